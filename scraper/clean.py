@@ -1,0 +1,250 @@
+"""Cleaning: embed and image boilerplate out of a post's body, turned into structured embeds and images.
+
+In HTML the boilerplate is removed by structure (`html_body`); in text copies by pattern
+(`BOILERPLATE_PATTERNS`, `classify_line`). Every pattern lives here, in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from scraper.models import Embed, Image, Link
+
+# --- embeds -------------------------------------------------------------------------------------------
+
+_EMBED_HOSTS = {
+    "twitter.com": "twitter", "x.com": "twitter", "t.co": "twitter", "mobile.twitter.com": "twitter",
+    "instagram.com": "instagram", "instagr.am": "instagram",
+    "facebook.com": "facebook", "fb.watch": "facebook", "m.facebook.com": "facebook",
+    "youtube.com": "youtube", "youtu.be": "youtube", "m.youtube.com": "youtube",
+    "tiktok.com": "tiktok", "vm.tiktok.com": "tiktok",
+}  # fmt: skip
+_PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "facebook": "facebook",
+              "youtube": "youtube", "tiktok": "tiktok"}  # fmt: skip
+
+
+def embed_kind(url: str | None) -> str | None:
+    """The social network a URL belongs to (twitter, instagram, facebook, youtube, tiktok), else None."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return _EMBED_HOSTS.get(host)
+
+
+def provider_kind(name: str | None) -> str:
+    """A provider name as pages write it ("Twitter", "X", "youtube") to an embed kind."""
+    return _PROVIDERS.get((name or "").strip().lower(), "other")
+
+
+# --- boilerplate lines (text copies, and any text that slipped through HTML) ---------------------------
+
+_P = r"(twitter|x|instagram|facebook|youtube|tiktok|google|spotify|soundcloud|\w+)"
+BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "embed_gate": re.compile(rf"^This {_P} post cannot be displayed in your browser\..*$", re.I),
+    "embed_gate_content": re.compile(rf"^This {_P} content cannot be displayed in your browser\..*$", re.I),
+    "embed_original": re.compile(rf"^View original content on {_P}\.?$", re.I),
+    "embed_external": re.compile(r"^The BBC is not responsible for the content of external sites\.?$", re.I),
+    "embed_skip": re.compile(rf"^(Skip|End of) {_P} (post|content|video)( \d+)?( by @?[\w.]+)?$", re.I),
+    "embed_allow": re.compile(rf"^Allow {_P} content\?$", re.I),
+    "embed_consent": re.compile(
+        rf"^This article contains content provided by {_P}\. We ask for your permission.*$", re.I
+    ),
+    "embed_accept": re.compile(r"^(Accept and continue|To view this content choose .accept and continue.\.?)$", re.I),
+    "view_more": re.compile(rf"^View more on {_P}$", re.I),
+    "read_more": re.compile(r"^Read (More|more)$"),
+    "video_content": re.compile(r"^(Video|Audio) content$", re.I),
+    "media_unsupported": re.compile(r"^(Media playback is (unsupported|not supported) on your device|"
+                                    r"Your device may not support this (video|audio))$", re.I),
+    "share": re.compile(r"^(Share|Copy link|Share this post|Get Involved|Post update|"
+                        r"About sharing|Skip to content)$", re.I),
+}  # fmt: skip
+IMAGE_SOURCE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.+?)\s*$")
+IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
+VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
+_GATE_PROVIDER = re.compile(rf"^This {_P} (?:post|content) cannot be displayed", re.I)
+
+
+def classify_line(line: str) -> str | None:
+    """The boilerplate kind of one stripped line, or None when it is content."""
+    for kind, pattern in BOILERPLATE_PATTERNS.items():
+        if pattern.match(line):
+            return kind
+    return None
+
+
+def gate_provider(line: str) -> str | None:
+    """For "This Twitter post cannot be displayed…", the embed kind (twitter); else None."""
+    m = _GATE_PROVIDER.match(line)
+    return provider_kind(m.group(1)) if m else None
+
+
+# --- HTML ---------------------------------------------------------------------------------------------
+
+HIDDEN = '[class*="VisuallyHidden"], .visually-hidden, .gs-u-vh, [hidden], [aria-hidden="true"]'
+DROP = "script, style, noscript, template, iframe, svg, button, form"
+BLOCKS = "p, li, h2, h3, h4, h5, h6, blockquote, pre, td"
+_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def squash(text: str | None) -> str:
+    """Collapse runs of white space inside a line and strip the ends."""
+    return _WS.sub(" ", text or "").strip()
+
+
+def visible_text(node: LexborNode) -> str:
+    """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out."""
+    parts: list[str] = []
+    _collect(node, parts)
+    return squash("".join(parts))
+
+
+def _collect(node: LexborNode, parts: list[str]) -> None:
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag not in ("script", "style", "noscript", "template") and not _is_hidden(child):
+            if child.tag == "br":
+                parts.append(" ")
+            _collect(child, parts)
+        child = child.next
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    attrs = node.attributes
+    cls = attrs.get("class") or ""
+    return (
+        "VisuallyHidden" in cls
+        or "visually-hidden" in cls.split()
+        or "gs-u-vh" in cls.split()
+        or "hidden" in attrs
+        or attrs.get("aria-hidden") == "true"
+    )
+
+
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+def html_body(node: LexborNode, base_url: str | None = None) -> Body:
+    """A post body's clean paragraphs, with embeds, images and links taken out as records.
+
+    Works on a copy-free walk: figures become images (alt, caption, "Image source, X" credit), social
+    links and blockquotes become embeds, consent gates and hidden text are dropped by structure.
+    """
+    body = Body()
+    _walk(node, body, base_url)
+    body.paragraphs = [p for p in body.paragraphs if p and not classify_line(p)]
+    return body
+
+
+def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag in ("-text", "-comment") or tag in (
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "button",
+        ):
+            pass
+        elif tag in ("figure", "img", "picture"):
+            body.images.append(_image(child, base_url))
+        elif tag == "iframe":
+            src = child.attributes.get("src")
+            kind = embed_kind(src)
+            if kind:
+                body.embeds.append(Embed(kind=kind, url=src))
+        elif _is_embed(child):
+            body.embeds.append(_embed(child, base_url))
+        elif tag in ("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td") or (
+            tag == "blockquote" and child.css_first("p") is None
+        ):
+            text = visible_text(child)
+            if text:
+                body.paragraphs.append(text)
+            _links(child, body, base_url)
+            for fig in child.css("figure, img"):
+                body.images.append(_image(fig, base_url))
+        elif not _is_hidden(child):
+            _walk(child, body, base_url)
+        child = child.next
+
+
+_EMBED_HINT = re.compile(
+    r"(twitter-tweet|instagram-media|fb-post|tiktok-embed|social-embed|SocialEmbed|"
+    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed)",
+    re.I,
+)
+
+
+def _is_embed(node: LexborNode) -> bool:
+    attrs = node.attributes
+    hint = " ".join(str(attrs.get(k) or "") for k in ("class", "data-testid", "data-component", "data-role"))
+    return bool(_EMBED_HINT.search(hint))
+
+
+def _embed(node: LexborNode, base_url: str | None) -> Embed:
+    """A social embed block: its first link to the network, else the provider named in the block."""
+    fallback: str | None = None
+    for a in node.css("a[href], blockquote[cite], iframe[src]"):
+        url = a.attributes.get("href") or a.attributes.get("cite") or a.attributes.get("src") or ""
+        url = urljoin(base_url or "", url)
+        kind = embed_kind(url)
+        if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
+            return Embed(kind=kind, url=url)
+        if kind and fallback is None:
+            fallback = url
+    if fallback:
+        return Embed(kind=embed_kind(fallback) or "other", url=fallback)
+    text = node.text(separator=" ")
+    m = re.search(r"content (?:provided by|on) (\w+)", text) or re.search(r"(?:Skip|End of) (\w+) post", text)
+    return Embed(kind=provider_kind(m.group(1)) if m else "other", url=None)
+
+
+def _image(node: LexborNode, base_url: str | None) -> Image:
+    img = node if node.tag == "img" else node.css_first("img")
+    alt = squash(img.attributes.get("alt")) if img is not None else ""
+    src = (img.attributes.get("src") or img.attributes.get("data-src")) if img is not None else None
+    caption = credit = None
+    for hidden in node.css(HIDDEN) if node.tag != "img" else []:
+        label = squash(hidden.text())
+        parent = hidden.parent
+        rest = squash(parent.text()) if parent is not None else ""
+        if label.lower().startswith("image source"):
+            credit = squash(rest.replace(label, "", 1)) or None
+        elif label.lower().startswith("image caption"):
+            caption = squash(rest.replace(label, "", 1)) or None
+    if node.tag != "img" and caption is None:
+        figcaption = node.css_first("figcaption")
+        if figcaption is not None:
+            text = visible_text(figcaption)
+            m = IMAGE_CAPTION.match(text)
+            caption = (m.group("caption") if m else text) or None
+    return Image(alt=alt or None, caption=caption, credit=credit,
+                 src=urljoin(base_url or "", src) if src else None)  # fmt: skip
+
+
+def _links(node: LexborNode, body: Body, base_url: str | None) -> None:
+    for a in node.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        if href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        text = visible_text(a)
+        if text:
+            body.links.append(Link(text=text, url=urljoin(base_url or "", href)))

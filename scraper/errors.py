@@ -1,0 +1,71 @@
+"""The one exception tree of liveblog.
+
+    LiveblogError
+    ├── UsageError              bad arguments or configuration             (exit 2)
+    ├── InputError              input not understood                       (exit 3)
+    │   ├── LayoutNotRecognised no known page family matched
+    │   ├── ParseError          a known family, but a required part is missing / zero posts
+    │   └── UnreadableInput     empty, binary or undecodable bytes
+    ├── FetchError              network, HTTP status, limits               (exit 4)
+    │   └── RobotsDisallowed    robots.txt forbids the URL
+    └── ArchiveError            the database: locked, unwritable, newer schema (exit 5)
+
+Every error carries the source (URL or path) it is about; third-party errors are wrapped with
+``raise ... from exc`` at the boundary where they happen.
+"""
+
+from __future__ import annotations
+
+
+class LiveblogError(Exception):
+    """Base of every error liveblog raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+
+    def __str__(self) -> str:
+        msg = super().__str__()
+        return f"{self.source}: {msg}" if self.source else msg
+
+
+class UsageError(LiveblogError):
+    exit_code = 2
+
+
+class InputError(LiveblogError):
+    exit_code = 3
+
+
+class LayoutNotRecognised(InputError):
+    """No page family matched the input."""
+
+
+class ParseError(InputError):
+    """A known family matched, but the page could not be read (or yielded zero posts)."""
+
+    def __init__(self, message: str, *, source: str | None = None, selector: str | None = None) -> None:
+        super().__init__(message, source=source)
+        self.selector = selector
+
+
+class UnreadableInput(InputError):
+    """Empty, binary or undecodable input."""
+
+
+class FetchError(LiveblogError):
+    exit_code = 4
+
+    def __init__(self, message: str, *, source: str | None = None, status: int | None = None) -> None:
+        super().__init__(message, source=source)
+        self.status = status
+
+
+class RobotsDisallowed(FetchError):
+    """robots.txt forbids fetching the URL."""
+
+
+class ArchiveError(LiveblogError):
+    exit_code = 5

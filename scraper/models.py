@@ -1,0 +1,141 @@
+"""Typed records that every layout returns: a `Page` of `Post`s.
+
+`Page.to_dict()` is exactly the JSON that `liveblog parse --format json` prints (shared/CONTRACT.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+POST_KINDS = ("post", "promo", "summary")
+EMBED_KINDS = ("twitter", "instagram", "facebook", "youtube", "tiktok", "video", "audio", "other")
+
+
+def iso_utc(value: datetime | None) -> str | None:
+    """An aware datetime as ISO 8601 UTC with a trailing ``Z`` (seconds precision)."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(slots=True)
+class Embed:
+    kind: str
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "url": self.url}
+
+
+@dataclass(slots=True)
+class Image:
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    src: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"alt": self.alt, "caption": self.caption, "credit": self.credit, "src": self.src}
+
+
+@dataclass(slots=True)
+class Link:
+    text: str
+    url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "url": self.url}
+
+
+@dataclass(slots=True)
+class Post:
+    post_id: str
+    title: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    published_text: str | None = None
+    updated_at: datetime | None = None
+    author: str | None = None
+    role: str | None = None
+    kind: str = "post"
+    is_breaking: bool = False
+    body_text: str = ""
+    embeds: list[Embed] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    # Filled by scraper.entities: {"councils": [...], "wards": [...], ...}; None when not extracted.
+    entities: dict[str, list[dict[str, Any]]] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "post_id": self.post_id,
+            "url": self.url,
+            "title": self.title,
+            "published_at": iso_utc(self.published_at),
+            "published_text": self.published_text,
+            "updated_at": iso_utc(self.updated_at),
+            "author": self.author,
+            "role": self.role,
+            "kind": self.kind,
+            "is_breaking": self.is_breaking,
+            "body_text": self.body_text,
+            "embeds": [e.to_dict() for e in self.embeds],
+            "images": [i.to_dict() for i in self.images],
+            "links": [lk.to_dict() for lk in self.links],
+        }
+        if self.entities is not None:
+            out["entities"] = self.entities
+        return out
+
+
+@dataclass(slots=True)
+class PageInfo:
+    number: int | None = None
+    total: int | None = None
+    next_url: str | None = None
+    prev_url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "total": self.total,
+            "next_url": self.next_url,
+            "prev_url": self.prev_url,
+        }
+
+
+@dataclass(slots=True)
+class Page:
+    url: str | None
+    layout: str
+    title: str | None = None
+    fetched_at: datetime | None = None
+    page: PageInfo = field(default_factory=PageInfo)
+    posts: list[Post] = field(default_factory=list)
+    # Key points / summary box, kept apart from the posts (kind "summary").
+    summary: list[Post] = field(default_factory=list)
+    # One line per malformed post that was skipped; the CLI reports them and exits 1.
+    warnings: list[str] = field(default_factory=list)
+    # Layout-specific ids that fetching needs (e.g. BBC liveTextStreamId).
+    stream_id: str | None = None
+
+    def to_dict(self, *, include_summary: bool = False) -> dict[str, Any]:
+        posts = self.posts + self.summary if include_summary else self.posts
+        return {
+            "url": self.url,
+            "layout": self.layout,
+            "title": self.title,
+            "fetched_at": iso_utc(self.fetched_at),
+            "page": self.page.to_dict(),
+            "posts": [p.to_dict() for p in posts],
+        }
+
+
+def fallback_post_id(page_url: str | None, title: str | None, published_text: str | None, body: str = "") -> str:
+    """A stable id for a post whose page gives none: a hash of page URL (without query) + title + time."""
+    base = (page_url or "").split("?", 1)[0].split("#", 1)[0]
+    key = "\x1f".join([base, title or "", published_text or "", "" if (title or published_text) else body[:200]])
+    return "sha1:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]

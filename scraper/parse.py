@@ -1,0 +1,74 @@
+"""`parse(source, url=…, fetched_at=…)`: pick the page family, run its adapter, clean and extract facts.
+
+Pure: no network, no clock. The fetch time is the base for relative times and is passed in.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import UTC, datetime
+from types import ModuleType
+
+from scraper.errors import LayoutNotRecognised, ParseError, UsageError
+from scraper.models import Page
+from scraper.source import Source, decode
+
+# Detection order: the most specific family first; the text copy last.
+LAYOUTS: tuple[str, ...] = ("bbc-webcore", "bbc-simorgh", "bbc-lx", "guardian", "jsonld", "text")
+_MODULES = {
+    "bbc-webcore": "scraper.layouts.bbc_webcore",
+    "bbc-simorgh": "scraper.layouts.bbc_simorgh",
+    "bbc-lx": "scraper.layouts.bbc_lx",
+    "guardian": "scraper.layouts.guardian",
+    "jsonld": "scraper.layouts.jsonld",
+    "text": "scraper.layouts.text",
+}
+LOOKED_FOR = (
+    "BBC window.__INITIAL_DATA__ / article[data-testid=content-post], BBC __NEXT_DATA__ liveTextStream, "
+    "BBC lx-stream, Guardian article[id^=block-], schema.org LiveBlogPosting, numbered text copy"
+)
+
+
+def layout_module(name: str) -> ModuleType:
+    try:
+        return importlib.import_module(_MODULES[name])
+    except KeyError:
+        raise UsageError(f"unknown layout {name!r}; choose one of: {', '.join(LAYOUTS)}") from None
+
+
+def detect(src: Source) -> str:
+    """The name of the first family whose adapter recognises the page."""
+    for name in LAYOUTS:
+        if layout_module(name).detect(src):
+            return name
+    raise LayoutNotRecognised(f"no known live-page layout found (looked for {LOOKED_FOR})", source=src.name)
+
+
+def parse(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    fetched_at: datetime | None = None,
+    entities: bool = True,
+    layout: str | None = None,
+    charset: str | None = None,
+    origin: str | None = None,
+) -> Page:
+    """Parse one live page (HTML, BBC JSON, or a text copy) into a `Page` of clean posts.
+
+    ``origin`` names the input in error messages (a file path) when it is not the URL.
+    """
+    if fetched_at is not None and fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=UTC)
+    name_for_errors = origin or url
+    src = Source(decode(source, source=name_for_errors, charset=charset), url=url, fetched_at=fetched_at, origin=origin)
+    name = layout or detect(src)
+    page = layout_module(name).parse(src)
+    if not page.posts:
+        raise ParseError(f"layout {name} matched but yielded zero posts", source=src.name)
+    if entities:
+        from scraper.entities import extract
+
+        for post in page.posts:
+            post.entities = extract(post)
+    return page

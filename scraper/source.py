@@ -1,0 +1,82 @@
+"""The input of a parse: decoded text, its address and capture time, and the HTML tree parsed once."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from scraper.errors import UnreadableInput
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
+_HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml|<div|<article|<meta|<script)", re.I)
+
+
+def decode(data: bytes | str, *, source: str | None = None, charset: str | None = None) -> str:
+    """Bytes to text: a declared charset (header, then <meta>), else UTF-8; never a silent mojibake."""
+    if isinstance(data, str):
+        text = data
+    else:
+        if not data.strip():
+            raise UnreadableInput("input is empty", source=source)
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise UnreadableInput("input is binary, not a web page or text copy", source=source)
+        if data.startswith(b"\xef\xbb\xbf"):
+            data, charset = data[3:], "utf-8"
+        elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            charset = "utf-16"
+        if charset is None:
+            m = _META_CHARSET.search(data[:4096])
+            charset = m.group(1).decode("ascii") if m else None
+        try:
+            text = data.decode(charset or "utf-8")
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise UnreadableInput(
+                f"input is not valid {charset or 'UTF-8'} text ({exc.__class__.__name__} at byte "
+                f"{getattr(exc, 'start', '?')}); pass the right encoding or re-save as UTF-8",
+                source=source,
+            ) from exc
+    if not text.strip():
+        raise UnreadableInput("input is empty", source=source)
+    return text
+
+
+@dataclass
+class Source:
+    """One page to parse. Nothing here reads the clock or the network."""
+
+    text: str
+    url: str | None = None
+    fetched_at: datetime | None = None
+    origin: str | None = None
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.origin or self.url or "<input>"
+
+    @cached_property
+    def is_html(self) -> bool:
+        head = self.text[:5000].lower()
+        return bool(_HTML_START.match(head)) or "<html" in head or "<body" in head
+
+    @cached_property
+    def json_data(self) -> Any:
+        """The document as JSON when it is a JSON document (stray text after the object is ignored)."""
+        stripped = self.text.lstrip()
+        if not stripped.startswith(("{", "[")):
+            return None
+        try:
+            obj, _end = json.JSONDecoder().raw_decode(stripped)
+        except ValueError:
+            return None
+        return obj
+
+    @cached_property
+    def tree(self) -> LexborHTMLParser:
+        return LexborHTMLParser(self.text)

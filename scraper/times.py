@@ -1,0 +1,203 @@
+"""Every time a page shows becomes an aware UTC instant, with the raw text kept beside it.
+
+Known formats go through a regex + zoneinfo fast path (microseconds); anything else goes to dateparser
+(English only, imported on first use). Nothing here reads the clock: times without a date or year take
+them from ``default_date`` (the page's date) or ``base`` (the fetch time), and "2 hours ago" counts back
+from ``base``. A time that cannot be read is ``None`` — never an invented time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+LONDON = ZoneInfo("Europe/London")
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_ZONES = {
+    "british summer time": "+01:00", "bst": "+01:00", "greenwich mean time": "+00:00", "gmt": "+00:00",
+    "utc": "+00:00", "z": "+00:00", "cet": "+01:00", "cest": "+02:00",
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ZONE_RE = "british summer time|greenwich mean time|bst|gmt|utc|cest|cet"
+
+_ISO = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$",
+    re.I,
+)
+# "[published at] 21:00 [British Summer Time] [7 May [2021]]" and "14.05 BST", "9:05pm"
+_CLOCK = re.compile(
+    rf"^\s*(?:(?:published|posted|updated)\s+at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*(am|pm)?"
+    rf"(?:\s*(?P<zone>{_ZONE_RE}))?"
+    rf"(?:,?\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?P<month>{_MONTH_RE})\.?(?:,?\s+(?P<year>\d{{4}}))?)?\s*$",
+    re.I,
+)
+# "7 May 2021", "09 May 2023", "7 May 2021, 21:00" (date first)
+_DATE_FIRST = re.compile(
+    rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?"
+    rf"(?:,?\s+(\d{{4}}))?(?:,?\s+(?:at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*(am|pm)?(?:\s*({_ZONE_RE}))?)?\s*$",
+    re.I,
+)
+_AGO = re.compile(
+    r"^\s*(?:posted\s+|updated\s+)?(\d+|an?|one)\s*(s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)"
+    r"\s+ago\s*$",
+    re.I,
+)
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def _zone_offset(zone: str | None) -> timedelta | None:
+    if not zone:
+        return None
+    z = _ZONES[zone.lower()]
+    sign = -1 if z[0] == "-" else 1
+    return sign * timedelta(hours=int(z[1:3]), minutes=int(z[4:6]))
+
+
+def _local(y: int, mo: int, d: int, h: int, mi: int, s: int, zone: str | None) -> datetime | None:
+    try:
+        offset = _zone_offset(zone)
+        if offset is not None:
+            return (datetime(y, mo, d, h, mi, s) - offset).replace(tzinfo=UTC)
+        return datetime(y, mo, d, h, mi, s, tzinfo=LONDON).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def _hour(h: str, ampm: str | None) -> int:
+    hour = int(h)
+    if ampm:
+        hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+    return hour
+
+
+def _base_date(base: datetime | None, default_date: date | None) -> date | None:
+    if default_date is not None:
+        return default_date
+    if base is not None:
+        return base.astimezone(LONDON).date()
+    return None
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    """ISO 8601 (any precision, ``Z`` or offset; naive means UTC) to aware UTC, else None."""
+    if not text:
+        return None
+    m = _ISO.match(text)
+    if not m:
+        return None
+    y, mo, d, h, mi, s, frac, zone = m.groups()
+    try:
+        value = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
+                         int((frac or "0")[:6].ljust(6, "0")))  # fmt: skip
+    except ValueError:
+        return None
+    if zone and zone.upper() != "Z":
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        value -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return value.replace(tzinfo=UTC)
+
+
+def fast_parse(text: str, *, base: datetime | None = None, default_date: date | None = None) -> datetime | None:
+    """The known formats only; None when the text is not one of them (or names an impossible date)."""
+    iso = parse_iso(text)
+    if iso is not None:
+        return iso
+    m = _CLOCK.match(text)
+    if m:
+        hour, minute = _hour(m.group(1), m.group(3)), int(m.group(2))
+        zone = m.group("zone")
+        if m.group("month"):
+            day, month = int(m.group("day")), MONTHS[m.group("month").lower()]
+            if m.group("year"):
+                return _local(int(m.group("year")), month, day, hour, minute, 0, zone)
+            return _infer_year(month, day, hour, minute, zone, base, default_date)
+        known = _base_date(base, default_date)
+        if known is None:
+            return None
+        value = _local(known.year, known.month, known.day, hour, minute, 0, zone)
+        if value is not None and default_date is None and base is not None and value > base + timedelta(minutes=5):
+            value -= timedelta(days=1)  # "23:50" seen at 00:10 is yesterday's
+        return value
+    m = _DATE_FIRST.match(text)
+    if m:
+        d_text, mon_text, year, h, mi, ampm, zone = m.groups()
+        hour, minute = (_hour(h, ampm), int(mi)) if h else (0, 0)
+        month = MONTHS[mon_text.lower()]
+        if year:
+            return _local(int(year), month, int(d_text), hour, minute, 0, zone)
+        return _infer_year(month, int(d_text), hour, minute, zone, base, default_date)
+    m = _AGO.match(text)
+    if m:
+        if base is None:
+            return None
+        count = 1 if m.group(1).lower() in ("a", "an", "one") else int(m.group(1))
+        unit = _UNITS[m.group(2)[0].lower()]
+        return base.astimezone(UTC) - timedelta(**{unit: count})
+    if text.strip().lower() in ("just now", "now"):
+        return base.astimezone(UTC) if base else None
+    return None
+
+
+def _infer_year(
+    month: int,
+    day: int,
+    hour: int,
+    minute: int,
+    zone: str | None,
+    base: datetime | None,
+    default_date: date | None,
+) -> datetime | None:
+    known = _base_date(base, default_date)
+    if known is None:
+        return None
+    value = _local(known.year, month, day, hour, minute, 0, zone)
+    # A page fetched on 2 January shows "23:10 31 December": that was last year.
+    if value is not None and base is not None and value > base + timedelta(days=2):
+        value = _local(known.year - 1, month, day, hour, minute, 0, zone)
+    return value
+
+
+def parse_time(text: str | None, *, base: datetime | None = None, default_date: date | None = None) -> datetime | None:
+    """Any shown time to aware UTC: the fast path first, then dateparser (English), else None."""
+    if not text or not text.strip():
+        return None
+    text = " ".join(text.split())
+    value = fast_parse(text, base=base, default_date=default_date)
+    if value is not None:
+        return value
+    if not re.search(r"\d|ago|yesterday|today|now", text, re.I):
+        return None
+    return _dateparser(text, base)
+
+
+def _dateparser(text: str, base: datetime | None) -> datetime | None:
+    import dateparser  # heavy: only when the fast path did not know the format
+
+    settings: dict[str, object] = {
+        "TIMEZONE": "Europe/London",
+        "TO_TIMEZONE": "UTC",
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "PREFER_DATES_FROM": "past",
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = base.astimezone(LONDON).replace(tzinfo=None)
+    else:
+        # With no base, a time without a full date would silently take today's: refuse it.
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+        if not re.search(r"\b\d{4}\b", text) or re.search(r"ago|yesterday|today|now", text, re.I):
+            return None
+    try:
+        value = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+    if value is None:
+        return None
+    return value.astimezone(UTC)

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from scraper.times import fast_parse, parse_iso, parse_time
+
+FETCHED = datetime(2021, 5, 8, 9, 0, tzinfo=UTC)
+
+# (raw, fetched_at, default_date, expected UTC ISO or None)
+CASES = [
+    ("published at 21:00 British Summer Time 7 May 2021", FETCHED, None, "2021-05-07T20:00:00"),
+    ("21:00 British Summer Time 7 May 2021", None, None, "2021-05-07T20:00:00"),
+    ("09:15 Greenwich Mean Time 12 December 2019", None, None, "2019-12-12T09:15:00"),
+    ("14:31 7 May 2019", None, None, "2019-05-07T13:31:00"),
+    ("14:31 7 Dec 2019", None, None, "2019-12-07T14:31:00"),
+    ("14:31 7 May", FETCHED, None, "2021-05-07T13:31:00"),
+    ("14:31 7 May", None, date(2019, 5, 3), "2019-05-07T13:31:00"),
+    ("23:10 31 December", datetime(2022, 1, 1, 1, 0, tzinfo=UTC), None, "2021-12-31T23:10:00"),
+    ("14:31", None, date(2021, 5, 7), "2021-05-07T13:31:00"),
+    ("08:30", FETCHED, None, "2021-05-08T07:30:00"),
+    ("23:50", datetime(2021, 5, 7, 23, 10, tzinfo=UTC), None, "2021-05-07T22:50:00"),
+    ("21:19 BST 29 June", datetime(2023, 7, 1, tzinfo=UTC), None, "2023-06-29T20:19:00"),
+    ("14.05 BST", None, date(2024, 7, 4), "2024-07-04T13:05:00"),
+    ("9:05pm", None, date(2021, 1, 4), "2021-01-04T21:05:00"),
+    ("9 May 2023", None, None, "2023-05-08T23:00:00"),
+    ("2 hours ago", FETCHED, None, "2021-05-08T07:00:00"),
+    ("an hour ago", FETCHED, None, "2021-05-08T08:00:00"),
+    ("35 minutes ago", FETCHED, None, "2021-05-08T08:25:00"),
+    ("2023-07-05T13:43:52+00:00", None, None, "2023-07-05T13:43:52"),
+    ("2023-07-05T13:43:53.114Z", None, None, "2023-07-05T13:43:53.114000"),
+    ("2017-09-28T22:59:02.448804522Z", None, None, "2017-09-28T22:59:02.448804"),
+    ("2021-05-07T21:00:00+01:00", None, None, "2021-05-07T20:00:00"),
+    # cannot be read: None, never an invented time
+    ("14:31", None, None, None),
+    ("2 hours ago", None, None, None),
+    ("31 February 2021", None, None, None),
+    ("25:00 7 May 2021", None, None, None),
+    ("Breaking", FETCHED, None, None),
+    ("", FETCHED, None, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "fetched", "default", "expected"), CASES)
+def test_parse_time(raw: str, fetched: datetime | None, default: date | None, expected: str | None) -> None:
+    got = parse_time(raw, base=fetched, default_date=default)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and got.tzinfo is not None
+        assert got.astimezone(UTC).replace(tzinfo=None).isoformat() == expected
+
+
+def test_dateparser_handles_what_the_fast_path_does_not() -> None:
+    raw = "Friday 7 May 2021 at 9pm"
+    assert fast_parse(raw, base=FETCHED) is None
+    got = parse_time(raw, base=FETCHED)
+    assert got == datetime(2021, 5, 7, 20, 0, tzinfo=UTC)
+
+
+def test_parse_iso_rejects_non_iso() -> None:
+    assert parse_iso("09 May 2023") is None
+    assert parse_iso("2023-13-01") is None
