@@ -1,0 +1,121 @@
+"""`Archive`: the archive as a Python object, for the CLI, harvests and notebooks.
+
+    with Archive("liveblog.sqlite") as a:          # a path, ":memory:", or a SQLAlchemy URL
+        a.ingest(page)                              # IngestCounts(new=…, revised=…, unchanged=…, …)
+        a.posts(ward="Darley")                      # the rows `liveblog posts` prints
+        a.results(ward="Darley"); a.search("recount")
+
+    with a.transaction():                           # capture + page stored atomically (see archive.store)
+        cid = a.record_capture(url=…, fetched_at=…, status=200, headers={…}, digest=…, warc_file=…)
+        a.ingest(page, capture_id=cid)
+
+Each call outside ``transaction()`` runs in its own transaction; every database error comes out as
+ArchiveError (exit 5) naming the archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TextIO, TypeVar
+
+from sqlalchemy import Connection, func, select
+from sqlmodel import SQLModel
+
+from archive import query, store
+from archive.db import WRITE_OPTION, db_errors, ensure_schema, make_engine
+from archive.export import write_rows
+from archive.store import IngestCounts
+from scraper.models import Page
+
+T = TypeVar("T")
+
+
+class Archive:
+    """One archive database. Not shared between threads; open one per thread or process."""
+
+    def __init__(self, db: str | Path = "liveblog.sqlite") -> None:
+        self.db = str(db)
+        self.engine = make_engine(db)
+        ensure_schema(self.engine, self.db)
+        self._conn: Connection | None = None
+
+    def __repr__(self) -> str:
+        return f"Archive({self.db!r})"
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction; calls made inside it join it. Commits on success, rolls back on error."""
+        if self._conn is not None:
+            yield self._conn
+            return
+        with db_errors(self.db), self.engine.connect() as conn, conn.execution_options(**{WRITE_OPTION: True}).begin():
+            self._conn = conn
+            try:
+                yield conn
+            finally:
+                self._conn = None
+
+    def _read(self, fn: Callable[[Connection], T]) -> T:
+        if self._conn is not None:
+            return fn(self._conn)
+        with db_errors(self.db), self.engine.connect() as conn, conn.begin():
+            return fn(conn)
+
+    # -- writing ---------------------------------------------------------------------------------------
+
+    def ingest(self, page: Page, capture_id: int | None = None) -> IngestCounts:
+        """Store a parsed page (idempotent); counts of new / revised / unchanged / deleted / restored posts."""
+        with self.transaction() as conn:
+            return store.ingest_page(conn, page, capture_id=capture_id)
+
+    def record_capture(self, *, url: str, fetched_at: datetime, **fields: Any) -> int:
+        """Index one raw capture (fields of `archive.models.Capture`; ``headers`` may be a dict); its id."""
+        with self.transaction() as conn:
+            return store.record_capture(conn, url=url, fetched_at=fetched_at, **fields)
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        return self._read(lambda conn: store.conditional_headers(conn, url))
+
+    def known_post_ids(self, live_page_url: str) -> set[str]:
+        return self._read(lambda conn: store.known_post_ids(conn, live_page_url))
+
+    def posts(self, **filters: Any) -> list[dict[str, Any]]:
+        """Posts by ward=, council=, candidate=, party=, since=, until=, blog=, limit= (all optional)."""
+        f = query.PostFilter(**filters)
+        return self._read(lambda conn: query.posts(conn, f))
+
+    def results(self, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
+        return self._read(lambda conn: query.results(conn, ward=ward, council=council))
+
+    def search(self, q: str, *, limit: int | None = 100) -> list[dict[str, Any]]:
+        return self._read(lambda conn: query.search(conn, q, limit=limit))
+
+    def export(self, out: TextIO, fmt: str = "jsonl", *, what: str = "posts") -> int:
+        """Write every post (or every result) to ``out`` as jsonl, json or csv; how many rows."""
+        rows = self.posts() if what == "posts" else self.results()
+        write_rows(rows, fmt, out)
+        return len(rows)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (for checks and summaries)."""
+
+        def count(conn: Connection) -> dict[str, int]:
+            tables = SQLModel.metadata.sorted_tables
+            return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in tables}
+
+        return self._read(count)

@@ -1,0 +1,280 @@
+"""Storing a post's election facts (``post.entities``, CONTRACT shape) as rows: one place, set-at-a-time.
+
+``write_facts`` names every council, ward, party and candidate the posts refer to (inserting the ones not
+yet known, a few statements per page, not per fact), then writes results, seat totals, majorities,
+changes and mentions with ``executemany``. A post whose facts are rewritten has its old fact rows deleted
+first, in the caller's transaction, so a better extractor replaces a post's facts whole.
+
+A fact that names a ward without a council takes the council the same post gives that ward in its
+``wards`` list; otherwise the ward stays unattached (``council_id`` NULL) rather than guessed. Each fact may
+carry ``span`` (``[start, end]`` or ``{"start", "end"}``) and ``evidence`` (or ``text``): both are kept.
+Fields the archive has no column for are kept as JSON in ``extra``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select
+
+from archive.models import FACT_TABLES, Candidate, Change, Council, Majority, Mention, Party, Result, SeatTotal, Ward
+from archive.names import council_key, name_key, ward_key
+
+Facts = dict[str, list[dict[str, Any]]]
+CHUNK = 500
+_EVIDENCE_FIELDS = ("span", "evidence", "text")
+_KNOWN = {
+    "candidates": {"name", "party", "votes", "share", "elected", "ward", "council"},
+    "seat_totals": {"council", "party", "seats", "of"},
+    "majorities": {"ward", "council", "party", "candidate", "votes"},
+    "changes": {"type", "party", "from_party", "ward", "council"},
+}
+
+
+def table_of(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def facts_hash(entities: Facts) -> str:
+    import hashlib
+
+    return hashlib.sha1(json.dumps(entities, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def evidence(fact: dict[str, Any]) -> dict[str, Any]:
+    """span_start, span_end and evidence of a fact, from whichever shape the extractor gave."""
+    span = fact.get("span")
+    start = end = None
+    if isinstance(span, list | tuple) and len(span) == 2:
+        start, end = _int(span[0]), _int(span[1])
+    elif isinstance(span, dict):
+        start, end = _int(span.get("start")), _int(span.get("end"))
+    return {"span_start": start, "span_end": end, "evidence": _text(fact.get("evidence")) or _text(fact.get("text"))}
+
+
+def extra(kind: str, fact: dict[str, Any]) -> str | None:
+    rest = {k: v for k, v in fact.items() if k not in _KNOWN[kind] and k not in _EVIDENCE_FIELDS}
+    return json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else None
+
+
+@dataclass
+class Names:
+    """The entities a batch of posts names, then their ids (filled by ``resolve``)."""
+
+    councils: dict[str, str] = field(default_factory=dict)  # key -> name
+    parties: dict[str, str] = field(default_factory=dict)
+    candidates: dict[str, str] = field(default_factory=dict)
+    wards: dict[tuple[str | None, str], str] = field(default_factory=dict)  # (council key, ward key) -> name
+    ids: dict[tuple[str, Any], int] = field(default_factory=dict)
+
+    def council(self, name: Any) -> str | None:
+        if (text := _text(name)) and (key := council_key(text)):
+            self.councils.setdefault(key, text)
+            return key
+        return None
+
+    def party(self, name: Any) -> str | None:
+        if (text := _text(name)) and (key := name_key(text)):
+            self.parties.setdefault(key, text)
+            return key
+        return None
+
+    def candidate(self, name: Any) -> str | None:
+        if (text := _text(name)) and (key := name_key(text)):
+            self.candidates.setdefault(key, text)
+            return key
+        return None
+
+    def ward(self, name: Any, council: Any, local: dict[str, str]) -> tuple[str | None, str] | None:
+        text = _text(name)
+        if not text or not (key := ward_key(text)):
+            return None
+        ckey = self.council(council) or local.get(key)
+        self.wards.setdefault((ckey, key), text)
+        return (ckey, key)
+
+    def id(self, kind: str, key: Any) -> int | None:
+        return None if key is None else self.ids.get((kind, key))
+
+
+def _ensure_keyed(conn: Connection, model: Any, wanted: dict[str, str]) -> dict[str, int]:
+    table = table_of(model)
+    found: dict[str, int] = {}
+    keys = sorted(wanted)
+    for part in chunks(keys):
+        found.update({k: i for i, k in conn.execute(select(table.c.id, table.c.key).where(table.c.key.in_(part)))})
+    missing = [{"key": k, "name": wanted[k]} for k in keys if k not in found]
+    if missing:
+        conn.execute(insert(table), missing)
+        for part in chunks([m["key"] for m in missing]):
+            found.update({k: i for i, k in conn.execute(select(table.c.id, table.c.key).where(table.c.key.in_(part)))})
+    return found
+
+
+def _ensure_wards(conn: Connection, names: Names) -> None:
+    table = table_of(Ward)
+    wanted = {(names.id("council", ck), wk): (ck, wk) for ck, wk in names.wards}
+
+    def lookup() -> None:
+        for part in chunks(sorted({wk for _, wk in wanted})):
+            for wid, cid, wk in conn.execute(
+                select(table.c.id, table.c.council_id, table.c.key).where(table.c.key.in_(part))
+            ):
+                if (cid, wk) in wanted:
+                    names.ids[("ward", wanted[(cid, wk)])] = wid
+
+    lookup()
+    missing = [
+        {"council_id": cid, "key": wk, "name": names.wards[ref]}
+        for (cid, wk), ref in sorted(wanted.items(), key=lambda item: item[1][1])
+        if ("ward", ref) not in names.ids
+    ]
+    if missing:
+        conn.execute(insert(table), missing)
+        lookup()
+
+
+def resolve(conn: Connection, names: Names) -> None:
+    for kind, model, wanted in (
+        ("council", Council, names.councils),
+        ("party", Party, names.parties),
+        ("candidate", Candidate, names.candidates),
+    ):
+        for key, ident in _ensure_keyed(conn, model, wanted).items():
+            names.ids[(kind, key)] = ident
+    _ensure_wards(conn, names)
+
+
+@dataclass
+class PostFacts:
+    """One post's facts with every name replaced by a reference into ``Names``."""
+
+    post_pk: int
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    mentions: list[tuple[str, Any, str, dict[str, Any]]] = field(default_factory=list)
+
+    def mention(self, kind: str, ref: Any, fact: str, ev: dict[str, Any]) -> None:
+        if ref is not None:
+            self.mentions.append((kind, ref, fact, ev))
+
+
+def collect(post_pk: int, entities: Facts, names: Names) -> PostFacts:
+    """Turn one post's entities into row templates that still hold name references."""
+    out = PostFacts(post_pk)
+    local = {
+        ward_key(w["name"]): ck
+        for w in entities.get("wards", [])
+        if _text(w.get("name")) and (ck := names.council(w.get("council")))
+    }
+    for fact in entities.get("councils", []):
+        out.mention("council", names.council(fact.get("name")), "councils", evidence(fact))
+    for fact in entities.get("parties", []):
+        out.mention("party", names.party(fact.get("name")), "parties", evidence(fact))
+    for fact in entities.get("wards", []):
+        ev = evidence(fact)
+        out.mention("ward", names.ward(fact.get("name"), fact.get("council"), local), "wards", ev)
+        out.mention("council", names.council(fact.get("council")), "wards", ev)
+    for kind, refs in _FACT_REFS.items():
+        for fact in entities.get(kind, []):
+            ev = evidence(fact)
+            row: dict[str, Any] = {"ev": ev, "extra": extra(kind, fact), "fact": fact}
+            for column, (entity, source) in refs.items():
+                if entity == "ward":
+                    ref = names.ward(fact.get(source), fact.get("council"), local)
+                else:
+                    ref = getattr(names, entity)(fact.get(source))
+                row[column] = (entity, ref)
+                out.mention(entity, ref, kind, ev)
+            out.rows.setdefault(kind, []).append(row)
+    return out
+
+
+# For each fact list: column -> (entity kind, field of the fact that names it).
+_FACT_REFS: dict[str, dict[str, tuple[str, str]]] = {
+    "candidates": {"candidate_id": ("candidate", "name"), "ward_id": ("ward", "ward"), "party_id": ("party", "party")},
+    "seat_totals": {"council_id": ("council", "council"), "party_id": ("party", "party")},
+    "majorities": {
+        "ward_id": ("ward", "ward"),
+        "party_id": ("party", "party"),
+        "candidate_id": ("candidate", "candidate"),
+    },
+    "changes": {
+        "ward_id": ("ward", "ward"),
+        "council_id": ("council", "council"),
+        "party_id": ("party", "party"),
+        "from_party_id": ("party", "from_party"),
+    },
+}
+_VALUES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "candidates": lambda f: {
+        "votes": _int(f.get("votes")),
+        "share": f.get("share") if isinstance(f.get("share"), int | float) else None,
+        "elected": f.get("elected") if isinstance(f.get("elected"), bool) else None,
+    },
+    "seat_totals": lambda f: {"seats": _int(f.get("seats")), "of_seats": _int(f.get("of"))},
+    "majorities": lambda f: {"votes": _int(f.get("votes"))},
+    "changes": lambda f: {"type": _text(f.get("type")) or "change"},
+}
+_MODELS = {"candidates": Result, "seat_totals": SeatTotal, "majorities": Majority, "changes": Change}
+
+
+def _rows(pf: PostFacts, names: Names) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind, templates in pf.rows.items():
+        for tpl in templates:
+            row = {"post_pk": pf.post_pk, **tpl["ev"], "extra": tpl["extra"], **_VALUES[kind](tpl["fact"])}
+            for column, (entity, ref) in ((c, v) for c, v in tpl.items() if c.endswith("_id")):
+                row[column] = names.id(entity, ref)
+            if kind == "candidates" and row["candidate_id"] is None:
+                continue
+            out.setdefault(kind, []).append(row)
+    seen: set[tuple[Any, ...]] = set()
+    for entity, ref, fact, ev in pf.mentions:
+        ident = names.id(entity, ref)
+        key = (entity, ident, ev["span_start"], ev["span_end"])
+        if ident is not None and key not in seen:
+            seen.add(key)
+            out.setdefault("mentions", []).append(
+                {"post_pk": pf.post_pk, "entity_type": entity, "entity_id": ident, "fact": fact, **ev}
+            )
+    return out
+
+
+def delete_facts(conn: Connection, post_pks: Sequence[int]) -> None:
+    for model in FACT_TABLES:
+        table = table_of(model)
+        for part in chunks(list(post_pks)):
+            conn.execute(delete(table).where(table.c.post_pk.in_(part)))
+
+
+def write_facts(conn: Connection, items: Sequence[tuple[int, Facts]], *, replace: Sequence[int] = ()) -> None:
+    """Write the facts of ``(post_pk, entities)`` pairs; the posts in ``replace`` lose their old facts first."""
+    if replace:
+        delete_facts(conn, replace)
+    names = Names()
+    collected = [collect(pk, entities, names) for pk, entities in items]
+    resolve(conn, names)
+    batches: dict[str, list[dict[str, Any]]] = {}
+    for pf in collected:
+        for kind, rows in _rows(pf, names).items():
+            batches.setdefault(kind, []).extend(rows)
+    models = {**_MODELS, "mentions": Mention}
+    for kind, rows in batches.items():
+        conn.execute(insert(table_of(models[kind])), rows)

@@ -1,0 +1,214 @@
+"""The archive's questions: posts by ward/council/candidate/party/time/live page, results, full-text search.
+
+Each returns a list of plain dicts — the rows the CLI prints and the export writes. Names are matched by
+key (``archive.names``): ``--ward "darley ward"`` finds Darley. A ward name that two councils share is
+ambiguous: the answer is a UsageError listing the choices, unless ``council`` narrows it.
+
+Search uses FTS5 where the archive has it: the query is first read as FTS5 syntax (``recount OR
+majority``, ``title:oadby``, ``gain*``); when that is not valid FTS5, each word is searched as a plain
+phrase, so hostile strings (quotes, ``%``, ``--``, ``AND OR``) find what they can and never reach the user
+as an SQL error. Without FTS5 (another database), every word must appear in the title or body (LIKE,
+with ``%`` and ``_`` escaped).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, or_, select, text
+from sqlalchemy.exc import OperationalError
+
+from archive.db import has_fts
+from archive.facts import table_of
+from archive.models import Candidate, Council, LivePage, Mention, Party, Post, Result, Ward
+from archive.names import blog_url, council_key, name_key, ward_key
+from archive.store import from_db, to_db
+from scraper.errors import UsageError
+from scraper.models import iso_utc
+from scraper.times import parse_iso
+
+POSTS, LIVE_PAGES, MENTIONS = table_of(Post), table_of(LivePage), table_of(Mention)
+WARDS, COUNCILS, PARTIES, CANDIDATES, RESULTS = (table_of(m) for m in (Ward, Council, Party, Candidate, Result))
+POST_COLUMNS = (
+    "post_id", "url", "title", "published_at", "published_text", "updated_at", "author", "role", "kind",
+    "is_breaking", "body_text", "embeds", "images", "links", "revision", "first_seen", "last_seen", "deleted_at",
+)  # fmt: skip
+_TIMES = {"published_at", "updated_at", "first_seen", "last_seen", "deleted_at"}
+_JSON = {"embeds", "images", "links"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PostFilter:
+    """What `posts` asks for; every field None means every post."""
+
+    ward: str | None = None
+    council: str | None = None
+    candidate: str | None = None
+    party: str | None = None
+    since: datetime | str | None = None
+    until: datetime | str | None = None
+    blog: str | None = None
+    limit: int | None = None
+
+
+def as_time(value: datetime | str | None, name: str) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return to_db(value)
+    parsed = parse_iso(value)
+    if parsed is None:
+        raise UsageError(f"{name} must be an ISO 8601 time such as 2021-05-07T20:00:00Z, not {value!r}")
+    return to_db(parsed)
+
+
+def _row(mapping: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in mapping.items():
+        if key in _TIMES:
+            out[key] = iso_utc(from_db(value))
+        elif key in _JSON:
+            out[key] = json.loads(value) if value else []
+        elif key in ("is_breaking", "elected") and value is not None:
+            out[key] = bool(value)
+        else:
+            out[key] = value
+    return out
+
+
+def council_ids(conn: Connection, council: str) -> list[int]:
+    return list(conn.execute(select(COUNCILS.c.id).where(COUNCILS.c.key == council_key(council))).scalars())
+
+
+def ward_ids(conn: Connection, ward: str, council: str | None = None) -> list[int]:
+    """The wards a name means; UsageError listing them when they lie in more than one council."""
+    query = (
+        select(WARDS.c.id, WARDS.c.name, WARDS.c.council_id, COUNCILS.c.name.label("council"))
+        .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
+        .where(WARDS.c.key == ward_key(ward))
+    )
+    if council is not None:
+        query = query.where(COUNCILS.c.key == council_key(council))
+    rows = conn.execute(query).all()
+    councils = sorted({row.council for row in rows if row.council_id is not None})
+    if len(councils) > 1:
+        choices = "; ".join(f"{ward} ({name})" for name in councils)
+        raise UsageError(f"ward {ward!r} is in more than one council: {choices}. Narrow it with --council")
+    return [row.id for row in rows]
+
+
+def _mentioning(entity: str, ids: list[int]) -> Any:
+    inner = select(MENTIONS.c.post_pk).where(MENTIONS.c.entity_type == entity, MENTIONS.c.entity_id.in_(ids))
+    return POSTS.c.id.in_(inner)
+
+
+def _keyed_ids(conn: Connection, table: Any, name: str) -> list[int]:
+    return list(conn.execute(select(table.c.id).where(table.c.key == name_key(name))).scalars())
+
+
+def _entity_conditions(conn: Connection, f: PostFilter) -> list[Any]:
+    """Conditions on what posts mention (a name the archive does not know matches no post)."""
+    conds: list[Any] = []
+    if f.ward is not None:
+        conds.append(_mentioning("ward", ward_ids(conn, f.ward, f.council)))
+    elif f.council is not None:
+        ids = council_ids(conn, f.council)
+        wards = list(conn.execute(select(WARDS.c.id).where(WARDS.c.council_id.in_(ids))).scalars())
+        conds.append(or_(_mentioning("council", ids), _mentioning("ward", wards)))
+    if f.candidate is not None:
+        conds.append(_mentioning("candidate", _keyed_ids(conn, CANDIDATES, f.candidate)))
+    if f.party is not None:
+        conds.append(_mentioning("party", _keyed_ids(conn, PARTIES, f.party)))
+    return conds
+
+
+def _post_select() -> Select[Any]:
+    return select(LIVE_PAGES.c.url.label("live_page"), *(POSTS.c[c] for c in POST_COLUMNS)).join(
+        LIVE_PAGES, LIVE_PAGES.c.id == POSTS.c.live_page_id
+    )
+
+
+def posts(conn: Connection, f: PostFilter) -> list[dict[str, Any]]:
+    query = _post_select().where(*_entity_conditions(conn, f))
+    if (since := as_time(f.since, "--since")) is not None:
+        query = query.where(POSTS.c.published_at >= since)
+    if (until := as_time(f.until, "--until")) is not None:
+        query = query.where(POSTS.c.published_at <= until)
+    if f.blog is not None:
+        query = query.where(LIVE_PAGES.c.url == blog_url(f.blog))
+    query = query.order_by(POSTS.c.published_at, POSTS.c.id).limit(f.limit)
+    return [_row(row) for row in conn.execute(query).mappings()]
+
+
+def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
+    """Candidates' results with the post each came from, by council, ward, most votes first."""
+    query = (
+        select(
+            COUNCILS.c.name.label("council"),
+            WARDS.c.name.label("ward"),
+            CANDIDATES.c.name.label("candidate"),
+            PARTIES.c.name.label("party"),
+            RESULTS.c.votes,
+            RESULTS.c.share,
+            RESULTS.c.elected,
+            POSTS.c.post_id,
+            POSTS.c.title.label("post_title"),
+            POSTS.c.published_at,
+            LIVE_PAGES.c.url.label("live_page"),
+            RESULTS.c.evidence,
+        )
+        .join(CANDIDATES, CANDIDATES.c.id == RESULTS.c.candidate_id)
+        .join(POSTS, POSTS.c.id == RESULTS.c.post_pk)
+        .join(LIVE_PAGES, LIVE_PAGES.c.id == POSTS.c.live_page_id)
+        .outerjoin(WARDS, WARDS.c.id == RESULTS.c.ward_id)
+        .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
+        .outerjoin(PARTIES, PARTIES.c.id == RESULTS.c.party_id)
+    )
+    if ward is not None:
+        query = query.where(RESULTS.c.ward_id.in_(ward_ids(conn, ward, council)))
+    elif council is not None:
+        query = query.where(COUNCILS.c.key == council_key(council))
+    query = query.order_by(
+        COUNCILS.c.name, WARDS.c.name, RESULTS.c.votes.desc().nulls_last(), POSTS.c.published_at, RESULTS.c.id
+    )
+    return [_row(row) for row in conn.execute(query).mappings()]
+
+
+def fts_phrases(query: str) -> str:
+    """Each whitespace-separated chunk that holds a word, as a quoted FTS5 phrase."""
+    chunks = [c for c in query.split() if any(ch.isalnum() for ch in c)]
+    return " ".join('"' + c.replace('"', '""') + '"' for c in chunks)
+
+
+def _fts(conn: Connection, match: str, limit: int | None) -> list[dict[str, Any]]:
+    query = (
+        _post_select()
+        .join(text("posts_fts"), text("posts_fts.rowid = posts.id"))
+        .where(text("posts_fts MATCH :q"))
+        .order_by(text("posts_fts.rank"), POSTS.c.published_at)
+        .limit(limit)
+    )
+    return [_row(row) for row in conn.execute(query, {"q": match}).mappings()]
+
+
+def _like(conn: Connection, words: list[str], limit: int | None) -> list[dict[str, Any]]:
+    conds = []
+    for word in words:
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conds.append(or_(POSTS.c.title.ilike(pattern, escape="\\"), POSTS.c.body_text.ilike(pattern, escape="\\")))
+    query = _post_select().where(and_(*conds)).order_by(POSTS.c.published_at.desc(), POSTS.c.id).limit(limit)
+    return [_row(row) for row in conn.execute(query).mappings()]
+
+
+def search(conn: Connection, query: str, *, limit: int | None = 100) -> list[dict[str, Any]]:
+    """Posts whose title or body match ``query``, best first (FTS5) or newest first (LIKE)."""
+    phrases = fts_phrases(query)
+    if not phrases:
+        raise UsageError(f"search needs at least one word to look for, not {query!r}")
+    if not has_fts(conn):
+        return _like(conn, [c for c in query.split() if any(ch.isalnum() for ch in c)], limit)
+    try:  # SQLite: a statement that fails to prepare leaves the transaction as it was
+        return _fts(conn, query, limit)
+    except OperationalError:  # not valid FTS5 syntax: search the words as phrases
+        return _fts(conn, phrases, limit)
