@@ -136,30 +136,43 @@ def _create_fts(conn: Connection) -> None:
         return
 
 
-def ensure_schema(engine: Engine, source: str) -> None:
-    """Create a new archive, migrate an older one, refuse a newer one."""
-    with db_errors(source), engine.connect() as conn, conn.execution_options(**{WRITE_OPTION: True}).begin():
-        try:
-            found = stored_version(conn)
-        except ArchiveError as exc:
-            raise ArchiveError(str(exc), source=source) from None
-        if found is not None and found > SCHEMA_VERSION:
-            raise ArchiveError(
-                f"written by a newer liveblog (schema version {found}; this one reads up to {SCHEMA_VERSION}): "
-                "upgrade liveblog to open it",
-                source=source,
-            )
-        if found == SCHEMA_VERSION:
-            return
-        for version in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
-            MIGRATIONS[version](conn)
-        SQLModel.metadata.create_all(conn)
-        if found is None:
-            _create_fts(conn)
-        conn.execute(text("DELETE FROM archive_meta WHERE key = 'schema_version'"))
-        conn.execute(
-            text("INSERT INTO archive_meta (key, value) VALUES ('schema_version', :v)"), {"v": str(SCHEMA_VERSION)}
+def _checked_version(conn: Connection, source: str) -> int | None:
+    try:
+        found = stored_version(conn)
+    except ArchiveError as exc:
+        raise ArchiveError(str(exc), source=source) from None
+    if found is not None and found > SCHEMA_VERSION:
+        raise ArchiveError(
+            f"written by a newer liveblog (schema version {found}; this one reads up to {SCHEMA_VERSION}): "
+            "upgrade liveblog to open it",
+            source=source,
         )
+    return found
+
+
+def ensure_schema(engine: Engine, source: str) -> None:
+    """Create a new archive, migrate an older one, refuse a newer one.
+
+    The version is read without a write lock, so opening an archive while a harvest writes to it works;
+    only creating or migrating takes the write lock (and checks again under it).
+    """
+    with db_errors(source), engine.connect() as conn:
+        with conn.begin():
+            if _checked_version(conn, source) == SCHEMA_VERSION:
+                return
+        with conn.execution_options(**{WRITE_OPTION: True}).begin():
+            found = _checked_version(conn, source)
+            if found == SCHEMA_VERSION:
+                return
+            for version in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
+                MIGRATIONS[version](conn)
+            SQLModel.metadata.create_all(conn)
+            if found is None:
+                _create_fts(conn)
+            conn.execute(text("DELETE FROM archive_meta WHERE key = 'schema_version'"))
+            conn.execute(
+                text("INSERT INTO archive_meta (key, value) VALUES ('schema_version', :v)"), {"v": str(SCHEMA_VERSION)}
+            )
 
 
 def schema_sql(conn: Connection) -> str:

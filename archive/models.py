@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -50,7 +50,7 @@ class Capture(SQLModel, table=True):
     url: str
     fetched_at: datetime
     status: int | None = None
-    headers: str | None = Field(default=None, sa_column=Column(Text))  # JSON object of the headers kept
+    headers: str | None = Field(default=None, sa_type=Text)  # JSON object of the headers kept
     etag: str | None = None
     last_modified: str | None = None
     digest: str | None = None  # e.g. "sha1:…" of the body
@@ -81,10 +81,10 @@ class Post(SQLModel, table=True):
     role: str | None = None
     kind: str = "post"
     is_breaking: bool = False
-    body_text: str = Field(default="", sa_column=Column(Text, nullable=False))
-    embeds: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON lists, as in CONTRACT
-    images: str = Field(default="[]", sa_column=Column(Text, nullable=False))
-    links: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    body_text: str = Field(default="", sa_type=Text, nullable=False)
+    embeds: str = Field(default="[]", sa_type=Text, nullable=False)  # JSON lists, as in CONTRACT
+    images: str = Field(default="[]", sa_type=Text, nullable=False)
+    links: str = Field(default="[]", sa_type=Text, nullable=False)
     content_hash: str
     facts_hash: str | None = None
     revision: int = 1
@@ -102,7 +102,7 @@ class PostRevision(SQLModel, table=True):
     revision: int
     content_hash: str
     title: str | None = None
-    body_text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    body_text: str = Field(default="", sa_type=Text, nullable=False)
     published_at: datetime | None = None
     published_text: str | None = None
     updated_at: datetime | None = None
@@ -144,7 +144,16 @@ class Candidate(SQLModel, table=True):
     key: str = Field(unique=True)
 
 
-class Result(SQLModel, table=True):
+class Evidence(SQLModel):
+    """Where in the post a fact was read (character span and text), and the fact's fields without a column."""
+
+    span_start: int | None = None
+    span_end: int | None = None
+    evidence: str | None = Field(default=None, sa_type=Text)
+    extra: str | None = Field(default=None, sa_type=Text)
+
+
+class Result(Evidence, table=True):
     __tablename__ = "results"
     id: int | None = Field(default=None, primary_key=True)
     post_pk: int = Field(foreign_key="posts.id", index=True)
@@ -154,13 +163,9 @@ class Result(SQLModel, table=True):
     votes: int | None = None
     share: float | None = None
     elected: bool | None = None
-    span_start: int | None = None
-    span_end: int | None = None
-    evidence: str | None = None
-    extra: str | None = Field(default=None, sa_column=Column(Text))
 
 
-class SeatTotal(SQLModel, table=True):
+class SeatTotal(Evidence, table=True):
     __tablename__ = "seat_totals"
     id: int | None = Field(default=None, primary_key=True)
     post_pk: int = Field(foreign_key="posts.id", index=True)
@@ -168,13 +173,9 @@ class SeatTotal(SQLModel, table=True):
     party_id: int | None = Field(default=None, foreign_key="parties.id")
     seats: int | None = None
     of_seats: int | None = None
-    span_start: int | None = None
-    span_end: int | None = None
-    evidence: str | None = None
-    extra: str | None = Field(default=None, sa_column=Column(Text))
 
 
-class Majority(SQLModel, table=True):
+class Majority(Evidence, table=True):
     __tablename__ = "majorities"
     id: int | None = Field(default=None, primary_key=True)
     post_pk: int = Field(foreign_key="posts.id", index=True)
@@ -182,13 +183,9 @@ class Majority(SQLModel, table=True):
     party_id: int | None = Field(default=None, foreign_key="parties.id")
     candidate_id: int | None = Field(default=None, foreign_key="candidates.id")
     votes: int | None = None
-    span_start: int | None = None
-    span_end: int | None = None
-    evidence: str | None = None
-    extra: str | None = Field(default=None, sa_column=Column(Text))
 
 
-class Change(SQLModel, table=True):
+class Change(Evidence, table=True):
     __tablename__ = "changes"
     id: int | None = Field(default=None, primary_key=True)
     post_pk: int = Field(foreign_key="posts.id", index=True)
@@ -197,13 +194,9 @@ class Change(SQLModel, table=True):
     from_party_id: int | None = Field(default=None, foreign_key="parties.id")
     ward_id: int | None = Field(default=None, foreign_key="wards.id", index=True)
     council_id: int | None = Field(default=None, foreign_key="councils.id")
-    span_start: int | None = None
-    span_end: int | None = None
-    evidence: str | None = None
-    extra: str | None = Field(default=None, sa_column=Column(Text))
 
 
-class Mention(SQLModel, table=True):
+class Mention(Evidence, table=True):
     """A post names an entity: ``entity_type`` is council, ward, party or candidate; ``fact`` the list it came from."""
 
     __tablename__ = "mentions"
@@ -213,9 +206,6 @@ class Mention(SQLModel, table=True):
     entity_type: str
     entity_id: int
     fact: str
-    span_start: int | None = None
-    span_end: int | None = None
-    evidence: str | None = None
 
 
 FACT_TABLES = (Result, SeatTotal, Majority, Change, Mention)
