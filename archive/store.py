@@ -187,8 +187,9 @@ def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[s
             | {"revision": 1, "page_number": where["page_number"], "first_seen": seen, "last_seen": seen}
             for post, cur in plan.new
         ]
-        result = conn.execute(insert(POSTS).returning(POSTS.c.id, sort_by_parameter_order=True), rows)
-        inserted = [(pk, post) for (pk,), (post, _) in zip(result.all(), plan.new, strict=True)]
+        conn.execute(insert(POSTS), rows)  # executemany; RETURNING would go row by row on SQLite
+        pks = {row.post_id: row.id for row in _existing(conn, live_page_id, [p.post_id for p, _ in plan.new]).values()}
+        inserted = [(pks[post.post_id], post) for post, _ in plan.new]
         revisions = [
             _revision(pk, 1, cur, seen, capture_id) for (pk, _), (_, cur) in zip(inserted, plan.new, strict=True)
         ]
