@@ -54,7 +54,9 @@ EMBED_FIGURE_INSIDE = (
     "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, iframe[src], "
     ".element-tweet, .tweet-container"
 )
-NAV = '#liveblog-navigation, .liveblog-navigation, [data-component="liveblog-pagination"]'
+NAV = "#liveblog-navigation, .liveblog-navigation"
+OLDER_LINK = '.liveblog-navigation__older a.liveblog-navigation__link--primary[href], a[data-link-name*="older"][href]'
+NEWER_LINK = '.liveblog-navigation__newer a.liveblog-navigation__link--primary[href], a[data-link-name*="newer"][href]'
 SUMMARY_CLASS = "is-summary"
 
 _POSITION = re.compile(r"\b(\d+)\s+of\s+(\d+)\b")
@@ -131,13 +133,17 @@ def _text(node: LexborNode | None) -> str | None:
 
 
 def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> str | None:
-    """The clock text beside the machine time: DCR's ``<span>14.05 BST</span>``, else the time's own text."""
+    """The clock the page shows: the time's own text ("4.45am BST", old frontend) unless relative ("3h ago"),
+    else the span beside it (DCR's ``<span>14.05 BST</span>``)."""
+    text = _text(time_node)
+    if text and any(c.isdigit() for c in text) and not text.lower().endswith("ago"):
+        return text
     if permalink is not None:
         for span in permalink.css("span"):
-            if shown := visible_text(span):
+            parent = span.parent
+            if (parent is None or parent.tag != "time") and (shown := visible_text(span)):
                 return shown
-    text = _text(time_node)
-    return text if text and not text.lower().endswith("ago") else None
+    return None
 
 
 def _author(block: LexborNode) -> str | None:
@@ -202,18 +208,18 @@ def _page_info(tree: LexborHTMLParser, page_url: str | None) -> PageInfo:
     nav = tree.css_first(NAV)
     if nav is not None and (m := _POSITION.search(squash(nav.text(separator=" ")))):
         info.number, info.total = int(m.group(1)), int(m.group(2))
-    info.next_url = rel_link(tree, "next", page_url) or _nav_link(nav, _NEXT_LABELS, "older", page_url)
-    info.prev_url = rel_link(tree, "prev", page_url) or _nav_link(nav, _PREV_LABELS, "newer", page_url)
+    info.next_url = rel_link(tree, "next", page_url) or _nav_link(tree, nav, OLDER_LINK, _NEXT_LABELS, page_url)
+    info.prev_url = rel_link(tree, "prev", page_url) or _nav_link(tree, nav, NEWER_LINK, _PREV_LABELS, page_url)
     return info
 
 
-def _nav_link(nav: LexborNode | None, labels: tuple[str, ...], link_name: str, page_url: str | None) -> str | None:
-    """In the pagination bar, the link labelled "Next"/"Previous" (label may be visually hidden)."""
-    if nav is None:
+def _nav_link(
+    tree: LexborHTMLParser, nav: LexborNode | None, selector: str, labels: tuple[str, ...], page_url: str | None
+) -> str | None:
+    """The old frontend's older/newer link, else the DCR bar's link labelled "Next"/"Previous" (label hidden)."""
+    link = tree.css_first(selector)
+    if link is None and nav is not None:
+        link = next((a for a in nav.css("a[href]") if squash(a.text(separator=" ")).lower() in labels), None)
+    if link is None:
         return None
-    for a in nav.css("a[href]"):
-        label = squash(a.text(separator=" ")).lower()
-        name = (a.attributes.get("data-link-name") or "").lower()
-        if label in labels or link_name in name:
-            return urldefrag(urljoin(page_url or "", a.attributes.get("href") or "")).url
-    return None
+    return urldefrag(urljoin(page_url or "", link.attributes.get("href") or "")).url
