@@ -70,7 +70,7 @@ def detect(src: Source) -> bool:
     if not src.is_html:
         return False
     tree = src.tree
-    address = urlsplit(src.url or "")
+    address = urlsplit(src.url or _canonical(tree) or "")
     on_guardian = (address.hostname or "").lower().endswith(GUARDIAN_HOSTS)
     if on_guardian and "/live/" in address.path:
         return True  # a Guardian live blog even with no blocks: that is a ParseError, not an unknown page
@@ -84,7 +84,7 @@ def parse(src: Source) -> Page:
     page.page = _page_info(tree, page_url)
     blocks = tree.css(BLOCK)
     if not blocks:
-        raise ParseError(f"no Guardian live blocks ({BLOCK})", source=src.name, selector=BLOCK)
+        raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
     pinned = {node.mem_id for node in tree.css(PINNED_BLOCK)}
     seen: set[str] = set()
     for block in blocks:

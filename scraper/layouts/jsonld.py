@@ -107,10 +107,19 @@ def parse(src: Source) -> Page:
             posts = _microdata_posts(tree, page_url, src.fetched_at, warnings)
     page.posts = _unique(posts)
     if not page.posts:
-        found = f"{len(blogs)} LiveBlogPosting(s) with no usable update" if blogs else "no LiveBlogPosting"
-        problems = "".join(f"; {w}" for w in warnings)
-        raise ParseError(f"schema.org live blog: {found} (looked for {LOOKED_FOR}){problems}", source=src.name)
+        raise ParseError(_no_posts(len(blogs), len(updates), warnings), source=src.name)
     return page
+
+
+def _no_posts(blogs: int, updates: int, warnings: list[str]) -> str:
+    if not blogs:
+        found = "no readable LiveBlogPosting"
+    elif not updates:
+        found = "a LiveBlogPosting whose liveBlogUpdate is empty or missing (has the coverage started?)"
+    else:
+        found = f"{updates} liveBlogUpdate(s), none with a headline or articleBody"
+    problems = "".join(f"; {w}" for w in warnings)
+    return f"schema.org live blog: {found} (looked for {LOOKED_FOR}){problems}"
 
 
 def _unique(posts: list[Post | None]) -> list[Post]:
