@@ -218,6 +218,9 @@ def test_tweets_and_youtube_become_embeds_with_their_urls() -> None:
     assert [e.kind for e in video.embeds] == ["youtube"]
     old = _parse(OLD).posts
     assert [e.url for e in old[0].embeds] == ["https://twitter.com/KensingtonLab/status/873106464718561280"]
+    # the old frontend names the video on its figure: the watch address, not the player's
+    assert [(e.kind, e.url) for e in old[2].embeds] == [("youtube", "https://www.youtube.com/watch?v=AbCdEfGhIjK")]
+    assert old[2].body_text.count("\n") == 0  # the video caption is not body text
 
 
 def test_figures_become_images_with_the_credit_split_from_the_caption() -> None:

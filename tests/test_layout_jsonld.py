@@ -158,6 +158,19 @@ def test_an_invalid_script_warns_and_the_others_still_count() -> None:
     assert page.warnings[1] == "liveBlogUpdate update-20458-6: no headline or articleBody; skipped"
 
 
+def test_comment_and_cdata_wrappers_around_the_json_are_ignored() -> None:
+    blog = json.dumps({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update("Wrapped", **{"@id": "w"})]})
+    for wrapped in (f"<!--{blog}-->", f"//<![CDATA[\n{blog}\n//]]>"):
+        html = f'<html><head><script type="application/ld+json">{wrapped}</script></head><body></body></html>'
+        page = _parse(html)
+        assert ([p.post_id for p in page.posts], page.warnings) == (["w"], [])
+
+
+def test_article_body_given_as_a_list_of_paragraphs() -> None:
+    blog = {"@type": "LiveBlogPosting", "liveBlogUpdate": [{"@id": "l", "articleBody": ["First.", "Second."]}]}
+    assert _parse(_ld(blog)).posts[0].body_text == "First.\nSecond."
+
+
 def test_a_json_document_holding_a_live_blog_is_read_too() -> None:
     doc = json.dumps({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update("From JSON", **{"@id": "j1"})]})
     assert jsonld.detect(Source(doc, url=URL))

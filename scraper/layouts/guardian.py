@@ -23,10 +23,10 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, html_body, squash, visible_text
+from scraper.clean import Body, embed_kind, html_body, squash, visible_text
 from scraper.errors import ParseError
 from scraper.layouts.jsonld import html_title, join_names, rel_link
-from scraper.models import Image, Link, Page, PageInfo, Post
+from scraper.models import Embed, Image, Link, Page, PageInfo, Post
 from scraper.source import Source
 from scraper.times import parse_iso
 
@@ -40,7 +40,7 @@ SITE_MARKERS = (
 BLOCK = 'article[id^="block-"], [itemprop~="liveBlogUpdate"][id^="block-"]'
 PINNED_BLOCK = '#pinned-post article, [data-gu-name="pinned-post"] article'
 PERMALINK = 'a[href*="?page=with:block-"]'
-PUBLISHED_TIME = "header time, .published-time time, .block-time time"
+PUBLISHED_TIME = "header time, .published-time time"
 UPDATED_TIME = "footer time[datetime], .updated-time time[datetime]"
 TITLE = "header h2, h2.block-title"
 BYLINE_NAME = ".block-byline__name, [itemprop~='author'] [itemprop~='name']"
@@ -50,6 +50,7 @@ NOT_BODY = (
     'aside[data-spacefinder-role="richLink"], .element-rich-link'
 )
 RICH_LINK = 'aside[data-spacefinder-role="richLink"] a[href], .element-rich-link a[href]'
+CANONICAL_EMBED = "figure[data-canonical-url]"  # old frontend: the tweet/video address on the figure itself
 EMBED_FIGURE_INSIDE = (
     "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, iframe[src], "
     ".element-tweet, .tweet-container"
@@ -177,12 +178,19 @@ def _body(block: LexborNode, page_url: str | None) -> Body:
     root = (block.css_first(OLD_BODY) or block).clone()
     for node in root.css(NOT_BODY):
         node.decompose()
+    embeds = []
+    for figure in root.css(CANONICAL_EMBED):
+        url = figure.attributes.get("data-canonical-url")
+        if kind := embed_kind(url):
+            embeds.append(Embed(kind=kind, url=url))
+            figure.decompose()
     for figure in root.css("figure"):
         if figure.css_first(EMBED_FIGURE_INSIDE) is not None or "element-tweet" in (
             figure.attributes.get("class") or ""
         ):
             figure.unwrap()  # html_body reads a figure as an image; the embed inside is what counts
     body = html_body(root, page_url)
+    body.embeds = embeds + body.embeds
     for a in block.css(RICH_LINK):
         text = visible_text(a)
         if text:

@@ -41,7 +41,8 @@ MICRODATA_UPDATE = '[itemprop~="liveBlogUpdate"]'
 LIVE_BLOG = "LiveBlogPosting"
 LOOKED_FOR = f"liveBlogUpdate in {LD_SCRIPT} and microdata {MICRODATA_BLOG} {MICRODATA_UPDATE}"
 
-_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+_LEADING_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
+_TRAILING_WRAPPER = re.compile(r"(?://\s*)?(?:-->|\]\]>)\s*$")
 _HTML_IN_TEXT = re.compile(r"<(?:p|br|div|ul|ol|li|blockquote|figure|img|h[2-6])\b", re.I)
 
 
@@ -137,7 +138,7 @@ def _ld_documents(tree: LexborHTMLParser, warnings: list[str]) -> list[Any]:
     """The parsed JSON of every ld+json script; a broken one becomes a warning, not a failure."""
     docs: list[Any] = []
     for number, script in enumerate(tree.css(LD_SCRIPT), 1):
-        raw = "\n".join(line for line in (script.text() or "").splitlines() if not _WRAPPERS.fullmatch(line))
+        raw = _TRAILING_WRAPPER.sub("", _LEADING_WRAPPER.sub("", script.text() or ""))
         try:
             docs.append(json.loads(raw, strict=False))
         except ValueError as exc:
@@ -224,6 +225,8 @@ def _ld_post(
 
 def _text_body(value: Any, page_url: str | None) -> Body:
     """``articleBody``: plain text split on line breaks, or HTML cleaned like a page body."""
+    if isinstance(value, list):
+        value = "\n".join(v for v in value if isinstance(v, str))
     if not isinstance(value, str) or not value.strip():
         return Body()
     if _HTML_IN_TEXT.search(value):
