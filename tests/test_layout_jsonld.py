@@ -195,6 +195,18 @@ def test_microdata_updates() -> None:
     assert "Delighted" not in second.body_text and "Share" not in second.body_text
 
 
+def test_microdata_properties_of_a_nested_item_are_not_the_updates() -> None:
+    html = MICRODATA.read_text(encoding="utf-8").replace(
+        '<span itemprop="name">Joe Harding</span>',
+        '<a itemprop="url" href="/authors/joe-harding"><span itemprop="name">Joe Harding</span></a>'
+        '<time itemprop="datePublished" datetime="1990-01-01">born 1990</time>',
+    )
+    first = _parse(html, url="https://www.surreyherald.example/news/elmbridge-live").posts[0]
+    assert first.url == "https://www.surreyherald.example/news/elmbridge-election-results-2022-live#entry-90412"
+    assert first.published_text == "15:42 BST"
+    assert first.author == "Joe Harding"
+
+
 def test_microdata_is_the_fallback_when_json_ld_has_no_updates() -> None:
     html = MICRODATA.read_text(encoding="utf-8").replace(
         "</head>", '<script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":[]}</script></head>'

@@ -271,8 +271,22 @@ def _microdata_posts(
     ]
 
 
-def _prop(node: LexborNode, name: str) -> LexborNode | None:
-    return node.css_first(f'[itemprop~="{name}"]')
+def _props(scope: LexborNode, name: str) -> list[LexborNode]:
+    """The ``itemprop=name`` elements of this item, not of an item nested in it (an author's ``url``)."""
+    return [node for node in scope.css(f'[itemprop~="{name}"]') if _owner_is(node, scope)]
+
+
+def _prop(scope: LexborNode, name: str) -> LexborNode | None:
+    return next(iter(_props(scope, name)), None)
+
+
+def _owner_is(node: LexborNode, scope: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.mem_id != scope.mem_id:
+        if "itemscope" in parent.attributes:
+            return False
+        parent = parent.parent
+    return parent is not None
 
 
 def _prop_value(node: LexborNode | None) -> str | None:
@@ -308,7 +322,7 @@ def _microdata_post(
         published_at=parse_time(machine, base=fetched_at),
         published_text=shown or machine,
         updated_at=parse_time(_prop_value(_prop(update, "dateModified")), base=fetched_at),
-        author=join_names([_microdata_name(a) for a in update.css('[itemprop~="author"]')]),
+        author=join_names([_microdata_name(a) for a in _props(update, "author")]),
         body_text=body.text,
         embeds=body.embeds,
         images=body.images,
