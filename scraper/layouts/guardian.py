@@ -71,7 +71,7 @@ def detect(src: Source) -> bool:
     if not src.is_html:
         return False
     tree = src.tree
-    address = urlsplit(src.url or _canonical(tree) or "")
+    address = urlsplit(src.url or rel_link(tree, "canonical", None) or "")
     on_guardian = (address.hostname or "").lower().endswith(GUARDIAN_HOSTS)
     if on_guardian and "/live/" in address.path:
         return True  # a Guardian live blog even with no blocks: that is a ParseError, not an unknown page
@@ -80,7 +80,7 @@ def detect(src: Source) -> bool:
 
 def parse(src: Source) -> Page:
     tree = src.tree
-    page_url = src.url or _canonical(tree)
+    page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
     page.page = _page_info(tree, page_url)
     blocks = tree.css(BLOCK)
@@ -204,11 +204,6 @@ def _split_credit(image: Image) -> Image:
     if m and image.credit is None:
         return Image(alt=image.alt, caption=m.group("caption") or None, credit=m.group("credit"), src=image.src)
     return image
-
-
-def _canonical(tree: LexborHTMLParser) -> str | None:
-    link = tree.css_first('link[rel="canonical"][href]')
-    return link.attributes.get("href") if link is not None else None
 
 
 def _page_info(tree: LexborHTMLParser, page_url: str | None) -> PageInfo:
