@@ -95,6 +95,17 @@ def test_graph_updates_given_as_id_references_are_resolved_in_order() -> None:
     assert page.title == "LIVE: Northshire council election count 2023 – every result as it happens"
 
 
+def test_a_typed_reference_is_resolved_too() -> None:
+    graph = {
+        "@graph": [
+            {"@type": "LiveBlogPosting", "liveBlogUpdate": [{"@type": "BlogPosting", "@id": "#u7"}]},
+            _update("Referenced", **{"@id": "#u7", "author": {"@type": "Person", "name": "Ann Lee"}}),
+        ]
+    }
+    post = _parse(_ld(graph)).posts[0]
+    assert (post.post_id, post.title, post.author) == ("#u7", "Referenced", "Ann Lee")
+
+
 def test_type_lists_and_prefixed_types_are_recognised() -> None:
     page = _parse(TYPE_LIST)  # "@type": ["schema:LiveBlogPosting", "NewsArticle"]
     assert [p.title for p in page.posts] == ["Independent holds Mid Carrick", "Turnout 41.2%"]

@@ -43,6 +43,7 @@ LOOKED_FOR = f"liveBlogUpdate in {LD_SCRIPT} and microdata {MICRODATA_BLOG} {MIC
 
 _LEADING_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
 _TRAILING_WRAPPER = re.compile(r"(?://\s*)?(?:-->|\]\]>)\s*$")
+_CONTENT_KEYS = {"headline", "name", "articleBody", "text"}
 _HTML_IN_TEXT = re.compile(r"<(?:p|br|div|ul|ol|li|blockquote|figure|img|h[2-6])\b", re.I)
 
 
@@ -181,9 +182,9 @@ def _str(value: Any) -> str | None:
 
 
 def _resolve(update: Any, index: dict[str, dict[str, Any]]) -> Any:
-    """``{"@id": "…"}`` alone is a reference to a node given elsewhere (``@graph``)."""
-    if isinstance(update, dict) and set(update) == {"@id"}:
-        return index.get(update["@id"], update)
+    """``{"@id": "…"}`` (maybe with its ``@type``) is a reference to a node given elsewhere (``@graph``)."""
+    if isinstance(update, dict) and not update.keys() & _CONTENT_KEYS and update.get("@id") in index:
+        return {**index[update["@id"]], **update}
     return update
 
 
