@@ -169,7 +169,9 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    grid = Table(*TABLE_COLUMNS[table], caption=f"{len(rows)} {table}")
+    grid = Table(caption=f"{len(rows)} {table}")
+    for column in TABLE_COLUMNS[table]:
+        grid.add_column(column, no_wrap=column in ("published_at", "votes", "elected"))
     for row in rows:
         grid.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in TABLE_COLUMNS[table]))
     Console().print(grid)
