@@ -94,9 +94,33 @@ class Archive:
     def known_post_ids(self, live_page_url: str) -> set[str]:
         return self._read(lambda conn: store.known_post_ids(conn, live_page_url))
 
-    def posts(self, **filters: Any) -> list[dict[str, Any]]:
-        """Posts by ward=, council=, candidate=, party=, since=, until=, blog=, limit= (all optional)."""
-        f = query.PostFilter(**filters)
+    def captures(self, *, blog: str | None = None) -> list[dict[str, Any]]:
+        """Captures (oldest first), of one live page or all: what `reparse` reads back from the WARC files."""
+        return self._read(lambda conn: store.captures(conn, blog))
+
+    def posts(
+        self,
+        *,
+        ward: str | None = None,
+        council: str | None = None,
+        candidate: str | None = None,
+        party: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+        blog: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Posts, oldest first, that mention the ward/council/candidate/party, published in [since, until]."""
+        f = query.PostFilter(
+            ward=ward,
+            council=council,
+            candidate=candidate,
+            party=party,
+            since=since,
+            until=until,
+            blog=blog,
+            limit=limit,
+        )
         return self._read(lambda conn: query.posts(conn, f))
 
     def results(self, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:

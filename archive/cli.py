@@ -238,7 +238,7 @@ def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None,
 @db_option
 @format_option
 @handle_errors
-def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:
+def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters are Archive.posts' keywords
     """Archived posts, oldest first, filtered by what they mention and when."""
     with open_archive(db) as archive:
         emit(archive.posts(**filters), fmt, "posts")

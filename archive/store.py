@@ -338,3 +338,13 @@ def known_post_ids(conn: Connection, live_page_url: str) -> set[str]:
     """Every post_id archived for the live page (any page number of it), deleted ones included."""
     query = select(POSTS.c.post_id).join(LIVE_PAGES, LIVE_PAGES.c.id == POSTS.c.live_page_id)
     return set(conn.execute(query.where(LIVE_PAGES.c.url == blog_url(live_page_url))).scalars())
+
+
+def captures(conn: Connection, blog: str | None = None) -> list[dict[str, Any]]:
+    """Capture rows as dicts (times aware UTC), oldest first; only those of live page ``blog`` if given."""
+    query = select(CAPTURES).order_by(CAPTURES.c.fetched_at, CAPTURES.c.id)
+    if blog is not None:
+        query = query.join(LIVE_PAGES, LIVE_PAGES.c.id == CAPTURES.c.live_page_id).where(
+            LIVE_PAGES.c.url == blog_url(blog)
+        )
+    return [dict(row) for row in conn.execute(query).mappings()]

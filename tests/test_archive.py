@@ -174,3 +174,14 @@ def test_a_page_without_url_is_refused(arc: Archive) -> None:
     bare.url = None
     with pytest.raises(Exception, match="needs its URL"):
         arc.ingest(bare)
+
+
+def test_captures_are_listed_for_reparse(arc: Archive) -> None:
+    with arc.transaction():
+        cid = arc.record_capture(url=f"{BLOG}?page=2", fetched_at=later(0), status=200, warc_file="a.warc.gz",
+                                 warc_offset=0, warc_length=1234)  # fmt: skip
+        arc.ingest(page(darley_posts()), capture_id=cid)
+    arc.record_capture(url="https://elsewhere.example/live", fetched_at=later(1), status=200)
+    (row,) = arc.captures(blog=f"{BLOG}?page=9")
+    assert (row["id"], row["warc_file"], row["warc_length"], row["fetched_at"]) == (cid, "a.warc.gz", 1234, later(0))
+    assert len(arc.captures()) == 2
