@@ -36,7 +36,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
-from archive.facts import chunks, facts_hash, table_of, write_facts
+from archive.facts import bulk_insert, chunks, facts_hash, table_of, write_facts
 from archive.models import Capture, LivePage, PostRevision
 from archive.models import Post as PostRow
 from archive.names import blog_url, page_number
@@ -187,13 +187,13 @@ def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[s
             | {"revision": 1, "page_number": where["page_number"], "first_seen": seen, "last_seen": seen}
             for post, cur in plan.new
         ]
-        conn.execute(insert(POSTS), rows)  # executemany; RETURNING would go row by row on SQLite
+        bulk_insert(conn, POSTS, rows)  # no RETURNING: with it SQLite inserts row by row
         pks = {row.post_id: row.id for row in _existing(conn, live_page_id, [p.post_id for p, _ in plan.new]).values()}
         inserted = [(pks[post.post_id], post) for post, _ in plan.new]
         revisions = [
             _revision(pk, 1, cur, seen, capture_id) for (pk, _), (_, cur) in zip(inserted, plan.new, strict=True)
         ]
-        conn.execute(insert(REVISIONS), revisions)
+        bulk_insert(conn, REVISIONS, revisions)
     if plan.revised:
         updates = [
             {**cur, "pk": row.id, "revision": row.revision + 1} | {k: where[k] for k in ("page_number", "last_seen")}
@@ -201,8 +201,9 @@ def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[s
         ]
         assign: dict[str, Any] = {k: bindparam(k) for k in (*_CURRENT, "revision", "page_number", "last_seen")}
         conn.execute(update(POSTS).where(POSTS.c.id == bindparam("pk")).values(deleted_at=None, **assign), updates)
-        conn.execute(
-            insert(REVISIONS),
+        bulk_insert(
+            conn,
+            REVISIONS,
             [_revision(row.id, row.revision + 1, cur, seen, capture_id) for row, _, cur in plan.revised],
         )
     if plan.touched:
