@@ -9,16 +9,17 @@
 - SQLite only: ``posts_fts`` (FTS5, external content over ``posts.title`` + ``posts.body_text``), kept in
   step by triggers on insert, update and delete. Elsewhere, or without FTS5, search falls back to LIKE.
 - Every database error is wrapped at this boundary (``db_errors``) into ArchiveError naming the archive.
+- ``bulk_insert`` is the ingest hot path's executemany (see its docstring); ``chunks`` keeps IN lists short.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -28,6 +29,7 @@ from archive import models  # noqa: F401  (registers the tables)
 from scraper.errors import ArchiveError
 
 SCHEMA_VERSION = 1
+CHUNK = 500  # ids per IN (...) list
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "liveblog_write"
 # MIGRATIONS[v] upgrades a version-v archive to v + 1 (new tables are then made by create_all).
@@ -45,6 +47,38 @@ FTS_DDL = (
     "INSERT INTO posts_fts(posts_fts, rowid, title, body_text) VALUES ('delete', old.id, old.title, old.body_text); "
     "INSERT INTO posts_fts(rowid, title, body_text) VALUES (new.id, new.title, new.body_text); END",
 )
+
+
+def table_of(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """executemany at DB-API speed: the statement compiled once, each column's bind processor looked up once.
+
+    Same values in the database as ``conn.execute(insert(table), rows)`` (the columns' own bind processors
+    run, e.g. sqlmodel's UTCDateTime), without SQLAlchemy's generic per-row parameter building, which is
+    most of the cost of a Core executemany. Every row must have the keys of the first.
+    """
+    if not rows:
+        return
+    columns = list(rows[0])
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=columns)
+    names = compiled.positiontup or columns
+    procs = [table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for name in names]
+    if any(procs):
+        pairs = list(zip(names, procs, strict=True))
+        values = [tuple(p(r[n]) if p else r[n] for n, p in pairs) for r in rows]
+    else:
+        values = [tuple(r[n] for n in names) for r in rows]
+    params: list[Any] = values if compiled.positiontup else [dict(zip(names, v, strict=True)) for v in values]
+    conn.exec_driver_sql(compiled.string, params)
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def database_url(db: str | Path) -> str:

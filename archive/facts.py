@@ -13,18 +13,19 @@ Fields the archive has no column for are kept as JSON in ``extra``.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
+from archive.db import bulk_insert, chunks, table_of
 from archive.models import FACT_TABLES, Candidate, Change, Council, Majority, Mention, Party, Result, SeatTotal, Ward
 from archive.names import council_key, name_key, ward_key
 
 Facts = dict[str, list[dict[str, Any]]]
-CHUNK = 500
 _EVIDENCE_FIELDS = ("span", "evidence", "text")
 _KNOWN = {
     "candidates": {"name", "party", "votes", "share", "elected", "ward", "council"},
@@ -34,41 +35,7 @@ _KNOWN = {
 }
 
 
-def table_of(model: Any) -> Table:
-    table: Table = model.__table__
-    return table
-
-
-def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """executemany at DB-API speed: the statement compiled once, each column's bind processor looked up once.
-
-    Same values in the database as ``conn.execute(insert(table), rows)`` (the columns' own bind processors
-    run, e.g. sqlmodel's UTCDateTime), without SQLAlchemy's generic per-row parameter building, which is
-    most of the cost of a Core executemany. Every row must have the keys of the first.
-    """
-    if not rows:
-        return
-    columns = list(rows[0])
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=columns)
-    names = compiled.positiontup or columns
-    procs = [table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for name in names]
-    if any(procs):
-        pairs = list(zip(names, procs, strict=True))
-        values = [tuple(p(r[n]) if p else r[n] for n, p in pairs) for r in rows]
-    else:
-        values = [tuple(r[n] for n in names) for r in rows]
-    params: list[Any] = values if compiled.positiontup else [dict(zip(names, v, strict=True)) for v in values]
-    conn.exec_driver_sql(compiled.string, params)
-
-
-def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def facts_hash(entities: Facts) -> str:
-    import hashlib
-
     return hashlib.sha1(json.dumps(entities, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 

@@ -22,8 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Integer, Select, and_, or_, select, text
 from sqlalchemy.exc import OperationalError
 
-from archive.db import has_fts
-from archive.facts import table_of
+from archive.db import has_fts, table_of
 from archive.models import Candidate, Council, LivePage, Mention, Party, Post, Result, Ward
 from archive.names import blog_url, council_key, name_key, ward_key
 from archive.store import from_db, to_db

@@ -36,7 +36,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
-from archive.facts import bulk_insert, chunks, facts_hash, table_of, write_facts
+from archive.db import bulk_insert, chunks, table_of
+from archive.facts import facts_hash, write_facts
 from archive.models import Capture, LivePage, PostRevision
 from archive.models import Post as PostRow
 from archive.names import blog_url, page_number
