@@ -176,9 +176,12 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
             tag == "blockquote" and child.css_first("p") is None
         ):
             text = visible_text(child)
-            if text:
-                body.paragraphs.append(text)
-            _links(child, body, base_url)
+            if text and classify_line(text):
+                _gate_embeds(child, body, base_url)
+            else:
+                if text:
+                    body.paragraphs.append(text)
+                _links(child, body, base_url)
             for fig in child.css("figure, img"):
                 body.images.append(_image(fig, base_url))
         elif not _is_hidden(child):
@@ -215,6 +218,18 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     text = node.text(separator=" ")
     m = re.search(r"content (?:provided by|on) (\w+)", text) or re.search(r"(?:Skip|End of) (\w+) post", text)
     return Embed(kind=provider_kind(m.group(1)) if m else "other", url=None)
+
+
+def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
+    """A consent-gate line ("…View original content on Twitter"): its link is the embed, the text goes."""
+    for a in node.css("a[href]"):
+        url = urljoin(base_url or "", a.attributes.get("href") or "")
+        kind = embed_kind(url)
+        if kind and classify_line(visible_text(a)) in _GATE_LINKS and all(e.url != url for e in body.embeds):
+            body.embeds.append(Embed(kind=kind, url=url))
+
+
+_GATE_LINKS = ("embed_original", "view_more")
 
 
 def _image(node: LexborNode, base_url: str | None) -> Image:
