@@ -211,10 +211,10 @@ def read_post(item: Any, page_url: str | None) -> Post:
         raise MalformedPost("no content.model.blocks list")
     head = as_list(dig(item, "header", "model", "blocks"))
     title = heading(head)
-    if not blocks and not title:
-        raise MalformedPost("neither a headline nor content blocks")
     content = Body()
     read_blocks(blocks, content, page_url)
+    if not (title or content.paragraphs or content.embeds or content.images):
+        raise MalformedPost("nothing readable: no headline, text or media")
     post = Post(post_id=urn.strip(), title=title, body_text=content.text)
     post.embeds, post.images, post.links = content.embeds, content.images, content.links
     post.author, post.role = contributor(head)
