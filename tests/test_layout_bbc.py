@@ -266,3 +266,12 @@ def test_image_source_label_is_the_credit_and_promo_cards_are_promos() -> None:
     promo = next(p for p in winter.posts if p.kind == "promo")
     assert promo.links[-1].url == "https://www.bbc.co.uk/news/uk-politics-59650001"
     assert promo.author is None and promo.role is None
+
+
+def test_html_is_read_when_no_json_post_can_be() -> None:
+    blank = '\\"urn\\":\\" \\",\\"was\\":\\"asset:'  # every JSON post's urn made blank
+    text = PAGE1.read_text(encoding="utf-8").replace('\\"urn\\":\\"asset:', blank)
+    page = scraper.parse(text, url=A_URL, fetched_at=FETCHED, entities=False)
+    assert len(page.posts) == 8 and page.posts[0].post_id.startswith("asset:")
+    assert len(page.warnings) == 9 and "taken from the HTML" in page.warnings[-1]
+    assert [s.title for s in page.summary] == ["Summary"]

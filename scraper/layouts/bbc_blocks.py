@@ -4,7 +4,8 @@ A post arrives as JSON: ``urn``, ``type``/``typeCode``, ``link`` (not null on st
 ``dates.firstPublished/lastPublished/curated``, ``header.model.blocks`` (headline, subheadline, contributor) and
 ``content.model.blocks`` (paragraph, unorderedList/orderedList > listItem, image, video, audio, social, …).
 Everything here is pure: JSON in, `Post` records out. Shapes are checked, never trusted: a post without a
-``urn`` or without its content blocks is skipped with a warning naming it, and odd blocks are passed over.
+``urn``, without a content block list, or with nothing readable in it is skipped with a warning naming it;
+odd blocks are passed over.
 
 Choices made here (the same for both adapters):
 - title = the headline alone. Renderers print a subheadline after it (a visually hidden ", " between), but
@@ -34,7 +35,7 @@ BBC_HOST = "https://www.bbc.co.uk"
 STREAM_ID = re.compile(r"liveTextStreamId=([0-9A-Fa-f]{32})")
 # bbc.com/<service>/live/<id>: a World Service (Simorgh) live page; news and sport are WebCore.
 _WS_LIVE_PATH = re.compile(r"^/(?!news/|sport/)[a-z][a-z-]*(?:/[a-z-]+)?/live/[a-z0-9]+/?$")
-_TRACKING = {"ref_src", "ref_url", "igshid", "igsh", "s", "t", "si", "feature"}
+_TRACKING = {"ref_src", "ref_url", "igshid", "igsh", "s", "si", "feature"}  # not "t": a video start time
 _INLINE = ("fragment", "urlLink")
 _PAGE_PARAMS = (re.compile(r"([?&]pageNumber=)\d*"), re.compile(r"([?&]page=)\d*"))
 _MEDIA = ("video", "audio")

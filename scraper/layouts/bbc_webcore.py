@@ -59,10 +59,13 @@ def parse(src: Source) -> Page:
         except BrokenData as exc:
             page.warnings.append(f"window.__INITIAL_DATA__ could not be read ({exc}); posts taken from the HTML")
     stream = stream_in(data)
-    if stream is None and src.is_html:
-        html.read_page(src, page)
-    elif stream is not None:
+    if stream is not None:
         read_stream(data, stream, src, page)
+    if src.is_html and not page.posts:
+        if stream is not None and page.warnings:
+            page.warnings.append("no post of __INITIAL_DATA__ could be read; posts taken from the HTML")
+        page.summary = []
+        html.read_page(src, page)
     page.title = page_title(data, src)
     page.stream_id = page.stream_id or blocks.stream_id_in(data) or html.stream_id(src)
     return page
