@@ -275,3 +275,24 @@ def test_html_is_read_when_no_json_post_can_be() -> None:
     assert len(page.posts) == 8 and page.posts[0].post_id.startswith("asset:")
     assert len(page.warnings) == 9 and "taken from the HTML" in page.warnings[-1]
     assert [s.title for s in page.summary] == ["Summary"]
+
+
+# --- Simorgh rendered stream (fallback) --------------------------------------------------------------------
+
+
+def test_simorgh_reads_the_rendered_stream_when_next_data_is_cut() -> None:
+    page = parse(SIMORGH / "broken" / "lagos-next-data-cut.html", url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt")
+    from_json = parse(SIMORGH / "lagos-2023-page1.html", url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt")
+    assert len(page.warnings) == 1 and "__NEXT_DATA__" in page.warnings[0]
+    assert [p.post_id for p in page.posts] == [p.post_id for p in from_json.posts]
+    assert [p.title for p in page.posts] == [p.title for p in from_json.posts]  # no subheadline, no date, no label
+    assert [p.is_breaking for p in page.posts] == [True, False, False, False, False]
+    first = page.posts[0]
+    assert (first.published_text, first.published_at) == ("20 March 2023", None)  # a date alone is no instant
+    assert first.body_text == from_json.posts[0].body_text
+    assert [e.url for e in page.posts[2].embeds] == ["https://twitter.com/bbcnewspidgin/status/1637528611003777025"]
+
+
+def test_simorgh_page_data_without_a_stream_is_a_parse_error() -> None:
+    with pytest.raises(scraper.ParseError):
+        parse(SIMORGH / "broken" / "lagos-stream-missing.html", url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt")

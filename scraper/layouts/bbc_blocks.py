@@ -398,6 +398,18 @@ def canonical_embed_url(url: str | None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
+def merge_embeds(embeds: list[Embed]) -> list[Embed]:
+    """One embed per URL, tracking queries dropped; a URL-less gate is dropped when its network has a URL."""
+    out: list[Embed] = []
+    for embed in embeds:
+        url = canonical_embed_url(embed.url)
+        if any(e.url == url and e.kind == embed.kind for e in out):
+            continue
+        out.append(Embed(kind=embed.kind, url=url))
+    with_url = {e.kind for e in out if e.url}
+    return [e for e in out if e.url or e.kind not in with_url]
+
+
 # --- key points ----------------------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 from selectolax.lexbor import LexborNode
 
 from scraper.clean import Body, html_body, squash, visible_text
-from scraper.layouts.bbc_blocks import STREAM_ID, canonical_embed_url, with_page
+from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, with_page
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
 from scraper.times import parse_time
@@ -152,18 +152,6 @@ def post_body(article: LexborNode, base_url: str | None) -> Body:
     body = html_body(copy, base_url)
     body.embeds.extend(Embed(kind="video", url=None) for _ in range(players))
     return body
-
-
-def merge_embeds(embeds: list[Embed]) -> list[Embed]:
-    """One embed per URL, tracking queries dropped; a URL-less gate is dropped when its network has a URL."""
-    out: list[Embed] = []
-    for embed in embeds:
-        url = canonical_embed_url(embed.url)
-        if any(e.url == url and e.kind == embed.kind for e in out):
-            continue
-        out.append(Embed(kind=embed.kind, url=url))
-    with_url = {e.kind for e in out if e.url}
-    return [e for e in out if e.url or e.kind not in with_url]
 
 
 def make_promo(post: Post, article: LexborNode, base_url: str | None) -> None:
