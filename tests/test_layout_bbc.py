@@ -296,3 +296,13 @@ def test_simorgh_reads_the_rendered_stream_when_next_data_is_cut() -> None:
 def test_simorgh_page_data_without_a_stream_is_a_parse_error() -> None:
     with pytest.raises(scraper.ParseError):
         parse(SIMORGH / "broken" / "lagos-stream-missing.html", url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt")
+
+
+def test_simorgh_capture_cut_before_its_data_script_is_still_read_from_a_ws_address() -> None:
+    data = (SIMORGH / "lagos-2023-page1.html").read_bytes()
+    cut = data[: data.index(b'<script id="__NEXT_DATA__"')]
+    page = scraper.parse(cut, url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt", fetched_at=FETCHED, entities=False)
+    assert page.layout == "bbc-simorgh" and len(page.posts) == 5
+    assert page.warnings == ["no __NEXT_DATA__ script in the page; posts taken from the HTML"]
+    with pytest.raises(scraper.LayoutNotRecognised):  # without the address nothing says it is a BBC live page
+        scraper.parse(cut, fetched_at=FETCHED, entities=False)

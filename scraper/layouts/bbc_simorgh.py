@@ -13,7 +13,10 @@ Detection of a bare JSON document is decided in one place, `bbc_blocks.json_fami
 endpoint, a whole ``__INITIAL_DATA__`` document) is WebCore.
 
 Posts come from the shared TIPO/Optimo walker (`bbc_blocks`); pages are ``?page=N`` of ``page.total``.
-A ``__NEXT_DATA__`` that does not decode, or holds no stream, is a `ParseError` naming what was looked for.
+A ``__NEXT_DATA__`` that does not decode (a capture cut short) falls back, with a warning, to the rendered
+stream (``ol[role=list] > li > article``: urn from the ``h3`` id, headline span, breaking label, body; the shown
+"9 May 2023" is kept as text only, since a date is no instant). Page data without a stream, or a broken script
+with nothing rendered, is a `ParseError` naming what was looked for.
 """
 
 from __future__ import annotations
@@ -45,8 +48,10 @@ _CLOCK_OR_RELATIVE = re.compile(r"\d[:.]\d\d|\bago\b|\bnow\b", re.I)
 def detect(src: Source) -> bool:
     if src.is_html:
         text = src.text
-        looks_live = "liveTextStream" in text or CONTRIBUTORS[1:-1] in text or blocks.is_ws_live_url(src.url)
-        return "__NEXT_DATA__" in text and looks_live
+        if "__NEXT_DATA__" in text:
+            return "liveTextStream" in text or CONTRIBUTORS[1:-1] in text or blocks.is_ws_live_url(src.url)
+        # a capture cut before its data script: the rendered stream of a World Service live address
+        return blocks.is_ws_live_url(src.url) and src.tree.css_first(POSTS) is not None
     return blocks.json_family(src.json_data, src.url) == NAME
 
 
