@@ -176,7 +176,7 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
             tag == "blockquote" and child.css_first("p") is None
         ):
             text = visible_text(child)
-            if text and classify_line(text):
+            if _is_gate(text):
                 _gate_embeds(child, body, base_url)
             else:
                 if text:
@@ -220,6 +220,15 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     return Embed(kind=provider_kind(m.group(1)) if m else "other", url=None)
 
 
+_GATE_LINKS = ("embed_original", "view_more")
+
+
+def _is_gate(text: str) -> bool:
+    """A line of an embed's consent gate: its links are the network's (policies, the post), not the story's."""
+    kind = classify_line(text) if text else None
+    return kind is not None and (kind.startswith("embed_") or kind == "view_more")
+
+
 def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
     """A consent-gate line ("…View original content on Twitter"): its link is the embed, the text goes."""
     for a in node.css("a[href]"):
@@ -227,9 +236,6 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
         kind = embed_kind(url)
         if kind and classify_line(visible_text(a)) in _GATE_LINKS and all(e.url != url for e in body.embeds):
             body.embeds.append(Embed(kind=kind, url=url))
-
-
-_GATE_LINKS = ("embed_original", "view_more")
 
 
 def _image(node: LexborNode, base_url: str | None) -> Image:

@@ -306,3 +306,21 @@ def test_simorgh_capture_cut_before_its_data_script_is_still_read_from_a_ws_addr
     assert page.warnings == ["no __NEXT_DATA__ script in the page; posts taken from the HTML"]
     with pytest.raises(scraper.LayoutNotRecognised):  # without the address nothing says it is a BBC live page
         scraper.parse(cut, fetched_at=FETCHED, entities=False)
+
+
+def test_html_body_turns_a_bare_consent_gate_into_its_tweet() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scraper.clean import html_body
+
+    markup = (
+        "<div><p>Labour hold Sinfin.</p><p>This article contains content provided by Twitter. We ask for your "
+        'permission before anything is loaded. Read <a href="https://twitter.com/en/privacy">privacy policy</a>.</p>'
+        "<p>This Twitter post cannot be displayed in your browser. Please enable Javascript or try a different "
+        'browser.<a href="https://twitter.com/a/status/1">View original content on Twitter</a></p>'
+        '<p><a href="https://www.bbc.co.uk/news/1">Read More</a></p></div>'
+    )
+    body = html_body(LexborHTMLParser(markup).css_first("div"))
+    assert body.paragraphs == ["Labour hold Sinfin."]
+    assert [(e.kind, e.url) for e in body.embeds] == [("twitter", "https://twitter.com/a/status/1")]
+    assert [link.url for link in body.links] == ["https://www.bbc.co.uk/news/1"]  # promo link kept, policy link not
