@@ -182,8 +182,12 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
         elif tag in ("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td") or (
             tag == "blockquote" and child.css_first("p") is None
         ):
-            body.paragraphs += visible_lines(child)
-            _links(child, body, base_url)
+            text = visible_text(child)
+            if _is_gate(text):
+                _gate_embeds(child, body, base_url)
+            else:
+                body.paragraphs += visible_lines(child)
+                _links(child, body, base_url)
             for fig in child.css("figure, img"):
                 body.images.append(_image(fig, base_url))
         elif not _is_hidden(child):
@@ -220,6 +224,24 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     text = node.text(separator=" ")
     m = re.search(r"content (?:provided by|on) (\w+)", text) or re.search(r"(?:Skip|End of) (\w+) post", text)
     return Embed(kind=provider_kind(m.group(1)) if m else "other", url=None)
+
+
+_GATE_LINKS = ("embed_original", "view_more")
+
+
+def _is_gate(text: str) -> bool:
+    """A line of an embed's consent gate: its links are the network's (policies, the post), not the story's."""
+    kind = classify_line(text) if text else None
+    return kind is not None and (kind.startswith("embed_") or kind == "view_more")
+
+
+def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
+    """A consent-gate line ("…View original content on Twitter"): its link is the embed, the text goes."""
+    for a in node.css("a[href]"):
+        url = urljoin(base_url or "", a.attributes.get("href") or "")
+        kind = embed_kind(url)
+        if kind and classify_line(visible_text(a)) in _GATE_LINKS and all(e.url != url for e in body.embeds):
+            body.embeds.append(Embed(kind=kind, url=url))
 
 
 def _image(node: LexborNode, base_url: str | None) -> Image:
