@@ -71,8 +71,8 @@ IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
 _GATE_PROVIDER = re.compile(rf"^This {_P} (?:post|content|video) cannot be displayed", re.I)
 # The line that opens a consent-gated or skippable embed, and the line that closes it.
-EMBED_OPEN = re.compile(rf"^(?:This {_P} (?:post|content|video) cannot be displayed|Skip {_P} (?:post|content|video))",
-                        re.I)  # fmt: skip
+EMBED_OPEN = re.compile(rf"^(?:This {_P} (?:post|content|video) cannot be displayed|Skip {_P} (?:post|content|video)|"
+                        rf"Allow {_P} content\?$)", re.I)  # fmt: skip
 EMBED_CLOSE = re.compile(rf"^End of {_P} (?:post|content|video)( \d+)?( by @?[\w.]+)?$", re.I)
 VIEW_MORE = re.compile(rf"^View more on {_P}$", re.I)
 MEDIA_CONTENT = re.compile(r"^(?P<kind>Video|Audio) content$", re.I)
@@ -98,10 +98,10 @@ def gate_provider(line: str) -> str | None:
 
 
 def embed_open_kind(line: str) -> str | None:
-    """For the first line of an embed block ("This Twitter post cannot be displayed…", "Skip twitter post"),
-    the embed kind; else None."""
+    """For the first line of an embed block ("This Twitter post cannot be displayed…", "Skip twitter post",
+    "Allow YouTube content?"), the embed kind; else None."""
     m = EMBED_OPEN.match(line)
-    return provider_kind(m.group(1) or m.group(2)) if m else None
+    return provider_kind(next(g for g in m.groups() if g)) if m else None
 
 
 def embed_close(line: str) -> bool:

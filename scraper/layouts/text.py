@@ -87,11 +87,12 @@ def detect(src: Source) -> bool:
     """Not HTML or JSON, and numbered posts, "published at" lines or LX page chrome."""
     if src.is_html or src.json_data is not None:
         return False
-    lines = src.text.splitlines()
-    numbered = [m for m in map(NUMBERED.match, lines) if m]
-    if any(PUBLISHED.match(m.group("rest")) for m in numbered):
+    lines = [line for line in src.text.splitlines() if line.strip()]
+    numbered = [(i, m) for i, line in enumerate(lines) if (m := NUMBERED.match(line))]
+    if any(PUBLISHED.match(m.group("rest")) for _, m in numbered):
         return True
-    return len(numbered) >= 2 or any(PAGE_CHROME.match(line.strip()) for line in lines[:80])
+    timed = any(i + 1 < len(lines) and TIME_LINE.match(lines[i + 1].strip()) for i, _ in numbered)
+    return timed or len(numbered) >= 2 or any(PAGE_CHROME.match(line.strip()) for line in lines[:80])
 
 
 # --- splitting ----------------------------------------------------------------------------------------
