@@ -66,6 +66,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
                               r"Latest updates|Key points|Summary|Show more|Load more)$", re.I),
     "media_caption_label": re.compile(r"^(Media|Video|Audio) caption(,|:)?$", re.I),
 }  # fmt: skip
+# Titles of LX stream items that are page chrome, not posts.
+NON_POST_TITLES = re.compile(r"^(Get involved|Post update)$", re.I)
+# The text of a link that stands for a social post: "View more on twitter", "View original content on Twitter".
+SOCIAL_LINK_TEXT = re.compile(rf"^View (?:more|original content) on {_P}\.?$", re.I)
 IMAGE_SOURCE = re.compile(r"^(?P<alt>.*?)\s*Image (?:source|copyright)(?:,|:)\s*(?P<credit>.+?)\s*$")
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
@@ -102,6 +106,20 @@ def embed_open_kind(line: str) -> str | None:
     "Allow YouTube content?"), the embed kind; else None."""
     m = EMBED_OPEN.match(line)
     return provider_kind(next(g for g in m.groups() if g)) if m else None
+
+
+def social_links_to_embeds(body: Body) -> None:
+    """Links such as "View more on twitter" (a tweet shown only as a link) become embeds of that network."""
+    kept: list[Link] = []
+    for link in body.links:
+        m = SOCIAL_LINK_TEXT.match(link.text)
+        if m is None:
+            kept.append(link)
+            continue
+        embed = Embed(kind=embed_kind(link.url) or provider_kind(m.group(1)), url=link.url)
+        if embed not in body.embeds:
+            body.embeds.append(embed)
+    body.links = kept
 
 
 def embed_close(line: str) -> bool:
@@ -288,7 +306,7 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
         label = squash(hidden.text())
         parent = hidden.parent
         rest = squash(parent.text()) if parent is not None else ""
-        if label.lower().startswith("image source"):
+        if label.lower().startswith(("image source", "image copyright")):
             credit = squash(rest.replace(label, "", 1)) or None
         elif label.lower().startswith("image caption"):
             caption = squash(rest.replace(label, "", 1)) or None

@@ -25,6 +25,7 @@ from scraper.clean import (
     IMAGE_CAPTION,
     IMAGE_SOURCE,
     MEDIA_CONTENT,
+    NON_POST_TITLES,
     VIDEO_CAPTION,
     VIEW_MORE,
     Body,
@@ -58,7 +59,6 @@ BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
 PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK\.?|Get involved)$", re.I)
-NOT_POSTS = re.compile(r"^(Get involved|Post update)$", re.I)
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -366,7 +366,7 @@ def parse(src: Source) -> Page:
     page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))
     default_date: date | None = None
     for raw in split.posts:
-        if NOT_POSTS.match(raw.title):
+        if NON_POST_TITLES.match(raw.title):
             continue
         if not raw.title:
             page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
