@@ -390,3 +390,21 @@ def test_post_without_title_is_skipped_with_a_warning() -> None:
     page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
     assert [p.title for p in page.posts] == ["Labour win Amber Valley"]
     assert page.warnings == ["post 2: numbered line without a title, skipped"]
+
+
+def test_posts_without_numbers_split_on_published_at_lines() -> None:
+    text = (
+        "Labour win Amber Valleypublished at 03:45 British Summer Time 3 May 2019\n\n"
+        "    Labour has taken control. The count ended at 03:30.\n\n"
+        "Recount in Bolsoverpublished at 03:20 British Summer Time 3 May 2019\n\n"
+        "    The result will be published at 04:00 after a recount.\n"
+    )
+    page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
+    assert [p.title for p in page.posts] == ["Labour win Amber Valley", "Recount in Bolsover"]
+    assert page.posts[1].body_text == "The result will be published at 04:00 after a recount."
+
+
+def test_media_caption_under_a_player_is_a_video_embed() -> None:
+    post = _post(PARA, "", "Media caption, Ballot boxes arrive in Buxton", "", PARA2)
+    assert post.embeds == [Embed("video")]
+    assert post.body_text == f"{PARA}\n{PARA2}"

@@ -83,14 +83,38 @@ class Split:
 # --- detection ----------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class HeadLine:
+    """A line that may start a post: "  12. Title…" (numbered) or "Title…published at 21:00 …" (not)."""
+
+    number: int | None
+    indent: int
+    rest: str
+
+    @property
+    def timed(self) -> bool:
+        return PUBLISHED.match(self.rest) is not None
+
+
+def head_line(line: str) -> HeadLine | None:
+    m = NUMBERED.match(line)
+    if m:
+        return HeadLine(int(m.group("num")), len(m.group("indent")), m.group("rest"))
+    text = line.strip()
+    if PUBLISHED.match(text):
+        return HeadLine(None, len(line) - len(line.lstrip()), text)
+    return None
+
+
 def detect(src: Source) -> bool:
     """Not HTML or JSON, and numbered posts, "published at" lines or LX page chrome."""
     if src.is_html or src.json_data is not None:
         return False
     lines = [line for line in src.text.splitlines() if line.strip()]
-    numbered = [(i, m) for i, line in enumerate(lines) if (m := NUMBERED.match(line))]
-    if any(PUBLISHED.match(m.group("rest")) for _, m in numbered):
+    heads = [(i, h) for i, line in enumerate(lines) if (h := head_line(line))]
+    if any(h.timed for _, h in heads):
         return True
+    numbered = [(i, h) for i, h in heads if h.number is not None]
     timed = any(i + 1 < len(lines) and TIME_LINE.match(lines[i + 1].strip()) for i, _ in numbered)
     return timed or len(numbered) >= 2 or any(PAGE_CHROME.match(line.strip()) for line in lines[:80])
 
@@ -98,39 +122,41 @@ def detect(src: Source) -> bool:
 # --- splitting ----------------------------------------------------------------------------------------
 
 
-def _header(m: re.Match[str]) -> tuple[str, str | None, bool]:
-    """A numbered line's title, shown time and "Breaking" label."""
-    rest = m.group("rest")
-    pub = PUBLISHED.match(rest)
+def _header(head: HeadLine) -> tuple[str, str | None, bool]:
+    """A header line's title, shown time and "Breaking" label."""
+    pub = PUBLISHED.match(head.rest)
     if pub is None:
-        return squash(rest), None, False
+        return squash(head.rest), None, False
     return squash(pub.group("title")), pub.group("time"), bool(pub.group("breaking"))
 
 
-def _is_header(m: re.Match[str], split: Split, preamble: list[str], timed: bool, max_indent: int) -> bool:
-    """A numbered line starts a post when it carries a time, or continues the numbering at header depth.
+def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, max_indent: int) -> bool:
+    """A line starts a post when it carries a time, or continues the numbering at header depth.
 
     Before the first post, numbered lines inside a "Summary" box are its bullets, and in a copy whose posts
     carry times, a numbered line without one is not a post either.
     """
-    if PUBLISHED.match(m.group("rest")):
+    if head.timed:
         return True
+    if head.number is None:
+        return False
     if not split.posts:
         return not timed and not _summary_open(preamble)
-    return int(m.group("num")) == split.posts[-1].number + 1 and len(m.group("indent")) <= max_indent
+    return head.number == split.posts[-1].number + 1 and head.indent <= max_indent
 
 
 def split_text(text: str) -> Split:
-    """Page title, summary bullets and the numbered posts of a text copy."""
+    """Page title, summary bullets and the posts of a text copy."""
     lines = text.splitlines()
-    timed = any(PUBLISHED.match(m.group("rest")) for m in map(NUMBERED.match, lines) if m)
+    timed = any(h.timed for h in map(head_line, lines) if h)
     split, preamble, max_indent = Split(), list[str](), 0
     for line in lines:
-        m = NUMBERED.match(line)
-        if m and _is_header(m, split, preamble, timed, max_indent):
-            title, time_text, breaking = _header(m)
-            split.posts.append(RawPost(int(m.group("num")), title, time_text, breaking))
-            max_indent = max(max_indent, len(m.group("indent")))
+        head = head_line(line)
+        if head and _is_header(head, split, preamble, timed, max_indent):
+            title, time_text, breaking = _header(head)
+            number = head.number if head.number is not None else len(split.posts) + 1
+            split.posts.append(RawPost(number, title, time_text, breaking))
+            max_indent = max(max_indent, head.indent)
         elif split.posts:
             split.posts[-1].lines.append(line)
         else:
@@ -286,7 +312,10 @@ class _Cleaner:
             body.embeds.append(Embed(kind=provider_kind(m.group(1))))
         elif m := MEDIA_CONTENT.match(text):
             body.embeds.append(Embed(kind=m.group("kind").lower()))
-        elif VIDEO_CAPTION.match(text) or embed_close(text):
+        elif VIDEO_CAPTION.match(text):
+            if not body.embeds or body.embeds[-1].kind not in ("video", "audio"):
+                body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
+        elif embed_close(text):
             pass
         elif m := IMAGE_SOURCE.match(text):
             body.images.append(Image(alt=m.group("alt") or None, credit=m.group("credit")))
