@@ -349,3 +349,17 @@ def test_two_page_fixture_pair_links_up() -> None:
     two = scraper.parse((FIXTURES / "derbyshire-2019-page2.html").read_bytes(), url=two_url, fetched_at=FETCHED)
     assert two.page.prev_url == URL + "/page/1" and two.page.next_url is None
     assert not {p.post_id for p in one.posts} & {p.post_id for p in two.posts}
+
+
+def test_page_rendered_by_script_alone_is_read_from_the_payload() -> None:
+    page = scraper.parse((FIXTURES / "morph-only-2019.html").read_bytes(), url=URL, fetched_at=FETCHED)
+    assert [p.title for p in page.posts] == [
+        "Labour take High Peak",
+        "High Peak council leader loses seat",
+        "Count begins in Buxton",
+    ]  # "Get Involved" left out
+    first, promo, _ = page.posts
+    assert first.post_id == "urn:asset:2b6f0c1e-8d4a-4f3b-a1c2-9e8d7c6b5a40"
+    assert "now have 14 councillors." in first.body_text  # inline bold joined into its paragraph
+    assert first.embeds == [Embed("twitter", "https://twitter.com/HighPeakBC/status/1124320118716610561")]
+    assert (promo.kind, promo.links[0].url) == ("promo", "https://www.bbc.co.uk/news/uk-england-derbyshire-48152210")

@@ -10,22 +10,20 @@
 
 When the page carries the Morph payload (``Morph.setPayload('/data/bbc-morph-lx-commentary-data…', {…})``)
 its ISO times (``dateAdded``, ``lastUpdated``), locators and breaking flags are preferred; the HTML gives
-everything else.
+everything else. A page whose stream only the script renders is read from the payload (`lx_morph`).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from datetime import date
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
 from scraper.clean import NON_POST_TITLES, Body, html_body, social_links_to_embeds, squash, visible_text
 from scraper.errors import ParseError
+from scraper.layouts.lx_morph import MorphPost, morph_index, payload_posts, payload_results
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
 from scraper.times import LONDON, parse_iso, parse_time
@@ -46,7 +44,7 @@ ROLE = "p.qa-contributor-role, p.lx-stream-post__contributor-description"
 BODY = "div.qa-post-body"
 VIDEO = "figure.lx-media-asset--video, figure.lx-media-asset:has(p.lx-media-asset-summary)"
 PROMO = "div.lx-stream-related-story"
-PROMO_LINK = "a.qa-story-cta-link, a.lx-stream-asset__cta, a.qa-story-image-link"
+PROMO_LINK = "a.qa-story-cta-link, a.lx-stream-asset__cta"
 BREAKING = '[class*="breaking"]'
 SHARE_LINK = 'a[href*="pinned_post_locator="]'
 SUMMARY = "ol.lx-c-summary-points > li, section.qa-summary-points li"
@@ -62,7 +60,6 @@ LOCATOR = re.compile(r"pinned_post_locator=(urn(?::|%3A)asset(?::|%3A)[0-9a-f-]{
 PAGE_IN_URL = re.compile(r"/page/\d+/?$")
 MORPH_HINT = "bbc-morph-lx-commentary-data"
 HTML_END = re.compile(r"</(html|body)>", re.I)
-MORPH_PAYLOAD = re.compile(r"""Morph\.setPayload\(\s*['"](/data/bbc-morph-lx-commentary-data[^'"]*)['"]\s*,\s*""")
 
 
 def _select(node: LexborNode, selector: str) -> list[LexborNode]:
@@ -77,51 +74,6 @@ def detect(src: Source) -> bool:
 
 
 # --- the Morph payload -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class MorphPost:
-    """What the Morph JSON knows better than the HTML: the locator and ISO times."""
-
-    locator: str | None
-    published: datetime | None
-    updated: datetime | None
-    is_breaking: bool
-
-
-def _results(obj: Any) -> list[dict[str, Any]]:
-    """The post list of a Morph payload: ``body.results`` (or ``payload[0].body.results`` when batched)."""
-    if isinstance(obj, dict):
-        if isinstance(obj.get("results"), list):
-            return [r for r in obj["results"] if isinstance(r, dict)]
-        return next((r for r in map(_results, obj.values()) if r), [])
-    if isinstance(obj, list):
-        return next((r for r in map(_results, obj) if r), [])
-    return []
-
-
-def morph_posts(text: str) -> dict[str, MorphPost]:
-    """The payload's posts, keyed by ``assetId`` and by title (to meet the HTML articles). Empty when absent."""
-    out: dict[str, MorphPost] = {}
-    for m in MORPH_PAYLOAD.finditer(text):
-        try:
-            obj, _end = json.JSONDecoder().raw_decode(text, m.end())
-        except ValueError:
-            continue
-        for result in _results(obj):
-            options = result.get("options")
-            options = options if isinstance(options, dict) else {}
-            locator = result.get("locator")
-            post = MorphPost(
-                locator=locator if isinstance(locator, str) and locator.startswith("urn:") else None,
-                published=parse_iso(str(result.get("dateAdded") or "")),
-                updated=parse_iso(str(result.get("lastUpdated") or "")),
-                is_breaking=bool(options.get("isBreakingNews")),
-            )
-            for key in (result.get("assetId"), squash(str(result.get("title") or ""))):
-                if key:
-                    out.setdefault(str(key), post)
-    return out
 
 
 def _morph_for(article: LexborNode, title: str | None, morph: dict[str, MorphPost]) -> MorphPost | None:
@@ -181,8 +133,8 @@ def _body(article: LexborNode, base_url: str | None) -> tuple[Body, list[Link], 
     social_links_to_embeds(body)
     promo_links = [
         Link(text=visible_text(a) or "Read more", url=urljoin(base_url or "", a.attributes.get("href") or ""))
-        for a in node.css(f"{PROMO} a[href]")
-        if a.css_first("img") is None and a.attributes.get("href")
+        for a in _select(node, PROMO_LINK)
+        if a.attributes.get("href")
     ]
     return body, promo_links, node.css_first(PROMO) is not None
 
@@ -284,22 +236,30 @@ def _summary(src: Source) -> list[Post]:
                  body_text=body)]  # fmt: skip
 
 
-def parse(src: Source) -> Page:
-    articles = src.tree.css(POST) or src.tree.css(POST_LOOSE)
-    if not articles:
-        raise ParseError("no posts in the LX stream", source=src.name, selector=POST)
-    morph = morph_posts(src.text)
-    page = Page(url=src.url, layout=NAME, title=_page_title(src), fetched_at=src.fetched_at, page=_page_info(src))
+def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
     default_date = _page_date(src)
     for i, article in enumerate(articles, 1):
         title, _ = _title(article)
         if title and NON_POST_TITLES.match(title):
             continue
-        post = _post(article, src, default_date, morph)
+        post = _post(article, src, default_date, payload)
         if post is None:
             page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
             continue
         page.posts.append(post)
+
+
+def parse(src: Source) -> Page:
+    """The posts of the HTML stream (the payload lending times and ids), else of the Morph payload alone."""
+    articles = src.tree.css(POST) or src.tree.css(POST_LOOSE)
+    results = payload_results(src.text)
+    if not articles and not results:
+        raise ParseError("no posts in the LX stream or its Morph payload", source=src.name, selector=POST)
+    page = Page(url=src.url, layout=NAME, title=_page_title(src), fetched_at=src.fetched_at, page=_page_info(src))
+    if articles:
+        _html_posts(src, articles, page, morph_index(results))
+    else:
+        page.posts = [p for p in payload_posts(results, src.url) if not NON_POST_TITLES.match(p.title or "")]
     page.summary = _summary(src)
     if not HTML_END.search(src.text[-2000:]):
         page.warnings.append("page ends before </html> (truncated?): its last post may be cut short")
