@@ -66,6 +66,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
                               r"Latest updates|Key points|Summary|Show more|Load more)$", re.I),
     "media_caption_label": re.compile(r"^(Media|Video|Audio) caption(,|:)?$", re.I),
 }  # fmt: skip
+# The lines of an LX page's header, in a text copy before the first post.
+PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK\.?|Get involved)$", re.I)
 # Titles of LX stream items that are page chrome, not posts.
 NON_POST_TITLES = re.compile(r"^(Get involved|Post update)$", re.I)
 # The text of a link that stands for a social post: "View more on twitter", "View original content on Twitter".

@@ -26,6 +26,7 @@ from scraper.clean import (
     IMAGE_SOURCE,
     MEDIA_CONTENT,
     NON_POST_TITLES,
+    PAGE_CHROME,
     VIDEO_CAPTION,
     VIEW_MORE,
     Body,
@@ -58,7 +59,6 @@ BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
-PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK\.?|Get involved)$", re.I)
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
