@@ -363,3 +363,12 @@ def test_page_rendered_by_script_alone_is_read_from_the_payload() -> None:
     assert "now have 14 councillors." in first.body_text  # inline bold joined into its paragraph
     assert first.embeds == [Embed("twitter", "https://twitter.com/HighPeakBC/status/1124320118716610561")]
     assert (promo.kind, promo.links[0].url) == ("promo", "https://www.bbc.co.uk/news/uk-england-derbyshire-48152210")
+
+
+def test_permalink_is_the_share_link_without_tracking() -> None:
+    post = parse(page_html(article(footer=SHARE)), url=URL + "/page/2").posts[0]
+    assert post.url == (
+        "https://www.bbc.co.uk/news/live/x?pinned_post_locator=urn:asset:9e0b2d44-61c1-4f0e-a2c3-6b8d1f7a9c02"
+        "&pinned_post_asset_id=5ccc0e11&pinned_post_type=share"
+    )
+    assert parse(page_html(article())).posts[0].url is None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -109,6 +109,17 @@ def _byline(article: LexborNode) -> tuple[str | None, str | None]:
     return author, role
 
 
+def _permalink(article: LexborNode, page_url: str | None) -> str | None:
+    """The post's share link without its tracking parameters: ``<page>?pinned_post_locator=urn:asset:…&…``."""
+    share = article.css_first(SHARE_LINK)
+    if share is None:
+        return None
+    href = urljoin(page_url, share.attributes.get("href") or "")
+    query = [(k, v) for k, v in parse_qsl(urlsplit(href).query) if k.startswith("pinned_post_")]
+    base = href.split("?", 1)[0].split("#", 1)[0]
+    return f"{base}?{urlencode(query, safe=':')}" if query else None
+
+
 def _post_id(article: LexborNode, morph: MorphPost | None) -> str | None:
     """``article[id]``, else the ``urn:asset:…`` locator (payload, or the post's share link)."""
     if article.attributes.get("id"):
@@ -168,6 +179,7 @@ def _post(article: LexborNode, src: Source, default_date: date | None, payload: 
     published = morph.published if morph else None
     return Post(
         post_id=_post_id(article, morph) or fallback_post_id(src.url, title, shown, body.text),
+        url=_permalink(article, src.url),
         title=title,
         published_at=published or parse_time(shown, base=src.fetched_at, default_date=default_date),
         published_text=shown,
