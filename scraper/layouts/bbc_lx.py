@@ -114,7 +114,7 @@ def _permalink(article: LexborNode, page_url: str | None) -> str | None:
     share = article.css_first(SHARE_LINK)
     if share is None:
         return None
-    href = urljoin(page_url, share.attributes.get("href") or "")
+    href = urljoin(page_url or "", share.attributes.get("href") or "")
     query = [(k, v) for k, v in parse_qsl(urlsplit(href).query) if k.startswith("pinned_post_")]
     base = href.split("?", 1)[0].split("#", 1)[0]
     return f"{base}?{urlencode(query, safe=':')}" if query else None
