@@ -372,3 +372,9 @@ def test_permalink_is_the_share_link_without_tracking() -> None:
         "&pinned_post_asset_id=5ccc0e11&pinned_post_type=share"
     )
     assert parse(page_html(article())).posts[0].url is None
+
+
+def test_time_without_the_auto_meta_span_leaves_the_hidden_prefix_out() -> None:
+    html = page_html(article()).replace('<span class="qa-post-auto-meta">14:31</span>', "14:31")
+    post = parse(html).posts[0]
+    assert (post.published_text, post.published_at) == ("14:31", datetime(2019, 5, 3, 13, 31, tzinfo=UTC))

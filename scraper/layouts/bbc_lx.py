@@ -96,8 +96,9 @@ def _title(article: LexborNode) -> tuple[str | None, str | None]:
 
 
 def _shown_time(article: LexborNode) -> str | None:
+    """The visible time ("14:31", "14:31 7 May", "14:31 7 May 2019"), its hidden "posted at" prefix left out."""
     node = article.css_first(f"{TIME} {TIME_SHOWN}") or article.css_first(TIME)
-    return squash(node.text()) if node is not None else None
+    return (visible_text(node) or None) if node is not None else None
 
 
 def _byline(article: LexborNode) -> tuple[str | None, str | None]:
