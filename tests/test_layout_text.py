@@ -408,3 +408,24 @@ def test_media_caption_under_a_player_is_a_video_embed() -> None:
     post = _post(PARA, "", "Media caption, Ballot boxes arrive in Buxton", "", PARA2)
     assert post.embeds == [Embed("video")]
     assert post.body_text == f"{PARA}\n{PARA2}"
+
+
+SUMMARY_CASES = [
+    # (text before the posts, expected summary bullets)
+    ("Summary\n\n    Labour take Amber Valley\n\n    Turnout 36%\n\n", ["Labour take Amber Valley", "Turnout 36%"]),
+    ("Summary\n  1. Labour take Amber Valley\n  2. Turnout 36%\n", ["Labour take Amber Valley", "Turnout 36%"]),
+    (
+        "Summary\n    * Labour take Amber Valley\n    * Turnout 36%\nLive Reporting\n",
+        ["Labour take Amber Valley", "Turnout 36%"],
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("before", "bullets"), SUMMARY_CASES)
+def test_summary_box_before_untimed_posts(before: str, bullets: list[str]) -> None:
+    """An LX copy: no times, so only the summary's own numbering tells its bullets from the posts."""
+    text = before + "  1. Labour hold Walsall\n\n    Labour held it.\n  2. Dudley count\n\n    Counting began.\n"
+    page = scraper.parse("Local elections 2019\n\n" + text, url=URL, fetched_at=FETCHED, entities=False)
+    assert [p.title for p in page.posts] == ["Labour hold Walsall", "Dudley count"]
+    assert page.summary[0].body_text.split("\n") == bullets
+    assert page.title == "Local elections 2019"

@@ -141,7 +141,7 @@ def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, m
     if head.number is None:
         return False
     if not split.posts:
-        return not timed and not _summary_open(preamble)
+        return not timed and not _summary_open(preamble, head.number)
     return head.number == split.posts[-1].number + 1 and head.indent <= max_indent
 
 
@@ -165,39 +165,43 @@ def split_text(text: str) -> Split:
     return split
 
 
-def _summary_open(preamble: list[str]) -> bool:
-    """True while the lines before the first post are inside a "Summary" box (heading, then bullets)."""
-    seen_heading = seen_bullet = False
+def _summary_open(preamble: list[str], number: int) -> bool:
+    """Whether numbered line ``number`` before the first post is a bullet of a "Summary" box.
+
+    The box runs from its heading to the LX page chrome ("Live Reporting" …). Inside it, a numbered line
+    is a bullet unless the bullets so far were not numbered, or the numbering starts again (the posts).
+    """
+    in_box, bullets, last = False, 0, 0
     for line in preamble:
         text = line.strip()
         if SUMMARY_HEADING.match(text):
-            seen_heading, seen_bullet = True, False
-        elif seen_heading and text:
-            if PAGE_CHROME.match(text):
-                seen_heading = False
-            seen_bullet = True
-        elif seen_heading and seen_bullet:
-            seen_heading = False  # a blank line after the bullets closes the box
-    return seen_heading
+            in_box, bullets, last = True, 0, 0
+        elif PAGE_CHROME.match(text):
+            in_box = False
+        elif in_box and text:
+            bullets += 1
+            m = NUMBERED.match(line)
+            last = int(m.group("num")) if m else last
+    return in_box and (bullets == 0 or (last > 0 and number > last))
 
 
 def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
-    """The page title (first line that is not chrome) and the bullets of a "Summary" box."""
+    """The page title (first line that is not chrome, before any box) and the bullets of a "Summary" box."""
     title: str | None = None
     bullets: list[str] = []
-    in_box = False
+    in_box = seen_box = False
     for line in lines:
         text = squash(line)
         if not text:
-            in_box = in_box and not bullets
             continue
         if SUMMARY_HEADING.match(text):
-            in_box, bullets = True, []
+            in_box = seen_box = True
+            bullets = []
         elif PAGE_CHROME.match(text) or classify_line(text):
             in_box = False
         elif in_box:
             bullets.append(BULLET.sub("", text))
-        elif title is None:
+        elif title is None and not seen_box:
             title = text
     return title, bullets
 
