@@ -178,21 +178,28 @@ def squash(text: str | None) -> str:
 
 
 def visible_text(node: LexborNode) -> str:
-    """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out."""
+    """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out, one line."""
     parts: list[str] = []
-    _collect(node, parts)
+    _collect(node, parts, " ")
     return squash("".join(parts))
 
 
-def _collect(node: LexborNode, parts: list[str]) -> None:
+def visible_lines(node: LexborNode) -> list[str]:
+    """The visible text split where the page breaks the line (``<br>``), empty lines dropped."""
+    parts: list[str] = []
+    _collect(node, parts, "\n")
+    return [line for line in (squash(raw) for raw in "".join(parts).split("\n")) if line]
+
+
+def _collect(node: LexborNode, parts: list[str], br: str) -> None:
     child = node.child
     while child is not None:
         if child.tag == "-text":
-            parts.append(child.text_content or "")
+            parts.append((child.text_content or "").replace("\n", " "))  # a newline in HTML source is a space
         elif child.tag not in ("script", "style", "noscript", "template") and not _is_hidden(child):
             if child.tag == "br":
-                parts.append(" ")
-            _collect(child, parts)
+                parts.append(br)
+            _collect(child, parts, br)
         child = child.next
 
 
@@ -257,9 +264,7 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
         elif tag in ("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td") or (
             tag == "blockquote" and child.css_first("p") is None
         ):
-            text = visible_text(child)
-            if text:
-                body.paragraphs.append(text)
+            body.paragraphs += visible_lines(child)
             _links(child, body, base_url)
             for fig in child.css("figure, img"):
                 body.images.append(_image(fig, base_url))
