@@ -72,7 +72,11 @@ PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK
 NON_POST_TITLES = re.compile(r"^(Get involved|Post update)$", re.I)
 # The text of a link that stands for a social post: "View more on twitter", "View original content on Twitter".
 SOCIAL_LINK_TEXT = re.compile(rf"^View (?:more|original content) on {_P}\.?$", re.I)
-IMAGE_SOURCE = re.compile(r"^(?P<alt>.*?)\s*Image (?:source|copyright)(?:,|:)\s*(?P<credit>.+?)\s*$")
+# "Oadby signImage source, PA Media[Image caption, …]": alt text, credit and maybe a caption glued on one line.
+IMAGE_SOURCE = re.compile(
+    r"^(?P<alt>.*?)\s*Image (?:source|copyright)(?:,|:)\s*(?P<credit>.+?)"
+    r"(?:\s*Image caption(?:,|:)\s*(?P<caption>.*?))?\s*$"
+)
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
 _GATE_PROVIDER = re.compile(rf"^This {_P} (?:post|content|video) cannot be displayed", re.I)

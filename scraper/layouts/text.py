@@ -322,7 +322,10 @@ class _Cleaner:
         elif embed_close(text):
             pass
         elif m := IMAGE_SOURCE.match(text):
-            body.images.append(Image(alt=m.group("alt") or None, credit=m.group("credit")))
+            image = Image(alt=m.group("alt") or None, credit=m.group("credit"), caption=m.group("caption") or None)
+            body.images.append(image)
+            if m.group("caption") == "":  # "…Image caption," with its text on the next line
+                self.caption_next = image
         elif m := IMAGE_CAPTION.match(text):
             self._caption(m.group("alt"), m.group("caption"))
         elif kind_ := classify_line(text):
