@@ -127,15 +127,22 @@ TIMES = [
     ("14:31 7 May", datetime(2019, 5, 9, 8, 0, tzinfo=UTC), None, datetime(2019, 5, 7, 13, 31, tzinfo=UTC)),
     ("14:31 7 May 2019", datetime(2024, 1, 1, tzinfo=UTC), None, datetime(2019, 5, 7, 13, 31, tzinfo=UTC)),
     ("09:10 12 December", datetime(2020, 1, 2, tzinfo=UTC), None, datetime(2019, 12, 12, 9, 10, tzinfo=UTC)),
-    # an archived page fetched years later: the page header's date gives the day, not the fetch time
-    ("14:31", datetime(2024, 1, 1, tzinfo=UTC), "2019-05-03T06:00:00+01:00", datetime(2019, 5, 3, 13, 31, tzinfo=UTC)),
+    # LX shows a bare clock for the posts of the day it renders the page: the fetch day, whatever the header says
+    ("14:31", FETCHED, "2019-05-02T06:00:00+01:00", datetime(2019, 5, 3, 13, 31, tzinfo=UTC)),
+    # no fetch time known: the page header's date gives the day
+    ("14:31", None, "2019-05-02T06:00:00+01:00", datetime(2019, 5, 2, 13, 31, tzinfo=UTC)),
+    ("14:31 7 May", None, "2019-05-09T06:00:00+01:00", datetime(2019, 5, 7, 13, 31, tzinfo=UTC)),
+    ("14:31", None, None, None),  # nothing to date it by: no invented time
 ]
 
 
 @pytest.mark.parametrize(("shown", "fetched", "header_date", "expected"), TIMES)
-def test_times_without_year(shown: str, fetched: datetime, header_date: str | None, expected: datetime) -> None:
+def test_times_without_year(
+    shown: str, fetched: datetime | None, header_date: str | None, expected: datetime | None
+) -> None:
     head = f'<time class="lx-commentary__meta-date" datetime="{header_date}">3 May</time>' if header_date else ""
-    post = parse(page_html(article(time=shown), head=head), fetched_at=fetched).posts[0]
+    page = scraper.parse(page_html(article(time=shown), head=head), url=URL, fetched_at=fetched, entities=False)
+    post = page.posts[0]
     assert post.published_text == shown
     assert post.published_at == expected
 

@@ -200,7 +200,13 @@ def _post(article: LexborNode, src: Source, default_date: date | None, payload: 
 
 
 def _page_date(src: Source) -> date | None:
-    """The date in the page header (a ``time[datetime]`` outside the posts), for times shown without one."""
+    """The day a time shown without a date ("14:31") belongs to, when the fetch time is not known.
+
+    LX shows "14:31" for posts of the day the page was rendered, "14:31 7 May" for this year's: the fetch
+    time is that day. Without it, the date in the page header (a ``time[datetime]`` outside the posts).
+    """
+    if src.fetched_at is not None:
+        return None
     for node in src.tree.css(PAGE_DATE):
         when = parse_iso(node.attributes.get("datetime"))
         if when is not None:
