@@ -385,3 +385,14 @@ def test_time_without_the_auto_meta_span_leaves_the_hidden_prefix_out() -> None:
     html = page_html(article()).replace('<span class="qa-post-auto-meta">14:31</span>', "14:31")
     post = parse(html).posts[0]
     assert (post.published_text, post.published_at) == ("14:31", datetime(2019, 5, 3, 13, 31, tzinfo=UTC))
+
+
+def test_breaking_label_in_the_header_only() -> None:
+    label = '<span class="lx-stream-post__breaking-label qa-breaking-label">Breaking</span>'
+    html = page_html(article()).replace(
+        '<header class="lx-stream-post__header gs-o-media">',
+        f'<header class="lx-stream-post__header gs-o-media">{label}',
+    )
+    assert parse(html).posts[0].is_breaking
+    body = '<p>Labour won.</p><div class="breaking-news-banner"><p>Other news.</p></div>'
+    assert not parse(page_html(article(body=body))).posts[0].is_breaking

@@ -45,7 +45,7 @@ BODY = "div.qa-post-body"
 VIDEO = "figure.lx-media-asset--video, figure.lx-media-asset:has(p.lx-media-asset-summary)"
 PROMO = "div.lx-stream-related-story"
 PROMO_LINK = "a.qa-story-cta-link, a.lx-stream-asset__cta"
-BREAKING = '[class*="breaking"]'
+BREAKING = 'header.lx-stream-post__header [class*="breaking"]'
 SHARE_LINK = 'a[href*="pinned_post_locator="]'
 SUMMARY = "ol.lx-c-summary-points > li, section.qa-summary-points li"
 PAGE_TITLE = "h1#lx-event-title, h1.lx-commentary__title, h1.qa-main-title"
