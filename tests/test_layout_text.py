@@ -453,3 +453,12 @@ def test_summary_box_before_untimed_posts(before: str, bullets: list[str]) -> No
     assert [p.title for p in page.posts] == ["Labour hold Walsall", "Dudley count"]
     assert page.summary[0].body_text.split("\n") == bullets
     assert page.title == "Local elections 2019"
+
+
+def test_lx_copy_time_lines_date_the_posts_after_them() -> None:
+    text = (
+        "1. Polls close\n    22:00 2 May 2019\n\n    Polls have closed.\n"
+        "2. Polls open\n    07:00 2 May\n\n    Polls have opened.\n"
+    )
+    posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert posts[1].published_at == datetime(2019, 5, 2, 6, 0, tzinfo=UTC)

@@ -408,7 +408,7 @@ def parse(src: Source) -> Page:
             page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
             continue
         post = _post(raw, src, default_date)
-        if post.published_at is not None and raw.time_text and re.search(r"\d{4}", raw.time_text):
+        if post.published_at is not None and re.search(r"\d{4}", post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         page.posts.append(post)
     if split.summary:
