@@ -155,3 +155,22 @@ def test_every_archive_command_is_in_the_help() -> None:
     output = run("--help").output
     for command in ("import", "posts", "results", "search", "export", "parse"):
         assert command in output
+
+
+SEED_URL = "https://feeds.bbci.co.uk/news/live/uk-england-nottinghamshire-56931665?page=2"
+
+
+def test_the_seed_imports_once_and_its_recount_posts_are_found(shared: Path, tmp_path: Path) -> None:
+    seed, db = str(shared / "seed" / "bbc-east-midlands-2021-05-07-page2.txt"), str(tmp_path / "seed.sqlite")
+    first = run("import", seed, "--url", SEED_URL, "--db", db)
+    assert first.exit_code == 0 and "20 new" in first.output
+    with Archive(db) as a:
+        counts = a.counts()
+    assert run("import", seed, "--url", SEED_URL, "--db", db).exit_code == 0
+    with Archive(db) as a:
+        assert a.counts() == counts
+    found = json.loads(run("search", "recount", "--format", "json", "--db", db).output)
+    assert sorted(p["title"] for p in found) == [
+        "Analysis: Leicestershire reflects the national picture",
+        "Recount expected for Alfreton and Somercotes",
+    ]
