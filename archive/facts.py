@@ -2,8 +2,9 @@
 
 ``write_facts`` names every council, ward, party and candidate the posts refer to (inserting the ones not
 yet known, a few statements per page, not per fact), then writes results, seat totals, majorities,
-changes and mentions with ``executemany``. A post whose facts are rewritten has its old fact rows deleted
-first, in the caller's transaction, so a better extractor replaces a post's facts whole.
+changes, other facts (any other kind: control, recounts, …) and mentions with ``executemany``. A post
+whose facts are rewritten has its old fact rows deleted first, in the caller's transaction, so a better
+extractor replaces a post's facts whole.
 
 A fact that names a ward without a council takes the council the same post gives that ward in its
 ``wards`` list; otherwise the ward stays unattached (``council_id`` NULL) rather than guessed. Each fact may
@@ -22,7 +23,19 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from archive.db import bulk_insert, chunks, table_of
-from archive.models import FACT_TABLES, Candidate, Change, Council, Majority, Mention, Party, Result, SeatTotal, Ward
+from archive.models import (
+    FACT_TABLES,
+    Candidate,
+    Change,
+    Council,
+    Majority,
+    Mention,
+    OtherFact,
+    Party,
+    Result,
+    SeatTotal,
+    Ward,
+)
 from archive.names import council_key, name_key, ward_key
 
 Facts = dict[str, list[dict[str, Any]]]
@@ -32,6 +45,14 @@ _KNOWN = {
     "seat_totals": {"council", "party", "seats", "of"},
     "majorities": {"ward", "council", "party", "candidate", "votes"},
     "changes": {"type", "party", "from_party", "ward", "council"},
+}
+_NAMED_KINDS = frozenset({"councils", "wards", "parties"})
+# A fact of any other kind: the names it may refer to.
+_OTHER_REFS = {
+    "council_id": ("council", "council"),
+    "ward_id": ("ward", "ward"),
+    "party_id": ("party", "party"),
+    "candidate_id": ("candidate", "candidate"),
 }
 
 
@@ -59,7 +80,8 @@ def evidence(fact: dict[str, Any]) -> dict[str, Any]:
 
 
 def extra(kind: str, fact: dict[str, Any]) -> str | None:
-    rest = {k: v for k, v in fact.items() if k not in _KNOWN[kind] and k not in _EVIDENCE_FIELDS}
+    known = _KNOWN.get(kind) or {source for _, source in _OTHER_REFS.values()}
+    rest = {k: v for k, v in fact.items() if k not in known and k not in _EVIDENCE_FIELDS}
     return json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else None
 
 
@@ -169,7 +191,8 @@ class PostFacts:
     """
 
     post_pk: int
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # (fact list, row without its ids yet, [(id column, entity kind, name reference)])
+    rows: list[tuple[str, dict[str, Any], list[tuple[str, str, Any]]]] = field(default_factory=list)
     mentions: list[tuple[bool, str, Any, str, dict[str, Any]]] = field(default_factory=list)
 
     def mention(self, entity: str, ref: Any, fact: str, ev: dict[str, Any], *, primary: bool = True) -> None:
@@ -177,35 +200,43 @@ class PostFacts:
             self.mentions.append((primary, entity, ref, fact, ev))
 
 
+def facts_of(entities: Facts, kind: str) -> list[dict[str, Any]]:
+    """The facts of one kind, ignoring anything that is not a fact object."""
+    found = entities.get(kind)
+    return [f for f in found if isinstance(f, dict)] if isinstance(found, list) else []
+
+
 def collect(post_pk: int, entities: Facts, names: Names) -> PostFacts:
     """Turn one post's entities into row templates that still hold name references."""
     out = PostFacts(post_pk)
     local = {
         wk: ck
-        for w in entities.get("wards", [])
+        for w in facts_of(entities, "wards")
         if (wk := names.key("ward", w.get("name"))) and (ck := names.council(w.get("council")))
     }
-    for fact in entities.get("councils", []):
+    for fact in facts_of(entities, "councils"):
         out.mention("council", names.council(fact.get("name")), "councils", evidence(fact))
-    for fact in entities.get("parties", []):
+    for fact in facts_of(entities, "parties"):
         out.mention("party", names.party(fact.get("name")), "parties", evidence(fact))
-    for fact in entities.get("wards", []):
+    for fact in facts_of(entities, "wards"):
         ev = evidence(fact)
         out.mention("ward", names.ward(fact.get("name"), fact.get("council"), local), "wards", ev)
         out.mention("council", names.council(fact.get("council")), "wards", ev, primary=False)
-    for kind, refs in _FACT_REFS.items():
-        for fact in entities.get(kind, []):
+    other = [k for k in entities if k not in _FACT_REFS and k not in _NAMED_KINDS]
+    for kind in (*_FACT_REFS, *sorted(other)):
+        refs, values = _FACT_REFS.get(kind, _OTHER_REFS), _VALUES.get(kind, _other_values(kind))
+        for fact in facts_of(entities, kind):
             ev = evidence(fact)
-            row: dict[str, Any] = {"ev": ev, "extra": extra(kind, fact), "fact": fact}
+            pending: list[tuple[str, str, Any]] = []
             for column, (entity, source) in refs.items():
                 ref: Any
                 if entity == "ward":
                     ref = names.ward(fact.get(source), fact.get("council"), local)
                 else:
                     ref = names.key(entity, fact.get(source))
-                row[column] = (entity, ref)
+                pending.append((column, entity, ref))
                 out.mention(entity, ref, kind, ev, primary=column == "candidate_id" and kind == "candidates")
-            out.rows.setdefault(kind, []).append(row)
+            out.rows.append((kind, {"post_pk": post_pk, **ev, "extra": extra(kind, fact), **values(fact)}, pending))
     return out
 
 
@@ -238,16 +269,18 @@ _VALUES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
 _MODELS = {"candidates": Result, "seat_totals": SeatTotal, "majorities": Majority, "changes": Change}
 
 
+def _other_values(kind: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    return lambda _fact: {"fact": kind}
+
+
 def _rows(pf: PostFacts, names: Names) -> dict[str, list[dict[str, Any]]]:
+    """The post's rows per table, names replaced by ids (a result without a candidate is dropped)."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for kind, templates in pf.rows.items():
-        for tpl in templates:
-            row = {"post_pk": pf.post_pk, **tpl["ev"], "extra": tpl["extra"], **_VALUES[kind](tpl["fact"])}
-            for column, (entity, ref) in ((c, v) for c, v in tpl.items() if c.endswith("_id")):
-                row[column] = names.id(entity, ref)
-            if kind == "candidates" and row["candidate_id"] is None:
-                continue
-            out.setdefault(kind, []).append(row)
+    for kind, row, pending in pf.rows:
+        for column, entity, ref in pending:
+            row[column] = names.id(entity, ref)
+        if kind != "candidates" or row["candidate_id"] is not None:
+            out.setdefault(kind if kind in _MODELS else "other_facts", []).append(row)
     seen: set[tuple[Any, ...]] = set()
     mentioned: set[tuple[str, int]] = set()
     for primary, entity, ref, fact, ev in sorted(pf.mentions, key=lambda m: not m[0]):
@@ -281,6 +314,6 @@ def write_facts(conn: Connection, items: Sequence[tuple[int, Facts]], *, replace
     for pf in collected:
         for kind, rows in _rows(pf, names).items():
             batches.setdefault(kind, []).extend(rows)
-    models = {**_MODELS, "mentions": Mention}
+    models = {**_MODELS, "other_facts": OtherFact, "mentions": Mention}
     for kind, rows in batches.items():
         bulk_insert(conn, table_of(models[kind]), rows)

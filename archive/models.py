@@ -196,6 +196,20 @@ class Change(Evidence, table=True):
     council_id: int | None = Field(default=None, foreign_key="councils.id")
 
 
+class OtherFact(Evidence, table=True):
+    """A fact of a kind without a table of its own (control, seats_needed, recounts, …): its references
+    resolved, its other fields as JSON in ``extra``, so nothing the extractor finds is lost."""
+
+    __tablename__ = "other_facts"
+    id: int | None = Field(default=None, primary_key=True)
+    post_pk: int = Field(foreign_key="posts.id", index=True)
+    fact: str = Field(index=True)
+    council_id: int | None = Field(default=None, foreign_key="councils.id")
+    ward_id: int | None = Field(default=None, foreign_key="wards.id")
+    party_id: int | None = Field(default=None, foreign_key="parties.id")
+    candidate_id: int | None = Field(default=None, foreign_key="candidates.id")
+
+
 class Mention(Evidence, table=True):
     """A post names an entity: ``entity_type`` is council, ward, party or candidate; ``fact`` the list it came from."""
 
@@ -208,4 +222,4 @@ class Mention(Evidence, table=True):
     fact: str
 
 
-FACT_TABLES = (Result, SeatTotal, Majority, Change, Mention)
+FACT_TABLES = (Result, SeatTotal, Majority, Change, OtherFact, Mention)

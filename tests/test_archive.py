@@ -185,3 +185,22 @@ def test_captures_are_listed_for_reparse(arc: Archive) -> None:
     (row,) = arc.captures(blog=f"{BLOG}?page=9")
     assert (row["id"], row["warc_file"], row["warc_length"], row["fetched_at"]) == (cid, "a.warc.gz", 1234, later(0))
     assert len(arc.captures()) == 2
+
+
+def test_facts_of_other_kinds_are_kept_and_found(arc: Archive) -> None:
+    facts = {
+        "recounts": [{"ward": "Alfreton & Somercotes", "council": None, "span": [0, 44], "evidence": "Recount"}],
+        "control": [{"council": "Nottinghamshire County Council", "party": "Conservative", "status": "won"}],
+        "seats_needed": [{"council": "Derby City Council", "party": None, "seats": 5, "kind": "short"}],
+        "nonsense": "not a list",
+        "odd": [1, "two", None],
+    }
+    arc.ingest(page([post(70, at(13), "Recount expected", "Recount expected.", facts)]))
+    stored = rows(arc, "SELECT fact, extra, span_start, evidence FROM other_facts ORDER BY fact")
+    assert stored == [
+        ("control", '{"status": "won"}', None, None),
+        ("recounts", None, 0, "Recount"),
+        ("seats_needed", '{"kind": "short", "seats": 5}', None, None),
+    ]
+    assert [p["post_id"] for p in arc.posts(ward="Alfreton and Somercotes")] == ["asset:0070"]
+    assert [p["post_id"] for p in arc.posts(council="Nottinghamshire")] == ["asset:0070"]
