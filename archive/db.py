@@ -63,17 +63,31 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     """
     if not rows:
         return
-    columns = list(rows[0])
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=columns)
-    names = compiled.positiontup or columns
-    procs = [table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for name in names]
+    sql, names, procs, positional = _compiled_insert(conn, table, tuple(rows[0]))
     if any(procs):
         pairs = list(zip(names, procs, strict=True))
         values = [tuple(p(r[n]) if p else r[n] for n, p in pairs) for r in rows]
     else:
         values = [tuple(r[n] for n in names) for r in rows]
-    params: list[Any] = values if compiled.positiontup else [dict(zip(names, v, strict=True)) for v in values]
-    conn.exec_driver_sql(compiled.string, params)
+    params: list[Any] = values if positional else [dict(zip(names, v, strict=True)) for v in values]
+    conn.exec_driver_sql(sql, params)
+
+
+def _compiled_insert(
+    conn: Connection, table: Table, columns: tuple[str, ...]
+) -> tuple[str, list[str], list[Any], bool]:
+    """The INSERT for these columns in this dialect, its parameter order and bind processors.
+
+    Cached on the DB-API connection (``Connection.info``): compiling costs more than inserting a page.
+    """
+    cache: dict[tuple[str, tuple[str, ...]], Any] = conn.info.setdefault("liveblog_inserts", {})
+    key = (table.name, columns)
+    if key not in cache:
+        compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+        names = list(compiled.positiontup or columns)
+        procs = [table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for name in names]
+        cache[key] = (compiled.string, names, procs, bool(compiled.positiontup))
+    return cache[key]  # type: ignore[no-any-return]
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
