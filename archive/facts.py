@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, Table, bindparam, delete, select
 
 from archive.db import bulk_insert, chunks, table_of
 from archive.models import (
@@ -138,29 +138,36 @@ class Names:
         return None if key is None else self.ids.get((kind, key))
 
 
+def _by_key(table: Table, *columns: str) -> Any:
+    return select(*(table.c[c] for c in columns)).where(table.c.key.in_(bindparam("keys", expanding=True)))
+
+
+# Lookups by name key, built once (immutable; SQLAlchemy caches their compiled form).
+_KEYED = {model: _by_key(table_of(model), "id", "key") for model in (Council, Party, Candidate)}
+_WARDS_BY_KEY = _by_key(table_of(Ward), "id", "council_id", "key")
+
+
 def _ensure_keyed(conn: Connection, model: Any, wanted: dict[str, str]) -> dict[str, int]:
-    table = table_of(model)
     found: dict[str, int] = {}
-    keys = sorted(wanted)
-    for part in chunks(keys):
-        found.update({k: i for i, k in conn.execute(select(table.c.id, table.c.key).where(table.c.key.in_(part)))})
-    missing = [{"key": k, "name": wanted[k]} for k in keys if k not in found]
+
+    def lookup(keys: list[str]) -> None:
+        for part in chunks(keys):
+            found.update({k: i for i, k in conn.execute(_KEYED[model], {"keys": list(part)})})
+
+    lookup(sorted(wanted))
+    missing = [{"key": k, "name": wanted[k]} for k in sorted(wanted) if k not in found]
     if missing:
-        conn.execute(insert(table), missing)
-        for part in chunks([m["key"] for m in missing]):
-            found.update({k: i for i, k in conn.execute(select(table.c.id, table.c.key).where(table.c.key.in_(part)))})
+        bulk_insert(conn, table_of(model), missing)
+        lookup([m["key"] for m in missing])
     return found
 
 
 def _ensure_wards(conn: Connection, names: Names) -> None:
-    table = table_of(Ward)
     wanted = {(names.id("council", ck), wk): (ck, wk) for ck, wk in names.wards}
 
     def lookup() -> None:
         for part in chunks(sorted({wk for _, wk in wanted})):
-            for wid, cid, wk in conn.execute(
-                select(table.c.id, table.c.council_id, table.c.key).where(table.c.key.in_(part))
-            ):
+            for wid, cid, wk in conn.execute(_WARDS_BY_KEY, {"keys": list(part)}):
                 if (cid, wk) in wanted:
                     names.ids[("ward", wanted[(cid, wk)])] = wid
 
@@ -171,7 +178,7 @@ def _ensure_wards(conn: Connection, names: Names) -> None:
         if ("ward", ref) not in names.ids
     ]
     if missing:
-        conn.execute(insert(table), missing)
+        bulk_insert(conn, table_of(Ward), missing)
         lookup()
 
 

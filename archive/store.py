@@ -122,8 +122,22 @@ def _revision(post_pk: int, number: int, cur: dict[str, Any], seen: datetime, ca
     }
 
 
+# Statements of the hot path, built once (immutable; SQLAlchemy caches their compiled form).
+_LIVE_PAGE = select(LIVE_PAGES.c.id, LIVE_PAGES.c.last_seen).where(LIVE_PAGES.c.url == bindparam("url"))
+_EXISTING = select(
+    *(POSTS.c[name] for name in ("id", "post_id", "content_hash", "facts_hash", "revision", "last_seen", "deleted_at"))
+).where(POSTS.c.live_page_id == bindparam("lp"), POSTS.c.post_id.in_(bindparam("ids", expanding=True)))
+_IN_WINDOW = select(POSTS.c.id, POSTS.c.post_id, POSTS.c.published_at).where(
+    POSTS.c.live_page_id == bindparam("lp"),
+    POSTS.c.published_at > bindparam("lo"),
+    POSTS.c.published_at < bindparam("hi"),
+    POSTS.c.deleted_at.is_(None),
+    POSTS.c.last_seen < bindparam("seen"),
+)
+
+
 def upsert_live_page(conn: Connection, page: Page, url: str, seen: datetime) -> int:
-    row = conn.execute(select(LIVE_PAGES.c.id, LIVE_PAGES.c.last_seen).where(LIVE_PAGES.c.url == url)).first()
+    row = conn.execute(_LIVE_PAGE, {"url": url}).first()
     values = {"title": page.title, "layout": page.layout, "page_total": page.page.total}
     if row is None:
         result = conn.execute(insert(LIVE_PAGES).values(url=url, first_seen=seen, last_seen=seen, **values))
@@ -134,12 +148,9 @@ def upsert_live_page(conn: Connection, page: Page, url: str, seen: datetime) -> 
 
 
 def _existing(conn: Connection, live_page_id: int, post_ids: Sequence[str]) -> dict[str, Row[Any]]:
-    names = ("id", "post_id", "content_hash", "facts_hash", "revision", "last_seen", "deleted_at")
-    cols = [POSTS.c[name] for name in names]
     found: dict[str, Row[Any]] = {}
     for part in chunks(post_ids):
-        query = select(*cols).where(POSTS.c.live_page_id == live_page_id, POSTS.c.post_id.in_(part))
-        found.update({row.post_id: row for row in conn.execute(query)})
+        found.update({row.post_id: row for row in conn.execute(_EXISTING, {"lp": live_page_id, "ids": list(part)})})
     return found
 
 
@@ -244,16 +255,10 @@ def mark_deleted(conn: Connection, live_page_id: int, posts: Sequence[Post], see
         return 0
     present = {p.post_id for p in posts}
     lo, hi = min(g[0] for g in gaps), max(g[1] for g in gaps)
-    query = select(POSTS.c.id, POSTS.c.post_id, POSTS.c.published_at).where(
-        POSTS.c.live_page_id == live_page_id,
-        POSTS.c.published_at > lo,
-        POSTS.c.published_at < hi,
-        POSTS.c.deleted_at.is_(None),
-        POSTS.c.last_seen < seen,
-    )
+    window = {"lp": live_page_id, "lo": lo, "hi": hi, "seen": seen}
     gone = [
         row.id
-        for row in conn.execute(query)
+        for row in conn.execute(_IN_WINDOW, window)
         if row.post_id not in present and any(a < row.published_at < b for a, b in gaps)
     ]
     for part in chunks(gone):
