@@ -130,10 +130,13 @@ class Archive:
         return self._read(lambda conn: query.search(conn, q, limit=limit))
 
     def export(self, out: TextIO, fmt: str = "jsonl", *, what: str = "posts") -> int:
-        """Write every post (or every result) to ``out`` as jsonl, json or csv; how many rows."""
-        rows = self.posts() if what == "posts" else self.results()
-        write_rows(rows, fmt, out)
-        return len(rows)
+        """Write every post (archive order, streamed) or every result to ``out`` as jsonl, json or csv."""
+
+        def write(conn: Connection) -> int:
+            rows = query.iter_posts(conn) if what == "posts" else iter(query.results(conn))
+            return write_rows(rows, fmt, out)
+
+        return self._read(write)
 
     def counts(self) -> dict[str, int]:
         """Rows per table (for checks and summaries)."""

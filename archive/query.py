@@ -15,6 +15,7 @@ bm25 ranking would score every match: ~0.4 s for a common word at 200,000 posts)
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -139,6 +140,19 @@ def posts(conn: Connection, f: PostFilter) -> list[dict[str, Any]]:
         query = query.where(LIVE_PAGES.c.url == blog_url(f.blog))
     query = query.order_by(POSTS.c.published_at, POSTS.c.id).limit(f.limit)
     return [_row(row) for row in conn.execute(query).mappings()]
+
+
+def iter_posts(conn: Connection, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
+    """Every post in archive order, fetched ``batch`` at a time (for exports of any size)."""
+    last = 0
+    while True:
+        query = _post_select().where(POSTS.c.id > last).order_by(POSTS.c.id).limit(batch)
+        rows = conn.execute(query.add_columns(POSTS.c.id.label("_pk"))).mappings().all()
+        for row in rows:
+            yield _row({k: v for k, v in row.items() if k != "_pk"})
+        if len(rows) < batch:
+            return
+        last = rows[-1]["_pk"]
 
 
 def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:

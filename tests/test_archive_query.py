@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from archive_pages import BLOG, DARLEY_FACTS, darley_posts, later, page, post
@@ -167,10 +168,14 @@ def test_fts_kept_in_step_after_update_and_delete(arc: Archive) -> None:
         conn.execute(text("INSERT INTO posts_fts(posts_fts, rank) VALUES ('integrity-check', 1)"))
 
 
+def by_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: str(r["post_id"]))
+
+
 def test_jsonl_export_round_trips(arc: Archive) -> None:
     out = io.StringIO()
     assert arc.export(out, "jsonl") == 4
-    assert [json.loads(line) for line in out.getvalue().splitlines()] == arc.posts()
+    assert by_id([json.loads(line) for line in out.getvalue().splitlines()]) == by_id(arc.posts())
     out = io.StringIO()
     arc.export(out, "jsonl", what="results")
     assert [json.loads(line) for line in out.getvalue().splitlines()] == arc.results()
@@ -181,5 +186,18 @@ def test_csv_export_round_trips(arc: Archive) -> None:
     out = io.StringIO()
     arc.export(out, "csv")
     back = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert back == [{k: csv_value(v) for k, v in row.items()} for row in arc.posts()]
+    assert by_id(back) == by_id([{k: csv_value(v) for k, v in row.items()} for row in arc.posts()])
     assert json.loads(back[0]["embeds"]) == []
+
+
+def test_json_export_is_one_array_streamed_in_batches(arc: Archive) -> None:
+    out = io.StringIO()
+    assert arc.export(out, "json") == 4
+    assert by_id(json.loads(out.getvalue())) == by_id(arc.posts())
+    with arc.engine.connect() as conn:
+        assert [r["post_id"] for r in archive.query.iter_posts(conn, batch=3)] == [
+            "asset:0001", "asset:0003", "asset:0006", "asset:0020"
+        ]  # fmt: skip
+    with Archive(":memory:") as empty:
+        out = io.StringIO()
+        assert empty.export(out, "json") == 0 and json.loads(out.getvalue()) == []
