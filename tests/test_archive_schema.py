@@ -84,3 +84,18 @@ def test_a_locked_archive_is_an_archive_error(tmp_path: Path, monkeypatch: pytes
         assert second.posts() == []
         with pytest.raises(ArchiveError, match="locked"):
             second.record_capture(url="https://example.org/", fetched_at=datetime.now(UTC))
+
+
+def test_bulk_insert_stores_what_a_core_insert_stores() -> None:
+    from sqlalchemy import insert
+
+    from archive.db import bulk_insert, table_of
+    from archive.models import Capture
+
+    captures = table_of(Capture)
+    row = {"url": "https://example.org/", "fetched_at": datetime(2021, 5, 8, 9, 0, 1, 5, tzinfo=UTC), "status": 200}
+    with Archive(":memory:") as a, a.transaction() as conn:
+        conn.execute(insert(captures), [row])
+        bulk_insert(conn, captures, [row])
+        stored = conn.exec_driver_sql("SELECT url, fetched_at, status FROM captures").all()
+    assert stored[0] == stored[1] == ("https://example.org/", "2021-05-08 09:00:01.000005", 200)
