@@ -107,6 +107,8 @@ def test_name_keys() -> None:
     assert council_key("Oadby and Wigston Borough Council") == "oadby and wigston"
     assert blog_url("https://WWW.bbc.co.uk/news/live/x-1?page=3#post") == "https://www.bbc.co.uk/news/live/x-1"
     assert blog_url("https://www.bbc.co.uk/news/live/x-1/page/4") == "https://www.bbc.co.uk/news/live/x-1"
+    assert blog_url("http://feeds.bbci.co.uk/news/live/x-1/?page=2&a=b") == "https://www.bbc.co.uk/news/live/x-1?a=b"
+    assert blog_url("file:///tmp/saved%20page.txt") == "file:///tmp/saved%20page.txt"
 
 
 def test_search_finds_the_recount_posts(arc: Archive) -> None:
