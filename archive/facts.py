@@ -40,11 +40,11 @@ from archive.names import council_key, name_key, ward_key
 
 Facts = dict[str, list[dict[str, Any]]]
 _EVIDENCE_FIELDS = ("span", "evidence", "text")
-_KNOWN = {
-    "candidates": {"name", "party", "votes", "share", "elected", "ward", "council"},
-    "seat_totals": {"council", "party", "seats", "of"},
-    "majorities": {"ward", "council", "party", "candidate", "votes"},
-    "changes": {"type", "party", "from_party", "ward", "council"},
+_KNOWN: dict[str, frozenset[str]] = {
+    "candidates": frozenset({"name", "party", "votes", "share", "elected", "ward", "council"}),
+    "seat_totals": frozenset({"council", "party", "seats", "of"}),
+    "majorities": frozenset({"ward", "council", "party", "candidate", "votes"}),
+    "changes": frozenset({"type", "party", "from_party", "ward", "council"}),
 }
 _NAMED_KINDS = frozenset({"councils", "wards", "parties"})
 # A fact of any other kind: the names it may refer to.
@@ -54,6 +54,7 @@ _OTHER_REFS = {
     "party_id": ("party", "party"),
     "candidate_id": ("candidate", "candidate"),
 }
+_OTHER_KNOWN = frozenset(source for _, source in _OTHER_REFS.values())
 
 
 def facts_hash(entities: Facts) -> str:
@@ -80,7 +81,7 @@ def evidence(fact: dict[str, Any]) -> dict[str, Any]:
 
 
 def extra(kind: str, fact: dict[str, Any]) -> str | None:
-    known = _KNOWN.get(kind) or {source for _, source in _OTHER_REFS.values()}
+    known = _KNOWN.get(kind, _OTHER_KNOWN)
     rest = {k: v for k, v in fact.items() if k not in known and k not in _EVIDENCE_FIELDS}
     return json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else None
 
