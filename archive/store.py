@@ -189,6 +189,11 @@ def _fact_hash(post: Post) -> str | None:
     return None if post.entities is None else facts_hash(post.entities)
 
 
+def _still_deleted(row: Row[Any], seen: datetime) -> datetime | None:
+    """A post seen again after it was marked deleted is restored; a sighting from before keeps the mark."""
+    return row.deleted_at if row.deleted_at is not None and seen <= row.deleted_at else None
+
+
 def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[str, Any]) -> list[tuple[int, Post]]:
     """Insert new posts and their first revisions, update revised and re-seen ones; the new (pk, post) pairs."""
     seen, capture_id = where["last_seen"], where["capture_id"]
@@ -208,11 +213,13 @@ def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[s
         bulk_insert(conn, REVISIONS, revisions)
     if plan.revised:
         updates = [
-            {**cur, "pk": row.id, "revision": row.revision + 1} | {k: where[k] for k in ("page_number", "last_seen")}
+            {**cur, "pk": row.id, "revision": row.revision + 1, "deleted_at": _still_deleted(row, seen)}
+            | {k: where[k] for k in ("page_number", "last_seen")}
             for row, _, cur in plan.revised
         ]
-        assign: dict[str, Any] = {k: bindparam(k) for k in (*_CURRENT, "revision", "page_number", "last_seen")}
-        conn.execute(update(POSTS).where(POSTS.c.id == bindparam("pk")).values(deleted_at=None, **assign), updates)
+        columns = (*_CURRENT, "revision", "page_number", "last_seen", "deleted_at")
+        assign: dict[str, Any] = {k: bindparam(k) for k in columns}
+        conn.execute(update(POSTS).where(POSTS.c.id == bindparam("pk")).values(**assign), updates)
         bulk_insert(
             conn,
             REVISIONS,
@@ -220,10 +227,17 @@ def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[s
         )
     if plan.touched:
         stmt = update(POSTS).where(POSTS.c.id == bindparam("pk"))
-        stmt = stmt.values(last_seen=bindparam("seen"), page_number=bindparam("n"), deleted_at=None)
-        conn.execute(
-            stmt, [{"pk": row.id, "seen": max(seen, row.last_seen), "n": where["page_number"]} for row in plan.touched]
-        )
+        stmt = stmt.values(last_seen=bindparam("seen"), page_number=bindparam("n"), deleted_at=bindparam("gone"))
+        params = [
+            {
+                "pk": row.id,
+                "seen": max(seen, row.last_seen),
+                "n": where["page_number"],
+                "gone": _still_deleted(row, seen),
+            }
+            for row in plan.touched
+        ]
+        conn.execute(stmt, params)
     return inserted
 
 
@@ -291,8 +305,8 @@ def ingest_page(
     deleted = mark_deleted(conn, live_page_id, posts, seen)
     if capture_id is not None:
         conn.execute(update(CAPTURES).where(CAPTURES.c.id == capture_id).values(live_page_id=live_page_id))
-    restored = sum(1 for row in plan.touched if row.deleted_at is not None)
-    restored += sum(1 for row, _, _ in plan.revised if row.deleted_at is not None)
+    again = [*plan.touched, *(row for row, _, _ in plan.revised)]
+    restored = sum(1 for row in again if row.deleted_at is not None and _still_deleted(row, seen) is None)
     return IngestCounts(len(plan.new), len(plan.revised), plan.unchanged, deleted, restored)
 
 

@@ -204,3 +204,14 @@ def test_facts_of_other_kinds_are_kept_and_found(arc: Archive) -> None:
     ]
     assert [p["post_id"] for p in arc.posts(ward="Alfreton and Somercotes")] == ["asset:0070"]
     assert [p["post_id"] for p in arc.posts(council="Nottinghamshire")] == ["asset:0070"]
+
+
+def test_an_older_capture_does_not_restore_a_deleted_post(arc: Archive) -> None:
+    posts = darley_posts()
+    arc.ingest(page(posts, fetched=later(0)))
+    arc.ingest(page([posts[0], posts[2], posts[3]], fetched=later(20)))  # asset:0003 deleted at +20
+    older = darley_posts()[1:2]
+    older[0].body_text += " (an edit seen in a capture from +10, ingested late)"
+    counts = arc.ingest(page(older, fetched=later(10)))
+    assert counts.restored == 0
+    assert [r["deleted_at"] for r in arc.posts(party="Liberal Democrats")] == ["2021-05-08T09:20:00Z"]
