@@ -15,9 +15,10 @@ ArchiveError (exit 5) naming the archive.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO, TypeVar
@@ -29,6 +30,7 @@ from archive import query, store
 from archive.db import WRITE_OPTION, db_errors, ensure_schema, make_engine
 from archive.export import write_rows
 from archive.store import IngestCounts
+from scraper.errors import UsageError
 from scraper.models import Page
 
 T = TypeVar("T")
@@ -85,6 +87,29 @@ class Archive:
         """Index one raw capture (fields of `archive.models.Capture`; ``headers`` may be a dict); its id."""
         with self.transaction() as conn:
             return store.record_capture(conn, url=url, fetched_at=fetched_at, **fields)
+
+    def import_file(
+        self, path: str | Path, *, url: str | None = None, fetched_at: datetime | None = None
+    ) -> tuple[IngestCounts, list[str]]:
+        """Parse a saved copy of a live page and store it with a capture row, in one transaction.
+
+        ``fetched_at`` defaults to the file's modification time (so importing the same file again changes
+        nothing); a page whose copy names no address is keyed by the file's ``file:`` URL. Returns the
+        counts and the parser's warnings (posts it skipped).
+        """
+        from scraper import parse
+
+        path = Path(path)
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file")
+        data = path.read_bytes()
+        when = fetched_at or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+        page = parse(data, url=url, fetched_at=when, origin=str(path))
+        page.url = page.url or path.resolve().as_uri()
+        digest = "sha1:" + hashlib.sha1(data).hexdigest()
+        with self.transaction():
+            capture = self.record_capture(url=page.url, fetched_at=when, origin=str(path), digest=digest)
+            return self.ingest(page, capture_id=capture), page.warnings
 
     # -- reading ---------------------------------------------------------------------------------------
 

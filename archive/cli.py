@@ -7,7 +7,6 @@ Domain errors become one line on stderr and the exit code of shared/CONTRACT.md,
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import logging
 import sys
@@ -177,23 +176,6 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
     Console().print(grid)
 
 
-def import_one(archive: Any, path: Path, url: str | None, when: datetime | None) -> tuple[Any, list[str]]:
-    """Parse one saved page and store it with its capture row, in one transaction."""
-    from scraper import parse
-
-    if not path.is_file():
-        raise UsageError(f"{path}: no such file")
-    data = path.read_bytes()
-    fetched_at = when or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
-    page = parse(data, url=url, fetched_at=fetched_at, origin=str(path))
-    page.url = page.url or path.resolve().as_uri()
-    digest = "sha1:" + hashlib.sha1(data).hexdigest()
-    with archive.transaction():
-        capture = archive.record_capture(url=page.url, fetched_at=fetched_at, origin=str(path), digest=digest)
-        counts = archive.ingest(page, capture_id=capture)
-    return counts, page.warnings
-
-
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", help="The page's address (default: the address the file gives, else a file: URL).")
@@ -208,7 +190,7 @@ def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None,
     with open_archive(db) as archive:
         for path in files:
             try:
-                counts, warnings = import_one(archive, path, url, when)
+                counts, warnings = archive.import_file(path, url=url, fetched_at=when)
             except ArchiveError:
                 raise
             except LiveblogError as exc:
