@@ -127,6 +127,20 @@ _LIVE_PAGE = select(LIVE_PAGES.c.id, LIVE_PAGES.c.last_seen).where(LIVE_PAGES.c.
 _EXISTING = select(
     *(POSTS.c[name] for name in ("id", "post_id", "content_hash", "facts_hash", "revision", "last_seen", "deleted_at"))
 ).where(POSTS.c.live_page_id == bindparam("lp"), POSTS.c.post_id.in_(bindparam("ids", expanding=True)))
+_BY_PK = POSTS.c.id == bindparam("pk")
+_SEEN_AGAIN = (
+    update(POSTS)
+    .where(_BY_PK)
+    .values(last_seen=bindparam("seen"), page_number=bindparam("n"), deleted_at=bindparam("gone"))
+)
+_REVISED = (
+    update(POSTS)
+    .where(_BY_PK)
+    .values({k: bindparam(k) for k in (*_CURRENT, "revision", "page_number", "last_seen", "deleted_at")})
+)
+_NEW_FACTS = update(POSTS).where(_BY_PK).values(facts_hash=bindparam("h"))
+_LIVE_PAGE_SEEN = update(LIVE_PAGES).where(LIVE_PAGES.c.id == bindparam("pk"))
+_CAPTURE_PAGE = update(CAPTURES).where(CAPTURES.c.id == bindparam("pk")).values(live_page_id=bindparam("lp"))
 _IN_WINDOW = select(POSTS.c.id, POSTS.c.post_id, POSTS.c.published_at).where(
     POSTS.c.live_page_id == bindparam("lp"),
     POSTS.c.published_at > bindparam("lo"),
@@ -143,7 +157,7 @@ def upsert_live_page(conn: Connection, page: Page, url: str, seen: datetime) -> 
         result = conn.execute(insert(LIVE_PAGES).values(url=url, first_seen=seen, last_seen=seen, **values))
         return int(result.inserted_primary_key[0])  # type: ignore[index]
     if seen > row.last_seen:
-        conn.execute(update(LIVE_PAGES).where(LIVE_PAGES.c.id == row.id).values(last_seen=seen, **values))
+        conn.execute(_LIVE_PAGE_SEEN, {"pk": row.id, "last_seen": seen, **values})
     return int(row.id)
 
 
@@ -217,17 +231,13 @@ def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[s
             | {k: where[k] for k in ("page_number", "last_seen")}
             for row, _, cur in plan.revised
         ]
-        columns = (*_CURRENT, "revision", "page_number", "last_seen", "deleted_at")
-        assign: dict[str, Any] = {k: bindparam(k) for k in columns}
-        conn.execute(update(POSTS).where(POSTS.c.id == bindparam("pk")).values(**assign), updates)
+        conn.execute(_REVISED, updates)
         bulk_insert(
             conn,
             REVISIONS,
             [_revision(row.id, row.revision + 1, cur, seen, capture_id) for row, _, cur in plan.revised],
         )
     if plan.touched:
-        stmt = update(POSTS).where(POSTS.c.id == bindparam("pk"))
-        stmt = stmt.values(last_seen=bindparam("seen"), page_number=bindparam("n"), deleted_at=bindparam("gone"))
         params = [
             {
                 "pk": row.id,
@@ -237,7 +247,7 @@ def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[s
             }
             for row in plan.touched
         ]
-        conn.execute(stmt, params)
+        conn.execute(_SEEN_AGAIN, params)
     return inserted
 
 
@@ -248,8 +258,7 @@ def _write_facts(conn: Connection, plan: _Plan, inserted: list[tuple[int, Post]]
     if items or replace:
         write_facts(conn, items, replace=replace)
     if plan.facts:
-        stmt = update(POSTS).where(POSTS.c.id == bindparam("pk")).values(facts_hash=bindparam("h"))
-        conn.execute(stmt, [{"pk": row.id, "h": _fact_hash(post)} for post, row in plan.facts])
+        conn.execute(_NEW_FACTS, [{"pk": row.id, "h": _fact_hash(post)} for post, row in plan.facts])
 
 
 def _gaps(posts: Sequence[Post]) -> list[tuple[datetime, datetime]]:
@@ -304,7 +313,7 @@ def ingest_page(
     _write_facts(conn, plan, inserted)
     deleted = mark_deleted(conn, live_page_id, posts, seen)
     if capture_id is not None:
-        conn.execute(update(CAPTURES).where(CAPTURES.c.id == capture_id).values(live_page_id=live_page_id))
+        conn.execute(_CAPTURE_PAGE, {"pk": capture_id, "lp": live_page_id})
     again = [*plan.touched, *(row for row, _, _ in plan.revised)]
     restored = sum(1 for row in again if row.deleted_at is not None and _still_deleted(row, seen) is None)
     return IngestCounts(len(plan.new), len(plan.revised), plan.unchanged, deleted, restored)
