@@ -327,8 +327,9 @@ def record_capture(conn: Connection, *, url: str, fetched_at: datetime, **fields
     headers = fields.get("headers")
     if isinstance(headers, dict):
         lower = {str(k).lower(): str(v) for k, v in headers.items()}
-        fields.setdefault("etag", lower.get("etag"))
-        fields.setdefault("last_modified", lower.get("last-modified"))
+        for column, header in (("etag", "etag"), ("last_modified", "last-modified")):
+            if fields.get(column) is None:
+                fields[column] = lower.get(header)
         fields["headers"] = json.dumps(headers, ensure_ascii=False, sort_keys=True)
     fields.setdefault("page_number", page_number(url))
     when = to_db(fetched_at)
