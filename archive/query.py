@@ -15,12 +15,12 @@ bm25 ranking would score every match: ~0.4 s for a common word at 200,000 posts)
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, and_, or_, select, text
+from sqlalchemy import Connection, Integer, Select, Text, and_, or_, select, text, type_coerce
 from sqlalchemy.exc import OperationalError
 
 from archive.db import has_fts, table_of
@@ -64,17 +64,46 @@ def as_time(value: datetime | str | None, name: str) -> datetime | None:
     return to_db(parsed)
 
 
-def _row(mapping: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in mapping.items():
-        if key in _TIMES:
-            out[key] = iso_utc(from_db(value))
-        elif key in _JSON:
-            out[key] = json.loads(value) if value else []
-        elif key in ("is_breaking", "elected") and value is not None:
-            out[key] = bool(value)
-        else:
-            out[key] = value
+def _iso(value: Any) -> str | None:
+    """A stored time as ISO 8601 UTC ``…Z``: SQLite's text ``YYYY-MM-DD HH:MM:SS.ffffff`` (always UTC here)
+    is sliced, which is what keeps a query of hundreds of rows fast; a datetime (other databases) formatted."""
+    if isinstance(value, str):
+        return f"{value[:10]}T{value[11:19]}Z"
+    return iso_utc(from_db(value))
+
+
+def _json_list(value: str | None) -> list[Any]:
+    return [] if not value or value == "[]" else list(json.loads(value))
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    **dict.fromkeys(_TIMES, _iso),
+    **dict.fromkeys(_JSON, _json_list),
+    "is_breaking": _bool,
+    "elected": _bool,
+}
+
+
+def _time(column: Any, conn: Connection) -> Any:
+    """A time column as stored text on SQLite (sliced by ``_iso``), as a datetime elsewhere."""
+    return type_coerce(column, Text).label(column.key) if conn.dialect.name == "sqlite" else column
+
+
+def _dicts(keys: list[str], rows: Iterable[Any], *, skip: str | None = None) -> list[dict[str, Any]]:
+    """Rows as the plain dicts the CLI prints: ISO times, JSON lists decoded, booleans as booleans."""
+    convert = [(k, _CONVERT[k]) for k in keys if k in _CONVERT]
+    out = []
+    for values in rows:
+        row = dict(zip(keys, values, strict=True))
+        for key, fn in convert:
+            row[key] = fn(row[key])
+        if skip is not None:
+            del row[skip]
+        out.append(row)
     return out
 
 
@@ -124,14 +153,20 @@ def _entity_conditions(conn: Connection, f: PostFilter) -> list[Any]:
     return conds
 
 
-def _post_select() -> Select[Any]:
-    return select(LIVE_PAGES.c.url.label("live_page"), *(POSTS.c[c] for c in POST_COLUMNS)).join(
+def _fetch(conn: Connection, query: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    result = conn.execute(query, params or {})
+    return _dicts(list(result.keys()), result)
+
+
+def _post_select(conn: Connection) -> Select[Any]:
+    columns = (_time(POSTS.c[c], conn) if c in _TIMES else POSTS.c[c] for c in POST_COLUMNS)
+    return select(LIVE_PAGES.c.url.label("live_page"), *columns).join(
         LIVE_PAGES, LIVE_PAGES.c.id == POSTS.c.live_page_id
     )
 
 
 def posts(conn: Connection, f: PostFilter) -> list[dict[str, Any]]:
-    query = _post_select().where(*_entity_conditions(conn, f))
+    query = _post_select(conn).where(*_entity_conditions(conn, f))
     if (since := as_time(f.since, "--since")) is not None:
         query = query.where(POSTS.c.published_at >= since)
     if (until := as_time(f.until, "--until")) is not None:
@@ -139,20 +174,21 @@ def posts(conn: Connection, f: PostFilter) -> list[dict[str, Any]]:
     if f.blog is not None:
         query = query.where(LIVE_PAGES.c.url == blog_url(f.blog))
     query = query.order_by(POSTS.c.published_at, POSTS.c.id).limit(f.limit)
-    return [_row(row) for row in conn.execute(query).mappings()]
+    return _fetch(conn, query)
 
 
 def iter_posts(conn: Connection, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
     """Every post in archive order, fetched ``batch`` at a time (for exports of any size)."""
     last = 0
     while True:
-        query = _post_select().where(POSTS.c.id > last).order_by(POSTS.c.id).limit(batch)
-        rows = conn.execute(query.add_columns(POSTS.c.id.label("_pk"))).mappings().all()
-        for row in rows:
-            yield _row({k: v for k, v in row.items() if k != "_pk"})
+        query = _post_select(conn).where(POSTS.c.id > last).order_by(POSTS.c.id).limit(batch)
+        result = conn.execute(query.add_columns(POSTS.c.id.label("_pk")))
+        keys = list(result.keys())
+        rows = result.all()
+        yield from _dicts(keys, rows, skip="_pk")
         if len(rows) < batch:
             return
-        last = rows[-1]["_pk"]
+        last = rows[-1][-1]
 
 
 def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
@@ -168,7 +204,7 @@ def results(conn: Connection, *, ward: str | None = None, council: str | None = 
             RESULTS.c.elected,
             POSTS.c.post_id,
             POSTS.c.title.label("post_title"),
-            POSTS.c.published_at,
+            _time(POSTS.c.published_at, conn),
             LIVE_PAGES.c.url.label("live_page"),
             RESULTS.c.evidence,
         )
@@ -186,7 +222,7 @@ def results(conn: Connection, *, ward: str | None = None, council: str | None = 
     query = query.order_by(
         COUNCILS.c.name, WARDS.c.name, RESULTS.c.votes.desc().nulls_last(), POSTS.c.published_at, RESULTS.c.id
     )
-    return [_row(row) for row in conn.execute(query).mappings()]
+    return _fetch(conn, query)
 
 
 def fts_phrases(query: str) -> str:
@@ -201,8 +237,8 @@ def _fts(conn: Connection, match: str, limit: int | None) -> list[dict[str, Any]
     inner = "SELECT rowid FROM posts_fts WHERE posts_fts MATCH :q ORDER BY rowid DESC"
     inner += " LIMIT :n" if limit is not None else ""
     hits = text(inner).columns(rowid=Integer).subquery("hits")
-    query = _post_select().join(hits, hits.c.rowid == POSTS.c.id).order_by(POSTS.c.id.desc())
-    return [_row(row) for row in conn.execute(query, {"q": match, "n": limit}).mappings()]
+    query = _post_select(conn).join(hits, hits.c.rowid == POSTS.c.id).order_by(POSTS.c.id.desc())
+    return _fetch(conn, query, {"q": match, "n": limit})
 
 
 def _like(conn: Connection, words: list[str], limit: int | None) -> list[dict[str, Any]]:
@@ -210,8 +246,8 @@ def _like(conn: Connection, words: list[str], limit: int | None) -> list[dict[st
     for word in words:
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         conds.append(or_(POSTS.c.title.ilike(pattern, escape="\\"), POSTS.c.body_text.ilike(pattern, escape="\\")))
-    query = _post_select().where(and_(*conds)).order_by(POSTS.c.id.desc()).limit(limit)
-    return [_row(row) for row in conn.execute(query).mappings()]
+    query = _post_select(conn).where(and_(*conds)).order_by(POSTS.c.id.desc()).limit(limit)
+    return _fetch(conn, query)
 
 
 def search(conn: Connection, query: str, *, limit: int | None = 100) -> list[dict[str, Any]]:

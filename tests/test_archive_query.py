@@ -203,3 +203,12 @@ def test_json_export_is_one_array_streamed_in_batches(arc: Archive) -> None:
     with Archive(":memory:") as empty:
         out = io.StringIO()
         assert empty.export(out, "json") == 0 and json.loads(out.getvalue()) == []
+
+
+def test_times_read_back_the_same_from_sqlite_text_or_a_datetime() -> None:
+    from datetime import UTC, datetime
+
+    from archive.query import _iso
+
+    assert _iso("2021-05-07 20:00:00.000000") == _iso(datetime(2021, 5, 7, 20, tzinfo=UTC)) == "2021-05-07T20:00:00Z"
+    assert _iso(datetime(2021, 5, 7, 20)) == "2021-05-07T20:00:00Z" and _iso(None) is None
