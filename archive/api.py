@@ -29,6 +29,7 @@ from sqlmodel import SQLModel
 from archive import query, store
 from archive.db import WRITE_OPTION, db_errors, ensure_schema, make_engine
 from archive.export import write_rows
+from archive.facts import IdCache
 from archive.store import IngestCounts
 from scraper.errors import UsageError
 from scraper.models import Page
@@ -44,6 +45,7 @@ class Archive:
         self.engine = make_engine(db)
         ensure_schema(self.engine, self.db)
         self._conn: Connection | None = None
+        self._ids = IdCache()  # names already in the archive, so each page need not look them up again
 
     def __repr__(self) -> str:
         return f"Archive({self.db!r})"
@@ -63,12 +65,21 @@ class Archive:
         if self._conn is not None:
             yield self._conn
             return
-        with db_errors(self.db), self.engine.connect() as conn, conn.execution_options(**{WRITE_OPTION: True}).begin():
-            self._conn = conn
-            try:
-                yield conn
-            finally:
-                self._conn = None
+        try:
+            with (
+                db_errors(self.db),
+                self.engine.connect() as conn,
+                conn.execution_options(**{WRITE_OPTION: True}).begin(),
+            ):
+                self._conn = conn
+                try:
+                    yield conn
+                finally:
+                    self._conn = None
+        except BaseException:
+            self._ids.rollback()
+            raise
+        self._ids.commit()
 
     def _read(self, fn: Callable[[Connection], T]) -> T:
         if self._conn is not None:
@@ -81,7 +92,7 @@ class Archive:
     def ingest(self, page: Page, capture_id: int | None = None) -> IngestCounts:
         """Store a parsed page (idempotent); counts of new / revised / unchanged / deleted / restored posts."""
         with self.transaction() as conn:
-            return store.ingest_page(conn, page, capture_id=capture_id)
+            return store.ingest_page(conn, page, capture_id=capture_id, cache=self._ids)
 
     def record_capture(self, *, url: str, fetched_at: datetime, **fields: Any) -> int:
         """Index one raw capture (fields of `archive.models.Capture`; ``headers`` may be a dict); its id."""

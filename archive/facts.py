@@ -95,12 +95,35 @@ _KEY_OF: dict[str, Callable[[str], str]] = {
 
 
 @dataclass
+class IdCache:
+    """Ids of councils, wards, parties and candidates already in the archive, kept between pages.
+
+    Those rows are never deleted, so an id once committed stays right. Ids learnt inside a transaction
+    are ``pending`` until it commits (``commit``) and forgotten if it rolls back (``rollback``).
+    """
+
+    committed: dict[tuple[str, Any], int] = field(default_factory=dict)
+    pending: dict[tuple[str, Any], int] = field(default_factory=dict)
+
+    def get(self, key: tuple[str, Any]) -> int | None:
+        return self.committed.get(key) or self.pending.get(key)
+
+    def commit(self) -> None:
+        self.committed.update(self.pending)
+        self.pending.clear()
+
+    def rollback(self) -> None:
+        self.pending.clear()
+
+
+@dataclass
 class Names:
     """The entities a batch of posts names (kind -> key -> first spelling seen), then their ids."""
 
     named: dict[str, dict[str, str]] = field(default_factory=lambda: {k: {} for k in ("council", "party", "candidate")})
     wards: dict[tuple[str | None, str], str] = field(default_factory=dict)  # (council key, ward key) -> name
     ids: dict[tuple[str, Any], int] = field(default_factory=dict)
+    cache: IdCache = field(default_factory=IdCache)
     _keys: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (kind, spelling) -> key
 
     def key(self, kind: str, name: Any) -> str | None:
@@ -148,23 +171,32 @@ _KEYED = {model: _by_key(table_of(model), "id", "key") for model in (Council, Pa
 _WARDS_BY_KEY = _by_key(table_of(Ward), "id", "council_id", "key")
 
 
-def _ensure_keyed(conn: Connection, model: Any, wanted: dict[str, str]) -> dict[str, int]:
-    found: dict[str, int] = {}
+def _ensure_keyed(conn: Connection, model: Any, kind: str, names: Names) -> None:
+    wanted = {k: v for k, v in names.named[kind].items() if not _cached(names, (kind, k))}
 
     def lookup(keys: list[str]) -> None:
         for part in chunks(keys):
-            found.update({k: i for i, k in conn.execute(_KEYED[model], {"keys": list(part)})})
+            for ident, key in conn.execute(_KEYED[model], {"keys": list(part)}):
+                names.ids[(kind, key)] = ident
 
     lookup(sorted(wanted))
-    missing = [{"key": k, "name": wanted[k]} for k in sorted(wanted) if k not in found]
+    missing = [{"key": k, "name": wanted[k]} for k in sorted(wanted) if (kind, k) not in names.ids]
     if missing:
         bulk_insert(conn, table_of(model), missing)
         lookup([m["key"] for m in missing])
-    return found
+
+
+def _cached(names: Names, key: tuple[str, Any]) -> bool:
+    ident = names.cache.get(key)
+    if ident is not None:
+        names.ids[key] = ident
+    return ident is not None
 
 
 def _ensure_wards(conn: Connection, names: Names) -> None:
-    wanted = {(names.id("council", ck), wk): (ck, wk) for ck, wk in names.wards}
+    wanted = {
+        (names.id("council", ck), wk): (ck, wk) for ck, wk in names.wards if not _cached(names, ("ward", (ck, wk)))
+    }
 
     def lookup() -> None:
         for part in chunks(sorted({wk for _, wk in wanted})):
@@ -184,10 +216,11 @@ def _ensure_wards(conn: Connection, names: Names) -> None:
 
 
 def resolve(conn: Connection, names: Names) -> None:
+    """Fill ``names.ids``: from the cache, else the archive, inserting the names it does not hold yet."""
     for kind, model in (("council", Council), ("party", Party), ("candidate", Candidate)):
-        for key, ident in _ensure_keyed(conn, model, names.named[kind]).items():
-            names.ids[(kind, key)] = ident
+        _ensure_keyed(conn, model, kind, names)
     _ensure_wards(conn, names)
+    names.cache.pending.update(names.ids)
 
 
 @dataclass
@@ -311,11 +344,17 @@ def delete_facts(conn: Connection, post_pks: Sequence[int]) -> None:
             conn.execute(delete(table).where(table.c.post_pk.in_(part)))
 
 
-def write_facts(conn: Connection, items: Sequence[tuple[int, Facts]], *, replace: Sequence[int] = ()) -> None:
+def write_facts(
+    conn: Connection,
+    items: Sequence[tuple[int, Facts]],
+    *,
+    replace: Sequence[int] = (),
+    cache: IdCache | None = None,
+) -> None:
     """Write the facts of ``(post_pk, entities)`` pairs; the posts in ``replace`` lose their old facts first."""
     if replace:
         delete_facts(conn, replace)
-    names = Names()
+    names = Names(cache=cache if cache is not None else IdCache())
     collected = [collect(pk, entities, names) for pk, entities in items]
     resolve(conn, names)
     batches: dict[str, list[dict[str, Any]]] = {}

@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
 from archive.db import bulk_insert, chunks, table_of
-from archive.facts import facts_hash, write_facts
+from archive.facts import IdCache, facts_hash, write_facts
 from archive.models import Capture, LivePage, PostRevision
 from archive.models import Post as PostRow
 from archive.names import blog_url, page_number
@@ -251,12 +251,12 @@ def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[s
     return inserted
 
 
-def _write_facts(conn: Connection, plan: _Plan, inserted: list[tuple[int, Post]]) -> None:
+def _write_facts(conn: Connection, plan: _Plan, inserted: list[tuple[int, Post]], cache: IdCache | None) -> None:
     items = [(pk, post.entities) for pk, post in inserted if post.entities]
     items += [(row.id, post.entities) for post, row in plan.facts if post.entities is not None]
     replace = [row.id for _, row in plan.facts]
     if items or replace:
-        write_facts(conn, items, replace=replace)
+        write_facts(conn, items, replace=replace, cache=cache)
     if plan.facts:
         conn.execute(_NEW_FACTS, [{"pk": row.id, "h": _fact_hash(post)} for post, row in plan.facts])
 
@@ -298,9 +298,17 @@ def _first_of_each(posts: Sequence[Post]) -> list[Post]:
 
 
 def ingest_page(
-    conn: Connection, page: Page, *, capture_id: int | None = None, now: datetime | None = None
+    conn: Connection,
+    page: Page,
+    *,
+    capture_id: int | None = None,
+    now: datetime | None = None,
+    cache: IdCache | None = None,
 ) -> IngestCounts:
-    """Store one parsed page in the caller's transaction; what happened to its posts."""
+    """Store one parsed page in the caller's transaction; what happened to its posts.
+
+    ``cache`` keeps the ids of names between pages (its owner commits or forgets what this page learnt).
+    """
     if not page.url:
         raise UsageError("a page needs its URL to be archived (give --url)")
     seen = to_db(page.fetched_at or now or datetime.now(UTC))
@@ -310,7 +318,7 @@ def ingest_page(
     plan = _plan(posts, _existing(conn, live_page_id, [p.post_id for p in posts]), seen)
     where = {"last_seen": seen, "capture_id": capture_id, "page_number": page.page.number or page_number(page.url)}
     inserted = _write_posts(conn, plan, live_page_id, where)
-    _write_facts(conn, plan, inserted)
+    _write_facts(conn, plan, inserted, cache)
     deleted = mark_deleted(conn, live_page_id, posts, seen)
     if capture_id is not None:
         conn.execute(_CAPTURE_PAGE, {"pk": capture_id, "lp": live_page_id})

@@ -11,6 +11,7 @@ from archive_pages import BLOG, DARLEY_FACTS, at, darley_posts, later, page, pos
 from sqlalchemy import text
 
 import archive.facts
+import archive.store
 from archive import Archive, IngestCounts
 
 
@@ -215,3 +216,19 @@ def test_an_older_capture_does_not_restore_a_deleted_post(arc: Archive) -> None:
     counts = arc.ingest(page(older, fetched=later(10)))
     assert counts.restored == 0
     assert [r["deleted_at"] for r in arc.posts(party="Liberal Democrats")] == ["2021-05-08T09:20:00Z"]
+
+
+def test_names_learnt_in_a_rolled_back_page_are_forgotten(arc: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: Any, **kwargs: Any) -> int:
+        raise RuntimeError("injected after the facts were written")
+
+    monkeypatch.setattr(archive.store, "mark_deleted", boom)
+    with pytest.raises(RuntimeError):
+        arc.ingest(page(darley_posts()))
+    assert arc.counts()["wards"] == 0
+    monkeypatch.undo()
+    arc.ingest(page(darley_posts()))  # ids from the rolled-back page would break the foreign keys here
+    assert [r["council"] for r in arc.results(ward="Darley")] == ["Derby City Council"] * 3
+    more = [post(80, at(21), "Darley again", "Darley.", DARLEY_FACTS)]
+    arc.ingest(page(more, number=1, fetched=later(5)))  # now served from the cache of committed ids
+    assert arc.counts()["wards"] == 3 and len(arc.results(ward="Darley")) == 6
