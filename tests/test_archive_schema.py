@@ -99,3 +99,30 @@ def test_bulk_insert_stores_what_a_core_insert_stores() -> None:
         bulk_insert(conn, captures, [row])
         stored = conn.exec_driver_sql("SELECT url, fetched_at, status FROM captures").all()
     assert stored[0] == stored[1] == ("https://example.org/", "2021-05-08 09:00:01.000005", 200)
+
+
+def test_two_writers_take_turns_instead_of_failing(tmp_path: Path) -> None:
+    import threading
+
+    from archive_pages import darley_posts, later, page
+
+    db = tmp_path / "shared.sqlite"
+    Archive(db).close()
+    errors: list[BaseException] = []
+
+    def writer(blog: int) -> None:
+        try:
+            with Archive(db) as a:
+                for n in range(15):
+                    a.ingest(page(darley_posts(), number=n + 1, fetched=later(n), url=f"https://x.example/live/{blog}"))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(blog,)) for blog in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Archive(db) as a:
+        assert a.counts()["live_pages"] == 3 and a.counts()["posts"] == 12
