@@ -170,7 +170,7 @@ class Archive:
 
         def write(conn: Connection) -> int:
             rows = query.iter_posts(conn) if what == "posts" else iter(query.results(conn))
-            return write_rows(rows, fmt, out)
+            return write_rows(rows, fmt, out, columns=query.ROW_COLUMNS[what])
 
         return self._read(write)
 

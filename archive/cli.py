@@ -162,8 +162,9 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     if fmt != "table":
         from archive.export import write_rows
+        from archive.query import ROW_COLUMNS
 
-        write_rows(rows, fmt, sys.stdout)
+        write_rows(rows, fmt, sys.stdout, columns=ROW_COLUMNS[table])
         return
     from rich.console import Console
     from rich.table import Table

@@ -37,6 +37,12 @@ POST_COLUMNS = (
     "post_id", "url", "title", "published_at", "published_text", "updated_at", "author", "role", "kind",
     "is_breaking", "body_text", "embeds", "images", "links", "revision", "first_seen", "last_seen", "deleted_at",
 )  # fmt: skip
+RESULT_COLUMNS = (
+    "council", "ward", "candidate", "party", "votes", "share", "elected", "post_id", "post_title", "published_at",
+    "live_page", "evidence",
+)  # fmt: skip
+# The columns of each kind of row, in order (CSV headers even when there are no rows).
+ROW_COLUMNS = {"posts": ("live_page", *POST_COLUMNS), "results": RESULT_COLUMNS}
 _TIMES = {"published_at", "updated_at", "first_seen", "last_seen", "deleted_at"}
 _JSON = {"embeds", "images", "links"}
 

@@ -212,3 +212,11 @@ def test_times_read_back_the_same_from_sqlite_text_or_a_datetime() -> None:
 
     assert _iso("2021-05-07 20:00:00.000000") == _iso(datetime(2021, 5, 7, 20, tzinfo=UTC)) == "2021-05-07T20:00:00Z"
     assert _iso(datetime(2021, 5, 7, 20)) == "2021-05-07T20:00:00Z" and _iso(None) is None
+
+
+def test_row_columns_name_every_column_in_order(arc: Archive) -> None:
+    from archive.query import ROW_COLUMNS
+
+    assert tuple(arc.posts()[0]) == ROW_COLUMNS["posts"]
+    assert tuple(arc.results()[0]) == ROW_COLUMNS["results"]
+    assert tuple(arc.search("recount")[0]) == ROW_COLUMNS["posts"]

@@ -152,6 +152,13 @@ def test_export_csv_to_a_file_round_trips(db: Path, tmp_path: Path) -> None:
     assert len(jsonl.output.splitlines()) == 5
 
 
+def test_an_empty_answer_is_still_a_csv_with_its_header(db: Path, tmp_path: Path) -> None:
+    imported(db, tmp_path)
+    result = run("results", "--ward", "Nowhere", "--format", "csv", "--db", str(db))
+    assert result.exit_code == 0 and result.output.startswith("council,ward,candidate,party,votes")
+    assert len(result.output.splitlines()) == 1
+
+
 def test_every_archive_command_is_in_the_help() -> None:
     output = run("--help").output
     for command in ("import", "posts", "results", "search", "export", "parse"):
