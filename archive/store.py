@@ -175,7 +175,7 @@ class _Plan:
     new: list[tuple[Post, dict[str, Any]]]
     revised: list[tuple[Row[Any], Post, dict[str, Any]]]
     touched: list[Row[Any]]  # unchanged posts whose last_seen moves forward or that come back
-    facts: list[tuple[Post, Row[Any]]]  # existing posts whose facts changed
+    facts: list[tuple[Post, Row[Any], str]]  # existing posts whose facts changed, with the new facts hash
     unchanged: int = 0
 
 
@@ -194,8 +194,8 @@ def _plan(posts: Sequence[Post], existing: dict[str, Row[Any]], seen: datetime) 
             plan.unchanged += 1
             if seen > row.last_seen or (row.deleted_at is not None and seen > row.deleted_at):
                 plan.touched.append(row)
-        if fresh and post.entities is not None and facts_hash(post.entities) != row.facts_hash:
-            plan.facts.append((post, row))
+        if fresh and post.entities is not None and (digest := facts_hash(post.entities)) != row.facts_hash:
+            plan.facts.append((post, row, digest))
     return plan
 
 
@@ -253,12 +253,12 @@ def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[s
 
 def _write_facts(conn: Connection, plan: _Plan, inserted: list[tuple[int, Post]], cache: IdCache | None) -> None:
     items = [(pk, post.entities) for pk, post in inserted if post.entities]
-    items += [(row.id, post.entities) for post, row in plan.facts if post.entities is not None]
-    replace = [row.id for _, row in plan.facts]
+    items += [(row.id, post.entities) for post, row, _ in plan.facts if post.entities is not None]
+    replace = [row.id for _, row, _ in plan.facts]
     if items or replace:
         write_facts(conn, items, replace=replace, cache=cache)
     if plan.facts:
-        conn.execute(_NEW_FACTS, [{"pk": row.id, "h": _fact_hash(post)} for post, row in plan.facts])
+        conn.execute(_NEW_FACTS, [{"pk": row.id, "h": digest} for _, row, digest in plan.facts])
 
 
 def _gaps(posts: Sequence[Post]) -> list[tuple[datetime, datetime]]:
