@@ -181,6 +181,33 @@ def squash(text: str | None) -> str:
     return _WS.sub(" ", text or "").strip()
 
 
+def remove_all(root: LexborNode, selector: str) -> int:
+    """Remove from ``root`` every element matching ``selector`` (the outermost of nested matches); the count.
+
+    Lexbor's ``css()`` includes ``root`` itself when it matches: the root is never removed (removing it does
+    nothing, so a "remove until none is left" loop would never end).
+    """
+    chosen: list[LexborNode] = []
+    taken: set[int] = set()
+    for node in root.css(selector):
+        if node.mem_id == root.mem_id or node.mem_id in taken or _inside(node, root, taken):
+            continue
+        taken.add(node.mem_id)
+        chosen.append(node)
+    for node in chosen:  # outermost only: a removed node frees its children
+        node.decompose()
+    return len(chosen)
+
+
+def _inside(node: LexborNode, root: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
 def visible_text(node: LexborNode) -> str:
     """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out, one line."""
     parts: list[str] = []

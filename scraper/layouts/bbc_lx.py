@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from scraper.clean import NON_POST_TITLES, Body, html_body, social_links_to_embeds, squash, visible_text
+from scraper.clean import NON_POST_TITLES, Body, html_body, remove_all, social_links_to_embeds, squash, visible_text
 from scraper.errors import ParseError
 from scraper.layouts.lx_morph import MorphPost, morph_index, payload_posts, payload_results
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
@@ -137,11 +137,11 @@ def _body(article: LexborNode, base_url: str | None) -> tuple[Body, list[Link], 
     node = article.css_first(BODY)
     if node is None:
         return Body(), [], False
-    videos = _select(node, VIDEO)
-    for video in videos:  # a video is an embed, not an image; its "Video content"/"Video caption" go with it
-        video.decompose()
+    videos = remove_all(
+        node, VIDEO
+    )  # a video is an embed, not an image; its "Video content"/"Video caption" go with it
     body = html_body(node, base_url)
-    body.embeds += [Embed(kind="video") for _ in videos]
+    body.embeds += [Embed(kind="video") for _ in range(videos)]
     social_links_to_embeds(body)
     promo_links = [
         Link(text=visible_text(a) or "Read more", url=urljoin(base_url or "", a.attributes.get("href") or ""))

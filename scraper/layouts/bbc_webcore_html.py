@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from scraper.clean import Body, html_body, squash, visible_text
+from scraper.clean import Body, html_body, remove_all, squash, visible_text
 from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, with_page
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
@@ -143,12 +143,8 @@ def post_body(article: LexborNode, base_url: str | None) -> Body:
     head = copy.css_first(HEADING)
     if head is not None:
         head.decompose()
-    while (node := copy.css_first(NOT_BODY)) is not None:  # re-query: a removed node frees its children
-        node.decompose()
-    players = 0
-    while (node := copy.css_first(MEDIA_PLAYER)) is not None:  # outermost first: the figure with its caption
-        node.decompose()
-        players += 1
+    remove_all(copy, NOT_BODY)
+    players = remove_all(copy, MEDIA_PLAYER)  # outermost: the figure with its caption
     body = html_body(copy, base_url)
     body.embeds.extend(Embed(kind="video", url=None) for _ in range(players))
     return body

@@ -23,7 +23,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, embed_kind, html_body, squash, visible_text
+from scraper.clean import Body, embed_kind, html_body, remove_all, squash, visible_text
 from scraper.errors import ParseError
 from scraper.layouts.jsonld import html_title, join_names, rel_link
 from scraper.models import Embed, Image, Link, Page, PageInfo, Post
@@ -176,8 +176,7 @@ def _children(node: LexborNode, tag: str) -> list[LexborNode]:
 def _body(block: LexborNode, page_url: str | None) -> Body:
     """The elements after the header, without footer, share row and rich-link promos; embeds unwrapped."""
     root = (block.css_first(OLD_BODY) or block).clone()
-    for node in root.css(NOT_BODY):
-        node.decompose()
+    remove_all(root, NOT_BODY)
     embeds = []
     for figure in root.css(CANONICAL_EMBED):
         url = figure.attributes.get("data-canonical-url")

@@ -1,0 +1,33 @@
+"""Robustness: odd but possible markup never hangs or crashes a parser (only LiveblogError subclasses escape)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+import scraper
+from scraper.clean import remove_all
+
+FETCHED = datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
+WEBCORE_URL = "https://www.bbc.co.uk/news/live/uk-england-derbyshire-56931722"
+
+
+def test_remove_all_never_removes_the_root_and_takes_nested_matches_once() -> None:
+    root = LexborHTMLParser(
+        '<div class="a-Share"><p>keep</p><div class="b-Share"><span class="c-Share">x</span></div></div>'
+    ).css_first("div")
+    assert root is not None
+    assert remove_all(root, '[class*="Share"]') == 1
+    assert root.text() == "keep"
+
+
+def test_a_post_whose_own_class_matches_a_not_body_selector_is_read_not_looped_on() -> None:
+    # Lexbor's css() matches the node itself: a post element classed like its share tools once made
+    # "remove until none is left" loop for ever.
+    html = (
+        '<html><body><ol><li><article data-testid="content-post" class="ssrcss-9x-SharePost">'
+        "<h3>Count under way</h3><p>Ballot boxes are arriving.</p></article></li></ol></body></html>"
+    )
+    page = scraper.parse(html, url=WEBCORE_URL, fetched_at=FETCHED, entities=False)
+    assert [p.body_text for p in page.posts] == ["Ballot boxes are arriving."]
