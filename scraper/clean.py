@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -27,11 +27,27 @@ _PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "f
               "youtube": "youtube", "tiktok": "tiktok"}  # fmt: skip
 
 
+def join_url(base: str | None, href: str) -> str:
+    """``href`` made absolute against ``base``; as written when either is no valid URL (``http://[x``)."""
+    try:
+        return urljoin(base or "", href)
+    except ValueError:
+        return href
+
+
+def split_url(url: str | None) -> SplitResult:
+    """``urlsplit`` that reads an invalid URL (an unclosed IPv6 ``[``) as an empty one instead of raising."""
+    try:
+        return urlsplit(url or "")
+    except ValueError:
+        return urlsplit("")
+
+
 def embed_kind(url: str | None) -> str | None:
     """The social network a URL belongs to (twitter, instagram, facebook, youtube, tiktok), else None."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    host = (split_url(url).hostname or "").lower().removeprefix("www.")
     return _EMBED_HOSTS.get(host)
 
 
@@ -326,7 +342,7 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     fallback: str | None = None
     for a in node.css("a[href], blockquote[cite], iframe[src]"):
         url = a.attributes.get("href") or a.attributes.get("cite") or a.attributes.get("src") or ""
-        url = urljoin(base_url or "", url)
+        url = join_url(base_url, url)
         kind = embed_kind(url)
         if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
             return Embed(kind=kind, url=url)
@@ -351,7 +367,7 @@ def _is_gate(text: str) -> bool:
 def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
     """A consent-gate line ("…View original content on Twitter"): its link is the embed, the text goes."""
     for a in node.css("a[href]"):
-        url = urljoin(base_url or "", a.attributes.get("href") or "")
+        url = join_url(base_url, a.attributes.get("href") or "")
         kind = embed_kind(url)
         if kind and classify_line(visible_text(a)) in _GATE_LINKS and all(e.url != url for e in body.embeds):
             body.embeds.append(Embed(kind=kind, url=url))
@@ -377,7 +393,7 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
             m = IMAGE_CAPTION.match(text)
             caption = (m.group("caption") if m else text) or None
     return Image(alt=alt or None, caption=caption, credit=credit,
-                 src=urljoin(base_url or "", src) if src else None)  # fmt: skip
+                 src=join_url(base_url, src) if src else None)  # fmt: skip
 
 
 def _links(node: LexborNode, body: Body, base_url: str | None) -> None:
@@ -387,4 +403,4 @@ def _links(node: LexborNode, body: Body, base_url: str | None) -> None:
             continue
         text = visible_text(a)
         if text:
-            body.links.append(Link(text=text, url=urljoin(base_url or "", href)))
+            body.links.append(Link(text=text, url=join_url(base_url, href)))

@@ -31,3 +31,13 @@ def test_a_post_whose_own_class_matches_a_not_body_selector_is_read_not_looped_o
     )
     page = scraper.parse(html, url=WEBCORE_URL, fetched_at=FETCHED, entities=False)
     assert [p.body_text for p in page.posts] == ["Ballot boxes are arriving."]
+
+
+def test_an_unparsable_link_address_is_kept_as_written_not_raised() -> None:
+    # urllib raises ValueError("Invalid IPv6 URL") for an unclosed "[": a cut or mistyped href must not.
+    html = (
+        '<html><body><ol><li><article data-testid="content-post"><h3>Turnout</h3>'
+        '<p>See <a href="http://[2001:db8::1/results">the results</a>.</p></article></li></ol></body></html>'
+    )
+    page = scraper.parse(html, url=WEBCORE_URL, fetched_at=FETCHED, entities=False)
+    assert [(link.text, link.url) for link in page.posts[0].links] == [("the results", "http://[2001:db8::1/results")]

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlunsplit
 
-from scraper.clean import Body, embed_kind, provider_kind, squash
+from scraper.clean import Body, embed_kind, join_url, provider_kind, split_url, squash
 from scraper.models import Embed, Image, Link, PageInfo, Post, fallback_post_id
 from scraper.times import parse_iso
 
@@ -136,7 +136,7 @@ def is_ws_live_url(url: str | None) -> bool:
     """bbc.com / bbc.co.uk ``/<service>/live/<id>`` (not /news/ or /sport/): a World Service page."""
     if not url:
         return False
-    parts = urlsplit(url)
+    parts = split_url(url)
     host = (parts.hostname or "").lower()
     return host.endswith(("bbc.com", "bbc.co.uk")) and bool(_WS_LIVE_PATH.match(parts.path))
 
@@ -262,16 +262,16 @@ def set_dates(post: Post, dates: dict[str, Any]) -> None:
 
 def link_url(link: Any, page_url: str | None) -> str | None:
     if isinstance(link, str) and link.strip():
-        return urljoin(page_url or BBC_HOST, link.strip())
+        return join_url(page_url or BBC_HOST, link.strip())
     if not isinstance(link, dict):
         return None
     url = link.get("url")
     if isinstance(url, str) and url:
-        return urljoin(page_url or BBC_HOST, url)
+        return join_url(page_url or BBC_HOST, url)
     host, path = link.get("host"), link.get("path")
     if isinstance(path, str) and path:
         base = f"{link.get('scheme') or 'https'}://{host}" if isinstance(host, str) and host else page_url or BBC_HOST
-        return urljoin(base, path)
+        return join_url(base, path)
     return None
 
 
@@ -327,7 +327,7 @@ def links_in(block: Any, page_url: str | None) -> list[Link]:
     for d in walk_dicts(block):
         locator = dig(d, "model", "locator")
         if d.get("type") == "urlLink" and isinstance(locator, str) and locator:
-            found.append(Link(text=text_of(d) or locator, url=urljoin(page_url or BBC_HOST, locator)))
+            found.append(Link(text=text_of(d) or locator, url=join_url(page_url or BBC_HOST, locator)))
     return found
 
 
@@ -361,7 +361,7 @@ def media(block: Any, kind: str, page_url: str | None) -> Embed:
     clip = child(block, "clipMedia") or child(block, "aresMedia")
     path = dig(clip, "model", "link", "path")
     if isinstance(path, str) and path:
-        return Embed(kind=kind, url=urljoin(page_url or BBC_HOST, path))
+        return Embed(kind=kind, url=join_url(page_url or BBC_HOST, path))
     locator = dig(block, "model", "locator") or dig(clip, "model", "id")
     return Embed(kind=kind, url=locator if isinstance(locator, str) and locator else None)
 
@@ -389,7 +389,7 @@ def canonical_embed_url(url: str | None) -> str | None:
     """A social URL without its share-tracking query (``ref_src``, ``utm_*``, ``s=20``)."""
     if not url:
         return url
-    parts = urlsplit(url)
+    parts = split_url(url)
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)

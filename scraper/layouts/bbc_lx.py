@@ -17,11 +17,21 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode
 
 from selectolax.lexbor import LexborNode
 
-from scraper.clean import NON_POST_TITLES, Body, html_body, remove_all, social_links_to_embeds, squash, visible_text
+from scraper.clean import (
+    NON_POST_TITLES,
+    Body,
+    html_body,
+    join_url,
+    remove_all,
+    social_links_to_embeds,
+    split_url,
+    squash,
+    visible_text,
+)
 from scraper.errors import ParseError
 from scraper.layouts.lx_morph import MorphPost, morph_index, payload_posts, payload_results
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
@@ -115,8 +125,8 @@ def _permalink(article: LexborNode, page_url: str | None) -> str | None:
     share = article.css_first(SHARE_LINK)
     if share is None:
         return None
-    href = urljoin(page_url or "", share.attributes.get("href") or "")
-    query = [(k, v) for k, v in parse_qsl(urlsplit(href).query) if k.startswith("pinned_post_")]
+    href = join_url(page_url, share.attributes.get("href") or "")
+    query = [(k, v) for k, v in parse_qsl(split_url(href).query) if k.startswith("pinned_post_")]
     base = href.split("?", 1)[0].split("#", 1)[0]
     return f"{base}?{urlencode(query, safe=':')}" if query else None
 
@@ -144,7 +154,7 @@ def _body(article: LexborNode, base_url: str | None) -> tuple[Body, list[Link], 
     body.embeds += [Embed(kind="video") for _ in range(videos)]
     social_links_to_embeds(body)
     promo_links = [
-        Link(text=visible_text(a) or "Read more", url=urljoin(base_url or "", a.attributes.get("href") or ""))
+        Link(text=visible_text(a) or "Read more", url=join_url(base_url, a.attributes.get("href") or ""))
         for a in _select(node, PROMO_LINK)
         if a.attributes.get("href")
     ]
@@ -172,7 +182,7 @@ def _post(article: LexborNode, src: Source, default_date: date | None, payload: 
     morph = _morph_for(article, title, payload)
     body, promo_links, is_promo = _body(article, src.url)
     if title and title_link:
-        promo_links.insert(0, Link(text=title, url=urljoin(src.url or "", title_link)))
+        promo_links.insert(0, Link(text=title, url=join_url(src.url, title_link)))
     if not title and not body.paragraphs:
         return None
     shown = _shown_time(article)
@@ -233,7 +243,7 @@ def _page_info(src: Source) -> PageInfo:
     for selector, attr, step in ((NEXT, "next_url", 1), (PREV, "prev_url", -1)):
         link = src.tree.css_first(f"{selector}[href]")
         if link is not None:
-            setattr(info, attr, urljoin(src.url or "", link.attributes["href"]))
+            setattr(info, attr, join_url(src.url, link.attributes.get("href") or ""))
         elif info.number and info.total and 1 <= info.number + step <= info.total:
             setattr(info, attr, _page_url(src.url, info.number + step))
     return info

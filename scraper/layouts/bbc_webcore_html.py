@@ -10,11 +10,11 @@ Classes are emotion-hashed (``ssrcss-1f39n02-VisuallyHidden``): only the semanti
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote
 
 from selectolax.lexbor import LexborNode
 
-from scraper.clean import Body, html_body, remove_all, squash, visible_text
+from scraper.clean import Body, html_body, join_url, remove_all, split_url, squash, visible_text
 from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, with_page
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
@@ -156,7 +156,7 @@ def make_promo(post: Post, article: LexborNode, base_url: str | None) -> None:
     link = next((a for a in card.css(PROMO_LINK) if not (a.attributes.get("href") or "#").startswith("#")), None)
     if link is None:
         return
-    url = urljoin(base_url or "", link.attributes.get("href") or "")
+    url = join_url(base_url, link.attributes.get("href") or "")
     post.links = [lk for lk in post.links if lk.url != url]
     post.links.append(Link(text=post.title or visible_text(link) or url, url=url))
 
@@ -205,7 +205,7 @@ def page_info(src: Source) -> PageInfo:
 def _page_param(url: str | None) -> int | None:
     if not url:
         return None
-    value = dict(parse_qsl(urlsplit(url).query)).get("page", "")
+    value = dict(parse_qsl(split_url(url).query)).get("page", "")
     return int(value) if value.isdigit() else None
 
 

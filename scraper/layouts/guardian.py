@@ -19,11 +19,11 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, embed_kind, html_body, remove_all, squash, visible_text
+from scraper.clean import Body, embed_kind, html_body, join_url, remove_all, split_url, squash, visible_text
 from scraper.errors import ParseError
 from scraper.layouts.jsonld import html_title, join_names, rel_link
 from scraper.models import Embed, Image, Link, Page, PageInfo, Post
@@ -71,7 +71,7 @@ def detect(src: Source) -> bool:
     if not src.is_html:
         return False
     tree = src.tree
-    address = urlsplit(src.url or rel_link(tree, "canonical", None) or "")
+    address = split_url(src.url or rel_link(tree, "canonical", None) or "")
     on_guardian = (address.hostname or "").lower().endswith(GUARDIAN_HOSTS)
     if on_guardian and "/live/" in address.path:
         return True  # a Guardian live blog even with no blocks: that is a ParseError, not an unknown page
@@ -116,7 +116,7 @@ def _post(block: LexborNode, block_id: str, page_url: str | None) -> Post | None
     return Post(
         post_id=block_id,
         title=title,
-        url=urljoin(page_url or "", permalink.attributes.get("href") or "") if permalink is not None else None,
+        url=join_url(page_url, permalink.attributes.get("href") or "") if permalink is not None else None,
         published_at=parse_iso(iso),
         published_text=_shown_time(permalink, time_node) or iso or None,
         updated_at=parse_iso(updated.attributes.get("datetime")) if updated is not None else None,
@@ -193,7 +193,7 @@ def _body(block: LexborNode, page_url: str | None) -> Body:
     for a in block.css(RICH_LINK):
         text = visible_text(a)
         if text:
-            body.links.append(Link(text=text, url=urljoin(page_url or "", a.attributes.get("href") or "")))
+            body.links.append(Link(text=text, url=join_url(page_url, a.attributes.get("href") or "")))
     return body
 
 
@@ -224,4 +224,4 @@ def _nav_link(
         link = next((a for a in nav.css("a[href]") if squash(a.text(separator=" ")).lower() in labels), None)
     if link is None:
         return None
-    return urldefrag(urljoin(page_url or "", link.attributes.get("href") or "")).url
+    return urldefrag(join_url(page_url, link.attributes.get("href") or "")).url

@@ -23,11 +23,11 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, classify_line, html_body, squash, visible_text
+from scraper.clean import Body, classify_line, html_body, join_url, squash, visible_text
 from scraper.errors import ParseError
 from scraper.models import Image, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
@@ -67,7 +67,7 @@ def rel_link(tree: LexborHTMLParser, rel: str, base: str | None) -> str | None:
     node = tree.css_first(f'link[rel~="{rel}"][href], a[rel~="{rel}"][href]')
     if node is None:
         return None
-    return urldefrag(urljoin(base or "", node.attributes.get("href") or "")).url
+    return urldefrag(join_url(base, node.attributes.get("href") or "")).url
 
 
 def join_names(names: list[str]) -> str | None:
@@ -249,14 +249,14 @@ def _ld_author(value: Any) -> str | None:
 
 def _ld_image(item: Any, page_url: str | None) -> Image | None:
     if isinstance(item, str):
-        return Image(src=urljoin(page_url or "", item))
+        return Image(src=join_url(page_url, item))
     if not isinstance(item, dict):
         return None
     src = _str(item.get("url")) or _str(item.get("contentUrl"))
     holder = item.get("copyrightHolder")
     credit = _str(item.get("creditText")) or (_str(holder.get("name")) if isinstance(holder, dict) else _str(holder))
     return Image(alt=_str(item.get("name")), caption=_str(item.get("caption")), credit=credit,
-                 src=urljoin(page_url or "", src) if src else None)  # fmt: skip
+                 src=join_url(page_url, src) if src else None)  # fmt: skip
 
 
 # --- microdata -----------------------------------------------------------------------------------------
@@ -314,7 +314,7 @@ def _microdata_post(
         warnings.append(f"microdata liveBlogUpdate {update.attributes.get('id') or machine or '?'}: empty; skipped")
         return None
     href = _prop_value(_prop(update, "url"))
-    url = urljoin(page_url or "", href) if href else None
+    url = join_url(page_url, href) if href else None
     anchor = update.attributes.get("itemid") or update.attributes.get("id")
     return Post(
         post_id=anchor or url or fallback_post_id(page_url, title, shown or machine, body.text),

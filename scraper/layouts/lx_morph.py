@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
 
-from scraper.clean import classify_line, embed_kind, provider_kind, squash
+from scraper.clean import classify_line, embed_kind, join_url, provider_kind, squash
 from scraper.models import Embed, Link, Post, fallback_post_id
 from scraper.times import parse_iso
 
@@ -137,9 +136,7 @@ def payload_posts(results: list[dict[str, Any]], page_url: str | None) -> list[P
                 is_breaking=morph.is_breaking,
                 body_text=body,
                 embeds=embeds,
-                links=[Link(text=title or "Read more", url=urljoin(page_url or "", story))]
-                if is_promo and story
-                else [],
+                links=[Link(text=title or "Read more", url=join_url(page_url, story))] if is_promo and story else [],
             )
         )
     return posts
