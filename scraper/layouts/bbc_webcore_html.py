@@ -28,6 +28,8 @@ POSTS = (
     'ol[class*="Stream"] > li > article',
 )
 HEADING = 'h3, [class*="LinkPostHeadline"], h2'
+# A link card's clean headline; BBC marks it aria-hidden (the hidden "<headline>, published at …" is read out).
+LINK_HEADLINE = '[class*="LinkPostHeadline"]'
 HIDDEN = '[class*="VisuallyHidden"], .visually-hidden, .gs-u-vh'
 TIMESTAMP = '[class*="Timestamp"], time'
 BREAKING = '[data-testid*="breaking"], [class*="BreakingNews"], [class*="BreakingLabel"]'
@@ -69,7 +71,9 @@ def read_page(src: Source, page: Page) -> None:
 
 def read_post(article: LexborNode, src: Source) -> Post | None:
     head = article.css_first(HEADING)
-    title = heading_text(head) if head is not None else ""
+    card_headline = article.css_first(LINK_HEADLINE)
+    title = visible_text(card_headline) if card_headline is not None else ""
+    title = title or (heading_text(head) if head is not None else "")
     shown = shown_time(article)
     body = post_body(article, src.url)
     if not (title or shown or body.paragraphs):
