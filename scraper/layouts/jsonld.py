@@ -225,11 +225,16 @@ def _ld_post(
 
 
 def _text_body(value: Any, page_url: str | None) -> Body:
-    """``articleBody``: plain text split on line breaks, or HTML cleaned like a page body."""
+    """``articleBody``: plain text split on line breaks, or HTML cleaned like a page body.
+
+    HTML written entity-escaped (``&lt;p&gt;…&lt;/p&gt;``, as Quintype sites emit it) is HTML too.
+    """
     if isinstance(value, list):
         value = "\n".join(v for v in value if isinstance(v, str))
     if not isinstance(value, str) or not value.strip():
         return Body()
+    if not _HTML_IN_TEXT.search(value) and _HTML_IN_TEXT.search(unescaped := html.unescape(value)):
+        value = unescaped
     if _HTML_IN_TEXT.search(value):
         root = LexborHTMLParser(value).body
         return html_body(root, page_url) if root is not None else Body()
@@ -249,7 +254,7 @@ def _ld_author(value: Any) -> str | None:
 
 def _ld_image(item: Any, page_url: str | None) -> Image | None:
     if isinstance(item, str):
-        return Image(src=join_url(page_url, item))
+        return Image(src=join_url(page_url, html.unescape(item.strip())))
     if not isinstance(item, dict):
         return None
     src = _str(item.get("url")) or _str(item.get("contentUrl"))
