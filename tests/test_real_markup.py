@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import scraper
@@ -41,3 +42,26 @@ def test_webcore_link_card_title_is_its_aria_hidden_link_post_headline() -> None
         ("Labour wins Blackpool South", "https://www.bbc.co.uk/news/articles/c4nnx1y2z3zo")
     ]
     assert post.published_text == "21:19"
+
+
+def _stream_post(*content: dict) -> dict:
+    headline = {"type": "paragraph", "model": {"text": "Reaction"}}
+    return {
+        "page": {"index": 1, "total": 1},
+        "results": [
+            {
+                "urn": "asset:7f3a9c1e-0000-4000-8000-000000000001",
+                "header": {"model": {"blocks": [{"type": "headline", "model": {"blocks": [headline]}}]}},
+                "content": {"model": {"blocks": list(content)}},
+                "dates": {"firstPublished": "2024-05-03T01:15:00+00:00"},
+            }
+        ],
+    }
+
+
+def test_bbc_quote_block_keeps_its_text_and_source() -> None:
+    # Optimo quote blocks carry model.text and model.quoteSource, no child blocks
+    # (m4rk4/BuoyantUnrealisticModule feedhandlers/bbc.py render_contents: block['model']['text'], ['quoteSource']).
+    quote = {"type": "quote", "model": {"text": "We have won back the trust of voters.", "quoteSource": "Party leader"}}
+    page = parse(json.dumps(_stream_post(quote)))
+    assert page.posts[0].body_text == "We have won back the trust of voters.\nParty leader"

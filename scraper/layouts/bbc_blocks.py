@@ -285,8 +285,8 @@ def text_of(block: Any) -> str:
 
 def _raw_text(block: Any) -> str:
     text = dig(block, "model", "text")
-    if isinstance(text, str) and dig(block, "type") in ("paragraph", *_INLINE):
-        return text
+    if isinstance(text, str) and (dig(block, "type") in ("paragraph", *_INLINE) or not blocks_of(block)):
+        return text  # a quote is ``{type: quote, model: {text, quoteSource}}``, no child blocks
     # Inline children (fragments, links) carry their own spaces; block children are separate lines.
     return "".join(
         _raw_text(part) if dig(part, "type") in _INLINE else f" {_raw_text(part)} " for part in blocks_of(block)
@@ -301,6 +301,8 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
         if kind in ("paragraph", "fragment", "heading", "crosshead", "subheadline", "quote"):
             add_line(out, text_of(block))
             out.links.extend(links_in(block, page_url))
+            source = dig(block, "model", "quoteSource")
+            add_line(out, squash(source) if isinstance(source, str) else "")
         elif kind in ("unorderedList", "orderedList"):
             for item in blocks_of(block):
                 add_line(out, text_of(item))
