@@ -65,3 +65,22 @@ def test_bbc_quote_block_keeps_its_text_and_source() -> None:
     quote = {"type": "quote", "model": {"text": "We have won back the trust of voters.", "quoteSource": "Party leader"}}
     page = parse(json.dumps(_stream_post(quote)))
     assert page.posts[0].body_text == "We have won back the trust of voters.\nParty leader"
+
+
+def test_bbc_idt2_include_block_is_its_results_graphic_image() -> None:
+    # Election results graphics are IDT2 includes: {type: include, model: {type: idt2, idt2Image: {src}}}
+    # (m4rk4/BuoyantUnrealisticModule feedhandlers/bbc.py render_contents, block['model']['idt2Image']['src']).
+    include = {
+        "type": "include",
+        "model": {
+            "type": "idt2",
+            "title": "Council results",
+            "idt2Image": {"src": "https://news.files.bbci.co.uk/include/idt2/5e1f/image/816.png"},
+            "html": "<div class='idt2'></div>",
+        },
+    }
+    post = parse(json.dumps(_stream_post({"type": "paragraph", "model": {"text": "Results:"}}, include))).posts[0]
+    assert post.body_text == "Results:"
+    assert [(i.alt, i.src) for i in post.images] == [
+        ("Council results", "https://news.files.bbci.co.uk/include/idt2/5e1f/image/816.png")
+    ]

@@ -303,6 +303,10 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
             out.links.extend(links_in(block, page_url))
             source = dig(block, "model", "quoteSource")
             add_line(out, squash(source) if isinstance(source, str) else "")
+        elif kind == "include":
+            graphic = dig(block, "model", "idt2Image", "src")  # an IDT2 results graphic: its static image
+            if isinstance(graphic, str) and graphic:
+                out.images.append(Image(alt=_include_title(block), src=join_url(page_url or BBC_HOST, graphic)))
         elif kind in ("unorderedList", "orderedList"):
             for item in blocks_of(block):
                 add_line(out, text_of(item))
@@ -317,6 +321,14 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
                 out.embeds.append(embed)
         elif kind not in ("altText", "caption", "rawImage", "clipMedia", "renditions"):
             read_blocks(blocks_of(block), out, page_url)
+
+
+def _include_title(block: Any) -> str | None:
+    for key in ("title", "altText", "name"):
+        value = dig(block, "model", key) or dig(block, "model", "idt2Image", key)
+        if isinstance(value, str) and value.strip():
+            return squash(value)
+    return None
 
 
 def add_line(out: Body, text: str) -> None:
