@@ -84,3 +84,21 @@ def test_bbc_idt2_include_block_is_its_results_graphic_image() -> None:
     assert [(i.alt, i.src) for i in post.images] == [
         ("Council results", "https://news.files.bbci.co.uk/include/idt2/5e1f/image/816.png")
     ]
+
+
+def test_bbc_contributor_given_as_name_and_role_blocks() -> None:
+    # Optimo bylines nest {type: contributor, model: {blocks: [{type: name}, {type: role}]}}
+    # (m4rk4/BuoyantUnrealisticModule feedhandlers/bbc.py render_contents handles contributor/name/role blocks).
+    def text(value: str) -> dict:
+        return {"blocks": [{"type": "paragraph", "model": {"text": value}}]}
+
+    byline = {
+        "type": "contributor",
+        "model": {
+            "blocks": [{"type": "name", "model": text("Alex Regan")}, {"type": "role", "model": text("BBC News")}]
+        },
+    }
+    document = _stream_post({"type": "paragraph", "model": {"text": "The count resumes."}})
+    document["results"][0]["header"]["model"]["blocks"].append(byline)
+    post = parse(json.dumps(document)).posts[0]
+    assert (post.author, post.role) == ("Alex Regan", "BBC News")

@@ -240,9 +240,10 @@ def heading(head: list[Any]) -> str | None:
 def contributor(head: list[Any]) -> tuple[str | None, str | None]:
     for block in head:
         if dig(block, "type") == "contributor":
+            # {model: {name, subtitle}} on live posts; Optimo bylines nest {type: name} / {type: role} blocks
             name, role = dig(block, "model", "name"), dig(block, "model", "subtitle")
-            name = squash(name) if isinstance(name, str) else ""
-            role = squash(role) if isinstance(role, str) else ""
+            name = squash(name) if isinstance(name, str) else text_of(child(block, "name"))
+            role = squash(role) if isinstance(role, str) else text_of(child(block, "role"))
             return name or None, role or None
     return None, None
 
