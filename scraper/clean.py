@@ -376,7 +376,7 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
 def _image(node: LexborNode, base_url: str | None) -> Image:
     img = node if node.tag == "img" else node.css_first("img")
     alt = squash(img.attributes.get("alt")) if img is not None else ""
-    src = (img.attributes.get("src") or img.attributes.get("data-src")) if img is not None else None
+    src = _image_src(img) if img is not None else None
     caption = credit = None
     for hidden in node.css(HIDDEN) if node.tag != "img" else []:
         label = squash(hidden.text())
@@ -394,6 +394,24 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
             caption = (m.group("caption") if m else text) or None
     return Image(alt=alt or None, caption=caption, credit=credit,
                  src=join_url(base_url, src) if src else None)  # fmt: skip
+
+
+_WIDTHS = re.compile(r"\d+")
+DEFAULT_IMAGE_WIDTH = 976
+
+
+def _image_src(img: LexborNode) -> str | None:
+    """The address of an image: ``src`` unless a placeholder (``data:``), else the lazy ``data-src``.
+
+    LX pages lazy-load from ``data-src="…/news/{width}/cpsprodpb/…"`` with ``data-widths="[240,…,976]"``:
+    the template takes the largest width offered.
+    """
+    attrs = img.attributes
+    src = next((v.strip() for v in (attrs.get("src"), attrs.get("data-src")) if v and not v.startswith("data:")), None)
+    if src and "{width}" in src:
+        widths = [int(w) for w in _WIDTHS.findall(attrs.get("data-widths") or "")]
+        src = src.replace("{width}", str(max(widths, default=DEFAULT_IMAGE_WIDTH)))
+    return src
 
 
 def _links(node: LexborNode, body: Body, base_url: str | None) -> None:

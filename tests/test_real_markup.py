@@ -102,3 +102,24 @@ def test_bbc_contributor_given_as_name_and_role_blocks() -> None:
     document["results"][0]["header"]["model"]["blocks"].append(byline)
     post = parse(json.dumps(document)).posts[0]
     assert (post.author, post.role) == ("Alex Regan", "BBC News")
+
+
+def test_lx_lazy_image_takes_its_data_src_template_at_the_largest_width() -> None:
+    # LX images lazy-load: data-src="…/news/{width}/cpsprodpb/…" with data-widths="[…]"; a scraper of
+    # bbc.co.uk/news/live/world-europe-60517447 builds the URL from img['data-src'] and img['data-widths'].
+    html = (
+        '<html><body><h1 class="lx-commentary__title">Local elections</h1><ol class="lx-stream__feed">'
+        '<li class="lx-stream__post-container"><article class="qa-post lx-stream-post" id="post_1">'
+        '<header class="lx-stream-post__header"><h3 class="lx-stream-post__header-title qa-post-title">'
+        '<span class="lx-stream-post__header-text gs-u-align-middle">Counting begins</span></h3></header>'
+        '<div class="gel-body-copy qa-post-body"><div class="lx-stream-post-body">'
+        '<figure class="lx-media-asset lx-media-asset--image"><div class="lx-media-asset__image">'
+        '<img class="qa-srcset-image" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Count staff" '
+        'data-src="https://ichef.bbci.co.uk/news/{width}/cpsprodpb/1A2B/production/_107.jpg" '
+        'data-widths="[240,320,480,624,800,976]"></div></figure>'
+        "<p>Ballot boxes are arriving.</p></div></div></article></li></ol></body></html>"
+    )
+    post = parse(html, url="https://www.bbc.co.uk/news/live/uk-england-derbyshire-48117960").posts[0]
+    assert [(i.alt, i.src) for i in post.images] == [
+        ("Count staff", "https://ichef.bbci.co.uk/news/976/cpsprodpb/1A2B/production/_107.jpg")
+    ]
