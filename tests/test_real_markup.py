@@ -123,3 +123,23 @@ def test_lx_lazy_image_takes_its_data_src_template_at_the_largest_width() -> Non
     assert [(i.alt, i.src) for i in post.images] == [
         ("Count staff", "https://ichef.bbci.co.uk/news/976/cpsprodpb/1A2B/production/_107.jpg")
     ]
+
+
+TEXT_URL = "https://www.bbc.co.uk/news/live/uk-politics-68893000"
+
+
+def test_text_copy_with_no_break_spaces_in_the_time_line() -> None:
+    # Browser copies keep U+00A0 where the page had &nbsp; (DCR's pagination "2&nbsp;of&nbsp;5",
+    # guardian/dotcom-rendering src/components/Pagination.tsx); the glued hidden time must still be found.
+    copy = (
+        "Local elections 2024\n"
+        "  1. Count under way\u00a0published at\u00a021:19\u00a0BST 2\u00a0May\n"
+        "    Verification has started at the leisure centre.\n"
+        "  2. Doors closedpublished at 22:00 BST 2 May\n"
+        "    Polls have closed.\n"
+    )
+    posts = scraper.parse(copy, url=TEXT_URL, fetched_at=FETCHED, entities=False, layout="text").posts
+    assert [(p.title, p.published_text) for p in posts] == [
+        ("Count under way", "21:19 BST 2 May"),
+        ("Doors closed", "22:00 BST 2 May"),
+    ]

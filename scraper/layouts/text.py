@@ -59,6 +59,8 @@ BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
+# No-break and other fixed-width spaces a browser copy keeps ("published at\u00a021:00"): plain spaces.
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -96,6 +98,11 @@ class HeadLine:
         return PUBLISHED.match(self.rest) is not None
 
 
+def text_lines(text: str) -> list[str]:
+    """The lines of a copy, with no-break spaces made plain so patterns with spaces match."""
+    return [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
+
+
 def head_line(line: str) -> HeadLine | None:
     m = NUMBERED.match(line)
     if m:
@@ -110,7 +117,7 @@ def detect(src: Source) -> bool:
     """Not HTML or JSON, and numbered posts, "published at" lines or LX page chrome."""
     if src.is_html or src.json_data is not None:
         return False
-    lines = [line for line in src.text.splitlines() if line.strip()]
+    lines = [line for line in text_lines(src.text) if line.strip()]
     heads = [(i, h) for i, line in enumerate(lines) if (h := head_line(line))]
     if any(h.timed for _, h in heads):
         return True
@@ -147,7 +154,7 @@ def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, m
 
 def split_text(text: str) -> Split:
     """Page title, summary bullets and the posts of a text copy."""
-    lines = text.splitlines()
+    lines = text_lines(text)
     timed = any(h.timed for h in map(head_line, lines) if h)
     split, preamble, max_indent = Split(), list[str](), 0
     for line in lines:
