@@ -143,3 +143,18 @@ def test_text_copy_with_no_break_spaces_in_the_time_line() -> None:
         ("Count under way", "21:19 BST 2 May"),
         ("Doors closed", "22:00 BST 2 May"),
     ]
+
+
+def test_text_copy_with_capitalised_published_at() -> None:
+    copy = (
+        "Local elections 2024\n"
+        "  1. Labour gain Thurrock, Published at 04:10 British Summer Time 3 May 2024Breaking\n"
+        "    Labour has taken control of Thurrock Council.\n"
+        "  2. Doors closedpublished at 22:00 BST 2 May\n"
+        "    Polls have closed.\n"
+    )
+    posts = scraper.parse(copy, url=TEXT_URL, fetched_at=FETCHED, entities=False, layout="text").posts
+    assert [(p.title, p.published_text, p.is_breaking) for p in posts] == [
+        ("Labour gain Thurrock", "04:10 British Summer Time 3 May 2024", True),
+        ("Doors closed", "22:00 BST 2 May", False),
+    ]

@@ -52,7 +52,9 @@ _TIME = (
     r"(?:,?\s\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?)?"
 )
 # "<title>published at 21:00 British Summer Time 7 May 2021[Breaking]" (greedy title: the last "published at").
-PUBLISHED = re.compile(rf"^(?P<title>.*?),?\s*(?:published|posted) at (?P<time>{_TIME})(?P<breaking>\s*Breaking)?$")
+PUBLISHED = re.compile(
+    rf"^(?P<title>.*?),?\s*(?:published|posted) at (?P<time>{_TIME})(?P<breaking>\s*Breaking)?$", re.I
+)
 # A time on a line of its own under an LX title: "14:31", "Posted at 14:31 7 May 2019".
 TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
