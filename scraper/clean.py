@@ -67,7 +67,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "embed_skip": re.compile(rf"^(Skip|End of) {_P} (post|content|video)( \d+)?( by @?[\w.]+)?$", re.I),
     "embed_allow": re.compile(rf"^Allow {_P} content\?$", re.I),
     "embed_consent": re.compile(
-        rf"^This article contains content provided by {_P}\. We ask for your permission.*$", re.I
+        rf"^This article (?:contains|includes) content (?:provided by {_P}|hosted on \S+?)\.? "
+        r"We ask for your permission.*$",
+        re.I,
     ),
     "embed_accept": re.compile(r"^(Accept and continue|To view this content choose .accept and continue.\.?)$", re.I),
     "view_more": re.compile(rf"^View more on {_P}$", re.I),
@@ -326,9 +328,13 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
 
 _EMBED_HINT = re.compile(
     r"(twitter-tweet|instagram-media|fb-post|tiktok-embed|social-embed|SocialEmbed|"
-    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed)",
+    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed|click-to-view)",
     re.I,
 )
+
+
+# Guardian DCR's consent overlay for a tracking embed: data-component="click-to-view:<domain>".
+_CLICK_TO_VIEW = re.compile(r"^click-to-view:(\S+)$")
 
 
 def _is_embed(node: LexborNode) -> bool:
@@ -350,6 +356,9 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
             fallback = url
     if fallback:
         return Embed(kind=embed_kind(fallback) or "other", url=fallback)
+    gate = _CLICK_TO_VIEW.match(node.attributes.get("data-component") or "")
+    if gate and (kind := embed_kind(f"https://{gate.group(1)}/")):
+        return Embed(kind=kind, url=None)
     text = node.text(separator=" ")
     m = re.search(r"content (?:provided by|on) (\w+)", text) or re.search(r"(?:Skip|End of) (\w+) post", text)
     return Embed(kind=provider_kind(m.group(1)) if m else "other", url=None)
