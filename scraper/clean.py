@@ -289,41 +289,83 @@ def html_body(node: LexborNode, base_url: str | None = None) -> Body:
 
 
 def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
+    run: list[LexborNode] = []  # loose text and inline elements between blocks: one paragraph
     child = node.child
     while child is not None:
-        tag = child.tag
-        if tag in ("-text", "-comment") or tag in (
-            "script",
-            "style",
-            "noscript",
-            "template",
-            "svg",
-            "button",
-        ):
-            pass
-        elif tag in ("figure", "img", "picture"):
-            body.images.append(_image(child, base_url))
-        elif tag == "iframe":
-            src = child.attributes.get("src")
-            kind = embed_kind(src)
-            if kind:
-                body.embeds.append(Embed(kind=kind, url=src))
-        elif _is_embed(child):
-            body.embeds.append(_embed(child, base_url))
-        elif tag in ("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td") or (
-            tag == "blockquote" and child.css_first("p") is None
-        ):
-            text = visible_text(child)
-            if _is_gate(text):
-                _gate_embeds(child, body, base_url)
-            else:
-                body.paragraphs += visible_lines(child)
-                _links(child, body, base_url)
-            for fig in child.css("figure, img"):
-                body.images.append(_image(fig, base_url))
-        elif not _is_hidden(child):
-            _walk(child, body, base_url)
+        if _is_inline(child):
+            run.append(child)
+        else:
+            _flush_run(run, body, base_url)
+            _walk_block(child, body, base_url)
         child = child.next
+    _flush_run(run, body, base_url)
+
+
+def _walk_block(child: LexborNode, body: Body, base_url: str | None) -> None:
+    tag = child.tag
+    if tag in ("-comment", "script", "style", "noscript", "template", "svg", "button", "figcaption"):
+        return  # a figcaption outside its figure belongs to an unwrapped embed
+    if tag in ("figure", "img", "picture"):
+        body.images.append(_image(child, base_url))
+    elif tag == "iframe":
+        src = child.attributes.get("src")
+        kind = embed_kind(src)
+        if kind:
+            body.embeds.append(Embed(kind=kind, url=src))
+    elif _is_embed(child):
+        body.embeds.append(_embed(child, base_url))
+    elif tag in ("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td") or (
+        tag == "blockquote" and child.css_first("p") is None
+    ):
+        text = visible_text(child)
+        if _is_gate(text):
+            _gate_embeds(child, body, base_url)
+        else:
+            body.paragraphs += visible_lines(child)
+            _links(child, body, base_url)
+        for fig in child.css("figure, img"):
+            body.images.append(_image(fig, base_url))
+    elif not _is_hidden(child):
+        _walk(child, body, base_url)
+
+
+INLINE_TAGS = frozenset(
+    ("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong",
+     "sub", "sup", "time", "u")
+)  # fmt: skip
+_NOT_INLINE_INSIDE = f"{BLOCKS}, div, figure, img, picture, iframe, ul, ol, table, section, article"
+
+
+def _is_inline(node: LexborNode) -> bool:
+    """Text, or an inline element holding no block (``<a>``, ``<strong>``, a plain ``<span>``)."""
+    if node.tag == "-text":
+        return True
+    return node.tag in INLINE_TAGS and not _is_embed(node) and node.css_first(_NOT_INLINE_INSIDE) is None
+
+
+def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
+    """Loose text between blocks ("Line one.<br>Line two." in a bare body) as the lines it shows."""
+    if not run:
+        return
+    parts: list[str] = []
+    for node in run:
+        if node.tag == "-text":
+            parts.append((node.text_content or "").replace("\n", " "))
+        elif node.tag == "br":
+            parts.append("\n")
+        elif not _is_hidden(node):
+            _collect(node, parts, "\n")
+    lines = [line for line in (squash(raw) for raw in "".join(parts).split("\n")) if line]
+    if lines and _is_gate(" ".join(lines)):
+        for node in run:
+            if node.tag != "-text":
+                _gate_embeds(node, body, base_url)
+    elif any(not classify_line(line) for line in lines):  # a bare "Read more" CTA is no paragraph, no link
+        body.paragraphs += lines
+        for node in run:
+            if node.tag != "-text":
+                _links(node, body, base_url)
+    run.clear()
 
 
 _EMBED_HINT = re.compile(

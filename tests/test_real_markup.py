@@ -158,3 +158,20 @@ def test_text_copy_with_capitalised_published_at() -> None:
         ("Labour gain Thurrock", "04:10 British Summer Time 3 May 2024", True),
         ("Doors closed", "22:00 BST 2 May", False),
     ]
+
+
+def _ld_page(document: dict) -> str:
+    return f'<html><head><script type="application/ld+json">{json.dumps(document)}</script></head><body></body></html>'
+
+
+def test_jsonld_html_body_with_loose_text_and_line_breaks_keeps_every_line() -> None:
+    # An HTML articleBody need not wrap its text in <p>: "Line<br>Line" (extractors turn <br> into newlines,
+    # e.g. the nanobot fork's JSON-LD live-blog reader). Loose text was dropped: an empty body.
+    update = {
+        "@type": "BlogPosting",
+        "headline": "Turnout",
+        "datePublished": "2024-05-03T01:15:00+01:00",
+        "articleBody": "Turnout was 31%.<br>That is down on 2021.<p>Counting resumes at 10am.</p>",
+    }
+    page = parse(_ld_page({"@context": "https://schema.org", "@type": "LiveBlogPosting", "liveBlogUpdate": [update]}))
+    assert page.posts[0].body_text == "Turnout was 31%.\nThat is down on 2021.\nCounting resumes at 10am."
