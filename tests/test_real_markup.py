@@ -175,3 +175,29 @@ def test_jsonld_html_body_with_loose_text_and_line_breaks_keeps_every_line() -> 
     }
     page = parse(_ld_page({"@context": "https://schema.org", "@type": "LiveBlogPosting", "liveBlogUpdate": [update]}))
     assert page.posts[0].body_text == "Turnout was 31%.\nThat is down on 2021.\nCounting resumes at 10am."
+
+
+def test_jsonld_wordpress_liveblog_plugin_update_shape() -> None:
+    # Automattic/liveblog get_liveblog_metadata: headline = first 10 words of the entry, url and
+    # mainEntityOfPage = the entry's share link, articleBody = {"@type": "Text"} (no text), one author object.
+    share = "https://news.example.com/2024/05/03/count-live/?liveblog_id=4514963"
+    update = {
+        "@type": "BlogPosting",
+        "headline": "Labour hold Sunderland with 51 of the 75 seats\u2026",
+        "url": share,
+        "mainEntityOfPage": share,
+        "datePublished": "2024-05-03T02:14:09+00:00",
+        "dateModified": "2024-05-03T02:20:00+00:00",
+        "author": {"@type": "Person", "name": "Priya Nair"},
+        "articleBody": {"@type": "Text"},
+    }
+    document = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "liveBlogUpdate": [update]}
+    post = parse(_ld_page(document), url="https://news.example.com/2024/05/03/count-live/").posts[0]
+    assert (post.post_id, post.url, post.title, post.author, post.body_text) == (
+        share,
+        share,
+        "Labour hold Sunderland with 51 of the 75 seats\u2026",
+        "Priya Nair",
+        "",
+    )
+    assert post.published_at == datetime(2024, 5, 3, 2, 14, 9, tzinfo=UTC)
