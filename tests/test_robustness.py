@@ -41,3 +41,14 @@ def test_an_unparsable_link_address_is_kept_as_written_not_raised() -> None:
     )
     page = scraper.parse(html, url=WEBCORE_URL, fetched_at=FETCHED, entities=False)
     assert [(link.text, link.url) for link in page.posts[0].links] == [("the results", "http://[2001:db8::1/results")]
+
+
+def test_an_unparsable_next_page_address_is_kept_not_raised() -> None:
+    html = (
+        '<html><head><link rel="canonical" href="https://www.theguardian.com/politics/live/2024/may/03/x">'
+        '<link rel="next" href="http://[broken/politics/live?page=2#top"></head><body>'
+        '<article id="block-1" class="block"><header><h2>Count</h2></header><p>Under way.</p></article>'
+        "</body></html>"
+    )
+    page = scraper.parse(html, fetched_at=FETCHED, entities=False)
+    assert page.page.next_url == "http://[broken/politics/live?page=2"

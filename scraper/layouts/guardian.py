@@ -19,7 +19,6 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -224,4 +223,4 @@ def _nav_link(
         link = next((a for a in nav.css("a[href]") if squash(a.text(separator=" ")).lower() in labels), None)
     if link is None:
         return None
-    return urldefrag(join_url(page_url, link.attributes.get("href") or "")).url
+    return join_url(page_url, link.attributes.get("href") or "").split("#", 1)[0]

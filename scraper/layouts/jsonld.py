@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
-from urllib.parse import urldefrag
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -67,7 +66,7 @@ def rel_link(tree: LexborHTMLParser, rel: str, base: str | None) -> str | None:
     node = tree.css_first(f'link[rel~="{rel}"][href], a[rel~="{rel}"][href]')
     if node is None:
         return None
-    return urldefrag(join_url(base, node.attributes.get("href") or "")).url
+    return join_url(base, node.attributes.get("href") or "").split("#", 1)[0]
 
 
 def join_names(names: list[str]) -> str | None:
