@@ -201,3 +201,13 @@ def test_jsonld_wordpress_liveblog_plugin_update_shape() -> None:
         "",
     )
     assert post.published_at == datetime(2024, 5, 3, 2, 14, 9, tzinfo=UTC)
+
+
+def test_webcore_timestamp_marked_by_data_testid_is_the_time_not_body() -> None:
+    # A 2026 BBC live-blog extractor (nanobot fork) reads the post time from data-testid="timestamp".
+    post_html = (
+        '<header><h3><span class="ssrcss-1-StyledHeading">Polls close</span></h3>'
+        '<span data-testid="timestamp">22:00</span></header><p>Counting will start shortly.</p>'
+    )
+    post = parse(webcore_page(post_html)).posts[0]
+    assert (post.title, post.published_text, post.body_text) == ("Polls close", "22:00", "Counting will start shortly.")

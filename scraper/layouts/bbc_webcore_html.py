@@ -31,7 +31,7 @@ HEADING = 'h3, [class*="LinkPostHeadline"], h2'
 # A link card's clean headline; BBC marks it aria-hidden (the hidden "<headline>, published at …" is read out).
 LINK_HEADLINE = '[class*="LinkPostHeadline"]'
 HIDDEN = '[class*="VisuallyHidden"], .visually-hidden, .gs-u-vh'
-TIMESTAMP = '[class*="Timestamp"], time'
+TIMESTAMP = '[class*="Timestamp"], [data-testid="timestamp"], time'
 BREAKING = '[data-testid*="breaking"], [class*="BreakingNews"], [class*="BreakingLabel"]'
 CONTRIBUTOR = '[class*="Contributor"]'
 CONTRIBUTOR_NAME = '[class*="ContributorName"], [class*="Contributor"] [class*="Name"]'
