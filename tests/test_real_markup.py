@@ -211,3 +211,24 @@ def test_webcore_timestamp_marked_by_data_testid_is_the_time_not_body() -> None:
     )
     post = parse(webcore_page(post_html)).posts[0]
     assert (post.title, post.published_text, post.body_text) == ("Polls close", "22:00", "Counting will start shortly.")
+
+
+def test_guardian_block_that_is_itself_the_article_body() -> None:
+    # UKPLab/lrec2018-live-blog-corpus utils/guardian.py: when a page has no itemprop=liveBlogUpdate blocks,
+    # the blocks are the div[itemprop=articleBody] elements with a block id (p.block-time time[datetime] inside).
+    html = (
+        '<html><head><meta property="og:site_name" content="the Guardian"></head><body>'
+        '<div id="block-51893f2ee4b0c8ddb3f0a1c2" class="block" itemprop="articleBody">'
+        '<p class="block-time published-time"><time datetime="2013-05-03T01:12:45.546Z">2.12am BST</time></p>'
+        '<h2 class="block-title">Ukip gains in Lincolnshire</h2>'
+        "<p>Ukip has won 16 seats on Lincolnshire county council.</p></div></body></html>"
+    )
+    url = "https://www.theguardian.com/politics/blog/2013/may/03/local-elections-2013-live"
+    post = parse(html, url=url).posts[0]
+    assert (post.post_id, post.title, post.published_text, post.body_text) == (
+        "block-51893f2ee4b0c8ddb3f0a1c2",
+        "Ukip gains in Lincolnshire",
+        "2.12am BST",
+        "Ukip has won 16 seats on Lincolnshire county council.",
+    )
+    assert post.published_at == datetime(2013, 5, 3, 1, 12, 45, 546000, tzinfo=UTC)

@@ -36,7 +36,10 @@ SITE_MARKERS = (
     'meta[property="og:site_name"][content*="guardian" i], link[rel="canonical"][href*="theguardian.com"], '
     'meta[property="al:ios:url"][content^="gnmguardian:"]'
 )
-BLOCK = 'article[id^="block-"], [itemprop~="liveBlogUpdate"][id^="block-"]'
+BLOCK = (
+    'article[id^="block-"], [itemprop~="liveBlogUpdate"][id^="block-"], '
+    '[itemprop~="articleBody"][id^="block-"]'  # older pages: the block is the articleBody itself
+)
 PINNED_BLOCK = '#pinned-post article, [data-gu-name="pinned-post"] article'
 PERMALINK = 'a[href*="?page=with:block-"]'
 PUBLISHED_TIME = "header time, .published-time time"
