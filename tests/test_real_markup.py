@@ -232,3 +232,22 @@ def test_guardian_block_that_is_itself_the_article_body() -> None:
         "Ukip has won 16 seats on Lincolnshire county council.",
     )
     assert post.published_at == datetime(2013, 5, 3, 1, 12, 45, 546000, tzinfo=UTC)
+
+
+def test_simorgh_rendered_single_key_point_is_a_paragraph_not_a_list() -> None:
+    # bbc/simorgh ws-nextjs-app/pages/[service]/live/[id]/KeyPoints/index.tsx: one key point is rendered
+    # through the paragraph component, several as a bulleted list, in section[data-e2e=key-points].
+    html = (
+        '<html><body><main><section role="region" aria-label="Summary" data-e2e="key-points"><h2>Summary</h2>'
+        "<div><p>Votes are being counted in Lagos.</p></div></section>"
+        '<ol role="list"><li><article><h3 id="asset:0f3c"><span role="text"><span><time datetime="20 March 2023">'
+        "3 hours ago</time></span><span>Tinubu wins Lagos</span></span></h3>"
+        "<div><p>The results are in.</p></div></article></li></ol></main></body></html>"
+    )
+    page = parse(
+        html, url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt", fetched_at=datetime(2023, 3, 20, 12, tzinfo=UTC)
+    )
+    assert [p.body_text for p in page.summary] == ["Votes are being counted in Lagos."]
+    post = page.posts[0]
+    assert (post.post_id, post.title, post.published_text) == ("asset:0f3c", "Tinubu wins Lagos", "3 hours ago")
+    assert post.published_at == datetime(2023, 3, 20, 9, tzinfo=UTC)
