@@ -33,7 +33,14 @@ from scraper.clean import (
     visible_text,
 )
 from scraper.errors import ParseError
-from scraper.layouts.lx_morph import MorphPost, morph_index, payload_posts, payload_results
+from scraper.layouts.lx_morph import (
+    MorphPost,
+    document_results,
+    morph_index,
+    number_of_pages,
+    payload_posts,
+    payload_results,
+)
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
 from scraper.times import LONDON, parse_iso, parse_time
@@ -61,6 +68,8 @@ SUMMARY = "ol.lx-c-summary-points > li, section.qa-summary-points li"
 PAGE_TITLE = "h1#lx-event-title, h1.lx-commentary__title, h1.qa-main-title"
 PAGE_DATE = "time[datetime]:not(article time)"
 NEXT = "a.qa-pagination-next-page"
+BBC_SITE = "https://www.bbc.co.uk"
+MORPH_PAGE_NUMBER = re.compile(r"pageNumber(?:/|%2F|=)(\d+)", re.I)
 PREV = "a.qa-pagination-previous-page"
 CURRENT = ".qa-pagination-current-page-number"
 TOTAL = ".qa-pagination-total-page-number"
@@ -79,7 +88,7 @@ def _select(node: LexborNode, selector: str) -> list[LexborNode]:
 
 def detect(src: Source) -> bool:
     if not src.is_html:
-        return False
+        return bool(document_results(src.json_data))  # a saved Morph JSON document
     return src.tree.css_first(DETECT) is not None or MORPH_HINT in src.text
 
 
@@ -280,6 +289,8 @@ def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: di
 
 def parse(src: Source) -> Page:
     """The posts of the HTML stream (the payload lending times and ids), else of the Morph payload alone."""
+    if not src.is_html:
+        return _parse_document(src)
     articles = src.tree.css(POST) or src.tree.css(POST_LOOSE)
     results = payload_results(src.text)
     if not articles and not results:
@@ -292,4 +303,18 @@ def parse(src: Source) -> Page:
     page.summary = _summary(src)
     if not HTML_END.search(src.text[-2000:]):
         page.warnings.append("page ends before </html> (truncated?): its last post may be cut short")
+    return page
+
+
+def _parse_document(src: Source) -> Page:
+    """A saved Morph JSON document (the commentary endpoint's answer): its posts, page N of numberOfPages."""
+    results = document_results(src.json_data)
+    if not results:
+        raise ParseError("no Morph commentary results in the JSON document", source=src.name)
+    page = Page(url=src.url, layout=NAME, fetched_at=src.fetched_at)
+    host = (split_url(src.url).hostname or "").lower()
+    base = src.url if host.endswith(("bbc.co.uk", "bbc.com")) else BBC_SITE  # not the push.api endpoint's host
+    page.posts = [p for p in payload_posts(results, base) if not NON_POST_TITLES.match(p.title or "")]
+    m = MORPH_PAGE_NUMBER.search(src.url or "")
+    page.page = PageInfo(number=int(m.group(1)) if m else None, total=number_of_pages(src.json_data))
     return page

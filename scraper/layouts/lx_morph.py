@@ -61,6 +61,26 @@ def payload_results(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def document_results(data: Any) -> list[dict[str, Any]]:
+    """The posts of a saved Morph JSON document (``{"payload": [{"body": {"results": […]}}]}`` from the batch
+    endpoint, or a bare ``{"body": …}``): results that carry an ``assetId``/``locator`` and a ``body`` list."""
+    results = _results(data)
+    is_morph = any(isinstance(r.get("body"), list) and (r.get("assetId") or r.get("locator")) for r in results)
+    return results if is_morph else []
+
+
+def number_of_pages(data: Any) -> int | None:
+    """``body.numberOfPages`` of a saved Morph document (the first one found)."""
+    if isinstance(data, dict):
+        value = data.get("numberOfPages")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        return next((n for n in map(number_of_pages, data.values()) if n is not None), None)
+    if isinstance(data, list):
+        return next((n for n in map(number_of_pages, data) if n is not None), None)
+    return None
+
+
 def _morph_post(result: dict[str, Any]) -> MorphPost:
     options = result.get("options")
     options = options if isinstance(options, dict) else {}
