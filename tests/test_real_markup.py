@@ -251,3 +251,29 @@ def test_simorgh_rendered_single_key_point_is_a_paragraph_not_a_list() -> None:
     post = page.posts[0]
     assert (post.post_id, post.title, post.published_text) == ("asset:0f3c", "Tinubu wins Lagos", "3 hours ago")
     assert post.published_at == datetime(2023, 3, 20, 9, tzinfo=UTC)
+
+
+def test_jsonld_single_update_object_type_list_and_short_offset_times() -> None:
+    # Shapes seen in public code: liveBlogUpdate as one object (a Pune traffic live page's builder; a Rust
+    # metadata extractor's "liveBlogUpdate as a single Object" test), @type given as a list, and times
+    # without seconds or with a +0100 offset (PHP date('c') / hand-written templates).
+    document = {
+        "@context": "https://schema.org",
+        "@type": ["LiveBlogPosting", "NewsArticle"],
+        "headline": "Count night \u2018live\u2019 &amp; results",
+        "liveBlogUpdate": {
+            "@type": "BlogPosting",
+            "headline": "Polls close",
+            "datePublished": "2024-05-02T22:00+01:00",
+            "dateModified": "2024-05-02T22:05:00+0100",
+            "articleBody": "Counting starts at 10pm.",
+        },
+    }
+    page = parse(_ld_page(document), url="https://news.example.com/live/count-night")
+    assert page.title == "Count night \u2018live\u2019 & results"
+    post = page.posts[0]
+    assert (post.title, post.published_at, post.updated_at) == (
+        "Polls close",
+        datetime(2024, 5, 2, 21, 0, tzinfo=UTC),
+        datetime(2024, 5, 2, 21, 5, tzinfo=UTC),
+    )
