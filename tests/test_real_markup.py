@@ -277,3 +277,20 @@ def test_jsonld_single_update_object_type_list_and_short_offset_times() -> None:
         datetime(2024, 5, 2, 21, 0, tzinfo=UTC),
         datetime(2024, 5, 2, 21, 5, tzinfo=UTC),
     )
+
+
+def test_jsonld_updates_nested_in_an_inner_array_are_read_in_order() -> None:
+    # A public extractor's test ("extracts ordered distinct live entries from nested JSON-LD arrays and graphs"):
+    # liveBlogUpdate: [{…}, [{"@type": "NewsArticle", …}], {…}] inside @graph.
+    updates = [
+        {"@type": "BlogPosting", "articleBody": "Polls have closed."},
+        [{"@type": "NewsArticle", "articleBody": "Ballot boxes are arriving."}],
+        {"@type": "BlogPosting", "articleBody": "First result expected at 1am."},
+    ]
+    document = {"@context": "https://schema.org", "@graph": [{"@type": "LiveBlogPosting", "liveBlogUpdate": updates}]}
+    page = parse(_ld_page(document), url="https://news.example.com/live/count")
+    assert [p.body_text for p in page.posts] == [
+        "Polls have closed.",
+        "Ballot boxes are arriving.",
+        "First result expected at 1am.",
+    ]

@@ -99,7 +99,7 @@ def parse(src: Source) -> Page:
     title = next((t for b in blogs if (t := _str(b.get("headline")))), None)
     page = Page(url=page_url, layout=NAME, title=title, fetched_at=src.fetched_at, warnings=warnings)
     index = {node["@id"]: node for doc in docs for node in _dicts(doc) if isinstance(node.get("@id"), str)}
-    updates = [_resolve(u, index) for blog in blogs for u in _as_list(blog.get("liveBlogUpdate"))]
+    updates = [_resolve(u, index) for blog in blogs for u in _flat(blog.get("liveBlogUpdate"))]
     posts = [_ld_post(u, page_url, src.fetched_at, warnings) for u in updates if isinstance(u, dict)]
     if tree is not None:
         page.title = page.title or html_title(tree)
@@ -168,6 +168,13 @@ def _has_type(node: dict[str, Any], *names: str) -> bool:
         if isinstance(value, str) and re.split(r"[/:#]", value)[-1] in names:
             return True
     return False
+
+
+def _flat(value: Any) -> list[Any]:
+    """A value, or the items of a list, lists nested in it flattened (some builders nest update arrays)."""
+    if isinstance(value, list):
+        return [item for part in value for item in _flat(part)]
+    return [] if value is None else [value]
 
 
 def _as_list(value: Any) -> list[Any]:
