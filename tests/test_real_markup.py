@@ -294,3 +294,28 @@ def test_jsonld_updates_nested_in_an_inner_array_are_read_in_order() -> None:
         "Ballot boxes are arriving.",
         "First result expected at 1am.",
     ]
+
+
+def test_microdata_update_whose_article_body_is_a_hidden_heading_with_inline_time() -> None:
+    # India Today's Drupal live-blog template (public PHP theme code): each itemprop=liveBlogUpdate has
+    # p[itemprop=headline][content=<blog title>], h2[itemprop=articleBody][style=display:none] holding
+    # "<strong>14:31 IST: </strong>text" (no <p>), meta datePublished "Y-m-d H:i:s", meta author content.
+    update = (
+        '<div itemtype="http://schema.org/BlogPosting" itemprop="liveBlogUpdate" itemscope="itemscope">'
+        '<p itemprop="headline" content="Election results LIVE"></p>'
+        '<h2 itemprop="articleBody" style="display:none"><strong>{clock} IST: </strong>{text}</h2>'
+        '<meta itemprop="datePublished" content="2019-05-23 {clock}:00">'
+        '<meta itemprop="author" content="IndiaToday.in">'
+        "</div>"
+    )
+    html = (
+        '<html><body><div itemtype="http://schema.org/LiveBlogPosting" itemscope="itemscope">'
+        + update.format(clock="14:31", text="BJP crosses the halfway mark.")
+        + update.format(clock="14:02", text="Counting under way in Varanasi.")
+        + "</div></body></html>"
+    )
+    posts = parse(html, url="https://www.indiatoday.in/elections/story/results-live-1531234-2019-05-23").posts
+    assert [(p.title, p.published_text, p.body_text) for p in posts] == [
+        ("Election results LIVE", "2019-05-23 14:31:00", "14:31 IST: BJP crosses the halfway mark."),
+        ("Election results LIVE", "2019-05-23 14:02:00", "14:02 IST: Counting under way in Varanasi."),
+    ]
