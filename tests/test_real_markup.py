@@ -319,3 +319,18 @@ def test_microdata_update_whose_article_body_is_a_hidden_heading_with_inline_tim
         ("Election results LIVE", "2019-05-23 14:31:00", "14:31 IST: BJP crosses the halfway mark."),
         ("Election results LIVE", "2019-05-23 14:02:00", "14:02 IST: Counting under way in Varanasi."),
     ]
+
+
+def test_jsonld_script_written_entity_escaped_is_read() -> None:
+    # Some generators write JSON-LD entity-escaped into the script ('{&quot;@context&quot;:…}', public pages
+    # found with find_string 'ld+json">{&quot;@context&quot;'); json.loads refused it and the page had no posts.
+    document = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Recount in Harlow & District", "articleBody": "x."}],
+    }
+    escaped = json.dumps(document).replace("&", "&amp;").replace('"', "&quot;")
+    html = f'<html><head><script type="application/ld+json">{escaped}</script></head><body></body></html>'
+    assert [p.title for p in parse(html, url="https://news.example.com/live/count").posts] == [
+        "Recount in Harlow & District"
+    ]

@@ -140,10 +140,20 @@ def _ld_documents(tree: LexborHTMLParser, warnings: list[str]) -> list[Any]:
     for number, script in enumerate(tree.css(LD_SCRIPT), 1):
         raw = _TRAILING_WRAPPER.sub("", _LEADING_WRAPPER.sub("", script.text() or ""))
         try:
-            docs.append(json.loads(raw, strict=False))
+            docs.append(_json(raw))
         except ValueError as exc:
             warnings.append(f"ld+json script {number} is not valid JSON ({exc}); skipped")
     return docs
+
+
+def _json(raw: str) -> Any:
+    """JSON text, or JSON a template wrote entity-escaped into the script (``{&quot;@type&quot;: …}``)."""
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        if "&quot;" not in raw:
+            raise
+        return json.loads(html.unescape(raw), strict=False)
 
 
 def _dicts(data: Any) -> Iterator[dict[str, Any]]:
