@@ -334,3 +334,19 @@ def test_jsonld_script_written_entity_escaped_is_read() -> None:
     assert [p.title for p in parse(html, url="https://news.example.com/live/count").posts] == [
         "Recount in Harlow & District"
     ]
+
+
+def test_webcore_paragraphs_rendered_as_divs_are_body_lines() -> None:
+    # A 2025 write-up of BBC Sport pages: text blocks are div[data-component=text-block] >
+    # div.ssrcss-1q0x1qg-Paragraph (no <p>). Such text was skipped before loose text became paragraphs.
+    post_html = (
+        '<h3><span class="ssrcss-1-StyledHeading">Reform gain Durham seats</span>'
+        '<span class="ssrcss-1f39n02-VisuallyHidden">published at 03:10 British Summer Time 2 May 2025</span></h3>'
+        '<div data-component="text-block"><div class="ssrcss-1q0x1qg-Paragraph">Reform UK has won '
+        '<a href="/news/articles/c0000000000o">three more seats</a> in Durham.</div>'
+        '<div class="ssrcss-1q0x1qg-Paragraph">Labour held Belmont.</div></div>'
+    )
+    post = parse(webcore_page(post_html)).posts[0]
+    assert post.body_text == "Reform UK has won three more seats in Durham.\nLabour held Belmont."
+    assert [link.text for link in post.links] == ["three more seats"]
+    assert post.published_at == datetime(2025, 5, 2, 2, 10, tzinfo=UTC)
