@@ -350,3 +350,19 @@ def test_webcore_paragraphs_rendered_as_divs_are_body_lines() -> None:
     assert post.body_text == "Reform UK has won three more seats in Durham.\nLabour held Belmont."
     assert [link.text for link in post.links] == ["three more seats"]
     assert post.published_at == datetime(2025, 5, 2, 2, 10, tzinfo=UTC)
+
+
+def test_text_copy_body_sentence_ending_published_at_a_time_is_not_a_post() -> None:
+    copy = (
+        "Local elections 2024\n"
+        "  1. Count resultspublished at 04:10 British Summer Time 3 May 2024\n"
+        "    The official figures were published at 04:05 BST\n"
+        "    Labour won 30 seats.\n"
+        "  2. Turnoutpublished at 03:10 British Summer Time 3 May 2024\n"
+        "    Turnout was 31%.\n"
+    )
+    posts = scraper.parse(copy, url=TEXT_URL, fetched_at=FETCHED, entities=False, layout="text").posts
+    assert [(p.title, p.body_text) for p in posts] == [
+        ("Count results", "The official figures were published at 04:05 BST\nLabour won 30 seats."),
+        ("Turnout", "Turnout was 31%."),
+    ]

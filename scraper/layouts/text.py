@@ -56,6 +56,9 @@ PUBLISHED = re.compile(
     rf"^(?P<title>.*?),?\s*(?:published|posted) at (?P<time>{_TIME})(?P<breaking>\s*Breaking)?$", re.I
 )
 # A time on a line of its own under an LX title: "14:31", "Posted at 14:31 7 May 2019".
+# An unnumbered line starts a post only when the hidden time is glued to its title ("…votepublished at",
+# "Title, published at"): a sentence that ends "…were published at 04:05 BST" is body text.
+GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?)(?:published|posted) at ", re.I)
 TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
@@ -110,7 +113,7 @@ def head_line(line: str) -> HeadLine | None:
     if m:
         return HeadLine(int(m.group("num")), len(m.group("indent")), m.group("rest"))
     text = line.strip()
-    if PUBLISHED.match(text):
+    if PUBLISHED.match(text) and GLUED_TIME.search(text):
         return HeadLine(None, len(line) - len(line.lstrip()), text)
     return None
 
