@@ -366,3 +366,26 @@ def test_text_copy_body_sentence_ending_published_at_a_time_is_not_a_post() -> N
         ("Count results", "The official figures were published at 04:05 BST\nLabour won 30 seats."),
         ("Turnout", "Turnout was 31%."),
     ]
+
+
+def test_webcore_page_whose_stream_is_in_next_data_reads_the_json() -> None:
+    # bbc.com's Next.js renderings carry page data in script#__NEXT_DATA__ (m4rk4/BuoyantUnrealisticModule
+    # feedhandlers/bbc.py get_next_data); with content-post articles on the page, the JSON stream is preferred.
+    stream = _stream_post({"type": "paragraph", "model": {"text": "From the JSON."}})
+    stream["results"][0]["header"]["model"]["blocks"].append(
+        {"type": "contributor", "model": {"name": "Alex Regan", "subtitle": "BBC News"}}
+    )
+    data = {"props": {"pageProps": {"page": {"live": {"stream": stream}}}}}
+    html = (
+        f'<html><body><script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+        '<main><ol><li><article data-testid="content-post"><h3>Reaction</h3><p>From the HTML.</p></article></li></ol>'
+        "</main></body></html>"
+    )
+    page = parse(html)
+    assert page.layout == "bbc-webcore"
+    post = page.posts[0]
+    assert (post.post_id, post.body_text, post.author) == (
+        "asset:7f3a9c1e-0000-4000-8000-000000000001",
+        "From the JSON.",
+        "Alex Regan",
+    )
