@@ -303,7 +303,7 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
 
 def _walk_block(child: LexborNode, body: Body, base_url: str | None) -> None:
     tag = child.tag
-    if tag in ("-comment", "script", "style", "noscript", "template", "svg", "button", "figcaption"):
+    if tag in ("script", "style", "noscript", "template", "svg", "button", "figcaption"):
         return  # a figcaption outside its figure belongs to an unwrapped embed
     if tag in ("figure", "img", "picture"):
         body.images.append(_image(child, base_url))
@@ -338,7 +338,7 @@ _NOT_INLINE_INSIDE = f"{BLOCKS}, div, figure, img, picture, iframe, ul, ol, tabl
 
 def _is_inline(node: LexborNode) -> bool:
     """Text, or an inline element holding no block (``<a>``, ``<strong>``, a plain ``<span>``)."""
-    if node.tag == "-text":
+    if node.tag in ("-text", "-comment"):  # React SSR puts <!-- --> between text fragments
         return True
     return node.tag in INLINE_TAGS and not _is_embed(node) and node.css_first(_NOT_INLINE_INSIDE) is None
 
@@ -348,6 +348,7 @@ def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
     if not run:
         return
     parts: list[str] = []
+    run[:] = [node for node in run if node.tag != "-comment"]
     for node in run:
         if node.tag == "-text":
             parts.append((node.text_content or "").replace("\n", " "))

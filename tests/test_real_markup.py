@@ -389,3 +389,13 @@ def test_webcore_page_whose_stream_is_in_next_data_reads_the_json() -> None:
         "From the JSON.",
         "Alex Regan",
     )
+
+
+def test_react_comment_markers_inside_loose_text_do_not_split_the_line() -> None:
+    # React server rendering separates adjacent text fragments with <!-- --> comments.
+    post_html = (
+        "<h3>Durham</h3>"
+        '<div class="ssrcss-1q0x1qg-Paragraph">Reform UK won <!-- -->3<!-- --> more seats.</div><!-- -->'
+        "<p>Labour held Belmont.</p>"
+    )
+    assert parse(webcore_page(post_html)).posts[0].body_text == "Reform UK won 3 more seats.\nLabour held Belmont."
