@@ -1,0 +1,74 @@
+"""Election facts in a post's clean title and body: `extract(post)` -> the `entities` object of CONTRACT.md.
+
+Every fact carries ``span: [start, end]`` and ``evidence`` (the text in that span). Offsets index the string
+``(post.title or "") + "\\n" + post.body_text`` -- the title, a newline, then the clean body.
+
+Keys (contract): councils [{name}], wards [{name, council}], parties [{name}],
+candidates [{name, party, votes, share?, elected, ward}], seat_totals [{council, party, seats, of}],
+majorities [{ward, party, candidate, votes, approximate?}], changes [{type: gain|hold|loss, party, from_party,
+ward, council}]. Extra keys: control [{council, party, status}] (won / hold / lost / no overall control),
+seats_needed [{council, party, seats, kind: needed|short}], recounts [{ward, council}].
+
+Rules, not a model: gazetteers live in scraper/data/*.json, patterns are compiled once at import. A fact is
+only reported when results wording binds it (a person is a candidate only when the text says they won, lost,
+polled votes or stood), so reporters, people quoted and MPs who are not standing are left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import candidates as cand
+from scraper.entities import places, tallies
+from scraper.entities.doc import Doc, Mention
+from scraper.entities.names import find_people
+from scraper.models import Post
+
+FACT_KINDS = ("councils", "wards", "parties", "candidates", "seat_totals", "majorities", "changes")
+EXTRA_KINDS = ("control", "seats_needed", "recounts")
+
+__all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
+
+
+def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
+    """The `entities` object of shared/CONTRACT.md for one post."""
+    return extract_text(post.title, post.body_text, author=post.author)
+
+
+def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    doc = Doc.of(title, body)
+    councils = places.find_councils(doc)
+    people = find_people(doc)
+    wards = places.find_wards(doc, councils, people)
+    readings = cand.read_mentions(doc, people) + cand.list_readings(doc, people)
+    cand.infer_winners(readings)
+    cand.implied_parties(doc, readings)
+    merged = cand.merge(readings, author)
+    candidates = cand.to_facts(doc, merged, wards)
+    mentions: dict[str, list[int]] = {}
+    for p in people:
+        mentions.setdefault(p.name, []).append(p.start)
+    winners = {doc.sentence_index(r.person.start): r.party for r in merged if r.elected and r.party}
+    return {
+        "councils": _unique(doc, councils, lambda m: {"name": m.value}),
+        "wards": _unique(
+            doc, wards, lambda m: {"name": m.value, "council": places.council_for(doc, m.start, councils)}
+        ),
+        "parties": _unique(doc, doc.parties, lambda m: {"name": m.value}),
+        "candidates": candidates,
+        "seat_totals": tallies.seat_totals(doc, councils),
+        "majorities": tallies.majorities(doc, candidates, mentions, wards),
+        "changes": tallies.changes(doc, wards, councils, winners),
+        "control": tallies.control(doc, councils),
+        "seats_needed": tallies.seats_needed(doc, councils),
+        "recounts": tallies.recounts(doc, wards, councils),
+    }
+
+
+def _unique(doc: Doc, mentions: list[Mention], fact: Any) -> list[dict[str, Any]]:
+    """One fact per name, with the span of its first mention."""
+    out: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        if m.value not in out:
+            out[m.value] = fact(m) | doc.evidence(m.start, m.end)
+    return list(out.values())

@@ -1,0 +1,265 @@
+"""Candidates: a person bound to results wording (won / lost / votes / 'candidate'), never just named.
+
+Reporters, people quoted, MPs and leaders who are not standing are named without such a cue and are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from scraper.entities import cues
+from scraper.entities.doc import Doc, Mention, number_value
+from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS
+from scraper.entities.names import Person
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one mention of a person says about them."""
+
+    person: Person
+    candidate: bool = False
+    elected: bool | None = None
+    decided: bool = False  # elected is known (True/False) or explicitly pending
+    party: str | None = None
+    votes: int | None = None
+    share: float | None = None
+    span: tuple[int, int] = (0, 0)
+    from_list: bool = False
+
+
+def _party(alias: str | None) -> str | None:
+    if not alias:
+        return None
+    return PARTY_ALIAS.get(alias) or PARTY_ABBREV.get(alias) or alias
+
+
+def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
+    out: list[Reading] = []
+    for i, p in enumerate(people):
+        s, e = doc.sentence_of(p.start)
+        prev_start = max(s, people[i - 1].end) if i and people[i - 1].end <= p.start else s
+        nxt_end = people[i + 1].start if i + 1 < len(people) and people[i + 1].start < e else e
+        prev = doc.text[prev_start : p.start]
+        nxt = doc.text[p.end : nxt_end]
+        r = _read(p, prev, nxt, (s, e))
+        if i and people[i - 1].end > s and cues.COORDINATED_RE.match(prev) and out:
+            _inherit(r, out[-1], fellow="fellow" in prev)
+        elif i and people[i - 1].end > s and cues.FELLOW_PREV_RE.search(prev) and out and r.party is None:
+            r.party = out[-1].party
+        out.append(r)
+    return out
+
+
+def _read(p: Person, prev: str, nxt: str, sentence: tuple[int, int]) -> Reading:
+    r = Reading(p, span=sentence)
+    cut = cues.NEXT_CUT_RE.search(nxt)
+    clause = nxt[: cut.start()] if cut else nxt
+    if cues.WIN_PREV_RE.search(prev):
+        r.elected, r.decided = True, True
+    elif cues.LOSE_PREV_RE.search(prev):
+        r.elected, r.decided = False, True
+    else:
+        m = cues.OUTCOME_NEXT_RE.search(clause)
+        if m:
+            r.decided = True
+            if not cues.PENDING_BEFORE_RE.search(clause[: m.start()]):
+                r.elected = m.lastgroup == "win"
+    if cues.STANDING_NEXT_RE.match(nxt) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt):
+        r.candidate = True
+    adj = cues.ADJ_PARTY_PREV_RE.search(prev)
+    pn = cues.PARTY_NEXT_RE.match(nxt)
+    if adj:
+        r.party = _party(adj.group("party"))
+    elif pn:
+        r.party = _party(pn.group("abbr") or pn.group("apos") or pn.group("was"))
+    elif r.elected and cues.FOR_PARTY_NEXT_RE.search(clause):
+        r.party = _party(cues.FOR_PARTY_NEXT_RE.search(clause).group("party"))  # type: ignore[union-attr]
+    v = cues.VOTES_NEXT_RE.search(clause)
+    if v and not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]):
+        r.votes = number_value(v.group("n1") or v.group("n2"))
+    sh = cues.SHARE_NEXT_RE.search(clause)
+    if sh:
+        r.share = float(sh.group("pct"))
+    r.candidate = r.candidate or r.decided or r.votes is not None
+    return r
+
+
+def _inherit(r: Reading, prev: Reading, *, fellow: bool) -> None:
+    if not r.decided and prev.decided:
+        r.elected, r.decided, r.candidate = prev.elected, True, True
+    if r.party is None and (fellow or prev.candidate):
+        r.party = prev.party
+
+
+def list_readings(doc: Doc, people: list[Person]) -> list[Reading]:
+    """Result-list lines: 'Labour - Louise Jones - 17,591 Elected', 'Jane Smith (Con) 1,234'."""
+    out: list[Reading] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        offset = pos
+        pos += len(line) + 1
+        for item in _items(line, offset):
+            out.append(item)
+    if any(r.elected for r in out):
+        for r in out:
+            if r.elected is None:
+                r.elected, r.decided = False, True
+    return out
+
+
+def _items(line: str, offset: int) -> list[Reading]:
+    found: list[Reading] = []
+    start = 0
+    parts = cues.LIST_SPLIT_RE.split(line)
+    for part in parts:
+        at = line.find(part, start)
+        start = at + len(part)
+        for rx in cues.LIST_ITEM_RES:
+            m = rx.match(part)
+            if not m:
+                continue
+            s = offset + at + m.start("name")
+            person = Person(s, s + len(m.group("name")), m.group("name"), True)
+            party = m.groupdict().get("party") or m.groupdict().get("party2")
+            mark = m.group("mark") or ""
+            votes = m.group("votes")
+            if not votes and not mark.strip() and not (m.groupdict().get("party") and "(" in part):
+                break
+            elected = True if cues.ELECTED_MARK_RE.search(mark) else None
+            found.append(
+                Reading(
+                    person,
+                    True,
+                    elected,
+                    elected is not None,
+                    _party(party),
+                    number_value(votes) if votes else None,
+                    None,
+                    (offset + at, offset + at + len(part)),
+                    True,
+                )
+            )
+            break
+    return found
+
+
+def implied_parties(doc: Doc, readings: list[Reading]) -> None:
+    """Fill a missing party from what the sentence or the post says: the one party that won, the party
+    of an unnamed role just before ('The Labour group leader ... Alan Rhodes'), a two-party contest."""
+    post_winners = _winners(doc, 0, len(doc.text))
+    contest = cues.CONTEST_RE.search(doc.text)
+    for r in readings:
+        if r.party is not None:
+            continue
+        s, e = r.span
+        if r.elected:
+            local = _winners(doc, s, e)
+            pool = local or post_winners
+            if len(pool) == 1:
+                r.party = next(iter(pool))
+                continue
+        if cues.GROUP_ROLE_PREV_RE.search(doc.text[max(0, r.person.start - 30) : r.person.start]):
+            before = [m for m in doc.parties if m.end <= r.person.start]
+            if before:
+                r.party = before[-1].value
+                continue
+        i = doc.sentence_index(r.person.start)
+        if i:
+            ps, pe = doc.sentences[i - 1]
+            role = cues.SUBJECT_ROLE_RE.match(doc.text[ps:pe])
+            first_here = min((x.person.start for x in readings if s <= x.person.start < e), default=-1)
+            if role and first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
+                r.party = _party(role.group("p"))
+                continue
+        if r.elected is False and contest:
+            a, b = _party(contest.group("a")), _party(contest.group("b"))
+            winners = {x.party for x in readings if x.elected and x.party}
+            if winners == {a}:
+                r.party = b
+            elif winners == {b}:
+                r.party = a
+
+
+def _winners(doc: Doc, start: int, end: int) -> set[str]:
+    out: set[str] = set()
+    for m in cues.WINNER_PARTY_RE.finditer(doc.text, start, end):
+        alias = m.group("p") or m.group("p2") or m.group("p3")
+        before = doc.text[max(0, m.start() - 12) : m.start()]
+        if alias and not before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the")):
+            out.add(PARTY_ALIAS[alias])
+    return out
+
+
+def merge(readings: list[Reading], author: str | None) -> list[Reading]:
+    """One reading per candidate: list lines first, then the first mention that says each thing."""
+    by_name: dict[str, Reading] = {}
+    for r in sorted(readings, key=lambda x: not x.from_list):
+        if not r.candidate:
+            continue
+        name = r.person.name
+        if author and name.lower() == author.lower():
+            continue
+        have = by_name.get(name)
+        if have is None:
+            by_name[name] = Reading(
+                r.person, True, r.elected, r.decided, r.party, r.votes, r.share, r.span, r.from_list
+            )
+            continue
+        if not have.decided and r.decided:
+            have.elected, have.decided = r.elected, True
+        have.party = have.party or r.party
+        have.votes = have.votes if have.votes is not None else r.votes
+        have.share = have.share if have.share is not None else r.share
+    # names mentioned again without a cue still lend their party ("Dr Eynon was the Labour group leader")
+    for r in readings:
+        have = by_name.get(r.person.name)
+        if have is not None and have.party is None and r.party:
+            have.party = r.party
+    return sorted(by_name.values(), key=lambda x: x.person.start)
+
+
+def infer_winners(readings: list[Reading]) -> None:
+    """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won."""
+    for r in readings:
+        if r.decided or r.votes is None:
+            continue
+        rivals = [x for x in readings if x is not r and x.span == r.span]
+        if rivals and all(x.decided and x.elected is False for x in rivals):
+            r.elected, r.decided = True, True
+
+
+def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict[str, Any]]:
+    facts = []
+    for r in merged:
+        fact: dict[str, Any] = {
+            "name": r.person.name,
+            "party": r.party,
+            "votes": r.votes,
+            "elected": r.elected,
+            "ward": ward_near(doc, r.person, wards),
+        }
+        if r.share is not None:
+            fact["share"] = r.share
+        facts.append(fact | doc.evidence(*r.span))
+    return facts
+
+
+def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
+    """The ward in brackets after the name, else the nearest one before it in its sentence, else after it,
+    else the last one named before, else the post's only ward."""
+    if not wards:
+        return None
+    s, e = doc.sentence_of(p.start)
+    right_after = [w for w in wards if p.end <= w.start <= p.end + 3]
+    if right_after:
+        return right_after[0].value
+    before = [w for w in wards if s <= w.start < p.start]
+    after = [w for w in wards if p.end <= w.start < e]
+    earlier = [w for w in wards if w.start < s]
+    for pool in (before[-1:], after[:1], earlier[-1:]):
+        if pool:
+            return pool[0].value
+    names = {w.value for w in wards}
+    return names.pop() if len(names) == 1 else None

@@ -1,0 +1,104 @@
+"""The wording of results coverage around a person's name, as compiled patterns (no logic here).
+
+`*_PREV_RE` are matched against the text just before a name (they end at it), `*_NEXT_RE` against the text
+just after it (up to the next name or the end of the clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN, PARTY_ALT, ROLE_ALT
+
+# Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
+ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
+
+WIN_PREV_RE = re.compile(
+    r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
+    r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\s+by"
+    r"|lost\s+(?:(?:his|her|their|the)\s+)?(?:seat\s+)?to|went\s+to|fell\s+to|goes\s+to"
+    r"|winners?\s+(?:was|were|is|are)|(?:re-)?elected\s+(?:were|was|are|is)"
+    r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
+    r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
+    rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
+)
+LOSE_PREV_RE = re.compile(
+    r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
+    r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off"
+    r"|challenges?\s+from|ahead\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
+    rf"(?P<tail>{ROLE_TAIL})"
+)
+CANDIDATE_PREV_RE = re.compile(rf"\bcandidates?(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
+ADJ_PARTY_PREV_RE = re.compile(rf"(?P<party>{PARTY_ALT})(?:['’]s)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
+FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
+# Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
+COORDINATED_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|,?\s*(?:and|&)\s+)(?:fellow\b[\w\s'’-]*)?$")
+
+OUTCOME_NEXT_RE = re.compile(
+    r"(?P<lose>\b(?:lost|loses|losing|lose|(?:was|were|has been|have been|had been)\s+(?:defeated|beaten|ousted"
+    r"|unseated|edged out|knocked out)|edged out|came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)"
+    r"|coming\s+(?:second|third|fourth|fifth|sixth|last)|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
+    r"|sixth|last|as runner-up|runner-up)|runner-up|missed out|failed to (?:win|hold|retain|keep|take|gain|get))\b"
+    r"|\b(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
+    r"|(?P<win>\b(?:won|wins|winning|win|(?:was|were|is|are|has been|have been|had been)\s+(?:re-?)?elected"
+    r"|elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
+    r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
+    r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
+    r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned)\b)"
+)
+PENDING_BEFORE_RE = re.compile(
+    r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected"
+    r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
+)
+STANDING_NEXT_RE = re.compile(r"^[\s,]*(?:is|was|are)\s+standing\b|^[\s,]*stands\b")
+NEXT_CUT_RE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|saying|after|because|although|though|while|whilst|when)\b|[“\"”:;]"
+)
+CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b")
+# A party named right after the name: "(Con)", ", the Labour group leader", " was the Labour group leader".
+PARTY_NEXT_RE = re.compile(
+    rf"^\s*(?:\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<apos>"
+    rf"{PARTY_ALT})\b(?!\s*(?:MP|leader\s+Sir))|\s+(?:was|is)\s+(?:the|a|an)\s+(?P<was>{PARTY_ALT})\b)"
+)
+FOR_PARTY_NEXT_RE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
+VOTES_NEXT_RE = re.compile(
+    r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|garnered"
+    r"|gaining|took|taking|won|winning|scored|attracted|collected)\s+(?:(?:just|only|some)\s+)?"
+    rf"(?P<n1>{DIGITS})(?![\d,]*(?:\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
+    rf"|(?P<n2>{DIGITS})\s+votes?\b)"
+)
+MAJORITY_BEFORE_RE = re.compile(
+    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
+)
+SHARE_NEXT_RE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)")
+
+# Parties said to have won in a sentence: "The Conservatives have won both by-elections", "a hold for Labour".
+WINNER_PARTY_RE = re.compile(
+    rf"(?P<p>{PARTY_ALT})(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+)"
+    r"{0,3}(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes"
+    r"|took|taken|seized|snatched|claimed|captured|triumphed)\b"
+    rf"|\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?(?P<p2>{PARTY_ALT})"
+    rf"|\bnew\s+(?P<p3>{PARTY_ALT})\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b"
+)
+SUBJECT_ROLE_RE = re.compile(
+    rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
+)
+CONTEST_RE = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})")
+
+GROUP_ROLE_PREV_RE = re.compile(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$")
+
+# Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
+_NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
+_SEP = r"\s*[-–—:|,]\s*"
+LIST_ITEM_RES = (
+    re.compile(
+        rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
+        r"(?P<mark>[^\d]*)$"
+    ),
+    re.compile(
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
+        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?(?P<mark>[^\d]*)$"
+    ),
+)
+LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*")
+ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)

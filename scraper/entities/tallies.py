@@ -1,0 +1,302 @@
+"""Council-level and ward-level figures: seat totals, seats needed, majorities, gains / holds / losses,
+control, recounts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.entities.doc import Doc, Mention, number_value
+from scraper.entities.lexicon import APPROX, NUM, PARTY_ALIAS, PARTY_ALT
+from scraper.entities.places import council_for
+
+_SEATS = r"(?:seats|councillors|members)"
+_NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
+SEAT_TOTAL_RES = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b(?P<n>{NUM})\s+(?:{_SEATS}\s+)?out\s+of\s+(?:the\s+|a\s+total\s+of\s+|its\s+|all\s+)?(?P<of>{NUM})"
+        rf"(?!\s*(?:years?|%))",
+        rf"\b(?:holds?|held|have|has|with|on|won|wins?|winning|retained|retains|kept|controls?|now)\s+(?:just\s+|only"
+        rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|all|all\s+the)\s+(?P<of>{NUM})|(?:its|their)\s+{NUM})"
+        rf"\s+{_SEATS}",
+        rf"\b{_SEATS}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
+        rf"\b(?:down|up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose|rising|increased?|dropped|drops?)"
+        rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
+        rf"\b(?:won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
+        rf"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?)\s+"
+        rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
+        rf"\bnow\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))",
+    )
+)
+_TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
+_NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
+PARTY_PAIR_RE = re.compile(
+    rf"(?P<p>{PARTY_ALT})\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))"
+)
+SEATS_NEEDED_RE = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
+    r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
+)
+SEATS_SHORT_RE = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:seats?\s+)?(?:short|shy)\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"
+)
+MAJORITY_RES = tuple(
+    re.compile(p)
+    for p in (
+        rf"\bby\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
+        rf"\bmajority\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
+        rf"\bmajority\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
+        rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
+    )
+)
+CHANGE_RES = (
+    re.compile(
+        rf"(?P<p>{PARTY_ALT})(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|again|just)\s+){{0,3}}"
+        r"(?P<v>gain(?:s|ed)?|hold(?:s)?|held|retain(?:s|ed)?|keep(?:s)?|kept|take(?:s|n)?|took|snatch(?:es|ed)?"
+        r"|seize(?:s|d)?|capture(?:s|d)?|lose|loses|lost)\b(?P<rest>[^.;]{0,90})"
+    ),
+    re.compile(rf"\b(?P<v>gain|hold|loss)\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
+)
+_SEAT_OBJECT_RE = re.compile(
+    r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
+    r"|[A-Z][\w'’-]*)\s+){0,3}(?:seats?|wards?|divisions?|by-elections?)\b"
+    r"|^\s*(?:on|onto|on to)\s+(?:the|its|their|his|her)\s+seat"
+)
+_FROM_RE = re.compile(rf"\b(?:from|off)\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+_TO_RE = re.compile(rf"\bto\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+SEAT_FROM_RE = re.compile(
+    rf"\b(?:tak(?:ing|en|es)|took|take|gain(?:ing|ed|s)?|won|winning|snatch(?:ing|ed))\s+(?:the|a|his|her|their)"
+    rf"\s+(?:\w+\s+)?seat\s+from\s+(?:the\s+)?(?P<p>{PARTY_ALT})"
+)
+SEAT_WENT_RE = re.compile(rf"\bseats?\b[^.]{{0,60}}?\bwent\s+to\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+CONTROL_RE = re.compile(
+    r"\b(?P<v>won|win|wins|winning|taken|take|takes|took|gain(?:ed|s)?|retake[sn]?|retook|retain(?:ed|s)?|keep"
+    r"|keeps|kept|hold|holds|held|lost|lose|loses|losing)\s+(?:overall\s+)?control\s+of\b"
+)
+NOC_RE = re.compile(r"\bno overall control\b", re.I)
+MAJORITY_COUNCIL_RE = re.compile(r"\b(?:increased|kept|retained|won|lost)\s+their\s+majority\s+(?:at|on)\b")
+RECOUNT_RE = re.compile(r"\brecount(?:s|ed|ing)?\b", re.I)
+
+_VERB_TYPE = {
+    "gain": "gain",
+    "take": "gain",
+    "took": "gain",
+    "snat": "gain",
+    "seiz": "gain",
+    "capt": "gain",
+    "hold": "hold",
+    "held": "hold",
+    "reta": "hold",
+    "keep": "hold",
+    "kept": "hold",
+    "lose": "loss",
+    "lost": "loss",
+    "loss": "loss",
+}
+
+
+def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, int]] = set()
+    for rx in SEAT_TOTAL_RES:
+        for m in rx.finditer(doc.text):
+            if rx is SEAT_TOTAL_RES[3] and not (m.group("unit") or _TOTAL_CONTEXT_RE.search(doc.text[: m.start()])):
+                continue
+            if _NOT_SEATS_BEFORE_RE.search(doc.text[max(0, m.start() - 40) : m.start()]):
+                continue
+            _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
+    for line_start, line_end in doc.sentences:
+        pairs = list(PARTY_PAIR_RE.finditer(doc.text, line_start, line_end))
+        if len(pairs) >= 2:
+            for m in pairs:
+                _add_total(doc, out, seen, m, PARTY_ALIAS[m.group("p")], councils)
+    return out
+
+
+def _add_total(
+    doc: Doc,
+    out: list[dict[str, Any]],
+    seen: set[tuple[str, int]],
+    m: re.Match[str],
+    party: str | None,
+    councils: list[Mention],
+) -> None:
+    seats = number_value(m.group("n"))
+    if party is None or seats is None or (party, seats) in seen:
+        return
+    seen.add((party, seats))
+    of = m.groupdict().get("of")
+    s, e = doc.sentence_of(m.start())
+    out.append(
+        {
+            "council": council_for(doc, m.start(), councils),
+            "party": party,
+            "seats": seats,
+            "of": number_value(of) if of else None,
+        }
+        | doc.evidence(s, e)
+    )
+
+
+def seats_needed(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
+    out = []
+    for rx, kind in ((SEATS_NEEDED_RE, "needed"), (SEATS_SHORT_RE, "short")):
+        for m in rx.finditer(doc.text):
+            n = number_value(m.group("n"))
+            if n is not None:
+                out.append(
+                    {
+                        "council": council_for(doc, m.start(), councils),
+                        "party": doc.subject_party(m.start()) if kind == "short" else None,
+                        "seats": n,
+                        "kind": kind,
+                    }
+                    | doc.evidence(m.start(), m.end())
+                )
+    return out
+
+
+def majorities(
+    doc: Doc, candidates: list[dict[str, Any]], mentions: dict[str, list[int]], wards: list[Mention]
+) -> list[dict[str, Any]]:
+    """'by just three votes', 'a majority of nearly 200' (approximate), tied to the winner of the sentence."""
+    out: list[dict[str, Any]] = []
+    spans: list[tuple[int, int]] = []
+    for rx in MAJORITY_RES:
+        for m in rx.finditer(doc.text):
+            if any(s <= m.start() < e for s, e in spans) or _seat_majority(doc.text, m):
+                continue
+            n = number_value(m.group("n"))
+            if n is None:
+                continue
+            spans.append((m.start(), m.end()))
+            s, e = doc.sentence_of(m.start())
+            winner = _winner_in(candidates, mentions, s, e)
+            same = [x for x in out if x["votes"] == n]
+            if same and (same[0]["candidate"] or not winner):
+                continue
+            out[:] = [x for x in out if x["votes"] != n]
+            fact: dict[str, Any] = {
+                "ward": _ward_in(doc, wards, s, e) or (winner or {}).get("ward") or _only(wards),
+                "party": (winner or {}).get("party") or doc.subject_party(m.start()),
+                "candidate": (winner or {}).get("name"),
+                "votes": n,
+            }
+            if m.group("approx"):
+                fact["approximate"] = True
+            out.append(fact | doc.evidence(m.start(), m.end()))
+    return out
+
+
+def _seat_majority(text: str, m: re.Match[str]) -> bool:
+    return bool(re.match(r"\s*(?:-?seats?|%|per cent)", text[m.end() :]))
+
+
+def _winner_in(
+    candidates: list[dict[str, Any]], mentions: dict[str, list[int]], s: int, e: int
+) -> dict[str, Any] | None:
+    here = [c for c in candidates if c.get("elected") and any(s <= m < e for m in mentions.get(c["name"], ()))]
+    return here[0] if here else None
+
+
+def _ward_in(doc: Doc, wards: list[Mention], s: int, e: int) -> str | None:
+    here = [w for w in wards if s <= w.start < e]
+    return here[0].value if here else None
+
+
+def _only(wards: list[Mention]) -> str | None:
+    names = {w.value for w in wards}
+    return names.pop() if len(names) == 1 else None
+
+
+def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: dict[int, str]) -> list[dict[str, Any]]:
+    """Gains, holds and losses; `winners` maps a sentence index to the party its elected candidate stands for."""
+    out: list[dict[str, Any]] = []
+    for rx in CHANGE_RES:
+        for m in rx.finditer(doc.text):
+            kind = _VERB_TYPE.get(m.group("v")[:4])
+            if kind is None:
+                continue
+            party = PARTY_ALIAS[m.group("p")]
+            rest = m.group("rest")
+            if not (
+                _SEAT_OBJECT_RE.match(rest)
+                or _FROM_RE.search(rest)
+                or _TO_RE.search(rest)
+                or _ward_in(doc, wards, m.end("v"), m.end("v") + 40)
+            ):
+                continue
+            other = (_FROM_RE if kind == "gain" else _TO_RE).search(rest)
+            if kind == "loss" and other:
+                _add_change(doc, out, "gain", PARTY_ALIAS[other.group("p")], party, m, wards, councils)
+            from_party = PARTY_ALIAS[other.group("p")] if other and kind == "gain" else None
+            _add_change(doc, out, kind, party, from_party, m, wards, councils)
+    for m in SEAT_FROM_RE.finditer(doc.text):
+        party = winners.get(doc.sentence_index(m.start()))
+        if party:
+            _add_change(doc, out, "gain", party, PARTY_ALIAS[m.group("p")], m, wards, councils)
+    for m in SEAT_WENT_RE.finditer(doc.text):
+        _add_change(doc, out, "gain", PARTY_ALIAS[m.group("p")], None, m, wards, councils)
+    return out
+
+
+def _add_change(
+    doc: Doc,
+    out: list[dict[str, Any]],
+    kind: str,
+    party: str,
+    from_party: str | None,
+    m: re.Match[str],
+    wards: list[Mention],
+    councils: list[Mention],
+) -> None:
+    s, e = doc.sentence_of(m.start())
+    here: list[str | None] = [w.value for w in wards if s <= w.start < e] or [_only(wards)]
+    for ward in dict.fromkeys(here):
+        key = (kind, party, ward)
+        if any((c["type"], c["party"], c["ward"]) == key for c in out):
+            continue
+        out.append(
+            {
+                "type": kind,
+                "party": party,
+                "from_party": from_party,
+                "ward": ward,
+                "council": council_for(doc, m.start(), councils),
+            }
+            | doc.evidence(s, e)
+        )
+
+
+def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
+    out = []
+    for m in CONTROL_RE.finditer(doc.text):
+        v = m.group("v")
+        held = v[:4] in ("reta", "keep", "kept", "hold", "held") and not v.startswith(("retak", "retook"))
+        status = "lost" if v.startswith("los") else "hold" if held else "won"
+        party = doc.subject_party(m.start())
+        if party:
+            out.append(
+                {"council": council_for(doc, m.end(), councils), "party": party, "status": status}
+                | doc.evidence(m.start(), m.end())
+            )
+    for m in NOC_RE.finditer(doc.text):
+        out.append(
+            {"council": council_for(doc, m.start(), councils), "party": None, "status": "no overall control"}
+            | doc.evidence(m.start(), m.end())
+        )
+    return out
+
+
+def recounts(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for m in RECOUNT_RE.finditer(doc.text):
+        s, e = doc.sentence_of(m.start())
+        ward = _ward_in(doc, wards, s, e)
+        if any(r["ward"] in (ward, None) for r in out):
+            continue
+        out.append(
+            {"ward": _ward_in(doc, wards, s, e), "council": council_for(doc, m.start(), councils)} | doc.evidence(s, e)
+        )
+    return out
