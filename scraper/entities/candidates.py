@@ -11,7 +11,7 @@ from typing import Any
 from scraper.entities import cues
 from scraper.entities.doc import Doc, Mention, number_value
 from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS
-from scraper.entities.names import Person
+from scraper.entities.names import Person, is_name
 
 
 @dataclass(slots=True)
@@ -41,24 +41,27 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
         s, e = doc.sentence_of(p.start)
         prev_start = max(s, people[i - 1].end) if i and people[i - 1].end <= p.start else s
         nxt_end = people[i + 1].start if i + 1 < len(people) and people[i + 1].start < e else e
+        r = _read(doc, p, prev_start, nxt_end, (s, e))
         prev = doc.text[prev_start : p.start]
-        nxt = doc.text[p.end : nxt_end]
-        r = _read(p, prev, nxt, (s, e))
-        if i and people[i - 1].end > s and cues.COORDINATED_RE.match(prev) and out:
+        joined = i and people[i - 1].end > s and out
+        if joined and cues.COORDINATED_RE.match(prev):
             _inherit(r, out[-1], fellow="fellow" in prev)
-        elif i and people[i - 1].end > s and cues.FELLOW_PREV_RE.search(prev) and out and r.party is None:
+            _inherit(out[-1], r, fellow=False)
+        elif joined and cues.FELLOW_PREV_RE.search(prev) and r.party is None:
             r.party = out[-1].party
         out.append(r)
     return out
 
 
-def _read(p: Person, prev: str, nxt: str, sentence: tuple[int, int]) -> Reading:
+def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[int, int]) -> Reading:
+    prev = doc.text[prev_start : p.start]
+    nxt = doc.text[p.end : nxt_end]
     r = Reading(p, span=sentence)
     cut = cues.NEXT_CUT_RE.search(nxt)
     clause = nxt[: cut.start()] if cut else nxt
     if cues.WIN_PREV_RE.search(prev):
         r.elected, r.decided = True, True
-    elif cues.LOSE_PREV_RE.search(prev):
+    elif cues.LOSE_PREV_RE.search(prev) or cues.LOSE_HEAD_RE.match(clause):
         r.elected, r.decided = False, True
     else:
         m = cues.OUTCOME_NEXT_RE.search(clause)
@@ -68,40 +71,62 @@ def _read(p: Person, prev: str, nxt: str, sentence: tuple[int, int]) -> Reading:
                 r.elected = m.lastgroup == "win"
     if cues.STANDING_NEXT_RE.match(nxt) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt):
         r.candidate = True
-    adj = cues.ADJ_PARTY_PREV_RE.search(prev)
-    pn = cues.PARTY_NEXT_RE.match(nxt)
-    if adj:
-        r.party = _party(adj.group("party"))
-    elif pn:
-        r.party = _party(pn.group("abbr") or pn.group("apos") or pn.group("was"))
-    elif r.elected and cues.FOR_PARTY_NEXT_RE.search(clause):
-        r.party = _party(cues.FOR_PARTY_NEXT_RE.search(clause).group("party"))  # type: ignore[union-attr]
+    r.party = _party_around(doc, p, prev_start, nxt_end)
+    if r.party is None and r.elected:
+        fp = cues.FOR_PARTY_NEXT_RE.search(clause)
+        r.party = _party(fp.group("party")) if fp else None
     v = cues.VOTES_NEXT_RE.search(clause)
     if v and not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]):
         r.votes = number_value(v.group("n1") or v.group("n2"))
     sh = cues.SHARE_NEXT_RE.search(clause)
     if sh:
-        r.share = float(sh.group("pct"))
+        r.share = float(sh.group("pct") or sh.group("pct2"))
     r.candidate = r.candidate or r.decided or r.votes is not None
     return r
 
 
-def _inherit(r: Reading, prev: Reading, *, fellow: bool) -> None:
-    if not r.decided and prev.decided:
-        r.elected, r.decided, r.candidate = prev.elected, True, True
-    if r.party is None and (fellow or prev.candidate):
-        r.party = prev.party
+def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int) -> str | None:
+    """The party written next to the name: before it ('Labour's', 'Conservative candidate') or after it
+    ('(Con)', ', the Labour group leader', ' of the Lincolnshire Independents')."""
+    before = doc.parties_in(prev_start, p.start)
+    if before and cues.ADJ_TAIL_RE.match(doc.text[before[-1].end : p.start]):
+        return before[-1].value
+    abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end])
+    if abbr:
+        return _party(abbr.group("abbr"))
+    for m in doc.parties_in(p.end, min(nxt_end, p.end + 60)):
+        gap = doc.text[p.end : m.start]
+        if cues.PARTY_NEXT_GAP_RE.match(gap) and not cues.NOT_OWN_PARTY_AFTER_RE.match(doc.text[m.end : m.end + 12]):
+            return m.value
+        break
+    return None
 
 
-def list_readings(doc: Doc, people: list[Person]) -> list[Reading]:
-    """Result-list lines: 'Labour - Louise Jones - 17,591 Elected', 'Jane Smith (Con) 1,234'."""
+def _inherit(r: Reading, other: Reading, *, fellow: bool) -> None:
+    """Names joined by 'and' share a cue: 'won by David Wilson and Philip Rose', 'X and Y were elected'."""
+    if not r.decided and other.decided:
+        r.elected, r.decided, r.candidate = other.elected, True, True
+    if r.party is None and (fellow or other.candidate):
+        r.party = other.party
+
+
+def list_readings(doc: Doc) -> list[Reading]:
+    """Result-list lines: 'Labour - Louise Jones - 17,591 Elected', 'Jane Smith (Con) 1,234; ...'.
+
+    Where some lines are marked elected the unmarked ones lost; where none are, the one candidate of the
+    party the post says won (gained / held) is elected and the others lost."""
     out: list[Reading] = []
     pos = 0
     for line in doc.text.split("\n"):
-        offset = pos
+        out.extend(_items(line, pos))
         pos += len(line) + 1
-        for item in _items(line, offset):
-            out.append(item)
+    if not out:
+        return out
+    if not any(r.elected for r in out):
+        winners = _winners(doc, 0, len(doc.text))
+        ours = [r for r in out if r.party in winners]
+        if len(winners) == 1 and len(ours) == 1:
+            ours[0].elected, ours[0].decided = True, True
     if any(r.elected for r in out):
         for r in out:
             if r.elected is None:
@@ -111,33 +136,31 @@ def list_readings(doc: Doc, people: list[Person]) -> list[Reading]:
 
 def _items(line: str, offset: int) -> list[Reading]:
     found: list[Reading] = []
-    start = 0
-    parts = cues.LIST_SPLIT_RE.split(line)
-    for part in parts:
+    label = cues.LIST_LABEL_RE.match(line)
+    start = label.end() if label else 0
+    for part in cues.LIST_SPLIT_RE.split(line[start:]):
         at = line.find(part, start)
         start = at + len(part)
         for rx in cues.LIST_ITEM_RES:
             m = rx.match(part)
-            if not m:
+            if not m or not is_name(m.group("name")):
                 continue
-            s = offset + at + m.start("name")
-            person = Person(s, s + len(m.group("name")), m.group("name"), True)
             party = m.groupdict().get("party") or m.groupdict().get("party2")
-            mark = m.group("mark") or ""
-            votes = m.group("votes")
-            if not votes and not mark.strip() and not (m.groupdict().get("party") and "(" in part):
+            mark, votes = m.group("mark") or "", m.group("votes")
+            if not votes and not mark.strip() and "(" not in part:
                 break
+            s = offset + at + m.start("name")
             elected = True if cues.ELECTED_MARK_RE.search(mark) else None
             found.append(
                 Reading(
-                    person,
+                    Person(s, s + len(m.group("name")), m.group("name"), True),
                     True,
                     elected,
                     elected is not None,
                     _party(party),
                     number_value(votes) if votes else None,
                     None,
-                    (offset + at, offset + at + len(part)),
+                    (offset + at, offset + start),
                     True,
                 )
             )
@@ -184,11 +207,11 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
 
 def _winners(doc: Doc, start: int, end: int) -> set[str]:
     out: set[str] = set()
-    for m in cues.WINNER_PARTY_RE.finditer(doc.text, start, end):
-        alias = m.group("p") or m.group("p2") or m.group("p3")
-        before = doc.text[max(0, m.start() - 12) : m.start()]
-        if alias and not before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the")):
-            out.add(PARTY_ALIAS[alias])
+    for m in doc.parties_in(start, end):
+        before = doc.text[max(start, m.start - 30) : m.start]
+        if cues.WINNER_AFTER_RE.match(doc.text[m.end : m.end + 60]) or cues.WINNER_BEFORE_RE.search(before):
+            if not before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the")):
+                out.add(m.value)
     return out
 
 
@@ -220,14 +243,17 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
     return sorted(by_name.values(), key=lambda x: x.person.start)
 
 
-def infer_winners(readings: list[Reading]) -> None:
-    """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won."""
+def infer_outcomes(readings: list[Reading]) -> None:
+    """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
+    892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
     for r in readings:
         if r.decided or r.votes is None:
             continue
         rivals = [x for x in readings if x is not r and x.span == r.span]
         if rivals and all(x.decided and x.elected is False for x in rivals):
             r.elected, r.decided = True, True
+        elif any(x.elected and x.votes is not None and x.votes > r.votes for x in rivals):
+            r.elected, r.decided = False, True
 
 
 def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict[str, Any]]:

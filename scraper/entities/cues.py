@@ -29,10 +29,14 @@ LOSE_PREV_RE = re.compile(
     rf"(?P<tail>{ROLE_TAIL})"
 )
 CANDIDATE_PREV_RE = re.compile(rf"\bcandidates?(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
-ADJ_PARTY_PREV_RE = re.compile(rf"(?P<party>{PARTY_ALT})(?:['’]s)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
+# Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
+ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
-COORDINATED_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|,?\s*(?:and|&)\s+)(?:fellow\b[\w\s'’-]*)?$")
+COORDINATED_RE = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:who|whose)\s[^.;:]{1,60}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?{PARTY_ALT}(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
+)
 
 OUTCOME_NEXT_RE = re.compile(
     r"(?P<lose>\b(?:lost|loses|losing|lose|(?:was|were|has been|have been|had been)\s+(?:defeated|beaten|ousted"
@@ -44,7 +48,8 @@ OUTCOME_NEXT_RE = re.compile(
     r"|elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
     r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
-    r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned)\b)"
+    r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned|regained|regains"
+    r"|won back|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
 )
 PENDING_BEFORE_RE = re.compile(
     r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected"
@@ -52,34 +57,47 @@ PENDING_BEFORE_RE = re.compile(
 )
 STANDING_NEXT_RE = re.compile(r"^[\s,]*(?:is|was|are)\s+standing\b|^[\s,]*stands\b")
 NEXT_CUT_RE = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|saying|after|because|although|though|while|whilst|when)\b|[“\"”:;]"
+    r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]"
+    r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
+    r"|three|several))"
+)
+# "X second on 1,302", "with Y third": a place in the count, right after the name.
+LOSE_HEAD_RE = re.compile(
+    r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
+    r"|sixth|last|runner-up)\b"
 )
 CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b")
-# A party named right after the name: "(Con)", ", the Labour group leader", " was the Labour group leader".
-PARTY_NEXT_RE = re.compile(
-    rf"^\s*(?:\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<apos>"
-    rf"{PARTY_ALT})\b(?!\s*(?:MP|leader\s+Sir))|\s+(?:was|is)\s+(?:the|a|an)\s+(?P<was>{PARTY_ALT})\b)"
+# Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
+# Independents", " was the Labour group leader".
+PARTY_NEXT_GAP_RE = re.compile(
+    r"^\s*(?:\(\s*|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?|\s+(?:of|for|from)\s+the\s+"
+    r"|\s+(?:was|is)\s+(?:the|a|an)\s+)$"
 )
+ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
+NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
 VOTES_NEXT_RE = re.compile(
-    r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|garnered"
+    r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on|garnered"
     r"|gaining|took|taking|won|winning|scored|attracted|collected)\s+(?:(?:just|only|some)\s+)?"
-    rf"(?P<n1>{DIGITS})(?![\d,]*(?:\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
+    rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
     rf"|(?P<n2>{DIGITS})\s+votes?\b)"
 )
 MAJORITY_BEFORE_RE = re.compile(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
 )
-SHARE_NEXT_RE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)")
-
-# Parties said to have won in a sentence: "The Conservatives have won both by-elections", "a hold for Labour".
-WINNER_PARTY_RE = re.compile(
-    rf"(?P<p>{PARTY_ALT})(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+)"
-    r"{0,3}(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes"
-    r"|took|taken|seized|snatched|claimed|captured|triumphed)\b"
-    rf"|\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?(?P<p2>{PARTY_ALT})"
-    rf"|\bnew\s+(?P<p3>{PARTY_ALT})\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b"
+SHARE_NEXT_RE = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)|\bvotes?\s*\((?P<pct2>\d+(?:\.\d+)?)\s*%\)"
 )
+
+# A party said to have won: "The Conservatives have won both by-elections", "a hold for Labour",
+# "new Tory county councillors" (matched around a party mention).
+WINNER_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+){0,3}"
+    r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
+    r"|taken|seized|snatched|claimed|captured|triumphed|regained)\b"
+    r"|^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b"
+)
+WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bnew\s+$")
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
@@ -100,5 +118,6 @@ LIST_ITEM_RES = (
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?(?P<mark>[^\d]*)$"
     ),
 )
-LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*")
+LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=\d),\s+(?=[A-Z])")
+LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24}):\s*")
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)

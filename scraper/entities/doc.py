@@ -115,7 +115,7 @@ def find_parties(text: str) -> list[Mention]:
             continue
         found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
     for m in LOWER_INDEPENDENT_RE.finditer(text):
-        found.append(Mention(m.start(1), m.end(1), "Independent"))
+        found.append(Mention(m.start(), m.start() + len(m.group(1) or m.group(2)), "Independent"))
     for m in LOCAL_PARTY_RE.finditer(text):
         words = m.group(1).split()
         while words and (words[0] in NOT_NAME_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):

@@ -35,7 +35,9 @@ CANONICAL_PARTIES = frozenset(_PARTIES["names"])
 _PARTY_ALT = _alternation(tuple(PARTY_ALIAS))
 PARTY_ALT = rf"(?:{_PARTY_ALT})"
 PARTY_RE = re.compile(rf"(?<![\w-])({_PARTY_ALT})(?![\w])")
-LOWER_INDEPENDENT_RE = re.compile(r"\b(independents?)\s+(?=candidates?\b|councillors?\b|group\b|members?\b)")
+LOWER_INDEPENDENT_RE = re.compile(
+    r"\b(independents)\b|\b(independent)\s+(?=candidates?\b|councillors?\b|group\b|members?\b)"
+)
 _LOCAL_SUFFIX = _alternation(tuple(_PARTIES["local_group_suffixes"]))
 LOCAL_PARTY_RE = re.compile(
     rf"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){{1,3}})({_LOCAL_SUFFIX})(?![\w'])",
@@ -83,6 +85,7 @@ TITLES = frozenset(_PEOPLE["titles"])
 ROLE_WORDS = frozenset(_PEOPLE["role_words"])
 NOT_NAME_WORDS = frozenset(_PEOPLE["not_name_words"]) | COUNTIES | REGIONS
 FORENAMES = frozenset(_PEOPLE["forenames"])
+PLACE_SUFFIXES = frozenset(_PEOPLE["place_suffixes"])
 ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr)"
 
 _UPPER = "A-ZÀ-ÖØ-Þ"

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 from scraper.entities.doc import Doc
-from scraper.entities.lexicon import CAP_RUN_RE, FORENAMES, NOT_NAME_WORDS, TITLES, TOKEN_RE
+from scraper.entities.lexicon import CAP_RUN_RE, FORENAMES, NOT_NAME_WORDS, PLACE_SUFFIXES, TITLES, TOKEN_RE
 
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|for|near|across|around|within|throughout|covers|covering|of the)\s+$")
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|for|near|across|around|within|throughout|covers|covering|of the)\s+$", re.I)
 # A run right before one of these is a place or a body, not a person.
 _PLACE_AFTER_RE = re.compile(
     r"^\s+(?:ward|wards|division|divisions|seat|seats|by-elections?|council|constituency|area|district|"
@@ -18,6 +18,8 @@ _PLACE_AFTER_RE = re.compile(
 )
 _JOINED_BEFORE_RE = re.compile(r"\b(?:and|&|in|of)\s+$")
 _INCUMBENT_RE = re.compile(r"\b[Tt]he (?:incumbent|sitting councillor|defending councillor|outgoing councillor)\b")
+# "She won 182,544 votes": a sentence opening with He / She is about the first person of the sentence before.
+_PRONOUN_RE = re.compile(r"(?:He|She)\b(?!\s+(?:said|says|told|added))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,7 @@ def find_people(doc: Doc) -> list[Person]:
         toks, titled = _split_run(text, m.start(), m.end())
         if not toks or len(toks) > 4:
             continue
-        if any(_bare(t) in NOT_NAME_WORDS for t, _, _ in toks):
+        if not is_name(" ".join(_bare(t) for t, _, _ in toks)):
             continue
         s, e = toks[0][1], toks[-1][2]
         name_end = e - (2 if _POSSESSIVE_RE.search(toks[-1][0]) else 0)
@@ -83,8 +85,20 @@ def find_people(doc: Doc) -> list[Person]:
         if match is not None and (titled or not _PLACE_BEFORE_RE.search(text[max(0, s - 14) : s])):
             people.append(Person(s, e, match, False))
     people.extend(_incumbents(doc, full))
+    people.extend(_pronouns(doc, full))
     people.sort(key=lambda p: p.start)
     return people
+
+
+def is_name(name: str) -> bool:
+    """Whether a run of capitalised words can be a person: no place, party or organisation word in it, and
+    not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh')."""
+    words = name.split()
+    if any(w in NOT_NAME_WORDS for w in words):
+        return False
+    if any(w in PLACE_SUFFIXES for w in words[1:-1]) or words[0] in PLACE_SUFFIXES:
+        return False
+    return not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
 
 
 def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
@@ -104,6 +118,20 @@ def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
             continue
         p_start, p_end = doc.sentences[i - 1]
         prev = [p for p in full if p_start <= p.start < p_end]
+        if prev:
+            out.append(Person(m.start(), m.end(), prev[0].name, False))
+    return out
+
+
+def _pronouns(doc: Doc, full: list[Person]) -> list[Person]:
+    out = []
+    for s, e in doc.sentences:
+        m = _PRONOUN_RE.match(doc.text, s)
+        i = doc.sentence_index(s)
+        if not m or i == 0:
+            continue
+        ps, pe = doc.sentences[i - 1]
+        prev = [p for p in full if ps <= p.start < pe]
         if prev:
             out.append(Person(m.start(), m.end(), prev[0].name, False))
     return out

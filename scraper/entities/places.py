@@ -15,6 +15,7 @@ from scraper.entities.lexicon import (
     COUNTY_RE,
     DIRECTIONS,
     NOT_NAME_WORDS,
+    PARTY_ABBREV,
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     REGIONS,
@@ -47,6 +48,8 @@ _WARD_PATTERNS = tuple(
     re.compile(p)
     for p in (
         rf"(?P<run>{RUN})\s+(?:ward|electoral division|division)s?\b",
+        rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
+        rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
         rf"(?P<run>{RUN})\s+by-elections?\b",
         rf"(?P<run>{RUN})\s+seats?\b",
         rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority)\s+(?:(?:now|again|here|expected|due|called"
@@ -55,14 +58,22 @@ _WARD_PATTERNS = tuple(
         rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
         rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
         rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|lost|losing)"
-        rf"\s+(?P<run>{RUN})(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
+        rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
     )
 )
 _IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
+# "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
+_PERSON_IN_RE = re.compile(
+    rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beaten|defeated|regained|returned)"
+    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+)
+_GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+\s+){0,3}$")
 _INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|on|under|le|la|de|by|with|cum|of)\s+)?{_CAP})*")
 _PAREN_WARD_RE = re.compile(rf"^\s*\((?P<run>{RUN})\)")
-_OUTCOME_CUE_RE = re.compile(r"\b(?:seats?|won|took|took|held|kept|gain\w*|elected|lost|defeated|victory)\b")
+_OUTCOME_CUE_RE = re.compile(
+    r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory)\b"
+)
 
 
 def find_councils(doc: Doc) -> list[Mention]:
@@ -93,6 +104,8 @@ def _run_before(text: str, pos: int) -> list[tuple[str, int]]:
     run: list[tuple[str, int]] = []
     for word, off in reversed(words):
         bare = word.rstrip(".")
+        if bare in ("Council", "Councils"):
+            break
         if bare in _JOINERS and run:
             run.insert(0, (bare, base + off))
             continue
@@ -178,22 +191,28 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     for rx in _WARD_PATTERNS:
         for m in rx.finditer(text):
             found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
-    starts = {p.start for p in people}
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
-        after = m.end("run") + len(text[m.end("run") :]) - len(text[m.end("run") :].lstrip(", "))
         s, e = doc.sentence_of(m.start())
-        if (after in starts or any(ps > m.start("run") and ps < m.end("run") for ps in starts)) and (
-            _OUTCOME_CUE_RE.search(text[s:e])
+        near = [p for p in people if m.start("run") < p.start < e]
+        if (
+            near
+            and _OUTCOME_CUE_RE.search(text[s:e])
+            and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
         ):
+            found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
+    for m in _PERSON_IN_RE.finditer(text):
+        s, _ = doc.sentence_of(m.start())
+        if any(s <= p.start < m.start() for p in people):
             found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
     for m in _INCLUDING_RE.finditer(text):
         s, e = doc.sentence_of(m.start())
-        if _OUTCOME_CUE_RE.search(text[s:e]):
-            for part in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")):
+        parts = list(_LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
+        if _OUTCOME_CUE_RE.search(text[s:e]) and len(parts) >= 2:
+            for part in parts:
                 found.extend(_clean_run(text, part.start(), part.end(), blocked, spans))
     for p in people:
         pm = _PAREN_WARD_RE.match(text[p.end : p.end + 60])
-        if pm:
+        if pm and pm.group("run") not in PARTY_ABBREV:
             found.extend(_clean_run(text, p.end + pm.start("run"), p.end + pm.end("run"), blocked, spans))
     return _dedupe_overlaps(found)
 
@@ -206,6 +225,10 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
         elif ps <= start < pe:
             return []
     words = [(w.group(0), start + w.start()) for w in _WORD_RE.finditer(text[start:end])]
+    for i in range(len(words) - 2, -1, -1):  # "Bangor's Deiniol ward": the ward follows the possessive
+        if words[i][0].endswith(("'s", "’s")):
+            words = words[i + 1 :]
+            break
     while words and (words[0][0] in RUN_STOP_WORDS or words[0][0] in _JOINERS or words[0][0] == "the"):
         words.pop(0)
     while words and (words[-1][0] in _JOINERS or words[-1][0].islower()):
@@ -226,7 +249,7 @@ def _is_ward_name(name: str, blocked: set[str]) -> bool:
         return False
     if any(w in COUNTIES or w in BUILDING_WORDS or _party_word(w) for w in words):
         return False
-    if any(w in ("Council", "County", "Borough", "District", "MP", "Mayor", "BBC", "Hall") for w in words):
+    if any(w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") for w in words):
         return False
     if len(words) == 1 and (words[0] in NOT_NAME_WORDS or words[0] in RUN_STOP_WORDS):
         return False
