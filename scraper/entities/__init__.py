@@ -39,8 +39,9 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     doc = Doc.of(title, body)
     councils = places.find_councils(doc)
     people = find_people(doc)
-    wards = places.find_wards(doc, councils, people)
     readings = cand.read_mentions(doc, people) + cand.list_readings(doc)
+    standing = [r.person for r in readings if r.candidate]
+    wards = places.find_wards(doc, councils, standing)
     cand.infer_outcomes(readings)
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)

@@ -10,7 +10,7 @@ from typing import Any
 
 from scraper.entities import cues
 from scraper.entities.doc import Doc, Mention, number_value
-from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS
+from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
 from scraper.entities.names import Person, is_name
 
 
@@ -209,10 +209,10 @@ def _winners(doc: Doc, start: int, end: int) -> set[str]:
     out: set[str] = set()
     for m in doc.parties_in(start, end):
         before = doc.text[max(start, m.start - 30) : m.start]
-        if cues.WINNER_AFTER_RE.match(doc.text[m.end : m.end + 60]) or cues.WINNER_BEFORE_RE.search(before):
-            if not before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the")):
-                out.add(m.value)
-    return out
+        said_won = cues.WINNER_AFTER_RE.match(doc.text[m.end : m.end + 60]) or cues.WINNER_BEFORE_RE.search(before)
+        if said_won and not before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the")):
+            out.add(m.value)
+    return out - {PARTY_SPECIALISES[p] for p in out if p in PARTY_SPECIALISES}
 
 
 def merge(readings: list[Reading], author: str | None) -> list[Reading]:
@@ -246,13 +246,15 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
 def infer_outcomes(readings: list[Reading]) -> None:
     """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
     892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
+    known = {x.person.name: x.elected for x in readings if x.decided}
+    votes = {x.person.name: x.votes for x in readings if x.votes is not None}
     for r in readings:
         if r.decided or r.votes is None:
             continue
-        rivals = [x for x in readings if x is not r and x.span == r.span]
-        if rivals and all(x.decided and x.elected is False for x in rivals):
+        rivals = {x.person.name for x in readings if x.person.name != r.person.name and x.span == r.span}
+        if rivals and all(n in known and known[n] is False for n in rivals):
             r.elected, r.decided = True, True
-        elif any(x.elected and x.votes is not None and x.votes > r.votes for x in rivals):
+        elif any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
             r.elected, r.decided = False, True
 
 

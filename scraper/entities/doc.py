@@ -12,9 +12,9 @@ from scraper.entities.lexicon import (
     GREEN_NOT_BEFORE,
     LOCAL_PARTY_RE,
     LOWER_INDEPENDENT_RE,
-    NOT_NAME_WORDS,
     PARTY_ALIAS,
     PARTY_RE,
+    PARTY_WORDS,
     RUN_STOP_WORDS,
     WORD_NUMBERS,
 )
@@ -22,7 +22,7 @@ from scraper.entities.lexicon import (
 # A sentence ends at a newline, or at . ! ? followed by space and a capital / quote / digit.
 _SENT_END_RE = re.compile(r"\n|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _WS_RE = re.compile(r"\s+")
-_PRONOUN_START_RE = re.compile(r"^\W*(?:They|They['’]\w+|Their|It|Its|It['’]s)\b")
+_PRONOUN_START_RE = re.compile(r"^\W*(?:They|They['’]\w+|Their|It|Its|It['’]s|The party|The party['’]s)\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
 
 
@@ -118,7 +118,7 @@ def find_parties(text: str) -> list[Mention]:
         found.append(Mention(m.start(), m.start() + len(m.group(1) or m.group(2)), "Independent"))
     for m in LOCAL_PARTY_RE.finditer(text):
         words = m.group(1).split()
-        while words and (words[0] in NOT_NAME_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):
+        while words and (words[0] in PARTY_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):
             words.pop(0)
         if not words:
             continue

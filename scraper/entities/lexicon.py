@@ -32,6 +32,9 @@ PARTY_ALIAS = MappingProxyType(
 )
 PARTY_ABBREV = MappingProxyType(dict(_PARTIES["abbreviations"]))
 CANONICAL_PARTIES = frozenset(_PARTIES["names"])
+PARTY_SPECIALISES = MappingProxyType(dict(_PARTIES["specialises"]))
+# Every word of every party alias: stripped from the front of a run before looking for a name in it.
+PARTY_WORDS = frozenset(w for alias in PARTY_ALIAS for w in alias.split())
 _PARTY_ALT = _alternation(tuple(PARTY_ALIAS))
 PARTY_ALT = rf"(?:{_PARTY_ALT})"
 PARTY_RE = re.compile(rf"(?<![\w-])({_PARTY_ALT})(?![\w])")
@@ -76,6 +79,7 @@ COUNTY_COUNCIL = MappingProxyType(
 CITY_COUNCIL = MappingProxyType(dict(_COUNCILS["city_council_names"]))
 COUNTY_RE = re.compile(rf"\b({_alternation(COUNTIES)})\b(?:['’]s)?")
 REGIONS = frozenset(_COUNCILS["regions"])
+COUNCIL_AREAS = frozenset(_COUNCILS["council_areas"])
 BUILDING_WORDS = frozenset(_COUNCILS["building_words"])
 RUN_STOP_WORDS = frozenset(_COUNCILS["run_stop_words"])
 DIRECTIONS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Greater"})

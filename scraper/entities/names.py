@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 
 from scraper.entities.doc import Doc
-from scraper.entities.lexicon import CAP_RUN_RE, FORENAMES, NOT_NAME_WORDS, PLACE_SUFFIXES, TITLES, TOKEN_RE
+from scraper.entities.lexicon import (
+    CAP_RUN_RE,
+    FORENAMES,
+    NOT_NAME_WORDS,
+    PARTY_WORDS,
+    PLACE_SUFFIXES,
+    TITLES,
+    TOKEN_RE,
+)
 
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
@@ -42,7 +50,9 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
     """The tokens of a capitalised run that can be a name, and whether a title preceded them."""
     toks = _tokens(text[start:end], start)
     titled = False
-    while toks and (_bare(toks[0][0]) in NOT_NAME_WORDS or toks[0][0].rstrip(".") in TITLES):
+    while toks and (
+        _bare(toks[0][0]) in NOT_NAME_WORDS or _bare(toks[0][0]) in PARTY_WORDS or toks[0][0].rstrip(".") in TITLES
+    ):
         titled = titled or toks[0][0].rstrip(".") in TITLES
         toks.pop(0)
     if not titled:
@@ -125,7 +135,7 @@ def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
 
 def _pronouns(doc: Doc, full: list[Person]) -> list[Person]:
     out = []
-    for s, e in doc.sentences:
+    for s, _ in doc.sentences:
         m = _PRONOUN_RE.match(doc.text, s)
         i = doc.sentence_index(s)
         if not m or i == 0:

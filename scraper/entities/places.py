@@ -9,6 +9,7 @@ from scraper.entities.doc import Doc, Mention
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     CITY_COUNCIL,
+    COUNCIL_AREAS,
     COUNCIL_TYPE_RE,
     COUNTIES,
     COUNTY_COUNCIL,
@@ -17,6 +18,7 @@ from scraper.entities.lexicon import (
     NOT_NAME_WORDS,
     PARTY_ABBREV,
     PARTY_ALIAS,
+    PLACE_SUFFIXES,
     PREFIX_COUNCIL_RE,
     REGIONS,
     RUN_STOP_WORDS,
@@ -245,9 +247,9 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
 
 def _is_ward_name(name: str, blocked: set[str]) -> bool:
     words = name.split()
-    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS:
+    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name in COUNCIL_AREAS:
         return False
-    if any(w in COUNTIES or w in BUILDING_WORDS or _party_word(w) for w in words):
+    if any(w in COUNTIES or w in BUILDING_WORDS or (_party_word(w) and w not in PLACE_SUFFIXES) for w in words):
         return False
     if any(w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") for w in words):
         return False

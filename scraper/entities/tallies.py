@@ -17,7 +17,8 @@ SEAT_TOTAL_RES = tuple(
     for p in (
         rf"\b(?P<n>{NUM})\s+(?:{_SEATS}\s+)?out\s+of\s+(?:the\s+|a\s+total\s+of\s+|its\s+|all\s+)?(?P<of>{NUM})"
         rf"(?!\s*(?:years?|%))",
-        rf"\b(?:holds?|held|have|has|with|on|won|wins?|winning|retained|retains|kept|controls?|now)\s+(?:just\s+|only"
+        rf"\b(?:holds?|held|have|has|with|on|won|wins?|winning|retained|retains|kept|controls?|now|taking|took|secured"
+        rf"|securing)\s+(?:just\s+|only"
         rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|all|all\s+the)\s+(?:(?:council|authority)['’]s\s+)?"
         rf"(?P<of>{NUM})|(?:its|their)\s+{NUM})"
         rf"\s+{_SEATS}",
@@ -32,7 +33,7 @@ SEAT_TOTAL_RES = tuple(
 )
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    rf"^\s+(?:(?:on|with|won|have|has|holding|took|taking)\s+)?(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
+    rf"\s+(?:(?:on|with|won|have|has|holding|took|taking)\s+)?(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
 _SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
 _TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
@@ -110,11 +111,14 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if rx is SEAT_TOTAL_RES[3] and not (m.group("unit") or _TOTAL_CONTEXT_RE.search(doc.text[: m.start()])):
                 continue
             s_start, _ = doc.sentence_of(m.start())
-            if _NOT_SEATS_BEFORE_RE.search(doc.text[max(s_start, m.start() - 40) : m.start()]):
+            if rx is SEAT_TOTAL_RES[3] and _NOT_SEATS_BEFORE_RE.search(
+                doc.text[max(s_start, m.start() - 40) : m.start()]
+            ):
                 continue
             _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
     for line_start, line_end in doc.sentences:
-        if _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
+        found_here = any(line_start <= t["span"][0] < line_end for t in out)
+        if found_here and _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
