@@ -59,6 +59,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     r = Reading(p, span=sentence)
     cut = cues.NEXT_CUT_RE.search(nxt)
     clause = nxt[: cut.start()] if cut else nxt
+    for m in doc.parties_in(p.end, p.end + len(clause)):
+        gap = doc.text[p.end : m.start]
+        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not cues.PARTY_NEXT_GAP_RE.match(gap):
+            clause = clause[: m.start - p.end]
+            break
     if cues.WIN_PREV_RE.search(prev):
         r.elected, r.decided = True, True
     elif cues.LOSE_PREV_RE.search(prev) or cues.LOSE_HEAD_RE.match(clause):
@@ -256,6 +261,13 @@ def infer_outcomes(readings: list[Reading]) -> None:
             r.elected, r.decided = True, True
         elif any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
             r.elected, r.decided = False, True
+    # a by-election report: one winner with votes, others with fewer votes and no cue lost
+    winners = {n for n, el in known.items() if el and votes.get(n) is not None}
+    if len(winners) == 1:
+        top = votes[next(iter(winners))]
+        for r in readings:
+            if not r.decided and r.votes is not None and r.votes < top:
+                r.elected, r.decided = False, True
 
 
 def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
 WIN_PREV_RE = re.compile(
     r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
     r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\s+by"
-    r"|lost\s+(?:(?:his|her|their|the)\s+)?(?:seat\s+)?to|went\s+to|fell\s+to|goes\s+to"
+    r"|lost\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:seat\s+)?to|went\s+to|fell\s+to|goes\s+to"
     r"|winners?\s+(?:was|were|is|are)|(?:re-)?elected\s+(?:were|was|are|is)"
     r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
     r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
@@ -25,7 +25,7 @@ WIN_PREV_RE = re.compile(
 LOSE_PREV_RE = re.compile(
     r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
     r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off"
-    r"|challenges?\s+from|ahead\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
+    r"|challenges?\s+from|ahead\s+of|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
 CANDIDATE_PREV_RE = re.compile(rf"\bcandidates?(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
@@ -51,13 +51,18 @@ OUTCOME_NEXT_RE = re.compile(
     r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned|regained|regains"
     r"|won back|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
 )
+# A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
+# name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
+PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?$")
 PENDING_BEFORE_RE = re.compile(
     r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected"
     r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
 )
-STANDING_NEXT_RE = re.compile(r"^[\s,]*(?:is|was|are)\s+standing\b|^[\s,]*stands\b")
+STANDING_NEXT_RE = re.compile(
+    r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
+)
 NEXT_CUT_RE = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]"
+    r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
     r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
     r"|three|several))"
 )
@@ -71,14 +76,14 @@ CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
     r"^\s*(?:\(\s*|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?|\s+(?:of|for|from)\s+the\s+"
-    r"|\s+(?:was|is)\s+(?:the|a|an)\s+)$"
+    r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?)$"
 )
 ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
 VOTES_NEXT_RE = re.compile(
     r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on|garnered"
-    r"|gaining|took|taking|won|winning|scored|attracted|collected)\s+(?:(?:just|only|some)\s+)?"
+    r"|gaining|took|taking|won|winning|scored|attracted|collected|managed|mustered)\s+(?:(?:just|only|some)\s+)?"
     rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
     rf"|(?P<n2>{DIGITS})\s+votes?\b)"
 )

@@ -75,9 +75,11 @@ class Doc:
             if not _OBJECT_BEFORE_RE.search(self.text[max(s_start, p.start - 20) : p.start]):
                 return p.value
         if _PRONOUN_START_RE.match(self.text[s_start:pos]):
-            before = [p for p in self.parties if p.end <= s_start]
+            i = self.sentence_index(s_start)
+            prev = self.parties_in(*self.sentences[i - 1]) if i else []
+            before = prev[:1] or [p for p in self.parties if p.end <= s_start][-1:]
             if before:
-                return before[-1].value
+                return before[0].value
         return None
 
 

@@ -11,6 +11,7 @@ from scraper.entities.lexicon import (
     FORENAMES,
     NOT_NAME_WORDS,
     PARTY_WORDS,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
     TITLES,
     TOKEN_RE,
@@ -106,7 +107,7 @@ def is_name(name: str) -> bool:
     words = name.split()
     if any(w in NOT_NAME_WORDS for w in words):
         return False
-    if any(w in PLACE_SUFFIXES for w in words[1:-1]) or words[0] in PLACE_SUFFIXES:
+    if any(w in PLACE_SUFFIXES for w in words[1:-1]) or words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES:
         return False
     return not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
 

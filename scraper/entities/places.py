@@ -38,6 +38,8 @@ _COUNTY_TRIGGER_RE = re.compile(
 _COUNTY_CONTEXT_RE = re.compile(
     r"\b(?:seats?|councillors|control|majority|administration)\s+(?:in|on|of|at)\s+(?:the\s+)?$"
 )
+_DIRECTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DIRECTIONS))})[ \t]+$")
+_GLUED_AFTER_RE = re.compile(r"[ \t]+(?!County\b)[A-Z]")
 _GENERIC_COUNCIL_RE = re.compile(r"\b(?:the council|the authority|the local authority)\b")
 _CITY_OF_RE = re.compile(r"\b[Tt]he city of ([A-Z][\w'’-]+(?:[ -](?:upon|on|under)[ -][A-Z][\w'’-]+)?)")
 _RESULT_CUE_RE = re.compile(
@@ -52,6 +54,7 @@ _WARD_PATTERNS = tuple(
         rf"(?P<run>{RUN})\s+(?:ward|electoral division|division)s?\b",
         rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
         rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
+        rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
         rf"(?P<run>{RUN})\s+by-elections?\b",
         rf"(?P<run>{RUN})\s+seats?\b",
         rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority)\s+(?:(?:now|again|here|expected|due|called"
@@ -66,7 +69,7 @@ _WARD_PATTERNS = tuple(
 _IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PERSON_IN_RE = re.compile(
-    rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beaten|defeated|regained|returned)"
+    rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned)"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+\s+){0,3}$")
@@ -106,7 +109,7 @@ def _run_before(text: str, pos: int) -> list[tuple[str, int]]:
     run: list[tuple[str, int]] = []
     for word, off in reversed(words):
         bare = word.rstrip(".")
-        if bare in ("Council", "Councils"):
+        if bare in ("Council", "Councils") or "\n" in text[base + off : pos]:
             break
         if bare in _JOINERS and run:
             run.insert(0, (bare, base + off))
@@ -151,18 +154,24 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
 
 def _clean_county(text: str, m: re.Match[str]) -> bool:
     """'Derbyshire' on its own, not 'South Derbyshire' or 'Derbyshire Dales'."""
-    before = text[max(0, m.start() - 12) : m.start()].split()
-    after = text[m.end() : m.end() + 20].split()
-    prefixed = bool(before) and before[-1] in DIRECTIONS
-    glued = bool(after) and after[0][:1].isupper() and after[0] not in ("County",)
+    prefixed = _prefixed(text, m)
+    glued = bool(_GLUED_AFTER_RE.match(text, m.end()))
     return not prefixed and not glued
+
+
+def _prefixed(text: str, m: re.Match[str]) -> bool:
+    """'North West Leicestershire', 'South Derbyshire': a district named after its county."""
+    return bool(_DIRECTION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))
 
 
 def _main_county(doc: Doc) -> str | None:
     """The county a post is about: a clean mention (title first), else one inside a district's name."""
     mentions = list(COUNTY_RE.finditer(doc.text))
     clean = [m for m in mentions if _clean_county(doc.text, m)]
-    for pool in (clean, mentions):
+    prefixed = [
+        m for m in mentions if doc.text[max(0, m.start() - 12) : m.start()].split()[-1:] in [[d] for d in DIRECTIONS]
+    ]
+    for pool in (clean, prefixed):
         if pool:
             return pool[0].group(1)
     return None
