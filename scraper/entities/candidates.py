@@ -59,10 +59,10 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     r = Reading(p, span=sentence)
     cut = cues.NEXT_CUT_RE.search(nxt)
     clause = nxt[: cut.start()] if cut else nxt
-    for m in doc.parties_in(p.end, p.end + len(clause)):
-        gap = doc.text[p.end : m.start]
+    for party in doc.parties_in(p.end, p.end + len(clause)):
+        gap = doc.text[p.end : party.start]
         if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not cues.PARTY_NEXT_GAP_RE.match(gap):
-            clause = clause[: m.start - p.end]
+            clause = clause[: party.start - p.end]
             break
     if cues.WIN_PREV_RE.search(prev):
         r.elected, r.decided = True, True

@@ -168,9 +168,7 @@ def _main_county(doc: Doc) -> str | None:
     """The county a post is about: a clean mention (title first), else one inside a district's name."""
     mentions = list(COUNTY_RE.finditer(doc.text))
     clean = [m for m in mentions if _clean_county(doc.text, m)]
-    prefixed = [
-        m for m in mentions if doc.text[max(0, m.start() - 12) : m.start()].split()[-1:] in [[d] for d in DIRECTIONS]
-    ]
+    prefixed = [m for m in mentions if _prefixed(doc.text, m)]
     for pool in (clean, prefixed):
         if pool:
             return pool[0].group(1)
