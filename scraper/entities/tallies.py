@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from scraper.entities.doc import Doc, Mention, number_value
-from scraper.entities.lexicon import APPROX, NUM, PARTY_ALIAS, PARTY_ALT
+from scraper.entities.lexicon import APPROX, DIGITS, NUM, PARTY_ALIAS, PARTY_ALT
 from scraper.entities.places import council_for
 
 _SEATS = r"(?:seats|councillors|members)"
@@ -55,6 +55,8 @@ MAJORITY_RES = tuple(
         rf"\bmajority\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
         rf"\bmajority\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
         rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
+        rf"\b[Mm]ajority:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))",
+        rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)",
     )
 )
 CHANGE_RES = (
@@ -236,8 +238,10 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
                 continue
             party = PARTY_ALIAS[m.group("p")]
             rest = m.group("rest")
+            noun = rx is CHANGE_RES[1] and _ward_in(doc, wards, *doc.sentence_of(m.start()))
             if not (
-                _SEAT_OBJECT_RE.match(rest)
+                noun
+                or _SEAT_OBJECT_RE.match(rest)
                 or _FROM_RE.search(rest)
                 or _TO_RE.search(rest)
                 or _ward_in(doc, wards, m.end("v"), m.end("v") + 40)
@@ -311,7 +315,9 @@ def recounts(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[di
         s, e = doc.sentence_of(m.start())
         ward = _ward_in(doc, wards, s, e)
         if any(r["ward"] in (ward, None) for r in out):
-            continue
+            out[:] = [r for r in out if r["ward"] is not None or ward is None]
+            if any(r["ward"] == ward for r in out):
+                continue
         out.append(
             {"ward": _ward_in(doc, wards, s, e), "council": council_for(doc, m.start(), councils)} | doc.evidence(s, e)
         )

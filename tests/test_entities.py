@@ -1,0 +1,525 @@
+"""scraper.entities: one table per fact kind, sentences of many shapes, and near-misses that yield nothing."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from scraper.entities import FACT_KINDS, extract, extract_text
+from scraper.models import Post
+
+
+def facts(body: str, title: str = "Results", author: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    return extract_text(title, body, author=author)
+
+
+def names(items: list[dict[str, Any]], key: str = "name") -> list[Any]:
+    return [i[key] for i in items]
+
+
+def candidate(body: str, name: str, title: str = "Results") -> dict[str, Any]:
+    found = {c["name"]: c for c in facts(body, title)["candidates"]}
+    assert name in found, (name, list(found))
+    return found[name]
+
+
+# --- shape of the output ------------------------------------------------------------------------------------
+
+
+def test_extract_takes_a_post_and_returns_every_kind_with_evidence() -> None:
+    post = Post(
+        post_id="p1",
+        title="Labour hold Leicester seat",
+        body_text="Labour has held the North Evington seat in a Leicester City Council by-election.",
+    )
+    out = extract(post)
+    assert set(FACT_KINDS) <= set(out)
+    text = post.title + "\n" + post.body_text
+    for kind, items in out.items():
+        for item in items:
+            start, end = item["span"]
+            assert text[start:end] == item["evidence"], kind
+    assert names(out["wards"]) == ["North Evington"]
+    assert out["wards"][0]["council"] == "Leicester City Council"
+
+
+def test_empty_post_yields_empty_lists() -> None:
+    assert all(v == [] for v in facts("", title="").values())
+
+
+# --- councils -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Tories have won another Derby City Council seat.", ["Derby City Council"]),
+        ("Counting is under way at Erewash Borough Council's offices.", ["Erewash Borough Council"]),
+        ("Labour kept control of Cornwall Council.", ["Cornwall Council"]),
+        ("Labour won the Leith Walk by-election for the City of Edinburgh Council.", ["City of Edinburgh Council"]),
+        (
+            "Labour gained Redditch Borough Council and Thurrock Council.",
+            ["Redditch Borough Council", "Thurrock Council"],
+        ),
+        ("A seat on Stockport Metropolitan Borough Council changed hands.", ["Stockport Metropolitan Borough Council"]),
+        ("Labour-run Barnsley Council declared early.", ["Barnsley Council"]),
+        (
+            "Dr Eynon was the Labour group leader at the county council in Leicestershire.",
+            ["Leicestershire County Council"],
+        ),
+        ("The city of Leicester gave Labour a hold in the by-election.", ["Leicester City Council"]),
+        ("The Conservatives now have 36 seats in Nottinghamshire.", ["Nottinghamshire County Council"]),
+    ],
+)
+def test_councils(body: str, expected: list[str]) -> None:
+    assert names(facts(body)["councils"]) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Conservative MP for North West Leicestershire said the results were good.",
+        "Counting has begun for Derbyshire's police and crime commissioner.",
+        "Labour group leaders in both Leicestershire and Nottinghamshire lost their seats.",
+        "Council leader Martyn Cox said he expected a long night.",
+        "The council said the count would start at 09:00.",
+    ],
+)
+def test_councils_near_misses(body: str) -> None:
+    assert facts(body, title="Count latest")["councils"] == []
+
+
+# --- wards --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In the Darley ward, two seats were up for grabs.", ["Darley"]),
+        ("Mr Murphy also won the Wirksworth seat in the county council elections.", ["Wirksworth"]),
+        ("Dr Terri Eynon, who lost her seat in Coalville North, spoke to the BBC.", ["Coalville North"]),
+        ("Labour held on in the North Evington by-election.", ["North Evington"]),
+        ("We're expecting a recount now for Alfreton and Somercotes.", ["Alfreton and Somercotes"]),
+        ("The Alfreton and Somercotes ward seats were won by the Conservatives.", ["Alfreton and Somercotes"]),
+        (
+            "He welcomed new councillors Bethan Eddy (Warsop) and Robert Corden (Mansfield East).",
+            ["Warsop", "Mansfield East"],
+        ),
+        ("Mr Bradley was himself elected as a councillor for Mansfield North.", ["Mansfield North"]),
+        ("The Greens gained a seat, after gaining Duffield and Belper South.", ["Duffield and Belper South"]),
+        ("In New Mills, Anne Clarke took the seat from the Liberal Democrats.", ["New Mills"]),
+        ("In Bangor's Deiniol ward, Plaid's Nia Jeffreys took 412 votes.", ["Deiniol"]),
+        (
+            "In the East Mainland, South Ronaldsay and Burray ward, Jo Reid topped the poll.",
+            ["East Mainland, South Ronaldsay and Burray"],
+        ),
+        ("Conservative gain Hucknall North from Ashfield Independents.", ["Hucknall North"]),
+        ("The Forest & Measham division was among the gains.", ["Forest & Measham"]),
+    ],
+)
+def test_wards(body: str, expected: list[str]) -> None:
+    assert names(facts(body)["wards"]) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They reached 42 out of the 55 seats at County Hall in Glenfield.",
+        "The area, which covers Bonsall, Cromford and Matlock Bath, was a head-to-head between Labour and the Tories.",
+        "The Conservatives have gained another seat in Leicestershire.",
+        "The party also held Blaenau Gwent, where Independents had been in charge since 2017.",
+        "The map is also entirely blue in South Derbyshire, with the Tories completing a clean sweep.",
+        "Ballot boxes have arrived at the Bolton Arena in Horwich.",
+        "The Conservative MP for Mansfield congratulated the new councillors.",
+        "Labour lost 84 councillors, including in Bolsover, where independents now hold 14 seats.",
+        "Labour hold Leicester seat in by-election.",
+    ],
+)
+def test_wards_near_misses(body: str) -> None:
+    assert facts(body, title="Latest")["wards"] == []
+
+
+def test_ward_takes_the_council_named_in_its_sentence() -> None:
+    out = facts(
+        "In the Derbyshire Dales District Council by-elections, it went down to the wire in the Masson ward.\n"
+        "Mr Murphy also won the Wirksworth seat in Derbyshire's county council elections."
+    )
+    assert {w["name"]: w["council"] for w in out["wards"]} == {
+        "Masson": "Derbyshire Dales District Council",
+        "Wirksworth": "Derbyshire County Council",
+    }
+
+
+# --- parties ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Tories gained a seat from the Lib Dems.", ["Conservative", "Liberal Democrats"]),
+        (
+            "Greens and Reform UK both did well; so did the Labour and Co-operative Party.",
+            ["Green Party", "Reform UK", "Labour"],
+        ),
+        (
+            "Labour, the Liberal Democrats and Mansfield Independents all lost votes.",
+            ["Labour", "Liberal Democrats", "Mansfield Independents"],
+        ),
+        ("An independent candidate won, and the SNP and Plaid Cymru held on.", ["Independent", "SNP", "Plaid Cymru"]),
+        ("The Uplands Party won two seats.", ["Uplands Party"]),
+    ],
+)
+def test_parties_are_canonical(body: str, expected: list[str]) -> None:
+    assert names(facts(body, title="")["parties"]) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Damian Green visited Bethnal Green and Green Lane.",
+        "Electoral reform was not on the agenda; Reform of the council tax was.",
+        "An independent review of the count was published.",
+    ],
+)
+def test_parties_near_misses(body: str) -> None:
+    assert facts(body, title="")["parties"] == []
+
+
+# --- candidates ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "party", "votes", "elected"),
+    [
+        (
+            "In the Darley ward the Labour candidate Alison Martin secured a seat with 1,833 votes.",
+            "Alison Martin",
+            "Labour",
+            1833,
+            True,
+        ),
+        (
+            "The seat was won by Conservative Alan Grimadell with 1,305 votes, pipping Carmel Swan - who had 1,304 - "
+            "to the post.",
+            "Carmel Swan",
+            None,
+            1304,
+            False,
+        ),
+        (
+            "Conservative candidate Mike Shirley won with 1,651 votes, with Liberal Democrat Luke Cousin finishing "
+            "second with 552 votes.",
+            "Luke Cousin",
+            "Liberal Democrats",
+            552,
+            False,
+        ),
+        (
+            "Vandevi Pandya received 3,306 votes, with Conservative candidate Abdul Razak Osman coming second "
+            "with 2,565.",
+            "Vandevi Pandya",
+            None,
+            3306,
+            True,
+        ),
+        (
+            "Alan Rhodes had represented Worksop North for 17 years, but lost his seat to Conservative candidate "
+            "Callum Bailey.",
+            "Callum Bailey",
+            "Conservative",
+            None,
+            True,
+        ),
+        ("Labour - Louise Jones - 17,591 Elected", "Louise Jones", "Labour", 17591, True),
+        ("Chris Hughes, Labour - 1,422 votes (elected)", "Chris Hughes", "Labour", 1422, True),
+        ("Jane Fleet (Lab) 812 – elected\nMarjorie James (Con) 701", "Marjorie James", "Conservative", 701, False),
+        (
+            "In Skegness South, Reform's Danny Brookes beat the sitting Conservative councillor, Carl Macey, "
+            "by 88 votes.",
+            "Carl Macey",
+            "Conservative",
+            None,
+            False,
+        ),
+        (
+            "Paul Smith, the Labour group leader for Derbyshire, has lost his seat on the county council.",
+            "Paul Smith",
+            "Labour",
+            None,
+            False,
+        ),
+        ("The Labour group leader, Paul Smith, is trying to hold on to his ward.", "Paul Smith", "Labour", None, None),
+        (
+            "In Boston Coastal, Reform candidate Paul Skinner won with 1,109 votes, ahead of Alison Austin of the "
+            "Lincolnshire Independents on 702.",
+            "Alison Austin",
+            "Lincolnshire Independents",
+            702,
+            False,
+        ),
+        (
+            "Labour's Ruth Addo has been elected as mayor with 43.1% of first-round votes.",
+            "Ruth Addo",
+            "Labour",
+            None,
+            True,
+        ),
+    ],
+)
+def test_candidates(body: str, name: str, party: str | None, votes: int | None, elected: bool | None) -> None:
+    c = candidate(body, name)
+    assert (c["party"], c["votes"], c["elected"]) == (party, votes, elected)
+
+
+def test_names_joined_by_and_share_the_result_and_party() -> None:
+    out = facts(
+        "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "
+        "and Philip Rose."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("David Wilson", "Conservative", True),
+        ("Philip Rose", "Conservative", True),
+    ]
+
+
+def test_party_implied_by_the_post_and_titles_resolved() -> None:
+    out = facts(
+        "The Conservatives have won both by-elections held for Erewash Borough Council.\n"
+        "In the Nottingham Road ward, Bryn James Lewis won with a majority of nearly 200.\n"
+        "Mr Lewis said he was delighted."
+    )
+    assert [(c["name"], c["party"], c["elected"], c["ward"]) for c in out["candidates"]] == [
+        ("Bryn James Lewis", "Conservative", True, "Nottingham Road")
+    ]
+
+
+def test_surname_and_incumbent_references_carry_votes() -> None:
+    out = facts(
+        "Alan Rhodes had represented Worksop North for 17 years, but lost his seat to Conservative candidate "
+        "Callum Bailey.\nThe incumbent earned 1,557 votes but was edged out by Bailey, who received 1,711 "
+        "votes and 49.8% of the vote share."
+    )
+    got = {c["name"]: (c["votes"], c.get("share")) for c in out["candidates"]}
+    assert got == {"Alan Rhodes": (1557, None), "Callum Bailey": (1711, 49.8)}
+
+
+def test_result_list_with_one_winner_marked() -> None:
+    out = facts(
+        "Here are the results for Walkley ward:\nGreen Party - Tom Hunt - 2,310 Elected\n"
+        "Labour - Priya Shah - 1,987\nConservative - Pauline Moss - 203"
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Tom Hunt", "Green Party", 2310, True),
+        ("Priya Shah", "Labour", 1987, False),
+        ("Pauline Moss", "Conservative", 203, False),
+    ]
+
+
+def test_inline_list_winner_from_the_gain() -> None:
+    out = facts(
+        "The Liberal Democrats have gained Amersham-on-the-Hill from the Conservatives.\n"
+        "Result: Sarah Jenkins (LD) 1,876, Peter Martin (Con) 1,340, Rob Fowler (Lab) 218."
+    )
+    assert [(c["name"], c["elected"]) for c in out["candidates"]] == [
+        ("Sarah Jenkins", True),
+        ("Peter Martin", False),
+        ("Rob Fowler", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "author"),
+    [
+        (
+            'The Conservative MP for North West Leicestershire said Labour leader Sir Keir Starmer has "got a lot of '
+            'questions to answer" after Labour lost ground across England.',
+            None,
+        ),
+        ('Andrew Bridgen said Labour had got themselves into a "very difficult situation".', None),
+        ("BBC East Midlands political editor Tony Roe said it is only the second time since 1977.", None),
+        ("The Stanton and Flamville ward was vacant after councillor Sheila Scott retired in 2020.", None),
+        ("The election had been called after Labour's Jean Khote died on 13 February.", None),
+        ('Following the results, Mr Smith said: "As Arnie [Arnold Schwarzenegger] said, I\'ll be back."', None),
+        ("Starmer hails 'turning point' as Labour wins Barnet.\nSir Keir Starmer said it was a big night.", None),
+        ("Alex Regan won the office sweepstake with 12 correct predictions.", "Alex Regan"),
+        ("Council leader Martyn Cox, who is not up for election this year, said he expected a long night.", None),
+        ("Ballot boxes arrived at 23:00; Margaret Thatcher once called Wandsworth her favourite council.", None),
+    ],
+)
+def test_candidates_near_misses(body: str, author: str | None) -> None:
+    assert facts(body, title="Reaction", author=author)["candidates"] == []
+
+
+# --- seat totals --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The result increases the Conservative Party's seats to 21 out of the 51 seats available at Derby City "
+            "Council.",
+            [("Conservative", 21, 51)],
+        ),
+        ("Labour now holds 52 of the 54 seats on the council.", [("Labour", 52, 54)]),
+        ("The Tories now hold 45 seats out of 64 - previously they had 36.", [("Conservative", 45, 64)]),
+        (
+            "The Liberal Democrats are down to nine seats, with Labour reduced from six to four seats.",
+            [("Liberal Democrats", 9, None), ("Labour", 4, None)],
+        ),
+        ("Labour won just 14 seats in Derbyshire, losing several to the Conservative Party.", [("Labour", 14, None)]),
+        (
+            "Labour finished on 36 seats, with the Scottish Greens on 10 and the Conservatives on two.",
+            [("Labour", 36, None), ("Scottish Green Party", 10, None), ("Conservative", 2, None)],
+        ),
+        (
+            "Labour 45, Liberal Democrats 11, Independent 9, Conservative 7.",
+            [
+                ("Labour", 45, None),
+                ("Liberal Democrats", 11, None),
+                ("Independent", 9, None),
+                ("Conservative", 7, None),
+            ],
+        ),
+        ("The party now holds thirty-three of the council's 63 seats.", []),
+        (
+            "The Liberal Democrats won overall control.\nThe party now holds thirty-three of the council's 63 seats.",
+            [("Liberal Democrats", 33, 63)],
+        ),
+        ("Labour has reached a new low here. They had six, but now have four.", [("Labour", 4, None)]),
+    ],
+)
+def test_seat_totals(body: str, expected: list[tuple[str, int, int | None]]) -> None:
+    got = [(t["party"], t["seats"], t["of"]) for t in facts(body)["seat_totals"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They've got plenty to celebrate, gaining six seats.",
+        "The Conservatives now have a majority, taking them over the 34 required to have a majority.",
+        "They have gone past the 28 seats needed for a majority.",
+        "In 2017 they fell three seats short of taking overall control.",
+        "When they obliterated Labour's 22-seat majority, Labour held it for 36 years out of the past 48.",
+        "Mr Bradley welcomed six councillors.",
+        "The Conservatives have lost 1,063 seats, while Labour has gained 537 and the Liberal Democrats 407.",
+        "Group leader Simon Galton saw his majority slip from almost 900 to 190.",
+    ],
+)
+def test_seat_totals_near_misses(body: str) -> None:
+    assert facts(body)["seat_totals"] == []
+
+
+def test_seats_needed_and_short() -> None:
+    out = facts(
+        "The Conservatives now have 36 seats, taking them over the 34 required to have a majority, "
+        "while Labour are five shy of an overall majority."
+    )
+    assert [(s["seats"], s["kind"]) for s in out["seats_needed"]] == [(34, "needed"), (5, "short")]
+
+
+# --- majorities ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "votes", "approximate"),
+    [
+        ("The Tories have won another seat - this time by just a single vote.", 1, False),
+        ("Dermot Murphy triumphed for the Tories, beating Nicholas Whitehead by just three votes.", 3, False),
+        ("In the Nottingham Road ward, Bryn James Lewis won with a majority of nearly 200.", 200, True),
+        ("Group leader Simon Galton kept his seat but saw his majority slip from almost 900 to 190.", 190, False),
+        ("Lib Dem gain from Con. Majority 536.", 536, False),
+        ("Councillor-elect Graham Lawman finished just four votes ahead of Sue Brookes.", 4, False),
+    ],
+)
+def test_majorities(body: str, votes: int, approximate: bool) -> None:
+    (m,) = facts(body)["majorities"]
+    assert (m["votes"], m.get("approximate", False)) == (votes, approximate)
+
+
+def test_majority_names_the_winner() -> None:
+    (m,) = facts("And Dermot Murphy triumphed for the Tories, beating Nicholas Whitehead by just three votes.")[
+        "majorities"
+    ]
+    assert (m["candidate"], m["party"]) == ("Dermot Murphy", "Conservative")
+
+
+@pytest.mark.parametrize("body", ["Labour's 22-seat majority was wiped out.", "Turnout rose by 3% this year."])
+def test_majorities_near_misses(body: str) -> None:
+    assert facts(body)["majorities"] == []
+
+
+# --- changes, control, recounts ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In New Mills, Anne Clarke took the seat from the Liberal Democrats for Labour.",
+            [("gain", "Labour", "Liberal Democrats", "New Mills")],
+        ),
+        (
+            "Labour has held the North Evington seat in a Leicester City Council by-election.",
+            [("hold", "Labour", None, "North Evington")],
+        ),
+        ("The last result in Oadby brought another gain for the Tories.", [("gain", "Conservative", None, "Oadby")]),
+        (
+            "One embarrassing loss was Paul Smith, whose seat in Alfreton and Somercotes went to the Conservatives.",
+            [("gain", "Conservative", None, "Alfreton and Somercotes")],
+        ),
+        (
+            "Conservative gain Hucknall North from Ashfield Independents.",
+            [("gain", "Conservative", None, "Hucknall North")],
+        ),
+    ],
+)
+def test_changes(body: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    got = [(c["type"], c["party"], c["from_party"], c["ward"]) for c in facts(body)["changes"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Labour lost ground across England.",
+        "The Tories now hold 45 seats out of 64.",
+        "Tories keep control of the council.",
+    ],
+)
+def test_changes_near_misses(body: str) -> None:
+    assert facts(body)["changes"] == []
+
+
+def test_control_and_no_overall_control() -> None:
+    out = facts(
+        "The Welsh Conservatives have lost control of Monmouthshire County Council.\n"
+        "Labour are now the largest group, leaving the council under no overall control."
+    )
+    assert [(c["party"], c["status"], c["council"]) for c in out["control"]] == [
+        ("Conservative", "lost", "Monmouthshire County Council"),
+        (None, "no overall control", "Monmouthshire County Council"),
+    ]
+
+
+def test_recount_tied_to_its_ward() -> None:
+    out = facts("We're expecting a recount now for Alfreton and Somercotes.", title="Recount expected")
+    assert [r["ward"] for r in out["recounts"]] == ["Alfreton and Somercotes"]
+
+
+# --- speed --------------------------------------------------------------------------------------------------
+
+
+def test_two_hundred_posts_are_fast() -> None:
+    body = (
+        "In the Darley ward, where two seats were up for grabs, the Labour candidate Alison Martin secured a seat "
+        "with 1,833 votes.\nThe result increases the Conservative Party's seats to 21 out of the 51 seats "
+        "available at Derby City Council, but five shy of an overall majority.\n"
+    ) * 3
+    start = time.perf_counter()
+    for _ in range(200):
+        facts(body, title="Conservatives gain Derby seat by a single vote")
+    assert time.perf_counter() - start < 2.0
