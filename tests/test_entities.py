@@ -116,6 +116,14 @@ def test_councils_near_misses(body: str) -> None:
             ["East Mainland, South Ronaldsay and Burray"],
         ),
         ("Conservative gain Hucknall North from Ashfield Independents.", ["Hucknall North"]),
+        (
+            "Lowestoft Harbour: Green gain from Conservative\nBeccles North: Conservative hold",
+            ["Lowestoft Harbour", "Beccles North"],
+        ),
+        (
+            "Conservative Alan McDermid held his seat in Pantiles and St Mark's by just 9 votes.",
+            ["Pantiles and St Mark's"],
+        ),
         ("The Forest & Measham division was among the gains.", ["Forest & Measham"]),
     ],
 )
@@ -273,6 +281,23 @@ def test_candidates(body: str, name: str, party: str | None, votes: int | None, 
     assert (c["party"], c["votes"], c["elected"]) == (party, votes, elected)
 
 
+def test_comparisons_and_rivals() -> None:
+    out = facts(
+        "Reform UK has won its first seat on Durham County Council.\n"
+        "Its candidate, Mark Stott, polled 1,411 votes to Labour's 1,160."
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Mark Stott", "Reform UK", 1411, True)
+    ]
+    out = facts(
+        'Conservative Alan McDermid held his seat.\nHis Liberal Democrat rival, Sarah Hamilton, said she was "gutted".'
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Alan McDermid", "Conservative", True),
+        ("Sarah Hamilton", "Liberal Democrats", False),
+    ]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "
@@ -346,6 +371,8 @@ def test_inline_list_winner_from_the_gain() -> None:
         ("Alex Regan won the office sweepstake with 12 correct predictions.", "Alex Regan"),
         ("Council leader Martyn Cox, who is not up for election this year, said he expected a long night.", None),
         ("Ballot boxes arrived at 23:00; Margaret Thatcher once called Wandsworth her favourite council.", None),
+        ('Labour\'s Heather Lindley, who was first elected in 2013, said voters had sent "a clear message".', None),
+        ("Council leader Jo Bell, who won the seat in 2019, is standing down.", None),
     ],
 )
 def test_candidates_near_misses(body: str, author: str | None) -> None:

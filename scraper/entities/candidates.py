@@ -27,6 +27,7 @@ class Reading:
     share: float | None = None
     span: tuple[int, int] = (0, 0)
     from_list: bool = False
+    rival: bool = False  # introduced as someone's rival / challenger / opponent
 
 
 def _party(alias: str | None) -> str | None:
@@ -69,14 +70,14 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     elif cues.LOSE_PREV_RE.search(prev) or cues.LOSE_HEAD_RE.match(clause):
         r.elected, r.decided = False, True
     else:
-        m = cues.OUTCOME_NEXT_RE.search(clause)
-        if m:
-            r.decided = True
-            if not cues.PENDING_BEFORE_RE.search(clause[: m.start()]):
-                r.elected = m.lastgroup == "win"
+        _outcome_after(r, clause)
     if cues.STANDING_NEXT_RE.match(nxt) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt):
         r.candidate = True
+    r.rival = bool(cues.RIVAL_PREV_RE.search(prev))
+    r.candidate = r.candidate or r.rival
     r.party = _party_around(doc, p, prev_start, nxt_end)
+    if r.party is None and cues.ITS_CANDIDATE_PREV_RE.search(prev):
+        r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         r.party = _party(fp.group("party")) if fp else None
@@ -88,6 +89,23 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.share = float(sh.group("pct") or sh.group("pct2"))
     r.candidate = r.candidate or r.decided or r.votes is not None
     return r
+
+
+def _outcome_after(r: Reading, clause: str) -> None:
+    """The first result verb after the name: won / lost, or still pending ('trying to hold on'); history
+    ('who was first elected in 2013') is skipped."""
+    for m in cues.OUTCOME_NEXT_RE.finditer(clause):
+        if cues.HISTORY_AFTER_RE.match(clause[m.end() :]):
+            continue
+        r.decided = True
+        if not cues.PENDING_BEFORE_RE.search(clause[: m.start()]):
+            r.elected = m.lastgroup == "win"
+        return
+    vs = cues.VOTES_TO_RE.search(clause)
+    if vs:
+        a, b = number_value(vs.group("a")), number_value(vs.group("b"))
+        if a is not None and b is not None and a != b:
+            r.elected, r.decided = a > b, True
 
 
 def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int) -> str | None:
@@ -261,6 +279,11 @@ def infer_outcomes(readings: list[Reading]) -> None:
             r.elected, r.decided = True, True
         elif any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
             r.elected, r.decided = False, True
+    # "His Liberal Democrat rival, Sarah Hamilton": a rival of the post's one winner lost
+    if sum(1 for el in known.values() if el) == 1:
+        for r in readings:
+            if r.rival and not r.decided and not known.get(r.person.name):
+                r.elected, r.decided = False, True
     # a by-election report: one winner with votes, others with fewer votes and no cue lost
     winners = {n for n, el in known.items() if el and votes.get(n) is not None}
     if len(winners) == 1:

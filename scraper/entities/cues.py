@@ -17,7 +17,7 @@ WIN_PREV_RE = re.compile(
     r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
     r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\s+by"
     r"|lost\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:seat\s+)?to|went\s+to|fell\s+to|goes\s+to"
-    r"|winners?\s+(?:was|were|is|are)|(?:re-)?elected\s+(?:were|was|are|is)"
+    r"|winners?\s*(?:was|were|is|are|,)|(?:re-)?elected\s+(?:were|was|are|is)"
     r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
     r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
     rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
@@ -29,6 +29,16 @@ LOSE_PREV_RE = re.compile(
     rf"(?P<tail>{ROLE_TAIL})"
 )
 CANDIDATE_PREV_RE = re.compile(rf"\bcandidates?(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
+RIVAL_PREV_RE = re.compile(rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
+# "Its candidate, Mark Stott": the party the sentence before was about.
+ITS_CANDIDATE_PREV_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$")
+# "polled 1,411 votes to Labour's 1,160": the larger figure won.
+VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b")
+# "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
+HISTORY_AFTER_RE = re.compile(
+    r"^\s+(?:[\w'’]+\s+){0,3}?(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+    r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
+)
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
@@ -75,7 +85,7 @@ CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
-    r"^\s*(?:\(\s*|,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?|\s+(?:of|for|from)\s+the\s+"
+    rf"^\s*(?:\(\s*|,\s*(?:(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?)$"
 )
 ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")

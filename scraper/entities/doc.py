@@ -67,14 +67,14 @@ class Doc:
     def parties_in(self, start: int, end: int) -> list[Mention]:
         return [p for p in self.parties if start <= p.start and p.end <= end]
 
-    def subject_party(self, pos: int) -> str | None:
+    def subject_party(self, pos: int, *, pronoun: bool = False) -> str | None:
         """The party a figure at `pos` is about: the nearest one before it in its sentence (not an object
         such as 'from the Tories'), or, for a sentence opening with 'They'/'Their', the last one before."""
         s_start, _ = self.sentence_of(pos)
         for p in reversed(self.parties_in(s_start, pos)):
             if not _OBJECT_BEFORE_RE.search(self.text[max(s_start, p.start - 20) : p.start]):
                 return p.value
-        if _PRONOUN_START_RE.match(self.text[s_start:pos]):
+        if pronoun or _PRONOUN_START_RE.match(self.text[s_start:pos]):
             i = self.sentence_index(s_start)
             prev = self.parties_in(*self.sentences[i - 1]) if i else []
             before = prev[:1] or [p for p in self.parties if p.end <= s_start][-1:]

@@ -18,6 +18,7 @@ from scraper.entities.lexicon import (
     NOT_NAME_WORDS,
     PARTY_ABBREV,
     PARTY_ALIAS,
+    PARTY_ALT,
     PLACE_SUFFIXES,
     PREFIX_COUNCIL_RE,
     REGIONS,
@@ -55,6 +56,7 @@ _WARD_PATTERNS = tuple(
         rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
         rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
         rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
+        rf"(?m)^[ \t]*(?P<run>{RUN}):[ \t]*(?:{PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b",
         rf"(?P<run>{RUN})\s+by-elections?\b",
         rf"(?P<run>{RUN})\s+seats?\b",
         rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority)\s+(?:(?:now|again|here|expected|due|called"
@@ -246,7 +248,9 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
         return []
     s = words[0][1]
     e = words[-1][1] + len(words[-1][0])
-    name = text[s:e].rstrip(".'’").removesuffix("'s").removesuffix("’s")
+    name = text[s:e].rstrip(".")
+    if len(words) < 2 or words[-2][0].rstrip(".") not in ("St", "Saint"):
+        name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
     if not _is_ward_name(name, blocked):
         return []
     return [Mention(s, s + len(name), name)]
