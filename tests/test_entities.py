@@ -532,6 +532,15 @@ def test_control_and_no_overall_control() -> None:
     ]
 
 
+def test_round_ups_tie_no_figure_to_a_council_named_in_passing() -> None:
+    out = facts(
+        "The Conservatives have taken control of seven councils in England and Wales.\n"
+        "Labour has ceded control of Glasgow Council.\nPlaid Cymru, meanwhile, have won 72 seats."
+    )
+    assert [(c["party"], c["status"], c["council"]) for c in out["control"]] == [("Conservative", "won", None)]
+    assert [(t["party"], t["seats"], t["council"]) for t in out["seat_totals"]] == [("Plaid Cymru", 72, None)]
+
+
 def test_recount_tied_to_its_ward() -> None:
     out = facts("We're expecting a recount now for Alfreton and Somercotes.", title="Recount expected")
     assert [r["ward"] for r in out["recounts"]] == ["Alfreton and Somercotes"]

@@ -77,6 +77,8 @@ _PERSON_IN_RE = re.compile(
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+\s+){0,3}$")
 _INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|on|under|le|la|de|by|with|cum|of)\s+)?{_CAP})*")
+_ROUND_UP_RE = re.compile(r"\bcouncils\b|\bacross (?:England|Britain|Scotland|Wales|the (?:UK|country))\b")
+_PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"^\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
     r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory)\b"
@@ -201,6 +203,10 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     spans = [(p.start, p.end) for p in people]
     for rx in _WARD_PATTERNS:
         for m in rx.finditer(text):
+            if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
+                for part in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")):
+                    found.extend(_clean_run(text, part.start(), part.end(), blocked, spans))
+                continue
             found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
         s, e = doc.sentence_of(m.start())
@@ -258,7 +264,7 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
 
 def _is_ward_name(name: str, blocked: set[str]) -> bool:
     words = name.split()
-    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name in COUNCIL_AREAS:
+    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
         return False
     if any(w in COUNTIES or w in BUILDING_WORDS or (_party_word(w) and w not in PLACE_SUFFIXES) for w in words):
         return False
@@ -278,8 +284,11 @@ def _dedupe_overlaps(found: list[Mention]) -> list[Mention]:
     return out
 
 
-def council_for(doc: Doc, pos: int, councils: list[Mention]) -> str | None:
-    """The council a fact at `pos` belongs to: one in its sentence, the post's only one, or the last before."""
+def council_for(doc: Doc, pos: int, councils: list[Mention], *, strict: bool = False) -> str | None:
+    """The council a fact at `pos` belongs to: one in its sentence, the post's only one, or the last before.
+
+    `strict` (council-wide figures): beyond its own sentence, only the post's one council, and not in a
+    round-up ('seven councils', 'across England') that names a council in passing."""
     if not councils:
         return None
     s, e = doc.sentence_of(pos)
@@ -287,6 +296,8 @@ def council_for(doc: Doc, pos: int, councils: list[Mention]) -> str | None:
     if same:
         return min(same, key=lambda c: abs(c.start - pos)).value
     distinct = {c.value for c in councils}
+    if strict and _ROUND_UP_RE.search(doc.text):
+        return None
     if len(distinct) == 1:
         return distinct.pop()
     before = [c for c in councils if c.start < pos]

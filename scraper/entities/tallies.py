@@ -38,6 +38,7 @@ ELLIPTIC_TOTAL_RE = re.compile(
 _SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
 _TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
+NUM_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+(?P<p>{PARTY_ALT})(?=\s*(?:[,;.]|$|and\b))")
 PARTY_PAIR_RE = re.compile(
     rf"(?P<p>{PARTY_ALT})\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))"
 )
@@ -69,7 +70,7 @@ CHANGE_RES = (
 )
 _SEAT_OBJECT_RE = re.compile(
     r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
-    r"|[A-Z][\w'’-]*)\s+){0,3}(?:seats?|wards?|divisions?|by-elections?)\b"
+    r"|[A-Z][\w'’-]*)\s+){0,3}(?:seat|ward|division|by-election)\b"
     r"|^\s*(?:on|onto|on to)\s+(?:the|its|their|his|her)\s+seat"
 )
 _FROM_RE = re.compile(rf"\b(?:from|off)\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
@@ -83,6 +84,7 @@ CONTROL_RE = re.compile(
     r"\b(?P<v>won|win|wins|winning|taken|take|takes|took|gain(?:ed|s)?|retake[sn]?|retook|retain(?:ed|s)?|keep"
     r"|keeps|kept|hold|holds|held|lost|lose|loses|losing)\s+(?:overall\s+)?control\s+of\b"
 )
+_THE_COUNCIL_RE = re.compile(r"\s+(?:the\s+)?(?:council|authority|county)\b")
 NOC_RE = re.compile(r"\bno overall control\b", re.I)
 MAJORITY_COUNCIL_RE = re.compile(r"\b(?:increased|kept|retained|won|lost)\s+their\s+majority\s+(?:at|on)\b")
 RECOUNT_RE = re.compile(r"\brecount(?:s|ed|ing)?\b", re.I)
@@ -126,6 +128,8 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 if em:
                     _add_total(doc, out, seen, em, p.value, councils)
         pairs = list(PARTY_PAIR_RE.finditer(doc.text, line_start, line_end))
+        if len(pairs) < 2:
+            pairs = list(NUM_PARTY_RE.finditer(doc.text, line_start, line_end))
         if len(pairs) >= 2:
             for m in pairs:
                 _add_total(doc, out, seen, m, PARTY_ALIAS[m.group("p")], councils)
@@ -148,7 +152,7 @@ def _add_total(
     s, e = doc.sentence_of(m.start())
     out.append(
         {
-            "council": council_for(doc, m.start(), councils),
+            "council": council_for(doc, m.start(), councils, strict=True),
             "party": party,
             "seats": seats,
             "of": number_value(of) if of else None,
@@ -298,7 +302,7 @@ def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
         party = doc.subject_party(m.start())
         if party:
             out.append(
-                {"council": council_for(doc, m.end(), councils), "party": party, "status": status}
+                {"council": _controlled(doc, m.end(), councils), "party": party, "status": status}
                 | doc.evidence(m.start(), m.end())
             )
     for m in NOC_RE.finditer(doc.text):
@@ -307,6 +311,17 @@ def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             | doc.evidence(m.start(), m.end())
         )
     return out
+
+
+def _controlled(doc: Doc, pos: int, councils: list[Mention]) -> str | None:
+    """The council right after 'control of': named, or 'the council' / the county resolved; None for
+    'control of seven councils'."""
+    after = [c for c in councils if pos <= c.start <= pos + 6]
+    if after:
+        return after[0].value
+    if _THE_COUNCIL_RE.match(doc.text, pos):
+        return council_for(doc, pos, councils)
+    return None
 
 
 def recounts(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[dict[str, Any]]:
