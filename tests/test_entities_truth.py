@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from score_truth import load_scorer, posts_from_truth
+from score_truth import load_scorer, posts_from_truth, score_file
 
 TRUTH_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "truth"
 TRUTH_FILES = sorted(TRUTH_DIR.glob("*.json"))
@@ -34,3 +34,11 @@ def test_own_truth_files_score_at_least_090(shared: Path, path: Path) -> None:
     res = load_scorer(shared).score(truth, posts_from_truth(truth))
     assert res["entity_micro"]["f1"] >= 0.90, res["entity_micro"]
     assert res["entity_micro"]["p"] >= 0.95, res["entities"]
+
+
+@pytest.mark.parametrize("path", TRUTH_FILES, ids=lambda p: p.stem)
+def test_own_truth_files_through_the_parser(shared: Path, path: Path) -> None:
+    """The same pages read by `scraper.parse` (text layout) score as well: posts, fields and facts."""
+    res = score_file(path, load_scorer(shared), through_parser=True)
+    assert res["posts_matched"] == res["posts_expected"]
+    assert res["entity_micro"]["f1"] >= 0.90, res["entity_micro"]
