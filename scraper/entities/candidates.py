@@ -12,6 +12,7 @@ from scraper.entities import cues
 from scraper.entities.doc import Doc, Mention, number_value
 from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
 from scraper.entities.names import Person, is_name
+from scraper.entities.places import ROUND_UP_RE
 
 
 @dataclass(slots=True)
@@ -311,7 +312,7 @@ def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict
 
 def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     """The ward in brackets after the name, else the nearest one before it in its sentence, else after it,
-    else the last one named before, else the post's only ward."""
+    else the last one named in the two sentences before, else the post's only ward (not in a round-up)."""
     if not wards:
         return None
     s, e = doc.sentence_of(p.start)
@@ -320,9 +321,11 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
         return right_after[0].value
     before = [w for w in wards if s <= w.start < p.start]
     after = [w for w in wards if p.end <= w.start < e]
-    earlier = [w for w in wards if w.start < s]
+    i = doc.sentence_index(p.start)
+    window = doc.sentences[max(0, i - 2)][0]
+    earlier = [w for w in wards if window <= w.start < s]
     for pool in (before[-1:], after[:1], earlier[-1:]):
         if pool:
             return pool[0].value
     names = {w.value for w in wards}
-    return names.pop() if len(names) == 1 else None
+    return names.pop() if len(names) == 1 and not ROUND_UP_RE.search(doc.text) else None

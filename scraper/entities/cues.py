@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN, PARTY_ALT, ROLE_ALT
+from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN, PARTY_ALT, ROLE_ALT, TITLE_ALT
 
 # Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
 ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
@@ -40,7 +40,7 @@ HISTORY_AFTER_RE = re.compile(
     r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
-ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
+ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}))*[\s,]*$")
 FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
@@ -51,7 +51,7 @@ COORDINATED_RE = re.compile(
 OUTCOME_NEXT_RE = re.compile(
     r"(?P<lose>\b(?:lost|loses|losing|lose|(?:was|were|has been|have been|had been)\s+(?:defeated|beaten|ousted"
     r"|unseated|edged out|knocked out)|edged out|came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)"
-    r"|coming\s+(?:second|third|fourth|fifth|sixth|last)|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
+    r"|coming\s+(?:second|third|fourth|fifth|sixth|last)|trailing|trailed|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
     r"|sixth|last|as runner-up|runner-up)|runner-up|missed out|failed to (?:win|hold|retain|keep|take|gain|get))\b"
     r"|\b(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
     r"|(?P<win>\b(?:won|wins|winning|win|(?:was|were|is|are|has been|have been|had been)\s+(?:re-?)?elected"

@@ -91,6 +91,7 @@ NOT_NAME_WORDS = frozenset(_PEOPLE["not_name_words"]) | COUNTIES | REGIONS
 FORENAMES = frozenset(_PEOPLE["forenames"])
 PLACE_SUFFIXES = frozenset(_PEOPLE["place_suffixes"])
 PLACE_PREFIXES = frozenset(_PEOPLE["place_prefixes"])
+TITLE_ALT = rf"(?:(?:{_alternation(TITLES)})\.?)"
 ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr)"
 
 _UPPER = "A-ZÀ-ÖØ-Þ"

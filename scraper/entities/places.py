@@ -56,7 +56,7 @@ _WARD_PATTERNS = tuple(
         rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
         rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
         rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
-        rf"(?m)^[ \t]*(?P<run>{RUN}):[ \t]*(?:{PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b",
+        rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b",
         rf"(?P<run>{RUN})\s+by-elections?\b",
         rf"(?P<run>{RUN})\s+seats?\b",
         rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority)\s+(?:(?:now|again|here|expected|due|called"
@@ -77,7 +77,7 @@ _PERSON_IN_RE = re.compile(
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+\s+){0,3}$")
 _INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|on|under|le|la|de|by|with|cum|of)\s+)?{_CAP})*")
-_ROUND_UP_RE = re.compile(r"\bcouncils\b|\bacross (?:England|Britain|Scotland|Wales|the (?:UK|country))\b")
+ROUND_UP_RE = re.compile(r"\bcouncils\b|\bacross (?:England|Britain|Scotland|Wales|the (?:UK|country))\b")
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"^\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
@@ -296,7 +296,7 @@ def council_for(doc: Doc, pos: int, councils: list[Mention], *, strict: bool = F
     if same:
         return min(same, key=lambda c: abs(c.start - pos)).value
     distinct = {c.value for c in councils}
-    if strict and _ROUND_UP_RE.search(doc.text):
+    if strict and ROUND_UP_RE.search(doc.text):
         return None
     if len(distinct) == 1:
         return distinct.pop()

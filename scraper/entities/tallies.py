@@ -8,7 +8,7 @@ from typing import Any
 
 from scraper.entities.doc import Doc, Mention, number_value
 from scraper.entities.lexicon import APPROX, DIGITS, NUM, PARTY_ALIAS, PARTY_ALT
-from scraper.entities.places import council_for
+from scraper.entities.places import ROUND_UP_RE, council_for
 
 _SEATS = r"(?:seats|councillors|members)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
@@ -38,10 +38,10 @@ ELLIPTIC_TOTAL_RE = re.compile(
 _SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
 _TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
-NUM_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+(?P<p>{PARTY_ALT})(?=\s*(?:[,;.]|$|and\b))")
-PARTY_PAIR_RE = re.compile(
-    rf"(?P<p>{PARTY_ALT})\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))"
-)
+NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
+PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
+# Figures from before the count: "went into polling day with 18 seats".
+_HISTORY_RE = re.compile(r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time)\b")
 SEATS_NEEDED_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
     r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
@@ -119,6 +119,8 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 doc.text[max(s_start, m.start() - 40) : m.start()]
             ):
                 continue
+            if _HISTORY_RE.search(doc.text, s_start, m.start()):
+                continue
             _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
     for line_start, line_end in doc.sentences:
         found_here = any(line_start <= t["span"][0] < line_end for t in out)
@@ -127,13 +129,28 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
                     _add_total(doc, out, seen, em, p.value, councils)
-        pairs = list(PARTY_PAIR_RE.finditer(doc.text, line_start, line_end))
-        if len(pairs) < 2:
-            pairs = list(NUM_PARTY_RE.finditer(doc.text, line_start, line_end))
-        if len(pairs) >= 2:
-            for m in pairs:
-                _add_total(doc, out, seen, m, PARTY_ALIAS[m.group("p")], councils)
+        for m, party in _tally_pairs(doc, line_start, line_end):
+            _add_total(doc, out, seen, m, party, councils)
     return out
+
+
+def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """'Labour 45, Liberal Democrats 11, ...' or 'Council now 33 Labour, 27 SNP, ...': two or more pairs of a
+    party and a number with nothing else between them, in one sentence."""
+    if _HISTORY_RE.search(doc.text, start, end):
+        return []
+    after, before = [], []
+    for p in doc.parties_in(start, end):
+        a = PARTY_NUM_AFTER_RE.match(doc.text, p.end, end)
+        if a:
+            after.append((a, p.value))
+        b = NUM_BEFORE_PARTY_RE.search(doc.text, max(start, p.start - 12), p.start)
+        if b and re.match(r"\s*(?:[,;.]|$|and\b)", doc.text[p.end : end]):
+            before.append((b, p.value))
+    for pairs in (after, before):
+        if len(pairs) >= 2:
+            return pairs
+    return []
 
 
 def _add_total(
@@ -276,7 +293,8 @@ def _add_change(
     councils: list[Mention],
 ) -> None:
     s, e = doc.sentence_of(m.start())
-    here: list[str | None] = [w.value for w in wards if s <= w.start < e] or [_only(wards)]
+    only = None if ROUND_UP_RE.search(doc.text) else _only(wards)
+    here: list[str | None] = [w.value for w in wards if s <= w.start < e] or [only]
     for ward in dict.fromkeys(here):
         key = (kind, party, ward)
         if any((c["type"], c["party"], c["ward"]) == key for c in out):
