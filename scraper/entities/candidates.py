@@ -56,40 +56,55 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
 
 
 def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[int, int]) -> Reading:
+    """What the words around one mention say: `prev` runs back to the previous name or the sentence start,
+    the clause runs on to the next name, a quote, 'said', or a party that starts a clause of its own."""
     prev = doc.text[prev_start : p.start]
     nxt = doc.text[p.end : nxt_end]
+    clause = _own_clause(doc, p, nxt)
     r = Reading(p, span=sentence)
-    cut = cues.NEXT_CUT_RE.search(nxt)
-    clause = nxt[: cut.start()] if cut else nxt
-    for party in doc.parties_in(p.end, p.end + len(clause)):
-        gap = doc.text[p.end : party.start]
-        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not cues.PARTY_NEXT_GAP_RE.match(gap):
-            clause = clause[: party.start - p.end]
-            break
-    if cues.WIN_PREV_RE.search(prev):
-        r.elected, r.decided = True, True
-    elif cues.LOSE_PREV_RE.search(prev) or cues.LOSE_HEAD_RE.match(clause):
-        r.elected, r.decided = False, True
-    else:
-        _outcome_after(r, clause)
-    if cues.STANDING_NEXT_RE.match(nxt) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt):
-        r.candidate = True
+    _outcome(r, prev, clause)
     r.rival = bool(cues.RIVAL_PREV_RE.search(prev))
-    r.candidate = r.candidate or r.rival
+    named_as = (
+        cues.STANDING_NEXT_RE.match(nxt) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt)
+    )
     r.party = _party_around(doc, p, prev_start, nxt_end)
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         r.party = _party(fp.group("party")) if fp else None
+    r.votes, r.share = _figures(clause)
+    r.candidate = bool(named_as) or r.rival or r.decided or r.votes is not None
+    return r
+
+
+def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
+    cut = cues.NEXT_CUT_RE.search(nxt)
+    clause = nxt[: cut.start()] if cut else nxt
+    for party in doc.parties_in(p.end, p.end + len(clause)):
+        gap = doc.text[p.end : party.start]
+        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not cues.PARTY_NEXT_GAP_RE.match(gap):
+            return clause[: party.start - p.end]
+    return clause
+
+
+def _outcome(r: Reading, prev: str, clause: str) -> None:
+    if cues.WIN_PREV_RE.search(prev):
+        r.elected, r.decided = True, True
+    elif cues.LOSE_PREV_RE.search(prev) or cues.LOSE_HEAD_RE.match(clause):
+        r.elected, r.decided = False, True
+    else:
+        _outcome_after(r, clause)
+
+
+def _figures(clause: str) -> tuple[int | None, float | None]:
+    """Votes ('with 1,833 votes', 'who had 1,304', 'on 702'; not 'by 3 votes') and vote share."""
+    votes = None
     v = cues.VOTES_NEXT_RE.search(clause)
     if v and not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]):
-        r.votes = number_value(v.group("n1") or v.group("n2"))
+        votes = number_value(v.group("n1") or v.group("n2"))
     sh = cues.SHARE_NEXT_RE.search(clause)
-    if sh:
-        r.share = float(sh.group("pct") or sh.group("pct2"))
-    r.candidate = r.candidate or r.decided or r.votes is not None
-    return r
+    return votes, float(sh.group("pct") or sh.group("pct2")) if sh else None
 
 
 def _outcome_after(r: Reading, clause: str) -> None:
