@@ -19,7 +19,9 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.entities import candidates as cand
-from scraper.entities import places, tallies
+from scraper.entities import councils as council_facts
+from scraper.entities import tallies
+from scraper.entities import wards as ward_facts
 from scraper.entities.doc import Doc, Mention
 from scraper.entities.names import find_people
 from scraper.models import Post
@@ -37,11 +39,11 @@ def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
 
 def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
     doc = Doc.of(title, body)
-    councils = places.find_councils(doc)
+    councils = council_facts.find_councils(doc)
     people = find_people(doc)
     readings = cand.read_mentions(doc, people) + cand.list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
-    wards = places.find_wards(doc, councils, standing)
+    wards = ward_facts.find_wards(doc, councils, standing)
     cand.infer_outcomes(readings)
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
@@ -53,7 +55,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     return {
         "councils": _unique(doc, councils, lambda m: {"name": m.value}),
         "wards": _unique(
-            doc, wards, lambda m: {"name": m.value, "council": places.council_for(doc, m.start, councils)}
+            doc, wards, lambda m: {"name": m.value, "council": council_facts.council_for(doc, m.start, councils)}
         ),
         "parties": _unique(doc, doc.parties, lambda m: {"name": m.value}),
         "candidates": candidates,

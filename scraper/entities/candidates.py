@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from scraper.entities import cues
+from scraper.entities.councils import ROUND_UP_RE
 from scraper.entities.doc import Doc, Mention, number_value
 from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
 from scraper.entities.names import Person, is_name
-from scraper.entities.places import ROUND_UP_RE
 
 
 @dataclass(slots=True)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scraper.entities.councils import ROUND_UP_RE, council_for
 from scraper.entities.doc import Doc, Mention, number_value
 from scraper.entities.lexicon import APPROX, DIGITS, NUM, PARTY_ALIAS, PARTY_ALT
-from scraper.entities.places import ROUND_UP_RE, council_for
 
 _SEATS = r"(?:seats|councillors|members)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"

@@ -1,0 +1,159 @@
+"""Wards and divisions, with or without the word 'ward': 'the Darley ward', 'won the Wirksworth seat',
+'lost her seat in Coalville North', 'Bethan Eddy (Warsop)', 'Conservative gain Hucknall North from ...'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from scraper.entities.councils import JOINERS, council_place, party_word
+from scraper.entities.doc import Doc, Mention
+from scraper.entities.lexicon import (
+    BUILDING_WORDS,
+    COUNCIL_AREAS,
+    COUNTIES,
+    NOT_NAME_WORDS,
+    PARTY_ABBREV,
+    PARTY_ALIAS,
+    PARTY_ALT,
+    PLACE_SUFFIXES,
+    REGIONS,
+    RUN_STOP_WORDS,
+)
+from scraper.entities.names import Person
+
+_CAP = r"[A-Z][\w'’-]*"
+RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|on|under|le|la|de|by|with|cum|of)[ \t]+)?{_CAP})*"
+_WORD_RE = re.compile(r"[\w'’.&-]+")
+# Each pattern captures a run of capitalised words (`run`) that the text marks as a ward.
+_WARD_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        # "the Darley ward", "Rose Hill and Littlemore division"
+        rf"(?P<run>{RUN})\s+(?:ward|electoral division|division)s?\b",
+        # "the East Mainland, South Ronaldsay and Burray ward"
+        rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
+        # "Among the gains was Bredbury Green and Romiley"
+        rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
+        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
+        rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
+        # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
+        rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b",
+        # "the North Evington by-election"
+        rf"(?P<run>{RUN})\s+by-elections?\b",
+        # "won the Wirksworth seat", "his Sheldon seat"
+        rf"(?P<run>{RUN})\s+seats?\b",
+        # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
+        rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority)\s+(?:(?:now|again|here|expected|due"
+        rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
+        # "had represented Worksop North", "elected as a councillor for Mansfield North"
+        rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
+        rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
+        # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
+        rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|lost|losing)"
+        rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
+    )
+)
+# "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
+_IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
+# "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
+_PERSON_IN_RE = re.compile(
+    rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned)"
+    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+)
+_GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+\s+){0,3}$")
+_INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
+_LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|on|under|le|la|de|by|with|cum|of)\s+)?{_CAP})*")
+_PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
+_PAREN_WARD_RE = re.compile(rf"^\s*\((?P<run>{RUN})\)")
+_OUTCOME_CUE_RE = re.compile(
+    r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory)\b"
+)
+
+
+def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[Mention]:
+    text = doc.text
+    blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
+    found: list[Mention] = []
+    spans = [(p.start, p.end) for p in people]
+    for rx in _WARD_PATTERNS:
+        for m in rx.finditer(text):
+            if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
+                for part in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")):
+                    found.extend(_clean_run(text, part.start(), part.end(), blocked, spans))
+                continue
+            found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
+    for m in _IN_BEFORE_PERSON_RE.finditer(text):
+        s, e = doc.sentence_of(m.start())
+        near = [p for p in people if m.start("run") < p.start < e]
+        if (
+            near
+            and _OUTCOME_CUE_RE.search(text[s:e])
+            and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
+        ):
+            found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
+    for m in _PERSON_IN_RE.finditer(text):
+        s, _ = doc.sentence_of(m.start())
+        if any(s <= p.start < m.start() for p in people):
+            found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
+    for m in _INCLUDING_RE.finditer(text):
+        s, e = doc.sentence_of(m.start())
+        parts = list(_LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
+        if _OUTCOME_CUE_RE.search(text[s:e]) and len(parts) >= 2:
+            for part in parts:
+                found.extend(_clean_run(text, part.start(), part.end(), blocked, spans))
+    for p in people:
+        pm = _PAREN_WARD_RE.match(text[p.end : p.end + 60])
+        if pm and pm.group("run") not in PARTY_ABBREV:
+            found.extend(_clean_run(text, p.end + pm.start("run"), p.end + pm.end("run"), blocked, spans))
+    return _dedupe_overlaps(found)
+
+
+def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Iterable[tuple[int, int]]) -> list[Mention]:
+    """A place run trimmed of leading stop words, cut before any person, or nothing if it is not a ward."""
+    for ps, pe in people:
+        if start <= ps < end:
+            end = ps
+        elif ps <= start < pe:
+            return []
+    words = [(w.group(0), start + w.start()) for w in _WORD_RE.finditer(text[start:end])]
+    for i in range(len(words) - 2, -1, -1):  # "Bangor's Deiniol ward": the ward follows the possessive
+        if words[i][0].endswith(("'s", "’s")):
+            words = words[i + 1 :]
+            break
+    while words and (words[0][0] in RUN_STOP_WORDS or words[0][0] in JOINERS or words[0][0] == "the"):
+        words.pop(0)
+    while words and (words[-1][0] in JOINERS or words[-1][0].islower()):
+        words.pop()
+    if not words or len(words) > 6:
+        return []
+    s = words[0][1]
+    e = words[-1][1] + len(words[-1][0])
+    name = text[s:e].rstrip(".")
+    if len(words) < 2 or words[-2][0].rstrip(".") not in ("St", "Saint"):
+        name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    if not _is_ward_name(name, blocked):
+        return []
+    return [Mention(s, s + len(name), name)]
+
+
+def _is_ward_name(name: str, blocked: set[str]) -> bool:
+    words = name.split()
+    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
+        return False
+    if any(w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES) for w in words):
+        return False
+    if any(w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") for w in words):
+        return False
+    if len(words) == 1 and (words[0] in NOT_NAME_WORDS or words[0] in RUN_STOP_WORDS):
+        return False
+    return not any(r in name for r in REGIONS if " " in r)
+
+
+def _dedupe_overlaps(found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda x: (x.start, -(x.end - x.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
