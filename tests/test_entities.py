@@ -298,6 +298,30 @@ def test_comparisons_and_rivals() -> None:
     ]
 
 
+def test_loser_and_winner_around_a_ward_and_a_margin() -> None:
+    out = facts(
+        "Among the casualties is the Tory council leader, Andrew Wilkes, who lost by 61 votes in Leverstock "
+        "Green to Lib Dem newcomer Sammy Barrow."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Andrew Wilkes", "Conservative", False),
+        ("Sammy Barrow", "Liberal Democrats", True),
+    ]
+    assert names(out["wards"]) == ["Leverstock Green"]
+    assert [m["votes"] for m in out["majorities"]] == [61]
+
+
+def test_possessive_votes_and_local_independents() -> None:
+    out = facts(
+        "Mike Gilbey won the Boston West ward by 143 votes, beating the sitting Boston Independent councillor, "
+        "Anne Dorrell.\nMr Gilbey won 512 votes to Ms Dorrell's 369."
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Mike Gilbey", None, 512, True),
+        ("Anne Dorrell", "Boston Independent", 369, False),
+    ]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "
@@ -373,6 +397,7 @@ def test_inline_list_winner_from_the_gain() -> None:
         ("Ballot boxes arrived at 23:00; Margaret Thatcher once called Wandsworth her favourite council.", None),
         ('Labour\'s Heather Lindley, who was first elected in 2013, said voters had sent "a clear message".', None),
         ("Council leader Jo Bell, who won the seat in 2019, is standing down.", None),
+        ("Lochee councillor Alan Ross, who was not standing again, had held the seat for the SNP since 2012.", None),
     ],
 )
 def test_candidates_near_misses(body: str, author: str | None) -> None:

@@ -47,8 +47,8 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
         prev = doc.text[prev_start : p.start]
         joined = i and people[i - 1].end > s and out
         if joined and cues.COORDINATED_RE.match(prev):
-            _inherit(r, out[-1], fellow="fellow" in prev)
-            _inherit(out[-1], r, fellow=False)
+            _inherit(r, out[-1], same_party=True)
+            _inherit(out[-1], r, same_party=False)
         elif joined and cues.FELLOW_PREV_RE.search(prev) and r.party is None:
             r.party = out[-1].party
         out.append(r)
@@ -75,6 +75,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = _party(fp.group("party")) if fp else None
     r.votes, r.share = _figures(clause)
     r.candidate = bool(named_as) or r.rival or r.decided or r.votes is not None
+    if cues.NOT_STANDING_RE.search(clause):
+        r.candidate, r.decided, r.elected = False, False, None
     return r
 
 
@@ -83,7 +85,8 @@ def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
     clause = nxt[: cut.start()] if cut else nxt
     for party in doc.parties_in(p.end, p.end + len(clause)):
         gap = doc.text[p.end : party.start]
-        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not cues.PARTY_NEXT_GAP_RE.match(gap):
+        own = cues.PARTY_NEXT_GAP_RE.match(gap) or cues.APPOSITION_GAP_RE.match(gap)
+        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not own:
             return clause[: party.start - p.end]
     return clause
 
@@ -102,7 +105,7 @@ def _figures(clause: str) -> tuple[int | None, float | None]:
     votes = None
     v = cues.VOTES_NEXT_RE.search(clause)
     if v and not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]):
-        votes = number_value(v.group("n1") or v.group("n2"))
+        votes = number_value(v.group("n1") or v.group("n2") or v.group("n3"))
     sh = cues.SHARE_NEXT_RE.search(clause)
     return votes, float(sh.group("pct") or sh.group("pct2")) if sh else None
 
@@ -141,11 +144,12 @@ def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int) -> str | N
     return None
 
 
-def _inherit(r: Reading, other: Reading, *, fellow: bool) -> None:
-    """Names joined by 'and' share a cue: 'won by David Wilson and Philip Rose', 'X and Y were elected'."""
+def _inherit(r: Reading, other: Reading, *, same_party: bool) -> None:
+    """Names joined by 'and' share a cue: 'won by David Wilson and Philip Rose', 'X and Y were elected'; a
+    later name also shares the party written before the first ('Labour's A, B and C')."""
     if not r.decided and other.decided:
         r.elected, r.decided, r.candidate = other.elected, True, True
-    if r.party is None and (fellow or other.candidate):
+    if r.party is None and same_party:
         r.party = other.party
 
 
@@ -248,7 +252,12 @@ def _winners(doc: Doc, start: int, end: int) -> set[str]:
     out: set[str] = set()
     for m in doc.parties_in(start, end):
         before = doc.text[max(start, m.start - 30) : m.start]
-        said_won = cues.WINNER_AFTER_RE.match(doc.text[m.end : m.end + 60]) or cues.WINNER_BEFORE_RE.search(before)
+        after = doc.text[m.end : m.end + 60]
+        said_won = (
+            cues.WINNER_AFTER_RE.match(after)
+            or cues.WINNER_BEFORE_RE.search(before)
+            or (cues.NEW_BEFORE_RE.search(before) and cues.COUNCILLORS_AFTER_RE.match(after))
+        )
         if said_won and not before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the")):
             out.add(m.value)
     return out - {PARTY_SPECIALISES[p] for p in out if p in PARTY_SPECIALISES}

@@ -11,12 +11,12 @@ import re
 from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN, PARTY_ALT, ROLE_ALT, TITLE_ALT
 
 # Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
-ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
+ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?))*[\s,]*$"
 
 WIN_PREV_RE = re.compile(
     r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
     r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\s+by"
-    r"|lost\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:seat\s+)?to|went\s+to|fell\s+to|goes\s+to"
+    r"|lost\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
     r"|winners?\s*(?:was|were|is|are|,)|(?:re-)?elected\s+(?:were|was|are|is)"
     r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
     r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
@@ -36,7 +36,7 @@ ITS_CANDIDATE_PREV_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s
 VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b")
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = re.compile(
-    r"^\s+(?:[\w'’]+\s+){0,3}?(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+    r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
     r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
@@ -68,6 +68,11 @@ PENDING_BEFORE_RE = re.compile(
     r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected"
     r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
 )
+# "who was not standing again", "who stood down": named, but not a candidate in this count.
+NOT_STANDING_RE = re.compile(
+    r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
+    r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
+)
 STANDING_NEXT_RE = re.compile(
     r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
 )
@@ -85,13 +90,16 @@ CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
-    rf"^\s*(?:\(\s*|,\s*(?:(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+"
+    rf"^\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?)$"
 )
+# ", a former Conservative," : an apposition about the name, not a new clause.
+APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
 VOTES_NEXT_RE = re.compile(
+    rf"^['’]s?\s+(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent)))|"
     r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on|garnered"
     r"|gaining|took|taking|won|winning|scored|attracted|collected|managed|mustered)\s+(?:(?:just|only|some)\s+)?"
     rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
@@ -109,10 +117,12 @@ SHARE_NEXT_RE = re.compile(
 WINNER_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+){0,3}"
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
-    r"|taken|seized|snatched|claimed|captured|triumphed|regained)\b"
-    r"|^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b"
+    r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up)\b"
 )
-WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bnew\s+$")
+WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$")
+# "new Tory county councillors": the word before the party and the words after it.
+NEW_BEFORE_RE = re.compile(r"\b(?:new|first|newly[- ]elected)\s+$")
+COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )

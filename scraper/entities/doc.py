@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scraper.entities.lexicon import (
+    AREA_INDEPENDENT_RE,
+    COUNCIL_AREAS,
+    COUNTIES,
     GREEN_NOT_AFTER,
     GREEN_NOT_BEFORE,
     LOCAL_PARTY_RE,
@@ -118,7 +121,9 @@ def find_parties(text: str) -> list[Mention]:
         found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
     for m in LOWER_INDEPENDENT_RE.finditer(text):
         found.append(Mention(m.start(), m.start() + len(m.group(1) or m.group(2)), "Independent"))
-    for m in LOCAL_PARTY_RE.finditer(text):
+    locals_ = list(LOCAL_PARTY_RE.finditer(text))
+    locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]
+    for m in locals_:
         words = m.group(1).split()
         while words and (words[0] in PARTY_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):
             words.pop(0)
@@ -130,6 +135,12 @@ def find_parties(text: str) -> list[Mention]:
         found.append(Mention(start, m.end(), name))
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _area_words(words: str) -> bool:
+    """'Boston ' / 'Lincolnshire ': the words name a council area or county (lower-cased gazetteer)."""
+    w = words.split()
+    return any(" ".join(w[i:]).lower() in COUNCIL_AREAS or " ".join(w[i:]) in COUNTIES for i in range(len(w)))
 
 
 def number_value(word: str) -> int | None:

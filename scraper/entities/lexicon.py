@@ -42,6 +42,10 @@ LOWER_INDEPENDENT_RE = re.compile(
     r"\b(independents)\b|\b(independent)\s+(?=candidates?\b|councillors?\b|group\b|members?\b)"
 )
 _LOCAL_SUFFIX = _alternation(tuple(_PARTIES["local_group_suffixes"]))
+# "the sitting Boston Independent councillor": a singular local group only after a council area or county.
+AREA_INDEPENDENT_RE = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,3})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
+)
 LOCAL_PARTY_RE = re.compile(
     rf"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){{1,3}})({_LOCAL_SUFFIX})(?![\w'])",
 )

@@ -30,7 +30,7 @@ _WARD_PATTERNS = tuple(
     re.compile(p)
     for p in (
         # "the Darley ward", "Rose Hill and Littlemore division"
-        rf"(?P<run>{RUN})\s+(?:ward|electoral division|division)s?\b",
+        rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division)s?\b",
         # "the East Mainland, South Ronaldsay and Burray ward"
         rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
         # "Among the gains was Bredbury Green and Romiley"
@@ -50,7 +50,8 @@ _WARD_PATTERNS = tuple(
         rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
         rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
-        rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|lost|losing)"
+        rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|lost|losing"
+        rf"|picked up|picking up|snatched|seized|captured)"
         rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
     )
 )
@@ -59,7 +60,7 @@ _IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PERSON_IN_RE = re.compile(
     rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned)"
-    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?)?\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+\s+){0,3}$")
 _INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
