@@ -322,6 +322,23 @@ def test_possessive_votes_and_local_independents() -> None:
     ]
 
 
+def test_surnames_that_are_words_and_alongside() -> None:
+    out = facts("Conservative councillor Sarah Green lost her seat in Park ward to Labour's David Wood.")
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Sarah Green", "Conservative", False),
+        ("David Wood", "Labour", True),
+    ]
+    assert all(c["party"] != "Green Party" for c in out["changes"])
+    out = facts(
+        "The SNP's Kaukab Stewart was re-elected alongside Labour's Paul Nolan in the Anderston/City/Yorkhill ward."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Kaukab Stewart", "SNP", True),
+        ("Paul Nolan", "Labour", True),
+    ]
+    assert names(out["wards"]) == ["Anderston/City/Yorkhill"]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "

@@ -17,7 +17,7 @@ WIN_PREV_RE = re.compile(
     r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
     r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\s+by"
     r"|lost\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
-    r"|winners?\s*(?:was|were|is|are|,)|(?:re-)?elected\s+(?:were|was|are|is)"
+    r"|winners?\s*(?:was|were|is|are|,)|(?:elected|re-elected|returned)\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
     r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
     r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
     rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"

@@ -252,10 +252,11 @@ def _only(wards: list[Mention]) -> str | None:
 def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: dict[int, str]) -> list[dict[str, Any]]:
     """Gains, holds and losses; `winners` maps a sentence index to the party its elected candidate stands for."""
     out: list[dict[str, Any]] = []
+    starts = {p.start for p in doc.parties}  # "Sarah Green lost" is not the Green Party
     for rx in CHANGE_RES:
         for m in rx.finditer(doc.text):
             kind = _VERB_TYPE.get(m.group("v")[:4])
-            if kind is None:
+            if kind is None or m.start("p") not in starts:
                 continue
             party = PARTY_ALIAS[m.group("p")]
             rest = m.group("rest")
@@ -269,6 +270,8 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
             ):
                 continue
             other = (_FROM_RE if kind == "gain" else _TO_RE).search(rest)
+            if other and m.start("rest") + other.start("p") not in starts:
+                other = None
             if kind == "loss" and other:
                 _add_change(doc, out, "gain", PARTY_ALIAS[other.group("p")], party, m, wards, councils)
             from_party = PARTY_ALIAS[other.group("p")] if other and kind == "gain" else None

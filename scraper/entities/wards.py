@@ -22,9 +22,9 @@ from scraper.entities.lexicon import (
 )
 from scraper.entities.names import Person
 
-_CAP = r"[A-Z][\w'’-]*"
+_CAP = r"[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)*"  # "Anderston/City/Yorkhill"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|on|under|le|la|de|by|with|cum|of)[ \t]+)?{_CAP})*"
-_WORD_RE = re.compile(r"[\w'’.&-]+")
+_WORD_RE = re.compile(r"[\w'’.&/-]+")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward.
 _WARD_PATTERNS = tuple(
     re.compile(p)
