@@ -71,6 +71,7 @@ def test_empty_post_yields_empty_lists() -> None:
         ),
         ("The city of Leicester gave Labour a hold in the by-election.", ["Leicester City Council"]),
         ("The Conservatives now have 36 seats in Nottinghamshire.", ["Nottinghamshire County Council"]),
+        ("The Conservatives seized Dudley council from no overall control.", ["Dudley Council"]),
     ],
 )
 def test_councils(body: str, expected: list[str]) -> None:
@@ -85,6 +86,7 @@ def test_councils(body: str, expected: list[str]) -> None:
         "Labour group leaders in both Leicestershire and Nottinghamshire lost their seats.",
         "Council leader Martyn Cox said he expected a long night.",
         "The council said the count would start at 09:00.",
+        "The Labour council raised council tax; it is the biggest town council around.",
     ],
 )
 def test_councils_near_misses(body: str) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from scraper.entities.doc import Doc, Mention
 from scraper.entities.lexicon import (
     CITY_COUNCIL,
+    COUNCIL_AREAS,
     COUNCIL_TYPE_RE,
     COUNTIES,
     COUNTY_COUNCIL,
@@ -19,6 +20,7 @@ from scraper.entities.lexicon import (
     RUN_STOP_WORDS,
 )
 
+_LOWER_COUNCIL_RE = re.compile(r"(?<=[\w'’] )council\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
 JOINERS = frozenset({"and", "&", "upon", "on", "under", "le", "la", "de", "by", "with", "cum", "of"})
 _WORD_RE = re.compile(r"[\w'’.&-]+")
 ROUND_UP_RE = re.compile(r"\bcouncils\b|\bacross (?:England|Britain|Scotland|Wales|the (?:UK|country))\b")
@@ -57,6 +59,22 @@ def _explicit_councils(text: str) -> Iterator[Mention]:
         yield Mention(start, m.end(), f"{text[start : m.start()].strip()} {m.group(1)}")
     for m in PREFIX_COUNCIL_RE.finditer(text):
         yield Mention(m.start(), m.end(), m.group(1))
+    for m in _LOWER_COUNCIL_RE.finditer(text):
+        yield from _area_council(text, m)
+
+
+def _area_council(text: str, m: re.Match[str]) -> Iterator[Mention]:
+    """'Dudley council' -> Dudley Council, 'Derbyshire council' -> Derbyshire County Council: only for a
+    known council area or county, so 'the Labour council' or 'a town council' stay out."""
+    words = _run_before(text, m.start())
+    if not words:
+        return
+    start = words[0][1]
+    place = text[start : m.start()].strip()
+    if place in COUNTIES:
+        yield Mention(start, m.end(), COUNTY_COUNCIL[place])
+    elif place.lower() in COUNCIL_AREAS:
+        yield Mention(start, m.end(), f"{place} Council")
 
 
 def _run_before(text: str, pos: int) -> list[tuple[str, int]]:
