@@ -49,6 +49,12 @@ def test_empty_post_yields_empty_lists() -> None:
     assert all(v == [] for v in facts("", title="").values())
 
 
+def test_a_post_about_something_else_only_names_parties() -> None:
+    out = facts("Sir Keir Starmer visited a school in Derby with Labour's health spokesman.", title="Starmer in Derby")
+    assert names(out["parties"]) == ["Labour"]
+    assert all(v == [] for k, v in out.items() if k != "parties")
+
+
 # --- councils -----------------------------------------------------------------------------------------------
 
 
@@ -459,7 +465,7 @@ def test_candidates_near_misses(body: str, author: str | None) -> None:
             "The Liberal Democrats won overall control.\nThe party now holds thirty-three of the council's 63 seats.",
             [("Liberal Democrats", 33, 63)],
         ),
-        ("Labour has reached a new low here. They had six, but now have four.", [("Labour", 4, None)]),
+        ("Labour has reached a new low in councillors here. They had six, but now have four.", [("Labour", 4, None)]),
     ],
 )
 def test_seat_totals(body: str, expected: list[tuple[str, int, int | None]]) -> None:

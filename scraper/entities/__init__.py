@@ -16,6 +16,7 @@ polled votes or stood), so reporters, people quoted and MPs who are not standing
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from scraper.entities import candidates as cand
@@ -29,6 +30,13 @@ from scraper.models import Post
 FACT_KINDS = ("councils", "wards", "parties", "candidates", "seat_totals", "majorities", "changes")
 EXTRA_KINDS = ("control", "seats_needed", "recounts")
 
+# A post with none of these words holds no election fact (cheap gate for non-election live pages).
+_ELECTION_WORDS_RE = re.compile(
+    r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Ss]eats?|[Ee]lect\w*|[Vv]ot\w+|[Dd]ivisions?|[Rr]ecount\w*|[Mm]ajority"
+    r"|[Mm]ayor\w*|[Bb]y-elections?|[Pp]oll\w*|[Cc]andidate\w*|[Gg]ain\w*|[Hh]old\w*|[Hh]eld|[Ww]on|[Ll]ost"
+    r"|[Dd]efeat\w*|[Cc]ontrol)\b"
+)
+
 __all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
 
 
@@ -38,7 +46,11 @@ def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
 
 
 def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """`extract` for a title and a clean body (offsets index `title + "\\n" + body`)."""
     doc = Doc.of(title, body)
+    if not _ELECTION_WORDS_RE.search(doc.text):  # not about an election: only the parties it names
+        empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}
+        return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
     councils = council_facts.find_councils(doc)
     people = find_people(doc)
     readings = cand.read_mentions(doc, people) + cand.list_readings(doc)
