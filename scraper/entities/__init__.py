@@ -34,8 +34,9 @@ EXTRA_KINDS = ("control", "seats_needed", "recounts")
 _ELECTION_WORDS_RE = re.compile(
     r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Ss]eats?|[Ee]lect\w*|[Vv]ot\w+|[Dd]ivisions?|[Rr]ecount\w*|[Mm]ajority"
     r"|[Mm]ayor\w*|[Bb]y-elections?|[Pp]oll\w*|[Cc]andidate\w*|[Gg]ain\w*|[Hh]old\w*|[Hh]eld|[Ww]on|[Ll]ost"
-    r"|[Dd]efeat\w*|[Cc]ontrol)\b"
+    r"|[Dd]efeat\w*|[Cc]ontrol|[Rr]esults?|[Dd]eclar\w*|[Tt]urnout)\b"
 )
+_DIGIT_RE = re.compile(r"\d")
 
 __all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
 
@@ -48,7 +49,8 @@ def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
 def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """`extract` for a title and a clean body (offsets index `title + "\\n" + body`)."""
     doc = Doc.of(title, body)
-    if not _ELECTION_WORDS_RE.search(doc.text):  # not about an election: only the parties it names
+    if not (_ELECTION_WORDS_RE.search(doc.text) or (doc.parties and _DIGIT_RE.search(doc.text))):
+        # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}
         return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
     councils = council_facts.find_councils(doc)
