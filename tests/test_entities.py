@@ -151,6 +151,7 @@ def test_wards(body: str, expected: list[str]) -> None:
         "The Conservative MP for Mansfield congratulated the new councillors.",
         "Labour lost 84 councillors, including in Bolsover, where independents now hold 14 seats.",
         "Labour hold Leicester seat in by-election.",
+        "Two wards, two very different nights for Labour.",
     ],
 )
 def test_wards_near_misses(body: str) -> None:
@@ -347,6 +348,19 @@ def test_surnames_that_are_words_and_alongside() -> None:
     assert names(out["wards"]) == ["Anderston/City/Yorkhill"]
 
 
+def test_held_off_and_particles() -> None:
+    out = facts(
+        "It was close in Orton Waterville, where the Conservatives' Kirsten Knightley held off Liberal Democrat "
+        "Christo Hamlin by just six votes."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Kirsten Knightley", "Conservative", True),
+        ("Christo Hamlin", "Liberal Democrats", False),
+    ]
+    out = facts("Plaid Cymru's Dafydd ap Emlyn has taken the Menai ward.\nMr ap Emlyn, a teacher, won 455 votes.")
+    assert [(c["name"], c["party"], c["votes"]) for c in out["candidates"]] == [("Dafydd ap Emlyn", "Plaid Cymru", 455)]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "
@@ -422,6 +436,10 @@ def test_inline_list_winner_from_the_gain() -> None:
         ("Ballot boxes arrived at 23:00; Margaret Thatcher once called Wandsworth her favourite council.", None),
         ('Labour\'s Heather Lindley, who was first elected in 2013, said voters had sent "a clear message".', None),
         ("Council leader Jo Bell, who won the seat in 2019, is standing down.", None),
+        (
+            "Sir Keir Starmer will be pleased with gains in Swindon, but the party will be worried about losing Hull.",
+            None,
+        ),
         ("Lochee councillor Alan Ross, who was not standing again, had held the seat for the SNP since 2012.", None),
     ],
 )

@@ -114,7 +114,7 @@ def _outcome_after(r: Reading, clause: str) -> None:
     """The first result verb after the name: won / lost, or still pending ('trying to hold on'); history
     ('who was first elected in 2013') is skipped."""
     for m in cues.OUTCOME_NEXT_RE.finditer(clause):
-        if cues.HISTORY_AFTER_RE.match(clause[m.end() :]):
+        if cues.HISTORY_AFTER_RE.match(clause[m.end() :]) or cues.NOUN_USE_BEFORE_RE.search(clause[: m.start()]):
             continue
         r.decided = True
         if not cues.PENDING_BEFORE_RE.search(clause[: m.start()]):

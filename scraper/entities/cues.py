@@ -24,7 +24,8 @@ WIN_PREV_RE = re.compile(
 )
 LOSE_PREV_RE = re.compile(
     r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
-    r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off"
+    r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off|holding off"
+    r"|beat off|beating off"
     r"|challenges?\s+from|ahead\s+of|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
@@ -59,11 +60,13 @@ OUTCOME_NEXT_RE = re.compile(
     r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
     r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned|regained|regains"
-    r"|won back|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
+    r"|won back|held off|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
 )
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
 PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?$")
+# "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
+NOUN_USE_BEFORE_RE = re.compile(r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her)\s+$")
 PENDING_BEFORE_RE = re.compile(
     r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected"
     r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
@@ -77,6 +80,7 @@ STANDING_NEXT_RE = re.compile(
     r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
 )
 NEXT_CUT_RE = re.compile(
+    r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
     r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
     r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
     r"|three|several))"

@@ -84,8 +84,8 @@ def find_people(doc: Doc) -> list[Person]:
         name_end = e - (2 if _POSSESSIVE_RE.search(toks[-1][0]) else 0)
         if _PLACE_AFTER_RE.match(text[e : e + 16]):
             continue
-        if len(toks) == 1:
-            singles.append((_bare(toks[0][0]), s, name_end, titled))
+        if len(toks) == 1 or (titled and toks[0][0].islower()):  # "Mr Bradley", "Mr ap Emlyn"
+            singles.append((_bare(text[s:name_end]), s, name_end, titled))
             continue
         if not titled and _PLACE_BEFORE_RE.search(text[max(0, s - 14) : s]):
             continue
@@ -114,9 +114,9 @@ def is_name(name: str) -> bool:
 
 def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
     """The one full name in the post ending in `surname` (earlier mentions first)."""
-    names = {p.name for p in full if p.name.split()[-1] == surname and p.start < pos}
+    names = {p.name for p in full if p.name.endswith(" " + surname) and p.start < pos}
     if not names:
-        names = {p.name for p in full if p.name.split()[-1] == surname}
+        names = {p.name for p in full if p.name.endswith(" " + surname)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -21,7 +21,9 @@ SEAT_TOTAL_RES = tuple(
         rf"|securing)\s+(?:just\s+|only"
         rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|all|all\s+the)\s+(?:(?:council|authority)['’]s\s+)?"
         rf"(?P<of>{NUM})|(?:its|their)\s+{NUM})"
-        rf"\s+{_SEATS}",
+        rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
+        # "to take its total to 32", "bring their total on the council up to four"
+        rf"\btotal\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
         rf"\b{_SEATS}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
         rf"\b(?:down|up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose|rising|increased?|dropped|drops?)"
         rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
@@ -39,6 +41,7 @@ _SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
 _TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
 NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
+_AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
 _HISTORY_RE = re.compile(r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time)\b")
@@ -112,10 +115,10 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     seen: set[tuple[str, int]] = set()
     for rx in SEAT_TOTAL_RES:
         for m in rx.finditer(doc.text):
-            if rx is SEAT_TOTAL_RES[3] and not (m.group("unit") or _TOTAL_CONTEXT_RE.search(doc.text[: m.start()])):
+            if "unit" in rx.groupindex and not (m.group("unit") or _TOTAL_CONTEXT_RE.search(doc.text[: m.start()])):
                 continue
             s_start, _ = doc.sentence_of(m.start())
-            if rx is SEAT_TOTAL_RES[3] and _NOT_SEATS_BEFORE_RE.search(
+            if "unit" in rx.groupindex and _NOT_SEATS_BEFORE_RE.search(
                 doc.text[max(s_start, m.start() - 40) : m.start()]
             ):
                 continue
@@ -123,14 +126,14 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue
             _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
     for line_start, line_end in doc.sentences:
+        for m, party in _tally_pairs(doc, line_start, line_end):
+            _add_total(doc, out, seen, m, party, councils)
         found_here = any(line_start <= t["span"][0] < line_end for t in out)
         if found_here and _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
                     _add_total(doc, out, seen, em, p.value, councils)
-        for m, party in _tally_pairs(doc, line_start, line_end):
-            _add_total(doc, out, seen, m, party, councils)
     return out
 
 
@@ -145,7 +148,7 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         if a:
             after.append((a, p.value))
         b = NUM_BEFORE_PARTY_RE.search(doc.text, max(start, p.start - 12), p.start)
-        if b and re.match(r"\s*(?:[,;.]|$|and\b)", doc.text[p.end : end]):
+        if b and _AFTER_NUM_PARTY_RE.match(doc.text[p.end : end]):
             before.append((b, p.value))
     for pairs in (after, before):
         if len(pairs) >= 2:

@@ -12,6 +12,7 @@ from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
     COUNTIES,
+    LIST_PARTY_ALT,
     NOT_NAME_WORDS,
     PARTY_ABBREV,
     PARTY_ALIAS,
@@ -19,6 +20,7 @@ from scraper.entities.lexicon import (
     PLACE_SUFFIXES,
     REGIONS,
     RUN_STOP_WORDS,
+    WORD_NUMBERS,
 )
 from scraper.entities.names import Person
 
@@ -39,6 +41,8 @@ _WARD_PATTERNS = tuple(
         rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
         # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
         rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b",
+        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
+        rf"(?m)^[ \t]*(?P<run>{RUN}):[ \t]+(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
         # "the North Evington by-election"
         rf"(?P<run>{RUN})\s+by-elections?\b",
         # "won the Wirksworth seat", "his Sheldon seat"
@@ -146,7 +150,9 @@ def _is_ward_name(name: str, blocked: set[str]) -> bool:
         return False
     if any(w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") for w in words):
         return False
-    if len(words) == 1 and (words[0] in NOT_NAME_WORDS or words[0] in RUN_STOP_WORDS):
+    if len(words) == 1 and (
+        words[0] in NOT_NAME_WORDS or words[0] in RUN_STOP_WORDS or words[0].lower() in WORD_NUMBERS
+    ):
         return False
     return not any(r in name for r in REGIONS if " " in r)
 
