@@ -361,6 +361,29 @@ def test_held_off_and_particles() -> None:
     assert [(c["name"], c["party"], c["votes"]) for c in out["candidates"]] == [("Dafydd ap Emlyn", "Plaid Cymru", 455)]
 
 
+def test_multi_seat_ward_swept_by_one_party() -> None:
+    out = facts(
+        "All three seats in the Jesmond ward of Newcastle City Council went to the Green Party.\n"
+        "Alex Tomlin topped the poll with 2,302 votes, followed by fellow Greens Kate Minto (2,210) and Ali Saeed "
+        "(2,187)."
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Alex Tomlin", "Green Party", 2302, True),
+        ("Kate Minto", "Green Party", 2210, True),
+        ("Ali Saeed", "Green Party", 2187, True),
+    ]
+
+
+def test_ages_and_council_on_not_in_names() -> None:
+    out = facts(
+        "Nineteen-year-old Ethan Lowry won the Hendon ward for Labour.\n"
+        "Gordon Castell retained his seat in Alnwick on Northumberland County Council."
+    )
+    assert names(out["candidates"]) == ["Ethan Lowry", "Gordon Castell"]
+    assert names(out["councils"]) == ["Northumberland County Council"]
+    assert names(out["wards"]) == ["Hendon", "Alnwick"]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "

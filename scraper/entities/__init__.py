@@ -37,6 +37,11 @@ _ELECTION_WORDS_RE = re.compile(
     r"|[Dd]efeat\w*|[Cc]ontrol|[Rr]esults?|[Dd]eclar\w*|[Tt]urnout)\b"
 )
 _DIGIT_RE = re.compile(r"\d")
+# A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
+_SEVERAL_SEATS_RE = re.compile(
+    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b|\bseats\s+were\s+up\b|multi-member",
+    re.I,
+)
 
 __all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
 
@@ -58,7 +63,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     readings = cand.read_mentions(doc, people) + cand.list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing)
-    cand.infer_outcomes(readings)
+    several = bool(_SEVERAL_SEATS_RE.search(doc.text))
+    cand.infer_outcomes(readings, several_seats=several, sweep=frozenset(cand.sweeping_parties(doc)))
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
     candidates = cand.to_facts(doc, merged, wards)

@@ -253,12 +253,12 @@ def _winners(doc: Doc, start: int, end: int) -> set[str]:
     for m in doc.parties_in(start, end):
         before = doc.text[max(start, m.start - 30) : m.start]
         after = doc.text[m.end : m.end + 60]
-        said_won = (
+        as_object = before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the"))
+        as_subject = not as_object and (
             cues.WINNER_AFTER_RE.match(after)
-            or cues.WINNER_BEFORE_RE.search(before)
             or (cues.NEW_BEFORE_RE.search(before) and cues.COUNCILLORS_AFTER_RE.match(after))
         )
-        if said_won and not before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the")):
+        if as_subject or cues.WINNER_BEFORE_RE.search(before):
             out.add(m.value)
     return out - {PARTY_SPECIALISES[p] for p in out if p in PARTY_SPECIALISES}
 
@@ -291,9 +291,24 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
     return sorted(by_name.values(), key=lambda x: x.person.start)
 
 
-def infer_outcomes(readings: list[Reading]) -> None:
+def sweeping_parties(doc: Doc) -> set[str]:
+    """Parties said to have won every seat of a ward ('All three seats ... went to the Green Party')."""
+    return {
+        m.value
+        for m in doc.parties
+        if cues.SWEEP_BEFORE_RE.search(doc.text[max(0, m.start - 120) : m.start])
+        or cues.SWEEP_AFTER_RE.match(doc.text[m.end : m.end + 40])
+    }
+
+
+def infer_outcomes(
+    readings: list[Reading], *, several_seats: bool = False, sweep: frozenset[str] = frozenset()
+) -> None:
     """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
     892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
+    for r in readings:
+        if r.candidate and not r.decided and r.party in sweep:
+            r.elected, r.decided = True, True
     known = {x.person.name: x.elected for x in readings if x.decided}
     votes = {x.person.name: x.votes for x in readings if x.votes is not None}
     for r in readings:
@@ -311,7 +326,7 @@ def infer_outcomes(readings: list[Reading]) -> None:
                 r.elected, r.decided = False, True
     # a by-election report: one winner with votes, others with fewer votes and no cue lost
     winners = {n for n, el in known.items() if el and votes.get(n) is not None}
-    if len(winners) == 1:
+    if len(winners) == 1 and not several_seats:
         top = votes[next(iter(winners))]
         for r in readings:
             if not r.decided and r.votes is not None and r.votes < top:

@@ -29,7 +29,7 @@ LOSE_PREV_RE = re.compile(
     r"|challenges?\s+from|ahead\s+of|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
-CANDIDATE_PREV_RE = re.compile(rf"\bcandidates?(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
+CANDIDATE_PREV_RE = re.compile(rf"\b(?:candidates?|followed\s+by)(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
 RIVAL_PREV_RE = re.compile(rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$")
@@ -103,7 +103,7 @@ ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
 VOTES_NEXT_RE = re.compile(
-    rf"^['’]s?\s+(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent)))|"
+    rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent)))|"
     r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on|garnered"
     r"|gaining|took|taking|won|winning|scored|attracted|collected|managed|mustered)\s+(?:(?:just|only|some)\s+)?"
     rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
@@ -123,10 +123,17 @@ WINNER_AFTER_RE = re.compile(
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
     r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up)\b"
 )
-WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$")
+WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$")
 # "new Tory county councillors": the word before the party and the words after it.
 NEW_BEFORE_RE = re.compile(r"\b(?:new|first|newly[- ]elected)\s+$")
 COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
+# "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
+SWEEP_BEFORE_RE = re.compile(
+    r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\bwent\s+to\s+(?:the\s+)?$", re.I
+)
+SWEEP_AFTER_RE = re.compile(
+    r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
+)
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )

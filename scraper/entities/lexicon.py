@@ -47,7 +47,7 @@ AREA_INDEPENDENT_RE = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){1,3})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
 )
 LOCAL_PARTY_RE = re.compile(
-    rf"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){{1,3}})({_LOCAL_SUFFIX})(?![\w'])",
+    rf"\b((?:[A-Z][\w'’-]+[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})({_LOCAL_SUFFIX})(?![\w'])",
 )
 GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
 GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])
@@ -100,7 +100,11 @@ ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr)"
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-NAME_TOKEN = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|[{_UPPER}]\.)"
+# "Marshall-Clarke", "O'Brien", "McDonald"; not "Nineteen-year-old" (a hyphen must lead to a capital)
+NAME_TOKEN = (
+    rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)*"
+    rf"(?![\w-])|[{_UPPER}]\.)"
+)
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap)"
 CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN})*")
 TOKEN_RE = re.compile(rf"{NAME_TOKEN}|{PARTICLE}")

@@ -25,7 +25,7 @@ from scraper.entities.lexicon import (
 from scraper.entities.names import Person
 
 _CAP = r"[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)*"  # "Anderston/City/Yorkhill"
-RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|on|under|le|la|de|by|with|cum|of)[ \t]+)?{_CAP})*"
+RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|by|with|cum|of)[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward.
 _WARD_PATTERNS = tuple(
@@ -68,7 +68,7 @@ _PERSON_IN_RE = re.compile(
 )
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+\s+){0,3}$")
 _INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
-_LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|on|under|le|la|de|by|with|cum|of)\s+)?{_CAP})*")
+_LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|by|with|cum|of)\s+)?{_CAP})*")
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"^\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
