@@ -565,6 +565,15 @@ def test_majority_names_the_winner() -> None:
     assert (m["candidate"], m["party"]) == ("Dermot Murphy", "Conservative")
 
 
+def test_majority_found_by_the_margin_between_winner_and_loser() -> None:
+    out = facts(
+        "But the second seat was won by Conservative Alan Grimadell with 1,305 votes, pipping Carmel Swan - who "
+        "had 1,304 - to the post.",
+        title="Conservatives gain Derby seat by a single vote",
+    )
+    assert [(m["candidate"], m["votes"]) for m in out["majorities"]] == [("Alan Grimadell", 1)]
+
+
 @pytest.mark.parametrize("body", ["Labour's 22-seat majority was wiped out.", "Turnout rose by 3% this year."])
 def test_majorities_near_misses(body: str) -> None:
     assert facts(body)["majorities"] == []

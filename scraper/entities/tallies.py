@@ -214,7 +214,7 @@ def majorities(
                 continue
             spans.append((m.start(), m.end()))
             s, e = doc.sentence_of(m.start())
-            winner = _winner_in(candidates, mentions, s, e)
+            winner = _winner_in(candidates, mentions, s, e) or _winner_by(candidates, n)
             same = [x for x in out if x["votes"] == n]
             if same and (same[0]["candidate"] or not winner):
                 continue
@@ -229,6 +229,15 @@ def majorities(
                 fact["approximate"] = True
             out.append(fact | doc.evidence(m.start(), m.end()))
     return out
+
+
+def _winner_by(candidates: list[dict[str, Any]], margin: int) -> dict[str, Any] | None:
+    """The elected candidate whose votes beat a loser's by exactly `margin` (1,305 against 1,304: by one)."""
+    losers = {c["votes"] for c in candidates if c.get("elected") is False and c.get("votes") is not None}
+    for c in candidates:
+        if c.get("elected") and c.get("votes") is not None and c["votes"] - margin in losers:
+            return c
+    return None
 
 
 def _seat_majority(text: str, m: re.Match[str]) -> bool:

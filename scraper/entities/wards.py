@@ -16,7 +16,6 @@ from scraper.entities.lexicon import (
     NOT_NAME_WORDS,
     PARTY_ABBREV,
     PARTY_ALIAS,
-    PARTY_ALT,
     PLACE_SUFFIXES,
     REGIONS,
     RUN_STOP_WORDS,
@@ -40,7 +39,8 @@ _WARD_PATTERNS = tuple(
         # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
         rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
         # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
-        rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b",
+        rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT})\s+"
+        rf"(?:gain|hold|GAIN|HOLD)\b",
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
         rf"(?m)^[ \t]*(?P<run>{RUN}):[ \t]+(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
         # "the North Evington by-election"
