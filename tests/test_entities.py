@@ -124,6 +124,11 @@ def test_councils_near_misses(body: str) -> None:
             ["East Mainland, South Ronaldsay and Burray"],
         ),
         ("Conservative gain Hucknall North from Ashfield Independents.", ["Hucknall North"]),
+        ("In Ward 11, Hillhead, the Scottish Greens' Morag Windram was elected.", ["Hillhead"]),
+        (
+            "The Liberal Democrats have held St Ives East, Lelant and Carbis Bay on Cornwall Council.",
+            ["St Ives East, Lelant and Carbis Bay"],
+        ),
         (
             "Lowestoft Harbour: Green gain from Conservative\nBeccles North: Conservative hold",
             ["Lowestoft Harbour", "Beccles North"],
@@ -384,6 +389,18 @@ def test_ages_and_council_on_not_in_names() -> None:
     assert names(out["wards"]) == ["Hendon", "Alnwick"]
 
 
+def test_votes_before_the_name_and_council_areas_are_not_people() -> None:
+    out = facts(
+        "Aspire's Karim Latif has been re-elected as Mayor of Tower Hamlets, beating Labour's John Briggs-Hale.\n"
+        "Mr Latif received 39,000 votes, compared with 32,000 for Mr Briggs-Hale.",
+        title="Tower Hamlets mayor re-elected",
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Karim Latif", "Aspire", 39000, True),
+        ("John Briggs-Hale", "Labour", 32000, False),
+    ]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "
@@ -502,6 +519,16 @@ def test_candidates_near_misses(body: str, author: str | None) -> None:
             ],
         ),
         ("The party now holds thirty-three of the council's 63 seats.", []),
+        (
+            "The Conservatives remain in control, holding 32 of its 51 seats.\n"
+            "The Greens, the main opposition, are on 14 and the Lib Dems 4.",
+            [("Conservative", 32, 51), ("Green Party", 14, None), ("Liberal Democrats", 4, None)],
+        ),
+        (
+            "The Conservatives were reduced to 11 councillors.\n"
+            "Labour's Jo Bell gained the seat from the Conservatives with 1,204 votes.",
+            [("Conservative", 11, None)],
+        ),
         (
             "The Liberal Democrats won overall control.\nThe party now holds thirty-three of the council's 63 seats.",
             [("Liberal Democrats", 33, 63)],

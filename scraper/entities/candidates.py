@@ -5,6 +5,7 @@ Reporters, people quoted, MPs and leaders who are not standing are named without
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,6 +75,9 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         r.party = _party(fp.group("party")) if fp else None
     r.votes, r.share = _figures(clause)
+    vp = cues.VOTES_PREV_RE.search(prev)
+    if r.votes is None and vp:
+        r.votes = number_value(vp.group("n"))
     r.candidate = bool(named_as) or r.rival or r.decided or r.votes is not None
     if cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
@@ -81,6 +85,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
 
 
 def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
+    nxt = _QUOTED_RE.sub(_blank, nxt)  # what the person says is not what happened to them
     cut = cues.NEXT_CUT_RE.search(nxt)
     clause = nxt[: cut.start()] if cut else nxt
     for party in doc.parties_in(p.end, p.end + len(clause)):
@@ -89,6 +94,13 @@ def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
         if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not own:
             return clause[: party.start - p.end]
     return clause
+
+
+_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 def _outcome(r: Reading, prev: str, clause: str) -> None:

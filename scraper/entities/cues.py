@@ -17,7 +17,7 @@ WIN_PREV_RE = re.compile(
     r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
     r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\s+by"
     r"|lost\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
-    r"|winners?\s*(?:was|were|is|are|,)|(?:elected|re-elected|returned)\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
+    r"|winners?\s*(?:was|were|is|are|,)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
     r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
     r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
     rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
@@ -26,7 +26,7 @@ LOSE_PREV_RE = re.compile(
     r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
     r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off|holding off"
     r"|beat off|beating off"
-    r"|challenges?\s+from|ahead\s+of|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
+    r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
 CANDIDATE_PREV_RE = re.compile(rf"\b(?:candidates?|followed\s+by)(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
@@ -109,6 +109,8 @@ VOTES_NEXT_RE = re.compile(
     rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
     rf"|(?P<n2>{DIGITS})\s+votes?\b)"
 )
+# "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
+VOTES_PREV_RE = re.compile(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$")
 MAJORITY_BEFORE_RE = re.compile(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
 )

@@ -60,8 +60,9 @@ WORD_NUMBERS = MappingProxyType({w: v for w, v in {**_NUMBERS["units"], **_NUMBE
 _UNITS = [w for w, v in _NUMBERS["units"].items() if v is not None and v < 10 and " " not in w]
 _TENS = list(_NUMBERS["tens"])
 _NUM_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{_alternation(tuple(WORD_NUMBERS))})"
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORDS})"
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+# Atomic, so "1,204" is never read as "1" followed by ",204".
+NUM = rf"(?>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{_NUM_WORDS})"
+DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"

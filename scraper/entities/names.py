@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from scraper.entities.doc import Doc
 from scraper.entities.lexicon import (
     CAP_RUN_RE,
+    COUNCIL_AREAS,
     FORENAMES,
     NOT_NAME_WORDS,
     PARTY_WORDS,
@@ -105,7 +106,7 @@ def is_name(name: str) -> bool:
     """Whether a run of capitalised words can be a person: no place, party or organisation word in it, and
     not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh')."""
     words = name.split()
-    if any(w in NOT_NAME_WORDS for w in words):
+    if any(w in NOT_NAME_WORDS for w in words) or name.lower() in COUNCIL_AREAS:
         return False
     if any(w in PLACE_SUFFIXES for w in words[1:-1]) or words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES:
         return False

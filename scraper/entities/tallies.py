@@ -17,10 +17,10 @@ SEAT_TOTAL_RES = tuple(
     for p in (
         rf"\b(?P<n>{NUM})\s+(?:{_SEATS}\s+)?out\s+of\s+(?:the\s+|a\s+total\s+of\s+|its\s+|all\s+)?(?P<of>{NUM})"
         rf"(?!\s*(?:years?|%))",
-        rf"\b(?:holds?|held|have|has|with|on|won|wins?|winning|retained|retains|kept|controls?|now|taking|took|secured"
-        rf"|securing)\s+(?:just\s+|only"
-        rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|all|all\s+the)\s+(?:(?:council|authority)['’]s\s+)?"
-        rf"(?P<of>{NUM})|(?:its|their)\s+{NUM})"
+        rf"\b(?:holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
+        rf"|taking|took|secured|securing)\s+(?:just\s+|only"
+        rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|its|all|all\s+the)\s+(?:(?:council|authority)['’]s\s+)?"
+        rf"(?P<of>{NUM})|their\s+{NUM})"
         rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
         # "to take its total to 32", "bring their total on the council up to four"
         rf"\btotal\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
@@ -35,7 +35,8 @@ SEAT_TOTAL_RES = tuple(
 )
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    rf"\s+(?:(?:on|with|won|have|has|holding|took|taking)\s+)?(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|holding|took|taking)\s+)?"
+    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
 _SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
 _TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
@@ -128,8 +129,10 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for line_start, line_end in doc.sentences:
         for m, party in _tally_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
-        found_here = any(line_start <= t["span"][0] < line_end for t in out)
-        if found_here and _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
+        i = doc.sentence_index(line_start)
+        from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
+        found_here = any(from_here <= t["span"][0] < line_end for t in out)
+        if found_here and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:

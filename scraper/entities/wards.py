@@ -43,6 +43,11 @@ _WARD_PATTERNS = tuple(
         rf"(?:gain|hold|GAIN|HOLD)\b",
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
         rf"(?m)^[ \t]*(?P<run>{RUN}):[ \t]+(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
+        # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
+        rf"\bWard\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
+        # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
+        rf"(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})(?=\s+(?:ward|division|seat|on\s+(?:the\s+)?"
+        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council))",
         # "the North Evington by-election"
         rf"(?P<run>{RUN})\s+by-elections?\b",
         # "won the Wirksworth seat", "his Sheldon seat"
@@ -72,7 +77,8 @@ _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|by|wit
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"^\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
-    r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory)\b"
+    r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
+    r"|held off|fought off|topped|polled|ousted|retained|returned)\b"
 )
 
 
@@ -130,7 +136,7 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
         words.pop(0)
     while words and (words[-1][0] in JOINERS or words[-1][0].islower()):
         words.pop()
-    if not words or len(words) > 6:
+    if not words or len(words) > 8:
         return []
     s = words[0][1]
     e = words[-1][1] + len(words[-1][0])
