@@ -401,6 +401,26 @@ def test_votes_before_the_name_and_council_areas_are_not_people() -> None:
     ]
 
 
+def test_beaten_in_a_ward_by_and_close_finishes() -> None:
+    out = facts(
+        "Conservative council leader Hector Brindle was among those to lose their seats, beaten in Bathavon South "
+        "by Lib Dem Tamsin Yardley."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Hector Brindle", "Conservative", False),
+        ("Tamsin Yardley", "Liberal Democrats", True),
+    ]
+    assert names(out["wards"]) == ["Bathavon South"]
+    out = facts(
+        "There will be a recount in the Woodstock ward after Labour's Roderick Quell and the Conservatives' "
+        "Nadia Villiers-Crane finished just three votes apart."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Roderick Quell", "Labour", None),
+        ("Nadia Villiers-Crane", "Conservative", None),
+    ]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "
@@ -519,6 +539,14 @@ def test_candidates_near_misses(body: str, author: str | None) -> None:
             ],
         ),
         ("The party now holds thirty-three of the council's 63 seats.", []),
+        (
+            "The Tories now have 35 seats to Labour's 21, with the Lib Dems on one.",
+            [("Conservative", 35, None), ("Labour", 21, None), ("Liberal Democrats", 1, None)],
+        ),
+        (
+            "Mendip is now run by the Liberal Democrats, who won 25 seats, with independents on 11.",
+            [("Liberal Democrats", 25, None), ("Independent", 11, None)],
+        ),
         (
             "The Conservatives remain in control, holding 32 of its 51 seats.\n"
             "The Greens, the main opposition, are on 14 and the Lib Dems 4.",

@@ -66,7 +66,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     _outcome(r, prev, clause)
     r.rival = bool(cues.RIVAL_PREV_RE.search(prev))
     named_as = (
-        cues.STANDING_NEXT_RE.match(nxt) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt)
+        cues.STANDING_NEXT_RE.search(clause) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt)
     )
     r.party = _party_around(doc, p, prev_start, nxt_end)
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE.search(prev):
@@ -161,6 +161,7 @@ def _inherit(r: Reading, other: Reading, *, same_party: bool) -> None:
     later name also shares the party written before the first ('Labour's A, B and C')."""
     if not r.decided and other.decided:
         r.elected, r.decided, r.candidate = other.elected, True, True
+    r.candidate = r.candidate or other.candidate
     if r.party is None and same_party:
         r.party = other.party
 

@@ -21,7 +21,7 @@ from scraper.entities.lexicon import (
 )
 
 _LOWER_COUNCIL_RE = re.compile(r"(?<=[\w'’] )council\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
-JOINERS = frozenset({"and", "&", "upon", "under", "le", "la", "de", "by", "with", "cum", "of"})
+JOINERS = frozenset({"and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of"})
 _WORD_RE = re.compile(r"[\w'’.&-]+")
 ROUND_UP_RE = re.compile(r"\bcouncils\b|\bacross (?:England|Britain|Scotland|Wales|the (?:UK|country))\b")
 

@@ -15,7 +15,7 @@ ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?
 
 WIN_PREV_RE = re.compile(
     r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
-    r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\s+by"
+    r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\b[^.;:]{0,40}?\bby"
     r"|lost\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
     r"|winners?\s*(?:was|were|is|are|,)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
     r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
@@ -78,6 +78,7 @@ NOT_STANDING_RE = re.compile(
 )
 STANDING_NEXT_RE = re.compile(
     r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
+    r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
 )
 NEXT_CUT_RE = re.compile(
     r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"

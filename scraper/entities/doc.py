@@ -26,6 +26,7 @@ from scraper.entities.lexicon import (
 _SENT_END_RE = re.compile(r"\n|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _WS_RE = re.compile(r"\s+")
 _PRONOUN_START_RE = re.compile(r"^\W*(?:They|They['’]\w+|Their|It|Its|It['’]s|The party|The party['’]s)\b")
+_WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
 
 
@@ -75,7 +76,8 @@ class Doc:
         such as 'from the Tories'), or, for a sentence opening with 'They'/'Their', the last one before."""
         s_start, _ = self.sentence_of(pos)
         for p in reversed(self.parties_in(s_start, pos)):
-            if not _OBJECT_BEFORE_RE.search(self.text[max(s_start, p.start - 20) : p.start]):
+            subject = not _OBJECT_BEFORE_RE.search(self.text[max(s_start, p.start - 20) : p.start])
+            if subject or _WHO_AFTER_RE.match(self.text, p.end, pos):  # "run by the Lib Dems, who won 25 seats"
                 return p.value
         if pronoun or _PRONOUN_START_RE.match(self.text[s_start:pos]):
             i = self.sentence_index(s_start)

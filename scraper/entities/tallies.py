@@ -25,7 +25,8 @@ SEAT_TOTAL_RES = tuple(
         # "to take its total to 32", "bring their total on the council up to four"
         rf"\btotal\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
         rf"\b{_SEATS}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
-        rf"\b(?:down|up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose|rising|increased?|dropped|drops?)"
+        rf"\b(?:down|up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose|rising|increased?|dropped|drops?"
+        rf"|slumped|slipped|sank|crashed|climbed|jumped)"
         rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
         rf"\b(?:won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
         rf"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?)\s+"
@@ -38,6 +39,8 @@ ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|holding|took|taking)\s+)?"
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
+_TO_BEFORE_RE = re.compile(r"\bto\s+$")
+_POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))")
 _SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
 _TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
@@ -129,6 +132,9 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for line_start, line_end in doc.sentences:
         for m, party in _tally_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
+        if _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
+            for m, party in _versus_pairs(doc, line_start, line_end):
+                _add_total(doc, out, seen, m, party, councils)
         i = doc.sentence_index(line_start)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = any(from_here <= t["span"][0] < line_end for t in out)
@@ -137,6 +143,17 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
                     _add_total(doc, out, seen, em, p.value, councils)
+    return out
+
+
+def _versus_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """'The Tories now have 35 seats to Labour's 21': the other party's figure after 'to'."""
+    out = []
+    for p in doc.parties_in(start, end):
+        if _TO_BEFORE_RE.search(doc.text, max(start, p.start - 4), p.start):
+            m = _POSSESSIVE_NUM_RE.match(doc.text, p.end, end)
+            if m:
+                out.append((m, p.value))
     return out
 
 

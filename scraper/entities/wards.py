@@ -24,7 +24,7 @@ from scraper.entities.lexicon import (
 from scraper.entities.names import Person
 
 _CAP = r"[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)*"  # "Anderston/City/Yorkhill"
-RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|by|with|cum|of)[ \t]+)?{_CAP})*"
+RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward.
 _WARD_PATTERNS = tuple(
@@ -71,14 +71,14 @@ _PERSON_IN_RE = re.compile(
     rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned)"
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?)?\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
-_GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+\s+){0,3}$")
+_GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
 _INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
-_LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|by|with|cum|of)\s+)?{_CAP})*")
+_LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"^\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
     r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
-    r"|held off|fought off|topped|polled|ousted|retained|returned)\b"
+    r"|held off|fought off|topped|polled|ousted|retained|returned|came|finished)\b"
 )
 
 
