@@ -124,6 +124,10 @@ def test_councils_near_misses(body: str) -> None:
             ["East Mainland, South Ronaldsay and Burray"],
         ),
         ("Conservative gain Hucknall North from Ashfield Independents.", ["Hucknall North"]),
+        (
+            "The Lib Dems gained three seats, including Bilton Grange and New Park, where Jo Fair won.",
+            ["Bilton Grange and New Park"],
+        ),
         ("In Ward 11, Hillhead, the Scottish Greens' Morag Windram was elected.", ["Hillhead"]),
         (
             "The Liberal Democrats have held St Ives East, Lelant and Carbis Bay on Cornwall Council.",
@@ -451,6 +455,31 @@ def test_surname_and_incumbent_references_carry_votes() -> None:
     )
     got = {c["name"]: (c["votes"], c.get("share")) for c in out["candidates"]}
     assert got == {"Alan Rhodes": (1557, None), "Callum Bailey": (1711, 49.8)}
+
+
+def test_possessive_result_list() -> None:
+    out = facts(
+        "Leeds City Council, Kirkstall ward:\nLabour's Hannah Bethune: 2,541 (elected)\n"
+        "Green Party's Ruth Moss: 1,022\nLib Dem's Joseph Clegg: 201"
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Hannah Bethune", "Labour", 2541, True),
+        ("Ruth Moss", "Green Party", 1022, False),
+        ("Joseph Clegg", "Liberal Democrats", 201, False),
+    ]
+
+
+def test_voted_out_unopposed_and_deposits() -> None:
+    out = facts(
+        "He replaces Conservative Beryl Thwaite, who was voted out after eight years.\n"
+        "Independent Dorothy Sellick was returned unopposed.\n"
+        "Reform UK's Carl Benfield lost his deposit after polling just 87 votes."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Beryl Thwaite", "Conservative", False),
+        ("Dorothy Sellick", "Independent", True),
+        ("Carl Benfield", "Reform UK", False),
+    ]
 
 
 def test_result_list_with_one_winner_marked() -> None:

@@ -109,10 +109,12 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
             found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
     for m in _INCLUDING_RE.finditer(text):
         s, e = doc.sentence_of(m.start())
-        parts = list(_LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
-        if _OUTCOME_CUE_RE.search(text[s:e]) and len(parts) >= 2:
-            for part in parts:
-                found.extend(_clean_run(text, part.start(), part.end(), blocked, spans))
+        parts = [(x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list"))]
+        if "," not in m.group("list"):  # "including Bilton Grange and New Park": one ward with "and" in its name
+            parts = [(m.start("list"), m.end("list"))]
+        if _OUTCOME_CUE_RE.search(text[s:e]):
+            for start, end in parts:
+                found.extend(_clean_run(text, start, end, blocked, spans))
     for p in people:
         pm = _PAREN_WARD_RE.match(text[p.end : p.end + 60])
         if pm and pm.group("run") not in PARTY_ABBREV:
