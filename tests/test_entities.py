@@ -425,6 +425,31 @@ def test_beaten_in_a_ward_by_and_close_finishes() -> None:
     ]
 
 
+def test_confirmed_as_winner_over_a_rival() -> None:
+    out = facts(
+        "A recount in Mersea and Pyefleet has confirmed Conservative Ambrose Ellery as the winner, by 19 votes "
+        "over Lib Dem Nell Pargeter."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Ambrose Ellery", "Conservative", True),
+        ("Nell Pargeter", "Liberal Democrats", False),
+    ]
+    assert [m["votes"] for m in out["majorities"]] == [19]
+
+
+def test_standing_list_before_any_result() -> None:
+    out = facts(
+        "The candidates in the Abbey ward of Derby City Council are:\nJonah Fairclough (Lab)\n"
+        "Petra Lindqvist (Con)\nSamir Oduya (Green)",
+        title="Who is standing in Abbey ward?",
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Jonah Fairclough", "Labour", None),
+        ("Petra Lindqvist", "Conservative", None),
+        ("Samir Oduya", "Green Party", None),
+    ]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "
@@ -609,6 +634,7 @@ def test_seat_totals(body: str, expected: list[tuple[str, int, int | None]]) -> 
         "Mr Bradley welcomed six councillors.",
         "The Conservatives have lost 1,063 seats, while Labour has gained 537 and the Liberal Democrats 407.",
         "Group leader Simon Galton saw his majority slip from almost 900 to 190.",
+        "Polling expert Jane Curwen said the Conservatives could lose up to 500 seats.",
     ],
 )
 def test_seat_totals_near_misses(body: str) -> None:

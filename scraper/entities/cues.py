@@ -26,7 +26,7 @@ LOSE_PREV_RE = re.compile(
     r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
     r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off|holding off"
     r"|beat off|beating off"
-    r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
+    r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
 CANDIDATE_PREV_RE = re.compile(rf"\b(?:candidates?|followed\s+by)(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
@@ -61,7 +61,7 @@ OUTCOME_NEXT_RE = re.compile(
     r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
     r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned|regained|regains"
-    r"|won back|held off|(?:was|were)\s+voted\s+in|(?:returned|elected)\s+unopposed"
+    r"|won back|held off|(?:was|were)\s+voted\s+in|as\s+(?:the\s+)?winner|(?:returned|elected)\s+unopposed"
     r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
 )
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the

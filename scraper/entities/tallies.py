@@ -22,10 +22,14 @@ SEAT_TOTAL_RES = tuple(
         rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|its|all|all\s+the)\s+(?:(?:council|authority)['’]s\s+)?"
         rf"(?P<of>{NUM})|their\s+{NUM})"
         rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
+        # "with Labour up to 12" (but not "could lose up to 500 seats")
+        rf"(?P<p>{PARTY_ALT}|independents)\s+(?:now\s+)?(?:up|down)\s+(?:from\s+{NUM}\s+)?to\s+(?P<n>{NUM})\b"
+        rf"(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
         # "to take its total to 32", "bring their total on the council up to four"
         rf"\btotal\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
         rf"\b{_SEATS}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
-        rf"\b(?:down|up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose|rising|increased?|dropped|drops?"
+        rf"\b(?:down|(?:went|moved|is|are|was|were|now)\s+up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose"
+        rf"|rising|increased?|dropped|drops?"
         rf"|slumped|slipped|sank|crashed|climbed|jumped)"
         rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
         rf"\b(?:won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
@@ -128,7 +132,8 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue
             if _HISTORY_RE.search(doc.text, s_start, m.start()):
                 continue
-            _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
+            party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
+            _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
     for line_start, line_end in doc.sentences:
         for m, party in _tally_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
