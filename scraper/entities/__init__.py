@@ -12,6 +12,11 @@ seats_needed [{council, party, seats, kind: needed|short}], recounts [{ward, cou
 Rules, not a model: gazetteers live in scraper/data/*.json, patterns are compiled once at import. A fact is
 only reported when results wording binds it (a person is a candidate only when the text says they won, lost,
 polled votes or stood), so reporters, people quoted and MPs who are not standing are left out.
+
+The stages, one module each: `doc` (sentences, party mentions, numbers) -> `councils` (named, or resolved
+from 'the county council') -> `names` (people, 'Mr Bradley', 'the incumbent') -> `candidates` (each mention
+read against `cues`, then lists, coordination, implied parties, merged per name) -> `wards` -> `tallies`
+(seat totals, majorities, changes, control, recounts). `lexicon` loads the gazetteers.
 """
 
 from __future__ import annotations
