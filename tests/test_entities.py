@@ -450,6 +450,23 @@ def test_standing_list_before_any_result() -> None:
     ]
 
 
+def test_edged_it_and_conceded() -> None:
+    out = facts(
+        "Among Labour's successes was Ketley and Overdale, where newcomer Dilys Orrin edged it by 23 votes.\n"
+        "The Tories' Baxter Quayle, who had held Ketley and Overdale for twelve years, conceded defeat."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Dilys Orrin", "Labour", True),
+        ("Baxter Quayle", "Conservative", False),
+    ]
+    assert names(out["wards"]) == ["Ketley and Overdale"]
+
+
+def test_headline_colon_is_not_a_ticker_ward() -> None:
+    out = facts("Labour has held Telford and Wrekin Council.", title="Telford: Labour hold with big majority")
+    assert out["wards"] == []
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "
@@ -593,6 +610,11 @@ def test_candidates_near_misses(body: str, author: str | None) -> None:
             ],
         ),
         ("The party now holds thirty-three of the council's 63 seats.", []),
+        ("Labour finished with 36 seats to the Conservatives' 13.", [("Labour", 36, None), ("Conservative", 13, None)]),
+        (
+            "The Conservatives and Labour now have 18 councillors each.",
+            [("Labour", 18, None), ("Conservative", 18, None)],
+        ),
         (
             "The Tories now have 35 seats to Labour's 21, with the Lib Dems on one.",
             [("Conservative", 35, None), ("Labour", 21, None), ("Liberal Democrats", 1, None)],

@@ -37,7 +37,8 @@ ITS_CANDIDATE_PREV_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s
 VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b")
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = re.compile(
-    r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+    r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+    r"|for\s+(?:\w+|\d+)\s+years\b)"
     r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
@@ -53,7 +54,7 @@ OUTCOME_NEXT_RE = re.compile(
     r"(?P<lose>\b(?:lost|loses|losing|lose|(?:was|were|has been|have been|had been)\s+(?:defeated|beaten|ousted"
     r"|unseated|edged out|knocked out)|edged out|came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)"
     r"|coming\s+(?:second|third|fourth|fifth|sixth|last)|trailing|trailed|(?:was|were)\s+voted\s+(?:out|off)"
-    r"|lost\s+(?:his|her|their)\s+deposit|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
+    r"|lost\s+(?:his|her|their)\s+deposit|conceded(?:\s+defeat)?|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
     r"|sixth|last|as runner-up|runner-up)|runner-up|missed out|failed to (?:win|hold|retain|keep|take|gain|get))\b"
     r"|\b(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
     r"|(?P<win>\b(?:won|wins|winning|win|(?:was|were|is|are|has been|have been|had been)\s+(?:re-?)?elected"
@@ -61,7 +62,8 @@ OUTCOME_NEXT_RE = re.compile(
     r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
     r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned|regained|regains"
-    r"|won back|held off|(?:was|were)\s+voted\s+in|as\s+(?:the\s+)?winner|(?:returned|elected)\s+unopposed"
+    r"|won back|held off|(?:was|were)\s+voted\s+in|as\s+(?:the\s+)?winner|edged\s+it|edged\s+home|scraped\s+home"
+    r"|squeaked\s+home|sneaked\s+in|(?:was|were)\s+declared\s+(?:the\s+)?winners?|(?:returned|elected)\s+unopposed"
     r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
 )
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
@@ -127,6 +129,7 @@ WINNER_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+){0,3}"
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
     r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up)\b"
+    r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
 )
 WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$")
 # "new Tory county councillors": the word before the party and the words after it.

@@ -43,7 +43,8 @@ ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|holding|took|taking)\s+)?"
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
-_TO_BEFORE_RE = re.compile(r"\bto\s+$")
+_EACH_AFTER_RE = re.compile(r"\s+each\b")
+_TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 _POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))")
 _SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
 _TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
@@ -134,6 +135,9 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
+            if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
+                for other in _joint_subject(doc, s_start, m.start()):
+                    _add_total(doc, out, seen, m, other, councils)
     for line_start, line_end in doc.sentences:
         for m, party in _tally_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
@@ -151,11 +155,20 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     return out
 
 
+def _joint_subject(doc: Doc, start: int, pos: int) -> list[str]:
+    """'The Conservatives and Labour': the parties joined by 'and' before `pos`."""
+    here = doc.parties_in(start, pos)
+    out = [p.value for p in here[-2:]]
+    if len(here) >= 2 and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[here[-2].end : here[-1].start]):
+        return out
+    return []
+
+
 def _versus_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'The Tories now have 35 seats to Labour's 21': the other party's figure after 'to'."""
     out = []
     for p in doc.parties_in(start, end):
-        if _TO_BEFORE_RE.search(doc.text, max(start, p.start - 4), p.start):
+        if _TO_BEFORE_RE.search(doc.text, max(start, p.start - 8), p.start):
             m = _POSSESSIVE_NUM_RE.match(doc.text, p.end, end)
             if m:
                 out.append((m, p.value))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from scraper.entities.councils import JOINERS, council_place, party_word
+from scraper.entities.cues import OUTCOME_NEXT_RE
 from scraper.entities.doc import Doc, Mention
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
@@ -26,6 +27,10 @@ from scraper.entities.names import Person
 _CAP = r"[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)*"  # "Anderston/City/Yorkhill"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
+# result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
+_TICKER = (
+    rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+)
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward.
 _WARD_PATTERNS = tuple(
     re.compile(p)
@@ -38,9 +43,7 @@ _WARD_PATTERNS = tuple(
         rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
         # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
         rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
-        # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
-        rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT})\s+"
-        rf"(?:gain|hold|GAIN|HOLD)\b",
+        _TICKER,
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
         rf"(?m)^[ \t]*(?P<run>{RUN}):[ \t]+(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
         # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
@@ -65,6 +68,7 @@ _WARD_PATTERNS = tuple(
     )
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
+_TICKER_RE = next(rx for rx in _WARD_PATTERNS if rx.pattern == _TICKER)
 _IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PERSON_IN_RE = re.compile(
@@ -89,6 +93,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     spans = [(p.start, p.end) for p in people]
     for rx in _WARD_PATTERNS:
         for m in rx.finditer(text):
+            if rx is _TICKER_RE and m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
+                continue
             if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
                 for part in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")):
                     found.extend(_clean_run(text, part.start(), part.end(), blocked, spans))
@@ -99,7 +105,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
         near = [p for p in people if m.start("run") < p.start < e]
         if (
             near
-            and _OUTCOME_CUE_RE.search(text[s:e])
+            and (_OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e))
             and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
         ):
             found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
