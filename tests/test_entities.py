@@ -93,6 +93,8 @@ def test_councils(body: str, expected: list[str]) -> None:
         "Council leader Martyn Cox said he expected a long night.",
         "The council said the count would start at 09:00.",
         "The Labour council raised council tax; it is the biggest town council around.",
+        "Labour have retained control of the Cheshire unitary authority of Halton.",
+        "Labour had this Kent council firmly in its sights.",
     ],
 )
 def test_councils_near_misses(body: str) -> None:
@@ -465,6 +467,25 @@ def test_edged_it_and_conceded() -> None:
 def test_headline_colon_is_not_a_ticker_ward() -> None:
     out = facts("Labour has held Telford and Wrekin Council.", title="Telford: Labour hold with big majority")
     assert out["wards"] == []
+
+
+def test_real_coverage_shapes() -> None:
+    """Wordings from published live pages: an 'independent' in apposition, a margin, history not a majority,
+    and a figure about another council named in the sentence before."""
+    out = facts(
+        "Labour's Chris Cooke has narrowly defeated incumbent Andy Preston, an independent, in Middlesbrough.\n"
+        "Cooke took 10,956 votes, 760 more than Preston, who had a majority of 10,725 in 2019."
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Chris Cooke", "Labour", 10956, True),
+        ("Andy Preston", "Independent", None, False),
+    ]
+    assert [m["votes"] for m in out["majorities"]] == [760]
+    out = facts(
+        "Labour have retained control of Sefton council in Merseyside.\n"
+        "The first change of control comes from Brentwood, Essex. The Tories have lost two seats to the Lib Dems."
+    )
+    assert {c["council"] for c in out["changes"]} == {None}
 
 
 def test_names_joined_by_and_share_the_result_and_party() -> None:

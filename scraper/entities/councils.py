@@ -30,6 +30,10 @@ _COUNTY_TRIGGER_RE = re.compile(
     r"\b(?:the county council|county council(?:lors?|s)?|[Cc]ounty [Hh]all|the county\b|county elections?|"
     r"county seats?|county divisions?)"
 )
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'’-]*)*")
+_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
+# "the Cheshire unitary authority of Halton": the county names where, not which council.
+_DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
 _COUNTY_CONTEXT_RE = re.compile(
     r"\b(?:seats?|councillors|control|majority|administration)\s+(?:in|on|of|at)\s+(?:the\s+)?$"
 )
@@ -71,6 +75,8 @@ def _area_council(text: str, m: re.Match[str]) -> Iterator[Mention]:
         return
     start = words[0][1]
     place = text[start : m.start()].strip()
+    if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 12), start):  # "this Kent council" describes Medway
+        return
     if place in COUNTIES:
         yield Mention(start, m.end(), COUNTY_COUNCIL[place])
     elif place.lower() in COUNCIL_AREAS:
@@ -122,7 +128,12 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     for m in _COUNTY_TRIGGER_RE.finditer(text):
         yield Mention(m.start(), m.end(), name)
     for m in COUNTY_RE.finditer(text):
-        if m.group(1) == county and _COUNTY_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+        described = _DESCRIPTOR_AFTER_RE.match(text, m.end())
+        if (
+            m.group(1) == county
+            and not described
+            and _COUNTY_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()])
+        ):
             yield Mention(m.start(), m.end(), name)
     title_county = any(_clean_county(text, m) for m in COUNTY_RE.finditer(text, 0, doc.title_end))
     if not named and title_county:
@@ -170,6 +181,17 @@ def council_place(name: str) -> str:
     return name
 
 
+def _other_area(doc: Doc, s: int, e: int, councils: set[str]) -> bool:
+    """The text (a sentence and the one before) names a council area that none of the post's councils is
+    named after."""
+    places = {council_place(c).lower() for c in councils}
+    for m in _CAPITALISED_RUN_RE.finditer(doc.text, s, e):
+        run = m.group(0).lower()
+        if run in COUNCIL_AREAS and run not in places:
+            return True
+    return False
+
+
 def council_for(doc: Doc, pos: int, councils: list[Mention], *, strict: bool = False) -> str | None:
     """The council a fact at `pos` belongs to: one in its sentence, the post's only one, or the last before.
 
@@ -183,6 +205,9 @@ def council_for(doc: Doc, pos: int, councils: list[Mention], *, strict: bool = F
         return min(same, key=lambda c: abs(c.start - pos)).value
     distinct = {c.value for c in councils}
     if strict and ROUND_UP_RE.search(doc.text):
+        return None
+    i = doc.sentence_index(s)
+    if _other_area(doc, doc.sentences[i - 1][0] if i else s, e, distinct):  # "... comes from Brentwood, Essex."
         return None
     if len(distinct) == 1:
         return distinct.pop()

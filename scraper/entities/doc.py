@@ -122,7 +122,8 @@ def find_parties(text: str) -> list[Mention]:
             continue
         found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
     for m in LOWER_INDEPENDENT_RE.finditer(text):
-        found.append(Mention(m.start(), m.start() + len(m.group(1) or m.group(2)), "Independent"))
+        word = m.group(1) or m.group(2) or m.group(3)
+        found.append(Mention(m.start(), m.start() + len(word), "Independent"))
     locals_ = list(LOCAL_PARTY_RE.finditer(text))
     locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]
     for m in locals_:

@@ -69,7 +69,8 @@ MAJORITY_RES = tuple(
         rf"\bmajority\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
         rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
         rf"\b[Mm]ajority:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))",
-        rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)",
+        rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
+        rf"(?!\s+(?:half|a\s+third|double|twice))",
     )
 )
 CHANGE_RES = (
@@ -97,6 +98,7 @@ CONTROL_RE = re.compile(
     r"|keeps|kept|hold|holds|held|lost|lose|loses|losing)\s+(?:overall\s+)?control\s+of\b"
 )
 _THE_COUNCIL_RE = re.compile(r"\s+(?:the\s+)?(?:council|authority|county)\b")
+_NOT_A_WARD_MAJORITY_RE = re.compile(r"\s*(?:-?seats?|%|per cent)|\s+(?:in|at|back\s+in)\s+(?:19|20)\d\d\b")
 NOC_RE = re.compile(r"\bno overall control\b", re.I)
 MAJORITY_COUNCIL_RE = re.compile(r"\b(?:increased|kept|retained|won|lost)\s+their\s+majority\s+(?:at|on)\b")
 RECOUNT_RE = re.compile(r"\brecount(?:s|ed|ing)?\b", re.I)
@@ -279,7 +281,8 @@ def _winner_by(candidates: list[dict[str, Any]], margin: int) -> dict[str, Any] 
 
 
 def _seat_majority(text: str, m: re.Match[str]) -> bool:
-    return bool(re.match(r"\s*(?:-?seats?|%|per cent)", text[m.end() :]))
+    """A council majority ('a majority of 12 seats'), a share, or history ('a majority of 10,725 in 2019')."""
+    return bool(_NOT_A_WARD_MAJORITY_RE.match(text, m.end()))
 
 
 def _winner_in(
