@@ -799,6 +799,29 @@ def test_recount_tied_to_its_ward() -> None:
     assert [r["ward"] for r in out["recounts"]] == ["Alfreton and Somercotes"]
 
 
+# --- robustness ----------------------------------------------------------------------------------------------
+
+
+def test_shuffled_words_never_break_and_spans_always_match() -> None:
+    import random
+
+    vocabulary = (
+        "Labour Conservative Tories won lost the seat ward in Darley by 1,305 votes (Con) 42 out of 55 seats Mr "
+        "Smith Jane Brown council County Council recount majority of nearly 200 - : ; , . \" ' gain from"
+    )
+    words = vocabulary.split(" ")
+    rng = random.Random(7)
+    for _ in range(300):
+        title = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        body = " ".join(rng.choice(words) for _ in range(rng.randint(0, 80)))
+        out = facts(body, title=title)
+        text = title + "\n" + body
+        for items in out.values():
+            for item in items:
+                start, end = item["span"]
+                assert text[start:end] == item["evidence"]
+
+
 # --- speed --------------------------------------------------------------------------------------------------
 
 
