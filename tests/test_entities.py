@@ -488,6 +488,34 @@ def test_real_coverage_shapes() -> None:
     assert {c["council"] for c in out["changes"]} == {None}
 
 
+def test_one_line_by_election_tally_is_votes_not_seats() -> None:
+    out = facts(
+        "Walsall Council by-election, Bloxwich East: Reform UK 1,021, Labour 884, Conservative 402. Reform UK "
+        'gain from Labour.\nThe new councillor, Darren Fitch of Reform UK, said residents had "sent a message".'
+    )
+    assert out["seat_totals"] == []
+    assert names(out["wards"]) == ["Bloxwich East"]
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Darren Fitch", "Reform UK", 1021, True)
+    ]
+
+
+def test_new_councillor_wordings() -> None:
+    out = facts(
+        "Labour's Idris Pemberton is the new councillor for Eastgate on Lincoln City Council.\n"
+        "Dominic Halloran becomes Hotwells and Harbourside's first Green councillor.\n"
+        "Veteran councillor Marjorie Peyton was unseated by newcomer Tobias Hurn in Sherborne West on Dorset "
+        "Council."
+    )
+    assert [(c["name"], c["elected"]) for c in out["candidates"]] == [
+        ("Idris Pemberton", True),
+        ("Dominic Halloran", True),
+        ("Marjorie Peyton", False),
+        ("Tobias Hurn", True),
+    ]
+    assert names(out["wards"]) == ["Eastgate", "Hotwells and Harbourside", "Sherborne West"]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "

@@ -72,6 +72,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     cand.infer_outcomes(readings, several_seats=several, sweep=frozenset(cand.sweeping_parties(doc)))
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
+    cand.votes_from_tally(merged, tallies.party_votes(doc))
     candidates = cand.to_facts(doc, merged, wards)
     mentions: dict[str, list[int]] = {}
     for p in people:

@@ -314,6 +314,14 @@ def sweeping_parties(doc: Doc) -> set[str]:
     }
 
 
+def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
+    """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it."""
+    for party, votes in by_party.items():
+        ours = [r for r in merged if r.party == party]
+        if len(ours) == 1 and ours[0].votes is None:
+            ours[0].votes = votes
+
+
 def infer_outcomes(
     readings: list[Reading], *, several_seats: bool = False, sweep: frozenset[str] = frozenset()
 ) -> None:

@@ -62,7 +62,9 @@ OUTCOME_NEXT_RE = re.compile(
     r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
     r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned|regained|regains"
-    r"|won back|held off|(?:was|were)\s+voted\s+in|as\s+(?:the\s+)?winner|edged\s+it|edged\s+home|scraped\s+home"
+    r"|won back|held off|(?:was|were)\s+voted\s+in|as\s+(?:the\s+)?winner|(?:was|were)\s+(?:elected\s+)?unopposed"
+    r"|(?:is|becomes|became)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{0,40}?"
+    r"\bcouncillor|edged\s+it|edged\s+home|scraped\s+home"
     r"|squeaked\s+home|sneaked\s+in|(?:was|were)\s+declared\s+(?:the\s+)?winners?|(?:returned|elected)\s+unopposed"
     r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
 )

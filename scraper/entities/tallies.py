@@ -43,6 +43,8 @@ ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|holding|took|taking)\s+)?"
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
+_VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+_MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 _POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))")
@@ -191,9 +193,30 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         if b and _AFTER_NUM_PARTY_RE.match(doc.text[p.end : end]):
             before.append((b, p.value))
     for pairs in (after, before):
-        if len(pairs) >= 2:
+        if len(pairs) >= 2 and not is_vote_line(doc, start, end, pairs):
             return pairs
     return []
+
+
+def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:
+    """'Bloxwich East: Reform UK 1,021, Labour 884': votes, not seats (a by-election, or figures no council has)."""
+    figures = [number_value(m.group("n")) or 0 for m, _ in pairs]
+    return bool(_VOTE_LINE_RE.search(doc.text, start, end)) or max(figures) > _MOST_SEATS
+
+
+def party_votes(doc: Doc) -> dict[str, int]:
+    """Each party's figure in a one-line vote tally ('Reform UK 1,021, Labour 884, Conservative 402')."""
+    out: dict[str, int] = {}
+    for start, end in doc.sentences:
+        pairs = [
+            (m, p.value) for p in doc.parties_in(start, end) if (m := PARTY_NUM_AFTER_RE.match(doc.text, p.end, end))
+        ]
+        if len(pairs) >= 2 and is_vote_line(doc, start, end, pairs):
+            for m, party in pairs:
+                n = number_value(m.group("n"))
+                if n is not None:
+                    out.setdefault(party, n)
+    return out
 
 
 def _add_total(

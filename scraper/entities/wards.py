@@ -51,6 +51,10 @@ _WARD_PATTERNS = tuple(
         # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
         rf"(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})(?=\s+(?:ward|division|seat|on\s+(?:the\s+)?"
         rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council))",
+        # "Walsall Council by-election, Bloxwich East: ..."
+        rf"\bby-election[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
+        # "becomes Hotwells and Harbourside's first Green councillor"
+        rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
         # "the North Evington by-election"
         rf"(?P<run>{RUN})\s+by-elections?\b",
         # "won the Wirksworth seat", "his Sheldon seat"
@@ -75,6 +79,7 @@ _PERSON_IN_RE = re.compile(
     rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned)"
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?)?\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
+_IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
 _INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
@@ -109,6 +114,10 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
             and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
         ):
             found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
+    for p in people:  # "... newcomer Tobias Hurn in Sherborne West on Dorset Council"
+        pm = _IN_AFTER_PERSON_RE.match(text, p.end)
+        if pm:
+            found.extend(_clean_run(text, pm.start("run"), pm.end("run"), blocked, spans))
     for m in _PERSON_IN_RE.finditer(text):
         s, _ = doc.sentence_of(m.start())
         if any(s <= p.start < m.start() for p in people):
