@@ -91,7 +91,8 @@ def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
     for party in doc.parties_in(p.end, p.end + len(clause)):
         gap = doc.text[p.end : party.start]
         own = cues.PARTY_NEXT_GAP_RE.match(gap) or cues.APPOSITION_GAP_RE.match(gap)
-        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not own:
+        adjective = cues.PARTY_AS_ADJECTIVE_RE.match(doc.text, party.end)  # "first Green councillor"
+        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not own and not adjective:
             return clause[: party.start - p.end]
     return clause
 
