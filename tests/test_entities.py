@@ -516,6 +516,20 @@ def test_new_councillor_wordings() -> None:
     assert names(out["wards"]) == ["Eastgate", "Hotwells and Harbourside", "Sherborne West"]
 
 
+def test_colleagues_portfolios_and_pronoun_clauses() -> None:
+    out = facts(
+        "Liberal Democrat Kiran Bhogal celebrated after she was re-elected on Blackburn with Darwen Council.\n"
+        "Party colleague Dave Foxley, who lost in Darwen South, said it had been a tough night.\n"
+        "Reform's Trudy Kellaway unseated the Conservative cabinet member for housing, Gregor Lyle, by 16 votes."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Kiran Bhogal", "Liberal Democrats", True),
+        ("Dave Foxley", "Liberal Democrats", False),
+        ("Trudy Kellaway", "Reform UK", True),
+        ("Gregor Lyle", "Conservative", False),
+    ]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "

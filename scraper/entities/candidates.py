@@ -240,7 +240,13 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
             if len(pool) == 1:
                 r.party = next(iter(pool))
                 continue
-        if cues.GROUP_ROLE_PREV_RE.search(doc.text[max(0, r.person.start - 30) : r.person.start]):
+        before_name = doc.text[max(0, r.person.start - 30) : r.person.start]
+        if cues.COLLEAGUE_PREV_RE.search(before_name):
+            earlier = [x.party for x in readings if x.party and x.person.start < r.person.start]
+            if earlier:
+                r.party = earlier[-1]
+                continue
+        if cues.GROUP_ROLE_PREV_RE.search(before_name):
             before = [m for m in doc.parties if m.end <= r.person.start]
             if before:
                 r.party = before[-1].value

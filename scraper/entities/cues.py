@@ -11,7 +11,9 @@ import re
 from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN, PARTY_ALT, ROLE_ALT, TITLE_ALT
 
 # Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
-ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?))*[\s,]*$"
+# "cabinet member for housing": a portfolio inside a role
+_PORTFOLIO = r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
 
 WIN_PREV_RE = re.compile(
     r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
@@ -42,7 +44,9 @@ HISTORY_AFTER_RE = re.compile(
     r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
-ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}))*[\s,]*$")
+ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
+# "Party colleague Dave Foxley": the party of the candidate named before.
+COLLEAGUE_PREV_RE = re.compile(r"\b(?:[Pp]arty\s+)?colleague\s*,?\s*$")
 FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
@@ -93,7 +97,7 @@ NEXT_CUT_RE = re.compile(
     r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
     r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
     r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
-    r"|three|several))"
+    r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
 )
 # "X second on 1,302", "with Y third": a place in the count, right after the name.
 LOSE_HEAD_RE = re.compile(
