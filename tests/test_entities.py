@@ -530,6 +530,22 @@ def test_colleagues_portfolios_and_pronoun_clauses() -> None:
     ]
 
 
+def test_county_group_leaders_and_two_wards_joined_by_and() -> None:
+    out = facts(
+        "The leader of the Lib Dem group on Norfolk County Council, Roland Pettifer, has held his Cromer division.\n"
+        "He polled 2,004 votes, 455 ahead of Conservative Yvette Marsh."
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Roland Pettifer", "Liberal Democrats", 2004, True),
+        ("Yvette Marsh", "Conservative", None, False),
+    ]
+    out = facts(
+        "The Greens now have four seats on Kent County Council after winning Folkestone West and Canterbury "
+        "City South.\nCanterbury City South was won by Green Party candidate Stella Brightwell."
+    )
+    assert names(out["wards"]) == ["Folkestone West", "Canterbury City South"]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "

@@ -12,7 +12,10 @@ from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN,
 
 # Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
 # "cabinet member for housing": a portfolio inside a role
-_PORTFOLIO = r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+_PORTFOLIO = (
+    r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
+)
 ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
 
 WIN_PREV_RE = re.compile(

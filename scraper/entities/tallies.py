@@ -10,7 +10,7 @@ from scraper.entities.councils import ROUND_UP_RE, council_for
 from scraper.entities.doc import Doc, Mention, number_value
 from scraper.entities.lexicon import APPROX, DIGITS, NUM, PARTY_ALIAS, PARTY_ALT
 
-_SEATS = r"(?:seats|councillors|members)"
+_SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
 SEAT_TOTAL_RES = tuple(
     re.compile(p)

@@ -55,6 +55,8 @@ _WARD_PATTERNS = tuple(
         rf"\bby-election[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
         # "becomes Hotwells and Harbourside's first Green councillor"
         rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
+        # "Canterbury City South was won by ..."
+        rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:won|held|taken|gained|retained|lost|kept)\s+by\b",
         # "the North Evington by-election"
         rf"(?P<run>{RUN})\s+by-elections?\b",
         # "won the Wirksworth seat", "his Sheldon seat"
@@ -134,7 +136,23 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
         pm = _PAREN_WARD_RE.match(text[p.end : p.end + 60])
         if pm and pm.group("run") not in PARTY_ABBREV:
             found.extend(_clean_run(text, p.end + pm.start("run"), p.end + pm.end("run"), blocked, spans))
-    return _dedupe_overlaps(found)
+    return _split_known_pairs(_dedupe_overlaps(found))
+
+
+def _split_known_pairs(found: list[Mention]) -> list[Mention]:
+    """'winning Folkestone West and Canterbury City South' is two wards when the post names the second on its
+    own elsewhere (a ward such as 'Alfreton and Somercotes' stays whole)."""
+    names = {m.value for m in found}
+    out: list[Mention] = []
+    for m in found:
+        left, sep, right = m.value.partition(" and ")
+        if sep and left and right in names:  # a title's 'Wantage division' does not split 'Wantage and Grove Brook'
+            out.append(Mention(m.start, m.start + len(left), left))
+            start = m.start + len(left) + len(sep)
+            out.append(Mention(start, start + len(right), right))
+        else:
+            out.append(m)
+    return out
 
 
 def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Iterable[tuple[int, int]]) -> list[Mention]:
