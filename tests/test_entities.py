@@ -603,6 +603,19 @@ def test_voted_out_unopposed_and_deposits() -> None:
     ]
 
 
+def test_ward_labelled_result_lines() -> None:
+    out = facts(
+        "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected\n"
+        "Radcliffe East - Priti Desai (Labour) – 1,203 votes",
+        title="Declarations: Bury Council",
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"], c["ward"]) for c in out["candidates"]] == [
+        ("Josh Heaton", "Independent", 1654, True, "Radcliffe East"),
+        ("Priti Desai", "Labour", 1203, False, "Radcliffe East"),
+    ]
+    assert {(w["name"], w["council"]) for w in out["wards"]} == {("Radcliffe East", "Bury Council")}
+
+
 def test_result_list_with_one_winner_marked() -> None:
     out = facts(
         "Here are the results for Walkley ward:\nGreen Party - Tom Hunt - 2,310 Elected\n"

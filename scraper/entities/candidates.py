@@ -193,36 +193,37 @@ def list_readings(doc: Doc) -> list[Reading]:
 
 def _items(line: str, offset: int) -> list[Reading]:
     found: list[Reading] = []
-    label = cues.LIST_LABEL_RE.match(line)
-    start = label.end() if label else 0
-    for part in cues.LIST_SPLIT_RE.split(line[start:]):
-        at = line.find(part, start)
-        start = at + len(part)
-        for rx in cues.LIST_ITEM_RES:
-            m = rx.match(part)
-            if not m or not is_name(m.group("name")):
-                continue
-            party = m.groupdict().get("party") or m.groupdict().get("party2")
-            mark, votes = m.group("mark") or "", m.group("votes")
-            if not votes and not mark.strip() and "(" not in part:
-                break
-            s = offset + at + m.start("name")
-            elected = True if cues.ELECTED_MARK_RE.search(mark) else None
-            found.append(
-                Reading(
-                    Person(s, s + len(m.group("name")), m.group("name"), True),
-                    True,
-                    elected,
-                    elected is not None,
-                    _party(party),
-                    number_value(votes) if votes else None,
-                    None,
-                    (offset + at, offset + start),
-                    True,
-                )
-            )
+    for label in (cues.LIST_LABEL_RE.match(line), cues.LIST_DASH_LABEL_RE.match(line)):
+        start = label.end() if label else 0
+        for part in cues.LIST_SPLIT_RE.split(line[start:]):
+            at = line.find(part, start)
+            start = at + len(part)
+            reading = _item(part, offset + at)
+            if reading is not None:
+                found.append(reading)
+        if found:
             break
     return found
+
+
+def _item(part: str, at: int) -> Reading | None:
+    """One result-list item at text offset `at`, if it is one."""
+    for rx in cues.LIST_ITEM_RES:
+        m = rx.match(part)
+        if not m or not is_name(m.group("name")):
+            continue
+        party = m.groupdict().get("party") or m.groupdict().get("party2")
+        mark, votes = m.group("mark") or "", m.group("votes")
+        if not votes and not mark.strip() and "(" not in part:
+            return None
+        s = at + m.start("name")
+        elected = True if cues.ELECTED_MARK_RE.search(mark) else None
+        person = Person(s, s + len(m.group("name")), m.group("name"), True)
+        figure = number_value(votes) if votes else None
+        return Reading(
+            person, True, elected, elected is not None, _party(party), figure, None, (at, at + len(part)), True
+        )
+    return None
 
 
 def implied_parties(doc: Doc, readings: list[Reading]) -> None:

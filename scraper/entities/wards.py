@@ -45,7 +45,8 @@ _WARD_PATTERNS = tuple(
         rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
         _TICKER,
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
-        rf"(?m)^[ \t]*(?P<run>{RUN}):[ \t]+(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
+        rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
+        rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
         # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
         rf"\bWard\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
         # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
