@@ -227,46 +227,60 @@ def _item(part: str, at: int) -> Reading | None:
 
 
 def implied_parties(doc: Doc, readings: list[Reading]) -> None:
-    """Fill a missing party from what the sentence or the post says: the one party that won, the party
-    of an unnamed role just before ('The Labour group leader ... Alan Rhodes'), a two-party contest."""
+    """Fill a missing party from what the sentence or the post says: the one party that won, a 'party
+    colleague' or 'group leader', an unnamed role just before ('The Labour group leader ... Alan Rhodes'),
+    the other side of a two-party contest."""
     post_winners = _winners(doc, 0, len(doc.text))
-    contest = cues.CONTEST_RE.search(doc.text)
     for r in readings:
-        if r.party is not None:
-            continue
-        s, e = r.span
-        if r.elected:
-            local = _winners(doc, s, e)
-            pool = local or post_winners
-            if len(pool) == 1:
-                r.party = next(iter(pool))
-                continue
-        before_name = doc.text[max(0, r.person.start - 30) : r.person.start]
-        if cues.COLLEAGUE_PREV_RE.search(before_name):
-            earlier = [x.party for x in readings if x.party and x.person.start < r.person.start]
-            if earlier:
-                r.party = earlier[-1]
-                continue
-        if cues.GROUP_ROLE_PREV_RE.search(before_name):
-            before = [m for m in doc.parties if m.end <= r.person.start]
-            if before:
-                r.party = before[-1].value
-                continue
-        i = doc.sentence_index(r.person.start)
-        if i:
-            ps, pe = doc.sentences[i - 1]
-            role = cues.SUBJECT_ROLE_RE.match(doc.text[ps:pe])
-            first_here = min((x.person.start for x in readings if s <= x.person.start < e), default=-1)
-            if role and first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
-                r.party = _party(role.group("p"))
-                continue
-        if r.elected is False and contest:
-            a, b = _party(contest.group("a")), _party(contest.group("b"))
-            winners = {x.party for x in readings if x.elected and x.party}
-            if winners == {a}:
-                r.party = b
-            elif winners == {b}:
-                r.party = a
+        if r.party is None:
+            r.party = (
+                (_winning_party(doc, r, post_winners) if r.elected else None)
+                or _party_of_role(doc, r, readings)
+                or _party_of_unnamed_role(doc, r, readings)
+                or (_other_side(doc, readings) if r.elected is False else None)
+            )
+
+
+def _winning_party(doc: Doc, r: Reading, post_winners: set[str]) -> str | None:
+    pool = _winners(doc, *r.span) or post_winners
+    return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
+    """'Party colleague Dave Foxley' (the candidate named before), 'Group leader Simon Galton' (the party
+    spoken of before)."""
+    before_name = doc.text[max(0, r.person.start - 30) : r.person.start]
+    if cues.COLLEAGUE_PREV_RE.search(before_name):
+        earlier = [x.party for x in readings if x.party and x.person.start < r.person.start]
+        return earlier[-1] if earlier else None
+    if cues.GROUP_ROLE_PREV_RE.search(before_name):
+        before = [m for m in doc.parties if m.end <= r.person.start]
+        return before[-1].value if before else None
+    return None
+
+
+def _party_of_unnamed_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
+    """'The Labour group leader for Nottinghamshire ... thanked his colleagues. Alan Rhodes had ...'."""
+    i = doc.sentence_index(r.person.start)
+    if not i:
+        return None
+    s, e = r.span
+    ps, pe = doc.sentences[i - 1]
+    role = cues.SUBJECT_ROLE_RE.match(doc.text[ps:pe])
+    first_here = min((x.person.start for x in readings if s <= x.person.start < e), default=-1)
+    if role and first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
+        return _party(role.group("p"))
+    return None
+
+
+def _other_side(doc: Doc, readings: list[Reading]) -> str | None:
+    """A loser in 'a head-to-head between Labour and the Conservatives' won by one side stood for the other."""
+    contest = cues.CONTEST_RE.search(doc.text)
+    if not contest:
+        return None
+    a, b = _party(contest.group("a")), _party(contest.group("b"))
+    winners = {x.party for x in readings if x.elected and x.party}
+    return b if winners == {a} else a if winners == {b} else None
 
 
 def _winners(doc: Doc, start: int, end: int) -> set[str]:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from scraper.entities.councils import JOINERS, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
@@ -87,7 +87,7 @@ _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
 _INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
-_PAREN_WARD_RE = re.compile(rf"^\s*\((?P<run>{RUN})\)")
+_PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
     r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
     r"|held off|fought off|topped|polled|ousted|retained|returned|came|finished)\b"
@@ -95,49 +95,65 @@ _OUTCOME_CUE_RE = re.compile(
 
 
 def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[Mention]:
-    text = doc.text
+    """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name)."""
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
-    found: list[Mention] = []
     spans = [(p.start, p.end) for p in people]
+    found: list[Mention] = []
+    for start, end in [*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]:
+        found.extend(_clean_run(doc.text, start, end, blocked, spans))
+    return _split_known_pairs(_dedupe_overlaps(found))
+
+
+def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
+    text = doc.text
     for rx in _WARD_PATTERNS:
         for m in rx.finditer(text):
             if rx is _TICKER_RE and m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
                 continue
             if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
-                for part in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")):
-                    found.extend(_clean_run(text, part.start(), part.end(), blocked, spans))
+                yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
-            found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
+            yield m.start("run"), m.end("run")
+
+
+def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int]]:
+    """'In New Mills, Anne Clarke took the seat', 'Tobias Hurn in Sherborne West', 'won in Glascote',
+    'Bethan Eddy (Warsop)'."""
+    text = doc.text
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
         s, e = doc.sentence_of(m.start())
         near = [p for p in people if m.start("run") < p.start < e]
+        result = _OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e)
         if (
             near
-            and (_OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e))
+            and result
             and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
         ):
-            found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
-    for p in people:  # "... newcomer Tobias Hurn in Sherborne West on Dorset Council"
+            yield m.start("run"), m.end("run")
+    for p in people:
         pm = _IN_AFTER_PERSON_RE.match(text, p.end)
         if pm:
-            found.extend(_clean_run(text, pm.start("run"), pm.end("run"), blocked, spans))
+            yield pm.start("run"), pm.end("run")
+        paren = _PAREN_WARD_RE.match(text, p.end)
+        if paren and paren.group("run") not in PARTY_ABBREV:
+            yield paren.start("run"), paren.end("run")
     for m in _PERSON_IN_RE.finditer(text):
         s, _ = doc.sentence_of(m.start())
         if any(s <= p.start < m.start() for p in people):
-            found.extend(_clean_run(text, m.start("run"), m.end("run"), blocked, spans))
+            yield m.start("run"), m.end("run")
+
+
+def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
+    """'gained ... seats, including in Coalville North, Coalville South and Forest & Measham'."""
+    text = doc.text
     for m in _INCLUDING_RE.finditer(text):
         s, e = doc.sentence_of(m.start())
-        parts = [(x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list"))]
+        if not _OUTCOME_CUE_RE.search(text[s:e]):
+            continue
         if "," not in m.group("list"):  # "including Bilton Grange and New Park": one ward with "and" in its name
-            parts = [(m.start("list"), m.end("list"))]
-        if _OUTCOME_CUE_RE.search(text[s:e]):
-            for start, end in parts:
-                found.extend(_clean_run(text, start, end, blocked, spans))
-    for p in people:
-        pm = _PAREN_WARD_RE.match(text[p.end : p.end + 60])
-        if pm and pm.group("run") not in PARTY_ABBREV:
-            found.extend(_clean_run(text, p.end + pm.start("run"), p.end + pm.end("run"), blocked, spans))
-    return _split_known_pairs(_dedupe_overlaps(found))
+            yield m.start("list"), m.end("list")
+            continue
+        yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
 
 
 def _split_known_pairs(found: list[Mention]) -> list[Mention]:
