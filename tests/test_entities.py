@@ -616,6 +616,15 @@ def test_ward_labelled_result_lines() -> None:
     assert {(w["name"], w["council"]) for w in out["wards"]} == {("Radcliffe East", "Bury Council")}
 
 
+def test_elected_label_marks_every_item() -> None:
+    out = facts("Elected in the Leith ward: Callum Rennie (Green), Ailsa McBride (SNP), Kirsten Faulds (Lab).")
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Callum Rennie", "Green Party", True),
+        ("Ailsa McBride", "SNP", True),
+        ("Kirsten Faulds", "Labour", True),
+    ]
+
+
 def test_result_list_with_one_winner_marked() -> None:
     out = facts(
         "Here are the results for Walkley ward:\nGreen Party - Tom Hunt - 2,310 Elected\n"

@@ -202,6 +202,9 @@ def _items(line: str, offset: int) -> list[Reading]:
             if reading is not None:
                 found.append(reading)
         if found:
+            if label and cues.ELECTED_LABEL_RE.search(label.group(0)):
+                for r in found:
+                    r.elected, r.decided = True, True
             break
     return found
 

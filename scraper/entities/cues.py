@@ -142,6 +142,7 @@ WINNER_AFTER_RE = re.compile(
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
     r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up)\b"
     r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
+    r"|^\s+(?:councillor|candidate)\s+(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
 )
 WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$")
 # "new Tory county councillors": the word before the party and the words after it.
@@ -181,7 +182,9 @@ LIST_ITEM_RES = (
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?(?P<mark>[^\d]*)$"
     ),
 )
-LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=\d),\s+(?=[A-Z])")
+LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])")
+# "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
+ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
 LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24}):\s*")
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = re.compile(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])")
