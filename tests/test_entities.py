@@ -546,6 +546,27 @@ def test_county_group_leaders_and_two_wards_joined_by_and() -> None:
     assert names(out["wards"]) == ["Folkestone West", "Canterbury City South"]
 
 
+def test_voters_returned_and_among_those_ousted() -> None:
+    out = facts(
+        "Voters in the ward of Eastrop returned Liberal Democrat Gavin Tullis to the council.\n"
+        "Conservative Simon Mabey finished a distant second."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Gavin Tullis", "Liberal Democrats", True),
+        ("Simon Mabey", "Conservative", False),
+    ]
+    assert names(out["wards"]) == ["Eastrop"]
+    out = facts(
+        "Among those ousted was deputy leader Marian Doolan, beaten in Shirebrook North West by independent "
+        "Keith Renwick."
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in out["candidates"]] == [
+        ("Marian Doolan", None, False),
+        ("Keith Renwick", "Independent", True),
+    ]
+    assert names(out["wards"]) == ["Shirebrook North West"]
+
+
 def test_names_joined_by_and_share_the_result_and_party() -> None:
     out = facts(
         "The Alfreton and Somercotes ward seats were won by the two Conservative candidates David Wilson "

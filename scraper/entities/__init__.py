@@ -39,7 +39,8 @@ EXTRA_KINDS = ("control", "seats_needed", "recounts")
 _ELECTION_WORDS_RE = re.compile(
     r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Ss]eats?|[Ee]lect\w*|[Vv]ot\w+|[Dd]ivisions?|[Rr]ecount\w*|[Mm]ajority"
     r"|[Mm]ayor\w*|[Bb]y-elections?|[Pp]oll\w*|[Cc]andidate\w*|[Gg]ain\w*|[Hh]old\w*|[Hh]eld|[Ww]on|[Ll]ost"
-    r"|[Dd]efeat\w*|[Cc]ontrol|[Rr]esults?|[Dd]eclar\w*|[Tt]urnout)\b"
+    r"|[Dd]efeat\w*|[Cc]ontrol|[Rr]esults?|[Dd]eclar\w*|[Tt]urnout|[Bb]eat\w*|[Oo]ust\w*|[Uu]nseat\w*|[Tt]opp\w*"
+    r"|[Rr]etain\w*|[Ss]w[eu]p\w*|[Cc]ouncillors?)\b"
 )
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.

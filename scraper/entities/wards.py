@@ -58,6 +58,8 @@ _WARD_PATTERNS = tuple(
         rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
         # "Canterbury City South was won by ..."
         rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:won|held|taken|gained|retained|lost|kept)\s+by\b",
+        # "in the ward of Eastrop"
+        rf"\bthe\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
         # "the North Evington by-election"
         rf"(?P<run>{RUN})\s+by-elections?\b",
         # "won the Wirksworth seat", "his Sheldon seat"
@@ -208,11 +210,8 @@ def _is_ward_name(name: str, blocked: set[str]) -> bool:
         return False
     if any(w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") for w in words):
         return False
-    if len(words) == 1 and (
-        words[0] in NOT_NAME_WORDS or words[0] in RUN_STOP_WORDS or words[0].lower() in WORD_NUMBERS
-    ):
-        return False
-    return not any(r in name for r in REGIONS if " " in r)
+    single = words[0] if len(words) == 1 else ""
+    return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS or single.lower() in WORD_NUMBERS)
 
 
 def _dedupe_overlaps(found: list[Mention]) -> list[Mention]:
