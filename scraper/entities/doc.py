@@ -122,7 +122,7 @@ def find_parties(text: str) -> list[Mention]:
             continue
         found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
     for m in LOWER_INDEPENDENT_RE.finditer(text):
-        word = m.group(1) or m.group(2) or m.group(3)
+        word = next(g for g in m.groups() if g)
         found.append(Mention(m.start(), m.start() + len(word), "Independent"))
     locals_ = list(LOCAL_PARTY_RE.finditer(text))
     locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]

@@ -41,6 +41,7 @@ PARTY_RE = re.compile(rf"(?<![\w-])({_PARTY_ALT})(?![\w])")
 LOWER_INDEPENDENT_RE = re.compile(
     r"\b(independents)\b|\b(independent)\s+(?=candidates?\b|councillors?\b|group\b|members?\b)"
     r"|(?<=\ban\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
+    r"|\b(independent)(?=\s+(?:newcomer\s+)?[A-Z][a-z]+\s+[A-Z])"
 )
 _LOCAL_SUFFIX = _alternation(tuple(_PARTIES["local_group_suffixes"]))
 # "the sitting Boston Independent councillor": a singular local group only after a council area or county.
