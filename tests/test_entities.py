@@ -646,6 +646,30 @@ def test_elected_label_marks_every_item() -> None:
     ]
 
 
+def test_two_seat_list_with_titles() -> None:
+    out = facts(
+        "Prestatyn North (two seats):\nCllr Ann Elwy (Con) 1,021 - elected\nGareth Sandbach (Ind) 987 - elected\n"
+        "Ffion Roberts (Lab) 802"
+    )
+    assert [(c["name"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Ann Elwy", 1021, True),
+        ("Gareth Sandbach", 987, True),
+        ("Ffion Roberts", 802, False),
+    ]
+    assert names(out["wards"]) == ["Prestatyn North"]
+
+
+def test_both_polled_the_same() -> None:
+    out = facts(
+        "The ward was decided by drawing lots after Plaid Cymru's Gwion Teifi and independent Brenda Leach both "
+        "polled 488 votes."
+    )
+    assert [(c["name"], c["party"], c["votes"]) for c in out["candidates"]] == [
+        ("Gwion Teifi", "Plaid Cymru", 488),
+        ("Brenda Leach", "Independent", 488),
+    ]
+
+
 def test_result_list_with_one_winner_marked() -> None:
     out = facts(
         "Here are the results for Walkley ward:\nGreen Party - Tom Hunt - 2,310 Elected\n"

@@ -50,6 +50,8 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
         if joined and cues.COORDINATED_RE.match(prev):
             _inherit(r, out[-1], same_party=True)
             _inherit(out[-1], r, same_party=False)
+            if out[-1].votes is None and cues.BOTH_AFTER_RE.match(doc.text, p.end):  # "A and B both polled 488"
+                out[-1].votes = r.votes
         elif joined and cues.FELLOW_PREV_RE.search(prev) and r.party is None:
             r.party = out[-1].party
         out.append(r)
@@ -219,9 +221,10 @@ def _item(part: str, at: int) -> Reading | None:
         mark, votes = m.group("mark") or "", m.group("votes")
         if not votes and not mark.strip() and "(" not in part:
             return None
-        s = at + m.start("name")
+        name = cues.LEADING_TITLE_RE.sub("", m.group("name"))  # "Cllr Ann Elwy (Con) 1,021"
+        s = at + m.end("name") - len(name)
         elected = True if cues.ELECTED_MARK_RE.search(mark) else None
-        person = Person(s, s + len(m.group("name")), m.group("name"), True)
+        person = Person(s, s + len(name), name, True)
         figure = number_value(votes) if votes else None
         return Reading(
             person, True, elected, elected is not None, _party(party), figure, None, (at, at + len(part)), True

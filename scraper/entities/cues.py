@@ -55,7 +55,7 @@ FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:who|whose)\s[^.;:]{1,60}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
-    rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?{PARTY_ALT}(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
+    rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
 )
 
 OUTCOME_NEXT_RE = re.compile(
@@ -184,6 +184,8 @@ LIST_ITEM_RES = (
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?(?P<mark>[^\d]*)$"
     ),
 )
+LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
+BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
 ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)

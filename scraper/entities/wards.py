@@ -58,6 +58,8 @@ _WARD_PATTERNS = tuple(
         rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
         # "Canterbury City South was won by ..."
         rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:won|held|taken|gained|retained|lost|kept)\s+by\b",
+        # "Prestatyn North (two seats):"
+        rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
         # "in the ward of Eastrop"
         rf"\bthe\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
         # "the North Evington by-election"
