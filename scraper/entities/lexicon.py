@@ -31,7 +31,6 @@ PARTY_ALIAS = MappingProxyType(
     {alias: canonical for canonical, aliases in _PARTIES["names"].items() for alias in aliases}
 )
 PARTY_ABBREV = MappingProxyType(dict(_PARTIES["abbreviations"]))
-CANONICAL_PARTIES = frozenset(_PARTIES["names"])
 PARTY_SPECIALISES = MappingProxyType(dict(_PARTIES["specialises"]))
 # Every word of every party alias: stripped from the front of a run before looking for a name in it.
 PARTY_WORDS = frozenset(w for alias in PARTY_ALIAS for w in alias.split())
@@ -53,7 +52,6 @@ LOCAL_PARTY_RE = re.compile(
 )
 GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
 GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])
-ABBREV_ALT = rf"(?:{_alternation(tuple(PARTY_ABBREV))})"
 # A party as it is written in a bracket or a result list: a full alias or a trusted abbreviation.
 LIST_PARTY_ALT = rf"(?:{_PARTY_ALT}|{_alternation(tuple(PARTY_ABBREV))})"
 

@@ -102,7 +102,6 @@ CONTROL_RE = re.compile(
 _THE_COUNCIL_RE = re.compile(r"\s+(?:the\s+)?(?:council|authority|county)\b")
 _NOT_A_WARD_MAJORITY_RE = re.compile(r"\s*(?:-?seats?|%|per cent)|\s+(?:in|at|back\s+in)\s+(?:19|20)\d\d\b")
 NOC_RE = re.compile(r"\bno overall control\b", re.I)
-MAJORITY_COUNCIL_RE = re.compile(r"\b(?:increased|kept|retained|won|lost)\s+their\s+majority\s+(?:at|on)\b")
 RECOUNT_RE = re.compile(r"\brecount(?:s|ed|ing)?\b", re.I)
 
 _VERB_TYPE = {
