@@ -852,6 +852,20 @@ def test_majority_found_by_the_margin_between_winner_and_loser() -> None:
     assert [(m["candidate"], m["votes"]) for m in out["majorities"]] == [("Alan Grimadell", 1)]
 
 
+def test_several_wards_in_one_sentence() -> None:
+    out = facts(
+        "In Alphington, Labour's Yvonne Atkinson beat Conservative Roger Pryce; in St Thomas, the Tories' Hal "
+        "Bastow held on, and in Topsham the Lib Dems' Rob Newby won by 30 votes."
+    )
+    assert [(c["name"], c["ward"], c["elected"]) for c in out["candidates"]] == [
+        ("Yvonne Atkinson", "Alphington", True),
+        ("Roger Pryce", "Alphington", False),
+        ("Hal Bastow", "St Thomas", True),
+        ("Rob Newby", "Topsham", True),
+    ]
+    assert [(m["candidate"], m["ward"], m["votes"]) for m in out["majorities"]] == [("Rob Newby", "Topsham", 30)]
+
+
 @pytest.mark.parametrize("body", ["Labour's 22-seat majority was wiped out.", "Turnout rose by 3% this year."])
 def test_majorities_near_misses(body: str) -> None:
     assert facts(body)["majorities"] == []

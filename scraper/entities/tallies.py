@@ -276,13 +276,17 @@ def majorities(
                 continue
             spans.append((m.start(), m.end()))
             s, e = doc.sentence_of(m.start())
-            winner = _winner_in(candidates, mentions, s, e) or _winner_by(candidates, n)
+            winner = _winner_in(candidates, mentions, s, m.start()) or _winner_in(candidates, mentions, s, e)
+            winner = winner or _winner_by(candidates, n)
             same = [x for x in out if x["votes"] == n]
             if same and (same[0]["candidate"] or not winner):
                 continue
             out[:] = [x for x in out if x["votes"] != n]
             fact: dict[str, Any] = {
-                "ward": _ward_in(doc, wards, s, e) or (winner or {}).get("ward") or _only(wards),
+                "ward": _ward_in(doc, wards, s, m.start(), last=True)
+                or (winner or {}).get("ward")
+                or _ward_in(doc, wards, s, e)
+                or _only(wards),
                 "party": (winner or {}).get("party") or doc.subject_party(m.start()),
                 "candidate": (winner or {}).get("name"),
                 "votes": n,
@@ -310,13 +314,18 @@ def _seat_majority(text: str, m: re.Match[str]) -> bool:
 def _winner_in(
     candidates: list[dict[str, Any]], mentions: dict[str, list[int]], s: int, e: int
 ) -> dict[str, Any] | None:
-    here = [c for c in candidates if c.get("elected") and any(s <= m < e for m in mentions.get(c["name"], ()))]
-    return here[0] if here else None
+    """The elected candidate named last in [s, e) (the nearest before a majority phrase that ends the span)."""
+    here = [
+        (max(m for m in mentions.get(c["name"], ()) if s <= m < e), c)
+        for c in candidates
+        if c.get("elected") and any(s <= m < e for m in mentions.get(c["name"], ()))
+    ]
+    return max(here, key=lambda x: x[0])[1] if here else None
 
 
-def _ward_in(doc: Doc, wards: list[Mention], s: int, e: int) -> str | None:
+def _ward_in(doc: Doc, wards: list[Mention], s: int, e: int, *, last: bool = False) -> str | None:
     here = [w for w in wards if s <= w.start < e]
-    return here[0].value if here else None
+    return here[-1 if last else 0].value if here else None
 
 
 def _only(wards: list[Mention]) -> str | None:
