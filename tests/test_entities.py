@@ -670,6 +670,17 @@ def test_both_polled_the_same() -> None:
     ]
 
 
+def test_pipe_table() -> None:
+    out = facts(
+        "Woking Borough Council, Canalside ward result:\nLiberal Democrats | Imelda Tash | 1,332 | Elected\n"
+        "Conservative | Frank Lowther | 702"
+    )
+    assert [(c["name"], c["party"], c["votes"], c["elected"]) for c in out["candidates"]] == [
+        ("Imelda Tash", "Liberal Democrats", 1332, True),
+        ("Frank Lowther", "Conservative", 702, False),
+    ]
+
+
 def test_result_list_with_one_winner_marked() -> None:
     out = facts(
         "Here are the results for Walkley ward:\nGreen Party - Tom Hunt - 2,310 Elected\n"

@@ -195,6 +195,9 @@ def list_readings(doc: Doc) -> list[Reading]:
 
 def _items(line: str, offset: int) -> list[Reading]:
     found: list[Reading] = []
+    whole = _item(line, offset)  # "Liberal Democrats | Imelda Tash | 1,332 | Elected": one item, not three
+    if whole is not None:
+        return [whole]
     for label in (cues.LIST_LABEL_RE.match(line), cues.LIST_DASH_LABEL_RE.match(line)):
         start = label.end() if label else 0
         for part in cues.LIST_SPLIT_RE.split(line[start:]):
