@@ -22,7 +22,9 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 CASES = sorted(
     p
     for p in FIXTURES.glob("*/**/*")
-    if p.suffix in (".html", ".json", ".txt") and not p.name.endswith(".expected.json")
+    if p.suffix in (".html", ".json", ".txt")
+    and not p.name.endswith(".expected.json")
+    and p.with_name(p.stem + ".expected.json").exists()
 )
 ROUNDS = 24
 TAG = re.compile(r"<[^<>]{0,300}>")
