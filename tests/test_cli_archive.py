@@ -182,3 +182,20 @@ def test_the_seed_imports_once_and_its_recount_posts_are_found(shared: Path, tmp
         "Analysis: Leicestershire reflects the national picture",
         "Recount expected for Alfreton and Somercotes",
     ]
+
+
+def test_the_seed_answers_for_darley(shared: Path, tmp_path: Path) -> None:
+    """Issue 4's done-when, through the real text layout and fact extractor."""
+    seed, db = str(shared / "seed" / "bbc-east-midlands-2021-05-07-page2.txt"), str(tmp_path / "seed.sqlite")
+    assert run("import", seed, "--url", SEED_URL, "--db", db).exit_code == 0
+    posts = json.loads(run("posts", "--ward", "Darley", "--format", "json", "--db", db).output)
+    assert [p["title"] for p in posts] == [
+        "Derbyshire PCC election count starts",
+        "Conservatives gain Derby seat by a single vote",
+    ]
+    results = json.loads(run("results", "--ward", "Darley", "--format", "json", "--db", db).output)
+    assert [(r["candidate"], r["votes"], r["elected"]) for r in results] == [
+        ("Alison Martin", 1833, True),
+        ("Alan Grimadell", 1305, True),
+        ("Carmel Swan", 1304, False),
+    ]
