@@ -7,13 +7,17 @@ Harvest stores a raw capture and what was parsed from it atomically::
                                             digest=digest, warc_file=path, warc_offset=off, warc_length=n)
         archive.ingest(page, capture_id=capture_id)
 
-``Archive.conditional_headers(url)`` gives the If-None-Match / If-Modified-Since of the last capture of a URL
-that had them; ``Archive.known_post_ids(url)`` the post ids already archived for a live page.
+``record_capture`` is idempotent (the same URL, time and digest is the same capture, so a reparse can call
+it again) and takes ETag / Last-Modified from ``headers`` when not given. ``Archive.conditional_headers(url)``
+gives the If-None-Match / If-Modified-Since of the last good capture of a URL that had them;
+``Archive.known_post_ids(url)`` the post ids already archived for a live page; ``Archive.captures(blog=)``
+the capture rows for a reparse. A page that brought nothing new has ``counts.new + counts.revised == 0``.
 
 Rules of ingest (all inside the caller's transaction, so a failure leaves nothing half written):
 
-- A live page is its address without the page number (``archive.names.blog_url``); a post is
-  (live page, post_id), so the same post met on page 1 and later on page 3 is one post.
+- A live page is its address without the page number, on one host of its aliases
+  (``archive.names.blog_url``); a post is (live page, post_id), so the same post met on page 1 and later
+  on page 3 is one post.
 - The content hash covers title, body and published time. A post with a new hash gets a new
   ``post_revisions`` row and its current fields updated; the same hash only moves ``last_seen`` forward.
   A capture older than what the archive already holds for a post never overwrites it.
@@ -22,7 +26,8 @@ Rules of ingest (all inside the caller's transaction, so a failure leaves nothin
 - Deletion: posts slide down the pages as new ones arrive, so absence from a page proves nothing by
   itself. A post is marked ``deleted_at`` only when a capture shows two posts that are adjacent on the page
   (in the page's own time order) whose times strictly bracket the post's ``published_at``, the post is not
-  between them, and no newer capture has seen it. A deleted post seen again is restored.
+  between them, and no newer capture has seen it. A deleted post seen again (by a later capture) is
+  restored. A post without a page id (``fallback_post_id``) whose title is edited looks deleted + new.
 """
 
 from __future__ import annotations
