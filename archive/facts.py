@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, delete, select
 
-from archive.db import chunks, insert_rows, table_of
+from archive.db import chunks, insert_rows, new_ids, table_of
 from archive.models import (
     FACT_TABLES,
     Candidate,
@@ -48,12 +48,16 @@ _NAMED_KINDS = frozenset({"councils", "wards", "parties"})
 _EVIDENCE_COLUMNS = ("post_pk", "span_start", "span_end", "evidence", "extra")
 
 
+# ``json.dumps(entities, sort_keys=True, ensure_ascii=False)`` without building an encoder per call.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+
+
 def facts_hash(entities: Facts) -> str:
-    return hashlib.sha1(json.dumps(entities, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha1(_CANONICAL.encode(entities).encode()).hexdigest()
 
 
 def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def _int(value: Any) -> int | None:
@@ -64,11 +68,14 @@ def evidence(fact: dict[str, Any]) -> Evidence:
     """span_start, span_end and evidence of a fact, from whichever shape the extractor gave."""
     span = fact.get("span")
     start = end = None
-    if isinstance(span, list | tuple) and len(span) == 2:
+    if span is None:
+        pass
+    elif isinstance(span, list | tuple) and len(span) == 2:
         start, end = _int(span[0]), _int(span[1])
     elif isinstance(span, dict):
         start, end = _int(span.get("start")), _int(span.get("end"))
-    return start, end, _text(fact.get("evidence")) or _text(fact.get("text"))
+    found = fact.get("evidence")
+    return start, end, (found is not None and _text(found)) or _text(fact.get("text"))
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,7 @@ class FactKind:
     values: tuple[str, ...]
     read: Callable[[dict[str, Any]], tuple[Any, ...]]
     known: frozenset[str]
+    lookups: tuple[tuple[str, str, bool], ...]  # (entity kind, field, is the fact about it) per ref column
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -95,8 +103,12 @@ class FactKind:
 
 
 def _kind(model: Any, refs: dict[str, tuple[str, str]], values: tuple[str, ...], read: Any, *fields: str) -> FactKind:
+    """A result is about its candidate (a primary mention); every other reference is secondary."""
     known = frozenset({*(source for _, source in refs.values()), *fields}) | _EVIDENCE_FIELDS
-    return FactKind(model, refs, values, read, known)
+    lookups = tuple(
+        (entity, source, model is Result and column == "candidate_id") for column, (entity, source) in refs.items()
+    )
+    return FactKind(model, refs, values, read, known, lookups)
 
 
 def _share(value: Any) -> float | int | None:
@@ -176,12 +188,13 @@ class IdCache:
 
     Those rows are never deleted, so an id once committed stays right. Ids learnt inside a transaction
     are ``pending`` until it commits (``commit``) and forgotten if it rolls back (``rollback``). ``keys``
-    remembers the key of each spelling met (a pure function of it, so right whatever happens).
+    and ``refs`` remember the key of each spelling met (a pure function of it, so right whatever happens).
     """
 
     committed: dict[Ref, int] = field(default_factory=dict)
     pending: dict[Ref, int] = field(default_factory=dict)
     keys: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (kind, spelling) -> key
+    refs: dict[tuple[str, str], Ref | None] = field(default_factory=dict)  # (kind, spelling) -> (kind, key)
 
     def get(self, key: Ref) -> int | None:
         return self.committed.get(key) or self.pending.get(key)
@@ -202,6 +215,7 @@ class Names:
     wards: dict[tuple[str | None, str], str] = field(default_factory=dict)  # (council key, ward key) -> name
     ids: dict[Ref, int] = field(default_factory=dict)
     cache: IdCache = field(default_factory=IdCache)
+    noted: set[Ref] = field(default_factory=set)  # the refs in ``named``
 
     def key(self, kind: str, name: Any) -> str | None:
         """The key of a spelling (computed once per archive)."""
@@ -217,13 +231,17 @@ class Names:
 
     def ref(self, kind: str, name: Any) -> Ref | None:
         """A council, party or candidate: its reference, the name noted for ``resolve``."""
-        key = self.key(kind, name)
-        if key is None:
+        if not isinstance(name, str):
             return None
-        named = self.named[kind]
-        if key not in named:
-            named[key] = name.strip()
-        return (kind, key)
+        try:
+            ref = self.cache.refs[(kind, name)]
+        except KeyError:
+            key = self.key(kind, name)
+            ref = self.cache.refs[(kind, name)] = None if key is None else (kind, key)
+        if ref is not None and ref not in self.noted:
+            self.noted.add(ref)
+            self.named[kind][ref[1]] = name.strip()
+        return ref
 
     def council(self, name: Any) -> str | None:
         ref = self.ref("council", name)
@@ -237,9 +255,6 @@ class Names:
         if ward not in self.wards:
             self.wards[ward] = name.strip()
         return ("ward", ward)
-
-    def lookup(self, kind: str, name: Any, local: dict[str, str], fact: dict[str, Any]) -> Ref | None:
-        return self.ward(name, fact.get("council"), local) if kind == "ward" else self.ref(kind, name)
 
     def id(self, kind: str, key: Any) -> int | None:
         return None if key is None else self.ids.get((kind, key))
@@ -264,9 +279,22 @@ def _ensure_keyed(conn: Connection, model: Any, kind: str, names: Names) -> None
 
     lookup(sorted(wanted))
     missing = [(k, wanted[k]) for k in sorted(wanted) if (kind, k) not in names.ids]
-    if missing:
-        insert_rows(conn, table_of(model), ("key", "name"), missing)
+    if missing and not _insert_names(conn, model, ("key", "name"), missing, [(kind, k) for k, _ in missing], names):
         lookup([k for k, _ in missing])
+
+
+def _insert_names(
+    conn: Connection, model: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]], refs: list[Ref], names: Names
+) -> bool:
+    """Insert names not in the archive yet; whether their ids are known now (on SQLite, given up front)."""
+    table = table_of(model)
+    ids = new_ids(conn, table, len(rows))
+    if ids is None:
+        insert_rows(conn, table, columns, rows)
+        return False
+    insert_rows(conn, table, ("id", *columns), [(ident, *row) for ident, row in zip(ids, rows, strict=True)])
+    names.ids.update(zip(refs, ids, strict=True))
+    return True
 
 
 def _cached(names: Names, key: Ref) -> bool:
@@ -288,13 +316,12 @@ def _ensure_wards(conn: Connection, names: Names) -> None:
                     names.ids[("ward", wanted[(cid, wk)])] = wid
 
     lookup()
-    missing = [
-        (cid, wk, names.wards[ref])
-        for (cid, wk), ref in sorted(wanted.items(), key=lambda item: item[1][1])
-        if ("ward", ref) not in names.ids
-    ]
-    if missing:
-        insert_rows(conn, table_of(Ward), ("council_id", "key", "name"), missing)
+    new = [(cid, wk, ref) for (cid, wk), ref in sorted(wanted.items(), key=lambda item: item[1][1])]
+    new = [(cid, wk, ref) for cid, wk, ref in new if ("ward", ref) not in names.ids]
+    rows = [(cid, wk, names.wards[ref]) for cid, wk, ref in new]
+    if rows and not _insert_names(
+        conn, Ward, ("council_id", "key", "name"), rows, [("ward", r) for *_, r in new], names
+    ):
         lookup()
 
 
@@ -366,11 +393,11 @@ def collect(post_pk: int, entities: Facts, names: Names, rows: Rows) -> None:
         for fact in facts_of(entities, kind):
             ev = evidence(fact)
             row: list[Any] = [post_pk, *ev, spec.extra(fact)]
-            for column, (entity, source) in spec.refs.items():
-                ref = names.lookup(entity, fact.get(source), local, fact)
+            for entity, source, main in spec.lookups:
+                name = fact.get(source)
+                ref = names.ward(name, fact.get("council"), local) if entity == "ward" else names.ref(entity, name)
                 row.append(ref)
                 if ref is not None:
-                    main = column == "candidate_id" and kind == "candidates"
                     (primary if main else secondary).append((ref, kind, ev))
             if kind != "candidates" or row[5] is not None:  # a result needs its candidate
                 row.extend(spec.read(fact))

@@ -267,6 +267,7 @@ def test_the_generic_path_stores_what_the_sqlite_fast_path_stores(monkeypatch: p
         expected = _archive_rows(fast)
     monkeypatch.setattr(archive.db, "create_engine", functools.partial(sqlalchemy.create_engine, paramstyle="named"))
     monkeypatch.setattr(archive.store, "new_ids", lambda *_args: None)
+    monkeypatch.setattr(archive.facts, "new_ids", lambda *_args: None)
     with Archive(":memory:") as generic:
         assert generic.engine.dialect.paramstyle == "named"
         assert [generic.ingest(p) for p in _edit_history()] == fast_counts
