@@ -9,7 +9,8 @@
 - SQLite only: ``posts_fts`` (FTS5, external content over ``posts.title`` + ``posts.body_text``), kept in
   step by triggers on insert, update and delete. Elsewhere, or without FTS5, search falls back to LIKE.
 - Every database error is wrapped at this boundary (``db_errors``) into ArchiveError naming the archive.
-- ``bulk_insert`` is the ingest hot path's executemany (see its docstring); ``chunks`` keeps IN lists short.
+- ``insert_rows`` is the ingest hot path's executemany of tuples (``bulk_insert`` the same for dicts);
+  ``new_ids`` gives new rows their ids up front on SQLite; ``chunks`` keeps IN lists short.
 """
 
 from __future__ import annotations
