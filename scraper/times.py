@@ -52,12 +52,18 @@ _AGO = re.compile(
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
+def _offset(z: str) -> timedelta:
+    sign = -1 if z[0] == "-" else 1
+    return sign * timedelta(hours=int(z[1:3]), minutes=int(z[4:6]))
+
+
+_OFFSETS = {name: _offset(z) for name, z in _ZONES.items()}  # built once: read-only after import
+
+
 def _zone_offset(zone: str | None) -> timedelta | None:
     if not zone:
         return None
-    z = _ZONES[zone.lower()]
-    sign = -1 if z[0] == "-" else 1
-    return sign * timedelta(hours=int(z[1:3]), minutes=int(z[4:6]))
+    return _OFFSETS[zone.lower()]
 
 
 def _local(y: int, mo: int, d: int, h: int, mi: int, s: int, zone: str | None) -> datetime | None:
