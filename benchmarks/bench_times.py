@@ -108,9 +108,17 @@ def run(quick: bool = False) -> list[Figure]:
         our_time = min(our_time, time.perf_counter() - start)
 
     dateparser.parse("7 May 2021", languages=["en"])  # import and warm its caches outside the timing
+    crashes: list[str] = []
+
+    def peer(text: str, base: datetime) -> datetime | None:
+        try:
+            return dateparser.parse(text, languages=["en"], settings=_dateparser_settings(base))  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 — pytz raises AmbiguousTimeError (not a ValueError) on DST fall-back
+            crashes.append(f"{text!r}: {exc.__class__.__name__}")
+            return None
+
     start = time.perf_counter()
-    theirs = [dateparser.parse(text, languages=["en"], settings=_dateparser_settings(base))  # type: ignore[arg-type]
-              for _n, text, base, _t in cases]  # fmt: skip
+    theirs = [peer(text, base) for _n, text, base, _t in cases]
     dp_time = time.perf_counter() - start
 
     ok_ours, ok_dp, dp_only = Counter[str](), Counter[str](), []
@@ -131,6 +139,8 @@ def run(quick: bool = False) -> list[Figure]:
                "strings", "dateparser", detail=breakdown),
         Figure(NAME, "strings dateparser gets right and we do not", "bound", len(dp_only), 0.0, "strings",
                "none allowed", detail="; ".join(dp_only[:5])),
+        Figure(NAME, "strings on which dateparser raised", "info", len(crashes), None, "strings", "",
+               detail="; ".join(crashes[:3])),
     ]  # fmt: skip
     return figures
 
