@@ -109,7 +109,9 @@ def ward_names(plan: Plan) -> list[Ward]:
 
 def schema_key() -> str:
     """A hash of the archive's source: a cached archive is rebuilt whenever the archive code changes."""
-    root = Path(__file__).resolve().parent.parent / "archive"
+    import archive
+
+    root = Path(archive.__file__).resolve().parent
     digest = hashlib.sha1(GENERATOR_VERSION.encode())
     for path in sorted(root.glob("*.py")):
         digest.update(path.read_bytes())
