@@ -63,7 +63,7 @@ def run(quick: bool = False) -> list[Figure]:
     except ImportError:
         return [missing(NAME, "posts with facts into SQLite (FTS in step), per-page transactions",
                         "archive.Archive (issue 4)", "≥ 20,000 posts/s")]  # fmt: skip
-    count = 1_000 if quick else 50_000
+    count = 400 if quick else 50_000
     pages = list(election_pages(Plan(count, wards=min(5_000, count // 4), councils=100, blogs=20)))
     with tempfile.TemporaryDirectory() as tmp:
         floor = floor_ingest(Path(tmp) / "floor.sqlite", pages)

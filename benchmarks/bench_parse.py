@@ -84,7 +84,7 @@ def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
 
 
 def run(quick: bool = False) -> list[Figure]:
-    posts, repeat = (10, 2) if quick else (200, 7)
+    posts, repeat = (5, 1) if quick else (200, 7)
     figures: list[Figure] = []
     for family in FAMILIES:
         figures += family_figures(family, posts, repeat)

@@ -93,7 +93,7 @@ def run(quick: bool = False) -> list[Figure]:
 
     from scraper.times import parse_time
 
-    count = 500 if quick else 100_000
+    count = 200 if quick else 100_000
     cases = make_cases(count)
     ours: list[datetime | None] = []
 
