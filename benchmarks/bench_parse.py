@@ -78,7 +78,8 @@ def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
                "trafilatura.extract", target=25, note=note),
         Figure(NAME, f"{family}: parse --no-entities vs bare LexborHTMLParser", "overhead", noent, bare, "s",
                "LexborHTMLParser(html)", target=5),
-        Figure(NAME, f"{family}: entities share of the full parse", "info", full - noent, full, "s", "full parse"),
+        Figure(NAME, f"{family}: entities share of the full parse", "info", max(0.0, full - noent), full, "s",
+               "full parse"),
         *peers[1:],
     ]  # fmt: skip
 
