@@ -130,8 +130,8 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
             return None
         value = _local(known.year, known.month, known.day, hour, minute, 0, zone)
         if value is not None and default_date is None and base is not None and value > base + timedelta(minutes=5):
-            day = known - timedelta(days=1)  # "23:50" seen at 00:10 is yesterday's, in yesterday's BST/GMT
-            value = _local(day.year, day.month, day.day, hour, minute, 0, zone)
+            prev = known - timedelta(days=1)  # "23:50" seen at 00:10 is yesterday's, in yesterday's BST/GMT
+            value = _local(prev.year, prev.month, prev.day, hour, minute, 0, zone)
         return value
     m = _DATE_FIRST.match(text)
     if m:
