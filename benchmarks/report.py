@@ -84,7 +84,7 @@ def table(figures: list[Figure]) -> str:
 
 
 def section(figures: list[Figure], env: dict[str, str], command: str, notes: list[str]) -> str:
-    head = f"## {env['date']} — `{command}`\n\n"
+    head = f"### {env['date']} — `{command}`\n\n"
     machine = "\n".join(f"- {k}: {v}" for k, v in env.items() if k != "date")
     details = [f"{f.bench} — {f.name}: {f.detail}" for f in figures if f.detail]
     extra = "".join(f"- {n}\n" for n in [*details, *notes])
@@ -93,6 +93,6 @@ def section(figures: list[Figure], env: dict[str, str], command: str, notes: lis
 
 def append(text: str, path: Path = RESULTS) -> None:
     if not path.exists():
-        path.write_text("# Benchmark results\n\nAppended by `python -m benchmarks.run`; newest last.\n\n")
+        path.write_text("# Benchmark results\n\n## Runs\n\n")
     with path.open("a", encoding="utf-8") as fh:
         fh.write(text.rstrip() + "\n\n")
