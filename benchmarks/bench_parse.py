@@ -48,12 +48,11 @@ def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
     # trafilatura returns None on a text copy (in ~1 ms): its peer is the same posts as the WebCore HTML page.
     peer_html = webcore_page(1, posts) if family == "text" else html
     traf = trafilatura_time(peer_html, max(1, repeat // 2))
-    peers = [Figure(NAME, f"{family}: trafilatura.extract vs bare LexborHTMLParser (the two peers)", "info", traf,
-                    bare, "s", "LexborHTMLParser(html)", note=size)]  # fmt: skip
-    if family == "text":
-        peers[0].detail = TEXT_PEERS
-    if traf is None:
-        peers = [missing(NAME, f"{family}: trafilatura.extract", "trafilatura (pip install '.[bench]')")]
+    detail = TEXT_PEERS if family == "text" else ""
+    no_traf = [] if traf else [missing(NAME, f"{family}: trafilatura.extract", "trafilatura (pip install '.[bench]')")]
+    both = Figure(NAME, f"{family}: trafilatura.extract vs bare LexborHTMLParser (the two peers)", "info", traf, bare,
+                  "s", "LexborHTMLParser(html)", note=size, detail=detail)  # fmt: skip
+    peers = no_traf or [both]
     try:
         page = _parse_fn(html, url, True)()
     except LiveblogError as exc:
@@ -75,12 +74,12 @@ def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
     noent = best_time(bare_fn, repeat=repeat)
     return [
         Figure(NAME, f"{family}: full parse vs trafilatura.extract", "speedup", full, traf, "s",
-               "trafilatura.extract", target=25, note=note),
+               "trafilatura.extract", target=25, note=note, detail=detail),
         Figure(NAME, f"{family}: parse --no-entities vs bare LexborHTMLParser", "overhead", noent, bare, "s",
                "LexborHTMLParser(html)", target=5),
         Figure(NAME, f"{family}: entities share of the full parse", "info", max(0.0, full - noent), full, "s",
                "full parse"),
-        *peers[1:],
+        *no_traf,
     ]  # fmt: skip
 
 
