@@ -182,13 +182,13 @@ def clone_posts(path: Path, copies: int) -> None:
     con.close()
 
 
-def build_archive(plan: Plan, *, copies: int = 50, fresh: bool = False) -> tuple[Path, float | None]:
-    """The cached archive file for `plan` (built if missing) and the seconds the build took (None if cached)."""
-    CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"archive-{plan.posts}-{schema_key()}.sqlite"
-    if path.exists() and not fresh:
+def build_archive(plan: Plan, *, copies: int = 50, cache: Path = CACHE) -> tuple[Path, float | None]:
+    """The archive file for `plan` in `cache` (built if missing) and the seconds the build took (None if cached)."""
+    cache.mkdir(exist_ok=True)
+    path = cache / f"archive-{plan.posts}-{schema_key()}.sqlite"
+    if path.exists():
         return path, None
-    for old in CACHE.glob(f"archive-{plan.posts}-*.sqlite*"):
+    for old in cache.glob(f"archive-{plan.posts}-*.sqlite*"):
         old.unlink()
     start = time.perf_counter()
     from archive import Archive  # type: ignore[attr-defined]
