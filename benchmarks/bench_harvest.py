@@ -151,6 +151,8 @@ def run(quick: bool = False) -> list[Figure]:
                cpu / max(firsts, 1), 1.0, "s", "default per-host delay", note=f"exit {code}; {firsts} pages fetched"),
         Figure(NAME, "repeat harvest, nothing changed: CPU s in all", "bound", cpu2, 0.5, "s", "target",
                note=f"exit {code2}; server saw {hits2}"),
+        Figure(NAME, "repeat harvest, nothing changed: full (200) responses", "bound", hits2.get(200, 0), 0.0,
+               "responses", "none allowed: conditional requests only"),
         Figure(NAME, "repeat harvest CPU vs importing its libraries (httpx, sqlmodel, selectolax, warcio)",
                "overhead", cpu2, floor[1], "s", "import floor"),
         Figure(NAME, f"peak memory (max RSS) of a {large}-page harvest", "bound", rss3, 150 * 2**20, "B", "target",
