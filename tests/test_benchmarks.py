@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from benchmarks import run
-from benchmarks.bench_times import FORMATS, make_cases
+from benchmarks.bench_times import FORMATS, is_ambiguous, make_cases
 from benchmarks.measure import Figure
 from benchmarks.pages import FAMILIES, webcore_page
 from benchmarks.report import section, table
@@ -57,3 +57,10 @@ def test_results_section_names_machine_versions_and_gaps() -> None:
     text = section(figs, env, "python -m benchmarks.run", ["not measured: archive.Archive"])
     assert "| times | x | 10.00 ms | 1.00 s (dateparser) | 100.0× | ≥ 50× | met |" in table(figs)
     assert "not on main: archive.Archive" in text and "- sqlite: 3" in text
+
+
+def test_only_zone_less_times_in_the_repeated_autumn_hour_count_as_ambiguous() -> None:
+    repeated = datetime(2021, 10, 31, 1, 52, tzinfo=UTC)  # 01:52 GMT; 01:52 BST was an hour earlier
+    assert is_ambiguous("LX 14:31 7 May", repeated)
+    assert not is_ambiguous("21:19 BST 29 June", repeated)
+    assert not is_ambiguous("LX 14:31 7 May", datetime(2021, 10, 31, 3, 52, tzinfo=UTC))
