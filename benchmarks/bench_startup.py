@@ -48,7 +48,7 @@ def import_profile(args: list[str]) -> list[tuple[str, int]]:
 
 
 def run(quick: bool = False) -> list[Figure]:
-    repeat = 3 if quick else 15
+    repeat = 2 if quick else 15
     py = sys.executable
     bare, _ = wall([py, "-c", "pass"], repeat=repeat)
     helps, code = wall([py, "-m", "archive", "--help"], repeat=repeat)
