@@ -40,6 +40,8 @@ PREFIX = "liveblog"
 SOFTWARE = "liveblog (https://github.com/liveblog/liveblog)"
 # Hop-by-hop framing that no longer describes the stored bytes.
 DROPPED_HEADERS = frozenset({"transfer-encoding"})
+# An extension field: the URL asked for, when a redirect led to the WARC-Target-URI.
+REQUESTED_URI = "Liveblog-Requested-URI"
 _HTTP_VERSIONS = {v: k for k, v in PROTOCOLS.items()}
 _NAME = re.compile(rf"^{PREFIX}-(\d{{14}})-(\d{{5}})\.warc\.gz$")
 
@@ -129,6 +131,8 @@ def build_records(writer: RecordBuilder, capture: Capture) -> tuple[Any, Any]:
     extra = {"WARC-Date": date, "WARC-Protocol": PROTOCOLS.get(capture.http_version, "http/1.1")}
     if capture.charset:
         extra["WARC-Identified-Charset"] = capture.charset
+    if capture.url != capture.final_url:
+        extra[REQUESTED_URI] = capture.url
     response = writer.create_warc_record(
         capture.final_url,
         "response",
@@ -173,7 +177,7 @@ def record_capture(record: Any) -> Capture:
     content_type = http.get_header("Content-Type")
     status = int(http.get_statuscode() or 0)
     return Capture(
-        url=url,
+        url=rec_headers.get_header(REQUESTED_URI) or url,
         final_url=url,
         status=status,
         headers=headers,

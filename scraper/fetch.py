@@ -122,10 +122,20 @@ class Fetcher:
     def allowed_hosts(self) -> tuple[str, ...]:
         return self.config.allowed_hosts + self.extra_hosts
 
-    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Capture:
-        """Fetch a page, following allowed redirects; 304 gives a Capture with not_modified=True and no body."""
+    def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Capture:
+        """Fetch a page, following allowed redirects; 304 gives a Capture with not_modified=True and no body.
+
+        The validators come as `etag` / `last_modified`, or ready-made as `headers` (If-None-Match, …).
+        """
         self.allow_host(url)
-        return self._follow(url, conditional_headers(etag, last_modified), page=True)
+        return self._follow(url, {**conditional_headers(etag, last_modified), **(headers or {})}, page=True)
 
     def _follow(self, url: str, headers: Mapping[str, str], *, page: bool) -> Capture:
         seen = [url]

@@ -47,6 +47,23 @@ def page_key(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc.lower(), path, urlencode(sorted(query)), ""))
 
 
+def blog_key(url: str) -> str:
+    """The live page as a whole, whichever of its pages url names: no page number, no fragment."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != QUERY_PAGE_PARAM]
+    path = _PATH_PAGE.sub("", parts.path) or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(sorted(query)), ""))
+
+
+def page_number(url: str) -> int:
+    """The page number url names (``?page=N`` or ``/page/N``); 1 when it names none."""
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key == QUERY_PAGE_PARAM and value.isdigit():
+            return int(value)
+    match = re.search(r"/page/(\d+)/?$", urlsplit(url).path)
+    return int(match.group(1)) if match else 1
+
+
 def next_page_url(page: Page, url: str) -> str | None:
     """The URL of the page after `page` (fetched from `url`), or None when it is the last."""
     info = page.page
@@ -69,6 +86,8 @@ class PageWalk:
     full: bool = False
     visited: list[str] = field(default_factory=list)
     post_ids: set[str] = field(default_factory=set)
+    #: The last page parsed, so a failed page can be stepped over when the family numbers its pages.
+    last: Page | None = None
 
     def fresh(self, page: Page) -> Page:
         """The page with only the posts (and summary items) not already seen earlier in this walk."""
@@ -91,11 +110,28 @@ class PageWalk:
         whether the page brought any new or revised post.
         """
         self.visited.append(page_key(url))
+        if page is not None:
+            self.last = page
         if self.max_pages is not None and len(self.visited) >= self.max_pages:
             return None
         if page is None or not (changed or self.full):
             return None
-        nxt = next_page_url(page, url)
-        if nxt is None or page_key(nxt) in self.visited:
+        return self._unvisited(next_page_url(page, url))
+
+    def after_failure(self, url: str) -> str | None:
+        """The page after one that failed, when the family's numbering and the total are known; else None."""
+        self.visited.append(page_key(url))
+        last = self.last
+        if last is None or last.page.total is None or (self.max_pages and len(self.visited) >= self.max_pages):
             return None
-        return nxt
+        number = page_number(url)
+        if number >= last.page.total:
+            return None
+        if last.layout in QUERY_PAGE_FAMILIES:
+            return self._unvisited(with_query_page(url, number + 1))
+        if last.layout in PATH_PAGE_FAMILIES:
+            return self._unvisited(with_path_page(url, number + 1))
+        return None
+
+    def _unvisited(self, url: str | None) -> str | None:
+        return None if url is None or page_key(url) in self.visited else url

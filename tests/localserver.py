@@ -43,6 +43,7 @@ class FakeClock:
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go in separate writes: no 40 ms delayed-ACK stall
     server: LocalHTTPServer
 
     def do_GET(self) -> None:  # noqa: N802 - the http.server hook name
