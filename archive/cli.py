@@ -119,3 +119,7 @@ def parse_cmd(
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
     if page.warnings:
         sys.exit(EXIT_PARTIAL)
+
+
+# The harvest commands live in their own module; importing it registers them on `main`.
+from archive import cli_harvest  # noqa: E402,F401

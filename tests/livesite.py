@@ -205,6 +205,12 @@ class FakeArchive:
         self.posts: dict[tuple[str, str], dict[str, Any]] = {}
         self.fail_ingest: Callable[[Page], bool] = lambda page: False
 
+    def __enter__(self) -> FakeArchive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         saved = copy.deepcopy((self.captures, self.posts))
