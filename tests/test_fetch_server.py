@@ -138,7 +138,7 @@ def refused_peak_memory(server: LocalHTTPServer, message: str) -> int:
 
 
 def test_gzip_bomb_is_refused_after_decompression_with_little_memory(server: LocalHTTPServer) -> None:
-    bomb = gzip_bomb(64 * MB)
+    bomb = gzip_bomb(32 * MB)
     assert len(bomb) < 200 * 1024
     server.routes["/live"] = lambda h: stream(h, iter([bomb]), len(bomb), **{"Content-Encoding": "gzip"})
     assert refused_peak_memory(server, "after decompression") < 16 * MB
