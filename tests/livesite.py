@@ -4,8 +4,7 @@ around it: a parser for it and an in-memory stand-in for `archive.Archive`.
 The pages carry their posts the way WebCore does (shared/reference/BBC-MARKUP.md §2.2): a
 ``window.__INITIAL_DATA__`` JS string holding JSON whose stream entry has ``page {index, total}`` and
 ``results[]`` of posts with ``urn``, ``dates``, header blocks (headline, contributor) and content blocks.
-`parse_page` uses the real `scraper.parse` once its bbc-webcore adapter reads these pages, and a minimal reader
-of the same JSON until then.
+`LxSite` and `GuardianSite` render the same posts as BBC LX and Guardian (DCR) pages; the real adapters read all three.
 """
 
 from __future__ import annotations
@@ -21,16 +20,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from localserver import Handler
+from localserver import Handler, LocalHTTPServer
 
-from scraper.errors import LayoutNotRecognised, ParseError
-from scraper.models import Page, PageInfo, Post
+from scraper.models import Page
 from scraper.pagination import blog_key
 
 PATH = "/news/live/uk-england-derbyshire-56931665"
 STREAM_ID = "215E26F2051B45B18304E6E06A470FB9"
 START = datetime(2021, 5, 7, 23, 0, tzinfo=UTC)
-_INITIAL_DATA = re.compile(r'window\.__INITIAL_DATA__\s*=\s*("(?:[^"\\]|\\.)*")')
 
 
 def _text_block(kind: str, text: str) -> dict[str, Any]:
@@ -72,11 +69,15 @@ class LivePost:
 
 @dataclass
 class LiveSite:
-    """Posts newest first, `page_size` a page; ETags from the page bytes so a 304 means really unchanged."""
+    """Posts newest first, `page_size` a page; ETags from the page bytes so a 304 means really unchanged.
+
+    This base renders BBC WebCore pages (``?page=N``); `LxSite` and `GuardianSite` render the other families.
+    """
 
     posts: list[LivePost] = field(default_factory=list)
     page_size: int = 5
     on_request: Callable[[int], None] | None = None
+    path: str = PATH
 
     def add(self, count: int) -> list[LivePost]:
         start = max((p.number for p in self.posts), default=0) + 1
@@ -91,27 +92,33 @@ class LiveSite:
     def total(self) -> int:
         return max(1, -(-len(self.posts) // self.page_size))
 
+    def chunk(self, number: int) -> list[LivePost]:
+        return self.posts[(number - 1) * self.page_size : number * self.page_size]
+
+    def serve(self, server: LocalHTTPServer) -> None:
+        server.routes[self.path] = self.route
+
+    def number(self, path: str) -> int:
+        values = parse_qs(urlsplit(path).query).get("page", ["1"])
+        return int(values[0]) if values[0].isdigit() else 1
+
     def render(self, number: int) -> bytes:
-        chunk = self.posts[(number - 1) * self.page_size : number * self.page_size]
         key = f"stream?liveTextStreamId={STREAM_ID}&pageNumber={number}&pageSize={self.page_size}&pageUrl={PATH}"
-        stream = {"page": {"index": number, "total": self.total}, "results": [p.to_json() for p in chunk]}
-        data = {"data": {key: {"name": "stream", "data": stream}}}
-        literal = json.dumps(json.dumps(data))
+        stream = {"page": {"index": number, "total": self.total}, "results": [p.to_json() for p in self.chunk(number)]}
+        literal = json.dumps(json.dumps({"data": {key: {"name": "stream", "data": stream}}}))
         articles = "".join(
             f'<article data-testid="content-post"><h3><span>{p.title}</span>'
             f'<span class="ssrcss-1f39n02-VisuallyHidden e16en2lz0">published at 00:{p.number % 60:02d} BST 8 May 2021'
             f"</span></h3><p>{p.body}</p></article>"
-            for p in chunk
+            for p in self.chunk(number)
         )
-        return (
-            '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Derbyshire results - BBC News'
-            f"</title></head><body><script>window.__INITIAL_DATA__={literal};</script><main>{articles}</main>"
-            "</body></html>"
-        ).encode()
+        return _document(
+            "Derbyshire results - BBC News",
+            f"<script>window.__INITIAL_DATA__={literal};</script><main>{articles}</main>",
+        )
 
     def route(self, h: Handler) -> None:
-        values = parse_qs(urlsplit(h.path).query).get("page", ["1"])
-        number = int(values[0]) if values[0].isdigit() else 1
+        number = self.number(h.path)
         if self.on_request is not None:
             self.on_request(number)
         if number > self.total:
@@ -128,66 +135,95 @@ class LiveSite:
         h.send_simple(200, body, ETag=etag)
 
 
-def _find_stream(node: Any) -> dict[str, Any] | None:
-    if isinstance(node, dict):
-        results = node.get("results")
-        if isinstance(results, list) and all(isinstance(r, dict) and "urn" in r for r in results):
-            return node
-        node = list(node.values())
-    if isinstance(node, list):
-        for child in node:
-            found = _find_stream(child)
-            if found is not None:
-                return found
-    return None
+def _document(title: str, body: str) -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body>{body}</body></html>"
+    ).encode()
 
 
-def _texts(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        if node.get("type") == "paragraph":
-            yield node["model"]["text"]
-            return
-        node = list(node.values())
-    if isinstance(node, list):
-        for child in node:
-            yield from _texts(child)
+@dataclass
+class LxSite(LiveSite):
+    """A BBC LX live page: ``lx-stream-post`` articles, pages at ``…/page/N``, ``qa-pagination`` controls."""
 
+    path: str = "/news/live/uk-england-derbyshire-48117960"
+    pages_routed: int = 60
 
-def minimal_webcore_parse(
-    data: bytes, *, url: str | None = None, fetched_at: datetime | None = None, charset: str | None = None, **_: Any
-) -> Page:
-    """Just enough of the bbc-webcore adapter to read LiveSite pages (used until the real one lands)."""
-    match = _INITIAL_DATA.search(data.decode(charset or "utf-8"))
-    if match is None:
-        raise LayoutNotRecognised("no window.__INITIAL_DATA__", source=url)
-    stream = _find_stream(json.loads(json.loads(match.group(1))))
-    if stream is None or not stream["results"]:
-        raise ParseError("no posts in the stream", source=url)
-    posts = []
-    for item in stream["results"]:
-        title = next(_texts(item["header"]), None)
-        posts.append(
-            Post(
-                post_id=item["urn"],
-                title=title,
-                published_at=datetime.fromisoformat(item["dates"]["firstPublished"]),
-                body_text="\n\n".join(_texts(item["content"])),
-            )
+    def serve(self, server: LocalHTTPServer) -> None:
+        server.routes[self.path] = self.route
+        for n in range(1, self.pages_routed + 1):
+            server.routes[f"{self.path}/page/{n}"] = self.route
+
+    def number(self, path: str) -> int:
+        match = re.search(r"/page/(\d+)$", urlsplit(path).path)
+        return int(match.group(1)) if match else 1
+
+    def render(self, number: int) -> bytes:
+        posts = "".join(
+            f'<li class="lx-stream__post-container"><article id="post_{p.number:024x}" class="qa-post lx-stream-post">'
+            '<header class="lx-stream-post__header gs-o-media"><time class="lx-stream-post__meta-time">'
+            f'<span class="gs-u-vh qa-visually-hidden-meta">posted at </span><span class="qa-post-auto-meta">'
+            f"{10 + p.number // 60 % 12}:{p.number % 60:02d}</span></time>"
+            '<h3 class="lx-stream-post__header-title qa-post-title"><span class="lx-stream-post__header-text">'
+            f'{p.title}</span></h3></header><div class="gs-u-mb+ gel-body-copy qa-post-body">'
+            f'<div class="lx-stream-post-body"><p>{p.body}</p></div></div></article></li>'
+            for p in self.chunk(number)
         )
-    info = PageInfo(number=stream["page"]["index"], total=stream["page"]["total"])
-    return Page(url=url, layout="bbc-webcore", fetched_at=fetched_at, page=info, posts=posts)
+        nxt = (
+            f'<a class="lx-pagination__btn qa-pagination-next-page" href="{self.path}/page/{number + 1}">Next</a>'
+            if number < self.total
+            else '<div class="qa-pagination-next-page">Next</div>'
+        )
+        pagination = (
+            '<div class="lx-pagination qa-pagination"><p class="lx-pagination__nav">'
+            f'<span class="qa-pagination-current-page-number">{number}</span> of '
+            f'<span class="qa-pagination-total-page-number">{self.total}</span></p>{nxt}</div>'
+        )
+        return _document(
+            "Derbyshire local elections 2019 - BBC News",
+            f'<div id="lx-stream"><ol class="lx-stream__feed qa-stream">{posts}</ol>{pagination}</div>',
+        )
 
 
-def parse_page(data: bytes, **kwargs: Any) -> Page:
-    """The real parser when its bbc-webcore adapter reads our pages, else the minimal reader."""
-    from scraper.parse import parse
+@dataclass
+class GuardianSite(LiveSite):
+    """A Guardian (DCR) live blog: ``article#block-…`` blocks, older pages at ``?page=with:block-<first block>``."""
 
-    try:
-        return parse(data, layout="bbc-webcore", entities=False, **{k: v for k, v in kwargs.items() if k != "entities"})
-    except ParseError as exc:
-        if "not implemented" not in str(exc):
-            raise
-    return minimal_webcore_parse(data, **kwargs)
+    path: str = "/politics/live/2024/may/03/local-elections-2024-results-live"
+
+    @staticmethod
+    def block(post: LivePost) -> str:
+        return f"block-{post.number:024x}"
+
+    def number(self, path: str) -> int:
+        wanted = parse_qs(urlsplit(path).query).get("page", [""])[0].removeprefix("with:")
+        index = next((i for i, p in enumerate(self.posts) if self.block(p) == wanted), 0)
+        return index // self.page_size + 1
+
+    def render(self, number: int) -> bytes:
+        blocks = "".join(
+            f'<article id="{self.block(p)}" class="block"><header><div>'
+            f'<a href="?page=with:{self.block(p)}#{self.block(p)}">'
+            f'<time datetime="{(START + timedelta(minutes=p.number)).isoformat()}">1h ago</time></a></div>'
+            f"<h2>{p.title}</h2></header><p>{p.body}</p></article>"
+            for p in self.chunk(number)
+        )
+        older = ""
+        if number < self.total:
+            first = self.block(self.chunk(number + 1)[0])
+            older = (
+                f'<section style="grid-area:older;justify-self:end"><a href="?page=with:{first}#liveblog-navigation">'
+                "<span>Next</span></a></section>"
+            )
+        nav = (
+            f'<nav id="liveblog-navigation"><section style="grid-area:position"><strong>{number}</strong>&nbsp;of&nbsp;'
+            f"<strong>{self.total}</strong></section>{older}</nav>"
+        )
+        config = '<meta property="og:site_name" content="the Guardian">'
+        return _document(
+            "Local elections 2024 – live | The Guardian",
+            f'{config}<main><div id="liveblog-body" data-gu-name="body">{nav}{blocks}</div></main>',
+        )
 
 
 @dataclass

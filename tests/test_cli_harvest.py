@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from livesite import PATH, FakeArchive, LiveSite, parse_page
+from livesite import FakeArchive, LiveSite
 from localserver import LocalHTTPServer, serve
 
 import archive.cli_harvest
-import archive.harvest
 from archive.cli import main
 
 
@@ -22,10 +21,9 @@ def server() -> Iterator[LocalHTTPServer]:
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeArchive:
-    """Until archive.Archive is on this branch, the commands run on the in-memory stand-in and the test parser."""
+    """Until archive.Archive is on this branch, the commands run on the in-memory stand-in."""
     held = FakeArchive()
     monkeypatch.setattr(archive.cli_harvest, "open_archive", lambda db: held)
-    monkeypatch.setattr(archive.harvest, "_default_parser", lambda: parse_page)
     return held
 
 
@@ -39,14 +37,14 @@ def test_harvest_then_rerun_then_reparse_then_export(
 ) -> None:
     site = LiveSite(page_size=5)
     site.add(12)
-    server.routes[PATH] = site.route
+    site.serve(server)
     db = str(tmp_path / "a.sqlite")
-    code, _, err = run("harvest", server.url(PATH), "--db", db, "--allow-private", "--delay", "0")
+    code, _, err = run("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
     assert code == 0, err
     assert "3 pages fetched, 0 not modified (304), 12 new posts, 0 edited posts, 0 failures" in err
     assert len(list((tmp_path / "warc").glob("*.warc.gz"))) == 1
 
-    code, _, err = run("harvest", server.url(PATH), "--db", db, "--allow-private", "--delay", "0")
+    code, _, err = run("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
     assert code == 0 and "0 pages fetched, 1 not modified (304), 0 new posts" in err
 
     code, _, err = run("reparse", "--db", db)
@@ -60,13 +58,13 @@ def test_harvest_then_rerun_then_reparse_then_export(
 def test_harvest_refuses_private_addresses_without_the_flag(
     server: LocalHTTPServer, fake: FakeArchive, tmp_path: Path
 ) -> None:
-    code, _, err = run("harvest", server.url(PATH), "--db", str(tmp_path / "a.sqlite"))
+    code, _, err = run("harvest", server.url(LiveSite.path), "--db", str(tmp_path / "a.sqlite"))
     assert code == 4 and "--allow-private" in err and fake.posts == {}
 
 
 def test_harvest_robots_disallow_exits_4_saying_so(server: LocalHTTPServer, fake: FakeArchive, tmp_path: Path) -> None:
     server.routes["/robots.txt"] = lambda h: h.send_simple(200, b"User-agent: *\nDisallow: /\n", "text/plain")
-    code, _, err = run("harvest", server.url(PATH), "--db", str(tmp_path / "a.sqlite"), "--allow-private")
+    code, _, err = run("harvest", server.url(LiveSite.path), "--db", str(tmp_path / "a.sqlite"), "--allow-private")
     assert code == 4 and "robots.txt" in err and "disallows" in err
 
 
