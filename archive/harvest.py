@@ -105,7 +105,12 @@ class HarvestResult:
             f"{self.url}: {fetched} pages fetched, {self.count('not_modified')} not modified (304), "
             f"{self.new_posts} new posts, {self.edited_posts} edited posts, {self.count('failed')} failures"
         )
-        return f"{text}; {self.blocked}" if self.blocked else text
+        if self.blocked:
+            return f"{text}; {self.blocked}"
+        if self.count("failed") and self.count("stored"):
+            # The next run stops at the first unchanged page, before the failed one: --full walks past it.
+            return f"{text}; run again with --full to fetch the failed pages"
+        return text
 
 
 def _default_parser() -> Parser:

@@ -145,6 +145,7 @@ def test_a_failing_page_keeps_the_others_and_exits_1(
     failed = [c for c in archive.captures if c.get("error")]
     assert len(failed) == 1 and failed[0]["status"] == 503 and "page=3" in failed[0]["url"]
     assert "503" in failed[0]["error"] and "2 tries" in failed[0]["error"]
+    assert result.line().endswith("1 failures; run again with --full to fetch the failed pages")
 
 
 def test_robots_disallow_exits_4_and_writes_nothing(
