@@ -11,29 +11,15 @@ from typing import Any
 
 import click
 
-from archive.cli import handle_errors, main
+from archive.cli import db_option, handle_errors, main, open_archive
 from scraper.errors import UsageError
 
 
-def open_archive(db: str) -> Any:
-    from archive import Archive  # type: ignore[attr-defined,unused-ignore]
-
-    return Archive(db)
-
-
 def _db(fn: Any) -> Any:
-    fn = click.option(
-        "--warc-dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        help="WARC folder (default: warc/ beside the database).",
-    )(fn)
-    return click.option(
-        "--db",
-        envvar="LIVEBLOG_DB",
-        default="liveblog.sqlite",
-        show_default=True,
-        help="Archive: a SQLite path or a SQLAlchemy URL (env LIVEBLOG_DB).",
-    )(fn)
+    """--db (the archive's own option) and --warc-dir."""
+    warc_help = "WARC folder (default: warc/ beside the database)."
+    fn = click.option("--warc-dir", type=click.Path(file_okay=False, path_type=Path), help=warc_help)(fn)
+    return db_option(fn)
 
 
 def _warc(db: str, warc_dir: Path | None) -> Any:

@@ -7,7 +7,8 @@ it stay stored and the walk goes on when the family numbers its pages. robots.tx
 live page with exit 4. An archive error stops everything (exit 5): the page's transaction rolls back, so no page
 is ever half stored.
 
-`reparse` runs the current parser over the stored WARC captures (the latest of each page) with no network.
+`reparse` runs the current parser over the stored WARC captures (the latest of each page, found through the
+captures table) with no network.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from archive.warc import WarcLocation, WarcStore
-from scraper.errors import FetchError, InputError, LiveblogError, RobotsDisallowed
+from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed
 from scraper.fetch import Capture, Fetcher
 from scraper.models import Page
-from scraper.pagination import PageWalk, blog_key
+from scraper.pagination import PageWalk
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -48,6 +49,7 @@ class ArchiveLike(Protocol):
     def record_capture(self, *, url: str, fetched_at: datetime, **fields: Any) -> int: ...
     def ingest(self, page: Page, capture_id: int | None = None) -> Counts: ...
     def conditional_headers(self, url: str) -> dict[str, str]: ...
+    def captures(self, *, blog: str | None = None) -> list[dict[str, Any]]: ...
 
 
 def warc_folder(db: str) -> Path:
@@ -185,7 +187,8 @@ class Harvester:
         fresh = walk.fresh(page)
         with self.archive.transaction():
             capture_id = self.archive.record_capture(**capture_row(capture, where))
-            counts = self.archive.ingest(fresh, capture_id=capture_id)
+            # The whole page: the archive keeps a post met twice once, and its deletion rule needs the page as is.
+            counts = self.archive.ingest(page, capture_id=capture_id)
         result = PageResult(url, "stored", counts.new, counts.revised, counts.unchanged, warnings=page.warnings)
         # A page of posts all seen earlier in this walk (pushed down meanwhile) says nothing about older pages.
         result.changed = result.new + result.revised > 0 or not fresh.posts
@@ -253,33 +256,47 @@ class ReparseResult:
         )
 
 
-def latest_captures(warc: WarcStore, blog: str | None = None) -> list[tuple[WarcLocation, Capture]]:
-    """The newest stored capture of every page (of one live page when `blog` is given), oldest page first."""
-    latest: dict[str, tuple[WarcLocation, Capture]] = {}
-    for where, capture in warc.captures():
-        if capture.status != 200 or (blog is not None and blog_key(capture.url) != blog_key(blog)):
-            continue
-        held = latest.get(capture.url)
-        if held is None or held[1].fetched_at <= capture.fetched_at:
-            latest[capture.url] = (where, capture)
-    return sorted(latest.values(), key=lambda item: item[1].fetched_at)
+def latest_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The newest capture row with a stored 200 response of every URL, oldest first."""
+    latest: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if row.get("warc_file") and row.get("warc_offset") is not None and row.get("status") == 200:
+            held = latest.get(row["url"])
+            if held is None or (held["fetched_at"], held["id"]) <= (row["fetched_at"], row["id"]):
+                latest[row["url"]] = row
+    return sorted(latest.values(), key=lambda row: (row["fetched_at"], row["id"]))
 
 
 def reparse(
-    archive: ArchiveLike, warc: WarcStore, *, blog: str | None = None, parse: Parser | None = None
+    archive: ArchiveLike,
+    warc: WarcStore,
+    *,
+    blog: str | None = None,
+    parse: Parser | None = None,
+    entities: bool = True,
 ) -> ReparseResult:
-    """Parse the stored captures again with the current parser and refresh posts and facts. No network."""
+    """Parse the latest stored capture of every page again with the current parser and refresh posts and facts.
+
+    Reads the captures table for where each raw response is, and the WARC files for the bytes: no network.
+    """
     parse = parse or _default_parser()
     result = ReparseResult()
-    for where, capture in latest_captures(warc, blog):
+    for row in latest_rows(archive.captures(blog=blog)):
         result.captures += 1
         try:
-            page = parse(capture.body, url=capture.final_url, fetched_at=capture.fetched_at, charset=capture.charset)
-        except InputError as exc:
+            capture = warc.read(row["warc_file"], row["warc_offset"])
+            page = parse(
+                capture.body,
+                url=capture.final_url,
+                fetched_at=capture.fetched_at,
+                charset=capture.charset,
+                entities=entities,
+            )
+        except (InputError, ArchiveError) as exc:
             result.failures.append(exc)
             continue
         with archive.transaction():
-            counts = archive.ingest(page, capture_id=archive.record_capture(**capture_row(capture, where)))
+            counts = archive.ingest(page, capture_id=row["id"])
         result.new, result.revised = result.new + counts.new, result.revised + counts.revised
         result.unchanged += counts.unchanged
     return result

@@ -237,7 +237,7 @@ class FakeArchive:
     """The part of `archive.Archive` a harvest uses, in memory, with transactions that really roll back."""
 
     def __init__(self) -> None:
-        self.captures: list[dict[str, Any]] = []
+        self.rows: list[dict[str, Any]] = []
         self.posts: dict[tuple[str, str], dict[str, Any]] = {}
         self.fail_ingest: Callable[[Page], bool] = lambda page: False
 
@@ -249,19 +249,22 @@ class FakeArchive:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        saved = copy.deepcopy((self.captures, self.posts))
+        saved = copy.deepcopy((self.rows, self.posts))
         try:
             yield
         except BaseException:
-            self.captures, self.posts = saved
+            self.rows, self.posts = saved
             raise
 
     def record_capture(self, *, url: str, fetched_at: datetime, **fields: Any) -> int:
-        for n, row in enumerate(self.captures):
+        for n, row in enumerate(self.rows):
             if (row["url"], row["fetched_at"], row.get("digest")) == (url, fetched_at, fields.get("digest")):
                 return n + 1
-        self.captures.append({"url": url, "fetched_at": fetched_at, **fields})
-        return len(self.captures)
+        self.rows.append({"id": len(self.rows) + 1, "url": url, "fetched_at": fetched_at, **fields})
+        return len(self.rows)
+
+    def captures(self, *, blog: str | None = None) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.rows if blog is None or blog_key(r["url"]) == blog_key(blog)]
 
     def ingest(self, page: Page, capture_id: int | None = None) -> Counts:
         counts = Counts()
@@ -284,5 +287,5 @@ class FakeArchive:
         return counts
 
     def conditional_headers(self, url: str) -> dict[str, str]:
-        rows = [r for r in self.captures if r["url"] == url and not r.get("error") and r.get("etag")]
+        rows = [r for r in self.rows if r["url"] == url and not r.get("error") and r.get("etag")]
         return {"If-None-Match": rows[-1]["etag"]} if rows else {}

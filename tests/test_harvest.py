@@ -83,14 +83,14 @@ def test_30_pages_once_then_304_then_only_what_changed(
     first = harvest(server, archive, tmp_path, path=path)
     assert first.exit_code == 0 and first.count("stored") == 30 and first.new_posts == 150, first.line()
     assert titles(archive) == sorted(p.title for p in site.posts)
-    assert len(archive.captures) == 30 and len(page_requests(server, path)) == 30
+    assert len(archive.rows) == 30 and len(page_requests(server, path)) == 30
     assert sum(1 for _ in WarcStore(tmp_path).captures()) == 30
 
     server.requests.clear()
     again = harvest(server, archive, tmp_path, path=path)
     assert again.exit_code == 0 and again.count("not_modified") == 1 and again.count("stored") == 0
     assert [h.get("If-None-Match") is not None for p, h in server.requests if p.startswith(path)] == [True]
-    assert len(archive.captures) == 30 and sum(1 for _ in WarcStore(tmp_path).captures()) == 30
+    assert len(archive.rows) == 30 and sum(1 for _ in WarcStore(tmp_path).captures()) == 30
 
     added = site.add(3)
     site.posts[4].body += " Turnout was 34%."  # an edit on page 1
@@ -144,7 +144,7 @@ def test_a_failing_page_keeps_the_others_and_exits_1(
     assert result.exit_code == 1 and result.count("failed") == 1 and result.count("stored") == 29
     missing = {p.urn for p in site.posts[10:15]}
     assert {i for _, i in archive.posts} == {p.urn for p in site.posts} - missing  # page 3's posts, no others
-    failed = [c for c in archive.captures if c.get("error")]
+    failed = [c for c in archive.rows if c.get("error")]
     assert len(failed) == 1 and failed[0]["status"] == 503 and "page=3" in failed[0]["url"]
     assert "503" in failed[0]["error"] and "2 tries" in failed[0]["error"]
     assert result.line().endswith("1 failures; run again with --full to fetch the failed pages")
@@ -156,7 +156,7 @@ def test_robots_disallow_exits_4_and_writes_nothing(
     server.routes["/robots.txt"] = lambda h: h.send_simple(200, b"User-agent: *\nDisallow: /news/\n", "text/plain")
     result = harvest(server, archive, tmp_path)
     assert result.exit_code == 4 and "robots.txt" in result.line()
-    assert archive.captures == [] and archive.posts == {} and page_requests(server) == []
+    assert archive.rows == [] and archive.posts == {} and page_requests(server) == []
 
 
 def test_unparseable_page_is_recorded_and_kept_for_reparse(
@@ -171,7 +171,7 @@ def test_unparseable_page_is_recorded_and_kept_for_reparse(
     server.routes[LiveSite.path] = route
     result = harvest(server, archive, tmp_path, max_pages=3)
     assert result.exit_code == 1 and [p.outcome for p in result.pages] == ["stored", "failed", "stored"]
-    failed = [c for c in archive.captures if c.get("error")]
+    failed = [c for c in archive.rows if c.get("error")]
     assert len(failed) == 1 and failed[0]["warc_file"] and failed[0]["status"] == 200
 
 
@@ -181,7 +181,7 @@ def test_a_page_whose_storing_fails_leaves_the_archive_as_before(
     archive.fail_ingest = lambda page: page.page.number == 2
     with pytest.raises(ArchiveError, match="disk full"):
         harvest(server, archive, tmp_path)
-    assert len(archive.posts) == 5 and len(archive.captures) == 1  # page 1 only; nothing of page 2
+    assert len(archive.posts) == 5 and len(archive.rows) == 1  # page 1 only; nothing of page 2
 
 
 def test_warc_files_read_back_with_warcio_and_reparse_to_the_same_posts(
@@ -199,9 +199,10 @@ def test_warc_files_read_back_with_warcio_and_reparse_to_the_same_posts(
     assert sorted(seen) == stored_ids(archive)
 
     fresh = FakeArchive()
+    fresh.rows = [dict(row) for row in archive.rows]  # the captures index, but no posts: all from the WARC files
     result = reparse(fresh, WarcStore(tmp_path))
     assert result.exit_code == 0 and result.captures == 30 and result.new == 150
     assert {k: v["hash"] for k, v in fresh.posts.items()} == {k: v["hash"] for k, v in archive.posts.items()}
     again = reparse(archive, WarcStore(tmp_path), blog=server.url(LiveSite.path) + "?page=4")
     assert (again.captures, again.new, again.revised, again.unchanged) == (30, 0, 0, 150)
-    assert len(archive.captures) == 30  # the same captures rows, not new ones
+    assert len(archive.rows) == 30  # the same captures rows, not new ones
