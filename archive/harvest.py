@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from archive.store import IngestCounts
 from archive.warc import WarcLocation, WarcStore
 from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed
 from scraper.fetch import Capture, Fetcher
@@ -36,18 +37,12 @@ EXIT_OK, EXIT_PARTIAL = 0, 1
 WARC_FOLDER = "warc"
 
 
-class Counts(Protocol):
-    new: int
-    revised: int
-    unchanged: int
-
-
 class ArchiveLike(Protocol):
     """What a harvest needs of `archive.Archive`."""
 
     def transaction(self) -> AbstractContextManager[Any]: ...
     def record_capture(self, *, url: str, fetched_at: datetime, **fields: Any) -> int: ...
-    def ingest(self, page: Page, capture_id: int | None = None) -> Counts: ...
+    def ingest(self, page: Page, capture_id: int | None = None) -> IngestCounts: ...
     def conditional_headers(self, url: str) -> dict[str, str]: ...
     def captures(self, *, blog: str | None = None) -> list[dict[str, Any]]: ...
 
@@ -240,9 +235,7 @@ def capture_row(capture: Capture, where: WarcLocation) -> dict[str, Any]:
 @dataclass(slots=True)
 class ReparseResult:
     captures: int = 0
-    new: int = 0
-    revised: int = 0
-    unchanged: int = 0
+    counts: IngestCounts = field(default_factory=IngestCounts)
     failures: list[LiveblogError] = field(default_factory=list)
 
     @property
@@ -250,9 +243,10 @@ class ReparseResult:
         return EXIT_PARTIAL if self.failures else EXIT_OK
 
     def line(self) -> str:
+        n = self.counts
         return (
-            f"{self.captures} captures re-parsed: {self.new} new posts, {self.revised} edited posts, "
-            f"{self.unchanged} unchanged, {len(self.failures)} failures"
+            f"{self.captures} captures re-parsed: {n.new} new posts, {n.revised} edited posts, "
+            f"{n.unchanged} unchanged, {len(self.failures)} failures"
         )
 
 
@@ -296,9 +290,7 @@ def reparse(
             result.failures.append(exc)
             continue
         with archive.transaction():
-            counts = archive.ingest(page, capture_id=row["id"])
-        result.new, result.revised = result.new + counts.new, result.revised + counts.revised
-        result.unchanged += counts.unchanged
+            result.counts += archive.ingest(page, capture_id=row["id"])
     return result
 
 

@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from localserver import Handler, LocalHTTPServer
 
+from archive.store import IngestCounts
 from scraper.models import Page
 from scraper.pagination import blog_key
 
@@ -226,13 +227,6 @@ class GuardianSite(LiveSite):
         )
 
 
-@dataclass
-class Counts:
-    new: int = 0
-    revised: int = 0
-    unchanged: int = 0
-
-
 class FakeArchive:
     """The part of `archive.Archive` a harvest uses, in memory, with transactions that really roll back."""
 
@@ -266,8 +260,8 @@ class FakeArchive:
     def captures(self, *, blog: str | None = None) -> list[dict[str, Any]]:
         return [dict(r) for r in self.rows if blog is None or blog_key(r["url"]) == blog_key(blog)]
 
-    def ingest(self, page: Page, capture_id: int | None = None) -> Counts:
-        counts = Counts()
+    def ingest(self, page: Page, capture_id: int | None = None) -> IngestCounts:
+        counts = IngestCounts()
         for post in page.posts:
             key = (blog_key(page.url or ""), post.post_id)
             digest = hashlib.sha1(json.dumps(post.to_dict(), sort_keys=True).encode()).hexdigest()

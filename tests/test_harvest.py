@@ -201,8 +201,8 @@ def test_warc_files_read_back_with_warcio_and_reparse_to_the_same_posts(
     fresh = FakeArchive()
     fresh.rows = [dict(row) for row in archive.rows]  # the captures index, but no posts: all from the WARC files
     result = reparse(fresh, WarcStore(tmp_path))
-    assert result.exit_code == 0 and result.captures == 30 and result.new == 150
+    assert result.exit_code == 0 and result.captures == 30 and result.counts.new == 150
     assert {k: v["hash"] for k, v in fresh.posts.items()} == {k: v["hash"] for k, v in archive.posts.items()}
     again = reparse(archive, WarcStore(tmp_path), blog=server.url(LiveSite.path) + "?page=4")
-    assert (again.captures, again.new, again.revised, again.unchanged) == (30, 0, 0, 150)
+    assert (again.captures, again.counts.new, again.counts.revised, again.counts.unchanged) == (30, 0, 0, 150)
     assert len(archive.rows) == 30  # the same captures rows, not new ones
