@@ -9,7 +9,6 @@ The pages carry their posts the way WebCore does (shared/reference/BBC-MARKUP.md
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import re
@@ -243,7 +242,7 @@ class FakeArchive:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        saved = copy.deepcopy((self.rows, self.posts))
+        saved = ([dict(r) for r in self.rows], {k: dict(v) for k, v in self.posts.items()})  # entries are replaced
         try:
             yield
         except BaseException:
