@@ -173,6 +173,8 @@ class Fetcher:
                 reason, status, retry_after, cause = f"HTTP {retry.status}", retry.status, retry.retry_after, retry
             except httpx.TransportError as exc:
                 reason, status, retry_after, cause = _describe(exc), None, None, exc
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:  # not worth a retry: a bad URL or protocol misuse
+                raise FetchError(f"{type(exc).__name__}: {exc}", source=url) from exc
             if retry_after is not None and retry_after > self.config.max_retry_after:
                 _give_up(url, f"{reason}, and the server asks to wait {retry_after:.0f} s (Retry-After)", status, cause)
             if attempt + 1 == tries:

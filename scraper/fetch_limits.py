@@ -47,6 +47,10 @@ def check_url(url: str, *, allowed_hosts: Iterable[str]) -> None:
     host = host_of(url)
     if not host:
         raise FetchError("URL has no host", source=url)
+    try:
+        parts.port  # noqa: B018 - urllib checks the port only when asked
+    except ValueError as exc:
+        raise FetchError(f"bad URL: {exc}", source=url) from exc
     if not host_allowed(host, allowed_hosts):
         raise FetchError(f"host {host} is not among the allowed hosts ({', '.join(allowed_hosts)})", source=url)
 

@@ -292,3 +292,10 @@ def test_fetch_one_keeps_the_parse_command_api(mock: respx.MockRouter) -> None:
         cap = fetch_one(PAGE, config, client)
     assert isinstance(cap, Capture)
     assert (cap.body, cap.url, cap.charset) == (HTML.encode(), PAGE, "utf-8") and cap.fetched_at.tzinfo is not None
+
+
+@pytest.mark.parametrize("url", ["https://www.bbc.co.uk:99999/news", "https://www.bbc.co.uk/news/\x00live"])
+def test_malformed_urls_are_fetch_errors_not_httpx_ones(mock: respx.MockRouter, url: str) -> None:
+    with pytest.raises(FetchError) as err:
+        make().fetch(url)
+    assert err.value.source == url
