@@ -186,7 +186,7 @@ class Fetcher:
         fetched_at = self.clock.now()
         with self.client.stream("GET", url, headers=dict(headers), follow_redirects=False) as response:
             status = response.status_code
-            if status == 429 or status in RETRY_STATUSES:
+            if status in RETRY_STATUSES:
                 raise _Retry(status, parse_retry_after(response.headers.get("retry-after"), now=self.clock.now()))
             if status in REDIRECT_STATUSES or status == 304:
                 return _capture(url, response, fetched_at, b"", b"")
