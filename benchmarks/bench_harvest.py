@@ -97,17 +97,19 @@ class LivePageServer:
 
 
 def harvest_options() -> list[str] | None:
-    """Extra flags for a fast, local harvest, from `harvest --help`; None when there is no harvest command."""
-    proc = subprocess.run([sys.executable, "-m", "archive", "harvest", "--help"], cwd=ROOT, capture_output=True,
-                          text=True, check=False)  # fmt: skip
-    if proc.returncode != 0:
+    """Extra flags for a fast, local harvest, read from the click command; None when there is no harvest."""
+    from archive.cli import main
+
+    command = main.commands.get("harvest")
+    if command is None:
         return None
-    opts = ["--allow-private"] if "--allow-private" in proc.stdout else []
+    flags = {opt for param in command.params for opt in getattr(param, "opts", [])}
+    opts = ["--allow-private"] if "--allow-private" in flags else []
     for flag in ("--delay", "--min-delay", "--host-delay"):
-        if flag in proc.stdout:
+        if flag in flags:
             opts += [flag, "0"]
             break
-    if "--full" in proc.stdout:
+    if "--full" in flags:
         opts.append("--full")
     return opts
 
