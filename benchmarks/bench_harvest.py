@@ -8,7 +8,7 @@ process's own (`os.wait4`), not the server's.
 
 from __future__ import annotations
 
-import os
+import json
 import subprocess
 import sys
 import tempfile
@@ -114,14 +114,27 @@ def harvest_options() -> list[str] | None:
     return opts
 
 
+# A child forked from this (large) process starts with this process's pages counted in its max RSS, so the
+# command is forked from a small launcher instead, which reports the command's own CPU and max RSS.
+_LAUNCHER = """
+import json, os, sys
+pid = os.fork()
+if pid == 0:
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(json.dumps([os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024]))
+"""
+
+
 def run_measured(cmd: list[str]) -> tuple[int, float, int]:
-    """Exit code, CPU seconds (user + sys) and max RSS in bytes of one child process."""
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.stderr is not None:
-        proc.stderr.close()
-    return proc.returncode, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+    """Exit code, CPU seconds (user + sys) and max RSS in bytes of one command, as its own process."""
+    out = subprocess.run([sys.executable, "-c", _LAUNCHER, *cmd], cwd=ROOT, capture_output=True, text=True,
+                         check=True)  # fmt: skip
+    code, cpu, rss = json.loads(out.stdout.splitlines()[-1])
+    return int(code), float(cpu), int(rss)
 
 
 def _harvest(server: LivePageServer, db: Path, opts: list[str]) -> tuple[int, float, int]:
