@@ -45,7 +45,8 @@ _ELECTION_WORDS_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS_RE = re.compile(
-    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b|\bseats\s+were\s+up\b|multi-member",
+    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b|\bseats\s+were\s+up\b|multi-member"
+    r"|\b(?:two|three|four|five)-(?:seat|member)\b",
     re.I,
 )
 

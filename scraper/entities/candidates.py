@@ -30,6 +30,8 @@ class Reading:
     span: tuple[int, int] = (0, 0)
     from_list: bool = False
     rival: bool = False  # introduced as someone's rival / challenger / opponent
+    joined: Reading | None = None  # the name before, when only 'and' / a comma / a figure stands between
+    versus: int | None = None  # 'won by 96,104 votes to 89,077': the final total of the other side
 
 
 def _party(alias: str | None) -> str | None:
@@ -48,12 +50,15 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
         prev = doc.text[prev_start : p.start]
         joined = i and people[i - 1].end > s and out
         if joined and cues.COORDINATED_RE.match(prev):
+            r.joined = out[-1]
             _inherit(r, out[-1], same_party=True)
             _inherit(out[-1], r, same_party=False)
             if out[-1].votes is None and cues.BOTH_AFTER_RE.match(doc.text, p.end):  # "A and B both polled 488"
                 out[-1].votes = r.votes
         elif joined and cues.FELLOW_PREV_RE.search(prev) and r.party is None:
             r.party = out[-1].party
+        elif joined and cues.AS_DID_PREV_RE.search(prev):  # "lost his seat, as did his deputy Jean Farrow"
+            _inherit(r, out[-1], same_party=False)
         out.append(r)
     return out
 
@@ -77,6 +82,9 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         r.party = _party(fp.group("party")) if fp else None
     r.votes, r.share = _figures(clause)
+    final = cues.FINAL_TOTALS_RE.search(clause)
+    if final and r.elected:  # "Mr Hollis won by 96,104 votes to 89,077"
+        r.votes, r.versus = number_value(final.group("a")), number_value(final.group("b"))
     vp = cues.VOTES_PREV_RE.search(prev)
     if r.votes is None and vp:
         r.votes = number_value(vp.group("n"))
@@ -183,6 +191,7 @@ def list_readings(doc: Doc) -> list[Reading]:
         return out
     if not any(r.elected for r in out):
         winners = _winners(doc, 0, len(doc.text))
+        winners |= {_party(m.group("p")) or "" for m in cues.LINE_VERDICT_RE.finditer(doc.text)}
         ours = [r for r in out if r.party in winners]
         if len(winners) == 1 and len(ours) == 1:
             ours[0].elected, ours[0].decided = True, True
@@ -218,16 +227,27 @@ def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     for rx in cues.LIST_ITEM_RES:
         m = rx.match(part)
-        if not m or not is_name(m.group("name")):
+        if not m:
             continue
-        party = m.groupdict().get("party") or m.groupdict().get("party2")
+        groups = m.groupdict()
+        written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
+        if not is_name(written):
+            continue
+        party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")
+        if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
+            return None
+        if cues.VERDICT_MARK_RE.match(mark):  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark
+            mark = ""
         if not votes and not mark.strip() and "(" not in part:
             return None
-        name = cues.LEADING_TITLE_RE.sub("", m.group("name"))  # "Cllr Ann Elwy (Con) 1,021"
-        s = at + m.end("name") - len(name)
+        name = cues.LEADING_TITLE_RE.sub("", written)  # "Cllr Ann Elwy (Con) 1,021"
+        if groups.get("name"):
+            s, e = at + m.end("name") - len(name), at + m.end("name")
+        else:
+            s, e = at + m.start("sur"), at + m.end("fore")
         elected = True if cues.ELECTED_MARK_RE.search(mark) else None
-        person = Person(s, s + len(name), name, True)
+        person = Person(s, e, name, True)
         figure = number_value(votes) if votes else None
         return Reading(
             person, True, elected, elected is not None, _party(party), figure, None, (at, at + len(part)), True
@@ -241,9 +261,12 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
     the other side of a two-party contest."""
     post_winners = _winners(doc, 0, len(doc.text))
     for r in readings:
+        if r.party is None and r.joined is not None:  # "party colleagues Tom Hesketh (2,104) and Kieran Doyle"
+            r.party = r.joined.party
         if r.party is None:
             r.party = (
                 (_winning_party(doc, r, post_winners) if r.elected else None)
+                or (_verdict_after(doc, r) if r.elected else None)
                 or _party_of_role(doc, r, readings)
                 or _party_of_unnamed_role(doc, r, readings)
                 or (_other_side(doc, readings) if r.elected is False else None)
@@ -253,6 +276,15 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
 def _winning_party(doc: Doc, r: Reading, post_winners: set[str]) -> str | None:
     pool = _winners(doc, *r.span) or post_winners
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _verdict_after(doc: Doc, r: Reading) -> str | None:
+    """'... was won by Tom Ellery. Liberal Democrat gain from Labour.': the verdict right after the winner."""
+    i = doc.sentence_index(r.person.start) + 1
+    if i >= len(doc.sentences):
+        return None
+    m = cues.VERDICT_RE.match(doc.text, *doc.sentences[i])
+    return _party(m.group("p")) if m else None
 
 
 def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
@@ -324,6 +356,8 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
             continue
         if not have.decided and r.decided:
             have.elected, have.decided = r.elected, True
+        if r.versus is not None:  # final totals outrank the first-round figures
+            have.votes, have.versus = r.votes, r.versus
         have.party = have.party or r.party
         have.votes = have.votes if have.votes is not None else r.votes
         have.share = have.share if have.share is not None else r.share
@@ -332,7 +366,16 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
         have = by_name.get(r.person.name)
         if have is not None and have.party is None and r.party:
             have.party = r.party
+    _final_totals(list(by_name.values()))
     return sorted(by_name.values(), key=lambda x: x.person.start)
+
+
+def _final_totals(merged: list[Reading]) -> None:
+    """'won by 96,104 votes to 89,077': the other figure is the one loser's final total."""
+    for r in merged:
+        losers = [x for x in merged if x is not r and x.elected is False]
+        if r.versus is not None and len(losers) == 1:
+            losers[0].votes = r.versus
 
 
 def sweeping_parties(doc: Doc) -> set[str]:
@@ -369,7 +412,7 @@ def infer_outcomes(
         rivals = {x.person.name for x in readings if x.person.name != r.person.name and x.span == r.span}
         if rivals and all(n in known and known[n] is False for n in rivals):
             r.elected, r.decided = True, True
-        elif any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
+        elif not several_seats and any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
             r.elected, r.decided = False, True
     # "His Liberal Democrat rival, Sarah Hamilton": a rival of the post's one winner lost
     if sum(1 for el in known.values() if el) == 1:
@@ -381,7 +424,7 @@ def infer_outcomes(
     if len(winners) == 1 and not several_seats:
         top = votes[next(iter(winners))]
         for r in readings:
-            if not r.decided and r.votes is not None and r.votes < top:
+            if not r.decided and r.votes is not None and r.votes < top and r.person.name not in winners:
                 r.elected, r.decided = False, True
 
 
@@ -401,13 +444,22 @@ def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict
     return facts
 
 
+_BRACKET_GAP_RE = re.compile(r"\s*\((?:[^()\n]{0,40},\s*)?")
+
+
+def _in_bracket_after(doc: Doc, p: Person, w: Mention) -> bool:
+    """'Jean Farrow (Conservative, Weston)': the ward in the bracket after the name."""
+    m = _BRACKET_GAP_RE.match(doc.text, p.end, w.start)
+    return m is not None and m.end() == w.start
+
+
 def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     """The ward in brackets after the name, else the nearest one before it in its sentence, else after it,
     else the last one named in the two sentences before, else the post's only ward (not in a round-up)."""
     if not wards:
         return None
     s, e = doc.sentence_of(p.start)
-    right_after = [w for w in wards if p.end <= w.start <= p.end + 3]
+    right_after = [w for w in wards if p.end <= w.start <= p.end + 3 or _in_bracket_after(doc, p, w)]
     if right_after:
         return right_after[0].value
     before = [w for w in wards if s <= w.start < p.start]

@@ -15,6 +15,8 @@ from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN,
 _PORTFOLIO = (
     r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
     r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
+    r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
+    r"\s+and\s+crime\s+commissioner|PCC)"
 )
 ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
 
@@ -24,6 +26,7 @@ WIN_PREV_RE = re.compile(
     r"|lost\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
     r"|winners?\s*(?:was|were|is|are|,)|\b(?:returned|re-elected|voters\s+elected)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
     r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
+    r"|\belection\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?"
     r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
     rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
 )
@@ -35,7 +38,10 @@ LOSE_PREV_RE = re.compile(
     r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
-CANDIDATE_PREV_RE = re.compile(rf"\b(?:candidates?|followed\s+by)(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
+CANDIDATE_PREV_RE = re.compile(
+    rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
+    rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
+)
 RIVAL_PREV_RE = re.compile(rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$")
@@ -50,11 +56,13 @@ HISTORY_AFTER_RE = re.compile(
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
 # "Party colleague Dave Foxley": the party of the candidate named before.
-COLLEAGUE_PREV_RE = re.compile(r"\b(?:[Pp]arty\s+)?colleague\s*,?\s*$")
+COLLEAGUE_PREV_RE = re.compile(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$")
+# "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
+AS_DID_PREV_RE = re.compile(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$")
 FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:who|whose)\s[^.;:]{1,60}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
 )
 
@@ -75,13 +83,16 @@ OUTCOME_NEXT_RE = re.compile(
     r"|(?:is|becomes|became)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{0,40}?"
     r"\bcouncillor|edged\s+it|edged\s+home|scraped\s+home"
     r"|squeaked\s+home|sneaked\s+in|(?:was|were)\s+declared\s+(?:the\s+)?winners?|(?:returned|elected)\s+unopposed"
-    r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
+    r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of|will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat)\b)"
 )
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
 PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?$")
 # "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
-NOUN_USE_BEFORE_RE = re.compile(r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her)\s+$")
+NOUN_USE_BEFORE_RE = re.compile(
+    r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her|mayoral|council|election|local)\s+$"
+    r"|\b(?:hails?|hailed|welcomes?|welcomed|celebrates?|celebrated|praises?|praised)\s+(?:[\w'’-]+\s+)?$"
+)
 PARTY_AS_ADJECTIVE_RE = re.compile(
     r"\s+(?:councillors?|candidates?|MPs?|group|leader|voters?|supporters?|gain|hold|seats?|members?|majority)\b"
 )
@@ -114,7 +125,8 @@ CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
     rf"^\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+"
-    r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?)$"
+    r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
+    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?)$"
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
@@ -130,6 +142,8 @@ VOTES_NEXT_RE = re.compile(
 )
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = re.compile(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$")
+# "won by 96,104 votes to 89,077": the two final totals, not a majority
+FINAL_TOTALS_RE = re.compile(rf"\bby\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))")
 MAJORITY_BEFORE_RE = re.compile(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
 )
@@ -145,6 +159,7 @@ WINNER_AFTER_RE = re.compile(
     r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up)\b"
     r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
     r"|^\s+(?:councillor|candidate)\s+(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
+    r"|^\s+(?:GAIN|HOLD)\b"
 )
 WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$")
 # "new Tory county councillors": the word before the party and the words after it.
@@ -167,7 +182,19 @@ GROUP_ROLE_PREV_RE = re.compile(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
 _NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
 _SEP = r"\s*[-–—:|,]\s*"
+_SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
 LIST_ITEM_RES = (
+    # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
+    re.compile(
+        rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
+        rf"\s*[–—-]\s*(?P<party>{LIST_PARTY_ALT})\s*[–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
+        r"(?P<mark>[^\d]*)$"
+    ),
+    # "Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]"
+    re.compile(
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s*\(\s*(?P<name>{_NAME})\s*\)\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
+        rf"{_SHARE_BRACKET}(?P<mark>[^\d]*)$"
+    ),
     # "Labour's Hannah Bethune: 2,541 (elected)"
     re.compile(
         rf"^\s*(?P<party>{LIST_PARTY_ALT})['’]s?\s+(?P<name>{_NAME})\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
@@ -192,4 +219,10 @@ ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elec
 LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24}):\s*")
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = re.compile(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])")
+# "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
+TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
+VERDICT_MARK_RE = re.compile(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b")
+# "Tom Ellery. Liberal Democrat gain from Labour.": a sentence giving the verdict for the winner before it
+VERDICT_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold)\b")
+LINE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b")
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)

@@ -126,7 +126,7 @@ def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
     out = []
     for m in _INCUMBENT_RE.finditer(doc.text):
         i = doc.sentence_index(m.start())
-        if i == 0:
+        if i == 0 or any(m.end() <= p.start <= m.end() + 30 for p in full):  # "the incumbent Conservative, Mark Ross"
             continue
         p_start, p_end = doc.sentences[i - 1]
         prev = [p for p in full if p_start <= p.start < p_end]

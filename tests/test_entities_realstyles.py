@@ -1,0 +1,235 @@
+"""scraper.entities on the wording of real results coverage beyond the BBC live page: returning officers'
+by-election lists, round-ups, STV and Northern Ireland counts, mayoral rounds, local papers. Each phrasing
+has a test, and each has a near-miss that must yield nothing (or not the wrong thing)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scraper.entities import extract_text
+
+
+def facts(body: str, title: str = "Results") -> dict[str, list[dict[str, Any]]]:
+    return extract_text(title, body)
+
+
+def people(body: str, title: str = "Results") -> dict[str, tuple[Any, Any, Any]]:
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in facts(body, title)["candidates"]}
+
+
+def ward_names(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in facts(body, title)["wards"]]
+
+
+# --- result lists -------------------------------------------------------------------------------------------
+
+
+def test_returning_officer_list_puts_the_forename_first() -> None:
+    body = (
+        "Whitmore District Council – Littlehaven: Conservative hold.\n"
+        "Pemberton, Alan – Conservative – 612 (41.2%) elected\n"
+        "Farrow, Judith Anne – Liberal Democrat – 489 (32.9%)\n"
+        "Okafor, Daniel – Labour – 385 (25.9%)"
+    )
+    out = facts(body)
+    got = {c["name"]: (c["party"], c["votes"], c["elected"]) for c in out["candidates"]}
+    assert got == {
+        "Alan Pemberton": ("Conservative", 612, True),
+        "Judith Anne Farrow": ("Liberal Democrats", 489, False),
+        "Daniel Okafor": ("Labour", 385, False),
+    }
+    assert [(w["name"], w["council"]) for w in out["wards"]] == [("Littlehaven", "Whitmore District Council")]
+    text = "Results\n" + body
+    span = next(c["span"] for c in out["candidates"] if c["name"] == "Alan Pemberton")
+    assert text[span[0] : span[1]].startswith("Pemberton, Alan")
+
+
+def test_party_with_its_candidate_in_brackets_and_a_gain_line() -> None:
+    body = (
+        "Hartsbridge District Council, Ashcombe Vale\n"
+        "Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]\n"
+        "Conservative: 571 [35.9%, -8.0%]\n"
+        "Liberal Democrat GAIN from Conservative"
+    )
+    assert people(body) == {"Fiona Keane": ("Liberal Democrats", 733, True)}
+    assert ward_names(body) == ["Ashcombe Vale"]
+
+
+def test_ticker_lines_name_wards_not_people() -> None:
+    body = "Results from Tameside Council:\nDenton South: Con GAIN from Lab\nHyde Newton: Lab hold"
+    out = facts(body)
+    assert out["candidates"] == []
+    assert [w["name"] for w in out["wards"]] == ["Denton South", "Hyde Newton"]
+
+
+# --- round-ups and by-election reports ---------------------------------------------------------------------
+
+
+def test_as_did_shares_the_outcome_and_bracketed_wards() -> None:
+    body = (
+        "The council's leader, Cllr Martin Oakes (Conservative, Moulton), lost his seat, as did his deputy "
+        "Cllr Jean Farrow (Conservative, Weston)."
+    )
+    out = facts(body)
+    assert {c["name"]: (c["party"], c["elected"], c["ward"]) for c in out["candidates"]} == {
+        "Martin Oakes": ("Conservative", False, "Moulton"),
+        "Jean Farrow": ("Conservative", False, "Weston"),
+    }
+
+
+def test_will_take_her_seat_means_elected() -> None:
+    assert people("Lib Dem candidate Sunita Rao will take her seat at next week's meeting.") == {
+        "Sunita Rao": ("Liberal Democrats", None, True)
+    }
+
+
+def test_multi_member_ward_runners_up_are_not_losers() -> None:
+    body = (
+        "In the three-seat Abbey ward, Labour's Ayesha Rahman topped the poll with 2,310 votes, followed by party "
+        "colleagues Tom Hesketh (2,104) and Kieran Doyle (1,998)."
+    )
+    got = people(body)
+    assert got["Ayesha Rahman"] == ("Labour", 2310, True)
+    assert got["Tom Hesketh"][0] == got["Kieran Doyle"][0] == "Labour"
+    assert got["Tom Hesketh"][2] is not False and got["Kieran Doyle"][2] is not False
+
+
+@pytest.mark.parametrize(
+    ("body", "ward"),
+    [
+        ("Independent Pat Hindley romped home in Skegness North, taking 1,201 votes.", "Skegness North"),
+        ("Plaid Cymru hold Waunfawr on Gwynedd Council, with Siân Parry taking 358 votes.", "Waunfawr"),
+        ("In County Fermanagh, the turnout was almost 72% in the Erne East DEA.", "Erne East"),
+    ],
+)
+def test_ward_wordings(body: str, ward: str) -> None:
+    assert ward in ward_names(body)
+
+
+# --- Northern Ireland, STV, mayors and commissioners -----------------------------------------------------
+
+
+def test_alliance_alone_is_the_alliance_party_in_a_seat_tally() -> None:
+    out = facts("On Belfast City Council the DUP won 14 seats, Alliance 11 and the SDLP five.")
+    assert {(s["party"], s["seats"]) for s in out["seat_totals"]} >= {("DUP", 14), ("Alliance Party", 11)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People Before Profit Alliance won two seats.",
+        "The Independent Alliance group held its seats.",
+        "An alliance of independents now runs the council.",
+        "The Progressive Alliance of Labour and Lib Dems took control.",
+    ],
+)
+def test_alliance_near_misses(body: str) -> None:
+    assert "Alliance Party" not in [p["name"] for p in facts(body)["parties"]]
+
+
+def test_won_by_a_margin_is_not_a_total() -> None:
+    got = people("Green candidate Judith Grey won by 402 votes.")
+    assert got == {"Judith Grey": ("Green Party", None, True)}
+
+
+def test_pcc_for_the_party_and_candidate_for_the_mayoralty() -> None:
+    body = (
+        "The Conservative candidate for the West of England mayoralty, Tim Bowden, beat Labour's Lesley Manning.\n"
+        "Tony Kearsley, for the Labour and Co-operative Party, polled 88,510."
+    )
+    out = facts(body)
+    got = {c["name"]: (c["party"], c["votes"], c["elected"]) for c in out["candidates"]}
+    assert got["Tim Bowden"] == ("Conservative", None, True)
+    assert got["Lesley Manning"] == ("Labour", None, False)
+    assert got["Tony Kearsley"][:2] == ("Labour", 88510)
+    assert out["wards"] == []  # a mayoral area is not a ward
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Starmer hails mayoral wins", "Sir Keir Starmer said the results showed Labour was ready for government."),
+        ("Badenoch welcomes council gains", "Kemi Badenoch said the party had held its ground."),
+    ],
+)
+def test_leaders_hailing_wins_are_not_candidates(title: str, body: str) -> None:
+    assert facts(body, title)["candidates"] == []
+
+
+# --- candidates: one phrasing per case ----------------------------------------------------------------------
+
+CANDIDATE_CASES = {
+    "inline_list_with_the_verdict_after_the_last_item": (
+        "Harpurhey: Joanne Kilby (Lab) 1,634, Dean Mottram (Reform UK) 702, Paul Ng (Con) 190. Lab hold.",
+        {
+            "Joanne Kilby": ("Labour", 1634, True),
+            "Dean Mottram": ("Reform UK", 702, False),
+            "Paul Ng": ("Conservative", 190, False),
+        },
+    ),
+    "candidates_are_listed_before_the_poll": (
+        "Candidates are Andrew Pike (Conservative), Lucy Hart (Labour) and Omar Said (Green Party).",
+        {
+            "Andrew Pike": ("Conservative", None, None),
+            "Lucy Hart": ("Labour", None, None),
+            "Omar Said": ("Green Party", None, None),
+        },
+    ),
+    "won_by_then_a_verdict_sentence_gives_the_party": (
+        (
+            "Kelvedon: The byelection in Marsh Green ward held on 12 June was won by Priya Sandhu. Labour gain from "
+            "Conservative.\nAmbridge Vale: The byelection in Castle ward held on 12 June was won by Tom Ellery. "
+            "Liberal Democrat gain from Labour."
+        ),
+        {"Priya Sandhu": ("Labour", None, True), "Tom Ellery": ("Liberal Democrats", None, True)},
+    ),
+    "loser_coordinated_across_a_figure": (
+        (
+            "Reform UK has won the Oakhurst by-election for Lancashire County Council.\n"
+            "Gary Pellow polled 1,377 votes, ahead of Conservative Susan Marr on 902 and Labour's Ian Grady on 455."
+        ),
+        {
+            "Gary Pellow": ("Reform UK", 1377, True),
+            "Susan Marr": ("Conservative", 902, False),
+            "Ian Grady": ("Labour", 455, False),
+        },
+    ),
+    "northern_ireland_first_elected_and_followed_by": (
+        (
+            "Sinn Féin's Ciaran Mulgrew was the first to be elected, securing a seat in the Killultagh DEA.\n"
+            "His election was swiftly followed by the DUP's Alan Beckwith and Claire Dunlop of the Alliance Party."
+        ),
+        {
+            "Ciaran Mulgrew": ("Sinn Féin", None, True),
+            "Alan Beckwith": ("DUP", None, True),
+            "Claire Dunlop": ("Alliance Party", None, True),
+        },
+    ),
+    "mayoral_second_round_totals_replace_the_first_round": (
+        (
+            "After the first round Conservative Ben Hollis had 81,930 votes to Labour's Chris McAvoy's 78,402.\n"
+            "With second preferences added, Mr Hollis won by 96,104 votes to 89,077."
+        ),
+        {
+            "Ben Hollis": ("Conservative", 96104, True),
+            "Chris McAvoy": ("Labour", 89077, False),
+        },
+    ),
+    "the_incumbent_before_a_name_is_that_name": (
+        (
+            "Labour's Clare Moody-Hart won the PCC election with 178,209 votes.\n"
+            "She beat the incumbent Conservative, Mark Shelford-Ross, who received 121,877."
+        ),
+        {
+            "Clare Moody-Hart": ("Labour", 178209, True),
+            "Mark Shelford-Ross": ("Conservative", 121877, False),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), CANDIDATE_CASES.values(), ids=CANDIDATE_CASES.keys())
+def test_candidate_phrasings(body: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
+    assert people(body) == expected
