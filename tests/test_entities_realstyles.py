@@ -233,3 +233,78 @@ CANDIDATE_CASES = {
 @pytest.mark.parametrize(("body", "expected"), CANDIDATE_CASES.values(), ids=CANDIDATE_CASES.keys())
 def test_candidate_phrasings(body: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
     assert people(body) == expected
+
+
+# --- second blind round: live blogs, council results pages, Wales and Scotland ------------------------------
+
+CANDIDATE_CASES_2 = {
+    "respectively": (
+        "In the Spennymoor division, Reform's Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 "
+        "votes respectively.",
+        {"Kevin Shaw": ("Reform UK", 1544, True), "Lyn Dowell": ("Reform UK", 1502, True)},
+    ),
+    "coordinated_across_a_share": (
+        "Labour's Tom Walsh held the mayoralty with 25.1% of the vote, ahead of Reform UK's Arron Banks-Ford on "
+        "21.3% and the Green Party's Mary Page on 20.6%.",
+        {
+            "Tom Walsh": ("Labour", None, True),
+            "Arron Banks-Ford": ("Reform UK", None, False),
+            "Mary Page": ("Green Party", None, False),
+        },
+    ),
+    "results_page_verdict_line_before": (
+        "Election results for Abbey Hey ward\nLabour Win\nCouncillor Kevan Marsh was elected with a majority of 812.",
+        {"Kevan Marsh": ("Labour", None, True)},
+    ),
+    "missed_out_to": (
+        "A recount has been ordered after SNP candidate Leigh Wilson-Gray missed out on the final seat by just four "
+        "votes to Conservative George Carr.",
+        {"Leigh Wilson-Gray": ("SNP", None, False), "George Carr": ("Conservative", None, True)},
+    ),
+    "scottish_green_before_a_name": (
+        "Scottish Green Chas Booth-Ross and Labour's Amy Kerr were elected at later stages.",
+        {"Chas Booth-Ross": ("Scottish Green Party", None, True), "Amy Kerr": ("Labour", None, True)},
+    ),
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), CANDIDATE_CASES_2.values(), ids=CANDIDATE_CASES_2.keys())
+def test_candidate_phrasings_second_round(body: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
+    assert people(body) == expected
+
+
+def test_headline_with_a_ward_and_a_verdict_is_not_a_person() -> None:
+    out = facts(
+        "SNP's Fiona Dunn was elected on the first count in Leith Walk with 2,894 votes.", "Leith Walk: SNP top"
+    )
+    assert [c["name"] for c in out["candidates"]] == ["Fiona Dunn"]
+    assert [w["name"] for w in out["wards"]] == ["Leith Walk"]
+
+
+def test_abbreviated_final_tally_of_a_council() -> None:
+    out = facts("Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2, Ind 1.")
+    assert {(s["council"], s["party"], s["seats"]) for s in out["seat_totals"]} == {
+        ("Cardiff Council", "Labour", 55),
+        ("Cardiff Council", "Conservative", 11),
+        ("Cardiff Council", "Liberal Democrats", 10),
+        ("Cardiff Council", "Plaid Cymru", 2),
+        ("Cardiff Council", "Independent", 1),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Voting in the Stourbridge Heath ward was: LD 68, C 49, Green 6, Lab 3.",
+        "First-preference votes for Aberdeen City Council were: C 57, SNP 55.",
+        "There are 67 seats on the council, with the Conservatives defending 33, Labour 18 and Greens two.",
+        "Council by-election: Lab 55, Con 11.",
+    ],
+)
+def test_vote_tallies_and_seats_defended_are_not_seat_totals(body: str) -> None:
+    assert facts(body)["seat_totals"] == []
+
+
+def test_respectively_with_shares_gives_no_votes() -> None:
+    got = people("Reform's Kevin Shaw and Lyn Dowell were both elected, with 41% and 39% respectively.")
+    assert got["Kevin Shaw"][1] is None and got["Lyn Dowell"][1] is None

@@ -44,6 +44,7 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
     out: list[Reading] = []
     for i, p in enumerate(people):
         s, e = doc.sentence_of(p.start)
+        s_end = e
         prev_start = max(s, people[i - 1].end) if i and people[i - 1].end <= p.start else s
         nxt_end = people[i + 1].start if i + 1 < len(people) and people[i + 1].start < e else e
         r = _read(doc, p, prev_start, nxt_end, (s, e))
@@ -55,6 +56,9 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             _inherit(out[-1], r, same_party=False)
             if out[-1].votes is None and cues.BOTH_AFTER_RE.match(doc.text, p.end):  # "A and B both polled 488"
                 out[-1].votes = r.votes
+            both = cues.RESPECTIVELY_RE.search(doc.text, p.end, s_end)  # "with 1,544 and 1,502 votes respectively"
+            if both:
+                out[-1].votes, r.votes = number_value(both.group("a")), number_value(both.group("b"))
         elif joined and cues.FELLOW_PREV_RE.search(prev) and r.party is None:
             r.party = out[-1].party
         elif joined and cues.AS_DID_PREV_RE.search(prev):  # "lost his seat, as did his deputy Jean Farrow"
@@ -239,8 +243,8 @@ def _item(part: str, at: int) -> Reading | None:
             return None
         if cues.VERDICT_MARK_RE.match(mark):  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark
             mark = ""
-        if not votes and not mark.strip() and "(" not in part:
-            return None
+        if not votes and "(" not in part and not cues.ELECTED_MARK_RE.search(mark):
+            return None  # "Leith Walk: SNP top the poll" is a headline, not a list item
         name = cues.LEADING_TITLE_RE.sub("", written)  # "Cllr Ann Elwy (Con) 1,021"
         if groups.get("name"):
             s, e = at + m.end("name") - len(name), at + m.end("name")
@@ -279,11 +283,12 @@ def _winning_party(doc: Doc, r: Reading, post_winners: set[str]) -> str | None:
 
 
 def _verdict_after(doc: Doc, r: Reading) -> str | None:
-    """'... was won by Tom Ellery. Liberal Democrat gain from Labour.': the verdict right after the winner."""
-    i = doc.sentence_index(r.person.start) + 1
-    if i >= len(doc.sentences):
-        return None
-    m = cues.VERDICT_RE.match(doc.text, *doc.sentences[i])
+    """'... was won by Tom Ellery. Liberal Democrat gain from Labour.': the verdict right after the winner, or a
+    bare verdict line right before it ('Labour Win')."""
+    i = doc.sentence_index(r.person.start)
+    m = cues.VERDICT_RE.match(doc.text, *doc.sentences[i + 1]) if i + 1 < len(doc.sentences) else None
+    if m is None and i:
+        m = cues.VERDICT_LINE_RE.match(doc.text, *doc.sentences[i - 1])
     return _party(m.group("p")) if m else None
 
 

@@ -23,7 +23,7 @@ ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?
 WIN_PREV_RE = re.compile(
     r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
     r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\b[^.;:]{0,40}?\bby"
-    r"|lost\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
+    r"|(?:lost|missed\s+out)\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
     r"|winners?\s*(?:was|were|is|are|,)|\b(?:returned|re-elected|voters\s+elected)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
     r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
     r"|\belection\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?"
@@ -62,7 +62,7 @@ AS_DID_PREV_RE = re.compile(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{
 FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
 )
 
@@ -142,6 +142,11 @@ VOTES_NEXT_RE = re.compile(
 )
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = re.compile(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$")
+# "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
+RESPECTIVELY_RE = re.compile(
+    rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
+    r"(?:\s+votes?)?,?\s+respectively\b"
+)
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = re.compile(rf"\bby\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))")
 MAJORITY_BEFORE_RE = re.compile(
@@ -223,6 +228,8 @@ LIST_DASH_LABEL_RE = re.compile(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-
 TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
 VERDICT_MARK_RE = re.compile(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b")
 # "Tom Ellery. Liberal Democrat gain from Labour.": a sentence giving the verdict for the winner before it
-VERDICT_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold)\b")
+VERDICT_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b")
+# "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page)
+VERDICT_LINE_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$")
 LINE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b")
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)

@@ -79,7 +79,7 @@ def find_people(doc: Doc) -> list[Person]:
         toks, titled = _split_run(text, m.start(), m.end())
         if not toks or len(toks) > 4:
             continue
-        if not is_name(" ".join(_bare(t) for t, _, _ in toks)):
+        if not is_name(" ".join(_bare(t) for t, _, _ in toks), titled=titled):
             continue
         s, e = toks[0][1], toks[-1][2]
         name_end = e - (2 if _POSSESSIVE_RE.search(toks[-1][0]) else 0)
@@ -102,7 +102,7 @@ def find_people(doc: Doc) -> list[Person]:
     return people
 
 
-def is_name(name: str) -> bool:
+def is_name(name: str, *, titled: bool = False) -> bool:
     """Whether a run of capitalised words can be a person: no place, party or organisation word in it, and
     not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh')."""
     words = name.split()
@@ -110,7 +110,8 @@ def is_name(name: str) -> bool:
         return False
     if any(w in PLACE_SUFFIXES for w in words[1:-1]) or words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES:
         return False
-    return not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
+    # "Councillor Kevan Marsh": after a title a place word ends a surname
+    return titled or not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
 
 
 def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
 from scraper.entities.doc import Doc, Mention, number_value
-from scraper.entities.lexicon import APPROX, DIGITS, NUM, PARTY_ALIAS, PARTY_ALT
+from scraper.entities.lexicon import APPROX, DIGITS, LIST_PARTY_ALT, NUM, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT
 
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
@@ -44,6 +44,12 @@ ELLIPTIC_TOTAL_RE = re.compile(
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
 _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+# "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
+ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+_COUNCIL_LINE_RE = re.compile(r"\b(?:[Cc]ouncil|seats|councillors|[Ff]inal\s+result|[Cc]omposition|[Mm]ake-?up)\b")
+_NOT_COUNCIL_LINE_RE = re.compile(
+    r"\b(?:wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?)\b", re.I
+)
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -142,7 +148,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
     for line_start, line_end in doc.sentences:
-        for m, party in _tally_pairs(doc, line_start, line_end):
+        for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
         if _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
@@ -195,6 +201,17 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         if len(pairs) >= 2 and not is_vote_line(doc, start, end, pairs):
             return pairs
     return []
+
+
+def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
+    a council's seats (never one about a ward's votes)."""
+    if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _NOT_COUNCIL_LINE_RE.search(doc.text, start, end):
+        return []
+    pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
+    if len(pairs) < 2 or any((number_value(m.group("n")) or 0) > _MOST_SEATS for m, _ in pairs):
+        return []
+    return [(m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p) for m, p in pairs]
 
 
 def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:

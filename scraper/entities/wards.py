@@ -92,7 +92,8 @@ _IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)
 _PERSON_IN_RE = re.compile(
     rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned"
     rf"|(?:romped|sailed|cruised|strolled|swept)\s+home)"
-    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?)?\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage))?"
+    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
