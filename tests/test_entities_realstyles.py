@@ -102,6 +102,9 @@ def test_multi_member_ward_runners_up_are_not_losers() -> None:
         ("Independent Pat Hindley romped home in Skegness North, taking 1,201 votes.", "Skegness North"),
         ("Plaid Cymru hold Waunfawr on Gwynedd Council, with Siân Parry taking 358 votes.", "Waunfawr"),
         ("In County Fermanagh, the turnout was almost 72% in the Erne East DEA.", "Erne East"),
+        ("Liberal Democrat Claire Whitton was re-elected for a third term in Thornbury North.", "Thornbury North"),
+        ("Keith Morrow, an independent, finished fourth in Tow Law with 211 votes.", "Tow Law"),
+        ("Cornwall, Penwithick and Boscoppa - Mebyon Kernow gain from Conservative", "Penwithick and Boscoppa"),
     ],
 )
 def test_ward_wordings(body: str, ward: str) -> None:
@@ -230,11 +233,6 @@ CANDIDATE_CASES = {
 }
 
 
-@pytest.mark.parametrize(("body", "expected"), CANDIDATE_CASES.values(), ids=CANDIDATE_CASES.keys())
-def test_candidate_phrasings(body: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
-    assert people(body) == expected
-
-
 # --- second blind round: live blogs, council results pages, Wales and Scotland ------------------------------
 
 CANDIDATE_CASES_2 = {
@@ -268,11 +266,6 @@ CANDIDATE_CASES_2 = {
 }
 
 
-@pytest.mark.parametrize(("body", "expected"), CANDIDATE_CASES_2.values(), ids=CANDIDATE_CASES_2.keys())
-def test_candidate_phrasings_second_round(body: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
-    assert people(body) == expected
-
-
 def test_headline_with_a_ward_and_a_verdict_is_not_a_person() -> None:
     out = facts(
         "SNP's Fiona Dunn was elected on the first count in Leith Walk with 2,894 votes.", "Leith Walk: SNP top"
@@ -299,12 +292,84 @@ def test_abbreviated_final_tally_of_a_council() -> None:
         "First-preference votes for Aberdeen City Council were: C 57, SNP 55.",
         "There are 67 seats on the council, with the Conservatives defending 33, Labour 18 and Greens two.",
         "Council by-election: Lab 55, Con 11.",
+        "Result of council at last election (2012): Labour 18, Independents 12, Conservatives 9, Plaid Cymru 7.",
+        "At the previous election the council was Lab 30, Con 20.",
     ],
 )
-def test_vote_tallies_and_seats_defended_are_not_seat_totals(body: str) -> None:
+def test_vote_tallies_seats_defended_and_last_election_are_not_seat_totals(body: str) -> None:
     assert facts(body)["seat_totals"] == []
 
 
 def test_respectively_with_shares_gives_no_votes() -> None:
     got = people("Reform's Kevin Shaw and Lyn Dowell were both elected, with 41% and 39% respectively.")
     assert got["Kevin Shaw"][1] is None and got["Lyn Dowell"][1] is None
+
+
+# --- third blind round: result tables, party lines, history, regional wording ----------------------------
+
+CANDIDATE_CASES_3 = {
+    "pipe_table_with_share_columns": (
+        "Party | Candidate | Votes | %\nLabour | Ivan Henley | 707 | 45.9\nConservative | Rosa Lord | 625 | 40.5\n"
+        "Labour gain from Conservative",
+        {"Ivan Henley": ("Labour", 707, True), "Rosa Lord": ("Conservative", 625, False)},
+    ),
+    "party_line_with_e_for_elected": (
+        "Labour: Pat Jenner 797 E, Margaret McCrory 647 E\nIndependents: David Thorne 184, Glyn Willis 141",
+        {
+            "Pat Jenner": ("Labour", 797, True),
+            "Margaret McCrory": ("Labour", 647, True),
+            "David Thorne": ("Independent", 184, False),
+            "Glyn Willis": ("Independent", 141, False),
+        },
+    ),
+    "history_after_a_name_is_not_the_result": (
+        "The Green Party's Becky Shaw took the Newington seat with a majority of 312.\n"
+        "She polled 1,102 votes; Labour's Colin Fenn, who held the seat until last year, managed 790.",
+        {"Becky Shaw": ("Green Party", 1102, True), "Colin Fenn": ("Labour", 790, False)},
+    ),
+    "winner_figures_in_the_loser_clause": (
+        "Green candidate Tom Hamer unseated council leader Peter Aldous-Kerr in Beccles North, winning 1,322 votes "
+        "to 1,101.",
+        {"Tom Hamer": ("Green Party", 1322, True), "Peter Aldous-Kerr": (None, 1101, False)},
+    ),
+    "standing_as_an_independent": (
+        "Former council leader Keith Morrow, standing as an independent, finished fourth in Tow Law with 211 votes.",
+        {"Keith Morrow": ("Independent", 211, False)},
+    ),
+    "was_also_returned": (
+        "The Conservatives' Laura Anne Jones-Ward was also returned.",
+        {"Laura Anne Jones-Ward": ("Conservative", None, True)},
+    ),
+    "abbreviated_cornish_party": (
+        "Matt Luke (MK) 482, Roger Trewin (Con) 301. Mebyon Kernow gain from Conservative.",
+        {"Matt Luke": ("Mebyon Kernow", 482, True), "Roger Trewin": ("Conservative", 301, False)},
+    ),
+}
+
+
+def test_council_now_tally_is_a_seat_total() -> None:
+    out = facts("Bradford, Wibsey - Labour hold\nCouncil now 49 Labour, 21 Conservative, 10 Liberal Democrat.")
+    assert {(s["party"], s["seats"]) for s in out["seat_totals"]} == {
+        ("Labour", 49),
+        ("Conservative", 21),
+        ("Liberal Democrats", 10),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Labour: We will fight every seat, said Jane Smith 2024.",
+        "Labour: Pat Jenner, Margaret McCrory and David Thorne spoke at the count.",
+    ],
+)
+def test_party_label_lines_without_figures_name_no_candidates(body: str) -> None:
+    assert facts(body)["candidates"] == []
+
+
+ALL_CANDIDATE_CASES = CANDIDATE_CASES | CANDIDATE_CASES_2 | CANDIDATE_CASES_3
+
+
+@pytest.mark.parametrize(("body", "expected"), ALL_CANDIDATE_CASES.values(), ids=ALL_CANDIDATE_CASES.keys())
+def test_candidate_phrasings(body: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
+    assert people(body) == expected

@@ -15,7 +15,7 @@ polled votes or stood), so reporters, people quoted and MPs who are not standing
 
 The stages, one module each: `doc` (sentences, party mentions, numbers) -> `councils` (named, or resolved
 from 'the county council') -> `names` (people, 'Mr Bradley', 'the incumbent') -> `candidates` (each mention
-read against `cues`, then lists, coordination, implied parties, merged per name) -> `wards` -> `tallies`
+read against `cues`, with `lists` for result-list lines; coordination, implied parties, merged per name) -> `wards` -> `tallies`
 (seat totals, majorities, changes, control, recounts). `lexicon` loads the gazetteers.
 """
 
@@ -29,6 +29,7 @@ from scraper.entities import councils as council_facts
 from scraper.entities import tallies
 from scraper.entities import wards as ward_facts
 from scraper.entities.doc import Doc, Mention
+from scraper.entities.lists import list_readings
 from scraper.entities.names import find_people
 from scraper.models import Post
 
@@ -67,7 +68,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
     councils = council_facts.find_councils(doc)
     people = find_people(doc)
-    readings = cand.read_mentions(doc, people) + cand.list_readings(doc)
+    readings = cand.read_mentions(doc, people) + list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing)
     several = bool(_SEVERAL_SEATS_RE.search(doc.text))

@@ -13,7 +13,7 @@ from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE
 from scraper.entities.doc import Doc, Mention, number_value
 from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
-from scraper.entities.names import Person, is_name
+from scraper.entities.names import Person
 
 
 @dataclass(slots=True)
@@ -34,7 +34,7 @@ class Reading:
     versus: int | None = None  # 'won by 96,104 votes to 89,077': the final total of the other side
 
 
-def _party(alias: str | None) -> str | None:
+def canonical_party(alias: str | None) -> str | None:
     if not alias:
         return None
     return PARTY_ALIAS.get(alias) or PARTY_ABBREV.get(alias) or alias
@@ -84,11 +84,13 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
-        r.party = _party(fp.group("party")) if fp else None
+        r.party = canonical_party(fp.group("party")) if fp else None
     r.votes, r.share = _figures(clause)
     final = cues.FINAL_TOTALS_RE.search(clause)
-    if final and r.elected:  # "Mr Hollis won by 96,104 votes to 89,077"
-        r.votes, r.versus = number_value(final.group("a")), number_value(final.group("b"))
+    if final and r.decided and r.elected is not None:  # "Mr Hollis won by 96,104 votes to 89,077"
+        a, b = number_value(final.group("a")), number_value(final.group("b"))
+        # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
+        r.votes, r.versus = (a, b) if r.elected else (b, a)
     vp = cues.VOTES_PREV_RE.search(prev)
     if r.votes is None and vp:
         r.votes = number_value(vp.group("n"))
@@ -162,7 +164,7 @@ def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int) -> str | N
         return before[-1].value
     abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end])
     if abbr:
-        return _party(abbr.group("abbr"))
+        return canonical_party(abbr.group("abbr"))
     for m in doc.parties_in(p.end, min(nxt_end, p.end + 60)):
         gap = doc.text[p.end : m.start]
         if cues.PARTY_NEXT_GAP_RE.match(gap) and not cues.NOT_OWN_PARTY_AFTER_RE.match(doc.text[m.end : m.end + 12]):
@@ -181,89 +183,11 @@ def _inherit(r: Reading, other: Reading, *, same_party: bool) -> None:
         r.party = other.party
 
 
-def list_readings(doc: Doc) -> list[Reading]:
-    """Result-list lines: 'Labour - Louise Jones - 17,591 Elected', 'Jane Smith (Con) 1,234; ...'.
-
-    Where some lines are marked elected the unmarked ones lost; where none are, the one candidate of the
-    party the post says won (gained / held) is elected and the others lost."""
-    out: list[Reading] = []
-    pos = 0
-    for line in doc.text.split("\n"):
-        out.extend(_items(line, pos))
-        pos += len(line) + 1
-    if not out:
-        return out
-    if not any(r.elected for r in out):
-        winners = _winners(doc, 0, len(doc.text))
-        winners |= {_party(m.group("p")) or "" for m in cues.LINE_VERDICT_RE.finditer(doc.text)}
-        ours = [r for r in out if r.party in winners]
-        if len(winners) == 1 and len(ours) == 1:
-            ours[0].elected, ours[0].decided = True, True
-    if any(r.elected for r in out):
-        for r in out:
-            if r.elected is None:
-                r.elected, r.decided = False, True
-    return out
-
-
-def _items(line: str, offset: int) -> list[Reading]:
-    found: list[Reading] = []
-    whole = _item(line, offset)  # "Liberal Democrats | Imelda Tash | 1,332 | Elected": one item, not three
-    if whole is not None:
-        return [whole]
-    for label in (cues.LIST_LABEL_RE.match(line), cues.LIST_DASH_LABEL_RE.match(line)):
-        start = label.end() if label else 0
-        for part in cues.LIST_SPLIT_RE.split(line[start:]):
-            at = line.find(part, start)
-            start = at + len(part)
-            reading = _item(part, offset + at)
-            if reading is not None:
-                found.append(reading)
-        if found:
-            if label and cues.ELECTED_LABEL_RE.search(label.group(0)):
-                for r in found:
-                    r.elected, r.decided = True, True
-            break
-    return found
-
-
-def _item(part: str, at: int) -> Reading | None:
-    """One result-list item at text offset `at`, if it is one."""
-    for rx in cues.LIST_ITEM_RES:
-        m = rx.match(part)
-        if not m:
-            continue
-        groups = m.groupdict()
-        written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
-        if not is_name(written):
-            continue
-        party = groups.get("party") or groups.get("party2")
-        mark, votes = m.group("mark") or "", m.group("votes")
-        if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
-            return None
-        if cues.VERDICT_MARK_RE.match(mark):  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark
-            mark = ""
-        if not votes and "(" not in part and not cues.ELECTED_MARK_RE.search(mark):
-            return None  # "Leith Walk: SNP top the poll" is a headline, not a list item
-        name = cues.LEADING_TITLE_RE.sub("", written)  # "Cllr Ann Elwy (Con) 1,021"
-        if groups.get("name"):
-            s, e = at + m.end("name") - len(name), at + m.end("name")
-        else:
-            s, e = at + m.start("sur"), at + m.end("fore")
-        elected = True if cues.ELECTED_MARK_RE.search(mark) else None
-        person = Person(s, e, name, True)
-        figure = number_value(votes) if votes else None
-        return Reading(
-            person, True, elected, elected is not None, _party(party), figure, None, (at, at + len(part)), True
-        )
-    return None
-
-
 def implied_parties(doc: Doc, readings: list[Reading]) -> None:
     """Fill a missing party from what the sentence or the post says: the one party that won, a 'party
     colleague' or 'group leader', an unnamed role just before ('The Labour group leader ... Alan Rhodes'),
     the other side of a two-party contest."""
-    post_winners = _winners(doc, 0, len(doc.text))
+    post_winners = winning_parties(doc, 0, len(doc.text))
     for r in readings:
         if r.party is None and r.joined is not None:  # "party colleagues Tom Hesketh (2,104) and Kieran Doyle"
             r.party = r.joined.party
@@ -278,7 +202,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
 
 
 def _winning_party(doc: Doc, r: Reading, post_winners: set[str]) -> str | None:
-    pool = _winners(doc, *r.span) or post_winners
+    pool = winning_parties(doc, *r.span) or post_winners
     return next(iter(pool)) if len(pool) == 1 else None
 
 
@@ -289,7 +213,7 @@ def _verdict_after(doc: Doc, r: Reading) -> str | None:
     m = cues.VERDICT_RE.match(doc.text, *doc.sentences[i + 1]) if i + 1 < len(doc.sentences) else None
     if m is None and i:
         m = cues.VERDICT_LINE_RE.match(doc.text, *doc.sentences[i - 1])
-    return _party(m.group("p")) if m else None
+    return canonical_party(m.group("p")) if m else None
 
 
 def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
@@ -315,7 +239,7 @@ def _party_of_unnamed_role(doc: Doc, r: Reading, readings: list[Reading]) -> str
     role = cues.SUBJECT_ROLE_RE.match(doc.text[ps:pe])
     first_here = min((x.person.start for x in readings if s <= x.person.start < e), default=-1)
     if role and first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
-        return _party(role.group("p"))
+        return canonical_party(role.group("p"))
     return None
 
 
@@ -324,12 +248,12 @@ def _other_side(doc: Doc, readings: list[Reading]) -> str | None:
     contest = cues.CONTEST_RE.search(doc.text)
     if not contest:
         return None
-    a, b = _party(contest.group("a")), _party(contest.group("b"))
+    a, b = canonical_party(contest.group("a")), canonical_party(contest.group("b"))
     winners = {x.party for x in readings if x.elected and x.party}
     return b if winners == {a} else a if winners == {b} else None
 
 
-def _winners(doc: Doc, start: int, end: int) -> set[str]:
+def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
     out: set[str] = set()
     for m in doc.parties_in(start, end):
         before = doc.text[max(start, m.start - 30) : m.start]
@@ -356,7 +280,7 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
         have = by_name.get(name)
         if have is None:
             by_name[name] = Reading(
-                r.person, True, r.elected, r.decided, r.party, r.votes, r.share, r.span, r.from_list
+                r.person, True, r.elected, r.decided, r.party, r.votes, r.share, r.span, r.from_list, versus=r.versus
             )
             continue
         if not have.decided and r.decided:
@@ -376,11 +300,12 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
 
 
 def _final_totals(merged: list[Reading]) -> None:
-    """'won by 96,104 votes to 89,077': the other figure is the one loser's final total."""
+    """'won by 96,104 votes to 89,077': the other figure is the one rival's final total (the one loser's for
+    a winner, the one winner's for a loser)."""
     for r in merged:
-        losers = [x for x in merged if x is not r and x.elected is False]
-        if r.versus is not None and len(losers) == 1:
-            losers[0].votes = r.versus
+        others = [x for x in merged if x is not r and x.elected is (not r.elected)]
+        if r.versus is not None and len(others) == 1 and (r.elected or others[0].votes is None):
+            others[0].votes = r.versus
 
 
 def sweeping_parties(doc: Doc) -> set[str]:

@@ -50,7 +50,7 @@ VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w 
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = re.compile(
     r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
-    r"|for\s+(?:\w+|\d+)\s+years\b)"
+    r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b)"
     r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
@@ -74,7 +74,8 @@ OUTCOME_NEXT_RE = re.compile(
     r"|lost\s+(?:his|her|their)\s+deposit|conceded(?:\s+defeat)?|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
     r"|sixth|last|as runner-up|runner-up)|runner-up|missed out|failed to (?:win|hold|retain|keep|take|gain|get))\b"
     r"|\b(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
-    r"|(?P<win>\b(?:won|wins|winning|win|(?:was|were|is|are|has been|have been|had been)\s+(?:re-?)?elected"
+    r"|(?P<win>\b(?:won|wins|winning|win"
+    r"|(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
     r"|elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
     r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
@@ -126,7 +127,7 @@ CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}
 PARTY_NEXT_GAP_RE = re.compile(
     rf"^\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
-    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?)$"
+    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?)$"
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
@@ -148,7 +149,9 @@ RESPECTIVELY_RE = re.compile(
     r"(?:\s+votes?)?,?\s+respectively\b"
 )
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
-FINAL_TOTALS_RE = re.compile(rf"\bby\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))")
+FINAL_TOTALS_RE = re.compile(
+    rf"\b(?:by|winning|won|polling|taking)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
+)
 MAJORITY_BEFORE_RE = re.compile(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
 )
@@ -188,6 +191,8 @@ GROUP_ROLE_PREV_RE = re.compile(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)
 _NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
 _SEP = r"\s*[-–—:|,]\s*"
 _SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
+# "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
+_TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
 LIST_ITEM_RES = (
     # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
     re.compile(
@@ -208,7 +213,7 @@ LIST_ITEM_RES = (
     # "Labour - Louise Jones - 17,591 Elected"
     re.compile(
         rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
-        r"(?P<mark>[^\d]*)$"
+        rf"{_TABLE_COLUMNS}(?P<mark>[^\d]*)$"
     ),
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
     re.compile(
@@ -232,4 +237,7 @@ VERDICT_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b")
 # "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page)
 VERDICT_LINE_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$")
 LINE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b")
+# "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
+PARTY_LABEL_RE = re.compile(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])")
+NAME_VOTES_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)")
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)

@@ -61,7 +61,10 @@ NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
-_HISTORY_RE = re.compile(r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time)\b")
+_HISTORY_RE = re.compile(
+    r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time"
+    r"|(?:at\s+)?(?:the\s+)?(?:last|previous)\s+election)\b"
+)
 SEATS_NEEDED_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
     r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
@@ -207,6 +210,8 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
     a council's seats (never one about a ward's votes)."""
     if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _NOT_COUNCIL_LINE_RE.search(doc.text, start, end):
+        return []
+    if _HISTORY_RE.search(doc.text, start, end):  # "Result of council at last election (2012): Labour 18, ..."
         return []
     pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
     if len(pairs) < 2 or any((number_value(m.group("n")) or 0) > _MOST_SEATS for m, _ in pairs):

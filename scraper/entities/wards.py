@@ -90,7 +90,8 @@ _TICKER_RE = next(rx for rx in _WARD_PATTERNS if rx.pattern == _TICKER)
 _IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PERSON_IN_RE = re.compile(
-    rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned"
+    rf"\b(?:won|held on|hung on|(?:re-)?elected(?:\s+for\s+a\s+\w+\s+term)?|topped the poll|lost|lost out|beat|beaten"
+    rf"|defeated|regained|returned|(?:finished|came)\s+(?:first|second|third|fourth|fifth|sixth|last)"
     rf"|(?:romped|sailed|cruised|strolled|swept)\s+home)"
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage))?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
