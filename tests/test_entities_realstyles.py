@@ -105,6 +105,7 @@ def test_multi_member_ward_runners_up_are_not_losers() -> None:
         ("Liberal Democrat Claire Whitton was re-elected for a third term in Thornbury North.", "Thornbury North"),
         ("Keith Morrow, an independent, finished fourth in Tow Law with 211 votes.", "Tow Law"),
         ("Cornwall, Penwithick and Boscoppa - Mebyon Kernow gain from Conservative", "Penwithick and Boscoppa"),
+        ("The quota in Inverurie and District was 1,512.", "Inverurie and District"),
     ],
 )
 def test_ward_wordings(body: str, ward: str) -> None:
@@ -367,7 +368,45 @@ def test_party_label_lines_without_figures_name_no_candidates(body: str) -> None
     assert facts(body)["candidates"] == []
 
 
-ALL_CANDIDATE_CASES = CANDIDATE_CASES | CANDIDATE_CASES_2 | CANDIDATE_CASES_3
+# --- fourth blind round: BBC regional wording 2017-19, STV and Northern Ireland counts ----------------------
+
+CANDIDATE_CASES_4 = {
+    "took_the_seat_from": (
+        "In Skegness South, Conservative Colin Davie-Ward took the seat from UKIP's Sue Blake.",
+        {"Colin Davie-Ward": ("Conservative", None, True), "Sue Blake": ("UKIP", None, False)},
+    ),
+    "polled_votes_to_her": (
+        "Cabinet member for housing Linda Wragg has lost her Bilborough seat.\n"
+        "She was beaten by Labour's Graham Chapman-Hill, who polled 2,011 votes to her 1,877.",
+        {"Linda Wragg": (None, 1877, False), "Graham Chapman-Hill": ("Labour", 2011, True)},
+    ),
+    "eliminated_at_a_stage": (
+        "Sitting DUP councillor Ruth Patterson-Moore was eliminated at the fifth stage.\n"
+        "PUP candidate John Kyle-Smith took the last seat.",
+        {"Ruth Patterson-Moore": ("DUP", None, False), "John Kyle-Smith": ("PUP", None, True)},
+    ),
+    "joined_him_at_stage_four": (
+        "Conservative Colin Clark-Hay was elected at stage one with 1,947 votes, and the SNP's Neil Baillie joined "
+        "him at stage four.",
+        {"Colin Clark-Hay": ("Conservative", 1947, True), "Neil Baillie": ("SNP", None, True)},
+    ),
+    "co_convener_between_party_and_name": (
+        "Scottish Green co-convener Patrick Harvie-Bell was re-elected in Hillhead on the first stage.",
+        {"Patrick Harvie-Bell": ("Scottish Green Party", None, True)},
+    ),
+    "joined_him_on_the_campaign_trail_is_no_result": (
+        "Council leader Anne Reid was re-elected. MP Tom Lowe joined her on the campaign trail last week.",
+        {"Anne Reid": (None, None, True)},
+    ),
+}
+
+
+def test_a_council_named_in_short_and_in_full_is_one_council() -> None:
+    out = facts("Final state of the parties on Mid Ulster District Council: Sinn Féin 17, DUP 8.", "Mid Ulster council")
+    assert [c["name"] for c in out["councils"]] == ["Mid Ulster District Council"]
+
+
+ALL_CANDIDATE_CASES = CANDIDATE_CASES | CANDIDATE_CASES_2 | CANDIDATE_CASES_3 | CANDIDATE_CASES_4
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL_CANDIDATE_CASES.values(), ids=ALL_CANDIDATE_CASES.keys())

@@ -15,8 +15,8 @@ polled votes or stood), so reporters, people quoted and MPs who are not standing
 
 The stages, one module each: `doc` (sentences, party mentions, numbers) -> `councils` (named, or resolved
 from 'the county council') -> `names` (people, 'Mr Bradley', 'the incumbent') -> `candidates` (each mention
-read against `cues`, with `lists` for result-list lines; coordination, implied parties, merged per name) -> `wards` -> `tallies`
-(seat totals, majorities, changes, control, recounts). `lexicon` loads the gazetteers.
+read against `cues`, then coordination, implied parties, merged per name; `lists` reads result-list lines) ->
+`wards` -> `tallies` (seat totals, majorities, changes, control, recounts). `lexicon` loads the gazetteers.
 """
 
 from __future__ import annotations

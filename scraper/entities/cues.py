@@ -35,6 +35,7 @@ LOSE_PREV_RE = re.compile(
     r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off|holding off"
     r"|beat off|beating off"
     r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+(?:was|were|is|are)"
+    r"|(?:took|taken|takes|won|gained|seized|snatched|captured)\s+(?:the\s+|a\s+)?seat\s+from"
     r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
@@ -71,7 +72,7 @@ OUTCOME_NEXT_RE = re.compile(
     r"|unseated|edged out|knocked out)|edged out|came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)"
     r"|(?:came|finished|coming|finishing)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last)"
     r"|coming\s+(?:second|third|fourth|fifth|sixth|last)|trailing|trailed|(?:was|were)\s+voted\s+(?:out|off)"
-    r"|lost\s+(?:his|her|their)\s+deposit|conceded(?:\s+defeat)?|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
+    r"|lost\s+(?:his|her|their)\s+deposit|conceded(?:\s+defeat)?|(?:was|were)\s+eliminated|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
     r"|sixth|last|as runner-up|runner-up)|runner-up|missed out|failed to (?:win|hold|retain|keep|take|gain|get))\b"
     r"|\b(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
     r"|(?P<win>\b(?:won|wins|winning|win"
@@ -84,6 +85,8 @@ OUTCOME_NEXT_RE = re.compile(
     r"|(?:is|becomes|became)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{0,40}?"
     r"\bcouncillor|edged\s+it|edged\s+home|scraped\s+home"
     r"|squeaked\s+home|sneaked\s+in|(?:was|were)\s+declared\s+(?:the\s+)?winners?|(?:returned|elected)\s+unopposed"
+    r"|joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
+    r"(?:elected|winning))"
     r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of|will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat)\b)"
 )
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
@@ -150,7 +153,8 @@ RESPECTIVELY_RE = re.compile(
 )
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = re.compile(
-    rf"\b(?:by|winning|won|polling|taking)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
+    rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
+    rf"(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
 )
 MAJORITY_BEFORE_RE = re.compile(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"

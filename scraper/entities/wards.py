@@ -74,7 +74,7 @@ _WARD_PATTERNS = tuple(
         # "won the Wirksworth seat", "his Sheldon seat"
         rf"(?P<run>{RUN})\s+seats?\b",
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
-        rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority)\s+(?:(?:now|again|here|expected|due"
+        rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:now|again|here|expected|due"
         rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
         # "had represented Worksop North", "elected as a councillor for Mansfield North"
         rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
@@ -92,7 +92,7 @@ _IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)
 _PERSON_IN_RE = re.compile(
     rf"\b(?:won|held on|hung on|(?:re-)?elected(?:\s+for\s+a\s+\w+\s+term)?|topped the poll|lost|lost out|beat|beaten"
     rf"|defeated|regained|returned|(?:finished|came)\s+(?:first|second|third|fourth|fifth|sixth|last)"
-    rf"|(?:romped|sailed|cruised|strolled|swept)\s+home)"
+    rf"|(?:romped|sailed|cruised|strolled|swept)\s+home|eliminated)"
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage))?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
