@@ -173,6 +173,15 @@ CANDIDATE_CASES = {
             "Paul Ng": ("Conservative", 190, False),
         },
     ),
+    "ward_label_with_a_bracket_and_a_verdict_sentence": (
+        "Ashby East (one seat): Priya Shah (Labour) 1,482, Gordon Wells (Conservative) 1,105, Ruth Adeyemi (Green "
+        "Party) 312. Labour gain from Conservative.",
+        {
+            "Priya Shah": ("Labour", 1482, True),
+            "Gordon Wells": ("Conservative", 1105, False),
+            "Ruth Adeyemi": ("Green Party", 312, False),
+        },
+    ),
     "candidates_are_listed_before_the_poll": (
         "Candidates are Andrew Pike (Conservative), Lucy Hart (Labour) and Omar Said (Green Party).",
         {

@@ -230,7 +230,7 @@ BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
 ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
-LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24}):\s*")
+LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*")
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = re.compile(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])")
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
