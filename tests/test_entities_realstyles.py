@@ -410,12 +410,74 @@ CANDIDATE_CASES_4 = {
 }
 
 
+# --- fifth blind round: London boroughs, district councils -------------------------------------------------
+
+CANDIDATE_CASES_5 = {
+    "of_a_party_after_the_name": (
+        "Lutfur Rahmann of Aspire has been elected Mayor of Tower Hamlets, defeating Labour's John Biggs-Ward.",
+        {"Lutfur Rahmann": ("Aspire", None, True), "John Biggs-Ward": ("Labour", None, False)},
+    ),
+    "tied_on_votes_each": (
+        "Conservative Keane Duncan-Hall and Liberal Democrat Mary Gillies tied on 612 votes each.\n"
+        "Ms Gillies won the draw.",
+        {"Keane Duncan-Hall": ("Conservative", 612, None), "Mary Gillies": ("Liberal Democrats", 612, True)},
+    ),
+    "local_group_possessive": (
+        "Ashfield Independents' Jason Zadrozny-Bell polled 1,877 votes in Larwood, with Labour's Clare "
+        "Marsden-Cook second on 402.",
+        {"Jason Zadrozny-Bell": ("Ashfield Independents", 1877, True), "Clare Marsden-Cook": ("Labour", 402, False)},
+    ),
+    "elected_label_line": (
+        "Tooting Bec (3 seats): Labour gain two from Conservative.\n"
+        "Elected: Ravi Govindia-Rao (Con), Tina Nash (Lab), Sam Akinola (Lab).",
+        {
+            "Ravi Govindia-Rao": ("Conservative", None, True),
+            "Tina Nash": ("Labour", None, True),
+            "Sam Akinola": ("Labour", None, True),
+        },
+    ),
+}
+
+
+def test_a_heading_with_a_seat_count_is_a_ward_not_a_label_or_a_person() -> None:
+    out = facts("Tooting Bec (3 seats): Labour gain two from Conservative.\nElected: Tina Nash (Lab).")
+    assert [w["name"] for w in out["wards"]] == ["Tooting Bec"]
+    assert [c["name"] for c in out["candidates"]] == ["Tina Nash"]
+
+
+def test_an_independent_title_word_does_not_join_the_next_line() -> None:
+    got = people("Independent Jill Makinson-Sanders won in Sutton with a 403-vote majority.", "Surge in East Lindsey")
+    assert got["Jill Makinson-Sanders"][0] == "Independent"
+
+
+@pytest.mark.parametrize(
+    ("body", "seats"),
+    [
+        ("Labour gained Barnet Council from the Conservatives, winning 41 of 63 seats.", {("Labour", 41)}),
+        ("The Conservatives were left with one councillor, and the Greens won five seats.", {("Conservative", 1)}),
+    ],
+)
+def test_seat_total_wordings(body: str, seats: set[tuple[str, int]]) -> None:
+    assert seats <= {(s["party"], s["seats"]) for s in facts(body)["seat_totals"]}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Labour won 3 of 5 seats contested in the ward.",
+        "The Tories were left with one councillor short of a majority.",
+    ],
+)
+def test_seat_total_near_misses(body: str) -> None:
+    assert (facts(body)["seat_totals"] or [{}])[0].get("seats") not in (3, 1)
+
+
 def test_a_council_named_in_short_and_in_full_is_one_council() -> None:
     out = facts("Final state of the parties on Mid Ulster District Council: Sinn Féin 17, DUP 8.", "Mid Ulster council")
     assert [c["name"] for c in out["councils"]] == ["Mid Ulster District Council"]
 
 
-ALL_CANDIDATE_CASES = CANDIDATE_CASES | CANDIDATE_CASES_2 | CANDIDATE_CASES_3 | CANDIDATE_CASES_4
+ALL_CANDIDATE_CASES = CANDIDATE_CASES | CANDIDATE_CASES_2 | CANDIDATE_CASES_3 | CANDIDATE_CASES_4 | CANDIDATE_CASES_5
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL_CANDIDATE_CASES.values(), ids=ALL_CANDIDATE_CASES.keys())

@@ -56,6 +56,9 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             _inherit(out[-1], r, same_party=False)
             if out[-1].votes is None and cues.BOTH_AFTER_RE.match(doc.text, p.end):  # "A and B both polled 488"
                 out[-1].votes = r.votes
+            each = cues.EACH_VOTES_RE.search(doc.text, p.end, s_end)  # "A and B tied on 612 votes each"
+            if each:
+                out[-1].votes = r.votes = number_value(each.group("n"))
             both = cues.RESPECTIVELY_RE.search(doc.text, p.end, s_end)  # "with 1,544 and 1,502 votes respectively"
             if both:
                 out[-1].votes, r.votes = number_value(both.group("a")), number_value(both.group("b"))

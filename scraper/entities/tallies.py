@@ -19,7 +19,7 @@ SEAT_TOTAL_RES = tuple(
         rf"(?!\s*(?:years?|%))",
         rf"\b(?:holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
         rf"|taking|took|secured|securing)\s+(?:just\s+|only"
-        rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|its|all|all\s+the)\s+(?:(?:council|authority)['’]s\s+)?"
+        rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:council|authority)['’]s\s+)?"
         rf"(?P<of>{NUM})|their\s+{NUM})"
         rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
         # "with Labour up to 12" (but not "could lose up to 500 seats")
@@ -36,6 +36,8 @@ SEAT_TOTAL_RES = tuple(
         rf"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?)\s+"
         rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
         rf"\bnow\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))",
+        # "The Conservatives were left with one councillor"
+        rf"\bleft\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",
     )
 )
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.

@@ -218,8 +218,14 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     return [Mention(s, s + len(name), name)]
 
 
+# A list's label, not a ward: "Elected: A (Con), B (Lab)"
+_LABEL_WORDS = frozenset({"Elected", "Re-elected", "Result", "Results", "Winners", "Winner", "Candidates", "Turnout"})
+
+
 def _is_ward_name(name: str, blocked: set[str]) -> bool:
     words = name.split()
+    if name in _LABEL_WORDS:
+        return False
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
         return False
     if any(w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES) for w in words):
