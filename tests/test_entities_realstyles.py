@@ -472,12 +472,63 @@ def test_seat_total_near_misses(body: str) -> None:
     assert (facts(body)["seat_totals"] or [{}])[0].get("seats") not in (3, 1)
 
 
+# --- sixth blind round: scoreboards, Welsh councils -------------------------------------------------------
+
+CANDIDATE_CASES_6 = {
+    "majority_over_a_bracketed_rival": (
+        "Olivia Hartley-Brown (Green) won with 1,020 votes, a majority of 300 over Dan Price (Lab).",
+        {"Olivia Hartley-Brown": ("Green Party", 1020, True), "Dan Price": ("Labour", None, False)},
+    ),
+    "elected_unopposed_including": (
+        "In Gwynedd, 21 councillors were elected unopposed, including Plaid Cymru's Elwyn Edwards-Jones in "
+        "Llandderfel.",
+        {"Elwyn Edwards-Jones": ("Plaid Cymru", None, True)},
+    ),
+    "returned_for_the_party": (
+        "Former council leader Chris Holley-Jones returned for the Liberal Democrats in Cockett, polling 1,501 votes.",
+        {"Chris Holley-Jones": ("Liberal Democrats", 1501, True)},
+    ),
+    "returned_from_holiday_is_no_result": (
+        "Council leader Anne Reid returned from holiday to watch the count.",
+        {},
+    ),
+}
+
+
+def test_scoreboard_table_rows_are_seat_totals() -> None:
+    out = facts("Harlow Council result:\nParty | Seats | Change\nConservative | 20 | -4\nLabour | 13 | +4")
+    assert {(s["party"], s["seats"]) for s in out["seat_totals"]} == {("Conservative", 20), ("Labour", 13)}
+
+
+def test_a_result_table_without_a_seats_header_is_not_a_scoreboard() -> None:
+    out = facts("Party | Votes | %\nConservative | 20 | 4.1\nLabour | 13 | 2.7")
+    assert out["seat_totals"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "wards"),
+    [
+        ("Labour gains in Thurrock: Grays Riverside, Tilbury St Chads and Ockendon.", ["Grays Riverside", "Ockendon"]),
+        ("Plaid Cymru's Elwyn Edwards-Jones was elected unopposed in Llandderfel.", ["Llandderfel"]),
+        ("Chris Holley-Jones returned for the Liberal Democrats in Cockett.", ["Cockett"]),
+    ],
+)
+def test_ward_wordings_sixth_round(body: str, wards: list[str]) -> None:
+    assert set(wards) <= set(ward_names(body))
+
+
+def test_uncontested_seats_title_is_not_a_ward() -> None:
+    assert ward_names("In Gwynedd, 21 councillors were elected unopposed.", "Uncontested seats") == []
+
+
 def test_a_council_named_in_short_and_in_full_is_one_council() -> None:
     out = facts("Final state of the parties on Mid Ulster District Council: Sinn Féin 17, DUP 8.", "Mid Ulster council")
     assert [c["name"] for c in out["councils"]] == ["Mid Ulster District Council"]
 
 
-ALL_CANDIDATE_CASES = CANDIDATE_CASES | CANDIDATE_CASES_2 | CANDIDATE_CASES_3 | CANDIDATE_CASES_4 | CANDIDATE_CASES_5
+ALL_CANDIDATE_CASES = (
+    CANDIDATE_CASES | CANDIDATE_CASES_2 | CANDIDATE_CASES_3 | CANDIDATE_CASES_4 | CANDIDATE_CASES_5 | CANDIDATE_CASES_6
+)
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL_CANDIDATE_CASES.values(), ids=ALL_CANDIDATE_CASES.keys())

@@ -26,6 +26,7 @@ WIN_PREV_RE = re.compile(
     r"|(?:lost|missed\s+out)\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
     r"|winners?\s*(?:was|were|is|are|,)|\b(?:returned|re-elected|voters\s+elected)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
     r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
+    r"|(?:elected|re-elected|returned)\b[^.;:]{0,40}?,\s+including"
     r"|\belection\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?"
     r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
     rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
@@ -36,6 +37,7 @@ LOSE_PREV_RE = re.compile(
     r"|beat off|beating off"
     r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+(?:was|were|is|are)"
     r"|(?:took|taken|takes|won|gained|seized|snatched|captured)\s+(?:the\s+|a\s+)?seat\s+from"
+    r"|majority\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[\d,]+\s+(?:votes\s+)?over"
     r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
@@ -77,6 +79,7 @@ OUTCOME_NEXT_RE = re.compile(
     r"|\b(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
     r"|(?P<win>\b(?:won|wins|winning|win"
     r"|(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
+    r"|returned\s+for\s+the"
     r"|elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
     r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"

@@ -46,6 +46,9 @@ ELLIPTIC_TOTAL_RE = re.compile(
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
 _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+# A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
+SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
+SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(r"\b(?:[Cc]ouncil|seats|councillors|[Ff]inal\s+result|[Cc]omposition|[Mm]ake-?up)\b")
@@ -152,6 +155,10 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
+    head = SCOREBOARD_HEAD_RE.search(doc.text)
+    for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
+        p = m.group("p")
+        _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     for line_start, line_end in doc.sentences:
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)

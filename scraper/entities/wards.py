@@ -93,12 +93,17 @@ _PERSON_IN_RE = re.compile(
     rf"\b(?:won|held on|hung on|(?:re-)?elected(?:\s+for\s+a\s+\w+\s+term)?|topped the poll|lost|lost out|beat|beaten"
     rf"|defeated|regained|returned|(?:finished|came)\s+(?:first|second|third|fourth|fifth|sixth|last)"
     rf"|(?:romped|sailed|cruised|strolled|swept)\s+home|eliminated)"
-    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage))?"
+    rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
+    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage)|\s+unopposed)?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
-_INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
+# "including in A, B and C", "Labour gains in Thurrock: A, B and C"
+_INCLUDING_RE = re.compile(
+    rf"\b(?:including(?:\s+in)?|(?:gains|holds|wins|losses)(?:\s+in\s+{RUN})?[ \t]*:)"
+    rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
+)
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
 _NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC|combined\s+authority)\b")
@@ -219,7 +224,10 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
 
 
 # A list's label, not a ward: "Elected: A (Con), B (Lab)"
-_LABEL_WORDS = frozenset({"Elected", "Re-elected", "Result", "Results", "Winners", "Winner", "Candidates", "Turnout"})
+_LABEL_WORDS = frozenset(
+    {"Elected", "Re-elected", "Result", "Results", "Winners", "Winner", "Candidates", "Turnout", "Uncontested"}
+    | {"Marginal", "Key", "Safe", "Target", "Vacant", "Remaining", "Contested", "Unopposed"}
+)
 
 
 def _is_ward_name(name: str, blocked: set[str]) -> bool:
