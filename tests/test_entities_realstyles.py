@@ -521,13 +521,75 @@ def test_uncontested_seats_title_is_not_a_ward() -> None:
     assert ward_names("In Gwynedd, 21 councillors were elected unopposed.", "Uncontested seats") == []
 
 
+# --- seventh blind round: PCCs and mayors, BBC by-elections ------------------------------------------------
+
+CANDIDATE_CASES_7 = {
+    "the_conservative_as_the_person_before": (
+        "Andy Streeton has been re-elected as Mayor of the West Midlands.\n"
+        "The Conservative polled 314,669 first preference votes, to Labour candidate Liam Byrne-Hale's 267,626.",
+        {"Andy Streeton": ("Conservative", 314669, True), "Liam Byrne-Hale": ("Labour", 267626, False)},
+    ),
+    "the_labour_mayor_as_the_person_before": (
+        "Sadiq Khanna has been re-elected Mayor of London.\n"
+        "The Labour mayor finished with 1,206,034 votes to Conservative Shaun Bailey-Cole's 977,601.",
+        {"Sadiq Khanna": ("Labour", 1206034, True), "Shaun Bailey-Cole": ("Conservative", 977601, False)},
+    ),
+    "commissioner_for_an_area_between_party_and_name": (
+        "The incumbent Labour commissioner for Cleveland, Steve Turner-Bell, has lost to Conservative Steve "
+        "Turnbull-Hay by 5,432 votes.",
+        {"Steve Turner-Bell": ("Labour", None, False), "Steve Turnbull-Hay": ("Conservative", None, True)},
+    ),
+    "the_party_winner_apposition": (
+        "Outgoing mayor Dave Hodgson-Rae conceded defeat, congratulating the Conservative winner, Sam "
+        "Hodgkinson-Bell, on his victory.",
+        {"Dave Hodgson-Rae": (None, None, False), "Sam Hodgkinson-Bell": ("Conservative", None, True)},
+    ),
+    "new_councillor_capitalised": (
+        "Labour has retained the Moss Side seat.\nNew councillor Aisha Mahmood-Ali received 1,243 votes.",
+        {"Aisha Mahmood-Ali": ("Labour", 1243, True)},
+    ),
+    "more_than_a_party": (
+        "Reform UK has won the by-election.\nIts candidate, Darren Grimes-Hall, polled 1,040 votes, 290 more than "
+        "Labour.",
+        {"Darren Grimes-Hall": ("Reform UK", 1040, True)},
+    ),
+    "said_winning_candidate": (
+        "The Greens have taken Hillfields from Labour.\n"
+        '"This is a huge moment," said winning candidate Ani Stafford-Townsend, who polled 1,177 votes.',
+        {"Ani Stafford-Townsend": ("Green Party", 1177, True)},
+    ),
+    "more_than_last_time_is_no_result": (
+        "Jane Roe was standing again.\nShe polled 500 votes, 20 more than last time.",
+        {"Jane Roe": (None, 500, None)},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Andy Streeton spoke at the count.\nThe Conservative group will meet on Monday.",
+        "Andy Streeton spoke at the count.\nThe Conservatives polled well across the region.",
+        "Andy Streeton spoke at the count.\nThe Labour leader said the result was disappointing.",
+    ],
+)
+def test_a_party_as_subject_is_not_the_person_before(body: str) -> None:
+    assert facts(body)["candidates"] == []
+
+
 def test_a_council_named_in_short_and_in_full_is_one_council() -> None:
     out = facts("Final state of the parties on Mid Ulster District Council: Sinn Féin 17, DUP 8.", "Mid Ulster council")
     assert [c["name"] for c in out["councils"]] == ["Mid Ulster District Council"]
 
 
 ALL_CANDIDATE_CASES = (
-    CANDIDATE_CASES | CANDIDATE_CASES_2 | CANDIDATE_CASES_3 | CANDIDATE_CASES_4 | CANDIDATE_CASES_5 | CANDIDATE_CASES_6
+    CANDIDATE_CASES
+    | CANDIDATE_CASES_2
+    | CANDIDATE_CASES_3
+    | CANDIDATE_CASES_4
+    | CANDIDATE_CASES_5
+    | CANDIDATE_CASES_6
+    | CANDIDATE_CASES_7
 )
 
 

@@ -14,6 +14,7 @@ from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN,
 # "cabinet member for housing": a portfolio inside a role
 _PORTFOLIO = (
     r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"|for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3}(?=\s*,)"
     r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
     r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
     r"\s+and\s+crime\s+commissioner|PCC)"
@@ -25,10 +26,10 @@ WIN_PREV_RE = re.compile(
     r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\b[^.;:]{0,40}?\bby"
     r"|(?:lost|missed\s+out)\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
     r"|winners?\s*(?:was|were|is|are|,)|\b(?:returned|re-elected|voters\s+elected)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
-    r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
+    r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+|winning\s+candidate"
     r"|(?:elected|re-elected|returned)\b[^.;:]{0,40}?,\s+including"
     r"|\belection\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?"
-    r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
+    r"|(?:welcomed|welcoming|[Nn]ew|[Nn]ewly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
     rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
 )
 LOSE_PREV_RE = re.compile(
@@ -80,6 +81,7 @@ OUTCOME_NEXT_RE = re.compile(
     r"|(?P<win>\b(?:won|wins|winning|win"
     r"|(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
     r"|returned\s+for\s+the"
+    rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival|the\s+runner-up)"
     r"|elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
     r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"

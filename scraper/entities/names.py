@@ -30,6 +30,15 @@ _JOINED_BEFORE_RE = re.compile(r"\b(?:and|&|in|of)\s+$")
 _INCUMBENT_RE = re.compile(r"\b[Tt]he (?:incumbent|sitting councillor|defending councillor|outgoing councillor)\b")
 # "She won 182,544 votes": a sentence opening with He / She is about the first person of the sentence before.
 _PRONOUN_RE = re.compile(r"(?:He|She)\b(?!\s+(?:said|says|told|added))")
+# "The Conservative polled 314,669 votes", "The Labour mayor finished with ...": the person of the sentence
+# before, described by party (a role noun after a party; a bare singular party adjective before a verb).
+_DESCRIBED_RE = re.compile(
+    r"The\s+(?:(?:Conservative|Tory|Liberal Democrat|Lib Dem|Green|[Ii]ndependent)"
+    r"|(?:Conservative|Tory|Labour|Liberal Democrat|Lib Dem|Green|Green Party|Reform UK|Reform|SNP|Plaid Cymru"
+    r"|[Ii]ndependent)\s+(?:mayor|candidate|commissioner|councillor|winner|incumbent|victor))"
+    r"(?=\s+(?!(?:group|party|council|administration|vote|share|candidates|councillors|leader|majority|manifesto"
+    r"|campaign|gain|hold|win|victory|MP|and|or)\b)[a-z])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +149,14 @@ def _pronouns(doc: Doc, full: list[Person]) -> list[Person]:
     out = []
     for s, _ in doc.sentences:
         m = _PRONOUN_RE.match(doc.text, s)
+        described = None if m else _DESCRIBED_RE.match(doc.text, s)
         i = doc.sentence_index(s)
-        if not m or i == 0:
+        if not (m or described) or i == 0:
             continue
         ps, pe = doc.sentences[i - 1]
         prev = [p for p in full if ps <= p.start < pe]
-        if prev:
+        if prev and m:
             out.append(Person(m.start(), m.end(), prev[0].name, False))
+        elif prev and described:  # an empty span after the description, so the party reads as written before it
+            out.append(Person(described.end(), described.end(), prev[0].name, False))
     return out

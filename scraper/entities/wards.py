@@ -80,7 +80,7 @@ _WARD_PATTERNS = tuple(
         rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
         rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
-        rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|lost|losing"
+        rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|taken|lost|losing"
         rf"|picked up|picking up|snatched|seized|captured)"
         rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
     )
