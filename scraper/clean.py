@@ -169,10 +169,14 @@ def is_label(line: str) -> bool:
     )
 
 
+_FIELD_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s|:\s")
+
+
 def is_alt_text(line: str, before: str | None, after: str | None) -> bool:
     """An image's alt text or a graphic's label left in a text copy ("Count", "No overall control graphic").
 
-    It is a label with no figures in it (a result line "Labour 14 (-10)" is content), at most a few words,
+    It is a label with no figures in it (a result line "Labour 14 (-10)" is content) and no field separator
+    (a ticker line "Bradford, Wibsey - Labour hold" or "Turnout: high" is content), at most a few words,
     standing alone: the lines around it (``before``/``after``, None at the ends) are not labels too, which
     would make a list or a table of short lines.
     """
@@ -181,6 +185,7 @@ def is_alt_text(line: str, before: str | None, after: str | None) -> bool:
         and len(line) <= ALT_MAX_CHARS
         and len(line.split()) <= ALT_MAX_WORDS
         and not any(ch.isdigit() for ch in line)
+        and not _FIELD_SEPARATOR.search(line)
         and not (before is not None and is_label(before))
         and not (after is not None and is_label(after))
     )

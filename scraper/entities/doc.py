@@ -112,11 +112,22 @@ def _is_green_place(text: str, m: re.Match[str]) -> bool:
     return glued and prev not in PARTY_ALIAS
 
 
+def _is_other_alliance(text: str, m: re.Match[str]) -> bool:
+    """'Alliance' alone is the Alliance Party, but not in 'Independent Alliance', 'Labour-Lib Dem Alliance' or
+    'an Alliance of ...': a capitalised word glued before it, or 'of' after it."""
+    before = text[: m.start()].rstrip(" \t").rsplit(None, 1)
+    prev = before[-1] if before and text[m.start() - 1 : m.start()] in " \t" else ""
+    glued = prev[:1].isupper() and prev not in RUN_STOP_WORDS and prev[-1:].isalpha() and prev not in ("The",)
+    return glued or bool(re.match(r"\s+of\b", text[m.end() :]))
+
+
 def find_parties(text: str) -> list[Mention]:
     found: list[Mention] = []
     for m in PARTY_RE.finditer(text):
         alias = m.group(1)
         if alias == "Green" and _is_green_place(text, m):
+            continue
+        if alias == "Alliance" and _is_other_alliance(text, m):
             continue
         if alias == "Reform" and re.match(r"\s+(?:of|to|Act|Bill|[a-z]+ing\b)", text[m.end() :]):
             continue

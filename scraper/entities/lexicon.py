@@ -45,10 +45,10 @@ LOWER_INDEPENDENT_RE = re.compile(
 _LOCAL_SUFFIX = _alternation(tuple(_PARTIES["local_group_suffixes"]))
 # "the sitting Boston Independent councillor": a singular local group only after a council area or county.
 AREA_INDEPENDENT_RE = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){1,3})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
+    r"\b((?:[A-Z][\w'’-]+[ \t]+){1,3})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
 )
 LOCAL_PARTY_RE = re.compile(
-    rf"\b((?:[A-Z][\w'’-]+[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})({_LOCAL_SUFFIX})(?![\w'])",
+    rf"\b((?:[A-Z][\w'’-]+[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
 )
 GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
 GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])

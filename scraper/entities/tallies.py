@@ -8,7 +8,7 @@ from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
 from scraper.entities.doc import Doc, Mention, number_value
-from scraper.entities.lexicon import APPROX, DIGITS, NUM, PARTY_ALIAS, PARTY_ALT
+from scraper.entities.lexicon import APPROX, DIGITS, LIST_PARTY_ALT, NUM, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT
 
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
@@ -19,7 +19,7 @@ SEAT_TOTAL_RES = tuple(
         rf"(?!\s*(?:years?|%))",
         rf"\b(?:holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
         rf"|taking|took|secured|securing)\s+(?:just\s+|only"
-        rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|its|all|all\s+the)\s+(?:(?:council|authority)['’]s\s+)?"
+        rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:council|authority)['’]s\s+)?"
         rf"(?P<of>{NUM})|their\s+{NUM})"
         rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
         # "with Labour up to 12" (but not "could lose up to 500 seats")
@@ -36,6 +36,8 @@ SEAT_TOTAL_RES = tuple(
         rf"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?)\s+"
         rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
         rf"\bnow\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))",
+        # "The Conservatives were left with one councillor"
+        rf"\bleft\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",
     )
 )
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
@@ -44,6 +46,15 @@ ELLIPTIC_TOTAL_RE = re.compile(
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
 _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+# A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
+SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
+SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
+# "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
+ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+_COUNCIL_LINE_RE = re.compile(r"\b(?:[Cc]ouncil|seats|councillors|[Ff]inal\s+result|[Cc]omposition|[Mm]ake-?up)\b")
+_NOT_COUNCIL_LINE_RE = re.compile(
+    r"\b(?:wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?)\b", re.I
+)
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -55,7 +66,10 @@ NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
-_HISTORY_RE = re.compile(r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time)\b")
+_HISTORY_RE = re.compile(
+    r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time"
+    r"|(?:at\s+)?(?:the\s+)?(?:last|previous)\s+election)\b"
+)
 SEATS_NEEDED_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
     r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
@@ -141,8 +155,12 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
+    head = SCOREBOARD_HEAD_RE.search(doc.text)
+    for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
+        p = m.group("p")
+        _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     for line_start, line_end in doc.sentences:
-        for m, party in _tally_pairs(doc, line_start, line_end):
+        for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
         if _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
@@ -195,6 +213,19 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         if len(pairs) >= 2 and not is_vote_line(doc, start, end, pairs):
             return pairs
     return []
+
+
+def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
+    a council's seats (never one about a ward's votes)."""
+    if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _NOT_COUNCIL_LINE_RE.search(doc.text, start, end):
+        return []
+    if _HISTORY_RE.search(doc.text, start, end):  # "Result of council at last election (2012): Labour 18, ..."
+        return []
+    pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
+    if len(pairs) < 2 or any((number_value(m.group("n")) or 0) > _MOST_SEATS for m, _ in pairs):
+        return []
+    return [(m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p) for m, p in pairs]
 
 
 def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:

@@ -28,21 +28,28 @@ _CAP = r"[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)*"  # "Anderston/City/Yorkhill"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
+_ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER = (
-    rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+    rf"(?m)^[ \t]*(?:{RUN}[ \t]*[,–—][ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
+    rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward.
 _WARD_PATTERNS = tuple(
     re.compile(p)
     for p in (
         # "the Darley ward", "Rose Hill and Littlemore division"
-        rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division)s?\b",
+        rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
+        # "Hartsbridge District Council, Ashcombe Vale" on a line of its own (a by-election report's heading)
+        rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC)[ \t]*[,–—-][ \t]*(?P<run>{RUN})"
+        r"[ \t]*(?:\([^()\n]*\))?[ \t]*$",
+        # "Cllr Martin Oakes (Conservative, Moulton)"
+        rf"\((?:{LIST_PARTY_ALT}),[ \t]+(?P<run>{RUN})\)",
         # "the East Mainland, South Ronaldsay and Burray ward"
         rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
         # "Among the gains was Bredbury Green and Romiley"
         rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
         # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
-        rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
+        rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$|{_ON_COUNCIL})",
         _TICKER,
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
         rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
@@ -67,13 +74,13 @@ _WARD_PATTERNS = tuple(
         # "won the Wirksworth seat", "his Sheldon seat"
         rf"(?P<run>{RUN})\s+seats?\b",
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
-        rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority)\s+(?:(?:now|again|here|expected|due"
+        rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:now|again|here|expected|due"
         rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
         # "had represented Worksop North", "elected as a councillor for Mansfield North"
         rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
         rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
-        rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|lost|losing"
+        rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|taken|lost|losing"
         rf"|picked up|picking up|snatched|seized|captured)"
         rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
     )
@@ -83,13 +90,23 @@ _TICKER_RE = next(rx for rx in _WARD_PATTERNS if rx.pattern == _TICKER)
 _IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PERSON_IN_RE = re.compile(
-    rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned)"
-    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?)?\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+    rf"\b(?:won|held on|hung on|(?:re-)?elected(?:\s+for\s+a\s+\w+\s+term)?|topped the poll|lost|lost out|beat|beaten"
+    rf"|defeated|regained|returned|(?:finished|came)\s+(?:first|second|third|fourth|fifth|sixth|last)"
+    rf"|(?:romped|sailed|cruised|strolled|swept)\s+home|eliminated)"
+    rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
+    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage)|\s+unopposed)?"
+    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
-_INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
+# "including in A, B and C", "Labour gains in Thurrock: A, B and C"
+_INCLUDING_RE = re.compile(
+    rf"\b(?:including(?:\s+in)?|(?:gains|holds|wins|losses)(?:\s+in\s+{RUN})?[ \t]*:)"
+    rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
+)
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
+# "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
+_NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC|combined\s+authority)\b")
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
@@ -113,6 +130,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
     for rx in _WARD_PATTERNS:
         for m in rx.finditer(text):
             if rx is _TICKER_RE and m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
+                continue
+            if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
                 continue
             if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
@@ -204,8 +223,17 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     return [Mention(s, s + len(name), name)]
 
 
+# A list's label, not a ward: "Elected: A (Con), B (Lab)"
+_LABEL_WORDS = frozenset(
+    {"Elected", "Re-elected", "Result", "Results", "Winners", "Winner", "Candidates", "Turnout", "Uncontested"}
+    | {"Marginal", "Key", "Safe", "Target", "Vacant", "Remaining", "Contested", "Unopposed"}
+)
+
+
 def _is_ward_name(name: str, blocked: set[str]) -> bool:
     words = name.split()
+    if name in _LABEL_WORDS:
+        return False
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
         return False
     if any(w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES) for w in words):
