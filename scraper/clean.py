@@ -97,6 +97,18 @@ IMAGE_SOURCE = re.compile(
 )
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
+
+
+def image_source(line: str) -> re.Match[str] | None:
+    """IMAGE_SOURCE on a line; the lazy scan for "Image source" runs only when the words are there."""
+    return IMAGE_SOURCE.match(line) if "Image " in line else None
+
+
+def image_caption(line: str) -> re.Match[str] | None:
+    """IMAGE_CAPTION on a line; the lazy scan runs only when the words are there."""
+    return IMAGE_CAPTION.match(line) if "Image caption" in line else None
+
+
 _GATE_PROVIDER = re.compile(rf"^This {_P} (?:post|content|video) cannot be displayed", re.I)
 # The line that opens a consent-gated or skippable embed, and the line that closes it.
 EMBED_OPEN = re.compile(rf"^(?:This {_P} (?:post|content|video) cannot be displayed|Skip {_P} (?:post|content|video)|"
@@ -178,8 +190,8 @@ def is_label(line: str) -> bool:
         and len(line.split()) <= LABEL_MAX_WORDS
         and not _SENTENCE_END.search(line)
         and classify_line(line) is None
-        and not IMAGE_SOURCE.match(line)
-        and not IMAGE_CAPTION.match(line)
+        and not image_source(line)
+        and not image_caption(line)
     )
 
 
@@ -215,11 +227,11 @@ _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 def squash(text: str | None) -> str:
     """Collapse runs of white space inside a line and strip the ends."""
-    text = text or ""
+    text = (text or "").strip()  # stripped first: the runs left are all inside, between words
     # Most text has only single spaces: nothing to collapse, and substring scans cost a tenth of the regex.
     if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\u00a0" in text:
-        return _WS.sub(" ", text).strip()
-    return text.strip()
+        return _WS.sub(" ", text)
+    return text
 
 
 def remove_all(root: LexborNode, selector: str) -> int:
@@ -471,7 +483,7 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
         figcaption = node.css_first("figcaption")
         if figcaption is not None:
             text = visible_text(figcaption)
-            m = IMAGE_CAPTION.match(text)
+            m = image_caption(text)
             caption = (m.group("caption") if m else text) or None
     return Image(alt=alt or None, caption=caption, credit=credit,
                  src=join_url(base_url, src) if src else None)  # fmt: skip
