@@ -364,7 +364,7 @@ def _walk_block(child: LexborNode, body: Body, base_url: str | None) -> None:
         else:
             body.paragraphs += _lines(joined)
             _links(child, body, base_url)
-        for fig in child.css("figure, img"):
+        for fig in child.css("figure, img") if _has_elements(child) else ():
             body.images.append(_image(fig, base_url))
     elif not _is_hidden(child):
         _walk(child, body, base_url)
@@ -381,7 +381,22 @@ def _is_inline(node: LexborNode) -> bool:
     """Text, or an inline element holding no block (``<a>``, ``<strong>``, a plain ``<span>``)."""
     if node.tag in ("-text", "-comment"):  # React SSR puts <!-- --> between text fragments
         return True
-    return node.tag in INLINE_TAGS and not _is_embed(node) and node.css_first(_NOT_INLINE_INSIDE) is None
+    return (
+        node.tag in INLINE_TAGS
+        and not _is_embed(node)
+        and (not _has_elements(node) or node.css_first(_NOT_INLINE_INSIDE) is None)
+    )
+
+
+def _has_elements(node: LexborNode) -> bool:
+    """Whether ``node`` has an element child: without one, a CSS query below it can find nothing (and the
+    queries here never match the node itself), so the query is skipped."""
+    child = node.child
+    while child is not None:
+        if child.tag not in ("-text", "-comment"):
+            return True
+        child = child.next
+    return False
 
 
 def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
