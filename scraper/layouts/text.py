@@ -122,7 +122,8 @@ def _published(text: str) -> re.Match[str] | None:
 
 
 def head_line(line: str) -> HeadLine | None:
-    m = NUMBERED.match(line)
+    # NUMBERED only where a digit follows the indent (``isdecimal`` is the regex's ``\d``): most lines are not.
+    m = NUMBERED.match(line) if line.lstrip(" \t")[:1].isdecimal() else None
     if m:
         rest = m.group("rest")
         return HeadLine(int(m.group("num")), len(m.group("indent")), rest, _published(rest))
