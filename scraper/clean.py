@@ -523,6 +523,8 @@ def _image_src(img: LexborNode) -> str | None:
 
 
 def _links(node: LexborNode, body: Body, base_url: str | None) -> None:
+    if node.tag != "a" and not _has_elements(node):
+        return  # plain text: no link to query for
     for a in node.css("a[href]"):
         href = a.attributes.get("href") or ""
         if href.startswith(("#", "javascript:", "mailto:")):

@@ -359,8 +359,10 @@ def add_line(out: Body, text: str) -> None:
 def links_in(block: Any, page_url: str | None) -> list[Link]:
     found: list[Link] = []
     for d in walk_dicts(block):
+        if d.get("type") != "urlLink":
+            continue
         locator = dig(d, "model", "locator")
-        if d.get("type") == "urlLink" and isinstance(locator, str) and locator:
+        if isinstance(locator, str) and locator:
             found.append(Link(text=text_of(d) or locator, url=join_url(page_url or BBC_HOST, locator)))
     return found
 
