@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,23 @@ class Mention:
     value: str
 
 
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    """A pattern that can only match where one of its literal `keys` occurs. Scanning a whole post with a
+    pattern that opens on a run of capitalised words or a party alternation tries it at every position; a
+    C-speed `in` test of the keys skips that scan for the many posts that cannot match. `fold`: the keys are
+    lower-case and tested against the lower-cased text (the pattern matches them case-insensitively)."""
+
+    rx: re.Pattern[str]
+    keys: tuple[str, ...]
+    fold: bool = False
+
+    def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
+        text = doc.lower if self.fold else doc.text
+        if any(k in text for k in self.keys):
+            yield from self.rx.finditer(doc.text)
+
+
 @dataclass(slots=True)
 class Doc:
     """`title + "\\n" + body`, split into sentences, with every party mention found once."""
@@ -48,11 +66,12 @@ class Doc:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     parties: list[Mention] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    lower: str = ""
 
     @classmethod
     def of(cls, title: str | None, body: str) -> Doc:
         text = (title or "") + "\n" + (body or "")
-        doc = cls(text=text, title_end=len(title or ""))
+        doc = cls(text=text, title_end=len(title or ""), lower=text.lower())
         doc.sentences = split_sentences(text)
         doc._starts = [s for s, _ in doc.sentences]
         doc.parties = find_parties(text)
