@@ -13,7 +13,16 @@ from scraper.entities.lexicon import APPROX, DIGITS, LIST_PARTY_ALT, NUM, PARTY_
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
 _SEAT_WORDS = ("seats", "councillors", "members", "divisions")
-_MOVE_WORDS = tuple("down up reduc cut fall fell ris rose increase drop slump slipp sank crash climb jump".split())
+_MOVE_WORDS = ("down", "up", "reduc", "cut", "fall", "fell", "ris", "rose") + (
+    "increase",
+    "drop",
+    "slump",
+    "slipp",
+    "sank",
+    "crash",
+    "climb",
+    "jump",
+)
 # Each pattern with the literal words one of which it needs (see Keyed).
 SEAT_TOTAL_RES = tuple(
     Keyed(re.compile(p), keys)
