@@ -18,7 +18,27 @@ def _load(name: str) -> dict[str, Any]:
 
 
 def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one regex that matches as `longest|...|shortest` would, written as a trie ('Lib(?:eral
+    Democrats| Dems)'): at a position only the one branch whose next character fits is tried, so a pattern
+    holding 150 party names neither tries each in turn nor takes long to compile. The same matches in the same
+    order: the words a text can match at one place are prefixes of each other, tried longest first in both."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
 
 
 _PARTIES = _load("parties.json")
