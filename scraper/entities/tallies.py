@@ -107,6 +107,8 @@ SEATS_NEEDED_RE = re.compile(
 SEATS_SHORT_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:seats?\s+)?(?:short|shy)\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"
 )
+_NEEDED = Keyed(SEATS_NEEDED_RE, ("required", "needed", "majority", "control"))
+_SHORT = Keyed(SEATS_SHORT_RE, ("short", "shy"))
 MAJORITY_RES = tuple(
     Keyed(re.compile(p), keys)
     for p, keys in (
@@ -138,6 +140,12 @@ CHANGE_RES = (
         r"|seize(?:s|d)?|capture(?:s|d)?|lose|loses|lost)\b(?P<rest>[^.;]{0,90})"
     ),
     re.compile(rf"\b(?P<v>gain|hold|loss)\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
+)
+# The words each of CHANGE_RES needs (see Keyed).
+_CHANGE_VERBS = ("gain", "hold", "held", "retain", "keep", "kept", "take", "took", "snatch", "seize", "captur")
+_CHANGE_KEYED = (
+    Keyed(CHANGE_RES[0], (*_CHANGE_VERBS, "lose", "lost")),
+    Keyed(CHANGE_RES[1], ("gain", "hold", "loss")),
 )
 _SEAT_OBJECT_RE = re.compile(
     r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
@@ -319,8 +327,8 @@ def _add_total(
 
 def seats_needed(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     out = []
-    for rx, kind in ((SEATS_NEEDED_RE, "needed"), (SEATS_SHORT_RE, "short")):
-        for m in rx.finditer(doc.text):
+    for keyed, kind in ((_NEEDED, "needed"), (_SHORT, "short")):
+        for m in keyed.finditer(doc):
             n = number_value(m.group("n"))
             if n is not None:
                 out.append(
@@ -411,8 +419,8 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
     """Gains, holds and losses; `winners` maps a sentence index to the party its elected candidate stands for."""
     out: list[dict[str, Any]] = []
     starts = {p.start for p in doc.parties}  # "Sarah Green lost" is not the Green Party
-    for rx in CHANGE_RES:
-        for m in rx.finditer(doc.text):
+    for rx, keyed in zip(CHANGE_RES, _CHANGE_KEYED, strict=True):
+        for m in keyed.finditer(doc):
             kind = _VERB_TYPE.get(m.group("v")[:4])
             if kind is None or m.start("p") not in starts:
                 continue
