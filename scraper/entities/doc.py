@@ -15,6 +15,7 @@ from scraper.entities.lexicon import (
     GREEN_NOT_AFTER,
     GREEN_NOT_BEFORE,
     LOCAL_PARTY_RE,
+    LOCAL_SUFFIXES,
     LOWER_INDEPENDENT_RE,
     PARTY_ALIAS,
     PARTY_RE,
@@ -151,11 +152,13 @@ def find_parties(text: str) -> list[Mention]:
         if alias == "Reform" and re.match(r"\s+(?:of|to|Act|Bill|[a-z]+ing\b)", text[m.end() :]):
             continue
         found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
-    for m in LOWER_INDEPENDENT_RE.finditer(text):
+    # each scan only when the word it ends on is in the text (they open on any capitalised word)
+    for m in LOWER_INDEPENDENT_RE.finditer(text) if "independent" in text else ():
         word = next(g for g in m.groups() if g)
         found.append(Mention(m.start(), m.start() + len(word), "Independent"))
-    locals_ = list(LOCAL_PARTY_RE.finditer(text))
-    locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]
+    locals_ = list(LOCAL_PARTY_RE.finditer(text)) if any(s in text for s in LOCAL_SUFFIXES) else []
+    if "Independent" in text:
+        locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]
     for m in locals_:
         words = m.group(1).split()
         while words and (words[0] in PARTY_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):

@@ -68,7 +68,8 @@ LOWER_INDEPENDENT_RE = re.compile(
     r"|(?<=\ban\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
     r"|\b(independent)(?=\s+(?:newcomer\s+)?[A-Z][a-z]+\s+[A-Z])"
 )
-_LOCAL_SUFFIX = _alternation(tuple(_PARTIES["local_group_suffixes"]))
+LOCAL_SUFFIXES = tuple(_PARTIES["local_group_suffixes"])
+_LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)
 # "the sitting Boston Independent councillor": a singular local group only after a council area or county.
 AREA_INDEPENDENT_RE = re.compile(
     r"\b((?:[A-Z][\w'’-]+[ \t]+){1,3})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
