@@ -41,6 +41,9 @@ _DESCRIBED_RE = re.compile(
 )
 
 
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+$")
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     start: int
@@ -61,14 +64,15 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
     """The tokens of a capitalised run that can be a name, and whether a title preceded them."""
     toks = _tokens(text[start:end], start)
     titled = False
-    while toks and (
-        _bare(toks[0][0]) in NOT_NAME_WORDS or _bare(toks[0][0]) in PARTY_WORDS or toks[0][0].rstrip(".") in TITLES
-    ):
-        titled = titled or toks[0][0].rstrip(".") in TITLES
+    while toks:
+        first = toks[0][0]
+        bare, title = _bare(first), first.rstrip(".") in TITLES
+        if not (bare in NOT_NAME_WORDS or bare in PARTY_WORDS or title):
+            break
+        titled = titled or title
         toks.pop(0)
     if not titled:
-        back = text[max(0, start - 14) : start]
-        titled = bool(re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+$", back))
+        titled = bool(_TITLE_BEFORE_RE.search(text[max(0, start - 14) : start]))
     # "in Glossop and Charlesworth Damien Greenhalgh": a place word glued before a forename.
     if (
         len(toks) >= 3
