@@ -9,6 +9,7 @@
     ├── FetchError              network, HTTP status, limits               (exit 4)
     │   └── RobotsDisallowed    robots.txt forbids the URL
     └── ArchiveError            the database: locked, unwritable, newer schema (exit 5)
+        └── ArchiveLocked       another run holds the archive's lock past --lock-timeout
 
 Every error carries the source (URL or path) it is about; third-party errors are wrapped with
 ``raise ... from exc`` at the boundary where they happen.
@@ -69,3 +70,7 @@ class RobotsDisallowed(FetchError):
 
 class ArchiveError(LiveblogError):
     exit_code = 5
+
+
+class ArchiveLocked(ArchiveError):
+    """Another run holds the archive's lock and did not let go within the lock timeout (exit 5)."""
