@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import FrameType
 
+from archive.report import RunStats
 from scraper.errors import UsageError
 
 DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$")
@@ -64,3 +65,40 @@ def stop_on_signals(stop: threading.Event) -> Iterator[threading.Event]:
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
+
+
+@dataclass
+class Poll:
+    """What one poll did: its counts, and whether (and for how long) the server asked us to back off."""
+
+    stats: RunStats = field(default_factory=RunStats)
+    pushed_back: bool = False
+    retry_after: float | None = None
+
+
+def watch(
+    poll: Callable[[bool], Poll],
+    pace: Pace,
+    stop: threading.Event,
+    on_poll: Callable[[int, Poll, float], None] | None = None,
+    pause: Callable[[float], object] | None = None,
+) -> RunStats:
+    """Call ``poll(full)`` until ``stop`` is set; between polls wait as `Pace` says (a stop ends the wait).
+
+    ``pause`` waits between polls; by default ``stop.wait``, which returns as soon as a signal sets ``stop``.
+    """
+    pause = pause or stop.wait
+    total = RunStats()
+    pushbacks = 0
+    number = 0
+    while not stop.is_set():
+        outcome = poll(pace.is_full(number))
+        total += outcome.stats
+        pushbacks = pushbacks + 1 if outcome.pushed_back else 0
+        delay = pace.wait(pushbacks, outcome.retry_after)
+        if on_poll is not None:
+            on_poll(number, outcome, delay)
+        number += 1
+        if not stop.is_set():
+            pause(delay)
+    return total

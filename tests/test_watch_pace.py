@@ -8,7 +8,8 @@ import threading
 
 import pytest
 
-from archive.watch import Pace, parse_duration, stop_on_signals
+from archive.report import RunStats
+from archive.watch import Pace, Poll, parse_duration, stop_on_signals, watch
 from scraper.errors import UsageError
 
 
@@ -44,3 +45,50 @@ def test_signals_set_the_flag_instead_of_killing_and_handlers_come_back() -> Non
         os.kill(os.getpid(), signal.SIGTERM)
         assert stop.wait(5)
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_watch_loop_full_passes_backoff_and_stop() -> None:
+    stop = threading.Event()
+    script = [
+        Poll(RunStats(pages_fetched=3, new_posts=5)),
+        Poll(RunStats(pages_fetched=1), pushed_back=True),
+        Poll(RunStats(failures=1), pushed_back=True, retry_after=30),  # shorter than our own backoff
+        Poll(RunStats(pages_fetched=1, new_posts=1)),
+        Poll(RunStats(not_modified=1)),
+    ]
+    fulls: list[bool] = []
+    waits: list[float] = []
+    paused: list[float] = []
+
+    def poll(full: bool) -> Poll:
+        fulls.append(full)
+        return script[len(fulls) - 1]
+
+    def on_poll(number: int, outcome: Poll, delay: float) -> None:
+        waits.append(delay)
+        if number == len(script) - 1:
+            stop.set()  # as SIGTERM would; the wait that follows must not happen
+
+    pace = Pace(every=60, full_every=3, max_backoff=180)
+    total = watch(poll, pace, stop, on_poll, pause=paused.append)
+    assert fulls == [True, False, False, True, False]
+    assert waits == [60, 120, 180, 60, 60]  # doubled up to the cap, calm again after one good poll
+    assert paused == waits[:-1]  # stopped: no wait after the last poll
+    assert (total.pages_fetched, total.new_posts, total.failures, total.not_modified) == (5, 6, 1, 1)
+
+
+def test_watch_honours_a_long_retry_after_and_a_stop_ends_the_wait_at_once() -> None:
+    stop = threading.Event()
+    outcomes = iter([Poll(pushed_back=True, retry_after=3600)])
+    polls: list[bool] = []
+
+    def poll(full: bool) -> Poll:
+        polls.append(full)
+        return next(outcomes)
+
+    def on_poll(number: int, outcome: Poll, delay: float) -> None:
+        assert delay == 3600
+        threading.Timer(0, stop.set).start()  # a signal arriving during the hour-long wait
+
+    watch(poll, Pace(every=60), stop, on_poll)  # default pause is stop.wait: returns when stop is set
+    assert polls == [True]
