@@ -61,11 +61,36 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
                                     r"Your device may not support this (video|audio))$", re.I),
     "share": re.compile(r"^(Share|Copy link|Share this post|Get Involved|Post update|"
                         r"About sharing|Skip to content)$", re.I),
+    # Page chrome of LX pages ("Live Reporting / Edited by … / All times stated are UK / Get involved").
+    "page_chrome": re.compile(r"^(Live Reporting|All times stated are UK\.?|Edited by [^.!?]+|"
+                              r"Latest updates|Key points|Summary|Show more|Load more)$", re.I),
+    "media_caption_label": re.compile(r"^(Media|Video|Audio) caption(,|:)?$", re.I),
 }  # fmt: skip
-IMAGE_SOURCE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.+?)\s*$")
+# The lines of an LX page's header, in a text copy before the first post.
+PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK\.?|Get involved)$", re.I)
+# Titles of LX stream items that are page chrome, not posts.
+NON_POST_TITLES = re.compile(r"^(Get involved|Post update)$", re.I)
+# The text of a link that stands for a social post: "View more on twitter", "View original content on Twitter".
+SOCIAL_LINK_TEXT = re.compile(rf"^View (?:more|original content) on {_P}\.?$", re.I)
+# "Oadby signImage source, PA Media[Image caption, …]": alt text, credit and maybe a caption glued on one line.
+IMAGE_SOURCE = re.compile(
+    r"^(?P<alt>.*?)\s*Image (?:source|copyright)(?:,|:)\s*(?P<credit>.+?)"
+    r"(?:\s*Image caption(?:,|:)\s*(?P<caption>.*?))?\s*$"
+)
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
-VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
-_GATE_PROVIDER = re.compile(rf"^This {_P} (?:post|content) cannot be displayed", re.I)
+VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
+_GATE_PROVIDER = re.compile(rf"^This {_P} (?:post|content|video) cannot be displayed", re.I)
+# The line that opens a consent-gated or skippable embed, and the line that closes it.
+EMBED_OPEN = re.compile(rf"^(?:This {_P} (?:post|content|video) cannot be displayed|Skip {_P} (?:post|content|video)|"
+                        rf"Allow {_P} content\?$)", re.I)  # fmt: skip
+EMBED_CLOSE = re.compile(rf"^End of {_P} (?:post|content|video)( \d+)?( by @?[\w.]+)?$", re.I)
+VIEW_MORE = re.compile(rf"^View more on {_P}$", re.I)
+MEDIA_CONTENT = re.compile(r"^(?P<kind>Video|Audio) content$", re.I)
+# A line that ends a sentence (".", "!", "?", "…", ":" or ";", maybe inside closing quotes/brackets).
+_SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
+_LABEL_START = re.compile(r"^[A-Z0-9À-Ý]")
+LABEL_MAX_CHARS, LABEL_MAX_WORDS = 80, 10
+ALT_MAX_CHARS, ALT_MAX_WORDS = 60, 8
 
 
 def classify_line(line: str) -> str | None:
@@ -82,6 +107,67 @@ def gate_provider(line: str) -> str | None:
     return provider_kind(m.group(1)) if m else None
 
 
+def embed_open_kind(line: str) -> str | None:
+    """For the first line of an embed block ("This Twitter post cannot be displayed…", "Skip twitter post",
+    "Allow YouTube content?"), the embed kind; else None."""
+    m = EMBED_OPEN.match(line)
+    return provider_kind(next(g for g in m.groups() if g)) if m else None
+
+
+def social_links_to_embeds(body: Body) -> None:
+    """Links such as "View more on twitter" (a tweet shown only as a link) become embeds of that network."""
+    kept: list[Link] = []
+    for link in body.links:
+        m = SOCIAL_LINK_TEXT.match(link.text)
+        if m is None:
+            kept.append(link)
+            continue
+        embed = Embed(kind=embed_kind(link.url) or provider_kind(m.group(1)), url=link.url)
+        if embed not in body.embeds:
+            body.embeds.append(embed)
+    body.links = kept
+
+
+def embed_close(line: str) -> bool:
+    """True for the line that ends an embed block ("End of twitter post", "End of Twitter post by @x")."""
+    return bool(EMBED_CLOSE.match(line))
+
+
+def is_label(line: str) -> bool:
+    """A short line that does not end a sentence: a byline name or role, a heading, an image's alt text.
+
+    Paragraphs end with sentence punctuation ("…the count." / "…to the post.\"" / "Results so far:");
+    labels ("Alex Regan", "Reporter, BBC News Online", "Oadby sign") do not.
+    """
+    line = line.strip()
+    return (
+        bool(_LABEL_START.match(line))
+        and len(line) <= LABEL_MAX_CHARS
+        and len(line.split()) <= LABEL_MAX_WORDS
+        and not _SENTENCE_END.search(line)
+        and classify_line(line) is None
+        and not IMAGE_SOURCE.match(line)
+        and not IMAGE_CAPTION.match(line)
+    )
+
+
+def is_alt_text(line: str, before: str | None, after: str | None) -> bool:
+    """An image's alt text or a graphic's label left in a text copy ("Count", "No overall control graphic").
+
+    It is a label with no figures in it (a result line "Labour 14 (-10)" is content), at most a few words,
+    standing alone: the lines around it (``before``/``after``, None at the ends) are not labels too, which
+    would make a list or a table of short lines.
+    """
+    return (
+        is_label(line)
+        and len(line) <= ALT_MAX_CHARS
+        and len(line.split()) <= ALT_MAX_WORDS
+        and not any(ch.isdigit() for ch in line)
+        and not (before is not None and is_label(before))
+        and not (after is not None and is_label(after))
+    )
+
+
 # --- HTML ---------------------------------------------------------------------------------------------
 
 HIDDEN = '[class*="VisuallyHidden"], .visually-hidden, .gs-u-vh, [hidden], [aria-hidden="true"]'
@@ -96,21 +182,28 @@ def squash(text: str | None) -> str:
 
 
 def visible_text(node: LexborNode) -> str:
-    """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out."""
+    """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out, one line."""
     parts: list[str] = []
-    _collect(node, parts)
+    _collect(node, parts, " ")
     return squash("".join(parts))
 
 
-def _collect(node: LexborNode, parts: list[str]) -> None:
+def visible_lines(node: LexborNode) -> list[str]:
+    """The visible text split where the page breaks the line (``<br>``), empty lines dropped."""
+    parts: list[str] = []
+    _collect(node, parts, "\n")
+    return [line for line in (squash(raw) for raw in "".join(parts).split("\n")) if line]
+
+
+def _collect(node: LexborNode, parts: list[str], br: str) -> None:
     child = node.child
     while child is not None:
         if child.tag == "-text":
-            parts.append(child.text_content or "")
+            parts.append((child.text_content or "").replace("\n", " "))  # a newline in HTML source is a space
         elif child.tag not in ("script", "style", "noscript", "template") and not _is_hidden(child):
             if child.tag == "br":
-                parts.append(" ")
-            _collect(child, parts)
+                parts.append(br)
+            _collect(child, parts, br)
         child = child.next
 
 
@@ -176,9 +269,11 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
             tag == "blockquote" and child.css_first("p") is None
         ):
             text = visible_text(child)
-            if text:
-                body.paragraphs.append(text)
-            _links(child, body, base_url)
+            if _is_gate(text):
+                _gate_embeds(child, body, base_url)
+            else:
+                body.paragraphs += visible_lines(child)
+                _links(child, body, base_url)
             for fig in child.css("figure, img"):
                 body.images.append(_image(fig, base_url))
         elif not _is_hidden(child):
@@ -217,6 +312,24 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     return Embed(kind=provider_kind(m.group(1)) if m else "other", url=None)
 
 
+_GATE_LINKS = ("embed_original", "view_more")
+
+
+def _is_gate(text: str) -> bool:
+    """A line of an embed's consent gate: its links are the network's (policies, the post), not the story's."""
+    kind = classify_line(text) if text else None
+    return kind is not None and (kind.startswith("embed_") or kind == "view_more")
+
+
+def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
+    """A consent-gate line ("…View original content on Twitter"): its link is the embed, the text goes."""
+    for a in node.css("a[href]"):
+        url = urljoin(base_url or "", a.attributes.get("href") or "")
+        kind = embed_kind(url)
+        if kind and classify_line(visible_text(a)) in _GATE_LINKS and all(e.url != url for e in body.embeds):
+            body.embeds.append(Embed(kind=kind, url=url))
+
+
 def _image(node: LexborNode, base_url: str | None) -> Image:
     img = node if node.tag == "img" else node.css_first("img")
     alt = squash(img.attributes.get("alt")) if img is not None else ""
@@ -226,7 +339,7 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
         label = squash(hidden.text())
         parent = hidden.parent
         rest = squash(parent.text()) if parent is not None else ""
-        if label.lower().startswith("image source"):
+        if label.lower().startswith(("image source", "image copyright")):
             credit = squash(rest.replace(label, "", 1)) or None
         elif label.lower().startswith("image caption"):
             caption = squash(rest.replace(label, "", 1)) or None

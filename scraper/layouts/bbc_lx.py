@@ -1,17 +1,285 @@
-"""Layout adapter: bbc_lx (to be written). `detect(src) -> bool`, `parse(src) -> Page`."""
+"""Layout adapter for BBC "LX" live pages (c. 2016 → 2023), shared/reference/BBC-MARKUP.md §1.
+
+    ol.lx-stream__feed > li.lx-stream__post-container > article.lx-stream-post[id]
+        header: time.lx-stream-post__meta-time (span.qa-visually-hidden-meta + span.qa-post-auto-meta "14:31 7 May")
+                h3.lx-stream-post__header-title > span.lx-stream-post__header-text
+        p.qa-contributor-name ("By A & B") / p.qa-contributor-role
+        div.qa-post-body: paragraphs, figure.lx-media-asset (image or video), social embeds,
+                          div.lx-stream-related-story (a story promo: summary + a.qa-story-cta-link)
+    ol.lx-c-summary-points (the summary box), a.qa-pagination-{next,previous}-page, page numbers.
+
+When the page carries the Morph payload (``Morph.setPayload('/data/bbc-morph-lx-commentary-data…', {…})``)
+its ISO times (``dateAdded``, ``lastUpdated``), locators and breaking flags are preferred; the HTML gives
+everything else. A page whose stream only the script renders is read from the payload (`lx_morph`).
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from scraper.clean import NON_POST_TITLES, Body, html_body, social_links_to_embeds, squash, visible_text
 from scraper.errors import ParseError
-from scraper.models import Page
+from scraper.layouts.lx_morph import MorphPost, morph_index, payload_posts, payload_results
+from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
+from scraper.times import LONDON, parse_iso, parse_time
 
 NAME = "bbc-lx"
 
+# --- selectors (stable lx-/qa- classes; never the gs-/gel- layout helpers) -----------------------------
+POST = "li.lx-stream__post-container > article.lx-stream-post"
+POST_LOOSE = "article.lx-stream-post"
+DETECT = "article.lx-stream-post, li.lx-stream__post-container, ol.lx-stream__feed, #lx-stream"
+TITLE = "h3.lx-stream-post__header-title"
+TITLE_TEXT = "span.lx-stream-post__header-text"
+TITLE_LINK = "a.qa-heading-link, a.lx-stream-post__header-link"
+TIME = "time.lx-stream-post__meta-time"
+TIME_SHOWN = "span.qa-post-auto-meta"
+AUTHOR = "p.qa-contributor-name, p.lx-stream-post__contributor-name"
+ROLE = "p.qa-contributor-role, p.lx-stream-post__contributor-description"
+BODY = "div.qa-post-body"
+VIDEO = "figure.lx-media-asset--video, figure.lx-media-asset:has(p.lx-media-asset-summary)"
+PROMO = "div.lx-stream-related-story"
+PROMO_LINK = "a.qa-story-cta-link, a.lx-stream-asset__cta"
+BREAKING = 'header.lx-stream-post__header [class*="breaking"]'
+SHARE_LINK = 'a[href*="pinned_post_locator="]'
+SUMMARY = "ol.lx-c-summary-points > li, section.qa-summary-points li"
+PAGE_TITLE = "h1#lx-event-title, h1.lx-commentary__title, h1.qa-main-title"
+PAGE_DATE = "time[datetime]:not(article time)"
+NEXT = "a.qa-pagination-next-page"
+PREV = "a.qa-pagination-previous-page"
+CURRENT = ".qa-pagination-current-page-number"
+TOTAL = ".qa-pagination-total-page-number"
+
+BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
+LOCATOR = re.compile(r"pinned_post_locator=(urn(?::|%3A)asset(?::|%3A)[0-9a-f-]{36})", re.I)
+PAGE_IN_URL = re.compile(r"/page/\d+/?$")
+MORPH_HINT = "bbc-morph-lx-commentary-data"
+HTML_END = re.compile(r"</(html|body)>", re.I)
+
+
+def _select(node: LexborNode, selector: str) -> list[LexborNode]:
+    """``node.css(selector)`` without the repeats a selector list gives for a node matching two of its parts."""
+    return list(dict.fromkeys(node.css(selector)))
+
 
 def detect(src: Source) -> bool:
-    return False
+    if not src.is_html:
+        return False
+    return src.tree.css_first(DETECT) is not None or MORPH_HINT in src.text
+
+
+# --- the Morph payload -------------------------------------------------------------------------------
+
+
+def _morph_for(article: LexborNode, title: str | None, morph: dict[str, MorphPost]) -> MorphPost | None:
+    """The payload entry of an article: by the asset id in its ``id`` (``post_<assetId>``), else by title."""
+    asset = (article.attributes.get("id") or "").rsplit("_", 1)[-1]
+    return morph.get(asset) or (morph.get(title) if title else None)
+
+
+# --- one post -----------------------------------------------------------------------------------------
+
+
+def _title(article: LexborNode) -> tuple[str | None, str | None]:
+    """The post title (hidden text left out) and where it links to (a story, on promos)."""
+    h3 = article.css_first(TITLE)
+    if h3 is None:
+        return None, None
+    text_node = h3.css_first(TITLE_TEXT) or h3
+    link = h3.css_first(TITLE_LINK)
+    return visible_text(text_node) or None, link.attributes.get("href") if link is not None else None
+
+
+def _shown_time(article: LexborNode) -> str | None:
+    """The visible time ("14:31", "14:31 7 May", "14:31 7 May 2019"), its hidden "posted at" prefix left out."""
+    node = article.css_first(f"{TIME} {TIME_SHOWN}") or article.css_first(TIME)
+    return (visible_text(node) or None) if node is not None else None
+
+
+def _byline(article: LexborNode) -> tuple[str | None, str | None]:
+    """Several contributor names are joined with ", "; the "By " prefix goes."""
+    names = [BYLINE_PREFIX.sub("", visible_text(n)) for n in _select(article, AUTHOR)]
+    roles = [visible_text(n) for n in _select(article, ROLE)]
+    author = ", ".join(n for n in names if n) or None
+    role = ", ".join(r for r in roles if r) or None
+    return author, role
+
+
+def _permalink(article: LexborNode, page_url: str | None) -> str | None:
+    """The post's share link without its tracking parameters: ``<page>?pinned_post_locator=urn:asset:…&…``."""
+    share = article.css_first(SHARE_LINK)
+    if share is None:
+        return None
+    href = urljoin(page_url or "", share.attributes.get("href") or "")
+    query = [(k, v) for k, v in parse_qsl(urlsplit(href).query) if k.startswith("pinned_post_")]
+    base = href.split("?", 1)[0].split("#", 1)[0]
+    return f"{base}?{urlencode(query, safe=':')}" if query else None
+
+
+def _post_id(article: LexborNode, morph: MorphPost | None) -> str | None:
+    """``article[id]``, else the ``urn:asset:…`` locator (payload, or the post's share link)."""
+    if article.attributes.get("id"):
+        return article.attributes["id"]
+    if morph is not None and morph.locator:
+        return morph.locator
+    share = article.css_first(SHARE_LINK)
+    m = LOCATOR.search(share.attributes.get("href") or "") if share is not None else None
+    return m.group(1).replace("%3A", ":").replace("%3a", ":") if m else None
+
+
+def _body(article: LexborNode, base_url: str | None) -> tuple[Body, list[Link], bool]:
+    """The post body, its story-promo link(s) and whether it is a story promo."""
+    node = article.css_first(BODY)
+    if node is None:
+        return Body(), [], False
+    videos = _select(node, VIDEO)
+    for video in videos:  # a video is an embed, not an image; its "Video content"/"Video caption" go with it
+        video.decompose()
+    body = html_body(node, base_url)
+    body.embeds += [Embed(kind="video") for _ in videos]
+    social_links_to_embeds(body)
+    promo_links = [
+        Link(text=visible_text(a) or "Read more", url=urljoin(base_url or "", a.attributes.get("href") or ""))
+        for a in _select(node, PROMO_LINK)
+        if a.attributes.get("href")
+    ]
+    return body, promo_links, node.css_first(PROMO) is not None
+
+
+def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
+    """``links`` not already in ``known`` (by URL), first of each URL kept."""
+    seen = {lk.url for lk in known}
+    out = []
+    for link in links:
+        if link.url not in seen:
+            seen.add(link.url)
+            out.append(link)
+    return out
+
+
+def _is_breaking(article: LexborNode) -> bool:
+    cls = article.attributes.get("class") or ""
+    return "breaking" in cls or article.css_first(BREAKING) is not None
+
+
+def _post(article: LexborNode, src: Source, default_date: date | None, payload: dict[str, MorphPost]) -> Post | None:
+    title, title_link = _title(article)
+    morph = _morph_for(article, title, payload)
+    body, promo_links, is_promo = _body(article, src.url)
+    if title and title_link:
+        promo_links.insert(0, Link(text=title, url=urljoin(src.url or "", title_link)))
+    if not title and not body.paragraphs:
+        return None
+    shown = _shown_time(article)
+    author, role = _byline(article)
+    published = morph.published if morph else None
+    return Post(
+        post_id=_post_id(article, morph) or fallback_post_id(src.url, title, shown, body.text),
+        url=_permalink(article, src.url),
+        title=title,
+        published_at=published or parse_time(shown, base=src.fetched_at, default_date=default_date),
+        published_text=shown,
+        updated_at=morph.updated if morph else None,
+        author=author,
+        role=role,
+        kind="promo" if is_promo else "post",
+        is_breaking=_is_breaking(article) or bool(morph and morph.is_breaking),
+        body_text=body.text,
+        embeds=body.embeds,
+        images=body.images,
+        links=body.links + _new_links(promo_links, body.links),
+    )
+
+
+# --- the page -----------------------------------------------------------------------------------------
+
+
+def _page_date(src: Source) -> date | None:
+    """The day a time shown without a date ("14:31") belongs to, when the fetch time is not known.
+
+    LX shows "14:31" for posts of the day the page was rendered, "14:31 7 May" for this year's: the fetch
+    time is that day. Without it, the date in the page header (a ``time[datetime]`` outside the posts).
+    """
+    if src.fetched_at is not None:
+        return None
+    for node in src.tree.css(PAGE_DATE):
+        when = parse_iso(node.attributes.get("datetime"))
+        if when is not None:
+            return when.astimezone(LONDON).date()
+    return None
+
+
+def _number(src: Source, selector: str) -> int | None:
+    node = src.tree.css_first(selector)
+    text = squash(node.text()) if node is not None else ""
+    return int(text) if text.isdigit() else None
+
+
+def _page_url(url: str | None, number: int) -> str | None:
+    """``…/live/<slug>-<id>/page/N`` for page N (page 1 is the bare live-page URL)."""
+    if not url:
+        return None
+    base = PAGE_IN_URL.sub("", url.split("?", 1)[0].split("#", 1)[0]).rstrip("/")
+    return base if number == 1 else f"{base}/page/{number}"
+
+
+def _page_info(src: Source) -> PageInfo:
+    info = PageInfo(number=_number(src, CURRENT), total=_number(src, TOTAL))
+    for selector, attr, step in ((NEXT, "next_url", 1), (PREV, "prev_url", -1)):
+        link = src.tree.css_first(f"{selector}[href]")
+        if link is not None:
+            setattr(info, attr, urljoin(src.url or "", link.attributes["href"]))
+        elif info.number and info.total and 1 <= info.number + step <= info.total:
+            setattr(info, attr, _page_url(src.url, info.number + step))
+    return info
+
+
+def _page_title(src: Source) -> str | None:
+    node = src.tree.css_first(PAGE_TITLE) or src.tree.css_first("title")
+    title = visible_text(node) if node is not None else ""
+    return re.sub(r"\s+-\s+BBC (News|Sport)$", "", title) or None
+
+
+def _summary(src: Source) -> list[Post]:
+    items = [visible_text(li) for li in src.tree.css(SUMMARY)]
+    items = [i for i in dict.fromkeys(items) if i]
+    if not items:
+        return []
+    body = "\n".join(items)
+    return [Post(post_id=fallback_post_id(src.url, "Summary", None, body), title="Summary", kind="summary",
+                 body_text=body)]  # fmt: skip
+
+
+def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
+    default_date = _page_date(src)
+    for i, article in enumerate(articles, 1):
+        title, _ = _title(article)
+        if title and NON_POST_TITLES.match(title):
+            continue
+        post = _post(article, src, default_date, payload)
+        if post is None:
+            page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
+            continue
+        page.posts.append(post)
 
 
 def parse(src: Source) -> Page:
-    raise ParseError(f"layout {NAME} is not implemented yet", source=src.name)
+    """The posts of the HTML stream (the payload lending times and ids), else of the Morph payload alone."""
+    articles = src.tree.css(POST) or src.tree.css(POST_LOOSE)
+    results = payload_results(src.text)
+    if not articles and not results:
+        raise ParseError("no posts in the LX stream or its Morph payload", source=src.name, selector=POST)
+    page = Page(url=src.url, layout=NAME, title=_page_title(src), fetched_at=src.fetched_at, page=_page_info(src))
+    if articles:
+        _html_posts(src, articles, page, morph_index(results))
+    else:
+        page.posts = [p for p in payload_posts(results, src.url) if not NON_POST_TITLES.match(p.title or "")]
+    page.summary = _summary(src)
+    if not HTML_END.search(src.text[-2000:]):
+        page.warnings.append("page ends before </html> (truncated?): its last post may be cut short")
+    return page

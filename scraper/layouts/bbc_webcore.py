@@ -1,17 +1,144 @@
-"""Layout adapter: bbc_webcore (to be written). `detect(src) -> bool`, `parse(src) -> Page`."""
+"""BBC News / Sport WebCore live pages (2023 → now): ``/news/live/<id>?page=N`` on bbc.co.uk, bbc.com, feeds.bbci.co.uk.
+
+Where the posts are, best first:
+1. ``<script>window.__INITIAL_DATA__="…";</script>``: a JSON document written as a JavaScript string literal
+   (decoded twice). Its ``data`` is keyed by request strings; the stream entry's key holds
+   ``liveTextStreamId=<32 hex>``. Inside it (or, failing that, anywhere in the document) the first
+   ``{results: [post…], page: {index, total}}`` is the stream; posts are read by `bbc_blocks`.
+2. A saved JSON document: the stream endpoint's answer ``{page, results}`` or a whole ``__INITIAL_DATA__``
+   document. Which BBC adapter reads a bare JSON document is decided in `bbc_blocks.json_family`: one holding
+   ``liveTextStream`` or saved from a ``bbc.com/<service>/live/<id>`` address goes to ``bbc-simorgh``, every
+   other post stream comes here.
+3. The HTML, when the JSON is missing or does not decode (a warning says so when it was there but broken):
+   ``article[data-testid="content-post"]`` — title from the ``h3`` without its hidden "published at …",
+   timestamp and "Breaking" parts; time from that hidden text; contributor from ``[class*="Contributor"]``;
+   body through `clean.html_body` (consent-gated tweets become embeds); ``[class*="LinkPost"]`` cards are
+   story promos. Hashed class prefixes (``ssrcss-1f39n02-``) are never matched, only their semantic suffix.
+
+Pages are ``?page=N`` (``pageNumber=N`` when the source is the stream endpoint) of ``page.total``.
+"""
 
 from __future__ import annotations
 
-from scraper.errors import ParseError
+import json
+import re
+from typing import Any
+
+from scraper.clean import squash
+from scraper.layouts import bbc_blocks as blocks
+from scraper.layouts import bbc_webcore_html as html
 from scraper.models import Page
 from scraper.source import Source
 
 NAME = "bbc-webcore"
+INITIAL_DATA = re.compile(r"window\.__INITIAL_DATA__\s*=\s*")
+TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
+_JS_ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|\\'")
+
+
+class BrokenData(ValueError):
+    """The page's ``__INITIAL_DATA__`` is there but does not decode."""
 
 
 def detect(src: Source) -> bool:
-    return False
+    if src.is_html:
+        text = src.text
+        has_stream = "__INITIAL_DATA__" in text and "liveTextStreamId" in text
+        return has_stream or html.POST_TESTID in text
+    return blocks.json_family(src.json_data, src.url) == NAME
 
 
 def parse(src: Source) -> Page:
-    raise ParseError(f"layout {NAME} is not implemented yet", source=src.name)
+    page = Page(url=src.url, layout=NAME, fetched_at=src.fetched_at)
+    data: Any = None
+    if not src.is_html:
+        data = src.json_data
+    else:
+        try:
+            data = initial_data(src.text)
+        except BrokenData as exc:
+            page.warnings.append(f"window.__INITIAL_DATA__ could not be read ({exc}); posts taken from the HTML")
+    stream = stream_in(data)
+    if stream is not None:
+        read_stream(data, stream, src, page)
+    if src.is_html and not page.posts:
+        if stream is not None and page.warnings:
+            page.warnings.append("no post of __INITIAL_DATA__ could be read; posts taken from the HTML")
+        page.summary = []
+        html.read_page(src, page)
+    page.title = page_title(data, src)
+    page.stream_id = page.stream_id or blocks.stream_id_in(data) or html.stream_id(src)
+    return page
+
+
+def read_stream(data: Any, stream: dict[str, Any], src: Source, page: Page) -> None:
+    posts, warnings = blocks.posts_from_stream(stream, src.url)
+    page.posts = posts
+    page.warnings.extend(warnings)
+    page.page = blocks.page_info(stream.get("page"), src.url)
+    box = blocks.find_summary(data)
+    summary = blocks.summary_post(box, src.url) if box else None
+    if summary is not None:
+        page.summary.append(summary)
+    elif src.is_html:
+        page.summary.extend(html.summary(src))
+
+
+def initial_data(text: str) -> Any:
+    """The decoded ``window.__INITIAL_DATA__`` (None when the page has none); `BrokenData` when unreadable."""
+    m = INITIAL_DATA.search(text)
+    if m is None:
+        return None
+    decoder = json.JSONDecoder()
+    try:
+        value, _end = decoder.raw_decode(text, m.end())
+        if isinstance(value, str):  # the usual case: a string literal holding the JSON text
+            value = json.loads(value)
+    except ValueError as exc:
+        literal = _js_literal(text, m.end())
+        if literal is None:
+            raise BrokenData(str(exc)) from exc
+        value = literal
+    if not isinstance(value, dict):
+        raise BrokenData(f"a {type(value).__name__}, not an object")
+    return value
+
+
+def _js_literal(text: str, start: int) -> Any:
+    """A JS string literal that JSON refuses only for its ``\\xNN`` / ``\\'`` escapes, else None."""
+    m = re.compile(r'"((?:[^"\\]|\\.)*)"', re.S).match(text, start)
+    if m is None:
+        return None
+    fixed = _JS_ESCAPES.sub(lambda e: f"\\u00{e.group(1)}" if e.group(1) else "'", m.group(1))
+    try:
+        inner = json.loads(f'"{fixed}"')
+        return json.loads(inner)
+    except ValueError:
+        return None
+
+
+def stream_in(data: Any) -> dict[str, Any] | None:
+    """The entry keyed ``…liveTextStreamId=…`` first, else the first post stream anywhere."""
+    if data is None:
+        return None
+    for d in blocks.walk_dicts(data):
+        for key, value in d.items():
+            if "liveTextStreamId=" in key:
+                found = blocks.find_stream(value)
+                if found is not None:
+                    return found
+    return blocks.find_stream(data)
+
+
+def page_title(data: Any, src: Source) -> str | None:
+    if src.is_html:
+        for selector in html.TITLE:
+            node = src.tree.css_first(selector)
+            text = TITLE_SUFFIX.sub("", squash(node.text())) if node is not None else ""
+            if text:
+                return text
+    for d in blocks.walk_dicts(data):
+        for key in ("seoTitle", "pageTitle"):
+            if isinstance(d.get(key), str) and d[key].strip():
+                return squash(d[key])
+    return None

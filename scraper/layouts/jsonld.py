@@ -1,17 +1,337 @@
-"""Layout adapter: jsonld (to be written). `detect(src) -> bool`, `parse(src) -> Page`."""
+"""Layout adapter: any page that carries a schema.org ``LiveBlogPosting`` — JSON-LD first, microdata second.
+
+A fallback after the specific families (``scraper.parse.LAYOUTS`` puts it after them): a BBC or Guardian page
+that also carries JSON-LD is read by its own adapter. Decisions, in one place:
+
+- Every ``script[type="application/ld+json"]`` is read; one that is not valid JSON is skipped with a warning
+  and the others still count. A LiveBlogPosting is found anywhere in the data: top level, a list, ``@graph``,
+  nested (``mainEntity``); ``@type`` may be a list or a prefixed IRI (``schema:LiveBlogPosting``); an update
+  given as a bare ``{"@id": …}`` reference is looked up among the other nodes.
+- ``post_id`` = the update's ``@id``, else its ``url``, else ``fallback_post_id`` (page URL + headline + time).
+- ``author``: the Person names ("A and B"). An Organization author is the publisher, not a byline → null.
+- ``body_text``: ``articleBody`` split on line breaks; HTML inside it is cleaned like a page body.
+- Microdata (``[itemtype*=LiveBlogPosting]`` holding ``[itemprop=liveBlogUpdate]``) is read when JSON-LD gives
+  no updates: its ``articleBody`` is real HTML, so embeds and images come out of it.
+- A LiveBlogPosting with no updates is a ``ParseError`` that says what was looked for.
+"""
 
 from __future__ import annotations
 
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+from urllib.parse import urldefrag, urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from scraper.clean import Body, classify_line, html_body, squash, visible_text
 from scraper.errors import ParseError
-from scraper.models import Page
+from scraper.models import Image, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
+from scraper.times import parse_time
 
 NAME = "jsonld"
 
+LD_SCRIPT = 'script[type="application/ld+json"]'
+MICRODATA_BLOG = '[itemtype*="LiveBlogPosting"]'
+MICRODATA_UPDATE = '[itemprop~="liveBlogUpdate"]'
+LIVE_BLOG = "LiveBlogPosting"
+LOOKED_FOR = f"liveBlogUpdate in {LD_SCRIPT} and microdata {MICRODATA_BLOG} {MICRODATA_UPDATE}"
+
+_LEADING_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
+_TRAILING_WRAPPER = re.compile(r"(?://\s*)?(?:-->|\]\]>)\s*$")
+_CONTENT_KEYS = {"headline", "name", "articleBody", "text"}
+_HTML_IN_TEXT = re.compile(r"<(?:p|br|div|ul|ol|li|blockquote|figure|img|h[2-6])\b", re.I)
+
+
+# --- helpers any HTML layout may use -------------------------------------------------------------------
+
+
+def html_title(tree: LexborHTMLParser) -> str | None:
+    """The page title as a reader sees it: the ``h1``, else ``og:title``, else ``<title>``."""
+    h1 = tree.css_first("h1")
+    if h1 is not None and (text := visible_text(h1)):
+        return text
+    og = tree.css_first('meta[property="og:title"][content]')
+    if og is not None and (text := squash(og.attributes.get("content"))):
+        return text
+    title = tree.css_first("title")
+    return (squash(title.text()) or None) if title is not None else None
+
+
+def rel_link(tree: LexborHTMLParser, rel: str, base: str | None) -> str | None:
+    """The absolute address of ``<link rel=REL>`` / ``<a rel=REL>`` (fragment dropped), else None."""
+    node = tree.css_first(f'link[rel~="{rel}"][href], a[rel~="{rel}"][href]')
+    if node is None:
+        return None
+    return urldefrag(urljoin(base or "", node.attributes.get("href") or "")).url
+
+
+def join_names(names: list[str]) -> str | None:
+    """["A"] → "A"; ["A", "B", "C"] → "A, B and C"; [] → None."""
+    names = list(dict.fromkeys(n for n in names if n))
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# --- detect / parse ------------------------------------------------------------------------------------
+
 
 def detect(src: Source) -> bool:
-    return False
+    if not src.is_html:
+        return any(True for _ in _find_blogs(src.json_data))
+    if LIVE_BLOG not in src.text:
+        return False
+    # A script that names the type counts even when its JSON is broken: that is a ParseError, not an unknown page.
+    scripts = src.tree.css(LD_SCRIPT)
+    return any(LIVE_BLOG in (s.text() or "") for s in scripts) or src.tree.css_first(MICRODATA_BLOG) is not None
 
 
 def parse(src: Source) -> Page:
-    raise ParseError(f"layout {NAME} is not implemented yet", source=src.name)
+    tree = src.tree if src.is_html else None
+    warnings: list[str] = []
+    docs = _ld_documents(tree, warnings) if tree is not None else [src.json_data]
+    blogs = [blog for doc in docs for blog in _find_blogs(doc)]
+    page_url = src.url or _blog_url(blogs) or (rel_link(tree, "canonical", None) if tree is not None else None)
+    title = next((t for b in blogs if (t := _str(b.get("headline")))), None)
+    page = Page(url=page_url, layout=NAME, title=title, fetched_at=src.fetched_at, warnings=warnings)
+    index = {node["@id"]: node for doc in docs for node in _dicts(doc) if isinstance(node.get("@id"), str)}
+    updates = [_resolve(u, index) for blog in blogs for u in _as_list(blog.get("liveBlogUpdate"))]
+    posts = [_ld_post(u, page_url, src.fetched_at, warnings) for u in updates if isinstance(u, dict)]
+    if tree is not None:
+        page.title = page.title or html_title(tree)
+        page.page = PageInfo(next_url=rel_link(tree, "next", page_url), prev_url=rel_link(tree, "prev", page_url))
+        if not any(posts):
+            posts = _microdata_posts(tree, page_url, src.fetched_at, warnings)
+    page.posts = _unique(posts)
+    if not page.posts:
+        raise ParseError(_no_posts(len(blogs), len(updates), warnings), source=src.name)
+    return page
+
+
+def _no_posts(blogs: int, updates: int, warnings: list[str]) -> str:
+    if not blogs:
+        found = "no readable LiveBlogPosting"
+    elif not updates:
+        found = "a LiveBlogPosting whose liveBlogUpdate is empty or missing (has the coverage started?)"
+    else:
+        found = f"{updates} liveBlogUpdate(s), none with a headline or articleBody"
+    problems = "".join(f"; {w}" for w in warnings)
+    return f"schema.org live blog: {found} (looked for {LOOKED_FOR}){problems}"
+
+
+def _unique(posts: list[Post | None]) -> list[Post]:
+    out: dict[str, Post] = {}
+    for post in posts:
+        if post is not None:
+            out.setdefault(post.post_id, post)
+    return list(out.values())
+
+
+# --- JSON-LD -------------------------------------------------------------------------------------------
+
+
+def _ld_documents(tree: LexborHTMLParser, warnings: list[str]) -> list[Any]:
+    """The parsed JSON of every ld+json script; a broken one becomes a warning, not a failure."""
+    docs: list[Any] = []
+    for number, script in enumerate(tree.css(LD_SCRIPT), 1):
+        raw = _TRAILING_WRAPPER.sub("", _LEADING_WRAPPER.sub("", script.text() or ""))
+        try:
+            docs.append(json.loads(raw, strict=False))
+        except ValueError as exc:
+            warnings.append(f"ld+json script {number} is not valid JSON ({exc}); skipped")
+    return docs
+
+
+def _dicts(data: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the data, depth first."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _dicts(item)
+    elif isinstance(data, dict):
+        yield data
+        for value in data.values():
+            if isinstance(value, (list, dict)):
+                yield from _dicts(value)
+
+
+def _find_blogs(data: Any) -> Iterator[dict[str, Any]]:
+    return (node for node in _dicts(data) if _has_type(node, LIVE_BLOG))
+
+
+def _has_type(node: dict[str, Any], *names: str) -> bool:
+    """``@type`` (a string, a list, or a prefixed IRI like ``schema:X``) names one of ``names``."""
+    for value in _as_list(node.get("@type")):
+        if isinstance(value, str) and re.split(r"[/:#]", value)[-1] in names:
+            return True
+    return False
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _str(value: Any) -> str | None:
+    return (squash(html.unescape(value)) or None) if isinstance(value, str) else None
+
+
+def _resolve(update: Any, index: dict[str, dict[str, Any]]) -> Any:
+    """``{"@id": "…"}`` (maybe with its ``@type``) is a reference to a node given elsewhere (``@graph``)."""
+    if isinstance(update, dict) and not update.keys() & _CONTENT_KEYS and update.get("@id") in index:
+        return {**index[update["@id"]], **update}
+    return update
+
+
+def _blog_url(blogs: list[dict[str, Any]]) -> str | None:
+    for blog in blogs:
+        main = blog.get("mainEntityOfPage")
+        for value in (blog.get("url"), main.get("@id") if isinstance(main, dict) else main):
+            if isinstance(value, str) and value.startswith("http"):
+                return value
+    return None
+
+
+def _ld_post(
+    update: dict[str, Any], page_url: str | None, fetched_at: datetime | None, warnings: list[str]
+) -> Post | None:
+    title = _str(update.get("headline")) or _str(update.get("name"))
+    body = _text_body(update.get("articleBody") or update.get("text"), page_url)
+    published_text = _str(update.get("datePublished"))
+    if not title and not body.paragraphs:
+        warnings.append(
+            f"liveBlogUpdate {update.get('@id') or published_text or '?'}: no headline or articleBody; skipped"
+        )
+        return None
+    ld_id, url = _str(update.get("@id")), _str(update.get("url"))
+    return Post(
+        post_id=ld_id or url or fallback_post_id(page_url, title, published_text, body.text),
+        title=title,
+        url=url or (ld_id if ld_id and ld_id.startswith("http") else None),
+        published_at=parse_time(published_text, base=fetched_at),
+        published_text=published_text,
+        updated_at=parse_time(_str(update.get("dateModified")), base=fetched_at),
+        author=_ld_author(update.get("author")),
+        body_text=body.text,
+        embeds=body.embeds,
+        images=body.images + [img for item in _as_list(update.get("image")) if (img := _ld_image(item, page_url))],
+        links=body.links,
+    )
+
+
+def _text_body(value: Any, page_url: str | None) -> Body:
+    """``articleBody``: plain text split on line breaks, or HTML cleaned like a page body."""
+    if isinstance(value, list):
+        value = "\n".join(v for v in value if isinstance(v, str))
+    if not isinstance(value, str) or not value.strip():
+        return Body()
+    if _HTML_IN_TEXT.search(value):
+        root = LexborHTMLParser(value).body
+        return html_body(root, page_url) if root is not None else Body()
+    lines = (squash(line) for line in html.unescape(value).splitlines())
+    return Body(paragraphs=[line for line in lines if line and not classify_line(line)])
+
+
+def _ld_author(value: Any) -> str | None:
+    names: list[str] = []
+    for item in _as_list(value):
+        if isinstance(item, str):
+            names.append(squash(item))
+        elif isinstance(item, dict) and not any("Organization" in str(t) for t in _as_list(item.get("@type"))):
+            names.append(_str(item.get("name")) or "")
+    return join_names(names)
+
+
+def _ld_image(item: Any, page_url: str | None) -> Image | None:
+    if isinstance(item, str):
+        return Image(src=urljoin(page_url or "", item))
+    if not isinstance(item, dict):
+        return None
+    src = _str(item.get("url")) or _str(item.get("contentUrl"))
+    holder = item.get("copyrightHolder")
+    credit = _str(item.get("creditText")) or (_str(holder.get("name")) if isinstance(holder, dict) else _str(holder))
+    return Image(alt=_str(item.get("name")), caption=_str(item.get("caption")), credit=credit,
+                 src=urljoin(page_url or "", src) if src else None)  # fmt: skip
+
+
+# --- microdata -----------------------------------------------------------------------------------------
+
+
+def _microdata_posts(
+    tree: LexborHTMLParser, page_url: str | None, fetched_at: datetime | None, warnings: list[str]
+) -> list[Post | None]:
+    return [
+        _microdata_post(update, page_url, fetched_at, warnings)
+        for blog in tree.css(MICRODATA_BLOG)
+        for update in blog.css(MICRODATA_UPDATE)
+    ]
+
+
+def _props(scope: LexborNode, name: str) -> list[LexborNode]:
+    """The ``itemprop=name`` elements of this item, not of an item nested in it (an author's ``url``)."""
+    return [node for node in scope.css(f'[itemprop~="{name}"]') if _owner_is(node, scope)]
+
+
+def _prop(scope: LexborNode, name: str) -> LexborNode | None:
+    return next(iter(_props(scope, name)), None)
+
+
+def _owner_is(node: LexborNode, scope: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.mem_id != scope.mem_id:
+        if "itemscope" in parent.attributes:
+            return False
+        parent = parent.parent
+    return parent is not None
+
+
+def _prop_value(node: LexborNode | None) -> str | None:
+    """A microdata value: ``content`` / ``datetime`` / ``href`` attribute, else the visible text."""
+    if node is None:
+        return None
+    attrs = node.attributes
+    for key in ("content", "datetime", "href"):
+        if attrs.get(key):
+            return squash(attrs[key])
+    return visible_text(node) or None
+
+
+def _microdata_post(
+    update: LexborNode, page_url: str | None, fetched_at: datetime | None, warnings: list[str]
+) -> Post | None:
+    title = _prop_value(_prop(update, "headline"))
+    body_node = _prop(update, "articleBody")
+    body = html_body(body_node, page_url) if body_node is not None else Body()
+    date_node = _prop(update, "datePublished")
+    machine = _prop_value(date_node)
+    shown = (visible_text(date_node) or None) if date_node is not None else None
+    if not title and not body.paragraphs:
+        warnings.append(f"microdata liveBlogUpdate {update.attributes.get('id') or machine or '?'}: empty; skipped")
+        return None
+    href = _prop_value(_prop(update, "url"))
+    url = urljoin(page_url or "", href) if href else None
+    anchor = update.attributes.get("itemid") or update.attributes.get("id")
+    return Post(
+        post_id=anchor or url or fallback_post_id(page_url, title, shown or machine, body.text),
+        title=title,
+        url=url,
+        published_at=parse_time(machine, base=fetched_at),
+        published_text=shown or machine,
+        updated_at=parse_time(_prop_value(_prop(update, "dateModified")), base=fetched_at),
+        author=join_names([_microdata_name(a) for a in _props(update, "author")]),
+        body_text=body.text,
+        embeds=body.embeds,
+        images=body.images,
+        links=body.links,
+    )
+
+
+def _microdata_name(author: LexborNode) -> str:
+    if "Organization" in (author.attributes.get("itemtype") or ""):
+        return ""
+    return _prop_value(_prop(author, "name")) or squash(author.attributes.get("content")) or visible_text(author)

@@ -1,17 +1,424 @@
-"""Layout adapter: text (to be written). `detect(src) -> bool`, `parse(src) -> Page`."""
+"""Layout adapter for a plain-text copy of a live page (what a researcher saves from a browser).
+
+Two renderings are known (shared/reference/BBC-MARKUP.md §2.1, §1.1):
+
+    1. Conservatives gain Derby seat by a single votepublished at 21:00 British Summer Time 7 May 2021
+                                                    ← WebCore: title and hidden time glued; maybe "…2021Breaking"
+        Alex Regan                                  ← byline: name, then role (absent on story promos)
+        BBC News
+        The Tories have won …                       ← paragraphs, consent-gated embeds, image lines
+
+    Live Reporting / Edited by … / All times stated are UK / Get involved      ← LX page chrome
+    1. Title                                        ← LX: no time on the title line, maybe on the next line
+        By Jane Smith …  Image caption: …  View more on twitter  Video content
+
+The page is split into numbered posts; each post's lines are cleaned by the patterns of `scraper.clean`.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from scraper.clean import (
+    IMAGE_CAPTION,
+    IMAGE_SOURCE,
+    MEDIA_CONTENT,
+    NON_POST_TITLES,
+    PAGE_CHROME,
+    VIDEO_CAPTION,
+    VIEW_MORE,
+    Body,
+    classify_line,
+    embed_close,
+    embed_open_kind,
+    is_alt_text,
+    is_label,
+    provider_kind,
+    squash,
+)
 from scraper.errors import ParseError
-from scraper.models import Page
+from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
+from scraper.times import LONDON, parse_time
 
 NAME = "text"
 
+# "  12. Title" — a numbered post (an <ol> item in the copied page).
+NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<num>\d{1,4})\.[ \t]+(?P<rest>\S.*?)\s*$")
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?:\s(?:British Summer Time|Greenwich Mean Time|BST|GMT))?"
+    r"(?:,?\s\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?)?"
+)
+# "<title>published at 21:00 British Summer Time 7 May 2021[Breaking]" (greedy title: the last "published at").
+PUBLISHED = re.compile(rf"^(?P<title>.*?),?\s*(?:published|posted) at (?P<time>{_TIME})(?P<breaking>\s*Breaking)?$")
+# A time on a line of its own under an LX title: "14:31", "Posted at 14:31 7 May 2019".
+TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME})$", re.I)
+BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
+BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
+SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
+BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
+PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
+
+
+@dataclass
+class RawPost:
+    """The lines of one numbered post, before cleaning."""
+
+    number: int
+    title: str
+    time_text: str | None
+    is_breaking: bool
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Split:
+    title: str | None = None
+    summary: list[str] = field(default_factory=list)
+    posts: list[RawPost] = field(default_factory=list)
+
+
+# --- detection ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HeadLine:
+    """A line that may start a post: "  12. Title…" (numbered) or "Title…published at 21:00 …" (not)."""
+
+    number: int | None
+    indent: int
+    rest: str
+
+    @property
+    def timed(self) -> bool:
+        return PUBLISHED.match(self.rest) is not None
+
+
+def head_line(line: str) -> HeadLine | None:
+    m = NUMBERED.match(line)
+    if m:
+        return HeadLine(int(m.group("num")), len(m.group("indent")), m.group("rest"))
+    text = line.strip()
+    if PUBLISHED.match(text):
+        return HeadLine(None, len(line) - len(line.lstrip()), text)
+    return None
+
 
 def detect(src: Source) -> bool:
-    return False
+    """Not HTML or JSON, and numbered posts, "published at" lines or LX page chrome."""
+    if src.is_html or src.json_data is not None:
+        return False
+    lines = [line for line in src.text.splitlines() if line.strip()]
+    heads = [(i, h) for i, line in enumerate(lines) if (h := head_line(line))]
+    if any(h.timed for _, h in heads):
+        return True
+    numbered = [(i, h) for i, h in heads if h.number is not None]
+    timed = any(i + 1 < len(lines) and TIME_LINE.match(lines[i + 1].strip()) for i, _ in numbered)
+    return timed or len(numbered) >= 2 or any(PAGE_CHROME.match(line.strip()) for line in lines[:80])
+
+
+# --- splitting ----------------------------------------------------------------------------------------
+
+
+def _header(head: HeadLine) -> tuple[str, str | None, bool]:
+    """A header line's title, shown time and "Breaking" label."""
+    pub = PUBLISHED.match(head.rest)
+    if pub is None:
+        return squash(head.rest), None, False
+    return squash(pub.group("title")), pub.group("time"), bool(pub.group("breaking"))
+
+
+def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, max_indent: int) -> bool:
+    """A line starts a post when it carries a time, or continues the numbering at header depth.
+
+    Before the first post, numbered lines inside a "Summary" box are its bullets, and in a copy whose posts
+    carry times, a numbered line without one is not a post either.
+    """
+    if head.timed:
+        return True
+    if head.number is None:
+        return False
+    if not split.posts:
+        return not timed and not _summary_open(preamble, head.number)
+    return head.number == split.posts[-1].number + 1 and head.indent <= max_indent
+
+
+def split_text(text: str) -> Split:
+    """Page title, summary bullets and the posts of a text copy."""
+    lines = text.splitlines()
+    timed = any(h.timed for h in map(head_line, lines) if h)
+    split, preamble, max_indent = Split(), list[str](), 0
+    for line in lines:
+        head = head_line(line)
+        if head and _is_header(head, split, preamble, timed, max_indent):
+            title, time_text, breaking = _header(head)
+            number = head.number if head.number is not None else len(split.posts) + 1
+            split.posts.append(RawPost(number, title, time_text, breaking))
+            max_indent = max(max_indent, head.indent)
+        elif split.posts:
+            split.posts[-1].lines.append(line)
+        else:
+            preamble.append(line)
+    split.title, split.summary = _preamble(preamble)
+    return split
+
+
+def _summary_open(preamble: list[str], number: int) -> bool:
+    """Whether numbered line ``number`` before the first post is a bullet of a "Summary" box.
+
+    The box runs from its heading to the LX page chrome ("Live Reporting" …). Inside it, a numbered line
+    is a bullet unless the bullets so far were not numbered, or the numbering starts again (the posts).
+    """
+    in_box, bullets, last = False, 0, 0
+    for line in preamble:
+        text = line.strip()
+        if SUMMARY_HEADING.match(text):
+            in_box, bullets, last = True, 0, 0
+        elif PAGE_CHROME.match(text):
+            in_box = False
+        elif in_box and text:
+            bullets += 1
+            m = NUMBERED.match(line)
+            last = int(m.group("num")) if m else last
+    return in_box and (bullets == 0 or (last > 0 and number > last))
+
+
+def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The page title (first line that is not chrome, before any box) and the bullets of a "Summary" box."""
+    title: str | None = None
+    bullets: list[str] = []
+    in_box = seen_box = False
+    for line in lines:
+        text = squash(line)
+        if not text:
+            continue
+        if SUMMARY_HEADING.match(text):
+            in_box = seen_box = True
+            bullets = []
+        elif PAGE_CHROME.match(text) or classify_line(text):
+            in_box = False
+        elif in_box:
+            bullets.append(BULLET.sub("", text))
+        elif title is None and not seen_box:
+            title = text
+    return title, bullets
+
+
+# --- one post -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class PostText:
+    """What the cleaning of one post's lines gives."""
+
+    body: Body = field(default_factory=Body)
+    author: str | None = None
+    role: str | None = None
+    time_text: str | None = None
+    is_breaking: bool = False
+    is_promo: bool = False
+
+
+def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
+    """Stripped non-blank lines, each with whether a blank line (or the start) came before it."""
+    out: list[tuple[str, bool]] = []
+    gap = True
+    for line in lines:
+        text = squash(line)
+        if not text:
+            gap = True
+            continue
+        out.append((text, gap))
+        gap = False
+    return out
+
+
+def _leading(items: list[tuple[str, bool]], out: PostText) -> int:
+    """Read a "Breaking" label and a time line under the title; return how many lines they took."""
+    i = 0
+    while i < len(items):
+        text = items[i][0]
+        if BREAKING.match(text):
+            out.is_breaking = True
+        elif (m := TIME_LINE.match(text)) and out.time_text is None:
+            out.time_text = m.group("time")
+        else:
+            break
+        i += 1
+    return i
+
+
+def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
+    """Author (and role) at ``items[i]``: "By A and B", or two label lines (name, role) before a paragraph."""
+    if i >= len(items):
+        return i
+    first = items[i][0]
+    second = items[i + 1] if i + 1 < len(items) else None
+    third = items[i + 2] if i + 2 < len(items) else None
+    if BYLINE_PREFIX.match(first) and is_label(first):
+        out.author = BYLINE_PREFIX.sub("", first)
+        if second is not None and not second[1] and is_label(second[0]):
+            out.role = second[0]
+            return i + 2
+        return i + 1
+    ends_group = third is None or third[1] or not is_label(third[0])
+    if second is not None and not second[1] and is_label(first) and is_label(second[0]) and ends_group:
+        out.author, out.role = first, second[0]
+        return i + 2
+    return i
+
+
+def clean_lines(lines: list[str]) -> PostText:
+    """A post's lines (after its title) to byline, clean paragraphs, embeds and images."""
+    out = PostText()
+    items = _nonblank(lines)
+    start = _byline(items, _leading(items, out), out)
+    texts = [t for t, _ in items[start:]]
+    _Cleaner(out, texts).run()
+    return out
+
+
+class _Cleaner:
+    """Walk a post's body lines once: embed blocks out, image lines to images, the rest to paragraphs."""
+
+    def __init__(self, out: PostText, texts: list[str]) -> None:
+        self.out, self.texts = out, texts
+        self.body = out.body
+        self.block: list[str] | None = None  # lines inside an open embed block
+        self.caption_next: Image | None = None  # an "Image caption," whose text is on the next line
+
+    def run(self) -> None:
+        for i, text in enumerate(self.texts):
+            if self.block is not None:
+                self._in_block(text)
+            elif self.caption_next is not None:
+                self.caption_next.caption, self.caption_next = text, None
+            else:
+                self._line(i, text)
+        if self.block:  # never closed (a truncated copy): give back what was not boilerplate
+            self.body.paragraphs += [t for t in self.block if not classify_line(t)]
+
+    def _in_block(self, text: str) -> None:
+        assert self.block is not None
+        if embed_close(text):
+            self.block = None
+        else:
+            self.block.append(text)
+
+    def _line(self, i: int, text: str) -> None:
+        body = self.body
+        if kind := embed_open_kind(text):
+            body.embeds.append(Embed(kind=kind))
+            self.block = []
+        elif m := VIEW_MORE.match(text):
+            body.embeds.append(Embed(kind=provider_kind(m.group(1))))
+        elif m := MEDIA_CONTENT.match(text):
+            body.embeds.append(Embed(kind=m.group("kind").lower()))
+        elif VIDEO_CAPTION.match(text):
+            if not body.embeds or body.embeds[-1].kind not in ("video", "audio"):
+                body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
+        elif embed_close(text):
+            pass
+        elif m := IMAGE_SOURCE.match(text):
+            image = Image(alt=m.group("alt") or None, credit=m.group("credit"), caption=m.group("caption") or None)
+            body.images.append(image)
+            if m.group("caption") == "":  # "…Image caption," with its text on the next line
+                self.caption_next = image
+        elif m := IMAGE_CAPTION.match(text):
+            self._caption(m.group("alt"), m.group("caption"))
+        elif kind_ := classify_line(text):
+            self.out.is_promo = self.out.is_promo or kind_ == "read_more"
+        elif is_alt_text(text, self._around(i, -1), self._around(i, 1)):
+            body.images.append(Image(alt=text))
+        else:
+            body.paragraphs.append(text)
+
+    def _around(self, i: int, step: int) -> str | None:
+        j = i + step
+        return self.texts[j] if 0 <= j < len(self.texts) else None
+
+    def _caption(self, alt: str, caption: str) -> None:
+        """ "Image caption, X" captions the image just before it (or a new one); an empty caption reads
+        the next line."""
+        images = self.body.images
+        if alt:
+            image = Image(alt=alt)
+            images.append(image)
+        elif images and images[-1].caption is None:
+            image = images[-1]
+        else:
+            image = Image()
+            images.append(image)
+        if caption:
+            image.caption = caption
+        else:
+            self.caption_next = image
+
+
+# --- the page -----------------------------------------------------------------------------------------
+
+
+def page_number(url: str | None) -> int | None:
+    """The page number a live-page URL names (``?page=N`` or ``/page/N``), else None."""
+    m = PAGE_NUMBER.search(url or "")
+    return int(m.group(1)) if m else None
+
+
+def _page_info(url: str | None) -> PageInfo:
+    number = page_number(url)
+    prev_url = None
+    if url and number and number > 1:
+        prev_url = PAGE_NUMBER.sub(lambda m: m.group(0).replace(m.group(1), str(number - 1), 1), url, count=1)
+    return PageInfo(number=number, prev_url=prev_url)
+
+
+def _post(raw: RawPost, src: Source, default_date: date | None) -> Post:
+    cleaned = clean_lines(raw.lines)
+    time_text = raw.time_text or cleaned.time_text
+    published = parse_time(time_text, base=src.fetched_at, default_date=default_date)
+    body = cleaned.body
+    return Post(
+        post_id=fallback_post_id(src.url, raw.title, time_text, body.text),
+        title=raw.title,
+        published_at=published,
+        published_text=time_text,
+        author=cleaned.author,
+        role=cleaned.role,
+        kind="promo" if cleaned.is_promo else "post",
+        is_breaking=raw.is_breaking or cleaned.is_breaking,
+        body_text=body.text,
+        embeds=body.embeds,
+        images=body.images,
+        links=body.links,
+    )
 
 
 def parse(src: Source) -> Page:
-    raise ParseError(f"layout {NAME} is not implemented yet", source=src.name)
+    split = split_text(src.text)
+    if not split.posts and not split.summary:
+        raise ParseError("no numbered posts found in the text copy", source=src.name, selector="'N. Title'")
+    page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))
+    default_date: date | None = None
+    for raw in split.posts:
+        if NON_POST_TITLES.match(raw.title):
+            continue
+        if not raw.title:
+            page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
+            continue
+        post = _post(raw, src, default_date)
+        if post.published_at is not None and re.search(r"\d{4}", post.published_text or ""):
+            default_date = post.published_at.astimezone(LONDON).date()
+        page.posts.append(post)
+    if split.summary:
+        body = "\n".join(split.summary)
+        page.summary.append(
+            Post(
+                post_id=fallback_post_id(src.url, "Summary", None, body),
+                title="Summary",
+                kind="summary",
+                body_text=body,
+            )  # fmt: skip
+        )
+    return page

@@ -1,0 +1,425 @@
+"""The BBC live-post model (TIPO/Optimo blocks) shared by the WebCore and World Service adapters.
+
+A post arrives as JSON: ``urn``, ``type``/``typeCode``, ``link`` (not null on story promos), ``options.isBreakingNews``,
+``dates.firstPublished/lastPublished/curated``, ``header.model.blocks`` (headline, subheadline, contributor) and
+``content.model.blocks`` (paragraph, unorderedList/orderedList > listItem, image, video, audio, social, …).
+Everything here is pure: JSON in, `Post` records out. Shapes are checked, never trusted: a post without a
+``urn``, without a content block list, or with nothing readable in it is skipped with a warning naming it;
+odd blocks are passed over.
+
+Choices made here (the same for both adapters):
+- title = the headline alone. Renderers print a subheadline after it (a visually hidden ", " between), but
+  in real streams the subheadline is nearly always a byline ("Yvette Tan, Live editor", "Rushdi Abu Alouf -
+  Reporting from Istanbul"), which would pollute titles and, in the body, the election facts: it is left out
+  (a post with only a subheadline takes it as its title);
+- ``published_at`` = ``dates.firstPublished`` (else ``curated``); ``published_text`` = that ISO string;
+  ``updated_at`` = ``lastPublished`` only when it differs;
+- ``typeCode`` GET_INVOLVED / QUESTION / ANALYSIS posts stay kind ``post`` with their title;
+  a post whose ``link`` is set is a story promo, kind ``promo``, its link kept in ``links``;
+- the key-points box (``summaryPoints``) becomes ONE post of kind ``summary``, one bullet per line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from scraper.clean import Body, embed_kind, provider_kind, squash
+from scraper.models import Embed, Image, Link, PageInfo, Post, fallback_post_id
+from scraper.times import parse_iso
+
+ICHEF = "https://ichef.bbci.co.uk/news/976"
+BBC_HOST = "https://www.bbc.co.uk"
+STREAM_ID = re.compile(r"liveTextStreamId=([0-9A-Fa-f]{32})")
+# bbc.com/<service>/live/<id>: a World Service (Simorgh) live page; news and sport are WebCore.
+_WS_LIVE_PATH = re.compile(r"^/(?!news/|sport/)[a-z][a-z-]*(?:/[a-z-]+)?/live/[a-z0-9]+/?$")
+_TRACKING = {"ref_src", "ref_url", "igshid", "igsh", "s", "si", "feature"}  # not "t": a video start time
+_INLINE = ("fragment", "urlLink")
+_PAGE_PARAMS = (re.compile(r"([?&]pageNumber=)\d*"), re.compile(r"([?&]page=)\d*"))
+_MEDIA = ("video", "audio")
+_HEADINGS = ("headline", "subheadline")
+
+
+class MalformedPost(ValueError):
+    """One post of a stream cannot be read; the adapter skips it and keeps a warning."""
+
+
+# --- safe access -------------------------------------------------------------------------------------
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def dig(value: Any, *path: str) -> Any:
+    """``value[a][b]…`` through dicts, None as soon as a step is missing or not a dict."""
+    for key in path:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def blocks_of(block: Any) -> list[Any]:
+    return as_list(dig(block, "model", "blocks"))
+
+
+def walk_dicts(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every dict inside a JSON value, outermost first (depth-limited against hostile input)."""
+    if depth > 40:
+        return
+    if isinstance(value, dict):
+        yield value
+        for child in value.values():
+            yield from walk_dicts(child, depth + 1)
+    elif isinstance(value, list):
+        for child in value:
+            yield from walk_dicts(child, depth + 1)
+
+
+# --- finding the stream --------------------------------------------------------------------------------
+
+
+def looks_like_post(item: Any) -> bool:
+    return (
+        isinstance(item, dict)
+        and isinstance(item.get("urn"), str)
+        and isinstance(dig(item, "content", "model", "blocks"), list)
+    )
+
+
+def is_stream(value: Any) -> bool:
+    """A ``{results: [post…], page: …}`` dict: results of posts, or an empty page of a stream."""
+    if not isinstance(value, dict) or not isinstance(value.get("results"), list):
+        return False
+    results = value["results"]
+    if not results:
+        return isinstance(value.get("page"), dict)
+    return any(looks_like_post(item) for item in results)
+
+
+def find_stream(data: Any) -> dict[str, Any] | None:
+    """The first post stream inside a JSON document (any depth)."""
+    return next((d for d in walk_dicts(data) if is_stream(d)), None)
+
+
+def find_summary(data: Any) -> dict[str, Any] | None:
+    """The key-points box: a ``summaryPoints``/``keyPoints`` value with content blocks."""
+    for d in walk_dicts(data):
+        for key in ("summaryPoints", "keyPoints"):
+            box = d.get(key)
+            if blocks_of(dig(box, "content")):
+                return as_dict(box)
+    return None
+
+
+def stream_id_in(data: Any) -> str | None:
+    """``liveTextStream.id`` (32 hex), else a ``liveTextStreamId=`` inside a request key."""
+    for d in walk_dicts(data):
+        sid = dig(d, "liveTextStream", "id")
+        if isinstance(sid, str) and sid:
+            return sid
+        for key in d:
+            m = STREAM_ID.search(key)
+            if m:
+                return m.group(1)
+    return None
+
+
+def is_ws_live_url(url: str | None) -> bool:
+    """bbc.com / bbc.co.uk ``/<service>/live/<id>`` (not /news/ or /sport/): a World Service page."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return host.endswith(("bbc.com", "bbc.co.uk")) and bool(_WS_LIVE_PATH.match(parts.path))
+
+
+def json_family(data: Any, url: str | None) -> str | None:
+    """Which BBC adapter reads a bare JSON document, or None when it holds no post stream.
+
+    ``liveTextStream`` anywhere (Simorgh page data) or a World Service URL → ``bbc-simorgh``;
+    any other stream (the ``{page, results}`` endpoint answer, an ``__INITIAL_DATA__`` document) → ``bbc-webcore``.
+    """
+    if not isinstance(data, dict) or find_stream(data) is None:
+        return None
+    if any("liveTextStream" in d for d in walk_dicts(data)) or is_ws_live_url(url):
+        return "bbc-simorgh"
+    return "bbc-webcore"
+
+
+# --- page numbers ------------------------------------------------------------------------------------
+
+
+def page_info(page: Any, url: str | None) -> PageInfo:
+    """``page: {index, total}`` → PageInfo; neighbours as ``?page=N`` (``pageNumber=N`` on the endpoint)."""
+    index, total = dig(page, "index"), dig(page, "total")
+    number = index if isinstance(index, int) and not isinstance(index, bool) else None
+    count = total if isinstance(total, int) and not isinstance(total, bool) else None
+    info = PageInfo(number=number, total=count)
+    if url and number is not None:
+        if count is not None and number < count:
+            info.next_url = with_page(url, number + 1)
+        if number > 1:
+            info.prev_url = with_page(url, number - 1)
+    return info
+
+
+def with_page(url: str, number: int) -> str:
+    """The same address at page ``number``; the rest of the query is kept byte for byte."""
+    base = url.split("#", 1)[0]
+    for param in _PAGE_PARAMS:
+        if param.search(base):
+            return param.sub(lambda m: f"{m.group(1)}{number}", base, count=1)
+    return f"{base}{'&' if '?' in base else '?'}page={number}"
+
+
+# --- one post ----------------------------------------------------------------------------------------
+
+
+def posts_from_stream(stream: dict[str, Any], page_url: str | None) -> tuple[list[Post], list[str]]:
+    """Every readable post of a stream, and one warning line per post that was skipped."""
+    posts: list[Post] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    for n, item in enumerate(as_list(stream.get("results")), start=1):
+        try:
+            post = read_post(item, page_url)
+        except MalformedPost as exc:
+            urn = item.get("urn") if isinstance(item, dict) else None
+            warnings.append(f"post {n}{f' ({urn})' if isinstance(urn, str) else ''} skipped: {exc}")
+            continue
+        if post.post_id not in seen:
+            seen.add(post.post_id)
+            posts.append(post)
+    return posts, warnings
+
+
+def read_post(item: Any, page_url: str | None) -> Post:
+    if not isinstance(item, dict):
+        raise MalformedPost(f"not an object but {type(item).__name__}")
+    urn = item.get("urn")
+    if not isinstance(urn, str) or not urn.strip():
+        raise MalformedPost("no urn")
+    blocks = dig(item, "content", "model", "blocks")
+    if not isinstance(blocks, list):
+        raise MalformedPost("no content.model.blocks list")
+    head = as_list(dig(item, "header", "model", "blocks"))
+    title = heading(head)
+    content = Body()
+    read_blocks(blocks, content, page_url)
+    if not (title or content.paragraphs or content.embeds or content.images):
+        raise MalformedPost("nothing readable: no headline, text or media")
+    post = Post(post_id=urn.strip(), title=title, body_text=content.text)
+    post.embeds, post.images, post.links = content.embeds, content.images, content.links
+    post.author, post.role = contributor(head)
+    post.is_breaking = dig(item, "options", "isBreakingNews") is True
+    set_dates(post, as_dict(item.get("dates")))
+    link = link_url(item.get("link"), page_url)
+    if link:
+        post.kind = "promo"
+        post.links.append(Link(text=title or link, url=link))
+    return post
+
+
+def heading(head: list[Any]) -> str | None:
+    texts = {kind: "" for kind in _HEADINGS}
+    for block in head:
+        kind = dig(block, "type")
+        if kind in texts and not texts[kind]:
+            texts[kind] = text_of(block)
+    return texts["headline"] or texts["subheadline"] or None
+
+
+def contributor(head: list[Any]) -> tuple[str | None, str | None]:
+    for block in head:
+        if dig(block, "type") == "contributor":
+            name, role = dig(block, "model", "name"), dig(block, "model", "subtitle")
+            name = squash(name) if isinstance(name, str) else ""
+            role = squash(role) if isinstance(role, str) else ""
+            return name or None, role or None
+    return None, None
+
+
+def set_dates(post: Post, dates: dict[str, Any]) -> None:
+    for key in ("firstPublished", "curated"):
+        raw = dates.get(key)
+        when = parse_iso(raw) if isinstance(raw, str) else None
+        if when is not None:
+            post.published_at, post.published_text = when, raw
+            break
+    last = dates.get("lastPublished")
+    updated = parse_iso(last) if isinstance(last, str) else None
+    if updated is not None and updated != post.published_at:
+        post.updated_at = updated
+
+
+def link_url(link: Any, page_url: str | None) -> str | None:
+    if isinstance(link, str) and link.strip():
+        return urljoin(page_url or BBC_HOST, link.strip())
+    if not isinstance(link, dict):
+        return None
+    url = link.get("url")
+    if isinstance(url, str) and url:
+        return urljoin(page_url or BBC_HOST, url)
+    host, path = link.get("host"), link.get("path")
+    if isinstance(path, str) and path:
+        base = f"{link.get('scheme') or 'https'}://{host}" if isinstance(host, str) and host else page_url or BBC_HOST
+        return urljoin(base, path)
+    return None
+
+
+# --- blocks ------------------------------------------------------------------------------------------
+
+
+def text_of(block: Any) -> str:
+    """The plain text of a block on one line: ``model.text`` when given, else its children's."""
+    return " ".join(_raw_text(block).split())
+
+
+def _raw_text(block: Any) -> str:
+    text = dig(block, "model", "text")
+    if isinstance(text, str) and dig(block, "type") in ("paragraph", *_INLINE):
+        return text
+    # Inline children (fragments, links) carry their own spaces; block children are separate lines.
+    return "".join(
+        _raw_text(part) if dig(part, "type") in _INLINE else f" {_raw_text(part)} " for part in blocks_of(block)
+    )
+
+
+def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
+    for block in blocks:
+        kind = dig(block, "type")
+        if not isinstance(kind, str):
+            continue
+        if kind in ("paragraph", "fragment", "heading", "crosshead", "subheadline", "quote"):
+            add_line(out, text_of(block))
+            out.links.extend(links_in(block, page_url))
+        elif kind in ("unorderedList", "orderedList"):
+            for item in blocks_of(block):
+                add_line(out, text_of(item))
+                out.links.extend(links_in(item, page_url))
+        elif kind == "image":
+            out.images.append(image(block))
+        elif kind in _MEDIA:
+            out.embeds.append(media(block, kind, page_url))
+        elif kind in ("social", "embed", "oEmbed"):
+            embed = social(block)
+            if embed is not None:
+                out.embeds.append(embed)
+        elif kind not in ("altText", "caption", "rawImage", "clipMedia", "renditions"):
+            read_blocks(blocks_of(block), out, page_url)
+
+
+def add_line(out: Body, text: str) -> None:
+    if text:
+        out.paragraphs.append(text)
+
+
+def links_in(block: Any, page_url: str | None) -> list[Link]:
+    found: list[Link] = []
+    for d in walk_dicts(block):
+        locator = dig(d, "model", "locator")
+        if d.get("type") == "urlLink" and isinstance(locator, str) and locator:
+            found.append(Link(text=text_of(d) or locator, url=urljoin(page_url or BBC_HOST, locator)))
+    return found
+
+
+def child(block: Any, kind: str) -> dict[str, Any]:
+    return next((as_dict(b) for b in blocks_of(block) if dig(b, "type") == kind), {})
+
+
+def image(block: Any) -> Image:
+    raw = as_dict(child(block, "rawImage").get("model"))
+    credit, locator, origin = raw.get("copyrightHolder"), raw.get("locator"), raw.get("originCode")
+    return Image(
+        alt=text_of(child(block, "altText")) or None,
+        caption=text_of(child(block, "caption")) or None,
+        credit=squash(credit) or None if isinstance(credit, str) else None,
+        src=ichef_url(origin, locator),
+    )
+
+
+def ichef_url(origin: Any, locator: Any) -> str | None:
+    if not isinstance(locator, str) or not locator:
+        return None
+    if locator.startswith("http"):
+        return locator
+    if not isinstance(origin, str) or not origin:
+        return None
+    return f"{ICHEF}/{origin}/{locator.lstrip('/')}"
+
+
+def media(block: Any, kind: str, page_url: str | None) -> Embed:
+    """BBC video/audio: the programme page of the clip when known, else its pips locator."""
+    clip = child(block, "clipMedia") or child(block, "aresMedia")
+    path = dig(clip, "model", "link", "path")
+    if isinstance(path, str) and path:
+        return Embed(kind=kind, url=urljoin(page_url or BBC_HOST, path))
+    locator = dig(block, "model", "locator") or dig(clip, "model", "id")
+    return Embed(kind=kind, url=locator if isinstance(locator, str) and locator else None)
+
+
+def social(block: Any) -> Embed | None:
+    """A social block: its URL (``source``/``href``/oEmbed ``url``) and network (host, else provider)."""
+    oembed: dict[str, Any] = {}
+    for d in walk_dicts(block):
+        if isinstance(d.get("oembed"), dict):
+            oembed = d["oembed"]
+            break
+    model = as_dict(as_dict(block).get("model"))
+    url = next((u for u in (model.get("href"), model.get("source"), oembed.get("url")) if _is_url(u)), None)
+    kind = embed_kind(url) or provider_kind(oembed.get("provider_name") or model.get("source"))
+    if url is None and kind == "other":
+        return None
+    return Embed(kind=kind, url=canonical_embed_url(url))
+
+
+def _is_url(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(("http://", "https://"))
+
+
+def canonical_embed_url(url: str | None) -> str | None:
+    """A social URL without its share-tracking query (``ref_src``, ``utm_*``, ``s=20``)."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k not in _TRACKING and not k.startswith("utm_")
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def merge_embeds(embeds: list[Embed]) -> list[Embed]:
+    """One embed per URL, tracking queries dropped; a URL-less gate is dropped when its network has a URL."""
+    out: list[Embed] = []
+    for embed in embeds:
+        url = canonical_embed_url(embed.url)
+        if any(e.url == url and e.kind == embed.kind for e in out):
+            continue
+        out.append(Embed(kind=embed.kind, url=url))
+    with_url = {e.kind for e in out if e.url}
+    return [e for e in out if e.url or e.kind not in with_url]
+
+
+# --- key points ----------------------------------------------------------------------------------------
+
+
+def summary_post(box: dict[str, Any], page_url: str | None) -> Post | None:
+    """The key-points box as one post of kind ``summary`` (one bullet a line), or None when empty."""
+    content = Body()
+    read_blocks(blocks_of(box.get("content")), content, page_url)
+    if not content.paragraphs:
+        return None
+    body = "\n".join(content.paragraphs)
+    box_id = box.get("id")
+    post_id = box_id if isinstance(box_id, str) and box_id else fallback_post_id(page_url, None, None, body)
+    return Post(post_id=post_id, kind="summary", body_text=body, links=content.links, images=content.images)

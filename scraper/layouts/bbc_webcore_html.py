@@ -1,0 +1,218 @@
+"""The HTML side of BBC WebCore live pages: used when ``window.__INITIAL_DATA__`` is missing or broken.
+
+Markup (BBC-MARKUP.md §2.4): ``article[data-testid="content-post"]`` per post; the ``h3`` holds the title, a
+visually hidden "published at 21:00 British Summer Time 7 May 2021", sometimes a timestamp and a "Breaking"
+label; ``[class*="Contributor"]`` the name and role; the rest is the body (consent-gated embeds, figures with
+"Image source, X" hidden labels). ``[class*="LinkPost"]`` cards are story promos ("Read More").
+Classes are emotion-hashed (``ssrcss-1f39n02-VisuallyHidden``): only the semantic suffix is matched.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from scraper.clean import Body, html_body, squash, visible_text
+from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, with_page
+from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
+from scraper.source import Source
+from scraper.times import parse_time
+
+POST_TESTID = 'data-testid="content-post"'
+POSTS = (
+    'article[data-testid="content-post"]',
+    '[data-testid="content-post"] article',
+    'li[class*="StreamItem"] > article',
+    'ol[class*="Stream"] > li > article',
+)
+HEADING = 'h3, [class*="LinkPostHeadline"], h2'
+HIDDEN = '[class*="VisuallyHidden"], .visually-hidden, .gs-u-vh'
+TIMESTAMP = '[class*="Timestamp"], time'
+BREAKING = '[data-testid*="breaking"], [class*="BreakingNews"], [class*="BreakingLabel"]'
+CONTRIBUTOR = '[class*="Contributor"]'
+CONTRIBUTOR_NAME = '[class*="ContributorName"], [class*="Contributor"] [class*="Name"]'
+CONTRIBUTOR_ROLE = (
+    '[class*="ContributorRole"], [class*="ContributorSubtitle"], [class*="ContributorDescription"], '
+    '[class*="Contributor"] [class*="Role"], [class*="Contributor"] [class*="Subtitle"]'
+)
+HEADING_LABELS = f'{HIDDEN}, {TIMESTAMP}, {BREAKING}, [hidden], [aria-hidden="true"]'
+PROMO = '[class*="LinkPost"]'
+PROMO_LINK = 'a[class*="LinkPostLink"], a[href]'
+SHARE = '[class*="Share"], [data-testid*="share"]'
+NOT_BODY = f'header, [class*="LinkPostHeadline"], {CONTRIBUTOR}, {TIMESTAMP}, {BREAKING}, {SHARE}'
+# BBC video is drawn by script: the page holds a placeholder (and a "Media caption"), never the clip's address.
+MEDIA_PLAYER = '[class*="MediaPlayer"], [data-testid*="media-player"]'
+SUMMARY = '[data-testid*="summary"], [data-testid*="key-points"], [class*="SummaryPoints"], [class*="KeyPoints"]'
+PAGINATION = 'nav[aria-label*="age"] a[href*="page="], [data-testid*="pagination"] a[href*="page="]'
+TITLE = ("main h1", "h1", "title")
+_SHOWN_AT = re.compile(r"(?:published|posted|updated)\s+at\s+(?P<time>.+)$", re.I)
+_BY = re.compile(r"^By\s+", re.I)
+_POST_PARAM = re.compile(r"[?&]post=(asset(?:%3A|:)[0-9a-f-]{36})", re.I)
+
+
+def read_page(src: Source, page: Page) -> None:
+    """Posts, key points and page numbers from the HTML into ``page``; malformed posts become warnings."""
+    articles = next((found for sel in POSTS if (found := src.tree.css(sel))), [])
+    seen: set[str] = set()
+    for n, article in enumerate(articles, start=1):
+        post = read_post(article, src)
+        if post is None:
+            page.warnings.append(f"post {n} skipped: no title, time or body in {POSTS[0]}")
+        elif post.post_id not in seen:
+            seen.add(post.post_id)
+            page.posts.append(post)
+    page.summary.extend(summary(src))
+    page.page = page_info(src)
+
+
+def read_post(article: LexborNode, src: Source) -> Post | None:
+    head = article.css_first(HEADING)
+    title = heading_text(head) if head is not None else ""
+    shown = shown_time(article)
+    body = post_body(article, src.url)
+    if not (title or shown or body.paragraphs):
+        return None
+    post = Post(post_id="", title=title or None, body_text=body.text)
+    post.embeds, post.images, post.links = merge_embeds(body.embeds), body.images, body.links
+    post.published_text = shown
+    post.published_at = parse_time(shown, base=src.fetched_at) if shown else None
+    post.author, post.role = contributor(article)
+    post.is_breaking = is_breaking(article, head)
+    if article.css_first(PROMO) is not None or "LinkPost" in (article.attributes.get("class") or ""):
+        make_promo(post, article, src.url)
+    post.post_id = post_id(article, head) or fallback_post_id(src.url, post.title, shown, post.body_text)
+    return post
+
+
+def heading_text(node: LexborNode) -> str:
+    """The title as a reader sees it: hidden time text, timestamps and "Breaking" labels left out."""
+    labels = {n.mem_id for n in node.css(HEADING_LABELS)}
+    parts: list[str] = []
+    _heading_parts(node, labels, parts)
+    return squash("".join(parts))
+
+
+def _heading_parts(node: LexborNode, labels: set[int], parts: list[str]) -> None:
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.is_element_node and child.mem_id not in labels and squash(child.text()).lower() != "breaking":
+            _heading_parts(child, labels, parts)
+        child = child.next
+
+
+def shown_time(article: LexborNode) -> str | None:
+    """ "21:00 British Summer Time 7 May 2021" from the hidden "published at …", else the visible timestamp."""
+    for hidden in article.css(HIDDEN):
+        m = _SHOWN_AT.search(squash(hidden.text()))
+        if m:
+            return m.group("time").strip()
+    stamp = article.css_first(TIMESTAMP)
+    if stamp is None:
+        return None
+    return squash(stamp.attributes.get("datetime") or "") or squash(stamp.text()) or None
+
+
+def is_breaking(article: LexborNode, head: LexborNode | None) -> bool:
+    if article.css_first(BREAKING) is not None:
+        return True
+    scope = head.parent if head is not None and head.parent is not None else article
+    return any(squash(n.text()).lower() == "breaking" for n in scope.css("span, p, strong, div"))
+
+
+def contributor(article: LexborNode) -> tuple[str | None, str | None]:
+    name_node, role_node = article.css_first(CONTRIBUTOR_NAME), article.css_first(CONTRIBUTOR_ROLE)
+    if name_node is not None:
+        name = _BY.sub("", visible_text(name_node))
+        return name or None, (visible_text(role_node) or None) if role_node is not None else None
+    box = article.css_first(CONTRIBUTOR)
+    if box is None:
+        return None, None
+    leaves = [t for n in box.css("p, span, strong, div") if not n.css_first("p, span, div") and (t := visible_text(n))]
+    lines = leaves or [visible_text(box)]
+    name = _BY.sub("", lines[0])
+    return name or None, lines[1] if len(lines) > 1 else None
+
+
+def post_body(article: LexborNode, base_url: str | None) -> Body:
+    """`clean.html_body` over a copy of the article with its heading, byline and share tools taken out."""
+    copy = article.clone()
+    head = copy.css_first(HEADING)
+    if head is not None:
+        head.decompose()
+    while (node := copy.css_first(NOT_BODY)) is not None:  # re-query: a removed node frees its children
+        node.decompose()
+    players = 0
+    while (node := copy.css_first(MEDIA_PLAYER)) is not None:  # outermost first: the figure with its caption
+        node.decompose()
+        players += 1
+    body = html_body(copy, base_url)
+    body.embeds.extend(Embed(kind="video", url=None) for _ in range(players))
+    return body
+
+
+def make_promo(post: Post, article: LexborNode, base_url: str | None) -> None:
+    post.kind = "promo"
+    card = article.css_first(PROMO) or article
+    link = next((a for a in card.css(PROMO_LINK) if not (a.attributes.get("href") or "#").startswith("#")), None)
+    if link is None:
+        return
+    url = urljoin(base_url or "", link.attributes.get("href") or "")
+    post.links = [lk for lk in post.links if lk.url != url]
+    post.links.append(Link(text=post.title or visible_text(link) or url, url=url))
+
+
+def post_id(article: LexborNode, head: LexborNode | None) -> str | None:
+    """The post's urn: an ``id`` like ``asset:…`` on the article or heading, else its share link."""
+    for node in (article, head):
+        value = node.attributes.get("id") if node is not None else None
+        if value and value.startswith(("asset:", "urn:")):
+            return value
+    for a in article.css('a[href*="post="]'):
+        m = _POST_PARAM.search(a.attributes.get("href") or "")
+        if m:
+            return unquote(m.group(1))
+    return None
+
+
+def summary(src: Source) -> list[Post]:
+    """The key-points box as one post of kind ``summary``, one bullet a line."""
+    box = src.tree.css_first(SUMMARY)
+    if box is None:
+        return []
+    lines = [text for li in box.css("li") if (text := visible_text(li))]
+    if not lines:
+        return []
+    head = box.css_first("h2, h3")
+    title = visible_text(head) if head is not None else None
+    body = "\n".join(lines)
+    return [Post(post_id=fallback_post_id(src.url, "summary", None, body), title=title or None,
+                 kind="summary", body_text=body)]  # fmt: skip
+
+
+def page_info(src: Source) -> PageInfo:
+    """Page N from the URL, the total from the pagination links; neighbours as ``?page=N``."""
+    current = _page_param(src.url) or 1
+    numbers = [n for a in src.tree.css(PAGINATION) if (n := _page_param(a.attributes.get("href")))]
+    info = PageInfo(number=current, total=max([current, *numbers]) if numbers else None)
+    if src.url:
+        if info.total is not None and current < info.total:
+            info.next_url = with_page(src.url, current + 1)
+        if current > 1:
+            info.prev_url = with_page(src.url, current - 1)
+    return info
+
+
+def _page_param(url: str | None) -> int | None:
+    if not url:
+        return None
+    value = dict(parse_qsl(urlsplit(url).query)).get("page", "")
+    return int(value) if value.isdigit() else None
+
+
+def stream_id(src: Source) -> str | None:
+    m = STREAM_ID.search(src.text) if src.is_html else None
+    return m.group(1) if m else None

@@ -1,0 +1,326 @@
+"""BBC WebCore and World Service (Simorgh) adapters: real reference data, detection, the HTML fallback."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+import scraper
+from scraper.clean import classify_line
+from scraper.layouts import bbc_blocks, bbc_webcore
+from scraper.models import Page
+from scraper.parse import detect
+from scraper.source import Source
+from scraper.times import parse_iso
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+WEBCORE, SIMORGH = FIXTURES / "bbc-webcore", FIXTURES / "bbc-simorgh"
+PAGE1 = WEBCORE / "derbyshire-2021-page1.html"
+A_URL = "https://www.bbc.co.uk/news/live/uk-england-derbyshire-56931722"
+WS_URL = "https://www.bbc.com/pidgin/live/c7p765ynk9qt"
+FETCHED = datetime(2021, 5, 8, 9, 0, tzinfo=UTC)
+INITIAL_DATA_SCRIPT = re.compile(r"<script>window\.__INITIAL_DATA__=.*?;</script>", re.S)
+
+
+def parse(path: Path, url: str | None = None, fetched_at: datetime | None = FETCHED) -> Page:
+    return scraper.parse(path.read_bytes(), url=url, fetched_at=fetched_at, entities=False)
+
+
+def reference(shared: Path, name: str) -> Path:
+    return shared / "reference" / name
+
+
+def raw_posts(path: Path) -> list[dict]:
+    data, _ = json.JSONDecoder().raw_decode(path.read_text(encoding="utf-8"))
+    return data["data"]["liveTextStream"]["content"]["data"]["results"]
+
+
+# --- the real BBC data in shared/reference -------------------------------------------------------------
+
+
+def test_pidgin_pagination_stream_is_page_one_of_three(shared: Path) -> None:
+    page = parse(
+        reference(shared, "bbc-ws-live-pidgin-c07zr0zwjnnt.json"), url="https://www.bbc.com/pidgin/live/c07zr0zwjnnt"
+    )
+    assert page.layout == "bbc-simorgh"
+    assert len(page.posts) == 20
+    assert (page.page.number, page.page.total) == (1, 3)
+    assert page.page.next_url == "https://www.bbc.com/pidgin/live/c07zr0zwjnnt?page=2"
+    assert page.page.prev_url is None
+    assert page.stream_id == "2F543ED9661B4207A1155DB0D66ECB39"
+    assert page.title == "Live experience pagination"
+    assert not page.warnings
+
+
+def test_pidgin_stream_posts_keep_urns_times_and_breaking_flags(shared: Path) -> None:
+    path = reference(shared, "bbc-ws-live-pidgin-c7p765ynk9qt.json")
+    page = parse(path, url=WS_URL)
+    raw = raw_posts(path)
+    assert len(page.posts) == len(raw) == 18
+    assert [p.post_id for p in page.posts] == [r["urn"] for r in raw]
+    assert [p.published_at for p in page.posts] == [parse_iso(r["dates"]["firstPublished"]) for r in raw]
+    assert [p.published_text for p in page.posts] == [r["dates"]["firstPublished"] for r in raw]
+    assert sum(p.is_breaking for p in page.posts) == 3
+    assert [p.is_breaking for p in page.posts] == [r["options"]["isBreakingNews"] for r in raw]
+    # lastPublished is kept only where it differs from firstPublished
+    edited = [p for p in page.posts if p.updated_at is not None]
+    assert edited and all(p.updated_at != p.published_at for p in edited)
+
+
+def test_pidgin_stream_blocks_become_embeds_images_lists_and_a_summary(shared: Path) -> None:
+    page = parse(reference(shared, "bbc-ws-live-pidgin-c7p765ynk9qt.json"), url=WS_URL)
+    by_title = {p.title: p for p in page.posts}
+    tweets = [e for p in page.posts for e in p.embeds if e.kind == "twitter"]
+    assert tweets and all(e.url and "/status/" in e.url and "ref_src" not in e.url for e in tweets)
+    assert any(e.kind == "video" and e.url == "https://www.bbc.com/programmes/p01vz9cq" for e in page.posts[0].embeds)
+    gaza = by_title["UK looking at more routes for aid to reach Gaza"]
+    assert gaza.images[0].credit == "AFP"
+    assert gaza.images[0].alt == "Bombing over the Gaza Strip"
+    assert gaza.images[0].src and gaza.images[0].src.startswith("https://ichef.bbci.co.uk/news/976/cpsdevpb/vivo/")
+    recap = by_title["What's been happening"]
+    assert "Israel is attacking targets inboth northern and southern Gaza" in recap.body_text.split(
+        "\n"
+    )  # list item = line
+    assert by_title["Get Involved"].kind == "post"  # typeCode GET_INVOLVED keeps its title, stays a post
+    assert [s.kind for s in page.summary] == ["summary"]
+    assert page.summary[0].body_text.split("\n")[1] == "I need to include bulletpoints"
+
+
+def test_subheadline_bylines_stay_out_of_titles(shared: Path) -> None:
+    page = parse(reference(shared, "bbc-ws-live-pidgin-c7p765ynk9qt.json"), url=WS_URL)
+    titles = [p.title or "" for p in page.posts]
+    assert "Test for refresh" in titles
+    assert not any("Rushdi Abu Alouf" in t or "Live editor" in t for t in titles)
+
+
+def test_renderer_test_file_with_stray_text_after_the_object(shared: Path) -> None:
+    page = parse(reference(shared, "bbc-ws-live-post-test.json"))
+    assert page.layout == "bbc-simorgh"
+    assert [(p.post_id, p.title, p.body_text) for p in page.posts] == [
+        ("asset:3569d8e6-ca1b-4cea-a148-eb77cf0924da", "This is a single post", "I want to be alone....")
+    ]
+    assert page.posts[0].published_at == datetime(2023, 7, 5, 13, 43, 52, tzinfo=UTC)
+    assert page.posts[0].updated_at is None
+
+
+# --- detection -----------------------------------------------------------------------------------------
+
+POST = {"urn": "asset:1", "header": {"model": {"blocks": []}}, "content": {"model": {"blocks": [
+    {"type": "paragraph", "model": {"text": "Labour hold Sinfin."}}]}}}  # fmt: skip
+STREAM = {"page": {"index": 1, "total": 1}, "results": [POST]}
+
+
+@pytest.mark.parametrize(
+    ("document", "url", "layout"),
+    [
+        (STREAM, "https://www.bbc.co.uk/news/live/uk-england-derbyshire-56931722", "bbc-webcore"),
+        (STREAM, None, "bbc-webcore"),
+        (STREAM, "https://www.bbc.com/pidgin/live/c0w8l3g2x9jt", "bbc-simorgh"),
+        (STREAM, "https://www.bbc.com/sport/live/football/c64gdwl1yrqwt", "bbc-webcore"),
+        ({"data": {"liveTextStream": {"id": "X", "content": {"data": STREAM}}}}, None, "bbc-simorgh"),
+        ({"data": {"stream?liveTextStreamId=215E26F2051B45B18304E6E06A470FB9&pageNumber=1": {"data": STREAM}}}, None,
+         "bbc-webcore"),
+    ],
+)  # fmt: skip
+def test_bare_json_documents_go_to_one_bbc_family(document: dict, url: str | None, layout: str) -> None:
+    assert detect(Source(json.dumps(document), url=url)) == layout
+
+
+def test_json_without_a_post_stream_is_no_bbc_family() -> None:
+    src = Source(json.dumps({"page": {"index": 1}, "items": [{"title": "x"}]}))
+    assert bbc_blocks.json_family(src.json_data, None) is None
+    with pytest.raises(scraper.LayoutNotRecognised):
+        detect(src)
+
+
+def test_html_pages_are_told_apart_by_their_data_script() -> None:
+    assert detect(Source(PAGE1.read_text(encoding="utf-8"))) == "bbc-webcore"
+    assert detect(Source((SIMORGH / "lagos-2023-page1.html").read_text(encoding="utf-8"))) == "bbc-simorgh"
+
+
+# --- WebCore JSON --------------------------------------------------------------------------------------
+
+
+def test_initial_data_js_string_literal_is_decoded_twice() -> None:
+    inner = json.dumps({"data": {"stream?liveTextStreamId=5A1E7C04B3D94F0C9E2AD8F61B0C7E33": {"data": STREAM}}})
+    literal = json.dumps(inner).replace("<", "\\x3c")  # JS-only escape that JSON refuses
+    html = f"<html><body><script>window.__INITIAL_DATA__={literal};</script><p><b>x</b></p></body></html>"
+    data = bbc_webcore.initial_data(html)
+    assert bbc_webcore.stream_in(data) == STREAM
+    assert bbc_blocks.stream_id_in(data) == "5A1E7C04B3D94F0C9E2AD8F61B0C7E33"
+
+
+def test_page_two_links_back_and_the_endpoint_keeps_its_query() -> None:
+    page = parse(WEBCORE / "derbyshire-2021-page2.html", url=A_URL + "?page=2")
+    assert (page.page.number, page.page.total, page.page.next_url) == (2, 2, None)
+    assert page.page.prev_url == A_URL + "?page=1"
+    assert page.stream_id == "5A1E7C04B3D94F0C9E2AD8F61B0C7E33"
+    endpoint = (
+        "https://www.bbc.co.uk/wc-data/container/stream?liveTextStreamId=X&pageNumber=1&pageUrl=%2Fnews%2Flive%2Fa"
+    )
+    info = bbc_blocks.page_info({"index": 1, "total": 3}, endpoint)
+    assert info.next_url == endpoint.replace("pageNumber=1", "pageNumber=2")
+
+
+def test_malformed_posts_are_skipped_with_a_warning_naming_them() -> None:
+    page = parse(WEBCORE / "broken" / "by-elections-malformed-posts.json")
+    assert len(page.posts) == 3
+    assert len(page.warnings) == 3
+    assert any("asset:8dc29fc5-8c0b-4990-a8c2-e5c752aa6152" in w and "content.model.blocks" in w for w in page.warnings)
+    assert any(w.startswith("post 2 ") and "no urn" in w for w in page.warnings)
+
+
+@pytest.mark.parametrize("bad", [{"urn": "asset:9", "header": "oops", "content": {"model": {"blocks": [1, None, {}]}}},
+                                 {"urn": "asset:9", "content": {"model": {"blocks": []}}}])  # fmt: skip
+def test_odd_shapes_never_crash_the_walker(bad: dict) -> None:
+    posts, warnings = bbc_blocks.posts_from_stream({"results": [bad, POST]}, None)
+    assert [p.post_id for p in posts] == ["asset:1"]
+    assert len(warnings) == 1 and "asset:9" in warnings[0]
+
+
+def test_an_empty_stream_is_a_parse_error() -> None:
+    with pytest.raises(scraper.ParseError):
+        parse(WEBCORE / "broken" / "empty-stream.html", url=A_URL + "?page=3")
+
+
+# --- WebCore HTML fallback -------------------------------------------------------------------------------
+
+
+def html_only(path: Path) -> bytes:
+    text, count = INITIAL_DATA_SCRIPT.subn("", path.read_text(encoding="utf-8"))
+    assert count == 1
+    return text.encode("utf-8")
+
+
+def test_html_fallback_reads_the_same_posts_as_the_json() -> None:
+    from_json = parse(PAGE1, url=A_URL)
+    from_html = scraper.parse(html_only(PAGE1), url=A_URL, fetched_at=FETCHED, entities=False)
+    assert not from_html.warnings
+    assert len(from_html.posts) == len(from_json.posts) == 8
+    for h, j in zip(from_html.posts, from_json.posts, strict=True):
+        assert (h.post_id, h.title, h.published_at, h.author, h.role, h.kind, h.is_breaking) == (
+            j.post_id, j.title, j.published_at, j.author, j.role, j.kind, j.is_breaking)  # fmt: skip
+        assert h.body_text == j.body_text
+        assert h.images == j.images
+        assert h.links == j.links
+        assert [e.kind for e in h.embeds] == [e.kind for e in j.embeds]
+        assert [e.url for e in h.embeds if e.kind != "video"] == [e.url for e in j.embeds if e.kind != "video"]
+    assert from_html.page == from_json.page
+
+
+def test_broken_json_falls_back_to_html_with_a_warning() -> None:
+    page = parse(WEBCORE / "broken" / "by-elections-json-cut.html", url="https://www.bbc.co.uk/news/live/x")
+    assert len(page.posts) == 5
+    assert len(page.warnings) == 1 and "__INITIAL_DATA__" in page.warnings[0]
+
+
+def fallback_pages() -> list[Page]:
+    return [
+        parse(WEBCORE / "broken" / "by-elections-json-cut.html", fetched_at=datetime(2021, 12, 17, tzinfo=UTC)),
+        parse(WEBCORE / "broken" / "derbyshire-page2-truncated.html"),
+        scraper.parse(html_only(PAGE1), fetched_at=FETCHED, entities=False),
+    ]
+
+
+def test_titles_never_carry_hidden_time_or_breaking_label() -> None:
+    posts = [p for page in fallback_pages() for p in page.posts]
+    assert len(posts) == 16
+    assert all(p.title and "published at" not in p.title and "Breaking" not in p.title for p in posts)
+    assert any(p.is_breaking for p in posts)
+    sinfin = next(p for p in posts if p.title == "Labour hold Sinfin")  # its heading also shows a visible timestamp
+    assert sinfin.is_breaking
+
+
+def test_consent_gated_tweets_become_embeds_and_leave_no_gate_text() -> None:
+    posts = [p for page in fallback_pages() for p in page.posts]
+    tweets = [e.url for p in posts for e in p.embeds if e.kind == "twitter"]
+    assert tweets == [
+        "https://twitter.com/DerbyDalesLD/status/1471632980021207045",  # "?s=20" share tracking dropped
+        "https://twitter.com/BBCRadioDerby/status/1390754621887139841",
+    ]
+    lines = [line for p in posts for line in p.body_text.split("\n")]
+    assert not [line for line in lines if classify_line(line)]
+    assert not any(word in p.body_text for p in posts for word in ("cannot be displayed", "Twitter", "Read More"))
+    assert not any("twitter.com" in link.url for p in posts for link in p.links)
+
+
+def test_hidden_times_are_read_as_uk_time_gmt_or_bst() -> None:
+    winter, summer, _ = fallback_pages()
+    assert winter.posts[0].published_text == "23:50 Greenwich Mean Time 16 December 2021"
+    assert winter.posts[0].published_at == datetime(2021, 12, 16, 23, 50, tzinfo=UTC)
+    assert summer.posts[0].published_text == "20:20 British Summer Time 7 May 2021"
+    assert summer.posts[0].published_at == datetime(2021, 5, 7, 19, 20, tzinfo=UTC)
+
+
+def test_image_source_label_is_the_credit_and_promo_cards_are_promos() -> None:
+    winter = fallback_pages()[0]
+    heanor = next(p for p in winter.posts if p.title == "Low turnout in Heanor West")
+    assert [(i.alt, i.credit, i.caption) for i in heanor.images] == [
+        ("Heanor Market Place", "Amber Valley Borough Council", "Heanor West is one of three wards in the town")
+    ]
+    assert "Image source" not in heanor.body_text
+    promo = next(p for p in winter.posts if p.kind == "promo")
+    assert promo.links[-1].url == "https://www.bbc.co.uk/news/uk-politics-59650001"
+    assert promo.author is None and promo.role is None
+
+
+def test_html_is_read_when_no_json_post_can_be() -> None:
+    blank = '\\"urn\\":\\" \\",\\"was\\":\\"asset:'  # every JSON post's urn made blank
+    text = PAGE1.read_text(encoding="utf-8").replace('\\"urn\\":\\"asset:', blank)
+    page = scraper.parse(text, url=A_URL, fetched_at=FETCHED, entities=False)
+    assert len(page.posts) == 8 and page.posts[0].post_id.startswith("asset:")
+    assert len(page.warnings) == 9 and "taken from the HTML" in page.warnings[-1]
+    assert [s.title for s in page.summary] == ["Summary"]
+
+
+# --- Simorgh rendered stream (fallback) --------------------------------------------------------------------
+
+
+def test_simorgh_reads_the_rendered_stream_when_next_data_is_cut() -> None:
+    page = parse(SIMORGH / "broken" / "lagos-next-data-cut.html", url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt")
+    from_json = parse(SIMORGH / "lagos-2023-page1.html", url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt")
+    assert len(page.warnings) == 1 and "__NEXT_DATA__" in page.warnings[0]
+    assert [p.post_id for p in page.posts] == [p.post_id for p in from_json.posts]
+    assert [p.title for p in page.posts] == [p.title for p in from_json.posts]  # no subheadline, no date, no label
+    assert [p.is_breaking for p in page.posts] == [True, False, False, False, False]
+    first = page.posts[0]
+    assert (first.published_text, first.published_at) == ("20 March 2023", None)  # a date alone is no instant
+    assert first.body_text == from_json.posts[0].body_text
+    assert [e.url for e in page.posts[2].embeds] == ["https://twitter.com/bbcnewspidgin/status/1637528611003777025"]
+
+
+def test_simorgh_page_data_without_a_stream_is_a_parse_error() -> None:
+    with pytest.raises(scraper.ParseError):
+        parse(SIMORGH / "broken" / "lagos-stream-missing.html", url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt")
+
+
+def test_simorgh_capture_cut_before_its_data_script_is_still_read_from_a_ws_address() -> None:
+    data = (SIMORGH / "lagos-2023-page1.html").read_bytes()
+    cut = data[: data.index(b'<script id="__NEXT_DATA__"')]
+    page = scraper.parse(cut, url="https://www.bbc.com/pidgin/live/c0w8l3g2x9jt", fetched_at=FETCHED, entities=False)
+    assert page.layout == "bbc-simorgh" and len(page.posts) == 5
+    assert page.warnings == ["no __NEXT_DATA__ script in the page; posts taken from the HTML"]
+    with pytest.raises(scraper.LayoutNotRecognised):  # without the address nothing says it is a BBC live page
+        scraper.parse(cut, fetched_at=FETCHED, entities=False)
+
+
+def test_html_body_turns_a_bare_consent_gate_into_its_tweet() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scraper.clean import html_body
+
+    markup = (
+        "<div><p>Labour hold Sinfin.</p><p>This article contains content provided by Twitter. We ask for your "
+        'permission before anything is loaded. Read <a href="https://twitter.com/en/privacy">privacy policy</a>.</p>'
+        "<p>This Twitter post cannot be displayed in your browser. Please enable Javascript or try a different "
+        'browser.<a href="https://twitter.com/a/status/1">View original content on Twitter</a></p>'
+        '<p><a href="https://www.bbc.co.uk/news/1">Read More</a></p></div>'
+    )
+    body = html_body(LexborHTMLParser(markup).css_first("div"))
+    assert body.paragraphs == ["Labour hold Sinfin."]
+    assert [(e.kind, e.url) for e in body.embeds] == [("twitter", "https://twitter.com/a/status/1")]
+    assert [link.url for link in body.links] == ["https://www.bbc.co.uk/news/1"]  # promo link kept, policy link not

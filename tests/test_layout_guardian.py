@@ -1,0 +1,266 @@
+"""The Guardian live-blog adapter: detection, blocks, times, bodies, pinned copies, pagination."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from scraper import parse as parse_page
+from scraper.errors import ParseError
+from scraper.layouts import guardian, jsonld
+from scraper.models import Page
+from scraper.parse import detect
+from scraper.source import Source
+from scraper.times import LONDON, parse_time
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+DCR = FIXTURES / "guardian" / "dcr-local-elections-2024.html"
+OLD = FIXTURES / "guardian" / "old-frontend-general-election-2017.html"
+TRUNCATED = FIXTURES / "guardian" / "broken" / "truncated-dcr.html"
+NO_BLOCKS = FIXTURES / "guardian" / "broken" / "no-blocks.html"
+DCR_URL = (
+    "https://www.theguardian.com/politics/live/2024/may/03/"
+    "local-elections-2024-results-live-blackwater-south-by-election"
+)
+FETCHED = datetime(2024, 5, 3, 6, 30, tzinfo=UTC)
+
+
+def _parse(path: Path, url: str | None = DCR_URL) -> Page:
+    return parse_page(path.read_bytes(), url=url, fetched_at=FETCHED, entities=False)
+
+
+def _src(path: Path, url: str | None = None) -> Source:
+    return Source(path.read_text(encoding="utf-8"), url=url)
+
+
+def _page(blocks: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><h1>Results – live</h1>{blocks}</body></html>"
+
+
+def _block(block_id: str, inner: str, cls: str = "block") -> str:
+    return f'<article id="{block_id}" class="{cls}">{inner}</article>'
+
+
+# --- detection ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [DCR, OLD, TRUNCATED])
+def test_guardian_pages_are_detected_by_their_markers_without_an_address(path: Path) -> None:
+    assert detect(_src(path)) == "guardian"
+
+
+def test_a_guardian_live_address_with_no_blocks_is_guardian_and_a_parse_error() -> None:
+    src = _src(NO_BLOCKS, url=DCR_URL)
+    assert guardian.detect(src)
+    with pytest.raises(ParseError, match=r"no blocks \(looked for article\[id\^=\"block-\"\]"):
+        _parse(NO_BLOCKS)
+
+
+def test_guardian_page_carrying_json_ld_goes_to_guardian_not_jsonld() -> None:
+    src = _src(DCR, url=DCR_URL)
+    assert jsonld.detect(src)  # the page does carry a LiveBlogPosting …
+    assert detect(src) == "guardian"  # … but the specific family is asked first
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((FIXTURES / "jsonld").glob("*.html")),
+    ids=lambda p: p.name,
+)
+def test_other_publishers_live_pages_are_not_guardian(path: Path) -> None:
+    assert not guardian.detect(_src(path, url="https://www.example.co.uk/live/1"))
+
+
+def test_blocks_on_a_page_that_is_not_the_guardian_are_not_guardian() -> None:
+    html = _page(_block("block-1", "<header><h2>A</h2></header><p>Text</p>"))
+    assert not guardian.detect(Source(html, url="https://www.example.com/live/results"))
+    assert guardian.detect(Source(html, url="https://www.theguardian.com/politics/2024/may/03/results"))
+
+
+def test_a_guardian_article_that_is_not_live_is_not_guardian() -> None:
+    html = _page("<p>An ordinary article.</p>", head='<meta property="og:site_name" content="the Guardian">')
+    assert not guardian.detect(Source(html, url="https://www.theguardian.com/politics/2024/may/03/analysis"))
+
+
+# --- posts ---------------------------------------------------------------------------------------------
+
+
+def test_post_ids_are_the_block_ids_and_do_not_depend_on_the_page_address() -> None:
+    first = [p.post_id for p in _parse(DCR).posts]
+    again = [p.post_id for p in _parse(DCR, url=DCR_URL + "?page=with:block-6634401a8f08e4a1b2c3d4d0").posts]
+    assert first == again
+    assert all(pid.startswith("block-") for pid in first)
+    assert len(set(first)) == len(first)
+
+
+def test_the_pinned_copy_does_not_duplicate_its_post() -> None:
+    page = _parse(DCR)
+    welcome = [p for p in page.posts if p.title == "Welcome to our local elections results coverage"]
+    assert [p.post_id for p in welcome] == ["block-6633ff018f08e4a1b2c3d4c1"]
+    assert welcome[0] is page.posts[-1]  # at the original's place, not the pinned copy's (top)
+    assert welcome[0].published_at == datetime(2024, 5, 2, 21, 5, tzinfo=UTC)
+
+
+def test_a_pinned_copy_that_kept_its_id_is_still_one_post_in_its_own_place() -> None:
+    inner = '<header><time datetime="2024-05-02T21:05:00Z"></time><h2>Welcome</h2></header><p>Polls have closed.</p>'
+    later = '<header><time datetime="2024-05-03T01:00:00Z"></time><h2>Later</h2></header><p>A result.</p>'
+    html = _page(
+        f'<div id="pinned-post">{_block("block-a", inner)}</div>{_block("block-b", later)}{_block("block-a", inner)}'
+    )
+    page = guardian.parse(Source(html, url=DCR_URL))
+    assert [p.post_id for p in page.posts] == ["block-b", "block-a"]
+
+
+def test_title_author_and_permalink_come_from_the_block_header() -> None:
+    post = _parse(DCR).posts[0]
+    assert post.title == "Labour gain Blackwater South"
+    assert post.author == "Andrew Sparrow"
+    assert post.role is None
+    assert post.url == f"{DCR_URL}?page=with:block-66345c1f8f08e4a1b2c3d4e5#block-66345c1f8f08e4a1b2c3d4e5"
+
+
+def test_a_block_without_h2_has_no_title_and_several_contributors_are_joined() -> None:
+    posts = {p.post_id: p for p in _parse(DCR).posts}
+    assert posts["block-6634575b8f08e4a1b2c3d4e2"].title is None
+    # the second contributor has only an avatar: its alt text names them
+    assert posts["block-663453f08f08e4a1b2c3d4de"].author == "Andrew Sparrow and Rachel Hall"
+    assert posts["block-66344f2a8f08e4a1b2c3d4d9"].author is None
+
+
+def test_old_frontend_blocks_summary_and_key_events() -> None:
+    page = _parse(OLD, url="https://www.theguardian.com/politics/live/2017/jun/09/general-election-2017")
+    assert [p.post_id for p in page.posts] == [
+        "block-5939f0a7e4b0b7e9a1c2d39c",
+        "block-5939e8b4e4b0b7e9a1c2d377",
+        "block-5939e5f0e4b0b7e9a1c2d365",
+    ]
+    key_event = page.posts[0]
+    assert key_event.kind == "post"
+    assert key_event.author == "Andrew Sparrow"
+    assert key_event.updated_at == datetime(2017, 6, 9, 7, 41, 55, tzinfo=UTC)
+    assert [s.post_id for s in page.summary] == ["block-5939f51ee4b0b7e9a1c2d3a8"]
+    assert page.summary[0].kind == "summary"
+    assert "Since you're here" not in " ".join(p.body_text for p in page.posts + page.summary)  # epic, no id
+
+
+# --- times ---------------------------------------------------------------------------------------------
+
+
+def test_iso_datetime_wins_over_the_shown_clock() -> None:
+    header = (
+        '<header><div><a href="https://www.theguardian.com/x?page=with:block-1#block-1">'
+        '<time datetime="2024-05-03T03:12:41.000Z">3h ago</time><span>09.00 BST</span></a></div></header>'
+    )
+    post = guardian.parse(Source(_page(_block("block-1", header + "<p>Body</p>")), url=DCR_URL)).posts[0]
+    assert post.published_at == datetime(2024, 5, 3, 3, 12, 41, tzinfo=UTC)
+    assert post.published_text == "09.00 BST"
+
+
+@pytest.mark.parametrize("path", [DCR, OLD, TRUNCATED])
+def test_shown_bst_and_gmt_clocks_agree_with_the_machine_time(path: Path) -> None:
+    posts = [p for p in _parse(path).posts if p.published_at is not None]
+    assert posts
+    for post in posts:
+        local_day = post.published_at.astimezone(LONDON).date()  # type: ignore[union-attr]
+        shown = parse_time(post.published_text, default_date=local_day)
+        assert shown == post.published_at.replace(second=0), post.post_id  # type: ignore[union-attr]
+    zones = {p.published_text.split()[-1] for p in posts if p.published_text}
+    assert zones <= {"BST", "GMT"}
+
+
+def test_a_block_with_an_invalid_or_missing_datetime_keeps_its_shown_time_and_no_instant() -> None:
+    page = _parse(TRUNCATED)
+    posts = {p.post_id: p for p in page.posts}
+    invalid = posts["block-65cebd4e8f08d0c4e1f2a3a0"]  # datetime="Invalid Date"
+    assert (invalid.published_at, invalid.published_text) == (None, "01.40 GMT")
+    missing = posts["block-65ceb7718f08d0c4e1f2a39a"]  # no <time> at all
+    assert (missing.published_at, missing.published_text) == (None, "01.15 GMT")
+
+
+def test_a_cut_off_block_is_skipped_with_a_warning() -> None:
+    page = _parse(TRUNCATED)
+    assert "block-65ceb2f08f08d0c4e1f2a391" not in [p.post_id for p in page.posts]
+    assert page.warnings == ["block-65ceb2f08f08d0c4e1f2a391: block has neither title nor body (cut off?); skipped"]
+
+
+# --- bodies --------------------------------------------------------------------------------------------
+
+CHROME = ("Share", "Updated at", "Photograph", "Newest", "Oldest", "Show more", "Andrew Sparrow", "BST", "3h ago")
+
+
+@pytest.mark.parametrize("path", [DCR, OLD, TRUNCATED])
+def test_bodies_hold_no_header_footer_share_or_caption_text(path: Path) -> None:
+    page = _parse(path)
+    for post in page.posts + page.summary:
+        assert post.body_text
+        for chrome in CHROME:
+            assert chrome not in post.body_text, (post.post_id, chrome)
+        if post.title:
+            assert not post.body_text.startswith(post.title)
+
+
+def test_result_lines_split_at_line_breaks() -> None:
+    post = _parse(TRUNCATED).posts[0]
+    assert post.body_text.splitlines()[1:3] == ["Gen Kitchen (Labour) 13,844", "Helen Harrison (Conservative) 7,408"]
+
+
+def test_tweets_and_youtube_become_embeds_with_their_urls() -> None:
+    posts = {p.post_id: p for p in _parse(DCR).posts}
+    tweet = posts["block-6634575b8f08e4a1b2c3d4e2"]
+    assert [(e.kind, e.url) for e in tweet.embeds] == [
+        ("twitter", "https://twitter.com/Keir_Starmer/status/1786222333444555666?ref_src=twsrc%5Etfw")
+    ]
+    assert "seismic win" not in tweet.body_text
+    assert tweet.images == []  # the tweet's <figure> is not an image
+    video = posts["block-66344f2a8f08e4a1b2c3d4d9"]
+    assert [e.kind for e in video.embeds] == ["youtube"]
+    old = _parse(OLD).posts
+    assert [e.url for e in old[0].embeds] == ["https://twitter.com/KensingtonLab/status/873106464718561280"]
+    # the old frontend names the video on its figure: the watch address, not the player's
+    assert [(e.kind, e.url) for e in old[2].embeds] == [("youtube", "https://www.youtube.com/watch?v=AbCdEfGhIjK")]
+    assert old[2].body_text.count("\n") == 0  # the video caption is not body text
+
+
+def test_figures_become_images_with_the_credit_split_from_the_caption() -> None:
+    image = _parse(DCR).posts[0].images[0]
+    assert image.alt == "Catherine Webb celebrates with supporters at the count in Blackwater"
+    assert image.caption == "Catherine Webb celebrates at the count in Blackwater."
+    assert image.credit == "Photograph: Peter Byrne/PA"
+
+
+def test_rich_link_promos_are_links_not_body_text() -> None:
+    post = {p.post_id: p for p in _parse(DCR).posts}["block-6634575b8f08e4a1b2c3d4e2"]
+    assert "what to look out for" not in post.body_text
+    assert [lk.url for lk in post.links] == [
+        "https://www.theguardian.com/politics/2024/may/02/local-elections-2024-what-to-look-out-for"
+    ]
+
+
+# --- page ----------------------------------------------------------------------------------------------
+
+
+def test_dcr_pagination_older_is_next_newer_is_prev_absolute_without_fragment() -> None:
+    page = _parse(DCR, url=DCR_URL + "?page=with:block-66345c1f8f08e4a1b2c3d4e5")
+    assert (page.page.number, page.page.total) == (2, 5)
+    assert page.page.next_url == DCR_URL + "?page=with:block-663412ee8f08e4a1b2c3d4a7"
+    assert page.page.prev_url == DCR_URL + "?page=with:block-663461d08f08e4a1b2c3d4f3"
+
+
+def test_old_frontend_pagination_from_rel_next_and_the_older_link() -> None:
+    base = "https://www.theguardian.com/politics/live/2017/jun/09/general-election-2017-results-live-may-corbyn-hung-parliament"
+    page = _parse(OLD, url=base)
+    assert (page.page.number, page.page.total) == (1, 14)
+    assert page.page.next_url == base + "?page=with:block-5939e1c3e4b0b7e9a1c2d301"
+    assert page.page.prev_url is None
+    without_rel = OLD.read_text(encoding="utf-8").replace('<link rel="next"', '<link rel="alternate"')
+    page = guardian.parse(Source(without_rel, url=base))
+    assert page.page.next_url == base + "?page=with:block-5939e1c3e4b0b7e9a1c2d301"
+
+
+def test_page_title_is_the_h1_and_url_falls_back_to_canonical() -> None:
+    page = guardian.parse(_src(DCR))
+    assert page.title == "Local elections 2024: Labour wins Blackwater South by-election as Tories lose councils – live"
+    assert page.url == DCR_URL
+    assert page.posts[0].url is not None and page.posts[0].url.startswith(DCR_URL + "?page=with:block-")

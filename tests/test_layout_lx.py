@@ -1,0 +1,398 @@
+"""The BBC LX layout (2016–2023): detection, posts, times without a year, ids, pagination, the Morph payload."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+import scraper
+from scraper.layouts import bbc_lx
+from scraper.models import Embed, Image, Link
+from scraper.source import Source
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "bbc-lx"
+URL = "https://www.bbc.co.uk/news/live/uk-england-derbyshire-48117960"
+FETCHED = datetime(2019, 5, 3, 15, 0, tzinfo=UTC)
+
+
+def article(
+    *,
+    id_: str | None = "post_5ccc1a6be4b0b5b9a9d8f1f0",
+    title: str | None = "Labour take control of Amber Valley",
+    time: str | None = "14:31",
+    names: tuple[str, ...] = ("By Eddie Bisknell",),
+    role: str | None = "Local Democracy Reporter",
+    body: str = "<p>Labour won 28 of the 45 seats.</p>",
+    classes: str = "qa-post gs-u-pb-alt+ lx-stream-post gs-u-pt-alt+ gs-u-align-left",
+    footer: str = "",
+) -> str:
+    id_attr = f' id="{id_}"' if id_ else ""
+    time_html = (
+        '<time class="lx-stream-post__meta-time gs-u-align-middle gel-long-primer">'
+        f'<span class="gs-u-vh qa-visually-hidden-meta">posted at </span><span class="qa-post-auto-meta">{time}</span>'
+        "</time>"
+        if time
+        else ""
+    )
+    title_html = (
+        '<h3 class="lx-stream-post__header-title gel-great-primer-bold qa-post-title gs-u-mt0 gs-u-mb-">'
+        f'<span class="lx-stream-post__header-text gs-u-align-middle">{title}</span></h3>'
+        if title
+        else ""
+    )
+    people = "".join(f'<p class="qa-contributor-name lx-stream-post__contributor-name">{n}</p>' for n in names)
+    if role:
+        people += f'<p class="qa-contributor-role lx-stream-post__contributor-description">{role}</p>'
+    return (
+        f'<li class="lx-stream__post-container"><article{id_attr} class="{classes}">'
+        f'<header class="lx-stream-post__header gs-o-media">{time_html}{title_html}</header>'
+        f'<div class="lx-stream-post__contributor gs-o-media">{people}</div>'
+        f'<div class="gs-u-mb+ gel-body-copy qa-post-body"><div class="lx-stream-post-body">{body}</div></div>'
+        f"{footer}</article></li>"
+    )
+
+
+def page_html(*articles: str, head: str = "", tail: str = "") -> str:
+    return (
+        '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Derbyshire - BBC News</title></head>'
+        f'<body>{head}<div class="lx-commentary__stream" id="lx-stream">'
+        f'<ol class="gs-u-m0 gs-u-p0 lx-stream__feed qa-stream">{"".join(articles)}</ol>{tail}</div></body></html>'
+    )
+
+
+def parse(html: str, *, url: str = URL, fetched_at: datetime = FETCHED) -> scraper.Page:
+    page = scraper.parse(html, url=url, fetched_at=fetched_at, entities=False)
+    assert page.layout == "bbc-lx"
+    return page
+
+
+# --- detection ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (page_html(article()), True),
+        ('<html><body><article class="qa-post lx-stream-post"></article></body></html>', True),
+        ("<html><body><script>Morph.setPayload('/data/bbc-morph-lx-commentary-data-paged/x', {})</script>", True),
+        ('<html><body><article id="block-1"><h2>Guardian</h2></article></body></html>', False),
+        ("1. Labour win Amber Valleypublished at 03:45 British Summer Time 3 May 2019", False),
+    ],
+)
+def test_detect(text: str, found: bool) -> None:
+    assert bbc_lx.detect(Source(text)) is found
+
+
+def test_detected_before_the_text_layout() -> None:
+    assert scraper.parse(page_html(article()), url=URL, fetched_at=FETCHED, entities=False).layout == "bbc-lx"
+
+
+# --- fields ---------------------------------------------------------------------------------------------
+
+
+def test_post_fields() -> None:
+    post = parse(page_html(article())).posts[0]
+    assert post.post_id == "post_5ccc1a6be4b0b5b9a9d8f1f0"
+    assert post.title == "Labour take control of Amber Valley"
+    assert (post.author, post.role) == ("Eddie Bisknell", "Local Democracy Reporter")
+    assert post.published_text == "14:31"
+    assert post.published_at == datetime(2019, 5, 3, 13, 31, tzinfo=UTC)
+    assert post.body_text == "Labour won 28 of the 45 seats."
+    assert (post.kind, post.is_breaking) == ("post", False)
+
+
+def test_several_contributors_are_joined() -> None:
+    post = parse(page_html(article(names=("By Greig Watson", "Liam Barnes")))).posts[0]
+    assert post.author == "Greig Watson, Liam Barnes"
+
+
+def test_no_byline_is_none() -> None:
+    post = parse(page_html(article(names=(), role=None))).posts[0]
+    assert (post.author, post.role) == (None, None)
+
+
+def test_breaking_post() -> None:
+    classes = "qa-post lx-stream-post lx-stream-post--breaking"
+    assert parse(page_html(article(classes=classes))).posts[0].is_breaking
+
+
+# --- times shown without a year or date ------------------------------------------------------------------
+
+TIMES = [
+    # (shown, fetched_at, page-header date, expected UTC)
+    ("14:31", FETCHED, None, datetime(2019, 5, 3, 13, 31, tzinfo=UTC)),
+    ("14:31 7 May", datetime(2019, 5, 9, 8, 0, tzinfo=UTC), None, datetime(2019, 5, 7, 13, 31, tzinfo=UTC)),
+    ("14:31 7 May 2019", datetime(2024, 1, 1, tzinfo=UTC), None, datetime(2019, 5, 7, 13, 31, tzinfo=UTC)),
+    ("09:10 12 December", datetime(2020, 1, 2, tzinfo=UTC), None, datetime(2019, 12, 12, 9, 10, tzinfo=UTC)),
+    # LX shows a bare clock for the posts of the day it renders the page: the fetch day, whatever the header says
+    ("14:31", FETCHED, "2019-05-02T06:00:00+01:00", datetime(2019, 5, 3, 13, 31, tzinfo=UTC)),
+    # no fetch time known: the page header's date gives the day
+    ("14:31", None, "2019-05-02T06:00:00+01:00", datetime(2019, 5, 2, 13, 31, tzinfo=UTC)),
+    ("14:31 7 May", None, "2019-05-09T06:00:00+01:00", datetime(2019, 5, 7, 13, 31, tzinfo=UTC)),
+    ("14:31", None, None, None),  # nothing to date it by: no invented time
+]
+
+
+@pytest.mark.parametrize(("shown", "fetched", "header_date", "expected"), TIMES)
+def test_times_without_year(
+    shown: str, fetched: datetime | None, header_date: str | None, expected: datetime | None
+) -> None:
+    head = f'<time class="lx-commentary__meta-date" datetime="{header_date}">3 May</time>' if header_date else ""
+    page = scraper.parse(page_html(article(time=shown), head=head), url=URL, fetched_at=fetched, entities=False)
+    post = page.posts[0]
+    assert post.published_text == shown
+    assert post.published_at == expected
+
+
+# --- ids --------------------------------------------------------------------------------------------------
+
+SHARE = (
+    '<footer><a class="lx-share-tools__cta" href="https://www.bbc.co.uk/news/live/x?ns_source=twitter&amp;'
+    "pinned_post_locator=urn:asset:9e0b2d44-61c1-4f0e-a2c3-6b8d1f7a9c02&amp;pinned_post_asset_id=5ccc0e11&amp;"
+    'pinned_post_type=share">Share</a></footer>'
+)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({}, "post_5ccc1a6be4b0b5b9a9d8f1f0"),
+        ({"id_": None, "footer": SHARE}, "urn:asset:9e0b2d44-61c1-4f0e-a2c3-6b8d1f7a9c02"),
+        ({"id_": None}, None),  # the fallback hash
+    ],
+)
+def test_post_ids_stable_across_fetches(kwargs: dict[str, object], expected: str | None) -> None:
+    html = page_html(article(**kwargs))  # type: ignore[arg-type]
+    first = parse(html, fetched_at=FETCHED).posts[0].post_id
+    again = parse(html, fetched_at=datetime(2023, 11, 1, 12, 0, tzinfo=UTC)).posts[0].post_id
+    assert first == again
+    if expected is None:
+        assert first.startswith("sha1:")
+    else:
+        assert first == expected
+
+
+def test_fallback_ids_differ_between_posts() -> None:
+    a = article(id_=None, title="Labour hold Walsall")
+    b = article(id_=None, title="Conservatives gain Dudley")
+    ids = [p.post_id for p in parse(page_html(a, b)).posts]
+    assert len(set(ids)) == 2
+
+
+# --- body: images, tweets, video, promos, skipped items ----------------------------------------------------------
+
+FIGURE = (
+    '<figure class="lx-stream-post-body__media-asset lx-media-asset lx-media-asset--image">'
+    '<div class="lx-media-asset__image"><img src="https://ichef.bbci.co.uk/x.jpg" alt="Counting staff"></div>'
+    '<figcaption class="lx-media-asset__caption"><span class="gs-u-vh">Image caption: </span>The count in Ripley'
+    "</figcaption></figure>"
+)
+TWEET_LINK = '<p><a href="https://twitter.com/BBCDerby/status/1124062211937751040">View more on twitter</a></p>'
+VIDEO = (
+    '<figure class="lx-media-asset lx-media-asset--video"><img src="https://ichef.bbci.co.uk/p.jpg" alt="">'
+    '<p class="lx-media-asset-summary"><span class="gs-u-vh">Video content</span></p>'
+    '<p class="lx-media-asset-summary"><span class="gs-u-vh">Video caption: </span>Ballot boxes arrive</p></figure>'
+)
+PROMO = (
+    '<div class="lx-stream-related-story"><p class="lx-stream-related-story--summary qa-story-summary">'
+    "The Green Party won four seats.</p>"
+    '<a class="qa-story-cta-link lx-stream-asset__cta" href="/news/uk-england-derbyshire-48150123">Read more</a></div>'
+)
+
+
+def test_image_with_caption() -> None:
+    post = parse(page_html(article(body="<p>Counting is under way.</p>" + FIGURE))).posts[0]
+    assert post.images == [
+        Image(alt="Counting staff", caption="The count in Ripley", src="https://ichef.bbci.co.uk/x.jpg")
+    ]
+    assert post.body_text == "Counting is under way."
+
+
+def test_view_more_on_twitter_link_is_an_embed() -> None:
+    post = parse(page_html(article(body="<p>Polls have closed.</p>" + TWEET_LINK))).posts[0]
+    assert post.embeds == [Embed("twitter", "https://twitter.com/BBCDerby/status/1124062211937751040")]
+    assert post.body_text == "Polls have closed."
+    assert post.links == []
+
+
+def test_sentence_mentioning_twitter_stays() -> None:
+    body = '<p>The council said on <a href="https://twitter.com/ErewashBC">Twitter</a> that counting had begun.</p>'
+    post = parse(page_html(article(body=body))).posts[0]
+    assert post.body_text == "The council said on Twitter that counting had begun."
+    assert post.embeds == []
+
+
+def test_video_is_an_embed_not_an_image() -> None:
+    post = parse(page_html(article(body="<p>Counting has started.</p>" + VIDEO))).posts[0]
+    assert post.embeds == [Embed("video")]
+    assert post.images == []
+    assert post.body_text == "Counting has started."
+
+
+def test_story_promo() -> None:
+    post = parse(page_html(article(names=(), role=None, body=PROMO))).posts[0]
+    assert post.kind == "promo"
+    assert post.body_text == "The Green Party won four seats."
+    assert post.links == [Link("Read more", "https://www.bbc.co.uk/news/uk-england-derbyshire-48150123")]
+
+
+@pytest.mark.parametrize("title", ["Get Involved", "Post update"])
+def test_page_chrome_items_are_skipped(title: str) -> None:
+    page = parse(page_html(article(id_="a", title=title), article(id_="b")))
+    assert [p.post_id for p in page.posts] == ["b"]
+    assert page.warnings == []
+
+
+def test_article_without_title_or_body_is_skipped_with_a_warning() -> None:
+    page = parse(page_html(article(id_="a", title=None, body=""), article(id_="b")))
+    assert [p.post_id for p in page.posts] == ["b"]
+    assert page.warnings == ["post 1: no title and no body in article.lx-stream-post, skipped"]
+
+
+def test_empty_stream_is_a_parse_error_naming_the_selector() -> None:
+    with pytest.raises(scraper.ParseError) as err:
+        parse(page_html())
+    assert err.value.selector == bbc_lx.POST
+    assert URL in str(err.value)
+
+
+# --- page: summary and pagination ------------------------------------------------------------------------------
+
+PAGER = (
+    '<div class="lx-pagination qa-pagination">{prev}'
+    '<span class="lx-pagination__page-number qa-pagination-current-page-number">{n}</span> of '
+    '<span class="lx-pagination__page-number qa-pagination-total-page-number">{total}</span>{next}</div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "prev", "n", "total", "next_", "expected"),
+    [
+        (
+            URL,
+            '<div class="qa-pagination-previous-page">Previous</div>',
+            1,
+            3,
+            '<a class="qa-pagination-next-page" href="/news/live/uk-england-derbyshire-48117960/page/2">Next</a>',
+            (1, 3, URL + "/page/2", None),
+        ),
+        (URL + "/page/2", "", 2, 3, "", (2, 3, URL + "/page/3", URL)),  # no links: built from the numbers
+        (
+            URL + "/page/3",
+            f'<a class="qa-pagination-previous-page" href="{URL}/page/2">Previous</a>',
+            3,
+            3,
+            '<div class="qa-pagination-next-page">Next</div>',
+            (3, 3, None, URL + "/page/2"),
+        ),
+    ],
+)
+def test_pagination(url: str, prev: str, n: int, total: int, next_: str, expected: tuple[object, ...]) -> None:
+    page = parse(page_html(article(), tail=PAGER.format(prev=prev, n=n, total=total, next=next_)), url=url)
+    info = page.page
+    assert (info.number, info.total, info.next_url, info.prev_url) == expected
+
+
+def test_summary_box_is_kept_apart() -> None:
+    head = (
+        '<section class="qa-summary-points"><ol class="lx-c-summary-points gel-long-primer">'
+        '<li class="lx-c-summary-points__item">Labour take Amber Valley</li>'
+        '<li class="lx-c-summary-points__item">Greens win in Derbyshire Dales</li></ol></section>'
+    )
+    page = parse(page_html(article(), head=head))
+    assert len(page.posts) == 1
+    assert [(p.kind, p.body_text) for p in page.summary] == [
+        ("summary", "Labour take Amber Valley\nGreens win in Derbyshire Dales")
+    ]
+    assert "summary" not in json.dumps(page.to_dict())
+
+
+# --- the Morph payload ------------------------------------------------------------------------------------------
+
+
+def test_morph_payload_gives_iso_times_breaking_and_locator() -> None:
+    payload = {
+        "body": {
+            "numberOfPages": 1,
+            "results": [
+                {
+                    "assetId": "5ccc1a6be4b0b5b9a9d8f1f0",
+                    "locator": "urn:asset:5a1c7f9e-3d7c-4b31-9b6a-0f2a3d5c8e11",
+                    "title": "Labour take control of Amber Valley",
+                    "dateAdded": "2019-05-03T13:31:42.120Z",
+                    "lastUpdated": "2019-05-03T13:40:00.000Z",
+                    "options": {"isBreakingNews": True},
+                }
+            ],
+        }
+    }
+    script = (
+        "<script>Morph.toInit.payloads.push(function() { Morph.setPayload('/data/bbc-morph-lx-commentary-data-paged/"
+        f"assetUri/news%2Flive%2Fx/pageNumber/1/version/1.5.6', {json.dumps(payload)}); }});</script>"
+    )
+    html = page_html(article(), article(id_=None, time="14:31"), tail=script)
+    first, second = parse(html).posts
+    assert first.published_at == datetime(2019, 5, 3, 13, 31, 42, 120000, tzinfo=UTC)
+    assert first.updated_at == datetime(2019, 5, 3, 13, 40, tzinfo=UTC)
+    assert first.is_breaking
+    assert first.post_id == "post_5ccc1a6be4b0b5b9a9d8f1f0"  # article[id] first, for ids stable with or without it
+    # the second article meets its payload entry by title: no id of its own, so the locator
+    assert second.post_id == "urn:asset:5a1c7f9e-3d7c-4b31-9b6a-0f2a3d5c8e11"
+
+
+def test_broken_morph_payload_falls_back_to_the_html() -> None:
+    script = '<script>Morph.setPayload(\'/data/bbc-morph-lx-commentary-data-paged/x\', {"body": {"resu</script>'
+    post = parse(page_html(article(), tail=script)).posts[0]
+    assert post.published_at == datetime(2019, 5, 3, 13, 31, tzinfo=UTC)
+
+
+def test_two_page_fixture_pair_links_up() -> None:
+    one = scraper.parse((FIXTURES / "derbyshire-2019-page1.html").read_bytes(), url=URL, fetched_at=FETCHED)
+    two_url = one.page.next_url
+    assert two_url == URL + "/page/2"
+    two = scraper.parse((FIXTURES / "derbyshire-2019-page2.html").read_bytes(), url=two_url, fetched_at=FETCHED)
+    assert two.page.prev_url == URL + "/page/1" and two.page.next_url is None
+    assert not {p.post_id for p in one.posts} & {p.post_id for p in two.posts}
+
+
+def test_page_rendered_by_script_alone_is_read_from_the_payload() -> None:
+    page = scraper.parse((FIXTURES / "morph-only-2019.html").read_bytes(), url=URL, fetched_at=FETCHED)
+    assert [p.title for p in page.posts] == [
+        "Labour take High Peak",
+        "High Peak council leader loses seat",
+        "Count begins in Buxton",
+    ]  # "Get Involved" left out
+    first, promo, _ = page.posts
+    assert first.post_id == "urn:asset:2b6f0c1e-8d4a-4f3b-a1c2-9e8d7c6b5a40"
+    assert "now have 14 councillors." in first.body_text  # inline bold joined into its paragraph
+    assert first.embeds == [Embed("twitter", "https://twitter.com/HighPeakBC/status/1124320118716610561")]
+    assert (promo.kind, promo.links[0].url) == ("promo", "https://www.bbc.co.uk/news/uk-england-derbyshire-48152210")
+
+
+def test_permalink_is_the_share_link_without_tracking() -> None:
+    post = parse(page_html(article(footer=SHARE)), url=URL + "/page/2").posts[0]
+    assert post.url == (
+        "https://www.bbc.co.uk/news/live/x?pinned_post_locator=urn:asset:9e0b2d44-61c1-4f0e-a2c3-6b8d1f7a9c02"
+        "&pinned_post_asset_id=5ccc0e11&pinned_post_type=share"
+    )
+    assert parse(page_html(article())).posts[0].url is None
+
+
+def test_time_without_the_auto_meta_span_leaves_the_hidden_prefix_out() -> None:
+    html = page_html(article()).replace('<span class="qa-post-auto-meta">14:31</span>', "14:31")
+    post = parse(html).posts[0]
+    assert (post.published_text, post.published_at) == ("14:31", datetime(2019, 5, 3, 13, 31, tzinfo=UTC))
+
+
+def test_breaking_label_in_the_header_only() -> None:
+    label = '<span class="lx-stream-post__breaking-label qa-breaking-label">Breaking</span>'
+    html = page_html(article()).replace(
+        '<header class="lx-stream-post__header gs-o-media">',
+        f'<header class="lx-stream-post__header gs-o-media">{label}',
+    )
+    assert parse(html).posts[0].is_breaking
+    body = '<p>Labour won.</p><div class="breaking-news-banner"><p>Other news.</p></div>'
+    assert not parse(page_html(article(body=body))).posts[0].is_breaking

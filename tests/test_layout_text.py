@@ -1,0 +1,464 @@
+"""The text-copy layout: splitting into posts, and each kind of line a post's body can hold."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+import scraper
+from scraper.clean import classify_line, embed_open_kind, is_alt_text, is_label
+from scraper.layouts import text as text_layout
+from scraper.models import Embed, Image
+from scraper.source import Source
+
+URL = "https://feeds.bbci.co.uk/news/live/uk-england-derbyshire-48117960?page=7"
+FETCHED = datetime(2024, 3, 2, 10, 15, tzinfo=UTC)
+HEADER = "  1. Labour win Amber Valleypublished at 03:45 British Summer Time 3 May 2019"
+BYLINE = ["", "    Eddie Bisknell", "    Local Democracy Reporter", ""]
+
+
+def _post(*body: str, header: str = HEADER) -> scraper.Post:
+    text = "\n".join([header, *BYLINE, *(f"    {line}" if line else "" for line in body)])
+    page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
+    assert page.layout == "text" and len(page.posts) == 1
+    return page.posts[0]
+
+
+# --- the header line ----------------------------------------------------------------------------------
+
+HEADERS = [
+    # (numbered line, title, published_text, UTC ISO, breaking)
+    (HEADER, "Labour win Amber Valley", "03:45 British Summer Time 3 May 2019", "2019-05-03T02:45:00", False),
+    (
+        "  1. Labour win Amber Valleypublished at 03:45 British Summer Time 3 May 2019Breaking",
+        "Labour win Amber Valley",
+        "03:45 British Summer Time 3 May 2019",
+        "2019-05-03T02:45:00",
+        True,
+    ),
+    (
+        "12. Polls closepublished at 22:00 Greenwich Mean Time 12 December 2019",
+        "Polls close",
+        "22:00 Greenwich Mean Time 12 December 2019",
+        "2019-12-12T22:00:00",
+        False,
+    ),
+    # a title that itself says "published at": the time is taken from the last one
+    (
+        "1. Results published at the town hallpublished at 09:10 British Summer Time 4 May 2019",
+        "Results published at the town hall",
+        "09:10 British Summer Time 4 May 2019",
+        "2019-05-04T08:10:00",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "shown", "iso", "breaking"), HEADERS)
+def test_header_line(line: str, title: str, shown: str, iso: str, breaking: bool) -> None:
+    post = _post("Labour has taken control of the council.", header=line)
+    assert post.title == title
+    assert post.published_text == shown
+    assert post.published_at is not None and post.published_at.replace(tzinfo=None).isoformat() == iso
+    assert post.is_breaking is breaking
+
+
+# --- body lines ---------------------------------------------------------------------------------------
+
+TWITTER_GATE = [
+    "This Twitter post cannot be displayed in your browser. Please enable Javascript or try a different "
+    "browser.View original content on Twitter",
+    "The BBC is not responsible for the content of external sites.",
+    "Skip twitter post",
+    "",
+    "Allow Twitter content?",
+    "",
+    "This article contains content provided by Twitter. We ask for your permission before anything is loaded, as "
+    "they may be using cookies and other technologies. You may want to read Twitter’s cookie policy, external and "
+    "privacy policy, external before accepting. To view this content choose ‘accept and continue’.",
+    "",
+    "The BBC is not responsible for the content of external sites.",
+    "End of twitter post",
+]
+PARA = "Labour has taken control of the council."
+PARA2 = "The Conservatives were left with 19 councillors."
+
+BODY_CASES = [
+    # (name, body lines, expected paragraphs, embeds, images, kind)
+    ("twitter gate", [PARA, "", *TWITTER_GATE, "", PARA2], [PARA, PARA2], [Embed("twitter")], [], "post"),
+    ("two gates", [*TWITTER_GATE, "", *TWITTER_GATE], [], [Embed("twitter"), Embed("twitter")], [], "post"),
+    (
+        "instagram gate",
+        [
+            "This Instagram post cannot be displayed in your browser. Please enable Javascript or try a "
+            "different browser.View original content on Instagram",
+            "Skip instagram post",
+            "End of instagram post",
+            PARA,
+        ],
+        [PARA],
+        [Embed("instagram")],
+        [],
+        "post",
+    ),
+    (
+        "youtube gate without a first line",
+        ["Allow YouTube content?", "", "Skip youtube video", "End of youtube video", "", PARA],
+        [PARA],
+        [Embed("youtube")],
+        [],
+        "post",
+    ),
+    ("lx tweet link", [PARA, "", "View more on twitter", "", PARA2], [PARA, PARA2], [Embed("twitter")], [], "post"),
+    (
+        "lx video",
+        ["Video content", "", "Video caption: The count in Dudley", "", PARA],
+        [PARA],
+        [Embed("video")],
+        [],
+        "post",
+    ),  # fmt: skip
+    (
+        "image source glued to alt",
+        [PARA, "", "Oadby signImage source, PA Media", "", PARA2],
+        [PARA, PARA2],
+        [],
+        [Image(alt="Oadby sign", credit="PA Media")],
+        "post",
+    ),
+    (
+        "image source then caption on the next line",
+        [PARA, "", "Image source, Getty Images", "Image caption,", "Voters queue in Derby", "", PARA2],
+        [PARA, PARA2],
+        [],
+        [Image(credit="Getty Images", caption="Voters queue in Derby")],
+        "post",
+    ),
+    (
+        "alt, source and caption glued on one line",
+        [PARA, "", "Oadby signImage source, PA MediaImage caption, The sign on the edge of Oadby", "", PARA2],
+        [PARA, PARA2],
+        [],
+        [Image(alt="Oadby sign", credit="PA Media", caption="The sign on the edge of Oadby")],
+        "post",
+    ),
+    (
+        "caption label glued, its text on the next line",
+        [PARA, "", "Image source, PA MediaImage caption,", "Counting in Oadby", "", PARA2],
+        [PARA, PARA2],
+        [],
+        [Image(credit="PA Media", caption="Counting in Oadby")],
+        "post",
+    ),
+    (
+        "lx image copyright",
+        [PARA, "", "Image copyright: Getty Images", "Image caption: Voters in Walsall", "", PARA2],
+        [PARA, PARA2],
+        [],
+        [Image(credit="Getty Images", caption="Voters in Walsall")],
+        "post",
+    ),
+    (
+        "lx image caption",
+        [PARA, "", "Image caption: The count at Walsall Town Hall", "", PARA2],
+        [PARA, PARA2],
+        [],
+        [Image(caption="The count at Walsall Town Hall")],
+        "post",
+    ),
+    (
+        "bare alt line between paragraphs",
+        [PARA, "", "Leicestershire County Council count", "", PARA2],
+        [PARA, PARA2],
+        [],
+        [Image(alt="Leicestershire County Council count")],
+        "post",
+    ),
+    (
+        "graphic label at the end",
+        [PARA, "", "Conservatives gain"],
+        [PARA],
+        [],
+        [Image(alt="Conservatives gain")],
+        "post",
+    ),  # fmt: skip
+    ("read more promo", [PARA, "", "Read More"], [PARA], [], [], "promo"),
+    # near misses: these stay in the body
+    (
+        "sentence mentioning twitter",
+        ["She said on Twitter that the count was delayed.", "", "Skip the queue and vote by post, she added."],
+        ["She said on Twitter that the count was delayed.", "Skip the queue and vote by post, she added."],
+        [],
+        [],
+        "post",
+    ),
+    (
+        "read more sentence",
+        [PARA, "", "Read more about the results here."],
+        [PARA, "Read more about the results here."],
+        [],
+        [],
+        "post",
+    ),  # fmt: skip
+    (
+        "results list of short lines with figures",
+        ["The results in full:", "Labour 26 (+9)", "Conservative 19 (-9)"],
+        ["The results in full:", "Labour 26 (+9)", "Conservative 19 (-9)"],
+        [],
+        [],
+        "post",
+    ),
+    (
+        "a run of short lines is a list, not alt text",
+        ["Wards won by the Greens:", "", "Duffield", "Belper South", "", PARA],
+        ["Wards won by the Greens:", "Duffield", "Belper South", PARA],
+        [],
+        [],
+        "post",
+    ),
+    (
+        "quote ending in a quotation mark",
+        ['"We had a clean sweep of all the seats."'],
+        ['"We had a clean sweep of all the seats."'],
+        [],
+        [],
+        "post",
+    ),
+    (
+        "unclosed skip block gives its text back",
+        [PARA, "", "Skip twitter post", "", "Jo White said the result was disappointing."],
+        [PARA, "Jo White said the result was disappointing."],
+        [Embed("twitter")],
+        [],
+        "post",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs", "embeds", "images", "kind"),
+    [c[1:] for c in BODY_CASES],
+    ids=[c[0] for c in BODY_CASES],
+)
+def test_body_lines(
+    body: list[str], paragraphs: list[str], embeds: list[Embed], images: list[Image], kind: str
+) -> None:
+    post = _post(*body)
+    assert (post.body_text.split("\n") if post.body_text else []) == paragraphs
+    assert post.embeds == embeds
+    assert post.images == images
+    assert post.kind == kind
+    assert (post.author, post.role) == ("Eddie Bisknell", "Local Democracy Reporter")
+
+
+# --- line classification --------------------------------------------------------------------------------
+
+LINES = [
+    ("This Twitter post cannot be displayed in your browser. Please enable Javascript.", "embed_gate"),
+    ("The BBC is not responsible for the content of external sites.", "embed_external"),
+    ("Skip twitter post", "embed_skip"),
+    ("Skip Twitter post 2 by @bbcderby", "embed_skip"),
+    ("End of Twitter post by @bbcderby", "embed_skip"),
+    ("Allow Instagram content?", "embed_allow"),
+    ("View more on twitter", "view_more"),
+    ("Read More", "read_more"),
+    ("Video content", "video_content"),
+    ("Live Reporting", "page_chrome"),
+    ("Edited by Kathryn Stanczyszyn and Ben Godfrey", "page_chrome"),
+    ("All times stated are UK", "page_chrome"),
+    ("Get involved", "share"),
+    # content
+    ("The BBC is not responsible for the count, the council said.", None),
+    ("Read more about the results here.", None),
+    ("Twitter users reacted quickly to the result.", None),
+    ("Edited by volunteers, the leaflet was sent to every home.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), LINES)
+def test_classify_line(line: str, kind: str | None) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This Twitter post cannot be displayed in your browser.", "twitter"),
+        ("This YouTube content cannot be displayed in your browser.", "youtube"),
+        ("Skip instagram post", "instagram"),
+        ("Allow Facebook content?", "facebook"),
+        ("She posted on Twitter.", None),
+    ],
+)
+def test_embed_open_kind(line: str, kind: str | None) -> None:
+    assert embed_open_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "before", "after", "alt"),
+    [
+        ("Count", PARA, PARA2, True),
+        ("No overall control graphic", PARA, None, True),
+        ("Coalville", PARA, PARA2, True),
+        ("Labour 26 (+9)", PARA, None, False),  # figures: a result line
+        ("Duffield", "Belper South", None, False),  # one of a run of short lines
+        ("Results so far:", PARA, None, False),  # ends like a sentence
+        ("A very long line that has no full stop but goes on well past what an alt text would say", PARA, None, False),
+        ("the lower-case start of a broken line", PARA, None, False),
+    ],
+)
+def test_is_alt_text(line: str, before: str | None, after: str | None, alt: bool) -> None:
+    assert is_alt_text(line, before, after) is alt
+
+
+def test_byline_role_with_comma_is_a_label() -> None:
+    assert is_label("Reporter, BBC News Online")
+    assert not is_label("Counting has begun.")
+
+
+# --- byline variants --------------------------------------------------------------------------------------
+
+
+def test_no_byline_on_a_story_promo() -> None:
+    text = f"{HEADER}\n\n    It is only the second time since 1977 the Conservatives have won.\n\n    Read More\n"
+    post = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts[0]
+    assert (post.author, post.role, post.kind) == (None, None, "promo")
+    assert post.body_text == "It is only the second time since 1977 the Conservatives have won."
+
+
+def test_lx_byline_with_by_prefix_and_time_line() -> None:
+    text = "1. Labour hold Walsall\n    14:31 3 May\n\n    By Rob Mayor\n    BBC News\n\n    Labour held it.\n"
+    post = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts[0]
+    assert (post.author, post.role) == ("Rob Mayor", "BBC News")
+    assert post.published_text == "14:31 3 May"
+    # no year on the line: fetched in March 2024, "3 May" was last year's
+    assert post.published_at == datetime(2023, 5, 3, 13, 31, tzinfo=UTC)
+
+
+def test_time_without_year_takes_it_from_the_post_before() -> None:
+    text = (
+        "1. Firstpublished at 04:10 British Summer Time 3 May 2019\n\n    One.\n"
+        "2. Secondpublished at 23:55 British Summer Time 2 May\n\n    Two.\n"
+    )
+    posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert posts[1].published_at == datetime(2019, 5, 2, 22, 55, tzinfo=UTC)
+
+
+# --- splitting, detection, page -----------------------------------------------------------------------
+
+
+def test_numbered_list_inside_a_post_is_not_a_post() -> None:
+    text = (
+        f"{HEADER}\n\n    The three wards:\n      1. Darley\n      2. Oadby\n"
+        "  2. Secondpublished at 03:40 British Summer Time 3 May 2019\n\n    Two.\n"
+    )
+    page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
+    assert [p.title for p in page.posts] == ["Labour win Amber Valley", "Second"]
+    assert "1. Darley" in page.posts[0].body_text
+
+
+def test_summary_box_is_not_a_post() -> None:
+    text = f"Summary\n\n  1. Labour take Amber Valley\n  2. Turnout 36%\n\n{HEADER}\n\n    {PARA}\n"
+    page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
+    assert [p.title for p in page.posts] == ["Labour win Amber Valley"]
+    assert [(p.kind, p.body_text) for p in page.summary] == [("summary", "Labour take Amber Valley\nTurnout 36%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (HEADER + "\n\n    One.\n", True),
+        ("1. First\n\n    One.\n2. Second\n\n    Two.\n", True),
+        ("Live Reporting\nEdited by A\nAll times stated are UK\n", True),
+        ("Just a note about the count.\n", False),
+        ("<html><body><p>1. Firstpublished at 03:45 British Summer Time 3 May 2019</p></body></html>", False),
+        ('{"posts": ["1. Firstpublished at 03:45 British Summer Time 3 May 2019"]}', False),
+    ],
+)
+def test_detect(text: str, found: bool) -> None:
+    assert text_layout.detect(Source(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("url", "number", "prev"),
+    [
+        ("https://feeds.bbci.co.uk/news/live/x-1?page=7", 7, "https://feeds.bbci.co.uk/news/live/x-1?page=6"),
+        ("https://www.bbc.co.uk/news/live/x-1/page/2", 2, "https://www.bbc.co.uk/news/live/x-1/page/1"),
+        ("https://www.bbc.co.uk/news/live/x-1", None, None),
+        ("https://www.bbc.co.uk/news/live/x-1?page=1", 1, None),
+    ],
+)
+def test_page_number_from_url(url: str, number: int | None, prev: str | None) -> None:
+    page = scraper.parse(HEADER + "\n\n    One.\n", url=url, fetched_at=FETCHED, entities=False)
+    assert (page.page.number, page.page.prev_url) == (number, prev)
+
+
+def test_post_ids_stable_across_fetches_and_pages() -> None:
+    text = HEADER + "\n\n    One.\n"
+    a = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts[0]
+    b = scraper.parse(
+        text, url=URL.replace("page=7", "page=8"), fetched_at=datetime(2025, 1, 1, tzinfo=UTC), entities=False
+    ).posts[0]
+    c = scraper.parse(text.replace("03:45", "03:46"), url=URL, fetched_at=FETCHED, entities=False).posts[0]
+    assert a.post_id == b.post_id != c.post_id
+
+
+def test_copy_without_posts_is_a_parse_error() -> None:
+    with pytest.raises(scraper.ParseError):
+        scraper.parse("Live Reporting\nAll times stated are UK\n", url=URL, fetched_at=FETCHED, entities=False)
+
+
+def test_post_without_title_is_skipped_with_a_warning() -> None:
+    text = HEADER + "\n\n    One.\n  2. published at 03:40 British Summer Time 3 May 2019\n\n    Two.\n"
+    page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
+    assert [p.title for p in page.posts] == ["Labour win Amber Valley"]
+    assert page.warnings == ["post 2: numbered line without a title, skipped"]
+
+
+def test_posts_without_numbers_split_on_published_at_lines() -> None:
+    text = (
+        "Labour win Amber Valleypublished at 03:45 British Summer Time 3 May 2019\n\n"
+        "    Labour has taken control. The count ended at 03:30.\n\n"
+        "Recount in Bolsoverpublished at 03:20 British Summer Time 3 May 2019\n\n"
+        "    The result will be published at 04:00 after a recount.\n"
+    )
+    page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
+    assert [p.title for p in page.posts] == ["Labour win Amber Valley", "Recount in Bolsover"]
+    assert page.posts[1].body_text == "The result will be published at 04:00 after a recount."
+
+
+def test_media_caption_under_a_player_is_a_video_embed() -> None:
+    post = _post(PARA, "", "Media caption, Ballot boxes arrive in Buxton", "", PARA2)
+    assert post.embeds == [Embed("video")]
+    assert post.body_text == f"{PARA}\n{PARA2}"
+
+
+SUMMARY_CASES = [
+    # (text before the posts, expected summary bullets)
+    ("Summary\n\n    Labour take Amber Valley\n\n    Turnout 36%\n\n", ["Labour take Amber Valley", "Turnout 36%"]),
+    ("Summary\n  1. Labour take Amber Valley\n  2. Turnout 36%\n", ["Labour take Amber Valley", "Turnout 36%"]),
+    (
+        "Summary\n    * Labour take Amber Valley\n    * Turnout 36%\nLive Reporting\n",
+        ["Labour take Amber Valley", "Turnout 36%"],
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("before", "bullets"), SUMMARY_CASES)
+def test_summary_box_before_untimed_posts(before: str, bullets: list[str]) -> None:
+    """An LX copy: no times, so only the summary's own numbering tells its bullets from the posts."""
+    text = before + "  1. Labour hold Walsall\n\n    Labour held it.\n  2. Dudley count\n\n    Counting began.\n"
+    page = scraper.parse("Local elections 2019\n\n" + text, url=URL, fetched_at=FETCHED, entities=False)
+    assert [p.title for p in page.posts] == ["Labour hold Walsall", "Dudley count"]
+    assert page.summary[0].body_text.split("\n") == bullets
+    assert page.title == "Local elections 2019"
+
+
+def test_lx_copy_time_lines_date_the_posts_after_them() -> None:
+    text = (
+        "1. Polls close\n    22:00 2 May 2019\n\n    Polls have closed.\n"
+        "2. Polls open\n    07:00 2 May\n\n    Polls have opened.\n"
+    )
+    posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert posts[1].published_at == datetime(2019, 5, 2, 6, 0, tzinfo=UTC)
