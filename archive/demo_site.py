@@ -46,6 +46,7 @@ class Case:
     path: Path
     family: str
     url: str
+    next_url: str | None = None
 
     @property
     def route(self) -> str:
@@ -69,8 +70,28 @@ def cases(root: Path) -> list[Case]:
         inputs = [p for p in expected.parent.glob(stem + ".*") if p.suffix in (*CONTENT_TYPES, *SAVED_COPY_SUFFIXES)]
         if doc.get("error") or not doc.get("url") or len(inputs) != 1:
             continue
-        found.append(Case(inputs[0], expected.parent.name, doc["url"]))
+        found.append(Case(inputs[0], expected.parent.name, doc["url"], (doc.get("page") or {}).get("next_url")))
     return found
+
+
+def live_pages(web_cases: list[Case]) -> list[tuple[Case, int]]:
+    """The first page of each live page among the cases, with how many pages the fixtures hold from it.
+
+    A page is a first page when no other case's next link leads to it; the count follows next links while the
+    fixtures have the page, so a harvest limited to it never asks the site for a page it does not have.
+    """
+    by_url = {case.url: case for case in web_cases}
+    linked = {case.next_url for case in web_cases}
+    out = []
+    for case in web_cases:
+        if case.url in linked:
+            continue
+        pages, current = 1, case
+        while current.next_url in by_url and pages < len(web_cases):
+            current = by_url[current.next_url]
+            pages += 1
+        out.append((case, pages))
+    return out
 
 
 @dataclass

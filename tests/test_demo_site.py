@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from archive.demo_site import cases, fixtures_dir, serve
+from archive.demo_site import cases, fixtures_dir, live_pages, serve
 from scraper.errors import UsageError
 
 
@@ -63,3 +63,22 @@ def test_site_serves_each_page_at_its_path_with_links_rewritten(tmp_path: Path) 
         assert client.get("/p/live/x?page=with:block-1").text == "<p>g</p>"
         assert client.get("/robots.txt").text == "User-agent: *\nAllow: /\n"
         assert client.get("/news/live/elsewhere").status_code == 404
+
+
+def test_live_pages_start_at_first_pages_and_count_the_pages_the_fixtures_hold(tmp_path: Path) -> None:
+    live = "https://www.bbc.co.uk/news/live/uk-1"
+    make(tmp_path, "bbc-lx", "p1", ".html", "1", {"url": live, "page": {"next_url": live + "/page/2"}})
+    make(tmp_path, "bbc-lx", "p2", ".html", "2", {"url": live + "/page/2", "page": {"next_url": live + "/page/3"}})
+    make(tmp_path, "guardian", "g", ".html", "g", {"url": "https://g.example/live", "page": {"next_url": "x"}})
+    got = [(case.path.name, pages) for case, pages in live_pages(cases(tmp_path))]
+    assert got == [("p1.html", 2), ("g.html", 1)]  # page 3 is not in the fixtures: never asked for
+
+
+def test_the_bundled_fixtures_hold_several_families_and_a_multi_page_live_page() -> None:
+    found = cases(fixtures_dir())
+    web = [case for case in found if case.path.suffix == ".html"]
+    pages = dict((case.path.name, n) for case, n in live_pages(web))
+    assert {case.family for case in web} >= {"bbc-lx", "bbc-webcore", "bbc-simorgh", "guardian", "jsonld"}
+    assert {case.family for case in found if case.path.suffix == ".txt"} == {"text"}
+    assert max(pages.values()) >= 2
+    assert len({case.route for case in web}) == len(web)  # no two fixtures claim the same address
