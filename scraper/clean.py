@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -27,11 +27,27 @@ _PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "f
               "youtube": "youtube", "tiktok": "tiktok"}  # fmt: skip
 
 
+def join_url(base: str | None, href: str) -> str:
+    """``href`` made absolute against ``base``; as written when either is no valid URL (``http://[x``)."""
+    try:
+        return urljoin(base or "", href)
+    except ValueError:
+        return href
+
+
+def split_url(url: str | None) -> SplitResult:
+    """``urlsplit`` that reads an invalid URL (an unclosed IPv6 ``[``) as an empty one instead of raising."""
+    try:
+        return urlsplit(url or "")
+    except ValueError:
+        return urlsplit("")
+
+
 def embed_kind(url: str | None) -> str | None:
     """The social network a URL belongs to (twitter, instagram, facebook, youtube, tiktok), else None."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    host = (split_url(url).hostname or "").lower().removeprefix("www.")
     return _EMBED_HOSTS.get(host)
 
 
@@ -51,7 +67,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "embed_skip": re.compile(rf"^(Skip|End of) {_P} (post|content|video)( \d+)?( by @?[\w.]+)?$", re.I),
     "embed_allow": re.compile(rf"^Allow {_P} content\?$", re.I),
     "embed_consent": re.compile(
-        rf"^This article contains content provided by {_P}\. We ask for your permission.*$", re.I
+        rf"^This article (?:contains|includes) content (?:provided by {_P}|hosted on \S+?)\.? "
+        r"We ask for your permission.*$",
+        re.I,
     ),
     "embed_accept": re.compile(r"^(Accept and continue|To view this content choose .accept and continue.\.?)$", re.I),
     "view_more": re.compile(rf"^View more on {_P}$", re.I),
@@ -181,6 +199,33 @@ def squash(text: str | None) -> str:
     return _WS.sub(" ", text or "").strip()
 
 
+def remove_all(root: LexborNode, selector: str) -> int:
+    """Remove from ``root`` every element matching ``selector`` (the outermost of nested matches); the count.
+
+    Lexbor's ``css()`` includes ``root`` itself when it matches: the root is never removed (removing it does
+    nothing, so a "remove until none is left" loop would never end).
+    """
+    chosen: list[LexborNode] = []
+    taken: set[int] = set()
+    for node in root.css(selector):
+        if node.mem_id == root.mem_id or node.mem_id in taken or _inside(node, root, taken):
+            continue
+        taken.add(node.mem_id)
+        chosen.append(node)
+    for node in chosen:  # outermost only: a removed node frees its children
+        node.decompose()
+    return len(chosen)
+
+
+def _inside(node: LexborNode, root: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
 def visible_text(node: LexborNode) -> str:
     """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out, one line."""
     parts: list[str] = []
@@ -244,48 +289,95 @@ def html_body(node: LexborNode, base_url: str | None = None) -> Body:
 
 
 def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
+    run: list[LexborNode] = []  # loose text and inline elements between blocks: one paragraph
     child = node.child
     while child is not None:
-        tag = child.tag
-        if tag in ("-text", "-comment") or tag in (
-            "script",
-            "style",
-            "noscript",
-            "template",
-            "svg",
-            "button",
-        ):
-            pass
-        elif tag in ("figure", "img", "picture"):
-            body.images.append(_image(child, base_url))
-        elif tag == "iframe":
-            src = child.attributes.get("src")
-            kind = embed_kind(src)
-            if kind:
-                body.embeds.append(Embed(kind=kind, url=src))
-        elif _is_embed(child):
-            body.embeds.append(_embed(child, base_url))
-        elif tag in ("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td") or (
-            tag == "blockquote" and child.css_first("p") is None
-        ):
-            text = visible_text(child)
-            if _is_gate(text):
-                _gate_embeds(child, body, base_url)
-            else:
-                body.paragraphs += visible_lines(child)
-                _links(child, body, base_url)
-            for fig in child.css("figure, img"):
-                body.images.append(_image(fig, base_url))
-        elif not _is_hidden(child):
-            _walk(child, body, base_url)
+        if _is_inline(child):
+            run.append(child)
+        else:
+            _flush_run(run, body, base_url)
+            _walk_block(child, body, base_url)
         child = child.next
+    _flush_run(run, body, base_url)
+
+
+def _walk_block(child: LexborNode, body: Body, base_url: str | None) -> None:
+    tag = child.tag
+    if tag in ("script", "style", "noscript", "template", "svg", "button", "figcaption"):
+        return  # a figcaption outside its figure belongs to an unwrapped embed
+    if tag in ("figure", "img", "picture"):
+        body.images.append(_image(child, base_url))
+    elif tag == "iframe":
+        src = child.attributes.get("src")
+        kind = embed_kind(src)
+        if kind:
+            body.embeds.append(Embed(kind=kind, url=src))
+    elif _is_embed(child):
+        body.embeds.append(_embed(child, base_url))
+    elif tag in ("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td") or (
+        tag == "blockquote" and child.css_first("p") is None
+    ):
+        text = visible_text(child)
+        if _is_gate(text):
+            _gate_embeds(child, body, base_url)
+        else:
+            body.paragraphs += visible_lines(child)
+            _links(child, body, base_url)
+        for fig in child.css("figure, img"):
+            body.images.append(_image(fig, base_url))
+    elif not _is_hidden(child):
+        _walk(child, body, base_url)
+
+
+INLINE_TAGS = frozenset(
+    ("a", "abbr", "b", "bdi", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong",
+     "sub", "sup", "time", "u")
+)  # fmt: skip
+_NOT_INLINE_INSIDE = f"{BLOCKS}, div, figure, img, picture, iframe, ul, ol, table, section, article"
+
+
+def _is_inline(node: LexborNode) -> bool:
+    """Text, or an inline element holding no block (``<a>``, ``<strong>``, a plain ``<span>``)."""
+    if node.tag in ("-text", "-comment"):  # React SSR puts <!-- --> between text fragments
+        return True
+    return node.tag in INLINE_TAGS and not _is_embed(node) and node.css_first(_NOT_INLINE_INSIDE) is None
+
+
+def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
+    """Loose text between blocks ("Line one.<br>Line two." in a bare body) as the lines it shows."""
+    if not run:
+        return
+    parts: list[str] = []
+    run[:] = [node for node in run if node.tag != "-comment"]
+    for node in run:
+        if node.tag == "-text":
+            parts.append((node.text_content or "").replace("\n", " "))
+        elif node.tag == "br":
+            parts.append("\n")
+        elif not _is_hidden(node):
+            _collect(node, parts, "\n")
+    lines = [line for line in (squash(raw) for raw in "".join(parts).split("\n")) if line]
+    if lines and _is_gate(" ".join(lines)):
+        for node in run:
+            if node.tag != "-text":
+                _gate_embeds(node, body, base_url)
+    elif any(not classify_line(line) for line in lines):  # a bare "Read more" CTA is no paragraph, no link
+        body.paragraphs += lines
+        for node in run:
+            if node.tag != "-text":
+                _links(node, body, base_url)
+    run.clear()
 
 
 _EMBED_HINT = re.compile(
     r"(twitter-tweet|instagram-media|fb-post|tiktok-embed|social-embed|SocialEmbed|"
-    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed)",
+    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed|click-to-view)",
     re.I,
 )
+
+
+# Guardian DCR's consent overlay for a tracking embed: data-component="click-to-view:<domain>".
+_CLICK_TO_VIEW = re.compile(r"^click-to-view:(\S+)$")
 
 
 def _is_embed(node: LexborNode) -> bool:
@@ -299,7 +391,7 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     fallback: str | None = None
     for a in node.css("a[href], blockquote[cite], iframe[src]"):
         url = a.attributes.get("href") or a.attributes.get("cite") or a.attributes.get("src") or ""
-        url = urljoin(base_url or "", url)
+        url = join_url(base_url, url)
         kind = embed_kind(url)
         if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
             return Embed(kind=kind, url=url)
@@ -307,6 +399,9 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
             fallback = url
     if fallback:
         return Embed(kind=embed_kind(fallback) or "other", url=fallback)
+    gate = _CLICK_TO_VIEW.match(node.attributes.get("data-component") or "")
+    if gate and (kind := embed_kind(f"https://{gate.group(1)}/")):
+        return Embed(kind=kind, url=None)
     text = node.text(separator=" ")
     m = re.search(r"content (?:provided by|on) (\w+)", text) or re.search(r"(?:Skip|End of) (\w+) post", text)
     return Embed(kind=provider_kind(m.group(1)) if m else "other", url=None)
@@ -324,7 +419,7 @@ def _is_gate(text: str) -> bool:
 def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
     """A consent-gate line ("…View original content on Twitter"): its link is the embed, the text goes."""
     for a in node.css("a[href]"):
-        url = urljoin(base_url or "", a.attributes.get("href") or "")
+        url = join_url(base_url, a.attributes.get("href") or "")
         kind = embed_kind(url)
         if kind and classify_line(visible_text(a)) in _GATE_LINKS and all(e.url != url for e in body.embeds):
             body.embeds.append(Embed(kind=kind, url=url))
@@ -333,7 +428,7 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
 def _image(node: LexborNode, base_url: str | None) -> Image:
     img = node if node.tag == "img" else node.css_first("img")
     alt = squash(img.attributes.get("alt")) if img is not None else ""
-    src = (img.attributes.get("src") or img.attributes.get("data-src")) if img is not None else None
+    src = _image_src(img) if img is not None else None
     caption = credit = None
     for hidden in node.css(HIDDEN) if node.tag != "img" else []:
         label = squash(hidden.text())
@@ -350,7 +445,25 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
             m = IMAGE_CAPTION.match(text)
             caption = (m.group("caption") if m else text) or None
     return Image(alt=alt or None, caption=caption, credit=credit,
-                 src=urljoin(base_url or "", src) if src else None)  # fmt: skip
+                 src=join_url(base_url, src) if src else None)  # fmt: skip
+
+
+_WIDTHS = re.compile(r"\d+")
+DEFAULT_IMAGE_WIDTH = 976
+
+
+def _image_src(img: LexborNode) -> str | None:
+    """The address of an image: ``src`` unless a placeholder (``data:``), else the lazy ``data-src``.
+
+    LX pages lazy-load from ``data-src="…/news/{width}/cpsprodpb/…"`` with ``data-widths="[240,…,976]"``:
+    the template takes the largest width offered.
+    """
+    attrs = img.attributes
+    src = next((v.strip() for v in (attrs.get("src"), attrs.get("data-src")) if v and not v.startswith("data:")), None)
+    if src and "{width}" in src:
+        widths = [int(w) for w in _WIDTHS.findall(attrs.get("data-widths") or "")]
+        src = src.replace("{width}", str(max(widths, default=DEFAULT_IMAGE_WIDTH)))
+    return src
 
 
 def _links(node: LexborNode, body: Body, base_url: str | None) -> None:
@@ -360,4 +473,4 @@ def _links(node: LexborNode, body: Body, base_url: str | None) -> None:
             continue
         text = visible_text(a)
         if text:
-            body.links.append(Link(text=text, url=urljoin(base_url or "", href)))
+            body.links.append(Link(text=text, url=join_url(base_url, href)))

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlunsplit
 
-from scraper.clean import Body, embed_kind, provider_kind, squash
+from scraper.clean import Body, embed_kind, join_url, provider_kind, split_url, squash
 from scraper.models import Embed, Image, Link, PageInfo, Post, fallback_post_id
 from scraper.times import parse_iso
 
@@ -136,7 +136,7 @@ def is_ws_live_url(url: str | None) -> bool:
     """bbc.com / bbc.co.uk ``/<service>/live/<id>`` (not /news/ or /sport/): a World Service page."""
     if not url:
         return False
-    parts = urlsplit(url)
+    parts = split_url(url)
     host = (parts.hostname or "").lower()
     return host.endswith(("bbc.com", "bbc.co.uk")) and bool(_WS_LIVE_PATH.match(parts.path))
 
@@ -240,9 +240,10 @@ def heading(head: list[Any]) -> str | None:
 def contributor(head: list[Any]) -> tuple[str | None, str | None]:
     for block in head:
         if dig(block, "type") == "contributor":
+            # {model: {name, subtitle}} on live posts; Optimo bylines nest {type: name} / {type: role} blocks
             name, role = dig(block, "model", "name"), dig(block, "model", "subtitle")
-            name = squash(name) if isinstance(name, str) else ""
-            role = squash(role) if isinstance(role, str) else ""
+            name = squash(name) if isinstance(name, str) else text_of(child(block, "name"))
+            role = squash(role) if isinstance(role, str) else text_of(child(block, "role"))
             return name or None, role or None
     return None, None
 
@@ -262,16 +263,16 @@ def set_dates(post: Post, dates: dict[str, Any]) -> None:
 
 def link_url(link: Any, page_url: str | None) -> str | None:
     if isinstance(link, str) and link.strip():
-        return urljoin(page_url or BBC_HOST, link.strip())
+        return join_url(page_url or BBC_HOST, link.strip())
     if not isinstance(link, dict):
         return None
     url = link.get("url")
     if isinstance(url, str) and url:
-        return urljoin(page_url or BBC_HOST, url)
+        return join_url(page_url or BBC_HOST, url)
     host, path = link.get("host"), link.get("path")
     if isinstance(path, str) and path:
         base = f"{link.get('scheme') or 'https'}://{host}" if isinstance(host, str) and host else page_url or BBC_HOST
-        return urljoin(base, path)
+        return join_url(base, path)
     return None
 
 
@@ -285,8 +286,8 @@ def text_of(block: Any) -> str:
 
 def _raw_text(block: Any) -> str:
     text = dig(block, "model", "text")
-    if isinstance(text, str) and dig(block, "type") in ("paragraph", *_INLINE):
-        return text
+    if isinstance(text, str) and (dig(block, "type") in ("paragraph", *_INLINE) or not blocks_of(block)):
+        return text  # a quote is ``{type: quote, model: {text, quoteSource}}``, no child blocks
     # Inline children (fragments, links) carry their own spaces; block children are separate lines.
     return "".join(
         _raw_text(part) if dig(part, "type") in _INLINE else f" {_raw_text(part)} " for part in blocks_of(block)
@@ -301,6 +302,12 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
         if kind in ("paragraph", "fragment", "heading", "crosshead", "subheadline", "quote"):
             add_line(out, text_of(block))
             out.links.extend(links_in(block, page_url))
+            source = dig(block, "model", "quoteSource")
+            add_line(out, squash(source) if isinstance(source, str) else "")
+        elif kind == "include":
+            graphic = dig(block, "model", "idt2Image", "src")  # an IDT2 results graphic: its static image
+            if isinstance(graphic, str) and graphic:
+                out.images.append(Image(alt=_include_title(block), src=join_url(page_url or BBC_HOST, graphic)))
         elif kind in ("unorderedList", "orderedList"):
             for item in blocks_of(block):
                 add_line(out, text_of(item))
@@ -317,6 +324,14 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
             read_blocks(blocks_of(block), out, page_url)
 
 
+def _include_title(block: Any) -> str | None:
+    for key in ("title", "altText", "name"):
+        value = dig(block, "model", key) or dig(block, "model", "idt2Image", key)
+        if isinstance(value, str) and value.strip():
+            return squash(value)
+    return None
+
+
 def add_line(out: Body, text: str) -> None:
     if text:
         out.paragraphs.append(text)
@@ -327,7 +342,7 @@ def links_in(block: Any, page_url: str | None) -> list[Link]:
     for d in walk_dicts(block):
         locator = dig(d, "model", "locator")
         if d.get("type") == "urlLink" and isinstance(locator, str) and locator:
-            found.append(Link(text=text_of(d) or locator, url=urljoin(page_url or BBC_HOST, locator)))
+            found.append(Link(text=text_of(d) or locator, url=join_url(page_url or BBC_HOST, locator)))
     return found
 
 
@@ -361,7 +376,7 @@ def media(block: Any, kind: str, page_url: str | None) -> Embed:
     clip = child(block, "clipMedia") or child(block, "aresMedia")
     path = dig(clip, "model", "link", "path")
     if isinstance(path, str) and path:
-        return Embed(kind=kind, url=urljoin(page_url or BBC_HOST, path))
+        return Embed(kind=kind, url=join_url(page_url or BBC_HOST, path))
     locator = dig(block, "model", "locator") or dig(clip, "model", "id")
     return Embed(kind=kind, url=locator if isinstance(locator, str) and locator else None)
 
@@ -389,7 +404,7 @@ def canonical_embed_url(url: str | None) -> str | None:
     """A social URL without its share-tracking query (``ref_src``, ``utm_*``, ``s=20``)."""
     if not url:
         return url
-    parts = urlsplit(url)
+    parts = split_url(url)
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)

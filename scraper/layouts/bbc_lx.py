@@ -17,13 +17,30 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode
 
 from selectolax.lexbor import LexborNode
 
-from scraper.clean import NON_POST_TITLES, Body, html_body, social_links_to_embeds, squash, visible_text
+from scraper.clean import (
+    NON_POST_TITLES,
+    Body,
+    html_body,
+    join_url,
+    remove_all,
+    social_links_to_embeds,
+    split_url,
+    squash,
+    visible_text,
+)
 from scraper.errors import ParseError
-from scraper.layouts.lx_morph import MorphPost, morph_index, payload_posts, payload_results
+from scraper.layouts.lx_morph import (
+    MorphPost,
+    document_results,
+    morph_index,
+    number_of_pages,
+    payload_posts,
+    payload_results,
+)
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
 from scraper.times import LONDON, parse_iso, parse_time
@@ -51,6 +68,8 @@ SUMMARY = "ol.lx-c-summary-points > li, section.qa-summary-points li"
 PAGE_TITLE = "h1#lx-event-title, h1.lx-commentary__title, h1.qa-main-title"
 PAGE_DATE = "time[datetime]:not(article time)"
 NEXT = "a.qa-pagination-next-page"
+BBC_SITE = "https://www.bbc.co.uk"
+MORPH_PAGE_NUMBER = re.compile(r"pageNumber(?:/|%2F|=)(\d+)", re.I)
 PREV = "a.qa-pagination-previous-page"
 CURRENT = ".qa-pagination-current-page-number"
 TOTAL = ".qa-pagination-total-page-number"
@@ -69,7 +88,7 @@ def _select(node: LexborNode, selector: str) -> list[LexborNode]:
 
 def detect(src: Source) -> bool:
     if not src.is_html:
-        return False
+        return bool(document_results(src.json_data))  # a saved Morph JSON document
     return src.tree.css_first(DETECT) is not None or MORPH_HINT in src.text
 
 
@@ -115,8 +134,8 @@ def _permalink(article: LexborNode, page_url: str | None) -> str | None:
     share = article.css_first(SHARE_LINK)
     if share is None:
         return None
-    href = urljoin(page_url or "", share.attributes.get("href") or "")
-    query = [(k, v) for k, v in parse_qsl(urlsplit(href).query) if k.startswith("pinned_post_")]
+    href = join_url(page_url, share.attributes.get("href") or "")
+    query = [(k, v) for k, v in parse_qsl(split_url(href).query) if k.startswith("pinned_post_")]
     base = href.split("?", 1)[0].split("#", 1)[0]
     return f"{base}?{urlencode(query, safe=':')}" if query else None
 
@@ -137,14 +156,14 @@ def _body(article: LexborNode, base_url: str | None) -> tuple[Body, list[Link], 
     node = article.css_first(BODY)
     if node is None:
         return Body(), [], False
-    videos = _select(node, VIDEO)
-    for video in videos:  # a video is an embed, not an image; its "Video content"/"Video caption" go with it
-        video.decompose()
+    videos = remove_all(
+        node, VIDEO
+    )  # a video is an embed, not an image; its "Video content"/"Video caption" go with it
     body = html_body(node, base_url)
-    body.embeds += [Embed(kind="video") for _ in videos]
+    body.embeds += [Embed(kind="video") for _ in range(videos)]
     social_links_to_embeds(body)
     promo_links = [
-        Link(text=visible_text(a) or "Read more", url=urljoin(base_url or "", a.attributes.get("href") or ""))
+        Link(text=visible_text(a) or "Read more", url=join_url(base_url, a.attributes.get("href") or ""))
         for a in _select(node, PROMO_LINK)
         if a.attributes.get("href")
     ]
@@ -172,7 +191,7 @@ def _post(article: LexborNode, src: Source, default_date: date | None, payload: 
     morph = _morph_for(article, title, payload)
     body, promo_links, is_promo = _body(article, src.url)
     if title and title_link:
-        promo_links.insert(0, Link(text=title, url=urljoin(src.url or "", title_link)))
+        promo_links.insert(0, Link(text=title, url=join_url(src.url, title_link)))
     if not title and not body.paragraphs:
         return None
     shown = _shown_time(article)
@@ -233,7 +252,7 @@ def _page_info(src: Source) -> PageInfo:
     for selector, attr, step in ((NEXT, "next_url", 1), (PREV, "prev_url", -1)):
         link = src.tree.css_first(f"{selector}[href]")
         if link is not None:
-            setattr(info, attr, urljoin(src.url or "", link.attributes["href"]))
+            setattr(info, attr, join_url(src.url, link.attributes.get("href") or ""))
         elif info.number and info.total and 1 <= info.number + step <= info.total:
             setattr(info, attr, _page_url(src.url, info.number + step))
     return info
@@ -270,6 +289,8 @@ def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: di
 
 def parse(src: Source) -> Page:
     """The posts of the HTML stream (the payload lending times and ids), else of the Morph payload alone."""
+    if not src.is_html:
+        return _parse_document(src)
     articles = src.tree.css(POST) or src.tree.css(POST_LOOSE)
     results = payload_results(src.text)
     if not articles and not results:
@@ -282,4 +303,18 @@ def parse(src: Source) -> Page:
     page.summary = _summary(src)
     if not HTML_END.search(src.text[-2000:]):
         page.warnings.append("page ends before </html> (truncated?): its last post may be cut short")
+    return page
+
+
+def _parse_document(src: Source) -> Page:
+    """A saved Morph JSON document (the commentary endpoint's answer): its posts, page N of numberOfPages."""
+    results = document_results(src.json_data)
+    if not results:
+        raise ParseError("no Morph commentary results in the JSON document", source=src.name)
+    page = Page(url=src.url, layout=NAME, fetched_at=src.fetched_at)
+    host = (split_url(src.url).hostname or "").lower()
+    base = src.url if host.endswith(("bbc.co.uk", "bbc.com")) else BBC_SITE  # not the push.api endpoint's host
+    page.posts = [p for p in payload_posts(results, base) if not NON_POST_TITLES.match(p.title or "")]
+    m = MORPH_PAGE_NUMBER.search(src.url or "")
+    page.page = PageInfo(number=int(m.group(1)) if m else None, total=number_of_pages(src.json_data))
     return page

@@ -42,6 +42,8 @@ POSTS = 'main ol[role="list"] > li > article, ol > li > article'
 CONTRIBUTORS = '[data-testid="live-contributors"]'
 BREAKING = '[data-testid="breaking-news-label"]'
 KEY_POINTS = '[data-e2e="key-points"] li, [data-testid*="key-points"] li'
+# A single key point is rendered as a paragraph, not a list (Simorgh KeyPoints hasSingleKeyPoint).
+KEY_POINT_SINGLE = '[data-e2e="key-points"] p, [data-testid*="key-points"] p'
 _CLOCK_OR_RELATIVE = re.compile(r"\d[:.]\d\d|\bago\b|\bnow\b", re.I)
 
 
@@ -105,6 +107,7 @@ def read_html(src: Source, page: Page) -> None:
             seen.add(post.post_id)
             page.posts.append(post)
     bullets = [text for li in src.tree.css(KEY_POINTS) if (text := visible_text(li))]
+    bullets = bullets or [text for p in src.tree.css(KEY_POINT_SINGLE) if (text := visible_text(p))]
     if bullets:
         body = "\n".join(bullets)
         page.summary.append(Post(post_id=fallback_post_id(src.url, None, None, body), kind="summary", body_text=body))

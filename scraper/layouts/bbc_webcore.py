@@ -31,6 +31,7 @@ from scraper.models import Page
 from scraper.source import Source
 
 NAME = "bbc-webcore"
+NEXT_DATA = "script#__NEXT_DATA__"
 INITIAL_DATA = re.compile(r"window\.__INITIAL_DATA__\s*=\s*")
 TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
 _JS_ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|\\'")
@@ -58,6 +59,8 @@ def parse(src: Source) -> Page:
             data = initial_data(src.text)
         except BrokenData as exc:
             page.warnings.append(f"window.__INITIAL_DATA__ could not be read ({exc}); posts taken from the HTML")
+        if data is None and "__NEXT_DATA__" in src.text:
+            data = next_data(src)
     stream = stream_in(data)
     if stream is not None:
         read_stream(data, stream, src, page)
@@ -82,6 +85,17 @@ def read_stream(data: Any, stream: dict[str, Any], src: Source, page: Page) -> N
         page.summary.append(summary)
     elif src.is_html:
         page.summary.extend(html.summary(src))
+
+
+def next_data(src: Source) -> Any:
+    """The page data of a Next.js rendering (``script#__NEXT_DATA__``), None when absent or unreadable:
+    bbc.com's Next.js pages (``/bbcx/_next/data/…``, m4rk4/BuoyantUnrealisticModule feedhandlers/bbc.py)
+    may carry the post stream there instead of in ``__INITIAL_DATA__``."""
+    node = src.tree.css_first(NEXT_DATA)
+    try:
+        return json.loads(node.text(deep=True)) if node is not None else None
+    except ValueError:
+        return None
 
 
 def initial_data(text: str) -> Any:

@@ -10,11 +10,11 @@ Classes are emotion-hashed (``ssrcss-1f39n02-VisuallyHidden``): only the semanti
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote
 
 from selectolax.lexbor import LexborNode
 
-from scraper.clean import Body, html_body, squash, visible_text
+from scraper.clean import Body, html_body, join_url, remove_all, split_url, squash, visible_text
 from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, with_page
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
@@ -28,8 +28,10 @@ POSTS = (
     'ol[class*="Stream"] > li > article',
 )
 HEADING = 'h3, [class*="LinkPostHeadline"], h2'
+# A link card's clean headline; BBC marks it aria-hidden (the hidden "<headline>, published at …" is read out).
+LINK_HEADLINE = '[class*="LinkPostHeadline"]'
 HIDDEN = '[class*="VisuallyHidden"], .visually-hidden, .gs-u-vh'
-TIMESTAMP = '[class*="Timestamp"], time'
+TIMESTAMP = '[class*="Timestamp"], [data-testid="timestamp"], time'
 BREAKING = '[data-testid*="breaking"], [class*="BreakingNews"], [class*="BreakingLabel"]'
 CONTRIBUTOR = '[class*="Contributor"]'
 CONTRIBUTOR_NAME = '[class*="ContributorName"], [class*="Contributor"] [class*="Name"]'
@@ -69,7 +71,9 @@ def read_page(src: Source, page: Page) -> None:
 
 def read_post(article: LexborNode, src: Source) -> Post | None:
     head = article.css_first(HEADING)
-    title = heading_text(head) if head is not None else ""
+    card_headline = article.css_first(LINK_HEADLINE)
+    title = visible_text(card_headline) if card_headline is not None else ""
+    title = title or (heading_text(head) if head is not None else "")
     shown = shown_time(article)
     body = post_body(article, src.url)
     if not (title or shown or body.paragraphs):
@@ -143,12 +147,8 @@ def post_body(article: LexborNode, base_url: str | None) -> Body:
     head = copy.css_first(HEADING)
     if head is not None:
         head.decompose()
-    while (node := copy.css_first(NOT_BODY)) is not None:  # re-query: a removed node frees its children
-        node.decompose()
-    players = 0
-    while (node := copy.css_first(MEDIA_PLAYER)) is not None:  # outermost first: the figure with its caption
-        node.decompose()
-        players += 1
+    remove_all(copy, NOT_BODY)
+    players = remove_all(copy, MEDIA_PLAYER)  # outermost: the figure with its caption
     body = html_body(copy, base_url)
     body.embeds.extend(Embed(kind="video", url=None) for _ in range(players))
     return body
@@ -160,7 +160,7 @@ def make_promo(post: Post, article: LexborNode, base_url: str | None) -> None:
     link = next((a for a in card.css(PROMO_LINK) if not (a.attributes.get("href") or "#").startswith("#")), None)
     if link is None:
         return
-    url = urljoin(base_url or "", link.attributes.get("href") or "")
+    url = join_url(base_url, link.attributes.get("href") or "")
     post.links = [lk for lk in post.links if lk.url != url]
     post.links.append(Link(text=post.title or visible_text(link) or url, url=url))
 
@@ -209,7 +209,7 @@ def page_info(src: Source) -> PageInfo:
 def _page_param(url: str | None) -> int | None:
     if not url:
         return None
-    value = dict(parse_qsl(urlsplit(url).query)).get("page", "")
+    value = dict(parse_qsl(split_url(url).query)).get("page", "")
     return int(value) if value.isdigit() else None
 
 

@@ -19,11 +19,10 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, embed_kind, html_body, squash, visible_text
+from scraper.clean import Body, embed_kind, html_body, join_url, remove_all, split_url, squash, visible_text
 from scraper.errors import ParseError
 from scraper.layouts.jsonld import html_title, join_names, rel_link
 from scraper.models import Embed, Image, Link, Page, PageInfo, Post
@@ -37,7 +36,10 @@ SITE_MARKERS = (
     'meta[property="og:site_name"][content*="guardian" i], link[rel="canonical"][href*="theguardian.com"], '
     'meta[property="al:ios:url"][content^="gnmguardian:"]'
 )
-BLOCK = 'article[id^="block-"], [itemprop~="liveBlogUpdate"][id^="block-"]'
+BLOCK = (
+    'article[id^="block-"], [itemprop~="liveBlogUpdate"][id^="block-"], '
+    '[itemprop~="articleBody"][id^="block-"]'  # older pages: the block is the articleBody itself
+)
 PINNED_BLOCK = '#pinned-post article, [data-gu-name="pinned-post"] article'
 PERMALINK = 'a[href*="?page=with:block-"]'
 PUBLISHED_TIME = "header time, .published-time time"
@@ -71,7 +73,7 @@ def detect(src: Source) -> bool:
     if not src.is_html:
         return False
     tree = src.tree
-    address = urlsplit(src.url or rel_link(tree, "canonical", None) or "")
+    address = split_url(src.url or rel_link(tree, "canonical", None) or "")
     on_guardian = (address.hostname or "").lower().endswith(GUARDIAN_HOSTS)
     if on_guardian and "/live/" in address.path:
         return True  # a Guardian live blog even with no blocks: that is a ParseError, not an unknown page
@@ -116,7 +118,7 @@ def _post(block: LexborNode, block_id: str, page_url: str | None) -> Post | None
     return Post(
         post_id=block_id,
         title=title,
-        url=urljoin(page_url or "", permalink.attributes.get("href") or "") if permalink is not None else None,
+        url=join_url(page_url, permalink.attributes.get("href") or "") if permalink is not None else None,
         published_at=parse_iso(iso),
         published_text=_shown_time(permalink, time_node) or iso or None,
         updated_at=parse_iso(updated.attributes.get("datetime")) if updated is not None else None,
@@ -176,8 +178,7 @@ def _children(node: LexborNode, tag: str) -> list[LexborNode]:
 def _body(block: LexborNode, page_url: str | None) -> Body:
     """The elements after the header, without footer, share row and rich-link promos; embeds unwrapped."""
     root = (block.css_first(OLD_BODY) or block).clone()
-    for node in root.css(NOT_BODY):
-        node.decompose()
+    remove_all(root, NOT_BODY)
     embeds = []
     for figure in root.css(CANONICAL_EMBED):
         url = figure.attributes.get("data-canonical-url")
@@ -194,7 +195,7 @@ def _body(block: LexborNode, page_url: str | None) -> Body:
     for a in block.css(RICH_LINK):
         text = visible_text(a)
         if text:
-            body.links.append(Link(text=text, url=urljoin(page_url or "", a.attributes.get("href") or "")))
+            body.links.append(Link(text=text, url=join_url(page_url, a.attributes.get("href") or "")))
     return body
 
 
@@ -225,4 +226,4 @@ def _nav_link(
         link = next((a for a in nav.css("a[href]") if squash(a.text(separator=" ")).lower() in labels), None)
     if link is None:
         return None
-    return urldefrag(urljoin(page_url or "", link.attributes.get("href") or "")).url
+    return join_url(page_url, link.attributes.get("href") or "").split("#", 1)[0]

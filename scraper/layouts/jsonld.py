@@ -23,11 +23,10 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
-from urllib.parse import urldefrag, urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, classify_line, html_body, squash, visible_text
+from scraper.clean import Body, classify_line, html_body, join_url, squash, visible_text
 from scraper.errors import ParseError
 from scraper.models import Image, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
@@ -67,7 +66,7 @@ def rel_link(tree: LexborHTMLParser, rel: str, base: str | None) -> str | None:
     node = tree.css_first(f'link[rel~="{rel}"][href], a[rel~="{rel}"][href]')
     if node is None:
         return None
-    return urldefrag(urljoin(base or "", node.attributes.get("href") or "")).url
+    return join_url(base, node.attributes.get("href") or "").split("#", 1)[0]
 
 
 def join_names(names: list[str]) -> str | None:
@@ -100,7 +99,7 @@ def parse(src: Source) -> Page:
     title = next((t for b in blogs if (t := _str(b.get("headline")))), None)
     page = Page(url=page_url, layout=NAME, title=title, fetched_at=src.fetched_at, warnings=warnings)
     index = {node["@id"]: node for doc in docs for node in _dicts(doc) if isinstance(node.get("@id"), str)}
-    updates = [_resolve(u, index) for blog in blogs for u in _as_list(blog.get("liveBlogUpdate"))]
+    updates = [_resolve(u, index) for blog in blogs for u in _flat(blog.get("liveBlogUpdate"))]
     posts = [_ld_post(u, page_url, src.fetched_at, warnings) for u in updates if isinstance(u, dict)]
     if tree is not None:
         page.title = page.title or html_title(tree)
@@ -141,10 +140,20 @@ def _ld_documents(tree: LexborHTMLParser, warnings: list[str]) -> list[Any]:
     for number, script in enumerate(tree.css(LD_SCRIPT), 1):
         raw = _TRAILING_WRAPPER.sub("", _LEADING_WRAPPER.sub("", script.text() or ""))
         try:
-            docs.append(json.loads(raw, strict=False))
+            docs.append(_json(raw))
         except ValueError as exc:
             warnings.append(f"ld+json script {number} is not valid JSON ({exc}); skipped")
     return docs
+
+
+def _json(raw: str) -> Any:
+    """JSON text, or JSON a template wrote entity-escaped into the script (``{&quot;@type&quot;: …}``)."""
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        if "&quot;" not in raw:
+            raise
+        return json.loads(html.unescape(raw), strict=False)
 
 
 def _dicts(data: Any) -> Iterator[dict[str, Any]]:
@@ -169,6 +178,13 @@ def _has_type(node: dict[str, Any], *names: str) -> bool:
         if isinstance(value, str) and re.split(r"[/:#]", value)[-1] in names:
             return True
     return False
+
+
+def _flat(value: Any) -> list[Any]:
+    """A value, or the items of a list, lists nested in it flattened (some builders nest update arrays)."""
+    if isinstance(value, list):
+        return [item for part in value for item in _flat(part)]
+    return [] if value is None else [value]
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -225,11 +241,16 @@ def _ld_post(
 
 
 def _text_body(value: Any, page_url: str | None) -> Body:
-    """``articleBody``: plain text split on line breaks, or HTML cleaned like a page body."""
+    """``articleBody``: plain text split on line breaks, or HTML cleaned like a page body.
+
+    HTML written entity-escaped (``&lt;p&gt;…&lt;/p&gt;``, as Quintype sites emit it) is HTML too.
+    """
     if isinstance(value, list):
         value = "\n".join(v for v in value if isinstance(v, str))
     if not isinstance(value, str) or not value.strip():
         return Body()
+    if not _HTML_IN_TEXT.search(value) and _HTML_IN_TEXT.search(unescaped := html.unescape(value)):
+        value = unescaped
     if _HTML_IN_TEXT.search(value):
         root = LexborHTMLParser(value).body
         return html_body(root, page_url) if root is not None else Body()
@@ -249,14 +270,14 @@ def _ld_author(value: Any) -> str | None:
 
 def _ld_image(item: Any, page_url: str | None) -> Image | None:
     if isinstance(item, str):
-        return Image(src=urljoin(page_url or "", item))
+        return Image(src=join_url(page_url, html.unescape(item.strip())))
     if not isinstance(item, dict):
         return None
     src = _str(item.get("url")) or _str(item.get("contentUrl"))
     holder = item.get("copyrightHolder")
     credit = _str(item.get("creditText")) or (_str(holder.get("name")) if isinstance(holder, dict) else _str(holder))
     return Image(alt=_str(item.get("name")), caption=_str(item.get("caption")), credit=credit,
-                 src=urljoin(page_url or "", src) if src else None)  # fmt: skip
+                 src=join_url(page_url, src) if src else None)  # fmt: skip
 
 
 # --- microdata -----------------------------------------------------------------------------------------
@@ -314,7 +335,7 @@ def _microdata_post(
         warnings.append(f"microdata liveBlogUpdate {update.attributes.get('id') or machine or '?'}: empty; skipped")
         return None
     href = _prop_value(_prop(update, "url"))
-    url = urljoin(page_url or "", href) if href else None
+    url = join_url(page_url, href) if href else None
     anchor = update.attributes.get("itemid") or update.attributes.get("id")
     return Post(
         post_id=anchor or url or fallback_post_id(page_url, title, shown or machine, body.text),

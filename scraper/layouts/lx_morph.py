@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
 
-from scraper.clean import classify_line, embed_kind, provider_kind, squash
+from scraper.clean import classify_line, embed_kind, join_url, provider_kind, squash
 from scraper.models import Embed, Link, Post, fallback_post_id
 from scraper.times import parse_iso
 
@@ -60,6 +59,26 @@ def payload_results(text: str) -> list[dict[str, Any]]:
             continue
         out += _results(obj)
     return out
+
+
+def document_results(data: Any) -> list[dict[str, Any]]:
+    """The posts of a saved Morph JSON document (``{"payload": [{"body": {"results": […]}}]}`` from the batch
+    endpoint, or a bare ``{"body": …}``): results that carry an ``assetId``/``locator`` and a ``body`` list."""
+    results = _results(data)
+    is_morph = any(isinstance(r.get("body"), list) and (r.get("assetId") or r.get("locator")) for r in results)
+    return results if is_morph else []
+
+
+def number_of_pages(data: Any) -> int | None:
+    """``body.numberOfPages`` of a saved Morph document (the first one found)."""
+    if isinstance(data, dict):
+        value = data.get("numberOfPages")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        return next((n for n in map(number_of_pages, data.values()) if n is not None), None)
+    if isinstance(data, list):
+        return next((n for n in map(number_of_pages, data) if n is not None), None)
+    return None
 
 
 def _morph_post(result: dict[str, Any]) -> MorphPost:
@@ -137,9 +156,7 @@ def payload_posts(results: list[dict[str, Any]], page_url: str | None) -> list[P
                 is_breaking=morph.is_breaking,
                 body_text=body,
                 embeds=embeds,
-                links=[Link(text=title or "Read more", url=urljoin(page_url or "", story))]
-                if is_promo and story
-                else [],
+                links=[Link(text=title or "Read more", url=join_url(page_url, story))] if is_promo and story else [],
             )
         )
     return posts

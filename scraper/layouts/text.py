@@ -52,13 +52,20 @@ _TIME = (
     r"(?:,?\s\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?)?"
 )
 # "<title>published at 21:00 British Summer Time 7 May 2021[Breaking]" (greedy title: the last "published at").
-PUBLISHED = re.compile(rf"^(?P<title>.*?),?\s*(?:published|posted) at (?P<time>{_TIME})(?P<breaking>\s*Breaking)?$")
+PUBLISHED = re.compile(
+    rf"^(?P<title>.*?),?\s*(?:published|posted) at (?P<time>{_TIME})(?P<breaking>\s*Breaking)?$", re.I
+)
 # A time on a line of its own under an LX title: "14:31", "Posted at 14:31 7 May 2019".
+# An unnumbered line starts a post only when the hidden time is glued to its title ("…votepublished at",
+# "Title, published at"): a sentence that ends "…were published at 04:05 BST" is body text.
+GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?)(?:published|posted) at ", re.I)
 TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
+# No-break and other fixed-width spaces a browser copy keeps ("published at\u00a021:00"): plain spaces.
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -96,12 +103,17 @@ class HeadLine:
         return PUBLISHED.match(self.rest) is not None
 
 
+def text_lines(text: str) -> list[str]:
+    """The lines of a copy, with no-break spaces made plain so patterns with spaces match."""
+    return [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
+
+
 def head_line(line: str) -> HeadLine | None:
     m = NUMBERED.match(line)
     if m:
         return HeadLine(int(m.group("num")), len(m.group("indent")), m.group("rest"))
     text = line.strip()
-    if PUBLISHED.match(text):
+    if PUBLISHED.match(text) and GLUED_TIME.search(text):
         return HeadLine(None, len(line) - len(line.lstrip()), text)
     return None
 
@@ -110,7 +122,7 @@ def detect(src: Source) -> bool:
     """Not HTML or JSON, and numbered posts, "published at" lines or LX page chrome."""
     if src.is_html or src.json_data is not None:
         return False
-    lines = [line for line in src.text.splitlines() if line.strip()]
+    lines = [line for line in text_lines(src.text) if line.strip()]
     heads = [(i, h) for i, line in enumerate(lines) if (h := head_line(line))]
     if any(h.timed for _, h in heads):
         return True
@@ -147,7 +159,7 @@ def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, m
 
 def split_text(text: str) -> Split:
     """Page title, summary bullets and the posts of a text copy."""
-    lines = text.splitlines()
+    lines = text_lines(text)
     timed = any(h.timed for h in map(head_line, lines) if h)
     split, preamble, max_indent = Split(), list[str](), 0
     for line in lines:

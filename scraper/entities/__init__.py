@@ -1,0 +1,104 @@
+"""Election facts in a post's clean title and body: `extract(post)` -> the `entities` object of CONTRACT.md.
+
+Every fact carries ``span: [start, end]`` and ``evidence`` (the text in that span). Offsets index the string
+``(post.title or "") + "\\n" + post.body_text`` -- the title, a newline, then the clean body.
+
+Keys (contract): councils [{name}], wards [{name, council}], parties [{name}],
+candidates [{name, party, votes, share?, elected, ward}], seat_totals [{council, party, seats, of}],
+majorities [{ward, party, candidate, votes, approximate?}], changes [{type: gain|hold|loss, party, from_party,
+ward, council}]. Extra keys: control [{council, party, status}] (won / hold / lost / no overall control),
+seats_needed [{council, party, seats, kind: needed|short}], recounts [{ward, council}].
+
+Rules, not a model: gazetteers live in scraper/data/*.json, patterns are compiled once at import. A fact is
+only reported when results wording binds it (a person is a candidate only when the text says they won, lost,
+polled votes or stood), so reporters, people quoted and MPs who are not standing are left out.
+
+The stages, one module each: `doc` (sentences, party mentions, numbers) -> `councils` (named, or resolved
+from 'the county council') -> `names` (people, 'Mr Bradley', 'the incumbent') -> `candidates` (each mention
+read against `cues`, then lists, coordination, implied parties, merged per name) -> `wards` -> `tallies`
+(seat totals, majorities, changes, control, recounts). `lexicon` loads the gazetteers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.entities import candidates as cand
+from scraper.entities import councils as council_facts
+from scraper.entities import tallies
+from scraper.entities import wards as ward_facts
+from scraper.entities.doc import Doc, Mention
+from scraper.entities.names import find_people
+from scraper.models import Post
+
+FACT_KINDS = ("councils", "wards", "parties", "candidates", "seat_totals", "majorities", "changes")
+EXTRA_KINDS = ("control", "seats_needed", "recounts")
+
+# A post with none of these words holds no election fact (cheap gate for non-election live pages).
+_ELECTION_WORDS_RE = re.compile(
+    r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Ss]eats?|[Ee]lect\w*|[Vv]ot\w+|[Dd]ivisions?|[Rr]ecount\w*|[Mm]ajority"
+    r"|[Mm]ayor\w*|[Bb]y-elections?|[Pp]oll\w*|[Cc]andidate\w*|[Gg]ain\w*|[Hh]old\w*|[Hh]eld|[Ww]on|[Ll]ost"
+    r"|[Dd]efeat\w*|[Cc]ontrol|[Rr]esults?|[Dd]eclar\w*|[Tt]urnout|[Bb]eat\w*|[Oo]ust\w*|[Uu]nseat\w*|[Tt]opp\w*"
+    r"|[Rr]etain\w*|[Ss]w[eu]p\w*|[Cc]ouncillors?)\b"
+)
+_DIGIT_RE = re.compile(r"\d")
+# A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
+_SEVERAL_SEATS_RE = re.compile(
+    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b|\bseats\s+were\s+up\b|multi-member",
+    re.I,
+)
+
+__all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
+
+
+def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
+    """The `entities` object of shared/CONTRACT.md for one post."""
+    return extract_text(post.title, post.body_text, author=post.author)
+
+
+def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """`extract` for a title and a clean body (offsets index `title + "\\n" + body`)."""
+    doc = Doc.of(title, body)
+    if not (_ELECTION_WORDS_RE.search(doc.text) or (doc.parties and _DIGIT_RE.search(doc.text))):
+        # not about an election: only the parties it names
+        empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}
+        return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
+    councils = council_facts.find_councils(doc)
+    people = find_people(doc)
+    readings = cand.read_mentions(doc, people) + cand.list_readings(doc)
+    standing = [r.person for r in readings if r.candidate]
+    wards = ward_facts.find_wards(doc, councils, standing)
+    several = bool(_SEVERAL_SEATS_RE.search(doc.text))
+    cand.infer_outcomes(readings, several_seats=several, sweep=frozenset(cand.sweeping_parties(doc)))
+    cand.implied_parties(doc, readings)
+    merged = cand.merge(readings, author)
+    cand.votes_from_tally(merged, tallies.party_votes(doc))
+    candidates = cand.to_facts(doc, merged, wards)
+    mentions: dict[str, list[int]] = {}
+    for p in people:
+        mentions.setdefault(p.name, []).append(p.start)
+    winners = {doc.sentence_index(r.person.start): r.party for r in merged if r.elected and r.party}
+    return {
+        "councils": _unique(doc, councils, lambda m: {"name": m.value}),
+        "wards": _unique(
+            doc, wards, lambda m: {"name": m.value, "council": council_facts.council_for(doc, m.start, councils)}
+        ),
+        "parties": _unique(doc, doc.parties, lambda m: {"name": m.value}),
+        "candidates": candidates,
+        "seat_totals": tallies.seat_totals(doc, councils),
+        "majorities": tallies.majorities(doc, candidates, mentions, wards),
+        "changes": tallies.changes(doc, wards, councils, winners),
+        "control": tallies.control(doc, councils),
+        "seats_needed": tallies.seats_needed(doc, councils),
+        "recounts": tallies.recounts(doc, wards, councils),
+    }
+
+
+def _unique(doc: Doc, mentions: list[Mention], fact: Any) -> list[dict[str, Any]]:
+    """One fact per name, with the span of its first mention."""
+    out: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        if m.value not in out:
+            out[m.value] = fact(m) | doc.evidence(m.start, m.end)
+    return list(out.values())

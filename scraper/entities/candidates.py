@@ -1,0 +1,422 @@
+"""Candidates: a person bound to results wording (won / lost / votes / 'candidate'), never just named.
+
+Reporters, people quoted, MPs and leaders who are not standing are named without such a cue and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from scraper.entities import cues
+from scraper.entities.councils import ROUND_UP_RE
+from scraper.entities.doc import Doc, Mention, number_value
+from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
+from scraper.entities.names import Person, is_name
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one mention of a person says about them."""
+
+    person: Person
+    candidate: bool = False
+    elected: bool | None = None
+    decided: bool = False  # elected is known (True/False) or explicitly pending
+    party: str | None = None
+    votes: int | None = None
+    share: float | None = None
+    span: tuple[int, int] = (0, 0)
+    from_list: bool = False
+    rival: bool = False  # introduced as someone's rival / challenger / opponent
+
+
+def _party(alias: str | None) -> str | None:
+    if not alias:
+        return None
+    return PARTY_ALIAS.get(alias) or PARTY_ABBREV.get(alias) or alias
+
+
+def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
+    out: list[Reading] = []
+    for i, p in enumerate(people):
+        s, e = doc.sentence_of(p.start)
+        prev_start = max(s, people[i - 1].end) if i and people[i - 1].end <= p.start else s
+        nxt_end = people[i + 1].start if i + 1 < len(people) and people[i + 1].start < e else e
+        r = _read(doc, p, prev_start, nxt_end, (s, e))
+        prev = doc.text[prev_start : p.start]
+        joined = i and people[i - 1].end > s and out
+        if joined and cues.COORDINATED_RE.match(prev):
+            _inherit(r, out[-1], same_party=True)
+            _inherit(out[-1], r, same_party=False)
+            if out[-1].votes is None and cues.BOTH_AFTER_RE.match(doc.text, p.end):  # "A and B both polled 488"
+                out[-1].votes = r.votes
+        elif joined and cues.FELLOW_PREV_RE.search(prev) and r.party is None:
+            r.party = out[-1].party
+        out.append(r)
+    return out
+
+
+def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[int, int]) -> Reading:
+    """What the words around one mention say: `prev` runs back to the previous name or the sentence start,
+    the clause runs on to the next name, a quote, 'said', or a party that starts a clause of its own."""
+    prev = doc.text[prev_start : p.start]
+    nxt = doc.text[p.end : nxt_end]
+    clause = _own_clause(doc, p, nxt)
+    r = Reading(p, span=sentence)
+    _outcome(r, prev, clause)
+    r.rival = bool(cues.RIVAL_PREV_RE.search(prev))
+    named_as = (
+        cues.STANDING_NEXT_RE.search(clause) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt)
+    )
+    r.party = _party_around(doc, p, prev_start, nxt_end)
+    if r.party is None and cues.ITS_CANDIDATE_PREV_RE.search(prev):
+        r.party = doc.subject_party(p.start, pronoun=True)
+    if r.party is None and r.elected:
+        fp = cues.FOR_PARTY_NEXT_RE.search(clause)
+        r.party = _party(fp.group("party")) if fp else None
+    r.votes, r.share = _figures(clause)
+    vp = cues.VOTES_PREV_RE.search(prev)
+    if r.votes is None and vp:
+        r.votes = number_value(vp.group("n"))
+    r.candidate = bool(named_as) or r.rival or r.decided or r.votes is not None
+    if cues.NOT_STANDING_RE.search(clause):
+        r.candidate, r.decided, r.elected = False, False, None
+    return r
+
+
+def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
+    nxt = _QUOTED_RE.sub(_blank, nxt)  # what the person says is not what happened to them
+    cut = cues.NEXT_CUT_RE.search(nxt)
+    clause = nxt[: cut.start()] if cut else nxt
+    for party in doc.parties_in(p.end, p.end + len(clause)):
+        gap = doc.text[p.end : party.start]
+        own = cues.PARTY_NEXT_GAP_RE.match(gap) or cues.APPOSITION_GAP_RE.match(gap)
+        adjective = cues.PARTY_AS_ADJECTIVE_RE.match(doc.text, party.end)  # "first Green councillor"
+        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not own and not adjective:
+            return clause[: party.start - p.end]
+    return clause
+
+
+_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _outcome(r: Reading, prev: str, clause: str) -> None:
+    if cues.WIN_PREV_RE.search(prev):
+        r.elected, r.decided = True, True
+    elif cues.LOSE_PREV_RE.search(prev) or cues.LOSE_HEAD_RE.match(clause):
+        r.elected, r.decided = False, True
+    else:
+        _outcome_after(r, clause)
+
+
+def _figures(clause: str) -> tuple[int | None, float | None]:
+    """Votes ('with 1,833 votes', 'who had 1,304', 'on 702'; not 'by 3 votes') and vote share."""
+    votes = None
+    v = cues.VOTES_NEXT_RE.search(clause)
+    if v and not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]):
+        votes = number_value(v.group("n1") or v.group("n2") or v.group("n3"))
+    sh = cues.SHARE_NEXT_RE.search(clause)
+    return votes, float(sh.group("pct") or sh.group("pct2")) if sh else None
+
+
+def _outcome_after(r: Reading, clause: str) -> None:
+    """The first result verb after the name: won / lost, or still pending ('trying to hold on'); history
+    ('who was first elected in 2013') is skipped."""
+    for m in cues.OUTCOME_NEXT_RE.finditer(clause):
+        if cues.HISTORY_AFTER_RE.match(clause[m.end() :]) or cues.NOUN_USE_BEFORE_RE.search(clause[: m.start()]):
+            continue
+        r.decided = True
+        if not cues.PENDING_BEFORE_RE.search(clause[: m.start()]):
+            r.elected = m.lastgroup == "win"
+        return
+    vs = cues.VOTES_TO_RE.search(clause)
+    if vs:
+        a, b = number_value(vs.group("a")), number_value(vs.group("b"))
+        if a is not None and b is not None and a != b:
+            r.elected, r.decided = a > b, True
+
+
+def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int) -> str | None:
+    """The party written next to the name: before it ('Labour's', 'Conservative candidate') or after it
+    ('(Con)', ', the Labour group leader', ' of the Lincolnshire Independents')."""
+    before = doc.parties_in(prev_start, p.start)
+    if before and cues.ADJ_TAIL_RE.match(doc.text[before[-1].end : p.start]):
+        return before[-1].value
+    abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end])
+    if abbr:
+        return _party(abbr.group("abbr"))
+    for m in doc.parties_in(p.end, min(nxt_end, p.end + 60)):
+        gap = doc.text[p.end : m.start]
+        if cues.PARTY_NEXT_GAP_RE.match(gap) and not cues.NOT_OWN_PARTY_AFTER_RE.match(doc.text[m.end : m.end + 12]):
+            return m.value
+        break
+    return None
+
+
+def _inherit(r: Reading, other: Reading, *, same_party: bool) -> None:
+    """Names joined by 'and' share a cue: 'won by David Wilson and Philip Rose', 'X and Y were elected'; a
+    later name also shares the party written before the first ('Labour's A, B and C')."""
+    if not r.decided and other.decided:
+        r.elected, r.decided, r.candidate = other.elected, True, True
+    r.candidate = r.candidate or other.candidate
+    if r.party is None and same_party:
+        r.party = other.party
+
+
+def list_readings(doc: Doc) -> list[Reading]:
+    """Result-list lines: 'Labour - Louise Jones - 17,591 Elected', 'Jane Smith (Con) 1,234; ...'.
+
+    Where some lines are marked elected the unmarked ones lost; where none are, the one candidate of the
+    party the post says won (gained / held) is elected and the others lost."""
+    out: list[Reading] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        out.extend(_items(line, pos))
+        pos += len(line) + 1
+    if not out:
+        return out
+    if not any(r.elected for r in out):
+        winners = _winners(doc, 0, len(doc.text))
+        ours = [r for r in out if r.party in winners]
+        if len(winners) == 1 and len(ours) == 1:
+            ours[0].elected, ours[0].decided = True, True
+    if any(r.elected for r in out):
+        for r in out:
+            if r.elected is None:
+                r.elected, r.decided = False, True
+    return out
+
+
+def _items(line: str, offset: int) -> list[Reading]:
+    found: list[Reading] = []
+    whole = _item(line, offset)  # "Liberal Democrats | Imelda Tash | 1,332 | Elected": one item, not three
+    if whole is not None:
+        return [whole]
+    for label in (cues.LIST_LABEL_RE.match(line), cues.LIST_DASH_LABEL_RE.match(line)):
+        start = label.end() if label else 0
+        for part in cues.LIST_SPLIT_RE.split(line[start:]):
+            at = line.find(part, start)
+            start = at + len(part)
+            reading = _item(part, offset + at)
+            if reading is not None:
+                found.append(reading)
+        if found:
+            if label and cues.ELECTED_LABEL_RE.search(label.group(0)):
+                for r in found:
+                    r.elected, r.decided = True, True
+            break
+    return found
+
+
+def _item(part: str, at: int) -> Reading | None:
+    """One result-list item at text offset `at`, if it is one."""
+    for rx in cues.LIST_ITEM_RES:
+        m = rx.match(part)
+        if not m or not is_name(m.group("name")):
+            continue
+        party = m.groupdict().get("party") or m.groupdict().get("party2")
+        mark, votes = m.group("mark") or "", m.group("votes")
+        if not votes and not mark.strip() and "(" not in part:
+            return None
+        name = cues.LEADING_TITLE_RE.sub("", m.group("name"))  # "Cllr Ann Elwy (Con) 1,021"
+        s = at + m.end("name") - len(name)
+        elected = True if cues.ELECTED_MARK_RE.search(mark) else None
+        person = Person(s, s + len(name), name, True)
+        figure = number_value(votes) if votes else None
+        return Reading(
+            person, True, elected, elected is not None, _party(party), figure, None, (at, at + len(part)), True
+        )
+    return None
+
+
+def implied_parties(doc: Doc, readings: list[Reading]) -> None:
+    """Fill a missing party from what the sentence or the post says: the one party that won, a 'party
+    colleague' or 'group leader', an unnamed role just before ('The Labour group leader ... Alan Rhodes'),
+    the other side of a two-party contest."""
+    post_winners = _winners(doc, 0, len(doc.text))
+    for r in readings:
+        if r.party is None:
+            r.party = (
+                (_winning_party(doc, r, post_winners) if r.elected else None)
+                or _party_of_role(doc, r, readings)
+                or _party_of_unnamed_role(doc, r, readings)
+                or (_other_side(doc, readings) if r.elected is False else None)
+            )
+
+
+def _winning_party(doc: Doc, r: Reading, post_winners: set[str]) -> str | None:
+    pool = _winners(doc, *r.span) or post_winners
+    return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
+    """'Party colleague Dave Foxley' (the candidate named before), 'Group leader Simon Galton' (the party
+    spoken of before)."""
+    before_name = doc.text[max(0, r.person.start - 30) : r.person.start]
+    if cues.COLLEAGUE_PREV_RE.search(before_name):
+        earlier = [x.party for x in readings if x.party and x.person.start < r.person.start]
+        return earlier[-1] if earlier else None
+    if cues.GROUP_ROLE_PREV_RE.search(before_name):
+        before = [m for m in doc.parties if m.end <= r.person.start]
+        return before[-1].value if before else None
+    return None
+
+
+def _party_of_unnamed_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
+    """'The Labour group leader for Nottinghamshire ... thanked his colleagues. Alan Rhodes had ...'."""
+    i = doc.sentence_index(r.person.start)
+    if not i:
+        return None
+    s, e = r.span
+    ps, pe = doc.sentences[i - 1]
+    role = cues.SUBJECT_ROLE_RE.match(doc.text[ps:pe])
+    first_here = min((x.person.start for x in readings if s <= x.person.start < e), default=-1)
+    if role and first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
+        return _party(role.group("p"))
+    return None
+
+
+def _other_side(doc: Doc, readings: list[Reading]) -> str | None:
+    """A loser in 'a head-to-head between Labour and the Conservatives' won by one side stood for the other."""
+    contest = cues.CONTEST_RE.search(doc.text)
+    if not contest:
+        return None
+    a, b = _party(contest.group("a")), _party(contest.group("b"))
+    winners = {x.party for x in readings if x.elected and x.party}
+    return b if winners == {a} else a if winners == {b} else None
+
+
+def _winners(doc: Doc, start: int, end: int) -> set[str]:
+    out: set[str] = set()
+    for m in doc.parties_in(start, end):
+        before = doc.text[max(start, m.start - 30) : m.start]
+        after = doc.text[m.end : m.end + 60]
+        as_object = before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the"))
+        as_subject = not as_object and (
+            cues.WINNER_AFTER_RE.match(after)
+            or (cues.NEW_BEFORE_RE.search(before) and cues.COUNCILLORS_AFTER_RE.match(after))
+        )
+        if as_subject or cues.WINNER_BEFORE_RE.search(before):
+            out.add(m.value)
+    return out - {PARTY_SPECIALISES[p] for p in out if p in PARTY_SPECIALISES}
+
+
+def merge(readings: list[Reading], author: str | None) -> list[Reading]:
+    """One reading per candidate: list lines first, then the first mention that says each thing."""
+    by_name: dict[str, Reading] = {}
+    for r in sorted(readings, key=lambda x: not x.from_list):
+        if not r.candidate:
+            continue
+        name = r.person.name
+        if author and name.lower() == author.lower():
+            continue
+        have = by_name.get(name)
+        if have is None:
+            by_name[name] = Reading(
+                r.person, True, r.elected, r.decided, r.party, r.votes, r.share, r.span, r.from_list
+            )
+            continue
+        if not have.decided and r.decided:
+            have.elected, have.decided = r.elected, True
+        have.party = have.party or r.party
+        have.votes = have.votes if have.votes is not None else r.votes
+        have.share = have.share if have.share is not None else r.share
+    # names mentioned again without a cue still lend their party ("Dr Eynon was the Labour group leader")
+    for r in readings:
+        have = by_name.get(r.person.name)
+        if have is not None and have.party is None and r.party:
+            have.party = r.party
+    return sorted(by_name.values(), key=lambda x: x.person.start)
+
+
+def sweeping_parties(doc: Doc) -> set[str]:
+    """Parties said to have won every seat of a ward ('All three seats ... went to the Green Party')."""
+    return {
+        m.value
+        for m in doc.parties
+        if cues.SWEEP_BEFORE_RE.search(doc.text[max(0, m.start - 120) : m.start])
+        or cues.SWEEP_AFTER_RE.match(doc.text[m.end : m.end + 40])
+    }
+
+
+def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
+    """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it."""
+    for party, votes in by_party.items():
+        ours = [r for r in merged if r.party == party]
+        if len(ours) == 1 and ours[0].votes is None:
+            ours[0].votes = votes
+
+
+def infer_outcomes(
+    readings: list[Reading], *, several_seats: bool = False, sweep: frozenset[str] = frozenset()
+) -> None:
+    """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
+    892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
+    for r in readings:
+        if r.candidate and not r.decided and r.party in sweep:
+            r.elected, r.decided = True, True
+    known = {x.person.name: x.elected for x in readings if x.decided}
+    votes = {x.person.name: x.votes for x in readings if x.votes is not None}
+    for r in readings:
+        if r.decided or r.votes is None:
+            continue
+        rivals = {x.person.name for x in readings if x.person.name != r.person.name and x.span == r.span}
+        if rivals and all(n in known and known[n] is False for n in rivals):
+            r.elected, r.decided = True, True
+        elif any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
+            r.elected, r.decided = False, True
+    # "His Liberal Democrat rival, Sarah Hamilton": a rival of the post's one winner lost
+    if sum(1 for el in known.values() if el) == 1:
+        for r in readings:
+            if r.rival and not r.decided and not known.get(r.person.name):
+                r.elected, r.decided = False, True
+    # a by-election report: one winner with votes, others with fewer votes and no cue lost
+    winners = {n for n, el in known.items() if el and votes.get(n) is not None}
+    if len(winners) == 1 and not several_seats:
+        top = votes[next(iter(winners))]
+        for r in readings:
+            if not r.decided and r.votes is not None and r.votes < top:
+                r.elected, r.decided = False, True
+
+
+def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict[str, Any]]:
+    facts = []
+    for r in merged:
+        fact: dict[str, Any] = {
+            "name": r.person.name,
+            "party": r.party,
+            "votes": r.votes,
+            "elected": r.elected,
+            "ward": ward_near(doc, r.person, wards),
+        }
+        if r.share is not None:
+            fact["share"] = r.share
+        facts.append(fact | doc.evidence(*r.span))
+    return facts
+
+
+def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
+    """The ward in brackets after the name, else the nearest one before it in its sentence, else after it,
+    else the last one named in the two sentences before, else the post's only ward (not in a round-up)."""
+    if not wards:
+        return None
+    s, e = doc.sentence_of(p.start)
+    right_after = [w for w in wards if p.end <= w.start <= p.end + 3]
+    if right_after:
+        return right_after[0].value
+    before = [w for w in wards if s <= w.start < p.start]
+    after = [w for w in wards if p.end <= w.start < e]
+    i = doc.sentence_index(p.start)
+    window = doc.sentences[max(0, i - 2)][0]
+    earlier = [w for w in wards if window <= w.start < s]
+    for pool in (before[-1:], after[:1], earlier[-1:]):
+        if pool:
+            return pool[0].value
+    names = {w.value for w in wards}
+    return names.pop() if len(names) == 1 and not ROUND_UP_RE.search(doc.text) else None

@@ -1,0 +1,215 @@
+"""Councils: named ('Derby City Council', 'City of Edinburgh Council'), or made clear by the text ('the county
+council' in a post about Leicestershire, 'the city of Leicester'); and the council a fact belongs to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scraper.entities.doc import Doc, Mention
+from scraper.entities.lexicon import (
+    CITY_COUNCIL,
+    COUNCIL_AREAS,
+    COUNCIL_TYPE_RE,
+    COUNTIES,
+    COUNTY_COUNCIL,
+    COUNTY_RE,
+    DIRECTIONS,
+    PARTY_ALIAS,
+    PREFIX_COUNCIL_RE,
+    RUN_STOP_WORDS,
+)
+
+_LOWER_COUNCIL_RE = re.compile(r"(?<=[\w'’] )council\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
+JOINERS = frozenset({"and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of"})
+_WORD_RE = re.compile(r"[\w'’.&-]+")
+ROUND_UP_RE = re.compile(r"\bcouncils\b|\bacross (?:England|Britain|Scotland|Wales|the (?:UK|country))\b")
+
+# --- implicit councils -----------------------------------------------------------------------------------
+_COUNTY_TRIGGER_RE = re.compile(
+    r"\b(?:the county council|county council(?:lors?|s)?|[Cc]ounty [Hh]all|the county\b|county elections?|"
+    r"county seats?|county divisions?)"
+)
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'’-]*)*")
+_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
+# "the Cheshire unitary authority of Halton": the county names where, not which council.
+_DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
+_COUNTY_CONTEXT_RE = re.compile(
+    r"\b(?:seats?|councillors|control|majority|administration)\s+(?:in|on|of|at)\s+(?:the\s+)?$"
+)
+_DIRECTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DIRECTIONS))})[ \t]+$")
+_GLUED_AFTER_RE = re.compile(r"[ \t]+(?!County\b)[A-Z]")
+_GENERIC_COUNCIL_RE = re.compile(r"\b(?:the council|the authority|the local authority)\b")
+_CITY_OF_RE = re.compile(r"\b[Tt]he city of ([A-Z][\w'’-]+(?:[ -](?:upon|on|under)[ -][A-Z][\w'’-]+)?)")
+_RESULT_CUE_RE = re.compile(
+    r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",
+    re.I,
+)
+
+
+def find_councils(doc: Doc) -> list[Mention]:
+    """Every council mention (explicit names first, then the ones the text makes clear)."""
+    explicit = list(_explicit_councils(doc.text))
+    implicit = list(_implicit_councils(doc, explicit))
+    return sorted(explicit + implicit, key=lambda c: c.start)
+
+
+def _explicit_councils(text: str) -> Iterator[Mention]:
+    for m in COUNCIL_TYPE_RE.finditer(text):
+        words = _run_before(text, m.start())
+        if not words:
+            continue
+        start = words[0][1]
+        yield Mention(start, m.end(), f"{text[start : m.start()].strip()} {m.group(1)}")
+    for m in PREFIX_COUNCIL_RE.finditer(text):
+        yield Mention(m.start(), m.end(), m.group(1))
+    for m in _LOWER_COUNCIL_RE.finditer(text):
+        yield from _area_council(text, m)
+
+
+def _area_council(text: str, m: re.Match[str]) -> Iterator[Mention]:
+    """'Dudley council' -> Dudley Council, 'Derbyshire council' -> Derbyshire County Council: only for a
+    known council area or county, so 'the Labour council' or 'a town council' stay out."""
+    words = _run_before(text, m.start())
+    if not words:
+        return
+    start = words[0][1]
+    place = text[start : m.start()].strip()
+    if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 12), start):  # "this Kent council" describes Medway
+        return
+    if place in COUNTIES:
+        yield Mention(start, m.end(), COUNTY_COUNCIL[place])
+    elif place.lower() in COUNCIL_AREAS:
+        yield Mention(start, m.end(), f"{place} Council")
+
+
+def _run_before(text: str, pos: int) -> list[tuple[str, int]]:
+    """The capitalised words (with joiners) right before `pos`, stopping at stop words and parties."""
+    words = [(w.group(0), w.start()) for w in _WORD_RE.finditer(text[max(0, pos - 80) : pos])]
+    base = max(0, pos - 80)
+    gap_ok = re.fullmatch(r"\s*", text[base + words[-1][1] + len(words[-1][0]) : pos]) if words else None
+    if not words or not gap_ok:
+        return []
+    run: list[tuple[str, int]] = []
+    for word, off in reversed(words):
+        bare = word.rstrip(".")
+        if bare in ("Council", "Councils") or "\n" in text[base + off : pos]:
+            break
+        if bare in JOINERS and run:
+            run.insert(0, (bare, base + off))
+            continue
+        if not word[:1].isupper() or bare in RUN_STOP_WORDS or bare in PARTY_ALIAS or "-" in bare and party_word(bare):
+            break
+        run.insert(0, (word, base + off))
+        # a sentence boundary ends the run
+        if text[max(0, base + off - 2) : base + off].strip() in (".", ",", ";", ":"):
+            break
+    while run and run[0][0] in JOINERS:
+        run.pop(0)
+    return run
+
+
+def party_word(word: str) -> bool:
+    return any(part in PARTY_ALIAS for part in word.split("-"))
+
+
+def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
+    text = doc.text
+    named = {c.value for c in explicit}
+    for m in _CITY_OF_RE.finditer(text):
+        place = m.group(1)
+        s, e = doc.sentence_of(m.start())
+        if place not in COUNTIES and _RESULT_CUE_RE.search(text[s:e]):
+            yield Mention(m.start(), m.end(), CITY_COUNCIL.get(place, f"{place} City Council"))
+    county = _main_county(doc)
+    if county is None:
+        return
+    name = COUNTY_COUNCIL[county]
+    for m in _COUNTY_TRIGGER_RE.finditer(text):
+        yield Mention(m.start(), m.end(), name)
+    for m in COUNTY_RE.finditer(text):
+        described = _DESCRIPTOR_AFTER_RE.match(text, m.end())
+        if (
+            m.group(1) == county
+            and not described
+            and _COUNTY_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()])
+        ):
+            yield Mention(m.start(), m.end(), name)
+    title_county = any(_clean_county(text, m) for m in COUNTY_RE.finditer(text, 0, doc.title_end))
+    if not named and title_county:
+        for m in _GENERIC_COUNCIL_RE.finditer(text):
+            yield Mention(m.start(), m.end(), name)
+
+
+def _clean_county(text: str, m: re.Match[str]) -> bool:
+    """'Derbyshire' on its own, not 'South Derbyshire' or 'Derbyshire Dales'."""
+    prefixed = _prefixed(text, m)
+    glued = bool(_GLUED_AFTER_RE.match(text, m.end()))
+    return not prefixed and not glued
+
+
+def _prefixed(text: str, m: re.Match[str]) -> bool:
+    """'North West Leicestershire', 'South Derbyshire': a district named after its county."""
+    return bool(_DIRECTION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))
+
+
+def _main_county(doc: Doc) -> str | None:
+    """The county a post is about: a clean mention (title first), else one inside a district's name."""
+    mentions = list(COUNTY_RE.finditer(doc.text))
+    clean = [m for m in mentions if _clean_county(doc.text, m)]
+    prefixed = [m for m in mentions if _prefixed(doc.text, m)]
+    for pool in (clean, prefixed):
+        if pool:
+            return pool[0].group(1)
+    return None
+
+
+def council_place(name: str) -> str:
+    """'Derby City Council' -> 'Derby'."""
+    for suffix in (
+        " Metropolitan Borough Council",
+        " County Borough Council",
+        " Borough Council",
+        " City Council",
+        " County Council",
+        " District Council",
+        " Town Council",
+        " Council",
+    ):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _other_area(doc: Doc, s: int, e: int, councils: set[str]) -> bool:
+    """The text (a sentence and the one before) names a council area that none of the post's councils is
+    named after."""
+    places = {council_place(c).lower() for c in councils}
+    for m in _CAPITALISED_RUN_RE.finditer(doc.text, s, e):
+        run = m.group(0).lower()
+        if run in COUNCIL_AREAS and run not in places:
+            return True
+    return False
+
+
+def council_for(doc: Doc, pos: int, councils: list[Mention], *, strict: bool = False) -> str | None:
+    """The council a fact at `pos` belongs to: one in its sentence, the post's only one, or the last before.
+
+    `strict` (council-wide figures): beyond its own sentence, only the post's one council, and not in a
+    round-up ('seven councils', 'across England') that names a council in passing."""
+    if not councils:
+        return None
+    s, e = doc.sentence_of(pos)
+    same = [c for c in councils if s <= c.start < e]
+    if same:
+        return min(same, key=lambda c: abs(c.start - pos)).value
+    distinct = {c.value for c in councils}
+    if strict and ROUND_UP_RE.search(doc.text):
+        return None
+    i = doc.sentence_index(s)
+    if _other_area(doc, doc.sentences[i - 1][0] if i else s, e, distinct):  # "... comes from Brentwood, Essex."
+        return None
+    if len(distinct) == 1:
+        return distinct.pop()
+    before = [c for c in councils if c.start < pos]
+    return before[-1].value if before else None

@@ -1,0 +1,195 @@
+"""The wording of results coverage around a person's name, as compiled patterns (no logic here).
+
+`*_PREV_RE` are matched against the text just before a name (they end at it), `*_NEXT_RE` against the text
+just after it (up to the next name or the end of the clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN, PARTY_ALT, ROLE_ALT, TITLE_ALT
+
+# Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
+# "cabinet member for housing": a portfolio inside a role
+_PORTFOLIO = (
+    r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
+)
+ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
+
+WIN_PREV_RE = re.compile(
+    r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
+    r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\b[^.;:]{0,40}?\bby"
+    r"|lost\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
+    r"|winners?\s*(?:was|were|is|are|,)|\b(?:returned|re-elected|voters\s+elected)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
+    r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
+    r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
+    rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
+)
+LOSE_PREV_RE = re.compile(
+    r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
+    r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off|holding off"
+    r"|beat off|beating off"
+    r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+(?:was|were|is|are)"
+    r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
+    rf"(?P<tail>{ROLE_TAIL})"
+)
+CANDIDATE_PREV_RE = re.compile(rf"\b(?:candidates?|followed\s+by)(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
+RIVAL_PREV_RE = re.compile(rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
+# "Its candidate, Mark Stott": the party the sentence before was about.
+ITS_CANDIDATE_PREV_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$")
+# "polled 1,411 votes to Labour's 1,160": the larger figure won.
+VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b")
+# "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
+HISTORY_AFTER_RE = re.compile(
+    r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+    r"|for\s+(?:\w+|\d+)\s+years\b)"
+    r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
+)
+# Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
+ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
+# "Party colleague Dave Foxley": the party of the candidate named before.
+COLLEAGUE_PREV_RE = re.compile(r"\b(?:[Pp]arty\s+)?colleague\s*,?\s*$")
+FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
+# Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
+COORDINATED_RE = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:who|whose)\s[^.;:]{1,60}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
+)
+
+OUTCOME_NEXT_RE = re.compile(
+    r"(?P<lose>\b(?:lost|loses|losing|lose|(?:was|were|has been|have been|had been)\s+(?:defeated|beaten|ousted"
+    r"|unseated|edged out|knocked out)|edged out|came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)"
+    r"|(?:came|finished|coming|finishing)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last)"
+    r"|coming\s+(?:second|third|fourth|fifth|sixth|last)|trailing|trailed|(?:was|were)\s+voted\s+(?:out|off)"
+    r"|lost\s+(?:his|her|their)\s+deposit|conceded(?:\s+defeat)?|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
+    r"|sixth|last|as runner-up|runner-up)|runner-up|missed out|failed to (?:win|hold|retain|keep|take|gain|get))\b"
+    r"|\b(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
+    r"|(?P<win>\b(?:won|wins|winning|win|(?:was|were|is|are|has been|have been|had been)\s+(?:re-?)?elected"
+    r"|elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
+    r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
+    r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
+    r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned|regained|regains"
+    r"|won back|held off|(?:was|were)\s+voted\s+in|as\s+(?:the\s+)?winner|(?:was|were)\s+(?:elected\s+)?unopposed"
+    r"|(?:is|becomes|became)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{0,40}?"
+    r"\bcouncillor|edged\s+it|edged\s+home|scraped\s+home"
+    r"|squeaked\s+home|sneaked\s+in|(?:was|were)\s+declared\s+(?:the\s+)?winners?|(?:returned|elected)\s+unopposed"
+    r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
+)
+# A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
+# name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
+PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?$")
+# "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
+NOUN_USE_BEFORE_RE = re.compile(r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her)\s+$")
+PARTY_AS_ADJECTIVE_RE = re.compile(
+    r"\s+(?:councillors?|candidates?|MPs?|group|leader|voters?|supporters?|gain|hold|seats?|members?|majority)\b"
+)
+PENDING_BEFORE_RE = re.compile(
+    r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected"
+    r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
+)
+# "who was not standing again", "who stood down": named, but not a candidate in this count.
+NOT_STANDING_RE = re.compile(
+    r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
+    r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
+)
+STANDING_NEXT_RE = re.compile(
+    r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
+    r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+)
+NEXT_CUT_RE = re.compile(
+    r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
+    r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
+    r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
+    r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
+)
+# "X second on 1,302", "with Y third": a place in the count, right after the name.
+LOSE_HEAD_RE = re.compile(
+    r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
+    r"|sixth|last|runner-up)\b|^\s*,\s*(?:beaten|defeated|ousted|unseated)\b"
+)
+CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b")
+# Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
+# Independents", " was the Labour group leader".
+PARTY_NEXT_GAP_RE = re.compile(
+    rf"^\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+"
+    r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?)$"
+)
+# ", a former Conservative," : an apposition about the name, not a new clause.
+APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
+ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
+NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
+FOR_PARTY_NEXT_RE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
+VOTES_NEXT_RE = re.compile(
+    rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent)))|"
+    r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on|garnered"
+    r"|gaining|took|taking|won|winning|scored|attracted|collected|managed|mustered)\s+(?:(?:just|only|some)\s+)?"
+    rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
+    rf"|(?P<n2>{DIGITS})\s+votes?\b)"
+)
+# "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
+VOTES_PREV_RE = re.compile(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$")
+MAJORITY_BEFORE_RE = re.compile(
+    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
+)
+SHARE_NEXT_RE = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)|\bvotes?\s*\((?P<pct2>\d+(?:\.\d+)?)\s*%\)"
+)
+
+# A party said to have won: "The Conservatives have won both by-elections", "a hold for Labour",
+# "new Tory county councillors" (matched around a party mention).
+WINNER_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+){0,3}"
+    r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
+    r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up)\b"
+    r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
+    r"|^\s+(?:councillor|candidate)\s+(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
+)
+WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$")
+# "new Tory county councillors": the word before the party and the words after it.
+NEW_BEFORE_RE = re.compile(r"\b(?:new|first|newly[- ]elected)\s+$")
+COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
+# "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
+SWEEP_BEFORE_RE = re.compile(
+    r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\bwent\s+to\s+(?:the\s+)?$", re.I
+)
+SWEEP_AFTER_RE = re.compile(
+    r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
+)
+SUBJECT_ROLE_RE = re.compile(
+    rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
+)
+CONTEST_RE = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})")
+
+GROUP_ROLE_PREV_RE = re.compile(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$")
+
+# Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
+_NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
+_SEP = r"\s*[-–—:|,]\s*"
+LIST_ITEM_RES = (
+    # "Labour's Hannah Bethune: 2,541 (elected)"
+    re.compile(
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})['’]s?\s+(?P<name>{_NAME})\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
+        r"(?P<mark>[^\d]*)$"
+    ),
+    # "Labour - Louise Jones - 17,591 Elected"
+    re.compile(
+        rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
+        r"(?P<mark>[^\d]*)$"
+    ),
+    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
+    re.compile(
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
+        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?(?P<mark>[^\d]*)$"
+    ),
+)
+LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
+BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
+LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])")
+# "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
+ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
+LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24}):\s*")
+# "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
+LIST_DASH_LABEL_RE = re.compile(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])")
+ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)

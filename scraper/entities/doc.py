@@ -1,0 +1,160 @@
+"""The text one post's facts are read from: sentences, party mentions, numbers (all with offsets)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from scraper.entities.lexicon import (
+    AREA_INDEPENDENT_RE,
+    COUNCIL_AREAS,
+    COUNTIES,
+    GREEN_NOT_AFTER,
+    GREEN_NOT_BEFORE,
+    LOCAL_PARTY_RE,
+    LOWER_INDEPENDENT_RE,
+    PARTY_ALIAS,
+    PARTY_RE,
+    PARTY_WORDS,
+    RUN_STOP_WORDS,
+    WORD_NUMBERS,
+)
+
+# A sentence ends at a newline, or at . ! ? followed by space and a capital / quote / digit.
+_SENT_END_RE = re.compile(r"\n|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_WS_RE = re.compile(r"\s+")
+_PRONOUN_START_RE = re.compile(r"^\W*(?:They|They['’]\w+|Their|It|Its|It['’]s|The party|The party['’]s)\b")
+_WHO_AFTER_RE = re.compile(r",?\s+who\b")
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of the text: where it is and what it names."""
+
+    start: int
+    end: int
+    value: str
+
+
+@dataclass(slots=True)
+class Doc:
+    """`title + "\\n" + body`, split into sentences, with every party mention found once."""
+
+    text: str
+    title_end: int
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    parties: list[Mention] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, title: str | None, body: str) -> Doc:
+        text = (title or "") + "\n" + (body or "")
+        doc = cls(text=text, title_end=len(title or ""))
+        doc.sentences = split_sentences(text)
+        doc._starts = [s for s, _ in doc.sentences]
+        doc.parties = find_parties(text)
+        return doc
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self._starts, pos) - 1)
+        return self.sentences[i] if self.sentences else (0, len(self.text))
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def evidence(self, start: int, end: int) -> dict[str, Any]:
+        return {"span": [start, end], "evidence": self.text[start:end]}
+
+    def parties_in(self, start: int, end: int) -> list[Mention]:
+        return [p for p in self.parties if start <= p.start and p.end <= end]
+
+    def subject_party(self, pos: int, *, pronoun: bool = False) -> str | None:
+        """The party a figure at `pos` is about: the nearest one before it in its sentence (not an object
+        such as 'from the Tories'), or, for a sentence opening with 'They'/'Their', the last one before."""
+        s_start, _ = self.sentence_of(pos)
+        for p in reversed(self.parties_in(s_start, pos)):
+            subject = not _OBJECT_BEFORE_RE.search(self.text[max(s_start, p.start - 20) : p.start])
+            if subject or _WHO_AFTER_RE.match(self.text, p.end, pos):  # "run by the Lib Dems, who won 25 seats"
+                return p.value
+        if pronoun or _PRONOUN_START_RE.match(self.text[s_start:pos]):
+            i = self.sentence_index(s_start)
+            prev = self.parties_in(*self.sentences[i - 1]) if i else []
+            before = prev[:1] or [p for p in self.parties if p.end <= s_start][-1:]
+            if before:
+                return before[0].value
+        return None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        if m.start() > start and text[start : m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _is_green_place(text: str, m: re.Match[str]) -> bool:
+    before = text[: m.start()].rstrip().rsplit(None, 1)
+    after = text[m.end() :].lstrip().split(None, 1)
+    prev = before[-1] if before else ""
+    nxt = after[0] if after else ""
+    if prev in GREEN_NOT_AFTER or nxt.strip(".,;:'’") in GREEN_NOT_BEFORE:
+        return True
+    # "Damian Green", "Bethnal Green": a capitalised word (not a sentence start) glued before it.
+    glued = prev[:1].isupper() and prev not in RUN_STOP_WORDS and not prev.endswith((".", ":", '"'))
+    return glued and prev not in PARTY_ALIAS
+
+
+def find_parties(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    for m in PARTY_RE.finditer(text):
+        alias = m.group(1)
+        if alias == "Green" and _is_green_place(text, m):
+            continue
+        if alias == "Reform" and re.match(r"\s+(?:of|to|Act|Bill|[a-z]+ing\b)", text[m.end() :]):
+            continue
+        found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
+    for m in LOWER_INDEPENDENT_RE.finditer(text):
+        word = next(g for g in m.groups() if g)
+        found.append(Mention(m.start(), m.start() + len(word), "Independent"))
+    locals_ = list(LOCAL_PARTY_RE.finditer(text))
+    locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]
+    for m in locals_:
+        words = m.group(1).split()
+        while words and (words[0] in PARTY_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words + [m.group(2)])
+        start = m.end() - len(name) if m.group(0).endswith(name) else m.start()
+        found = [p for p in found if not (p.start >= start and p.end <= m.end())]
+        found.append(Mention(start, m.end(), name))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _area_words(words: str) -> bool:
+    """'Boston ' / 'Lincolnshire ': the words name a council area or county (lower-cased gazetteer)."""
+    w = words.split()
+    return any(" ".join(w[i:]).lower() in COUNCIL_AREAS or " ".join(w[i:]) in COUNTIES for i in range(len(w)))
+
+
+def number_value(word: str) -> int | None:
+    """'1,305' -> 1305, 'six' -> 6, 'a single' -> 1, 'twenty-two' -> 22."""
+    w = _WS_RE.sub(" ", word.strip().lower())
+    if w.replace(",", "").isdigit():
+        return int(w.replace(",", ""))
+    if w in WORD_NUMBERS:
+        return int(WORD_NUMBERS[w])
+    if "-" in w:
+        tens, _, unit = w.partition("-")
+        if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
+            return int(WORD_NUMBERS[tens]) + int(WORD_NUMBERS[unit])
+    return None

@@ -1,0 +1,111 @@
+"""Gazetteers (scraper/data/*.json) and the regexes built from them, compiled once at import.
+
+Everything here is immutable (frozensets, tuples, mapping proxies, compiled patterns): no per-call compiling.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("scraper").joinpath("data", name).read_text("utf-8"))
+    return data
+
+
+def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PARTIES = _load("parties.json")
+_COUNCILS = _load("councils.json")
+_NUMBERS = _load("numbers.json")
+_PEOPLE = _load("people.json")
+
+# --- parties -------------------------------------------------------------------------------------------
+PARTY_ALIAS = MappingProxyType(
+    {alias: canonical for canonical, aliases in _PARTIES["names"].items() for alias in aliases}
+)
+PARTY_ABBREV = MappingProxyType(dict(_PARTIES["abbreviations"]))
+PARTY_SPECIALISES = MappingProxyType(dict(_PARTIES["specialises"]))
+# Every word of every party alias: stripped from the front of a run before looking for a name in it.
+PARTY_WORDS = frozenset(w for alias in PARTY_ALIAS for w in alias.split())
+_PARTY_ALT = _alternation(tuple(PARTY_ALIAS))
+PARTY_ALT = rf"(?:{_PARTY_ALT})"
+PARTY_RE = re.compile(rf"(?<![\w-])({_PARTY_ALT})(?![\w])")
+LOWER_INDEPENDENT_RE = re.compile(
+    r"\b(independents)\b|\b(independent)\s+(?=candidates?\b|councillors?\b|group\b|members?\b)"
+    r"|(?<=\ban\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
+    r"|\b(independent)(?=\s+(?:newcomer\s+)?[A-Z][a-z]+\s+[A-Z])"
+)
+_LOCAL_SUFFIX = _alternation(tuple(_PARTIES["local_group_suffixes"]))
+# "the sitting Boston Independent councillor": a singular local group only after a council area or county.
+AREA_INDEPENDENT_RE = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,3})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
+)
+LOCAL_PARTY_RE = re.compile(
+    rf"\b((?:[A-Z][\w'’-]+[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})({_LOCAL_SUFFIX})(?![\w'])",
+)
+GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
+GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])
+# A party as it is written in a bracket or a result list: a full alias or a trusted abbreviation.
+LIST_PARTY_ALT = rf"(?:{_PARTY_ALT}|{_alternation(tuple(PARTY_ABBREV))})"
+
+# --- numbers -------------------------------------------------------------------------------------------
+WORD_NUMBERS = MappingProxyType({w: v for w, v in {**_NUMBERS["units"], **_NUMBERS["tens"]}.items() if v is not None})
+_UNITS = [w for w, v in _NUMBERS["units"].items() if v is not None and v < 10 and " " not in w]
+_TENS = list(_NUMBERS["tens"])
+_NUM_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{_alternation(tuple(WORD_NUMBERS))})"
+# Atomic, so "1,204" is never read as "1" followed by ",204".
+NUM = rf"(?>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{_NUM_WORDS})"
+DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
+APPROX_WORDS = tuple(_NUMBERS["approximate"])
+APPROX = rf"(?:{_alternation(APPROX_WORDS)})"
+
+# --- councils and places ---------------------------------------------------------------------------------
+COUNCIL_TYPES = tuple(_COUNCILS["types"])
+COUNCIL_TYPE_RE = re.compile(rf"\b({_alternation(COUNCIL_TYPES)})\b")
+PREFIX_COUNCIL_RE = re.compile(
+    rf"\b((?:{_alternation(tuple(_COUNCILS['prefix_forms']))})\s+[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)*)"
+    r"(?![\w'’-])(?!\s+Council)"
+)
+COUNTIES = frozenset(_COUNCILS["counties"])
+COUNTY_COUNCIL = MappingProxyType(
+    {c: _COUNCILS["county_council_names"].get(c, f"{c} County Council") for c in _COUNCILS["counties"]}
+)
+CITY_COUNCIL = MappingProxyType(dict(_COUNCILS["city_council_names"]))
+COUNTY_RE = re.compile(rf"\b({_alternation(COUNTIES)})\b(?:['’]s)?")
+REGIONS = frozenset(_COUNCILS["regions"])
+COUNCIL_AREAS = frozenset(a.lower() for a in _COUNCILS["council_areas"])  # compare lower-cased
+BUILDING_WORDS = frozenset(_COUNCILS["building_words"])
+RUN_STOP_WORDS = frozenset(_COUNCILS["run_stop_words"])
+DIRECTIONS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Greater"})
+
+# --- people --------------------------------------------------------------------------------------------
+TITLES = frozenset(_PEOPLE["titles"])
+ROLE_WORDS = frozenset(_PEOPLE["role_words"])
+NOT_NAME_WORDS = frozenset(_PEOPLE["not_name_words"]) | COUNTIES | REGIONS
+FORENAMES = frozenset(_PEOPLE["forenames"])
+PLACE_SUFFIXES = frozenset(_PEOPLE["place_suffixes"])
+PLACE_PREFIXES = frozenset(_PEOPLE["place_prefixes"])
+TITLE_ALT = rf"(?:(?:{_alternation(TITLES)})\.?)"
+ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr)"
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+# "Marshall-Clarke", "O'Brien", "McDonald"; not "Nineteen-year-old" (a hyphen must lead to a capital)
+NAME_TOKEN = (
+    rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)*"
+    rf"(?![\w-])|[{_UPPER}]\.)"
+)
+PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap)"
+CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN})*")
+TOKEN_RE = re.compile(rf"{NAME_TOKEN}|{PARTICLE}")

@@ -1,0 +1,444 @@
+"""Council-level and ward-level figures: seat totals, seats needed, majorities, gains / holds / losses,
+control, recounts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.entities.councils import ROUND_UP_RE, council_for
+from scraper.entities.doc import Doc, Mention, number_value
+from scraper.entities.lexicon import APPROX, DIGITS, NUM, PARTY_ALIAS, PARTY_ALT
+
+_SEATS = r"(?:seats|councillors|members|divisions)"
+_NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
+SEAT_TOTAL_RES = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b(?P<n>{NUM})\s+(?:{_SEATS}\s+)?out\s+of\s+(?:the\s+|a\s+total\s+of\s+|its\s+|all\s+)?(?P<of>{NUM})"
+        rf"(?!\s*(?:years?|%))",
+        rf"\b(?:holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
+        rf"|taking|took|secured|securing)\s+(?:just\s+|only"
+        rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|its|all|all\s+the)\s+(?:(?:council|authority)['’]s\s+)?"
+        rf"(?P<of>{NUM})|their\s+{NUM})"
+        rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
+        # "with Labour up to 12" (but not "could lose up to 500 seats")
+        rf"(?P<p>{PARTY_ALT}|independents)\s+(?:now\s+)?(?:up|down)\s+(?:from\s+{NUM}\s+)?to\s+(?P<n>{NUM})\b"
+        rf"(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
+        # "to take its total to 32", "bring their total on the council up to four"
+        rf"\btotal\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
+        rf"\b{_SEATS}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
+        rf"\b(?:down|(?:went|moved|is|are|was|were|now)\s+up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose"
+        rf"|rising|increased?|dropped|drops?"
+        rf"|slumped|slipped|sank|crashed|climbed|jumped)"
+        rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
+        rf"\b(?:won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
+        rf"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?)\s+"
+        rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
+        rf"\bnow\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))",
+    )
+)
+# "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
+ELLIPTIC_TOTAL_RE = re.compile(
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|holding|took|taking)\s+)?"
+    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
+)
+_VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+_MOST_SEATS = 130  # more seats than any council has: the figures are votes
+_EACH_AFTER_RE = re.compile(r"\s+each\b")
+_TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
+_POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))")
+_SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
+_TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
+_NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
+NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
+_AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
+PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
+# Figures from before the count: "went into polling day with 18 seats".
+_HISTORY_RE = re.compile(r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time)\b")
+SEATS_NEEDED_RE = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
+    r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
+)
+SEATS_SHORT_RE = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:seats?\s+)?(?:short|shy)\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"
+)
+MAJORITY_RES = tuple(
+    re.compile(p)
+    for p in (
+        rf"\bby\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
+        rf"\bmajority\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
+        rf"\bmajority\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
+        rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
+        rf"\b[Mm]ajority:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))",
+        rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
+        rf"(?!\s+(?:half|a\s+third|double|twice))",
+    )
+)
+CHANGE_RES = (
+    re.compile(
+        rf"(?P<p>{PARTY_ALT})(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|again|just)\s+){{0,3}}"
+        r"(?P<v>gain(?:s|ed)?|hold(?:s)?|held|retain(?:s|ed)?|keep(?:s)?|kept|take(?:s|n)?|took|snatch(?:es|ed)?"
+        r"|seize(?:s|d)?|capture(?:s|d)?|lose|loses|lost)\b(?P<rest>[^.;]{0,90})"
+    ),
+    re.compile(rf"\b(?P<v>gain|hold|loss)\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
+)
+_SEAT_OBJECT_RE = re.compile(
+    r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
+    r"|[A-Z][\w'’-]*)\s+){0,3}(?:seat|ward|division|by-election)\b"
+    r"|^\s*(?:on|onto|on to)\s+(?:the|its|their|his|her)\s+seat"
+)
+_FROM_RE = re.compile(rf"\b(?:from|off)\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+_TO_RE = re.compile(rf"\bto\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+SEAT_FROM_RE = re.compile(
+    rf"\b(?:tak(?:ing|en|es)|took|take|gain(?:ing|ed|s)?|won|winning|snatch(?:ing|ed))\s+(?:the|a|his|her|their)"
+    rf"\s+(?:\w+\s+)?seat\s+from\s+(?:the\s+)?(?P<p>{PARTY_ALT})"
+)
+SEAT_WENT_RE = re.compile(rf"\bseats?\b[^.]{{0,60}}?\bwent\s+to\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+CONTROL_RE = re.compile(
+    r"\b(?P<v>won|win|wins|winning|taken|take|takes|took|gain(?:ed|s)?|retake[sn]?|retook|retain(?:ed|s)?|keep"
+    r"|keeps|kept|hold|holds|held|lost|lose|loses|losing)\s+(?:overall\s+)?control\s+of\b"
+)
+_THE_COUNCIL_RE = re.compile(r"\s+(?:the\s+)?(?:council|authority|county)\b")
+_NOT_A_WARD_MAJORITY_RE = re.compile(r"\s*(?:-?seats?|%|per cent)|\s+(?:in|at|back\s+in)\s+(?:19|20)\d\d\b")
+NOC_RE = re.compile(r"\bno overall control\b", re.I)
+RECOUNT_RE = re.compile(r"\brecount(?:s|ed|ing)?\b", re.I)
+
+_VERB_TYPE = {
+    "gain": "gain",
+    "take": "gain",
+    "took": "gain",
+    "snat": "gain",
+    "seiz": "gain",
+    "capt": "gain",
+    "hold": "hold",
+    "held": "hold",
+    "reta": "hold",
+    "keep": "hold",
+    "kept": "hold",
+    "lose": "loss",
+    "lost": "loss",
+    "loss": "loss",
+}
+
+
+def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, int]] = set()
+    for rx in SEAT_TOTAL_RES:
+        for m in rx.finditer(doc.text):
+            if "unit" in rx.groupindex and not (m.group("unit") or _TOTAL_CONTEXT_RE.search(doc.text[: m.start()])):
+                continue
+            s_start, _ = doc.sentence_of(m.start())
+            if "unit" in rx.groupindex and _NOT_SEATS_BEFORE_RE.search(
+                doc.text[max(s_start, m.start() - 40) : m.start()]
+            ):
+                continue
+            if _HISTORY_RE.search(doc.text, s_start, m.start()):
+                continue
+            party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
+            _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
+            if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
+                for other in _joint_subject(doc, s_start, m.start()):
+                    _add_total(doc, out, seen, m, other, councils)
+    for line_start, line_end in doc.sentences:
+        for m, party in _tally_pairs(doc, line_start, line_end):
+            _add_total(doc, out, seen, m, party, councils)
+        if _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
+            for m, party in _versus_pairs(doc, line_start, line_end):
+                _add_total(doc, out, seen, m, party, councils)
+        i = doc.sentence_index(line_start)
+        from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
+        found_here = any(from_here <= t["span"][0] < line_end for t in out)
+        if found_here and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
+            for p in doc.parties_in(line_start, line_end):
+                em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
+                if em:
+                    _add_total(doc, out, seen, em, p.value, councils)
+    return out
+
+
+def _joint_subject(doc: Doc, start: int, pos: int) -> list[str]:
+    """'The Conservatives and Labour': the parties joined by 'and' before `pos`."""
+    here = doc.parties_in(start, pos)
+    out = [p.value for p in here[-2:]]
+    if len(here) >= 2 and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[here[-2].end : here[-1].start]):
+        return out
+    return []
+
+
+def _versus_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """'The Tories now have 35 seats to Labour's 21': the other party's figure after 'to'."""
+    out = []
+    for p in doc.parties_in(start, end):
+        if _TO_BEFORE_RE.search(doc.text, max(start, p.start - 8), p.start):
+            m = _POSSESSIVE_NUM_RE.match(doc.text, p.end, end)
+            if m:
+                out.append((m, p.value))
+    return out
+
+
+def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """'Labour 45, Liberal Democrats 11, ...' or 'Council now 33 Labour, 27 SNP, ...': two or more pairs of a
+    party and a number with nothing else between them, in one sentence."""
+    if _HISTORY_RE.search(doc.text, start, end):
+        return []
+    after, before = [], []
+    for p in doc.parties_in(start, end):
+        a = PARTY_NUM_AFTER_RE.match(doc.text, p.end, end)
+        if a:
+            after.append((a, p.value))
+        b = NUM_BEFORE_PARTY_RE.search(doc.text, max(start, p.start - 12), p.start)
+        if b and _AFTER_NUM_PARTY_RE.match(doc.text[p.end : end]):
+            before.append((b, p.value))
+    for pairs in (after, before):
+        if len(pairs) >= 2 and not is_vote_line(doc, start, end, pairs):
+            return pairs
+    return []
+
+
+def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:
+    """'Bloxwich East: Reform UK 1,021, Labour 884': votes, not seats (a by-election, or figures no council has)."""
+    figures = [number_value(m.group("n")) or 0 for m, _ in pairs]
+    return bool(_VOTE_LINE_RE.search(doc.text, start, end)) or max(figures) > _MOST_SEATS
+
+
+def party_votes(doc: Doc) -> dict[str, int]:
+    """Each party's figure in a one-line vote tally ('Reform UK 1,021, Labour 884, Conservative 402')."""
+    out: dict[str, int] = {}
+    for start, end in doc.sentences:
+        pairs = [
+            (m, p.value) for p in doc.parties_in(start, end) if (m := PARTY_NUM_AFTER_RE.match(doc.text, p.end, end))
+        ]
+        if len(pairs) >= 2 and is_vote_line(doc, start, end, pairs):
+            for m, party in pairs:
+                n = number_value(m.group("n"))
+                if n is not None:
+                    out.setdefault(party, n)
+    return out
+
+
+def _add_total(
+    doc: Doc,
+    out: list[dict[str, Any]],
+    seen: set[tuple[str, int]],
+    m: re.Match[str],
+    party: str | None,
+    councils: list[Mention],
+) -> None:
+    seats = number_value(m.group("n"))
+    if party is None or seats is None or (party, seats) in seen:
+        return
+    seen.add((party, seats))
+    of = m.groupdict().get("of")
+    s, e = doc.sentence_of(m.start())
+    out.append(
+        {
+            "council": council_for(doc, m.start(), councils, strict=True),
+            "party": party,
+            "seats": seats,
+            "of": number_value(of) if of else None,
+        }
+        | doc.evidence(s, e)
+    )
+
+
+def seats_needed(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
+    out = []
+    for rx, kind in ((SEATS_NEEDED_RE, "needed"), (SEATS_SHORT_RE, "short")):
+        for m in rx.finditer(doc.text):
+            n = number_value(m.group("n"))
+            if n is not None:
+                out.append(
+                    {
+                        "council": council_for(doc, m.start(), councils),
+                        "party": doc.subject_party(m.start()) if kind == "short" else None,
+                        "seats": n,
+                        "kind": kind,
+                    }
+                    | doc.evidence(m.start(), m.end())
+                )
+    return out
+
+
+def majorities(
+    doc: Doc, candidates: list[dict[str, Any]], mentions: dict[str, list[int]], wards: list[Mention]
+) -> list[dict[str, Any]]:
+    """'by just three votes', 'a majority of nearly 200' (approximate), tied to the winner of the sentence."""
+    out: list[dict[str, Any]] = []
+    spans: list[tuple[int, int]] = []
+    for rx in MAJORITY_RES:
+        for m in rx.finditer(doc.text):
+            if any(s <= m.start() < e for s, e in spans) or _seat_majority(doc.text, m):
+                continue
+            n = number_value(m.group("n"))
+            if n is None:
+                continue
+            spans.append((m.start(), m.end()))
+            s, e = doc.sentence_of(m.start())
+            winner = _winner_in(candidates, mentions, s, m.start()) or _winner_in(candidates, mentions, s, e)
+            winner = winner or _winner_by(candidates, n)
+            same = [x for x in out if x["votes"] == n]
+            if same and (same[0]["candidate"] or not winner):
+                continue
+            out[:] = [x for x in out if x["votes"] != n]
+            fact: dict[str, Any] = {
+                "ward": _ward_in(doc, wards, s, m.start(), last=True)
+                or (winner or {}).get("ward")
+                or _ward_in(doc, wards, s, e)
+                or _only(wards),
+                "party": (winner or {}).get("party") or doc.subject_party(m.start()),
+                "candidate": (winner or {}).get("name"),
+                "votes": n,
+            }
+            if m.group("approx"):
+                fact["approximate"] = True
+            out.append(fact | doc.evidence(m.start(), m.end()))
+    return out
+
+
+def _winner_by(candidates: list[dict[str, Any]], margin: int) -> dict[str, Any] | None:
+    """The elected candidate whose votes beat a loser's by exactly `margin` (1,305 against 1,304: by one)."""
+    losers = {c["votes"] for c in candidates if c.get("elected") is False and c.get("votes") is not None}
+    for c in candidates:
+        if c.get("elected") and c.get("votes") is not None and c["votes"] - margin in losers:
+            return c
+    return None
+
+
+def _seat_majority(text: str, m: re.Match[str]) -> bool:
+    """A council majority ('a majority of 12 seats'), a share, or history ('a majority of 10,725 in 2019')."""
+    return bool(_NOT_A_WARD_MAJORITY_RE.match(text, m.end()))
+
+
+def _winner_in(
+    candidates: list[dict[str, Any]], mentions: dict[str, list[int]], s: int, e: int
+) -> dict[str, Any] | None:
+    """The elected candidate named last in [s, e) (the nearest before a majority phrase that ends the span)."""
+    here = [
+        (max(m for m in mentions.get(c["name"], ()) if s <= m < e), c)
+        for c in candidates
+        if c.get("elected") and any(s <= m < e for m in mentions.get(c["name"], ()))
+    ]
+    return max(here, key=lambda x: x[0])[1] if here else None
+
+
+def _ward_in(doc: Doc, wards: list[Mention], s: int, e: int, *, last: bool = False) -> str | None:
+    here = [w for w in wards if s <= w.start < e]
+    return here[-1 if last else 0].value if here else None
+
+
+def _only(wards: list[Mention]) -> str | None:
+    names = {w.value for w in wards}
+    return names.pop() if len(names) == 1 else None
+
+
+def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: dict[int, str]) -> list[dict[str, Any]]:
+    """Gains, holds and losses; `winners` maps a sentence index to the party its elected candidate stands for."""
+    out: list[dict[str, Any]] = []
+    starts = {p.start for p in doc.parties}  # "Sarah Green lost" is not the Green Party
+    for rx in CHANGE_RES:
+        for m in rx.finditer(doc.text):
+            kind = _VERB_TYPE.get(m.group("v")[:4])
+            if kind is None or m.start("p") not in starts:
+                continue
+            party = PARTY_ALIAS[m.group("p")]
+            rest = m.group("rest")
+            noun = rx is CHANGE_RES[1] and _ward_in(doc, wards, *doc.sentence_of(m.start()))
+            if not (
+                noun
+                or _SEAT_OBJECT_RE.match(rest)
+                or _FROM_RE.search(rest)
+                or _TO_RE.search(rest)
+                or _ward_in(doc, wards, m.end("v"), m.end("v") + 40)
+            ):
+                continue
+            other = (_FROM_RE if kind == "gain" else _TO_RE).search(rest)
+            if other and m.start("rest") + other.start("p") not in starts:
+                other = None
+            if kind == "loss" and other:
+                _add_change(doc, out, "gain", PARTY_ALIAS[other.group("p")], party, m, wards, councils)
+            from_party = PARTY_ALIAS[other.group("p")] if other and kind == "gain" else None
+            _add_change(doc, out, kind, party, from_party, m, wards, councils)
+    for m in SEAT_FROM_RE.finditer(doc.text):
+        party = winners.get(doc.sentence_index(m.start()))
+        if party:
+            _add_change(doc, out, "gain", party, PARTY_ALIAS[m.group("p")], m, wards, councils)
+    for m in SEAT_WENT_RE.finditer(doc.text):
+        _add_change(doc, out, "gain", PARTY_ALIAS[m.group("p")], None, m, wards, councils)
+    return out
+
+
+def _add_change(
+    doc: Doc,
+    out: list[dict[str, Any]],
+    kind: str,
+    party: str,
+    from_party: str | None,
+    m: re.Match[str],
+    wards: list[Mention],
+    councils: list[Mention],
+) -> None:
+    s, e = doc.sentence_of(m.start())
+    only = None if ROUND_UP_RE.search(doc.text) else _only(wards)
+    here: list[str | None] = [w.value for w in wards if s <= w.start < e] or [only]
+    for ward in dict.fromkeys(here):
+        key = (kind, party, ward)
+        if any((c["type"], c["party"], c["ward"]) == key for c in out):
+            continue
+        out.append(
+            {
+                "type": kind,
+                "party": party,
+                "from_party": from_party,
+                "ward": ward,
+                "council": council_for(doc, m.start(), councils),
+            }
+            | doc.evidence(s, e)
+        )
+
+
+def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
+    out = []
+    for m in CONTROL_RE.finditer(doc.text):
+        v = m.group("v")
+        held = v[:4] in ("reta", "keep", "kept", "hold", "held") and not v.startswith(("retak", "retook"))
+        status = "lost" if v.startswith("los") else "hold" if held else "won"
+        party = doc.subject_party(m.start())
+        if party:
+            out.append(
+                {"council": _controlled(doc, m.end(), councils), "party": party, "status": status}
+                | doc.evidence(m.start(), m.end())
+            )
+    for m in NOC_RE.finditer(doc.text):
+        out.append(
+            {"council": council_for(doc, m.start(), councils), "party": None, "status": "no overall control"}
+            | doc.evidence(m.start(), m.end())
+        )
+    return out
+
+
+def _controlled(doc: Doc, pos: int, councils: list[Mention]) -> str | None:
+    """The council right after 'control of': named, or 'the council' / the county resolved; None for
+    'control of seven councils'."""
+    after = [c for c in councils if pos <= c.start <= pos + 6]
+    if after:
+        return after[0].value
+    if _THE_COUNCIL_RE.match(doc.text, pos):
+        return council_for(doc, pos, councils)
+    return None
+
+
+def recounts(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for m in RECOUNT_RE.finditer(doc.text):
+        s, e = doc.sentence_of(m.start())
+        ward = _ward_in(doc, wards, s, e)
+        if any(r["ward"] in (ward, None) for r in out):
+            out[:] = [r for r in out if r["ward"] is not None or ward is None]
+            if any(r["ward"] == ward for r in out):
+                continue
+        out.append(
+            {"ward": _ward_in(doc, wards, s, e), "council": council_for(doc, m.start(), councils)} | doc.evidence(s, e)
+        )
+    return out

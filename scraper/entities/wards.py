@@ -1,0 +1,225 @@
+"""Wards and divisions, with or without the word 'ward': 'the Darley ward', 'won the Wirksworth seat',
+'lost her seat in Coalville North', 'Bethan Eddy (Warsop)', 'Conservative gain Hucknall North from ...'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from scraper.entities.councils import JOINERS, council_place, party_word
+from scraper.entities.cues import OUTCOME_NEXT_RE
+from scraper.entities.doc import Doc, Mention
+from scraper.entities.lexicon import (
+    BUILDING_WORDS,
+    COUNCIL_AREAS,
+    COUNTIES,
+    LIST_PARTY_ALT,
+    NOT_NAME_WORDS,
+    PARTY_ABBREV,
+    PARTY_ALIAS,
+    PLACE_SUFFIXES,
+    REGIONS,
+    RUN_STOP_WORDS,
+    WORD_NUMBERS,
+)
+from scraper.entities.names import Person
+
+_CAP = r"[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)*"  # "Anderston/City/Yorkhill"
+RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
+_WORD_RE = re.compile(r"[\w'’.&/-]+")
+# result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
+_TICKER = (
+    rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+)
+# Each pattern captures a run of capitalised words (`run`) that the text marks as a ward.
+_WARD_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        # "the Darley ward", "Rose Hill and Littlemore division"
+        rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division)s?\b",
+        # "the East Mainland, South Ronaldsay and Burray ward"
+        rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
+        # "Among the gains was Bredbury Green and Romiley"
+        rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
+        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
+        rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
+        _TICKER,
+        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
+        rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
+        rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
+        # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
+        rf"\bWard\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
+        # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
+        rf"(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})(?=\s+(?:ward|division|seat|on\s+(?:the\s+)?"
+        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council))",
+        # "Walsall Council by-election, Bloxwich East: ..."
+        rf"\bby-election[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
+        # "becomes Hotwells and Harbourside's first Green councillor"
+        rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
+        # "Canterbury City South was won by ..."
+        rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:won|held|taken|gained|retained|lost|kept)\s+by\b",
+        # "Prestatyn North (two seats):"
+        rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
+        # "in the ward of Eastrop"
+        rf"\bthe\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
+        # "the North Evington by-election"
+        rf"(?P<run>{RUN})\s+by-elections?\b",
+        # "won the Wirksworth seat", "his Sheldon seat"
+        rf"(?P<run>{RUN})\s+seats?\b",
+        # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
+        rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority)\s+(?:(?:now|again|here|expected|due"
+        rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
+        # "had represented Worksop North", "elected as a councillor for Mansfield North"
+        rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
+        rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
+        # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
+        rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|lost|losing"
+        rf"|picked up|picking up|snatched|seized|captured)"
+        rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
+    )
+)
+# "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
+_TICKER_RE = next(rx for rx in _WARD_PATTERNS if rx.pattern == _TICKER)
+_IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
+# "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
+_PERSON_IN_RE = re.compile(
+    rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned)"
+    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?)?\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+)
+_IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
+_GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
+_INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
+_LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
+_PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
+_PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
+_OUTCOME_CUE_RE = re.compile(
+    r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
+    r"|held off|fought off|topped|polled|ousted|retained|returned|came|finished)\b"
+)
+
+
+def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[Mention]:
+    """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name)."""
+    blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
+    spans = [(p.start, p.end) for p in people]
+    found: list[Mention] = []
+    for start, end in [*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]:
+        found.extend(_clean_run(doc.text, start, end, blocked, spans))
+    return _split_known_pairs(_dedupe_overlaps(found))
+
+
+def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
+    text = doc.text
+    for rx in _WARD_PATTERNS:
+        for m in rx.finditer(text):
+            if rx is _TICKER_RE and m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
+                continue
+            if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
+                yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
+                continue
+            yield m.start("run"), m.end("run")
+
+
+def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int]]:
+    """'In New Mills, Anne Clarke took the seat', 'Tobias Hurn in Sherborne West', 'won in Glascote',
+    'Bethan Eddy (Warsop)'."""
+    text = doc.text
+    for m in _IN_BEFORE_PERSON_RE.finditer(text):
+        s, e = doc.sentence_of(m.start())
+        near = [p for p in people if m.start("run") < p.start < e]
+        result = _OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e)
+        if (
+            near
+            and result
+            and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
+        ):
+            yield m.start("run"), m.end("run")
+    for p in people:
+        pm = _IN_AFTER_PERSON_RE.match(text, p.end)
+        if pm:
+            yield pm.start("run"), pm.end("run")
+        paren = _PAREN_WARD_RE.match(text, p.end)
+        if paren and paren.group("run") not in PARTY_ABBREV:
+            yield paren.start("run"), paren.end("run")
+    for m in _PERSON_IN_RE.finditer(text):
+        s, _ = doc.sentence_of(m.start())
+        if any(s <= p.start < m.start() for p in people):
+            yield m.start("run"), m.end("run")
+
+
+def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
+    """'gained ... seats, including in Coalville North, Coalville South and Forest & Measham'."""
+    text = doc.text
+    for m in _INCLUDING_RE.finditer(text):
+        s, e = doc.sentence_of(m.start())
+        if not _OUTCOME_CUE_RE.search(text[s:e]):
+            continue
+        if "," not in m.group("list"):  # "including Bilton Grange and New Park": one ward with "and" in its name
+            yield m.start("list"), m.end("list")
+            continue
+        yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
+
+
+def _split_known_pairs(found: list[Mention]) -> list[Mention]:
+    """'winning Folkestone West and Canterbury City South' is two wards when the post names the second on its
+    own elsewhere (a ward such as 'Alfreton and Somercotes' stays whole)."""
+    names = {m.value for m in found}
+    out: list[Mention] = []
+    for m in found:
+        left, sep, right = m.value.partition(" and ")
+        if sep and left and right in names:  # a title's 'Wantage division' does not split 'Wantage and Grove Brook'
+            out.append(Mention(m.start, m.start + len(left), left))
+            start = m.start + len(left) + len(sep)
+            out.append(Mention(start, start + len(right), right))
+        else:
+            out.append(m)
+    return out
+
+
+def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Iterable[tuple[int, int]]) -> list[Mention]:
+    """A place run trimmed of leading stop words, cut before any person, or nothing if it is not a ward."""
+    for ps, pe in people:
+        if start <= ps < end:
+            end = ps
+        elif ps <= start < pe:
+            return []
+    words = [(w.group(0), start + w.start()) for w in _WORD_RE.finditer(text[start:end])]
+    for i in range(len(words) - 2, -1, -1):  # "Bangor's Deiniol ward": the ward follows the possessive
+        if words[i][0].endswith(("'s", "’s")):
+            words = words[i + 1 :]
+            break
+    while words and (words[0][0] in RUN_STOP_WORDS or words[0][0] in JOINERS or words[0][0] == "the"):
+        words.pop(0)
+    while words and (words[-1][0] in JOINERS or words[-1][0].islower()):
+        words.pop()
+    if not words or len(words) > 8:
+        return []
+    s = words[0][1]
+    e = words[-1][1] + len(words[-1][0])
+    name = text[s:e].rstrip(".")
+    if len(words) < 2 or words[-2][0].rstrip(".") not in ("St", "Saint"):
+        name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    if not _is_ward_name(name, blocked):
+        return []
+    return [Mention(s, s + len(name), name)]
+
+
+def _is_ward_name(name: str, blocked: set[str]) -> bool:
+    words = name.split()
+    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
+        return False
+    if any(w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES) for w in words):
+        return False
+    if any(w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") for w in words):
+        return False
+    single = words[0] if len(words) == 1 else ""
+    return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS or single.lower() in WORD_NUMBERS)
+
+
+def _dedupe_overlaps(found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda x: (x.start, -(x.end - x.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out

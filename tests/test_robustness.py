@@ -1,0 +1,54 @@
+"""Robustness: odd but possible markup never hangs or crashes a parser (only LiveblogError subclasses escape)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+import scraper
+from scraper.clean import remove_all
+
+FETCHED = datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
+WEBCORE_URL = "https://www.bbc.co.uk/news/live/uk-england-derbyshire-56931722"
+
+
+def test_remove_all_never_removes_the_root_and_takes_nested_matches_once() -> None:
+    root = LexborHTMLParser(
+        '<div class="a-Share"><p>keep</p><div class="b-Share"><span class="c-Share">x</span></div></div>'
+    ).css_first("div")
+    assert root is not None
+    assert remove_all(root, '[class*="Share"]') == 1
+    assert root.text() == "keep"
+
+
+def test_a_post_whose_own_class_matches_a_not_body_selector_is_read_not_looped_on() -> None:
+    # Lexbor's css() matches the node itself: a post element classed like its share tools once made
+    # "remove until none is left" loop for ever.
+    html = (
+        '<html><body><ol><li><article data-testid="content-post" class="ssrcss-9x-SharePost">'
+        "<h3>Count under way</h3><p>Ballot boxes are arriving.</p></article></li></ol></body></html>"
+    )
+    page = scraper.parse(html, url=WEBCORE_URL, fetched_at=FETCHED, entities=False)
+    assert [p.body_text for p in page.posts] == ["Ballot boxes are arriving."]
+
+
+def test_an_unparsable_link_address_is_kept_as_written_not_raised() -> None:
+    # urllib raises ValueError("Invalid IPv6 URL") for an unclosed "[": a cut or mistyped href must not.
+    html = (
+        '<html><body><ol><li><article data-testid="content-post"><h3>Turnout</h3>'
+        '<p>See <a href="http://[2001:db8::1/results">the results</a>.</p></article></li></ol></body></html>'
+    )
+    page = scraper.parse(html, url=WEBCORE_URL, fetched_at=FETCHED, entities=False)
+    assert [(link.text, link.url) for link in page.posts[0].links] == [("the results", "http://[2001:db8::1/results")]
+
+
+def test_an_unparsable_next_page_address_is_kept_not_raised() -> None:
+    html = (
+        '<html><head><link rel="canonical" href="https://www.theguardian.com/politics/live/2024/may/03/x">'
+        '<link rel="next" href="http://[broken/politics/live?page=2#top"></head><body>'
+        '<article id="block-1" class="block"><header><h2>Count</h2></header><p>Under way.</p></article>'
+        "</body></html>"
+    )
+    page = scraper.parse(html, fetched_at=FETCHED, entities=False)
+    assert page.page.next_url == "http://[broken/politics/live?page=2"
