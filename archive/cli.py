@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
-from scraper.errors import LiveblogError, UsageError
+from scraper.errors import ArchiveError, LiveblogError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -119,3 +119,153 @@ def parse_cmd(
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
     if page.warnings:
         sys.exit(EXIT_PARTIAL)
+
+
+# -- the archive commands ------------------------------------------------------------------------------
+
+QUERY_FORMATS = ("table", "json", "jsonl", "csv")
+# The columns a terminal table shows (json/jsonl/csv carry every column).
+TABLE_COLUMNS = {
+    "posts": ("published_at", "title", "author", "post_id"),
+    "results": ("council", "ward", "candidate", "party", "votes", "elected", "post_id"),
+}
+
+
+def db_option(fn: F) -> F:
+    return click.option(
+        "--db",
+        envvar="LIVEBLOG_DB",
+        default="liveblog.sqlite",
+        show_default=True,
+        help="Archive: a SQLite path or a SQLAlchemy URL (env LIVEBLOG_DB).",
+    )(fn)
+
+
+def format_option(fn: F) -> F:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(QUERY_FORMATS),
+        default=None,
+        help="Output format; default: a table on a terminal, json otherwise.",
+    )(fn)
+
+
+def open_archive(db: str) -> Any:
+    from archive import Archive
+
+    return Archive(db)
+
+
+def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
+    """Print query rows: a rich table on a terminal (or --format table), else json/jsonl/csv."""
+    fmt = fmt or ("table" if sys.stdout.isatty() else "json")
+    if fmt != "table":
+        from archive.export import write_rows
+        from archive.query import ROW_COLUMNS
+
+        write_rows(rows, fmt, sys.stdout, columns=ROW_COLUMNS[table])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    grid = Table(caption=f"{len(rows)} {table}")
+    for column in TABLE_COLUMNS[table]:
+        grid.add_column(column, no_wrap=column in ("published_at", "votes", "elected"))
+    for row in rows:
+        grid.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in TABLE_COLUMNS[table]))
+    Console().print(grid)
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--url", help="The page's address (default: the address the file gives, else a file: URL).")
+@click.option("--fetched-at", help="Capture time (ISO 8601); default: each file's modification time.")
+@db_option
+@handle_errors
+def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None, db: str) -> None:
+    """Parse saved copies of live pages (HTML or text) and store them in the archive."""
+    when = parse_iso_option(fetched_at, "--fetched-at")
+    failed: list[LiveblogError] = []
+    partial = False
+    with open_archive(db) as archive:
+        for path in files:
+            try:
+                counts, warnings = archive.import_file(path, url=url, fetched_at=when)
+            except ArchiveError:
+                raise
+            except LiveblogError as exc:
+                click.echo(f"liveblog: {exc}", err=True)
+                failed.append(exc)
+                continue
+            for warning in warnings:
+                click.echo(f"liveblog: warning: {path}: {warning}", err=True)
+            partial = partial or bool(warnings)
+            n = counts.to_dict()
+            click.echo(f"{path}: " + ", ".join(f"{v} {k}" for k, v in n.items()))
+    if failed and len(failed) == len(files):
+        sys.exit(failed[0].exit_code)
+    if failed or partial:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command("posts")
+@click.option("--ward", help="Ward or county division (case, '&'/'and' and a trailing 'ward' forgiven).")
+@click.option("--council", help="Council ('Derby' finds Derby City Council).")
+@click.option("--candidate", help="Candidate's name.")
+@click.option("--party", help="Party (canonical name, e.g. Conservative).")
+@click.option("--since", help="Published at or after this time (ISO 8601).")
+@click.option("--until", help="Published at or before this time (ISO 8601).")
+@click.option("--blog", help="Only this live page (any of its page addresses).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many posts.")
+@db_option
+@format_option
+@handle_errors
+def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters are Archive.posts' keywords
+    """Archived posts, oldest first, filtered by what they mention and when."""
+    with open_archive(db) as archive:
+        emit(archive.posts(**filters), fmt, "posts")
+
+
+@main.command("results")
+@click.option("--ward", help="Ward or county division.")
+@click.option("--council", help="Council.")
+@db_option
+@format_option
+@handle_errors
+def results_cmd(ward: str | None, council: str | None, db: str, fmt: str | None) -> None:
+    """Candidates, parties, votes and who was elected, with the post each came from."""
+    with open_archive(db) as archive:
+        emit(archive.results(ward=ward, council=council), fmt, "results")
+
+
+@main.command("search")
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True, help="At most this many posts.")
+@db_option
+@format_option
+@handle_errors
+def search_cmd(query: str, limit: int, db: str, fmt: str | None) -> None:
+    """Full-text search over post titles and bodies (FTS5 syntax welcome, plain words always work)."""
+    with open_archive(db) as archive:
+        emit(archive.search(query, limit=limit), fmt, "posts")
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "json"]), default="jsonl", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("--what", type=click.Choice(["posts", "results"]), default="posts", show_default=True)
+@db_option
+@handle_errors
+def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
+    """Every post (or every result) of the archive as JSON Lines or CSV."""
+    with open_archive(db) as archive:
+        if out is None:
+            archive.export(sys.stdout, fmt, what=what)
+            return
+        try:
+            with out.open("w", encoding="utf-8", newline="") as stream:
+                count = archive.export(stream, fmt, what=what)
+        except OSError as exc:
+            raise UsageError(f"cannot write {out}: {exc.strerror}") from exc
+        click.echo(f"{count} {what} written to {out}", err=True)

@@ -1,0 +1,73 @@
+"""Name keys: how the archive decides that two spellings name the same ward, council, party or person.
+
+A key forgives case, punctuation, "&" for "and" and runs of spaces. A ward key also drops a trailing
+"ward" or "division" ("Darley Ward" = "darley"); a council's short key drops the trailing kind of council
+("Derby City Council" → "derby"), so ``--council Derby`` finds it. Live pages are keyed by their address
+without the page number, on one host of the ones that serve the same pages (feeds.bbci.co.uk →
+www.bbc.co.uk), so page 1 and page 3 of one live page are one live page, however they were fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+_NON_WORD = re.compile(r"[^\w\s]+")
+_SPACES = re.compile(r"\s+")
+_AMPERSAND = re.compile(r"\s*&\s*")
+_WARD_SUFFIX = re.compile(r"\s+(?:ward|division)$")
+_COUNCIL_SUFFIX = re.compile(
+    r"\s+(?:(?:city|county|borough|district|metropolitan borough|metropolitan district|unitary|town|parish)\s+)?"
+    r"council$"
+)
+# Hosts that serve the same live pages: one live page whichever of them it was fetched from.
+HOST_ALIASES = {
+    "feeds.bbci.co.uk": "www.bbc.co.uk",
+    "bbc.co.uk": "www.bbc.co.uk",
+    "m.bbc.co.uk": "www.bbc.co.uk",
+    "bbc.com": "www.bbc.com",
+    "m.bbc.com": "www.bbc.com",
+    "theguardian.com": "www.theguardian.com",
+    "amp.theguardian.com": "www.theguardian.com",
+}
+# The page number of a live page: BBC WebCore "?page=N", BBC LX "/page/N".
+_PAGE_QUERY_KEYS = frozenset({"page"})
+_PAGE_PATH = re.compile(r"/page/\d+/?$")
+
+
+def name_key(name: str) -> str:
+    """Lower case, "&" → "and", punctuation dropped, spaces collapsed."""
+    text = _AMPERSAND.sub(" and ", name.casefold())
+    text = _NON_WORD.sub(" ", text.replace("'", "").replace("\u2019", ""))
+    return _SPACES.sub(" ", text).strip()
+
+
+def ward_key(name: str) -> str:
+    """The key of a ward or county division: "Forest & Measham Ward" → "forest and measham"."""
+    return _WARD_SUFFIX.sub("", name_key(name))
+
+
+def council_key(name: str) -> str:
+    """The short key of a council: "Derby City Council" → "derby"."""
+    return _COUNCIL_SUFFIX.sub("", name_key(name))
+
+
+def blog_url(url: str) -> str:
+    """The address of a live page as a whole: no page number, no fragment, one host of its aliases, https."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https"):
+        return urlunsplit((parts.scheme.lower(), parts.netloc, parts.path, parts.query, ""))
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _PAGE_QUERY_KEYS])
+    path = _PAGE_PATH.sub("", parts.path).rstrip("/") or "/"
+    host = parts.netloc.lower()
+    return urlunsplit(("https", HOST_ALIASES.get(host, host), path, query, ""))
+
+
+def page_number(url: str) -> int | None:
+    """The page number an address names, if it names one."""
+    parts = urlsplit(url)
+    for key, value in parse_qsl(parts.query):
+        if key in _PAGE_QUERY_KEYS and value.isdigit():
+            return int(value)
+    match = re.search(r"/page/(\d+)/?$", parts.path)
+    return int(match.group(1)) if match else None

@@ -1,0 +1,269 @@
+"""The archive's questions: posts by ward/council/candidate/party/time/live page, results, full-text search.
+
+Each returns a list of plain dicts — the rows the CLI prints and the export writes. Names are matched by
+key (``archive.names``): ``--ward "darley ward"`` finds Darley. A ward name that two councils share is
+ambiguous: the answer is a UsageError listing the choices, unless ``council`` narrows it.
+
+Search uses FTS5 where the archive has it: the query is first read as FTS5 syntax (``recount OR
+majority``, ``title:oadby``, ``gain*``); when that is not valid FTS5, each word is searched as a plain
+phrase, so hostile strings (quotes, ``%``, ``--``, ``AND OR``) find what they can and never reach the user
+as an SQL error. Matches come most recently archived first, which lets FTS5 stop at the limit (a
+bm25 ranking would score every match: ~0.4 s for a common word at 200,000 posts). Without FTS5
+(another database), every word must appear in the title or body (LIKE, with ``%`` and ``_`` escaped).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Integer, Select, Text, and_, or_, select, text, type_coerce
+from sqlalchemy.exc import OperationalError
+
+from archive.db import has_fts, table_of
+from archive.models import Candidate, Council, LivePage, Mention, Party, Post, Result, Ward
+from archive.names import blog_url, council_key, name_key, ward_key
+from archive.store import from_db, to_db
+from scraper.errors import UsageError
+from scraper.models import iso_utc
+from scraper.times import parse_iso
+
+POSTS, LIVE_PAGES, MENTIONS = table_of(Post), table_of(LivePage), table_of(Mention)
+WARDS, COUNCILS, PARTIES, CANDIDATES, RESULTS = (table_of(m) for m in (Ward, Council, Party, Candidate, Result))
+POST_COLUMNS = (
+    "post_id", "url", "title", "published_at", "published_text", "updated_at", "author", "role", "kind",
+    "is_breaking", "body_text", "embeds", "images", "links", "revision", "first_seen", "last_seen", "deleted_at",
+)  # fmt: skip
+RESULT_COLUMNS = (
+    "council", "ward", "candidate", "party", "votes", "share", "elected", "post_id", "post_title", "published_at",
+    "live_page", "evidence",
+)  # fmt: skip
+# The columns of each kind of row, in order (CSV headers even when there are no rows).
+ROW_COLUMNS = {"posts": ("live_page", *POST_COLUMNS), "results": RESULT_COLUMNS}
+_TIMES = {"published_at", "updated_at", "first_seen", "last_seen", "deleted_at"}
+_JSON = {"embeds", "images", "links"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PostFilter:
+    """What `posts` asks for; every field None means every post."""
+
+    ward: str | None = None
+    council: str | None = None
+    candidate: str | None = None
+    party: str | None = None
+    since: datetime | str | None = None
+    until: datetime | str | None = None
+    blog: str | None = None
+    limit: int | None = None
+
+
+def as_time(value: datetime | str | None, name: str) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return to_db(value)
+    parsed = parse_iso(value)
+    if parsed is None:
+        raise UsageError(f"{name} must be an ISO 8601 time such as 2021-05-07T20:00:00Z, not {value!r}")
+    return to_db(parsed)
+
+
+def _iso(value: Any) -> str | None:
+    """A stored time as ISO 8601 UTC ``…Z``: SQLite's text ``YYYY-MM-DD HH:MM:SS.ffffff`` (always UTC here)
+    is sliced, which is what keeps a query of hundreds of rows fast; a datetime (other databases) formatted."""
+    if isinstance(value, str):
+        return f"{value[:10]}T{value[11:19]}Z"
+    return iso_utc(from_db(value))
+
+
+def _json_list(value: str | None) -> list[Any]:
+    return [] if not value or value == "[]" else list(json.loads(value))
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    **dict.fromkeys(_TIMES, _iso),
+    **dict.fromkeys(_JSON, _json_list),
+    "is_breaking": _bool,
+    "elected": _bool,
+}
+
+
+def _time(column: Any, conn: Connection) -> Any:
+    """A time column as stored text on SQLite (sliced by ``_iso``), as a datetime elsewhere."""
+    return type_coerce(column, Text).label(column.key) if conn.dialect.name == "sqlite" else column
+
+
+def _dicts(keys: list[str], rows: Iterable[Any], *, skip: str | None = None) -> list[dict[str, Any]]:
+    """Rows as the plain dicts the CLI prints: ISO times, JSON lists decoded, booleans as booleans."""
+    convert = [(k, _CONVERT[k]) for k in keys if k in _CONVERT]
+    out = []
+    for values in rows:
+        row = dict(zip(keys, values, strict=True))
+        for key, fn in convert:
+            row[key] = fn(row[key])
+        if skip is not None:
+            del row[skip]
+        out.append(row)
+    return out
+
+
+def council_ids(conn: Connection, council: str) -> list[int]:
+    return list(conn.execute(select(COUNCILS.c.id).where(COUNCILS.c.key == council_key(council))).scalars())
+
+
+def ward_ids(conn: Connection, ward: str, council: str | None = None) -> list[int]:
+    """The wards a name means; UsageError listing them when they lie in more than one council."""
+    query = (
+        select(WARDS.c.id, WARDS.c.name, WARDS.c.council_id, COUNCILS.c.name.label("council"))
+        .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
+        .where(WARDS.c.key == ward_key(ward))
+    )
+    if council is not None:
+        query = query.where(COUNCILS.c.key == council_key(council))
+    rows = conn.execute(query).all()
+    councils = sorted({row.council for row in rows if row.council_id is not None})
+    if len(councils) > 1:
+        choices = "; ".join(f"{ward} ({name})" for name in councils)
+        raise UsageError(f"ward {ward!r} is in more than one council: {choices}. Narrow it with --council")
+    return [row.id for row in rows]
+
+
+def _mentioning(entity: str, ids: list[int]) -> Any:
+    inner = select(MENTIONS.c.post_pk).where(MENTIONS.c.entity_type == entity, MENTIONS.c.entity_id.in_(ids))
+    return POSTS.c.id.in_(inner)
+
+
+def _keyed_ids(conn: Connection, table: Any, name: str) -> list[int]:
+    return list(conn.execute(select(table.c.id).where(table.c.key == name_key(name))).scalars())
+
+
+def _entity_conditions(conn: Connection, f: PostFilter) -> list[Any]:
+    """Conditions on what posts mention (a name the archive does not know matches no post)."""
+    conds: list[Any] = []
+    if f.ward is not None:
+        conds.append(_mentioning("ward", ward_ids(conn, f.ward, f.council)))
+    elif f.council is not None:
+        ids = council_ids(conn, f.council)
+        wards = list(conn.execute(select(WARDS.c.id).where(WARDS.c.council_id.in_(ids))).scalars())
+        conds.append(or_(_mentioning("council", ids), _mentioning("ward", wards)))
+    if f.candidate is not None:
+        conds.append(_mentioning("candidate", _keyed_ids(conn, CANDIDATES, f.candidate)))
+    if f.party is not None:
+        conds.append(_mentioning("party", _keyed_ids(conn, PARTIES, f.party)))
+    return conds
+
+
+def _fetch(conn: Connection, query: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    result = conn.execute(query, params or {})
+    return _dicts(list(result.keys()), result)
+
+
+def _post_select(conn: Connection) -> Select[Any]:
+    columns = (_time(POSTS.c[c], conn) if c in _TIMES else POSTS.c[c] for c in POST_COLUMNS)
+    return select(LIVE_PAGES.c.url.label("live_page"), *columns).join(
+        LIVE_PAGES, LIVE_PAGES.c.id == POSTS.c.live_page_id
+    )
+
+
+def posts(conn: Connection, f: PostFilter) -> list[dict[str, Any]]:
+    query = _post_select(conn).where(*_entity_conditions(conn, f))
+    if (since := as_time(f.since, "--since")) is not None:
+        query = query.where(POSTS.c.published_at >= since)
+    if (until := as_time(f.until, "--until")) is not None:
+        query = query.where(POSTS.c.published_at <= until)
+    if f.blog is not None:
+        query = query.where(LIVE_PAGES.c.url == blog_url(f.blog))
+    query = query.order_by(POSTS.c.published_at, POSTS.c.id).limit(f.limit)
+    return _fetch(conn, query)
+
+
+def iter_posts(conn: Connection, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
+    """Every post in archive order, fetched ``batch`` at a time (for exports of any size)."""
+    last = 0
+    while True:
+        query = _post_select(conn).where(POSTS.c.id > last).order_by(POSTS.c.id).limit(batch)
+        result = conn.execute(query.add_columns(POSTS.c.id.label("_pk")))
+        keys = list(result.keys())
+        rows = result.all()
+        yield from _dicts(keys, rows, skip="_pk")
+        if len(rows) < batch:
+            return
+        last = rows[-1][-1]
+
+
+def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
+    """Candidates' results with the post each came from, by council, ward, most votes first."""
+    query = (
+        select(
+            COUNCILS.c.name.label("council"),
+            WARDS.c.name.label("ward"),
+            CANDIDATES.c.name.label("candidate"),
+            PARTIES.c.name.label("party"),
+            RESULTS.c.votes,
+            RESULTS.c.share,
+            RESULTS.c.elected,
+            POSTS.c.post_id,
+            POSTS.c.title.label("post_title"),
+            _time(POSTS.c.published_at, conn),
+            LIVE_PAGES.c.url.label("live_page"),
+            RESULTS.c.evidence,
+        )
+        .join(CANDIDATES, CANDIDATES.c.id == RESULTS.c.candidate_id)
+        .join(POSTS, POSTS.c.id == RESULTS.c.post_pk)
+        .join(LIVE_PAGES, LIVE_PAGES.c.id == POSTS.c.live_page_id)
+        .outerjoin(WARDS, WARDS.c.id == RESULTS.c.ward_id)
+        .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
+        .outerjoin(PARTIES, PARTIES.c.id == RESULTS.c.party_id)
+    )
+    if ward is not None:
+        query = query.where(RESULTS.c.ward_id.in_(ward_ids(conn, ward, council)))
+    elif council is not None:
+        query = query.where(COUNCILS.c.key == council_key(council))
+    query = query.order_by(
+        COUNCILS.c.name, WARDS.c.name, RESULTS.c.votes.desc().nulls_last(), POSTS.c.published_at, RESULTS.c.id
+    )
+    return _fetch(conn, query)
+
+
+def fts_phrases(query: str) -> str:
+    """Each whitespace-separated chunk that holds a word, as a quoted FTS5 phrase."""
+    chunks = [c for c in query.split() if any(ch.isalnum() for ch in c)]
+    return " ".join('"' + c.replace('"', '""') + '"' for c in chunks)
+
+
+def _fts(conn: Connection, match: str, limit: int | None) -> list[dict[str, Any]]:
+    # rowid order lets FTS5 stop after ``limit`` matches; ranking by bm25 would score every match first
+    # (hundreds of ms for a common word at a million posts).
+    inner = "SELECT rowid FROM posts_fts WHERE posts_fts MATCH :q ORDER BY rowid DESC"
+    inner += " LIMIT :n" if limit is not None else ""
+    hits = text(inner).columns(rowid=Integer).subquery("hits")
+    query = _post_select(conn).join(hits, hits.c.rowid == POSTS.c.id).order_by(POSTS.c.id.desc())
+    return _fetch(conn, query, {"q": match, "n": limit})
+
+
+def _like(conn: Connection, words: list[str], limit: int | None) -> list[dict[str, Any]]:
+    conds = []
+    for word in words:
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conds.append(or_(POSTS.c.title.ilike(pattern, escape="\\"), POSTS.c.body_text.ilike(pattern, escape="\\")))
+    query = _post_select(conn).where(and_(*conds)).order_by(POSTS.c.id.desc()).limit(limit)
+    return _fetch(conn, query)
+
+
+def search(conn: Connection, query: str, *, limit: int | None = 100) -> list[dict[str, Any]]:
+    """Posts whose title or body match ``query``, the most recently archived first."""
+    phrases = fts_phrases(query)
+    if not phrases:
+        raise UsageError(f"search needs at least one word to look for, not {query!r}")
+    if not has_fts(conn):
+        return _like(conn, [c for c in query.split() if any(ch.isalnum() for ch in c)], limit)
+    try:  # SQLite: a statement that fails to prepare leaves the transaction as it was
+        return _fts(conn, query, limit)
+    except OperationalError:  # not valid FTS5 syntax: search the words as phrases
+        return _fts(conn, phrases, limit)

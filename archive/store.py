@@ -1,0 +1,394 @@
+"""Ingest: a parsed `Page` into the archive, idempotently, one transaction per page.
+
+Harvest stores a raw capture and what was parsed from it atomically::
+
+    with archive.transaction():
+        capture_id = archive.record_capture(url=url, fetched_at=when, status=200, headers=kept,
+                                            digest=digest, warc_file=path, warc_offset=off, warc_length=n)
+        archive.ingest(page, capture_id=capture_id)
+
+``record_capture`` is idempotent (the same URL, time and digest is the same capture, so a reparse can call
+it again) and takes ETag / Last-Modified from ``headers`` when not given. ``Archive.conditional_headers(url)``
+gives the If-None-Match / If-Modified-Since of the last good capture of a URL that had them;
+``Archive.known_post_ids(url)`` the post ids already archived for a live page; ``Archive.captures(blog=)``
+the capture rows for a reparse. A page that brought nothing new has ``counts.new + counts.revised == 0``.
+
+Rules of ingest (all inside the caller's transaction, so a failure leaves nothing half written):
+
+- A live page is its address without the page number, on one host of its aliases
+  (``archive.names.blog_url``); a post is (live page, post_id), so the same post met on page 1 and later
+  on page 3 is one post.
+- The content hash covers title, body and published time. A post with a new hash gets a new
+  ``post_revisions`` row and its current fields updated; the same hash only moves ``last_seen`` forward.
+  A capture older than what the archive already holds for a post never overwrites it.
+- Facts (``post.entities``; None means "not extracted" and leaves stored facts alone) are rewritten for a
+  post only when their hash changes, replacing that post's fact rows whole.
+- Deletion: posts slide down the pages as new ones arrive, so absence from a page proves nothing by
+  itself. A post is marked ``deleted_at`` only when a capture shows two posts that are adjacent on the page
+  (in the page's own time order) whose times strictly bracket the post's ``published_at``, the post is not
+  between them, and no newer capture has seen it. A deleted post seen again (by a later capture) is
+  restored. A post without a page id (``fallback_post_id``) whose title is edited looks deleted + new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, bindparam, insert, select, update
+
+from archive.db import bulk_insert, chunks, table_of
+from archive.facts import IdCache, facts_hash, write_facts
+from archive.models import Capture, LivePage, PostRevision
+from archive.models import Post as PostRow
+from archive.names import blog_url, page_number
+from scraper.errors import UsageError
+from scraper.models import Page, Post
+
+POSTS = table_of(PostRow)
+REVISIONS = table_of(PostRevision)
+LIVE_PAGES = table_of(LivePage)
+CAPTURES = table_of(Capture)
+_CURRENT = (
+    "url", "title", "published_at", "published_text", "updated_at", "author", "role", "kind", "is_breaking",
+    "body_text", "embeds", "images", "links", "content_hash",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class IngestCounts:
+    """Posts of a page: new, revised (content changed), unchanged; deleted / restored by the rule above."""
+
+    new: int = 0
+    revised: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    restored: int = 0
+
+    def __add__(self, other: IngestCounts) -> IngestCounts:
+        return IngestCounts(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(), strict=True)))
+
+    def as_tuple(self) -> tuple[int, ...]:
+        return (self.new, self.revised, self.unchanged, self.deleted, self.restored)
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def to_db(value: datetime | None) -> datetime | None:
+    """Any datetime as aware UTC (a naive one is taken as UTC already), the form every time is stored in."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def from_db(value: datetime | None) -> datetime | None:
+    """A stored time as aware UTC, whatever the database gave back."""
+    return to_db(value)
+
+
+def content_hash(post: Post) -> str:
+    when = to_db(post.published_at)
+    key = "\x1f".join((post.title or "", post.body_text, when.isoformat() if when else ""))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def _json(items: list[Any]) -> str:
+    return json.dumps([item.to_dict() for item in items], ensure_ascii=False) if items else "[]"
+
+
+def _current(post: Post, digest: str) -> dict[str, Any]:
+    return {
+        "url": post.url,
+        "title": post.title,
+        "published_at": to_db(post.published_at),
+        "published_text": post.published_text,
+        "updated_at": to_db(post.updated_at),
+        "author": post.author,
+        "role": post.role,
+        "kind": post.kind,
+        "is_breaking": post.is_breaking,
+        "body_text": post.body_text,
+        "embeds": _json(post.embeds),
+        "images": _json(post.images),
+        "links": _json(post.links),
+        "content_hash": digest,
+    }
+
+
+def _revision(post_pk: int, number: int, cur: dict[str, Any], seen: datetime, capture_id: int | None) -> dict[str, Any]:
+    keep = ("title", "body_text", "published_at", "published_text", "updated_at", "content_hash")
+    return {"post_pk": post_pk, "revision": number, "seen_at": seen, "capture_id": capture_id} | {
+        k: cur[k] for k in keep
+    }
+
+
+# Statements of the hot path, built once (immutable; SQLAlchemy caches their compiled form).
+_LIVE_PAGE = select(LIVE_PAGES.c.id, LIVE_PAGES.c.last_seen).where(LIVE_PAGES.c.url == bindparam("url"))
+_EXISTING = select(
+    *(POSTS.c[name] for name in ("id", "post_id", "content_hash", "facts_hash", "revision", "last_seen", "deleted_at"))
+).where(POSTS.c.live_page_id == bindparam("lp"), POSTS.c.post_id.in_(bindparam("ids", expanding=True)))
+_BY_PK = POSTS.c.id == bindparam("pk")
+_SEEN_AGAIN = (
+    update(POSTS)
+    .where(_BY_PK)
+    .values(last_seen=bindparam("seen"), page_number=bindparam("n"), deleted_at=bindparam("gone"))
+)
+_REVISED = (
+    update(POSTS)
+    .where(_BY_PK)
+    .values({k: bindparam(k) for k in (*_CURRENT, "revision", "page_number", "last_seen", "deleted_at")})
+)
+_NEW_FACTS = update(POSTS).where(_BY_PK).values(facts_hash=bindparam("h"))
+_LIVE_PAGE_SEEN = update(LIVE_PAGES).where(LIVE_PAGES.c.id == bindparam("pk"))
+_CAPTURE_PAGE = update(CAPTURES).where(CAPTURES.c.id == bindparam("pk")).values(live_page_id=bindparam("lp"))
+_IN_WINDOW = select(POSTS.c.id, POSTS.c.post_id, POSTS.c.published_at).where(
+    POSTS.c.live_page_id == bindparam("lp"),
+    POSTS.c.published_at > bindparam("lo"),
+    POSTS.c.published_at < bindparam("hi"),
+    POSTS.c.deleted_at.is_(None),
+    POSTS.c.last_seen < bindparam("seen"),
+)
+
+
+def upsert_live_page(conn: Connection, page: Page, url: str, seen: datetime) -> int:
+    row = conn.execute(_LIVE_PAGE, {"url": url}).first()
+    values = {"title": page.title, "layout": page.layout, "page_total": page.page.total}
+    if row is None:
+        result = conn.execute(insert(LIVE_PAGES).values(url=url, first_seen=seen, last_seen=seen, **values))
+        return int(result.inserted_primary_key[0])  # type: ignore[index]
+    if seen > row.last_seen:
+        conn.execute(_LIVE_PAGE_SEEN, {"pk": row.id, "last_seen": seen, **values})
+    return int(row.id)
+
+
+def _existing(conn: Connection, live_page_id: int, post_ids: Sequence[str]) -> dict[str, Row[Any]]:
+    found: dict[str, Row[Any]] = {}
+    for part in chunks(post_ids):
+        found.update({row.post_id: row for row in conn.execute(_EXISTING, {"lp": live_page_id, "ids": list(part)})})
+    return found
+
+
+@dataclass
+class _Plan:
+    """What one page does to the posts table, worked out before any write."""
+
+    new: list[tuple[Post, dict[str, Any]]]
+    revised: list[tuple[Row[Any], Post, dict[str, Any]]]
+    touched: list[Row[Any]]  # unchanged posts whose last_seen moves forward or that come back
+    facts: list[tuple[Post, Row[Any], str]]  # existing posts whose facts changed, with the new facts hash
+    unchanged: int = 0
+
+
+def _plan(posts: Sequence[Post], existing: dict[str, Row[Any]], seen: datetime) -> _Plan:
+    plan = _Plan([], [], [], [])
+    for post in posts:
+        cur = _current(post, content_hash(post))
+        row = existing.get(post.post_id)
+        if row is None:
+            plan.new.append((post, cur))
+            continue
+        fresh = seen >= row.last_seen
+        if fresh and row.content_hash != cur["content_hash"]:
+            plan.revised.append((row, post, cur))
+        else:
+            plan.unchanged += 1
+            if seen > row.last_seen or (row.deleted_at is not None and seen > row.deleted_at):
+                plan.touched.append(row)
+        if fresh and post.entities is not None and (digest := facts_hash(post.entities)) != row.facts_hash:
+            plan.facts.append((post, row, digest))
+    return plan
+
+
+def _fact_hash(post: Post) -> str | None:
+    return None if post.entities is None else facts_hash(post.entities)
+
+
+def _still_deleted(row: Row[Any], seen: datetime) -> datetime | None:
+    """A post seen again after it was marked deleted is restored; a sighting from before keeps the mark."""
+    return row.deleted_at if row.deleted_at is not None and seen <= row.deleted_at else None
+
+
+def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[str, Any]) -> list[tuple[int, Post]]:
+    """Insert new posts and their first revisions, update revised and re-seen ones; the new (pk, post) pairs."""
+    seen, capture_id = where["last_seen"], where["capture_id"]
+    inserted: list[tuple[int, Post]] = []
+    if plan.new:
+        rows = [
+            {**cur, "live_page_id": live_page_id, "post_id": post.post_id, "facts_hash": _fact_hash(post)}
+            | {"revision": 1, "page_number": where["page_number"], "first_seen": seen, "last_seen": seen}
+            for post, cur in plan.new
+        ]
+        bulk_insert(conn, POSTS, rows)  # no RETURNING: with it SQLite inserts row by row
+        pks = {row.post_id: row.id for row in _existing(conn, live_page_id, [p.post_id for p, _ in plan.new]).values()}
+        inserted = [(pks[post.post_id], post) for post, _ in plan.new]
+        revisions = [
+            _revision(pk, 1, cur, seen, capture_id) for (pk, _), (_, cur) in zip(inserted, plan.new, strict=True)
+        ]
+        bulk_insert(conn, REVISIONS, revisions)
+    if plan.revised:
+        updates = [
+            {**cur, "pk": row.id, "revision": row.revision + 1, "deleted_at": _still_deleted(row, seen)}
+            | {k: where[k] for k in ("page_number", "last_seen")}
+            for row, _, cur in plan.revised
+        ]
+        conn.execute(_REVISED, updates)
+        bulk_insert(
+            conn,
+            REVISIONS,
+            [_revision(row.id, row.revision + 1, cur, seen, capture_id) for row, _, cur in plan.revised],
+        )
+    if plan.touched:
+        params = [
+            {
+                "pk": row.id,
+                "seen": max(seen, row.last_seen),
+                "n": where["page_number"],
+                "gone": _still_deleted(row, seen),
+            }
+            for row in plan.touched
+        ]
+        conn.execute(_SEEN_AGAIN, params)
+    return inserted
+
+
+def _write_facts(conn: Connection, plan: _Plan, inserted: list[tuple[int, Post]], cache: IdCache | None) -> None:
+    items = [(pk, post.entities) for pk, post in inserted if post.entities]
+    items += [(row.id, post.entities) for post, row, _ in plan.facts if post.entities is not None]
+    replace = [row.id for _, row, _ in plan.facts]
+    if items or replace:
+        write_facts(conn, items, replace=replace, cache=cache)
+    if plan.facts:
+        conn.execute(_NEW_FACTS, [{"pk": row.id, "h": digest} for _, row, digest in plan.facts])
+
+
+def _gaps(posts: Sequence[Post]) -> list[tuple[datetime, datetime]]:
+    """Open time intervals between posts adjacent on the page, in the page's dominant order."""
+    times = [to_db(p.published_at) for p in posts]
+    pairs = [(a, b) for a, b in zip(times, times[1:], strict=False) if a is not None and b is not None and a != b]
+    descending = sum(1 for a, b in pairs if a > b)
+    if descending * 2 >= len(pairs):
+        return [(b, a) for a, b in pairs if a > b]
+    return [(a, b) for a, b in pairs if a < b]
+
+
+def mark_deleted(conn: Connection, live_page_id: int, posts: Sequence[Post], seen: datetime) -> int:
+    """Mark the posts that this page proves gone (see the module docstring); how many."""
+    gaps = _gaps(posts)
+    if not gaps:
+        return 0
+    present = {p.post_id for p in posts}
+    lo, hi = min(g[0] for g in gaps), max(g[1] for g in gaps)
+    window = {"lp": live_page_id, "lo": lo, "hi": hi, "seen": seen}
+    gone = [
+        row.id
+        for row in conn.execute(_IN_WINDOW, window)
+        if row.post_id not in present and any(a < row.published_at < b for a, b in gaps)
+    ]
+    for part in chunks(gone):
+        conn.execute(update(POSTS).where(POSTS.c.id.in_(part)).values(deleted_at=seen))
+    return len(gone)
+
+
+def _first_of_each(posts: Sequence[Post]) -> list[Post]:
+    """The posts in page order, a repeated post_id kept at its first place only."""
+    kept: dict[str, Post] = {}
+    for post in posts:
+        kept.setdefault(post.post_id, post)
+    return list(kept.values())
+
+
+def ingest_page(
+    conn: Connection,
+    page: Page,
+    *,
+    capture_id: int | None = None,
+    now: datetime | None = None,
+    cache: IdCache | None = None,
+) -> IngestCounts:
+    """Store one parsed page in the caller's transaction; what happened to its posts.
+
+    ``cache`` keeps the ids of names between pages (its owner commits or forgets what this page learnt).
+    """
+    if not page.url:
+        raise UsageError("a page needs its URL to be archived (give --url)")
+    seen = to_db(page.fetched_at or now or datetime.now(UTC))
+    assert seen is not None
+    live_page_id = upsert_live_page(conn, page, blog_url(page.url), seen)
+    posts = _first_of_each(page.posts)
+    plan = _plan(posts, _existing(conn, live_page_id, [p.post_id for p in posts]), seen)
+    where = {"last_seen": seen, "capture_id": capture_id, "page_number": page.page.number or page_number(page.url)}
+    inserted = _write_posts(conn, plan, live_page_id, where)
+    _write_facts(conn, plan, inserted, cache)
+    deleted = mark_deleted(conn, live_page_id, posts, seen)
+    if capture_id is not None:
+        conn.execute(_CAPTURE_PAGE, {"pk": capture_id, "lp": live_page_id})
+    again = [*plan.touched, *(row for row, _, _ in plan.revised)]
+    restored = sum(1 for row in again if row.deleted_at is not None and _still_deleted(row, seen) is None)
+    return IngestCounts(len(plan.new), len(plan.revised), plan.unchanged, deleted, restored)
+
+
+def record_capture(conn: Connection, *, url: str, fetched_at: datetime, **fields: Any) -> int:
+    """A captures row (see models.Capture for the fields); the same URL, time and digest is the same capture."""
+    unknown = set(fields) - set(CAPTURES.c.keys())
+    if unknown:
+        raise UsageError(f"record_capture: unknown fields {sorted(unknown)}")
+    headers = fields.get("headers")
+    if isinstance(headers, dict):
+        lower = {str(k).lower(): str(v) for k, v in headers.items()}
+        for column, header in (("etag", "etag"), ("last_modified", "last-modified")):
+            if fields.get(column) is None:
+                fields[column] = lower.get(header)
+        fields["headers"] = json.dumps(headers, ensure_ascii=False, sort_keys=True)
+    fields.setdefault("page_number", page_number(url))
+    when = to_db(fetched_at)
+    digest = fields.get("digest")
+    same = select(CAPTURES.c.id).where(
+        CAPTURES.c.url == url,
+        CAPTURES.c.fetched_at == when,
+        CAPTURES.c.digest.is_(None) if digest is None else CAPTURES.c.digest == digest,
+    )
+    existing = conn.execute(same).scalar()
+    if existing is not None:
+        return int(existing)
+    result = conn.execute(insert(CAPTURES).values(url=url, fetched_at=when, **fields))
+    return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def conditional_headers(conn: Connection, url: str) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from the latest successful capture of ``url`` that had them."""
+    query = (
+        select(CAPTURES.c.etag, CAPTURES.c.last_modified)
+        .where(CAPTURES.c.url == url, CAPTURES.c.error.is_(None))
+        .where((CAPTURES.c.etag.is_not(None)) | (CAPTURES.c.last_modified.is_not(None)))
+        .where(CAPTURES.c.status.is_(None) | CAPTURES.c.status.in_((200, 203, 304)))
+        .order_by(CAPTURES.c.fetched_at.desc(), CAPTURES.c.id.desc())
+        .limit(1)
+    )
+    row = conn.execute(query).first()
+    headers: dict[str, str] = {}
+    if row is not None and row.etag:
+        headers["If-None-Match"] = row.etag
+    if row is not None and row.last_modified:
+        headers["If-Modified-Since"] = row.last_modified
+    return headers
+
+
+def known_post_ids(conn: Connection, live_page_url: str) -> set[str]:
+    """Every post_id archived for the live page (any page number of it), deleted ones included."""
+    query = select(POSTS.c.post_id).join(LIVE_PAGES, LIVE_PAGES.c.id == POSTS.c.live_page_id)
+    return set(conn.execute(query.where(LIVE_PAGES.c.url == blog_url(live_page_url))).scalars())
+
+
+def captures(conn: Connection, blog: str | None = None) -> list[dict[str, Any]]:
+    """Capture rows as dicts (times aware UTC), oldest first; only those of live page ``blog`` if given."""
+    query = select(CAPTURES).order_by(CAPTURES.c.fetched_at, CAPTURES.c.id)
+    if blog is not None:
+        query = query.join(LIVE_PAGES, LIVE_PAGES.c.id == CAPTURES.c.live_page_id).where(
+            LIVE_PAGES.c.url == blog_url(blog)
+        )
+    return [dict(row) for row in conn.execute(query).mappings()]

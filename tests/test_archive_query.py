@@ -1,0 +1,222 @@
+"""Queries by every filter, ward names, hostile search strings, FTS in step, CSV/JSONL round trip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from archive_pages import BLOG, DARLEY_FACTS, darley_posts, later, page, post
+from sqlalchemy import text
+
+import archive.query
+from archive import Archive
+from archive.export import csv_value
+from archive.names import blog_url, council_key, ward_key
+from scraper.errors import UsageError
+
+
+@pytest.fixture
+def arc() -> Iterator[Archive]:
+    with Archive(":memory:") as a:
+        a.ingest(page(darley_posts()))
+        yield a
+
+
+def ids(rows: list[dict[str, object]]) -> list[object]:
+    return [r["post_id"] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, ["asset:0020", "asset:0006", "asset:0003", "asset:0001"]),
+        ({"ward": "Darley"}, ["asset:0006", "asset:0001"]),
+        ({"ward": "DARLEY WARD"}, ["asset:0006", "asset:0001"]),
+        ({"ward": "alfreton & somercotes division"}, ["asset:0020"]),
+        ({"ward": "Nowhere"}, []),
+        ({"council": "Derby"}, ["asset:0006", "asset:0001"]),
+        ({"council": "derby city council"}, ["asset:0006", "asset:0001"]),
+        ({"council": "Derbyshire County Council"}, ["asset:0020"]),
+        ({"ward": "Darley", "council": "Derby City Council"}, ["asset:0006", "asset:0001"]),
+        ({"candidate": "alison martin"}, ["asset:0001"]),
+        ({"party": "Liberal Democrats"}, ["asset:0003"]),
+        ({"party": "labour"}, ["asset:0020", "asset:0001"]),
+        ({"since": "2021-05-07T16:26:00Z"}, ["asset:0006", "asset:0003", "asset:0001"]),
+        ({"until": "2021-05-07T18:00:00Z"}, ["asset:0020", "asset:0006"]),
+        ({"since": "2021-05-07T17:00:00Z", "until": "2021-05-07T19:00:00Z"}, ["asset:0003"]),
+        ({"blog": f"{BLOG}?page=5"}, ["asset:0020", "asset:0006", "asset:0003", "asset:0001"]),
+        ({"blog": "https://www.bbc.co.uk/news/live/other-1"}, []),
+        ({"party": "Labour", "ward": "Darley"}, ["asset:0001"]),
+        ({"limit": 1}, ["asset:0020"]),
+    ],
+)
+def test_posts_by_every_filter(arc: Archive, filters: dict[str, object], expected: list[str]) -> None:
+    assert ids(arc.posts(**filters)) == expected
+
+
+def test_post_rows_carry_the_contract_fields(arc: Archive) -> None:
+    (row,) = arc.posts(candidate="Alison Martin")
+    assert row["live_page"] == BLOG and row["title"] == "Conservatives gain Derby seat by a single vote"
+    assert row["published_at"] == "2021-05-07T20:00:00Z" and row["first_seen"] == "2021-05-08T09:00:00Z"
+    assert row["embeds"] == [] and row["is_breaking"] is False and row["deleted_at"] is None
+
+
+def test_a_bad_time_is_a_usage_error(arc: Archive) -> None:
+    with pytest.raises(UsageError, match="--since"):
+        arc.posts(since="yesterday-ish")
+
+
+def test_results_for_a_ward(arc: Archive) -> None:
+    got = [(r["candidate"], r["party"], r["votes"], r["elected"]) for r in arc.results(ward="Darley")]
+    assert got == [
+        ("Alison Martin", "Labour", 1833, True),
+        ("Alan Grimadell", "Conservative", 1305, True),
+        ("Carmel Swan", None, 1304, False),
+    ]
+    row = arc.results(ward="darley")[0]
+    assert row["council"] == "Derby City Council" and row["post_id"] == "asset:0001"
+    assert [r["candidate"] for r in arc.results(council="Leicestershire")] == ["Kamal Ghattoraya", "Dean Gamble"]
+
+
+def test_a_ward_in_two_councils_lists_the_choices(arc: Archive) -> None:
+    facts = {"wards": [{"name": "Oadby", "council": "Oadby and Wigston Borough Council"}]}
+    arc.ingest(page([post(50, later(1), "Oadby and Wigston count", "Oadby again.", facts)], number=1))
+    with pytest.raises(UsageError) as err:
+        arc.posts(ward="Oadby")
+    message = str(err.value)
+    assert "Oadby (Leicestershire County Council)" in message and "Oadby (Oadby and Wigston Borough Council)" in message
+    assert "--council" in message
+    with pytest.raises(UsageError):
+        arc.results(ward="oadby ward")
+    assert ids(arc.posts(ward="Oadby", council="Oadby & Wigston")) == ["asset:0050"]
+    assert [r["candidate"] for r in arc.results(ward="Oadby", council="Leicestershire County Council")] == [
+        "Kamal Ghattoraya",
+        "Dean Gamble",
+    ]
+
+
+def test_name_keys() -> None:
+    assert ward_key("Forest & Measham Ward") == ward_key("forest and measham") == "forest and measham"
+    assert ward_key("Alfreton and Somercotes Division") == "alfreton and somercotes"
+    assert ward_key("St. Mary's") == "st marys"
+    assert council_key("Derby City Council") == council_key("derby") == "derby"
+    assert council_key("Oadby and Wigston Borough Council") == "oadby and wigston"
+    assert blog_url("https://WWW.bbc.co.uk/news/live/x-1?page=3#post") == "https://www.bbc.co.uk/news/live/x-1"
+    assert blog_url("https://www.bbc.co.uk/news/live/x-1/page/4") == "https://www.bbc.co.uk/news/live/x-1"
+    assert blog_url("http://feeds.bbci.co.uk/news/live/x-1/?page=2&a=b") == "https://www.bbc.co.uk/news/live/x-1?a=b"
+    assert blog_url("file:///tmp/saved%20page.txt") == "file:///tmp/saved%20page.txt"
+
+
+def test_search_finds_the_recount_posts(arc: Archive) -> None:
+    assert sorted(ids(arc.search("recount"))) == ["asset:0003", "asset:0020"]
+    assert ids(arc.search("recounted")) == ids(arc.search("recount"))  # stemmed
+    assert ids(arc.search("title:recount")) == ["asset:0020"]  # FTS5 syntax welcome
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"unbalanced', "AND OR", "recount'; DROP TABLE posts; --", "100%", "NEAR(", "title:", "a*b)", "ward\\", "'"],
+)
+def test_hostile_search_strings_give_results_or_a_clear_error(arc: Archive, query: str) -> None:
+    try:
+        found = arc.search(query)
+    except UsageError as exc:
+        assert "search needs at least one word" in str(exc)
+    else:
+        assert isinstance(found, list)
+    assert arc.counts()["posts"] == 4
+
+
+def test_hostile_strings_find_what_their_words_say(arc: Archive) -> None:
+    assert ids(arc.search('"unbalanced')) == []
+    assert ids(arc.search("recount'; --")) != []
+    with pytest.raises(UsageError):
+        arc.search("%")
+    with pytest.raises(UsageError):
+        arc.search("  --  ")
+
+
+def test_like_search_where_there_is_no_fts(arc: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(archive.query, "has_fts", lambda conn: False)
+    assert sorted(ids(arc.search("recount"))) == ["asset:0003", "asset:0020"]
+    assert ids(arc.search("100%")) == ["asset:0020"]  # % is a character, not a wildcard
+    assert ids(arc.search("10_%")) == []
+    assert ids(arc.search("-- recounted")) == ["asset:0020"]
+
+
+def fts_ids(a: Archive, match: str) -> list[str]:
+    with a.engine.connect() as conn:
+        query = "SELECT p.post_id FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid WHERE posts_fts MATCH :q"
+        return sorted(conn.execute(text(query), {"q": match}).scalars())
+
+
+def test_fts_kept_in_step_after_update_and_delete(arc: Archive) -> None:
+    edited = darley_posts()
+    edited[1].body_text = "In the Oadby ward, Kamal Ghattoraya was elected without fuss."
+    arc.ingest(page(edited, fetched=later(5)))
+    assert fts_ids(arc, "recount") == ["asset:0020"]
+    assert fts_ids(arc, "fuss") == ["asset:0003"]
+    with arc.transaction() as conn:
+        pk = conn.execute(text("SELECT id FROM posts WHERE post_id = 'asset:0020'")).scalar_one()
+        conn.execute(text("DELETE FROM post_revisions WHERE post_pk = :pk"), {"pk": pk})
+        conn.execute(text("DELETE FROM mentions WHERE post_pk = :pk"), {"pk": pk})
+        conn.execute(text("DELETE FROM posts WHERE id = :pk"), {"pk": pk})
+    assert fts_ids(arc, "recount") == []
+    with arc.engine.connect() as conn:  # the index agrees with its content table
+        conn.execute(text("INSERT INTO posts_fts(posts_fts, rank) VALUES ('integrity-check', 1)"))
+
+
+def by_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: str(r["post_id"]))
+
+
+def test_jsonl_export_round_trips(arc: Archive) -> None:
+    out = io.StringIO()
+    assert arc.export(out, "jsonl") == 4
+    assert by_id([json.loads(line) for line in out.getvalue().splitlines()]) == by_id(arc.posts())
+    out = io.StringIO()
+    arc.export(out, "jsonl", what="results")
+    assert [json.loads(line) for line in out.getvalue().splitlines()] == arc.results()
+
+
+def test_csv_export_round_trips(arc: Archive) -> None:
+    arc.ingest(page([post(60, later(2), 'Quotes "and", commas\nnew lines', 'Body, with "quotes".', DARLEY_FACTS)]))
+    out = io.StringIO()
+    arc.export(out, "csv")
+    back = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert by_id(back) == by_id([{k: csv_value(v) for k, v in row.items()} for row in arc.posts()])
+    assert json.loads(back[0]["embeds"]) == []
+
+
+def test_json_export_is_one_array_streamed_in_batches(arc: Archive) -> None:
+    out = io.StringIO()
+    assert arc.export(out, "json") == 4
+    assert by_id(json.loads(out.getvalue())) == by_id(arc.posts())
+    with arc.engine.connect() as conn:
+        assert [r["post_id"] for r in archive.query.iter_posts(conn, batch=3)] == [
+            "asset:0001", "asset:0003", "asset:0006", "asset:0020"
+        ]  # fmt: skip
+    with Archive(":memory:") as empty:
+        out = io.StringIO()
+        assert empty.export(out, "json") == 0 and json.loads(out.getvalue()) == []
+
+
+def test_times_read_back_the_same_from_sqlite_text_or_a_datetime() -> None:
+    from datetime import UTC, datetime
+
+    from archive.query import _iso
+
+    assert _iso("2021-05-07 20:00:00.000000") == _iso(datetime(2021, 5, 7, 20, tzinfo=UTC)) == "2021-05-07T20:00:00Z"
+    assert _iso(datetime(2021, 5, 7, 20)) == "2021-05-07T20:00:00Z" and _iso(None) is None
+
+
+def test_row_columns_name_every_column_in_order(arc: Archive) -> None:
+    from archive.query import ROW_COLUMNS
+
+    assert tuple(arc.posts()[0]) == ROW_COLUMNS["posts"]
+    assert tuple(arc.results()[0]) == ROW_COLUMNS["results"]
+    assert tuple(arc.search("recount")[0]) == ROW_COLUMNS["posts"]

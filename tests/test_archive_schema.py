@@ -1,0 +1,128 @@
+"""The schema is deliberate (snapshot), versioned (newer refused, older migrated) and SQLite is set up for cron."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, text
+
+import archive.db
+from archive import Archive
+from archive.db import SCHEMA_VERSION, schema_sql
+from scraper.errors import ArchiveError
+
+SNAPSHOT = Path(__file__).parent / "snapshots" / "archive_schema.sql"
+
+
+def test_schema_matches_the_checked_in_snapshot(request: pytest.FixtureRequest) -> None:
+    with Archive(":memory:") as a, a.engine.connect() as conn:
+        ddl = schema_sql(conn)
+    if request.config.getoption("--update-golden"):
+        SNAPSHOT.write_text(ddl, encoding="utf-8")
+    assert ddl == SNAPSHOT.read_text(encoding="utf-8"), "schema changed: bump SCHEMA_VERSION, add a migration"
+    assert "CREATE VIRTUAL TABLE posts_fts USING fts5" in ddl
+    assert {"posts_fts_insert", "posts_fts_update", "posts_fts_delete"} <= set(ddl.split())
+
+
+def set_version(path: Path, version: int) -> None:
+    with Archive(path) as a, a.transaction() as conn:
+        conn.execute(text("UPDATE archive_meta SET value = :v WHERE key = 'schema_version'"), {"v": str(version)})
+
+
+def test_a_newer_archive_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite"
+    set_version(db, SCHEMA_VERSION + 1)
+    with pytest.raises(ArchiveError) as err:
+        Archive(db)
+    assert err.value.exit_code == 5
+    assert f"schema version {SCHEMA_VERSION + 1}" in str(err.value) and "upgrade liveblog" in str(err.value)
+    assert str(db) in str(err.value)
+
+
+def test_an_older_archive_is_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "old.sqlite"
+    set_version(db, SCHEMA_VERSION)
+    ran: list[int] = []
+
+    def add_note_table(conn: Connection) -> None:
+        ran.append(SCHEMA_VERSION)
+        conn.execute(text("CREATE TABLE migrated_note (id INTEGER PRIMARY KEY)"))
+
+    monkeypatch.setattr(archive.db, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(archive.db, "MIGRATIONS", {SCHEMA_VERSION: add_note_table})
+    with Archive(db) as a, a.engine.connect() as conn:
+        assert conn.execute(text("SELECT value FROM archive_meta")).scalar() == str(SCHEMA_VERSION + 1)
+        assert conn.execute(text("SELECT count(*) FROM migrated_note")).scalar() == 0
+    Archive(db).close()
+    assert ran == [SCHEMA_VERSION]  # once only
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path: Path) -> None:
+    with Archive(tmp_path / "a.sqlite") as a, a.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == archive.db.BUSY_TIMEOUT_MS
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_file_that_is_not_an_archive_is_an_archive_error(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(ArchiveError, match="junk.sqlite"):
+        Archive(junk)
+    with pytest.raises(ArchiveError, match="does not exist"):
+        Archive(tmp_path / "missing" / "a.sqlite")
+    with pytest.raises(ArchiveError):
+        Archive("nosuchdialect://x")
+
+
+def test_a_locked_archive_is_an_archive_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(archive.db, "BUSY_TIMEOUT_MS", 50)
+    db = tmp_path / "locked.sqlite"
+    with Archive(db) as first, first.transaction(), Archive(db) as second:  # opening and reading still work
+        assert second.posts() == []
+        with pytest.raises(ArchiveError, match="locked"):
+            second.record_capture(url="https://example.org/", fetched_at=datetime.now(UTC))
+
+
+def test_bulk_insert_stores_what_a_core_insert_stores() -> None:
+    from sqlalchemy import insert
+
+    from archive.db import bulk_insert, table_of
+    from archive.models import Capture
+
+    captures = table_of(Capture)
+    row = {"url": "https://example.org/", "fetched_at": datetime(2021, 5, 8, 9, 0, 1, 5, tzinfo=UTC), "status": 200}
+    with Archive(":memory:") as a, a.transaction() as conn:
+        conn.execute(insert(captures), [row])
+        bulk_insert(conn, captures, [row])
+        stored = conn.exec_driver_sql("SELECT url, fetched_at, status FROM captures").all()
+    assert stored[0] == stored[1] == ("https://example.org/", "2021-05-08 09:00:01.000005", 200)
+
+
+def test_two_writers_take_turns_instead_of_failing(tmp_path: Path) -> None:
+    import threading
+
+    from archive_pages import darley_posts, later, page
+
+    db = tmp_path / "shared.sqlite"
+    Archive(db).close()
+    errors: list[BaseException] = []
+
+    def writer(blog: int) -> None:
+        try:
+            with Archive(db) as a:
+                for n in range(15):
+                    a.ingest(page(darley_posts(), number=n + 1, fetched=later(n), url=f"https://x.example/live/{blog}"))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(blog,)) for blog in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Archive(db) as a:
+        assert a.counts()["live_pages"] == 3 and a.counts()["posts"] == 12

@@ -1,0 +1,201 @@
+"""The archive commands through click's CliRunner: import, posts, results, search, export, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from archive_pages import BLOG, darley_posts, page
+from click.testing import CliRunner, Result
+
+import scraper
+from archive import Archive
+from archive.cli import main
+from archive.db import SCHEMA_VERSION
+from scraper.errors import ParseError
+from scraper.models import Page
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An archive path, and a stand-in parser (the layouts land separately) that reads our built page."""
+
+    def fake_parse(data: bytes, *, url: str | None = None, fetched_at: Any = None, **_: Any) -> Page:
+        if b"broken" in data:
+            raise ParseError("layout text matched but yielded zero posts", source="broken.txt")
+        built = page(darley_posts())
+        built.url, built.fetched_at = url, fetched_at
+        return built
+
+    monkeypatch.setattr(scraper, "parse", fake_parse)
+    monkeypatch.delenv("LIVEBLOG_DB", raising=False)
+    return tmp_path / "archive.sqlite"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+def saved(tmp_path: Path, name: str = "page2.txt", body: bytes = b"a saved live page") -> str:
+    path = tmp_path / name
+    path.write_bytes(body)
+    return str(path)
+
+
+def imported(db: Path, tmp_path: Path) -> None:
+    result = run("import", saved(tmp_path), "--url", f"{BLOG}?page=2", "--db", str(db))
+    assert result.exit_code == 0, result.output
+
+
+def test_import_twice_changes_no_row_count(db: Path, tmp_path: Path) -> None:
+    path = saved(tmp_path)
+    first = run("import", path, "--url", f"{BLOG}?page=2", "--db", str(db))
+    assert first.exit_code == 0 and "4 new, 0 revised, 0 unchanged" in first.output
+    with Archive(db) as a:
+        counts = a.counts()
+    second = run("import", path, "--url", f"{BLOG}?page=2", "--db", str(db))
+    assert second.exit_code == 0 and "0 new, 0 revised, 4 unchanged" in second.output
+    with Archive(db) as a:
+        assert a.counts() == counts and counts["captures"] == 1
+
+
+def test_posts_by_ward_as_json(db: Path, tmp_path: Path) -> None:
+    imported(db, tmp_path)
+    result = run("posts", "--ward", "Darley", "--format", "json", "--db", str(db))
+    assert result.exit_code == 0
+    assert [p["post_id"] for p in json.loads(result.output)] == ["asset:0006", "asset:0001"]
+
+
+def test_results_by_ward_as_csv_and_table(db: Path, tmp_path: Path) -> None:
+    imported(db, tmp_path)
+    result = run("results", "--ward", "darley ward", "--format", "csv", "--db", str(db))
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["candidate"], r["votes"], r["elected"]) for r in rows] == [
+        ("Alison Martin", "1833", "true"),
+        ("Alan Grimadell", "1305", "true"),
+        ("Carmel Swan", "1304", "false"),
+    ]
+    table = run("results", "--ward", "Darley", "--format", "table", "--db", str(db))
+    assert table.exit_code == 0 and "Grimadell" in table.output and "3 results" in table.output
+
+
+def test_search_as_jsonl_and_the_db_from_the_environment(db: Path, tmp_path: Path) -> None:
+    imported(db, tmp_path)
+    result = run("search", "recount", "--format", "jsonl", env={"LIVEBLOG_DB": str(db)})
+    assert sorted(json.loads(line)["post_id"] for line in result.output.splitlines()) == ["asset:0003", "asset:0020"]
+
+
+@pytest.mark.parametrize("query", ["%", "--", '""'])
+def test_a_search_with_no_words_is_a_one_line_usage_error(db: Path, tmp_path: Path, query: str) -> None:
+    imported(db, tmp_path)
+    result = run("search", "--db", str(db), "--", query)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "search needs at least one word" in result.output
+
+
+def test_an_ambiguous_ward_lists_the_choices(db: Path, tmp_path: Path) -> None:
+    imported(db, tmp_path)
+    with Archive(db) as a:
+        other = darley_posts()[2]
+        other.post_id, other.entities = "asset:0099", {"wards": [{"name": "Darley", "council": "Somewhere Council"}]}
+        a.ingest(page([other], number=1))
+    result = run("posts", "--ward", "Darley", "--db", str(db))
+    assert result.exit_code == 2
+    assert "Darley (Derby City Council); Darley (Somewhere Council)" in result.output
+    narrowed = run("posts", "--ward", "Darley", "--council", "Derby", "--format", "json", "--db", str(db))
+    assert [p["post_id"] for p in json.loads(narrowed.output)] == ["asset:0006", "asset:0001"]
+
+
+def test_a_newer_archive_exits_5(db: Path, tmp_path: Path) -> None:
+    imported(db, tmp_path)
+    with Archive(db) as a, a.transaction() as conn:
+        conn.exec_driver_sql(f"UPDATE archive_meta SET value = '{SCHEMA_VERSION + 1}'")
+    result = run("posts", "--db", str(db))
+    assert result.exit_code == 5
+    assert "newer liveblog" in result.output and result.output.count("\n") == 1
+
+
+def test_import_keeps_the_good_files_and_exits_1(db: Path, tmp_path: Path) -> None:
+    good, broken = saved(tmp_path), saved(tmp_path, "broken.txt", b"broken")
+    result = run("import", broken, str(tmp_path / "missing.txt"), good, "--url", f"{BLOG}?page=2", "--db", str(db))
+    assert result.exit_code == 1
+    assert "zero posts" in result.output and "no such file" in result.output and "4 new" in result.output
+    with Archive(db) as a:
+        assert a.counts()["posts"] == 4
+    alone = run("import", broken, "--db", str(db))
+    assert alone.exit_code == 3
+
+
+def test_import_without_url_keys_the_page_by_its_file(db: Path, tmp_path: Path) -> None:
+    path = saved(tmp_path)
+    assert run("import", path, "--db", str(db)).exit_code == 0
+    with Archive(db) as a:
+        assert {p["live_page"] for p in a.posts()} == {Path(path).resolve().as_uri()}
+
+
+def test_export_csv_to_a_file_round_trips(db: Path, tmp_path: Path) -> None:
+    imported(db, tmp_path)
+    out = tmp_path / "posts.csv"
+    result = run("export", "--format", "csv", "--out", str(out), "--db", str(db))
+    assert result.exit_code == 0 and "4 posts written" in result.output
+    with out.open(newline="", encoding="utf-8") as stream:
+        back = list(csv.DictReader(stream))
+    with Archive(db) as a:
+        expected = sorted(a.posts(), key=lambda r: r["post_id"])
+    back.sort(key=lambda r: r["post_id"])
+    assert [(r["post_id"], r["body_text"]) for r in back] == [(r["post_id"], r["body_text"]) for r in expected]
+    jsonl = run("export", "--what", "results", "--db", str(db))
+    assert len(jsonl.output.splitlines()) == 5
+
+
+def test_an_empty_answer_is_still_a_csv_with_its_header(db: Path, tmp_path: Path) -> None:
+    imported(db, tmp_path)
+    result = run("results", "--ward", "Nowhere", "--format", "csv", "--db", str(db))
+    assert result.exit_code == 0 and result.output.startswith("council,ward,candidate,party,votes")
+    assert len(result.output.splitlines()) == 1
+
+
+def test_every_archive_command_is_in_the_help() -> None:
+    output = run("--help").output
+    for command in ("import", "posts", "results", "search", "export", "parse"):
+        assert command in output
+
+
+SEED_URL = "https://feeds.bbci.co.uk/news/live/uk-england-nottinghamshire-56931665?page=2"
+
+
+def test_the_seed_imports_once_and_its_recount_posts_are_found(shared: Path, tmp_path: Path) -> None:
+    seed, db = str(shared / "seed" / "bbc-east-midlands-2021-05-07-page2.txt"), str(tmp_path / "seed.sqlite")
+    first = run("import", seed, "--url", SEED_URL, "--db", db)
+    assert first.exit_code == 0 and "20 new" in first.output
+    with Archive(db) as a:
+        counts = a.counts()
+    assert run("import", seed, "--url", SEED_URL, "--db", db).exit_code == 0
+    with Archive(db) as a:
+        assert a.counts() == counts
+    found = json.loads(run("search", "recount", "--format", "json", "--db", db).output)
+    assert sorted(p["title"] for p in found) == [
+        "Analysis: Leicestershire reflects the national picture",
+        "Recount expected for Alfreton and Somercotes",
+    ]
+
+
+def test_the_seed_answers_for_darley(shared: Path, tmp_path: Path) -> None:
+    """Issue 4's done-when, through the real text layout and fact extractor."""
+    seed, db = str(shared / "seed" / "bbc-east-midlands-2021-05-07-page2.txt"), str(tmp_path / "seed.sqlite")
+    assert run("import", seed, "--url", SEED_URL, "--db", db).exit_code == 0
+    posts = json.loads(run("posts", "--ward", "Darley", "--format", "json", "--db", db).output)
+    assert [p["title"] for p in posts] == [
+        "Derbyshire PCC election count starts",
+        "Conservatives gain Derby seat by a single vote",
+    ]
+    results = json.loads(run("results", "--ward", "Darley", "--format", "json", "--db", db).output)
+    assert [(r["candidate"], r["votes"], r["elected"]) for r in results] == [
+        ("Alison Martin", 1833, True),
+        ("Alan Grimadell", 1305, True),
+        ("Carmel Swan", 1304, False),
+    ]
