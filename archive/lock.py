@@ -16,7 +16,8 @@ from __future__ import annotations
 import fcntl
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -132,3 +133,14 @@ def archive_lock(db: str, *, timeout: float, on_wait: Callable[[str], None] | No
     """The lock for ``db``, not yet taken; None for a database with no file beside it (see module docstring)."""
     path = lock_path_for(db)
     return None if path is None else ArchiveLock(path, timeout=timeout, on_wait=on_wait)
+
+
+@contextmanager
+def locked(db: str, *, timeout: float, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the archive's lock (if it has one) for the duration of the block."""
+    lock = archive_lock(db, timeout=timeout, on_wait=on_wait)
+    if lock is None:
+        yield
+        return
+    with lock:
+        yield

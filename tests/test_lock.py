@@ -117,3 +117,18 @@ def test_lock_path_for(db: str, expected: str | None) -> None:
     got = lock_path_for(db)
     assert (None if got is None else str(got)) == expected
     assert (archive_lock(db, timeout=1) is None) == (expected is None)
+
+
+def test_import_waits_for_the_lock_then_exits_5(db: Path) -> None:
+    from click.testing import CliRunner
+
+    from archive.cli import main
+
+    saved = next((ROOT / "fixtures" / "text").glob("*.txt"))
+    args = ["import", str(saved), "--db", str(db), "--lock-timeout", "0"]
+    with ArchiveLock(db.with_name(db.name + ".lock"), timeout=0):
+        held = CliRunner().invoke(main, args)
+    assert held.exit_code == 5 and "archive is locked by another run" in held.output
+    assert not db.exists()  # it never opened the archive
+    free = CliRunner().invoke(main, args)
+    assert free.exit_code == 0, free.output
