@@ -283,3 +283,7 @@ def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
         except OSError as exc:
             raise UsageError(f"cannot write {out}: {exc.strerror}") from exc
         click.echo(f"{count} {what} written to {out}", err=True)
+
+
+# The harvest commands live in their own module; importing it registers them on `main`.
+from archive import cli_harvest  # noqa: E402,F401

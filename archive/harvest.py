@@ -1,0 +1,300 @@
+"""Harvest: every page of a live page fetched, parsed and stored, with its raw capture kept as WARC.
+
+Per page, in this order: conditional GET (validators from the archive, unless ``full``) → 304: nothing parsed,
+nothing written → parse (pure) → WARC records appended → one transaction: the captures row and the page's posts.
+A page that fails (fetch after retries, or parse) is recorded as a failed capture and skipped; the pages before
+it stay stored and the walk goes on when the family numbers its pages. robots.txt forbidding a page stops that
+live page with exit 4. An archive error stops everything (exit 5): the page's transaction rolls back, so no page
+is ever half stored.
+
+`reparse` runs the current parser over the stored WARC captures (the latest of each page, found through the
+captures table) with no network.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from archive.store import IngestCounts
+from archive.warc import WarcLocation, WarcStore
+from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed
+from scraper.fetch import Capture, Fetcher
+from scraper.models import Page
+from scraper.pagination import PageWalk
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+Parser = Callable[..., Page]
+EXIT_OK, EXIT_PARTIAL = 0, 1
+WARC_FOLDER = "warc"
+
+
+class ArchiveLike(Protocol):
+    """What a harvest needs of `archive.Archive`."""
+
+    def transaction(self) -> AbstractContextManager[Any]: ...
+    def record_capture(self, *, url: str, fetched_at: datetime, **fields: Any) -> int: ...
+    def ingest(self, page: Page, capture_id: int | None = None) -> IngestCounts: ...
+    def conditional_headers(self, url: str) -> dict[str, str]: ...
+    def captures(self, *, blog: str | None = None) -> list[dict[str, Any]]: ...
+
+
+def warc_folder(db: str) -> Path:
+    """Where an archive keeps its WARC files: ``warc/`` beside the SQLite file (in the current folder for a URL)."""
+    if "://" in db or db == ":memory:":
+        return Path(WARC_FOLDER)
+    return Path(db).resolve().parent / WARC_FOLDER
+
+
+@dataclass(slots=True)
+class PageResult:
+    url: str
+    outcome: str  # "stored", "not_modified" or "failed"
+    new: int = 0
+    revised: int = 0
+    unchanged: int = 0
+    error: LiveblogError | None = None
+    warnings: list[str] = field(default_factory=list)
+    #: Whether the walk should go on past this page: it brought new or revised posts (or only repeats).
+    changed: bool = False
+
+
+@dataclass(slots=True)
+class HarvestResult:
+    """What happened to one live page."""
+
+    url: str
+    pages: list[PageResult] = field(default_factory=list)
+    blocked: RobotsDisallowed | None = None
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for p in self.pages if p.outcome == outcome)
+
+    @property
+    def new_posts(self) -> int:
+        return sum(p.new for p in self.pages)
+
+    @property
+    def edited_posts(self) -> int:
+        return sum(p.revised for p in self.pages)
+
+    @property
+    def exit_code(self) -> int:
+        """4 when robots.txt forbids it; when every page failed, the first failure's code; 1 if some did."""
+        if self.blocked is not None:
+            return self.blocked.exit_code
+        failed = [p for p in self.pages if p.outcome == "failed"]
+        if failed and len(failed) == len(self.pages) and failed[0].error is not None:
+            return failed[0].error.exit_code
+        return EXIT_PARTIAL if failed or any(p.warnings for p in self.pages) else EXIT_OK
+
+    def line(self) -> str:
+        fetched = self.count("stored") + self.count("failed")
+        text = (
+            f"{self.url}: {fetched} pages fetched, {self.count('not_modified')} not modified (304), "
+            f"{self.new_posts} new posts, {self.edited_posts} edited posts, {self.count('failed')} failures"
+        )
+        if self.blocked:
+            return f"{text}; {self.blocked}"
+        if self.count("failed") and self.count("stored"):
+            # The next run stops at the first unchanged page, before the failed one: --full walks past it.
+            return f"{text}; run again with --full to fetch the failed pages"
+        return text
+
+
+def _default_parser() -> Parser:
+    from scraper.parse import parse
+
+    return parse
+
+
+class Harvester:
+    """Harvests live pages into an archive through a Fetcher, keeping raw captures in a WarcStore."""
+
+    def __init__(
+        self,
+        archive: ArchiveLike,
+        fetcher: Fetcher,
+        warc: WarcStore,
+        *,
+        parse: Parser | None = None,
+        full: bool = False,
+        max_pages: int | None = None,
+        entities: bool = True,
+    ) -> None:
+        self.archive = archive
+        self.fetcher = fetcher
+        self.warc = warc
+        self.parse = parse or _default_parser()
+        self.full = full
+        self.max_pages = max_pages if max_pages is not None else fetcher.config.max_pages
+        self.entities = entities
+
+    def run(self, urls: Iterable[str]) -> list[HarvestResult]:
+        return [self.harvest(url) for url in urls]
+
+    def harvest(self, url: str) -> HarvestResult:
+        """Walk one live page from its first page until the walk says stop."""
+        result = HarvestResult(url)
+        walk = PageWalk(url, max_pages=self.max_pages, full=self.full)
+        current: str | None = url
+        while current is not None:
+            try:
+                page_result, page = self._page(current, walk)
+            except RobotsDisallowed as exc:
+                result.blocked = exc
+                break
+            except (FetchError, InputError) as exc:
+                log.warning("%s", exc)
+                result.pages.append(PageResult(current, "failed", error=exc))
+                current = walk.after_failure(current)
+                continue
+            result.pages.append(page_result)
+            log.info("%s: %s, %d new, %d revised", current, page_result.outcome, page_result.new, page_result.revised)
+            current = walk.after(current, page, changed=page_result.changed)
+        return result
+
+    def _page(self, url: str, walk: PageWalk) -> tuple[PageResult, Page | None]:
+        conditional = {} if self.full else self.archive.conditional_headers(url)
+        try:
+            capture = self.fetcher.fetch(url, headers=conditional)
+        except RobotsDisallowed:
+            raise
+        except FetchError as exc:
+            self._record_failure(url, self.fetcher.clock.now(), exc)
+            raise
+        if capture.not_modified:
+            return PageResult(url, "not_modified"), None
+        try:
+            page = self._parse(capture)
+        except InputError as exc:
+            self._record_failure(url, capture.fetched_at, exc, self.warc.write(capture), capture)
+            raise
+        where = self.warc.write(capture)
+        fresh = walk.fresh(page)
+        with self.archive.transaction():
+            capture_id = self.archive.record_capture(**capture_row(capture, where))
+            # The whole page: the archive keeps a post met twice once, and its deletion rule needs the page as is.
+            counts = self.archive.ingest(page, capture_id=capture_id)
+        result = PageResult(url, "stored", counts.new, counts.revised, counts.unchanged, warnings=page.warnings)
+        # A page of posts all seen earlier in this walk (pushed down meanwhile) says nothing about older pages.
+        result.changed = result.new + result.revised > 0 or not fresh.posts
+        return result, page
+
+    def _parse(self, capture: Capture) -> Page:
+        return self.parse(
+            capture.body,
+            url=capture.final_url,
+            fetched_at=capture.fetched_at,
+            charset=capture.charset,
+            entities=self.entities,
+        )
+
+    def _record_failure(
+        self,
+        url: str,
+        when: datetime,
+        error: LiveblogError,
+        where: WarcLocation | None = None,
+        capture: Capture | None = None,
+    ) -> None:
+        """A captures row saying the page failed (with its raw capture when there is one, for a later reparse)."""
+        row = capture_row(capture, where) if capture and where else {"url": url, "fetched_at": when}
+        row["status"] = row.get("status", getattr(error, "status", None))
+        with self.archive.transaction():
+            self.archive.record_capture(**row, error=str(error))
+
+
+def capture_row(capture: Capture, where: WarcLocation) -> dict[str, Any]:
+    """The captures-table fields of a capture stored at `where`."""
+    headers: dict[str, str] = {}
+    for name, value in capture.headers:
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return {
+        "url": capture.url,
+        "fetched_at": capture.fetched_at,
+        "status": capture.status,
+        "headers": headers,
+        "etag": capture.etag,
+        "last_modified": capture.last_modified,
+        "digest": where.digest,
+        "warc_file": where.file,
+        "warc_offset": where.offset,
+        "warc_length": where.length,
+    }
+
+
+@dataclass(slots=True)
+class ReparseResult:
+    captures: int = 0
+    counts: IngestCounts = field(default_factory=IngestCounts)
+    failures: list[LiveblogError] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_PARTIAL if self.failures else EXIT_OK
+
+    def line(self) -> str:
+        n = self.counts
+        return (
+            f"{self.captures} captures re-parsed: {n.new} new posts, {n.revised} edited posts, "
+            f"{n.unchanged} unchanged, {len(self.failures)} failures"
+        )
+
+
+def latest_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The newest capture row with a stored 200 response of every URL, oldest first."""
+    latest: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if row.get("warc_file") and row.get("warc_offset") is not None and row.get("status") == 200:
+            held = latest.get(row["url"])
+            if held is None or (held["fetched_at"], held["id"]) <= (row["fetched_at"], row["id"]):
+                latest[row["url"]] = row
+    return sorted(latest.values(), key=lambda row: (row["fetched_at"], row["id"]))
+
+
+def reparse(
+    archive: ArchiveLike,
+    warc: WarcStore,
+    *,
+    blog: str | None = None,
+    parse: Parser | None = None,
+    entities: bool = True,
+) -> ReparseResult:
+    """Parse the latest stored capture of every page again with the current parser and refresh posts and facts.
+
+    Reads the captures table for where each raw response is, and the WARC files for the bytes: no network.
+    """
+    parse = parse or _default_parser()
+    result = ReparseResult()
+    for row in latest_rows(archive.captures(blog=blog)):
+        result.captures += 1
+        try:
+            capture = warc.read(row["warc_file"], row["warc_offset"])
+            page = parse(
+                capture.body,
+                url=capture.final_url,
+                fetched_at=capture.fetched_at,
+                charset=capture.charset,
+                entities=entities,
+            )
+        except (InputError, ArchiveError) as exc:
+            result.failures.append(exc)
+            continue
+        with archive.transaction():
+            result.counts += archive.ingest(page, capture_id=row["id"])
+    return result
+
+
+def export_warc(warc: WarcStore, out: Path) -> list[Path]:
+    """Copy every WARC file of the archive into `out` (for replay tools); the copies."""
+    out.mkdir(parents=True, exist_ok=True)
+    return [Path(shutil.copy2(path, out / path.name)) for path in warc.files()]

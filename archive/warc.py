@@ -1,0 +1,193 @@
+"""Raw captures as WARC: every response (status, headers, the bytes as received) with its request, in gzip WARC
+files rotated by size, and read back for `liveblog reparse`.
+
+Records are built by hand with warcio's WARCWriter from a `Capture` (warcio's capture_http does not see httpx).
+The body is stored as it came off the wire — still gzip-compressed if the server compressed it, with its
+Content-Encoding header — so replay tools see the original response; Transfer-Encoding is dropped because
+httpx has already de-chunked the bytes. Each capture's response record is located by
+(file, offset, length) and identified by its WARC-Payload-Digest; these go in the captures table.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.recordbuilder import RecordBuilder
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
+from warcio.warcwriter import WARCWriter
+
+from scraper.errors import ArchiveError, LiveblogError
+from scraper.fetch import Capture
+from scraper.fetch_encoding import choose_charset
+from scraper.fetch_limits import read_limited
+
+DEFAULT_MAX_SIZE = 1024**3  # rotate after a gigabyte, the usual WARC file size
+# A stored body is decoded again under this ceiling (it passed the fetch limit once; this guards a damaged file).
+MAX_STORED_BODY = 256 * 1024 * 1024
+# httpx's http_version ↔ WARC 1.1 WARC-Protocol values.
+PROTOCOLS = {"HTTP/1.0": "http/1.0", "HTTP/1.1": "http/1.1", "HTTP/2": "h2", "HTTP/3": "h3"}
+PREFIX = "liveblog"
+SOFTWARE = "liveblog (https://github.com/liveblog/liveblog)"
+# Hop-by-hop framing that no longer describes the stored bytes.
+DROPPED_HEADERS = frozenset({"transfer-encoding"})
+# An extension field: the URL asked for, when a redirect led to the WARC-Target-URI.
+REQUESTED_URI = "Liveblog-Requested-URI"
+_HTTP_VERSIONS = {v: k for k, v in PROTOCOLS.items()}
+_NAME = re.compile(rf"^{PREFIX}-(\d{{14}})-(\d{{5}})\.warc\.gz$")
+
+
+@dataclass(frozen=True, slots=True)
+class WarcLocation:
+    """Where a capture's response record is: file name (relative to the WARC folder), byte offset and length."""
+
+    file: str
+    offset: int
+    length: int
+    digest: str | None
+
+
+class WarcStore:
+    """A folder of gzip WARC files; appends to the newest until it reaches `max_size`, then starts another."""
+
+    def __init__(self, folder: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> None:
+        self.folder = Path(folder)
+        self.max_size = max_size
+
+    def files(self) -> list[Path]:
+        """The WARC files of this store, oldest first."""
+        if not self.folder.is_dir():
+            return []
+        return sorted(p for p in self.folder.iterdir() if _NAME.match(p.name))
+
+    def _current(self, when: datetime) -> Path:
+        files = self.files()
+        if files and files[-1].stat().st_size < self.max_size:
+            return files[-1]
+        serial = int(_NAME.match(files[-1].name).group(2)) + 1 if files else 1  # type: ignore[union-attr]
+        return self.folder / f"{PREFIX}-{when.astimezone(UTC):%Y%m%d%H%M%S}-{serial:05d}.warc.gz"
+
+    def write(self, capture: Capture) -> WarcLocation:
+        """Append the capture's response and request records; where the response record is."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = self._current(capture.fetched_at)
+            with path.open("ab") as stream:
+                writer = WARCWriter(stream, gzip=True, warc_version="1.1")
+                if stream.tell() == 0:
+                    info = {"software": SOFTWARE, "format": "WARC File Format 1.1"}
+                    writer.write_record(writer.create_warcinfo_record(path.name, info))
+                response, request = build_records(writer, capture)
+                offset = stream.tell()
+                writer.write_record(response)
+                length = stream.tell() - offset
+                writer.write_record(request)
+        except OSError as exc:
+            raise ArchiveError(f"cannot write WARC file: {exc}", source=str(self.folder)) from exc
+        return WarcLocation(path.name, offset, length, response.rec_headers.get_header("WARC-Payload-Digest"))
+
+    def read(self, file: str, offset: int) -> Capture:
+        """The capture whose response record starts at `offset` of `file`."""
+        path = self.folder / file
+        try:
+            with path.open("rb") as stream:
+                stream.seek(offset)
+                record = next(iter(ArchiveIterator(stream)), None)
+                if record is None or record.rec_type != "response":
+                    raise ArchiveError(f"no WARC response record at offset {offset}", source=str(path))
+                return record_capture(record)
+        except OSError as exc:
+            raise ArchiveError(f"cannot read WARC file: {exc}", source=str(path)) from exc
+
+    def captures(self) -> Iterator[tuple[WarcLocation, Capture]]:
+        """Every response record in every file, oldest first, with where it is."""
+        for path in self.files():
+            with path.open("rb") as stream:
+                records = ArchiveIterator(stream)
+                for record in records:
+                    if record.rec_type != "response":
+                        continue
+                    capture = record_capture(record)
+                    digest = record.rec_headers.get_header("WARC-Payload-Digest")
+                    where = WarcLocation(path.name, records.get_record_offset(), records.get_record_length(), digest)
+                    yield where, capture
+
+
+def build_records(writer: RecordBuilder, capture: Capture) -> tuple[Any, Any]:
+    """The WARC response record for a capture, and the request record concurrent to it."""
+    date = datetime_to_iso_date(capture.fetched_at.astimezone(UTC).replace(tzinfo=None), use_micros=True)
+    kept = [(k, v) for k, v in capture.headers if k.lower() not in DROPPED_HEADERS]
+    phrase = _phrase(capture.status)
+    http = StatusAndHeaders(f"{capture.status} {phrase}".strip(), kept, protocol="HTTP/1.1")
+    extra = {"WARC-Date": date, "WARC-Protocol": PROTOCOLS.get(capture.http_version, "http/1.1")}
+    if capture.charset:
+        extra["WARC-Identified-Charset"] = capture.charset
+    if capture.url != capture.final_url:
+        extra[REQUESTED_URI] = capture.url
+    response = writer.create_warc_record(
+        capture.final_url,
+        "response",
+        payload=io.BytesIO(capture.wire_body),
+        length=len(capture.wire_body),
+        http_headers=http,
+        warc_headers_dict=extra,
+    )
+    parts = urlsplit(capture.final_url)
+    target = parts.path + (f"?{parts.query}" if parts.query else "") or "/"
+    req_http = StatusAndHeaders(f"GET {target} HTTP/1.1", list(capture.request_headers), is_http_request=True)
+    concurrent = {"WARC-Date": date, "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")}
+    request = writer.create_warc_record(
+        capture.final_url,
+        "request",
+        payload=io.BytesIO(b""),
+        length=0,
+        http_headers=req_http,
+        warc_headers_dict=concurrent,
+    )
+    return response, request
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
+def record_capture(record: Any) -> Capture:
+    """A Capture rebuilt from a WARC response record (the body decoded again from the wire bytes)."""
+    rec_headers, http = record.rec_headers, record.http_headers
+    url = rec_headers.get_header("WARC-Target-URI")
+    wire = record.raw_stream.read()
+    headers = tuple((str(k), str(v)) for k, v in http.headers)
+    encoding = http.get_header("Content-Encoding") or ""
+    try:
+        _, body = read_limited([wire], encoding=encoding, limit=MAX_STORED_BODY, url=url)
+    except LiveblogError as exc:
+        raise ArchiveError(f"stored body cannot be decoded: {exc}", source=url) from exc
+    content_type = http.get_header("Content-Type")
+    status = int(http.get_statuscode() or 0)
+    return Capture(
+        url=rec_headers.get_header(REQUESTED_URI) or url,
+        final_url=url,
+        status=status,
+        headers=headers,
+        body=body,
+        wire_body=wire,
+        fetched_at=iso_date_to_datetime(rec_headers.get_header("WARC-Date")).replace(tzinfo=UTC),
+        charset=rec_headers.get_header("WARC-Identified-Charset")
+        or (choose_charset(content_type, body) if body else None),
+        etag=http.get_header("ETag"),
+        last_modified=http.get_header("Last-Modified"),
+        not_modified=status == 304,
+        http_version=_HTTP_VERSIONS.get(rec_headers.get_header("WARC-Protocol") or "", "HTTP/1.1"),
+    )

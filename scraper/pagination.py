@@ -1,0 +1,137 @@
+"""Which page of a live page comes next, per family, and when to stop walking.
+
+- BBC WebCore / World Service (Simorgh): ``?page=N`` up to ``page.total`` (from the page's own JSON).
+- BBC LX: ``…/page/N`` up to the total in its ``qa-pagination`` controls.
+- The Guardian (``?page=with:block-…``) and every other family: the page's own next link (rel="next" or the
+  adapter's ``page.next_url``).
+
+Pages are walked from the newest (page 1) to the oldest, so a post pushed down a page while we walk is seen twice
+(and kept once, on post_id), never skipped. The walk stops at the last page, at ``max_pages``, on a URL already
+visited, or — unless ``full`` — at the first page that brought nothing new or revised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from scraper.models import Page, Post
+
+QUERY_PAGE_FAMILIES = ("bbc-webcore", "bbc-simorgh")
+PATH_PAGE_FAMILIES = ("bbc-lx",)
+QUERY_PAGE_PARAM = "page"
+_PATH_PAGE = re.compile(r"/page/\d+/?$")
+
+
+def with_query_page(url: str, number: int) -> str:
+    """url with ``?page=number`` (other query parameters kept, fragment dropped)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != QUERY_PAGE_PARAM]
+    query.append((QUERY_PAGE_PARAM, str(number)))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def with_path_page(url: str, number: int) -> str:
+    """url with its path ending ``/page/number`` (an existing ``/page/N`` replaced)."""
+    parts = urlsplit(url)
+    path = _PATH_PAGE.sub("", parts.path).rstrip("/") + f"/page/{number}"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def page_key(url: str) -> str:
+    """The same page however it is spelled: page 1 of ``?page=`` / ``/page/`` is the bare URL, no fragment."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if (k, v) != (QUERY_PAGE_PARAM, "1")]
+    path = re.sub(r"/page/1/?$", "", parts.path)
+    return urlunsplit((parts.scheme, parts.netloc.lower(), path, urlencode(sorted(query)), ""))
+
+
+def blog_key(url: str) -> str:
+    """The live page as a whole, whichever of its pages url names: no page number, no fragment."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != QUERY_PAGE_PARAM]
+    path = _PATH_PAGE.sub("", parts.path) or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(sorted(query)), ""))
+
+
+def page_number(url: str) -> int:
+    """The page number url names (``?page=N`` or ``/page/N``); 1 when it names none."""
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key == QUERY_PAGE_PARAM and value.isdigit():
+            return int(value)
+    match = re.search(r"/page/(\d+)/?$", urlsplit(url).path)
+    return int(match.group(1)) if match else 1
+
+
+def next_page_url(page: Page, url: str) -> str | None:
+    """The URL of the page after `page` (fetched from `url`), or None when it is the last."""
+    info = page.page
+    number = info.number or 1
+    if info.total is not None and number >= info.total:
+        return None
+    if info.total is not None and page.layout in QUERY_PAGE_FAMILIES:
+        return with_query_page(url, number + 1)
+    if info.total is not None and page.layout in PATH_PAGE_FAMILIES:
+        return with_path_page(url, number + 1)
+    return urljoin(url, info.next_url) if info.next_url else None
+
+
+@dataclass(slots=True)
+class PageWalk:
+    """The state of one walk over a live page's pages: where we have been and which posts we have seen."""
+
+    start: str
+    max_pages: int | None = None
+    full: bool = False
+    visited: list[str] = field(default_factory=list)
+    post_ids: set[str] = field(default_factory=set)
+    #: The last page parsed, so a failed page can be stepped over when the family numbers its pages.
+    last: Page | None = None
+
+    def fresh(self, page: Page) -> Page:
+        """The page with only the posts (and summary items) not already seen earlier in this walk."""
+        posts = self._unseen(page.posts)
+        summary = self._unseen(page.summary)
+        return replace(page, posts=posts, summary=summary)
+
+    def _unseen(self, posts: list[Post]) -> list[Post]:
+        kept = []
+        for post in posts:
+            if post.post_id not in self.post_ids:
+                self.post_ids.add(post.post_id)
+                kept.append(post)
+        return kept
+
+    def after(self, url: str, page: Page | None, *, changed: bool) -> str | None:
+        """Record that `url` was done; the next URL to fetch, or None to stop.
+
+        ``page`` is None when the server answered 304 Not Modified (the page is as archived); ``changed`` is
+        whether the page brought any new or revised post.
+        """
+        self.visited.append(page_key(url))
+        if page is not None:
+            self.last = page
+        if self.max_pages is not None and len(self.visited) >= self.max_pages:
+            return None
+        if page is None or not (changed or self.full):
+            return None
+        return self._unvisited(next_page_url(page, url))
+
+    def after_failure(self, url: str) -> str | None:
+        """The page after one that failed, when the family's numbering and the total are known; else None."""
+        self.visited.append(page_key(url))
+        last = self.last
+        if last is None or last.page.total is None or (self.max_pages and len(self.visited) >= self.max_pages):
+            return None
+        number = page_number(url)
+        if number >= last.page.total:
+            return None
+        if last.layout in QUERY_PAGE_FAMILIES:
+            return self._unvisited(with_query_page(url, number + 1))
+        if last.layout in PATH_PAGE_FAMILIES:
+            return self._unvisited(with_path_page(url, number + 1))
+        return None
+
+    def _unvisited(self, url: str | None) -> str | None:
+        return None if url is None or page_key(url) in self.visited else url

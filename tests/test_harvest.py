@@ -1,0 +1,208 @@
+"""Harvests of a generated many-page live page served on 127.0.0.1: every post once, conditional re-runs,
+failures that keep the rest, robots.txt, atomic pages, and WARC captures that re-parse to the same posts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from livesite import FakeArchive, GuardianSite, LiveSite, LxSite
+from localserver import FakeClock, Handler, LocalHTTPServer, serve
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.harvest import Harvester, HarvestResult, reparse
+from archive.warc import WarcStore
+from scraper.config import FetchConfig
+from scraper.errors import ArchiveError
+from scraper.fetch import Fetcher, make_client
+from scraper.parse import parse
+
+FAMILIES = {"bbc-webcore": LiveSite, "bbc-lx": LxSite, "guardian": GuardianSite}
+
+
+@pytest.fixture
+def server() -> Iterator[LocalHTTPServer]:
+    yield from serve()
+
+
+@pytest.fixture(params=list(FAMILIES))
+def any_site(request: pytest.FixtureRequest, server: LocalHTTPServer) -> LiveSite:
+    """A 30-page live page of each family."""
+    live: LiveSite = FAMILIES[request.param](page_size=5)
+    live.add(150)
+    live.serve(server)
+    return live
+
+
+@pytest.fixture
+def site(server: LocalHTTPServer) -> LiveSite:
+    live = LiveSite(page_size=5)
+    live.add(150)  # 30 pages
+    live.serve(server)
+    return live
+
+
+@pytest.fixture
+def archive() -> FakeArchive:
+    return FakeArchive()
+
+
+def harvest(
+    server: LocalHTTPServer,
+    archive: FakeArchive,
+    warc: Path,
+    *,
+    full: bool = False,
+    path: str = LiveSite.path,
+    **settings: object,
+) -> HarvestResult:
+    options: dict[str, object] = {"min_delay": 0, "allow_private": True, "jitter": 0, "max_tries": 2}
+    config = FetchConfig(**(options | settings))  # type: ignore[arg-type]
+    with make_client(config) as client:
+        fetcher = Fetcher(client, config, clock=FakeClock().clock())
+        return Harvester(archive, fetcher, WarcStore(warc), full=full).harvest(server.url(path))
+
+
+def stored_ids(archive: FakeArchive) -> list[str]:
+    return sorted(post_id for _, post_id in archive.posts)
+
+
+def page_requests(server: LocalHTTPServer, path: str = LiveSite.path) -> list[str]:
+    return [p for p in server.paths() if p.startswith(path)]
+
+
+def titles(archive: FakeArchive) -> list[str]:
+    return sorted(str(row["post"].title) for row in archive.posts.values())
+
+
+def test_30_pages_once_then_304_then_only_what_changed(
+    server: LocalHTTPServer, any_site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    site, path = any_site, any_site.path
+    first = harvest(server, archive, tmp_path, path=path)
+    assert first.exit_code == 0 and first.count("stored") == 30 and first.new_posts == 150, first.line()
+    assert titles(archive) == sorted(p.title for p in site.posts)
+    assert len(archive.rows) == 30 and len(page_requests(server, path)) == 30
+    assert sum(1 for _ in WarcStore(tmp_path).captures()) == 30
+
+    server.requests.clear()
+    again = harvest(server, archive, tmp_path, path=path)
+    assert again.exit_code == 0 and again.count("not_modified") == 1 and again.count("stored") == 0
+    assert [h.get("If-None-Match") is not None for p, h in server.requests if p.startswith(path)] == [True]
+    assert len(archive.rows) == 30 and sum(1 for _ in WarcStore(tmp_path).captures()) == 30
+
+    added = site.add(3)
+    site.posts[4].body += " Turnout was 34%."  # an edit on page 1
+    third = harvest(server, archive, tmp_path, path=path)
+    assert third.exit_code == 0 and (third.new_posts, third.edited_posts) == (3, 1), third.line()
+    assert third.count("stored") == 2  # page 1 brought news; page 2 held only archived posts: stop
+    assert len(archive.posts) == 153 and {p.title for p in added} <= set(titles(archive))
+    assert [r["revisions"] for r in archive.posts.values()].count(2) == 1
+
+
+def test_full_walks_every_page_without_conditional_requests(
+    server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    harvest(server, archive, tmp_path, max_pages=3)
+    assert len(archive.posts) == 15
+    server.requests.clear()
+    result = harvest(server, archive, tmp_path, full=True)
+    assert result.count("stored") == 30 and result.new_posts == 135 and len(archive.posts) == 150
+    assert not any("If-None-Match" in h for p, h in server.requests if p.startswith(LiveSite.path))
+
+
+def test_posts_pushed_down_while_walking_are_kept_once(
+    server: LocalHTTPServer, any_site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    site = any_site
+
+    def breaking_news(number: int) -> None:
+        if number == 10 and site.on_request is not None:
+            site.on_request = None
+            site.add(7)  # pushes 7 posts onto the next pages, and one more page at the end
+
+    site.on_request = breaking_news
+    result = harvest(server, archive, tmp_path, path=site.path)
+    assert result.exit_code == 0 and result.count("stored") == 32, result.line()
+    # every post that existed when the walk began, once; the 7 new ones on page 1 are for the next run
+    assert titles(archive) == sorted(p.title for p in site.posts[7:])
+    assert len(archive.posts) == 150 and result.new_posts == 150
+
+
+def test_a_failing_page_keeps_the_others_and_exits_1(
+    server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    def route(h: Handler) -> None:
+        if h.path.endswith("?page=3"):
+            h.send_simple(503, b"busy")
+        else:
+            site.route(h)
+
+    server.routes[LiveSite.path] = route
+    result = harvest(server, archive, tmp_path)
+    assert result.exit_code == 1 and result.count("failed") == 1 and result.count("stored") == 29
+    missing = {p.urn for p in site.posts[10:15]}
+    assert {i for _, i in archive.posts} == {p.urn for p in site.posts} - missing  # page 3's posts, no others
+    failed = [c for c in archive.rows if c.get("error")]
+    assert len(failed) == 1 and failed[0]["status"] == 503 and "page=3" in failed[0]["url"]
+    assert "503" in failed[0]["error"] and "2 tries" in failed[0]["error"]
+    assert result.line().endswith("1 failures; run again with --full to fetch the failed pages")
+
+
+def test_robots_disallow_exits_4_and_writes_nothing(
+    server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    server.routes["/robots.txt"] = lambda h: h.send_simple(200, b"User-agent: *\nDisallow: /news/\n", "text/plain")
+    result = harvest(server, archive, tmp_path)
+    assert result.exit_code == 4 and "robots.txt" in result.line()
+    assert archive.rows == [] and archive.posts == {} and page_requests(server) == []
+
+
+def test_unparseable_page_is_recorded_and_kept_for_reparse(
+    server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    def route(h: Handler) -> None:
+        if "page=2" in h.path:
+            h.send_simple(200, b"<html><body><p>Sorry, the live page is unavailable</p></body></html>")
+        else:
+            site.route(h)
+
+    server.routes[LiveSite.path] = route
+    result = harvest(server, archive, tmp_path, max_pages=3)
+    assert result.exit_code == 1 and [p.outcome for p in result.pages] == ["stored", "failed", "stored"]
+    failed = [c for c in archive.rows if c.get("error")]
+    assert len(failed) == 1 and failed[0]["warc_file"] and failed[0]["status"] == 200
+
+
+def test_a_page_whose_storing_fails_leaves_the_archive_as_before(
+    server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    archive.fail_ingest = lambda page: page.page.number == 2
+    with pytest.raises(ArchiveError, match="disk full"):
+        harvest(server, archive, tmp_path)
+    assert len(archive.posts) == 5 and len(archive.rows) == 1  # page 1 only; nothing of page 2
+
+
+def test_warc_files_read_back_with_warcio_and_reparse_to_the_same_posts(
+    server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    harvest(server, archive, tmp_path)
+    seen: list[str] = []
+    for path in sorted(tmp_path.glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "response":
+                    body, url = record.content_stream().read(), record.rec_headers.get_header("WARC-Target-URI")
+                    page = parse(body, url=url, entities=False)
+                    seen += [p.post_id for p in page.posts]
+    assert sorted(seen) == stored_ids(archive)
+
+    fresh = FakeArchive()
+    fresh.rows = [dict(row) for row in archive.rows]  # the captures index, but no posts: all from the WARC files
+    result = reparse(fresh, WarcStore(tmp_path))
+    assert result.exit_code == 0 and result.captures == 30 and result.counts.new == 150
+    assert {k: v["hash"] for k, v in fresh.posts.items()} == {k: v["hash"] for k, v in archive.posts.items()}
+    again = reparse(archive, WarcStore(tmp_path), blog=server.url(LiveSite.path) + "?page=4")
+    assert (again.captures, again.counts.new, again.counts.revised, again.counts.unchanged) == (30, 0, 0, 150)
+    assert len(archive.rows) == 30  # the same captures rows, not new ones

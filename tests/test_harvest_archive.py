@@ -1,0 +1,101 @@
+"""The issue's "done when", end to end through `liveblog harvest` on a real SQLite archive: a 30-page live page
+on 127.0.0.1 stored once; an unchanged re-run costs one conditional request and writes nothing; new posts and
+one edit come in as exactly those posts and one revision; reparse from the WARC files changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from livesite import LiveSite
+from localserver import LocalHTTPServer, serve
+
+from archive import Archive
+from archive.cli import main
+
+
+@pytest.fixture
+def server() -> Iterator[LocalHTTPServer]:
+    yield from serve()
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stderr
+
+
+def counts(db: str) -> dict[str, int]:
+    with Archive(db) as archive:
+        return archive.counts()
+
+
+def test_harvest_30_pages_then_304_then_only_the_changes(server: LocalHTTPServer, tmp_path: Path) -> None:
+    site = LiveSite(page_size=5)
+    site.add(150)
+    site.serve(server)
+    db, url = str(tmp_path / "a.sqlite"), server.url(site.path)
+    harvest = ("harvest", url, "--db", db, "--allow-private", "--delay", "0")
+
+    code, err = run(*harvest)
+    assert code == 0, err
+    assert "30 pages fetched, 0 not modified (304), 150 new posts, 0 edited posts, 0 failures" in err
+    first = counts(db)
+    assert first["posts"] == 150 and first["captures"] == 30
+    with Archive(db) as archive:
+        assert sorted(p["post_id"] for p in archive.posts()) == sorted(p.urn for p in site.posts)
+
+    server.requests.clear()
+    code, err = run(*harvest)
+    assert code == 0 and "0 pages fetched, 1 not modified (304)" in err
+    assert [h.get("If-None-Match") is not None for _, h in server.requests if _ != "/robots.txt"] == [True]
+    assert counts(db) == first
+
+    site.add(3)
+    site.posts[6].body += " Turnout was 34%."
+    code, err = run(*harvest)
+    assert code == 0 and "3 new posts, 1 edited posts" in err, err
+    after = counts(db)
+    assert after["posts"] == 153 and after["post_revisions"] == first["post_revisions"] + 3 + 1
+
+    code, err = run("reparse", "--db", db)
+    assert code == 0 and "0 new posts, 0 edited posts" in err, err
+    assert counts(db) == after
+
+
+def test_failed_page_is_recorded_and_a_page_that_cannot_be_stored_leaves_no_trace(
+    server: LocalHTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import archive.store
+    from scraper.errors import ArchiveError
+
+    site = LiveSite(page_size=5)
+    site.add(20)
+    site.serve(server)
+    broken = site.route
+
+    def route(h: object) -> None:
+        if getattr(h, "path", "").endswith("?page=2"):
+            h.send_simple(410, b"gone")  # type: ignore[attr-defined]  # not retried: no real backoff sleeps
+        else:
+            broken(h)  # type: ignore[arg-type]
+
+    server.routes[site.path] = route
+    db, url = str(tmp_path / "a.sqlite"), server.url(site.path)
+    code, err = run("harvest", url, "--db", db, "--allow-private", "--delay", "0")
+    assert code == 1 and "?page=2: HTTP 410 Gone" in err and "4 pages fetched" in err and "1 failures" in err, err
+    assert counts(db)["posts"] == 15 and counts(db)["captures"] == 4  # 3 stored pages + the failure
+
+    original = archive.store.ingest_page
+
+    def ingest_then_fail(conn: object, page: object, **kw: object) -> object:
+        original(conn, page, **kw)  # type: ignore[arg-type]
+        raise ArchiveError("disk full", source=db)
+
+    before = counts(db)
+    site.add(5)
+    monkeypatch.setattr(archive.store, "ingest_page", ingest_then_fail)
+    code, err = run("harvest", url, "--db", db, "--allow-private", "--delay", "0", "--full")
+    assert code == 5 and "disk full" in err
+    assert counts(db) == before

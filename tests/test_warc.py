@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import gzip
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.warc import WarcStore
+from scraper.errors import ArchiveError
+from scraper.fetch import Capture
+
+WHEN = datetime(2021, 5, 8, 9, 0, 0, 123456, tzinfo=UTC)
+BODY = "<html><body><p>Conservatives gain Derby seat – £</p></body></html>".encode()
+
+
+def capture(n: int = 1, *, gzipped: bool = False, when: datetime = WHEN) -> Capture:
+    wire = gzip.compress(BODY) if gzipped else BODY
+    headers = [("Content-Type", "text/html; charset=utf-8"), ("ETag", f'"v{n}"'), ("Transfer-Encoding", "chunked")]
+    if gzipped:
+        headers.append(("Content-Encoding", "gzip"))
+    return Capture(
+        url=f"https://www.bbc.co.uk/news/live/x?page={n}",
+        final_url=f"https://www.bbc.co.uk/news/live/x?page={n}",
+        status=200,
+        headers=tuple(headers),
+        body=BODY,
+        wire_body=wire,
+        fetched_at=when,
+        charset="utf-8",
+        etag=f'"v{n}"',
+        request_headers=(("Host", "www.bbc.co.uk"), ("User-Agent", "liveblog/dev (+mailto:x@example.org)")),
+        http_version="HTTP/2",
+    )
+
+
+def test_round_trip_through_warcio(tmp_path: Path) -> None:
+    store = WarcStore(tmp_path)
+    plain, packed = capture(1), capture(2, gzipped=True)
+    where = [store.write(plain), store.write(packed)]
+    assert where[0].file == where[1].file and where[1].offset >= where[0].offset + where[0].length
+    assert all(w.digest and w.digest.startswith("sha1:") for w in where)
+
+    with (tmp_path / where[0].file).open("rb") as stream:
+        records = [(r.rec_type, r.rec_headers, r.content_stream().read()) for r in ArchiveIterator(stream)]
+    assert [r[0] for r in records] == ["warcinfo", "response", "request", "response", "request"]
+    assert records[1][2] == BODY and records[3][2] == BODY  # warcio decodes the stored gzip itself
+    assert records[2][1].get_header("WARC-Concurrent-To") == records[1][1].get_header("WARC-Record-ID")
+    assert records[1][1].get_header("WARC-Protocol") == "h2"
+
+    for location, original in zip(where, (plain, packed), strict=True):
+        back = store.read(location.file, location.offset)
+        assert (back.url, back.status, back.body, back.wire_body) == (
+            original.url,
+            200,
+            BODY,
+            original.wire_body,
+        )
+        assert (back.fetched_at, back.charset, back.etag, back.http_version) == (WHEN, "utf-8", original.etag, "HTTP/2")
+        assert ("Transfer-Encoding", "chunked") not in back.headers
+    assert [(loc, cap.url) for loc, cap in store.captures()] == [
+        (w, c.url) for w, c in zip(where, (plain, packed), strict=True)
+    ]
+
+
+def test_rotates_by_size(tmp_path: Path) -> None:
+    store = WarcStore(tmp_path, max_size=1)
+    locations = [store.write(capture(n, when=WHEN)) for n in range(3)]
+    assert len({loc.file for loc in locations}) == 3
+    assert [p.name for p in store.files()] == sorted(loc.file for loc in locations)
+    assert [c.etag for _, c in store.captures()] == ['"v0"', '"v1"', '"v2"']
+
+
+def test_bad_offset_is_an_archive_error(tmp_path: Path) -> None:
+    store = WarcStore(tmp_path)
+    where = store.write(capture())
+    with pytest.raises(ArchiveError):
+        store.read(where.file, where.offset + where.length)  # the request record, not a response
+    with pytest.raises(ArchiveError):
+        store.read("missing.warc.gz", 0)
