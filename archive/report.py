@@ -24,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 logger = logging.getLogger("liveblog")
 STANDARD_RECORD_KEYS = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
-TEXT_FORMAT = "%(levelname)s %(name)s: %(message)s"
+TEXT_FORMAT = "liveblog: %(message)s"
 
 
 @dataclass
@@ -70,13 +70,22 @@ class JsonFormatter(logging.Formatter):
 
 def configure_logging(verbose: int, log_format: str, stream: TextIO | None = None) -> None:
     """Set up the root logger for the CLI: WARNING by default, INFO with -v, DEBUG with -vv; text or JSON."""
-    handler = logging.StreamHandler(stream or sys.stderr)
+    handler = _CliHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if log_format == "json" else logging.Formatter(TEXT_FORMAT))
     root = logging.getLogger()
-    for old in list(root.handlers):
+    for old in [h for h in root.handlers if _ours(h)]:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG)
+
+
+class _CliHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The CLI's own handler, so a second configure_logging replaces it and leaves others (pytest's) alone."""
+
+
+def _ours(handler: logging.Handler) -> bool:
+    """The CLI's handler, or the one ``logging.basicConfig`` in the group callback put on stderr."""
+    return isinstance(handler, _CliHandler) or type(handler) is logging.StreamHandler
 
 
 @dataclass

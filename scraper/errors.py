@@ -59,9 +59,12 @@ class UnreadableInput(InputError):
 class FetchError(LiveblogError):
     exit_code = 4
 
-    def __init__(self, message: str, *, source: str | None = None, status: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, source: str | None = None, status: int | None = None, retry_after: float | None = None
+    ) -> None:
         super().__init__(message, source=source)
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait (429/503 Retry-After), if it did
 
 
 class RobotsDisallowed(FetchError):
