@@ -286,4 +286,4 @@ def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
 
 
 # The harvest commands live in their own module; importing it registers them on `main`.
-from archive import cli_harvest  # noqa: E402,F401
+from archive import cli_harvest, cli_runs  # noqa: E402,F401
