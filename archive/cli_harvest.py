@@ -43,6 +43,7 @@ def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, **flag
     with run_context(flags) as run:
         feeds = feeds_for(run.settings, urls)
         with open_archive(run.settings.db) as archive:
+            full = full or run.interrupted is not None  # a killed run may have stopped before the older pages
             outcome = harvest_feeds(archive, run.settings, feeds, reporter=run.reporter, full=full, warc_dir=warc_dir)
         run.stats += outcome.stats
         run.finish("harvest", outcome.exit_code)

@@ -41,7 +41,11 @@ def watch_cmd(urls: tuple[str, ...], every: str, full_every: int, max_backoff: s
         settings, feeds = run.settings, feeds_for(run.settings, urls)
 
         def poll(full: bool) -> Poll:
-            with locked(settings.db, timeout=settings.lock_timeout), open_archive(settings.db) as archive:
+            with (
+                locked(settings.db, timeout=settings.lock_timeout) as interrupted,
+                open_archive(settings.db) as archive,
+            ):
+                full = full or interrupted is not None  # a killed run may have stopped before the older pages
                 # No retries inside a poll: the next poll is the retry, after watch's own backoff.
                 outcome = harvest_feeds(
                     archive, settings, feeds, reporter=run.reporter, full=full, max_pages=None if full else 1,

@@ -4,7 +4,9 @@ Two cron runs that overlap must never write at once. The first run takes the loc
 its lock timeout, polling with a bounded wait (no busy spin), then raises `ArchiveLocked` (exit 5, "archive
 error: locked", as shared/CONTRACT.md lists it). The kernel drops a ``flock`` when its holder dies, however it
 dies, so a lock left by a killed run is recovered by construction: the file may still name the dead run, but
-nothing holds it. The holder writes its pid and start time into the file so the waiting run can say who has it.
+nothing holds it — and that note (`ArchiveLock.interrupted`) tells the next run to walk every page again, since
+the killed run may have stored page 1 and died before the older pages. The holder writes its pid and start time
+into the file so the waiting run can say who has it.
 
 The lock file is never deleted: unlinking a file others may have open lets two runs lock two different inodes.
 A database given as a non-SQLite URL (PostgreSQL) has no file to sit beside and takes no lock here; that server
@@ -14,6 +16,7 @@ serialises its own writers.
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -53,6 +56,8 @@ class ArchiveLock:
     path: Path
     timeout: float = 60.0
     on_wait: Callable[[str], None] | None = None
+    #: What the lock file still said when we took the lock: the note of a run that died holding it, else None.
+    interrupted: str | None = field(default=None, init=False)
     _file: IO[str] | None = field(default=None, init=False, repr=False)
 
     def acquire(self) -> None:
@@ -66,6 +71,8 @@ class ArchiveLock:
         except BaseException:
             handle.close()
             raise
+        handle.seek(0)
+        self.interrupted = handle.read().strip() or None  # a clean release leaves the file empty
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()} since {datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}\n")
@@ -136,11 +143,15 @@ def archive_lock(db: str, *, timeout: float, on_wait: Callable[[str], None] | No
 
 
 @contextmanager
-def locked(db: str, *, timeout: float, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Hold the archive's lock (if it has one) for the duration of the block."""
+def locked(db: str, *, timeout: float, on_wait: Callable[[str], None] | None = None) -> Iterator[str | None]:
+    """Hold the archive's lock (if it has one) for the block; yields the note of a run that died holding it."""
     lock = archive_lock(db, timeout=timeout, on_wait=on_wait)
     if lock is None:
-        yield
+        yield None
         return
     with lock:
-        yield
+        if lock.interrupted:
+            logging.getLogger("liveblog").info(
+                "the last run on this archive was interrupted (%s)", lock.interrupted, extra={"event": "recovery"}
+            )
+        yield lock.interrupted

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
-from archive.lock import archive_lock
+from archive.lock import locked
 from archive.report import Reporter, RunStats, configure_logging
 from archive.settings import LOG_FORMATS, Settings, load
 
@@ -52,6 +52,7 @@ class Run:
     settings: Settings
     reporter: Reporter
     stats: RunStats = field(default_factory=RunStats)
+    interrupted: str | None = None  # the lock's note of a run that died holding it: walk every page again
     started: float = field(default_factory=time.monotonic)
 
     def finish(self, command: str, exit_code: int) -> None:
@@ -73,12 +74,11 @@ def run_context(flags: dict[str, Any], *, write: bool = True) -> Iterator[Run]:
     settings = settings_from(dict(flags))
     configure_logging(verbose, settings.log_format)
     reporter = Reporter(log_format=settings.log_format)
-    lock = archive_lock(settings.db, timeout=settings.lock_timeout, on_wait=_told_to_wait) if write else None
-    if lock is None:
+    if not write:
         yield Run(settings, reporter)
         return
-    with lock:
-        yield Run(settings, reporter)
+    with locked(settings.db, timeout=settings.lock_timeout, on_wait=_told_to_wait) as interrupted:
+        yield Run(settings, reporter, interrupted=interrupted)
 
 
 def _told_to_wait(holder: str) -> None:
