@@ -44,7 +44,7 @@ def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, **flag
         feeds = feeds_for(run.settings, urls)
         with open_archive(run.settings.db) as archive:
             full = full or run.interrupted is not None  # a killed run may have stopped before the older pages
-            outcome = harvest_feeds(archive, run.settings, feeds, reporter=run.reporter, full=full, warc_dir=warc_dir)
+            outcome = harvest_feeds(archive, run.settings, feeds, full=full, warc_dir=warc_dir)
         run.stats += outcome.stats
         run.finish("harvest", outcome.exit_code)
     sys.exit(outcome.exit_code)

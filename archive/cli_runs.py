@@ -48,7 +48,7 @@ def watch_cmd(urls: tuple[str, ...], every: str, full_every: int, max_backoff: s
                 full = full or interrupted is not None  # a killed run may have stopped before the older pages
                 # No retries inside a poll: the next poll is the retry, after watch's own backoff.
                 outcome = harvest_feeds(
-                    archive, settings, feeds, reporter=run.reporter, full=full, max_pages=None if full else 1,
+                    archive, settings, feeds, full=full, max_pages=None if full else 1,
                     stop=stop, max_tries=1,
                 )  # fmt: skip
             return Poll(outcome.stats, outcome.pushed_back, outcome.retry_after)
@@ -77,7 +77,7 @@ def demo_cmd(db: Path | None, verbose: int) -> None:
 
     configure_logging(verbose, "text")
     reporter, started = Reporter(), time.monotonic()
-    shown = run_demo(db, reporter)
+    shown = run_demo(db)
     click.echo(f"Posts about {shown.ward}:" if shown.ward else "No ward in the archive's results.")
     emit(shown.posts, "table", "posts")
     click.echo(f"Results in {shown.ward}:")

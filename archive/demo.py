@@ -18,7 +18,7 @@ from typing import Any
 
 from archive.demo_site import cases, fixtures_dir, live_pages, serve
 from archive.lock import locked
-from archive.report import Reporter, RunStats
+from archive.report import RunStats
 from archive.runs import harvest_feeds
 from archive.settings import Feed, Settings
 from scraper.errors import UsageError
@@ -63,7 +63,7 @@ def _archive_path(db: Path | None) -> Iterator[Path]:
         yield Path(folder) / DEMO_DB
 
 
-def run_demo(db: Path | None, reporter: Reporter) -> Shown:
+def run_demo(db: Path | None) -> Shown:
     """Serve, harvest, import, and pick the ward to show; the archive is temporary unless ``db`` is given."""
     from archive import Archive
 
@@ -75,7 +75,7 @@ def run_demo(db: Path | None, reporter: Reporter) -> Shown:
         feeds = [Feed(url=site.url(case), label=case.family, max_pages=pages) for case, pages in starts]
         settings = Settings(db=str(path), delay=0.0, allow_private=True, lock_timeout=0.0)
         with locked(settings.db, timeout=settings.lock_timeout), Archive(settings.db) as archive:
-            outcome = harvest_feeds(archive, settings, feeds, reporter=reporter)
+            outcome = harvest_feeds(archive, settings, feeds)
             for case in saved:
                 archive.import_file(case.path, url=case.url)
             families = sorted({case.family for case, _ in starts})

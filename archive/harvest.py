@@ -160,7 +160,11 @@ class Harvester:
                 current = walk.after_failure(current)
                 continue
             result.pages.append(page_result)
-            log.info("%s: %s, %d new, %d revised", current, page_result.outcome, page_result.new, page_result.revised)
+            log.info(
+                "%s: %s, %d new, %d revised", current, page_result.outcome, page_result.new, page_result.revised,
+                extra={"event": "page", "url": current, "outcome": page_result.outcome, "new_posts": page_result.new,
+                       "edited_posts": page_result.revised},
+            )  # fmt: skip
             current = walk.after(current, page, changed=page_result.changed)
         return result
 

@@ -102,11 +102,6 @@ class Reporter:
         if self.interactive is None:
             self.interactive = self.log_format == "text" and self.stream.isatty()
 
-    def page(self, url: str, **counts: Any) -> None:
-        """One page done (shown with -v): its status and counts, as text or as JSON fields."""
-        shown = " ".join(f"{k}={v}" for k, v in counts.items())
-        logger.info("page %s %s", url, shown, extra={"event": "page", "url": url, **counts})
-
     def summary(self, stats: RunStats, *, command: str = "harvest", exit_code: int = 0) -> None:
         """The run's one line; printed whatever the verbosity, so cron logs always say what happened."""
         assert self.stream is not None

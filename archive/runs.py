@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archive.report import Reporter, RunStats
+from archive.report import RunStats
 from archive.settings import Feed, Settings
 from scraper.config import FetchConfig
 from scraper.errors import FetchError, UsageError
@@ -56,7 +56,6 @@ def harvest_feeds(
     settings: Settings,
     feeds: list[Feed],
     *,
-    reporter: Reporter,
     full: bool = False,
     max_pages: int | None = None,
     stop: threading.Event | None = None,
@@ -81,7 +80,7 @@ def harvest_feeds(
             limit = max_pages if max_pages is not None else config.max_pages
             harvester = Harvester(archive, Fetcher(client, config, clock=clock), warc, full=full, max_pages=limit)
             result = harvester.harvest(feed.url, stop=stop)
-            _add(outcome, result, reporter)
+            _add(outcome, result)
     outcome.stats.new_facts = fact_count(archive) - facts_before
     return outcome
 
@@ -101,13 +100,12 @@ def fact_count(archive: Any) -> int:
     return sum(counts.get(table, 0) for table in FACT_TABLES)
 
 
-def _add(outcome: Outcome, result: Any, reporter: Reporter) -> None:
+def _add(outcome: Outcome, result: Any) -> None:
     stats = outcome.stats
     for page in result.pages:
         stats.pages_fetched += page.outcome != "not_modified"
         stats.not_modified += page.outcome == "not_modified"
         stats.failures += page.outcome == "failed"
-        reporter.page(page.url, outcome=page.outcome, new_posts=page.new, edited_posts=page.revised)
         status = getattr(page.error, "status", None)
         if isinstance(page.error, FetchError) and status in PUSHBACK_STATUSES:
             outcome.pushed_back = True

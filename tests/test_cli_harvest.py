@@ -87,7 +87,8 @@ def test_harvest_from_a_config_file_with_json_logs_and_verbose_detail(server: Lo
     summary = docs[-1]
     assert summary["event"] == "summary" and summary["command"] == "harvest" and summary["exit_code"] == 0
     assert (summary["pages_fetched"], summary["new_posts"], summary["failures"]) == (1, 5, 0)  # feed's max_pages
-    assert any(d.get("event") == "page" and d["url"] == server.url(LiveSite.path) for d in docs)  # -v detail
+    pages = [d for d in docs if d.get("event") == "page"]  # -v detail, as JSON fields
+    assert [(d["url"], d["outcome"], d["new_posts"]) for d in pages] == [(server.url(LiveSite.path), "stored", 5)]
     with Archive(str(tmp_path / "night.sqlite")) as archive:  # db relative to the config file
         assert archive.counts()["posts"] == 5
 

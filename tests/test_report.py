@@ -64,14 +64,14 @@ def test_stats_add_up() -> None:
 def test_page_detail_only_with_verbose(verbose: int, shown: bool) -> None:
     out = io.StringIO()
     configure_logging(verbose, "text", out)
-    Reporter(stream=out).page("http://127.0.0.1/live?page=2", status=200, new_posts=3)
-    assert ("page http://127.0.0.1/live?page=2 status=200 new_posts=3" in out.getvalue()) is shown
+    logging.getLogger("archive.harvest").info("%s: stored", "http://127.0.0.1/live?page=2")
+    assert ("liveblog: http://127.0.0.1/live?page=2: stored" in out.getvalue()) is shown
 
 
 def test_json_logs_carry_extra_fields_one_object_per_line() -> None:
     out = io.StringIO()
     configure_logging(1, "json", out)
-    Reporter(log_format="json", stream=out).page("http://x/live", status=304)
+    logging.getLogger("archive.harvest").info("page", extra={"event": "page", "url": "http://x/live", "status": 304})
     logging.getLogger("scraper.fetch").warning("slow host %s", "x", extra={"delay": 2.0})
     docs = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [(d["event"], d["url"], d["status"]) for d in docs[:1]] == [("page", "http://x/live", 304)]
