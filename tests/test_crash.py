@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -133,3 +134,50 @@ def test_random_sigkills_leave_a_whole_archive_that_one_run_completes(server: Lo
     for db in killed:
         assert check_whole(db) == POSTS
         assert snapshot(db) == expected
+
+
+def test_two_cron_runs_started_together_exit_with_documented_codes(server: LocalHTTPServer, tmp_path: Path) -> None:
+    site = LiveSite(page_size=PAGE_SIZE)
+    site.add(POSTS)
+    site.serve(server)
+    db = tmp_path / "cron.sqlite"
+    runs = [harvest(server.url(LiveSite.path), db) for _ in range(2)]  # both wait up to 30 s for the lock
+    ends = [proc.communicate(timeout=60) for proc in runs]
+    assert [proc.returncode for proc in runs] == [0, 0], ends
+    summaries = [err.strip().splitlines()[-1] for _, err in ends]
+    new = sorted(int(re.search(r"(\d+) new posts", line).group(1)) for line in summaries)  # type: ignore[union-attr]
+    assert new == [0, POSTS]  # one run stored everything; the other, after it, found nothing new
+    assert check_whole(db) == POSTS
+
+    impatient = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "archive",
+                "harvest",
+                server.url(LiveSite.path),
+                "--db",
+                str(db),
+                "--allow-private",
+                "--delay",
+                "0",
+                "--full",
+                "--lock-timeout",
+                "0",
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )  # fmt: skip
+        for _ in range(2)
+    ]
+    ends = [proc.communicate(timeout=60) for proc in impatient]
+    codes = sorted(proc.returncode for proc in impatient)
+    assert codes in ([0, 0], [0, 5]), ends  # 5 (archive locked) when they overlapped, with one line saying so
+    for proc, (_, err) in zip(impatient, ends, strict=True):
+        if proc.returncode == 5:
+            assert err.count("\n") == 1 and "archive is locked by another run" in err, err
+    assert check_whole(db) == POSTS

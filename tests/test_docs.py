@@ -94,3 +94,26 @@ def test_systemd_units_parse_with_the_required_keys() -> None:
 def test_every_subcommand_is_in_the_readme() -> None:
     missing = [name for name in main.commands if not re.search(rf"\bliveblog {name}\b", README)]
     assert not missing, f"subcommands missing from README.md: {missing}"
+
+
+def readme_invocations() -> list[list[str]]:
+    """The liveblog command lines of the crontab block and the units' ExecStart, as argument lists."""
+    import shlex
+
+    (block,) = blocks("crontab")
+    commands = [line.split(None, 5)[5] for line in block.splitlines() if line.strip() and not line.startswith("#")]
+    commands += [unit["Service"]["ExecStart"] for unit in units().values() if unit.has_section("Service")]
+    out = []
+    for command in commands:
+        words = shlex.split(command.split(">>")[0].split("&&")[-1])
+        out.append(words[1:])  # after the liveblog executable
+    return out
+
+
+def test_readme_scheduled_commands_parse_with_the_real_cli() -> None:
+    invocations = readme_invocations()
+    assert len(invocations) == 3
+    for args in invocations:
+        command = main.commands[args[0]]
+        with command.make_context(args[0], args[1:]) as ctx:  # raises on an unknown option or a bad value
+            assert ctx.params.get("config") or ctx.params.get("urls"), args
