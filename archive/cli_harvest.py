@@ -42,9 +42,10 @@ def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, **flag
 
     with run_context(flags) as run:
         feeds = feeds_for(run.settings, urls)
-        with open_archive(run.settings.db) as archive:
-            full = full or run.interrupted is not None  # a killed run may have stopped before the older pages
-            outcome = harvest_feeds(archive, run.settings, feeds, full=full, warc_dir=warc_dir)
+        full = full or run.interrupted is not None  # a killed run may have stopped before the older pages
+        with open_archive(run.settings.db) as archive, run.reporter.progress("live pages", len(feeds)) as bar:
+            advance = (lambda: bar.advance(bar.task_ids[0])) if bar else None
+            outcome = harvest_feeds(archive, run.settings, feeds, full=full, warc_dir=warc_dir, advance=advance)
         run.stats += outcome.stats
         run.finish("harvest", outcome.exit_code)
     sys.exit(outcome.exit_code)

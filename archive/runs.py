@@ -60,6 +60,7 @@ def harvest_feeds(
     max_pages: int | None = None,
     stop: threading.Event | None = None,
     warc_dir: Path | None = None,
+    advance: Callable[[], object] | None = None,
     **config_changes: Any,
 ) -> Outcome:
     """Harvest each feed into ``archive``; ``max_pages`` (watch's first-page polls) beats the feeds' own limits."""
@@ -81,6 +82,8 @@ def harvest_feeds(
             harvester = Harvester(archive, Fetcher(client, config, clock=clock), warc, full=full, max_pages=limit)
             result = harvester.harvest(feed.url, stop=stop)
             _add(outcome, result)
+            if advance is not None:
+                advance()  # the progress bar, on a terminal
     outcome.stats.new_facts = fact_count(archive) - facts_before
     return outcome
 
