@@ -9,7 +9,8 @@
 - SQLite only: ``posts_fts`` (FTS5, external content over ``posts.title`` + ``posts.body_text``), kept in
   step by triggers on insert, update and delete. Elsewhere, or without FTS5, search falls back to LIKE.
 - Every database error is wrapped at this boundary (``db_errors``) into ArchiveError naming the archive.
-- ``bulk_insert`` is the ingest hot path's executemany (see its docstring); ``chunks`` keeps IN lists short.
+- ``insert_rows`` is the ingest hot path's executemany of tuples (``bulk_insert`` the same for dicts);
+  ``new_ids`` gives new rows their ids up front on SQLite; ``chunks`` keeps IN lists short.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, inspect, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -55,39 +56,94 @@ def table_of(model: Any) -> Table:
 
 
 def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """executemany at DB-API speed: the statement compiled once, each column's bind processor looked up once.
+    """``insert_rows`` for rows given as dicts (every row with the keys of the first)."""
+    if rows:
+        columns = tuple(rows[0])
+        insert_rows(conn, table, columns, [tuple(r[c] for c in columns) for r in rows])
 
-    Same values in the database as ``conn.execute(insert(table), rows)`` (the columns' own bind processors
-    run, e.g. sqlmodel's UTCDateTime), without SQLAlchemy's generic per-row parameter building, which is
-    most of the cost of a Core executemany. Every row must have the keys of the first.
+
+def insert_rows(conn: Connection, table: Table, columns: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> None:
+    """executemany at DB-API speed: rows as tuples in ``columns`` order, the statement built once.
+
+    Same values in the database as ``conn.execute(insert(table), rows)``: the columns' own bind processors
+    run (e.g. sqlmodel's UTCDateTime), but only on the columns that have one, each distinct value once per
+    call, without SQLAlchemy's generic per-row parameter building (most of the cost of a Core executemany).
     """
     if not rows:
         return
-    sql, names, procs, positional = _compiled_insert(conn, table, tuple(rows[0]))
-    if any(procs):
-        pairs = list(zip(names, procs, strict=True))
-        values = [tuple(p(r[n]) if p else r[n] for n, p in pairs) for r in rows]
+    sql, named, procs = _insert_statement(conn, table, columns)
+    if procs:
+        rows = _processed(rows, procs)
+    if named:
+        conn.exec_driver_sql(sql, [dict(zip(columns, row, strict=True)) for row in rows])
     else:
-        values = [tuple(r[n] for n in names) for r in rows]
-    params: list[Any] = values if positional else [dict(zip(names, v, strict=True)) for v in values]
-    conn.exec_driver_sql(sql, params)
+        conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
 
 
-def _compiled_insert(
+def _processed(rows: Sequence[Sequence[Any]], procs: list[tuple[int, Any]]) -> list[Sequence[Any]]:
+    out: list[Sequence[Any]] = []
+    memo: dict[tuple[int, Any], Any] = {}
+    for row in rows:
+        values = list(row)
+        for i, proc in procs:
+            value = values[i]
+            if value is not None:
+                try:
+                    values[i] = memo[(i, value)]
+                except KeyError:
+                    values[i] = memo[(i, value)] = proc(value)
+        out.append(tuple(values))
+    return out
+
+
+_PLACEHOLDERS: dict[str, Callable[[int, str], str]] = {
+    "qmark": lambda _n, _name: "?",
+    "format": lambda _n, _name: "%s",
+    "numeric": lambda n, _name: f":{n}",
+    "numeric_dollar": lambda n, _name: f"${n}",
+    "named": lambda _n, name: f":{name}",
+    "pyformat": lambda _n, name: f"%({name})s",
+}
+
+
+def _insert_statement(
     conn: Connection, table: Table, columns: tuple[str, ...]
-) -> tuple[str, list[str], list[Any], bool]:
-    """The INSERT for these columns in this dialect, its parameter order and bind processors.
+) -> tuple[str, bool, list[tuple[int, Any]]]:
+    """``INSERT INTO table (columns) VALUES (…)`` in the driver's parameter style, in ``columns`` order (so
+    rows need no reordering), whether it takes dicts, and the bind processors of the columns that have one.
 
-    Cached on the DB-API connection (``Connection.info``): compiling costs more than inserting a page.
+    Cached on the DB-API connection (``Connection.info``).
     """
     cache: dict[tuple[str, tuple[str, ...]], Any] = conn.info.setdefault("liveblog_inserts", {})
     key = (table.name, columns)
     if key not in cache:
-        compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
-        names = list(compiled.positiontup or columns)
-        procs = [table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for name in names]
-        cache[key] = (compiled.string, names, procs, bool(compiled.positiontup))
+        dialect = conn.dialect
+        quote = dialect.identifier_preparer
+        style = dialect.paramstyle
+        marks = ", ".join(_PLACEHOLDERS[style](n, name) for n, name in enumerate(columns, 1))
+        names = ", ".join(quote.quote(table.c[name].name) for name in columns)
+        sql = f"INSERT INTO {quote.format_table(table)} ({names}) VALUES ({marks})"
+        procs = [
+            (i, proc)
+            for i, name in enumerate(columns)
+            if (proc := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        ]
+        cache[key] = (sql, style in ("named", "pyformat"), procs)
     return cache[key]  # type: ignore[no-any-return]
+
+
+def new_ids(conn: Connection, table: Table, count: int) -> list[int] | None:
+    """Ids for ``count`` new rows of ``table`` on SQLite (the next after its largest), None elsewhere.
+
+    Safe because a write transaction holds SQLite's write lock from its first statement (``BEGIN
+    IMMEDIATE``); in a deferred one, a writer that got in between makes the insert fail (busy snapshot,
+    or the primary key), never reuse an id. Other databases hand out ids from a sequence instead.
+    """
+    if conn.dialect.name != "sqlite":
+        return None
+    (top,) = conn.exec_driver_sql(f"SELECT max(id) FROM {table.name}").one()
+    first = (top or 0) + 1
+    return list(range(first, first + count))
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:

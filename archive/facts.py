@@ -2,7 +2,9 @@
 
 ``write_facts`` names every council, ward, party and candidate the posts refer to (inserting the ones not
 yet known, a few statements per page, not per fact), then writes results, seat totals, majorities,
-changes, other facts (any other kind: control, recounts, …) and mentions with ``executemany``. A post
+changes, other facts (any other kind: control, recounts, …) and mentions with ``executemany``. The rows are
+built as tuples in one pass over the facts, each name held as a reference (kind, key) that is swapped for
+its id once the page's names are resolved; a spelling's key is computed once per archive (``IdCache.keys``). A post
 whose facts are rewritten has its old fact rows deleted first, in the caller's transaction, so a better
 extractor replaces a post's facts whole.
 
@@ -22,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, delete, select
 
-from archive.db import bulk_insert, chunks, table_of
+from archive.db import chunks, insert_rows, new_ids, table_of
 from archive.models import (
     FACT_TABLES,
     Candidate,
@@ -39,51 +41,137 @@ from archive.models import (
 from archive.names import council_key, name_key, ward_key
 
 Facts = dict[str, list[dict[str, Any]]]
-_EVIDENCE_FIELDS = ("span", "evidence", "text")
-_KNOWN: dict[str, frozenset[str]] = {
-    "candidates": frozenset({"name", "party", "votes", "share", "elected", "ward", "council"}),
-    "seat_totals": frozenset({"council", "party", "seats", "of"}),
-    "majorities": frozenset({"ward", "council", "party", "candidate", "votes"}),
-    "changes": frozenset({"type", "party", "from_party", "ward", "council"}),
-}
+Ref = tuple[str, Any]  # (entity kind, name key): a council, party or candidate key, or a ward's (council key, key)
+Evidence = tuple[int | None, int | None, str | None]  # span_start, span_end, evidence
+_EVIDENCE_FIELDS = frozenset({"span", "evidence", "text"})
 _NAMED_KINDS = frozenset({"councils", "wards", "parties"})
-# A fact of any other kind: the names it may refer to.
-_OTHER_REFS = {
-    "council_id": ("council", "council"),
-    "ward_id": ("ward", "ward"),
-    "party_id": ("party", "party"),
-    "candidate_id": ("candidate", "candidate"),
-}
-_OTHER_KNOWN = frozenset(source for _, source in _OTHER_REFS.values())
+_EVIDENCE_COLUMNS = ("post_pk", "span_start", "span_end", "evidence", "extra")
+
+
+# ``json.dumps(entities, sort_keys=True, ensure_ascii=False)`` without building an encoder per call.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
 
 
 def facts_hash(entities: Facts) -> str:
-    return hashlib.sha1(json.dumps(entities, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha1(_CANONICAL.encode(entities).encode()).hexdigest()
 
 
 def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def evidence(fact: dict[str, Any]) -> dict[str, Any]:
+def evidence(fact: dict[str, Any]) -> Evidence:
     """span_start, span_end and evidence of a fact, from whichever shape the extractor gave."""
     span = fact.get("span")
     start = end = None
-    if isinstance(span, list | tuple) and len(span) == 2:
+    if span is None:
+        pass
+    elif isinstance(span, list | tuple) and len(span) == 2:
         start, end = _int(span[0]), _int(span[1])
     elif isinstance(span, dict):
         start, end = _int(span.get("start")), _int(span.get("end"))
-    return {"span_start": start, "span_end": end, "evidence": _text(fact.get("evidence")) or _text(fact.get("text"))}
+    found = fact.get("evidence")
+    return start, end, (found is not None and _text(found)) or _text(fact.get("text"))
+
+
+@dataclass(frozen=True)
+class FactKind:
+    """How one list of facts becomes rows: its table, the columns naming entities (column -> (entity kind,
+    field of the fact that names it)), the value columns and how to read them, the fields it knows."""
+
+    model: Any
+    refs: dict[str, tuple[str, str]]
+    values: tuple[str, ...]
+    read: Callable[[dict[str, Any]], tuple[Any, ...]]
+    known: frozenset[str]
+    lookups: tuple[tuple[str, str, bool], ...]  # (entity kind, field, is the fact about it) per ref column
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return (*_EVIDENCE_COLUMNS, *self.refs, *self.values)
+
+    def extra(self, fact: dict[str, Any]) -> str | None:
+        """The fields without a column, as JSON (None when there are none)."""
+        if self.known.issuperset(fact):
+            return None
+        rest = {k: v for k, v in fact.items() if k not in self.known}
+        return json.dumps(rest, ensure_ascii=False, sort_keys=True)
+
+
+def _kind(model: Any, refs: dict[str, tuple[str, str]], values: tuple[str, ...], read: Any, *fields: str) -> FactKind:
+    """A result is about its candidate (a primary mention); every other reference is secondary."""
+    known = frozenset({*(source for _, source in refs.values()), *fields}) | _EVIDENCE_FIELDS
+    lookups = tuple(
+        (entity, source, model is Result and column == "candidate_id") for column, (entity, source) in refs.items()
+    )
+    return FactKind(model, refs, values, read, known, lookups)
+
+
+def _share(value: Any) -> float | int | None:
+    return value if isinstance(value, int | float) else None
+
+
+KINDS: dict[str, FactKind] = {
+    "candidates": _kind(
+        Result,
+        {"candidate_id": ("candidate", "name"), "ward_id": ("ward", "ward"), "party_id": ("party", "party")},
+        ("votes", "share", "elected"),
+        lambda f: (
+            _int(f.get("votes")),
+            _share(f.get("share")),
+            e if isinstance(e := f.get("elected"), bool) else None,
+        ),
+        "share",
+        "votes",
+        "elected",
+        "council",
+    ),
+    "seat_totals": _kind(
+        SeatTotal,
+        {"council_id": ("council", "council"), "party_id": ("party", "party")},
+        ("seats", "of_seats"),
+        lambda f: (_int(f.get("seats")), _int(f.get("of"))),
+        "seats",
+        "of",
+    ),
+    "majorities": _kind(
+        Majority,
+        {"ward_id": ("ward", "ward"), "party_id": ("party", "party"), "candidate_id": ("candidate", "candidate")},
+        ("votes",),
+        lambda f: (_int(f.get("votes")),),
+        "votes",
+        "council",
+    ),
+    "changes": _kind(
+        Change,
+        {
+            "ward_id": ("ward", "ward"),
+            "council_id": ("council", "council"),
+            "party_id": ("party", "party"),
+            "from_party_id": ("party", "from_party"),
+        },
+        ("type",),
+        lambda f: (_text(f.get("type")) or "change",),
+        "type",
+    ),
+}
+# A fact of any other kind: the names it may refer to; its kind goes in ``fact``.
+_OTHER_REFS = {
+    "council_id": ("council", "council"),
+    "ward_id": ("ward", "ward"),
+    "party_id": ("party", "party"),
+    "candidate_id": ("candidate", "candidate"),
+}
+OTHER = _kind(OtherFact, _OTHER_REFS, ("fact",), lambda _f: ())  # ``fact`` is the kind, added by ``collect``
+MENTION_COLUMNS = ("post_pk", "entity_type", "entity_id", "fact", "span_start", "span_end", "evidence")
 
 
 def extra(kind: str, fact: dict[str, Any]) -> str | None:
-    known = _KNOWN.get(kind, _OTHER_KNOWN)
-    rest = {k: v for k, v in fact.items() if k not in known and k not in _EVIDENCE_FIELDS}
-    return json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else None
+    return KINDS.get(kind, OTHER).extra(fact)
 
 
 _KEY_OF: dict[str, Callable[[str], str]] = {
@@ -99,13 +187,16 @@ class IdCache:
     """Ids of councils, wards, parties and candidates already in the archive, kept between pages.
 
     Those rows are never deleted, so an id once committed stays right. Ids learnt inside a transaction
-    are ``pending`` until it commits (``commit``) and forgotten if it rolls back (``rollback``).
+    are ``pending`` until it commits (``commit``) and forgotten if it rolls back (``rollback``). ``keys``
+    and ``refs`` remember the key of each spelling met (a pure function of it, so right whatever happens).
     """
 
-    committed: dict[tuple[str, Any], int] = field(default_factory=dict)
-    pending: dict[tuple[str, Any], int] = field(default_factory=dict)
+    committed: dict[Ref, int] = field(default_factory=dict)
+    pending: dict[Ref, int] = field(default_factory=dict)
+    keys: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (kind, spelling) -> key
+    refs: dict[tuple[str, str], Ref | None] = field(default_factory=dict)  # (kind, spelling) -> (kind, key)
 
-    def get(self, key: tuple[str, Any]) -> int | None:
+    def get(self, key: Ref) -> int | None:
         return self.committed.get(key) or self.pending.get(key)
 
     def commit(self) -> None:
@@ -122,41 +213,48 @@ class Names:
 
     named: dict[str, dict[str, str]] = field(default_factory=lambda: {k: {} for k in ("council", "party", "candidate")})
     wards: dict[tuple[str | None, str], str] = field(default_factory=dict)  # (council key, ward key) -> name
-    ids: dict[tuple[str, Any], int] = field(default_factory=dict)
+    ids: dict[Ref, int] = field(default_factory=dict)
     cache: IdCache = field(default_factory=IdCache)
-    _keys: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (kind, spelling) -> key
+    noted: set[Ref] = field(default_factory=set)  # the refs in ``named``
 
     def key(self, kind: str, name: Any) -> str | None:
-        """The key of a spelling (computed once per batch); a council, party or candidate is noted."""
+        """The key of a spelling (computed once per archive)."""
+        if not isinstance(name, str):
+            return None
+        memo = self.cache.keys
+        try:
+            return memo[(kind, name)]
+        except KeyError:
+            text = name.strip()
+            key = memo[(kind, name)] = (_KEY_OF[kind](text) if text else "") or None
+            return key
+
+    def ref(self, kind: str, name: Any) -> Ref | None:
+        """A council, party or candidate: its reference, the name noted for ``resolve``."""
         if not isinstance(name, str):
             return None
         try:
-            return self._keys[(kind, name)]
+            ref = self.cache.refs[(kind, name)]
         except KeyError:
-            pass
-        text = name.strip()
-        key = (_KEY_OF[kind](text) if text else "") or None
-        self._keys[(kind, name)] = key
-        if key is not None and kind in self.named:
-            self.named[kind].setdefault(key, text)
-        return key
+            key = self.key(kind, name)
+            ref = self.cache.refs[(kind, name)] = None if key is None else (kind, key)
+        if ref is not None and ref not in self.noted:
+            self.noted.add(ref)
+            self.named[kind][ref[1]] = name.strip()
+        return ref
 
     def council(self, name: Any) -> str | None:
-        return self.key("council", name)
+        ref = self.ref("council", name)
+        return None if ref is None else ref[1]
 
-    def party(self, name: Any) -> str | None:
-        return self.key("party", name)
-
-    def candidate(self, name: Any) -> str | None:
-        return self.key("candidate", name)
-
-    def ward(self, name: Any, council: Any, local: dict[str, str]) -> tuple[str | None, str] | None:
+    def ward(self, name: Any, council: Any, local: dict[str, str]) -> Ref | None:
         key = self.key("ward", name)
         if key is None:
             return None
-        ckey = self.council(council) or local.get(key)
-        self.wards.setdefault((ckey, key), name.strip())
-        return (ckey, key)
+        ward = (self.council(council) or local.get(key), key)
+        if ward not in self.wards:
+            self.wards[ward] = name.strip()
+        return ("ward", ward)
 
     def id(self, kind: str, key: Any) -> int | None:
         return None if key is None else self.ids.get((kind, key))
@@ -180,13 +278,26 @@ def _ensure_keyed(conn: Connection, model: Any, kind: str, names: Names) -> None
                 names.ids[(kind, key)] = ident
 
     lookup(sorted(wanted))
-    missing = [{"key": k, "name": wanted[k]} for k in sorted(wanted) if (kind, k) not in names.ids]
-    if missing:
-        bulk_insert(conn, table_of(model), missing)
-        lookup([m["key"] for m in missing])
+    missing = [(k, wanted[k]) for k in sorted(wanted) if (kind, k) not in names.ids]
+    if missing and not _insert_names(conn, model, ("key", "name"), missing, [(kind, k) for k, _ in missing], names):
+        lookup([k for k, _ in missing])
 
 
-def _cached(names: Names, key: tuple[str, Any]) -> bool:
+def _insert_names(
+    conn: Connection, model: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]], refs: list[Ref], names: Names
+) -> bool:
+    """Insert names not in the archive yet; whether their ids are known now (on SQLite, given up front)."""
+    table = table_of(model)
+    ids = new_ids(conn, table, len(rows))
+    if ids is None:
+        insert_rows(conn, table, columns, rows)
+        return False
+    insert_rows(conn, table, ("id", *columns), [(ident, *row) for ident, row in zip(ids, rows, strict=True)])
+    names.ids.update(zip(refs, ids, strict=True))
+    return True
+
+
+def _cached(names: Names, key: Ref) -> bool:
     ident = names.cache.get(key)
     if ident is not None:
         names.ids[key] = ident
@@ -205,13 +316,12 @@ def _ensure_wards(conn: Connection, names: Names) -> None:
                     names.ids[("ward", wanted[(cid, wk)])] = wid
 
     lookup()
-    missing = [
-        {"council_id": cid, "key": wk, "name": names.wards[ref]}
-        for (cid, wk), ref in sorted(wanted.items(), key=lambda item: item[1][1])
-        if ("ward", ref) not in names.ids
-    ]
-    if missing:
-        bulk_insert(conn, table_of(Ward), missing)
+    new = [(cid, wk, ref) for (cid, wk), ref in sorted(wanted.items(), key=lambda item: item[1][1])]
+    new = [(cid, wk, ref) for cid, wk, ref in new if ("ward", ref) not in names.ids]
+    rows = [(cid, wk, names.wards[ref]) for cid, wk, ref in new]
+    if rows and not _insert_names(
+        conn, Ward, ("council_id", "key", "name"), rows, [("ward", r) for *_, r in new], names
+    ):
         lookup()
 
 
@@ -223,118 +333,85 @@ def resolve(conn: Connection, names: Names) -> None:
     names.cache.pending.update(names.ids)
 
 
-@dataclass
-class PostFacts:
-    """One post's facts with every name replaced by a reference into ``Names``.
-
-    A mention is primary when the fact is about that entity (a ``wards`` item and its ward), with the
-    fact's span; an entity only referred to by another fact (a result's party) is mentioned once.
-    """
-
-    post_pk: int
-    # (fact list, row without its ids yet, [(id column, entity kind, name reference)])
-    rows: list[tuple[str, dict[str, Any], list[tuple[str, str, Any]]]] = field(default_factory=list)
-    mentions: list[tuple[bool, str, Any, str, dict[str, Any]]] = field(default_factory=list)
-
-    def mention(self, entity: str, ref: Any, fact: str, ev: dict[str, Any], *, primary: bool = True) -> None:
-        if ref is not None:
-            self.mentions.append((primary, entity, ref, fact, ev))
-
-
 def facts_of(entities: Facts, kind: str) -> list[dict[str, Any]]:
     """The facts of one kind, ignoring anything that is not a fact object."""
     found = entities.get(kind)
     return [f for f in found if isinstance(f, dict)] if isinstance(found, list) else []
 
 
-def collect(post_pk: int, entities: Facts, names: Names) -> PostFacts:
-    """Turn one post's entities into row templates that still hold name references."""
-    out = PostFacts(post_pk)
+# A mention before its id is known: (entity reference, fact list, evidence).
+_Mention = tuple[Ref, str, Evidence]
+
+
+@dataclass
+class Rows:
+    """The rows of a batch of posts per table (lists in the table's column order, names still references)."""
+
+    facts: dict[str, list[list[Any]]] = field(default_factory=dict)  # fact kind (or "other") -> rows
+    mentions: list[list[Any]] = field(default_factory=list)
+
+
+def _mentions(post_pk: int, primary: list[_Mention], secondary: list[_Mention], out: list[list[Any]]) -> None:
+    """A mention is primary when the fact is about that entity (a ``wards`` item and its ward), with the
+    fact's span; an entity only referred to by another fact (a result's party) is mentioned once."""
+    seen: set[tuple[Ref, int | None, int | None]] = set()
+    mentioned: set[Ref] = set()
+    for ref, fact, (start, end, text) in primary:
+        if (ref, start, end) not in seen:
+            seen.add((ref, start, end))
+            mentioned.add(ref)
+            out.append([post_pk, ref[0], ref, fact, start, end, text])
+    for ref, fact, (start, end, text) in secondary:
+        if ref not in mentioned:
+            mentioned.add(ref)
+            out.append([post_pk, ref[0], ref, fact, start, end, text])
+
+
+def collect(post_pk: int, entities: Facts, names: Names, rows: Rows) -> None:
+    """Add one post's facts and mentions to ``rows``, every name as a reference into ``names``."""
+    primary: list[_Mention] = []
+    secondary: list[_Mention] = []
+    wards = facts_of(entities, "wards")
     local = {
-        wk: ck
-        for w in facts_of(entities, "wards")
-        if (wk := names.key("ward", w.get("name"))) and (ck := names.council(w.get("council")))
+        wk: ck for w in wards if (wk := names.key("ward", w.get("name"))) and (ck := names.council(w.get("council")))
     }
-    for fact in facts_of(entities, "councils"):
-        out.mention("council", names.council(fact.get("name")), "councils", evidence(fact))
-    for fact in facts_of(entities, "parties"):
-        out.mention("party", names.party(fact.get("name")), "parties", evidence(fact))
-    for fact in facts_of(entities, "wards"):
+    for kind, entity in (("councils", "council"), ("parties", "party")):
+        for fact in facts_of(entities, kind):
+            if (ref := names.ref(entity, fact.get("name"))) is not None:
+                primary.append((ref, kind, evidence(fact)))
+    for fact in wards:
         ev = evidence(fact)
-        out.mention("ward", names.ward(fact.get("name"), fact.get("council"), local), "wards", ev)
-        out.mention("council", names.council(fact.get("council")), "wards", ev, primary=False)
-    other = [k for k in entities if k not in _FACT_REFS and k not in _NAMED_KINDS]
-    for kind in (*_FACT_REFS, *sorted(other)):
-        refs, values = _FACT_REFS.get(kind, _OTHER_REFS), _VALUES.get(kind, _other_values(kind))
+        if (ref := names.ward(fact.get("name"), fact.get("council"), local)) is not None:
+            primary.append((ref, "wards", ev))
+        if (ref := names.ref("council", fact.get("council"))) is not None:
+            secondary.append((ref, "wards", ev))
+    others = sorted(k for k in entities if k not in KINDS and k not in _NAMED_KINDS)
+    for kind in (*KINDS, *others):
+        spec = KINDS.get(kind, OTHER)
+        tail = () if kind in KINDS else (kind,)
+        out = rows.facts.setdefault(kind if kind in KINDS else "other", [])
         for fact in facts_of(entities, kind):
             ev = evidence(fact)
-            pending: list[tuple[str, str, Any]] = []
-            for column, (entity, source) in refs.items():
-                ref: Any
-                if entity == "ward":
-                    ref = names.ward(fact.get(source), fact.get("council"), local)
-                else:
-                    ref = names.key(entity, fact.get(source))
-                pending.append((column, entity, ref))
-                out.mention(entity, ref, kind, ev, primary=column == "candidate_id" and kind == "candidates")
-            out.rows.append((kind, {"post_pk": post_pk, **ev, "extra": extra(kind, fact), **values(fact)}, pending))
-    return out
+            row: list[Any] = [post_pk, *ev, spec.extra(fact)]
+            for entity, source, main in spec.lookups:
+                name = fact.get(source)
+                ref = names.ward(name, fact.get("council"), local) if entity == "ward" else names.ref(entity, name)
+                row.append(ref)
+                if ref is not None:
+                    (primary if main else secondary).append((ref, kind, ev))
+            if kind != "candidates" or row[5] is not None:  # a result needs its candidate
+                row.extend(spec.read(fact))
+                row.extend(tail)
+                out.append(row)
+    _mentions(post_pk, primary, secondary, rows.mentions)
 
 
-# For each fact list: column -> (entity kind, field of the fact that names it).
-_FACT_REFS: dict[str, dict[str, tuple[str, str]]] = {
-    "candidates": {"candidate_id": ("candidate", "name"), "ward_id": ("ward", "ward"), "party_id": ("party", "party")},
-    "seat_totals": {"council_id": ("council", "council"), "party_id": ("party", "party")},
-    "majorities": {
-        "ward_id": ("ward", "ward"),
-        "party_id": ("party", "party"),
-        "candidate_id": ("candidate", "candidate"),
-    },
-    "changes": {
-        "ward_id": ("ward", "ward"),
-        "council_id": ("council", "council"),
-        "party_id": ("party", "party"),
-        "from_party_id": ("party", "from_party"),
-    },
-}
-_VALUES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "candidates": lambda f: {
-        "votes": _int(f.get("votes")),
-        "share": f.get("share") if isinstance(f.get("share"), int | float) else None,
-        "elected": f.get("elected") if isinstance(f.get("elected"), bool) else None,
-    },
-    "seat_totals": lambda f: {"seats": _int(f.get("seats")), "of_seats": _int(f.get("of"))},
-    "majorities": lambda f: {"votes": _int(f.get("votes"))},
-    "changes": lambda f: {"type": _text(f.get("type")) or "change"},
-}
-_MODELS = {"candidates": Result, "seat_totals": SeatTotal, "majorities": Majority, "changes": Change}
-
-
-def _other_values(kind: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    return lambda _fact: {"fact": kind}
-
-
-def _rows(pf: PostFacts, names: Names) -> dict[str, list[dict[str, Any]]]:
-    """The post's rows per table, names replaced by ids (a result without a candidate is dropped)."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for kind, row, pending in pf.rows:
-        for column, entity, ref in pending:
-            row[column] = names.id(entity, ref)
-        if kind != "candidates" or row["candidate_id"] is not None:
-            out.setdefault(kind if kind in _MODELS else "other_facts", []).append(row)
-    seen: set[tuple[Any, ...]] = set()
-    mentioned: set[tuple[str, int]] = set()
-    for primary, entity, ref, fact, ev in sorted(pf.mentions, key=lambda m: not m[0]):
-        ident = names.id(entity, ref)
-        key = (entity, ident, ev["span_start"], ev["span_end"])
-        if ident is None or key in seen or (not primary and (entity, ident) in mentioned):
-            continue
-        seen.add(key)
-        mentioned.add((entity, ident))
-        out.setdefault("mentions", []).append(
-            {"post_pk": pf.post_pk, "entity_type": entity, "entity_id": ident, "fact": fact, **ev}
-        )
-    return out
+def _resolved(rows: list[list[Any]], positions: range, ids: dict[Ref, int]) -> list[tuple[Any, ...]]:
+    for row in rows:
+        for i in positions:
+            if (ref := row[i]) is not None:
+                row[i] = ids.get(ref)
+    return [tuple(row) for row in rows]
 
 
 def delete_facts(conn: Connection, post_pks: Sequence[int]) -> None:
@@ -355,12 +432,12 @@ def write_facts(
     if replace:
         delete_facts(conn, replace)
     names = Names(cache=cache if cache is not None else IdCache())
-    collected = [collect(pk, entities, names) for pk, entities in items]
+    rows = Rows()
+    for pk, entities in items:
+        collect(pk, entities, names, rows)
     resolve(conn, names)
-    batches: dict[str, list[dict[str, Any]]] = {}
-    for pf in collected:
-        for kind, rows in _rows(pf, names).items():
-            batches.setdefault(kind, []).extend(rows)
-    models = {**_MODELS, "other_facts": OtherFact, "mentions": Mention}
-    for kind, rows in batches.items():
-        bulk_insert(conn, table_of(models[kind]), rows)
+    for kind, kind_rows in rows.facts.items():
+        spec = KINDS.get(kind, OTHER)
+        resolved = _resolved(kind_rows, range(5, 5 + len(spec.refs)), names.ids)
+        insert_rows(conn, table_of(spec.model), spec.columns, resolved)
+    insert_rows(conn, table_of(Mention), MENTION_COLUMNS, _resolved(rows.mentions, range(2, 3), names.ids))

@@ -41,7 +41,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
-from archive.db import bulk_insert, chunks, table_of
+from archive.db import chunks, insert_rows, new_ids, table_of
 from archive.facts import IdCache, facts_hash, write_facts
 from archive.models import Capture, LivePage, PostRevision
 from archive.models import Post as PostRow
@@ -101,30 +101,29 @@ def _json(items: list[Any]) -> str:
     return json.dumps([item.to_dict() for item in items], ensure_ascii=False) if items else "[]"
 
 
-def _current(post: Post, digest: str) -> dict[str, Any]:
-    return {
-        "url": post.url,
-        "title": post.title,
-        "published_at": to_db(post.published_at),
-        "published_text": post.published_text,
-        "updated_at": to_db(post.updated_at),
-        "author": post.author,
-        "role": post.role,
-        "kind": post.kind,
-        "is_breaking": post.is_breaking,
-        "body_text": post.body_text,
-        "embeds": _json(post.embeds),
-        "images": _json(post.images),
-        "links": _json(post.links),
-        "content_hash": digest,
-    }
+def _current(post: Post, digest: str) -> tuple[Any, ...]:
+    """A post's current fields, in ``_CURRENT`` order."""
+    return (
+        post.url, post.title, to_db(post.published_at), post.published_text, to_db(post.updated_at), post.author,
+        post.role, post.kind, post.is_breaking, post.body_text, _json(post.embeds), _json(post.images),
+        _json(post.links), digest,
+    )  # fmt: skip
 
 
-def _revision(post_pk: int, number: int, cur: dict[str, Any], seen: datetime, capture_id: int | None) -> dict[str, Any]:
-    keep = ("title", "body_text", "published_at", "published_text", "updated_at", "content_hash")
-    return {"post_pk": post_pk, "revision": number, "seen_at": seen, "capture_id": capture_id} | {
-        k: cur[k] for k in keep
-    }
+_KEPT = tuple(_CURRENT.index(k) for k in ("title", "body_text", "published_at", "published_text", "updated_at"))
+_REVISION_COLUMNS = (
+    "post_pk", "revision", "seen_at", "capture_id", "title", "body_text", "published_at", "published_text",
+    "updated_at", "content_hash",
+)  # fmt: skip
+_NEW_POST_COLUMNS = (
+    "live_page_id", "post_id", *_CURRENT, "facts_hash", "revision", "page_number", "first_seen", "last_seen",
+)  # fmt: skip
+
+
+def _revision(
+    post_pk: int, number: int, cur: tuple[Any, ...], seen: datetime, capture_id: int | None
+) -> tuple[Any, ...]:
+    return (post_pk, number, seen, capture_id, *(cur[i] for i in _KEPT), cur[-1])
 
 
 # Statements of the hot path, built once (immutable; SQLAlchemy caches their compiled form).
@@ -175,10 +174,10 @@ def _existing(conn: Connection, live_page_id: int, post_ids: Sequence[str]) -> d
 
 @dataclass
 class _Plan:
-    """What one page does to the posts table, worked out before any write."""
+    """What one page does to the posts table, worked out before any write (posts with their content hash)."""
 
-    new: list[tuple[Post, dict[str, Any]]]
-    revised: list[tuple[Row[Any], Post, dict[str, Any]]]
+    new: list[tuple[Post, str]]
+    revised: list[tuple[Row[Any], Post, str]]
     touched: list[Row[Any]]  # unchanged posts whose last_seen moves forward or that come back
     facts: list[tuple[Post, Row[Any], str]]  # existing posts whose facts changed, with the new facts hash
     unchanged: int = 0
@@ -187,20 +186,20 @@ class _Plan:
 def _plan(posts: Sequence[Post], existing: dict[str, Row[Any]], seen: datetime) -> _Plan:
     plan = _Plan([], [], [], [])
     for post in posts:
-        cur = _current(post, content_hash(post))
+        digest = content_hash(post)
         row = existing.get(post.post_id)
         if row is None:
-            plan.new.append((post, cur))
+            plan.new.append((post, digest))
             continue
         fresh = seen >= row.last_seen
-        if fresh and row.content_hash != cur["content_hash"]:
-            plan.revised.append((row, post, cur))
+        if fresh and row.content_hash != digest:
+            plan.revised.append((row, post, digest))
         else:
             plan.unchanged += 1
             if seen > row.last_seen or (row.deleted_at is not None and seen > row.deleted_at):
                 plan.touched.append(row)
-        if fresh and post.entities is not None and (digest := facts_hash(post.entities)) != row.facts_hash:
-            plan.facts.append((post, row, digest))
+        if fresh and post.entities is not None and (facts := facts_hash(post.entities)) != row.facts_hash:
+            plan.facts.append((post, row, facts))
     return plan
 
 
@@ -213,35 +212,49 @@ def _still_deleted(row: Row[Any], seen: datetime) -> datetime | None:
     return row.deleted_at if row.deleted_at is not None and seen <= row.deleted_at else None
 
 
+def _insert_new(conn: Connection, plan: _Plan, live_page_id: int, where: dict[str, Any]) -> list[tuple[int, Post]]:
+    """Insert the new posts and their first revisions; their (pk, post) pairs.
+
+    On SQLite the ids are given (``new_ids``), so nothing is read back; elsewhere they are read back by
+    post_id. (RETURNING would make SQLite insert row by row.)
+    """
+    seen, number = where["last_seen"], where["page_number"]
+    currents = [_current(post, digest) for post, digest in plan.new]
+    rows = [
+        (live_page_id, post.post_id, *cur, _fact_hash(post), 1, number, seen, seen)
+        for (post, _), cur in zip(plan.new, currents, strict=True)
+    ]
+    pks = new_ids(conn, POSTS, len(rows))
+    if pks is not None:
+        insert_rows(conn, POSTS, ("id", *_NEW_POST_COLUMNS), [(pk, *row) for pk, row in zip(pks, rows, strict=True)])
+    else:
+        insert_rows(conn, POSTS, _NEW_POST_COLUMNS, rows)
+        found = _existing(conn, live_page_id, [post.post_id for post, _ in plan.new])
+        pks = [found[post.post_id].id for post, _ in plan.new]
+    capture_id = where["capture_id"]
+    revisions = [_revision(pk, 1, cur, seen, capture_id) for pk, cur in zip(pks, currents, strict=True)]
+    insert_rows(conn, REVISIONS, _REVISION_COLUMNS, revisions)
+    return [(pk, post) for pk, (post, _) in zip(pks, plan.new, strict=True)]
+
+
 def _write_posts(conn: Connection, plan: _Plan, live_page_id: int, where: dict[str, Any]) -> list[tuple[int, Post]]:
     """Insert new posts and their first revisions, update revised and re-seen ones; the new (pk, post) pairs."""
     seen, capture_id = where["last_seen"], where["capture_id"]
-    inserted: list[tuple[int, Post]] = []
-    if plan.new:
-        rows = [
-            {**cur, "live_page_id": live_page_id, "post_id": post.post_id, "facts_hash": _fact_hash(post)}
-            | {"revision": 1, "page_number": where["page_number"], "first_seen": seen, "last_seen": seen}
-            for post, cur in plan.new
-        ]
-        bulk_insert(conn, POSTS, rows)  # no RETURNING: with it SQLite inserts row by row
-        pks = {row.post_id: row.id for row in _existing(conn, live_page_id, [p.post_id for p, _ in plan.new]).values()}
-        inserted = [(pks[post.post_id], post) for post, _ in plan.new]
-        revisions = [
-            _revision(pk, 1, cur, seen, capture_id) for (pk, _), (_, cur) in zip(inserted, plan.new, strict=True)
-        ]
-        bulk_insert(conn, REVISIONS, revisions)
+    inserted = _insert_new(conn, plan, live_page_id, where) if plan.new else []
     if plan.revised:
+        currents = [_current(post, digest) for _, post, digest in plan.revised]
         updates = [
-            {**cur, "pk": row.id, "revision": row.revision + 1, "deleted_at": _still_deleted(row, seen)}
+            dict(zip(_CURRENT, cur, strict=True))
+            | {"pk": row.id, "revision": row.revision + 1, "deleted_at": _still_deleted(row, seen)}
             | {k: where[k] for k in ("page_number", "last_seen")}
-            for row, _, cur in plan.revised
+            for (row, _, _), cur in zip(plan.revised, currents, strict=True)
         ]
         conn.execute(_REVISED, updates)
-        bulk_insert(
-            conn,
-            REVISIONS,
-            [_revision(row.id, row.revision + 1, cur, seen, capture_id) for row, _, cur in plan.revised],
-        )
+        revisions = [
+            _revision(row.id, row.revision + 1, cur, seen, capture_id)
+            for (row, _, _), cur in zip(plan.revised, currents, strict=True)
+        ]
+        insert_rows(conn, REVISIONS, _REVISION_COLUMNS, revisions)
     if plan.touched:
         params = [
             {

@@ -52,12 +52,18 @@ _AGO = re.compile(
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
+def _offset(z: str) -> timedelta:
+    sign = -1 if z[0] == "-" else 1
+    return sign * timedelta(hours=int(z[1:3]), minutes=int(z[4:6]))
+
+
+_OFFSETS = {name: _offset(z) for name, z in _ZONES.items()}  # built once: read-only after import
+
+
 def _zone_offset(zone: str | None) -> timedelta | None:
     if not zone:
         return None
-    z = _ZONES[zone.lower()]
-    sign = -1 if z[0] == "-" else 1
-    return sign * timedelta(hours=int(z[1:3]), minutes=int(z[4:6]))
+    return _OFFSETS[zone.lower()]
 
 
 def _local(y: int, mo: int, d: int, h: int, mi: int, s: int, zone: str | None) -> datetime | None:
@@ -124,7 +130,8 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
             return None
         value = _local(known.year, known.month, known.day, hour, minute, 0, zone)
         if value is not None and default_date is None and base is not None and value > base + timedelta(minutes=5):
-            value -= timedelta(days=1)  # "23:50" seen at 00:10 is yesterday's
+            prev = known - timedelta(days=1)  # "23:50" seen at 00:10 is yesterday's, in yesterday's BST/GMT
+            value = _local(prev.year, prev.month, prev.day, hour, minute, 0, zone)
         return value
     m = _DATE_FIRST.match(text)
     if m:

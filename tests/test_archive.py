@@ -10,6 +10,7 @@ import pytest
 from archive_pages import BLOG, DARLEY_FACTS, at, darley_posts, later, page, post
 from sqlalchemy import text
 
+import archive.db
 import archive.facts
 import archive.store
 from archive import Archive, IngestCounts
@@ -232,3 +233,48 @@ def test_names_learnt_in_a_rolled_back_page_are_forgotten(arc: Archive, monkeypa
     more = [post(80, at(21), "Darley again", "Darley.", DARLEY_FACTS)]
     arc.ingest(page(more, number=1, fetched=later(5)))  # now served from the cache of committed ids
     assert arc.counts()["wards"] == 3 and len(arc.results(ward="Darley")) == 6
+
+
+def _archive_rows(a: Archive) -> dict[str, list[tuple[Any, ...]]]:
+    dump = {table: rows(a, f"SELECT * FROM {table} ORDER BY id") for table in a.counts() if table != "archive_meta"}
+    dump["posts_fts"] = rows(a, "SELECT rowid, title, body_text FROM posts_fts ORDER BY rowid")
+    return dump
+
+
+def _edit_history() -> list[Any]:
+    """Pages that make every kind of write: new posts, a revision, better facts, a deletion, other facts."""
+    edited, better = darley_posts(), darley_posts()
+    edited[0].body_text += " Correction."
+    better[0].body_text += " Correction."
+    better[1].entities = {"recounts": [{"ward": "Oadby", "span": {"start": 0, "end": 3}, "why": "close"}]}
+    return [
+        page(darley_posts()),
+        page(edited, fetched=later(10)),
+        page(better, fetched=later(20)),
+        page([edited[0], edited[2]], fetched=later(30)),
+    ]
+
+
+def test_the_generic_path_stores_what_the_sqlite_fast_path_stores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other databases take named parameters and read new post ids back; SQLite gets positional rows and
+    ids given up front. Forcing the first on SQLite must store the very same rows."""
+    import functools
+
+    import sqlalchemy
+
+    with Archive(":memory:") as fast:
+        fast_counts = [fast.ingest(p) for p in _edit_history()]
+        expected = _archive_rows(fast)
+    monkeypatch.setattr(archive.db, "create_engine", functools.partial(sqlalchemy.create_engine, paramstyle="named"))
+    monkeypatch.setattr(archive.store, "new_ids", lambda *_args: None)
+    monkeypatch.setattr(archive.facts, "new_ids", lambda *_args: None)
+    with Archive(":memory:") as generic:
+        assert generic.engine.dialect.paramstyle == "named"
+        assert [generic.ingest(p) for p in _edit_history()] == fast_counts
+        assert _archive_rows(generic) == expected
+    assert fast_counts[1:] == [
+        IngestCounts(revised=1, unchanged=3),
+        IngestCounts(unchanged=4),
+        IngestCounts(unchanged=2, deleted=1),
+    ]
+    assert len(expected["other_facts"]) == 1 and len(expected["post_revisions"]) == 5

@@ -304,6 +304,9 @@ def test_embed_open_kind(line: str, kind: str | None) -> None:
         ("Labour 26 (+9)", PARA, None, False),  # figures: a result line
         ("Duffield", "Belper South", None, False),  # one of a run of short lines
         ("Results so far:", PARA, None, False),  # ends like a sentence
+        ("Bradford, Wibsey - Labour hold", PARA, PARA2, False),  # a ticker line: fields split by a dash
+        ("Turnout: lower than 2019", PARA, PARA2, False),  # a labelled field
+        ("Polling station in Derby", PARA, PARA2, True),
         ("A very long line that has no full stop but goes on well past what an alt text would say", PARA, None, False),
         ("the lower-case start of a broken line", PARA, None, False),
     ],

@@ -52,6 +52,18 @@ def test_parse_time(raw: str, fetched: datetime | None, default: date | None, ex
         assert got.astimezone(UTC).replace(tzinfo=None).isoformat() == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "fetched", "expected"),
+    [  # a bare clock time from the day before a clock change keeps that day's offset
+        ("15:55", datetime(2020, 10, 25, 3, 9, tzinfo=UTC), "2020-10-24T14:55:00"),  # BST the day before GMT
+        ("22:05", datetime(2020, 3, 29, 1, 24, tzinfo=UTC), "2020-03-28T22:05:00"),  # GMT the day before BST
+    ],
+)
+def test_yesterdays_clock_time_across_a_clock_change(raw: str, fetched: datetime, expected: str) -> None:
+    got = parse_time(raw, base=fetched)
+    assert got is not None and got.astimezone(UTC).replace(tzinfo=None).isoformat() == expected
+
+
 def test_dateparser_handles_what_the_fast_path_does_not() -> None:
     raw = "Friday 7 May 2021 at 9pm"
     assert fast_parse(raw, base=FETCHED) is None

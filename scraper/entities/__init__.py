@@ -15,8 +15,8 @@ polled votes or stood), so reporters, people quoted and MPs who are not standing
 
 The stages, one module each: `doc` (sentences, party mentions, numbers) -> `councils` (named, or resolved
 from 'the county council') -> `names` (people, 'Mr Bradley', 'the incumbent') -> `candidates` (each mention
-read against `cues`, then lists, coordination, implied parties, merged per name) -> `wards` -> `tallies`
-(seat totals, majorities, changes, control, recounts). `lexicon` loads the gazetteers.
+read against `cues`, then coordination, implied parties, merged per name; `lists` reads result-list lines) ->
+`wards` -> `tallies` (seat totals, majorities, changes, control, recounts). `lexicon` loads the gazetteers.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from scraper.entities import councils as council_facts
 from scraper.entities import tallies
 from scraper.entities import wards as ward_facts
 from scraper.entities.doc import Doc, Mention
+from scraper.entities.lists import list_readings
 from scraper.entities.names import find_people
 from scraper.models import Post
 
@@ -45,7 +46,8 @@ _ELECTION_WORDS_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS_RE = re.compile(
-    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b|\bseats\s+were\s+up\b|multi-member",
+    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b|\bseats\s+were\s+up\b|multi-member"
+    r"|\b(?:two|three|four|five)-(?:seat|member)\b",
     re.I,
 )
 
@@ -66,7 +68,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
     councils = council_facts.find_councils(doc)
     people = find_people(doc)
-    readings = cand.read_mentions(doc, people) + cand.list_readings(doc)
+    readings = cand.read_mentions(doc, people) + list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing)
     several = bool(_SEVERAL_SEATS_RE.search(doc.text))

@@ -13,7 +13,7 @@ from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE
 from scraper.entities.doc import Doc, Mention, number_value
 from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
-from scraper.entities.names import Person, is_name
+from scraper.entities.names import Person
 
 
 @dataclass(slots=True)
@@ -30,9 +30,11 @@ class Reading:
     span: tuple[int, int] = (0, 0)
     from_list: bool = False
     rival: bool = False  # introduced as someone's rival / challenger / opponent
+    joined: Reading | None = None  # the name before, when only 'and' / a comma / a figure stands between
+    versus: int | None = None  # 'won by 96,104 votes to 89,077': the final total of the other side
 
 
-def _party(alias: str | None) -> str | None:
+def canonical_party(alias: str | None) -> str | None:
     if not alias:
         return None
     return PARTY_ALIAS.get(alias) or PARTY_ABBREV.get(alias) or alias
@@ -42,18 +44,28 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
     out: list[Reading] = []
     for i, p in enumerate(people):
         s, e = doc.sentence_of(p.start)
+        s_end = e
         prev_start = max(s, people[i - 1].end) if i and people[i - 1].end <= p.start else s
         nxt_end = people[i + 1].start if i + 1 < len(people) and people[i + 1].start < e else e
         r = _read(doc, p, prev_start, nxt_end, (s, e))
         prev = doc.text[prev_start : p.start]
         joined = i and people[i - 1].end > s and out
         if joined and cues.COORDINATED_RE.match(prev):
+            r.joined = out[-1]
             _inherit(r, out[-1], same_party=True)
             _inherit(out[-1], r, same_party=False)
             if out[-1].votes is None and cues.BOTH_AFTER_RE.match(doc.text, p.end):  # "A and B both polled 488"
                 out[-1].votes = r.votes
+            each = cues.EACH_VOTES_RE.search(doc.text, p.end, s_end)  # "A and B tied on 612 votes each"
+            if each:
+                out[-1].votes = r.votes = number_value(each.group("n"))
+            both = cues.RESPECTIVELY_RE.search(doc.text, p.end, s_end)  # "with 1,544 and 1,502 votes respectively"
+            if both:
+                out[-1].votes, r.votes = number_value(both.group("a")), number_value(both.group("b"))
         elif joined and cues.FELLOW_PREV_RE.search(prev) and r.party is None:
             r.party = out[-1].party
+        elif joined and cues.AS_DID_PREV_RE.search(prev):  # "lost his seat, as did his deputy Jean Farrow"
+            _inherit(r, out[-1], same_party=False)
         out.append(r)
     return out
 
@@ -75,8 +87,13 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
-        r.party = _party(fp.group("party")) if fp else None
+        r.party = canonical_party(fp.group("party")) if fp else None
     r.votes, r.share = _figures(clause)
+    final = cues.FINAL_TOTALS_RE.search(clause)
+    if final and r.decided and r.elected is not None:  # "Mr Hollis won by 96,104 votes to 89,077"
+        a, b = number_value(final.group("a")), number_value(final.group("b"))
+        # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
+        r.votes, r.versus = (a, b) if r.elected else (b, a)
     vp = cues.VOTES_PREV_RE.search(prev)
     if r.votes is None and vp:
         r.votes = number_value(vp.group("n"))
@@ -150,7 +167,7 @@ def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int) -> str | N
         return before[-1].value
     abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end])
     if abbr:
-        return _party(abbr.group("abbr"))
+        return canonical_party(abbr.group("abbr"))
     for m in doc.parties_in(p.end, min(nxt_end, p.end + 60)):
         gap = doc.text[p.end : m.start]
         if cues.PARTY_NEXT_GAP_RE.match(gap) and not cues.NOT_OWN_PARTY_AFTER_RE.match(doc.text[m.end : m.end + 12]):
@@ -169,81 +186,18 @@ def _inherit(r: Reading, other: Reading, *, same_party: bool) -> None:
         r.party = other.party
 
 
-def list_readings(doc: Doc) -> list[Reading]:
-    """Result-list lines: 'Labour - Louise Jones - 17,591 Elected', 'Jane Smith (Con) 1,234; ...'.
-
-    Where some lines are marked elected the unmarked ones lost; where none are, the one candidate of the
-    party the post says won (gained / held) is elected and the others lost."""
-    out: list[Reading] = []
-    pos = 0
-    for line in doc.text.split("\n"):
-        out.extend(_items(line, pos))
-        pos += len(line) + 1
-    if not out:
-        return out
-    if not any(r.elected for r in out):
-        winners = _winners(doc, 0, len(doc.text))
-        ours = [r for r in out if r.party in winners]
-        if len(winners) == 1 and len(ours) == 1:
-            ours[0].elected, ours[0].decided = True, True
-    if any(r.elected for r in out):
-        for r in out:
-            if r.elected is None:
-                r.elected, r.decided = False, True
-    return out
-
-
-def _items(line: str, offset: int) -> list[Reading]:
-    found: list[Reading] = []
-    whole = _item(line, offset)  # "Liberal Democrats | Imelda Tash | 1,332 | Elected": one item, not three
-    if whole is not None:
-        return [whole]
-    for label in (cues.LIST_LABEL_RE.match(line), cues.LIST_DASH_LABEL_RE.match(line)):
-        start = label.end() if label else 0
-        for part in cues.LIST_SPLIT_RE.split(line[start:]):
-            at = line.find(part, start)
-            start = at + len(part)
-            reading = _item(part, offset + at)
-            if reading is not None:
-                found.append(reading)
-        if found:
-            if label and cues.ELECTED_LABEL_RE.search(label.group(0)):
-                for r in found:
-                    r.elected, r.decided = True, True
-            break
-    return found
-
-
-def _item(part: str, at: int) -> Reading | None:
-    """One result-list item at text offset `at`, if it is one."""
-    for rx in cues.LIST_ITEM_RES:
-        m = rx.match(part)
-        if not m or not is_name(m.group("name")):
-            continue
-        party = m.groupdict().get("party") or m.groupdict().get("party2")
-        mark, votes = m.group("mark") or "", m.group("votes")
-        if not votes and not mark.strip() and "(" not in part:
-            return None
-        name = cues.LEADING_TITLE_RE.sub("", m.group("name"))  # "Cllr Ann Elwy (Con) 1,021"
-        s = at + m.end("name") - len(name)
-        elected = True if cues.ELECTED_MARK_RE.search(mark) else None
-        person = Person(s, s + len(name), name, True)
-        figure = number_value(votes) if votes else None
-        return Reading(
-            person, True, elected, elected is not None, _party(party), figure, None, (at, at + len(part)), True
-        )
-    return None
-
-
 def implied_parties(doc: Doc, readings: list[Reading]) -> None:
     """Fill a missing party from what the sentence or the post says: the one party that won, a 'party
     colleague' or 'group leader', an unnamed role just before ('The Labour group leader ... Alan Rhodes'),
     the other side of a two-party contest."""
-    post_winners = _winners(doc, 0, len(doc.text))
+    post_winners = winning_parties(doc, 0, len(doc.text))
     for r in readings:
+        if r.party is None and r.joined is not None:  # "party colleagues Tom Hesketh (2,104) and Kieran Doyle"
+            r.party = r.joined.party
         if r.party is None:
             r.party = (
                 (_winning_party(doc, r, post_winners) if r.elected else None)
+                or (_verdict_after(doc, r) if r.elected else None)
                 or _party_of_role(doc, r, readings)
                 or _party_of_unnamed_role(doc, r, readings)
                 or (_other_side(doc, readings) if r.elected is False else None)
@@ -251,8 +205,18 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
 
 
 def _winning_party(doc: Doc, r: Reading, post_winners: set[str]) -> str | None:
-    pool = _winners(doc, *r.span) or post_winners
+    pool = winning_parties(doc, *r.span) or post_winners
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _verdict_after(doc: Doc, r: Reading) -> str | None:
+    """'... was won by Tom Ellery. Liberal Democrat gain from Labour.': the verdict right after the winner, or a
+    bare verdict line right before it ('Labour Win')."""
+    i = doc.sentence_index(r.person.start)
+    m = cues.VERDICT_RE.match(doc.text, *doc.sentences[i + 1]) if i + 1 < len(doc.sentences) else None
+    if m is None and i:
+        m = cues.VERDICT_LINE_RE.match(doc.text, *doc.sentences[i - 1])
+    return canonical_party(m.group("p")) if m else None
 
 
 def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
@@ -278,7 +242,7 @@ def _party_of_unnamed_role(doc: Doc, r: Reading, readings: list[Reading]) -> str
     role = cues.SUBJECT_ROLE_RE.match(doc.text[ps:pe])
     first_here = min((x.person.start for x in readings if s <= x.person.start < e), default=-1)
     if role and first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
-        return _party(role.group("p"))
+        return canonical_party(role.group("p"))
     return None
 
 
@@ -287,12 +251,12 @@ def _other_side(doc: Doc, readings: list[Reading]) -> str | None:
     contest = cues.CONTEST_RE.search(doc.text)
     if not contest:
         return None
-    a, b = _party(contest.group("a")), _party(contest.group("b"))
+    a, b = canonical_party(contest.group("a")), canonical_party(contest.group("b"))
     winners = {x.party for x in readings if x.elected and x.party}
     return b if winners == {a} else a if winners == {b} else None
 
 
-def _winners(doc: Doc, start: int, end: int) -> set[str]:
+def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
     out: set[str] = set()
     for m in doc.parties_in(start, end):
         before = doc.text[max(start, m.start - 30) : m.start]
@@ -319,11 +283,13 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
         have = by_name.get(name)
         if have is None:
             by_name[name] = Reading(
-                r.person, True, r.elected, r.decided, r.party, r.votes, r.share, r.span, r.from_list
+                r.person, True, r.elected, r.decided, r.party, r.votes, r.share, r.span, r.from_list, versus=r.versus
             )
             continue
         if not have.decided and r.decided:
             have.elected, have.decided = r.elected, True
+        if r.versus is not None:  # final totals outrank the first-round figures
+            have.votes, have.versus = r.votes, r.versus
         have.party = have.party or r.party
         have.votes = have.votes if have.votes is not None else r.votes
         have.share = have.share if have.share is not None else r.share
@@ -332,7 +298,17 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
         have = by_name.get(r.person.name)
         if have is not None and have.party is None and r.party:
             have.party = r.party
+    _final_totals(list(by_name.values()))
     return sorted(by_name.values(), key=lambda x: x.person.start)
+
+
+def _final_totals(merged: list[Reading]) -> None:
+    """'won by 96,104 votes to 89,077': the other figure is the one rival's final total (the one loser's for
+    a winner, the one winner's for a loser)."""
+    for r in merged:
+        others = [x for x in merged if x is not r and x.elected is (not r.elected)]
+        if r.versus is not None and len(others) == 1 and (r.elected or others[0].votes is None):
+            others[0].votes = r.versus
 
 
 def sweeping_parties(doc: Doc) -> set[str]:
@@ -369,7 +345,7 @@ def infer_outcomes(
         rivals = {x.person.name for x in readings if x.person.name != r.person.name and x.span == r.span}
         if rivals and all(n in known and known[n] is False for n in rivals):
             r.elected, r.decided = True, True
-        elif any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
+        elif not several_seats and any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
             r.elected, r.decided = False, True
     # "His Liberal Democrat rival, Sarah Hamilton": a rival of the post's one winner lost
     if sum(1 for el in known.values() if el) == 1:
@@ -381,7 +357,7 @@ def infer_outcomes(
     if len(winners) == 1 and not several_seats:
         top = votes[next(iter(winners))]
         for r in readings:
-            if not r.decided and r.votes is not None and r.votes < top:
+            if not r.decided and r.votes is not None and r.votes < top and r.person.name not in winners:
                 r.elected, r.decided = False, True
 
 
@@ -401,13 +377,22 @@ def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict
     return facts
 
 
+_BRACKET_GAP_RE = re.compile(r"\s*\((?:[^()\n]{0,40},\s*)?")
+
+
+def _in_bracket_after(doc: Doc, p: Person, w: Mention) -> bool:
+    """'Jean Farrow (Conservative, Weston)': the ward in the bracket after the name."""
+    m = _BRACKET_GAP_RE.match(doc.text, p.end, w.start)
+    return m is not None and m.end() == w.start
+
+
 def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     """The ward in brackets after the name, else the nearest one before it in its sentence, else after it,
     else the last one named in the two sentences before, else the post's only ward (not in a round-up)."""
     if not wards:
         return None
     s, e = doc.sentence_of(p.start)
-    right_after = [w for w in wards if p.end <= w.start <= p.end + 3]
+    right_after = [w for w in wards if p.end <= w.start <= p.end + 3 or _in_bracket_after(doc, p, w)]
     if right_after:
         return right_after[0].value
     before = [w for w in wards if s <= w.start < p.start]

@@ -49,9 +49,20 @@ _RESULT_CUE_RE = re.compile(
 
 def find_councils(doc: Doc) -> list[Mention]:
     """Every council mention (explicit names first, then the ones the text makes clear)."""
-    explicit = list(_explicit_councils(doc.text))
+    explicit = _fuller_names(list(_explicit_councils(doc.text)))
     implicit = list(_implicit_councils(doc, explicit))
     return sorted(explicit + implicit, key=lambda c: c.start)
+
+
+def _fuller_names(found: list[Mention]) -> list[Mention]:
+    """'Mid Ulster council' in a post that names Mid Ulster District Council is that council."""
+    names = {c.value for c in found}
+    out = []
+    for c in found:
+        place = c.value.removesuffix(" Council")
+        fuller = [n for n in names if n != c.value and n.startswith(place + " ") and n.endswith(" Council")]
+        out.append(Mention(c.start, c.end, fuller[0]) if place != c.value and len(fuller) == 1 else c)
+    return out
 
 
 def _explicit_councils(text: str) -> Iterator[Mention]:

@@ -14,17 +14,22 @@ from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN,
 # "cabinet member for housing": a portfolio inside a role
 _PORTFOLIO = (
     r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+    r"|for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3}(?=\s*,)"
     r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
+    r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
+    r"\s+and\s+crime\s+commissioner|PCC)"
 )
 ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
 
 WIN_PREV_RE = re.compile(
     r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
     r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\b[^.;:]{0,40}?\bby"
-    r"|lost\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
+    r"|(?:lost|missed\s+out)\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
     r"|winners?\s*(?:was|were|is|are|,)|\b(?:returned|re-elected|voters\s+elected)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
-    r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+"
-    r"|(?:welcomed|welcoming|new|newly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
+    r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+|winning\s+candidate"
+    r"|(?:elected|re-elected|returned)\b[^.;:]{0,40}?,\s+including"
+    r"|\belection\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?"
+    r"|(?:welcomed|welcoming|[Nn]ew|[Nn]ewly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
     rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
 )
 LOSE_PREV_RE = re.compile(
@@ -32,10 +37,15 @@ LOSE_PREV_RE = re.compile(
     r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off|holding off"
     r"|beat off|beating off"
     r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+(?:was|were|is|are)"
+    r"|(?:took|taken|takes|won|gained|seized|snatched|captured)\s+(?:the\s+|a\s+)?seat\s+from"
+    r"|majority\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[\d,]+\s+(?:votes\s+)?over"
     r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
-CANDIDATE_PREV_RE = re.compile(rf"\b(?:candidates?|followed\s+by)(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}))*[\s,]*$")
+CANDIDATE_PREV_RE = re.compile(
+    rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
+    rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
+)
 RIVAL_PREV_RE = re.compile(rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$")
@@ -44,17 +54,19 @@ VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w 
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = re.compile(
     r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
-    r"|for\s+(?:\w+|\d+)\s+years\b)"
+    r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b)"
     r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
 # "Party colleague Dave Foxley": the party of the candidate named before.
-COLLEAGUE_PREV_RE = re.compile(r"\b(?:[Pp]arty\s+)?colleague\s*,?\s*$")
+COLLEAGUE_PREV_RE = re.compile(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$")
+# "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
+AS_DID_PREV_RE = re.compile(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$")
 FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:who|whose)\s[^.;:]{1,60}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
 )
 
@@ -63,10 +75,13 @@ OUTCOME_NEXT_RE = re.compile(
     r"|unseated|edged out|knocked out)|edged out|came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)"
     r"|(?:came|finished|coming|finishing)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last)"
     r"|coming\s+(?:second|third|fourth|fifth|sixth|last)|trailing|trailed|(?:was|were)\s+voted\s+(?:out|off)"
-    r"|lost\s+(?:his|her|their)\s+deposit|conceded(?:\s+defeat)?|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
+    r"|lost\s+(?:his|her|their)\s+deposit|conceded(?:\s+defeat)?|(?:was|were)\s+eliminated|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
     r"|sixth|last|as runner-up|runner-up)|runner-up|missed out|failed to (?:win|hold|retain|keep|take|gain|get))\b"
     r"|\b(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
-    r"|(?P<win>\b(?:won|wins|winning|win|(?:was|were|is|are|has been|have been|had been)\s+(?:re-?)?elected"
+    r"|(?P<win>\b(?:won|wins|winning|win"
+    r"|(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
+    r"|returned\s+for\s+the"
+    rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival|the\s+runner-up)"
     r"|elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
     r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
@@ -75,13 +90,18 @@ OUTCOME_NEXT_RE = re.compile(
     r"|(?:is|becomes|became)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{0,40}?"
     r"\bcouncillor|edged\s+it|edged\s+home|scraped\s+home"
     r"|squeaked\s+home|sneaked\s+in|(?:was|were)\s+declared\s+(?:the\s+)?winners?|(?:returned|elected)\s+unopposed"
-    r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of)\b)"
+    r"|joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
+    r"(?:elected|winning))"
+    r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of|will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat)\b)"
 )
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
 PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?$")
 # "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
-NOUN_USE_BEFORE_RE = re.compile(r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her)\s+$")
+NOUN_USE_BEFORE_RE = re.compile(
+    r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her|mayoral|council|election|local)\s+$"
+    r"|\b(?:hails?|hailed|welcomes?|welcomed|celebrates?|celebrated|praises?|praised)\s+(?:[\w'’-]+\s+)?$"
+)
 PARTY_AS_ADJECTIVE_RE = re.compile(
     r"\s+(?:councillors?|candidates?|MPs?|group|leader|voters?|supporters?|gain|hold|seats?|members?|majority)\b"
 )
@@ -113,8 +133,9 @@ CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
-    rf"^\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+"
-    r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?)$"
+    rf"^\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
+    r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
+    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?)$"
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
@@ -122,7 +143,7 @@ ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
 VOTES_NEXT_RE = re.compile(
-    rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent)))|"
+    rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
     r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on|garnered"
     r"|gaining|took|taking|won|winning|scored|attracted|collected|managed|mustered)\s+(?:(?:just|only|some)\s+)?"
     rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
@@ -130,6 +151,18 @@ VOTES_NEXT_RE = re.compile(
 )
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = re.compile(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$")
+# "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
+RESPECTIVELY_RE = re.compile(
+    rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
+    r"(?:\s+votes?)?,?\s+respectively\b"
+)
+# "A and B tied on 612 votes each"
+EACH_VOTES_RE = re.compile(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b")
+# "won by 96,104 votes to 89,077": the two final totals, not a majority
+FINAL_TOTALS_RE = re.compile(
+    rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
+    rf"(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
+)
 MAJORITY_BEFORE_RE = re.compile(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
 )
@@ -145,6 +178,7 @@ WINNER_AFTER_RE = re.compile(
     r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up)\b"
     r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
     r"|^\s+(?:councillor|candidate)\s+(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
+    r"|^\s+(?:GAIN|HOLD)\b"
 )
 WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$")
 # "new Tory county councillors": the word before the party and the words after it.
@@ -167,7 +201,21 @@ GROUP_ROLE_PREV_RE = re.compile(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
 _NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
 _SEP = r"\s*[-–—:|,]\s*"
+_SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
+# "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
+_TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
 LIST_ITEM_RES = (
+    # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
+    re.compile(
+        rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
+        rf"\s*[–—-]\s*(?P<party>{LIST_PARTY_ALT})\s*[–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
+        r"(?P<mark>[^\d]*)$"
+    ),
+    # "Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]"
+    re.compile(
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s*\(\s*(?P<name>{_NAME})\s*\)\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
+        rf"{_SHARE_BRACKET}(?P<mark>[^\d]*)$"
+    ),
     # "Labour's Hannah Bethune: 2,541 (elected)"
     re.compile(
         rf"^\s*(?P<party>{LIST_PARTY_ALT})['’]s?\s+(?P<name>{_NAME})\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
@@ -176,7 +224,7 @@ LIST_ITEM_RES = (
     # "Labour - Louise Jones - 17,591 Elected"
     re.compile(
         rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
-        r"(?P<mark>[^\d]*)$"
+        rf"{_TABLE_COLUMNS}(?P<mark>[^\d]*)$"
     ),
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
     re.compile(
@@ -189,7 +237,18 @@ BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
 ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
-LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24}):\s*")
+LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*")
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = re.compile(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])")
+# "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
+TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
+VERDICT_MARK_RE = re.compile(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b")
+# "Tom Ellery. Liberal Democrat gain from Labour.": a sentence giving the verdict for the winner before it
+VERDICT_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b")
+# "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page)
+VERDICT_LINE_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$")
+LINE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b")
+# "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
+PARTY_LABEL_RE = re.compile(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])")
+NAME_VOTES_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)")
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,7 @@ from scraper.entities.lexicon import (
     GREEN_NOT_AFTER,
     GREEN_NOT_BEFORE,
     LOCAL_PARTY_RE,
+    LOCAL_SUFFIXES,
     LOWER_INDEPENDENT_RE,
     PARTY_ALIAS,
     PARTY_RE,
@@ -39,6 +41,23 @@ class Mention:
     value: str
 
 
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    """A pattern that can only match where one of its literal `keys` occurs. Scanning a whole post with a
+    pattern that opens on a run of capitalised words or a party alternation tries it at every position; a
+    C-speed `in` test of the keys skips that scan for the many posts that cannot match. `fold`: the keys are
+    lower-case and tested against the lower-cased text (the pattern matches them case-insensitively)."""
+
+    rx: re.Pattern[str]
+    keys: tuple[str, ...]
+    fold: bool = False
+
+    def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
+        text = doc.lower if self.fold else doc.text
+        if any(k in text for k in self.keys):
+            yield from self.rx.finditer(doc.text)
+
+
 @dataclass(slots=True)
 class Doc:
     """`title + "\\n" + body`, split into sentences, with every party mention found once."""
@@ -48,11 +67,12 @@ class Doc:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     parties: list[Mention] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    lower: str = ""
 
     @classmethod
     def of(cls, title: str | None, body: str) -> Doc:
         text = (title or "") + "\n" + (body or "")
-        doc = cls(text=text, title_end=len(title or ""))
+        doc = cls(text=text, title_end=len(title or ""), lower=text.lower())
         doc.sentences = split_sentences(text)
         doc._starts = [s for s, _ in doc.sentences]
         doc.parties = find_parties(text)
@@ -112,20 +132,33 @@ def _is_green_place(text: str, m: re.Match[str]) -> bool:
     return glued and prev not in PARTY_ALIAS
 
 
+def _is_other_alliance(text: str, m: re.Match[str]) -> bool:
+    """'Alliance' alone is the Alliance Party, but not in 'Independent Alliance', 'Labour-Lib Dem Alliance' or
+    'an Alliance of ...': a capitalised word glued before it, or 'of' after it."""
+    before = text[: m.start()].rstrip(" \t").rsplit(None, 1)
+    prev = before[-1] if before and text[m.start() - 1 : m.start()] in " \t" else ""
+    glued = prev[:1].isupper() and prev not in RUN_STOP_WORDS and prev[-1:].isalpha() and prev not in ("The",)
+    return glued or bool(re.match(r"\s+of\b", text[m.end() :]))
+
+
 def find_parties(text: str) -> list[Mention]:
     found: list[Mention] = []
     for m in PARTY_RE.finditer(text):
         alias = m.group(1)
         if alias == "Green" and _is_green_place(text, m):
             continue
+        if alias == "Alliance" and _is_other_alliance(text, m):
+            continue
         if alias == "Reform" and re.match(r"\s+(?:of|to|Act|Bill|[a-z]+ing\b)", text[m.end() :]):
             continue
         found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
-    for m in LOWER_INDEPENDENT_RE.finditer(text):
+    # each scan only when the word it ends on is in the text (they open on any capitalised word)
+    for m in LOWER_INDEPENDENT_RE.finditer(text) if "independent" in text else ():
         word = next(g for g in m.groups() if g)
         found.append(Mention(m.start(), m.start() + len(word), "Independent"))
-    locals_ = list(LOCAL_PARTY_RE.finditer(text))
-    locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]
+    locals_ = list(LOCAL_PARTY_RE.finditer(text)) if any(s in text for s in LOCAL_SUFFIXES) else []
+    if "Independent" in text:
+        locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]
     for m in locals_:
         words = m.group(1).split()
         while words and (words[0] in PARTY_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):

@@ -17,8 +17,34 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
+_TRIE_FROM = 50  # words
+
+
 def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one regex that matches as `longest|...|shortest` would, written as a trie ('Lib(?:eral
+    Democrats| Dems)'): at a position only the one branch whose next character fits is tried, so a scan for
+    the 74 party names does not try each in turn. The same matches in the same order: the words a text can
+    match at one place are prefixes of each other, tried longest first in both. Short lists stay flat: nested
+    groups compile slower, and for a few words the trie saves little (measured: all tries, +12 % compile)."""
+    if len(words) < _TRIE_FROM:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
 
 
 _PARTIES = _load("parties.json")
@@ -42,13 +68,14 @@ LOWER_INDEPENDENT_RE = re.compile(
     r"|(?<=\ban\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
     r"|\b(independent)(?=\s+(?:newcomer\s+)?[A-Z][a-z]+\s+[A-Z])"
 )
-_LOCAL_SUFFIX = _alternation(tuple(_PARTIES["local_group_suffixes"]))
+LOCAL_SUFFIXES = tuple(_PARTIES["local_group_suffixes"])
+_LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)
 # "the sitting Boston Independent councillor": a singular local group only after a council area or county.
 AREA_INDEPENDENT_RE = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){1,3})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
+    r"\b((?:[A-Z][\w'’-]+[ \t]+){1,3})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
 )
 LOCAL_PARTY_RE = re.compile(
-    rf"\b((?:[A-Z][\w'’-]+[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})({_LOCAL_SUFFIX})(?![\w'])",
+    rf"\b((?:[A-Z][\w'’-]+[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
 )
 GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
 GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])

@@ -30,6 +30,18 @@ _JOINED_BEFORE_RE = re.compile(r"\b(?:and|&|in|of)\s+$")
 _INCUMBENT_RE = re.compile(r"\b[Tt]he (?:incumbent|sitting councillor|defending councillor|outgoing councillor)\b")
 # "She won 182,544 votes": a sentence opening with He / She is about the first person of the sentence before.
 _PRONOUN_RE = re.compile(r"(?:He|She)\b(?!\s+(?:said|says|told|added))")
+# "The Conservative polled 314,669 votes", "The Labour mayor finished with ...": the person of the sentence
+# before, described by party (a role noun after a party; a bare singular party adjective before a verb).
+_DESCRIBED_RE = re.compile(
+    r"The\s+(?:(?:Conservative|Tory|Liberal Democrat|Lib Dem|Green|[Ii]ndependent)"
+    r"|(?:Conservative|Tory|Labour|Liberal Democrat|Lib Dem|Green|Green Party|Reform UK|Reform|SNP|Plaid Cymru"
+    r"|[Ii]ndependent)\s+(?:mayor|candidate|commissioner|councillor|winner|incumbent|victor))"
+    r"(?=\s+(?!(?:group|party|council|administration|vote|share|candidates|councillors|leader|majority|manifesto"
+    r"|campaign|gain|hold|win|victory|MP|and|or)\b)[a-z])"
+)
+
+
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +64,15 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
     """The tokens of a capitalised run that can be a name, and whether a title preceded them."""
     toks = _tokens(text[start:end], start)
     titled = False
-    while toks and (
-        _bare(toks[0][0]) in NOT_NAME_WORDS or _bare(toks[0][0]) in PARTY_WORDS or toks[0][0].rstrip(".") in TITLES
-    ):
-        titled = titled or toks[0][0].rstrip(".") in TITLES
+    while toks:
+        first = toks[0][0]
+        bare, title = _bare(first), first.rstrip(".") in TITLES
+        if not (bare in NOT_NAME_WORDS or bare in PARTY_WORDS or title):
+            break
+        titled = titled or title
         toks.pop(0)
     if not titled:
-        back = text[max(0, start - 14) : start]
-        titled = bool(re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+$", back))
+        titled = bool(_TITLE_BEFORE_RE.search(text[max(0, start - 14) : start]))
     # "in Glossop and Charlesworth Damien Greenhalgh": a place word glued before a forename.
     if (
         len(toks) >= 3
@@ -79,7 +92,7 @@ def find_people(doc: Doc) -> list[Person]:
         toks, titled = _split_run(text, m.start(), m.end())
         if not toks or len(toks) > 4:
             continue
-        if not is_name(" ".join(_bare(t) for t, _, _ in toks)):
+        if not is_name(" ".join(_bare(t) for t, _, _ in toks), titled=titled):
             continue
         s, e = toks[0][1], toks[-1][2]
         name_end = e - (2 if _POSSESSIVE_RE.search(toks[-1][0]) else 0)
@@ -102,7 +115,7 @@ def find_people(doc: Doc) -> list[Person]:
     return people
 
 
-def is_name(name: str) -> bool:
+def is_name(name: str, *, titled: bool = False) -> bool:
     """Whether a run of capitalised words can be a person: no place, party or organisation word in it, and
     not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh')."""
     words = name.split()
@@ -110,7 +123,8 @@ def is_name(name: str) -> bool:
         return False
     if any(w in PLACE_SUFFIXES for w in words[1:-1]) or words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES:
         return False
-    return not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
+    # "Councillor Kevan Marsh": after a title a place word ends a surname
+    return titled or not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
 
 
 def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
@@ -126,7 +140,7 @@ def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
     out = []
     for m in _INCUMBENT_RE.finditer(doc.text):
         i = doc.sentence_index(m.start())
-        if i == 0:
+        if i == 0 or any(m.end() <= p.start <= m.end() + 30 for p in full):  # "the incumbent Conservative, Mark Ross"
             continue
         p_start, p_end = doc.sentences[i - 1]
         prev = [p for p in full if p_start <= p.start < p_end]
@@ -139,11 +153,14 @@ def _pronouns(doc: Doc, full: list[Person]) -> list[Person]:
     out = []
     for s, _ in doc.sentences:
         m = _PRONOUN_RE.match(doc.text, s)
+        described = None if m else _DESCRIBED_RE.match(doc.text, s)
         i = doc.sentence_index(s)
-        if not m or i == 0:
+        if not (m or described) or i == 0:
             continue
         ps, pe = doc.sentences[i - 1]
         prev = [p for p in full if ps <= p.start < pe]
-        if prev:
+        if prev and m:
             out.append(Person(m.start(), m.end(), prev[0].name, False))
+        elif prev and described:  # an empty span after the description, so the party reads as written before it
+            out.append(Person(described.end(), described.end(), prev[0].name, False))
     return out

@@ -7,35 +7,67 @@ import re
 from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
-from scraper.entities.doc import Doc, Mention, number_value
-from scraper.entities.lexicon import APPROX, DIGITS, NUM, PARTY_ALIAS, PARTY_ALT
+from scraper.entities.doc import Doc, Keyed, Mention, number_value
+from scraper.entities.lexicon import APPROX, DIGITS, LIST_PARTY_ALT, NUM, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT
 
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
+_SEAT_WORDS = ("seats", "councillors", "members", "divisions")
+_MOVE_WORDS = ("down", "up", "reduc", "cut", "fall", "fell", "ris", "rose") + (
+    "increase",
+    "drop",
+    "slump",
+    "slipp",
+    "sank",
+    "crash",
+    "climb",
+    "jump",
+)
+# Each pattern with the literal words one of which it needs (see Keyed).
 SEAT_TOTAL_RES = tuple(
-    re.compile(p)
-    for p in (
-        rf"\b(?P<n>{NUM})\s+(?:{_SEATS}\s+)?out\s+of\s+(?:the\s+|a\s+total\s+of\s+|its\s+|all\s+)?(?P<of>{NUM})"
-        rf"(?!\s*(?:years?|%))",
-        rf"\b(?:holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
-        rf"|taking|took|secured|securing)\s+(?:just\s+|only"
-        rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:the|its|all|all\s+the)\s+(?:(?:council|authority)['’]s\s+)?"
-        rf"(?P<of>{NUM})|their\s+{NUM})"
-        rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
+    Keyed(re.compile(p), keys)
+    for p, keys in (
+        (
+            rf"\b(?P<n>{NUM})\s+(?:{_SEATS}\s+)?out\s+of\s+(?:the\s+|a\s+total\s+of\s+|its\s+|all\s+)?(?P<of>{NUM})"
+            rf"(?!\s*(?:years?|%))",
+            ("out",),
+        ),
+        (
+            rf"\b(?:holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
+            rf"|taking|took|secured|securing)\s+(?:just\s+|only"
+            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:council|authority)['’]s\s+)?"
+            rf"(?P<of>{NUM})|their\s+{NUM})"
+            rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
+            _SEAT_WORDS,
+        ),
         # "with Labour up to 12" (but not "could lose up to 500 seats")
-        rf"(?P<p>{PARTY_ALT}|independents)\s+(?:now\s+)?(?:up|down)\s+(?:from\s+{NUM}\s+)?to\s+(?P<n>{NUM})\b"
-        rf"(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
+        (
+            rf"(?P<p>{PARTY_ALT}|independents)\s+(?:now\s+)?(?:up|down)\s+(?:from\s+{NUM}\s+)?to\s+(?P<n>{NUM})\b"
+            rf"(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
+            ("up", "down"),
+        ),
         # "to take its total to 32", "bring their total on the council up to four"
-        rf"\btotal\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
-        rf"\b{_SEATS}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
-        rf"\b(?:down|(?:went|moved|is|are|was|were|now)\s+up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose"
-        rf"|rising|increased?|dropped|drops?"
-        rf"|slumped|slipped|sank|crashed|climbed|jumped)"
-        rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
-        rf"\b(?:won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
-        rf"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?)\s+"
-        rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
-        rf"\bnow\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))",
+        (rf"\btotal\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", ("total",)),
+        (rf"\b{_SEATS}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", _SEAT_WORDS),
+        (
+            rf"\b(?:down|(?:went|moved|is|are|was|were|now)\s+up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose"
+            rf"|rising|increased?|dropped|drops?"
+            rf"|slumped|slipped|sank|crashed|climbed|jumped)"
+            rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
+            _MOVE_WORDS,
+        ),
+        (
+            rf"\b(?:won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
+            rf"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?)\s+"
+            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
+            _SEAT_WORDS,
+        ),
+        (rf"\bnow\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
+        # "The Conservatives were left with one councillor"
+        (
+            rf"\bleft\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",
+            ("left",),
+        ),
     )
 )
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
@@ -44,6 +76,15 @@ ELLIPTIC_TOTAL_RE = re.compile(
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
 _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+# A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
+SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
+SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
+# "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
+ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+_COUNCIL_LINE_RE = re.compile(r"\b(?:[Cc]ouncil|seats|councillors|[Ff]inal\s+result|[Cc]omposition|[Mm]ake-?up)\b")
+_NOT_COUNCIL_LINE_RE = re.compile(
+    r"\b(?:wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?)\b", re.I
+)
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -55,7 +96,10 @@ NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
-_HISTORY_RE = re.compile(r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time)\b")
+_HISTORY_RE = re.compile(
+    r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time"
+    r"|(?:at\s+)?(?:the\s+)?(?:last|previous)\s+election)\b"
+)
 SEATS_NEEDED_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
     r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
@@ -63,16 +107,30 @@ SEATS_NEEDED_RE = re.compile(
 SEATS_SHORT_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:seats?\s+)?(?:short|shy)\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"
 )
+_NEEDED = Keyed(SEATS_NEEDED_RE, ("required", "needed", "majority", "control"))
+_SHORT = Keyed(SEATS_SHORT_RE, ("short", "shy"))
 MAJORITY_RES = tuple(
-    re.compile(p)
-    for p in (
-        rf"\bby\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
-        rf"\bmajority\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
-        rf"\bmajority\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
-        rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
-        rf"\b[Mm]ajority:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))",
-        rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
-        rf"(?!\s+(?:half|a\s+third|double|twice))",
+    Keyed(re.compile(p), keys)
+    for p, keys in (
+        (
+            rf"\bby\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
+            ("vote",),
+        ),
+        (
+            rf"\bmajority\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
+            ("majority",),
+        ),
+        (
+            rf"\bmajority\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
+            ("majority",),
+        ),
+        (rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b", ("majority",)),
+        (rf"\b[Mm]ajority:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))", ("ajority",)),
+        (
+            rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
+            rf"(?!\s+(?:half|a\s+third|double|twice))",
+            ("ahead", "clear", "more"),
+        ),
     )
 )
 CHANGE_RES = (
@@ -82,6 +140,12 @@ CHANGE_RES = (
         r"|seize(?:s|d)?|capture(?:s|d)?|lose|loses|lost)\b(?P<rest>[^.;]{0,90})"
     ),
     re.compile(rf"\b(?P<v>gain|hold|loss)\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
+)
+# The words each of CHANGE_RES needs (see Keyed).
+_CHANGE_VERBS = ("gain", "hold", "held", "retain", "keep", "kept", "take", "took", "snatch", "seize", "captur")
+_CHANGE_KEYED = (
+    Keyed(CHANGE_RES[0], (*_CHANGE_VERBS, "lose", "lost")),
+    Keyed(CHANGE_RES[1], ("gain", "hold", "loss")),
 )
 _SEAT_OBJECT_RE = re.compile(
     r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
@@ -125,8 +189,9 @@ _VERB_TYPE = {
 def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int]] = set()
-    for rx in SEAT_TOTAL_RES:
-        for m in rx.finditer(doc.text):
+    for keyed in SEAT_TOTAL_RES:
+        rx = keyed.rx
+        for m in keyed.finditer(doc):
             if "unit" in rx.groupindex and not (m.group("unit") or _TOTAL_CONTEXT_RE.search(doc.text[: m.start()])):
                 continue
             s_start, _ = doc.sentence_of(m.start())
@@ -141,8 +206,12 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
+    head = SCOREBOARD_HEAD_RE.search(doc.text)
+    for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
+        p = m.group("p")
+        _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     for line_start, line_end in doc.sentences:
-        for m, party in _tally_pairs(doc, line_start, line_end):
+        for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
         if _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
@@ -197,6 +266,19 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
     return []
 
 
+def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
+    a council's seats (never one about a ward's votes)."""
+    if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _NOT_COUNCIL_LINE_RE.search(doc.text, start, end):
+        return []
+    if _HISTORY_RE.search(doc.text, start, end):  # "Result of council at last election (2012): Labour 18, ..."
+        return []
+    pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
+    if len(pairs) < 2 or any((number_value(m.group("n")) or 0) > _MOST_SEATS for m, _ in pairs):
+        return []
+    return [(m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p) for m, p in pairs]
+
+
 def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:
     """'Bloxwich East: Reform UK 1,021, Labour 884': votes, not seats (a by-election, or figures no council has)."""
     figures = [number_value(m.group("n")) or 0 for m, _ in pairs]
@@ -245,8 +327,8 @@ def _add_total(
 
 def seats_needed(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     out = []
-    for rx, kind in ((SEATS_NEEDED_RE, "needed"), (SEATS_SHORT_RE, "short")):
-        for m in rx.finditer(doc.text):
+    for keyed, kind in ((_NEEDED, "needed"), (_SHORT, "short")):
+        for m in keyed.finditer(doc):
             n = number_value(m.group("n"))
             if n is not None:
                 out.append(
@@ -267,8 +349,8 @@ def majorities(
     """'by just three votes', 'a majority of nearly 200' (approximate), tied to the winner of the sentence."""
     out: list[dict[str, Any]] = []
     spans: list[tuple[int, int]] = []
-    for rx in MAJORITY_RES:
-        for m in rx.finditer(doc.text):
+    for keyed in MAJORITY_RES:
+        for m in keyed.finditer(doc):
             if any(s <= m.start() < e for s, e in spans) or _seat_majority(doc.text, m):
                 continue
             n = number_value(m.group("n"))
@@ -337,8 +419,8 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
     """Gains, holds and losses; `winners` maps a sentence index to the party its elected candidate stands for."""
     out: list[dict[str, Any]] = []
     starts = {p.start for p in doc.parties}  # "Sarah Green lost" is not the Green Party
-    for rx in CHANGE_RES:
-        for m in rx.finditer(doc.text):
+    for rx, keyed in zip(CHANGE_RES, _CHANGE_KEYED, strict=True):
+        for m in keyed.finditer(doc):
             kind = _VERB_TYPE.get(m.group("v")[:4])
             if kind is None or m.start("p") not in starts:
                 continue

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from scraper.entities.councils import JOINERS, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
-from scraper.entities.doc import Doc, Mention
+from scraper.entities.doc import Doc, Keyed, Mention
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
@@ -28,68 +28,166 @@ _CAP = r"[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)*"  # "Anderston/City/Yorkhill"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
+_ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER = (
-    rf"(?m)^[ \t]*(?:{RUN},[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+    rf"(?m)^[ \t]*(?:{RUN}[ \t]*[,–—][ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
+    rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
-# Each pattern captures a run of capitalised words (`run`) that the text marks as a ward.
+_FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota")
+# Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
+# words one of which it needs (see Keyed).
 _WARD_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
+    Keyed(re.compile(p), *keys)
+    for p, *keys in (
         # "the Darley ward", "Rose Hill and Littlemore division"
-        rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division)s?\b",
+        (
+            rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
+            ("ward", "Ward", "division", "DEA", "district electoral area"),
+        ),
+        # "Hartsbridge District Council, Ashcombe Vale" on a line of its own (a by-election report's heading)
+        (
+            rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC)[ \t]*[,–—-][ \t]*(?P<run>{RUN})"
+            r"[ \t]*(?:\([^()\n]*\))?[ \t]*$",
+            ("Council", "DC", "BC", "CC"),
+        ),
+        # "Cllr Martin Oakes (Conservative, Moulton)"
+        (
+            rf"\((?:{LIST_PARTY_ALT}),[ \t]+(?P<run>{RUN})\)",
+            ("(",),
+        ),
         # "the East Mainland, South Ronaldsay and Burray ward"
-        rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
+        (
+            rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
+            ("ward", "division"),
+        ),
         # "Among the gains was Bredbury Green and Romiley"
-        rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
+        (
+            rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
+            ("gain", "hold", "loss"),
+        ),
         # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
-        rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$)",
-        _TICKER,
+        (
+            rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$|{_ON_COUNCIL})",
+            ("gain", "hold"),
+        ),
+        (
+            _TICKER,
+            ("gain", "hold", "GAIN", "HOLD"),
+        ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
-        rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
-        rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
+        (
+            rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
+            rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
+            ("(",),
+        ),
         # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
-        rf"\bWard\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
+        (
+            rf"\bWard\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
+            ("Ward",),
+        ),
         # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
-        rf"(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})(?=\s+(?:ward|division|seat|on\s+(?:the\s+)?"
-        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council))",
+        (
+            rf"(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})(?=\s+(?:ward|division|seat|on\s+(?:the\s+)?"
+            rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council))",
+            ("ward", "division", "seat", "Council"),
+        ),
         # "Walsall Council by-election, Bloxwich East: ..."
-        rf"\bby-election[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
+        (
+            rf"\bby-election[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
+            ("by-election",),
+        ),
         # "becomes Hotwells and Harbourside's first Green councillor"
-        rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
+        (
+            rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
+            ("councillor",),
+        ),
         # "Canterbury City South was won by ..."
-        rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:won|held|taken|gained|retained|lost|kept)\s+by\b",
+        (
+            rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:won|held|taken|gained|retained|lost|kept)\s+by\b",
+            ("by",),
+        ),
         # "Prestatyn North (two seats):"
-        rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
+        (
+            rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
+            ("seat",),
+        ),
         # "in the ward of Eastrop"
-        rf"\bthe\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
+        (
+            rf"\bthe\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
+            ("ward", "division"),
+        ),
         # "the North Evington by-election"
-        rf"(?P<run>{RUN})\s+by-elections?\b",
+        (
+            rf"(?P<run>{RUN})\s+by-elections?\b",
+            ("by-election",),
+        ),
         # "won the Wirksworth seat", "his Sheldon seat"
-        rf"(?P<run>{RUN})\s+seats?\b",
+        (
+            rf"(?P<run>{RUN})\s+seats?\b",
+            ("seat",),
+        ),
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
-        rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority)\s+(?:(?:now|again|here|expected|due"
-        rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
+        (
+            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:now|again|here|expected|due"
+            rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
+            _FOLDED_KEYS,
+            True,
+        ),
         # "had represented Worksop North", "elected as a councillor for Mansfield North"
-        rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
-        rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
+        (
+            rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
+            rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
+            ("represent", "councillor", "elected", "candidate", "stood in", "standing in", "was in", "were in"),
+        ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
-        rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|lost|losing"
-        rf"|picked up|picking up|snatched|seized|captured)"
-        rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
+        (
+            rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|taken|lost|losing"
+            rf"|picked up|picking up|snatched|seized|captured)"
+            rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
+            (
+                "gain",
+                "won",
+                "winning",
+                "held",
+                "holding",
+                "kept",
+                "keeping",
+                "retain",
+                "took",
+                "tak",
+                "lost",
+                "losing",
+                "picked up",
+                "picking up",
+                "snatched",
+                "seized",
+                "captured",
+            ),
+        ),
     )
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
-_TICKER_RE = next(rx for rx in _WARD_PATTERNS if rx.pattern == _TICKER)
+_TICKER_RE = next(k.rx for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
 _IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PERSON_IN_RE = re.compile(
-    rf"\b(?:won|held on|hung on|(?:re-)?elected|topped the poll|lost|lost out|beat|beaten|defeated|regained|returned)"
-    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?)?\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+    rf"\b(?:won|held on|hung on|(?:re-)?elected(?:\s+for\s+a\s+\w+\s+term)?|topped the poll|lost|lost out|beat|beaten"
+    rf"|defeated|regained|returned|(?:finished|came)\s+(?:first|second|third|fourth|fifth|sixth|last)"
+    rf"|(?:romped|sailed|cruised|strolled|swept)\s+home|eliminated)"
+    rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
+    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage)|\s+unopposed)?"
+    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
-_INCLUDING_RE = re.compile(rf"\bincluding(?:\s+in)?\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)")
+# "including in A, B and C", "Labour gains in Thurrock: A, B and C"
+_INCLUDING_RE = re.compile(
+    rf"\b(?:including(?:\s+in)?|(?:gains|holds|wins|losses)(?:\s+in\s+{RUN})?[ \t]*:)"
+    rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
+)
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
+# "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
+_NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC|combined\s+authority)\b")
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
@@ -110,9 +208,12 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.text
-    for rx in _WARD_PATTERNS:
-        for m in rx.finditer(text):
+    for keyed in _WARD_PATTERNS:
+        rx = keyed.rx
+        for m in keyed.finditer(doc):
             if rx is _TICKER_RE and m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
+                continue
+            if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
                 continue
             if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
@@ -204,8 +305,17 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     return [Mention(s, s + len(name), name)]
 
 
+# A list's label, not a ward: "Elected: A (Con), B (Lab)"
+_LABEL_WORDS = frozenset(
+    {"Elected", "Re-elected", "Result", "Results", "Winners", "Winner", "Candidates", "Turnout", "Uncontested"}
+    | {"Marginal", "Key", "Safe", "Target", "Vacant", "Remaining", "Contested", "Unopposed"}
+)
+
+
 def _is_ward_name(name: str, blocked: set[str]) -> bool:
     words = name.split()
+    if name in _LABEL_WORDS:
+        return False
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
         return False
     if any(w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES) for w in words):

@@ -71,16 +71,26 @@ def blocks_of(block: Any) -> list[Any]:
 
 
 def walk_dicts(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every dict inside a JSON value, outermost first (depth-limited against hostile input)."""
-    if depth > 40:
-        return
-    if isinstance(value, dict):
-        yield value
-        for child in value.values():
-            yield from walk_dicts(child, depth + 1)
-    elif isinstance(value, list):
-        for child in value:
-            yield from walk_dicts(child, depth + 1)
+    """Every dict inside a JSON value, outermost first (depth-limited against hostile input).
+
+    An explicit stack rather than nested generators: a recursive ``yield from`` costs a frame per level for
+    every dict yielded, and the page data of a 200-post page is ~15 levels deep.
+    """
+    stack: list[tuple[Any, int]] = [(value, depth)]
+    while stack:
+        item, level = stack.pop()
+        if level > 40:
+            continue
+        if isinstance(item, dict):
+            yield item
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        nested = [(c, level + 1) for c in children if isinstance(c, (dict, list))]
+        nested.reverse()
+        stack.extend(nested)
 
 
 # --- finding the stream --------------------------------------------------------------------------------
@@ -109,10 +119,19 @@ def find_stream(data: Any) -> dict[str, Any] | None:
     return next((d for d in walk_dicts(data) if is_stream(d)), None)
 
 
-def find_summary(data: Any) -> dict[str, Any] | None:
-    """The key-points box: a ``summaryPoints``/``keyPoints`` value with content blocks."""
+_SUMMARY_KEYS = ("summaryPoints", "keyPoints")
+
+
+def find_summary(data: Any, text: str | None = None) -> dict[str, Any] | None:
+    """The key-points box: a ``summaryPoints``/``keyPoints`` value with content blocks.
+
+    ``text``, the document ``data`` was decoded from, lets a page without either key name skip the walk
+    over every dict (most of a stream page's parse time otherwise); serializers never escape key letters.
+    """
+    if text is not None and not any(key in text for key in _SUMMARY_KEYS):
+        return None
     for d in walk_dicts(data):
-        for key in ("summaryPoints", "keyPoints"):
+        for key in _SUMMARY_KEYS:
             box = d.get(key)
             if blocks_of(dig(box, "content")):
                 return as_dict(box)
@@ -340,8 +359,10 @@ def add_line(out: Body, text: str) -> None:
 def links_in(block: Any, page_url: str | None) -> list[Link]:
     found: list[Link] = []
     for d in walk_dicts(block):
+        if d.get("type") != "urlLink":
+            continue
         locator = dig(d, "model", "locator")
-        if d.get("type") == "urlLink" and isinstance(locator, str) and locator:
+        if isinstance(locator, str) and locator:
             found.append(Link(text=text_of(d) or locator, url=join_url(page_url or BBC_HOST, locator)))
     return found
 

@@ -104,7 +104,10 @@ def _morph_for(article: LexborNode, title: str | None, morph: dict[str, MorphPos
 # --- one post -----------------------------------------------------------------------------------------
 
 
-def _title(article: LexborNode) -> tuple[str | None, str | None]:
+Heading = tuple[str | None, str | None]  # what `_title` reads: the title and the link it carries
+
+
+def _title(article: LexborNode) -> Heading:
     """The post title (hidden text left out) and where it links to (a story, on promos)."""
     h3 = article.css_first(TITLE)
     if h3 is None:
@@ -186,8 +189,9 @@ def _is_breaking(article: LexborNode) -> bool:
     return "breaking" in cls or article.css_first(BREAKING) is not None
 
 
-def _post(article: LexborNode, src: Source, default_date: date | None, payload: dict[str, MorphPost]) -> Post | None:
-    title, title_link = _title(article)
+def _post(article: LexborNode, heading: Heading, src: Source, default_date: date | None,
+          payload: dict[str, MorphPost]) -> Post | None:  # fmt: skip
+    title, title_link = heading
     morph = _morph_for(article, title, payload)
     body, promo_links, is_promo = _body(article, src.url)
     if title and title_link:
@@ -277,10 +281,10 @@ def _summary(src: Source) -> list[Post]:
 def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
     default_date = _page_date(src)
     for i, article in enumerate(articles, 1):
-        title, _ = _title(article)
-        if title and NON_POST_TITLES.match(title):
+        heading = _title(article)  # read once: the post reuses it
+        if heading[0] and NON_POST_TITLES.match(heading[0]):
             continue
-        post = _post(article, src, default_date, payload)
+        post = _post(article, heading, src, default_date, payload)
         if post is None:
             page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
             continue

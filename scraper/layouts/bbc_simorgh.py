@@ -77,7 +77,7 @@ def parse(src: Source) -> Page:
     page.posts, page.warnings = blocks.posts_from_stream(stream, src.url)
     page.page = blocks.page_info(stream.get("page"), src.url)
     page.stream_id = blocks.stream_id_in(holder or data)
-    box = blocks.find_summary(holder or data)
+    box = blocks.find_summary(holder or data, src.text)
     summary = blocks.summary_post(box, src.url) if box else None
     if summary is not None:
         page.summary.append(summary)

@@ -79,7 +79,7 @@ def read_stream(data: Any, stream: dict[str, Any], src: Source, page: Page) -> N
     page.posts = posts
     page.warnings.extend(warnings)
     page.page = blocks.page_info(stream.get("page"), src.url)
-    box = blocks.find_summary(data)
+    box = blocks.find_summary(data, src.text)
     summary = blocks.summary_post(box, src.url) if box else None
     if summary is not None:
         page.summary.append(summary)

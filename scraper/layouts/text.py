@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scraper.clean import (
-    IMAGE_CAPTION,
-    IMAGE_SOURCE,
     MEDIA_CONTENT,
     NON_POST_TITLES,
     PAGE_CHROME,
@@ -33,6 +31,8 @@ from scraper.clean import (
     classify_line,
     embed_close,
     embed_open_kind,
+    image_caption,
+    image_source,
     is_alt_text,
     is_label,
     provider_kind,
@@ -97,33 +97,63 @@ class HeadLine:
     number: int | None
     indent: int
     rest: str
+    published: re.Match[str] | None  # PUBLISHED matched on ``rest``
 
     @property
     def timed(self) -> bool:
-        return PUBLISHED.match(self.rest) is not None
+        return self.published is not None
 
 
 def text_lines(text: str) -> list[str]:
     """The lines of a copy, with no-break spaces made plain so patterns with spaces match."""
-    return [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
+    if "\u00a0" in text or "\u2007" in text or "\u202f" in text or "\u2009" in text or "\u200a" in text:
+        return [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
+    return text.splitlines()
+
+
+def _published(text: str) -> re.Match[str] | None:
+    """PUBLISHED on ``text``; an ASCII line without the words is passed over without running the regex
+    (non-ASCII may match them case-insensitively: "ı" is an "i" to the regex, not to ``lower()``)."""
+    if text.isascii():
+        folded = text.lower()
+        if "published at " not in folded and "posted at " not in folded:
+            return None
+    return PUBLISHED.match(text)
 
 
 def head_line(line: str) -> HeadLine | None:
-    m = NUMBERED.match(line)
+    # NUMBERED only where a digit follows the indent (``isdecimal`` is the regex's ``\d``): most lines are not.
+    m = NUMBERED.match(line) if line.lstrip(" \t")[:1].isdecimal() else None
     if m:
-        return HeadLine(int(m.group("num")), len(m.group("indent")), m.group("rest"))
+        rest = m.group("rest")
+        return HeadLine(int(m.group("num")), len(m.group("indent")), rest, _published(rest))
     text = line.strip()
-    if PUBLISHED.match(text) and GLUED_TIME.search(text):
-        return HeadLine(None, len(line) - len(line.lstrip()), text)
+    published = _published(text)
+    if published and GLUED_TIME.search(text):
+        return HeadLine(None, len(line) - len(line.lstrip()), text, published)
     return None
+
+
+Scan = tuple[list[str], list[HeadLine | None]]
+
+
+def scan(src: Source) -> Scan:
+    """Every line of the copy with its `head_line`: worked out once, by `detect`, and reused by `parse`."""
+    cached: Scan | None = src._cache.get("text.scan")
+    if cached is None:
+        lines = text_lines(src.text)
+        cached = src._cache["text.scan"] = (lines, [head_line(line) for line in lines])
+    return cached
 
 
 def detect(src: Source) -> bool:
     """Not HTML or JSON, and numbered posts, "published at" lines or LX page chrome."""
     if src.is_html or src.json_data is not None:
         return False
-    lines = [line for line in text_lines(src.text) if line.strip()]
-    heads = [(i, h) for i, line in enumerate(lines) if (h := head_line(line))]
+    all_lines, all_heads = scan(src)
+    shown = [(line, h) for line, h in zip(all_lines, all_heads, strict=True) if line.strip()]
+    lines = [line for line, _ in shown]
+    heads = [(i, h) for i, (_, h) in enumerate(shown) if h]
     if any(h.timed for _, h in heads):
         return True
     numbered = [(i, h) for i, h in heads if h.number is not None]
@@ -136,7 +166,7 @@ def detect(src: Source) -> bool:
 
 def _header(head: HeadLine) -> tuple[str, str | None, bool]:
     """A header line's title, shown time and "Breaking" label."""
-    pub = PUBLISHED.match(head.rest)
+    pub = head.published
     if pub is None:
         return squash(head.rest), None, False
     return squash(pub.group("title")), pub.group("time"), bool(pub.group("breaking"))
@@ -157,13 +187,15 @@ def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, m
     return head.number == split.posts[-1].number + 1 and head.indent <= max_indent
 
 
-def split_text(text: str) -> Split:
-    """Page title, summary bullets and the posts of a text copy."""
-    lines = text_lines(text)
-    timed = any(h.timed for h in map(head_line, lines) if h)
+def split_text(text: str, scanned: Scan | None = None) -> Split:
+    """Page title, summary bullets and the posts of a text copy (``scanned``: its `scan`, when known)."""
+    if scanned is None:
+        lines = text_lines(text)
+        scanned = lines, [head_line(line) for line in lines]
+    lines, heads = scanned
+    timed = any(h.timed for h in heads if h)
     split, preamble, max_indent = Split(), list[str](), 0
-    for line in lines:
-        head = head_line(line)
+    for line, head in zip(lines, heads, strict=True):
         if head and _is_header(head, split, preamble, timed, max_indent):
             title, time_text, breaking = _header(head)
             number = head.number if head.number is not None else len(split.posts) + 1
@@ -333,12 +365,12 @@ class _Cleaner:
                 body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
         elif embed_close(text):
             pass
-        elif m := IMAGE_SOURCE.match(text):
+        elif m := image_source(text):
             image = Image(alt=m.group("alt") or None, credit=m.group("credit"), caption=m.group("caption") or None)
             body.images.append(image)
             if m.group("caption") == "":  # "…Image caption," with its text on the next line
                 self.caption_next = image
-        elif m := IMAGE_CAPTION.match(text):
+        elif m := image_caption(text):
             self._caption(m.group("alt"), m.group("caption"))
         elif kind_ := classify_line(text):
             self.out.is_promo = self.out.is_promo or kind_ == "read_more"
@@ -408,7 +440,7 @@ def _post(raw: RawPost, src: Source, default_date: date | None) -> Post:
 
 
 def parse(src: Source) -> Page:
-    split = split_text(src.text)
+    split = split_text(src.text, scan(src))
     if not split.posts and not split.summary:
         raise ParseError("no numbered posts found in the text copy", source=src.name, selector="'N. Title'")
     page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))

@@ -1,0 +1,70 @@
+"""Figure 4: queries at scale through the Python API: `posts(ward=)`, `results(ward=)` and `search()` on an
+archive of 1,000,000 generated posts over ~5,000 wards (10,000 with --quick), with the build time.
+
+Bounds from the issue: ward queries p50 ≤ 5 ms and p99 ≤ 50 ms, full-text search p50 ≤ 20 ms, the build
+≤ 10 minutes. Each query is timed on its own; the sample is 300 random wards / search terms
+(30 with --quick).
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.archive_gen import CACHE, Plan, build_archive, ward_names
+from benchmarks.measure import Figure, missing, percentile
+
+NAME = "queries"
+SEARCH_TERMS = ("recount", "majority", "turnout", "declaration", "Conservatives", "Labour", "volunteers", "elected")
+
+
+def _latencies(fn: Callable[[Any], object], args: list[Any]) -> tuple[list[float], int]:
+    samples, rows = [], 0
+    for arg in args:
+        start = time.perf_counter()
+        out = fn(arg)
+        samples.append(time.perf_counter() - start)
+        rows += len(out) if hasattr(out, "__len__") else 0
+    return samples, rows
+
+
+def run(quick: bool = False) -> list[Figure]:
+    try:
+        from archive import Archive  # type: ignore[attr-defined]
+    except ImportError:
+        return [missing(NAME, "posts --ward / results --ward / search at 1,000,000 posts",
+                        "archive.Archive (issue 4)", "p50 ≤ 5 ms, p99 ≤ 50 ms, FTS p50 ≤ 20 ms")]  # fmt: skip
+    if quick:  # a throw-away archive: nothing is left in the source tree
+        with tempfile.TemporaryDirectory() as tmp:
+            return measure(Archive, Plan(2_000, wards=200, councils=20, blogs=5), Path(tmp), samples=30)
+    return measure(Archive, Plan(1_000_000), CACHE, samples=300)
+
+
+def measure(archive_cls: Any, plan: Plan, cache: Path, *, samples: int) -> list[Figure]:
+    path, built = build_archive(plan, cache=cache)
+    rng = random.Random(3)
+    wards = [w.name for w in rng.sample(ward_names(plan), samples)]
+    terms = [rng.choice(SEARCH_TERMS) if i % 2 else rng.choice(wards).split()[0] for i in range(len(wards))]
+    figures: list[Figure] = []
+    if built is not None:
+        figures.append(Figure(NAME, f"build an archive of {plan.posts:,} posts ({plan.wards:,} wards)", "bound",
+                              built, 600.0, "s", "10 minutes"))  # fmt: skip
+    with archive_cls(str(path)) as archive:
+        for label, fn, args in (
+            ("posts(ward=…)", lambda w: archive.posts(ward=w), wards),
+            ("results(ward=…)", lambda w: archive.results(ward=w), wards),
+            ("search(…)", archive.search, terms),
+        ):
+            fn(args[0])  # warm the page cache and statement cache
+            times, rows = _latencies(fn, args)
+            p50, p99 = percentile(times, 50), percentile(times, 99)
+            bound50 = 0.020 if label.startswith("search") else 0.005
+            note = f"{plan.posts:,} posts; {rows / len(args):.0f} rows a query on average"
+            figures.append(Figure(NAME, f"{label} p50", "bound", p50, bound50, "s", "target", note=note))
+            if not label.startswith("search"):
+                figures.append(Figure(NAME, f"{label} p99", "bound", p99, 0.050, "s", "target"))
+    return figures

@@ -1,0 +1,98 @@
+"""Machine, versions and the dated section appended to benchmarks/RESULTS.md."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tomllib
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+from benchmarks.measure import Figure, fmt_value
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+PEER_PACKAGES = ("selectolax", "trafilatura", "dateparser", "sqlmodel", "pyinstrument")
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def liveblog_version() -> str:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return version
+    return f"{version} ({head})"
+
+
+def environment() -> dict[str, str]:
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
+    env = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": cpu_model(),
+        "cores": str(os.cpu_count()),
+        "load (1 min) at start": f"{load[0]:.2f}",
+        "python": f"{platform.python_implementation()} {sys.version.split()[0]}",
+        "liveblog": liveblog_version(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+    env.update({name: _version(name) for name in PEER_PACKAGES})
+    return env
+
+
+def _status(fig: Figure) -> str:
+    if fig.missing:
+        return f"not on main: {fig.missing}"
+    met = fig.met
+    return "—" if met is None else ("met" if met else "**not met**")
+
+
+def table(figures: list[Figure]) -> str:
+    rows = [
+        "| bench | figure | ours | peer / bound | ratio | target | status |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for f in figures:
+        ratio = f.ratio
+        rtext = "—" if ratio is None else f"{ratio:,.1f}×" if ratio >= 10 else f"{ratio:.2f}×"
+        peer = f"{fmt_value(f.peer, f.unit)} ({f.peer_name})" if f.peer_name else "—"
+        name = f.name + (f" — {f.note}" if f.note else "")
+        cells = (f.bench, name, fmt_value(f.ours, f.unit), peer, rtext, f.target_text(), _status(f))
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def section(figures: list[Figure], env: dict[str, str], command: str, notes: list[str]) -> str:
+    head = f"### {env['date']} — `{command}`\n\n"
+    machine = "\n".join(f"- {k}: {v}" for k, v in env.items() if k != "date")
+    details = [f"{f.bench} — {f.name}: {f.detail}" for f in figures if f.detail]
+    extra = "".join(f"- {n}\n" for n in [*details, *notes])
+    return f"{head}{machine}\n\n{table(figures)}\n\n{extra}"
+
+
+def append(text: str, path: Path = RESULTS) -> None:
+    if not path.exists():
+        path.write_text("# Benchmark results\n\n## Runs\n\n")
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(text.rstrip() + "\n\n")

@@ -1,0 +1,106 @@
+"""Result lists: one candidate per item, in the shapes results are listed in.
+
+'Labour - Louise Jones - 17,591 Elected', 'Jane Smith (Con) 1,234; ...', 'Pemberton, Alan – Conservative – 612
+(41.2%) elected', 'Liberal Democrats (Fiona Keane): 733 [46.1%]', 'Labour | Ivan Henley | 707 | 45.9',
+'Labour: Pat Jenner 797 E, Margaret McCrory 647 E'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.entities import cues
+from scraper.entities.candidates import Reading, canonical_party, winning_parties
+from scraper.entities.doc import Doc, number_value
+from scraper.entities.names import Person, is_name
+
+
+def list_readings(doc: Doc) -> list[Reading]:
+    """Result-list lines: 'Labour - Louise Jones - 17,591 Elected', 'Jane Smith (Con) 1,234; ...'.
+
+    Where some lines are marked elected the unmarked ones lost; where none are, the one candidate of the
+    party the post says won (gained / held) is elected and the others lost."""
+    out: list[Reading] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        out.extend(_items(line, pos))
+        pos += len(line) + 1
+    if not out:
+        return out
+    if not any(r.elected for r in out):
+        winners = winning_parties(doc, 0, len(doc.text))
+        winners |= {canonical_party(m.group("p")) or "" for m in cues.LINE_VERDICT_RE.finditer(doc.text)}
+        ours = [r for r in out if r.party in winners]
+        if len(winners) == 1 and len(ours) == 1:
+            ours[0].elected, ours[0].decided = True, True
+    if any(r.elected for r in out):
+        for r in out:
+            if r.elected is None:
+                r.elected, r.decided = False, True
+    return out
+
+
+def _items(line: str, offset: int) -> list[Reading]:
+    found: list[Reading] = []
+    label = cues.PARTY_LABEL_RE.match(line)
+    if label:  # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E"
+        return [_party_item(m, offset, label.group("party")) for m in cues.NAME_VOTES_RE.finditer(line, label.end())]
+    whole = _item(line, offset)  # "Liberal Democrats | Imelda Tash | 1,332 | Elected": one item, not three
+    if whole is not None:
+        return [whole]
+    for label in (cues.LIST_LABEL_RE.match(line), cues.LIST_DASH_LABEL_RE.match(line)):
+        start = label.end() if label else 0
+        for part in cues.LIST_SPLIT_RE.split(line[start:]):
+            at = line.find(part, start)
+            start = at + len(part)
+            reading = _item(part, offset + at)
+            if reading is not None:
+                found.append(reading)
+        if found:
+            if label and cues.ELECTED_LABEL_RE.search(label.group(0)):
+                for r in found:
+                    r.elected, r.decided = True, True
+            break
+    return found
+
+
+def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
+    """One 'Name 797 E' item of a party's line at text offset `offset`."""
+    s, e = offset + m.start("name"), offset + m.end("name")
+    elected = True if m.group("mark") else None
+    span = (offset + m.start(), offset + m.end())
+    person = Person(s, e, m.group("name"), True)
+    figure = number_value(m.group("votes"))
+    return Reading(person, True, elected, elected is not None, canonical_party(party), figure, None, span, True)
+
+
+def _item(part: str, at: int) -> Reading | None:
+    """One result-list item at text offset `at`, if it is one."""
+    for rx in cues.LIST_ITEM_RES:
+        m = rx.match(part)
+        if not m:
+            continue
+        groups = m.groupdict()
+        written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
+        if not is_name(written):
+            continue
+        party = groups.get("party") or groups.get("party2")
+        mark, votes = m.group("mark") or "", m.group("votes")
+        if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
+            return None
+        if cues.VERDICT_MARK_RE.match(mark):  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark
+            mark = ""
+        if not votes and "(" not in part and not cues.ELECTED_MARK_RE.search(mark):
+            return None  # "Leith Walk: SNP top the poll" is a headline, not a list item
+        name = cues.LEADING_TITLE_RE.sub("", written)  # "Cllr Ann Elwy (Con) 1,021"
+        if groups.get("name"):
+            s, e = at + m.end("name") - len(name), at + m.end("name")
+        else:
+            s, e = at + m.start("sur"), at + m.end("fore")
+        elected = True if cues.ELECTED_MARK_RE.search(mark) else None
+        person = Person(s, e, name, True)
+        figure = number_value(votes) if votes else None
+        return Reading(
+            person, True, elected, elected is not None, canonical_party(party), figure, None, (at, at + len(part)), True
+        )
+    return None
