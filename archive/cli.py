@@ -141,6 +141,17 @@ def db_option(fn: F) -> F:
     )(fn)
 
 
+def lock_timeout_option(fn: F) -> F:
+    return click.option(
+        "--lock-timeout",
+        type=click.FloatRange(min=0),
+        envvar="LIVEBLOG_LOCK_TIMEOUT",
+        default=60.0,
+        show_default=True,
+        help="Seconds to wait while another run writes to the archive, then exit 5 (env LIVEBLOG_LOCK_TIMEOUT).",
+    )(fn)
+
+
 def format_option(fn: F) -> F:
     return click.option(
         "--format",
@@ -182,13 +193,16 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
 @click.option("--url", help="The page's address (default: the address the file gives, else a file: URL).")
 @click.option("--fetched-at", help="Capture time (ISO 8601); default: each file's modification time.")
 @db_option
+@lock_timeout_option
 @handle_errors
-def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None, db: str) -> None:
+def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None, db: str, lock_timeout: float) -> None:
     """Parse saved copies of live pages (HTML or text) and store them in the archive."""
+    from archive.lock import locked
+
     when = parse_iso_option(fetched_at, "--fetched-at")
     failed: list[LiveblogError] = []
     partial = False
-    with open_archive(db) as archive:
+    with locked(db, timeout=lock_timeout), open_archive(db) as archive:
         for path in files:
             try:
                 counts, warnings = archive.import_file(path, url=url, fetched_at=when)
@@ -272,4 +286,4 @@ def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
 
 
 # The harvest commands live in their own module; importing it registers them on `main`.
-from archive import cli_harvest  # noqa: E402,F401
+from archive import cli_harvest, cli_runs  # noqa: E402,F401

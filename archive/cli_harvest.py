@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from archive.cli import db_option, handle_errors, main, open_archive
+from archive.options import run_context, run_options
 from scraper.errors import UsageError
 
 
@@ -30,46 +31,24 @@ def _warc(db: str, warc_dir: Path | None) -> Any:
 
 
 @main.command("harvest")
-@click.argument("urls", nargs=-1, required=True)
-@_db
-@click.option("--max-pages", type=click.IntRange(min=1), help="Pages of each live page fetched at most.")
+@click.argument("urls", nargs=-1)
+@run_options
+@click.option("--warc-dir", type=click.Path(file_okay=False, path_type=Path), help="WARC folder (default: warc/).")
 @click.option("--full", is_flag=True, help="Fetch every page, unconditionally, even when nothing changed.")
-@click.option("--allow-private", is_flag=True, help="Allow loopback / private addresses (tests, the demo).")
-@click.option(
-    "--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, help="Seconds between requests to a host."
-)
-@click.option("--contact", envvar="LIVEBLOG_CONTACT", help="URL or email for site owners, put in the User-Agent.")
 @handle_errors
-def harvest_cmd(
-    urls: tuple[str, ...],
-    db: str,
-    warc_dir: Path | None,
-    max_pages: int | None,
-    full: bool,
-    allow_private: bool,
-    delay: float,
-    contact: str | None,
-) -> None:
-    """Fetch every page of each live page URL, store its posts and facts, and keep the raw pages as WARC."""
-    from archive.harvest import Harvester
-    from scraper.config import FetchConfig
-    from scraper.fetch import Fetcher, make_client
+def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, **flags: Any) -> None:
+    """Fetch every page of each live page (URLs and/or --config feeds), store posts and facts, keep WARC."""
+    from archive.runs import feeds_for, harvest_feeds
 
-    for url in urls:
-        if not url.startswith(("http://", "https://")):
-            raise UsageError(f"{url}: not an http(s) URL")
-    config = FetchConfig(min_delay=delay, allow_private=allow_private, max_pages=max_pages)
-    if contact:
-        config = config.but(contact=contact)
-    with open_archive(db) as archive, make_client(config) as client:
-        harvester = Harvester(archive, Fetcher(client, config), _warc(db, warc_dir), full=full)
-        results = harvester.run(urls)
-    for result in results:
-        for page in result.pages:
-            for line in [str(page.error)] if page.error else page.warnings:
-                click.echo(f"liveblog: {line}", err=True)
-        click.echo(f"liveblog: {result.line()}", err=True)
-    sys.exit(max(r.exit_code for r in results))
+    with run_context(flags) as run:
+        feeds = feeds_for(run.settings, urls)
+        full = full or run.interrupted is not None  # a killed run may have stopped before the older pages
+        with open_archive(run.settings.db) as archive, run.reporter.progress("live pages", len(feeds)) as bar:
+            advance = (lambda: bar.advance(bar.task_ids[0])) if bar else None
+            outcome = harvest_feeds(archive, run.settings, feeds, full=full, warc_dir=warc_dir, advance=advance)
+        run.stats += outcome.stats
+        run.finish("harvest", outcome.exit_code)
+    sys.exit(outcome.exit_code)
 
 
 @main.command("reparse")

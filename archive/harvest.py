@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import threading
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -141,12 +142,13 @@ class Harvester:
     def run(self, urls: Iterable[str]) -> list[HarvestResult]:
         return [self.harvest(url) for url in urls]
 
-    def harvest(self, url: str) -> HarvestResult:
-        """Walk one live page from its first page until the walk says stop."""
+    def harvest(self, url: str, stop: threading.Event | None = None) -> HarvestResult:
+        """Walk one live page from its first page until the walk says stop (or ``stop`` is set: `liveblog watch`
+        sets it on SIGINT / SIGTERM, and the walk ends after the page in hand)."""
         result = HarvestResult(url)
         walk = PageWalk(url, max_pages=self.max_pages, full=self.full)
         current: str | None = url
-        while current is not None:
+        while current is not None and not (stop is not None and stop.is_set()):
             try:
                 page_result, page = self._page(current, walk)
             except RobotsDisallowed as exc:
@@ -158,7 +160,11 @@ class Harvester:
                 current = walk.after_failure(current)
                 continue
             result.pages.append(page_result)
-            log.info("%s: %s, %d new, %d revised", current, page_result.outcome, page_result.new, page_result.revised)
+            log.info(
+                "%s: %s, %d new, %d revised", current, page_result.outcome, page_result.new, page_result.revised,
+                extra={"event": "page", "url": current, "outcome": page_result.outcome, "new_posts": page_result.new,
+                       "edited_posts": page_result.revised},
+            )  # fmt: skip
             current = walk.after(current, page, changed=page_result.changed)
         return result
 

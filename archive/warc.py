@@ -81,16 +81,20 @@ class WarcStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             path = self._current(capture.fetched_at)
-            with path.open("ab") as stream:
-                writer = WARCWriter(stream, gzip=True, warc_version="1.1")
-                if stream.tell() == 0:
-                    info = {"software": SOFTWARE, "format": "WARC File Format 1.1"}
-                    writer.write_record(writer.create_warcinfo_record(path.name, info))
-                response, request = build_records(writer, capture)
-                offset = stream.tell()
-                writer.write_record(response)
-                length = stream.tell() - offset
-                writer.write_record(request)
+            # Records are built in memory and appended with one write, so a run killed at any moment leaves the
+            # file ending on a record boundary (a torn gzip member would hide every record appended after it).
+            buffer = io.BytesIO()
+            writer = WARCWriter(buffer, gzip=True, warc_version="1.1")
+            start = path.stat().st_size if path.exists() else 0
+            if start == 0:
+                info = {"software": SOFTWARE, "format": "WARC File Format 1.1"}
+                writer.write_record(writer.create_warcinfo_record(path.name, info))
+            response, request = build_records(writer, capture)
+            offset = start + buffer.tell()
+            writer.write_record(response)
+            length = start + buffer.tell() - offset
+            writer.write_record(request)
+            _append(path, buffer.getvalue())
         except OSError as exc:
             raise ArchiveError(f"cannot write WARC file: {exc}", source=str(self.folder)) from exc
         return WarcLocation(path.name, offset, length, response.rec_headers.get_header("WARC-Payload-Digest"))
@@ -120,6 +124,14 @@ class WarcStore:
                     digest = record.rec_headers.get_header("WARC-Payload-Digest")
                     where = WarcLocation(path.name, records.get_record_offset(), records.get_record_length(), digest)
                     yield where, capture
+
+
+def _append(path: Path, data: bytes) -> None:
+    """Append ``data`` with a single unbuffered write (looping only if the kernel took part of it)."""
+    with path.open("ab", buffering=0) as stream:
+        view = memoryview(data)
+        while view:
+            view = view[stream.write(view) or 0 :]
 
 
 def build_records(writer: RecordBuilder, capture: Capture) -> tuple[Any, Any]:

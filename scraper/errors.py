@@ -9,6 +9,7 @@
     ├── FetchError              network, HTTP status, limits               (exit 4)
     │   └── RobotsDisallowed    robots.txt forbids the URL
     └── ArchiveError            the database: locked, unwritable, newer schema (exit 5)
+        └── ArchiveLocked       another run holds the archive's lock past --lock-timeout
 
 Every error carries the source (URL or path) it is about; third-party errors are wrapped with
 ``raise ... from exc`` at the boundary where they happen.
@@ -58,9 +59,12 @@ class UnreadableInput(InputError):
 class FetchError(LiveblogError):
     exit_code = 4
 
-    def __init__(self, message: str, *, source: str | None = None, status: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, source: str | None = None, status: int | None = None, retry_after: float | None = None
+    ) -> None:
         super().__init__(message, source=source)
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait (429/503 Retry-After), if it did
 
 
 class RobotsDisallowed(FetchError):
@@ -69,3 +73,7 @@ class RobotsDisallowed(FetchError):
 
 class ArchiveError(LiveblogError):
     exit_code = 5
+
+
+class ArchiveLocked(ArchiveError):
+    """Another run holds the archive's lock and did not let go within the lock timeout (exit 5)."""

@@ -176,9 +176,15 @@ class Fetcher:
             except (httpx.HTTPError, httpx.InvalidURL) as exc:  # not worth a retry: a bad URL or protocol misuse
                 raise FetchError(f"{type(exc).__name__}: {exc}", source=url) from exc
             if retry_after is not None and retry_after > self.config.max_retry_after:
-                _give_up(url, f"{reason}, and the server asks to wait {retry_after:.0f} s (Retry-After)", status, cause)
+                _give_up(
+                    url,
+                    f"{reason}, and the server asks to wait {retry_after:.0f} s (Retry-After)",
+                    status,
+                    cause,
+                    retry_after,
+                )
             if attempt + 1 == tries:
-                _give_up(url, f"{reason} after {tries} tries", status, cause)
+                _give_up(url, f"{reason} after {tries} tries", status, cause, retry_after)
             self.clock.sleep(self.backoff.delay(attempt, retry_after))
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -223,8 +229,10 @@ def _describe(exc: httpx.TransportError) -> str:
     return f"{kind} ({exc})" if str(exc) else kind
 
 
-def _give_up(url: str, message: str, status: int | None, cause: BaseException) -> NoReturn:
-    raise FetchError(f"gave up: {message}", source=url, status=status) from cause
+def _give_up(
+    url: str, message: str, status: int | None, cause: BaseException, retry_after: float | None = None
+) -> NoReturn:
+    raise FetchError(f"gave up: {message}", source=url, status=status, retry_after=retry_after) from cause
 
 
 def _capture(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,7 +32,11 @@ def test_harvest_then_rerun_then_reparse_then_export(server: LocalHTTPServer, tm
     db = str(tmp_path / "a.sqlite")
     code, _, err = run("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
     assert code == 0, err
-    assert "3 pages fetched, 0 not modified (304), 12 new posts, 0 edited posts, 0 failures" in err
+    assert re.fullmatch(  # quiet away from a terminal: the one summary line
+        r"liveblog harvest: 3 pages fetched, 0 not modified \(304\), 12 new posts, 0 edited posts, "
+        r"\d+ new facts, 0 failures, [\d.]+s\n",
+        err,
+    ), err
     assert len(list((tmp_path / "warc").glob("*.warc.gz"))) == 1
 
     code, _, err = run("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
@@ -63,3 +68,35 @@ def test_harvest_usage_errors() -> None:
     code, _, err = run("harvest", "ftp://example.org/x")
     assert code == 2 and "not an http(s) URL" in err
     assert run("harvest", "https://www.bbc.co.uk/news/live/x", "--max-pages", "0")[0] == 2
+
+
+def test_harvest_from_a_config_file_with_json_logs_and_verbose_detail(server: LocalHTTPServer, tmp_path: Path) -> None:
+    import json
+
+    site = LiveSite(page_size=5)
+    site.add(7)
+    site.serve(server)
+    config = tmp_path / "feeds.toml"
+    config.write_text(
+        f'[settings]\ndb = "night.sqlite"\ndelay = 0\nallow_private = true\nlog_format = "json"\n\n'
+        f'[[feed]]\nurl = "{server.url(LiveSite.path)}"\nlabel = "test"\nmax_pages = 1\n'
+    )
+    code, _, err = run("harvest", "--config", str(config), "-v")
+    assert code == 0, err
+    docs = [json.loads(line) for line in err.splitlines()]  # every line is one JSON object
+    summary = docs[-1]
+    assert summary["event"] == "summary" and summary["command"] == "harvest" and summary["exit_code"] == 0
+    assert (summary["pages_fetched"], summary["new_posts"], summary["failures"]) == (1, 5, 0)  # feed's max_pages
+    pages = [d for d in docs if d.get("event") == "page"]  # -v detail, as JSON fields
+    assert [(d["url"], d["outcome"], d["new_posts"]) for d in pages] == [(server.url(LiveSite.path), "stored", 5)]
+    with Archive(str(tmp_path / "night.sqlite")) as archive:  # db relative to the config file
+        assert archive.counts()["posts"] == 5
+
+
+def test_harvest_without_urls_or_feeds_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("harvest", "--db", str(tmp_path / "a.sqlite"))
+    assert code == 2 and "nothing to harvest" in err
+    bad = tmp_path / "feeds.toml"
+    bad.write_text("[[feed]]\nurl = 'https://www.bbc.co.uk/news/live/x'\nmax_page = 2\n")
+    code, _, err = run("harvest", "--config", str(bad))
+    assert code == 2 and "feeds.toml, line 3: feed 1: unknown key 'max_page'" in err

@@ -40,7 +40,7 @@ def test_harvest_30_pages_then_304_then_only_the_changes(server: LocalHTTPServer
 
     code, err = run(*harvest)
     assert code == 0, err
-    assert "30 pages fetched, 0 not modified (304), 150 new posts, 0 edited posts, 0 failures" in err
+    assert "30 pages fetched, 0 not modified (304), 150 new posts, 0 edited posts, 150 new facts, 0 failures" in err
     first = counts(db)
     assert first["posts"] == 150 and first["captures"] == 30
     with Archive(db) as archive:

@@ -1,0 +1,88 @@
+"""`liveblog watch` and `liveblog demo`: thin commands over archive.watch, archive.runs and archive.demo.
+
+Registered on the `liveblog` group by the import at the end of archive/cli.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from archive.cli import emit, handle_errors, main, open_archive
+from archive.lock import locked
+from archive.options import run_context, run_options
+from archive.report import Reporter, configure_logging
+from archive.watch import Pace, Poll, parse_duration, stop_on_signals, watch
+
+logger = logging.getLogger("liveblog.watch")
+
+
+@main.command("watch")
+@click.argument("urls", nargs=-1)
+@click.option("--every", default="60s", show_default=True, help="Time between polls: 60s, 5m, 1h.")
+@click.option(
+    "--full-every", type=click.IntRange(min=1), default=10, show_default=True, help="Every page each Nth poll."
+)
+@click.option("--max-backoff", default="1h", show_default=True, help="Longest wait when the server pushes back.")
+@run_options
+@handle_errors
+def watch_cmd(urls: tuple[str, ...], every: str, full_every: int, max_backoff: str, **flags: Any) -> None:
+    """Poll live pages until stopped (Ctrl-C / SIGTERM finish the page in hand and exit 0)."""
+    from archive.runs import feeds_for, harvest_feeds
+
+    pace = Pace(every=parse_duration(every), full_every=full_every, max_backoff=parse_duration(max_backoff))
+    with run_context(flags, write=False) as run, stop_on_signals(threading.Event()) as stop:
+        settings, feeds = run.settings, feeds_for(run.settings, urls)
+
+        def poll(full: bool) -> Poll:
+            with (
+                locked(settings.db, timeout=settings.lock_timeout) as interrupted,
+                open_archive(settings.db) as archive,
+            ):
+                full = full or interrupted is not None  # a killed run may have stopped before the older pages
+                # No retries inside a poll: the next poll is the retry, after watch's own backoff.
+                outcome = harvest_feeds(
+                    archive, settings, feeds, full=full, max_pages=None if full else 1,
+                    stop=stop, max_tries=1,
+                )  # fmt: skip
+            return Poll(outcome.stats, outcome.pushed_back, outcome.retry_after)
+
+        def said(number: int, outcome: Poll, delay: float) -> None:
+            kind = "full pass" if pace.is_full(number) else "first pages"
+            pushed = "; the server pushed back" if outcome.pushed_back else ""
+            logger.info(
+                "poll %d (%s): %s%s; next in %gs", number + 1, kind, outcome.stats.line(), pushed, delay,
+                extra={"event": "poll", "poll": number + 1, "full": pace.is_full(number), "next_in": delay},
+            )  # fmt: skip
+
+        run.stats = watch(poll, pace, stop, said)
+        run.finish("watch", 0)
+
+
+@main.command("demo")
+@click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), help="Archive to fill (default: a temporary one)."
+)
+@click.option("-v", "--verbose", count=True, help="A line per page (-vv: debug).")
+@handle_errors
+def demo_cmd(db: Path | None, verbose: int) -> None:
+    """Serve the bundled fixtures on 127.0.0.1, harvest them into a fresh archive, show one ward. Offline."""
+    from archive.demo import run_demo
+
+    configure_logging(verbose, "text")
+    reporter, started = Reporter(), time.monotonic()
+    shown = run_demo(db)
+    click.echo(f"Posts about {shown.ward}:" if shown.ward else "No ward in the archive's results.")
+    emit(shown.posts, "table", "posts")
+    click.echo(f"Results in {shown.ward}:")
+    emit(shown.results, "table", "results")
+    shown.stats.seconds = time.monotonic() - started
+    reporter.summary(shown.stats, command="demo", exit_code=shown.exit_code)
+    click.echo(f"liveblog demo: {shown.line()}", err=True)
+    sys.exit(shown.exit_code)

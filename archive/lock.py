@@ -1,0 +1,157 @@
+"""One writer at a time: an exclusive ``flock`` on ``<db>.lock`` beside the SQLite file.
+
+Two cron runs that overlap must never write at once. The first run takes the lock; the second waits up to
+its lock timeout, polling with a bounded wait (no busy spin), then raises `ArchiveLocked` (exit 5, "archive
+error: locked", as shared/CONTRACT.md lists it). The kernel drops a ``flock`` when its holder dies, however it
+dies, so a lock left by a killed run is recovered by construction: the file may still name the dead run, but
+nothing holds it — and that note (`ArchiveLock.interrupted`) tells the next run to walk every page again, since
+the killed run may have stored page 1 and died before the older pages. The holder writes its pid and start time
+into the file so the waiting run can say who has it.
+
+The lock file is never deleted: unlinking a file others may have open lets two runs lock two different inodes.
+A database given as a non-SQLite URL (PostgreSQL) has no file to sit beside and takes no lock here; that server
+serialises its own writers.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from scraper.errors import ArchiveError, ArchiveLocked
+
+LOCK_SUFFIX = ".lock"
+FIRST_POLL = 0.05  # seconds; doubled after each miss ...
+MAX_POLL = 0.5  # ... up to this, so a waiting run wakes often but never spins
+
+
+def lock_path_for(db: str) -> Path | None:
+    """The lock file for a database given as a path or a SQLAlchemy URL; None when there is no file to lock."""
+    if "://" not in db:
+        return None if db in ("", ":memory:") else Path(db + LOCK_SUFFIX)
+    scheme, _, rest = db.partition("://")
+    if not scheme.startswith("sqlite"):
+        return None
+    path = rest[1:] if rest.startswith("/") else rest  # sqlite:///relative.db, sqlite:////abs/path.db
+    path = path.split("?", 1)[0]
+    return None if path in ("", ":memory:") else Path(path + LOCK_SUFFIX)
+
+
+@dataclass
+class ArchiveLock:
+    """An exclusive, process-wide lock on one archive; use as a context manager.
+
+    ``on_wait`` is called once, with the holder's description, when the lock is busy and the run starts waiting.
+    """
+
+    path: Path
+    timeout: float = 60.0
+    on_wait: Callable[[str], None] | None = None
+    #: What the lock file still said when we took the lock: the note of a run that died holding it, else None.
+    interrupted: str | None = field(default=None, init=False)
+    _file: IO[str] | None = field(default=None, init=False, repr=False)
+
+    def acquire(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        except OSError as exc:
+            raise ArchiveError(f"cannot open lock file: {exc.strerror}", source=str(self.path)) from exc
+        try:
+            self._wait_for(handle)
+        except BaseException:
+            handle.close()
+            raise
+        handle.seek(0)
+        self.interrupted = handle.read().strip() or None  # a clean release leaves the file empty
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} since {datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}\n")
+        handle.flush()
+        self._file = handle
+
+    def _wait_for(self, handle: IO[str]) -> None:
+        deadline = time.monotonic() + max(self.timeout, 0.0)
+        pause = FIRST_POLL
+        told = False
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                pass
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise ArchiveLocked(
+                    f"archive is locked by another run ({holder(self.path)}); gave up after {self.timeout:g}s "
+                    "(raise --lock-timeout to wait longer)",
+                    source=str(self.path.with_suffix("")) if self.path.suffix == LOCK_SUFFIX else str(self.path),
+                )
+            if not told and self.on_wait is not None:
+                self.on_wait(holder(self.path))
+                told = True
+            time.sleep(min(pause, remaining))
+            pause = min(pause * 2, MAX_POLL)
+
+    def release(self) -> None:
+        if self._file is None:
+            return
+        handle, self._file = self._file, None
+        try:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        finally:
+            handle.close()
+
+    @property
+    def held(self) -> bool:
+        return self._file is not None
+
+    def __enter__(self) -> ArchiveLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.release()
+
+
+def holder(path: Path) -> str:
+    """What the lock file says about its holder ('pid 123 since …'), or 'holder unknown'."""
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        text = ""
+    return text or "holder unknown"
+
+
+def archive_lock(db: str, *, timeout: float, on_wait: Callable[[str], None] | None = None) -> ArchiveLock | None:
+    """The lock for ``db``, not yet taken; None for a database with no file beside it (see module docstring)."""
+    path = lock_path_for(db)
+    return None if path is None else ArchiveLock(path, timeout=timeout, on_wait=on_wait)
+
+
+@contextmanager
+def locked(db: str, *, timeout: float, on_wait: Callable[[str], None] | None = None) -> Iterator[str | None]:
+    """Hold the archive's lock (if it has one) for the block; yields the note of a run that died holding it."""
+    lock = archive_lock(db, timeout=timeout, on_wait=on_wait)
+    if lock is None:
+        yield None
+        return
+    with lock:
+        if lock.interrupted:
+            logging.getLogger("liveblog").info(
+                "the last run on this archive was interrupted (%s)", lock.interrupted, extra={"event": "recovery"}
+            )
+        yield lock.interrupted

@@ -1,0 +1,132 @@
+"""A run of harvests over settled `Settings`: the glue between feeds.toml, the fetcher, the harvester and the report.
+
+`harvest_feeds` builds one `FetchConfig` per feed (the feed's own delay and page limit over the run's), shares
+one HTTP client, harvests each feed in turn and sums what happened into `RunStats` (new facts are counted in
+the archive before and after). A ``stop`` event, set by SIGINT / SIGTERM in `liveblog watch`, ends the walk after
+the page in hand and cuts short any politeness or retry wait.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archive.report import RunStats
+from archive.settings import Feed, Settings
+from scraper.config import FetchConfig
+from scraper.errors import FetchError, UsageError
+
+logger = logging.getLogger(__name__)
+PUSHBACK_STATUSES = frozenset({429, 503})
+FACT_TABLES = ("results", "seat_totals", "majorities", "changes", "other_facts")
+EXIT_OK = 0
+
+
+def fetch_config(settings: Settings, feed: Feed | None = None, **changes: Any) -> FetchConfig:
+    """The fetcher's settings for one feed: the run's, with the feed's delay and page limit over them."""
+    options: dict[str, Any] = {
+        "connect_timeout": min(settings.timeout, 10.0),
+        "read_timeout": settings.timeout,
+        "min_delay": settings.delay if feed is None else settings.feed_delay(feed),
+        "max_pages": settings.max_pages if feed is None else settings.feed_max_pages(feed),
+        "allow_private": settings.allow_private,
+        "user_agent": settings.user_agent,
+    }
+    if settings.contact:
+        options["contact"] = settings.contact
+    return FetchConfig(**(options | changes))
+
+
+@dataclass
+class Outcome:
+    """What a pass over the feeds did, for the summary line, the exit code and watch's backoff."""
+
+    stats: RunStats = field(default_factory=RunStats)
+    exit_code: int = EXIT_OK
+    pushed_back: bool = False
+    retry_after: float | None = None
+
+
+def harvest_feeds(
+    archive: Any,
+    settings: Settings,
+    feeds: list[Feed],
+    *,
+    full: bool = False,
+    max_pages: int | None = None,
+    stop: threading.Event | None = None,
+    warc_dir: Path | None = None,
+    advance: Callable[[], object] | None = None,
+    **config_changes: Any,
+) -> Outcome:
+    """Harvest each feed into ``archive``; ``max_pages`` (watch's first-page polls) beats the feeds' own limits."""
+    from archive.harvest import Harvester, warc_folder
+    from archive.warc import WarcStore
+    from scraper.fetch import Fetcher, make_client
+    from scraper.fetch_retry import Clock
+
+    outcome = Outcome()
+    warc = WarcStore(warc_dir or warc_folder(settings.db))
+    facts_before = fact_count(archive)
+    clock = Clock(sleep=_interruptible(stop)) if stop is not None else Clock()
+    with make_client(fetch_config(settings, **config_changes)) as client:
+        for feed in feeds:
+            if stop is not None and stop.is_set():
+                break
+            config = fetch_config(settings, feed, **config_changes)
+            limit = max_pages if max_pages is not None else config.max_pages
+            harvester = Harvester(archive, Fetcher(client, config, clock=clock), warc, full=full, max_pages=limit)
+            result = harvester.harvest(feed.url, stop=stop)
+            _add(outcome, result)
+            if advance is not None:
+                advance()  # the progress bar, on a terminal
+    outcome.stats.new_facts = fact_count(archive) - facts_before
+    return outcome
+
+
+def _interruptible(stop: threading.Event) -> Callable[[float], None]:
+    """A sleep that a stop request cuts short (politeness and retry waits during `liveblog watch`)."""
+
+    def sleep(seconds: float) -> None:
+        stop.wait(seconds)
+
+    return sleep
+
+
+def fact_count(archive: Any) -> int:
+    """Facts held in the archive, over every fact table."""
+    counts = archive.counts()
+    return sum(counts.get(table, 0) for table in FACT_TABLES)
+
+
+def _add(outcome: Outcome, result: Any) -> None:
+    stats = outcome.stats
+    for page in result.pages:
+        stats.pages_fetched += page.outcome != "not_modified"
+        stats.not_modified += page.outcome == "not_modified"
+        stats.failures += page.outcome == "failed"
+        status = getattr(page.error, "status", None)
+        if isinstance(page.error, FetchError) and status in PUSHBACK_STATUSES:
+            outcome.pushed_back = True
+            outcome.retry_after = max(outcome.retry_after or 0.0, getattr(page.error, "retry_after", None) or 0.0)
+    if result.blocked is not None:
+        logger.warning("%s", result.blocked, extra={"event": "robots", "url": result.url})
+    logger.info("%s", result.line(), extra={"event": "live_page", "url": result.url})
+    stats.new_posts += result.new_posts
+    stats.edited_posts += result.edited_posts
+    outcome.exit_code = max(outcome.exit_code, result.exit_code)
+
+
+def feeds_for(settings: Settings, urls: tuple[str, ...]) -> list[Feed]:
+    """The feeds of a run: the URLs given on the command line, then the config file's [[feed]] entries."""
+    for url in urls:
+        if not url.startswith(("http://", "https://")):
+            raise UsageError(f"{url}: not an http(s) URL")
+    feeds = [Feed(url=url) for url in urls] + list(settings.feeds)
+    if not feeds:
+        raise UsageError("nothing to harvest: give live page URLs, or --config with [[feed]] entries")
+    return feeds
