@@ -27,8 +27,15 @@ _PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "f
               "youtube": "youtube", "tiktok": "tiktok"}  # fmt: skip
 
 
+# An absolute http(s) address that ``urljoin`` gives back unchanged whatever the base: a host, and none of the
+# characters urlsplit/urlunsplit rewrite (tab/CR/LF removed, an empty "?"/"#"/";" dropped, "[" "]" checked).
+_PLAIN_ABSOLUTE = re.compile(r"https?://[^/\[\]?#;\t\r\n][^\[\]?#;\t\r\n]*")
+
+
 def join_url(base: str | None, href: str) -> str:
     """``href`` made absolute against ``base``; as written when either is no valid URL (``http://[x``)."""
+    if _PLAIN_ABSOLUTE.fullmatch(href):
+        return href  # what urljoin would give, without its two urlparse calls
     try:
         return urljoin(base or "", href)
     except ValueError:
@@ -279,28 +286,37 @@ def _lines(text: str) -> list[str]:
     return [line for line in (squash(raw) for raw in text.split("\n")) if line]
 
 
+_NO_TEXT = frozenset(("script", "style", "noscript", "template", "-comment"))
+
+
 def _collect(node: LexborNode, parts: list[str], br: str) -> None:
     child = node.child
     while child is not None:
-        if child.tag == "-text":
+        tag = child.tag
+        if tag == "-text":
             parts.append((child.text_content or "").replace("\n", " "))  # a newline in HTML source is a space
-        elif child.tag not in ("script", "style", "noscript", "template") and not _is_hidden(child):
-            if child.tag == "br":
-                parts.append(br)
-            _collect(child, parts, br)
+        elif tag not in _NO_TEXT:  # a comment has no text and no children: skipped like hidden text
+            attrs = child.attributes
+            if not (attrs and _hidden_attrs(attrs)):
+                if tag == "br":
+                    parts.append(br)
+                _collect(child, parts, br)
         child = child.next
 
 
 def _is_hidden(node: LexborNode) -> bool:
     attrs = node.attributes
+    return bool(attrs) and _hidden_attrs(attrs)
+
+
+def _hidden_attrs(attrs: dict[str, str | None]) -> bool:
+    """`_is_hidden` on attributes already read (an element without attributes is never hidden)."""
     cls = attrs.get("class") or ""
-    return (
-        "VisuallyHidden" in cls
-        or "visually-hidden" in cls.split()
-        or "gs-u-vh" in cls.split()
-        or "hidden" in attrs
-        or attrs.get("aria-hidden") == "true"
-    )
+    if cls:
+        classes = cls.split()
+        if "VisuallyHidden" in cls or "visually-hidden" in classes or "gs-u-vh" in classes:
+            return True
+    return "hidden" in attrs or attrs.get("aria-hidden") == "true"
 
 
 @dataclass
@@ -323,26 +339,36 @@ def html_body(node: LexborNode, base_url: str | None = None) -> Body:
     """
     body = Body()
     _walk(node, body, base_url)
-    body.paragraphs = [p for p in body.paragraphs if p and not classify_line(p)]
     return body
+
+
+def _content(lines: list[str]) -> list[str]:
+    """The lines that are no boilerplate (each classified once, as it is added to the body)."""
+    return [line for line in lines if not classify_line(line)]
 
 
 def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
     run: list[LexborNode] = []  # loose text and inline elements between blocks: one paragraph
     child = node.child
     while child is not None:
-        if _is_inline(child):
-            run.append(child)
+        tag = child.tag
+        if tag == "-text" or tag == "-comment" or (tag in INLINE_TAGS and _inline_element(child)):
+            run.append(child)  # React SSR puts <!-- --> between text fragments
         else:
-            _flush_run(run, body, base_url)
-            _walk_block(child, body, base_url)
+            if run:
+                _flush_run(run, body, base_url)
+            _walk_block(child, tag, body, base_url)
         child = child.next
-    _flush_run(run, body, base_url)
+    if run:
+        _flush_run(run, body, base_url)
 
 
-def _walk_block(child: LexborNode, body: Body, base_url: str | None) -> None:
-    tag = child.tag
-    if tag in ("script", "style", "noscript", "template", "svg", "button", "figcaption"):
+_SKIPPED = frozenset(("script", "style", "noscript", "template", "svg", "button", "figcaption"))
+_PARAGRAPHS = frozenset(("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td"))
+
+
+def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | None) -> None:
+    if tag in _SKIPPED:
         return  # a figcaption outside its figure belongs to an unwrapped embed
     if tag in ("figure", "img", "picture"):
         body.images.append(_image(child, base_url))
@@ -351,23 +377,42 @@ def _walk_block(child: LexborNode, body: Body, base_url: str | None) -> None:
         kind = embed_kind(src)
         if kind:
             body.embeds.append(Embed(kind=kind, url=src))
-    elif _is_embed(child):
-        body.embeds.append(_embed(child, base_url))
-    elif tag in ("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td") or (
-        tag == "blockquote" and child.css_first("p") is None
-    ):
+    else:
+        attrs = child.attributes  # read once: the embed and the hidden test both look at them
+        if attrs and _embed_attrs(attrs):
+            body.embeds.append(_embed(child, base_url))
+        elif tag in _PARAGRAPHS or (tag == "blockquote" and child.css_first("p") is None):
+            _paragraph(child, body, base_url)
+        elif not (attrs and _hidden_attrs(attrs)):
+            _walk(child, body, base_url)
+
+
+def _paragraph(child: LexborNode, body: Body, base_url: str | None) -> None:
+    """A block of text (``p``, ``li``, a heading…): its lines, links and images, or a consent gate's embeds."""
+    elements = _has_elements(child)
+    if elements:
         parts: list[str] = []
         _collect(child, parts, "\n")
         joined = "".join(parts)  # collected once: the text as one line, and the lines it shows
-        if _is_gate(squash(joined.replace("\n", " "))):
-            _gate_embeds(child, body, base_url)
-        else:
-            body.paragraphs += _lines(joined)
-            _links(child, body, base_url)
-        for fig in child.css("figure, img") if _has_elements(child) else ():
+    else:  # text only: Lexbor joins it (comments left out, as `_collect` does)
+        joined = child.text().replace("\n", " ")
+    if "\n" in joined:
+        line = squash(joined.replace("\n", " "))
+        lines = _lines(joined)
+    else:
+        line = squash(joined)
+        lines = [line] if line else []
+    kind = classify_line(line) if line else None
+    if kind is not None and (kind.startswith("embed_") or kind == "view_more"):  # `_is_gate`
+        _gate_embeds(child, body, base_url)
+    elif elements:
+        body.paragraphs += _content(lines)
+        _links(child, body, base_url)
+    elif kind is None and line:
+        body.paragraphs += lines  # the one line, just classified
+    if elements:
+        for fig in child.css("figure, img"):
             body.images.append(_image(fig, base_url))
-    elif not _is_hidden(child):
-        _walk(child, body, base_url)
 
 
 INLINE_TAGS = frozenset(
@@ -377,15 +422,10 @@ INLINE_TAGS = frozenset(
 _NOT_INLINE_INSIDE = f"{BLOCKS}, div, figure, img, picture, iframe, ul, ol, table, section, article"
 
 
-def _is_inline(node: LexborNode) -> bool:
-    """Text, or an inline element holding no block (``<a>``, ``<strong>``, a plain ``<span>``)."""
-    if node.tag in ("-text", "-comment"):  # React SSR puts <!-- --> between text fragments
-        return True
-    return (
-        node.tag in INLINE_TAGS
-        and not _is_embed(node)
-        and (not _has_elements(node) or node.css_first(_NOT_INLINE_INSIDE) is None)
-    )
+def _inline_element(node: LexborNode) -> bool:
+    """For an element of INLINE_TAGS: it is inline unless an embed or holding a block (``<a>``, ``<strong>``,
+    a plain ``<span>`` are; a ``<span>`` wrapping a ``<p>`` is not)."""
+    return not _is_embed(node) and (not _has_elements(node) or node.css_first(_NOT_INLINE_INSIDE) is None)
 
 
 def _has_elements(node: LexborNode) -> bool:
@@ -413,12 +453,14 @@ def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
         elif not _is_hidden(node):
             _collect(node, parts, "\n")
     lines = _lines("".join(parts))
-    if lines and _is_gate(" ".join(lines)):
+    if not lines:
+        pass  # white space between blocks
+    elif _is_gate(" ".join(lines)):
         for node in run:
             if node.tag != "-text":
                 _gate_embeds(node, body, base_url)
-    elif any(not classify_line(line) for line in lines):  # a bare "Read more" CTA is no paragraph, no link
-        body.paragraphs += lines
+    elif content := _content(lines):  # a bare "Read more" CTA is no paragraph, no link
+        body.paragraphs += content
         for node in run:
             if node.tag != "-text":
                 _links(node, body, base_url)
@@ -438,7 +480,15 @@ _CLICK_TO_VIEW = re.compile(r"^click-to-view:(\S+)$")
 
 def _is_embed(node: LexborNode) -> bool:
     attrs = node.attributes
-    hint = " ".join(str(attrs.get(k) or "") for k in ("class", "data-testid", "data-component", "data-role"))
+    return bool(attrs) and _embed_attrs(attrs)
+
+
+def _embed_attrs(attrs: dict[str, str | None]) -> bool:
+    """`_is_embed` on attributes already read."""
+    hint = (
+        f"{attrs.get('class') or ''} {attrs.get('data-testid') or ''} "
+        f"{attrs.get('data-component') or ''} {attrs.get('data-role') or ''}"
+    )
     return bool(_EMBED_HINT.search(hint))
 
 
