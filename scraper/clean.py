@@ -472,6 +472,8 @@ _EMBED_HINT = re.compile(
     r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed|click-to-view)",
     re.I,
 )
+# The same words without re.I, for a hint lowered first: an ignore-case alternation scans several times slower.
+_EMBED_HINT_LOWER = re.compile(_EMBED_HINT.pattern.lower())
 
 
 # Guardian DCR's consent overlay for a tracking embed: data-component="click-to-view:<domain>".
@@ -489,7 +491,9 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
         f"{attrs.get('class') or ''} {attrs.get('data-testid') or ''} "
         f"{attrs.get('data-component') or ''} {attrs.get('data-role') or ''}"
     )
-    return bool(_EMBED_HINT.search(hint))
+    if hint.isascii():  # lowering ASCII is exactly the case folding re.I does on it
+        return _EMBED_HINT_LOWER.search(hint.lower()) is not None
+    return _EMBED_HINT.search(hint) is not None
 
 
 def _embed(node: LexborNode, base_url: str | None) -> Embed:

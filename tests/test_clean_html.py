@@ -1,0 +1,66 @@
+"""`scraper.clean`'s HTML walk: the short cuts it takes give what the long way gives."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from scraper.clean import html_body, join_url
+from scraper.models import Embed, Link
+
+BASES = (None, "", "https://www.bbc.co.uk/news/live/uk-1?page=2", "http://a.example/b/c", "http://[x", "ftp://f/")
+HREFS = (
+    "https://twitter.com/a/status/1",
+    "http://x.com",
+    "https://a.example/c?",
+    "https://a.example/c?q=1",
+    "https://a.example/c#",
+    "https://a.example/c;",
+    "https://a.example/c\nd",
+    "https://a.example/c\td",
+    "https:///no-host",
+    "HTTP://A.EXAMPLE/B",
+    "http://[bad",
+    "https://ünï.example/ä",
+    "//cdn.example/i.jpg",
+    "/news/x",
+    "../up",
+    "?page=3",
+)
+
+
+def _urljoin(base: str | None, href: str) -> str:
+    try:
+        return urljoin(base or "", href)
+    except ValueError:
+        return href
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_join_url_is_urljoin_for_absolute_and_relative_addresses(base: str | None) -> None:
+    assert [join_url(base, href) for href in HREFS] == [_urljoin(base, href) for href in HREFS]
+
+
+def _body(markup: str, base: str | None = "https://www.bbc.co.uk/news/live/x") -> tuple[list[str], list[Embed], list[Link]]:
+    node = LexborHTMLParser(f"<div id=root>{markup}</div>").css_first("#root")
+    assert node is not None
+    body = html_body(node, base)
+    return body.paragraphs, body.embeds, body.links
+
+
+def test_embed_hint_is_matched_in_any_case_ascii_or_not() -> None:
+    for cls in ("SOCIAL-EMBED", "ssrcss-1-SocialEmbedWrapper", "déjà social-embed"):
+        markup = f'<div class="{cls}"><a href="https://twitter.com/a/status/9">Tweet</a></div><p>Story.</p>'
+        assert _body(markup)[:2] == (["Story."], [Embed(kind="twitter", url="https://twitter.com/a/status/9")])
+
+
+def test_text_only_and_mixed_blocks_give_the_same_lines() -> None:
+    markup = (
+        "<p>Plain <!-- c -->text\nover lines.</p><p>Read more</p><p>  </p>"
+        '<p>Two<br>lines <span class="gs-u-vh">hidden</span><a href="/r">and a link</a></p><p>Share</p>'
+    )
+    paragraphs, _embeds, links = _body(markup)
+    assert paragraphs == ["Plain text over lines.", "Two", "lines and a link"]
+    assert links == [Link(text="and a link", url="https://www.bbc.co.uk/r")]
