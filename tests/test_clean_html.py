@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.clean import html_body, join_url
+from scraper.clean import PageQueries, html_body, join_url
 from scraper.models import Embed, Link
 
 BASES = (None, "", "https://www.bbc.co.uk/news/live/uk-1?page=2", "http://a.example/b/c", "http://[x", "ftp://f/")
@@ -43,7 +43,9 @@ def test_join_url_is_urljoin_for_absolute_and_relative_addresses(base: str | Non
     assert [join_url(base, href) for href in HREFS] == [_urljoin(base, href) for href in HREFS]
 
 
-def _body(markup: str, base: str | None = "https://www.bbc.co.uk/news/live/x") -> tuple[list[str], list[Embed], list[Link]]:
+def _body(
+    markup: str, base: str | None = "https://www.bbc.co.uk/news/live/x"
+) -> tuple[list[str], list[Embed], list[Link]]:
     node = LexborHTMLParser(f"<div id=root>{markup}</div>").css_first("#root")
     assert node is not None
     body = html_body(node, base)
@@ -64,3 +66,19 @@ def test_text_only_and_mixed_blocks_give_the_same_lines() -> None:
     paragraphs, _embeds, links = _body(markup)
     assert paragraphs == ["Plain text over lines.", "Two", "lines and a link"]
     assert links == [Link(text="and a link", url="https://www.bbc.co.uk/r")]
+
+
+def test_page_queries_give_each_post_what_its_own_query_gives() -> None:
+    tree = LexborHTMLParser(
+        '<p class="x">outside</p>'
+        '<article class="post x"><h3><span class="x">a</span><b class="y x">b</b></h3><p class="y">c</p></article>'
+        '<article class="post"><p class="z">d</p></article>'
+    )
+    posts = tree.css("article.post")
+    queries = PageQueries(tree, posts, (".x", ".x, .y", ".z"))
+    for post in posts:
+        for scope in [post, *post.css("*")]:
+            for selector in (".x", ".x, .y", ".z"):
+                assert [n.mem_id for n in queries.all(post, selector, scope)] == [n.mem_id for n in scope.css(selector)]
+                first, direct = queries.first(post, selector, scope), scope.css_first(selector)
+                assert (first and first.mem_id) == (direct and direct.mem_id)

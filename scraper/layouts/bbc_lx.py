@@ -24,9 +24,10 @@ from selectolax.lexbor import LexborNode
 from scraper.clean import (
     NON_POST_TITLES,
     Body,
+    PageQueries,
     html_body,
     join_url,
-    remove_all,
+    remove_nodes,
     social_links_to_embeds,
     split_url,
     squash,
@@ -78,12 +79,20 @@ BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 LOCATOR = re.compile(r"pinned_post_locator=(urn(?::|%3A)asset(?::|%3A)[0-9a-f-]{36})", re.I)
 PAGE_IN_URL = re.compile(r"/page/\d+/?$")
 MORPH_HINT = "bbc-morph-lx-commentary-data"
+TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
+NESTED_POST = f"{POST_LOOSE} {POST_LOOSE}"
+# Every query a post makes, run once over the page (`PageQueries`).
+POST_QUERIES = (TITLE, TITLE_TEXT, TITLE_LINK, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, TIME, AUTHOR,
+                ROLE, SHARE_LINK, BREAKING)  # fmt: skip
 HTML_END = re.compile(r"</(html|body)>", re.I)
 
 
-def _select(node: LexborNode, selector: str) -> list[LexborNode]:
-    """``node.css(selector)`` without the repeats a selector list gives for a node matching two of its parts."""
-    return list(dict.fromkeys(node.css(selector)))
+def _select(q: PageQueries, article: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
+    """``scope.css(selector)`` without the repeats a selector list gives for a node matching two of its parts."""
+    return list(dict.fromkeys(q.all(article, selector, scope)))
+
+
+DIRECT = PageQueries(None, [], ())  # every call queries its scope itself
 
 
 def detect(src: Source) -> bool:
@@ -107,34 +116,33 @@ def _morph_for(article: LexborNode, title: str | None, morph: dict[str, MorphPos
 Heading = tuple[str | None, str | None]  # what `_title` reads: the title and the link it carries
 
 
-def _title(article: LexborNode) -> Heading:
+def _title(q: PageQueries, article: LexborNode) -> Heading:
     """The post title (hidden text left out) and where it links to (a story, on promos)."""
-    h3 = article.css_first(TITLE)
+    h3 = q.first(article, TITLE)
     if h3 is None:
         return None, None
-    text_node = h3.css_first(TITLE_TEXT) or h3
-    link = h3.css_first(TITLE_LINK)
+    text_node = q.first(article, TITLE_TEXT, h3) or h3
+    link = q.first(article, TITLE_LINK, h3)
     return visible_text(text_node) or None, link.attributes.get("href") if link is not None else None
 
 
-def _shown_time(article: LexborNode) -> str | None:
+def _shown_time(q: PageQueries, article: LexborNode) -> str | None:
     """The visible time ("14:31", "14:31 7 May", "14:31 7 May 2019"), its hidden "posted at" prefix left out."""
-    node = article.css_first(f"{TIME} {TIME_SHOWN}") or article.css_first(TIME)
+    node = q.first(article, TIME_SHOWN_IN_TIME) or q.first(article, TIME)
     return (visible_text(node) or None) if node is not None else None
 
 
-def _byline(article: LexborNode) -> tuple[str | None, str | None]:
+def _byline(q: PageQueries, article: LexborNode) -> tuple[str | None, str | None]:
     """Several contributor names are joined with ", "; the "By " prefix goes."""
-    names = [BYLINE_PREFIX.sub("", visible_text(n)) for n in _select(article, AUTHOR)]
-    roles = [visible_text(n) for n in _select(article, ROLE)]
+    names = [BYLINE_PREFIX.sub("", visible_text(n)) for n in _select(q, article, AUTHOR)]
+    roles = [visible_text(n) for n in _select(q, article, ROLE)]
     author = ", ".join(n for n in names if n) or None
     role = ", ".join(r for r in roles if r) or None
     return author, role
 
 
-def _permalink(article: LexborNode, page_url: str | None) -> str | None:
+def _permalink(share: LexborNode | None, page_url: str | None) -> str | None:
     """The post's share link without its tracking parameters: ``<page>?pinned_post_locator=urn:asset:…&…``."""
-    share = article.css_first(SHARE_LINK)
     if share is None:
         return None
     href = join_url(page_url, share.attributes.get("href") or "")
@@ -143,34 +151,35 @@ def _permalink(article: LexborNode, page_url: str | None) -> str | None:
     return f"{base}?{urlencode(query, safe=':')}" if query else None
 
 
-def _post_id(article: LexborNode, morph: MorphPost | None) -> str | None:
+def _post_id(article: LexborNode, morph: MorphPost | None, share: LexborNode | None) -> str | None:
     """``article[id]``, else the ``urn:asset:…`` locator (payload, or the post's share link)."""
     if article.attributes.get("id"):
         return article.attributes["id"]
     if morph is not None and morph.locator:
         return morph.locator
-    share = article.css_first(SHARE_LINK)
     m = LOCATOR.search(share.attributes.get("href") or "") if share is not None else None
     return m.group(1).replace("%3A", ":").replace("%3a", ":") if m else None
 
 
-def _body(article: LexborNode, base_url: str | None) -> tuple[Body, list[Link], bool]:
-    """The post body, its story-promo link(s) and whether it is a story promo."""
-    node = article.css_first(BODY)
+def _body(q: PageQueries, article: LexborNode, base_url: str | None) -> tuple[Body, list[Link], bool, bool]:
+    """The post body, its story-promo link(s), whether it is a story promo, and whether the tree changed."""
+    node = q.first(article, BODY)
     if node is None:
-        return Body(), [], False
-    videos = remove_all(
-        node, VIDEO
-    )  # a video is an embed, not an image; its "Video content"/"Video caption" go with it
+        return Body(), [], False, False
+    found = q.all(article, VIDEO, node)
+    # A video is an embed, not an image; its "Video content"/"Video caption" go with it.
+    videos = remove_nodes(node, found) if found else 0
+    if videos:
+        q = DIRECT  # the page's matches inside the removed videos are gone with them
     body = html_body(node, base_url)
     body.embeds += [Embed(kind="video") for _ in range(videos)]
     social_links_to_embeds(body)
     promo_links = [
         Link(text=visible_text(a) or "Read more", url=join_url(base_url, a.attributes.get("href") or ""))
-        for a in _select(node, PROMO_LINK)
+        for a in _select(q, article, PROMO_LINK, node)
         if a.attributes.get("href")
     ]
-    return body, promo_links, node.css_first(PROMO) is not None
+    return body, promo_links, q.first(article, PROMO, node) is not None, bool(videos)
 
 
 def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
@@ -184,26 +193,29 @@ def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
     return out
 
 
-def _is_breaking(article: LexborNode) -> bool:
+def _is_breaking(q: PageQueries, article: LexborNode) -> bool:
     cls = article.attributes.get("class") or ""
-    return "breaking" in cls or article.css_first(BREAKING) is not None
+    return "breaking" in cls or q.first(article, BREAKING) is not None
 
 
-def _post(article: LexborNode, heading: Heading, src: Source, default_date: date | None,
+def _post(q: PageQueries, article: LexborNode, heading: Heading, src: Source, default_date: date | None,
           payload: dict[str, MorphPost]) -> Post | None:  # fmt: skip
     title, title_link = heading
     morph = _morph_for(article, title, payload)
-    body, promo_links, is_promo = _body(article, src.url)
+    body, promo_links, is_promo, changed = _body(q, article, src.url)
+    if changed:
+        q = DIRECT
     if title and title_link:
         promo_links.insert(0, Link(text=title, url=join_url(src.url, title_link)))
     if not title and not body.paragraphs:
         return None
-    shown = _shown_time(article)
-    author, role = _byline(article)
+    shown = _shown_time(q, article)
+    author, role = _byline(q, article)
     published = morph.published if morph else None
+    share = q.first(article, SHARE_LINK)
     return Post(
-        post_id=_post_id(article, morph) or fallback_post_id(src.url, title, shown, body.text),
-        url=_permalink(article, src.url),
+        post_id=_post_id(article, morph, share) or fallback_post_id(src.url, title, shown, body.text),
+        url=_permalink(share, src.url),
         title=title,
         published_at=published or parse_time(shown, base=src.fetched_at, default_date=default_date),
         published_text=shown,
@@ -211,7 +223,7 @@ def _post(article: LexborNode, heading: Heading, src: Source, default_date: date
         author=author,
         role=role,
         kind="promo" if is_promo else "post",
-        is_breaking=_is_breaking(article) or bool(morph and morph.is_breaking),
+        is_breaking=_is_breaking(q, article) or bool(morph and morph.is_breaking),
         body_text=body.text,
         embeds=body.embeds,
         images=body.images,
@@ -280,11 +292,13 @@ def _summary(src: Source) -> list[Post]:
 
 def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
     default_date = _page_date(src)
+    nested = src.tree.css_first(NESTED_POST) is not None
+    q = DIRECT if nested else PageQueries(src.tree, articles, POST_QUERIES)
     for i, article in enumerate(articles, 1):
-        heading = _title(article)  # read once: the post reuses it
+        heading = _title(q, article)  # read once: the post reuses it
         if heading[0] and NON_POST_TITLES.match(heading[0]):
             continue
-        post = _post(article, heading, src, default_date, payload)
+        post = _post(q, article, heading, src, default_date, payload)
         if post is None:
             page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
             continue
