@@ -280,18 +280,15 @@ class PageQueries:
         self._found: dict[str, dict[int, list[LexborNode]]] | None = None
         if root is None:
             return  # every call queries its scope
-        ids = {node.mem_id for node in containers}
+        # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
+        holder: dict[int, int | None] = {node.mem_id: node.mem_id for node in containers}
         self._found = {}
         for selector in selectors:
             found: dict[int, list[LexborNode]] = {}
             for node in root.css(selector):
-                up: LexborNode | None = node
-                while up is not None:
-                    key = up.mem_id
-                    if key in ids:
-                        found.setdefault(key, []).append(node)
-                        break
-                    up = up.parent
+                key = _holder(node, holder)
+                if key is not None:
+                    found.setdefault(key, []).append(node)
             self._found[selector] = found
 
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
@@ -313,6 +310,23 @@ class PageQueries:
         if scope.mem_id == container.mem_id:
             return found[0] if found else None
         return next((node for node in found if _within(node, scope, container)), None)
+
+
+def _holder(node: LexborNode, holder: dict[int, int | None]) -> int | None:
+    """The ``mem_id`` of the post holding ``node`` (or None), remembered for every node passed on the way."""
+    passed: list[int] = []
+    up: LexborNode | None = node
+    key: int | None = None
+    while up is not None:
+        mem_id = up.mem_id
+        if mem_id in holder:
+            key = holder[mem_id]
+            break
+        passed.append(mem_id)
+        up = up.parent
+    for mem_id in passed:
+        holder[mem_id] = key
+    return key
 
 
 def _within(node: LexborNode, scope: LexborNode, container: LexborNode) -> bool:
