@@ -27,9 +27,9 @@ _PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "f
               "youtube": "youtube", "tiktok": "tiktok"}  # fmt: skip
 
 
-# An absolute http(s) address that ``urljoin`` gives back unchanged whatever the base: a host, and none of the
-# characters urlsplit/urlunsplit rewrite (tab/CR/LF removed, an empty "?"/"#"/";" dropped, "[" "]" checked).
-_PLAIN_ABSOLUTE = re.compile(r"https?://[^/\[\]?#;\t\r\n][^\[\]?#;\t\r\n]*")
+# An absolute http(s) address that ``urljoin`` gives back unchanged whatever the base: a host, and none of what
+# urlsplit/urlunsplit rewrite (tab/CR/LF removed; an empty query, fragment or ";params" dropped; "[" "]" checked).
+_PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#\[\]\t\r\n;][^?#\[\]\t\r\n;]*(?:\?[^#\t\r\n]+)?(?:#[^\t\r\n]+)?")
 
 
 def join_url(base: str | None, href: str) -> str:
@@ -270,7 +270,7 @@ class PageQueries:
     selectolax parses the selector again on every ``css()`` call (2–6 µs, more than the matching in a post):
     a dozen queries per post cost more than Lexbor's parse of the page. Here each selector is run once over the
     page and its matches are grouped by the post (``containers``) holding them — the nearest one up; posts
-    inside posts would need every one up, so then (``root`` None) every call queries its scope as before.
+    inside posts would need every one up, so then (or with ``root`` None) every call queries its scope.
     Lexbor's ``css()`` reports matches in document order (a node matching two parts of a list twice, in a
     row) and includes the scope itself: a post's share of the page's matches is what its own query gives.
     The tree must not change under it (a removed node's matches would dangle): query directly after that.
@@ -282,6 +282,10 @@ class PageQueries:
             return  # every call queries its scope
         # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
         holder: dict[int, int | None] = {node.mem_id: node.mem_id for node in containers}
+        for node in containers:
+            parent = node.parent
+            if parent is not None and _holder(parent, holder) is not None:
+                return  # a post inside a post
         self._found = {}
         for selector in selectors:
             found: dict[int, list[LexborNode]] = {}
@@ -327,6 +331,19 @@ def _holder(node: LexborNode, holder: dict[int, int | None]) -> int | None:
     for mem_id in passed:
         holder[mem_id] = key
     return key
+
+
+def tagged(node: LexborNode, tag: str) -> list[LexborNode]:
+    """``node.css(tag)`` for a bare tag name, by a walk: parsing the selector costs more than a small subtree."""
+    return [n for n in node.traverse() if n.tag == tag]
+
+
+def first_tagged(node: LexborNode, tag: str, attribute: str | None = None) -> LexborNode | None:
+    """``node.css_first("tag")`` (or ``"tag[attribute]"``) by a walk."""
+    for n in node.traverse():
+        if n.tag == tag and (attribute is None or attribute in n.attributes):
+            return n
+    return None
 
 
 def _within(node: LexborNode, scope: LexborNode, container: LexborNode) -> bool:

@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.clean import PageQueries, html_body, join_url
+from scraper.clean import PageQueries, first_tagged, html_body, join_url, tagged
 from scraper.models import Embed, Link
 
 BASES = (None, "", "https://www.bbc.co.uk/news/live/uk-1?page=2", "http://a.example/b/c", "http://[x", "ftp://f/")
@@ -16,6 +16,11 @@ HREFS = (
     "http://x.com",
     "https://a.example/c?",
     "https://a.example/c?q=1",
+    "https://a.example/c?q=with:block-1#block-1",
+    "https://a.example/c?#f",
+    "https://a.example/c?q#",
+    "https://a.example/c;p?q=1",
+    "https://a.example/c?q=[1];2#[x]",
     "https://a.example/c#",
     "https://a.example/c;",
     "https://a.example/c\nd",
@@ -82,3 +87,23 @@ def test_page_queries_give_each_post_what_its_own_query_gives() -> None:
                 assert [n.mem_id for n in queries.all(post, selector, scope)] == [n.mem_id for n in scope.css(selector)]
                 first, direct = queries.first(post, selector, scope), scope.css_first(selector)
                 assert (first and first.mem_id) == (direct and direct.mem_id)
+
+
+def test_page_queries_inside_nested_posts_query_each_scope() -> None:
+    tree = LexborHTMLParser(
+        '<article class="post"><p class="x">a</p><article class="post"><p class="x">b</p></article></article>'
+    )
+    posts = tree.css("article.post")
+    queries = PageQueries(tree, posts, (".x",))
+    assert [[n.text() for n in queries.all(post, ".x")] for post in posts] == [["a", "b"], ["b"]]
+
+
+def test_tagged_walks_give_what_css_gives() -> None:
+    node = LexborHTMLParser(
+        "<div id=r><span>1<b>2</b></span><p><span>3</span></p><img src=x><img alt=y></div>"
+    ).css_first("#r")
+    assert node is not None
+    assert [n.mem_id for n in tagged(node, "span")] == [n.mem_id for n in node.css("span")]
+    for tag, attribute, selector in (("img", "alt", "img[alt]"), ("img", None, "img"), ("a", None, "a")):
+        found, direct = first_tagged(node, tag, attribute), node.css_first(selector)
+        assert (found and found.mem_id) == (direct and direct.mem_id)

@@ -80,7 +80,6 @@ LOCATOR = re.compile(r"pinned_post_locator=(urn(?::|%3A)asset(?::|%3A)[0-9a-f-]{
 PAGE_IN_URL = re.compile(r"/page/\d+/?$")
 MORPH_HINT = "bbc-morph-lx-commentary-data"
 TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
-NESTED_POST = f"{POST_LOOSE} {POST_LOOSE}"
 # Every query a post makes, run once over the page (`PageQueries`).
 POST_QUERIES = (TITLE, TITLE_TEXT, TITLE_LINK, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, TIME, AUTHOR,
                 ROLE, SHARE_LINK, BREAKING)  # fmt: skip
@@ -292,8 +291,7 @@ def _summary(src: Source) -> list[Post]:
 
 def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
     default_date = _page_date(src)
-    nested = src.tree.css_first(NESTED_POST) is not None
-    q = DIRECT if nested else PageQueries(src.tree, articles, POST_QUERIES)
+    q = PageQueries(src.tree, articles, POST_QUERIES)
     for i, article in enumerate(articles, 1):
         heading = _title(q, article)  # read once: the post reuses it
         if heading[0] and NON_POST_TITLES.match(heading[0]):

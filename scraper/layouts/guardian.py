@@ -22,7 +22,19 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, embed_kind, html_body, join_url, remove_all, split_url, squash, visible_text
+from scraper.clean import (
+    Body,
+    PageQueries,
+    embed_kind,
+    first_tagged,
+    html_body,
+    join_url,
+    remove_all,
+    split_url,
+    squash,
+    tagged,
+    visible_text,
+)
 from scraper.errors import ParseError
 from scraper.layouts.jsonld import html_title, join_names, rel_link
 from scraper.models import Embed, Image, Link, Page, PageInfo, Post
@@ -61,6 +73,11 @@ NAV = "#liveblog-navigation, .liveblog-navigation"
 OLDER_LINK = '.liveblog-navigation__older a.liveblog-navigation__link--primary[href], a[data-link-name*="older"][href]'
 NEWER_LINK = '.liveblog-navigation__newer a.liveblog-navigation__link--primary[href], a[data-link-name*="newer"][href]'
 SUMMARY_CLASS = "is-summary"
+HEADER = "header"
+FIGURE = "figure"
+# Every query a block makes, run once over the page (`PageQueries`).
+BLOCK_QUERIES = (TITLE, OLD_BODY, NOT_BODY, CANONICAL_EMBED, FIGURE, EMBED_FIGURE_INSIDE, RICH_LINK, PUBLISHED_TIME,
+                 PERMALINK, UPDATED_TIME, HEADER, BYLINE_NAME)  # fmt: skip
 
 _POSITION = re.compile(r"\b(\d+)\s+of\s+(\d+)\b")
 _CREDIT = re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:Photograph|Photo|Illustration|Composite|Image)s?:\s*.+)$")
@@ -89,13 +106,14 @@ def parse(src: Source) -> Page:
     if not blocks:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
     pinned = {node.mem_id for node in tree.css(PINNED_BLOCK)}
+    q = PageQueries(tree, blocks, BLOCK_QUERIES)
     seen: set[str] = set()
     for block in blocks:
         block_id = block.attributes.get("id") or ""
         if block.mem_id in pinned or block_id in seen:
             continue
         seen.add(block_id)
-        post = _post(block, block_id, page_url)
+        post = _post(q, block, block_id, page_url)
         if post is None:
             page.warnings.append(f"{block_id}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -105,15 +123,15 @@ def parse(src: Source) -> Page:
     return page
 
 
-def _post(block: LexborNode, block_id: str, page_url: str | None) -> Post | None:
-    title = _text(block.css_first(TITLE))
-    body = _body(block, page_url)
+def _post(q: PageQueries, block: LexborNode, block_id: str, page_url: str | None) -> Post | None:
+    title = _text(q.first(block, TITLE))
+    body = _body(q, block, page_url)
     if not title and not body.paragraphs and not body.embeds and not body.images:
         return None
-    time_node = block.css_first(PUBLISHED_TIME)
+    time_node = q.first(block, PUBLISHED_TIME)
     iso = (time_node.attributes.get("datetime") or "").strip() if time_node is not None else ""
-    permalink = block.css_first(PERMALINK)
-    updated = block.css_first(UPDATED_TIME)
+    permalink = q.first(block, PERMALINK)
+    updated = q.first(block, UPDATED_TIME)
     classes = (block.attributes.get("class") or "").split()
     return Post(
         post_id=block_id,
@@ -122,7 +140,7 @@ def _post(block: LexborNode, block_id: str, page_url: str | None) -> Post | None
         published_at=parse_iso(iso),
         published_text=_shown_time(permalink, time_node) or iso or None,
         updated_at=parse_iso(updated.attributes.get("datetime")) if updated is not None else None,
-        author=_author(block),
+        author=_author(q, block),
         kind="summary" if SUMMARY_CLASS in classes else "post",
         body_text=body.text,
         embeds=body.embeds,
@@ -142,25 +160,25 @@ def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> s
     if text and any(c.isdigit() for c in text) and not text.lower().endswith("ago"):
         return text
     if permalink is not None:
-        for span in permalink.css("span"):
+        for span in tagged(permalink, "span"):
             parent = span.parent
             if (parent is None or parent.tag != "time") and (shown := visible_text(span)):
                 return shown
     return None
 
 
-def _author(block: LexborNode) -> str | None:
+def _author(q: PageQueries, block: LexborNode) -> str | None:
     """Contributor names: DCR header bylines (span, else avatar alt), old-frontend byline or data attribute."""
     names: list[str] = []
-    header = block.css_first("header")
+    header = q.first(block, HEADER)
     if header is not None:
         for byline in _children(header, "div"):
-            if byline.css_first("a") is not None:
+            if first_tagged(byline, "a") is not None:
                 continue  # the time/permalink row
-            img = byline.css_first("img[alt]")
+            img = first_tagged(byline, "img", "alt")
             alt = squash(img.attributes.get("alt")) if img is not None else ""
-            names.append(_text(byline.css_first("span")) or alt)
-    names += [visible_text(node) for node in block.css(BYLINE_NAME)]
+            names.append(_text(first_tagged(byline, "span")) or alt)
+    names += [visible_text(node) for node in q.all(block, BYLINE_NAME)]
     if not any(names):
         names.append(squash(block.attributes.get("data-block-contributor")))
     return join_names(names)
@@ -175,9 +193,27 @@ def _children(node: LexborNode, tag: str) -> list[LexborNode]:
     return out
 
 
-def _body(block: LexborNode, page_url: str | None) -> Body:
+def _untouched(q: PageQueries, block: LexborNode, root: LexborNode) -> bool:
+    """Whether `_body` would change nothing in ``root``: nothing to remove, no embed figure to take out or open."""
+    if any(node.mem_id != root.mem_id for node in q.all(block, NOT_BODY, root)):
+        return False
+    if q.first(block, CANONICAL_EMBED, root) is not None:
+        return False
+    return not any(
+        q.first(block, EMBED_FIGURE_INSIDE, figure) is not None
+        or "element-tweet" in (figure.attributes.get("class") or "")
+        for figure in q.all(block, FIGURE, root)
+    )
+
+
+def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     """The elements after the header, without footer, share row and rich-link promos; embeds unwrapped."""
-    root = (block.css_first(OLD_BODY) or block).clone()
+    root = q.first(block, OLD_BODY) or block
+    if _untouched(q, block, root):  # the body as it stands: no copy to make and clean (html_body only reads)
+        body = html_body(root, page_url)
+        body.links += _rich_links(q, block, page_url)
+        return body
+    root = root.clone()
     remove_all(root, NOT_BODY)
     embeds = []
     for figure in root.css(CANONICAL_EMBED):
@@ -192,11 +228,18 @@ def _body(block: LexborNode, page_url: str | None) -> Body:
             figure.unwrap()  # html_body reads a figure as an image; the embed inside is what counts
     body = html_body(root, page_url)
     body.embeds = embeds + body.embeds
-    for a in block.css(RICH_LINK):
+    body.links += _rich_links(q, block, page_url)
+    return body
+
+
+def _rich_links(q: PageQueries, block: LexborNode, page_url: str | None) -> list[Link]:
+    """The block's rich-link promos (taken out of the body) as links."""
+    links = []
+    for a in q.all(block, RICH_LINK):
         text = visible_text(a)
         if text:
-            body.links.append(Link(text=text, url=join_url(page_url, a.attributes.get("href") or "")))
-    return body
+            links.append(Link(text=text, url=join_url(page_url, a.attributes.get("href") or "")))
+    return links
 
 
 def _split_credit(image: Image) -> Image:
