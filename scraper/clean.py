@@ -636,11 +636,15 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
 
 
 def _image(node: LexborNode, base_url: str | None) -> Image:
-    img = node if node.tag == "img" else node.css_first("img")
+    img: LexborNode | None
+    if node.tag == "img":
+        img, figcaption, hiding = node, None, False
+    else:
+        img, figcaption, hiding = _figure_parts(node)
     alt = squash(img.attributes.get("alt")) if img is not None else ""
     src = _image_src(img) if img is not None else None
     caption = credit = None
-    for hidden in node.css(HIDDEN) if node.tag != "img" else []:
+    for hidden in node.css(HIDDEN) if hiding else []:
         label = squash(hidden.text())
         parent = hidden.parent
         rest = squash(parent.text()) if parent is not None else ""
@@ -648,14 +652,38 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
             credit = squash(rest.replace(label, "", 1)) or None
         elif label.lower().startswith("image caption"):
             caption = squash(rest.replace(label, "", 1)) or None
-    if node.tag != "img" and caption is None:
-        figcaption = node.css_first("figcaption")
-        if figcaption is not None:
-            text = visible_text(figcaption)
-            m = image_caption(text)
-            caption = (m.group("caption") if m else text) or None
+    if figcaption is not None and caption is None:
+        text = visible_text(figcaption)
+        m = image_caption(text)
+        caption = (m.group("caption") if m else text) or None
     return Image(alt=alt or None, caption=caption, credit=credit,
                  src=join_url(base_url, src) if src else None)  # fmt: skip
+
+
+def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, bool]:
+    """A figure's first ``img`` and first ``figcaption`` (``css_first`` of each, by one walk of its few nodes), and
+    whether any of its nodes might match HIDDEN (else that query, the costliest here, cannot find anything)."""
+    img = figcaption = None
+    hiding = False
+    for n in node.traverse():
+        tag = n.tag
+        if tag == "img":
+            if img is None:
+                img = n
+        elif tag == "figcaption" and figcaption is None:
+            figcaption = n
+        if not hiding:
+            attrs = n.attributes
+            hiding = bool(attrs) and _may_hide(attrs)
+    return img, figcaption, hiding
+
+
+def _may_hide(attrs: dict[str, str | None]) -> bool:
+    """True for every element HIDDEN matches (and a few more): its attribute or class words, in any case."""
+    if "hidden" in attrs or "aria-hidden" in attrs:
+        return True
+    cls = (attrs.get("class") or "").lower()
+    return "visuallyhidden" in cls or "visually-hidden" in cls or "gs-u-vh" in cls
 
 
 _WIDTHS = re.compile(r"\d+")

@@ -107,3 +107,18 @@ def test_tagged_walks_give_what_css_gives() -> None:
     for tag, attribute, selector in (("img", "alt", "img[alt]"), ("img", None, "img"), ("a", None, "a")):
         found, direct = first_tagged(node, tag, attribute), node.css_first(selector)
         assert (found and found.mem_id) == (direct and direct.mem_id)
+
+
+def test_figures_read_by_one_walk_keep_first_image_first_caption_and_hidden_labels() -> None:
+    node = LexborHTMLParser(
+        '<div id=root><figure><picture><img src="/a.jpg" alt="first"></picture><img src="/b.jpg" alt="second">'
+        "<figcaption>one</figcaption><figcaption>two</figcaption></figure>"
+        '<figure><img src="/c.jpg"><div><span class="gs-u-vh">Image source, </span>PA Media</div>'
+        '<figcaption><span class="visually-hidden">Image caption, </span>The count</figcaption></figure></div>'
+    ).css_first("#root")
+    assert node is not None
+    images = html_body(node, "https://www.bbc.co.uk/news").images
+    assert [(i.alt, i.caption, i.credit, i.src) for i in images] == [
+        ("first", "one", None, "https://www.bbc.co.uk/a.jpg"),
+        (None, "The count", "PA Media", "https://www.bbc.co.uk/c.jpg"),
+    ]
