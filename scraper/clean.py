@@ -370,6 +370,9 @@ def _inside(node: LexborNode, root: LexborNode, ids: set[int]) -> bool:
 
 def visible_text(node: LexborNode) -> str:
     """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out, one line."""
+    only = _only_text(node)
+    if only is not None:
+        return squash(only)
     parts: list[str] = []
     _collect(node, parts, " ")
     return squash("".join(parts))
@@ -402,6 +405,14 @@ def _collect(node: LexborNode, parts: list[str], br: str) -> None:
                     parts.append(br)
                 _collect(child, parts, br)
         child = child.next
+
+
+def _only_text(node: LexborNode) -> str | None:
+    """For an element whose one child is text (most titles, bylines and paragraphs), what `_collect` gives."""
+    child = node.child
+    if child is not None and child.next is None and child.tag == "-text":
+        return (child.text_content or "").replace("\n", " ")
+    return None
 
 
 def _is_hidden(node: LexborNode) -> bool:
@@ -489,6 +500,15 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
 
 def _paragraph(child: LexborNode, body: Body, base_url: str | None) -> None:
     """A block of text (``p``, ``li``, a heading…): its lines, links and images, or a consent gate's embeds."""
+    only = _only_text(child)
+    if only is not None:  # the common paragraph: one line, no link, no image
+        line = squash(only)
+        kind = classify_line(line) if line else None
+        if kind is not None and (kind.startswith("embed_") or kind == "view_more"):
+            _gate_embeds(child, body, base_url)
+        elif kind is None and line:
+            body.paragraphs.append(line)
+        return
     elements = _has_elements(child)
     if elements:
         parts: list[str] = []
