@@ -290,9 +290,20 @@ class PageQueries:
         for selector in selectors:
             found: dict[int, list[LexborNode]] = {}
             for node in root.css(selector):
-                key = _holder(node, holder)
+                mem_id = node.mem_id
+                if mem_id in holder:  # met before (a repeat, or a node an earlier walk passed)
+                    key = holder[mem_id]
+                else:
+                    parent = node.parent  # most matches sit right under a node met before: one step
+                    if parent is not None and parent.mem_id in holder:
+                        key = holder[mem_id] = holder[parent.mem_id]
+                    else:
+                        key = _holder(node, holder)
                 if key is not None:
-                    found.setdefault(key, []).append(node)
+                    if key in found:
+                        found[key].append(node)
+                    else:
+                        found[key] = [node]
             self._found[selector] = found
 
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
