@@ -349,14 +349,6 @@ def tagged(node: LexborNode, tag: str) -> list[LexborNode]:
     return [n for n in node.traverse() if n.tag == tag]
 
 
-def first_tagged(node: LexborNode, tag: str, attribute: str | None = None) -> LexborNode | None:
-    """``node.css_first("tag")`` (or ``"tag[attribute]"``) by a walk."""
-    for n in node.traverse():
-        if n.tag == tag and (attribute is None or attribute in n.attributes):
-            return n
-    return None
-
-
 def _within(node: LexborNode, scope: LexborNode, container: LexborNode) -> bool:
     """Whether ``node`` (inside ``container``) is ``scope`` or inside it."""
     up: LexborNode | None = node

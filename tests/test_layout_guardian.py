@@ -264,3 +264,14 @@ def test_page_title_is_the_h1_and_url_falls_back_to_canonical() -> None:
     assert page.title == "Local elections 2024: Labour wins Blackwater South by-election as Tories lose councils – live"
     assert page.url == DCR_URL
     assert page.posts[0].url is not None and page.posts[0].url.startswith(DCR_URL + "?page=with:block-")
+
+
+def test_header_rows_give_the_byline_span_else_the_avatar_alt_and_skip_the_time_row() -> None:
+    header = (
+        '<header><div><a href="?page=with:block-1#block-1"><time datetime="2024-05-03T01:00:00Z">1h ago</time>'
+        '<span>02.00 BST</span><img alt="Not a name"></a></div><h2>Count</h2>'
+        '<div><img alt="Avatar Alt"></div><div><img src="x.png"><span>Span Name</span><img alt="Other"></div></header>'
+    )
+    html = _page(_block("block-1", header + "<p>Labour hold Sinfin.</p>"))
+    post = parse_page(html, url=DCR_URL, fetched_at=FETCHED, entities=False).posts[0]
+    assert (post.author, post.published_text) == ("Avatar Alt and Span Name", "02.00 BST")

@@ -26,7 +26,6 @@ from scraper.clean import (
     Body,
     PageQueries,
     embed_kind,
-    first_tagged,
     html_body,
     join_url,
     remove_all,
@@ -173,15 +172,31 @@ def _author(q: PageQueries, block: LexborNode) -> str | None:
     header = q.first(block, HEADER)
     if header is not None:
         for byline in _children(header, "div"):
-            if first_tagged(byline, "a") is not None:
+            link, img, span = _byline_parts(byline)
+            if link is not None:
                 continue  # the time/permalink row
-            img = first_tagged(byline, "img", "alt")
             alt = squash(img.attributes.get("alt")) if img is not None else ""
-            names.append(_text(first_tagged(byline, "span")) or alt)
+            names.append(_text(span) or alt)
     names += [visible_text(node) for node in q.all(block, BYLINE_NAME)]
     if not any(names):
         names.append(squash(block.attributes.get("data-block-contributor")))
     return join_names(names)
+
+
+def _byline_parts(byline: LexborNode) -> tuple[LexborNode | None, LexborNode | None, LexborNode | None]:
+    """``css_first`` of ``a``, ``img[alt]`` and ``span`` in a header row, by one walk of its few nodes."""
+    link = img = span = None
+    for node in byline.traverse():
+        tag = node.tag
+        if tag == "a":
+            if link is None:
+                link = node
+        elif tag == "img":
+            if img is None and "alt" in node.attributes:
+                img = node
+        elif tag == "span" and span is None:
+            span = node
+    return link, img, span
 
 
 def _children(node: LexborNode, tag: str) -> list[LexborNode]:
