@@ -208,35 +208,40 @@ def _children(node: LexborNode, tag: str) -> list[LexborNode]:
     return out
 
 
-def _untouched(q: PageQueries, block: LexborNode, root: LexborNode) -> bool:
-    """Whether `_body` would change nothing in ``root``: nothing to remove, no embed figure to take out or open."""
-    if any(node.mem_id != root.mem_id for node in q.all(block, NOT_BODY, root)):
-        return False
-    if q.first(block, CANONICAL_EMBED, root) is not None:
-        return False
-    return not any(
+def _changes(q: PageQueries, block: LexborNode, root: LexborNode) -> tuple[bool, bool, bool]:
+    """What `_body` has to do to ``root``: remove NOT_BODY parts, take out canonical embeds, open embed figures.
+
+    Told from the page's matches: a step with nothing to do is skipped, and with none the body is read in place.
+    (Removing parts only takes nodes away, so it never gives the later steps something to do.)
+    """
+    remove = any(node.mem_id != root.mem_id for node in q.all(block, NOT_BODY, root))
+    canonical = q.first(block, CANONICAL_EMBED, root) is not None
+    unwrap = any(
         q.first(block, EMBED_FIGURE_INSIDE, figure) is not None
         or "element-tweet" in (figure.attributes.get("class") or "")
         for figure in q.all(block, FIGURE, root)
     )
+    return remove, canonical, unwrap
 
 
 def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     """The elements after the header, without footer, share row and rich-link promos; embeds unwrapped."""
     root = q.first(block, OLD_BODY) or block
-    if _untouched(q, block, root):  # the body as it stands: no copy to make and clean (html_body only reads)
+    remove, canonical, unwrap = _changes(q, block, root)
+    if not (remove or canonical or unwrap):  # the body as it stands: no copy to make (html_body only reads)
         body = html_body(root, page_url)
         body.links += _rich_links(q, block, page_url)
         return body
     root = root.clone()
-    remove_all(root, NOT_BODY)
+    if remove:
+        remove_all(root, NOT_BODY)
     embeds = []
-    for figure in root.css(CANONICAL_EMBED):
+    for figure in root.css(CANONICAL_EMBED) if canonical else ():
         url = figure.attributes.get("data-canonical-url")
         if kind := embed_kind(url):
             embeds.append(Embed(kind=kind, url=url))
             figure.decompose()
-    for figure in root.css("figure"):
+    for figure in root.css("figure") if unwrap else ():
         if figure.css_first(EMBED_FIGURE_INSIDE) is not None or "element-tweet" in (
             figure.attributes.get("class") or ""
         ):
