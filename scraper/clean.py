@@ -307,23 +307,25 @@ class PageQueries:
             self._found[selector] = found
 
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
-        """``scope.css(selector)`` (``scope``: ``container`` or a node inside it)."""
-        scope = container if scope is None else scope
+        """``scope.css(selector)`` (``scope``: ``container`` when None, or a node inside it)."""
         if self._found is None:
-            return scope.css(selector)
-        found = self._found[selector].get(container.mem_id, [])
-        if scope.mem_id == container.mem_id:
+            return (container if scope is None else scope).css(selector)
+        found = self._found[selector].get(container.mem_id)
+        if not found:
+            return []
+        if scope is None or scope.mem_id == container.mem_id:
             return list(found)
         return [node for node in found if _within(node, scope, container)]
 
     def first(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> LexborNode | None:
         """``scope.css_first(selector)``."""
-        scope = container if scope is None else scope
         if self._found is None:
-            return scope.css_first(selector)
-        found = self._found[selector].get(container.mem_id, ())
-        if scope.mem_id == container.mem_id:
-            return found[0] if found else None
+            return (container if scope is None else scope).css_first(selector)
+        found = self._found[selector].get(container.mem_id)
+        if not found:
+            return None
+        if scope is None or scope.mem_id == container.mem_id:
+            return found[0]
         return next((node for node in found if _within(node, scope, container)), None)
 
 
