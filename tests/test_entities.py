@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -973,15 +972,3 @@ def test_shuffled_words_never_break_and_spans_always_match() -> None:
 
 
 # --- speed --------------------------------------------------------------------------------------------------
-
-
-def test_two_hundred_posts_are_fast() -> None:
-    body = (
-        "In the Darley ward, where two seats were up for grabs, the Labour candidate Alison Martin secured a seat "
-        "with 1,833 votes.\nThe result increases the Conservative Party's seats to 21 out of the 51 seats "
-        "available at Derby City Council, but five shy of an overall majority.\n"
-    ) * 3
-    start = time.perf_counter()
-    for _ in range(200):
-        facts(body, title="Conservatives gain Derby seat by a single vote")
-    assert time.perf_counter() - start < 2.0
