@@ -969,6 +969,3 @@ def test_shuffled_words_never_break_and_spans_always_match() -> None:
             for item in items:
                 start, end = item["span"]
                 assert text[start:end] == item["evidence"]
-
-
-# --- speed --------------------------------------------------------------------------------------------------
