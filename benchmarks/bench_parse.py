@@ -1,16 +1,28 @@
 """Figure 1: the full in-process `parse` pipeline per family vs `trafilatura.extract`, and with entities off
 vs a bare `LexborHTMLParser(html)` parse of the same page (the floor no selectolax parser can beat).
+
+Beside them, floors measured on the same page in the same run (`parse_floors`):
+- the minimal extractor: Lexbor parse, one `css()` for the post containers and `node.text()` per post, or
+  for WebCore the two `json.loads` of `window.__INITIAL_DATA__` (a JSON text inside a JS string literal); for
+  the text copy `splitlines()`, one regex scan for the post header lines and `parse_time` per post;
+- one pass of a single compiled regex (party names and numbers) over each post's text: a lower bound for any
+  rule-based fact extractor that reads the text once;
+- WebCore pages carry the posts twice (HTML and `__INITIAL_DATA__`): their floor is the cheaper route;
+- per post: the budget the 25× target leaves (trafilatura / 25 / posts) against our no-entities parse and
+  the fact extractor (`scraper.entities.extract` over the page's posts).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from benchmarks.measure import Figure, autorange, best_time, missing
+from benchmarks.measure import Figure, autorange, best_time, best_times, missing
 from benchmarks.pages import FAMILIES, FETCHED_AT, webcore_page
-from scraper.models import Page
+from benchmarks.parse_floors import JSON_STEPS, entity_floor, extractor_floor, extractor_floor_steps, json_floor
+from scraper.models import Page, Post
 
 NAME = "parse"
+TARGET_SPEEDUP = 25
 TEXT_PEERS = (
     "trafilatura.extract returns None on a plain-text copy, so its time is taken on the same posts rendered as "
     "the BBC WebCore HTML page; the Lexbor floor is Lexbor over the text itself"
@@ -44,7 +56,12 @@ def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
     make, url = FAMILIES[family]
     html = make(1, posts)
     size = f"{len(html.encode()) / 1024:.0f} KB, {posts} posts"
-    bare = best_time(lambda: LexborHTMLParser(html), repeat=repeat, number=autorange(lambda: LexborHTMLParser(html)))
+    # the bare parse and the floors interleaved: their ratios are what matter, whatever the load on the machine
+    fast = {"bare": lambda: LexborHTMLParser(html), "floor": lambda: extractor_floor(family, html)}
+    if family == "bbc-webcore":
+        fast["json"] = lambda: json_floor(html)
+    timed = best_times(fast, repeat=repeat, budget=0.1 if repeat > 1 else 0.01)
+    bare = timed["bare"]
     # trafilatura returns None on a text copy (in ~1 ms): its peer is the same posts as the WebCore HTML page.
     peer_html = webcore_page(1, posts) if family == "text" else html
     traf = trafilatura_time(peer_html, max(1, repeat // 2))
@@ -72,6 +89,7 @@ def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
     full_fn, bare_fn = _parse_fn(html, url, True), _parse_fn(html, url, False)
     full = best_time(full_fn, repeat=repeat)
     noent = best_time(bare_fn, repeat=repeat)
+    floors = floor_figures(family, bare_fn().posts, timed, noent, traf, repeat)
     return [
         Figure(NAME, f"{family}: full parse vs trafilatura.extract", "speedup", full, traf, "s",
                "trafilatura.extract", target=25, note=note, detail=detail),
@@ -79,7 +97,56 @@ def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
                "LexborHTMLParser(html)", target=5),
         Figure(NAME, f"{family}: entities share of the full parse", "info", max(0.0, full - noent), full, "s",
                "full parse"),
+        *floors,
         *no_traf,
+    ]  # fmt: skip
+
+
+def floor_figures(
+    family: str, posts: list[Post], timed: dict[str, float], noent: float, traf: float | None, repeat: int
+) -> list[Figure]:
+    """The floors of one family's page beside its bare Lexbor parse and the budget trafilatura / 25 leaves.
+
+    `timed` holds the bare Lexbor parse, the extractor floor and, for WebCore, the JSON route's floor."""
+    from scraper.entities import extract
+
+    n = max(1, len(posts))
+    bare = timed["bare"]
+    floor = min(timed["floor"], timed.get("json", timed["floor"]))  # a WebCore parser may take either route
+    regex = best_time(lambda: entity_floor(posts), repeat=repeat, number=autorange(lambda: entity_floor(posts)))
+    facts = best_time(lambda: [extract(p) for p in posts], repeat=max(1, repeat // 2))
+    steps = extractor_floor_steps(family)
+    routes = []
+    if "json" in timed:
+        steps = f"the cheaper route: HTML ({steps}) or JSON ({JSON_STEPS})"
+        routes = [
+            Figure(NAME, f"{family}: HTML-route floor vs bare LexborHTMLParser", "info", timed["floor"], bare, "s",
+                   "LexborHTMLParser(html)", note=extractor_floor_steps(family)),
+            Figure(NAME, f"{family}: JSON-route floor vs bare LexborHTMLParser", "info", timed["json"], bare, "s",
+                   "LexborHTMLParser(html)", note=JSON_STEPS),
+        ]  # fmt: skip
+    figures = [
+        *routes,
+        Figure(NAME, f"{family}: minimal extractor floor vs bare LexborHTMLParser", "info", floor, bare, "s",
+               "LexborHTMLParser(html)", note=steps, floor_for=(NAME, f"{family}: parse --no-entities")),
+        Figure(NAME, f"{family}: parse --no-entities vs the minimal extractor floor", "info", noent, floor, "s",
+               "minimal extractor floor"),
+        Figure(NAME, f"{family}: fact extractor per post vs one-regex floor per post", "info", facts / n, regex / n,
+               "s", "one pass of party-name/number regex"),
+    ]  # fmt: skip
+    if traf is None:
+        return figures
+    budget = traf / TARGET_SPEEDUP
+    per_post = f"trafilatura.extract / {TARGET_SPEEDUP} / post"
+    return [
+        *figures,
+        Figure(NAME, f"{family}: full-parse floor (minimal extractor + one-regex pass) vs trafilatura budget at "
+               f"{TARGET_SPEEDUP}×", "info", floor + regex, budget, "s", f"trafilatura.extract / {TARGET_SPEEDUP}",
+               floor_for=(NAME, f"{family}: full parse")),
+        Figure(NAME, f"{family}: parse --no-entities per post vs trafilatura budget at {TARGET_SPEEDUP}× per post",
+               "info", noent / n, budget / n, "s", per_post),
+        Figure(NAME, f"{family}: fact extractor (entities.extract) per post vs trafilatura budget at "
+               f"{TARGET_SPEEDUP}× per post", "info", facts / n, budget / n, "s", per_post),
     ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 from benchmarks.measure import Figure, fmt_value
+from benchmarks.pages import FAMILIES
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -83,11 +84,51 @@ def table(figures: list[Figure]) -> str:
     return "\n".join(rows)
 
 
-def section(figures: list[Figure], env: dict[str, str], command: str, notes: list[str]) -> str:
+def why_line(target: Figure, floor: Figure) -> str:
+    """One floor measured beside an unmet target, against the budget the target leaves."""
+    budget, value, ours = target.budget(), floor.ours, target.ours
+    if budget is None or not budget or value is None or not value or ours is None:
+        return f"{floor.name} = {fmt_value(value, target.unit)}"
+    # a rate (posts/s): per item the floor costs budget/floor of the item budget; ours is floor/ours × slower
+    share = budget / value if target.higher_is_better else value / budget
+    times_floor = value / ours if target.higher_is_better else ours / value
+    label = floor.name.split(" vs ")[0].removeprefix(target.name.split(": ")[0] + ": ")
+    head = f"floor {label} = {fmt_value(value, target.unit)}, {share:.2f}× the budget {fmt_value(budget, target.unit)}"
+    ours_text = f"ours = {times_floor:.1f}× the floor"
+    if share >= 1:
+        return f"{head} the target leaves: no implementation that pays this floor can meet it ({ours_text})"
+    return f"{head}: the floor fits, the gap is ours ({ours_text})"
+
+
+def why_not_met(figures: list[Figure]) -> list[str]:
+    """For each target not met, the floors measured for it in the same run (the reason, as a number)."""
+    lines = []
+    for target in figures:
+        if target.met is False:
+            lines += [f"why not met — {target.bench} — {target.name}: {why_line(target, floor)}"
+                      for floor in figures if floor.floors(target)]  # fmt: skip
+    return lines
+
+
+def reproduce(names: list[str], quick: bool = False) -> list[str]:
+    """The commands that reproduce these figures (and the profiles behind them), run from the repository root."""
+    flag = " --quick" if quick else ""
+    lines = [f"reproduce: `python -m benchmarks.run{flag} --only {name} --no-write`" for name in names]
+    profiles = {"parse": [f"parse --family {'|'.join(FAMILIES)} [--no-entities]"], "times": ["times"],
+                "ingest": ["ingest"], "floors": ["ingest"]}  # fmt: skip
+    seen: list[str] = []
+    for name in names:
+        seen += [p for p in profiles.get(name, []) if p not in seen]
+    return lines + [f"profile: `python -m benchmarks.profile {p}`" for p in seen]
+
+
+def section(
+    figures: list[Figure], env: dict[str, str], command: str, notes: list[str], commands: list[str] | None = None
+) -> str:
     head = f"### {env['date']} — `{command}`\n\n"
     machine = "\n".join(f"- {k}: {v}" for k, v in env.items() if k != "date")
     details = [f"{f.bench} — {f.name}: {f.detail}" for f in figures if f.detail]
-    extra = "".join(f"- {n}\n" for n in [*details, *notes])
+    extra = "".join(f"- {n}\n" for n in [*why_not_met(figures), *details, *notes, *(commands or [])])
     return f"{head}{machine}\n\n{table(figures)}\n\n{extra}"
 
 

@@ -1,0 +1,205 @@
+"""Floors for figure 3 (ingest ≥ 20,000 posts/s): what SQLite itself costs, measured beside Archive.ingest.
+
+The pages of the ingest benchmark are stored by `Archive.ingest` (timed), then the exact rows it wrote are
+replayed in raw `sqlite3` into the same schema (tables, indexes, FTS5 table; the FTS triggers left out and their
+rows inserted explicitly), one `BEGIN IMMEDIATE … COMMIT` per page, WAL and `synchronous=NORMAL` and foreign keys
+on as in the archive. Each table group is timed on its own: posts + post_revisions (+ live_pages), the FTS5
+index, the facts tables (results, majorities, changes, seat_totals, other_facts, mentions, and the councils,
+wards, parties and candidates they name), and the per-page COMMIT.
+
+The minimum any archive must do: one INSERT per post (a posts table keyed on page + post id) and its FTS5 row,
+batched per page in one transaction: no revisions, no facts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.archive_gen import Plan, election_pages, ingest_pages
+from benchmarks.measure import Figure, missing
+from scraper.models import Page
+
+NAME = "floors"
+TARGET_RATE = 20_000  # posts/s (issue 7, figure 3)
+INGEST_TARGET = ("ingest", "Archive.ingest rate")  # the ingest benchmark's target figure
+FTS_TABLE = "posts_fts"
+POST_TABLES = ("posts", "post_revisions")  # rows per post
+PAGE_TABLES = ("live_pages", "captures")  # rows the posts refer to
+FACT_KEY = "post_pk"  # the facts tables' column naming their post
+GROUPS = ("posts + post_revisions", "FTS5 index", "facts tables", "COMMIT per page")
+_MINIMUM_SCHEMA = """
+PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
+CREATE TABLE posts (id INTEGER PRIMARY KEY, page TEXT NOT NULL, post_id TEXT NOT NULL, title TEXT,
+                    published_at TEXT, body_text TEXT NOT NULL, UNIQUE (page, post_id));
+CREATE VIRTUAL TABLE posts_fts USING fts5(title, body_text, content='posts', content_rowid='id',
+                                          tokenize='porter unicode61 remove_diacritics 2');
+"""
+
+
+@dataclass(slots=True)
+class Replay:
+    """The rows an archive holds, grouped per page in ingest order: what the raw replay writes."""
+
+    ddl: list[str]
+    columns: dict[str, list[str]]
+    once: dict[str, list[tuple[Any, ...]]]  # dimension rows (live pages, councils, …), written with the first page
+    pages: list[dict[str, list[tuple[Any, ...]]]] = field(default_factory=list)  # table -> rows, per page
+    fts: list[list[tuple[Any, ...]]] = field(default_factory=list)  # (rowid, title, body_text), per page
+
+    @property
+    def posts(self) -> int:
+        return sum(len(page.get("posts", ())) for page in self.pages)
+
+
+def _schema(con: sqlite3.Connection) -> list[str]:
+    """The archive's DDL without its FTS triggers and FTS5 shadow tables (the virtual table makes those)."""
+    rows = con.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND type IN ('table', 'index') "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY type DESC, rowid"
+    ).fetchall()
+    shadow = f"{FTS_TABLE}_"
+    return [sql for _type, name, sql in rows if not name.startswith(shadow)]
+
+
+def read_replay(path: Path, page_sizes: list[int]) -> Replay:
+    """The rows of the archive at `path`, each post's rows under the page (of `page_sizes`) that brought it."""
+    con = sqlite3.connect(path)
+    tables = [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+        f"AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '{FTS_TABLE}%' AND name != 'archive_meta'"
+    )]  # fmt: skip
+    columns = {t: [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')] for t in tables}
+    post_ids = [r[0] for r in con.execute("SELECT id FROM posts ORDER BY id")]
+    if len(post_ids) != sum(page_sizes):
+        raise RuntimeError(f"archive holds {len(post_ids)} posts, the pages {sum(page_sizes)}")
+    page_of: dict[int, int] = {}
+    for index, ids in enumerate(_split(post_ids, page_sizes)):
+        page_of.update(dict.fromkeys(ids, index))
+    replay = Replay(_schema(con), columns, {})
+    replay.pages = [defaultdict(list) for _ in page_sizes]
+    replay.fts = [[] for _ in page_sizes]
+    title, body = columns["posts"].index("title"), columns["posts"].index("body_text")
+    for table in tables:
+        rows = con.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+        key = "id" if table == "posts" else FACT_KEY if FACT_KEY in columns[table] else None
+        if key is None:
+            replay.once[table] = rows
+            continue
+        at = columns[table].index(key)
+        for row in rows:
+            replay.pages[page_of[row[at]]][table].append(row)
+            if table == "posts":
+                replay.fts[page_of[row[at]]].append((row[at], row[title], row[body]))
+    con.close()
+    return replay
+
+
+def _split(ids: list[int], sizes: list[int]) -> Iterator[list[int]]:
+    start = 0
+    for size in sizes:
+        yield ids[start : start + size]
+        start += size
+
+
+def _insert(con: sqlite3.Connection, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        con.executemany(f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(columns))})', rows)
+
+
+def replay_ingest(path: Path, replay: Replay) -> dict[str, float]:
+    """Seconds raw sqlite3 spends per table group writing the replay's rows, a transaction per page."""
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    con.execute("PRAGMA foreign_keys=ON")
+    for sql in replay.ddl:
+        con.execute(sql)
+    spent = dict.fromkeys(GROUPS, 0.0)
+    clock = time.perf_counter
+    for index, page in enumerate(replay.pages):
+        t0 = clock()
+        con.execute("BEGIN IMMEDIATE")
+        for table in PAGE_TABLES if index == 0 else ():
+            _insert(con, table, replay.columns[table], replay.once[table])
+        for table in POST_TABLES:
+            _insert(con, table, replay.columns[table], page.get(table, []))
+        t1 = clock()
+        con.executemany(f"INSERT INTO {FTS_TABLE} (rowid, title, body_text) VALUES (?, ?, ?)", replay.fts[index])
+        t2 = clock()
+        for table in replay.once if index == 0 else ():
+            if table not in PAGE_TABLES:
+                _insert(con, table, replay.columns[table], replay.once[table])
+        for table, rows in page.items():
+            if table not in POST_TABLES:
+                _insert(con, table, replay.columns[table], rows)
+        t3 = clock()
+        con.execute("COMMIT")
+        t4 = clock()
+        for group, seconds in zip(GROUPS, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            spent[group] += seconds
+    con.close()
+    return spent
+
+
+def minimum_ingest(path: Path, pages: list[Page]) -> float:
+    """Seconds for the least any archive must do: one INSERT per post and its FTS5 row, a transaction per page."""
+    con = sqlite3.connect(path, isolation_level=None)
+    con.executescript(_MINIMUM_SCHEMA)
+    next_id = 1
+    start = time.perf_counter()
+    for page in pages:
+        rows = [(next_id + i, page.url, p.post_id, p.title, p.published_at.isoformat() if p.published_at else None,
+                 p.body_text) for i, p in enumerate(page.posts)]  # fmt: skip
+        next_id += len(rows)
+        con.execute("BEGIN IMMEDIATE")
+        con.executemany("INSERT INTO posts VALUES (?, ?, ?, ?, ?, ?)", rows)
+        con.executemany(f"INSERT INTO {FTS_TABLE} (rowid, title, body_text) VALUES (?, ?, ?)",
+                        [(r[0], r[3], r[5]) for r in rows])  # fmt: skip
+        con.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    con.close()
+    return elapsed
+
+
+def figures(count: int, ours: float, spent: dict[str, float], minimum: float) -> list[Figure]:
+    """The floor figures: each table group per post against Archive.ingest per post, and the floors' rates."""
+    budget = 1 / TARGET_RATE
+    per_post = [
+        Figure(NAME, f"raw sqlite3 replay of the archive's rows — {group}, per post", "info", seconds / count,
+               ours / count, "s", "Archive.ingest per post, same run", note=f"{seconds / count / budget:.0%} of the "
+               f"{budget * 1e6:.0f} µs/post budget")
+        for group, seconds in spent.items()
+    ]  # fmt: skip
+    raw = sum(spent.values())
+    return [
+        Figure(NAME, f"{count:,} posts: Archive.ingest rate beside the floors (same run)", "info", count / ours,
+               TARGET_RATE, "posts/s", "target"),
+        *per_post,
+        Figure(NAME, "raw sqlite3 replay of the archive's rows, all groups: rate", "info", count / raw, TARGET_RATE,
+               "posts/s", "target", note=f"Archive.ingest = {ours / raw:.1f}× this floor",
+               floor_for=INGEST_TARGET),
+        Figure(NAME, "minimum archive (one INSERT per post + its FTS5 row, a transaction per page): rate", "info",
+               count / minimum, TARGET_RATE, "posts/s", "target", floor_for=INGEST_TARGET),
+    ]  # fmt: skip
+
+
+def run(quick: bool = False) -> list[Figure]:
+    try:
+        from archive import Archive  # type: ignore[attr-defined]  # noqa: F401
+    except ImportError:
+        return [missing(NAME, "ingest floors", "archive.Archive (issue 4)")]
+    count = 400 if quick else 50_000
+    pages = list(election_pages(Plan(count, wards=min(5_000, count // 4), councils=100, blogs=20)))
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = ingest_pages(str(Path(tmp) / "archive.sqlite"), pages)
+        replay = read_replay(Path(tmp) / "archive.sqlite", [len(p.posts) for p in pages])
+        spent = replay_ingest(Path(tmp) / "replay.sqlite", replay)
+        minimum = minimum_ingest(Path(tmp) / "minimum.sqlite", pages)
+    return figures(count, ours, spent, minimum)
