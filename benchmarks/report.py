@@ -94,6 +94,10 @@ def why_line(target: Figure, floor: Figure) -> str:
     times_floor = value / ours if target.higher_is_better else ours / value
     label = floor.name.split(" vs ")[0].removeprefix(target.name.split(": ")[0] + ": ")
     head = f"floor {label} = {fmt_value(value, target.unit)}, {share:.2f}× the budget {fmt_value(budget, target.unit)}"
+    if target.higher_is_better and target.unit.endswith("/s"):  # a rate: say it per item
+        item = target.unit.removesuffix("/s").removesuffix("s")
+        per, per_budget = f"{fmt_value(1 / value, 's')}/{item}", f"{fmt_value(1 / budget, 's')}/{item}"
+        head = f"floor {label} = {fmt_value(value, target.unit)} ({per}), {share:.2f}× the {per_budget} budget"
     ours_text = f"ours = {times_floor:.1f}× the floor"
     if share >= 1:
         return f"{head} the target leaves: no implementation that pays this floor can meet it ({ours_text})"
@@ -127,9 +131,13 @@ def section(
 ) -> str:
     head = f"### {env['date']} — `{command}`\n\n"
     machine = "\n".join(f"- {k}: {v}" for k, v in env.items() if k != "date")
+    return f"{head}{machine}\n\n{table(figures)}\n\n{footer(figures, notes, commands)}"
+
+
+def footer(figures: list[Figure], notes: list[str], commands: list[str] | None = None) -> str:
+    """The lines under the table: why each unmet target is not met, the figures' details, notes, commands."""
     details = [f"{f.bench} — {f.name}: {f.detail}" for f in figures if f.detail]
-    extra = "".join(f"- {n}\n" for n in [*why_not_met(figures), *details, *notes, *(commands or [])])
-    return f"{head}{machine}\n\n{table(figures)}\n\n{extra}"
+    return "".join(f"- {n}\n" for n in [*why_not_met(figures), *details, *notes, *(commands or [])])
 
 
 def append(text: str, path: Path = RESULTS) -> None:

@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Sequence
 
 from benchmarks.measure import Figure, missing
-from benchmarks.report import RESULTS, append, environment, reproduce, section, table, why_not_met
+from benchmarks.report import RESULTS, append, environment, footer, reproduce, section, table
 
 BENCHMARKS = ("parse", "times", "ingest", "floors", "queries", "harvest", "startup")
 
@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(fig.as_dict(), ensure_ascii=False))
     else:
         print(table(figures))
-        print("".join(f"\n- {line}" for line in [*why_not_met(figures), *commands]))
+        print(f"\n{footer(figures, [], commands)}", end="")
     if not args.no_write:
         command = "python -m benchmarks.run" + (" --quick" if args.quick else "")
         command += "".join(f" --only {n}" for n in args.only or ())

@@ -139,7 +139,7 @@ def test_an_unmet_target_names_its_floor_against_the_budget_it_leaves() -> None:
     rate = Figure("ingest", "Archive.ingest rate", "bound", 2_000, 20_000, "posts/s", "target", higher_is_better=True)
     floor = Figure("floors", "raw", "info", 5_000, 20_000, "posts/s", "target", floor_for=INGEST_TARGET)
     (line,) = why_not_met([rate, floor])
-    assert "floor raw = 5,000 posts/s, 4.00× the budget 20,000 posts/s the target leaves" in line
+    assert "floor raw = 5,000 posts/s (200.0 µs/post), 4.00× the 50.0 µs/post budget the target leaves" in line
     assert "(ours = 2.5× the floor)" in line
     overhead = Figure("parse", "x: parse --no-entities vs Lexbor", "overhead", 0.03, 0.001, "s", "L", target=5)
     assert overhead.budget() == 0.005 and speed.budget() == 0.01 and rate.budget() == 20_000
