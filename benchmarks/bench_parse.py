@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from benchmarks.measure import Figure, autorange, best_time, best_times, missing
+from benchmarks.measure import Figure, best_times, missing
 from benchmarks.pages import FAMILIES, FETCHED_AT, webcore_page
 from benchmarks.parse_floors import JSON_STEPS, entity_floor, extractor_floor, extractor_floor_steps, json_floor
-from scraper.models import Page, Post
+from scraper.models import Page
 
 NAME = "parse"
 TARGET_SPEEDUP = 25
@@ -40,45 +40,43 @@ def _facts(page: Page) -> int:
     return sum(len(v) for p in page.posts for v in (p.entities or {}).values())
 
 
-def trafilatura_time(html: str, repeat: int) -> float | None:
-    """Seconds for `trafilatura.extract(html)`, or None when trafilatura (the `bench` extra) is not installed."""
+def trafilatura_fn(html: str) -> Callable[[], object] | None:
+    """`trafilatura.extract(html)`, or None when trafilatura (the `bench` extra) is not installed."""
     try:
         import trafilatura
     except ImportError:
         return None
-    return best_time(lambda: trafilatura.extract(html), repeat=repeat)
+    return lambda: trafilatura.extract(html)
 
 
 def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
     from selectolax.lexbor import LexborHTMLParser
 
+    from scraper.entities import extract
     from scraper.errors import LiveblogError
 
     make, url = FAMILIES[family]
     html = make(1, posts)
     size = f"{len(html.encode()) / 1024:.0f} KB, {posts} posts"
-    # the bare parse and the floors interleaved: their ratios are what matter, whatever the load on the machine
-    fast = {"bare": lambda: LexborHTMLParser(html), "floor": lambda: extractor_floor(family, html)}
-    if family == "bbc-webcore":
-        fast["json"] = lambda: json_floor(html)
-    timed = best_times(fast, repeat=repeat, budget=0.1 if repeat > 1 else 0.01)
-    bare = timed["bare"]
     # trafilatura returns None on a text copy (in ~1 ms): its peer is the same posts as the WebCore HTML page.
-    peer_html = webcore_page(1, posts) if family == "text" else html
-    traf = trafilatura_time(peer_html, max(1, repeat // 2))
+    traf_fn = trafilatura_fn(webcore_page(1, posts) if family == "text" else html)
     detail = TEXT_PEERS if family == "text" else ""
-    no_traf = [] if traf else [missing(NAME, f"{family}: trafilatura.extract", "trafilatura (pip install '.[bench]')")]
-    both = Figure(NAME, f"{family}: trafilatura.extract vs bare LexborHTMLParser (the two peers)", "info", traf, bare,
-                  "s", "LexborHTMLParser(html)", note=size, detail=detail)  # fmt: skip
-    peers = no_traf or [both]
+    no_traf = (
+        [] if traf_fn else [missing(NAME, f"{family}: trafilatura.extract", "trafilatura (pip install '.[bench]')")]
+    )
+    fns: dict[str, Callable[[], object]] = {"bare": lambda: LexborHTMLParser(html)}
     try:
         page = _parse_fn(html, url, True)()
     except LiveblogError as exc:
+        timed = best_times(fns | ({"traf": traf_fn} if traf_fn else {}), repeat=repeat)
         why = f"layout {family} ({exc.__class__.__name__})"
+        both = Figure(NAME, f"{family}: trafilatura.extract vs bare LexborHTMLParser (the two peers)", "info",
+                      timed.get("traf"), timed["bare"], "s", "LexborHTMLParser(html)", note=size,
+                      detail=detail)  # fmt: skip
         return [
             missing(NAME, f"{family}: full parse vs trafilatura.extract", why, "≥ 25×"),
             missing(NAME, f"{family}: parse --no-entities vs bare LexborHTMLParser", why, "≤ 5×"),
-            *peers,
+            *(no_traf or [both]),
         ]
     found = len(page.posts)
     facts = _facts(page)
@@ -88,34 +86,38 @@ def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
     if facts == 0:
         note += "; extractor found no facts (stub on main?)"
     full_fn, bare_fn = _parse_fn(html, url, True), _parse_fn(html, url, False)
-    full = best_time(full_fn, repeat=repeat)
-    noent = best_time(bare_fn, repeat=repeat)
-    floors = floor_figures(family, bare_fn().posts, timed, noent, traf, repeat)
+    parsed = bare_fn().posts
+    # Every call timed in interleaved rounds (best of `repeat`), so that a change of load on the shared machine
+    # touches ours, the peers and the floors alike: their ratios are what the figures are about.
+    fns |= {"full": full_fn, "noent": bare_fn, "floor": lambda: extractor_floor(family, html),
+            "regex": lambda: entity_floor(parsed), "facts": lambda: [extract(p) for p in parsed]}  # fmt: skip
+    if family == "bbc-webcore":
+        fns["json"] = lambda: json_floor(html)
+    if traf_fn:
+        fns["traf"] = traf_fn
+    timed = best_times(fns, repeat=repeat, budget=0.1 if repeat > 1 else 0.01)
+    full, noent, bare, traf = timed["full"], timed["noent"], timed["bare"], timed.get("traf")
     return [
         Figure(NAME, f"{family}: full parse vs trafilatura.extract", "speedup", full, traf, "s",
-               "trafilatura.extract", target=25, note=note, detail=detail),
+               "trafilatura.extract", target=TARGET_SPEEDUP, note=note, detail=detail),
         Figure(NAME, f"{family}: parse --no-entities vs bare LexborHTMLParser", "overhead", noent, bare, "s",
                "LexborHTMLParser(html)", target=5),
         Figure(NAME, f"{family}: entities share of the full parse", "info", max(0.0, full - noent), full, "s",
                "full parse"),
-        *floors,
+        *floor_figures(family, len(parsed), timed),
         *no_traf,
     ]  # fmt: skip
 
 
-def floor_figures(
-    family: str, posts: list[Post], timed: dict[str, float], noent: float, traf: float | None, repeat: int
-) -> list[Figure]:
+def floor_figures(family: str, posts: int, timed: dict[str, float]) -> list[Figure]:
     """The floors of one family's page beside its bare Lexbor parse and the budget trafilatura / 25 leaves.
 
-    `timed` holds the bare Lexbor parse, the extractor floor and, for WebCore, the JSON route's floor."""
-    from scraper.entities import extract
-
-    n = max(1, len(posts))
-    bare = timed["bare"]
+    `timed`: seconds of the bare Lexbor parse, our parse with entities off (`noent`), the fact extractor over
+    the page's posts, the extractor floor, the one-regex floor, trafilatura if installed and, for WebCore,
+    the JSON route's floor."""
+    n = max(1, posts)
+    bare, noent, facts, regex, traf = timed["bare"], timed["noent"], timed["facts"], timed["regex"], timed.get("traf")
     floor = min(timed["floor"], timed.get("json", timed["floor"]))  # a WebCore parser may take either route
-    regex = best_time(lambda: entity_floor(posts), repeat=repeat, number=autorange(lambda: entity_floor(posts)))
-    facts = best_time(lambda: [extract(p) for p in posts], repeat=max(1, repeat // 2))
     steps = extractor_floor_steps(family)
     routes = []
     if "json" in timed:

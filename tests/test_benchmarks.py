@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from benchmarks import run
 from benchmarks.archive_gen import Plan, election_pages, ingest_pages
 from benchmarks.bench_floors import GROUPS, INGEST_TARGET, minimum_ingest, read_replay, replay_ingest
 from benchmarks.bench_times import FORMATS, is_ambiguous, make_cases
-from benchmarks.measure import Figure, Kind
+from benchmarks.measure import Figure, Kind, best_times
 from benchmarks.pages import FAMILIES, webcore_page
 from benchmarks.parse_floors import entity_floor, extractor_floor, json_floor
 from benchmarks.report import reproduce, section, table, why_not_met
@@ -159,3 +160,14 @@ def test_the_printed_table_ends_with_the_reasons_and_the_commands(
     assert "- profile: `python -m benchmarks.profile ingest`" in out
     text = section(figs, {"date": "d"}, "python -m benchmarks.run", [], reproduce(["parse"]))
     assert "- why not met — parse" in text and "- profile: `python -m benchmarks.profile parse --family" in text
+
+
+def test_interleaved_timing_calls_every_function_each_round() -> None:
+    calls = {"a": 0, "b": 0}
+
+    def bump(name: str) -> Callable[[], object]:
+        return lambda: calls.__setitem__(name, calls[name] + 1)
+
+    timed = best_times({"a": bump("a"), "b": bump("b")}, repeat=3, budget=0.0)
+    assert set(timed) == {"a", "b"} and all(t >= 0 for t in timed.values())
+    assert calls == {"a": 4, "b": 4}  # one calibrating call, then one a round
