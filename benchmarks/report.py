@@ -85,19 +85,23 @@ def table(figures: list[Figure]) -> str:
 
 
 def why_line(target: Figure, floor: Figure) -> str:
-    """One floor measured beside an unmet target, against the budget the target leaves."""
+    """One floor measured beside an unmet target, against the budget the target leaves.
+
+    For a rate (posts/s) both are said per item: the floor's cost per post against the budget per post."""
     budget, value, ours = target.budget(), floor.ours, target.ours
-    if budget is None or not budget or value is None or not value or ours is None:
-        return f"{floor.name} = {fmt_value(value, target.unit)}"
-    # a rate (posts/s): per item the floor costs budget/floor of the item budget; ours is floor/ours × slower
-    share = budget / value if target.higher_is_better else value / budget
-    times_floor = value / ours if target.higher_is_better else ours / value
     label = floor.name.split(" vs ")[0].removeprefix(target.name.split(": ")[0] + ": ")
-    head = f"floor {label} = {fmt_value(value, target.unit)}, {share:.2f}× the budget {fmt_value(budget, target.unit)}"
-    if target.higher_is_better and target.unit.endswith("/s"):  # a rate: say it per item
+    if not budget or not value or not ours:
+        return f"floor {label} = {fmt_value(value, target.unit)}"
+    rate = target.higher_is_better
+    share = budget / value if rate else value / budget  # the floor's cost in budgets
+    times_floor = value / ours if rate else ours / value  # our cost in floors
+    if rate and target.unit.endswith("/s"):
         item = target.unit.removesuffix("/s").removesuffix("s")
-        per, per_budget = f"{fmt_value(1 / value, 's')}/{item}", f"{fmt_value(1 / budget, 's')}/{item}"
-        head = f"floor {label} = {fmt_value(value, target.unit)} ({per}), {share:.2f}× the {per_budget} budget"
+        value_text = f"{fmt_value(value, target.unit)} ({fmt_value(1 / value, 's')}/{item})"
+        budget_text = f"the {fmt_value(1 / budget, 's')}/{item} budget"
+    else:
+        value_text, budget_text = fmt_value(value, target.unit), f"the budget {fmt_value(budget, target.unit)}"
+    head = f"floor {label} = {value_text}, {share:.2f}× {budget_text}"
     ours_text = f"ours = {times_floor:.1f}× the floor"
     if share >= 1:
         return f"{head} the target leaves: no implementation that pays this floor can meet it ({ours_text})"
@@ -117,7 +121,9 @@ def why_not_met(figures: list[Figure]) -> list[str]:
 def reproduce(names: list[str], quick: bool = False) -> list[str]:
     """The commands that reproduce these figures (and the profiles behind them), run from the repository root."""
     flag = " --quick" if quick else ""
-    lines = [f"reproduce: `python -m benchmarks.run{flag} --only {name} --no-write`" for name in names]
+    every = "".join(f" --only {name}" for name in names)
+    lines = [f"reproduce (this run): `python -m benchmarks.run{flag}{every} --no-write`"] if len(names) > 1 else []
+    lines += [f"reproduce: `python -m benchmarks.run{flag} --only {name} --no-write`" for name in names]
     profiles = {"parse": [f"parse --family {'|'.join(FAMILIES)} [--no-entities]"], "times": ["times"],
                 "ingest": ["ingest"], "floors": ["ingest"]}  # fmt: skip
     seen: list[str] = []

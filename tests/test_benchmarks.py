@@ -155,6 +155,7 @@ def test_the_printed_table_ends_with_the_reasons_and_the_commands(
     assert run.main(["--no-write", "--only", "parse", "--only", "floors"]) == 0
     out = capsys.readouterr().out
     assert "- why not met — parse — x: full parse vs peer: floor floor = 20.00 ms" in out
+    assert "- reproduce (this run): `python -m benchmarks.run --only parse --only floors --no-write`" in out
     assert "- reproduce: `python -m benchmarks.run --only parse --no-write`" in out
     assert "- reproduce: `python -m benchmarks.run --only floors --no-write`" in out
     assert "- profile: `python -m benchmarks.profile ingest`" in out
