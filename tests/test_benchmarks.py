@@ -172,3 +172,22 @@ def test_interleaved_timing_calls_every_function_each_round() -> None:
     timed = best_times({"a": bump("a"), "b": bump("b")}, repeat=3, budget=0.0)
     assert set(timed) == {"a", "b"} and all(t >= 0 for t in timed.values())
     assert calls == {"a": 4, "b": 4}  # one calibrating call, then one a round
+
+
+def _busy() -> int:
+    return sum(i * i for i in range(300_000))
+
+
+def test_hot_spots_name_the_function_that_spends_the_time() -> None:
+    from pyinstrument import Profiler
+
+    from benchmarks.profile import hot_spots
+
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    for _ in range(5):
+        _busy()
+    profiler.stop()
+    lines = hot_spots(profiler.last_session.root_frame(), 3)
+    assert 1 <= len(lines) <= 3 and "%" in lines[0] and " ms  " in lines[0]
+    assert any("_busy" in line or "<genexpr>" in line for line in lines), lines
