@@ -129,7 +129,7 @@ def reproduce(names: list[str], quick: bool = False) -> list[str]:
     seen: list[str] = []
     for name in names:
         seen += [p for p in profiles.get(name, []) if p not in seen]
-    return lines + [f"profile: `python -m benchmarks.profile {p}`" for p in seen]
+    return lines + [f"profile: `python -m benchmarks.profile {p} --top 15`" for p in seen]
 
 
 def section(

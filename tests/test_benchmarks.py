@@ -158,7 +158,7 @@ def test_the_printed_table_ends_with_the_reasons_and_the_commands(
     assert "- reproduce (this run): `python -m benchmarks.run --only parse --only floors --no-write`" in out
     assert "- reproduce: `python -m benchmarks.run --only parse --no-write`" in out
     assert "- reproduce: `python -m benchmarks.run --only floors --no-write`" in out
-    assert "- profile: `python -m benchmarks.profile ingest`" in out
+    assert "- profile: `python -m benchmarks.profile ingest --top 15`" in out
     text = section(figs, {"date": "d"}, "python -m benchmarks.run", [], reproduce(["parse"]))
     assert "- why not met — parse" in text and "- profile: `python -m benchmarks.profile parse --family" in text
 
