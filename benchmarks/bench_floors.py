@@ -61,6 +61,7 @@ class Replay:
     once: dict[str, list[tuple[Any, ...]]]  # dimension rows (live pages, councils, …), written with the first page
     pages: list[dict[str, list[tuple[Any, ...]]]] = field(default_factory=list)  # table -> rows, per page
     fts: list[list[tuple[Any, ...]]] = field(default_factory=list)  # (rowid, title, body_text), per page
+    page_size: int = 4096  # the archive's database page size
 
     @property
     def posts(self) -> int:
@@ -101,7 +102,7 @@ def read_replay(path: Path, page_sizes: list[int]) -> Replay:
     page_of: dict[int, int] = {}
     for index, ids in enumerate(_split(post_ids, page_sizes)):
         page_of.update(dict.fromkeys(ids, index))
-    replay = Replay(_schema(con), columns, {})
+    replay = Replay(_schema(con), columns, {}, page_size=con.execute("PRAGMA page_size").fetchone()[0])
     replay.pages = [defaultdict(list) for _ in page_sizes]
     replay.fts = [[] for _ in page_sizes]
     title, body = columns["posts"].index("title"), columns["posts"].index("body_text")
@@ -137,20 +138,33 @@ def _defer(con: sqlite3.Connection, defer: bool) -> None:
         con.execute("PRAGMA wal_autocheckpoint=0")
 
 
-def _checkpoint(con: sqlite3.Connection, defer: bool) -> float:
-    """Seconds for the one WAL checkpoint at the end of a run whose checkpoints were deferred (else 0)."""
+def _checkpoint(con: sqlite3.Connection, defer: bool) -> tuple[float, int]:
+    """Seconds for the one WAL checkpoint at the end of a run whose checkpoints were deferred, and the pages
+    the WAL held then: every page all the run's COMMITs wrote (0 and 0 when not deferred)."""
+    if not defer:
+        return 0.0, 0
     start = time.perf_counter()
-    if defer:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return time.perf_counter() - start if defer else 0.0
+    _busy, wal_pages, _done = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    return time.perf_counter() - start, wal_pages
 
 
-def replay_ingest(path: Path, replay: Replay, *, defer_checkpoint: bool = False) -> dict[str, float]:
+@dataclass(slots=True)
+class Written:
+    """What a raw replay cost: seconds per table group, and the pages its COMMITs wrote to the WAL (counted
+    when the checkpoint was deferred) against the pages the database holds at the end."""
+
+    seconds: dict[str, float]
+    wal_pages: int
+    db_pages: int
+
+
+def replay_ingest(path: Path, replay: Replay, *, defer_checkpoint: bool = False) -> Written:
     """Seconds raw sqlite3 spends per table group writing the replay's rows, a transaction per page.
 
     SQLite checkpoints the WAL into the database (with an fsync) whenever it passes 1000 pages, inside a
     COMMIT; with `defer_checkpoint` it does so once, after the last page (counted in the COMMIT group)."""
     con = sqlite3.connect(path, isolation_level=None)
+    con.execute(f"PRAGMA page_size={replay.page_size}")  # before the WAL header fixes it
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=NORMAL")
     con.execute("PRAGMA foreign_keys=ON")
@@ -180,9 +194,11 @@ def replay_ingest(path: Path, replay: Replay, *, defer_checkpoint: bool = False)
         t4 = clock()
         for group, seconds in zip(GROUPS, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
             spent[group] += seconds
-    spent[GROUPS[-1]] += _checkpoint(con, defer_checkpoint)
+    seconds, wal_pages = _checkpoint(con, defer_checkpoint)
+    spent[GROUPS[-1]] += seconds
+    (db_pages,) = con.execute("PRAGMA page_count").fetchone()
     con.close()
-    return spent
+    return Written(spent, wal_pages, db_pages)
 
 
 def minimum_ingest(path: Path, pages: list[Page], *, defer_checkpoint: bool = False) -> float:
@@ -202,17 +218,17 @@ def minimum_ingest(path: Path, pages: list[Page], *, defer_checkpoint: bool = Fa
         con.executemany(f"INSERT INTO {FTS_TABLE} (rowid, title, body_text) VALUES (?, ?, ?)",
                         [(r[0], r[3], r[5]) for r in rows])  # fmt: skip
         con.execute("COMMIT")
-    elapsed = time.perf_counter() - start + _checkpoint(con, defer_checkpoint)
+    elapsed = time.perf_counter() - start + _checkpoint(con, defer_checkpoint)[0]
     con.close()
     return elapsed
 
 
-def figures(
-    count: int, ours: float, spent: dict[str, float], floors: dict[str, float], rows: dict[str, str]
-) -> list[Figure]:
-    """The floor figures: each table group per post against Archive.ingest per post, and the floors' rates
-    (`floors`: seconds of the replay with deferred checkpoints and of the minimum archive, both ways; `rows`:
-    what each group writes per post)."""
+def figures(replay: Replay, ours: float, written: Written, deferred: Written, floors: dict[str, float]) -> list[Figure]:
+    """The floor figures: each table group per post against Archive.ingest per post (`ours`: its seconds for
+    the replay's posts), the pages a COMMIT writes, and the floors' rates (`floors`: seconds of the minimum
+    archive, both ways)."""
+    count, commits, spent, rows = replay.posts, max(1, len(replay.pages)), written.seconds, replay.rows_per_post()
+    floors = {f"raw sqlite3 replay, {DEFERRED}": sum(deferred.seconds.values()), **floors}
     budget = 1 / TARGET_RATE
     per_post = [
         Figure(NAME, f"raw sqlite3 replay of the archive's rows — {group}, per post", "info", seconds / count,
@@ -226,6 +242,10 @@ def figures(
         Figure(NAME, f"{count:,} posts: Archive.ingest rate beside the floors (same run)", "info", count / ours,
                TARGET_RATE, "posts/s", "target"),
         *per_post,
+        Figure(NAME, "raw sqlite3 replay: pages a per-page COMMIT writes to the WAL vs pages the database grows by",
+               "info", deferred.wal_pages / commits, deferred.db_pages / commits, "pages", "database growth",
+               note=f"{replay.page_size // 1024} KiB pages; the indexes, FTS5 segments and interior pages a COMMIT "
+               "dirties are written whole"),
         Figure(NAME, "raw sqlite3 replay of the archive's rows, all groups: rate", "info", count / raw, TARGET_RATE,
                "posts/s", "target", note=f"Archive.ingest = {ours / raw:.1f}× this floor",
                floor_for=INGEST_TARGET),
@@ -247,10 +267,9 @@ def run(quick: bool = False) -> list[Figure]:
         spent = replay_ingest(Path(tmp) / "replay.sqlite", replay)
         deferred = replay_ingest(Path(tmp) / "deferred.sqlite", replay, defer_checkpoint=True)
         floors = {
-            f"raw sqlite3 replay, {DEFERRED}": sum(deferred.values()),
             MINIMUM: minimum_ingest(Path(tmp) / "minimum.sqlite", pages),
             f"{MINIMUM}, {DEFERRED}": minimum_ingest(
                 Path(tmp) / "deferred-minimum.sqlite", pages, defer_checkpoint=True
             ),
         }
-    return figures(count, ours, spent, floors, replay.rows_per_post())
+    return figures(replay, ours, spent, deferred, floors)
