@@ -5,7 +5,7 @@ replayed in raw `sqlite3` into the same schema (tables, indexes, FTS5 table; the
 rows inserted explicitly), one `BEGIN IMMEDIATE … COMMIT` per page, WAL and `synchronous=NORMAL` and foreign keys
 on as in the archive. Each table group is timed on its own: posts + post_revisions (+ live_pages), the FTS5
 index, the facts tables (results, majorities, changes, seat_totals, other_facts, mentions, and the councils,
-wards, parties and candidates they name), and the per-page COMMIT.
+wards, parties and candidates they name, all written with the first page), and the per-page COMMIT.
 
 The minimum any archive must do: one INSERT per post (a posts table keyed on page + post id) and its FTS5 row,
 batched per page in one transaction: no revisions, no facts. SQLite checkpoints the WAL (with an fsync) inside a
