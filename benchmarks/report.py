@@ -81,27 +81,54 @@ def table(figures: list[Figure]) -> str:
         name = f.name + (f" — {f.note}" if f.note else "")
         cells = (f.bench, name, fmt_value(f.ours, f.unit), peer, rtext, f.target_text(), _status(f))
         rows.append("| " + " | ".join(cells) + " |")
+        if f.met is False:  # the floors measured for it, right under it (the long form is under the table)
+            rows += [f"| {f.bench} | ↳ why not met: {why_short(f, floor)} | | | | | |" for floor in figures
+                     if floor.floors(f)]  # fmt: skip
     return "\n".join(rows)
+
+
+def _floor_label(target: Figure, floor: Figure) -> str:
+    """The floor's name without what repeats the target's (its family, " vs …"), said to be a floor."""
+    label = floor.name.split(" vs ")[0].removeprefix(target.name.split(": ")[0] + ": ")
+    return label if "floor" in label else f"floor {label}"
+
+
+def _shares(target: Figure, floor: Figure) -> tuple[float, float] | None:
+    """The floor's cost in budgets the target leaves, and our cost in floors (None when not measured)."""
+    budget, value, ours = target.budget(), floor.ours, target.ours
+    if not budget or not value or not ours:
+        return None
+    if target.higher_is_better:  # rates: per item, the floor costs budget/value budgets
+        return budget / value, value / ours
+    return value / budget, ours / value
+
+
+def why_short(target: Figure, floor: Figure) -> str:
+    """`why_line` in a table cell: the floor in budgets, and whether it leaves room."""
+    shares = _shares(target, floor)
+    if shares is None:
+        return f"{_floor_label(target, floor)} not measured"
+    share, times_floor = shares
+    verdict = "cannot be met above this floor" if share >= 1 else f"floor fits; ours = {times_floor:.1f}× the floor"
+    return f"{_floor_label(target, floor)} = {share:.2f}× the budget — {verdict}"
 
 
 def why_line(target: Figure, floor: Figure) -> str:
     """One floor measured beside an unmet target, against the budget the target leaves.
 
     For a rate (posts/s) both are said per item: the floor's cost per post against the budget per post."""
-    budget, value, ours = target.budget(), floor.ours, target.ours
-    label = floor.name.split(" vs ")[0].removeprefix(target.name.split(": ")[0] + ": ")
-    if not budget or not value or not ours:
-        return f"floor {label} = {fmt_value(value, target.unit)}"
-    rate = target.higher_is_better
-    share = budget / value if rate else value / budget  # the floor's cost in budgets
-    times_floor = value / ours if rate else ours / value  # our cost in floors
-    if rate and target.unit.endswith("/s"):
+    budget, value = target.budget(), floor.ours
+    label, shares = _floor_label(target, floor), _shares(target, floor)
+    if shares is None or budget is None or value is None:
+        return f"{label} = {fmt_value(value, target.unit)}"
+    share, times_floor = shares
+    if target.higher_is_better and target.unit.endswith("/s"):
         item = target.unit.removesuffix("/s").removesuffix("s")
         value_text = f"{fmt_value(value, target.unit)} ({fmt_value(1 / value, 's')}/{item})"
         budget_text = f"the {fmt_value(1 / budget, 's')}/{item} budget"
     else:
         value_text, budget_text = fmt_value(value, target.unit), f"the budget {fmt_value(budget, target.unit)}"
-    head = f"floor {label} = {value_text}, {share:.2f}× {budget_text}"
+    head = f"{label} = {value_text}, {share:.2f}× {budget_text}"
     ours_text = f"ours = {times_floor:.1f}× the floor"
     if share >= 1:
         return f"{head} the target leaves: no implementation that pays this floor can meet it ({ours_text})"

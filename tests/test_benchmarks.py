@@ -136,9 +136,16 @@ def test_an_unmet_target_names_its_floor_against_the_budget_it_leaves() -> None:
     (a, b) = why_not_met([speed, over, under, other])
     assert "floor a = 20.00 ms, 2.00× the budget 10.00 ms the target leaves: no implementation" in a
     assert "(ours = 15.0× the floor)" in a
-    assert "floor floor b = 5.00 ms, 0.50× the budget 10.00 ms: the floor fits, the gap is ours (ours = 60.0×" in b
+    assert "floor b = 5.00 ms, 0.50× the budget 10.00 ms: the floor fits, the gap is ours (ours = 60.0×" in b
     met = _target("speedup", 0.001, 0.25, 25)
     assert why_not_met([met, over]) == []
+    rows = table([speed, over, under, other, met]).splitlines()
+    assert rows[3] == "| parse | ↳ why not met: floor a = 2.00× the budget — cannot be met above this floor | | | | | |"
+    assert (
+        rows[4]
+        == "| parse | ↳ why not met: floor b = 0.50× the budget — floor fits; ours = 60.0× the floor | | | | | |"
+    )
+    assert len(rows) == 2 + 5 + 2  # header, the five figures, the two floors under the unmet one
     rate = Figure("ingest", "Archive.ingest rate", "bound", 2_000, 20_000, "posts/s", "target", higher_is_better=True)
     floor = Figure("floors", "raw", "info", 5_000, 20_000, "posts/s", "target", floor_for=INGEST_TARGET)
     (line,) = why_not_met([rate, floor])
@@ -156,7 +163,7 @@ def test_the_printed_table_ends_with_the_reasons_and_the_commands(
     monkeypatch.setattr(run, "run_one", lambda name, quick: figs if name == "parse" else [])
     assert run.main(["--no-write", "--only", "parse", "--only", "floors"]) == 0
     out = capsys.readouterr().out
-    assert "- why not met — parse — x: full parse vs peer: floor floor = 20.00 ms" in out
+    assert "- why not met — parse — x: full parse vs peer: floor = 20.00 ms" in out
     assert "- reproduce (this run): `python -m benchmarks.run --only parse --only floors --no-write`" in out
     assert "- reproduce: `python -m benchmarks.run --only parse --no-write`" in out
     assert "- reproduce: `python -m benchmarks.run --only floors --no-write`" in out
