@@ -40,6 +40,9 @@ class Figure:
     note: str = ""
     higher_is_better: bool = False  # for bound figures given as rates (posts/s)
     detail: str = ""  # a long explanation, printed under the table
+    # A floor: (bench, name fragment) of the target figure this value bounds from below, in that figure's unit
+    # (seconds for a time, posts/s for a rate). The report prints it under that target when it is not met.
+    floor_for: tuple[str, str] | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -80,7 +83,23 @@ class Figure:
             "bench": self.bench, "name": self.name, "kind": self.kind, "ours": self.ours, "peer": self.peer,
             "unit": self.unit, "peer_name": self.peer_name, "ratio": self.ratio, "target": self.target_text(),
             "met": self.met, "missing": self.missing, "note": self.note, "detail": self.detail,
+            "floor_for": list(self.floor_for) if self.floor_for else None,
         }  # fmt: skip
+
+    def budget(self) -> float | None:
+        """What the target leaves for our value, in its unit: peer / target for a speedup, peer × target for an
+        overhead, the bound itself for a bound."""
+        if self.peer is None or (self.kind in ("speedup", "overhead") and not self.target):
+            return None
+        if self.kind == "speedup":
+            return self.peer / (self.target or 1)
+        if self.kind == "overhead":
+            return self.peer * (self.target or 1)
+        return self.peer if self.kind == "bound" else None
+
+    def floors(self, fig: Figure) -> bool:
+        """Whether `fig` is this floor's target figure."""
+        return self.floor_for is not None and fig.bench == self.floor_for[0] and self.floor_for[1] in fig.name
 
 
 def missing(bench: str, name: str, what: str, target: str = "") -> Figure:
@@ -112,6 +131,17 @@ def best_time(fn: Callable[[], object], *, repeat: int = 5, number: int = 1) -> 
         for _ in range(number):
             fn()
         best = min(best, (time.perf_counter() - start) / number)
+    return best
+
+
+def best_times(fns: dict[str, Callable[[], object]], *, repeat: int = 5, budget: float = 0.1) -> dict[str, float]:
+    """`best_time` of each function, their runs interleaved so that a change of load on the machine touches
+    them all alike (for a ratio of two fast calls, e.g. a floor against a bare parse)."""
+    numbers = {name: autorange(fn, budget=budget) for name, fn in fns.items()}
+    best = dict.fromkeys(fns, float("inf"))
+    for _ in range(repeat):
+        for name, fn in fns.items():
+            best[name] = min(best[name], best_time(fn, repeat=1, number=numbers[name]))
     return best
 
 

@@ -1,4 +1,5 @@
-"""`python -m benchmarks.run [--quick] [--only NAME] [--no-write]`: run the benchmarks, print their figures
+"""`python -m benchmarks.run [--quick] [--only NAME] [--no-write]`: run the benchmarks, print their figures,
+the reason (a floor measured in the same run) under each target not met and the commands that reproduce them,
 and append a dated section (machine, versions, figures) to benchmarks/RESULTS.md.
 
 A benchmark whose component is not on main yet reports the piece that is missing instead of a figure; a
@@ -16,9 +17,9 @@ import traceback
 from collections.abc import Sequence
 
 from benchmarks.measure import Figure, missing
-from benchmarks.report import RESULTS, append, environment, section, table
+from benchmarks.report import RESULTS, append, environment, footer, reproduce, section, table
 
-BENCHMARKS = ("parse", "times", "ingest", "queries", "harvest", "startup")
+BENCHMARKS = ("parse", "times", "ingest", "floors", "queries", "harvest", "startup")
 
 
 def run_one(name: str, quick: bool) -> list[Figure]:
@@ -45,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = args.only or list(BENCHMARKS)
     env = environment()
     figures: list[Figure] = []
+    commands = reproduce(names, args.quick)
     for name in names:
         start = time.perf_counter()
         got = run_one(name, args.quick)
@@ -55,12 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(fig.as_dict(), ensure_ascii=False))
     else:
         print(table(figures))
+        print(f"\n{footer(figures, [], commands)}", end="")
     if not args.no_write:
         command = "python -m benchmarks.run" + (" --quick" if args.quick else "")
         command += "".join(f" --only {n}" for n in args.only or ())
         gaps = sorted({f.missing for f in figures if f.missing})
         notes = [f"not measured (not on main yet, or crashed): {g}" for g in gaps]
-        append(section(figures, env, command, notes))
+        append(section(figures, env, command, notes, commands))
         print(f"appended to {RESULTS}", file=sys.stderr)
     return 0
 
