@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, Text, and_, or_, select, text, type_coerce
+from sqlalchemy import Connection, Integer, Select, Text, and_, bindparam, or_, select, text, type_coerce
 from sqlalchemy.exc import OperationalError
 
 from archive.db import has_fts, table_of
@@ -100,17 +100,45 @@ def _time(column: Any, conn: Connection) -> Any:
 
 
 def _dicts(keys: list[str], rows: Iterable[Any], *, skip: str | None = None) -> list[dict[str, Any]]:
-    """Rows as the plain dicts the CLI prints: ISO times, JSON lists decoded, booleans as booleans."""
-    convert = [(k, _CONVERT[k]) for k in keys if k in _CONVERT]
-    out = []
-    for values in rows:
-        row = dict(zip(keys, values, strict=True))
-        for key, fn in convert:
-            row[key] = fn(row[key])
-        if skip is not None:
+    """Rows as the plain dicts the CLI prints: ISO times, JSON lists decoded, booleans as booleans.
+
+    Converted a column at a time over all the rows (half the cost of converting each row's columns in turn).
+    """
+    out = [dict(zip(keys, values, strict=True)) for values in rows]
+    for key in keys:
+        if (fn := _CONVERT.get(key)) is not None:
+            for row in out:
+                row[key] = fn(row[key])
+    if skip is not None:
+        for row in out:
             del row[skip]
-        out.append(row)
     return out
+
+
+def _statement(conn: Connection, name: str, build: Callable[[], Any]) -> Any:
+    """A query built once per database connection (in ``Connection.info``, as archive.db caches its inserts):
+    building a many-table select costs SQLAlchemy more than running it. Values come as bind parameters."""
+    cache: dict[str, Any] = conn.info.setdefault("liveblog_queries", {})
+    if name not in cache:
+        cache[name] = build()
+    return cache[name]
+
+
+def _rows(conn: Connection, query: Any, params: dict[str, Any] | None = None) -> tuple[list[str], list[Any]]:
+    """The column keys and the rows of a query.
+
+    On SQLite the rows are the DB-API's own tuples (every column asked for here is text, a number or NULL
+    there, and `_dicts` converts the rest): building SQLAlchemy Row objects cost more than the query itself
+    for a few hundred rows (``results(ward=…)`` at a million posts).
+    """
+    result = conn.execute(query, params or {})
+    keys = list(result.keys())
+    if conn.dialect.name != "sqlite":
+        return keys, list(result.all())
+    try:
+        return keys, result.cursor.fetchall()
+    finally:
+        result.close()
 
 
 def council_ids(conn: Connection, council: str) -> list[int]:
@@ -119,14 +147,18 @@ def council_ids(conn: Connection, council: str) -> list[int]:
 
 def ward_ids(conn: Connection, ward: str, council: str | None = None) -> list[int]:
     """The wards a name means; UsageError listing them when they lie in more than one council."""
-    query = (
-        select(WARDS.c.id, WARDS.c.name, WARDS.c.council_id, COUNCILS.c.name.label("council"))
-        .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
-        .where(WARDS.c.key == ward_key(ward))
-    )
-    if council is not None:
-        query = query.where(COUNCILS.c.key == council_key(council))
-    rows = conn.execute(query).all()
+
+    def build() -> Any:
+        query = (
+            select(WARDS.c.id, WARDS.c.name, WARDS.c.council_id, COUNCILS.c.name.label("council"))
+            .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
+            .where(WARDS.c.key == bindparam("ward"))
+        )
+        return query if council is None else query.where(COUNCILS.c.key == bindparam("council"))
+
+    query = _statement(conn, "ward_ids" if council is None else "ward_ids_in_council", build)
+    params = {"ward": ward_key(ward)} | ({} if council is None else {"council": council_key(council)})
+    rows = conn.execute(query, params).all()
     councils = sorted({row.council for row in rows if row.council_id is not None})
     if len(councils) > 1:
         choices = "; ".join(f"{ward} ({name})" for name in councils)
@@ -160,8 +192,7 @@ def _entity_conditions(conn: Connection, f: PostFilter) -> list[Any]:
 
 
 def _fetch(conn: Connection, query: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    result = conn.execute(query, params or {})
-    return _dicts(list(result.keys()), result)
+    return _dicts(*_rows(conn, query, params))
 
 
 def _post_select(conn: Connection) -> Select[Any]:
@@ -188,18 +219,15 @@ def iter_posts(conn: Connection, *, batch: int = 1000) -> Iterator[dict[str, Any
     last = 0
     while True:
         query = _post_select(conn).where(POSTS.c.id > last).order_by(POSTS.c.id).limit(batch)
-        result = conn.execute(query.add_columns(POSTS.c.id.label("_pk")))
-        keys = list(result.keys())
-        rows = result.all()
+        keys, rows = _rows(conn, query.add_columns(POSTS.c.id.label("_pk")))
         yield from _dicts(keys, rows, skip="_pk")
         if len(rows) < batch:
             return
         last = rows[-1][-1]
 
 
-def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
-    """Candidates' results with the post each came from, by council, ward, most votes first."""
-    query = (
+def _results_select(conn: Connection) -> Select[Any]:
+    return (
         select(
             COUNCILS.c.name.label("council"),
             WARDS.c.name.label("ward"),
@@ -221,14 +249,31 @@ def results(conn: Connection, *, ward: str | None = None, council: str | None = 
         .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
         .outerjoin(PARTIES, PARTIES.c.id == RESULTS.c.party_id)
     )
+
+
+def _results_query(conn: Connection, by: str) -> Any:
+    """The results select filtered ``by`` "ward" (ids), "council" (key) or "all", in the order the CLI prints."""
+
+    def build() -> Any:
+        query = _results_select(conn)
+        if by == "ward":
+            query = query.where(RESULTS.c.ward_id.in_(bindparam("ward_ids", expanding=True)))
+        elif by == "council":
+            query = query.where(COUNCILS.c.key == bindparam("council"))
+        return query.order_by(
+            COUNCILS.c.name, WARDS.c.name, RESULTS.c.votes.desc().nulls_last(), POSTS.c.published_at, RESULTS.c.id
+        )
+
+    return _statement(conn, f"results_by_{by}", build)
+
+
+def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
+    """Candidates' results with the post each came from, by council, ward, most votes first."""
     if ward is not None:
-        query = query.where(RESULTS.c.ward_id.in_(ward_ids(conn, ward, council)))
-    elif council is not None:
-        query = query.where(COUNCILS.c.key == council_key(council))
-    query = query.order_by(
-        COUNCILS.c.name, WARDS.c.name, RESULTS.c.votes.desc().nulls_last(), POSTS.c.published_at, RESULTS.c.id
-    )
-    return _fetch(conn, query)
+        return _fetch(conn, _results_query(conn, "ward"), {"ward_ids": ward_ids(conn, ward, council)})
+    if council is not None:
+        return _fetch(conn, _results_query(conn, "council"), {"council": council_key(council)})
+    return _fetch(conn, _results_query(conn, "all"))
 
 
 def fts_phrases(query: str) -> str:
