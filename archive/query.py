@@ -136,7 +136,7 @@ def _rows(conn: Connection, query: Any, params: dict[str, Any] | None = None) ->
     if conn.dialect.name != "sqlite":
         return keys, list(result.all())
     try:
-        return keys, result.cursor.fetchall()
+        return keys, list(result.cursor.fetchall())
     finally:
         result.close()
 
