@@ -103,7 +103,7 @@ def harvest_options() -> list[str] | None:
     """Extra flags for a fast, local harvest, read from the click command; None when there is no harvest."""
     from archive.cli import main
 
-    command = main.commands.get("harvest")
+    command = getattr(main, "all_commands", main.commands).get("harvest")
     if command is None:
         return None
     flags = {opt for param in command.params for opt in getattr(param, "opts", [])}
