@@ -73,6 +73,8 @@ def as_time(value: datetime | str | None, name: str) -> datetime | None:
 def _iso(value: Any) -> str | None:
     """A stored time as ISO 8601 UTC ``…Z``: SQLite's text ``YYYY-MM-DD HH:MM:SS.ffffff`` (always UTC here)
     is sliced, which is what keeps a query of hundreds of rows fast; a datetime (other databases) formatted."""
+    if value is None:  # most posts were never updated nor deleted
+        return None
     if isinstance(value, str):
         return f"{value[:10]}T{value[11:19]}Z"
     return iso_utc(from_db(value))
