@@ -168,7 +168,9 @@ def ward_ids(conn: Connection, ward: str, council: str | None = None) -> list[in
     return [row.id for row in rows]
 
 
-def _mentioning(entity: str, ids: list[int]) -> Any:
+def _mentioning(entity: str, param: str) -> Any:
+    """Posts that mention an entity of this type whose id is in the list bound to ``param``."""
+    ids: Any = bindparam(param, expanding=True)
     inner = select(MENTIONS.c.post_pk).where(MENTIONS.c.entity_type == entity, MENTIONS.c.entity_id.in_(ids))
     return POSTS.c.id.in_(inner)
 
@@ -177,20 +179,35 @@ def _keyed_ids(conn: Connection, table: Any, name: str) -> list[int]:
     return list(conn.execute(select(table.c.id).where(table.c.key == name_key(name))).scalars())
 
 
-def _entity_conditions(conn: Connection, f: PostFilter) -> list[Any]:
-    """Conditions on what posts mention (a name the archive does not know matches no post)."""
-    conds: list[Any] = []
+def _entity_params(conn: Connection, f: PostFilter) -> dict[str, Any]:
+    """The ids of what posts must mention, by bind parameter (a name the archive does not know matches no post)."""
+    params: dict[str, Any] = {}
     if f.ward is not None:
-        conds.append(_mentioning("ward", ward_ids(conn, f.ward, f.council)))
+        params["ward_ids"] = ward_ids(conn, f.ward, f.council)
     elif f.council is not None:
         ids = council_ids(conn, f.council)
-        wards = list(conn.execute(select(WARDS.c.id).where(WARDS.c.council_id.in_(ids))).scalars())
-        conds.append(or_(_mentioning("council", ids), _mentioning("ward", wards)))
+        params["council_ids"] = ids
+        params["council_ward_ids"] = list(conn.execute(select(WARDS.c.id).where(WARDS.c.council_id.in_(ids))).scalars())
     if f.candidate is not None:
-        conds.append(_mentioning("candidate", _keyed_ids(conn, CANDIDATES, f.candidate)))
+        params["candidate_ids"] = _keyed_ids(conn, CANDIDATES, f.candidate)
     if f.party is not None:
-        conds.append(_mentioning("party", _keyed_ids(conn, PARTIES, f.party)))
-    return conds
+        params["party_ids"] = _keyed_ids(conn, PARTIES, f.party)
+    return params
+
+
+def _post_condition(param: str) -> Any:
+    """The condition of `posts` that takes the bind parameter ``param`` (None: it has none of its own)."""
+    if param == "council_ids":
+        return or_(_mentioning("council", param), _mentioning("ward", "council_ward_ids"))
+    if param in ("ward_ids", "candidate_ids", "party_ids"):
+        return _mentioning(param.removesuffix("_ids"), param)
+    if param == "since":
+        return POSTS.c.published_at >= bindparam(param)
+    if param == "until":
+        return POSTS.c.published_at <= bindparam(param)
+    if param == "blog":
+        return LIVE_PAGES.c.url == bindparam(param)
+    return None  # council_ward_ids (in council_ids'), limit (the LIMIT)
 
 
 def _fetch(conn: Connection, query: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -205,15 +222,23 @@ def _post_select(conn: Connection) -> Select[Any]:
 
 
 def posts(conn: Connection, f: PostFilter) -> list[dict[str, Any]]:
-    query = _post_select(conn).where(*_entity_conditions(conn, f))
+    params = _entity_params(conn, f)
     if (since := as_time(f.since, "--since")) is not None:
-        query = query.where(POSTS.c.published_at >= since)
+        params["since"] = since
     if (until := as_time(f.until, "--until")) is not None:
-        query = query.where(POSTS.c.published_at <= until)
+        params["until"] = until
     if f.blog is not None:
-        query = query.where(LIVE_PAGES.c.url == blog_url(f.blog))
-    query = query.order_by(POSTS.c.published_at, POSTS.c.id).limit(f.limit)
-    return _fetch(conn, query)
+        params["blog"] = blog_url(f.blog)
+    if f.limit is not None:
+        params["limit"] = f.limit
+    shape = tuple(params)  # which filters are given: one statement, built once, for each combination
+
+    def build() -> Any:
+        conditions = [c for c in map(_post_condition, shape) if c is not None]
+        query = _post_select(conn).where(*conditions).order_by(POSTS.c.published_at, POSTS.c.id)
+        return query.limit(bindparam("limit", type_=Integer)) if "limit" in params else query
+
+    return _fetch(conn, _statement(conn, "posts:" + ",".join(shape), build), params)
 
 
 def iter_posts(conn: Connection, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
