@@ -7,10 +7,11 @@ Domain errors become one line on stderr and the exit code of shared/CONTRACT.md,
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -54,7 +55,44 @@ def parse_iso_option(value: str | None, name: str) -> datetime | None:
     return parsed
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands defined in other modules are imported only when one of them is run, or when the
+    commands are listed (``--help``): ``liveblog parse`` and the query commands do not load the harvest ones.
+
+    ``lazy`` maps a command name to the module whose import registers it on the group. `all_commands` is
+    ``commands`` with every lazy module loaded (what code outside click should read).
+    """
+
+    def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            importlib.import_module(self.lazy[cmd_name])
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(self.all_commands)
+
+    @property
+    def all_commands(self) -> MutableMapping[str, click.Command]:
+        for module in dict.fromkeys(self.lazy.values()):
+            importlib.import_module(module)
+        return self.commands
+
+
+# The commands each of these modules registers on `main` when imported.
+LAZY_COMMANDS = {
+    "harvest": "archive.cli_harvest",
+    "reparse": "archive.cli_harvest",
+    "export-warc": "archive.cli_harvest",
+    "watch": "archive.cli_runs",
+    "demo": "archive.cli_runs",
+}
+
+
+@click.group(cls=LazyGroup, lazy=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="liveblog")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
 def main(verbose: int) -> None:
@@ -283,7 +321,3 @@ def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
         except OSError as exc:
             raise UsageError(f"cannot write {out}: {exc.strerror}") from exc
         click.echo(f"{count} {what} written to {out}", err=True)
-
-
-# The harvest commands live in their own module; importing it registers them on `main`.
-from archive import cli_harvest, cli_runs  # noqa: E402,F401

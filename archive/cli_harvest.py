@@ -38,12 +38,14 @@ def _warc(db: str, warc_dir: Path | None) -> Any:
 @handle_errors
 def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, **flags: Any) -> None:
     """Fetch every page of each live page (URLs and/or --config feeds), store posts and facts, keep WARC."""
+    from archive.lazy import LazyArchive
     from archive.runs import feeds_for, harvest_feeds
 
     with run_context(flags) as run:
         feeds = feeds_for(run.settings, urls)
         full = full or run.interrupted is not None  # a killed run may have stopped before the older pages
-        with open_archive(run.settings.db) as archive, run.reporter.progress("live pages", len(feeds)) as bar:
+        # Opened for real only when a page changed: a run of 304s reads through sqlite3 (see archive.lazy).
+        with LazyArchive(run.settings.db) as archive, run.reporter.progress("live pages", len(feeds)) as bar:
             advance = (lambda: bar.advance(bar.task_ids[0])) if bar else None
             outcome = harvest_feeds(archive, run.settings, feeds, full=full, warc_dir=warc_dir, advance=advance)
         run.stats += outcome.stats

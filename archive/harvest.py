@@ -21,14 +21,16 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from archive.store import IngestCounts
-from archive.warc import WarcLocation, WarcStore
 from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed
 from scraper.fetch import Capture, Fetcher
 from scraper.models import Page
 from scraper.pagination import PageWalk
+
+if TYPE_CHECKING:  # SQLAlchemy and warcio are imported only when a page is stored: a run of 304s needs neither
+    from archive.store import IngestCounts
+    from archive.warc import WarcLocation, WarcStore
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -36,6 +38,34 @@ log.addHandler(logging.NullHandler())
 Parser = Callable[..., Page]
 EXIT_OK, EXIT_PARTIAL = 0, 1
 WARC_FOLDER = "warc"
+
+
+class WarcLike(Protocol):
+    """What a harvest needs of `archive.warc.WarcStore`."""
+
+    def write(self, capture: Capture) -> WarcLocation: ...
+    def read(self, file: str, offset: int) -> Capture: ...
+
+
+class LazyWarc:
+    """A `WarcStore` in ``folder``, made on first use (so a harvest that writes nothing never imports warcio)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._store: WarcStore | None = None
+
+    def _open(self) -> WarcStore:
+        if self._store is None:
+            from archive.warc import WarcStore
+
+            self._store = WarcStore(self.folder)
+        return self._store
+
+    def write(self, capture: Capture) -> WarcLocation:
+        return self._open().write(capture)
+
+    def read(self, file: str, offset: int) -> Capture:
+        return self._open().read(file, offset)
 
 
 class ArchiveLike(Protocol):
@@ -124,7 +154,7 @@ class Harvester:
         self,
         archive: ArchiveLike,
         fetcher: Fetcher,
-        warc: WarcStore,
+        warc: WarcLike,
         *,
         parse: Parser | None = None,
         full: bool = False,
@@ -238,10 +268,16 @@ def capture_row(capture: Capture, where: WarcLocation) -> dict[str, Any]:
     }
 
 
+def _ingest_counts() -> IngestCounts:
+    from archive.store import IngestCounts
+
+    return IngestCounts()
+
+
 @dataclass(slots=True)
 class ReparseResult:
     captures: int = 0
-    counts: IngestCounts = field(default_factory=IngestCounts)
+    counts: IngestCounts = field(default_factory=_ingest_counts)
     failures: list[LiveblogError] = field(default_factory=list)
 
     @property
@@ -269,7 +305,7 @@ def latest_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def reparse(
     archive: ArchiveLike,
-    warc: WarcStore,
+    warc: WarcLike,
     *,
     blog: str | None = None,
     parse: Parser | None = None,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, Text, and_, or_, select, text, type_coerce
+from sqlalchemy import Connection, Integer, Select, Text, and_, bindparam, or_, select, text, type_coerce
 from sqlalchemy.exc import OperationalError
 
 from archive.db import has_fts, table_of
@@ -73,6 +73,8 @@ def as_time(value: datetime | str | None, name: str) -> datetime | None:
 def _iso(value: Any) -> str | None:
     """A stored time as ISO 8601 UTC ``…Z``: SQLite's text ``YYYY-MM-DD HH:MM:SS.ffffff`` (always UTC here)
     is sliced, which is what keeps a query of hundreds of rows fast; a datetime (other databases) formatted."""
+    if value is None:  # most posts were never updated nor deleted
+        return None
     if isinstance(value, str):
         return f"{value[:10]}T{value[11:19]}Z"
     return iso_utc(from_db(value))
@@ -100,17 +102,45 @@ def _time(column: Any, conn: Connection) -> Any:
 
 
 def _dicts(keys: list[str], rows: Iterable[Any], *, skip: str | None = None) -> list[dict[str, Any]]:
-    """Rows as the plain dicts the CLI prints: ISO times, JSON lists decoded, booleans as booleans."""
-    convert = [(k, _CONVERT[k]) for k in keys if k in _CONVERT]
-    out = []
-    for values in rows:
-        row = dict(zip(keys, values, strict=True))
-        for key, fn in convert:
-            row[key] = fn(row[key])
-        if skip is not None:
+    """Rows as the plain dicts the CLI prints: ISO times, JSON lists decoded, booleans as booleans.
+
+    Converted a column at a time over all the rows (half the cost of converting each row's columns in turn).
+    """
+    out = [dict(zip(keys, values, strict=True)) for values in rows]
+    for key in keys:
+        if (fn := _CONVERT.get(key)) is not None:
+            for row in out:
+                row[key] = fn(row[key])
+    if skip is not None:
+        for row in out:
             del row[skip]
-        out.append(row)
     return out
+
+
+def _statement(conn: Connection, name: str, build: Callable[[], Any]) -> Any:
+    """A query built once per database connection (in ``Connection.info``, as archive.db caches its inserts):
+    building a many-table select costs SQLAlchemy more than running it. Values come as bind parameters."""
+    cache: dict[str, Any] = conn.info.setdefault("liveblog_queries", {})
+    if name not in cache:
+        cache[name] = build()
+    return cache[name]
+
+
+def _rows(conn: Connection, query: Any, params: dict[str, Any] | None = None) -> tuple[list[str], list[Any]]:
+    """The column keys and the rows of a query.
+
+    On SQLite the rows are the DB-API's own tuples (every column asked for here is text, a number or NULL
+    there, and `_dicts` converts the rest): building SQLAlchemy Row objects cost more than the query itself
+    for a few hundred rows (``results(ward=…)`` at a million posts).
+    """
+    result = conn.execute(query, params or {})
+    keys = list(result.keys())
+    if conn.dialect.name != "sqlite":
+        return keys, list(result.all())
+    try:
+        return keys, list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 def council_ids(conn: Connection, council: str) -> list[int]:
@@ -119,14 +149,18 @@ def council_ids(conn: Connection, council: str) -> list[int]:
 
 def ward_ids(conn: Connection, ward: str, council: str | None = None) -> list[int]:
     """The wards a name means; UsageError listing them when they lie in more than one council."""
-    query = (
-        select(WARDS.c.id, WARDS.c.name, WARDS.c.council_id, COUNCILS.c.name.label("council"))
-        .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
-        .where(WARDS.c.key == ward_key(ward))
-    )
-    if council is not None:
-        query = query.where(COUNCILS.c.key == council_key(council))
-    rows = conn.execute(query).all()
+
+    def build() -> Any:
+        query = (
+            select(WARDS.c.id, WARDS.c.name, WARDS.c.council_id, COUNCILS.c.name.label("council"))
+            .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
+            .where(WARDS.c.key == bindparam("ward"))
+        )
+        return query if council is None else query.where(COUNCILS.c.key == bindparam("council"))
+
+    query = _statement(conn, "ward_ids" if council is None else "ward_ids_in_council", build)
+    params = {"ward": ward_key(ward)} | ({} if council is None else {"council": council_key(council)})
+    rows = conn.execute(query, params).all()
     councils = sorted({row.council for row in rows if row.council_id is not None})
     if len(councils) > 1:
         choices = "; ".join(f"{ward} ({name})" for name in councils)
@@ -134,7 +168,9 @@ def ward_ids(conn: Connection, ward: str, council: str | None = None) -> list[in
     return [row.id for row in rows]
 
 
-def _mentioning(entity: str, ids: list[int]) -> Any:
+def _mentioning(entity: str, param: str) -> Any:
+    """Posts that mention an entity of this type whose id is in the list bound to ``param``."""
+    ids: Any = bindparam(param, expanding=True)
     inner = select(MENTIONS.c.post_pk).where(MENTIONS.c.entity_type == entity, MENTIONS.c.entity_id.in_(ids))
     return POSTS.c.id.in_(inner)
 
@@ -143,25 +179,39 @@ def _keyed_ids(conn: Connection, table: Any, name: str) -> list[int]:
     return list(conn.execute(select(table.c.id).where(table.c.key == name_key(name))).scalars())
 
 
-def _entity_conditions(conn: Connection, f: PostFilter) -> list[Any]:
-    """Conditions on what posts mention (a name the archive does not know matches no post)."""
-    conds: list[Any] = []
+def _entity_params(conn: Connection, f: PostFilter) -> dict[str, Any]:
+    """The ids of what posts must mention, by bind parameter (a name the archive does not know matches no post)."""
+    params: dict[str, Any] = {}
     if f.ward is not None:
-        conds.append(_mentioning("ward", ward_ids(conn, f.ward, f.council)))
+        params["ward_ids"] = ward_ids(conn, f.ward, f.council)
     elif f.council is not None:
         ids = council_ids(conn, f.council)
-        wards = list(conn.execute(select(WARDS.c.id).where(WARDS.c.council_id.in_(ids))).scalars())
-        conds.append(or_(_mentioning("council", ids), _mentioning("ward", wards)))
+        params["council_ids"] = ids
+        params["council_ward_ids"] = list(conn.execute(select(WARDS.c.id).where(WARDS.c.council_id.in_(ids))).scalars())
     if f.candidate is not None:
-        conds.append(_mentioning("candidate", _keyed_ids(conn, CANDIDATES, f.candidate)))
+        params["candidate_ids"] = _keyed_ids(conn, CANDIDATES, f.candidate)
     if f.party is not None:
-        conds.append(_mentioning("party", _keyed_ids(conn, PARTIES, f.party)))
-    return conds
+        params["party_ids"] = _keyed_ids(conn, PARTIES, f.party)
+    return params
+
+
+def _post_condition(param: str) -> Any:
+    """The condition of `posts` that takes the bind parameter ``param`` (None: it has none of its own)."""
+    if param == "council_ids":
+        return or_(_mentioning("council", param), _mentioning("ward", "council_ward_ids"))
+    if param in ("ward_ids", "candidate_ids", "party_ids"):
+        return _mentioning(param.removesuffix("_ids"), param)
+    if param == "since":
+        return POSTS.c.published_at >= bindparam(param)
+    if param == "until":
+        return POSTS.c.published_at <= bindparam(param)
+    if param == "blog":
+        return LIVE_PAGES.c.url == bindparam(param)
+    return None  # council_ward_ids (in council_ids'), limit (the LIMIT)
 
 
 def _fetch(conn: Connection, query: Any, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    result = conn.execute(query, params or {})
-    return _dicts(list(result.keys()), result)
+    return _dicts(*_rows(conn, query, params))
 
 
 def _post_select(conn: Connection) -> Select[Any]:
@@ -172,15 +222,23 @@ def _post_select(conn: Connection) -> Select[Any]:
 
 
 def posts(conn: Connection, f: PostFilter) -> list[dict[str, Any]]:
-    query = _post_select(conn).where(*_entity_conditions(conn, f))
+    params = _entity_params(conn, f)
     if (since := as_time(f.since, "--since")) is not None:
-        query = query.where(POSTS.c.published_at >= since)
+        params["since"] = since
     if (until := as_time(f.until, "--until")) is not None:
-        query = query.where(POSTS.c.published_at <= until)
+        params["until"] = until
     if f.blog is not None:
-        query = query.where(LIVE_PAGES.c.url == blog_url(f.blog))
-    query = query.order_by(POSTS.c.published_at, POSTS.c.id).limit(f.limit)
-    return _fetch(conn, query)
+        params["blog"] = blog_url(f.blog)
+    if f.limit is not None:
+        params["limit"] = f.limit
+    shape = tuple(params)  # which filters are given: one statement, built once, for each combination
+
+    def build() -> Any:
+        conditions = [c for c in map(_post_condition, shape) if c is not None]
+        query = _post_select(conn).where(*conditions).order_by(POSTS.c.published_at, POSTS.c.id)
+        return query.limit(bindparam("limit", type_=Integer)) if "limit" in params else query
+
+    return _fetch(conn, _statement(conn, "posts:" + ",".join(shape), build), params)
 
 
 def iter_posts(conn: Connection, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
@@ -188,18 +246,15 @@ def iter_posts(conn: Connection, *, batch: int = 1000) -> Iterator[dict[str, Any
     last = 0
     while True:
         query = _post_select(conn).where(POSTS.c.id > last).order_by(POSTS.c.id).limit(batch)
-        result = conn.execute(query.add_columns(POSTS.c.id.label("_pk")))
-        keys = list(result.keys())
-        rows = result.all()
+        keys, rows = _rows(conn, query.add_columns(POSTS.c.id.label("_pk")))
         yield from _dicts(keys, rows, skip="_pk")
         if len(rows) < batch:
             return
         last = rows[-1][-1]
 
 
-def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
-    """Candidates' results with the post each came from, by council, ward, most votes first."""
-    query = (
+def _results_select(conn: Connection) -> Select[Any]:
+    return (
         select(
             COUNCILS.c.name.label("council"),
             WARDS.c.name.label("ward"),
@@ -221,14 +276,31 @@ def results(conn: Connection, *, ward: str | None = None, council: str | None = 
         .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
         .outerjoin(PARTIES, PARTIES.c.id == RESULTS.c.party_id)
     )
+
+
+def _results_query(conn: Connection, by: str) -> Any:
+    """The results select filtered ``by`` "ward" (ids), "council" (key) or "all", in the order the CLI prints."""
+
+    def build() -> Any:
+        query = _results_select(conn)
+        if by == "ward":
+            query = query.where(RESULTS.c.ward_id.in_(bindparam("ward_ids", expanding=True)))
+        elif by == "council":
+            query = query.where(COUNCILS.c.key == bindparam("council"))
+        return query.order_by(
+            COUNCILS.c.name, WARDS.c.name, RESULTS.c.votes.desc().nulls_last(), POSTS.c.published_at, RESULTS.c.id
+        )
+
+    return _statement(conn, f"results_by_{by}", build)
+
+
+def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
+    """Candidates' results with the post each came from, by council, ward, most votes first."""
     if ward is not None:
-        query = query.where(RESULTS.c.ward_id.in_(ward_ids(conn, ward, council)))
-    elif council is not None:
-        query = query.where(COUNCILS.c.key == council_key(council))
-    query = query.order_by(
-        COUNCILS.c.name, WARDS.c.name, RESULTS.c.votes.desc().nulls_last(), POSTS.c.published_at, RESULTS.c.id
-    )
-    return _fetch(conn, query)
+        return _fetch(conn, _results_query(conn, "ward"), {"ward_ids": ward_ids(conn, ward, council)})
+    if council is not None:
+        return _fetch(conn, _results_query(conn, "council"), {"council": council_key(council)})
+    return _fetch(conn, _results_query(conn, "all"))
 
 
 def fts_phrases(query: str) -> str:

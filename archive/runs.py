@@ -64,13 +64,12 @@ def harvest_feeds(
     **config_changes: Any,
 ) -> Outcome:
     """Harvest each feed into ``archive``; ``max_pages`` (watch's first-page polls) beats the feeds' own limits."""
-    from archive.harvest import Harvester, warc_folder
-    from archive.warc import WarcStore
+    from archive.harvest import Harvester, LazyWarc, warc_folder
     from scraper.fetch import Fetcher, make_client
     from scraper.fetch_retry import Clock
 
     outcome = Outcome()
-    warc = WarcStore(warc_dir or warc_folder(settings.db))
+    warc = LazyWarc(warc_dir or warc_folder(settings.db))  # warcio is imported only when a page is stored
     facts_before = fact_count(archive)
     clock = Clock(sleep=_interruptible(stop)) if stop is not None else Clock()
     with make_client(fetch_config(settings, **config_changes)) as client:

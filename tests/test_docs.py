@@ -92,7 +92,7 @@ def test_systemd_units_parse_with_the_required_keys() -> None:
 
 
 def test_every_subcommand_is_in_the_readme() -> None:
-    missing = [name for name in main.commands if not re.search(rf"\bliveblog {name}\b", README)]
+    missing = [name for name in main.all_commands if not re.search(rf"\bliveblog {name}\b", README)]
     assert not missing, f"subcommands missing from README.md: {missing}"
 
 
@@ -114,6 +114,6 @@ def test_readme_scheduled_commands_parse_with_the_real_cli() -> None:
     invocations = readme_invocations()
     assert len(invocations) == 3
     for args in invocations:
-        command = main.commands[args[0]]
+        command = main.all_commands[args[0]]
         with command.make_context(args[0], args[1:]) as ctx:  # raises on an unknown option or a bad value
             assert ctx.params.get("config") or ctx.params.get("urls"), args

@@ -1,0 +1,44 @@
+"""`liveblog` loads the harvest commands' modules only when one of them runs or the commands are listed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from archive.cli import LAZY_COMMANDS, main
+
+ROOT = Path(__file__).resolve().parent.parent
+HARVEST_MODULES = ("archive.cli_harvest", "archive.cli_runs", "archive.options", "archive.settings", "archive.watch")
+
+
+def loaded_after(code: str) -> list[str]:
+    probe = f"import sys\n{code}\nprint([m for m in {HARVEST_MODULES!r} if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    return eval(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_importing_the_cli_loads_no_harvest_command() -> None:
+    assert loaded_after("import archive.cli") == []
+
+
+def test_a_query_command_loads_no_harvest_command(tmp_path: Path) -> None:
+    args = ["posts", "--db", str(tmp_path / "a.sqlite")]
+    run = f"from archive.cli import main\ntry:\n    main({args!r})\nexcept SystemExit:\n    pass"
+    assert loaded_after(run) == []
+
+
+def test_every_command_of_the_lazy_modules_is_named_in_lazy_commands() -> None:
+    commands = main.all_commands  # type: ignore[attr-defined]
+    lazy = {name: cmd.callback.__module__ for name, cmd in commands.items() if cmd.callback.__module__ != "archive.cli"}
+    assert lazy == LAZY_COMMANDS
+
+
+def test_help_lists_and_runs_every_command() -> None:
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for name in LAZY_COMMANDS:
+        assert f"  {name} " in result.output
+        assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0
