@@ -182,6 +182,28 @@ def test_odd_shapes_never_crash_the_walker(bad: dict) -> None:
     assert len(warnings) == 1 and "asset:9" in warnings[0]
 
 
+def _nested(depth: int, leaf: dict) -> dict:
+    for _ in range(depth):
+        leaf = {"type": "box", "model": {"blocks": [leaf]}}
+    return leaf
+
+
+def test_typed_and_keyed_searches_see_what_walk_dicts_sees_in_its_order_and_depth() -> None:
+    link = {"type": "urlLink", "model": {"locator": "https://a.example/1", "oembed": {"url": "x"}}}
+    inner = [
+        {"type": "urlLink", "model": {"blocks": [dict(link, n=2)]}},
+        _nested(12, dict(link, n=3)),
+        _nested(30, link),
+    ]
+    tree = {"type": "paragraph", "attributes": [[], {}, link], "model": {"blocks": inner}}
+    walked = list(bbc_blocks.walk_dicts(tree))
+    assert bbc_blocks.dicts_of_type(tree, "urlLink") == [d for d in walked if d.get("type") == "urlLink"]
+    assert len(bbc_blocks.dicts_of_type(tree, "urlLink")) == 4  # the one 60 levels down is past the limit
+    holder = bbc_blocks.first_dict_with(tree, "oembed")
+    assert holder is next(d for d in walked if isinstance(d.get("oembed"), dict))
+    assert bbc_blocks.dicts_of_type("text", "urlLink") == [] and bbc_blocks.first_dict_with(None, "oembed") is None
+
+
 def test_an_empty_stream_is_a_parse_error() -> None:
     with pytest.raises(scraper.ParseError):
         parse(WEBCORE / "broken" / "empty-stream.html", url=A_URL + "?page=3")
