@@ -64,6 +64,42 @@ def test_header_line(line: str, title: str, shown: str, iso: str, breaking: bool
     assert post.is_breaking is breaking
 
 
+# Title lines read from where "published at" is, as the whole-line PUBLISHED pattern reads them.
+PUBLISHED_LINES = [
+    "Labour win Amber Valleypublished at 03:45 British Summer Time 3 May 2019Breaking",
+    "Results published at the town hallpublished at 09:10 British Summer Time 4 May 2019",
+    "Polls close ,  \t published at 22:00",
+    "Polls close,published at 22:00 GMT 12 December",
+    "Polls close,, published at 22:00",
+    "Count paused PUBLISHED AT 9.05pm BST   Breaking",
+    "Count paused Posted at 21:00 7 May, published at 21:05",
+    "Count published at 21:00 and posted at 21:05",
+    "Count publıshed at 21:00",
+    "Recount poſted at 21:00 British Summer Time",
+    "Count in Ynys Môn published at 21:00",
+    "published at 21:00",
+    "were published at the count",
+]
+
+
+@pytest.mark.parametrize("line", PUBLISHED_LINES)
+def test_published_is_read_as_the_whole_line_pattern_reads_it(line: str) -> None:
+    m = text_layout.PUBLISHED.match(line)
+    expected = (m.group("title"), m.group("time"), bool(m.group("breaking"))) if m else None
+    got = text_layout._published(line)
+    assert (tuple(got) if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["  12. Title  ", "3.\tTitle\u3000", "1. T", "  7.  x y  \t", "9999. Last", "12345. No"]
+)
+def test_numbered_line_title_is_the_rest_without_its_trailing_space(line: str) -> None:
+    m = text_layout.NUMBERED.match(line)
+    head = text_layout.head_line(line)
+    expected = (int(m.group("num")), len(m.group("indent")), m.group("rest")) if m else None
+    assert ((head.number, head.indent, head.rest) if head else None) == expected
+
+
 # --- body lines ---------------------------------------------------------------------------------------
 
 TWITTER_GATE = [
