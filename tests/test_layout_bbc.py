@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import scraper
+from benchmarks.pages import webcore_page
 from scraper.clean import classify_line
 from scraper.layouts import bbc_blocks, bbc_webcore
 from scraper.models import Page
@@ -152,6 +153,42 @@ def test_initial_data_js_string_literal_is_decoded_twice() -> None:
     data = bbc_webcore.initial_data(html)
     assert bbc_webcore.stream_in(data) == STREAM
     assert bbc_blocks.stream_id_in(data) == "5A1E7C04B3D94F0C9E2AD8F61B0C7E33"
+
+
+def _light_cases() -> list[tuple[str, str, bool]]:
+    """(name, page, whether `light_tree` gives a tree: the key-points box is checked by its caller)."""
+    page = webcore_page(3, 4)
+    script = INITIAL_DATA_SCRIPT.search(page)
+    assert script is not None
+    before, tag, after = page[: script.start()], script.group(0), page[script.end() :]
+    box = '<div data-testid="summary"><h2>Key points</h2><ul><li>Labour hold</li><li>Turnout 31%</li></ul>'
+    literal_with = lambda old, new: before + tag.replace(old, new, 1) + after  # noqa: E731
+    return [
+        ("plain", page, True),
+        ("key points elsewhere", page.replace("<main", box + "</div><main", 1), True),
+        ("key points around the script", before + box + tag + "</div>" + after, True),
+        ("an h1 around the script", before + "<h1>" + tag + "</h1>" + after, False),
+        ("the name twice", page.replace("<main", "<!-- __INITIAL_DATA__ --><main", 1), False),
+        ("an end tag in the literal", literal_with("Analysis", "</p>Analysis"), False),
+        ("a script end in the literal", literal_with("Analysis", "</script><h1>Cut</h1>Analysis"), False),
+        ("a comment in the literal", literal_with("Analysis", "<!--<script>Analysis"), False),
+        ("text before the name", before + tag.replace("<script>", "<script> ") + after, False),
+    ]
+
+
+@pytest.mark.parametrize(("name", "page", "light"), _light_cases(), ids=[c[0] for c in _light_cases()])
+def test_title_and_key_points_read_without_the_data_literal_are_the_whole_pages(
+    name: str, page: str, light: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, literal = bbc_webcore.read_initial_data(page)
+    assert literal is not None and data is not None
+    assert (bbc_webcore.light_tree(page, literal) is not None) is light
+    got = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
+    monkeypatch.setattr(bbc_webcore, "light_tree", lambda text, literal: None)
+    whole = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
+    assert got == whole
+    summaries = [post["body_text"] for post in got["posts"] if post["kind"] == "summary"]
+    assert summaries == (["Labour hold\nTurnout 31%"] if "key points" in name else [])
 
 
 def test_page_two_links_back_and_the_endpoint_keeps_its_query() -> None:
