@@ -184,7 +184,7 @@ def test_title_and_key_points_read_without_the_data_literal_are_the_whole_pages(
     assert literal is not None and data is not None
     assert (bbc_webcore.light_tree(page, literal) is not None) is light
     got = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
-    monkeypatch.setattr(bbc_webcore, "light_tree", lambda text, literal: None)
+    monkeypatch.setattr(bbc_webcore, "light_tree", lambda *_args: None)
     whole = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
     assert got == whole
     summaries = [post["body_text"] for post in got["posts"] if post["kind"] == "summary"]
@@ -239,6 +239,15 @@ def test_typed_and_keyed_searches_see_what_walk_dicts_sees_in_its_order_and_dept
     holder = bbc_blocks.first_dict_with(tree, "oembed")
     assert holder is next(d for d in walked if isinstance(d.get("oembed"), dict))
     assert bbc_blocks.dicts_of_type("text", "urlLink") == [] and bbc_blocks.first_dict_with(None, "oembed") is None
+
+
+def test_key_points_are_looked_for_only_when_the_page_names_them() -> None:
+    box = {"content": {"model": {"blocks": [{"type": "paragraph", "model": {"text": "Labour hold"}}]}}}
+    for key in ("summaryPoints", "keyPoints"):
+        data = {"data": {"x": {key: box}}}
+        assert bbc_blocks.find_summary(data, json.dumps(data)) is box
+        assert bbc_blocks.find_summary(data, "no names here") is None
+        assert bbc_blocks.find_summary(data) is box
 
 
 def test_an_empty_stream_is_a_parse_error() -> None:

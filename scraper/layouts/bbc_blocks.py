@@ -142,8 +142,19 @@ def _collect_type(value: dict[str, Any] | list[Any], kind: str, level: int, foun
             found.append(value)
         children = value.values()
     level += 1
+    if level > _MAX_DEPTH:
+        return
+    # A dict child is looked at here, its own children recursed into: half the calls of one call a dict.
+    # Empty dicts and lists hold nothing to find.
     for child in children:
-        if isinstance(child, (dict, list)) and child:  # an empty one holds nothing to find
+        if isinstance(child, dict):
+            if child.get("type") == kind:
+                found.append(child)
+            if level < _MAX_DEPTH:
+                for grandchild in child.values():
+                    if isinstance(grandchild, (dict, list)) and grandchild:
+                        _collect_type(grandchild, kind, level + 1, found)
+        elif isinstance(child, list) and child:
             _collect_type(child, kind, level, found)
 
 
@@ -174,6 +185,7 @@ def find_stream(data: Any) -> dict[str, Any] | None:
 
 
 _SUMMARY_KEYS = ("summaryPoints", "keyPoints")
+_SUMMARY_KEYS_END = "yPoints"  # how both end: one scan of a page without them instead of two
 
 
 def find_summary(data: Any, text: str | None = None) -> dict[str, Any] | None:
@@ -182,7 +194,7 @@ def find_summary(data: Any, text: str | None = None) -> dict[str, Any] | None:
     ``text``, the document ``data`` was decoded from, lets a page without either key name skip the walk
     over every dict (most of a stream page's parse time otherwise); serializers never escape key letters.
     """
-    if text is not None and not any(key in text for key in _SUMMARY_KEYS):
+    if text is not None and (_SUMMARY_KEYS_END not in text or not any(key in text for key in _SUMMARY_KEYS)):
         return None
     for d in walk_dicts(data):
         for key in _SUMMARY_KEYS:
@@ -382,11 +394,13 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
         if not isinstance(kind, str):
             continue
         if kind in _TEXT_BLOCKS:
-            add_line(out, text_of(block))
+            model = block.get("model")
+            text = model.get("text") if kind == "paragraph" and isinstance(model, dict) else None
+            # a paragraph's own text is its text (`_raw_text`), whatever its children
+            add_line(out, " ".join(text.split()) if isinstance(text, str) else text_of(block))
             links = links_in(block, page_url)
             if links:
                 out.links.extend(links)
-            model = block.get("model")
             source = model.get("quoteSource") if isinstance(model, dict) else None
             if isinstance(source, str):
                 add_line(out, squash(source))
@@ -425,7 +439,10 @@ def add_line(out: Body, text: str) -> None:
 
 def links_in(block: Any, page_url: str | None) -> list[Link]:
     found: list[Link] = []
-    for d in dicts_of_type(block, "urlLink"):
+    links: list[dict[str, Any]] = []
+    if isinstance(block, (dict, list)):
+        _collect_type(block, "urlLink", 0, links)  # `dicts_of_type` without its call
+    for d in links:
         locator = dig(d, "model", "locator")
         if isinstance(locator, str) and locator:
             found.append(Link(text=text_of(d) or locator, url=join_url(page_url or BBC_HOST, locator)))

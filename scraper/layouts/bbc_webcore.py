@@ -49,9 +49,17 @@ class BrokenData(ValueError):
 def detect(src: Source) -> bool:
     if src.is_html:
         text = src.text
-        has_stream = "__INITIAL_DATA__" in text and "liveTextStreamId" in text
+        has_stream = name_at(src) >= 0 and "liveTextStreamId" in text
         return has_stream or html.POST_TESTID in text
     return blocks.json_family(src.json_data, src.url) == NAME
+
+
+def name_at(src: Source) -> int:
+    """Where ``__INITIAL_DATA__`` first is in the page (-1: nowhere): found once, by `detect` or `parse`."""
+    found: int | None = src._cache.get("webcore.name_at")
+    if found is None:
+        found = src._cache["webcore.name_at"] = src.text.find(_NAME)
+    return found
 
 
 def parse(src: Source) -> Page:
@@ -62,7 +70,7 @@ def parse(src: Source) -> Page:
         data = src.json_data
     else:
         try:
-            data, literal = read_initial_data(src.text)
+            data, literal = read_initial_data(src.text, name_at(src))
         except BrokenData as exc:
             page.warnings.append(f"window.__INITIAL_DATA__ could not be read ({exc}); posts taken from the HTML")
         if data is None and "__NEXT_DATA__" in src.text:
@@ -93,7 +101,7 @@ def read_stream(
     page.page = blocks.page_info(stream.get("page"), src.url)
     points = blocks.find_summary(data, src.text)
     summary = blocks.summary_post(points, src.url) if points else None
-    light = light_tree(src.text, literal) if src.is_html and literal is not None and page.posts else None
+    light = light_tree(src.text, literal, name_at(src)) if src.is_html and literal is not None and page.posts else None
     if summary is not None:
         page.summary.append(summary)
     elif src.is_html:
@@ -104,7 +112,7 @@ def read_stream(
     return light[0] if light else None
 
 
-def light_tree(text: str, literal: Span) -> tuple[LexborHTMLParser, set[int]] | None:
+def light_tree(text: str, literal: Span, first: int | None = None) -> tuple[LexborHTMLParser, set[int]] | None:
     """The page's tree with its ``__INITIAL_DATA__`` string literal (already decoded) left out, and the
     ``mem_id`` of the script that held it and of every element around that script; None when that tree could
     differ from the whole page's elsewhere, or the script is inside an ``h1`` or the ``title``.
@@ -115,10 +123,11 @@ def light_tree(text: str, literal: Span) -> tuple[LexborHTMLParser, set[int]] | 
     found again), where the tokenizer is in plain script data; and the literal holds no ``</`` or ``<!``
     (the only ways out of that state). Text read from an element around the script would differ: the title
     is read from an ``h1`` or the ``title``, and the caller checks the key-points box against the ids.
+    ``first``: where ``__INITIAL_DATA__`` first is in ``text``, when known.
     """
     start, end = literal
-    name_at = text.find(_NAME)
-    if name_at < 0 or text.find(_NAME, name_at + 1, start) >= 0 or text.find(_NAME, end) >= 0:
+    first = text.find(_NAME) if first is None else first
+    if first < 0 or text.find(_NAME, first + 1, start) >= 0 or text.find(_NAME, end) >= 0:
         return None
     lt = text.find("<", start, end)
     while lt >= 0:
@@ -154,10 +163,13 @@ def initial_data(text: str) -> Any:
     return read_initial_data(text)[0]
 
 
-def read_initial_data(text: str) -> tuple[Any, Span | None]:
+def read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span | None]:
     """`initial_data`, and where in ``text`` the JSON string literal it was decoded from is (None when it was
-    not one, or needed the JavaScript escapes of `_js_literal`)."""
-    m = INITIAL_DATA.search(text)
+    not one, or needed the JavaScript escapes of `_js_literal`). ``first``: where ``__INITIAL_DATA__`` first
+    is in ``text``, when known (no match of INITIAL_DATA starts before it)."""
+    if first is not None and first < 0:
+        return None, None
+    m = INITIAL_DATA.search(text, max(0, first - len("window.")) if first is not None else 0)
     if m is None:
         return None, None
     decoder = json.JSONDecoder()
