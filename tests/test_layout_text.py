@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import re._constants as sre
+import re._parser as sre_parser
 from datetime import UTC, datetime
 
 import pytest
@@ -501,3 +504,43 @@ def test_lx_copy_time_lines_date_the_posts_after_them() -> None:
     )
     posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
     assert posts[1].published_at == datetime(2019, 5, 2, 6, 0, tzinfo=UTC)
+
+
+def _literal_starts(items: list) -> set[str]:
+    """What a parsed pattern can start with, up to its first space, its end ("$") or a non-literal ("…")."""
+    starts = {""}
+    for op, av in items:
+        if op is sre.AT:
+            if av is sre.AT_END:
+                return {s + "$" for s in starts}
+        elif op is sre.LITERAL:
+            starts = {s + chr(av) for s in starts}
+        elif op in (sre.SUBPATTERN, sre.BRANCH):
+            inner = _literal_starts(av[-1]) if op is sre.SUBPATTERN else set().union(*map(_literal_starts, av[1]))
+            starts = {s + i for s in starts for i in inner}
+        else:
+            return {s + "…" for s in starts}
+        if all(" " in s or s.endswith("$") for s in starts):
+            return starts
+    return starts
+
+
+def test_line_kind_words_are_the_first_words_of_every_line_kind_pattern() -> None:
+    words: set[str] = set()
+    for kind, pattern in text_layout.LINE_KIND_PATTERNS.items():
+        for start in _literal_starts(list(sre_parser.parse(pattern.pattern, pattern.flags))):
+            word = re.split("[ $]", start, maxsplit=1)[0]
+            assert "…" not in word and word.isalpha(), (kind, start)  # a whole word, then a space or the end
+            words.add(word.lower())
+    assert words == text_layout.LINE_KIND_WORDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["View more on twitter", "VIEW MORE ON TWITTER", "Read More", "Read more", "Share", "Summary", "The BBC is not "
+     "responsible for the content of external sites.", "Media caption, The count", "End of twitter post by @x",
+     "ſkip twitter post", "Skip\u212aitter post", "This twitter post", "Thirty seats", "Labour hold", ""],
+)  # fmt: skip
+def test_line_kind_is_the_first_matching_pattern(line: str) -> None:
+    m = text_layout._LINE_KINDS.match(line)
+    assert text_layout.line_kind(line) == (m.lastgroup if m else None)

@@ -79,11 +79,18 @@ BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
 # No-break and other fixed-width spaces a browser copy keeps ("published at\u00a021:00"): plain spaces.
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
 # The anchored tests of `_Cleaner._line` in its order, then `classify_line`'s kinds: one match per body line.
-_LINE_KINDS = named_alternation(
-    {"open_embed": EMBED_OPEN, "more_embed": VIEW_MORE, "media_embed": MEDIA_CONTENT, "video_caption": VIDEO_CAPTION,
-     "close_embed": EMBED_CLOSE, **BOILERPLATE_PATTERNS}
-)  # fmt: skip
+LINE_KIND_PATTERNS = {
+    "open_embed": EMBED_OPEN, "more_embed": VIEW_MORE, "media_embed": MEDIA_CONTENT, "video_caption": VIDEO_CAPTION,
+    "close_embed": EMBED_CLOSE, **BOILERPLATE_PATTERNS,
+}  # fmt: skip
+_LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
 _YEAR = re.compile(r"\d{4}")
+# The first word of every `_LINE_KINDS` pattern, in lower case: an ASCII line whose first word is none of them
+# matches none (the test derives the words from the patterns), and most body lines skip the regex.
+LINE_KIND_WORDS = frozenset(
+    ("about", "accept", "all", "allow", "audio", "copy", "edited", "end", "get", "key", "latest", "live", "load",
+     "media", "post", "read", "share", "show", "skip", "summary", "the", "this", "to", "video", "view", "your")
+)  # fmt: skip
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -382,6 +389,15 @@ def clean_lines(lines: list[str]) -> PostText:
     return out
 
 
+def line_kind(text: str) -> str | None:
+    """The first of `_LINE_KINDS` a stripped line is, None for content."""
+    first = text.split(" ", 1)[0]
+    if first.isascii() and first.lower() not in LINE_KIND_WORDS:  # lower case is ASCII's case-blindness
+        return None
+    matched = _LINE_KINDS.match(text)
+    return matched.lastgroup if matched is not None else None
+
+
 class _Cleaner:
     """Walk a post's body lines once: embed blocks out, image lines to images, the rest to paragraphs."""
 
@@ -411,8 +427,7 @@ class _Cleaner:
 
     def _line(self, i: int, text: str) -> None:
         body = self.body
-        matched = _LINE_KINDS.match(text)
-        kind = matched.lastgroup if matched is not None else None
+        kind = line_kind(text)
         if kind == "open_embed":
             body.embeds.append(Embed(kind=embed_open_kind(text) or ""))
             self.block = []
