@@ -382,6 +382,10 @@ def _raw_text(block: Any) -> str:
     if isinstance(text, str) and (not parts or block.get("type") in _OWN_TEXT):
         return text  # a quote is ``{type: quote, model: {text, quoteSource}}``, no child blocks
     # Inline children (fragments, links) carry their own spaces; block children are separate lines.
+    if len(parts) == 1:  # the usual wrapper (headline > text > paragraph): no list to join
+        part = parts[0]
+        inner = _raw_text(part)
+        return inner if isinstance(part, dict) and part.get("type") in _INLINE else f" {inner} "
     return "".join([
         _raw_text(part) if isinstance(part, dict) and part.get("type") in _INLINE else f" {_raw_text(part)} "
         for part in parts
