@@ -173,6 +173,7 @@ def _light_cases() -> list[tuple[str, str, bool]]:
         ("a script end in the literal", literal_with("Analysis", "</script><h1>Cut</h1>Analysis"), False),
         ("a comment in the literal", literal_with("Analysis", "<!--<script>Analysis"), False),
         ("text before the name", before + tag.replace("<script>", "<script> ") + after, False),
+        ("a script in an svg", before + "<svg>" + literal_with("Analysis", "<b>Analysis")[len(before) :], False),
     ]
 
 

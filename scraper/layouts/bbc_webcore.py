@@ -40,6 +40,9 @@ _JS_ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|\\'")
 _NAME = "__INITIAL_DATA__"
 _SCRIPT_START = "window.__INITIAL_DATA__"
 Span = tuple[int, int]
+# Around the data script, these stop `light_tree`: the title is read from an h1 or the title, and a script
+# inside SVG or MathML is no HTML script (its text is read as markup, not as script data).
+_NOT_AROUND = ("h1", "title", "svg", "math")
 
 
 class BrokenData(ValueError):
@@ -120,9 +123,10 @@ def light_tree(text: str, literal: Span, first: int | None = None) -> tuple[Lexb
     The literal is half of a WebCore page and Lexbor would read it again character by character. Cut to
     ``""``, the tree is the same but for the text of that one script, provided that: the literal is inside a
     script whose text starts with ``window.__INITIAL_DATA__`` (the only one on the page, so that script is
-    found again), where the tokenizer is in plain script data; and the literal holds no ``</`` or ``<!``
-    (the only ways out of that state). Text read from an element around the script would differ: the title
-    is read from an ``h1`` or the ``title``, and the caller checks the key-points box against the ids.
+    found again) and which is an HTML script (not inside ``svg``/``math``), where the tokenizer is in plain
+    script data; and the literal holds no ``</`` or ``<!`` (the only ways out of that state). Text read from
+    an element around the script would differ: the title is read from an ``h1`` or the ``title``, and the
+    caller checks the key-points box against the ids.
     ``first``: where ``__INITIAL_DATA__`` first is in ``text``, when known.
     """
     start, end = literal
@@ -140,7 +144,7 @@ def light_tree(text: str, literal: Span, first: int | None = None) -> tuple[Lexb
         return None
     around: set[int] = set()
     while node is not None:
-        if node.tag in ("h1", "title"):
+        if node.tag in _NOT_AROUND:
             return None
         around.add(node.mem_id)
         node = node.parent
