@@ -130,7 +130,7 @@ LABEL_MAX_CHARS, LABEL_MAX_WORDS = 80, 10
 ALT_MAX_CHARS, ALT_MAX_WORDS = 60, 8
 
 
-def _alternation(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+def named_alternation(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
     """One regex trying each pattern in turn, each kept with its own flags as a group named for its kind.
 
     Alternatives are tried in order, so the first kind whose pattern matches is the one reported, exactly as a
@@ -143,7 +143,7 @@ def _alternation(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-_BOILERPLATE = _alternation(BOILERPLATE_PATTERNS)
+_BOILERPLATE = named_alternation(BOILERPLATE_PATTERNS)
 
 
 def classify_line(line: str) -> str | None:

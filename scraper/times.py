@@ -95,6 +95,11 @@ def parse_iso(text: str | None) -> datetime | None:
     """ISO 8601 (any precision, ``Z`` or offset; naive means UTC) to aware UTC, else None."""
     if not text:
         return None
+    if len(text) == 25 and _is_offset_form(text):  # "2021-05-07T21:00:00+00:00", as BBC JSON writes every time
+        try:
+            return datetime.fromisoformat(text).astimezone(UTC)
+        except ValueError:
+            pass  # non-ASCII digits, an impossible date or offset: the general reading below decides
     m = _ISO.match(text)
     if not m:
         return None
@@ -109,6 +114,17 @@ def parse_iso(text: str | None) -> datetime | None:
         digits = zone[1:].replace(":", "")
         value -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     return value.replace(tzinfo=UTC)
+
+
+def _is_offset_form(text: str) -> bool:
+    """``YYYY-MM-DDTHH:MM:SS±HH:MM`` by its separators: `datetime.fromisoformat` reads that form exactly as
+    `_ISO` does (and refuses it with ValueError when a field is no ASCII number or out of range)."""
+    return (
+        text[4] == text[7] == "-"
+        and text[10] == "T"
+        and text[13] == text[16] == text[22] == ":"
+        and (text[19] == "+" or text[19] == "-")
+    )
 
 
 def fast_parse(text: str, *, base: datetime | None = None, default_date: date | None = None) -> datetime | None:

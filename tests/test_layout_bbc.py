@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import scraper
+from benchmarks.pages import webcore_page
 from scraper.clean import classify_line
 from scraper.layouts import bbc_blocks, bbc_webcore
 from scraper.models import Page
@@ -154,6 +155,43 @@ def test_initial_data_js_string_literal_is_decoded_twice() -> None:
     assert bbc_blocks.stream_id_in(data) == "5A1E7C04B3D94F0C9E2AD8F61B0C7E33"
 
 
+def _light_cases() -> list[tuple[str, str, bool]]:
+    """(name, page, whether `light_tree` gives a tree: the key-points box is checked by its caller)."""
+    page = webcore_page(3, 4)
+    script = INITIAL_DATA_SCRIPT.search(page)
+    assert script is not None
+    before, tag, after = page[: script.start()], script.group(0), page[script.end() :]
+    box = '<div data-testid="summary"><h2>Key points</h2><ul><li>Labour hold</li><li>Turnout 31%</li></ul>'
+    literal_with = lambda old, new: before + tag.replace(old, new, 1) + after  # noqa: E731
+    return [
+        ("plain", page, True),
+        ("key points elsewhere", page.replace("<main", box + "</div><main", 1), True),
+        ("key points around the script", before + box + tag + "</div>" + after, True),
+        ("an h1 around the script", before + "<h1>" + tag + "</h1>" + after, False),
+        ("the name twice", page.replace("<main", "<!-- __INITIAL_DATA__ --><main", 1), False),
+        ("an end tag in the literal", literal_with("Analysis", "</p>Analysis"), False),
+        ("a script end in the literal", literal_with("Analysis", "</script><h1>Cut</h1>Analysis"), False),
+        ("a comment in the literal", literal_with("Analysis", "<!--<script>Analysis"), False),
+        ("text before the name", before + tag.replace("<script>", "<script> ") + after, False),
+        ("a script in an svg", before + "<svg>" + literal_with("Analysis", "<b>Analysis")[len(before) :], False),
+    ]
+
+
+@pytest.mark.parametrize(("name", "page", "light"), _light_cases(), ids=[c[0] for c in _light_cases()])
+def test_title_and_key_points_read_without_the_data_literal_are_the_whole_pages(
+    name: str, page: str, light: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, literal = bbc_webcore.read_initial_data(page)
+    assert literal is not None and data is not None
+    assert (bbc_webcore.light_tree(page, literal) is not None) is light
+    got = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
+    monkeypatch.setattr(bbc_webcore, "light_tree", lambda *_args: None)
+    whole = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
+    assert got == whole
+    summaries = [post["body_text"] for post in got["posts"] if post["kind"] == "summary"]
+    assert summaries == (["Labour hold\nTurnout 31%"] if "key points" in name else [])
+
+
 def test_page_two_links_back_and_the_endpoint_keeps_its_query() -> None:
     page = parse(WEBCORE / "derbyshire-2021-page2.html", url=A_URL + "?page=2")
     assert (page.page.number, page.page.total, page.page.next_url) == (2, 2, None)
@@ -180,6 +218,37 @@ def test_odd_shapes_never_crash_the_walker(bad: dict) -> None:
     posts, warnings = bbc_blocks.posts_from_stream({"results": [bad, POST]}, None)
     assert [p.post_id for p in posts] == ["asset:1"]
     assert len(warnings) == 1 and "asset:9" in warnings[0]
+
+
+def _nested(depth: int, leaf: dict) -> dict:
+    for _ in range(depth):
+        leaf = {"type": "box", "model": {"blocks": [leaf]}}
+    return leaf
+
+
+def test_typed_and_keyed_searches_see_what_walk_dicts_sees_in_its_order_and_depth() -> None:
+    link = {"type": "urlLink", "model": {"locator": "https://a.example/1", "oembed": {"url": "x"}}}
+    inner = [
+        {"type": "urlLink", "model": {"blocks": [dict(link, n=2)]}},
+        _nested(12, dict(link, n=3)),
+        _nested(30, link),
+    ]
+    tree = {"type": "paragraph", "attributes": [[], {}, link], "model": {"blocks": inner}}
+    walked = list(bbc_blocks.walk_dicts(tree))
+    assert bbc_blocks.dicts_of_type(tree, "urlLink") == [d for d in walked if d.get("type") == "urlLink"]
+    assert len(bbc_blocks.dicts_of_type(tree, "urlLink")) == 4  # the one 60 levels down is past the limit
+    holder = bbc_blocks.first_dict_with(tree, "oembed")
+    assert holder is next(d for d in walked if isinstance(d.get("oembed"), dict))
+    assert bbc_blocks.dicts_of_type("text", "urlLink") == [] and bbc_blocks.first_dict_with(None, "oembed") is None
+
+
+def test_key_points_are_looked_for_only_when_the_page_names_them() -> None:
+    box = {"content": {"model": {"blocks": [{"type": "paragraph", "model": {"text": "Labour hold"}}]}}}
+    for key in ("summaryPoints", "keyPoints"):
+        data = {"data": {"x": {key: box}}}
+        assert bbc_blocks.find_summary(data, json.dumps(data)) is box
+        assert bbc_blocks.find_summary(data, "no names here") is None
+        assert bbc_blocks.find_summary(data) is box
 
 
 def test_an_empty_stream_is_a_parse_error() -> None:

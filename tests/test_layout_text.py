@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import re._constants as sre
+import re._parser as sre_parser
 from datetime import UTC, datetime
 
 import pytest
@@ -62,6 +65,42 @@ def test_header_line(line: str, title: str, shown: str, iso: str, breaking: bool
     assert post.published_text == shown
     assert post.published_at is not None and post.published_at.replace(tzinfo=None).isoformat() == iso
     assert post.is_breaking is breaking
+
+
+# Title lines read from where "published at" is, as the whole-line PUBLISHED pattern reads them.
+PUBLISHED_LINES = [
+    "Labour win Amber Valleypublished at 03:45 British Summer Time 3 May 2019Breaking",
+    "Results published at the town hallpublished at 09:10 British Summer Time 4 May 2019",
+    "Polls close ,  \t published at 22:00",
+    "Polls close,published at 22:00 GMT 12 December",
+    "Polls close,, published at 22:00",
+    "Count paused PUBLISHED AT 9.05pm BST   Breaking",
+    "Count paused Posted at 21:00 7 May, published at 21:05",
+    "Count published at 21:00 and posted at 21:05",
+    "Count publıshed at 21:00",
+    "Recount poſted at 21:00 British Summer Time",
+    "Count in Ynys Môn published at 21:00",
+    "published at 21:00",
+    "were published at the count",
+]
+
+
+@pytest.mark.parametrize("line", PUBLISHED_LINES)
+def test_published_is_read_as_the_whole_line_pattern_reads_it(line: str) -> None:
+    m = text_layout.PUBLISHED.match(line)
+    expected = (m.group("title"), m.group("time"), bool(m.group("breaking"))) if m else None
+    got = text_layout._published(line)
+    assert (tuple(got) if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["  12. Title  ", "3.\tTitle\u3000", "1. T", "  7.  x y  \t", "9999. Last", "12345. No"]
+)
+def test_numbered_line_title_is_the_rest_without_its_trailing_space(line: str) -> None:
+    m = text_layout.NUMBERED.match(line)
+    head = text_layout.head_line(line)
+    expected = (int(m.group("num")), len(m.group("indent")), m.group("rest")) if m else None
+    assert ((head.number, head.indent, head.rest) if head else None) == expected
 
 
 # --- body lines ---------------------------------------------------------------------------------------
@@ -465,3 +504,43 @@ def test_lx_copy_time_lines_date_the_posts_after_them() -> None:
     )
     posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
     assert posts[1].published_at == datetime(2019, 5, 2, 6, 0, tzinfo=UTC)
+
+
+def _literal_starts(items: list) -> set[str]:
+    """What a parsed pattern can start with, up to its first space, its end ("$") or a non-literal ("…")."""
+    starts = {""}
+    for op, av in items:
+        if op is sre.AT:
+            if av is sre.AT_END:
+                return {s + "$" for s in starts}
+        elif op is sre.LITERAL:
+            starts = {s + chr(av) for s in starts}
+        elif op in (sre.SUBPATTERN, sre.BRANCH):
+            inner = _literal_starts(av[-1]) if op is sre.SUBPATTERN else set().union(*map(_literal_starts, av[1]))
+            starts = {s + i for s in starts for i in inner}
+        else:
+            return {s + "…" for s in starts}
+        if all(" " in s or s.endswith("$") for s in starts):
+            return starts
+    return starts
+
+
+def test_line_kind_words_are_the_first_words_of_every_line_kind_pattern() -> None:
+    words: set[str] = set()
+    for kind, pattern in text_layout.LINE_KIND_PATTERNS.items():
+        for start in _literal_starts(list(sre_parser.parse(pattern.pattern, pattern.flags))):
+            word = re.split("[ $]", start, maxsplit=1)[0]
+            assert "…" not in word and word.isalpha(), (kind, start)  # a whole word, then a space or the end
+            words.add(word.lower())
+    assert words == text_layout.LINE_KIND_WORDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["View more on twitter", "VIEW MORE ON TWITTER", "Read More", "Read more", "Share", "Summary", "The BBC is not "
+     "responsible for the content of external sites.", "Media caption, The count", "End of twitter post by @x",
+     "ſkip twitter post", "Skip\u212aitter post", "This twitter post", "Thirty seats", "Labour hold", ""],
+)  # fmt: skip
+def test_line_kind_is_the_first_matching_pattern(line: str) -> None:
+    m = text_layout._LINE_KINDS.match(line)
+    assert text_layout.line_kind(line) == (m.lastgroup if m else None)

@@ -74,3 +74,22 @@ def test_dateparser_handles_what_the_fast_path_does_not() -> None:
 def test_parse_iso_rejects_non_iso() -> None:
     assert parse_iso("09 May 2023") is None
     assert parse_iso("2023-13-01") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2021-05-07T21:00:00+01:00", datetime(2021, 5, 7, 20, 0, tzinfo=UTC)),
+        ("2021-05-07T21:00:00-05:30", datetime(2021, 5, 8, 2, 30, tzinfo=UTC)),
+        ("2021-05-07T21:00:00+00:75", datetime(2021, 5, 7, 19, 45, tzinfo=UTC)),  # fromisoformat refuses it
+        ("2021-05-07T21:00:00+24:00", datetime(2021, 5, 6, 21, 0, tzinfo=UTC)),  # so does an offset of a day
+        ("٢٠٢١-05-07T21:00:00+00:00", datetime(2021, 5, 7, 21, 0, tzinfo=UTC)),  # non-ASCII digits, as _ISO reads
+        ("2021-02-30T21:00:00+00:00", None),
+        ("2021-05-07T24:00:00+00:00", None),
+        ("2021-W18-5T21:00:00+00:00", None),  # an ISO week date fromisoformat would take
+    ],
+)
+def test_parse_iso_offset_form_reads_as_the_general_pattern(raw: str, expected: datetime | None) -> None:
+    got = parse_iso(raw)
+    assert got == expected
+    assert got is None or got.tzinfo is UTC

@@ -40,6 +40,13 @@ _INLINE = ("fragment", "urlLink")
 _PAGE_PARAMS = (re.compile(r"([?&]pageNumber=)\d*"), re.compile(r"([?&]page=)\d*"))
 _MEDIA = ("video", "audio")
 _HEADINGS = ("headline", "subheadline")
+_MAX_DEPTH = 40  # walks stop this many dicts/lists deep (hostile input)
+_TEXT_BLOCKS = frozenset(("paragraph", "fragment", "heading", "crosshead", "subheadline", "quote"))
+_OWN_TEXT = (
+    "paragraph",
+    *_INLINE,
+)  # a tuple (types may be unhashable JSON); blocks whose ``model.text`` is their text even with children
+_NOT_READ = frozenset(("altText", "caption", "rawImage", "clipMedia", "renditions"))
 
 
 class MalformedPost(ValueError):
@@ -79,7 +86,7 @@ def walk_dicts(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
     stack: list[tuple[Any, int]] = [(value, depth)]
     while stack:
         item, level = stack.pop()
-        if level > 40:
+        if level > _MAX_DEPTH:
             continue
         if isinstance(item, dict):
             yield item
@@ -91,6 +98,64 @@ def walk_dicts(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
         nested = [(c, level + 1) for c in children if isinstance(c, (dict, list))]
         nested.reverse()
         stack.extend(nested)
+
+
+def dicts_of_type(value: Any, kind: str) -> list[dict[str, Any]]:
+    """The dicts of `walk_dicts` (same order, same depth limit) whose ``type`` is ``kind``.
+
+    Recursion that only collects: a generator resumed for every dict costs more than the search itself.
+    """
+    found: list[dict[str, Any]] = []
+    if isinstance(value, (dict, list)):
+        _collect_type(value, kind, 0, found)
+    return found
+
+
+def first_dict_with(value: Any, key: str) -> dict[str, Any] | None:
+    """The first dict of `walk_dicts` whose ``key`` holds a dict, else None."""
+    return _first_with(value, key, 0) if isinstance(value, (dict, list)) else None
+
+
+def _first_with(value: dict[str, Any] | list[Any], key: str, level: int) -> dict[str, Any] | None:
+    if level > _MAX_DEPTH:
+        return None
+    children: Any = value
+    if isinstance(value, dict):
+        if isinstance(value.get(key), dict):
+            return value
+        children = value.values()
+    level += 1
+    for child in children:
+        if isinstance(child, (dict, list)) and child:
+            found = _first_with(child, key, level)
+            if found is not None:
+                return found
+    return None
+
+
+def _collect_type(value: dict[str, Any] | list[Any], kind: str, level: int, found: list[dict[str, Any]]) -> None:
+    if level > _MAX_DEPTH:
+        return
+    children: Any = value
+    if isinstance(value, dict):
+        if value.get("type") == kind:
+            found.append(value)
+        children = value.values()
+    level += 1
+    if level > _MAX_DEPTH:
+        return
+    # A dict child is looked at here, its own children recursed into: half the calls of one call a dict.
+    # Empty dicts and lists hold nothing to find.
+    for child in children:
+        if isinstance(child, dict):
+            if child.get("type") == kind:
+                found.append(child)
+            if level < _MAX_DEPTH:
+                for grandchild in child.values():
+                    if isinstance(grandchild, (dict, list)) and grandchild:
+                        _collect_type(grandchild, kind, level + 1, found)
+        elif isinstance(child, list) and child:
+            _collect_type(child, kind, level, found)
 
 
 # --- finding the stream --------------------------------------------------------------------------------
@@ -120,6 +185,7 @@ def find_stream(data: Any) -> dict[str, Any] | None:
 
 
 _SUMMARY_KEYS = ("summaryPoints", "keyPoints")
+_SUMMARY_KEYS_END = "yPoints"  # how both end: one scan of a page without them instead of two
 
 
 def find_summary(data: Any, text: str | None = None) -> dict[str, Any] | None:
@@ -128,7 +194,7 @@ def find_summary(data: Any, text: str | None = None) -> dict[str, Any] | None:
     ``text``, the document ``data`` was decoded from, lets a page without either key name skip the walk
     over every dict (most of a stream page's parse time otherwise); serializers never escape key letters.
     """
-    if text is not None and not any(key in text for key in _SUMMARY_KEYS):
+    if text is not None and (_SUMMARY_KEYS_END not in text or not any(key in text for key in _SUMMARY_KEYS)):
         return None
     for d in walk_dicts(data):
         for key in _SUMMARY_KEYS:
@@ -275,9 +341,10 @@ def set_dates(post: Post, dates: dict[str, Any]) -> None:
             post.published_at, post.published_text = when, raw
             break
     last = dates.get("lastPublished")
-    updated = parse_iso(last) if isinstance(last, str) else None
-    if updated is not None and updated != post.published_at:
-        post.updated_at = updated
+    if isinstance(last, str) and last != post.published_text:  # usually the same string: nothing to read
+        updated = parse_iso(last)
+        if updated is not None and updated != post.published_at:
+            post.updated_at = updated
 
 
 def link_url(link: Any, page_url: str | None) -> str | None:
@@ -304,25 +371,43 @@ def text_of(block: Any) -> str:
 
 
 def _raw_text(block: Any) -> str:
-    text = dig(block, "model", "text")
-    if isinstance(text, str) and (dig(block, "type") in ("paragraph", *_INLINE) or not blocks_of(block)):
+    if not isinstance(block, dict):
+        return ""
+    model = block.get("model")
+    if not isinstance(model, dict):
+        return ""
+    text, parts = model.get("text"), model.get("blocks")
+    if not isinstance(parts, list):
+        parts = []
+    if isinstance(text, str) and (not parts or block.get("type") in _OWN_TEXT):
         return text  # a quote is ``{type: quote, model: {text, quoteSource}}``, no child blocks
     # Inline children (fragments, links) carry their own spaces; block children are separate lines.
-    return "".join(
-        _raw_text(part) if dig(part, "type") in _INLINE else f" {_raw_text(part)} " for part in blocks_of(block)
-    )
+    if len(parts) == 1:  # the usual wrapper (headline > text > paragraph): no list to join
+        part = parts[0]
+        inner = _raw_text(part)
+        return inner if isinstance(part, dict) and part.get("type") in _INLINE else f" {inner} "
+    return "".join([
+        _raw_text(part) if isinstance(part, dict) and part.get("type") in _INLINE else f" {_raw_text(part)} "
+        for part in parts
+    ])  # fmt: skip
 
 
 def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
     for block in blocks:
-        kind = dig(block, "type")
+        kind = block.get("type") if isinstance(block, dict) else None
         if not isinstance(kind, str):
             continue
-        if kind in ("paragraph", "fragment", "heading", "crosshead", "subheadline", "quote"):
-            add_line(out, text_of(block))
-            out.links.extend(links_in(block, page_url))
-            source = dig(block, "model", "quoteSource")
-            add_line(out, squash(source) if isinstance(source, str) else "")
+        if kind in _TEXT_BLOCKS:
+            model = block.get("model")
+            text = model.get("text") if kind == "paragraph" and isinstance(model, dict) else None
+            # a paragraph's own text is its text (`_raw_text`), whatever its children
+            add_line(out, " ".join(text.split()) if isinstance(text, str) else text_of(block))
+            links = links_in(block, page_url)
+            if links:
+                out.links.extend(links)
+            source = model.get("quoteSource") if isinstance(model, dict) else None
+            if isinstance(source, str):
+                add_line(out, squash(source))
         elif kind == "include":
             graphic = dig(block, "model", "idt2Image", "src")  # an IDT2 results graphic: its static image
             if isinstance(graphic, str) and graphic:
@@ -339,7 +424,7 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
             embed = social(block)
             if embed is not None:
                 out.embeds.append(embed)
-        elif kind not in ("altText", "caption", "rawImage", "clipMedia", "renditions"):
+        elif kind not in _NOT_READ:
             read_blocks(blocks_of(block), out, page_url)
 
 
@@ -358,9 +443,10 @@ def add_line(out: Body, text: str) -> None:
 
 def links_in(block: Any, page_url: str | None) -> list[Link]:
     found: list[Link] = []
-    for d in walk_dicts(block):
-        if d.get("type") != "urlLink":
-            continue
+    links: list[dict[str, Any]] = []
+    if isinstance(block, (dict, list)):
+        _collect_type(block, "urlLink", 0, links)  # `dicts_of_type` without its call
+    for d in links:
         locator = dig(d, "model", "locator")
         if isinstance(locator, str) and locator:
             found.append(Link(text=text_of(d) or locator, url=join_url(page_url or BBC_HOST, locator)))
@@ -371,12 +457,26 @@ def child(block: Any, kind: str) -> dict[str, Any]:
     return next((as_dict(b) for b in blocks_of(block) if dig(b, "type") == kind), {})
 
 
+def children(block: Any, kinds: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """The first child block of each of ``kinds`` (as `child` finds it, in one pass)."""
+    found: dict[str, dict[str, Any]] = {}
+    for b in blocks_of(block):
+        kind = b.get("type") if isinstance(b, dict) else None
+        if kind in kinds and kind not in found:
+            found[kind] = b
+    return found
+
+
+_IMAGE_PARTS = ("rawImage", "altText", "caption")
+
+
 def image(block: Any) -> Image:
-    raw = as_dict(child(block, "rawImage").get("model"))
+    parts = children(block, _IMAGE_PARTS)
+    raw = as_dict(parts.get("rawImage", {}).get("model"))
     credit, locator, origin = raw.get("copyrightHolder"), raw.get("locator"), raw.get("originCode")
     return Image(
-        alt=text_of(child(block, "altText")) or None,
-        caption=text_of(child(block, "caption")) or None,
+        alt=text_of(parts.get("altText")) or None,
+        caption=text_of(parts.get("caption")) or None,
         credit=squash(credit) or None if isinstance(credit, str) else None,
         src=ichef_url(origin, locator),
     )
@@ -404,11 +504,8 @@ def media(block: Any, kind: str, page_url: str | None) -> Embed:
 
 def social(block: Any) -> Embed | None:
     """A social block: its URL (``source``/``href``/oEmbed ``url``) and network (host, else provider)."""
-    oembed: dict[str, Any] = {}
-    for d in walk_dicts(block):
-        if isinstance(d.get("oembed"), dict):
-            oembed = d["oembed"]
-            break
+    holder = first_dict_with(block, "oembed")
+    oembed: dict[str, Any] = holder["oembed"] if holder is not None else {}
     model = as_dict(as_dict(block).get("model"))
     url = next((u for u in (model.get("href"), model.get("source"), oembed.get("url")) if _is_url(u)), None)
     kind = embed_kind(url) or provider_kind(oembed.get("provider_name") or model.get("source"))

@@ -24,6 +24,8 @@ import json
 import re
 from typing import Any
 
+from selectolax.lexbor import LexborHTMLParser
+
 from scraper.clean import squash
 from scraper.layouts import bbc_blocks as blocks
 from scraper.layouts import bbc_webcore_html as html
@@ -35,6 +37,12 @@ NEXT_DATA = "script#__NEXT_DATA__"
 INITIAL_DATA = re.compile(r"window\.__INITIAL_DATA__\s*=\s*")
 TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
 _JS_ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|\\'")
+_NAME = "__INITIAL_DATA__"
+_SCRIPT_START = "window.__INITIAL_DATA__"
+Span = tuple[int, int]
+# Around the data script, these stop `light_tree`: the title is read from an h1 or the title, and a script
+# inside SVG or MathML is no HTML script (its text is read as markup, not as script data).
+_NOT_AROUND = ("h1", "title", "svg", "math")
 
 
 class BrokenData(ValueError):
@@ -44,47 +52,103 @@ class BrokenData(ValueError):
 def detect(src: Source) -> bool:
     if src.is_html:
         text = src.text
-        has_stream = "__INITIAL_DATA__" in text and "liveTextStreamId" in text
+        has_stream = name_at(src) >= 0 and "liveTextStreamId" in text
         return has_stream or html.POST_TESTID in text
     return blocks.json_family(src.json_data, src.url) == NAME
+
+
+def name_at(src: Source) -> int:
+    """Where ``__INITIAL_DATA__`` first is in the page (-1: nowhere): found once, by `detect` or `parse`."""
+    found: int | None = src._cache.get("webcore.name_at")
+    if found is None:
+        found = src._cache["webcore.name_at"] = src.text.find(_NAME)
+    return found
 
 
 def parse(src: Source) -> Page:
     page = Page(url=src.url, layout=NAME, fetched_at=src.fetched_at)
     data: Any = None
+    literal: Span | None = None
     if not src.is_html:
         data = src.json_data
     else:
         try:
-            data = initial_data(src.text)
+            data, literal = read_initial_data(src.text, name_at(src))
         except BrokenData as exc:
             page.warnings.append(f"window.__INITIAL_DATA__ could not be read ({exc}); posts taken from the HTML")
         if data is None and "__NEXT_DATA__" in src.text:
             data = next_data(src)
     stream = stream_in(data)
+    tree: LexborHTMLParser | None = None
     if stream is not None:
-        read_stream(data, stream, src, page)
+        tree = read_stream(data, stream, src, page, literal)
     if src.is_html and not page.posts:
         if stream is not None and page.warnings:
             page.warnings.append("no post of __INITIAL_DATA__ could be read; posts taken from the HTML")
         page.summary = []
         html.read_page(src, page)
-    page.title = page_title(data, src)
+        tree = None
+    page.title = page_title(data, src, tree)
     page.stream_id = page.stream_id or blocks.stream_id_in(data) or html.stream_id(src)
     return page
 
 
-def read_stream(data: Any, stream: dict[str, Any], src: Source, page: Page) -> None:
+def read_stream(
+    data: Any, stream: dict[str, Any], src: Source, page: Page, literal: Span | None = None
+) -> LexborHTMLParser | None:
+    """The posts, page numbers and key points of a stream into ``page``; the tree the key points were read
+    from when it was `light_tree` (the page title is read from it too)."""
     posts, warnings = blocks.posts_from_stream(stream, src.url)
     page.posts = posts
     page.warnings.extend(warnings)
     page.page = blocks.page_info(stream.get("page"), src.url)
-    box = blocks.find_summary(data, src.text)
-    summary = blocks.summary_post(box, src.url) if box else None
+    points = blocks.find_summary(data, src.text)
+    summary = blocks.summary_post(points, src.url) if points else None
+    light = light_tree(src.text, literal, name_at(src)) if src.is_html and literal is not None and page.posts else None
     if summary is not None:
         page.summary.append(summary)
     elif src.is_html:
-        page.summary.extend(html.summary(src))
+        box = html.summary_box(light[0] if light else src.tree)
+        if light is not None and box is not None and box.mem_id in light[1]:  # the box holds the script
+            light, box = None, html.summary_box(src.tree)
+        page.summary.extend(html.summary_of(box, src))
+    return light[0] if light else None
+
+
+def light_tree(text: str, literal: Span, first: int | None = None) -> tuple[LexborHTMLParser, set[int]] | None:
+    """The page's tree with its ``__INITIAL_DATA__`` string literal (already decoded) left out, and the
+    ``mem_id`` of the script that held it and of every element around that script; None when that tree could
+    differ from the whole page's elsewhere, or the script is inside an ``h1`` or the ``title``.
+
+    The literal is half of a WebCore page and Lexbor would read it again character by character. Cut to
+    ``""``, the tree is the same but for the text of that one script, provided that: the literal is inside a
+    script whose text starts with ``window.__INITIAL_DATA__`` (the only one on the page, so that script is
+    found again) and which is an HTML script (not inside ``svg``/``math``), where the tokenizer is in plain
+    script data; and the literal holds no ``</`` or ``<!`` (the only ways out of that state). Text read from
+    an element around the script would differ: the title is read from an ``h1`` or the ``title``, and the
+    caller checks the key-points box against the ids.
+    ``first``: where ``__INITIAL_DATA__`` first is in ``text``, when known.
+    """
+    start, end = literal
+    first = text.find(_NAME) if first is None else first
+    if first < 0 or text.find(_NAME, first + 1, start) >= 0 or text.find(_NAME, end) >= 0:
+        return None
+    lt = text.find("<", start, end)
+    while lt >= 0:
+        if text[lt + 1 : lt + 2] in ("/", "!"):
+            return None
+        lt = text.find("<", lt + 1, end)
+    tree = LexborHTMLParser(f'{text[:start]}""{text[end:]}')
+    node = next((n for n in tree.css("script") if (n.text() or "").startswith(_SCRIPT_START)), None)
+    if node is None:
+        return None
+    around: set[int] = set()
+    while node is not None:
+        if node.tag in _NOT_AROUND:
+            return None
+        around.add(node.mem_id)
+        node = node.parent
+    return tree, around
 
 
 def next_data(src: Source) -> Any:
@@ -100,14 +164,25 @@ def next_data(src: Source) -> Any:
 
 def initial_data(text: str) -> Any:
     """The decoded ``window.__INITIAL_DATA__`` (None when the page has none); `BrokenData` when unreadable."""
-    m = INITIAL_DATA.search(text)
+    return read_initial_data(text)[0]
+
+
+def read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span | None]:
+    """`initial_data`, and where in ``text`` the JSON string literal it was decoded from is (None when it was
+    not one, or needed the JavaScript escapes of `_js_literal`). ``first``: where ``__INITIAL_DATA__`` first
+    is in ``text``, when known (no match of INITIAL_DATA starts before it)."""
+    if first is not None and first < 0:
+        return None, None
+    m = INITIAL_DATA.search(text, max(0, first - len("window.")) if first is not None else 0)
     if m is None:
-        return None
+        return None, None
     decoder = json.JSONDecoder()
+    span: Span | None = None
     try:
-        value, _end = decoder.raw_decode(text, m.end())
+        value, end = decoder.raw_decode(text, m.end())
         if isinstance(value, str):  # the usual case: a string literal holding the JSON text
             value = json.loads(value)
+            span = (m.end(), end)
     except ValueError as exc:
         literal = _js_literal(text, m.end())
         if literal is None:
@@ -115,7 +190,7 @@ def initial_data(text: str) -> Any:
         value = literal
     if not isinstance(value, dict):
         raise BrokenData(f"a {type(value).__name__}, not an object")
-    return value
+    return value, span
 
 
 def _js_literal(text: str, start: int) -> Any:
@@ -144,10 +219,11 @@ def stream_in(data: Any) -> dict[str, Any] | None:
     return blocks.find_stream(data)
 
 
-def page_title(data: Any, src: Source) -> str | None:
+def page_title(data: Any, src: Source, tree: LexborHTMLParser | None = None) -> str | None:
+    """The first of `html.TITLE` in ``tree`` (the page's own by default), else the data's SEO title."""
     if src.is_html:
         for selector in html.TITLE:
-            node = src.tree.css_first(selector)
+            node = (tree or src.tree).css_first(selector)
             text = TITLE_SUFFIX.sub("", squash(node.text())) if node is not None else ""
             if text:
                 return text

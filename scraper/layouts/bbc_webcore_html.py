@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, unquote
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import Body, html_body, join_url, remove_all, split_url, squash, visible_text
 from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, with_page
@@ -180,7 +180,15 @@ def post_id(article: LexborNode, head: LexborNode | None) -> str | None:
 
 def summary(src: Source) -> list[Post]:
     """The key-points box as one post of kind ``summary``, one bullet a line."""
-    box = src.tree.css_first(SUMMARY)
+    return summary_of(summary_box(src.tree), src)
+
+
+def summary_box(tree: LexborHTMLParser) -> LexborNode | None:
+    return tree.css_first(SUMMARY)
+
+
+def summary_of(box: LexborNode | None, src: Source) -> list[Post]:
+    """`summary` of the key-points box found (None: no box)."""
     if box is None:
         return []
     lines = [text for li in box.css("li") if (text := visible_text(li))]

@@ -20,8 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from scraper.clean import (
+    ALT_MAX_CHARS,
+    BOILERPLATE_PATTERNS,
+    EMBED_CLOSE,
+    EMBED_OPEN,
     MEDIA_CONTENT,
     NON_POST_TITLES,
     PAGE_CHROME,
@@ -35,6 +40,7 @@ from scraper.clean import (
     image_source,
     is_alt_text,
     is_label,
+    named_alternation,
     provider_kind,
     squash,
 )
@@ -55,6 +61,12 @@ _TIME = (
 PUBLISHED = re.compile(
     rf"^(?P<title>.*?),?\s*(?:published|posted) at (?P<time>{_TIME})(?P<breaking>\s*Breaking)?$", re.I
 )
+# PUBLISHED from its words on: tried where the words are, instead of after every character of the title.
+_PUBLISHED_TAIL = re.compile(rf"(?:published|posted) at (?P<time>{_TIME})(?P<breaking>\s*Breaking)?$", re.I)
+_AT_WORDS = ("published at ", "posted at ")
+_AT_WORDS_ANY_CASE = re.compile("(?:published|posted) at ", re.I)
+# NUMBERED up to its title: the title is the rest of the line without its trailing white space.
+_NUMBER = re.compile(r"(?P<indent>[ \t]*)(?P<num>\d{1,4})\.[ \t]+(?=\S)")
 # A time on a line of its own under an LX title: "14:31", "Posted at 14:31 7 May 2019".
 # An unnumbered line starts a post only when the hidden time is glued to its title ("…votepublished at",
 # "Title, published at"): a sentence that ends "…were published at 04:05 BST" is body text.
@@ -66,6 +78,19 @@ SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
 # No-break and other fixed-width spaces a browser copy keeps ("published at\u00a021:00"): plain spaces.
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
+# The anchored tests of `_Cleaner._line` in its order, then `classify_line`'s kinds: one match per body line.
+LINE_KIND_PATTERNS = {
+    "open_embed": EMBED_OPEN, "more_embed": VIEW_MORE, "media_embed": MEDIA_CONTENT, "video_caption": VIDEO_CAPTION,
+    "close_embed": EMBED_CLOSE, **BOILERPLATE_PATTERNS,
+}  # fmt: skip
+_LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
+_YEAR = re.compile(r"\d{4}")
+# The first word of every `_LINE_KINDS` pattern, in lower case: an ASCII line whose first word is none of them
+# matches none (the test derives the words from the patterns), and most body lines skip the regex.
+LINE_KIND_WORDS = frozenset(
+    ("about", "accept", "all", "allow", "audio", "copy", "edited", "end", "get", "key", "latest", "live", "load",
+     "media", "post", "read", "share", "show", "skip", "summary", "the", "this", "to", "video", "view", "your")
+)  # fmt: skip
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -90,6 +115,14 @@ class Split:
 # --- detection ----------------------------------------------------------------------------------------
 
 
+class Published(NamedTuple):
+    """What PUBLISHED reads on a title line: the title before "published at", the time, a "Breaking" label."""
+
+    title: str
+    time: str
+    breaking: bool
+
+
 @dataclass(frozen=True, slots=True)
 class HeadLine:
     """A line that may start a post: "  12. Title…" (numbered) or "Title…published at 21:00 …" (not)."""
@@ -97,7 +130,7 @@ class HeadLine:
     number: int | None
     indent: int
     rest: str
-    published: re.Match[str] | None  # PUBLISHED matched on ``rest``
+    published: Published | None  # PUBLISHED matched on ``rest``
 
     @property
     def timed(self) -> bool:
@@ -111,21 +144,51 @@ def text_lines(text: str) -> list[str]:
     return text.splitlines()
 
 
-def _published(text: str) -> re.Match[str] | None:
-    """PUBLISHED on ``text``; an ASCII line without the words is passed over without running the regex
-    (non-ASCII may match them case-insensitively: "ı" is an "i" to the regex, not to ``lower()``)."""
+def _published(text: str) -> Published | None:
+    """PUBLISHED on ``text``.
+
+    Read from where its words are ("published at ", "posted at ", any case): the title's lazy ``.*?`` stops
+    at the first place where ``,?\\s*`` and the words match up to the end of the line, which is just before
+    the first place the words do (`_PUBLISHED_TAIL`), with the white space and a comma before them left out.
+    An ASCII line is searched in lower case; other text by the regex, whose case-blind match knows more than
+    ``lower()`` ("ı" is an "i" to it).
+    """
     if text.isascii():
         folded = text.lower()
-        if "published at " not in folded and "posted at " not in folded:
+        if "published at " not in folded and "posted at " not in folded:  # most lines
             return None
-    return PUBLISHED.match(text)
+        places = sorted(i for words in _AT_WORDS for i in _find_all(folded, words))
+    else:  # the words never overlap, so every place is found
+        places = [m.start() for m in _AT_WORDS_ANY_CASE.finditer(text)]
+    for at in places:
+        tail = _PUBLISHED_TAIL.match(text, at)
+        if tail is None:
+            continue
+        end = at
+        while end > 0 and text[end - 1].isspace():  # ``\\s`` is ``isspace``
+            end -= 1
+        if end > 0 and text[end - 1] == ",":
+            end -= 1
+        return Published(text[:end], tail.group("time"), bool(tail.group("breaking")))
+    return None
+
+
+def _find_all(text: str, words: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(words)
+    while at >= 0:
+        found.append(at)
+        at = text.find(words, at + 1)
+    return found
 
 
 def head_line(line: str) -> HeadLine | None:
+    """The `HeadLine` of one line of `text_lines` (no line break in it), None for a line that cannot start a post."""
     # NUMBERED only where a digit follows the indent (``isdecimal`` is the regex's ``\d``): most lines are not.
-    m = NUMBERED.match(line) if line.lstrip(" \t")[:1].isdecimal() else None
+    # Read as `_NUMBER` and the rest stripped: NUMBERED's ``\\S.*?\\s*$`` without a step per character.
+    m = _NUMBER.match(line) if line.lstrip(" \t")[:1].isdecimal() else None
     if m:
-        rest = m.group("rest")
+        rest = line[m.end() :].rstrip()
         return HeadLine(int(m.group("num")), len(m.group("indent")), rest, _published(rest))
     text = line.strip()
     published = _published(text)
@@ -142,7 +205,7 @@ def scan(src: Source) -> Scan:
     cached: Scan | None = src._cache.get("text.scan")
     if cached is None:
         lines = text_lines(src.text)
-        cached = src._cache["text.scan"] = (lines, [head_line(line) for line in lines])
+        cached = src._cache["text.scan"] = (lines, [head_line(line) if line else None for line in lines])
     return cached
 
 
@@ -151,6 +214,8 @@ def detect(src: Source) -> bool:
     if src.is_html or src.json_data is not None:
         return False
     all_lines, all_heads = scan(src)
+    if any(h is not None and h.timed for h in all_heads):  # blank lines have no head: the same as below
+        return True
     shown = [(line, h) for line, h in zip(all_lines, all_heads, strict=True) if line.strip()]
     lines = [line for line, _ in shown]
     heads = [(i, h) for i, (_, h) in enumerate(shown) if h]
@@ -169,7 +234,7 @@ def _header(head: HeadLine) -> tuple[str, str | None, bool]:
     pub = head.published
     if pub is None:
         return squash(head.rest), None, False
-    return squash(pub.group("title")), pub.group("time"), bool(pub.group("breaking"))
+    return squash(pub.title), pub.time, pub.breaking
 
 
 def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, max_indent: int) -> bool:
@@ -270,7 +335,7 @@ def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     gap = True
     for line in lines:
-        text = squash(line)
+        text = squash(line) if line else line
         if not text:
             gap = True
             continue
@@ -324,6 +389,15 @@ def clean_lines(lines: list[str]) -> PostText:
     return out
 
 
+def line_kind(text: str) -> str | None:
+    """The first of `_LINE_KINDS` a stripped line is, None for content."""
+    first = text.split(" ", 1)[0]
+    if first.isascii() and first.lower() not in LINE_KIND_WORDS:  # lower case is ASCII's case-blindness
+        return None
+    matched = _LINE_KINDS.match(text)
+    return matched.lastgroup if matched is not None else None
+
+
 class _Cleaner:
     """Walk a post's body lines once: embed blocks out, image lines to images, the rest to paragraphs."""
 
@@ -353,17 +427,18 @@ class _Cleaner:
 
     def _line(self, i: int, text: str) -> None:
         body = self.body
-        if kind := embed_open_kind(text):
-            body.embeds.append(Embed(kind=kind))
+        kind = line_kind(text)
+        if kind == "open_embed":
+            body.embeds.append(Embed(kind=embed_open_kind(text) or ""))
             self.block = []
-        elif m := VIEW_MORE.match(text):
+        elif kind == "more_embed" and (m := VIEW_MORE.match(text)):
             body.embeds.append(Embed(kind=provider_kind(m.group(1))))
-        elif m := MEDIA_CONTENT.match(text):
+        elif kind == "media_embed" and (m := MEDIA_CONTENT.match(text)):
             body.embeds.append(Embed(kind=m.group("kind").lower()))
-        elif VIDEO_CAPTION.match(text):
+        elif kind == "video_caption":
             if not body.embeds or body.embeds[-1].kind not in ("video", "audio"):
                 body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
-        elif embed_close(text):
+        elif kind == "close_embed":
             pass
         elif m := image_source(text):
             image = Image(alt=m.group("alt") or None, credit=m.group("credit"), caption=m.group("caption") or None)
@@ -372,9 +447,9 @@ class _Cleaner:
                 self.caption_next = image
         elif m := image_caption(text):
             self._caption(m.group("alt"), m.group("caption"))
-        elif kind_ := classify_line(text):
-            self.out.is_promo = self.out.is_promo or kind_ == "read_more"
-        elif is_alt_text(text, self._around(i, -1), self._around(i, 1)):
+        elif kind is not None:  # boilerplate (`classify_line`)
+            self.out.is_promo = self.out.is_promo or kind == "read_more"
+        elif len(text) <= ALT_MAX_CHARS and is_alt_text(text, self._around(i, -1), self._around(i, 1)):
             body.images.append(Image(alt=text))
         else:
             body.paragraphs.append(text)
@@ -452,7 +527,7 @@ def parse(src: Source) -> Page:
             page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
             continue
         post = _post(raw, src, default_date)
-        if post.published_at is not None and re.search(r"\d{4}", post.published_text or ""):
+        if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         page.posts.append(post)
     if split.summary:
