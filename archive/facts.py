@@ -61,21 +61,29 @@ def _text(value: Any) -> str | None:
 
 
 def _int(value: Any) -> int | None:
+    if type(value) is int:  # the common case, decided without two isinstance calls
+        return value
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+_NO_EVIDENCE: Evidence = (None, None, None)
 
 
 def evidence(fact: dict[str, Any]) -> Evidence:
     """span_start, span_end and evidence of a fact, from whichever shape the extractor gave."""
     span = fact.get("span")
+    found = fact.get("evidence")
+    text = fact.get("text")
+    if span is None and found is None and text is None:
+        return _NO_EVIDENCE
     start = end = None
     if span is None:
         pass
-    elif isinstance(span, list | tuple) and len(span) == 2:
+    elif isinstance(span, (list, tuple)) and len(span) == 2:  # noqa: UP038  (a tuple is faster than a union)
         start, end = _int(span[0]), _int(span[1])
     elif isinstance(span, dict):
         start, end = _int(span.get("start")), _int(span.get("end"))
-    found = fact.get("evidence")
-    return start, end, (found is not None and _text(found)) or _text(fact.get("text"))
+    return start, end, (found is not None and _text(found)) or _text(text)
 
 
 @dataclass(frozen=True)
@@ -327,7 +335,9 @@ def resolve(conn: Connection, names: Names) -> None:
 def facts_of(entities: Facts, kind: str) -> list[dict[str, Any]]:
     """The facts of one kind, ignoring anything that is not a fact object."""
     found = entities.get(kind)
-    return [f for f in found if isinstance(f, dict)] if isinstance(found, list) else []
+    if not found or not isinstance(found, list):
+        return []
+    return [f for f in found if isinstance(f, dict)]
 
 
 # A mention before its id is known: (entity reference, fact list, evidence).
