@@ -16,12 +16,13 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -110,6 +111,39 @@ def driver_rows(conn: Connection, sql: str, params: Sequence[Any] | dict[str, An
         raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc
     finally:
         cursor.close()
+
+
+def driver_select(conn: Connection, stmt: Select[Any], params: dict[str, Any]) -> list[Any]:
+    """The rows of a Core select (no expanding parameters) run on the DB-API connection, as named tuples.
+
+    Compiled once per connection, with the bind processors of its parameters and the result processors of
+    its columns (so times come back as ``conn.execute`` gives them), without the per-call machinery.
+    """
+    cache: dict[Any, Any] = conn.info.setdefault("liveblog_selects", {})
+    plan = cache.get(stmt)
+    if plan is None:
+        plan = cache[stmt] = _compiled_select(conn, stmt)
+    sql, order, binds, results, row = plan
+    values = {k: binds[k](v) if k in binds else v for k, v in params.items()}
+    rows = driver_rows(conn, sql, values if order is None else [values[k] for k in order])
+    if results:
+        return [row(*(v if p is None or v is None else p(v) for p, v in zip(results, r, strict=True))) for r in rows]
+    return [row(*r) for r in rows]
+
+
+def _compiled_select(conn: Connection, stmt: Select[Any]) -> tuple[Any, ...]:
+    dialect = conn.dialect
+    compiled = stmt.compile(dialect=dialect)
+    binds = {
+        name: proc
+        for name, bind in compiled.binds.items()
+        if (proc := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    }
+    columns = list(stmt.selected_columns)
+    results = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
+    row = namedtuple("row", [c.key for c in columns])  # type: ignore[misc]
+    order = None if compiled.positiontup is None else list(compiled.positiontup)
+    return compiled.string, order, binds, results if any(results) else None, row
 
 
 def select_in(conn: Connection, table: Table, columns: Sequence[str], column: str, values: Sequence[Any]) -> list[Any]:
