@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +66,18 @@ def test_only_zone_less_times_in_the_repeated_autumn_hour_count_as_ambiguous() -
     assert is_ambiguous("LX 14:31 7 May", repeated)
     assert not is_ambiguous("21:19 BST 29 June", repeated)
     assert not is_ambiguous("LX 14:31 7 May", datetime(2021, 10, 31, 3, 52, tzinfo=UTC))
+
+
+def test_the_replay_floor_writes_every_row_the_archive_wrote(tmp_path: Path) -> None:
+    from benchmarks.archive_gen import Plan, election_pages, ingest_pages
+    from benchmarks.bench_ingest import replay_floor
+
+    pages = list(election_pages(Plan(60, wards=10, councils=3, blogs=2)))
+    ingest_pages(str(tmp_path / "a.sqlite"), pages)
+    spent = replay_floor(tmp_path / "a.sqlite", tmp_path / "r.sqlite", [len(p.posts) for p in pages])
+    assert set(spent) >= {"posts", "mentions", "results", "commit (FTS5 flush, WAL)"}
+    count = "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM mentions), (SELECT count(*) FROM results)"
+    with sqlite3.connect(tmp_path / "a.sqlite") as a, sqlite3.connect(tmp_path / "r.sqlite") as r:
+        assert a.execute(count).fetchone() == r.execute(count).fetchone() != (0, 0, 0)
+        hits = "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'elect*'"
+        assert a.execute(hits).fetchone() == r.execute(hits).fetchone() != (0,)
