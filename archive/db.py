@@ -9,20 +9,22 @@
 - SQLite only: ``posts_fts`` (FTS5, external content over ``posts.title`` + ``posts.body_text``), kept in
   step by triggers on insert, update and delete. Elsewhere, or without FTS5, search falls back to LIKE.
 - Every database error is wrapped at this boundary (``db_errors``) into ArchiveError naming the archive.
-- ``insert_rows`` is the ingest hot path's executemany of tuples (``bulk_insert`` the same for dicts);
+- ``insert_rows`` is the ingest hot path's executemany of tuples (``bulk_insert`` the same for dicts), run on the
+  DB-API connection (``driver_executemany``; ``select_in`` the same for id lookups by key);
   ``new_ids`` gives new rows their ids up front on SQLite; ``chunks`` keeps IN lists short.
 """
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel
 
@@ -75,9 +77,88 @@ def insert_rows(conn: Connection, table: Table, columns: tuple[str, ...], rows: 
     if procs:
         rows = _processed(rows, procs)
     if named:
-        conn.exec_driver_sql(sql, [dict(zip(columns, row, strict=True)) for row in rows])
+        driver_executemany(conn, sql, [dict(zip(columns, row, strict=True)) for row in rows])
     else:
-        conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
+        driver_executemany(conn, sql, rows)
+
+
+def driver_executemany(conn: Connection, sql: str, rows: Sequence[Any]) -> None:
+    """``executemany`` straight on the DB-API connection, inside ``conn``'s transaction.
+
+    ``conn.exec_driver_sql`` spends more on its per-statement machinery (execution context, events, result
+    set-up) than SQLite spends on a page's rows; a DB-API error still comes out as SQLAlchemy's (so
+    ``db_errors`` wraps it like any other).
+    """
+    dbapi = conn.dialect.loaded_dbapi
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    except dbapi.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc
+    finally:
+        cursor.close()
+
+
+def driver_rows(conn: Connection, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
+    """The rows of a query in the driver's parameter style, straight on the DB-API connection (for queries
+    whose columns need no type processing: ids, keys)."""
+    dbapi = conn.dialect.loaded_dbapi
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    except dbapi.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc
+    finally:
+        cursor.close()
+
+
+def driver_select(conn: Connection, stmt: Select[Any], params: dict[str, Any]) -> list[Any]:
+    """The rows of a Core select (no expanding parameters) run on the DB-API connection, as named tuples.
+
+    Compiled once per connection, with the bind processors of its parameters and the result processors of
+    its columns (so times come back as ``conn.execute`` gives them), without the per-call machinery.
+    """
+    cache: dict[Any, Any] = conn.info.setdefault("liveblog_selects", {})
+    plan = cache.get(stmt)
+    if plan is None:
+        plan = cache[stmt] = _compiled_select(conn, stmt)
+    sql, order, binds, results, row = plan
+    values = {k: binds[k](v) if k in binds else v for k, v in params.items()}
+    rows = driver_rows(conn, sql, values if order is None else [values[k] for k in order])
+    if results:
+        return [row(*(v if p is None or v is None else p(v) for p, v in zip(results, r, strict=True))) for r in rows]
+    return [row(*r) for r in rows]
+
+
+def _compiled_select(conn: Connection, stmt: Select[Any]) -> tuple[Any, ...]:
+    dialect = conn.dialect
+    compiled = stmt.compile(dialect=dialect)
+    binds = {
+        name: proc
+        for name, bind in compiled.binds.items()
+        if (proc := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    }
+    columns = list(stmt.selected_columns)
+    results = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
+    row = namedtuple("row", [c.key for c in columns])  # type: ignore[misc]
+    order = None if compiled.positiontup is None else list(compiled.positiontup)
+    return compiled.string, order, binds, results if any(results) else None, row
+
+
+def select_in(conn: Connection, table: Table, columns: Sequence[str], column: str, values: Sequence[Any]) -> list[Any]:
+    """``SELECT columns FROM table WHERE column IN (values)`` on the DB-API connection, IN lists kept short."""
+    quote = conn.dialect.identifier_preparer
+    picked = ", ".join(quote.quote(table.c[c].name) for c in columns)
+    head = f"SELECT {picked} FROM {quote.format_table(table)} WHERE {quote.quote(table.c[column].name)} IN "
+    style = conn.dialect.paramstyle
+    found: list[Any] = []
+    for part in chunks(values):
+        keys = [f"p{n}" for n in range(1, len(part) + 1)]
+        marks = ", ".join(_PLACEHOLDERS[style](n, key) for n, key in enumerate(keys, 1))
+        params = dict(zip(keys, part, strict=True)) if style in _NAMED else list(part)
+        found += driver_rows(conn, f"{head}({marks})", params)
+    return found
 
 
 def _processed(rows: Sequence[Sequence[Any]], procs: list[tuple[int, Any]]) -> list[Sequence[Any]]:
@@ -96,6 +177,7 @@ def _processed(rows: Sequence[Sequence[Any]], procs: list[tuple[int, Any]]) -> l
     return out
 
 
+_NAMED = ("named", "pyformat")  # paramstyles that take a dict of parameters
 _PLACEHOLDERS: dict[str, Callable[[int, str], str]] = {
     "qmark": lambda _n, _name: "?",
     "format": lambda _n, _name: "%s",
@@ -128,7 +210,7 @@ def _insert_statement(
             for i, name in enumerate(columns)
             if (proc := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
         ]
-        cache[key] = (sql, style in ("named", "pyformat"), procs)
+        cache[key] = (sql, style in _NAMED, procs)
     return cache[key]  # type: ignore[no-any-return]
 
 
@@ -141,7 +223,7 @@ def new_ids(conn: Connection, table: Table, count: int) -> list[int] | None:
     """
     if conn.dialect.name != "sqlite":
         return None
-    (top,) = conn.exec_driver_sql(f"SELECT max(id) FROM {table.name}").one()
+    ((top,),) = driver_rows(conn, f"SELECT max(id) FROM {table.name}")
     first = (top or 0) + 1
     return list(range(first, first + count))
 

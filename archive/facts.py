@@ -22,9 +22,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, select
+from sqlalchemy import Connection, delete
 
-from archive.db import chunks, insert_rows, new_ids, table_of
+from archive.db import chunks, insert_rows, new_ids, select_in, table_of
 from archive.models import (
     FACT_TABLES,
     Candidate,
@@ -61,21 +61,29 @@ def _text(value: Any) -> str | None:
 
 
 def _int(value: Any) -> int | None:
+    if type(value) is int:  # the common case, decided without two isinstance calls
+        return value
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+_NO_EVIDENCE: Evidence = (None, None, None)
 
 
 def evidence(fact: dict[str, Any]) -> Evidence:
     """span_start, span_end and evidence of a fact, from whichever shape the extractor gave."""
     span = fact.get("span")
+    found = fact.get("evidence")
+    text = fact.get("text")
+    if span is None and found is None and text is None:
+        return _NO_EVIDENCE
     start = end = None
     if span is None:
         pass
-    elif isinstance(span, list | tuple) and len(span) == 2:
+    elif isinstance(span, (list, tuple)) and len(span) == 2:  # noqa: UP038  (a tuple is faster than a union)
         start, end = _int(span[0]), _int(span[1])
     elif isinstance(span, dict):
         start, end = _int(span.get("start")), _int(span.get("end"))
-    found = fact.get("evidence")
-    return start, end, (found is not None and _text(found)) or _text(fact.get("text"))
+    return start, end, (found is not None and _text(found)) or _text(text)
 
 
 @dataclass(frozen=True)
@@ -174,6 +182,7 @@ def extra(kind: str, fact: dict[str, Any]) -> str | None:
     return KINDS.get(kind, OTHER).extra(fact)
 
 
+WARDS = table_of(Ward)
 _KEY_OF: dict[str, Callable[[str], str]] = {
     "council": council_key,
     "party": name_key,
@@ -260,22 +269,12 @@ class Names:
         return None if key is None else self.ids.get((kind, key))
 
 
-def _by_key(table: Table, *columns: str) -> Any:
-    return select(*(table.c[c] for c in columns)).where(table.c.key.in_(bindparam("keys", expanding=True)))
-
-
-# Lookups by name key, built once (immutable; SQLAlchemy caches their compiled form).
-_KEYED = {model: _by_key(table_of(model), "id", "key") for model in (Council, Party, Candidate)}
-_WARDS_BY_KEY = _by_key(table_of(Ward), "id", "council_id", "key")
-
-
 def _ensure_keyed(conn: Connection, model: Any, kind: str, names: Names) -> None:
     wanted = {k: v for k, v in names.named[kind].items() if not _cached(names, (kind, k))}
 
     def lookup(keys: list[str]) -> None:
-        for part in chunks(keys):
-            for ident, key in conn.execute(_KEYED[model], {"keys": list(part)}):
-                names.ids[(kind, key)] = ident
+        for ident, key in select_in(conn, table_of(model), ("id", "key"), "key", keys):
+            names.ids[(kind, key)] = ident
 
     lookup(sorted(wanted))
     missing = [(k, wanted[k]) for k in sorted(wanted) if (kind, k) not in names.ids]
@@ -310,10 +309,10 @@ def _ensure_wards(conn: Connection, names: Names) -> None:
     }
 
     def lookup() -> None:
-        for part in chunks(sorted({wk for _, wk in wanted})):
-            for wid, cid, wk in conn.execute(_WARDS_BY_KEY, {"keys": list(part)}):
-                if (cid, wk) in wanted:
-                    names.ids[("ward", wanted[(cid, wk)])] = wid
+        keys = sorted({wk for _, wk in wanted})
+        for wid, cid, wk in select_in(conn, WARDS, ("id", "council_id", "key"), "key", keys):
+            if (cid, wk) in wanted:
+                names.ids[("ward", wanted[(cid, wk)])] = wid
 
     lookup()
     new = [(cid, wk, ref) for (cid, wk), ref in sorted(wanted.items(), key=lambda item: item[1][1])]
@@ -336,7 +335,9 @@ def resolve(conn: Connection, names: Names) -> None:
 def facts_of(entities: Facts, kind: str) -> list[dict[str, Any]]:
     """The facts of one kind, ignoring anything that is not a fact object."""
     found = entities.get(kind)
-    return [f for f in found if isinstance(f, dict)] if isinstance(found, list) else []
+    if not found or not isinstance(found, list):
+        return []
+    return [f for f in found if isinstance(f, dict)]
 
 
 # A mention before its id is known: (entity reference, fact list, evidence).

@@ -39,9 +39,9 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
-from archive.db import chunks, insert_rows, new_ids, table_of
+from archive.db import chunks, driver_select, insert_rows, new_ids, table_of
 from archive.facts import IdCache, facts_hash, write_facts
 from archive.models import Capture, LivePage, PostRevision
 from archive.models import Post as PostRow
@@ -130,7 +130,7 @@ def _revision(
 _LIVE_PAGE = select(LIVE_PAGES.c.id, LIVE_PAGES.c.last_seen).where(LIVE_PAGES.c.url == bindparam("url"))
 _EXISTING = select(
     *(POSTS.c[name] for name in ("id", "post_id", "content_hash", "facts_hash", "revision", "last_seen", "deleted_at"))
-).where(POSTS.c.live_page_id == bindparam("lp"), POSTS.c.post_id.in_(bindparam("ids", expanding=True)))
+).where(POSTS.c.live_page_id == bindparam("lp"))
 _BY_PK = POSTS.c.id == bindparam("pk")
 _SEEN_AGAIN = (
     update(POSTS)
@@ -155,7 +155,7 @@ _IN_WINDOW = select(POSTS.c.id, POSTS.c.post_id, POSTS.c.published_at).where(
 
 
 def upsert_live_page(conn: Connection, page: Page, url: str, seen: datetime) -> int:
-    row = conn.execute(_LIVE_PAGE, {"url": url}).first()
+    row = next(iter(driver_select(conn, _LIVE_PAGE, {"url": url})), None)
     values = {"title": page.title, "layout": page.layout, "page_total": page.page.total}
     if row is None:
         result = conn.execute(insert(LIVE_PAGES).values(url=url, first_seen=seen, last_seen=seen, **values))
@@ -165,10 +165,21 @@ def upsert_live_page(conn: Connection, page: Page, url: str, seen: datetime) -> 
     return int(row.id)
 
 
-def _existing(conn: Connection, live_page_id: int, post_ids: Sequence[str]) -> dict[str, Row[Any]]:
-    found: dict[str, Row[Any]] = {}
+def _existing_among(conn: Connection, count: int) -> Any:
+    """``_EXISTING`` among ``count`` post ids given as ``i0``, ``i1``…: one statement per count (kept on the
+    DB-API connection), so it is compiled once, not on every call as an expanding IN is."""
+    cache: dict[int, Any] = conn.info.setdefault("liveblog_existing", {})
+    if count not in cache:
+        cache[count] = _EXISTING.where(POSTS.c.post_id.in_([bindparam(f"i{n}") for n in range(count)]))
+    return cache[count]
+
+
+def _existing(conn: Connection, live_page_id: int, post_ids: Sequence[str]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
     for part in chunks(post_ids):
-        found.update({row.post_id: row for row in conn.execute(_EXISTING, {"lp": live_page_id, "ids": list(part)})})
+        params: dict[str, Any] = {f"i{n}": post_id for n, post_id in enumerate(part)}
+        params["lp"] = live_page_id
+        found.update({row.post_id: row for row in driver_select(conn, _existing_among(conn, len(part)), params)})
     return found
 
 
@@ -177,13 +188,13 @@ class _Plan:
     """What one page does to the posts table, worked out before any write (posts with their content hash)."""
 
     new: list[tuple[Post, str]]
-    revised: list[tuple[Row[Any], Post, str]]
-    touched: list[Row[Any]]  # unchanged posts whose last_seen moves forward or that come back
-    facts: list[tuple[Post, Row[Any], str]]  # existing posts whose facts changed, with the new facts hash
+    revised: list[tuple[Any, Post, str]]
+    touched: list[Any]  # unchanged posts whose last_seen moves forward or that come back
+    facts: list[tuple[Post, Any, str]]  # existing posts whose facts changed, with the new facts hash
     unchanged: int = 0
 
 
-def _plan(posts: Sequence[Post], existing: dict[str, Row[Any]], seen: datetime) -> _Plan:
+def _plan(posts: Sequence[Post], existing: dict[str, Any], seen: datetime) -> _Plan:
     plan = _Plan([], [], [], [])
     for post in posts:
         digest = content_hash(post)
@@ -207,7 +218,7 @@ def _fact_hash(post: Post) -> str | None:
     return None if post.entities is None else facts_hash(post.entities)
 
 
-def _still_deleted(row: Row[Any], seen: datetime) -> datetime | None:
+def _still_deleted(row: Any, seen: datetime) -> datetime | None:
     """A post seen again after it was marked deleted is restored; a sighting from before keeps the mark."""
     return row.deleted_at if row.deleted_at is not None and seen <= row.deleted_at else None
 
@@ -299,7 +310,7 @@ def mark_deleted(conn: Connection, live_page_id: int, posts: Sequence[Post], see
     window = {"lp": live_page_id, "lo": lo, "hi": hi, "seen": seen}
     gone = [
         row.id
-        for row in conn.execute(_IN_WINDOW, window)
+        for row in driver_select(conn, _IN_WINDOW, window)
         if row.post_id not in present and any(a < row.published_at < b for a, b in gaps)
     ]
     for part in chunks(gone):

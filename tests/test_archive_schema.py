@@ -101,6 +101,38 @@ def test_bulk_insert_stores_what_a_core_insert_stores() -> None:
     assert stored[0] == stored[1] == ("https://example.org/", "2021-05-08 09:00:01.000005", 200)
 
 
+def test_driver_select_gives_what_a_core_select_gives() -> None:
+    """Run on the DB-API connection, a select binds and reads times through the columns' types as Core does."""
+    from sqlalchemy import bindparam, insert, select
+
+    from archive.db import driver_select, select_in, table_of
+    from archive.models import Capture
+
+    captures = table_of(Capture)
+    when = datetime(2021, 5, 8, 9, 0, 1, 5, tzinfo=UTC)
+    stmt = select(captures.c.id, captures.c.url, captures.c.fetched_at).where(
+        captures.c.fetched_at >= bindparam("since"), captures.c.status == bindparam("status")
+    )
+    with Archive(":memory:") as a, a.transaction() as conn:
+        conn.execute(insert(captures), [{"url": f"https://example.org/{n}", "fetched_at": when, "status": 200 + n}
+                                        for n in range(3)])  # fmt: skip
+        params = {"since": when, "status": 201}
+        core = conn.execute(stmt, params).all()
+        fast = driver_select(conn, stmt, params)
+        assert fast == [tuple(row) for row in core] == [(2, "https://example.org/1", when)]
+        assert fast[0].fetched_at.tzinfo is not None and fast[0].url == "https://example.org/1"
+        urls = [f"https://example.org/{n}" for n in (2, 0, 9)]
+        assert sorted(select_in(conn, captures, ("id", "url"), "url", urls)) == [(1, urls[1]), (3, urls[0])]
+
+
+def test_a_database_error_on_the_driver_path_is_an_archive_error() -> None:
+    from archive.db import insert_rows, table_of
+    from archive.models import Capture
+
+    with pytest.raises(ArchiveError, match="NOT NULL"), Archive(":memory:") as a, a.transaction() as conn:
+        insert_rows(conn, table_of(Capture), ("url", "fetched_at"), [("https://example.org/", None)])
+
+
 def test_two_writers_take_turns_instead_of_failing(tmp_path: Path) -> None:
     import threading
 
