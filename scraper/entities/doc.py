@@ -41,21 +41,91 @@ class Mention:
     value: str
 
 
+# Characters whose lower-case form is not what a case-insensitive pattern matches them as ('ſ' matches 's'):
+# with one of them in the text, the offsets of folded keys are not trusted (the pattern scans the post).
+_ODD_FOLDS = ("İ", "ı", "ſ")
+CAPITAL_RE = re.compile("[A-Z]")
+WORD_START_RE = re.compile(r"(?<!\w)\w")
+# How far before a key a run of capitalised words can start: back over spaces, then over the run's characters.
+RUN_BACK_RE = re.compile(r"\s*[\w'’/&\- \t]*")
+
+
 @dataclass(frozen=True, slots=True)
 class Keyed:
     """A pattern that can only match where one of its literal `keys` occurs. Scanning a whole post with a
     pattern that opens on a run of capitalised words or a party alternation tries it at every position; a
     C-speed `in` test of the keys skips that scan for the many posts that cannot match. `fold`: the keys are
-    lower-case and tested against the lower-cased text (the pattern matches them case-insensitively)."""
+    lower-case and tested against the lower-cased text (the pattern matches them case-insensitively).
+
+    Where a match can start is known, the pattern is only tried there (`rx.match`, in order, as finditer
+    would find them) instead of scanned over the whole post:
+    - `at="key"`: every match starts where one of the keys occurs;
+    - `at="line"`: every match starts at a line start (a `(?m)^` pattern);
+    - `at="back"`: a match starts before a key, at a character `first` matches, no further back than
+      `back` (a pattern matched against the reversed text from the key) reaches, and only where `inner`
+      occurs between that start and the key."""
 
     rx: re.Pattern[str]
     keys: tuple[str, ...]
     fold: bool = False
+    at: str = ""
+    back: re.Pattern[str] | None = None
+    first: re.Pattern[str] = CAPITAL_RE
+    inner: str = ""
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
         text = doc.lower if self.fold else doc.text
-        if any(k in text for k in self.keys):
+        if not any(k in text for k in self.keys):
+            return
+        if self.at == "line":
+            yield from matches_at(self.rx, doc.text, doc.line_starts())
+        elif self.at == "key" and not (self.fold and any(c in doc.text for c in _ODD_FOLDS)):
+            yield from matches_at(self.rx, doc.text, occurrences(text, self.keys))
+        elif self.at == "back" and self.back is not None and not self.fold:
+            yield from matches_at(self.rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
+        else:
             yield from self.rx.finditer(doc.text)
+
+
+def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
+    """Every offset where one of `keys` occurs, in order."""
+    out: list[int] = []
+    for key in keys:
+        i = text.find(key)
+        while i >= 0:
+            out.append(i)
+            i = text.find(key, i + 1)
+    out.sort()
+    return out
+
+
+def starts_before(
+    doc: Doc, keys: tuple[str, ...], back: re.Pattern[str], first: re.Pattern[str], inner: str = ""
+) -> list[int]:
+    """The offsets `first` matches at in the stretch `back` reaches before each key (see Keyed)."""
+    text, rtext, n = doc.text, doc.reversed(), len(doc.text)
+    out: set[int] = set()
+    for k in occurrences(text, keys):
+        w = back.match(rtext, n - k)
+        start = k - w.end() + w.start() if w else k
+        if inner and text.find(inner, start, k) < 0:
+            continue
+        out.update(m.start() for m in first.finditer(text, start, k))
+    return sorted(out)
+
+
+def matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `rx.finditer(text)` yields when every match starts at one of `starts` (sorted): the pattern is
+    tried at each in turn, from the end of the last match on. (sre's search tries `match` at each position
+    from the left; a lookbehind or a boundary sees the text before the position, as in a scan.) The pattern
+    must not match the empty string."""
+    pos = 0
+    for s in starts:
+        if s >= pos:
+            m = rx.match(text, s)
+            if m:
+                yield m
+                pos = m.end()
 
 
 @dataclass(slots=True)
@@ -68,6 +138,8 @@ class Doc:
     parties: list[Mention] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     lower: str = ""
+    _reversed: str | None = None
+    _line_starts: list[int] | None = None
 
     @classmethod
     def of(cls, title: str | None, body: str) -> Doc:
@@ -75,8 +147,19 @@ class Doc:
         doc = cls(text=text, title_end=len(title or ""), lower=text.lower())
         doc.sentences = split_sentences(text)
         doc._starts = [s for s, _ in doc.sentences]
-        doc.parties = find_parties(text)
+        doc.parties = find_parties(text, doc)
         return doc
+
+    def reversed(self) -> str:
+        """The text backwards (a pattern matched on it from `len(text) - pos` reads back from `pos`)."""
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
+
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            self._line_starts = [0, *(i + 1 for i in occurrences(self.text, ("\n",)))]
+        return self._line_starts
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = max(0, bisect_right(self._starts, pos) - 1)
@@ -141,7 +224,14 @@ def _is_other_alliance(text: str, m: re.Match[str]) -> bool:
     return glued or bool(re.match(r"\s+of\b", text[m.end() :]))
 
 
-def find_parties(text: str) -> list[Mention]:
+_LOWER_INDEPENDENT = Keyed(LOWER_INDEPENDENT_RE, ("independent",), at="key")
+_LOCAL_PARTY = Keyed(LOCAL_PARTY_RE, LOCAL_SUFFIXES, at="back", back=re.compile(r"[\w'’\- \t&]*"))
+_AREA_INDEPENDENT = Keyed(AREA_INDEPENDENT_RE, ("Independent",), at="back", back=re.compile(r"[\w'’\- \t]*"))
+
+
+def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
+    """Every party mention in `text` (`doc`: the Doc of that text, when there is one)."""
+    doc = doc or Doc(text=text, title_end=0)
     found: list[Mention] = []
     for m in PARTY_RE.finditer(text):
         alias = m.group(1)
@@ -152,13 +242,12 @@ def find_parties(text: str) -> list[Mention]:
         if alias == "Reform" and re.match(r"\s+(?:of|to|Act|Bill|[a-z]+ing\b)", text[m.end() :]):
             continue
         found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
-    # each scan only when the word it ends on is in the text (they open on any capitalised word)
-    for m in LOWER_INDEPENDENT_RE.finditer(text) if "independent" in text else ():
+    # each only tried where it can start: at 'independent', or in a run of words before the word it ends on
+    for m in _LOWER_INDEPENDENT.finditer(doc):
         word = next(g for g in m.groups() if g)
         found.append(Mention(m.start(), m.start() + len(word), "Independent"))
-    locals_ = list(LOCAL_PARTY_RE.finditer(text)) if any(s in text for s in LOCAL_SUFFIXES) else []
-    if "Independent" in text:
-        locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]
+    locals_ = list(_LOCAL_PARTY.finditer(doc))
+    locals_ += [m for m in _AREA_INDEPENDENT.finditer(doc) if _area_words(m.group(1))]
     for m in locals_:
         words = m.group(1).split()
         while words and (words[0] in PARTY_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):

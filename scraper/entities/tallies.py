@@ -7,8 +7,17 @@ import re
 from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
-from scraper.entities.doc import Doc, Keyed, Mention, number_value
-from scraper.entities.lexicon import APPROX, DIGITS, LIST_PARTY_ALT, NUM, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT
+from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Mention, number_value
+from scraper.entities.lexicon import (
+    APPROX,
+    DIGITS,
+    LIST_PARTY_ALT,
+    NUM,
+    PARTY_ABBREV,
+    PARTY_ALIAS,
+    PARTY_ALT,
+    word_start,
+)
 
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
@@ -23,18 +32,33 @@ _MOVE_WORDS = ("down", "up", "reduc", "cut", "fall", "fell", "ris", "rose") + (
     "climb",
     "jump",
 )
-# Each pattern with the literal words one of which it needs (see Keyed).
+# How far before its key a pattern opening on a figure can start, read backwards from the key (see Keyed): a
+# figure is digits and commas or up to three number words ('a handful of'); before it may come an approximation
+# ('c.', 'in excess of') and 'just' or 'only'.
+_NUM_BACK = r"[\w,\-]+(?: \w+){0,2}"
+_APPROX_BACK = r"(?:\s+(?:\.c|\w+(?: \w+){0,2}))?"
+
+
+def _figure(back: str) -> dict[str, Any]:
+    return {"at": "back", "back": re.compile(back), "first": WORD_START_RE}
+
+
+# Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
 SEAT_TOTAL_RES = tuple(
-    Keyed(re.compile(p), keys)
-    for p, keys in (
+    Keyed(re.compile(p), keys, **where)
+    for p, keys, *opt in (
         (
             rf"\b(?P<n>{NUM})\s+(?:{_SEATS}\s+)?out\s+of\s+(?:the\s+|a\s+total\s+of\s+|its\s+|all\s+)?(?P<of>{NUM})"
             rf"(?!\s*(?:years?|%))",
             ("out",),
+            _figure(rf"\s+(?:staes\s+)?{_NUM_BACK}"),
         ),
         (
-            rf"\b(?:holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
-            rf"|taking|took|secured|securing)\s+(?:just\s+|only"
+            word_start(
+                r"holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
+                r"|taking|took|secured|securing"
+            )
+            + rf"\s+(?:just\s+|only"
             rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:council|authority)['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
             rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
@@ -47,28 +71,35 @@ SEAT_TOTAL_RES = tuple(
             ("up", "down"),
         ),
         # "to take its total to 32", "bring their total on the council up to four"
-        (rf"\btotal\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", ("total",)),
-        (rf"\b{_SEATS}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", _SEAT_WORDS),
+        (rf"{word_start('total')}\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", ("total",)),
+        (rf"{word_start(_SEATS[3:-1])}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", _SEAT_WORDS),
         (
-            rf"\b(?:down|(?:went|moved|is|are|was|were|now)\s+up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose"
-            rf"|rising|increased?|dropped|drops?"
-            rf"|slumped|slipped|sank|crashed|climbed|jumped)"
-            rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
+            word_start(
+                r"down|went\s+up|moved\s+up|is\s+up|are\s+up|was\s+up|were\s+up|now\s+up|reduced|reduce|reduces|cut"
+                r"|falls?|fell|falling|rises?|rose|rising|increased?|dropped|drops?|slumped|slipped|sank|crashed|climbed"
+                r"|jumped"
+            )
+            + rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?"
+            + _NOT_A_TOTAL,
             _MOVE_WORDS,
         ),
         (
-            rf"\b(?:won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
-            rf"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?)\s+"
+            word_start(
+                r"won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
+                r"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?"
+            )
+            + r"\s+"
             rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
             _SEAT_WORDS,
         ),
-        (rf"\bnow\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
+        (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
         # "The Conservatives were left with one councillor"
         (
-            rf"\bleft\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",
+            rf"{word_start('left')}\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",
             ("left",),
         ),
     )
+    for where in opt or [{}]
 )
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
@@ -110,28 +141,37 @@ SEATS_SHORT_RE = re.compile(
 _NEEDED = Keyed(SEATS_NEEDED_RE, ("required", "needed", "majority", "control"))
 _SHORT = Keyed(SEATS_SHORT_RE, ("short", "shy"))
 MAJORITY_RES = tuple(
-    Keyed(re.compile(p), keys)
-    for p, keys in (
+    Keyed(re.compile(p), keys, **where)
+    for p, keys, *opt in (
         (
-            rf"\bby\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
+            rf"{word_start('by')}\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
             ("vote",),
         ),
         (
-            rf"\bmajority\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
+            rf"{word_start('majority')}\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
             ("majority",),
         ),
         (
-            rf"\bmajority\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
+            rf"{word_start('majority')}\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
             ("majority",),
         ),
-        (rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b", ("majority",)),
-        (rf"\b[Mm]ajority:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))", ("ajority",)),
+        (
+            rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
+            ("majority",),
+            _figure(rf"\s+etov[- ]{_NUM_BACK}{_APPROX_BACK}"),
+        ),
+        (
+            rf"{word_start('Majority|majority')}:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))",
+            ("ajority",),
+        ),
         (
             rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
             rf"(?!\s+(?:half|a\s+third|double|twice))",
             ("ahead", "clear", "more"),
+            _figure(rf"\s+(?:s?etov\s+)?{_NUM_BACK}{_APPROX_BACK}(?:\s+\w+)?"),
         ),
     )
+    for where in opt or [{}]
 )
 CHANGE_RES = (
     re.compile(
@@ -139,7 +179,7 @@ CHANGE_RES = (
         r"(?P<v>gain(?:s|ed)?|hold(?:s)?|held|retain(?:s|ed)?|keep(?:s)?|kept|take(?:s|n)?|took|snatch(?:es|ed)?"
         r"|seize(?:s|d)?|capture(?:s|d)?|lose|loses|lost)\b(?P<rest>[^.;]{0,90})"
     ),
-    re.compile(rf"\b(?P<v>gain|hold|loss)\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
+    re.compile(rf"(?P<v>{word_start('gain|hold|loss')})\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
 )
 # The words each of CHANGE_RES needs (see Keyed).
 _CHANGE_VERBS = ("gain", "hold", "held", "retain", "keep", "kept", "take", "took", "snatch", "seize", "captur")

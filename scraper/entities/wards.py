@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from scraper.entities.councils import JOINERS, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
-from scraper.entities.doc import Doc, Keyed, Mention
+from scraper.entities.doc import RUN_BACK_RE, Doc, Keyed, Mention
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
@@ -21,6 +21,7 @@ from scraper.entities.lexicon import (
     REGIONS,
     RUN_STOP_WORDS,
     WORD_NUMBERS,
+    word_start,
 )
 from scraper.entities.names import Person
 
@@ -34,21 +35,25 @@ _TICKER = (
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota")
+# How far before its key a pattern whose run is followed by commas, 'and' and other words can start.
+_WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
-# words one of which it needs (see Keyed).
+# words one of which it needs, and where its matches can start (see Keyed).
 _WARD_PATTERNS = tuple(
-    Keyed(re.compile(p), *keys)
-    for p, *keys in (
+    Keyed(re.compile(p), keys, **where)
+    for p, keys, *opt in (
         # "the Darley ward", "Rose Hill and Littlemore division"
         (
             rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
             ("ward", "Ward", "division", "DEA", "district electoral area"),
+            {"at": "back", "back": RUN_BACK_RE},
         ),
         # "Hartsbridge District Council, Ashcombe Vale" on a line of its own (a by-election report's heading)
         (
             rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC)[ \t]*[,–—-][ \t]*(?P<run>{RUN})"
             r"[ \t]*(?:\([^()\n]*\))?[ \t]*$",
             ("Council", "DC", "BC", "CC"),
+            {"at": "line"},
         ),
         # "Cllr Martin Oakes (Conservative, Moulton)"
         (
@@ -57,32 +62,35 @@ _WARD_PATTERNS = tuple(
         ),
         # "the East Mainland, South Ronaldsay and Burray ward"
         (
-            rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
+            word_start("the|The")
+            + rf"\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
             ("ward", "division"),
         ),
         # "Among the gains was Bredbury Green and Romiley"
         (
-            rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
+            rf"{word_start('gains?|holds?|losses|loss')}\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
             ("gain", "hold", "loss"),
         ),
         # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
         (
-            rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$|{_ON_COUNCIL})",
+            rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$|{_ON_COUNCIL})",
             ("gain", "hold"),
         ),
         (
             _TICKER,
             ("gain", "hold", "GAIN", "HOLD"),
+            {"at": "line"},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
             rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
             ("(",),
+            {"at": "line"},
         ),
         # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
         (
-            rf"\bWard\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
+            rf"{word_start('Ward')}\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
             ("Ward",),
         ),
         # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
@@ -90,60 +98,71 @@ _WARD_PATTERNS = tuple(
             rf"(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})(?=\s+(?:ward|division|seat|on\s+(?:the\s+)?"
             rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council))",
             ("ward", "division", "seat", "Council"),
+            {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
         ),
         # "Walsall Council by-election, Bloxwich East: ..."
         (
-            rf"\bby-election[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
+            rf"{word_start('by-election')}[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
             ("by-election",),
         ),
         # "becomes Hotwells and Harbourside's first Green councillor"
         (
             rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
             ("councillor",),
+            {"at": "back", "back": re.compile(r"[^.;]*")},
         ),
         # "Canterbury City South was won by ..."
         (
             rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:won|held|taken|gained|retained|lost|kept)\s+by\b",
             ("by",),
+            {"at": "back", "back": _WIDE_BACK_RE},
         ),
         # "Prestatyn North (two seats):"
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
             ("seat",),
+            {"at": "line"},
         ),
         # "in the ward of Eastrop"
         (
-            rf"\bthe\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
+            rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
             ("ward", "division"),
         ),
         # "the North Evington by-election"
         (
             rf"(?P<run>{RUN})\s+by-elections?\b",
             ("by-election",),
+            {"at": "back", "back": RUN_BACK_RE},
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
         (
             rf"(?P<run>{RUN})\s+seats?\b",
             ("seat",),
+            {"at": "back", "back": RUN_BACK_RE},
         ),
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
         (
             rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:now|again|here|expected|due"
             rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
             _FOLDED_KEYS,
-            True,
+            {"fold": True, "at": "key"},
         ),
         # "had represented Worksop North", "elected as a councillor for Mansfield North"
         (
-            rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
-            rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
+            word_start(
+                r"represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for"
+                r"|candidates? for|stood in|standing in|was in|were in"
+            )
+            + rf"\s+(?:the\s+)?(?P<run>{RUN})",
             ("represent", "councillor", "elected", "candidate", "stood in", "standing in", "was in", "were in"),
         ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
         (
-            rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|taken|lost|losing"
-            rf"|picked up|picking up|snatched|seized|captured)"
-            rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
+            word_start(
+                r"gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|taken|lost|losing"
+                r"|picked up|picking up|snatched|seized|captured"
+            )
+            + rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
             (
                 "gain",
                 "won",
@@ -165,6 +184,7 @@ _WARD_PATTERNS = tuple(
             ),
         ),
     )
+    for where in opt or [{}]
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
 _TICKER_RE = next(k.rx for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
