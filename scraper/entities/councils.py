@@ -18,17 +18,23 @@ from scraper.entities.lexicon import (
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
+    word_start,
 )
 
-_LOWER_COUNCIL_RE = re.compile(r"(?<=[\w'’] )council\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
+# (the lookbehind after the word, so that the pattern opens on it: the same test of the two characters before)
+_LOWER_COUNCIL_RE = re.compile(r"council(?<=[\w'’] council)\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
 JOINERS = frozenset({"and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of"})
 _WORD_RE = re.compile(r"[\w'’.&-]+")
-ROUND_UP_RE = re.compile(r"\bcouncils\b|\bacross (?:England|Britain|Scotland|Wales|the (?:UK|country))\b")
+ROUND_UP_RE = re.compile(
+    rf"{word_start('councils')}\b|{word_start('across')} (?:England|Britain|Scotland|Wales|the (?:UK|country))\b"
+)
 
 # --- implicit councils -----------------------------------------------------------------------------------
 _COUNTY_TRIGGER_RE = re.compile(
-    r"\b(?:the county council|county council(?:lors?|s)?|[Cc]ounty [Hh]all|the county\b|county elections?|"
-    r"county seats?|county divisions?)"
+    word_start(
+        r"the county council|county council(?:lors?|s)?|County [Hh]all|county [Hh]all|the county\b|county elections?"
+        r"|county seats?|county divisions?"
+    )
 )
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'’-]*)*")
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
@@ -39,8 +45,10 @@ _COUNTY_CONTEXT_RE = re.compile(
 )
 _DIRECTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DIRECTIONS))})[ \t]+$")
 _GLUED_AFTER_RE = re.compile(r"[ \t]+(?!County\b)[A-Z]")
-_GENERIC_COUNCIL_RE = re.compile(r"\b(?:the council|the authority|the local authority)\b")
-_CITY_OF_RE = re.compile(r"\b[Tt]he city of ([A-Z][\w'’-]+(?:[ -](?:upon|on|under)[ -][A-Z][\w'’-]+)?)")
+_GENERIC_COUNCIL_RE = re.compile(word_start("the council|the authority|the local authority") + r"\b")
+_CITY_OF_RE = re.compile(
+    word_start("The city of|the city of") + r" ([A-Z][\w'’-]+(?:[ -](?:upon|on|under)[ -][A-Z][\w'’-]+)?)"
+)
 _RESULT_CUE_RE = re.compile(
     r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",
     re.I,
@@ -94,11 +102,14 @@ def _area_council(text: str, m: re.Match[str]) -> Iterator[Mention]:
         yield Mention(start, m.end(), f"{place} Council")
 
 
+_SPACES_RE = re.compile(r"\s*")
+
+
 def _run_before(text: str, pos: int) -> list[tuple[str, int]]:
     """The capitalised words (with joiners) right before `pos`, stopping at stop words and parties."""
     words = [(w.group(0), w.start()) for w in _WORD_RE.finditer(text[max(0, pos - 80) : pos])]
     base = max(0, pos - 80)
-    gap_ok = re.fullmatch(r"\s*", text[base + words[-1][1] + len(words[-1][0]) : pos]) if words else None
+    gap_ok = _SPACES_RE.fullmatch(text[base + words[-1][1] + len(words[-1][0]) : pos]) if words else None
     if not words or not gap_ok:
         return []
     run: list[tuple[str, int]] = []

@@ -156,6 +156,11 @@ class Doc:
             self._reversed = self.text[::-1]
         return self._reversed
 
+    def folds_safely(self) -> bool:
+        """Whether a case-insensitive pattern (of ASCII letters) matches the text where the same pattern,
+        case-sensitive and lower-case, matches `lower` (the same offsets: no character folds oddly)."""
+        return not any(c in self.text for c in _ODD_FOLDS)
+
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
             self._line_starts = [0, *(i + 1 for i in occurrences(self.text, ("\n",)))]

@@ -107,29 +107,40 @@ ELLIPTIC_TOTAL_RE = re.compile(
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
 _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+_VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
 SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
 SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
-_COUNCIL_LINE_RE = re.compile(r"\b(?:[Cc]ouncil|seats|councillors|[Ff]inal\s+result|[Cc]omposition|[Mm]ake-?up)\b")
-_NOT_COUNCIL_LINE_RE = re.compile(
-    r"\b(?:wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?)\b", re.I
+_COUNCIL_LINE_RE = re.compile(
+    word_start(
+        r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
+    )
+    + r"\b"
 )
+_NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
+_NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
+_NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 _POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))")
-_SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
-_TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
+_SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
+_TOTAL_CONTEXT_RE = re.compile(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
+_TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
 NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
+_LAST_ELECTION = r"(?:last|previous)\s+election"
 _HISTORY_RE = re.compile(
-    r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time"
-    r"|(?:at\s+)?(?:the\s+)?(?:last|previous)\s+election)\b"
+    word_start(
+        r"went into|going into|before (?:the|polling)|defending|previously held|last time"
+        rf"|at\s+the\s+{_LAST_ELECTION}|at\s+{_LAST_ELECTION}|the\s+{_LAST_ELECTION}|last\s+election|previous\s+election"
+    )
+    + r"\b"
 )
 SEATS_NEEDED_RE = re.compile(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
@@ -195,18 +206,29 @@ _SEAT_OBJECT_RE = re.compile(
 _FROM_RE = re.compile(rf"\b(?:from|off)\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 _TO_RE = re.compile(rf"\bto\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 SEAT_FROM_RE = re.compile(
-    rf"\b(?:tak(?:ing|en|es)|took|take|gain(?:ing|ed|s)?|won|winning|snatch(?:ing|ed))\s+(?:the|a|his|her|their)"
+    word_start(r"tak(?:ing|en|es)|took|take|gain(?:ing|ed|s)?|won|winning|snatch(?:ing|ed)")
+    + rf"\s+(?:the|a|his|her|their)"
     rf"\s+(?:\w+\s+)?seat\s+from\s+(?:the\s+)?(?P<p>{PARTY_ALT})"
 )
-SEAT_WENT_RE = re.compile(rf"\bseats?\b[^.]{{0,60}}?\bwent\s+to\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+SEAT_WENT_RE = re.compile(rf"{word_start('seats?')}\b[^.]{{0,60}}?\bwent\s+to\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 CONTROL_RE = re.compile(
-    r"\b(?P<v>won|win|wins|winning|taken|take|takes|took|gain(?:ed|s)?|retake[sn]?|retook|retain(?:ed|s)?|keep"
-    r"|keeps|kept|hold|holds|held|lost|lose|loses|losing)\s+(?:overall\s+)?control\s+of\b"
+    "(?P<v>"
+    + word_start(
+        r"won|win|wins|winning|taken|take|takes|took|gain(?:ed|s)?|retake[sn]?|retook|retain(?:ed|s)?|keep"
+        r"|keeps|kept|hold|holds|held|lost|lose|loses|losing"
+    )
+    + r")\s+(?:overall\s+)?control\s+of\b"
 )
 _THE_COUNCIL_RE = re.compile(r"\s+(?:the\s+)?(?:council|authority|county)\b")
 _NOT_A_WARD_MAJORITY_RE = re.compile(r"\s*(?:-?seats?|%|per cent)|\s+(?:in|at|back\s+in)\s+(?:19|20)\d\d\b")
 NOC_RE = re.compile(r"\bno overall control\b", re.I)
 RECOUNT_RE = re.compile(r"\brecount(?:s|ed|ing)?\b", re.I)
+# Each needs its literal words (see Keyed): 'no overall control' and 'recount' fold safely (no i, s or k).
+_SEAT_FROM = Keyed(SEAT_FROM_RE, ("seat",))
+_SEAT_WENT = Keyed(SEAT_WENT_RE, ("went",))
+_CONTROL = Keyed(CONTROL_RE, ("control",))
+_NOC = Keyed(NOC_RE, ("no overall control",), fold=True)
+_RECOUNT = Keyed(RECOUNT_RE, ("recount",), fold=True)
 
 _VERB_TYPE = {
     "gain": "gain",
@@ -232,7 +254,10 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for keyed in SEAT_TOTAL_RES:
         rx = keyed.rx
         for m in keyed.finditer(doc):
-            if "unit" in rx.groupindex and not (m.group("unit") or _TOTAL_CONTEXT_RE.search(doc.text[: m.start()])):
+            if "unit" in rx.groupindex and not (
+                m.group("unit")
+                or _TOTAL_CONTEXT_RE.search(doc.text, max(0, m.start() - _TOTAL_CONTEXT_REACH), m.start())
+            ):
                 continue
             s_start, _ = doc.sentence_of(m.start())
             if "unit" in rx.groupindex and _NOT_SEATS_BEFORE_RE.search(
@@ -309,7 +334,9 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
 def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
     a council's seats (never one about a ward's votes)."""
-    if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _NOT_COUNCIL_LINE_RE.search(doc.text, start, end):
+    if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _folded_search(
+        doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end
+    ):
         return []
     if _HISTORY_RE.search(doc.text, start, end):  # "Result of council at last election (2012): Labour 18, ..."
         return []
@@ -322,7 +349,14 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
 def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:
     """'Bloxwich East: Reform UK 1,021, Labour 884': votes, not seats (a by-election, or figures no council has)."""
     figures = [number_value(m.group("n")) or 0 for m, _ in pairs]
-    return bool(_VOTE_LINE_RE.search(doc.text, start, end)) or max(figures) > _MOST_SEATS
+    return bool(_folded_search(doc, _VOTE_LINE_RE, _VOTE_LINE_LOWER_RE, start, end)) or max(figures) > _MOST_SEATS
+
+
+def _folded_search(doc: Doc, rx: re.Pattern[str], lower_rx: re.Pattern[str], start: int, end: int) -> bool:
+    """`rx` (case-insensitive) found in [start, end), searched as `lower_rx` in the lower-cased text."""
+    if doc.folds_safely():
+        return bool(lower_rx.search(doc.lower, start, end))
+    return bool(rx.search(doc.text, start, end))
 
 
 def party_votes(doc: Doc) -> dict[str, int]:
@@ -482,11 +516,11 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
                 _add_change(doc, out, "gain", PARTY_ALIAS[other.group("p")], party, m, wards, councils)
             from_party = PARTY_ALIAS[other.group("p")] if other and kind == "gain" else None
             _add_change(doc, out, kind, party, from_party, m, wards, councils)
-    for m in SEAT_FROM_RE.finditer(doc.text):
+    for m in _SEAT_FROM.finditer(doc):
         party = winners.get(doc.sentence_index(m.start()))
         if party:
             _add_change(doc, out, "gain", party, PARTY_ALIAS[m.group("p")], m, wards, councils)
-    for m in SEAT_WENT_RE.finditer(doc.text):
+    for m in _SEAT_WENT.finditer(doc):
         _add_change(doc, out, "gain", PARTY_ALIAS[m.group("p")], None, m, wards, councils)
     return out
 
@@ -522,7 +556,7 @@ def _add_change(
 
 def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     out = []
-    for m in CONTROL_RE.finditer(doc.text):
+    for m in _CONTROL.finditer(doc):
         v = m.group("v")
         held = v[:4] in ("reta", "keep", "kept", "hold", "held") and not v.startswith(("retak", "retook"))
         status = "lost" if v.startswith("los") else "hold" if held else "won"
@@ -532,7 +566,7 @@ def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 {"council": _controlled(doc, m.end(), councils), "party": party, "status": status}
                 | doc.evidence(m.start(), m.end())
             )
-    for m in NOC_RE.finditer(doc.text):
+    for m in _NOC.finditer(doc):
         out.append(
             {"council": council_for(doc, m.start(), councils), "party": None, "status": "no overall control"}
             | doc.evidence(m.start(), m.end())
@@ -553,7 +587,7 @@ def _controlled(doc: Doc, pos: int, councils: list[Mention]) -> str | None:
 
 def recounts(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for m in RECOUNT_RE.finditer(doc.text):
+    for m in _RECOUNT.finditer(doc):
         s, e = doc.sentence_of(m.start())
         ward = _ward_in(doc, wards, s, e)
         if any(r["ward"] in (ward, None) for r in out):

@@ -188,22 +188,27 @@ _WARD_PATTERNS = tuple(
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
 _TICKER_RE = next(k.rx for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
-_IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
+_IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
+_PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
+_TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
 _PERSON_IN_RE = re.compile(
-    rf"\b(?:won|held on|hung on|(?:re-)?elected(?:\s+for\s+a\s+\w+\s+term)?|topped the poll|lost|lost out|beat|beaten"
-    rf"|defeated|regained|returned|(?:finished|came)\s+(?:first|second|third|fourth|fifth|sixth|last)"
-    rf"|(?:romped|sailed|cruised|strolled|swept)\s+home|eliminated)"
-    rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
+    word_start(
+        rf"won|held on|hung on|re-elected{_TERM}|elected{_TERM}|topped the poll|lost|lost out|beat|beaten|defeated"
+        rf"|regained|returned|finished{_PLACED}|came{_PLACED}|romped\s+home|sailed\s+home|cruised\s+home"
+        r"|strolled\s+home|swept\s+home|eliminated"
+    )
+    + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage)|\s+unopposed)?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
+_RESULTS_IN = rf"(?:\s+in\s+{RUN})?[ \t]*:"
 _INCLUDING_RE = re.compile(
-    rf"\b(?:including(?:\s+in)?|(?:gains|holds|wins|losses)(?:\s+in\s+{RUN})?[ \t]*:)"
-    rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
+    word_start(rf"including(?:\s+in)?|gains{_RESULTS_IN}|holds{_RESULTS_IN}|wins{_RESULTS_IN}|losses{_RESULTS_IN}")
+    + rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
 )
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
