@@ -74,13 +74,12 @@ class Keyed:
     inner: str = ""
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
-        text = doc.lower if self.fold else doc.text
-        if not any(k in text for k in self.keys):
+        if not doc.has_any(self.keys, self.fold):
             return
         if self.at == "line":
             yield from matches_at(self.rx, doc.text, doc.line_starts())
-        elif self.at == "key" and not (self.fold and any(c in doc.text for c in _ODD_FOLDS)):
-            yield from matches_at(self.rx, doc.text, occurrences(text, self.keys))
+        elif self.at == "key" and (not self.fold or doc.folds_safely()):
+            yield from matches_at(self.rx, doc.text, doc.occurrences(self.keys, self.fold))
         elif self.at == "back" and self.back is not None and not self.fold:
             yield from matches_at(self.rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
         else:
@@ -105,7 +104,7 @@ def starts_before(
     """The offsets `first` matches at in the stretch `back` reaches before each key (see Keyed)."""
     text, rtext, n = doc.text, doc.reversed(), len(doc.text)
     out: set[int] = set()
-    for k in occurrences(text, keys):
+    for k in doc.occurrences(keys):
         w = back.match(rtext, n - k)
         start = k - w.end() + w.start() if w else k
         if inner and text.find(inner, start, k) < 0:
@@ -140,6 +139,8 @@ class Doc:
     lower: str = ""
     _reversed: str | None = None
     _line_starts: list[int] | None = None
+    _found: dict[tuple[str, bool], list[int]] = field(default_factory=dict)
+    _folds_safely: bool | None = None
 
     @classmethod
     def of(cls, title: str | None, body: str) -> Doc:
@@ -159,7 +160,33 @@ class Doc:
     def folds_safely(self) -> bool:
         """Whether a case-insensitive pattern (of ASCII letters) matches the text where the same pattern,
         case-sensitive and lower-case, matches `lower` (the same offsets: no character folds oddly)."""
-        return not any(c in self.text for c in _ODD_FOLDS)
+        if self._folds_safely is None:
+            self._folds_safely = not any(c in self.text for c in _ODD_FOLDS)
+        return self._folds_safely
+
+    def found(self, key: str, fold: bool = False) -> list[int]:
+        """Every offset where `key` occurs in the text (`fold`: in the lower-cased text), found once per post."""
+        out = self._found.get((key, fold))
+        if out is None:
+            out = self._found[(key, fold)] = occurrences(self.lower if fold else self.text, (key,))
+        return out
+
+    def has_any(self, keys: tuple[str, ...], fold: bool = False) -> bool:
+        text = self.lower if fold else self.text
+        for key in keys:
+            if key in text:
+                return True
+        return False
+
+    def occurrences(self, keys: tuple[str, ...], fold: bool = False) -> list[int]:
+        """Every offset where one of `keys` occurs, in order."""
+        if len(keys) == 1:
+            return self.found(keys[0], fold)
+        out: list[int] = []
+        for key in keys:
+            out += self.found(key, fold)
+        out.sort()
+        return out
 
     def line_starts(self) -> list[int]:
         if self._line_starts is None:

@@ -68,13 +68,18 @@ def word_start(alternation: str, before: str = r"\w") -> str:
     literal, as the boundary did. Each top-level branch must open on a literal word character."""
     out = []
     for branch in _branches(alternation):
-        lead = _LITERAL_LEAD_RE.match(branch).group(0)  # type: ignore[union-attr]
-        if branch[len(lead) : len(lead) + 1] in ("?", "*", "+", "{"):
-            lead = lead[:-1]  # 'holds?': the quantifier binds the last letter
-        if not lead or not lead[0].isalnum():
-            raise ValueError(f"branch does not open on a literal word: {branch!r}")
+        lead = _lead(branch)
         out.append(f"{lead}(?<!{before}{lead}){branch[len(lead) :]}")
     return "(?:" + "|".join(out) + ")"
+
+
+def _lead(branch: str) -> str:
+    lead = _LITERAL_LEAD_RE.match(branch).group(0)  # type: ignore[union-attr]
+    if branch[len(lead) : len(lead) + 1] in ("?", "*", "+", "{"):
+        lead = lead[:-1]  # 'holds?': the quantifier binds the last letter
+    if not lead or not lead[0].isalnum():
+        raise ValueError(f"branch does not open on a literal word: {branch!r}")
+    return lead
 
 
 _LITERAL_LEAD_RE = re.compile(r"[A-Za-z0-9 '’-]*")
