@@ -60,7 +60,8 @@ class Keyed:
     Where a match can start is known, the pattern is only tried there (`rx.match`, in order, as finditer
     would find them) instead of scanned over the whole post:
     - `at="key"`: every match starts where one of the keys occurs;
-    - `at="line"`: every match starts at a line start (a `(?m)^` pattern);
+    - `at="line"`: every match starts at the start of a line holding a key (a `(?m)^` pattern that cannot
+      cross a line before its key), or, with `back`, of a line in the stretch `back` reaches before the key;
     - `at="back"`: a match starts before a key, at a character `first` matches, no further back than
       `back` (a pattern matched against the reversed text from the key) reaches, and only where `inner`
       occurs between that start and the key."""
@@ -77,7 +78,7 @@ class Keyed:
         if not doc.has_any(self.keys, self.fold):
             return
         if self.at == "line":
-            yield from matches_at(self.rx, doc.text, doc.line_starts())
+            yield from matches_at(self.rx, doc.text, lines_of(doc, self.keys, self.back))
         elif self.at == "key" and (not self.fold or doc.folds_safely()):
             yield from matches_at(self.rx, doc.text, doc.occurrences(self.keys, self.fold))
         elif self.at == "back" and self.back is not None and not self.fold:
@@ -96,6 +97,17 @@ def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
             i = text.find(key, i + 1)
     out.sort()
     return out
+
+
+def lines_of(doc: Doc, keys: tuple[str, ...], back: re.Pattern[str] | None) -> list[int]:
+    """The starts of the lines that hold a key, or the stretch `back` reaches before one (see Keyed)."""
+    lines, rtext, n = doc.line_starts(), doc.reversed(), len(doc.text)
+    out: set[int] = set()
+    for k in doc.occurrences(keys):
+        w = back.match(rtext, n - k) if back is not None else None
+        first = bisect_right(lines, k - (w.end() - w.start()) if w else k) - 1
+        out.update(lines[first : bisect_right(lines, k)])
+    return sorted(out)
 
 
 def starts_before(

@@ -35,6 +35,8 @@ _TICKER = (
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota")
+# A key after whitespace that may hold a newline ('Labour\ngain'): the line the whitespace starts on.
+_SPACES_BACK_RE = re.compile(r"\s*")
 # How far before its key a pattern whose run is followed by commas, 'and' and other words can start.
 _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
@@ -79,7 +81,7 @@ _WARD_PATTERNS = tuple(
         (
             _TICKER,
             ("gain", "hold", "GAIN", "HOLD"),
-            {"at": "line"},
+            {"at": "line", "back": _SPACES_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
         (
@@ -121,7 +123,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
             ("seat",),
-            {"at": "line"},
+            {"at": "line", "back": _SPACES_BACK_RE},
         ),
         # "in the ward of Eastrop"
         (
