@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +52,32 @@ RUN_BACK_RE = re.compile(r"\s*[\w'’/&\- \t]*")
 
 
 @dataclass(frozen=True, slots=True)
+class Lazy:
+    """A pattern compiled when a post first needs it, for the patterns whose keys few posts hold (a ward
+    number, 'by-election', 'no overall control'): a process that parses a few posts does not pay for
+    compiling them. Compiled once per process (`re.compile` keeps the compiled pattern)."""
+
+    pattern: str
+    flags: int = 0
+
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compiled().groupindex
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(text, pos, endpos)
+
+
+@dataclass(frozen=True, slots=True)
 class Keyed:
     """A pattern that can only match where one of its literal `keys` occurs. Scanning a whole post with a
     pattern that opens on a run of capitalised words or a party alternation tries it at every position; a
@@ -66,7 +93,7 @@ class Keyed:
       `back` (a pattern matched against the reversed text from the key) reaches, and only where `inner`
       occurs between that start and the key."""
 
-    rx: re.Pattern[str]
+    rx: re.Pattern[str] | Lazy
     keys: tuple[str, ...]
     fold: bool = False
     at: str = ""
@@ -74,17 +101,23 @@ class Keyed:
     first: re.Pattern[str] = CAPITAL_RE
     inner: str = ""
 
+    @classmethod
+    def of(cls, pattern: str, keys: tuple[str, ...], lazy: bool = False, **where: Any) -> Keyed:
+        """A keyed pattern from its text (`lazy`: compiled when a post first needs it, see Lazy)."""
+        return cls(Lazy(pattern) if lazy else re.compile(pattern), keys, **where)
+
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
         if not doc.has_any(self.keys, self.fold):
             return
+        rx = self.rx.compiled() if isinstance(self.rx, Lazy) else self.rx
         if self.at == "line":
-            yield from matches_at(self.rx, doc.text, lines_of(doc, self.keys, self.back))
+            yield from matches_at(rx, doc.text, lines_of(doc, self.keys, self.back))
         elif self.at == "key" and (not self.fold or doc.folds_safely()):
-            yield from matches_at(self.rx, doc.text, doc.occurrences(self.keys, self.fold))
+            yield from matches_at(rx, doc.text, doc.occurrences(self.keys, self.fold))
         elif self.at == "back" and self.back is not None and not self.fold:
-            yield from matches_at(self.rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
+            yield from matches_at(rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
         else:
-            yield from self.rx.finditer(doc.text)
+            yield from rx.finditer(doc.text)
 
 
 def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
@@ -185,7 +218,7 @@ class Doc:
 
     def has_any(self, keys: tuple[str, ...], fold: bool = False) -> bool:
         text = self.lower if fold else self.text
-        for key in keys:
+        for key in keys:  # noqa: SIM110 -- a loop, not any() over a generator: ~50 calls a post
             if key in text:
                 return True
         return False

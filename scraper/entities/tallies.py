@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
-from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Mention, number_value
+from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, number_value
 from scraper.entities.lexicon import (
     APPROX,
     DIGITS,
@@ -45,7 +45,7 @@ def _figure(back: str) -> dict[str, Any]:
 
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
 SEAT_TOTAL_RES = tuple(
-    Keyed(re.compile(p), keys, **where)
+    Keyed.of(p, keys, **where)
     for p, keys, *opt in (
         (
             rf"\b(?P<n>{NUM})\s+(?:{_SEATS}\s+)?out\s+of\s+(?:the\s+|a\s+total\s+of\s+|its\s+|all\s+)?(?P<of>{NUM})"
@@ -71,7 +71,11 @@ SEAT_TOTAL_RES = tuple(
             ("up", "down"),
         ),
         # "to take its total to 32", "bring their total on the council up to four"
-        (rf"{word_start('total')}\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", ("total",)),
+        (
+            rf"{word_start('total')}\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
+            ("total",),
+            {"lazy": True},
+        ),
         (rf"{word_start(_SEATS[3:-1])}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", _SEAT_WORDS),
         (
             word_start(
@@ -97,6 +101,7 @@ SEAT_TOTAL_RES = tuple(
         (
             rf"{word_start('left')}\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",
             ("left",),
+            {"lazy": True},
         ),
     )
     for where in opt or [{}]
@@ -142,17 +147,17 @@ _HISTORY_RE = re.compile(
     )
     + r"\b"
 )
-SEATS_NEEDED_RE = re.compile(
+SEATS_NEEDED_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
     r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
 )
-SEATS_SHORT_RE = re.compile(
+SEATS_SHORT_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats?\s+)?(?:short|shy)\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"
 )
 _NEEDED = Keyed(SEATS_NEEDED_RE, ("required", "needed", "majority", "control"))
 _SHORT = Keyed(SEATS_SHORT_RE, ("short", "shy"))
 MAJORITY_RES = tuple(
-    Keyed(re.compile(p), keys, **where)
+    Keyed.of(p, keys, **where)
     for p, keys, *opt in (
         (
             rf"{word_start('by')}\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
@@ -161,19 +166,22 @@ MAJORITY_RES = tuple(
         (
             rf"{word_start('majority')}\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
             ("majority",),
+            {"lazy": True},
         ),
         (
             rf"{word_start('majority')}\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
             ("majority",),
+            {"lazy": True},
         ),
         (
             rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
             ("majority",),
-            _figure(rf"\s+etov[- ]{_NUM_BACK}{_APPROX_BACK}"),
+            _figure(rf"\s+etov[- ]{_NUM_BACK}{_APPROX_BACK}") | {"lazy": True},
         ),
         (
             rf"{word_start('Majority|majority')}:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))",
             ("ajority",),
+            {"lazy": True},
         ),
         (
             rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
@@ -210,8 +218,8 @@ SEAT_FROM_RE = re.compile(
     + rf"\s+(?:the|a|his|her|their)"
     rf"\s+(?:\w+\s+)?seat\s+from\s+(?:the\s+)?(?P<p>{PARTY_ALT})"
 )
-SEAT_WENT_RE = re.compile(rf"{word_start('seats?')}\b[^.]{{0,60}}?\bwent\s+to\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
-CONTROL_RE = re.compile(
+SEAT_WENT_RE = Lazy(rf"{word_start('seats?')}\b[^.]{{0,60}}?\bwent\s+to\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+CONTROL_RE = Lazy(
     "(?P<v>"
     + word_start(
         r"won|win|wins|winning|taken|take|takes|took|gain(?:ed|s)?|retake[sn]?|retook|retain(?:ed|s)?|keep"
@@ -221,9 +229,10 @@ CONTROL_RE = re.compile(
 )
 _THE_COUNCIL_RE = re.compile(r"\s+(?:the\s+)?(?:council|authority|county)\b")
 _NOT_A_WARD_MAJORITY_RE = re.compile(r"\s*(?:-?seats?|%|per cent)|\s+(?:in|at|back\s+in)\s+(?:19|20)\d\d\b")
-NOC_RE = re.compile(r"\bno overall control\b", re.I)
-RECOUNT_RE = re.compile(r"\brecount(?:s|ed|ing)?\b", re.I)
-# Each needs its literal words (see Keyed): 'no overall control' and 'recount' fold safely (no i, s or k).
+NOC_RE = Lazy(r"\bno overall control\b", re.I)
+RECOUNT_RE = Lazy(r"\brecount(?:s|ed|ing)?\b", re.I)
+# Each needs its literal words (see Keyed): 'no overall control' and 'recount' fold safely (no i, s or k). Few
+# posts hold them: the patterns are compiled when first needed (see Lazy), as are SEATS_NEEDED_RE and the rest.
 _SEAT_FROM = Keyed(SEAT_FROM_RE, ("seat",))
 _SEAT_WENT = Keyed(SEAT_WENT_RE, ("went",))
 _CONTROL = Keyed(CONTROL_RE, ("control",))

@@ -42,7 +42,7 @@ _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
 # words one of which it needs, and where its matches can start (see Keyed).
 _WARD_PATTERNS = tuple(
-    Keyed(re.compile(p), keys, **where)
+    Keyed.of(p, keys, **where)
     for p, keys, *opt in (
         # "the Darley ward", "Rose Hill and Littlemore division"
         (
@@ -61,6 +61,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"\((?:{LIST_PARTY_ALT}),[ \t]+(?P<run>{RUN})\)",
             ("(",),
+            {"lazy": True},
         ),
         # "the East Mainland, South Ronaldsay and Burray ward"
         (
@@ -88,12 +89,13 @@ _WARD_PATTERNS = tuple(
             rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
             rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
             ("(",),
-            {"at": "line"},
+            {"at": "line", "lazy": True},
         ),
         # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
         (
             rf"{word_start('Ward')}\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
             ("Ward",),
+            {"lazy": True},
         ),
         # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
         (
@@ -106,12 +108,13 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('by-election')}[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
             ("by-election",),
+            {"lazy": True},
         ),
         # "becomes Hotwells and Harbourside's first Green councillor"
         (
             rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
             ("councillor",),
-            {"at": "back", "back": re.compile(r"[^.;]*")},
+            {"at": "back", "back": re.compile(r"[^.;]*"), "lazy": True},
         ),
         # "Canterbury City South was won by ..."
         (
@@ -134,7 +137,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"(?P<run>{RUN})\s+by-elections?\b",
             ("by-election",),
-            {"at": "back", "back": RUN_BACK_RE},
+            {"at": "back", "back": RUN_BACK_RE, "lazy": True},
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
         (
