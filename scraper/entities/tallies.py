@@ -211,8 +211,8 @@ _SEAT_OBJECT_RE = re.compile(
     r"|[A-Z][\w'’-]*)\s+){0,3}(?:seat|ward|division|by-election)\b"
     r"|^\s*(?:on|onto|on to)\s+(?:the|its|their|his|her)\s+seat"
 )
-_FROM_RE = re.compile(rf"\b(?:from|off)\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
-_TO_RE = re.compile(rf"\bto\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+_FROM_RE = re.compile(rf"{word_start('from|off')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+_TO_RE = re.compile(rf"{word_start('to')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 SEAT_FROM_RE = re.compile(
     word_start(r"tak(?:ing|en|es)|took|take|gain(?:ing|ed|s)?|won|winning|snatch(?:ing|ed)")
     + rf"\s+(?:the|a|his|her|their)"

@@ -221,8 +221,11 @@ _NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
-    r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
-    r"|held off|fought off|topped|polled|ousted|retained|returned|came|finished)\b"
+    word_start(
+        r"seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
+        r"|held off|fought off|topped|polled|ousted|retained|returned|came|finished"
+    )
+    + r"\b"
 )
 
 
@@ -255,13 +258,14 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
     """'In New Mills, Anne Clarke took the seat', 'Tobias Hurn in Sherborne West', 'won in Glascote',
     'Bethan Eddy (Warsop)'."""
     text = doc.text
+    if not people:  # every run here is read next to a person
+        return
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
         s, e = doc.sentence_of(m.start())
         near = [p for p in people if m.start("run") < p.start < e]
-        result = _OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e)
         if (
             near
-            and result
+            and (_OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e))
             and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
         ):
             yield m.start("run"), m.end("run")
