@@ -210,10 +210,11 @@ _PERSON_IN_RE = re.compile(
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
-_RESULTS_IN = rf"(?:\s+in\s+{RUN})?[ \t]*:"
+_INCLUDING = word_start(r"including(?:\s+in)?")
+_RESULTS_IN = word_start("gains|holds|wins|losses")
 _INCLUDING_RE = re.compile(
-    word_start(rf"including(?:\s+in)?|gains{_RESULTS_IN}|holds{_RESULTS_IN}|wins{_RESULTS_IN}|losses{_RESULTS_IN}")
-    + rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
+    rf"(?:{_INCLUDING}|{_RESULTS_IN}(?:\s+in\s+{RUN})?[ \t]*:)"
+    rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
 )
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
