@@ -127,6 +127,7 @@ _COUNCIL_LINE_RE = re.compile(
 _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
 _NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
 _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
+_DIGIT_RE = re.compile(r"\d")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -324,10 +325,11 @@ def _versus_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
 def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'Labour 45, Liberal Democrats 11, ...' or 'Council now 33 Labour, 27 SNP, ...': two or more pairs of a
     party and a number with nothing else between them, in one sentence."""
-    if _HISTORY_RE.search(doc.text, start, end):
+    here = doc.parties_in(start, end)
+    if len(here) < 2 or _HISTORY_RE.search(doc.text, start, end):  # pairs need two parties
         return []
     after, before = [], []
-    for p in doc.parties_in(start, end):
+    for p in here:
         a = PARTY_NUM_AFTER_RE.match(doc.text, p.end, end)
         if a:
             after.append((a, p.value))
@@ -343,6 +345,8 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
 def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
     a council's seats (never one about a ward's votes)."""
+    if not _DIGIT_RE.search(doc.text, start, end):  # each pair holds a figure
+        return []
     if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _folded_search(
         doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end
     ):
