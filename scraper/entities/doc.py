@@ -49,6 +49,9 @@ CAPITAL_RE = re.compile("[A-Z]")
 WORD_START_RE = re.compile(r"(?<!\w)\w")
 # How far before a key a run of capitalised words can start: back over spaces, then over the run's characters.
 RUN_BACK_RE = re.compile(r"\s*[\w'’/&\- \t]*")
+# One to three capitalised words (with 'and' / '&' between) before a local group's name, read backwards.
+_LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,3}")
+_AREA_BACK_RE = re.compile(r"(?:[ \t]+[\w'’-]+[A-Z]){1,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,14 +151,14 @@ def starts_before(
 ) -> list[int]:
     """The offsets `first` matches at in the stretch `back` reaches before each key (see Keyed)."""
     text, rtext, n = doc.text, doc.reversed(), len(doc.text)
-    out: set[int] = set()
+    out: list[int] = []
     for k in doc.occurrences(keys):
         w = back.match(rtext, n - k)
-        start = k - w.end() + w.start() if w else k
-        if inner and text.find(inner, start, k) < 0:
+        start = k - (w.end() - w.start()) if w else k
+        if start == k or (inner and text.find(inner, start, k) < 0):
             continue
-        out.update(m.start() for m in first.finditer(text, start, k))
-    return sorted(out)
+        out += [m.start() for m in first.finditer(text, start, k)]
+    return sorted(set(out)) if len(out) > 1 else out
 
 
 def matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -302,8 +305,8 @@ def _is_other_alliance(text: str, m: re.Match[str]) -> bool:
 
 
 _LOWER_INDEPENDENT = Keyed(LOWER_INDEPENDENT_RE, ("independent",), at="key")
-_LOCAL_PARTY = Keyed(LOCAL_PARTY_RE, LOCAL_SUFFIXES, at="back", back=re.compile(r"[\w'’\- \t&]*"))
-_AREA_INDEPENDENT = Keyed(AREA_INDEPENDENT_RE, ("Independent",), at="back", back=re.compile(r"[\w'’\- \t]*"))
+_LOCAL_PARTY = Keyed(LOCAL_PARTY_RE, LOCAL_SUFFIXES, at="back", back=_LOCAL_BACK_RE)
+_AREA_INDEPENDENT = Keyed(AREA_INDEPENDENT_RE, ("Independent",), at="back", back=_AREA_BACK_RE)
 
 
 def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from scraper.entities.councils import JOINERS, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
-from scraper.entities.doc import RUN_BACK_RE, Doc, Keyed, Mention
+from scraper.entities.doc import Doc, Keyed, Mention
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
@@ -28,6 +28,11 @@ from scraper.entities.names import Person
 _CAP = r"[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)*"  # "Anderston/City/Yorkhill"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
+# RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
+# (see Keyed). A word backwards is letters ending on its capital; joiners are written backwards too.
+_REV_CAP = r"(?:[\w'’-]*[A-Z]/)*[\w'’-]*[A-Z]"
+_REV_JOINER = "|".join(w[::-1] for w in ("and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of"))
+_RUN_BACK_RE = re.compile(rf"\s+{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*")
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER = (
@@ -48,7 +53,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
             ("ward", "Ward", "division", "DEA", "district electoral area"),
-            {"at": "back", "back": RUN_BACK_RE},
+            {"at": "back", "back": _RUN_BACK_RE},
         ),
         # "Hartsbridge District Council, Ashcombe Vale" on a line of its own (a by-election report's heading)
         (
@@ -137,13 +142,13 @@ _WARD_PATTERNS = tuple(
         (
             rf"(?P<run>{RUN})\s+by-elections?\b",
             ("by-election",),
-            {"at": "back", "back": RUN_BACK_RE, "lazy": True},
+            {"at": "back", "back": _RUN_BACK_RE, "lazy": True},
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
         (
             rf"(?P<run>{RUN})\s+seats?\b",
             ("seat",),
-            {"at": "back", "back": RUN_BACK_RE},
+            {"at": "back", "back": _RUN_BACK_RE},
         ),
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
         (
