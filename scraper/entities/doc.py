@@ -274,7 +274,10 @@ class Doc:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _SENT_END_RE.finditer(text):
+    # a sentence end starts at a newline or right after . ! ? (tried only there, see matches_at)
+    ends = occurrences(text, ("\n",)) + [i + 1 for i in occurrences(text, (".", "!", "?"))]
+    ends.sort()
+    for m in matches_at(_SENT_END_RE, text, ends):
         if m.start() > start and text[start : m.start()].strip():
             out.append((start, m.start()))
         start = m.end()
