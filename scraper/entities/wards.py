@@ -32,7 +32,11 @@ _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # (see Keyed). A word backwards is letters ending on its capital; joiners are written backwards too.
 _REV_CAP = r"(?:[\w'’-]*[A-Z]/)*[\w'’-]*[A-Z]"
 _REV_JOINER = "|".join(w[::-1] for w in ("and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of"))
-_RUN_BACK_RE = re.compile(rf"\s+{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*")
+_REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
+_RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
+_WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
+# 'Canterbury City South was won by', backwards from 'by'
+_WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?:saw|erew)\s+{_REV_RUN}")
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER = (
@@ -73,6 +77,7 @@ _WARD_PATTERNS = tuple(
             word_start("the|The")
             + rf"\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
             ("ward", "division"),
+            {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[Tt]he"), "inner": ","},
         ),
         # "Among the gains was Bredbury Green and Romiley"
         (
@@ -123,9 +128,9 @@ _WARD_PATTERNS = tuple(
         ),
         # "Canterbury City South was won by ..."
         (
-            rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:won|held|taken|gained|retained|lost|kept)\s+by\b",
+            rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:{'|'.join(_WON_BY)})\s+by\b",
             ("by",),
-            {"at": "back", "back": _WIDE_BACK_RE},
+            {"at": "back", "back": _WON_BY_BACK_RE},
         ),
         # "Prestatyn North (two seats):"
         (
