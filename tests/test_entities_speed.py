@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from scraper.entities import doc as doc_module
 from scraper.entities import lexicon, tallies, wards
 from scraper.entities.doc import Doc, Keyed
 
@@ -50,9 +51,19 @@ def test_every_keyed_pattern_gates_no_match_away() -> None:
         "Labour now have 18 councillors; now on 7. Left with one councillor. By just three votes, a majority of 200",
         "a 43-vote majority; Majority: 120; 60 votes ahead of; 4 seats short of a majority; 3 seats needed",
         "Labour gained the seat; Greens lost; gain for the SNP; hold for Labour; Tories seized Bury.",
+        # runs read back from their key: joiners, slashes, mid-word capitals, newlines in the gap
+        "the East Mainland, South Ronaldsay and Burray ward; The Oaks, Elm and Ash division",
+        "Anderston/City/Yorkhill ward. Ashby de la Zouch seat. McDonald Park\nward. eBay North seats",
+        "xYz Vale was won by Labour; Kirkby and Ashfield\nwere held by the Greens",
+        "St Ives East, Lelant and Carbis Bay on Cornwall Council; Hucknall, Bulwell and Basford\nseat",
+        "Lowestoft Harbour: Green\ngain from Con\nPrestatyn North (two\nseats):\nEast Devon, Exmouth - Con hold",
+        "by c. 200 votes ahead of; just under 1,000 votes clear of; 12 out of 40; a handful of seats out of",
+        "Ashfield Independents and Mansfield Independent Group; the Boston Independent councillor",
     )
     patterns = [*wards._WARD_PATTERNS, *tallies.SEAT_TOTAL_RES, *tallies.MAJORITY_RES, *tallies._CHANGE_KEYED]
-    patterns += [tallies._NEEDED, tallies._SHORT]
+    patterns += [tallies._NEEDED, tallies._SHORT, tallies._SEAT_FROM, tallies._SEAT_WENT, tallies._CONTROL]
+    patterns += [tallies._NOC, tallies._RECOUNT, doc_module._LOCAL_PARTY, doc_module._AREA_INDEPENDENT]
+    patterns += [doc_module._LOWER_INDEPENDENT]
     hits = 0
     for keyed in patterns:
         for text in texts:
