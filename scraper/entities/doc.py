@@ -47,8 +47,6 @@ class Mention:
 _ODD_FOLDS = ("İ", "ı", "ſ")
 CAPITAL_RE = re.compile("[A-Z]")
 WORD_START_RE = re.compile(r"(?<!\w)\w")
-# How far before a key a run of capitalised words can start: back over spaces, then over the run's characters.
-RUN_BACK_RE = re.compile(r"\s*[\w'’/&\- \t]*")
 # One to three capitalised words (with 'and' / '&' between) before a local group's name, read backwards.
 _LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,3}")
 _AREA_BACK_RE = re.compile(r"(?:[ \t]+[\w'’-]+[A-Z]){1,3}")

@@ -28,26 +28,25 @@ def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
     groups compile slower, and for a few words the trie saves little (measured: all tries, +12 % compile)."""
     if len(words) < _TRIE_FROM:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return _trie_regex(_trie(words))
+
+
+def _trie(words: list[str] | tuple[str, ...] | frozenset[str]) -> dict[str, Any]:
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return trie
 
 
 def lead_alternation(words: list[str] | tuple[str, ...] | frozenset[str], before: str = r"\w") -> str:
     """`(?<!before)(?:words)` as `word_start` writes it (the trie's first letters as its branches)."""
     if len(words) < _TRIE_FROM:
         return word_start(_alternation(words), before)
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return word_start("|".join(re.escape(ch) + _trie_regex(child) for ch, child in sorted(trie.items())), before)
+    root = sorted(_trie(words).items())
+    return word_start("|".join(re.escape(ch) + _trie_regex(child) for ch, child in root), before)
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
