@@ -108,17 +108,17 @@ class Keyed:
         return cls(Lazy(pattern) if lazy else re.compile(pattern), keys, **where)
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
+        """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
         if not doc.has_any(self.keys, self.fold):
-            return
+            return iter(())
         rx = self.rx.compiled() if isinstance(self.rx, Lazy) else self.rx
         if self.at == "line":
-            yield from matches_at(rx, doc.text, lines_of(doc, self.keys, self.back))
-        elif self.at == "key" and (not self.fold or doc.folds_safely()):
-            yield from matches_at(rx, doc.text, doc.occurrences(self.keys, self.fold))
-        elif self.at == "back" and self.back is not None and not self.fold:
-            yield from matches_at(rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
-        else:
-            yield from rx.finditer(doc.text)
+            return matches_at(rx, doc.text, lines_of(doc, self.keys, self.back))
+        if self.at == "key" and (not self.fold or doc.folds_safely()):
+            return matches_at(rx, doc.text, doc.occurrences(self.keys, self.fold))
+        if self.at == "back" and self.back is not None and not self.fold:
+            return matches_at(rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
+        return rx.finditer(doc.text)
 
 
 def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
@@ -214,7 +214,12 @@ class Doc:
         """Every offset where `key` occurs in the text (`fold`: in the lower-cased text), found once per post."""
         out = self._found.get((key, fold))
         if out is None:
-            out = self._found[(key, fold)] = occurrences(self.lower if fold else self.text, (key,))
+            text, out = self.lower if fold else self.text, []
+            i = text.find(key)
+            while i >= 0:
+                out.append(i)
+                i = text.find(key, i + 1)
+            self._found[(key, fold)] = out
         return out
 
     def has_any(self, keys: tuple[str, ...], fold: bool = False) -> bool:
