@@ -29,6 +29,7 @@ from scraper.entities import councils as council_facts
 from scraper.entities import tallies
 from scraper.entities import wards as ward_facts
 from scraper.entities.doc import Doc, Mention
+from scraper.entities.lexicon import word_start
 from scraper.entities.lists import list_readings
 from scraper.entities.names import find_people
 from scraper.models import Post
@@ -36,19 +37,29 @@ from scraper.models import Post
 FACT_KINDS = ("councils", "wards", "parties", "candidates", "seat_totals", "majorities", "changes")
 EXTRA_KINDS = ("control", "seats_needed", "recounts")
 
-# A post with none of these words holds no election fact (cheap gate for non-election live pages).
+# A post with none of these words (capitalised or not) holds no election fact (cheap gate for non-election live
+# pages). Written out in both cases so that the pattern opens on literals (see word_start).
+_ELECTION_WORDS = (
+    r"council\w*|wards?|seats?|elect\w*|vot\w+|divisions?|recount\w*|majority|mayor\w*|by-elections?|poll\w*"
+    r"|candidate\w*|gain\w*|hold\w*|held|won|lost|defeat\w*|control|results?|declar\w*|turnout|beat\w*|oust\w*"
+    r"|unseat\w*|topp\w*|retain\w*|sw[eu]p\w*|councillors?"
+)
 _ELECTION_WORDS_RE = re.compile(
-    r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Ss]eats?|[Ee]lect\w*|[Vv]ot\w+|[Dd]ivisions?|[Rr]ecount\w*|[Mm]ajority"
-    r"|[Mm]ayor\w*|[Bb]y-elections?|[Pp]oll\w*|[Cc]andidate\w*|[Gg]ain\w*|[Hh]old\w*|[Hh]eld|[Ww]on|[Ll]ost"
-    r"|[Dd]efeat\w*|[Cc]ontrol|[Rr]esults?|[Dd]eclar\w*|[Tt]urnout|[Bb]eat\w*|[Oo]ust\w*|[Uu]nseat\w*|[Tt]opp\w*"
-    r"|[Rr]etain\w*|[Ss]w[eu]p\w*|[Cc]ouncillors?)\b"
+    word_start("|".join(c + w[1:] for w in _ELECTION_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
 )
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
-_SEVERAL_SEATS_RE = re.compile(
+_SEVERAL_SEATS = (
     r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b|\bseats\s+were\s+up\b|multi-member"
-    r"|\b(?:two|three|four|five)-(?:seat|member)\b",
-    re.I,
+    r"|\b(?:two|three|four|five)-(?:seat|member)\b"
+)
+_SEVERAL_SEATS_RE = re.compile(_SEVERAL_SEATS, re.I)
+# The same, one pattern per branch, each opening on literals, for the lower-cased text (see Doc.folds_safely).
+_SEVERAL_SEATS_LOWER = (
+    re.compile(word_start(r"two|three|four|both|all\s+(?:two|three|four|\d)") + r"\s+(?:\w+\s+)?seats\b"),
+    re.compile(word_start("seats") + r"\s+were\s+up\b"),
+    re.compile("multi-member"),
+    re.compile(word_start("two|three|four|five") + r"-(?:seat|member)\b"),
 )
 
 __all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
@@ -71,7 +82,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     readings = cand.read_mentions(doc, people) + list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing)
-    several = bool(_SEVERAL_SEATS_RE.search(doc.text))
+    several = _several_seats(doc)
     cand.infer_outcomes(readings, several_seats=several, sweep=frozenset(cand.sweeping_parties(doc)))
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
@@ -95,6 +106,12 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         "seats_needed": tallies.seats_needed(doc, councils),
         "recounts": tallies.recounts(doc, wards, councils),
     }
+
+
+def _several_seats(doc: Doc) -> bool:
+    if not doc.folds_safely():
+        return bool(_SEVERAL_SEATS_RE.search(doc.text))
+    return ("seat" in doc.lower or "member" in doc.lower) and any(rx.search(doc.lower) for rx in _SEVERAL_SEATS_LOWER)
 
 
 def _unique(doc: Doc, mentions: list[Mention], fact: Any) -> list[dict[str, Any]]:

@@ -18,17 +18,23 @@ from scraper.entities.lexicon import (
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
+    word_start,
 )
 
-_LOWER_COUNCIL_RE = re.compile(r"(?<=[\w'’] )council\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
+# (the lookbehind after the word, so that the pattern opens on it: the same test of the two characters before)
+_LOWER_COUNCIL_RE = re.compile(r"council(?<=[\w'’] council)\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
 JOINERS = frozenset({"and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of"})
 _WORD_RE = re.compile(r"[\w'’.&-]+")
-ROUND_UP_RE = re.compile(r"\bcouncils\b|\bacross (?:England|Britain|Scotland|Wales|the (?:UK|country))\b")
+ROUND_UP_RE = re.compile(
+    rf"{word_start('councils')}\b|{word_start('across')} (?:England|Britain|Scotland|Wales|the (?:UK|country))\b"
+)
 
 # --- implicit councils -----------------------------------------------------------------------------------
 _COUNTY_TRIGGER_RE = re.compile(
-    r"\b(?:the county council|county council(?:lors?|s)?|[Cc]ounty [Hh]all|the county\b|county elections?|"
-    r"county seats?|county divisions?)"
+    word_start(
+        r"the county council|county council(?:lors?|s)?|County [Hh]all|county [Hh]all|the county\b|county elections?"
+        r"|county seats?|county divisions?"
+    )
 )
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'’-]*)*")
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
@@ -39,8 +45,10 @@ _COUNTY_CONTEXT_RE = re.compile(
 )
 _DIRECTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DIRECTIONS))})[ \t]+$")
 _GLUED_AFTER_RE = re.compile(r"[ \t]+(?!County\b)[A-Z]")
-_GENERIC_COUNCIL_RE = re.compile(r"\b(?:the council|the authority|the local authority)\b")
-_CITY_OF_RE = re.compile(r"\b[Tt]he city of ([A-Z][\w'’-]+(?:[ -](?:upon|on|under)[ -][A-Z][\w'’-]+)?)")
+_GENERIC_COUNCIL_RE = re.compile(word_start("the council|the authority|the local authority") + r"\b")
+_CITY_OF_RE = re.compile(
+    word_start("The city of|the city of") + r" ([A-Z][\w'’-]+(?:[ -](?:upon|on|under)[ -][A-Z][\w'’-]+)?)"
+)
 _RESULT_CUE_RE = re.compile(
     r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",
     re.I,
@@ -49,7 +57,7 @@ _RESULT_CUE_RE = re.compile(
 
 def find_councils(doc: Doc) -> list[Mention]:
     """Every council mention (explicit names first, then the ones the text makes clear)."""
-    explicit = _fuller_names(list(_explicit_councils(doc.text)))
+    explicit = _fuller_names(list(_explicit_councils(doc.text, doc.reversed())))
     implicit = list(_implicit_councils(doc, explicit))
     return sorted(explicit + implicit, key=lambda c: c.start)
 
@@ -65,9 +73,11 @@ def _fuller_names(found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _explicit_councils(text: str) -> Iterator[Mention]:
+def _explicit_councils(text: str, rtext: str | None = None) -> Iterator[Mention]:
+    """`rtext`: the text reversed (read back from each council word, see _run_before)."""
+    rtext = text[::-1] if rtext is None else rtext
     for m in COUNCIL_TYPE_RE.finditer(text):
-        words = _run_before(text, m.start())
+        words = _run_before(text, m.start(), rtext)
         if not words:
             continue
         start = words[0][1]
@@ -75,13 +85,13 @@ def _explicit_councils(text: str) -> Iterator[Mention]:
     for m in PREFIX_COUNCIL_RE.finditer(text):
         yield Mention(m.start(), m.end(), m.group(1))
     for m in _LOWER_COUNCIL_RE.finditer(text):
-        yield from _area_council(text, m)
+        yield from _area_council(text, m, rtext)
 
 
-def _area_council(text: str, m: re.Match[str]) -> Iterator[Mention]:
+def _area_council(text: str, m: re.Match[str], rtext: str | None = None) -> Iterator[Mention]:
     """'Dudley council' -> Dudley Council, 'Derbyshire council' -> Derbyshire County Council: only for a
     known council area or county, so 'the Labour council' or 'a town council' stay out."""
-    words = _run_before(text, m.start())
+    words = _run_before(text, m.start(), rtext)
     if not words:
         return
     start = words[0][1]
@@ -94,26 +104,31 @@ def _area_council(text: str, m: re.Match[str]) -> Iterator[Mention]:
         yield Mention(start, m.end(), f"{place} Council")
 
 
-def _run_before(text: str, pos: int) -> list[tuple[str, int]]:
-    """The capitalised words (with joiners) right before `pos`, stopping at stop words and parties."""
-    words = [(w.group(0), w.start()) for w in _WORD_RE.finditer(text[max(0, pos - 80) : pos])]
-    base = max(0, pos - 80)
-    gap_ok = re.fullmatch(r"\s*", text[base + words[-1][1] + len(words[-1][0]) : pos]) if words else None
-    if not words or not gap_ok:
-        return []
+_SPACES_RE = re.compile(r"\s*")
+
+
+def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str, int]]:
+    """The capitalised words (with joiners) right before `pos` (within 80 characters), stopping at stop words
+    and parties. The words are read backwards from `pos` in `rtext` (the text reversed; the class of word
+    characters reads the same both ways), so only the ones the run needs are found."""
+    rtext = text[::-1] if rtext is None else rtext
+    n, base = len(text), max(0, pos - 80)
     run: list[tuple[str, int]] = []
-    for word, off in reversed(words):
+    for i, w in enumerate(_WORD_RE.finditer(rtext, n - pos, n - base)):
+        word, off = w.group(0)[::-1], n - w.end()
+        if i == 0 and not _SPACES_RE.fullmatch(text, off + len(word), pos):
+            return []
         bare = word.rstrip(".")
-        if bare in ("Council", "Councils") or "\n" in text[base + off : pos]:
+        if bare in ("Council", "Councils") or "\n" in text[off:pos]:
             break
         if bare in JOINERS and run:
-            run.insert(0, (bare, base + off))
+            run.insert(0, (bare, off))
             continue
         if not word[:1].isupper() or bare in RUN_STOP_WORDS or bare in PARTY_ALIAS or "-" in bare and party_word(bare):
             break
-        run.insert(0, (word, base + off))
+        run.insert(0, (word, off))
         # a sentence boundary ends the run
-        if text[max(0, base + off - 2) : base + off].strip() in (".", ",", ";", ":"):
+        if text[max(0, off - 2) : off].strip() in (".", ",", ";", ":"):
             break
     while run and run[0][0] in JOINERS:
         run.pop(0)

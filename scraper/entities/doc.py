@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,21 +42,135 @@ class Mention:
     value: str
 
 
+# Characters whose lower-case form is not what a case-insensitive pattern matches them as ('ſ' matches 's'):
+# with one of them in the text, the offsets of folded keys are not trusted (the pattern scans the post).
+_ODD_FOLDS = ("İ", "ı", "ſ")
+CAPITAL_RE = re.compile("[A-Z]")
+WORD_START_RE = re.compile(r"(?<!\w)\w")
+# One to three capitalised words (with 'and' / '&' between) before a local group's name, read backwards.
+_LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,3}")
+_AREA_BACK_RE = re.compile(r"(?:[ \t]+[\w'’-]+[A-Z]){1,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Lazy:
+    """A pattern compiled when a post first needs it, for the patterns whose keys few posts hold (a ward
+    number, 'by-election', 'no overall control'): a process that parses a few posts does not pay for
+    compiling them. Compiled once per process (`re.compile` keeps the compiled pattern)."""
+
+    pattern: str
+    flags: int = 0
+
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compiled().groupindex
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(text, pos, endpos)
+
+
 @dataclass(frozen=True, slots=True)
 class Keyed:
     """A pattern that can only match where one of its literal `keys` occurs. Scanning a whole post with a
     pattern that opens on a run of capitalised words or a party alternation tries it at every position; a
     C-speed `in` test of the keys skips that scan for the many posts that cannot match. `fold`: the keys are
-    lower-case and tested against the lower-cased text (the pattern matches them case-insensitively)."""
+    lower-case and tested against the lower-cased text (the pattern matches them case-insensitively).
 
-    rx: re.Pattern[str]
+    Where a match can start is known, the pattern is only tried there (`rx.match`, in order, as finditer
+    would find them) instead of scanned over the whole post:
+    - `at="key"`: every match starts where one of the keys occurs;
+    - `at="line"`: every match starts at the start of a line holding a key (a `(?m)^` pattern that cannot
+      cross a line before its key), or, with `back`, of a line in the stretch `back` reaches before the key;
+    - `at="back"`: a match starts before a key, at a character `first` matches, no further back than
+      `back` (a pattern matched against the reversed text from the key) reaches, and only where `inner`
+      occurs between that start and the key."""
+
+    rx: re.Pattern[str] | Lazy
     keys: tuple[str, ...]
     fold: bool = False
+    at: str = ""
+    back: re.Pattern[str] | None = None
+    first: re.Pattern[str] = CAPITAL_RE
+    inner: str = ""
+
+    @classmethod
+    def of(cls, pattern: str, keys: tuple[str, ...], lazy: bool = False, **where: Any) -> Keyed:
+        """A keyed pattern from its text (`lazy`: compiled when a post first needs it, see Lazy)."""
+        return cls(Lazy(pattern) if lazy else re.compile(pattern), keys, **where)
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
-        text = doc.lower if self.fold else doc.text
-        if any(k in text for k in self.keys):
-            yield from self.rx.finditer(doc.text)
+        """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
+        if not doc.has_any(self.keys, self.fold):
+            return iter(())
+        rx = self.rx.compiled() if isinstance(self.rx, Lazy) else self.rx
+        if self.at == "line":
+            return matches_at(rx, doc.text, lines_of(doc, self.keys, self.back))
+        if self.at == "key" and (not self.fold or doc.folds_safely()):
+            return matches_at(rx, doc.text, doc.occurrences(self.keys, self.fold))
+        if self.at == "back" and self.back is not None and not self.fold:
+            return matches_at(rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
+        return rx.finditer(doc.text)
+
+
+def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
+    """Every offset where one of `keys` occurs, in order."""
+    out: list[int] = []
+    for key in keys:
+        i = text.find(key)
+        while i >= 0:
+            out.append(i)
+            i = text.find(key, i + 1)
+    out.sort()
+    return out
+
+
+def lines_of(doc: Doc, keys: tuple[str, ...], back: re.Pattern[str] | None) -> list[int]:
+    """The starts of the lines that hold a key, or the stretch `back` reaches before one (see Keyed)."""
+    lines, rtext, n = doc.line_starts(), doc.reversed(), len(doc.text)
+    out: set[int] = set()
+    for k in doc.occurrences(keys):
+        w = back.match(rtext, n - k) if back is not None else None
+        first = bisect_right(lines, k - (w.end() - w.start()) if w else k) - 1
+        out.update(lines[first : bisect_right(lines, k)])
+    return sorted(out)
+
+
+def starts_before(
+    doc: Doc, keys: tuple[str, ...], back: re.Pattern[str], first: re.Pattern[str], inner: str = ""
+) -> list[int]:
+    """The offsets `first` matches at in the stretch `back` reaches before each key (see Keyed)."""
+    text, rtext, n = doc.text, doc.reversed(), len(doc.text)
+    out: list[int] = []
+    for k in doc.occurrences(keys):
+        w = back.match(rtext, n - k)
+        start = k - (w.end() - w.start()) if w else k
+        if start == k or (inner and text.find(inner, start, k) < 0):
+            continue
+        out += [m.start() for m in first.finditer(text, start, k)]
+    return sorted(set(out)) if len(out) > 1 else out
+
+
+def matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `rx.finditer(text)` yields when every match starts at one of `starts` (sorted): the pattern is
+    tried at each in turn, from the end of the last match on. (sre's search tries `match` at each position
+    from the left; a lookbehind or a boundary sees the text before the position, as in a scan.) The pattern
+    must not match the empty string."""
+    pos = 0
+    for s in starts:
+        if s >= pos:
+            m = rx.match(text, s)
+            if m:
+                yield m
+                pos = m.end()
 
 
 @dataclass(slots=True)
@@ -68,6 +183,10 @@ class Doc:
     parties: list[Mention] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     lower: str = ""
+    _reversed: str | None = None
+    _line_starts: list[int] | None = None
+    _found: dict[tuple[str, bool], list[int]] = field(default_factory=dict)
+    _folds_safely: bool | None = None
 
     @classmethod
     def of(cls, title: str | None, body: str) -> Doc:
@@ -75,8 +194,55 @@ class Doc:
         doc = cls(text=text, title_end=len(title or ""), lower=text.lower())
         doc.sentences = split_sentences(text)
         doc._starts = [s for s, _ in doc.sentences]
-        doc.parties = find_parties(text)
+        doc.parties = find_parties(text, doc)
         return doc
+
+    def reversed(self) -> str:
+        """The text backwards (a pattern matched on it from `len(text) - pos` reads back from `pos`)."""
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
+
+    def folds_safely(self) -> bool:
+        """Whether a case-insensitive pattern (of ASCII letters) matches the text where the same pattern,
+        case-sensitive and lower-case, matches `lower` (the same offsets: no character folds oddly)."""
+        if self._folds_safely is None:
+            self._folds_safely = not any(c in self.text for c in _ODD_FOLDS)
+        return self._folds_safely
+
+    def found(self, key: str, fold: bool = False) -> list[int]:
+        """Every offset where `key` occurs in the text (`fold`: in the lower-cased text), found once per post."""
+        out = self._found.get((key, fold))
+        if out is None:
+            text, out = self.lower if fold else self.text, []
+            i = text.find(key)
+            while i >= 0:
+                out.append(i)
+                i = text.find(key, i + 1)
+            self._found[(key, fold)] = out
+        return out
+
+    def has_any(self, keys: tuple[str, ...], fold: bool = False) -> bool:
+        text = self.lower if fold else self.text
+        for key in keys:  # noqa: SIM110 -- a loop, not any() over a generator: ~50 calls a post
+            if key in text:
+                return True
+        return False
+
+    def occurrences(self, keys: tuple[str, ...], fold: bool = False) -> list[int]:
+        """Every offset where one of `keys` occurs, in order."""
+        if len(keys) == 1:
+            return self.found(keys[0], fold)
+        out: list[int] = []
+        for key in keys:
+            out += self.found(key, fold)
+        out.sort()
+        return out
+
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            self._line_starts = [0, *(i + 1 for i in occurrences(self.text, ("\n",)))]
+        return self._line_starts
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = max(0, bisect_right(self._starts, pos) - 1)
@@ -111,7 +277,10 @@ class Doc:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _SENT_END_RE.finditer(text):
+    # a sentence end starts at a newline or right after . ! ? (tried only there, see matches_at)
+    ends = occurrences(text, ("\n",)) + [i + 1 for i in occurrences(text, (".", "!", "?"))]
+    ends.sort()
+    for m in matches_at(_SENT_END_RE, text, ends):
         if m.start() > start and text[start : m.start()].strip():
             out.append((start, m.start()))
         start = m.end()
@@ -141,7 +310,14 @@ def _is_other_alliance(text: str, m: re.Match[str]) -> bool:
     return glued or bool(re.match(r"\s+of\b", text[m.end() :]))
 
 
-def find_parties(text: str) -> list[Mention]:
+_LOWER_INDEPENDENT = Keyed(LOWER_INDEPENDENT_RE, ("independent",), at="key")
+_LOCAL_PARTY = Keyed(LOCAL_PARTY_RE, LOCAL_SUFFIXES, at="back", back=_LOCAL_BACK_RE)
+_AREA_INDEPENDENT = Keyed(AREA_INDEPENDENT_RE, ("Independent",), at="back", back=_AREA_BACK_RE)
+
+
+def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
+    """Every party mention in `text` (`doc`: the Doc of that text, when there is one)."""
+    doc = doc or Doc(text=text, title_end=0)
     found: list[Mention] = []
     for m in PARTY_RE.finditer(text):
         alias = m.group(1)
@@ -152,13 +328,12 @@ def find_parties(text: str) -> list[Mention]:
         if alias == "Reform" and re.match(r"\s+(?:of|to|Act|Bill|[a-z]+ing\b)", text[m.end() :]):
             continue
         found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
-    # each scan only when the word it ends on is in the text (they open on any capitalised word)
-    for m in LOWER_INDEPENDENT_RE.finditer(text) if "independent" in text else ():
+    # each only tried where it can start: at 'independent', or in a run of words before the word it ends on
+    for m in _LOWER_INDEPENDENT.finditer(doc):
         word = next(g for g in m.groups() if g)
         found.append(Mention(m.start(), m.start() + len(word), "Independent"))
-    locals_ = list(LOCAL_PARTY_RE.finditer(text)) if any(s in text for s in LOCAL_SUFFIXES) else []
-    if "Independent" in text:
-        locals_ += [m for m in AREA_INDEPENDENT_RE.finditer(text) if _area_words(m.group(1))]
+    locals_ = list(_LOCAL_PARTY.finditer(doc))
+    locals_ += [m for m in _AREA_INDEPENDENT.finditer(doc) if _area_words(m.group(1))]
     for m in locals_:
         words = m.group(1).split()
         while words and (words[0] in PARTY_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):

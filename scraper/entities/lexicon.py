@@ -28,13 +28,25 @@ def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
     groups compile slower, and for a few words the trie saves little (measured: all tries, +12 % compile)."""
     if len(words) < _TRIE_FROM:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return _trie_regex(_trie(words))
+
+
+def _trie(words: list[str] | tuple[str, ...] | frozenset[str]) -> dict[str, Any]:
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return trie
+
+
+def lead_alternation(words: list[str] | tuple[str, ...] | frozenset[str], before: str = r"\w") -> str:
+    """`(?<!before)(?:words)` as `word_start` writes it (the trie's first letters as its branches)."""
+    if len(words) < _TRIE_FROM:
+        return word_start(_alternation(words), before)
+    root = sorted(_trie(words).items())
+    return word_start("|".join(re.escape(ch) + _trie_regex(child) for ch, child in root), before)
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
@@ -45,6 +57,57 @@ def _trie_regex(node: dict[str, Any]) -> str:
     if "" not in node:
         return body
     return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+
+
+def word_start(alternation: str, before: str = r"\w") -> str:
+    r"""`\b(?:alternation)` (or `(?<!before)(?:...)`) written so that the regex engine can skip to where it
+    could match: the boundary moves into a lookbehind after each branch's leading literal ('gain(?<!\wgain)'),
+    so the pattern opens on literals and sre scans for their first letters (a literal prefix when there is one
+    branch) instead of trying every position. The same matches: the lookbehind tests the character before the
+    literal, as the boundary did. Each top-level branch must open on a literal word character."""
+    out = []
+    for branch in _branches(alternation):
+        lead = _lead(branch)
+        out.append(f"{lead}(?<!{before}{lead}){branch[len(lead) :]}")
+    return "(?:" + "|".join(out) + ")"
+
+
+def _lead(branch: str) -> str:
+    lead = _LITERAL_LEAD_RE.match(branch).group(0)  # type: ignore[union-attr]
+    if branch[len(lead) : len(lead) + 1] in ("?", "*", "+", "{"):
+        lead = lead[:-1]  # 'holds?': the quantifier binds the last letter
+    if not lead or not lead[0].isalnum():
+        raise ValueError(f"branch does not open on a literal word: {branch!r}")
+    return lead
+
+
+_LITERAL_LEAD_RE = re.compile(r"[A-Za-z0-9 '’-]*")
+
+
+def _branches(alternation: str) -> list[str]:
+    """The top-level branches of a regex alternation (outside groups and character classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(alternation):
+        ch = alternation[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 if alternation[i + 1 : i + 2] != "]" else 2
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:])
+    return out
 
 
 _PARTIES = _load("parties.json")
@@ -62,7 +125,8 @@ PARTY_SPECIALISES = MappingProxyType(dict(_PARTIES["specialises"]))
 PARTY_WORDS = frozenset(w for alias in PARTY_ALIAS for w in alias.split())
 _PARTY_ALT = _alternation(tuple(PARTY_ALIAS))
 PARTY_ALT = rf"(?:{_PARTY_ALT})"
-PARTY_RE = re.compile(rf"(?<![\w-])({_PARTY_ALT})(?![\w])")
+_PARTY_LEAD = lead_alternation(tuple(PARTY_ALIAS), r"[\w-]")
+PARTY_RE = re.compile(rf"({_PARTY_LEAD})(?![\w])")
 LOWER_INDEPENDENT_RE = re.compile(
     r"\b(independents)\b|\b(independent)\s+(?=candidates?\b|councillors?\b|group\b|members?\b)"
     r"|(?<=\ban\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
@@ -99,9 +163,9 @@ APPROX = rf"(?:{_alternation(APPROX_WORDS)})"
 
 # --- councils and places ---------------------------------------------------------------------------------
 COUNCIL_TYPES = tuple(_COUNCILS["types"])
-COUNCIL_TYPE_RE = re.compile(rf"\b({_alternation(COUNCIL_TYPES)})\b")
+COUNCIL_TYPE_RE = re.compile(rf"({lead_alternation(COUNCIL_TYPES)})\b")
 PREFIX_COUNCIL_RE = re.compile(
-    rf"\b((?:{_alternation(tuple(_COUNCILS['prefix_forms']))})\s+[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)*)"
+    rf"({lead_alternation(tuple(_COUNCILS['prefix_forms']))}\s+[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)*)"
     r"(?![\w'’-])(?!\s+Council)"
 )
 COUNTIES = frozenset(_COUNCILS["counties"])
@@ -109,7 +173,7 @@ COUNTY_COUNCIL = MappingProxyType(
     {c: _COUNCILS["county_council_names"].get(c, f"{c} County Council") for c in _COUNCILS["counties"]}
 )
 CITY_COUNCIL = MappingProxyType(dict(_COUNCILS["city_council_names"]))
-COUNTY_RE = re.compile(rf"\b({_alternation(COUNTIES)})\b(?:['’]s)?")
+COUNTY_RE = re.compile(rf"({lead_alternation(COUNTIES)})\b(?:['’]s)?")
 REGIONS = frozenset(_COUNCILS["regions"])
 COUNCIL_AREAS = frozenset(a.lower() for a in _COUNCILS["council_areas"])  # compare lower-cased
 BUILDING_WORDS = frozenset(_COUNCILS["building_words"])

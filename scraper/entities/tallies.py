@@ -7,8 +7,17 @@ import re
 from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
-from scraper.entities.doc import Doc, Keyed, Mention, number_value
-from scraper.entities.lexicon import APPROX, DIGITS, LIST_PARTY_ALT, NUM, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT
+from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, number_value
+from scraper.entities.lexicon import (
+    APPROX,
+    DIGITS,
+    LIST_PARTY_ALT,
+    NUM,
+    PARTY_ABBREV,
+    PARTY_ALIAS,
+    PARTY_ALT,
+    word_start,
+)
 
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
@@ -23,18 +32,33 @@ _MOVE_WORDS = ("down", "up", "reduc", "cut", "fall", "fell", "ris", "rose") + (
     "climb",
     "jump",
 )
-# Each pattern with the literal words one of which it needs (see Keyed).
+# How far before its key a pattern opening on a figure can start, read backwards from the key (see Keyed): a
+# figure is digits and commas or up to three number words ('a handful of'); before it may come an approximation
+# ('c.', 'in excess of') and 'just' or 'only'.
+_NUM_BACK = r"[\w,\-]+(?: \w+){0,2}"
+_APPROX_BACK = r"(?:\s+(?:\.c|\w+(?: \w+){0,2}))?"
+
+
+def _figure(back: str) -> dict[str, Any]:
+    return {"at": "back", "back": re.compile(back), "first": WORD_START_RE}
+
+
+# Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
 SEAT_TOTAL_RES = tuple(
-    Keyed(re.compile(p), keys)
-    for p, keys in (
+    Keyed.of(p, keys, **where)
+    for p, keys, *opt in (
         (
             rf"\b(?P<n>{NUM})\s+(?:{_SEATS}\s+)?out\s+of\s+(?:the\s+|a\s+total\s+of\s+|its\s+|all\s+)?(?P<of>{NUM})"
             rf"(?!\s*(?:years?|%))",
             ("out",),
+            _figure(rf"\s+(?:staes\s+)?{_NUM_BACK}"),
         ),
         (
-            rf"\b(?:holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
-            rf"|taking|took|secured|securing)\s+(?:just\s+|only"
+            word_start(
+                r"holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
+                r"|taking|took|secured|securing"
+            )
+            + rf"\s+(?:just\s+|only"
             rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:council|authority)['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
             rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
@@ -47,28 +71,40 @@ SEAT_TOTAL_RES = tuple(
             ("up", "down"),
         ),
         # "to take its total to 32", "bring their total on the council up to four"
-        (rf"\btotal\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", ("total",)),
-        (rf"\b{_SEATS}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", _SEAT_WORDS),
         (
-            rf"\b(?:down|(?:went|moved|is|are|was|were|now)\s+up|reduced|reduce|reduces|cut|falls?|fell|falling|rises?|rose"
-            rf"|rising|increased?|dropped|drops?"
-            rf"|slumped|slipped|sank|crashed|climbed|jumped)"
-            rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
+            rf"{word_start('total')}\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
+            ("total",),
+            {"lazy": True},
+        ),
+        (rf"{word_start(_SEATS[3:-1])}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", _SEAT_WORDS),
+        (
+            word_start(
+                r"down|went\s+up|moved\s+up|is\s+up|are\s+up|was\s+up|were\s+up|now\s+up|reduced|reduce|reduces|cut"
+                r"|falls?|fell|falling|rises?|rose|rising|increased?|dropped|drops?|slumped|slipped|sank|crashed|climbed"
+                r"|jumped"
+            )
+            + rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?"
+            + _NOT_A_TOTAL,
             _MOVE_WORDS,
         ),
         (
-            rf"\b(?:won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
-            rf"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?)\s+"
+            word_start(
+                r"won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
+                r"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?"
+            )
+            + r"\s+"
             rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
             _SEAT_WORDS,
         ),
-        (rf"\bnow\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
+        (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
         # "The Conservatives were left with one councillor"
         (
-            rf"\bleft\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",
+            rf"{word_start('left')}\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",
             ("left",),
+            {"lazy": True},
         ),
     )
+    for where in opt or [{}]
 )
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
@@ -76,62 +112,86 @@ ELLIPTIC_TOTAL_RE = re.compile(
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
 _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+_VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
 SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
 SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
-_COUNCIL_LINE_RE = re.compile(r"\b(?:[Cc]ouncil|seats|councillors|[Ff]inal\s+result|[Cc]omposition|[Mm]ake-?up)\b")
-_NOT_COUNCIL_LINE_RE = re.compile(
-    r"\b(?:wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?)\b", re.I
+_COUNCIL_LINE_RE = re.compile(
+    word_start(
+        r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
+    )
+    + r"\b"
 )
+_NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
+_NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
+_NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
+_DIGIT_RE = re.compile(r"\d")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 _POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))")
-_SEATS_SENTENCE_RE = re.compile(r"\b(?:seats|councillors)\b")
-_TOTAL_CONTEXT_RE = re.compile(r"\b(?:total|seats|councillors|members)\b[^.]{0,40}$")
+_SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
+_TOTAL_CONTEXT_RE = re.compile(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
+_TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
 NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
+_LAST_ELECTION = r"(?:last|previous)\s+election"
 _HISTORY_RE = re.compile(
-    r"\b(?:went into|going into|before (?:the|polling)|defending|previously held|last time"
-    r"|(?:at\s+)?(?:the\s+)?(?:last|previous)\s+election)\b"
+    word_start(
+        r"went into|going into|before (?:the|polling)|defending|previously held|last time"
+        rf"|at\s+the\s+{_LAST_ELECTION}|at\s+{_LAST_ELECTION}|the\s+{_LAST_ELECTION}|last\s+election|previous\s+election"
+    )
+    + r"\b"
 )
-SEATS_NEEDED_RE = re.compile(
+SEATS_NEEDED_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
     r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
 )
-SEATS_SHORT_RE = re.compile(
+SEATS_SHORT_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats?\s+)?(?:short|shy)\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"
 )
 _NEEDED = Keyed(SEATS_NEEDED_RE, ("required", "needed", "majority", "control"))
 _SHORT = Keyed(SEATS_SHORT_RE, ("short", "shy"))
 MAJORITY_RES = tuple(
-    Keyed(re.compile(p), keys)
-    for p, keys in (
+    Keyed.of(p, keys, **where)
+    for p, keys, *opt in (
         (
-            rf"\bby\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
+            rf"{word_start('by')}\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
             ("vote",),
         ),
         (
-            rf"\bmajority\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
+            rf"{word_start('majority')}\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
             ("majority",),
+            {"lazy": True},
         ),
         (
-            rf"\bmajority\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
+            rf"{word_start('majority')}\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
             ("majority",),
+            {"lazy": True},
         ),
-        (rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b", ("majority",)),
-        (rf"\b[Mm]ajority:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))", ("ajority",)),
+        (
+            rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
+            ("majority",),
+            _figure(rf"\s+etov[- ]{_NUM_BACK}{_APPROX_BACK}") | {"lazy": True},
+        ),
+        (
+            rf"{word_start('Majority|majority')}:?\s+(?P<approx>{APPROX}\s+)?(?P<n>{DIGITS})\b(?!\s*(?:seats|%|per))",
+            ("ajority",),
+            {"lazy": True},
+        ),
         (
             rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
             rf"(?!\s+(?:half|a\s+third|double|twice))",
             ("ahead", "clear", "more"),
+            _figure(rf"\s+(?:s?etov\s+)?{_NUM_BACK}{_APPROX_BACK}(?:\s+\w+)?"),
         ),
     )
+    for where in opt or [{}]
 )
 CHANGE_RES = (
     re.compile(
@@ -139,7 +199,7 @@ CHANGE_RES = (
         r"(?P<v>gain(?:s|ed)?|hold(?:s)?|held|retain(?:s|ed)?|keep(?:s)?|kept|take(?:s|n)?|took|snatch(?:es|ed)?"
         r"|seize(?:s|d)?|capture(?:s|d)?|lose|loses|lost)\b(?P<rest>[^.;]{0,90})"
     ),
-    re.compile(rf"\b(?P<v>gain|hold|loss)\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
+    re.compile(rf"(?P<v>{word_start('gain|hold|loss')})\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
 )
 # The words each of CHANGE_RES needs (see Keyed).
 _CHANGE_VERBS = ("gain", "hold", "held", "retain", "keep", "kept", "take", "took", "snatch", "seize", "captur")
@@ -152,21 +212,33 @@ _SEAT_OBJECT_RE = re.compile(
     r"|[A-Z][\w'’-]*)\s+){0,3}(?:seat|ward|division|by-election)\b"
     r"|^\s*(?:on|onto|on to)\s+(?:the|its|their|his|her)\s+seat"
 )
-_FROM_RE = re.compile(rf"\b(?:from|off)\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
-_TO_RE = re.compile(rf"\bto\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+_FROM_RE = re.compile(rf"{word_start('from|off')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+_TO_RE = re.compile(rf"{word_start('to')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 SEAT_FROM_RE = re.compile(
-    rf"\b(?:tak(?:ing|en|es)|took|take|gain(?:ing|ed|s)?|won|winning|snatch(?:ing|ed))\s+(?:the|a|his|her|their)"
+    word_start(r"tak(?:ing|en|es)|took|take|gain(?:ing|ed|s)?|won|winning|snatch(?:ing|ed)")
+    + rf"\s+(?:the|a|his|her|their)"
     rf"\s+(?:\w+\s+)?seat\s+from\s+(?:the\s+)?(?P<p>{PARTY_ALT})"
 )
-SEAT_WENT_RE = re.compile(rf"\bseats?\b[^.]{{0,60}}?\bwent\s+to\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
-CONTROL_RE = re.compile(
-    r"\b(?P<v>won|win|wins|winning|taken|take|takes|took|gain(?:ed|s)?|retake[sn]?|retook|retain(?:ed|s)?|keep"
-    r"|keeps|kept|hold|holds|held|lost|lose|loses|losing)\s+(?:overall\s+)?control\s+of\b"
+SEAT_WENT_RE = Lazy(rf"{word_start('seats?')}\b[^.]{{0,60}}?\bwent\s+to\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+CONTROL_RE = Lazy(
+    "(?P<v>"
+    + word_start(
+        r"won|win|wins|winning|taken|take|takes|took|gain(?:ed|s)?|retake[sn]?|retook|retain(?:ed|s)?|keep"
+        r"|keeps|kept|hold|holds|held|lost|lose|loses|losing"
+    )
+    + r")\s+(?:overall\s+)?control\s+of\b"
 )
 _THE_COUNCIL_RE = re.compile(r"\s+(?:the\s+)?(?:council|authority|county)\b")
 _NOT_A_WARD_MAJORITY_RE = re.compile(r"\s*(?:-?seats?|%|per cent)|\s+(?:in|at|back\s+in)\s+(?:19|20)\d\d\b")
-NOC_RE = re.compile(r"\bno overall control\b", re.I)
-RECOUNT_RE = re.compile(r"\brecount(?:s|ed|ing)?\b", re.I)
+NOC_RE = Lazy(r"\bno overall control\b", re.I)
+RECOUNT_RE = Lazy(r"\brecount(?:s|ed|ing)?\b", re.I)
+# Each needs its literal words (see Keyed): 'no overall control' and 'recount' fold safely (no i, s or k). Few
+# posts hold them: the patterns are compiled when first needed (see Lazy), as are SEATS_NEEDED_RE and the rest.
+_SEAT_FROM = Keyed(SEAT_FROM_RE, ("seat",))
+_SEAT_WENT = Keyed(SEAT_WENT_RE, ("went",))
+_CONTROL = Keyed(CONTROL_RE, ("control",))
+_NOC = Keyed(NOC_RE, ("no overall control",), fold=True)
+_RECOUNT = Keyed(RECOUNT_RE, ("recount",), fold=True)
 
 _VERB_TYPE = {
     "gain": "gain",
@@ -192,7 +264,10 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for keyed in SEAT_TOTAL_RES:
         rx = keyed.rx
         for m in keyed.finditer(doc):
-            if "unit" in rx.groupindex and not (m.group("unit") or _TOTAL_CONTEXT_RE.search(doc.text[: m.start()])):
+            if "unit" in rx.groupindex and not (
+                m.group("unit")
+                or _TOTAL_CONTEXT_RE.search(doc.text, max(0, m.start() - _TOTAL_CONTEXT_REACH), m.start())
+            ):
                 continue
             s_start, _ = doc.sentence_of(m.start())
             if "unit" in rx.groupindex and _NOT_SEATS_BEFORE_RE.search(
@@ -250,10 +325,11 @@ def _versus_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
 def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'Labour 45, Liberal Democrats 11, ...' or 'Council now 33 Labour, 27 SNP, ...': two or more pairs of a
     party and a number with nothing else between them, in one sentence."""
-    if _HISTORY_RE.search(doc.text, start, end):
+    here = doc.parties_in(start, end)
+    if len(here) < 2 or _HISTORY_RE.search(doc.text, start, end):  # pairs need two parties
         return []
     after, before = [], []
-    for p in doc.parties_in(start, end):
+    for p in here:
         a = PARTY_NUM_AFTER_RE.match(doc.text, p.end, end)
         if a:
             after.append((a, p.value))
@@ -269,7 +345,11 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
 def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
     a council's seats (never one about a ward's votes)."""
-    if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _NOT_COUNCIL_LINE_RE.search(doc.text, start, end):
+    if not _DIGIT_RE.search(doc.text, start, end):  # each pair holds a figure
+        return []
+    if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _folded_search(
+        doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end
+    ):
         return []
     if _HISTORY_RE.search(doc.text, start, end):  # "Result of council at last election (2012): Labour 18, ..."
         return []
@@ -282,7 +362,14 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
 def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:
     """'Bloxwich East: Reform UK 1,021, Labour 884': votes, not seats (a by-election, or figures no council has)."""
     figures = [number_value(m.group("n")) or 0 for m, _ in pairs]
-    return bool(_VOTE_LINE_RE.search(doc.text, start, end)) or max(figures) > _MOST_SEATS
+    return bool(_folded_search(doc, _VOTE_LINE_RE, _VOTE_LINE_LOWER_RE, start, end)) or max(figures) > _MOST_SEATS
+
+
+def _folded_search(doc: Doc, rx: re.Pattern[str], lower_rx: re.Pattern[str], start: int, end: int) -> bool:
+    """`rx` (case-insensitive) found in [start, end), searched as `lower_rx` in the lower-cased text."""
+    if doc.folds_safely():
+        return bool(lower_rx.search(doc.lower, start, end))
+    return bool(rx.search(doc.text, start, end))
 
 
 def party_votes(doc: Doc) -> dict[str, int]:
@@ -442,11 +529,11 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
                 _add_change(doc, out, "gain", PARTY_ALIAS[other.group("p")], party, m, wards, councils)
             from_party = PARTY_ALIAS[other.group("p")] if other and kind == "gain" else None
             _add_change(doc, out, kind, party, from_party, m, wards, councils)
-    for m in SEAT_FROM_RE.finditer(doc.text):
+    for m in _SEAT_FROM.finditer(doc):
         party = winners.get(doc.sentence_index(m.start()))
         if party:
             _add_change(doc, out, "gain", party, PARTY_ALIAS[m.group("p")], m, wards, councils)
-    for m in SEAT_WENT_RE.finditer(doc.text):
+    for m in _SEAT_WENT.finditer(doc):
         _add_change(doc, out, "gain", PARTY_ALIAS[m.group("p")], None, m, wards, councils)
     return out
 
@@ -482,7 +569,7 @@ def _add_change(
 
 def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     out = []
-    for m in CONTROL_RE.finditer(doc.text):
+    for m in _CONTROL.finditer(doc):
         v = m.group("v")
         held = v[:4] in ("reta", "keep", "kept", "hold", "held") and not v.startswith(("retak", "retook"))
         status = "lost" if v.startswith("los") else "hold" if held else "won"
@@ -492,7 +579,7 @@ def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 {"council": _controlled(doc, m.end(), councils), "party": party, "status": status}
                 | doc.evidence(m.start(), m.end())
             )
-    for m in NOC_RE.finditer(doc.text):
+    for m in _NOC.finditer(doc):
         out.append(
             {"council": council_for(doc, m.start(), councils), "party": None, "status": "no overall control"}
             | doc.evidence(m.start(), m.end())
@@ -513,7 +600,7 @@ def _controlled(doc: Doc, pos: int, councils: list[Mention]) -> str | None:
 
 def recounts(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for m in RECOUNT_RE.finditer(doc.text):
+    for m in _RECOUNT.finditer(doc):
         s, e = doc.sentence_of(m.start())
         ward = _ward_in(doc, wards, s, e)
         if any(r["ward"] in (ward, None) for r in out):

@@ -21,12 +21,26 @@ from scraper.entities.lexicon import (
     REGIONS,
     RUN_STOP_WORDS,
     WORD_NUMBERS,
+    word_start,
 )
 from scraper.entities.names import Person
 
-_CAP = r"[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)*"  # "Anderston/City/Yorkhill"
+# `[\w'’-]*` written so that no character class holds '’' (sre builds a 64K-entry map for a class with a
+# character past 255 and three separate literals: ~0.1 ms to compile each, and RUN has four): the same strings,
+# tried longest first as the class star tries them.
+_WORD_CHARS = r"[\w'-]*(?:’[\w'-]*)*"
+_CAP = rf"[A-Z]{_WORD_CHARS}(?:/[A-Z]{_WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
+# RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
+# (see Keyed). A word backwards is letters ending on its capital; joiners are written backwards too.
+_REV_CAP = r"(?:[\w'’-]*[A-Z]/)*[\w'’-]*[A-Z]"
+_REV_JOINER = "|".join(w[::-1] for w in ("and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of"))
+_REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
+_RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
+_WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
+# 'Canterbury City South was won by', backwards from 'by'
+_WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?:saw|erew)\s+{_REV_RUN}")
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER = (
@@ -34,116 +48,140 @@ _TICKER = (
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota")
+# A key after whitespace that may hold a newline ('Labour\ngain'): the line the whitespace starts on.
+_SPACES_BACK_RE = re.compile(r"\s*")
+# How far before its key a pattern whose run is followed by commas, 'and' and other words can start.
+_WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
-# words one of which it needs (see Keyed).
+# words one of which it needs, and where its matches can start (see Keyed).
 _WARD_PATTERNS = tuple(
-    Keyed(re.compile(p), *keys)
-    for p, *keys in (
+    Keyed.of(p, keys, **where)
+    for p, keys, *opt in (
         # "the Darley ward", "Rose Hill and Littlemore division"
         (
             rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
             ("ward", "Ward", "division", "DEA", "district electoral area"),
+            {"at": "back", "back": _RUN_BACK_RE},
         ),
         # "Hartsbridge District Council, Ashcombe Vale" on a line of its own (a by-election report's heading)
         (
             rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC)[ \t]*[,–—-][ \t]*(?P<run>{RUN})"
             r"[ \t]*(?:\([^()\n]*\))?[ \t]*$",
             ("Council", "DC", "BC", "CC"),
+            {"at": "line"},
         ),
         # "Cllr Martin Oakes (Conservative, Moulton)"
         (
             rf"\((?:{LIST_PARTY_ALT}),[ \t]+(?P<run>{RUN})\)",
             ("(",),
+            {"lazy": True},
         ),
         # "the East Mainland, South Ronaldsay and Burray ward"
         (
-            rf"\b(?:the|The)\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
+            word_start("the|The")
+            + rf"\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
             ("ward", "division"),
+            {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[Tt]he"), "inner": ","},
         ),
         # "Among the gains was Bredbury Green and Romiley"
         (
-            rf"\b(?:gains?|holds?|losses|loss)\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
+            rf"{word_start('gains?|holds?|losses|loss')}\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
             ("gain", "hold", "loss"),
         ),
         # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
         (
-            rf"\b(?:gain|gains|hold|holds)\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$|{_ON_COUNCIL})",
+            rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$|{_ON_COUNCIL})",
             ("gain", "hold"),
         ),
         (
             _TICKER,
             ("gain", "hold", "GAIN", "HOLD"),
+            {"at": "line", "back": _SPACES_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
             rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
             ("(",),
+            {"at": "line", "lazy": True},
         ),
         # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
         (
-            rf"\bWard\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
+            rf"{word_start('Ward')}\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
             ("Ward",),
+            {"lazy": True},
         ),
         # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
         (
             rf"(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})(?=\s+(?:ward|division|seat|on\s+(?:the\s+)?"
             rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council))",
             ("ward", "division", "seat", "Council"),
+            {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
         ),
         # "Walsall Council by-election, Bloxwich East: ..."
         (
-            rf"\bby-election[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
+            rf"{word_start('by-election')}[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
             ("by-election",),
+            {"lazy": True},
         ),
         # "becomes Hotwells and Harbourside's first Green councillor"
         (
             rf"(?P<run>{RUN})['’]s\s+(?:first|new|newest|only)\b[^.;]{{0,30}}?\bcouncillor",
             ("councillor",),
+            {"at": "back", "back": re.compile(r"[^.;]*"), "lazy": True},
         ),
         # "Canterbury City South was won by ..."
         (
-            rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:won|held|taken|gained|retained|lost|kept)\s+by\b",
+            rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:{'|'.join(_WON_BY)})\s+by\b",
             ("by",),
+            {"at": "back", "back": _WON_BY_BACK_RE},
         ),
         # "Prestatyn North (two seats):"
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
             ("seat",),
+            {"at": "line", "back": _SPACES_BACK_RE},
         ),
         # "in the ward of Eastrop"
         (
-            rf"\bthe\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
+            rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
             ("ward", "division"),
         ),
         # "the North Evington by-election"
         (
             rf"(?P<run>{RUN})\s+by-elections?\b",
             ("by-election",),
+            {"at": "back", "back": _RUN_BACK_RE, "lazy": True},
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
         (
             rf"(?P<run>{RUN})\s+seats?\b",
             ("seat",),
+            {"at": "back", "back": _RUN_BACK_RE},
         ),
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
         (
             rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:now|again|here|expected|due"
             rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
             _FOLDED_KEYS,
-            True,
+            {"fold": True, "at": "key"},
         ),
         # "had represented Worksop North", "elected as a councillor for Mansfield North"
         (
-            rf"\b(?:represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for|"
-            rf"candidates? for|stood in|standing in|(?:was|were) in)\s+(?:the\s+)?(?P<run>{RUN})",
+            word_start(
+                r"represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for"
+                r"|candidates? for|stood in|standing in|was in|were in"
+            )
+            + rf"\s+(?:the\s+)?(?P<run>{RUN})",
             ("represent", "councillor", "elected", "candidate", "stood in", "standing in", "was in", "were in"),
         ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
         (
-            rf"\b(?:gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|taken|lost|losing"
-            rf"|picked up|picking up|snatched|seized|captured)"
-            rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
+            word_start(
+                r"gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|taken|lost|losing"
+                r"|picked up|picking up|snatched|seized|captured"
+            )
+            + rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
             (
                 "gain",
                 "won",
@@ -165,24 +203,31 @@ _WARD_PATTERNS = tuple(
             ),
         ),
     )
+    for where in opt or [{}]
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
 _TICKER_RE = next(k.rx for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
-_IN_BEFORE_PERSON_RE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
+_IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
+_PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
+_TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
 _PERSON_IN_RE = re.compile(
-    rf"\b(?:won|held on|hung on|(?:re-)?elected(?:\s+for\s+a\s+\w+\s+term)?|topped the poll|lost|lost out|beat|beaten"
-    rf"|defeated|regained|returned|(?:finished|came)\s+(?:first|second|third|fourth|fifth|sixth|last)"
-    rf"|(?:romped|sailed|cruised|strolled|swept)\s+home|eliminated)"
-    rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
+    word_start(
+        rf"won|held on|hung on|re-elected{_TERM}|elected{_TERM}|topped the poll|lost|lost out|beat|beaten|defeated"
+        rf"|regained|returned|finished{_PLACED}|came{_PLACED}|romped\s+home|sailed\s+home|cruised\s+home"
+        r"|strolled\s+home|swept\s+home|eliminated"
+    )
+    + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage)|\s+unopposed)?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
+_INCLUDING = word_start(r"including(?:\s+in)?")
+_RESULTS_IN = word_start("gains|holds|wins|losses")
 _INCLUDING_RE = re.compile(
-    rf"\b(?:including(?:\s+in)?|(?:gains|holds|wins|losses)(?:\s+in\s+{RUN})?[ \t]*:)"
+    rf"(?:{_INCLUDING}|{_RESULTS_IN}(?:\s+in\s+{RUN})?[ \t]*:)"
     rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
 )
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
@@ -191,8 +236,11 @@ _NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
-    r"\b(?:seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
-    r"|held off|fought off|topped|polled|ousted|retained|returned|came|finished)\b"
+    word_start(
+        r"seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
+        r"|held off|fought off|topped|polled|ousted|retained|returned|came|finished"
+    )
+    + r"\b"
 )
 
 
@@ -225,13 +273,14 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
     """'In New Mills, Anne Clarke took the seat', 'Tobias Hurn in Sherborne West', 'won in Glascote',
     'Bethan Eddy (Warsop)'."""
     text = doc.text
+    if not people:  # every run here is read next to a person
+        return
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
         s, e = doc.sentence_of(m.start())
         near = [p for p in people if m.start("run") < p.start < e]
-        result = _OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e)
         if (
             near
-            and result
+            and (_OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e))
             and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
         ):
             yield m.start("run"), m.end("run")
