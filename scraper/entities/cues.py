@@ -235,6 +235,12 @@ LIST_ITEM_RES = (
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])")
+# LIST_SPLIT_RE for a line without ';', '|' or '•' (its first branch needs one): the comma branch, opening on
+# its comma so a scan jumps from comma to comma
+LIST_COMMA_SPLIT_RE = re.compile(r",(?<=[\d)],)\s+(?=[A-Z])")
+LIST_SPLIT_CHARS = (";", "|", "•")
+# Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
+LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
 ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
 LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*")
