@@ -27,6 +27,11 @@ _SENTENCES = (
     "Its candidate, Mark Stott, is standing; they finished just 12 votes apart and were separated by two.",
     "Congratulations to the winning candidate, new councillors are Ann Lee; Elected: Bob Hall. A gain for Labour.",
     "AMONG THE DEFEATED WAS JO BELL, beating off a challenge from the Greens, more than the runner-up.",
+    "Jo Bell, the Labour candidate, won a head-to-head between Labour and the Conservatives. Lab hold.",
+    ", ",  # the gaps between two names the coordination cues are matched against
+    " and ",
+    ", and fellow Tory ",
+    " (Con) and the Labour ",
 )
 
 

@@ -12,19 +12,28 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN, PARTY_ALT, ROLE_ALT, TITLE_ALT
 
 
-@dataclass(frozen=True, slots=True)
 class Gated:
-    """`rx`, tried only when one of `keys` is in the text: every match of it holds one of them. `fold`: the
-    keys are lower-case and tested against the lower-cased text (the pattern has a case-insensitive part)."""
+    """A pattern (`source`) tried only when one of `keys` is in the text: every match of it holds one of them.
+    `fold`: the keys are lower-case and tested against the lower-cased text (the pattern has a case-insensitive
+    part). It is compiled the first time a text holds a key, so a process that never meets its wording ('between
+    Labour and the Conservatives', 'Lab hold') does not pay for compiling it."""
 
-    rx: re.Pattern[str]
-    keys: tuple[str, ...]
-    fold: bool = False
+    __slots__ = ("_rx", "flags", "fold", "keys", "source")
+
+    def __init__(self, source: str, keys: tuple[str, ...], *, fold: bool = False, flags: int = 0) -> None:
+        self.source, self.keys, self.fold, self.flags = source, keys, fold, flags
+        self._rx: re.Pattern[str] | None = None
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(self.source, self.flags)
+        return self._rx
 
     def _open(self, text: str, pos: int, endpos: int) -> bool:
         if self.fold:
@@ -40,6 +49,9 @@ class Gated:
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.rx.match(text, pos, endpos) if self._open(text, pos, endpos) else None
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text) if self._open(text, 0, len(text)) else iter(())
+
 
 # Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
 # "cabinet member for housing": a portfolio inside a role
@@ -53,7 +65,7 @@ _PORTFOLIO = (
 ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
 
 WIN_PREV_RE = Gated(
-    re.compile(
+    (
         r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
         r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\b[^.;:]{0,40}?\bby"
         r"|(?:lost|missed\s+out)\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
@@ -67,7 +79,7 @@ WIN_PREV_RE = Gated(
     ("by", "to", "winner", "returned", "lected", "councillor", "congratulat", "winning"),
 )
 LOSE_PREV_RE = Gated(
-    re.compile(
+    (
         r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
         r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"
         r"|holding off|beat off|beating off"
@@ -102,27 +114,27 @@ LOSE_PREV_RE = Gated(
     fold=True,
 )
 CANDIDATE_PREV_RE = Gated(
-    re.compile(
+    (
         rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
     ("andidate", "followed"),
 )
 RIVAL_PREV_RE = Gated(
-    re.compile(rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
+    (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
     ("rival", "challenger", "opponent"),
 )
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
-    re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$"), ("candidate",)
+    (r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$"), ("candidate",)
 )
 # "polled 1,411 votes to Labour's 1,160": the larger figure won.
 VOTES_TO_RE = Gated(
-    re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b"), ("vote",)
+    (rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b"), ("vote",)
 )
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = Gated(
-    re.compile(
+    (
         r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
         r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b)"
         r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
@@ -132,16 +144,17 @@ HISTORY_AFTER_RE = Gated(
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
 # "Party colleague Dave Foxley": the party of the candidate named before.
-COLLEAGUE_PREV_RE = Gated(re.compile(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$"), ("olleague",))
+COLLEAGUE_PREV_RE = Gated(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$", ("olleague",))
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
-AS_DID_PREV_RE = Gated(
-    re.compile(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$"), ("as did",)
-)
-FELLOW_PREV_RE = Gated(re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"), ("fellow",))
+AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
+FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
-COORDINATED_RE = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
-    rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
+COORDINATED_RE = Gated(
+    (
+        rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+        rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
+    ),
+    (",", "and", "&"),
 )
 
 OUTCOME_NEXT_RE = re.compile(
@@ -185,14 +198,14 @@ PENDING_BEFORE_RE = re.compile(
 )
 # "who was not standing again", "who stood down": named, but not a candidate in this count.
 NOT_STANDING_RE = Gated(
-    re.compile(
+    (
         r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
         r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
     ),
     ("not", "n't", "n’t", "down", "retir"),
 )
 STANDING_NEXT_RE = Gated(
-    re.compile(
+    (
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
     ),
@@ -209,7 +222,9 @@ LOSE_HEAD_RE = re.compile(
     r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
     r"|sixth|last|runner-up)\b|^\s*,\s*(?:beaten|defeated|ousted|unseated)\b"
 )
-CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b")
+CANDIDATE_NEXT_RE = Gated(
+    (rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b"), ("candidate",)
+)
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
@@ -218,10 +233,10 @@ PARTY_NEXT_GAP_RE = re.compile(
     r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?)$"
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
-APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
-ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
+APPOSITION_GAP_RE = Gated(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$", (",",))
+ABBR_NEXT_RE = Gated(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)", ("(",))
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
-FOR_PARTY_NEXT_RE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
+FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 VOTES_NEXT_RE = re.compile(
     rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
     r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on|garnered"
@@ -230,10 +245,10 @@ VOTES_NEXT_RE = re.compile(
     rf"|(?P<n2>{DIGITS})\s+votes?\b)"
 )
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
-VOTES_PREV_RE = Gated(re.compile(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$"), ("for",))
+VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
 RESPECTIVELY_RE = Gated(
-    re.compile(
+    (
         rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
         r"(?:\s+votes?)?,?\s+respectively\b"
     ),
@@ -241,11 +256,11 @@ RESPECTIVELY_RE = Gated(
 )
 # "A and B tied on 612 votes each"
 EACH_VOTES_RE = Gated(
-    re.compile(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b"), ("each",)
+    (rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b"), ("each",)
 )
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
-    re.compile(
+    (
         rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
         rf"(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
     ),
@@ -255,9 +270,7 @@ MAJORITY_BEFORE_RE = re.compile(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
 )
 SHARE_NEXT_RE = Gated(
-    re.compile(
-        r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)|\bvotes?\s*\((?P<pct2>\d+(?:\.\d+)?)\s*%\)"
-    ),
+    (r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)|\bvotes?\s*\((?P<pct2>\d+(?:\.\d+)?)\s*%\)"),
     ("%", "per"),
 )
 
@@ -272,30 +285,30 @@ WINNER_AFTER_RE = re.compile(
     r"|^\s+(?:GAIN|HOLD)\b"
 )
 WINNER_BEFORE_RE = Gated(
-    re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$"), ("for", "went")
+    (r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$"), ("for", "went")
 )
 # "new Tory county councillors": the word before the party and the words after it.
-NEW_BEFORE_RE = Gated(re.compile(r"\b(?:new|first|newly[- ]elected)\s+$"), ("new", "first"))
+NEW_BEFORE_RE = Gated(r"\b(?:new|first|newly[- ]elected)\s+$", ("new", "first"))
 COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
 # "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
 SWEEP_BEFORE_RE = Gated(
-    re.compile(r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\bwent\s+to\s+(?:the\s+)?$", re.I),
+    r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\bwent\s+to\s+(?:the\s+)?$",
     ("went",),
     fold=True,
+    flags=re.I,
 )
 SWEEP_AFTER_RE = Gated(
-    re.compile(
-        r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
-    ),
+    (r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"),
     ("all", "both"),
 )
-SUBJECT_ROLE_RE = re.compile(
-    rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
+SUBJECT_ROLE_RE = Gated(
+    (rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"),
+    ("leader", "candidate", "councillor", "member"),
 )
-CONTEST_RE = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})")
+CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 
 GROUP_ROLE_PREV_RE = Gated(
-    re.compile(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$"), ("leader",)
+    (r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$"), ("leader",)
 )
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
@@ -348,13 +361,15 @@ LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*
 LIST_DASH_LABEL_RE = re.compile(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])")
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
 TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
-VERDICT_MARK_RE = re.compile(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b")
+VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain", "hold"), fold=True)
 # "Tom Ellery. Liberal Democrat gain from Labour.": a sentence giving the verdict for the winner before it
-VERDICT_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b")
+VERDICT_RE = Gated(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b", ("gain", "hold", "win"), fold=True)
 # "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page)
-VERDICT_LINE_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$")
-LINE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b")
+VERDICT_LINE_RE = Gated(
+    (rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$"), ("gain", "hold", "win"), fold=True
+)
+LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
-PARTY_LABEL_RE = re.compile(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])")
+PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))
 NAME_VOTES_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)")
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
