@@ -11,8 +11,8 @@ import json
 import re
 from pathlib import Path
 
-from scraper.entities import cues
-from scraper.entities.lexicon import CAP_RUN_RE
+from scraper.entities import cues, names
+from scraper.entities.lexicon import CAP_RUN_RE, TOKEN_RE
 from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
 
 TRUTH = Path(__file__).resolve().parent.parent / "fixtures" / "truth"
@@ -72,3 +72,12 @@ def test_gated_search_is_the_pattern_search() -> None:
 def test_fast_run_pattern_finds_the_lexicon_runs() -> None:
     for text in [*_texts(), "McDonald O'Brien D’Arcy Mcx MacA Mc O' D'A J. Smith-Jones de la Cruz Ébé"]:
         assert [m.span() for m in FAST_CAP_RUN_RE.finditer(text)] == [m.span() for m in CAP_RUN_RE.finditer(text)]
+
+
+def test_run_tokens_are_the_lexicon_tokens() -> None:
+    special = "Piet der Berg met Jan den Uyl, Ana de la Cruz, Ali bin Said, Rhys ap Emlyn and Mr J. Smith's team"
+    runs = [m.group(0) for text in [*_texts(), special] for m in FAST_CAP_RUN_RE.finditer(text)]
+    assert "Jan den Uyl" in runs and "Piet der Berg" in runs
+    for run in runs:
+        want = [(m.group(0), 7 + m.start(), 7 + m.end()) for m in TOKEN_RE.finditer(run)]
+        assert names._tokens(run, 7) == want, run

@@ -35,22 +35,23 @@ class Gated:
             self._rx = re.compile(self.source, self.flags)
         return self._rx
 
-    def _open(self, text: str, pos: int, endpos: int) -> bool:
+    def _open(self, text: str) -> bool:
         if self.fold:
-            text, pos, endpos = text[pos:endpos].lower(), 0, endpos - pos
-        for k in self.keys:  # noqa: SIM110 (a loop: no generator to build per call)
-            if text.find(k, pos, endpos) >= 0:
-                return True
-        return False
+            text = text.lower()
+        return any(map(text.__contains__, self.keys))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.rx.search(text, pos, endpos) if self._open(text, pos, endpos) else None
+        if not self._open(text[pos:endpos] if pos or endpos < len(text) else text):
+            return None
+        return self.rx.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.rx.match(text, pos, endpos) if self._open(text, pos, endpos) else None
+        if not self._open(text[pos:endpos] if pos or endpos < len(text) else text):
+            return None
+        return self.rx.match(text, pos, endpos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.rx.finditer(text) if self._open(text, 0, len(text)) else iter(())
+        return self.rx.finditer(text) if self._open(text) else iter(())
 
 
 # Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
@@ -211,11 +212,37 @@ STANDING_NEXT_RE = Gated(
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated"),
 )
-NEXT_CUT_RE = re.compile(
-    r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
-    r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
-    r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
-    r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
+NEXT_CUT_RE = Gated(
+    (
+        r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
+        r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
+        r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
+        r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
+    ),
+    (
+        "but",
+        "and",
+        "while",
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "saying",
+        "because",
+        "though",
+        "whilst",
+        "when",
+        "“",
+        '"',
+        "”",
+        ":",
+        ";",
+        "'",
+        "‘",
+        "after",
+    ),
 )
 # "X second on 1,302", "with Y third": a place in the count, right after the name.
 LOSE_HEAD_RE = re.compile(

@@ -16,7 +16,6 @@ from scraper.entities.lexicon import (
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     TITLES,
-    TOKEN_RE,
 )
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -30,6 +29,7 @@ _FIRST_TOKEN = (
 )
 CAP_RUN_RE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN})*")
 _POSSESSIVES = ("'s", "’s")
+_PARTICLE_RE = re.compile(PARTICLE)
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|for|near|across|around|within|throughout|covers|covering|of the)\s+$", re.I)
 # A run right before one of these is a place or a body, not a person.
@@ -68,7 +68,17 @@ class Person:
 
 
 def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(run)]
+    """`TOKEN_RE.finditer(run)` for a run of CAP_RUN_RE: its space-separated words are its tokens, except that a
+    particle is read as TOKEN_RE reads it (the first alternative that fits: 'de' of 'der' and 'den')."""
+    out = []
+    pos = 0
+    for word in run.split():
+        at = run.index(word, pos)
+        pos = at + len(word)
+        if word[0].islower():
+            word = _PARTICLE_RE.match(word).group()  # type: ignore[union-attr]  # a run's lower-case word is one
+        out.append((word, offset + at, offset + at + len(word)))
+    return out
 
 
 def _bare(token: str) -> str:
