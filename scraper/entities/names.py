@@ -104,7 +104,7 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
         return toks, titled
     if not titled:
         before = text[max(0, start - 14) : start]
-        titled = any(k in before for k in _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
+        titled = any(map(before.__contains__, _TITLE_KEYS)) and bool(_TITLE_BEFORE_RE.search(before))
     # "in Glossop and Charlesworth Damien Greenhalgh": a place word glued before a forename.
     if (
         len(toks) >= 3
@@ -164,9 +164,9 @@ def is_name(name: str, *, titled: bool = False) -> bool:
     """Whether a run of capitalised words can be a person: no place, party or organisation word in it, and
     not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh')."""
     words = name.split()
-    if any(w in NOT_NAME_WORDS for w in words) or name.lower() in COUNCIL_AREAS:
+    if not NOT_NAME_WORDS.isdisjoint(words) or name.lower() in COUNCIL_AREAS:
         return False
-    if any(w in PLACE_SUFFIXES for w in words[1:-1]) or words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES:
+    if words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES or not PLACE_SUFFIXES.isdisjoint(words[1:-1]):
         return False
     # "Councillor Kevan Marsh": after a title a place word ends a surname
     return titled or not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
@@ -183,7 +183,7 @@ def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
 def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
     """'The incumbent earned 1,557 votes': the first person named in the sentence before."""
     out: list[Person] = []
-    if not any(k in doc.text for k in _INCUMBENT_KEYS):
+    if not any(map(doc.text.__contains__, _INCUMBENT_KEYS)):
         return out
     for m in _INCUMBENT_RE.finditer(doc.text):
         i = doc.sentence_index(m.start())
