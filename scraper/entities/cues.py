@@ -79,40 +79,15 @@ WIN_PREV_RE = Gated(
     ),
     ("by", "to", "winner", "returned", "lected", "councillor", "congratulat", "winning"),
 )
-LOSE_PREV_RE = Gated(
-    (
-        r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
-        r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"
-        r"|holding off|beat off|beating off"
-        r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+(?:was|were|is|are)"
-        r"|(?:took|taken|takes|won|gained|seized|snatched|captured)\s+(?:the\s+|a\s+)?seat\s+from"
-        r"|majority\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[\d,]+\s+(?:votes\s+)?over"
-        r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
-        rf"(?P<tail>{ROLE_TAIL})"
-    ),
-    (
-        "beat",
-        "defeat",
-        "oust",
-        "unseat",
-        "pip",
-        "edg",
-        "toppl",
-        "off",
-        "seat",
-        "majority",
-        "challenge",
-        "ahead",
-        "expense",
-        "vote",
-        "than",
-        "clear",
-        "loss",
-        "loser",
-        "runner",
-        "among",
-    ),
-    fold=True,
+LOSE_PREV_RE = re.compile(
+    r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
+    r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off|holding off"
+    r"|beat off|beating off"
+    r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+(?:was|were|is|are)"
+    r"|(?:took|taken|takes|won|gained|seized|snatched|captured)\s+(?:the\s+|a\s+)?seat\s+from"
+    r"|majority\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[\d,]+\s+(?:votes\s+)?over"
+    r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
+    rf"(?P<tail>{ROLE_TAIL})"
 )
 CANDIDATE_PREV_RE = Gated(
     (
@@ -127,12 +102,10 @@ RIVAL_PREV_RE = Gated(
 )
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
-    (r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$"), ("candidate",)
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$", ("candidate",)
 )
 # "polled 1,411 votes to Labour's 1,160": the larger figure won.
-VOTES_TO_RE = Gated(
-    (rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b"), ("vote",)
-)
+VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b")
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = Gated(
     (
@@ -150,12 +123,9 @@ COLLEAGUE_PREV_RE = Gated(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$", ("olleague"
 AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
-COORDINATED_RE = Gated(
-    (
-        rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
-        rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
-    ),
-    (",", "and", "&"),
+COORDINATED_RE = re.compile(
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
 )
 
 OUTCOME_NEXT_RE = re.compile(
@@ -198,12 +168,9 @@ PENDING_BEFORE_RE = re.compile(
     r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
 )
 # "who was not standing again", "who stood down": named, but not a candidate in this count.
-NOT_STANDING_RE = Gated(
-    (
-        r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
-        r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
-    ),
-    ("not", "n't", "n’t", "down", "retir"),
+NOT_STANDING_RE = re.compile(
+    r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
+    r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
 )
 STANDING_NEXT_RE = Gated(
     (
@@ -249,9 +216,7 @@ LOSE_HEAD_RE = re.compile(
     r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
     r"|sixth|last|runner-up)\b|^\s*,\s*(?:beaten|defeated|ousted|unseated)\b"
 )
-CANDIDATE_NEXT_RE = Gated(
-    (rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b"), ("candidate",)
-)
+CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b")
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
@@ -260,8 +225,8 @@ PARTY_NEXT_GAP_RE = re.compile(
     r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?)$"
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
-APPOSITION_GAP_RE = Gated(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$", (",",))
-ABBR_NEXT_RE = Gated(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)", ("(",))
+APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
+ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 VOTES_NEXT_RE = re.compile(
@@ -282,16 +247,11 @@ RESPECTIVELY_RE = Gated(
     ("respectively",),
 )
 # "A and B tied on 612 votes each"
-EACH_VOTES_RE = Gated(
-    (rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b"), ("each",)
-)
+EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
-FINAL_TOTALS_RE = Gated(
-    (
-        rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
-        rf"(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
-    ),
-    ("vote",),
+FINAL_TOTALS_RE = re.compile(
+    rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
+    rf"(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
 )
 MAJORITY_BEFORE_RE = re.compile(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
@@ -312,7 +272,7 @@ WINNER_AFTER_RE = re.compile(
     r"|^\s+(?:GAIN|HOLD)\b"
 )
 WINNER_BEFORE_RE = Gated(
-    (r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$"), ("for", "went")
+    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$", ("for", "went")
 )
 # "new Tory county councillors": the word before the party and the words after it.
 NEW_BEFORE_RE = Gated(r"\b(?:new|first|newly[- ]elected)\s+$", ("new", "first"))
@@ -324,19 +284,15 @@ SWEEP_BEFORE_RE = Gated(
     fold=True,
     flags=re.I,
 )
-SWEEP_AFTER_RE = Gated(
-    (r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"),
-    ("all", "both"),
+SWEEP_AFTER_RE = re.compile(
+    r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
 )
-SUBJECT_ROLE_RE = Gated(
-    (rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"),
-    ("leader", "candidate", "councillor", "member"),
+SUBJECT_ROLE_RE = re.compile(
+    rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 
-GROUP_ROLE_PREV_RE = Gated(
-    (r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$"), ("leader",)
-)
+GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
 _NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
@@ -393,10 +349,10 @@ VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain"
 VERDICT_RE = Gated(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b", ("gain", "hold", "win"), fold=True)
 # "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page)
 VERDICT_LINE_RE = Gated(
-    (rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$"), ("gain", "hold", "win"), fold=True
+    rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$", ("gain", "hold", "win"), fold=True
 )
 LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
-PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))
+PARTY_LABEL_RE = re.compile(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])")
 NAME_VOTES_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)")
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
