@@ -104,7 +104,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
 
 
 def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
-    nxt = _QUOTED_RE.sub(_blank, nxt)  # what the person says is not what happened to them
+    if '"' in nxt or "“" in nxt:
+        nxt = _QUOTED_RE.sub(_blank, nxt)  # what the person says is not what happened to them
     cut = cues.NEXT_CUT_RE.search(nxt)
     clause = nxt[: cut.start()] if cut else nxt
     for party in doc.parties_in(p.end, p.end + len(clause)):
@@ -134,12 +135,19 @@ def _outcome(r: Reading, prev: str, clause: str) -> None:
 
 def _figures(clause: str) -> tuple[int | None, float | None]:
     """Votes ('with 1,833 votes', 'who had 1,304', 'on 702'; not 'by 3 votes') and vote share."""
+    if not _may_hold_digit(clause):  # both need a figure
+        return None, None
     votes = None
     v = cues.VOTES_NEXT_RE.search(clause)
     if v and not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]):
         votes = number_value(v.group("n1") or v.group("n2") or v.group("n3"))
     sh = cues.SHARE_NEXT_RE.search(clause)
     return votes, float(sh.group("pct") or sh.group("pct2")) if sh else None
+
+
+def _may_hold_digit(text: str) -> bool:
+    """Whether `\\d` can match: in ASCII text only 0-9 are digits (`in` tests are faster than a scan)."""
+    return not text.isascii() or any(map(text.__contains__, "0123456789"))
 
 
 def _outcome_after(r: Reading, clause: str) -> None:

@@ -2,13 +2,57 @@
 
 `*_PREV_RE` are matched against the text just before a name (they end at it), `*_NEXT_RE` against the text
 just after it (up to the next name or the end of the clause).
+
+A pattern that needs one of a few words is wrapped in `Gated` with them: most mentions hold none, and an `in`
+test of a few words costs a fraction of a failed search (tests/test_entities_gates.py checks every match
+holds a key).
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 
 from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN, PARTY_ALT, ROLE_ALT, TITLE_ALT
+
+
+class Gated:
+    """A pattern (`source`) tried only when one of `keys` is in the text: every match of it holds one of them.
+    `fold`: the keys are lower-case and tested against the lower-cased text (the pattern has a case-insensitive
+    part). It is compiled the first time a text holds a key, so a process that never meets its wording ('between
+    Labour and the Conservatives', 'Lab hold') does not pay for compiling it."""
+
+    __slots__ = ("_rx", "flags", "fold", "keys", "source")
+
+    def __init__(self, source: str, keys: tuple[str, ...], *, fold: bool = False, flags: int = 0) -> None:
+        self.source, self.keys, self.fold, self.flags = source, keys, fold, flags
+        self._rx: re.Pattern[str] | None = None
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(self.source, self.flags)
+        return self._rx
+
+    def _open(self, text: str) -> bool:
+        if self.fold:
+            text = text.lower()
+        return any(map(text.__contains__, self.keys))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._open(text[pos:endpos] if pos or endpos < len(text) else text):
+            return None
+        return self.rx.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._open(text[pos:endpos] if pos or endpos < len(text) else text):
+            return None
+        return self.rx.match(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text) if self._open(text) else iter(())
+
 
 # Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
 # "cabinet member for housing": a portfolio inside a role
@@ -21,16 +65,19 @@ _PORTFOLIO = (
 )
 ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
 
-WIN_PREV_RE = re.compile(
-    r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
-    r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\b[^.;:]{0,40}?\bby"
-    r"|(?:lost|missed\s+out)\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
-    r"|winners?\s*(?:was|were|is|are|,)|\b(?:returned|re-elected|voters\s+elected)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
-    r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+|winning\s+candidate"
-    r"|(?:elected|re-elected|returned)\b[^.;:]{0,40}?,\s+including"
-    r"|\belection\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?"
-    r"|(?:welcomed|welcoming|[Nn]ew|[Nn]ewly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
-    rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
+WIN_PREV_RE = Gated(
+    (
+        r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
+        r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\b[^.;:]{0,40}?\bby"
+        r"|(?:lost|missed\s+out)\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
+        r"|winners?\s*(?:was|were|is|are|,)|\b(?:returned|re-elected|voters\s+elected)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
+        r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+|winning\s+candidate"
+        r"|(?:elected|re-elected|returned)\b[^.;:]{0,40}?,\s+including"
+        r"|\belection\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?"
+        r"|(?:welcomed|welcoming|[Nn]ew|[Nn]ewly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
+        rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
+    ),
+    ("by", "to", "winner", "returned", "lected", "councillor", "congratulat", "winning"),
 )
 LOSE_PREV_RE = re.compile(
     r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
@@ -42,28 +89,39 @@ LOSE_PREV_RE = re.compile(
     r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
     rf"(?P<tail>{ROLE_TAIL})"
 )
-CANDIDATE_PREV_RE = re.compile(
-    rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
-    rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
+CANDIDATE_PREV_RE = Gated(
+    (
+        rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
+        rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
+    ),
+    ("andidate", "followed"),
 )
-RIVAL_PREV_RE = re.compile(rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
+RIVAL_PREV_RE = Gated(
+    (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
+    ("rival", "challenger", "opponent"),
+)
 # "Its candidate, Mark Stott": the party the sentence before was about.
-ITS_CANDIDATE_PREV_RE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$")
+ITS_CANDIDATE_PREV_RE = Gated(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$", ("candidate",)
+)
 # "polled 1,411 votes to Labour's 1,160": the larger figure won.
 VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b")
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
-HISTORY_AFTER_RE = re.compile(
-    r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
-    r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b)"
-    r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
+HISTORY_AFTER_RE = Gated(
+    (
+        r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+        r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b)"
+        r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
+    ),
+    ("19", "20", "year", "until", "last", "previously"),
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
 # "Party colleague Dave Foxley": the party of the candidate named before.
-COLLEAGUE_PREV_RE = re.compile(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$")
+COLLEAGUE_PREV_RE = Gated(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$", ("olleague",))
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
-AS_DID_PREV_RE = re.compile(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$")
-FELLOW_PREV_RE = re.compile(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$")
+AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
+FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
@@ -114,15 +172,44 @@ NOT_STANDING_RE = re.compile(
     r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
     r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
 )
-STANDING_NEXT_RE = re.compile(
-    r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
-    r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+STANDING_NEXT_RE = Gated(
+    (
+        r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
+        r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+    ),
+    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated"),
 )
-NEXT_CUT_RE = re.compile(
-    r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
-    r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
-    r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
-    r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
+NEXT_CUT_RE = Gated(
+    (
+        r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
+        r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
+        r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
+        r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
+    ),
+    (
+        "but",
+        "and",
+        "while",
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "saying",
+        "because",
+        "though",
+        "whilst",
+        "when",
+        "“",
+        '"',
+        "”",
+        ":",
+        ";",
+        "'",
+        "‘",
+        "after",
+    ),
 )
 # "X second on 1,302", "with Y third": a place in the count, right after the name.
 LOSE_HEAD_RE = re.compile(
@@ -141,7 +228,7 @@ PARTY_NEXT_GAP_RE = re.compile(
 APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
-FOR_PARTY_NEXT_RE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
+FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 VOTES_NEXT_RE = re.compile(
     rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
     r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on|garnered"
@@ -150,14 +237,17 @@ VOTES_NEXT_RE = re.compile(
     rf"|(?P<n2>{DIGITS})\s+votes?\b)"
 )
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
-VOTES_PREV_RE = re.compile(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$")
+VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
-RESPECTIVELY_RE = re.compile(
-    rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
-    r"(?:\s+votes?)?,?\s+respectively\b"
+RESPECTIVELY_RE = Gated(
+    (
+        rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
+        r"(?:\s+votes?)?,?\s+respectively\b"
+    ),
+    ("respectively",),
 )
 # "A and B tied on 612 votes each"
-EACH_VOTES_RE = re.compile(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b")
+EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = re.compile(
     rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
@@ -166,8 +256,9 @@ FINAL_TOTALS_RE = re.compile(
 MAJORITY_BEFORE_RE = re.compile(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
 )
-SHARE_NEXT_RE = re.compile(
-    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)|\bvotes?\s*\((?P<pct2>\d+(?:\.\d+)?)\s*%\)"
+SHARE_NEXT_RE = Gated(
+    (r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)|\bvotes?\s*\((?P<pct2>\d+(?:\.\d+)?)\s*%\)"),
+    ("%", "per"),
 )
 
 # A party said to have won: "The Conservatives have won both by-elections", "a hold for Labour",
@@ -180,13 +271,18 @@ WINNER_AFTER_RE = re.compile(
     r"|^\s+(?:councillor|candidate)\s+(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
 )
-WINNER_BEFORE_RE = re.compile(r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$")
+WINNER_BEFORE_RE = Gated(
+    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$", ("for", "went")
+)
 # "new Tory county councillors": the word before the party and the words after it.
-NEW_BEFORE_RE = re.compile(r"\b(?:new|first|newly[- ]elected)\s+$")
+NEW_BEFORE_RE = Gated(r"\b(?:new|first|newly[- ]elected)\s+$", ("new", "first"))
 COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
 # "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
-SWEEP_BEFORE_RE = re.compile(
-    r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\bwent\s+to\s+(?:the\s+)?$", re.I
+SWEEP_BEFORE_RE = Gated(
+    r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\bwent\s+to\s+(?:the\s+)?$",
+    ("went",),
+    fold=True,
+    flags=re.I,
 )
 SWEEP_AFTER_RE = re.compile(
     r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
@@ -194,9 +290,9 @@ SWEEP_AFTER_RE = re.compile(
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
-CONTEST_RE = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})")
+CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 
-GROUP_ROLE_PREV_RE = re.compile(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$")
+GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
 _NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
@@ -235,6 +331,12 @@ LIST_ITEM_RES = (
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])")
+# LIST_SPLIT_RE for a line without ';', '|' or '•' (its first branch needs one): the comma branch, opening on
+# its comma so a scan jumps from comma to comma
+LIST_COMMA_SPLIT_RE = re.compile(r",(?<=[\d)],)\s+(?=[A-Z])")
+LIST_SPLIT_CHARS = (";", "|", "•")
+# Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
+LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
 ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
 LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*")
@@ -242,12 +344,14 @@ LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*
 LIST_DASH_LABEL_RE = re.compile(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])")
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
 TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
-VERDICT_MARK_RE = re.compile(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b")
+VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain", "hold"), fold=True)
 # "Tom Ellery. Liberal Democrat gain from Labour.": a sentence giving the verdict for the winner before it
-VERDICT_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b")
+VERDICT_RE = Gated(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b", ("gain", "hold", "win"), fold=True)
 # "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page)
-VERDICT_LINE_RE = re.compile(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$")
-LINE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b")
+VERDICT_LINE_RE = Gated(
+    rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$", ("gain", "hold", "win"), fold=True
+)
+LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
 PARTY_LABEL_RE = re.compile(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])")
 NAME_VOTES_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)")

@@ -42,18 +42,24 @@ def list_readings(doc: Doc) -> list[Reading]:
 
 def _items(line: str, offset: int) -> list[Reading]:
     found: list[Reading] = []
+    if not _may_hold_items(line):
+        return found
     label = cues.PARTY_LABEL_RE.match(line)
     if label:  # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E"
         return [_party_item(m, offset, label.group("party")) for m in cues.NAME_VOTES_RE.finditer(line, label.end())]
     whole = _item(line, offset)  # "Liberal Democrats | Imelda Tash | 1,332 | Elected": one item, not three
     if whole is not None:
         return [whole]
+    tried = set()
     for label in (cues.LIST_LABEL_RE.match(line), cues.LIST_DASH_LABEL_RE.match(line)):
         start = label.end() if label else 0
-        for part in cues.LIST_SPLIT_RE.split(line[start:]):
+        if start in tried:  # the same parts as before, which held no item
+            continue
+        tried.add(start)
+        for part in _split(line[start:]):
             at = line.find(part, start)
             start = at + len(part)
-            reading = _item(part, offset + at)
+            reading = _item(part, offset + at) if at or part != line else None  # the whole line was read above
             if reading is not None:
                 found.append(reading)
         if found:
@@ -62,6 +68,28 @@ def _items(line: str, offset: int) -> list[Reading]:
                     r.elected, r.decided = True, True
             break
     return found
+
+
+_ITEM_CHARS = "0123456789(*"
+_ITEM_WORDS = ("elected", "winner", "gain", "hold")
+
+
+def _may_hold_items(line: str) -> bool:
+    r"""Whether `cues.LIST_ITEM_GATE_RE` finds a figure, bracket or elected mark, the items' common need: for
+    ASCII text (where `\d` is 0-9 and `(?i:)` folds only A-Z) by `in` tests, which are faster."""
+    if not line.isascii():
+        return bool(cues.LIST_ITEM_GATE_RE.search(line))
+    if any(c in line for c in _ITEM_CHARS):
+        return True
+    low = line.lower()
+    return any(w in low for w in _ITEM_WORDS)
+
+
+def _split(text: str) -> list[str]:
+    """`LIST_SPLIT_RE.split(text)`, scanning only for what the text can hold."""
+    if any(c in text for c in cues.LIST_SPLIT_CHARS):
+        return cues.LIST_SPLIT_RE.split(text)
+    return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text else [text]
 
 
 def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:

@@ -7,18 +7,29 @@ from dataclasses import dataclass
 
 from scraper.entities.doc import Doc
 from scraper.entities.lexicon import (
-    CAP_RUN_RE,
     COUNCIL_AREAS,
     FORENAMES,
+    NAME_TOKEN,
     NOT_NAME_WORDS,
+    PARTICLE,
     PARTY_WORDS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     TITLES,
-    TOKEN_RE,
 )
 
-_POSSESSIVE_RE = re.compile(r"['’]s$")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+# lexicon.CAP_RUN_RE, matching the same runs, with its first token rewritten to open on a capital: the optional
+# 'Mc' / 'Mac' / "O'" / "D'" prefix (tried in the same order) is read after that capital through a lookbehind,
+# so the scan of a post skips to the next capital in C instead of trying the whole pattern at every character.
+_FIRST_TOKEN = (
+    rf"[{_UPPER}](?:(?:(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}]|(?<=D)['’][{_UPPER}]|)"
+    rf"[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)*(?![\w-])|\.)"
+)
+CAP_RUN_RE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN})*")
+_POSSESSIVES = ("'s", "’s")
+_PARTICLE_RE = re.compile(PARTICLE)
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|for|near|across|around|within|throughout|covers|covering|of the)\s+$", re.I)
 # A run right before one of these is a place or a body, not a person.
@@ -42,6 +53,10 @@ _DESCRIBED_RE = re.compile(
 
 
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+$")
+# Literal gates: a pattern is only tried where one of the words it needs is in the text.
+_TITLE_KEYS = ("Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Sir", "Dame")
+_INCUMBENT_KEYS = ("he incumbent", "he sitting councillor", "he defending councillor", "he outgoing councillor")
+_PRONOUN_STARTS = ("He", "She", "The")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +68,30 @@ class Person:
 
 
 def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(run)]
+    """`TOKEN_RE.finditer(run)` for a run of CAP_RUN_RE: its space-separated words are its tokens, except that a
+    particle is read as TOKEN_RE reads it (the first alternative that fits: 'de' of 'der' and 'den')."""
+    out = []
+    pos = 0
+    for word in run.split():
+        at = run.index(word, pos)
+        pos = at + len(word)
+        if word[0].islower():
+            word = _PARTICLE_RE.match(word).group()  # type: ignore[union-attr]  # a run's lower-case word is one
+        out.append((word, offset + at, offset + at + len(word)))
+    return out
 
 
 def _bare(token: str) -> str:
-    return _POSSESSIVE_RE.sub("", token)
+    """The token without a possessive 's (tokens never hold a newline, so `endswith` is `['’]s$`)."""
+    return token[:-2] if token.endswith(_POSSESSIVES) else token
 
 
 def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, int]], bool]:
-    """The tokens of a capitalised run that can be a name, and whether a title preceded them."""
-    toks = _tokens(text[start:end], start)
+    """The tokens of a capitalised run that can be a name, and whether a title preceded them (no tokens: the
+    run is not looked at further, so neither is the text before it)."""
+    run = text[start:end]
+    # a run without a space or tab is one token (TOKEN_RE would find just it)
+    toks = _tokens(run, start) if " " in run or "\t" in run else [(run, start, end)]
     titled = False
     while toks:
         first = toks[0][0]
@@ -71,8 +100,11 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
             break
         titled = titled or title
         toks.pop(0)
+    if not toks:
+        return toks, titled
     if not titled:
-        titled = bool(_TITLE_BEFORE_RE.search(text[max(0, start - 14) : start]))
+        before = text[max(0, start - 14) : start]
+        titled = any(map(before.__contains__, _TITLE_KEYS)) and bool(_TITLE_BEFORE_RE.search(before))
     # "in Glossop and Charlesworth Damien Greenhalgh": a place word glued before a forename.
     if (
         len(toks) >= 3
@@ -87,41 +119,54 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
 def find_people(doc: Doc) -> list[Person]:
     text = doc.text
     full: list[Person] = []
-    singles: list[tuple[str, int, int, bool]] = []
+    singles: list[tuple[list[tuple[str, int, int]], bool]] = []
     for m in CAP_RUN_RE.finditer(text):
         toks, titled = _split_run(text, m.start(), m.end())
         if not toks or len(toks) > 4:
             continue
-        if not is_name(" ".join(_bare(t) for t, _, _ in toks), titled=titled):
-            continue
-        s, e = toks[0][1], toks[-1][2]
-        name_end = e - (2 if _POSSESSIVE_RE.search(toks[-1][0]) else 0)
-        if _PLACE_AFTER_RE.match(text[e : e + 16]):
-            continue
         if len(toks) == 1 or (titled and toks[0][0].islower()):  # "Mr Bradley", "Mr ap Emlyn"
-            singles.append((_bare(text[s:name_end]), s, name_end, titled))
+            singles.append((toks, titled))  # read once the full names are known
+            continue
+        s, e, name_end = _name_span(toks)
+        if not is_name(" ".join(_bare(t) for t, _, _ in toks), titled=titled) or _PLACE_AFTER_RE.match(
+            text[e : e + 16]
+        ):
             continue
         if not titled and _PLACE_BEFORE_RE.search(text[max(0, s - 14) : s]):
             continue
         full.append(Person(s, name_end, text[s:name_end], True))
     people = list(full)
-    for surname, s, e, titled in singles:
+    for toks, titled in singles:
+        s, e, name_end = _name_span(toks)
+        surname = _bare(text[s:name_end])
+        if not any(p.name.endswith(" " + surname) for p in full):  # no full name it can stand for
+            continue
+        if not is_name(" ".join(_bare(t) for t, _, _ in toks), titled=titled) or _PLACE_AFTER_RE.match(
+            text[e : e + 16]
+        ):
+            continue
         match = _by_surname(full, surname, s)
         if match is not None and (titled or not _PLACE_BEFORE_RE.search(text[max(0, s - 14) : s])):
-            people.append(Person(s, e, match, False))
+            people.append(Person(s, name_end, match, False))
     people.extend(_incumbents(doc, full))
     people.extend(_pronouns(doc, full))
     people.sort(key=lambda p: p.start)
     return people
 
 
+def _name_span(toks: list[tuple[str, int, int]]) -> tuple[int, int, int]:
+    """Start and end of the tokens, and where the name ends (before a possessive 's)."""
+    s, e = toks[0][1], toks[-1][2]
+    return s, e, e - (2 if toks[-1][0].endswith(_POSSESSIVES) else 0)
+
+
 def is_name(name: str, *, titled: bool = False) -> bool:
     """Whether a run of capitalised words can be a person: no place, party or organisation word in it, and
     not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh')."""
     words = name.split()
-    if any(w in NOT_NAME_WORDS for w in words) or name.lower() in COUNCIL_AREAS:
+    if not NOT_NAME_WORDS.isdisjoint(words) or name.lower() in COUNCIL_AREAS:
         return False
-    if any(w in PLACE_SUFFIXES for w in words[1:-1]) or words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES:
+    if words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES or not PLACE_SUFFIXES.isdisjoint(words[1:-1]):
         return False
     # "Councillor Kevan Marsh": after a title a place word ends a surname
     return titled or not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
@@ -137,7 +182,9 @@ def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
 
 def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
     """'The incumbent earned 1,557 votes': the first person named in the sentence before."""
-    out = []
+    out: list[Person] = []
+    if not any(map(doc.text.__contains__, _INCUMBENT_KEYS)):
+        return out
     for m in _INCUMBENT_RE.finditer(doc.text):
         i = doc.sentence_index(m.start())
         if i == 0 or any(m.end() <= p.start <= m.end() + 30 for p in full):  # "the incumbent Conservative, Mark Ross"
@@ -152,6 +199,8 @@ def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
 def _pronouns(doc: Doc, full: list[Person]) -> list[Person]:
     out = []
     for s, _ in doc.sentences:
+        if not doc.text.startswith(_PRONOUN_STARTS, s):
+            continue
         m = _PRONOUN_RE.match(doc.text, s)
         described = None if m else _DESCRIBED_RE.match(doc.text, s)
         i = doc.sentence_index(s)

@@ -1,0 +1,83 @@
+"""The literal gates in front of the fact extractor's cue patterns skip no match.
+
+`cues.Gated` tries a pattern only when one of its keys is in the text, so every match of the pattern must hold a
+key. Checked over every stretch of text the extractor hands them (text before a word, text after it) from the
+truth files' posts, and a few sentences that match the rarer cues.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from scraper.entities import cues, names
+from scraper.entities.lexicon import CAP_RUN_RE, TOKEN_RE
+from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
+
+TRUTH = Path(__file__).resolve().parent.parent / "fixtures" / "truth"
+_SENTENCES = (
+    "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively.",
+    "A and B tied on 612 votes each. Among those ousted was Jo Bell. The seat went to the Green Party.",
+    "All three seats in Jesmond went to the Green Party. Labour won both seats in Byker.",
+    "Mr Hollis won by 96,104 votes to 89,077. She polled 1,411 votes to Labour's 1,160.",
+    "Party colleague Dave Foxley, fellow Tory Ann Lee and the group leader Sam Hill, as did his deputy Jean Farrow.",
+    "His rival, Sarah Hamilton, who was not standing again, stood down; he was first elected in 2013.",
+    "The Labour candidate, Jo Bell, was defeated by Mark Ross, 45% of the vote, 12 per cent, for Mr Smith.",
+    "Its candidate, Mark Stott, is standing; they finished just 12 votes apart and were separated by two.",
+    "Congratulations to the winning candidate, new councillors are Ann Lee; Elected: Bob Hall. A gain for Labour.",
+    "AMONG THE DEFEATED WAS JO BELL, beating off a challenge from the Greens, more than the runner-up.",
+    "Jo Bell, the Labour candidate, won a head-to-head between Labour and the Conservatives. Lab hold.",
+    ", ",  # the gaps between two names the coordination cues are matched against
+    " and ",
+    ", and fellow Tory ",
+    " (Con) and the Labour ",
+)
+
+
+def _texts() -> list[str]:
+    posts = [p for path in sorted(TRUTH.glob("*.json")) for p in json.loads(path.read_text("utf-8"))["posts"]]
+    lines = [line for p in posts for line in [p.get("title") or "", *(p.get("body_lines") or [])] if line]
+    return [*lines, *_SENTENCES]
+
+
+def _stretches(text: str) -> list[str]:
+    """The text before and after each word start and each word end: what `*_PREV` / `*_NEXT` patterns see."""
+    cuts = [m.start() for m in re.finditer(r"\b", text)]
+    return [text, *(text[:i] for i in cuts), *(text[i:] for i in cuts)]
+
+
+def test_every_match_of_a_gated_cue_holds_a_key() -> None:
+    gated = {name: g for name, g in vars(cues).items() if isinstance(g, cues.Gated)}
+    assert len(gated) >= 15
+    hits = dict.fromkeys(gated, 0)
+    for text in _texts():
+        for stretch in _stretches(text):
+            for name, g in gated.items():
+                for m in g.rx.finditer(stretch):
+                    found = m.group(0).lower() if g.fold else m.group(0)
+                    assert any(k in found for k in g.keys), (name, m.group(0))
+                    hits[name] += 1
+    assert all(hits.values()), [name for name, n in hits.items() if not n]
+
+
+def test_gated_search_is_the_pattern_search() -> None:
+    g = cues.EACH_VOTES_RE
+    text = "A and B tied on 612 votes each."
+    assert g.search(text, 5) is not None and g.search(text, 5).span() == g.rx.search(text, 5).span()
+    assert g.search(text, 0, 27) is None and g.rx.search(text, 0, 27) is None
+    assert cues.LOSE_PREV_RE.search("Among the casualties was ") is not None  # a case-insensitive key
+
+
+def test_fast_run_pattern_finds_the_lexicon_runs() -> None:
+    for text in [*_texts(), "McDonald O'Brien D’Arcy Mcx MacA Mc O' D'A J. Smith-Jones de la Cruz Ébé"]:
+        assert [m.span() for m in FAST_CAP_RUN_RE.finditer(text)] == [m.span() for m in CAP_RUN_RE.finditer(text)]
+
+
+def test_run_tokens_are_the_lexicon_tokens() -> None:
+    special = "Piet der Berg met Jan den Uyl, Ana de la Cruz, Ali bin Said, Rhys ap Emlyn and Mr J. Smith's team"
+    runs = [m.group(0) for text in [*_texts(), special] for m in FAST_CAP_RUN_RE.finditer(text)]
+    assert "Jan den Uyl" in runs and "Piet der Berg" in runs
+    for run in runs:
+        want = [(m.group(0), 7 + m.start(), 7 + m.end()) for m in TOKEN_RE.finditer(run)]
+        assert names._tokens(run, 7) == want, run
