@@ -211,7 +211,7 @@ _IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
 _TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
-_PERSON_IN_RE = re.compile(
+_PERSON_IN = Keyed.of(
     word_start(
         rf"won|held on|hung on|re-elected{_TERM}|elected{_TERM}|topped the poll|lost|lost out|beat|beaten|defeated"
         rf"|regained|returned|finished{_PLACED}|came{_PLACED}|romped\s+home|sailed\s+home|cruised\s+home"
@@ -219,16 +219,25 @@ _PERSON_IN_RE = re.compile(
     )
     + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage)|\s+unopposed)?"
-    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+    # every match starts on one of the branches' leading words (see Keyed)
+    (
+        *("won", "held on", "hung on", "re-elected", "elected", "topped the poll", "lost", "beat", "defeated"),
+        *("regained", "returned", "finished", "came", "romped", "sailed", "cruised", "strolled", "swept"),
+        "eliminated",
+    ),
+    at="key",
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
 _INCLUDING = word_start(r"including(?:\s+in)?")
 _RESULTS_IN = word_start("gains|holds|wins|losses")
-_INCLUDING_RE = re.compile(
+_INCLUDING_LIST = Keyed.of(
     rf"(?:{_INCLUDING}|{_RESULTS_IN}(?:\s+in\s+{RUN})?[ \t]*:)"
-    rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
+    rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)",
+    ("including", "gains", "holds", "wins", "losses"),
+    at="key",
 )
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
@@ -291,7 +300,7 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
         paren = _PAREN_WARD_RE.match(text, p.end)
         if paren and paren.group("run") not in PARTY_ABBREV:
             yield paren.start("run"), paren.end("run")
-    for m in _PERSON_IN_RE.finditer(text):
+    for m in _PERSON_IN.finditer(doc):
         s, _ = doc.sentence_of(m.start())
         if any(s <= p.start < m.start() for p in people):
             yield m.start("run"), m.end("run")
@@ -300,7 +309,7 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
 def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
     """'gained ... seats, including in Coalville North, Coalville South and Forest & Measham'."""
     text = doc.text
-    for m in _INCLUDING_RE.finditer(text):
+    for m in _INCLUDING_LIST.finditer(doc):
         s, e = doc.sentence_of(m.start())
         if not _OUTCOME_CUE_RE.search(text[s:e]):
             continue
