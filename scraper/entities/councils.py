@@ -18,6 +18,7 @@ from scraper.entities.lexicon import (
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
+    WORD_CHARS1,
     word_start,
 )
 
@@ -36,7 +37,9 @@ _COUNTY_TRIGGER_RE = re.compile(
         r"|county seats?|county divisions?"
     )
 )
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'’-]*)*")
+_CAPITALISED_RUN_RE = re.compile(
+    r"[A-Z][\w'-]*(?:’[\w'-]*)*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'-]*(?:’[\w'-]*)*)*"
+)
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
 # "the Cheshire unitary authority of Halton": the county names where, not which council.
 _DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
@@ -47,7 +50,7 @@ _DIRECTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DIRECTIONS))})[ \t]+$
 _GLUED_AFTER_RE = re.compile(r"[ \t]+(?!County\b)[A-Z]")
 _GENERIC_COUNCIL_RE = re.compile(word_start("the council|the authority|the local authority") + r"\b")
 _CITY_OF_RE = re.compile(
-    word_start("The city of|the city of") + r" ([A-Z][\w'’-]+(?:[ -](?:upon|on|under)[ -][A-Z][\w'’-]+)?)"
+    word_start("The city of|the city of") + rf" ([A-Z]{WORD_CHARS1}(?:[ -](?:upon|on|under)[ -][A-Z]{WORD_CHARS1})?)"
 )
 _RESULT_CUE_RE = re.compile(
     r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",

@@ -209,7 +209,7 @@ _CHANGE_KEYED = (
 )
 _SEAT_OBJECT_RE = re.compile(
     r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
-    r"|[A-Z][\w'’-]*)\s+){0,3}(?:seat|ward|division|by-election)\b"
+    r"|[A-Z][\w'-]*(?:’[\w'-]*)*)\s+){0,3}(?:seat|ward|division|by-election)\b"
     r"|^\s*(?:on|onto|on to)\s+(?:the|its|their|his|her)\s+seat"
 )
 _FROM_RE = re.compile(rf"{word_start('from|off')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
