@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from scraper.entities import councils, cues, names, wards
-from scraper.entities.doc import Doc
+from scraper.entities.doc import Doc, Lazy
 from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
 from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
 
@@ -92,17 +92,18 @@ def test_keyed_scans_are_the_pattern_scans() -> None:
         "Labour gains in Thurrock: Aveley, Grays and Tilbury. The city of Leicester, the London Borough of "
         "Barnet and City of Edinburgh Council, including in Coalville North, Coalville South and Measham."
     )
-    keyed = (wards._PERSON_IN, wards._INCLUDING_LIST, councils._CITY_OF)
+    keyed = (wards._PERSON_IN, wards._INCLUDING_LIST, councils._CITY_OF, *wards._WARD_PATTERNS)
     hits = dict.fromkeys(range(len(keyed)), 0)
     for text in [*_texts(), extra]:
         doc = Doc(text=text, title_end=0, lower=text.lower())
         for i, k in enumerate(keyed):
-            want = [(m.span(), m.groups()) for m in k.rx.finditer(text)]
+            rx = k.rx.compiled() if isinstance(k.rx, Lazy) else k.rx
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
             assert [(m.span(), m.groups()) for m in k.finditer(doc)] == want, text
             hits[i] += len(want)
         prefix = [m.span() for m in PREFIX_COUNCIL_RE.finditer(text)]
         assert not prefix or any(key in text for key in councils._PREFIX_KEYS)
-    assert all(hits.values()), hits
+    assert hits[0] and hits[1] and hits[2] and sum(hits.values()) > 100, hits
 
 
 def test_word_chars_without_a_wide_class_match_the_class() -> None:

@@ -281,7 +281,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
-    head = SCOREBOARD_HEAD_RE.search(doc.text)
+    head = SCOREBOARD_HEAD_RE.search(doc.text) if "|" in doc.text else None  # a scoreboard has columns
     for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
         p = m.group("p")
         _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)

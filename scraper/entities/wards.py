@@ -87,11 +87,13 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('gains?|holds?|losses|loss')}\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
             ("gain", "hold", "loss"),
+            {"at": "key"},
         ),
         # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
         (
             rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$|{_ON_COUNCIL})",
             ("gain", "hold"),
+            {"at": "key"},
         ),
         (
             _TICKER,
@@ -109,7 +111,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('Ward')}\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
             ("Ward",),
-            {"lazy": True},
+            {"at": "key", "lazy": True},
         ),
         # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
         (
@@ -122,7 +124,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('by-election')}[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
             ("by-election",),
-            {"lazy": True},
+            {"at": "key", "lazy": True},
         ),
         # "becomes Hotwells and Harbourside's first Green councillor"
         (
@@ -174,6 +176,7 @@ _WARD_PATTERNS = tuple(
             )
             + rf"\s+(?:the\s+)?(?P<run>{RUN})",
             ("represent", "councillor", "elected", "candidate", "stood in", "standing in", "was in", "were in"),
+            {"at": "key"},
         ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
         (
@@ -201,6 +204,7 @@ _WARD_PATTERNS = tuple(
                 "seized",
                 "captured",
             ),
+            {"at": "key"},
         ),
     )
     for where in opt or [{}]
