@@ -20,16 +20,14 @@ from scraper.entities.lexicon import (
     PLACE_SUFFIXES,
     REGIONS,
     RUN_STOP_WORDS,
+    WORD_CHARS,
     WORD_NUMBERS,
     word_start,
 )
 from scraper.entities.names import Person
 
-# `[\w'’-]*` written so that no character class holds '’' (sre builds a 64K-entry map for a class with a
-# character past 255 and three separate literals: ~0.1 ms to compile each, and RUN has four): the same strings,
-# tried longest first as the class star tries them.
-_WORD_CHARS = r"[\w'-]*(?:’[\w'-]*)*"
-_CAP = rf"[A-Z]{_WORD_CHARS}(?:/[A-Z]{_WORD_CHARS})*"  # "Anderston/City/Yorkhill"
+# (lexicon.WORD_CHARS: `[\w'’-]*` without a class that holds '’', cheap to compile; RUN has four)
+_CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
