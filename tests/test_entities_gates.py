@@ -11,8 +11,9 @@ import json
 import re
 from pathlib import Path
 
-from scraper.entities import cues, names
-from scraper.entities.lexicon import CAP_RUN_RE, TOKEN_RE
+from scraper.entities import councils, cues, names, wards
+from scraper.entities.doc import Doc, Lazy
+from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
 from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
 
 TRUTH = Path(__file__).resolve().parent.parent / "fixtures" / "truth"
@@ -81,3 +82,37 @@ def test_run_tokens_are_the_lexicon_tokens() -> None:
     for run in runs:
         want = [(m.group(0), 7 + m.start(), 7 + m.end()) for m in TOKEN_RE.finditer(run)]
         assert names._tokens(run, 7) == want, run
+
+
+def test_keyed_scans_are_the_pattern_scans() -> None:
+    """A Keyed pattern tried only where its keys occur finds what a scan of the whole post finds."""
+    extra = (
+        "Labour's Ashley Carter won in Glascote, Jo Bell was re-elected for a second term in Eastrop and "
+        "Sam Hill came second in the Abbey ward; gains included Bredbury Green, Romiley and Marple. "
+        "Labour gains in Thurrock: Aveley, Grays and Tilbury. The city of Leicester, the London Borough of "
+        "Barnet and City of Edinburgh Council, including in Coalville North, Coalville South and Measham."
+    )
+    keyed = (wards._PERSON_IN, wards._INCLUDING_LIST, councils._CITY_OF, *wards._WARD_PATTERNS)
+    hits = dict.fromkeys(range(len(keyed)), 0)
+    for text in [*_texts(), extra]:
+        doc = Doc(text=text, title_end=0, lower=text.lower())
+        for i, k in enumerate(keyed):
+            rx = k.rx.compiled() if isinstance(k.rx, Lazy) else k.rx
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in k.finditer(doc)] == want, text
+            hits[i] += len(want)
+        prefix = [m.span() for m in PREFIX_COUNCIL_RE.finditer(text)]
+        assert not prefix or any(key in text for key in councils._PREFIX_KEYS)
+    assert hits[0] and hits[1] and hits[2] and sum(hits.values()) > 100, hits
+
+
+def test_word_chars_without_a_wide_class_match_the_class() -> None:
+    """lexicon.WORD_CHARS / WORD_CHARS1 match what `[\\w'’-]*` / `[\\w'’-]+` match, longest first."""
+    words = ["", "a", "O’Brien", "’", "’’a", "a’’", "rock-’n’-roll", "it's", "x-", "’s", "a b", "a’ b’", "Jo’s", "ab’b"]
+    for w in words:
+        for class_, ours in ((r"[\w'’-]*", WORD_CHARS), (r"[\w'’-]+", WORD_CHARS1)):
+            for tail in ("", "s", "’", "b", "’s?", "-?"):  # backtracking: the run gives way to what follows
+                a = re.match(f"({class_}){tail}", w)
+                b = re.match(f"({ours}){tail}", w)
+                assert (a and a.group(0), a and a.group(1)) == (b and b.group(0), b and b.group(1)), (w, tail)
+                assert bool(re.fullmatch(class_, w)) == bool(re.fullmatch(ours, w)), w

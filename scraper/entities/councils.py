@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scraper.entities.doc import Doc, Mention
+from scraper.entities.doc import Doc, Keyed, Mention
 from scraper.entities.lexicon import (
     CITY_COUNCIL,
     COUNCIL_AREAS,
@@ -18,6 +18,7 @@ from scraper.entities.lexicon import (
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
+    WORD_CHARS1,
     word_start,
 )
 
@@ -36,7 +37,9 @@ _COUNTY_TRIGGER_RE = re.compile(
         r"|county seats?|county divisions?"
     )
 )
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'’-]*)*")
+_CAPITALISED_RUN_RE = re.compile(
+    r"[A-Z][\w'-]*(?:’[\w'-]*)*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'-]*(?:’[\w'-]*)*)*"
+)
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
 # "the Cheshire unitary authority of Halton": the county names where, not which council.
 _DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
@@ -47,8 +50,11 @@ _DIRECTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DIRECTIONS))})[ \t]+$
 _GLUED_AFTER_RE = re.compile(r"[ \t]+(?!County\b)[A-Z]")
 _GENERIC_COUNCIL_RE = re.compile(word_start("the council|the authority|the local authority") + r"\b")
 _CITY_OF_RE = re.compile(
-    word_start("The city of|the city of") + r" ([A-Z][\w'’-]+(?:[ -](?:upon|on|under)[ -][A-Z][\w'’-]+)?)"
+    word_start("The city of|the city of") + rf" ([A-Z]{WORD_CHARS1}(?:[ -](?:upon|on|under)[ -][A-Z]{WORD_CHARS1})?)"
 )
+_CITY_OF = Keyed(_CITY_OF_RE, ("he city of",))  # a literal gate (see Keyed): few posts say it
+# Every PREFIX_COUNCIL_RE match ('London Borough of ...', 'City of ...') holds one of these.
+_PREFIX_KEYS = ("Borough of", "City of")
 _RESULT_CUE_RE = re.compile(
     r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",
     re.I,
@@ -82,7 +88,7 @@ def _explicit_councils(text: str, rtext: str | None = None) -> Iterator[Mention]
             continue
         start = words[0][1]
         yield Mention(start, m.end(), f"{text[start : m.start()].strip()} {m.group(1)}")
-    for m in PREFIX_COUNCIL_RE.finditer(text):
+    for m in PREFIX_COUNCIL_RE.finditer(text) if any(map(text.__contains__, _PREFIX_KEYS)) else ():
         yield Mention(m.start(), m.end(), m.group(1))
     for m in _LOWER_COUNCIL_RE.finditer(text):
         yield from _area_council(text, m, rtext)
@@ -142,7 +148,7 @@ def party_word(word: str) -> bool:
 def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     text = doc.text
     named = {c.value for c in explicit}
-    for m in _CITY_OF_RE.finditer(text):
+    for m in _CITY_OF.finditer(doc):
         place = m.group(1)
         s, e = doc.sentence_of(m.start())
         if place not in COUNTIES and _RESULT_CUE_RE.search(text[s:e]):

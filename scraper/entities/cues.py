@@ -14,7 +14,16 @@ import re
 import sys
 from collections.abc import Iterator
 
-from scraper.entities.lexicon import DIGITS, LIST_PARTY_ALT, MONTHS, NAME_TOKEN, PARTY_ALT, ROLE_ALT, TITLE_ALT
+from scraper.entities.lexicon import (
+    DIGITS,
+    LIST_PARTY_ALT,
+    MONTHS,
+    NAME_TOKEN,
+    PARTY_ALT,
+    ROLE_ALT,
+    TITLE_ALT,
+    WORD_CHARS1,
+)
 
 
 class Gated:
@@ -58,9 +67,9 @@ class Gated:
 # "cabinet member for housing": a portfolio inside a role
 _PORTFOLIO = (
     r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
-    r"|for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3}(?=\s*,)"
-    r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
-    r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
+    r"|for\s+(?:the\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*){0,3}(?=\s*,)"
+    r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:’[\w'-]*)*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
+    r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*(?:’[\w'-]*)*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
     r"\s+and\s+crime\s+commissioner|PCC)"
 )
 ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
@@ -109,9 +118,9 @@ VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w 
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = Gated(
     (
-        r"^\s+(?:(?!(?:she|he|they|it|who)\b)[\w'’]+\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+        r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
         r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b)"
-        r"|^\s+(?:[\w'’]+\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
+        r"|^\s+(?:(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
     ),
     ("19", "20", "year", "until", "last", "previously"),
 )
@@ -125,7 +134,7 @@ FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
-    rf"(?:fellow\b[\w\s'’-]*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
+    rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
 )
 
 OUTCOME_NEXT_RE = re.compile(
@@ -145,8 +154,8 @@ OUTCOME_NEXT_RE = re.compile(
     r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
     r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned|regained|regains"
     r"|won back|held off|(?:was|were)\s+voted\s+in|as\s+(?:the\s+)?winner|(?:was|were)\s+(?:elected\s+)?unopposed"
-    r"|(?:is|becomes|became)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{0,40}?"
-    r"\bcouncillor|edged\s+it|edged\s+home|scraped\s+home"
+    rf"|(?:is|becomes|became)\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b"
+    r"[^.,;]{0,40}?\bcouncillor|edged\s+it|edged\s+home|scraped\s+home"
     r"|squeaked\s+home|sneaked\s+in|(?:was|were)\s+declared\s+(?:the\s+)?winners?|(?:returned|elected)\s+unopposed"
     r"|joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
     r"(?:elected|winning))"
@@ -158,7 +167,7 @@ PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|w
 # "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
 NOUN_USE_BEFORE_RE = re.compile(
     r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her|mayoral|council|election|local)\s+$"
-    r"|\b(?:hails?|hailed|welcomes?|welcomed|celebrates?|celebrated|praises?|praised)\s+(?:[\w'’-]+\s+)?$"
+    r"|\b(?:hails?|hailed|welcomes?|welcomed|celebrates?|celebrated|praises?|praised)\s+(?:(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)\s+)?$"
 )
 PARTY_AS_ADJECTIVE_RE = re.compile(
     r"\s+(?:councillors?|candidates?|MPs?|group|leader|voters?|supporters?|gain|hold|seats?|members?|majority)\b"
@@ -216,7 +225,9 @@ LOSE_HEAD_RE = re.compile(
     r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
     r"|sixth|last|runner-up)\b|^\s*,\s*(?:beaten|defeated|ousted|unseated)\b"
 )
-CANDIDATE_NEXT_RE = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b")
+CANDIDATE_NEXT_RE = re.compile(
+    rf"^\s*,\s*(?:the|a|an)\s+(?:(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b"
+)
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(

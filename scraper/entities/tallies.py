@@ -209,7 +209,7 @@ _CHANGE_KEYED = (
 )
 _SEAT_OBJECT_RE = re.compile(
     r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
-    r"|[A-Z][\w'’-]*)\s+){0,3}(?:seat|ward|division|by-election)\b"
+    r"|[A-Z][\w'-]*(?:’[\w'-]*)*)\s+){0,3}(?:seat|ward|division|by-election)\b"
     r"|^\s*(?:on|onto|on to)\s+(?:the|its|their|his|her)\s+seat"
 )
 _FROM_RE = re.compile(rf"{word_start('from|off')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
@@ -281,7 +281,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
-    head = SCOREBOARD_HEAD_RE.search(doc.text)
+    head = SCOREBOARD_HEAD_RE.search(doc.text) if "|" in doc.text else None  # a scoreboard has columns
     for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
         p = m.group("p")
         _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)

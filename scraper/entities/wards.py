@@ -20,16 +20,14 @@ from scraper.entities.lexicon import (
     PLACE_SUFFIXES,
     REGIONS,
     RUN_STOP_WORDS,
+    WORD_CHARS,
     WORD_NUMBERS,
     word_start,
 )
 from scraper.entities.names import Person
 
-# `[\w'’-]*` written so that no character class holds '’' (sre builds a 64K-entry map for a class with a
-# character past 255 and three separate literals: ~0.1 ms to compile each, and RUN has four): the same strings,
-# tried longest first as the class star tries them.
-_WORD_CHARS = r"[\w'-]*(?:’[\w'-]*)*"
-_CAP = rf"[A-Z]{_WORD_CHARS}(?:/[A-Z]{_WORD_CHARS})*"  # "Anderston/City/Yorkhill"
+# (lexicon.WORD_CHARS: `[\w'’-]*` without a class that holds '’', cheap to compile; RUN has four)
+_CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
@@ -87,11 +85,13 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('gains?|holds?|losses|loss')}\s+(?:was|were|included?|including)\s+(?:the\s+)?(?P<run>{RUN})",
             ("gain", "hold", "loss"),
+            {"at": "key"},
         ),
         # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
         (
             rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$|{_ON_COUNCIL})",
             ("gain", "hold"),
+            {"at": "key"},
         ),
         (
             _TICKER,
@@ -109,7 +109,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('Ward')}\s+\d+\s*[,:–—-]\s*(?P<run>{RUN})",
             ("Ward",),
-            {"lazy": True},
+            {"at": "key", "lazy": True},
         ),
         # "held St Ives East, Lelant and Carbis Bay on Cornwall Council"
         (
@@ -122,7 +122,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('by-election')}[,:][ \t]+(?P<run>{RUN})[ \t]*[:–—-]",
             ("by-election",),
-            {"lazy": True},
+            {"at": "key", "lazy": True},
         ),
         # "becomes Hotwells and Harbourside's first Green councillor"
         (
@@ -174,6 +174,7 @@ _WARD_PATTERNS = tuple(
             )
             + rf"\s+(?:the\s+)?(?P<run>{RUN})",
             ("represent", "councillor", "elected", "candidate", "stood in", "standing in", "was in", "were in"),
+            {"at": "key"},
         ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
         (
@@ -201,6 +202,7 @@ _WARD_PATTERNS = tuple(
                 "seized",
                 "captured",
             ),
+            {"at": "key"},
         ),
     )
     for where in opt or [{}]
@@ -211,7 +213,7 @@ _IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
 _TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
-_PERSON_IN_RE = re.compile(
+_PERSON_IN = Keyed.of(
     word_start(
         rf"won|held on|hung on|re-elected{_TERM}|elected{_TERM}|topped the poll|lost|lost out|beat|beaten|defeated"
         rf"|regained|returned|finished{_PLACED}|came{_PLACED}|romped\s+home|sailed\s+home|cruised\s+home"
@@ -219,16 +221,25 @@ _PERSON_IN_RE = re.compile(
     )
     + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage)|\s+unopposed)?"
-    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+    rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+    # every match starts on one of the branches' leading words (see Keyed)
+    (
+        *("won", "held on", "hung on", "re-elected", "elected", "topped the poll", "lost", "beat", "defeated"),
+        *("regained", "returned", "finished", "came", "romped", "sailed", "cruised", "strolled", "swept"),
+        "eliminated",
+    ),
+    at="key",
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
 _INCLUDING = word_start(r"including(?:\s+in)?")
 _RESULTS_IN = word_start("gains|holds|wins|losses")
-_INCLUDING_RE = re.compile(
+_INCLUDING_LIST = Keyed.of(
     rf"(?:{_INCLUDING}|{_RESULTS_IN}(?:\s+in\s+{RUN})?[ \t]*:)"
-    rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)"
+    rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)",
+    ("including", "gains", "holds", "wins", "losses"),
+    at="key",
 )
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
@@ -291,7 +302,7 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
         paren = _PAREN_WARD_RE.match(text, p.end)
         if paren and paren.group("run") not in PARTY_ABBREV:
             yield paren.start("run"), paren.end("run")
-    for m in _PERSON_IN_RE.finditer(text):
+    for m in _PERSON_IN.finditer(doc):
         s, _ = doc.sentence_of(m.start())
         if any(s <= p.start < m.start() for p in people):
             yield m.start("run"), m.end("run")
@@ -300,7 +311,7 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
 def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
     """'gained ... seats, including in Coalville North, Coalville South and Forest & Measham'."""
     text = doc.text
-    for m in _INCLUDING_RE.finditer(text):
+    for m in _INCLUDING_LIST.finditer(doc):
         s, e = doc.sentence_of(m.start())
         if not _OUTCOME_CUE_RE.search(text[s:e]):
             continue
