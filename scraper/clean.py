@@ -144,10 +144,63 @@ def named_alternation(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
 
 
 _BOILERPLATE = named_alternation(BOILERPLATE_PATTERNS)
+_LEADING_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _top_level(source: str, sep: str) -> list[str]:
+    """``source`` split at each ``sep`` outside brackets (a regex's alternatives)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(source):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == sep and depth == 0 and source[i - 1] != "\\":
+            parts.append(source[start:i])
+            start = i + 1
+    parts.append(source[start:])
+    return parts
+
+
+def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The literal words (lowered) a line matching ``pattern`` can start with: each alternative of its leading
+    ``^(…|…)`` group (or its ``^`` literal) opens with a word of letters ended by a literal space or the line's
+    end. A pattern not of that shape raises ValueError: the gate in `classify_line` could not be proved for it."""
+    source = pattern.pattern
+    if not source.startswith("^"):
+        raise ValueError(f"not anchored: {source}")
+    body, after = source[1:], ""
+    if body.startswith("(") and not body.startswith("(?"):
+        depth = end = 0
+        for i, ch in enumerate(body):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                end = i
+                break
+        body, after = body[1:end], body[end + 1 :]
+        if not after.startswith((" ", "$")):
+            raise ValueError(f"a group not followed by a space or the end: {source}")
+    words = set()
+    for alternative in _top_level(body, "|"):
+        m = _LEADING_WORD.match(alternative)
+        rest = alternative[m.end() :] if m else "-"
+        if m is None or not (rest.startswith(" ") or (rest == "" and after) or rest == "$"):
+            raise ValueError(f"no literal first word ended by a space: {alternative!r} in {source}")
+        words.add(m.group().lower())
+    return frozenset(words)
+
+
+# Every boilerplate line starts with one of these words: a line whose first word (ASCII; a non-ASCII letter may
+# match an ASCII one under re.I) is none of them is content without a regex match.
+BOILERPLATE_FIRST_WORDS = frozenset().union(*(first_words(p) for p in BOILERPLATE_PATTERNS.values()))
 
 
 def classify_line(line: str) -> str | None:
     """The boilerplate kind of one stripped line, or None when it is content."""
+    word = line.partition(" ")[0]
+    if word.isascii() and word.lower() not in BOILERPLATE_FIRST_WORDS:
+        return None
     m = _BOILERPLATE.match(line)
     return m.lastgroup if m else None
 

@@ -10,7 +10,15 @@ from datetime import UTC, datetime
 import pytest
 
 import scraper
-from scraper.clean import classify_line, embed_open_kind, is_alt_text, is_label
+from scraper.clean import (
+    BOILERPLATE_FIRST_WORDS,
+    BOILERPLATE_PATTERNS,
+    classify_line,
+    embed_open_kind,
+    first_words,
+    is_alt_text,
+    is_label,
+)
 from scraper.layouts import text as text_layout
 from scraper.models import Embed, Image
 from scraper.source import Source
@@ -318,6 +326,55 @@ LINES = [
 @pytest.mark.parametrize(("line", "kind"), LINES)
 def test_classify_line(line: str, kind: str | None) -> None:
     assert classify_line(line) == kind
+
+
+def test_first_words_of_every_boilerplate_pattern() -> None:
+    """The gate in `classify_line` skips the regex for a line whose first word starts no pattern."""
+    assert first_words(BOILERPLATE_PATTERNS["embed_skip"]) == {"skip", "end"}
+    assert first_words(BOILERPLATE_PATTERNS["media_unsupported"]) == {"media", "your"}
+    assert first_words(BOILERPLATE_PATTERNS["share"]) == {"share", "copy", "get", "post", "about", "skip"}
+    assert first_words(BOILERPLATE_PATTERNS["embed_external"]) == {"the"}
+    for kind, pattern in BOILERPLATE_PATTERNS.items():
+        for word in first_words(pattern):
+            assert word in BOILERPLATE_FIRST_WORDS, kind
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"Share$",
+        r"^Share",
+        r"^(Share|Copy)x",
+        r"^(?:Share)$",
+        r"^\w+ post$",
+        r"^(Share|\d+ posts)$",
+        r"^Sharing\s+now$",
+    ],
+)
+def test_first_words_refuses_what_it_cannot_prove(source: str) -> None:
+    with pytest.raises(ValueError):
+        first_words(re.compile(source))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Summary",
+        "summary",
+        "SHARE",
+        "Key points",
+        "ſhare",
+        "Read more",
+        "Skip to content",
+        "Summary\tnow",
+        "Shares",
+        "",
+    ],
+)
+def test_classify_line_gate_agrees_with_the_patterns(line: str) -> None:
+    """Gated or not, a line gets the kind the first matching pattern names (a non-ASCII word never skips)."""
+    expected = next((kind for kind, p in BOILERPLATE_PATTERNS.items() if p.match(line)), None)
+    assert classify_line(line) == expected
 
 
 @pytest.mark.parametrize(
