@@ -162,10 +162,11 @@ def _top_level(source: str, sep: str) -> list[str]:
     return parts
 
 
-def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
-    """The literal words (lowered) a line matching ``pattern`` can start with: each alternative of its leading
+def literal_starts(pattern: re.Pattern[str]) -> dict[str, set[str]]:
+    """The literal starts (lowered) of a line matching ``pattern``, by first word: each alternative of its leading
     ``^(…|…)`` group (or its ``^`` literal) opens with a word of letters ended by a literal space or the line's
-    end. A pattern not of that shape raises ValueError: the gate in `classify_line` could not be proved for it."""
+    end, and goes on with literal text up to its first regex syntax (a character a quantifier makes optional left
+    out). A pattern not of that shape raises ValueError: the gate in `classify_line` could not be proved for it."""
     source = pattern.pattern
     if not source.startswith("^"):
         raise ValueError(f"not anchored: {source}")
@@ -181,26 +182,48 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
         body, after = body[1:end], body[end + 1 :]
         if not after.startswith((" ", "$")):
             raise ValueError(f"a group not followed by a space or the end: {source}")
-    words = set()
+    starts: dict[str, set[str]] = {}
     for alternative in _top_level(body, "|"):
         m = _LEADING_WORD.match(alternative)
         rest = alternative[m.end() :] if m else "-"
         if m is None or not (rest.startswith(" ") or (rest == "" and after) or rest == "$"):
             raise ValueError(f"no literal first word ended by a space: {alternative!r} in {source}")
-        words.add(m.group().lower())
-    return frozenset(words)
+        literal = _LITERAL.match(alternative)
+        text = literal.group() if literal else ""
+        if alternative[len(text) : len(text) + 1] in ("?", "*", "{"):
+            text = text[:-1]  # "ab?": the b may be missing
+        starts.setdefault(m.group().lower(), set()).add(text.lower())
+    return starts
 
 
-# Every boilerplate line starts with one of these words: a line whose first word (ASCII; a non-ASCII letter may
-# match an ASCII one under re.I) is none of them is content without a regex match.
-BOILERPLATE_FIRST_WORDS = frozenset().union(*(first_words(p) for p in BOILERPLATE_PATTERNS.values()))
+def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The literal words (lowered) a line matching ``pattern`` can start with (`literal_starts`)."""
+    return frozenset(literal_starts(pattern))
+
+
+_LITERAL = re.compile(r"[A-Za-z0-9 ,']+")
+_STARTS: dict[str, set[str]] = {}
+for _pattern in BOILERPLATE_PATTERNS.values():
+    for _word, _texts in literal_starts(_pattern).items():
+        _STARTS.setdefault(_word, set()).update(_texts)
+# Every boilerplate line starts with one of these words, and goes on with one of its literal starts: a line whose
+# first word (ASCII; a non-ASCII letter may match an ASCII one under re.I) is none of them is content without a
+# regex match, and so is one whose start (ASCII, lowered) is none of its word's.
+BOILERPLATE_FIRST_WORDS = frozenset(_STARTS)
+BOILERPLATE_STARTS: dict[str, tuple[str, ...]] = {word: tuple(sorted(texts)) for word, texts in _STARTS.items()}
+_START_CHARS = max(len(text) for texts in _STARTS.values() for text in texts)
 
 
 def classify_line(line: str) -> str | None:
     """The boilerplate kind of one stripped line, or None when it is content."""
     word = line.partition(" ")[0]
-    if word.isascii() and word.lower() not in BOILERPLATE_FIRST_WORDS:
-        return None
+    if word.isascii():
+        starts = BOILERPLATE_STARTS.get(word.lower())
+        if starts is None:
+            return None
+        head = line[:_START_CHARS]
+        if head.isascii() and not head.lower().startswith(starts):
+            return None
     m = _BOILERPLATE.match(line)
     return m.lastgroup if m else None
 

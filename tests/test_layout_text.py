@@ -13,11 +13,13 @@ import scraper
 from scraper.clean import (
     BOILERPLATE_FIRST_WORDS,
     BOILERPLATE_PATTERNS,
+    BOILERPLATE_STARTS,
     classify_line,
     embed_open_kind,
     first_words,
     is_alt_text,
     is_label,
+    literal_starts,
 )
 from scraper.layouts import text as text_layout
 from scraper.models import Embed, Image
@@ -334,9 +336,15 @@ def test_first_words_of_every_boilerplate_pattern() -> None:
     assert first_words(BOILERPLATE_PATTERNS["media_unsupported"]) == {"media", "your"}
     assert first_words(BOILERPLATE_PATTERNS["share"]) == {"share", "copy", "get", "post", "about", "skip"}
     assert first_words(BOILERPLATE_PATTERNS["embed_external"]) == {"the"}
+    assert literal_starts(BOILERPLATE_PATTERNS["embed_external"]) == {
+        "the": {"the bbc is not responsible for the content of external sites"}
+    }
+    assert literal_starts(BOILERPLATE_PATTERNS["view_more"]) == {"view": {"view more on "}}
+    assert literal_starts(re.compile(r"^(Read|Key points?)$")) == {"read": {"read"}, "key": {"key point"}}
     for kind, pattern in BOILERPLATE_PATTERNS.items():
-        for word in first_words(pattern):
+        for word, starts in literal_starts(pattern).items():
             assert word in BOILERPLATE_FIRST_WORDS, kind
+            assert starts <= set(BOILERPLATE_STARTS[word]), kind
 
 
 @pytest.mark.parametrize(
@@ -369,6 +377,15 @@ def test_first_words_refuses_what_it_cannot_prove(source: str) -> None:
         "Summary\tnow",
         "Shares",
         "",
+        "The BBC is not responsible for the content of external sites",
+        "THE BBC IS NOT RESPONSIBLE FOR THE CONTENT OF external sites.",
+        "The BBC is not responsible for the content of externaL sites",
+        "The BBC is not responſible for the content of external sites",
+        "The BBC said",
+        "View more on X",
+        "View more onX",
+        "Video caption:",
+        "Media caption",
     ],
 )
 def test_classify_line_gate_agrees_with_the_patterns(line: str) -> None:
