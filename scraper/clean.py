@@ -382,6 +382,11 @@ class PageQueries:
                         found[key] = [node]
             self._found[selector] = found
 
+    @property
+    def bucketed(self) -> bool:
+        """Whether the page's matches were grouped by post (False: posts inside posts, or no root)."""
+        return self._found is not None
+
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
         """``scope.css(selector)`` (``scope``: ``container`` when None, or a node inside it)."""
         if self._found is None:

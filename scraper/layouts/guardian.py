@@ -124,22 +124,25 @@ def parse(src: Source) -> Page:
 
 def _post(q: PageQueries, block: LexborNode, block_id: str, page_url: str | None) -> Post | None:
     title = _text(q.first(block, TITLE))
-    body = _body(q, block, page_url)
-    if not title and not body.paragraphs and not body.embeds and not body.images:
-        return None
+    # Everything else the block gives is read before its body, which may unwrap embed figures in place.
     time_node = q.first(block, PUBLISHED_TIME)
     iso = (time_node.attributes.get("datetime") or "").strip() if time_node is not None else ""
     permalink = q.first(block, PERMALINK)
     updated = q.first(block, UPDATED_TIME)
+    shown = _shown_time(permalink, time_node)
+    author = _author(q, block)
+    body = _body(q, block, page_url)
+    if not title and not body.paragraphs and not body.embeds and not body.images:
+        return None
     classes = (block.attributes.get("class") or "").split()
     return Post(
         post_id=block_id,
         title=title,
         url=join_url(page_url, permalink.attributes.get("href") or "") if permalink is not None else None,
         published_at=parse_iso(iso),
-        published_text=_shown_time(permalink, time_node) or iso or None,
+        published_text=shown or iso or None,
         updated_at=parse_iso(updated.attributes.get("datetime")) if updated is not None else None,
-        author=_author(q, block),
+        author=author,
         kind="summary" if SUMMARY_CLASS in classes else "post",
         body_text=body.text,
         embeds=body.embeds,
@@ -225,10 +228,16 @@ def _changes(q: PageQueries, block: LexborNode, root: LexborNode) -> tuple[bool,
 
 
 def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
-    """The elements after the header, without footer, share row and rich-link promos; embeds unwrapped."""
+    """The elements after the header, without footer, share row and rich-link promos; embeds unwrapped.
+
+    Read last of a block: opening embed figures is done in place when that is all there is to do (it only moves
+    nodes inside this block, and the page's blocks are apart: ``q.bucketed``); anything else works on a copy.
+    """
     root = q.first(block, OLD_BODY) or block
     remove, canonical, unwrap = _changes(q, block, root)
-    if not (remove or canonical or unwrap):  # the body as it stands: no copy to make (html_body only reads)
+    if not (remove or canonical) and (not unwrap or q.bucketed):  # no copy to make
+        if unwrap:
+            _open_embed_figures(root)
         body = html_body(root, page_url)
         body.links += _rich_links(q, block, page_url)
         return body
@@ -241,15 +250,25 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
         if kind := embed_kind(url):
             embeds.append(Embed(kind=kind, url=url))
             figure.decompose()
-    for figure in root.css("figure") if unwrap else ():
-        if figure.css_first(EMBED_FIGURE_INSIDE) is not None or "element-tweet" in (
-            figure.attributes.get("class") or ""
-        ):
-            figure.unwrap()  # html_body reads a figure as an image; the embed inside is what counts
+    if unwrap:
+        _open_embed_figures(root)
     body = html_body(root, page_url)
     body.embeds = embeds + body.embeds
     body.links += _rich_links(q, block, page_url)
     return body
+
+
+def _open_embed_figures(root: LexborNode) -> None:
+    """Unwrap the figures holding an embed: html_body reads a figure as an image; the embed inside is what counts.
+
+    ``root`` itself stays (a copy has no parent to unwrap into: the original is treated alike).
+    """
+    for figure in root.css(FIGURE):
+        if figure.mem_id != root.mem_id and (
+            figure.css_first(EMBED_FIGURE_INSIDE) is not None
+            or "element-tweet" in (figure.attributes.get("class") or "")
+        ):
+            figure.unwrap()
 
 
 def _rich_links(q: PageQueries, block: LexborNode, page_url: str | None) -> list[Link]:
