@@ -586,9 +586,9 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
 
 def _paragraph(child: LexborNode, body: Body, base_url: str | None) -> None:
     """A block of text (``p``, ``li``, a heading…): its lines, links and images, or a consent gate's embeds."""
-    only = _only_text(child)
-    if only is not None:  # the common paragraph: one line, no link, no image
-        line = squash(only)
+    first = child.child  # `_only_text`, inline: most paragraphs are one text node
+    if first is not None and first.next is None and first.tag == "-text":  # one line, no link, no image
+        line = squash((first.text_content or "").replace("\n", " "))
         kind = classify_line(line) if line else None
         if kind is not None and (kind.startswith("embed_") or kind == "view_more"):
             _gate_embeds(child, body, base_url)

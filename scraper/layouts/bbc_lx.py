@@ -88,7 +88,8 @@ HTML_END = re.compile(r"</(html|body)>", re.I)
 
 def _select(q: PageQueries, article: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
     """``scope.css(selector)`` without the repeats a selector list gives for a node matching two of its parts."""
-    return list(dict.fromkeys(q.all(article, selector, scope)))
+    found = q.all(article, selector, scope)
+    return list(dict.fromkeys(found)) if len(found) > 1 else found
 
 
 DIRECT = PageQueries(None, [], ())  # every call queries its scope itself
@@ -133,11 +134,16 @@ def _shown_time(q: PageQueries, article: LexborNode) -> str | None:
 
 def _byline(q: PageQueries, article: LexborNode) -> tuple[str | None, str | None]:
     """Several contributor names are joined with ", "; the "By " prefix goes."""
-    names = [BYLINE_PREFIX.sub("", visible_text(n)) for n in _select(q, article, AUTHOR)]
+    names = [_without_by(visible_text(n)) for n in _select(q, article, AUTHOR)]
     roles = [visible_text(n) for n in _select(q, article, ROLE)]
     author = ", ".join(n for n in names if n) or None
     role = ", ".join(r for r in roles if r) or None
     return author, role
+
+
+def _without_by(name: str) -> str:
+    """``name`` without its "By " prefix (BYLINE_PREFIX; no character but B/b and Y/y matches those under re.I)."""
+    return BYLINE_PREFIX.sub("", name) if name[:2].lower() == "by" else name
 
 
 def _permalink(share: LexborNode | None, page_url: str | None) -> str | None:
