@@ -108,11 +108,12 @@ def parse(src: Source) -> Page:
     q = PageQueries(tree, blocks, BLOCK_QUERIES)
     seen: set[str] = set()
     for block in blocks:
-        block_id = block.attributes.get("id") or ""
+        attrs = block.attributes  # read once: its id here, its class in `_post`
+        block_id = attrs.get("id") or ""
         if block.mem_id in pinned or block_id in seen:
             continue
         seen.add(block_id)
-        post = _post(q, block, block_id, page_url)
+        post = _post(q, block, attrs, page_url)
         if post is None:
             page.warnings.append(f"{block_id}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -122,7 +123,7 @@ def parse(src: Source) -> Page:
     return page
 
 
-def _post(q: PageQueries, block: LexborNode, block_id: str, page_url: str | None) -> Post | None:
+def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_url: str | None) -> Post | None:
     title = _text(q.first(block, TITLE))
     # Everything else the block gives is read before its body, which may unwrap embed figures in place.
     time_node = q.first(block, PUBLISHED_TIME)
@@ -134,9 +135,9 @@ def _post(q: PageQueries, block: LexborNode, block_id: str, page_url: str | None
     body = _body(q, block, page_url)
     if not title and not body.paragraphs and not body.embeds and not body.images:
         return None
-    classes = (block.attributes.get("class") or "").split()
+    classes = (attrs.get("class") or "").split()
     return Post(
-        post_id=block_id,
+        post_id=attrs.get("id") or "",
         title=title,
         url=join_url(page_url, permalink.attributes.get("href") or "") if permalink is not None else None,
         published_at=parse_iso(iso),
@@ -187,13 +188,13 @@ def _author(q: PageQueries, block: LexborNode) -> str | None:
 
 
 def _byline_parts(byline: LexborNode) -> tuple[LexborNode | None, LexborNode | None, LexborNode | None]:
-    """``css_first`` of ``a``, ``img[alt]`` and ``span`` in a header row, by one walk of its few nodes."""
+    """``css_first`` of ``a``, ``img[alt]`` and ``span`` in a header row, by one walk of its few nodes; the walk
+    ends at a link (a row with one is the time row: `_author` skips it, its image and span unread)."""
     link = img = span = None
     for node in byline.traverse():
         tag = node.tag
         if tag == "a":
-            if link is None:
-                link = node
+            return node, img, span
         elif tag == "img":
             if img is None and "alt" in node.attributes:
                 img = node
