@@ -678,8 +678,11 @@ _EMBED_HINT = re.compile(
     r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed|click-to-view)",
     re.I,
 )
-# The same words without re.I, for a hint lowered first: an ignore-case alternation scans several times slower.
-_EMBED_HINT_LOWER = re.compile(_EMBED_HINT.pattern.lower())
+# The same words lowered, for a hint lowered first: the pattern is an alternation of plain words, so its search
+# is "one of them is in the text" — a few substring scans cost a fifth of the regex (an ignore-case one, more).
+EMBED_HINT_WORDS = tuple(_EMBED_HINT.pattern.lower().removeprefix("(").removesuffix(")").split("|"))
+if not all(re.fullmatch(r"[a-z][a-z-]*", word) for word in EMBED_HINT_WORDS):
+    raise ValueError("_EMBED_HINT must stay an alternation of plain words (EMBED_HINT_WORDS)")
 
 
 # Guardian DCR's consent overlay for a tracking embed: data-component="click-to-view:<domain>".
@@ -698,7 +701,11 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
         f"{attrs.get('data-component') or ''} {attrs.get('data-role') or ''}"
     )
     if hint.isascii():  # lowering ASCII is exactly the case folding re.I does on it
-        return _EMBED_HINT_LOWER.search(hint.lower()) is not None
+        hint = hint.lower()
+        for word in EMBED_HINT_WORDS:  # noqa: SIM110 - a loop: any() over a generator costs a third more
+            if word in hint:
+                return True
+        return False
     return _EMBED_HINT.search(hint) is not None
 
 
