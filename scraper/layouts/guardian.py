@@ -176,31 +176,35 @@ def _author(q: PageQueries, block: LexborNode) -> str | None:
     header = q.first(block, HEADER)
     if header is not None:
         for byline in _children(header, "div"):
-            link, img, span = _byline_parts(byline)
+            link, alt, span = _byline_parts(byline)
             if link is not None:
                 continue  # the time/permalink row
-            alt = squash(img.attributes.get("alt")) if img is not None else ""
-            names.append(_text(span) or alt)
+            names.append(_text(span) or squash(alt))
     names += [visible_text(node) for node in q.all(block, BYLINE_NAME)]
     if not any(names):
         names.append(squash(block.attributes.get("data-block-contributor")))
     return join_names(names)
 
 
-def _byline_parts(byline: LexborNode) -> tuple[LexborNode | None, LexborNode | None, LexborNode | None]:
-    """``css_first`` of ``a``, ``img[alt]`` and ``span`` in a header row, by one walk of its few nodes; the walk
-    ends at a link (a row with one is the time row: `_author` skips it, its image and span unread)."""
-    link = img = span = None
+def _byline_parts(byline: LexborNode) -> tuple[LexborNode | None, str | None, LexborNode | None]:
+    """``css_first`` of ``a`` and ``span`` in a header row and the ``alt`` of its first ``img[alt]`` (None when
+    none), by one walk of its few nodes; the walk ends at a link (a row with one is the time row: `_author`
+    skips it, its image and span unread)."""
+    span = None
+    alt: str | None = None
+    seen_alt = False
     for node in byline.traverse():
         tag = node.tag
         if tag == "a":
-            return node, img, span
-        elif tag == "img":
-            if img is None and "alt" in node.attributes:
-                img = node
+            return node, alt, span
+        if tag == "img":
+            if not seen_alt:
+                attrs = node.attributes
+                if "alt" in attrs:
+                    alt, seen_alt = attrs["alt"], True
         elif tag == "span" and span is None:
             span = node
-    return link, img, span
+    return None, alt, span
 
 
 def _children(node: LexborNode, tag: str) -> list[LexborNode]:
