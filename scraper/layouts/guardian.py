@@ -31,7 +31,6 @@ from scraper.clean import (
     remove_all,
     split_url,
     squash,
-    tagged,
     visible_text,
 )
 from scraper.errors import ParseError
@@ -160,10 +159,12 @@ def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> s
     """The clock the page shows: the time's own text ("4.45am BST", old frontend) unless relative ("3h ago"),
     else the span beside it (DCR's ``<span>14.05 BST</span>``)."""
     text = _text(time_node)
-    if text and any(c.isdigit() for c in text) and not text.lower().endswith("ago"):
+    if text and not text.lower().endswith("ago") and any(c.isdigit() for c in text):
         return text
     if permalink is not None:
-        for span in tagged(permalink, "span"):
+        for span in permalink.traverse():  # `tagged(permalink, "span")`, stopping at the first shown
+            if span.tag != "span":
+                continue
             parent = span.parent
             if (parent is None or parent.tag != "time") and (shown := visible_text(span)):
                 return shown
