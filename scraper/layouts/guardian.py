@@ -217,20 +217,23 @@ def _children(node: LexborNode, tag: str) -> list[LexborNode]:
     return out
 
 
-def _changes(q: PageQueries, block: LexborNode, root: LexborNode) -> tuple[bool, bool, bool]:
-    """What `_body` has to do to ``root``: remove NOT_BODY parts, take out canonical embeds, open embed figures.
+def _changes(q: PageQueries, block: LexborNode, root: LexborNode) -> tuple[bool, bool, list[LexborNode]]:
+    """What `_body` has to do to ``root``: remove NOT_BODY parts, take out canonical embeds, open embed figures
+    (the figures, in document order).
 
     Told from the page's matches: a step with nothing to do is skipped, and with none the body is read in place.
-    (Removing parts only takes nodes away, so it never gives the later steps something to do.)
+    (Removing parts only takes nodes away, so it never gives the later steps something to do.) Whether a figure
+    holds an embed does not change as others are unwrapped: its descendants stay its descendants.
     """
     remove = any(node.mem_id != root.mem_id for node in q.all(block, NOT_BODY, root))
     canonical = q.first(block, CANONICAL_EMBED, root) is not None
-    unwrap = any(
-        q.first(block, EMBED_FIGURE_INSIDE, figure) is not None
-        or "element-tweet" in (figure.attributes.get("class") or "")
+    figures = [
+        figure
         for figure in q.all(block, FIGURE, root)
-    )
-    return remove, canonical, unwrap
+        if q.first(block, EMBED_FIGURE_INSIDE, figure) is not None
+        or "element-tweet" in (figure.attributes.get("class") or "")
+    ]
+    return remove, canonical, figures
 
 
 def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
@@ -240,10 +243,11 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     nodes inside this block, and the page's blocks are apart: ``q.bucketed``); anything else works on a copy.
     """
     root = q.first(block, OLD_BODY) or block
-    remove, canonical, unwrap = _changes(q, block, root)
-    if not (remove or canonical) and (not unwrap or q.bucketed):  # no copy to make
-        if unwrap:
-            _open_embed_figures(root)
+    remove, canonical, figures = _changes(q, block, root)
+    if not (remove or canonical) and (not figures or q.bucketed):  # no copy to make
+        for figure in figures:
+            if figure.mem_id != root.mem_id:  # as `_open_embed_figures`, with the figures already found
+                figure.unwrap()
         body = html_body(root, page_url)
         body.links += _rich_links(q, block, page_url)
         return body
@@ -256,7 +260,7 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
         if kind := embed_kind(url):
             embeds.append(Embed(kind=kind, url=url))
             figure.decompose()
-    if unwrap:
+    if figures:
         _open_embed_figures(root)
     body = html_body(root, page_url)
     body.embeds = embeds + body.embeds
