@@ -95,7 +95,9 @@ def parse_iso(text: str | None) -> datetime | None:
     """ISO 8601 (any precision, ``Z`` or offset; naive means UTC) to aware UTC, else None."""
     if not text:
         return None
-    if len(text) == 25 and _is_offset_form(text):  # "2021-05-07T21:00:00+00:00", as BBC JSON writes every time
+    size = len(text)
+    if (size == 25 and _is_offset_form(text)) or (size == 24 and _is_millis_z_form(text)):
+        # "2021-05-07T21:00:00+00:00" as BBC JSON writes every time, "2021-05-07T21:00:00.000Z" as the Guardian does
         try:
             return datetime.fromisoformat(text).astimezone(UTC)
         except ValueError:
@@ -127,8 +129,43 @@ def _is_offset_form(text: str) -> bool:
     )
 
 
+def _is_millis_z_form(text: str) -> bool:
+    """``YYYY-MM-DDTHH:MM:SS.fffZ`` by its separators: read by `datetime.fromisoformat` as `_ISO` reads it."""
+    return (
+        text[4] == text[7] == "-"
+        and text[10] == "T"
+        and text[13] == text[16] == ":"
+        and text[19] == "."
+        and text[23] == "Z"
+    )
+
+
+def _plain_clock(text: str) -> tuple[int, int, int, int] | None:
+    """``H:MM`` / ``HH:MM``, maybe followed by `` D Month`` (LX's shown times), in ASCII and single spaces, as
+    (hour, minute, day, month; day and month 0 when not shown) — what `_CLOCK` reads from it; else None."""
+    clock, _, shown_date = text.partition(" ")
+    if not (4 <= len(clock) <= 5 and clock[-3] == ":" and clock.isascii()):
+        return None
+    hour, minute = clock[:-3], clock[-2:]
+    if not (hour.isdigit() and minute.isdigit()):
+        return None
+    if not shown_date:
+        return int(hour), int(minute), 0, 0
+    day, _, month_name = shown_date.partition(" ")
+    if not (len(day) <= 2 and day.isascii() and day.isdigit() and month_name.isascii()):
+        return None
+    month = MONTHS.get(month_name.lower())
+    return (int(hour), int(minute), int(day), month) if month else None
+
+
 def fast_parse(text: str, *, base: datetime | None = None, default_date: date | None = None) -> datetime | None:
     """The known formats only; None when the text is not one of them (or names an impossible date)."""
+    plain = _plain_clock(text)  # never an ISO time: no need to try that first
+    if plain is not None:
+        hour, minute, day, month = plain
+        if month:
+            return _infer_year(month, day, hour, minute, None, base, default_date)
+        return _on_shown_day(hour, minute, None, base, default_date)
     iso = parse_iso(text)
     if iso is not None:
         return iso
@@ -141,14 +178,7 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
             if m.group("year"):
                 return _local(int(m.group("year")), month, day, hour, minute, 0, zone)
             return _infer_year(month, day, hour, minute, zone, base, default_date)
-        known = _base_date(base, default_date)
-        if known is None:
-            return None
-        value = _local(known.year, known.month, known.day, hour, minute, 0, zone)
-        if value is not None and default_date is None and base is not None and value > base + timedelta(minutes=5):
-            prev = known - timedelta(days=1)  # "23:50" seen at 00:10 is yesterday's, in yesterday's BST/GMT
-            value = _local(prev.year, prev.month, prev.day, hour, minute, 0, zone)
-        return value
+        return _on_shown_day(hour, minute, zone, base, default_date)
     m = _DATE_FIRST.match(text)
     if m:
         d_text, mon_text, year, h, mi, ampm, zone = m.groups()
@@ -167,6 +197,20 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
     if text.strip().lower() in ("just now", "now"):
         return base.astimezone(UTC) if base else None
     return None
+
+
+def _on_shown_day(
+    hour: int, minute: int, zone: str | None, base: datetime | None, default_date: date | None
+) -> datetime | None:
+    """A clock shown without a date: on the page's day, or the fetch day (the day before if that is ahead)."""
+    known = _base_date(base, default_date)
+    if known is None:
+        return None
+    value = _local(known.year, known.month, known.day, hour, minute, 0, zone)
+    if value is not None and default_date is None and base is not None and value > base + timedelta(minutes=5):
+        prev = known - timedelta(days=1)  # "23:50" seen at 00:10 is yesterday's, in yesterday's BST/GMT
+        value = _local(prev.year, prev.month, prev.day, hour, minute, 0, zone)
+    return value
 
 
 def _infer_year(

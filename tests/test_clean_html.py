@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.clean import PageQueries, html_body, join_url, tagged
+from scraper.clean import _EMBED_HINT, PageQueries, _embed_attrs, html_body, join_url, tagged
 from scraper.models import Embed, Link
 
 BASES = (None, "", "https://www.bbc.co.uk/news/live/uk-1?page=2", "http://a.example/b/c", "http://[x", "ftp://f/")
@@ -119,3 +119,26 @@ def test_figures_read_by_one_walk_keep_first_image_first_caption_and_hidden_labe
         ("first", "one", None, "https://www.bbc.co.uk/a.jpg"),
         (None, "The count", "PA Media", "https://www.bbc.co.uk/c.jpg"),
     ]
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        {"class": "twitter-tweet"},
+        {"class": "lx-stream-post-body__social-embed gs-u-mb"},
+        {"data-testid": "SocialEmbed"},
+        {"class": "a EmbedContainer b"},
+        {"data-component": "click-to-view:youtube.com"},
+        {"data-role": "x ConsentBanner"},
+        {"class": "lx-media-asset lx-media-asset--image gs-u-mb+"},
+        {"class": "element-rich-link"},
+        {"class": "socıal-embed"},
+        {"class": "lx-ſocial"},
+        {"class": "Twitter-Tweet é"},
+        {"id": "twitter-tweet"},
+    ],
+)
+def test_embed_hint_words_find_what_the_hint_pattern_finds(attrs: dict[str, str | None]) -> None:
+    """`_embed_attrs` scans an ASCII hint for the pattern's plain words instead of running it: same answer."""
+    hint = " ".join(attrs.get(k) or "" for k in ("class", "data-testid", "data-component", "data-role"))
+    assert _embed_attrs(attrs) == (_EMBED_HINT.search(hint) is not None)

@@ -275,3 +275,29 @@ def test_header_rows_give_the_byline_span_else_the_avatar_alt_and_skip_the_time_
     html = _page(_block("block-1", header + "<p>Labour hold Sinfin.</p>"))
     post = parse_page(html, url=DCR_URL, fetched_at=FETCHED, entities=False).posts[0]
     assert (post.author, post.published_text) == ("Avatar Alt and Span Name", "02.00 BST")
+
+
+EMBED_FIGURES = (
+    '<html><head><link rel="canonical" href="https://www.theguardian.com/politics/live/2024/may/03/x"></head><body>'
+    '<article id="block-1" class="block"><header><div><a href="?page=with:block-1#block-1">'
+    '<time datetime="2024-05-03T08:14:00.000Z">1h ago</time><span>09.14 BST</span></a></div><h2>Tweets</h2>'
+    '<div><img alt="Jo Roe"><span>Jo Roe</span></div></header><div class="block-elements"><p>Before.</p>'
+    '<figure><blockquote class="twitter-tweet"><p>Hi</p><a href="https://twitter.com/a/status/1">May 3</a>'
+    '</blockquote></figure>text <b>between</b><figure class="element-tweet">loose <i>inline</i>'
+    '<figure><iframe src="https://www.youtube.com/embed/x"></iframe></figure></figure><p>After.</p></div></article>'
+    '<article id="block-2" class="block"><figure class="block-elements"><blockquote class="twitter-tweet">'
+    '<a href="https://twitter.com/b/status/2">t</a></blockquote><p>Root figure.</p></figure></article>'
+    "</body></html>"
+)
+
+
+def test_embed_figures_opened_in_place_read_as_on_a_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body whose only change is opening embed figures is unwrapped in place (read after the rest of its
+    block); the posts are what the copy gives (the copy is taken when posts are not bucketed)."""
+    in_place = parse_page(EMBED_FIGURES, fetched_at=FETCHED, entities=False).to_dict()
+    monkeypatch.setattr(guardian.PageQueries, "bucketed", property(lambda self: False))
+    copied = parse_page(EMBED_FIGURES, fetched_at=FETCHED, entities=False).to_dict()
+    assert in_place == copied
+    first = in_place["posts"][0]
+    assert first["author"] == "Jo Roe" and first["published_text"] == "09.14 BST"
+    assert [e["kind"] for e in first["embeds"]] == ["twitter", "youtube"]

@@ -237,3 +237,18 @@ def test_an_empty_live_blog_update_list_is_a_parse_error_saying_what_was_looked_
 def test_a_truncated_script_is_a_parse_error_naming_the_broken_json() -> None:
     with pytest.raises(ParseError, match="no readable LiveBlogPosting.*ld\\+json script 1 is not valid JSON"):
         _parse(TRUNCATED)
+
+
+@pytest.mark.parametrize(
+    ("names", "joined"),
+    [
+        ([], None),
+        ([""], None),
+        (["A"], "A"),
+        (["A", "A"], "A"),
+        (["A", "", "B"], "A and B"),
+        (["A", "B", "C"], "A, B and C"),
+    ],
+)
+def test_join_names(names: list[str], joined: str | None) -> None:
+    assert jsonld.join_names(names) == joined

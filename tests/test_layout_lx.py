@@ -396,3 +396,11 @@ def test_breaking_label_in_the_header_only() -> None:
     assert parse(html).posts[0].is_breaking
     body = '<p>Labour won.</p><div class="breaking-news-banner"><p>Other news.</p></div>'
     assert not parse(page_html(article(body=body))).posts[0].is_breaking
+
+
+@pytest.mark.parametrize(
+    "name", ["By Jo Roe", "by  Jo", "BY\tJo", "bY Jo", "By", "By ", "Byline Times", "", "B", " By Jo"]
+)
+def test_without_by_is_the_byline_prefix_pattern(name: str) -> None:
+    """The "By " short cut runs the pattern only when the name starts with those letters (in any case)."""
+    assert bbc_lx._without_by(name) == bbc_lx.BYLINE_PREFIX.sub("", name)

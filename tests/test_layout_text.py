@@ -10,7 +10,17 @@ from datetime import UTC, datetime
 import pytest
 
 import scraper
-from scraper.clean import classify_line, embed_open_kind, is_alt_text, is_label
+from scraper.clean import (
+    BOILERPLATE_FIRST_WORDS,
+    BOILERPLATE_PATTERNS,
+    BOILERPLATE_STARTS,
+    classify_line,
+    embed_open_kind,
+    first_words,
+    is_alt_text,
+    is_label,
+    literal_starts,
+)
 from scraper.layouts import text as text_layout
 from scraper.models import Embed, Image
 from scraper.source import Source
@@ -318,6 +328,70 @@ LINES = [
 @pytest.mark.parametrize(("line", "kind"), LINES)
 def test_classify_line(line: str, kind: str | None) -> None:
     assert classify_line(line) == kind
+
+
+def test_first_words_of_every_boilerplate_pattern() -> None:
+    """The gate in `classify_line` skips the regex for a line whose first word starts no pattern."""
+    assert first_words(BOILERPLATE_PATTERNS["embed_skip"]) == {"skip", "end"}
+    assert first_words(BOILERPLATE_PATTERNS["media_unsupported"]) == {"media", "your"}
+    assert first_words(BOILERPLATE_PATTERNS["share"]) == {"share", "copy", "get", "post", "about", "skip"}
+    assert first_words(BOILERPLATE_PATTERNS["embed_external"]) == {"the"}
+    assert literal_starts(BOILERPLATE_PATTERNS["embed_external"]) == {
+        "the": {"the bbc is not responsible for the content of external sites"}
+    }
+    assert literal_starts(BOILERPLATE_PATTERNS["view_more"]) == {"view": {"view more on "}}
+    assert literal_starts(re.compile(r"^(Read|Key points?)$")) == {"read": {"read"}, "key": {"key point"}}
+    for kind, pattern in BOILERPLATE_PATTERNS.items():
+        for word, starts in literal_starts(pattern).items():
+            assert word in BOILERPLATE_FIRST_WORDS, kind
+            assert starts <= set(BOILERPLATE_STARTS[word]), kind
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"Share$",
+        r"^Share",
+        r"^(Share|Copy)x",
+        r"^(?:Share)$",
+        r"^\w+ post$",
+        r"^(Share|\d+ posts)$",
+        r"^Sharing\s+now$",
+    ],
+)
+def test_first_words_refuses_what_it_cannot_prove(source: str) -> None:
+    with pytest.raises(ValueError):
+        first_words(re.compile(source))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Summary",
+        "summary",
+        "SHARE",
+        "Key points",
+        "ſhare",
+        "Read more",
+        "Skip to content",
+        "Summary\tnow",
+        "Shares",
+        "",
+        "The BBC is not responsible for the content of external sites",
+        "THE BBC IS NOT RESPONSIBLE FOR THE CONTENT OF external sites.",
+        "The BBC is not responsible for the content of externaL sites",
+        "The BBC is not responſible for the content of external sites",
+        "The BBC said",
+        "View more on X",
+        "View more onX",
+        "Video caption:",
+        "Media caption",
+    ],
+)
+def test_classify_line_gate_agrees_with_the_patterns(line: str) -> None:
+    """Gated or not, a line gets the kind the first matching pattern names (a non-ASCII word never skips)."""
+    expected = next((kind for kind, p in BOILERPLATE_PATTERNS.items() if p.match(line)), None)
+    assert classify_line(line) == expected
 
 
 @pytest.mark.parametrize(

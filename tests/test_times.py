@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from scraper.times import fast_parse, parse_iso, parse_time
+from scraper.times import _CLOCK, MONTHS, _plain_clock, fast_parse, parse_iso, parse_time
 
 FETCHED = datetime(2021, 5, 8, 9, 0, tzinfo=UTC)
 
@@ -93,3 +93,44 @@ def test_parse_iso_offset_form_reads_as_the_general_pattern(raw: str, expected: 
     got = parse_iso(raw)
     assert got == expected
     assert got is None or got.tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2021-05-07T21:00:00.000Z",
+        "2024-05-03T03:12:41.123Z",
+        "2021-02-30T21:00:00.000Z",
+        "2021-05-07T24:00:00.000Z",
+        "٢٠٢١-05-07T21:00:00.000Z",
+        "2021-05-07T21:00:00.0-1Z",
+        "2021-05-07T21:00:00.+12Z",
+        "2021-W18-5T21:00:00.000Z",
+        "2021-05-07T21:00:60.000Z",
+    ],
+)
+def test_parse_iso_millis_z_form_reads_as_the_general_pattern(raw: str) -> None:
+    """The ``….fffZ`` short cut (`datetime.fromisoformat`) gives what `_ISO` gives (a trailing space skips it)."""
+    got = parse_iso(raw)
+    assert got == parse_iso(raw + " ")
+    assert got is None or got.tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["14:31", "4:05", "14:31 7 May", "14:31 07 sept", "14:31 31 FEBRUARY", "24:00", "14:61 7 May", "9:05 0 May",
+     "14:31 7 May 2019", "14:31 7 May.", "14:31 7th May", "14:31  7 May", "١٤:٣١", "14:31 ٧ May", "123:45",
+     "14.31 7 May", "14:31 7 Mai", "14:31 "],
+)  # fmt: skip
+def test_plain_clock_reads_what_the_clock_pattern_reads(raw: str) -> None:
+    """`_plain_clock` (the LX short cut) takes only what `_CLOCK` reads the same way, and fast_parse agrees."""
+    plain = _plain_clock(raw)
+    m = _CLOCK.match(raw)
+    if plain is not None:
+        assert m is not None and not (m.group(3) or m.group("zone") or m.group("year"))
+        month = MONTHS[m.group("month").lower()] if m.group("month") else 0
+        assert plain == (int(m.group(1)), int(m.group(2)), int(m.group("day") or 0), month)
+    for base, default in ((FETCHED, None), (None, date(2021, 5, 7)), (None, None)):
+        assert fast_parse(raw, base=base, default_date=default) == fast_parse(
+            raw.replace(":", ".", 1), base=base, default_date=default
+        )  # "14.31" takes the regex

@@ -88,7 +88,8 @@ HTML_END = re.compile(r"</(html|body)>", re.I)
 
 def _select(q: PageQueries, article: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
     """``scope.css(selector)`` without the repeats a selector list gives for a node matching two of its parts."""
-    return list(dict.fromkeys(q.all(article, selector, scope)))
+    found = q.all(article, selector, scope)
+    return list(dict.fromkeys(found)) if len(found) > 1 else found
 
 
 DIRECT = PageQueries(None, [], ())  # every call queries its scope itself
@@ -103,9 +104,12 @@ def detect(src: Source) -> bool:
 # --- the Morph payload -------------------------------------------------------------------------------
 
 
-def _morph_for(article: LexborNode, title: str | None, morph: dict[str, MorphPost]) -> MorphPost | None:
+Attributes = dict[str, str | None]  # an article's, read once per post (`LexborNode.attributes` builds a dict)
+
+
+def _morph_for(attrs: Attributes, title: str | None, morph: dict[str, MorphPost]) -> MorphPost | None:
     """The payload entry of an article: by the asset id in its ``id`` (``post_<assetId>``), else by title."""
-    asset = (article.attributes.get("id") or "").rsplit("_", 1)[-1]
+    asset = (attrs.get("id") or "").rsplit("_", 1)[-1]
     return morph.get(asset) or (morph.get(title) if title else None)
 
 
@@ -133,11 +137,16 @@ def _shown_time(q: PageQueries, article: LexborNode) -> str | None:
 
 def _byline(q: PageQueries, article: LexborNode) -> tuple[str | None, str | None]:
     """Several contributor names are joined with ", "; the "By " prefix goes."""
-    names = [BYLINE_PREFIX.sub("", visible_text(n)) for n in _select(q, article, AUTHOR)]
+    names = [_without_by(visible_text(n)) for n in _select(q, article, AUTHOR)]
     roles = [visible_text(n) for n in _select(q, article, ROLE)]
     author = ", ".join(n for n in names if n) or None
     role = ", ".join(r for r in roles if r) or None
     return author, role
+
+
+def _without_by(name: str) -> str:
+    """``name`` without its "By " prefix (BYLINE_PREFIX; no character but B/b and Y/y matches those under re.I)."""
+    return BYLINE_PREFIX.sub("", name) if name[:2].lower() == "by" else name
 
 
 def _permalink(share: LexborNode | None, page_url: str | None) -> str | None:
@@ -150,10 +159,10 @@ def _permalink(share: LexborNode | None, page_url: str | None) -> str | None:
     return f"{base}?{urlencode(query, safe=':')}" if query else None
 
 
-def _post_id(article: LexborNode, morph: MorphPost | None, share: LexborNode | None) -> str | None:
+def _post_id(attrs: Attributes, morph: MorphPost | None, share: LexborNode | None) -> str | None:
     """``article[id]``, else the ``urn:asset:…`` locator (payload, or the post's share link)."""
-    if article.attributes.get("id"):
-        return article.attributes["id"]
+    if attrs.get("id"):
+        return attrs["id"]
     if morph is not None and morph.locator:
         return morph.locator
     m = LOCATOR.search(share.attributes.get("href") or "") if share is not None else None
@@ -192,15 +201,16 @@ def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
     return out
 
 
-def _is_breaking(q: PageQueries, article: LexborNode) -> bool:
-    cls = article.attributes.get("class") or ""
+def _is_breaking(q: PageQueries, article: LexborNode, attrs: Attributes) -> bool:
+    cls = attrs.get("class") or ""
     return "breaking" in cls or q.first(article, BREAKING) is not None
 
 
 def _post(q: PageQueries, article: LexborNode, heading: Heading, src: Source, default_date: date | None,
           payload: dict[str, MorphPost]) -> Post | None:  # fmt: skip
     title, title_link = heading
-    morph = _morph_for(article, title, payload)
+    attrs = article.attributes
+    morph = _morph_for(attrs, title, payload)
     body, promo_links, is_promo, changed = _body(q, article, src.url)
     if changed:
         q = DIRECT
@@ -213,7 +223,7 @@ def _post(q: PageQueries, article: LexborNode, heading: Heading, src: Source, de
     published = morph.published if morph else None
     share = q.first(article, SHARE_LINK)
     return Post(
-        post_id=_post_id(article, morph, share) or fallback_post_id(src.url, title, shown, body.text),
+        post_id=_post_id(attrs, morph, share) or fallback_post_id(src.url, title, shown, body.text),
         url=_permalink(share, src.url),
         title=title,
         published_at=published or parse_time(shown, base=src.fetched_at, default_date=default_date),
@@ -222,7 +232,7 @@ def _post(q: PageQueries, article: LexborNode, heading: Heading, src: Source, de
         author=author,
         role=role,
         kind="promo" if is_promo else "post",
-        is_breaking=_is_breaking(q, article) or bool(morph and morph.is_breaking),
+        is_breaking=_is_breaking(q, article, attrs) or bool(morph and morph.is_breaking),
         body_text=body.text,
         embeds=body.embeds,
         images=body.images,

@@ -31,7 +31,6 @@ from scraper.clean import (
     remove_all,
     split_url,
     squash,
-    tagged,
     visible_text,
 )
 from scraper.errors import ParseError
@@ -108,11 +107,12 @@ def parse(src: Source) -> Page:
     q = PageQueries(tree, blocks, BLOCK_QUERIES)
     seen: set[str] = set()
     for block in blocks:
-        block_id = block.attributes.get("id") or ""
+        attrs = block.attributes  # read once: its id here, its class in `_post`
+        block_id = attrs.get("id") or ""
         if block.mem_id in pinned or block_id in seen:
             continue
         seen.add(block_id)
-        post = _post(q, block, block_id, page_url)
+        post = _post(q, block, attrs, page_url)
         if post is None:
             page.warnings.append(f"{block_id}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -122,24 +122,27 @@ def parse(src: Source) -> Page:
     return page
 
 
-def _post(q: PageQueries, block: LexborNode, block_id: str, page_url: str | None) -> Post | None:
+def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_url: str | None) -> Post | None:
     title = _text(q.first(block, TITLE))
-    body = _body(q, block, page_url)
-    if not title and not body.paragraphs and not body.embeds and not body.images:
-        return None
+    # Everything else the block gives is read before its body, which may unwrap embed figures in place.
     time_node = q.first(block, PUBLISHED_TIME)
     iso = (time_node.attributes.get("datetime") or "").strip() if time_node is not None else ""
     permalink = q.first(block, PERMALINK)
     updated = q.first(block, UPDATED_TIME)
-    classes = (block.attributes.get("class") or "").split()
+    shown = _shown_time(permalink, time_node)
+    author = _author(q, block)
+    body = _body(q, block, page_url)
+    if not title and not body.paragraphs and not body.embeds and not body.images:
+        return None
+    classes = (attrs.get("class") or "").split()
     return Post(
-        post_id=block_id,
+        post_id=attrs.get("id") or "",
         title=title,
         url=join_url(page_url, permalink.attributes.get("href") or "") if permalink is not None else None,
         published_at=parse_iso(iso),
-        published_text=_shown_time(permalink, time_node) or iso or None,
+        published_text=shown or iso or None,
         updated_at=parse_iso(updated.attributes.get("datetime")) if updated is not None else None,
-        author=_author(q, block),
+        author=author,
         kind="summary" if SUMMARY_CLASS in classes else "post",
         body_text=body.text,
         embeds=body.embeds,
@@ -156,10 +159,12 @@ def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> s
     """The clock the page shows: the time's own text ("4.45am BST", old frontend) unless relative ("3h ago"),
     else the span beside it (DCR's ``<span>14.05 BST</span>``)."""
     text = _text(time_node)
-    if text and any(c.isdigit() for c in text) and not text.lower().endswith("ago"):
+    if text and not text.lower().endswith("ago") and any(c.isdigit() for c in text):
         return text
     if permalink is not None:
-        for span in tagged(permalink, "span"):
+        for span in permalink.traverse():  # `tagged(permalink, "span")`, stopping at the first shown
+            if span.tag != "span":
+                continue
             parent = span.parent
             if (parent is None or parent.tag != "time") and (shown := visible_text(span)):
                 return shown
@@ -172,31 +177,35 @@ def _author(q: PageQueries, block: LexborNode) -> str | None:
     header = q.first(block, HEADER)
     if header is not None:
         for byline in _children(header, "div"):
-            link, img, span = _byline_parts(byline)
+            link, alt, span = _byline_parts(byline)
             if link is not None:
                 continue  # the time/permalink row
-            alt = squash(img.attributes.get("alt")) if img is not None else ""
-            names.append(_text(span) or alt)
+            names.append(_text(span) or squash(alt))
     names += [visible_text(node) for node in q.all(block, BYLINE_NAME)]
     if not any(names):
         names.append(squash(block.attributes.get("data-block-contributor")))
     return join_names(names)
 
 
-def _byline_parts(byline: LexborNode) -> tuple[LexborNode | None, LexborNode | None, LexborNode | None]:
-    """``css_first`` of ``a``, ``img[alt]`` and ``span`` in a header row, by one walk of its few nodes."""
-    link = img = span = None
+def _byline_parts(byline: LexborNode) -> tuple[LexborNode | None, str | None, LexborNode | None]:
+    """``css_first`` of ``a`` and ``span`` in a header row and the ``alt`` of its first ``img[alt]`` (None when
+    none), by one walk of its few nodes; the walk ends at a link (a row with one is the time row: `_author`
+    skips it, its image and span unread)."""
+    span = None
+    alt: str | None = None
+    seen_alt = False
     for node in byline.traverse():
         tag = node.tag
         if tag == "a":
-            if link is None:
-                link = node
-        elif tag == "img":
-            if img is None and "alt" in node.attributes:
-                img = node
+            return node, alt, span
+        if tag == "img":
+            if not seen_alt:
+                attrs = node.attributes
+                if "alt" in attrs:
+                    alt, seen_alt = attrs["alt"], True
         elif tag == "span" and span is None:
             span = node
-    return link, img, span
+    return None, alt, span
 
 
 def _children(node: LexborNode, tag: str) -> list[LexborNode]:
@@ -208,27 +217,37 @@ def _children(node: LexborNode, tag: str) -> list[LexborNode]:
     return out
 
 
-def _changes(q: PageQueries, block: LexborNode, root: LexborNode) -> tuple[bool, bool, bool]:
-    """What `_body` has to do to ``root``: remove NOT_BODY parts, take out canonical embeds, open embed figures.
+def _changes(q: PageQueries, block: LexborNode, root: LexborNode) -> tuple[bool, bool, list[LexborNode]]:
+    """What `_body` has to do to ``root``: remove NOT_BODY parts, take out canonical embeds, open embed figures
+    (the figures, in document order).
 
     Told from the page's matches: a step with nothing to do is skipped, and with none the body is read in place.
-    (Removing parts only takes nodes away, so it never gives the later steps something to do.)
+    (Removing parts only takes nodes away, so it never gives the later steps something to do.) Whether a figure
+    holds an embed does not change as others are unwrapped: its descendants stay its descendants.
     """
     remove = any(node.mem_id != root.mem_id for node in q.all(block, NOT_BODY, root))
     canonical = q.first(block, CANONICAL_EMBED, root) is not None
-    unwrap = any(
-        q.first(block, EMBED_FIGURE_INSIDE, figure) is not None
-        or "element-tweet" in (figure.attributes.get("class") or "")
+    figures = [
+        figure
         for figure in q.all(block, FIGURE, root)
-    )
-    return remove, canonical, unwrap
+        if q.first(block, EMBED_FIGURE_INSIDE, figure) is not None
+        or "element-tweet" in (figure.attributes.get("class") or "")
+    ]
+    return remove, canonical, figures
 
 
 def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
-    """The elements after the header, without footer, share row and rich-link promos; embeds unwrapped."""
+    """The elements after the header, without footer, share row and rich-link promos; embeds unwrapped.
+
+    Read last of a block: opening embed figures is done in place when that is all there is to do (it only moves
+    nodes inside this block, and the page's blocks are apart: ``q.bucketed``); anything else works on a copy.
+    """
     root = q.first(block, OLD_BODY) or block
-    remove, canonical, unwrap = _changes(q, block, root)
-    if not (remove or canonical or unwrap):  # the body as it stands: no copy to make (html_body only reads)
+    remove, canonical, figures = _changes(q, block, root)
+    if not (remove or canonical) and (not figures or q.bucketed):  # no copy to make
+        for figure in figures:
+            if figure.mem_id != root.mem_id:  # as `_open_embed_figures`, with the figures already found
+                figure.unwrap()
         body = html_body(root, page_url)
         body.links += _rich_links(q, block, page_url)
         return body
@@ -241,15 +260,25 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
         if kind := embed_kind(url):
             embeds.append(Embed(kind=kind, url=url))
             figure.decompose()
-    for figure in root.css("figure") if unwrap else ():
-        if figure.css_first(EMBED_FIGURE_INSIDE) is not None or "element-tweet" in (
-            figure.attributes.get("class") or ""
-        ):
-            figure.unwrap()  # html_body reads a figure as an image; the embed inside is what counts
+    if figures:
+        _open_embed_figures(root)
     body = html_body(root, page_url)
     body.embeds = embeds + body.embeds
     body.links += _rich_links(q, block, page_url)
     return body
+
+
+def _open_embed_figures(root: LexborNode) -> None:
+    """Unwrap the figures holding an embed: html_body reads a figure as an image; the embed inside is what counts.
+
+    ``root`` itself stays (a copy has no parent to unwrap into: the original is treated alike).
+    """
+    for figure in root.css(FIGURE):
+        if figure.mem_id != root.mem_id and (
+            figure.css_first(EMBED_FIGURE_INSIDE) is not None
+            or "element-tweet" in (figure.attributes.get("class") or "")
+        ):
+            figure.unwrap()
 
 
 def _rich_links(q: PageQueries, block: LexborNode, page_url: str | None) -> list[Link]:

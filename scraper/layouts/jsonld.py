@@ -71,6 +71,8 @@ def rel_link(tree: LexborHTMLParser, rel: str, base: str | None) -> str | None:
 
 def join_names(names: list[str]) -> str | None:
     """["A"] → "A"; ["A", "B", "C"] → "A, B and C"; [] → None."""
+    if len(names) == 1:  # most posts have one contributor: nothing to drop or join
+        return names[0] or None
     names = list(dict.fromkeys(n for n in names if n))
     if not names:
         return None
