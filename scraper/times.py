@@ -174,7 +174,7 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
         hour, minute = _hour(m.group(1), m.group(3)), int(m.group(2))
         zone = m.group("zone")
         if m.group("month"):
-            day, month = int(m.group("day")), MONTHS[m.group("month").lower()]
+            day, month = int(m.group("day")), MONTHS[m.group("month").casefold()]
             if m.group("year"):
                 return _local(int(m.group("year")), month, day, hour, minute, 0, zone)
             return _infer_year(month, day, hour, minute, zone, base, default_date)
@@ -183,7 +183,7 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
     if m:
         d_text, mon_text, year, h, mi, ampm, zone = m.groups()
         hour, minute = (_hour(h, ampm), int(mi)) if h else (0, 0)
-        month = MONTHS[mon_text.lower()]
+        month = MONTHS[mon_text.casefold()]
         if year:
             return _local(int(year), month, int(d_text), hour, minute, 0, zone)
         return _infer_year(month, int(d_text), hour, minute, zone, base, default_date)
@@ -192,7 +192,7 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
         if base is None:
             return None
         count = 1 if m.group(1).lower() in ("a", "an", "one") else int(m.group(1))
-        unit = _UNITS[m.group(2)[0].lower()]
+        unit = _UNITS[m.group(2)[0].casefold()]
         return base.astimezone(UTC) - timedelta(**{unit: count})
     if text.strip().lower() in ("just now", "now"):
         return base.astimezone(UTC) if base else None

@@ -134,3 +134,13 @@ def test_plain_clock_reads_what_the_clock_pattern_reads(raw: str) -> None:
         assert fast_parse(raw, base=base, default_date=default) == fast_parse(
             raw.replace(":", ".", 1), base=base, default_date=default
         )  # "14.31" takes the regex
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [("14:31 7 ſept", "14:31 7 sept"), ("7 ſep 2021", "7 sep 2021"), ("5 ſecs ago", "5 secs ago")],
+)
+def test_a_long_s_that_the_case_blind_patterns_match_reads_as_s(raw: str, plain: str) -> None:
+    # re.I matches 'ſ' for 's' (Unicode case folding); the month/unit lookup must fold the same way, not raise KeyError
+    base = datetime(2021, 9, 8, 12, 0, tzinfo=UTC)
+    assert fast_parse(raw, base=base) == fast_parse(plain, base=base) is not None
