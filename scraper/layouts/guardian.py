@@ -19,6 +19,7 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -104,17 +105,26 @@ def parse(src: Source) -> Page:
     if not blocks:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
     pinned = {node.mem_id for node in tree.css(PINNED_BLOCK)}
-    q = PageQueries(tree, blocks, BLOCK_QUERIES)
     seen: set[str] = set()
+    kept: list[tuple[LexborNode, dict[str, str | None], _Scan | None]] = []
+    outside: dict[int, bool] = {}  # a block's parent's mem_id: whether no ancestor is one the queries look at
+    scanned = True
     for block in blocks:
         attrs = block.attributes  # read once: its id here, its class in `_post`
         block_id = attrs.get("id") or ""
         if block.mem_id in pinned or block_id in seen:
             continue
         seen.add(block_id)
-        post = _post(q, block, attrs, page_url)
+        scan = _scan(block, attrs, outside) if scanned else None
+        scanned = scan is not None
+        kept.append((block, attrs, scan))
+    # The queries run once over the page (before any body is read: reading one may unwrap figures in place)
+    # when a block is not of the shape `_scan` reads; with posts inside posts, every block is read by them.
+    q = None if scanned else PageQueries(tree, blocks, BLOCK_QUERIES)
+    for block, attrs, scan in kept:
+        post = _post(q, block, attrs, page_url, scan)
         if post is None:
-            page.warnings.append(f"{block_id}: block has neither title nor body (cut off?); skipped")
+            page.warnings.append(f"{attrs.get('id') or ''}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
             page.summary.append(post)
         else:
@@ -122,16 +132,51 @@ def parse(src: Source) -> Page:
     return page
 
 
-def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_url: str | None) -> Post | None:
-    title = _text(q.first(block, TITLE))
+class _Parts(NamedTuple):
+    """What a block gives besides its body (each the first match of its selector in the block)."""
+
+    title: LexborNode | None  # TITLE
+    time: LexborNode | None  # PUBLISHED_TIME
+    permalink: LexborNode | None  # PERMALINK
+    updated: LexborNode | None  # UPDATED_TIME
+    header: LexborNode | None  # HEADER
+    bylines: list[LexborNode]  # every BYLINE_NAME
+
+
+class _Scan(NamedTuple):
+    """A block read by `_scan`: its parts, its body's root and the figures in it that hold an embed."""
+
+    parts: _Parts
+    root: LexborNode
+    figures: list[LexborNode]
+
+
+def _parts(q: PageQueries, block: LexborNode) -> _Parts:
+    return _Parts(
+        q.first(block, TITLE),
+        q.first(block, PUBLISHED_TIME),
+        q.first(block, PERMALINK),
+        q.first(block, UPDATED_TIME),
+        q.first(block, HEADER),
+        q.all(block, BYLINE_NAME),
+    )
+
+
+def _post(
+    q: PageQueries | None, block: LexborNode, attrs: dict[str, str | None], page_url: str | None, scan: _Scan | None
+) -> Post | None:
+    """A block's post: from its `_scan` when every block of the page was read by one (``q`` None), else from
+    the page's queries."""
+    parts = _parts(q, block) if q is not None else scan.parts  # type: ignore[union-attr]
+    title = _text(parts.title)
     # Everything else the block gives is read before its body, which may unwrap embed figures in place.
-    time_node = q.first(block, PUBLISHED_TIME)
+    time_node = parts.time
     iso = (time_node.attributes.get("datetime") or "").strip() if time_node is not None else ""
-    permalink = q.first(block, PERMALINK)
-    updated = q.first(block, UPDATED_TIME)
+    permalink = parts.permalink
+    updated = parts.updated
     shown = _shown_time(permalink, time_node)
-    author = _author(q, block)
-    body = _body(q, block, page_url)
+    author = _author(parts.header, parts.bylines, block)
+    body = _body(q, block, page_url) if q is not None else _open_body(scan.root, scan.figures, page_url)  # type: ignore[union-attr]
     if not title and not body.paragraphs and not body.embeds and not body.images:
         return None
     classes = (attrs.get("class") or "").split()
@@ -171,17 +216,16 @@ def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> s
     return None
 
 
-def _author(q: PageQueries, block: LexborNode) -> str | None:
+def _author(header: LexborNode | None, bylines: list[LexborNode], block: LexborNode) -> str | None:
     """Contributor names: DCR header bylines (span, else avatar alt), old-frontend byline or data attribute."""
     names: list[str] = []
-    header = q.first(block, HEADER)
     if header is not None:
         for byline in _children(header, "div"):
             link, alt, span = _byline_parts(byline)
             if link is not None:
                 continue  # the time/permalink row
             names.append(_text(span) or squash(alt))
-    names += [visible_text(node) for node in q.all(block, BYLINE_NAME)]
+    names += [visible_text(node) for node in bylines]
     if not any(names):
         names.append(squash(block.attributes.get("data-block-contributor")))
     return join_names(names)
@@ -266,6 +310,133 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     body.embeds = embeds + body.embeds
     body.links += _rich_links(q, block, page_url)
     return body
+
+
+# `_scan` reads a block by one walk of its nodes instead of the page's queries (a dozen selectors, each match
+# grouped by block), when it can tell it reads what they would find: a block holding nothing, and with nothing
+# above it, that a BLOCK_QUERIES selector names beyond the parts it takes (one header child of the block with
+# the title h2 and the time, the permalink, a `.block-elements` child as the body, figures in it plain or
+# holding an embed blockquote). Anything else (a footer, aside, iframe, nested header or block, an itemprop, a
+# class the selectors name in any other place or case, svg or math) and the page is read by the queries.
+_SCAN_STOP_TAGS = frozenset(("header", "footer", "aside", "iframe", "article", "svg", "math"))
+_SCAN_CLASSES = frozenset(name.lower() for name in re.findall(r"\.([\w-]+)", ", ".join(BLOCK_QUERIES)))
+_SCAN_STOP_ATTRS = ("itemprop", "data-canonical-url")
+BODY_CLASS = "block-elements"
+EMBED_QUOTE_CLASSES = frozenset(("twitter-tweet", "instagram-media", "tiktok-embed"))
+PERMALINK_HREF = "?page=with:block-"
+
+
+def _named_classes(attrs: dict[str, str | None]) -> list[str] | None:
+    """The classes of an element that BLOCK_QUERIES selectors name, as written; None when one is named in
+    another case (a quirks-mode page matches classes in any case) or the element has an attribute that makes
+    `_scan` give up."""
+    for name in _SCAN_STOP_ATTRS:
+        if name in attrs:
+            return None
+    cls = attrs.get("class")
+    if not cls:
+        return []
+    named = [token for token in cls.lower().split() if token in _SCAN_CLASSES]
+    if named and not all(token in cls.split() for token in named):
+        return None
+    return named
+
+
+def _clear_above(node: LexborNode | None) -> bool:
+    """Whether no element from ``node`` up is one a BLOCK_QUERIES selector names as an ancestor (or at all)."""
+    while node is not None:
+        if node.tag in _SCAN_STOP_TAGS and node.tag != "article":
+            return False
+        attrs = node.attributes
+        if attrs and _named_classes(attrs) != []:
+            return False
+        node = node.parent
+    return True
+
+
+def _scan(block: LexborNode, attrs: dict[str, str | None], above: dict[int, bool]) -> _Scan | None:
+    """What the queries would find in ``block`` (``attrs`` its attributes), by one walk; None when the block is
+    not one it can read (``above``: for each parent met, whether `_clear_above`)."""
+    if block.tag != "article" or _named_classes(attrs) != []:
+        return None
+    parent = block.parent
+    if parent is not None:
+        key = parent.mem_id
+        clear = above.get(key)
+        if clear is None:
+            clear = above[key] = _clear_above(parent)
+        if not clear:
+            return None
+    header = root = title = time = permalink = None
+    figures: list[LexborNode] = []
+    embeds: set[int] = set()  # the figures holding an embed blockquote
+    top = block.child
+    while top is not None:
+        if top.tag in ("-text", "-comment"):
+            top = top.next
+            continue
+        in_header = in_root = False
+        first = True
+        for node in top.traverse():
+            tag = node.tag
+            if tag is None:
+                return None
+            if tag == "-comment":
+                continue
+            node_attrs = node.attributes
+            named = _named_classes(node_attrs) if node_attrs else []
+            if named is None:
+                return None
+            if first and tag == "header" and header is None:
+                header, in_header = node, True
+            elif tag in _SCAN_STOP_TAGS:
+                return None
+            for name in named:
+                if name == BODY_CLASS and first and root is None and tag != "figure":
+                    root, in_root = node, True
+                elif not (name in EMBED_QUOTE_CLASSES and tag == "blockquote" and in_root):
+                    return None
+                else:
+                    _mark_figures(node, root, embeds)  # type: ignore[arg-type]
+            first = False
+            if tag == "h2":
+                if in_header and title is None:
+                    title = node
+            elif tag == "time":
+                if in_header and time is None:
+                    time = node
+            elif tag == "a":
+                href = node_attrs.get("href")
+                if permalink is None and href:
+                    if PERMALINK_HREF in href:
+                        permalink = node
+                    elif PERMALINK_HREF in href.lower():
+                        return None  # attribute values may match in any case
+            elif tag == "figure":
+                if not in_root:
+                    return None
+                figures.append(node)
+        top = top.next
+    if root is None:
+        return None
+    parts = _Parts(title, time, permalink, None, header, [])
+    return _Scan(parts, root, [figure for figure in figures if figure.mem_id in embeds])
+
+
+def _mark_figures(node: LexborNode, root: LexborNode, embeds: set[int]) -> None:
+    """Add the figures holding ``node`` (inside ``root``) to ``embeds``."""
+    up = node.parent
+    while up is not None and up.mem_id != root.mem_id:
+        if up.tag == "figure":
+            embeds.add(up.mem_id)
+        up = up.parent
+
+
+def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None) -> Body:
+    """The body read in place, the figures holding an embed (not ``root``) opened first."""
+    for figure in figures:
+        figure.unwrap()
+    return html_body(root, page_url)
 
 
 def _open_embed_figures(root: LexborNode) -> None:

@@ -1,0 +1,149 @@
+"""The Guardian adapter's one-walk read of a block (`guardian._scan`) gives what the page's queries give.
+
+Each page is parsed twice: as it comes (blocks of the shape `_scan` reads are read by it) and with `_scan`
+giving up on every block (the queries read them all); the posts must be the same. The pages mix the plain DCR
+block the scan reads with every part of a block the selectors look at, in places and cases that make it give up.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from benchmarks.pages import FAMILIES
+from scraper import parse as parse_page
+from scraper.layouts import guardian
+
+FETCHED = datetime(2024, 5, 3, 6, 30, tzinfo=UTC)
+URL = "https://www.theguardian.com/politics/live/2024/may/03/x"
+
+
+def _header(n: int, extra: str = "") -> str:
+    return (
+        f'<header><div><a href="{URL}?page=with:block-{n}#block-{n}"><time datetime="2024-05-03T0{n % 10}:14:00.000Z">'
+        f'1h ago</time><span>09.14 BST</span></a></div><h2>Title {n}</h2>{extra}<div><img src="a.png" alt="Jo Roe">'
+        "<span>Jo Roe</span></div></header>"
+    )
+
+
+TWEET = (
+    '<figure data-spacefinder-role="inline"><blockquote class="twitter-tweet"><p lang="en">Hi</p>&mdash; X '
+    '<a href="https://twitter.com/a/status/1">May 3</a></blockquote></figure>'
+)
+IMAGE = (
+    '<figure><img src="https://i.guim.co.uk/a.jpg" alt="Count"><figcaption>Count. Photograph: PA</figcaption></figure>'
+)
+PLAIN = f'<div class="block-elements"><p>Labour hold Sinfin.</p>{TWEET}<p>More <a href="/x">here</a>.</p>{IMAGE}</div>'
+
+# (block inner HTML, block attributes): each a block the scan reads or one it must give up on.
+BLOCKS = [
+    (_header(1) + PLAIN, ""),
+    (_header(2) + '<div class="block-elements"><p>Only text.</p></div>', ' data-block-contributor="A Writer"'),
+    ('<div class="block-elements"><p>No header.</p></div>', ""),
+    (_header(3) + PLAIN + '<footer><time datetime="2024-05-03T04:20:05.000Z">04.20 BST</time></footer>', ""),
+    (_header(4) + '<div class="block-elements"><p>A</p><footer>Share</footer></div>', ""),
+    (
+        _header(5)
+        + '<div class="block-elements"><aside data-spacefinder-role="richLink"><a href="/r">Read</a></aside></div>',
+        "",
+    ),
+    (
+        _header(6)
+        + '<div class="block-elements"><figure data-canonical-url="https://twitter.com/a/status/2"></figure></div>',
+        "",
+    ),
+    (_header(7) + '<div class="block-elements"><figure class="element-tweet"><p>t</p></figure><p>B</p></div>', ""),
+    (_header(8) + '<div class="block-elements"><iframe src="https://www.youtube.com/embed/x"></iframe></div>', ""),
+    (_header(9, '<p itemprop="author"><span itemprop="name">Ann</span></p>') + PLAIN, ""),
+    (_header(10) + '<div class="block-elements"><h2 class="block-title">Body title</h2><p>C</p></div>', ""),
+    (_header(11) + '<div class="Block-Elements"><p>Case</p></div>', ""),
+    (_header(12) + '<div class="block-elements"><p><a href="?PAGE=with:block-9">up</a></p></div>', ""),
+    ('<div class="block-elements"><p><a href="?page=with:block-13">first</a></p></div>' + _header(13), ""),
+    (_header(14, "<header><h2>Inner</h2></header>") + PLAIN, ""),
+    (_header(15) + _header(15) + PLAIN, ""),
+    (_header(16) + '<div><div class="block-elements"><p>Deep</p></div></div>', ""),
+    (_header(17) + '<div class="block-elements"><p>D</p><div class="block-elements"><p>E</p></div></div>', ""),
+    (_header(18) + '<div class="block-elements"><blockquote class="twitter-tweet"><p>Loose</p></blockquote></div>', ""),
+    (_header(19) + f'<div class="block-elements"><figure><figure>{TWEET}</figure><p>F</p></figure></div>', ""),
+    (_header(20, IMAGE) + PLAIN, ""),
+    (_header(21, '<span class="block-byline__name">Bo</span>') + PLAIN, ""),
+    (_header(22) + '<div class="block-elements"><svg><a href="?page=with:block-22">s</a></svg><p>G</p></div>', ""),
+    (_header(23) + "<!-- c --><div class='block-elements'><!-- c --><p>H<!-- c --></p></div>", ""),
+    (_header(24) + '<div class="block-elements"><p>Summary</p></div>', ' class="block is-summary"'),
+    (_header(25) + PLAIN, ' class="block-elements"'),
+    (_header(26) + '<figure class="block-elements"><p>Root figure</p></figure>', ""),
+    (_header(27) + '<div class="block-elements"><article id="block-inner"><p>I</p></article></div>', ""),
+    (_header(28) + '<div class="block-elements"><p><time datetime="2024-05-03T09:00:00Z">9am</time> J</p></div>', ""),
+    ("<header></header><div class='block-elements'></div>", ""),
+]
+
+
+def _page(blocks: list[tuple[str, str]], wrap: str = "div") -> str:
+    articles = "".join(
+        f'<article id="block-{n}"{attrs or " class=block"}>{inner}</article>' for n, (inner, attrs) in enumerate(blocks)
+    )
+    return (
+        f'<!doctype html><html><head><link rel="canonical" href="{URL}"></head><body>'
+        f"<{wrap} id='liveblog-body'>{articles}</{wrap}></body></html>"
+    )
+
+
+def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, object], dict[str, object]]:
+    scanned = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
+    with monkeypatch.context() as m:
+        m.setattr(guardian, "_scan", lambda *args: None)
+        queried = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
+    return scanned, queried
+
+
+# The blocks above the scan reads (the rest send the page to the queries).
+READ = {0, 1, 2, 12, 13, 18, 19, 23, 24, 28, 29}
+
+
+@pytest.mark.parametrize("index", range(len(BLOCKS)))
+def test_each_block_beside_plain_ones_reads_as_the_queries_read_it(index: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page([BLOCKS[0], BLOCKS[index], BLOCKS[1]])
+    scanned, queried = _both(page, monkeypatch)
+    assert scanned == queried
+    tree = LexborHTMLParser(page)
+    read = [guardian._scan(block, block.attributes, {}) is not None for block in tree.css(guardian.BLOCK)]
+    assert all(read) == (index in READ)
+
+
+@pytest.mark.parametrize("wrap", ["div", "header", "footer", "aside"])
+def test_blocks_under_an_element_the_selectors_name_read_as_the_queries_read_them(
+    wrap: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scanned, queried = _both(_page(BLOCKS[:2], wrap=wrap), monkeypatch)
+    assert scanned == queried
+
+
+def test_quirks_mode_page_reads_as_the_queries_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page([BLOCKS[0], BLOCKS[11], BLOCKS[1]]).removeprefix("<!doctype html>")
+    scanned, queried = _both(page, monkeypatch)
+    assert scanned == queried
+
+
+def test_the_plain_dcr_block_and_the_benchmark_blocks_are_read_by_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    make, url = FAMILIES["guardian"]
+    for html in (_page(BLOCKS[:2]), make(1, 30)):
+        blocks = parse_page(html, url=url, fetched_at=FETCHED, entities=False)
+        assert blocks.posts
+        count = len(re.findall(r'<article id="block-', html))
+        read: list[object] = []
+        real = guardian._scan
+
+        def counting(*args: object, real=real, read=read) -> object:  # type: ignore[no-untyped-def]
+            result = real(*args)  # type: ignore[arg-type]
+            read.append(result)
+            return result
+
+        with monkeypatch.context() as m:
+            m.setattr(guardian, "_scan", counting)
+            parse_page(html, url=url, fetched_at=FETCHED, entities=False)
+        assert len(read) == count and all(r is not None for r in read)
+        scanned, queried = _both(html, monkeypatch)
+        assert scanned == queried
