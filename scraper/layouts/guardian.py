@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from scraper.clean import (
     Body,
     PageQueries,
+    _holder,
     embed_kind,
     html_body,
     join_url,
@@ -106,23 +107,19 @@ def parse(src: Source) -> Page:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
     pinned = {node.mem_id for node in tree.css(PINNED_BLOCK)}
     seen: set[str] = set()
-    kept: list[tuple[LexborNode, dict[str, str | None], _Scan | None]] = []
-    outside: dict[int, bool] = {}  # a block's parent's mem_id: whether no ancestor is one the queries look at
-    scanned = True
+    kept: list[tuple[LexborNode, dict[str, str | None]]] = []
     for block in blocks:
         attrs = block.attributes  # read once: its id here, its class in `_post`
         block_id = attrs.get("id") or ""
         if block.mem_id in pinned or block_id in seen:
             continue
         seen.add(block_id)
-        scan = _scan(block, attrs, outside) if scanned else None
-        scanned = scan is not None
-        kept.append((block, attrs, scan))
-    # The queries run once over the page (before any body is read: reading one may unwrap figures in place)
-    # when a block is not of the shape `_scan` reads; with posts inside posts, every block is read by them.
-    q = None if scanned else PageQueries(tree, blocks, BLOCK_QUERIES)
-    for block, attrs, scan in kept:
-        post = _post(q, block, attrs, page_url, scan)
+        kept.append((block, attrs))
+    # Read before any body is: reading one may unwrap figures in place.
+    scans = _scan_page(tree, blocks, kept)
+    q = PageQueries(tree, blocks, BLOCK_QUERIES) if scans is None else None
+    for i, (block, attrs) in enumerate(kept):
+        post = _post(q, block, attrs, page_url, scans[i] if scans is not None else None)
         if post is None:
             page.warnings.append(f"{attrs.get('id') or ''}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -144,9 +141,11 @@ class _Parts(NamedTuple):
 
 
 class _Scan(NamedTuple):
-    """A block read by `_scan`: its parts, its body's root and the figures in it that hold an embed."""
+    """A block read by `_scan_page`: its parts, its author, its body's root and the figures in it holding an
+    embed."""
 
     parts: _Parts
+    author: str | None
     root: LexborNode
     figures: list[LexborNode]
 
@@ -165,7 +164,7 @@ def _parts(q: PageQueries, block: LexborNode) -> _Parts:
 def _post(
     q: PageQueries | None, block: LexborNode, attrs: dict[str, str | None], page_url: str | None, scan: _Scan | None
 ) -> Post | None:
-    """A block's post: from its `_scan` when every block of the page was read by one (``q`` None), else from
+    """A block's post: from its `_scan_page` when every block of the page was read by one (``q`` None), else from
     the page's queries."""
     parts = _parts(q, block) if q is not None else scan.parts  # type: ignore[union-attr]
     title = _text(parts.title)
@@ -175,7 +174,7 @@ def _post(
     permalink = parts.permalink
     updated = parts.updated
     shown = _shown_time(permalink, time_node)
-    author = _author(parts.header, parts.bylines, block)
+    author = _author(parts.header, parts.bylines, block) if q is not None else scan.author  # type: ignore[union-attr]
     body = _body(q, block, page_url) if q is not None else _open_body(scan.root, scan.figures, page_url)  # type: ignore[union-attr]
     if not title and not body.paragraphs and not body.embeds and not body.images:
         return None
@@ -312,124 +311,148 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     return body
 
 
-# `_scan` reads a block by one walk of its nodes instead of the page's queries (a dozen selectors, each match
-# grouped by block), when it can tell it reads what they would find: a block holding nothing, and with nothing
-# above it, that a BLOCK_QUERIES selector names beyond the parts it takes (one header child of the block with
-# the title h2 and the time, the permalink, a `.block-elements` child as the body, figures in it plain or
-# holding an embed blockquote). Anything else (a footer, aside, iframe, nested header or block, an itemprop, a
-# class the selectors name in any other place or case, svg or math) and the page is read by the queries.
-_SCAN_STOP_TAGS = frozenset(("header", "footer", "aside", "iframe", "article", "svg", "math"))
-_SCAN_CLASSES = frozenset(name.lower() for name in re.findall(r"\.([\w-]+)", ", ".join(BLOCK_QUERIES)))
-_SCAN_STOP_ATTRS = ("itemprop", "data-canonical-url")
+# `_scan_page` reads a page's blocks without the queries (a dozen selectors over the page, each match grouped by
+# the block holding it) when it can tell what they would find: each block with one header, its first element,
+# holding the title h2, the time and the permalink, and one `.block-elements` child as its body, whose figures
+# are plain or hold an embed blockquote; nothing else in a block (or above one) that a BLOCK_QUERIES selector
+# names (SCAN_STOPS, plus svg and math). The page's matches are told by Lexbor itself (in a quirks-mode page
+# classes match in any case, as in the queries); otherwise the page is read by the queries.
+_NAMED_CLASSES = frozenset(re.findall(r"\.([\w-]+)", ", ".join(BLOCK_QUERIES)))
 BODY_CLASS = "block-elements"
-EMBED_QUOTE_CLASSES = frozenset(("twitter-tweet", "instagram-media", "tiktok-embed"))
+EMBED_QUOTES = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
+_READ_CLASSES = {BODY_CLASS, *re.findall(r"blockquote\.([\w-]+)", EMBED_QUOTES)}
+SCAN_STOPS = ", ".join(
+    ("footer", "aside", "iframe", "svg", "math", "[itemprop]", "[data-canonical-url]", '[class*="element-tweet"]',
+     *(f".{name}" for name in sorted(_NAMED_CLASSES - _READ_CLASSES)))
+)  # fmt: skip
 PERMALINK_HREF = "?page=with:block-"
 
 
-def _named_classes(attrs: dict[str, str | None]) -> list[str] | None:
-    """The classes of an element that BLOCK_QUERIES selectors name, as written; None when one is named in
-    another case (a quirks-mode page matches classes in any case) or the element has an attribute that makes
-    `_scan` give up."""
-    for name in _SCAN_STOP_ATTRS:
-        if name in attrs:
+def _scan_page(
+    tree: LexborHTMLParser, blocks: list[LexborNode], kept: list[tuple[LexborNode, dict[str, str | None]]]
+) -> list[_Scan] | None:
+    """What the queries would find in each of ``kept`` (some of ``blocks``, the page's, with their attributes),
+    or None when the page is not one `_scan_page` can read."""
+    block_ids = {block.mem_id for block in blocks}
+    above: set[int] = set()  # the elements holding blocks
+    for block in blocks:
+        up = block.parent
+        while up is not None and (key := up.mem_id) not in above:
+            if key in block_ids:
+                return None  # a block inside a block
+            above.add(key)
+            up = up.parent
+    inside: dict[int, int | None] = {key: key for key in block_ids} | dict.fromkeys(above)  # `_holder`
+    for node in tree.css(SCAN_STOPS):
+        if node.mem_id in above or _holder(node, inside) is not None:
             return None
-    cls = attrs.get("class")
-    if not cls:
-        return []
-    named = [token for token in cls.lower().split() if token in _SCAN_CLASSES]
-    if named and not all(token in cls.split() for token in named):
+    headers = _children_of(tree.css(HEADER), block_ids, above, inside, stop_above=True)
+    roots = _children_of(tree.css(OLD_BODY), block_ids, above, inside, stop_above=False)
+    if headers is None or roots is None:
         return None
-    return named
-
-
-def _clear_above(node: LexborNode | None) -> bool:
-    """Whether no element from ``node`` up is one a BLOCK_QUERIES selector names as an ancestor (or at all)."""
-    while node is not None:
-        if node.tag in _SCAN_STOP_TAGS and node.tag != "article":
-            return False
-        attrs = node.attributes
-        if attrs and _named_classes(attrs) != []:
-            return False
-        node = node.parent
-    return True
-
-
-def _scan(block: LexborNode, attrs: dict[str, str | None], above: dict[int, bool]) -> _Scan | None:
-    """What the queries would find in ``block`` (``attrs`` its attributes), by one walk; None when the block is
-    not one it can read (``above``: for each parent met, whether `_clear_above`)."""
-    if block.tag != "article" or _named_classes(attrs) != []:
-        return None
-    parent = block.parent
-    if parent is not None:
-        key = parent.mem_id
-        clear = above.get(key)
-        if clear is None:
-            clear = above[key] = _clear_above(parent)
-        if not clear:
+    figures = _embed_figures(tree, roots, block_ids, above)
+    scans = []
+    for block, attrs in kept:
+        key = block.mem_id
+        root = roots.get(key)
+        if root is None or root.tag in ("figure", "header"):
             return None
-    header = root = title = time = permalink = None
-    figures: list[LexborNode] = []
-    embeds: set[int] = set()  # the figures holding an embed blockquote
-    top = block.child
-    while top is not None:
-        if top.tag in ("-text", "-comment"):
-            top = top.next
+        read = _header_parts(block, attrs, headers.get(key))
+        if read is None:
+            return None
+        scans.append(_Scan(read[0], read[1], root, list(figures.get(root.mem_id, {}).values())))
+    return scans
+
+
+def _children_of(
+    found: list[LexborNode], block_ids: set[int], above: set[int], inside: dict[int, int | None], *, stop_above: bool
+) -> dict[int, LexborNode] | None:
+    """The one match of a query that is a child of each block, by block; None when a block holds another one
+    (or is one), or when ``stop_above`` and one holds a block."""
+    out: dict[int, LexborNode] = {}
+    for node in found:
+        key = node.mem_id
+        if key in above:
+            if stop_above:
+                return None
             continue
-        in_header = in_root = False
-        first = True
-        for node in top.traverse():
-            tag = node.tag
-            if tag is None:
+        parent = node.parent
+        holder = parent.mem_id if parent is not None else None
+        if holder in block_ids and key not in block_ids:
+            if holder in out:
                 return None
-            if tag == "-comment":
-                continue
-            node_attrs = node.attributes
-            named = _named_classes(node_attrs) if node_attrs else []
-            if named is None:
-                return None
-            if first and tag == "header" and header is None:
-                header, in_header = node, True
-            elif tag in _SCAN_STOP_TAGS:
-                return None
-            for name in named:
-                if name == BODY_CLASS and first and root is None and tag != "figure":
-                    root, in_root = node, True
-                elif not (name in EMBED_QUOTE_CLASSES and tag == "blockquote" and in_root):
-                    return None
-                else:
-                    _mark_figures(node, root, embeds)  # type: ignore[arg-type]
-            first = False
-            if tag == "h2":
-                if in_header and title is None:
-                    title = node
-            elif tag == "time":
-                if in_header and time is None:
-                    time = node
-            elif tag == "a":
-                href = node_attrs.get("href")
-                if permalink is None and href:
-                    if PERMALINK_HREF in href:
-                        permalink = node
-                    elif PERMALINK_HREF in href.lower():
-                        return None  # attribute values may match in any case
-            elif tag == "figure":
-                if not in_root:
-                    return None
-                figures.append(node)
-        top = top.next
-    if root is None:
+            out[holder] = node  # type: ignore[index]
+        elif _holder(node, inside) is not None:
+            return None
+    return out
+
+
+def _embed_figures(
+    tree: LexborHTMLParser, roots: dict[int, LexborNode], block_ids: set[int], above: set[int]
+) -> dict[int, dict[int, LexborNode]]:
+    """For each body root, the figures inside it holding an embed blockquote (EMBED_FIGURE_INSIDE, the rest of
+    which stops the scan), by ``mem_id``."""
+    root_ids = {root.mem_id for root in roots.values()}
+    out: dict[int, dict[int, LexborNode]] = {}
+    for node in tree.css(EMBED_QUOTES):
+        figures: list[LexborNode] = []
+        up = node.parent
+        while up is not None:
+            key = up.mem_id
+            if key in root_ids:
+                held = out.setdefault(key, {})
+                for figure in reversed(figures):  # outermost first, as in the document
+                    held.setdefault(figure.mem_id, figure)
+                break
+            if key in block_ids or key in above:
+                break  # not in a body
+            if up.tag == "figure":
+                figures.append(up)
+            up = up.parent
+    return out
+
+
+def _header_parts(
+    block: LexborNode, attrs: dict[str, str | None], header: LexborNode | None
+) -> tuple[_Parts, str | None] | None:
+    """The parts of a block and its author (`_author`) from its header (its first element: nothing in the block
+    comes before it), by one walk of each of its rows; None when the permalink is not found there."""
+    if header is None:
         return None
-    parts = _Parts(title, time, permalink, None, header, [])
-    return _Scan(parts, root, [figure for figure in figures if figure.mem_id in embeds])
-
-
-def _mark_figures(node: LexborNode, root: LexborNode, embeds: set[int]) -> None:
-    """Add the figures holding ``node`` (inside ``root``) to ``embeds``."""
-    up = node.parent
-    while up is not None and up.mem_id != root.mem_id:
-        if up.tag == "figure":
-            embeds.add(up.mem_id)
-        up = up.parent
+    first = block.child
+    while first is not None and first.tag in ("-text", "-comment"):
+        first = first.next
+    if first is None or first.mem_id != header.mem_id:
+        return None
+    title = time = permalink = None
+    names: list[str] = []
+    row = header.child
+    while row is not None:
+        linked = False
+        for node in row.traverse():
+            tag = node.tag
+            if tag == "a":
+                linked = True
+                if permalink is None:
+                    href = node.attributes.get("href")
+                    if href and PERMALINK_HREF in href:
+                        permalink = node
+                    elif href and PERMALINK_HREF in href.lower():
+                        return None  # attribute values may match in any case
+            elif tag == "h2":
+                if title is None:
+                    title = node
+            elif tag == "time" and time is None:
+                time = node
+        if not linked and row.tag == "div":  # a contributor's row (`_author`)
+            _, alt, span = _byline_parts(row)
+            names.append(_text(span) or squash(alt))
+        row = row.next
+    if permalink is None:
+        return None
+    if not any(names):
+        names.append(squash(attrs.get("data-block-contributor")))
+    return _Parts(title, time, permalink, None, header, []), join_names(names)
 
 
 def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None) -> Body:
