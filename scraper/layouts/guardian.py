@@ -27,6 +27,7 @@ from scraper.clean import (
     Body,
     PageQueries,
     _holder,
+    _within,
     embed_kind,
     html_body,
     join_url,
@@ -141,11 +142,12 @@ class _Parts(NamedTuple):
 
 
 class _Scan(NamedTuple):
-    """A block read by `_scan_page`: its parts, its author, its body's root and the figures in it holding an
-    embed."""
+    """A block read by `_scan_page`: its parts, its author and shown time, its body's root and the figures in it
+    holding an embed."""
 
     parts: _Parts
     author: str | None
+    shown: str | None
     root: LexborNode
     figures: list[LexborNode]
 
@@ -173,7 +175,7 @@ def _post(
     iso = (time_node.attributes.get("datetime") or "").strip() if time_node is not None else ""
     permalink = parts.permalink
     updated = parts.updated
-    shown = _shown_time(permalink, time_node)
+    shown = _shown_time(permalink, time_node) if q is not None else scan.shown  # type: ignore[union-attr]
     author = _author(parts.header, parts.bylines, block) if q is not None else scan.author  # type: ignore[union-attr]
     body = _body(q, block, page_url) if q is not None else _open_body(scan.root, scan.figures, page_url)  # type: ignore[union-attr]
     if not title and not body.paragraphs and not body.embeds and not body.images:
@@ -202,17 +204,24 @@ def _text(node: LexborNode | None) -> str | None:
 def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> str | None:
     """The clock the page shows: the time's own text ("4.45am BST", old frontend) unless relative ("3h ago"),
     else the span beside it (DCR's ``<span>14.05 BST</span>``)."""
-    text = _text(time_node)
-    if text and not text.lower().endswith("ago") and any(c.isdigit() for c in text):
-        return text
-    if permalink is not None:
+    shown = _clock(time_node)
+    if shown is None and permalink is not None:
         for span in permalink.traverse():  # `tagged(permalink, "span")`, stopping at the first shown
-            if span.tag != "span":
-                continue
-            parent = span.parent
-            if (parent is None or parent.tag != "time") and (shown := visible_text(span)):
-                return shown
-    return None
+            if span.tag == "span" and (shown := _beside(span)):
+                break
+    return shown
+
+
+def _clock(time_node: LexborNode | None) -> str | None:
+    """The time's own text when it is a clock (has a digit, is not relative: "3h ago")."""
+    text = _text(time_node)
+    return text if text and not text.lower().endswith("ago") and any(c.isdigit() for c in text) else None
+
+
+def _beside(span: LexborNode) -> str | None:
+    """The shown text of a span of the permalink, unless it is the time's own (None when it shows none)."""
+    parent = span.parent
+    return (visible_text(span) or None) if parent is None or parent.tag != "time" else None
 
 
 def _author(header: LexborNode | None, bylines: list[LexborNode], block: LexborNode) -> str | None:
@@ -347,7 +356,7 @@ def _scan_page(
         if node.mem_id in above or _holder(node, inside) is not None:
             return None
     headers = _children_of(tree.css(HEADER), block_ids, above, inside, stop_above=True)
-    roots = _children_of(tree.css(OLD_BODY), block_ids, above, inside, stop_above=False)
+    roots = _children_of(tree.css(f".{BODY_CLASS}"), block_ids, above, inside, stop_above=False)
     if headers is None or roots is None:
         return None
     figures = _embed_figures(tree, roots, block_ids, above)
@@ -360,7 +369,7 @@ def _scan_page(
         read = _header_parts(block, attrs, headers.get(key))
         if read is None:
             return None
-        scans.append(_Scan(read[0], read[1], root, list(figures.get(root.mem_id, {}).values())))
+        scans.append(_Scan(*read, root, list(figures.get(root.mem_id, {}).values())))
     return scans
 
 
@@ -414,9 +423,10 @@ def _embed_figures(
 
 def _header_parts(
     block: LexborNode, attrs: dict[str, str | None], header: LexborNode | None
-) -> tuple[_Parts, str | None] | None:
-    """The parts of a block and its author (`_author`) from its header (its first element: nothing in the block
-    comes before it), by one walk of each of its rows; None when the permalink is not found there."""
+) -> tuple[_Parts, str | None, str | None] | None:
+    """The parts of a block, its author (`_author`) and shown time (`_shown_time`) from its header (its first
+    element: nothing in the block comes before it), by one walk of each of its rows; None when the permalink is
+    not found there."""
     if header is None:
         return None
     first = block.child
@@ -425,6 +435,7 @@ def _header_parts(
     if first is None or first.mem_id != header.mem_id:
         return None
     title = time = permalink = None
+    beside: str | None = None  # `_shown_time`'s span, found on the way
     names: list[str] = []
     row = header.child
     while row is not None:
@@ -442,8 +453,11 @@ def _header_parts(
             elif tag == "h2":
                 if title is None:
                     title = node
-            elif tag == "time" and time is None:
-                time = node
+            elif tag == "time":
+                if time is None:
+                    time = node
+            elif tag == "span" and beside is None and permalink is not None and _within(node, permalink, row):
+                beside = _beside(node)
         if not linked and row.tag == "div":  # a contributor's row (`_author`)
             _, alt, span = _byline_parts(row)
             names.append(_text(span) or squash(alt))
@@ -452,7 +466,7 @@ def _header_parts(
         return None
     if not any(names):
         names.append(squash(attrs.get("data-block-contributor")))
-    return _Parts(title, time, permalink, None, header, []), join_names(names)
+    return _Parts(title, time, permalink, None, header, []), join_names(names), _clock(time) or beside
 
 
 def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None) -> Body:
