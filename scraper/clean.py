@@ -709,12 +709,18 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
     return _EMBED_HINT.search(hint) is not None
 
 
+# The elements that carry an embed's address (``a[href], blockquote[cite], iframe[src]``): tag → attribute.
+_EMBED_LINK_ATTRS = {"a": "href", "blockquote": "cite", "iframe": "src"}
+
+
 def _embed(node: LexborNode, base_url: str | None) -> Embed:
     """A social embed block: its first link to the network, else the provider named in the block."""
     fallback: str | None = None
-    for a in node.css("a[href], blockquote[cite], iframe[src]"):
-        url = a.attributes.get("href") or a.attributes.get("cite") or a.attributes.get("src") or ""
-        url = join_url(base_url, url)
+    for a in node.traverse():  # ``node.css(EMBED_LINKS)``: the query's parse costs more than this small walk
+        name = _EMBED_LINK_ATTRS.get(a.tag)  # type: ignore[arg-type]
+        if name is None or name not in (attrs := a.attributes):
+            continue
+        url = join_url(base_url, attrs.get("href") or attrs.get("cite") or attrs.get("src") or "")
         kind = embed_kind(url)
         if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
             return Embed(kind=kind, url=url)
