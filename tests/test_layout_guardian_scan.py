@@ -185,3 +185,18 @@ def test_the_plain_dcr_block_and_the_benchmark_blocks_are_read_by_the_scan(monke
         assert _read(html)
         scanned, queried = _both(html, monkeypatch)
         assert scanned == queried and scanned["posts"]
+
+
+def test_credit_split_is_the_lazy_credit_regex() -> None:
+    """`guardian._credit` gives what ``_CREDIT.match`` gives, on captions built of credit words, colons and every
+    kind of white space (a newline among them)."""
+    import random
+
+    words = ["Photograph", "Photo", "Photos", "Image", "Images", "Illustration", "Composite", "photograph", "s", ":",
+             " ", "  ", "\u00a0", "\t", "\x1c", "\u2028", "\n", "x", "Count.", "PA/"]  # fmt: skip
+    rng = random.Random(7)
+    captions = ["", "Count at Sunderland. Photograph: Owen Humphreys/PA", "Photograph: PA", "Photographs:PA"]
+    captions += ["".join(rng.choice(words) for _ in range(rng.randrange(1, 12))) for _ in range(30000)]
+    for caption in captions:
+        m = guardian._CREDIT.match(caption)
+        assert guardian._credit(caption) == ((m.group("caption"), m.group("credit")) if m else None), repr(caption)

@@ -82,6 +82,8 @@ BLOCK_QUERIES = (TITLE, OLD_BODY, NOT_BODY, CANONICAL_EMBED, FIGURE, EMBED_FIGUR
 
 _POSITION = re.compile(r"\b(\d+)\s+of\s+(\d+)\b")
 _CREDIT = re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:Photograph|Photo|Illustration|Composite|Image)s?:\s*.+)$")
+# `_CREDIT`'s credit alone: on one line its match starts at the leftmost place this matches (`_credit`).
+_CREDIT_START = re.compile(r"(?:Photograph|Photo|Illustration|Composite|Image)s?:\s*.+$")
 _NEXT_LABELS = ("next", "older", "older posts", "older page")
 _PREV_LABELS = ("previous", "prev", "newer", "newer posts", "newer page")
 
@@ -501,10 +503,21 @@ def _rich_links(q: PageQueries, block: LexborNode, page_url: str | None) -> list
 
 def _split_credit(image: Image) -> Image:
     """Guardian captions end with the credit: "Count at Sunderland. Photograph: Owen Humphreys/PA"."""
-    m = _CREDIT.match(image.caption or "")
-    if m and image.credit is None:
-        return Image(alt=image.alt, caption=m.group("caption") or None, credit=m.group("credit"), src=image.src)
+    split = _credit(image.caption or "")
+    if split and image.credit is None:
+        return Image(alt=image.alt, caption=split[0] or None, credit=split[1], src=image.src)
     return image
+
+
+def _credit(caption: str) -> tuple[str, str] | None:
+    """``_CREDIT.match(caption)``'s caption and credit. On one line (``.`` takes anything but a newline) its lazy
+    caption ends where the leftmost credit that runs to the end starts, less the white space before it (``\\s``
+    is what ``str.isspace`` tells): a search from the credit word, not a try at every place of the caption."""
+    if "\n" in caption:
+        m = _CREDIT.match(caption)
+        return (m.group("caption"), m.group("credit")) if m else None
+    m = _CREDIT_START.search(caption)
+    return (caption[: m.start()].rstrip(), m.group()) if m else None
 
 
 def _page_info(tree: LexborHTMLParser, page_url: str | None) -> PageInfo:
