@@ -354,21 +354,24 @@ def _scan_page(
             above.add(key)
             up = up.parent
     inside: dict[int, int | None] = {key: key for key in block_ids} | dict.fromkeys(above)  # `_holder`
+    # The cheap queries first: a page of other blocks (no `.block-elements`, no header) is told before SCAN_STOPS.
+    roots = _children_of(tree.css(f".{BODY_CLASS}"), block_ids, above, inside, stop_above=False)
+    if roots is None or any(block.mem_id not in roots for block, _ in kept):
+        return None
+    headers = _children_of(tree.css(HEADER), block_ids, above, inside, stop_above=True)
+    if headers is None or any(block.mem_id not in headers for block, _ in kept):
+        return None
     for node in tree.css(SCAN_STOPS):
         if node.mem_id in above or _holder(node, inside) is not None:
             return None
-    headers = _children_of(tree.css(HEADER), block_ids, above, inside, stop_above=True)
-    roots = _children_of(tree.css(f".{BODY_CLASS}"), block_ids, above, inside, stop_above=False)
-    if headers is None or roots is None:
-        return None
     figures = _embed_figures(tree, roots, block_ids, above)
     scans = []
     for block, attrs in kept:
         key = block.mem_id
-        root = roots.get(key)
-        if root is None or root.tag in ("figure", "header"):
+        root = roots[key]
+        if root.tag in ("figure", "header"):
             return None
-        read = _header_parts(block, attrs, headers.get(key))
+        read = _header_parts(block, attrs, headers[key])
         if read is None:
             return None
         scans.append(_Scan(*read, root, list(figures.get(root.mem_id, {}).values())))
@@ -424,13 +427,11 @@ def _embed_figures(
 
 
 def _header_parts(
-    block: LexborNode, attrs: dict[str, str | None], header: LexborNode | None
+    block: LexborNode, attrs: dict[str, str | None], header: LexborNode
 ) -> tuple[_Parts, str | None, str | None] | None:
     """The parts of a block, its author (`_author`) and shown time (`_shown_time`) from its header (its first
     element: nothing in the block comes before it), by one walk of each of its rows; None when the permalink is
     not found there."""
-    if header is None:
-        return None
     first = block.child
     while first is not None and first.tag in ("-text", "-comment"):
         first = first.next
