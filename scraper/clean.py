@@ -32,9 +32,29 @@ _PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "f
 _PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#\[\]\t\r\n;][^?#\[\]\t\r\n;]*(?:\?[^#\t\r\n]+)?(?:#[^\t\r\n]+)?")
 
 
+def plain_absolute(href: str) -> bool:
+    """``_PLAIN_ABSOLUTE.fullmatch(href)`` by string methods (a third of the regex's time on a long address): the
+    address splits uniquely at its first "#" (fragment) and the first "?" before it (query)."""
+    if href.startswith("https://"):
+        rest = href[8:]
+    elif href.startswith("http://"):
+        rest = href[7:]
+    else:
+        return False
+    if "\t" in rest or "\r" in rest or "\n" in rest:
+        return False
+    before, hashed, fragment = rest.partition("#")
+    if hashed and not fragment:
+        return False
+    path, asked, query = before.partition("?")
+    if asked and not query:
+        return False
+    return bool(path) and path[0] != "/" and "[" not in path and "]" not in path and ";" not in path
+
+
 def join_url(base: str | None, href: str) -> str:
     """``href`` made absolute against ``base``; as written when either is no valid URL (``http://[x``)."""
-    if _PLAIN_ABSOLUTE.fullmatch(href):
+    if plain_absolute(href):
         return href  # what urljoin would give, without its two urlparse calls
     try:
         return urljoin(base or "", href)

@@ -7,7 +7,18 @@ from urllib.parse import urljoin
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.clean import _EMBED_HINT, PageQueries, _embed_attrs, html_body, join_url, tagged
+from scraper.clean import (
+    _EMBED_HINT,
+    _EMBED_LINK_ATTRS,
+    _PLAIN_ABSOLUTE,
+    PageQueries,
+    _embed,
+    _embed_attrs,
+    html_body,
+    join_url,
+    plain_absolute,
+    tagged,
+)
 from scraper.models import Embed, Link
 
 BASES = (None, "", "https://www.bbc.co.uk/news/live/uk-1?page=2", "http://a.example/b/c", "http://[x", "ftp://f/")
@@ -46,6 +57,44 @@ def _urljoin(base: str | None, href: str) -> str:
 @pytest.mark.parametrize("base", BASES)
 def test_join_url_is_urljoin_for_absolute_and_relative_addresses(base: str | None) -> None:
     assert [join_url(base, href) for href in HREFS] == [_urljoin(base, href) for href in HREFS]
+
+
+def test_plain_absolute_is_the_regex_and_join_url_stays_urljoin() -> None:
+    """`plain_absolute` (string methods) answers as ``_PLAIN_ABSOLUTE.fullmatch`` on addresses built of every piece
+    the regex looks at; `join_url` stays ``urljoin`` on them."""
+    import random
+
+    pieces = ["http://", "https://", "HTTP://", "http:/", "a", "b.c", "/", "?", "#", "[", "]", ";", "\t", "\r", "\n",
+              "x=1", "", " ", "%20", ":", "@", "é"]  # fmt: skip
+    rng = random.Random(3)
+    hrefs = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9))) for _ in range(60000)]
+    assert sum(plain_absolute(href) for href in hrefs) > 1000  # the pieces make plain addresses too
+    for href in hrefs:
+        assert plain_absolute(href) == bool(_PLAIN_ABSOLUTE.fullmatch(href)), repr(href)
+    for href in hrefs[:3000]:
+        assert join_url("https://www.bbc.co.uk/news/live/x?page=2", href) == _urljoin(
+            "https://www.bbc.co.uk/news/live/x?page=2", href
+        )
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<blockquote cite="https://twitter.com/a/status/9"><a href="https://twitter.com/b">b</a></blockquote>',
+        '<div><a href="https://x.com/u">u</a><iframe src="https://www.youtube.com/embed/v"></iframe>'
+        '<svg><a href="https://twitter.com/s/status/3">s</a></svg><a href>e</a></div>',
+        '<div><a>no href</a><blockquote>no cite</blockquote><iframe></iframe><a href="https://t.co/x">t</a></div>',
+        '<div><template><a href="https://twitter.com/t/status/1">t</a></template><p>text</p></div>',
+    ],
+)
+def test_embed_reads_the_addresses_the_query_finds_in_order(markup: str) -> None:
+    """`_embed` walks for ``a[href], blockquote[cite], iframe[src]`` (`_EMBED_LINK_ATTRS`) in document order."""
+    node = LexborHTMLParser(f"<div id=root>{markup}</div>").css_first("#root")
+    assert node is not None and (embed := node.child) is not None
+    query = ", ".join(f"{tag}[{name}]" for tag, name in _EMBED_LINK_ATTRS.items())
+    walked = [n for n in embed.traverse() if (name := _EMBED_LINK_ATTRS.get(n.tag or "")) and name in n.attributes]
+    assert [n.mem_id for n in walked] == [n.mem_id for n in embed.css(query)]
+    assert _embed(embed, "https://www.bbc.co.uk/news/live/x") is not None
 
 
 def _body(
