@@ -332,10 +332,16 @@ _NAMED_CLASSES = frozenset(re.findall(r"\.([\w-]+)", ", ".join(BLOCK_QUERIES)))
 BODY_CLASS = "block-elements"
 EMBED_QUOTES = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _READ_CLASSES = {BODY_CLASS, *re.findall(r"blockquote\.([\w-]+)", EMBED_QUOTES)}
-SCAN_STOPS = ", ".join(
-    ("footer", "aside", "iframe", "svg", "math", "[itemprop]", "[data-canonical-url]", '[class*="element-tweet"]',
-     *(f".{name}" for name in sorted(_NAMED_CLASSES - _READ_CLASSES)))
+# The classes BLOCK_QUERIES names (but the ones `_scan_page` reads) by four substrings in any case: each part of a
+# list is one more walk of the page for Lexbor, and a class attribute holding none of them holds none of the classes
+# (tested); a class attribute that is exactly a read class is let through.
+STOP_CLASSES = (
+    f'[class*="block-" i]:not([class="{BODY_CLASS}"])', '[class*="tweet" i]:not([class="twitter-tweet"])',
+    '[class*="-time" i]', '[class*="rich-link" i]',
 )  # fmt: skip
+SCAN_STOPS = ", ".join(
+    ("footer", "aside", "iframe", "svg", "math", "[itemprop]", "[data-canonical-url]", *STOP_CLASSES)
+)
 PERMALINK_HREF = "?page=with:block-"
 
 
