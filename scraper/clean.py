@@ -7,6 +7,7 @@ In HTML the boilerplate is removed by structure (`html_body`); in text copies by
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -354,6 +355,7 @@ class PageQueries:
 
     def __init__(self, root: LexborHTMLParser | None, containers: list[LexborNode], selectors: tuple[str, ...]) -> None:
         self._found: dict[str, dict[int, list[LexborNode]]] | None = None
+        self._selectors = selectors
         if root is None:
             return  # every call queries its scope
         # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
@@ -386,6 +388,15 @@ class PageQueries:
     def bucketed(self) -> bool:
         """Whether the page's matches were grouped by post (False: posts inside posts, or no root)."""
         return self._found is not None
+
+    def matches(self, container: LexborNode) -> list[Sequence[LexborNode]]:
+        """Every selector's matches in ``container`` (``container.css(selector)``), in the order the selectors
+        were given: a post's whole share of the page's matches in one call (read them; never change them)."""
+        if self._found is None:
+            return [container.css(selector) for selector in self._selectors]
+        mem_id = container.mem_id
+        found = self._found
+        return [found[selector].get(mem_id, ()) for selector in self._selectors]
 
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
         """``scope.css(selector)`` (``scope``: ``container`` when None, or a node inside it)."""

@@ -89,6 +89,24 @@ def test_page_queries_give_each_post_what_its_own_query_gives() -> None:
                 assert (first and first.mem_id) == (direct and direct.mem_id)
 
 
+@pytest.mark.parametrize("nested", [False, True])
+def test_page_queries_matches_give_each_selector_what_the_post_query_gives(nested: bool) -> None:
+    inner = '<article class="post"><p class="z">e</p></article>' if nested else ""
+    tree = LexborHTMLParser(
+        '<p class="x">outside</p>'
+        '<article class="post x"><h3><span class="x">a</span><b class="y x">b</b></h3>'
+        f'<p class="y">c</p>{inner}</article>'
+        '<article class="post"><p class="z">d</p></article>'
+    )
+    posts = tree.css("article.post")
+    selectors = (".x", ".x, .y", ".z")
+    queries = PageQueries(tree, posts, selectors)
+    assert queries.bucketed is not nested
+    for post in posts:
+        found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
+        assert found == [[n.mem_id for n in post.css(selector)] for selector in selectors]
+
+
 def test_page_queries_inside_nested_posts_query_each_scope() -> None:
     tree = LexborHTMLParser(
         '<article class="post"><p class="x">a</p><article class="post"><p class="x">b</p></article></article>'
