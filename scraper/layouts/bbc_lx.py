@@ -16,7 +16,7 @@ everything else. A page whose stream only the script renders is read from the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from urllib.parse import parse_qsl, urlencode
 
@@ -82,11 +82,12 @@ PAGE_IN_URL = re.compile(r"/page/\d+/?$")
 MORPH_HINT = "bbc-morph-lx-commentary-data"
 TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 # Every query a post makes, run once over the page (`PageQueries`).
-POST_QUERIES = (TITLE, TITLE_TEXT, TITLE_LINK, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, TIME, AUTHOR,
-                ROLE, SHARE_LINK, BREAKING)  # fmt: skip
+# TIME is not one: a post queries it itself in the rare case it shows no TIME_SHOWN_IN_TIME.
+POST_QUERIES = (TITLE, TITLE_TEXT, TITLE_LINK, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE,
+                SHARE_LINK, BREAKING)  # fmt: skip
 # Where each selector's matches sit in a post's `Found`.
-(AT_TITLE, AT_TITLE_TEXT, AT_TITLE_LINK, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_TIME, AT_AUTHOR,
- AT_ROLE, AT_SHARE_LINK, AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
+(AT_TITLE, AT_TITLE_TEXT, AT_TITLE_LINK, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE,
+ AT_SHARE_LINK, AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
 HTML_END = re.compile(r"</(html|body)>", re.I)
 
 
@@ -154,19 +155,27 @@ def _title(found: Found, article: LexborNode) -> Heading:
     return visible_text(text_node) or None, link.attributes.get("href") if link is not None else None
 
 
-def _shown_time(found: Found) -> str | None:
+def _shown_time(found: Found, article: LexborNode) -> str | None:
     """The visible time ("14:31", "14:31 7 May", "14:31 7 May 2019"), its hidden "posted at" prefix left out."""
-    nodes = found[AT_TIME_SHOWN] or found[AT_TIME]
-    return (visible_text(nodes[0]) or None) if nodes else None
+    shown = found[AT_TIME_SHOWN]
+    node = shown[0] if shown else article.css_first(TIME)
+    return (visible_text(node) or None) if node is not None else None
 
 
 def _byline(found: Found) -> tuple[str | None, str | None]:
     """Several contributor names are joined with ", "; the "By " prefix goes."""
-    names = [_without_by(visible_text(n)) for n in _unique(found[AT_AUTHOR])]
-    roles = [visible_text(n) for n in _unique(found[AT_ROLE])]
-    author = ", ".join(n for n in names if n) or None
-    role = ", ".join(r for r in roles if r) or None
-    return author, role
+    return _joined(found[AT_AUTHOR], _without_by), _joined(found[AT_ROLE], None)
+
+
+def _joined(nodes: Sequence[LexborNode], clean: Callable[[str], str] | None) -> str | None:
+    """The visible texts of ``nodes`` (each once, ``clean`` applied), the empty ones left out, joined by ", "."""
+    if len(nodes) == 1:  # most posts: one name, one role
+        text = visible_text(nodes[0])
+        return (clean(text) if clean is not None else text) or None
+    texts = [visible_text(n) for n in _unique(nodes)]
+    if clean is not None:
+        texts = [clean(t) for t in texts]
+    return ", ".join(t for t in texts if t) or None
 
 
 def _without_by(name: str) -> str:
@@ -237,7 +246,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, defa
         promo_links.insert(0, Link(text=title, url=join_url(src.url, title_link)))
     if not title and not body.paragraphs:
         return None
-    shown = _shown_time(found)
+    shown = _shown_time(found, article)
     author, role = _byline(found)
     published = morph.published if morph else None
     share = found[AT_SHARE_LINK][0] if found[AT_SHARE_LINK] else None
