@@ -209,14 +209,16 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
     if not found[AT_BODY]:
         return Body(), [], False, found
     node = found[AT_BODY][0]
-    in_body = [n for n in found[AT_VIDEO] if _within(n, node, article)]
     # A video is an embed, not an image; its "Video content"/"Video caption" go with it.
+    in_body = [n for n in found[AT_VIDEO] if _within(n, node, article)] if found[AT_VIDEO] else None
     videos = remove_nodes(node, in_body) if in_body else 0
     if videos:
         found = [article.css(selector) for selector in POST_QUERIES]
     body = html_body(node, base_url)
-    body.embeds += [Embed(kind="video") for _ in range(videos)]
-    social_links_to_embeds(body)
+    if videos:
+        body.embeds += [Embed(kind="video") for _ in range(videos)]
+    if body.links:
+        social_links_to_embeds(body)
     promo_links = [
         Link(text=visible_text(a) or "Read more", url=join_url(base_url, a.attributes.get("href") or ""))
         for a in _unique(found[AT_PROMO_LINK])
@@ -266,7 +268,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, defa
         body_text=body.text,
         embeds=body.embeds,
         images=body.images,
-        links=body.links + _new_links(promo_links, body.links),
+        links=body.links + _new_links(promo_links, body.links) if promo_links else body.links,
     )
 
 
