@@ -135,6 +135,8 @@ Attributes = dict[str, str | None]  # an article's, read once per post (`LexborN
 
 def _morph_for(attrs: Attributes, title: str | None, morph: dict[str, MorphPost]) -> MorphPost | None:
     """The payload entry of an article: by the asset id in its ``id`` (``post_<assetId>``), else by title."""
+    if not morph:
+        return None  # a page without the payload
     asset = (attrs.get("id") or "").rsplit("_", 1)[-1]
     return morph.get(asset) or (morph.get(title) if title else None)
 
