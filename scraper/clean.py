@@ -761,16 +761,17 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
 
 def _image(node: LexborNode, base_url: str | None) -> Image:
     img: LexborNode | None
+    hidden: list[LexborNode] | None
     if node.tag == "img":
-        img, figcaption, hiding = node, None, False
+        img, figcaption, hidden = node, None, []
     else:
-        img, figcaption, hiding = _figure_parts(node)
+        img, figcaption, hidden = _figure_parts(node)
     alt = squash(img.attributes.get("alt")) if img is not None else ""
     src = _image_src(img) if img is not None else None
     caption = credit = None
-    for hidden in node.css(HIDDEN) if hiding else []:
-        label = squash(hidden.text())
-        parent = hidden.parent
+    for label_node in node.css(HIDDEN) if hidden is None else hidden:
+        label = squash(label_node.text())
+        parent = label_node.parent
         rest = squash(parent.text()) if parent is not None else ""
         if label.lower().startswith(("image source", "image copyright")):
             credit = squash(rest.replace(label, "", 1)) or None
@@ -784,11 +785,12 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
                  src=join_url(base_url, src) if src else None)  # fmt: skip
 
 
-def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, bool]:
+def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, list[LexborNode] | None]:
     """A figure's first ``img`` and first ``figcaption`` (``css_first`` of each, by one walk of its few nodes), and
-    whether any of its nodes might match HIDDEN (else that query, the costliest here, cannot find anything)."""
+    its nodes matching HIDDEN (``node.css(HIDDEN)`` less the repeats of a node matching two parts, which read the
+    same label twice), or None when that depends on what the walk cannot tell (`_hidden_match`)."""
     img = figcaption = None
-    hiding = False
+    hidden: list[LexborNode] | None = []
     for n in node.traverse():
         tag = n.tag
         if tag == "img":
@@ -796,18 +798,41 @@ def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | Non
                 img = n
         elif tag == "figcaption" and figcaption is None:
             figcaption = n
-        if not hiding:
+        if hidden is not None:
             attrs = n.attributes
-            hiding = bool(attrs) and _may_hide(attrs)
-    return img, figcaption, hiding
+            if attrs:
+                match = _hidden_match(attrs)
+                if match is None:
+                    hidden = None
+                elif match:
+                    hidden.append(n)
+    return img, figcaption, hidden
 
 
-def _may_hide(attrs: dict[str, str | None]) -> bool:
-    """True for every element HIDDEN matches (and a few more): its attribute or class words, in any case."""
-    if "hidden" in attrs or "aria-hidden" in attrs:
+_HIDDEN_CLASSES = ("visually-hidden", "gs-u-vh")  # the class names HIDDEN matches
+_NOT_CLASS_SPACE = re.compile(r"[\x0b\x1c-\x1f]")  # white space to str.split(), none in an HTML class list
+
+
+def _hidden_match(attrs: dict[str, str | None]) -> bool | None:
+    """Whether an element with these attributes matches HIDDEN, as Lexbor matches it; None when that is not
+    certain: a class named in another case (a quirks-mode page matches any case) or a class list Lexbor might
+    split otherwise than ``str.split`` (non-ASCII, or ASCII control characters)."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    cls = (attrs.get("class") or "").lower()
-    return "visuallyhidden" in cls or "visually-hidden" in cls or "gs-u-vh" in cls
+    cls = attrs.get("class")
+    if not cls:
+        return False
+    if "VisuallyHidden" in cls:  # an attribute substring: matched in this case only
+        return True
+    lowered = cls.lower()
+    if "visually-hidden" not in lowered and "gs-u-vh" not in lowered:
+        return False
+    if not cls.isascii() or _NOT_CLASS_SPACE.search(cls):
+        return None
+    classes = cls.split()
+    if any(name in classes for name in _HIDDEN_CLASSES):
+        return True
+    return None if any(name in lowered.split() for name in _HIDDEN_CLASSES) else False
 
 
 _WIDTHS = re.compile(r"\d+")

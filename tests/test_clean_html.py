@@ -7,7 +7,16 @@ from urllib.parse import urljoin
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.clean import _EMBED_HINT, PageQueries, _embed_attrs, html_body, join_url, tagged
+from scraper.clean import (
+    _EMBED_HINT,
+    HIDDEN,
+    PageQueries,
+    _embed_attrs,
+    _figure_parts,
+    html_body,
+    join_url,
+    tagged,
+)
 from scraper.models import Embed, Link
 
 BASES = (None, "", "https://www.bbc.co.uk/news/live/uk-1?page=2", "http://a.example/b/c", "http://[x", "ftp://f/")
@@ -137,6 +146,31 @@ def test_figures_read_by_one_walk_keep_first_image_first_caption_and_hidden_labe
         ("first", "one", None, "https://www.bbc.co.uk/a.jpg"),
         (None, "The count", "PA Media", "https://www.bbc.co.uk/c.jpg"),
     ]
+
+
+HIDDEN_CASES = [
+    'class="gs-u-vh"', 'class="a gs-u-vh b"', 'class="a\tvisually-hidden"', 'class="visually-hidden2"',
+    'class="x-gs-u-vh"', 'class="VisuallyHidden"', 'class="aVisuallyHiddenb"', 'class="visuallyhidden"',
+    'class="gs-u-vh" aria-hidden="true"', "hidden", 'aria-hidden="true"', 'aria-hidden="TRUE"',
+    'aria-hidden="false"', "class", 'class=""',
+]  # fmt: skip
+# Where only the query can tell: a class named in another case (quirks mode matches it), or a class list with a
+# character ``str.split`` splits at and Lexbor does not (or one not ASCII).
+HIDDEN_DEFERRED = ['class="GS-U-VH"', 'class="Visually-Hidden"', 'class="a\x0bgs-u-vh"', 'class="a\u00a0gs-u-vh"']
+
+
+@pytest.mark.parametrize("doctype", ["<!DOCTYPE html>", ""])  # standards and quirks mode
+@pytest.mark.parametrize("attrs", HIDDEN_CASES + HIDDEN_DEFERRED)
+def test_figure_walk_finds_what_the_hidden_query_finds_or_defers_to_it(doctype: str, attrs: str) -> None:
+    figure = LexborHTMLParser(
+        f'{doctype}<figure {attrs}><img src="/a.jpg"><figcaption><span {attrs}>Image caption, </span>x</figcaption>'
+        '<span class="gs-u-vh">Image source, </span></figure>'
+    ).css_first("figure")
+    assert figure is not None
+    _img, _caption, hidden = _figure_parts(figure)
+    assert (hidden is None) == (attrs in HIDDEN_DEFERRED)
+    if hidden is not None:  # the query's matches, a node matching two of its parts once
+        assert [n.mem_id for n in hidden] == list(dict.fromkeys(n.mem_id for n in figure.css(HIDDEN)))
 
 
 @pytest.mark.parametrize(
