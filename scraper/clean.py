@@ -341,6 +341,9 @@ def remove_nodes(root: LexborNode, found: list[LexborNode]) -> int:
     return len(chosen)
 
 
+_UNMET = -1  # `PageQueries`: a node no walk up has met yet (a mem_id is never negative)
+
+
 class PageQueries:
     """``scope.css(selector)`` for scopes inside a page's posts, from one page-wide query per selector.
 
@@ -356,6 +359,7 @@ class PageQueries:
     def __init__(self, root: LexborHTMLParser | None, containers: list[LexborNode], selectors: tuple[str, ...]) -> None:
         self._found: dict[str, dict[int, list[LexborNode]]] | None = None
         self._selectors = selectors
+        self._columns: list[dict[int, list[LexborNode]]] = []  # each selector's matches by post, in their order
         if root is None:
             return  # every call queries its scope
         # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
@@ -369,20 +373,22 @@ class PageQueries:
             found: dict[int, list[LexborNode]] = {}
             for node in root.css(selector):
                 mem_id = node.mem_id
-                if mem_id in holder:  # met before (a repeat, or a node an earlier walk passed)
-                    key = holder[mem_id]
-                else:
+                key = holder.get(mem_id, _UNMET)  # met before (a repeat, or a node an earlier walk passed)?
+                if key is _UNMET:
                     parent = node.parent  # most matches sit right under a node met before: one step
-                    if parent is not None and parent.mem_id in holder:
-                        key = holder[mem_id] = holder[parent.mem_id]
-                    else:
+                    key = holder.get(parent.mem_id, _UNMET) if parent is not None else _UNMET
+                    if key is _UNMET:
                         key = _holder(node, holder)
-                if key is not None:
-                    if key in found:
-                        found[key].append(node)
                     else:
+                        holder[mem_id] = key
+                if key is not None:
+                    bucket = found.get(key)
+                    if bucket is None:
                         found[key] = [node]
+                    else:
+                        bucket.append(node)
             self._found[selector] = found
+        self._columns = [self._found[selector] for selector in selectors]
 
     @property
     def bucketed(self) -> bool:
@@ -395,8 +401,7 @@ class PageQueries:
         if self._found is None:
             return [container.css(selector) for selector in self._selectors]
         mem_id = container.mem_id
-        found = self._found
-        return [found[selector].get(mem_id, ()) for selector in self._selectors]
+        return [found.get(mem_id, ()) for found in self._columns]
 
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
         """``scope.css(selector)`` (``scope``: ``container`` when None, or a node inside it)."""
