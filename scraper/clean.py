@@ -7,6 +7,7 @@ In HTML the boilerplate is removed by structure (`html_body`); in text copies by
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -360,6 +361,9 @@ def remove_nodes(root: LexborNode, found: list[LexborNode]) -> int:
     return len(chosen)
 
 
+_UNMET = -1  # `PageQueries`: a node no walk up has met yet (a mem_id is never negative)
+
+
 class PageQueries:
     """``scope.css(selector)`` for scopes inside a page's posts, from one page-wide query per selector.
 
@@ -374,6 +378,8 @@ class PageQueries:
 
     def __init__(self, root: LexborHTMLParser | None, containers: list[LexborNode], selectors: tuple[str, ...]) -> None:
         self._found: dict[str, dict[int, list[LexborNode]]] | None = None
+        self._selectors = selectors
+        self._columns: list[dict[int, list[LexborNode]]] = []  # each selector's matches by post, in their order
         if root is None:
             return  # every call queries its scope
         # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
@@ -387,25 +393,35 @@ class PageQueries:
             found: dict[int, list[LexborNode]] = {}
             for node in root.css(selector):
                 mem_id = node.mem_id
-                if mem_id in holder:  # met before (a repeat, or a node an earlier walk passed)
-                    key = holder[mem_id]
-                else:
+                key = holder.get(mem_id, _UNMET)  # met before (a repeat, or a node an earlier walk passed)?
+                if key is _UNMET:
                     parent = node.parent  # most matches sit right under a node met before: one step
-                    if parent is not None and parent.mem_id in holder:
-                        key = holder[mem_id] = holder[parent.mem_id]
-                    else:
+                    key = holder.get(parent.mem_id, _UNMET) if parent is not None else _UNMET
+                    if key is _UNMET:
                         key = _holder(node, holder)
-                if key is not None:
-                    if key in found:
-                        found[key].append(node)
                     else:
+                        holder[mem_id] = key
+                if key is not None:
+                    bucket = found.get(key)
+                    if bucket is None:
                         found[key] = [node]
+                    else:
+                        bucket.append(node)
             self._found[selector] = found
+        self._columns = [self._found[selector] for selector in selectors]
 
     @property
     def bucketed(self) -> bool:
         """Whether the page's matches were grouped by post (False: posts inside posts, or no root)."""
         return self._found is not None
+
+    def matches(self, container: LexborNode) -> list[Sequence[LexborNode]]:
+        """Every selector's matches in ``container`` (``container.css(selector)``), in the order the selectors
+        were given: a post's whole share of the page's matches in one call (read them; never change them)."""
+        if self._found is None:
+            return [container.css(selector) for selector in self._selectors]
+        mem_id = container.mem_id
+        return [found.get(mem_id, ()) for found in self._columns]
 
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
         """``scope.css(selector)`` (``scope``: ``container`` when None, or a node inside it)."""
@@ -776,16 +792,17 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
 
 def _image(node: LexborNode, base_url: str | None) -> Image:
     img: LexborNode | None
+    hidden: list[LexborNode] | None
     if node.tag == "img":
-        img, figcaption, hiding = node, None, False
+        img, figcaption, hidden = node, None, []
     else:
-        img, figcaption, hiding = _figure_parts(node)
+        img, figcaption, hidden = _figure_parts(node)
     alt = squash(img.attributes.get("alt")) if img is not None else ""
     src = _image_src(img) if img is not None else None
     caption = credit = None
-    for hidden in node.css(HIDDEN) if hiding else []:
-        label = squash(hidden.text())
-        parent = hidden.parent
+    for label_node in node.css(HIDDEN) if hidden is None else hidden:
+        label = squash(label_node.text())
+        parent = label_node.parent
         rest = squash(parent.text()) if parent is not None else ""
         if label.lower().startswith(("image source", "image copyright")):
             credit = squash(rest.replace(label, "", 1)) or None
@@ -799,11 +816,12 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
                  src=join_url(base_url, src) if src else None)  # fmt: skip
 
 
-def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, bool]:
+def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, list[LexborNode] | None]:
     """A figure's first ``img`` and first ``figcaption`` (``css_first`` of each, by one walk of its few nodes), and
-    whether any of its nodes might match HIDDEN (else that query, the costliest here, cannot find anything)."""
+    its nodes matching HIDDEN (``node.css(HIDDEN)`` less the repeats of a node matching two parts, which read the
+    same label twice), or None when that depends on what the walk cannot tell (`_hidden_match`)."""
     img = figcaption = None
-    hiding = False
+    hidden: list[LexborNode] | None = []
     for n in node.traverse():
         tag = n.tag
         if tag == "img":
@@ -811,18 +829,41 @@ def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | Non
                 img = n
         elif tag == "figcaption" and figcaption is None:
             figcaption = n
-        if not hiding:
+        if hidden is not None:
             attrs = n.attributes
-            hiding = bool(attrs) and _may_hide(attrs)
-    return img, figcaption, hiding
+            if attrs:
+                match = _hidden_match(attrs)
+                if match is None:
+                    hidden = None
+                elif match:
+                    hidden.append(n)
+    return img, figcaption, hidden
 
 
-def _may_hide(attrs: dict[str, str | None]) -> bool:
-    """True for every element HIDDEN matches (and a few more): its attribute or class words, in any case."""
-    if "hidden" in attrs or "aria-hidden" in attrs:
+_HIDDEN_CLASSES = ("visually-hidden", "gs-u-vh")  # the class names HIDDEN matches
+_NOT_CLASS_SPACE = re.compile(r"[\x0b\x1c-\x1f]")  # white space to str.split(), none in an HTML class list
+
+
+def _hidden_match(attrs: dict[str, str | None]) -> bool | None:
+    """Whether an element with these attributes matches HIDDEN, as Lexbor matches it; None when that is not
+    certain: a class named in another case (a quirks-mode page matches any case) or a class list Lexbor might
+    split otherwise than ``str.split`` (non-ASCII, or ASCII control characters)."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    cls = (attrs.get("class") or "").lower()
-    return "visuallyhidden" in cls or "visually-hidden" in cls or "gs-u-vh" in cls
+    cls = attrs.get("class")
+    if not cls:
+        return False
+    if "VisuallyHidden" in cls:  # an attribute substring: matched in this case only
+        return True
+    lowered = cls.lower()
+    if "visually-hidden" not in lowered and "gs-u-vh" not in lowered:
+        return False
+    if not cls.isascii() or _NOT_CLASS_SPACE.search(cls):
+        return None
+    classes = cls.split()
+    if any(name in classes for name in _HIDDEN_CLASSES):
+        return True
+    return None if any(name in lowered.split() for name in _HIDDEN_CLASSES) else False
 
 
 _WIDTHS = re.compile(r"\d+")

@@ -11,9 +11,11 @@ from scraper.clean import (
     _EMBED_HINT,
     _EMBED_LINK_ATTRS,
     _PLAIN_ABSOLUTE,
+    HIDDEN,
     PageQueries,
     _embed,
     _embed_attrs,
+    _figure_parts,
     html_body,
     join_url,
     plain_absolute,
@@ -138,6 +140,24 @@ def test_page_queries_give_each_post_what_its_own_query_gives() -> None:
                 assert (first and first.mem_id) == (direct and direct.mem_id)
 
 
+@pytest.mark.parametrize("nested", [False, True])
+def test_page_queries_matches_give_each_selector_what_the_post_query_gives(nested: bool) -> None:
+    inner = '<article class="post"><p class="z">e</p></article>' if nested else ""
+    tree = LexborHTMLParser(
+        '<p class="x">outside</p>'
+        '<article class="post x"><h3><span class="x">a</span><b class="y x">b</b></h3>'
+        f'<p class="y">c</p>{inner}</article>'
+        '<article class="post"><p class="z">d</p></article>'
+    )
+    posts = tree.css("article.post")
+    selectors = (".x", ".x, .y", ".z")
+    queries = PageQueries(tree, posts, selectors)
+    assert queries.bucketed is not nested
+    for post in posts:
+        found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
+        assert found == [[n.mem_id for n in post.css(selector)] for selector in selectors]
+
+
 def test_page_queries_inside_nested_posts_query_each_scope() -> None:
     tree = LexborHTMLParser(
         '<article class="post"><p class="x">a</p><article class="post"><p class="x">b</p></article></article>'
@@ -168,6 +188,31 @@ def test_figures_read_by_one_walk_keep_first_image_first_caption_and_hidden_labe
         ("first", "one", None, "https://www.bbc.co.uk/a.jpg"),
         (None, "The count", "PA Media", "https://www.bbc.co.uk/c.jpg"),
     ]
+
+
+HIDDEN_CASES = [
+    'class="gs-u-vh"', 'class="a gs-u-vh b"', 'class="a\tvisually-hidden"', 'class="visually-hidden2"',
+    'class="x-gs-u-vh"', 'class="VisuallyHidden"', 'class="aVisuallyHiddenb"', 'class="visuallyhidden"',
+    'class="gs-u-vh" aria-hidden="true"', "hidden", 'aria-hidden="true"', 'aria-hidden="TRUE"',
+    'aria-hidden="false"', "class", 'class=""',
+]  # fmt: skip
+# Where only the query can tell: a class named in another case (quirks mode matches it), or a class list with a
+# character ``str.split`` splits at and Lexbor does not (or one not ASCII).
+HIDDEN_DEFERRED = ['class="GS-U-VH"', 'class="Visually-Hidden"', 'class="a\x0bgs-u-vh"', 'class="a\u00a0gs-u-vh"']
+
+
+@pytest.mark.parametrize("doctype", ["<!DOCTYPE html>", ""])  # standards and quirks mode
+@pytest.mark.parametrize("attrs", HIDDEN_CASES + HIDDEN_DEFERRED)
+def test_figure_walk_finds_what_the_hidden_query_finds_or_defers_to_it(doctype: str, attrs: str) -> None:
+    figure = LexborHTMLParser(
+        f'{doctype}<figure {attrs}><img src="/a.jpg"><figcaption><span {attrs}>Image caption, </span>x</figcaption>'
+        '<span class="gs-u-vh">Image source, </span></figure>'
+    ).css_first("figure")
+    assert figure is not None
+    _img, _caption, hidden = _figure_parts(figure)
+    assert (hidden is None) == (attrs in HIDDEN_DEFERRED)
+    if hidden is not None:  # the query's matches, a node matching two of its parts once
+        assert [n.mem_id for n in hidden] == list(dict.fromkeys(n.mem_id for n in figure.css(HIDDEN)))
 
 
 @pytest.mark.parametrize(

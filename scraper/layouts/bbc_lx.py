@@ -16,6 +16,7 @@ everything else. A page whose stream only the script renders is read from the pa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
 from urllib.parse import parse_qsl, urlencode
 
@@ -81,18 +82,43 @@ PAGE_IN_URL = re.compile(r"/page/\d+/?$")
 MORPH_HINT = "bbc-morph-lx-commentary-data"
 TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 # Every query a post makes, run once over the page (`PageQueries`).
-POST_QUERIES = (TITLE, TITLE_TEXT, TITLE_LINK, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, TIME, AUTHOR,
-                ROLE, SHARE_LINK, BREAKING)  # fmt: skip
+# TIME is not one: a post queries it itself in the rare case it shows no TIME_SHOWN_IN_TIME.
+POST_QUERIES = (TITLE, TITLE_TEXT, TITLE_LINK, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE,
+                SHARE_LINK, BREAKING)  # fmt: skip
+# Where each selector's matches sit in a post's `Found`.
+(AT_TITLE, AT_TITLE_TEXT, AT_TITLE_LINK, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE,
+ AT_SHARE_LINK, AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
 HTML_END = re.compile(r"</(html|body)>", re.I)
 
 
-def _select(q: PageQueries, article: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
-    """``scope.css(selector)`` without the repeats a selector list gives for a node matching two of its parts."""
-    found = q.all(article, selector, scope)
+Found = list[Sequence[LexborNode]]  # a post's matches of each of POST_QUERIES, in that order (`PageQueries.matches`)
+
+
+def _unique(found: Sequence[LexborNode]) -> Sequence[LexborNode]:
+    """Matches without the repeats a selector list gives for a node matching two of its parts."""
     return list(dict.fromkeys(found)) if len(found) > 1 else found
 
 
-DIRECT = PageQueries(None, [], ())  # every call queries its scope itself
+def _within(node: LexborNode, scope: LexborNode, article: LexborNode) -> bool:
+    """Whether ``node`` (inside ``article``) is ``scope`` or inside it: ``scope.css()`` finds it."""
+    scope_id, article_id = scope.mem_id, article.mem_id
+    up: LexborNode | None = node
+    while up is not None:
+        key = up.mem_id
+        if key == scope_id:
+            return True
+        if key == article_id:
+            return False
+        up = up.parent
+    return False
+
+
+def _first_in(found: Sequence[LexborNode], scope: LexborNode, article: LexborNode) -> LexborNode | None:
+    """``scope.css_first(selector)`` from the post's matches of it."""
+    for node in found:
+        if _within(node, scope, article):
+            return node
+    return None
 
 
 def detect(src: Source) -> bool:
@@ -109,6 +135,8 @@ Attributes = dict[str, str | None]  # an article's, read once per post (`LexborN
 
 def _morph_for(attrs: Attributes, title: str | None, morph: dict[str, MorphPost]) -> MorphPost | None:
     """The payload entry of an article: by the asset id in its ``id`` (``post_<assetId>``), else by title."""
+    if not morph:
+        return None  # a page without the payload
     asset = (attrs.get("id") or "").rsplit("_", 1)[-1]
     return morph.get(asset) or (morph.get(title) if title else None)
 
@@ -119,29 +147,37 @@ def _morph_for(attrs: Attributes, title: str | None, morph: dict[str, MorphPost]
 Heading = tuple[str | None, str | None]  # what `_title` reads: the title and the link it carries
 
 
-def _title(q: PageQueries, article: LexborNode) -> Heading:
+def _title(found: Found, article: LexborNode) -> Heading:
     """The post title (hidden text left out) and where it links to (a story, on promos)."""
-    h3 = q.first(article, TITLE)
-    if h3 is None:
+    if not found[AT_TITLE]:
         return None, None
-    text_node = q.first(article, TITLE_TEXT, h3) or h3
-    link = q.first(article, TITLE_LINK, h3)
+    h3 = found[AT_TITLE][0]
+    text_node = _first_in(found[AT_TITLE_TEXT], h3, article) or h3
+    link = _first_in(found[AT_TITLE_LINK], h3, article)
     return visible_text(text_node) or None, link.attributes.get("href") if link is not None else None
 
 
-def _shown_time(q: PageQueries, article: LexborNode) -> str | None:
+def _shown_time(found: Found, article: LexborNode) -> str | None:
     """The visible time ("14:31", "14:31 7 May", "14:31 7 May 2019"), its hidden "posted at" prefix left out."""
-    node = q.first(article, TIME_SHOWN_IN_TIME) or q.first(article, TIME)
+    shown = found[AT_TIME_SHOWN]
+    node = shown[0] if shown else article.css_first(TIME)
     return (visible_text(node) or None) if node is not None else None
 
 
-def _byline(q: PageQueries, article: LexborNode) -> tuple[str | None, str | None]:
+def _byline(found: Found) -> tuple[str | None, str | None]:
     """Several contributor names are joined with ", "; the "By " prefix goes."""
-    names = [_without_by(visible_text(n)) for n in _select(q, article, AUTHOR)]
-    roles = [visible_text(n) for n in _select(q, article, ROLE)]
-    author = ", ".join(n for n in names if n) or None
-    role = ", ".join(r for r in roles if r) or None
-    return author, role
+    return _joined(found[AT_AUTHOR], _without_by), _joined(found[AT_ROLE], None)
+
+
+def _joined(nodes: Sequence[LexborNode], clean: Callable[[str], str] | None) -> str | None:
+    """The visible texts of ``nodes`` (each once, ``clean`` applied), the empty ones left out, joined by ", "."""
+    if len(nodes) == 1 or (len(nodes) == 2 and nodes[0] == nodes[1]):  # one name (matching both classes), one role
+        text = visible_text(nodes[0])
+        return (clean(text) if clean is not None else text) or None
+    texts = [visible_text(n) for n in _unique(nodes)]
+    if clean is not None:
+        texts = [clean(t) for t in texts]
+    return ", ".join(t for t in texts if t) or None
 
 
 def _without_by(name: str) -> str:
@@ -169,25 +205,28 @@ def _post_id(attrs: Attributes, morph: MorphPost | None, share: LexborNode | Non
     return m.group(1).replace("%3A", ":").replace("%3a", ":") if m else None
 
 
-def _body(q: PageQueries, article: LexborNode, base_url: str | None) -> tuple[Body, list[Link], bool, bool]:
-    """The post body, its story-promo link(s), whether it is a story promo, and whether the tree changed."""
-    node = q.first(article, BODY)
-    if node is None:
-        return Body(), [], False, False
-    found = q.all(article, VIDEO, node)
+def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body, list[Link], bool, Found]:
+    """The post body, its story-promo link(s), whether it is a story promo, and the post's matches (found again
+    when a video went: the page's matches inside it are gone with it)."""
+    if not found[AT_BODY]:
+        return Body(), [], False, found
+    node = found[AT_BODY][0]
     # A video is an embed, not an image; its "Video content"/"Video caption" go with it.
-    videos = remove_nodes(node, found) if found else 0
+    in_body = [n for n in found[AT_VIDEO] if _within(n, node, article)] if found[AT_VIDEO] else None
+    videos = remove_nodes(node, in_body) if in_body else 0
     if videos:
-        q = DIRECT  # the page's matches inside the removed videos are gone with them
+        found = [article.css(selector) for selector in POST_QUERIES]
     body = html_body(node, base_url)
-    body.embeds += [Embed(kind="video") for _ in range(videos)]
-    social_links_to_embeds(body)
+    if videos:
+        body.embeds += [Embed(kind="video") for _ in range(videos)]
+    if body.links:
+        social_links_to_embeds(body)
     promo_links = [
         Link(text=visible_text(a) or "Read more", url=join_url(base_url, a.attributes.get("href") or ""))
-        for a in _select(q, article, PROMO_LINK, node)
-        if a.attributes.get("href")
+        for a in _unique(found[AT_PROMO_LINK])
+        if _within(a, node, article) and a.attributes.get("href")
     ]
-    return body, promo_links, q.first(article, PROMO, node) is not None, bool(videos)
+    return body, promo_links, _first_in(found[AT_PROMO], node, article) is not None, found
 
 
 def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
@@ -201,27 +240,20 @@ def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
     return out
 
 
-def _is_breaking(q: PageQueries, article: LexborNode, attrs: Attributes) -> bool:
-    cls = attrs.get("class") or ""
-    return "breaking" in cls or q.first(article, BREAKING) is not None
-
-
-def _post(q: PageQueries, article: LexborNode, heading: Heading, src: Source, default_date: date | None,
+def _post(found: Found, article: LexborNode, heading: Heading, src: Source, default_date: date | None,
           payload: dict[str, MorphPost]) -> Post | None:  # fmt: skip
     title, title_link = heading
     attrs = article.attributes
     morph = _morph_for(attrs, title, payload)
-    body, promo_links, is_promo, changed = _body(q, article, src.url)
-    if changed:
-        q = DIRECT
+    body, promo_links, is_promo, found = _body(found, article, src.url)
     if title and title_link:
         promo_links.insert(0, Link(text=title, url=join_url(src.url, title_link)))
     if not title and not body.paragraphs:
         return None
-    shown = _shown_time(q, article)
-    author, role = _byline(q, article)
+    shown = _shown_time(found, article)
+    author, role = _byline(found)
     published = morph.published if morph else None
-    share = q.first(article, SHARE_LINK)
+    share = found[AT_SHARE_LINK][0] if found[AT_SHARE_LINK] else None
     return Post(
         post_id=_post_id(attrs, morph, share) or fallback_post_id(src.url, title, shown, body.text),
         url=_permalink(share, src.url),
@@ -232,11 +264,13 @@ def _post(q: PageQueries, article: LexborNode, heading: Heading, src: Source, de
         author=author,
         role=role,
         kind="promo" if is_promo else "post",
-        is_breaking=_is_breaking(q, article, attrs) or bool(morph and morph.is_breaking),
+        is_breaking="breaking" in (attrs.get("class") or "")
+        or bool(found[AT_BREAKING])
+        or bool(morph and morph.is_breaking),
         body_text=body.text,
         embeds=body.embeds,
         images=body.images,
-        links=body.links + _new_links(promo_links, body.links),
+        links=body.links + _new_links(promo_links, body.links) if promo_links else body.links,
     )
 
 
@@ -303,10 +337,11 @@ def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: di
     default_date = _page_date(src)
     q = PageQueries(src.tree, articles, POST_QUERIES)
     for i, article in enumerate(articles, 1):
-        heading = _title(q, article)  # read once: the post reuses it
+        found = q.matches(article)
+        heading = _title(found, article)  # read once: the post reuses it
         if heading[0] and NON_POST_TITLES.match(heading[0]):
             continue
-        post = _post(q, article, heading, src, default_date, payload)
+        post = _post(found, article, heading, src, default_date, payload)
         if post is None:
             page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
             continue
