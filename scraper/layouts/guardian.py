@@ -435,19 +435,23 @@ def _embed_figures(
 def _header_parts(
     block: LexborNode, attrs: dict[str, str | None], header: LexborNode
 ) -> tuple[_Parts, str | None, str | None] | None:
-    """The parts of a block, its author (`_author`) and shown time (`_shown_time`) from its header (its first
-    element: nothing in the block comes before it), by one walk of each of its rows; None when the permalink is
-    not found there."""
-    first = block.child
-    while first is not None and first.tag in ("-text", "-comment"):
-        first = first.next
-    if first is None or first.mem_id != header.mem_id:
-        return None
+    """The parts of a block, its author (`_author`) and shown time (`_shown_time`) from its header (a child of the
+    block), by one walk of each of its rows; None when an element comes before the header in the block or the
+    permalink is not in it."""
+    before = header.prev  # the header is a child of the block: its first element when only text comes before
+    while before is not None:
+        if before.tag not in ("-text", "-comment"):
+            return None
+        before = before.prev
     title = time = permalink = None
     beside: str | None = None  # `_shown_time`'s span, found on the way
     names: list[str] = []
     row = header.child
     while row is not None:
+        row_tag = row.tag
+        if row_tag == "-text":  # white space between rows: nothing to walk
+            row = row.next
+            continue
         linked = False
         for node in row.traverse():
             tag = node.tag
@@ -467,7 +471,7 @@ def _header_parts(
                     time = node
             elif tag == "span" and beside is None and permalink is not None and _within(node, permalink, row):
                 beside = _beside(node)
-        if not linked and row.tag == "div":  # a contributor's row (`_author`)
+        if not linked and row_tag == "div":  # a contributor's row (`_author`)
             _, alt, span = _byline_parts(row)
             names.append(_text(span) or squash(alt))
         row = row.next
