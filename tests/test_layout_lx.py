@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import scraper
-from scraper.layouts import bbc_lx, lx_morph
+from scraper.layouts import bbc_lx
 from scraper.models import Embed, Image, Link
 from scraper.source import Source
 
@@ -421,22 +421,3 @@ def test_breaking_label_in_the_header_only() -> None:
 def test_without_by_is_the_byline_prefix_pattern(name: str) -> None:
     """The "By " short cut runs the pattern only when the name starts with those letters (in any case)."""
     assert bbc_lx._without_by(name) == bbc_lx.BYLINE_PREFIX.sub("", name)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "no payload here",
-        "Morph.setPayload('/data/bbc-morph-lx-commentary-data/x', {})",
-        "Morph.setPayload(Morph.setPayload( '/data/bbc-morph-lx-commentary-data/a' , {} Morph.setPayload(\"/x\", {})",
-        "Morph.setPayload('/data/bbc-morph-lx-commentary-data/Morph.setPayload(', 1) Morph.setPayload('/data/b', 2)",
-        "x Morph.setPayload(\n'/data/bbc-morph-lx-commentary-data/1',\n{} "
-        "Morph.setPayload('/data/bbc-morph-lx-commentary-data/2',[]",
-        "Morph.setPayload",
-    ],
-)
-def test_payload_calls_are_the_pattern_matches(text: str) -> None:
-    """The literal-first search finds the payload calls `MORPH_PAYLOAD.finditer` finds, where it finds them."""
-    found = [(m.span(), m.group(1)) for m in lx_morph._payload_calls(text)]
-    assert found == [(m.span(), m.group(1)) for m in lx_morph.MORPH_PAYLOAD.finditer(text)]
