@@ -13,6 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 LONDON = ZoneInfo("Europe/London")
+_ONE_DAY = timedelta(days=1)
+_CLOCK_SLACK = timedelta(minutes=5)  # a clock shown without a date may run this far ahead of the fetch time
+_DATE_SLACK = timedelta(days=2)  # a date shown without a year, likewise: beyond it, it is last year's
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -207,8 +210,8 @@ def _on_shown_day(
     if known is None:
         return None
     value = _local(known.year, known.month, known.day, hour, minute, 0, zone)
-    if value is not None and default_date is None and base is not None and value > base + timedelta(minutes=5):
-        prev = known - timedelta(days=1)  # "23:50" seen at 00:10 is yesterday's, in yesterday's BST/GMT
+    if value is not None and default_date is None and base is not None and value > base + _CLOCK_SLACK:
+        prev = known - _ONE_DAY  # "23:50" seen at 00:10 is yesterday's, in yesterday's BST/GMT
         value = _local(prev.year, prev.month, prev.day, hour, minute, 0, zone)
     return value
 
@@ -227,7 +230,7 @@ def _infer_year(
         return None
     value = _local(known.year, month, day, hour, minute, 0, zone)
     # A page fetched on 2 January shows "23:10 31 December": that was last year.
-    if value is not None and base is not None and value > base + timedelta(days=2):
+    if value is not None and base is not None and value > base + _DATE_SLACK:
         value = _local(known.year - 1, month, day, hour, minute, 0, zone)
     return value
 

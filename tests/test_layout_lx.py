@@ -399,7 +399,24 @@ def test_breaking_label_in_the_header_only() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["By Jo Roe", "by  Jo", "BY\tJo", "bY Jo", "By", "By ", "Byline Times", "", "B", " By Jo"]
+    "name",
+    [
+        "By Jo Roe",
+        "by  Jo",
+        "BY\tJo",
+        "bY Jo",
+        "By",
+        "By ",
+        "Byline Times",
+        "",
+        "B",
+        " By Jo",
+        "By\u00a0Jo",
+        "By\u2003\x1cJo",
+        "By\u200bJo",
+        "By\nJo ",
+        "Byy Jo",
+    ],  # fmt: skip
 )
 def test_without_by_is_the_byline_prefix_pattern(name: str) -> None:
     """The "By " short cut runs the pattern only when the name starts with those letters (in any case)."""

@@ -181,8 +181,12 @@ def _joined(nodes: Sequence[LexborNode], clean: Callable[[str], str] | None) -> 
 
 
 def _without_by(name: str) -> str:
-    """``name`` without its "By " prefix (BYLINE_PREFIX; no character but B/b and Y/y matches those under re.I)."""
-    return BYLINE_PREFIX.sub("", name) if name[:2].lower() == "by" else name
+    """``name`` without its "By " prefix: BYLINE_PREFIX's work by string methods (no character but B/b and Y/y
+    matches those under re.I, and its ``\\s`` is the white space ``str.lstrip`` takes)."""
+    if name[:2].lower() != "by":
+        return name
+    rest = name[2:].lstrip()
+    return rest if len(rest) < len(name) - 2 else name
 
 
 def _permalink(share: LexborNode | None, page_url: str | None) -> str | None:
