@@ -6,6 +6,7 @@ import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -240,6 +241,14 @@ def test_typed_and_keyed_searches_see_what_walk_dicts_sees_in_its_order_and_dept
     holder = bbc_blocks.first_dict_with(tree, "oembed")
     assert holder is next(d for d in walked if isinstance(d.get("oembed"), dict))
     assert bbc_blocks.dicts_of_type("text", "urlLink") == [] and bbc_blocks.first_dict_with(None, "oembed") is None
+    # lists inside lists, and a list at the root, count one level each as in `walk_dicts`
+    for depth in (36, 38, 39, 40, 41):
+        nested: list[Any] = [link]
+        for _ in range(depth - 2):
+            nested = [nested, {"type": "urlLink", "model": {"blocks": [[link]]}}]
+        root = [{"type": "paragraph", "model": {"blocks": nested}}]
+        walked = list(bbc_blocks.walk_dicts(root))
+        assert bbc_blocks.dicts_of_type(root, "urlLink") == [d for d in walked if d.get("type") == "urlLink"]
 
 
 def test_key_points_are_looked_for_only_when_the_page_names_them() -> None:
