@@ -251,6 +251,17 @@ def test_typed_and_keyed_searches_see_what_walk_dicts_sees_in_its_order_and_dept
         assert bbc_blocks.dicts_of_type(root, "urlLink") == [d for d in walked if d.get("type") == "urlLink"]
 
 
+@pytest.mark.parametrize("where", [0, 40, 63, 64, 70, 85, 100])
+def test_the_stream_key_is_found_wherever_it_is_around_the_data_name(where: int) -> None:
+    key, name = "liveTextStreamId", "__INITIAL_DATA__"
+    for cut in (0, 1, len(key) - 1, len(key)):  # whole, or cut short: then no stream key at all
+        text = f"<html><body><p>{'x' * 30}</p><script>window.{name}={{}}</script></body></html>"
+        text = text[:where] + key[: len(key) - cut] + text[where:]
+        src = Source(text)
+        expected = text.find(name) >= 0 and key in text
+        assert bbc_webcore.detect(src) is expected, (where, cut)
+
+
 def test_key_points_are_looked_for_only_when_the_page_names_them() -> None:
     box = {"content": {"model": {"blocks": [{"type": "paragraph", "model": {"text": "Labour hold"}}]}}}
     for key in ("summaryPoints", "keyPoints"):

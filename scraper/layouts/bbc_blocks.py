@@ -551,6 +551,8 @@ def canonical_embed_url(url: str | None) -> str | None:
     if not url:
         return url
     parts = split_url(url)
+    if not parts.query:  # nothing to drop (`parse_qsl` of "" is [], its `urlencode` "")
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)

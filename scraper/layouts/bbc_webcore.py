@@ -39,6 +39,7 @@ TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
 _JS_ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|\\'")
 _NAME = "__INITIAL_DATA__"
 _SCRIPT_START = "window.__INITIAL_DATA__"
+_STREAM_KEY = "liveTextStreamId"
 Span = tuple[int, int]
 # Around the data script, these stop `light_tree`: the title is read from an h1 or the title, and a script
 # inside SVG or MathML is no HTML script (its text is read as markup, not as script data).
@@ -52,7 +53,10 @@ class BrokenData(ValueError):
 def detect(src: Source) -> bool:
     if src.is_html:
         text = src.text
-        has_stream = name_at(src) >= 0 and "liveTextStreamId" in text
+        first = name_at(src)
+        # ``liveTextStreamId`` anywhere; a key inside the data, so looked for after the name first (found at once)
+        key = _STREAM_KEY
+        has_stream = first >= 0 and (text.find(key, first) >= 0 or text.find(key, 0, first + len(key) - 1) >= 0)
         return has_stream or html.POST_TESTID in text
     return blocks.json_family(src.json_data, src.url) == NAME
 
