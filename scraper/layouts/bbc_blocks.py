@@ -100,7 +100,7 @@ def walk_dicts(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 
 
 def dicts_of_type(value: Any, kind: str) -> list[dict[str, Any]]:
-    """The dicts of `walk_dicts` (same order, same depth limit) whose ``type`` is ``kind``.
+    """The dicts of `walk_dicts` (same order, same depth limit; in decoded JSON) whose ``type`` is ``kind``.
 
     Recursion that only collects: a generator resumed for every dict costs more than the search itself.
     """
@@ -144,16 +144,19 @@ def _collect_type(value: dict[str, Any] | list[Any], kind: str, level: int, foun
     if level > _MAX_DEPTH:
         return
     # A dict child is looked at here, its own children recursed into: half the calls of one call a dict.
-    # Empty dicts and lists hold nothing to find.
+    # Empty dicts and lists hold nothing to find. Decoded JSON holds exact dicts and lists (no subclasses): one
+    # `type` look per value tells the containers from the strings and numbers (two `isinstance` calls did).
     for child in children:
-        if isinstance(child, dict):
+        kind_of = type(child)
+        if kind_of is dict:
             if child.get("type") == kind:
                 found.append(child)
             if level < _MAX_DEPTH:
                 for grandchild in child.values():
-                    if isinstance(grandchild, (dict, list)) and grandchild:
+                    inner = type(grandchild)
+                    if (inner is dict or inner is list) and grandchild:
                         _collect_type(grandchild, kind, level + 1, found)
-        elif isinstance(child, list) and child:
+        elif kind_of is list and child:
             _collect_type(child, kind, level, found)
 
 
