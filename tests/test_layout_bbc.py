@@ -214,7 +214,9 @@ def test_malformed_posts_are_skipped_with_a_warning_naming_them() -> None:
 
 
 @pytest.mark.parametrize("bad", [{"urn": "asset:9", "header": "oops", "content": {"model": {"blocks": [1, None, {}]}}},
-                                 {"urn": "asset:9", "content": {"model": {"blocks": []}}}])  # fmt: skip
+                                 {"urn": "asset:9", "content": {"model": {"blocks": []}}},
+                                 {"urn": "asset:9", "header": {"model": {"blocks": [{"type": ["headline"]}]}},
+                                  "content": {"model": {"blocks": [{"type": {"a": 1}}]}}}])  # fmt: skip
 def test_odd_shapes_never_crash_the_walker(bad: dict) -> None:
     posts, warnings = bbc_blocks.posts_from_stream({"results": [bad, POST]}, None)
     assert [p.post_id for p in posts] == ["asset:1"]
