@@ -6,6 +6,7 @@ import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -213,7 +214,9 @@ def test_malformed_posts_are_skipped_with_a_warning_naming_them() -> None:
 
 
 @pytest.mark.parametrize("bad", [{"urn": "asset:9", "header": "oops", "content": {"model": {"blocks": [1, None, {}]}}},
-                                 {"urn": "asset:9", "content": {"model": {"blocks": []}}}])  # fmt: skip
+                                 {"urn": "asset:9", "content": {"model": {"blocks": []}}},
+                                 {"urn": "asset:9", "header": {"model": {"blocks": [{"type": ["headline"]}]}},
+                                  "content": {"model": {"blocks": [{"type": {"a": 1}}]}}}])  # fmt: skip
 def test_odd_shapes_never_crash_the_walker(bad: dict) -> None:
     posts, warnings = bbc_blocks.posts_from_stream({"results": [bad, POST]}, None)
     assert [p.post_id for p in posts] == ["asset:1"]
@@ -240,6 +243,25 @@ def test_typed_and_keyed_searches_see_what_walk_dicts_sees_in_its_order_and_dept
     holder = bbc_blocks.first_dict_with(tree, "oembed")
     assert holder is next(d for d in walked if isinstance(d.get("oembed"), dict))
     assert bbc_blocks.dicts_of_type("text", "urlLink") == [] and bbc_blocks.first_dict_with(None, "oembed") is None
+    # lists inside lists, and a list at the root, count one level each as in `walk_dicts`
+    for depth in (36, 38, 39, 40, 41):
+        nested: list[Any] = [link]
+        for _ in range(depth - 2):
+            nested = [nested, {"type": "urlLink", "model": {"blocks": [[link]]}}]
+        root = [{"type": "paragraph", "model": {"blocks": nested}}]
+        walked = list(bbc_blocks.walk_dicts(root))
+        assert bbc_blocks.dicts_of_type(root, "urlLink") == [d for d in walked if d.get("type") == "urlLink"]
+
+
+@pytest.mark.parametrize("where", [0, 40, 63, 64, 70, 85, 100])
+def test_the_stream_key_is_found_wherever_it_is_around_the_data_name(where: int) -> None:
+    key, name = "liveTextStreamId", "__INITIAL_DATA__"
+    for cut in (0, 1, len(key) - 1, len(key)):  # whole, or cut short: then no stream key at all
+        text = f"<html><body><p>{'x' * 30}</p><script>window.{name}={{}}</script></body></html>"
+        text = text[:where] + key[: len(key) - cut] + text[where:]
+        src = Source(text)
+        expected = text.find(name) >= 0 and key in text
+        assert bbc_webcore.detect(src) is expected, (where, cut)
 
 
 def test_key_points_are_looked_for_only_when_the_page_names_them() -> None:

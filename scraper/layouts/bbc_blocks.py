@@ -39,7 +39,6 @@ _TRACKING = {"ref_src", "ref_url", "igshid", "igsh", "s", "si", "feature"}  # no
 _INLINE = ("fragment", "urlLink")
 _PAGE_PARAMS = (re.compile(r"([?&]pageNumber=)\d*"), re.compile(r"([?&]page=)\d*"))
 _MEDIA = ("video", "audio")
-_HEADINGS = ("headline", "subheadline")
 _MAX_DEPTH = 40  # walks stop this many dicts/lists deep (hostile input)
 _TEXT_BLOCKS = frozenset(("paragraph", "fragment", "heading", "crosshead", "subheadline", "quote"))
 _OWN_TEXT = (
@@ -101,7 +100,7 @@ def walk_dicts(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 
 
 def dicts_of_type(value: Any, kind: str) -> list[dict[str, Any]]:
-    """The dicts of `walk_dicts` (same order, same depth limit) whose ``type`` is ``kind``.
+    """The dicts of `walk_dicts` (same order, same depth limit; in decoded JSON) whose ``type`` is ``kind``.
 
     Recursion that only collects: a generator resumed for every dict costs more than the search itself.
     """
@@ -145,16 +144,19 @@ def _collect_type(value: dict[str, Any] | list[Any], kind: str, level: int, foun
     if level > _MAX_DEPTH:
         return
     # A dict child is looked at here, its own children recursed into: half the calls of one call a dict.
-    # Empty dicts and lists hold nothing to find.
+    # Empty dicts and lists hold nothing to find. Decoded JSON holds exact dicts and lists (no subclasses): one
+    # `type` look per value tells the containers from the strings and numbers (two `isinstance` calls did).
     for child in children:
-        if isinstance(child, dict):
+        kind_of = type(child)
+        if kind_of is dict:
             if child.get("type") == kind:
                 found.append(child)
             if level < _MAX_DEPTH:
                 for grandchild in child.values():
-                    if isinstance(grandchild, (dict, list)) and grandchild:
+                    inner = type(grandchild)
+                    if (inner is dict or inner is list) and grandchild:
                         _collect_type(grandchild, kind, level + 1, found)
-        elif isinstance(child, list) and child:
+        elif kind_of is list and child:
             _collect_type(child, kind, level, found)
 
 
@@ -292,20 +294,30 @@ def read_post(item: Any, page_url: str | None) -> Post:
     urn = item.get("urn")
     if not isinstance(urn, str) or not urn.strip():
         raise MalformedPost("no urn")
-    blocks = dig(item, "content", "model", "blocks")
+    blocks = _model_blocks(item.get("content"))
     if not isinstance(blocks, list):
         raise MalformedPost("no content.model.blocks list")
-    head = as_list(dig(item, "header", "model", "blocks"))
+    head = as_list(_model_blocks(item.get("header")))
     title = heading(head)
     content = Body()
     read_blocks(blocks, content, page_url)
     if not (title or content.paragraphs or content.embeds or content.images):
         raise MalformedPost("nothing readable: no headline, text or media")
-    post = Post(post_id=urn.strip(), title=title, body_text=content.text)
-    post.embeds, post.images, post.links = content.embeds, content.images, content.links
-    post.author, post.role = contributor(head)
-    post.is_breaking = dig(item, "options", "isBreakingNews") is True
-    set_dates(post, as_dict(item.get("dates")))
+    author, role = contributor(head)
+    options = item.get("options")
+    post = Post(
+        post_id=urn.strip(),
+        title=title,
+        body_text=content.text,
+        embeds=content.embeds,
+        images=content.images,
+        links=content.links,
+        author=author,
+        role=role,
+        is_breaking=isinstance(options, dict) and options.get("isBreakingNews") is True,
+    )
+    dates = item.get("dates")
+    set_dates(post, dates if isinstance(dates, dict) else {})
     link = link_url(item.get("link"), page_url)
     if link:
         post.kind = "promo"
@@ -313,18 +325,26 @@ def read_post(item: Any, page_url: str | None) -> Post:
     return post
 
 
+def _model_blocks(value: Any) -> Any:
+    """``value.model.blocks`` (`dig` without its loop), None when a step is missing or not a dict."""
+    model = value.get("model") if isinstance(value, dict) else None
+    return model.get("blocks") if isinstance(model, dict) else None
+
+
 def heading(head: list[Any]) -> str | None:
-    texts = {kind: "" for kind in _HEADINGS}
+    headline = subheadline = ""
     for block in head:
-        kind = dig(block, "type")
-        if kind in texts and not texts[kind]:
-            texts[kind] = text_of(block)
-    return texts["headline"] or texts["subheadline"] or None
+        kind = block.get("type") if isinstance(block, dict) else None
+        if kind == "headline":
+            headline = headline or text_of(block)
+        elif kind == "subheadline":
+            subheadline = subheadline or text_of(block)
+    return headline or subheadline or None
 
 
 def contributor(head: list[Any]) -> tuple[str | None, str | None]:
     for block in head:
-        if dig(block, "type") == "contributor":
+        if isinstance(block, dict) and block.get("type") == "contributor":
             # {model: {name, subtitle}} on live posts; Optimo bylines nest {type: name} / {type: role} blocks
             name, role = dig(block, "model", "name"), dig(block, "model", "subtitle")
             name = squash(name) if isinstance(name, str) else text_of(child(block, "name"))
@@ -377,10 +397,10 @@ def _raw_text(block: Any) -> str:
     if not isinstance(model, dict):
         return ""
     text, parts = model.get("text"), model.get("blocks")
-    if not isinstance(parts, list):
-        parts = []
-    if isinstance(text, str) and (not parts or block.get("type") in _OWN_TEXT):
-        return text  # a quote is ``{type: quote, model: {text, quoteSource}}``, no child blocks
+    if not isinstance(parts, list) or not parts:
+        return text if isinstance(text, str) else ""  # a quote: ``{type: quote, model: {text, quoteSource}}``
+    if isinstance(text, str) and block.get("type") in _OWN_TEXT:
+        return text
     # Inline children (fragments, links) carry their own spaces; block children are separate lines.
     if len(parts) == 1:  # the usual wrapper (headline > text > paragraph): no list to join
         part = parts[0]
@@ -393,18 +413,24 @@ def _raw_text(block: Any) -> str:
 
 
 def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
+    paragraphs = out.paragraphs
     for block in blocks:
-        kind = block.get("type") if isinstance(block, dict) else None
+        if not isinstance(block, dict):
+            continue
+        kind = block.get("type")
         if not isinstance(kind, str):
             continue
         if kind in _TEXT_BLOCKS:
             model = block.get("model")
             text = model.get("text") if kind == "paragraph" and isinstance(model, dict) else None
             # a paragraph's own text is its text (`_raw_text`), whatever its children
-            add_line(out, " ".join(text.split()) if isinstance(text, str) else text_of(block))
-            links = links_in(block, page_url)
-            if links:
-                out.links.extend(links)
+            line = " ".join(text.split()) if isinstance(text, str) else text_of(block)
+            if line:
+                paragraphs.append(line)
+            found: list[dict[str, Any]] = []
+            _collect_type(block, "urlLink", 0, found)  # `links_in` without its calls
+            if found:
+                out.links.extend(_links(found, page_url))
             source = model.get("quoteSource") if isinstance(model, dict) else None
             if isinstance(source, str):
                 add_line(out, squash(source))
@@ -442,10 +468,15 @@ def add_line(out: Body, text: str) -> None:
 
 
 def links_in(block: Any, page_url: str | None) -> list[Link]:
-    found: list[Link] = []
     links: list[dict[str, Any]] = []
     if isinstance(block, (dict, list)):
         _collect_type(block, "urlLink", 0, links)  # `dicts_of_type` without its call
+    return _links(links, page_url) if links else []
+
+
+def _links(links: list[dict[str, Any]], page_url: str | None) -> list[Link]:
+    """The links of the ``urlLink`` blocks that have a locator."""
+    found: list[Link] = []
     for d in links:
         locator = dig(d, "model", "locator")
         if isinstance(locator, str) and locator:
@@ -523,6 +554,8 @@ def canonical_embed_url(url: str | None) -> str | None:
     if not url:
         return url
     parts = split_url(url)
+    if not parts.query:  # nothing to drop (`parse_qsl` of "" is [], its `urlencode` "")
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)

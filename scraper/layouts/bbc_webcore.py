@@ -39,6 +39,7 @@ TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
 _JS_ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|\\'")
 _NAME = "__INITIAL_DATA__"
 _SCRIPT_START = "window.__INITIAL_DATA__"
+_STREAM_KEY = "liveTextStreamId"
 Span = tuple[int, int]
 # Around the data script, these stop `light_tree`: the title is read from an h1 or the title, and a script
 # inside SVG or MathML is no HTML script (its text is read as markup, not as script data).
@@ -52,7 +53,10 @@ class BrokenData(ValueError):
 def detect(src: Source) -> bool:
     if src.is_html:
         text = src.text
-        has_stream = name_at(src) >= 0 and "liveTextStreamId" in text
+        first = name_at(src)
+        # ``liveTextStreamId`` anywhere; a key inside the data, so looked for after the name first (found at once)
+        key = _STREAM_KEY
+        has_stream = first >= 0 and (text.find(key, first) >= 0 or text.find(key, 0, first + len(key) - 1) >= 0)
         return has_stream or html.POST_TESTID in text
     return blocks.json_family(src.json_data, src.url) == NAME
 
@@ -69,11 +73,13 @@ def parse(src: Source) -> Page:
     page = Page(url=src.url, layout=NAME, fetched_at=src.fetched_at)
     data: Any = None
     literal: Span | None = None
+    decoded_from = src.text  # the text `data` was decoded from (the key points are looked for in it)
     if not src.is_html:
         data = src.json_data
     else:
         try:
-            data, literal = read_initial_data(src.text, name_at(src))
+            data, literal, json_text = _read_initial_data(src.text, name_at(src))
+            decoded_from = json_text or decoded_from
         except BrokenData as exc:
             page.warnings.append(f"window.__INITIAL_DATA__ could not be read ({exc}); posts taken from the HTML")
         if data is None and "__NEXT_DATA__" in src.text:
@@ -81,7 +87,7 @@ def parse(src: Source) -> Page:
     stream = stream_in(data)
     tree: LexborHTMLParser | None = None
     if stream is not None:
-        tree = read_stream(data, stream, src, page, literal)
+        tree = read_stream(data, stream, src, page, literal, decoded_from)
     if src.is_html and not page.posts:
         if stream is not None and page.warnings:
             page.warnings.append("no post of __INITIAL_DATA__ could be read; posts taken from the HTML")
@@ -94,15 +100,21 @@ def parse(src: Source) -> Page:
 
 
 def read_stream(
-    data: Any, stream: dict[str, Any], src: Source, page: Page, literal: Span | None = None
+    data: Any,
+    stream: dict[str, Any],
+    src: Source,
+    page: Page,
+    literal: Span | None = None,
+    decoded_from: str | None = None,
 ) -> LexborHTMLParser | None:
     """The posts, page numbers and key points of a stream into ``page``; the tree the key points were read
-    from when it was `light_tree` (the page title is read from it too)."""
+    from when it was `light_tree` (the page title is read from it too). ``decoded_from``: the JSON text ``data``
+    was decoded from when not the page's (the string literal's content: ASCII, shorter, a faster key scan)."""
     posts, warnings = blocks.posts_from_stream(stream, src.url)
     page.posts = posts
     page.warnings.extend(warnings)
     page.page = blocks.page_info(stream.get("page"), src.url)
-    points = blocks.find_summary(data, src.text)
+    points = blocks.find_summary(data, decoded_from or src.text)
     summary = blocks.summary_post(points, src.url) if points else None
     light = light_tree(src.text, literal, name_at(src)) if src.is_html and literal is not None and page.posts else None
     if summary is not None:
@@ -171,17 +183,23 @@ def read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span | 
     """`initial_data`, and where in ``text`` the JSON string literal it was decoded from is (None when it was
     not one, or needed the JavaScript escapes of `_js_literal`). ``first``: where ``__INITIAL_DATA__`` first
     is in ``text``, when known (no match of INITIAL_DATA starts before it)."""
+    return _read_initial_data(text, first)[:2]
+
+
+def _read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span | None, str | None]:
+    """`read_initial_data`, and the JSON text inside the string literal when it was one (else None)."""
     if first is not None and first < 0:
-        return None, None
+        return None, None, None
     m = INITIAL_DATA.search(text, max(0, first - len("window.")) if first is not None else 0)
     if m is None:
-        return None, None
+        return None, None, None
     decoder = json.JSONDecoder()
     span: Span | None = None
+    inner: str | None = None
     try:
         value, end = decoder.raw_decode(text, m.end())
         if isinstance(value, str):  # the usual case: a string literal holding the JSON text
-            value = json.loads(value)
+            inner, value = value, json.loads(value)
             span = (m.end(), end)
     except ValueError as exc:
         literal = _js_literal(text, m.end())
@@ -190,7 +208,7 @@ def read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span | 
         value = literal
     if not isinstance(value, dict):
         raise BrokenData(f"a {type(value).__name__}, not an object")
-    return value, span
+    return value, span, inner
 
 
 def _js_literal(text: str, start: int) -> Any:
