@@ -585,7 +585,21 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
     child = node.child
     while child is not None:
         tag = child.tag
-        if tag == "-text" or tag == "-comment" or (tag in INLINE_TAGS and _inline_element(child)):
+        if tag == "p" and not child.attributes:  # `_walk_block` on a bare ``<p>``: never an embed, a paragraph
+            if run:
+                _flush_run(run, body, base_url)
+            first = child.child
+            if first is not None and first.next is None and first.tag == "-text":  # `_paragraph`'s one line
+                line = squash((first.text_content or "").replace("\n", " "))
+                kind = classify_line(line) if line else None
+                if kind is None:
+                    if line:
+                        body.paragraphs.append(line)
+                elif kind.startswith("embed_") or kind == "view_more":
+                    _gate_embeds(child, body, base_url)
+            else:
+                _paragraph(child, body, base_url)
+        elif tag == "-text" or tag == "-comment" or (tag in INLINE_TAGS and _inline_element(child)):
             run.append(child)  # React SSR puts <!-- --> between text fragments
         else:
             if run:

@@ -236,3 +236,34 @@ def test_embed_hint_words_find_what_the_hint_pattern_finds(attrs: dict[str, str 
     """`_embed_attrs` scans an ASCII hint for the pattern's plain words instead of running it: same answer."""
     hint = " ".join(attrs.get(k) or "" for k in ("class", "data-testid", "data-component", "data-role"))
     assert _embed_attrs(attrs) == (_EMBED_HINT.search(hint) is not None)
+
+
+BARE_PARAGRAPHS = (
+    "<p>Plain line.</p>",
+    "<p>  Spaced\tout\u00a0 line. </p>",
+    "<p>Over\ntwo source lines.</p>",
+    "<p></p>",
+    "<p>   </p>",
+    "<p>Read more</p>",
+    "<p>Share</p>",
+    "<p>View more on twitter</p>",
+    '<p><a href="https://twitter.com/a/status/1">View more on twitter</a></p>',
+    '<p>This Twitter post cannot be displayed in your browser. <a href="https://x.com/a/status/2">View original '
+    "content on Twitter</a></p>",
+    "<p>Text <!-- c --> after a comment.</p>",
+    '<p>A <a href="/r">link</a> inside.</p>',
+    '<p>Hidden <span class="gs-u-vh">label</span> text.</p>',
+    '<p>An image <img src="/i.jpg" alt="Alt"> inside.</p>',
+    "<p><br></p>",
+)
+
+
+@pytest.mark.parametrize("paragraph", BARE_PARAGRAPHS)
+def test_bare_paragraph_short_cut_reads_what_the_block_walk_reads(paragraph: str) -> None:
+    """`_walk` reads a ``<p>`` without attributes itself; with an inert attribute it goes through `_walk_block`,
+    the long way: both give the same body, alone and between loose text."""
+    inert = paragraph.replace("<p>", '<p data-x="1">')
+    for around in ("{}", "Loose <b>text</b>{}more loose text"):
+        short = html_body(LexborHTMLParser(around.format(paragraph)).body, "https://www.bbc.co.uk/news")
+        long = html_body(LexborHTMLParser(around.format(inert)).body, "https://www.bbc.co.uk/news")
+        assert short == long
