@@ -9,6 +9,7 @@ from ``base``. A time that cannot be read is ``None`` — never an invented time
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -209,8 +210,14 @@ def _on_shown_day(
     known = _base_date(base, default_date)
     if known is None:
         return None
+    return _on_known_day(hour, minute, zone, known, base if default_date is None else None)
+
+
+def _on_known_day(hour: int, minute: int, zone: str | None, known: date, fetched: datetime | None) -> datetime | None:
+    """`_on_shown_day` on the day ``known``; ``fetched``: the fetch time a clock may not run ahead of (None: the
+    page's own day is known)."""
     value = _local(known.year, known.month, known.day, hour, minute, 0, zone)
-    if value is not None and default_date is None and base is not None and value > base + _CLOCK_SLACK:
+    if value is not None and fetched is not None and value > fetched + _CLOCK_SLACK:
         prev = known - _ONE_DAY  # "23:50" seen at 00:10 is yesterday's, in yesterday's BST/GMT
         value = _local(prev.year, prev.month, prev.day, hour, minute, 0, zone)
     return value
@@ -228,6 +235,13 @@ def _infer_year(
     known = _base_date(base, default_date)
     if known is None:
         return None
+    return _in_known_year(month, day, hour, minute, zone, known, base)
+
+
+def _in_known_year(
+    month: int, day: int, hour: int, minute: int, zone: str | None, known: date, base: datetime | None
+) -> datetime | None:
+    """`_infer_year` in the year of ``known``."""
     value = _local(known.year, month, day, hour, minute, 0, zone)
     # A page fetched on 2 January shows "23:10 31 December": that was last year.
     if value is not None and base is not None and value > base + _DATE_SLACK:
@@ -271,3 +285,34 @@ def _dateparser(text: str, base: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value.astimezone(UTC)
+
+
+class ShownTimes:
+    """`parse_time` with one ``base`` and ``default_date``, for every shown time of a page: the day a time shown
+    without a date (or a year) belongs to is worked out once, and LX's plain clocks ("14:31", "14:31 7 May") are
+    read without `parse_time`'s normalising and dispatch (any other text, or no time read: `parse_time` itself)."""
+
+    __slots__ = ("_base", "_default_date", "_known", "_fetched")
+
+    def __init__(self, base: datetime | None = None, default_date: date | None = None) -> None:
+        self._base, self._default_date = base, default_date
+        self._fetched = base if default_date is None else None  # what a clock without a date may not run ahead of
+        self._known: date | None = None  # None: every time goes to `parse_time`
+        with suppress(OverflowError, ValueError):  # a base at the calendar's edge: `parse_time` meets what it meets
+            self._known = _base_date(base, default_date)
+
+    def parse(self, text: str | None) -> datetime | None:
+        """``parse_time(text, base=base, default_date=default_date)``."""
+        known = self._known
+        plain = _plain_clock(text) if text and known is not None else None
+        if plain is not None and known is not None:
+            # What `parse_time` reads: a text `_plain_clock` takes is white-space normalised already (a trailing
+            # space aside, which the clock it reads leaves out), and `fast_parse` reads it by `_plain_clock` first.
+            hour, minute, day, month = plain
+            if month:
+                value = _in_known_year(month, day, hour, minute, None, known, self._base)
+            else:
+                value = _on_known_day(hour, minute, None, known, self._fetched)
+            if value is not None:
+                return value
+        return parse_time(text, base=self._base, default_date=self._default_date)

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from scraper.times import _CLOCK, MONTHS, _plain_clock, fast_parse, parse_iso, parse_time
+from scraper.times import _CLOCK, MONTHS, ShownTimes, _plain_clock, fast_parse, parse_iso, parse_time
 
 FETCHED = datetime(2021, 5, 8, 9, 0, tzinfo=UTC)
 
@@ -144,3 +144,31 @@ def test_a_long_s_that_the_case_blind_patterns_match_reads_as_s(raw: str, plain:
     # re.I matches 'ſ' for 's' (Unicode case folding); the month/unit lookup must fold the same way, not raise KeyError
     base = datetime(2021, 9, 8, 12, 0, tzinfo=UTC)
     assert fast_parse(raw, base=base) == fast_parse(plain, base=base) is not None
+
+
+SHOWN = ("14:31", "9:05", "23:50", "00:10", "01:30", "22:00 ", " 22:00", "22:00  7 May", "14:31 7 May",
+         "23:10 31 December",
+         "14:31 7 may", "14:31 29 February", "25:00", "14:61", "14:31 32 May", "14:31 7 Mayo", "14:31 BST", "14.31",
+         "２２:００", "published at 21:00", "2021-05-07T21:00:00+00:00", "2 hours ago", "now", "", None)  # fmt: skip
+BASES = (None, datetime(2021, 5, 8, 9, 0, tzinfo=UTC), datetime(2020, 10, 25, 0, 30, tzinfo=UTC),
+         datetime(2020, 3, 29, 1, 24, tzinfo=UTC), datetime(2022, 1, 1, 1, 0, tzinfo=UTC),
+         datetime(2021, 3, 1, 0, 2, tzinfo=UTC), datetime(1, 1, 1, tzinfo=UTC))  # fmt: skip
+
+
+@pytest.mark.parametrize("default", [None, date(2021, 5, 7), date(2020, 3, 29), date(2024, 2, 29)])
+@pytest.mark.parametrize("base", BASES)
+def test_shown_times_read_what_parse_time_reads(base: datetime | None, default: date | None) -> None:
+    """The page's reader of shown times (its day worked out once, plain clocks read directly) is `parse_time`."""
+    times = ShownTimes(base, default)
+    for raw in SHOWN:
+        try:
+            expected: object = parse_time(raw, base=base, default_date=default)
+        except (OverflowError, ValueError) as exc:
+            expected = type(exc)
+        try:
+            got: object = times.parse(raw)
+        except (OverflowError, ValueError) as exc:
+            got = type(exc)
+        assert got == expected, raw
+        if isinstance(got, datetime):
+            assert isinstance(expected, datetime) and got.tzinfo is expected.tzinfo

@@ -45,7 +45,7 @@ from scraper.layouts.lx_morph import (
 )
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
-from scraper.times import LONDON, parse_iso, parse_time
+from scraper.times import LONDON, ShownTimes, parse_iso
 
 NAME = "bbc-lx"
 
@@ -244,7 +244,7 @@ def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
     return out
 
 
-def _post(found: Found, article: LexborNode, heading: Heading, src: Source, default_date: date | None,
+def _post(found: Found, article: LexborNode, heading: Heading, src: Source, times: ShownTimes,
           payload: dict[str, MorphPost]) -> Post | None:  # fmt: skip
     title, title_link = heading
     attrs = article.attributes
@@ -262,7 +262,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, defa
         post_id=_post_id(attrs, morph, share) or fallback_post_id(src.url, title, shown, body.text),
         url=_permalink(share, src.url),
         title=title,
-        published_at=published or parse_time(shown, base=src.fetched_at, default_date=default_date),
+        published_at=published or times.parse(shown),
         published_text=shown,
         updated_at=morph.updated if morph else None,
         author=author,
@@ -338,14 +338,14 @@ def _summary(src: Source) -> list[Post]:
 
 
 def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
-    default_date = _page_date(src)
+    times = ShownTimes(src.fetched_at, _page_date(src))
     q = PageQueries(src.tree, articles, POST_QUERIES)
     for i, article in enumerate(articles, 1):
         found = q.matches(article)
         heading = _title(found, article)  # read once: the post reuses it
         if heading[0] and NON_POST_TITLES.match(heading[0]):
             continue
-        post = _post(found, article, heading, src, default_date, payload)
+        post = _post(found, article, heading, src, times, payload)
         if post is None:
             page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
             continue
