@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import scraper
+from scraper.clean import PageQueries
 from scraper.layouts import bbc_lx
 from scraper.models import Embed, Image, Link
 from scraper.source import Source
@@ -421,3 +422,40 @@ def test_breaking_label_in_the_header_only() -> None:
 def test_without_by_is_the_byline_prefix_pattern(name: str) -> None:
     """The "By " short cut runs the pattern only when the name starts with those letters (in any case)."""
     assert bbc_lx._without_by(name) == bbc_lx.BYLINE_PREFIX.sub("", name)
+
+
+LABEL = '<span class="lx-stream-post__breaking-label">Breaking</span>'
+HEADER = '<header class="lx-stream-post__header gs-o-media">'
+BREAKING_SHAPES = {
+    "label in the header": page_html(article(), article(title="Quiet")).replace(HEADER, HEADER + LABEL, 1),
+    "label deep in the header": page_html(article()).replace(HEADER, f"{HEADER}<div><b>{LABEL}</b></div>", 1),
+    "banner in the body": page_html(article(body='<div class="breaking-news"><p>Other.</p></div>')),
+    "header class itself": page_html(article()).replace(HEADER, '<header class="lx-stream-post__header breaking">'),
+    "header outside the post": page_html(article()).replace(
+        '<li class="lx-stream__post-container">', f'{HEADER}{LABEL}</header><li class="lx-stream__post-container">'
+    ),
+    "post inside a post": page_html(article(footer=article(title="Inner").replace(HEADER, HEADER + LABEL))),
+    "post inside a post's header": page_html(
+        article().replace(HEADER, HEADER + article(title="Inner", classes="lx-stream-post breaking"))
+    ),
+    "post inside a header": page_html(
+        f"{HEADER}{article(classes='qa-post lx-stream-post breaking', body='<p class=breaking-x>A.</p>')}</header>"
+    ),
+}
+
+
+@pytest.mark.parametrize("html", BREAKING_SHAPES.values(), ids=BREAKING_SHAPES.keys())
+def test_breaking_posts_found_by_their_header_are_the_posts_the_label_query_finds(html: str) -> None:
+    """`_post_queries` finds each post's breaking flag as BREAKING finds it, by post header or by label."""
+    src = Source(html, url=URL, fetched_at=FETCHED)
+    articles = src.tree.css(bbc_lx.POST) or src.tree.css(bbc_lx.POST_LOOSE)
+    by_label = PageQueries(src.tree, articles, bbc_lx.POST_QUERIES)
+    chosen = PageQueries(src.tree, articles, bbc_lx._post_queries(src))
+    flags = [bool(by_label.matches(a)[bbc_lx.AT_BREAKING]) for a in articles]
+    assert [bool(chosen.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
+    assert flags == [bool(a.css(bbc_lx.BREAKING)) for a in articles]
+    by_header = PageQueries(src.tree, articles, bbc_lx.POST_QUERIES_BY_HEADER)
+    if src.tree.css_first(bbc_lx.POST_IN_HEADER) is None:
+        assert [bool(by_header.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
+    else:  # the case the header query would read otherwise
+        assert [bool(by_header.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] != flags

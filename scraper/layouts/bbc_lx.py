@@ -65,6 +65,11 @@ VIDEO = "figure.lx-media-asset--video, figure.lx-media-asset:has(p.lx-media-asse
 PROMO = "div.lx-stream-related-story"
 PROMO_LINK = "a.qa-story-cta-link, a.lx-stream-asset__cta"
 BREAKING = 'header.lx-stream-post__header [class*="breaking"]'
+# The posts BREAKING finds, found by their header: Lexbor looks for the substring in the class lists inside headers
+# only, not in every one on the page. They are the same posts unless a post sits inside such a header (the label
+# above a post would count for it): `_post_queries` checks that first.
+BREAKING_HEADER = 'header.lx-stream-post__header:has([class*="breaking"])'
+POST_IN_HEADER = "header.lx-stream-post__header article.lx-stream-post"
 SHARE_LINK = 'a[href*="pinned_post_locator="]'
 SUMMARY = "ol.lx-c-summary-points > li, section.qa-summary-points li"
 PAGE_TITLE = "h1#lx-event-title, h1.lx-commentary__title, h1.qa-main-title"
@@ -85,6 +90,7 @@ TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 # TIME is not one: a post queries it itself in the rare case it shows no TIME_SHOWN_IN_TIME.
 POST_QUERIES = (TITLE, TITLE_TEXT, TITLE_LINK, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE,
                 SHARE_LINK, BREAKING)  # fmt: skip
+POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last: a post's flag, read as one bool
 # Where each selector's matches sit in a post's `Found`.
 (AT_TITLE, AT_TITLE_TEXT, AT_TITLE_LINK, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE,
  AT_SHARE_LINK, AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
@@ -337,9 +343,14 @@ def _summary(src: Source) -> list[Post]:
                  body_text=body)]  # fmt: skip
 
 
+def _post_queries(src: Source) -> tuple[str, ...]:
+    """POST_QUERIES, with BREAKING_HEADER for BREAKING when no post sits inside a post header (`BREAKING_HEADER`)."""
+    return POST_QUERIES if src.tree.css_first(POST_IN_HEADER) is not None else POST_QUERIES_BY_HEADER
+
+
 def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
     times = ShownTimes(src.fetched_at, _page_date(src))
-    q = PageQueries(src.tree, articles, POST_QUERIES)
+    q = PageQueries(src.tree, articles, _post_queries(src))
     for i, article in enumerate(articles, 1):
         found = q.matches(article)
         heading = _title(found, article)  # read once: the post reuses it
