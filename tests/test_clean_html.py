@@ -230,6 +230,12 @@ def test_figure_walk_finds_what_the_hidden_query_finds_or_defers_to_it(doctype: 
         {"class": "lx-ſocial"},
         {"class": "Twitter-Tweet é"},
         {"id": "twitter-tweet"},
+        {"class": None},
+        {"class": ""},
+        {"class": "CLICK-TO-VIEW"},
+        {"class": "a fb-post"},
+        {"class": "a", "data-role": "element-tweet"},
+        {"class": "embedded", "data-testid": None},
     ],
 )
 def test_embed_hint_words_find_what_the_hint_pattern_finds(attrs: dict[str, str | None]) -> None:
