@@ -545,7 +545,7 @@ def _is_hidden(node: LexborNode) -> bool:
 def _hidden_attrs(attrs: dict[str, str | None]) -> bool:
     """`_is_hidden` on attributes already read (an element without attributes is never hidden)."""
     cls = attrs.get("class") or ""
-    if cls:
+    if cls and ("VisuallyHidden" in cls or "visually-hidden" in cls or "gs-u-vh" in cls):  # a class name is in it
         classes = cls.split()
         if "VisuallyHidden" in cls or "visually-hidden" in classes or "gs-u-vh" in classes:
             return True

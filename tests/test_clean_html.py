@@ -16,6 +16,7 @@ from scraper.clean import (
     _embed,
     _embed_attrs,
     _figure_parts,
+    _hidden_attrs,
     html_body,
     join_url,
     plain_absolute,
@@ -273,3 +274,28 @@ def test_bare_paragraph_short_cut_reads_what_the_block_walk_reads(paragraph: str
         short = html_body(LexborHTMLParser(around.format(paragraph)).body, "https://www.bbc.co.uk/news")
         long = html_body(LexborHTMLParser(around.format(inert)).body, "https://www.bbc.co.uk/news")
         assert short == long
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        {},
+        {"class": None},
+        {"class": "lx-stream-post-body"},
+        {"class": "gs-u-vh"},
+        {"class": "a\tgs-u-vh"},
+        {"class": "gs-u-vhx"},
+        {"class": "xgs-u-vh visually-hiddenx"},
+        {"class": "visually-hidden"},
+        {"class": "Visually-Hidden"},
+        {"class": "ssrcss-1-VisuallyHidden"},
+        {"class": "a", "hidden": None},
+        {"aria-hidden": "true"},
+        {"class": "gs-u-vh\u00a0b"},
+    ],
+)
+def test_hidden_attrs_split_the_class_list_only_when_a_hidden_name_is_in_it(attrs: dict[str, str | None]) -> None:
+    cls = attrs.get("class") or ""
+    classes = cls.split()
+    by_names = bool(cls) and ("VisuallyHidden" in cls or "visually-hidden" in classes or "gs-u-vh" in classes)
+    assert _hidden_attrs(attrs) == (by_names or "hidden" in attrs or attrs.get("aria-hidden") == "true")
