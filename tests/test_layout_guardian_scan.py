@@ -127,6 +127,20 @@ BLOCKS = [
         "",
     ),
 ]
+# Bodies of every shape `_open_body` reads itself (a plain paragraph, a figure) or hands to the walk, side by side.
+BODIES = [
+    "<p>  Plain\n  text\u00a0 here  </p><p>   </p><p></p><p>View more on twitter</p><p>Share</p><p>Read more</p>",
+    '<p class="instagram-media">Insta</p><p data-component="click-to-view:twitter.com">Gate</p><p hidden>Hid</p>',
+    "loose <b>bold</b> text<p>After run</p><!-- c --> <p>Two</p>\n <p><!-- c --></p><p>a<!-- c -->b</p>tail<br>end",
+    "<span><p>In span</p></span><p>This Twitter post cannot be displayed in your browser. "
+    '<a href="https://twitter.com/a/status/9">View original content on Twitter</a></p>'
+    "<p>This Twitter post cannot be displayed in your browser.</p>",
+    '<figure><img alt="A" src="/a.png"></figure><figure><img src="b.png"><span class="visually-hidden">Image '
+    'caption, </span>Cap<figcaption>F</figcaption></figure><figure></figure><img alt="I" src="i.png"><p>End.</p>',
+    "<div><p>Nested</p></div><ul><li>One</li></ul><h3>Sub</h3><blockquote><p>Quote</p></blockquote>"
+    '<p><a href="/l">L</a></p>',
+]
+BLOCKS += [(_header(50 + i) + f'<div class="block-elements">{body}</div>', "") for i, body in enumerate(BODIES)]
 
 
 def _page(blocks: list[tuple[str, str]], wrap: str = "div") -> str:
@@ -155,7 +169,7 @@ def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, object]
 
 
 # The blocks above the scan reads (the rest send the page to the queries).
-READ = {0, 1, 12, 18, 19, 20, 23, 24, 28, *range(30, 42)}
+READ = {0, 1, 12, 18, 19, 20, 23, 24, 28, *range(30, 42), *range(len(BLOCKS) - len(BODIES), len(BLOCKS))}
 
 
 @pytest.mark.parametrize("index", range(len(BLOCKS)))

@@ -24,10 +24,16 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import (
+    INLINE_TAGS,
     Body,
     PageQueries,
+    _flush_run,
     _holder,
+    _image,
+    _inline_element,
+    _walk_block,
     _within,
+    classify_line,
     embed_kind,
     html_body,
     join_url,
@@ -483,10 +489,41 @@ def _header_parts(
 
 
 def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None) -> Body:
-    """The body read in place, the figures holding an embed (not ``root``) opened first."""
+    """The body read in place, the figures holding an embed (not ``root``) opened first: ``html_body(root)``.
+
+    Its walk (`clean._walk`) with the two children a DCR body is made of read here: a plain paragraph (a ``p``
+    without attributes holding one text node: `_paragraph`'s one line, unless boilerplate) and a figure (an
+    image); any other child as the walk reads it.
+    """
     for figure in figures:
         figure.unwrap()
-    return html_body(root, page_url)
+    body = Body()
+    paragraphs = body.paragraphs
+    run: list[LexborNode] = []  # `_walk`'s run of loose text and inline elements
+    child = root.child
+    while child is not None:
+        tag = child.tag
+        first = child.child if tag == "p" else None
+        if first is not None and first.next is None and first.tag == "-text" and not child.attributes:
+            if run:
+                _flush_run(run, body, page_url)
+            line = squash((first.text_content or "").replace("\n", " "))
+            if line and classify_line(line) is None:  # boilerplate gives nothing: no link in it for a gate's embed
+                paragraphs.append(line)
+        elif tag == "figure":
+            if run:
+                _flush_run(run, body, page_url)
+            body.images.append(_image(child, page_url))
+        elif tag == "-text" or tag == "-comment" or (tag in INLINE_TAGS and _inline_element(child)):
+            run.append(child)
+        else:
+            if run:
+                _flush_run(run, body, page_url)
+            _walk_block(child, tag, body, page_url)
+        child = child.next
+    if run:
+        _flush_run(run, body, page_url)
+    return body
 
 
 def _open_embed_figures(root: LexborNode) -> None:
