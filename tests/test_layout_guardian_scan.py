@@ -163,7 +163,7 @@ def _read(html: str) -> bool:
 def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, object], dict[str, object]]:
     scanned = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
     with monkeypatch.context() as m:
-        m.setattr(guardian, "_scan_page", lambda *args: None)
+        m.setattr(guardian, "_scan_page", lambda *args, **kwargs: None)
         queried = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
     return scanned, queried
 
@@ -229,3 +229,31 @@ def test_scan_stops_find_every_class_the_block_queries_name_but_the_read_ones(do
     assert len({node.mem_id for node in tree.css(guardian.SCAN_STOPS)}) == sum(len(written) for written in cases)
     read = f'<div class="{guardian.BODY_CLASS}"><blockquote class="twitter-tweet">t</blockquote></div>'
     assert LexborHTMLParser(f"{doctype}<html><body>{read}</body></html>").css(guardian.SCAN_STOPS) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _page(BLOCKS[:2]),
+        _page([BLOCKS[0], BLOCKS[9]]),
+        '<html><body><div itemprop="liveBlogUpdate" id="block-1"><p>Old</p></div><article id="block-2"></article>',
+        '<html><body><div itemprop="articleBody" id="block-1"><p>Older</p></div></body></html>',
+        '<html><body><span itemprop="x"></span><article id="block-3"><p>Any</p></article></body></html>',
+    ],
+)
+def test_a_page_without_microdata_is_queried_for_the_dcr_block_alone(page: str) -> None:
+    """BLOCK's parts but DCR_BLOCK (and SCAN_STOPS's but SCAN_STOPS_PLAIN) match only an element with an itemprop
+    attribute: on a page without one they find nothing, with one the whole lists are queried."""
+    assert guardian.BLOCK.startswith(guardian.DCR_BLOCK + ", ")
+    assert all("[itemprop~=" in part for part in guardian.BLOCK.removeprefix(guardian.DCR_BLOCK + ", ").split(", "))
+    assert f"{guardian.SCAN_STOPS_PLAIN}, {guardian.MICRODATA}" == guardian.SCAN_STOPS
+    tree = LexborHTMLParser(page)
+    microdata = tree.css_first(guardian.MICRODATA) is not None
+    assert microdata == ("itemprop" in page)
+    if not microdata:
+        assert [n.mem_id for n in tree.css(guardian.BLOCK)] == [n.mem_id for n in tree.css(guardian.DCR_BLOCK)]
+        assert tree.css(guardian.SCAN_STOPS) == tree.css(guardian.SCAN_STOPS_PLAIN)
+    parsed = parse_page(page, url=URL, fetched_at=FETCHED, entities=False)
+    assert [post.post_id for post in parsed.posts] == [
+        n.attributes.get("id") for n in tree.css(guardian.BLOCK) if n.css_first("p") is not None
+    ]
