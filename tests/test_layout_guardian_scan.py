@@ -140,7 +140,9 @@ BODIES = [
     "<div><p>Nested</p></div><ul><li>One</li></ul><h3>Sub</h3><blockquote><p>Quote</p></blockquote>"
     '<p><a href="/l">L</a></p>',
 ]
+READ_FROM = len(BLOCKS)  # the blocks from here on are all read by the scan
 BLOCKS += [(_header(50 + i) + f'<div class="block-elements">{body}</div>', "") for i, body in enumerate(BODIES)]
+BLOCKS.append((_header(60, byline='<div><img alt="First"><img alt="Second"></div>') + PLAIN, ""))
 
 
 def _page(blocks: list[tuple[str, str]], wrap: str = "div") -> str:
@@ -169,7 +171,7 @@ def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, object]
 
 
 # The blocks above the scan reads (the rest send the page to the queries).
-READ = {0, 1, 12, 18, 19, 20, 23, 24, 28, *range(30, 42), *range(len(BLOCKS) - len(BODIES), len(BLOCKS))}
+READ = {0, 1, 12, 18, 19, 20, 23, 24, 28, *range(30, 42), *range(READ_FROM, len(BLOCKS))}
 
 
 @pytest.mark.parametrize("index", range(len(BLOCKS)))

@@ -467,7 +467,8 @@ def _header_parts(
         if row_tag == "-text":  # white space between rows: nothing to walk
             row = row.next
             continue
-        linked = False
+        linked = seen_alt = False
+        span = alt = None  # `_byline_parts` of the row, found on the same walk (read when no link ends it)
         for node in row.traverse():
             tag = node.tag
             if tag == "a":
@@ -484,10 +485,16 @@ def _header_parts(
             elif tag == "time":
                 if time is None:
                     time = node
-            elif tag == "span" and beside is None and permalink is not None and _within(node, permalink, row):
-                beside = _beside(node)
+            elif tag == "span":
+                if span is None:
+                    span = node
+                if beside is None and permalink is not None and _within(node, permalink, row):
+                    beside = _beside(node)
+            elif tag == "img" and not seen_alt and not linked:
+                img_attrs = node.attributes
+                if "alt" in img_attrs:
+                    alt, seen_alt = img_attrs["alt"], True
         if not linked and row_tag == "div":  # a contributor's row (`_author`)
-            _, alt, span = _byline_parts(row)
             names.append(_text(span) or squash(alt))
         row = row.next
     if permalink is None:
