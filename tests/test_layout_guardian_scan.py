@@ -143,6 +143,7 @@ BODIES = [
 READ_FROM = len(BLOCKS)  # the blocks from here on are all read by the scan
 BLOCKS += [(_header(50 + i) + f'<div class="block-elements">{body}</div>', "") for i, body in enumerate(BODIES)]
 BLOCKS.append((_header(60, byline='<div><img alt="First"><img alt="Second"></div>') + PLAIN, ""))
+BLOCKS.append((_header(61, byline='<div><img src="x.png"><img alt="Second"><span> </span></div>') + PLAIN, ""))
 
 
 def _page(blocks: list[tuple[str, str]], wrap: str = "div") -> str:

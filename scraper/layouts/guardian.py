@@ -467,8 +467,9 @@ def _header_parts(
         if row_tag == "-text":  # white space between rows: nothing to walk
             row = row.next
             continue
-        linked = seen_alt = False
-        span = alt = None  # `_byline_parts` of the row, found on the same walk (read when no link ends it)
+        linked = False
+        span = None  # `_byline_parts` of the row, found on the same walk (read when no link ends it)
+        images: list[LexborNode] = []  # its alt: read only when the span shows no name
         for node in row.traverse():
             tag = node.tag
             if tag == "a":
@@ -490,18 +491,25 @@ def _header_parts(
                     span = node
                 if beside is None and permalink is not None and _within(node, permalink, row):
                     beside = _beside(node)
-            elif tag == "img" and not seen_alt and not linked:
-                img_attrs = node.attributes
-                if "alt" in img_attrs:
-                    alt, seen_alt = img_attrs["alt"], True
+            elif tag == "img":
+                images.append(node)
         if not linked and row_tag == "div":  # a contributor's row (`_author`)
-            names.append(_text(span) or squash(alt))
+            names.append(_text(span) or squash(_first_alt(images)))
         row = row.next
     if permalink is None:
         return None
     if not any(names):
         names.append(squash(attrs.get("data-block-contributor")))
     return _Parts(title, time, permalink, None, header, []), join_names(names), _clock(time) or beside
+
+
+def _first_alt(images: list[LexborNode]) -> str | None:
+    """The ``alt`` of the first of ``images`` that has one (`_byline_parts`)."""
+    for image in images:
+        attrs = image.attributes
+        if "alt" in attrs:
+            return attrs["alt"]
+    return None
 
 
 def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None) -> Body:
