@@ -127,6 +127,23 @@ BLOCKS = [
         "",
     ),
 ]
+# Bodies of every shape `_open_body` reads itself (a plain paragraph, a figure) or hands to the walk, side by side.
+BODIES = [
+    "<p>  Plain\n  text\u00a0 here  </p><p>   </p><p></p><p>View more on twitter</p><p>Share</p><p>Read more</p>",
+    '<p class="instagram-media">Insta</p><p data-component="click-to-view:twitter.com">Gate</p><p hidden>Hid</p>',
+    "loose <b>bold</b> text<p>After run</p><!-- c --> <p>Two</p>\n <p><!-- c --></p><p>a<!-- c -->b</p>tail<br>end",
+    "<span><p>In span</p></span><p>This Twitter post cannot be displayed in your browser. "
+    '<a href="https://twitter.com/a/status/9">View original content on Twitter</a></p>'
+    "<p>This Twitter post cannot be displayed in your browser.</p>",
+    '<figure><img alt="A" src="/a.png"></figure><figure><img src="b.png"><span class="visually-hidden">Image '
+    'caption, </span>Cap<figcaption>F</figcaption></figure><figure></figure><img alt="I" src="i.png"><p>End.</p>',
+    "<div><p>Nested</p></div><ul><li>One</li></ul><h3>Sub</h3><blockquote><p>Quote</p></blockquote>"
+    '<p><a href="/l">L</a></p>',
+]
+READ_FROM = len(BLOCKS)  # the blocks from here on are all read by the scan
+BLOCKS += [(_header(50 + i) + f'<div class="block-elements">{body}</div>', "") for i, body in enumerate(BODIES)]
+BLOCKS.append((_header(60, byline='<div><img alt="First"><img alt="Second"></div>') + PLAIN, ""))
+BLOCKS.append((_header(61, byline='<div><img src="x.png"><img alt="Second"><span> </span></div>') + PLAIN, ""))
 
 
 def _page(blocks: list[tuple[str, str]], wrap: str = "div") -> str:
@@ -149,13 +166,13 @@ def _read(html: str) -> bool:
 def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, object], dict[str, object]]:
     scanned = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
     with monkeypatch.context() as m:
-        m.setattr(guardian, "_scan_page", lambda *args: None)
+        m.setattr(guardian, "_scan_page", lambda *args, **kwargs: None)
         queried = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
     return scanned, queried
 
 
 # The blocks above the scan reads (the rest send the page to the queries).
-READ = {0, 1, 12, 18, 19, 20, 23, 24, 28, *range(30, 42)}
+READ = {0, 1, 12, 18, 19, 20, 23, 24, 28, *range(30, 42), *range(READ_FROM, len(BLOCKS))}
 
 
 @pytest.mark.parametrize("index", range(len(BLOCKS)))
@@ -215,3 +232,31 @@ def test_scan_stops_find_every_class_the_block_queries_name_but_the_read_ones(do
     assert len({node.mem_id for node in tree.css(guardian.SCAN_STOPS)}) == sum(len(written) for written in cases)
     read = f'<div class="{guardian.BODY_CLASS}"><blockquote class="twitter-tweet">t</blockquote></div>'
     assert LexborHTMLParser(f"{doctype}<html><body>{read}</body></html>").css(guardian.SCAN_STOPS) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _page(BLOCKS[:2]),
+        _page([BLOCKS[0], BLOCKS[9]]),
+        '<html><body><div itemprop="liveBlogUpdate" id="block-1"><p>Old</p></div><article id="block-2"></article>',
+        '<html><body><div itemprop="articleBody" id="block-1"><p>Older</p></div></body></html>',
+        '<html><body><span itemprop="x"></span><article id="block-3"><p>Any</p></article></body></html>',
+    ],
+)
+def test_a_page_without_microdata_is_queried_for_the_dcr_block_alone(page: str) -> None:
+    """BLOCK's parts but DCR_BLOCK (and SCAN_STOPS's but SCAN_STOPS_PLAIN) match only an element with an itemprop
+    attribute: on a page without one they find nothing, with one the whole lists are queried."""
+    assert guardian.BLOCK.startswith(guardian.DCR_BLOCK + ", ")
+    assert all("[itemprop~=" in part for part in guardian.BLOCK.removeprefix(guardian.DCR_BLOCK + ", ").split(", "))
+    assert f"{guardian.SCAN_STOPS_PLAIN}, {guardian.MICRODATA}" == guardian.SCAN_STOPS
+    tree = LexborHTMLParser(page)
+    microdata = tree.css_first(guardian.MICRODATA) is not None
+    assert microdata == ("itemprop" in page)
+    if not microdata:
+        assert [n.mem_id for n in tree.css(guardian.BLOCK)] == [n.mem_id for n in tree.css(guardian.DCR_BLOCK)]
+        assert tree.css(guardian.SCAN_STOPS) == tree.css(guardian.SCAN_STOPS_PLAIN)
+    parsed = parse_page(page, url=URL, fetched_at=FETCHED, entities=False)
+    assert [post.post_id for post in parsed.posts] == [
+        n.attributes.get("id") for n in tree.css(guardian.BLOCK) if n.css_first("p") is not None
+    ]

@@ -24,10 +24,16 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import (
+    INLINE_TAGS,
     Body,
     PageQueries,
+    _flush_run,
     _holder,
+    _image,
+    _inline_element,
+    _walk_block,
     _within,
+    classify_line,
     embed_kind,
     html_body,
     join_url,
@@ -49,10 +55,14 @@ SITE_MARKERS = (
     'meta[property="og:site_name"][content*="guardian" i], link[rel="canonical"][href*="theguardian.com"], '
     'meta[property="al:ios:url"][content^="gnmguardian:"]'
 )
+DCR_BLOCK = 'article[id^="block-"]'
 BLOCK = (
-    'article[id^="block-"], [itemprop~="liveBlogUpdate"][id^="block-"], '
+    f'{DCR_BLOCK}, [itemprop~="liveBlogUpdate"][id^="block-"], '
     '[itemprop~="articleBody"][id^="block-"]'  # older pages: the block is the articleBody itself
 )
+# BLOCK's other parts (and a part of SCAN_STOPS) match only an element with an itemprop attribute: on a page
+# without one (DCR) the one part left is queried, one walk of the page for Lexbor instead of three.
+MICRODATA = "[itemprop]"
 PINNED_BLOCK = '#pinned-post article, [data-gu-name="pinned-post"] article'
 PERMALINK = 'a[href*="?page=with:block-"]'
 PUBLISHED_TIME = "header time, .published-time time"
@@ -105,7 +115,8 @@ def parse(src: Source) -> Page:
     page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
     page.page = _page_info(tree, page_url)
-    blocks = tree.css(BLOCK)
+    microdata = tree.css_first(MICRODATA) is not None
+    blocks = tree.css(BLOCK if microdata else DCR_BLOCK)
     if not blocks:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
     pinned = {node.mem_id for node in tree.css(PINNED_BLOCK)}
@@ -119,7 +130,7 @@ def parse(src: Source) -> Page:
         seen.add(block_id)
         kept.append((block, attrs))
     # Read before any body is: reading one may unwrap figures in place.
-    scans = _scan_page(tree, blocks, kept)
+    scans = _scan_page(tree, blocks, kept, microdata=microdata)
     q = PageQueries(tree, blocks, BLOCK_QUERIES) if scans is None else None
     for i, (block, attrs) in enumerate(kept):
         post = _post(q, block, attrs, page_url, scans[i] if scans is not None else None)
@@ -339,17 +350,21 @@ STOP_CLASSES = (
     f'[class*="block-" i]:not([class="{BODY_CLASS}"])', '[class*="tweet" i]:not([class="twitter-tweet"])',
     '[class*="-time" i]', '[class*="rich-link" i]',
 )  # fmt: skip
-SCAN_STOPS = ", ".join(
-    ("footer", "aside", "iframe", "svg", "math", "[itemprop]", "[data-canonical-url]", *STOP_CLASSES)
-)
+SCAN_STOPS_PLAIN = ", ".join(("footer", "aside", "iframe", "svg", "math", "[data-canonical-url]", *STOP_CLASSES))
+SCAN_STOPS = f"{SCAN_STOPS_PLAIN}, {MICRODATA}"  # SCAN_STOPS_PLAIN on a page without microdata
 PERMALINK_HREF = "?page=with:block-"
 
 
 def _scan_page(
-    tree: LexborHTMLParser, blocks: list[LexborNode], kept: list[tuple[LexborNode, dict[str, str | None]]]
+    tree: LexborHTMLParser,
+    blocks: list[LexborNode],
+    kept: list[tuple[LexborNode, dict[str, str | None]]],
+    *,
+    microdata: bool = True,
 ) -> list[_Scan] | None:
     """What the queries would find in each of ``kept`` (some of ``blocks``, the page's, with their attributes),
-    or None when the page is not one `_scan_page` can read."""
+    or None when the page is not one `_scan_page` can read (``microdata``: whether an element of the page has an
+    itemprop attribute)."""
     block_ids = {block.mem_id for block in blocks}
     above: set[int] = set()  # the elements holding blocks
     for block in blocks:
@@ -367,7 +382,7 @@ def _scan_page(
     headers = _children_of(tree.css(HEADER), block_ids, above, inside, stop_above=True)
     if headers is None or any(block.mem_id not in headers for block, _ in kept):
         return None
-    for node in tree.css(SCAN_STOPS):
+    for node in tree.css(SCAN_STOPS if microdata else SCAN_STOPS_PLAIN):
         if node.mem_id in above or _holder(node, inside) is not None:
             return None
     figures = _embed_figures(tree, roots, block_ids, above)
@@ -453,6 +468,8 @@ def _header_parts(
             row = row.next
             continue
         linked = False
+        span = None  # `_byline_parts` of the row, found on the same walk (read when no link ends it)
+        images: list[LexborNode] = []  # its alt: read only when the span shows no name
         for node in row.traverse():
             tag = node.tag
             if tag == "a":
@@ -469,11 +486,15 @@ def _header_parts(
             elif tag == "time":
                 if time is None:
                     time = node
-            elif tag == "span" and beside is None and permalink is not None and _within(node, permalink, row):
-                beside = _beside(node)
+            elif tag == "span":
+                if span is None:
+                    span = node
+                if beside is None and permalink is not None and _within(node, permalink, row):
+                    beside = _beside(node)
+            elif tag == "img":
+                images.append(node)
         if not linked and row_tag == "div":  # a contributor's row (`_author`)
-            _, alt, span = _byline_parts(row)
-            names.append(_text(span) or squash(alt))
+            names.append(_text(span) or squash(_first_alt(images)))
         row = row.next
     if permalink is None:
         return None
@@ -482,11 +503,51 @@ def _header_parts(
     return _Parts(title, time, permalink, None, header, []), join_names(names), _clock(time) or beside
 
 
+def _first_alt(images: list[LexborNode]) -> str | None:
+    """The ``alt`` of the first of ``images`` that has one (`_byline_parts`)."""
+    for image in images:
+        attrs = image.attributes
+        if "alt" in attrs:
+            return attrs["alt"]
+    return None
+
+
 def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None) -> Body:
-    """The body read in place, the figures holding an embed (not ``root``) opened first."""
+    """The body read in place, the figures holding an embed (not ``root``) opened first: ``html_body(root)``.
+
+    Its walk (`clean._walk`) with the two children a DCR body is made of read here: a plain paragraph (a ``p``
+    without attributes holding one text node: `_paragraph`'s one line, unless boilerplate) and a figure (an
+    image); any other child as the walk reads it.
+    """
     for figure in figures:
         figure.unwrap()
-    return html_body(root, page_url)
+    body = Body()
+    paragraphs = body.paragraphs
+    run: list[LexborNode] = []  # `_walk`'s run of loose text and inline elements
+    child = root.child
+    while child is not None:
+        tag = child.tag
+        first = child.child if tag == "p" else None
+        if first is not None and first.next is None and first.tag == "-text" and not child.attributes:
+            if run:
+                _flush_run(run, body, page_url)
+            line = squash((first.text_content or "").replace("\n", " "))
+            if line and classify_line(line) is None:  # boilerplate gives nothing: no link in it for a gate's embed
+                paragraphs.append(line)
+        elif tag == "figure":
+            if run:
+                _flush_run(run, body, page_url)
+            body.images.append(_image(child, page_url))
+        elif tag == "-text" or tag == "-comment" or (tag in INLINE_TAGS and _inline_element(child)):
+            run.append(child)
+        else:
+            if run:
+                _flush_run(run, body, page_url)
+            _walk_block(child, tag, body, page_url)
+        child = child.next
+    if run:
+        _flush_run(run, body, page_url)
+    return body
 
 
 def _open_embed_figures(root: LexborNode) -> None:
