@@ -459,3 +459,49 @@ def test_breaking_posts_found_by_their_header_are_the_posts_the_label_query_find
         assert [bool(by_header.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
     else:  # the case the header query would read otherwise
         assert [bool(by_header.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] != flags
+
+
+# Each `tag:is(.a, .b)` selector and the list it stands for (`tag.a, tag.b`: a node of both classes reported twice).
+IS_FORMS = {
+    bbc_lx.TITLE_LINK: "a.qa-heading-link, a.lx-stream-post__header-link",
+    bbc_lx.AUTHOR: "p.qa-contributor-name, p.lx-stream-post__contributor-name",
+    bbc_lx.ROLE: "p.qa-contributor-role, p.lx-stream-post__contributor-description",
+    bbc_lx.VIDEO: "figure.lx-media-asset--video, figure.lx-media-asset:has(p.lx-media-asset-summary)",
+    bbc_lx.PROMO_LINK: "a.qa-story-cta-link, a.lx-stream-asset__cta",
+}
+IS_PAGE = "".join(
+    f'<{tag} class="{a}">1</{tag}><{tag} class="{b}">2</{tag}><{tag} class="{b} x {a}">3</{tag}>'
+    f'<{tag} class="{a.upper()}">4</{tag}><{tag} class="{a}-not">5</{tag}><span class="{a}">6</span>'
+    for tag, a, b in (
+        ("a", "qa-heading-link", "lx-stream-post__header-link"),
+        ("p", "qa-contributor-name", "lx-stream-post__contributor-name"),
+        ("p", "qa-contributor-role", "lx-stream-post__contributor-description"),
+        ("a", "qa-story-cta-link", "lx-stream-asset__cta"),
+        ("figure", "lx-media-asset--video", "lx-media-asset"),
+    )
+) + (
+    '<figure class="lx-media-asset"><p class="lx-media-asset-summary">s</p></figure>'
+    '<figure class="lx-media-asset--video lx-media-asset"><p class="lx-media-asset-summary"></p></figure>'
+)
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@pytest.mark.parametrize("selector", IS_FORMS)
+def test_an_is_selector_finds_its_list_s_nodes_each_once(selector: str, doctype: str) -> None:
+    """Every reader of these selectors takes the first match in a scope or each node once (`_unique`)."""
+    tree = Source(f"{doctype}<html><body>{IS_PAGE}{page_html(article())}</body></html>").tree
+    listed = tree.css(IS_FORMS[selector])
+    assert tree.css(selector) == list(dict.fromkeys(listed))
+    assert len(listed) > len(tree.css(selector)) > 0
+
+
+def test_a_byline_of_names_with_both_classes_or_one_reads_each_name_once() -> None:
+    names = '<p class="qa-contributor-name">By A</p><p class="lx-stream-post__contributor-name">B</p>'
+    page = page_html(
+        article(names=("By Jo Roe",)), article(title="Two", names=()).replace("</header>", "</header>" + names)
+    )
+    posts = scraper.parse(page, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert [(p.author, p.role) for p in posts] == [
+        ("Jo Roe", "Local Democracy Reporter"),
+        ("A, B", "Local Democracy Reporter"),
+    ]

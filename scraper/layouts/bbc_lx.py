@@ -50,20 +50,22 @@ from scraper.times import LONDON, ShownTimes, parse_iso
 NAME = "bbc-lx"
 
 # --- selectors (stable lx-/qa- classes; never the gs-/gel- layout helpers) -----------------------------
+# A class alternative is written `tag:is(.a, .b)`, not `tag.a, tag.b`: Lexbor walks the page once for it, not once a
+# part, and reports a node holding both classes once, not twice (its readers take the first, or each node once).
 POST = "li.lx-stream__post-container > article.lx-stream-post"
 POST_LOOSE = "article.lx-stream-post"
 DETECT = "article.lx-stream-post, li.lx-stream__post-container, ol.lx-stream__feed, #lx-stream"
 TITLE = "h3.lx-stream-post__header-title"
 TITLE_TEXT = "span.lx-stream-post__header-text"
-TITLE_LINK = "a.qa-heading-link, a.lx-stream-post__header-link"
+TITLE_LINK = "a:is(.qa-heading-link, .lx-stream-post__header-link)"
 TIME = "time.lx-stream-post__meta-time"
 TIME_SHOWN = "span.qa-post-auto-meta"
-AUTHOR = "p.qa-contributor-name, p.lx-stream-post__contributor-name"
-ROLE = "p.qa-contributor-role, p.lx-stream-post__contributor-description"
+AUTHOR = "p:is(.qa-contributor-name, .lx-stream-post__contributor-name)"
+ROLE = "p:is(.qa-contributor-role, .lx-stream-post__contributor-description)"
 BODY = "div.qa-post-body"
-VIDEO = "figure.lx-media-asset--video, figure.lx-media-asset:has(p.lx-media-asset-summary)"
+VIDEO = "figure:is(.lx-media-asset--video, .lx-media-asset:has(p.lx-media-asset-summary))"
 PROMO = "div.lx-stream-related-story"
-PROMO_LINK = "a.qa-story-cta-link, a.lx-stream-asset__cta"
+PROMO_LINK = "a:is(.qa-story-cta-link, .lx-stream-asset__cta)"
 BREAKING = 'header.lx-stream-post__header [class*="breaking"]'
 # The posts BREAKING finds, found by their header: Lexbor looks for the substring in the class lists inside headers
 # only, not in every one on the page. They are the same posts unless a post sits inside such a header (the label
