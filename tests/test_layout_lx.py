@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 import scraper
 from scraper.clean import PageQueries
-from scraper.layouts import bbc_lx
+from scraper.layouts import bbc_lx, lx_morph
 from scraper.models import Embed, Image, Link
 from scraper.source import Source
 
@@ -505,3 +506,29 @@ def test_a_byline_of_names_with_both_classes_or_one_reads_each_name_once() -> No
         ("Jo Roe", "Local Democracy Reporter"),
         ("A, B", "Local Democracy Reporter"),
     ]
+
+
+TITLES = (
+    '<h1 class="qa-main-title">Main</h1>',
+    '<h1 class="lx-commentary__title x">Commentary</h1>',
+    '<h1 id="lx-event-title" class="qa-main-title">Event</h1>',
+    '<h1 class="QA-MAIN-TITLE">Upper</h1>',
+)
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@pytest.mark.parametrize("start", range(len(TITLES)))
+def test_the_page_title_query_finds_the_first_title_its_list_finds(start: int, doctype: str) -> None:
+    heads = "".join(TITLES[start:] + TITLES[:start])
+    tree = Source(f"{doctype}<html><body><h1>Plain</h1>{heads}</body></html>").tree
+    listed = tree.css_first("h1#lx-event-title, h1.lx-commentary__title, h1.qa-main-title")
+    assert tree.css_first(bbc_lx.PAGE_TITLE) == listed is not None
+
+
+def test_the_payload_scan_looks_for_the_literal_call_the_pattern_starts_with() -> None:
+    """`payload_results` skips a page without MORPH_CALL: every MORPH_PAYLOAD match starts with it, in this case."""
+    assert lx_morph.MORPH_PAYLOAD.pattern.startswith(re.escape(lx_morph.MORPH_CALL))
+    assert not lx_morph.MORPH_PAYLOAD.flags & re.I
+    payload = 'Morph.setPayload("/data/bbc-morph-lx-commentary-data/x", {"body": {"results": [{"assetId": "a"}]}});'
+    assert lx_morph.payload_results(payload) == [{"assetId": "a"}]
+    assert lx_morph.payload_results(payload.replace("Morph.set", "Morph .set")) == []

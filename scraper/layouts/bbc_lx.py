@@ -74,7 +74,7 @@ BREAKING_HEADER = 'header.lx-stream-post__header:has([class*="breaking"])'
 POST_IN_HEADER = "header.lx-stream-post__header article.lx-stream-post"
 SHARE_LINK = 'a[href*="pinned_post_locator="]'
 SUMMARY = "ol.lx-c-summary-points > li, section.qa-summary-points li"
-PAGE_TITLE = "h1#lx-event-title, h1.lx-commentary__title, h1.qa-main-title"
+PAGE_TITLE = "h1:is(#lx-event-title, .lx-commentary__title, .qa-main-title)"
 PAGE_DATE = "time[datetime]:not(article time)"
 NEXT = "a.qa-pagination-next-page"
 BBC_SITE = "https://www.bbc.co.uk"

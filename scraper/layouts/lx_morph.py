@@ -22,7 +22,8 @@ from scraper.clean import classify_line, embed_kind, join_url, provider_kind, sq
 from scraper.models import Embed, Link, Post, fallback_post_id
 from scraper.times import parse_iso
 
-MORPH_PAYLOAD = re.compile(r"""Morph\.setPayload\(\s*['"](/data/bbc-morph-lx-commentary-data[^'"]*)['"]\s*,\s*""")
+MORPH_CALL = "Morph.setPayload("
+MORPH_PAYLOAD = re.compile(re.escape(MORPH_CALL) + r"""\s*['"](/data/bbc-morph-lx-commentary-data[^'"]*)['"]\s*,\s*""")
 PARAGRAPH_NODES = ("paragraph", "quote", "heading", "crosshead", "bold", "italic", "link", "text")
 MEDIA_NODES = {"video": "video", "audio": "audio"}
 PROMO_TYPES = ("STY", "MAP", "CSP")  # a story (or other asset) promoted in the stream
@@ -52,6 +53,8 @@ def _results(obj: Any) -> list[dict[str, Any]]:
 def payload_results(text: str) -> list[dict[str, Any]]:
     """Every post object of every LX commentary payload in the page; empty when none (or unreadable)."""
     out: list[dict[str, Any]] = []
+    if MORPH_CALL not in text:  # MORPH_PAYLOAD's literal start: a page without it has no payload (a faster scan)
+        return out
     for m in MORPH_PAYLOAD.finditer(text):
         try:
             obj, _end = json.JSONDecoder().raw_decode(text, m.end())
