@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import scraper
-from scraper.clean import PageQueries
+from scraper import clean
+from scraper.clean import PageQueries, html_body
 from scraper.layouts import bbc_lx, lx_morph
 from scraper.models import Embed, Image, Link
 from scraper.source import Source
@@ -532,3 +533,36 @@ def test_the_payload_scan_looks_for_the_literal_call_the_pattern_starts_with() -
     payload = 'Morph.setPayload("/data/bbc-morph-lx-commentary-data/x", {"body": {"results": [{"assetId": "a"}]}});'
     assert lx_morph.payload_results(payload) == [{"assetId": "a"}]
     assert lx_morph.payload_results(payload.replace("Morph.set", "Morph .set")) == []
+
+
+CONTENT = (
+    '<p>One.</p><div class="lx-stream-post-body__social-embed"><a href="https://twitter.com/a/status/1">x</a></div>'
+)
+# (the post body's inner HTML, whether `_content_root` steps into its one child)
+POST_BODIES = [
+    (f'<div class="lx-stream-post-body">{CONTENT}</div>', True),
+    (f' <div class="lx-stream-post-body">{CONTENT}</div>', False),
+    (f'<div class="lx-stream-post-body">{CONTENT}</div><p>After.</p>', False),
+    (f'<div class="lx-stream-post-body x">{CONTENT}</div>', False),
+    (f'<div class="lx-stream-post-body" hidden>{CONTENT}</div>', False),
+    (f'<div class="lx-stream-post-body" data-role="social-embed">{CONTENT}</div>', False),
+    (f'<p class="lx-stream-post-body">{CONTENT}</p>', False),
+    (f"<div>{CONTENT}</div>", False),
+    (CONTENT, False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("inner", "steps"), POST_BODIES)
+def test_a_body_read_from_its_content_root_is_the_body_read_from_it(inner: str, steps: bool) -> None:
+    tree = Source(f'<html><body><div class="qa-post-body">{inner}</div></body></html>').tree
+    node = tree.css_first(bbc_lx.BODY)
+    root = bbc_lx._content_root(node)
+    assert (root != node) is steps
+    assert html_body(root, URL) == html_body(node, URL)
+
+
+def test_the_content_root_s_attributes_are_no_embed_and_not_hidden() -> None:
+    """Why the walk steps into such a div: `clean._walk_block` reads any other div the same way."""
+    assert not clean._embed_attrs(bbc_lx.CONTENT_ATTRIBUTES)
+    assert not clean._hidden_attrs(bbc_lx.CONTENT_ATTRIBUTES)

@@ -228,7 +228,7 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
     videos = remove_nodes(node, in_body) if in_body else 0
     if videos:
         found = [article.css(selector) for selector in POST_QUERIES]
-    body = html_body(node, base_url)
+    body = html_body(_content_root(node), base_url)
     if videos:
         body.embeds += [Embed(kind="video") for _ in range(videos)]
     if body.links:
@@ -239,6 +239,20 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
         if _within(a, node, article) and a.attributes.get("href")
     ]
     return body, promo_links, _first_in(found[AT_PROMO], node, article) is not None, found
+
+
+# The attributes of the one element an LX post body wraps its content in: `html_body` walks into a div with just them
+# (no embed, not hidden, not a paragraph), so the body read from it is the body read from the post body.
+CONTENT_ATTRIBUTES = {"class": "lx-stream-post-body"}
+
+
+def _content_root(body: LexborNode) -> LexborNode:
+    """Where ``html_body(body)`` finds its body a walk step sooner: the body's only child, when that is a div of
+    CONTENT_ATTRIBUTES (its walk reads the div as its one block and walks into it), else ``body`` itself."""
+    child = body.child
+    if child is not None and child.next is None and child.tag == "div" and child.attributes == CONTENT_ATTRIBUTES:
+        return child
+    return body
 
 
 def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
