@@ -19,6 +19,7 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -131,9 +132,12 @@ def parse(src: Source) -> Page:
         kept.append((block, attrs))
     # Read before any body is: reading one may unwrap figures in place.
     scans = _scan_page(tree, blocks, kept, microdata=microdata)
-    q = PageQueries(tree, blocks, BLOCK_QUERIES) if scans is None else None
-    for i, (block, attrs) in enumerate(kept):
-        post = _post(q, block, attrs, page_url, scans[i] if scans is not None else None)
+    if scans is not None:
+        posts = [_scanned_post(scan, attrs, page_url) for scan, (_, attrs) in zip(scans, kept, strict=True)]
+    else:
+        q = PageQueries(tree, blocks, BLOCK_QUERIES)
+        posts = [_post(q, block, attrs, page_url) for block, attrs in kept]
+    for post, (_, attrs) in zip(posts, kept, strict=True):
         if post is None:
             page.warnings.append(f"{attrs.get('id') or ''}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -155,10 +159,12 @@ class _Parts(NamedTuple):
 
 
 class _Scan(NamedTuple):
-    """A block read by `_scan_page`: its parts, its author and shown time, its body's root and the figures in it
-    holding an embed."""
+    """A block read by `_scan_page`: what its header gives (title, time, permalink, author, shown time), its body's
+    root and the figures in it holding an embed."""
 
-    parts: _Parts
+    title: str | None  # `_text` of TITLE
+    iso: str  # the stripped datetime of PUBLISHED_TIME ("" when none)
+    href: str  # PERMALINK's href
     author: str | None
     shown: str | None
     root: LexborNode
@@ -176,36 +182,56 @@ def _parts(q: PageQueries, block: LexborNode) -> _Parts:
     )
 
 
-def _post(
-    q: PageQueries | None, block: LexborNode, attrs: dict[str, str | None], page_url: str | None, scan: _Scan | None
-) -> Post | None:
-    """A block's post: from its `_scan_page` when every block of the page was read by one (``q`` None), else from
-    the page's queries."""
-    parts = _parts(q, block) if q is not None else scan.parts  # type: ignore[union-attr]
+def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_url: str | None) -> Post | None:
+    """A block's post from the page's queries."""
+    parts = _parts(q, block)
     title = _text(parts.title)
     # Everything else the block gives is read before its body, which may unwrap embed figures in place.
     time_node = parts.time
     iso = (time_node.attributes.get("datetime") or "").strip() if time_node is not None else ""
     permalink = parts.permalink
+    href = permalink.attributes.get("href") or "" if permalink is not None else None
     updated = parts.updated
-    shown = _shown_time(permalink, time_node) if q is not None else scan.shown  # type: ignore[union-attr]
-    author = _author(parts.header, parts.bylines, block) if q is not None else scan.author  # type: ignore[union-attr]
-    body = _body(q, block, page_url) if q is not None else _open_body(scan.root, scan.figures, page_url)  # type: ignore[union-attr]
-    if not title and not body.paragraphs and not body.embeds and not body.images:
+    updated_at = parse_iso(updated.attributes.get("datetime")) if updated is not None else None
+    shown = _shown_time(permalink, time_node)
+    author = _author(parts.header, parts.bylines, block)
+    body = _body(q, block, page_url)
+    return _make_post(attrs, page_url, title, iso, href, updated_at, shown, author, body)
+
+
+def _scanned_post(scan: _Scan, attrs: dict[str, str | None], page_url: str | None) -> Post | None:
+    """A block's post from its `_scan_page` read (no updated time: a block with a footer is not scanned)."""
+    body = _open_body(scan.root, scan.figures, page_url)
+    return _make_post(attrs, page_url, scan.title, scan.iso, scan.href, None, scan.shown, scan.author, body)
+
+
+def _make_post(
+    attrs: dict[str, str | None],
+    page_url: str | None,
+    title: str | None,
+    iso: str,
+    href: str | None,
+    updated_at: datetime | None,
+    shown: str | None,
+    author: str | None,
+    body: Body,
+) -> Post | None:
+    """The post of a block read (None when it has neither title nor body)."""
+    images = body.images
+    if not title and not body.paragraphs and not body.embeds and not images:
         return None
-    classes = (attrs.get("class") or "").split()
     return Post(
         post_id=attrs.get("id") or "",
         title=title,
-        url=join_url(page_url, permalink.attributes.get("href") or "") if permalink is not None else None,
+        url=join_url(page_url, href) if href is not None else None,
         published_at=parse_iso(iso),
         published_text=shown or iso or None,
-        updated_at=parse_iso(updated.attributes.get("datetime")) if updated is not None else None,
+        updated_at=updated_at,
         author=author,
-        kind="summary" if SUMMARY_CLASS in classes else "post",
+        kind="summary" if SUMMARY_CLASS in (attrs.get("class") or "").split() else "post",
         body_text=body.text,
         embeds=body.embeds,
-        images=[_split_credit(image) for image in body.images],
+        images=[_split_credit(image) for image in images] if images else [],
         links=body.links,
     )
 
@@ -395,7 +421,8 @@ def _scan_page(
         read = _header_parts(block, attrs, headers[key])
         if read is None:
             return None
-        scans.append(_Scan(*read, root, list(figures.get(root.mem_id, {}).values())))
+        held = figures.get(root.mem_id)
+        scans.append(_Scan(*read, root, list(held.values()) if held else []))
     return scans
 
 
@@ -449,7 +476,7 @@ def _embed_figures(
 
 def _header_parts(
     block: LexborNode, attrs: dict[str, str | None], header: LexborNode
-) -> tuple[_Parts, str | None, str | None] | None:
+) -> tuple[str | None, str, str, str | None, str | None] | None:
     """The parts of a block, its author (`_author`) and shown time (`_shown_time`) from its header (a child of the
     block), by one walk of each of its rows; None when an element comes before the header in the block or the
     permalink is not in it."""
@@ -459,6 +486,7 @@ def _header_parts(
             return None
         before = before.prev
     title = time = permalink = None
+    link = ""  # the permalink's href
     beside: str | None = None  # `_shown_time`'s span, found on the way
     names: list[str] = []
     row = header.child
@@ -477,7 +505,7 @@ def _header_parts(
                 if permalink is None:
                     href = node.attributes.get("href")
                     if href and PERMALINK_HREF in href:
-                        permalink = node
+                        permalink, link = node, href
                     elif href and PERMALINK_HREF in href.lower():
                         return None  # attribute values may match in any case
             elif tag == "h2":
@@ -500,7 +528,8 @@ def _header_parts(
         return None
     if not any(names):
         names.append(squash(attrs.get("data-block-contributor")))
-    return _Parts(title, time, permalink, None, header, []), join_names(names), _clock(time) or beside
+    iso = (time.attributes.get("datetime") or "").strip() if time is not None else ""
+    return _text(title), iso, link, join_names(names), _clock(time) or beside
 
 
 def _first_alt(images: list[LexborNode]) -> str | None:
