@@ -381,6 +381,20 @@ SCAN_STOPS = f"{SCAN_STOPS_PLAIN}, {MICRODATA}"  # SCAN_STOPS_PLAIN on a page wi
 PERMALINK_HREF = "?page=with:block-"
 
 
+def _tag_ids(*names: str) -> tuple[int, ...]:
+    """Lexbor's ids of these tags (``-text``, ``-comment`` or a known element's), read from a small document: the
+    same in every document (an unknown tag's id is the address of its name, never one of these). The walks below
+    compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
+    markup = "<div><p>t<!----></p><figure><img></figure><a><time></time><span></span></a><h2></h2></div>"
+    ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
+    return tuple(ids[name] for name in names)
+
+
+TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID = _tag_ids(
+    "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div"
+)
+
+
 def _scan_page(
     tree: LexborHTMLParser,
     blocks: list[LexborNode],
@@ -482,7 +496,7 @@ def _header_parts(
     permalink is not in it."""
     before = header.prev  # the header is a child of the block: its first element when only text comes before
     while before is not None:
-        if before.tag not in ("-text", "-comment"):
+        if (before_id := before.tag_id) != TEXT_ID and before_id != COMMENT_ID:
             return None
         before = before.prev
     title = time = permalink = None
@@ -491,16 +505,16 @@ def _header_parts(
     names: list[str] = []
     row = header.child
     while row is not None:
-        row_tag = row.tag
-        if row_tag == "-text":  # white space between rows: nothing to walk
+        row_id = row.tag_id
+        if row_id == TEXT_ID:  # white space between rows: nothing to walk
             row = row.next
             continue
         linked = False
         span = None  # `_byline_parts` of the row, found on the same walk (read when no link ends it)
         images: list[LexborNode] = []  # its alt: read only when the span shows no name
         for node in row.traverse():
-            tag = node.tag
-            if tag == "a":
+            tag_id = node.tag_id
+            if tag_id == A_ID:
                 linked = True
                 if permalink is None:
                     href = node.attributes.get("href")
@@ -508,20 +522,24 @@ def _header_parts(
                         permalink, link = node, href
                     elif href and PERMALINK_HREF in href.lower():
                         return None  # attribute values may match in any case
-            elif tag == "h2":
+            elif tag_id == H2_ID:
                 if title is None:
                     title = node
-            elif tag == "time":
+            elif tag_id == TIME_ID:
                 if time is None:
                     time = node
-            elif tag == "span":
+            elif tag_id == SPAN_ID:
                 if span is None:
                     span = node
-                if beside is None and permalink is not None and _within(node, permalink, row):
-                    beside = _beside(node)
-            elif tag == "img":
+                if beside is None and permalink is not None:
+                    parent = node.parent  # most often the permalink itself: `_within` and `_beside` without a walk
+                    if parent is not None and parent.mem_id == permalink.mem_id:
+                        beside = visible_text(node) or None
+                    elif _within(node, permalink, row):
+                        beside = _beside(node)
+            elif tag_id == IMG_ID:
                 images.append(node)
-        if not linked and row_tag == "div":  # a contributor's row (`_author`)
+        if not linked and row_id == DIV_ID:  # a contributor's row (`_author`)
             names.append(_text(span) or squash(_first_alt(images)))
         row = row.next
     if permalink is None:
@@ -555,19 +573,19 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
     run: list[LexborNode] = []  # `_walk`'s run of loose text and inline elements
     child = root.child
     while child is not None:
-        tag = child.tag
-        first = child.child if tag == "p" else None
-        if first is not None and first.next is None and first.tag == "-text" and not child.attributes:
+        tag_id = child.tag_id
+        first = child.child if tag_id == P_ID else None
+        if first is not None and first.next is None and first.tag_id == TEXT_ID and not child.attributes:
             if run:
                 _flush_run(run, body, page_url)
             line = squash((first.text_content or "").replace("\n", " "))
             if line and classify_line(line) is None:  # boilerplate gives nothing: no link in it for a gate's embed
                 paragraphs.append(line)
-        elif tag == "figure":
+        elif tag_id == FIGURE_ID:
             if run:
                 _flush_run(run, body, page_url)
             body.images.append(_image(child, page_url))
-        elif tag == "-text" or tag == "-comment" or (tag in INLINE_TAGS and _inline_element(child)):
+        elif tag_id in (TEXT_ID, COMMENT_ID) or ((tag := child.tag) in INLINE_TAGS and _inline_element(child)):
             run.append(child)
         else:
             if run:
