@@ -260,3 +260,63 @@ def test_a_page_without_microdata_is_queried_for_the_dcr_block_alone(page: str) 
     assert [post.post_id for post in parsed.posts] == [
         n.attributes.get("id") for n in tree.css(guardian.BLOCK) if n.css_first("p") is not None
     ]
+
+
+# Pages whose fixed reads (`guardian._marks`: microdata, rel links, navigation) are told from PAGE_MARKS, each
+# with what the queries would find.
+NAV_OLD = (
+    '<div class="liveblog-navigation"><div class="liveblog-navigation__newer"><a class="liveblog-navigation__link'
+    '--primary" href="/n">newer</a></div><div>2 of 5</div><div class="liveblog-navigation__older">'
+    '<a class="liveblog-navigation__link--primary" href="/o#x">older</a></div></div>'
+)
+NAV_DCR = '<nav id="liveblog-navigation"><a href="/p"><span>Previous</span></a> 3 of 4 <a href="/q">Next</a></nav>'
+MARKED = [
+    "",
+    '<link rel="next" href="/a#f"><link rel="prev" href="/b">',
+    '<a rel="NEXT" href="/c">c</a><a rel=" prev\tnext " href="/d">d</a>',
+    '<a rel="next">no href</a><area rel="next" href="/e"><link rel="next" href="/f">',
+    '<svg><a rel="next" href="/g">g</a></svg><a rel="prev" href="">empty</a>',
+    '<a rel="a\x0bnext" href="/h">h</a><a rel="next" href="/i">i</a>',
+    '<a rel="\u212aext next" href="/j">j</a>',
+    '<a rel="nextx prevy" href="/k">k</a><span itemprop="x"></span>',
+    NAV_OLD,
+    NAV_DCR,
+    NAV_DCR.replace("liveblog-navigation", "LIVEBLOG-Navigation"),
+    NAV_OLD.replace("liveblog-navigation", "LiveBlog-Navigation"),
+    '<a data-link-name="older posts" href="/l">older</a><a data-link-name="Newer" href="/m">newer</a>',
+    '<a rel="next" href="/n">n</a>' + NAV_OLD,
+    '<p class="x liveblog-navigation-y" id="liveblog-navigation-z">not one</p>',
+]
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+@pytest.mark.parametrize("index", range(len(MARKED)))
+def test_page_marks_tell_what_the_page_queries_find(index: int, doctype: str) -> None:
+    tree = LexborHTMLParser(f"{doctype}<html><head></head><body>{MARKED[index]}{_page(BLOCKS[:1])}</body></html>")
+    marks = guardian._marks(tree.css(guardian.PAGE_MARKS))
+    assert (marks is None) == (index in (5, 6))  # a rel read otherwise than Lexbor: the queries are used
+    if marks is not None:
+        assert marks.microdata == (tree.css_first(guardian.MICRODATA) is not None)
+        if not marks.nav:
+            assert all(tree.css_first(s) is None for s in (guardian.NAV, guardian.OLDER_LINK, guardian.NEWER_LINK))
+    assert guardian._page_info(tree, URL, marks) == guardian._page_info(tree, URL)
+
+
+def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
+    """``node.tag_id == X_ID`` exactly when ``node.tag`` is X's name, on every node of the fixture pages and of
+    tags Lexbor does not know (whose ids are made per document)."""
+    from pathlib import Path
+
+    names = {"-text": guardian.TEXT_ID, "-comment": guardian.COMMENT_ID, "p": guardian.P_ID, "a": guardian.A_ID,
+             "figure": guardian.FIGURE_ID, "h2": guardian.H2_ID, "time": guardian.TIME_ID, "span": guardian.SPAN_ID,
+             "img": guardian.IMG_ID, "div": guardian.DIV_ID}  # fmt: skip
+    pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))]
+    pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P>")
+    seen = set()
+    for html in pages:
+        for node in LexborHTMLParser(html).root.traverse(include_text=True):  # type: ignore[union-attr]
+            tag, tag_id = node.tag, node.tag_id
+            seen.add(tag)
+            for name, named_id in names.items():
+                assert (tag == name) == (tag_id == named_id), (tag, name)
+    assert set(names) <= seen

@@ -115,8 +115,9 @@ def parse(src: Source) -> Page:
     tree = src.tree
     page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
-    page.page = _page_info(tree, page_url)
-    microdata = tree.css_first(MICRODATA) is not None
+    marks = _marks(tree.css(PAGE_MARKS))
+    page.page = _page_info(tree, page_url, marks)
+    microdata = marks.microdata if marks is not None else tree.css_first(MICRODATA) is not None
     blocks = tree.css(BLOCK if microdata else DCR_BLOCK)
     if not blocks:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
@@ -639,14 +640,70 @@ def _credit(caption: str) -> tuple[str, str] | None:
     return (caption[: m.start()].rstrip(), m.group()) if m else None
 
 
-def _page_info(tree: LexborHTMLParser, page_url: str | None) -> PageInfo:
+# The page's fixed reads, told by one query (a walk of the page for each part) from the attributes of what it
+# finds: whether an element has an itemprop attribute (MICRODATA), the first ``link``/``a`` with an href whose rel
+# holds "next" or "prev" (`rel_link`; Lexbor matches a rel token in any ASCII case), and whether an element NAV,
+# OLDER_LINK or NEWER_LINK would find may be there (each finds only elements this finds).
+PAGE_MARKS = f'{MICRODATA}, [rel], [data-link-name], [class*="liveblog-navigation" i], #liveblog-navigation'
+NAV_WORD = "liveblog-navigation"
+_REL_SPACE = frozenset("\x0b\x1c\x1d\x1e\x1f")  # white space to str.split(), none to a CSS token list
+
+
+class _Marks(NamedTuple):
+    """What PAGE_MARKS found (`_marks`)."""
+
+    microdata: bool
+    next: LexborNode | None  # `rel_link`'s node for "next"
+    prev: LexborNode | None  # and for "prev"
+    nav: bool  # whether NAV, OLDER_LINK or NEWER_LINK may find an element
+
+
+def _marks(found: list[LexborNode]) -> _Marks | None:
+    """PAGE_MARKS's findings read; None when a rel attribute holds what `str.split` and ``lower`` may read
+    otherwise than Lexbor (non-ASCII, or ASCII white space that is none to CSS)."""
+    microdata = nav = False
+    rels: dict[str, LexborNode] = {}
+    for node in found:
+        attrs = node.attributes
+        if "itemprop" in attrs:
+            microdata = True
+        if "data-link-name" in attrs or any(NAV_WORD in (attrs.get(name) or "").lower() for name in ("class", "id")):
+            nav = True
+        rel = attrs.get("rel")
+        if rel is None:
+            continue
+        if not rel.isascii() or not _REL_SPACE.isdisjoint(rel):
+            return None
+        if "href" in attrs and node.tag in ("link", "a"):
+            for token in rel.lower().split():
+                if token in ("next", "prev"):
+                    rels.setdefault(token, node)
+    return _Marks(microdata, rels.get("next"), rels.get("prev"), nav)
+
+
+def _page_info(tree: LexborHTMLParser, page_url: str | None, marks: _Marks | None = None) -> PageInfo:
+    """The page's position and its older/newer pages (``marks``: what PAGE_MARKS told of them, None to query)."""
     info = PageInfo()
-    nav = tree.css_first(NAV)
+    nav = tree.css_first(NAV) if marks is None or marks.nav else None
     if nav is not None and (m := _POSITION.search(squash(nav.text(separator=" ")))):
         info.number, info.total = int(m.group(1)), int(m.group(2))
-    info.next_url = rel_link(tree, "next", page_url) or _nav_link(tree, nav, OLDER_LINK, _NEXT_LABELS, page_url)
-    info.prev_url = rel_link(tree, "prev", page_url) or _nav_link(tree, nav, NEWER_LINK, _PREV_LABELS, page_url)
+    if marks is None:
+        info.next_url = rel_link(tree, "next", page_url) or _nav_link(tree, nav, OLDER_LINK, _NEXT_LABELS, page_url)
+        info.prev_url = rel_link(tree, "prev", page_url) or _nav_link(tree, nav, NEWER_LINK, _PREV_LABELS, page_url)
+        return info
+    info.next_url = _link_url(marks.next, page_url)
+    info.prev_url = _link_url(marks.prev, page_url)
+    if marks.nav:
+        info.next_url = info.next_url or _nav_link(tree, nav, OLDER_LINK, _NEXT_LABELS, page_url)
+        info.prev_url = info.prev_url or _nav_link(tree, nav, NEWER_LINK, _PREV_LABELS, page_url)
     return info
+
+
+def _link_url(link: LexborNode | None, page_url: str | None) -> str | None:
+    """A link's absolute address, fragment dropped (as `rel_link` and `_nav_link` give it)."""
+    if link is None:
+        return None
+    return join_url(page_url, link.attributes.get("href") or "").split("#", 1)[0]
 
 
 def _nav_link(
@@ -656,6 +713,4 @@ def _nav_link(
     link = tree.css_first(selector)
     if link is None and nav is not None:
         link = next((a for a in nav.css("a[href]") if squash(a.text(separator=" ")).lower() in labels), None)
-    if link is None:
-        return None
-    return join_url(page_url, link.attributes.get("href") or "").split("#", 1)[0]
+    return _link_url(link, page_url)
