@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from benchmarks.pages import FAMILIES
 from scraper import parse as parse_page
@@ -320,3 +320,41 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
             for name, named_id in names.items():
                 assert (tag == name) == (tag_id == named_id), (tag, name)
     assert set(names) <= seen
+
+
+PINNED_PAGES = [
+    '<div id="pinned-post"><div><article id="block-p1" class="block">{0}</article></div></div>',
+    '<section data-gu-name="pinned-post"><article id="block-p2">{0}</article></section>',
+    '<div data-gu-name="Pinned-Post"><article id="block-p3">{0}</article></div>',
+    '<div id="pinned-post-x"><article id="block-p4">{0}</article></div>',
+    '<div id="pinned-post"><div itemprop="liveBlogUpdate" id="block-p5">{0}</div></div>',
+    '<article id="block-p6" data-gu-name="pinned-post">{0}<article id="block-p7">{0}</article></article>',
+    '<div id="PINNED-POST"><article id="block-p8">{0}</article></div>',
+]
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+@pytest.mark.parametrize("index", range(len(PINNED_PAGES)))
+def test_pinned_blocks_told_by_the_walk_up_are_the_ones_the_query_finds(index: int, doctype: str) -> None:
+    inner = BLOCKS[0][0]
+    html = f"{doctype}<html><body>{PINNED_PAGES[index].format(inner)}{_page(BLOCKS[:2])}</body></html>"
+    tree = LexborHTMLParser(html)
+    blocks = tree.css(guardian.BLOCK)
+    holding = guardian._holding(blocks)
+    assert (holding is None) == (index == 6)  # an id in another case: the query decides
+    if holding is not None:
+        assert holding.pinned == {node.mem_id for node in tree.css(guardian.PINNED_BLOCK)}
+        assert holding.nested == (index == 5)
+        assert set(holding.above) == {up.mem_id for block in blocks for up in _ancestors(block)}
+        scanned = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(guardian, "_holding", lambda *args, **kwargs: None)
+            assert parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict() == scanned
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    out, up = [], node.parent
+    while up is not None:
+        out.append(up)
+        up = up.parent
+    return out

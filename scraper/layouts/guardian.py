@@ -19,6 +19,7 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from datetime import datetime
 from typing import NamedTuple
 
@@ -121,7 +122,8 @@ def parse(src: Source) -> Page:
     blocks = tree.css(BLOCK if microdata else DCR_BLOCK)
     if not blocks:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
-    pinned = {node.mem_id for node in tree.css(PINNED_BLOCK)}
+    holding = _holding(blocks)
+    pinned = holding.pinned if holding is not None else {node.mem_id for node in tree.css(PINNED_BLOCK)}
     seen: set[str] = set()
     kept: list[tuple[LexborNode, dict[str, str | None]]] = []
     for block in blocks:
@@ -132,7 +134,7 @@ def parse(src: Source) -> Page:
         seen.add(block_id)
         kept.append((block, attrs))
     # Read before any body is: reading one may unwrap figures in place.
-    scans = _scan_page(tree, blocks, kept, microdata=microdata)
+    scans = _scan_page(tree, blocks, kept, microdata=microdata, holding=holding)
     if scans is not None:
         posts = [_scanned_post(scan, attrs, page_url) for scan, (_, attrs) in zip(scans, kept, strict=True)]
     else:
@@ -396,25 +398,63 @@ TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV
 )
 
 
+PINNED_NAME = "pinned-post"  # PINNED_BLOCK's id and data-gu-name
+
+
+class _Holding(NamedTuple):
+    """The elements holding a page's blocks, read by one walk up from each block (`_holding`)."""
+
+    block_ids: set[int]  # the blocks' mem_ids
+    above: dict[int, bool]  # each element holding a block: whether it is (or is inside) a pinned-post container
+    pinned: set[int]  # the blocks PINNED_BLOCK matches
+    nested: bool  # whether a block holds another
+
+
+def _holding(blocks: list[LexborNode]) -> _Holding | None:
+    """The blocks' holders, each element read once; None when an id tells a pinned container otherwise in a
+    quirks-mode page, where Lexbor matches an id in any case (``PINNED-Post``)."""
+    block_ids = {block.mem_id for block in blocks}
+    above: dict[int, bool] = {}
+    pinned: set[int] = set()
+    nested = False
+    for block in blocks:
+        passed: list[tuple[int, LexborNode]] = []
+        up = block.parent
+        while up is not None and (key := up.mem_id) not in above:
+            passed.append((key, up))
+            up = up.parent
+        inside = above[key] if up is not None else False
+        for key, node in reversed(passed):  # from the top down: an element inside a container is in it
+            if key in block_ids:
+                nested = True
+            if not inside:
+                attrs = node.attributes
+                ident = attrs.get("id")
+                if ident == PINNED_NAME or attrs.get("data-gu-name") == PINNED_NAME:
+                    inside = True
+                elif ident is not None and ident.lower() == PINNED_NAME:
+                    return None
+            above[key] = inside
+        if inside and block.tag == "article":  # `inside` is now the block's parent's
+            pinned.add(block.mem_id)
+    return _Holding(block_ids, above, pinned, nested)
+
+
 def _scan_page(
     tree: LexborHTMLParser,
     blocks: list[LexborNode],
     kept: list[tuple[LexborNode, dict[str, str | None]]],
     *,
     microdata: bool = True,
+    holding: _Holding | None = None,
 ) -> list[_Scan] | None:
     """What the queries would find in each of ``kept`` (some of ``blocks``, the page's, with their attributes),
     or None when the page is not one `_scan_page` can read (``microdata``: whether an element of the page has an
-    itemprop attribute)."""
-    block_ids = {block.mem_id for block in blocks}
-    above: set[int] = set()  # the elements holding blocks
-    for block in blocks:
-        up = block.parent
-        while up is not None and (key := up.mem_id) not in above:
-            if key in block_ids:
-                return None  # a block inside a block
-            above.add(key)
-            up = up.parent
+    itemprop attribute; ``holding``: `_holding` of the blocks, when read)."""
+    holding = _holding(blocks) if holding is None else holding
+    if holding is None or holding.nested:
+        return None
+    block_ids, above = holding.block_ids, holding.above
     inside: dict[int, int | None] = {key: key for key in block_ids} | dict.fromkeys(above)  # `_holder`
     # The cheap queries first: a page of other blocks (no `.block-elements`, no header) is told before SCAN_STOPS.
     roots = _children_of(tree.css(f".{BODY_CLASS}"), block_ids, above, inside, stop_above=False)
@@ -442,7 +482,12 @@ def _scan_page(
 
 
 def _children_of(
-    found: list[LexborNode], block_ids: set[int], above: set[int], inside: dict[int, int | None], *, stop_above: bool
+    found: list[LexborNode],
+    block_ids: set[int],
+    above: Container[int],
+    inside: dict[int, int | None],
+    *,
+    stop_above: bool,
 ) -> dict[int, LexborNode] | None:
     """The one match of a query that is a child of each block, by block; None when a block holds another one
     (or is one), or when ``stop_above`` and one holds a block."""
@@ -465,7 +510,7 @@ def _children_of(
 
 
 def _embed_figures(
-    tree: LexborHTMLParser, roots: dict[int, LexborNode], block_ids: set[int], above: set[int]
+    tree: LexborHTMLParser, roots: dict[int, LexborNode], block_ids: set[int], above: Container[int]
 ) -> dict[int, dict[int, LexborNode]]:
     """For each body root, the figures inside it holding an embed blockquote (EMBED_FIGURE_INSIDE, the rest of
     which stops the scan), by ``mem_id``."""
