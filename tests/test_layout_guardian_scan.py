@@ -144,6 +144,10 @@ READ_FROM = len(BLOCKS)  # the blocks from here on are all read by the scan
 BLOCKS += [(_header(50 + i) + f'<div class="block-elements">{body}</div>', "") for i, body in enumerate(BODIES)]
 BLOCKS.append((_header(60, byline='<div><img alt="First"><img alt="Second"></div>') + PLAIN, ""))
 BLOCKS.append((_header(61, byline='<div><img src="x.png"><img alt="Second"><span> </span></div>') + PLAIN, ""))
+# CANONICAL_EMBED is a figure's: the attribute on another element is no stop.
+BLOCKS.append(
+    (_header(62) + '<div class="block-elements"><div data-canonical-url="https://x.com/a/status/3">M</div></div>', "")
+)
 
 
 def _page(blocks: list[tuple[str, str]], wrap: str = "div") -> str:
@@ -284,6 +288,7 @@ MARKED = [
     NAV_DCR.replace("liveblog-navigation", "LIVEBLOG-Navigation"),
     NAV_OLD.replace("liveblog-navigation", "LiveBlog-Navigation"),
     '<a data-link-name="older posts" href="/l">older</a><a data-link-name="Newer" href="/m">newer</a>',
+    '<p data-link-name="older"><a href="/o">older</a></p><svg><a data-link-name="newer" href="/s">s</a></svg>',
     '<a rel="next" href="/n">n</a>' + NAV_OLD,
     '<p class="x liveblog-navigation-y" id="liveblog-navigation-z">not one</p>',
 ]

@@ -379,7 +379,8 @@ STOP_CLASSES = (
     f'[class*="block-" i]:not([class="{BODY_CLASS}"])', '[class*="tweet" i]:not([class="twitter-tweet"])',
     '[class*="-time" i]', '[class*="rich-link" i]',
 )  # fmt: skip
-SCAN_STOPS_PLAIN = ", ".join(("footer", "aside", "iframe", "svg", "math", "[data-canonical-url]", *STOP_CLASSES))
+# An attribute's part names its tag, as the query does (CANONICAL_EMBED): Lexbor tests the attribute of those alone.
+SCAN_STOPS_PLAIN = ", ".join(("footer", "aside", "iframe", "svg", "math", CANONICAL_EMBED, *STOP_CLASSES))
 SCAN_STOPS = f"{SCAN_STOPS_PLAIN}, {MICRODATA}"  # SCAN_STOPS_PLAIN on a page without microdata
 PERMALINK_HREF = "?page=with:block-"
 
@@ -688,8 +689,9 @@ def _credit(caption: str) -> tuple[str, str] | None:
 # The page's fixed reads, told by one query (a walk of the page for each part) from the attributes of what it
 # finds: whether an element has an itemprop attribute (MICRODATA), the first ``link``/``a`` with an href whose rel
 # holds "next" or "prev" (`rel_link`; Lexbor matches a rel token in any ASCII case), and whether an element NAV,
-# OLDER_LINK or NEWER_LINK would find may be there (each finds only elements this finds).
-PAGE_MARKS = f'{MICRODATA}, [rel], [data-link-name], [class*="liveblog-navigation" i], #liveblog-navigation'
+# OLDER_LINK or NEWER_LINK would find may be there (each finds only elements this finds; ``a[data-link-name]``
+# names its tag, as OLDER_LINK does: Lexbor tests the attribute of links alone, at half the cost).
+PAGE_MARKS = f'{MICRODATA}, [rel], a[data-link-name], [class*="liveblog-navigation" i], #liveblog-navigation'
 NAV_WORD = "liveblog-navigation"
 _REL_SPACE = frozenset("\x0b\x1c\x1d\x1e\x1f")  # white space to str.split(), none to a CSS token list
 
