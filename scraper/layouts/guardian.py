@@ -100,6 +100,20 @@ _NEXT_LABELS = ("next", "older", "older posts", "older page")
 _PREV_LABELS = ("previous", "prev", "newer", "newer posts", "newer page")
 
 
+def _tag_ids(*names: str) -> tuple[int, ...]:
+    """Lexbor's ids of these tags (``-text``, ``-comment`` or a known element's), read from a small document: the
+    same in every document (an unknown tag's id is the address of its name, never one of these). The walks below
+    compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
+    markup = "<div><p>t<!----></p><figure><img></figure><a><time></time><span></span></a><h2></h2></div>"
+    ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
+    return tuple(ids[name] for name in names)
+
+
+TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID = _tag_ids(
+    "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div"
+)
+
+
 def detect(src: Source) -> bool:
     """A theguardian.com ``/live/`` address, or a Guardian page (address or site markers) holding blocks."""
     if not src.is_html:
@@ -240,7 +254,15 @@ def _make_post(
 
 
 def _text(node: LexborNode | None) -> str | None:
-    return (visible_text(node) or None) if node is not None else None
+    return (_line(node) or None) if node is not None else None
+
+
+def _line(node: LexborNode) -> str:
+    """`visible_text`, its most common case (one text node: a title, a time, a byline) read here."""
+    child = node.child
+    if child is not None and child.next is None and child.tag_id == TEXT_ID:
+        return squash((child.text_content or "").replace("\n", " "))
+    return visible_text(node)
 
 
 def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> str | None:
@@ -383,20 +405,6 @@ STOP_CLASSES = (
 SCAN_STOPS_PLAIN = ", ".join(("footer", "aside", "iframe", "svg", "math", CANONICAL_EMBED, *STOP_CLASSES))
 SCAN_STOPS = f"{SCAN_STOPS_PLAIN}, {MICRODATA}"  # SCAN_STOPS_PLAIN on a page without microdata
 PERMALINK_HREF = "?page=with:block-"
-
-
-def _tag_ids(*names: str) -> tuple[int, ...]:
-    """Lexbor's ids of these tags (``-text``, ``-comment`` or a known element's), read from a small document: the
-    same in every document (an unknown tag's id is the address of its name, never one of these). The walks below
-    compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
-    markup = "<div><p>t<!----></p><figure><img></figure><a><time></time><span></span></a><h2></h2></div>"
-    ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
-    return tuple(ids[name] for name in names)
-
-
-TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID = _tag_ids(
-    "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div"
-)
 
 
 PINNED_NAME = "pinned-post"  # PINNED_BLOCK's id and data-gu-name
@@ -581,7 +589,7 @@ def _header_parts(
                 if beside is None and permalink is not None:
                     parent = node.parent  # most often the permalink itself: `_within` and `_beside` without a walk
                     if parent is not None and parent.mem_id == permalink.mem_id:
-                        beside = visible_text(node) or None
+                        beside = _line(node) or None
                     elif _within(node, permalink, row):
                         beside = _beside(node)
             elif tag_id == IMG_ID:
@@ -615,7 +623,7 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
     """
     for figure in figures:
         figure.unwrap()
-    body = Body()
+    body = Body([], [], [], [])  # its lists given: no default factory called
     paragraphs = body.paragraphs
     run: list[LexborNode] = []  # `_walk`'s run of loose text and inline elements
     child = root.child
