@@ -363,3 +363,45 @@ def _ancestors(node: LexborNode) -> list[LexborNode]:
         out.append(up)
         up = up.parent
     return out
+
+
+# Figures `guardian._plain_image` reads itself (the first ones) or leaves to `clean._image` (from PLAIN_READ on).
+FIGURES = [
+    '<figure><img src="https://i.guim.co.uk/a.jpg" alt=" Count  hall "><figcaption>Count. Photograph: PA</figcaption>'
+    "</figure>",
+    '<figure data-spacefinder-role="inline" class="x"><img src="/b.png" data-src="/c.png" width="5"></figure>',
+    '<figure><img src="data:x" data-src=" /lazy.png " alt=""><figcaption></figcaption></figure>',
+    "<figure><img><figcaption>Alt Image caption, The count\nhere</figcaption></figure>",
+    '<figure><img src="" alt="A"><figcaption class="cap">Line\u00a0 two</figcaption></figure>',
+    '<figure><img src="/{width}/a.png" data-widths="[240,976]"><figcaption>W</figcaption></figure>',
+    '<figure hidden><img src="/h.png"><figcaption>H</figcaption></figure>',
+    '<figure><img src="/h.png" class="visually-hidden"><figcaption>H</figcaption></figure>',
+    '<figure><img src="/h.png"><figcaption aria-hidden="true">H</figcaption></figure>',
+    '<figure><img src="/q.png"><figcaption class="Visually-Hidden">Q</figcaption></figure>',
+    '<figure> <img src="/s.png"><figcaption>Space first</figcaption></figure>',
+    '<figure><img src="/t.png"><figcaption>T</figcaption> </figure>',
+    '<figure><img src="/u.png"><figcaption>U <b>bold</b></figcaption></figure>',
+    '<figure><img src="/v.png"><figcaption><span class="visually-hidden">Image caption, </span>V</figcaption></figure>',
+    '<figure><picture><img src="/p.png"></picture><figcaption>P</figcaption></figure>',
+    '<figure><img src="/w.png"><p>after</p></figure>',
+    '<figure><img src="/x.png"><!-- c --><figcaption>X</figcaption></figure>',
+    "<figure></figure>",
+]
+PLAIN_READ = 5
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+@pytest.mark.parametrize("index", range(len(FIGURES)))
+def test_plain_figures_read_as_clean_reads_them(index: int, doctype: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scraper.clean import _image
+
+    figure = LexborHTMLParser(f"{doctype}<html><body>{FIGURES[index]}</body></html>").css_first("figure")
+    assert figure is not None
+    image = guardian._plain_image(figure, URL)
+    assert (image is not None) == (index < PLAIN_READ)
+    if image is not None:
+        assert image == _image(figure, URL)
+    page = _page([BLOCKS[0], (_header(70) + f'<div class="block-elements">{FIGURES[index]}<p>Y</p></div>', "")])
+    scanned, _ = _both(page, monkeypatch)
+    monkeypatch.setattr(guardian, "_plain_image", lambda *args: None)
+    assert parse_page(page, url=URL, fetched_at=FETCHED, entities=False).to_dict() == scanned

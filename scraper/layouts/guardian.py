@@ -30,6 +30,7 @@ from scraper.clean import (
     Body,
     PageQueries,
     _flush_run,
+    _hidden_match,
     _holder,
     _image,
     _inline_element,
@@ -38,6 +39,7 @@ from scraper.clean import (
     classify_line,
     embed_kind,
     html_body,
+    image_caption,
     join_url,
     remove_all,
     split_url,
@@ -639,7 +641,8 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
         elif tag_id == FIGURE_ID:
             if run:
                 _flush_run(run, body, page_url)
-            body.images.append(_image(child, page_url))
+            image = _plain_image(child, page_url)
+            body.images.append(_image(child, page_url) if image is None else image)
         elif tag_id in (TEXT_ID, COMMENT_ID) or ((tag := child.tag) in INLINE_TAGS and _inline_element(child)):
             run.append(child)
         else:
@@ -650,6 +653,45 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
     if run:
         _flush_run(run, body, page_url)
     return body
+
+
+IMG_ID_ATTRS = ("src", "data-src")  # `_image_src`'s attributes, in its order
+
+
+def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
+    """`clean._image` of a plain figure, an ``img`` and maybe a ``figcaption`` of one text node (nothing else in
+    it, none of the three hidden by its attributes, no ``{width}`` template), by reading those three; None when the
+    figure is not one."""
+    img = figure.child
+    if img is None or img.tag_id != IMG_ID:
+        return None
+    caption_node = img.next
+    if caption_node is not None and (caption_node.next is not None or caption_node.tag != "figcaption"):
+        return None
+    text = caption_node.child if caption_node is not None else None
+    if text is not None and (text.next is not None or text.tag_id != TEXT_ID):
+        return None
+    for node in (figure, caption_node):
+        if node is not None and (attrs := node.attributes) and _hidden_match(attrs) is not False:
+            return None  # `_figure_parts` would keep or query it as a label
+    attrs = img.attributes
+    if attrs and _hidden_match(attrs) is not False:
+        return None
+    src = None
+    for name in IMG_ID_ATTRS:  # `_image_src`
+        value = attrs.get(name)
+        if value and not value.startswith("data:"):
+            src = value.strip()
+            break
+    if src and "{width}" in src:
+        return None
+    caption = None
+    if caption_node is not None:  # `visible_text` of one text node, less an "Image caption" label
+        line = squash((text.text_content or "").replace("\n", " ")) if text is not None else ""
+        m = image_caption(line)
+        caption = (m.group("caption") if m else line) or None
+    alt = squash(attrs.get("alt"))
+    return Image(alt=alt or None, caption=caption, credit=None, src=join_url(page_url, src) if src else None)
 
 
 def _open_embed_figures(root: LexborNode) -> None:
