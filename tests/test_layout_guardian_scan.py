@@ -314,7 +314,7 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
 
     names = {"-text": guardian.TEXT_ID, "-comment": guardian.COMMENT_ID, "p": guardian.P_ID, "a": guardian.A_ID,
              "figure": guardian.FIGURE_ID, "h2": guardian.H2_ID, "time": guardian.TIME_ID, "span": guardian.SPAN_ID,
-             "img": guardian.IMG_ID, "div": guardian.DIV_ID}  # fmt: skip
+             "img": guardian.IMG_ID, "div": guardian.DIV_ID, "header": guardian.HEADER_ID}  # fmt: skip
     pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))]
     pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P>")
     seen = set()

@@ -106,13 +106,15 @@ def _tag_ids(*names: str) -> tuple[int, ...]:
     """Lexbor's ids of these tags (``-text``, ``-comment`` or a known element's), read from a small document: the
     same in every document (an unknown tag's id is the address of its name, never one of these). The walks below
     compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
-    markup = "<div><p>t<!----></p><figure><img></figure><a><time></time><span></span></a><h2></h2></div>"
+    markup = (
+        "<div><p>t<!----></p><figure><img></figure><a><time></time><span></span></a><h2></h2><header></header></div>"
+    )
     ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
     return tuple(ids[name] for name in names)
 
 
-TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID = _tag_ids(
-    "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div"
+TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID, HEADER_ID = _tag_ids(
+    "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div", "header"
 )
 
 
@@ -482,7 +484,7 @@ def _scan_page(
     for block, attrs in kept:
         key = block.mem_id
         root = roots[key]
-        if root.tag in ("figure", "header"):
+        if root.tag_id in (FIGURE_ID, HEADER_ID):
             return None
         read = _header_parts(block, attrs, headers[key])
         if read is None:
@@ -539,7 +541,7 @@ def _embed_figures(
                 break
             if key in block_ids or key in above:
                 break  # not in a body
-            if up.tag == "figure":
+            if up.tag_id == FIGURE_ID:
                 figures.append(up)
             up = up.parent
     return out
