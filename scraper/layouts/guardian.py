@@ -661,9 +661,9 @@ IMG_ID_ATTRS = ("src", "data-src")  # `_image_src`'s attributes, in its order
 
 
 def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
-    """`clean._image` of a plain figure, an ``img`` and maybe a ``figcaption`` of one text node (nothing else in
-    it, none of the three hidden by its attributes, no ``{width}`` template), by reading those three; None when the
-    figure is not one."""
+    """`_split_credit(clean._image(figure))` of a plain figure, an ``img`` and maybe a ``figcaption`` of one text
+    node (nothing else in it, none of the three hidden by its attributes, no ``{width}`` template), by reading those
+    three; None when the figure is not one. (`_split_credit` leaves what it gives as it is.)"""
     img = figure.child
     if img is None or img.tag_id != IMG_ID:
         return None
@@ -687,13 +687,15 @@ def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
             break
     if src and "{width}" in src:
         return None
-    caption = None
+    caption = credit = None
     if caption_node is not None:  # `visible_text` of one text node, less an "Image caption" label
         line = squash((text.text_content or "").replace("\n", " ")) if text is not None else ""
         m = image_caption(line)
         caption = (m.group("caption") if m else line) or None
+        if caption and (split := _credit(caption)):  # `_split_credit`, done here
+            caption, credit = split[0] or None, split[1]
     alt = squash(attrs.get("alt"))
-    return Image(alt=alt or None, caption=caption, credit=None, src=join_url(page_url, src) if src else None)
+    return Image(alt=alt or None, caption=caption, credit=credit, src=join_url(page_url, src) if src else None)
 
 
 def _open_embed_figures(root: LexborNode) -> None:
@@ -721,10 +723,10 @@ def _rich_links(q: PageQueries, block: LexborNode, page_url: str | None) -> list
 
 def _split_credit(image: Image) -> Image:
     """Guardian captions end with the credit: "Count at Sunderland. Photograph: Owen Humphreys/PA"."""
-    split = _credit(image.caption or "")
-    if split and image.credit is None:
-        return Image(alt=image.alt, caption=split[0] or None, credit=split[1], src=image.src)
-    return image
+    if image.credit is not None or not image.caption:
+        return image  # a credit of its own (or already split off), or no caption to split
+    split = _credit(image.caption)
+    return Image(alt=image.alt, caption=split[0] or None, credit=split[1], src=image.src) if split else image
 
 
 def _credit(caption: str) -> tuple[str, str] | None:
