@@ -205,6 +205,9 @@ def test_the_plain_dcr_block_and_the_benchmark_blocks_are_read_by_the_scan(monke
     make, url = FAMILIES["guardian"]
     for html in (_page(BLOCKS[:2]), make(1, 30)):
         assert _read(html)
+        tree = LexborHTMLParser(html)  # and its fixed reads told without their queries
+        marks = guardian._marks(tree.css(guardian.PAGE_MARKS))
+        assert marks is not None and not marks.nav and guardian._holding(tree.css(guardian.BLOCK)) is not None
         scanned, queried = _both(html, monkeypatch)
         assert scanned == queried and scanned["posts"]
 
