@@ -95,12 +95,22 @@ def _base_date(base: datetime | None, default_date: date | None) -> date | None:
     return None
 
 
+# The two forms `datetime.fromisoformat` reads exactly as `_ISO` does (refusing with ValueError a field that is no
+# ASCII number or out of range), told by their separators, every third character from the fifth:
+# ``YYYY-MM-DDTHH:MM:SS±HH:MM`` (at 4, 7, 10, 13, 16, 19, 22) and ``YYYY-MM-DDTHH:MM:SS.fffZ`` (4 … 19, and 23).
+_OFFSET_SEPARATORS = ("--T::+:", "--T::-:")
+_MILLIS_SEPARATORS = "--T::."
+
+
 def parse_iso(text: str | None) -> datetime | None:
     """ISO 8601 (any precision, ``Z`` or offset; naive means UTC) to aware UTC, else None."""
     if not text:
         return None
     size = len(text)
-    if (size == 25 and _is_offset_form(text)) or (size == 24 and _is_millis_z_form(text)):
+    # each form's separators read by one slice (seven indexings and a call cost a quarter of the parse)
+    if (size == 25 and text[4:23:3] in _OFFSET_SEPARATORS) or (
+        size == 24 and text[23] == "Z" and text[4:20:3] == _MILLIS_SEPARATORS
+    ):
         # "2021-05-07T21:00:00+00:00" as BBC JSON writes every time, "2021-05-07T21:00:00.000Z" as the Guardian does
         try:
             return datetime.fromisoformat(text).astimezone(UTC)
@@ -120,28 +130,6 @@ def parse_iso(text: str | None) -> datetime | None:
         digits = zone[1:].replace(":", "")
         value -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     return value.replace(tzinfo=UTC)
-
-
-def _is_offset_form(text: str) -> bool:
-    """``YYYY-MM-DDTHH:MM:SS±HH:MM`` by its separators: `datetime.fromisoformat` reads that form exactly as
-    `_ISO` does (and refuses it with ValueError when a field is no ASCII number or out of range)."""
-    return (
-        text[4] == text[7] == "-"
-        and text[10] == "T"
-        and text[13] == text[16] == text[22] == ":"
-        and (text[19] == "+" or text[19] == "-")
-    )
-
-
-def _is_millis_z_form(text: str) -> bool:
-    """``YYYY-MM-DDTHH:MM:SS.fffZ`` by its separators: read by `datetime.fromisoformat` as `_ISO` reads it."""
-    return (
-        text[4] == text[7] == "-"
-        and text[10] == "T"
-        and text[13] == text[16] == ":"
-        and text[19] == "."
-        and text[23] == "Z"
-    )
 
 
 def _plain_clock(text: str) -> tuple[int, int, int, int] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from benchmarks.pages import FAMILIES
 from scraper import parse as parse_page
@@ -144,6 +144,10 @@ READ_FROM = len(BLOCKS)  # the blocks from here on are all read by the scan
 BLOCKS += [(_header(50 + i) + f'<div class="block-elements">{body}</div>', "") for i, body in enumerate(BODIES)]
 BLOCKS.append((_header(60, byline='<div><img alt="First"><img alt="Second"></div>') + PLAIN, ""))
 BLOCKS.append((_header(61, byline='<div><img src="x.png"><img alt="Second"><span> </span></div>') + PLAIN, ""))
+# CANONICAL_EMBED is a figure's: the attribute on another element is no stop.
+BLOCKS.append(
+    (_header(62) + '<div class="block-elements"><div data-canonical-url="https://x.com/a/status/3">M</div></div>', "")
+)
 
 
 def _page(blocks: list[tuple[str, str]], wrap: str = "div") -> str:
@@ -201,6 +205,9 @@ def test_the_plain_dcr_block_and_the_benchmark_blocks_are_read_by_the_scan(monke
     make, url = FAMILIES["guardian"]
     for html in (_page(BLOCKS[:2]), make(1, 30)):
         assert _read(html)
+        tree = LexborHTMLParser(html)  # and its fixed reads told without their queries
+        marks = guardian._marks(tree.css(guardian.PAGE_MARKS))
+        assert marks is not None and not marks.nav and guardian._holding(tree.css(guardian.BLOCK)) is not None
         scanned, queried = _both(html, monkeypatch)
         assert scanned == queried and scanned["posts"]
 
@@ -260,3 +267,145 @@ def test_a_page_without_microdata_is_queried_for_the_dcr_block_alone(page: str) 
     assert [post.post_id for post in parsed.posts] == [
         n.attributes.get("id") for n in tree.css(guardian.BLOCK) if n.css_first("p") is not None
     ]
+
+
+# Pages whose fixed reads (`guardian._marks`: microdata, rel links, navigation) are told from PAGE_MARKS, each
+# with what the queries would find.
+NAV_OLD = (
+    '<div class="liveblog-navigation"><div class="liveblog-navigation__newer"><a class="liveblog-navigation__link'
+    '--primary" href="/n">newer</a></div><div>2 of 5</div><div class="liveblog-navigation__older">'
+    '<a class="liveblog-navigation__link--primary" href="/o#x">older</a></div></div>'
+)
+NAV_DCR = '<nav id="liveblog-navigation"><a href="/p"><span>Previous</span></a> 3 of 4 <a href="/q">Next</a></nav>'
+MARKED = [
+    "",
+    '<link rel="next" href="/a#f"><link rel="prev" href="/b">',
+    '<a rel="NEXT" href="/c">c</a><a rel=" prev\tnext " href="/d">d</a>',
+    '<a rel="next">no href</a><area rel="next" href="/e"><link rel="next" href="/f">',
+    '<svg><a rel="next" href="/g">g</a></svg><a rel="prev" href="">empty</a>',
+    '<a rel="a\x0bnext" href="/h">h</a><a rel="next" href="/i">i</a>',
+    '<a rel="\u212aext next" href="/j">j</a>',
+    '<a rel="nextx prevy" href="/k">k</a><span itemprop="x"></span>',
+    NAV_OLD,
+    NAV_DCR,
+    NAV_DCR.replace("liveblog-navigation", "LIVEBLOG-Navigation"),
+    NAV_OLD.replace("liveblog-navigation", "LiveBlog-Navigation"),
+    '<a data-link-name="older posts" href="/l">older</a><a data-link-name="Newer" href="/m">newer</a>',
+    '<p data-link-name="older"><a href="/o">older</a></p><svg><a data-link-name="newer" href="/s">s</a></svg>',
+    '<a rel="next" href="/n">n</a>' + NAV_OLD,
+    '<p class="x liveblog-navigation-y" id="liveblog-navigation-z">not one</p>',
+]
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+@pytest.mark.parametrize("index", range(len(MARKED)))
+def test_page_marks_tell_what_the_page_queries_find(index: int, doctype: str) -> None:
+    tree = LexborHTMLParser(f"{doctype}<html><head></head><body>{MARKED[index]}{_page(BLOCKS[:1])}</body></html>")
+    marks = guardian._marks(tree.css(guardian.PAGE_MARKS))
+    assert (marks is None) == (index in (5, 6))  # a rel read otherwise than Lexbor: the queries are used
+    if marks is not None:
+        assert marks.microdata == (tree.css_first(guardian.MICRODATA) is not None)
+        if not marks.nav:
+            assert all(tree.css_first(s) is None for s in (guardian.NAV, guardian.OLDER_LINK, guardian.NEWER_LINK))
+    assert guardian._page_info(tree, URL, marks) == guardian._page_info(tree, URL)
+
+
+def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
+    """``node.tag_id == X_ID`` exactly when ``node.tag`` is X's name, on every node of the fixture pages and of
+    tags Lexbor does not know (whose ids are made per document)."""
+    from pathlib import Path
+
+    names = {"-text": guardian.TEXT_ID, "-comment": guardian.COMMENT_ID, "p": guardian.P_ID, "a": guardian.A_ID,
+             "figure": guardian.FIGURE_ID, "h2": guardian.H2_ID, "time": guardian.TIME_ID, "span": guardian.SPAN_ID,
+             "img": guardian.IMG_ID, "div": guardian.DIV_ID, "header": guardian.HEADER_ID}  # fmt: skip
+    pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))]
+    pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P>")
+    seen = set()
+    for html in pages:
+        for node in LexborHTMLParser(html).root.traverse(include_text=True):  # type: ignore[union-attr]
+            tag, tag_id = node.tag, node.tag_id
+            seen.add(tag)
+            for name, named_id in names.items():
+                assert (tag == name) == (tag_id == named_id), (tag, name)
+    assert set(names) <= seen
+
+
+PINNED_PAGES = [
+    '<div id="pinned-post"><div><article id="block-p1" class="block">{0}</article></div></div>',
+    '<section data-gu-name="pinned-post"><article id="block-p2">{0}</article></section>',
+    '<div data-gu-name="Pinned-Post"><article id="block-p3">{0}</article></div>',
+    '<div id="pinned-post-x"><article id="block-p4">{0}</article></div>',
+    '<div id="pinned-post"><div itemprop="liveBlogUpdate" id="block-p5">{0}</div></div>',
+    '<article id="block-p6" data-gu-name="pinned-post">{0}<article id="block-p7">{0}</article></article>',
+    '<div id="PINNED-POST"><article id="block-p8">{0}</article></div>',
+]
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+@pytest.mark.parametrize("index", range(len(PINNED_PAGES)))
+def test_pinned_blocks_told_by_the_walk_up_are_the_ones_the_query_finds(index: int, doctype: str) -> None:
+    inner = BLOCKS[0][0]
+    html = f"{doctype}<html><body>{PINNED_PAGES[index].format(inner)}{_page(BLOCKS[:2])}</body></html>"
+    tree = LexborHTMLParser(html)
+    blocks = tree.css(guardian.BLOCK)
+    holding = guardian._holding(blocks)
+    assert (holding is None) == (index == 6)  # an id in another case: the query decides
+    if holding is not None:
+        assert holding.pinned == {node.mem_id for node in tree.css(guardian.PINNED_BLOCK)}
+        assert holding.nested == (index == 5)
+        assert set(holding.above) == {up.mem_id for block in blocks for up in _ancestors(block)}
+        scanned = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(guardian, "_holding", lambda *args, **kwargs: None)
+            assert parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict() == scanned
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    out, up = [], node.parent
+    while up is not None:
+        out.append(up)
+        up = up.parent
+    return out
+
+
+# Figures `guardian._plain_image` reads itself (the first ones) or leaves to `clean._image` (from PLAIN_READ on).
+FIGURES = [
+    '<figure><img src="https://i.guim.co.uk/a.jpg" alt=" Count  hall "><figcaption>Count. Photograph: PA</figcaption>'
+    "</figure>",
+    '<figure data-spacefinder-role="inline" class="x"><img src="/b.png" data-src="/c.png" width="5"></figure>',
+    '<figure><img src="data:x" data-src=" /lazy.png " alt=""><figcaption></figcaption></figure>',
+    "<figure><img><figcaption>Alt Image caption, The count\nhere</figcaption></figure>",
+    '<figure><img src="" alt="A"><figcaption class="cap">Line\u00a0 two</figcaption></figure>',
+    '<figure><img src="/{width}/a.png" data-widths="[240,976]"><figcaption>W</figcaption></figure>',
+    '<figure hidden><img src="/h.png"><figcaption>H</figcaption></figure>',
+    '<figure><img src="/h.png" class="visually-hidden"><figcaption>H</figcaption></figure>',
+    '<figure><img src="/h.png"><figcaption aria-hidden="true">H</figcaption></figure>',
+    '<figure><img src="/q.png"><figcaption class="Visually-Hidden">Q</figcaption></figure>',
+    '<figure> <img src="/s.png"><figcaption>Space first</figcaption></figure>',
+    '<figure><img src="/t.png"><figcaption>T</figcaption> </figure>',
+    '<figure><img src="/u.png"><figcaption>U <b>bold</b></figcaption></figure>',
+    '<figure><img src="/v.png"><figcaption><span class="visually-hidden">Image caption, </span>V</figcaption></figure>',
+    '<figure><picture><img src="/p.png"></picture><figcaption>P</figcaption></figure>',
+    '<figure><img src="/w.png"><p>after</p></figure>',
+    '<figure><img src="/x.png"><!-- c --><figcaption>X</figcaption></figure>',
+    "<figure></figure>",
+]
+PLAIN_READ = 5
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+@pytest.mark.parametrize("index", range(len(FIGURES)))
+def test_plain_figures_read_as_clean_reads_them(index: int, doctype: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scraper.clean import _image
+
+    figure = LexborHTMLParser(f"{doctype}<html><body>{FIGURES[index]}</body></html>").css_first("figure")
+    assert figure is not None
+    image = guardian._plain_image(figure, URL)
+    assert (image is not None) == (index < PLAIN_READ)
+    if image is not None:
+        assert image == guardian._split_credit(_image(figure, URL))
+        assert guardian._split_credit(image) is image  # split once: left as it is by the post
+    page = _page([BLOCKS[0], (_header(70) + f'<div class="block-elements">{FIGURES[index]}<p>Y</p></div>', "")])
+    scanned, _ = _both(page, monkeypatch)
+    monkeypatch.setattr(guardian, "_plain_image", lambda *args: None)
+    assert parse_page(page, url=URL, fetched_at=FETCHED, entities=False).to_dict() == scanned

@@ -116,6 +116,22 @@ def test_parse_iso_millis_z_form_reads_as_the_general_pattern(raw: str) -> None:
     assert got is None or got.tzinfo is UTC
 
 
+def test_parse_iso_short_cuts_read_as_the_general_pattern_on_fuzzed_forms() -> None:
+    """Strings of the two short-cut lengths made of digits, separators and look-alikes read as `_ISO` reads them
+    (a trailing space skips the short cut)."""
+    import random
+
+    rng = random.Random(5)
+    chars = "0123456789-T:.+Z ٢x"
+    templates = ["2021-05-07T21:00:00.000Z", "2021-05-07T21:00:00+01:30"]
+    for _ in range(20000):
+        raw = list(rng.choice(templates))
+        for _ in range(rng.randrange(0, 3)):
+            raw[rng.randrange(len(raw))] = rng.choice(chars)
+        text = "".join(raw)
+        assert parse_iso(text) == parse_iso(text + " "), text
+
+
 @pytest.mark.parametrize(
     "raw",
     ["14:31", "4:05", "14:31 7 May", "14:31 07 sept", "14:31 31 FEBRUARY", "24:00", "14:61 7 May", "9:05 0 May",

@@ -19,6 +19,8 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+from datetime import datetime
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -28,6 +30,7 @@ from scraper.clean import (
     Body,
     PageQueries,
     _flush_run,
+    _hidden_match,
     _holder,
     _image,
     _inline_element,
@@ -36,6 +39,7 @@ from scraper.clean import (
     classify_line,
     embed_kind,
     html_body,
+    image_caption,
     join_url,
     remove_all,
     split_url,
@@ -98,6 +102,22 @@ _NEXT_LABELS = ("next", "older", "older posts", "older page")
 _PREV_LABELS = ("previous", "prev", "newer", "newer posts", "newer page")
 
 
+def _tag_ids(*names: str) -> tuple[int, ...]:
+    """Lexbor's ids of these tags (``-text``, ``-comment`` or a known element's), read from a small document: the
+    same in every document (an unknown tag's id is the address of its name, never one of these). The walks below
+    compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
+    markup = (
+        "<div><p>t<!----></p><figure><img></figure><a><time></time><span></span></a><h2></h2><header></header></div>"
+    )
+    ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
+    return tuple(ids[name] for name in names)
+
+
+TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID, HEADER_ID = _tag_ids(
+    "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div", "header"
+)
+
+
 def detect(src: Source) -> bool:
     """A theguardian.com ``/live/`` address, or a Guardian page (address or site markers) holding blocks."""
     if not src.is_html:
@@ -114,12 +134,14 @@ def parse(src: Source) -> Page:
     tree = src.tree
     page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
-    page.page = _page_info(tree, page_url)
-    microdata = tree.css_first(MICRODATA) is not None
+    marks = _marks(tree.css(PAGE_MARKS))
+    page.page = _page_info(tree, page_url, marks)
+    microdata = marks.microdata if marks is not None else tree.css_first(MICRODATA) is not None
     blocks = tree.css(BLOCK if microdata else DCR_BLOCK)
     if not blocks:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
-    pinned = {node.mem_id for node in tree.css(PINNED_BLOCK)}
+    holding = _holding(blocks)
+    pinned = holding.pinned if holding is not None else {node.mem_id for node in tree.css(PINNED_BLOCK)}
     seen: set[str] = set()
     kept: list[tuple[LexborNode, dict[str, str | None]]] = []
     for block in blocks:
@@ -130,10 +152,13 @@ def parse(src: Source) -> Page:
         seen.add(block_id)
         kept.append((block, attrs))
     # Read before any body is: reading one may unwrap figures in place.
-    scans = _scan_page(tree, blocks, kept, microdata=microdata)
-    q = PageQueries(tree, blocks, BLOCK_QUERIES) if scans is None else None
-    for i, (block, attrs) in enumerate(kept):
-        post = _post(q, block, attrs, page_url, scans[i] if scans is not None else None)
+    scans = _scan_page(tree, blocks, kept, microdata=microdata, holding=holding)
+    if scans is not None:
+        posts = [_scanned_post(scan, attrs, page_url) for scan, (_, attrs) in zip(scans, kept, strict=True)]
+    else:
+        q = PageQueries(tree, blocks, BLOCK_QUERIES)
+        posts = [_post(q, block, attrs, page_url) for block, attrs in kept]
+    for post, (_, attrs) in zip(posts, kept, strict=True):
         if post is None:
             page.warnings.append(f"{attrs.get('id') or ''}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -155,10 +180,12 @@ class _Parts(NamedTuple):
 
 
 class _Scan(NamedTuple):
-    """A block read by `_scan_page`: its parts, its author and shown time, its body's root and the figures in it
-    holding an embed."""
+    """A block read by `_scan_page`: what its header gives (title, time, permalink, author, shown time), its body's
+    root and the figures in it holding an embed."""
 
-    parts: _Parts
+    title: str | None  # `_text` of TITLE
+    iso: str  # the stripped datetime of PUBLISHED_TIME ("" when none)
+    href: str  # PERMALINK's href
     author: str | None
     shown: str | None
     root: LexborNode
@@ -176,42 +203,70 @@ def _parts(q: PageQueries, block: LexborNode) -> _Parts:
     )
 
 
-def _post(
-    q: PageQueries | None, block: LexborNode, attrs: dict[str, str | None], page_url: str | None, scan: _Scan | None
-) -> Post | None:
-    """A block's post: from its `_scan_page` when every block of the page was read by one (``q`` None), else from
-    the page's queries."""
-    parts = _parts(q, block) if q is not None else scan.parts  # type: ignore[union-attr]
+def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_url: str | None) -> Post | None:
+    """A block's post from the page's queries."""
+    parts = _parts(q, block)
     title = _text(parts.title)
     # Everything else the block gives is read before its body, which may unwrap embed figures in place.
     time_node = parts.time
     iso = (time_node.attributes.get("datetime") or "").strip() if time_node is not None else ""
     permalink = parts.permalink
+    href = permalink.attributes.get("href") or "" if permalink is not None else None
     updated = parts.updated
-    shown = _shown_time(permalink, time_node) if q is not None else scan.shown  # type: ignore[union-attr]
-    author = _author(parts.header, parts.bylines, block) if q is not None else scan.author  # type: ignore[union-attr]
-    body = _body(q, block, page_url) if q is not None else _open_body(scan.root, scan.figures, page_url)  # type: ignore[union-attr]
-    if not title and not body.paragraphs and not body.embeds and not body.images:
+    updated_at = parse_iso(updated.attributes.get("datetime")) if updated is not None else None
+    shown = _shown_time(permalink, time_node)
+    author = _author(parts.header, parts.bylines, block)
+    body = _body(q, block, page_url)
+    return _make_post(attrs, page_url, title, iso, href, updated_at, shown, author, body)
+
+
+def _scanned_post(scan: _Scan, attrs: dict[str, str | None], page_url: str | None) -> Post | None:
+    """A block's post from its `_scan_page` read (no updated time: a block with a footer is not scanned)."""
+    body = _open_body(scan.root, scan.figures, page_url)
+    return _make_post(attrs, page_url, scan.title, scan.iso, scan.href, None, scan.shown, scan.author, body)
+
+
+def _make_post(
+    attrs: dict[str, str | None],
+    page_url: str | None,
+    title: str | None,
+    iso: str,
+    href: str | None,
+    updated_at: datetime | None,
+    shown: str | None,
+    author: str | None,
+    body: Body,
+) -> Post | None:
+    """The post of a block read (None when it has neither title nor body)."""
+    images = body.images
+    if not title and not body.paragraphs and not body.embeds and not images:
         return None
-    classes = (attrs.get("class") or "").split()
     return Post(
         post_id=attrs.get("id") or "",
         title=title,
-        url=join_url(page_url, permalink.attributes.get("href") or "") if permalink is not None else None,
+        url=join_url(page_url, href) if href is not None else None,
         published_at=parse_iso(iso),
         published_text=shown or iso or None,
-        updated_at=parse_iso(updated.attributes.get("datetime")) if updated is not None else None,
+        updated_at=updated_at,
         author=author,
-        kind="summary" if SUMMARY_CLASS in classes else "post",
+        kind="summary" if SUMMARY_CLASS in (attrs.get("class") or "").split() else "post",
         body_text=body.text,
         embeds=body.embeds,
-        images=[_split_credit(image) for image in body.images],
+        images=[_split_credit(image) for image in images] if images else [],
         links=body.links,
     )
 
 
 def _text(node: LexborNode | None) -> str | None:
-    return (visible_text(node) or None) if node is not None else None
+    return (_line(node) or None) if node is not None else None
+
+
+def _line(node: LexborNode) -> str:
+    """`visible_text`, its most common case (one text node: a title, a time, a byline) read here."""
+    child = node.child
+    if child is not None and child.next is None and child.tag_id == TEXT_ID:
+        return squash((child.text_content or "").replace("\n", " "))
+    return visible_text(node)
 
 
 def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> str | None:
@@ -350,9 +405,52 @@ STOP_CLASSES = (
     f'[class*="block-" i]:not([class="{BODY_CLASS}"])', '[class*="tweet" i]:not([class="twitter-tweet"])',
     '[class*="-time" i]', '[class*="rich-link" i]',
 )  # fmt: skip
-SCAN_STOPS_PLAIN = ", ".join(("footer", "aside", "iframe", "svg", "math", "[data-canonical-url]", *STOP_CLASSES))
+# An attribute's part names its tag, as the query does (CANONICAL_EMBED): Lexbor tests the attribute of those alone.
+SCAN_STOPS_PLAIN = ", ".join(("footer", "aside", "iframe", "svg", "math", CANONICAL_EMBED, *STOP_CLASSES))
 SCAN_STOPS = f"{SCAN_STOPS_PLAIN}, {MICRODATA}"  # SCAN_STOPS_PLAIN on a page without microdata
 PERMALINK_HREF = "?page=with:block-"
+
+
+PINNED_NAME = "pinned-post"  # PINNED_BLOCK's id and data-gu-name
+
+
+class _Holding(NamedTuple):
+    """The elements holding a page's blocks, read by one walk up from each block (`_holding`)."""
+
+    block_ids: set[int]  # the blocks' mem_ids
+    above: dict[int, bool]  # each element holding a block: whether it is (or is inside) a pinned-post container
+    pinned: set[int]  # the blocks PINNED_BLOCK matches
+    nested: bool  # whether a block holds another
+
+
+def _holding(blocks: list[LexborNode]) -> _Holding | None:
+    """The blocks' holders, each element read once; None when an id tells a pinned container otherwise in a
+    quirks-mode page, where Lexbor matches an id in any case (``PINNED-Post``)."""
+    block_ids = {block.mem_id for block in blocks}
+    above: dict[int, bool] = {}
+    pinned: set[int] = set()
+    nested = False
+    for block in blocks:
+        passed: list[tuple[int, LexborNode]] = []
+        up = block.parent
+        while up is not None and (key := up.mem_id) not in above:
+            passed.append((key, up))
+            up = up.parent
+        inside = above[key] if up is not None else False
+        for key, node in reversed(passed):  # from the top down: an element inside a container is in it
+            if key in block_ids:
+                nested = True
+            if not inside:
+                attrs = node.attributes
+                ident = attrs.get("id")
+                if ident == PINNED_NAME or attrs.get("data-gu-name") == PINNED_NAME:
+                    inside = True
+                elif ident is not None and ident.lower() == PINNED_NAME:
+                    return None
+            above[key] = inside
+        if inside and block.tag == "article":  # `inside` is now the block's parent's
+            pinned.add(block.mem_id)
+    return _Holding(block_ids, above, pinned, nested)
 
 
 def _scan_page(
@@ -361,19 +459,15 @@ def _scan_page(
     kept: list[tuple[LexborNode, dict[str, str | None]]],
     *,
     microdata: bool = True,
+    holding: _Holding | None = None,
 ) -> list[_Scan] | None:
     """What the queries would find in each of ``kept`` (some of ``blocks``, the page's, with their attributes),
     or None when the page is not one `_scan_page` can read (``microdata``: whether an element of the page has an
-    itemprop attribute)."""
-    block_ids = {block.mem_id for block in blocks}
-    above: set[int] = set()  # the elements holding blocks
-    for block in blocks:
-        up = block.parent
-        while up is not None and (key := up.mem_id) not in above:
-            if key in block_ids:
-                return None  # a block inside a block
-            above.add(key)
-            up = up.parent
+    itemprop attribute; ``holding``: `_holding` of the blocks, when read)."""
+    holding = _holding(blocks) if holding is None else holding
+    if holding is None or holding.nested:
+        return None
+    block_ids, above = holding.block_ids, holding.above
     inside: dict[int, int | None] = {key: key for key in block_ids} | dict.fromkeys(above)  # `_holder`
     # The cheap queries first: a page of other blocks (no `.block-elements`, no header) is told before SCAN_STOPS.
     roots = _children_of(tree.css(f".{BODY_CLASS}"), block_ids, above, inside, stop_above=False)
@@ -390,17 +484,23 @@ def _scan_page(
     for block, attrs in kept:
         key = block.mem_id
         root = roots[key]
-        if root.tag in ("figure", "header"):
+        if root.tag_id in (FIGURE_ID, HEADER_ID):
             return None
         read = _header_parts(block, attrs, headers[key])
         if read is None:
             return None
-        scans.append(_Scan(*read, root, list(figures.get(root.mem_id, {}).values())))
+        held = figures.get(root.mem_id)
+        scans.append(_Scan(*read, root, list(held.values()) if held else []))
     return scans
 
 
 def _children_of(
-    found: list[LexborNode], block_ids: set[int], above: set[int], inside: dict[int, int | None], *, stop_above: bool
+    found: list[LexborNode],
+    block_ids: set[int],
+    above: Container[int],
+    inside: dict[int, int | None],
+    *,
+    stop_above: bool,
 ) -> dict[int, LexborNode] | None:
     """The one match of a query that is a child of each block, by block; None when a block holds another one
     (or is one), or when ``stop_above`` and one holds a block."""
@@ -423,7 +523,7 @@ def _children_of(
 
 
 def _embed_figures(
-    tree: LexborHTMLParser, roots: dict[int, LexborNode], block_ids: set[int], above: set[int]
+    tree: LexborHTMLParser, roots: dict[int, LexborNode], block_ids: set[int], above: Container[int]
 ) -> dict[int, dict[int, LexborNode]]:
     """For each body root, the figures inside it holding an embed blockquote (EMBED_FIGURE_INSIDE, the rest of
     which stops the scan), by ``mem_id``."""
@@ -441,7 +541,7 @@ def _embed_figures(
                 break
             if key in block_ids or key in above:
                 break  # not in a body
-            if up.tag == "figure":
+            if up.tag_id == FIGURE_ID:
                 figures.append(up)
             up = up.parent
     return out
@@ -449,58 +549,64 @@ def _embed_figures(
 
 def _header_parts(
     block: LexborNode, attrs: dict[str, str | None], header: LexborNode
-) -> tuple[_Parts, str | None, str | None] | None:
+) -> tuple[str | None, str, str, str | None, str | None] | None:
     """The parts of a block, its author (`_author`) and shown time (`_shown_time`) from its header (a child of the
     block), by one walk of each of its rows; None when an element comes before the header in the block or the
     permalink is not in it."""
     before = header.prev  # the header is a child of the block: its first element when only text comes before
     while before is not None:
-        if before.tag not in ("-text", "-comment"):
+        if (before_id := before.tag_id) != TEXT_ID and before_id != COMMENT_ID:
             return None
         before = before.prev
     title = time = permalink = None
+    link = ""  # the permalink's href
     beside: str | None = None  # `_shown_time`'s span, found on the way
     names: list[str] = []
     row = header.child
     while row is not None:
-        row_tag = row.tag
-        if row_tag == "-text":  # white space between rows: nothing to walk
+        row_id = row.tag_id
+        if row_id == TEXT_ID:  # white space between rows: nothing to walk
             row = row.next
             continue
         linked = False
         span = None  # `_byline_parts` of the row, found on the same walk (read when no link ends it)
         images: list[LexborNode] = []  # its alt: read only when the span shows no name
         for node in row.traverse():
-            tag = node.tag
-            if tag == "a":
+            tag_id = node.tag_id
+            if tag_id == A_ID:
                 linked = True
                 if permalink is None:
                     href = node.attributes.get("href")
                     if href and PERMALINK_HREF in href:
-                        permalink = node
+                        permalink, link = node, href
                     elif href and PERMALINK_HREF in href.lower():
                         return None  # attribute values may match in any case
-            elif tag == "h2":
+            elif tag_id == H2_ID:
                 if title is None:
                     title = node
-            elif tag == "time":
+            elif tag_id == TIME_ID:
                 if time is None:
                     time = node
-            elif tag == "span":
+            elif tag_id == SPAN_ID:
                 if span is None:
                     span = node
-                if beside is None and permalink is not None and _within(node, permalink, row):
-                    beside = _beside(node)
-            elif tag == "img":
+                if beside is None and permalink is not None:
+                    parent = node.parent  # most often the permalink itself: `_within` and `_beside` without a walk
+                    if parent is not None and parent.mem_id == permalink.mem_id:
+                        beside = _line(node) or None
+                    elif _within(node, permalink, row):
+                        beside = _beside(node)
+            elif tag_id == IMG_ID:
                 images.append(node)
-        if not linked and row_tag == "div":  # a contributor's row (`_author`)
+        if not linked and row_id == DIV_ID:  # a contributor's row (`_author`)
             names.append(_text(span) or squash(_first_alt(images)))
         row = row.next
     if permalink is None:
         return None
     if not any(names):
         names.append(squash(attrs.get("data-block-contributor")))
-    return _Parts(title, time, permalink, None, header, []), join_names(names), _clock(time) or beside
+    iso = (time.attributes.get("datetime") or "").strip() if time is not None else ""
+    return _text(title), iso, link, join_names(names), _clock(time) or beside
 
 
 def _first_alt(images: list[LexborNode]) -> str | None:
@@ -521,24 +627,25 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
     """
     for figure in figures:
         figure.unwrap()
-    body = Body()
+    body = Body([], [], [], [])  # its lists given: no default factory called
     paragraphs = body.paragraphs
     run: list[LexborNode] = []  # `_walk`'s run of loose text and inline elements
     child = root.child
     while child is not None:
-        tag = child.tag
-        first = child.child if tag == "p" else None
-        if first is not None and first.next is None and first.tag == "-text" and not child.attributes:
+        tag_id = child.tag_id
+        first = child.child if tag_id == P_ID else None
+        if first is not None and first.next is None and first.tag_id == TEXT_ID and not child.attributes:
             if run:
                 _flush_run(run, body, page_url)
             line = squash((first.text_content or "").replace("\n", " "))
             if line and classify_line(line) is None:  # boilerplate gives nothing: no link in it for a gate's embed
                 paragraphs.append(line)
-        elif tag == "figure":
+        elif tag_id == FIGURE_ID:
             if run:
                 _flush_run(run, body, page_url)
-            body.images.append(_image(child, page_url))
-        elif tag == "-text" or tag == "-comment" or (tag in INLINE_TAGS and _inline_element(child)):
+            image = _plain_image(child, page_url)
+            body.images.append(_image(child, page_url) if image is None else image)
+        elif tag_id in (TEXT_ID, COMMENT_ID) or ((tag := child.tag) in INLINE_TAGS and _inline_element(child)):
             run.append(child)
         else:
             if run:
@@ -548,6 +655,47 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
     if run:
         _flush_run(run, body, page_url)
     return body
+
+
+IMG_ID_ATTRS = ("src", "data-src")  # `_image_src`'s attributes, in its order
+
+
+def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
+    """`_split_credit(clean._image(figure))` of a plain figure, an ``img`` and maybe a ``figcaption`` of one text
+    node (nothing else in it, none of the three hidden by its attributes, no ``{width}`` template), by reading those
+    three; None when the figure is not one. (`_split_credit` leaves what it gives as it is.)"""
+    img = figure.child
+    if img is None or img.tag_id != IMG_ID:
+        return None
+    caption_node = img.next
+    if caption_node is not None and (caption_node.next is not None or caption_node.tag != "figcaption"):
+        return None
+    text = caption_node.child if caption_node is not None else None
+    if text is not None and (text.next is not None or text.tag_id != TEXT_ID):
+        return None
+    for node in (figure, caption_node):
+        if node is not None and (attrs := node.attributes) and _hidden_match(attrs) is not False:
+            return None  # `_figure_parts` would keep or query it as a label
+    attrs = img.attributes
+    if attrs and _hidden_match(attrs) is not False:
+        return None
+    src = None
+    for name in IMG_ID_ATTRS:  # `_image_src`
+        value = attrs.get(name)
+        if value and not value.startswith("data:"):
+            src = value.strip()
+            break
+    if src and "{width}" in src:
+        return None
+    caption = credit = None
+    if caption_node is not None:  # `visible_text` of one text node, less an "Image caption" label
+        line = squash((text.text_content or "").replace("\n", " ")) if text is not None else ""
+        m = image_caption(line)
+        caption = (m.group("caption") if m else line) or None
+        if caption and (split := _credit(caption)):  # `_split_credit`, done here
+            caption, credit = split[0] or None, split[1]
+    alt = squash(attrs.get("alt"))
+    return Image(alt=alt or None, caption=caption, credit=credit, src=join_url(page_url, src) if src else None)
 
 
 def _open_embed_figures(root: LexborNode) -> None:
@@ -575,10 +723,10 @@ def _rich_links(q: PageQueries, block: LexborNode, page_url: str | None) -> list
 
 def _split_credit(image: Image) -> Image:
     """Guardian captions end with the credit: "Count at Sunderland. Photograph: Owen Humphreys/PA"."""
-    split = _credit(image.caption or "")
-    if split and image.credit is None:
-        return Image(alt=image.alt, caption=split[0] or None, credit=split[1], src=image.src)
-    return image
+    if image.credit is not None or not image.caption:
+        return image  # a credit of its own (or already split off), or no caption to split
+    split = _credit(image.caption)
+    return Image(alt=image.alt, caption=split[0] or None, credit=split[1], src=image.src) if split else image
 
 
 def _credit(caption: str) -> tuple[str, str] | None:
@@ -592,14 +740,71 @@ def _credit(caption: str) -> tuple[str, str] | None:
     return (caption[: m.start()].rstrip(), m.group()) if m else None
 
 
-def _page_info(tree: LexborHTMLParser, page_url: str | None) -> PageInfo:
+# The page's fixed reads, told by one query (a walk of the page for each part) from the attributes of what it
+# finds: whether an element has an itemprop attribute (MICRODATA), the first ``link``/``a`` with an href whose rel
+# holds "next" or "prev" (`rel_link`; Lexbor matches a rel token in any ASCII case), and whether an element NAV,
+# OLDER_LINK or NEWER_LINK would find may be there (each finds only elements this finds; ``a[data-link-name]``
+# names its tag, as OLDER_LINK does: Lexbor tests the attribute of links alone, at half the cost).
+PAGE_MARKS = f'{MICRODATA}, [rel], a[data-link-name], [class*="liveblog-navigation" i], #liveblog-navigation'
+NAV_WORD = "liveblog-navigation"
+_REL_SPACE = frozenset("\x0b\x1c\x1d\x1e\x1f")  # white space to str.split(), none to a CSS token list
+
+
+class _Marks(NamedTuple):
+    """What PAGE_MARKS found (`_marks`)."""
+
+    microdata: bool
+    next: LexborNode | None  # `rel_link`'s node for "next"
+    prev: LexborNode | None  # and for "prev"
+    nav: bool  # whether NAV, OLDER_LINK or NEWER_LINK may find an element
+
+
+def _marks(found: list[LexborNode]) -> _Marks | None:
+    """PAGE_MARKS's findings read; None when a rel attribute holds what `str.split` and ``lower`` may read
+    otherwise than Lexbor (non-ASCII, or ASCII white space that is none to CSS)."""
+    microdata = nav = False
+    rels: dict[str, LexborNode] = {}
+    for node in found:
+        attrs = node.attributes
+        if "itemprop" in attrs:
+            microdata = True
+        if "data-link-name" in attrs or any(NAV_WORD in (attrs.get(name) or "").lower() for name in ("class", "id")):
+            nav = True
+        rel = attrs.get("rel")
+        if rel is None:
+            continue
+        if not rel.isascii() or not _REL_SPACE.isdisjoint(rel):
+            return None
+        if "href" in attrs and node.tag in ("link", "a"):
+            for token in rel.lower().split():
+                if token in ("next", "prev"):
+                    rels.setdefault(token, node)
+    return _Marks(microdata, rels.get("next"), rels.get("prev"), nav)
+
+
+def _page_info(tree: LexborHTMLParser, page_url: str | None, marks: _Marks | None = None) -> PageInfo:
+    """The page's position and its older/newer pages (``marks``: what PAGE_MARKS told of them, None to query)."""
     info = PageInfo()
-    nav = tree.css_first(NAV)
+    nav = tree.css_first(NAV) if marks is None or marks.nav else None
     if nav is not None and (m := _POSITION.search(squash(nav.text(separator=" ")))):
         info.number, info.total = int(m.group(1)), int(m.group(2))
-    info.next_url = rel_link(tree, "next", page_url) or _nav_link(tree, nav, OLDER_LINK, _NEXT_LABELS, page_url)
-    info.prev_url = rel_link(tree, "prev", page_url) or _nav_link(tree, nav, NEWER_LINK, _PREV_LABELS, page_url)
+    if marks is None:
+        info.next_url = rel_link(tree, "next", page_url) or _nav_link(tree, nav, OLDER_LINK, _NEXT_LABELS, page_url)
+        info.prev_url = rel_link(tree, "prev", page_url) or _nav_link(tree, nav, NEWER_LINK, _PREV_LABELS, page_url)
+        return info
+    info.next_url = _link_url(marks.next, page_url)
+    info.prev_url = _link_url(marks.prev, page_url)
+    if marks.nav:
+        info.next_url = info.next_url or _nav_link(tree, nav, OLDER_LINK, _NEXT_LABELS, page_url)
+        info.prev_url = info.prev_url or _nav_link(tree, nav, NEWER_LINK, _PREV_LABELS, page_url)
     return info
+
+
+def _link_url(link: LexborNode | None, page_url: str | None) -> str | None:
+    """A link's absolute address, fragment dropped (as `rel_link` and `_nav_link` give it)."""
+    if link is None:
+        return None
+    return join_url(page_url, link.attributes.get("href") or "").split("#", 1)[0]
 
 
 def _nav_link(
@@ -609,6 +814,4 @@ def _nav_link(
     link = tree.css_first(selector)
     if link is None and nav is not None:
         link = next((a for a in nav.css("a[href]") if squash(a.text(separator=" ")).lower() in labels), None)
-    if link is None:
-        return None
-    return join_url(page_url, link.attributes.get("href") or "").split("#", 1)[0]
+    return _link_url(link, page_url)
