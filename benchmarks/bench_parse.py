@@ -5,6 +5,9 @@ Beside them, floors measured on the same page in the same run (`parse_floors`):
 - the minimal extractor: Lexbor parse, one `css()` for the post containers and `node.text()` per post, or
   for WebCore the two `json.loads` of `window.__INITIAL_DATA__` (a JSON text inside a JS string literal); for
   the text copy `splitlines()`, one regex scan for the post header lines and `parse_time` per post;
+- for the HTML families, the one-visit reader: Lexbor, the post containers, and every node of each post visited
+  once from Python (attributes or text read) — what a reader that cleans posts in Python pays before deciding
+  anything;
 - one pass of a single compiled regex (party names and numbers) over each post's text: a lower bound for any
   rule-based fact extractor that reads the text once;
 - WebCore pages carry the posts twice (HTML and `__INITIAL_DATA__`): their floor is the cheaper route;
@@ -18,7 +21,16 @@ from collections.abc import Callable
 
 from benchmarks.measure import Figure, best_times, missing
 from benchmarks.pages import FAMILIES, FETCHED_AT, webcore_page
-from benchmarks.parse_floors import JSON_STEPS, entity_floor, extractor_floor, extractor_floor_steps, json_floor
+from benchmarks.parse_floors import (
+    JSON_STEPS,
+    POST_SELECTORS,
+    VISIT_STEPS,
+    entity_floor,
+    extractor_floor,
+    extractor_floor_steps,
+    json_floor,
+    visit_floor,
+)
 from scraper.models import Page
 
 NAME = "parse"
@@ -93,6 +105,8 @@ def family_figures(family: str, posts: int, repeat: int) -> list[Figure]:
             "regex": lambda: entity_floor(parsed), "facts": lambda: [extract(p) for p in parsed]}  # fmt: skip
     if family == "bbc-webcore":
         fns["json"] = lambda: json_floor(html)
+    if family in POST_SELECTORS:
+        fns["visit"] = lambda: visit_floor(family, html)
     if traf_fn:
         fns["traf"] = traf_fn
     timed = best_times(fns, repeat=repeat, budget=0.1 if repeat > 1 else 0.01)
@@ -128,6 +142,11 @@ def floor_figures(family: str, posts: int, timed: dict[str, float]) -> list[Figu
             Figure(NAME, f"{family}: JSON-route floor vs bare LexborHTMLParser", "info", timed["json"], bare, "s",
                    "LexborHTMLParser(html)", note=JSON_STEPS),
         ]  # fmt: skip
+    if "visit" in timed:
+        routes.append(
+            Figure(NAME, f"{family}: one-visit reader floor vs bare LexborHTMLParser", "info", timed["visit"], bare,
+                   "s", "LexborHTMLParser(html)", note=VISIT_STEPS, floor_for=(NAME, f"{family}: parse --no-entities"))
+        )  # fmt: skip
     figures = [
         *routes,
         Figure(NAME, f"{family}: minimal extractor floor vs bare LexborHTMLParser", "info", floor, bare, "s",

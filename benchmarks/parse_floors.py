@@ -7,6 +7,9 @@
   `json.loads`); the floor of a WebCore page is the cheaper route. For the text copy: `splitlines()`, one
   regex scan for the post header lines and `parse_time` for each post's time (Lexbor over plain text is no
   floor: it finds no posts).
+- `visit_floor(family, page)`: the least a reader that cleans each post from Python must do: a Lexbor parse,
+  one `css()` for the post containers, and one visit of every node inside each post (its attributes read for
+  an element, its text for a text node) — no decision taken, no string built.
 - `entity_floor(posts)`: one `findall` of a single compiled regex (the party names of the gazetteer, or a
   number) over each post's `title + "\\n" + body_text`: a lower bound for any rule-based fact extractor that
   reads the text once.
@@ -38,6 +41,7 @@ TEXT_HEADER = re.compile(r"^ *\d{1,4}\. (?P<title>.*?)(?:published|posted) at (?
 FACT_TOKENS = re.compile(rf"{PARTY_RE.pattern}|\d[\d,]*")
 
 
+VISIT_STEPS = "Lexbor + css(posts) + every node of each post visited once from Python (attributes or text read)"
 JSON_STEPS = "find window.__INITIAL_DATA__ + 2× json.loads"
 
 
@@ -67,6 +71,21 @@ def extractor_floor(family: str, page: str) -> int:
     from selectolax.lexbor import LexborHTMLParser
 
     return len([node.text() for node in LexborHTMLParser(page).css(POST_SELECTORS[family])])
+
+
+def visit_floor(family: str, page: str) -> int:
+    """Nodes visited (elements and text) in one Python pass over every post of an HTML family's `page`."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    visited = 0
+    for post in LexborHTMLParser(page).css(POST_SELECTORS[family]):
+        for node in post.traverse(include_text=True):
+            if node.tag == "-text":
+                node.text_content  # noqa: B018 - the read is the work measured
+            else:
+                node.attributes  # noqa: B018
+            visited += 1
+    return visited
 
 
 def entity_floor(posts: Iterable[Post]) -> int:

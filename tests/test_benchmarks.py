@@ -18,7 +18,7 @@ from benchmarks.bench_floors import GROUPS, INGEST_TARGET, minimum_ingest, read_
 from benchmarks.bench_times import FORMATS, is_ambiguous, make_cases
 from benchmarks.measure import Figure, Kind, best_times
 from benchmarks.pages import FAMILIES, webcore_page
-from benchmarks.parse_floors import entity_floor, extractor_floor, json_floor
+from benchmarks.parse_floors import POST_SELECTORS, entity_floor, extractor_floor, json_floor, visit_floor
 from benchmarks.report import reproduce, section, table, why_not_met
 
 
@@ -96,6 +96,17 @@ def test_the_floors_find_every_post_of_each_family() -> None:
         assert extractor_floor(family, page) == 5 + (family == "bbc-lx"), family
         assert entity_floor(parse(page, url=url, entities=False).posts) > 5, family
     assert json_floor(webcore_page(2, 5)) == 5
+
+
+def test_the_visit_floor_meets_every_element_and_text_of_each_post() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    for family, selector in POST_SELECTORS.items():
+        page = FAMILIES[family][0](2, 5)
+        posts = LexborHTMLParser(page).css(selector)
+        elements = sum(len(post.css("*")) for post in posts)  # each post and every element inside it
+        # every element, and the text nodes besides: more than the elements alone
+        assert visit_floor(family, page) > elements > 5 * len(posts), family
 
 
 def test_the_raw_replay_writes_the_archive_s_rows_again(tmp_path: Path) -> None:
