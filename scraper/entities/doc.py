@@ -60,9 +60,13 @@ class Lazy:
 
     pattern: str
     flags: int = 0
+    _rx: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
 
     def compiled(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self.flags)
+        """The pattern, compiled on the first call (kept: `re.compile`'s own cache costs a lookup a call)."""
+        if not self._rx:
+            self._rx.append(re.compile(self.pattern, self.flags))
+        return self._rx[0]
 
     @property
     def groupindex(self) -> Mapping[str, int]:
@@ -185,7 +189,9 @@ class Doc:
     lower: str = ""
     _reversed: str | None = None
     _line_starts: list[int] | None = None
-    _found: dict[tuple[str, bool], list[int]] = field(default_factory=dict)
+    _found: dict[str, list[int]] = field(default_factory=dict)
+    _found_lower: dict[str, list[int]] = field(default_factory=dict)
+    _occurrences: dict[tuple[tuple[str, ...], bool], list[int]] = field(default_factory=dict)
     _folds_safely: bool | None = None
 
     @classmethod
@@ -212,14 +218,15 @@ class Doc:
 
     def found(self, key: str, fold: bool = False) -> list[int]:
         """Every offset where `key` occurs in the text (`fold`: in the lower-cased text), found once per post."""
-        out = self._found.get((key, fold))
+        cache = self._found_lower if fold else self._found
+        out = cache.get(key)
         if out is None:
             text, out = self.lower if fold else self.text, []
             i = text.find(key)
             while i >= 0:
                 out.append(i)
                 i = text.find(key, i + 1)
-            self._found[(key, fold)] = out
+            cache[key] = out
         return out
 
     def has_any(self, keys: tuple[str, ...], fold: bool = False) -> bool:
@@ -233,10 +240,13 @@ class Doc:
         """Every offset where one of `keys` occurs, in order."""
         if len(keys) == 1:
             return self.found(keys[0], fold)
-        out: list[int] = []
-        for key in keys:
-            out += self.found(key, fold)
-        out.sort()
+        out = self._occurrences.get((keys, fold))
+        if out is None:
+            out = []
+            for key in keys:
+                out += self.found(key, fold)
+            out.sort()
+            self._occurrences[(keys, fold)] = out
         return out
 
     def line_starts(self) -> list[int]:

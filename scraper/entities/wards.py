@@ -260,7 +260,9 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
     spans = [(p.start, p.end) for p in people]
     found: list[Mention] = []
-    for start, end in [*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]:
+    # each run once: several patterns mark the same run ('the Darley ward', 'won the Darley seat'), and a run's
+    # cleaning depends on nothing else (the duplicates it gave were dropped by _dedupe_overlaps)
+    for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     return _split_known_pairs(_dedupe_overlaps(found))
 
