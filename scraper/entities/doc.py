@@ -96,7 +96,12 @@ class Keyed:
       cross a line before its key), or, with `back`, of a line in the stretch `back` reaches before the key;
     - `at="back"`: a match starts before a key, at a character `first` matches, no further back than
       `back` (a pattern matched against the reversed text from the key) reaches, and only where `inner`
-      occurs between that start and the key."""
+      occurs between that start and the key.
+
+    A pattern that needs more than a key (a figure before 'seats', 'from' after 'seat') says so, and is not tried
+    on a post without it (for a key not at `fold`): `before` must match the reversed text back from an occurrence
+    of a key, `after` the text right after one; `needs` must be found in the text (a pattern opening on a
+    literal, which sre scans for)."""
 
     rx: re.Pattern[str] | Lazy
     keys: tuple[str, ...]
@@ -105,6 +110,9 @@ class Keyed:
     back: re.Pattern[str] | None = None
     first: re.Pattern[str] = CAPITAL_RE
     inner: str = ""
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    needs: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, pattern: str, keys: tuple[str, ...], lazy: bool = False, **where: Any) -> Keyed:
@@ -113,7 +121,11 @@ class Keyed:
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
         """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
+        if self.needs is not None and not self.needs.search(doc.text):  # before the keys: cheaper than many `in`s
+            return iter(())
         if not doc.has_any(self.keys, self.fold):
+            return iter(())
+        if (self.before or self.after) and not self._needed(doc):
             return iter(())
         rx = self.rx.compiled() if isinstance(self.rx, Lazy) else self.rx
         if self.at == "line":
@@ -123,6 +135,18 @@ class Keyed:
         if self.at == "back" and self.back is not None and not self.fold:
             return matches_at(rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
         return rx.finditer(doc.text)
+
+    def _needed(self, doc: Doc) -> bool:
+        """Whether the text holds what `before` and `after` say every match holds next to a key."""
+        text = doc.text
+        if self.after is not None:
+            after = self.after.match
+            if not any(after(text, k + len(key)) for key in self.keys for k in doc.found(key)):
+                return False
+        if self.before is not None:
+            before, rtext, n = self.before.match, doc.reversed(), len(text)
+            return any(before(rtext, n - k) for k in doc.occurrences(self.keys))
+        return True
 
 
 def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:

@@ -66,7 +66,7 @@ _WARD_PATTERNS = tuple(
             rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC)[ \t]*[,–—-][ \t]*(?P<run>{RUN})"
             r"[ \t]*(?:\([^()\n]*\))?[ \t]*$",
             ("Council", "DC", "BC", "CC"),
-            {"at": "line"},
+            {"at": "line", "after": re.compile(r"[ \t]*[,–—-]")},
         ),
         # "Cllr Martin Oakes (Conservative, Moulton)"
         (
@@ -140,7 +140,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
             ("seat",),
-            {"at": "line", "back": _SPACES_BACK_RE},
+            {"at": "line", "back": _SPACES_BACK_RE, "after": re.compile(r"s?\)")},
         ),
         # "in the ward of Eastrop"
         (
