@@ -111,7 +111,12 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
 def _several_seats(doc: Doc) -> bool:
     if not doc.folds_safely():
         return bool(_SEVERAL_SEATS_RE.search(doc.text))
-    return ("seat" in doc.lower or "member" in doc.lower) and any(rx.search(doc.lower) for rx in _SEVERAL_SEATS_LOWER)
+    lower = doc.lower
+    if "seats" in lower and any(rx.search(lower) for rx in _SEVERAL_SEATS_LOWER[:2]):  # both need 'seats'
+        return True
+    return "multi-member" in lower or (
+        ("-seat" in lower or "-member" in lower) and bool(_SEVERAL_SEATS_LOWER[3].search(lower))
+    )
 
 
 def _unique(doc: Doc, mentions: list[Mention], fact: Any) -> list[dict[str, Any]]:

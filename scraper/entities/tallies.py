@@ -309,16 +309,16 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
         p = m.group("p")
         _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
-    for line_start, line_end in doc.sentences:
+    seat_words = "seats" in doc.text or "councillors" in doc.text  # what _SEATS_SENTENCE_RE needs
+    for i, (line_start, line_end) in enumerate(doc.sentences):
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
-        if _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
+        if seat_words and _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
                 _add_total(doc, out, seen, m, party, councils)
-        i = doc.sentence_index(line_start)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = any(from_here <= t["span"][0] < line_end for t in out)
-        if found_here and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
+        if found_here and seat_words and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
