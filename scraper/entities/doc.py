@@ -123,7 +123,11 @@ class Keyed:
         """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
         if self.needs is not None and not self.needs.search(doc.text):  # before the keys: cheaper than many `in`s
             return iter(())
-        if not doc.has_any(self.keys, self.fold):
+        text = doc.lower if self.fold else doc.text
+        for key in self.keys:  # doc.has_any, inlined: ~50 patterns a post
+            if key in text:
+                break
+        else:
             return iter(())
         if (self.before or self.after) and not self._needed(doc):
             return iter(())
