@@ -231,6 +231,7 @@ _PERSON_IN = Keyed.of(
         "eliminated",
     ),
     at="key",
+    needs=re.compile(r"in\s+(?:the\s+)?[A-Z]"),  # 'in' and the run
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
