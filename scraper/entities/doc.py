@@ -161,7 +161,8 @@ def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
         while i >= 0:
             out.append(i)
             i = text.find(key, i + 1)
-    out.sort()
+    if len(keys) > 1:
+        out.sort()
     return out
 
 
@@ -249,20 +250,8 @@ class Doc:
         cache = self._found_lower if fold else self._found
         out = cache.get(key)
         if out is None:
-            text, out = self.lower if fold else self.text, []
-            i = text.find(key)
-            while i >= 0:
-                out.append(i)
-                i = text.find(key, i + 1)
-            cache[key] = out
+            cache[key] = out = occurrences(self.lower if fold else self.text, (key,))
         return out
-
-    def has_any(self, keys: tuple[str, ...], fold: bool = False) -> bool:
-        text = self.lower if fold else self.text
-        for key in keys:  # noqa: SIM110 -- a loop, not any() over a generator: ~50 calls a post
-            if key in text:
-                return True
-        return False
 
     def occurrences(self, keys: tuple[str, ...], fold: bool = False) -> list[int]:
         """Every offset where one of `keys` occurs, in order."""
@@ -270,9 +259,12 @@ class Doc:
             return self.found(keys[0], fold)
         out = self._occurrences.get((keys, fold))
         if out is None:
-            out = []
-            for key in keys:
-                out += self.found(key, fold)
+            text, found, out = self.lower if fold else self.text, self._found_lower if fold else self._found, []
+            for key in keys:  # self.found(key, fold), inlined: ~50 keys a post
+                at = found.get(key)
+                if at is None:
+                    found[key] = at = occurrences(text, (key,))
+                out += at
             out.sort()
             self._occurrences[(keys, fold)] = out
         return out
