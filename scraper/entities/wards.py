@@ -50,8 +50,6 @@ _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "
 _SPACES_BACK_RE = re.compile(r"\s*")
 # How far before its key a pattern whose run is followed by commas, 'and' and other words can start.
 _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
-# What a list of runs ('A, B and C') needs: 'and' or '&' before a run's capital.
-_AND_RUN_RE = re.compile(r"(?:and|&)[ \t]+[A-Z]")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
 # words one of which it needs, and where its matches can start (see Keyed).
 _WARD_PATTERNS = tuple(
@@ -81,7 +79,7 @@ _WARD_PATTERNS = tuple(
             word_start("the|The")
             + rf"\s+(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})\s+(?:ward|division)\b",
             ("ward", "division"),
-            {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[Tt]he"), "inner": ",", "needs": _AND_RUN_RE},
+            {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[Tt]he"), "inner": ","},
         ),
         # "Among the gains was Bredbury Green and Romiley"
         (
@@ -118,7 +116,7 @@ _WARD_PATTERNS = tuple(
             rf"(?P<run>{RUN}(?:,[ \t]+{RUN})+[ \t]+(?:and|&)[ \t]+{RUN})(?=\s+(?:ward|division|seat|on\s+(?:the\s+)?"
             rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council))",
             ("ward", "division", "seat", "Council"),
-            {"at": "back", "back": _WIDE_BACK_RE, "inner": ",", "needs": _AND_RUN_RE},
+            {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
         ),
         # "Walsall Council by-election, Bloxwich East: ..."
         (
