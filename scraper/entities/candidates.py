@@ -198,7 +198,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
     """Fill a missing party from what the sentence or the post says: the one party that won, a 'party
     colleague' or 'group leader', an unnamed role just before ('The Labour group leader ... Alan Rhodes'),
     the other side of a two-party contest."""
-    post_winners = winning_parties(doc, 0, len(doc.text))
+    post_winners: list[set[str]] = []  # the post's winners, read once a sentence without one needs them
     for r in readings:
         if r.party is None and r.joined is not None:  # "party colleagues Tom Hesketh (2,104) and Kieran Doyle"
             r.party = r.joined.party
@@ -212,8 +212,12 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
             )
 
 
-def _winning_party(doc: Doc, r: Reading, post_winners: set[str]) -> str | None:
-    pool = winning_parties(doc, *r.span) or post_winners
+def _winning_party(doc: Doc, r: Reading, post_winners: list[set[str]]) -> str | None:
+    pool = winning_parties(doc, *r.span)
+    if not pool:
+        if not post_winners:
+            post_winners.append(winning_parties(doc, 0, len(doc.text)))
+        pool = post_winners[0]
     return next(iter(pool)) if len(pool) == 1 else None
 
 
