@@ -82,11 +82,16 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     readings = cand.read_mentions(doc, people) + list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing)
-    several = _several_seats(doc)
-    cand.infer_outcomes(readings, several_seats=several, sweep=frozenset(cand.sweeping_parties(doc)))
+    # what infer_outcomes and votes_from_tally read is looked for only when a reading can use it: a candidate
+    # with no outcome (a sweep), an outcome to infer from votes (several seats), a candidate without votes (a tally)
+    undecided = [r for r in readings if not r.decided]
+    several = any(r.votes is not None for r in undecided) and _several_seats(doc)
+    sweep = frozenset(cand.sweeping_parties(doc)) if any(r.candidate for r in undecided) else frozenset()
+    cand.infer_outcomes(readings, several_seats=several, sweep=sweep)
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
-    cand.votes_from_tally(merged, tallies.party_votes(doc))
+    if any(r.votes is None for r in merged):
+        cand.votes_from_tally(merged, tallies.party_votes(doc))
     candidates = cand.to_facts(doc, merged, wards)
     mentions: dict[str, list[int]] = {}
     for p in people:
