@@ -126,3 +126,13 @@ def test_word_chars_without_a_wide_class_match_the_class() -> None:
                 b = re.match(f"({ours}){tail}", w)
                 assert (a and a.group(0), a and a.group(1)) == (b and b.group(0), b and b.group(1)), (w, tail)
                 assert bool(re.fullmatch(class_, w)) == bool(re.fullmatch(ours, w)), w
+
+
+def test_the_election_gate_reads_the_lower_cased_text_as_the_pattern_reads_the_text() -> None:
+    """`_about_an_election` tries the case-sensitive gate only where its lower-case form matches."""
+    import scraper.entities as entities
+
+    odd = ["RESULTS ARE IN", "Recounted", "COUNCIL tax", "ſeats won", "İstanbul votes", "a Wonderful day", ""]
+    for text in [*_texts(), *odd, *(t.upper() for t in _texts()[:200])]:
+        doc = Doc.of(None, text)
+        assert entities._about_an_election(doc) == bool(entities._ELECTION_WORDS_RE.search(doc.text)), text

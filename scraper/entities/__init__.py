@@ -47,6 +47,8 @@ _ELECTION_WORDS = (
 _ELECTION_WORDS_RE = re.compile(
     word_start("|".join(c + w[1:] for w in _ELECTION_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
 )
+# The same words, lower-case only, for the lower-cased text: half the branches to try at each letter.
+_ELECTION_WORDS_LOWER_RE = re.compile(word_start(_ELECTION_WORDS) + r"\b")
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS = (
@@ -73,7 +75,7 @@ def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
 def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """`extract` for a title and a clean body (offsets index `title + "\\n" + body`)."""
     doc = Doc.of(title, body)
-    if not (_ELECTION_WORDS_RE.search(doc.text) or (doc.parties and _DIGIT_RE.search(doc.text))):
+    if not (_about_an_election(doc) or (doc.parties and _DIGIT_RE.search(doc.text))):
         # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}
         return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
@@ -111,6 +113,19 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         "seats_needed": tallies.seats_needed(doc, councils),
         "recounts": tallies.recounts(doc, wards, councils),
     }
+
+
+def _about_an_election(doc: Doc) -> bool:
+    """`_ELECTION_WORDS_RE.search(doc.text)`: where the text folds safely, each of its matches is one of the
+    lower-case pattern in the lower-cased text, so only those places are tried."""
+    if not doc.folds_safely():
+        return bool(_ELECTION_WORDS_RE.search(doc.text))
+    pos = 0
+    while (m := _ELECTION_WORDS_LOWER_RE.search(doc.lower, pos)) is not None:
+        if _ELECTION_WORDS_RE.match(doc.text, m.start()):
+            return True
+        pos = m.start() + 1
+    return False
 
 
 def _several_seats(doc: Doc) -> bool:
