@@ -79,9 +79,6 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     r = Reading(p, span=sentence)
     _outcome(r, prev, clause)
     r.rival = bool(cues.RIVAL_PREV_RE.search(prev))
-    named_as = (
-        cues.STANDING_NEXT_RE.search(clause) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt)
-    )
     r.party = _party_around(doc, p, prev_start, nxt_end)
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
@@ -89,15 +86,23 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         r.party = canonical_party(fp.group("party")) if fp else None
     r.votes, r.share = _figures(clause)
-    final = cues.FINAL_TOTALS_RE.search(clause)
-    if final and r.decided and r.elected is not None:  # "Mr Hollis won by 96,104 votes to 89,077"
+    final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
+    if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b"))
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
         r.votes, r.versus = (a, b) if r.elected else (b, a)
-    vp = cues.VOTES_PREV_RE.search(prev)
-    if r.votes is None and vp:
+    vp = cues.VOTES_PREV_RE.search(prev) if r.votes is None else None
+    if vp:
         r.votes = number_value(vp.group("n"))
-    r.candidate = bool(named_as) or r.rival or r.decided or r.votes is not None
+    # named as one ('is standing', 'candidate X') matters only without an outcome, a rival or votes
+    r.candidate = bool(
+        r.rival
+        or r.decided
+        or r.votes is not None
+        or cues.STANDING_NEXT_RE.search(clause)
+        or cues.CANDIDATE_PREV_RE.search(prev)
+        or cues.CANDIDATE_NEXT_RE.match(nxt)
+    )
     if cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
     return r
