@@ -62,7 +62,7 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             both = cues.RESPECTIVELY_RE.search(doc.text, p.end, s_end)  # "with 1,544 and 1,502 votes respectively"
             if both:
                 out[-1].votes, r.votes = number_value(both.group("a")), number_value(both.group("b"))
-        elif joined and cues.FELLOW_PREV_RE.search(prev) and r.party is None:
+        elif joined and r.party is None and cues.FELLOW_PREV_RE.search(prev):
             r.party = out[-1].party
         elif joined and cues.AS_DID_PREV_RE.search(prev):  # "lost his seat, as did his deputy Jean Farrow"
             _inherit(r, out[-1], same_party=False)
@@ -115,9 +115,12 @@ def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
     clause = nxt[: cut.start()] if cut else nxt
     for party in doc.parties_in(p.end, p.end + len(clause)):
         gap = doc.text[p.end : party.start]
-        own = cues.PARTY_NEXT_GAP_RE.match(gap) or cues.APPOSITION_GAP_RE.match(gap)
-        adjective = cues.PARTY_AS_ADJECTIVE_RE.match(doc.text, party.end)  # "first Green councillor"
-        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not own and not adjective:
+        if not (
+            cues.PARTY_NEXT_GAP_RE.match(gap)  # the name's own party
+            or cues.APPOSITION_GAP_RE.match(gap)
+            or cues.PARTY_AS_ADJECTIVE_RE.match(doc.text, party.end)  # "first Green councillor"
+            or cues.PARTY_OBJECT_BEFORE_RE.search(gap)
+        ):
             return clause[: party.start - p.end]
     return clause
 
