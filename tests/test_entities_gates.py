@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from scraper.entities import councils, cues, names, wards
+from scraper.entities import councils, cues, names, tallies, wards
 from scraper.entities.doc import Doc, Lazy
 from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
 from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
@@ -92,9 +92,17 @@ def test_keyed_scans_are_the_pattern_scans() -> None:
         "Labour gains in Thurrock: Aveley, Grays and Tilbury. The city of Leicester, the London Borough of "
         "Barnet and City of Edinburgh Council, including in Coalville North, Coalville South and Measham."
     )
-    keyed = (wards._PERSON_IN, wards._INCLUDING_LIST, councils._CITY_OF, *wards._WARD_PATTERNS)
+    figures = (
+        "Labour now hold 57 out of the 62 seats and the Tories won 18 seats, down from 20 to 12 seats. The "
+        "Greens, with 5 of the council's 60 seats, are three seats short of a majority; seats to 9. They took "
+        "the seat from the Conservatives, a gain for the Greens, winning by 12 votes, 200 votes ahead of Labour."
+    )
+    keyed = (
+        *(wards._PERSON_IN, wards._INCLUDING_LIST, councils._CITY_OF, *wards._WARD_PATTERNS),
+        *(*tallies.SEAT_TOTAL_RES, *tallies.MAJORITY_RES, *tallies._CHANGE_KEYED, tallies._SHORT, tallies._SEAT_FROM),
+    )
     hits = dict.fromkeys(range(len(keyed)), 0)
-    for text in [*_texts(), extra]:
+    for text in [*_texts(), extra, figures]:
         doc = Doc(text=text, title_end=0, lower=text.lower())
         for i, k in enumerate(keyed):
             rx = k.rx.compiled() if isinstance(k.rx, Lazy) else k.rx
@@ -104,6 +112,8 @@ def test_keyed_scans_are_the_pattern_scans() -> None:
         prefix = [m.span() for m in PREFIX_COUNCIL_RE.finditer(text)]
         assert not prefix or any(key in text for key in councils._PREFIX_KEYS)
     assert hits[0] and hits[1] and hits[2] and sum(hits.values()) > 100, hits
+    gated = [i for i, k in enumerate(keyed) if k.before or k.after or k.needs]  # each gate lets its matches by
+    assert len(gated) >= 10 and all(hits[i] for i in gated), [keyed[i].keys for i in gated if not hits[i]]
 
 
 def test_word_chars_without_a_wide_class_match_the_class() -> None:
@@ -116,3 +126,13 @@ def test_word_chars_without_a_wide_class_match_the_class() -> None:
                 b = re.match(f"({ours}){tail}", w)
                 assert (a and a.group(0), a and a.group(1)) == (b and b.group(0), b and b.group(1)), (w, tail)
                 assert bool(re.fullmatch(class_, w)) == bool(re.fullmatch(ours, w)), w
+
+
+def test_the_election_gate_reads_the_lower_cased_text_as_the_pattern_reads_the_text() -> None:
+    """`_about_an_election` tries the case-sensitive gate only where its lower-case form matches."""
+    import scraper.entities as entities
+
+    odd = ["RESULTS ARE IN", "Recounted", "COUNCIL tax", "ſeats won", "İstanbul votes", "a Wonderful day", ""]
+    for text in [*_texts(), *odd, *(t.upper() for t in _texts()[:200])]:
+        doc = Doc.of(None, text)
+        assert entities._about_an_election(doc) == bool(entities._ELECTION_WORDS_RE.search(doc.text)), text

@@ -47,6 +47,8 @@ _ELECTION_WORDS = (
 _ELECTION_WORDS_RE = re.compile(
     word_start("|".join(c + w[1:] for w in _ELECTION_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
 )
+# The same words, lower-case only, for the lower-cased text: half the branches to try at each letter.
+_ELECTION_WORDS_LOWER_RE = re.compile(word_start(_ELECTION_WORDS) + r"\b")
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS = (
@@ -73,7 +75,7 @@ def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
 def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """`extract` for a title and a clean body (offsets index `title + "\\n" + body`)."""
     doc = Doc.of(title, body)
-    if not (_ELECTION_WORDS_RE.search(doc.text) or (doc.parties and _DIGIT_RE.search(doc.text))):
+    if not (_about_an_election(doc) or (doc.parties and _DIGIT_RE.search(doc.text))):
         # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}
         return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
@@ -82,11 +84,16 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     readings = cand.read_mentions(doc, people) + list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing)
-    several = _several_seats(doc)
-    cand.infer_outcomes(readings, several_seats=several, sweep=frozenset(cand.sweeping_parties(doc)))
+    # what infer_outcomes and votes_from_tally read is looked for only when a reading can use it: a candidate
+    # with no outcome (a sweep), an outcome to infer from votes (several seats), a candidate without votes (a tally)
+    undecided = [r for r in readings if not r.decided]
+    several = any(r.votes is not None for r in undecided) and _several_seats(doc)
+    sweep = frozenset(cand.sweeping_parties(doc)) if any(r.candidate for r in undecided) else frozenset()
+    cand.infer_outcomes(readings, several_seats=several, sweep=sweep)
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
-    cand.votes_from_tally(merged, tallies.party_votes(doc))
+    if any(r.votes is None for r in merged):
+        cand.votes_from_tally(merged, tallies.party_votes(doc))
     candidates = cand.to_facts(doc, merged, wards)
     mentions: dict[str, list[int]] = {}
     for p in people:
@@ -108,10 +115,28 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     }
 
 
+def _about_an_election(doc: Doc) -> bool:
+    """`_ELECTION_WORDS_RE.search(doc.text)`: where the text folds safely, each of its matches is one of the
+    lower-case pattern in the lower-cased text, so only those places are tried."""
+    if not doc.folds_safely():
+        return bool(_ELECTION_WORDS_RE.search(doc.text))
+    pos = 0
+    while (m := _ELECTION_WORDS_LOWER_RE.search(doc.lower, pos)) is not None:
+        if _ELECTION_WORDS_RE.match(doc.text, m.start()):
+            return True
+        pos = m.start() + 1
+    return False
+
+
 def _several_seats(doc: Doc) -> bool:
     if not doc.folds_safely():
         return bool(_SEVERAL_SEATS_RE.search(doc.text))
-    return ("seat" in doc.lower or "member" in doc.lower) and any(rx.search(doc.lower) for rx in _SEVERAL_SEATS_LOWER)
+    lower = doc.lower
+    if "seats" in lower and any(rx.search(lower) for rx in _SEVERAL_SEATS_LOWER[:2]):  # both need 'seats'
+        return True
+    return "multi-member" in lower or (
+        ("-seat" in lower or "-member" in lower) and bool(_SEVERAL_SEATS_LOWER[3].search(lower))
+    )
 
 
 def _unique(doc: Doc, mentions: list[Mention], fact: Any) -> list[dict[str, Any]]:

@@ -62,7 +62,7 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             both = cues.RESPECTIVELY_RE.search(doc.text, p.end, s_end)  # "with 1,544 and 1,502 votes respectively"
             if both:
                 out[-1].votes, r.votes = number_value(both.group("a")), number_value(both.group("b"))
-        elif joined and cues.FELLOW_PREV_RE.search(prev) and r.party is None:
+        elif joined and r.party is None and cues.FELLOW_PREV_RE.search(prev):
             r.party = out[-1].party
         elif joined and cues.AS_DID_PREV_RE.search(prev):  # "lost his seat, as did his deputy Jean Farrow"
             _inherit(r, out[-1], same_party=False)
@@ -79,9 +79,6 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     r = Reading(p, span=sentence)
     _outcome(r, prev, clause)
     r.rival = bool(cues.RIVAL_PREV_RE.search(prev))
-    named_as = (
-        cues.STANDING_NEXT_RE.search(clause) or cues.CANDIDATE_PREV_RE.search(prev) or cues.CANDIDATE_NEXT_RE.match(nxt)
-    )
     r.party = _party_around(doc, p, prev_start, nxt_end)
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
@@ -89,15 +86,23 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         r.party = canonical_party(fp.group("party")) if fp else None
     r.votes, r.share = _figures(clause)
-    final = cues.FINAL_TOTALS_RE.search(clause)
-    if final and r.decided and r.elected is not None:  # "Mr Hollis won by 96,104 votes to 89,077"
+    final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
+    if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b"))
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
         r.votes, r.versus = (a, b) if r.elected else (b, a)
-    vp = cues.VOTES_PREV_RE.search(prev)
-    if r.votes is None and vp:
+    vp = cues.VOTES_PREV_RE.search(prev) if r.votes is None else None
+    if vp:
         r.votes = number_value(vp.group("n"))
-    r.candidate = bool(named_as) or r.rival or r.decided or r.votes is not None
+    # named as one ('is standing', 'candidate X') matters only without an outcome, a rival or votes
+    r.candidate = bool(
+        r.rival
+        or r.decided
+        or r.votes is not None
+        or cues.STANDING_NEXT_RE.search(clause)
+        or cues.CANDIDATE_PREV_RE.search(prev)
+        or cues.CANDIDATE_NEXT_RE.match(nxt)
+    )
     if cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
     return r
@@ -110,9 +115,12 @@ def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
     clause = nxt[: cut.start()] if cut else nxt
     for party in doc.parties_in(p.end, p.end + len(clause)):
         gap = doc.text[p.end : party.start]
-        own = cues.PARTY_NEXT_GAP_RE.match(gap) or cues.APPOSITION_GAP_RE.match(gap)
-        adjective = cues.PARTY_AS_ADJECTIVE_RE.match(doc.text, party.end)  # "first Green councillor"
-        if not cues.PARTY_OBJECT_BEFORE_RE.search(gap) and not own and not adjective:
+        if not (
+            cues.PARTY_NEXT_GAP_RE.match(gap)  # the name's own party
+            or cues.APPOSITION_GAP_RE.match(gap)
+            or cues.PARTY_AS_ADJECTIVE_RE.match(doc.text, party.end)  # "first Green councillor"
+            or cues.PARTY_OBJECT_BEFORE_RE.search(gap)
+        ):
             return clause[: party.start - p.end]
     return clause
 
@@ -198,7 +206,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
     """Fill a missing party from what the sentence or the post says: the one party that won, a 'party
     colleague' or 'group leader', an unnamed role just before ('The Labour group leader ... Alan Rhodes'),
     the other side of a two-party contest."""
-    post_winners = winning_parties(doc, 0, len(doc.text))
+    post_winners: list[set[str]] = []  # the post's winners, read once a sentence without one needs them
     for r in readings:
         if r.party is None and r.joined is not None:  # "party colleagues Tom Hesketh (2,104) and Kieran Doyle"
             r.party = r.joined.party
@@ -212,8 +220,12 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
             )
 
 
-def _winning_party(doc: Doc, r: Reading, post_winners: set[str]) -> str | None:
-    pool = winning_parties(doc, *r.span) or post_winners
+def _winning_party(doc: Doc, r: Reading, post_winners: list[set[str]]) -> str | None:
+    pool = winning_parties(doc, *r.span)
+    if not pool:
+        if not post_winners:
+            post_winners.append(winning_parties(doc, 0, len(doc.text)))
+        pool = post_winners[0]
     return next(iter(pool)) if len(pool) == 1 else None
 
 

@@ -60,9 +60,13 @@ class Lazy:
 
     pattern: str
     flags: int = 0
+    _rx: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
 
     def compiled(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self.flags)
+        """The pattern, compiled on the first call (kept: `re.compile`'s own cache costs a lookup a call)."""
+        if not self._rx:
+            self._rx.append(re.compile(self.pattern, self.flags))
+        return self._rx[0]
 
     @property
     def groupindex(self) -> Mapping[str, int]:
@@ -92,7 +96,12 @@ class Keyed:
       cross a line before its key), or, with `back`, of a line in the stretch `back` reaches before the key;
     - `at="back"`: a match starts before a key, at a character `first` matches, no further back than
       `back` (a pattern matched against the reversed text from the key) reaches, and only where `inner`
-      occurs between that start and the key."""
+      occurs between that start and the key.
+
+    A pattern that needs more than a key (a figure before 'seats', 'from' after 'seat') says so, and is not tried
+    on a post without it (for a key not at `fold`): `before` must match the reversed text back from an occurrence
+    of a key, `after` the text right after one; `needs` must be found in the text (a pattern opening on a
+    literal, which sre scans for)."""
 
     rx: re.Pattern[str] | Lazy
     keys: tuple[str, ...]
@@ -101,6 +110,9 @@ class Keyed:
     back: re.Pattern[str] | None = None
     first: re.Pattern[str] = CAPITAL_RE
     inner: str = ""
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    needs: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, pattern: str, keys: tuple[str, ...], lazy: bool = False, **where: Any) -> Keyed:
@@ -109,7 +121,15 @@ class Keyed:
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
         """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
-        if not doc.has_any(self.keys, self.fold):
+        if self.needs is not None and not self.needs.search(doc.text):  # before the keys: cheaper than many `in`s
+            return iter(())
+        text = doc.lower if self.fold else doc.text
+        for key in self.keys:  # doc.has_any, inlined: ~50 patterns a post
+            if key in text:
+                break
+        else:
+            return iter(())
+        if (self.before or self.after) and not self._needed(doc):
             return iter(())
         rx = self.rx.compiled() if isinstance(self.rx, Lazy) else self.rx
         if self.at == "line":
@@ -120,6 +140,18 @@ class Keyed:
             return matches_at(rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
         return rx.finditer(doc.text)
 
+    def _needed(self, doc: Doc) -> bool:
+        """Whether the text holds what `before` and `after` say every match holds next to a key."""
+        text = doc.text
+        if self.after is not None:
+            after = self.after.match
+            if not any(after(text, k + len(key)) for key in self.keys for k in doc.found(key)):
+                return False
+        if self.before is not None:
+            before, rtext, n = self.before.match, doc.reversed(), len(text)
+            return any(before(rtext, n - k) for k in doc.occurrences(self.keys))
+        return True
+
 
 def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
     """Every offset where one of `keys` occurs, in order."""
@@ -129,7 +161,8 @@ def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
         while i >= 0:
             out.append(i)
             i = text.find(key, i + 1)
-    out.sort()
+    if len(keys) > 1:
+        out.sort()
     return out
 
 
@@ -185,7 +218,9 @@ class Doc:
     lower: str = ""
     _reversed: str | None = None
     _line_starts: list[int] | None = None
-    _found: dict[tuple[str, bool], list[int]] = field(default_factory=dict)
+    _found: dict[str, list[int]] = field(default_factory=dict)
+    _found_lower: dict[str, list[int]] = field(default_factory=dict)
+    _occurrences: dict[tuple[tuple[str, ...], bool], list[int]] = field(default_factory=dict)
     _folds_safely: bool | None = None
 
     @classmethod
@@ -212,31 +247,26 @@ class Doc:
 
     def found(self, key: str, fold: bool = False) -> list[int]:
         """Every offset where `key` occurs in the text (`fold`: in the lower-cased text), found once per post."""
-        out = self._found.get((key, fold))
+        cache = self._found_lower if fold else self._found
+        out = cache.get(key)
         if out is None:
-            text, out = self.lower if fold else self.text, []
-            i = text.find(key)
-            while i >= 0:
-                out.append(i)
-                i = text.find(key, i + 1)
-            self._found[(key, fold)] = out
+            cache[key] = out = occurrences(self.lower if fold else self.text, (key,))
         return out
-
-    def has_any(self, keys: tuple[str, ...], fold: bool = False) -> bool:
-        text = self.lower if fold else self.text
-        for key in keys:  # noqa: SIM110 -- a loop, not any() over a generator: ~50 calls a post
-            if key in text:
-                return True
-        return False
 
     def occurrences(self, keys: tuple[str, ...], fold: bool = False) -> list[int]:
         """Every offset where one of `keys` occurs, in order."""
         if len(keys) == 1:
             return self.found(keys[0], fold)
-        out: list[int] = []
-        for key in keys:
-            out += self.found(key, fold)
-        out.sort()
+        out = self._occurrences.get((keys, fold))
+        if out is None:
+            text, found, out = self.lower if fold else self.text, self._found_lower if fold else self._found, []
+            for key in keys:  # self.found(key, fold), inlined: ~50 keys a post
+                at = found.get(key)
+                if at is None:
+                    found[key] = at = occurrences(text, (key,))
+                out += at
+            out.sort()
+            self._occurrences[(keys, fold)] = out
         return out
 
     def line_starts(self) -> list[int]:

@@ -159,6 +159,8 @@ _NUM_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{_alternati
 # Atomic, so "1,204" is never read as "1" followed by ",204".
 NUM = rf"(?>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{_NUM_WORDS})"
 DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+# How a NUM ends, read backwards (on the reversed text): a digit, or the last word of a number word reversed.
+NUM_END_BACK = rf"(?:\d|{'|'.join(sorted({w.split()[-1][::-1] for w in WORD_NUMBERS}))})"
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"

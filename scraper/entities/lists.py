@@ -79,10 +79,14 @@ def _may_hold_items(line: str) -> bool:
     ASCII text (where `\d` is 0-9 and `(?i:)` folds only A-Z) by `in` tests, which are faster."""
     if not line.isascii():
         return bool(cues.LIST_ITEM_GATE_RE.search(line))
-    if any(c in line for c in _ITEM_CHARS):
-        return True
+    for c in _ITEM_CHARS:  # noqa: SIM110 -- loops, not any() over generators (a call a line)
+        if c in line:
+            return True
     low = line.lower()
-    return any(w in low for w in _ITEM_WORDS)
+    for w in _ITEM_WORDS:  # noqa: SIM110
+        if w in low:
+            return True
+    return False
 
 
 def _split(text: str) -> list[str]:

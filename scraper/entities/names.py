@@ -95,7 +95,7 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
     titled = False
     while toks:
         first = toks[0][0]
-        bare, title = _bare(first), first.rstrip(".") in TITLES
+        bare, title = first[:-2] if first.endswith(_POSSESSIVES) else first, first.rstrip(".") in TITLES  # _bare
         if not (bare in NOT_NAME_WORDS or bare in PARTY_WORDS or title):
             break
         titled = titled or title

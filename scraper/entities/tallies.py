@@ -13,6 +13,7 @@ from scraper.entities.lexicon import (
     DIGITS,
     LIST_PARTY_ALT,
     NUM,
+    NUM_END_BACK,
     PARTY_ABBREV,
     PARTY_ALIAS,
     PARTY_ALT,
@@ -43,6 +44,15 @@ def _figure(back: str) -> dict[str, Any]:
     return {"at": "back", "back": re.compile(back), "first": WORD_START_RE}
 
 
+# What a pattern needs beside its key (see Keyed): a figure right before a seat word ('18 seats'), 'to' and a
+# figure ('up to 12').
+_FIGURE_BEFORE = {"before": re.compile(rf"\s+{NUM_END_BACK}")}
+# A seat total's verb, qualifier ('a total of'), figures and 'of the council's' are words (up to `n`) before its
+# seat word: where its matches can start, read backwards from the seat word (see Keyed).
+_WORDS_BACK = r"(?:\s+(?:[\w,'-]|’)+)"
+_TO_FIGURE = re.compile(rf"to\s+{NUM}")
+
+
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
 SEAT_TOTAL_RES = tuple(
     Keyed.of(p, keys, **where)
@@ -63,12 +73,14 @@ SEAT_TOTAL_RES = tuple(
             rf"(?P<of>{NUM})|their\s+{NUM})"
             rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
             _SEAT_WORDS,
+            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}"),
         ),
         # "with Labour up to 12" (but not "could lose up to 500 seats")
         (
             rf"(?P<p>{PARTY_ALT}|independents)\s+(?:now\s+)?(?:up|down)\s+(?:from\s+{NUM}\s+)?to\s+(?P<n>{NUM})\b"
             rf"(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
             ("up", "down"),
+            {"needs": _TO_FIGURE},
         ),
         # "to take its total to 32", "bring their total on the council up to four"
         (
@@ -76,7 +88,11 @@ SEAT_TOTAL_RES = tuple(
             ("total",),
             {"lazy": True},
         ),
-        (rf"{word_start(_SEATS[3:-1])}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}", _SEAT_WORDS),
+        (
+            rf"{word_start(_SEATS[3:-1])}\s+to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
+            _SEAT_WORDS,
+            {"after": re.compile(rf"\s+to\s+{NUM}")},
+        ),
         (
             word_start(
                 r"down|went\s+up|moved\s+up|is\s+up|are\s+up|was\s+up|were\s+up|now\s+up|reduced|reduce|reduces|cut"
@@ -86,6 +102,7 @@ SEAT_TOTAL_RES = tuple(
             + rf"\s+(?:from\s+(?P<prev>{NUM})(?:\s+{_SEATS})?\s+)?to\s+(?P<n>{NUM})\b(?P<unit>\s+{_SEATS})?"
             + _NOT_A_TOTAL,
             _MOVE_WORDS,
+            {"needs": _TO_FIGURE},
         ),
         (
             word_start(
@@ -95,6 +112,7 @@ SEAT_TOTAL_RES = tuple(
             + r"\s+"
             rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
             _SEAT_WORDS,
+            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}"),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
         # "The Conservatives were left with one councillor"
@@ -156,7 +174,12 @@ SEATS_SHORT_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats?\s+)?(?:short|shy)\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"
 )
 _NEEDED = Keyed(SEATS_NEEDED_RE, ("required", "needed", "majority", "control"))
-_SHORT = Keyed(SEATS_SHORT_RE, ("short", "shy"))
+_SHORT = Keyed(
+    SEATS_SHORT_RE,
+    ("short", "shy"),
+    before=re.compile(rf"\s+(?:s?taes\s+)?{NUM_END_BACK}"),
+    after=re.compile(r"\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"),
+)
 MAJORITY_RES = tuple(
     Keyed.of(p, keys, **where)
     for p, keys, *opt in (
@@ -188,7 +211,8 @@ MAJORITY_RES = tuple(
             rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
             rf"(?!\s+(?:half|a\s+third|double|twice))",
             ("ahead", "clear", "more"),
-            _figure(rf"\s+(?:s?etov\s+)?{_NUM_BACK}{_APPROX_BACK}(?:\s+\w+)?"),
+            _figure(rf"\s+(?:s?etov\s+)?{_NUM_BACK}{_APPROX_BACK}(?:\s+\w+)?")
+            | {"before": re.compile(rf"\s+(?:s?etov\s+)?{NUM_END_BACK}"), "after": re.compile(r"\s+(?:of|than)")},
         ),
     )
     for where in opt or [{}]
@@ -205,7 +229,7 @@ CHANGE_RES = (
 _CHANGE_VERBS = ("gain", "hold", "held", "retain", "keep", "kept", "take", "took", "snatch", "seize", "captur")
 _CHANGE_KEYED = (
     Keyed(CHANGE_RES[0], (*_CHANGE_VERBS, "lose", "lost")),
-    Keyed(CHANGE_RES[1], ("gain", "hold", "loss")),
+    Keyed(CHANGE_RES[1], ("gain", "hold", "loss"), after=re.compile(r"\s+for\s")),
 )
 _SEAT_OBJECT_RE = re.compile(
     r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
@@ -234,7 +258,7 @@ NOC_RE = Lazy(r"\bno overall control\b", re.I)
 RECOUNT_RE = Lazy(r"\brecount(?:s|ed|ing)?\b", re.I)
 # Each needs its literal words (see Keyed): 'no overall control' and 'recount' fold safely (no i, s or k). Few
 # posts hold them: the patterns are compiled when first needed (see Lazy), as are SEATS_NEEDED_RE and the rest.
-_SEAT_FROM = Keyed(SEAT_FROM_RE, ("seat",))
+_SEAT_FROM = Keyed(SEAT_FROM_RE, ("seat",), after=re.compile(r"\s+from\s"))
 _SEAT_WENT = Keyed(SEAT_WENT_RE, ("went",))
 _CONTROL = Keyed(CONTROL_RE, ("control",))
 _NOC = Keyed(NOC_RE, ("no overall control",), fold=True)
@@ -285,16 +309,16 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
         p = m.group("p")
         _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
-    for line_start, line_end in doc.sentences:
+    seat_words = "seats" in doc.text or "councillors" in doc.text  # what _SEATS_SENTENCE_RE needs
+    for i, (line_start, line_end) in enumerate(doc.sentences):
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
-        if _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
+        if seat_words and _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
                 _add_total(doc, out, seen, m, party, councils)
-        i = doc.sentence_index(line_start)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = any(from_here <= t["span"][0] < line_end for t in out)
-        if found_here and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
+        if found_here and seat_words and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
@@ -345,8 +369,9 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
 def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
     a council's seats (never one about a ward's votes)."""
-    if not _DIGIT_RE.search(doc.text, start, end):  # each pair holds a figure
-        return []
+    line = doc.text[start:end]
+    if not (any(map(line.__contains__, "0123456789")) if line.isascii() else _DIGIT_RE.search(line)):
+        return []  # each pair holds a figure (`\d` is 0-9 in ASCII text; `in` tests are faster than a scan)
     if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _folded_search(
         doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end
     ):

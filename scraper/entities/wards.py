@@ -66,7 +66,7 @@ _WARD_PATTERNS = tuple(
             rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC)[ \t]*[,–—-][ \t]*(?P<run>{RUN})"
             r"[ \t]*(?:\([^()\n]*\))?[ \t]*$",
             ("Council", "DC", "BC", "CC"),
-            {"at": "line"},
+            {"at": "line", "after": re.compile(r"[ \t]*[,–—-]")},
         ),
         # "Cllr Martin Oakes (Conservative, Moulton)"
         (
@@ -140,7 +140,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
             ("seat",),
-            {"at": "line", "back": _SPACES_BACK_RE},
+            {"at": "line", "back": _SPACES_BACK_RE, "after": re.compile(r"s?\)")},
         ),
         # "in the ward of Eastrop"
         (
@@ -229,6 +229,7 @@ _PERSON_IN = Keyed.of(
         "eliminated",
     ),
     at="key",
+    needs=re.compile(r"in\s+(?:the\s+)?[A-Z]"),  # 'in' and the run
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
@@ -260,7 +261,9 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
     spans = [(p.start, p.end) for p in people]
     found: list[Mention] = []
-    for start, end in [*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]:
+    # each run once: several patterns mark the same run ('the Darley ward', 'won the Darley seat'), and a run's
+    # cleaning depends on nothing else (the duplicates it gave were dropped by _dedupe_overlaps)
+    for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     return _split_known_pairs(_dedupe_overlaps(found))
 
