@@ -32,6 +32,9 @@ from scraper.times import parse_iso
 
 ICHEF = "https://ichef.bbci.co.uk/news/976"
 BBC_HOST = "https://www.bbc.co.uk"
+# The Next.js page data script's id, and its character `source.find_literal` looks for (an X is seldom on a page).
+NEXT_NAME = "__NEXT_DATA__"
+NEXT_RARE = "X"
 STREAM_ID = re.compile(r"liveTextStreamId=([0-9A-Fa-f]{32})")
 # bbc.com/<service>/live/<id>: a World Service (Simorgh) live page; news and sport are WebCore.
 _WS_LIVE_PATH = re.compile(r"^/(?!news/|sport/)[a-z][a-z-]*(?:/[a-z-]+)?/live/[a-z0-9]+/?$")

@@ -31,7 +31,7 @@ from scraper.clean import HIDDEN, html_body, squash, visible_text
 from scraper.errors import ParseError
 from scraper.layouts import bbc_blocks as blocks
 from scraper.models import Page, Post, fallback_post_id
-from scraper.source import Source
+from scraper.source import Source, find_literal
 from scraper.times import parse_time
 
 NAME = "bbc-simorgh"
@@ -50,7 +50,7 @@ _CLOCK_OR_RELATIVE = re.compile(r"\d[:.]\d\d|\bago\b|\bnow\b", re.I)
 def detect(src: Source) -> bool:
     if src.is_html:
         text = src.text
-        if "__NEXT_DATA__" in text:
+        if find_literal(text, blocks.NEXT_NAME, blocks.NEXT_RARE) >= 0:
             return "liveTextStream" in text or CONTRIBUTORS[1:-1] in text or blocks.is_ws_live_url(src.url)
         # a capture cut before its data script: the rendered stream of a World Service live address
         return blocks.is_ws_live_url(src.url) and src.tree.css_first(POSTS) is not None

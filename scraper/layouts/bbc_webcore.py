@@ -30,7 +30,7 @@ from scraper.clean import squash
 from scraper.layouts import bbc_blocks as blocks
 from scraper.layouts import bbc_webcore_html as html
 from scraper.models import Page
-from scraper.source import Source
+from scraper.source import Source, find_literal
 
 NAME = "bbc-webcore"
 NEXT_DATA = "script#__NEXT_DATA__"
@@ -38,6 +38,7 @@ INITIAL_DATA = re.compile(r"window\.__INITIAL_DATA__\s*=\s*")
 TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
 _JS_ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|\\'")
 _NAME = "__INITIAL_DATA__"
+_NAME_RARE = "_"  # the character of _NAME that `find_literal` looks for (seldom on a page)
 _SCRIPT_START = "window.__INITIAL_DATA__"
 _STREAM_KEY = "liveTextStreamId"
 Span = tuple[int, int]
@@ -65,7 +66,7 @@ def name_at(src: Source) -> int:
     """Where ``__INITIAL_DATA__`` first is in the page (-1: nowhere): found once, by `detect` or `parse`."""
     found: int | None = src._cache.get("webcore.name_at")
     if found is None:
-        found = src._cache["webcore.name_at"] = src.text.find(_NAME)
+        found = src._cache["webcore.name_at"] = find_literal(src.text, _NAME, _NAME_RARE)
     return found
 
 
@@ -82,7 +83,7 @@ def parse(src: Source) -> Page:
             decoded_from = json_text or decoded_from
         except BrokenData as exc:
             page.warnings.append(f"window.__INITIAL_DATA__ could not be read ({exc}); posts taken from the HTML")
-        if data is None and "__NEXT_DATA__" in src.text:
+        if data is None and find_literal(src.text, blocks.NEXT_NAME, blocks.NEXT_RARE) >= 0:
             data = next_data(src)
     stream = stream_in(data)
     tree: LexborHTMLParser | None = None
@@ -142,8 +143,12 @@ def light_tree(text: str, literal: Span, first: int | None = None) -> tuple[Lexb
     ``first``: where ``__INITIAL_DATA__`` first is in ``text``, when known.
     """
     start, end = literal
-    first = text.find(_NAME) if first is None else first
-    if first < 0 or text.find(_NAME, first + 1, start) >= 0 or text.find(_NAME, end) >= 0:
+    first = find_literal(text, _NAME, _NAME_RARE) if first is None else first
+    if (
+        first < 0
+        or find_literal(text, _NAME, _NAME_RARE, first + 1, start) >= 0
+        or find_literal(text, _NAME, _NAME_RARE, end) >= 0
+    ):
         return None
     lt = text.find("<", start, end)
     while lt >= 0:

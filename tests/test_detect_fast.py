@@ -1,0 +1,78 @@
+"""Detection's short cuts decide as the plain reads do: `find_literal` is ``str.find``, and every page (fixtures,
+benchmark pages and crafted edge pages) is given the family the plain whole-page searches give."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from benchmarks.pages import FAMILIES, FETCHED_AT
+from scraper import source
+from scraper.errors import LiveblogError
+from scraper.parse import detect
+from scraper.source import Source, decode, find_literal
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+PAGES = sorted(p for p in FIXTURES.glob("*/**/*") if p.suffix in (".html", ".json", ".txt"))
+NEEDLES = (("__INITIAL_DATA__", "_"), ("__NEXT_DATA__", "X"), ("aXa", "X"))
+
+
+def _plain(text: str, needle: str, rare: str, start: int = 0, end: int | None = None) -> int:
+    return text.find(needle, start, len(text) if end is None else end)
+
+
+def test_find_literal_is_str_find() -> None:
+    rnd = random.Random(7)
+    for _ in range(3000):
+        needle, rare = rnd.choice(NEEDLES)
+        # texts dense in the rare character (past the tries, where the plain search takes over) and sparse ones
+        parts = [needle, rare, rare * rnd.randrange(1, 40), "ab", needle[:-1], needle[1:], "<p>", "XX__"]
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randrange(0, 30)))
+        start = rnd.randrange(0, len(text) + 2)
+        end = rnd.choice((None, rnd.randrange(0, len(text) + 2)))
+        assert find_literal(text, needle, rare, start, end) == _plain(text, needle, rare, start, end), (
+            text,
+            start,
+            end,
+        )
+        assert find_literal(text, needle, rare) == text.find(needle)
+
+
+def _edge_pages() -> list[tuple[str, str | None]]:
+    """Pages that put the families' markers after many of the rare characters, or leave them half written."""
+    many = "<p>" + "X_" * 200 + "</p>"
+    webcore = f'<html><body>{many}<script>window.__INITIAL_DATA__="{{}}";</script>liveTextStreamId</body></html>'
+    return [
+        (webcore, None),
+        (webcore.replace("__INITIAL_DATA__", "__INITIAL_DATA_"), None),
+        (f'<html><body>{many}<script id="__NEXT_DATA__">{{"liveTextStream": 1}}</script></body></html>', None),
+        (f"<html><body>{many}__NEXT_DATA_ __NEXT_DATA__ liveTextStream</body></html>", None),
+        (f"<html><body>{many}_NEXT_DATA__ liveTextStream</body></html>", None),
+        (f'<html><body>{many}<ol class="lx-stream__feed"></ol></body></html>', None),
+        (f"<html><body>{many}<p>__NEXT_DATA__</p></body></html>", "https://www.bbc.com/pidgin/live/c1"),
+    ]
+
+
+def _inputs() -> list[tuple[str | bytes, str | None]]:
+    pages: list[tuple[str | bytes, str | None]] = [(p.read_bytes(), None) for p in PAGES]
+    pages += [(make(seed, 40), url) for make, url in FAMILIES.values() for seed in (1, 2)]
+    return pages + list(_edge_pages())
+
+
+def _family(data: str | bytes, url: str | None) -> str:
+    try:
+        return detect(Source(decode(data), url=url, fetched_at=FETCHED_AT))
+    except LiveblogError as exc:
+        return type(exc).__name__
+
+
+def test_detection_is_the_plain_searches(monkeypatch: pytest.MonkeyPatch) -> None:
+    inputs = _inputs()
+    found = [_family(data, url) for data, url in inputs]
+    monkeypatch.setattr(source, "find_literal", _plain)
+    for module in ("bbc_webcore", "bbc_simorgh"):
+        monkeypatch.setattr(f"scraper.layouts.{module}.find_literal", _plain)
+    assert found == [_family(data, url) for data, url in inputs]
+    assert {"bbc-webcore", "bbc-simorgh", "bbc-lx", "guardian", "jsonld", "text"} <= set(found)
