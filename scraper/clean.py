@@ -380,6 +380,7 @@ class PageQueries:
         self._found: dict[str, dict[int, list[LexborNode]]] | None = None
         self._selectors = selectors
         self._columns: list[dict[int, list[LexborNode]]] = []  # each selector's matches by post, in their order
+        self._matched: set[str] = set()  # the selectors whose page-wide query found a node (in a post or not)
         if root is None:
             return  # every call queries its scope
         # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
@@ -391,7 +392,10 @@ class PageQueries:
         self._found = {}
         for selector in selectors:
             found: dict[int, list[LexborNode]] = {}
-            for node in root.css(selector):
+            page_wide = root.css(selector)
+            if page_wide:
+                self._matched.add(selector)
+            for node in page_wide:
                 mem_id = node.mem_id
                 key = holder.get(mem_id, _UNMET)  # met before (a repeat, or a node an earlier walk passed)?
                 if key is _UNMET:
@@ -414,6 +418,10 @@ class PageQueries:
     def bucketed(self) -> bool:
         """Whether the page's matches were grouped by post (False: posts inside posts, or no root)."""
         return self._found is not None
+
+    def matched(self, selector: str) -> bool:
+        """Whether ``selector`` matches anywhere on the page, in a post or not (True when not `bucketed`)."""
+        return self._found is None or selector in self._matched
 
     def matches(self, container: LexborNode) -> list[Sequence[LexborNode]]:
         """Every selector's matches in ``container`` (``container.css(selector)``), in the order the selectors

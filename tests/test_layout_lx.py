@@ -443,6 +443,7 @@ BREAKING_SHAPES = {
     "post inside a header": page_html(
         f"{HEADER}{article(classes='qa-post lx-stream-post breaking', body='<p class=breaking-x>A.</p>')}</header>"
     ),
+    "post inside a header, no label": page_html(f"{HEADER}{article()}</header>", article(title="Quiet")),
 }
 
 
@@ -452,12 +453,12 @@ def test_breaking_posts_found_by_their_header_are_the_posts_the_label_query_find
     src = Source(html, url=URL, fetched_at=FETCHED)
     articles = src.tree.css(bbc_lx.POST) or src.tree.css(bbc_lx.POST_LOOSE)
     by_label = PageQueries(src.tree, articles, bbc_lx.POST_QUERIES)
-    chosen = PageQueries(src.tree, articles, bbc_lx._post_queries(src))
+    chosen = bbc_lx._post_queries(src, articles)
     flags = [bool(by_label.matches(a)[bbc_lx.AT_BREAKING]) for a in articles]
     assert [bool(chosen.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
     assert flags == [bool(a.css(bbc_lx.BREAKING)) for a in articles]
     by_header = PageQueries(src.tree, articles, bbc_lx.POST_QUERIES_BY_HEADER)
-    if src.tree.css_first(bbc_lx.POST_IN_HEADER) is None:
+    if src.tree.css_first(bbc_lx.POST_IN_HEADER) is None or not src.tree.css(bbc_lx.BREAKING_HEADER):
         assert [bool(by_header.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
     else:  # the case the header query would read otherwise
         assert [bool(by_header.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] != flags

@@ -359,14 +359,19 @@ def _summary(src: Source) -> list[Post]:
                  body_text=body)]  # fmt: skip
 
 
-def _post_queries(src: Source) -> tuple[str, ...]:
-    """POST_QUERIES, with BREAKING_HEADER for BREAKING when no post sits inside a post header (`BREAKING_HEADER`)."""
-    return POST_QUERIES if src.tree.css_first(POST_IN_HEADER) is not None else POST_QUERIES_BY_HEADER
+def _post_queries(src: Source, articles: list[LexborNode]) -> PageQueries:
+    """POST_QUERIES over the page, with BREAKING_HEADER for BREAKING when no post sits inside a post header
+    (`BREAKING_HEADER`). That is looked for only when BREAKING_HEADER matches: when it does not, no post header
+    holds a breaking label, so BREAKING finds nothing either."""
+    q = PageQueries(src.tree, articles, POST_QUERIES_BY_HEADER)
+    if q.matched(BREAKING_HEADER) and src.tree.css_first(POST_IN_HEADER) is not None:
+        return PageQueries(src.tree, articles, POST_QUERIES)
+    return q
 
 
 def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
     times = ShownTimes(src.fetched_at, _page_date(src))
-    q = PageQueries(src.tree, articles, _post_queries(src))
+    q = _post_queries(src, articles)
     for i, article in enumerate(articles, 1):
         found = q.matches(article)
         heading = _title(found, article)  # read once: the post reuses it
