@@ -328,6 +328,9 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
             for name, named_id in names.items():
                 assert (tag == name) == (tag_id == named_id), (tag, name)
     assert set(names) <= seen
+    from scraper import clean  # clean's walk compares the same ids
+
+    assert (clean._TEXT_ID, clean._COMMENT_ID, clean._P_ID) == (guardian.TEXT_ID, guardian.COMMENT_ID, guardian.P_ID)
 
 
 PINNED_PAGES = [

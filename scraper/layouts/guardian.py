@@ -44,6 +44,7 @@ from scraper.clean import (
     remove_all,
     split_url,
     squash,
+    tag_ids,
     visible_text,
 )
 from scraper.errors import ParseError
@@ -102,18 +103,7 @@ _NEXT_LABELS = ("next", "older", "older posts", "older page")
 _PREV_LABELS = ("previous", "prev", "newer", "newer posts", "newer page")
 
 
-def _tag_ids(*names: str) -> tuple[int, ...]:
-    """Lexbor's ids of these tags (``-text``, ``-comment`` or a known element's), read from a small document: the
-    same in every document (an unknown tag's id is the address of its name, never one of these). The walks below
-    compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
-    markup = (
-        "<div><p>t<!----></p><figure><img></figure><a><time></time><span></span></a><h2></h2><header></header></div>"
-    )
-    ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
-    return tuple(ids[name] for name in names)
-
-
-TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID, HEADER_ID = _tag_ids(
+TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID, HEADER_ID = tag_ids(
     "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div", "header"
 )
 
