@@ -593,13 +593,14 @@ def tag_ids(*names: str) -> tuple[int, ...]:
     same in every document (an unknown tag's id is the address of its name, never one of these). Walks
     compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
     markup = (
-        "<div><p>t<!----></p><figure><img></figure><a><time></time><span></span></a><h2></h2><header></header></div>"
+        "<div><p>t<!----></p><figure><img><figcaption></figcaption></figure>"
+        "<a><time></time><span></span></a><h2></h2><header></header></div>"
     )
     ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
     return tuple(ids[name] for name in names)
 
 
-_TEXT_ID, _COMMENT_ID, _P_ID = tag_ids("-text", "-comment", "p")
+_TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID = tag_ids("-text", "-comment", "p", "img", "figcaption")
 
 
 def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
@@ -843,7 +844,7 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
 def _image(node: LexborNode, base_url: str | None) -> Image:
     img: LexborNode | None
     hidden: list[LexborNode] | None
-    if node.tag == "img":
+    if node.tag_id == _IMG_ID:
         img, figcaption, hidden = node, None, []
     else:
         img, figcaption, hidden = _figure_parts(node)
@@ -873,11 +874,11 @@ def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | Non
     img = figcaption = None
     hidden: list[LexborNode] | None = []
     for n in node.traverse():
-        tag = n.tag
-        if tag == "img":
+        tag_id = n.tag_id
+        if tag_id == _IMG_ID:
             if img is None:
                 img = n
-        elif tag == "figcaption" and figcaption is None:
+        elif tag_id == _FIGCAPTION_ID and figcaption is None:
             figcaption = n
         if hidden is not None:
             attrs = n.attributes
@@ -890,7 +891,7 @@ def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | Non
     return img, figcaption, hidden
 
 
-_HIDDEN_CLASSES = ("visually-hidden", "gs-u-vh")  # the class names HIDDEN matches
+_VISUALLY_HIDDEN, _GS_VH = "visually-hidden", "gs-u-vh"  # the class names HIDDEN matches
 _NOT_CLASS_SPACE = re.compile(r"[\x0b\x1c-\x1f]")  # white space to str.split(), none in an HTML class list
 
 
@@ -911,9 +912,10 @@ def _hidden_match(attrs: dict[str, str | None]) -> bool | None:
     if not cls.isascii() or _NOT_CLASS_SPACE.search(cls):
         return None
     classes = cls.split()
-    if any(name in classes for name in _HIDDEN_CLASSES):
+    if _VISUALLY_HIDDEN in classes or _GS_VH in classes:
         return True
-    return None if any(name in lowered.split() for name in _HIDDEN_CLASSES) else False
+    lowered_classes = lowered.split()
+    return None if _VISUALLY_HIDDEN in lowered_classes or _GS_VH in lowered_classes else False
 
 
 _WIDTHS = re.compile(r"\d+")

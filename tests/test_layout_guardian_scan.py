@@ -13,6 +13,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from benchmarks.pages import FAMILIES
+from scraper import clean
 from scraper import parse as parse_page
 from scraper.layouts import guardian
 
@@ -317,7 +318,8 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
 
     names = {"-text": guardian.TEXT_ID, "-comment": guardian.COMMENT_ID, "p": guardian.P_ID, "a": guardian.A_ID,
              "figure": guardian.FIGURE_ID, "h2": guardian.H2_ID, "time": guardian.TIME_ID, "span": guardian.SPAN_ID,
-             "img": guardian.IMG_ID, "div": guardian.DIV_ID, "header": guardian.HEADER_ID}  # fmt: skip
+             "img": guardian.IMG_ID, "div": guardian.DIV_ID, "header": guardian.HEADER_ID,
+             "figcaption": clean._FIGCAPTION_ID}  # fmt: skip
     pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))]
     pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P>")
     seen = set()
@@ -328,9 +330,13 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
             for name, named_id in names.items():
                 assert (tag == name) == (tag_id == named_id), (tag, name)
     assert set(names) <= seen
-    from scraper import clean  # clean's walk compares the same ids
-
-    assert (clean._TEXT_ID, clean._COMMENT_ID, clean._P_ID) == (guardian.TEXT_ID, guardian.COMMENT_ID, guardian.P_ID)
+    # clean's walks compare the same ids
+    assert (clean._TEXT_ID, clean._COMMENT_ID, clean._P_ID, clean._IMG_ID) == (
+        guardian.TEXT_ID,
+        guardian.COMMENT_ID,
+        guardian.P_ID,
+        guardian.IMG_ID,
+    )
 
 
 PINNED_PAGES = [
