@@ -136,3 +136,25 @@ def test_the_election_gate_reads_the_lower_cased_text_as_the_pattern_reads_the_t
     for text in [*_texts(), *odd, *(t.upper() for t in _texts()[:200])]:
         doc = Doc.of(None, text)
         assert entities._about_an_election(doc) == bool(entities._ELECTION_WORDS_RE.search(doc.text)), text
+
+
+def test_cues_by_first_letter_match_the_plain_alternations() -> None:
+    """The outcome and win / lose cues, their words grouped by first letter, match what the same words as one
+    plain alternation match (spans, groups, the outcome's group) over every stretch of the truth files' posts."""
+    built = (
+        (re.compile(cues._outcome_next(cues.plain)), cues.OUTCOME_NEXT_RE),
+        (re.compile(cues._win_prev(cues.plain)), cues.WIN_PREV_RE.rx),
+        (re.compile(cues._lose_prev(cues.plain)), cues.LOSE_PREV_RE),
+    )
+    hits = [0] * len(built)
+    extra = "Among the casualties was , Sam Hill beat off a challenge from , who was returned unopposed, 12 more than"
+    for text in [*_texts(), extra]:
+        for stretch in _stretches(text):
+            for i, (plain, rx) in enumerate(built):
+                want = [(m.span(), m.groups(), m.lastgroup) for m in plain.finditer(stretch)]
+                got = [(m.span(), m.groups(), m.lastgroup) for m in rx.finditer(stretch)]
+                assert got == want, (plain.pattern[:40], stretch)
+                hits[i] += len(want)
+    assert all(hits), hits
+    letters = cues.by_first_letter("beat", "beating", "won", "beat off")  # order within a letter is kept
+    assert letters == "(?:b(?:eat|eating|eat off)|w(?:on))"
