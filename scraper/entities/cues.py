@@ -299,12 +299,16 @@ STANDING_NEXT_RE = Gated(
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated"),
 )
+# Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
+# of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
+# opening after a space; ', but' / ' and' before a new subject; said / because / after ... (a branch per letter)
+_CUT_CONJ = r"(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)"
 NEXT_CUT_RE = Gated(
     (
-        r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
-        r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
-        r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
-        r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
+        rf"[“\"”:;]|['‘](?<=\s['‘])|,\s+{_CUT_CONJ}|\s\s*{_CUT_CONJ}|\b(?:"
+        + by_first_letter(*_each("said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when"))
+        + r"\b|after\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount"
+        r"|recounts?|two|three|several|(?:he|she|they)\s+(?:was|were|had))))"
     ),
     (
         "but",
