@@ -11,6 +11,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from scraper.entities import councils, cues, names, tallies, wards
 from scraper.entities.doc import Doc, Lazy
 from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
@@ -158,6 +160,9 @@ def test_cues_by_first_letter_match_the_plain_alternations() -> None:
     assert all(hits), hits
     letters = cues.by_first_letter("beat", "beating", "won", "beat off")  # order within a letter is kept
     assert letters == "(?:b(?:eat|eating|eat off)|w(?:on))"
+    for bad in (r"\bwon", "s?een", ""):  # not opening on a letter every match holds
+        with pytest.raises(ValueError):
+            cues.by_first_letter("won", bad)
 
 
 # The clause cut as one plain alternation (cues.NEXT_CUT_RE reorders it so every branch opens on a literal)

@@ -79,7 +79,8 @@ def by_first_letter(*alts: str) -> str:
     match at the same place, so the grouping keeps what the alternation matches."""
     groups: dict[str, list[str]] = {}
     for alt in alts:
-        assert alt[0].isalpha() and alt[1:2] not in ("?", "*", "+", "{"), alt
+        if not alt[:1].isalpha() or alt[1:2] in ("?", "*", "+", "{"):  # the letter must open every match of it
+            raise ValueError(f"alternative does not open on a literal letter: {alt!r}")
         groups.setdefault(alt[0], []).append(alt[1:])
     return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 
