@@ -11,6 +11,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from scraper.entities import councils, cues, names, tallies, wards
 from scraper.entities.doc import Doc, Lazy
 from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
@@ -136,3 +138,48 @@ def test_the_election_gate_reads_the_lower_cased_text_as_the_pattern_reads_the_t
     for text in [*_texts(), *odd, *(t.upper() for t in _texts()[:200])]:
         doc = Doc.of(None, text)
         assert entities._about_an_election(doc) == bool(entities._ELECTION_WORDS_RE.search(doc.text)), text
+
+
+def test_cues_by_first_letter_match_the_plain_alternations() -> None:
+    """The outcome and win / lose cues, their words grouped by first letter, match what the same words as one
+    plain alternation match (spans, groups, the outcome's group) over every stretch of the truth files' posts."""
+    built = (
+        (re.compile(cues._outcome_next(cues.plain)), cues.OUTCOME_NEXT_RE),
+        (re.compile(cues._win_prev(cues.plain)), cues.WIN_PREV_RE.rx),
+        (re.compile(cues._lose_prev(cues.plain)), cues.LOSE_PREV_RE),
+    )
+    hits = [0] * len(built)
+    extra = "Among the casualties was , Sam Hill beat off a challenge from , who was returned unopposed, 12 more than"
+    for text in [*_texts(), extra]:
+        for stretch in _stretches(text):
+            for i, (plain, rx) in enumerate(built):
+                want = [(m.span(), m.groups(), m.lastgroup) for m in plain.finditer(stretch)]
+                got = [(m.span(), m.groups(), m.lastgroup) for m in rx.finditer(stretch)]
+                assert got == want, (plain.pattern[:40], stretch)
+                hits[i] += len(want)
+    assert all(hits), hits
+    letters = cues.by_first_letter("beat", "beating", "won", "beat off")  # order within a letter is kept
+    assert letters == "(?:b(?:eat|eating|eat off)|w(?:on))"
+    for bad in (r"\bwon", "s?een", ""):  # not opening on a letter every match holds
+        with pytest.raises(ValueError):
+            cues.by_first_letter("won", bad)
+
+
+# The clause cut as one plain alternation (cues.NEXT_CUT_RE reorders it so every branch opens on a literal)
+_PLAIN_CUT = (
+    r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
+    r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
+    r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
+    r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
+)
+
+
+def test_clause_cut_matches_the_plain_alternation() -> None:
+    plain, hits = re.compile(_PLAIN_CUT), 0
+    extra = "X, but the count went on; 'Y', he said, because after two recounts and it was over. ‘Z’ and  the"
+    for text in [*_texts(), extra]:
+        for stretch in _stretches(text):
+            want = [m.span() for m in plain.finditer(stretch)]
+            assert [m.span() for m in cues.NEXT_CUT_RE.rx.finditer(stretch)] == want, stretch
+            hits += len(want)
+    assert hits > 1000, hits

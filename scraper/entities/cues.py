@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from scraper.entities.lexicon import (
     DIGITS,
@@ -67,6 +67,24 @@ class Gated:
         return self.rx.finditer(text) if self._open(text) else iter(())
 
 
+def plain(*alts: str) -> str:
+    """The alternation of `alts` as written (what `by_first_letter` must match the same as)."""
+    return "(?:" + "|".join(alts) + ")"
+
+
+def by_first_letter(*alts: str) -> str:
+    """The alternation of `alts` (each opening on a letter), grouped by that letter in their order: sre tries an
+    alternative opening on a literal only when its letter is next, so a branch per letter is one test where
+    a branch per alternative (or per nested group) is several. Alternatives with different letters cannot
+    match at the same place, so the grouping keeps what the alternation matches."""
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        if not alt[:1].isalpha() or alt[1:2] in ("?", "*", "+", "{"):  # the letter must open every match of it
+            raise ValueError(f"alternative does not open on a literal letter: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
 # Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
 # "cabinet member for housing": a portfolio inside a role
 _PORTFOLIO = (
@@ -78,30 +96,75 @@ _PORTFOLIO = (
 )
 ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
 
+
+def _each(words: str, rest: str = "") -> tuple[str, ...]:
+    """'a|b' and `rest` as the alternatives 'a' + rest, 'b' + rest (as '(?:a|b)' + rest tries them)."""
+    return tuple(w + rest for w in words.split("|"))
+
+
+# The cues before a name, each group of words by its first letter (see by_first_letter), in the order the plain
+# alternation '(?:won|taken|...)\s+by|(?:defeated|...)\b...|...' tried them.
+def _win_prev(join: Callable[..., str]) -> str:
+    return (
+        r"\b"
+        + join(
+            *_each("won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept", r"\s+by"),
+            *_each(
+                "defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken", r"\b[^.;:]{0,40}?\bby"
+            ),
+            *_each(r"lost|missed\s+out", r"\b[^.;:]{0,60}?\bto"),
+            r"went\s+to",
+            r"fell\s+to",
+            r"goes\s+to",
+            r"winners?\s*(?:was|were|is|are|,)",
+            *_each(r"returned|re-elected|voters\s+elected"),  # '\b(?:returned|...)': the boundary is the one above
+            *_each("elected|re-elected|returned", r",?\s+alongside"),
+            *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
+            r"new\s+councillors?\s+(?:is|are|was|were|include)",
+            r"congratulat\w+",
+            r"winning\s+candidate",
+            *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,\s+including"),
+            r"election\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?",
+            *_each(
+                "welcomed|welcoming|New|new|Newly[- ]elected|newly[- ]elected|elected",
+                r"\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?",
+            ),
+            *_each(r"Elected|elected", r"\s*:"),
+        )
+        + rf"(?P<tail>{ROLE_TAIL})"
+    )
+
+
+def _lose_prev(join: Callable[..., str]) -> str:
+    return (
+        r"\b(?:"
+        + join(
+            *_each("beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"),
+            *_each("edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"),
+            *_each("holding off|beat off|beating off"),
+            *_each("took|taken|takes|won|gained|seized|snatched|captured", r"\s+(?:the\s+|a\s+)?seat\s+from"),
+            r"majority\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[\d,]+\s+(?:votes\s+)?over",
+            r"challenges?\s+from",
+            r"ahead\s+of",
+            r"at\s+the\s+expense\s+of",
+            r"votes?\s+over",
+            *_each("more|fewer", r"\s+than"),
+            r"clear\s+of",
+            r"defeat\s+of",
+            r"loss\s+of",
+            *_each("losers?|runners?-up", r"\s+(?:was|were|is|are|included?)"),
+        )
+        # a case-insensitive 'among' (no other cue opens on 'am'): after the letters
+        + r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+"
+        r"(?:was|were|is|are))"
+        rf"(?P<tail>{ROLE_TAIL})"
+    )
+
+
 WIN_PREV_RE = Gated(
-    (
-        r"\b(?:(?:won|taken|gained|held|retained|claimed|secured|captured|snatched|defended|kept)\s+by"
-        r"|(?:defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken)\b[^.;:]{0,40}?\bby"
-        r"|(?:lost|missed\s+out)\b[^.;:]{0,60}?\bto|went\s+to|fell\s+to|goes\s+to"
-        r"|winners?\s*(?:was|were|is|are|,)|\b(?:returned|re-elected|voters\s+elected)|(?:elected|re-elected|returned),?\s+alongside|(?:re-)?elected\s+(?:were|was|are|is)"
-        r"|new\s+councillors?\s+(?:is|are|was|were|include)|congratulat\w+|winning\s+candidate"
-        r"|(?:elected|re-elected|returned)\b[^.;:]{0,40}?,\s+including"
-        r"|\belection\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?"
-        r"|(?:welcomed|welcoming|[Nn]ew|[Nn]ewly[- ]elected|elected)\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?"
-        rf"|[Ee]lected\s*:)(?P<tail>{ROLE_TAIL})"
-    ),
-    ("by", "to", "winner", "returned", "lected", "councillor", "congratulat", "winning"),
+    _win_prev(by_first_letter), ("by", "to", "winner", "returned", "lected", "councillor", "congratulat", "winning")
 )
-LOSE_PREV_RE = re.compile(
-    r"\b(?:beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"
-    r"|edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off|holding off"
-    r"|beat off|beating off"
-    r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+(?:was|were|is|are)"
-    r"|(?:took|taken|takes|won|gained|seized|snatched|captured)\s+(?:the\s+|a\s+)?seat\s+from"
-    r"|majority\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[\d,]+\s+(?:votes\s+)?over"
-    r"|challenges?\s+from|ahead\s+of|at\s+the\s+expense\s+of|votes?\s+over|(?:more|fewer)\s+than|clear\s+of|defeat\s+of|loss\s+of|(?:losers?|runners?-up)\s+(?:was|were|is|are|included?))"
-    rf"(?P<tail>{ROLE_TAIL})"
-)
+LOSE_PREV_RE = re.compile(_lose_prev(by_first_letter))
 CANDIDATE_PREV_RE = Gated(
     (
         rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
@@ -141,30 +204,75 @@ COORDINATED_RE = re.compile(
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
 )
 
-OUTCOME_NEXT_RE = re.compile(
-    r"(?P<lose>\b(?:lost|loses|losing|lose|(?:was|were|has been|have been|had been)\s+(?:defeated|beaten|ousted"
-    r"|unseated|edged out|knocked out)|edged out|came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)"
-    r"|(?:came|finished|coming|finishing)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last)"
-    r"|coming\s+(?:second|third|fourth|fifth|sixth|last)|trailing|trailed|(?:was|were)\s+voted\s+(?:out|off)"
-    r"|lost\s+(?:his|her|their)\s+deposit|conceded(?:\s+defeat)?|(?:was|were)\s+eliminated|finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth"
-    r"|sixth|last|as runner-up|runner-up)|runner-up|missed out|failed to (?:win|hold|retain|keep|take|gain|get))\b"
-    r"|\b(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
-    r"|(?P<win>\b(?:won|wins|winning|win"
-    r"|(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
-    r"|returned\s+for\s+the"
-    rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival|the\s+runner-up)"
-    r"|elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
-    r"|keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
-    r"|gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
-    r"|ousted|unseated|claimed|claims|clinched|snatched|romped|sailed|(?:was|were|is)\s+returned|regained|regains"
-    r"|won back|held off|(?:was|were)\s+voted\s+in|as\s+(?:the\s+)?winner|(?:was|were)\s+(?:elected\s+)?unopposed"
-    rf"|(?:is|becomes|became)\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b"
-    r"[^.,;]{0,40}?\bcouncillor|edged\s+it|edged\s+home|scraped\s+home"
-    r"|squeaked\s+home|sneaked\s+in|(?:was|were)\s+declared\s+(?:the\s+)?winners?|(?:returned|elected)\s+unopposed"
-    r"|joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
-    r"(?:elected|winning))"
-    r"|(?:finished|came|was|were)\s+(?:\w+\s+){0,3}ahead\s+of|will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat)\b)"
+_DEFEATED = r"\s+(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
+_PLACE = r"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last)"
+_RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
+_BECOMES = (
+    rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?\bcouncillor"
 )
+_AHEAD = r"\s+(?:\w+\s+){0,3}ahead\s+of"
+
+
+# The first result verb after a name. One word boundary before both groups (a failed boundary test is the whole
+# cost of most places tried), and each group's words by their first letter (see by_first_letter), in the order
+# the plain alternation 'lost|loses|...|(?:was|were|...)\s+(?:defeated|...)|...' tried them.
+def _outcome_next(join: Callable[..., str]) -> str:
+    return (
+        r"\b(?:(?P<lose>"
+        + join(
+            *_each("lost|loses|losing|lose"),
+            *_each("was|were|has been|have been|had been", _DEFEATED),
+            "edged out",
+            r"came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)",
+            *_each("came|finished|coming|finishing", _PLACE),
+            r"coming\s+(?:second|third|fourth|fifth|sixth|last)",
+            "trailing",
+            "trailed",
+            *_each("was|were", r"\s+voted\s+(?:out|off)"),
+            r"lost\s+(?:his|her|their)\s+deposit",
+            r"conceded(?:\s+defeat)?",
+            *_each("was|were", r"\s+eliminated"),
+            r"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up)",
+            "runner-up",
+            "missed out",
+            "failed to (?:win|hold|retain|keep|take|gain|get)",
+        )
+        + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
+        r"|(?P<win>(?:"
+        + join(
+            *_each("won|wins|winning|win"),
+            *_each("was|were|is|are|has been|have been|had been", _RETURNED),
+            r"returned\s+for\s+the",
+            *_each(
+                "elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
+            ),
+            *_each(
+                "keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
+            ),
+            *_each(
+                "gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
+            ),
+            *_each("ousted|unseated|claimed|claims|clinched|snatched|romped|sailed"),
+            *_each("was|were|is", r"\s+returned"),
+            *_each("regained|regains|won back|held off"),
+            *_each("was|were", r"\s+voted\s+in"),
+            r"as\s+(?:the\s+)?winner",
+            *_each("was|were", r"\s+(?:elected\s+)?unopposed"),
+            *_each("is|becomes|became", _BECOMES),
+            *_each(r"edged\s+it|edged\s+home|scraped\s+home|squeaked\s+home|sneaked\s+in"),
+            *_each("was|were", r"\s+declared\s+(?:the\s+)?winners?"),
+            *_each("returned|elected", r"\s+unopposed"),
+            r"joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
+            r"(?:elected|winning))",
+            *_each("finished|came|was|were", _AHEAD),
+            r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+        )
+        + rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival"
+        r"|the\s+runner-up))\b))"
+    )
+
+
+OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter))
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
 PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?$")
@@ -192,12 +300,16 @@ STANDING_NEXT_RE = Gated(
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated"),
 )
+# Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
+# of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
+# opening after a space; ', but' / ' and' before a new subject; said / because / after ... (a branch per letter)
+_CUT_CONJ = r"(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)"
 NEXT_CUT_RE = Gated(
     (
-        r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
-        r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
-        r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
-        r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
+        rf"[“\"”:;]|['‘](?<=\s['‘])|,\s+{_CUT_CONJ}|\s\s*{_CUT_CONJ}|\b(?:"
+        + by_first_letter(*_each("said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when"))
+        + r"\b|after\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount"
+        r"|recounts?|two|three|several|(?:he|she|they)\s+(?:was|were|had))))"
     ),
     (
         "but",

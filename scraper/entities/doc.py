@@ -249,8 +249,13 @@ class Doc:
         """Every offset where `key` occurs in the text (`fold`: in the lower-cased text), found once per post."""
         cache = self._found_lower if fold else self._found
         out = cache.get(key)
-        if out is None:
-            cache[key] = out = occurrences(self.lower if fold else self.text, (key,))
+        if out is None:  # occurrences(text, (key,)), inlined (as below)
+            text, out = self.lower if fold else self.text, []
+            i = text.find(key)
+            while i >= 0:
+                out.append(i)
+                i = text.find(key, i + 1)
+            cache[key] = out
         return out
 
     def occurrences(self, keys: tuple[str, ...], fold: bool = False) -> list[int]:
@@ -260,10 +265,15 @@ class Doc:
         out = self._occurrences.get((keys, fold))
         if out is None:
             text, found, out = self.lower if fold else self.text, self._found_lower if fold else self._found, []
-            for key in keys:  # self.found(key, fold), inlined: ~50 keys a post
+            for key in keys:  # self.found(key, fold), inlined with its find loop: ~50 keys a post
                 at = found.get(key)
                 if at is None:
-                    found[key] = at = occurrences(text, (key,))
+                    at = []
+                    i = text.find(key)
+                    while i >= 0:
+                        at.append(i)
+                        i = text.find(key, i + 1)
+                    found[key] = at
                 out += at
             out.sort()
             self._occurrences[(keys, fold)] = out
