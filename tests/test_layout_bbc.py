@@ -273,6 +273,24 @@ def test_key_points_are_looked_for_only_when_the_page_names_them() -> None:
         assert bbc_blocks.find_summary(data) is box
 
 
+def test_links_are_skipped_only_when_no_spelling_of_urllink_can_be_in_the_text() -> None:
+    link = {"type": "urlLink", "model": {"text": "Results", "locator": "https://a.example/r"}}
+    para = {"type": "paragraph", "model": {"text": "See Results", "blocks": [link]}}
+    item = {"urn": "urn:x:1", "content": {"model": {"blocks": [para]}}}
+    stream = {"results": [item], "page": {"index": 1, "total": 1}}
+    plain = json.dumps(stream)
+    escaped = plain.replace('"urlLink"', '"\\u0075rlLink"')
+    assert json.loads(escaped) == stream
+    twice = json.dumps(escaped)  # a string literal holding the JSON: ``\\u0075`` in the page
+    js = twice.replace("\\\\", "\\x5c")  # the literal's backslash written as a JS ``\x5c`` escape
+    for text in (plain, escaped, twice, js, None):
+        posts, _ = bbc_blocks.posts_from_stream(stream, "https://www.bbc.co.uk/news/live/x", text)
+        assert [link.url for link in posts[0].links] == ["https://a.example/r"], text
+    assert not bbc_blocks.may_hold(plain.replace("urlLink", "url"), "urlLink")
+    posts, _ = bbc_blocks.posts_from_stream(stream, None, "no such word, no escape")
+    assert posts[0].links == [] and posts[0].body_text == "See Results"
+
+
 def test_an_empty_stream_is_a_parse_error() -> None:
     with pytest.raises(scraper.ParseError):
         parse(WEBCORE / "broken" / "empty-stream.html", url=A_URL + "?page=3")

@@ -43,6 +43,9 @@ _INLINE = ("fragment", "urlLink")
 _PAGE_PARAMS = (re.compile(r"([?&]pageNumber=)\d*"), re.compile(r"([?&]page=)\d*"))
 _MEDIA = ("video", "audio")
 _MAX_DEPTH = 40  # walks stop this many dicts/lists deep (hostile input)
+# A backslash escape that may stand for a character from 0x40 to 0x7F (every letter, and the backslash itself:
+# an escaped escape): JSON/JS ``\u00XX``, JS ``\xXX``. Without one, a word in decoded text is in the source text.
+_LETTER_ESCAPE = re.compile(r"\\(?:u00|x)[4-7]")
 _TEXT_BLOCKS = frozenset(("paragraph", "fragment", "heading", "crosshead", "subheadline", "quote"))
 _OWN_TEXT = (
     "paragraph",
@@ -273,14 +276,24 @@ def with_page(url: str, number: int) -> str:
 # --- one post ----------------------------------------------------------------------------------------
 
 
-def posts_from_stream(stream: dict[str, Any], page_url: str | None) -> tuple[list[Post], list[str]]:
-    """Every readable post of a stream, and one warning line per post that was skipped."""
+def may_hold(text: str, word: str) -> bool:
+    """Whether JSON decoded from ``text`` (once, or twice through a string literal) may hold the string ``word``
+    (ASCII letters): False only when ``word`` is not in ``text`` and no escape there could spell a letter."""
+    return word in text or _LETTER_ESCAPE.search(text) is not None
+
+
+def posts_from_stream(
+    stream: dict[str, Any], page_url: str | None, text: str | None = None
+) -> tuple[list[Post], list[str]]:
+    """Every readable post of a stream, and one warning line per post that was skipped. ``text``: the document
+    the stream was decoded from; a page whose text cannot hold ``urlLink`` is read without looking for links."""
+    links = text is None or may_hold(text, "urlLink")
     posts: list[Post] = []
     warnings: list[str] = []
     seen: set[str] = set()
     for n, item in enumerate(as_list(stream.get("results")), start=1):
         try:
-            post = read_post(item, page_url)
+            post = read_post(item, page_url, links)
         except MalformedPost as exc:
             urn = item.get("urn") if isinstance(item, dict) else None
             warnings.append(f"post {n}{f' ({urn})' if isinstance(urn, str) else ''} skipped: {exc}")
@@ -291,7 +304,7 @@ def posts_from_stream(stream: dict[str, Any], page_url: str | None) -> tuple[lis
     return posts, warnings
 
 
-def read_post(item: Any, page_url: str | None) -> Post:
+def read_post(item: Any, page_url: str | None, links: bool = True) -> Post:
     if not isinstance(item, dict):
         raise MalformedPost(f"not an object but {type(item).__name__}")
     urn = item.get("urn")
@@ -303,7 +316,7 @@ def read_post(item: Any, page_url: str | None) -> Post:
     head = as_list(_model_blocks(item.get("header")))
     title = heading(head)
     content = Body()
-    read_blocks(blocks, content, page_url)
+    read_blocks(blocks, content, page_url, links)
     if not (title or content.paragraphs or content.embeds or content.images):
         raise MalformedPost("nothing readable: no headline, text or media")
     author, role = contributor(head)
@@ -415,7 +428,8 @@ def _raw_text(block: Any) -> str:
     ])  # fmt: skip
 
 
-def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
+def read_blocks(blocks: list[Any], out: Body, page_url: str | None, links: bool = True) -> None:
+    """The blocks' lines, links, images and embeds into ``out``; ``links`` False: no ``urlLink`` is there."""
     paragraphs = out.paragraphs
     for block in blocks:
         if not isinstance(block, dict):
@@ -430,10 +444,11 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
             line = " ".join(text.split()) if isinstance(text, str) else text_of(block)
             if line:
                 paragraphs.append(line)
-            found: list[dict[str, Any]] = []
-            _collect_type(block, "urlLink", 0, found)  # `links_in` without its calls
-            if found:
-                out.links.extend(_links(found, page_url))
+            if links:
+                found: list[dict[str, Any]] = []
+                _collect_type(block, "urlLink", 0, found)  # `links_in` without its calls
+                if found:
+                    out.links.extend(_links(found, page_url))
             source = model.get("quoteSource") if isinstance(model, dict) else None
             if isinstance(source, str):
                 add_line(out, squash(source))
@@ -444,7 +459,8 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
         elif kind in ("unorderedList", "orderedList"):
             for item in blocks_of(block):
                 add_line(out, text_of(item))
-                out.links.extend(links_in(item, page_url))
+                if links:
+                    out.links.extend(links_in(item, page_url))
         elif kind == "image":
             out.images.append(image(block))
         elif kind in _MEDIA:
@@ -454,7 +470,7 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None) -> None:
             if embed is not None:
                 out.embeds.append(embed)
         elif kind not in _NOT_READ:
-            read_blocks(blocks_of(block), out, page_url)
+            read_blocks(blocks_of(block), out, page_url, links)
 
 
 def _include_title(block: Any) -> str | None:

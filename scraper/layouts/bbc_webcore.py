@@ -111,7 +111,7 @@ def read_stream(
     """The posts, page numbers and key points of a stream into ``page``; the tree the key points were read
     from when it was `light_tree` (the page title is read from it too). ``decoded_from``: the JSON text ``data``
     was decoded from when not the page's (the string literal's content: ASCII, shorter, a faster key scan)."""
-    posts, warnings = blocks.posts_from_stream(stream, src.url)
+    posts, warnings = blocks.posts_from_stream(stream, src.url, decoded_from or src.text)
     page.posts = posts
     page.warnings.extend(warnings)
     page.page = blocks.page_info(stream.get("page"), src.url)
