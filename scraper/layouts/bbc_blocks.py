@@ -130,8 +130,22 @@ def _first_with(value: dict[str, Any] | list[Any], key: str, level: int) -> dict
             return value
         children = value.values()
     level += 1
+    if level > _MAX_DEPTH:
+        return None
+    # As `_collect_type`: a dict child is looked at here and its children recursed into (half the calls).
     for child in children:
-        if isinstance(child, (dict, list)) and child:
+        kind_of = type(child)
+        if kind_of is dict:
+            if type(child.get(key)) is dict:
+                return child
+            if level < _MAX_DEPTH:
+                for grandchild in child.values():
+                    inner = type(grandchild)
+                    if (inner is dict or inner is list) and grandchild:
+                        found = _first_with(grandchild, key, level + 1)
+                        if found is not None:
+                            return found
+        elif kind_of is list and child:
             found = _first_with(child, key, level)
             if found is not None:
                 return found
