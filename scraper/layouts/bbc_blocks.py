@@ -376,7 +376,8 @@ def contributor(head: list[Any]) -> tuple[str | None, str | None]:
     for block in head:
         if isinstance(block, dict) and block.get("type") == "contributor":
             # {model: {name, subtitle}} on live posts; Optimo bylines nest {type: name} / {type: role} blocks
-            name, role = dig(block, "model", "name"), dig(block, "model", "subtitle")
+            model = block.get("model")  # `dig` without its loop (twice a post)
+            name, role = (model.get("name"), model.get("subtitle")) if isinstance(model, dict) else (None, None)
             name = squash(name) if isinstance(name, str) else text_of(child(block, "name"))
             role = squash(role) if isinstance(role, str) else text_of(child(block, "role"))
             return name or None, role or None
