@@ -553,10 +553,12 @@ def _is_hidden(node: LexborNode) -> bool:
 def _hidden_attrs(attrs: dict[str, str | None]) -> bool:
     """`_is_hidden` on attributes already read (an element without attributes is never hidden)."""
     cls = attrs.get("class") or ""
-    if cls and ("VisuallyHidden" in cls or "visually-hidden" in cls or "gs-u-vh" in cls):  # a class name is in it
-        classes = cls.split()
-        if "VisuallyHidden" in cls or "visually-hidden" in classes or "gs-u-vh" in classes:
-            return True
+    if "VisuallyHidden" in cls:  # hashed WebCore names hold it: a substring
+        return True
+    if (_VISUALLY_HIDDEN in cls or _GS_VH in cls) and (
+        _VISUALLY_HIDDEN in (classes := cls.split()) or _GS_VH in classes
+    ):
+        return True  # a whole class name, split only when the text is in the list
     return "hidden" in attrs or attrs.get("aria-hidden") == "true"
 
 

@@ -399,7 +399,7 @@ FIGURES = [
     '<figure><img src="/x.png"><!-- c --><figcaption>X</figcaption></figure>',
     "<figure></figure>",
 ]
-PLAIN_READ = 5
+PLAIN_READ = 6
 
 
 @pytest.mark.parametrize("doctype", ["<!doctype html>", ""])

@@ -33,6 +33,7 @@ from scraper.clean import (
     _hidden_match,
     _holder,
     _image,
+    _image_src,
     _inline_element,
     _walk_block,
     _within,
@@ -647,13 +648,10 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
     return body
 
 
-IMG_ID_ATTRS = ("src", "data-src")  # `_image_src`'s attributes, in its order
-
-
 def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
     """`_split_credit(clean._image(figure))` of a plain figure, an ``img`` and maybe a ``figcaption`` of one text
-    node (nothing else in it, none of the three hidden by its attributes, no ``{width}`` template), by reading those
-    three; None when the figure is not one. (`_split_credit` leaves what it gives as it is.)"""
+    node (nothing else in it, none of the three hidden by its attributes), by reading those three; None when the
+    figure is not one. (`_split_credit` leaves what it gives as it is.)"""
     img = figure.child
     if img is None or img.tag_id != IMG_ID:
         return None
@@ -669,14 +667,7 @@ def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
     attrs = img.attributes
     if attrs and _hidden_match(attrs) is not False:
         return None
-    src = None
-    for name in IMG_ID_ATTRS:  # `_image_src`
-        value = attrs.get(name)
-        if value and not value.startswith("data:"):
-            src = value.strip()
-            break
-    if src and "{width}" in src:
-        return None
+    src = _image_src(img)
     caption = credit = None
     if caption_node is not None:  # `visible_text` of one text node, less an "Image caption" label
         line = squash((text.text_content or "").replace("\n", " ")) if text is not None else ""
