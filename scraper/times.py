@@ -278,15 +278,22 @@ def _dateparser(text: str, base: datetime | None) -> datetime | None:
 class ShownTimes:
     """`parse_time` with one ``base`` and ``default_date``, for every shown time of a page: the day a time shown
     without a date (or a year) belongs to is worked out once, and LX's plain clocks ("14:31", "14:31 7 May") are
-    read without `parse_time`'s normalising and dispatch (any other text, or no time read: `parse_time` itself)."""
+    read without `parse_time`'s normalising and dispatch (any other text, or no time read: `parse_time` itself).
+    A London day's offset from UTC is looked up once (`_london`), not once a time."""
 
-    __slots__ = ("_base", "_default_date", "_known", "_fetched")
+    __slots__ = ("_base", "_default_date", "_known", "_fetched", "_clock_limit", "_date_limit", "_offsets")
 
     def __init__(self, base: datetime | None = None, default_date: date | None = None) -> None:
         self._base, self._default_date = base, default_date
         self._fetched = base if default_date is None else None  # what a clock without a date may not run ahead of
         self._known: date | None = None  # None: every time goes to `parse_time`
+        self._clock_limit = self._date_limit = None  # the fetch time plus each slack (None: no fetch time)
+        self._offsets: dict[tuple[int, int, int], timedelta | None] = {}  # `_london`'s days, for this page only
         with suppress(OverflowError, ValueError):  # a base at the calendar's edge: `parse_time` meets what it meets
+            if self._fetched is not None:
+                self._clock_limit = self._fetched + _CLOCK_SLACK
+            if base is not None:
+                self._date_limit = base + _DATE_SLACK
             self._known = _base_date(base, default_date)
 
     def parse(self, text: str | None) -> datetime | None:
@@ -297,10 +304,45 @@ class ShownTimes:
             # What `parse_time` reads: a text `_plain_clock` takes is white-space normalised already (a trailing
             # space aside, which the clock it reads leaves out), and `fast_parse` reads it by `_plain_clock` first.
             hour, minute, day, month = plain
-            if month:
-                value = _in_known_year(month, day, hour, minute, None, known, self._base)
-            else:
-                value = _on_known_day(hour, minute, None, known, self._fetched)
+            if month:  # `_in_known_year`
+                value = self._london(known.year, month, day, hour, minute)
+                if value is not None and self._date_limit is not None and value > self._date_limit:
+                    value = self._london(known.year - 1, month, day, hour, minute)
+            else:  # `_on_known_day`
+                value = self._london(known.year, known.month, known.day, hour, minute)
+                if value is not None and self._clock_limit is not None and value > self._clock_limit:
+                    prev = known - _ONE_DAY  # "23:50" seen at 00:10 is yesterday's, in yesterday's BST/GMT
+                    value = self._london(prev.year, prev.month, prev.day, hour, minute)
             if value is not None:
                 return value
         return parse_time(text, base=self._base, default_date=self._default_date)
+
+    def _london(self, y: int, mo: int, d: int, h: int, mi: int) -> datetime | None:
+        """``_local(y, mo, d, h, mi, 0, None)``: on a day whose offset from UTC is the same at its first and its last
+        minute (London changes it at most once a day, so it holds all day), the local time less that offset."""
+        key = (y, mo, d)
+        offset = self._offsets.get(key, _UNREAD)
+        if offset is _UNREAD:
+            offset = self._offsets[key] = _day_offset(y, mo, d)
+        if offset is None:
+            return _local(y, mo, d, h, mi, 0, None)
+        try:
+            return datetime(y, mo, d, h, mi, tzinfo=UTC) - offset
+        except ValueError:
+            return None  # no such hour or minute: `_local` refuses it too
+
+
+_UNREAD = timedelta(days=-1)  # `ShownTimes._offsets`: a day not looked up yet (no London offset is a day)
+
+
+def _day_offset(y: int, mo: int, d: int) -> timedelta | None:
+    """London's offset from UTC on day ``y-mo-d`` when it is the same at 00:00 and 23:59 (so all day), in years where
+    a local time less it cannot leave the calendar; else None (a change of clocks that day, or no such day)."""
+    if not 1900 <= y <= 9000:
+        return None
+    try:
+        first = datetime(y, mo, d, tzinfo=LONDON).utcoffset()
+        last = datetime(y, mo, d, 23, 59, tzinfo=LONDON).utcoffset()
+    except ValueError:
+        return None
+    return first if first == last else None

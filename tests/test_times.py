@@ -188,3 +188,25 @@ def test_shown_times_read_what_parse_time_reads(base: datetime | None, default: 
         assert got == expected, raw
         if isinstance(got, datetime):
             assert isinstance(expected, datetime) and got.tzinfo is expected.tzinfo
+
+
+def test_a_page_s_london_days_read_as_each_time_is_read() -> None:
+    """`ShownTimes._london` (a day's offset looked up once) is `_local`, on every day of 2015-2030 and every minute of
+    the days the clocks change; days outside the years it knows go to `_local` itself."""
+    from datetime import timedelta
+
+    from scraper.times import _day_offset, _local
+
+    times = ShownTimes(FETCHED)
+    day, changes = date(2015, 1, 1), 0
+    while day < date(2031, 1, 1):
+        offset = _day_offset(day.year, day.month, day.day)
+        if offset is None:
+            changes += 1
+        clocks = [(h, m) for h in range(24) for m in range(60)] if offset is None else [(0, 0), (1, 30), (23, 59)]
+        for h, m in [*clocks, (24, 0), (12, 60)]:
+            expected = _local(day.year, day.month, day.day, h, m, 0, None)
+            assert times._london(day.year, day.month, day.day, h, m) == expected, (day, h, m)
+        day += timedelta(days=1)
+    assert changes == 32  # two a year: each goes to `_local`
+    assert _day_offset(1899, 5, 7) is None and _day_offset(2021, 2, 30) is None
