@@ -567,3 +567,41 @@ def test_the_content_root_s_attributes_are_no_embed_and_not_hidden() -> None:
     """Why the walk steps into such a div: `clean._walk_block` reads any other div the same way."""
     assert not clean._embed_attrs(bbc_lx.CONTENT_ATTRIBUTES)
     assert not clean._hidden_attrs(bbc_lx.CONTENT_ATTRIBUTES)
+
+
+PAGER_SHAPES = (
+    '<a class="qa-pagination-next-page" href="/n">Next</a><a class="qa-pagination-previous-page" href="/p">Prev</a>',
+    '<a class="qa-pagination-previous-page qa-pagination-next-page" href="/both">Both</a><a class="qa-pagination-'
+    'next-page" href="/n">Next</a>',
+    '<a class="qa-pagination-next-page">No href</a><a class="QA-PAGINATION-NEXT-PAGE" href="/upper">Upper</a>'
+    '<a class="qa-pagination-next-page" href="">Empty</a><div class="qa-pagination-previous-page" href="/d">Div</div>',
+    '<a class="qa-pagination-next-page-x" href="/x">Not</a><a href="/y"><span class="qa-pagination-next-page">In'
+    '</span></a><a class="qa-pagination-previous-page" href="/p"><a class="qa-pagination-next-page" href="/n">N</a>',
+    "",
+)
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@pytest.mark.parametrize("pager", PAGER_SHAPES)
+def test_the_pager_links_found_by_one_query_are_the_ones_each_query_finds(pager: str, doctype: str) -> None:
+    tree = Source(f"{doctype}<html><body>{pager}{pager}</body></html>").tree
+    links = tree.css(bbc_lx.PAGER_LINKS)
+    for selector in (bbc_lx.NEXT, bbc_lx.PREV):
+        assert bbc_lx._first_matching(links, f"{selector}[href]") == tree.css_first(f"{selector}[href]")
+
+
+SUMMARY_SHAPES = (
+    '<section class="qa-summary-points"><ol class="lx-c-summary-points"><li>A</li><li>B<ul><li>C</li></ul></li>'
+    "</ol></section>",
+    '<ol class="lx-c-summary-points"><li>A</li><li><ol class="lx-c-summary-points"><li>B</li></ol></li></ol><li>D</li>'
+    '<section class="QA-SUMMARY-POINTS"><li>E</li></section><ol class="LX-C-SUMMARY-POINTS"><li>F</li></ol>',
+    '<div class="qa-summary-points"><li>G</li></div><section class="qa-summary-points"><p>H</p></section>',
+)
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@pytest.mark.parametrize("shape", SUMMARY_SHAPES)
+def test_the_summary_query_finds_its_list_s_items_each_once_in_order(shape: str, doctype: str) -> None:
+    tree = Source(f"{doctype}<html><body>{shape}</body></html>").tree
+    listed = tree.css("ol.lx-c-summary-points > li, section.qa-summary-points li")
+    assert tree.css(bbc_lx.SUMMARY) == list(dict.fromkeys(listed))

@@ -73,13 +73,16 @@ BREAKING = 'header.lx-stream-post__header [class*="breaking"]'
 BREAKING_HEADER = 'header.lx-stream-post__header:has([class*="breaking"])'
 POST_IN_HEADER = "header.lx-stream-post__header article.lx-stream-post"
 SHARE_LINK = 'a[href*="pinned_post_locator="]'
-SUMMARY = "ol.lx-c-summary-points > li, section.qa-summary-points li"
+# The summary items: ``ol.lx-c-summary-points > li, section.qa-summary-points li`` by one walk, each item once (its
+# reader drops repeated texts, so an item matching both parts read once or twice gives the same summary).
+SUMMARY = "li:is(ol.lx-c-summary-points > li, section.qa-summary-points li)"
 PAGE_TITLE = "h1:is(#lx-event-title, .lx-commentary__title, .qa-main-title)"
 PAGE_DATE = "time[datetime]:not(article time)"
 NEXT = "a.qa-pagination-next-page"
 BBC_SITE = "https://www.bbc.co.uk"
 MORPH_PAGE_NUMBER = re.compile(r"pageNumber(?:/|%2F|=)(\d+)", re.I)
 PREV = "a.qa-pagination-previous-page"
+PAGER_LINKS = "a:is(.qa-pagination-next-page, .qa-pagination-previous-page)[href]"  # NEXT or PREV with an href
 CURRENT = ".qa-pagination-current-page-number"
 TOTAL = ".qa-pagination-total-page-number"
 
@@ -324,6 +327,15 @@ def _number(src: Source, selector: str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+def _first_matching(nodes: list[LexborNode], selector: str) -> LexborNode | None:
+    """The first of ``nodes`` that ``selector`` matches: a node's own ``css_first`` finds the node itself first."""
+    for node in nodes:
+        found = node.css_first(selector)
+        if found is not None and found.mem_id == node.mem_id:
+            return node
+    return None
+
+
 def _page_url(url: str | None, number: int) -> str | None:
     """``…/live/<slug>-<id>/page/N`` for page N (page 1 is the bare live-page URL)."""
     if not url:
@@ -334,8 +346,9 @@ def _page_url(url: str | None, number: int) -> str | None:
 
 def _page_info(src: Source) -> PageInfo:
     info = PageInfo(number=_number(src, CURRENT), total=_number(src, TOTAL))
+    links = src.tree.css(PAGER_LINKS)  # both kinds by one walk of the page, not one each
     for selector, attr, step in ((NEXT, "next_url", 1), (PREV, "prev_url", -1)):
-        link = src.tree.css_first(f"{selector}[href]")
+        link = _first_matching(links, f"{selector}[href]")  # ``src.tree.css_first(f"{selector}[href]")``
         if link is not None:
             setattr(info, attr, join_url(src.url, link.attributes.get("href") or ""))
         elif info.number and info.total and 1 <= info.number + step <= info.total:
