@@ -605,3 +605,27 @@ def test_the_summary_query_finds_its_list_s_items_each_once_in_order(shape: str,
     tree = Source(f"{doctype}<html><body>{shape}</body></html>").tree
     listed = tree.css("ol.lx-c-summary-points > li, section.qa-summary-points li")
     assert tree.css(bbc_lx.SUMMARY) == list(dict.fromkeys(listed))
+
+
+TITLE_SHAPES = (
+    '<span class="lx-stream-post__header-text gs-u-align-middle">T</span>',
+    '<a class="qa-heading-link" href="/s"><span class="x">Y</span>'
+    '<span class="lx-stream-post__header-text">T</span></a>',
+    '<span>S</span><a class="lx-stream-post__header-link x" href="/a">A</a><a class="qa-heading-link" href="/b">B</a>'
+    '<span class="lx-stream-post__header-text">T</span><span class="lx-stream-post__header-text">U</span>',
+    '<span class="LX-STREAM-POST__HEADER-TEXT">T</span><a class="Qa-Heading-Link" href="/c">C</a>',
+    '<span class="x\tlx-stream-post__header-text">T</span><a class="y\nqa-heading-link" href="/d">D</a>',
+    '<span class="lx-stream-post__header-text-x">T</span><a class="qa-heading-links" href="/e">E</a>'
+    '<p class="qa-heading-link">P</p><span class="lx-stream-post__header-text\u00a0y">N</span>'
+    '<span class="é lx-stream-post__header-text">O</span>',
+    '<span class="">E</span><a href="/f">F</a><b class="lx-stream-post__header-text">B</b>',
+    "Plain",
+)
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@pytest.mark.parametrize("inner", TITLE_SHAPES)
+def test_a_title_s_parts_read_by_a_walk_are_what_its_queries_find(inner: str, doctype: str) -> None:
+    tree = Source(f'{doctype}<html><body><h3 class="lx-stream-post__header-title">{inner}</h3></body></html>').tree
+    h3 = tree.css_first(bbc_lx.TITLE)
+    assert bbc_lx._title_parts(h3) == (h3.css_first(bbc_lx.TITLE_TEXT), h3.css_first(bbc_lx.TITLE_LINK))

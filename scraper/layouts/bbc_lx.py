@@ -32,6 +32,7 @@ from scraper.clean import (
     social_links_to_embeds,
     split_url,
     squash,
+    tag_ids,
     visible_text,
 )
 from scraper.errors import ParseError
@@ -93,12 +94,16 @@ MORPH_HINT = "bbc-morph-lx-commentary-data"
 TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 # Every query a post makes, run once over the page (`PageQueries`).
 # TIME is not one: a post queries it itself in the rare case it shows no TIME_SHOWN_IN_TIME.
-POST_QUERIES = (TITLE, TITLE_TEXT, TITLE_LINK, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE,
-                SHARE_LINK, BREAKING)  # fmt: skip
+# TITLE_TEXT and TITLE_LINK are not either: a title's few nodes are read by `_title_parts`.
+POST_QUERIES = (TITLE, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE, SHARE_LINK, BREAKING)
 POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last: a post's flag, read as one bool
 # Where each selector's matches sit in a post's `Found`.
-(AT_TITLE, AT_TITLE_TEXT, AT_TITLE_LINK, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE,
- AT_SHARE_LINK, AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
+(AT_TITLE, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE, AT_SHARE_LINK,
+ AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
+# The classes of TITLE_TEXT and TITLE_LINK, for `_title_parts`.
+TITLE_TEXT_CLASSES = ("lx-stream-post__header-text",)
+TITLE_LINK_CLASSES = ("qa-heading-link", "lx-stream-post__header-link")
+SPAN_ID, A_ID = tag_ids("span", "a")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 
 
@@ -163,9 +168,46 @@ def _title(found: Found, article: LexborNode) -> Heading:
     if not found[AT_TITLE]:
         return None, None
     h3 = found[AT_TITLE][0]
-    text_node = _first_in(found[AT_TITLE_TEXT], h3, article) or h3
-    link = _first_in(found[AT_TITLE_LINK], h3, article)
-    return visible_text(text_node) or None, link.attributes.get("href") if link is not None else None
+    text_node, link = _title_parts(h3)
+    return visible_text(text_node or h3) or None, link.attributes.get("href") if link is not None else None
+
+
+def _title_parts(h3: LexborNode) -> tuple[LexborNode | None, LexborNode | None]:
+    """``h3.css_first(TITLE_TEXT)`` and ``h3.css_first(TITLE_LINK)``, by one walk of the title's few nodes (the
+    page-wide queries and their sorting by post cost more): the first span, and the first link, of those classes."""
+    text = link = None
+    for node in h3.traverse():  # the title, then its elements in document order: as the queries meet them
+        tag_id = node.tag_id
+        if tag_id == SPAN_ID:
+            if text is None and _has_class(node, TITLE_TEXT_CLASSES, TITLE_TEXT):
+                text = node
+                if link is not None:
+                    break
+        elif tag_id == A_ID and link is None and _has_class(node, TITLE_LINK_CLASSES, TITLE_LINK):
+            link = node
+            if text is not None:
+                break
+    return text, link
+
+
+def _has_class(node: LexborNode, names: tuple[str, ...], selector: str) -> bool:
+    """Whether ``node`` (of the selector's tag) holds a class of ``names``: whether ``selector`` (that tag and those
+    classes) matches it. Read from the class list where that is certain (a printable ASCII list, split at its spaces
+    as Lexbor splits it, naming one exactly or none in any case); else Lexbor is asked (a quirks-mode page matches
+    classes in any case)."""
+    cls = node.attributes.get("class")
+    if not cls:
+        return False
+    if cls.isascii() and cls.isprintable():  # no tab, newline or other control character: split as Lexbor splits
+        classes = cls.split(" ")
+        for name in names:
+            if name in classes:
+                return True
+        lowered = cls.lower()
+        if not any(name in lowered for name in names):
+            return False  # no class of these names in any case
+    found = node.css_first(selector)
+    return found is not None and found.mem_id == node.mem_id
 
 
 def _shown_time(found: Found, article: LexborNode) -> str | None:
