@@ -389,6 +389,18 @@ class PageQueries:
             parent = node.parent
             if parent is not None and _holder(parent, holder) is not None:
                 return  # a post inside a post
+        # Each post's children and grandchildren are its own (no post is inside another): most matches sit right
+        # under one of them, so their walk up takes one step instead of a walk to the post (~1.5 % of an LX parse).
+        for node in containers:
+            post: int | None = node.mem_id
+            child = node.child
+            while child is not None:
+                holder[child.mem_id] = post
+                grandchild = child.child
+                while grandchild is not None:
+                    holder[grandchild.mem_id] = post
+                    grandchild = grandchild.next
+                child = child.next
         self._found = {}
         for selector in selectors:
             found: dict[int, list[LexborNode]] = {}

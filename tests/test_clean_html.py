@@ -147,8 +147,9 @@ def test_page_queries_matches_give_each_selector_what_the_post_query_gives(neste
     tree = LexborHTMLParser(
         '<p class="x">outside</p>'
         '<article class="post x"><h3><span class="x">a</span><b class="y x">b</b></h3>'
-        f'<p class="y">c</p>{inner}</article>'
-        '<article class="post"><p class="z">d</p></article>'
+        f'<p class="y">c</p>{inner} text <div><section>t<p class="x z">deep<i class="y">er</i></p></section></div>'
+        "</article>"
+        '<article class="post"><p class="z">d</p></article><div><p class="y">after</p></div>'
     )
     posts = tree.css("article.post")
     selectors = (".x", ".x, .y", ".z")
