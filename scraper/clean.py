@@ -412,10 +412,12 @@ class PageQueries:
                 key = holder.get(mem_id, _UNMET)  # met before (a repeat, or a node an earlier walk passed)?
                 if key is _UNMET:
                     parent = node.parent  # most matches sit right under a node met before: one step
-                    key = holder.get(parent.mem_id, _UNMET) if parent is not None else _UNMET
-                    if key is _UNMET:
-                        key = _holder(node, holder)
+                    if parent is None:
+                        key = holder[mem_id] = None
                     else:
+                        key = holder.get(parent.mem_id, _UNMET)
+                        if key is _UNMET:
+                            key = _holder(parent, holder)  # the walk up goes on from the parent
                         holder[mem_id] = key
                 if key is not None:
                     bucket = found.get(key)
@@ -552,7 +554,7 @@ def _collect(node: LexborNode, parts: list[str], br: str) -> None:
 def _only_text(node: LexborNode) -> str | None:
     """For an element whose one child is text (most titles, bylines and paragraphs), what `_collect` gives."""
     child = node.child
-    if child is not None and child.next is None and child.tag == "-text":
+    if child is not None and child.next is None and child.tag_id == _TEXT_ID:
         return (child.text_content or "").replace("\n", " ")
     return None
 
