@@ -514,9 +514,9 @@ def _inside(node: LexborNode, root: LexborNode, ids: set[int]) -> bool:
 
 def visible_text(node: LexborNode) -> str:
     """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out, one line."""
-    only = _only_text(node)
-    if only is not None:
-        return squash(only)
+    child = node.child  # one text node (most titles, bylines and times): what `_collect` gives
+    if child is not None and child.next is None and child.tag_id == _TEXT_ID:
+        return squash((child.text_content or "").replace("\n", " "))
     parts: list[str] = []
     _collect(node, parts, " ")
     return squash("".join(parts))
@@ -549,14 +549,6 @@ def _collect(node: LexborNode, parts: list[str], br: str) -> None:
                     parts.append(br)
                 _collect(child, parts, br)
         child = child.next
-
-
-def _only_text(node: LexborNode) -> str | None:
-    """For an element whose one child is text (most titles, bylines and paragraphs), what `_collect` gives."""
-    child = node.child
-    if child is not None and child.next is None and child.tag_id == _TEXT_ID:
-        return (child.text_content or "").replace("\n", " ")
-    return None
 
 
 def _is_hidden(node: LexborNode) -> bool:
@@ -677,7 +669,7 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
 
 def _paragraph(child: LexborNode, body: Body, base_url: str | None) -> None:
     """A block of text (``p``, ``li``, a heading…): its lines, links and images, or a consent gate's embeds."""
-    first = child.child  # `_only_text`, inline: most paragraphs are one text node
+    first = child.child  # one text node, as `visible_text` reads it: most paragraphs are
     if first is not None and first.next is None and first.tag_id == _TEXT_ID:  # one line, no link, no image
         line = squash((first.text_content or "").replace("\n", " "))
         kind = classify_line(line) if line else None
