@@ -629,3 +629,26 @@ def test_a_title_s_parts_read_by_a_walk_are_what_its_queries_find(inner: str, do
     tree = Source(f'{doctype}<html><body><h3 class="lx-stream-post__header-title">{inner}</h3></body></html>').tree
     h3 = tree.css_first(bbc_lx.TITLE)
     assert bbc_lx._title_parts(h3) == (h3.css_first(bbc_lx.TITLE_TEXT), h3.css_first(bbc_lx.TITLE_LINK))
+
+
+def test_posts_are_built_with_post_s_fields_in_their_order() -> None:
+    """`_post` passes Post's fields by position, in POST_FIELDS order."""
+    from dataclasses import fields
+
+    from scraper.models import Post
+
+    assert tuple(f.name for f in fields(Post))[: len(bbc_lx.POST_FIELDS)] == bbc_lx.POST_FIELDS
+    assert len(fields(Post)) == len(bbc_lx.POST_FIELDS) + 1  # and the entities, filled later
+
+
+def test_a_title_longer_than_the_non_post_titles_is_never_one() -> None:
+    """`_html_posts` tries NON_POST_TITLES only on titles of at most NON_POST_TITLE_CHARS characters: each alternative
+    is plain words (one character a character, under re.I too), and "$" matches before a final newline."""
+    pattern = clean.NON_POST_TITLES.pattern
+    assert pattern.startswith("^(") and pattern.endswith(")$")
+    alternatives = pattern[2:-2].split("|")
+    assert all(re.fullmatch(r"[A-Za-z ]+", a) for a in alternatives)
+    assert max(map(len, alternatives)) + 1 == bbc_lx.NON_POST_TITLE_CHARS
+    for alternative in alternatives:
+        assert clean.NON_POST_TITLES.match(alternative.upper() + "\n")
+        assert not clean.NON_POST_TITLES.match(alternative + "\n\n")
