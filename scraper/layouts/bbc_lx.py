@@ -103,7 +103,7 @@ POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last:
 # The classes of TITLE_TEXT and TITLE_LINK, for `_title_parts`.
 TITLE_TEXT_CLASSES = ("lx-stream-post__header-text",)
 TITLE_LINK_CLASSES = ("qa-heading-link", "lx-stream-post__header-link")
-SPAN_ID, A_ID = tag_ids("span", "a")
+SPAN_ID, A_ID, DIV_ID = tag_ids("span", "a", "div")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 # The most characters a title NON_POST_TITLES matches can have: its longer alternative, and the newline "$" lets by.
 NON_POST_TITLE_CHARS = len("Get involved") + 1
@@ -280,6 +280,8 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
         body.embeds += [Embed(kind="video") for _ in range(videos)]
     if body.links:
         social_links_to_embeds(body)
+    if not found[AT_PROMO_LINK] and not found[AT_PROMO]:
+        return body, [], False, found  # the most posts: no promo to read
     promo_links = [
         Link(text=visible_text(a) or "Read more", url=join_url(base_url, a.attributes.get("href") or ""))
         for a in _unique(found[AT_PROMO_LINK])
@@ -297,7 +299,7 @@ def _content_root(body: LexborNode) -> LexborNode:
     """Where ``html_body(body)`` finds its body a walk step sooner: the body's only child, when that is a div of
     CONTENT_ATTRIBUTES (its walk reads the div as its one block and walks into it), else ``body`` itself."""
     child = body.child
-    if child is not None and child.next is None and child.tag == "div" and child.attributes == CONTENT_ATTRIBUTES:
+    if child is not None and child.next is None and child.tag_id == DIV_ID and child.attributes == CONTENT_ATTRIBUTES:
         return child
     return body
 
