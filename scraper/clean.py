@@ -402,6 +402,7 @@ class PageQueries:
                     grandchild = grandchild.next
                 child = child.next
         self._found = {}
+        met, unmet = holder.get, _UNMET  # read once: the loop below runs for every match on the page
         for selector in selectors:
             found: dict[int, list[LexborNode]] = {}
             page_wide = root.css(selector)
@@ -409,14 +410,14 @@ class PageQueries:
                 self._matched.add(selector)
             for node in page_wide:
                 mem_id = node.mem_id
-                key = holder.get(mem_id, _UNMET)  # met before (a repeat, or a node an earlier walk passed)?
-                if key is _UNMET:
+                key = met(mem_id, unmet)  # met before (a repeat, or a node an earlier walk passed)?
+                if key is unmet:
                     parent = node.parent  # most matches sit right under a node met before: one step
                     if parent is None:
                         key = holder[mem_id] = None
                     else:
-                        key = holder.get(parent.mem_id, _UNMET)
-                        if key is _UNMET:
+                        key = met(parent.mem_id, unmet)
+                        if key is unmet:
                             key = _holder(parent, holder)  # the walk up goes on from the parent
                         holder[mem_id] = key
                 if key is not None:
