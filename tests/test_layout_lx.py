@@ -619,7 +619,13 @@ TITLE_SHAPES = (
     '<p class="qa-heading-link">P</p><span class="lx-stream-post__header-text\u00a0y">N</span>'
     '<span class="é lx-stream-post__header-text">O</span>',
     '<span class="">E</span><a href="/f">F</a><b class="lx-stream-post__header-text">B</b>',
+    '<span class="lx-stream-post__header-text"><a class="qa-heading-link" href="/g">G</a></span>',
+    '<span class="lx-stream-post__header-text"><!-- c --></span>',
+    '<span class="lx-stream-post__header-text">T<i>i</i></span>',
+    '<span class="QA-x lx-stream-post__header-TEXT">T</span>',
+    '<span class="x"></span>',
     "Plain",
+    "",
 )
 
 
