@@ -9,8 +9,10 @@ from ``base``. A time that cannot be read is ``None`` — never an invented time
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from contextlib import suppress
 from datetime import UTC, date, datetime, timedelta
+from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 LONDON = ZoneInfo("Europe/London")
@@ -132,22 +134,46 @@ def parse_iso(text: str | None) -> datetime | None:
     return value.replace(tzinfo=UTC)
 
 
-def _plain_clock(text: str) -> tuple[int, int, int, int] | None:
-    """``H:MM`` / ``HH:MM``, maybe followed by `` D Month`` (LX's shown times), in ASCII and single spaces, as
-    (hour, minute, day, month; day and month 0 when not shown) — what `_CLOCK` reads from it; else None."""
-    clock, _, shown_date = text.partition(" ")
+def _clock_digits(clock: str) -> tuple[int, int] | None:
+    """``H:MM`` / ``HH:MM`` in ASCII digits as (hour, minute) (any digits: "99:99" too), else None."""
     if not (4 <= len(clock) <= 5 and clock[-3] == ":" and clock.isascii()):
         return None
     hour, minute = clock[:-3], clock[-2:]
     if not (hour.isdigit() and minute.isdigit()):
         return None
+    return int(hour), int(minute)
+
+
+# Every clock of a day as LX shows it ("9:05", "09:05", "14:31") to what `_clock_digits` reads from it: one look-up
+# instead of its checks (a test holds the two equal; any other text goes through the checks).
+def _day_clocks() -> Mapping[str, tuple[int, int]]:
+    minutes = [str(m).zfill(2) for m in range(60)]  # joined, not formatted: a third of the time f-strings take
+    clocks = {}
+    for hour, text in [(h, str(h).zfill(2)) for h in range(24)] + [(h, str(h)) for h in range(10)]:
+        prefix = text + ":"
+        for minute in range(60):
+            clocks[prefix + minutes[minute]] = (hour, minute)
+    return MappingProxyType(clocks)
+
+
+_DAY_CLOCKS = _day_clocks()  # ~0.3 ms at import
+
+
+def _plain_clock(text: str) -> tuple[int, int, int, int] | None:
+    """``H:MM`` / ``HH:MM``, maybe followed by `` D Month`` (LX's shown times), in ASCII and single spaces, as
+    (hour, minute, day, month; day and month 0 when not shown) — what `_CLOCK` reads from it; else None."""
+    clock, _, shown_date = text.partition(" ")
+    digits = _DAY_CLOCKS.get(clock) or _clock_digits(clock)
+    if digits is None:
+        return None
+    hour, minute = digits
     if not shown_date:
-        return int(hour), int(minute), 0, 0
+        return hour, minute, 0, 0
     day, _, month_name = shown_date.partition(" ")
     if not (len(day) <= 2 and day.isascii() and day.isdigit() and month_name.isascii()):
         return None
     month = MONTHS.get(month_name.lower())
-    return (int(hour), int(minute), int(day), month) if month else None
+    return (hour, minute, int(day), month) if month else None
 
 
 def fast_parse(text: str, *, base: datetime | None = None, default_date: date | None = None) -> datetime | None:

@@ -210,3 +210,14 @@ def test_a_page_s_london_days_read_as_each_time_is_read() -> None:
         day += timedelta(days=1)
     assert changes == 32  # two a year: each goes to `_local`
     assert _day_offset(1899, 5, 7) is None and _day_offset(2021, 2, 30) is None
+
+
+def test_the_clocks_of_a_day_read_at_once_are_what_the_checks_read() -> None:
+    from scraper.times import _DAY_CLOCKS, _clock_digits
+
+    assert len(_DAY_CLOCKS) == 24 * 60 + 10 * 60
+    for clock, digits in _DAY_CLOCKS.items():
+        assert _clock_digits(clock) == digits, clock
+        assert _plain_clock(clock) == (*digits, 0, 0)
+        assert _plain_clock(clock + " 7 May") == (*digits, 7, 5)
+    assert _clock_digits("99:99") == (99, 99) and _plain_clock("99:99") == (99, 99, 0, 0)
