@@ -163,6 +163,8 @@ def _plain_clock(text: str) -> tuple[int, int, int, int] | None:
     """``H:MM`` / ``HH:MM``, maybe followed by `` D Month`` (LX's shown times), in ASCII and single spaces, as
     (hour, minute, day, month; day and month 0 when not shown) — what `_CLOCK` reads from it; else None."""
     clock, _, shown_date = text.partition(" ")
+    if not 4 <= len(clock) <= 5:
+        return None  # no clock (an ISO time, a date): told before any look-up
     digits = _DAY_CLOCKS.get(clock) or _clock_digits(clock)
     if digits is None:
         return None
