@@ -226,6 +226,8 @@ def _byline(found: Found) -> tuple[str | None, str | None]:
 
 def _joined(nodes: Sequence[LexborNode], clean: Callable[[str], str] | None) -> str | None:
     """The visible texts of ``nodes`` (each once, ``clean`` applied), the empty ones left out, joined by ", "."""
+    if not nodes:
+        return None  # no byline
     if len(nodes) == 1 or (len(nodes) == 2 and nodes[0] == nodes[1]):  # one name (matching both classes), one role
         text = visible_text(nodes[0])
         return (clean(text) if clean is not None else text) or None
