@@ -24,9 +24,8 @@ from scraper.source import find_literal
 from scraper.times import parse_iso
 
 MORPH_CALL = "Morph.setPayload("
-MORPH_CALL_RARE = (
-    "("  # the character of MORPH_CALL that `source.find_literal` looks for (none in a page without script)
-)
+# The character of MORPH_CALL that `source.find_literal` looks for (a page without script may hold none).
+MORPH_CALL_RARE = "("
 MORPH_PAYLOAD = re.compile(re.escape(MORPH_CALL) + r"""\s*['"](/data/bbc-morph-lx-commentary-data[^'"]*)['"]\s*,\s*""")
 PARAGRAPH_NODES = ("paragraph", "quote", "heading", "crosshead", "bold", "italic", "link", "text")
 MEDIA_NODES = {"video": "video", "audio": "audio"}
