@@ -418,3 +418,46 @@ def test_plain_figures_read_as_clean_reads_them(index: int, doctype: str, monkey
     scanned, _ = _both(page, monkeypatch)
     monkeypatch.setattr(guardian, "_plain_image", lambda *args: None)
     assert parse_page(page, url=URL, fetched_at=FETCHED, entities=False).to_dict() == scanned
+
+
+# What the stops and the scan's other queries were written as: each part one walk of the page for Lexbor.
+EMBED_QUOTES_LIST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
+
+
+def _stop_pages(doctype: str) -> list[str]:
+    from pathlib import Path
+
+    named = sorted(guardian._NAMED_CLASSES - guardian._READ_CLASSES)
+    classes = [c for name in named for c in (name, f"x {name.upper()}", f"{name.title()} y", f"block {name}")]
+    classes += ["block", "block-elements", "twitter-tweet", "Block", "BLOCK-ELEMENTS", "Twitter-Tweet", "", "x y",
+                "block-elementsx", "twitter-tweets", "instagram-media", "a-time", "rich-linky", "tweet"]  # fmt: skip
+    marked = "".join(f'<p class="{c}">p</p>' for c in classes) + "<p class>bare</p>"
+    many = "".join(f'<span class="c{i}">s</span>' for i in range(guardian._CLASSED_MOST + 1))
+    pages = [_page([block]) for block in BLOCKS] + [_page(BLOCKS[:2]) + marked, _page(BLOCKS[:2]) + many + marked]
+    pages += [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures/guardian").glob("*.html"))]
+    return [doctype + page.removeprefix("<!doctype html>") for page in pages]
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_stops_are_what_the_stop_selectors_find(doctype: str) -> None:
+    """`_stops` finds the elements SCAN_STOPS (SCAN_STOPS_PLAIN) finds, on pages of every stop, of every class the
+    block queries name in any case (a quirks-mode page matches classes in any case), with more classed elements than
+    it reads itself, and on the fixture pages; the header tag walk and EMBED_QUOTES find what their queries find."""
+    for html in _stop_pages(doctype):
+        tree = LexborHTMLParser(html)
+        for microdata, selector in ((False, guardian.SCAN_STOPS_PLAIN), (True, guardian.SCAN_STOPS)):
+            found = {node.mem_id for node in guardian._stops(tree, microdata=microdata)}
+            assert found == {node.mem_id for node in tree.css(selector)}
+        assert [node.mem_id for node in tree.tags(guardian.HEADER)] == [node.mem_id for node in tree.css("header")]
+        quotes = [node.mem_id for node in tree.css(guardian.EMBED_QUOTES)]
+        assert quotes == [node.mem_id for node in tree.css(EMBED_QUOTES_LIST)]
+
+
+def test_a_class_lowered_to_a_stop_word_stops_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A class whose non-ASCII letter ``lower`` turns into an ASCII one (KELVIN SIGN to "k") is no stop to Lexbor
+    but is one to `_stops`: the page goes to the queries, which read it as the scan would."""
+    block = (_header(80) + '<div class="block-elements"><p class="bloc\u212a-x">Kelvin</p></div>', "")
+    page = _page([BLOCKS[0], block])
+    assert LexborHTMLParser(page).css(guardian.SCAN_STOPS) == [] and not _read(page)
+    scanned, queried = _both(page, monkeypatch)
+    assert scanned == queried

@@ -19,7 +19,7 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from datetime import datetime
 from typing import NamedTuple
 
@@ -387,8 +387,8 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
 # classes match in any case, as in the queries); otherwise the page is read by the queries.
 _NAMED_CLASSES = frozenset(re.findall(r"\.([\w-]+)", ", ".join(BLOCK_QUERIES)))
 BODY_CLASS = "block-elements"
-EMBED_QUOTES = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
-_READ_CLASSES = {BODY_CLASS, *re.findall(r"blockquote\.([\w-]+)", EMBED_QUOTES)}
+EMBED_QUOTES = "blockquote:is(.twitter-tweet, .instagram-media, .tiktok-embed)"  # one walk, not one a class
+_READ_CLASSES = {BODY_CLASS, *re.findall(r"\.([\w-]+)", EMBED_QUOTES)}
 # The classes BLOCK_QUERIES names (but the ones `_scan_page` reads) by four substrings in any case: each part of a
 # list is one more walk of the page for Lexbor, and a class attribute holding none of them holds none of the classes
 # (tested); a class attribute that is exactly a read class is let through.
@@ -397,8 +397,17 @@ STOP_CLASSES = (
     '[class*="-time" i]', '[class*="rich-link" i]',
 )  # fmt: skip
 # An attribute's part names its tag, as the query does (CANONICAL_EMBED): Lexbor tests the attribute of those alone.
-SCAN_STOPS_PLAIN = ", ".join(("footer", "aside", "iframe", "svg", "math", CANONICAL_EMBED, *STOP_CLASSES))
+STOP_TAGS = ("footer", "aside", "iframe", "svg", "math")
+SCAN_STOPS_PLAIN = ", ".join((*STOP_TAGS, CANONICAL_EMBED, *STOP_CLASSES))
 SCAN_STOPS = f"{SCAN_STOPS_PLAIN}, {MICRODATA}"  # SCAN_STOPS_PLAIN on a page without microdata
+# `_stops` finds what SCAN_STOPS finds with fewer walks of the page: its tags by Lexbor's tag-name walk (a third of a
+# selector part's), and its four class parts by one part finding every element whose class attribute is none of
+# the ones a plain page holds (a page of those finds none), whose class is then read (its lowered text holding a
+# STOP_WORDS word: what the parts match, ASCII letters in any case). Past _CLASSED_MOST such elements reading them
+# costs more than the four parts: those are queried instead.
+STOP_WORDS = ("block-", "tweet", "-time", "rich-link")
+CLASSED = f'[class]:not([class="block"]):not([class="{BODY_CLASS}"]):not([class="twitter-tweet"])'
+_CLASSED_MOST = 64
 PERMALINK_HREF = "?page=with:block-"
 
 
@@ -464,10 +473,10 @@ def _scan_page(
     roots = _children_of(tree.css(f".{BODY_CLASS}"), block_ids, above, inside, stop_above=False)
     if roots is None or any(block.mem_id not in roots for block, _ in kept):
         return None
-    headers = _children_of(tree.css(HEADER), block_ids, above, inside, stop_above=True)
+    headers = _children_of(tree.tags(HEADER), block_ids, above, inside, stop_above=True)
     if headers is None or any(block.mem_id not in headers for block, _ in kept):
         return None
-    for node in tree.css(SCAN_STOPS if microdata else SCAN_STOPS_PLAIN):
+    for node in _stops(tree, microdata=microdata):
         if node.mem_id in above or _holder(node, inside) is not None:
             return None
     figures = _embed_figures(tree, roots, block_ids, above)
@@ -483,6 +492,23 @@ def _scan_page(
         held = figures.get(root.mem_id)
         scans.append(_Scan(*read, root, list(held.values()) if held else []))
     return scans
+
+
+def _stops(tree: LexborHTMLParser, *, microdata: bool) -> Iterator[LexborNode]:
+    """The elements SCAN_STOPS finds (SCAN_STOPS_PLAIN without ``microdata``), maybe in another order or more than
+    once; and any element whose class holds a non-ASCII letter ``lower`` makes a STOP_WORDS letter of (a page the
+    queries then read, as they would read it)."""
+    for tag in STOP_TAGS:
+        yield from tree.tags(tag)
+    yield from tree.css(f"{CANONICAL_EMBED}, {MICRODATA}" if microdata else CANONICAL_EMBED)
+    classed = tree.css(CLASSED)
+    if len(classed) > _CLASSED_MOST:
+        yield from tree.css(", ".join(STOP_CLASSES))
+        return
+    for node in classed:
+        lowered = (node.attributes.get("class") or "").lower()
+        if any(word in lowered for word in STOP_WORDS):
+            yield node
 
 
 def _children_of(
