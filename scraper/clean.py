@@ -233,6 +233,17 @@ for _pattern in BOILERPLATE_PATTERNS.values():
 BOILERPLATE_FIRST_WORDS = frozenset(_STARTS)
 BOILERPLATE_STARTS: dict[str, tuple[str, ...]] = {word: tuple(sorted(texts)) for word, texts in _STARTS.items()}
 _START_CHARS = max(len(text) for texts in _STARTS.values() for text in texts)
+# The same starts by their first HEAD_CHARS characters (the shortest start's length), for a caller reading many
+# lines to tell content without `classify_line`'s call and split: a line whose first HEAD_CHARS characters are ASCII
+# and, lowered, none of these keys is content; so is one whose first START_CHARS are ASCII and, lowered, start with
+# none of its key's starts. (A boilerplate line starts with a literal start in any case; ASCII characters match
+# ASCII ones only in their two cases.)
+HEAD_CHARS = min(len(text) for texts in _STARTS.values() for text in texts)
+START_CHARS = _START_CHARS
+BOILERPLATE_HEADS: dict[str, tuple[str, ...]] = {
+    head: tuple(sorted(text for texts in _STARTS.values() for text in texts if text[:HEAD_CHARS] == head))
+    for head in sorted({text[:HEAD_CHARS] for texts in _STARTS.values() for text in texts})
+}
 
 
 def classify_line(line: str) -> str | None:
