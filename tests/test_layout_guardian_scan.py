@@ -461,3 +461,34 @@ def test_a_class_lowered_to_a_stop_word_stops_the_scan(monkeypatch: pytest.Monke
     assert LexborHTMLParser(page).css(guardian.SCAN_STOPS) == [] and not _read(page)
     scanned, queried = _both(page, monkeypatch)
     assert scanned == queried
+
+
+def _gate_lines() -> list[str]:
+    """Lines at and around every boilerplate start: each start as written, in other cases, cut short, run on, with
+    non-ASCII letters that match ASCII ones under re.I (LONG S, KELVIN SIGN), and plain content."""
+    starts = sorted({start for group in clean.BOILERPLATE_HEADS.values() for start in group})
+    lines = ["The Reform UK have won.", "In the ward", "Thé BBC", "ſhare", "\u212aey points", "Key points", "Share",
+             "Read more", "Summary", "View more on X", "Skip twitter post", "Skip Twitter post 2 by @bbcderby",
+             "The BBC is not responsible for the content of external sites.", "Media caption", "Shares", "Sh",
+             "This Twitter post cannot be displayed in your browser.", "Tö view", "x"]  # fmt: skip
+    for start in starts:
+        word = start.strip()
+        lines += [word, word.upper(), word.title(), word[:-1], f"{word} more words", start + "twitter post",
+                  word.replace("s", "ſ", 1), word.replace("k", "\u212a", 1)]  # fmt: skip
+    return lines
+
+
+def test_plain_paragraphs_keep_what_classify_line_keeps() -> None:
+    """`_open_body` tells boilerplate by the gate of BOILERPLATE_HEADS before `classify_line`: it keeps exactly the
+    lines `classify_line` finds no kind for, as the general walk does."""
+    from html import escape
+
+    lines = _gate_lines()
+    markup = "".join(f"<p>{escape(line)}</p>" for line in lines)
+    read = guardian._open_body(
+        LexborHTMLParser(f'<div class="block-elements">{markup}</div>').css_first("div"), [], URL
+    )
+    walked = clean.html_body(LexborHTMLParser(f"<div>{markup}</div>").css_first("div"), URL)
+    kept = [line for line in (clean.squash(line) for line in lines) if line and clean.classify_line(line) is None]
+    assert read.paragraphs == walked.paragraphs == kept
+    assert len(kept) < len(lines)  # some were boilerplate

@@ -26,7 +26,10 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import (
+    BOILERPLATE_HEADS,
+    HEAD_CHARS,
     INLINE_TAGS,
+    START_CHARS,
     Body,
     PageQueries,
     _flush_run,
@@ -254,7 +257,7 @@ def _text(node: LexborNode | None) -> str | None:
 
 def _line(node: LexborNode) -> str:
     """`visible_text`, its most common case (one text node: a title, a time, a byline) read here."""
-    child = node.child
+    child = node.first_child
     if child is not None and child.next is None and child.tag_id == TEXT_ID:
         return squash((child.text_content or "").replace("\n", " "))
     return visible_text(node)
@@ -576,15 +579,22 @@ def _header_parts(
             return None
         before = before.prev
     title = time = permalink = None
+    title_text: str | None = None  # `_text(title)`, when read on the way
     link = ""  # the permalink's href
     beside: str | None = None  # `_shown_time`'s span, found on the way
     names: list[str] = []
-    row = header.child
+    row = header.first_child
     while row is not None:
         row_id = row.tag_id
         if row_id == TEXT_ID:  # white space between rows: nothing to walk
             row = row.next
             continue
+        if row_id == H2_ID and title is None:  # the title row: one text node holds nothing to walk
+            text = row.first_child
+            if text is not None and text.next is None and text.tag_id == TEXT_ID:
+                title, title_text = row, squash((text.text_content or "").replace("\n", " ")) or None
+                row = row.next
+                continue
         linked = False
         span = None  # `_byline_parts` of the row, found on the same walk (read when no link ends it)
         images: list[LexborNode] = []  # its alt: read only when the span shows no name
@@ -623,7 +633,9 @@ def _header_parts(
     if not any(names):
         names.append(squash(attrs.get("data-block-contributor")))
     iso = (time.attributes.get("datetime") or "").strip() if time is not None else ""
-    return _text(title), iso, link, join_names(names), _clock(time) or beside
+    if title is not None and title_text is None:
+        title_text = _text(title)
+    return title_text, iso, link, join_names(names), _clock(time) or beside
 
 
 def _first_alt(images: list[LexborNode]) -> str | None:
@@ -650,12 +662,23 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
     child = root.child
     while child is not None:
         tag_id = child.tag_id
-        first = child.child if tag_id == P_ID else None
+        first = child.first_child if tag_id == P_ID else None
         if first is not None and first.next is None and first.tag_id == TEXT_ID and not child.attributes:
             if run:
                 _flush_run(run, body, page_url)
             line = squash((first.text_content or "").replace("\n", " "))
-            if line and classify_line(line) is None:  # boilerplate gives nothing: no link in it for a gate's embed
+            # Boilerplate gives nothing (no link in it for a gate's embed): kept when `classify_line` gives None, most
+            # lines told by its gate (BOILERPLATE_HEADS) without the call.
+            if line and (
+                (
+                    (head := line[:HEAD_CHARS]).isascii()
+                    and (
+                        (starts := BOILERPLATE_HEADS.get(head.lower())) is None
+                        or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
+                    )
+                )
+                or classify_line(line) is None
+            ):
                 paragraphs.append(line)
         elif tag_id == FIGURE_ID:
             if run:
