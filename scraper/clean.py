@@ -935,13 +935,13 @@ _WIDTHS = re.compile(r"\d+")
 DEFAULT_IMAGE_WIDTH = 976
 
 
-def _image_src(img: LexborNode) -> str | None:
+def _image_src(img: LexborNode, attrs: dict[str, str | None] | None = None) -> str | None:
     """The address of an image: ``src`` unless a placeholder (``data:``), else the lazy ``data-src``.
 
     LX pages lazy-load from ``data-src="…/news/{width}/cpsprodpb/…"`` with ``data-widths="[240,…,976]"``:
-    the template takes the largest width offered.
+    the template takes the largest width offered. (``attrs``: the image's attributes, when already read.)
     """
-    attrs = img.attributes
+    attrs = img.attributes if attrs is None else attrs
     src = None
     for value in (attrs.get("src"), attrs.get("data-src")):  # a loop: next() over a generator costs ~1 µs more
         if value and not value.startswith("data:"):
