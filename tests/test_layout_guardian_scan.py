@@ -492,3 +492,12 @@ def test_plain_paragraphs_keep_what_classify_line_keeps() -> None:
     kept = [line for line in (clean.squash(line) for line in lines) if line and clean.classify_line(line) is None]
     assert read.paragraphs == walked.paragraphs == kept
     assert len(kept) < len(lines)  # some were boilerplate
+
+
+def test_posts_are_made_with_the_fields_in_their_order() -> None:
+    """`guardian._make_post` gives `Post` its fields by position, in the order POST_FIELDS names."""
+    from dataclasses import fields
+
+    from scraper.models import Post
+
+    assert tuple(field.name for field in fields(Post)) == guardian.POST_FIELDS
