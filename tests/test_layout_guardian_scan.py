@@ -485,13 +485,30 @@ def test_plain_paragraphs_keep_what_classify_line_keeps() -> None:
 
     lines = _gate_lines()
     markup = "".join(f"<p>{escape(line)}</p>" for line in lines)
-    read = guardian._open_body(
-        LexborHTMLParser(f'<div class="block-elements">{markup}</div>').css_first("div"), [], URL
-    )
     walked = clean.html_body(LexborHTMLParser(f"<div>{markup}</div>").css_first("div"), URL)
     kept = [line for line in (clean.squash(line) for line in lines) if line and clean.classify_line(line) is None]
-    assert read.paragraphs == walked.paragraphs == kept
-    assert len(kept) < len(lines)  # some were boilerplate
+    assert walked.paragraphs == kept and len(kept) < len(lines)  # some were boilerplate
+    for plain in (True, False):  # the texts only stripped (they hold nothing squash changes inside), or squashed
+        pending: list[tuple[list[str], list[str]]] = []
+        root = LexborHTMLParser(f'<div class="block-elements">{markup}</div>').css_first("div")
+        assert root is not None
+        read = guardian._open_body(root, [], URL, pending)
+        assert guardian._plain_text("\x1f".join(text for _, texts in pending for text in texts))
+        for paragraphs, texts in pending:
+            guardian._add_plain(texts, paragraphs, plain=plain)
+        assert read.paragraphs == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a", " a ", "a b", "a  b", "a\nb", "a\tb", "a\rb", "a\fb", "a\vb", "a\u00a0b", "\u2003a\u2003b\x1c", "a \n b"],
+)
+def test_a_text_told_plain_squashes_to_itself_stripped(text: str) -> None:
+    """`_plain_text`: a text it passes is squashed (as a paragraph's text) by stripping it alone; one holding a
+    newline, a double space or white space `squash` collapses is not passed."""
+    assert guardian._plain_text(text) == (text in ("a", " a ", "a b", "\u2003a\u2003b\x1c"))
+    if guardian._plain_text(text):
+        assert clean.squash(text.replace("\n", " ")) == text.strip()
 
 
 def test_posts_are_made_with_the_fields_in_their_order() -> None:

@@ -148,7 +148,15 @@ def parse(src: Source) -> Page:
     # Read before any body is: reading one may unwrap figures in place.
     scans = _scan_page(tree, blocks, kept, microdata=microdata, holding=holding)
     if scans is not None:
-        posts = [_scanned_post(scan, attrs, page_url) for scan, (_, attrs) in zip(scans, kept, strict=True)]
+        pending: list[tuple[list[str], list[str]]] = []  # the plain paragraphs `_open_body` left to `_add_plain`
+        bodies = [_open_body(scan.root, scan.figures, page_url, pending) for scan in scans]
+        plain = _plain_text("\x1f".join(["\x1f".join(texts) for _, texts in pending]))  # one look at them all
+        for paragraphs, texts in pending:
+            _add_plain(texts, paragraphs, plain=plain)
+        posts = [
+            _make_post(attrs, page_url, scan.title, scan.iso, scan.href, None, scan.shown, scan.author, body)
+            for scan, body, (_, attrs) in zip(scans, bodies, kept, strict=True)
+        ]  # no updated time: a block with a footer is not scanned
     else:
         q = PageQueries(tree, blocks, BLOCK_QUERIES)
         posts = [_post(q, block, attrs, page_url) for block, attrs in kept]
@@ -212,12 +220,6 @@ def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_
     author = _author(parts.header, parts.bylines, block)
     body = _body(q, block, page_url)
     return _make_post(attrs, page_url, title, iso, href, updated_at, shown, author, body)
-
-
-def _scanned_post(scan: _Scan, attrs: dict[str, str | None], page_url: str | None) -> Post | None:
-    """A block's post from its `_scan_page` read (no updated time: a block with a footer is not scanned)."""
-    body = _open_body(scan.root, scan.figures, page_url)
-    return _make_post(attrs, page_url, scan.title, scan.iso, scan.href, None, scan.shown, scan.author, body)
 
 
 def _make_post(
@@ -655,42 +657,33 @@ def _first_alt(images: list[LexborNode]) -> str | None:
     return None
 
 
-def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None) -> Body:
+def _open_body(
+    root: LexborNode, figures: list[LexborNode], page_url: str | None, pending: list[tuple[list[str], list[str]]]
+) -> Body:
     """The body read in place, the figures holding an embed (not ``root``) opened first: ``html_body(root)``.
 
     Its walk (`clean._walk`) with the two children a DCR body is made of read here: a plain paragraph (a ``p``
     without attributes holding one text node: `_paragraph`'s one line, unless boilerplate) and a figure (an
-    image); any other child as the walk reads it.
+    image); any other child as the walk reads it. The texts of the plain paragraphs after the last line anything
+    else gives are left on ``pending`` with the body's paragraphs, for `_add_plain` to add with the page's.
     """
     for figure in figures:
         figure.unwrap()
     body = Body([], [], [], [])  # its lists given: no default factory called
     paragraphs = body.paragraphs
+    texts: list[str] = []  # the plain paragraphs' texts since the last line anything else gave
     run: list[LexborNode] = []  # `_walk`'s run of loose text and inline elements
-    child = root.child
+    child = root.first_child
     while child is not None:
         tag_id = child.tag_id
         first = child.first_child if tag_id == P_ID else None
         if first is not None and first.next is None and first.tag_id == TEXT_ID and not child.attributes:
             if run:
-                _flush_run(run, body, page_url)
-            line = squash((first.text_content or "").replace("\n", " "))
-            # Boilerplate gives nothing (no link in it for a gate's embed): kept when `classify_line` gives None, most
-            # lines told by its gate (BOILERPLATE_HEADS) without the call.
-            if line and (
-                (
-                    (head := line[:HEAD_CHARS]).isascii()
-                    and (
-                        (starts := BOILERPLATE_HEADS.get(head.lower())) is None
-                        or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
-                    )
-                )
-                or classify_line(line) is None
-            ):
-                paragraphs.append(line)
+                _flush_run(run, _added(texts, body), page_url)
+            texts.append(first.text_content or "")
         elif tag_id == FIGURE_ID:
             if run:
-                _flush_run(run, body, page_url)
+                _flush_run(run, _added(texts, body), page_url)
             image = _plain_image(child, page_url)
             body.images.append(_image(child, page_url) if image is None else image)
         elif tag_id in (TEXT_ID, COMMENT_ID) or ((tag := child.tag) in INLINE_TAGS and _inline_element(child)):
@@ -698,11 +691,50 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
         else:
             if run:
                 _flush_run(run, body, page_url)
-            _walk_block(child, tag, body, page_url)
+            _walk_block(child, tag, _added(texts, body), page_url)
         child = child.next
     if run:
-        _flush_run(run, body, page_url)
+        _flush_run(run, _added(texts, body), page_url)
+    if texts:
+        pending.append((paragraphs, texts))
     return body
+
+
+def _added(texts: list[str], body: Body) -> Body:
+    """``body`` with the plain paragraphs of ``texts`` added (and ``texts`` emptied): before any other line is."""
+    if texts:
+        _add_plain(texts, body.paragraphs, plain=_plain_text("\x1f".join(texts)))
+        texts.clear()
+    return body
+
+
+def _plain_text(text: str) -> bool:
+    """Whether ``text`` holds nothing `squash` changes inside a line (nor a newline, which a paragraph's text turns
+    into a space): then each line of it squashed is only stripped. Texts joined (by a character of none of those)
+    are told by one look."""
+    return not (
+        "\n" in text or "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\u00a0" in text
+    )
+
+
+def _add_plain(texts: list[str], paragraphs: list[str], *, plain: bool) -> None:
+    """Each text of a plain paragraph as `_paragraph` reads it: its one line (``squash(text.replace("\\n", " "))``,
+    only stripped when ``plain``, `_plain_text`), added unless empty or boilerplate (which gives nothing: no link in
+    it for a gate's embed): kept when `classify_line` gives None, most lines told by its gate (BOILERPLATE_HEADS)
+    without the call."""
+    for text in texts:
+        line = text.strip() if plain else squash(text.replace("\n", " "))
+        if line and (
+            (
+                (head := line[:HEAD_CHARS]).isascii()
+                and (
+                    (starts := BOILERPLATE_HEADS.get(head.lower())) is None
+                    or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
+                )
+            )
+            or classify_line(line) is None
+        ):
+            paragraphs.append(line)
 
 
 def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
