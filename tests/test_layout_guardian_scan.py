@@ -145,6 +145,11 @@ READ_FROM = len(BLOCKS)  # the blocks from here on are all read by the scan
 BLOCKS += [(_header(50 + i) + f'<div class="block-elements">{body}</div>', "") for i, body in enumerate(BODIES)]
 BLOCKS.append((_header(60, byline='<div><img alt="First"><img alt="Second"></div>') + PLAIN, ""))
 BLOCKS.append((_header(61, byline='<div><img src="x.png"><img alt="Second"><span> </span></div>') + PLAIN, ""))
+# Titles and shown times whose lines squash makes (white space runs, newlines, no-break spaces), or empty.
+BLOCKS.append((_header(63).replace("<h2>Title 63</h2>", "<h2>  Two  spaces\nhere </h2>") + PLAIN, ""))
+BLOCKS.append((_timed(64, '<time datetime="x">4.45am\u00a0\tBST </time>') + PLAIN, ""))
+BLOCKS.append((_timed(65, "<time>1h ago</time><span> </span><span>\n09.14  BST\n</span>") + PLAIN, ""))
+BLOCKS.append((_header(66).replace("<h2>Title 66</h2>", "<h2> \n </h2>") + PLAIN, ""))
 # CANONICAL_EMBED is a figure's: the attribute on another element is no stop.
 BLOCKS.append(
     (_header(62) + '<div class="block-elements"><div data-canonical-url="https://x.com/a/status/3">M</div></div>', "")

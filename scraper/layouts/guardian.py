@@ -150,13 +150,16 @@ def parse(src: Source) -> Page:
     if scans is not None:
         pending: list[tuple[list[str], list[str]]] = []  # the plain paragraphs `_open_body` left to `_add_plain`
         bodies = [_open_body(scan.root, scan.figures, page_url, pending) for scan in scans]
-        plain = _plain_text("\x1f".join(["\x1f".join(texts) for _, texts in pending]))  # one look at them all
+        read = [text for scan in scans for text in (scan.title, scan.shown) if text is not None]
+        read += ["\x1f".join(texts) for _, texts in pending]
+        plain = _plain_text("\x1f".join(read))  # one look at them all
         for paragraphs, texts in pending:
             _add_plain(texts, paragraphs, plain=plain)
         posts = [
-            _make_post(attrs, page_url, scan.title, scan.iso, scan.href, None, scan.shown, scan.author, body)
+            _make_post(attrs, page_url, _final(scan.title, plain=plain), scan.iso, scan.href, None,
+                       _final(scan.shown, plain=plain), scan.author, body)
             for scan, body, (_, attrs) in zip(scans, bodies, kept, strict=True)
-        ]  # no updated time: a block with a footer is not scanned
+        ]  # fmt: skip # no updated time: a block with a footer is not scanned
     else:
         q = PageQueries(tree, blocks, BLOCK_QUERIES)
         posts = [_post(q, block, attrs, page_url) for block, attrs in kept]
@@ -185,11 +188,11 @@ class _Scan(NamedTuple):
     """A block read by `_scan_page`: what its header gives (title, time, permalink, author, shown time), its body's
     root and the figures in it holding an embed."""
 
-    title: str | None  # `_text` of TITLE
+    title: str | None  # the text of TITLE (`_final` gives its `_text`)
     iso: str  # the stripped datetime of PUBLISHED_TIME ("" when none)
     href: str  # PERMALINK's href
     author: str | None
-    shown: str | None
+    shown: str | None  # the text `_final` makes the shown time
     root: LexborNode
     figures: list[LexborNode]
 
@@ -589,7 +592,7 @@ def _header_parts(
             return None
         before = before.prev
     title = time = permalink = None
-    title_text: str | None = None  # `_text(title)`, when read on the way
+    title_text: str | None = None  # the title's text (`_final` gives `_text(title)`), when read on the way
     link = ""  # the permalink's href
     beside: str | None = None  # `_shown_time`'s span, found on the way
     names: list[str] = []
@@ -602,7 +605,7 @@ def _header_parts(
         if row_id == H2_ID and title is None:  # the title row: one text node holds nothing to walk
             text = row.first_child
             if text is not None and text.next is None and text.tag_id == TEXT_ID:
-                title, title_text = row, squash((text.text_content or "").replace("\n", " ")) or None
+                title, title_text = row, text.text_content or ""
                 row = row.next
                 continue
         linked = False
@@ -630,7 +633,8 @@ def _header_parts(
                 if beside is None and permalink is not None:
                     parent = node.parent  # most often the permalink itself: `_within` and `_beside` without a walk
                     if parent is not None and parent.mem_id == permalink.mem_id:
-                        beside = _line(node) or None
+                        raw = _raw_line(node)
+                        beside = raw if raw.strip() else None  # `_line(node) or None`, made its line by `_final`
                     elif _within(node, permalink, row):
                         beside = _beside(node)
             elif tag_id == IMG_ID:
@@ -645,7 +649,33 @@ def _header_parts(
     iso = (time.attributes.get("datetime") or "").strip() if time is not None else ""
     if title is not None and title_text is None:
         title_text = _text(title)
-    return title_text, iso, link, join_names(names), _clock(time) or beside
+    return title_text, iso, link, join_names(names), _raw_clock(time) or beside
+
+
+def _raw_line(node: LexborNode) -> str:
+    """`_line`, its one text node as it is (`_final` makes it the line), else `visible_text`."""
+    child = node.first_child
+    if child is not None and child.next is None and child.tag_id == TEXT_ID:
+        return child.text_content or ""
+    return visible_text(node)
+
+
+def _raw_clock(time_node: LexborNode | None) -> str | None:
+    """`_clock`, told from the time's `_raw_line` (its line is that stripped, inner runs of white space made one
+    space: the same characters but white space, and the same end), which it gives."""
+    if time_node is None:
+        return None
+    raw = _raw_line(time_node)
+    text = raw.strip()
+    return raw if text and not text.lower().endswith("ago") and any(c.isdigit() for c in text) else None
+
+
+def _final(text: str | None, *, plain: bool) -> str | None:
+    """A text `_scan_page` read made its line (None when empty): ``squash(text.replace("\\n", " "))``, only stripped
+    when ``plain`` (`_plain_text` of it)."""
+    if text is None:
+        return None
+    return (text.strip() if plain else squash(text.replace("\n", " "))) or None
 
 
 def _first_alt(images: list[LexborNode]) -> str | None:
