@@ -150,6 +150,8 @@ BLOCKS.append((_header(63).replace("<h2>Title 63</h2>", "<h2>  Two  spaces\nhere
 BLOCKS.append((_timed(64, '<time datetime="x">4.45am\u00a0\tBST </time>') + PLAIN, ""))
 BLOCKS.append((_timed(65, "<time>1h ago</time><span> </span><span>\n09.14  BST\n</span>") + PLAIN, ""))
 BLOCKS.append((_header(66).replace("<h2>Title 66</h2>", "<h2> \n </h2>") + PLAIN, ""))
+BLOCKS.append((_header(67, byline="<div><span> Jo\n  Roe </span></div>") + PLAIN, ""))
+BLOCKS.append((_header(68, byline="<div><span>Jo</span></div><div><span> Jo </span></div>") + PLAIN, ""))
 # CANONICAL_EMBED is a figure's: the attribute on another element is no stop.
 BLOCKS.append(
     (_header(62) + '<div class="block-elements"><div data-canonical-url="https://x.com/a/status/3">M</div></div>', "")

@@ -150,14 +150,14 @@ def parse(src: Source) -> Page:
     if scans is not None:
         pending: list[tuple[list[str], list[str]]] = []  # the plain paragraphs `_open_body` left to `_add_plain`
         bodies = [_open_body(scan.root, scan.figures, page_url, pending) for scan in scans]
-        read = [text for scan in scans for text in (scan.title, scan.shown) if text is not None]
+        read = [text for scan in scans for text in (scan.title, scan.author, scan.shown) if text is not None]
         read += ["\x1f".join(texts) for _, texts in pending]
         plain = _plain_text("\x1f".join(read))  # one look at them all
         for paragraphs, texts in pending:
             _add_plain(texts, paragraphs, plain=plain)
         posts = [
             _make_post(attrs, page_url, _final(scan.title, plain=plain), scan.iso, scan.href, None,
-                       _final(scan.shown, plain=plain), scan.author, body)
+                       _final(scan.shown, plain=plain), _final(scan.author, plain=plain), body)
             for scan, body, (_, attrs) in zip(scans, bodies, kept, strict=True)
         ]  # fmt: skip # no updated time: a block with a footer is not scanned
     else:
@@ -191,7 +191,7 @@ class _Scan(NamedTuple):
     title: str | None  # the text of TITLE (`_final` gives its `_text`)
     iso: str  # the stripped datetime of PUBLISHED_TIME ("" when none)
     href: str  # PERMALINK's href
-    author: str | None
+    author: str | None  # the text `_final` makes the author
     shown: str | None  # the text `_final` makes the shown time
     root: LexborNode
     figures: list[LexborNode]
@@ -640,16 +640,22 @@ def _header_parts(
             elif tag_id == IMG_ID:
                 images.append(node)
         if not linked and row_id == DIV_ID:  # a contributor's row (`_author`)
-            names.append(_text(span) or squash(_first_alt(images)))
+            raw = _raw_line(span) if span is not None else ""  # `_text(span)`'s text (`_final` makes it the line)
+            names.append(raw if raw.strip() else squash(_first_alt(images)))
         row = row.next
     if permalink is None:
         return None
-    if not any(names):
-        names.append(squash(attrs.get("data-block-contributor")))
+    if len(names) == 1 and names[0].strip():
+        author: str | None = names[0]  # `join_names` of the one name: its text, made its line by `_final`
+    else:
+        names = [squash(name.replace("\n", " ")) for name in names]  # (a line made again stays as it is)
+        if not any(names):
+            names.append(squash(attrs.get("data-block-contributor")))
+        author = join_names(names)
     iso = (time.attributes.get("datetime") or "").strip() if time is not None else ""
     if title is not None and title_text is None:
         title_text = _text(title)
-    return title_text, iso, link, join_names(names), _raw_clock(time) or beside
+    return title_text, iso, link, author, _raw_clock(time) or beside
 
 
 def _raw_line(node: LexborNode) -> str:
