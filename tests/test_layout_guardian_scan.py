@@ -525,3 +525,19 @@ def test_posts_are_made_with_the_fields_in_their_order() -> None:
     from scraper.models import Post
 
     assert tuple(field.name for field in fields(Post)) == guardian.POST_FIELDS
+
+
+def test_permalink_addresses_are_what_join_url_gives() -> None:
+    """`guardian._permalink_url` gives `join_url`'s address for every page address and permalink mixing the parts
+    that decide it (query, fragment, empty ones, tab/CR/LF, a path going on, relative links)."""
+    pages = [URL, f"{URL}?x=1", f"{URL}#top", "http://[x/live", "https://www.theguardian.com", "/live/x", "", None,
+             "https://www.theguardian.com/a;b/live", "https://h/\u00e9t\u00e9"]  # fmt: skip
+    tails = ["", "?", "#", "?#", "?page=with:block-1", "?page=with:block-1#", "?page=with:block-1#block-1", "#b",
+             "?a\tb", "#a\nb", "?a#b\r", "/more?page=with:block-2", "x?q", "??q", "##", "?q#f#g", "?#f", "[x]",
+             ";p"]  # fmt: skip
+    for page in pages:
+        base = guardian._plain_base(page)
+        for tail in tails:
+            for href in {(page or "") + tail, tail, f"https://other.example/{tail}"}:
+                assert guardian._permalink_url(base, page, href) == clean.join_url(page, href), (page, href)
+    assert guardian._plain_base(URL) == URL and guardian._plain_base(f"{URL}?x=1") is None

@@ -45,6 +45,7 @@ from scraper.clean import (
     html_body,
     image_caption,
     join_url,
+    plain_absolute,
     remove_all,
     split_url,
     squash,
@@ -153,11 +154,12 @@ def parse(src: Source) -> Page:
         read = [text for scan in scans for text in (scan.title, scan.author, scan.shown) if text is not None]
         read += ["\x1f".join(texts) for _, texts in pending]
         plain = _plain_text("\x1f".join(read))  # one look at them all
+        base = _plain_base(page_url)
         for paragraphs, texts in pending:
             _add_plain(texts, paragraphs, plain=plain)
         posts = [
             _make_post(attrs, page_url, _final(scan.title, plain=plain), scan.iso, scan.href, None,
-                       _final(scan.shown, plain=plain), _final(scan.author, plain=plain), body)
+                       _final(scan.shown, plain=plain), _final(scan.author, plain=plain), body, base=base)
             for scan, body, (_, attrs) in zip(scans, bodies, kept, strict=True)
         ]  # fmt: skip # no updated time: a block with a footer is not scanned
     else:
@@ -235,8 +237,11 @@ def _make_post(
     shown: str | None,
     author: str | None,
     body: Body,
+    *,
+    base: str | None = None,
 ) -> Post | None:
-    """The post of a block read (None when it has neither title nor body)."""
+    """The post of a block read (None when it has neither title nor body; ``base``: `_plain_base` of the page's
+    address, for `_permalink_url`)."""
     images = body.images
     if not title and not body.paragraphs and not body.embeds and not images:
         return None
@@ -244,7 +249,7 @@ def _make_post(
     return Post(
         attrs.get("id") or "",  # post_id
         title,
-        join_url(page_url, href) if href is not None else None,  # url
+        _permalink_url(base, page_url, href) if href is not None else None,  # url
         parse_iso(iso),  # published_at
         shown or iso or None,  # published_text
         updated_at,
@@ -257,6 +262,25 @@ def _make_post(
         [_split_credit(image) for image in images] if images else [],
         body.links,
     )
+
+
+def _plain_base(page_url: str | None) -> str | None:
+    """``page_url`` when `join_url` gives it back as it is and it holds no query or fragment, else None."""
+    return page_url if page_url and plain_absolute(page_url) and "?" not in page_url and "#" not in page_url else None
+
+
+def _permalink_url(base: str | None, page_url: str | None, href: str) -> str:
+    """``join_url(page_url, href)``; ``href`` itself, without `plain_absolute`'s scans of the page's part, when it is
+    ``base`` (`_plain_base`) and then a query or fragment that keeps it plain: no tab, CR or LF, and neither an
+    empty query before the first "#" nor an empty fragment after it (the first "?" and "#" are the ones after
+    ``base``, which holds none)."""
+    if base is not None and href.startswith(base):
+        rest = href[len(base) :]
+        if rest[:1] in ("?", "#") and "\t" not in rest and "\r" not in rest and "\n" not in rest:
+            before, hashed, fragment = rest.partition("#")
+            if (fragment or not hashed) and before != "?":
+                return href
+    return join_url(page_url, href)
 
 
 # The fields of `Post` in the order `_make_post` gives them.
