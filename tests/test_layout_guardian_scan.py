@@ -541,3 +541,18 @@ def test_permalink_addresses_are_what_join_url_gives() -> None:
             for href in {(page or "") + tail, tail, f"https://other.example/{tail}"}:
                 assert guardian._permalink_url(base, page, href) == clean.join_url(page, href), (page, href)
     assert guardian._plain_base(URL) == URL and guardian._plain_base(f"{URL}?x=1") is None
+
+
+def test_an_attribute_read_alone_is_the_one_the_attributes_hold() -> None:
+    """`_header_parts` reads ``href`` and ``datetime`` by ``attrs.get`` (a name in any ASCII case): on every element
+    of the fixture pages and of names written in other cases, twice, namespaced or foreign, it gives what
+    ``attributes`` holds."""
+    from pathlib import Path
+
+    odd = ('<a HREF="/u" href="/l">u</a><time DateTime="d1" datetime="d2">t</time><svg><a xlink:href="/x" href="/h">'
+           '<time datetime="s">s</time></a></svg><math><mi href="/m">m</mi></math><a href>e</a><a>n</a>')  # fmt: skip
+    pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))] + [odd]
+    for html in pages:
+        for node in LexborHTMLParser(html).root.traverse():  # type: ignore[union-attr]
+            for name in ("href", "datetime"):
+                assert node.attrs.get(name) == node.attributes.get(name), (node.tag, name)

@@ -609,7 +609,8 @@ def _header_parts(
 ) -> tuple[str | None, str, str, str | None, str | None] | None:
     """The parts of a block, its author (`_author`) and shown time (`_shown_time`) from its header (a child of the
     block), by one walk of each of its rows; None when an element comes before the header in the block or the
-    permalink is not in it."""
+    permalink is not in it. (An attribute is read alone by ``attrs.get``, which finds the name in any ASCII case: the
+    parser writes every name of an element in lower case, but foreign ones it adjusts, none of them read here.)"""
     before = header.prev  # the header is a child of the block: its first element when only text comes before
     while before is not None:
         if (before_id := before.tag_id) != TEXT_ID and before_id != COMMENT_ID:
@@ -640,7 +641,7 @@ def _header_parts(
             if tag_id == A_ID:
                 linked = True
                 if permalink is None:
-                    href = node.attributes.get("href")
+                    href = node.attrs.get("href")  # as `attributes` holds it (`_header_parts`), one read
                     if href and PERMALINK_HREF in href:
                         permalink, link = node, href
                     elif href and PERMALINK_HREF in href.lower():
@@ -676,7 +677,7 @@ def _header_parts(
         if not any(names):
             names.append(squash(attrs.get("data-block-contributor")))
         author = join_names(names)
-    iso = (time.attributes.get("datetime") or "").strip() if time is not None else ""
+    iso = (time.attrs.get("datetime") or "").strip() if time is not None else ""
     if title is not None and title_text is None:
         title_text = _text(title)
     return title_text, iso, link, author, _raw_clock(time) or beside
