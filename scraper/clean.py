@@ -233,6 +233,17 @@ for _pattern in BOILERPLATE_PATTERNS.values():
 BOILERPLATE_FIRST_WORDS = frozenset(_STARTS)
 BOILERPLATE_STARTS: dict[str, tuple[str, ...]] = {word: tuple(sorted(texts)) for word, texts in _STARTS.items()}
 _START_CHARS = max(len(text) for texts in _STARTS.values() for text in texts)
+# The same starts by their first HEAD_CHARS characters (the shortest start's length), for a caller reading many
+# lines to tell content without `classify_line`'s call and split: a line whose first HEAD_CHARS characters are ASCII
+# and, lowered, none of these keys is content; so is one whose first START_CHARS are ASCII and, lowered, start with
+# none of its key's starts. (A boilerplate line starts with a literal start in any case; ASCII characters match
+# ASCII ones only in their two cases.)
+HEAD_CHARS = min(len(text) for texts in _STARTS.values() for text in texts)
+START_CHARS = _START_CHARS
+BOILERPLATE_HEADS: dict[str, tuple[str, ...]] = {
+    head: tuple(sorted(text for texts in _STARTS.values() for text in texts if text[:HEAD_CHARS] == head))
+    for head in sorted({text[:HEAD_CHARS] for texts in _STARTS.values() for text in texts})
+}
 
 
 def classify_line(line: str) -> str | None:
@@ -931,13 +942,13 @@ _WIDTHS = re.compile(r"\d+")
 DEFAULT_IMAGE_WIDTH = 976
 
 
-def _image_src(img: LexborNode) -> str | None:
+def _image_src(img: LexborNode, attrs: dict[str, str | None] | None = None) -> str | None:
     """The address of an image: ``src`` unless a placeholder (``data:``), else the lazy ``data-src``.
 
     LX pages lazy-load from ``data-src="…/news/{width}/cpsprodpb/…"`` with ``data-widths="[240,…,976]"``:
-    the template takes the largest width offered.
+    the template takes the largest width offered. (``attrs``: the image's attributes, when already read.)
     """
-    attrs = img.attributes
+    attrs = img.attributes if attrs is None else attrs
     src = None
     for value in (attrs.get("src"), attrs.get("data-src")):  # a loop: next() over a generator costs ~1 µs more
         if value and not value.startswith("data:"):

@@ -145,6 +145,13 @@ READ_FROM = len(BLOCKS)  # the blocks from here on are all read by the scan
 BLOCKS += [(_header(50 + i) + f'<div class="block-elements">{body}</div>', "") for i, body in enumerate(BODIES)]
 BLOCKS.append((_header(60, byline='<div><img alt="First"><img alt="Second"></div>') + PLAIN, ""))
 BLOCKS.append((_header(61, byline='<div><img src="x.png"><img alt="Second"><span> </span></div>') + PLAIN, ""))
+# Titles and shown times whose lines squash makes (white space runs, newlines, no-break spaces), or empty.
+BLOCKS.append((_header(63).replace("<h2>Title 63</h2>", "<h2>  Two  spaces\nhere </h2>") + PLAIN, ""))
+BLOCKS.append((_timed(64, '<time datetime="x">4.45am\u00a0\tBST </time>') + PLAIN, ""))
+BLOCKS.append((_timed(65, "<time>1h ago</time><span> </span><span>\n09.14  BST\n</span>") + PLAIN, ""))
+BLOCKS.append((_header(66).replace("<h2>Title 66</h2>", "<h2> \n </h2>") + PLAIN, ""))
+BLOCKS.append((_header(67, byline="<div><span> Jo\n  Roe </span></div>") + PLAIN, ""))
+BLOCKS.append((_header(68, byline="<div><span>Jo</span></div><div><span> Jo </span></div>") + PLAIN, ""))
 # CANONICAL_EMBED is a figure's: the attribute on another element is no stop.
 BLOCKS.append(
     (_header(62) + '<div class="block-elements"><div data-canonical-url="https://x.com/a/status/3">M</div></div>', "")
@@ -418,3 +425,134 @@ def test_plain_figures_read_as_clean_reads_them(index: int, doctype: str, monkey
     scanned, _ = _both(page, monkeypatch)
     monkeypatch.setattr(guardian, "_plain_image", lambda *args: None)
     assert parse_page(page, url=URL, fetched_at=FETCHED, entities=False).to_dict() == scanned
+
+
+# What the stops and the scan's other queries were written as: each part one walk of the page for Lexbor.
+EMBED_QUOTES_LIST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
+
+
+def _stop_pages(doctype: str) -> list[str]:
+    from pathlib import Path
+
+    named = sorted(guardian._NAMED_CLASSES - guardian._READ_CLASSES)
+    classes = [c for name in named for c in (name, f"x {name.upper()}", f"{name.title()} y", f"block {name}")]
+    classes += ["block", "block-elements", "twitter-tweet", "Block", "BLOCK-ELEMENTS", "Twitter-Tweet", "", "x y",
+                "block-elementsx", "twitter-tweets", "instagram-media", "a-time", "rich-linky", "tweet"]  # fmt: skip
+    marked = "".join(f'<p class="{c}">p</p>' for c in classes) + "<p class>bare</p>"
+    many = "".join(f'<span class="c{i}">s</span>' for i in range(guardian._CLASSED_MOST + 1))
+    pages = [_page([block]) for block in BLOCKS] + [_page(BLOCKS[:2]) + marked, _page(BLOCKS[:2]) + many + marked]
+    pages += [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures/guardian").glob("*.html"))]
+    return [doctype + page.removeprefix("<!doctype html>") for page in pages]
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_stops_are_what_the_stop_selectors_find(doctype: str) -> None:
+    """`_stops` finds the elements SCAN_STOPS (SCAN_STOPS_PLAIN) finds, on pages of every stop, of every class the
+    block queries name in any case (a quirks-mode page matches classes in any case), with more classed elements than
+    it reads itself, and on the fixture pages; the header tag walk and EMBED_QUOTES find what their queries find."""
+    for html in _stop_pages(doctype):
+        tree = LexborHTMLParser(html)
+        for microdata, selector in ((False, guardian.SCAN_STOPS_PLAIN), (True, guardian.SCAN_STOPS)):
+            found = {node.mem_id for node in guardian._stops(tree, microdata=microdata)}
+            assert found == {node.mem_id for node in tree.css(selector)}
+        assert [node.mem_id for node in tree.tags(guardian.HEADER)] == [node.mem_id for node in tree.css("header")]
+        quotes = [node.mem_id for node in tree.css(guardian.EMBED_QUOTES)]
+        assert quotes == [node.mem_id for node in tree.css(EMBED_QUOTES_LIST)]
+
+
+def test_a_class_lowered_to_a_stop_word_stops_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A class whose non-ASCII letter ``lower`` turns into an ASCII one (KELVIN SIGN to "k") is no stop to Lexbor
+    but is one to `_stops`: the page goes to the queries, which read it as the scan would."""
+    block = (_header(80) + '<div class="block-elements"><p class="bloc\u212a-x">Kelvin</p></div>', "")
+    page = _page([BLOCKS[0], block])
+    assert LexborHTMLParser(page).css(guardian.SCAN_STOPS) == [] and not _read(page)
+    scanned, queried = _both(page, monkeypatch)
+    assert scanned == queried
+
+
+def _gate_lines() -> list[str]:
+    """Lines at and around every boilerplate start: each start as written, in other cases, cut short, run on, with
+    non-ASCII letters that match ASCII ones under re.I (LONG S, KELVIN SIGN), and plain content."""
+    starts = sorted({start for group in clean.BOILERPLATE_HEADS.values() for start in group})
+    lines = ["The Reform UK have won.", "In the ward", "Thé BBC", "ſhare", "\u212aey points", "Key points", "Share",
+             "Read more", "Summary", "View more on X", "Skip twitter post", "Skip Twitter post 2 by @bbcderby",
+             "The BBC is not responsible for the content of external sites.", "Media caption", "Shares", "Sh",
+             "This Twitter post cannot be displayed in your browser.", "Tö view", "x"]  # fmt: skip
+    for start in starts:
+        word = start.strip()
+        lines += [word, word.upper(), word.title(), word[:-1], f"{word} more words", start + "twitter post",
+                  word.replace("s", "ſ", 1), word.replace("k", "\u212a", 1)]  # fmt: skip
+    return lines
+
+
+def test_plain_paragraphs_keep_what_classify_line_keeps() -> None:
+    """`_open_body` tells boilerplate by the gate of BOILERPLATE_HEADS before `classify_line`: it keeps exactly the
+    lines `classify_line` finds no kind for, as the general walk does."""
+    from html import escape
+
+    lines = _gate_lines()
+    markup = "".join(f"<p>{escape(line)}</p>" for line in lines)
+    walked = clean.html_body(LexborHTMLParser(f"<div>{markup}</div>").css_first("div"), URL)
+    kept = [line for line in (clean.squash(line) for line in lines) if line and clean.classify_line(line) is None]
+    assert walked.paragraphs == kept and len(kept) < len(lines)  # some were boilerplate
+    for plain in (True, False):  # the texts only stripped (they hold nothing squash changes inside), or squashed
+        pending: list[tuple[list[str], list[str]]] = []
+        root = LexborHTMLParser(f'<div class="block-elements">{markup}</div>').css_first("div")
+        assert root is not None
+        read = guardian._open_body(root, [], URL, pending)
+        assert guardian._plain_text("\x1f".join(text for _, texts in pending for text in texts))
+        for paragraphs, texts in pending:
+            guardian._add_plain(texts, paragraphs, plain=plain)
+        assert read.paragraphs == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a", " a ", "a b", "a  b", "a\nb", "a\tb", "a\rb", "a\fb", "a\vb", "a\u00a0b", "\u2003a\u2003b\x1c", "a \n b"],
+)
+def test_a_text_told_plain_squashes_to_itself_stripped(text: str) -> None:
+    """`_plain_text`: a text it passes is squashed (as a paragraph's text) by stripping it alone; one holding a
+    newline, a double space or white space `squash` collapses is not passed."""
+    assert guardian._plain_text(text) == (text in ("a", " a ", "a b", "\u2003a\u2003b\x1c"))
+    if guardian._plain_text(text):
+        assert clean.squash(text.replace("\n", " ")) == text.strip()
+
+
+def test_posts_are_made_with_the_fields_in_their_order() -> None:
+    """`guardian._make_post` gives `Post` its fields by position, in the order POST_FIELDS names."""
+    from dataclasses import fields
+
+    from scraper.models import Post
+
+    assert tuple(field.name for field in fields(Post)) == guardian.POST_FIELDS
+
+
+def test_permalink_addresses_are_what_join_url_gives() -> None:
+    """`guardian._permalink_url` gives `join_url`'s address for every page address and permalink mixing the parts
+    that decide it (query, fragment, empty ones, tab/CR/LF, a path going on, relative links)."""
+    pages = [URL, f"{URL}?x=1", f"{URL}#top", "http://[x/live", "https://www.theguardian.com", "/live/x", "", None,
+             "https://www.theguardian.com/a;b/live", "https://h/\u00e9t\u00e9"]  # fmt: skip
+    tails = ["", "?", "#", "?#", "?page=with:block-1", "?page=with:block-1#", "?page=with:block-1#block-1", "#b",
+             "?a\tb", "#a\nb", "?a#b\r", "/more?page=with:block-2", "x?q", "??q", "##", "?q#f#g", "?#f", "[x]",
+             ";p"]  # fmt: skip
+    for page in pages:
+        base = guardian._plain_base(page)
+        for tail in tails:
+            for href in {(page or "") + tail, tail, f"https://other.example/{tail}"}:
+                assert guardian._permalink_url(base, page, href) == clean.join_url(page, href), (page, href)
+    assert guardian._plain_base(URL) == URL and guardian._plain_base(f"{URL}?x=1") is None
+
+
+def test_an_attribute_read_alone_is_the_one_the_attributes_hold() -> None:
+    """`_header_parts` reads ``href`` and ``datetime`` by ``attrs.get`` (a name in any ASCII case): on every element
+    of the fixture pages and of names written in other cases, twice, namespaced or foreign, it gives what
+    ``attributes`` holds."""
+    from pathlib import Path
+
+    odd = ('<a HREF="/u" href="/l">u</a><time DateTime="d1" datetime="d2">t</time><svg><a xlink:href="/x" href="/h">'
+           '<time datetime="s">s</time></a></svg><math><mi href="/m">m</mi></math><a href>e</a><a>n</a>')  # fmt: skip
+    pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))] + [odd]
+    for html in pages:
+        for node in LexborHTMLParser(html).root.traverse():  # type: ignore[union-attr]
+            for name in ("href", "datetime"):
+                assert node.attrs.get(name) == node.attributes.get(name), (node.tag, name)

@@ -19,14 +19,17 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from datetime import datetime
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import (
+    BOILERPLATE_HEADS,
+    HEAD_CHARS,
     INLINE_TAGS,
+    START_CHARS,
     Body,
     PageQueries,
     _flush_run,
@@ -42,6 +45,7 @@ from scraper.clean import (
     html_body,
     image_caption,
     join_url,
+    plain_absolute,
     remove_all,
     split_url,
     squash,
@@ -145,7 +149,19 @@ def parse(src: Source) -> Page:
     # Read before any body is: reading one may unwrap figures in place.
     scans = _scan_page(tree, blocks, kept, microdata=microdata, holding=holding)
     if scans is not None:
-        posts = [_scanned_post(scan, attrs, page_url) for scan, (_, attrs) in zip(scans, kept, strict=True)]
+        pending: list[tuple[list[str], list[str]]] = []  # the plain paragraphs `_open_body` left to `_add_plain`
+        bodies = [_open_body(scan.root, scan.figures, page_url, pending) for scan in scans]
+        read = [text for scan in scans for text in (scan.title, scan.author, scan.shown) if text is not None]
+        read += ["\x1f".join(texts) for _, texts in pending]
+        plain = _plain_text("\x1f".join(read))  # one look at them all
+        base = _plain_base(page_url)
+        for paragraphs, texts in pending:
+            _add_plain(texts, paragraphs, plain=plain)
+        posts = [
+            _make_post(attrs, page_url, _final(scan.title, plain=plain), scan.iso, scan.href, None,
+                       _final(scan.shown, plain=plain), _final(scan.author, plain=plain), body, base=base)
+            for scan, body, (_, attrs) in zip(scans, bodies, kept, strict=True)
+        ]  # fmt: skip # no updated time: a block with a footer is not scanned
     else:
         q = PageQueries(tree, blocks, BLOCK_QUERIES)
         posts = [_post(q, block, attrs, page_url) for block, attrs in kept]
@@ -174,11 +190,11 @@ class _Scan(NamedTuple):
     """A block read by `_scan_page`: what its header gives (title, time, permalink, author, shown time), its body's
     root and the figures in it holding an embed."""
 
-    title: str | None  # `_text` of TITLE
+    title: str | None  # the text of TITLE (`_final` gives its `_text`)
     iso: str  # the stripped datetime of PUBLISHED_TIME ("" when none)
     href: str  # PERMALINK's href
-    author: str | None
-    shown: str | None
+    author: str | None  # the text `_final` makes the author
+    shown: str | None  # the text `_final` makes the shown time
     root: LexborNode
     figures: list[LexborNode]
 
@@ -211,12 +227,6 @@ def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_
     return _make_post(attrs, page_url, title, iso, href, updated_at, shown, author, body)
 
 
-def _scanned_post(scan: _Scan, attrs: dict[str, str | None], page_url: str | None) -> Post | None:
-    """A block's post from its `_scan_page` read (no updated time: a block with a footer is not scanned)."""
-    body = _open_body(scan.root, scan.figures, page_url)
-    return _make_post(attrs, page_url, scan.title, scan.iso, scan.href, None, scan.shown, scan.author, body)
-
-
 def _make_post(
     attrs: dict[str, str | None],
     page_url: str | None,
@@ -227,25 +237,55 @@ def _make_post(
     shown: str | None,
     author: str | None,
     body: Body,
+    *,
+    base: str | None = None,
 ) -> Post | None:
-    """The post of a block read (None when it has neither title nor body)."""
+    """The post of a block read (None when it has neither title nor body; ``base``: `_plain_base` of the page's
+    address, for `_permalink_url`)."""
     images = body.images
     if not title and not body.paragraphs and not body.embeds and not images:
         return None
+    # Its fields in their order (POST_FIELDS, tested): a call by keyword costs twice as much.
     return Post(
-        post_id=attrs.get("id") or "",
-        title=title,
-        url=join_url(page_url, href) if href is not None else None,
-        published_at=parse_iso(iso),
-        published_text=shown or iso or None,
-        updated_at=updated_at,
-        author=author,
-        kind="summary" if SUMMARY_CLASS in (attrs.get("class") or "").split() else "post",
-        body_text=body.text,
-        embeds=body.embeds,
-        images=[_split_credit(image) for image in images] if images else [],
-        links=body.links,
+        attrs.get("id") or "",  # post_id
+        title,
+        _permalink_url(base, page_url, href) if href is not None else None,  # url
+        parse_iso(iso),  # published_at
+        shown or iso or None,  # published_text
+        updated_at,
+        author,
+        None,  # role
+        "summary" if SUMMARY_CLASS in (attrs.get("class") or "").split() else "post",  # kind
+        False,  # is_breaking
+        "\n".join(body.paragraphs),  # body_text (Body.text)
+        body.embeds,
+        [_split_credit(image) for image in images] if images else [],
+        body.links,
     )
+
+
+def _plain_base(page_url: str | None) -> str | None:
+    """``page_url`` when `join_url` gives it back as it is and it holds no query or fragment, else None."""
+    return page_url if page_url and plain_absolute(page_url) and "?" not in page_url and "#" not in page_url else None
+
+
+def _permalink_url(base: str | None, page_url: str | None, href: str) -> str:
+    """``join_url(page_url, href)``; ``href`` itself, without `plain_absolute`'s scans of the page's part, when it is
+    ``base`` (`_plain_base`) and then a query or fragment that keeps it plain: no tab, CR or LF, and neither an
+    empty query before the first "#" nor an empty fragment after it (the first "?" and "#" are the ones after
+    ``base``, which holds none)."""
+    if base is not None and href.startswith(base):
+        rest = href[len(base) :]
+        if rest[:1] in ("?", "#") and "\t" not in rest and "\r" not in rest and "\n" not in rest:
+            before, hashed, fragment = rest.partition("#")
+            if (fragment or not hashed) and before != "?":
+                return href
+    return join_url(page_url, href)
+
+
+# The fields of `Post` in the order `_make_post` gives them.
+POST_FIELDS = ("post_id", "title", "url", "published_at", "published_text", "updated_at", "author", "role", "kind",
+               "is_breaking", "body_text", "embeds", "images", "links", "entities")  # fmt: skip
 
 
 def _text(node: LexborNode | None) -> str | None:
@@ -254,7 +294,7 @@ def _text(node: LexborNode | None) -> str | None:
 
 def _line(node: LexborNode) -> str:
     """`visible_text`, its most common case (one text node: a title, a time, a byline) read here."""
-    child = node.child
+    child = node.first_child
     if child is not None and child.next is None and child.tag_id == TEXT_ID:
         return squash((child.text_content or "").replace("\n", " "))
     return visible_text(node)
@@ -387,8 +427,8 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
 # classes match in any case, as in the queries); otherwise the page is read by the queries.
 _NAMED_CLASSES = frozenset(re.findall(r"\.([\w-]+)", ", ".join(BLOCK_QUERIES)))
 BODY_CLASS = "block-elements"
-EMBED_QUOTES = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
-_READ_CLASSES = {BODY_CLASS, *re.findall(r"blockquote\.([\w-]+)", EMBED_QUOTES)}
+EMBED_QUOTES = "blockquote:is(.twitter-tweet, .instagram-media, .tiktok-embed)"  # one walk, not one a class
+_READ_CLASSES = {BODY_CLASS, *re.findall(r"\.([\w-]+)", EMBED_QUOTES)}
 # The classes BLOCK_QUERIES names (but the ones `_scan_page` reads) by four substrings in any case: each part of a
 # list is one more walk of the page for Lexbor, and a class attribute holding none of them holds none of the classes
 # (tested); a class attribute that is exactly a read class is let through.
@@ -397,8 +437,17 @@ STOP_CLASSES = (
     '[class*="-time" i]', '[class*="rich-link" i]',
 )  # fmt: skip
 # An attribute's part names its tag, as the query does (CANONICAL_EMBED): Lexbor tests the attribute of those alone.
-SCAN_STOPS_PLAIN = ", ".join(("footer", "aside", "iframe", "svg", "math", CANONICAL_EMBED, *STOP_CLASSES))
+STOP_TAGS = ("footer", "aside", "iframe", "svg", "math")
+SCAN_STOPS_PLAIN = ", ".join((*STOP_TAGS, CANONICAL_EMBED, *STOP_CLASSES))
 SCAN_STOPS = f"{SCAN_STOPS_PLAIN}, {MICRODATA}"  # SCAN_STOPS_PLAIN on a page without microdata
+# `_stops` finds what SCAN_STOPS finds with fewer walks of the page: its tags by Lexbor's tag-name walk (a third of a
+# selector part's), and its four class parts by one part finding every element whose class attribute is none of
+# the ones a plain page holds (a page of those finds none), whose class is then read (its lowered text holding a
+# STOP_WORDS word: what the parts match, ASCII letters in any case). Past _CLASSED_MOST such elements reading them
+# costs more than the four parts: those are queried instead.
+STOP_WORDS = ("block-", "tweet", "-time", "rich-link")
+CLASSED = f'[class]:not([class="block"]):not([class="{BODY_CLASS}"]):not([class="twitter-tweet"])'
+_CLASSED_MOST = 64
 PERMALINK_HREF = "?page=with:block-"
 
 
@@ -464,10 +513,10 @@ def _scan_page(
     roots = _children_of(tree.css(f".{BODY_CLASS}"), block_ids, above, inside, stop_above=False)
     if roots is None or any(block.mem_id not in roots for block, _ in kept):
         return None
-    headers = _children_of(tree.css(HEADER), block_ids, above, inside, stop_above=True)
+    headers = _children_of(tree.tags(HEADER), block_ids, above, inside, stop_above=True)
     if headers is None or any(block.mem_id not in headers for block, _ in kept):
         return None
-    for node in tree.css(SCAN_STOPS if microdata else SCAN_STOPS_PLAIN):
+    for node in _stops(tree, microdata=microdata):
         if node.mem_id in above or _holder(node, inside) is not None:
             return None
     figures = _embed_figures(tree, roots, block_ids, above)
@@ -483,6 +532,23 @@ def _scan_page(
         held = figures.get(root.mem_id)
         scans.append(_Scan(*read, root, list(held.values()) if held else []))
     return scans
+
+
+def _stops(tree: LexborHTMLParser, *, microdata: bool) -> Iterator[LexborNode]:
+    """The elements SCAN_STOPS finds (SCAN_STOPS_PLAIN without ``microdata``), maybe in another order or more than
+    once; and any element whose class holds a non-ASCII letter ``lower`` makes a STOP_WORDS letter of (a page the
+    queries then read, as they would read it)."""
+    for tag in STOP_TAGS:
+        yield from tree.tags(tag)
+    yield from tree.css(f"{CANONICAL_EMBED}, {MICRODATA}" if microdata else CANONICAL_EMBED)
+    classed = tree.css(CLASSED)
+    if len(classed) > _CLASSED_MOST:
+        yield from tree.css(", ".join(STOP_CLASSES))
+        return
+    for node in classed:
+        lowered = (node.attributes.get("class") or "").lower()
+        if any(word in lowered for word in STOP_WORDS):
+            yield node
 
 
 def _children_of(
@@ -543,22 +609,30 @@ def _header_parts(
 ) -> tuple[str | None, str, str, str | None, str | None] | None:
     """The parts of a block, its author (`_author`) and shown time (`_shown_time`) from its header (a child of the
     block), by one walk of each of its rows; None when an element comes before the header in the block or the
-    permalink is not in it."""
+    permalink is not in it. (An attribute is read alone by ``attrs.get``, which finds the name in any ASCII case: the
+    parser writes every name of an element in lower case, but foreign ones it adjusts, none of them read here.)"""
     before = header.prev  # the header is a child of the block: its first element when only text comes before
     while before is not None:
         if (before_id := before.tag_id) != TEXT_ID and before_id != COMMENT_ID:
             return None
         before = before.prev
     title = time = permalink = None
+    title_text: str | None = None  # the title's text (`_final` gives `_text(title)`), when read on the way
     link = ""  # the permalink's href
     beside: str | None = None  # `_shown_time`'s span, found on the way
     names: list[str] = []
-    row = header.child
+    row = header.first_child
     while row is not None:
         row_id = row.tag_id
         if row_id == TEXT_ID:  # white space between rows: nothing to walk
             row = row.next
             continue
+        if row_id == H2_ID and title is None:  # the title row: one text node holds nothing to walk
+            text = row.first_child
+            if text is not None and text.next is None and text.tag_id == TEXT_ID:
+                title, title_text = row, text.text_content or ""
+                row = row.next
+                continue
         linked = False
         span = None  # `_byline_parts` of the row, found on the same walk (read when no link ends it)
         images: list[LexborNode] = []  # its alt: read only when the span shows no name
@@ -567,7 +641,7 @@ def _header_parts(
             if tag_id == A_ID:
                 linked = True
                 if permalink is None:
-                    href = node.attributes.get("href")
+                    href = node.attrs.get("href")  # as `attributes` holds it (`_header_parts`), one read
                     if href and PERMALINK_HREF in href:
                         permalink, link = node, href
                     elif href and PERMALINK_HREF in href.lower():
@@ -584,20 +658,55 @@ def _header_parts(
                 if beside is None and permalink is not None:
                     parent = node.parent  # most often the permalink itself: `_within` and `_beside` without a walk
                     if parent is not None and parent.mem_id == permalink.mem_id:
-                        beside = _line(node) or None
+                        raw = _raw_line(node)
+                        beside = raw if raw.strip() else None  # `_line(node) or None`, made its line by `_final`
                     elif _within(node, permalink, row):
                         beside = _beside(node)
             elif tag_id == IMG_ID:
                 images.append(node)
         if not linked and row_id == DIV_ID:  # a contributor's row (`_author`)
-            names.append(_text(span) or squash(_first_alt(images)))
+            raw = _raw_line(span) if span is not None else ""  # `_text(span)`'s text (`_final` makes it the line)
+            names.append(raw if raw.strip() else squash(_first_alt(images)))
         row = row.next
     if permalink is None:
         return None
-    if not any(names):
-        names.append(squash(attrs.get("data-block-contributor")))
-    iso = (time.attributes.get("datetime") or "").strip() if time is not None else ""
-    return _text(title), iso, link, join_names(names), _clock(time) or beside
+    if len(names) == 1 and names[0].strip():
+        author: str | None = names[0]  # `join_names` of the one name: its text, made its line by `_final`
+    else:
+        names = [squash(name.replace("\n", " ")) for name in names]  # (a line made again stays as it is)
+        if not any(names):
+            names.append(squash(attrs.get("data-block-contributor")))
+        author = join_names(names)
+    iso = (time.attrs.get("datetime") or "").strip() if time is not None else ""
+    if title is not None and title_text is None:
+        title_text = _text(title)
+    return title_text, iso, link, author, _raw_clock(time) or beside
+
+
+def _raw_line(node: LexborNode) -> str:
+    """`_line`, its one text node as it is (`_final` makes it the line), else `visible_text`."""
+    child = node.first_child
+    if child is not None and child.next is None and child.tag_id == TEXT_ID:
+        return child.text_content or ""
+    return visible_text(node)
+
+
+def _raw_clock(time_node: LexborNode | None) -> str | None:
+    """`_clock`, told from the time's `_raw_line` (its line is that stripped, inner runs of white space made one
+    space: the same characters but white space, and the same end), which it gives."""
+    if time_node is None:
+        return None
+    raw = _raw_line(time_node)
+    text = raw.strip()
+    return raw if text and not text.lower().endswith("ago") and any(c.isdigit() for c in text) else None
+
+
+def _final(text: str | None, *, plain: bool) -> str | None:
+    """A text `_scan_page` read made its line (None when empty): ``squash(text.replace("\\n", " "))``, only stripped
+    when ``plain`` (`_plain_text` of it)."""
+    if text is None:
+        return None
+    return (text.strip() if plain else squash(text.replace("\n", " "))) or None
 
 
 def _first_alt(images: list[LexborNode]) -> str | None:
@@ -609,31 +718,33 @@ def _first_alt(images: list[LexborNode]) -> str | None:
     return None
 
 
-def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None) -> Body:
+def _open_body(
+    root: LexborNode, figures: list[LexborNode], page_url: str | None, pending: list[tuple[list[str], list[str]]]
+) -> Body:
     """The body read in place, the figures holding an embed (not ``root``) opened first: ``html_body(root)``.
 
     Its walk (`clean._walk`) with the two children a DCR body is made of read here: a plain paragraph (a ``p``
     without attributes holding one text node: `_paragraph`'s one line, unless boilerplate) and a figure (an
-    image); any other child as the walk reads it.
+    image); any other child as the walk reads it. The texts of the plain paragraphs after the last line anything
+    else gives are left on ``pending`` with the body's paragraphs, for `_add_plain` to add with the page's.
     """
     for figure in figures:
         figure.unwrap()
     body = Body([], [], [], [])  # its lists given: no default factory called
     paragraphs = body.paragraphs
+    texts: list[str] = []  # the plain paragraphs' texts since the last line anything else gave
     run: list[LexborNode] = []  # `_walk`'s run of loose text and inline elements
-    child = root.child
+    child = root.first_child
     while child is not None:
         tag_id = child.tag_id
-        first = child.child if tag_id == P_ID else None
+        first = child.first_child if tag_id == P_ID else None
         if first is not None and first.next is None and first.tag_id == TEXT_ID and not child.attributes:
             if run:
-                _flush_run(run, body, page_url)
-            line = squash((first.text_content or "").replace("\n", " "))
-            if line and classify_line(line) is None:  # boilerplate gives nothing: no link in it for a gate's embed
-                paragraphs.append(line)
+                _flush_run(run, _added(texts, body), page_url)
+            texts.append(first.text_content or "")
         elif tag_id == FIGURE_ID:
             if run:
-                _flush_run(run, body, page_url)
+                _flush_run(run, _added(texts, body), page_url)
             image = _plain_image(child, page_url)
             body.images.append(_image(child, page_url) if image is None else image)
         elif tag_id in (TEXT_ID, COMMENT_ID) or ((tag := child.tag) in INLINE_TAGS and _inline_element(child)):
@@ -641,11 +752,50 @@ def _open_body(root: LexborNode, figures: list[LexborNode], page_url: str | None
         else:
             if run:
                 _flush_run(run, body, page_url)
-            _walk_block(child, tag, body, page_url)
+            _walk_block(child, tag, _added(texts, body), page_url)
         child = child.next
     if run:
-        _flush_run(run, body, page_url)
+        _flush_run(run, _added(texts, body), page_url)
+    if texts:
+        pending.append((paragraphs, texts))
     return body
+
+
+def _added(texts: list[str], body: Body) -> Body:
+    """``body`` with the plain paragraphs of ``texts`` added (and ``texts`` emptied): before any other line is."""
+    if texts:
+        _add_plain(texts, body.paragraphs, plain=_plain_text("\x1f".join(texts)))
+        texts.clear()
+    return body
+
+
+def _plain_text(text: str) -> bool:
+    """Whether ``text`` holds nothing `squash` changes inside a line (nor a newline, which a paragraph's text turns
+    into a space): then each line of it squashed is only stripped. Texts joined (by a character of none of those)
+    are told by one look."""
+    return not (
+        "\n" in text or "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\u00a0" in text
+    )
+
+
+def _add_plain(texts: list[str], paragraphs: list[str], *, plain: bool) -> None:
+    """Each text of a plain paragraph as `_paragraph` reads it: its one line (``squash(text.replace("\\n", " "))``,
+    only stripped when ``plain``, `_plain_text`), added unless empty or boilerplate (which gives nothing: no link in
+    it for a gate's embed): kept when `classify_line` gives None, most lines told by its gate (BOILERPLATE_HEADS)
+    without the call."""
+    for text in texts:
+        line = text.strip() if plain else squash(text.replace("\n", " "))
+        if line and (
+            (
+                (head := line[:HEAD_CHARS]).isascii()
+                and (
+                    (starts := BOILERPLATE_HEADS.get(head.lower())) is None
+                    or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
+                )
+            )
+            or classify_line(line) is None
+        ):
+            paragraphs.append(line)
 
 
 def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
@@ -667,7 +817,7 @@ def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
     attrs = img.attributes
     if attrs and _hidden_match(attrs) is not False:
         return None
-    src = _image_src(img)
+    src = _image_src(img, attrs)
     caption = credit = None
     if caption_node is not None:  # `visible_text` of one text node, less an "Image caption" label
         line = squash((text.text_content or "").replace("\n", " ")) if text is not None else ""
@@ -676,7 +826,7 @@ def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
         if caption and (split := _credit(caption)):  # `_split_credit`, done here
             caption, credit = split[0] or None, split[1]
     alt = squash(attrs.get("alt"))
-    return Image(alt=alt or None, caption=caption, credit=credit, src=join_url(page_url, src) if src else None)
+    return Image(alt or None, caption, credit, join_url(page_url, src) if src else None)  # alt, caption, credit, src
 
 
 def _open_embed_figures(root: LexborNode) -> None:
