@@ -121,14 +121,25 @@ def find_people(doc: Doc) -> list[Person]:
     full: list[Person] = []
     singles: list[tuple[list[tuple[str, int, int]], bool]] = []
     for m in CAP_RUN_RE.finditer(text):
-        toks, titled = _split_run(text, m.start(), m.end())
+        start, end = m.span()
+        run = m.group()
+        if " " not in run and "\t" not in run:
+            # one token: _split_run inlined (most runs: a sentence's first word, a place, a surname)
+            bare = run[:-2] if run.endswith(_POSSESSIVES) else run
+            if bare in NOT_NAME_WORDS or bare in PARTY_WORDS or run.rstrip(".") in TITLES:
+                continue  # the run's one token is dropped: nothing left to read
+            before = text[max(0, start - 14) : start]
+            titled = any(map(before.__contains__, _TITLE_KEYS)) and bool(_TITLE_BEFORE_RE.search(before))
+            singles.append(([(run, start, end)], titled))  # read once the full names are known
+            continue
+        toks, titled = _split_run(text, start, end)
         if not toks or len(toks) > 4:
             continue
         if len(toks) == 1 or (titled and toks[0][0].islower()):  # "Mr Bradley", "Mr ap Emlyn"
             singles.append((toks, titled))  # read once the full names are known
             continue
         s, e, name_end = _name_span(toks)
-        if not is_name(" ".join(_bare(t) for t, _, _ in toks), titled=titled) or _PLACE_AFTER_RE.match(
+        if not is_name(" ".join([_bare(t) for t, _, _ in toks]), titled=titled) or _PLACE_AFTER_RE.match(
             text[e : e + 16]
         ):
             continue
@@ -139,9 +150,13 @@ def find_people(doc: Doc) -> list[Person]:
     for toks, titled in singles:
         s, e, name_end = _name_span(toks)
         surname = _bare(text[s:name_end])
-        if not any(p.name.endswith(" " + surname) for p in full):  # no full name it can stand for
+        tail = " " + surname
+        for p in full:  # a full name it can stand for
+            if p.name.endswith(tail):
+                break
+        else:
             continue
-        if not is_name(" ".join(_bare(t) for t, _, _ in toks), titled=titled) or _PLACE_AFTER_RE.match(
+        if not is_name(" ".join([_bare(t) for t, _, _ in toks]), titled=titled) or _PLACE_AFTER_RE.match(
             text[e : e + 16]
         ):
             continue
