@@ -183,10 +183,16 @@ def starts_before(
     """The offsets `first` matches at in the stretch `back` reaches before each key (see Keyed)."""
     text, rtext, n = doc.text, doc.reversed(), len(doc.text)
     out: list[int] = []
+    marks = doc.found(inner) if inner else None  # where `inner` occurs (the stretch must hold one)
+    last = 0
     for k in doc.occurrences(keys):
+        if marks is not None:
+            last = bisect_right(marks, k - len(inner))  # the occurrences of `inner` that end by `k`
+            if not last:  # none before the key: no stretch before it holds one (no need to read back)
+                continue
         w = back.match(rtext, n - k)
         start = k - (w.end() - w.start()) if w else k
-        if start == k or (inner and text.find(inner, start, k) < 0):
+        if start == k or (marks is not None and marks[last - 1] < start):  # `text.find(inner, start, k) < 0`
             continue
         out += [m.start() for m in first.finditer(text, start, k)]
     return sorted(set(out)) if len(out) > 1 else out
