@@ -40,8 +40,9 @@ _NUM_BACK = r"[\w,\-]+(?: \w+){0,2}"
 _APPROX_BACK = r"(?:\s+(?:\.c|\w+(?: \w+){0,2}))?"
 
 
-def _figure(back: str) -> dict[str, Any]:
-    return {"at": "back", "back": re.compile(back), "first": WORD_START_RE}
+def _figure(back: str, lead: str = "") -> dict[str, Any]:
+    """Where a pattern opening on a figure (or, with `lead`, on one of those words) can start (see Keyed)."""
+    return {"at": "back", "back": re.compile(back), "first": re.compile(word_start(lead)) if lead else WORD_START_RE}
 
 
 # What a pattern needs beside its key (see Keyed): a figure right before a seat word ('18 seats'), 'to' and a
@@ -51,6 +52,22 @@ _FIGURE_BEFORE = {"before": re.compile(rf"\s+{NUM_END_BACK}")}
 # seat word: where its matches can start, read backwards from the seat word (see Keyed).
 _WORDS_BACK = r"(?:\s+(?:[\w,'-]|’)+)"
 _TO_FIGURE = re.compile(rf"to\s+{NUM}")
+
+
+# The verbs two seat-total patterns open on: their matches start only where one of the words does (each a
+# word, so no two overlap), not at every word start before the seat word (see _figure). `_ENDING_WORDS`: the
+# first word of each of `_ENDING`'s branches.
+_HOLDING = (
+    r"holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now|taking|took"
+    r"|secured|securing"
+)
+_ENDING = (
+    r"won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
+    r"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?"
+)
+_ENDING_WORDS = (
+    r"won|wins?|winning|finish|end|now|have|has|hold|holds|with|on|secured|took|take|taking|retain|kept|reach"
+)
 
 
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
@@ -64,16 +81,12 @@ SEAT_TOTAL_RES = tuple(
             _figure(rf"\s+(?:staes\s+)?{_NUM_BACK}"),
         ),
         (
-            word_start(
-                r"holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
-                r"|taking|took|secured|securing"
-            )
-            + rf"\s+(?:just\s+|only"
+            word_start(_HOLDING) + rf"\s+(?:just\s+|only"
             rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:council|authority)['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
             rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
             _SEAT_WORDS,
-            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}"),
+            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}", _HOLDING),
         ),
         # "with Labour up to 12" (but not "could lose up to 500 seats")
         (
@@ -105,14 +118,10 @@ SEAT_TOTAL_RES = tuple(
             {"needs": _TO_FIGURE},
         ),
         (
-            word_start(
-                r"won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
-                r"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?"
-            )
-            + r"\s+"
+            word_start(_ENDING) + r"\s+"
             rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
             _SEAT_WORDS,
-            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}"),
+            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
         # "The Conservatives were left with one councillor"
