@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
+from scraper.entities.cues import Gated
 from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, number_value
 from scraper.entities.lexicon import (
     APPROX,
@@ -168,12 +169,14 @@ _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
 _LAST_ELECTION = r"(?:last|previous)\s+election"
-_HISTORY_RE = re.compile(
+# (gated on its words: a sentence without any is not searched, see cues.Gated)
+_HISTORY_RE = Gated(
     word_start(
         r"went into|going into|before (?:the|polling)|defending|previously held|last time"
         rf"|at\s+the\s+{_LAST_ELECTION}|at\s+{_LAST_ELECTION}|the\s+{_LAST_ELECTION}|last\s+election|previous\s+election"
     )
-    + r"\b"
+    + r"\b",
+    ("into", "before", "defending", "previous", "last"),
 )
 SEATS_NEEDED_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
