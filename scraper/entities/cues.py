@@ -52,7 +52,7 @@ class Gated:
     def _open(self, text: str) -> bool:
         if self.fold:
             text = text.lower()
-        return any(map(text.__contains__, self.keys)) or self._also_found(text)
+        return any(map(text.__contains__, self.keys)) or (self.also != "" and self._also_found(text))
 
     def _also_found(self, part: str) -> bool:
         if not self.also:
