@@ -181,7 +181,14 @@ WIN_PREV_RE = Gated(
     + ("congratulat", "winning"),
     also=r"elected\s+(?:were|was|are|is)",
 )
-LOSE_PREV_RE = re.compile(_lose_prev(by_first_letter))
+# (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
+LOSE_PREV_RE = Gated(
+    _lose_prev(by_first_letter),
+    ("beat", "defeat", "oust", "unseat", "pipp", "edging out", "edged out", "toppl", "seeing off", "saw off")
+    + ("sees off", "fought off", "fend", "held off", "holding off", "seat", "majority", "challenge", "ahead")
+    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among"),
+    fold=True,
+)
 CANDIDATE_PREV_RE = Gated(
     (
         rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
