@@ -33,9 +33,10 @@ _WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
-    """A stretch of the text: where it is and what it names."""
+    """A stretch of the text: where it is and what it names. (Not frozen: a frozen dataclass sets each field through
+    `object.__setattr__`, ~15 mentions and people a post; nothing assigns to one, and it hashes by value.)"""
 
     start: int
     end: int

@@ -59,7 +59,7 @@ _INCUMBENT_KEYS = ("he incumbent", "he sitting councillor", "he defending counci
 _PRONOUN_STARTS = ("He", "She", "The")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, as doc.Mention
 class Person:
     start: int
     end: int
