@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scraper.entities.doc import Doc, Keyed, Mention
+from scraper.entities.doc import Doc, Keyed, Mention, holds_any
 from scraper.entities.lexicon import (
     CITY_COUNCIL,
     COUNCIL_AREAS,
@@ -88,7 +88,7 @@ def _explicit_councils(text: str, rtext: str | None = None) -> Iterator[Mention]
             continue
         start = words[0][1]
         yield Mention(start, m.end(), f"{text[start : m.start()].strip()} {m.group(1)}")
-    for m in PREFIX_COUNCIL_RE.finditer(text) if any(map(text.__contains__, _PREFIX_KEYS)) else ():
+    for m in PREFIX_COUNCIL_RE.finditer(text) if holds_any(text, _PREFIX_KEYS) else ():
         yield Mention(m.start(), m.end(), m.group(1))
     for m in _LOWER_COUNCIL_RE.finditer(text):
         yield from _area_council(text, m, rtext)

@@ -52,7 +52,10 @@ class Gated:
     def _open(self, text: str) -> bool:
         if self.fold:
             text = text.lower()
-        return any(map(text.__contains__, self.keys)) or (self.also != "" and self._also_found(text))
+        for key in self.keys:  # not any(map(text.__contains__, ...)): a call through a method wrapper a key
+            if key in text:
+                return True
+        return self.also != "" and self._also_found(text)
 
     def _also_found(self, part: str) -> bool:
         if not self.also:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from scraper.entities.doc import Doc
+from scraper.entities.doc import holds_any as _holds_any
 from scraper.entities.lexicon import (
     COUNCIL_AREAS,
     FORENAMES,
@@ -104,7 +105,7 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
         return toks, titled
     if not titled:
         before = text[max(0, start - 14) : start]
-        titled = any(map(before.__contains__, _TITLE_KEYS)) and bool(_TITLE_BEFORE_RE.search(before))
+        titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
     # "in Glossop and Charlesworth Damien Greenhalgh": a place word glued before a forename.
     if (
         len(toks) >= 3
@@ -129,7 +130,7 @@ def find_people(doc: Doc) -> list[Person]:
             if bare in NOT_NAME_WORDS or bare in PARTY_WORDS or run.rstrip(".") in TITLES:
                 continue  # the run's one token is dropped: nothing left to read
             before = text[max(0, start - 14) : start]
-            titled = any(map(before.__contains__, _TITLE_KEYS)) and bool(_TITLE_BEFORE_RE.search(before))
+            titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
             singles.append(([(run, start, end)], titled))  # read once the full names are known
             continue
         toks, titled = _split_run(text, start, end)
@@ -198,7 +199,7 @@ def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
 def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
     """'The incumbent earned 1,557 votes': the first person named in the sentence before."""
     out: list[Person] = []
-    if not any(map(doc.text.__contains__, _INCUMBENT_KEYS)):
+    if not _holds_any(doc.text, _INCUMBENT_KEYS):
         return out
     for m in _INCUMBENT_RE.finditer(doc.text):
         i = doc.sentence_index(m.start())

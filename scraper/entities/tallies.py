@@ -8,7 +8,7 @@ from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
 from scraper.entities.cues import Gated
-from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, number_value
+from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, holds_any, number_value
 from scraper.entities.lexicon import (
     APPROX,
     DIGITS,
@@ -382,7 +382,7 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
     a council's seats (never one about a ward's votes)."""
     line = doc.text[start:end]
-    if not (any(map(line.__contains__, "0123456789")) if line.isascii() else _DIGIT_RE.search(line)):
+    if not (holds_any(line, "0123456789") if line.isascii() else _DIGIT_RE.search(line)):
         return []  # each pair holds a figure (`\d` is 0-9 in ASCII text; `in` tests are faster than a scan)
     if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _folded_search(
         doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end
