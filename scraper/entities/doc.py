@@ -144,13 +144,25 @@ class Keyed:
     def _needed(self, doc: Doc) -> bool:
         """Whether the text holds what `before` and `after` say every match holds next to a key."""
         text = doc.text
+        # (loops, not any() over a generator: ~5 calls a post)
         if self.after is not None:
             after = self.after.match
-            if not any(after(text, k + len(key)) for key in self.keys for k in doc.found(key)):
+            for key in self.keys:
+                end = len(key)
+                for k in doc.found(key):
+                    if after(text, k + end):
+                        break
+                else:
+                    continue
+                break
+            else:
                 return False
         if self.before is not None:
             before, rtext, n = self.before.match, doc.reversed(), len(text)
-            return any(before(rtext, n - k) for k in doc.occurrences(self.keys))
+            for k in doc.occurrences(self.keys):  # noqa: SIM110
+                if before(rtext, n - k):
+                    return True
+            return False
         return True
 
 

@@ -329,7 +329,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             for m, party in _versus_pairs(doc, line_start, line_end):
                 _add_total(doc, out, seen, m, party, councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
-        found_here = any(from_here <= t["span"][0] < line_end for t in out)
+        found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
         if found_here and seat_words and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
