@@ -52,7 +52,7 @@ def _stretches(text: str) -> list[str]:
 
 
 def test_every_match_of_a_gated_cue_holds_a_key() -> None:
-    gated = {name: g for mod in (cues, tallies) for name, g in vars(mod).items() if isinstance(g, cues.Gated)}
+    gated = {name: g for mod in (cues, tallies, councils) for name, g in vars(mod).items() if isinstance(g, cues.Gated)}
     assert len(gated) >= 15
     hits = dict.fromkeys(gated, 0)
     for text in _texts():
