@@ -87,8 +87,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     # what infer_outcomes and votes_from_tally read is looked for only when a reading can use it: a candidate
     # with no outcome (a sweep), an outcome to infer from votes (several seats), a candidate without votes (a tally)
     undecided = [r for r in readings if not r.decided]
-    several = any(r.votes is not None for r in undecided) and _several_seats(doc)
-    sweep = frozenset(cand.sweeping_parties(doc)) if any(r.candidate for r in undecided) else frozenset()
+    several = bool(undecided) and any(r.votes is not None for r in undecided) and _several_seats(doc)
+    sweep = frozenset(cand.sweeping_parties(doc)) if undecided and any(r.candidate for r in undecided) else frozenset()
     cand.infer_outcomes(readings, several_seats=several, sweep=sweep)
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)

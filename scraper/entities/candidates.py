@@ -11,7 +11,7 @@ from typing import Any
 
 from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE
-from scraper.entities.doc import Doc, Mention, number_value
+from scraper.entities.doc import Doc, Mention, holds_any, number_value
 from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
 from scraper.entities.names import Person
 
@@ -155,7 +155,7 @@ def _figures(clause: str) -> tuple[int | None, float | None]:
 
 def _may_hold_digit(text: str) -> bool:
     """Whether `\\d` can match: in ASCII text only 0-9 are digits (`in` tests are faster than a scan)."""
-    return not text.isascii() or any(map(text.__contains__, "0123456789"))
+    return not text.isascii() or holds_any(text, "0123456789")
 
 
 def _outcome_after(r: Reading, clause: str) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scraper.entities.doc import Doc, Keyed, Mention
+from scraper.entities.cues import Gated
+from scraper.entities.doc import Doc, Keyed, Mention, holds_any
 from scraper.entities.lexicon import (
     CITY_COUNCIL,
     COUNCIL_AREAS,
@@ -26,8 +27,10 @@ from scraper.entities.lexicon import (
 _LOWER_COUNCIL_RE = re.compile(r"council(?<=[\w'’] council)\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
 JOINERS = frozenset({"and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of"})
 _WORD_RE = re.compile(r"[\w'’.&-]+")
-ROUND_UP_RE = re.compile(
-    rf"{word_start('councils')}\b|{word_start('across')} (?:England|Britain|Scotland|Wales|the (?:UK|country))\b"
+# (gated on its two words: a search of the whole post, up to a few a post)
+ROUND_UP_RE = Gated(
+    rf"{word_start('councils')}\b|{word_start('across')} (?:England|Britain|Scotland|Wales|the (?:UK|country))\b",
+    ("councils", "across"),
 )
 
 # --- implicit councils -----------------------------------------------------------------------------------
@@ -52,6 +55,7 @@ _GENERIC_COUNCIL_RE = re.compile(word_start("the council|the authority|the local
 _CITY_OF_RE = re.compile(
     word_start("The city of|the city of") + rf" ([A-Z]{WORD_CHARS1}(?:[ -](?:upon|on|under)[ -][A-Z]{WORD_CHARS1})?)"
 )
+_COUNTY_NAMES = tuple(sorted(COUNTIES))
 _CITY_OF = Keyed(_CITY_OF_RE, ("he city of",))  # a literal gate (see Keyed): few posts say it
 # Every PREFIX_COUNCIL_RE match ('London Borough of ...', 'City of ...') holds one of these.
 _PREFIX_KEYS = ("Borough of", "City of")
@@ -88,9 +92,9 @@ def _explicit_councils(text: str, rtext: str | None = None) -> Iterator[Mention]
             continue
         start = words[0][1]
         yield Mention(start, m.end(), f"{text[start : m.start()].strip()} {m.group(1)}")
-    for m in PREFIX_COUNCIL_RE.finditer(text) if any(map(text.__contains__, _PREFIX_KEYS)) else ():
+    for m in PREFIX_COUNCIL_RE.finditer(text) if holds_any(text, _PREFIX_KEYS) else ():
         yield Mention(m.start(), m.end(), m.group(1))
-    for m in _LOWER_COUNCIL_RE.finditer(text):
+    for m in _LOWER_COUNCIL_RE.finditer(text) if "council" in text else ():  # (its literal: a scan saved)
         yield from _area_council(text, m, rtext)
 
 
@@ -142,7 +146,10 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
 
 
 def party_word(word: str) -> bool:
-    return any(part in PARTY_ALIAS for part in word.split("-"))
+    for part in word.split("-"):  # noqa: SIM110 -- a loop, not a generator (~3 words a post)
+        if part in PARTY_ALIAS:
+            return True
+    return False
 
 
 def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
@@ -187,7 +194,8 @@ def _prefixed(text: str, m: re.Match[str]) -> bool:
 
 def _main_county(doc: Doc) -> str | None:
     """The county a post is about: a clean mention (title first), else one inside a district's name."""
-    mentions = list(COUNTY_RE.finditer(doc.text))
+    # (a county's name is in the text for COUNTY_RE to find it: `in` tests cost less than the scan)
+    mentions = list(COUNTY_RE.finditer(doc.text)) if holds_any(doc.text, _COUNTY_NAMES) else []
     clean = [m for m in mentions if _clean_county(doc.text, m)]
     prefixed = [m for m in mentions if _prefixed(doc.text, m)]
     for pool in (clean, prefixed):

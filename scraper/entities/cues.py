@@ -30,13 +30,18 @@ class Gated:
     """A pattern (`source`) tried only when one of `keys` is in the text: every match of it holds one of them.
     `fold`: the keys are lower-case and tested against the lower-cased text (the pattern has a case-insensitive
     part). It is compiled the first time a text holds a key, so a process that never meets its wording ('between
-    Labour and the Conservatives', 'Lab hold') does not pay for compiling it."""
+    Labour and the Conservatives', 'Lab hold') does not pay for compiling it. `also`: a pattern whose match in the
+    text opens the gate too, for a branch whose only literal word is common ('elected' + 'were'): every match of
+    the pattern holds a key or a match of `also`."""
 
-    __slots__ = ("_rx", "flags", "fold", "keys", "source")
+    __slots__ = ("_also", "_rx", "also", "flags", "fold", "keys", "source")
 
-    def __init__(self, source: str, keys: tuple[str, ...], *, fold: bool = False, flags: int = 0) -> None:
-        self.source, self.keys, self.fold, self.flags = source, keys, fold, flags
+    def __init__(
+        self, source: str, keys: tuple[str, ...], *, fold: bool = False, flags: int = 0, also: str = ""
+    ) -> None:
+        self.source, self.keys, self.fold, self.flags, self.also = source, keys, fold, flags, also
         self._rx: re.Pattern[str] | None = None
+        self._also: re.Pattern[str] | None = None
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -47,7 +52,17 @@ class Gated:
     def _open(self, text: str) -> bool:
         if self.fold:
             text = text.lower()
-        return any(map(text.__contains__, self.keys))
+        for key in self.keys:  # not any(map(text.__contains__, ...)): a call through a method wrapper a key
+            if key in text:
+                return True
+        return self.also != "" and self._also_found(text)
+
+    def _also_found(self, part: str) -> bool:
+        if not self.also:
+            return False
+        if self._also is None:
+            self._also = re.compile(self.also)
+        return self._also.search(part) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         part = text[pos:endpos] if pos or endpos < len(text) else text
@@ -56,7 +71,7 @@ class Gated:
         for key in self.keys:  # _open, inlined: ~35 searches a post
             if key in part:
                 return (self._rx or self.rx).search(text, pos, endpos)
-        return None
+        return self.rx.search(text, pos, endpos) if self.also and self._also_found(part) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._open(text[pos:endpos] if pos or endpos < len(text) else text):
@@ -161,10 +176,22 @@ def _lose_prev(join: Callable[..., str]) -> str:
     )
 
 
+# (its 'elected' branches each need one more literal, or 'were' / 'was' / 'are' / 'is' after it: 'was elected
+# with 1,204 votes', in most posts, does not open the gate)
 WIN_PREV_RE = Gated(
-    _win_prev(by_first_letter), ("by", "to", "winner", "returned", "lected", "councillor", "congratulat", "winning")
+    _win_prev(by_first_letter),
+    ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "including", ":", "councillor")
+    + ("congratulat", "winning"),
+    also=r"elected\s+(?:were|was|are|is)",
 )
-LOSE_PREV_RE = re.compile(_lose_prev(by_first_letter))
+# (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
+LOSE_PREV_RE = Gated(
+    _lose_prev(by_first_letter),
+    ("beat", "defeat", "oust", "unseat", "pipp", "edging out", "edged out", "toppl", "seeing off", "saw off")
+    + ("sees off", "fought off", "fend", "held off", "holding off", "seat", "majority", "challenge", "ahead")
+    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among"),
+    fold=True,
+)
 CANDIDATE_PREV_RE = Gated(
     (
         rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
@@ -181,7 +208,9 @@ ITS_CANDIDATE_PREV_RE = Gated(
     r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$", ("candidate",)
 )
 # "polled 1,411 votes to Labour's 1,160": the larger figure won.
-VOTES_TO_RE = re.compile(rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b")
+VOTES_TO_RE = Gated(
+    rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
+)
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = Gated(
     (
@@ -289,9 +318,12 @@ PENDING_BEFORE_RE = re.compile(
     r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
 )
 # "who was not standing again", "who stood down": named, but not a candidate in this count.
-NOT_STANDING_RE = re.compile(
-    r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
-    r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
+NOT_STANDING_RE = Gated(
+    (
+        r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
+        r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
+    ),
+    ("not", "n't", "n’t", "down", "retir"),
 )
 STANDING_NEXT_RE = Gated(
     (
@@ -376,12 +408,16 @@ RESPECTIVELY_RE = Gated(
 # "A and B tied on 612 votes each"
 EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
-FINAL_TOTALS_RE = re.compile(
-    rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
-    rf"(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
+FINAL_TOTALS_RE = Gated(
+    (
+        rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
+        rf"(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
+    ),
+    ("to",),
 )
-MAJORITY_BEFORE_RE = re.compile(
-    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$"
+MAJORITY_BEFORE_RE = Gated(
+    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$",
+    ("by", "majority of"),
 )
 SHARE_NEXT_RE = Gated(
     (r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)|\bvotes?\s*\((?P<pct2>\d+(?:\.\d+)?)\s*%\)"),
@@ -466,9 +502,9 @@ LIST_SPLIT_CHARS = (";", "|", "•")
 LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
 ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
-LIST_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*")
+LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*", (":",))
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
-LIST_DASH_LABEL_RE = re.compile(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])")
+LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
 TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
 VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain", "hold"), fold=True)
@@ -480,6 +516,6 @@ VERDICT_LINE_RE = Gated(
 )
 LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
-PARTY_LABEL_RE = re.compile(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])")
+PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))
 NAME_VOTES_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)")
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)

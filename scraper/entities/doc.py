@@ -33,9 +33,10 @@ _WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
-    """A stretch of the text: where it is and what it names."""
+    """A stretch of the text: where it is and what it names. (Not frozen: a frozen dataclass sets each field through
+    `object.__setattr__`, ~15 mentions and people a post; nothing assigns to one, and it hashes by value.)"""
 
     start: int
     end: int
@@ -143,14 +144,35 @@ class Keyed:
     def _needed(self, doc: Doc) -> bool:
         """Whether the text holds what `before` and `after` say every match holds next to a key."""
         text = doc.text
+        # (loops, not any() over a generator: ~5 calls a post)
         if self.after is not None:
             after = self.after.match
-            if not any(after(text, k + len(key)) for key in self.keys for k in doc.found(key)):
+            for key in self.keys:
+                end = len(key)
+                for k in doc.found(key):
+                    if after(text, k + end):
+                        break
+                else:
+                    continue
+                break
+            else:
                 return False
         if self.before is not None:
             before, rtext, n = self.before.match, doc.reversed(), len(text)
-            return any(before(rtext, n - k) for k in doc.occurrences(self.keys))
+            for k in doc.occurrences(self.keys):  # noqa: SIM110
+                if before(rtext, n - k):
+                    return True
+            return False
         return True
+
+
+def holds_any(text: str, keys: tuple[str, ...] | str) -> bool:
+    """Whether one of `keys` (or of the characters of a string) is in `text`: `any(map(text.__contains__, keys))`
+    without a call through `__contains__`'s method wrapper for each key (an `in` test is one bytecode)."""
+    for key in keys:  # noqa: SIM110 -- a loop, not a generator: no frame a key
+        if key in text:
+            return True
+    return False
 
 
 def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
@@ -183,10 +205,16 @@ def starts_before(
     """The offsets `first` matches at in the stretch `back` reaches before each key (see Keyed)."""
     text, rtext, n = doc.text, doc.reversed(), len(doc.text)
     out: list[int] = []
+    marks = doc.found(inner) if inner else None  # where `inner` occurs (the stretch must hold one)
+    last = 0
     for k in doc.occurrences(keys):
+        if marks is not None:
+            last = bisect_right(marks, k - len(inner))  # the occurrences of `inner` that end by `k`
+            if not last:  # none before the key: no stretch before it holds one (no need to read back)
+                continue
         w = back.match(rtext, n - k)
         start = k - (w.end() - w.start()) if w else k
-        if start == k or (inner and text.find(inner, start, k) < 0):
+        if start == k or (marks is not None and marks[last - 1] < start):  # `text.find(inner, start, k) < 0`
             continue
         out += [m.start() for m in first.finditer(text, start, k)]
     return sorted(set(out)) if len(out) > 1 else out

@@ -11,7 +11,7 @@ import re
 
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
-from scraper.entities.doc import Doc, number_value
+from scraper.entities.doc import Doc, holds_any, number_value
 from scraper.entities.names import Person, is_name
 
 
@@ -91,7 +91,7 @@ def _may_hold_items(line: str) -> bool:
 
 def _split(text: str) -> list[str]:
     """`LIST_SPLIT_RE.split(text)`, scanning only for what the text can hold."""
-    if any(c in text for c in cues.LIST_SPLIT_CHARS):
+    if holds_any(text, cues.LIST_SPLIT_CHARS):
         return cues.LIST_SPLIT_RE.split(text)
     return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text else [text]
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from scraper.entities.doc import Doc
+from scraper.entities.doc import holds_any as _holds_any
 from scraper.entities.lexicon import (
     COUNCIL_AREAS,
     FORENAMES,
@@ -59,7 +60,7 @@ _INCUMBENT_KEYS = ("he incumbent", "he sitting councillor", "he defending counci
 _PRONOUN_STARTS = ("He", "She", "The")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, as doc.Mention
 class Person:
     start: int
     end: int
@@ -104,7 +105,7 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
         return toks, titled
     if not titled:
         before = text[max(0, start - 14) : start]
-        titled = any(map(before.__contains__, _TITLE_KEYS)) and bool(_TITLE_BEFORE_RE.search(before))
+        titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
     # "in Glossop and Charlesworth Damien Greenhalgh": a place word glued before a forename.
     if (
         len(toks) >= 3
@@ -121,16 +122,27 @@ def find_people(doc: Doc) -> list[Person]:
     full: list[Person] = []
     singles: list[tuple[list[tuple[str, int, int]], bool]] = []
     for m in CAP_RUN_RE.finditer(text):
-        toks, titled = _split_run(text, m.start(), m.end())
+        start, end = m.span()
+        run = m.group()
+        if " " not in run and "\t" not in run:
+            # one token: _split_run inlined (most runs: a sentence's first word, a place, a surname)
+            bare = run[:-2] if run.endswith(_POSSESSIVES) else run
+            if bare in NOT_NAME_WORDS or bare in PARTY_WORDS or run.rstrip(".") in TITLES:
+                continue  # the run's one token is dropped: nothing left to read
+            before = text[max(0, start - 14) : start]
+            titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
+            singles.append(([(run, start, end)], titled))  # read once the full names are known
+            continue
+        toks, titled = _split_run(text, start, end)
         if not toks or len(toks) > 4:
             continue
         if len(toks) == 1 or (titled and toks[0][0].islower()):  # "Mr Bradley", "Mr ap Emlyn"
             singles.append((toks, titled))  # read once the full names are known
             continue
-        s, e, name_end = _name_span(toks)
-        if not is_name(" ".join(_bare(t) for t, _, _ in toks), titled=titled) or _PLACE_AFTER_RE.match(
-            text[e : e + 16]
-        ):
+        s, e = toks[0][1], toks[-1][2]  # _name_span and _bare, inlined (~6 runs a post)
+        name_end = e - 2 if toks[-1][0].endswith(_POSSESSIVES) else e
+        words = [t[:-2] if t.endswith(_POSSESSIVES) else t for t, _, _ in toks]
+        if not is_name(" ".join(words), titled=titled) or _PLACE_AFTER_RE.match(text[e : e + 16]):
             continue
         if not titled and _PLACE_BEFORE_RE.search(text[max(0, s - 14) : s]):
             continue
@@ -139,9 +151,13 @@ def find_people(doc: Doc) -> list[Person]:
     for toks, titled in singles:
         s, e, name_end = _name_span(toks)
         surname = _bare(text[s:name_end])
-        if not any(p.name.endswith(" " + surname) for p in full):  # no full name it can stand for
+        tail = " " + surname
+        for p in full:  # a full name it can stand for
+            if p.name.endswith(tail):
+                break
+        else:
             continue
-        if not is_name(" ".join(_bare(t) for t, _, _ in toks), titled=titled) or _PLACE_AFTER_RE.match(
+        if not is_name(" ".join([_bare(t) for t, _, _ in toks]), titled=titled) or _PLACE_AFTER_RE.match(
             text[e : e + 16]
         ):
             continue
@@ -183,7 +199,7 @@ def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
 def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
     """'The incumbent earned 1,557 votes': the first person named in the sentence before."""
     out: list[Person] = []
-    if not any(map(doc.text.__contains__, _INCUMBENT_KEYS)):
+    if not _holds_any(doc.text, _INCUMBENT_KEYS):
         return out
     for m in _INCUMBENT_RE.finditer(doc.text):
         i = doc.sentence_index(m.start())

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
-from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, number_value
+from scraper.entities.cues import Gated
+from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, holds_any, number_value
 from scraper.entities.lexicon import (
     APPROX,
     DIGITS,
@@ -40,8 +41,9 @@ _NUM_BACK = r"[\w,\-]+(?: \w+){0,2}"
 _APPROX_BACK = r"(?:\s+(?:\.c|\w+(?: \w+){0,2}))?"
 
 
-def _figure(back: str) -> dict[str, Any]:
-    return {"at": "back", "back": re.compile(back), "first": WORD_START_RE}
+def _figure(back: str, lead: str = "") -> dict[str, Any]:
+    """Where a pattern opening on a figure (or, with `lead`, on one of those words) can start (see Keyed)."""
+    return {"at": "back", "back": re.compile(back), "first": re.compile(word_start(lead)) if lead else WORD_START_RE}
 
 
 # What a pattern needs beside its key (see Keyed): a figure right before a seat word ('18 seats'), 'to' and a
@@ -51,6 +53,22 @@ _FIGURE_BEFORE = {"before": re.compile(rf"\s+{NUM_END_BACK}")}
 # seat word: where its matches can start, read backwards from the seat word (see Keyed).
 _WORDS_BACK = r"(?:\s+(?:[\w,'-]|’)+)"
 _TO_FIGURE = re.compile(rf"to\s+{NUM}")
+
+
+# The verbs two seat-total patterns open on: their matches start only where one of the words does (each a
+# word, so no two overlap), not at every word start before the seat word (see _figure). `_ENDING_WORDS`: the
+# first word of each of `_ENDING`'s branches.
+_HOLDING = (
+    r"holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now|taking|took"
+    r"|secured|securing"
+)
+_ENDING = (
+    r"won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
+    r"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?"
+)
+_ENDING_WORDS = (
+    r"won|wins?|winning|finish|end|now|have|has|hold|holds|with|on|secured|took|take|taking|retain|kept|reach"
+)
 
 
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
@@ -64,16 +82,12 @@ SEAT_TOTAL_RES = tuple(
             _figure(rf"\s+(?:staes\s+)?{_NUM_BACK}"),
         ),
         (
-            word_start(
-                r"holds?|held|holding|have|has|with|on|won|wins?|winning|retained|retains|kept|keeping|controls?|now"
-                r"|taking|took|secured|securing"
-            )
-            + rf"\s+(?:just\s+|only"
+            word_start(_HOLDING) + rf"\s+(?:just\s+|only"
             rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:council|authority)['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
             rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
             _SEAT_WORDS,
-            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}"),
+            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}", _HOLDING),
         ),
         # "with Labour up to 12" (but not "could lose up to 500 seats")
         (
@@ -105,14 +119,10 @@ SEAT_TOTAL_RES = tuple(
             {"needs": _TO_FIGURE},
         ),
         (
-            word_start(
-                r"won|wins?|winning|finish(?:ed|es)?\s+with|end(?:s|ed)?\s+(?:up\s+)?with|now\s+(?:have|has|hold|holds)"
-                r"|have|has|hold|holds|with|on|secured|took|take|taking|retain(?:ed|s)?|kept|reach(?:ed|es)?"
-            )
-            + r"\s+"
+            word_start(_ENDING) + r"\s+"
             rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
             _SEAT_WORDS,
-            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}"),
+            _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
         # "The Conservatives were left with one councillor"
@@ -159,12 +169,14 @@ _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
 _LAST_ELECTION = r"(?:last|previous)\s+election"
-_HISTORY_RE = re.compile(
+# (gated on its words: a sentence without any is not searched, see cues.Gated)
+_HISTORY_RE = Gated(
     word_start(
         r"went into|going into|before (?:the|polling)|defending|previously held|last time"
         rf"|at\s+the\s+{_LAST_ELECTION}|at\s+{_LAST_ELECTION}|the\s+{_LAST_ELECTION}|last\s+election|previous\s+election"
     )
-    + r"\b"
+    + r"\b",
+    ("into", "before", "defending", "previous", "last"),
 )
 SEATS_NEEDED_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
@@ -317,7 +329,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             for m, party in _versus_pairs(doc, line_start, line_end):
                 _add_total(doc, out, seen, m, party, councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
-        found_here = any(from_here <= t["span"][0] < line_end for t in out)
+        found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
         if found_here and seat_words and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
@@ -370,7 +382,7 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
     a council's seats (never one about a ward's votes)."""
     line = doc.text[start:end]
-    if not (any(map(line.__contains__, "0123456789")) if line.isascii() else _DIGIT_RE.search(line)):
+    if not (holds_any(line, "0123456789") if line.isascii() else _DIGIT_RE.search(line)):
         return []  # each pair holds a figure (`\d` is 0-9 in ASCII text; `in` tests are faster than a scan)
     if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _folded_search(
         doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end

@@ -381,10 +381,11 @@ def _is_ward_name(name: str, blocked: set[str]) -> bool:
         return False
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
         return False
-    if any(w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES) for w in words):
-        return False
-    if any(w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") for w in words):
-        return False
+    for w in words:  # (a loop, not any() over generators: ~3 names a post)
+        if w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES):
+            return False
+        if w in ("Council", "County", "MP", "Mayor", "BBC", "Hall"):
+            return False
     single = words[0] if len(words) == 1 else ""
     return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS or single.lower() in WORD_NUMBERS)
 
