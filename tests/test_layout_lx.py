@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 import scraper
 from scraper import clean
@@ -464,6 +465,14 @@ def test_breaking_posts_found_by_their_header_are_the_posts_the_label_query_find
         assert [bool(by_header.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] != flags
 
 
+BOTH_MODES = pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+
+
+def _tree(doctype: str, body: str) -> LexborHTMLParser:
+    """A page of ``body`` in standards (with a doctype) or quirks mode (without), where class matching differs."""
+    return Source(f"{doctype}<html><body>{body}</body></html>").tree
+
+
 # Each `tag:is(.a, .b)` selector and the list it stands for (`tag.a, tag.b`: a node of both classes reported twice).
 IS_FORMS = {
     bbc_lx.TITLE_LINK: "a.qa-heading-link, a.lx-stream-post__header-link",
@@ -488,11 +497,11 @@ IS_PAGE = "".join(
 )
 
 
-@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@BOTH_MODES
 @pytest.mark.parametrize("selector", IS_FORMS)
 def test_an_is_selector_finds_its_list_s_nodes_each_once(selector: str, doctype: str) -> None:
     """Every reader of these selectors takes the first match in a scope or each node once (`_unique`)."""
-    tree = Source(f"{doctype}<html><body>{IS_PAGE}{page_html(article())}</body></html>").tree
+    tree = _tree(doctype, f"{IS_PAGE}{page_html(article())}")
     listed = tree.css(IS_FORMS[selector])
     assert tree.css(selector) == list(dict.fromkeys(listed))
     assert len(listed) > len(tree.css(selector)) > 0
@@ -518,11 +527,11 @@ TITLES = (
 )
 
 
-@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@BOTH_MODES
 @pytest.mark.parametrize("start", range(len(TITLES)))
 def test_the_page_title_query_finds_the_first_title_its_list_finds(start: int, doctype: str) -> None:
     heads = "".join(TITLES[start:] + TITLES[:start])
-    tree = Source(f"{doctype}<html><body><h1>Plain</h1>{heads}</body></html>").tree
+    tree = _tree(doctype, f"<h1>Plain</h1>{heads}")
     listed = tree.css_first("h1#lx-event-title, h1.lx-commentary__title, h1.qa-main-title")
     assert tree.css_first(bbc_lx.PAGE_TITLE) == listed is not None
 
@@ -581,10 +590,10 @@ PAGER_SHAPES = (
 )
 
 
-@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@BOTH_MODES
 @pytest.mark.parametrize("pager", PAGER_SHAPES)
 def test_the_pager_links_found_by_one_query_are_the_ones_each_query_finds(pager: str, doctype: str) -> None:
-    tree = Source(f"{doctype}<html><body>{pager}{pager}</body></html>").tree
+    tree = _tree(doctype, f"{pager}{pager}")
     links = tree.css(bbc_lx.PAGER_LINKS)
     for selector in (bbc_lx.NEXT, bbc_lx.PREV):
         found, first = bbc_lx._first_matching(links, f"{selector}[href]"), tree.css_first(f"{selector}[href]")
@@ -600,10 +609,10 @@ SUMMARY_SHAPES = (
 )
 
 
-@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@BOTH_MODES
 @pytest.mark.parametrize("shape", SUMMARY_SHAPES)
 def test_the_summary_query_finds_its_list_s_items_each_once_in_order(shape: str, doctype: str) -> None:
-    tree = Source(f"{doctype}<html><body>{shape}</body></html>").tree
+    tree = _tree(doctype, shape)
     listed = [n.mem_id for n in tree.css("ol.lx-c-summary-points > li, section.qa-summary-points li")]
     assert [n.mem_id for n in tree.css(bbc_lx.SUMMARY)] == list(dict.fromkeys(listed))
 
@@ -634,10 +643,10 @@ TITLE_SHAPES = (
 )
 
 
-@pytest.mark.parametrize("doctype", ["<!doctype html>", ""], ids=["standards", "quirks"])
+@BOTH_MODES
 @pytest.mark.parametrize("inner", TITLE_SHAPES)
 def test_a_title_s_parts_read_by_a_walk_are_what_its_queries_find(inner: str, doctype: str) -> None:
-    tree = Source(f'{doctype}<html><body><h3 class="lx-stream-post__header-title">{inner}</h3></body></html>').tree
+    tree = _tree(doctype, f'<h3 class="lx-stream-post__header-title">{inner}</h3>')
     h3 = tree.css_first(bbc_lx.TITLE)
     walked = [n and n.mem_id for n in bbc_lx._title_parts(h3)]
     assert walked == [n and n.mem_id for n in (h3.css_first(bbc_lx.TITLE_TEXT), h3.css_first(bbc_lx.TITLE_LINK))]
