@@ -526,7 +526,7 @@ def _inside(node: LexborNode, root: LexborNode, ids: set[int]) -> bool:
 
 def visible_text(node: LexborNode) -> str:
     """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out, one line."""
-    child = node.child  # one text node (most titles, bylines and times): what `_collect` gives
+    child = node.first_child  # one text node (most titles, bylines and times): what `_collect` gives
     if child is not None and child.next is None and child.tag_id == _TEXT_ID:
         return squash((child.text_content or "").replace("\n", " "))
     parts: list[str] = []

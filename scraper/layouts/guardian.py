@@ -289,15 +289,7 @@ POST_FIELDS = ("post_id", "title", "url", "published_at", "published_text", "upd
 
 
 def _text(node: LexborNode | None) -> str | None:
-    return (_line(node) or None) if node is not None else None
-
-
-def _line(node: LexborNode) -> str:
-    """`visible_text`, its most common case (one text node: a title, a time, a byline) read here."""
-    child = node.first_child
-    if child is not None and child.next is None and child.tag_id == TEXT_ID:
-        return squash((child.text_content or "").replace("\n", " "))
-    return visible_text(node)
+    return (visible_text(node) or None) if node is not None else None
 
 
 def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> str | None:
@@ -659,7 +651,7 @@ def _header_parts(
                     parent = node.parent  # most often the permalink itself: `_within` and `_beside` without a walk
                     if parent is not None and parent.mem_id == permalink.mem_id:
                         raw = _raw_line(node)
-                        beside = raw if raw.strip() else None  # `_line(node) or None`, made its line by `_final`
+                        beside = raw if raw.strip() else None  # `_text(node)`, made its line by `_final`
                     elif _within(node, permalink, row):
                         beside = _beside(node)
             elif tag_id == IMG_ID:
@@ -684,7 +676,7 @@ def _header_parts(
 
 
 def _raw_line(node: LexborNode) -> str:
-    """`_line`, its one text node as it is (`_final` makes it the line), else `visible_text`."""
+    """`visible_text`, its one text node as it is (`_final` makes it the line), else `visible_text`."""
     child = node.first_child
     if child is not None and child.next is None and child.tag_id == TEXT_ID:
         return child.text_content or ""
