@@ -385,12 +385,17 @@ class PageQueries:
     Lexbor's ``css()`` reports matches in document order (a node matching two parts of a list twice, in a
     row) and includes the scope itself: a post's share of the page's matches is what its own query gives.
     The tree must not change under it (a removed node's matches would dangle): query directly after that.
+    A selector given as None is one the caller knows matches nothing on the page: it is not run, its matches are none.
     """
 
-    def __init__(self, root: LexborHTMLParser | None, containers: list[LexborNode], selectors: tuple[str, ...]) -> None:
-        self._found: dict[str, dict[int, list[LexborNode]]] | None = None
+    def __init__(
+        self, root: LexborHTMLParser | None, containers: list[LexborNode], selectors: tuple[str | None, ...]
+    ) -> None:
+        # Each post's row: its matches of each selector, in the selectors' order (() for none), read whole by
+        # `matches` and a cell at a time by `first`/`all` (the selector's place in `_at`).
+        self._rows: dict[int, list[Sequence[LexborNode]]] | None = None
         self._selectors = selectors
-        self._columns: list[dict[int, list[LexborNode]]] = []  # each selector's matches by post, in their order
+        self._at = {selector: at for at, selector in reversed(list(enumerate(selectors)))}  # the first place
         self._matched: set[str] = set()  # the selectors whose page-wide query found a node (in a post or not)
         if root is None:
             return  # every call queries its scope
@@ -412,10 +417,12 @@ class PageQueries:
                     holder[grandchild.mem_id] = post
                     grandchild = grandchild.next
                 child = child.next
-        self._found = {}
+        empty: list[Sequence[LexborNode]] = [()] * len(selectors)
+        rows = self._rows = {node.mem_id: empty.copy() for node in containers}
         met, unmet = holder.get, _UNMET  # read once: the loop below runs for every match on the page
-        for selector in selectors:
-            found: dict[int, list[LexborNode]] = {}
+        for at, selector in enumerate(selectors):
+            if selector is None:
+                continue
             page_wide = root.css(selector)
             if page_wide:
                 self._matched.add(selector)
@@ -432,36 +439,36 @@ class PageQueries:
                             key = _holder(parent, holder)  # the walk up goes on from the parent
                         holder[mem_id] = key
                 if key is not None:
-                    bucket = found.get(key)
-                    if bucket is None:
-                        found[key] = [node]
+                    row = rows[key]
+                    cell = row[at]
+                    if cell:
+                        cell.append(node)  # type: ignore[attr-defined]  # a list: () is the only empty cell
                     else:
-                        bucket.append(node)
-            self._found[selector] = found
-        self._columns = [self._found[selector] for selector in selectors]
+                        row[at] = [node]
 
     @property
     def bucketed(self) -> bool:
         """Whether the page's matches were grouped by post (False: posts inside posts, or no root)."""
-        return self._found is not None
+        return self._rows is not None
 
     def matched(self, selector: str) -> bool:
         """Whether ``selector`` matches anywhere on the page, in a post or not (True when not `bucketed`)."""
-        return self._found is None or selector in self._matched
+        return self._rows is None or selector in self._matched
 
     def matches(self, container: LexborNode) -> list[Sequence[LexborNode]]:
         """Every selector's matches in ``container`` (``container.css(selector)``), in the order the selectors
         were given: a post's whole share of the page's matches in one call (read them; never change them)."""
-        if self._found is None:
-            return [container.css(selector) for selector in self._selectors]
-        mem_id = container.mem_id
-        return [found.get(mem_id, ()) for found in self._columns]
+        if self._rows is None:
+            return [container.css(selector) if selector is not None else [] for selector in self._selectors]
+        row = self._rows.get(container.mem_id)
+        return [() for _ in self._selectors] if row is None else row.copy()
 
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
         """``scope.css(selector)`` (``scope``: ``container`` when None, or a node inside it)."""
-        if self._found is None:
+        if self._rows is None:
             return (container if scope is None else scope).css(selector)
-        found = self._found[selector].get(container.mem_id)
+        row = self._rows.get(container.mem_id)
+        found = row[self._at[selector]] if row is not None else ()
         if not found:
             return []
         if scope is None or scope.mem_id == container.mem_id:
@@ -470,9 +477,10 @@ class PageQueries:
 
     def first(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> LexborNode | None:
         """``scope.css_first(selector)``."""
-        if self._found is None:
+        if self._rows is None:
             return (container if scope is None else scope).css_first(selector)
-        found = self._found[selector].get(container.mem_id)
+        row = self._rows.get(container.mem_id)
+        found = row[self._at[selector]] if row is not None else ()
         if not found:
             return None
         if scope is None or scope.mem_id == container.mem_id:
