@@ -401,10 +401,11 @@ class PageQueries:
             return  # every call queries its scope
         # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
         holder: dict[int, int | None] = {node.mem_id: node.mem_id for node in containers}
-        for node in containers:
-            parent = node.parent
-            if parent is not None and _holder(parent, holder) is not None:
-                return  # a post inside a post
+        if not _one_depth(containers):
+            for node in containers:
+                parent = node.parent
+                if parent is not None and _holder(parent, holder) is not None:
+                    return  # a post inside a post
         # Each post's children and grandchildren are its own (no post is inside another): most matches sit right
         # under one of them, so their walk up takes one step instead of a walk to the post (~1.5 % of an LX parse).
         for node in containers:
@@ -486,6 +487,32 @@ class PageQueries:
         if scope is None or scope.mem_id == container.mem_id:
             return found[0]
         return next((node for node in found if _within(node, scope, container)), None)
+
+
+def _one_depth(nodes: list[LexborNode]) -> bool:
+    """Whether ``nodes`` are all children of one node, or all grandchildren of one: all as deep in the tree, so none
+    is inside another (a cheaper proof than a walk up from each; False tells nothing)."""
+    if not nodes:
+        return True
+    parents = [node.parent for node in nodes]
+    first = parents[0]
+    if first is None:
+        return False
+    up = first.mem_id
+    for parent in parents:
+        if parent is None or parent.mem_id != up:
+            break
+    else:
+        return True  # one parent
+    grandparent = first.parent
+    if grandparent is None:
+        return False
+    up = grandparent.mem_id
+    for parent in parents:
+        above = parent.parent if parent is not None else None
+        if above is None or above.mem_id != up:
+            return False
+    return True  # one grandparent
 
 
 def _holder(node: LexborNode, holder: dict[int, int | None]) -> int | None:

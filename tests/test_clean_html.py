@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import (
     _EMBED_HINT,
@@ -17,6 +17,7 @@ from scraper.clean import (
     _embed_attrs,
     _figure_parts,
     _hidden_attrs,
+    _one_depth,
     html_body,
     join_url,
     plain_absolute,
@@ -164,6 +165,31 @@ def test_page_queries_matches_give_each_selector_what_the_post_query_gives(neste
     assert [[n.mem_id for n in nodes] for nodes in queries.matches(outside)] == (
         [[n.mem_id for n in outside.css(s)] if s is not None else [] for s in selectors] if nested else [[]] * 5
     )
+
+
+ONE_DEPTH_PAGES = {  # selector of the posts -> whether they are all as deep (one parent, or one grandparent)
+    "<ol><li><b class=p></b></li><li><b class=p></b></li></ol>": True,
+    "<div><b class=p></b><i>x</i><b class=p></b></div>": True,
+    "<div><b class=p></b></div><div><b class=p></b></div>": True,  # one grandparent (body)
+    "<div><b class=p></b><div><b class=p></b></div></div>": False,
+    "<div><b class=p><b class=p></b></b></div>": False,
+    "<section><div><b class=p></b></div></section><div><b class=p></b></div>": False,
+    "<b class=p></b>": True,
+    "": True,
+}
+
+
+@pytest.mark.parametrize(("markup", "apart"), ONE_DEPTH_PAGES.items())
+def test_posts_told_at_one_depth_are_all_as_deep_so_none_is_inside_another(markup: str, apart: bool) -> None:
+    posts = LexborHTMLParser(markup).css(".p")
+
+    def depth(node: LexborNode) -> int:
+        return 0 if node.parent is None else 1 + depth(node.parent)
+
+    assert _one_depth(posts) is apart
+    if apart:
+        assert len({depth(post) for post in posts}) <= 1
+        assert not any(post.css_first(".p .p") for post in posts)
 
 
 def test_page_queries_inside_nested_posts_query_each_scope() -> None:
