@@ -669,10 +669,15 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
             first = child.child
             if first is not None and first.next is None and first.tag_id == _TEXT_ID:  # `_paragraph`'s one line
                 line = squash((first.text_content or "").replace("\n", " "))
-                kind = classify_line(line) if line else None
-                if kind is None:
-                    if line:
-                        body.paragraphs.append(line)
+                if not line:
+                    pass
+                elif (head := line[:HEAD_CHARS]).isascii() and (
+                    (starts := BOILERPLATE_HEADS.get(head.lower())) is None
+                    or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
+                ):
+                    body.paragraphs.append(line)  # content, told by `classify_line`'s gate without the call
+                elif (kind := classify_line(line)) is None:
+                    body.paragraphs.append(line)
                 elif kind.startswith("embed_") or kind == "view_more":
                     _gate_embeds(child, body, base_url)
             else:
