@@ -435,9 +435,17 @@ class PageQueries:
                     if parent is None:
                         key = holder[mem_id] = None
                     else:
-                        key = met(parent.mem_id, unmet)
-                        if key is unmet:
-                            key = _holder(parent, holder)  # the walk up goes on from the parent
+                        parent_id = parent.mem_id
+                        key = met(parent_id, unmet)
+                        if key is unmet:  # two steps up (a time's text under its time), else the walk up goes on
+                            above = parent.parent
+                            if above is None:
+                                key = None
+                            else:
+                                key = met(above.mem_id, unmet)
+                                if key is unmet:
+                                    key = _holder(above, holder)
+                            holder[parent_id] = key
                         holder[mem_id] = key
                 if key is not None:
                     row = rows[key]
