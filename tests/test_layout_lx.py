@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 import scraper
 from scraper import clean
-from scraper.clean import PageQueries, html_body
+from scraper.clean import PageQueries, html_body, visible_text
 from scraper.layouts import bbc_lx, lx_morph
 from scraper.models import Embed, Image, Link
 from scraper.source import Source
@@ -639,6 +639,33 @@ def test_the_summary_query_finds_its_list_s_items_each_once_in_order(shape: str,
     tree = _tree(doctype, shape)
     listed = [n.mem_id for n in tree.css("ol.lx-c-summary-points > li, section.qa-summary-points li")]
     assert [n.mem_id for n in tree.css(bbc_lx.SUMMARY)] == list(dict.fromkeys(listed))
+
+
+# Pages with and without the elements each part of SUMMARY (a section, an ol of the summary class) and PAGE_TITLE (an
+# h1) needs, in the places a tag walk might see otherwise than a query: foreign content, templates, other cases.
+GATED_SHAPES = (
+    "<p>None here</p><ol><li>Stream</li></ol><ul><li>List</li></ul>",
+    *SUMMARY_SHAPES,
+    '<ol class="x lx-c-summary-points y"><li>A</li></ol><h1 class="qa-main-title">T</h1>',
+    '<OL CLASS="LX-C-SUMMARY-POINTS"><LI>A</LI></OL><H1 ID="lx-event-title">T</H1>',
+    '<ol class="lx-c-summary-points x"><li>A</li></ol><ol class="lx-c-summary-points	x"><li>B</li></ol>',
+    '<svg><section class="qa-summary-points"><foreignObject><li>A</li><h1 class="qa-main-title">T</h1>'
+    "</foreignObject></section></svg>",
+    '<math><section class="qa-summary-points"><mi><li>A</li></mi></section></math>',
+    '<template><section class="qa-summary-points"><li>A</li></section><h1 class="qa-main-title">T</h1></template>',
+    '<section><p>Not a summary</p></section><h1>Plain</h1><ol class="lx-c-summary-points"></ol>',
+)
+
+
+@BOTH_MODES
+@pytest.mark.parametrize("shape", GATED_SHAPES)
+def test_the_summary_and_title_queries_skipped_by_a_tag_walk_would_find_nothing(shape: str, doctype: str) -> None:
+    """`_summary_items` and `_page_title` run their queries only where ``tags`` finds the elements they need."""
+    source = Source(f"{doctype}<html><head><title>T - BBC News</title></head><body>{shape}</body></html>")
+    tree = source.tree
+    assert [n.mem_id for n in bbc_lx._summary_items(tree)] == [n.mem_id for n in tree.css(bbc_lx.SUMMARY)]
+    direct = tree.css_first(bbc_lx.PAGE_TITLE) or tree.css_first("title")
+    assert bbc_lx._page_title(source) == re.sub(r"\s+-\s+BBC (News|Sport)$", "", visible_text(direct))
 
 
 TITLE_SHAPES = (
