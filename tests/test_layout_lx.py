@@ -648,7 +648,7 @@ GATED_SHAPES = (
     *SUMMARY_SHAPES,
     '<ol class="x lx-c-summary-points y"><li>A</li></ol><h1 class="qa-main-title">T</h1>',
     '<OL CLASS="LX-C-SUMMARY-POINTS"><LI>A</LI></OL><H1 ID="lx-event-title">T</H1>',
-    '<ol class="lx-c-summary-points x"><li>A</li></ol><ol class="lx-c-summary-points	x"><li>B</li></ol>',
+    '<ol class="lx-c-summary-points\u00a0x"><li>A</li></ol><ol class="lx-c-summary-points\tx"><li>B</li></ol>',
     '<svg><section class="qa-summary-points"><foreignObject><li>A</li><h1 class="qa-main-title">T</h1>'
     "</foreignObject></section></svg>",
     '<math><section class="qa-summary-points"><mi><li>A</li></mi></section></math>',
