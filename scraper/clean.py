@@ -916,16 +916,19 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
         img, figcaption, hidden = node, None, []
     else:
         img, figcaption, hidden = _figure_parts(node)
-    alt = squash(img.attributes.get("alt")) if img is not None else ""
-    src = _image_src(img) if img is not None else None
+    alt, src = "", None
+    if img is not None:
+        attrs = img.attributes  # read once for both
+        alt, src = squash(attrs.get("alt")), _image_src(img, attrs)
     caption = credit = None
     for label_node in node.css(HIDDEN) if hidden is None else hidden:
         label = squash(label_node.text())
         parent = label_node.parent
         rest = squash(parent.text()) if parent is not None else ""
-        if label.lower().startswith(("image source", "image copyright")):
+        lowered = label.lower()
+        if lowered.startswith(("image source", "image copyright")):
             credit = squash(rest.replace(label, "", 1)) or None
-        elif label.lower().startswith("image caption"):
+        elif lowered.startswith("image caption"):
             caption = squash(rest.replace(label, "", 1)) or None
     if figcaption is not None and caption is None:
         text = visible_text(figcaption)
