@@ -9,7 +9,7 @@ from html.entities import html5
 from pathlib import Path
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 import scraper
 from scraper import clean
@@ -682,6 +682,11 @@ TITLE_SHAPES = (
     '<span class="">E</span><a href="/f">F</a><b class="lx-stream-post__header-text">B</b>',
     '<span class="lx-stream-post__header-text"><a class="qa-heading-link" href="/g">G</a></span>',
     '<span class="lx-stream-post__header-text"><!-- c --></span>',
+    '<span class="lx-stream-post__header-text"> Two\n lines\u00a0 </span>',
+    '<span class="x">Other class</span>',
+    '<span class="lx-stream-post__header-text">T</span> ',
+    '<span class="lx-stream-post__header-text"></span>',
+    '<span class="lx-stream-post__header-text"><span class="gs-u-vh">Hidden</span></span>',
     '<span class="lx-stream-post__header-text">T<i>i</i></span>',
     '<span class="QA-x lx-stream-post__header-TEXT">T</span>',
     '<span class="x"></span>',
@@ -700,7 +705,12 @@ def test_a_title_s_parts_read_by_a_walk_are_what_its_queries_find(inner: str, do
     tree = _tree(doctype, f'<h3 class="lx-stream-post__header-title">{inner}</h3>')
     h3 = tree.css_first(bbc_lx.TITLE)
     walked = [n and n.mem_id for n in bbc_lx._title_parts(h3)]
-    assert walked == [n and n.mem_id for n in (h3.css_first(bbc_lx.TITLE_TEXT), h3.css_first(bbc_lx.TITLE_LINK))]
+    text, link = h3.css_first(bbc_lx.TITLE_TEXT), h3.css_first(bbc_lx.TITLE_LINK)
+    assert walked == [n and n.mem_id for n in (text, link)]
+    heading = (visible_text(text or h3) or None, link.attributes.get("href") if link is not None else None)
+    found: list[list[LexborNode]] = [[] for _ in bbc_lx.POST_QUERIES]
+    found[bbc_lx.AT_TITLE] = [h3]
+    assert bbc_lx._title(found, h3) == heading  # the one-span short cut included
 
 
 def test_posts_are_built_with_post_s_fields_in_their_order() -> None:

@@ -110,7 +110,7 @@ BREAKING_WORD = "breaking"
 # The classes of TITLE_TEXT and TITLE_LINK, for `_title_parts`.
 TITLE_TEXT_CLASSES = ("lx-stream-post__header-text",)
 TITLE_LINK_CLASSES = ("qa-heading-link", "lx-stream-post__header-link")
-SPAN_ID, A_ID, DIV_ID = tag_ids("span", "a", "div")
+SPAN_ID, A_ID, DIV_ID, TEXT_ID = tag_ids("span", "a", "div", "-text")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 # The most characters a title NON_POST_TITLES matches can have: its longer alternative, and the newline "$" lets by.
 NON_POST_TITLE_CHARS = len("Get involved") + 1
@@ -177,6 +177,16 @@ def _title(found: Found, article: LexborNode) -> Heading:
     if not found[AT_TITLE]:
         return None, None
     h3 = found[AT_TITLE][0]
+    span = h3.first_child
+    if span is not None and span.next is None and span.tag_id == SPAN_ID:
+        words = span.first_child  # most titles: one span of TITLE_TEXT's class, of one text node, and nothing else
+        if (
+            words is not None
+            and words.next is None
+            and words.tag_id == TEXT_ID
+            and _has_class(span, TITLE_TEXT_CLASSES, TITLE_TEXT)  # what `_title_parts` finds: the span, no link
+        ):
+            return squash((words.text_content or "").replace("\n", " ")) or None, None  # `visible_text` of it
     text_node, link = _title_parts(h3)
     return visible_text(text_node or h3) or None, link.attributes.get("href") if link is not None else None
 
