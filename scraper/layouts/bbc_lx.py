@@ -338,7 +338,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
           payload: dict[str, MorphPost]) -> Post | None:  # fmt: skip
     title, title_link = heading
     attrs = article.attributes
-    morph = _morph_for(attrs, title, payload)
+    morph = _morph_for(attrs, title, payload) if payload else None  # most pages: no payload, no call
     body, promo_links, is_promo, found = _body(found, article, src.url)
     if title and title_link:
         promo_links.insert(0, Link(text=title, url=join_url(src.url, title_link)))
@@ -350,9 +350,9 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
     share = found[AT_SHARE_LINK][0] if found[AT_SHARE_LINK] else None
     # Post's fields by position, in POST_FIELDS order (keywords cost twice as much: ~1 % of a parse)
     return Post(
-        _post_id(attrs, morph, share) or fallback_post_id(src.url, title, shown, body.text),  # post_id
+        attrs.get("id") or _post_id(attrs, morph, share) or fallback_post_id(src.url, title, shown, body.text),
         title,
-        _permalink(share, src.url),  # url
+        _permalink(share, src.url) if share is not None else None,  # url
         published or times.parse(shown),  # published_at
         shown,  # published_text
         morph.updated if morph else None,  # updated_at
