@@ -45,7 +45,7 @@ from scraper.layouts.lx_morph import (
     payload_results,
 )
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
-from scraper.source import Source, find_literal
+from scraper.source import Source
 from scraper.times import LONDON, ShownTimes, parse_iso
 
 NAME = "bbc-lx"
@@ -99,11 +99,6 @@ TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 # TITLE_TEXT and TITLE_LINK are not either: a title's few nodes are read by `_title_parts`.
 POST_QUERIES = (TITLE, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE, SHARE_LINK, BREAKING)
 POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last: a post's flag, read as one bool
-POST_QUERIES_NO_BREAKING = (*POST_QUERIES[:-1], None)  # a page no class list of which holds BREAKING_WORD
-# What BREAKING and BREAKING_HEADER look for in class lists. ``[class*=…]`` matches in this case only (in quirks
-# mode too), so a page whose text holds neither the word nor a character reference (``&#…``, which could spell
-# it; no named reference spells any of its letters) has no class list holding it: neither query is run there.
-BREAKING_WORD = "breaking"
 # Where each selector's matches sit in a post's `Found`.
 (AT_TITLE, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE, AT_SHARE_LINK,
  AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
@@ -454,18 +449,11 @@ def _summary(src: Source) -> list[Post]:
 def _post_queries(src: Source, articles: list[LexborNode]) -> PageQueries:
     """POST_QUERIES over the page, with BREAKING_HEADER for BREAKING when no post sits inside a post header
     (`BREAKING_HEADER`). That is looked for only when BREAKING_HEADER matches: when it does not, no post header
-    holds a breaking label, so BREAKING finds nothing either. Neither is run when no class can hold the word."""
-    if not _may_hold_breaking_class(src.text):
-        return PageQueries(src.tree, articles, POST_QUERIES_NO_BREAKING)
+    holds a breaking label, so BREAKING finds nothing either."""
     q = PageQueries(src.tree, articles, POST_QUERIES_BY_HEADER)
     if q.matched(BREAKING_HEADER) and src.tree.css_first(POST_IN_HEADER) is not None:
         return PageQueries(src.tree, articles, POST_QUERIES)
     return q
-
-
-def _may_hold_breaking_class(text: str) -> bool:
-    """Whether a class list of the page parsed from ``text`` may hold BREAKING_WORD (`BREAKING_WORD`)."""
-    return BREAKING_WORD in text or find_literal(text, "&#", "#") >= 0
 
 
 def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
