@@ -385,12 +385,9 @@ class PageQueries:
     Lexbor's ``css()`` reports matches in document order (a node matching two parts of a list twice, in a
     row) and includes the scope itself: a post's share of the page's matches is what its own query gives.
     The tree must not change under it (a removed node's matches would dangle): query directly after that.
-    A selector given as None is one the caller knows matches nothing on the page: it is not run, its matches are none.
     """
 
-    def __init__(
-        self, root: LexborHTMLParser | None, containers: list[LexborNode], selectors: tuple[str | None, ...]
-    ) -> None:
+    def __init__(self, root: LexborHTMLParser | None, containers: list[LexborNode], selectors: tuple[str, ...]) -> None:
         # Each post's row: its matches of each selector, in the selectors' order (() for none), read whole by
         # `matches` and a cell at a time by `first`/`all` (the selector's place in `_at`).
         self._rows: dict[int, list[Sequence[LexborNode]]] | None = None
@@ -422,8 +419,6 @@ class PageQueries:
         rows = self._rows = {node.mem_id: empty.copy() for node in containers}
         met, unmet = holder.get, _UNMET  # read once: the loop below runs for every match on the page
         for at, selector in enumerate(selectors):
-            if selector is None:
-                continue
             page_wide = root.css(selector)
             if page_wide:
                 self._matched.add(selector)
@@ -468,7 +463,7 @@ class PageQueries:
         """Every selector's matches in ``container`` (``container.css(selector)``), in the order the selectors
         were given: a post's whole share of the page's matches in one call (read them; never change them)."""
         if self._rows is None:
-            return [container.css(selector) if selector is not None else [] for selector in self._selectors]
+            return [container.css(selector) for selector in self._selectors]
         row = self._rows.get(container.mem_id)
         return [() for _ in self._selectors] if row is None else row.copy()
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from urllib.parse import parse_qsl, urlencode
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from scraper.clean import (
     NON_POST_TITLES,
@@ -77,8 +77,6 @@ SHARE_LINK = 'a[href*="pinned_post_locator="]'
 # The summary items: ``ol.lx-c-summary-points > li, section.qa-summary-points li`` by one walk, each item once (its
 # reader drops repeated texts, so an item matching both parts read once or twice gives the same summary).
 SUMMARY = "li:is(ol.lx-c-summary-points > li, section.qa-summary-points li)"
-# Each part of SUMMARY needs a ``section`` or an ``ol`` of this class: a page without either has no summary items.
-SUMMARY_LIST, SUMMARY_LIST_CLASSES = "ol.lx-c-summary-points", ("lx-c-summary-points",)
 PAGE_TITLE = "h1:is(#lx-event-title, .lx-commentary__title, .qa-main-title)"
 PAGE_DATE = "time[datetime]:not(article time)"
 NEXT = "a.qa-pagination-next-page"
@@ -428,16 +426,8 @@ def _page_title(src: Source) -> str | None:
     return re.sub(r"\s+-\s+BBC (News|Sport)$", "", title) or None
 
 
-def _summary_items(tree: LexborHTMLParser) -> list[LexborNode]:
-    """``tree.css(SUMMARY)``, not run on a page without a ``section`` and without an ``ol`` of SUMMARY_LIST's class
-    (`SUMMARY_LIST`): ``tree.tags`` finds those by a walk that costs a fifth of the query's."""
-    if tree.tags("section") or any(_has_class(ol, SUMMARY_LIST_CLASSES, SUMMARY_LIST) for ol in tree.tags("ol")):
-        return tree.css(SUMMARY)
-    return []
-
-
 def _summary(src: Source) -> list[Post]:
-    items = [visible_text(li) for li in _summary_items(src.tree)]
+    items = [visible_text(li) for li in src.tree.css(SUMMARY)]
     items = [i for i in dict.fromkeys(items) if i]
     if not items:
         return []
