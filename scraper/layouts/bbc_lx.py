@@ -231,7 +231,9 @@ def _shown_time(found: Found, article: LexborNode) -> str | None:
 
 def _byline(found: Found) -> tuple[str | None, str | None]:
     """Several contributor names are joined with ", "; the "By " prefix goes."""
-    return _joined(found[AT_AUTHOR], _without_by), _joined(found[AT_ROLE], None)
+    names, roles = found[AT_AUTHOR], found[AT_ROLE]  # most posts: one of each, read here (what `_joined` gives)
+    author = (_without_by(visible_text(names[0])) or None) if len(names) == 1 else _joined(names, _without_by)
+    return author, (visible_text(roles[0]) or None) if len(roles) == 1 else _joined(roles, None)
 
 
 def _joined(nodes: Sequence[LexborNode], clean: Callable[[str], str] | None) -> str | None:
