@@ -152,11 +152,16 @@ def parse(src: Source) -> Page:
         pending: list[tuple[list[str], list[str]]] = []  # the plain paragraphs `_open_body` left to `_add_plain`
         bodies = [_open_body(scan.root, scan.figures, page_url, pending) for scan in scans]
         read = [text for scan in scans for text in (scan.title, scan.author, scan.shown) if text is not None]
-        read += ["\x1f".join(texts) for _, texts in pending]
+        lines = "\x1f".join([text for _, texts in pending for text in texts])
+        read.append(lines)
         plain = _plain_text("\x1f".join(read))  # one look at them all
         base = _plain_base(page_url)
-        for paragraphs, texts in pending:
-            _add_plain(texts, paragraphs, plain=plain)
+        if plain and _each_its_line(lines):
+            for paragraphs, texts in pending:
+                paragraphs += texts
+        else:
+            for paragraphs, texts in pending:
+                _add_plain(texts, paragraphs, plain=plain)
         posts = [
             _make_post(attrs, page_url, _final(scan.title, plain=plain), scan.iso, scan.href, None,
                        _final(scan.shown, plain=plain), _final(scan.author, plain=plain), body, base=base)
@@ -756,7 +761,11 @@ def _open_body(
 def _added(texts: list[str], body: Body) -> Body:
     """``body`` with the plain paragraphs of ``texts`` added (and ``texts`` emptied): before any other line is."""
     if texts:
-        _add_plain(texts, body.paragraphs, plain=_plain_text("\x1f".join(texts)))
+        joined = "\x1f".join(texts)
+        if _plain_text(joined) and _each_its_line(joined):
+            body.paragraphs += texts
+        else:
+            _add_plain(texts, body.paragraphs, plain=_plain_text(joined))
         texts.clear()
     return body
 
@@ -768,6 +777,46 @@ def _plain_text(text: str) -> bool:
     return not (
         "\n" in text or "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\u00a0" in text
     )
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching a text that starts with one of ``words`` (plain text), shaped as a trie: one look at a first
+    character instead of one a word."""
+    if "" in words:
+        return ""  # a word ends here: what follows it no longer matters
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], set()).add(word[1:])
+    parts = [re.escape(head) + _trie(rest) for head, rest in sorted(heads.items())]
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
+def _starts_any(words: set[str]) -> str:
+    """`_trie` of ``words`` (lowered ASCII letters and spaces) as re.I matches them, its first characters written in
+    both cases outside re.I (sre tries an alternative that opens with a plain character only where that character
+    is: the others at one compare each), and any non-ASCII first character let through (re.I matches some of
+    those to ASCII letters)."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], set()).add(word[1:])
+    parts = [f"{re.escape(first)}(?i:{_trie(rest)})" for head, rest in sorted(heads.items())
+             for first in sorted({head.upper(), head})]  # fmt: skip
+    return "|".join([*parts, r"[^\x00-\x7f]"])
+
+
+# A place in texts joined by "\x1f" (and one more before and after them) where one of them may not be its own line
+# to `_add_plain` (`_each_its_line`): empty, white space at either end, or a start of a boilerplate line (what
+# `classify_line` needs one of to find a kind: `clean.literal_starts`) in any case, as re.I matches it.
+# A "\x1f" inside a text is one more place looked at, never one less.
+_BOILERPLATE_STARTS = _starts_any({start for starts in BOILERPLATE_HEADS.values() for start in starts})
+_NOT_ITS_LINE = re.compile(rf"\x1f(?:(?<=\s\x1f)|\s|{_BOILERPLATE_STARTS})")
+
+
+def _each_its_line(joined: str) -> bool:
+    """Whether each of the texts ``joined`` by "\x1f", when `_plain_text` (`_add_plain`'s ``plain``), is its own line
+    and kept: not empty, ``strip`` leaves it as it is (``\\s`` is what ``str.isspace`` tells), and `classify_line`
+    finds no kind for it (it starts with no boilerplate start). One search of them all instead of a look at each."""
+    return _NOT_ITS_LINE.search(f"\x1f{joined}\x1f") is None
 
 
 def _add_plain(texts: list[str], paragraphs: list[str], *, plain: bool) -> None:
