@@ -142,7 +142,7 @@ def parse(src: Source) -> Page:
     for block in blocks:
         attrs = block.attributes  # read once: its id here, its class in `_post`
         block_id = attrs.get("id") or ""
-        if block.mem_id in pinned or block_id in seen:
+        if (pinned and block.mem_id in pinned) or block_id in seen:
             continue
         seen.add(block_id)
         kept.append((block, attrs))
@@ -619,6 +619,7 @@ def _header_parts(
     title = time = permalink = None
     title_text: str | None = None  # the title's text (`_final` gives `_text(title)`), when read on the way
     link = ""  # the permalink's href
+    permalink_id = -1  # and its mem_id (never negative)
     beside: str | None = None  # `_shown_time`'s span, found on the way
     names: list[str] = []
     row = header.first_child
@@ -643,7 +644,7 @@ def _header_parts(
                 if permalink is None:
                     href = node.attrs.get("href")  # as `attributes` holds it (`_header_parts`), one read
                     if href and PERMALINK_HREF in href:
-                        permalink, link = node, href
+                        permalink, link, permalink_id = node, href, node.mem_id
                     elif href and PERMALINK_HREF in href.lower():
                         return None  # attribute values may match in any case
             elif tag_id == H2_ID:
@@ -657,8 +658,12 @@ def _header_parts(
                     span = node
                 if beside is None and permalink is not None:
                     parent = node.parent  # most often the permalink itself: `_within` and `_beside` without a walk
-                    if parent is not None and parent.mem_id == permalink.mem_id:
-                        raw = _raw_line(node)
+                    if parent is not None and parent.mem_id == permalink_id:
+                        child = node.first_child  # `_raw_line(node)`, without the call
+                        if child is not None and child.next is None and child.tag_id == TEXT_ID:
+                            raw = child.text_content or ""
+                        else:
+                            raw = visible_text(node)
                         beside = raw if raw.strip() else None  # `_text(node)`, made its line by `_final`
                     elif _within(node, permalink, row):
                         beside = _beside(node)
