@@ -70,46 +70,6 @@ def find_literal(text: str, needle: str, rare: str, start: int = 0, end: int | N
     return -1 if j < 0 else text.find(needle, j - at, stop)
 
 
-# A leading ``<!DOCTYPE html>`` (white space before it, in any case, white space around its name): a document the
-# parser reads in no-quirks mode. Comments or anything else before it are not looked past (`no_quirks`).
-_NO_QUIRKS = re.compile(r"[\t\n\f\r ]*<!doctype[\t\n\f\r ]*html[\t\n\f\r ]*>", re.I)
-
-
-def no_quirks(text: str) -> bool:
-    """Whether the parser reads ``text`` in no-quirks mode, where classes and ids match only in the case written (in
-    quirks mode, in any ASCII case): told from a leading ``<!DOCTYPE html>``; False when not told so."""
-    return _NO_QUIRKS.match(text) is not None
-
-
-# The named character references writing a letter, a digit, "-" or "_" (the rest write other characters; tested
-# against html.entities), by what they write.
-NAMED_WORD_REFS = {"fjlig;": "fj", "UnderBar;": "_", "lowbar;": "_"}
-# A numeric character reference after its "&": the code point's significant digits, up to 8 (more is past the
-# last code point: the parser writes U+FFFD for it).
-_NUMERIC_REF = re.compile(r"#(?:[xX]0*([0-9A-Fa-f]{1,8})(?![0-9A-Fa-f])|0*([0-9]{1,8})(?![0-9]))")
-# `refs_may_write`: how many "&"s are looked at before it gives up (True).
-_REFS_LOOKED_AT = 256
-
-
-def refs_may_write(text: str, chars: str) -> bool:
-    """Whether a character reference in ``text`` may write one of ``chars`` (letters, digits, "-", "_") into the parsed
-    document: a numeric one of one of their code points, or a named one writing one of them. True also past
-    `_REFS_LOOKED_AT` "&"s. Without such a reference, a run of ``chars`` in the document is in ``text`` as it is."""
-    points = {ord(char) for char in chars}
-    named = tuple(name for name, written in NAMED_WORD_REFS.items() if not points.isdisjoint(map(ord, written)))
-    at = text.find("&")
-    for _ in range(_REFS_LOOKED_AT):
-        if at < 0:
-            return False
-        if text.startswith("#", at + 1):
-            if (m := _NUMERIC_REF.match(text, at + 1)) and (int(m[1], 16) if m[1] else int(m[2])) in points:
-                return True
-        elif named and text.startswith(named, at + 1):
-            return True
-        at = text.find("&", at + 1)
-    return at >= 0
-
-
 @dataclass
 class Source:
     """One page to parse. Nothing here reads the clock or the network."""

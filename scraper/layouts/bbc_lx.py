@@ -45,7 +45,7 @@ from scraper.layouts.lx_morph import (
     payload_results,
 )
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
-from scraper.source import Source, no_quirks, refs_may_write
+from scraper.source import Source
 from scraper.times import LONDON, ShownTimes, parse_iso
 
 NAME = "bbc-lx"
@@ -56,7 +56,6 @@ NAME = "bbc-lx"
 POST = "li.lx-stream__post-container > article.lx-stream-post"
 POST_LOOSE = "article.lx-stream-post"
 DETECT = "article.lx-stream-post, li.lx-stream__post-container, ol.lx-stream__feed, #lx-stream"
-DETECT_WORD = "lx-stream"  # in every class and id DETECT names
 TITLE = "h3.lx-stream-post__header-title"
 TITLE_TEXT = "span.lx-stream-post__header-text"
 TITLE_LINK = "a:is(.qa-heading-link, .lx-stream-post__header-link)"
@@ -143,14 +142,7 @@ def _first_in(found: Sequence[LexborNode], scope: LexborNode, article: LexborNod
 def detect(src: Source) -> bool:
     if not src.is_html:
         return bool(document_results(src.json_data))  # a saved Morph JSON document
-    return (_may_hold_stream(src.text) and src.tree.css_first(DETECT) is not None) or MORPH_HINT in src.text
-
-
-def _may_hold_stream(text: str) -> bool:
-    """Whether an element of the page may match DETECT (each part of it needs DETECT_WORD in a class or an id): not
-    when the page is read in no-quirks mode (classes and ids matched in the case written) and writes the word
-    nowhere, not even by a character reference. One look at the text instead of DETECT's walks of the page."""
-    return not no_quirks(text) or DETECT_WORD in text or refs_may_write(text, DETECT_WORD)
+    return src.tree.css_first(DETECT) is not None or MORPH_HINT in src.text
 
 
 # --- the Morph payload -------------------------------------------------------------------------------
