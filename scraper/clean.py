@@ -71,12 +71,18 @@ def split_url(url: str | None) -> SplitResult:
         return urlsplit("")
 
 
+# An http(s) address whose host is ASCII letters, digits, dots and hyphens up to a "/", "?", "#" or its end: the
+# host ``urlsplit`` finds in it (lowered), read without its splits (`embed_kind`; tested against it).
+_PLAIN_HOST = re.compile(r"https?://([A-Za-z0-9.-]+)(?:[/?#]|\Z)")
+
+
 def embed_kind(url: str | None) -> str | None:
     """The social network a URL belongs to (twitter, instagram, facebook, youtube, tiktok), else None."""
     if not url:
         return None
-    host = (split_url(url).hostname or "").lower().removeprefix("www.")
-    return _EMBED_HOSTS.get(host)
+    plain = _PLAIN_HOST.match(url)
+    host = plain.group(1).lower() if plain else (split_url(url).hostname or "").lower()
+    return _EMBED_HOSTS.get(host.removeprefix("www."))
 
 
 def provider_kind(name: str | None) -> str:

@@ -332,3 +332,25 @@ def test_hidden_attrs_split_the_class_list_only_when_a_hidden_name_is_in_it(attr
     classes = cls.split()
     by_names = bool(cls) and ("VisuallyHidden" in cls or "visually-hidden" in classes or "gs-u-vh" in classes)
     assert _hidden_attrs(attrs) == (by_names or "hidden" in attrs or attrs.get("aria-hidden") == "true")
+
+
+def test_embed_kind_of_a_plain_host_is_the_one_urlsplit_finds() -> None:
+    """`clean.embed_kind` reads a plain http(s) host itself: on addresses mixing schemes, hosts of every network in any
+    case, ports, users, brackets, white space and the characters that end a host, it gives what the host
+    ``urlsplit`` finds gives."""
+    import random
+
+    from scraper.clean import _EMBED_HOSTS, _PLAIN_HOST, embed_kind, split_url
+
+    schemes = ["https://", "http://", "HTTPS://", " https://", "https:", "//", "", "https://user@"]
+    hosts = [*_EMBED_HOSTS, "www.twitter.com", "WWW.YouTube.com", "X.COM", "Twitter.Com", "example.org", "a-b.c", "",
+             "[::1]", "twitter.com.", "twi\tter.com", "é.com", "%41.com", "t.co:443", "x.com\n"]  # fmt: skip
+    tails = ["", "/", "/status/1", "?q", "#f", ":80/", "@x.com/", " ", "\t/", ".", "-", "/a?b#c"]
+    rng = random.Random(5)
+    urls = ["https://twitter.com/a/status/1", "https://www.youtube.com/watch?v=x", "https://x.com", "http://t.co#f"]
+    urls += [rng.choice(schemes) + rng.choice(hosts) + rng.choice(tails) + rng.choice(tails) for _ in range(20000)]
+    for url in urls:
+        host = (split_url(url).hostname or "").lower().removeprefix("www.")
+        assert embed_kind(url) == _EMBED_HOSTS.get(host), url
+    assert sum(embed_kind(url) is not None for url in urls) > 300
+    assert sum(_PLAIN_HOST.match(url) is not None for url in urls) > 1000  # read without urlsplit

@@ -556,3 +556,28 @@ def test_an_attribute_read_alone_is_the_one_the_attributes_hold() -> None:
         for node in LexborHTMLParser(html).root.traverse():  # type: ignore[union-attr]
             for name in ("href", "datetime"):
                 assert node.attrs.get(name) == node.attributes.get(name), (node.tag, name)
+
+
+def test_texts_told_each_its_line_are_what_add_plain_keeps() -> None:
+    """`_each_its_line`: texts (each plain, `_plain_text`) it passes are every one kept by `_add_plain` as it is; on
+    texts built of boilerplate starts in every case, cut short or run on, white space of every kind at either end,
+    non-ASCII letters re.I matches to ASCII ones, "\\x1f" inside a text, and empty ones."""
+    import random
+
+    starts = sorted({start for group in clean.BOILERPLATE_HEADS.values() for start in group})
+    pieces = [*starts, *(s.upper() for s in starts), *(s.title() for s in starts), *(s[:-2] for s in starts),
+              "The Reform UK", "In the ward", "x", "ſhare", "\u212aey points", "Thé", " ", "\u2003", "\x1c", "\x1f",
+              "\u00e9", "twitter post", "more", "."]  # fmt: skip
+    rng = random.Random(11)
+    passed = 0
+    for _ in range(20000):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 4))) for _ in range(rng.randrange(1, 4))]
+        joined = "\x1f".join(texts)
+        if not guardian._plain_text(joined) or not guardian._each_its_line(joined):
+            continue
+        kept: list[str] = []
+        guardian._add_plain(texts, kept, plain=True)
+        assert kept == texts, texts
+        passed += 1
+    assert 1000 < passed < 15000  # both ways taken
+    assert guardian._each_its_line("The Reform UK won.\x1fIn the ward") and not guardian._each_its_line("Share\x1fx")

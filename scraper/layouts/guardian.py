@@ -142,7 +142,7 @@ def parse(src: Source) -> Page:
     for block in blocks:
         attrs = block.attributes  # read once: its id here, its class in `_post`
         block_id = attrs.get("id") or ""
-        if block.mem_id in pinned or block_id in seen:
+        if (pinned and block.mem_id in pinned) or block_id in seen:
             continue
         seen.add(block_id)
         kept.append((block, attrs))
@@ -150,18 +150,32 @@ def parse(src: Source) -> Page:
     scans = _scan_page(tree, blocks, kept, microdata=microdata, holding=holding)
     if scans is not None:
         pending: list[tuple[list[str], list[str]]] = []  # the plain paragraphs `_open_body` left to `_add_plain`
-        bodies = [_open_body(scan.root, scan.figures, page_url, pending) for scan in scans]
-        read = [text for scan in scans for text in (scan.title, scan.author, scan.shown) if text is not None]
-        read += ["\x1f".join(texts) for _, texts in pending]
+        bodies = [_open_body(root, figures, page_url, pending) for _, _, _, _, _, root, figures in scans]
+        read = [
+            text for title, _, _, author, shown, _, _ in scans for text in (title, author, shown) if text is not None
+        ]
+        lines = "\x1f".join([text for _, texts in pending for text in texts])
+        read.append(lines)
         plain = _plain_text("\x1f".join(read))  # one look at them all
         base = _plain_base(page_url)
-        for paragraphs, texts in pending:
-            _add_plain(texts, paragraphs, plain=plain)
-        posts = [
-            _make_post(attrs, page_url, _final(scan.title, plain=plain), scan.iso, scan.href, None,
-                       _final(scan.shown, plain=plain), _final(scan.author, plain=plain), body, base=base)
-            for scan, body, (_, attrs) in zip(scans, bodies, kept, strict=True)
-        ]  # fmt: skip # no updated time: a block with a footer is not scanned
+        if plain and _each_its_line(lines):
+            for paragraphs, texts in pending:
+                paragraphs += texts
+        else:
+            for paragraphs, texts in pending:
+                _add_plain(texts, paragraphs, plain=plain)
+        if plain:  # `_final` of each text: only stripped
+            posts = [
+                _make_post(attrs, page_url, title and title.strip() or None, iso, href, None,
+                           shown and shown.strip() or None, author and author.strip() or None, body, base=base)
+                for (title, iso, href, author, shown, _, _), body, (_, attrs) in zip(scans, bodies, kept, strict=True)
+            ]  # fmt: skip # no updated time: a block with a footer is not scanned
+        else:
+            posts = [
+                _make_post(attrs, page_url, _final(title, plain=plain), iso, href, None, _final(shown, plain=plain),
+                           _final(author, plain=plain), body, base=base)
+                for (title, iso, href, author, shown, _, _), body, (_, attrs) in zip(scans, bodies, kept, strict=True)
+            ]  # fmt: skip
     else:
         q = PageQueries(tree, blocks, BLOCK_QUERIES)
         posts = [_post(q, block, attrs, page_url) for block, attrs in kept]
@@ -186,17 +200,11 @@ class _Parts(NamedTuple):
     bylines: list[LexborNode]  # every BYLINE_NAME
 
 
-class _Scan(NamedTuple):
-    """A block read by `_scan_page`: what its header gives (title, time, permalink, author, shown time), its body's
-    root and the figures in it holding an embed."""
-
-    title: str | None  # the text of TITLE (`_final` gives its `_text`)
-    iso: str  # the stripped datetime of PUBLISHED_TIME ("" when none)
-    href: str  # PERMALINK's href
-    author: str | None  # the text `_final` makes the author
-    shown: str | None  # the text `_final` makes the shown time
-    root: LexborNode
-    figures: list[LexborNode]
+# A block read by `_scan_page`: what its header gives (the text of TITLE, which `_final` makes the title; the stripped
+# datetime of PUBLISHED_TIME, "" when none; PERMALINK's href; the texts `_final` makes the author and the shown time),
+# its body's root and the figures in it holding an embed. A plain tuple: a NamedTuple's ``__new__`` costs ~3 µs more
+# a block.
+_Scan = tuple[str | None, str, str, str | None, str | None, LexborNode, list[LexborNode]]
 
 
 def _parts(q: PageQueries, block: LexborNode) -> _Parts:
@@ -432,8 +440,12 @@ STOP_CLASSES = (
 STOP_TAGS = ("footer", "aside", "iframe", "svg", "math")
 SCAN_STOPS_PLAIN = ", ".join((*STOP_TAGS, CANONICAL_EMBED, *STOP_CLASSES))
 SCAN_STOPS = f"{SCAN_STOPS_PLAIN}, {MICRODATA}"  # SCAN_STOPS_PLAIN on a page without microdata
-# `_stops` finds what SCAN_STOPS finds with fewer walks of the page: its tags by Lexbor's tag-name walk (a third of a
-# selector part's), and its four class parts by one part finding every element whose class attribute is none of
+# SCAN_STOPS's tags and attributes by one query (a walk of the page a part): in time, a third cheaper than a
+# ``tree.tags`` walk a tag, though it takes more instructions (160 vs 216 µs on the benchmark page, best of 200).
+STOP_PARTS = ", ".join((*STOP_TAGS, CANONICAL_EMBED))
+STOP_PARTS_MICRODATA = f"{STOP_PARTS}, {MICRODATA}"
+# `_stops` finds what SCAN_STOPS finds with fewer walks of the page: its tags and attributes by STOP_PARTS, and its
+# four class parts by one part finding every element whose class attribute is none of
 # the ones a plain page holds (a page of those finds none), whose class is then read (its lowered text holding a
 # STOP_WORDS word: what the parts match, ASCII letters in any case). Past _CLASSED_MOST such elements reading them
 # costs more than the four parts: those are queried instead.
@@ -522,7 +534,7 @@ def _scan_page(
         if read is None:
             return None
         held = figures.get(root.mem_id)
-        scans.append(_Scan(*read, root, list(held.values()) if held else []))
+        scans.append((*read, root, list(held.values()) if held else []))
     return scans
 
 
@@ -530,9 +542,7 @@ def _stops(tree: LexborHTMLParser, *, microdata: bool) -> Iterator[LexborNode]:
     """The elements SCAN_STOPS finds (SCAN_STOPS_PLAIN without ``microdata``), maybe in another order or more than
     once; and any element whose class holds a non-ASCII letter ``lower`` makes a STOP_WORDS letter of (a page the
     queries then read, as they would read it)."""
-    for tag in STOP_TAGS:
-        yield from tree.tags(tag)
-    yield from tree.css(f"{CANONICAL_EMBED}, {MICRODATA}" if microdata else CANONICAL_EMBED)
+    yield from tree.css(STOP_PARTS_MICRODATA if microdata else STOP_PARTS)
     classed = tree.css(CLASSED)
     if len(classed) > _CLASSED_MOST:
         yield from tree.css(", ".join(STOP_CLASSES))
@@ -611,6 +621,7 @@ def _header_parts(
     title = time = permalink = None
     title_text: str | None = None  # the title's text (`_final` gives `_text(title)`), when read on the way
     link = ""  # the permalink's href
+    permalink_id = -1  # and its mem_id (never negative)
     beside: str | None = None  # `_shown_time`'s span, found on the way
     names: list[str] = []
     row = header.first_child
@@ -635,7 +646,7 @@ def _header_parts(
                 if permalink is None:
                     href = node.attrs.get("href")  # as `attributes` holds it (`_header_parts`), one read
                     if href and PERMALINK_HREF in href:
-                        permalink, link = node, href
+                        permalink, link, permalink_id = node, href, node.mem_id
                     elif href and PERMALINK_HREF in href.lower():
                         return None  # attribute values may match in any case
             elif tag_id == H2_ID:
@@ -649,8 +660,12 @@ def _header_parts(
                     span = node
                 if beside is None and permalink is not None:
                     parent = node.parent  # most often the permalink itself: `_within` and `_beside` without a walk
-                    if parent is not None and parent.mem_id == permalink.mem_id:
-                        raw = _raw_line(node)
+                    if parent is not None and parent.mem_id == permalink_id:
+                        child = node.first_child  # `_raw_line(node)`, without the call
+                        if child is not None and child.next is None and child.tag_id == TEXT_ID:
+                            raw = child.text_content or ""
+                        else:
+                            raw = visible_text(node)
                         beside = raw if raw.strip() else None  # `_text(node)`, made its line by `_final`
                     elif _within(node, permalink, row):
                         beside = _beside(node)
@@ -756,7 +771,11 @@ def _open_body(
 def _added(texts: list[str], body: Body) -> Body:
     """``body`` with the plain paragraphs of ``texts`` added (and ``texts`` emptied): before any other line is."""
     if texts:
-        _add_plain(texts, body.paragraphs, plain=_plain_text("\x1f".join(texts)))
+        joined = "\x1f".join(texts)
+        if _plain_text(joined) and _each_its_line(joined):
+            body.paragraphs += texts
+        else:
+            _add_plain(texts, body.paragraphs, plain=_plain_text(joined))
         texts.clear()
     return body
 
@@ -768,6 +787,46 @@ def _plain_text(text: str) -> bool:
     return not (
         "\n" in text or "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\u00a0" in text
     )
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching a text that starts with one of ``words`` (plain text), shaped as a trie: one look at a first
+    character instead of one a word."""
+    if "" in words:
+        return ""  # a word ends here: what follows it no longer matters
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], set()).add(word[1:])
+    parts = [re.escape(head) + _trie(rest) for head, rest in sorted(heads.items())]
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
+def _starts_any(words: set[str]) -> str:
+    """`_trie` of ``words`` (lowered ASCII letters and spaces) as re.I matches them, its first characters written in
+    both cases outside re.I (sre tries an alternative that opens with a plain character only where that character
+    is: the others at one compare each), and any non-ASCII first character let through (re.I matches some of
+    those to ASCII letters)."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], set()).add(word[1:])
+    parts = [f"{re.escape(first)}(?i:{_trie(rest)})" for head, rest in sorted(heads.items())
+             for first in sorted({head.upper(), head})]  # fmt: skip
+    return "|".join([*parts, r"[^\x00-\x7f]"])
+
+
+# A place in texts joined by "\x1f" (and one more before and after them) where one of them may not be its own line
+# to `_add_plain` (`_each_its_line`): empty, white space at either end, or a start of a boilerplate line (what
+# `classify_line` needs one of to find a kind: `clean.literal_starts`) in any case, as re.I matches it.
+# A "\x1f" inside a text is one more place looked at, never one less.
+_BOILERPLATE_STARTS = _starts_any({start for starts in BOILERPLATE_HEADS.values() for start in starts})
+_NOT_ITS_LINE = re.compile(rf"\x1f(?:(?<=\s\x1f)|\s|{_BOILERPLATE_STARTS})")
+
+
+def _each_its_line(joined: str) -> bool:
+    """Whether each of the texts ``joined`` by "\x1f", when `_plain_text` (`_add_plain`'s ``plain``), is its own line
+    and kept: not empty, ``strip`` leaves it as it is (``\\s`` is what ``str.isspace`` tells), and `classify_line`
+    finds no kind for it (it starts with no boilerplate start). One search of them all instead of a look at each."""
+    return _NOT_ITS_LINE.search(f"\x1f{joined}\x1f") is None
 
 
 def _add_plain(texts: list[str], paragraphs: list[str], *, plain: bool) -> None:
