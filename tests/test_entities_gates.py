@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from scraper import entities
 from scraper.entities import councils, cues, names, tallies, wards
-from scraper.entities.doc import Doc, Lazy
+from scraper.entities import doc as doc_module
+from scraper.entities.doc import Doc, Keyed, Lazy, split_sentences
 from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
 from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
 
@@ -106,11 +108,13 @@ def test_keyed_scans_are_the_pattern_scans() -> None:
     )
     hits = dict.fromkeys(range(len(keyed)), 0)
     for text in [*_texts(), extra, figures]:
-        doc = Doc(text=text, title_end=0, lower=text.lower())
+        # without the key index (each key looked for alone) and with it (every key found in one pass)
+        docs = (Doc(text=text, title_end=0, lower=text.lower()), Doc.of(None, text, entities.KEYS))
         for i, k in enumerate(keyed):
             rx = k.rx.compiled() if isinstance(k.rx, Lazy) else k.rx
-            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
-            assert [(m.span(), m.groups()) for m in k.finditer(doc)] == want, text
+            for doc in docs:
+                want = [(m.span(), m.groups()) for m in rx.finditer(doc.text)]
+                assert [(m.span(), m.groups()) for m in k.finditer(doc)] == want, text
             hits[i] += len(want)
         prefix = [m.span() for m in PREFIX_COUNCIL_RE.finditer(text)]
         assert not prefix or any(key in text for key in councils._PREFIX_KEYS)
@@ -184,3 +188,50 @@ def test_clause_cut_matches_the_plain_alternation() -> None:
             assert [m.span() for m in cues.NEXT_CUT_RE.rx.finditer(stretch)] == want, stretch
             hits += len(want)
     assert hits > 1000, hits
+
+
+def _index_texts() -> list[str]:
+    odd = "İstanbul ſeats Kelvin \u212a, O’Brien’s ward, “Recount” in Ely. RECOUNT! Seats? ‘held’\nnew line"
+    return [*_texts(), odd, odd.lower(), "", "\n", "ward" * 3, "seatseats", "’’’"]
+
+
+def test_the_key_index_finds_what_a_find_loop_finds() -> None:
+    """KeyIndex: every occurrence of each key (overlapping ones too), as character offsets, in order."""
+    index = entities.KEYS
+    assert len(index.keys) > 150 and index.folded
+    for text in _index_texts():
+        for keys, subject, fold in ((index.keys, text, False), (index.folded, text.lower(), True)):
+            found = index.found(subject, fold=fold)
+            for key in keys:
+                want = [m.start() for m in re.finditer(f"(?={re.escape(key)})", subject)]
+                assert found.get(key, []) == want, (key, text)
+            assert all(found[k] for k in found)  # only the keys that occur
+
+
+def test_a_doc_with_the_key_index_answers_as_one_without() -> None:
+    index = entities.KEYS
+    for text in _index_texts():
+        plain, indexed = Doc.of("A title", text), Doc.of("A title", text, index)
+        assert indexed.sentences == plain.sentences == split_sentences(plain.text)
+        assert indexed.line_starts() == plain.line_starts()
+        for key in [*sorted(index.keys), "unindexed", "Ward"]:
+            assert indexed.holds((key,)) == plain.holds((key,)) == (key in plain.text)
+            assert indexed.found(key) == plain.found(key)
+        for key in sorted(index.folded):
+            assert indexed.holds((key,), fold=True) == (key in plain.lower)
+            assert indexed.found(key, fold=True) == plain.found(key, fold=True)
+        for keys in (councils.COUNTY_KEYS, wards._FOLDED_KEYS, ("gain", "hold", "x-not-a-key"), tallies.KEYS):
+            fold = keys is wards._FOLDED_KEYS
+            assert indexed.occurrences(keys, fold) == plain.occurrences(keys, fold)
+            assert indexed.holds(keys, fold) == plain.holds(keys, fold)
+
+
+def test_the_key_index_holds_every_key_the_stages_gate_on() -> None:
+    """A Keyed pattern whose keys the index lacks would still work (looked for alone), but slowly: none does."""
+    index = entities.KEYS
+    for module in (doc_module, councils, wards, tallies):
+        for value in vars(module).values():
+            for keyed in value if isinstance(value, tuple) else (value,):
+                if isinstance(keyed, Keyed):
+                    assert (index.folded if keyed.fold else index.keys).issuperset(keyed.keys), keyed.keys
+    assert index.keys.issuperset((*councils.KEYS, *names.KEYS, *tallies.KEYS, *doc_module.SENTENCE_ENDS))

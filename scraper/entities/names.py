@@ -58,6 +58,7 @@ _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)
 _TITLE_KEYS = ("Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Sir", "Dame")
 _INCUMBENT_KEYS = ("he incumbent", "he sitting councillor", "he defending councillor", "he outgoing councillor")
 _PRONOUN_STARTS = ("He", "She", "The")
+KEYS = _INCUMBENT_KEYS  # the literal test of whole posts here (see doc.KeyIndex)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen, as doc.Mention
@@ -199,7 +200,7 @@ def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
 def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
     """'The incumbent earned 1,557 votes': the first person named in the sentence before."""
     out: list[Person] = []
-    if not _holds_any(doc.text, _INCUMBENT_KEYS):
+    if not doc.holds(_INCUMBENT_KEYS):
         return out
     for m in _INCUMBENT_RE.finditer(doc.text):
         i = doc.sentence_index(m.start())

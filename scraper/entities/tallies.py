@@ -161,6 +161,9 @@ _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 _POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))")
 _SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
+_SEAT_SENTENCE_WORDS = ("seats", "councillors")
+_COLUMN = ("|",)
+KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN)  # the literal tests of whole posts here (see doc.KeyIndex)
 _TOTAL_CONTEXT_RE = re.compile(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
 _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
@@ -317,11 +320,11 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
-    head = SCOREBOARD_HEAD_RE.search(doc.text) if "|" in doc.text else None  # a scoreboard has columns
+    head = SCOREBOARD_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) else None  # a scoreboard has columns
     for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
         p = m.group("p")
         _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
-    seat_words = "seats" in doc.text or "councillors" in doc.text  # what _SEATS_SENTENCE_RE needs
+    seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
     for i, (line_start, line_end) in enumerate(doc.sentences):
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
