@@ -152,9 +152,13 @@ def test_cues_by_first_letter_match_the_plain_alternations() -> None:
         (re.compile(cues._outcome_next(cues.plain)), cues.OUTCOME_NEXT_RE),
         (re.compile(cues._win_prev(cues.plain)), cues.WIN_PREV_RE.rx),
         (re.compile(cues._lose_prev(cues.plain)), cues.LOSE_PREV_RE),
+        (re.compile(cues._votes_next(cues.plain)), cues.VOTES_NEXT_RE),
     )
     hits = [0] * len(built)
-    extra = "Among the casualties was , Sam Hill beat off a challenge from , who was returned unopposed, 12 more than"
+    extra = (
+        "Among the casualties was , Sam Hill beat off a challenge from , who was returned unopposed, 12 more than"
+        " with 1,204 votes, polling just 88, mustered 7 and gaining 1,000,000 (12 votes)"
+    )
     for text in [*_texts(), extra]:
         for stretch in _stretches(text):
             for i, (plain, rx) in enumerate(built):
