@@ -72,14 +72,12 @@ def _key_index() -> KeyIndex:
     """Every key of the stages' Keyed patterns (module constants, alone or in tuples), the literals the stages
     test whole posts for (`KEYS` of a module) and the characters sentences and lines end on: one pass a post."""
     keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS}
-    folded: set[str] = set()
+    keyed: list[Keyed] = []
     for module in (doc_patterns, council_facts, ward_facts, tallies):
         for value in vars(module).values():
-            for keyed in value if isinstance(value, tuple) else (value,):
-                if isinstance(keyed, Keyed):
-                    (folded if keyed.fold else keys).update(keyed.keys)
-                    keys.update([keyed.inner] if keyed.inner else [])
-    return KeyIndex(keys, folded)
+            keyed += [k for k in (value if isinstance(value, tuple) else (value,)) if isinstance(k, Keyed)]
+    keys.update(k.inner for k in keyed if k.inner)
+    return KeyIndex(keys, keyed=keyed)
 
 
 KEYS = _key_index()

@@ -93,12 +93,20 @@ class KeyIndex:
     ~85 `find` calls a post, each a scan of the whole post. A key the index does not hold is looked for as before.
     The automata are built when a post first needs them (a process that parses no post does not pay for it)."""
 
-    __slots__ = ("_automata", "folded", "keys")
+    __slots__ = ("_automata", "covered", "folded", "keys")
 
-    def __init__(self, keys: Iterable[str], folded: Iterable[str] = ()) -> None:
-        self.keys = frozenset(keys)
-        self.folded = frozenset(folded)
+    def __init__(self, keys: Iterable[str], folded: Iterable[str] = (), keyed: Iterable[Keyed] = ()) -> None:
+        """The keys, the folded keys (looked for in the lower-cased text), and `keyed`: patterns whose keys are
+        among them too (told by identity, cheaper than testing their keys: see Keyed.finditer)."""
+        keyed = list(keyed)
+        self.keys = frozenset(keys).union(*(k.keys for k in keyed if not k.fold))
+        self.folded = frozenset(folded).union(*(k.keys for k in keyed if k.fold))
+        self.covered = frozenset(id(k) for k in keyed)
         self._automata: list[tuple[AhoCorasick, tuple[str, ...]]] = []
+
+    def covers(self, keys: tuple[str, ...], fold: bool = False) -> bool:
+        """Whether every one of `keys` is an index key (a folded one for `fold`)."""
+        return (self.folded if fold else self.keys).issuperset(keys)
 
     def _automaton(self, fold: bool) -> tuple[AhoCorasick, tuple[str, ...]]:
         if not self._automata:
@@ -167,7 +175,7 @@ class Keyed:
         if self.needs is not None and not self.needs.search(doc.text):  # before the keys: cheaper than many `in`s
             return iter(())
         index, keys = doc.index, self.keys
-        if index is not None and (index.folded if self.fold else index.keys).issuperset(keys):
+        if index is not None and (id(self) in index.covered or index.covers(keys, self.fold)):
             # doc.holds, inlined (~50 patterns a post): the keys that occur, found up front
             if (doc.found_lower() if self.fold else doc._found).keys().isdisjoint(keys):
                 return iter(())
@@ -321,10 +329,10 @@ class Doc:
             self._folds_safely = not any(c in self.text for c in _ODD_FOLDS)
         return self._folds_safely
 
-    def _indexed(self, keys: tuple[str, ...] | str, fold: bool) -> dict[str, list[int]] | None:
+    def _indexed(self, keys: tuple[str, ...], fold: bool) -> dict[str, list[int]] | None:
         """The offsets of the index's keys (those that occur), when the index holds every one of `keys`."""
         index = self.index
-        if index is None or not (index.folded if fold else index.keys).issuperset(keys):
+        if index is None or not index.covers(keys, fold):
             return None
         return self.found_lower() if fold else self._found
 
@@ -348,10 +356,12 @@ class Doc:
 
     def found(self, key: str, fold: bool = False) -> list[int]:
         """Every offset where `key` occurs in the text (`fold`: in the lower-cased text), found once per post."""
+        index = self.index
+        if index is not None and key in (index.folded if fold else index.keys):
+            out = (self.found_lower() if fold else self._found).get(key)
+            return [] if out is None else out  # (an index key that does not occur is not kept: see holds)
         cache = self._found_lower if fold else self._found
         out = cache.get(key)
-        if out is None and self._indexed((key,), fold) is not None:
-            return []  # an index key that does not occur (not kept: the cache holds the keys that occur)
         if out is None:  # occurrences(text, (key,)), inlined (as below)
             text, out = self.lower if fold else self.text, []
             i = text.find(key)
