@@ -240,3 +240,23 @@ def test_the_key_index_holds_every_key_the_stages_gate_on() -> None:
                 if isinstance(keyed, Keyed):
                     assert (index.folded if keyed.fold else index.keys).issuperset(keyed.keys), keyed.keys
     assert index.keys.issuperset((*councils.KEYS, *names.KEYS, *tallies.KEYS, *doc_module.SENTENCE_ENDS))
+
+
+def test_stretch_checks_read_as_their_patterns_search() -> None:
+    """names._place_before and tallies._num_before give what their patterns' searches give, at every place of
+    the truth posts and of texts with the odd cases (case, a folding 'ſ', newlines, digits not 0-9)."""
+    odd = (
+        "won IN  Hyde, across\nBury, Of The Ashby, acroſſ Leigh, Within\tX, of  the Y, xin Z, _in W, 9at V",
+        "Labour 12 Conservatives, 1,204  Labour, x12 Reform, 3.5 SNP, ٣ Greens, 12\n Lab, 7,  Plaid 12\u2003Green",
+    )
+    hits = [0, 0]
+    for text in [*_texts(), *odd]:
+        for s in range(len(text) + 1):
+            want = bool(names._PLACE_BEFORE_RE.search(text[max(0, s - 14) : s]))
+            assert names._place_before(text, s) == want, (text, s)
+            hits[0] += want
+            for start in {max(0, s - 12), max(0, s - 3)}:
+                got, want_m = tallies._num_before(text, start, s), tallies.NUM_BEFORE_PARTY_RE.search(text, start, s)
+                assert (got and got.span()) == (want_m and want_m.span()), (text, start, s)
+                hits[1] += bool(want_m)
+    assert all(hits), hits

@@ -372,13 +372,23 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         a = PARTY_NUM_AFTER_RE.match(doc.text, p.end, end)
         if a:
             after.append((a, p.value))
-        b = NUM_BEFORE_PARTY_RE.search(doc.text, max(start, p.start - 12), p.start)
+        b = _num_before(doc.text, max(start, p.start - 12), p.start)
         if b and _AFTER_NUM_PARTY_RE.match(doc.text[p.end : end]):
             before.append((b, p.value))
     for pairs in (after, before):
         if len(pairs) >= 2 and not is_vote_line(doc, start, end, pairs):
             return pairs
     return []
+
+
+def _num_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`NUM_BEFORE_PARTY_RE.search(text, start, end)`, searched only where the stretch ends in whitespace after a
+    digit, as every match does (`\\s` is what `str.isspace` tells, `\\d` what `str.isdecimal` does)."""
+    stretch = text[start:end]
+    rest = stretch.rstrip()
+    if len(rest) == len(stretch) or not rest[-1:].isdecimal():
+        return None
+    return NUM_BEFORE_PARTY_RE.search(text, start, end)
 
 
 def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
