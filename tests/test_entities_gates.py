@@ -260,3 +260,26 @@ def test_stretch_checks_read_as_their_patterns_search() -> None:
                 assert (got and got.span()) == (want_m and want_m.span()), (text, start, s)
                 hits[1] += bool(want_m)
     assert all(hits), hits
+
+
+def test_line_and_sentence_gates_skip_no_match() -> None:
+    """The ticker's look for a separator first, the council-line keys and the seat-sentence check change no match."""
+    plain_ticker = re.compile(rf"(?m)^{wards._TICKER_LINE}")
+    odd = (
+        "Lowestoft Harbour: Green\ngain from Con\nEast Devon, Exmouth – Con hold\nTelford - Labour HOLD",
+        "Final result, Cardiff Council: Lab 55, Con 11\nMake-up of the council: 12 seats; composition: Con 4",
+        "Labour now have 35 seats. Councillors: 12. The Tories hold 9 councillors and 4 SEATS.",
+    )
+    hits = [0, 0, 0]
+    for text in [*_texts(), *odd]:
+        want = [(m.span(), m.groups()) for m in plain_ticker.finditer(text)]
+        assert [(m.span(), m.groups()) for m in wards._TICKER_RE.finditer(text)] == want
+        hits[0] += len(want)
+        for m in tallies._COUNCIL_LINE_RE.finditer(text):
+            assert any(k in m.group(0) for k in tallies._COUNCIL_LINE_KEYS)
+            hits[1] += 1
+        for s in range(0, len(text), 7):
+            want_seats = bool(tallies._SEATS_SENTENCE_RE.search(text, s, len(text) - s // 2))
+            assert tallies._about_seats(text, s, len(text) - s // 2) == want_seats
+            hits[2] += want_seats
+    assert all(hits), hits

@@ -152,6 +152,7 @@ _COUNCIL_LINE_RE = re.compile(
     )
     + r"\b"
 )
+_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake")  # one is in every match of it
 _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
 _NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
 _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
@@ -328,17 +329,23 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for i, (line_start, line_end) in enumerate(doc.sentences):
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
-        if seat_words and _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
+        if seat_words and _about_seats(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
                 _add_total(doc, out, seen, m, party, councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
-        if found_here and seat_words and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
+        if found_here and seat_words and _about_seats(doc.text, from_here, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
                     _add_total(doc, out, seen, em, p.value, councils)
     return out
+
+
+def _about_seats(text: str, start: int, end: int) -> bool:
+    """`_SEATS_SENTENCE_RE.search(text, start, end)`, searched only where the stretch holds one of its words."""
+    stretch = text[start:end]
+    return ("seats" in stretch or "councillors" in stretch) and bool(_SEATS_SENTENCE_RE.search(text, start, end))
 
 
 def _joint_subject(doc: Doc, start: int, pos: int) -> list[str]:
@@ -397,8 +404,10 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     line = doc.text[start:end]
     if not (holds_any(line, "0123456789") if line.isascii() else _DIGIT_RE.search(line)):
         return []  # each pair holds a figure (`\d` is 0-9 in ASCII text; `in` tests are faster than a scan)
-    if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _folded_search(
-        doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end
+    if (
+        not holds_any(line, _COUNCIL_LINE_KEYS)
+        or not _COUNCIL_LINE_RE.search(doc.text, start, end)
+        or _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end)
     ):
         return []
     if _HISTORY_RE.search(doc.text, start, end):  # "Result of council at last election (2012): Labour 18, ..."
