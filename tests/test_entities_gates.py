@@ -283,3 +283,10 @@ def test_line_and_sentence_gates_skip_no_match() -> None:
             assert tallies._about_seats(text, s, len(text) - s // 2) == want_seats
             hits[2] += want_seats
     assert all(hits), hits
+
+
+def test_number_words_squash_whitespace_as_the_pattern_did() -> None:
+    words = ["1,305", " twenty\t two ", "a\u2003single", "x\u00a0\n y", "\u2028six\u2029", "", "  ", "İ  \x1c 3"]
+    for word in [*words, *(w for t in _texts()[:300] for w in t.split(",")[:3])]:
+        stripped = word.strip().lower()
+        assert " ".join(stripped.split()) == doc_module._WS_RE.sub(" ", stripped), word

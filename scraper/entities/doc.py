@@ -522,7 +522,7 @@ def _area_words(words: str) -> bool:
 
 def number_value(word: str) -> int | None:
     """'1,305' -> 1305, 'six' -> 6, 'a single' -> 1, 'twenty-two' -> 22."""
-    w = _WS_RE.sub(" ", word.strip().lower())
+    w = " ".join(word.strip().lower().split())  # `_WS_RE.sub(" ", ...)` of a stripped word, without a regex
     if w.replace(",", "").isdigit():
         return int(w.replace(",", ""))
     if w in WORD_NUMBERS:
