@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from scraper import entities
 from scraper.entities import councils, cues, names, tallies, wards
-from scraper.entities.doc import Doc, Lazy
+from scraper.entities import doc as doc_module
+from scraper.entities.doc import Doc, Keyed, Lazy, split_sentences
 from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
 from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
 
@@ -106,11 +108,13 @@ def test_keyed_scans_are_the_pattern_scans() -> None:
     )
     hits = dict.fromkeys(range(len(keyed)), 0)
     for text in [*_texts(), extra, figures]:
-        doc = Doc(text=text, title_end=0, lower=text.lower())
+        # without the key index (each key looked for alone) and with it (every key found in one pass)
+        docs = (Doc(text=text, title_end=0, lower=text.lower()), Doc.of(None, text, entities.KEYS))
         for i, k in enumerate(keyed):
             rx = k.rx.compiled() if isinstance(k.rx, Lazy) else k.rx
-            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
-            assert [(m.span(), m.groups()) for m in k.finditer(doc)] == want, text
+            for doc in docs:
+                want = [(m.span(), m.groups()) for m in rx.finditer(doc.text)]
+                assert [(m.span(), m.groups()) for m in k.finditer(doc)] == want, text
             hits[i] += len(want)
         prefix = [m.span() for m in PREFIX_COUNCIL_RE.finditer(text)]
         assert not prefix or any(key in text for key in councils._PREFIX_KEYS)
@@ -148,9 +152,13 @@ def test_cues_by_first_letter_match_the_plain_alternations() -> None:
         (re.compile(cues._outcome_next(cues.plain)), cues.OUTCOME_NEXT_RE),
         (re.compile(cues._win_prev(cues.plain)), cues.WIN_PREV_RE.rx),
         (re.compile(cues._lose_prev(cues.plain)), cues.LOSE_PREV_RE),
+        (re.compile(cues._votes_next(cues.plain)), cues.VOTES_NEXT_RE),
     )
     hits = [0] * len(built)
-    extra = "Among the casualties was , Sam Hill beat off a challenge from , who was returned unopposed, 12 more than"
+    extra = (
+        "Among the casualties was , Sam Hill beat off a challenge from , who was returned unopposed, 12 more than"
+        " with 1,204 votes, polling just 88, mustered 7 and gaining 1,000,000 (12 votes)"
+    )
     for text in [*_texts(), extra]:
         for stretch in _stretches(text):
             for i, (plain, rx) in enumerate(built):
@@ -184,3 +192,101 @@ def test_clause_cut_matches_the_plain_alternation() -> None:
             assert [m.span() for m in cues.NEXT_CUT_RE.rx.finditer(stretch)] == want, stretch
             hits += len(want)
     assert hits > 1000, hits
+
+
+def _index_texts() -> list[str]:
+    odd = "İstanbul ſeats Kelvin \u212a, O’Brien’s ward, “Recount” in Ely. RECOUNT! Seats? ‘held’\nnew line"
+    return [*_texts(), odd, odd.lower(), "", "\n", "ward" * 3, "seatseats", "’’’"]
+
+
+def test_the_key_index_finds_what_a_find_loop_finds() -> None:
+    """KeyIndex: every occurrence of each key (overlapping ones too), as character offsets, in order."""
+    index = entities.KEYS
+    assert len(index.keys) > 150 and index.folded
+    for text in _index_texts():
+        for keys, subject, fold in ((index.keys, text, False), (index.folded, text.lower(), True)):
+            found = index.found(subject, fold=fold)
+            for key in keys:
+                want = [m.start() for m in re.finditer(f"(?={re.escape(key)})", subject)]
+                assert found.get(key, []) == want, (key, text)
+            assert all(found[k] for k in found)  # only the keys that occur
+
+
+def test_a_doc_with_the_key_index_answers_as_one_without() -> None:
+    index = entities.KEYS
+    for text in _index_texts():
+        plain, indexed = Doc.of("A title", text), Doc.of("A title", text, index)
+        assert indexed.sentences == plain.sentences == split_sentences(plain.text)
+        assert indexed.line_starts() == plain.line_starts()
+        for key in [*sorted(index.keys), "unindexed", "Ward"]:
+            assert indexed.holds((key,)) == plain.holds((key,)) == (key in plain.text)
+            assert indexed.found(key) == plain.found(key)
+        for key in sorted(index.folded):  # found before anything ran the lower-cased pass, then after
+            assert Doc.of("A title", text, index).found(key, fold=True) == plain.found(key, fold=True)
+            assert indexed.holds((key,), fold=True) == (key in plain.lower)
+            assert indexed.found(key, fold=True) == plain.found(key, fold=True)
+        for keys in (councils.COUNTY_KEYS, wards._FOLDED_KEYS, ("gain", "hold", "x-not-a-key"), tallies.KEYS):
+            fold = keys is wards._FOLDED_KEYS
+            assert indexed.occurrences(keys, fold) == plain.occurrences(keys, fold)
+            assert indexed.holds(keys, fold) == plain.holds(keys, fold)
+
+
+def test_the_key_index_holds_every_key_the_stages_gate_on() -> None:
+    """A Keyed pattern whose keys the index lacks would still work (looked for alone), but slowly: none does."""
+    index = entities.KEYS
+    for module in (doc_module, councils, wards, tallies):
+        for value in vars(module).values():
+            for keyed in value if isinstance(value, tuple) else (value,):
+                if isinstance(keyed, Keyed):
+                    assert (index.folded if keyed.fold else index.keys).issuperset(keyed.keys), keyed.keys
+    assert index.keys.issuperset((*councils.KEYS, *names.KEYS, *tallies.KEYS, *doc_module.SENTENCE_ENDS))
+
+
+def test_stretch_checks_read_as_their_patterns_search() -> None:
+    """names._place_before and tallies._num_before give what their patterns' searches give, at every place of
+    the truth posts and of texts with the odd cases (case, a folding 'ſ', newlines, digits not 0-9)."""
+    odd = (
+        "won IN  Hyde, across\nBury, Of The Ashby, acroſſ Leigh, Within\tX, of  the Y, xin Z, _in W, 9at V",
+        "Labour 12 Conservatives, 1,204  Labour, x12 Reform, 3.5 SNP, ٣ Greens, 12\n Lab, 7,  Plaid 12\u2003Green",
+    )
+    hits = [0, 0]
+    for text in [*_texts(), *odd]:
+        for s in range(len(text) + 1):
+            want = bool(names._PLACE_BEFORE_RE.search(text[max(0, s - 14) : s]))
+            assert names._place_before(text, s) == want, (text, s)
+            hits[0] += want
+            for start in {max(0, s - 12), max(0, s - 3)}:
+                got, want_m = tallies._num_before(text, start, s), tallies.NUM_BEFORE_PARTY_RE.search(text, start, s)
+                assert (got and got.span()) == (want_m and want_m.span()), (text, start, s)
+                hits[1] += bool(want_m)
+    assert all(hits), hits
+
+
+def test_line_and_sentence_gates_skip_no_match() -> None:
+    """The ticker's look for a separator first, the council-line keys and the seat-sentence check change no match."""
+    plain_ticker = re.compile(rf"(?m)^{wards._TICKER_LINE}")
+    odd = (
+        "Lowestoft Harbour: Green\ngain from Con\nEast Devon, Exmouth – Con hold\nTelford - Labour HOLD",
+        "Final result, Cardiff Council: Lab 55, Con 11\nMake-up of the council: 12 seats; composition: Con 4",
+        "Labour now have 35 seats. Councillors: 12. The Tories hold 9 councillors and 4 SEATS.",
+    )
+    hits = [0, 0, 0]
+    for text in [*_texts(), *odd]:
+        want = [(m.span(), m.groups()) for m in plain_ticker.finditer(text)]
+        assert [(m.span(), m.groups()) for m in wards._TICKER_RE.finditer(text)] == want
+        hits[0] += len(want)
+        for m in tallies._COUNCIL_LINE_RE.finditer(text):
+            assert any(k in m.group(0) for k in tallies._COUNCIL_LINE_KEYS)
+            hits[1] += 1
+        for s in range(0, len(text), 7):
+            want_seats = bool(tallies._SEATS_SENTENCE_RE.search(text, s, len(text) - s // 2))
+            assert tallies._about_seats(text, s, len(text) - s // 2) == want_seats
+            hits[2] += want_seats
+    assert all(hits), hits
+
+
+def test_number_words_squash_whitespace_as_the_pattern_did() -> None:
+    words = ["1,305", " twenty\t two ", "a\u2003single", "x\u00a0\n y", "\u2028six\u2029", "", "  ", "İ  \x1c 3"]
+    for word in [*words, *(w for t in _texts()[:300] for w in t.split(",")[:3])]:
+        stripped = word.strip().lower()
+        assert " ".join(stripped.split()) == doc_module._WS_RE.sub(" ", stripped), word

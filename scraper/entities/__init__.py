@@ -26,9 +26,10 @@ from typing import Any
 
 from scraper.entities import candidates as cand
 from scraper.entities import councils as council_facts
-from scraper.entities import tallies
+from scraper.entities import doc as doc_patterns
+from scraper.entities import names, tallies
 from scraper.entities import wards as ward_facts
-from scraper.entities.doc import Doc, Mention
+from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention
 from scraper.entities.lexicon import word_start
 from scraper.entities.lists import list_readings
 from scraper.entities.names import find_people
@@ -67,6 +68,21 @@ _SEVERAL_SEATS_LOWER = (
 __all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
 
 
+def _key_index() -> KeyIndex:
+    """Every key of the stages' Keyed patterns (module constants, alone or in tuples), the literals the stages
+    test whole posts for (`KEYS` of a module) and the characters sentences and lines end on: one pass a post."""
+    keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS}
+    keyed: list[Keyed] = []
+    for module in (doc_patterns, council_facts, ward_facts, tallies):
+        for value in vars(module).values():
+            keyed += [k for k in (value if isinstance(value, tuple) else (value,)) if isinstance(k, Keyed)]
+    keys.update(k.inner for k in keyed if k.inner)
+    return KeyIndex(keys, keyed=keyed)
+
+
+KEYS = _key_index()
+
+
 def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
     """The `entities` object of shared/CONTRACT.md for one post."""
     return extract_text(post.title, post.body_text, author=post.author)
@@ -74,7 +90,7 @@ def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
 
 def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """`extract` for a title and a clean body (offsets index `title + "\\n" + body`)."""
-    doc = Doc.of(title, body)
+    doc = Doc.of(title, body, KEYS)
     if not (_about_an_election(doc) or (doc.parties and _DIGIT_RE.search(doc.text))):
         # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}

@@ -402,6 +402,8 @@ _BRACKET_GAP_RE = re.compile(r"\s*\((?:[^()\n]{0,40},\s*)?")
 
 def _in_bracket_after(doc: Doc, p: Person, w: Mention) -> bool:
     """'Jean Farrow (Conservative, Weston)': the ward in the bracket after the name."""
+    if doc.text.find("(", p.end, w.start) < 0:  # every match holds one
+        return False
     m = _BRACKET_GAP_RE.match(doc.text, p.end, w.start)
     return m is not None and m.end() == w.start
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from scraper.entities.cues import Gated
-from scraper.entities.doc import Doc, Keyed, Mention, holds_any
+from scraper.entities.doc import Doc, Keyed, Mention
 from scraper.entities.lexicon import (
     CITY_COUNCIL,
     COUNCIL_AREAS,
@@ -55,10 +55,13 @@ _GENERIC_COUNCIL_RE = re.compile(word_start("the council|the authority|the local
 _CITY_OF_RE = re.compile(
     word_start("The city of|the city of") + rf" ([A-Z]{WORD_CHARS1}(?:[ -](?:upon|on|under)[ -][A-Z]{WORD_CHARS1})?)"
 )
-_COUNTY_NAMES = tuple(sorted(COUNTIES))
+COUNTY_KEYS = tuple(sorted(COUNTIES))
 _CITY_OF = Keyed(_CITY_OF_RE, ("he city of",))  # a literal gate (see Keyed): few posts say it
 # Every PREFIX_COUNCIL_RE match ('London Borough of ...', 'City of ...') holds one of these.
 _PREFIX_KEYS = ("Borough of", "City of")
+_COUNCIL_KEY = ("council",)
+# The literal tests of whole posts here, found with the Keyed patterns' keys (see doc.KeyIndex).
+KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY)
 _RESULT_CUE_RE = re.compile(
     r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",
     re.I,
@@ -67,7 +70,7 @@ _RESULT_CUE_RE = re.compile(
 
 def find_councils(doc: Doc) -> list[Mention]:
     """Every council mention (explicit names first, then the ones the text makes clear)."""
-    explicit = _fuller_names(list(_explicit_councils(doc.text, doc.reversed())))
+    explicit = _fuller_names(list(_explicit_councils(doc)))
     implicit = list(_implicit_councils(doc, explicit))
     return sorted(explicit + implicit, key=lambda c: c.start)
 
@@ -83,18 +86,17 @@ def _fuller_names(found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _explicit_councils(text: str, rtext: str | None = None) -> Iterator[Mention]:
-    """`rtext`: the text reversed (read back from each council word, see _run_before)."""
-    rtext = text[::-1] if rtext is None else rtext
+def _explicit_councils(doc: Doc) -> Iterator[Mention]:
+    text, rtext = doc.text, doc.reversed()  # (read back from each council word, see _run_before)
     for m in COUNCIL_TYPE_RE.finditer(text):
         words = _run_before(text, m.start(), rtext)
         if not words:
             continue
         start = words[0][1]
         yield Mention(start, m.end(), f"{text[start : m.start()].strip()} {m.group(1)}")
-    for m in PREFIX_COUNCIL_RE.finditer(text) if holds_any(text, _PREFIX_KEYS) else ():
+    for m in PREFIX_COUNCIL_RE.finditer(text) if doc.holds(_PREFIX_KEYS) else ():
         yield Mention(m.start(), m.end(), m.group(1))
-    for m in _LOWER_COUNCIL_RE.finditer(text) if "council" in text else ():  # (its literal: a scan saved)
+    for m in _LOWER_COUNCIL_RE.finditer(text) if doc.holds(_COUNCIL_KEY) else ():  # (its literal: a scan saved)
         yield from _area_council(text, m, rtext)
 
 
@@ -195,7 +197,7 @@ def _prefixed(text: str, m: re.Match[str]) -> bool:
 def _main_county(doc: Doc) -> str | None:
     """The county a post is about: a clean mention (title first), else one inside a district's name."""
     # (a county's name is in the text for COUNTY_RE to find it: `in` tests cost less than the scan)
-    mentions = list(COUNTY_RE.finditer(doc.text)) if holds_any(doc.text, _COUNTY_NAMES) else []
+    mentions = list(COUNTY_RE.finditer(doc.text)) if doc.holds(COUNTY_KEYS) else []
     clean = [m for m in mentions if _clean_county(doc.text, m)]
     prefixed = [m for m in mentions if _prefixed(doc.text, m)]
     for pool in (clean, prefixed):

@@ -388,13 +388,25 @@ APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
-VOTES_NEXT_RE = re.compile(
-    rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
-    r"(?:\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on|garnered"
-    r"|gaining|took|taking|won|winning|scored|attracted|collected|managed|mustered)\s+(?:(?:just|only|some)\s+)?"
-    rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
-    rf"|(?P<n2>{DIGITS})\s+votes?\b)"
-)
+
+
+# The votes after a name. Searched over a clause: the verbs by their first letter (see by_first_letter), in the
+# order the plain alternation 'with|received|...' tried them.
+def _votes_next(join: Callable[..., str]) -> str:
+    return (
+        rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
+        r"(?:\b"
+        + join(
+            *_each("with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on"),
+            *_each("garnered|gaining|took|taking|won|winning|scored|attracted|collected|managed|mustered"),
+        )
+        + r"\s+(?:(?:just|only|some)\s+)?"
+        rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
+        rf"|(?P<n2>{DIGITS})\s+votes?\b)"
+    )
+
+
+VOTES_NEXT_RE = re.compile(_votes_next(by_first_letter))
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"

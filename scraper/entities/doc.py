@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
+
+from ahocorasick_rs import AhoCorasick
 
 from scraper.entities.lexicon import (
     AREA_INDEPENDENT_RE,
@@ -83,6 +86,53 @@ class Lazy:
         return self.compiled().search(text, pos, endpos)
 
 
+class KeyIndex:
+    """The literal keys the stages' patterns are gated on (see Keyed, cues.Gated), each post's occurrences of all
+    of them found by one pass of a multi-pattern automaton over the text (and one over the lower-cased text for
+    the `folded` keys) instead of an `in` test or a `find` loop for each key and pattern: ~110 `in` tests and
+    ~85 `find` calls a post, each a scan of the whole post. A key the index does not hold is looked for as before.
+    The automata are built when a post first needs them (a process that parses no post does not pay for it)."""
+
+    __slots__ = ("_automata", "covered", "folded", "keys")
+
+    def __init__(self, keys: Iterable[str], folded: Iterable[str] = (), keyed: Iterable[Keyed] = ()) -> None:
+        """The keys, the folded keys (looked for in the lower-cased text), and `keyed`: patterns whose keys are
+        among them too (told by identity, cheaper than testing their keys: see Keyed.finditer)."""
+        keyed = list(keyed)
+        self.keys = frozenset(keys).union(*(k.keys for k in keyed if not k.fold))
+        self.folded = frozenset(folded).union(*(k.keys for k in keyed if k.fold))
+        self.covered = frozenset(id(k) for k in keyed)
+        self._automata: list[tuple[AhoCorasick, tuple[str, ...]]] = []
+
+    def covers(self, keys: tuple[str, ...], fold: bool = False) -> bool:
+        """Whether every one of `keys` is an index key (a folded one for `fold`)."""
+        return (self.folded if fold else self.keys).issuperset(keys)
+
+    def _automaton(self, fold: bool) -> tuple[AhoCorasick, tuple[str, ...]]:
+        if not self._automata:
+            for keys in (self.keys, self.folded):
+                ordered = tuple(sorted(keys))
+                self._automata.append((AhoCorasick(ordered), ordered))
+        return self._automata[fold]
+
+    def found(self, text: str, fold: bool = False) -> dict[str, list[int]]:
+        """Every offset where each key occurs in `text`, for the keys that occur (overlapping ones too: the
+        offsets `find` gives from each occurrence + 1 on), in order."""
+        automaton, keys = self._automaton(fold)
+        out: dict[str, list[int]] = {}
+        if not keys:
+            return out
+        # (matches come in the order they end: for one key, in the order they start)
+        for i, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+            key = keys[i]
+            at = out.get(key)
+            if at is None:
+                out[key] = [start]
+            else:
+                at.append(start)
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class Keyed:
     """A pattern that can only match where one of its literal `keys` occurs. Scanning a whole post with a
@@ -124,11 +174,12 @@ class Keyed:
         """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
         if self.needs is not None and not self.needs.search(doc.text):  # before the keys: cheaper than many `in`s
             return iter(())
-        text = doc.lower if self.fold else doc.text
-        for key in self.keys:  # doc.has_any, inlined: ~50 patterns a post
-            if key in text:
-                break
-        else:
+        index, keys = doc.index, self.keys
+        if index is not None and (id(self) in index.covered or index.covers(keys, self.fold)):
+            # doc.holds, inlined (~50 patterns a post): the keys that occur, found up front
+            if (doc.found_lower() if self.fold else doc._found).keys().isdisjoint(keys):
+                return iter(())
+        elif not doc.holds(keys, self.fold):
             return iter(())
         if (self.before or self.after) and not self._needed(doc):
             return iter(())
@@ -250,12 +301,17 @@ class Doc:
     _found_lower: dict[str, list[int]] = field(default_factory=dict)
     _occurrences: dict[tuple[tuple[str, ...], bool], list[int]] = field(default_factory=dict)
     _folds_safely: bool | None = None
+    index: KeyIndex | None = None  # the keys found up front (in `_found`, and `_found_lower` once needed)
+    _lower_indexed: bool = False
 
     @classmethod
-    def of(cls, title: str | None, body: str) -> Doc:
+    def of(cls, title: str | None, body: str, index: KeyIndex | None = None) -> Doc:
+        """The Doc of a post (`index`: the keys to find in one pass, see KeyIndex)."""
         text = (title or "") + "\n" + (body or "")
-        doc = cls(text=text, title_end=len(title or ""), lower=text.lower())
-        doc.sentences = split_sentences(text)
+        doc = cls(text=text, title_end=len(title or ""), lower=text.lower(), index=index)
+        if index is not None:
+            doc._found = index.found(text)
+        doc.sentences = split_sentences(text, doc)
         doc._starts = [s for s, _ in doc.sentences]
         doc.parties = find_parties(text, doc)
         return doc
@@ -273,8 +329,37 @@ class Doc:
             self._folds_safely = not any(c in self.text for c in _ODD_FOLDS)
         return self._folds_safely
 
+    def _indexed(self, keys: tuple[str, ...], fold: bool) -> dict[str, list[int]] | None:
+        """The offsets of the index's keys (those that occur), when the index holds every one of `keys`."""
+        index = self.index
+        if index is None or not index.covers(keys, fold):
+            return None
+        return self.found_lower() if fold else self._found
+
+    def found_lower(self) -> dict[str, list[int]]:
+        """The offsets of the index's folded keys that occur in the lower-cased text (found when first needed)."""
+        if not self._lower_indexed and self.index is not None:
+            self._found_lower = self.index.found(self.lower, fold=True) | self._found_lower
+            self._lower_indexed = True
+        return self._found_lower
+
+    def holds(self, keys: tuple[str, ...], fold: bool = False) -> bool:
+        """Whether one of `keys` occurs in the text (`fold`: in the lower-cased text)."""
+        found = self._indexed(keys, fold)
+        if found is not None:
+            return not found.keys().isdisjoint(keys)
+        text = self.lower if fold else self.text
+        for key in keys:  # noqa: SIM110 -- a loop, not a generator: no frame a key
+            if key in text:
+                return True
+        return False
+
     def found(self, key: str, fold: bool = False) -> list[int]:
         """Every offset where `key` occurs in the text (`fold`: in the lower-cased text), found once per post."""
+        index = self.index
+        if index is not None and key in (index.folded if fold else index.keys):
+            out = (self.found_lower() if fold else self._found).get(key)
+            return [] if out is None else out  # (an index key that does not occur is not kept: see holds)
         cache = self._found_lower if fold else self._found
         out = cache.get(key)
         if out is None:  # occurrences(text, (key,)), inlined (as below)
@@ -291,7 +376,15 @@ class Doc:
         if len(keys) == 1:
             return self.found(keys[0], fold)
         out = self._occurrences.get((keys, fold))
-        if out is None:
+        if out is None and (indexed := self._indexed(keys, fold)) is not None:
+            out = []
+            for key in keys:
+                at = indexed.get(key)
+                if at is not None:
+                    out += at
+            out.sort()
+            self._occurrences[(keys, fold)] = out
+        elif out is None:
             text, found, out = self.lower if fold else self.text, self._found_lower if fold else self._found, []
             for key in keys:  # self.found(key, fold), inlined with its find loop: ~50 keys a post
                 at = found.get(key)
@@ -309,7 +402,7 @@ class Doc:
 
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
-            self._line_starts = [0, *(i + 1 for i in occurrences(self.text, ("\n",)))]
+            self._line_starts = [0, *(i + 1 for i in self.found("\n"))]
         return self._line_starts
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -342,11 +435,16 @@ class Doc:
         return None
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+SENTENCE_ENDS = ("\n", ".", "!", "?")
+
+
+def split_sentences(text: str, doc: Doc | None = None) -> list[tuple[int, int]]:
+    """`doc`: the Doc of `text` (the offsets of the characters a sentence ends on found with its keys)."""
     out: list[tuple[int, int]] = []
     start = 0
     # a sentence end starts at a newline or right after . ! ? (tried only there, see matches_at)
-    ends = occurrences(text, ("\n",)) + [i + 1 for i in occurrences(text, (".", "!", "?"))]
+    find = doc.occurrences if doc is not None else partial(occurrences, text)
+    ends = find(("\n",)) + [i + 1 for i in find((".", "!", "?"))]
     ends.sort()
     for m in matches_at(_SENT_END_RE, text, ends):
         if m.start() > start and text[start : m.start()].strip():
@@ -424,7 +522,7 @@ def _area_words(words: str) -> bool:
 
 def number_value(word: str) -> int | None:
     """'1,305' -> 1305, 'six' -> 6, 'a single' -> 1, 'twenty-two' -> 22."""
-    w = _WS_RE.sub(" ", word.strip().lower())
+    w = " ".join(word.strip().lower().split())  # `_WS_RE.sub(" ", ...)` of a stripped word, without a regex
     if w.replace(",", "").isdigit():
         return int(w.replace(",", ""))
     if w in WORD_NUMBERS:

@@ -32,7 +32,9 @@ CAP_RUN_RE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOK
 _POSSESSIVES = ("'s", "’s")
 _PARTICLE_RE = re.compile(PARTICLE)
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|for|near|across|around|within|throughout|covers|covering|of the)\s+$", re.I)
+_PLACE_WORDS = ("in", "at", "for", "near", "across", "around", "within", "throughout", "covers", "covering", "of the")
+_PLACE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+$", re.I)
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # A run right before one of these is a place or a body, not a person.
 _PLACE_AFTER_RE = re.compile(
     r"^\s+(?:ward|wards|division|divisions|seat|seats|by-elections?|council|constituency|area|district|"
@@ -58,6 +60,7 @@ _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)
 _TITLE_KEYS = ("Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Sir", "Dame")
 _INCUMBENT_KEYS = ("he incumbent", "he sitting councillor", "he defending councillor", "he outgoing councillor")
 _PRONOUN_STARTS = ("He", "She", "The")
+KEYS = _INCUMBENT_KEYS  # the literal test of whole posts here (see doc.KeyIndex)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen, as doc.Mention
@@ -144,7 +147,7 @@ def find_people(doc: Doc) -> list[Person]:
         words = [t[:-2] if t.endswith(_POSSESSIVES) else t for t, _, _ in toks]
         if not is_name(" ".join(words), titled=titled) or _PLACE_AFTER_RE.match(text[e : e + 16]):
             continue
-        if not titled and _PLACE_BEFORE_RE.search(text[max(0, s - 14) : s]):
+        if not titled and _place_before(text, s):
             continue
         full.append(Person(s, name_end, text[s:name_end], True))
     people = list(full)
@@ -162,12 +165,27 @@ def find_people(doc: Doc) -> list[Person]:
         ):
             continue
         match = _by_surname(full, surname, s)
-        if match is not None and (titled or not _PLACE_BEFORE_RE.search(text[max(0, s - 14) : s])):
+        if match is not None and (titled or not _place_before(text, s)):
             people.append(Person(s, name_end, match, False))
     people.extend(_incumbents(doc, full))
     people.extend(_pronouns(doc, full))
     people.sort(key=lambda p: p.start)
     return people
+
+
+def _place_before(text: str, s: int) -> bool:
+    """`_PLACE_BEFORE_RE.search(text[max(0, s - 14) : s])`, read without a search where the stretch is ASCII: a match
+    is a place word (any case), a word boundary before it, and only whitespace after it to the end."""
+    stretch = text[max(0, s - 14) : s]
+    if not stretch.isascii():  # (the case-insensitive pattern folds 'ſ' to 's')
+        return bool(_PLACE_BEFORE_RE.search(stretch))
+    rest = stretch.rstrip().lower()
+    if len(rest) == len(stretch) or not rest.endswith(_PLACE_WORDS):
+        return False
+    for word in _PLACE_WORDS:  # noqa: SIM110 -- a loop, not a generator (rare: a place word ends the stretch)
+        if rest.endswith(word) and rest[-len(word) - 1 : -len(word)] not in _WORD_CHARS:
+            return True
+    return False
 
 
 def _name_span(toks: list[tuple[str, int, int]]) -> tuple[int, int, int]:
@@ -199,7 +217,7 @@ def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
 def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
     """'The incumbent earned 1,557 votes': the first person named in the sentence before."""
     out: list[Person] = []
-    if not _holds_any(doc.text, _INCUMBENT_KEYS):
+    if not doc.holds(_INCUMBENT_KEYS):
         return out
     for m in _INCUMBENT_RE.finditer(doc.text):
         i = doc.sentence_index(m.start())

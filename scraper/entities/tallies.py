@@ -152,6 +152,7 @@ _COUNCIL_LINE_RE = re.compile(
     )
     + r"\b"
 )
+_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake")  # one is in every match of it
 _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
 _NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
 _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
@@ -161,6 +162,9 @@ _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 _POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))")
 _SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
+_SEAT_SENTENCE_WORDS = ("seats", "councillors")
+_COLUMN = ("|",)
+KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN)  # the literal tests of whole posts here (see doc.KeyIndex)
 _TOTAL_CONTEXT_RE = re.compile(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
 _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
@@ -317,25 +321,31 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
-    head = SCOREBOARD_HEAD_RE.search(doc.text) if "|" in doc.text else None  # a scoreboard has columns
+    head = SCOREBOARD_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) else None  # a scoreboard has columns
     for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
         p = m.group("p")
         _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
-    seat_words = "seats" in doc.text or "councillors" in doc.text  # what _SEATS_SENTENCE_RE needs
+    seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
     for i, (line_start, line_end) in enumerate(doc.sentences):
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
-        if seat_words and _SEATS_SENTENCE_RE.search(doc.text, line_start, line_end):
+        if seat_words and _about_seats(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
                 _add_total(doc, out, seen, m, party, councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
-        if found_here and seat_words and _SEATS_SENTENCE_RE.search(doc.text, from_here, line_end):
+        if found_here and seat_words and _about_seats(doc.text, from_here, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
                     _add_total(doc, out, seen, em, p.value, councils)
     return out
+
+
+def _about_seats(text: str, start: int, end: int) -> bool:
+    """`_SEATS_SENTENCE_RE.search(text, start, end)`, searched only where the stretch holds one of its words."""
+    stretch = text[start:end]
+    return ("seats" in stretch or "councillors" in stretch) and bool(_SEATS_SENTENCE_RE.search(text, start, end))
 
 
 def _joint_subject(doc: Doc, start: int, pos: int) -> list[str]:
@@ -369,7 +379,7 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         a = PARTY_NUM_AFTER_RE.match(doc.text, p.end, end)
         if a:
             after.append((a, p.value))
-        b = NUM_BEFORE_PARTY_RE.search(doc.text, max(start, p.start - 12), p.start)
+        b = _num_before(doc.text, max(start, p.start - 12), p.start)
         if b and _AFTER_NUM_PARTY_RE.match(doc.text[p.end : end]):
             before.append((b, p.value))
     for pairs in (after, before):
@@ -378,14 +388,26 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
     return []
 
 
+def _num_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`NUM_BEFORE_PARTY_RE.search(text, start, end)`, searched only where the stretch ends in whitespace after a
+    digit, as every match does (`\\s` is what `str.isspace` tells, `\\d` what `str.isdecimal` does)."""
+    stretch = text[start:end]
+    rest = stretch.rstrip()
+    if len(rest) == len(stretch) or not rest[-1:].isdecimal():
+        return None
+    return NUM_BEFORE_PARTY_RE.search(text, start, end)
+
+
 def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
     a council's seats (never one about a ward's votes)."""
     line = doc.text[start:end]
     if not (holds_any(line, "0123456789") if line.isascii() else _DIGIT_RE.search(line)):
         return []  # each pair holds a figure (`\d` is 0-9 in ASCII text; `in` tests are faster than a scan)
-    if not _COUNCIL_LINE_RE.search(doc.text, start, end) or _folded_search(
-        doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end
+    if (
+        not holds_any(line, _COUNCIL_LINE_KEYS)
+        or not _COUNCIL_LINE_RE.search(doc.text, start, end)
+        or _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end)
     ):
         return []
     if _HISTORY_RE.search(doc.text, start, end):  # "Result of council at last election (2012): Labour 18, ..."

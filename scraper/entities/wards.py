@@ -41,10 +41,13 @@ _WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
 _WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?:saw|erew)\s+{_REV_RUN}")
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
-_TICKER = (
-    rf"(?m)^[ \t]*(?:{RUN}[ \t]*[,–—][ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
+_TICKER_LINE = (
+    rf"[ \t]*(?:{RUN}[ \t]*[,–—][ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
+# (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
+# so a line without one is not read run by run, which backtracks through every split of its capitalised words)
+_TICKER = rf"(?m)^(?=[^\n]*[:–—-]){_TICKER_LINE}"
 _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota")
 # A key after whitespace that may hold a newline ('Labour\ngain'): the line the whitespace starts on.
 _SPACES_BACK_RE = re.compile(r"\s*")
