@@ -581,3 +581,70 @@ def test_texts_told_each_its_line_are_what_add_plain_keeps() -> None:
         passed += 1
     assert 1000 < passed < 15000  # both ways taken
     assert guardian._each_its_line("The Reform UK won.\x1fIn the ward") and not guardian._each_its_line("Share\x1fx")
+
+
+# A plain DCR header with a place between any two of its nodes (and texts) to fill: `_plain_header` must read each
+# variant as `_header_parts` does, or leave it to it.
+PLAIN_HEADER = (
+    "<header>{}<div>{}<a href={}>{}<time datetime=' 2024-05-03T09:14:00.000Z '>{}</time>{}<span>{}</span>{}</a>{}"
+    "</div>{}<h2>{}</h2>{}{}{}</header>"
+)
+BYLINE_ROW = "<div>{}<img src='a.png' alt='Jo'>{}<span>{}</span>{}</div>"
+GAPS = ["", " ", "<!-- c -->", "<b>x</b>", "<span>y</span>", "<a href='/p'>z</a>", "<h2>H</h2>", "<time>4.45</time>",
+        "<div><span>Al</span></div>", "<p><img alt='P'><span>Pa</span></p>"]  # fmt: skip
+TEXTS = ["1h ago", "09.14 BST", "", " ", " Jo\n Roe ", "<b>In</b>", "a<!-- c -->b", "3h AGO"]
+HREFS = [f"'{URL}?page=with:block-1#block-1'", "'?page=with:block-1'", "'?PAGE=with:block-1'", "'/other'"]
+
+
+def _plain_header_variants() -> list[str]:
+    import random
+
+    def header(gaps: list[str], texts: list[str], byline: bool, href: str) -> str:
+        row = BYLINE_ROW.format(gaps[10], gaps[11], texts[3], gaps[12]) if byline else ""
+        return PLAIN_HEADER.format(*gaps[:2], href, gaps[2], texts[0], gaps[3], texts[1], *gaps[4:7], texts[2],
+                                   gaps[7], row, gaps[13])  # fmt: skip
+
+    clean, plain = [""] * 14, ["1h ago", "09.14 BST", "T", "Jo"]
+    variants = []
+    for byline in (True, False):  # each one change
+        variants += [header(clean, plain, byline, href) for href in HREFS]
+        variants += [
+            header(clean[:i] + [gap] + clean[i + 1 :], plain, byline, HREFS[0]) for i in range(14) for gap in GAPS
+        ]
+        variants += [
+            header(clean, plain[:i] + [text] + plain[i + 1 :], byline, HREFS[0]) for i in range(4) for text in TEXTS
+        ]
+    rng = random.Random(7)
+    for _ in range(1500):
+        gaps = [rng.choice(GAPS) if rng.random() < 0.05 else "" for _ in range(14)]
+        texts = [rng.choice(TEXTS) if rng.random() < 0.1 else plain for plain in ("1h ago", "09.14 BST", "T", "Jo")]
+        byline = "" if rng.random() < 0.3 else BYLINE_ROW.format(gaps[10], gaps[11], texts[3], gaps[12])
+        href = HREFS[0] if rng.random() < 0.8 else rng.choice(HREFS)
+        variants.append(PLAIN_HEADER.format(*gaps[:2], href, gaps[2], texts[0], gaps[3], texts[1], *gaps[4:7],
+                                            texts[2], gaps[7], byline, gaps[13]))  # fmt: skip
+    return variants
+
+
+def test_plain_headers_read_by_their_shape_as_the_walk_reads_them() -> None:
+    make, _ = FAMILIES["guardian"]
+    pages = [make(1, 200), _page(BLOCKS)]
+    pages += [_page([(header + PLAIN, attrs)]) for header in _plain_header_variants()
+              for attrs in ("", ' data-block-contributor=" Ann  Bee "')]  # fmt: skip
+    read = 0
+    for html in pages:
+        tree = LexborHTMLParser(html)
+        for block in tree.css(guardian.DCR_BLOCK):
+            header = block.child
+            while header is not None and header.tag != "header":
+                header = header.next
+            if header is None:
+                continue
+            attrs = block.attributes
+            shaped = guardian._plain_header(header, attrs)
+            if shaped is not None:
+                read += 1
+                assert shaped == guardian._header_parts(block, attrs, header), header.html
+    assert read > 500  # and the rest by the walk
+    plain = _page([(_header(1) + PLAIN, ""), (_header(2, byline="") + PLAIN, "")])
+    tree = LexborHTMLParser(plain)
+    assert all(guardian._plain_header(block.css_first("header"), {}) for block in tree.css(guardian.DCR_BLOCK))

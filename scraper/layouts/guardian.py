@@ -530,7 +530,8 @@ def _scan_page(
         root = roots[key]
         if root.tag_id in (FIGURE_ID, HEADER_ID):
             return None
-        read = _header_parts(block, attrs, headers[key])
+        header = headers[key]
+        read = _plain_header(header, attrs) or _header_parts(block, attrs, header)
         if read is None:
             return None
         held = figures.get(root.mem_id)
@@ -690,6 +691,62 @@ def _header_parts(
     return title_text, iso, link, author, _raw_clock(time) or beside
 
 
+def _plain_header(header: LexborNode, attrs: dict[str, str | None]) -> tuple[str, str, str, str | None, str] | None:
+    """`_header_parts` of the commonest DCR header, read by its shape instead of a walk of each row: first in its
+    block, and three rows with nothing between them, ``div > a > (time, span)`` (the permalink, its href holding
+    PERMALINK_HREF), ``h2`` and maybe ``div > (img, span)``, each time, span and h2 holding one text node, the
+    spans' not blank (``attrs``: the block's); None when it is not one (`_header_parts` then reads it)."""
+    if (
+        header.prev is not None
+        or (row := header.first_child) is None
+        or row.tag_id != DIV_ID
+        or (link := row.first_child) is None
+        or link.tag_id != A_ID
+        or link.next is not None
+        or (time := link.first_child) is None
+        or time.tag_id != TIME_ID
+        or (span := time.next) is None
+        or span.tag_id != SPAN_ID
+        or span.next is not None
+        or (title := row.next) is None
+        or title.tag_id != H2_ID
+    ):
+        return None
+    byline = title.next
+    if byline is None:  # no contributor's row: `_header_parts`'s author from the block's attribute
+        author: str | None = join_names([squash(attrs.get("data-block-contributor"))])
+    else:
+        if (
+            byline.tag_id != DIV_ID
+            or byline.next is not None
+            or (img := byline.first_child) is None
+            or img.tag_id != IMG_ID  # a void element: never a child
+            or (name := img.next) is None
+            or name.tag_id != SPAN_ID
+            or name.next is not None
+        ):
+            return None
+        author = _one_text(name)
+        if not (author and author.strip()):
+            return None
+    href = link.attrs.get("href")
+    if not href or PERMALINK_HREF not in href:
+        return None
+    clock, shown, title_text = _one_text(time), _one_text(span), _one_text(title)
+    if clock is None or title_text is None or not (shown and shown.strip()):
+        return None
+    iso = (time.attrs.get("datetime") or "").strip()
+    return title_text, iso, href, author, _clock_line(clock) or shown
+
+
+def _one_text(node: LexborNode) -> str | None:
+    """The text of ``node``'s one child when that is a text node, else None."""
+    child = node.first_child
+    if child is not None and child.next is None and child.tag_id == TEXT_ID:
+        return child.text_content or ""
+    return None
+
+
 def _raw_line(node: LexborNode) -> str:
     """`visible_text`, its one text node as it is (`_final` makes it the line), else `visible_text`."""
     child = node.first_child
@@ -701,9 +758,11 @@ def _raw_line(node: LexborNode) -> str:
 def _raw_clock(time_node: LexborNode | None) -> str | None:
     """`_clock`, told from the time's `_raw_line` (its line is that stripped, inner runs of white space made one
     space: the same characters but white space, and the same end), which it gives."""
-    if time_node is None:
-        return None
-    raw = _raw_line(time_node)
+    return _clock_line(_raw_line(time_node)) if time_node is not None else None
+
+
+def _clock_line(raw: str) -> str | None:
+    """``raw`` when its line (it stripped) is a clock (`_clock`), else None."""
     text = raw.strip()
     return raw if text and not text.lower().endswith("ago") and any(c.isdigit() for c in text) else None
 
