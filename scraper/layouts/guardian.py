@@ -19,7 +19,7 @@ frontend). Decisions, in one place:
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
@@ -101,9 +101,8 @@ BLOCK_QUERIES = (TITLE, OLD_BODY, NOT_BODY, CANONICAL_EMBED, FIGURE, EMBED_FIGUR
                  PERMALINK, UPDATED_TIME, HEADER, BYLINE_NAME)  # fmt: skip
 
 _POSITION = re.compile(r"\b(\d+)\s+of\s+(\d+)\b")
-_CREDIT = re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:Photograph|Photo|Illustration|Composite|Image)s?:\s*.+)$")
-# `_CREDIT`'s credit alone: on one line its match starts at the leftmost place this matches (`_credit`).
-_CREDIT_START = re.compile(r"(?:Photograph|Photo|Illustration|Composite|Image)s?:\s*.+$")
+CREDIT_WORDS = ("Photograph", "Photo", "Illustration", "Composite", "Image")  # none a suffix of another
+_CREDIT = re.compile(rf"^(?P<caption>.*?)\s*(?P<credit>(?:{'|'.join(CREDIT_WORDS)})s?:\s*.+)$")
 _NEXT_LABELS = ("next", "older", "older posts", "older page")
 _PREV_LABELS = ("previous", "prev", "newer", "newer posts", "newer page")
 
@@ -204,7 +203,7 @@ class _Parts(NamedTuple):
 # datetime of PUBLISHED_TIME, "" when none; PERMALINK's href; the texts `_final` makes the author and the shown time),
 # its body's root and the figures in it holding an embed. A plain tuple: a NamedTuple's ``__new__`` costs ~3 µs more
 # a block.
-_Scan = tuple[str | None, str, str, str | None, str | None, LexborNode, list[LexborNode]]
+_Scan = tuple[str | None, str, str, str | None, str | None, LexborNode, Sequence[LexborNode]]
 
 
 def _parts(q: PageQueries, block: LexborNode) -> _Parts:
@@ -267,7 +266,7 @@ def _make_post(
         False,  # is_breaking
         "\n".join(body.paragraphs),  # body_text (Body.text)
         body.embeds,
-        [_split_credit(image) for image in images] if images else [],
+        [_split_credit(image) for image in images] if images else images,  # the body's own empty list
         body.links,
     )
 
@@ -524,7 +523,7 @@ def _scan_page(
         if node.mem_id in above or _holder(node, inside) is not None:
             return None
     figures = _embed_figures(tree, roots, block_ids, above)
-    scans = []
+    scans: list[_Scan] = []
     for block, attrs in kept:
         key = block.mem_id
         root = roots[key]
@@ -535,7 +534,7 @@ def _scan_page(
         if read is None:
             return None
         held = figures.get(root.mem_id)
-        scans.append((*read, root, list(held.values()) if held else []))
+        scans.append((*read, root, list(held.values()) if held else ()))  # no list made for a body without any
     return scans
 
 
@@ -785,7 +784,7 @@ def _first_alt(images: list[LexborNode]) -> str | None:
 
 
 def _open_body(
-    root: LexborNode, figures: list[LexborNode], page_url: str | None, pending: list[tuple[list[str], list[str]]]
+    root: LexborNode, figures: Sequence[LexborNode], page_url: str | None, pending: list[tuple[list[str], list[str]]]
 ) -> Body:
     """The body read in place, the figures holding an embed (not ``root``) opened first: ``html_body(root)``.
 
@@ -977,8 +976,19 @@ def _credit(caption: str) -> tuple[str, str] | None:
     if "\n" in caption:
         m = _CREDIT.match(caption)
         return (m.group("caption"), m.group("credit")) if m else None
-    m = _CREDIT_START.search(caption)
-    return (caption[: m.start()].rstrip(), m.group()) if m else None
+    # Where `_CREDIT`'s credit starts, without a regex trying each place: a credit ends at a colon with a character
+    # after it, its word just before (or before an "s": no word ends in one); a later colon's credit starts after an
+    # earlier colon.
+    colon = caption.find(":")
+    while 0 <= colon < len(caption) - 1:
+        end = colon - 1 if caption[colon - 1 : colon] == "s" else colon
+        if caption.endswith(CREDIT_WORDS, 0, end):
+            for word in CREDIT_WORDS:
+                if caption.endswith(word, 0, end):
+                    start = end - len(word)
+                    return caption[:start].rstrip(), caption[start:]
+        colon = caption.find(":", colon + 1)
+    return None
 
 
 # The page's fixed reads, told by one query (a walk of the page for each part) from the attributes of what it
