@@ -655,7 +655,7 @@ def tag_ids(*names: str) -> tuple[int, ...]:
     compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
     markup = (
         "<div><p>t<!----></p><figure><img><figcaption></figcaption></figure>"
-        "<a><time></time><span></span></a><h2></h2><header></header></div>"
+        "<a><time></time><span></span></a><h2></h2><header></header><blockquote></blockquote></div>"
     )
     ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
     return tuple(ids[name] for name in names)

@@ -140,6 +140,12 @@ BODIES = [
     'caption, </span>Cap<figcaption>F</figcaption></figure><figure></figure><img alt="I" src="i.png"><p>End.</p>',
     "<div><p>Nested</p></div><ul><li>One</li></ul><h3>Sub</h3><blockquote><p>Quote</p></blockquote>"
     '<p><a href="/l">L</a></p>',
+    # plain paragraphs before a run, an image or an embed blockquote (which give no line), and the lines after them
+    "<p>A</p>loose text<div>X</div><p>B</p><p>C</p> run <b>two</b><blockquote><p>Q</p></blockquote><p>D</p>",
+    "<p>  One\n</p><figure><img alt='F' src='f.png'></figure><p>Share</p><blockquote class='twitter-tweet'><p>T</p>"
+    "<a href='https://twitter.com/a/status/5'>x</a></blockquote><p>View more on twitter</p><blockquote "
+    "class='instagram-media' data-x='1'><p>I</p></blockquote><p></p><figure><img src='g.png'></figure><p>Last</p>",
+    "<p>E</p><blockquote class='twitter-tweet'>Loose <a href='https://twitter.com/a'>quote</a></blockquote><p>F</p>",
 ]
 READ_FROM = len(BLOCKS)  # the blocks from here on are all read by the scan
 BLOCKS += [(_header(50 + i) + f'<div class="block-elements">{body}</div>', "") for i, body in enumerate(BODIES)]
@@ -326,7 +332,7 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
     names = {"-text": guardian.TEXT_ID, "-comment": guardian.COMMENT_ID, "p": guardian.P_ID, "a": guardian.A_ID,
              "figure": guardian.FIGURE_ID, "h2": guardian.H2_ID, "time": guardian.TIME_ID, "span": guardian.SPAN_ID,
              "img": guardian.IMG_ID, "div": guardian.DIV_ID, "header": guardian.HEADER_ID,
-             "figcaption": clean._FIGCAPTION_ID}  # fmt: skip
+             "figcaption": clean._FIGCAPTION_ID, "blockquote": guardian.BLOCKQUOTE_ID}  # fmt: skip
     pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))]
     pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P>")
     seen = set()

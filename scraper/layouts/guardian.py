@@ -32,6 +32,8 @@ from scraper.clean import (
     START_CHARS,
     Body,
     PageQueries,
+    _embed,
+    _embed_attrs,
     _flush_run,
     _hidden_match,
     _holder,
@@ -107,8 +109,8 @@ _NEXT_LABELS = ("next", "older", "older posts", "older page")
 _PREV_LABELS = ("previous", "prev", "newer", "newer posts", "newer page")
 
 
-TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID, HEADER_ID = tag_ids(
-    "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div", "header"
+TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID, HEADER_ID, BLOCKQUOTE_ID = tag_ids(
+    "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div", "header", "blockquote"
 )
 
 
@@ -807,7 +809,7 @@ def _open_body(
             if run:
                 _flush_run(run, _added(texts, body), page_url)
             texts.append(first.text_content or "")
-        elif tag_id == FIGURE_ID:
+        elif tag_id == FIGURE_ID:  # an image gives no line: the plain paragraphs before it stay on `texts`
             if run:
                 _flush_run(run, _added(texts, body), page_url)
             image = _plain_image(child, page_url)
@@ -816,8 +818,11 @@ def _open_body(
             run.append(child)
         else:
             if run:
-                _flush_run(run, body, page_url)
-            _walk_block(child, tag, _added(texts, body), page_url)
+                _flush_run(run, _added(texts, body), page_url)
+            if tag_id == BLOCKQUOTE_ID and (attrs := child.attributes) and _embed_attrs(attrs):
+                body.embeds.append(_embed(child, page_url))  # `_walk_block`'s embed, which gives no line either
+            else:
+                _walk_block(child, tag, _added(texts, body), page_url)
         child = child.next
     if run:
         _flush_run(run, _added(texts, body), page_url)
