@@ -178,7 +178,7 @@ def _read(html: str) -> bool:
     """Whether `_scan_page` reads the page (else the queries do)."""
     tree = LexborHTMLParser(html)
     blocks = tree.css(guardian.BLOCK)
-    return guardian._scan_page(tree, blocks, [(block, block.attributes) for block in blocks]) is not None
+    return guardian._scan_page(tree, blocks, blocks, [block.attributes for block in blocks]) is not None
 
 
 def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, object], dict[str, object]]:
@@ -502,12 +502,12 @@ def test_plain_paragraphs_keep_what_classify_line_keeps() -> None:
     kept = [line for line in (clean.squash(line) for line in lines) if line and clean.classify_line(line) is None]
     assert walked.paragraphs == kept and len(kept) < len(lines)  # some were boilerplate
     for plain in (True, False):  # the texts only stripped (they hold nothing squash changes inside), or squashed
-        pending: list[tuple[list[str], list[str]]] = []
+        pending = guardian._Pending([], [])
         root = LexborHTMLParser(f'<div class="block-elements">{markup}</div>').css_first("div")
         assert root is not None
         read = guardian._open_body(root, [], URL, pending)
-        assert guardian._plain_text("\x1f".join(text for _, texts in pending for text in texts))
-        for paragraphs, texts in pending:
+        assert guardian._plain_text("\x1f".join(text for texts in pending.texts for text in texts))
+        for paragraphs, texts in zip(pending.paragraphs, pending.texts, strict=True):
             guardian._add_plain(texts, paragraphs, plain=plain)
         assert read.paragraphs == kept
 
@@ -539,8 +539,8 @@ def test_permalink_addresses_are_what_join_url_gives() -> None:
     pages = [URL, f"{URL}?x=1", f"{URL}#top", "http://[x/live", "https://www.theguardian.com", "/live/x", "", None,
              "https://www.theguardian.com/a;b/live", "https://h/\u00e9t\u00e9"]  # fmt: skip
     tails = ["", "?", "#", "?#", "?page=with:block-1", "?page=with:block-1#", "?page=with:block-1#block-1", "#b",
-             "?a\tb", "#a\nb", "?a#b\r", "/more?page=with:block-2", "x?q", "??q", "##", "?q#f#g", "?#f", "[x]",
-             ";p"]  # fmt: skip
+             "?a\tb", "#a\nb", "?a#b\r", "/more?page=with:block-2", "x?q", "??q", "##", "?q#f#g", "?#f", "#?",
+             "?x#", "?x##", "[x]", ";p"]  # fmt: skip
     for page in pages:
         base = guardian._plain_base(page)
         for tail in tails:

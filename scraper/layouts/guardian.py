@@ -139,48 +139,53 @@ def parse(src: Source) -> Page:
     holding = _holding(blocks)
     pinned = holding.pinned if holding is not None else {node.mem_id for node in tree.css(PINNED_BLOCK)}
     seen: set[str] = set()
-    kept: list[tuple[LexborNode, dict[str, str | None]]] = []
+    # The blocks kept and their attributes side by side: no tuple a block (each one more object the young
+    # generation's collections carry to the end of the parse).
+    kept: list[LexborNode] = []
+    kept_attrs: list[dict[str, str | None]] = []
     for block in blocks:
         attrs = block.attributes  # read once: its id here, its class in `_post`
         block_id = attrs.get("id") or ""
         if (pinned and block.mem_id in pinned) or block_id in seen:
             continue
         seen.add(block_id)
-        kept.append((block, attrs))
+        kept.append(block)
+        kept_attrs.append(attrs)
     # Read before any body is: reading one may unwrap figures in place.
-    scans = _scan_page(tree, blocks, kept, microdata=microdata, holding=holding)
+    scans = _scan_page(tree, blocks, kept, kept_attrs, microdata=microdata, holding=holding)
     if scans is not None:
-        pending: list[tuple[list[str], list[str]]] = []  # the plain paragraphs `_open_body` left to `_add_plain`
+        # The plain paragraphs `_open_body` left to `_add_plain`, and the body's paragraphs each is for.
+        pending = _Pending([], [])
         bodies = [_open_body(root, figures, page_url, pending) for _, _, _, _, _, root, figures in scans]
         read = [
             text for title, _, _, author, shown, _, _ in scans for text in (title, author, shown) if text is not None
         ]
-        lines = "\x1f".join([text for _, texts in pending for text in texts])
+        lines = "\x1f".join([text for texts in pending.texts for text in texts])
         read.append(lines)
         plain = _plain_text("\x1f".join(read))  # one look at them all
         base = _plain_base(page_url)
         if plain and _each_its_line(lines):
-            for paragraphs, texts in pending:
+            for paragraphs, texts in zip(pending.paragraphs, pending.texts, strict=True):
                 paragraphs += texts
         else:
-            for paragraphs, texts in pending:
+            for paragraphs, texts in zip(pending.paragraphs, pending.texts, strict=True):
                 _add_plain(texts, paragraphs, plain=plain)
         if plain:  # `_final` of each text: only stripped
             posts = [
                 _make_post(attrs, page_url, title and title.strip() or None, iso, href, None,
                            shown and shown.strip() or None, author and author.strip() or None, body, base=base)
-                for (title, iso, href, author, shown, _, _), body, (_, attrs) in zip(scans, bodies, kept, strict=True)
+                for (title, iso, href, author, shown, _, _), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
             ]  # fmt: skip # no updated time: a block with a footer is not scanned
         else:
             posts = [
                 _make_post(attrs, page_url, _final(title, plain=plain), iso, href, None, _final(shown, plain=plain),
                            _final(author, plain=plain), body, base=base)
-                for (title, iso, href, author, shown, _, _), body, (_, attrs) in zip(scans, bodies, kept, strict=True)
+                for (title, iso, href, author, shown, _, _), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
             ]  # fmt: skip
     else:
         q = PageQueries(tree, blocks, BLOCK_QUERIES)
-        posts = [_post(q, block, attrs, page_url) for block, attrs in kept]
-    for post, (_, attrs) in zip(posts, kept, strict=True):
+        posts = [_post(q, block, attrs, page_url) for block, attrs in zip(kept, kept_attrs, strict=True)]
+    for post, attrs in zip(posts, kept_attrs, strict=True):
         if post is None:
             page.warnings.append(f"{attrs.get('id') or ''}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -264,7 +269,7 @@ def _make_post(
         updated_at,
         author,
         None,  # role
-        "summary" if SUMMARY_CLASS in (attrs.get("class") or "").split() else "post",  # kind
+        "summary" if (cls := attrs.get("class")) and SUMMARY_CLASS in cls and SUMMARY_CLASS in cls.split() else "post",
         False,  # is_breaking
         "\n".join(body.paragraphs),  # body_text (Body.text)
         body.embeds,
@@ -284,10 +289,11 @@ def _permalink_url(base: str | None, page_url: str | None, href: str) -> str:
     empty query before the first "#" nor an empty fragment after it (the first "?" and "#" are the ones after
     ``base``, which holds none)."""
     if base is not None and href.startswith(base):
-        rest = href[len(base) :]
-        if rest[:1] in ("?", "#") and "\t" not in rest and "\r" not in rest and "\n" not in rest:
-            before, hashed, fragment = rest.partition("#")
-            if (fragment or not hashed) and before != "?":
+        # Read in place, no part cut out: ``base`` holds no tab, CR, LF, "?" or "#" (`plain_absolute`, `_plain_base`).
+        size, end = len(base), len(href) - 1
+        if href[size : size + 1] in ("?", "#") and "\t" not in href and "\r" not in href and "\n" not in href:
+            hashed = href.find("#", size)  # -1, or the first "#": neither last (empty fragment) nor after a lone "?"
+            if end > size and hashed != end and hashed != size + 1:
                 return href
     return join_url(page_url, href)
 
@@ -501,12 +507,14 @@ def _holding(blocks: list[LexborNode]) -> _Holding | None:
 def _scan_page(
     tree: LexborHTMLParser,
     blocks: list[LexborNode],
-    kept: list[tuple[LexborNode, dict[str, str | None]]],
+    kept: list[LexborNode],
+    kept_attrs: list[dict[str, str | None]],
     *,
     microdata: bool = True,
     holding: _Holding | None = None,
 ) -> list[_Scan] | None:
-    """What the queries would find in each of ``kept`` (some of ``blocks``, the page's, with their attributes),
+    """What the queries would find in each of ``kept`` (some of ``blocks``, the page's, with ``kept_attrs`` their
+    attributes),
     or None when the page is not one `_scan_page` can read (``microdata``: whether an element of the page has an
     itemprop attribute; ``holding``: `_holding` of the blocks, when read)."""
     holding = _holding(blocks) if holding is None else holding
@@ -516,17 +524,17 @@ def _scan_page(
     inside: dict[int, int | None] = {key: key for key in block_ids} | dict.fromkeys(above)  # `_holder`
     # The cheap queries first: a page of other blocks (no `.block-elements`, no header) is told before SCAN_STOPS.
     roots = _children_of(tree.css(f".{BODY_CLASS}"), block_ids, above, inside, stop_above=False)
-    if roots is None or any(block.mem_id not in roots for block, _ in kept):
+    if roots is None or any(block.mem_id not in roots for block in kept):
         return None
     headers = _children_of(tree.tags(HEADER), block_ids, above, inside, stop_above=True)
-    if headers is None or any(block.mem_id not in headers for block, _ in kept):
+    if headers is None or any(block.mem_id not in headers for block in kept):
         return None
     for node in _stops(tree, microdata=microdata):
         if node.mem_id in above or _holder(node, inside) is not None:
             return None
     figures = _embed_figures(tree, roots, block_ids, above)
     scans: list[_Scan] = []
-    for block, attrs in kept:
+    for block, attrs in zip(kept, kept_attrs, strict=True):
         key = block.mem_id
         root = roots[key]
         if root.tag_id in (FIGURE_ID, HEADER_ID):
@@ -785,9 +793,15 @@ def _first_alt(images: list[LexborNode]) -> str | None:
     return None
 
 
-def _open_body(
-    root: LexborNode, figures: Sequence[LexborNode], page_url: str | None, pending: list[tuple[list[str], list[str]]]
-) -> Body:
+class _Pending(NamedTuple):
+    """The plain paragraphs' texts `_open_body` leaves to `_add_plain`, side by side with the paragraphs of the
+    body each list is for: two lists, not a tuple a body."""
+
+    paragraphs: list[list[str]]
+    texts: list[list[str]]
+
+
+def _open_body(root: LexborNode, figures: Sequence[LexborNode], page_url: str | None, pending: _Pending) -> Body:
     """The body read in place, the figures holding an embed (not ``root``) opened first: ``html_body(root)``.
 
     Its walk (`clean._walk`) with the two children a DCR body is made of read here: a plain paragraph (a ``p``
@@ -827,7 +841,8 @@ def _open_body(
     if run:
         _flush_run(run, _added(texts, body), page_url)
     if texts:
-        pending.append((paragraphs, texts))
+        pending.paragraphs.append(paragraphs)
+        pending.texts.append(texts)
     return body
 
 
