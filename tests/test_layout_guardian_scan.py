@@ -324,6 +324,33 @@ def test_page_marks_tell_what_the_page_queries_find(index: int, doctype: str) ->
     assert guardian._page_info(tree, URL, marks) == guardian._page_info(tree, URL)
 
 
+def _marks_read(marks: guardian._Marks | None) -> tuple[object, ...] | None:
+    if marks is None:
+        return None
+    return marks.microdata, *(node.mem_id if node else None for node in (marks.next, marks.prev)), marks.nav
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_page_marks_read_their_class_part_from_the_classed_elements(doctype: str) -> None:
+    """`_page_marks` tells what ``_marks`` of the whole PAGE_MARKS query tells, its class part read from CLASSED's
+    elements (or queried past _CLASSED_MOST of them): on the marked pages, classes holding the word in any case or
+    with a non-ASCII letter, and the stop and fixture pages."""
+    many = "".join(f'<span class="c{i}">s</span>' for i in range(guardian._CLASSED_MOST + 1))
+    odd = [
+        '<p class="LIVEBLOG-NAVIGATION-x">p</p>',
+        '<p class="l\u0130veblog-navigation">p</p>',
+        '<p class="liveblog-navigation" data-link-name="x" rel="n\u00ebxt">p</p>',
+        '<p id="x-liveblog-navigation" class="y">p</p>',
+        '<b class="xLiveblog-Navigationy" rel="next" href="/z">b</b>',
+    ]
+    bodies = [*MARKED, *odd, *(many + extra for extra in (*MARKED, *odd))]  # fmt: skip
+    pages = [f"{doctype}<html><body>{body}{_page(BLOCKS[:1])}</body></html>" for body in bodies]
+    for html in pages + _stop_pages(doctype):
+        tree = LexborHTMLParser(html)
+        expected = _marks_read(guardian._marks(tree.css(guardian.PAGE_MARKS)))
+        assert _marks_read(guardian._page_marks(tree, tree.css(guardian.CLASSED))) == expected, html[:200]
+
+
 def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
     """``node.tag_id == X_ID`` exactly when ``node.tag`` is X's name, on every node of the fixture pages and of
     tags Lexbor does not know (whose ids are made per document)."""

@@ -130,7 +130,8 @@ def parse(src: Source) -> Page:
     tree = src.tree
     page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
-    marks = _marks(tree.css(PAGE_MARKS))
+    classed = tree.css(CLASSED)  # read for the page marks and the scan's stops alike
+    marks = _page_marks(tree, classed)
     page.page = _page_info(tree, page_url, marks)
     microdata = marks.microdata if marks is not None else tree.css_first(MICRODATA) is not None
     blocks = tree.css(BLOCK if microdata else DCR_BLOCK)
@@ -152,7 +153,7 @@ def parse(src: Source) -> Page:
         kept.append(block)
         kept_attrs.append(attrs)
     # Read before any body is: reading one may unwrap figures in place.
-    scans = _scan_page(tree, blocks, kept, kept_attrs, microdata=microdata, holding=holding)
+    scans = _scan_page(tree, blocks, kept, kept_attrs, microdata=microdata, holding=holding, classed=classed)
     if scans is not None:
         # The plain paragraphs `_open_body` left to `_add_plain`, and the body's paragraphs each is for.
         pending = _Pending([], [])
@@ -512,11 +513,12 @@ def _scan_page(
     *,
     microdata: bool = True,
     holding: _Holding | None = None,
+    classed: list[LexborNode] | None = None,
 ) -> list[_Scan] | None:
     """What the queries would find in each of ``kept`` (some of ``blocks``, the page's, with ``kept_attrs`` their
     attributes),
     or None when the page is not one `_scan_page` can read (``microdata``: whether an element of the page has an
-    itemprop attribute; ``holding``: `_holding` of the blocks, when read)."""
+    itemprop attribute; ``holding``: `_holding` of the blocks, ``classed``: CLASSED's elements, when read)."""
     holding = _holding(blocks) if holding is None else holding
     if holding is None or holding.nested:
         return None
@@ -529,7 +531,7 @@ def _scan_page(
     headers = _children_of(tree.tags(HEADER), block_ids, above, inside, stop_above=True)
     if headers is None or any(block.mem_id not in headers for block in kept):
         return None
-    for node in _stops(tree, microdata=microdata):
+    for node in _stops(tree, microdata=microdata, classed=classed):
         if node.mem_id in above or _holder(node, inside) is not None:
             return None
     figures = _embed_figures(tree, roots, block_ids, above)
@@ -548,12 +550,12 @@ def _scan_page(
     return scans
 
 
-def _stops(tree: LexborHTMLParser, *, microdata: bool) -> Iterator[LexborNode]:
+def _stops(tree: LexborHTMLParser, *, microdata: bool, classed: list[LexborNode] | None = None) -> Iterator[LexborNode]:
     """The elements SCAN_STOPS finds (SCAN_STOPS_PLAIN without ``microdata``), maybe in another order or more than
     once; and any element whose class holds a non-ASCII letter ``lower`` makes a STOP_WORDS letter of (a page the
-    queries then read, as they would read it)."""
+    queries then read, as they would read it). (``classed``: CLASSED's elements, when read.)"""
     yield from tree.css(STOP_PARTS_MICRODATA if microdata else STOP_PARTS)
-    classed = tree.css(CLASSED)
+    classed = tree.css(CLASSED) if classed is None else classed
     if len(classed) > _CLASSED_MOST:
         yield from tree.css(", ".join(STOP_CLASSES))
         return
@@ -1016,8 +1018,13 @@ def _credit(caption: str) -> tuple[str, str] | None:
 # holds "next" or "prev" (`rel_link`; Lexbor matches a rel token in any ASCII case), and whether an element NAV,
 # OLDER_LINK or NEWER_LINK would find may be there (each finds only elements this finds; ``a[data-link-name]``
 # names its tag, as OLDER_LINK does: Lexbor tests the attribute of links alone, at half the cost).
-PAGE_MARKS = f'{MICRODATA}, [rel], a[data-link-name], [class*="liveblog-navigation" i], #liveblog-navigation'
 NAV_WORD = "liveblog-navigation"
+NAV_CLASS = f'[class*="{NAV_WORD}" i]'
+PAGE_MARKS = f"{MICRODATA}, [rel], a[data-link-name], {NAV_CLASS}, #{NAV_WORD}"
+# PAGE_MARKS less its class part, which `_page_marks` reads from CLASSED's elements instead (one walk less): each
+# element NAV_CLASS finds is one of them (its class is none of the plain ones), and holds NAV_WORD in its class
+# lowered (Lexbor matches ASCII letters in any case; ``lower`` makes no non-ASCII letter one of NAV_WORD's).
+PAGE_MARKS_BUT_CLASS = f"{MICRODATA}, [rel], a[data-link-name], #{NAV_WORD}"
 _REL_SPACE = frozenset("\x0b\x1c\x1d\x1e\x1f")  # white space to str.split(), none to a CSS token list
 
 
@@ -1028,6 +1035,19 @@ class _Marks(NamedTuple):
     next: LexborNode | None  # `rel_link`'s node for "next"
     prev: LexborNode | None  # and for "prev"
     nav: bool  # whether NAV, OLDER_LINK or NEWER_LINK may find an element
+
+
+def _page_marks(tree: LexborHTMLParser, classed: list[LexborNode]) -> _Marks | None:
+    """``_marks(tree.css(PAGE_MARKS))`` with its class part read from ``classed`` (CLASSED's elements) when they
+    are few (the part's elements less those read already hold nothing else `_marks` reads: every rel and itemprop is
+    found by its own part, a data-link-name or the id only give what their class gives)."""
+    marks = _marks(tree.css(PAGE_MARKS_BUT_CLASS))
+    if marks is None or marks.nav:
+        return marks
+    for node in classed if len(classed) <= _CLASSED_MOST else tree.css(NAV_CLASS):
+        if NAV_WORD in (node.attributes.get("class") or "").lower():
+            return marks._replace(nav=True)
+    return marks
 
 
 def _marks(found: list[LexborNode]) -> _Marks | None:
