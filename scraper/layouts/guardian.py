@@ -747,7 +747,8 @@ def _plain_header(header: LexborNode, attrs: dict[str, str | None]) -> tuple[str
     if clock is None or title_text is None or not (shown and shown.strip()):
         return None
     iso = (time.attrs.get("datetime") or "").strip()
-    return title_text, iso, href, author, _clock_line(clock) or shown
+    # A clock whose text ends in "ago" is relative (its line ends so too): `_clock_line` gives None, without the call.
+    return title_text, iso, href, author, (None if clock.endswith("ago") else _clock_line(clock)) or shown
 
 
 def _one_text(node: LexborNode) -> str | None:
