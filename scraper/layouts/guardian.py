@@ -171,6 +171,7 @@ def parse(src: Source) -> Page:
         else:
             for paragraphs, texts in zip(pending.paragraphs, pending.texts, strict=True):
                 _add_plain(texts, paragraphs, plain=plain)
+        del pending  # its lists of texts, let go before the posts are made (fewer young-generation collections)
         if plain:  # `_final` of each text: only stripped
             posts = [
                 _make_post(attrs, page_url, title and title.strip() or None, iso, href, None,
