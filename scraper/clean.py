@@ -238,14 +238,12 @@ for _pattern in BOILERPLATE_PATTERNS.values():
 # regex match, and so is one whose start (ASCII, lowered) is none of its word's.
 BOILERPLATE_FIRST_WORDS = frozenset(_STARTS)
 BOILERPLATE_STARTS: dict[str, tuple[str, ...]] = {word: tuple(sorted(texts)) for word, texts in _STARTS.items()}
-_START_CHARS = max(len(text) for texts in _STARTS.values() for text in texts)
-# The same starts by their first HEAD_CHARS characters (the shortest start's length), for a caller reading many
-# lines to tell content without `classify_line`'s call and split: a line whose first HEAD_CHARS characters are ASCII
-# and, lowered, none of these keys is content; so is one whose first START_CHARS are ASCII and, lowered, start with
-# none of its key's starts. (A boilerplate line starts with a literal start in any case; ASCII characters match
-# ASCII ones only in their two cases.)
+# The same starts by their first HEAD_CHARS characters (the shortest start's length), `classify_line`'s gate: a line
+# whose first HEAD_CHARS characters are ASCII and, lowered, none of these keys is content; so is one whose first
+# START_CHARS are ASCII and, lowered, start with none of its key's starts. (A boilerplate line starts with a literal
+# start in any case; ASCII characters match ASCII ones only in their two cases.)
 HEAD_CHARS = min(len(text) for texts in _STARTS.values() for text in texts)
-START_CHARS = _START_CHARS
+START_CHARS = max(len(text) for texts in _STARTS.values() for text in texts)
 BOILERPLATE_HEADS: dict[str, tuple[str, ...]] = {
     head: tuple(sorted(text for texts in _STARTS.values() for text in texts if text[:HEAD_CHARS] == head))
     for head in sorted({text[:HEAD_CHARS] for texts in _STARTS.values() for text in texts})
@@ -253,15 +251,13 @@ BOILERPLATE_HEADS: dict[str, tuple[str, ...]] = {
 
 
 def classify_line(line: str) -> str | None:
-    """The boilerplate kind of one stripped line, or None when it is content."""
-    word = line.partition(" ")[0]
-    if word.isascii():
-        starts = BOILERPLATE_STARTS.get(word.lower())
-        if starts is None:
-            return None
-        head = line[:_START_CHARS]
-        if head.isascii() and not head.lower().startswith(starts):
-            return None
+    """The boilerplate kind of one stripped line, or None when it is content (most lines told by their first
+    characters, BOILERPLATE_HEADS, before the regex)."""
+    if (head := line[:HEAD_CHARS]).isascii() and (
+        (starts := BOILERPLATE_HEADS.get(head.lower())) is None
+        or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
+    ):
+        return None
     m = _BOILERPLATE.match(line)
     return m.lastgroup if m else None
 
@@ -677,11 +673,6 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
                 line = squash((first.text_content or "").replace("\n", " "))
                 if not line:
                     pass
-                elif (head := line[:HEAD_CHARS]).isascii() and (
-                    (starts := BOILERPLATE_HEADS.get(head.lower())) is None
-                    or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
-                ):
-                    body.paragraphs.append(line)  # content, told by `classify_line`'s gate without the call
                 elif (kind := classify_line(line)) is None:
                     body.paragraphs.append(line)
                 elif kind.startswith("embed_") or kind == "view_more":

@@ -519,11 +519,14 @@ def _gate_lines() -> list[str]:
 
 
 def test_plain_paragraphs_keep_what_classify_line_keeps() -> None:
-    """`_open_body` tells boilerplate by the gate of BOILERPLATE_HEADS before `classify_line`: it keeps exactly the
-    lines `classify_line` finds no kind for, as the general walk does."""
+    """`_open_body` keeps exactly the lines `classify_line` finds no kind for, as the general walk does; and
+    `classify_line`'s gate (BOILERPLATE_HEADS) gives each line the kind its first matching pattern names."""
     from html import escape
 
     lines = _gate_lines()
+    for line in lines:
+        expected = next((kind for kind, p in clean.BOILERPLATE_PATTERNS.items() if p.match(line)), None)
+        assert clean.classify_line(line) == expected, line
     markup = "".join(f"<p>{escape(line)}</p>" for line in lines)
     walked = clean.html_body(LexborHTMLParser(f"<div>{markup}</div>").css_first("div"), URL)
     kept = [line for line in (clean.squash(line) for line in lines) if line and clean.classify_line(line) is None]

@@ -27,9 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import (
     BOILERPLATE_HEADS,
-    HEAD_CHARS,
     INLINE_TAGS,
-    START_CHARS,
     Body,
     PageQueries,
     _embed,
@@ -914,20 +912,10 @@ def _each_its_line(joined: str) -> bool:
 def _add_plain(texts: list[str], paragraphs: list[str], *, plain: bool) -> None:
     """Each text of a plain paragraph as `_paragraph` reads it: its one line (``squash(text.replace("\\n", " "))``,
     only stripped when ``plain``, `_plain_text`), added unless empty or boilerplate (which gives nothing: no link in
-    it for a gate's embed): kept when `classify_line` gives None, most lines told by its gate (BOILERPLATE_HEADS)
-    without the call."""
+    it for a gate's embed): kept when `classify_line` gives None."""
     for text in texts:
         line = text.strip() if plain else squash(text.replace("\n", " "))
-        if line and (
-            (
-                (head := line[:HEAD_CHARS]).isascii()
-                and (
-                    (starts := BOILERPLATE_HEADS.get(head.lower())) is None
-                    or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
-                )
-            )
-            or classify_line(line) is None
-        ):
+        if line and classify_line(line) is None:
             paragraphs.append(line)
 
 
