@@ -736,26 +736,34 @@ def _plain_header(header: LexborNode, attrs: dict[str, str | None]) -> tuple[str
             or name.next is not None
         ):
             return None
-        author = _one_text(name)
+        # The text of the name's one child, a text node (as of the span, time and title below): written out, as a
+        # call each would cost as much as the reads it makes (a loop over them, most of it).
+        text = name.first_child
+        if text is None or text.next is not None or text.tag_id != TEXT_ID:
+            return None
+        author = text.text_content
         if not (author and author.strip()):
             return None
     href = link.attrs.get("href")
     if not href or PERMALINK_HREF not in href:
         return None
-    clock, shown, title_text = _one_text(time), _one_text(span), _one_text(title)
-    if clock is None or title_text is None or not (shown and shown.strip()):
+    text = span.first_child
+    if text is None or text.next is not None or text.tag_id != TEXT_ID:
         return None
+    shown = text.text_content
+    if not (shown and shown.strip()):
+        return None
+    text = time.first_child
+    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+        return None
+    clock = text.text_content or ""
+    text = title.first_child
+    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+        return None
+    title_text = text.text_content or ""
     iso = (time.attrs.get("datetime") or "").strip()
     # A clock whose text ends in "ago" is relative (its line ends so too): `_clock_line` gives None, without the call.
     return title_text, iso, href, author, (None if clock.endswith("ago") else _clock_line(clock)) or shown
-
-
-def _one_text(node: LexborNode) -> str | None:
-    """The text of ``node``'s one child when that is a text node, else None."""
-    child = node.first_child
-    if child is not None and child.next is None and child.tag_id == TEXT_ID:
-        return child.text_content or ""
-    return None
 
 
 def _raw_line(node: LexborNode) -> str:
