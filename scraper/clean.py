@@ -657,6 +657,20 @@ def tag_ids(*names: str) -> tuple[int, ...]:
     return tuple(ids[name] for name in names)
 
 
+def know_attributes(tree: LexborHTMLParser, names: Sequence[str]) -> None:
+    """Make these attribute names known to Lexbor in ``tree``'s document: each is set on an element made for it and
+    never put in the tree (no query reaches it, no node of the tree changes).
+
+    Lexbor matches ``[name]`` by looking the name up in the document's table of the attribute names its parse
+    read, and a name the page never writes is not there: the look-up (a hash of the name) is then made again at
+    every element of every walk, the dearest test of the walk. Once the name is known, an element is only
+    asked for it (``[itemprop]`` over the Guardian benchmark page: 1.20M instructions a walk, 0.46M)."""
+    holder = tree.create_node("i")
+    attrs = holder.attrs
+    for name in names:
+        attrs[name] = ""
+
+
 _TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID = tag_ids("-text", "-comment", "p", "img", "figcaption")
 
 

@@ -479,6 +479,24 @@ def _stop_pages(doctype: str) -> list[str]:
 
 
 @pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_known_attribute_names_change_no_query_and_no_node(doctype: str) -> None:
+    """`clean.know_attributes` leaves every query of the page finding what it found, and the page as it was: on the
+    stop and fixture pages, the marked pages and pages writing the names in other cases (or not at all)."""
+    make, _url = FAMILIES["guardian"]
+    named = [f'<p {name.upper()}="x">p</p><b {name}>b</b>' for name in guardian.ATTRIBUTE_NAMES]
+    bodies = [*MARKED, "".join(named), '<p ItemProp="x" Data-Link-Name="y">p</p>']
+    pages = _stop_pages(doctype) + [f"{doctype}<html><body>{body}{_page(BLOCKS[:2])}</body></html>" for body in bodies]
+    selectors = (guardian.SITE_MARKERS, guardian.BLOCK, guardian.PINNED_BLOCK, guardian.PAGE_MARKS, guardian.SCAN_STOPS,
+                 guardian.CLASSED, guardian.NAV, guardian.OLDER_LINK, guardian.NEWER_LINK, *guardian.BLOCK_QUERIES,
+                 *(f"[{name}]" for name in guardian.ATTRIBUTE_NAMES))  # fmt: skip
+    for html in [*pages, make(1, 20)]:
+        tree = LexborHTMLParser(html)
+        before = tree.html, [[node.mem_id for node in tree.css(selector)] for selector in selectors]
+        clean.know_attributes(tree, guardian.ATTRIBUTE_NAMES)
+        assert (tree.html, [[node.mem_id for node in tree.css(selector)] for selector in selectors]) == before
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
 def test_stops_are_what_the_stop_selectors_find(doctype: str) -> None:
     """`_stops` finds the elements SCAN_STOPS (SCAN_STOPS_PLAIN) finds, on pages of every stop, of every class the
     block queries name in any case (a quirks-mode page matches classes in any case), with more classed elements than

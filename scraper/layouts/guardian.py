@@ -45,6 +45,7 @@ from scraper.clean import (
     html_body,
     image_caption,
     join_url,
+    know_attributes,
     plain_absolute,
     remove_all,
     split_url,
@@ -126,6 +127,7 @@ def detect(src: Source) -> bool:
 
 def parse(src: Source) -> Page:
     tree = src.tree
+    know_attributes(tree, ATTRIBUTE_NAMES)  # the page's walks then ask an element for a name the page never writes
     page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
     classed = tree.css(CLASSED)  # read for the page marks and the scan's stops alike
@@ -1024,6 +1026,9 @@ PAGE_MARKS = f"{MICRODATA}, [rel], a[data-link-name], {NAV_CLASS}, #{NAV_WORD}"
 # lowered (Lexbor matches ASCII letters in any case; ``lower`` makes no non-ASCII letter one of NAV_WORD's).
 PAGE_MARKS_BUT_CLASS = f"{MICRODATA}, [rel], a[data-link-name], #{NAV_WORD}"
 _REL_SPACE = frozenset("\x0b\x1c\x1d\x1e\x1f")  # white space to str.split(), none to a CSS token list
+# The attribute names the page-wide queries look for (`clean.know_attributes`).
+ATTRIBUTE_NAMES = tuple(sorted({name for selector in (BLOCK, PINNED_BLOCK, PAGE_MARKS, SCAN_STOPS, *BLOCK_QUERIES)
+                                for name in re.findall(r"\[([\w-]+)", selector)}))  # fmt: skip
 
 
 class _Marks(NamedTuple):
