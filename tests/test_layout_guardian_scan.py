@@ -497,6 +497,43 @@ def test_known_attribute_names_change_no_query_and_no_node(doctype: str) -> None
 
 
 @pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_children_told_by_their_parents_are_the_ones_the_walk_up_places(
+    doctype: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`_children_of` (each match told by its parent when every one is a child of a block of its own) gives what
+    it gives with each placed by the walk up from it, for the bodies and the headers, on pages whose blocks
+    are apart: the stop and fixture pages, blocks under each wrapper, bodies and headers outside or inside others."""
+    make, _url = FAMILIES["guardian"]
+    extra = ['<div class="block-elements">out</div>', "<header>out</header>",
+             '<article id="block-9"><header><header>in</header></header><div class="block-elements">'
+             '<div class="block-elements">in</div></div></article>',
+             '<article id="block-8"><div class="block-elements">a</div><div class="block-elements">b</div>'
+             "</article>"]  # fmt: skip
+    wrapped = [_page(BLOCKS[:2], wrap=wrap).removeprefix("<!doctype html>") for wrap in ("div", "header", "aside")]
+    pages = _stop_pages(doctype) + [doctype + page for page in wrapped]
+    pages += [f"{doctype}<html><body>{_page(BLOCKS[:2])}{more}</body></html>" for more in extra] + [make(1, 20)]
+    told = 0
+    for html in pages:
+        tree = LexborHTMLParser(html)
+        holding = guardian._holding(tree.css(guardian.BLOCK))
+        if holding is None or holding.nested:
+            continue
+        inside = {key: key for key in holding.block_ids} | dict.fromkeys(holding.above)
+        for found in (tree.css(f".{guardian.BODY_CLASS}"), tree.tags(guardian.HEADER)):
+            for stop_above in (False, True):
+                args = (found, holding.block_ids, holding.above)
+                fast = guardian._children_of(*args, dict(inside), stop_above=stop_above)
+                with monkeypatch.context() as m:
+                    m.setattr(guardian, "_children_by_parent", lambda *args: None)
+                    walked = guardian._children_of(*args, dict(inside), stop_above=stop_above)
+                assert (fast and {k: n.mem_id for k, n in fast.items()}) == (
+                    walked and {k: n.mem_id for k, n in walked.items()}
+                ), html[:300]
+                told += guardian._children_by_parent(found, holding.block_ids) is not None
+    assert told > 10
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
 def test_stops_are_what_the_stop_selectors_find(doctype: str) -> None:
     """`_stops` finds the elements SCAN_STOPS (SCAN_STOPS_PLAIN) finds, on pages of every stop, of every class the
     block queries name in any case (a quirks-mode page matches classes in any case), with more classed elements than

@@ -575,7 +575,10 @@ def _children_of(
     stop_above: bool,
 ) -> dict[int, LexborNode] | None:
     """The one match of a query that is a child of each block, by block; None when a block holds another one
-    (or is one), or when ``stop_above`` and one holds a block."""
+    (or is one), or when ``stop_above`` and one holds a block. The blocks are apart (none holds another)."""
+    told = _children_by_parent(found, block_ids)
+    if told is not None:
+        return told
     out: dict[int, LexborNode] = {}
     for node in found:
         key = node.mem_id
@@ -592,6 +595,18 @@ def _children_of(
         elif _holder(node, inside) is not None:
             return None
     return out
+
+
+def _children_by_parent(found: list[LexborNode], block_ids: set[int]) -> dict[int, LexborNode] | None:
+    """`_children_of` on most pages, where every match is a child of a block of its own (so, the blocks apart, neither
+    a block nor above one): each told by its parent alone; None when they are not."""
+    out: dict[int, LexborNode] = {}
+    for node in found:
+        parent = node.parent
+        if parent is None or (holder := parent.mem_id) not in block_ids:
+            return None
+        out[holder] = node
+    return out if len(out) == len(found) else None
 
 
 def _embed_figures(
