@@ -651,7 +651,7 @@ def tag_ids(*names: str) -> tuple[int, ...]:
     compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
     markup = (
         "<div><p>t<!----></p><figure><img><figcaption></figcaption></figure>"
-        "<a><time></time><span></span></a><h2></h2><header></header><blockquote></blockquote></div>"
+        "<a><time></time><span></span></a><h2></h2><header></header><blockquote></blockquote><iframe></iframe></div>"
     )
     ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
     return tuple(ids[name] for name in names)
@@ -867,21 +867,21 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
     return _EMBED_HINT.search(hint) is not None
 
 
-# The elements that carry an embed's address (``a[href], blockquote[cite], iframe[src]``): tag → attribute.
-_EMBED_LINK_ATTRS = {"a": "href", "blockquote": "cite", "iframe": "src"}
+# The elements that carry an embed's address (``a[href], blockquote[cite], iframe[src]``): tag id → attribute.
+_EMBED_LINK_ATTRS = dict(zip(tag_ids("a", "blockquote", "iframe"), ("href", "cite", "src"), strict=True))
 
 
 def _embed(node: LexborNode, base_url: str | None) -> Embed:
     """A social embed block: its first link to the network, else the provider named in the block."""
     fallback: str | None = None
     for a in node.traverse():  # ``node.css(EMBED_LINKS)``: the query's parse costs more than this small walk
-        name = _EMBED_LINK_ATTRS.get(a.tag)  # type: ignore[arg-type]
+        name = _EMBED_LINK_ATTRS.get(a.tag_id)  # the id, not the name: no string made
         if name is None or name not in (attrs := a.attributes):
             continue
         url = join_url(base_url, attrs.get("href") or attrs.get("cite") or attrs.get("src") or "")
         kind = embed_kind(url)
         if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
-            return Embed(kind=kind, url=url)
+            return Embed(kind, url)
         if kind and fallback is None:
             fallback = url
     if fallback:

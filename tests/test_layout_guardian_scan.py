@@ -359,9 +359,10 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
     names = {"-text": guardian.TEXT_ID, "-comment": guardian.COMMENT_ID, "p": guardian.P_ID, "a": guardian.A_ID,
              "figure": guardian.FIGURE_ID, "h2": guardian.H2_ID, "time": guardian.TIME_ID, "span": guardian.SPAN_ID,
              "img": guardian.IMG_ID, "div": guardian.DIV_ID, "header": guardian.HEADER_ID,
-             "figcaption": clean._FIGCAPTION_ID, "blockquote": guardian.BLOCKQUOTE_ID}  # fmt: skip
+             "figcaption": clean._FIGCAPTION_ID, "blockquote": guardian.BLOCKQUOTE_ID,
+             "iframe": {name: tag_id for tag_id, name in clean._EMBED_LINK_ATTRS.items()}["src"]}  # fmt: skip
     pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))]
-    pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P>")
+    pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P><iframe>")
     seen = set()
     for html in pages:
         for node in LexborHTMLParser(html).root.traverse(include_text=True):  # type: ignore[union-attr]
@@ -371,6 +372,7 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
                 assert (tag == name) == (tag_id == named_id), (tag, name)
     assert set(names) <= seen
     # clean's walks compare the same ids
+    assert {guardian.A_ID: "href", guardian.BLOCKQUOTE_ID: "cite", names["iframe"]: "src"} == clean._EMBED_LINK_ATTRS
     assert (clean._TEXT_ID, clean._COMMENT_ID, clean._P_ID, clean._IMG_ID) == (
         guardian.TEXT_ID,
         guardian.COMMENT_ID,
