@@ -111,6 +111,7 @@ _PREV_LABELS = ("previous", "prev", "newer", "newer posts", "newer page")
 TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID, HEADER_ID, BLOCKQUOTE_ID = tag_ids(
     "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div", "header", "blockquote"
 )
+(FIGCAPTION_ID,) = tag_ids("figcaption")
 
 
 def detect(src: Source) -> bool:
@@ -948,13 +949,13 @@ def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
     """`_split_credit(clean._image(figure))` of a plain figure, an ``img`` and maybe a ``figcaption`` of one text
     node (nothing else in it, none of the three hidden by its attributes), by reading those three; None when the
     figure is not one. (`_split_credit` leaves what it gives as it is.)"""
-    img = figure.child
+    img = figure.first_child
     if img is None or img.tag_id != IMG_ID:
         return None
     caption_node = img.next
-    if caption_node is not None and (caption_node.next is not None or caption_node.tag != "figcaption"):
+    if caption_node is not None and (caption_node.next is not None or caption_node.tag_id != FIGCAPTION_ID):
         return None
-    text = caption_node.child if caption_node is not None else None
+    text = caption_node.first_child if caption_node is not None else None
     if text is not None and (text.next is not None or text.tag_id != TEXT_ID):
         return None
     for node in (figure, caption_node):
