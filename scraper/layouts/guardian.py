@@ -140,19 +140,12 @@ def parse(src: Source) -> Page:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
     holding = _holding(blocks)
     pinned = holding.pinned if holding is not None else {node.mem_id for node in tree.css(PINNED_BLOCK)}
-    seen: set[str] = set()
     # The blocks kept and their attributes side by side: no tuple a block (each one more object the young
-    # generation's collections carry to the end of the parse).
-    kept: list[LexborNode] = []
-    kept_attrs: list[dict[str, str | None]] = []
-    for block in blocks:
-        attrs = block.attributes  # read once: its id here, its class in `_post`
-        block_id = attrs.get("id") or ""
-        if (pinned and block.mem_id in pinned) or block_id in seen:
-            continue
-        seen.add(block_id)
-        kept.append(block)
-        kept_attrs.append(attrs)
+    # generation's collections carry to the end of the parse). Each block's attributes read once: its id here, its
+    # class in `_post`.
+    kept, kept_attrs = blocks, [block.attributes for block in blocks]
+    if pinned or len({attrs.get("id") or "" for attrs in kept_attrs}) < len(blocks):  # one pinned, or an id twice
+        kept, kept_attrs = _kept(blocks, kept_attrs, pinned)
     # Read before any body is: reading one may unwrap figures in place.
     scans = _scan_page(tree, blocks, kept, kept_attrs, microdata=microdata, holding=holding, classed=classed)
     if scans is not None:
@@ -196,6 +189,23 @@ def parse(src: Source) -> Page:
         else:
             page.posts.append(post)
     return page
+
+
+def _kept(
+    blocks: list[LexborNode], attrs_of: list[dict[str, str | None]], pinned: set[int]
+) -> tuple[list[LexborNode], list[dict[str, str | None]]]:
+    """The blocks that are not pinned copies, each id's first, with their attributes (``attrs_of``: each block's)."""
+    seen: set[str] = set()
+    kept: list[LexborNode] = []
+    kept_attrs: list[dict[str, str | None]] = []
+    for block, attrs in zip(blocks, attrs_of, strict=True):
+        block_id = attrs.get("id") or ""
+        if (pinned and block.mem_id in pinned) or block_id in seen:
+            continue
+        seen.add(block_id)
+        kept.append(block)
+        kept_attrs.append(attrs)
+    return kept, kept_attrs
 
 
 class _Parts(NamedTuple):
@@ -485,23 +495,26 @@ def _holding(blocks: list[LexborNode]) -> _Holding | None:
     pinned: set[int] = set()
     nested = False
     for block in blocks:
-        passed: list[tuple[int, LexborNode]] = []
         up = block.parent
-        while up is not None and (key := up.mem_id) not in above:
-            passed.append((key, up))
-            up = up.parent
-        inside = above[key] if up is not None else False
-        for key, node in reversed(passed):  # from the top down: an element inside a container is in it
-            if key in block_ids:
-                nested = True
-            if not inside:
-                attrs = node.attributes
-                ident = attrs.get("id")
-                if ident == PINNED_NAME or attrs.get("data-gu-name") == PINNED_NAME:
-                    inside = True
-                elif ident is not None and ident.lower() == PINNED_NAME:
-                    return None
-            above[key] = inside
+        if up is not None and (key := up.mem_id) in above:
+            inside = above[key]  # a parent read before (most blocks share one): nothing new on the way up
+        else:
+            passed: list[tuple[int, LexborNode]] = []
+            while up is not None and (key := up.mem_id) not in above:
+                passed.append((key, up))
+                up = up.parent
+            inside = above[key] if up is not None else False
+            for key, node in reversed(passed):  # from the top down: an element inside a container is in it
+                if key in block_ids:
+                    nested = True
+                if not inside:
+                    attrs = node.attributes
+                    ident = attrs.get("id")
+                    if ident == PINNED_NAME or attrs.get("data-gu-name") == PINNED_NAME:
+                        inside = True
+                    elif ident is not None and ident.lower() == PINNED_NAME:
+                        return None
+                above[key] = inside
         if inside and block.tag == "article":  # `inside` is now the block's parent's
             pinned.add(block.mem_id)
     return _Holding(block_ids, above, pinned, nested)
