@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -152,9 +153,8 @@ def parse(src: Source) -> Page:
         # The plain paragraphs `_open_body` left to `_add_plain`, and the body's paragraphs each is for.
         pending = _Pending([], [])
         bodies = [_open_body(root, figures, page_url, pending) for _, _, _, _, _, root, figures in scans]
-        read = [
-            text for title, _, _, author, shown, _, _ in scans for text in (title, author, shown) if text is not None
-        ]
+        # The titles, authors and shown times read (none made a line yet), each kind joined by one C-level pass.
+        read = ["\x1f".join(filter(None, map(field, scans))) for field in _SCAN_TEXTS]
         lines = "\x1f".join([text for texts in pending.texts for text in texts])
         read.append(lines)
         plain = _plain_text("\x1f".join(read))  # one look at them all
@@ -224,6 +224,7 @@ class _Parts(NamedTuple):
 # its body's root and the figures in it holding an embed. A plain tuple: a NamedTuple's ``__new__`` costs ~3 µs more
 # a block.
 _Scan = tuple[str | None, str, str, str | None, str | None, LexborNode, Sequence[LexborNode]]
+_SCAN_TEXTS = (itemgetter(0), itemgetter(3), itemgetter(4))  # a `_Scan`'s texts `_final` makes lines
 
 
 def _parts(q: PageQueries, block: LexborNode) -> _Parts:
