@@ -21,6 +21,7 @@ from scraper.clean import (
     html_body,
     join_url,
     plain_absolute,
+    tag_ids,
     tagged,
 )
 from scraper.models import Embed, Link
@@ -95,8 +96,10 @@ def test_embed_reads_the_addresses_the_query_finds_in_order(markup: str) -> None
     """`_embed` walks for ``a[href], blockquote[cite], iframe[src]`` (`_EMBED_LINK_ATTRS`) in document order."""
     node = LexborHTMLParser(f"<div id=root>{markup}</div>").css_first("#root")
     assert node is not None and (embed := node.child) is not None
-    query = ", ".join(f"{tag}[{name}]" for tag, name in _EMBED_LINK_ATTRS.items())
-    walked = [n for n in embed.traverse() if (name := _EMBED_LINK_ATTRS.get(n.tag or "")) and name in n.attributes]
+    tags = {"a": "href", "blockquote": "cite", "iframe": "src"}
+    assert dict(zip(tag_ids(*tags), tags.values(), strict=True)) == _EMBED_LINK_ATTRS  # by tag id
+    query = ", ".join(f"{tag}[{name}]" for tag, name in tags.items())
+    walked = [n for n in embed.traverse() if (name := _EMBED_LINK_ATTRS.get(n.tag_id)) and name in n.attributes]
     assert [n.mem_id for n in walked] == [n.mem_id for n in embed.css(query)]
     assert _embed(embed, "https://www.bbc.co.uk/news/live/x") is not None
 

@@ -113,6 +113,15 @@ def test_a_pinned_copy_that_kept_its_id_is_still_one_post_in_its_own_place() -> 
     assert [p.post_id for p in page.posts] == ["block-b", "block-a"]
 
 
+def test_a_block_id_seen_twice_is_one_post_at_its_first_place() -> None:
+    first = '<header><time datetime="2024-05-02T21:05:00Z"></time><h2>First</h2></header><p>One.</p>'
+    again = '<header><time datetime="2024-05-02T21:06:00Z"></time><h2>Again</h2></header><p>Two.</p>'
+    later = '<header><time datetime="2024-05-03T01:00:00Z"></time><h2>Later</h2></header><p>A result.</p>'
+    html = _page(_block("block-a", first) + _block("block-b", later) + _block("block-a", again))
+    page = guardian.parse(Source(html, url=DCR_URL))
+    assert [(p.post_id, p.title) for p in page.posts] == [("block-a", "First"), ("block-b", "Later")]
+
+
 def test_title_author_and_permalink_come_from_the_block_header() -> None:
     post = _parse(DCR).posts[0]
     assert post.title == "Labour gain Blackwater South"

@@ -359,9 +359,10 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
     names = {"-text": guardian.TEXT_ID, "-comment": guardian.COMMENT_ID, "p": guardian.P_ID, "a": guardian.A_ID,
              "figure": guardian.FIGURE_ID, "h2": guardian.H2_ID, "time": guardian.TIME_ID, "span": guardian.SPAN_ID,
              "img": guardian.IMG_ID, "div": guardian.DIV_ID, "header": guardian.HEADER_ID,
-             "figcaption": clean._FIGCAPTION_ID, "blockquote": guardian.BLOCKQUOTE_ID}  # fmt: skip
+             "figcaption": clean._FIGCAPTION_ID, "blockquote": guardian.BLOCKQUOTE_ID,
+             "iframe": {name: tag_id for tag_id, name in clean._EMBED_LINK_ATTRS.items()}["src"]}  # fmt: skip
     pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))]
-    pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P>")
+    pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P><iframe>")
     seen = set()
     for html in pages:
         for node in LexborHTMLParser(html).root.traverse(include_text=True):  # type: ignore[union-attr]
@@ -371,6 +372,7 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
                 assert (tag == name) == (tag_id == named_id), (tag, name)
     assert set(names) <= seen
     # clean's walks compare the same ids
+    assert {guardian.A_ID: "href", guardian.BLOCKQUOTE_ID: "cite", names["iframe"]: "src"} == clean._EMBED_LINK_ATTRS
     assert (clean._TEXT_ID, clean._COMMENT_ID, clean._P_ID, clean._IMG_ID) == (
         guardian.TEXT_ID,
         guardian.COMMENT_ID,
@@ -476,6 +478,61 @@ def _stop_pages(doctype: str) -> list[str]:
     pages = [_page([block]) for block in BLOCKS] + [_page(BLOCKS[:2]) + marked, _page(BLOCKS[:2]) + many + marked]
     pages += [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures/guardian").glob("*.html"))]
     return [doctype + page.removeprefix("<!doctype html>") for page in pages]
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_known_attribute_names_change_no_query_and_no_node(doctype: str) -> None:
+    """`clean.know_attributes` leaves every query of the page finding what it found, and the page as it was: on the
+    stop and fixture pages, the marked pages and pages writing the names in other cases (or not at all)."""
+    make, _url = FAMILIES["guardian"]
+    named = [f'<p {name.upper()}="x">p</p><b {name}>b</b>' for name in guardian.ATTRIBUTE_NAMES]
+    bodies = [*MARKED, "".join(named), '<p ItemProp="x" Data-Link-Name="y">p</p>']
+    pages = _stop_pages(doctype) + [f"{doctype}<html><body>{body}{_page(BLOCKS[:2])}</body></html>" for body in bodies]
+    selectors = (guardian.SITE_MARKERS, guardian.BLOCK, guardian.PINNED_BLOCK, guardian.PAGE_MARKS, guardian.SCAN_STOPS,
+                 guardian.CLASSED, guardian.NAV, guardian.OLDER_LINK, guardian.NEWER_LINK, *guardian.BLOCK_QUERIES,
+                 *(f"[{name}]" for name in guardian.ATTRIBUTE_NAMES))  # fmt: skip
+    for html in [*pages, make(1, 20)]:
+        tree = LexborHTMLParser(html)
+        before = tree.html, [[node.mem_id for node in tree.css(selector)] for selector in selectors]
+        clean.know_attributes(tree, guardian.ATTRIBUTE_NAMES)
+        assert (tree.html, [[node.mem_id for node in tree.css(selector)] for selector in selectors]) == before
+
+
+@pytest.mark.parametrize("doctype", ["<!doctype html>", ""])
+def test_children_told_by_their_parents_are_the_ones_the_walk_up_places(
+    doctype: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`_children_of` (each match told by its parent when every one is a child of a block of its own) gives what
+    it gives with each placed by the walk up from it, for the bodies and the headers, on pages whose blocks
+    are apart: the stop and fixture pages, blocks under each wrapper, bodies and headers outside or inside others."""
+    make, _url = FAMILIES["guardian"]
+    extra = ['<div class="block-elements">out</div>', "<header>out</header>",
+             '<article id="block-9"><header><header>in</header></header><div class="block-elements">'
+             '<div class="block-elements">in</div></div></article>',
+             '<article id="block-8"><div class="block-elements">a</div><div class="block-elements">b</div>'
+             "</article>"]  # fmt: skip
+    wrapped = [_page(BLOCKS[:2], wrap=wrap).removeprefix("<!doctype html>") for wrap in ("div", "header", "aside")]
+    pages = _stop_pages(doctype) + [doctype + page for page in wrapped]
+    pages += [f"{doctype}<html><body>{_page(BLOCKS[:2])}{more}</body></html>" for more in extra] + [make(1, 20)]
+    told = 0
+    for html in pages:
+        tree = LexborHTMLParser(html)
+        holding = guardian._holding(tree.css(guardian.BLOCK))
+        if holding is None or holding.nested:
+            continue
+        inside = {key: key for key in holding.block_ids} | dict.fromkeys(holding.above)
+        for found in (tree.css(f".{guardian.BODY_CLASS}"), tree.tags(guardian.HEADER)):
+            for stop_above in (False, True):
+                args = (found, holding.block_ids, holding.above)
+                fast = guardian._children_of(*args, dict(inside), stop_above=stop_above)
+                with monkeypatch.context() as m:
+                    m.setattr(guardian, "_children_by_parent", lambda *args: None)
+                    walked = guardian._children_of(*args, dict(inside), stop_above=stop_above)
+                assert (fast and {k: n.mem_id for k, n in fast.items()}) == (
+                    walked and {k: n.mem_id for k, n in walked.items()}
+                ), html[:300]
+                told += guardian._children_by_parent(found, holding.block_ids) is not None
+    assert told > 10
 
 
 @pytest.mark.parametrize("doctype", ["<!doctype html>", ""])

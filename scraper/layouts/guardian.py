@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -45,6 +46,7 @@ from scraper.clean import (
     html_body,
     image_caption,
     join_url,
+    know_attributes,
     plain_absolute,
     remove_all,
     split_url,
@@ -110,6 +112,7 @@ _PREV_LABELS = ("previous", "prev", "newer", "newer posts", "newer page")
 TEXT_ID, COMMENT_ID, P_ID, FIGURE_ID, A_ID, H2_ID, TIME_ID, SPAN_ID, IMG_ID, DIV_ID, HEADER_ID, BLOCKQUOTE_ID = tag_ids(
     "-text", "-comment", "p", "figure", "a", "h2", "time", "span", "img", "div", "header", "blockquote"
 )
+(FIGCAPTION_ID,) = tag_ids("figcaption")
 
 
 def detect(src: Source) -> bool:
@@ -126,6 +129,7 @@ def detect(src: Source) -> bool:
 
 def parse(src: Source) -> Page:
     tree = src.tree
+    know_attributes(tree, ATTRIBUTE_NAMES)  # the page's walks then ask an element for a name the page never writes
     page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
     classed = tree.css(CLASSED)  # read for the page marks and the scan's stops alike
@@ -137,28 +141,20 @@ def parse(src: Source) -> Page:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
     holding = _holding(blocks)
     pinned = holding.pinned if holding is not None else {node.mem_id for node in tree.css(PINNED_BLOCK)}
-    seen: set[str] = set()
     # The blocks kept and their attributes side by side: no tuple a block (each one more object the young
-    # generation's collections carry to the end of the parse).
-    kept: list[LexborNode] = []
-    kept_attrs: list[dict[str, str | None]] = []
-    for block in blocks:
-        attrs = block.attributes  # read once: its id here, its class in `_post`
-        block_id = attrs.get("id") or ""
-        if (pinned and block.mem_id in pinned) or block_id in seen:
-            continue
-        seen.add(block_id)
-        kept.append(block)
-        kept_attrs.append(attrs)
+    # generation's collections carry to the end of the parse). Each block's attributes read once: its id here, its
+    # class in `_post`.
+    kept, kept_attrs = blocks, [block.attributes for block in blocks]
+    if pinned or len({attrs.get("id") or "" for attrs in kept_attrs}) < len(blocks):  # one pinned, or an id twice
+        kept, kept_attrs = _kept(blocks, kept_attrs, pinned)
     # Read before any body is: reading one may unwrap figures in place.
     scans = _scan_page(tree, blocks, kept, kept_attrs, microdata=microdata, holding=holding, classed=classed)
     if scans is not None:
         # The plain paragraphs `_open_body` left to `_add_plain`, and the body's paragraphs each is for.
         pending = _Pending([], [])
         bodies = [_open_body(root, figures, page_url, pending) for _, _, _, _, _, root, figures in scans]
-        read = [
-            text for title, _, _, author, shown, _, _ in scans for text in (title, author, shown) if text is not None
-        ]
+        # The titles, authors and shown times read (none made a line yet), each kind joined by one C-level pass.
+        read = ["\x1f".join(filter(None, map(field, scans))) for field in _SCAN_TEXTS]
         lines = "\x1f".join([text for texts in pending.texts for text in texts])
         read.append(lines)
         plain = _plain_text("\x1f".join(read))  # one look at them all
@@ -195,6 +191,23 @@ def parse(src: Source) -> Page:
     return page
 
 
+def _kept(
+    blocks: list[LexborNode], attrs_of: list[dict[str, str | None]], pinned: set[int]
+) -> tuple[list[LexborNode], list[dict[str, str | None]]]:
+    """The blocks that are not pinned copies, each id's first, with their attributes (``attrs_of``: each block's)."""
+    seen: set[str] = set()
+    kept: list[LexborNode] = []
+    kept_attrs: list[dict[str, str | None]] = []
+    for block, attrs in zip(blocks, attrs_of, strict=True):
+        block_id = attrs.get("id") or ""
+        if (pinned and block.mem_id in pinned) or block_id in seen:
+            continue
+        seen.add(block_id)
+        kept.append(block)
+        kept_attrs.append(attrs)
+    return kept, kept_attrs
+
+
 class _Parts(NamedTuple):
     """What a block gives besides its body (each the first match of its selector in the block)."""
 
@@ -211,6 +224,7 @@ class _Parts(NamedTuple):
 # its body's root and the figures in it holding an embed. A plain tuple: a NamedTuple's ``__new__`` costs ~3 µs more
 # a block.
 _Scan = tuple[str | None, str, str, str | None, str | None, LexborNode, Sequence[LexborNode]]
+_SCAN_TEXTS = (itemgetter(0), itemgetter(3), itemgetter(4))  # a `_Scan`'s texts `_final` makes lines
 
 
 def _parts(q: PageQueries, block: LexborNode) -> _Parts:
@@ -482,23 +496,26 @@ def _holding(blocks: list[LexborNode]) -> _Holding | None:
     pinned: set[int] = set()
     nested = False
     for block in blocks:
-        passed: list[tuple[int, LexborNode]] = []
         up = block.parent
-        while up is not None and (key := up.mem_id) not in above:
-            passed.append((key, up))
-            up = up.parent
-        inside = above[key] if up is not None else False
-        for key, node in reversed(passed):  # from the top down: an element inside a container is in it
-            if key in block_ids:
-                nested = True
-            if not inside:
-                attrs = node.attributes
-                ident = attrs.get("id")
-                if ident == PINNED_NAME or attrs.get("data-gu-name") == PINNED_NAME:
-                    inside = True
-                elif ident is not None and ident.lower() == PINNED_NAME:
-                    return None
-            above[key] = inside
+        if up is not None and (key := up.mem_id) in above:
+            inside = above[key]  # a parent read before (most blocks share one): nothing new on the way up
+        else:
+            passed: list[tuple[int, LexborNode]] = []
+            while up is not None and (key := up.mem_id) not in above:
+                passed.append((key, up))
+                up = up.parent
+            inside = above[key] if up is not None else False
+            for key, node in reversed(passed):  # from the top down: an element inside a container is in it
+                if key in block_ids:
+                    nested = True
+                if not inside:
+                    attrs = node.attributes
+                    ident = attrs.get("id")
+                    if ident == PINNED_NAME or attrs.get("data-gu-name") == PINNED_NAME:
+                        inside = True
+                    elif ident is not None and ident.lower() == PINNED_NAME:
+                        return None
+                above[key] = inside
         if inside and block.tag == "article":  # `inside` is now the block's parent's
             pinned.add(block.mem_id)
     return _Holding(block_ids, above, pinned, nested)
@@ -573,7 +590,10 @@ def _children_of(
     stop_above: bool,
 ) -> dict[int, LexborNode] | None:
     """The one match of a query that is a child of each block, by block; None when a block holds another one
-    (or is one), or when ``stop_above`` and one holds a block."""
+    (or is one), or when ``stop_above`` and one holds a block. The blocks are apart (none holds another)."""
+    told = _children_by_parent(found, block_ids)
+    if told is not None:
+        return told
     out: dict[int, LexborNode] = {}
     for node in found:
         key = node.mem_id
@@ -590,6 +610,18 @@ def _children_of(
         elif _holder(node, inside) is not None:
             return None
     return out
+
+
+def _children_by_parent(found: list[LexborNode], block_ids: set[int]) -> dict[int, LexborNode] | None:
+    """`_children_of` on most pages, where every match is a child of a block of its own (so, the blocks apart, neither
+    a block nor above one): each told by its parent alone; None when they are not."""
+    out: dict[int, LexborNode] = {}
+    for node in found:
+        parent = node.parent
+        if parent is None or (holder := parent.mem_id) not in block_ids:
+            return None
+        out[holder] = node
+    return out if len(out) == len(found) else None
 
 
 def _embed_figures(
@@ -736,26 +768,34 @@ def _plain_header(header: LexborNode, attrs: dict[str, str | None]) -> tuple[str
             or name.next is not None
         ):
             return None
-        author = _one_text(name)
+        # The text of the name's one child, a text node (as of the span, time and title below): written out, as a
+        # call each would cost as much as the reads it makes (a loop over them, most of it).
+        text = name.first_child
+        if text is None or text.next is not None or text.tag_id != TEXT_ID:
+            return None
+        author = text.text_content
         if not (author and author.strip()):
             return None
     href = link.attrs.get("href")
     if not href or PERMALINK_HREF not in href:
         return None
-    clock, shown, title_text = _one_text(time), _one_text(span), _one_text(title)
-    if clock is None or title_text is None or not (shown and shown.strip()):
+    text = span.first_child
+    if text is None or text.next is not None or text.tag_id != TEXT_ID:
         return None
+    shown = text.text_content
+    if not (shown and shown.strip()):
+        return None
+    text = time.first_child
+    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+        return None
+    clock = text.text_content or ""
+    text = title.first_child
+    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+        return None
+    title_text = text.text_content or ""
     iso = (time.attrs.get("datetime") or "").strip()
     # A clock whose text ends in "ago" is relative (its line ends so too): `_clock_line` gives None, without the call.
     return title_text, iso, href, author, (None if clock.endswith("ago") else _clock_line(clock)) or shown
-
-
-def _one_text(node: LexborNode) -> str | None:
-    """The text of ``node``'s one child when that is a text node, else None."""
-    child = node.first_child
-    if child is not None and child.next is None and child.tag_id == TEXT_ID:
-        return child.text_content or ""
-    return None
 
 
 def _raw_line(node: LexborNode) -> str:
@@ -923,13 +963,13 @@ def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
     """`_split_credit(clean._image(figure))` of a plain figure, an ``img`` and maybe a ``figcaption`` of one text
     node (nothing else in it, none of the three hidden by its attributes), by reading those three; None when the
     figure is not one. (`_split_credit` leaves what it gives as it is.)"""
-    img = figure.child
+    img = figure.first_child
     if img is None or img.tag_id != IMG_ID:
         return None
     caption_node = img.next
-    if caption_node is not None and (caption_node.next is not None or caption_node.tag != "figcaption"):
+    if caption_node is not None and (caption_node.next is not None or caption_node.tag_id != FIGCAPTION_ID):
         return None
-    text = caption_node.child if caption_node is not None else None
+    text = caption_node.first_child if caption_node is not None else None
     if text is not None and (text.next is not None or text.tag_id != TEXT_ID):
         return None
     for node in (figure, caption_node):
@@ -1016,6 +1056,9 @@ PAGE_MARKS = f"{MICRODATA}, [rel], a[data-link-name], {NAV_CLASS}, #{NAV_WORD}"
 # lowered (Lexbor matches ASCII letters in any case; ``lower`` makes no non-ASCII letter one of NAV_WORD's).
 PAGE_MARKS_BUT_CLASS = f"{MICRODATA}, [rel], a[data-link-name], #{NAV_WORD}"
 _REL_SPACE = frozenset("\x0b\x1c\x1d\x1e\x1f")  # white space to str.split(), none to a CSS token list
+# The attribute names the page-wide queries look for (`clean.know_attributes`).
+ATTRIBUTE_NAMES = tuple(sorted({name for selector in (BLOCK, PINNED_BLOCK, PAGE_MARKS, SCAN_STOPS, *BLOCK_QUERIES)
+                                for name in re.findall(r"\[([\w-]+)", selector)}))  # fmt: skip
 
 
 class _Marks(NamedTuple):
