@@ -290,3 +290,15 @@ def test_number_words_squash_whitespace_as_the_pattern_did() -> None:
     for word in [*words, *(w for t in _texts()[:300] for w in t.split(",")[:3])]:
         stripped = word.strip().lower()
         assert " ".join(stripped.split()) == doc_module._WS_RE.sub(" ", stripped), word
+
+
+def test_list_split_opening_on_its_first_characters_splits_as_written() -> None:
+    odd = ("a ; b", "a\u3000;b", "1, Ab", "x |\t y", "x  |  y", "a • b", "a\t\t; b", ",  A", ")\n, B", "a |b", "a| b")
+    odd += (" \u2028|\u2028", "a\n|\nb;", ";;", "• •", "Lab 12, Con 9; Green (3), Reform 1 | SNP 2 •Plaid 1")
+    hits = 0
+    for text in [*_texts(), *odd, *(t.replace(" ", "\u00a0") for t in _texts()[:300])]:
+        want = re.split(cues.LIST_SPLIT, text)
+        assert cues.LIST_SPLIT_RE.compiled().split(text) == want, text
+        hits += len(want) - 1
+    assert hits > 100, hits
+

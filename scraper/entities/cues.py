@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
+from scraper.entities.doc import Lazy
 from scraper.entities.lexicon import (
     DIGITS,
     LIST_PARTY_ALT,
@@ -505,11 +506,16 @@ LIST_ITEM_RES = (
 )
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
-LIST_SPLIT_RE = re.compile(r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])")
-# LIST_SPLIT_RE for a line without ';', '|' or '•' (its first branch needs one): the comma branch, opening on
+# Where a result list splits into items: `LIST_SPLIT` as written; `LIST_SPLIT_RE` the same, opening on the class of
+# every match's first character (a space, ';', '•' or ','), each branch telling that character by a lookbehind: a
+# scan skips to those characters in C instead of trying `\s*` and the branches at every position (~2x faster). (Its
+# class holds '•', so sre builds a 64K map for it, ~0.7 ms: compiled when a line first holds ';', '|' or '•'.)
+LIST_SPLIT_CHARS = (";", "|", "•")
+LIST_SPLIT = r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])"
+LIST_SPLIT_RE = Lazy(r"[\s;•,](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z]))")
+# LIST_SPLIT for a line without ';', '|' or '•' (its first branch needs one): the comma branch, opening on
 # its comma so a scan jumps from comma to comma
 LIST_COMMA_SPLIT_RE = re.compile(r",(?<=[\d)],)\s+(?=[A-Z])")
-LIST_SPLIT_CHARS = (";", "|", "•")
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
 LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
