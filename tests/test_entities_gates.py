@@ -302,3 +302,21 @@ def test_list_split_opening_on_its_first_characters_splits_as_written() -> None:
         hits += len(want) - 1
     assert hits > 100, hits
 
+
+def test_a_post_shuts_only_the_cues_it_cannot_match() -> None:
+    """Doc.lacking: the index's gated cues none of whose keys occur in the post; none of them matches any stretch
+    of it, and every other one holds a key in it (so the gated cues' keys are all index keys)."""
+    index = entities.KEYS
+    assert cues.RIVAL_PREV_RE in index.gated and tallies._HISTORY_RE in index.gated
+    assert Doc.of(None, "His rival, Sam Hill").lacking() == frozenset()  # no index: none known shut
+    shut_any = 0
+    for text in _texts():
+        doc = Doc.of(None, text, index)
+        shut = doc.lacking()
+        for g in index.gated:
+            assert (g in shut) == (not any(k in doc.text for k in g.keys)), (g.source[:30], text)
+        for g in shut:
+            assert g.rx.search(doc.text) is None
+        shut_any += bool(shut)
+    assert shut_any, "no text shut a cue"
+

@@ -26,8 +26,8 @@ from typing import Any
 
 from scraper.entities import candidates as cand
 from scraper.entities import councils as council_facts
+from scraper.entities import cues, names, tallies
 from scraper.entities import doc as doc_patterns
-from scraper.entities import names, tallies
 from scraper.entities import wards as ward_facts
 from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention
 from scraper.entities.lexicon import word_start
@@ -77,7 +77,7 @@ def _key_index() -> KeyIndex:
         for value in vars(module).values():
             keyed += [k for k in (value if isinstance(value, tuple) else (value,)) if isinstance(k, Keyed)]
     keys.update(k.inner for k in keyed if k.inner)
-    return KeyIndex(keys, keyed=keyed)
+    return KeyIndex(keys, keyed=keyed, gated=(*cues.POST_GATED, *council_facts.POST_GATED, *tallies.POST_GATED))
 
 
 KEYS = _key_index()
@@ -95,6 +95,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}
         return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
+    doc.shut = doc.lacking()
     councils = council_facts.find_councils(doc)
     people = find_people(doc)
     readings = cand.read_mentions(doc, people) + list_readings(doc)

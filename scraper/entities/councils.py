@@ -32,6 +32,7 @@ ROUND_UP_RE = Gated(
     rf"{word_start('councils')}\b|{word_start('across')} (?:England|Britain|Scotland|Wales|the (?:UK|country))\b",
     ("councils", "across"),
 )
+POST_GATED = (ROUND_UP_RE,)  # not searched at all in a post without its keys (see Doc.shut)
 
 # --- implicit councils -----------------------------------------------------------------------------------
 _COUNTY_TRIGGER_RE = re.compile(
@@ -246,7 +247,7 @@ def council_for(doc: Doc, pos: int, councils: list[Mention], *, strict: bool = F
     if same:
         return min(same, key=lambda c: abs(c.start - pos)).value
     distinct = {c.value for c in councils}
-    if strict and ROUND_UP_RE.search(doc.text):
+    if strict and ROUND_UP_RE not in doc.shut and ROUND_UP_RE.search(doc.text):
         return None
     i = doc.sentence_index(s)
     if _other_area(doc, doc.sentences[i - 1][0] if i else s, e, distinct):  # "... comes from Brentwood, Essex."

@@ -537,3 +537,21 @@ LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b
 PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))
 NAME_VOTES_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)")
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
+
+# The cues searched in stretches of a post (a name's words before and after it, a sentence) that a post holding
+# none of their keys is not searched for at all (see Doc.shut): their keys are index keys, found once a post.
+# (Not the cues whose keys are in most posts, 'to' and 'for': their occurrences would cost the index more.)
+POST_GATED = (
+    RIVAL_PREV_RE,
+    NOT_STANDING_RE,
+    SHARE_NEXT_RE,
+    STANDING_NEXT_RE,
+    CANDIDATE_PREV_RE,
+    ITS_CANDIDATE_PREV_RE,
+    COLLEAGUE_PREV_RE,
+    GROUP_ROLE_PREV_RE,
+    MAJORITY_BEFORE_RE,
+    AS_DID_PREV_RE,
+    FELLOW_PREV_RE,
+    NEW_BEFORE_RE,
+)

@@ -93,13 +93,19 @@ class KeyIndex:
     ~85 `find` calls a post, each a scan of the whole post. A key the index does not hold is looked for as before.
     The automata are built when a post first needs them (a process that parses no post does not pay for it)."""
 
-    __slots__ = ("_automata", "covered", "folded", "keys")
+    __slots__ = ("_automata", "covered", "folded", "gated", "keys")
 
-    def __init__(self, keys: Iterable[str], folded: Iterable[str] = (), keyed: Iterable[Keyed] = ()) -> None:
+    def __init__(
+        self, keys: Iterable[str], folded: Iterable[str] = (), keyed: Iterable[Keyed] = (), gated: Iterable[Any] = ()
+    ) -> None:
         """The keys, the folded keys (looked for in the lower-cased text), and `keyed`: patterns whose keys are
-        among them too (told by identity, cheaper than testing their keys: see Keyed.finditer)."""
+        among them too (told by identity, cheaper than testing their keys: see Keyed.finditer); `gated`: cue
+        patterns (cues.Gated, case-sensitive keys) whose keys are among them too (see Doc.lacking)."""
         keyed = list(keyed)
-        self.keys = frozenset(keys).union(*(k.keys for k in keyed if not k.fold))
+        self.gated = tuple(gated)
+        if any(g.fold for g in self.gated):
+            raise ValueError("a gated pattern with folded keys")
+        self.keys = frozenset(keys).union(*(k.keys for k in keyed if not k.fold), *(g.keys for g in self.gated))
         self.folded = frozenset(folded).union(*(k.keys for k in keyed if k.fold))
         self.covered = frozenset(id(k) for k in keyed)
         self._automata: list[tuple[AhoCorasick, tuple[str, ...]]] = []
@@ -303,6 +309,10 @@ class Doc:
     _folds_safely: bool | None = None
     index: KeyIndex | None = None  # the keys found up front (in `_found`, and `_found_lower` once needed)
     _lower_indexed: bool = False
+    # cue patterns (cues.Gated) none of whose keys occur in the text, so that no stretch of it can match them: a
+    # search of one is skipped (`rx not in doc.shut and rx.search(...)`). Set by `extract_text` (see lacking);
+    # empty: none known, every one searched.
+    shut: frozenset[Any] = frozenset()
 
     @classmethod
     def of(cls, title: str | None, body: str, index: KeyIndex | None = None) -> Doc:
@@ -342,6 +352,14 @@ class Doc:
             self._found_lower = self.index.found(self.lower, fold=True) | self._found_lower
             self._lower_indexed = True
         return self._found_lower
+
+    def lacking(self) -> frozenset[Any]:
+        """The index's `gated` patterns none of whose keys occur in the text (each key an index key: one set test
+        each, once a post, instead of `in` tests of their keys in each stretch searched)."""
+        if self.index is None:
+            return frozenset()
+        found = self._found.keys()
+        return frozenset([g for g in self.index.gated if found.isdisjoint(g.keys)])
 
     def holds(self, keys: tuple[str, ...], fold: bool = False) -> bool:
         """Whether one of `keys` occurs in the text (`fold`: in the lower-cased text)."""

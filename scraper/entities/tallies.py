@@ -182,6 +182,7 @@ _HISTORY_RE = Gated(
     + r"\b",
     ("into", "before", "defending", "previous", "last"),
 )
+POST_GATED = (_HISTORY_RE,)  # searched in stretches, not at all in a post without its keys (see Doc.shut)
 SEATS_NEEDED_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
     r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
@@ -314,7 +315,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 doc.text[max(s_start, m.start() - 40) : m.start()]
             ):
                 continue
-            if _HISTORY_RE.search(doc.text, s_start, m.start()):
+            if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, m.start()):
                 continue
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
@@ -372,7 +373,7 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
     """'Labour 45, Liberal Democrats 11, ...' or 'Council now 33 Labour, 27 SNP, ...': two or more pairs of a
     party and a number with nothing else between them, in one sentence."""
     here = doc.parties_in(start, end)
-    if len(here) < 2 or _HISTORY_RE.search(doc.text, start, end):  # pairs need two parties
+    if len(here) < 2 or (_HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end)):  # two parties
         return []
     after, before = [], []
     for p in here:
@@ -410,7 +411,8 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
         or _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end)
     ):
         return []
-    if _HISTORY_RE.search(doc.text, start, end):  # "Result of council at last election (2012): Labour 18, ..."
+    # "Result of council at last election (2012): Labour 18, ..."
+    if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end):
         return []
     pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
     if len(pairs) < 2 or any((number_value(m.group("n")) or 0) > _MOST_SEATS for m, _ in pairs):
@@ -608,7 +610,7 @@ def _add_change(
     councils: list[Mention],
 ) -> None:
     s, e = doc.sentence_of(m.start())
-    only = None if ROUND_UP_RE.search(doc.text) else _only(wards)
+    only = None if ROUND_UP_RE not in doc.shut and ROUND_UP_RE.search(doc.text) else _only(wards)
     here: list[str | None] = [w.value for w in wards if s <= w.start < e] or [only]
     for ward in dict.fromkeys(here):
         key = (kind, party, ward)
