@@ -320,3 +320,16 @@ def test_a_post_shuts_only_the_cues_it_cannot_match() -> None:
         shut_any += bool(shut)
     assert shut_any, "no text shut a cue"
 
+
+def test_a_post_without_a_title_word_has_no_titled_name() -> None:
+    """find_people skips the title look-behind in a post holding no title word: every match of it holds one."""
+    hits = 0
+    for text in [*_texts(), "Mrs Ann Lee, Dr. Sam Hill, Councillor\tJo Bell, Dame Edna"]:
+        for stretch in _stretches(text):
+            m = names._TITLE_BEFORE_RE.search(stretch)
+            if m:
+                assert any(k in m.group(0) for k in names._TITLE_KEYS), stretch
+                hits += 1
+    assert hits > 10, hits
+    doc = Doc.of(None, "Mr Bradley won. Dr Ann Lee lost. Cllr Sam Hill held Ashby.", entities.KEYS)
+    assert [p.name for p in names.find_people(doc) if p.full] == ["Ann Lee", "Sam Hill"]
