@@ -50,6 +50,9 @@ _ELECTION_WORDS_RE = re.compile(
 )
 # The same words, lower-case only, for the lower-cased text: half the branches to try at each letter.
 _ELECTION_WORDS_LOWER_RE = re.compile(word_start(_ELECTION_WORDS) + r"\b")
+# Index keys that open the commonest of those words ('seats', 'Council', 'ward', 'votes'): the pattern tried where
+# they occur first, before a search of the post (most posts are about an election, and hold one at a word start).
+_ELECTION_KEYS = ("seat", "Council", "ward", "vote", "won", "council", "candidate", "elected")
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS = (
@@ -71,7 +74,7 @@ __all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
 def _key_index() -> KeyIndex:
     """Every key of the stages' Keyed patterns (module constants, alone or in tuples), the literals the stages
     test whole posts for (`KEYS` of a module) and the characters sentences and lines end on: one pass a post."""
-    keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS}
+    keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS, *_ELECTION_KEYS}
     keyed: list[Keyed] = []
     for module in (doc_patterns, council_facts, ward_facts, tallies):
         for value in vars(module).values():
@@ -133,8 +136,13 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
 
 
 def _about_an_election(doc: Doc) -> bool:
-    """`_ELECTION_WORDS_RE.search(doc.text)`: where the text folds safely, each of its matches is one of the
-    lower-case pattern in the lower-cased text, so only those places are tried."""
+    """`_ELECTION_WORDS_RE.search(doc.text)`: tried first where one of `_ELECTION_KEYS` occurs (a match there is
+    one); else, where the text folds safely, each of its matches is one of the lower-case pattern in the
+    lower-cased text, so only those places are tried."""
+    for key in _ELECTION_KEYS:
+        for k in doc.found(key):
+            if _ELECTION_WORDS_RE.match(doc.text, k):
+                return True
     if not doc.folds_safely():
         return bool(_ELECTION_WORDS_RE.search(doc.text))
     pos = 0
