@@ -334,3 +334,18 @@ def test_a_post_without_a_title_word_has_no_titled_name() -> None:
     assert hits > 10, hits
     doc = Doc.of(None, "Mr Bradley won. Dr Ann Lee lost. Cllr Sam Hill held Ashby.", entities.KEYS)
     assert [p.name for p in names.find_people(doc) if p.full] == ["Ann Lee", "Sam Hill"]
+
+
+def test_council_types_tried_where_written_match_as_a_scan() -> None:
+    odd = (
+        "Wigan Metropolitan Borough Council, the Royal Borough Council of X; xCity Council; CouncilCouncil",
+        "West Midlands Combined Authority. Council. District  Council, Town Council\nParish Council's seat",
+    )
+    hits = 0
+    for text in [*_texts(), *odd]:
+        for doc in (Doc.of(None, text), Doc.of("Ashby District Council", text, entities.KEYS)):
+            want = [(m.span(), m.group(1)) for m in councils.COUNCIL_TYPE_RE.finditer(doc.text)]
+            got = doc_module.matches_at(councils.COUNCIL_TYPE_RE, doc.text, councils._type_starts(doc))
+            assert [(m.span(), m.group(1)) for m in got] == want, text
+            hits += len(want)
+    assert hits > 100, hits
