@@ -349,3 +349,23 @@ def test_council_types_tried_where_written_match_as_a_scan() -> None:
             assert [(m.span(), m.group(1)) for m in got] == want, text
             hits += len(want)
     assert hits > 100, hits
+
+
+def test_a_post_opens_the_keyed_patterns_one_of_whose_keys_it_holds() -> None:
+    """Doc.opened (read by Keyed.finditer instead of testing each pattern's keys): the index's patterns, not folded,
+    with a key in the text; a folded one or one the index does not know still tests its own keys."""
+    index = entities.KEYS
+    keyed = [
+        k
+        for m in (doc_module, councils, wards, tallies)
+        for v in vars(m).values()
+        for k in (v if isinstance(v, tuple) else (v,))
+        if isinstance(k, Keyed)
+    ]
+    assert any(k.fold for k in keyed) and all(id(k) in index.covered for k in keyed)
+    for text in _index_texts():
+        doc = Doc.of(None, text, index)
+        want = {id(k) for k in keyed if not k.fold and any(key in doc.text for key in k.keys)}
+        assert doc.opened == want, text
+    other = Keyed(re.compile(r"(?P<run>[A-Z]\w+)\s+ward\b"), ("ward",))  # not one the index was built with
+    assert [m.group("run") for m in other.finditer(Doc.of(None, "the Darley ward", index))] == ["Darley"]

@@ -93,7 +93,7 @@ class KeyIndex:
     ~85 `find` calls a post, each a scan of the whole post. A key the index does not hold is looked for as before.
     The automata are built when a post first needs them (a process that parses no post does not pay for it)."""
 
-    __slots__ = ("_automata", "covered", "folded", "gated", "keys")
+    __slots__ = ("_automata", "covered", "folded", "gated", "keyed_by_key", "keys")
 
     def __init__(
         self, keys: Iterable[str], folded: Iterable[str] = (), keyed: Iterable[Keyed] = (), gated: Iterable[Any] = ()
@@ -108,6 +108,12 @@ class KeyIndex:
         self.keys = frozenset(keys).union(*(k.keys for k in keyed if not k.fold), *(g.keys for g in self.gated))
         self.folded = frozenset(folded).union(*(k.keys for k in keyed if k.fold))
         self.covered = frozenset(id(k) for k in keyed)
+        # for each key, the (not folded) keyed patterns it opens: a post's open patterns are the union over its keys
+        by_key: dict[str, list[int]] = {}
+        for k in keyed:
+            for key in () if k.fold else k.keys:
+                by_key.setdefault(key, []).append(id(k))
+        self.keyed_by_key = {key: frozenset(ids) for key, ids in by_key.items()}
         self._automata: list[tuple[AhoCorasick, tuple[str, ...]]] = []
 
     def covers(self, keys: tuple[str, ...], fold: bool = False) -> bool:
@@ -178,14 +184,15 @@ class Keyed:
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
         """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
-        if self.needs is not None and not self.needs.search(doc.text):  # before the keys: cheaper than many `in`s
-            return iter(())
-        index, keys = doc.index, self.keys
-        if index is not None and (id(self) in index.covered or index.covers(keys, self.fold)):
-            # doc.holds, inlined (~50 patterns a post): the keys that occur, found up front
-            if (doc.found_lower() if self.fold else doc._found).keys().isdisjoint(keys):
+        if id(self) in doc.opened:  # one of its keys occurs (a pattern the index was built with, not folded)
+            pass
+        elif doc.index is not None and id(self) in doc.index.covered:
+            # doc.holds, inlined: the keys that occur, found up front
+            if not self.fold or doc.found_lower().keys().isdisjoint(self.keys):
                 return iter(())
-        elif not doc.holds(keys, self.fold):
+        elif not doc.holds(self.keys, self.fold):
+            return iter(())
+        if self.needs is not None and not self.needs.search(doc.text):
             return iter(())
         if (self.before or self.after) and not self._needed(doc):
             return iter(())
@@ -309,6 +316,8 @@ class Doc:
     _folds_safely: bool | None = None
     index: KeyIndex | None = None  # the keys found up front (in `_found`, and `_found_lower` once needed)
     _lower_indexed: bool = False
+    # the ids of the index's keyed patterns (not folded) one of whose keys occurs in the text (see Keyed.finditer)
+    opened: frozenset[int] = frozenset()
     # cue patterns (cues.Gated) none of whose keys occur in the text, so that no stretch of it can match them: a
     # search of one is skipped (`rx not in doc.shut and rx.search(...)`). Set by `extract_text` (see lacking);
     # empty: none known, every one searched.
@@ -320,7 +329,9 @@ class Doc:
         text = (title or "") + "\n" + (body or "")
         doc = cls(text=text, title_end=len(title or ""), lower=text.lower(), index=index)
         if index is not None:
-            doc._found = index.found(text)
+            doc._found = found = index.found(text)
+            by_key = index.keyed_by_key
+            doc.opened = frozenset().union(*[by_key[key] for key in found if key in by_key])
         doc.sentences = split_sentences(text, doc)
         doc._starts = [s for s, _ in doc.sentences]
         doc.parties = find_parties(text, doc)
