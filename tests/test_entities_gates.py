@@ -369,3 +369,19 @@ def test_a_post_opens_the_keyed_patterns_one_of_whose_keys_it_holds() -> None:
         assert doc.opened == want, text
     other = Keyed(re.compile(r"(?P<run>[A-Z]\w+)\s+ward\b"), ("ward",))  # not one the index was built with
     assert [m.group("run") for m in other.finditer(Doc.of(None, "the Darley ward", index))] == ["Darley"]
+
+
+def test_a_run_ending_in_a_word_no_name_holds_names_no_one() -> None:
+    """find_people drops a run whose last word is in NOT_NAME_WORDS unread: read, it leaves no tokens or fails
+    is_name (for a full name and a single alike)."""
+    odd = "Mr ap Emlyn Council. Dr Ann Lee Council's. Labour Party Council, Ann Lee Labour Council Ward\tCouncil"
+    hits = 0
+    for text in [*_texts(), odd]:
+        for m in FAST_CAP_RUN_RE.finditer(text):
+            last = m.group().split()[-1]
+            if " " not in m.group() and "\t" not in m.group() or names._bare(last) not in names.NOT_NAME_WORDS:
+                continue
+            toks, titled = names._split_run(text, *m.span())
+            assert not toks or not names.is_name(" ".join(names._bare(t) for t, _, _ in toks), titled=titled), m
+            hits += 1
+    assert hits > 50, hits

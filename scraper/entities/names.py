@@ -140,6 +140,11 @@ def find_people(doc: Doc) -> list[Person]:
                 titled = False
             singles.append(([(run, start, end)], titled))  # read once the full names are known
             continue
+        # a run whose last word is no name's word ('Suthall District Council') names no one: that word is either
+        # stripped from the front with all before it, or kept, and then is_name fails (as for a single or a title)
+        last = run[max(run.rfind(" "), run.rfind("\t")) + 1 :]
+        if (last[:-2] if last.endswith(_POSSESSIVES) else last) in NOT_NAME_WORDS:
+            continue
         toks, titled = _split_run(text, start, end, titles)
         if not toks or len(toks) > 4:
             continue
