@@ -385,3 +385,11 @@ def test_a_run_ending_in_a_word_no_name_holds_names_no_one() -> None:
             assert not toks or not names.is_name(" ".join(names._bare(t) for t, _, _ in toks), titled=titled), m
             hits += 1
     assert hits > 50, hits
+
+
+def test_a_gate_searches_its_also_pattern_only_where_its_lead_letters_are() -> None:
+    assert cues.WIN_PREV_RE._also_lead == "elected"
+    for also, lead in (("ab?c", "a"), ("x|y", ""), ("(?:a)b", ""), (r"abc\s+d", "abc"), ("a{2}b", ""), ("a*", "")):
+        assert cues.Gated("q", ("q",), also=also)._also_lead == lead, also
+    gate = cues.Gated(r"\bwon\b|elected\s+were", ("won",), also=r"elected\s+(?:were|was)")
+    assert gate.search("they were elected were X") is not None and gate.search("they were chosen") is None

@@ -24,7 +24,10 @@ from scraper.entities.lexicon import (
     ROLE_ALT,
     TITLE_ALT,
     WORD_CHARS1,
+    _branches,
 )
+
+_LEAD_LETTERS_RE = re.compile("[A-Za-z]*")
 
 
 class Gated:
@@ -35,7 +38,7 @@ class Gated:
     text opens the gate too, for a branch whose only literal word is common ('elected' + 'were'): every match of
     the pattern holds a key or a match of `also`."""
 
-    __slots__ = ("_also", "_rx", "also", "flags", "fold", "keys", "source")
+    __slots__ = ("_also", "_also_lead", "_rx", "also", "flags", "fold", "keys", "source")
 
     def __init__(
         self, source: str, keys: tuple[str, ...], *, fold: bool = False, flags: int = 0, also: str = ""
@@ -43,6 +46,10 @@ class Gated:
         self.source, self.keys, self.fold, self.flags, self.also = source, keys, fold, flags, also
         self._rx: re.Pattern[str] | None = None
         self._also: re.Pattern[str] | None = None
+        # the letters every match of `also` opens on ('elected'; none for an alternation): a text without them
+        # is not searched
+        lead = _LEAD_LETTERS_RE.match(also).group() if len(_branches(also)) == 1 else ""  # type: ignore[union-attr]
+        self._also_lead = lead[:-1] if also[len(lead) : len(lead) + 1] in ("?", "*", "+", "{") else lead
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -59,7 +66,7 @@ class Gated:
         return self.also != "" and self._also_found(text)
 
     def _also_found(self, part: str) -> bool:
-        if not self.also:
+        if not self.also or self._also_lead not in part:
             return False
         if self._also is None:
             self._also = re.compile(self.also)
