@@ -107,13 +107,13 @@ class KeyIndex:
             raise ValueError("a gated pattern with folded keys")
         self.keys = frozenset(keys).union(*(k.keys for k in keyed if not k.fold), *(g.keys for g in self.gated))
         self.folded = frozenset(folded).union(*(k.keys for k in keyed if k.fold))
-        self.covered = frozenset(id(k) for k in keyed)
+        self.covered = frozenset(keyed)
         # for each key, the (not folded) keyed patterns it opens: a post's open patterns are the union over its keys
-        by_key: dict[str, list[int]] = {}
+        by_key: dict[str, list[Keyed]] = {}
         for k in keyed:
             for key in () if k.fold else k.keys:
-                by_key.setdefault(key, []).append(id(k))
-        self.keyed_by_key = {key: frozenset(ids) for key, ids in by_key.items()}
+                by_key.setdefault(key, []).append(k)
+        self.keyed_by_key = {key: frozenset(patterns) for key, patterns in by_key.items()}
         self._automata: list[tuple[AhoCorasick, tuple[str, ...]]] = []
 
     def covers(self, keys: tuple[str, ...], fold: bool = False) -> bool:
@@ -145,7 +145,7 @@ class KeyIndex:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (hashed by identity: a set test a post, see Doc.opened)
 class Keyed:
     """A pattern that can only match where one of its literal `keys` occurs. Scanning a whole post with a
     pattern that opens on a run of capitalised words or a party alternation tries it at every position; a
@@ -184,9 +184,9 @@ class Keyed:
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
         """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
-        if id(self) in doc.opened:  # one of its keys occurs (a pattern the index was built with, not folded)
+        if self in doc.opened:  # one of its keys occurs (a pattern the index was built with, not folded)
             pass
-        elif doc.index is not None and id(self) in doc.index.covered:
+        elif doc.index is not None and self in doc.index.covered:
             # doc.holds, inlined: the keys that occur, found up front
             if not self.fold or doc.found_lower().keys().isdisjoint(self.keys):
                 return iter(())
@@ -317,7 +317,7 @@ class Doc:
     index: KeyIndex | None = None  # the keys found up front (in `_found`, and `_found_lower` once needed)
     _lower_indexed: bool = False
     # the ids of the index's keyed patterns (not folded) one of whose keys occurs in the text (see Keyed.finditer)
-    opened: frozenset[int] = frozenset()
+    opened: frozenset[Keyed] = frozenset()
     # cue patterns (cues.Gated) none of whose keys occur in the text, so that no stretch of it can match them: a
     # search of one is skipped (`rx not in doc.shut and rx.search(...)`). Set by `extract_text` (see lacking);
     # empty: none known, every one searched.
