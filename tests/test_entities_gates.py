@@ -101,6 +101,8 @@ def test_keyed_scans_are_the_pattern_scans() -> None:
         "Labour now hold 57 out of the 62 seats and the Tories won 18 seats, down from 20 to 12 seats. The "
         "Greens, with 5 of the council's 60 seats, are three seats short of a majority; seats to 9. They took "
         "the seat from the Conservatives, a gain for the Greens, winning by 12 votes, 200 votes ahead of Labour."
+        " The Conservatives have now also gained Ashby, Reform UK's\n  just taken the seat and Labour  lost it; "
+        "Liberal Democrats had again held, xLabour kept, Green Party snatched Bury. Plaid Cymru's seized it.\n"
     )
     keyed = (
         *(wards._PERSON_IN, wards._INCLUDING_LIST, councils._CITY_OF, *wards._WARD_PATTERNS),

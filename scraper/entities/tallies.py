@@ -242,11 +242,21 @@ CHANGE_RES = (
     ),
     re.compile(rf"(?P<v>{word_start('gain|hold|loss')})\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
 )
-# The words each of CHANGE_RES needs (see Keyed).
+# The words each of CHANGE_RES needs (see Keyed). The first opens on a party name (each opens on a capital, and is
+# at most _LONGEST_ALIAS characters long) before its verb, and the words between are its auxiliaries: its matches
+# start at a capital in the stretch read back from the verb over them and a party's length (see Keyed); the
+# second opens on its key.
 _CHANGE_VERBS = ("gain", "hold", "held", "retain", "keep", "kept", "take", "took", "snatch", "seize", "captur")
+_LONGEST_ALIAS = max(len(a) for a in PARTY_ALIAS)
+if not all(a[:1].isupper() for a in PARTY_ALIAS):
+    raise ValueError("a party name that does not open on a capital")
+_CHANGE_BACK_RE = re.compile(
+    rf"\s+(?:(?:{'|'.join(w[::-1] for w in ('have', 'has', 'had', 'did', 'now', 'also', 'again', 'just'))})\s+){{0,3}}"
+    rf"(?:s['’])?.{{0,{_LONGEST_ALIAS}}}"
+)
 _CHANGE_KEYED = (
-    Keyed(CHANGE_RES[0], (*_CHANGE_VERBS, "lose", "lost")),
-    Keyed(CHANGE_RES[1], ("gain", "hold", "loss"), after=re.compile(r"\s+for\s")),
+    Keyed(CHANGE_RES[0], (*_CHANGE_VERBS, "lose", "lost"), at="back", back=_CHANGE_BACK_RE),
+    Keyed(CHANGE_RES[1], ("gain", "hold", "loss"), at="key", after=re.compile(r"\s+for\s")),
 )
 _SEAT_OBJECT_RE = re.compile(
     r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
