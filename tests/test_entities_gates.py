@@ -101,6 +101,8 @@ def test_keyed_scans_are_the_pattern_scans() -> None:
         "Labour now hold 57 out of the 62 seats and the Tories won 18 seats, down from 20 to 12 seats. The "
         "Greens, with 5 of the council's 60 seats, are three seats short of a majority; seats to 9. They took "
         "the seat from the Conservatives, a gain for the Greens, winning by 12 votes, 200 votes ahead of Labour."
+        " The Conservatives have now also gained Ashby, Reform UK's\n  just taken the seat and Labour  lost it; "
+        "Liberal Democrats had again held, xLabour kept, Green Party snatched Bury. Plaid Cymru's seized it.\n"
     )
     keyed = (
         *(wards._PERSON_IN, wards._INCLUDING_LIST, councils._CITY_OF, *wards._WARD_PATTERNS),
@@ -141,8 +143,9 @@ def test_the_election_gate_reads_the_lower_cased_text_as_the_pattern_reads_the_t
 
     odd = ["RESULTS ARE IN", "Recounted", "COUNCIL tax", "ſeats won", "İstanbul votes", "a Wonderful day", ""]
     for text in [*_texts(), *odd, *(t.upper() for t in _texts()[:200])]:
-        doc = Doc.of(None, text)
-        assert entities._about_an_election(doc) == bool(entities._ELECTION_WORDS_RE.search(doc.text)), text
+        want = bool(entities._ELECTION_WORDS_RE.search(Doc.of(None, text).text))
+        assert entities._about_an_election(Doc.of(None, text)) == want, text
+        assert entities._about_an_election(Doc.of(None, text, entities.KEYS)) == want, text  # keys tried first
 
 
 def test_cues_by_first_letter_match_the_plain_alternations() -> None:
@@ -290,3 +293,105 @@ def test_number_words_squash_whitespace_as_the_pattern_did() -> None:
     for word in [*words, *(w for t in _texts()[:300] for w in t.split(",")[:3])]:
         stripped = word.strip().lower()
         assert " ".join(stripped.split()) == doc_module._WS_RE.sub(" ", stripped), word
+
+
+def test_list_split_opening_on_its_first_characters_splits_as_written() -> None:
+    odd = ("a ; b", "a\u3000;b", "1, Ab", "x |\t y", "x  |  y", "a • b", "a\t\t; b", ",  A", ")\n, B", "a |b", "a| b")
+    odd += (" \u2028|\u2028", "a\n|\nb;", ";;", "• •", "Lab 12, Con 9; Green (3), Reform 1 | SNP 2 •Plaid 1")
+    hits = 0
+    for text in [*_texts(), *odd, *(t.replace(" ", "\u00a0") for t in _texts()[:300])]:
+        want = re.split(cues.LIST_SPLIT, text)
+        assert cues.LIST_SPLIT_RE.compiled().split(text) == want, text
+        hits += len(want) - 1
+    assert hits > 100, hits
+
+
+def test_a_post_shuts_only_the_cues_it_cannot_match() -> None:
+    """Doc.lacking: the index's gated cues none of whose keys occur in the post; none of them matches any stretch
+    of it, and every other one holds a key in it (so the gated cues' keys are all index keys)."""
+    index = entities.KEYS
+    assert cues.RIVAL_PREV_RE in index.gated and tallies._HISTORY_RE in index.gated
+    assert Doc.of(None, "His rival, Sam Hill").lacking() == frozenset()  # no index: none known shut
+    shut_any = 0
+    for text in _texts():
+        doc = Doc.of(None, text, index)
+        shut = doc.lacking()
+        for g in index.gated:
+            assert (g in shut) == (not any(k in doc.text for k in g.keys)), (g.source[:30], text)
+        for g in shut:
+            assert g.rx.search(doc.text) is None
+        shut_any += bool(shut)
+    assert shut_any, "no text shut a cue"
+
+
+def test_a_post_without_a_title_word_has_no_titled_name() -> None:
+    """find_people skips the title look-behind in a post holding no title word: every match of it holds one."""
+    hits = 0
+    for text in [*_texts(), "Mrs Ann Lee, Dr. Sam Hill, Councillor\tJo Bell, Dame Edna"]:
+        for stretch in _stretches(text):
+            m = names._TITLE_BEFORE_RE.search(stretch)
+            if m:
+                assert any(k in m.group(0) for k in names._TITLE_KEYS), stretch
+                hits += 1
+    assert hits > 10, hits
+    doc = Doc.of(None, "Mr Bradley won. Dr Ann Lee lost. Cllr Sam Hill held Ashby.", entities.KEYS)
+    assert [p.name for p in names.find_people(doc) if p.full] == ["Ann Lee", "Sam Hill"]
+
+
+def test_council_types_tried_where_written_match_as_a_scan() -> None:
+    odd = (
+        "Wigan Metropolitan Borough Council, the Royal Borough Council of X; xCity Council; CouncilCouncil",
+        "West Midlands Combined Authority. Council. District  Council, Town Council\nParish Council's seat",
+    )
+    hits = 0
+    for text in [*_texts(), *odd]:
+        for doc in (Doc.of(None, text), Doc.of("Ashby District Council", text, entities.KEYS)):
+            want = [(m.span(), m.group(1)) for m in councils.COUNCIL_TYPE_RE.finditer(doc.text)]
+            got = doc_module.matches_at(councils.COUNCIL_TYPE_RE, doc.text, councils._type_starts(doc))
+            assert [(m.span(), m.group(1)) for m in got] == want, text
+            hits += len(want)
+    assert hits > 100, hits
+
+
+def test_a_post_opens_the_keyed_patterns_one_of_whose_keys_it_holds() -> None:
+    """Doc.opened (read by Keyed.finditer instead of testing each pattern's keys): the index's patterns, not folded,
+    with a key in the text; a folded one or one the index does not know still tests its own keys."""
+    index = entities.KEYS
+    keyed = [
+        k
+        for m in (doc_module, councils, wards, tallies)
+        for v in vars(m).values()
+        for k in (v if isinstance(v, tuple) else (v,))
+        if isinstance(k, Keyed)
+    ]
+    assert any(k.fold for k in keyed) and all(k in index.covered for k in keyed)
+    for text in _index_texts():
+        doc = Doc.of(None, text, index)
+        want = {k for k in keyed if not k.fold and any(key in doc.text for key in k.keys)}
+        assert doc.opened == want, text
+    other = Keyed(re.compile(r"(?P<run>[A-Z]\w+)\s+ward\b"), ("ward",))  # not one the index was built with
+    assert [m.group("run") for m in other.finditer(Doc.of(None, "the Darley ward", index))] == ["Darley"]
+
+
+def test_a_run_ending_in_a_word_no_name_holds_names_no_one() -> None:
+    """find_people drops a run whose last word is in NOT_NAME_WORDS unread: read, it leaves no tokens or fails
+    is_name (for a full name and a single alike)."""
+    odd = "Mr ap Emlyn Council. Dr Ann Lee Council's. Labour Party Council, Ann Lee Labour Council Ward\tCouncil"
+    hits = 0
+    for text in [*_texts(), odd]:
+        for m in FAST_CAP_RUN_RE.finditer(text):
+            last = m.group().split()[-1]
+            if " " not in m.group() and "\t" not in m.group() or names._bare(last) not in names.NOT_NAME_WORDS:
+                continue
+            toks, titled = names._split_run(text, *m.span())
+            assert not toks or not names.is_name(" ".join(names._bare(t) for t, _, _ in toks), titled=titled), m
+            hits += 1
+    assert hits > 50, hits
+
+
+def test_a_gate_searches_its_also_pattern_only_where_its_lead_letters_are() -> None:
+    assert cues.WIN_PREV_RE._also_lead == "elected"
+    for also, lead in (("ab?c", "a"), ("x|y", ""), ("(?:a)b", ""), (r"abc\s+d", "abc"), ("a{2}b", ""), ("a*", "")):
+        assert cues.Gated("q", ("q",), also=also)._also_lead == lead, also
+    gate = cues.Gated(r"\bwon\b|elected\s+were", ("won",), also=r"elected\s+(?:were|was)")
+    assert gate.search("they were elected were X") is not None and gate.search("they were chosen") is None

@@ -26,8 +26,8 @@ from typing import Any
 
 from scraper.entities import candidates as cand
 from scraper.entities import councils as council_facts
+from scraper.entities import cues, names, tallies
 from scraper.entities import doc as doc_patterns
-from scraper.entities import names, tallies
 from scraper.entities import wards as ward_facts
 from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention
 from scraper.entities.lexicon import word_start
@@ -50,6 +50,9 @@ _ELECTION_WORDS_RE = re.compile(
 )
 # The same words, lower-case only, for the lower-cased text: half the branches to try at each letter.
 _ELECTION_WORDS_LOWER_RE = re.compile(word_start(_ELECTION_WORDS) + r"\b")
+# Index keys that open the commonest of those words ('seats', 'Council', 'ward', 'votes'): the pattern tried where
+# they occur first, before a search of the post (most posts are about an election, and hold one at a word start).
+_ELECTION_KEYS = ("seat", "Council", "ward", "vote", "won", "council", "candidate", "elected")
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS = (
@@ -71,13 +74,13 @@ __all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
 def _key_index() -> KeyIndex:
     """Every key of the stages' Keyed patterns (module constants, alone or in tuples), the literals the stages
     test whole posts for (`KEYS` of a module) and the characters sentences and lines end on: one pass a post."""
-    keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS}
+    keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS, *_ELECTION_KEYS}
     keyed: list[Keyed] = []
     for module in (doc_patterns, council_facts, ward_facts, tallies):
         for value in vars(module).values():
             keyed += [k for k in (value if isinstance(value, tuple) else (value,)) if isinstance(k, Keyed)]
     keys.update(k.inner for k in keyed if k.inner)
-    return KeyIndex(keys, keyed=keyed)
+    return KeyIndex(keys, keyed=keyed, gated=(*cues.POST_GATED, *council_facts.POST_GATED, *tallies.POST_GATED))
 
 
 KEYS = _key_index()
@@ -95,6 +98,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}
         return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
+    doc.shut = doc.lacking()
     councils = council_facts.find_councils(doc)
     people = find_people(doc)
     readings = cand.read_mentions(doc, people) + list_readings(doc)
@@ -132,8 +136,13 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
 
 
 def _about_an_election(doc: Doc) -> bool:
-    """`_ELECTION_WORDS_RE.search(doc.text)`: where the text folds safely, each of its matches is one of the
-    lower-case pattern in the lower-cased text, so only those places are tried."""
+    """`_ELECTION_WORDS_RE.search(doc.text)`: tried first where one of `_ELECTION_KEYS` occurs (a match there is
+    one); else, where the text folds safely, each of its matches is one of the lower-case pattern in the
+    lower-cased text, so only those places are tried."""
+    for key in _ELECTION_KEYS:
+        for k in doc.found(key):
+            if _ELECTION_WORDS_RE.match(doc.text, k):
+                return True
     if not doc.folds_safely():
         return bool(_ELECTION_WORDS_RE.search(doc.text))
     pos = 0

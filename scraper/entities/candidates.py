@@ -42,6 +42,7 @@ def canonical_party(alias: str | None) -> str | None:
 
 def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
     out: list[Reading] = []
+    shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     for i, p in enumerate(people):
         s, e = doc.sentence_of(p.start)
         s_end = e
@@ -62,9 +63,11 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             both = cues.RESPECTIVELY_RE.search(doc.text, p.end, s_end)  # "with 1,544 and 1,502 votes respectively"
             if both:
                 out[-1].votes, r.votes = number_value(both.group("a")), number_value(both.group("b"))
-        elif joined and r.party is None and cues.FELLOW_PREV_RE.search(prev):
+        elif joined and r.party is None and cues.FELLOW_PREV_RE not in shut and cues.FELLOW_PREV_RE.search(prev):
             r.party = out[-1].party
-        elif joined and cues.AS_DID_PREV_RE.search(prev):  # "lost his seat, as did his deputy Jean Farrow"
+        elif (
+            joined and cues.AS_DID_PREV_RE not in shut and cues.AS_DID_PREV_RE.search(prev)
+        ):  # "lost his seat, as did his deputy Jean Farrow"
             _inherit(r, out[-1], same_party=False)
         out.append(r)
     return out
@@ -78,14 +81,15 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     clause = _own_clause(doc, p, nxt)
     r = Reading(p, span=sentence)
     _outcome(r, prev, clause)
-    r.rival = bool(cues.RIVAL_PREV_RE.search(prev))
+    shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
+    r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
     r.party = _party_around(doc, p, prev_start, nxt_end)
-    if r.party is None and cues.ITS_CANDIDATE_PREV_RE.search(prev):
+    if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         r.party = canonical_party(fp.group("party")) if fp else None
-    r.votes, r.share = _figures(clause)
+    r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b"))
@@ -99,11 +103,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.rival
         or r.decided
         or r.votes is not None
-        or cues.STANDING_NEXT_RE.search(clause)
-        or cues.CANDIDATE_PREV_RE.search(prev)
+        or (cues.STANDING_NEXT_RE not in shut and cues.STANDING_NEXT_RE.search(clause))
+        or (cues.CANDIDATE_PREV_RE not in shut and cues.CANDIDATE_PREV_RE.search(prev))
         or cues.CANDIDATE_NEXT_RE.match(nxt)
     )
-    if cues.NOT_STANDING_RE.search(clause):
+    if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
     return r
 
@@ -141,15 +145,16 @@ def _outcome(r: Reading, prev: str, clause: str) -> None:
         _outcome_after(r, clause)
 
 
-def _figures(clause: str) -> tuple[int | None, float | None]:
-    """Votes ('with 1,833 votes', 'who had 1,304', 'on 702'; not 'by 3 votes') and vote share."""
+def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | None, float | None]:
+    """Votes ('with 1,833 votes', 'who had 1,304', 'on 702'; not 'by 3 votes') and vote share (`shut`: the cues
+    the post cannot match, see Doc.shut)."""
     if not _may_hold_digit(clause):  # both need a figure
         return None, None
     votes = None
     v = cues.VOTES_NEXT_RE.search(clause)
-    if v and not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]):
+    if v and (cues.MAJORITY_BEFORE_RE in shut or not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()])):
         votes = number_value(v.group("n1") or v.group("n2") or v.group("n3"))
-    sh = cues.SHARE_NEXT_RE.search(clause)
+    sh = None if cues.SHARE_NEXT_RE in shut else cues.SHARE_NEXT_RE.search(clause)
     return votes, float(sh.group("pct") or sh.group("pct2")) if sh else None
 
 
@@ -242,11 +247,14 @@ def _verdict_after(doc: Doc, r: Reading) -> str | None:
 def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
     """'Party colleague Dave Foxley' (the candidate named before), 'Group leader Simon Galton' (the party
     spoken of before)."""
+    shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
+    if cues.COLLEAGUE_PREV_RE in shut and cues.GROUP_ROLE_PREV_RE in shut:
+        return None
     before_name = doc.text[max(0, r.person.start - 30) : r.person.start]
-    if cues.COLLEAGUE_PREV_RE.search(before_name):
+    if cues.COLLEAGUE_PREV_RE not in shut and cues.COLLEAGUE_PREV_RE.search(before_name):
         earlier = [x.party for x in readings if x.party and x.person.start < r.person.start]
         return earlier[-1] if earlier else None
-    if cues.GROUP_ROLE_PREV_RE.search(before_name):
+    if cues.GROUP_ROLE_PREV_RE not in shut and cues.GROUP_ROLE_PREV_RE.search(before_name):
         before = [m for m in doc.parties if m.end <= r.person.start]
         return before[-1].value if before else None
     return None
@@ -284,7 +292,11 @@ def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
         as_object = before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the"))
         as_subject = not as_object and (
             cues.WINNER_AFTER_RE.match(after)
-            or (cues.NEW_BEFORE_RE.search(before) and cues.COUNCILLORS_AFTER_RE.match(after))
+            or (
+                cues.NEW_BEFORE_RE not in doc.shut
+                and cues.NEW_BEFORE_RE.search(before)
+                and cues.COUNCILLORS_AFTER_RE.match(after)
+            )
         )
         if as_subject or cues.WINNER_BEFORE_RE.search(before):
             out.add(m.value)
@@ -426,4 +438,4 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
         if pool:
             return pool[0].value
     names = {w.value for w in wards}
-    return names.pop() if len(names) == 1 and not ROUND_UP_RE.search(doc.text) else None
+    return names.pop() if len(names) == 1 and (ROUND_UP_RE in doc.shut or not ROUND_UP_RE.search(doc.text)) else None

@@ -7,11 +7,12 @@ import re
 from collections.abc import Iterator
 
 from scraper.entities.cues import Gated
-from scraper.entities.doc import Doc, Keyed, Mention
+from scraper.entities.doc import Doc, Keyed, Mention, matches_at
 from scraper.entities.lexicon import (
     CITY_COUNCIL,
     COUNCIL_AREAS,
     COUNCIL_TYPE_RE,
+    COUNCIL_TYPES,
     COUNTIES,
     COUNTY_COUNCIL,
     COUNTY_RE,
@@ -32,6 +33,7 @@ ROUND_UP_RE = Gated(
     rf"{word_start('councils')}\b|{word_start('across')} (?:England|Britain|Scotland|Wales|the (?:UK|country))\b",
     ("councils", "across"),
 )
+POST_GATED = (ROUND_UP_RE,)  # not searched at all in a post without its keys (see Doc.shut)
 
 # --- implicit councils -----------------------------------------------------------------------------------
 _COUNTY_TRIGGER_RE = re.compile(
@@ -60,8 +62,16 @@ _CITY_OF = Keyed(_CITY_OF_RE, ("he city of",))  # a literal gate (see Keyed): fe
 # Every PREFIX_COUNCIL_RE match ('London Borough of ...', 'City of ...') holds one of these.
 _PREFIX_KEYS = ("Borough of", "City of")
 _COUNCIL_KEY = ("council",)
+# Every COUNCIL_TYPE_RE match is one of the council types, and each ends in one of these: a match can only start
+# where a type is written, its last word at one of their occurrences (see _type_starts).
+_TYPE_TAILS = ("Council", "Combined Authority")
+_TYPES_BY_TAIL = tuple(
+    (tail, tuple((len(t) - len(tail), t) for t in COUNCIL_TYPES if t.endswith(tail))) for tail in _TYPE_TAILS
+)
+if sum(len(types) for _, types in _TYPES_BY_TAIL) != len(COUNCIL_TYPES):
+    raise ValueError("a council type that ends in none of _TYPE_TAILS")
 # The literal tests of whole posts here, found with the Keyed patterns' keys (see doc.KeyIndex).
-KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY)
+KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY, *_TYPE_TAILS)
 _RESULT_CUE_RE = re.compile(
     r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",
     re.I,
@@ -88,7 +98,7 @@ def _fuller_names(found: list[Mention]) -> list[Mention]:
 
 def _explicit_councils(doc: Doc) -> Iterator[Mention]:
     text, rtext = doc.text, doc.reversed()  # (read back from each council word, see _run_before)
-    for m in COUNCIL_TYPE_RE.finditer(text):
+    for m in matches_at(COUNCIL_TYPE_RE, text, _type_starts(doc)):
         words = _run_before(text, m.start(), rtext)
         if not words:
             continue
@@ -98,6 +108,18 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         yield Mention(m.start(), m.end(), m.group(1))
     for m in _LOWER_COUNCIL_RE.finditer(text) if doc.holds(_COUNCIL_KEY) else ():  # (its literal: a scan saved)
         yield from _area_council(text, m, rtext)
+
+
+def _type_starts(doc: Doc) -> list[int]:
+    """Where a council type is written (every place COUNCIL_TYPE_RE can match): back from each occurrence of
+    the word a type ends in, by the words before it in the type ('Metropolitan Borough ' before 'Council')."""
+    text, out = doc.text, set()
+    for tail, types in _TYPES_BY_TAIL:
+        for k in doc.found(tail):
+            for lead, t in types:
+                if k >= lead and text.startswith(t, k - lead):
+                    out.add(k - lead)
+    return sorted(out)
 
 
 def _area_council(text: str, m: re.Match[str], rtext: str | None = None) -> Iterator[Mention]:
@@ -246,7 +268,7 @@ def council_for(doc: Doc, pos: int, councils: list[Mention], *, strict: bool = F
     if same:
         return min(same, key=lambda c: abs(c.start - pos)).value
     distinct = {c.value for c in councils}
-    if strict and ROUND_UP_RE.search(doc.text):
+    if strict and ROUND_UP_RE not in doc.shut and ROUND_UP_RE.search(doc.text):
         return None
     i = doc.sentence_index(s)
     if _other_area(doc, doc.sentences[i - 1][0] if i else s, e, distinct):  # "... comes from Brentwood, Essex."

@@ -93,15 +93,27 @@ class KeyIndex:
     ~85 `find` calls a post, each a scan of the whole post. A key the index does not hold is looked for as before.
     The automata are built when a post first needs them (a process that parses no post does not pay for it)."""
 
-    __slots__ = ("_automata", "covered", "folded", "keys")
+    __slots__ = ("_automata", "covered", "folded", "gated", "keyed_by_key", "keys")
 
-    def __init__(self, keys: Iterable[str], folded: Iterable[str] = (), keyed: Iterable[Keyed] = ()) -> None:
+    def __init__(
+        self, keys: Iterable[str], folded: Iterable[str] = (), keyed: Iterable[Keyed] = (), gated: Iterable[Any] = ()
+    ) -> None:
         """The keys, the folded keys (looked for in the lower-cased text), and `keyed`: patterns whose keys are
-        among them too (told by identity, cheaper than testing their keys: see Keyed.finditer)."""
+        among them too (told by identity, cheaper than testing their keys: see Keyed.finditer); `gated`: cue
+        patterns (cues.Gated, case-sensitive keys) whose keys are among them too (see Doc.lacking)."""
         keyed = list(keyed)
-        self.keys = frozenset(keys).union(*(k.keys for k in keyed if not k.fold))
+        self.gated = tuple(gated)
+        if any(g.fold for g in self.gated):
+            raise ValueError("a gated pattern with folded keys")
+        self.keys = frozenset(keys).union(*(k.keys for k in keyed if not k.fold), *(g.keys for g in self.gated))
         self.folded = frozenset(folded).union(*(k.keys for k in keyed if k.fold))
-        self.covered = frozenset(id(k) for k in keyed)
+        self.covered = frozenset(keyed)
+        # for each key, the (not folded) keyed patterns it opens: a post's open patterns are the union over its keys
+        by_key: dict[str, list[Keyed]] = {}
+        for k in keyed:
+            for key in () if k.fold else k.keys:
+                by_key.setdefault(key, []).append(k)
+        self.keyed_by_key = {key: frozenset(patterns) for key, patterns in by_key.items()}
         self._automata: list[tuple[AhoCorasick, tuple[str, ...]]] = []
 
     def covers(self, keys: tuple[str, ...], fold: bool = False) -> bool:
@@ -133,7 +145,7 @@ class KeyIndex:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (hashed by identity: a set test a post, see Doc.opened)
 class Keyed:
     """A pattern that can only match where one of its literal `keys` occurs. Scanning a whole post with a
     pattern that opens on a run of capitalised words or a party alternation tries it at every position; a
@@ -172,14 +184,15 @@ class Keyed:
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
         """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
-        if self.needs is not None and not self.needs.search(doc.text):  # before the keys: cheaper than many `in`s
-            return iter(())
-        index, keys = doc.index, self.keys
-        if index is not None and (id(self) in index.covered or index.covers(keys, self.fold)):
-            # doc.holds, inlined (~50 patterns a post): the keys that occur, found up front
-            if (doc.found_lower() if self.fold else doc._found).keys().isdisjoint(keys):
+        if self in doc.opened:  # one of its keys occurs (a pattern the index was built with, not folded)
+            pass
+        elif doc.index is not None and self in doc.index.covered:
+            # doc.holds, inlined: the keys that occur, found up front
+            if not self.fold or doc.found_lower().keys().isdisjoint(self.keys):
                 return iter(())
-        elif not doc.holds(keys, self.fold):
+        elif not doc.holds(self.keys, self.fold):
+            return iter(())
+        if self.needs is not None and not self.needs.search(doc.text):
             return iter(())
         if (self.before or self.after) and not self._needed(doc):
             return iter(())
@@ -303,6 +316,12 @@ class Doc:
     _folds_safely: bool | None = None
     index: KeyIndex | None = None  # the keys found up front (in `_found`, and `_found_lower` once needed)
     _lower_indexed: bool = False
+    # the ids of the index's keyed patterns (not folded) one of whose keys occurs in the text (see Keyed.finditer)
+    opened: frozenset[Keyed] = frozenset()
+    # cue patterns (cues.Gated) none of whose keys occur in the text, so that no stretch of it can match them: a
+    # search of one is skipped (`rx not in doc.shut and rx.search(...)`). Set by `extract_text` (see lacking);
+    # empty: none known, every one searched.
+    shut: frozenset[Any] = frozenset()
 
     @classmethod
     def of(cls, title: str | None, body: str, index: KeyIndex | None = None) -> Doc:
@@ -310,7 +329,9 @@ class Doc:
         text = (title or "") + "\n" + (body or "")
         doc = cls(text=text, title_end=len(title or ""), lower=text.lower(), index=index)
         if index is not None:
-            doc._found = index.found(text)
+            doc._found = found = index.found(text)
+            by_key = index.keyed_by_key
+            doc.opened = frozenset().union(*[by_key[key] for key in found if key in by_key])
         doc.sentences = split_sentences(text, doc)
         doc._starts = [s for s, _ in doc.sentences]
         doc.parties = find_parties(text, doc)
@@ -342,6 +363,14 @@ class Doc:
             self._found_lower = self.index.found(self.lower, fold=True) | self._found_lower
             self._lower_indexed = True
         return self._found_lower
+
+    def lacking(self) -> frozenset[Any]:
+        """The index's `gated` patterns none of whose keys occur in the text (each key an index key: one set test
+        each, once a post, instead of `in` tests of their keys in each stretch searched)."""
+        if self.index is None:
+            return frozenset()
+        found = self._found.keys()
+        return frozenset([g for g in self.index.gated if found.isdisjoint(g.keys)])
 
     def holds(self, keys: tuple[str, ...], fold: bool = False) -> bool:
         """Whether one of `keys` occurs in the text (`fold`: in the lower-cased text)."""

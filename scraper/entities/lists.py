@@ -90,9 +90,9 @@ def _may_hold_items(line: str) -> bool:
 
 
 def _split(text: str) -> list[str]:
-    """`LIST_SPLIT_RE.split(text)`, scanning only for what the text can hold."""
+    """`re.split(cues.LIST_SPLIT, text)`, scanning only for what the text can hold."""
     if holds_any(text, cues.LIST_SPLIT_CHARS):
-        return cues.LIST_SPLIT_RE.split(text)
+        return cues.LIST_SPLIT_RE.compiled().split(text)
     return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text else [text]
 
 

@@ -60,7 +60,7 @@ _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)
 _TITLE_KEYS = ("Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Sir", "Dame")
 _INCUMBENT_KEYS = ("he incumbent", "he sitting councillor", "he defending councillor", "he outgoing councillor")
 _PRONOUN_STARTS = ("He", "She", "The")
-KEYS = _INCUMBENT_KEYS  # the literal test of whole posts here (see doc.KeyIndex)
+KEYS = (*_INCUMBENT_KEYS, *_TITLE_KEYS)  # the literal tests of whole posts here (see doc.KeyIndex)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen, as doc.Mention
@@ -90,9 +90,9 @@ def _bare(token: str) -> str:
     return token[:-2] if token.endswith(_POSSESSIVES) else token
 
 
-def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, int]], bool]:
+def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[list[tuple[str, int, int]], bool]:
     """The tokens of a capitalised run that can be a name, and whether a title preceded them (no tokens: the
-    run is not looked at further, so neither is the text before it)."""
+    run is not looked at further, so neither is the text before it; `titles`: the text may hold a title)."""
     run = text[start:end]
     # a run without a space or tab is one token (TOKEN_RE would find just it)
     toks = _tokens(run, start) if " " in run or "\t" in run else [(run, start, end)]
@@ -106,7 +106,7 @@ def _split_run(text: str, start: int, end: int) -> tuple[list[tuple[str, int, in
         toks.pop(0)
     if not toks:
         return toks, titled
-    if not titled:
+    if not titled and titles:
         before = text[max(0, start - 14) : start]
         titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
     # "in Glossop and Charlesworth Damien Greenhalgh": a place word glued before a forename.
@@ -124,6 +124,7 @@ def find_people(doc: Doc) -> list[Person]:
     text = doc.text
     full: list[Person] = []
     singles: list[tuple[list[tuple[str, int, int]], bool]] = []
+    titles = doc.holds(_TITLE_KEYS)  # (every match of _TITLE_BEFORE_RE holds one: a post without any has no title)
     for m in CAP_RUN_RE.finditer(text):
         start, end = m.span()
         run = m.group()
@@ -132,11 +133,19 @@ def find_people(doc: Doc) -> list[Person]:
             bare = run[:-2] if run.endswith(_POSSESSIVES) else run
             if bare in NOT_NAME_WORDS or bare in PARTY_WORDS or run.rstrip(".") in TITLES:
                 continue  # the run's one token is dropped: nothing left to read
-            before = text[max(0, start - 14) : start]
-            titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
+            if titles:
+                before = text[max(0, start - 14) : start]
+                titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
+            else:
+                titled = False
             singles.append(([(run, start, end)], titled))  # read once the full names are known
             continue
-        toks, titled = _split_run(text, start, end)
+        # a run whose last word is no name's word ('Suthall District Council') names no one: that word is either
+        # stripped from the front with all before it, or kept, and then is_name fails (as for a single or a title)
+        last = run[max(run.rfind(" "), run.rfind("\t")) + 1 :]
+        if (last[:-2] if last.endswith(_POSSESSIVES) else last) in NOT_NAME_WORDS:
+            continue
+        toks, titled = _split_run(text, start, end, titles)
         if not toks or len(toks) > 4:
             continue
         if len(toks) == 1 or (titled and toks[0][0].islower()):  # "Mr Bradley", "Mr ap Emlyn"

@@ -182,6 +182,7 @@ _HISTORY_RE = Gated(
     + r"\b",
     ("into", "before", "defending", "previous", "last"),
 )
+POST_GATED = (_HISTORY_RE,)  # searched in stretches, not at all in a post without its keys (see Doc.shut)
 SEATS_NEEDED_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
     r"|(?:seats\s+)?(?:for|to\s+(?:win|take|form|have))\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control))"
@@ -241,11 +242,21 @@ CHANGE_RES = (
     ),
     re.compile(rf"(?P<v>{word_start('gain|hold|loss')})\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
 )
-# The words each of CHANGE_RES needs (see Keyed).
+# The words each of CHANGE_RES needs (see Keyed). The first opens on a party name (each opens on a capital, and is
+# at most _LONGEST_ALIAS characters long) before its verb, and the words between are its auxiliaries: its matches
+# start at a capital in the stretch read back from the verb over them and a party's length (see Keyed); the
+# second opens on its key.
 _CHANGE_VERBS = ("gain", "hold", "held", "retain", "keep", "kept", "take", "took", "snatch", "seize", "captur")
+_LONGEST_ALIAS = max(len(a) for a in PARTY_ALIAS)
+if not all(a[:1].isupper() for a in PARTY_ALIAS):
+    raise ValueError("a party name that does not open on a capital")
+_CHANGE_BACK_RE = re.compile(
+    rf"\s+(?:(?:{'|'.join(w[::-1] for w in ('have', 'has', 'had', 'did', 'now', 'also', 'again', 'just'))})\s+){{0,3}}"
+    rf"(?:s['’])?.{{0,{_LONGEST_ALIAS}}}"
+)
 _CHANGE_KEYED = (
-    Keyed(CHANGE_RES[0], (*_CHANGE_VERBS, "lose", "lost")),
-    Keyed(CHANGE_RES[1], ("gain", "hold", "loss"), after=re.compile(r"\s+for\s")),
+    Keyed(CHANGE_RES[0], (*_CHANGE_VERBS, "lose", "lost"), at="back", back=_CHANGE_BACK_RE),
+    Keyed(CHANGE_RES[1], ("gain", "hold", "loss"), at="key", after=re.compile(r"\s+for\s")),
 )
 _SEAT_OBJECT_RE = re.compile(
     r"^\s*(?:(?:the|a|an|another|its|their|both|this|that|other|one|two|three|[a-z]+-held|key|marginal"
@@ -314,7 +325,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 doc.text[max(s_start, m.start() - 40) : m.start()]
             ):
                 continue
-            if _HISTORY_RE.search(doc.text, s_start, m.start()):
+            if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, m.start()):
                 continue
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
@@ -372,7 +383,7 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
     """'Labour 45, Liberal Democrats 11, ...' or 'Council now 33 Labour, 27 SNP, ...': two or more pairs of a
     party and a number with nothing else between them, in one sentence."""
     here = doc.parties_in(start, end)
-    if len(here) < 2 or _HISTORY_RE.search(doc.text, start, end):  # pairs need two parties
+    if len(here) < 2 or (_HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end)):  # two parties
         return []
     after, before = [], []
     for p in here:
@@ -410,7 +421,8 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
         or _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end)
     ):
         return []
-    if _HISTORY_RE.search(doc.text, start, end):  # "Result of council at last election (2012): Labour 18, ..."
+    # "Result of council at last election (2012): Labour 18, ..."
+    if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end):
         return []
     pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
     if len(pairs) < 2 or any((number_value(m.group("n")) or 0) > _MOST_SEATS for m, _ in pairs):
@@ -608,7 +620,7 @@ def _add_change(
     councils: list[Mention],
 ) -> None:
     s, e = doc.sentence_of(m.start())
-    only = None if ROUND_UP_RE.search(doc.text) else _only(wards)
+    only = None if ROUND_UP_RE not in doc.shut and ROUND_UP_RE.search(doc.text) else _only(wards)
     here: list[str | None] = [w.value for w in wards if s <= w.start < e] or [only]
     for ward in dict.fromkeys(here):
         key = (kind, party, ward)

@@ -295,10 +295,10 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
         s, e = doc.sentence_of(m.start())
         near = [p for p in people if m.start("run") < p.start < e]
-        if (
+        if (  # (the gap before the person first: one match of a short stretch, where the cues search the sentence)
             near
-            and (_OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e))
             and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
+            and (_OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e))
         ):
             yield m.start("run"), m.end("run")
     for p in people:
