@@ -50,18 +50,20 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
 _RARE_TRIES = 16
 
 
-def find_literal(text: str, needle: str, rare: str, start: int = 0, end: int | None = None) -> int:
+def find_literal(
+    text: str, needle: str, rare: str, start: int = 0, end: int | None = None, tries: int = _RARE_TRIES
+) -> int:
     """``text.find(needle, start, end)``, found by way of ``rare``, a character of ``needle`` that pages seldom hold.
 
     Looking for one character is a memchr over the text (~4 µs for 300 kB), a whole-string search ~80-100 µs.
     Every place of ``needle`` has ``rare`` at the same offset, and in the same order: the first place of
-    ``rare`` that starts ``needle`` there is the first place of ``needle``. After `_RARE_TRIES` places that do
+    ``rare`` that starts ``needle`` there is the first place of ``needle``. After ``tries`` places that do
     not, the plain search goes on from the next one (a page full of ``rare`` costs a few µs more, no more).
     """
     stop = len(text) if end is None else end
     at = needle.index(rare)
     j = text.find(rare, start + at, stop)
-    for _ in range(_RARE_TRIES):
+    for _ in range(tries):
         if j < 0:
             return -1
         if text.startswith(needle, j - at, stop):

@@ -38,6 +38,8 @@ def test_find_literal_is_str_find() -> None:
             end,
         )
         assert find_literal(text, needle, rare) == text.find(needle)
+        tries = rnd.choice((0, 1, 3, 256))
+        assert find_literal(text, needle, rare, start, end, tries) == _plain(text, needle, rare, start, end)
 
 
 def _edge_pages() -> list[tuple[str, str | None]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
+from html import entities
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +192,57 @@ def test_title_and_key_points_read_without_the_data_literal_are_the_whole_pages(
     assert got == whole
     summaries = [post["body_text"] for post in got["posts"] if post["kind"] == "summary"]
     assert summaries == (["Labour hold\nTurnout 31%"] if "key points" in name else [])
+
+
+_BOXES = [  # (how the key-points box is written, whether it is one)
+    ('<div data-testid="summary">', True),
+    ('<div data-testid="live-key-points">', True),
+    ('<div class="ssrcss-1x-SummaryPoints">', True),
+    ('<div class="ssrcss-1x-KeyPoints e1">', True),
+    ('<div data-testid="&#115;ummary">', True),
+    ('<div data-testid="key&#x2D;points">', True),
+    ('<div class="x-Key&#80;oints">', True),
+    ('<div class="x-&#75;eyPoints">', True),
+    ('<div data-testid="SUMMARY">', False),
+    ('<div class="x-Keypoints">', False),
+    ('<div data-testid="&fjlig;summar">', False),
+    ('<div data-testid="key points">', False),
+]
+
+
+@pytest.mark.parametrize(("tag", "is_box"), _BOXES, ids=[tag for tag, _ in _BOXES])
+@pytest.mark.parametrize("where", ["before the main", "around the script", "many K and & first"])
+def test_key_points_box_is_queried_only_where_the_text_may_spell_it(
+    tag: str, is_box: bool, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = webcore_page(3, 4)
+    box = f"{tag}<h2>Key points</h2><ul><li>Labour hold</li><li>Turnout 31%</li></ul>"
+    if where == "around the script":
+        script = INITIAL_DATA_SCRIPT.search(page)
+        assert script is not None
+        page = page[: script.start()] + box + script.group(0) + "</div>" + page[script.end() :]
+    else:
+        filler = "<p>K &amp; K</p>" * 300 if where.startswith("many") else ""
+        page = page.replace("<main", f"{filler}{box}</div><main", 1)
+    got = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
+    monkeypatch.setattr(bbc_webcore.html, "may_hold_summary", lambda *_args: True)
+    always = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
+    assert got == always
+    summaries = [post["body_text"] for post in got["posts"] if post["kind"] == "summary"]
+    assert summaries == (["Labour hold\nTurnout 31%"] if is_box else [])
+
+
+def test_the_key_points_words_cover_every_value_the_query_looks_for() -> None:
+    html = bbc_webcore.html
+    words = (*html.SUMMARY_WORDS, html.SUMMARY_RARE_WORD[0])
+    values = re.findall(r'\*="([^"]+)"', html.SUMMARY)
+    assert len(values) == html.SUMMARY.count(",") + 1 == 4
+    assert all(any(word in value for word in words) for value in values)
+    assert html.SUMMARY_RARE_WORD[1] in html.SUMMARY_RARE_WORD[0]
+    # a named character reference never spells one of their characters (only a numeric one can)
+    letters = set("".join(words))
+    assert [name for name, value in entities.html5.items() if letters & set(value)] == []
+    assert not html.may_hold_summary(webcore_page(3, 4).replace("summary", "x").replace("&#", "&"))
 
 
 def test_page_two_links_back_and_the_endpoint_keeps_its_query() -> None:

@@ -120,12 +120,19 @@ def read_stream(
     light = light_tree(src.text, literal, name_at(src)) if src.is_html and literal is not None and page.posts else None
     if summary is not None:
         page.summary.append(summary)
-    elif src.is_html:
+    elif src.is_html and _may_hold_box(src.text, literal if light else None):
         box = html.summary_box(light[0] if light else src.tree)
         if light is not None and box is not None and box.mem_id in light[1]:  # the box holds the script
             light, box = None, html.summary_box(src.tree)
         page.summary.extend(html.summary_of(box, src))
     return light[0] if light else None
+
+
+def _may_hold_box(text: str, cut: Span | None) -> bool:
+    """`html.may_hold_summary` of the page's text, without the ``cut`` literal when the tree was read without it."""
+    if cut is None:
+        return html.may_hold_summary(text)
+    return html.may_hold_summary(text, 0, cut[0]) or html.may_hold_summary(text, cut[1])
 
 
 def light_tree(text: str, literal: Span, first: int | None = None) -> tuple[LexborHTMLParser, set[int]] | None:
