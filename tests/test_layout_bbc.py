@@ -343,6 +343,44 @@ def test_links_are_skipped_only_when_no_spelling_of_urllink_can_be_in_the_text()
     assert posts[0].links == [] and posts[0].body_text == "See Results"
 
 
+_SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+
+
+def test_a_text_is_put_on_one_line_as_split_and_join_do() -> None:
+    # the short cut's premise: every white space but the space is unprintable
+    assert [c for c in _SPACES if c.isprintable()] == [" "]
+    words = ["a", "Labour", "3,459", "’", "\u200b", "", "\x85"]
+    texts = [" ".join(words), *(f"{w}{c}{w}" for c in _SPACES for w in words), " a", "a ", "a  b", "", " "]
+    for text in texts:
+        assert bbc_blocks.one_line(text) == " ".join(text.split()), repr(text)
+        if not any(c in text for c in _SPACES if c != " "):
+            assert bbc_blocks.spaced_line(text) == " ".join(text.split()), repr(text)
+
+
+def test_plain_strings_is_said_only_of_json_whose_strings_hold_no_other_white_space() -> None:
+    for c in [*_SPACES, "x", "’", "\\", "/", '"', "\x00"]:
+        inner = json.dumps({"text": f"a{c}b", "list": [f"{c}"]})
+        for text in (inner, json.dumps(inner), json.dumps(inner, ensure_ascii=False), inner.replace("/", "\\/")):
+            decoded = json.loads(text)
+            while isinstance(decoded, str):
+                decoded = json.loads(decoded)
+            if bbc_blocks.plain_strings(text):
+                assert not any(s in json.dumps(decoded, ensure_ascii=False) for s in _SPACES if s != " "), text
+    assert bbc_blocks.plain_strings(json.dumps({"a": 'say "x" a/b'}).replace("/", "\\/"))
+    assert not bbc_blocks.plain_strings(json.dumps({"a": "x\ty"})) and not bbc_blocks.plain_strings('"\\')
+
+
+def test_posts_read_with_the_plain_strings_short_cut_are_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    spaced = webcore_page(1, 40).replace("Council", " Council  ").replace(">Labour", ">  Labour")
+    escaped = webcore_page(2, 40).replace("Council", "Council\\\\u00a0\\\\t")  # NBSP and tab in its texts
+    pages = [spaced, escaped, PAGE1.read_text(encoding="utf-8")]
+    assert bbc_blocks.plain_strings(bbc_webcore._read_initial_data(spaced)[2] or "")
+    got = [scraper.parse(p, url=A_URL, fetched_at=FETCHED, entities=False).to_dict() for p in pages]
+    assert all("  " not in post["body_text"] and post["body_text"][:1] != " " for post in got[0]["posts"])
+    monkeypatch.setattr(bbc_blocks, "plain_strings", lambda _text: False)
+    assert got == [scraper.parse(p, url=A_URL, fetched_at=FETCHED, entities=False).to_dict() for p in pages]
+
+
 def test_an_empty_stream_is_a_parse_error() -> None:
     with pytest.raises(scraper.ParseError):
         parse(WEBCORE / "broken" / "empty-stream.html", url=A_URL + "?page=3")
