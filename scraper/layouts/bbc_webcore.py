@@ -30,7 +30,7 @@ from scraper.clean import squash
 from scraper.layouts import bbc_blocks as blocks
 from scraper.layouts import bbc_webcore_html as html
 from scraper.models import Page
-from scraper.source import Source, find_literal
+from scraper.source import Source, find_literal, utf8
 
 NAME = "bbc-webcore"
 NEXT_DATA = "script#__NEXT_DATA__"
@@ -162,7 +162,7 @@ def light_tree(text: str, literal: Span, first: int | None = None) -> tuple[Lexb
         if text[lt + 1 : lt + 2] in ("/", "!"):
             return None
         lt = text.find("<", lt + 1, end)
-    tree = LexborHTMLParser(f'{text[:start]}""{text[end:]}')
+    tree = LexborHTMLParser(b'""'.join((utf8(text, 0, start), utf8(text, end))))  # as selectolax encodes a str
     node = next((n for n in tree.css("script") if (n.text() or "").startswith(_SCRIPT_START)), None)
     if node is None:
         return None
