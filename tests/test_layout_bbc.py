@@ -157,6 +157,26 @@ def test_initial_data_js_string_literal_is_decoded_twice() -> None:
     assert bbc_blocks.stream_id_in(data) == "5A1E7C04B3D94F0C9E2AD8F61B0C7E33"
 
 
+_TAILS = ['"abc";</script>', '"a</script>b";</script>', "123</script>", '"unterminated', '{"a": [1, 2]}</script>',
+          '"\\u2019x";</script>’', '"x"', '"bad \\q"</script>', "12", "</script>", ""]  # fmt: skip
+
+
+@pytest.mark.parametrize("tail", _TAILS)
+def test_the_data_literal_read_from_its_slice_is_what_is_read_in_place(tail: str) -> None:
+    head = "<p>’</p><script>window.__INITIAL_DATA__="
+    decoder = json.JSONDecoder()
+    for text in (head + tail, head + tail + "<p>’</p>"):
+        try:
+            expected: object = decoder.raw_decode(text, len(head))
+        except ValueError as exc:
+            expected = str(exc)
+        try:
+            got: object = bbc_webcore._decode_at(decoder, text, len(head))
+        except ValueError as exc:
+            got = str(exc)
+        assert got == expected
+
+
 def _light_cases() -> list[tuple[str, str, bool]]:
     """(name, page, whether `light_tree` gives a tree: the key-points box is checked by its caller)."""
     page = webcore_page(3, 4)

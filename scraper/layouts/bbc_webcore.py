@@ -209,7 +209,7 @@ def _read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span |
     span: Span | None = None
     inner: str | None = None
     try:
-        value, end = decoder.raw_decode(text, m.end())
+        value, end = _decode_at(decoder, text, m.end())
         if isinstance(value, str):  # the usual case: a string literal holding the JSON text
             inner, value = value, json.loads(value)
             span = (m.end(), end)
@@ -221,6 +221,21 @@ def _read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span |
     if not isinstance(value, dict):
         raise BrokenData(f"a {type(value).__name__}, not an object")
     return value, span, inner
+
+
+def _decode_at(decoder: json.JSONDecoder, text: str, start: int) -> tuple[Any, int]:
+    """``decoder.raw_decode(text, start)``, read from the slice of ``text`` up to the script's end.
+
+    A page with one character past Latin-1 is stored two bytes a character, and a string decoded out of it has each
+    of its pieces (thousands, between the escapes) measured and narrowed apart; its ASCII slice is narrowed once.
+    A value read from the slice is the value read in place (reading stops at its end); one the slice cuts short
+    fails there, and is read in place (so is an error, with the page's own offsets)."""
+    stop = text.find("</script", start)
+    try:
+        value, end = decoder.raw_decode(text[start : stop if stop >= 0 else len(text)])
+    except ValueError:
+        return decoder.raw_decode(text, start)
+    return value, start + end
 
 
 def _js_literal(text: str, start: int) -> Any:
