@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from html import entities
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlunsplit
 
 import pytest
 
@@ -254,11 +255,10 @@ def test_key_points_box_is_queried_only_where_the_text_may_spell_it(
 
 def test_the_key_points_words_cover_every_value_the_query_looks_for() -> None:
     html = bbc_webcore.html
-    words = (*html.SUMMARY_WORDS, html.SUMMARY_RARE_WORD[0])
+    words = html.SUMMARY_WORDS
     values = re.findall(r'\*="([^"]+)"', html.SUMMARY)
     assert len(values) == html.SUMMARY.count(",") + 1 == 4
     assert all(any(word in value for word in words) for value in values)
-    assert html.SUMMARY_RARE_WORD[1] in html.SUMMARY_RARE_WORD[0]
     # a named character reference never spells one of their characters (only a numeric one can)
     letters = set("".join(words))
     assert [name for name, value in entities.html5.items() if letters & set(value)] == []
@@ -399,6 +399,24 @@ def test_posts_read_with_the_plain_strings_short_cut_are_the_plain_reading(monke
     assert all("  " not in post["body_text"] and post["body_text"][:1] != " " for post in got[0]["posts"])
     monkeypatch.setattr(bbc_blocks, "plain_strings", lambda _text: False)
     assert got == [scraper.parse(p, url=A_URL, fetched_at=FETCHED, entities=False).to_dict() for p in pages]
+
+
+def test_a_plain_embed_address_is_its_own_canonical_form() -> None:
+    urls = ["https://twitter.com/bbcnews/status/1", "http://x.com", "https://a.example/p/é", "https://a.example//p",
+            "https://a.example/a;b/%20c", "https://a.example/p\x00", "HTTPS://a.example/p", "https://a.example:443/p",
+            "https://u@a.example/p", "https://a.example/p?s=20", "https://a.example/p#f", "https://a.example/p\tq",
+            "https://[::1]/p", "https://a.example/ p", "https://a.example/p ", "https://a.example/?",
+            "https://"]  # fmt: skip
+    assert sum(bbc_blocks._PLAIN_URL.fullmatch(url) is not None for url in urls) == 6
+    for url in urls:
+        plain = bbc_blocks._PLAIN_URL.fullmatch(url) is not None
+        parts = bbc_blocks.split_url(url)
+        assert not plain or urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")) == url, url
+        assert not plain or bbc_blocks.canonical_embed_url(url) == url
+    assert (
+        bbc_blocks.canonical_embed_url("https://twitter.com/a/status/1?s=20&t=x")
+        == "https://twitter.com/a/status/1?t=x"
+    )
 
 
 def test_an_empty_stream_is_a_parse_error() -> None:

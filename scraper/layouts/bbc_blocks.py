@@ -39,6 +39,9 @@ NEXT_RARE = "X"
 STREAM_ID = re.compile(r"liveTextStreamId=([0-9A-Fa-f]{32})")
 # bbc.com/<service>/live/<id>: a World Service (Simorgh) live page; news and sport are WebCore.
 _WS_LIVE_PATH = re.compile(r"^/(?!news/|sport/)[a-z][a-z-]*(?:/[a-z-]+)?/live/[a-z0-9]+/?$")
+# An http(s) address with no query, fragment, port, user or bracket, and no white space: `canonical_embed_url` of
+# it is itself (``urlsplit`` then ``urlunsplit`` give back such a string unchanged; a test compares the two).
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?:/[^?#\s]*)?")
 _TRACKING = {"ref_src", "ref_url", "igshid", "igsh", "s", "si", "feature"}  # not "t": a video start time
 _INLINE = ("fragment", "urlLink")
 _PAGE_PARAMS = (re.compile(r"([?&]pageNumber=)\d*"), re.compile(r"([?&]page=)\d*"))
@@ -671,8 +674,8 @@ def _is_url(value: Any) -> bool:
 
 def canonical_embed_url(url: str | None) -> str | None:
     """A social URL without its share-tracking query (``ref_src``, ``utm_*``, ``s=20``)."""
-    if not url:
-        return url
+    if not url or _PLAIN_URL.fullmatch(url):
+        return url  # what the split and the join below give back
     parts = split_url(url)
     if not parts.query:  # nothing to drop (`parse_qsl` of "" is [], its `urlencode` "")
         return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
