@@ -50,24 +50,41 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
 _RARE_TRIES = 16
 
 
-def find_literal(text: str, needle: str, rare: str, start: int = 0, end: int | None = None) -> int:
+def find_literal(
+    text: str, needle: str, rare: str, start: int = 0, end: int | None = None, tries: int = _RARE_TRIES
+) -> int:
     """``text.find(needle, start, end)``, found by way of ``rare``, a character of ``needle`` that pages seldom hold.
 
     Looking for one character is a memchr over the text (~4 µs for 300 kB), a whole-string search ~80-100 µs.
     Every place of ``needle`` has ``rare`` at the same offset, and in the same order: the first place of
-    ``rare`` that starts ``needle`` there is the first place of ``needle``. After `_RARE_TRIES` places that do
+    ``rare`` that starts ``needle`` there is the first place of ``needle``. After ``tries`` places that do
     not, the plain search goes on from the next one (a page full of ``rare`` costs a few µs more, no more).
     """
     stop = len(text) if end is None else end
     at = needle.index(rare)
     j = text.find(rare, start + at, stop)
-    for _ in range(_RARE_TRIES):
+    for _ in range(tries):
         if j < 0:
             return -1
         if text.startswith(needle, j - at, stop):
             return j - at
         j = text.find(rare, j + 1, stop)
     return -1 if j < 0 else text.find(needle, j - at, stop)
+
+
+# `utf8`: the length of the pieces a text is encoded in.
+_UTF8_PIECE = 4096
+
+
+def utf8(text: str, start: int = 0, end: int | None = None) -> bytes:
+    """``text[start:end].encode("utf-8", "ignore")``, the bytes selectolax parses a ``str`` as, encoded in pieces.
+
+    CPython encodes a text that holds any character past Latin-1 one character at a time (~11 instructions each),
+    an all-ASCII one by a copy: a page's few curly quotes then cost only the pieces they are in, and a page dense
+    with them about what one call costs (each piece is a slice, as ``text[start:end]`` would be)."""
+    stop = len(text) if end is None else min(end, len(text))
+    step = _UTF8_PIECE
+    return b"".join([text[i : min(i + step, stop)].encode("utf-8", "ignore") for i in range(start, stop, step)])
 
 
 @dataclass

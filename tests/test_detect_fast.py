@@ -12,7 +12,7 @@ from benchmarks.pages import FAMILIES, FETCHED_AT
 from scraper import source
 from scraper.errors import LiveblogError
 from scraper.parse import detect
-from scraper.source import Source, decode, find_literal
+from scraper.source import Source, decode, find_literal, utf8
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAGES = sorted(p for p in FIXTURES.glob("*/**/*") if p.suffix in (".html", ".json", ".txt"))
@@ -38,6 +38,21 @@ def test_find_literal_is_str_find() -> None:
             end,
         )
         assert find_literal(text, needle, rare) == text.find(needle)
+        tries = rnd.choice((0, 1, 3, 256))
+        assert find_literal(text, needle, rare, start, end, tries) == _plain(text, needle, rare, start, end)
+
+
+def test_utf8_is_what_selectolax_encodes_a_text_as() -> None:
+    rnd = random.Random(11)
+    piece = source._UTF8_PIECE
+    chars = ["a", "<p>", "\u2019", "\xe9", "\U0001f600", "\ud800", "\udc00", "\x00"]
+    for _ in range(300):
+        runs = [rnd.choice(chars) * rnd.choice((1, 2, piece - 1, piece)) for _ in range(rnd.randrange(0, 6))]
+        text = "".join(runs)
+        start = rnd.randrange(0, len(text) + 2)
+        end = rnd.choice((None, rnd.randrange(0, len(text) + 2), len(text) + 5))
+        assert utf8(text, start, end) == text[start:end].encode("utf-8", "ignore")
+    assert utf8("") == b"" and utf8("x" * (3 * piece)) == b"x" * (3 * piece)
 
 
 def _edge_pages() -> list[tuple[str, str | None]]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
+from html import entities
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlunsplit
 
 import pytest
 
@@ -156,6 +158,26 @@ def test_initial_data_js_string_literal_is_decoded_twice() -> None:
     assert bbc_blocks.stream_id_in(data) == "5A1E7C04B3D94F0C9E2AD8F61B0C7E33"
 
 
+_TAILS = ['"abc";</script>', '"a</script>b";</script>', "123</script>", '"unterminated', '{"a": [1, 2]}</script>',
+          '"\\u2019x";</script>’', '"x"', '"bad \\q"</script>', "12", "</script>", ""]  # fmt: skip
+
+
+@pytest.mark.parametrize("tail", _TAILS)
+def test_the_data_literal_read_from_its_slice_is_what_is_read_in_place(tail: str) -> None:
+    head = "<p>’</p><script>window.__INITIAL_DATA__="
+    decoder = json.JSONDecoder()
+    for text in (head + tail, head + tail + "<p>’</p>"):
+        try:
+            expected: object = decoder.raw_decode(text, len(head))
+        except ValueError as exc:
+            expected = str(exc)
+        try:
+            got: object = bbc_webcore._decode_at(decoder, text, len(head))
+        except ValueError as exc:
+            got = str(exc)
+        assert got == expected
+
+
 def _light_cases() -> list[tuple[str, str, bool]]:
     """(name, page, whether `light_tree` gives a tree: the key-points box is checked by its caller)."""
     page = webcore_page(3, 4)
@@ -191,6 +213,56 @@ def test_title_and_key_points_read_without_the_data_literal_are_the_whole_pages(
     assert got == whole
     summaries = [post["body_text"] for post in got["posts"] if post["kind"] == "summary"]
     assert summaries == (["Labour hold\nTurnout 31%"] if "key points" in name else [])
+
+
+_BOXES = [  # (how the key-points box is written, whether it is one)
+    ('<div data-testid="summary">', True),
+    ('<div data-testid="live-key-points">', True),
+    ('<div class="ssrcss-1x-SummaryPoints">', True),
+    ('<div class="ssrcss-1x-KeyPoints e1">', True),
+    ('<div data-testid="&#115;ummary">', True),
+    ('<div data-testid="key&#x2D;points">', True),
+    ('<div class="x-Key&#80;oints">', True),
+    ('<div class="x-&#75;eyPoints">', True),
+    ('<div data-testid="SUMMARY">', False),
+    ('<div class="x-Keypoints">', False),
+    ('<div data-testid="&fjlig;summar">', False),
+    ('<div data-testid="key points">', False),
+]
+
+
+@pytest.mark.parametrize(("tag", "is_box"), _BOXES, ids=[tag for tag, _ in _BOXES])
+@pytest.mark.parametrize("where", ["before the main", "around the script", "many K and & first"])
+def test_key_points_box_is_queried_only_where_the_text_may_spell_it(
+    tag: str, is_box: bool, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = webcore_page(3, 4)
+    box = f"{tag}<h2>Key points</h2><ul><li>Labour hold</li><li>Turnout 31%</li></ul>"
+    if where == "around the script":
+        script = INITIAL_DATA_SCRIPT.search(page)
+        assert script is not None
+        page = page[: script.start()] + box + script.group(0) + "</div>" + page[script.end() :]
+    else:
+        filler = "<p>K &amp; K</p>" * 300 if where.startswith("many") else ""
+        page = page.replace("<main", f"{filler}{box}</div><main", 1)
+    got = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
+    monkeypatch.setattr(bbc_webcore.html, "may_hold_summary", lambda *_args: True)
+    always = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False).to_dict(include_summary=True)
+    assert got == always
+    summaries = [post["body_text"] for post in got["posts"] if post["kind"] == "summary"]
+    assert summaries == (["Labour hold\nTurnout 31%"] if is_box else [])
+
+
+def test_the_key_points_words_cover_every_value_the_query_looks_for() -> None:
+    html = bbc_webcore.html
+    words = html.SUMMARY_WORDS
+    values = re.findall(r'\*="([^"]+)"', html.SUMMARY)
+    assert len(values) == html.SUMMARY.count(",") + 1 == 4
+    assert all(any(word in value for word in words) for value in values)
+    # a named character reference never spells one of their characters (only a numeric one can)
+    letters = set("".join(words))
+    assert [name for name, value in entities.html5.items() if letters & set(value)] == []
+    assert not html.may_hold_summary(webcore_page(3, 4).replace("summary", "x").replace("&#", "&"))
 
 
 def test_page_two_links_back_and_the_endpoint_keeps_its_query() -> None:
@@ -289,6 +361,62 @@ def test_links_are_skipped_only_when_no_spelling_of_urllink_can_be_in_the_text()
     assert not bbc_blocks.may_hold(plain.replace("urlLink", "url"), "urlLink")
     posts, _ = bbc_blocks.posts_from_stream(stream, None, "no such word, no escape")
     assert posts[0].links == [] and posts[0].body_text == "See Results"
+
+
+_SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+
+
+def test_a_text_is_put_on_one_line_as_split_and_join_do() -> None:
+    # the short cut's premise: every white space but the space is unprintable
+    assert [c for c in _SPACES if c.isprintable()] == [" "]
+    words = ["a", "Labour", "3,459", "’", "\u200b", "", "\x85"]
+    texts = [" ".join(words), *(f"{w}{c}{w}" for c in _SPACES for w in words), " a", "a ", "a  b", "", " "]
+    for text in texts:
+        assert bbc_blocks.one_line(text) == " ".join(text.split()), repr(text)
+        if not any(c in text for c in _SPACES if c != " "):
+            assert bbc_blocks.spaced_line(text) == " ".join(text.split()), repr(text)
+
+
+def test_plain_strings_is_said_only_of_json_whose_strings_hold_no_other_white_space() -> None:
+    for c in [*_SPACES, "x", "’", "\\", "/", '"', "\x00"]:
+        inner = json.dumps({"text": f"a{c}b", "list": [f"{c}"]})
+        for text in (inner, json.dumps(inner), json.dumps(inner, ensure_ascii=False), inner.replace("/", "\\/")):
+            decoded = json.loads(text)
+            while isinstance(decoded, str):
+                decoded = json.loads(decoded)
+            if bbc_blocks.plain_strings(text):
+                assert not any(s in json.dumps(decoded, ensure_ascii=False) for s in _SPACES if s != " "), text
+    assert bbc_blocks.plain_strings(json.dumps({"a": 'say "x" a/b'}).replace("/", "\\/"))
+    assert not bbc_blocks.plain_strings(json.dumps({"a": "x\ty"})) and not bbc_blocks.plain_strings('"\\')
+
+
+def test_posts_read_with_the_plain_strings_short_cut_are_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    spaced = webcore_page(1, 40).replace("Council", " Council  ").replace(">Labour", ">  Labour")
+    escaped = webcore_page(2, 40).replace("Council", "Council\\\\u00a0\\\\t")  # NBSP and tab in its texts
+    pages = [spaced, escaped, PAGE1.read_text(encoding="utf-8")]
+    assert bbc_blocks.plain_strings(bbc_webcore._read_initial_data(spaced)[2] or "")
+    got = [scraper.parse(p, url=A_URL, fetched_at=FETCHED, entities=False).to_dict() for p in pages]
+    assert all("  " not in post["body_text"] and post["body_text"][:1] != " " for post in got[0]["posts"])
+    monkeypatch.setattr(bbc_blocks, "plain_strings", lambda _text: False)
+    assert got == [scraper.parse(p, url=A_URL, fetched_at=FETCHED, entities=False).to_dict() for p in pages]
+
+
+def test_a_plain_embed_address_is_its_own_canonical_form() -> None:
+    urls = ["https://twitter.com/bbcnews/status/1", "http://x.com", "https://a.example/p/é", "https://a.example//p",
+            "https://a.example/a;b/%20c", "https://a.example/p\x00", "HTTPS://a.example/p", "https://a.example:443/p",
+            "https://u@a.example/p", "https://a.example/p?s=20", "https://a.example/p#f", "https://a.example/p\tq",
+            "https://[::1]/p", "https://a.example/ p", "https://a.example/p ", "https://a.example/?",
+            "https://"]  # fmt: skip
+    assert sum(bbc_blocks._PLAIN_URL.fullmatch(url) is not None for url in urls) == 6
+    for url in urls:
+        plain = bbc_blocks._PLAIN_URL.fullmatch(url) is not None
+        parts = bbc_blocks.split_url(url)
+        assert not plain or urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")) == url, url
+        assert not plain or bbc_blocks.canonical_embed_url(url) == url
+    assert (
+        bbc_blocks.canonical_embed_url("https://twitter.com/a/status/1?s=20&t=x")
+        == "https://twitter.com/a/status/1?t=x"
+    )
 
 
 def test_an_empty_stream_is_a_parse_error() -> None:

@@ -22,7 +22,8 @@ Choices made here (the same for both adapters):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlunsplit
 
@@ -38,6 +39,9 @@ NEXT_RARE = "X"
 STREAM_ID = re.compile(r"liveTextStreamId=([0-9A-Fa-f]{32})")
 # bbc.com/<service>/live/<id>: a World Service (Simorgh) live page; news and sport are WebCore.
 _WS_LIVE_PATH = re.compile(r"^/(?!news/|sport/)[a-z][a-z-]*(?:/[a-z-]+)?/live/[a-z0-9]+/?$")
+# An http(s) address with no query, fragment, port, user or bracket, and no white space: `canonical_embed_url` of
+# it is itself (``urlsplit`` then ``urlunsplit`` give back such a string unchanged; a test compares the two).
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?:/[^?#\s]*)?")
 _TRACKING = {"ref_src", "ref_url", "igshid", "igsh", "s", "si", "feature"}  # not "t": a video start time
 _INLINE = ("fragment", "urlLink")
 _PAGE_PARAMS = (re.compile(r"([?&]pageNumber=)\d*"), re.compile(r"([?&]page=)\d*"))
@@ -46,6 +50,9 @@ _MAX_DEPTH = 40  # walks stop this many dicts/lists deep (hostile input)
 # A backslash escape that may stand for a character from 0x40 to 0x7F (every letter, and the backslash itself:
 # an escaped escape): JSON/JS ``\u00XX``, JS ``\xXX``. Without one, a word in decoded text is in the source text.
 _LETTER_ESCAPE = re.compile(r"\\(?:u00|x)[4-7]")
+_ESCAPE_TRIES = 1024
+_HIGH_DIGITS = frozenset("4567")  # `_LETTER_ESCAPE`'s last character
+_PLAIN_ESCAPES = ('"', "/")  # JSON escapes that stand for no white space and no letter
 _TEXT_BLOCKS = frozenset(("paragraph", "fragment", "heading", "crosshead", "subheadline", "quote"))
 _OWN_TEXT = (
     "paragraph",
@@ -292,22 +299,42 @@ def with_page(url: str, number: int) -> str:
 
 def may_hold(text: str, word: str) -> bool:
     """Whether JSON decoded from ``text`` (once, or twice through a string literal) may hold the string ``word``
-    (ASCII letters): False only when ``word`` is not in ``text`` and no escape there could spell a letter."""
-    return word in text or _LETTER_ESCAPE.search(text) is not None
+    (ASCII letters): False only when ``word`` is not in ``text`` and no escape there could spell a letter.
+
+    The escapes are looked for at each backslash in turn (a memchr to the next; the regex scans every character,
+    ~5 instructions each), the regex taking over from the `_ESCAPE_TRIES`-th on."""
+    if word in text:
+        return True
+    j = text.find("\\")
+    for _ in range(_ESCAPE_TRIES):
+        if j < 0:
+            return False
+        after = text[j + 1 : j + 2]  # `_LETTER_ESCAPE` read in place (a regex call costs ten of these)
+        if after == "u":
+            if text.startswith("u00", j + 1) and text[j + 4 : j + 5] in _HIGH_DIGITS:
+                return True
+        elif after == "x" and text[j + 2 : j + 3] in _HIGH_DIGITS:
+            return True
+        j = text.find("\\", j + 1)
+    return j >= 0 and _LETTER_ESCAPE.search(text, j) is not None
 
 
 def posts_from_stream(
     stream: dict[str, Any], page_url: str | None, text: str | None = None
 ) -> tuple[list[Post], list[str]]:
     """Every readable post of a stream, and one warning line per post that was skipped. ``text``: the document
-    the stream was decoded from; a page whose text cannot hold ``urlLink`` is read without looking for links."""
-    links = text is None or may_hold(text, "urlLink")
+    the stream was decoded from; a page whose text cannot hold ``urlLink`` is read without looking for links, and
+    one whose strings can hold no white space but the space has its texts on one line told without a scan each."""
+    plain = text is not None and plain_strings(text)
+    # plain strings: no escape at all that could spell a letter (`may_hold` without its walk)
+    links = text is None or ("urlLink" in text if plain else may_hold(text, "urlLink"))
+    line = spaced_line if plain else one_line
     posts: list[Post] = []
     warnings: list[str] = []
     seen: set[str] = set()
     for n, item in enumerate(as_list(stream.get("results")), start=1):
         try:
-            post = read_post(item, page_url, links)
+            post = read_post(item, page_url, links, line)
         except MalformedPost as exc:
             urn = item.get("urn") if isinstance(item, dict) else None
             warnings.append(f"post {n}{f' ({urn})' if isinstance(urn, str) else ''} skipped: {exc}")
@@ -318,7 +345,9 @@ def posts_from_stream(
     return posts, warnings
 
 
-def read_post(item: Any, page_url: str | None, links: bool = True) -> Post:
+def read_post(item: Any, page_url: str | None, links: bool = True, line: Callable[[str], str] | None = None) -> Post:
+    """One post of a stream; ``line``: `one_line`, or what stands for it on the page (`spaced_line`)."""
+    line = line or one_line
     if not isinstance(item, dict):
         raise MalformedPost(f"not an object but {type(item).__name__}")
     urn = item.get("urn")
@@ -328,31 +357,35 @@ def read_post(item: Any, page_url: str | None, links: bool = True) -> Post:
     if not isinstance(blocks, list):
         raise MalformedPost("no content.model.blocks list")
     head = as_list(_model_blocks(item.get("header")))
-    title = heading(head)
+    title = heading(head, line)
     content = Body()
-    read_blocks(blocks, content, page_url, links)
+    read_blocks(blocks, content, page_url, links, line)
     if not (title or content.paragraphs or content.embeds or content.images):
         raise MalformedPost("nothing readable: no headline, text or media")
     author, role = contributor(head)
     options = item.get("options")
-    post = Post(
-        post_id=urn.strip(),
-        title=title,
-        body_text=content.text,
-        embeds=content.embeds,
-        images=content.images,
-        links=content.links,
-        author=author,
-        role=role,
-        is_breaking=isinstance(options, dict) and options.get("isBreakingNews") is True,
-    )
     dates = item.get("dates")
-    set_dates(post, dates if isinstance(dates, dict) else {})
+    published_at, published_text, updated_at = read_dates(dates if isinstance(dates, dict) else {})
     link = link_url(item.get("link"), page_url)
-    if link:
-        post.kind = "promo"
-        post.links.append(Link(text=title or link, url=link))
-    return post
+    if link:  # a story promo: its link kept
+        content.links.append(Link(text=title or link, url=link))
+    # Post's fields by position, in their order (tests hold Post to it): a call by keyword costs twice as much
+    return Post(
+        urn.strip(),
+        title,
+        None,  # url
+        published_at,
+        published_text,
+        updated_at,
+        author,
+        role,
+        "promo" if link else "post",  # kind
+        isinstance(options, dict) and options.get("isBreakingNews") is True,  # is_breaking
+        content.text,  # body_text
+        content.embeds,
+        content.images,
+        content.links,
+    )
 
 
 def _model_blocks(value: Any) -> Any:
@@ -361,14 +394,14 @@ def _model_blocks(value: Any) -> Any:
     return model.get("blocks") if isinstance(model, dict) else None
 
 
-def heading(head: list[Any]) -> str | None:
+def heading(head: list[Any], line: Callable[[str], str] | None = None) -> str | None:
     headline = subheadline = ""
     for block in head:
         kind = block.get("type") if isinstance(block, dict) else None
         if kind == "headline":
-            headline = headline or text_of(block)
+            headline = headline or text_of(block, line)
         elif kind == "subheadline":
-            subheadline = subheadline or text_of(block)
+            subheadline = subheadline or text_of(block, line)
     return headline or subheadline or None
 
 
@@ -385,17 +418,25 @@ def contributor(head: list[Any]) -> tuple[str | None, str | None]:
 
 
 def set_dates(post: Post, dates: dict[str, Any]) -> None:
+    post.published_at, post.published_text, post.updated_at = read_dates(dates)
+
+
+def read_dates(dates: dict[str, Any]) -> tuple[datetime | None, str | None, datetime | None]:
+    """``published_at``, ``published_text`` and ``updated_at`` of a post's ``dates``."""
+    published: datetime | None = None
+    shown: str | None = None
     for key in ("firstPublished", "curated"):
         raw = dates.get(key)
         when = parse_iso(raw) if isinstance(raw, str) else None
         if when is not None:
-            post.published_at, post.published_text = when, raw
+            published, shown = when, raw
             break
     last = dates.get("lastPublished")
-    if isinstance(last, str) and last != post.published_text:  # usually the same string: nothing to read
+    if isinstance(last, str) and last != shown:  # usually the same string: nothing to read
         updated = parse_iso(last)
-        if updated is not None and updated != post.published_at:
-            post.updated_at = updated
+        if updated is not None and updated != published:
+            return published, shown, updated
+    return published, shown, None
 
 
 def link_url(link: Any, page_url: str | None) -> str | None:
@@ -416,9 +457,53 @@ def link_url(link: Any, page_url: str | None) -> str | None:
 # --- blocks ------------------------------------------------------------------------------------------
 
 
-def text_of(block: Any) -> str:
-    """The plain text of a block on one line: ``model.text`` when given, else its children's."""
-    return " ".join(_raw_text(block).split())
+def text_of(block: Any, line: Callable[[str], str] | None = None) -> str:
+    """The plain text of a block on one line: ``model.text`` when given, else its children's. ``line``: what
+    stands for `one_line` (`read_post`)."""
+    line = line or one_line
+    # `_raw_text` down the usual chain of only children (headline > text > paragraph) without its calls: the
+    # spaces it puts around a child's text are the ends `one_line` drops
+    while isinstance(block, dict):
+        model = block.get("model")
+        if not isinstance(model, dict):
+            return ""
+        text, parts = model.get("text"), model.get("blocks")
+        if not isinstance(parts, list) or not parts:
+            return line(text) if isinstance(text, str) else ""
+        if isinstance(text, str) and block.get("type") in _OWN_TEXT:
+            return line(text)
+        if len(parts) > 1:
+            return " ".join(_raw_text(block).split())
+        block = parts[0]
+    return ""
+
+
+def one_line(text: str) -> str:
+    """``" ".join(text.split())``: the words on one line, one space apart. Most texts already are, which is told
+    without splitting them: every white space but the space is unprintable (a test checks every character), so a
+    printable text holding no two spaces running and none at either end is its own words joined."""
+    return spaced_line(text) if text.isprintable() else " ".join(text.split())
+
+
+def spaced_line(text: str) -> str:
+    """`one_line` of a text that holds no white space but the space (see `plain_strings`)."""
+    if "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+def plain_strings(text: str) -> bool:
+    """Whether no string of JSON decoded from ``text`` (once, or twice through a string literal) can hold white
+    space but the space: ``text`` is ASCII and its only escapes are ``\\"`` and ``\\/`` (JSON holds no raw control
+    character in a string, and every other escape may spell one; a backslash itself is one of those)."""
+    if not text.isascii():
+        return False
+    j = text.find("\\")
+    while j >= 0:
+        if text[j + 1 : j + 2] not in _PLAIN_ESCAPES:
+            return False
+        j = text.find("\\", j + 2)
+    return True
 
 
 def _raw_text(block: Any) -> str:
@@ -443,8 +528,12 @@ def _raw_text(block: Any) -> str:
     ])  # fmt: skip
 
 
-def read_blocks(blocks: list[Any], out: Body, page_url: str | None, links: bool = True) -> None:
-    """The blocks' lines, links, images and embeds into ``out``; ``links`` False: no ``urlLink`` is there."""
+def read_blocks(
+    blocks: list[Any], out: Body, page_url: str | None, links: bool = True, line: Callable[[str], str] | None = None
+) -> None:
+    """The blocks' lines, links, images and embeds into ``out``; ``links`` False: no ``urlLink`` is there. ``line``:
+    what stands for `one_line` (`read_post`)."""
+    line = line or one_line
     paragraphs = out.paragraphs
     for block in blocks:
         if not isinstance(block, dict):
@@ -456,9 +545,9 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None, links: bool 
             model = block.get("model")
             text = model.get("text") if kind == "paragraph" and isinstance(model, dict) else None
             # a paragraph's own text is its text (`_raw_text`), whatever its children
-            line = " ".join(text.split()) if isinstance(text, str) else text_of(block)
-            if line:
-                paragraphs.append(line)
+            text = line(text) if isinstance(text, str) else text_of(block, line)
+            if text:
+                paragraphs.append(text)
             if links:
                 found: list[dict[str, Any]] = []
                 _collect_type(block, "urlLink", 0, found)  # `links_in` without its calls
@@ -473,11 +562,11 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None, links: bool 
                 out.images.append(Image(alt=_include_title(block), src=join_url(page_url or BBC_HOST, graphic)))
         elif kind in ("unorderedList", "orderedList"):
             for item in blocks_of(block):
-                add_line(out, text_of(item))
+                add_line(out, text_of(item, line))
                 if links:
                     out.links.extend(links_in(item, page_url))
         elif kind == "image":
-            out.images.append(image(block))
+            out.images.append(image(block, line))
         elif kind in _MEDIA:
             out.embeds.append(media(block, kind, page_url))
         elif kind in ("social", "embed", "oEmbed"):
@@ -485,7 +574,7 @@ def read_blocks(blocks: list[Any], out: Body, page_url: str | None, links: bool 
             if embed is not None:
                 out.embeds.append(embed)
         elif kind not in _NOT_READ:
-            read_blocks(blocks_of(block), out, page_url, links)
+            read_blocks(blocks_of(block), out, page_url, links, line)
 
 
 def _include_title(block: Any) -> str | None:
@@ -535,13 +624,13 @@ def children(block: Any, kinds: tuple[str, ...]) -> dict[str, dict[str, Any]]:
 _IMAGE_PARTS = ("rawImage", "altText", "caption")
 
 
-def image(block: Any) -> Image:
+def image(block: Any, line: Callable[[str], str] | None = None) -> Image:
     parts = children(block, _IMAGE_PARTS)
     raw = as_dict(parts.get("rawImage", {}).get("model"))
     credit, locator, origin = raw.get("copyrightHolder"), raw.get("locator"), raw.get("originCode")
     return Image(
-        alt=text_of(parts.get("altText")) or None,
-        caption=text_of(parts.get("caption")) or None,
+        alt=text_of(parts.get("altText"), line) or None,
+        caption=text_of(parts.get("caption"), line) or None,
         credit=squash(credit) or None if isinstance(credit, str) else None,
         src=ichef_url(origin, locator),
     )
@@ -585,8 +674,8 @@ def _is_url(value: Any) -> bool:
 
 def canonical_embed_url(url: str | None) -> str | None:
     """A social URL without its share-tracking query (``ref_src``, ``utm_*``, ``s=20``)."""
-    if not url:
-        return url
+    if not url or _PLAIN_URL.fullmatch(url):
+        return url  # what the split and the join below give back
     parts = split_url(url)
     if not parts.query:  # nothing to drop (`parse_qsl` of "" is [], its `urlencode` "")
         return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))

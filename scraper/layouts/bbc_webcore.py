@@ -30,7 +30,7 @@ from scraper.clean import squash
 from scraper.layouts import bbc_blocks as blocks
 from scraper.layouts import bbc_webcore_html as html
 from scraper.models import Page
-from scraper.source import Source, find_literal
+from scraper.source import Source, find_literal, utf8
 
 NAME = "bbc-webcore"
 NEXT_DATA = "script#__NEXT_DATA__"
@@ -120,12 +120,19 @@ def read_stream(
     light = light_tree(src.text, literal, name_at(src)) if src.is_html and literal is not None and page.posts else None
     if summary is not None:
         page.summary.append(summary)
-    elif src.is_html:
+    elif src.is_html and _may_hold_box(src.text, literal if light else None):
         box = html.summary_box(light[0] if light else src.tree)
         if light is not None and box is not None and box.mem_id in light[1]:  # the box holds the script
             light, box = None, html.summary_box(src.tree)
         page.summary.extend(html.summary_of(box, src))
     return light[0] if light else None
+
+
+def _may_hold_box(text: str, cut: Span | None) -> bool:
+    """`html.may_hold_summary` of the page's text, without the ``cut`` literal when the tree was read without it."""
+    if cut is None:
+        return html.may_hold_summary(text)
+    return html.may_hold_summary(text, 0, cut[0]) or html.may_hold_summary(text, cut[1])
 
 
 def light_tree(text: str, literal: Span, first: int | None = None) -> tuple[LexborHTMLParser, set[int]] | None:
@@ -155,7 +162,7 @@ def light_tree(text: str, literal: Span, first: int | None = None) -> tuple[Lexb
         if text[lt + 1 : lt + 2] in ("/", "!"):
             return None
         lt = text.find("<", lt + 1, end)
-    tree = LexborHTMLParser(f'{text[:start]}""{text[end:]}')
+    tree = LexborHTMLParser(b'""'.join((utf8(text, 0, start), utf8(text, end))))  # as selectolax encodes a str
     node = next((n for n in tree.css("script") if (n.text() or "").startswith(_SCRIPT_START)), None)
     if node is None:
         return None
@@ -202,7 +209,7 @@ def _read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span |
     span: Span | None = None
     inner: str | None = None
     try:
-        value, end = decoder.raw_decode(text, m.end())
+        value, end = _decode_at(decoder, text, m.end())
         if isinstance(value, str):  # the usual case: a string literal holding the JSON text
             inner, value = value, json.loads(value)
             span = (m.end(), end)
@@ -214,6 +221,21 @@ def _read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span |
     if not isinstance(value, dict):
         raise BrokenData(f"a {type(value).__name__}, not an object")
     return value, span, inner
+
+
+def _decode_at(decoder: json.JSONDecoder, text: str, start: int) -> tuple[Any, int]:
+    """``decoder.raw_decode(text, start)``, read from the slice of ``text`` up to the script's end.
+
+    A page with one character past Latin-1 is stored two bytes a character, and a string decoded out of it has each
+    of its pieces (thousands, between the escapes) measured and narrowed apart; its ASCII slice is narrowed once.
+    A value read from the slice is the value read in place (reading stops at its end); one the slice cuts short
+    fails there, and is read in place (so is an error, with the page's own offsets)."""
+    stop = text.find("</script", start)
+    try:
+        value, end = decoder.raw_decode(text[start : stop if stop >= 0 else len(text)])
+    except ValueError:
+        return decoder.raw_decode(text, start)
+    return value, start + end
 
 
 def _js_literal(text: str, start: int) -> Any:

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from scraper.clean import Body, html_body, join_url, remove_all, split_url, squash, visible_text
 from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, with_page
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
-from scraper.source import Source
+from scraper.source import Source, find_literal
 from scraper.times import parse_time
 
 POST_TESTID = 'data-testid="content-post"'
@@ -47,6 +47,8 @@ NOT_BODY = f'header, [class*="LinkPostHeadline"], {CONTRIBUTOR}, {TIMESTAMP}, {B
 # BBC video is drawn by script: the page holds a placeholder (and a "Media caption"), never the clip's address.
 MEDIA_PLAYER = '[class*="MediaPlayer"], [data-testid*="media-player"]'
 SUMMARY = '[data-testid*="summary"], [data-testid*="key-points"], [class*="SummaryPoints"], [class*="KeyPoints"]'
+# Every value SUMMARY looks for holds one of these (`may_hold_summary`).
+SUMMARY_WORDS = ("ummary", "key-points", "KeyPoints")
 PAGINATION = 'nav[aria-label*="age"] a[href*="page="], [data-testid*="pagination"] a[href*="page="]'
 TITLE = ("main h1", "h1", "title")
 _SHOWN_AT = re.compile(r"(?:published|posted|updated)\s+at\s+(?P<time>.+)$", re.I)
@@ -185,6 +187,16 @@ def summary(src: Source) -> list[Post]:
 
 def summary_box(tree: LexborHTMLParser) -> LexborNode | None:
     return tree.css_first(SUMMARY)
+
+
+def may_hold_summary(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the tree of ``text[start:end]`` may hold an element matching SUMMARY: False only when no value
+    SUMMARY looks for is written there, nor any numeric character reference that could spell one (Lexbor matches
+    those values case-sensitively; no named reference stands for a letter or "-" of them). A query for a box
+    that is not there walks the whole tree once for each of SUMMARY's four parts, each a substring test."""
+    if any(text.find(word, start, end) >= 0 for word in SUMMARY_WORDS):
+        return True
+    return find_literal(text, "&#", "&", start, end, tries=256) >= 0  # "&" one by one: "&#" is slow to look for
 
 
 def summary_of(box: LexborNode | None, src: Source) -> list[Post]:
