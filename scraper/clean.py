@@ -250,13 +250,31 @@ BOILERPLATE_HEADS: dict[str, tuple[str, ...]] = {
 }
 
 
+def ascii_cases(text: str) -> list[str]:
+    """Every spelling of ``text`` in ASCII upper and lower case (its other characters as they are)."""
+    spellings = [""]
+    for ch in text:
+        cases = {ch.lower(), ch.upper()} if ch.isascii() else {ch}
+        spellings = [start + case for start in spellings for case in sorted(cases)]
+    return spellings
+
+
+# BOILERPLATE_HEADS under every ASCII-case spelling of its keys: the gate looks a line's head up as it is, not lowered
+# (a head found is ASCII and lowers to its key; an ASCII head not found lowers to no key).
+_HEADS_ANY_CASE: dict[str, tuple[str, ...]] = {
+    spelling: starts for head, starts in BOILERPLATE_HEADS.items() for spelling in ascii_cases(head)
+}
+
+
 def classify_line(line: str) -> str | None:
     """The boilerplate kind of one stripped line, or None when it is content (most lines told by their first
     characters, BOILERPLATE_HEADS, before the regex)."""
-    if (head := line[:HEAD_CHARS]).isascii() and (
-        (starts := BOILERPLATE_HEADS.get(head.lower())) is None
-        or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
-    ):
+    head = line[:HEAD_CHARS]
+    starts = _HEADS_ANY_CASE.get(head)
+    if starts is None:
+        if head.isascii():
+            return None  # an ASCII head of no boilerplate start
+    elif (lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts):
         return None
     m = _BOILERPLATE.match(line)
     return m.lastgroup if m else None
@@ -410,7 +428,7 @@ class PageQueries:
         # cost more than the extra step saves).
         for node in containers:
             post: int | None = node.mem_id
-            child = node.child
+            child = node.first_child
             while child is not None:
                 holder[child.mem_id] = post
                 child = child.next
@@ -586,7 +604,7 @@ _NO_TEXT = frozenset(("script", "style", "noscript", "template", "-comment"))
 
 
 def _collect(node: LexborNode, parts: list[str], br: str) -> None:
-    child = node.child
+    child = node.first_child
     while child is not None:
         tag = child.tag
         if tag == "-text":
@@ -635,7 +653,7 @@ def html_body(node: LexborNode, base_url: str | None = None) -> Body:
     Works on a copy-free walk: figures become images (alt, caption, "Image source, X" credit), social
     links and blockquotes become embeds, consent gates and hidden text are dropped by structure.
     """
-    body = Body()
+    body = Body([], [], [], [])  # its lists given: no default factory called
     _walk(node, body, base_url)
     return body
 
@@ -662,13 +680,13 @@ _TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID = tag_ids("-text", "-comme
 
 def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
     run: list[LexborNode] = []  # loose text and inline elements between blocks: one paragraph
-    child = node.child
+    child = node.first_child
     while child is not None:
         tag_id = child.tag_id  # the tag's name only when needed: each read of it makes a string
         if tag_id == _P_ID and not child.attributes:  # `_walk_block` on a bare ``<p>``: never an embed, a paragraph
             if run:
                 _flush_run(run, body, base_url)
-            first = child.child
+            first = child.first_child
             if first is not None and first.next is None and first.tag_id == _TEXT_ID:  # `_paragraph`'s one line
                 line = squash((first.text_content or "").replace("\n", " "))
                 if not line:
@@ -718,7 +736,7 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
 
 def _paragraph(child: LexborNode, body: Body, base_url: str | None) -> None:
     """A block of text (``p``, ``li``, a heading…): its lines, links and images, or a consent gate's embeds."""
-    first = child.child  # one text node, as `visible_text` reads it: most paragraphs are
+    first = child.first_child  # one text node, as `visible_text` reads it: most paragraphs are
     if first is not None and first.next is None and first.tag_id == _TEXT_ID:  # one line, no link, no image
         line = squash((first.text_content or "").replace("\n", " "))
         kind = classify_line(line) if line else None
@@ -769,7 +787,7 @@ def _inline_element(node: LexborNode) -> bool:
 def _has_elements(node: LexborNode) -> bool:
     """Whether ``node`` has an element child: without one, a CSS query below it can find nothing (and the
     queries here never match the node itself), so the query is skipped."""
-    child = node.child
+    child = node.first_child
     while child is not None:
         if child.tag not in ("-text", "-comment"):
             return True

@@ -282,7 +282,7 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
     """The post body, its story-promo link(s), whether it is a story promo, and the post's matches (found again
     when a video went: the page's matches inside it are gone with it)."""
     if not found[AT_BODY]:
-        return Body(), [], False, found
+        return Body([], [], [], []), [], False, found
     node = found[AT_BODY][0]
     # A video is an embed, not an image; its "Video content"/"Video caption" go with it.
     in_body = [n for n in found[AT_VIDEO] if _within(n, node, article)] if found[AT_VIDEO] else None
@@ -312,7 +312,7 @@ CONTENT_ATTRIBUTES = {"class": "lx-stream-post-body"}
 def _content_root(body: LexborNode) -> LexborNode:
     """Where ``html_body(body)`` finds its body a walk step sooner: the body's only child, when that is a div of
     CONTENT_ATTRIBUTES (its walk reads the div as its one block and walks into it), else ``body`` itself."""
-    child = body.child
+    child = body.first_child
     if child is not None and child.next is None and child.tag_id == DIV_ID and child.attributes == CONTENT_ATTRIBUTES:
         return child
     return body
