@@ -352,9 +352,9 @@ class ShownTimes:
                     days = self._days[shown_date] = self._midnights(known, shown_date)
                 first, second, limit = days
                 if first is not None:
-                    value = first + since
-                    if limit is None or not value > limit:
-                        return value
+                    at = first + since
+                    if limit is None or not at > limit:
+                        return at
                     if second is not None:
                         return second + since
         plain = _plain_clock(text) if text and known is not None else None
