@@ -204,20 +204,19 @@ def _title_parts(h3: LexborNode) -> tuple[LexborNode | None, LexborNode | None]:
 
 def _has_class(node: LexborNode, names: tuple[str, ...], selector: str) -> bool:
     """Whether ``node`` (of the selector's tag) holds a class of ``names``: whether ``selector`` (that tag and those
-    classes) matches it. Read from the class list where that is certain (a printable ASCII list, split at its spaces
-    as Lexbor splits it, naming one exactly or none in any case); else Lexbor is asked (a quirks-mode page matches
-    classes in any case)."""
+    classes) matches it. Read from the class list where that is certain (a name between spaces or the list's ends is
+    a class as Lexbor splits the list, at any white space; a name in no case inside the lowered list is none, even
+    on a quirks-mode page, which matches classes in any case); else Lexbor is asked."""
     cls = node.attributes.get("class")
     if not cls:
         return False
-    if cls.isascii() and cls.isprintable():  # no tab, newline or other control character: split as Lexbor splits
-        classes = cls.split(" ")
-        for name in names:
-            if name in classes:
-                return True
-        lowered = cls.lower()
-        if not any(name in lowered for name in names):
-            return False  # no class of these names in any case
+    classes = cls.split(" ")
+    for name in names:
+        if name in classes:
+            return True
+    lowered = cls.lower()
+    if not any(name in lowered for name in names):
+        return False  # no class of these names in any case
     found = node.css_first(selector)
     return found is not None and found.mem_id == node.mem_id
 
