@@ -364,7 +364,16 @@ def squash(text: str | None) -> str:
     """Collapse runs of white space inside a line and strip the ends."""
     text = (text or "").strip()  # stripped first: the runs left are all inside, between words
     # Most text has only single spaces: nothing to collapse, and substring scans cost a tenth of the regex.
-    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\u00a0" in text:
+    if (
+        "  " in text
+        or "\t" in text
+        or "\r" in text
+        or "\f" in text
+        or "\v" in text
+        or (
+            not text.isascii() and "\u00a0" in text  # isascii reads a flag: no scan
+        )
+    ):
         return _WS.sub(" ", text)
     return text
 
@@ -960,7 +969,11 @@ def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | Non
             figcaption = n
         if hidden is not None:
             attrs = n.attributes
-            if attrs:
+            # An element whose one attribute is a class list without an "h" in either case is no HIDDEN match (none of
+            # its names, VisuallyHidden, visually-hidden, gs-u-vh, is in the list): most of a figure's, told at once.
+            if attrs and not (
+                len(attrs) == 1 and (cls := attrs.get("class")) is not None and "h" not in cls and "H" not in cls
+            ):
                 match = _hidden_match(attrs)
                 if match is None:
                     hidden = None

@@ -228,7 +228,8 @@ HIDDEN_CASES = [
     'class="gs-u-vh"', 'class="a gs-u-vh b"', 'class="a\tvisually-hidden"', 'class="visually-hidden2"',
     'class="x-gs-u-vh"', 'class="VisuallyHidden"', 'class="aVisuallyHiddenb"', 'class="visuallyhidden"',
     'class="gs-u-vh" aria-hidden="true"', "hidden", 'aria-hidden="true"', 'aria-hidden="TRUE"',
-    'aria-hidden="false"', "class", 'class=""',
+    'aria-hidden="false"', "class", 'class=""', 'class="lx-media-asset__caption"', 'class="a b" hidden',
+    'class="caption" aria-hidden="true"', 'class="caption" id="x"', 'class="Vh gs-u-v"',
 ]  # fmt: skip
 # Where only the query can tell: a class named in another case (quirks mode matches it), or a class list with a
 # character ``str.split`` splits at and Lexbor does not (or one not ASCII).
