@@ -591,8 +591,9 @@ def _inside(node: LexborNode, root: LexborNode, ids: set[int]) -> bool:
 def visible_text(node: LexborNode) -> str:
     """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out, one line."""
     child = node.first_child  # one text node (most titles, bylines and times): what `_collect` gives
-    if child is not None and child.next is None and child.tag_id == _TEXT_ID:
-        return squash((child.text_content or "").replace("\n", " "))
+    # (a node's text_content is None unless it is a text node; an empty one reads as `_collect` reads it, "")
+    if child is not None and child.next is None and (text := child.text_content) is not None:
+        return squash(text.replace("\n", " ") if "\n" in text else text)
     parts: list[str] = []
     _collect(node, parts, " ")
     return squash("".join(parts))
@@ -696,8 +697,8 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
             if run:
                 _flush_run(run, body, base_url)
             first = child.first_child
-            if first is not None and first.next is None and first.tag_id == _TEXT_ID:  # `_paragraph`'s one line
-                line = squash((first.text_content or "").replace("\n", " "))
+            if first is not None and first.next is None and (text := first.text_content) is not None:  # one text node
+                line = squash(text.replace("\n", " ") if "\n" in text else text)  # `_paragraph`'s one line
                 if not line:
                     pass
                 elif (kind := classify_line(line)) is None:

@@ -103,7 +103,7 @@ POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last:
 # The classes of TITLE_TEXT and TITLE_LINK, for `_title_parts`.
 TITLE_TEXT_CLASSES = ("lx-stream-post__header-text",)
 TITLE_LINK_CLASSES = ("qa-heading-link", "lx-stream-post__header-link")
-SPAN_ID, A_ID, DIV_ID, TEXT_ID = tag_ids("span", "a", "div", "-text")
+SPAN_ID, A_ID, DIV_ID = tag_ids("span", "a", "div")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 # The most characters a title NON_POST_TITLES matches can have: its longer alternative, and the newline "$" lets by.
 NON_POST_TITLE_CHARS = len("Get involved") + 1
@@ -176,10 +176,10 @@ def _title(found: Found, article: LexborNode) -> Heading:
         if (
             words is not None
             and words.next is None
-            and words.tag_id == TEXT_ID
+            and (text := words.text_content) is not None  # a text node (an empty one: "", as `_collect` reads it)
             and _has_class(span, TITLE_TEXT_CLASSES, TITLE_TEXT)  # what `_title_parts` finds: the span, no link
         ):
-            return squash((words.text_content or "").replace("\n", " ")) or None, None  # `visible_text` of it
+            return squash(text.replace("\n", " ") if "\n" in text else text) or None, None  # `visible_text` of it
     text_node, link = _title_parts(h3)
     return visible_text(text_node or h3) or None, link.attributes.get("href") if link is not None else None
 
