@@ -426,7 +426,8 @@ class PageQueries:
         if root is None:
             return  # every call queries its scope
         # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
-        holder: dict[int, int | None] = {node.mem_id: node.mem_id for node in containers}
+        ids = [node.mem_id for node in containers]  # read once: each read makes an int
+        holder: dict[int, int | None] = dict(zip(ids, ids, strict=True))
         if not _one_depth(containers):
             for node in containers:
                 parent = node.parent
@@ -435,14 +436,13 @@ class PageQueries:
         # Each post's children are its own (no post is inside another): most matches sit one or two steps under one of
         # them or under a node a match before passed, found without the general walk up (grandchildren marked too
         # cost more than the extra step saves).
-        for node in containers:
-            post: int | None = node.mem_id
+        for node, post in zip(containers, ids, strict=True):
             child = node.first_child
             while child is not None:
                 holder[child.mem_id] = post
                 child = child.next
         empty: list[Sequence[LexborNode]] = [()] * len(selectors)
-        rows = self._rows = {node.mem_id: empty.copy() for node in containers}
+        rows = self._rows = {post: empty.copy() for post in ids}
         met, unmet = holder.get, _UNMET  # read once: the loop below runs for every match on the page
         for at, selector in enumerate(selectors):
             page_wide = root.css(selector)
