@@ -259,10 +259,20 @@ def ascii_cases(text: str) -> list[str]:
     return spellings
 
 
-# BOILERPLATE_HEADS under every ASCII-case spelling of its keys: the gate looks a line's head up as it is, not lowered
-# (a head found is ASCII and lowers to its key; an ASCII head not found lowers to no key).
-_HEADS_ANY_CASE: dict[str, tuple[str, ...]] = {
-    spelling: starts for head, starts in BOILERPLATE_HEADS.items() for spelling in ascii_cases(head)
+def _followers(starts: tuple[str, ...]) -> frozenset[str] | None:
+    """The characters (in both ASCII cases) that follow a head in ``starts``; None when a start is the head alone."""
+    if any(len(start) == HEAD_CHARS for start in starts):
+        return None
+    return frozenset(case for start in starts for case in (start[HEAD_CHARS].lower(), start[HEAD_CHARS].upper()))
+
+
+# BOILERPLATE_HEADS under every ASCII-case spelling of its keys, with the characters that follow the head in its starts:
+# the gate looks a line's head up as it is, not lowered (a head found is ASCII and lowers to its key; an ASCII head not
+# found lowers to no key), and tells most lines of a found head ("The count …") by the next character alone.
+_HEADS_ANY_CASE: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
+    spelling: (starts, _followers(starts))
+    for head, starts in BOILERPLATE_HEADS.items()
+    for spelling in ascii_cases(head)
 }
 
 
@@ -270,12 +280,16 @@ def classify_line(line: str) -> str | None:
     """The boilerplate kind of one stripped line, or None when it is content (most lines told by their first
     characters, BOILERPLATE_HEADS, before the regex)."""
     head = line[:HEAD_CHARS]
-    starts = _HEADS_ANY_CASE.get(head)
-    if starts is None:
+    gate = _HEADS_ANY_CASE.get(head)
+    if gate is None:
         if head.isascii():
             return None  # an ASCII head of no boilerplate start
-    elif (lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts):
-        return None
+    else:
+        starts, followers = gate
+        if followers is not None and (after := line[HEAD_CHARS : HEAD_CHARS + 1]).isascii() and after not in followers:
+            return None  # an ASCII character no start has after this head (none: a line of the head alone)
+        if (lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts):
+            return None
     m = _BOILERPLATE.match(line)
     return m.lastgroup if m else None
 
