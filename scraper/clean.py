@@ -943,13 +943,15 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
 def _image(node: LexborNode, base_url: str | None) -> Image:
     img: LexborNode | None
     hidden: list[LexborNode] | None
+    attrs: dict[str, str | None] | None = None
     if node.tag_id == _IMG_ID:
         img, figcaption, hidden = node, None, []
     else:
-        img, figcaption, hidden = _figure_parts(node)
+        img, figcaption, hidden, attrs = _figure_parts(node)
     alt, src = "", None
     if img is not None:
-        attrs = img.attributes  # read once for both
+        if attrs is None:
+            attrs = img.attributes  # read once for both
         alt, src = squash(attrs.get("alt")), _image_src(img, attrs)
     caption = credit = None
     for label_node in node.css(HIDDEN) if hidden is None else hidden:
@@ -965,25 +967,27 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
         text = visible_text(figcaption)
         m = image_caption(text)
         caption = (m.group("caption") if m else text) or None
-    return Image(alt=alt or None, caption=caption, credit=credit,
-                 src=join_url(base_url, src) if src else None)  # fmt: skip
+    return Image(alt or None, caption, credit, join_url(base_url, src) if src else None)  # by position: alt … src
 
 
-def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, list[LexborNode] | None]:
-    """A figure's first ``img`` and first ``figcaption`` (``css_first`` of each, by one walk of its few nodes), and
-    its nodes matching HIDDEN (``node.css(HIDDEN)`` less the repeats of a node matching two parts, which read the
-    same label twice), or None when that depends on what the walk cannot tell (`_hidden_match`)."""
-    img = figcaption = None
+def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, list[LexborNode] | None, Attrs]:
+    """A figure's first ``img`` and first ``figcaption`` (``css_first`` of each, by one walk of its few nodes), its
+    nodes matching HIDDEN (``node.css(HIDDEN)`` less the repeats of a node matching two parts, which read the same
+    label twice), or None when that depends on what the walk cannot tell (`_hidden_match`), and the image's
+    attributes when the walk read them (else None)."""
+    img = figcaption = img_attrs = None
     hidden: list[LexborNode] | None = []
     for n in node.traverse():
         tag_id = n.tag_id
-        if tag_id == _IMG_ID:
-            if img is None:
-                img = n
+        is_img = tag_id == _IMG_ID and img is None
+        if is_img:
+            img = n
         elif tag_id == _FIGCAPTION_ID and figcaption is None:
             figcaption = n
         if hidden is not None:
             attrs = n.attributes
+            if is_img:
+                img_attrs = attrs
             # An element whose one attribute is a class list without an "h" in either case is no HIDDEN match (none of
             # its names, VisuallyHidden, visually-hidden, gs-u-vh, is in the list): most of a figure's, told at once.
             if attrs and not (
@@ -994,7 +998,10 @@ def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | Non
                     hidden = None
                 elif match:
                     hidden.append(n)
-    return img, figcaption, hidden
+    return img, figcaption, hidden, img_attrs
+
+
+Attrs = dict[str, str | None] | None  # a node's attributes as `LexborNode.attributes` gives them, if read
 
 
 _VISUALLY_HIDDEN, _GS_VH = "visually-hidden", "gs-u-vh"  # the class names HIDDEN matches

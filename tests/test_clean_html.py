@@ -244,7 +244,8 @@ def test_figure_walk_finds_what_the_hidden_query_finds_or_defers_to_it(doctype: 
         '<span class="gs-u-vh">Image source, </span></figure>'
     ).css_first("figure")
     assert figure is not None
-    _img, _caption, hidden = _figure_parts(figure)
+    img, _caption, hidden, img_attrs = _figure_parts(figure)
+    assert img is not None and img_attrs in (None, img.attributes)
     assert (hidden is None) == (attrs in HIDDEN_DEFERRED)
     if hidden is not None:  # the query's matches, a node matching two of its parts once
         assert [n.mem_id for n in hidden] == list(dict.fromkeys(n.mem_id for n in figure.css(HIDDEN)))
