@@ -833,13 +833,15 @@ def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
         elif not _is_hidden(node):
             _collect(node, parts, "\n")
     lines = _lines("".join(parts))
+    kind = classify_line(" ".join(lines)) if lines else None  # one line (most runs): its kind, read once
     if not lines:
         pass  # white space between blocks
-    elif _is_gate(" ".join(lines)):
+    elif kind is not None and (kind.startswith("embed_") or kind == "view_more"):  # `_is_gate`
         for node in run:
             if node.tag != "-text":
                 _gate_embeds(node, body, base_url)
-    elif content := _content(lines):  # a bare "Read more" CTA is no paragraph, no link
+    # a bare "Read more" CTA is no paragraph, no link (`_content`; a line alone is the run's line, of the kind read)
+    elif content := (_content(lines) if len(lines) > 1 else [] if kind else lines):
         body.paragraphs += content
         for node in run:
             if node.tag != "-text":
@@ -909,7 +911,7 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
         url = join_url(base_url, attrs.get("href") or attrs.get("cite") or attrs.get("src") or "")
         kind = embed_kind(url)
         if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
-            return Embed(kind=kind, url=url)
+            return Embed(kind, url)  # by position: kind, url
         if kind and fallback is None:
             fallback = url
     if fallback:
@@ -1062,4 +1064,4 @@ def _links(node: LexborNode, body: Body, base_url: str | None) -> None:
             continue
         text = visible_text(a)
         if text:
-            body.links.append(Link(text=text, url=join_url(base_url, href)))
+            body.links.append(Link(text, join_url(base_url, href)))  # by position: text, url
