@@ -420,6 +420,9 @@ def test_breaking_label_in_the_header_only() -> None:
         "By\u200bJo",
         "By\nJo ",
         "Byy Jo",
+        "\u0130y Jo",
+        "B\u0130 Jo",
+        "\u0299y Jo",
     ],  # fmt: skip
 )
 def test_without_by_is_the_byline_prefix_pattern(name: str) -> None:
