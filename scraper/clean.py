@@ -250,14 +250,46 @@ BOILERPLATE_HEADS: dict[str, tuple[str, ...]] = {
 }
 
 
+def ascii_cases(text: str) -> list[str]:
+    """Every spelling of ``text`` in ASCII upper and lower case (its other characters as they are)."""
+    spellings = [""]
+    for ch in text:
+        cases = {ch.lower(), ch.upper()} if ch.isascii() else {ch}
+        spellings = [start + case for start in spellings for case in sorted(cases)]
+    return spellings
+
+
+def _followers(starts: tuple[str, ...]) -> frozenset[str] | None:
+    """The characters (in both ASCII cases) that follow a head in ``starts``; None when a start is the head alone."""
+    if any(len(start) == HEAD_CHARS for start in starts):
+        return None
+    return frozenset(case for start in starts for case in (start[HEAD_CHARS].lower(), start[HEAD_CHARS].upper()))
+
+
+# BOILERPLATE_HEADS under every ASCII-case spelling of its keys, with the characters that follow the head in its starts:
+# the gate looks a line's head up as it is, not lowered (a head found is ASCII and lowers to its key; an ASCII head not
+# found lowers to no key), and tells most lines of a found head ("The count …") by the next character alone.
+_HEADS_ANY_CASE: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
+    spelling: (starts, _followers(starts))
+    for head, starts in BOILERPLATE_HEADS.items()
+    for spelling in ascii_cases(head)
+}
+
+
 def classify_line(line: str) -> str | None:
     """The boilerplate kind of one stripped line, or None when it is content (most lines told by their first
     characters, BOILERPLATE_HEADS, before the regex)."""
-    if (head := line[:HEAD_CHARS]).isascii() and (
-        (starts := BOILERPLATE_HEADS.get(head.lower())) is None
-        or ((lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts))
-    ):
-        return None
+    head = line[:HEAD_CHARS]
+    gate = _HEADS_ANY_CASE.get(head)
+    if gate is None:
+        if head.isascii():
+            return None  # an ASCII head of no boilerplate start
+    else:
+        starts, followers = gate
+        if followers is not None and (after := line[HEAD_CHARS : HEAD_CHARS + 1]).isascii() and after not in followers:
+            return None  # an ASCII character no start has after this head (none: a line of the head alone)
+        if (lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts):
+            return None
     m = _BOILERPLATE.match(line)
     return m.lastgroup if m else None
 
@@ -346,7 +378,16 @@ def squash(text: str | None) -> str:
     """Collapse runs of white space inside a line and strip the ends."""
     text = (text or "").strip()  # stripped first: the runs left are all inside, between words
     # Most text has only single spaces: nothing to collapse, and substring scans cost a tenth of the regex.
-    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\u00a0" in text:
+    if (
+        "  " in text
+        or "\t" in text
+        or "\r" in text
+        or "\f" in text
+        or "\v" in text
+        or (
+            not text.isascii() and "\u00a0" in text  # isascii reads a flag: no scan
+        )
+    ):
         return _WS.sub(" ", text)
     return text
 
@@ -399,7 +440,8 @@ class PageQueries:
         if root is None:
             return  # every call queries its scope
         # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
-        holder: dict[int, int | None] = {node.mem_id: node.mem_id for node in containers}
+        ids = [node.mem_id for node in containers]  # read once: each read makes an int
+        holder: dict[int, int | None] = dict(zip(ids, ids, strict=True))
         if not _one_depth(containers):
             for node in containers:
                 parent = node.parent
@@ -408,14 +450,13 @@ class PageQueries:
         # Each post's children are its own (no post is inside another): most matches sit one or two steps under one of
         # them or under a node a match before passed, found without the general walk up (grandchildren marked too
         # cost more than the extra step saves).
-        for node in containers:
-            post: int | None = node.mem_id
-            child = node.child
+        for node, post in zip(containers, ids, strict=True):
+            child = node.first_child
             while child is not None:
                 holder[child.mem_id] = post
                 child = child.next
         empty: list[Sequence[LexborNode]] = [()] * len(selectors)
-        rows = self._rows = {node.mem_id: empty.copy() for node in containers}
+        rows = self._rows = {post: empty.copy() for post in ids}
         met, unmet = holder.get, _UNMET  # read once: the loop below runs for every match on the page
         for at, selector in enumerate(selectors):
             page_wide = root.css(selector)
@@ -564,8 +605,9 @@ def _inside(node: LexborNode, root: LexborNode, ids: set[int]) -> bool:
 def visible_text(node: LexborNode) -> str:
     """The text a reader sees: hidden spans (``VisuallyHidden``, ``gs-u-vh``) left out, one line."""
     child = node.first_child  # one text node (most titles, bylines and times): what `_collect` gives
-    if child is not None and child.next is None and child.tag_id == _TEXT_ID:
-        return squash((child.text_content or "").replace("\n", " "))
+    # (a node's text_content is None unless it is a text node; an empty one reads as `_collect` reads it, "")
+    if child is not None and child.next is None and (text := child.text_content) is not None:
+        return squash(text.replace("\n", " ") if "\n" in text else text)
     parts: list[str] = []
     _collect(node, parts, " ")
     return squash("".join(parts))
@@ -586,7 +628,7 @@ _NO_TEXT = frozenset(("script", "style", "noscript", "template", "-comment"))
 
 
 def _collect(node: LexborNode, parts: list[str], br: str) -> None:
-    child = node.child
+    child = node.first_child
     while child is not None:
         tag = child.tag
         if tag == "-text":
@@ -635,7 +677,7 @@ def html_body(node: LexborNode, base_url: str | None = None) -> Body:
     Works on a copy-free walk: figures become images (alt, caption, "Image source, X" credit), social
     links and blockquotes become embeds, consent gates and hidden text are dropped by structure.
     """
-    body = Body()
+    body = Body([], [], [], [])  # its lists given: no default factory called
     _walk(node, body, base_url)
     return body
 
@@ -676,15 +718,15 @@ _TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID = tag_ids("-text", "-comme
 
 def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
     run: list[LexborNode] = []  # loose text and inline elements between blocks: one paragraph
-    child = node.child
+    child = node.first_child
     while child is not None:
         tag_id = child.tag_id  # the tag's name only when needed: each read of it makes a string
         if tag_id == _P_ID and not child.attributes:  # `_walk_block` on a bare ``<p>``: never an embed, a paragraph
             if run:
                 _flush_run(run, body, base_url)
-            first = child.child
-            if first is not None and first.next is None and first.tag_id == _TEXT_ID:  # `_paragraph`'s one line
-                line = squash((first.text_content or "").replace("\n", " "))
+            first = child.first_child
+            if first is not None and first.next is None and (text := first.text_content) is not None:  # one text node
+                line = squash(text.replace("\n", " ") if "\n" in text else text)  # `_paragraph`'s one line
                 if not line:
                     pass
                 elif (kind := classify_line(line)) is None:
@@ -732,7 +774,7 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
 
 def _paragraph(child: LexborNode, body: Body, base_url: str | None) -> None:
     """A block of text (``p``, ``li``, a heading…): its lines, links and images, or a consent gate's embeds."""
-    first = child.child  # one text node, as `visible_text` reads it: most paragraphs are
+    first = child.first_child  # one text node, as `visible_text` reads it: most paragraphs are
     if first is not None and first.next is None and first.tag_id == _TEXT_ID:  # one line, no link, no image
         line = squash((first.text_content or "").replace("\n", " "))
         kind = classify_line(line) if line else None
@@ -783,7 +825,7 @@ def _inline_element(node: LexborNode) -> bool:
 def _has_elements(node: LexborNode) -> bool:
     """Whether ``node`` has an element child: without one, a CSS query below it can find nothing (and the
     queries here never match the node itself), so the query is skipped."""
-    child = node.child
+    child = node.first_child
     while child is not None:
         if child.tag not in ("-text", "-comment"):
             return True
@@ -805,13 +847,15 @@ def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
         elif not _is_hidden(node):
             _collect(node, parts, "\n")
     lines = _lines("".join(parts))
+    kind = classify_line(" ".join(lines)) if lines else None  # one line (most runs): its kind, read once
     if not lines:
         pass  # white space between blocks
-    elif _is_gate(" ".join(lines)):
+    elif kind is not None and (kind.startswith("embed_") or kind == "view_more"):  # `_is_gate`
         for node in run:
             if node.tag != "-text":
                 _gate_embeds(node, body, base_url)
-    elif content := _content(lines):  # a bare "Read more" CTA is no paragraph, no link
+    # a bare "Read more" CTA is no paragraph, no link (`_content`; a line alone is the run's line, of the kind read)
+    elif content := (_content(lines) if len(lines) > 1 else [] if kind else lines):
         body.paragraphs += content
         for node in run:
             if node.tag != "-text":
@@ -915,13 +959,15 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
 def _image(node: LexborNode, base_url: str | None) -> Image:
     img: LexborNode | None
     hidden: list[LexborNode] | None
+    attrs: dict[str, str | None] | None = None
     if node.tag_id == _IMG_ID:
         img, figcaption, hidden = node, None, []
     else:
-        img, figcaption, hidden = _figure_parts(node)
+        img, figcaption, hidden, attrs = _figure_parts(node)
     alt, src = "", None
     if img is not None:
-        attrs = img.attributes  # read once for both
+        if attrs is None:
+            attrs = img.attributes  # read once for both
         alt, src = squash(attrs.get("alt")), _image_src(img, attrs)
     caption = credit = None
     for label_node in node.css(HIDDEN) if hidden is None else hidden:
@@ -937,32 +983,41 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
         text = visible_text(figcaption)
         m = image_caption(text)
         caption = (m.group("caption") if m else text) or None
-    return Image(alt=alt or None, caption=caption, credit=credit,
-                 src=join_url(base_url, src) if src else None)  # fmt: skip
+    return Image(alt or None, caption, credit, join_url(base_url, src) if src else None)  # by position: alt … src
 
 
-def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, list[LexborNode] | None]:
-    """A figure's first ``img`` and first ``figcaption`` (``css_first`` of each, by one walk of its few nodes), and
-    its nodes matching HIDDEN (``node.css(HIDDEN)`` less the repeats of a node matching two parts, which read the
-    same label twice), or None when that depends on what the walk cannot tell (`_hidden_match`)."""
-    img = figcaption = None
+def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, list[LexborNode] | None, Attrs]:
+    """A figure's first ``img`` and first ``figcaption`` (``css_first`` of each, by one walk of its few nodes), its
+    nodes matching HIDDEN (``node.css(HIDDEN)`` less the repeats of a node matching two parts, which read the same
+    label twice), or None when that depends on what the walk cannot tell (`_hidden_match`), and the image's
+    attributes when the walk read them (else None)."""
+    img = figcaption = img_attrs = None
     hidden: list[LexborNode] | None = []
     for n in node.traverse():
         tag_id = n.tag_id
-        if tag_id == _IMG_ID:
-            if img is None:
-                img = n
+        is_img = tag_id == _IMG_ID and img is None
+        if is_img:
+            img = n
         elif tag_id == _FIGCAPTION_ID and figcaption is None:
             figcaption = n
         if hidden is not None:
             attrs = n.attributes
-            if attrs:
+            if is_img:
+                img_attrs = attrs
+            # An element whose one attribute is a class list without an "h" in either case is no HIDDEN match (none of
+            # its names, VisuallyHidden, visually-hidden, gs-u-vh, is in the list): most of a figure's, told at once.
+            if attrs and not (
+                len(attrs) == 1 and (cls := attrs.get("class")) is not None and "h" not in cls and "H" not in cls
+            ):
                 match = _hidden_match(attrs)
                 if match is None:
                     hidden = None
                 elif match:
                     hidden.append(n)
-    return img, figcaption, hidden
+    return img, figcaption, hidden, img_attrs
+
+
+Attrs = dict[str, str | None] | None  # a node's attributes as `LexborNode.attributes` gives them, if read
 
 
 _VISUALLY_HIDDEN, _GS_VH = "visually-hidden", "gs-u-vh"  # the class names HIDDEN matches
@@ -1023,4 +1078,4 @@ def _links(node: LexborNode, body: Body, base_url: str | None) -> None:
             continue
         text = visible_text(a)
         if text:
-            body.links.append(Link(text=text, url=join_url(base_url, href)))
+            body.links.append(Link(text, join_url(base_url, href)))  # by position: text, url

@@ -161,6 +161,9 @@ def _day_clocks() -> Mapping[str, tuple[int, int]]:
 
 
 _DAY_CLOCKS = _day_clocks()  # ~0.4 ms at import
+# The same clocks as the time since midnight they show (built once: read-only after import): `ShownTimes.parse` reads
+# an LX time as the midnight of its day plus that, one addition.
+_SINCE_MIDNIGHT = {clock: timedelta(hours=hour, minutes=minute) for clock, (hour, minute) in _DAY_CLOCKS.items()}
 
 
 def _plain_clock(text: str) -> tuple[int, int, int, int] | None:
@@ -175,11 +178,17 @@ def _plain_clock(text: str) -> tuple[int, int, int, int] | None:
     hour, minute = digits
     if not shown_date:
         return hour, minute, 0, 0
+    shown = _shown_day(shown_date)
+    return None if shown is None else (hour, minute, *shown)
+
+
+def _shown_day(shown_date: str) -> tuple[int, int] | None:
+    """`` D Month`` after an LX clock as (day, month), else None."""
     day, _, month_name = shown_date.partition(" ")
     if not (len(day) <= 2 and day.isascii() and day.isdigit() and month_name.isascii()):
         return None
     month = MONTHS.get(month_name.lower())
-    return (hour, minute, int(day), month) if month else None
+    return (int(day), month) if month else None
 
 
 def fast_parse(text: str, *, base: datetime | None = None, default_date: date | None = None) -> datetime | None:
@@ -313,7 +322,7 @@ class ShownTimes:
     read without `parse_time`'s normalising and dispatch (any other text, or no time read: `parse_time` itself).
     A London day's offset from UTC is looked up once (`_london`), not once a time."""
 
-    __slots__ = ("_base", "_default_date", "_known", "_fetched", "_clock_limit", "_date_limit", "_offsets")
+    __slots__ = ("_base", "_default_date", "_known", "_fetched", "_clock_limit", "_date_limit", "_offsets", "_days")
 
     def __init__(self, base: datetime | None = None, default_date: date | None = None) -> None:
         self._base, self._default_date = base, default_date
@@ -321,6 +330,9 @@ class ShownTimes:
         self._known: date | None = None  # None: every time goes to `parse_time`
         self._clock_limit = self._date_limit = None  # the fetch time plus each slack (None: no fetch time)
         self._offsets: dict[tuple[int, int, int], timedelta | None] = {}  # `_london`'s days, for this page only
+        self._days: dict[
+            str, _Midnights
+        ] = {}  # `_midnights` of each date an LX time shows ("" or "7 May"), this page's
         with suppress(OverflowError, ValueError):  # a base at the calendar's edge: `parse_time` meets what it meets
             if self._fetched is not None:
                 self._clock_limit = self._fetched + _CLOCK_SLACK
@@ -331,6 +343,20 @@ class ShownTimes:
     def parse(self, text: str | None) -> datetime | None:
         """``parse_time(text, base=base, default_date=default_date)``."""
         known = self._known
+        if known is not None and text:  # an LX time ("14:31", "14:31 7 May"): its day's midnight plus the clock
+            clock, _, shown_date = text.partition(" ")
+            since = _SINCE_MIDNIGHT.get(clock)
+            if since is not None:
+                days = self._days.get(shown_date)
+                if days is None:
+                    days = self._days[shown_date] = self._midnights(known, shown_date)
+                first, second, limit = days
+                if first is not None:
+                    at = first + since
+                    if limit is None or not at > limit:
+                        return at
+                    if second is not None:
+                        return second + since
         plain = _plain_clock(text) if text and known is not None else None
         if plain is not None and known is not None:
             # What `parse_time` reads: a text `_plain_clock` takes is white-space normalised already (a trailing
@@ -349,6 +375,26 @@ class ShownTimes:
                 return value
         return parse_time(text, base=self._base, default_date=self._default_date)
 
+    def _midnights(self, known: date, shown_date: str) -> _Midnights:
+        """For a clock shown with ``shown_date`` ("" or "D Month", as `_plain_clock` reads it): the 00:00 of the day
+        `parse` reads it on first, of the day it reads it on when that is past the limit, and the limit (`_london` at
+        0:00 of each, None where a clock's `_london` is no midnight plus its time: a day of two offsets, or none)."""
+        if not shown_date:  # `_on_known_day`: the known day, else the day before
+            before = known - _ONE_DAY if known > date.min else None
+            return (self._midnight(known.year, known.month, known.day),
+                    self._midnight(before.year, before.month, before.day) if before is not None else None,
+                    self._clock_limit)  # fmt: skip
+        shown = _shown_day(shown_date)
+        if shown is None:
+            return None, None, None
+        day, month = shown  # `_in_known_year`: this year, else last year
+        return self._midnight(known.year, month, day), self._midnight(known.year - 1, month, day), self._date_limit
+
+    def _midnight(self, y: int, mo: int, d: int) -> datetime | None:
+        """``_london(y, mo, d, 0, 0)`` when the day's clocks are that plus their time (its offset holds all day)."""
+        offset = _day_offset(y, mo, d)
+        return None if offset is None else datetime(y, mo, d, 0, 0, 0, 0, UTC) - offset
+
     def _london(self, y: int, mo: int, d: int, h: int, mi: int) -> datetime | None:
         """``_local(y, mo, d, h, mi, 0, None)``: on a day whose offset from UTC is the same at its first and its last
         minute (London changes it at most once a day, so it holds all day), the local time less that offset."""
@@ -364,6 +410,7 @@ class ShownTimes:
             return None  # no such hour or minute: `_local` refuses it too
 
 
+_Midnights = tuple[datetime | None, datetime | None, datetime | None]  # `ShownTimes._midnights`
 _UNREAD = timedelta(days=-1)  # `ShownTimes._offsets`: a day not looked up yet (no London offset is a day)
 
 

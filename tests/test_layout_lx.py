@@ -420,6 +420,9 @@ def test_breaking_label_in_the_header_only() -> None:
         "By\u200bJo",
         "By\nJo ",
         "Byy Jo",
+        "\u0130y Jo",
+        "B\u0130 Jo",
+        "\u0299y Jo",
     ],  # fmt: skip
 )
 def test_without_by_is_the_byline_prefix_pattern(name: str) -> None:
@@ -664,6 +667,9 @@ TITLE_SHAPES = (
     '<span class="lx-stream-post__header-text"><span class="gs-u-vh">Hidden</span></span>',
     '<span class="lx-stream-post__header-text">T<i>i</i></span>',
     '<span class="QA-x lx-stream-post__header-TEXT">T</span>',
+    '<span class="x\tlx-stream-post__header-text">Tab</span><a class="y\nqa-heading-link" href="/h">H</a>',
+    '<span class="lx-stream-post__header-text\x0bx">VT</span><span class="\x0clx-stream-post__header-text ">FF</span>',
+    '<span class="x lx-stream-post__header-text\r">CR</span>',
     '<span class="x"></span>',
     '<span class="lx-stream-post__header-text">T</span><span class="lx-stream-post__header-text">T</span>',
     '<svg><span class="lx-stream-post__header-text">S</span><a class="qa-heading-link" href="/s">A</a></svg>',

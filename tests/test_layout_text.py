@@ -394,6 +394,28 @@ def test_classify_line_gate_agrees_with_the_patterns(line: str) -> None:
     assert classify_line(line) == expected
 
 
+def test_classify_line_gate_reads_every_case_of_a_head() -> None:
+    """The gate's heads in every ASCII case (``sHaRe tHiS pOsT``): each found, each read as the patterns read it."""
+    from scraper import clean
+
+    assert clean.ascii_cases("a b") == ["A B", "A b", "a B", "a b"]
+    for head, starts in clean.BOILERPLATE_HEADS.items():
+        for spelling in clean.ascii_cases(head):
+            assert clean._HEADS_ANY_CASE[spelling][0] == starts
+            for start in starts:
+                line = spelling + start[len(head) :].swapcase() + "twitter post"
+                expected = next((kind for kind, p in BOILERPLATE_PATTERNS.items() if p.match(line)), None)
+                assert classify_line(line) == expected, line
+    assert all(key.isascii() and key.lower() in clean.BOILERPLATE_HEADS for key in clean._HEADS_ANY_CASE)
+    for head, (starts, followers) in clean._HEADS_ANY_CASE.items():  # the next character: each start's, any case
+        for start in starts:
+            line = head + start[len(head) :]
+            assert followers is None or (line[4:5].lower() in followers and line[4:5].upper() in followers)
+            for other in "aBzZ ,.'\u017f\u212a":  # a next character of no start: content, unless the regex says not
+                expected = next((kind for kind, p in BOILERPLATE_PATTERNS.items() if p.match(head + other)), None)
+                assert classify_line(head + other) == expected
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [

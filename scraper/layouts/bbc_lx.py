@@ -88,6 +88,7 @@ CURRENT = ".qa-pagination-current-page-number"
 TOTAL = ".qa-pagination-total-page-number"
 
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
+BY_CASES = ("By", "by", "BY", "bY")  # the prefix's first word in each case
 LOCATOR = re.compile(r"pinned_post_locator=(urn(?::|%3A)asset(?::|%3A)[0-9a-f-]{36})", re.I)
 PAGE_IN_URL = re.compile(r"/page/\d+/?$")
 MORPH_HINT = "bbc-morph-lx-commentary-data"
@@ -103,7 +104,7 @@ POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last:
 # The classes of TITLE_TEXT and TITLE_LINK, for `_title_parts`.
 TITLE_TEXT_CLASSES = ("lx-stream-post__header-text",)
 TITLE_LINK_CLASSES = ("qa-heading-link", "lx-stream-post__header-link")
-SPAN_ID, A_ID, DIV_ID, TEXT_ID = tag_ids("span", "a", "div", "-text")
+SPAN_ID, A_ID, DIV_ID = tag_ids("span", "a", "div")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 # The most characters a title NON_POST_TITLES matches can have: its longer alternative, and the newline "$" lets by.
 NON_POST_TITLE_CHARS = len("Get involved") + 1
@@ -176,10 +177,10 @@ def _title(found: Found, article: LexborNode) -> Heading:
         if (
             words is not None
             and words.next is None
-            and words.tag_id == TEXT_ID
+            and (text := words.text_content) is not None  # a text node (an empty one: "", as `_collect` reads it)
             and _has_class(span, TITLE_TEXT_CLASSES, TITLE_TEXT)  # what `_title_parts` finds: the span, no link
         ):
-            return squash((words.text_content or "").replace("\n", " ")) or None, None  # `visible_text` of it
+            return squash(text.replace("\n", " ") if "\n" in text else text) or None, None  # `visible_text` of it
     text_node, link = _title_parts(h3)
     return visible_text(text_node or h3) or None, link.attributes.get("href") if link is not None else None
 
@@ -204,20 +205,19 @@ def _title_parts(h3: LexborNode) -> tuple[LexborNode | None, LexborNode | None]:
 
 def _has_class(node: LexborNode, names: tuple[str, ...], selector: str) -> bool:
     """Whether ``node`` (of the selector's tag) holds a class of ``names``: whether ``selector`` (that tag and those
-    classes) matches it. Read from the class list where that is certain (a printable ASCII list, split at its spaces
-    as Lexbor splits it, naming one exactly or none in any case); else Lexbor is asked (a quirks-mode page matches
-    classes in any case)."""
+    classes) matches it. Read from the class list where that is certain (a name between spaces or the list's ends is
+    a class as Lexbor splits the list, at any white space; a name in no case inside the lowered list is none, even
+    on a quirks-mode page, which matches classes in any case); else Lexbor is asked."""
     cls = node.attributes.get("class")
     if not cls:
         return False
-    if cls.isascii() and cls.isprintable():  # no tab, newline or other control character: split as Lexbor splits
-        classes = cls.split(" ")
-        for name in names:
-            if name in classes:
-                return True
-        lowered = cls.lower()
-        if not any(name in lowered for name in names):
-            return False  # no class of these names in any case
+    classes = cls.split(" ")
+    for name in names:
+        if name in classes:
+            return True
+    lowered = cls.lower()
+    if not any(name in lowered for name in names):
+        return False  # no class of these names in any case
     found = node.css_first(selector)
     return found is not None and found.mem_id == node.mem_id
 
@@ -252,7 +252,7 @@ def _joined(nodes: Sequence[LexborNode], clean: Callable[[str], str] | None) -> 
 def _without_by(name: str) -> str:
     """``name`` without its "By " prefix: BYLINE_PREFIX's work by string methods (no character but B/b and Y/y
     matches those under re.I, and its ``\\s`` is the white space ``str.lstrip`` takes)."""
-    if name[:2].lower() != "by":
+    if not name.startswith(BY_CASES):  # `name[:2].lower() != "by"`: no other character lowers to a "b" or a "y"
         return name
     rest = name[2:].lstrip()
     return rest if len(rest) < len(name) - 2 else name
@@ -282,7 +282,7 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
     """The post body, its story-promo link(s), whether it is a story promo, and the post's matches (found again
     when a video went: the page's matches inside it are gone with it)."""
     if not found[AT_BODY]:
-        return Body(), [], False, found
+        return Body([], [], [], []), [], False, found
     node = found[AT_BODY][0]
     # A video is an embed, not an image; its "Video content"/"Video caption" go with it.
     in_body = [n for n in found[AT_VIDEO] if _within(n, node, article)] if found[AT_VIDEO] else None
@@ -312,7 +312,7 @@ CONTENT_ATTRIBUTES = {"class": "lx-stream-post-body"}
 def _content_root(body: LexborNode) -> LexborNode:
     """Where ``html_body(body)`` finds its body a walk step sooner: the body's only child, when that is a div of
     CONTENT_ATTRIBUTES (its walk reads the div as its one block and walks into it), else ``body`` itself."""
-    child = body.child
+    child = body.first_child
     if child is not None and child.next is None and child.tag_id == DIV_ID and child.attributes == CONTENT_ATTRIBUTES:
         return child
     return body
