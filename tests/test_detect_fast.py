@@ -7,10 +7,12 @@ import random
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from benchmarks.pages import FAMILIES, FETCHED_AT
 from scraper import source
 from scraper.errors import LiveblogError
+from scraper.layouts import bbc_lx
 from scraper.parse import detect
 from scraper.source import Source, decode, find_literal, utf8
 
@@ -67,6 +69,8 @@ def _edge_pages() -> list[tuple[str, str | None]]:
         (f"<html><body>{many}_NEXT_DATA__ liveTextStream</body></html>", None),
         (f'<html><body>{many}<ol class="lx-stream__feed"></ol></body></html>', None),
         (f"<html><body>{many}<p>__NEXT_DATA__</p></body></html>", "https://www.bbc.com/pidgin/live/c1"),
+        ('<!DOCTYPE html><html><body><article class="LX-Stream-Post"><p>x</p></article></body></html>', None),
+        ('<html><body><article class="LX-Stream-Post"><p>x</p></article></body></html>', None),
     ]
 
 
@@ -89,5 +93,40 @@ def test_detection_is_the_plain_searches(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(source, "find_literal", _plain)
     for module in ("bbc_webcore", "bbc_simorgh"):
         monkeypatch.setattr(f"scraper.layouts.{module}.find_literal", _plain)
+    monkeypatch.setattr(bbc_lx, "DETECT_GATE", "*")  # every page: DETECT itself decides
     assert found == [_family(data, url) for data, url in inputs]
     assert {"bbc-webcore", "bbc-simorgh", "bbc-lx", "guardian", "jsonld", "text"} <= set(found)
+
+
+def test_detect_gate_finds_a_node_wherever_detect_does() -> None:
+    """`bbc_lx.DETECT_GATE` (asked first) is a superset of DETECT: in quirks and no-quirks pages, any case, tokens
+    among others, character references, and near misses (long s, Kelvin sign, an id that only holds the name)."""
+    classes = [
+        "lx-stream-post",
+        "LX-Stream-Post",
+        "a lx-stream__post-container b",
+        "lx-stream__feed",
+        "lx&#45;stream-post",
+        "&#108;&#120;-stream__feed",
+        "lx-\u017ftream-post",
+        "lx-stream-pos\u212a",
+        "lx-stream",
+        "xlx-stream-postx",
+    ]
+    ids = ["lx-stream", "LX-STREAM", "Lx-Stream", "lx-stream-x", "lx&#45;stream", "lx-\u017ftream"]
+    tags = ["article", "li", "ol", "p", "ARTICLE"]
+    pages = [f'<{tag} class="{value}">' for tag in tags for value in classes]
+    pages += [f'<{tag} id="{value}">' for tag in tags for value in ids]
+    pages += [f'<{tag} id="{v}" class="{c}">' for tag in tags for v in ids[:2] for c in classes[:3]]
+    matched = 0
+    for head in ("", "<!DOCTYPE html>", '<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">'):
+        for body in pages:
+            tree = LexborHTMLParser(f"{head}<html><body><div>{body}x</div></body></html>")
+            if tree.css_first(bbc_lx.DETECT) is not None:
+                matched += 1
+                assert tree.css_first(bbc_lx.DETECT_GATE) is not None, (head, body)
+    assert matched > 50
+    for data, _url in _inputs():
+        text = decode(data)
+        tree = LexborHTMLParser(text)
+        assert tree.css_first(bbc_lx.DETECT) is None or tree.css_first(bbc_lx.DETECT_GATE) is not None
