@@ -166,7 +166,7 @@ def test_cues_by_first_letter_match_the_plain_alternations() -> None:
     hits = [0] * len(built)
     extra = (
         "Among the casualties was , Sam Hill beat off a challenge from , who was returned unopposed, 12 more than"
-        " with 1,204 votes, polling just 88, mustered 7 and gaining 1,000,000 (12 votes)"
+        " with 1,204 votes, polling just 88, mustered 7 and gaining 1,000,000 (12 votes), whose seat went to them"
     )
     for text in [*_texts(), extra]:
         for stretch in _stretches(text):
