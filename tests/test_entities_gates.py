@@ -7,6 +7,7 @@ truth files' posts, and a few sentences that match the rarer cues.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -77,6 +78,11 @@ def test_gated_search_is_the_pattern_search() -> None:
 
 def test_fast_run_pattern_finds_the_lexicon_runs() -> None:
     for text in [*_texts(), "McDonald O'Brien D’Arcy Mcx MacA Mc O' D'A J. Smith-Jones de la Cruz Ébé"]:
+        assert [m.span() for m in FAST_CAP_RUN_RE.finditer(text)] == [m.span() for m in CAP_RUN_RE.finditer(text)]
+    # every string of up to three of these pieces: prefixes, suffixes, particles, gaps and word ends around them
+    pieces = ("M", "Mc", "ac", "O", "D'", "’", "-", "Ann", "bo", "s1", "_", " ", "\t", ".", "de ", "É", "ß", "'s")
+    for a, b, c in itertools.product(("", *pieces), repeat=3):
+        text = a + b + c
         assert [m.span() for m in FAST_CAP_RUN_RE.finditer(text)] == [m.span() for m in CAP_RUN_RE.finditer(text)]
 
 
@@ -160,7 +166,7 @@ def test_cues_by_first_letter_match_the_plain_alternations() -> None:
     hits = [0] * len(built)
     extra = (
         "Among the casualties was , Sam Hill beat off a challenge from , who was returned unopposed, 12 more than"
-        " with 1,204 votes, polling just 88, mustered 7 and gaining 1,000,000 (12 votes)"
+        " with 1,204 votes, polling just 88, mustered 7 and gaining 1,000,000 (12 votes), whose seat went to them"
     )
     for text in [*_texts(), extra]:
         for stretch in _stretches(text):

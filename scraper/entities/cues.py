@@ -253,9 +253,9 @@ _AHEAD = r"\s+(?:\w+\s+){0,3}ahead\s+of"
 # The first result verb after a name. One word boundary before both groups (a failed boundary test is the whole
 # cost of most places tried), and each group's words by their first letter (see by_first_letter), in the order
 # the plain alternation 'lost|loses|...|(?:was|were|...)\s+(?:defeated|...)|...' tried them.
-def _outcome_next(join: Callable[..., str]) -> str:
+def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
     return (
-        r"\b(?:(?P<lose>"
+        rf"\b{opens}(?:(?P<lose>"
         + join(
             *_each("lost|loses|losing|lose"),
             *_each("was|were|has been|have been|had been", _DEFEATED),
@@ -309,7 +309,21 @@ def _outcome_next(join: Callable[..., str]) -> str:
     )
 
 
-OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter))
+def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> str:
+    """The letters the words `build` joins open on, and those of `also`."""
+    letters = set(also)
+
+    def note(*alts: str) -> str:
+        letters.update(alt[0] for alt in alts)
+        return ""
+
+    build(note)
+    return "".join(sorted(letters))
+
+
+# The same pattern, its boundary followed by a guard on the next character (a joined word's letter; whose / his /
+# her / their; a figure's digit or comma): at a word's end the search fails on one test, not in both groups.
+OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_letters(_outcome_next, 'whot')}\d,])"))
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
 PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?$")
@@ -400,7 +414,7 @@ FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for
 
 # The votes after a name. Searched over a clause: the verbs by their first letter (see by_first_letter), in the
 # order the plain alternation 'with|received|...' tried them.
-def _votes_next(join: Callable[..., str]) -> str:
+def _votes_next(join: Callable[..., str], figure: str = "") -> str:
     return (
         rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
         r"(?:\b"
@@ -410,11 +424,13 @@ def _votes_next(join: Callable[..., str]) -> str:
         )
         + r"\s+(?:(?:just|only|some)\s+)?"
         rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
-        rf"|(?P<n2>{DIGITS})\s+votes?\b)"
+        rf"|{figure}(?P<n2>{DIGITS})\s+votes?\b)"
     )
 
 
-VOTES_NEXT_RE = re.compile(_votes_next(by_first_letter))
+# (the bare figure's branch, tried at every place of a clause, guarded by its first digit: one test, not a group
+# and an atomic group set up where no digit is next)
+VOTES_NEXT_RE = re.compile(_votes_next(by_first_letter, r"(?=\d)"))
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"

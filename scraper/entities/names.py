@@ -10,7 +10,6 @@ from scraper.entities.doc import holds_any as _holds_any
 from scraper.entities.lexicon import (
     COUNCIL_AREAS,
     FORENAMES,
-    NAME_TOKEN,
     NOT_NAME_WORDS,
     PARTICLE,
     PARTY_WORDS,
@@ -21,14 +20,20 @@ from scraper.entities.lexicon import (
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-# lexicon.CAP_RUN_RE, matching the same runs, with its first token rewritten to open on a capital: the optional
-# 'Mc' / 'Mac' / "O'" / "D'" prefix (tried in the same order) is read after that capital through a lookbehind,
-# so the scan of a post skips to the next capital in C instead of trying the whole pattern at every character.
-_FIRST_TOKEN = (
-    rf"[{_UPPER}](?:(?:(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}]|(?<=D)['’][{_UPPER}]|)"
-    rf"[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)*(?![\w-])|\.)"
+# lexicon.CAP_RUN_RE, matching the same runs, with every token rewritten to open on a capital: the optional
+# 'Mc' / 'Mac' / "O'" / "D'" prefix is read after that capital through a lookbehind, so the scan of a post skips
+# to the next capital in C instead of trying the whole pattern at every character. The no-prefix branch is tried
+# first: where a prefix branch's characters follow, it fails in the token ('Mc' then a capital is no [a-z]+ word
+# end), so at most one branch can match. Each optional part (`X?`, `X*`) is written as a branch ending in the
+# empty one (`(?:X|)`, `(?:XX*|)`), the same tries in the same order: sre rejects a branch on its first
+# character in C, where an optional group sets up a repeat even where its first character is not there.
+_SUFFIX = rf"(?:-[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)"
+_TOKEN = (
+    rf"[{_UPPER}](?:(?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}]|(?<=D)['’][{_UPPER}])"
+    rf"[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|\.)"
 )
-CAP_RUN_RE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN})*")
+_NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+|){_TOKEN})"
+CAP_RUN_RE = re.compile(rf"{_TOKEN}(?:{_NEXT_TOKEN}{_NEXT_TOKEN}*|)")
 _POSSESSIVES = ("'s", "’s")
 _PARTICLE_RE = re.compile(PARTICLE)
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
