@@ -330,9 +330,8 @@ class ShownTimes:
         self._known: date | None = None  # None: every time goes to `parse_time`
         self._clock_limit = self._date_limit = None  # the fetch time plus each slack (None: no fetch time)
         self._offsets: dict[tuple[int, int, int], timedelta | None] = {}  # `_london`'s days, for this page only
-        self._days: dict[
-            str, _Midnights
-        ] = {}  # `_midnights` of each date an LX time shows ("" or "7 May"), this page's
+        # `_midnights` of each date an LX time shows ("" or "7 May"), for this page only
+        self._days: dict[str, _Midnights] = {}
         with suppress(OverflowError, ValueError):  # a base at the calendar's edge: `parse_time` meets what it meets
             if self._fetched is not None:
                 self._clock_limit = self._fetched + _CLOCK_SLACK
