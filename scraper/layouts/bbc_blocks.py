@@ -417,10 +417,6 @@ def contributor(head: list[Any]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def set_dates(post: Post, dates: dict[str, Any]) -> None:
-    post.published_at, post.published_text, post.updated_at = read_dates(dates)
-
-
 def read_dates(dates: dict[str, Any]) -> tuple[datetime | None, str | None, datetime | None]:
     """``published_at``, ``published_text`` and ``updated_at`` of a post's ``dates``."""
     published: datetime | None = None
