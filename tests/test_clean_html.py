@@ -283,6 +283,16 @@ def test_embed_hint_words_find_what_the_hint_pattern_finds(attrs: dict[str, str 
     assert _embed_attrs(attrs) == (_EMBED_HINT.search(hint) is not None)
 
 
+def test_embed_hint_keys_written_out_let_every_word_through() -> None:
+    """`_embed_attrs` tells a hint holding none of the words by their keys, written out: each word (and each key,
+    in any case, among other classes) is answered as the pattern answers it."""
+    from scraper.clean import _EMBED_HINT_KEYS, EMBED_HINT_WORDS
+
+    for name in (*EMBED_HINT_WORDS, *_EMBED_HINT_KEYS):
+        for cls in (name, name.upper(), f"lx-a {name}-b", f"{name[:-1]} {name[1:]}"):
+            assert _embed_attrs({"class": cls}) == (_EMBED_HINT.search(cls) is not None), cls
+
+
 BARE_PARAGRAPHS = (
     "<p>Plain line.</p>",
     "<p>  Spaced\tout\u00a0 line. </p>",
@@ -312,6 +322,37 @@ def test_bare_paragraph_short_cut_reads_what_the_block_walk_reads(paragraph: str
         short = html_body(LexborHTMLParser(around.format(paragraph)).body, "https://www.bbc.co.uk/news")
         long = html_body(LexborHTMLParser(around.format(inert)).body, "https://www.bbc.co.uk/news")
         assert short == long
+
+
+PROMO_LINKS = (
+    '<a class="qa-story-cta-link" href="/news/1">Read more</a>',
+    '<a href="/news/1">Read\nmore</a>',
+    '<a href="/news/1">  Share </a>',
+    '<a href="/news/1">The full story</a>',
+    '<a class="gs-u-vh" href="/news/1">The full story</a>',
+    '<a href="/news/1"> </a>',
+    '<a class="social-embed" href="https://twitter.com/a/status/1">Read more</a>',
+    '<a href="https://twitter.com/a/status/1">View more on twitter</a>',
+    '<a href="https://x.com/a/status/2">View original content on Twitter</a>',
+    '<a href="/news/1">Read <b>more</b></a>',
+)
+PROMO_SUMMARIES = (
+    '<p class="qa-story-summary">The count is over.</p>',
+    "<p>Two <i>words</i>.</p>",
+    '<p class="twitter-tweet"><a href="https://twitter.com/a/status/3">t</a></p>',
+    "<p>Read more</p>",
+)
+
+
+@pytest.mark.parametrize("link", PROMO_LINKS)
+@pytest.mark.parametrize("summary", PROMO_SUMMARIES)
+def test_summary_and_link_short_cut_reads_what_the_walk_reads(summary: str, link: str) -> None:
+    """A block of a ``p`` and an ``a`` (an LX story promo) read by `_summary_and_cta` gives the body the walk of its
+    children gives: a comment after the link (the walk skips it) sends it the long way."""
+    markup = '<div class="lx-stream-related-story">{}{}{}</div>'
+    short = html_body(LexborHTMLParser(markup.format(summary, link, "")).body, "https://www.bbc.co.uk/news")
+    long = html_body(LexborHTMLParser(markup.format(summary, link, "<!-- -->")).body, "https://www.bbc.co.uk/news")
+    assert short == long
 
 
 @pytest.mark.parametrize(
