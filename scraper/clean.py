@@ -744,8 +744,8 @@ def know_attributes(tree: LexborHTMLParser, names: Sequence[str]) -> None:
         attrs[name] = ""
 
 
-_TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID, _A_ID = tag_ids(
-    "-text", "-comment", "p", "img", "figcaption", "a"
+_TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID, _A_ID, _DIV_ID, _SPAN_ID = tag_ids(
+    "-text", "-comment", "p", "img", "figcaption", "a", "div", "span"
 )
 
 
@@ -1031,6 +1031,9 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
     if node.tag_id == _IMG_ID:
         img, figcaption, hidden = node, None, []
     else:
+        plain = _plain_figure(node, base_url)
+        if plain is not None:
+            return plain
         img, figcaption, hidden, attrs = _figure_parts(node)
     alt, src = "", None
     if img is not None:
@@ -1052,6 +1055,66 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
         m = image_caption(text)
         caption = (m.group("caption") if m else text) or None
     return Image(alt or None, caption, credit, join_url(base_url, src) if src else None)  # by position: alt … src
+
+
+def _plain_figure(node: LexborNode, base_url: str | None) -> Image | None:
+    """`_image` of the commonest LX figure, read by its shape instead of a walk: ``div > img`` and maybe a
+    ``figcaption`` of a hidden label ``span`` (one text node) and maybe one text node, nothing else in it, the figure
+    not hidden by its attributes; None when the figure is not one (`_image` then walks it). Whether the div, the image
+    or the figcaption is hidden does not count: read as labels, the first two hold no text, the figcaption all the text
+    its parent (the figure) holds, and none of them is read after the span."""
+    box = node.first_child
+    if (
+        box is None
+        or box.tag_id != _DIV_ID
+        or (img := box.first_child) is None
+        or img.tag_id != _IMG_ID  # a void element: never a parent
+        or img.next is not None
+        or not _shown(node.attributes)
+    ):
+        return None
+    caption = credit = None
+    figcaption = box.next
+    if figcaption is not None:
+        tail = None
+        if (
+            figcaption.next is not None
+            or figcaption.tag_id != _FIGCAPTION_ID
+            or (span := figcaption.first_child) is None
+            or span.tag_id != _SPAN_ID
+            or (words := span.first_child) is None
+            or words.next is not None
+            or (label := words.text_content) is None  # a text node (not empty)
+            or ((after := span.next) is not None and (after.next is not None or (tail := after.text_content) is None))
+            or not (span_attrs := span.attributes)
+            or _hidden_match(span_attrs) is not True  # the span: the one label `_figure_parts` finds
+            or "\ufffd" in label  # the label decoded alone as Lexbor decodes it joined to the tail: whole characters
+        ):
+            return None
+        # `_image`'s reading of the label: the span's text, and the figcaption's (the two joined)
+        line = squash(label)
+        lowered = line.lower()
+        if lowered.startswith(("image source", "image copyright")):
+            credit = squash(squash(label + tail if tail is not None else label).replace(line, "", 1)) or None
+        elif lowered.startswith("image caption"):
+            caption = squash(squash(label + tail if tail is not None else label).replace(line, "", 1)) or None
+        if caption is None:  # `visible_text` of the figcaption: the text after the hidden span
+            text = squash(tail.replace("\n", " ")) if tail is not None else ""
+            m = image_caption(text)
+            caption = (m.group("caption") if m else text) or None
+    attrs = img.attributes
+    src = _image_src(img, attrs)
+    return Image(squash(attrs.get("alt")) or None, caption, credit, join_url(base_url, src) if src else None)
+
+
+def _shown(attrs: dict[str, str | None]) -> bool:
+    """Whether an element of these attributes is certainly no HIDDEN match (`_hidden_match` False), told at once for
+    most: no attribute, or a class list alone without an "h" in either case (as `_figure_parts` tells them)."""
+    if not attrs:
+        return True
+    if len(attrs) == 1 and (cls := attrs.get("class")) is not None and "h" not in cls and "H" not in cls:
+        return True
+    return _hidden_match(attrs) is False
 
 
 def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, list[LexborNode] | None, Attrs]:
