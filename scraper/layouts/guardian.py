@@ -769,9 +769,11 @@ def _plain_header(header: LexborNode, attrs: dict[str, str | None]) -> tuple[str
         ):
             return None
         # The text of the name's one child, a text node (as of the span, time and title below): written out, as a
-        # call each would cost as much as the reads it makes (a loop over them, most of it).
+        # call each would cost as much as the reads it makes (a loop over them, most of it). A node's text content is
+        # None unless it is a text node: read first, it tells the node's kind without its tag id (an empty text node
+        # reads None too, and is told by its tag id where its text may be empty).
         text = name.first_child
-        if text is None or text.next is not None or text.tag_id != TEXT_ID:
+        if text is None or text.next is not None:
             return None
         author = text.text_content
         if not (author and author.strip()):
@@ -780,19 +782,25 @@ def _plain_header(header: LexborNode, attrs: dict[str, str | None]) -> tuple[str
     if not href or PERMALINK_HREF not in href:
         return None
     text = span.first_child
-    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+    if text is None or text.next is not None:
         return None
     shown = text.text_content
     if not (shown and shown.strip()):
         return None
     text = time.first_child
-    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+    if text is None or text.next is not None:
         return None
-    clock = text.text_content or ""
+    if (clock := text.text_content) is None:
+        if text.tag_id != TEXT_ID:
+            return None
+        clock = ""
     text = title.first_child
-    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+    if text is None or text.next is not None:
         return None
-    title_text = text.text_content or ""
+    if (title_text := text.text_content) is None:
+        if text.tag_id != TEXT_ID:
+            return None
+        title_text = ""
     iso = (time.attrs.get("datetime") or "").strip()
     # A clock whose text ends in "ago" is relative (its line ends so too): `_clock_line` gives None, without the call.
     return title_text, iso, href, author, (None if clock.endswith("ago") else _clock_line(clock)) or shown
@@ -861,10 +869,15 @@ def _open_body(root: LexborNode, figures: Sequence[LexborNode], page_url: str | 
     while child is not None:
         tag_id = child.tag_id
         first = child.first_child if tag_id == P_ID else None
-        if first is not None and first.next is None and first.tag_id == TEXT_ID and not child.attributes:
+        if (
+            first is not None
+            and first.next is None
+            and ((text := first.text_content) is not None or first.tag_id == TEXT_ID)  # a text node (`_plain_header`)
+            and not child.attributes
+        ):
             if run:
                 _flush_run(run, _added(texts, body), page_url)
-            texts.append(first.text_content or "")
+            texts.append(text or "")
         elif tag_id == FIGURE_ID:  # an image gives no line: the plain paragraphs before it stay on `texts`
             if run:
                 _flush_run(run, _added(texts, body), page_url)
