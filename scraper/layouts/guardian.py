@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
+from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -155,7 +156,7 @@ def parse(src: Source) -> Page:
         bodies = [_open_body(root, figures, page_url, pending) for _, _, _, _, _, root, figures in scans]
         # The titles, authors and shown times read (none made a line yet), each kind joined by one C-level pass.
         read = ["\x1f".join(filter(None, map(field, scans))) for field in _SCAN_TEXTS]
-        lines = "\x1f".join([text for texts in pending.texts for text in texts])
+        lines = "\x1f".join(chain.from_iterable(pending.texts))
         read.append(lines)
         plain = _plain_text("\x1f".join(read))  # one look at them all
         base = _plain_base(page_url)
@@ -169,13 +170,13 @@ def parse(src: Source) -> Page:
         if plain:  # `_final` of each text: only stripped
             posts = [
                 _make_post(attrs, page_url, title and title.strip() or None, iso, href, None,
-                           shown and shown.strip() or None, author and author.strip() or None, body, base=base)
+                           shown and shown.strip() or None, author and author.strip() or None, body, base)
                 for (title, iso, href, author, shown, _, _), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
             ]  # fmt: skip # no updated time: a block with a footer is not scanned
         else:
             posts = [
                 _make_post(attrs, page_url, _final(title, plain=plain), iso, href, None, _final(shown, plain=plain),
-                           _final(author, plain=plain), body, base=base)
+                           _final(author, plain=plain), body, base)
                 for (title, iso, href, author, shown, _, _), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
             ]  # fmt: skip
     else:
@@ -265,7 +266,6 @@ def _make_post(
     shown: str | None,
     author: str | None,
     body: Body,
-    *,
     base: str | None = None,
 ) -> Post | None:
     """The post of a block read (None when it has neither title nor body; ``base``: `_plain_base` of the page's
