@@ -28,7 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel
 
-from archive import models  # noqa: F401  (registers the tables)
+from archive import models  # registers the tables
 from scraper.errors import ArchiveError
 
 SCHEMA_VERSION = 2
