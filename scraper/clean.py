@@ -317,12 +317,18 @@ def classify_line(line: str) -> str | None:
 
 # The boilerplate lines pages show most, with their kinds (the regex's own, below): a look-up costs a tenth of the regex
 # (the one alternation of every pattern, tried from the first).
-_COMMON_LINES: dict[str, str] = {}
-for _line in ("Read more", "Read More", "View more on twitter", "View more on Twitter", "Share", "Copy link"):
-    _match = _BOILERPLATE.match(_line)
-    if _match is None or _match.lastgroup is None:
-        raise ValueError(f"not a boilerplate line: {_line!r}")
-    _COMMON_LINES[_line] = _match.lastgroup
+def _kinds(lines: Sequence[str]) -> dict[str, str]:
+    """Each line's kind as `_BOILERPLATE` gives it (ValueError for a line it does not match)."""
+    kinds = {}
+    for line in lines:
+        m = _BOILERPLATE.match(line)
+        if m is None or m.lastgroup is None:
+            raise ValueError(f"not a boilerplate line: {line!r}")
+        kinds[line] = m.lastgroup
+    return kinds
+
+
+_COMMON_LINES = _kinds(("Read more", "Read More", "View more on twitter", "View more on Twitter", "Share", "Copy link"))
 
 
 def gate_provider(line: str) -> str | None:
