@@ -401,3 +401,36 @@ def test_a_gate_searches_its_also_pattern_only_where_its_lead_letters_are() -> N
         assert cues.Gated("q", ("q",), also=also)._also_lead == lead, also
     gate = cues.Gated(r"\bwon\b|elected\s+were", ("won",), also=r"elected\s+(?:were|was)")
     assert gate.search("they were elected were X") is not None and gate.search("they were chosen") is None
+
+
+def test_sentences_split_where_the_sentence_end_pattern_scans() -> None:
+    """split_sentences tells a newline end without a match call: the sentences a plain scan of the pattern gives."""
+    odd = ("A.\nB", "Ends here.", "x!\n\n“Y” z? (A) b.  \n C", "\n", ".", "a. b. C. 4", "No. 10\nDowning St.")
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for m in doc_module._SENT_END_RE.finditer(text):
+            if m.start() > start and text[start : m.start()].strip():
+                out.append((start, m.start()))
+            start = m.end()
+        return [*out, (start, len(text))] if text[start:].strip() else out
+
+    for text in [*_index_texts(), *odd]:
+        assert split_sentences(text) == plain(text), text
+        assert Doc.of(None, text, entities.KEYS).sentences == plain("\n" + text), text
+
+
+def test_a_post_tries_the_keyed_patterns_of_a_group_it_can_open() -> None:
+    """Doc.open_of leaves out, in order, only the patterns whose finditer a post's keys end at once."""
+    groups = (wards._WARD_PATTERNS, tallies.SEAT_TOTAL_RES, tallies.MAJORITY_RES)
+    dropped = 0
+    for text in _index_texts():
+        for doc in (Doc.of(None, text, entities.KEYS), Doc(text=text, title_end=0, lower=text.lower())):
+            for group in groups:
+                kept = doc.open_of(group)
+                assert kept == [k for k in group if k in kept]
+                for k in group:
+                    if k not in kept:
+                        assert next(k.finditer(doc), None) is None and doc.index is not None
+                        dropped += 1
+    assert dropped > 100, dropped
