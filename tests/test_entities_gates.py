@@ -434,3 +434,22 @@ def test_a_post_tries_the_keyed_patterns_of_a_group_it_can_open() -> None:
                         assert next(k.finditer(doc), None) is None and doc.index is not None
                         dropped += 1
     assert dropped > 100, dropped
+
+
+def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
+    """A Gated pattern of many keys tests a stretch by one automaton pass: open exactly where an `in` test of one
+    of its keys finds it (keys overlapping, inside words, curly quotes, case folded)."""
+    many = [g for mod in (cues, tallies, councils) for g in vars(mod).values() if isinstance(g, cues.Gated) and g._many]
+    assert {cues.WIN_PREV_RE, cues.LOSE_PREV_RE, cues.NEXT_CUT_RE} <= set(many)
+    odd = ("“Quoted” ‘x’ said:", "UNSEATED AMONG", "beatbeat seatseat", "victor", "edged  out", "by", "")
+    opened = 0
+    for text in [*_texts(), *odd]:
+        for stretch in _stretches(text):
+            for g in many:
+                part = stretch.lower() if g.fold else stretch
+                want = any(k in part for k in g.keys) or g._also_found(part)
+                assert g._open(stretch) == want, (stretch, g.keys)
+                got, plain = g.search(stretch), g.rx.search(stretch) if want else None
+                assert (got and got.span()) == (plain and plain.span()), (stretch, g.keys)
+                opened += want
+    assert opened > 1000, opened
