@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from scraper import entities
-from scraper.entities import councils, cues, names, tallies, wards
+from scraper.entities import councils, cues, lists, names, tallies, wards
 from scraper.entities import doc as doc_module
 from scraper.entities.doc import Doc, Keyed, Lazy, split_sentences
 from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
@@ -453,3 +453,29 @@ def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
                 assert (got and got.span()) == (plain and plain.span()), (stretch, g.keys)
                 opened += want
     assert opened > 1000, opened
+
+
+def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part() -> None:
+    """lists._item tries LIST_ITEM_RES[1:4] only where LIST_PARTY_LEAD_RE matches: where it does not, none of them
+    can (each opens on `^\\s*` and a party); the other two shapes are tried everywhere, in their order."""
+    assert (cues.LIST_ITEM_RES[0], cues.LIST_ITEM_RES[4]) == cues.LIST_ITEM_NAME_RES
+    odd = (
+        "Labour - Louise Jones - 17,591 Elected",
+        " Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]",
+        "Labour's Hannah Bethune: 2,541 (elected)",
+        "Labour | Ivan Henley | 707 | 45.9 | +6.8",
+        "Jane Smith (Con) 1,234",
+        "Pemberton, Alan – Conservative – 612 (41.2%) elected",
+        "\u2003Lab – Ann Lee – 12",
+        "Labourite Ann Lee - 12",
+    )
+    hits = [0, 0]
+    for text in [*_texts(), *odd]:
+        for line in text.split("\n"):
+            for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
+                if cues.LIST_PARTY_LEAD_RE.match(part) is None:
+                    assert not any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4]), part
+                    hits[0] += 1
+                else:
+                    hits[1] += any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4])
+    assert hits[0] > 500 and hits[1] > 5, hits

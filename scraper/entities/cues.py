@@ -547,6 +547,9 @@ LIST_ITEM_RES = (
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?(?P<mark>[^\d]*)$"
     ),
 )
+# What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other two only
+LIST_PARTY_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT})")
+LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # Where a result list splits into items: `LIST_SPLIT` as written; `LIST_SPLIT_RE` the same, opening on the class of
