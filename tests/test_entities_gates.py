@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from scraper import entities
-from scraper.entities import councils, cues, names, tallies, wards
+from scraper.entities import councils, cues, lists, names, tallies, wards
 from scraper.entities import doc as doc_module
 from scraper.entities.doc import Doc, Keyed, Lazy, split_sentences
 from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
@@ -401,3 +401,81 @@ def test_a_gate_searches_its_also_pattern_only_where_its_lead_letters_are() -> N
         assert cues.Gated("q", ("q",), also=also)._also_lead == lead, also
     gate = cues.Gated(r"\bwon\b|elected\s+were", ("won",), also=r"elected\s+(?:were|was)")
     assert gate.search("they were elected were X") is not None and gate.search("they were chosen") is None
+
+
+def test_sentences_split_where_the_sentence_end_pattern_scans() -> None:
+    """split_sentences tells a newline end without a match call: the sentences a plain scan of the pattern gives."""
+    odd = ("A.\nB", "Ends here.", "x!\n\n“Y” z? (A) b.  \n C", "\n", ".", "a. b. C. 4", "No. 10\nDowning St.")
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for m in doc_module._SENT_END_RE.finditer(text):
+            if m.start() > start and text[start : m.start()].strip():
+                out.append((start, m.start()))
+            start = m.end()
+        return [*out, (start, len(text))] if text[start:].strip() else out
+
+    for text in [*_index_texts(), *odd]:
+        assert split_sentences(text) == plain(text), text
+        assert Doc.of(None, text, entities.KEYS).sentences == plain("\n" + text), text
+
+
+def test_a_post_tries_the_keyed_patterns_of_a_group_it_can_open() -> None:
+    """Doc.open_of leaves out, in order, only the patterns whose finditer a post's keys end at once."""
+    groups = (wards._WARD_PATTERNS, tallies.SEAT_TOTAL_RES, tallies.MAJORITY_RES)
+    dropped = 0
+    for text in _index_texts():
+        for doc in (Doc.of(None, text, entities.KEYS), Doc(text=text, title_end=0, lower=text.lower())):
+            for group in groups:
+                kept = doc.open_of(group)
+                assert kept == [k for k in group if k in kept]
+                for k in group:
+                    if k not in kept:
+                        assert next(k.finditer(doc), None) is None and doc.index is not None
+                        dropped += 1
+    assert dropped > 100, dropped
+
+
+def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
+    """A Gated pattern of many keys tests a stretch by one automaton pass: open exactly where an `in` test of one
+    of its keys finds it (keys overlapping, inside words, curly quotes, case folded)."""
+    many = [g for mod in (cues, tallies, councils) for g in vars(mod).values() if isinstance(g, cues.Gated) and g._many]
+    assert {cues.WIN_PREV_RE, cues.LOSE_PREV_RE, cues.NEXT_CUT_RE} <= set(many)
+    odd = ("“Quoted” ‘x’ said:", "UNSEATED AMONG", "beatbeat seatseat", "victor", "edged  out", "by", "")
+    opened = 0
+    for text in [*_texts(), *odd]:
+        for stretch in _stretches(text):
+            for g in many:
+                part = stretch.lower() if g.fold else stretch
+                want = any(k in part for k in g.keys) or g._also_found(part)
+                assert g._open(stretch) == want, (stretch, g.keys)
+                got, plain = g.search(stretch), g.rx.search(stretch) if want else None
+                assert (got and got.span()) == (plain and plain.span()), (stretch, g.keys)
+                opened += want
+    assert opened > 1000, opened
+
+
+def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part() -> None:
+    """lists._item tries LIST_ITEM_RES[1:4] only where LIST_PARTY_LEAD_RE matches: where it does not, none of them
+    can (each opens on `^\\s*` and a party); the other two shapes are tried everywhere, in their order."""
+    assert (cues.LIST_ITEM_RES[0], cues.LIST_ITEM_RES[4]) == cues.LIST_ITEM_NAME_RES
+    odd = (
+        "Labour - Louise Jones - 17,591 Elected",
+        " Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]",
+        "Labour's Hannah Bethune: 2,541 (elected)",
+        "Labour | Ivan Henley | 707 | 45.9 | +6.8",
+        "Jane Smith (Con) 1,234",
+        "Pemberton, Alan – Conservative – 612 (41.2%) elected",
+        "\u2003Lab – Ann Lee – 12",
+        "Labourite Ann Lee - 12",
+    )
+    hits = [0, 0]
+    for text in [*_texts(), *odd]:
+        for line in text.split("\n"):
+            for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
+                if cues.LIST_PARTY_LEAD_RE.match(part) is None:
+                    assert not any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4]), part
+                    hits[0] += 1
+                else:
+                    hits[1] += any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4])
+    assert hits[0] > 500 and hits[1] > 5, hits

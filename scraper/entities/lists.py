@@ -108,7 +108,9 @@ def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
 
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
-    for rx in cues.LIST_ITEM_RES:
+    # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
+    shapes = cues.LIST_ITEM_RES if cues.LIST_PARTY_LEAD_RE.match(part) else cues.LIST_ITEM_NAME_RES
+    for rx in shapes:
         m = rx.match(part)
         if not m:
             continue

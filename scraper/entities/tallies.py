@@ -312,7 +312,7 @@ _VERB_TYPE = {
 def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int]] = set()
-    for keyed in SEAT_TOTAL_RES:
+    for keyed in doc.open_of(SEAT_TOTAL_RES):
         rx = keyed.rx
         for m in keyed.finditer(doc):
             if "unit" in rx.groupindex and not (
@@ -507,7 +507,7 @@ def majorities(
     """'by just three votes', 'a majority of nearly 200' (approximate), tied to the winner of the sentence."""
     out: list[dict[str, Any]] = []
     spans: list[tuple[int, int]] = []
-    for keyed in MAJORITY_RES:
+    for keyed in doc.open_of(MAJORITY_RES):
         for m in keyed.finditer(doc):
             if any(s <= m.start() < e for s, e in spans) or _seat_majority(doc.text, m):
                 continue

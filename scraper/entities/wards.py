@@ -273,7 +273,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.text
-    for keyed in _WARD_PATTERNS:
+    for keyed in doc.open_of(_WARD_PATTERNS):
         rx = keyed.rx
         for m in keyed.finditer(doc):
             if rx is _TICKER_RE and m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
