@@ -102,6 +102,8 @@ TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 # TITLE_TEXT and TITLE_LINK are not either: a title's few nodes are read by `_title_parts`.
 POST_QUERIES = (TITLE, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE, SHARE_LINK, BREAKING)
 POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last: a post's flag, read as one bool
+# The one tag each of POST_QUERIES_BY_HEADER matches (`PageQueries` reads a node's selector from its tag).
+POST_QUERY_TAGS = tag_ids("h3", "div", "figure", "div", "a", "span", "p", "p", "a", "header")
 # Where each selector's matches sit in a post's `Found`.
 (AT_TITLE, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE, AT_SHARE_LINK,
  AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
@@ -443,19 +445,20 @@ def _summary(src: Source) -> list[Post]:
                  body_text=body)]  # fmt: skip
 
 
-def _post_queries(src: Source, articles: list[LexborNode]) -> PageQueries:
+def _post_queries(src: Source, articles: list[LexborNode], container: str) -> PageQueries:
     """POST_QUERIES over the page, with BREAKING_HEADER for BREAKING when no post sits inside a post header
     (`BREAKING_HEADER`). That is looked for only when BREAKING_HEADER matches: when it does not, no post header
     holds a breaking label, so BREAKING finds nothing either."""
-    q = PageQueries(src.tree, articles, POST_QUERIES_BY_HEADER)
+    q = PageQueries(src.tree, articles, POST_QUERIES_BY_HEADER, container=container, tags=POST_QUERY_TAGS)
     if q.matched(BREAKING_HEADER) and src.tree.css_first(POST_IN_HEADER) is not None:
         return PageQueries(src.tree, articles, POST_QUERIES)
     return q
 
 
-def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
+def _html_posts(src: Source, articles: list[LexborNode], container: str, page: Page,
+                payload: dict[str, MorphPost]) -> None:  # fmt: skip
     times = ShownTimes(src.fetched_at, _page_date(src))
-    q = _post_queries(src, articles)
+    q = _post_queries(src, articles, container)
     for i, article in enumerate(articles, 1):
         found = q.matches(article)
         heading = _title(found, article)  # read once: the post reuses it
@@ -472,13 +475,17 @@ def parse(src: Source) -> Page:
     """The posts of the HTML stream (the payload lending times and ids), else of the Morph payload alone."""
     if not src.is_html:
         return _parse_document(src)
-    articles = src.tree.css(POST) or src.tree.css(POST_LOOSE)
+    container = POST
+    articles = src.tree.css(POST)
+    if not articles:
+        container = POST_LOOSE
+        articles = src.tree.css(POST_LOOSE)
     results = payload_results(src.text)
     if not articles and not results:
         raise ParseError("no posts in the LX stream or its Morph payload", source=src.name, selector=POST)
     page = Page(url=src.url, layout=NAME, title=_page_title(src), fetched_at=src.fetched_at, page=_page_info(src))
     if articles:
-        _html_posts(src, articles, page, morph_index(results))
+        _html_posts(src, articles, container, page, morph_index(results))
     else:
         page.posts = [p for p in payload_posts(results, src.url) if not NON_POST_TITLES.match(p.title or "")]
     page.summary = _summary(src)
