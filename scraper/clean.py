@@ -448,6 +448,7 @@ class PageQueries:
         self._selectors = selectors
         self._at = {selector: at for at, selector in reversed(list(enumerate(selectors)))}  # the first place
         self._matched: set[str] = set()  # selectors whose page-wide query found a node (outside the posts at least)
+        self._in_rows: tuple[list[LexborNode], list[list[Sequence[LexborNode]]]] | None = None  # `rows`' answer
         if tags is not None and len(tags) != len(selectors):
             raise ValueError(f"{len(tags)} tags for {len(selectors)} selectors")
         if root is None:
@@ -520,6 +521,7 @@ class PageQueries:
         except KeyError:
             return False  # a node of a tag no selector was given (a wrong `tags`): not a page to read so
         self._rows = dict(zip(ids, rows_in_order, strict=True))
+        self._in_rows = containers, rows_in_order
         self._matched = {self._selectors[at] for at in outside}
         return True
 
@@ -595,6 +597,13 @@ class PageQueries:
             return [container.css(selector) for selector in self._selectors]
         row = self._rows.get(container.mem_id)
         return [() for _ in self._selectors] if row is None else row.copy()
+
+    def rows(self, containers: list[LexborNode]) -> list[list[Sequence[LexborNode]]]:
+        """`matches` of each of ``containers``, in their order: when they are the list the rows were built for (read
+        in document order), the rows themselves (one look-up a page, not one a post; read them, never change them)."""
+        if self._in_rows is not None and self._in_rows[0] is containers:
+            return self._in_rows[1]
+        return [self.matches(container) for container in containers]
 
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
         """``scope.css(selector)`` (``scope``: ``container`` when None, or a node inside it)."""

@@ -260,9 +260,10 @@ def test_page_queries_read_in_document_order_give_each_post_its_own_query(
     monkeypatch.setattr(PageQueries, "_bucket", lambda *args: walked.append(True) or bucket(*args))
     queries = PageQueries(tree, posts, IN_ORDER_SELECTORS, container=container, tags=tags)
     assert bool(walked) is not in_order
-    for post in posts:
+    for post, row, again in zip(posts, queries.rows(posts), queries.rows(list(posts)), strict=True):
         found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
         assert found == [[n.mem_id for n in post.css(selector)] for selector in IN_ORDER_SELECTORS]
+        assert [[n.mem_id for n in nodes] for nodes in row] == found == [[n.mem_id for n in nodes] for nodes in again]
     for selector in IN_ORDER_SELECTORS:
         assert queries.matched(selector) is (not queries.bucketed or bool(tree.css(selector)))
 

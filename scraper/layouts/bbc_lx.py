@@ -459,8 +459,7 @@ def _html_posts(src: Source, articles: list[LexborNode], container: str, page: P
                 payload: dict[str, MorphPost]) -> None:  # fmt: skip
     times = ShownTimes(src.fetched_at, _page_date(src))
     q = _post_queries(src, articles, container)
-    for i, article in enumerate(articles, 1):
-        found = q.matches(article)
+    for i, (article, found) in enumerate(zip(articles, q.rows(articles), strict=True), 1):
         heading = _title(found, article)  # read once: the post reuses it
         if heading[0] and len(heading[0]) <= NON_POST_TITLE_CHARS and NON_POST_TITLES.match(heading[0]):
             continue
