@@ -433,15 +433,15 @@ class PageQueries:
     def __init__(
         self,
         root: LexborHTMLParser | None,
-        containers: list[LexborNode],
+        containers: list[LexborNode] | None,
         selectors: tuple[str, ...],
         *,
         container: str | None = None,
         tags: Sequence[int] | None = None,
     ) -> None:
-        """``container``: the selector ``containers`` were found by; ``tags``: the one tag (its Lexbor id) each of
-        ``selectors`` can match. With both, the matches are read in document order (`_in_order`) where that
-        provably gives the same rows."""
+        """``container``: the selector ``containers`` were found by (``containers`` None: found here, `containers`);
+        ``tags``: the one tag (its Lexbor id) each of ``selectors`` can match. With both, the matches are read in
+        document order (`_in_order`) where that provably gives the same rows."""
         # Each post's row: its matches of each selector, in the selectors' order (() for none), read whole by
         # `matches` and a cell at a time by `first`/`all` (the selector's place in `_at`).
         self._rows: dict[int, list[Sequence[LexborNode]]] | None = None
@@ -449,46 +449,86 @@ class PageQueries:
         self._at = {selector: at for at, selector in reversed(list(enumerate(selectors)))}  # the first place
         self._matched: set[str] = set()  # selectors whose page-wide query found a node (outside the posts at least)
         self._in_rows: tuple[list[LexborNode], list[list[Sequence[LexborNode]]]] | None = None  # `rows`' answer
+        self.containers: list[LexborNode] = containers if containers is not None else []  # the posts
         if tags is not None and len(tags) != len(selectors):
             raise ValueError(f"{len(tags)} tags for {len(selectors)} selectors")
+        if containers is None and (container is None or root is None):
+            raise ValueError("containers to be found need a container selector and a root")
         if root is None:
             return  # every call queries its scope
-        if (
-            container is not None
-            and tags is not None
-            and containers
-            and self._in_order(root, containers, container, tags)
-        ):
+        if container is not None and tags is not None and self._in_order(root, containers, container, tags):
             return
-        self._rows, self._matched = None, set()
+        self._rows, self._matched, self._in_rows = None, set(), None
+        if containers is None:
+            self.containers = containers = root.css(container)  # type: ignore[arg-type]  # checked above
         self._bucket(root, containers, selectors)
 
     def _in_order(
-        self, root: LexborHTMLParser, containers: list[LexborNode], container: str, tags: Sequence[int]
+        self, root: LexborHTMLParser, containers: list[LexborNode] | None, container: str, tags: Sequence[int]
     ) -> bool:
         """The rows from queries that list the containers with the matches (``container, selector, …``: Lexbor
         reports the nodes of a selector list in document order, a node once a part it matches), each selector of a
         group matching its own tag, so a node's tag tells its selector. A post's matches are then the nodes listed
         after it up to the next post, once the nodes between its end and that post are shown to match nothing
-        (`_gaps_clear`): no walk up from each match. False (nothing kept) where that is not shown."""
+        (`_gaps_clear`): no walk up from each match. False (nothing kept) where that is not shown.
+
+        Containers not given are the first query's nodes of a tag no selector has (``container``'s: the query lists
+        them all), read with the matches; the matches it lists after the last post are sorted once that is known."""
+        groups = _groups(container, self._selectors, tags)
+        empty: list[Sequence[LexborNode]] = [()] * len(tags)
+        outside: set[int] = set()  # the columns of matches outside the posts
+        found_here = containers is None
+        if containers is None:
+            query, columns = groups[0]
+            containers, ids, rows_in_order = [], [], []
+            row: list[Sequence[LexborNode]] | None = None  # the row of the post last listed (None: none yet)
+            for node in root.css(query):
+                at = columns.get(node.tag_id)
+                if at is None:  # a post
+                    containers.append(node)
+                    ids.append(node.mem_id)
+                    row = empty.copy()
+                    rows_in_order.append(row)
+                elif row is None:
+                    outside.add(at)  # before the first post
+                else:
+                    cell = row[at]
+                    if cell:
+                        cell.append(node)  # type: ignore[attr-defined]  # a list: () is the only empty cell
+                    else:
+                        row[at] = [node]
+            self.containers = containers
+            if not containers:
+                return False
+        else:
+            if not containers:
+                return False
+            ids = [node.mem_id for node in containers]
+            rows_in_order = [empty.copy() for _ in ids]
         container_tag = containers[0].tag_id
         if container_tag in tags:
             return False
         for node in containers:
             if node.tag_id != container_tag:
                 return False
-        ids = [node.mem_id for node in containers]
         cleared, last_end = _gaps_clear(containers, ids, container_tag, frozenset(tags))
         if not cleared:
             return False
         last, count = containers[-1], len(containers)
-        empty: list[Sequence[LexborNode]] = [()] * len(tags)
-        rows_in_order = [empty.copy() for _ in ids]
-        outside: set[int] = set()  # the columns of matches outside the posts
+        if found_here and last_end is not None:  # the first query's nodes after the last post's start: its own kept
+            row = rows_in_order[-1]
+            for at, cell in enumerate(row):
+                if cell:
+                    kept = [node for node in cell if _within(node, last, last)]
+                    if len(kept) < len(cell):
+                        outside.add(at)
+                        row[at] = kept or ()
+        if found_here:
+            groups = groups[1:]  # the first query read
         try:
-            for query, columns in _groups(container, self._selectors, tags):
+            for query, columns in groups:
                 k = -1
-                row: list[Sequence[LexborNode]] | None = None  # the row of the post last listed (None: none yet)
+                row = None
                 listed = iter(root.css(query))
                 for node in listed:
                     tag = node.tag_id

@@ -247,9 +247,10 @@ IN_ORDER_PAGES = {
 IN_ORDER_SELECTORS = ("h3.t", "p.x", "span.y", "p.z", "div.w:has(i.k)", "p.x")  # a tag twice, a selector twice
 
 
+@pytest.mark.parametrize("given", [True, False], ids=["posts given", "posts found"])
 @pytest.mark.parametrize(("markup", "in_order"), IN_ORDER_PAGES.values(), ids=IN_ORDER_PAGES.keys())
 def test_page_queries_read_in_document_order_give_each_post_its_own_query(
-    markup: str, in_order: bool, monkeypatch: pytest.MonkeyPatch
+    markup: str, in_order: bool, given: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tree = LexborHTMLParser(markup)
     container = "li.c > article.post"
@@ -258,8 +259,11 @@ def test_page_queries_read_in_document_order_give_each_post_its_own_query(
     walked: list[bool] = []
     bucket = PageQueries._bucket
     monkeypatch.setattr(PageQueries, "_bucket", lambda *args: walked.append(True) or bucket(*args))
-    queries = PageQueries(tree, posts, IN_ORDER_SELECTORS, container=container, tags=tags)
+    queries = PageQueries(tree, posts if given else None, IN_ORDER_SELECTORS, container=container, tags=tags)
     assert bool(walked) is not in_order
+    assert [n.mem_id for n in queries.containers] == [n.mem_id for n in posts]
+    if not given:
+        posts = queries.containers
     for post, row, again in zip(posts, queries.rows(posts), queries.rows(list(posts)), strict=True):
         found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
         assert found == [[n.mem_id for n in post.css(selector)] for selector in IN_ORDER_SELECTORS]
@@ -273,10 +277,12 @@ def test_page_queries_given_a_wrong_tag_walk_up_instead() -> None:
     container = "li.c > article.post"
     posts = tree.css(container)
     selectors = ("h3.t, span.y", "p.x")  # the first matches two tags
-    queries = PageQueries(tree, posts, selectors, container=container, tags=tag_ids("h3", "p"))
-    for post in posts:
-        found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
-        assert found == [[n.mem_id for n in post.css(selector)] for selector in selectors]
+    for given in (posts, None):
+        queries = PageQueries(tree, given, selectors, container=container, tags=tag_ids("h3", "p"))
+        assert [n.mem_id for n in queries.containers] == [n.mem_id for n in posts]
+        for post in posts:
+            found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
+            assert found == [[n.mem_id for n in post.css(selector)] for selector in selectors]
 
 
 def test_page_queries_inside_nested_posts_query_each_scope() -> None:

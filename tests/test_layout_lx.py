@@ -474,7 +474,9 @@ def test_breaking_posts_found_by_their_header_are_the_posts_the_label_query_find
     src = Source(html, url=URL, fetched_at=FETCHED)
     articles = src.tree.css(bbc_lx.POST) or src.tree.css(bbc_lx.POST_LOOSE)
     by_label = PageQueries(src.tree, articles, bbc_lx.POST_QUERIES)
-    chosen = bbc_lx._post_queries(src, articles, bbc_lx.POST if src.tree.css(bbc_lx.POST) else bbc_lx.POST_LOOSE)
+    chosen = bbc_lx._post_queries(src)
+    assert chosen is not None
+    assert [a.mem_id for a in chosen.containers] == [a.mem_id for a in articles]  # the posts, found with the matches
     flags = [bool(by_label.matches(a)[bbc_lx.AT_BREAKING]) for a in articles]
     assert [bool(chosen.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
     assert flags == [bool(a.css(bbc_lx.BREAKING)) for a in articles]
