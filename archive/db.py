@@ -28,15 +28,25 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel
 
-from archive import models  # noqa: F401  (registers the tables)
+from archive import models  # registers the tables
 from scraper.errors import ArchiveError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CHUNK = 500  # ids per IN (...) list
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "liveblog_write"
+
+
+def _results_by_ward(conn: Connection) -> None:
+    """Version 2: results' ward index covers what ``results(ward=…)`` reads (``ix_results_ward``), in place of
+    the plain ``ix_results_ward_id``."""
+    conn.execute(text("DROP INDEX IF EXISTS ix_results_ward_id"))
+    (index,) = (i for i in table_of(models.Result).indexes if i.name == "ix_results_ward")
+    index.create(conn, checkfirst=True)
+
+
 # MIGRATIONS[v] upgrades a version-v archive to v + 1 (new tables are then made by create_all).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _results_by_ward}
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE posts_fts USING fts5(title, body_text, content='posts', content_rowid='id', "

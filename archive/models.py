@@ -153,12 +153,18 @@ class Evidence(SQLModel):
     extra: str | None = Field(default=None, sa_type=Text)
 
 
+# Every column `results(ward=…)` reads from a result, after the ward: that query reads a ward's results from this
+# index alone, in post order (a post's results side by side, so its row is fetched once), never the table.
+RESULTS_BY_WARD = ("ward_id", "post_pk", "candidate_id", "party_id", "votes", "share", "elected", "evidence")
+
+
 class Result(Evidence, table=True):
     __tablename__ = "results"
+    __table_args__ = (Index("ix_results_ward", *RESULTS_BY_WARD),)
     id: int | None = Field(default=None, primary_key=True)
     post_pk: int = Field(foreign_key="posts.id", index=True)
     candidate_id: int = Field(foreign_key="candidates.id", index=True)
-    ward_id: int | None = Field(default=None, foreign_key="wards.id", index=True)
+    ward_id: int | None = Field(default=None, foreign_key="wards.id")  # ix_results_ward leads with it
     party_id: int | None = Field(default=None, foreign_key="parties.id")
     votes: int | None = None
     share: float | None = None

@@ -45,6 +45,7 @@ RESULT_COLUMNS = (
 ROW_COLUMNS = {"posts": ("live_page", *POST_COLUMNS), "results": RESULT_COLUMNS}
 _TIMES = {"published_at", "updated_at", "first_seen", "last_seen", "deleted_at"}
 _JSON = {"embeds", "images", "links"}
+_NO_TIME = object()  # a post's time not formatted yet (in `_ward_results`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -149,6 +150,11 @@ def council_ids(conn: Connection, council: str) -> list[int]:
 
 def ward_ids(conn: Connection, ward: str, council: str | None = None) -> list[int]:
     """The wards a name means; UsageError listing them when they lie in more than one council."""
+    return [row.id for row in _wards(conn, ward, council)]
+
+
+def _wards(conn: Connection, ward: str, council: str | None) -> list[Any]:
+    """`ward_ids`' wards as rows: id, name, council_id and council (the council's name)."""
 
     def build() -> Any:
         query = (
@@ -160,12 +166,12 @@ def ward_ids(conn: Connection, ward: str, council: str | None = None) -> list[in
 
     query = _statement(conn, "ward_ids" if council is None else "ward_ids_in_council", build)
     params = {"ward": ward_key(ward)} | ({} if council is None else {"council": council_key(council)})
-    rows = conn.execute(query, params).all()
+    rows = list(conn.execute(query, params).all())
     councils = sorted({row.council for row in rows if row.council_id is not None})
     if len(councils) > 1:
         choices = "; ".join(f"{ward} ({name})" for name in councils)
         raise UsageError(f"ward {ward!r} is in more than one council: {choices}. Narrow it with --council")
-    return [row.id for row in rows]
+    return rows
 
 
 def _mentioning(entity: str, param: str) -> Any:
@@ -253,35 +259,44 @@ def iter_posts(conn: Connection, *, batch: int = 1000) -> Iterator[dict[str, Any
         last = rows[-1][-1]
 
 
-def _results_select(conn: Connection) -> Select[Any]:
-    return (
-        select(
-            COUNCILS.c.name.label("council"),
-            WARDS.c.name.label("ward"),
-            CANDIDATES.c.name.label("candidate"),
-            PARTIES.c.name.label("party"),
-            RESULTS.c.votes,
-            RESULTS.c.share,
-            RESULTS.c.elected,
-            POSTS.c.post_id,
-            POSTS.c.title.label("post_title"),
-            _time(POSTS.c.published_at, conn),
-            LIVE_PAGES.c.url.label("live_page"),
-            RESULTS.c.evidence,
-        )
+def _results_select(conn: Connection, *, place: bool = True) -> Select[Any]:
+    """Results with their post; ``place=False``: without the council and ward columns (nor their joins)."""
+    columns = (
+        CANDIDATES.c.name.label("candidate"),
+        PARTIES.c.name.label("party"),
+        RESULTS.c.votes,
+        RESULTS.c.share,
+        RESULTS.c.elected,
+        POSTS.c.post_id,
+        POSTS.c.title.label("post_title"),
+        _time(POSTS.c.published_at, conn),
+        LIVE_PAGES.c.url.label("live_page"),
+        RESULTS.c.evidence,
+    )
+    places = (COUNCILS.c.name.label("council"), WARDS.c.name.label("ward")) if place else ()
+    query = (
+        select(*places, *columns)
+        .select_from(RESULTS)
         .join(CANDIDATES, CANDIDATES.c.id == RESULTS.c.candidate_id)
         .join(POSTS, POSTS.c.id == RESULTS.c.post_pk)
         .join(LIVE_PAGES, LIVE_PAGES.c.id == POSTS.c.live_page_id)
-        .outerjoin(WARDS, WARDS.c.id == RESULTS.c.ward_id)
-        .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
-        .outerjoin(PARTIES, PARTIES.c.id == RESULTS.c.party_id)
     )
+    if place:
+        query = query.outerjoin(WARDS, WARDS.c.id == RESULTS.c.ward_id).outerjoin(
+            COUNCILS, COUNCILS.c.id == WARDS.c.council_id
+        )
+    return query.outerjoin(PARTIES, PARTIES.c.id == RESULTS.c.party_id)
 
 
 def _results_query(conn: Connection, by: str) -> Any:
-    """The results select filtered ``by`` "ward" (ids), "council" (key) or "all", in the order the CLI prints."""
+    """The results select filtered ``by`` "ward" (ids), "council" (key) or "all", in the order the CLI prints;
+    "one_ward" (id): one ward's results without the council and ward (the same for every row, so not in the
+    order either), read from ``ix_results_ward`` alone (see archive.models)."""
 
     def build() -> Any:
+        if by == "one_ward":
+            query = _results_select(conn, place=False).where(RESULTS.c.ward_id == bindparam("ward_id"))
+            return query.order_by(RESULTS.c.votes.desc().nulls_last(), POSTS.c.published_at, RESULTS.c.id)
         query = _results_select(conn)
         if by == "ward":
             query = query.where(RESULTS.c.ward_id.in_(bindparam("ward_ids", expanding=True)))
@@ -297,10 +312,31 @@ def _results_query(conn: Connection, by: str) -> Any:
 def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
     """Candidates' results with the post each came from, by council, ward, most votes first."""
     if ward is not None:
-        return _fetch(conn, _results_query(conn, "ward"), {"ward_ids": ward_ids(conn, ward, council)})
+        wards = _wards(conn, ward, council)
+        if len(wards) == 1:
+            return _ward_results(conn, wards[0])
+        return _fetch(conn, _results_query(conn, "ward"), {"ward_ids": [w.id for w in wards]})
     if council is not None:
         return _fetch(conn, _results_query(conn, "council"), {"council": council_key(council)})
     return _fetch(conn, _results_query(conn, "all"))
+
+
+def _ward_results(conn: Connection, ward: Any) -> list[dict[str, Any]]:
+    """One ward's results as `_dicts` makes them (RESULT_COLUMNS), its council and name from the ward's row
+    (``_wards``), built in one pass: a post's time is formatted once for all its results."""
+    _keys, rows = _rows(conn, _results_query(conn, "one_ward"), {"ward_id": ward.id})
+    council, name = ward.council, ward.name
+    times: dict[Any, Any] = {}
+    out = []
+    for candidate, party, votes, share, elected, post_id, post_title, published, live_page, evidence in rows:
+        if (published_at := times.get(published, _NO_TIME)) is _NO_TIME:
+            published_at = times[published] = _iso(published)
+        out.append({
+            "council": council, "ward": name, "candidate": candidate, "party": party, "votes": votes, "share": share,
+            "elected": None if elected is None else bool(elected), "post_id": post_id, "post_title": post_title,
+            "published_at": published_at, "live_page": live_page, "evidence": evidence,
+        })  # fmt: skip
+    return out
 
 
 def fts_phrases(query: str) -> str:

@@ -37,11 +37,16 @@ def plain_absolute(href: str) -> bool:
     """``_PLAIN_ABSOLUTE.fullmatch(href)`` by string methods (a third of the regex's time on a long address): the
     address splits uniquely at its first "#" (fragment) and the first "?" before it (query)."""
     if href.startswith("https://"):
-        rest = href[8:]
+        at = 8
     elif href.startswith("http://"):
-        rest = href[7:]
+        at = 7
     else:
         return False
+    if "#" not in href and "?" not in href:  # most addresses: all path (the scheme holds none of the characters)
+        return not ("\t" in href or "\r" in href or "\n" in href or "[" in href or "]" in href or ";" in href) and href[
+            at : at + 1
+        ] not in ("", "/")
+    rest = href[at:]
     if "\t" in rest or "\r" in rest or "\n" in rest:
         return False
     before, hashed, fragment = rest.partition("#")
@@ -76,10 +81,23 @@ def split_url(url: str | None) -> SplitResult:
 _PLAIN_HOST = re.compile(r"https?://([A-Za-z0-9.-]+)(?:[/?#]|\Z)")
 
 
+# The networks' addresses up to the "/" after the host, as pages write them (lower case, maybe "www."): `embed_kind`
+# reads the kind of an address starting with one without the regex (its host is one _PLAIN_HOST finds, up to that "/").
+_PLAIN_EMBED_ROOTS = {
+    f"{scheme}://{www}{host}/": kind
+    for host, kind in _EMBED_HOSTS.items()
+    for www in ("", "www.")
+    for scheme in ("https", "http")
+}
+
+
 def embed_kind(url: str | None) -> str | None:
     """The social network a URL belongs to (twitter, instagram, facebook, youtube, tiktok), else None."""
     if not url:
         return None
+    kind = _PLAIN_EMBED_ROOTS.get(url[: url.find("/", 8) + 1])  # "https://twitter.com/…" (none: "")
+    if kind is not None:
+        return kind
     plain = _PLAIN_HOST.match(url)
     host = plain.group(1).lower() if plain else (split_url(url).hostname or "").lower()
     return _EMBED_HOSTS.get(host.removeprefix("www."))
@@ -290,8 +308,27 @@ def classify_line(line: str) -> str | None:
             return None  # an ASCII character no start has after this head (none: a line of the head alone)
         if (lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts):
             return None
+    known = _COMMON_LINES.get(line)
+    if known is not None:
+        return known  # what the regex gives it, read at import
     m = _BOILERPLATE.match(line)
     return m.lastgroup if m else None
+
+
+# The boilerplate lines pages show most, with their kinds (the regex's own, below): a look-up costs a tenth of the regex
+# (the one alternation of every pattern, tried from the first).
+def _kinds(lines: Sequence[str]) -> dict[str, str]:
+    """Each line's kind as `_BOILERPLATE` gives it (ValueError for a line it does not match)."""
+    kinds = {}
+    for line in lines:
+        m = _BOILERPLATE.match(line)
+        if m is None or m.lastgroup is None:
+            raise ValueError(f"not a boilerplate line: {line!r}")
+        kinds[line] = m.lastgroup
+    return kinds
+
+
+_COMMON_LINES = _kinds(("Read more", "Read More", "View more on twitter", "View more on Twitter", "Share", "Copy link"))
 
 
 def gate_provider(line: str) -> str | None:
@@ -916,7 +953,9 @@ def know_attributes(tree: LexborHTMLParser, names: Sequence[str]) -> None:
         attrs[name] = ""
 
 
-_TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID = tag_ids("-text", "-comment", "p", "img", "figcaption")
+_TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID, _A_ID, _DIV_ID, _SPAN_ID = tag_ids(
+    "-text", "-comment", "p", "img", "figcaption", "a", "div", "span"
+)
 
 
 def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
@@ -971,8 +1010,38 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
             body.embeds.append(_embed(child, base_url))
         elif tag in _PARAGRAPHS or (tag == "blockquote" and child.css_first("p") is None):
             _paragraph(child, body, base_url)
-        elif not (attrs and _hidden_attrs(attrs)):
+        elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
             _walk(child, body, base_url)
+
+
+def _summary_and_cta(block: LexborNode, body: Body, base_url: str | None) -> bool:
+    """`_walk` of a block of two children, a ``p`` and then an ``a`` of one text node that is a line of boilerplate
+    other than a gate's ("Read more"), neither an embed (an LX story promo: its summary and its call to action): the
+    paragraph read, the link left out as its run would leave it. False, and nothing read, when the block is not one."""
+    p = block.first_child
+    if (
+        p is None
+        or p.tag_id != _P_ID
+        or (a := p.next) is None
+        or a.next is not None
+        or a.tag_id != _A_ID
+        or (words := a.first_child) is None
+        or words.next is not None
+        or (text := words.text_content) is None  # a text node: no element, so an inline run of its own
+    ):
+        return False
+    attrs = a.attributes
+    if attrs and _embed_attrs(attrs):
+        return False
+    if not (attrs and _hidden_attrs(attrs)) and (line := squash(text.replace("\n", " "))):  # `_flush_run`'s one line
+        kind = classify_line(line)
+        if kind is None or kind.startswith("embed_") or kind == "view_more":
+            return False  # a line of content and its link, or a gate's embed
+    attrs = p.attributes
+    if attrs and _embed_attrs(attrs):
+        return False
+    _paragraph(p, body, base_url)  # what `_walk` does with a bare ``p`` too
+    return True
 
 
 def _paragraph(child: LexborNode, body: Body, base_url: str | None) -> None:
@@ -1102,10 +1171,15 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
         )
     if hint.isascii():  # lowering ASCII is exactly the case folding re.I does on it
         hint = hint.lower()
-        for key in _EMBED_HINT_KEYS:  # noqa: SIM110 - a loop, as below
-            if key in hint:
-                break
-        else:
+        if not (  # a loop over _EMBED_HINT_KEYS, written out (half again as dear as a loop; a test holds them alike)
+            "embed" in hint
+            or "tweet" in hint
+            or "social" in hint
+            or "consent" in hint
+            or "instagram" in hint
+            or "fb-post" in hint
+            or "click-to-view" in hint
+        ):
             return False  # no word's key: no word
         for word in EMBED_HINT_WORDS:  # noqa: SIM110 - a loop: any() over a generator costs a third more
             if word in hint:
@@ -1166,6 +1240,9 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
     if node.tag_id == _IMG_ID:
         img, figcaption, hidden = node, None, []
     else:
+        plain = _plain_figure(node, base_url)
+        if plain is not None:
+            return plain
         img, figcaption, hidden, attrs = _figure_parts(node)
     alt, src = "", None
     if img is not None:
@@ -1187,6 +1264,66 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
         m = image_caption(text)
         caption = (m.group("caption") if m else text) or None
     return Image(alt or None, caption, credit, join_url(base_url, src) if src else None)  # by position: alt … src
+
+
+def _plain_figure(node: LexborNode, base_url: str | None) -> Image | None:
+    """`_image` of the commonest LX figure, read by its shape instead of a walk: ``div > img`` and maybe a
+    ``figcaption`` of a hidden label ``span`` (one text node) and maybe one text node, nothing else in it, the figure
+    not hidden by its attributes; None when the figure is not one (`_image` then walks it). Whether the div, the image
+    or the figcaption is hidden does not count: read as labels, the first two hold no text, the figcaption all the text
+    its parent (the figure) holds, and none of them is read after the span."""
+    box = node.first_child
+    if (
+        box is None
+        or box.tag_id != _DIV_ID
+        or (img := box.first_child) is None
+        or img.tag_id != _IMG_ID  # a void element: never a parent
+        or img.next is not None
+        or not _shown(node.attributes)
+    ):
+        return None
+    caption = credit = None
+    figcaption = box.next
+    if figcaption is not None:
+        tail = None
+        if (
+            figcaption.next is not None
+            or figcaption.tag_id != _FIGCAPTION_ID
+            or (span := figcaption.first_child) is None
+            or span.tag_id != _SPAN_ID
+            or (words := span.first_child) is None
+            or words.next is not None
+            or (label := words.text_content) is None  # a text node (not empty)
+            or ((after := span.next) is not None and (after.next is not None or (tail := after.text_content) is None))
+            or not (span_attrs := span.attributes)
+            or _hidden_match(span_attrs) is not True  # the span: the one label `_figure_parts` finds
+            or "\ufffd" in label  # the label decoded alone as Lexbor decodes it joined to the tail: whole characters
+        ):
+            return None
+        # `_image`'s reading of the label: the span's text, and the figcaption's (the two joined)
+        line = squash(label)
+        lowered = line.lower()
+        if lowered.startswith(("image source", "image copyright")):
+            credit = squash(squash(label + tail if tail is not None else label).replace(line, "", 1)) or None
+        elif lowered.startswith("image caption"):
+            caption = squash(squash(label + tail if tail is not None else label).replace(line, "", 1)) or None
+        if caption is None:  # `visible_text` of the figcaption: the text after the hidden span
+            text = squash(tail.replace("\n", " ")) if tail is not None else ""
+            m = image_caption(text)
+            caption = (m.group("caption") if m else text) or None
+    attrs = img.attributes
+    src = _image_src(img, attrs)
+    return Image(squash(attrs.get("alt")) or None, caption, credit, join_url(base_url, src) if src else None)
+
+
+def _shown(attrs: dict[str, str | None]) -> bool:
+    """Whether an element of these attributes is certainly no HIDDEN match (`_hidden_match` False), told at once for
+    most: no attribute, or a class list alone without an "h" in either case (as `_figure_parts` tells them)."""
+    if not attrs:
+        return True
+    if len(attrs) == 1 and (cls := attrs.get("class")) is not None and "h" not in cls and "H" not in cls:
+        return True
+    return _hidden_match(attrs) is False
 
 
 def _figure_parts(node: LexborNode) -> tuple[LexborNode | None, LexborNode | None, list[LexborNode] | None, Attrs]:

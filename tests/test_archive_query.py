@@ -220,3 +220,80 @@ def test_row_columns_name_every_column_in_order(arc: Archive) -> None:
     assert tuple(arc.posts()[0]) == ROW_COLUMNS["posts"]
     assert tuple(arc.results()[0]) == ROW_COLUMNS["results"]
     assert tuple(arc.search("recount")[0]) == ROW_COLUMNS["posts"]
+
+
+def _statements_sent(arc: Archive, call: Any) -> list[tuple[str, Any]]:
+    from sqlalchemy import event
+
+    sent: list[tuple[str, Any]] = []
+
+    def grab(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(arc.engine, "before_cursor_execute", grab)
+    try:
+        call()
+    finally:
+        event.remove(arc.engine, "before_cursor_execute", grab)
+    return sent
+
+
+@pytest.fixture
+def election() -> Iterator[Archive]:
+    """Generated count-day pages, and results the generator never writes: no votes, no party, no elected flag,
+    tied votes, posts without a time, a ward in no council (each in a ward with other results)."""
+    from benchmarks.archive_gen import Plan, election_pages
+
+    with Archive(":memory:") as a:
+        for generated in election_pages(Plan(400, wards=12, councils=4, blogs=2)):
+            a.ingest(generated)
+        copy = "INSERT INTO results (post_pk, candidate_id, ward_id, party_id, votes, share, elected, evidence) SELECT "
+        edits = (
+            copy + "post_pk, candidate_id, ward_id, NULL, NULL, NULL, NULL, NULL FROM results WHERE ward_id = {ward}",
+            copy + "post_pk, candidate_id, ward_id, party_id, 100, share, elected, evidence FROM results "
+            "WHERE ward_id = {ward}",
+            "UPDATE posts SET published_at = NULL WHERE id IN "
+            "(SELECT post_pk FROM results WHERE ward_id = {ward} ORDER BY id LIMIT 3)",
+            "INSERT INTO wards (council_id, name, key) VALUES (NULL, 'Nowhere Green', 'nowhere green')",
+            copy + "post_pk, candidate_id, (SELECT id FROM wards WHERE council_id IS NULL), party_id, votes, share, "
+            "elected, evidence FROM results WHERE ward_id = {other}",
+        )
+        with a.transaction() as conn:
+            ward, other = (row[0] for row in conn.exec_driver_sql("SELECT id FROM wards ORDER BY id LIMIT 2"))
+            for edit in edits:
+                conn.exec_driver_sql(edit.format(ward=ward, other=other))
+        yield a
+
+
+def test_one_wards_results_are_the_rows_of_the_general_statement(election: Archive) -> None:
+    """results(ward=…) of one ward reads the ward's council and name from its own row and sorts without them:
+    the same rows, in the same order, with the same keys in the same order as the general statement's."""
+    from archive.query import ROW_COLUMNS, _fetch, _results_query, _ward_results, _wards
+
+    with election.engine.connect() as conn, conn.begin():
+        names = [row[0] for row in conn.exec_driver_sql("SELECT name FROM wards ORDER BY id")]
+        assert len(names) == 13
+        for name in names:
+            (ward,) = _wards(conn, name, None)
+            general = _fetch(conn, _results_query(conn, "ward"), {"ward_ids": [ward.id]})
+            fast = _ward_results(conn, ward)
+            assert len(general) > 1
+            assert json.dumps(fast) == json.dumps(general), name  # values and their types, keys in order
+            assert all(tuple(row) == ROW_COLUMNS["results"] for row in fast)
+    rows = election.results(ward=names[0])
+    assert {r["votes"] for r in rows} >= {None, 100} and {r["elected"] for r in rows} == {None, True, False}
+    assert {r["published_at"] for r in rows} >= {None} and {r["party"] for r in rows} >= {None}
+    assert {r["council"] for r in election.results(ward="Nowhere Green")} == {None}
+
+
+def test_one_wards_results_come_from_the_covering_index_alone(election: Archive) -> None:
+    """The statement results(ward=…) sends reads a ward's results from ix_results_ward (never the results table),
+    posts by rowid, and neither wards nor councils."""
+    ward = election.results()[0]["ward"]
+    sent = [s for s in _statements_sent(election, lambda: election.results(ward=ward)) if s[0].startswith("SELECT")]
+    assert len(sent) == 2  # the ward's row, its results
+    with election.engine.connect() as conn:
+        plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sent[1][0], sent[1][1])]
+    assert plan[0] == "SEARCH results USING COVERING INDEX ix_results_ward (ward_id=?)", plan
+    assert "SEARCH posts USING INTEGER PRIMARY KEY (rowid=?)" in plan
+    assert not [step for step in plan if " wards " in step or " councils " in step], plan

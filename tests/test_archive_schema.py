@@ -158,3 +158,26 @@ def test_two_writers_take_turns_instead_of_failing(tmp_path: Path) -> None:
     assert errors == []
     with Archive(db) as a:
         assert a.counts()["live_pages"] == 3 and a.counts()["posts"] == 12
+
+
+def test_a_version_1_archive_gets_the_covering_results_index(tmp_path: Path) -> None:
+    """Version 2 replaced results' plain ward index by ix_results_ward: a version-1 archive opened is migrated to
+    the very schema a new archive has, its rows kept."""
+    import sqlite3
+
+    from archive_pages import darley_posts, page
+
+    db = tmp_path / "v1.sqlite"
+    with Archive(db) as a:
+        a.ingest(page(darley_posts()))
+        before = a.results(ward="Darley")
+    con = sqlite3.connect(db, isolation_level=None)
+    con.executescript(
+        "DROP INDEX ix_results_ward; CREATE INDEX ix_results_ward_id ON results (ward_id);"
+        "UPDATE archive_meta SET value = '1' WHERE key = 'schema_version';"
+    )
+    con.close()
+    with Archive(db) as a, a.engine.connect() as conn:
+        assert conn.execute(text("SELECT value FROM archive_meta")).scalar() == str(SCHEMA_VERSION) == "2"
+        assert schema_sql(conn) == SNAPSHOT.read_text(encoding="utf-8")
+        assert a.results(ward="Darley") == before and len(before) == 3

@@ -373,6 +373,16 @@ def test_embed_hint_words_find_what_the_hint_pattern_finds(attrs: dict[str, str 
     assert _embed_attrs(attrs) == (_EMBED_HINT.search(hint) is not None)
 
 
+def test_embed_hint_keys_written_out_let_every_word_through() -> None:
+    """`_embed_attrs` tells a hint holding none of the words by their keys, written out: each word (and each key,
+    in any case, among other classes) is answered as the pattern answers it."""
+    from scraper.clean import _EMBED_HINT_KEYS, EMBED_HINT_WORDS
+
+    for name in (*EMBED_HINT_WORDS, *_EMBED_HINT_KEYS):
+        for cls in (name, name.upper(), f"lx-a {name}-b", f"{name[:-1]} {name[1:]}"):
+            assert _embed_attrs({"class": cls}) == (_EMBED_HINT.search(cls) is not None), cls
+
+
 BARE_PARAGRAPHS = (
     "<p>Plain line.</p>",
     "<p>  Spaced\tout\u00a0 line. </p>",
@@ -402,6 +412,91 @@ def test_bare_paragraph_short_cut_reads_what_the_block_walk_reads(paragraph: str
         short = html_body(LexborHTMLParser(around.format(paragraph)).body, "https://www.bbc.co.uk/news")
         long = html_body(LexborHTMLParser(around.format(inert)).body, "https://www.bbc.co.uk/news")
         assert short == long
+
+
+BASE = "https://www.bbc.co.uk/news"
+PLAIN_FIGURE = '<figure class="{f}"><div class="{d}"><img {i}></div>{c}</figure>'
+FIGURE_CAPTIONS = (
+    "",
+    '<figcaption class="lx-media-asset__caption"><span class="gs-u-vh">Image caption: </span>Count</figcaption>',
+    '<figcaption><span class="gs-u-vh">Image source, </span>PA Media</figcaption>',
+    '<figcaption><span class="gs-u-vh">Image copyright</span></figcaption>',
+    '<figcaption><span class="gs-u-vh">Note: </span> Over\ntwo  lines </figcaption>',
+    '<figcaption><span class="gs-u-vh">Image caption</span>Image caption: A caption within</figcaption>',
+    '<figcaption><span class="visually-hidden">Image caption: </span>Not a gs- name</figcaption>',
+    "<figcaption><span>Image caption: </span>Shown label</figcaption>",
+    "<figcaption><span>Note: </span>Shown label</figcaption>",
+    '<figcaption><span class="label">Note: </span>Shown label</figcaption>',
+    '<figcaption><span class="gs-u-vh">Image</span> caption: split label</figcaption>',
+    '<figcaption class="gs-u-vh"><span class="gs-u-vh">Image caption: </span>Hidden caption</figcaption>',
+    '<figcaption><span class="gs-u-vh">Image caption: </span>Two <b>parts</b></figcaption>',
+    '<figcaption><span class="gs-u-vh">Image caption: </span>Caf\u00e9 \ufffd</figcaption>',
+    "<figcaption>No label</figcaption>",
+)
+FIGURE_PARTS = (
+    ("lx-media-asset", "lx-media-asset__image", 'src="https://ichef.bbci.co.uk/news/624/a.jpg" alt=" Count  hall "'),
+    ("lx-media-asset--hero", "", 'data-src="/news/{width}/b.jpg" data-widths="[240,976]" alt="Hero"'),
+    ("lx-media-asset", "gs-u-vh", 'src="/c.jpg"'),
+    ("lx-media-asset", "box", 'src="/d.jpg" aria-hidden="true"'),
+    ("Hidden-box", "box", "hidden"),
+    ("gs-u-vh", "box", 'src="/f.jpg"'),
+)
+
+
+@pytest.mark.parametrize("caption", FIGURE_CAPTIONS)
+@pytest.mark.parametrize(("figure", "box", "img"), FIGURE_PARTS)
+def test_plain_figure_short_cut_reads_what_the_figure_walk_reads(figure: str, box: str, img: str, caption: str) -> None:
+    """An LX figure read by its shape (`_plain_figure`) gives the image the walk of its parts gives: a comment after
+    its parts (which the walk and the texts skip) sends it the long way."""
+    markup = PLAIN_FIGURE.format(f=figure, d=box, i=img, c=caption)
+    for doctype in ("<!DOCTYPE html>", ""):
+        short = html_body(LexborHTMLParser(f"{doctype}Intro {markup}").body, BASE)
+        long = html_body(
+            LexborHTMLParser(f"{doctype}Intro {markup}".replace("</figure>", "<!----></figure>")).body, BASE
+        )
+        assert short == long
+
+
+def test_plain_figure_reads_texts_split_inside_a_character_as_the_walk_reads_them() -> None:
+    """A character whose bytes the page splits between the label and the caption: Lexbor joins the two texts before
+    decoding them for the figcaption's text, so the short cut leaves such a figure to the walk."""
+    markup = PLAIN_FIGURE.format(f="a", d="b", i='src="/e.jpg"', c="<figcaption>{}</figcaption>").encode()
+    for label, tail in ((b"Image caption: Caf\xc3", b"\xa9 x"), (b"Image source: A\xc3", b"\xa9"), (b"x", b"\xff")):
+        caption = b'<span class="gs-u-vh">' + label + b"</span>" + tail
+        short = html_body(LexborHTMLParser(markup.replace(b"{}", caption)).body, BASE)
+        long = html_body(LexborHTMLParser(markup.replace(b"{}", caption + b"<!---->")).body, BASE)
+        assert short == long
+
+
+PROMO_LINKS = (
+    '<a class="qa-story-cta-link" href="/news/1">Read more</a>',
+    '<a href="/news/1">Read\nmore</a>',
+    '<a href="/news/1">  Share </a>',
+    '<a href="/news/1">The full story</a>',
+    '<a class="gs-u-vh" href="/news/1">The full story</a>',
+    '<a href="/news/1"> </a>',
+    '<a class="social-embed" href="https://twitter.com/a/status/1">Read more</a>',
+    '<a href="https://twitter.com/a/status/1">View more on twitter</a>',
+    '<a href="https://x.com/a/status/2">View original content on Twitter</a>',
+    '<a href="/news/1">Read <b>more</b></a>',
+)
+PROMO_SUMMARIES = (
+    '<p class="qa-story-summary">The count is over.</p>',
+    "<p>Two <i>words</i>.</p>",
+    '<p class="twitter-tweet"><a href="https://twitter.com/a/status/3">t</a></p>',
+    "<p>Read more</p>",
+)
+
+
+@pytest.mark.parametrize("link", PROMO_LINKS)
+@pytest.mark.parametrize("summary", PROMO_SUMMARIES)
+def test_summary_and_link_short_cut_reads_what_the_walk_reads(summary: str, link: str) -> None:
+    """A block of a ``p`` and an ``a`` (an LX story promo) read by `_summary_and_cta` gives the body the walk of its
+    children gives: a comment after the link (the walk skips it) sends it the long way."""
+    markup = '<div class="lx-stream-related-story">{}{}{}</div>'
+    short = html_body(LexborHTMLParser(markup.format(summary, link, "")).body, "https://www.bbc.co.uk/news")
+    long = html_body(LexborHTMLParser(markup.format(summary, link, "<!-- -->")).body, "https://www.bbc.co.uk/news")
+    assert short == long
 
 
 @pytest.mark.parametrize(

@@ -304,9 +304,9 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
     if not found[AT_PROMO_LINK] and not found[AT_PROMO]:
         return body, [], False, found  # the most posts: no promo to read
     promo_links = [
-        Link(text=visible_text(a) or "Read more", url=join_url(base_url, a.attributes.get("href") or ""))
+        Link(visible_text(a) or "Read more", join_url(base_url, href))  # by position: text, url
         for a in _unique(found[AT_PROMO_LINK])
-        if _within(a, node, article) and a.attributes.get("href")
+        if (href := a.attributes.get("href")) and _within(a, node, article)  # the attributes read once
     ]
     return body, promo_links, _first_in(found[AT_PROMO], node, article) is not None, found
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
+from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -155,7 +156,7 @@ def parse(src: Source) -> Page:
         bodies = [_open_body(root, figures, page_url, pending) for _, _, _, _, _, root, figures in scans]
         # The titles, authors and shown times read (none made a line yet), each kind joined by one C-level pass.
         read = ["\x1f".join(filter(None, map(field, scans))) for field in _SCAN_TEXTS]
-        lines = "\x1f".join([text for texts in pending.texts for text in texts])
+        lines = "\x1f".join(chain.from_iterable(pending.texts))
         read.append(lines)
         plain = _plain_text("\x1f".join(read))  # one look at them all
         base = _plain_base(page_url)
@@ -169,13 +170,13 @@ def parse(src: Source) -> Page:
         if plain:  # `_final` of each text: only stripped
             posts = [
                 _make_post(attrs, page_url, title and title.strip() or None, iso, href, None,
-                           shown and shown.strip() or None, author and author.strip() or None, body, base=base)
+                           shown and shown.strip() or None, author and author.strip() or None, body, base)
                 for (title, iso, href, author, shown, _, _), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
             ]  # fmt: skip # no updated time: a block with a footer is not scanned
         else:
             posts = [
                 _make_post(attrs, page_url, _final(title, plain=plain), iso, href, None, _final(shown, plain=plain),
-                           _final(author, plain=plain), body, base=base)
+                           _final(author, plain=plain), body, base)
                 for (title, iso, href, author, shown, _, _), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
             ]  # fmt: skip
     else:
@@ -265,7 +266,6 @@ def _make_post(
     shown: str | None,
     author: str | None,
     body: Body,
-    *,
     base: str | None = None,
 ) -> Post | None:
     """The post of a block read (None when it has neither title nor body; ``base``: `_plain_base` of the page's
@@ -769,9 +769,11 @@ def _plain_header(header: LexborNode, attrs: dict[str, str | None]) -> tuple[str
         ):
             return None
         # The text of the name's one child, a text node (as of the span, time and title below): written out, as a
-        # call each would cost as much as the reads it makes (a loop over them, most of it).
+        # call each would cost as much as the reads it makes (a loop over them, most of it). A node's text content is
+        # None unless it is a text node: read first, it tells the node's kind without its tag id (an empty text node
+        # reads None too, and is told by its tag id where its text may be empty).
         text = name.first_child
-        if text is None or text.next is not None or text.tag_id != TEXT_ID:
+        if text is None or text.next is not None:
             return None
         author = text.text_content
         if not (author and author.strip()):
@@ -780,19 +782,25 @@ def _plain_header(header: LexborNode, attrs: dict[str, str | None]) -> tuple[str
     if not href or PERMALINK_HREF not in href:
         return None
     text = span.first_child
-    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+    if text is None or text.next is not None:
         return None
     shown = text.text_content
     if not (shown and shown.strip()):
         return None
     text = time.first_child
-    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+    if text is None or text.next is not None:
         return None
-    clock = text.text_content or ""
+    if (clock := text.text_content) is None:
+        if text.tag_id != TEXT_ID:
+            return None
+        clock = ""
     text = title.first_child
-    if text is None or text.next is not None or text.tag_id != TEXT_ID:
+    if text is None or text.next is not None:
         return None
-    title_text = text.text_content or ""
+    if (title_text := text.text_content) is None:
+        if text.tag_id != TEXT_ID:
+            return None
+        title_text = ""
     iso = (time.attrs.get("datetime") or "").strip()
     # A clock whose text ends in "ago" is relative (its line ends so too): `_clock_line` gives None, without the call.
     return title_text, iso, href, author, (None if clock.endswith("ago") else _clock_line(clock)) or shown
@@ -861,10 +869,15 @@ def _open_body(root: LexborNode, figures: Sequence[LexborNode], page_url: str | 
     while child is not None:
         tag_id = child.tag_id
         first = child.first_child if tag_id == P_ID else None
-        if first is not None and first.next is None and first.tag_id == TEXT_ID and not child.attributes:
+        if (
+            first is not None
+            and first.next is None
+            and ((text := first.text_content) is not None or first.tag_id == TEXT_ID)  # a text node (`_plain_header`)
+            and not child.attributes
+        ):
             if run:
                 _flush_run(run, _added(texts, body), page_url)
-            texts.append(first.text_content or "")
+            texts.append(text or "")
         elif tag_id == FIGURE_ID:  # an image gives no line: the plain paragraphs before it stay on `texts`
             if run:
                 _flush_run(run, _added(texts, body), page_url)

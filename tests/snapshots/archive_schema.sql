@@ -12,7 +12,7 @@ CREATE INDEX ix_posts_live_page_published_at ON posts (live_page_id, published_a
 CREATE INDEX ix_posts_published_at ON posts (published_at);
 CREATE INDEX ix_results_candidate_id ON results (candidate_id);
 CREATE INDEX ix_results_post_pk ON results (post_pk);
-CREATE INDEX ix_results_ward_id ON results (ward_id);
+CREATE INDEX ix_results_ward ON results (ward_id, post_pk, candidate_id, party_id, votes, share, elected, evidence);
 CREATE INDEX ix_seat_totals_council_id ON seat_totals (council_id);
 CREATE INDEX ix_seat_totals_post_pk ON seat_totals (post_pk);
 CREATE INDEX ix_wards_key ON wards ("key");
