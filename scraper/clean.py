@@ -467,15 +467,143 @@ class PageQueries:
     The tree must not change under it (a removed node's matches would dangle): query directly after that.
     """
 
-    def __init__(self, root: LexborHTMLParser | None, containers: list[LexborNode], selectors: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        root: LexborHTMLParser | None,
+        containers: list[LexborNode] | None,
+        selectors: tuple[str, ...],
+        *,
+        container: str | None = None,
+        tags: Sequence[int] | None = None,
+    ) -> None:
+        """``container``: the selector ``containers`` were found by (``containers`` None: found here, `containers`);
+        ``tags``: the one tag (its Lexbor id) each of ``selectors`` can match. With both, the matches are read in
+        document order (`_in_order`) where that provably gives the same rows."""
         # Each post's row: its matches of each selector, in the selectors' order (() for none), read whole by
         # `matches` and a cell at a time by `first`/`all` (the selector's place in `_at`).
         self._rows: dict[int, list[Sequence[LexborNode]]] | None = None
         self._selectors = selectors
         self._at = {selector: at for at, selector in reversed(list(enumerate(selectors)))}  # the first place
-        self._matched: set[str] = set()  # the selectors whose page-wide query found a node (in a post or not)
+        self._matched: set[str] = set()  # selectors whose page-wide query found a node (outside the posts at least)
+        self._in_rows: tuple[list[LexborNode], list[list[Sequence[LexborNode]]]] | None = None  # `rows`' answer
+        self.containers: list[LexborNode] = containers if containers is not None else []  # the posts
+        if tags is not None and len(tags) != len(selectors):
+            raise ValueError(f"{len(tags)} tags for {len(selectors)} selectors")
+        if containers is None and (container is None or root is None):
+            raise ValueError("containers to be found need a container selector and a root")
         if root is None:
             return  # every call queries its scope
+        if container is not None and tags is not None and self._in_order(root, containers, container, tags):
+            return
+        self._rows, self._matched, self._in_rows = None, set(), None
+        if containers is None:
+            self.containers = containers = root.css(container)  # type: ignore[arg-type]  # checked above
+        self._bucket(root, containers, selectors)
+
+    def _in_order(
+        self, root: LexborHTMLParser, containers: list[LexborNode] | None, container: str, tags: Sequence[int]
+    ) -> bool:
+        """The rows from queries that list the containers with the matches (``container, selector, …``: Lexbor
+        reports the nodes of a selector list in document order, a node once a part it matches), each selector of a
+        group matching its own tag, so a node's tag tells its selector. A post's matches are then the nodes listed
+        after it up to the next post, once the nodes between its end and that post are shown to match nothing
+        (`_gaps_clear`): no walk up from each match. False (nothing kept) where that is not shown.
+
+        Containers not given are the first query's nodes of a tag no selector has (``container``'s: the query lists
+        them all), read with the matches; the matches it lists after the last post are sorted once that is known."""
+        groups = _groups(container, self._selectors, tags)
+        empty: list[Sequence[LexborNode]] = [()] * len(tags)
+        outside: set[int] = set()  # the columns of matches outside the posts
+        found_here = containers is None
+        if containers is None:
+            query, columns = groups[0]
+            containers, ids, rows_in_order = [], [], []
+            row: list[Sequence[LexborNode]] | None = None  # the row of the post last listed (None: none yet)
+            for node in root.css(query):
+                at = columns.get(node.tag_id)
+                if at is None:  # a post
+                    containers.append(node)
+                    ids.append(node.mem_id)
+                    row = empty.copy()
+                    rows_in_order.append(row)
+                elif row is None:
+                    outside.add(at)  # before the first post
+                else:
+                    cell = row[at]
+                    if cell:
+                        cell.append(node)  # type: ignore[attr-defined]  # a list: () is the only empty cell
+                    else:
+                        row[at] = [node]
+            self.containers = containers
+            if not containers:
+                return False
+        else:
+            if not containers:
+                return False
+            ids = [node.mem_id for node in containers]
+            rows_in_order = [empty.copy() for _ in ids]
+        container_tag = containers[0].tag_id
+        if container_tag in tags:
+            return False
+        for node in containers:
+            if node.tag_id != container_tag:
+                return False
+        cleared, last_end = _gaps_clear(containers, ids, container_tag, frozenset(tags))
+        if not cleared:
+            return False
+        last, count = containers[-1], len(containers)
+        if found_here and last_end is not None:  # the first query's nodes after the last post's start: its own kept
+            row = rows_in_order[-1]
+            for at, cell in enumerate(row):
+                if cell:
+                    kept = [node for node in cell if _within(node, last, last)]
+                    if len(kept) < len(cell):
+                        outside.add(at)
+                        row[at] = kept or ()
+        if found_here:
+            groups = groups[1:]  # the first query read
+        try:
+            for query, columns in groups:
+                k = -1
+                row = None
+                listed = iter(root.css(query))
+                for node in listed:
+                    tag = node.tag_id
+                    if tag == container_tag:
+                        k += 1
+                        if k == count or node.mem_id != ids[k]:
+                            return False
+                        row = rows_in_order[k]
+                        if k == count - 1 and last_end is not None:
+                            break  # the last post, with more of the page after it
+                    elif row is None:
+                        outside.add(columns[tag])  # before the first post
+                    else:
+                        at = columns[tag]
+                        cell = row[at]
+                        if cell:
+                            cell.append(node)  # type: ignore[attr-defined]  # a list: () is the only empty cell
+                        else:
+                            row[at] = [node]
+                for node in listed:  # after the last post's start: its own matches, then the rest of the page's
+                    at = columns[node.tag_id]
+                    if row is not None and not _within(node, last, last):
+                        row = None
+                    if row is None:
+                        outside.add(at)
+                    else:
+                        _add(row, at, node)
+                if k != count - 1:
+                    return False
+        except KeyError:
+            return False  # a node of a tag no selector was given (a wrong `tags`): not a page to read so
+        self._rows = dict(zip(ids, rows_in_order, strict=True))
+        self._in_rows = containers, rows_in_order
+        self._matched = {self._selectors[at] for at in outside}
+        return True
+
+    def _bucket(self, root: LexborHTMLParser, containers: list[LexborNode], selectors: tuple[str, ...]) -> None:
+        """The rows from one page-wide query per selector, each match placed by a walk up to its post."""
         # The post holding each node met on the way up (None: no post), so a walk stops where one went before.
         ids = [node.mem_id for node in containers]  # read once: each read makes an int
         holder: dict[int, int | None] = dict(zip(ids, ids, strict=True))
@@ -534,7 +662,10 @@ class PageQueries:
 
     def matched(self, selector: str) -> bool:
         """Whether ``selector`` matches anywhere on the page, in a post or not (True when not `bucketed`)."""
-        return self._rows is None or selector in self._matched
+        if self._rows is None or selector in self._matched:
+            return True
+        at = self._at[selector]
+        return any(row[at] for row in self._rows.values())
 
     def matches(self, container: LexborNode) -> list[Sequence[LexborNode]]:
         """Every selector's matches in ``container`` (``container.css(selector)``), in the order the selectors
@@ -543,6 +674,13 @@ class PageQueries:
             return [container.css(selector) for selector in self._selectors]
         row = self._rows.get(container.mem_id)
         return [() for _ in self._selectors] if row is None else row.copy()
+
+    def rows(self, containers: list[LexborNode]) -> list[list[Sequence[LexborNode]]]:
+        """`matches` of each of ``containers``, in their order: when they are the list the rows were built for (read
+        in document order), the rows themselves (one look-up a page, not one a post; read them, never change them)."""
+        if self._in_rows is not None and self._in_rows[0] is containers:
+            return self._in_rows[1]
+        return [self.matches(container) for container in containers]
 
     def all(self, container: LexborNode, selector: str, scope: LexborNode | None = None) -> list[LexborNode]:
         """``scope.css(selector)`` (``scope``: ``container`` when None, or a node inside it)."""
@@ -610,6 +748,71 @@ def _holder(node: LexborNode, holder: dict[int, int | None]) -> int | None:
     for mem_id in passed:
         holder[mem_id] = key
     return key
+
+
+def _groups(container: str, selectors: tuple[str, ...], tags: Sequence[int]) -> list[tuple[str, dict[int, int]]]:
+    """The queries `PageQueries._in_order` runs: ``container`` listed with selectors of distinct tags (each taken
+    into the first group without its tag), and each group's column of a tag."""
+    groups: list[dict[int, int]] = []
+    for at, tag in enumerate(tags):
+        group = next((columns for columns in groups if tag not in columns), None)
+        if group is None:
+            groups.append({tag: at})
+        else:
+            group[tag] = at
+    return [(", ".join((container, *(selectors[at] for at in columns.values()))), columns) for columns in groups]
+
+
+def _add(row: list[Sequence[LexborNode]], at: int, node: LexborNode) -> None:
+    """``node`` added to the row's cell ``at`` (the hot loops of `PageQueries` write this inline: a call a match)."""
+    cell = row[at]
+    if cell:
+        cell.append(node)  # type: ignore[attr-defined]  # a list: () is the only empty cell
+    else:
+        row[at] = [node]
+
+
+_GAP_STEPS = 8  # the most nodes `_gaps_clear` passes between a post's end and the next post
+
+
+def _gaps_clear(
+    containers: list[LexborNode], ids: list[int], container_tag: int, tags: frozenset[int]
+) -> tuple[bool, LexborNode | None]:
+    """Whether no node of ``tags`` lies between a post's end and the next post in document order (each gap walked,
+    a few nodes: an ``li`` and white space), so the nodes listed between two posts are the first one's; and the
+    node after the last post (None: the page ends with it). False where a gap is longer, or a post holds the next."""
+    for node, after in zip(containers[:-1], ids[1:], strict=True):
+        step = node.next
+        if step is None:  # most posts: the last in their list item (`_after`, without a call)
+            up = node.parent
+            step = up.next if up is not None else None
+            if step is None and up is not None:
+                step = _after(up)
+        left = _GAP_STEPS
+        while step is not None and left:
+            tag = step.tag_id
+            if tag == container_tag:
+                if step.mem_id == after:
+                    break
+            elif tag in tags:
+                return False, None
+            child = step.first_child
+            step = child if child is not None else _after(step)
+            left -= 1
+        else:
+            return False, None
+    return True, _after(containers[-1])
+
+
+def _after(node: LexborNode) -> LexborNode | None:
+    """The first node after ``node`` and all it holds, in document order (None: the document ends there)."""
+    up: LexborNode | None = node
+    while up is not None:
+        following = up.next
+        if following is not None:
+            return following
+        up = up.parent
+    return None
 
 
 def tagged(node: LexborNode, tag: str) -> list[LexborNode]:
@@ -730,7 +933,7 @@ def tag_ids(*names: str) -> tuple[int, ...]:
     compare ``node.tag_id``, which costs half what ``node.tag`` (a new string each time) does."""
     markup = (
         "<div><p>t<!----></p><figure><img><figcaption></figcaption></figure>"
-        "<a><time></time><span></span></a><h2></h2><header></header><blockquote></blockquote><iframe></iframe></div>"
+        "<a><time></time><span></span></a><h2></h2><h3></h3><header></header><blockquote></blockquote><iframe></iframe></div>"
     )
     ids = {node.tag: node.tag_id for node in LexborHTMLParser(markup).body.traverse(include_text=True)}  # type: ignore[union-attr]
     return tuple(ids[name] for name in names)

@@ -195,6 +195,96 @@ def test_posts_told_at_one_depth_are_all_as_deep_so_none_is_inside_another(marku
         assert not any(post.css_first(".p .p") for post in posts)
 
 
+def _post(inner: str, cls: str = "post") -> str:
+    return f'<li class=c><article class="{cls}">{inner}</article></li>'
+
+
+FULL_POST = (
+    '<h3 class=t>T</h3><div class=w><p class="x z">a</p><i class=k></i></div><span class=y>s</span><p class=z>r</p>'
+)
+# page -> whether `PageQueries` reads it in document order (else by its walk up from each match: the same rows)
+IN_ORDER_PAGES = {
+    "plain": ("<ol>" + _post(FULL_POST) + _post("<p class=x>b</p>") + _post("") + "</ol>", True),
+    "white space and comments": (
+        "<ol>\n "
+        + _post(FULL_POST).replace("</article>", "</article> <!-- c -->\n")
+        + "\n<!--x-->"
+        + _post(FULL_POST)
+        + "\n</ol>\n",
+        True,
+    ),
+    "matches before, between lists and after": (
+        "<p class=x>before</p><div class=w><i class=k></i></div><ol>"
+        + _post(FULL_POST)
+        + "</ol><b>gap</b><ol>"
+        + _post(FULL_POST)
+        + "</ol><p class=z>pager</p><span class=y>end</span>",
+        True,
+    ),
+    "an article that is no post between posts": (
+        "<ol>" + _post(FULL_POST) + "<li><article class=other></article></li>" + _post(FULL_POST) + "</ol>",
+        True,
+    ),
+    "a match in a post's list item, after it": (
+        "<ol>" + _post(FULL_POST).replace("</article>", "</article><p class=x>li</p>") + _post(FULL_POST) + "</ol>",
+        False,
+    ),
+    "a match between the list items": (
+        "<ol>" + _post(FULL_POST) + "<span class=y>between</span>" + _post(FULL_POST) + "</ol>",
+        False,
+    ),
+    "a long gap": ("<ol>" + _post(FULL_POST) + "<b></b>" * 9 + _post(FULL_POST) + "</ol>", False),
+    "a post in a post": (
+        "<ol>" + _post(FULL_POST + "<ol>" + _post(FULL_POST) + "</ol><p class=x>after the inner</p>") + "</ol>",
+        False,
+    ),
+    "the page ends in the last post": (
+        "<ol>" + _post(FULL_POST) + "<li class=c><article class=post><p class=x>end",
+        True,
+    ),
+    "no posts": ("<p class=x>a</p>", False),
+}
+IN_ORDER_SELECTORS = ("h3.t", "p.x", "span.y", "p.z", "div.w:has(i.k)", "p.x")  # a tag twice, a selector twice
+
+
+@pytest.mark.parametrize("given", [True, False], ids=["posts given", "posts found"])
+@pytest.mark.parametrize(("markup", "in_order"), IN_ORDER_PAGES.values(), ids=IN_ORDER_PAGES.keys())
+def test_page_queries_read_in_document_order_give_each_post_its_own_query(
+    markup: str, in_order: bool, given: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree = LexborHTMLParser(markup)
+    container = "li.c > article.post"
+    posts = tree.css(container)
+    tags = tag_ids("h3", "p", "span", "p", "div", "p")
+    walked: list[bool] = []
+    bucket = PageQueries._bucket
+    monkeypatch.setattr(PageQueries, "_bucket", lambda *args: walked.append(True) or bucket(*args))
+    queries = PageQueries(tree, posts if given else None, IN_ORDER_SELECTORS, container=container, tags=tags)
+    assert bool(walked) is not in_order
+    assert [n.mem_id for n in queries.containers] == [n.mem_id for n in posts]
+    if not given:
+        posts = queries.containers
+    for post, row, again in zip(posts, queries.rows(posts), queries.rows(list(posts)), strict=True):
+        found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
+        assert found == [[n.mem_id for n in post.css(selector)] for selector in IN_ORDER_SELECTORS]
+        assert [[n.mem_id for n in nodes] for nodes in row] == found == [[n.mem_id for n in nodes] for nodes in again]
+    for selector in IN_ORDER_SELECTORS:
+        assert queries.matched(selector) is (not queries.bucketed or bool(tree.css(selector)))
+
+
+def test_page_queries_given_a_wrong_tag_walk_up_instead() -> None:
+    tree = LexborHTMLParser("<ol>" + _post(FULL_POST) + _post(FULL_POST) + "</ol>")
+    container = "li.c > article.post"
+    posts = tree.css(container)
+    selectors = ("h3.t, span.y", "p.x")  # the first matches two tags
+    for given in (posts, None):
+        queries = PageQueries(tree, given, selectors, container=container, tags=tag_ids("h3", "p"))
+        assert [n.mem_id for n in queries.containers] == [n.mem_id for n in posts]
+        for post in posts:
+            found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
+            assert found == [[n.mem_id for n in post.css(selector)] for selector in selectors]
+
+
 def test_page_queries_inside_nested_posts_query_each_scope() -> None:
     tree = LexborHTMLParser(
         '<article class="post"><p class="x">a</p><article class="post"><p class="x">b</p></article></article>'

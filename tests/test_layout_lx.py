@@ -451,13 +451,32 @@ BREAKING_SHAPES = {
 }
 
 
+def test_each_post_query_matches_only_the_tag_given_for_it() -> None:
+    """`PageQueries` tells a listed node's selector by its tag: each selector's subject opens with the tag given."""
+    for selector, tag in zip(bbc_lx.POST_QUERIES_BY_HEADER, bbc_lx.POST_QUERY_TAGS, strict=True):
+        flat = selector
+        while "(" in flat:
+            flat = re.sub(r"\([^()]*\)", "", flat)  # the arguments of :is() and :has(), innermost first
+        assert "," not in flat  # one selector, not a list
+        subject = re.split(r"[\s>+~]+", flat.strip())[-1]
+        name = re.match(r"[a-z][a-z0-9]*", subject)
+        assert name is not None and clean.tag_ids(name.group()) == (tag,), selector
+    pages = [*FIXTURES.glob("*.html"), *FIXTURES.glob("broken/*.html")]
+    for path in pages:
+        tree = Source(path.read_text()).tree
+        for selector, tag in zip(bbc_lx.POST_QUERIES_BY_HEADER, bbc_lx.POST_QUERY_TAGS, strict=True):
+            assert {node.tag_id for node in tree.css(selector)} <= {tag}
+
+
 @pytest.mark.parametrize("html", BREAKING_SHAPES.values(), ids=BREAKING_SHAPES.keys())
 def test_breaking_posts_found_by_their_header_are_the_posts_the_label_query_finds(html: str) -> None:
     """`_post_queries` finds each post's breaking flag as BREAKING finds it, by post header or by label."""
     src = Source(html, url=URL, fetched_at=FETCHED)
     articles = src.tree.css(bbc_lx.POST) or src.tree.css(bbc_lx.POST_LOOSE)
     by_label = PageQueries(src.tree, articles, bbc_lx.POST_QUERIES)
-    chosen = bbc_lx._post_queries(src, articles)
+    chosen = bbc_lx._post_queries(src)
+    assert chosen is not None
+    assert [a.mem_id for a in chosen.containers] == [a.mem_id for a in articles]  # the posts, found with the matches
     flags = [bool(by_label.matches(a)[bbc_lx.AT_BREAKING]) for a in articles]
     assert [bool(chosen.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
     assert flags == [bool(a.css(bbc_lx.BREAKING)) for a in articles]

@@ -102,6 +102,8 @@ TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 # TITLE_TEXT and TITLE_LINK are not either: a title's few nodes are read by `_title_parts`.
 POST_QUERIES = (TITLE, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE, SHARE_LINK, BREAKING)
 POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last: a post's flag, read as one bool
+# The one tag each of POST_QUERIES_BY_HEADER matches (`PageQueries` reads a node's selector from its tag).
+POST_QUERY_TAGS = tag_ids("h3", "div", "figure", "div", "a", "span", "p", "p", "a", "header")
 # Where each selector's matches sit in a post's `Found`.
 (AT_TITLE, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE, AT_SHARE_LINK,
  AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
@@ -443,21 +445,28 @@ def _summary(src: Source) -> list[Post]:
                  body_text=body)]  # fmt: skip
 
 
-def _post_queries(src: Source, articles: list[LexborNode]) -> PageQueries:
-    """POST_QUERIES over the page, with BREAKING_HEADER for BREAKING when no post sits inside a post header
-    (`BREAKING_HEADER`). That is looked for only when BREAKING_HEADER matches: when it does not, no post header
-    holds a breaking label, so BREAKING finds nothing either."""
-    q = PageQueries(src.tree, articles, POST_QUERIES_BY_HEADER)
-    if q.matched(BREAKING_HEADER) and src.tree.css_first(POST_IN_HEADER) is not None:
-        return PageQueries(src.tree, articles, POST_QUERIES)
+def _post_queries(src: Source) -> PageQueries | None:
+    """The posts (POST, else POST_LOOSE; None: neither finds one) and POST_QUERIES over the page, found together,
+    with BREAKING_HEADER for BREAKING when no post sits inside a post header (`BREAKING_HEADER`). That is looked for
+    only when BREAKING_HEADER matches: when it does not, no post header holds a breaking label, so BREAKING finds
+    nothing either. Whether any post is there is asked first (``css_first`` stops at it)."""
+    tree = src.tree
+    if tree.css_first(POST) is not None:
+        container = POST
+    elif tree.css_first(POST_LOOSE) is not None:
+        container = POST_LOOSE
+    else:
+        return None
+    q = PageQueries(tree, None, POST_QUERIES_BY_HEADER, container=container, tags=POST_QUERY_TAGS)
+    if q.matched(BREAKING_HEADER) and tree.css_first(POST_IN_HEADER) is not None:
+        return PageQueries(tree, q.containers, POST_QUERIES)
     return q
 
 
-def _html_posts(src: Source, articles: list[LexborNode], page: Page, payload: dict[str, MorphPost]) -> None:
+def _html_posts(src: Source, q: PageQueries, page: Page, payload: dict[str, MorphPost]) -> None:
     times = ShownTimes(src.fetched_at, _page_date(src))
-    q = _post_queries(src, articles)
-    for i, article in enumerate(articles, 1):
-        found = q.matches(article)
+    articles = q.containers
+    for i, (article, found) in enumerate(zip(articles, q.rows(articles), strict=True), 1):
         heading = _title(found, article)  # read once: the post reuses it
         if heading[0] and len(heading[0]) <= NON_POST_TITLE_CHARS and NON_POST_TITLES.match(heading[0]):
             continue
@@ -472,13 +481,14 @@ def parse(src: Source) -> Page:
     """The posts of the HTML stream (the payload lending times and ids), else of the Morph payload alone."""
     if not src.is_html:
         return _parse_document(src)
-    articles = src.tree.css(POST) or src.tree.css(POST_LOOSE)
+    queries = _post_queries(src)
+    articles = queries.containers if queries is not None else []
     results = payload_results(src.text)
     if not articles and not results:
         raise ParseError("no posts in the LX stream or its Morph payload", source=src.name, selector=POST)
     page = Page(url=src.url, layout=NAME, title=_page_title(src), fetched_at=src.fetched_at, page=_page_info(src))
-    if articles:
-        _html_posts(src, articles, page, morph_index(results))
+    if queries is not None and articles:
+        _html_posts(src, queries, page, morph_index(results))
     else:
         page.posts = [p for p in payload_posts(results, src.url) if not NON_POST_TITLES.match(p.title or "")]
     page.summary = _summary(src)
