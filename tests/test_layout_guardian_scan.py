@@ -685,7 +685,7 @@ PLAIN_HEADER = (
 BYLINE_ROW = "<div>{}<img src='a.png' alt='Jo'>{}<span>{}</span>{}</div>"
 GAPS = ["", " ", "<!-- c -->", "<b>x</b>", "<span>y</span>", "<a href='/p'>z</a>", "<h2>H</h2>", "<time>4.45</time>",
         "<div><span>Al</span></div>", "<p><img alt='P'><span>Pa</span></p>"]  # fmt: skip
-TEXTS = ["1h ago", "09.14 BST", "", " ", " Jo\n Roe ", "<b>In</b>", "a<!-- c -->b", "3h AGO"]
+TEXTS = ["1h ago", "09.14 BST", "", " ", " Jo\n Roe ", "<b>In</b>", "a<!-- c -->b", "<!-- c -->", "3h AGO"]
 HREFS = [f"'{URL}?page=with:block-1#block-1'", "'?page=with:block-1'", "'?PAGE=with:block-1'", "'/other'"]
 
 
