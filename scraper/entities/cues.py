@@ -519,32 +519,34 @@ _SEP = r"\s*[-–—:|,]\s*"
 _SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
+# what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1")
+_MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+)*)$"
 LIST_ITEM_RES = (
     # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
     re.compile(
         rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
         rf"\s*[–—-]\s*(?P<party>{LIST_PARTY_ALT})\s*[–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
-        r"(?P<mark>[^\d]*)$"
+        rf"{_MARK}"
     ),
     # "Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]"
     re.compile(
         rf"^\s*(?P<party>{LIST_PARTY_ALT})\s*\(\s*(?P<name>{_NAME})\s*\)\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
-        rf"{_SHARE_BRACKET}(?P<mark>[^\d]*)$"
+        rf"{_SHARE_BRACKET}{_MARK}"
     ),
     # "Labour's Hannah Bethune: 2,541 (elected)"
     re.compile(
         rf"^\s*(?P<party>{LIST_PARTY_ALT})['’]s?\s+(?P<name>{_NAME})\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
-        r"(?P<mark>[^\d]*)$"
+        rf"{_MARK}"
     ),
     # "Labour - Louise Jones - 17,591 Elected"
     re.compile(
         rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
-        rf"{_TABLE_COLUMNS}(?P<mark>[^\d]*)$"
+        rf"{_SHARE_BRACKET}{_TABLE_COLUMNS}{_MARK}"
     ),
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
     re.compile(
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
-        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?(?P<mark>[^\d]*)$"
+        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?{_MARK}"
     ),
 )
 # What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other two only
@@ -581,7 +583,9 @@ VERDICT_LINE_RE = Gated(
 LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
 PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))
-NAME_VOTES_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)")
+NAME_VOTES_RE = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)"
+)
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
 
 # The cues searched in stretches of a post (a name's words before and after it, a sentence) that a post holding

@@ -1,0 +1,48 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-3x-*: each rule is
+tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Results") -> dict[str, tuple[Any, Any, Any]]:
+    """name -> (party, votes, elected) of every candidate found."""
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+# --- result lists ----------------------------------------------------------------------------------------------
+
+
+def test_party_labelled_line_with_a_dash_before_the_votes() -> None:
+    body = (
+        "Result for Hinckley Clarendon:\nLabour: Sita Varma – 911 votes\nConservative: Owen Bright – 874 votes\n"
+        "Labour GAIN from Conservative."
+    )
+    assert people(body) == {"Sita Varma": ("Labour", 911, True), "Owen Bright": ("Conservative", 874, False)}
+
+
+def test_party_first_dash_line_with_a_share_in_brackets() -> None:
+    body = (
+        "Labour – Dev Anand – 12,304 (51.2%) – ELECTED\nConservative – Maria Lowe – 9,870 (41.0%)\n"
+        "Green Party – Ian Pike – 1,877 (7.8%)"
+    )
+    assert people(body) == {
+        "Dev Anand": ("Labour", 12304, True),
+        "Maria Lowe": ("Conservative", 9870, False),
+        "Ian Pike": ("Green Party", 1877, False),
+    }
+
+
+def test_stv_list_with_the_stage_each_was_elected_at() -> None:
+    body = (
+        "First preferences:\nAnna Reid (SNP) 1,902 - elected stage 1\nTom Weir (Labour) 1,411 - elected at stage 4\n"
+        "Gail Muir (Conservative) 655"
+    )
+    assert people(body) == {
+        "Anna Reid": ("SNP", 1902, True),
+        "Tom Weir": ("Labour", 1411, True),
+        "Gail Muir": ("Conservative", 655, False),
+    }
