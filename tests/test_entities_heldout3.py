@@ -46,3 +46,21 @@ def test_stv_list_with_the_stage_each_was_elected_at() -> None:
         "Tom Weir": ("Labour", 1411, True),
         "Gail Muir": ("Conservative", 655, False),
     }
+
+
+def test_not_elected_label_marks_its_items_lost_and_elected_heading_the_lines_below_won() -> None:
+    body = (
+        "Perth City North ward – elected:\nRuth Ogilvie (SNP)\nSam Dewar (Labour)\n"
+        "Not elected: Hugh Rattray (Conservative), Isla Kerr (Scottish Green Party)"
+    )
+    assert people(body) == {
+        "Ruth Ogilvie": ("SNP", None, True),
+        "Sam Dewar": ("Labour", None, True),
+        "Hugh Rattray": ("Conservative", None, False),
+        "Isla Kerr": ("Scottish Green Party", None, False),
+    }
+
+
+def test_an_elected_heading_ends_at_a_line_that_is_not_a_list_item() -> None:
+    body = "Elected:\nRuth Ogilvie (SNP)\nThe count went on until late.\nSam Dewar (Labour) 840"
+    assert people(body)["Sam Dewar"][2] is not True

@@ -22,8 +22,15 @@ def list_readings(doc: Doc) -> list[Reading]:
     party the post says won (gained / held) is elected and the others lost."""
     out: list[Reading] = []
     pos = 0
+    heading = False  # under a line "... elected:" whose items are on the lines below it
     for line in doc.text.split("\n"):
-        out.extend(_items(line, pos))
+        items = _items(line, pos)
+        if heading and items and all(not r.decided for r in items):
+            for r in items:
+                r.elected, r.decided = True, True
+        else:
+            heading = not items and ":" in line and bool(cues.ELECTED_HEADING_RE.search(line))
+        out.extend(items)
         pos += len(line) + 1
     if not out:
         return out
@@ -63,7 +70,10 @@ def _items(line: str, offset: int) -> list[Reading]:
             if reading is not None:
                 found.append(reading)
         if found:
-            if label and cues.ELECTED_LABEL_RE.search(label.group(0)):
+            if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
+                for r in found:
+                    r.elected, r.decided = False, True
+            elif label and cues.ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
                     r.elected, r.decided = True, True
             break
