@@ -64,3 +64,17 @@ def test_not_elected_label_marks_its_items_lost_and_elected_heading_the_lines_be
 def test_an_elected_heading_ends_at_a_line_that_is_not_a_list_item() -> None:
     body = "Elected:\nRuth Ogilvie (SNP)\nThe count went on until late.\nSam Dewar (Labour) 840"
     assert people(body)["Sam Dewar"][2] is not True
+
+
+# --- seat totals -----------------------------------------------------------------------------------------------
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, Any]]:
+    return [(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_seat_target_or_forecast_is_not_a_total() -> None:
+    assert totals("The Liberal Democrats need to hold 28 seats to keep control of the council.") == []
+    assert totals("Labour hope to win 40 seats on the county council.") == []
+    assert totals("The Greens could end up with 10 seats.") == []
+    assert totals("Labour now hold 35 seats on the council.") == [("Labour", 35)]

@@ -182,6 +182,11 @@ _HISTORY_RE = Gated(
     + r"\b",
     ("into", "before", "defending", "previous", "last"),
 )
+# A seat total's verb after these words is a target or a hope: "The Conservatives need to hold 35 seats".
+_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:needs?|needed|needing|aims?|aiming|hop(?:e|es|ing)|wants?|expect(?:s|ed)?|must|could|would|might)"
+    r"\s+(?:to\s+)?$"
+)
 POST_GATED = (_HISTORY_RE,)  # searched in stretches, not at all in a post without its keys (see Doc.shut)
 SEATS_NEEDED_RE = Lazy(
     rf"\b(?P<n>{NUM})\s+(?:seats\s+)?(?:(?:required|needed)(?:\s+(?:to\s+have|for|to\s+win|to\s+take))?"
@@ -327,6 +332,8 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue
             if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, m.start()):
                 continue
+            if _TARGET_BEFORE_RE.search(doc.text, max(s_start, m.start() - 24), m.start()):
+                continue  # "need to hold 35 seats to keep their majority": a target, not a total
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
