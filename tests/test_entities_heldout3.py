@@ -78,3 +78,14 @@ def test_a_seat_target_or_forecast_is_not_a_total() -> None:
     assert totals("Labour hope to win 40 seats on the county council.") == []
     assert totals("The Greens could end up with 10 seats.") == []
     assert totals("Labour now hold 35 seats on the council.") == [("Labour", 35)]
+
+
+def test_scoreboard_lines_with_the_change_in_brackets() -> None:
+    body = "State of the parties on Lancashire County Council after 70 of 84 divisions:\nReform UK 48 (+48)\nConservative 9 (-39)\nLab 7 (-5)\nIndependent 6 (0)"
+    assert totals(body) == [("Reform UK", 48), ("Conservative", 9), ("Labour", 7), ("Independent", 6)]
+
+
+def test_lines_of_votes_with_shares_in_brackets_or_too_many_are_not_a_scoreboard() -> None:
+    assert totals("Reform UK 48 (31%)\nConservative 29 (20%)") == []
+    assert totals("Reform UK 1,048 (+348)\nConservative 912 (-201)") == []
+    assert totals("Only one line: Reform UK 48 (+48)") == []

@@ -144,6 +144,13 @@ _VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
 SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
 SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
+# A scoreboard written as lines "Reform UK 31 (+31)", "Conservative 14 (-28)": a party, its seats and the change in
+# brackets, each line alone (two or more of them; a vote table gives shares, not signed whole numbers, in brackets)
+SEAT_CHANGE_BRACKET_RE = re.compile(r"\(\s*[+−–-]\s*\d{1,3}\s*\)")
+SEAT_CHANGE_ROW_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*"
+    r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)[ \t]*$"
+)
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
@@ -343,6 +350,12 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
         p = m.group("p")
         _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
+    if "(" in doc.text and SEAT_CHANGE_BRACKET_RE.search(doc.text):
+        rows = list(SEAT_CHANGE_ROW_RE.finditer(doc.text))
+        if len(rows) >= 2 and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in rows):
+            for m in rows:
+                p = m.group("p")
+                _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
     for i, (line_start, line_end) in enumerate(doc.sentences):
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
