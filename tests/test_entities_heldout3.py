@@ -81,7 +81,10 @@ def test_a_seat_target_or_forecast_is_not_a_total() -> None:
 
 
 def test_scoreboard_lines_with_the_change_in_brackets() -> None:
-    body = "State of the parties on Lancashire County Council after 70 of 84 divisions:\nReform UK 48 (+48)\nConservative 9 (-39)\nLab 7 (-5)\nIndependent 6 (0)"
+    body = (
+        "State of the parties on Lancashire County Council after 70 of 84 divisions:\n"
+        "Reform UK 48 (+48)\nConservative 9 (-39)\nLab 7 (-5)\nIndependent 6 (0)"
+    )
     assert totals(body) == [("Reform UK", 48), ("Conservative", 9), ("Labour", 7), ("Independent", 6)]
 
 
@@ -89,3 +92,30 @@ def test_lines_of_votes_with_shares_in_brackets_or_too_many_are_not_a_scoreboard
     assert totals("Reform UK 48 (31%)\nConservative 29 (20%)") == []
     assert totals("Reform UK 1,048 (+348)\nConservative 912 (-201)") == []
     assert totals("Only one line: Reform UK 48 (+48)") == []
+
+
+# --- wards and councils ----------------------------------------------------------------------------------------
+
+
+def wards(body: str, title: str = "Results") -> list[tuple[Any, Any]]:
+    return [(w["name"], w["council"]) for w in extract_text(title, body)["wards"]]
+
+
+def test_a_possessive_that_opens_a_place_name_stays_in_the_ward() -> None:
+    assert wards("Conservative Jo Bell held the Bishop's Cleeve division with 900 votes.") == [
+        ("Bishop's Cleeve", None)
+    ]
+    assert wards("Conservative Jo Bell held the St Mary's Park seat with 900 votes.") == [("St Mary's Park", None)]
+    # a town's possessive before its ward is still cut off
+    assert wards("Plaid Cymru's Ann Roberts won Bangor's Deiniol ward with 300 votes.") == [("Deiniol", None)]
+
+
+def test_a_ward_heading_with_its_council_between_the_name_and_the_seats() -> None:
+    body = "Kinross-shire, Perth and Kinross Council (4 seats): the SNP's Ali Dunn topped the poll with 1,950."
+    assert wards(body) == [("Kinross-shire", "Perth and Kinross Council")]
+
+
+def test_a_dea_of_a_council_names_the_ward_and_the_council_apart() -> None:
+    out = extract_text("Count", "Counting in the Erne East DEA of Fermanagh and Omagh District Council has resumed.")
+    assert [c["name"] for c in out["councils"]] == ["Fermanagh and Omagh District Council"]
+    assert [(w["name"], w["council"]) for w in out["wards"]] == [("Erne East", "Fermanagh and Omagh District Council")]

@@ -153,8 +153,8 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
         if i == 0 and not _SPACES_RE.fullmatch(text, off + len(word), pos):
             return []
         bare = word.rstrip(".")
-        if bare in ("Council", "Councils") or "\n" in text[off:pos]:
-            break
+        if bare in ("Council", "Councils", "DEA", "DEAs") or "\n" in text[off:pos]:
+            break  # ("the Torrent DEA of Mid Ulster District Council": the area before is a ward's)
         if bare in JOINERS and run:
             run.insert(0, (bare, off))
             continue

@@ -141,7 +141,8 @@ _WARD_PATTERNS = tuple(
         ),
         # "Prestatyn North (two seats):"
         (
-            rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
+            rf"(?m)^[ \t]*(?P<run>{RUN})(?:[ \t]*,[ \t]*{RUN}[ \t]+Council)?"  # "Bo'ness, Falkirk Council (3 seats)"
+            r"[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
             ("seat",),
             {"at": "line", "back": _SPACES_BACK_RE, "after": re.compile(r"s?\)")},
         ),
@@ -352,7 +353,7 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
             return []
     words = [(w.group(0), start + w.start()) for w in _WORD_RE.finditer(text[start:end])]
     for i in range(len(words) - 2, -1, -1):  # "Bangor's Deiniol ward": the ward follows the possessive
-        if words[i][0].endswith(("'s", "’s")):
+        if words[i][0].endswith(("'s", "’s")) and not _names_a_place(words, i):
             words = words[i + 1 :]
             break
     while words and (words[0][0] in RUN_STOP_WORDS or words[0][0] in JOINERS or words[0][0] == "the"):
@@ -369,6 +370,19 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     if not _is_ward_name(name, blocked):
         return []
     return [Mention(s, s + len(name), name)]
+
+
+# Possessives that open a place's own name ("Bishop's Cleeve", "King's Lynn", "Queen's Park"), not a town's
+# possessive before its ward ("Bangor's Deiniol ward")
+_PLACE_POSSESSIVES = frozenset(
+    {"Bishop", "King", "Queen", "Abbot", "Prior", "Earl", "Lord", "Lady", "Knight", "Monk", "Friar", "Canon"}
+    | {"Dean", "Maiden", "Shepherd", "Land", "Pope", "Bishops", "Kings", "Queens"}
+)
+
+
+def _names_a_place(words: list[tuple[str, int]], i: int) -> bool:
+    """Whether the possessive words[i] is part of the place's name: 'Bishop's Cleeve', 'St Mary's Park'."""
+    return words[i][0][:-2] in _PLACE_POSSESSIVES or (i > 0 and words[i - 1][0].rstrip(".") in ("St", "Saint"))
 
 
 # A list's label, not a ward: "Elected: A (Con), B (Lab)"
