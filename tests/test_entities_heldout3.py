@@ -119,3 +119,22 @@ def test_a_dea_of_a_council_names_the_ward_and_the_council_apart() -> None:
     out = extract_text("Count", "Counting in the Erne East DEA of Fermanagh and Omagh District Council has resumed.")
     assert [c["name"] for c in out["councils"]] == ["Fermanagh and Omagh District Council"]
     assert [(w["name"], w["council"]) for w in out["wards"]] == [("Erne East", "Fermanagh and Omagh District Council")]
+
+
+# --- outcomes in prose -----------------------------------------------------------------------------------------
+
+
+def test_were_both_defeated_is_a_loss_not_a_win() -> None:
+    body = "Cllr Ann Lee held on, but her colleagues Tom Hardy and Ian Hart were both defeated."
+    out = people(body)
+    assert (out["Tom Hardy"][2], out["Ian Hart"][2]) == (False, False)
+    assert out["Ann Lee"][2] is True
+
+
+def test_excluded_at_a_stage_is_a_loss() -> None:
+    assert people("The SDLP's Ian Hart was excluded at stage five.") == {"Ian Hart": ("SDLP", None, False)}
+
+
+def test_tipped_to_win_is_no_outcome() -> None:
+    body = "The Labour candidate, Ian Hart, had been tipped to win after the party's strong showing."
+    assert people(body).get("Ian Hart", (None, None, None))[2] is None

@@ -261,7 +261,7 @@ COORDINATED_RE = re.compile(
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
 )
 
-_DEFEATED = r"\s+(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
+_DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
 _PLACE = r"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last)"
 _RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
 _BECOMES = (
@@ -288,7 +288,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("was|were", r"\s+voted\s+(?:out|off)"),
             r"lost\s+(?:his|her|their)\s+deposit",
             r"conceded(?:\s+defeat)?",
-            *_each("was|were", r"\s+eliminated"),
+            *_each("was|were", r"\s+(?:eliminated|excluded)"),  # "excluded at stage six" (STV)
             r"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up)",
             "runner-up",
             "missed out",
@@ -356,7 +356,7 @@ PARTY_AS_ADJECTIVE_RE = re.compile(
     r"\s+(?:councillors?|candidates?|MPs?|group|leader|voters?|supporters?|gain|hold|seats?|members?|majority)\b"
 )
 PENDING_BEFORE_RE = re.compile(
-    r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected"
+    r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected|tipped"
     r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
 )
 # "who was not standing again", "who stood down": named, but not a candidate in this count.
