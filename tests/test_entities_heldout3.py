@@ -138,3 +138,9 @@ def test_excluded_at_a_stage_is_a_loss() -> None:
 def test_tipped_to_win_is_no_outcome() -> None:
     body = "The Labour candidate, Ian Hart, had been tipped to win after the party's strong showing."
     assert people(body).get("Ian Hart", (None, None, None))[2] is None
+
+
+def test_a_margin_of_votes_ahead_or_clear_is_not_the_winners_votes() -> None:
+    assert people("Conservative Ann Lee held the seat, finishing 1,240 votes ahead of Labour.")["Ann Lee"][1] is None
+    assert people("Ann Lee won, 42 votes clear of Tom Hardy.")["Ann Lee"][1] is None
+    assert people("Ann Lee won with 900 votes, 42 votes clear of Tom Hardy.")["Ann Lee"][1] == 900

@@ -432,6 +432,11 @@ NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 
 
+# "finishing 12,405 votes ahead of Labour": a margin, not the name's votes
+_MARGIN_WORD = r"\s+(?:ahead|behind|clear)\b"
+_MARGIN_AFTER = rf"\s+votes?{_MARGIN_WORD}"
+
+
 # The votes after a name. Searched over a clause: the verbs by their first letter (see by_first_letter), in the
 # order the plain alternation 'with|received|...' tried them.
 def _votes_next(join: Callable[..., str], figure: str = "") -> str:
@@ -443,8 +448,9 @@ def _votes_next(join: Callable[..., str], figure: str = "") -> str:
             *_each("garnered|gaining|took|taking|won|winning|scored|attracted|collected|managed|mustered"),
         )
         + r"\s+(?:(?:just|only|some)\s+)?"
-        rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w))"
-        rf"|{figure}(?P<n2>{DIGITS})\s+votes?\b)"
+        rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w"
+        rf"|{_MARGIN_AFTER}))"
+        rf"|{figure}(?P<n2>{DIGITS})\s+votes?\b(?!{_MARGIN_WORD}))"
     )
 
 
