@@ -144,3 +144,9 @@ def test_a_margin_of_votes_ahead_or_clear_is_not_the_winners_votes() -> None:
     assert people("Conservative Ann Lee held the seat, finishing 1,240 votes ahead of Labour.")["Ann Lee"][1] is None
     assert people("Ann Lee won, 42 votes clear of Tom Hardy.")["Ann Lee"][1] is None
     assert people("Ann Lee won with 900 votes, 42 votes clear of Tom Hardy.")["Ann Lee"][1] == 900
+
+
+def test_an_ordinal_opening_a_headline_is_not_a_forename() -> None:
+    out = people("Labour's Ann Lee took 41% of the vote.", title="First Tees and Wear mayor elected")
+    assert "First Tees" not in out
+    assert "Ann Lee" in out
