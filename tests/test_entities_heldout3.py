@@ -150,3 +150,8 @@ def test_an_ordinal_opening_a_headline_is_not_a_forename() -> None:
     out = people("Labour's Ann Lee took 41% of the vote.", title="First Tees and Wear mayor elected")
     assert "First Tees" not in out
     assert "Ann Lee" in out
+
+
+def test_a_run_after_won_or_gained_is_the_seat_not_a_rival() -> None:
+    out = people("Conservative Jo Bell won Bishops Cleeve with 900 votes.")
+    assert out == {"Jo Bell": ("Conservative", 900, True)}
