@@ -155,3 +155,18 @@ def test_an_ordinal_opening_a_headline_is_not_a_forename() -> None:
 def test_a_run_after_won_or_gained_is_the_seat_not_a_rival() -> None:
     out = people("Conservative Jo Bell won Bishops Cleeve with 900 votes.")
     assert out == {"Jo Bell": ("Conservative", 900, True)}
+
+
+def test_a_gapped_verb_gives_the_next_name_its_figure() -> None:
+    out = people("Conservative Ann Lee got 1,604 and the Green Party's Tom Hardy 219 – a record for the party.")
+    assert out["Tom Hardy"] == ("Green Party", 219, None)
+    out = people("Labour's Ann Lee received 812 votes and Reform UK candidate Tom Hardy 640.")
+    assert out["Tom Hardy"][:2] == ("Reform UK", 640)
+
+
+def test_a_bare_figure_after_a_name_without_a_gapped_verb_is_no_votes() -> None:
+    # a new sentence: no verb to carry over
+    assert people("Ann Lee got 604 votes. Tom Hardy 219 was the bus route.").get("Tom Hardy", (0, None))[1] is None
+    assert (
+        people("Conservative Ann Lee got 1,604 and Tom Hardy 20% of the vote.").get("Tom Hardy", (0, None))[1] is None
+    )

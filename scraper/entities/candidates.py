@@ -69,6 +69,10 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             joined and cues.AS_DID_PREV_RE not in shut and cues.AS_DID_PREV_RE.search(prev)
         ):  # "lost his seat, as did his deputy Jean Farrow"
             _inherit(r, out[-1], same_party=False)
+        if r.votes is None and joined and out[-1].votes is not None:  # "X got 604 and Y 219"
+            gapped = cues.GAPPED_NEXT_RE.match(doc.text, p.end)
+            if gapped and cues.GAPPED_PREV_RE.search(prev):
+                r.votes, r.candidate = number_value(gapped.group("n")), True
         out.append(r)
     return out
 

@@ -459,6 +459,15 @@ def _votes_next(join: Callable[..., str], figure: str = "") -> str:
 VOTES_NEXT_RE = re.compile(_votes_next(by_first_letter, r"(?=\d)"))
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
+# "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
+# before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
+GAPPED_NEXT_RE = re.compile(
+    rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b))"
+)
+GAPPED_PREV_RE = re.compile(
+    rf"{DIGITS}(?:\s+votes?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
+    rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
+)
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
 RESPECTIVELY_RE = Gated(
     (
