@@ -170,3 +170,14 @@ def test_a_bare_figure_after_a_name_without_a_gapped_verb_is_no_votes() -> None:
     assert (
         people("Conservative Ann Lee got 1,604 and Tom Hardy 20% of the vote.").get("Tom Hardy", (0, None))[1] is None
     )
+
+
+def test_a_party_role_with_a_name_in_apposition_is_that_name_not_the_one_before() -> None:
+    out = people("Ann Lee polled 1,465 votes. The Conservative candidate, Tom Hardy, got 604 votes.")
+    assert out["Tom Hardy"][:2] == ("Conservative", 604)
+    assert out["Ann Lee"][0] != "Conservative"
+    # with no name after it, the description still points back
+    assert people("Ann Lee stood for the Tories. The Conservative polled 1,465 votes.")["Ann Lee"][:2] == (
+        "Conservative",
+        1465,
+    )

@@ -65,6 +65,8 @@ _DESCRIBED_RE = re.compile(
 )
 
 
+# How far after a description ('The Conservative') a name in apposition can start (' candidate, ')
+_APPOSITION_REACH = 24
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+$")
 # Literal gates: a pattern is only tried where one of the words it needs is in the text.
 _TITLE_KEYS = ("Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Sir", "Dame")
@@ -256,6 +258,8 @@ def _pronouns(doc: Doc, full: list[Person]) -> list[Person]:
             continue
         m = _PRONOUN_RE.match(doc.text, s)
         described = None if m else _DESCRIBED_RE.match(doc.text, s)
+        if described and any(described.end() <= p.start <= described.end() + _APPOSITION_REACH for p in full):
+            described = None  # "The Conservative candidate, Derek Hall, got 604": the name follows, in apposition
         i = doc.sentence_index(s)
         if not (m or described) or i == 0:
             continue
