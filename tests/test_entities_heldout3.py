@@ -181,3 +181,9 @@ def test_a_party_role_with_a_name_in_apposition_is_that_name_not_the_one_before(
         "Conservative",
         1465,
     )
+
+
+def test_a_winner_inferred_from_votes_makes_the_others_with_fewer_votes_losers() -> None:
+    body = "Ann Lee polled 1,465 votes, ahead of Reform UK's Tom Hardy on 1,153. The Conservative, Ian Hart, got 604."
+    out = people(body, title="Labour hold Northfield by-election")
+    assert (out["Ann Lee"][2], out["Tom Hardy"][2], out["Ian Hart"][2]) == (True, False, False)

@@ -389,7 +389,8 @@ def infer_outcomes(
             if r.rival and not r.decided and not known.get(r.person.name):
                 r.elected, r.decided = False, True
     # a by-election report: one winner with votes, others with fewer votes and no cue lost
-    winners = {n for n, el in known.items() if el and votes.get(n) is not None}
+    # (a winner inferred above counts: 'X polled 1,465 votes, ahead of Y on 1,153. Z got 604.')
+    winners = {x.person.name for x in readings if x.decided and x.elected and x.votes is not None}
     if len(winners) == 1 and not several_seats:
         top = votes[next(iter(winners))]
         for r in readings:
