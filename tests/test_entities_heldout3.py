@@ -187,3 +187,11 @@ def test_a_winner_inferred_from_votes_makes_the_others_with_fewer_votes_losers()
     body = "Ann Lee polled 1,465 votes, ahead of Reform UK's Tom Hardy on 1,153. The Conservative, Ian Hart, got 604."
     out = people(body, title="Labour hold Northfield by-election")
     assert (out["Ann Lee"][2], out["Tom Hardy"][2], out["Ian Hart"][2]) == (True, False, False)
+
+
+def test_two_parties_sharing_a_figure_each_after_a_seat_total() -> None:
+    body = "Labour won 20 seats and the Conservatives 12, with the Greens and an independent taking one each."
+    assert totals(body) == [("Labour", 20), ("Conservative", 12), ("Green Party", 1), ("Independent", 1)]
+    # votes each, in a sentence of its own, are no seats
+    body = "Labour won 20 seats and the Conservatives 12. The Greens and Reform UK won 300 votes each."
+    assert totals(body) == [("Labour", 20), ("Conservative", 12)]

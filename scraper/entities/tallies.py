@@ -139,6 +139,12 @@ ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|holding|took|taking)\s+)?"
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
 )
+# "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
+# seats after a total (an independent is the party 'Independent')
+JOINT_EACH_RE = re.compile(
+    rf"\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)\s+(?:are\s+|were\s+)?"
+    rf"(?:on|taking|winning|with|took|won|have|has|holding)\s+(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?each\b"
+)
 _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
 _VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
@@ -370,6 +376,12 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
                     _add_total(doc, out, seen, em, p.value, councils)
+                    continue
+                each = JOINT_EACH_RE.match(doc.text, p.end, line_end) if "each" in doc.text[p.end : line_end] else None
+                if each:  # "with the Greens and an independent on two each"
+                    other = PARTY_ALIAS.get(each.group("q"), "Independent")
+                    for party in (p.value, other):
+                        _add_total(doc, out, seen, each, party, councils)
     return out
 
 
