@@ -818,3 +818,15 @@ def test_plain_headers_read_by_their_shape_as_the_walk_reads_them() -> None:
     plain = _page([(_header(1) + PLAIN, ""), (_header(2, byline="") + PLAIN, "")])
     tree = LexborHTMLParser(plain)
     assert all(guardian._plain_header(block.css_first("header"), {}) for block in tree.css(guardian.DCR_BLOCK))
+
+
+def test_plain_text_tells_what_the_substring_checks_tell() -> None:
+    """`guardian._plain_text` (two spaces looked for by a regex) is the ``in`` checks it stands for."""
+    import random
+
+    pieces = ["a", " ", "  ", "\n", "\t", "\r", "\f", "\v", "\u00a0", "\x1f", "é", "\u2003", "b c"]
+    rng = random.Random(5)
+    texts = ["", " ", "  ", "a  b", "a b", *("".join(rng.choices(pieces, k=rng.randrange(1, 9))) for _ in range(5000))]
+    for text in texts:
+        expected = not any(piece in text for piece in ("\n", "  ", "\t", "\r", "\f", "\v", "\u00a0"))
+        assert guardian._plain_text(text) == expected, repr(text)
