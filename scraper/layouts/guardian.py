@@ -148,24 +148,19 @@ def parse(src: Source) -> Page:
     kept, kept_attrs = blocks, [block.attributes for block in blocks]
     if pinned or len({attrs.get("id") or "" for attrs in kept_attrs}) < len(blocks):  # one pinned, or an id twice
         kept, kept_attrs = _kept(blocks, kept_attrs, pinned)
-    found = read_plain = None
-    scans: list[_Scan] | None
+    # The blocks read without the queries (their nodes let go once read: fewer young-generation collections).
+    blocks_read = None
     if holding is not None and not holding.nested:  # else neither `_read_plain` nor `_scan_page` reads the page
         found = tree.css(f".{BODY_CLASS}")  # the blocks' bodies, where they read them
         if kept is blocks and not microdata:
-            read_plain = _read_plain(tree, blocks, kept_attrs, holding, classed, found, page_url)
-    if read_plain is not None:
-        scans, bodies, pending = read_plain
-    else:
-        # Read before any body is: reading one may unwrap figures in place.
-        scans = _scan_page(
-            tree, blocks, kept, kept_attrs, microdata=microdata, holding=holding, classed=classed, found=found
-        )
-        if scans is not None:
-            # The plain paragraphs `_open_body` left to `_add_plain`, and the body's paragraphs each is for.
-            pending = _Pending([], [])
-            bodies = [_open_body(root, figures, page_url, pending) for _, _, _, _, _, root, figures in scans]
-    if scans is not None:
+            blocks_read = _read_plain(tree, blocks, kept_attrs, holding, classed, found, page_url)
+        if blocks_read is None:
+            blocks_read = _read_scanned(tree, blocks, kept, kept_attrs, page_url, microdata=microdata,
+                                        holding=holding, classed=classed, found=found)  # fmt: skip
+        del found
+    if blocks_read is not None:
+        scans, bodies, pending = blocks_read
+        del blocks_read
         # The titles, authors and shown times read (none made a line yet), each kind joined by one C-level pass.
         read = ["\x1f".join(filter(None, map(field, scans))) for field in _SCAN_TEXTS]
         lines = "\x1f".join(chain.from_iterable(pending.texts))
@@ -183,13 +178,13 @@ def parse(src: Source) -> Page:
             posts = [
                 _make_post(attrs, page_url, title and title.strip() or None, iso, href, None,
                            shown and shown.strip() or None, author and author.strip() or None, body, base)
-                for (title, iso, href, author, shown, _, _), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
+                for (title, iso, href, author, shown), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
             ]  # fmt: skip # no updated time: a block with a footer is not scanned
         else:
             posts = [
                 _make_post(attrs, page_url, _final(title, plain=plain), iso, href, None, _final(shown, plain=plain),
                            _final(author, plain=plain), body, base)
-                for (title, iso, href, author, shown, _, _), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
+                for (title, iso, href, author, shown), body, attrs in zip(scans, bodies, kept_attrs, strict=True)
             ]  # fmt: skip
     else:
         q = PageQueries(tree, blocks, BLOCK_QUERIES)
@@ -232,11 +227,15 @@ class _Parts(NamedTuple):
     bylines: list[LexborNode]  # every BYLINE_NAME
 
 
-# A block read by `_scan_page`: what its header gives (the text of TITLE, which `_final` makes the title; the stripped
-# datetime of PUBLISHED_TIME, "" when none; PERMALINK's href; the texts `_final` makes the author and the shown time),
-# its body's root and the figures in it holding an embed. A plain tuple: a NamedTuple's ``__new__`` costs ~3 µs more
-# a block.
-_Scan = tuple[str | None, str, str, str | None, str | None, LexborNode, Sequence[LexborNode]]
+# A block's header read by `_scan_page` or `_read_plain`: the text of TITLE, which `_final` makes the title; the
+# stripped datetime of PUBLISHED_TIME, "" when none; PERMALINK's href; the texts `_final` makes the author and the
+# shown time. A plain tuple: a NamedTuple's ``__new__`` costs ~3 µs more a block.
+_Scan = tuple[str | None, str, str, str | None, str | None]
+# A block's body as `_scan_page` finds it: its root and the figures in it holding an embed (`_open_body` opens them).
+_Opening = tuple[LexborNode, Sequence[LexborNode]]
+# The blocks read without the page's queries: their headers, their bodies, and the plain paragraphs `_open_body` left to
+# `_add_plain` with the body's paragraphs each is for.
+_Read = tuple[list[_Scan], list[Body], "_Pending"]
 _SCAN_TEXTS = (itemgetter(0), itemgetter(3), itemgetter(4))  # a `_Scan`'s texts `_final` makes lines
 
 
@@ -555,7 +554,7 @@ def _scan_page(
     holding: _Holding | None = None,
     classed: list[LexborNode] | None = None,
     found: list[LexborNode] | None = None,
-) -> list[_Scan] | None:
+) -> tuple[list[_Scan], list[_Opening]] | None:
     """What the queries would find in each of ``kept`` (some of ``blocks``, the page's, with ``kept_attrs`` their
     attributes),
     or None when the page is not one `_scan_page` can read (``microdata``: whether an element of the page has an
@@ -579,6 +578,7 @@ def _scan_page(
             return None
     figures = _embed_figures(tree, roots, block_ids, above)
     scans: list[_Scan] = []
+    opening: list[_Opening] = []
     for block, attrs in zip(kept, kept_attrs, strict=True):
         key = block.mem_id
         root = roots[key]
@@ -589,8 +589,33 @@ def _scan_page(
         if read is None:
             return None
         held = figures.get(root.mem_id)
-        scans.append((*read, root, list(held.values()) if held else ()))  # no list made for a body without any
-    return scans
+        scans.append(read)
+        opening.append((root, list(held.values()) if held else ()))  # no list made for a body without any
+    return scans, opening
+
+
+def _read_scanned(
+    tree: LexborHTMLParser,
+    blocks: list[LexborNode],
+    kept: list[LexborNode],
+    kept_attrs: list[dict[str, str | None]],
+    page_url: str | None,
+    *,
+    microdata: bool,
+    holding: _Holding,
+    classed: list[LexborNode],
+    found: list[LexborNode],
+) -> _Read | None:
+    """`_scan_page`'s blocks (None when it cannot read the page) and their bodies read."""
+    scanned = _scan_page(
+        tree, blocks, kept, kept_attrs, microdata=microdata, holding=holding, classed=classed, found=found
+    )
+    if scanned is None:
+        return None
+    # Read before any body is: reading one may unwrap figures in place.
+    scans, opening = scanned
+    pending = _Pending([], [])
+    return scans, [_open_body(root, figures, page_url, pending) for root, figures in opening], pending
 
 
 def _read_plain(
@@ -601,7 +626,7 @@ def _read_plain(
     classed: list[LexborNode],
     found: list[LexborNode],
     page_url: str | None,
-) -> tuple[list[_Scan], list[Body], _Pending] | None:
+) -> _Read | None:
     """`_scan_page` of a page without microdata whose ``blocks`` (all kept, ``attrs_of`` their attributes, ``holding``
     their holders, ``classed`` CLASSED's elements, ``found`` BODY_CLASS's) are all plain, and their bodies read
     (`_open_body`, ``checked``), by fewer walks of the page: None when it cannot tell them plain (`_scan_page` then
@@ -632,7 +657,7 @@ def _read_plain(
             ):
                 return None
             bodies.append(_open_body(root, (), page_url, pending, checked=True))
-            scans.append((*read, root, ()))
+            scans.append(read)
     except _NotPlain:
         return None
     if stops := list(_class_stops(tree, classed)):  # most pages: none
