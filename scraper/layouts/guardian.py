@@ -1035,7 +1035,10 @@ class _NotPlain(Exception):
 
 def _holds_unread(node: LexborNode) -> bool:
     """Whether ``node`` is or holds an element of UNREAD_TAGS."""
-    return any(inner.tag_id in _UNREAD_IDS for inner in node.traverse())
+    for inner in node.traverse():  # noqa: SIM110 - a loop: any() over a generator costs a resumption a node more
+        if inner.tag_id in _UNREAD_IDS:
+            return True
+    return False
 
 
 def _figure_quote(figure: LexborNode) -> LexborNode | None:
