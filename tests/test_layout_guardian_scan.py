@@ -225,7 +225,7 @@ def test_each_block_beside_plain_ones_reads_as_the_queries_read_it(index: int, m
 # where it does not read, a class SCAN_STOPS names, a figure EMBED_QUOTES or CANONICAL_EMBED may tell otherwise, a
 # child after the body), then ones it reads: each beside plain blocks.
 QUOTE = '<blockquote class="{0}"><p>Q</p><a href="https://www.instagram.com/p/x/">q</a>{1}</blockquote>'
-PLAIN_GIVE_UP = [
+BODIES_NOT_PLAIN = [
     f"<figure>{QUOTE.format('twitter-tweet', '<iframe src=https://www.youtube.com/embed/x></iframe>')}</figure>",
     f"<figure>{QUOTE.format('twitter-tweet x', '')}</figure>",
     f"<figure>{QUOTE.format('Twitter-Tweet', '')}</figure>",
@@ -242,7 +242,7 @@ PLAIN_GIVE_UP = [
     "<p>x <math><mi>y</mi></math></p>",
     "<ul><li><iframe src='https://www.youtube.com/embed/x'></iframe></li></ul>",
 ]
-PLAIN_READ = [
+BODIES_PLAIN = [
     f"<figure>{QUOTE.format('instagram-media', '')}</figure>",
     f"<figure>{QUOTE.format('tiktok-embed', '')}</figure><p>After</p>",
     f"<p>A</p>\n<figure>{QUOTE.format('twitter-tweet', '<p><b>bold</b></p>')}</figure>\n<p>B</p>",
@@ -257,9 +257,9 @@ _AROUND = [
 
 @pytest.mark.parametrize(
     ("inner", "plain"),
-    [(_header(80) + f'<div class="block-elements">{body}</div>', False) for body in PLAIN_GIVE_UP]
+    [(_header(80) + f'<div class="block-elements">{body}</div>', False) for body in BODIES_NOT_PLAIN]
     + [(inner, False) for inner, _ in _AROUND]
-    + [(_header(90) + f'<div class="block-elements">{body}</div>', True) for body in PLAIN_READ],
+    + [(_header(90) + f'<div class="block-elements">{body}</div>', True) for body in BODIES_PLAIN],
 )
 def test_plain_read_gives_up_where_it_cannot_tell_the_queries_find_nothing_else(
     inner: str, plain: bool, monkeypatch: pytest.MonkeyPatch
@@ -287,6 +287,11 @@ def test_blocks_under_an_element_the_selectors_name_read_as_the_queries_read_the
 def test_quirks_mode_page_reads_as_the_queries_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
     page = _page([BLOCKS[0], BLOCKS[11], BLOCKS[1]]).removeprefix("<!doctype html>")
     scanned, queried = _both(page, monkeypatch)
+    assert scanned == queried
+    plain = _page([BLOCKS[0], BLOCKS[1], (_header(90) + f'<div class="block-elements">{BODIES_PLAIN[0]}</div>', "")])
+    plain = plain.removeprefix("<!doctype html>")  # classes then match in any case: the plain blocks still read
+    assert _plain(plain)
+    scanned, queried = _both(plain, monkeypatch)
     assert scanned == queried
 
 

@@ -628,7 +628,8 @@ def _read_plain(
     page_url: str | None,
 ) -> _Read | None:
     """`_scan_page` of a page without microdata whose ``blocks`` (all kept, ``attrs_of`` their attributes, ``holding``
-    their holders, ``classed`` CLASSED's elements, ``found`` BODY_CLASS's) are all plain, and their bodies read
+    their holders, none holding another; ``classed`` CLASSED's elements, ``found`` BODY_CLASS's) are all plain, and
+    their bodies read
     (`_open_body`, ``checked``), by fewer walks of the page: None when it cannot tell them plain (`_scan_page` then
     reads the page; nothing read here changed it).
 
