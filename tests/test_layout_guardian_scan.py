@@ -181,16 +181,34 @@ def _read(html: str) -> bool:
     return guardian._scan_page(tree, blocks, blocks, [block.attributes for block in blocks]) is not None
 
 
+def _plain(html: str) -> bool:
+    """Whether `_read_plain` reads the page (else `_scan_page` or the queries do)."""
+    tree = LexborHTMLParser(html)
+    blocks = tree.css(guardian.BLOCK)
+    holding = guardian._holding(blocks)
+    if tree.css_first(guardian.MICRODATA) is not None or holding is None or holding.nested:
+        return False  # not asked
+    classed, found = tree.css(guardian.CLASSED), tree.css(f".{guardian.BODY_CLASS}")
+    attrs = [block.attributes for block in blocks]
+    return guardian._read_plain(tree, blocks, attrs, holding, classed, found, URL) is not None
+
+
 def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, object], dict[str, object]]:
+    """The page's posts as it comes and by the queries alone; as it comes and by `_scan_page` (`_read_plain` giving
+    up on every page) they are the same."""
     scanned = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
     with monkeypatch.context() as m:
+        m.setattr(guardian, "_read_plain", lambda *args, **kwargs: None)
+        assert parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict() == scanned
         m.setattr(guardian, "_scan_page", lambda *args, **kwargs: None)
         queried = parse_page(html, url=URL, fetched_at=FETCHED, entities=False).to_dict()
     return scanned, queried
 
 
-# The blocks above the scan reads (the rest send the page to the queries).
+# The blocks above the scan reads (the rest send the page to the queries), and those of them `_read_plain` reads
+# (the rest: a header of another shape, a figure in a figure, an empty figure, comments beside the header).
 READ = {0, 1, 12, 18, 19, 20, 23, 24, 28, *range(30, 42), *range(READ_FROM, len(BLOCKS))}
+READ_PLAIN = {0, 1, 12, 18, 24, 28, 31, 36, 45, 46, 47, 48, 50, 51, 52, 53, 56, 59, 62}
 
 
 @pytest.mark.parametrize("index", range(len(BLOCKS)))
@@ -199,26 +217,88 @@ def test_each_block_beside_plain_ones_reads_as_the_queries_read_it(index: int, m
     scanned, queried = _both(page, monkeypatch)
     assert scanned == queried
     assert _read(page) == (index in READ)
+    assert _plain(page) == (index in READ_PLAIN)
+    assert READ_PLAIN <= READ
 
 
-@pytest.mark.parametrize("wrap", ["div", "header", "footer", "aside"])
+# Blocks of `_read_plain`'s shape holding what it cannot tell plain without the queries (an element of UNREAD_TAGS
+# where it does not read, a class SCAN_STOPS names, a figure EMBED_QUOTES or CANONICAL_EMBED may tell otherwise, a
+# child after the body), then ones it reads: each beside plain blocks.
+QUOTE = '<blockquote class="{0}"><p>Q</p><a href="https://www.instagram.com/p/x/">q</a>{1}</blockquote>'
+BODIES_NOT_PLAIN = [
+    f"<figure>{QUOTE.format('twitter-tweet', '<iframe src=https://www.youtube.com/embed/x></iframe>')}</figure>",
+    f"<figure>{QUOTE.format('twitter-tweet x', '')}</figure>",
+    f"<figure>{QUOTE.format('Twitter-Tweet', '')}</figure>",
+    f"<figure>{QUOTE.format('twitter-tweet', '')}<figcaption>c</figcaption></figure>",
+    f"<figure> {QUOTE.format('twitter-tweet', '')}</figure>",
+    f"<figure>{QUOTE.format('twitter-tweet', '<figure><img src=a.jpg></figure>')}</figure>",
+    f'<figure data-canonical-url="https://twitter.com/a/status/2">{QUOTE.format("twitter-tweet", "")}</figure>',
+    '<figure data-canonical-url="https://twitter.com/a/status/2"><img src="a.jpg"><figcaption>c</figcaption></figure>',
+    "<p>x</p> text <span>s<footer>f</footer></span>",
+    '<p>x</p><span><svg><a href="?page=with:block-1">s</a></svg></span>',
+    "<div><header><h2>H</h2></header></div>",
+    '<div><figure><img src="a.jpg"></figure></div>',
+    "<div><aside>A</aside></div>",
+    "<p>x <math><mi>y</mi></math></p>",
+    "<ul><li><iframe src='https://www.youtube.com/embed/x'></iframe></li></ul>",
+]
+BODIES_PLAIN = [
+    f"<figure>{QUOTE.format('instagram-media', '')}</figure>",
+    f"<figure>{QUOTE.format('tiktok-embed', '')}</figure><p>After</p>",
+    f"<p>A</p>\n<figure>{QUOTE.format('twitter-tweet', '<p><b>bold</b></p>')}</figure>\n<p>B</p>",
+]
+_AROUND = [
+    (_header(70).replace("<h2>", '<h2 class="block-title">') + PLAIN, ""),
+    (_header(71) + PLAIN + "<p>After the body</p>", ""),
+    (_header(72) + PLAIN + "\n", ""),
+    *((_header(73) + PLAIN.replace("div", tag), "") for tag in guardian.UNREAD_TAGS),
+]
+
+
+@pytest.mark.parametrize(
+    ("inner", "plain"),
+    [(_header(80) + f'<div class="block-elements">{body}</div>', False) for body in BODIES_NOT_PLAIN]
+    + [(inner, False) for inner, _ in _AROUND]
+    + [(_header(90) + f'<div class="block-elements">{body}</div>', True) for body in BODIES_PLAIN],
+)
+def test_plain_read_gives_up_where_it_cannot_tell_the_queries_find_nothing_else(
+    inner: str, plain: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page([BLOCKS[0], (inner, ""), BLOCKS[1]])
+    scanned, queried = _both(page, monkeypatch)
+    assert scanned == queried
+    assert _plain(page) == plain
+    assert _plain(_page(BLOCKS[:2]))
+    # a body of the page's shape outside the blocks: not where `_read_plain` reads
+    outside = _page(BLOCKS[:2]).replace("</body>", '<div class="block-elements"><p>Aside</p></div></body>')
+    assert not _plain(outside) and _read(outside)
+    assert _both(outside, monkeypatch)[0] == _both(outside, monkeypatch)[1]
+
+
+@pytest.mark.parametrize("wrap", ["div", "header", "footer", "aside", "figure"])
 def test_blocks_under_an_element_the_selectors_name_read_as_the_queries_read_them(
     wrap: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scanned, queried = _both(_page(BLOCKS[:2], wrap=wrap), monkeypatch)
     assert scanned == queried
+    assert _plain(_page(BLOCKS[:2], wrap=wrap)) == (wrap == "div")
 
 
 def test_quirks_mode_page_reads_as_the_queries_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
     page = _page([BLOCKS[0], BLOCKS[11], BLOCKS[1]]).removeprefix("<!doctype html>")
     scanned, queried = _both(page, monkeypatch)
     assert scanned == queried
+    plain = _page([BLOCKS[0], BLOCKS[1], (_header(90) + f'<div class="block-elements">{BODIES_PLAIN[0]}</div>', "")])
+    plain = plain.removeprefix("<!doctype html>")  # classes then match in any case: the plain blocks still read
+    assert _plain(plain)
+    scanned, queried = _both(plain, monkeypatch)
+    assert scanned == queried
 
 
 def test_the_plain_dcr_block_and_the_benchmark_blocks_are_read_by_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     make, url = FAMILIES["guardian"]
     for html in (_page(BLOCKS[:2]), make(1, 30)):
-        assert _read(html)
+        assert _read(html) and _plain(html)
         tree = LexborHTMLParser(html)  # and its fixed reads told without their queries
         marks = guardian._marks(tree.css(guardian.PAGE_MARKS))
         assert marks is not None and not marks.nav and guardian._holding(tree.css(guardian.BLOCK)) is not None
@@ -363,11 +443,13 @@ def test_tag_ids_tell_the_tags_the_walks_compare() -> None:
              "iframe": {name: tag_id for tag_id, name in clean._EMBED_LINK_ATTRS.items()}["src"]}  # fmt: skip
     pages = [path.read_text(encoding="utf-8") for path in sorted(Path("fixtures").glob("*/*.html"))]
     pages.append("<x-p><p>t</p></x-p><svg><a><p-x></p-x></a></svg><math><mi>x</mi></math><!-- c --><P>U</P><iframe>")
+    pages.append("<footer><aside><header><figure><x-footer></x-footer><svg><footer></footer></svg>")
     seen = set()
     for html in pages:
         for node in LexborHTMLParser(html).root.traverse(include_text=True):  # type: ignore[union-attr]
             tag, tag_id = node.tag, node.tag_id
             seen.add(tag)
+            assert (tag in guardian.UNREAD_TAGS) == (tag_id in guardian._UNREAD_IDS), tag
             for name, named_id in names.items():
                 assert (tag == name) == (tag_id == named_id), (tag, name)
     assert set(names) <= seen
@@ -741,3 +823,15 @@ def test_plain_headers_read_by_their_shape_as_the_walk_reads_them() -> None:
     plain = _page([(_header(1) + PLAIN, ""), (_header(2, byline="") + PLAIN, "")])
     tree = LexborHTMLParser(plain)
     assert all(guardian._plain_header(block.css_first("header"), {}) for block in tree.css(guardian.DCR_BLOCK))
+
+
+def test_plain_text_tells_what_the_substring_checks_tell() -> None:
+    """`guardian._plain_text` (two spaces looked for by a regex) is the ``in`` checks it stands for."""
+    import random
+
+    pieces = ["a", " ", "  ", "\n", "\t", "\r", "\f", "\v", "\u00a0", "\x1f", "é", "\u2003", "b c"]
+    rng = random.Random(5)
+    texts = ["", " ", "  ", "a  b", "a b", *("".join(rng.choices(pieces, k=rng.randrange(1, 9))) for _ in range(5000))]
+    for text in texts:
+        expected = not any(piece in text for piece in ("\n", "  ", "\t", "\r", "\f", "\v", "\u00a0"))
+        assert guardian._plain_text(text) == expected, repr(text)
