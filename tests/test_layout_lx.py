@@ -516,6 +516,7 @@ IS_PAGE = "".join(
 ) + (
     '<figure class="lx-media-asset"><p class="lx-media-asset-summary">s</p></figure>'
     '<figure class="lx-media-asset--video lx-media-asset"><p class="lx-media-asset-summary"></p></figure>'
+    '<p>7</p><p class>8</p><p class="">9</p><p id="qa-contributor-name">10</p>'  # no class (AUTHOR's `p[class]`)
 )
 
 
