@@ -272,6 +272,32 @@ def test_page_queries_read_in_document_order_give_each_post_its_own_query(
         assert queries.matched(selector) is (not queries.bucketed or bool(tree.css(selector)))
 
 
+@pytest.mark.parametrize(("markup", "_in_order"), IN_ORDER_PAGES.values(), ids=IN_ORDER_PAGES.keys())
+def test_page_queries_narrowed_give_what_the_narrower_selectors_give(markup: str, _in_order: bool) -> None:
+    """`PageQueries.narrow`: each post's matches of a selector cut to a narrower one's, as if that one was queried."""
+    tree = LexborHTMLParser(markup)
+    container = "li.c > article.post"
+    tags = tag_ids("h3", "p", "span", "p", "div", "p")
+    loose = ("h3.t", "p[class]", "span.y", "p.z", "div.w:has(i)", "p.x")  # what a narrower one of each matches and more
+    exact = ("h3.t", "p.x.z", "span.y", "p.z", "div.w:has(i.k)", "p.x")
+    queries = PageQueries(tree, None, loose, container=container, tags=tags)
+    queries.narrow(tree, "p[class]", "p.x.z")
+    queries.narrow(tree, "div.w:has(i)", "div.w:has(i.k)")
+    wanted = PageQueries(tree, None, exact, container=container, tags=tags)
+    posts = queries.containers
+    assert queries.bucketed is wanted.bucketed
+    assert [n.mem_id for n in posts] == [n.mem_id for n in wanted.containers]
+    for post, row in zip(posts, queries.rows(posts), strict=True):
+        found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
+        assert found == [[n.mem_id for n in post.css(selector)] for selector in exact]
+        assert [[n.mem_id for n in nodes] for nodes in row] == found
+        for scope in [post, *post.css("*")]:
+            for selector in exact:
+                assert [n.mem_id for n in queries.all(post, selector, scope)] == [n.mem_id for n in scope.css(selector)]
+    for selector in exact:
+        assert queries.matched(selector) is wanted.matched(selector)
+
+
 def test_page_queries_given_a_wrong_tag_walk_up_instead() -> None:
     tree = LexborHTMLParser("<ol>" + _post(FULL_POST) + _post(FULL_POST) + "</ol>")
     container = "li.c > article.post"

@@ -448,6 +448,18 @@ BREAKING_SHAPES = {
         f"{HEADER}{article(classes='qa-post lx-stream-post breaking', body='<p class=breaking-x>A.</p>')}</header>"
     ),
     "post inside a header, no label": page_html(f"{HEADER}{article()}</header>", article(title="Quiet")),
+    # labels BREAKING_HEADER_ANY_CASE finds and BREAKING_HEADER does not (`PageQueries.narrow` tells them)
+    "label cased otherwise": page_html(article()).replace(HEADER, HEADER + LABEL.replace("breaking", "Breaking"), 1),
+    "labels in both cases": page_html(article(), article(title="Quiet"), article(title="Third"))
+    .replace(HEADER, HEADER + LABEL.replace("breaking", "BREAKING"), 1)
+    .replace(HEADER + '<div class="gs-o-media__body">', HEADER + LABEL, 1),
+    "label cased otherwise outside the posts": page_html(article()).replace(
+        '<li class="lx-stream__post-container">',
+        f'{HEADER}{LABEL.replace("breaking", "bReaking")}</header><li class="lx-stream__post-container">',
+    ),
+    "post inside a header, label cased otherwise": page_html(
+        f"{HEADER}{article(classes='qa-post lx-stream-post', body='<p class=Breaking-x>A.</p>')}</header>"
+    ),
 }
 
 
@@ -480,6 +492,8 @@ def test_breaking_posts_found_by_their_header_are_the_posts_the_label_query_find
     flags = [bool(by_label.matches(a)[bbc_lx.AT_BREAKING]) for a in articles]
     assert [bool(chosen.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
     assert flags == [bool(a.css(bbc_lx.BREAKING)) for a in articles]
+    exact = {node.mem_id for node in src.tree.css(bbc_lx.BREAKING_HEADER)}
+    assert exact <= {node.mem_id for node in src.tree.css(bbc_lx.BREAKING_HEADER_ANY_CASE)}
     by_header = PageQueries(src.tree, articles, bbc_lx.POST_QUERIES_BY_HEADER)
     if src.tree.css_first(bbc_lx.POST_IN_HEADER) is None or not src.tree.css(bbc_lx.BREAKING_HEADER):
         assert [bool(by_header.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags

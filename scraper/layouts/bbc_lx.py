@@ -78,6 +78,11 @@ BREAKING = 'header.lx-stream-post__header [class*="breaking"]'
 # only, not in every one on the page. They are the same posts unless a post sits inside such a header (the label
 # above a post would count for it): `_post_queries` checks that first.
 BREAKING_HEADER = 'header.lx-stream-post__header:has([class*="breaking"])'
+# BREAKING_HEADER with the substring in any ASCII case: the headers BREAKING_HEADER matches, and those whose label is
+# cased otherwise. Lexbor compares a substring in any case a character at a time, in the page's case by a memcmp call
+# at every position of every class string (~1/4 dearer over a page's headers): the page-wide query asks this, and
+# the few headers it finds are asked BREAKING_HEADER itself (`PageQueries.narrow`).
+BREAKING_HEADER_ANY_CASE = 'header.lx-stream-post__header:has([class*="breaking" i])'
 POST_IN_HEADER = "header.lx-stream-post__header article.lx-stream-post"
 SHARE_LINK = 'a[href*="pinned_post_locator="]'
 # The summary items: ``ol.lx-c-summary-points > li, section.qa-summary-points li`` by one walk, each item once (its
@@ -104,7 +109,8 @@ TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 # TITLE_TEXT and TITLE_LINK are not either: a title's few nodes are read by `_title_parts`.
 POST_QUERIES = (TITLE, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE, SHARE_LINK, BREAKING)
 POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last: a post's flag, read as one bool
-# The one tag each of POST_QUERIES_BY_HEADER matches (`PageQueries` reads a node's selector from its tag).
+POST_QUERIES_ANY_CASE = (*POST_QUERIES[:-1], BREAKING_HEADER_ANY_CASE)  # the page-wide queries `_post_queries` runs
+# The one tag each of POST_QUERIES_BY_HEADER (and POST_QUERIES_ANY_CASE) matches (`PageQueries` reads a node's selector from its tag).
 POST_QUERY_TAGS = tag_ids("h3", "div", "figure", "div", "a", "span", "p", "p", "a", "header")
 # Where each selector's matches sit in a post's `Found`.
 (AT_TITLE, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE, AT_SHARE_LINK,
@@ -449,9 +455,11 @@ def _summary(src: Source) -> list[Post]:
 
 def _post_queries(src: Source) -> PageQueries | None:
     """The posts (POST, else POST_LOOSE; None: neither finds one) and POST_QUERIES over the page, found together,
-    with BREAKING_HEADER for BREAKING when no post sits inside a post header (`BREAKING_HEADER`). That is looked for
-    only when BREAKING_HEADER matches: when it does not, no post header holds a breaking label, so BREAKING finds
-    nothing either. Whether any post is there is asked first (``css_first`` stops at it)."""
+    with BREAKING_HEADER for BREAKING when no post sits inside a post header (`BREAKING_HEADER`): the rows of
+    POST_QUERIES_BY_HEADER. The page-wide query asks BREAKING_HEADER_ANY_CASE, and only the headers it finds are asked
+    BREAKING_HEADER; whether a post sits in a post header is looked for only when it finds one: when it does not, no
+    post header holds a breaking label, so BREAKING finds nothing either. Whether any post is there is asked first
+    (``css_first`` stops at it)."""
     tree = src.tree
     if tree.css_first(POST) is not None:
         container = POST
@@ -459,9 +467,12 @@ def _post_queries(src: Source) -> PageQueries | None:
         container = POST_LOOSE
     else:
         return None
-    q = PageQueries(tree, None, POST_QUERIES_BY_HEADER, container=container, tags=POST_QUERY_TAGS)
-    if q.matched(BREAKING_HEADER) and tree.css_first(POST_IN_HEADER) is not None:
+    q = PageQueries(tree, None, POST_QUERIES_ANY_CASE, container=container, tags=POST_QUERY_TAGS)
+    if not q.matched(BREAKING_HEADER_ANY_CASE):
+        return q  # no post header holds "breaking" in any case: BREAKING_HEADER and BREAKING find nothing either
+    if tree.css_first(POST_IN_HEADER) is not None:
         return PageQueries(tree, q.containers, POST_QUERIES)
+    q.narrow(tree, BREAKING_HEADER_ANY_CASE, BREAKING_HEADER)
     return q
 
 
