@@ -656,10 +656,10 @@ class PageQueries:
                         row[at] = [node]
 
     def narrow(self, root: LexborHTMLParser, selector: str, exact: str) -> None:
-        """``exact`` in ``selector``'s place, where ``exact`` matches some of the nodes ``selector`` matches and no other
-        (a test for the few nodes a cheaper page-wide query found): each post's matches are ``selector``'s that ``exact``
-        matches (a node's own ``css_first(exact)`` finds the node itself first), and calls that query their scope
-        query it with ``exact``."""
+        """``exact`` in ``selector``'s place, where ``exact`` matches some of the nodes ``selector`` matches and no
+        other (a test for the few nodes a cheaper page-wide query found): each post's matches are ``selector``'s that
+        ``exact`` matches (a node's own ``css_first(exact)`` finds the node itself first), and calls that query their
+        scope query it with ``exact``."""
         at = self._at.pop(selector)
         self._selectors = (*self._selectors[:at], exact, *self._selectors[at + 1 :])
         self._at.setdefault(exact, at)

@@ -110,7 +110,8 @@ TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 POST_QUERIES = (TITLE, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE, SHARE_LINK, BREAKING)
 POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last: a post's flag, read as one bool
 POST_QUERIES_ANY_CASE = (*POST_QUERIES[:-1], BREAKING_HEADER_ANY_CASE)  # the page-wide queries `_post_queries` runs
-# The one tag each of POST_QUERIES_BY_HEADER (and POST_QUERIES_ANY_CASE) matches (`PageQueries` reads a node's selector from its tag).
+# The one tag each of POST_QUERIES_BY_HEADER (and POST_QUERIES_ANY_CASE) matches (`PageQueries` reads a node's selector
+# from its tag).
 POST_QUERY_TAGS = tag_ids("h3", "div", "figure", "div", "a", "span", "p", "p", "a", "header")
 # Where each selector's matches sit in a post's `Found`.
 (AT_TITLE, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE, AT_SHARE_LINK,
