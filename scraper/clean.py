@@ -811,7 +811,11 @@ def _gaps_clear(
         if step is None:  # most posts: the last in their list item (`_after`, without a call)
             up = node.parent
             step = up.next if up is not None else None
-            if step is None and up is not None:
+            if step is not None:  # most gaps: the next list item, whose first node is the next post
+                child = step.first_child
+                if child is not None and child.mem_id == after and step.tag_id not in tags:
+                    continue
+            elif up is not None:
                 step = _after(up)
         left = _GAP_STEPS
         while step is not None and left:

@@ -16,6 +16,7 @@ from scraper.clean import (
     _embed,
     _embed_attrs,
     _figure_parts,
+    _gaps_clear,
     _hidden_attrs,
     _one_depth,
     html_body,
@@ -296,6 +297,21 @@ def test_page_queries_narrowed_give_what_the_narrower_selectors_give(markup: str
                 assert [n.mem_id for n in queries.all(post, selector, scope)] == [n.mem_id for n in scope.css(selector)]
     for selector in exact:
         assert queries.matched(selector) is wanted.matched(selector)
+
+
+def test_a_gap_opening_a_wrapper_of_a_listed_tag_is_not_clear() -> None:
+    """A post's wrapper between two posts is a node of the gap: listed, it is no match of the post before it."""
+    tree = LexborHTMLParser(
+        "<div><span class=y><article class=post>A</article></span><span class=y><article class=post>B</article></span>"
+        "<b><article class=post>C</article></b></div>"
+    )
+    posts = tree.css("article.post")
+    ids = [post.mem_id for post in posts]
+    assert _gaps_clear(posts, ids, posts[0].tag_id, frozenset(tag_ids("span"))) == (False, None)
+    assert _gaps_clear(posts, ids, posts[0].tag_id, frozenset(tag_ids("p")))[0] is True
+    queries = PageQueries(tree, None, ("span.y",), container="article.post", tags=tag_ids("span"))
+    for post in queries.containers:
+        assert [n.mem_id for n in queries.matches(post)[0]] == [n.mem_id for n in post.css("span.y")]
 
 
 def test_page_queries_given_a_wrong_tag_walk_up_instead() -> None:
