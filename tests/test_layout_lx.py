@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 import scraper
 from scraper import clean
-from scraper.clean import PageQueries, html_body, visible_text
+from scraper.clean import PageQueries, html_body, join_url, visible_text
 from scraper.layouts import bbc_lx, lx_morph
 from scraper.models import Embed, Image, Link
 from scraper.source import Source
@@ -749,3 +749,51 @@ def test_a_title_longer_than_the_non_post_titles_is_never_one() -> None:
     for alternative in alternatives:
         assert clean.NON_POST_TITLES.match(alternative.upper() + "\n")
         assert not clean.NON_POST_TITLES.match(alternative + "\n\n")
+
+
+PAGER_BASES = [
+    URL,
+    "https://www.bbc.co.uk",
+    "http://www.bbc.co.uk/news/live/x?page=2#top",
+    "https://www.bbc.co.uk/news/live/a;b",
+    "HTTPS://WWW.BBC.CO.UK/x",
+    "https://[::1]/x",
+    "https://www.bbc.co.uk:8080/x/y/",
+    "ftp://host/x",
+    "/relative/base",
+    "",
+    None,
+]
+PAGER_HREFS = [
+    "/news/live/uk-england-derbyshire-48117960/page/3",
+    "/news/live/x/page/3/",
+    "/",
+    "//other.host/x",
+    "/a//b",
+    "/a/./b",
+    "/a/../b",
+    "/a/.hidden",
+    "/a/..",
+    "/a?",
+    "/a?x=1",
+    "/a#",
+    "/a#f",
+    "/a;p",
+    "/a:b",
+    "/a b",
+    "/a\tb",
+    "/a\nb",
+    "/a%2Fb",
+    "/a/~b_c-d.e",
+    "/[x]",
+    "page/3",
+    "",
+    "https://www.bbc.co.uk/news",
+]
+
+
+@pytest.mark.parametrize("base", PAGER_BASES)
+def test_pager_links_join_as_join_url_joins_them(base: str | None) -> None:
+    """`_pager_link`'s short cut for root-relative links gives what `join_url` (`urljoin`) gives."""
+    for href in PAGER_HREFS:
+        assert bbc_lx._pager_link(base, href) == join_url(base, href), href

@@ -28,6 +28,7 @@ from scraper.clean import (
     PageQueries,
     html_body,
     join_url,
+    plain_absolute,
     remove_nodes,
     social_links_to_embeds,
     split_url,
@@ -424,13 +425,30 @@ def _page_url(url: str | None, number: int) -> str | None:
     return base if number == 1 else f"{base}/page/{number}"
 
 
+# A root-relative address ("/news/live/…/page/3", what the pager links are) that `urljoin` puts after its base's host
+# as written: segments neither empty nor opening with "." (no "//", "./", "../" to resolve) and none of what
+# urlsplit/urlunsplit rewrite (tab/CR/LF; an empty query, fragment or ";params": no "?", "#", ";"; no ":", "[", "]").
+ROOT_RELATIVE = re.compile(r"(?:/[A-Za-z0-9_~%!$&'()*+,=@-][A-Za-z0-9_~%!$&'()*+,=@.-]*)+/?")
+BASE_HOST = re.compile(r"https?://[^/?#]*")  # a plain absolute address up to the end of its host
+
+
+def _pager_link(base: str | None, href: str) -> str:
+    """``join_url(base, href)``, a ROOT_RELATIVE ``href`` on a plain absolute ``base`` without `urljoin` (two
+    `urlparse` calls: ~60k instructions a link)."""
+    if base and ROOT_RELATIVE.fullmatch(href) and plain_absolute(base):
+        host = BASE_HOST.match(base)
+        if host is not None:
+            return host.group() + href
+    return join_url(base, href)
+
+
 def _page_info(src: Source) -> PageInfo:
     info = PageInfo(number=_number(src, CURRENT), total=_number(src, TOTAL))
     links = src.tree.css(PAGER_LINKS)  # both kinds by one walk of the page, not one each
     for selector, attr, step in ((NEXT, "next_url", 1), (PREV, "prev_url", -1)):
         link = _first_matching(links, f"{selector}[href]")  # ``src.tree.css_first(f"{selector}[href]")``
         if link is not None:
-            setattr(info, attr, join_url(src.url, link.attributes.get("href") or ""))
+            setattr(info, attr, _pager_link(src.url, link.attributes.get("href") or ""))
         elif info.number and info.total and 1 <= info.number + step <= info.total:
             setattr(info, attr, _page_url(src.url, info.number + step))
     return info
