@@ -660,9 +660,9 @@ class PageQueries:
         other (a test for the few nodes a cheaper page-wide query found): each post's matches are ``selector``'s that
         ``exact`` matches (a node's own ``css_first(exact)`` finds the node itself first), and calls that query their
         scope query it with ``exact``."""
-        at = self._at.pop(selector)
-        self._selectors = (*self._selectors[:at], exact, *self._selectors[at + 1 :])
-        self._at.setdefault(exact, at)
+        at = self._at[selector]
+        self._selectors = selectors = (*self._selectors[:at], exact, *self._selectors[at + 1 :])
+        self._at = {given: place for place, given in reversed(list(enumerate(selectors)))}  # each one's first place
         if self._rows is None:
             return  # every call queries its scope
         for row in self._rows.values():  # the rows `rows` hands out too (the same lists)
@@ -670,7 +670,8 @@ class PageQueries:
             if cell:
                 row[at] = [node for node in cell if _matches_itself(node, exact)] or ()
         if selector in self._matched:  # a match outside the posts: whether ``exact`` has one, in a post or not
-            self._matched.discard(selector)
+            if selector not in self._at:
+                self._matched.discard(selector)
             if root.css_first(exact) is not None:
                 self._matched.add(exact)
 

@@ -299,6 +299,20 @@ def test_page_queries_narrowed_give_what_the_narrower_selectors_give(markup: str
         assert queries.matched(selector) is wanted.matched(selector)
 
 
+@pytest.mark.parametrize(("markup", "_in_order"), IN_ORDER_PAGES.values(), ids=IN_ORDER_PAGES.keys())
+def test_page_queries_narrow_one_place_of_a_selector_given_twice(markup: str, _in_order: bool) -> None:
+    """`PageQueries.narrow` changes the first place of a selector given twice; the other still reads the selector."""
+    tree = LexborHTMLParser(markup)
+    queries = PageQueries(tree, None, ("p[class]", "h3.t", "p[class]"), container="li.c > article.post")
+    queries.narrow(tree, "p[class]", "p.x")
+    for post in queries.containers:
+        found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
+        assert found == [[n.mem_id for n in post.css(selector)] for selector in ("p.x", "h3.t", "p[class]")]
+        assert [n.mem_id for n in queries.all(post, "p[class]")] == [n.mem_id for n in post.css("p[class]")]
+    for selector in ("p.x", "h3.t", "p[class]"):
+        assert queries.matched(selector) is (not queries.bucketed or bool(tree.css(selector)))
+
+
 def test_a_gap_opening_a_wrapper_of_a_listed_tag_is_not_clear() -> None:
     """A post's wrapper between two posts is a node of the gap: listed, it is no match of the post before it."""
     tree = LexborHTMLParser(
