@@ -655,6 +655,26 @@ class PageQueries:
                     else:
                         row[at] = [node]
 
+    def narrow(self, root: LexborHTMLParser, selector: str, exact: str) -> None:
+        """``exact`` in ``selector``'s place, where ``exact`` matches some of the nodes ``selector`` matches and no
+        other (a test for the few nodes a cheaper page-wide query found): each post's matches are ``selector``'s that
+        ``exact`` matches (a node's own ``css_first(exact)`` finds the node itself first), and calls that query their
+        scope query it with ``exact``."""
+        at = self._at[selector]
+        self._selectors = selectors = (*self._selectors[:at], exact, *self._selectors[at + 1 :])
+        self._at = {given: place for place, given in reversed(list(enumerate(selectors)))}  # each one's first place
+        if self._rows is None:
+            return  # every call queries its scope
+        for row in self._rows.values():  # the rows `rows` hands out too (the same lists)
+            cell = row[at]
+            if cell:
+                row[at] = [node for node in cell if _matches_itself(node, exact)] or ()
+        if selector in self._matched:  # a match outside the posts: whether ``exact`` has one, in a post or not
+            if selector not in self._at:
+                self._matched.discard(selector)
+            if root.css_first(exact) is not None:
+                self._matched.add(exact)
+
     @property
     def bucketed(self) -> bool:
         """Whether the page's matches were grouped by post (False: posts inside posts, or no root)."""
@@ -705,6 +725,12 @@ class PageQueries:
         if scope is None or scope.mem_id == container.mem_id:
             return found[0]
         return next((node for node in found if _within(node, scope, container)), None)
+
+
+def _matches_itself(node: LexborNode, selector: str) -> bool:
+    """Whether ``selector`` matches ``node``: its own ``css_first`` looks at the node before anything inside it."""
+    found = node.css_first(selector)
+    return found is not None and found.mem_id == node.mem_id
 
 
 def _one_depth(nodes: list[LexborNode]) -> bool:
@@ -786,7 +812,11 @@ def _gaps_clear(
         if step is None:  # most posts: the last in their list item (`_after`, without a call)
             up = node.parent
             step = up.next if up is not None else None
-            if step is None and up is not None:
+            if step is not None:  # most gaps: the next list item, whose first node is the next post
+                child = step.first_child
+                if child is not None and child.mem_id == after and step.tag_id not in tags:
+                    continue
+            elif up is not None:
                 step = _after(up)
         left = _GAP_STEPS
         while step is not None and left:

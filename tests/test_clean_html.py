@@ -16,6 +16,7 @@ from scraper.clean import (
     _embed,
     _embed_attrs,
     _figure_parts,
+    _gaps_clear,
     _hidden_attrs,
     _one_depth,
     html_body,
@@ -270,6 +271,61 @@ def test_page_queries_read_in_document_order_give_each_post_its_own_query(
         assert [[n.mem_id for n in nodes] for nodes in row] == found == [[n.mem_id for n in nodes] for nodes in again]
     for selector in IN_ORDER_SELECTORS:
         assert queries.matched(selector) is (not queries.bucketed or bool(tree.css(selector)))
+
+
+@pytest.mark.parametrize(("markup", "_in_order"), IN_ORDER_PAGES.values(), ids=IN_ORDER_PAGES.keys())
+def test_page_queries_narrowed_give_what_the_narrower_selectors_give(markup: str, _in_order: bool) -> None:
+    """`PageQueries.narrow`: each post's matches of a selector cut to a narrower one's, as if that one was queried."""
+    tree = LexborHTMLParser(markup)
+    container = "li.c > article.post"
+    tags = tag_ids("h3", "p", "span", "p", "div", "p")
+    loose = ("h3.t", "p[class]", "span.y", "p.z", "div.w:has(i)", "p.x")  # what a narrower one of each matches and more
+    exact = ("h3.t", "p.x.z", "span.y", "p.z", "div.w:has(i.k)", "p.x")
+    queries = PageQueries(tree, None, loose, container=container, tags=tags)
+    queries.narrow(tree, "p[class]", "p.x.z")
+    queries.narrow(tree, "div.w:has(i)", "div.w:has(i.k)")
+    wanted = PageQueries(tree, None, exact, container=container, tags=tags)
+    posts = queries.containers
+    assert queries.bucketed is wanted.bucketed
+    assert [n.mem_id for n in posts] == [n.mem_id for n in wanted.containers]
+    for post, row in zip(posts, queries.rows(posts), strict=True):
+        found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
+        assert found == [[n.mem_id for n in post.css(selector)] for selector in exact]
+        assert [[n.mem_id for n in nodes] for nodes in row] == found
+        for scope in [post, *post.css("*")]:
+            for selector in exact:
+                assert [n.mem_id for n in queries.all(post, selector, scope)] == [n.mem_id for n in scope.css(selector)]
+    for selector in exact:
+        assert queries.matched(selector) is wanted.matched(selector)
+
+
+@pytest.mark.parametrize(("markup", "_in_order"), IN_ORDER_PAGES.values(), ids=IN_ORDER_PAGES.keys())
+def test_page_queries_narrow_one_place_of_a_selector_given_twice(markup: str, _in_order: bool) -> None:
+    """`PageQueries.narrow` changes the first place of a selector given twice; the other still reads the selector."""
+    tree = LexborHTMLParser(markup)
+    queries = PageQueries(tree, None, ("p[class]", "h3.t", "p[class]"), container="li.c > article.post")
+    queries.narrow(tree, "p[class]", "p.x")
+    for post in queries.containers:
+        found = [[n.mem_id for n in nodes] for nodes in queries.matches(post)]
+        assert found == [[n.mem_id for n in post.css(selector)] for selector in ("p.x", "h3.t", "p[class]")]
+        assert [n.mem_id for n in queries.all(post, "p[class]")] == [n.mem_id for n in post.css("p[class]")]
+    for selector in ("p.x", "h3.t", "p[class]"):
+        assert queries.matched(selector) is (not queries.bucketed or bool(tree.css(selector)))
+
+
+def test_a_gap_opening_a_wrapper_of_a_listed_tag_is_not_clear() -> None:
+    """A post's wrapper between two posts is a node of the gap: listed, it is no match of the post before it."""
+    tree = LexborHTMLParser(
+        "<div><span class=y><article class=post>A</article></span><span class=y><article class=post>B</article></span>"
+        "<b><article class=post>C</article></b></div>"
+    )
+    posts = tree.css("article.post")
+    ids = [post.mem_id for post in posts]
+    assert _gaps_clear(posts, ids, posts[0].tag_id, frozenset(tag_ids("span"))) == (False, None)
+    assert _gaps_clear(posts, ids, posts[0].tag_id, frozenset(tag_ids("p")))[0] is True
+    queries = PageQueries(tree, None, ("span.y",), container="article.post", tags=tag_ids("span"))
+    for post in queries.containers:
+        assert [n.mem_id for n in queries.matches(post)[0]] == [n.mem_id for n in post.css("span.y")]
 
 
 def test_page_queries_given_a_wrong_tag_walk_up_instead() -> None:

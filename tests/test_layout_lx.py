@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 import scraper
 from scraper import clean
-from scraper.clean import PageQueries, html_body, visible_text
+from scraper.clean import PageQueries, html_body, join_url, visible_text
 from scraper.layouts import bbc_lx, lx_morph
 from scraper.models import Embed, Image, Link
 from scraper.source import Source
@@ -448,6 +448,18 @@ BREAKING_SHAPES = {
         f"{HEADER}{article(classes='qa-post lx-stream-post breaking', body='<p class=breaking-x>A.</p>')}</header>"
     ),
     "post inside a header, no label": page_html(f"{HEADER}{article()}</header>", article(title="Quiet")),
+    # labels BREAKING_HEADER_ANY_CASE finds and BREAKING_HEADER does not (`PageQueries.narrow` tells them)
+    "label cased otherwise": page_html(article()).replace(HEADER, HEADER + LABEL.replace("breaking", "Breaking"), 1),
+    "labels in both cases": page_html(article(), article(title="Quiet"), article(title="Third"))
+    .replace(HEADER, HEADER + LABEL.replace("breaking", "BREAKING"), 1)
+    .replace(HEADER + '<div class="gs-o-media__body">', HEADER + LABEL, 1),
+    "label cased otherwise outside the posts": page_html(article()).replace(
+        '<li class="lx-stream__post-container">',
+        f'{HEADER}{LABEL.replace("breaking", "bReaking")}</header><li class="lx-stream__post-container">',
+    ),
+    "post inside a header, label cased otherwise": page_html(
+        f"{HEADER}{article(classes='qa-post lx-stream-post', body='<p class=Breaking-x>A.</p>')}</header>"
+    ),
 }
 
 
@@ -480,6 +492,8 @@ def test_breaking_posts_found_by_their_header_are_the_posts_the_label_query_find
     flags = [bool(by_label.matches(a)[bbc_lx.AT_BREAKING]) for a in articles]
     assert [bool(chosen.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
     assert flags == [bool(a.css(bbc_lx.BREAKING)) for a in articles]
+    exact = {node.mem_id for node in src.tree.css(bbc_lx.BREAKING_HEADER)}
+    assert exact <= {node.mem_id for node in src.tree.css(bbc_lx.BREAKING_HEADER_ANY_CASE)}
     by_header = PageQueries(src.tree, articles, bbc_lx.POST_QUERIES_BY_HEADER)
     if src.tree.css_first(bbc_lx.POST_IN_HEADER) is None or not src.tree.css(bbc_lx.BREAKING_HEADER):
         assert [bool(by_header.matches(a)[bbc_lx.AT_BREAKING]) for a in articles] == flags
@@ -516,6 +530,7 @@ IS_PAGE = "".join(
 ) + (
     '<figure class="lx-media-asset"><p class="lx-media-asset-summary">s</p></figure>'
     '<figure class="lx-media-asset--video lx-media-asset"><p class="lx-media-asset-summary"></p></figure>'
+    '<p>7</p><p class>8</p><p class="">9</p><p id="qa-contributor-name">10</p>'  # no class (AUTHOR's `p[class]`)
 )
 
 
@@ -734,3 +749,51 @@ def test_a_title_longer_than_the_non_post_titles_is_never_one() -> None:
     for alternative in alternatives:
         assert clean.NON_POST_TITLES.match(alternative.upper() + "\n")
         assert not clean.NON_POST_TITLES.match(alternative + "\n\n")
+
+
+PAGER_BASES = [
+    URL,
+    "https://www.bbc.co.uk",
+    "http://www.bbc.co.uk/news/live/x?page=2#top",
+    "https://www.bbc.co.uk/news/live/a;b",
+    "HTTPS://WWW.BBC.CO.UK/x",
+    "https://[::1]/x",
+    "https://www.bbc.co.uk:8080/x/y/",
+    "ftp://host/x",
+    "/relative/base",
+    "",
+    None,
+]
+PAGER_HREFS = [
+    "/news/live/uk-england-derbyshire-48117960/page/3",
+    "/news/live/x/page/3/",
+    "/",
+    "//other.host/x",
+    "/a//b",
+    "/a/./b",
+    "/a/../b",
+    "/a/.hidden",
+    "/a/..",
+    "/a?",
+    "/a?x=1",
+    "/a#",
+    "/a#f",
+    "/a;p",
+    "/a:b",
+    "/a b",
+    "/a\tb",
+    "/a\nb",
+    "/a%2Fb",
+    "/a/~b_c-d.e",
+    "/[x]",
+    "page/3",
+    "",
+    "https://www.bbc.co.uk/news",
+]
+
+
+@pytest.mark.parametrize("base", PAGER_BASES)
+def test_pager_links_join_as_join_url_joins_them(base: str | None) -> None:
+    """`_pager_link`'s short cut for root-relative links gives what `join_url` (`urljoin`) gives."""
+    for href in PAGER_HREFS:
+        assert bbc_lx._pager_link(base, href) == join_url(base, href), href

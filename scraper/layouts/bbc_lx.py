@@ -28,6 +28,7 @@ from scraper.clean import (
     PageQueries,
     html_body,
     join_url,
+    plain_absolute,
     remove_nodes,
     social_links_to_embeds,
     split_url,
@@ -65,8 +66,10 @@ TITLE_TEXT = "span.lx-stream-post__header-text"
 TITLE_LINK = "a:is(.qa-heading-link, .lx-stream-post__header-link)"
 TIME = "time.lx-stream-post__meta-time"
 TIME_SHOWN = "span.qa-post-auto-meta"
-AUTHOR = "p:is(.qa-contributor-name, .lx-stream-post__contributor-name)"
-ROLE = "p:is(.qa-contributor-role, .lx-stream-post__contributor-description)"
+# `p[class]` before the classes: Lexbor tries a compound's parts in order and `:is()` costs ~1k instructions a node it
+# runs on; most paragraphs (the bodies') have no class attribute, so no class and never `:is()` is tried on them.
+AUTHOR = "p[class]:is(.qa-contributor-name, .lx-stream-post__contributor-name)"
+ROLE = "p[class]:is(.qa-contributor-role, .lx-stream-post__contributor-description)"
 BODY = "div.qa-post-body"
 VIDEO = "figure:is(.lx-media-asset--video, .lx-media-asset:has(p.lx-media-asset-summary))"
 PROMO = "div.lx-stream-related-story"
@@ -76,6 +79,11 @@ BREAKING = 'header.lx-stream-post__header [class*="breaking"]'
 # only, not in every one on the page. They are the same posts unless a post sits inside such a header (the label
 # above a post would count for it): `_post_queries` checks that first.
 BREAKING_HEADER = 'header.lx-stream-post__header:has([class*="breaking"])'
+# BREAKING_HEADER with the substring in any ASCII case: the headers BREAKING_HEADER matches, and those whose label is
+# cased otherwise. Lexbor compares a substring in any case a character at a time, in the page's case by a memcmp call
+# at every position of every class string (~1/4 dearer over a page's headers): the page-wide query asks this, and
+# the few headers it finds are asked BREAKING_HEADER itself (`PageQueries.narrow`).
+BREAKING_HEADER_ANY_CASE = 'header.lx-stream-post__header:has([class*="breaking" i])'
 POST_IN_HEADER = "header.lx-stream-post__header article.lx-stream-post"
 SHARE_LINK = 'a[href*="pinned_post_locator="]'
 # The summary items: ``ol.lx-c-summary-points > li, section.qa-summary-points li`` by one walk, each item once (its
@@ -102,7 +110,9 @@ TIME_SHOWN_IN_TIME = f"{TIME} {TIME_SHOWN}"
 # TITLE_TEXT and TITLE_LINK are not either: a title's few nodes are read by `_title_parts`.
 POST_QUERIES = (TITLE, BODY, VIDEO, PROMO, PROMO_LINK, TIME_SHOWN_IN_TIME, AUTHOR, ROLE, SHARE_LINK, BREAKING)
 POST_QUERIES_BY_HEADER = (*POST_QUERIES[:-1], BREAKING_HEADER)  # BREAKING last: a post's flag, read as one bool
-# The one tag each of POST_QUERIES_BY_HEADER matches (`PageQueries` reads a node's selector from its tag).
+POST_QUERIES_ANY_CASE = (*POST_QUERIES[:-1], BREAKING_HEADER_ANY_CASE)  # the page-wide queries `_post_queries` runs
+# The one tag each of POST_QUERIES_BY_HEADER (and POST_QUERIES_ANY_CASE) matches (`PageQueries` reads a node's selector
+# from its tag).
 POST_QUERY_TAGS = tag_ids("h3", "div", "figure", "div", "a", "span", "p", "p", "a", "header")
 # Where each selector's matches sit in a post's `Found`.
 (AT_TITLE, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE, AT_SHARE_LINK,
@@ -415,13 +425,30 @@ def _page_url(url: str | None, number: int) -> str | None:
     return base if number == 1 else f"{base}/page/{number}"
 
 
+# A root-relative address ("/news/live/…/page/3", what the pager links are) that `urljoin` puts after its base's host
+# as written: segments neither empty nor opening with "." (no "//", "./", "../" to resolve) and none of what
+# urlsplit/urlunsplit rewrite (tab/CR/LF; an empty query, fragment or ";params": no "?", "#", ";"; no ":", "[", "]").
+ROOT_RELATIVE = re.compile(r"(?:/[A-Za-z0-9_~%!$&'()*+,=@-][A-Za-z0-9_~%!$&'()*+,=@.-]*)+/?")
+BASE_HOST = re.compile(r"https?://[^/?#]*")  # a plain absolute address up to the end of its host
+
+
+def _pager_link(base: str | None, href: str) -> str:
+    """``join_url(base, href)``, a ROOT_RELATIVE ``href`` on a plain absolute ``base`` without `urljoin` (two
+    `urlparse` calls: ~60k instructions a link)."""
+    if base and ROOT_RELATIVE.fullmatch(href) and plain_absolute(base):
+        host = BASE_HOST.match(base)
+        if host is not None:
+            return host.group() + href
+    return join_url(base, href)
+
+
 def _page_info(src: Source) -> PageInfo:
     info = PageInfo(number=_number(src, CURRENT), total=_number(src, TOTAL))
     links = src.tree.css(PAGER_LINKS)  # both kinds by one walk of the page, not one each
     for selector, attr, step in ((NEXT, "next_url", 1), (PREV, "prev_url", -1)):
         link = _first_matching(links, f"{selector}[href]")  # ``src.tree.css_first(f"{selector}[href]")``
         if link is not None:
-            setattr(info, attr, join_url(src.url, link.attributes.get("href") or ""))
+            setattr(info, attr, _pager_link(src.url, link.attributes.get("href") or ""))
         elif info.number and info.total and 1 <= info.number + step <= info.total:
             setattr(info, attr, _page_url(src.url, info.number + step))
     return info
@@ -447,9 +474,11 @@ def _summary(src: Source) -> list[Post]:
 
 def _post_queries(src: Source) -> PageQueries | None:
     """The posts (POST, else POST_LOOSE; None: neither finds one) and POST_QUERIES over the page, found together,
-    with BREAKING_HEADER for BREAKING when no post sits inside a post header (`BREAKING_HEADER`). That is looked for
-    only when BREAKING_HEADER matches: when it does not, no post header holds a breaking label, so BREAKING finds
-    nothing either. Whether any post is there is asked first (``css_first`` stops at it)."""
+    with BREAKING_HEADER for BREAKING when no post sits inside a post header (`BREAKING_HEADER`): the rows of
+    POST_QUERIES_BY_HEADER. The page-wide query asks BREAKING_HEADER_ANY_CASE, and only the headers it finds are asked
+    BREAKING_HEADER; whether a post sits in a post header is looked for only when it finds one: when it does not, no
+    post header holds a breaking label, so BREAKING finds nothing either. Whether any post is there is asked first
+    (``css_first`` stops at it)."""
     tree = src.tree
     if tree.css_first(POST) is not None:
         container = POST
@@ -457,9 +486,12 @@ def _post_queries(src: Source) -> PageQueries | None:
         container = POST_LOOSE
     else:
         return None
-    q = PageQueries(tree, None, POST_QUERIES_BY_HEADER, container=container, tags=POST_QUERY_TAGS)
-    if q.matched(BREAKING_HEADER) and tree.css_first(POST_IN_HEADER) is not None:
+    q = PageQueries(tree, None, POST_QUERIES_ANY_CASE, container=container, tags=POST_QUERY_TAGS)
+    if not q.matched(BREAKING_HEADER_ANY_CASE):
+        return q  # no post header holds "breaking" in any case: BREAKING_HEADER and BREAKING find nothing either
+    if tree.css_first(POST_IN_HEADER) is not None:
         return PageQueries(tree, q.containers, POST_QUERIES)
+    q.narrow(tree, BREAKING_HEADER_ANY_CASE, BREAKING_HEADER)
     return q
 
 
