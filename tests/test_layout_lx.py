@@ -113,6 +113,35 @@ def test_several_contributors_are_joined() -> None:
     assert post.author == "Greig Watson, Liam Barnes"
 
 
+def test_a_post_in_a_wrapper_inside_its_list_item_is_not_dropped() -> None:
+    # li.lx-stream__post-container > div > article: before, the strict `li > article` query found the other
+    # posts and skipped this one without a warning (fixtures/bbc-lx/wrapped-posts-2019-page3.html).
+    wrapped = (
+        article(id_="post_5ccbb1a0e4b0b5b9a9d8e3a1", title="Lib Dems gain Chelmsford")
+        .replace("<article", '<div class="lx-stream-post-container__inner"><article')
+        .replace("</article>", "</article></div>")
+    )
+    page = parse(page_html(wrapped, article()))
+    assert [p.post_id for p in page.posts] == ["post_5ccbb1a0e4b0b5b9a9d8e3a1", "post_5ccc1a6be4b0b5b9a9d8f1f0"]
+    assert page.posts[0].title == "Lib Dems gain Chelmsford"
+    assert page.warnings == []
+
+
+def test_the_wrapped_posts_fixture_keeps_every_post() -> None:
+    html = (FIXTURES / "wrapped-posts-2019-page3.html").read_bytes()
+    page = parse(html, url="https://www.bbc.co.uk/news/live/uk-politics-48100000/page/3")
+    assert [p.title for p in page.posts] == [
+        "Lib Dems gain Chelmsford",
+        "Labour hold Sunderland",
+        "Turnout down in Swindon",
+    ]
+    assert [p.author for p in page.posts] == ["Sam Francis & Jo Bloggs", None, "Gareth Lewis"]
+    assert page.posts[0].published_at == datetime(2019, 5, 3, 0, 58, tzinfo=UTC)
+    assert (page.page.number, page.page.total) == (3, 40)
+    assert page.page.next_url == "https://www.bbc.co.uk/news/live/uk-politics-48100000/page/4"
+    assert page.page.prev_url == "https://www.bbc.co.uk/news/live/uk-politics-48100000/page/2"
+
+
 def test_no_byline_is_none() -> None:
     post = parse(page_html(article(names=(), role=None))).posts[0]
     assert (post.author, post.role) == (None, None)

@@ -1,6 +1,6 @@
 """Layout adapter for BBC "LX" live pages (c. 2016 → 2023), shared/reference/BBC-MARKUP.md §1.
 
-    ol.lx-stream__feed > li.lx-stream__post-container > article.lx-stream-post[id]
+    ol.lx-stream__feed > li.lx-stream__post-container [> div…] > article.lx-stream-post[id]
         header: time.lx-stream-post__meta-time (span.qa-visually-hidden-meta + span.qa-post-auto-meta "14:31 7 May")
                 h3.lx-stream-post__header-title > span.lx-stream-post__header-text
         p.qa-contributor-name ("By A & B") / p.qa-contributor-role
@@ -53,7 +53,7 @@ NAME = "bbc-lx"
 # --- selectors (stable lx-/qa- classes; never the gs-/gel- layout helpers) -----------------------------
 # A class alternative is written `tag:is(.a, .b)`, not `tag.a, tag.b`: Lexbor walks the page once for it, not once a
 # part, and reports a node holding both classes once, not twice (its readers take the first, or each node once).
-POST = "li.lx-stream__post-container > article.lx-stream-post"
+POST = "li.lx-stream__post-container article.lx-stream-post"
 POST_LOOSE = "article.lx-stream-post"
 DETECT = "article.lx-stream-post, li.lx-stream__post-container, ol.lx-stream__feed, #lx-stream"
 # What every DETECT node matches (its class list holds "lx-stream" in any ASCII case, the page's mode however it cases
