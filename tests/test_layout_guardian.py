@@ -310,3 +310,22 @@ def test_embed_figures_opened_in_place_read_as_on_a_copy(monkeypatch: pytest.Mon
     first = in_place["posts"][0]
     assert first["author"] == "Jo Roe" and first["published_text"] == "09.14 BST"
     assert [e["kind"] for e in first["embeds"]] == ["twitter", "youtube"]
+
+
+def test_a_click_to_view_embed_inside_its_figure_is_an_embed_not_an_empty_image() -> None:
+    # DCR wraps a block's embeds in <figure data-spacefinder-role="inline">; the consent overlay inside it
+    # (data-component="click-to-view:<domain>") was read as an image with no alt, src or caption, the embed lost.
+    page = _parse(FIXTURES / "guardian" / "dcr-figure-wrapped-embeds.html")
+    assert [[(e.kind, e.url) for e in p.embeds] for p in page.posts] == [
+        [("twitter", None)],
+        [("youtube", None)],
+        [("instagram", None)],
+    ]
+    assert [len(p.images) for p in page.posts] == [0, 0, 1]
+    assert page.posts[2].images[0].credit == "Photograph: Owen Humphreys/PA"
+    assert page.posts[0].body_text == (
+        "Keir Starmer has posted this on social media about the Blackpool South byelection.\n"
+        "Labour's majority in the seat is 7,607."
+    )
+    assert page.posts[1].body_text == ""
+    assert (page.page.number, page.page.total) == (3, 5)

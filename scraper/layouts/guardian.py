@@ -91,7 +91,7 @@ RICH_LINK = 'aside[data-spacefinder-role="richLink"] a[href], .element-rich-link
 CANONICAL_EMBED = "figure[data-canonical-url]"  # old frontend: the tweet/video address on the figure itself
 EMBED_FIGURE_INSIDE = (
     "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, iframe[src], "
-    ".element-tweet, .tweet-container"
+    '.element-tweet, .tweet-container, [data-component^="click-to-view"]'
 )
 NAV = "#liveblog-navigation, .liveblog-navigation"
 OLDER_LINK = '.liveblog-navigation__older a.liveblog-navigation__link--primary[href], a[data-link-name*="older"][href]'
