@@ -252,3 +252,17 @@ def test_a_truncated_script_is_a_parse_error_naming_the_broken_json() -> None:
 )
 def test_join_names(names: list[str], joined: str | None) -> None:
     assert jsonld.join_names(names) == joined
+
+
+def test_times_with_an_hours_only_offset_are_read() -> None:
+    # "2022-05-06 15:42:11+01" (ISO 8601 allows the minutes of an offset to be left out) read as no time at all.
+    html = (FIXTURES / "jsonld" / "hour-only-offsets.html").read_bytes()
+    page = parse_page(html, url=None, fetched_at=datetime(2022, 5, 6, 16, 30, tzinfo=UTC), entities=False)
+    assert page.layout == "jsonld"
+    assert [(p.published_at, p.updated_at) for p in page.posts] == [
+        (datetime(2022, 5, 6, 14, 42, 11, tzinfo=UTC), datetime(2022, 5, 6, 15, 2, 11, tzinfo=UTC)),
+        (datetime(2022, 5, 6, 11, 20, tzinfo=UTC), None),
+        (datetime(2022, 5, 5, 20, 30, tzinfo=UTC), None),
+    ]
+    assert page.posts[0].title == "Plaid Cymru hold Gwynedd – “a strong night”"
+    assert page.posts[0].author == "Gwenllïan Ŵyn"
