@@ -266,3 +266,26 @@ def test_times_with_an_hours_only_offset_are_read() -> None:
     ]
     assert page.posts[0].title == "Plaid Cymru hold Gwynedd – “a strong night”"
     assert page.posts[0].author == "Gwenllïan Ŵyn"
+
+
+def test_a_script_with_a_semicolon_after_its_object_is_read() -> None:
+    # `{…};` (a template that copied the object from a <script> assignment): json.loads refused the whole script,
+    # so the page failed as "no readable LiveBlogPosting". Its first JSON value is the document.
+    html = (FIXTURES / "jsonld" / "script-trailing-semicolon.html").read_bytes()
+    page = parse_page(html, url=None, fetched_at=datetime(2024, 5, 3, 3, 0, tzinfo=UTC), entities=False)
+    assert page.layout == "jsonld"
+    assert page.warnings == []
+    [post] = page.posts  # liveBlogUpdate given as one object, not a list
+    assert post.title == "Labour hold Sunderland – “no surprises”"
+    assert post.published_at == datetime(2024, 5, 3, 1, 47, tzinfo=UTC)
+    assert post.author == "Chris O’Neill"
+    assert post.body_text.splitlines() == [
+        "Labour has held Sunderland City Council, winning 19 of the 25 seats declared so far.",
+        "Reform UK took two seats in Hetton.",
+    ]
+
+
+def test_a_script_that_is_not_json_at_all_is_still_a_warning() -> None:
+    html = '<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting",</script></head></html>'
+    with pytest.raises(ParseError):
+        parse_page(html, url=None, fetched_at=datetime(2024, 5, 3, 3, 0, tzinfo=UTC), entities=False, layout="jsonld")

@@ -149,13 +149,20 @@ def _ld_documents(tree: LexborHTMLParser, warnings: list[str]) -> list[Any]:
 
 
 def _json(raw: str) -> Any:
-    """JSON text, or JSON a template wrote entity-escaped into the script (``{&quot;@type&quot;: …}``)."""
+    """JSON text, or JSON a template wrote entity-escaped into the script (``{&quot;@type&quot;: …}``), or the
+    first JSON value of a script with something after it (``{…};`` as a template copied from a ``<script>``)."""
     try:
         return json.loads(raw, strict=False)
-    except ValueError:
-        if "&quot;" not in raw:
-            raise
-        return json.loads(html.unescape(raw), strict=False)
+    except ValueError as exc:
+        if "&quot;" in raw:
+            return json.loads(html.unescape(raw), strict=False)
+        try:
+            return _LENIENT.raw_decode(raw.lstrip())[0]
+        except ValueError:
+            raise exc from None
+
+
+_LENIENT = json.JSONDecoder(strict=False)
 
 
 def _dicts(data: Any) -> Iterator[dict[str, Any]]:
