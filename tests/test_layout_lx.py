@@ -405,6 +405,30 @@ def test_page_rendered_by_script_alone_is_read_from_the_payload() -> None:
     assert (promo.kind, promo.links[0].url) == ("promo", "https://www.bbc.co.uk/news/uk-england-derbyshire-48152210")
 
 
+def test_page_rendered_by_script_alone_takes_its_page_numbers_from_the_payload() -> None:
+    # The pager is script-rendered too (an empty div.lx-pagination): before, page 2 of 3 read as page None of None
+    # with no next/previous address, so a harvest stopped at it. The payload's path says pageNumber/2, its body
+    # numberOfPages 3.
+    url = "https://www.bbc.co.uk/news/live/uk-england-derbyshire-48118105/page/2"
+    page = scraper.parse((FIXTURES / "morph-only-2019-page2.html").read_bytes(), url=url, fetched_at=FETCHED)
+    assert [p.title for p in page.posts] == ["Labour hold Chesterfield", "Recount in Brimington"]
+    assert (page.page.number, page.page.total) == (2, 3)
+    assert page.page.next_url == "https://www.bbc.co.uk/news/live/uk-england-derbyshire-48118105/page/3"
+    assert page.page.prev_url == "https://www.bbc.co.uk/news/live/uk-england-derbyshire-48118105"
+
+
+def test_a_one_page_payload_leaves_the_page_info_empty() -> None:
+    page = scraper.parse((FIXTURES / "morph-only-2019.html").read_bytes(), url=URL, fetched_at=FETCHED)
+    assert (page.page.number, page.page.total, page.page.next_url, page.page.prev_url) == (None, None, None, None)
+
+
+def test_payload_page_reads_the_first_payload() -> None:
+    head = "<script>Morph.setPayload('/data/bbc-morph-lx-commentary-data-paged/assetUri/x/pageNumber/4/version/1', "
+    assert lx_morph.payload_page(head + '{"body": {"numberOfPages": 9, "results": []}});</script>') == (4, 9)
+    assert lx_morph.payload_page(head + '{"body": {"resu</script>') == (None, None)
+    assert lx_morph.payload_page("<p>no script</p>") == (None, None)
+
+
 def test_permalink_is_the_share_link_without_tracking() -> None:
     post = parse(page_html(article(footer=SHARE)), url=URL + "/page/2").posts[0]
     assert post.url == (

@@ -41,6 +41,7 @@ from scraper.layouts.lx_morph import (
     document_results,
     morph_index,
     number_of_pages,
+    payload_page,
     payload_posts,
     payload_results,
 )
@@ -427,6 +428,20 @@ def _page_info(src: Source) -> PageInfo:
     return info
 
 
+def _payload_page_info(src: Source) -> PageInfo:
+    """Page N of M as the Morph payload says (its path's pageNumber, its numberOfPages), the pages beside it by
+    `_page_url`: a stream the script renders has no pager in the HTML either. A stream of one page has none
+    beside it: its page info stays empty, as it was before the payload was read for it."""
+    number, total = payload_page(src.text)
+    if total is None or total < 2:
+        return PageInfo()
+    info = PageInfo(number=number, total=total)
+    if number is not None:
+        info.next_url = _page_url(src.url, number + 1) if number < total else None
+        info.prev_url = _page_url(src.url, number - 1) if number > 1 else None
+    return info
+
+
 def _page_title(src: Source) -> str | None:
     tree = src.tree
     # PAGE_TITLE matches an h1 only: a page without one (found by `tags`, a cheaper walk) has no match.
@@ -491,6 +506,8 @@ def parse(src: Source) -> Page:
         _html_posts(src, queries, page, morph_index(results))
     else:
         page.posts = [p for p in payload_posts(results, src.url) if not NON_POST_TITLES.match(p.title or "")]
+        if page.page.number is None and page.page.total is None:  # the script renders the pager too
+            page.page = _payload_page_info(src)
     page.summary = _summary(src)
     if not HTML_END.search(src.text[-2000:]):
         page.warnings.append("page ends before </html> (truncated?): its last post may be cut short")
