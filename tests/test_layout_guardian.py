@@ -10,7 +10,7 @@ import pytest
 from scraper import parse as parse_page
 from scraper.errors import ParseError
 from scraper.layouts import guardian, jsonld
-from scraper.models import Page
+from scraper.models import Embed, Page
 from scraper.parse import detect
 from scraper.source import Source
 from scraper.times import LONDON, parse_time
@@ -329,3 +329,32 @@ def test_a_click_to_view_embed_inside_its_figure_is_an_embed_not_an_empty_image(
     )
     assert page.posts[1].body_text == ""
     assert (page.page.number, page.page.total) == (3, 5)
+
+
+def test_an_interactive_results_map_is_an_embed_not_an_empty_image() -> None:
+    page = _parse(FIXTURES / "guardian" / "dcr-interactive-results-map.html")
+    map_post, lib_dems = page.posts
+    assert map_post.embeds == [
+        Embed(
+            "other", "https://interactive.guim.co.uk/uploader/embed/2023/05/local-elections-map/giv-3902CPmLBr7zu3xL/"
+        )
+    ]
+    assert map_post.images == []
+    assert [i.credit for i in lib_dems.images] == ["Photograph: Maja Smiejkowska/PA"]  # the empty figure left out
+    assert lib_dems.embeds == []
+
+
+def test_an_old_frontend_interactive_figure_is_an_embed_of_its_canonical_url() -> None:
+    # figure.element-interactive[data-canonical-url] (old frontend): only social addresses became embeds, the rest
+    # an image of four nulls.
+    inner = (
+        '<p class="block-time published-time"><time datetime="2015-05-08T05:50:00.000Z">6.50am</time></p>'
+        '<h2 class="block-title">The map</h2><div class="block-elements"><p>Results so far:</p>'
+        '<figure class="element element-interactive interactive" '
+        'data-canonical-url="https://interactive.guim.co.uk/2015/results">'
+        '<a href="https://interactive.guim.co.uk/2015/results">Results map</a></figure></div>'
+    )
+    html = _page(_block("block-554c3d1be4b0a2f3c9a1c000", inner))
+    post = parse_page(html, url=DCR_URL, fetched_at=FETCHED, entities=False).posts[0]
+    assert post.embeds == [Embed("other", "https://interactive.guim.co.uk/2015/results")]
+    assert (post.images, post.body_text) == ([], "Results so far:")

@@ -42,6 +42,7 @@ from scraper.clean import (
     _inline_element,
     _walk_block,
     _within,
+    add_image,
     classify_line,
     embed_kind,
     html_body,
@@ -429,8 +430,8 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     embeds = []
     for figure in root.css(CANONICAL_EMBED) if canonical else ():
         url = figure.attributes.get("data-canonical-url")
-        if kind := embed_kind(url):
-            embeds.append(Embed(kind=kind, url=url))
+        if url:  # an interactive (a results map) or audio too: an embed of its own address, not an empty image
+            embeds.append(Embed(kind=embed_kind(url) or "other", url=url))
             figure.decompose()
     if figures:
         _open_embed_figures(root)
@@ -882,7 +883,7 @@ def _open_body(root: LexborNode, figures: Sequence[LexborNode], page_url: str | 
             if run:
                 _flush_run(run, _added(texts, body), page_url)
             image = _plain_image(child, page_url)
-            body.images.append(_image(child, page_url) if image is None else image)
+            add_image(child, _image(child, page_url) if image is None else image, body, page_url)
         elif tag_id in (TEXT_ID, COMMENT_ID) or ((tag := child.tag) in INLINE_TAGS and _inline_element(child)):
             run.append(child)
         else:
