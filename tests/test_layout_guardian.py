@@ -358,3 +358,16 @@ def test_an_old_frontend_interactive_figure_is_an_embed_of_its_canonical_url() -
     post = parse_page(html, url=DCR_URL, fetched_at=FETCHED, entities=False).posts[0]
     assert post.embeds == [Embed("other", "https://interactive.guim.co.uk/2015/results")]
     assert (post.images, post.body_text) == ([], "Results so far:")
+
+
+def test_the_clock_beside_a_dcr_datetime_island_is_the_shown_time() -> None:
+    # DCR now writes a block's time as <a><span><gu-island name="RelativeTime"><time>32m ago</time></gu-island>
+    # </span><span>12.30 BST</span></a>, and for older blocks <time>1 May 2025</time>: the shown time read as
+    # "32m ago" (the span holding the island) and "1 May 2025" (a date taken for a clock).
+    url = "https://www.theguardian.com/politics/live/2025/may/02/local-elections-2025-results-reform-uk-live"
+    page = _parse(FIXTURES / "guardian" / "dcr-datetime-island-2025.html", url)
+    assert [(p.published_text, p.published_at) for p in page.posts] == [
+        ("12.30 BST", datetime(2025, 5, 2, 11, 30, tzinfo=UTC)),
+        ("22.00 BST", datetime(2025, 5, 1, 21, 0, tzinfo=UTC)),
+    ]
+    assert [p.author for p in page.posts] == ["Andrew Sparrow", None]
