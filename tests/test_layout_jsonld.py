@@ -289,3 +289,14 @@ def test_a_script_that_is_not_json_at_all_is_still_a_warning() -> None:
     html = '<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting",</script></head></html>'
     with pytest.raises(ParseError):
         parse_page(html, url=None, fetched_at=datetime(2024, 5, 3, 3, 0, tzinfo=UTC), entities=False, layout="jsonld")
+
+
+def test_an_update_dated_by_date_created_alone_takes_it_as_its_publication_time() -> None:
+    # BlogPosting updates giving dateCreated (and dateModified) but no datePublished read as undated.
+    html = (FIXTURES / "jsonld" / "date-created-only.html").read_bytes()
+    page = parse_page(html, url=None, fetched_at=datetime(2021, 5, 8, 10, 0, tzinfo=UTC), entities=False)
+    assert [(p.published_at, p.published_text) for p in page.posts] == [
+        (datetime(2021, 5, 7, 16, 45, tzinfo=UTC), "2021-05-07T17:45:00+01:00"),
+        (datetime(2021, 5, 7, 8, 15, tzinfo=UTC), "2021-05-07T09:15:00+01:00"),
+    ]
+    assert page.posts[0].updated_at == datetime(2021, 5, 7, 16, 52, tzinfo=UTC)

@@ -227,7 +227,7 @@ def _ld_post(
 ) -> Post | None:
     title = _str(update.get("headline")) or _str(update.get("name"))
     body = _text_body(update.get("articleBody") or update.get("text"), page_url)
-    published_text = _str(update.get("datePublished"))
+    published_text = _str(update.get("datePublished")) or _str(update.get("dateCreated"))  # some CMSs give only this
     if not title and not body.paragraphs:
         warnings.append(
             f"liveBlogUpdate {update.get('@id') or published_text or '?'}: no headline or articleBody; skipped"
