@@ -1028,7 +1028,7 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
     if tag in _SKIPPED:
         return  # a figcaption outside its figure belongs to an unwrapped embed
     if tag in ("figure", "img", "picture"):
-        body.images.append(_image(child, base_url))
+        add_image(child, _image(child, base_url), body, base_url)
     elif tag == "iframe":
         src = child.attributes.get("src")
         kind = embed_kind(src)
@@ -1261,6 +1261,16 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
         kind = embed_kind(url)
         if kind and classify_line(visible_text(a)) in _GATE_LINKS and all(e.url != url for e in body.embeds):
             body.embeds.append(Embed(kind=kind, url=url))
+
+
+def add_image(node: LexborNode, image: Image, body: Body, base_url: str | None) -> None:
+    """``image`` (read from ``node``) into the body, unless it says nothing (no alt, source, caption or credit): a
+    figure with no image in it is an interactive's (a results map's) placeholder, the embed of its link if any."""
+    if image.alt or image.src or image.caption or image.credit:
+        body.images.append(image)
+    elif node.tag == "figure" and (link := node.css_first("a[href]")) is not None:
+        url = join_url(base_url, link.attributes.get("href") or "")
+        body.embeds.append(Embed(kind=embed_kind(url) or "other", url=url))
 
 
 def _image(node: LexborNode, base_url: str | None) -> Image:

@@ -33,7 +33,7 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ZONE_RE = "british summer time|greenwich mean time|bst|gmt|utc|cest|cet"
 
 _ISO = re.compile(
-    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$",
+    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?\s*$",
     re.I,
 )
 # "[published at] 21:00 [British Summer Time] [7 May [2021]]" and "14.05 BST", "9:05pm"
@@ -132,9 +132,11 @@ def parse_iso(text: str | None) -> datetime | None:
     except ValueError:
         return None
     if zone and zone.upper() != "Z":
+        if h is None and len(zone) == 3:  # "2024-05-03-01" is no date with an hours-only offset
+            return None
         sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        value -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        digits = zone[1:].replace(":", "")  # "+01:00", "+0100" or the hours alone, "+01"
+        value -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
     return value.replace(tzinfo=UTC)
 
 

@@ -600,3 +600,20 @@ def test_embed_kind_of_a_plain_host_is_the_one_urlsplit_finds() -> None:
         assert embed_kind(url) == _EMBED_HOSTS.get(host), url
     assert sum(embed_kind(url) is not None for url in urls) > 300
     assert sum(_PLAIN_HOST.match(url) is not None for url in urls) > 1000  # read without urlsplit
+
+
+def test_a_figure_that_says_nothing_is_no_image_and_an_interactive_placeholder_is_its_embed() -> None:
+    # <figure></figure> (a script fills it) gave an image of four nulls; an interactive's SSR placeholder (a figure
+    # holding only its link: a results map) gave the same and lost the map's address.
+    base = "https://www.theguardian.com/politics/live/2023/may/05/x"
+    markup = (
+        '<p>Map:</p><figure data-spacefinder-role="inline"><a data-name="placeholder" '
+        'href="https://interactive.guim.co.uk/uploader/embed/2023/05/map/giv-1/">Map of results</a></figure>'
+        '<figure class="dcr-1"></figure><figure><img alt="Count" src="/c.jpg"></figure><p>End.</p>'
+    )
+    node = LexborHTMLParser(f"<div id=root>{markup}</div>").css_first("#root")
+    assert node is not None
+    body = html_body(node, base)
+    assert body.paragraphs == ["Map:", "End."]
+    assert body.embeds == [Embed("other", "https://interactive.guim.co.uk/uploader/embed/2023/05/map/giv-1/")]
+    assert [(i.alt, i.src) for i in body.images] == [("Count", "https://www.theguardian.com/c.jpg")]

@@ -10,7 +10,7 @@ import pytest
 from scraper import parse as parse_page
 from scraper.errors import ParseError
 from scraper.layouts import guardian, jsonld
-from scraper.models import Page
+from scraper.models import Embed, Page
 from scraper.parse import detect
 from scraper.source import Source
 from scraper.times import LONDON, parse_time
@@ -310,3 +310,64 @@ def test_embed_figures_opened_in_place_read_as_on_a_copy(monkeypatch: pytest.Mon
     first = in_place["posts"][0]
     assert first["author"] == "Jo Roe" and first["published_text"] == "09.14 BST"
     assert [e["kind"] for e in first["embeds"]] == ["twitter", "youtube"]
+
+
+def test_a_click_to_view_embed_inside_its_figure_is_an_embed_not_an_empty_image() -> None:
+    # DCR wraps a block's embeds in <figure data-spacefinder-role="inline">; the consent overlay inside it
+    # (data-component="click-to-view:<domain>") was read as an image with no alt, src or caption, the embed lost.
+    page = _parse(FIXTURES / "guardian" / "dcr-figure-wrapped-embeds.html")
+    assert [[(e.kind, e.url) for e in p.embeds] for p in page.posts] == [
+        [("twitter", None)],
+        [("youtube", None)],
+        [("instagram", None)],
+    ]
+    assert [len(p.images) for p in page.posts] == [0, 0, 1]
+    assert page.posts[2].images[0].credit == "Photograph: Owen Humphreys/PA"
+    assert page.posts[0].body_text == (
+        "Keir Starmer has posted this on social media about the Blackpool South byelection.\n"
+        "Labour's majority in the seat is 7,607."
+    )
+    assert page.posts[1].body_text == ""
+    assert (page.page.number, page.page.total) == (3, 5)
+
+
+def test_an_interactive_results_map_is_an_embed_not_an_empty_image() -> None:
+    page = _parse(FIXTURES / "guardian" / "dcr-interactive-results-map.html")
+    map_post, lib_dems = page.posts
+    assert map_post.embeds == [
+        Embed(
+            "other", "https://interactive.guim.co.uk/uploader/embed/2023/05/local-elections-map/giv-3902CPmLBr7zu3xL/"
+        )
+    ]
+    assert map_post.images == []
+    assert [i.credit for i in lib_dems.images] == ["Photograph: Maja Smiejkowska/PA"]  # the empty figure left out
+    assert lib_dems.embeds == []
+
+
+def test_an_old_frontend_interactive_figure_is_an_embed_of_its_canonical_url() -> None:
+    # figure.element-interactive[data-canonical-url] (old frontend): only social addresses became embeds, the rest
+    # an image of four nulls.
+    inner = (
+        '<p class="block-time published-time"><time datetime="2015-05-08T05:50:00.000Z">6.50am</time></p>'
+        '<h2 class="block-title">The map</h2><div class="block-elements"><p>Results so far:</p>'
+        '<figure class="element element-interactive interactive" '
+        'data-canonical-url="https://interactive.guim.co.uk/2015/results">'
+        '<a href="https://interactive.guim.co.uk/2015/results">Results map</a></figure></div>'
+    )
+    html = _page(_block("block-554c3d1be4b0a2f3c9a1c000", inner))
+    post = parse_page(html, url=DCR_URL, fetched_at=FETCHED, entities=False).posts[0]
+    assert post.embeds == [Embed("other", "https://interactive.guim.co.uk/2015/results")]
+    assert (post.images, post.body_text) == ([], "Results so far:")
+
+
+def test_the_clock_beside_a_dcr_datetime_island_is_the_shown_time() -> None:
+    # DCR now writes a block's time as <a><span><gu-island name="RelativeTime"><time>32m ago</time></gu-island>
+    # </span><span>12.30 BST</span></a>, and for older blocks <time>1 May 2025</time>: the shown time read as
+    # "32m ago" (the span holding the island) and "1 May 2025" (a date taken for a clock).
+    url = "https://www.theguardian.com/politics/live/2025/may/02/local-elections-2025-results-reform-uk-live"
+    page = _parse(FIXTURES / "guardian" / "dcr-datetime-island-2025.html", url)
+    assert [(p.published_text, p.published_at) for p in page.posts] == [
+        ("12.30 BST", datetime(2025, 5, 2, 11, 30, tzinfo=UTC)),
+        ("22.00 BST", datetime(2025, 5, 1, 21, 0, tzinfo=UTC)),
+    ]
+    assert [p.author for p in page.posts] == ["Andrew Sparrow", None]

@@ -835,3 +835,26 @@ def test_plain_text_tells_what_the_substring_checks_tell() -> None:
     for text in texts:
         expected = not any(piece in text for piece in ("\n", "  ", "\t", "\r", "\f", "\v", "\u00a0"))
         assert guardian._plain_text(text) == expected, repr(text)
+
+
+# DCR's newer time row: ``a > span > (gu-island >) time`` (DateTime, RelativeTime islands), the clock in the span
+# after it; and a time whose text is a date ("2 May 2024", shown for older blocks), not a clock.
+NEW_TIME_ROWS = [
+    '<span><gu-island name="RelativeTime" priority="enhancement" deferuntil="visible">'
+    '<time datetime="2024-05-03T07:10:00.000Z">1h ago</time></gu-island></span><span>08.10 BST</span>',
+    '<span><time datetime="2024-05-02T13:05:00.000Z" data-locale="en-GB">2 May 2024</time></span>'
+    "<span>14.05 BST</span>",
+    '<time datetime="2024-05-02T13:05:00.000Z">2 May 2024</time><span>14.05 BST</span>',
+]
+
+
+@pytest.mark.parametrize("row", NEW_TIME_ROWS)
+def test_the_newer_time_rows_show_the_clock_beside_the_time_by_scan_and_queries(
+    row: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page([BLOCKS[0], (_timed(70, row) + PLAIN, ""), BLOCKS[1]])
+    scanned, queried = _both(page, monkeypatch)
+    assert scanned == queried
+    assert _read(page)
+    shown = scanned["posts"][1]["published_text"]  # type: ignore[index]
+    assert shown == ("08.10 BST" if "RelativeTime" in row else "14.05 BST")

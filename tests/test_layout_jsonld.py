@@ -252,3 +252,51 @@ def test_a_truncated_script_is_a_parse_error_naming_the_broken_json() -> None:
 )
 def test_join_names(names: list[str], joined: str | None) -> None:
     assert jsonld.join_names(names) == joined
+
+
+def test_times_with_an_hours_only_offset_are_read() -> None:
+    # "2022-05-06 15:42:11+01" (ISO 8601 allows the minutes of an offset to be left out) read as no time at all.
+    html = (FIXTURES / "jsonld" / "hour-only-offsets.html").read_bytes()
+    page = parse_page(html, url=None, fetched_at=datetime(2022, 5, 6, 16, 30, tzinfo=UTC), entities=False)
+    assert page.layout == "jsonld"
+    assert [(p.published_at, p.updated_at) for p in page.posts] == [
+        (datetime(2022, 5, 6, 14, 42, 11, tzinfo=UTC), datetime(2022, 5, 6, 15, 2, 11, tzinfo=UTC)),
+        (datetime(2022, 5, 6, 11, 20, tzinfo=UTC), None),
+        (datetime(2022, 5, 5, 20, 30, tzinfo=UTC), None),
+    ]
+    assert page.posts[0].title == "Plaid Cymru hold Gwynedd – “a strong night”"
+    assert page.posts[0].author == "Gwenllïan Ŵyn"
+
+
+def test_a_script_with_a_semicolon_after_its_object_is_read() -> None:
+    # `{…};` (a template that copied the object from a <script> assignment): json.loads refused the whole script,
+    # so the page failed as "no readable LiveBlogPosting". Its first JSON value is the document.
+    html = (FIXTURES / "jsonld" / "script-trailing-semicolon.html").read_bytes()
+    page = parse_page(html, url=None, fetched_at=datetime(2024, 5, 3, 3, 0, tzinfo=UTC), entities=False)
+    assert page.layout == "jsonld"
+    assert page.warnings == []
+    [post] = page.posts  # liveBlogUpdate given as one object, not a list
+    assert post.title == "Labour hold Sunderland – “no surprises”"
+    assert post.published_at == datetime(2024, 5, 3, 1, 47, tzinfo=UTC)
+    assert post.author == "Chris O’Neill"
+    assert post.body_text.splitlines() == [
+        "Labour has held Sunderland City Council, winning 19 of the 25 seats declared so far.",
+        "Reform UK took two seats in Hetton.",
+    ]
+
+
+def test_a_script_that_is_not_json_at_all_is_still_a_warning() -> None:
+    html = '<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting",</script></head></html>'
+    with pytest.raises(ParseError):
+        parse_page(html, url=None, fetched_at=datetime(2024, 5, 3, 3, 0, tzinfo=UTC), entities=False, layout="jsonld")
+
+
+def test_an_update_dated_by_date_created_alone_takes_it_as_its_publication_time() -> None:
+    # BlogPosting updates giving dateCreated (and dateModified) but no datePublished read as undated.
+    html = (FIXTURES / "jsonld" / "date-created-only.html").read_bytes()
+    page = parse_page(html, url=None, fetched_at=datetime(2021, 5, 8, 10, 0, tzinfo=UTC), entities=False)
+    assert [(p.published_at, p.published_text) for p in page.posts] == [
+        (datetime(2021, 5, 7, 16, 45, tzinfo=UTC), "2021-05-07T17:45:00+01:00"),
+        (datetime(2021, 5, 7, 8, 15, tzinfo=UTC), "2021-05-07T09:15:00+01:00"),
+    ]
+    assert page.posts[0].updated_at == datetime(2021, 5, 7, 16, 52, tzinfo=UTC)

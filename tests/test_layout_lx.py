@@ -113,6 +113,35 @@ def test_several_contributors_are_joined() -> None:
     assert post.author == "Greig Watson, Liam Barnes"
 
 
+def test_a_post_in_a_wrapper_inside_its_list_item_is_not_dropped() -> None:
+    # li.lx-stream__post-container > div > article: before, the strict `li > article` query found the other
+    # posts and skipped this one without a warning (fixtures/bbc-lx/wrapped-posts-2019-page3.html).
+    wrapped = (
+        article(id_="post_5ccbb1a0e4b0b5b9a9d8e3a1", title="Lib Dems gain Chelmsford")
+        .replace("<article", '<div class="lx-stream-post-container__inner"><article')
+        .replace("</article>", "</article></div>")
+    )
+    page = parse(page_html(wrapped, article()))
+    assert [p.post_id for p in page.posts] == ["post_5ccbb1a0e4b0b5b9a9d8e3a1", "post_5ccc1a6be4b0b5b9a9d8f1f0"]
+    assert page.posts[0].title == "Lib Dems gain Chelmsford"
+    assert page.warnings == []
+
+
+def test_the_wrapped_posts_fixture_keeps_every_post() -> None:
+    html = (FIXTURES / "wrapped-posts-2019-page3.html").read_bytes()
+    page = parse(html, url="https://www.bbc.co.uk/news/live/uk-politics-48100000/page/3")
+    assert [p.title for p in page.posts] == [
+        "Lib Dems gain Chelmsford",
+        "Labour hold Sunderland",
+        "Turnout down in Swindon",
+    ]
+    assert [p.author for p in page.posts] == ["Sam Francis & Jo Bloggs", None, "Gareth Lewis"]
+    assert page.posts[0].published_at == datetime(2019, 5, 3, 0, 58, tzinfo=UTC)
+    assert (page.page.number, page.page.total) == (3, 40)
+    assert page.page.next_url == "https://www.bbc.co.uk/news/live/uk-politics-48100000/page/4"
+    assert page.page.prev_url == "https://www.bbc.co.uk/news/live/uk-politics-48100000/page/2"
+
+
 def test_no_byline_is_none() -> None:
     post = parse(page_html(article(names=(), role=None))).posts[0]
     assert (post.author, post.role) == (None, None)
@@ -374,6 +403,30 @@ def test_page_rendered_by_script_alone_is_read_from_the_payload() -> None:
     assert "now have 14 councillors." in first.body_text  # inline bold joined into its paragraph
     assert first.embeds == [Embed("twitter", "https://twitter.com/HighPeakBC/status/1124320118716610561")]
     assert (promo.kind, promo.links[0].url) == ("promo", "https://www.bbc.co.uk/news/uk-england-derbyshire-48152210")
+
+
+def test_page_rendered_by_script_alone_takes_its_page_numbers_from_the_payload() -> None:
+    # The pager is script-rendered too (an empty div.lx-pagination): before, page 2 of 3 read as page None of None
+    # with no next/previous address, so a harvest stopped at it. The payload's path says pageNumber/2, its body
+    # numberOfPages 3.
+    url = "https://www.bbc.co.uk/news/live/uk-england-derbyshire-48118105/page/2"
+    page = scraper.parse((FIXTURES / "morph-only-2019-page2.html").read_bytes(), url=url, fetched_at=FETCHED)
+    assert [p.title for p in page.posts] == ["Labour hold Chesterfield", "Recount in Brimington"]
+    assert (page.page.number, page.page.total) == (2, 3)
+    assert page.page.next_url == "https://www.bbc.co.uk/news/live/uk-england-derbyshire-48118105/page/3"
+    assert page.page.prev_url == "https://www.bbc.co.uk/news/live/uk-england-derbyshire-48118105"
+
+
+def test_a_one_page_payload_leaves_the_page_info_empty() -> None:
+    page = scraper.parse((FIXTURES / "morph-only-2019.html").read_bytes(), url=URL, fetched_at=FETCHED)
+    assert (page.page.number, page.page.total, page.page.next_url, page.page.prev_url) == (None, None, None, None)
+
+
+def test_payload_page_reads_the_first_payload() -> None:
+    head = "<script>Morph.setPayload('/data/bbc-morph-lx-commentary-data-paged/assetUri/x/pageNumber/4/version/1', "
+    assert lx_morph.payload_page(head + '{"body": {"numberOfPages": 9, "results": []}});</script>') == (4, 9)
+    assert lx_morph.payload_page(head + '{"body": {"resu</script>') == (None, None)
+    assert lx_morph.payload_page("<p>no script</p>") == (None, None)
 
 
 def test_permalink_is_the_share_link_without_tracking() -> None:

@@ -71,6 +71,18 @@ def test_dateparser_handles_what_the_fast_path_does_not() -> None:
     assert got == datetime(2021, 5, 7, 20, 0, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2022-05-06 15:42:11+01", datetime(2022, 5, 6, 14, 42, 11, tzinfo=UTC)),  # as PostgreSQL writes it
+        ("2022-05-06T15:42-05", datetime(2022, 5, 6, 20, 42, tzinfo=UTC)),
+        ("2022-05-06-01", None),  # a date alone takes no hours-only offset
+    ],
+)
+def test_parse_iso_reads_an_hours_only_offset(raw: str, expected: datetime | None) -> None:
+    assert parse_iso(raw) == expected
+
+
 def test_parse_iso_rejects_non_iso() -> None:
     assert parse_iso("09 May 2023") is None
     assert parse_iso("2023-13-01") is None

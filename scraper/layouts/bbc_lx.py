@@ -1,6 +1,6 @@
 """Layout adapter for BBC "LX" live pages (c. 2016 → 2023), shared/reference/BBC-MARKUP.md §1.
 
-    ol.lx-stream__feed > li.lx-stream__post-container > article.lx-stream-post[id]
+    ol.lx-stream__feed > li.lx-stream__post-container [> div…] > article.lx-stream-post[id]
         header: time.lx-stream-post__meta-time (span.qa-visually-hidden-meta + span.qa-post-auto-meta "14:31 7 May")
                 h3.lx-stream-post__header-title > span.lx-stream-post__header-text
         p.qa-contributor-name ("By A & B") / p.qa-contributor-role
@@ -42,6 +42,7 @@ from scraper.layouts.lx_morph import (
     document_results,
     morph_index,
     number_of_pages,
+    payload_page,
     payload_posts,
     payload_results,
 )
@@ -54,7 +55,7 @@ NAME = "bbc-lx"
 # --- selectors (stable lx-/qa- classes; never the gs-/gel- layout helpers) -----------------------------
 # A class alternative is written `tag:is(.a, .b)`, not `tag.a, tag.b`: Lexbor walks the page once for it, not once a
 # part, and reports a node holding both classes once, not twice (its readers take the first, or each node once).
-POST = "li.lx-stream__post-container > article.lx-stream-post"
+POST = "li.lx-stream__post-container article.lx-stream-post"
 POST_LOOSE = "article.lx-stream-post"
 DETECT = "article.lx-stream-post, li.lx-stream__post-container, ol.lx-stream__feed, #lx-stream"
 # What every DETECT node matches (its class list holds "lx-stream" in any ASCII case, the page's mode however it cases
@@ -454,6 +455,20 @@ def _page_info(src: Source) -> PageInfo:
     return info
 
 
+def _payload_page_info(src: Source) -> PageInfo:
+    """Page N of M as the Morph payload says (its path's pageNumber, its numberOfPages), the pages beside it by
+    `_page_url`: a stream the script renders has no pager in the HTML either. A stream of one page has none
+    beside it: its page info stays empty, as it was before the payload was read for it."""
+    number, total = payload_page(src.text)
+    if total is None or total < 2:
+        return PageInfo()
+    info = PageInfo(number=number, total=total)
+    if number is not None:
+        info.next_url = _page_url(src.url, number + 1) if number < total else None
+        info.prev_url = _page_url(src.url, number - 1) if number > 1 else None
+    return info
+
+
 def _page_title(src: Source) -> str | None:
     tree = src.tree
     # PAGE_TITLE matches an h1 only: a page without one (found by `tags`, a cheaper walk) has no match.
@@ -523,6 +538,8 @@ def parse(src: Source) -> Page:
         _html_posts(src, queries, page, morph_index(results))
     else:
         page.posts = [p for p in payload_posts(results, src.url) if not NON_POST_TITLES.match(p.title or "")]
+        if page.page.number is None and page.page.total is None:  # the script renders the pager too
+            page.page = _payload_page_info(src)
     page.summary = _summary(src)
     if not HTML_END.search(src.text[-2000:]):
         page.warnings.append("page ends before </html> (truncated?): its last post may be cut short")

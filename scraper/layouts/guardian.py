@@ -42,6 +42,7 @@ from scraper.clean import (
     _inline_element,
     _walk_block,
     _within,
+    add_image,
     classify_line,
     embed_kind,
     html_body,
@@ -91,7 +92,7 @@ RICH_LINK = 'aside[data-spacefinder-role="richLink"] a[href], .element-rich-link
 CANONICAL_EMBED = "figure[data-canonical-url]"  # old frontend: the tweet/video address on the figure itself
 EMBED_FIGURE_INSIDE = (
     "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, iframe[src], "
-    ".element-tweet, .tweet-container"
+    '.element-tweet, .tweet-container, [data-component^="click-to-view"]'
 )
 NAV = "#liveblog-navigation, .liveblog-navigation"
 OLDER_LINK = '.liveblog-navigation__older a.liveblog-navigation__link--primary[href], a[data-link-name*="older"][href]'
@@ -104,6 +105,7 @@ BLOCK_QUERIES = (TITLE, OLD_BODY, NOT_BODY, CANONICAL_EMBED, FIGURE, EMBED_FIGUR
                  PERMALINK, UPDATED_TIME, HEADER, BYLINE_NAME)  # fmt: skip
 
 _POSITION = re.compile(r"\b(\d+)\s+of\s+(\d+)\b")
+_CLOCK_IN_TEXT = re.compile(r"\d[.:]\d\d")  # "08.10", "8.48am", "14:05": a shown clock, not a date alone
 CREDIT_WORDS = ("Photograph", "Photo", "Illustration", "Composite", "Image")  # none a suffix of another
 _CREDIT = re.compile(rf"^(?P<caption>.*?)\s*(?P<credit>(?:{'|'.join(CREDIT_WORDS)})s?:\s*.+)$")
 _NEXT_LABELS = ("next", "older", "older posts", "older page")
@@ -344,15 +346,22 @@ def _shown_time(permalink: LexborNode | None, time_node: LexborNode | None) -> s
 
 
 def _clock(time_node: LexborNode | None) -> str | None:
-    """The time's own text when it is a clock (has a digit, is not relative: "3h ago")."""
+    """The time's own text when it is a clock ("4.45am BST": not relative, "3h ago", nor a date, "2 May 2024")."""
     text = _text(time_node)
-    return text if text and not text.lower().endswith("ago") and any(c.isdigit() for c in text) else None
+    return text if text and not text.lower().endswith("ago") and _CLOCK_IN_TEXT.search(text) else None
 
 
 def _beside(span: LexborNode) -> str | None:
-    """The shown text of a span of the permalink, unless it is the time's own (None when it shows none)."""
+    """The shown text of a span of the permalink, unless it is the time's own, or holds the time (DCR's
+    ``<span><gu-island name="RelativeTime"><time>``): None when it shows none."""
     parent = span.parent
-    return (visible_text(span) or None) if parent is None or parent.tag != "time" else None
+    if (parent is not None and parent.tag == "time") or _holds_time(span):
+        return None
+    return visible_text(span) or None
+
+
+def _holds_time(node: LexborNode) -> bool:
+    return any(inner.tag == "time" for inner in node.traverse())
 
 
 def _author(header: LexborNode | None, bylines: list[LexborNode], block: LexborNode) -> str | None:
@@ -440,8 +449,8 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     embeds = []
     for figure in root.css(CANONICAL_EMBED) if canonical else ():
         url = figure.attributes.get("data-canonical-url")
-        if kind := embed_kind(url):
-            embeds.append(Embed(kind=kind, url=url))
+        if url:  # an interactive (a results map) or audio too: an embed of its own address, not an empty image
+            embeds.append(Embed(kind=embed_kind(url) or "other", url=url))
             figure.decompose()
     if figures:
         _open_embed_figures(root)
@@ -815,7 +824,7 @@ def _header_parts(
                         if child is not None and child.next is None and child.tag_id == TEXT_ID:
                             raw = child.text_content or ""
                         else:
-                            raw = visible_text(node)
+                            raw = "" if _holds_time(node) else visible_text(node)  # as `_beside`
                         beside = raw if raw.strip() else None  # `_text(node)`, made its line by `_final`
                     elif _within(node, permalink, row):
                         beside = _beside(node)
@@ -930,7 +939,7 @@ def _raw_clock(time_node: LexborNode | None) -> str | None:
 def _clock_line(raw: str) -> str | None:
     """``raw`` when its line (it stripped) is a clock (`_clock`), else None."""
     text = raw.strip()
-    return raw if text and not text.lower().endswith("ago") and any(c.isdigit() for c in text) else None
+    return raw if text and not text.lower().endswith("ago") and _CLOCK_IN_TEXT.search(text) else None
 
 
 def _final(text: str | None, *, plain: bool) -> str | None:
@@ -1001,11 +1010,11 @@ def _open_body(
                 else:
                     _walk_block(quote, "blockquote", _added(texts, body), page_url)
             elif (image := _plain_image(child, page_url)) is not None:
-                body.images.append(image)
+                add_image(child, image, body, page_url)
             elif checked:
                 raise _NotPlain
             else:
-                body.images.append(_image(child, page_url))
+                add_image(child, _image(child, page_url), body, page_url)
         elif tag_id in (TEXT_ID, COMMENT_ID):
             run.append(child)
         elif (tag := child.tag) in INLINE_TAGS and _inline_element(child):

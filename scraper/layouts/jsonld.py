@@ -149,13 +149,20 @@ def _ld_documents(tree: LexborHTMLParser, warnings: list[str]) -> list[Any]:
 
 
 def _json(raw: str) -> Any:
-    """JSON text, or JSON a template wrote entity-escaped into the script (``{&quot;@type&quot;: …}``)."""
+    """JSON text, or JSON a template wrote entity-escaped into the script (``{&quot;@type&quot;: …}``), or the
+    first JSON value of a script with something after it (``{…};`` as a template copied from a ``<script>``)."""
     try:
         return json.loads(raw, strict=False)
-    except ValueError:
-        if "&quot;" not in raw:
-            raise
-        return json.loads(html.unescape(raw), strict=False)
+    except ValueError as exc:
+        if "&quot;" in raw:
+            return json.loads(html.unescape(raw), strict=False)
+        try:
+            return _LENIENT.raw_decode(raw.lstrip())[0]
+        except ValueError:
+            raise exc from None
+
+
+_LENIENT = json.JSONDecoder(strict=False)
 
 
 def _dicts(data: Any) -> Iterator[dict[str, Any]]:
@@ -220,7 +227,7 @@ def _ld_post(
 ) -> Post | None:
     title = _str(update.get("headline")) or _str(update.get("name"))
     body = _text_body(update.get("articleBody") or update.get("text"), page_url)
-    published_text = _str(update.get("datePublished"))
+    published_text = _str(update.get("datePublished")) or _str(update.get("dateCreated"))  # some CMSs give only this
     if not title and not body.paragraphs:
         warnings.append(
             f"liveBlogUpdate {update.get('@id') or published_text or '?'}: no headline or articleBody; skipped"

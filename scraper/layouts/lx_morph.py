@@ -30,6 +30,7 @@ MORPH_PAYLOAD = re.compile(re.escape(MORPH_CALL) + r"""\s*['"](/data/bbc-morph-l
 PARAGRAPH_NODES = ("paragraph", "quote", "heading", "crosshead", "bold", "italic", "link", "text")
 MEDIA_NODES = {"video": "video", "audio": "audio"}
 PROMO_TYPES = ("STY", "MAP", "CSP")  # a story (or other asset) promoted in the stream
+PAGE_NUMBER = re.compile(r"pageNumber(?:/|%2F|=)(\d+)", re.I)  # in a payload's path
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,21 @@ def payload_results(text: str) -> list[dict[str, Any]]:
             continue
         out += _results(obj)
     return out
+
+
+def payload_page(text: str) -> tuple[int | None, int | None]:
+    """Which page the first LX commentary payload of the page is (``…/pageNumber/N/…`` in its path) and of how
+    many (its ``body.numberOfPages``); None for either it does not say."""
+    if find_literal(text, MORPH_CALL, MORPH_CALL_RARE) < 0:
+        return None, None
+    for m in MORPH_PAYLOAD.finditer(text):
+        try:
+            obj, _end = json.JSONDecoder().raw_decode(text, m.end())
+        except ValueError:
+            continue
+        number = PAGE_NUMBER.search(m.group(1))
+        return (int(number.group(1)) if number else None), number_of_pages(obj)
+    return None, None
 
 
 def document_results(data: Any) -> list[dict[str, Any]]:
