@@ -215,6 +215,100 @@ def test_title_and_key_points_read_without_the_data_literal_are_the_whole_pages(
     assert summaries == (["Labour hold\nTurnout 31%"] if "key points" in name else [])
 
 
+_KEY = "stream?liveTextStreamId=5A1E7C04B3D94F0C9E2AD8F61B0C7E33&pageNumber=1"
+_LINKED = {"urn": "asset:2", "content": {"model": {"blocks": [{"type": "paragraph", "model": {"text": "See more.",
+           "blocks": [{"type": "urlLink", "model": {"text": "more", "locator": "/news/x"}}]}}]}}}  # fmt: skip
+_POSTS = {"page": {"index": 1, "total": 2}, "results": [POST, _LINKED]}
+_BOX = {"id": "kp", "content": {"model": {"blocks": [{"type": "paragraph", "model": {"text": "Labour hold"}}]}}}
+
+
+def _deep(depth: int, leaf: dict) -> dict:
+    for _ in range(depth):
+        leaf = {"in": leaf}
+    return leaf
+
+
+_STREAMED = [  # (name, the page data, whether `read_streamed` reads it when written without white space)
+    ("plain", {"data": {_KEY: {"data": _POSTS}}}, True),
+    ("key points first", {"data": {"kp": {"summaryPoints": _BOX}, _KEY: {"data": _POSTS}}}, True),
+    ("key points after the stream", {"data": {_KEY: {"data": _POSTS}, "kp": {"keyPoints": _BOX}}}, True),
+    ("key points in a post", {"data": {_KEY: {"data": {"results": [POST, {**_LINKED, "keyPoints": _BOX}]}}}}, True),
+    (
+        "key points around the stream",
+        {
+            "data": {
+                "kp": {
+                    "summaryPoints": {
+                        "content": {
+                            "model": {
+                                "blocks": [
+                                    {
+                                        "type": "paragraph",
+                                        "model": {"text": "Labour hold", "in": {_KEY: {"data": _POSTS}}},
+                                    }
+                                ]
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        True,
+    ),
+    ("a title after the stream", {"data": {_KEY: {"data": _POSTS}, "meta": {"seoTitle": "After"}}}, True),
+    ("a title in a post", {"data": {_KEY: {"data": {"results": [{**POST, "seoTitle": "Post"}]}}}}, True),
+    (
+        "a stream id after the stream",
+        {"data": {"stream?liveTextStreamId=x": {"data": _POSTS}, "x": {"liveTextStream": {"id": "after"}}}},
+        True,
+    ),
+    (
+        "a stream id in a post",
+        {
+            "data": {
+                "stream?liveTextStreamId=x": {
+                    "data": {"results": [POST, {**_LINKED, "liveTextStream": {"id": "inner"}}]}
+                }
+            }
+        },
+        True,
+    ),
+    ("malformed and repeated posts", {"data": {_KEY: {"data": {"results": [POST, "x", {"urn": ""}, POST]}}}}, True),
+    ("no post", {"data": {_KEY: {"data": {"page": {"index": 1}, "results": []}}}}, True),
+    ("no post-like item", {"data": {_KEY: {"data": {"results": [{"x": 1}]}}, "s": {"x": _POSTS}}}, False),
+    ("another results key first", {"data": {"search": {"results": []}, _KEY: {"data": _POSTS}}}, False),
+    ("another results key after", {"data": {_KEY: {"data": _POSTS}, "search": {"results": 1}}}, False),
+    ("a stream not keyed", {"data": {"stream": {"data": _POSTS}}}, False),
+    ("a stream past the walk's depth", _deep(30, {_KEY: _deep(12, _POSTS)}), False),
+]
+
+
+@pytest.mark.parametrize("spaced", [False, True], ids=["compact", "spaced"])
+@pytest.mark.parametrize("titled", [True, False], ids=["titled", "untitled"])
+@pytest.mark.parametrize(("name", "document", "streamed"), _STREAMED, ids=[c[0] for c in _STREAMED])
+def test_posts_read_one_at_a_time_are_the_whole_documents(
+    name: str, document: dict, streamed: bool, titled: bool, spaced: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = json.dumps(document) if spaced else json.dumps(document, separators=(",", ":"))
+    if name.startswith("another results key") and not spaced:
+        for spelled in (text, text.replace('"search":{"results"', '"search":{"re\\u0073ults"')):
+            assert bbc_webcore.read_streamed(spelled, A_URL) is None
+    assert (bbc_webcore.read_streamed(text, A_URL) is not None) is (streamed and not spaced)
+    head = "<title>Live - BBC News</title>" if titled else ""
+    page = f"<html><head>{head}</head><body><script>window.__INITIAL_DATA__={json.dumps(text)};</script></body></html>"
+
+    def read() -> object:
+        try:
+            got = scraper.parse(page, url=A_URL, fetched_at=FETCHED, entities=False, layout="bbc-webcore")
+        except scraper.ParseError as exc:
+            return str(exc)
+        return got.to_dict(include_summary=True), got.warnings, got.stream_id
+
+    got = read()
+    monkeypatch.setattr(bbc_webcore, "read_streamed", lambda *_args: None)
+    assert got == read()
+
+
 _BOXES = [  # (how the key-points box is written, whether it is one)
     ('<div data-testid="summary">', True),
     ('<div data-testid="live-key-points">', True),

@@ -22,7 +22,7 @@ Choices made here (the same for both adapters):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlunsplit
@@ -223,9 +223,19 @@ def find_summary(data: Any, text: str | None = None) -> dict[str, Any] | None:
     ``text``, the document ``data`` was decoded from, lets a page without either key name skip the walk
     over every dict (most of a stream page's parse time otherwise); serializers never escape key letters.
     """
-    if text is not None and (_SUMMARY_KEYS_END not in text or not any(key in text for key in _SUMMARY_KEYS)):
+    if text is not None and not may_name_summary(text):
         return None
-    for d in walk_dicts(data):
+    return summary_in(walk_dicts(data))
+
+
+def may_name_summary(text: str) -> bool:
+    """Whether ``text`` names a key `find_summary` looks for (its walk is skipped otherwise)."""
+    return _SUMMARY_KEYS_END in text and any(key in text for key in _SUMMARY_KEYS)
+
+
+def summary_in(dicts: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+    """`find_summary`'s box in ``dicts`` (those of `walk_dicts`, in its order), taken one by one until it is found."""
+    for d in dicts:
         for key in _SUMMARY_KEYS:
             box = d.get(key)
             if blocks_of(dig(box, "content")):
@@ -235,7 +245,12 @@ def find_summary(data: Any, text: str | None = None) -> dict[str, Any] | None:
 
 def stream_id_in(data: Any) -> str | None:
     """``liveTextStream.id`` (32 hex), else a ``liveTextStreamId=`` inside a request key."""
-    for d in walk_dicts(data):
+    return stream_id_of(walk_dicts(data))
+
+
+def stream_id_of(dicts: Iterable[dict[str, Any]]) -> str | None:
+    """`stream_id_in` of ``dicts`` (those of `walk_dicts`, in its order), taken one by one until one is found."""
+    for d in dicts:
         sid = dig(d, "liveTextStream", "id")
         if isinstance(sid, str) and sid:
             return sid
@@ -325,6 +340,13 @@ def posts_from_stream(
     """Every readable post of a stream, and one warning line per post that was skipped. ``text``: the document
     the stream was decoded from; a page whose text cannot hold ``urlLink`` is read without looking for links, and
     one whose strings can hold no white space but the space has its texts on one line told without a scan each."""
+    return posts_from_items(as_list(stream.get("results")), page_url, text)
+
+
+def posts_from_items(
+    items: Iterable[Any], page_url: str | None, text: str | None = None
+) -> tuple[list[Post], list[str]]:
+    """`posts_from_stream` of the stream's ``results`` (read as they come: they may be decoded one at a time)."""
     plain = text is not None and plain_strings(text)
     # plain strings: no escape at all that could spell a letter (`may_hold` without its walk)
     links = text is None or ("urlLink" in text if plain else may_hold(text, "urlLink"))
@@ -332,7 +354,7 @@ def posts_from_stream(
     posts: list[Post] = []
     warnings: list[str] = []
     seen: set[str] = set()
-    for n, item in enumerate(as_list(stream.get("results")), start=1):
+    for n, item in enumerate(items, start=1):
         try:
             post = read_post(item, page_url, links, line)
         except MalformedPost as exc:

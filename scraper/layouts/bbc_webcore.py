@@ -4,7 +4,8 @@ Where the posts are, best first:
 1. ``<script>window.__INITIAL_DATA__="…";</script>``: a JSON document written as a JavaScript string literal
    (decoded twice). Its ``data`` is keyed by request strings; the stream entry's key holds
    ``liveTextStreamId=<32 hex>``. Inside it (or, failing that, anywhere in the document) the first
-   ``{results: [post…], page: {index, total}}`` is the stream; posts are read by `bbc_blocks`.
+   ``{results: [post…], page: {index, total}}`` is the stream; posts are read by `bbc_blocks`, each decoded on its
+   own and let go once read where that reads the same as decoding the document whole (`read_streamed`).
 2. A saved JSON document: the stream endpoint's answer ``{page, results}`` or a whole ``__INITIAL_DATA__``
    document. Which BBC adapter reads a bare JSON document is decided in `bbc_blocks.json_family`: one holding
    ``liveTextStream`` or saved from a ``bbc.com/<service>/live/<id>`` address goes to ``bbc-simorgh``, every
@@ -22,6 +23,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -29,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser
 from scraper.clean import squash
 from scraper.layouts import bbc_blocks as blocks
 from scraper.layouts import bbc_webcore_html as html
-from scraper.models import Page
+from scraper.models import Page, Post
 from scraper.source import Source, find_literal, utf8
 
 NAME = "bbc-webcore"
@@ -74,30 +78,36 @@ def parse(src: Source) -> Page:
     page = Page(url=src.url, layout=NAME, fetched_at=src.fetched_at)
     data: Any = None
     literal: Span | None = None
+    read: Streamed | None = None
     decoded_from = src.text  # the text `data` was decoded from (the key points are looked for in it)
     if not src.is_html:
         data = src.json_data
     else:
         try:
-            data, literal, json_text = _read_initial_data(src.text, name_at(src))
+            data, literal, json_text, read = _read_initial_data(src.text, name_at(src), streamed=True, url=src.url)
             decoded_from = json_text or decoded_from
         except BrokenData as exc:
             page.warnings.append(f"window.__INITIAL_DATA__ could not be read ({exc}); posts taken from the HTML")
         if data is None and find_literal(src.text, blocks.NEXT_NAME, blocks.NEXT_RARE) >= 0:
             data = next_data(src)
-    stream = stream_in(data)
+    stream = read.stream if read is not None else stream_in(data)
     tree: LexborHTMLParser | None = None
     if stream is not None:
-        tree = read_stream(data, stream, src, page, literal, decoded_from)
+        tree = read_stream(data, stream, src, page, literal, decoded_from, read)
     if src.is_html and not page.posts:
         if stream is not None and page.warnings:
             page.warnings.append("no post of __INITIAL_DATA__ could be read; posts taken from the HTML")
         page.summary = []
         html.read_page(src, page)
         tree = None
-    page.title = page_title(data, src, tree)
-    page.stream_id = page.stream_id or blocks.stream_id_in(data) or html.stream_id(src)
+    page.title = page_title(data, src, tree, read)
+    page.stream_id = page.stream_id or blocks.stream_id_of(_dicts(data, read)) or html.stream_id(src)
     return page
+
+
+def _dicts(data: Any, read: Streamed | None) -> Iterator[dict[str, Any]]:
+    """`walk_dicts` of the document: of ``data``, or of the whole document ``read`` stands for."""
+    return read.dicts() if read is not None else blocks.walk_dicts(data)
 
 
 def read_stream(
@@ -107,15 +117,20 @@ def read_stream(
     page: Page,
     literal: Span | None = None,
     decoded_from: str | None = None,
+    read: Streamed | None = None,
 ) -> LexborHTMLParser | None:
     """The posts, page numbers and key points of a stream into ``page``; the tree the key points were read
     from when it was `light_tree` (the page title is read from it too). ``decoded_from``: the JSON text ``data``
-    was decoded from when not the page's (the string literal's content: ASCII, shorter, a faster key scan)."""
-    posts, warnings = blocks.posts_from_stream(stream, src.url, decoded_from or src.text)
+    was decoded from when not the page's (the string literal's content: ASCII, shorter, a faster key scan).
+    ``read``: the document read with its posts streamed (`Streamed`; ``data`` is then its ``data``)."""
+    text = decoded_from or src.text
+    posts, warnings = (
+        (read.posts, read.warnings) if read is not None else blocks.posts_from_stream(stream, src.url, text)
+    )
     page.posts = posts
     page.warnings.extend(warnings)
     page.page = blocks.page_info(stream.get("page"), src.url)
-    points = blocks.find_summary(data, decoded_from or src.text)
+    points = blocks.find_summary(data, text) if read is None else _streamed_summary(read, text)
     summary = blocks.summary_post(points, src.url) if points else None
     light = light_tree(src.text, literal, name_at(src)) if src.is_html and literal is not None and page.posts else None
     if summary is not None:
@@ -126,6 +141,30 @@ def read_stream(
             light, box = None, html.summary_box(src.tree)
         page.summary.extend(html.summary_of(box, src))
     return light[0] if light else None
+
+
+def _streamed_summary(read: Streamed, text: str) -> dict[str, Any] | None:
+    """`blocks.find_summary` of the whole document ``read`` stands for (decoded from ``text``)."""
+    if not blocks.may_name_summary(text):
+        return None
+    box = blocks.summary_in(read.dicts())
+    if box is not None and _holds(box, read.stream):  # the box's reading would meet the stand-in
+        return blocks.find_summary(read.whole(), text)
+    return box
+
+
+def _holds(value: Any, target: Any) -> bool:
+    """Whether ``target`` is ``value`` or inside it (at any depth)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if item is target:
+            return True
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _may_hold_box(text: str, cut: Span | None) -> bool:
@@ -198,20 +237,27 @@ def read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span | 
     return _read_initial_data(text, first)[:2]
 
 
-def _read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span | None, str | None]:
-    """`read_initial_data`, and the JSON text inside the string literal when it was one (else None)."""
+def _read_initial_data(
+    text: str, first: int | None = None, *, streamed: bool = False, url: str | None = None
+) -> tuple[Any, Span | None, str | None, Streamed | None]:
+    """`read_initial_data`, the JSON text inside the string literal when it was one (else None), and with
+    ``streamed`` that text read by `read_streamed` (posts of the page at ``url``) when it can be (the data is then
+    its ``data``; else None)."""
     if first is not None and first < 0:
-        return None, None, None
+        return None, None, None, None
     m = INITIAL_DATA.search(text, max(0, first - len("window.")) if first is not None else 0)
     if m is None:
-        return None, None, None
+        return None, None, None, None
     decoder = json.JSONDecoder()
     span: Span | None = None
     inner: str | None = None
+    read: Streamed | None = None
     try:
         value, end = _decode_at(decoder, text, m.end())
         if isinstance(value, str):  # the usual case: a string literal holding the JSON text
-            inner, value = value, json.loads(value)
+            inner = value
+            read = read_streamed(inner, url) if streamed else None
+            value = read.data if read is not None else json.loads(inner)
             span = (m.end(), end)
     except ValueError as exc:
         literal = _js_literal(text, m.end())
@@ -220,7 +266,115 @@ def _read_initial_data(text: str, first: int | None = None) -> tuple[Any, Span |
         value = literal
     if not isinstance(value, dict):
         raise BrokenData(f"a {type(value).__name__}, not an object")
-    return value, span, inner
+    return value, span, inner, read
+
+
+# Where `read_streamed` takes the stream's list to open, and what stands in it for the posts read (the one thing
+# `is_stream` asks of them: whether one `looks_like_post`).
+_KEY = '"results"'
+_RESULTS = f"{_KEY}:["
+_NO_POST = "[]"
+_A_POST = '[{"urn":"","content":{"model":{"blocks":[]}}}]'
+
+
+@dataclass(slots=True)
+class Streamed:
+    """A JSON document whose stream's posts were read one at a time (`read_streamed`)."""
+
+    data: dict[str, Any]  # the document, with a stand-in for its stream's list of posts
+    stream: dict[str, Any]  # the stream, in ``data``
+    before: list[dict[str, Any]]  # `walk_dicts` of the whole document up to the stream (the stream last)
+    posts: list[Post]
+    warnings: list[str]
+    text: str  # the JSON text
+    _whole: Any = None
+
+    def dicts(self) -> Iterator[dict[str, Any]]:
+        """`walk_dicts` of the whole document: those up to the stream from ``data``; the text is decoded whole
+        (`whole`) only for a walk that goes on past the stream."""
+        yield from self.before
+        yield from islice(blocks.walk_dicts(self.whole()), len(self.before), None)
+
+    def whole(self) -> Any:
+        """The whole document (decoded on first call)."""
+        if self._whole is None:
+            self._whole = json.loads(self.text)
+        return self._whole
+
+
+class _Items:
+    """The values of the JSON list whose first value is at ``start`` in ``text``, decoded one at a time as they are
+    iterated (each is let go once the next is read); ValueError where that is not a list written without white
+    space. Once read whole, ``end`` is where its ``]`` is and ``post_like`` whether a value `looks_like_post`."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start = text, start
+        self.end = -1
+        self.post_like = False
+
+    def __iter__(self) -> Iterator[Any]:
+        text, at = self.text, self.start
+        scan = json.JSONDecoder().raw_decode
+        if text.startswith("]", at):
+            self.end = at
+            return
+        while True:
+            item, at = scan(text, at)
+            self.post_like = self.post_like or blocks.looks_like_post(item)
+            yield item
+            mark = text[at : at + 1]
+            if mark == "]":
+                self.end = at
+                return
+            if mark != ",":
+                raise ValueError(f"a list of values without white space expected at {at}")
+            at += 1
+
+
+def read_streamed(text: str, url: str | None) -> Streamed | None:
+    """The JSON document ``text`` with its stream's posts (of the page at ``url``) read one at a time, each let go
+    once read; None where that could differ from decoding it whole and reading the stream `stream_in` finds.
+
+    Decoded whole, a 200-post page's data is ~10k dicts and lists alive at once: Python's collector moves them to
+    its oldest generation as they are made, which then has the whole process collected every ~8 pages (~17 ms in
+    the benchmark's process). Read one at a time, a post's dicts are gone before a collection looks at them.
+
+    The stream's list is taken to be the one the first ``"results":[`` opens; its values are decoded one by one to
+    its ``]``, and the text around it, with a stand-in for the list (`_NO_POST`, `_A_POST`), is decoded on its own:
+    the document but for that list. Read so, it is read as the whole is, provided that:
+    - no backslash comes before that ``"`` (else it might be an escaped quote in a string): it then opens a key
+      (or the text around fails to decode, as the whole would), and the list is the value of a ``results`` key;
+    - the text around the list can spell no other ``results`` key (`may_hold` of the key with its quotes, which
+      are never escaped): the dict holding the list is the one stream candidate of the document outside the list,
+      and the list's own dicts are walked after it;
+    - that dict is found as `stream_in` first looks (under a key naming ``liveTextStreamId=``): such a key is
+      walked before the list, whose keys, walked after it, cannot change what is found;
+    - `walk_dicts` reaches the stream (its depth limit): the dicts it walks up to there are the whole's.
+    The other walks (key points, the stream id, a title) take those dicts first and decode the whole text only to
+    go on past the stream (`Streamed.dicts`)."""
+    at = text.find(_RESULTS)
+    if at <= 0 or text[at - 1] == "\\" or blocks.may_hold(text[:at], _KEY):
+        return None
+    items = _Items(text, at + len(_RESULTS))
+    try:
+        posts, warnings = blocks.posts_from_items(items, url, text)
+        if items.end < 0:
+            return None
+        tail = text[items.end + 1 :]
+        if blocks.may_hold(tail, _KEY) or (items.end > items.start and not items.post_like):
+            return None
+        data = json.loads("".join((text[: at + len(_RESULTS) - 1], _A_POST if items.post_like else _NO_POST, tail)))
+    except ValueError:
+        return None
+    stream = _keyed_stream(data) if isinstance(data, dict) else None
+    if stream is None:
+        return None
+    before: list[dict[str, Any]] = []
+    for d in blocks.walk_dicts(data):
+        before.append(d)
+        if d is stream:
+            return Streamed(data, stream, before, posts, warnings, text)
+    return None
 
 
 def _decode_at(decoder: json.JSONDecoder, text: str, start: int) -> tuple[Any, int]:
@@ -255,24 +409,33 @@ def stream_in(data: Any) -> dict[str, Any] | None:
     """The entry keyed ``…liveTextStreamId=…`` first, else the first post stream anywhere."""
     if data is None:
         return None
+    found = _keyed_stream(data)
+    return found if found is not None else blocks.find_stream(data)
+
+
+def _keyed_stream(data: Any) -> dict[str, Any] | None:
+    """The first post stream in an entry keyed ``…liveTextStreamId=…`` (`stream_in`'s first way)."""
     for d in blocks.walk_dicts(data):
         for key, value in d.items():
             if "liveTextStreamId=" in key:
                 found = blocks.find_stream(value)
                 if found is not None:
                     return found
-    return blocks.find_stream(data)
+    return None
 
 
-def page_title(data: Any, src: Source, tree: LexborHTMLParser | None = None) -> str | None:
-    """The first of `html.TITLE` in ``tree`` (the page's own by default), else the data's SEO title."""
+def page_title(
+    data: Any, src: Source, tree: LexborHTMLParser | None = None, read: Streamed | None = None
+) -> str | None:
+    """The first of `html.TITLE` in ``tree`` (the page's own by default), else the data's SEO title (of the whole
+    document ``read`` stands for, when given)."""
     if src.is_html:
         for selector in html.TITLE:
             node = (tree or src.tree).css_first(selector)
             text = TITLE_SUFFIX.sub("", squash(node.text())) if node is not None else ""
             if text:
                 return text
-    for d in blocks.walk_dicts(data):
+    for d in _dicts(data, read):
         for key in ("seoTitle", "pageTitle"):
             if isinstance(d.get(key), str) and d[key].strip():
                 return squash(d[key])
