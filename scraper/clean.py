@@ -899,7 +899,7 @@ def _hidden_attrs(attrs: dict[str, str | None]) -> bool:
     return "hidden" in attrs or attrs.get("aria-hidden") == "true"
 
 
-@dataclass
+@dataclass(slots=True)
 class Body:
     paragraphs: list[str] = field(default_factory=list)
     embeds: list[Embed] = field(default_factory=list)
