@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -734,3 +735,31 @@ def test_a_title_longer_than_the_non_post_titles_is_never_one() -> None:
     for alternative in alternatives:
         assert clean.NON_POST_TITLES.match(alternative.upper() + "\n")
         assert not clean.NON_POST_TITLES.match(alternative + "\n\n")
+
+
+BYLINE_NODES = (
+    "By Jo Roe",
+    "By  Jo\nRoe ",
+    "BY\tJo",
+    "by",
+    "By",
+    " ",
+    "Jo<!-- -->Roe",
+    '<span class="gs-u-vh">By </span>Jo',
+    "Jo <b>Roe</b>",
+    "",
+    "Caf\u00e9\xa0Jo",
+    "ByJo",
+)
+
+
+@pytest.mark.parametrize("clean", [bbc_lx._without_by, None])
+def test_a_byline_read_once_a_page_is_what_its_visible_text_gives(clean: Callable[[str], str] | None) -> None:
+    """`_read_once` gives ``clean(visible_text(node)) or None`` for each node, read afresh or looked up by its text
+    (every node twice, in two orders, through one page's texts)."""
+    nodes = [LexborHTMLParser(f"<p>{inner}</p>").css_first("p") for inner in BYLINE_NODES]
+    read: dict[str, str] = {}
+    for node in [*nodes, *reversed(nodes)]:
+        assert node is not None
+        text = visible_text(node)
+        assert bbc_lx._read_once(node, clean, read) == ((clean(text) if clean is not None else text) or None)
