@@ -691,6 +691,9 @@ TITLE_SHAPES = (
     '<span class="lx-stream-post__header-text\x0bx">VT</span><span class="\x0clx-stream-post__header-text ">FF</span>',
     '<span class="x lx-stream-post__header-text\r">CR</span>',
     '<span class="x"></span>',
+    '<span class="lx-stream-post__header-text gs-u-mb">1st</span><a class="qa-heading-link x" href="/i">I</a>',
+    '<span class="lx-stream-post__header-textual x">Long</span><a class="lx-stream-post__header-link" href="/j">J</a>',
+    '<span class="lx-stream-post__header-text  x">Two spaces</span><a class="qa-heading-links x" href="/k">K</a>',
     '<span class="lx-stream-post__header-text">T</span><span class="lx-stream-post__header-text">T</span>',
     '<svg><span class="lx-stream-post__header-text">S</span><a class="qa-heading-link" href="/s">A</a></svg>',
     '<template><span class="lx-stream-post__header-text">T</span></template><span class="lx-stream-post__header'

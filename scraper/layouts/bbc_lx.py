@@ -110,6 +110,10 @@ POST_QUERY_TAGS = tag_ids("h3", "div", "figure", "div", "a", "span", "p", "p", "
 # The classes of TITLE_TEXT and TITLE_LINK, for `_title_parts`.
 TITLE_TEXT_CLASSES = ("lx-stream-post__header-text",)
 TITLE_LINK_CLASSES = ("qa-heading-link", "lx-stream-post__header-link")
+# Each of those names and a space: how a class list of these names in first place starts (`_has_class`).
+_LEADS: dict[tuple[str, ...], tuple[str, ...]] = {
+    names: tuple(f"{name} " for name in names) for names in (TITLE_TEXT_CLASSES, TITLE_LINK_CLASSES)
+}
 SPAN_ID, A_ID, DIV_ID = tag_ids("span", "a", "div")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 # The most characters a title NON_POST_TITLES matches can have: its longer alternative, and the newline "$" lets by.
@@ -218,6 +222,8 @@ def _has_class(node: LexborNode, names: tuple[str, ...], selector: str) -> bool:
     cls = node.attributes.get("class")
     if not cls:
         return False
+    if cls.startswith(_LEADS[names]) or cls in names:
+        return True  # a name first in the list, before a space or alone (most of these nodes: a few classes after)
     classes = cls.split(" ")
     for name in names:
         if name in classes:
