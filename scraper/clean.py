@@ -1399,11 +1399,12 @@ def _image_src(img: LexborNode, attrs: dict[str, str | None] | None = None) -> s
     the template takes the largest width offered. (``attrs``: the image's attributes, when already read.)
     """
     attrs = img.attributes if attrs is None else attrs
-    src = None
-    for value in (attrs.get("src"), attrs.get("data-src")):  # a loop: next() over a generator costs ~1 µs more
-        if value and not value.startswith("data:"):
-            src = value.strip()
-            break
+    src = attrs.get("src")
+    if not src or src.startswith("data:"):
+        src = attrs.get("data-src")
+        if not src or src.startswith("data:"):
+            return None
+    src = src.strip()
     if src and "{width}" in src:
         widths = [int(w) for w in _WIDTHS.findall(attrs.get("data-widths") or "")]
         src = src.replace("{width}", str(max(widths, default=DEFAULT_IMAGE_WIDTH)))

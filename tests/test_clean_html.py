@@ -17,6 +17,7 @@ from scraper.clean import (
     _embed_attrs,
     _figure_parts,
     _hidden_attrs,
+    _image_src,
     _one_depth,
     html_body,
     join_url,
@@ -544,3 +545,29 @@ def test_embed_kind_of_a_plain_host_is_the_one_urlsplit_finds() -> None:
         assert embed_kind(url) == _EMBED_HOSTS.get(host), url
     assert sum(embed_kind(url) is not None for url in urls) > 300
     assert sum(_PLAIN_HOST.match(url) is not None for url in urls) > 1000  # read without urlsplit
+
+
+IMAGE_ADDRESSES = (
+    None,
+    "",
+    " ",
+    "data:image/gif;base64,R0l",
+    " /a.jpg ",
+    "/n/{width}/b.jpg",
+    "https://i.example/c.png",
+)
+
+
+@pytest.mark.parametrize("src", IMAGE_ADDRESSES)
+@pytest.mark.parametrize("data_src", IMAGE_ADDRESSES)
+def test_image_address_is_the_first_of_src_and_data_src_that_is_no_placeholder(
+    src: str | None, data_src: str | None
+) -> None:
+    """`_image_src` read by two tests in turn gives what a loop over ``src`` then ``data-src`` gives."""
+    attrs = {"src": src, "data-src": data_src, "data-widths": "[240,976]"}
+    attrs = {name: value for name, value in attrs.items() if value is not None}
+    first = next((value.strip() for value in (src, data_src) if value and not value.startswith("data:")), None)
+    expected = first.replace("{width}", "976") if first else first
+    img = LexborHTMLParser("<img>").css_first("img")
+    assert img is not None
+    assert _image_src(img, attrs) == expected
