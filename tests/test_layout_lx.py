@@ -766,3 +766,34 @@ def test_a_byline_read_once_a_page_is_what_its_visible_text_gives(clean: Callabl
         assert node is not None
         text = visible_text(node)
         assert bbc_lx._read_once(node, clean, read) == ((clean(text) if clean is not None else text) or None)
+
+
+SHOWN_TIMES = (
+    "14:31",
+    "14:31 7 May",
+    " 14:31",
+    "14:31 ",
+    "14:31  7 May",
+    "14:31\n7 May",
+    "14:31\t7 May",
+    "14:31\xa07 May",
+    "14:31\u200b",
+    "14:31\u3000",
+    "\u3000",
+    " ",
+    "",
+    "<b>14</b>:31",
+    "14:31<!---->",
+    "14:31 &amp; 7",
+)
+
+
+@pytest.mark.parametrize("inner", SHOWN_TIMES)
+def test_a_shown_time_read_at_once_is_its_visible_text(inner: str) -> None:
+    """`_shown_time`'s short cut (one printable text node, no space to squash) gives what `visible_text` gives."""
+    tree = LexborHTMLParser(f'<article><time><span class="qa-post-auto-meta">{inner}</span></time></article>')
+    span, article = tree.css_first("span"), tree.css_first("article")
+    assert span is not None and article is not None
+    found: list[list[LexborNode]] = [[] for _ in bbc_lx.POST_QUERIES]
+    found[bbc_lx.AT_TIME_SHOWN] = [span]
+    assert bbc_lx._shown_time(found, article) == (visible_text(span) or None)

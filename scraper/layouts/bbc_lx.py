@@ -239,7 +239,21 @@ def _shown_time(found: Found, article: LexborNode) -> str | None:
     """The visible time ("14:31", "14:31 7 May", "14:31 7 May 2019"), its hidden "posted at" prefix left out."""
     shown = found[AT_TIME_SHOWN]
     node = shown[0] if shown else article.css_first(TIME)
-    return (visible_text(node) or None) if node is not None else None
+    if node is None:
+        return None
+    # Most: one text node ("14:31", "14:31 7 May"), printable (so its only white space can be spaces: Unicode has no
+    # other printable one), without two spaces together or one at an end: what `visible_text` gives, nothing to squash.
+    child = node.first_child
+    if (
+        child is not None
+        and child.next is None
+        and (text := child.text_content)
+        and text.isprintable()
+        and "  " not in text
+        and text[0] != " " != text[-1]
+    ):
+        return text
+    return visible_text(node) or None
 
 
 # A page's byline texts already read, names and roles apart: a text node's text → the name (or role) it reads as, ""
