@@ -277,20 +277,21 @@ def ascii_cases(text: str) -> list[str]:
     return spellings
 
 
-def _followers(starts: tuple[str, ...]) -> frozenset[str] | None:
-    """The characters (in both ASCII cases) that follow a head in ``starts``; None when a start is the head alone."""
+def _stops(starts: tuple[str, ...]) -> frozenset[str] | None:
+    """What can follow a head in a line that starts with none of ``starts``, told by that alone: each ASCII character
+    but those (in both cases) that follow the head in a start, and "" (the line's end); None when a start is the head
+    alone. (A non-ASCII character is none: it may match an ASCII one under re.I.)"""
     if any(len(start) == HEAD_CHARS for start in starts):
         return None
-    return frozenset(case for start in starts for case in (start[HEAD_CHARS].lower(), start[HEAD_CHARS].upper()))
+    followers = {case for start in starts for case in (start[HEAD_CHARS].lower(), start[HEAD_CHARS].upper())}
+    return frozenset(ch for ch in ("", *map(chr, range(128))) if ch not in followers)
 
 
-# BOILERPLATE_HEADS under every ASCII-case spelling of its keys, with the characters that follow the head in its starts:
-# the gate looks a line's head up as it is, not lowered (a head found is ASCII and lowers to its key; an ASCII head not
+# BOILERPLATE_HEADS under every ASCII-case spelling of its keys, with what cannot follow the head in its starts: the
+# gate looks a line's head up as it is, not lowered (a head found is ASCII and lowers to its key; an ASCII head not
 # found lowers to no key), and tells most lines of a found head ("The count …") by the next character alone.
 _HEADS_ANY_CASE: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
-    spelling: (starts, _followers(starts))
-    for head, starts in BOILERPLATE_HEADS.items()
-    for spelling in ascii_cases(head)
+    spelling: (starts, _stops(starts)) for head, starts in BOILERPLATE_HEADS.items() for spelling in ascii_cases(head)
 }
 
 
@@ -303,9 +304,9 @@ def classify_line(line: str) -> str | None:
         if head.isascii():
             return None  # an ASCII head of no boilerplate start
     else:
-        starts, followers = gate
-        if followers is not None and (after := line[HEAD_CHARS : HEAD_CHARS + 1]).isascii() and after not in followers:
-            return None  # an ASCII character no start has after this head (none: a line of the head alone)
+        starts, stops = gate
+        if stops is not None and line[HEAD_CHARS : HEAD_CHARS + 1] in stops:
+            return None  # an ASCII character no start has after this head, or none (a line of the head alone)
         if (lead := line[:START_CHARS]).isascii() and not lead.lower().startswith(starts):
             return None
     known = _COMMON_LINES.get(line)
@@ -929,7 +930,7 @@ def _hidden_attrs(attrs: dict[str, str | None]) -> bool:
     return "hidden" in attrs or attrs.get("aria-hidden") == "true"
 
 
-@dataclass
+@dataclass(slots=True)
 class Body:
     paragraphs: list[str] = field(default_factory=list)
     embeds: list[Embed] = field(default_factory=list)
@@ -1438,11 +1439,12 @@ def _image_src(img: LexborNode, attrs: dict[str, str | None] | None = None) -> s
     the template takes the largest width offered. (``attrs``: the image's attributes, when already read.)
     """
     attrs = img.attributes if attrs is None else attrs
-    src = None
-    for value in (attrs.get("src"), attrs.get("data-src")):  # a loop: next() over a generator costs ~1 µs more
-        if value and not value.startswith("data:"):
-            src = value.strip()
-            break
+    src = attrs.get("src")
+    if not src or src.startswith("data:"):
+        src = attrs.get("data-src")
+        if not src or src.startswith("data:"):
+            return None
+    src = src.strip()
     if src and "{width}" in src:
         widths = [int(w) for w in _WIDTHS.findall(attrs.get("data-widths") or "")]
         src = src.replace("{width}", str(max(widths, default=DEFAULT_IMAGE_WIDTH)))

@@ -18,6 +18,7 @@ from scraper.clean import (
     _figure_parts,
     _gaps_clear,
     _hidden_attrs,
+    _image_src,
     _one_depth,
     html_body,
     join_url,
@@ -617,3 +618,29 @@ def test_a_figure_that_says_nothing_is_no_image_and_an_interactive_placeholder_i
     assert body.paragraphs == ["Map:", "End."]
     assert body.embeds == [Embed("other", "https://interactive.guim.co.uk/uploader/embed/2023/05/map/giv-1/")]
     assert [(i.alt, i.src) for i in body.images] == [("Count", "https://www.theguardian.com/c.jpg")]
+
+
+IMAGE_ADDRESSES = (
+    None,
+    "",
+    " ",
+    "data:image/gif;base64,R0l",
+    " /a.jpg ",
+    "/n/{width}/b.jpg",
+    "https://i.example/c.png",
+)
+
+
+@pytest.mark.parametrize("src", IMAGE_ADDRESSES)
+@pytest.mark.parametrize("data_src", IMAGE_ADDRESSES)
+def test_image_address_is_the_first_of_src_and_data_src_that_is_no_placeholder(
+    src: str | None, data_src: str | None
+) -> None:
+    """`_image_src` read by two tests in turn gives what a loop over ``src`` then ``data-src`` gives."""
+    attrs = {"src": src, "data-src": data_src, "data-widths": "[240,976]"}
+    attrs = {name: value for name, value in attrs.items() if value is not None}
+    first = next((value.strip() for value in (src, data_src) if value and not value.startswith("data:")), None)
+    expected = first.replace("{width}", "976") if first else first
+    img = LexborHTMLParser("<img>").css_first("img")
+    assert img is not None
+    assert _image_src(img, attrs) == expected

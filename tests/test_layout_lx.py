@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -758,6 +759,9 @@ TITLE_SHAPES = (
     '<span class="lx-stream-post__header-text\x0bx">VT</span><span class="\x0clx-stream-post__header-text ">FF</span>',
     '<span class="x lx-stream-post__header-text\r">CR</span>',
     '<span class="x"></span>',
+    '<span class="lx-stream-post__header-text gs-u-mb">1st</span><a class="qa-heading-link x" href="/i">I</a>',
+    '<span class="lx-stream-post__header-textual x">Long</span><a class="lx-stream-post__header-link" href="/j">J</a>',
+    '<span class="lx-stream-post__header-text  x">Two spaces</span><a class="qa-heading-links x" href="/k">K</a>',
     '<span class="lx-stream-post__header-text">T</span><span class="lx-stream-post__header-text">T</span>',
     '<svg><span class="lx-stream-post__header-text">S</span><a class="qa-heading-link" href="/s">A</a></svg>',
     '<template><span class="lx-stream-post__header-text">T</span></template><span class="lx-stream-post__header'
@@ -850,3 +854,62 @@ def test_pager_links_join_as_join_url_joins_them(base: str | None) -> None:
     """`_pager_link`'s short cut for root-relative links gives what `join_url` (`urljoin`) gives."""
     for href in PAGER_HREFS:
         assert bbc_lx._pager_link(base, href) == join_url(base, href), href
+
+
+BYLINE_NODES = (
+    "By Jo Roe",
+    "By  Jo\nRoe ",
+    "BY\tJo",
+    "by",
+    "By",
+    " ",
+    "Jo<!-- -->Roe",
+    '<span class="gs-u-vh">By </span>Jo',
+    "Jo <b>Roe</b>",
+    "",
+    "Caf\u00e9\xa0Jo",
+    "ByJo",
+)
+
+
+@pytest.mark.parametrize("clean", [bbc_lx._without_by, None])
+def test_a_byline_read_once_a_page_is_what_its_visible_text_gives(clean: Callable[[str], str] | None) -> None:
+    """`_read_once` gives ``clean(visible_text(node)) or None`` for each node, read afresh or looked up by its text
+    (every node twice, in two orders, through one page's texts)."""
+    nodes = [LexborHTMLParser(f"<p>{inner}</p>").css_first("p") for inner in BYLINE_NODES]
+    read: dict[str, str] = {}
+    for node in [*nodes, *reversed(nodes)]:
+        assert node is not None
+        text = visible_text(node)
+        assert bbc_lx._read_once(node, clean, read) == ((clean(text) if clean is not None else text) or None)
+
+
+SHOWN_TIMES = (
+    "14:31",
+    "14:31 7 May",
+    " 14:31",
+    "14:31 ",
+    "14:31  7 May",
+    "14:31\n7 May",
+    "14:31\t7 May",
+    "14:31\xa07 May",
+    "14:31\u200b",
+    "14:31\u3000",
+    "\u3000",
+    " ",
+    "",
+    "<b>14</b>:31",
+    "14:31<!---->",
+    "14:31 &amp; 7",
+)
+
+
+@pytest.mark.parametrize("inner", SHOWN_TIMES)
+def test_a_shown_time_read_at_once_is_its_visible_text(inner: str) -> None:
+    """`_shown_time`'s short cut (one printable text node, no space to squash) gives what `visible_text` gives."""
+    tree = LexborHTMLParser(f'<article><time><span class="qa-post-auto-meta">{inner}</span></time></article>')
+    span, article = tree.css_first("span"), tree.css_first("article")
+    assert span is not None and article is not None
+    found: list[list[LexborNode]] = [[] for _ in bbc_lx.POST_QUERIES]
+    found[bbc_lx.AT_TIME_SHOWN] = [span]
+    assert bbc_lx._shown_time(found, article) == (visible_text(span) or None)

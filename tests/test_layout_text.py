@@ -407,13 +407,14 @@ def test_classify_line_gate_reads_every_case_of_a_head() -> None:
                 expected = next((kind for kind, p in BOILERPLATE_PATTERNS.items() if p.match(line)), None)
                 assert classify_line(line) == expected, line
     assert all(key.isascii() and key.lower() in clean.BOILERPLATE_HEADS for key in clean._HEADS_ANY_CASE)
-    for head, (starts, followers) in clean._HEADS_ANY_CASE.items():  # the next character: each start's, any case
+    for head, (starts, stops) in clean._HEADS_ANY_CASE.items():  # the next character: each start's, any case
         for start in starts:
             line = head + start[len(head) :]
-            assert followers is None or (line[4:5].lower() in followers and line[4:5].upper() in followers)
-            for other in "aBzZ ,.'\u017f\u212a":  # a next character of no start: content, unless the regex says not
+            assert stops is None or (line[4:5].lower() not in stops and line[4:5].upper() not in stops)
+            for other in ("", *"aBzZ ,.'\u017f\u212a"):  # none, or one of no start: content unless the regex says not
                 expected = next((kind for kind, p in BOILERPLATE_PATTERNS.items() if p.match(head + other)), None)
                 assert classify_line(head + other) == expected
+        assert stops is None or (all(ch.isascii() for ch in stops) and "" in stops)  # "": a line of the head alone
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,10 @@ POST_QUERY_TAGS = tag_ids("h3", "div", "figure", "div", "a", "span", "p", "p", "
 # The classes of TITLE_TEXT and TITLE_LINK, for `_title_parts`.
 TITLE_TEXT_CLASSES = ("lx-stream-post__header-text",)
 TITLE_LINK_CLASSES = ("qa-heading-link", "lx-stream-post__header-link")
+# Each of those names and a space: how a class list of these names in first place starts (`_has_class`).
+_LEADS: dict[tuple[str, ...], tuple[str, ...]] = {
+    names: tuple(f"{name} " for name in names) for names in (TITLE_TEXT_CLASSES, TITLE_LINK_CLASSES)
+}
 SPAN_ID, A_ID, DIV_ID = tag_ids("span", "a", "div")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 # The most characters a title NON_POST_TITLES matches can have: its longer alternative, and the newline "$" lets by.
@@ -229,6 +233,8 @@ def _has_class(node: LexborNode, names: tuple[str, ...], selector: str) -> bool:
     cls = node.attributes.get("class")
     if not cls:
         return False
+    if cls.startswith(_LEADS[names]) or cls in names:
+        return True  # a name first in the list, before a space or alone (most of these nodes: a few classes after)
     classes = cls.split(" ")
     for name in names:
         if name in classes:
@@ -244,14 +250,47 @@ def _shown_time(found: Found, article: LexborNode) -> str | None:
     """The visible time ("14:31", "14:31 7 May", "14:31 7 May 2019"), its hidden "posted at" prefix left out."""
     shown = found[AT_TIME_SHOWN]
     node = shown[0] if shown else article.css_first(TIME)
-    return (visible_text(node) or None) if node is not None else None
+    if node is None:
+        return None
+    # Most: one text node ("14:31", "14:31 7 May"), printable (so its only white space can be spaces: Unicode has no
+    # other printable one), without two spaces together or one at an end: what `visible_text` gives, nothing to squash.
+    child = node.first_child
+    if (
+        child is not None
+        and child.next is None
+        and (text := child.text_content)
+        and text.isprintable()
+        and "  " not in text
+        and text[0] != " " != text[-1]
+    ):
+        return text
+    return visible_text(node) or None
 
 
-def _byline(found: Found) -> tuple[str | None, str | None]:
+# A page's byline texts already read, names and roles apart: a text node's text → the name (or role) it reads as, ""
+# for none. A page names its few reporters again and again: each name is cleaned once a page.
+Bylines = tuple[dict[str, str], dict[str, str]]
+
+
+def _byline(found: Found, read: Bylines) -> tuple[str | None, str | None]:
     """Several contributor names are joined with ", "; the "By " prefix goes."""
     names, roles = found[AT_AUTHOR], found[AT_ROLE]  # most posts: one of each, read here (what `_joined` gives)
-    author = (_without_by(visible_text(names[0])) or None) if len(names) == 1 else _joined(names, _without_by)
-    return author, (visible_text(roles[0]) or None) if len(roles) == 1 else _joined(roles, None)
+    author = _read_once(names[0], _without_by, read[0]) if len(names) == 1 else _joined(names, _without_by)
+    return author, _read_once(roles[0], None, read[1]) if len(roles) == 1 else _joined(roles, None)
+
+
+def _read_once(node: LexborNode, clean: Callable[[str], str] | None, read: dict[str, str]) -> str | None:
+    """``clean(visible_text(node)) or None`` (``visible_text(node) or None`` without ``clean``): for a node of one
+    text node (most bylines), whose visible text is its text's alone, looked up by that text in ``read`` first."""
+    child = node.first_child
+    if child is None or child.next is not None or (raw := child.text_content) is None:
+        text = visible_text(node)
+        return (clean(text) if clean is not None else text) or None
+    known = read.get(raw)
+    if known is None:
+        text = visible_text(node)
+        read[raw] = known = clean(text) if clean is not None else text
+    return known or None
 
 
 def _joined(nodes: Sequence[LexborNode], clean: Callable[[str], str] | None) -> str | None:
@@ -348,7 +387,7 @@ def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
 
 
 def _post(found: Found, article: LexborNode, heading: Heading, src: Source, times: ShownTimes,
-          payload: dict[str, MorphPost]) -> Post | None:  # fmt: skip
+          payload: dict[str, MorphPost], bylines: Bylines) -> Post | None:  # fmt: skip
     title, title_link = heading
     attrs = article.attributes
     morph = _morph_for(attrs, title, payload) if payload else None  # most pages: no payload, no call
@@ -358,7 +397,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
     if not title and not body.paragraphs:
         return None
     shown = _shown_time(found, article)
-    author, role = _byline(found)
+    author, role = _byline(found, bylines)
     published = morph.published if morph else None
     share = found[AT_SHARE_LINK][0] if found[AT_SHARE_LINK] else None
     # Post's fields by position, in POST_FIELDS order (keywords cost twice as much: ~1 % of a parse)
@@ -512,12 +551,13 @@ def _post_queries(src: Source) -> PageQueries | None:
 
 def _html_posts(src: Source, q: PageQueries, page: Page, payload: dict[str, MorphPost]) -> None:
     times = ShownTimes(src.fetched_at, _page_date(src))
+    bylines: Bylines = ({}, {})
     articles = q.containers
     for i, (article, found) in enumerate(zip(articles, q.rows(articles), strict=True), 1):
         heading = _title(found, article)  # read once: the post reuses it
         if heading[0] and len(heading[0]) <= NON_POST_TITLE_CHARS and NON_POST_TITLES.match(heading[0]):
             continue
-        post = _post(found, article, heading, src, times, payload)
+        post = _post(found, article, heading, src, times, payload, bylines)
         if post is None:
             page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
             continue
