@@ -5,6 +5,7 @@ Registered on the `liveblog` group by the import at the end of archive/cli.py.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,10 @@ def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, **flag
             advance = (lambda: bar.advance(bar.task_ids[0])) if bar else None
             outcome = harvest_feeds(archive, run.settings, feeds, full=full, warc_dir=warc_dir, advance=advance)
         run.stats += outcome.stats
+        # A page that failed is behind page 1, which the next run would find unchanged (304) and stop at: tell
+        # it to walk every page. A run with none failed leaves nothing to do (its own walk went as far as needed).
+        failed = outcome.stats.failures
+        run.held.leave(f"{failed} pages failed in the run of pid {os.getpid()}; walk every page" if failed else None)
         run.finish("harvest", outcome.exit_code)
     sys.exit(outcome.exit_code)
 
