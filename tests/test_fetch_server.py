@@ -209,3 +209,30 @@ def test_refused_without_allow_private(server: LocalHTTPServer) -> None:
     with pytest.raises(FetchError, match="--allow-private"):
         fetch(server, "/live", allow_private=False)
     assert server.paths() == []
+
+
+def close_delimited(h: Handler, body: bytes) -> None:
+    """A response whose end is marked only by closing the connection (no Content-Length, not chunked)."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    h.send_header("Connection", "close")
+    h.end_headers()
+    h.wfile.write(body)
+    h.close_connection = True
+
+
+def test_a_page_cut_short_by_a_closed_connection_without_length_is_retried(server: LocalHTTPServer) -> None:
+    answers = iter([PAGE[:-20], PAGE[:30]])  # cut inside the body, then inside <body>; then whole
+    server.routes["/live"] = lambda h: close_delimited(h, next(answers, PAGE + b"\n"))
+    assert fetch(server, "/live").body == PAGE + b"\n"
+    assert server.paths().count("/live") == 3
+
+    server.routes["/cut"] = lambda h: close_delimited(h, PAGE[:-20])
+    with pytest.raises(FetchError, match="connection closed mid-response.*before </html>.*after 3 tries"):
+        fetch(server, "/cut")
+
+
+def test_a_whole_close_delimited_page_is_kept_at_once(server: LocalHTTPServer) -> None:
+    server.routes["/live"] = lambda h: close_delimited(h, PAGE.upper() + b"<!-- served by x -->")  # </HTML> ends it
+    assert fetch(server, "/live").body == PAGE.upper() + b"<!-- served by x -->"
+    assert server.paths().count("/live") == 1
