@@ -13,7 +13,7 @@ import random
 import re
 import threading
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import NoReturn
@@ -244,6 +244,7 @@ class Fetcher:
 
     def _request(self, url: str, headers: Mapping[str, str], *, page: bool) -> Capture:
         fetched_at = self.clock.now()
+        deadline = self.clock.monotonic() + self.config.response_deadline
         with self.client.stream("GET", url, headers=dict(headers), follow_redirects=False) as response:
             status = response.status_code
             if status in RETRY_STATUSES:
@@ -259,7 +260,8 @@ class Fetcher:
                 return _capture(url, response, fetched_at, b"", b"")
             limit = self.config.max_body if page else ROBOTS_MAX_BODY
             encoding = response.headers.get("content-encoding", "")
-            wire, body = read_limited(response.iter_raw(), encoding=encoding, limit=limit, url=url)
+            chunks = _until(deadline, response.iter_raw(), self.clock.monotonic, self.config.response_deadline)
+            wire, body = read_limited(chunks, encoding=encoding, limit=limit, url=url)
             if page and _cut_short(response, body):
                 raise httpx.RemoteProtocolError("connection closed before </html>, with no Content-Length to check")
             return _capture(url, response, fetched_at, wire, body, charset=choose_charset(content_type, body))
@@ -272,6 +274,14 @@ class Fetcher:
                 return exc.status, ""
             raise
         return capture.status, capture.body.decode(capture.charset or "utf-8", errors="replace")
+
+
+def _until(deadline: float, chunks: Iterator[bytes], monotonic: Callable[[], float], total: float) -> Iterator[bytes]:
+    """The chunks of a body, as long as they all come before the deadline (a timeout, retried as one, after it)."""
+    for chunk in chunks:
+        if monotonic() > deadline:
+            raise httpx.ReadTimeout(f"the response took more than {total:g} s in all (bytes trickling in)")
+        yield chunk
 
 
 def _cut_short(response: httpx.Response, body: bytes) -> bool:
