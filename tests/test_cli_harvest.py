@@ -138,3 +138,29 @@ def test_a_page_that_failed_is_fetched_by_the_next_run_though_page_1_is_unchange
     server.requests.clear()  # the walk was whole: the run after is a single conditional request again
     code, _, err = run(*harvest)
     assert code == 0 and "0 pages fetched, 1 not modified (304)" in err, err
+
+
+def test_a_page_that_keeps_failing_gets_three_whole_walks_then_is_left_to_full(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    site = LiveSite(page_size=5)
+    site.add(15)
+    site.serve(server)
+
+    def route(h: Handler) -> None:
+        if h.path.endswith("?page=3"):
+            h.send_simple(404, b"lost")  # the site lost this page for good
+        else:
+            site.route(h)
+
+    server.routes[LiveSite.path] = route
+    db = str(tmp_path / "a.sqlite")
+    harvest = ("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
+    assert run(*harvest)[0] == 1
+    for walk in range(3):  # each walks every page again, unconditionally, and fails on page 3 again
+        server.requests.clear()
+        code, _, err = run(*harvest)
+        assert code == 1 and "3 pages fetched, 0 not modified (304)" in err, (walk, err)
+        assert not any("If-None-Match" in h for p, h in server.requests if p.startswith(LiveSite.path))
+    code, _, err = run(*harvest)
+    assert code == 0 and "0 pages fetched, 1 not modified (304)" in err, err
