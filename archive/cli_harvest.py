@@ -5,6 +5,8 @@ Registered on the `liveblog` group by the import at the end of archive/cli.py.
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,9 @@ import click
 from archive.cli import db_option, handle_errors, main, open_archive
 from archive.options import run_context, run_options
 from scraper.errors import UsageError
+
+RECOVERY_WALKS = 3  # whole walks in a row, after failed pages, before those pages are left to --full
+_WALKS = re.compile(r"\(recovery walk (\d+)\)")
 
 
 def _db(fn: Any) -> Any:
@@ -49,8 +54,24 @@ def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, **flag
             advance = (lambda: bar.advance(bar.task_ids[0])) if bar else None
             outcome = harvest_feeds(archive, run.settings, feeds, full=full, warc_dir=warc_dir, advance=advance)
         run.stats += outcome.stats
+        run.held.leave(failure_note(outcome.stats.failures, run.interrupted))
         run.finish("harvest", outcome.exit_code)
     sys.exit(outcome.exit_code)
+
+
+def failure_note(failed: int, found: str | None) -> str | None:
+    """The note a harvest leaves for the next run: walk every page, when pages failed (None when none did).
+
+    A failed page is behind page 1, which the next run would find unchanged (304) and stop at. The walks that
+    follow count themselves in the note, and after `RECOVERY_WALKS` of them a page that still fails (a page the
+    site really lost) is left to ``--full``, rather than walking every page unconditionally on every run.
+    """
+    if not failed:
+        return None
+    walks = int(match.group(1)) if found and (match := _WALKS.search(found)) else 0
+    if walks >= RECOVERY_WALKS:
+        return None
+    return f"{failed} pages failed in the run of pid {os.getpid()}; walk every page (recovery walk {walks + 1})"
 
 
 @main.command("reparse")

@@ -42,15 +42,18 @@ def watch_cmd(urls: tuple[str, ...], every: str, full_every: int, max_backoff: s
 
         def poll(full: bool) -> Poll:
             with (
-                locked(settings.db, timeout=settings.lock_timeout) as interrupted,
+                locked(settings.db, timeout=settings.lock_timeout) as held,
                 open_archive(settings.db) as archive,
             ):
-                full = full or interrupted is not None  # a killed run may have stopped before the older pages
+                # A killed run (or a harvest with failed pages) may have stopped before the older pages.
+                full = full or held.interrupted is not None
                 # No retries inside a poll: the next poll is the retry, after watch's own backoff.
                 outcome = harvest_feeds(
                     archive, settings, feeds, full=full, max_pages=None if full else 1,
                     stop=stop, max_tries=1,
                 )  # fmt: skip
+                if full and not outcome.stats.failures and not stop.is_set():
+                    held.leave(None)  # every page walked: nothing left for the next run
             return Poll(outcome.stats, outcome.pushed_back, outcome.retry_after)
 
         def said(number: int, outcome: Poll, delay: float) -> None:

@@ -8,6 +8,11 @@ nothing holds it — and that note (`ArchiveLock.interrupted`) tells the next ru
 the killed run may have stored page 1 and died before the older pages. The holder writes its pid and start time
 into the file so the waiting run can say who has it.
 
+The same file carries a note from one run to the next: a harvest whose pages failed leaves one
+(`ArchiveLock.leave`), since the next run would otherwise stop at page 1's 304 and never go back for the failed
+pages; a run that finds a note and does not walk every page (an import, the demo) leaves it in place for the
+run that will; a harvest that walked every page cleanly clears it.
+
 The lock file is never deleted: unlinking a file others may have open lets two runs lock two different inodes.
 A database given as a non-SQLite URL (PostgreSQL) has no file to sit beside and takes no lock here; that server
 serialises its own writers.
@@ -56,8 +61,12 @@ class ArchiveLock:
     path: Path
     timeout: float = 60.0
     on_wait: Callable[[str], None] | None = None
-    #: What the lock file still said when we took the lock: the note of a run that died holding it, else None.
+    #: What the lock file still said when we took the lock: the note of a run that died holding it, or that
+    #: left pages unfetched, else None.
     interrupted: str | None = field(default=None, init=False)
+    #: What the file says after release: the note found (kept for a run that walks every page), unless `leave`
+    #: changed it.
+    note: str | None = field(default=None, init=False)
     _file: IO[str] | None = field(default=None, init=False, repr=False)
 
     def acquire(self) -> None:
@@ -72,7 +81,7 @@ class ArchiveLock:
             handle.close()
             raise
         handle.seek(0)
-        self.interrupted = handle.read().strip() or None  # a clean release leaves the file empty
+        self.interrupted = self.note = handle.read().strip() or None  # a release with no note leaves it empty
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()} since {datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}\n")
@@ -102,6 +111,10 @@ class ArchiveLock:
             time.sleep(min(pause, remaining))
             pause = min(pause * 2, MAX_POLL)
 
+    def leave(self, note: str | None) -> None:
+        """What the lock file should tell the next run (None: nothing, the walk is whole)."""
+        self.note = note
+
     def release(self) -> None:
         if self._file is None:
             return
@@ -109,6 +122,9 @@ class ArchiveLock:
         try:
             handle.seek(0)
             handle.truncate()
+            if self.note:
+                handle.write(f"{self.note}\n")
+                handle.flush()
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
         finally:
             handle.close()
@@ -142,16 +158,34 @@ def archive_lock(db: str, *, timeout: float, on_wait: Callable[[str], None] | No
     return None if path is None else ArchiveLock(path, timeout=timeout, on_wait=on_wait)
 
 
+@dataclass
+class Held:
+    """What a run holding the lock learns from the last one, and what it can leave for the next."""
+
+    lock: ArchiveLock | None = None
+
+    @property
+    def interrupted(self) -> str | None:
+        """The note of a run that died holding the lock or left pages unfetched: walk every page again."""
+        return None if self.lock is None else self.lock.interrupted
+
+    def leave(self, note: str | None) -> None:
+        """Tell the next run to walk every page (``note`` says why), or (None) that nothing is left to do."""
+        if self.lock is not None:
+            self.lock.leave(note)
+
+
 @contextmanager
-def locked(db: str, *, timeout: float, on_wait: Callable[[str], None] | None = None) -> Iterator[str | None]:
-    """Hold the archive's lock (if it has one) for the block; yields the note of a run that died holding it."""
+def locked(db: str, *, timeout: float, on_wait: Callable[[str], None] | None = None) -> Iterator[Held]:
+    """Hold the archive's lock (if it has one) for the block; yields what the last run left (see `Held`)."""
     lock = archive_lock(db, timeout=timeout, on_wait=on_wait)
     if lock is None:
-        yield None
+        yield Held()
         return
     with lock:
         if lock.interrupted:
             logging.getLogger("liveblog").info(
-                "the last run on this archive was interrupted (%s)", lock.interrupted, extra={"event": "recovery"}
-            )
-        yield lock.interrupted
+                "the last run on this archive did not finish every page (%s)", lock.interrupted,
+                extra={"event": "recovery"},
+            )  # fmt: skip
+        yield Held(lock)

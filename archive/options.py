@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
-from archive.lock import locked
+from archive.lock import Held, locked
 from archive.report import Reporter, RunStats, configure_logging
 from archive.settings import LOG_FORMATS, Settings, load
 
@@ -52,8 +52,12 @@ class Run:
     settings: Settings
     reporter: Reporter
     stats: RunStats = field(default_factory=RunStats)
-    interrupted: str | None = None  # the lock's note of a run that died holding it: walk every page again
+    held: Held = field(default_factory=Held)  # the lock, with the last run's note (walk every page again)
     started: float = field(default_factory=time.monotonic)
+
+    @property
+    def interrupted(self) -> str | None:
+        return self.held.interrupted
 
     def finish(self, command: str, exit_code: int) -> None:
         self.stats.seconds = time.monotonic() - self.started
@@ -77,8 +81,8 @@ def run_context(flags: dict[str, Any], *, write: bool = True) -> Iterator[Run]:
     if not write:
         yield Run(settings, reporter)
         return
-    with locked(settings.db, timeout=settings.lock_timeout, on_wait=_told_to_wait) as interrupted:
-        yield Run(settings, reporter, interrupted=interrupted)
+    with locked(settings.db, timeout=settings.lock_timeout, on_wait=_told_to_wait) as held:
+        yield Run(settings, reporter, held=held)
 
 
 def _told_to_wait(holder: str) -> None:

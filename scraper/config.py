@@ -28,6 +28,9 @@ class FetchConfig:
     connect_timeout: float = 10.0
     #: Time to wait for the next bytes of a response.
     read_timeout: float = 30.0
+    #: Longest one response may take, request to last byte (None: four read timeouts), so a server that trickles
+    #: its bytes, each within ``read_timeout``, cannot hold a run (and the archive's lock) for hours.
+    response_timeout: float | None = None
     #: Minimum gap between two requests to the same host; robots.txt Crawl-delay can only raise it.
     min_delay: float = 1.0
     #: Requests in flight at once, over all hosts (and never more than one per host).
@@ -63,10 +66,17 @@ class FetchConfig:
         for name in ("connect_timeout", "read_timeout", "min_delay", "backoff_base", "backoff_cap", "jitter"):
             if getattr(self, name) < 0:
                 raise UsageError(f"{name} must not be negative")
+        if self.response_timeout is not None and self.response_timeout <= 0:
+            raise UsageError("response_timeout must be positive")
         if self.max_tries < 1 or self.concurrency < 1 or self.max_body < 1:
             raise UsageError("max_tries, concurrency and max_body must be at least 1")
         if self.max_pages is not None and self.max_pages < 1:
             raise UsageError("max_pages must be at least 1")
+
+    @property
+    def response_deadline(self) -> float:
+        """Seconds one response may take in all."""
+        return self.response_timeout if self.response_timeout is not None else 4 * self.read_timeout
 
     @property
     def agent(self) -> str:

@@ -10,9 +10,10 @@ the size limit, decompressed under it again → charset. httpx errors are wrappe
 from __future__ import annotations
 
 import random
+import re
 import threading
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import NoReturn
@@ -22,8 +23,16 @@ import httpx
 
 from scraper.config import FetchConfig
 from scraper.errors import FetchError
-from scraper.fetch_encoding import ROBOTS_TYPES, check_content_type, choose_charset, media_type
-from scraper.fetch_limits import Resolver, check_address, check_url, host_of, read_limited, system_resolver
+from scraper.fetch_encoding import HTML_TYPES, ROBOTS_TYPES, check_content_type, choose_charset, media_type
+from scraper.fetch_limits import (
+    IDENTITY_ENCODINGS,
+    Resolver,
+    check_address,
+    check_url,
+    host_of,
+    read_limited,
+    system_resolver,
+)
 from scraper.fetch_retry import RETRY_STATUSES, Backoff, Clock, HostThrottle, parse_retry_after
 from scraper.fetch_robots import RobotsCache
 
@@ -33,6 +42,7 @@ ACCEPT = "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.1"
 # Only encodings we can inflate step by step under the size limit.
 ACCEPT_ENCODING = "gzip, deflate"
 ROBOTS_MAX_BODY = 512 * 1024
+_HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -234,6 +244,7 @@ class Fetcher:
 
     def _request(self, url: str, headers: Mapping[str, str], *, page: bool) -> Capture:
         fetched_at = self.clock.now()
+        deadline = self.clock.monotonic() + self.config.response_deadline
         with self.client.stream("GET", url, headers=dict(headers), follow_redirects=False) as response:
             status = response.status_code
             if status in RETRY_STATUSES:
@@ -249,7 +260,10 @@ class Fetcher:
                 return _capture(url, response, fetched_at, b"", b"")
             limit = self.config.max_body if page else ROBOTS_MAX_BODY
             encoding = response.headers.get("content-encoding", "")
-            wire, body = read_limited(response.iter_raw(), encoding=encoding, limit=limit, url=url)
+            chunks = _until(deadline, response.iter_raw(), self.clock.monotonic, self.config.response_deadline)
+            wire, body = read_limited(chunks, encoding=encoding, limit=limit, url=url)
+            if page and _cut_short(response, body):
+                raise httpx.RemoteProtocolError("connection closed before </html>, with no Content-Length to check")
             return _capture(url, response, fetched_at, wire, body, charset=choose_charset(content_type, body))
 
     def _fetch_robots(self, url: str) -> tuple[int, str]:
@@ -260,6 +274,31 @@ class Fetcher:
                 return exc.status, ""
             raise
         return capture.status, capture.body.decode(capture.charset or "utf-8", errors="replace")
+
+
+def _until(deadline: float, chunks: Iterator[bytes], monotonic: Callable[[], float], total: float) -> Iterator[bytes]:
+    """The chunks of a body, as long as they all come before the deadline (a timeout, retried as one, after it)."""
+    for chunk in chunks:
+        if monotonic() > deadline:
+            raise httpx.ReadTimeout(f"the response took more than {total:g} s in all (bytes trickling in)")
+        yield chunk
+
+
+def _cut_short(response: httpx.Response, body: bytes) -> bool:
+    """An HTML page whose end only the closing connection marked (HTTP/1.x, no Content-Length, not chunked, not
+    compressed) and that stops before ``</html>``: the connection dropped mid-page.
+
+    With a length, chunking or a gzip end marker, httpx and the inflater catch a cut already; without them the
+    close looks like the end, and a page cut inside a post would be stored as an edit of that post.
+    """
+    headers = response.headers
+    if response.http_version not in ("HTTP/1.0", "HTTP/1.1") or "content-length" in headers:
+        return False
+    if "transfer-encoding" in headers or headers.get("content-encoding", "").strip().lower() not in IDENTITY_ENCODINGS:
+        return False
+    if media_type(headers.get("content-type")) not in HTML_TYPES:
+        return False
+    return _HTML_END.search(body) is None
 
 
 def _describe(exc: httpx.TransportError) -> str:

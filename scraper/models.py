@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -134,8 +135,15 @@ class Page:
         }
 
 
+_PAGE_SUFFIX = re.compile(r"/page/\d+/?$")  # as scraper.pagination's (which imports this module)
+
+
 def fallback_post_id(page_url: str | None, title: str | None, published_text: str | None, body: str = "") -> str:
-    """A stable id for a post whose page gives none: a hash of page URL (without query) + title + time."""
-    base = (page_url or "").split("?", 1)[0].split("#", 1)[0]
+    """A stable id for a post whose page gives none: a hash of page URL + title + time.
+
+    The URL is the live page's, whichever of its pages the post was on (no query, no fragment, no BBC LX
+    ``/page/N``): posts slide down the pages as new ones arrive, and one post must keep one id.
+    """
+    base = _PAGE_SUFFIX.sub("", (page_url or "").split("?", 1)[0].split("#", 1)[0])
     key = "\x1f".join([base, title or "", published_text or "", "" if (title or published_text) else body[:200]])
     return "sha1:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]

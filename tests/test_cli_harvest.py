@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from livesite import LiveSite
-from localserver import LocalHTTPServer, serve
+from localserver import Handler, LocalHTTPServer, serve
 
 from archive import Archive
 from archive.cli import main
@@ -100,3 +100,67 @@ def test_harvest_without_urls_or_feeds_is_a_usage_error(tmp_path: Path) -> None:
     bad.write_text("[[feed]]\nurl = 'https://www.bbc.co.uk/news/live/x'\nmax_page = 2\n")
     code, _, err = run("harvest", "--config", str(bad))
     assert code == 2 and "feeds.toml, line 3: feed 1: unknown key 'max_page'" in err
+
+
+def test_a_page_that_failed_is_fetched_by_the_next_run_though_page_1_is_unchanged(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    site = LiveSite(page_size=5)
+    site.add(15)
+    site.serve(server)
+    down = {"?page=2"}
+
+    def route(h: Handler) -> None:
+        if any(h.path.endswith(page) for page in down):
+            h.send_simple(200, b"<html><body><p>Sorry, we're having technical problems.</p></body></html>")
+        else:
+            site.route(h)
+
+    server.routes[LiveSite.path] = route
+    db = str(tmp_path / "a.sqlite")
+    harvest = ("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
+    code, _, err = run(*harvest)
+    assert code == 1 and "10 new posts" in err and "1 failures" in err, err  # pages 1 and 3 kept
+    page_2 = {p.urn for p in site.chunk(2)}
+    with Archive(db) as archive:
+        assert page_2.isdisjoint(p["post_id"] for p in archive.posts())
+
+    saved = tmp_path / "copy.html"  # an import in between does not walk the live page: it leaves the note be
+    saved.write_bytes(site.render(1))
+    assert run("import", str(saved), "--db", db, "--url", server.url(LiveSite.path))[0] == 0
+
+    down.clear()  # the server is well again; page 1 has not changed, so it would answer 304
+    code, _, err = run(*harvest)
+    assert code == 0 and "3 pages fetched, 0 not modified (304), 5 new posts" in err, err
+    with Archive(db) as archive:
+        assert sorted(p["post_id"] for p in archive.posts()) == sorted(p.urn for p in site.posts)
+
+    server.requests.clear()  # the walk was whole: the run after is a single conditional request again
+    code, _, err = run(*harvest)
+    assert code == 0 and "0 pages fetched, 1 not modified (304)" in err, err
+
+
+def test_a_page_that_keeps_failing_gets_three_whole_walks_then_is_left_to_full(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    site = LiveSite(page_size=5)
+    site.add(15)
+    site.serve(server)
+
+    def route(h: Handler) -> None:
+        if h.path.endswith("?page=3"):
+            h.send_simple(404, b"lost")  # the site lost this page for good
+        else:
+            site.route(h)
+
+    server.routes[LiveSite.path] = route
+    db = str(tmp_path / "a.sqlite")
+    harvest = ("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
+    assert run(*harvest)[0] == 1
+    for walk in range(3):  # each walks every page again, unconditionally, and fails on page 3 again
+        server.requests.clear()
+        code, _, err = run(*harvest)
+        assert code == 1 and "3 pages fetched, 0 not modified (304)" in err, (walk, err)
+        assert not any("If-None-Match" in h for p, h in server.requests if p.startswith(LiveSite.path))
+    code, _, err = run(*harvest)
+    assert code == 0 and "0 pages fetched, 1 not modified (304)" in err, err

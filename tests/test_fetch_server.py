@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import time
 import tracemalloc
 import zlib
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from localserver import FakeClock, Handler, LocalHTTPServer, serve
 from scraper.config import FetchConfig
 from scraper.errors import FetchError, RobotsDisallowed
 from scraper.fetch import Capture, Fetcher, make_client
+from scraper.fetch_retry import Clock
 
 PAGE = b"<!doctype html><html><body><p>Derby result</p></body></html>"
 MB = 1024 * 1024
@@ -209,3 +211,56 @@ def test_refused_without_allow_private(server: LocalHTTPServer) -> None:
     with pytest.raises(FetchError, match="--allow-private"):
         fetch(server, "/live", allow_private=False)
     assert server.paths() == []
+
+
+def close_delimited(h: Handler, body: bytes) -> None:
+    """A response whose end is marked only by closing the connection (no Content-Length, not chunked)."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    h.send_header("Connection", "close")
+    h.end_headers()
+    h.wfile.write(body)
+    h.close_connection = True
+
+
+def test_a_page_cut_short_by_a_closed_connection_without_length_is_retried(server: LocalHTTPServer) -> None:
+    answers = iter([PAGE[:-20], PAGE[:30]])  # cut inside the body, then inside <body>; then whole
+    server.routes["/live"] = lambda h: close_delimited(h, next(answers, PAGE + b"\n"))
+    assert fetch(server, "/live").body == PAGE + b"\n"
+    assert server.paths().count("/live") == 3
+
+    server.routes["/cut"] = lambda h: close_delimited(h, PAGE[:-20])
+    with pytest.raises(FetchError, match="connection closed mid-response.*before </html>.*after 3 tries"):
+        fetch(server, "/cut")
+
+
+def test_a_whole_close_delimited_page_is_kept_at_once(server: LocalHTTPServer) -> None:
+    server.routes["/live"] = lambda h: close_delimited(h, PAGE.upper() + b"<!-- served by x -->")  # </HTML> ends it
+    assert fetch(server, "/live").body == PAGE.upper() + b"<!-- served by x -->"
+    assert server.paths().count("/live") == 1
+
+
+def test_a_response_trickling_in_within_each_read_timeout_still_ends_at_the_response_timeout(
+    server: LocalHTTPServer,
+) -> None:
+    body = PAGE * 400
+
+    def trickle(h: Handler) -> None:  # a few bytes every 20 ms: never a read timeout, 10 s for the whole page
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        for start in range(0, len(body), 50):
+            if server.release.wait(0.02):
+                return
+            h.wfile.write(body[start : start + 50])
+            h.wfile.flush()
+
+    server.routes["/live"] = trickle
+    fake = FakeClock()
+    clock = Clock(monotonic=time.monotonic, sleep=fake.sleep, now=fake.now)  # real elapsed time, no backoff sleeps
+    config = FetchConfig(min_delay=0, allow_private=True, max_tries=2, read_timeout=1, response_timeout=0.3)
+    started = time.monotonic()
+    with make_client(config) as client, pytest.raises(FetchError, match=r"more than 0.3 s in all.* after 2 tries"):
+        Fetcher(client, config, clock=clock).fetch(server.url("/live"))
+    assert time.monotonic() - started < 5 and server.paths().count("/live") == 2

@@ -4,12 +4,13 @@ one edit come in as exactly those posts and one revision; reparse from the WARC 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from livesite import LiveSite
+from livesite import LiveSite, LxSite
 from localserver import LocalHTTPServer, serve
 
 from archive import Archive
@@ -99,3 +100,26 @@ def test_failed_page_is_recorded_and_a_page_that_cannot_be_stored_leaves_no_trac
     code, err = run("harvest", url, "--db", db, "--allow-private", "--delay", "0", "--full")
     assert code == 5 and "disk full" in err
     assert counts(db) == before
+
+
+class IdlessLxSite(LxSite):
+    """An LX live page whose articles carry no id: the parser falls back to a hash of URL + title + time."""
+
+    def render(self, number: int) -> bytes:
+        return re.sub(rb' id="post_[0-9a-f]+"', b"", super().render(number))
+
+
+def test_posts_without_ids_keep_one_id_as_they_slide_down_the_pages(server: LocalHTTPServer, tmp_path: Path) -> None:
+    site = IdlessLxSite(page_size=5)
+    site.add(12)
+    site.serve(server)
+    db = str(tmp_path / "a.sqlite")
+    harvest = ("harvest", server.url(site.path), "--db", db, "--allow-private", "--delay", "0")
+    assert run(*harvest)[0] == 0
+    site.add(3)  # every older post moves down: page 1's last three onto /page/2, and so on
+    code, err = run(*harvest, "--full")
+    assert code == 0 and "3 new posts" in err, err
+    with Archive(db) as archive:
+        stored = archive.posts()
+    assert len(stored) == 15 and all(p["post_id"].startswith("sha1:") for p in stored)
+    assert sorted(p["title"] for p in stored) == sorted(p.title for p in site.posts)
