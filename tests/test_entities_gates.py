@@ -457,8 +457,8 @@ def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
 
 def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part() -> None:
     """lists._item tries LIST_ITEM_RES[1:4] only where LIST_PARTY_LEAD_RE matches: where it does not, none of them
-    can (each opens on `^\\s*` and a party); the other two shapes are tried everywhere, in their order."""
-    assert (cues.LIST_ITEM_RES[0], cues.LIST_ITEM_RES[4]) == cues.LIST_ITEM_NAME_RES
+    can (each opens on `^\\s*` and a party); the other three shapes are tried everywhere, in their order."""
+    assert (cues.LIST_ITEM_RES[0], *cues.LIST_ITEM_RES[4:]) == cues.LIST_ITEM_NAME_RES
     odd = (
         "Labour - Louise Jones - 17,591 Elected",
         " Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]",

@@ -563,22 +563,32 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?{_MARK}"
     ),
+    # the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
+    re.compile(
+        rf"^\s*(?P<votes>{DIGITS})(?:\s+votes?)?(?:\s*[–—:-])?\s+(?P<name>{_NAME})\s*"
+        rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
+    ),
 )
-# What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other two only
+# What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other three only
 LIST_PARTY_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT})")
-LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
+LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], LIST_ITEM_RES[5])
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # Where a result list splits into items: `LIST_SPLIT` as written; `LIST_SPLIT_RE` the same, opening on the class of
 # every match's first character (a space, ';', '•' or ','), each branch telling that character by a lookbehind: a
 # scan skips to those characters in C instead of trying `\s*` and the branches at every position (~2x faster). (Its
 # class holds '•', so sre builds a 64K map for it, ~0.7 ms: compiled when a line first holds ';', '|' or '•'.)
+# "2,411 Philippa Garside (Con), 2,180 Mark Lowe (LD)": after a bracket, the next item may open on its votes
+_VOTES_FIRST = r"(?=\d[\d,]*\s+[A-Z][^,;()\n]*\()"
 LIST_SPLIT_CHARS = (";", "|", "•")
-LIST_SPLIT = r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])"
-LIST_SPLIT_RE = Lazy(r"[\s;•,](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z]))")
+LIST_SPLIT = rf"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])|(?<=\)),\s+{_VOTES_FIRST}"
+LIST_SPLIT_RE = Lazy(
+    r"[\s;•,](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z])"
+    rf"|(?<=\),)\s+{_VOTES_FIRST})"
+)
 # LIST_SPLIT for a line without ';', '|' or '•' (its first branch needs one): the comma branch, opening on
 # its comma so a scan jumps from comma to comma
-LIST_COMMA_SPLIT_RE = re.compile(r",(?<=[\d)],)\s+(?=[A-Z])")
+LIST_COMMA_SPLIT_RE = re.compile(rf",(?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST})")
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
 LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
