@@ -40,3 +40,20 @@ def test_one_line_of_items_each_opening_on_its_votes() -> None:
 def test_votes_after_a_bracket_and_comma_stay_with_their_item() -> None:
     body = "Jane Hollis (Con), 1,234 elected; Tom Beck (Lab), 1,001"
     assert people(body) == {"Jane Hollis": ("Conservative", 1234, True), "Tom Beck": ("Labour", 1001, False)}
+
+
+# --- seat totals -----------------------------------------------------------------------------------------------
+
+
+def totals(body: str, title: str = "Results") -> set[tuple[Any, Any]]:
+    """(party, seats) of every seat total found."""
+    return {(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_seats_out_of_a_parliament_named_in_the_possessive() -> None:
+    body = "The SNP has won 62 of Holyrood's 129 seats.\nThe Conservatives have 30, Labour 23 and the Lib Dems 5."
+    assert totals(body) == {("SNP", 62), ("Conservative", 30), ("Labour", 23), ("Liberal Democrats", 5)}
+
+
+def test_seats_out_of_another_partys_seats_are_no_total() -> None:
+    assert totals("The Conservatives took 5 of Labour's 12 seats in the borough.") == set()

@@ -71,6 +71,10 @@ _ENDING_WORDS = (
 )
 
 
+# The body whose seats a total counts, before its possessive: "30 of the council's 60 seats", "of the Senedd's 60"
+_BODY = r"(?:council|authority|Senedd|Assembly|assembly|Parliament|parliament|Holyrood|Stormont|chamber)"
+
+
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
 SEAT_TOTAL_RES = tuple(
     Keyed.of(p, keys, **where)
@@ -83,7 +87,7 @@ SEAT_TOTAL_RES = tuple(
         ),
         (
             word_start(_HOLDING) + rf"\s+(?:just\s+|only"
-            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:council|authority)['’]s\s+)?"
+            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:{_BODY}['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
             rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
             _SEAT_WORDS,
