@@ -57,3 +57,12 @@ def test_seats_out_of_a_parliament_named_in_the_possessive() -> None:
 
 def test_seats_out_of_another_partys_seats_are_no_total() -> None:
     assert totals("The Conservatives took 5 of Labour's 12 seats in the borough.") == set()
+
+
+def test_a_scoreboard_of_plain_lines_under_a_heading_about_seats() -> None:
+    body = "Council make-up after tonight:\nLabour 31\nLiberal Democrats 12\nGreen 4\nThe turnout was 29%."
+    assert totals(body) == {("Labour", 31), ("Liberal Democrats", 12), ("Green Party", 4)}
+
+
+def test_plain_party_lines_under_a_ward_heading_are_votes() -> None:
+    assert totals("Hillside ward votes:\nLabour 88\nConservative 61") == set()

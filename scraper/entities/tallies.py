@@ -161,6 +161,9 @@ SEAT_CHANGE_ROW_RE = re.compile(
     rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*"
     r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)[ \t]*$"
 )
+# A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
+# ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line
+PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*:?[ \t]+(?P<n>{DIGITS})[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
@@ -366,6 +369,9 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             for m in rows:
                 p = m.group("p")
                 _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
+    if ":\n" in doc.text:
+        for m, party in _headed_rows(doc):
+            _add_total(doc, out, seen, m, party, councils)
     seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
     for i, (line_start, line_end) in enumerate(doc.sentences):
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
@@ -387,6 +393,37 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                     for party in (p.value, other):
                         _add_total(doc, out, seen, each, party, councils)
     return out
+
+
+def _headed_rows(doc: Doc) -> list[tuple[re.Match[str], str]]:
+    """Two or more `PLAIN_ROW_RE` lines right under a heading line about a council's seats ending in ':'."""
+    out: list[tuple[re.Match[str], str]] = []
+    text = doc.text
+    head = text.find(":\n")
+    while head != -1:
+        start = text.rfind("\n", 0, head) + 1
+        rows = []
+        pos = head + 2
+        while (m := PLAIN_ROW_RE.match(text, pos, end := _line_end(text, pos))) is not None:
+            rows.append(m)
+            pos = end + 1
+        if (
+            len(rows) >= 2
+            and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in rows)
+            and _COUNCIL_LINE_RE.search(text, start, head)
+            and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, head)
+            and (_HISTORY_RE in doc.shut or not _HISTORY_RE.search(text, start, head))
+        ):
+            for m in rows:
+                p = m.group("p")
+                out.append((m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p))
+        head = text.find(":\n", pos)
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
 
 
 def _about_seats(text: str, start: int, end: int) -> bool:
