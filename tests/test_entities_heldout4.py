@@ -66,3 +66,13 @@ def test_a_scoreboard_of_plain_lines_under_a_heading_about_seats() -> None:
 
 def test_plain_party_lines_under_a_ward_heading_are_votes() -> None:
     assert totals("Hillside ward votes:\nLabour 88\nConservative 61") == set()
+
+
+def test_a_running_tally_after_the_seats_declared() -> None:
+    body = "With 51 of 80 seats declared, Labour have 27, the Tories 14, the Greens 6 and Reform UK 4 – still short."
+    assert totals(body) == {("Labour", 27), ("Conservative", 14), ("Green Party", 6), ("Reform UK", 4)}
+
+
+def test_a_running_tally_whose_first_party_is_they() -> None:
+    body = "The Greens are ahead in Bristol, where with 60 seats declared they have 29 and Labour 21."
+    assert totals(body) == {("Green Party", 29), ("Labour", 21)}

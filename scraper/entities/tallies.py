@@ -89,7 +89,7 @@ SEAT_TOTAL_RES = tuple(
             word_start(_HOLDING) + rf"\s+(?:just\s+|only"
             rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:{_BODY}['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
-            rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
+            rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer|(?:now\s+|so\s+far\s+)?declared))",
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}", _HOLDING),
         ),
@@ -124,7 +124,7 @@ SEAT_TOTAL_RES = tuple(
         ),
         (
             word_start(_ENDING) + r"\s+"
-            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
+            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b|(?:now\s+|so\s+far\s+)?declared))",
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
@@ -141,7 +141,16 @@ SEAT_TOTAL_RES = tuple(
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|holding|took|taking)\s+)?"
-    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
+    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
+)
+# "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
+# (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
+DECLARED_RE = re.compile(
+    rf"\b[Ww]ith\s+(?:all\s+)?(?:{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?)?{NUM}\s+(?:seats|councillors)\s+"
+    r"(?:now\s+|so\s+far\s+)?declared\b"
+)
+PRONOUN_TOTAL_RE = re.compile(
+    rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
 # seats after a total (an independent is the party 'Independent')
@@ -381,7 +390,15 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 _add_total(doc, out, seen, m, party, councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
-        if found_here and seat_words and _about_seats(doc.text, from_here, line_end):
+        declared = (
+            seat_words
+            and "declared" in doc.text[line_start:line_end]
+            and DECLARED_RE.search(doc.text, line_start, line_end)
+        )
+        if declared:
+            for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
+                _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
+        if (found_here or declared) and seat_words and _about_seats(doc.text, from_here, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
