@@ -76,3 +76,11 @@ def test_a_running_tally_after_the_seats_declared() -> None:
 def test_a_running_tally_whose_first_party_is_they() -> None:
     body = "The Greens are ahead in Bristol, where with 60 seats declared they have 29 and Labour 21."
     assert totals(body) == {("Green Party", 29), ("Labour", 21)}
+
+
+def test_list_items_whose_names_hold_a_particle() -> None:
+    body = "Result:\nDafydd ap Iorwerth (Plaid Cymru) 2,310 elected\nAnnelies van Dijk (Labour) 1,877"
+    assert people(body) == {
+        "Dafydd ap Iorwerth": ("Plaid Cymru", 2310, True),
+        "Annelies van Dijk": ("Labour", 1877, False),
+    }

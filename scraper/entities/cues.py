@@ -22,6 +22,7 @@ from scraper.entities.lexicon import (
     LIST_PARTY_ALT,
     MONTHS,
     NAME_TOKEN,
+    PARTICLE,
     PARTY_ALT,
     ROLE_ALT,
     TITLE_ALT,
@@ -529,7 +530,7 @@ CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
-_NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
+_NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}}"  # "Cefin ap Rhys", "Jan de Vries"
 _SEP = r"\s*[-–—:|,]\s*"
 _SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
