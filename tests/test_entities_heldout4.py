@@ -84,3 +84,32 @@ def test_list_items_whose_names_hold_a_particle() -> None:
         "Dafydd ap Iorwerth": ("Plaid Cymru", 2310, True),
         "Annelies van Dijk": ("Labour", 1877, False),
     }
+
+
+def test_people_listed_under_a_heading_naming_the_regional_members() -> None:
+    body = (
+        "The regional list MSPs for Glasgow have been declared.\n"
+        "Labour: Ruth Galbraith, Colin Meek\n"
+        "Conservative: Annie Wells-Burton\n"
+        "The SNP won every constituency in the city."
+    )
+    assert people(body) == {
+        "Ruth Galbraith": ("Labour", None, True),
+        "Colin Meek": ("Labour", None, True),
+        "Annie Wells-Burton": ("Conservative", None, True),
+    }
+
+
+def test_bracketed_members_under_a_heading_ending_are() -> None:
+    body = (
+        "The four regional members for South Wales East are:\n"
+        "Nia Griffith-Jones (Plaid Cymru)\nPeter Lomax (Conservative)"
+    )
+    assert people(body) == {
+        "Nia Griffith-Jones": ("Plaid Cymru", None, True),
+        "Peter Lomax": ("Conservative", None, True),
+    }
+
+
+def test_a_party_label_line_without_such_a_heading_lists_no_one() -> None:
+    assert people("What the parties said:\nLabour: Proud Of Our Record\nConservative: Time For Change") == {}

@@ -598,6 +598,15 @@ ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elec
 NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
 # "Strathmartine ward – elected:" on a line of its own: the items on the lines below it won.
 ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\s*:\s*$", re.I)
+# "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
+# its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
+ROSTER_HEADING_RE = re.compile(
+    r"\b(?:list|regional|London-wide|additional|new)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*"
+    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?\s*$"
+)
+# A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
+ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+ROSTER_NAME_RE = re.compile(_NAME)
 LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*", (":",))
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))

@@ -24,12 +24,15 @@ def list_readings(doc: Doc) -> list[Reading]:
     pos = 0
     heading = False  # under a line "... elected:" whose items are on the lines below it
     for line in doc.text.split("\n"):
-        items = _items(line, pos)
+        items = _items(line, pos) or (_roster_items(line, pos) if heading else [])
         if heading and items and all(not r.decided for r in items):
             for r in items:
                 r.elected, r.decided = True, True
         else:
-            heading = not items and ":" in line and bool(cues.ELECTED_HEADING_RE.search(line))
+            heading = not items and (
+                (":" in line and bool(cues.ELECTED_HEADING_RE.search(line)))
+                or (holds_any(line, _ROSTER_KEYS) and bool(cues.ROSTER_HEADING_RE.search(line)))
+            )
         out.extend(items)
         pos += len(line) + 1
     if not out:
@@ -80,6 +83,8 @@ def _items(line: str, offset: int) -> list[Reading]:
     return found
 
 
+# One of these is in every line ROSTER_HEADING_RE matches ("list MSPs", "regional members", "new councillors")
+_ROSTER_KEYS = ("members", "MS", "AMs", "MLAs", "councillors")
 _ITEM_CHARS = "0123456789(*"
 _ITEM_WORDS = ("elected", "winner", "gain", "hold")
 
@@ -104,6 +109,27 @@ def _split(text: str) -> list[str]:
     if holds_any(text, cues.LIST_SPLIT_CHARS):
         return cues.LIST_SPLIT_RE.compiled().split(text)
     return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text else [text]
+
+
+def _roster_items(line: str, offset: int) -> list[Reading]:
+    """'Conservative: Douglas Ritchie, Fiona Laing, Tess Whyte' under a heading naming who was elected: the
+    party's people, without figures."""
+    label = cues.PARTY_LABEL_RE.match(line)
+    if not label:
+        return []
+    out = []
+    at = label.end()
+    rest = line[at:].rstrip(" .")
+    party = canonical_party(label.group("party"))
+    for part in cues.ROSTER_SPLIT_RE.split(rest):
+        name = part.strip()
+        if not (cues.ROSTER_NAME_RE.fullmatch(name) and is_name(name)):
+            return []  # not a list of names alone
+        s = offset + line.find(name, at)
+        at = s - offset + len(name)
+        person = Person(s, s + len(name), name, True)
+        out.append(Reading(person, candidate=True, party=party, span=(s, s + len(name)), from_list=True))
+    return out
 
 
 def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
