@@ -113,3 +113,10 @@ def test_bracketed_members_under_a_heading_ending_are() -> None:
 
 def test_a_party_label_line_without_such_a_heading_lists_no_one() -> None:
     assert people("What the parties said:\nLabour: Proud Of Our Record\nConservative: Time For Change") == {}
+
+
+def test_a_run_of_capitals_after_held_or_took_is_the_seat() -> None:
+    assert people("Plaid Cymru's Elin Rowe has held Dwyfor Tegid with 9,402 votes.") == {
+        "Elin Rowe": ("Plaid Cymru", 9402, True)
+    }
+    assert people("Labour's Ravi Dutt took Ashby Malvern with 1,311 votes.") == {"Ravi Dutt": ("Labour", 1311, True)}
