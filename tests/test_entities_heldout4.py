@@ -120,3 +120,14 @@ def test_a_run_of_capitals_after_held_or_took_is_the_seat() -> None:
         "Elin Rowe": ("Plaid Cymru", 9402, True)
     }
     assert people("Labour's Ravi Dutt took Ashby Malvern with 1,311 votes.") == {"Ravi Dutt": ("Labour", 1311, True)}
+
+
+# --- councils and wards ----------------------------------------------------------------------------------------
+
+
+def test_a_council_whose_kind_is_written_in_lower_case() -> None:
+    e = extract_text("Results", "The Lib Dems gained the Fulford ward by-election on York city council by 40 votes.")
+    assert [c["name"] for c in e["councils"]] == ["York City Council"]
+    assert [(w["name"], w["council"]) for w in e["wards"]] == [("Fulford", "York City Council")]
+    e = extract_text("Results", "Labour held Stanley on Wakefield district council; a town council poll was delayed.")
+    assert [c["name"] for c in e["councils"]] == ["Wakefield District Council"]
