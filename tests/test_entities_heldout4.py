@@ -131,3 +131,8 @@ def test_a_council_whose_kind_is_written_in_lower_case() -> None:
     assert [(w["name"], w["council"]) for w in e["wards"]] == [("Fulford", "York City Council")]
     e = extract_text("Results", "Labour held Stanley on Wakefield district council; a town council poll was delayed.")
     assert [c["name"] for c in e["councils"]] == ["Wakefield District Council"]
+
+
+def test_a_sentence_opening_on_a_year_gives_a_past_result() -> None:
+    body = "Labour now have 31 of the 60 seats. In 2019 the Conservatives won 35 of the 60 seats here."
+    assert totals(body) == {("Labour", 31)}

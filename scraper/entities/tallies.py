@@ -211,6 +211,8 @@ _HISTORY_RE = Gated(
     + r"\b",
     ("into", "before", "defending", "previous", "last"),
 )
+# A sentence opening on a year is about that year's election: "In 2021 the Conservatives won 28 of the 61 seats"
+_YEAR_OPENING_RE = re.compile(r"\W*(?:[Ii]n|[Bb]ack\s+in)\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)")
 # A seat total's verb after these words is a target or a hope: "The Conservatives need to hold 35 seats".
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:needs?|needed|needing|aims?|aiming|hop(?:e|es|ing)|wants?|expect(?:s|ed)?|must|could|would|might)"
@@ -361,6 +363,8 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue
             if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, m.start()):
                 continue
+            if _YEAR_OPENING_RE.match(doc.text, s_start, m.start()):
+                continue  # "In 2021 the Conservatives won 28 of the 61 seats": a past result
             if _TARGET_BEFORE_RE.search(doc.text, max(s_start, m.start() - 24), m.start()):
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
