@@ -136,3 +136,13 @@ def test_a_council_whose_kind_is_written_in_lower_case() -> None:
 def test_a_sentence_opening_on_a_year_gives_a_past_result() -> None:
     body = "Labour now have 31 of the 60 seats. In 2019 the Conservatives won 35 of the 60 seats here."
     assert totals(body) == {("Labour", 31)}
+
+
+# --- candidates in prose ---------------------------------------------------------------------------------------
+
+
+def test_an_apposition_naming_the_defeated_partys_candidate() -> None:
+    body = "Tamsin Bevan, the defeated Conservative candidate, said the result was a blow for the party."
+    assert people(body) == {"Tamsin Bevan": ("Conservative", None, False)}
+    body = "Idris Lowe, the unsuccessful Plaid Cymru candidate, polled 4,220 votes."
+    assert people(body) == {"Idris Lowe": ("Plaid Cymru", 4220, False)}

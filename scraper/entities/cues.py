@@ -414,7 +414,8 @@ NEXT_CUT_RE = Gated(
 # "X second on 1,302", "with Y third": a place in the count, right after the name.
 LOSE_HEAD_RE = re.compile(
     r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
-    r"|sixth|last|runner-up)\b|^\s*,\s*(?:beaten|defeated|ousted|unseated)\b"
+    r"|sixth|last|runner-up)\b|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
+    r"|^\s*,\s*the\s+(?:losing|unsuccessful)\b"
 )
 CANDIDATE_NEXT_RE = re.compile(
     rf"^\s*,\s*(?:the|a|an)\s+(?:(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b"
@@ -424,7 +425,8 @@ CANDIDATE_NEXT_RE = re.compile(
 PARTY_NEXT_GAP_RE = re.compile(
     rf"^\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
-    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?)$"
+    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?"
+    r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
