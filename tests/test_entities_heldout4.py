@@ -146,3 +146,8 @@ def test_an_apposition_naming_the_defeated_partys_candidate() -> None:
     assert people(body) == {"Tamsin Bevan": ("Conservative", None, False)}
     body = "Idris Lowe, the unsuccessful Plaid Cymru candidate, polled 4,220 votes."
     assert people(body) == {"Idris Lowe": ("Plaid Cymru", 4220, False)}
+
+
+def test_has_taken_the_seat_is_a_win() -> None:
+    body = "The Lib Dems' Owen Harcourt has taken the seat from the Conservatives with 2,655 votes."
+    assert people(body) == {"Owen Harcourt": ("Liberal Democrats", 2655, True)}

@@ -313,6 +313,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("ousted|unseated|claimed|claims|clinched|snatched|romped|sailed"),
             *_each("was|were|is", r"\s+returned"),
             *_each("regained|regains|won back|held off"),
+            *_each("has|have|had", r"\s+taken"),
             *_each("was|were", r"\s+voted\s+in"),
             r"as\s+(?:the\s+)?winner",
             *_each("was|were", r"\s+(?:elected\s+)?unopposed"),
