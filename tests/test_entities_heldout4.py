@@ -151,3 +151,8 @@ def test_an_apposition_naming_the_defeated_partys_candidate() -> None:
 def test_has_taken_the_seat_is_a_win() -> None:
     body = "The Lib Dems' Owen Harcourt has taken the seat from the Conservatives with 2,655 votes."
     assert people(body) == {"Owen Harcourt": ("Liberal Democrats", 2655, True)}
+
+
+def test_an_age_between_commas_after_the_name() -> None:
+    body = "Mairi Dunbar, 19, the SNP's youngest candidate, came second with 3,310 votes."
+    assert people(body) == {"Mairi Dunbar": ("SNP", 3310, False)}

@@ -421,16 +421,18 @@ LOSE_HEAD_RE = re.compile(
 CANDIDATE_NEXT_RE = re.compile(
     rf"^\s*,\s*(?:the|a|an)\s+(?:(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b"
 )
+# A person's age right after the name, between commas: "Ellie Brannigan, 18, the Scottish Greens' candidate"
+_AGE = r"(?:\s*,\s*\d\d(?=\s*,))?"
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
-    rf"^\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
+    rf"^{_AGE}\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
     r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?"
     r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
-APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
+APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
