@@ -156,3 +156,12 @@ def test_has_taken_the_seat_is_a_win() -> None:
 def test_an_age_between_commas_after_the_name() -> None:
     body = "Mairi Dunbar, 19, the SNP's youngest candidate, came second with 3,310 votes."
     assert people(body) == {"Mairi Dunbar": ("SNP", 3310, False)}
+
+
+def test_every_name_of_a_list_of_three_shares_the_outcome_after_it() -> None:
+    body = "Hollie Dane, Omar Sadiq and Bryn Tudor-Evans were elected for the Lib Dems."
+    assert {n: e for n, (_, _, e) in people(body).items()} == {
+        "Hollie Dane": True,
+        "Omar Sadiq": True,
+        "Bryn Tudor-Evans": True,
+    }
