@@ -165,3 +165,15 @@ def test_every_name_of_a_list_of_three_shares_the_outcome_after_it() -> None:
         "Omar Sadiq": True,
         "Bryn Tudor-Evans": True,
     }
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_seats_taken_listed_before_from_and_one_after_the_party() -> None:
+    body = (
+        "The Greens gained three seats, taking Ashfield Brook, Kenmore and Lower Tilsey from Labour "
+        "and Fenwick Park from the Conservatives."
+    )
+    assert sorted(wards(body)) == ["Ashfield Brook", "Fenwick Park", "Kenmore", "Lower Tilsey"]
