@@ -47,6 +47,7 @@ _CAPITALISED_RUN_RE = re.compile(
 )
 # "Sunderland city council", "Hartlepool borough council": the kind of council written in lower case
 _LOWER_KIND_BEFORE_RE = re.compile(r"(?<![\w-])(city|borough|district)[ \t]+$")
+_KIND_ENDS = ("y", "h", "t")  # the last letter of each kind
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
 # "the Cheshire unitary authority of Halton": the county names where, not which council.
 _DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
@@ -128,12 +129,15 @@ def _area_council(text: str, m: re.Match[str], rtext: str | None = None) -> Iter
     """'Dudley council' -> Dudley Council, 'Derbyshire council' -> Derbyshire County Council, 'Sunderland city
     council' -> Sunderland City Council: only for a known council area or county, so 'the Labour council' or 'a
     town council' stay out."""
-    kind = _LOWER_KIND_BEFORE_RE.search(text, max(0, m.start() - 10), m.start())
-    words = _run_before(text, kind.start() if kind else m.start(), rtext)
+    # (the letter before the space first: most 'council's follow none of the kinds)
+    before = text[max(0, m.start() - 10) : m.start()] if text[m.start() - 2 : m.start() - 1] in _KIND_ENDS else ""
+    kind = _LOWER_KIND_BEFORE_RE.search(before) if before else None
+    end = m.start() - len(before) + kind.start() if kind else m.start()
+    words = _run_before(text, end, rtext)
     if not words:
         return
     start = words[0][1]
-    place = text[start : kind.start() if kind else m.start()].strip()
+    place = text[start:end].strip()
     if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 12), start):  # "this Kent council" describes Medway
         return
     if kind:

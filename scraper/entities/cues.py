@@ -535,7 +535,7 @@ CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
-_NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}}"  # "Cefin ap Rhys", "Jan de Vries"
+_NAME = rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+)?{NAME_TOKEN}){{1,3}}"  # "Cefin ap Rhys", "Jan de Vries"
 _SEP = r"\s*[-–—:|,]\s*"
 _SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
@@ -569,15 +569,18 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?{_MARK}"
     ),
-    # the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
+)
+# the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
+LIST_VOTES_FIRST_RES = (
     re.compile(
         rf"^\s*(?P<votes>{DIGITS})(?:\s+votes?)?(?:\s*[–—:-])?\s+(?P<name>{_NAME})\s*"
         rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
     ),
 )
-# What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other three only
-LIST_PARTY_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT})")
-LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], LIST_ITEM_RES[5])
+# What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other two
+# only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
+LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
+LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # Where a result list splits into items: `LIST_SPLIT` as written; `LIST_SPLIT_RE` the same, opening on the class of
@@ -606,7 +609,7 @@ ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-el
 # "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
 ROSTER_HEADING_RE = re.compile(
-    r"\b(?:list|regional|London-wide|additional|new)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*"
+    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*"
     r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?\s*$"
 )
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"

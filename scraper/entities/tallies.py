@@ -146,7 +146,7 @@ ELLIPTIC_TOTAL_RE = re.compile(
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
 DECLARED_RE = re.compile(
-    rf"\b[Ww]ith\s+(?:all\s+)?(?:{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?)?{NUM}\s+(?:seats|councillors)\s+"
+    rf"{word_start('with|With')}\s+(?:all\s+)?(?:{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?)?{NUM}\s+(?:seats|councillors)\s+"
     r"(?:now\s+|so\s+far\s+)?declared\b"
 )
 PRONOUN_TOTAL_RE = re.compile(
@@ -193,7 +193,10 @@ _POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b
 _SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
 _SEAT_SENTENCE_WORDS = ("seats", "councillors")
 _COLUMN = ("|",)
-KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN)  # the literal tests of whole posts here (see doc.KeyIndex)
+_DECLARED = ("declared",)  # in every match of DECLARED_RE
+_HEADING_END = (":\n",)  # in every scoreboard _headed_rows reads
+# the literal tests of whole posts here (see doc.KeyIndex)
+KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN, *_DECLARED, *_HEADING_END)
 _TOTAL_CONTEXT_RE = re.compile(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
 _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
@@ -382,10 +385,16 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             for m in rows:
                 p = m.group("p")
                 _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
-    if ":\n" in doc.text:
+    if doc.holds(_HEADING_END):
         for m, party in _headed_rows(doc):
             _add_total(doc, out, seen, m, party, councils)
     seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
+    # the running tallies' sentences: DECLARED_RE looked for once a post, in a post saying 'declared'
+    declared_in = (
+        {doc.sentence_index(m.start()): m for m in DECLARED_RE.finditer(doc.text)}
+        if seat_words and doc.holds(_DECLARED)
+        else {}
+    )
     for i, (line_start, line_end) in enumerate(doc.sentences):
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
@@ -394,11 +403,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 _add_total(doc, out, seen, m, party, councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
-        declared = (
-            seat_words
-            and "declared" in doc.text[line_start:line_end]
-            and DECLARED_RE.search(doc.text, line_start, line_end)
-        )
+        declared = declared_in.get(i) if declared_in else None
         if declared:
             for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
                 _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
