@@ -177,3 +177,7 @@ def test_seats_taken_listed_before_from_and_one_after_the_party() -> None:
         "and Fenwick Park from the Conservatives."
     )
     assert sorted(wards(body)) == ["Ashfield Brook", "Fenwick Park", "Kenmore", "Lower Tilsey"]
+
+
+def test_an_areas_wide_adjective_is_no_ward() -> None:
+    assert wards("The Lib Dems won two London-wide seats and one Wales-wide seat.") == []

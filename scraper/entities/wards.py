@@ -417,8 +417,8 @@ def _is_ward_name(name: str, blocked: set[str]) -> bool:
     for w in words:  # (a loop, not any() over generators: ~3 names a post)
         if w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES):
             return False
-        if w in ("Council", "County", "MP", "Mayor", "BBC", "Hall"):
-            return False
+        if w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") or w.endswith("-wide"):
+            return False  # ("London-wide Assembly seats", "Wales-wide": an area's adjective, not a ward)
     single = words[0] if len(words) == 1 else ""
     return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS or single.lower() in WORD_NUMBERS)
 
