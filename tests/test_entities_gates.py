@@ -456,8 +456,9 @@ def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
 
 
 def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part() -> None:
-    """lists._item tries LIST_ITEM_RES[1:4] only where LIST_PARTY_LEAD_RE matches: where it does not, none of them
-    can (each opens on `^\\s*` and a party); the other two shapes are tried everywhere, in their order."""
+    """lists._item tries LIST_ITEM_RES[1:4] only where LIST_LEAD_RE matches a party: where it does not, none of them
+    can (each opens on `^\\s*` and a party); the other two shapes are tried everywhere but where a figure opens
+    the part (where none of LIST_ITEM_RES can match, and LIST_VOTES_FIRST_RES is tried, only there)."""
     assert (cues.LIST_ITEM_RES[0], cues.LIST_ITEM_RES[4]) == cues.LIST_ITEM_NAME_RES
     odd = (
         "Labour - Louise Jones - 17,591 Elected",
@@ -468,14 +469,22 @@ def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part(
         "Pemberton, Alan – Conservative – 612 (41.2%) elected",
         "\u2003Lab – Ann Lee – 12",
         "Labourite Ann Lee - 12",
+        "2,033 Mohammed Yasin (Labour) ELECTED",
+        " 402 Samir Khan (Lab).",
     )
-    hits = [0, 0]
+    hits = [0, 0, 0]
     for text in [*_texts(), *odd]:
         for line in text.split("\n"):
             for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
-                if cues.LIST_PARTY_LEAD_RE.match(part) is None:
+                lead = cues.LIST_LEAD_RE.match(part)
+                if lead is None:
                     assert not any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4]), part
+                    assert not any(rx.match(part) for rx in cues.LIST_VOTES_FIRST_RES), part
                     hits[0] += 1
+                elif lead.group("votes"):
+                    assert not any(rx.match(part) for rx in cues.LIST_ITEM_RES), part
+                    hits[2] += 1
                 else:
+                    assert not any(rx.match(part) for rx in cues.LIST_VOTES_FIRST_RES), part
                     hits[1] += any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4])
-    assert hits[0] > 500 and hits[1] > 5, hits
+    assert hits[0] > 500 and hits[1] > 5 and hits[2] > 5, hits

@@ -28,6 +28,7 @@ from scraper.entities import candidates as cand
 from scraper.entities import councils as council_facts
 from scraper.entities import cues, names, tallies
 from scraper.entities import doc as doc_patterns
+from scraper.entities import lists as list_facts
 from scraper.entities import wards as ward_facts
 from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention
 from scraper.entities.lexicon import word_start
@@ -75,6 +76,7 @@ def _key_index() -> KeyIndex:
     """Every key of the stages' Keyed patterns (module constants, alone or in tuples), the literals the stages
     test whole posts for (`KEYS` of a module) and the characters sentences and lines end on: one pass a post."""
     keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS, *_ELECTION_KEYS}
+    keys.update(list_facts.KEYS)
     keyed: list[Keyed] = []
     for module in (doc_patterns, council_facts, ward_facts, tallies):
         for value in vars(module).values():

@@ -54,7 +54,11 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
         if joined and cues.COORDINATED_RE.match(prev):
             r.joined = out[-1]
             _inherit(r, out[-1], same_party=True)
-            _inherit(out[-1], r, same_party=False)
+            later: Reading = r
+            earlier: Reading | None = out[-1]
+            while earlier is not None:  # "A, B and C have been elected": each name joined before shares the cue
+                _inherit(earlier, later, same_party=False)
+                later, earlier = earlier, earlier.joined
             if out[-1].votes is None and cues.BOTH_AFTER_RE.match(doc.text, p.end):  # "A and B both polled 488"
                 out[-1].votes = r.votes
             each = cues.EACH_VOTES_RE.search(doc.text, p.end, s_end)  # "A and B tied on 612 votes each"

@@ -45,6 +45,9 @@ _COUNTY_TRIGGER_RE = re.compile(
 _CAPITALISED_RUN_RE = re.compile(
     r"[A-Z][\w'-]*(?:’[\w'-]*)*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'-]*(?:’[\w'-]*)*)*"
 )
+# "Sunderland city council", "Hartlepool borough council": the kind of council written in lower case
+_LOWER_KIND_BEFORE_RE = re.compile(r"(?<![\w-])(city|borough|district)[ \t]+$")
+_KIND_ENDS = ("y", "h", "t")  # the last letter of each kind
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
 # "the Cheshire unitary authority of Halton": the county names where, not which council.
 _DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
@@ -123,14 +126,24 @@ def _type_starts(doc: Doc) -> list[int]:
 
 
 def _area_council(text: str, m: re.Match[str], rtext: str | None = None) -> Iterator[Mention]:
-    """'Dudley council' -> Dudley Council, 'Derbyshire council' -> Derbyshire County Council: only for a
-    known council area or county, so 'the Labour council' or 'a town council' stay out."""
-    words = _run_before(text, m.start(), rtext)
+    """'Dudley council' -> Dudley Council, 'Derbyshire council' -> Derbyshire County Council, 'Sunderland city
+    council' -> Sunderland City Council: only for a known council area or county, so 'the Labour council' or 'a
+    town council' stay out."""
+    # (the letter before the space first: most 'council's follow none of the kinds)
+    before = text[max(0, m.start() - 10) : m.start()] if text[m.start() - 2 : m.start() - 1] in _KIND_ENDS else ""
+    kind = _LOWER_KIND_BEFORE_RE.search(before) if before else None
+    end = m.start() - len(before) + kind.start() if kind else m.start()
+    words = _run_before(text, end, rtext)
     if not words:
         return
     start = words[0][1]
-    place = text[start : m.start()].strip()
+    place = text[start:end].strip()
     if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 12), start):  # "this Kent council" describes Medway
+        return
+    if kind:
+        if place.lower() in COUNCIL_AREAS and place not in COUNTIES:
+            name = CITY_COUNCIL.get(place) if kind.group(1) == "city" else None
+            yield Mention(start, m.end(), name or f"{place} {kind.group(1).title()} Council")
         return
     if place in COUNTIES:
         yield Mention(start, m.end(), COUNTY_COUNCIL[place])

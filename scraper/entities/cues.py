@@ -22,6 +22,7 @@ from scraper.entities.lexicon import (
     LIST_PARTY_ALT,
     MONTHS,
     NAME_TOKEN,
+    PARTICLE,
     PARTY_ALT,
     ROLE_ALT,
     TITLE_ALT,
@@ -312,6 +313,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("ousted|unseated|claimed|claims|clinched|snatched|romped|sailed"),
             *_each("was|were|is", r"\s+returned"),
             *_each("regained|regains|won back|held off"),
+            *_each("has|have|had", r"\s+taken"),
             *_each("was|were", r"\s+voted\s+in"),
             r"as\s+(?:the\s+)?winner",
             *_each("was|were", r"\s+(?:elected\s+)?unopposed"),
@@ -413,20 +415,24 @@ NEXT_CUT_RE = Gated(
 # "X second on 1,302", "with Y third": a place in the count, right after the name.
 LOSE_HEAD_RE = re.compile(
     r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
-    r"|sixth|last|runner-up)\b|^\s*,\s*(?:beaten|defeated|ousted|unseated)\b"
+    r"|sixth|last|runner-up)\b|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
+    r"|^\s*,\s*the\s+(?:losing|unsuccessful)\b"
 )
 CANDIDATE_NEXT_RE = re.compile(
     rf"^\s*,\s*(?:the|a|an)\s+(?:(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b"
 )
+# A person's age right after the name, between commas: "Ellie Brannigan, 18, the Scottish Greens' candidate"
+_AGE = r"(?:\s*,\s*\d\d(?=\s*,))?"
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
-    rf"^\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
+    rf"^{_AGE}\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
-    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?)$"
+    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?"
+    r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
-APPOSITION_GAP_RE = re.compile(rf"^\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
+APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
@@ -529,7 +535,7 @@ CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
-_NAME = rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}"
+_NAME = rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+)?{NAME_TOKEN}){{1,3}}"  # "Cefin ap Rhys", "Jan de Vries"
 _SEP = r"\s*[-–—:|,]\s*"
 _SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
@@ -564,8 +570,16 @@ LIST_ITEM_RES = (
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?{_MARK}"
     ),
 )
-# What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other two only
-LIST_PARTY_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT})")
+# the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
+LIST_VOTES_FIRST_RES = (
+    re.compile(
+        rf"^\s*(?P<votes>{DIGITS})(?:\s+votes?)?(?:\s*[–—:-])?\s+(?P<name>{_NAME})\s*"
+        rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
+    ),
+)
+# What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other two
+# only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
+LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
@@ -573,12 +587,17 @@ BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # every match's first character (a space, ';', '•' or ','), each branch telling that character by a lookbehind: a
 # scan skips to those characters in C instead of trying `\s*` and the branches at every position (~2x faster). (Its
 # class holds '•', so sre builds a 64K map for it, ~0.7 ms: compiled when a line first holds ';', '|' or '•'.)
+# "2,411 Philippa Garside (Con), 2,180 Mark Lowe (LD)": after a bracket, the next item may open on its votes
+_VOTES_FIRST = r"(?=\d[\d,]*\s+[A-Z][^,;()\n]*\()"
 LIST_SPLIT_CHARS = (";", "|", "•")
-LIST_SPLIT = r"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])"
-LIST_SPLIT_RE = Lazy(r"[\s;•,](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z]))")
+LIST_SPLIT = rf"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])|(?<=\)),\s+{_VOTES_FIRST}"
+LIST_SPLIT_RE = Lazy(
+    r"[\s;•,](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z])"
+    rf"|(?<=\),)\s+{_VOTES_FIRST})"
+)
 # LIST_SPLIT for a line without ';', '|' or '•' (its first branch needs one): the comma branch, opening on
 # its comma so a scan jumps from comma to comma
-LIST_COMMA_SPLIT_RE = re.compile(r",(?<=[\d)],)\s+(?=[A-Z])")
+LIST_COMMA_SPLIT_RE = re.compile(rf",(?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST})")
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
 LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
@@ -587,6 +606,15 @@ ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elec
 NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
 # "Strathmartine ward – elected:" on a line of its own: the items on the lines below it won.
 ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\s*:\s*$", re.I)
+# "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
+# its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
+ROSTER_HEADING_RE = re.compile(
+    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*"
+    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?\s*$"
+)
+# A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
+ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+ROSTER_NAME_RE = re.compile(_NAME)
 LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*", (":",))
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))

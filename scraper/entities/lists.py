@@ -23,13 +23,19 @@ def list_readings(doc: Doc) -> list[Reading]:
     out: list[Reading] = []
     pos = 0
     heading = False  # under a line "... elected:" whose items are on the lines below it
+    # "The list MSPs for X have been declared.": the people listed on the lines below it were elected (such a
+    # line is looked for only in a post that has one)
+    rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     for line in doc.text.split("\n"):
-        items = _items(line, pos)
+        items = _items(line, pos) or (_roster_items(line, pos) if heading and rosters else [])
         if heading and items and all(not r.decided for r in items):
             for r in items:
                 r.elected, r.decided = True, True
         else:
-            heading = not items and ":" in line and bool(cues.ELECTED_HEADING_RE.search(line))
+            heading = not items and (
+                (":" in line and bool(cues.ELECTED_HEADING_RE.search(line)))
+                or (rosters and bool(cues.ROSTER_HEADING_RE.search(line)))
+            )
         out.extend(items)
         pos += len(line) + 1
     if not out:
@@ -80,6 +86,9 @@ def _items(line: str, offset: int) -> list[Reading]:
     return found
 
 
+# One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members"):
+# the literal tests of whole posts here (see doc.KeyIndex)
+KEYS = ("list M", "list m", "regional", "London-wide", "additional")
 _ITEM_CHARS = "0123456789(*"
 _ITEM_WORDS = ("elected", "winner", "gain", "hold")
 
@@ -106,6 +115,27 @@ def _split(text: str) -> list[str]:
     return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text else [text]
 
 
+def _roster_items(line: str, offset: int) -> list[Reading]:
+    """'Conservative: Douglas Ritchie, Fiona Laing, Tess Whyte' under a heading naming who was elected: the
+    party's people, without figures."""
+    label = cues.PARTY_LABEL_RE.match(line)
+    if not label:
+        return []
+    out = []
+    at = label.end()
+    rest = line[at:].rstrip(" .")
+    party = canonical_party(label.group("party"))
+    for part in cues.ROSTER_SPLIT_RE.split(rest):
+        name = part.strip()
+        if not (cues.ROSTER_NAME_RE.fullmatch(name) and is_name(name)):
+            return []  # not a list of names alone
+        s = offset + line.find(name, at)
+        at = s - offset + len(name)
+        person = Person(s, s + len(name), name, True)
+        out.append(Reading(person, candidate=True, party=party, span=(s, s + len(name)), from_list=True))
+    return out
+
+
 def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
     """One 'Name 797 E' item of a party's line at text offset `offset`."""
     s, e = offset + m.start("name"), offset + m.end("name")
@@ -119,7 +149,12 @@ def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
-    shapes = cues.LIST_ITEM_RES if cues.LIST_PARTY_LEAD_RE.match(part) else cues.LIST_ITEM_NAME_RES
+    lead = cues.LIST_LEAD_RE.match(part)
+    shapes: tuple[re.Pattern[str], ...]
+    if lead is None:
+        shapes = cues.LIST_ITEM_NAME_RES
+    else:
+        shapes = cues.LIST_VOTES_FIRST_RES if lead.group("votes") else cues.LIST_ITEM_RES
     for rx in shapes:
         m = rx.match(part)
         if not m:

@@ -37,11 +37,21 @@ CAP_RUN_RE = re.compile(rf"{_TOKEN}(?:{_NEXT_TOKEN}{_NEXT_TOKEN}*|)")
 _POSSESSIVES = ("'s", "’s")
 _PARTICLE_RE = re.compile(PARTICLE)
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
-# ... and the seat a name won: "Jo Bell won Bishops Cleeve with 900 votes"
+# ... and the seat a name won or kept: "Jo Bell won Bishops Cleeve with 900 votes", "has held Aberdeen Donside"
 _PLACE_WORDS = ("in", "at", "for", "near", "across", "around", "within", "throughout", "covers", "covering") + (
     "of the",
     "won",
+    "wins",
     "gained",
+    "gains",
+    "held",
+    "holds",
+    "retained",
+    "retains",
+    "kept",
+    "took",
+    "takes",
+    "taken",
 )
 _PLACE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+$", re.I)
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")

@@ -71,6 +71,10 @@ _ENDING_WORDS = (
 )
 
 
+# The body whose seats a total counts, before its possessive: "30 of the council's 60 seats", "of the Senedd's 60"
+_BODY = r"(?:council|authority|Senedd|Assembly|assembly|Parliament|parliament|Holyrood|Stormont|chamber)"
+
+
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
 SEAT_TOTAL_RES = tuple(
     Keyed.of(p, keys, **where)
@@ -83,9 +87,9 @@ SEAT_TOTAL_RES = tuple(
         ),
         (
             word_start(_HOLDING) + rf"\s+(?:just\s+|only"
-            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:council|authority)['’]s\s+)?"
+            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:{_BODY}['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
-            rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
+            rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer|(?:now\s+|so\s+far\s+)?declared))",
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}", _HOLDING),
         ),
@@ -120,7 +124,7 @@ SEAT_TOTAL_RES = tuple(
         ),
         (
             word_start(_ENDING) + r"\s+"
-            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
+            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b|(?:now\s+|so\s+far\s+)?declared))",
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
@@ -137,7 +141,16 @@ SEAT_TOTAL_RES = tuple(
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|holding|took|taking)\s+)?"
-    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))"
+    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
+)
+# "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
+# (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
+DECLARED_RE = re.compile(
+    rf"{word_start('with|With')}\s+(?:all\s+)?(?:{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?)?{NUM}\s+(?:seats|councillors)\s+"
+    r"(?:now\s+|so\s+far\s+)?declared\b"
+)
+PRONOUN_TOTAL_RE = re.compile(
+    rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
 # seats after a total (an independent is the party 'Independent')
@@ -157,6 +170,9 @@ SEAT_CHANGE_ROW_RE = re.compile(
     rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*"
     r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)[ \t]*$"
 )
+# A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
+# ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line
+PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*:?[ \t]+(?P<n>{DIGITS})[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
@@ -177,7 +193,10 @@ _POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b
 _SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
 _SEAT_SENTENCE_WORDS = ("seats", "councillors")
 _COLUMN = ("|",)
-KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN)  # the literal tests of whole posts here (see doc.KeyIndex)
+_DECLARED = ("declared",)  # in every match of DECLARED_RE
+_HEADING_END = (":\n",)  # in every scoreboard _headed_rows reads
+# the literal tests of whole posts here (see doc.KeyIndex)
+KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN, *_DECLARED, *_HEADING_END)
 _TOTAL_CONTEXT_RE = re.compile(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
 _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
@@ -195,6 +214,8 @@ _HISTORY_RE = Gated(
     + r"\b",
     ("into", "before", "defending", "previous", "last"),
 )
+# A sentence opening on a year is about that year's election: "In 2021 the Conservatives won 28 of the 61 seats"
+_YEAR_OPENING_RE = re.compile(r"\W*(?:[Ii]n|[Bb]ack\s+in)\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)")
 # A seat total's verb after these words is a target or a hope: "The Conservatives need to hold 35 seats".
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:needs?|needed|needing|aims?|aiming|hop(?:e|es|ing)|wants?|expect(?:s|ed)?|must|could|would|might)"
@@ -345,6 +366,8 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue
             if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, m.start()):
                 continue
+            if _YEAR_OPENING_RE.match(doc.text, s_start, m.start()):
+                continue  # "In 2021 the Conservatives won 28 of the 61 seats": a past result
             if _TARGET_BEFORE_RE.search(doc.text, max(s_start, m.start() - 24), m.start()):
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
@@ -362,7 +385,16 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             for m in rows:
                 p = m.group("p")
                 _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
+    if doc.holds(_HEADING_END):
+        for m, party in _headed_rows(doc):
+            _add_total(doc, out, seen, m, party, councils)
     seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
+    # the running tallies' sentences: DECLARED_RE looked for once a post, in a post saying 'declared'
+    declared_in = (
+        {doc.sentence_index(m.start()): m for m in DECLARED_RE.finditer(doc.text)}
+        if seat_words and doc.holds(_DECLARED)
+        else {}
+    )
     for i, (line_start, line_end) in enumerate(doc.sentences):
         for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
             _add_total(doc, out, seen, m, party, councils)
@@ -371,7 +403,11 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 _add_total(doc, out, seen, m, party, councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
-        if found_here and seat_words and _about_seats(doc.text, from_here, line_end):
+        declared = declared_in.get(i) if declared_in else None
+        if declared:
+            for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
+                _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
+        if (found_here or declared) and seat_words and _about_seats(doc.text, from_here, line_end):
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
@@ -383,6 +419,37 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                     for party in (p.value, other):
                         _add_total(doc, out, seen, each, party, councils)
     return out
+
+
+def _headed_rows(doc: Doc) -> list[tuple[re.Match[str], str]]:
+    """Two or more `PLAIN_ROW_RE` lines right under a heading line about a council's seats ending in ':'."""
+    out: list[tuple[re.Match[str], str]] = []
+    text = doc.text
+    head = text.find(":\n")
+    while head != -1:
+        start = text.rfind("\n", 0, head) + 1
+        rows = []
+        pos = head + 2
+        while (m := PLAIN_ROW_RE.match(text, pos, end := _line_end(text, pos))) is not None:
+            rows.append(m)
+            pos = end + 1
+        if (
+            len(rows) >= 2
+            and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in rows)
+            and _COUNCIL_LINE_RE.search(text, start, head)
+            and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, head)
+            and (_HISTORY_RE in doc.shut or not _HISTORY_RE.search(text, start, head))
+        ):
+            for m in rows:
+                p = m.group("p")
+                out.append((m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p))
+        head = text.find(":\n", pos)
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
 
 
 def _about_seats(text: str, start: int, end: int) -> bool:

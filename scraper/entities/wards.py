@@ -17,6 +17,7 @@ from scraper.entities.lexicon import (
     NOT_NAME_WORDS,
     PARTY_ABBREV,
     PARTY_ALIAS,
+    PARTY_ALT,
     PLACE_SUFFIXES,
     REGIONS,
     RUN_STOP_WORDS,
@@ -246,6 +247,16 @@ _INCLUDING_LIST = Keyed.of(
     ("including", "gains", "holds", "wins", "losses"),
     at="key",
 )
+# "taking Darton East, Hoyland Milton and Penistone West from Labour and Worsbrough from the Lib Dems": seats
+# taken, listed before 'from' (three or more: 'gained Bilton Grange and New Park' may be one ward), and one
+# more after the party they came from
+_TAKEN = word_start("taking|took|taken|gaining|gained|capturing|captured|seizing|seized|snatching|snatched")
+_TAKEN_LIST = Keyed.of(
+    rf"{_TAKEN}\s+(?P<list>{RUN}(?:,\s+{RUN})+,?\s+and\s+{RUN})(?=\s+from\b)",
+    ("taking", "took", "taken", "gain", "captur", "seiz", "snatch"),
+    at="key",
+)
+_AND_FROM_RE = re.compile(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<run>{RUN})(?=\s+from\b)")
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
 _NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC|combined\s+authority)\b")
@@ -326,6 +337,11 @@ def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
             yield m.start("list"), m.end("list")
             continue
         yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
+    for m in _TAKEN_LIST.finditer(doc):
+        yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
+        more = _AND_FROM_RE.match(text, m.end())
+        if more:
+            yield more.start("run"), more.end("run")
 
 
 def _split_known_pairs(found: list[Mention]) -> list[Mention]:
@@ -401,8 +417,8 @@ def _is_ward_name(name: str, blocked: set[str]) -> bool:
     for w in words:  # (a loop, not any() over generators: ~3 names a post)
         if w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES):
             return False
-        if w in ("Council", "County", "MP", "Mayor", "BBC", "Hall"):
-            return False
+        if w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") or w.endswith("-wide"):
+            return False  # ("London-wide Assembly seats", "Wales-wide": an area's adjective, not a ward)
     single = words[0] if len(words) == 1 else ""
     return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS or single.lower() in WORD_NUMBERS)
 
