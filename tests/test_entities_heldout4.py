@@ -181,3 +181,13 @@ def test_seats_taken_listed_before_from_and_one_after_the_party() -> None:
 
 def test_an_areas_wide_adjective_is_no_ward() -> None:
     assert wards("The Lib Dems won two London-wide seats and one Wales-wide seat.") == []
+
+
+def test_a_party_winning_n_of_the_seats_declared_has_a_total_and_with_n_declared_is_no_partys() -> None:
+    # "winning 19 of the 25 seats declared so far" is Labour's tally; "With 40 of 74 seats declared" counts the seats in
+    won = extract_text(None, "Labour has held Sunderland City Council, winning 19 of the 25 seats declared so far.")
+    assert [(t["party"], t["seats"], t["of"]) for t in won["seat_totals"]] == [("Labour", 19, 25)]
+    tally = extract_text(None, "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9.")
+    assert all(t["seats"] != 40 for t in tally["seat_totals"])
+    declared = extract_text(None, "Labour took Hetton. With 60 seats declared, Labour has 31.")
+    assert all(t["seats"] != 60 for t in declared["seat_totals"])

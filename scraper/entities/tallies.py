@@ -89,7 +89,7 @@ SEAT_TOTAL_RES = tuple(
             word_start(_HOLDING) + rf"\s+(?:just\s+|only"
             rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:{_BODY}['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
-            rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer|(?:now\s+|so\s+far\s+)?declared))",
+            rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}", _HOLDING),
         ),
@@ -124,7 +124,7 @@ SEAT_TOTAL_RES = tuple(
         ),
         (
             word_start(_ENDING) + r"\s+"
-            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b|(?:now\s+|so\s+far\s+)?declared))",
+            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
@@ -149,6 +149,10 @@ DECLARED_RE = re.compile(
     rf"{word_start('with|With')}\s+(?:all\s+)?(?:{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?)?{NUM}\s+(?:seats|councillors)\s+"
     r"(?:now\s+|so\s+far\s+)?declared\b"
 )
+# "With 40 of 74 seats declared" / "with 60 seats declared": a figure after a bare "with" that the seats' "declared"
+# follows counts the seats in, not a party's ("Labour held it, winning 19 of the 25 seats declared" is Labour's)
+_COUNT_DECLARED_RE = re.compile(r"[Ww]ith\b")
+_DECLARED_AFTER_RE = re.compile(r"\s+(?:now\s+|so\s+far\s+)?declared\b")
 PRONOUN_TOTAL_RE = re.compile(
     rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
@@ -366,6 +370,8 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue
             if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, m.start()):
                 continue
+            if _COUNT_DECLARED_RE.match(m.group(0)) and _DECLARED_AFTER_RE.match(doc.text, m.end()):
+                continue  # "with 40 of 74 seats declared": how many seats are in, no party's total
             if _YEAR_OPENING_RE.match(doc.text, s_start, m.start()):
                 continue  # "In 2021 the Conservatives won 28 of the 61 seats": a past result
             if _TARGET_BEFORE_RE.search(doc.text, max(s_start, m.start() - 24), m.start()):
