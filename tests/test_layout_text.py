@@ -640,3 +640,22 @@ def test_line_kind_words_are_the_first_words_of_every_line_kind_pattern() -> Non
 def test_line_kind_is_the_first_matching_pattern(line: str) -> None:
     m = text_layout._LINE_KINDS.match(line)
     assert text_layout.line_kind(line) == (m.lastgroup if m else None)
+
+
+def test_a_header_wrapped_over_two_lines_is_joined() -> None:
+    text = (
+        "  1. Firstpublished at 04:10 British\n    Summer Time 3 May 2019\n\n    One.\n\n"
+        "  2. A long title cut\n    in twopublished at 03:40 British Summer Time 3 May 2019\n\n    Two.\n"
+    )
+    posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert [(p.title, p.published_text, p.body_text) for p in posts] == [
+        ("First", "04:10 British Summer Time 3 May 2019", "One."),
+        ("A long title cut in two", "03:40 British Summer Time 3 May 2019", "Two."),
+    ]
+    assert posts[0].published_at == datetime(2019, 5, 3, 3, 10, tzinfo=UTC)
+
+
+def test_a_sentence_broken_after_published_at_stays_body() -> None:
+    text = f"{HEADER}\n\n    The full results will be published at\n    04:05 on Friday by the council.\n"
+    (post,) = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert "04:05 on Friday by the council." in post.body_text

@@ -205,8 +205,35 @@ def scan(src: Source) -> Scan:
     cached: Scan | None = src._cache.get("text.scan")
     if cached is None:
         lines = text_lines(src.text)
-        cached = src._cache["text.scan"] = (lines, [head_line(line) if line else None for line in lines])
+        heads = [head_line(line) if line else None for line in lines]
+        cached = src._cache["text.scan"] = unwrap_headers(lines, heads)
     return cached
+
+
+def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
+    """Join a post header a copy wrapped over two lines, in place; ``(lines, heads)`` back.
+
+    A copy pasted from a mail or an editor may break a long header: "  1. …single votepublished at 21:00
+    British" + "Summer Time 7 May 2021", or "  1. Conservatives gain Derby seat by a" + "single votepublished
+    at …". Left apart, the first half is no header and the post is lost (or split at the wrong place). A line
+    is joined to the next when it is numbered without a time, or holds the words "published at" / "posted at"
+    without a header's time, and the two make a timed header; a time on a line of its own (TIME_LINE, the LX
+    form) and a numbered line (the next post, after a numbered list in the body) stay apart.
+    """
+    for i in range(len(lines) - 1):
+        head, following, next_head = heads[i], lines[i + 1].strip(), heads[i + 1]
+        if not following or (head is not None and head.timed) or TIME_LINE.match(following):
+            continue
+        if next_head is not None and next_head.number is not None:  # the next post's own numbered header
+            continue
+        if head is None and not _AT_WORDS_ANY_CASE.search(lines[i]):
+            continue
+        joined = lines[i].rstrip() + " " + following
+        joined_head = head_line(joined)
+        if joined_head is not None and joined_head.timed:
+            lines[i], lines[i + 1] = joined, ""
+            heads[i], heads[i + 1] = joined_head, None
+    return lines, heads
 
 
 def detect(src: Source) -> bool:
@@ -256,7 +283,7 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
     """Page title, summary bullets and the posts of a text copy (``scanned``: its `scan`, when known)."""
     if scanned is None:
         lines = text_lines(text)
-        scanned = lines, [head_line(line) for line in lines]
+        scanned = unwrap_headers(lines, [head_line(line) if line else None for line in lines])
     lines, heads = scanned
     timed = any(h.timed for h in heads if h)
     split, preamble, max_indent = Split(), list[str](), 0
