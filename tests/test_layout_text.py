@@ -659,3 +659,16 @@ def test_a_sentence_broken_after_published_at_stays_body() -> None:
     text = f"{HEADER}\n\n    The full results will be published at\n    04:05 on Friday by the council.\n"
     (post,) = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
     assert "04:05 on Friday by the council." in post.body_text
+
+
+def test_share_panel_cookie_banner_and_pager_lines_are_not_body() -> None:
+    text = (
+        f"{HEADER}\n\n    {PARA}\n\n    Share\n    close panel\n    Share page\n    Copy link\n    About sharing\n\n"
+        "    Let us know you agree to cookies\n    We use cookies to give you the best online experience. Please let"
+        " us know if you agree to all of these cookies.\n    Yes, I agree\n    No, take me to settings\n\n"
+        f"    {PARA2}\n\n  Previous page\n  Next page\n"
+    )
+    (post,) = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert (post.body_text, post.images) == (f"{PARA}\n{PARA2}", [])
+    alone = scraper.parse(f"{HEADER}\n\n    {PARA}\n\n    No, take me to settings.\n", url=URL, fetched_at=FETCHED)
+    assert alone.posts[0].body_text == f"{PARA}\nNo, take me to settings."  # a button's words, not after a banner

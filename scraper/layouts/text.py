@@ -88,9 +88,12 @@ _YEAR = re.compile(r"\d{4}")
 # The first word of every `_LINE_KINDS` pattern, in lower case: an ASCII line whose first word is none of them
 # matches none (the test derives the words from the patterns), and most body lines skip the regex.
 LINE_KIND_WORDS = frozenset(
-    ("about", "accept", "all", "allow", "audio", "copy", "edited", "end", "get", "key", "latest", "live", "load",
-     "media", "post", "read", "share", "show", "skip", "summary", "the", "this", "to", "video", "view", "your")
+    ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
+     "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
+     "this", "to", "video", "view", "we", "your")
 )  # fmt: skip
+# The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
+COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -433,9 +436,13 @@ class _Cleaner:
         self.body = out.body
         self.block: list[str] | None = None  # lines inside an open embed block
         self.caption_next: Image | None = None  # an "Image caption," whose text is on the next line
+        self.after_banner = False  # the line before was a cookie banner's (its buttons follow)
 
     def run(self) -> None:
         for i, text in enumerate(self.texts):
+            if self.after_banner and text in COOKIE_BUTTONS:
+                continue
+            self.after_banner = False
             if self.block is not None:
                 self._in_block(text)
             elif self.caption_next is not None:
@@ -476,6 +483,7 @@ class _Cleaner:
             self._caption(m.group("alt"), m.group("caption"))
         elif kind is not None:  # boilerplate (`classify_line`)
             self.out.is_promo = self.out.is_promo or kind == "read_more"
+            self.after_banner = kind == "cookie_banner"
         elif len(text) <= ALT_MAX_CHARS and is_alt_text(text, self._around(i, -1), self._around(i, 1)):
             body.images.append(Image(alt=text))
         else:
