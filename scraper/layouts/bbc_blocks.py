@@ -45,6 +45,8 @@ _PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?:/[^?#\s]*)?")
 _TRACKING = {"ref_src", "ref_url", "igshid", "igsh", "s", "si", "feature"}  # not "t": a video start time
 _INLINE = ("fragment", "urlLink")
 _PAGE_PARAMS = (re.compile(r"([?&]pageNumber=)\d*"), re.compile(r"([?&]page=)\d*"))
+# A post's share link ("Copy link": ``?post=asset%3A<uuid>#post``) pins that post on top of the page it opens.
+_SHARE_PARAM = re.compile(r"([?&])post=[^&#]*(&?)")
 _MEDIA = ("video", "audio")
 _MAX_DEPTH = 40  # walks stop this many dicts/lists deep (hostile input)
 # A backslash escape that may stand for a character from 0x40 to 0x7F (every letter, and the backslash itself:
@@ -286,8 +288,11 @@ def page_info(page: Any, url: str | None) -> PageInfo:
 
 
 def with_page(url: str, number: int) -> str:
-    """The same address at page ``number``; the rest of the query is kept byte for byte."""
+    """The same address at page ``number``; the rest of the query is kept byte for byte, but a post's share
+    parameter (``post=asset%3A…``, from a link a reader copied): the next page of a live page is not that post's."""
     base = url.split("#", 1)[0]
+    if "post=" in base:
+        base = _SHARE_PARAM.sub(lambda m: m.group(1) if m.group(2) else "", base, count=1)
     for param in _PAGE_PARAMS:
         if param.search(base):
             return param.sub(lambda m: f"{m.group(1)}{number}", base, count=1)
