@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parser
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -672,3 +672,13 @@ def test_share_panel_cookie_banner_and_pager_lines_are_not_body() -> None:
     assert (post.body_text, post.images) == (f"{PARA}\n{PARA2}", [])
     alone = scraper.parse(f"{HEADER}\n\n    {PARA}\n\n    No, take me to settings.\n", url=URL, fetched_at=FETCHED)
     assert alone.posts[0].body_text == f"{PARA}\nNo, take me to settings."  # a button's words, not after a banner
+
+
+def test_a_relative_time_under_the_title_is_the_posts_time_from_the_fetch() -> None:
+    text = (
+        "  1. Firstpublished at 04:10 British Summer Time 3 May 2019\n\n    One.\n\n"
+        "  2. Second\n    2 hours ago\n\n    Two, 2 hours ago.\n\n    3 hours ago\n"
+    )
+    posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert (posts[1].published_text, posts[1].published_at) == ("2 hours ago", FETCHED - timedelta(hours=2))
+    assert posts[1].body_text == "Two, 2 hours ago.\n3 hours ago"  # only the line under the title is its time

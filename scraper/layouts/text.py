@@ -71,7 +71,9 @@ _NUMBER = re.compile(r"(?P<indent>[ \t]*)(?P<num>\d{1,4})\.[ \t]+(?=\S)")
 # An unnumbered line starts a post only when the hidden time is glued to its title ("…votepublished at",
 # "Title, published at"): a sentence that ends "…were published at 04:05 BST" is body text.
 GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?)(?:published|posted) at ", re.I)
-TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME})$", re.I)
+# A copy of a page still live shows its newest posts' times relative ("2 hours ago", from the fetch time).
+_AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|just now"
+TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME}|{_AGO})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
