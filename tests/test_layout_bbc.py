@@ -16,7 +16,7 @@ import scraper
 from benchmarks.pages import webcore_page
 from scraper.clean import classify_line
 from scraper.layouts import bbc_blocks, bbc_webcore
-from scraper.models import Page
+from scraper.models import Image, Page
 from scraper.parse import detect
 from scraper.source import Source
 from scraper.times import parse_iso
@@ -597,3 +597,38 @@ def test_webcore_page_opened_from_a_share_link() -> None:
     assert posts["08"].title is None and [e.kind for e in posts["08"].embeds] == ["twitter"]
     assert posts["03"].images[0].credit == "Getty Images" and posts["03"].author == "Sarah Walton"
     assert posts["0c"].kind == "promo" and posts["0a"].title == "Plaid Cymru hold Ynys Môn – “we're delighted”"
+
+
+def test_story_promo_card_read_from_titles_descriptions_and_images() -> None:
+    """A link post whose blocks are empty carries its card in ``titles``/``descriptions``/``images``: it is a
+    promo with that title, summary and picture, not a post skipped as unreadable; a headline wins."""
+    page = parse(
+        WEBCORE / "promo-card-fields-2024.html", url="https://www.bbc.co.uk/news/live/uk-politics-68923531?page=3"
+    )
+    assert page.warnings == []
+    card, watch = page.posts[1], page.posts[2]
+    assert (card.kind, card.title, card.body_text) == (
+        "promo",
+        "Local elections 2024: Full results in maps and charts",
+        "Find out who won in every council, mayoral and police and crime commissioner election.",
+    )
+    assert card.images == [
+        Image(
+            alt="Map of council control",
+            credit="BBC",
+            src="https://ichef.bbci.co.uk/news/1024/branded_news/0b62/live/elections-map.png",
+        )
+    ]
+    assert card.links[0].url == "https://www.bbc.co.uk/news/articles/c4nn3wlm2x1o"
+    assert (watch.title, watch.body_text) == (
+        "Watch: How the night unfolded",
+        "The key moments of the count, in two minutes.",
+    )
+    blank = {
+        "urn": "asset:1",
+        "header": {"model": {"blocks": []}},
+        "content": {"model": {"blocks": []}},
+        "titles": [{"title": None}],
+    }
+    with pytest.raises(bbc_blocks.MalformedPost, match="nothing readable"):
+        bbc_blocks.read_post({**blank, "link": {"url": "https://www.bbc.co.uk/news/x"}}, None)

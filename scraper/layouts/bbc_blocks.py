@@ -365,13 +365,15 @@ def read_post(item: Any, page_url: str | None, links: bool = True, line: Callabl
     title = heading(head, line)
     content = Body()
     read_blocks(blocks, content, page_url, links, line)
+    link = link_url(item.get("link"), page_url)
+    if link and not (title and content.paragraphs):
+        title = promo_card(item, title, content)
     if not (title or content.paragraphs or content.embeds or content.images):
         raise MalformedPost("nothing readable: no headline, text or media")
     author, role = contributor(head)
     options = item.get("options")
     dates = item.get("dates")
     published_at, published_text, updated_at = read_dates(dates if isinstance(dates, dict) else {})
-    link = link_url(item.get("link"), page_url)
     if link:  # a story promo: its link kept
         content.links.append(Link(text=title or link, url=link))
     # Post's fields by position, in their order (tests hold Post to it): a call by keyword costs twice as much
@@ -391,6 +393,34 @@ def read_post(item: Any, page_url: str | None, links: bool = True, line: Callabl
         content.images,
         content.links,
     )
+
+
+def promo_card(item: dict[str, Any], title: str | None, content: Body) -> str | None:
+    """A story promo's card where its blocks leave it out: the title, summary and picture a link post carries
+    in ``titles[].title``, ``descriptions[].text`` and ``images[]`` (null on other posts). Fills ``content``
+    and returns the title."""
+    if not title:
+        title = _first_text(item.get("titles"), "title")
+    if not content.paragraphs and (summary := _first_text(item.get("descriptions"), "text")):
+        content.paragraphs.append(summary)
+    if not content.images:
+        for picture in as_list(item.get("images")):
+            src = picture.get("originalUrl") or picture.get("url") if isinstance(picture, dict) else None
+            if isinstance(src, str) and src.strip():
+                alt, credit = picture.get("altText"), picture.get("copyright")
+                alt, credit = (squash(v) if isinstance(v, str) and v.strip() else None for v in (alt, credit))
+                content.images.append(Image(alt=alt, credit=credit, src=src.strip()))
+                break
+    return title
+
+
+def _first_text(entries: Any, key: str) -> str | None:
+    """The first non-blank ``entry[key]`` string of a list of objects."""
+    for entry in as_list(entries):
+        value = entry.get(key) if isinstance(entry, dict) else None
+        if isinstance(value, str) and value.strip():
+            return squash(value)
+    return None
 
 
 def _model_blocks(value: Any) -> Any:
