@@ -632,3 +632,11 @@ def test_story_promo_card_read_from_titles_descriptions_and_images() -> None:
     }
     with pytest.raises(bbc_blocks.MalformedPost, match="nothing readable"):
         bbc_blocks.read_post({**blank, "link": {"url": "https://www.bbc.co.uk/news/x"}}, None)
+
+
+def test_an_image_block_with_nothing_in_it_is_no_image() -> None:
+    """An Optimo image block with no picture, alt, caption or credit (its rawImage gone) adds no empty image,
+    as an empty HTML figure adds none; one with an alt text alone is still an image."""
+    page = parse(SIMORGH / "kano-2023-empty-images.html", url="https://www.bbc.com/pidgin/live/c9x2k4m7p1vo")
+    assert [p.images for p in page.posts] == [[], [Image(alt="INEC officials for di collation centre")], [], []]
+    assert page.posts[0].is_breaking and page.warnings == []

@@ -597,7 +597,9 @@ def read_blocks(
                 if links:
                     out.links.extend(links_in(item, page_url))
         elif kind == "image":
-            out.images.append(image(block, line))
+            picture = image(block, line)
+            if picture.alt or picture.src or picture.caption or picture.credit:  # a block with none of them is no image
+                out.images.append(picture)
         elif kind in _MEDIA:
             out.embeds.append(media(block, kind, page_url))
         elif kind in ("social", "embed", "oEmbed"):
