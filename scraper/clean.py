@@ -135,13 +135,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "page_chrome": re.compile(r"^(Live Reporting|All times stated are UK\.?|Edited by [^.!?]+|"
                               r"Latest updates|Key points|Summary|Show more|Load more)$", re.I),
     "media_caption_label": re.compile(r"^(Media|Video|Audio) caption(,|:)?$", re.I),
-    # What a browser copy of a WebCore page picks up mid-post: the share panel's other lines, the cookie
-    # banner's heading and text (its buttons, "Yes, I agree", have no first word the gate can read: the text
-    # layout drops them after the banner) and the pager's links.
-    "share_panel": re.compile(r"^(Share page|close panel)$", re.I),
-    "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
-                                r"We use cookies to give you the best online experience\..*)$", re.I),
-    "pager": re.compile(r"^(Previous page|Next page)$", re.I),
 }  # fmt: skip
 # The lines of an LX page's header, in a text copy before the first post.
 PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK\.?|Get involved)$", re.I)

@@ -84,6 +84,13 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
 LINE_KIND_PATTERNS = {
     "open_embed": EMBED_OPEN, "more_embed": VIEW_MORE, "media_embed": MEDIA_CONTENT, "video_caption": VIDEO_CAPTION,
     "close_embed": EMBED_CLOSE, **BOILERPLATE_PATTERNS,
+    # What a browser copy of a WebCore page picks up mid-post (an HTML page drops them by its structure): the
+    # share panel's other lines, the cookie banner's heading and text (its buttons, "Yes, I agree", have no
+    # first word the gate can read: COOKIE_BUTTONS, dropped after it) and the pager's links.
+    "share_panel": re.compile(r"^(Share page|close panel)$", re.I),
+    "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
+                                r"We use cookies to give you the best online experience\..*)$", re.I),
+    "pager": re.compile(r"^(Previous page|Next page)$", re.I),
 }  # fmt: skip
 _LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
 _YEAR = re.compile(r"\d{4}")
