@@ -682,3 +682,18 @@ def test_a_relative_time_under_the_title_is_the_posts_time_from_the_fetch() -> N
     posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
     assert (posts[1].published_text, posts[1].published_at) == ("2 hours ago", FETCHED - timedelta(hours=2))
     assert posts[1].body_text == "Two, 2 hours ago.\n3 hours ago"  # only the line under the title is its time
+
+
+def test_unnumbered_posts_with_their_time_on_the_next_line() -> None:
+    """A copy that lost the posts' numbers: each title opens a paragraph with "Posted at …" under it."""
+    text = (
+        "Local elections 2019\n\nFirst title\nPosted at 04:10\n\n    One.\n\n"
+        "Second title\npublished at 03:40 British Summer Time 3 May 2019\n\n    Two.\n    posted at\n"
+        "    Not a header: it does not open a paragraph.\nPosted at 03:00\n"
+    )
+    page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.published_text) for p in page.posts] == [
+        ("First title", "04:10"),
+        ("Second title", "03:40 British Summer Time 3 May 2019"),
+    ]
+    assert page.posts[1].body_text.endswith("Not a header: it does not open a paragraph.\nPosted at 03:00")

@@ -74,6 +74,8 @@ GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?)(?:published|posted) at ", re.I)
 # A copy of a page still live shows its newest posts' times relative ("2 hours ago", from the fetch time).
 _AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|just now"
 TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME}|{_AGO})$", re.I)
+# A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
+AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
@@ -231,9 +233,24 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     is joined to the next when it is numbered without a time, or holds the words "published at" / "posted at"
     without a header's time, and the two make a timed header; a time on a line of its own (TIME_LINE, the LX
     form) and a numbered line (the next post, after a numbered list in the body) stay apart.
+
+    A copy that lost the posts' numbers (and so their separation) still shows each title above its time: an
+    unnumbered line opening a paragraph, with "Posted at 14:31" / "published at …" on the next line, is a header.
     """
     for i in range(len(lines) - 1):
         head, following, next_head = heads[i], lines[i + 1].strip(), heads[i + 1]
+        if (
+            head is None
+            and following[:1] in "pP"
+            and AT_TIME_LINE.match(following)
+            and lines[i].strip()
+            and (i == 0 or not lines[i - 1].strip())
+        ):
+            joined_head = head_line(lines[i].rstrip() + following)  # "Title" + "Posted at 14:31", glued as shown
+            if joined_head is not None and joined_head.timed:
+                lines[i], lines[i + 1] = lines[i].rstrip() + following, ""
+                heads[i], heads[i + 1] = joined_head, None
+            continue
         if not following or (head is not None and head.timed) or TIME_LINE.match(following):
             continue
         if next_head is not None and next_head.number is not None:  # the next post's own numbered header
