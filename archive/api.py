@@ -112,7 +112,7 @@ class Archive:
 
         path = Path(path)
         if not path.is_file():
-            raise UsageError(f"{path}: no such file")
+            raise UsageError(f"{path}: " + ("a directory, not a file" if path.is_dir() else "no such file"))
         data = path.read_bytes()
         when = fetched_at or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
         page = parse(data, url=url, fetched_at=when, origin=str(path))

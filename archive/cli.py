@@ -135,7 +135,7 @@ def parse_cmd(
     else:
         path = Path(source)
         if not path.is_file():
-            raise UsageError(f"{source}: no such file")
+            raise UsageError(f"{source}: " + ("a directory, not a file" if path.is_dir() else "no such file"))
         data = path.read_bytes()
         when = when or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
     page = parse(

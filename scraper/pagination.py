@@ -21,13 +21,18 @@ from scraper.models import Page, Post
 QUERY_PAGE_FAMILIES = ("bbc-webcore", "bbc-simorgh")
 PATH_PAGE_FAMILIES = ("bbc-lx",)
 QUERY_PAGE_PARAM = "page"
+# A BBC post's share link ("Copy link": ``?post=asset%3A<uuid>#post``) pins that post on top of the page: the live
+# page and its other pages are the same without it.
+SHARE_PARAM = "post"
 _PATH_PAGE = re.compile(r"/page/\d+/?$")
 
 
 def with_query_page(url: str, number: int) -> str:
-    """url with ``?page=number`` (other query parameters kept, fragment dropped)."""
+    """url with ``?page=number`` (other query parameters kept but a share link's ``post``, fragment dropped)."""
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != QUERY_PAGE_PARAM]
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in (QUERY_PAGE_PARAM, SHARE_PARAM)
+    ]
     query.append((QUERY_PAGE_PARAM, str(number)))
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
@@ -48,9 +53,11 @@ def page_key(url: str) -> str:
 
 
 def blog_key(url: str) -> str:
-    """The live page as a whole, whichever of its pages url names: no page number, no fragment."""
+    """The live page as a whole, whichever of its pages url names: no page number, share parameter or fragment."""
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != QUERY_PAGE_PARAM]
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in (QUERY_PAGE_PARAM, SHARE_PARAM)
+    ]
     path = _PATH_PAGE.sub("", parts.path) or "/"
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(sorted(query)), ""))
 

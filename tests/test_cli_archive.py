@@ -199,3 +199,10 @@ def test_the_seed_answers_for_darley(shared: Path, tmp_path: Path) -> None:
         ("Alan Grimadell", 1305, True),
         ("Carmel Swan", 1304, False),
     ]
+
+
+def test_parse_and_import_of_a_directory_say_so_and_exit_2(db: Path, tmp_path: Path) -> None:
+    for args in (("parse", str(tmp_path)), ("import", str(tmp_path), "--db", str(db))):
+        result = run(*args)
+        assert result.exit_code == 2, args
+        assert result.output == f"liveblog: {tmp_path}: a directory, not a file\n", args

@@ -16,7 +16,7 @@ import scraper
 from benchmarks.pages import webcore_page
 from scraper.clean import classify_line
 from scraper.layouts import bbc_blocks, bbc_webcore
-from scraper.models import Page
+from scraper.models import Image, Page
 from scraper.parse import detect
 from scraper.source import Source
 from scraper.times import parse_iso
@@ -655,3 +655,82 @@ def test_html_body_turns_a_bare_consent_gate_into_its_tweet() -> None:
     assert body.paragraphs == ["Labour hold Sinfin."]
     assert [(e.kind, e.url) for e in body.embeds] == [("twitter", "https://twitter.com/a/status/1")]
     assert [link.url for link in body.links] == ["https://www.bbc.co.uk/news/1"]  # promo link kept, policy link not
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.bbc.co.uk/news/live/x?post=asset%3Aab-1#post", "https://www.bbc.co.uk/news/live/x?page=3"),
+        ("https://www.bbc.co.uk/news/live/x?page=2&post=asset%3Aab-1", "https://www.bbc.co.uk/news/live/x?page=3"),
+        (
+            "https://www.bbc.co.uk/news/live/x?post=asset%3Aab-1&page=2&s=1",
+            "https://www.bbc.co.uk/news/live/x?page=3&s=1",
+        ),
+        ("https://www.bbc.co.uk/news/live/x?page=2&repost=1", "https://www.bbc.co.uk/news/live/x?page=3&repost=1"),
+    ],
+)
+def test_with_page_drops_a_share_links_post_parameter(url: str, expected: str) -> None:
+    assert bbc_blocks.with_page(url, 3) == expected
+
+
+def test_webcore_page_opened_from_a_share_link() -> None:
+    """A reader's "Copy link" address (``?post=asset%3A…#post``) on page 2 of 5: the neighbours are the live
+    page's, and the Optimo vocabulary reads (inline bold/italic/links, lists, subheadline, image credit and
+    caption, video/audio, six social kinds, a media-only post, a title-less post, unicode, a story promo)."""
+    share = "https://www.bbc.co.uk/news/live/uk-politics-68923531?page=2&post=asset%3A00000001-0000-4000-8000-000000000006#post"
+    page = parse(WEBCORE / "share-link-page2-2024.html", url=share)
+    base = "https://www.bbc.co.uk/news/live/uk-politics-68923531"
+    assert (page.page.number, page.page.total) == (2, 5)
+    assert (page.page.prev_url, page.page.next_url) == (f"{base}?page=1", f"{base}?page=3")
+    posts = {p.post_id.rsplit("-", 1)[1][-2:]: p for p in page.posts}
+    assert posts["05"].embeds and [e.kind for e in posts["05"].embeds] == [
+        "twitter", "twitter", "instagram", "youtube", "facebook", "tiktok"
+    ]  # fmt: skip
+    assert posts["06"].is_breaking and posts["06"].updated_at == datetime(2024, 5, 2, 23, 40, 12, tzinfo=UTC)
+    assert (posts["07"].body_text, [e.kind for e in posts["07"].embeds]) == ("", ["video"])
+    assert posts["08"].title is None and [e.kind for e in posts["08"].embeds] == ["twitter"]
+    assert posts["03"].images[0].credit == "Getty Images" and posts["03"].author == "Sarah Walton"
+    assert posts["0c"].kind == "promo" and posts["0a"].title == "Plaid Cymru hold Ynys Môn – “we're delighted”"
+
+
+def test_story_promo_card_read_from_titles_descriptions_and_images() -> None:
+    """A link post whose blocks are empty carries its card in ``titles``/``descriptions``/``images``: it is a
+    promo with that title, summary and picture, not a post skipped as unreadable; a headline wins."""
+    page = parse(
+        WEBCORE / "promo-card-fields-2024.html", url="https://www.bbc.co.uk/news/live/uk-politics-68923531?page=3"
+    )
+    assert page.warnings == []
+    card, watch = page.posts[1], page.posts[2]
+    assert (card.kind, card.title, card.body_text) == (
+        "promo",
+        "Local elections 2024: Full results in maps and charts",
+        "Find out who won in every council, mayoral and police and crime commissioner election.",
+    )
+    assert card.images == [
+        Image(
+            alt="Map of council control",
+            credit="BBC",
+            src="https://ichef.bbci.co.uk/news/1024/branded_news/0b62/live/elections-map.png",
+        )
+    ]
+    assert card.links[0].url == "https://www.bbc.co.uk/news/articles/c4nn3wlm2x1o"
+    assert (watch.title, watch.body_text) == (
+        "Watch: How the night unfolded",
+        "The key moments of the count, in two minutes.",
+    )
+    blank = {
+        "urn": "asset:1",
+        "header": {"model": {"blocks": []}},
+        "content": {"model": {"blocks": []}},
+        "titles": [{"title": None}],
+    }
+    with pytest.raises(bbc_blocks.MalformedPost, match="nothing readable"):
+        bbc_blocks.read_post({**blank, "link": {"url": "https://www.bbc.co.uk/news/x"}}, None)
+
+
+def test_an_image_block_with_nothing_in_it_is_no_image() -> None:
+    """An Optimo image block with no picture, alt, caption or credit (its rawImage gone) adds no empty image,
+    as an empty HTML figure adds none; one with an alt text alone is still an image."""
+    page = parse(SIMORGH / "kano-2023-empty-images.html", url="https://www.bbc.com/pidgin/live/c9x2k4m7p1vo")
+    assert [p.images for p in page.posts] == [[], [Image(alt="INEC officials for di collation centre")], [], []]
+    assert page.posts[0].is_breaking and page.warnings == []

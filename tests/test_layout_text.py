@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parser
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -641,3 +641,60 @@ def test_line_kind_words_are_the_first_words_of_every_line_kind_pattern() -> Non
 def test_line_kind_is_the_first_matching_pattern(line: str) -> None:
     m = text_layout._LINE_KINDS.match(line)
     assert text_layout.line_kind(line) == (m.lastgroup if m else None)
+
+
+def test_a_header_wrapped_over_two_lines_is_joined() -> None:
+    text = (
+        "  1. Firstpublished at 04:10 British\n    Summer Time 3 May 2019\n\n    One.\n\n"
+        "  2. A long title cut\n    in twopublished at 03:40 British Summer Time 3 May 2019\n\n    Two.\n"
+    )
+    posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert [(p.title, p.published_text, p.body_text) for p in posts] == [
+        ("First", "04:10 British Summer Time 3 May 2019", "One."),
+        ("A long title cut in two", "03:40 British Summer Time 3 May 2019", "Two."),
+    ]
+    assert posts[0].published_at == datetime(2019, 5, 3, 3, 10, tzinfo=UTC)
+
+
+def test_a_sentence_broken_after_published_at_stays_body() -> None:
+    text = f"{HEADER}\n\n    The full results will be published at\n    04:05 on Friday by the council.\n"
+    (post,) = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert "04:05 on Friday by the council." in post.body_text
+
+
+def test_share_panel_cookie_banner_and_pager_lines_are_not_body() -> None:
+    text = (
+        f"{HEADER}\n\n    {PARA}\n\n    Share\n    close panel\n    Share page\n    Copy link\n    About sharing\n\n"
+        "    Let us know you agree to cookies\n    We use cookies to give you the best online experience. Please let"
+        " us know if you agree to all of these cookies.\n    Yes, I agree\n    No, take me to settings\n\n"
+        f"    {PARA2}\n\n  Previous page\n  Next page\n"
+    )
+    (post,) = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert (post.body_text, post.images) == (f"{PARA}\n{PARA2}", [])
+    alone = scraper.parse(f"{HEADER}\n\n    {PARA}\n\n    No, take me to settings.\n", url=URL, fetched_at=FETCHED)
+    assert alone.posts[0].body_text == f"{PARA}\nNo, take me to settings."  # a button's words, not after a banner
+
+
+def test_a_relative_time_under_the_title_is_the_posts_time_from_the_fetch() -> None:
+    text = (
+        "  1. Firstpublished at 04:10 British Summer Time 3 May 2019\n\n    One.\n\n"
+        "  2. Second\n    2 hours ago\n\n    Two, 2 hours ago.\n\n    3 hours ago\n"
+    )
+    posts = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False).posts
+    assert (posts[1].published_text, posts[1].published_at) == ("2 hours ago", FETCHED - timedelta(hours=2))
+    assert posts[1].body_text == "Two, 2 hours ago.\n3 hours ago"  # only the line under the title is its time
+
+
+def test_unnumbered_posts_with_their_time_on_the_next_line() -> None:
+    """A copy that lost the posts' numbers: each title opens a paragraph with "Posted at …" under it."""
+    text = (
+        "Local elections 2019\n\nFirst title\nPosted at 04:10\n\n    One.\n\n"
+        "Second title\npublished at 03:40 British Summer Time 3 May 2019\n\n    Two.\n    posted at\n"
+        "    Not a header: it does not open a paragraph.\nPosted at 03:00\n"
+    )
+    page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.published_text) for p in page.posts] == [
+        ("First title", "04:10"),
+        ("Second title", "03:40 British Summer Time 3 May 2019"),
+    ]
+    assert page.posts[1].body_text.endswith("Not a header: it does not open a paragraph.\nPosted at 03:00")

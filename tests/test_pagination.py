@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.models import Page, PageInfo, Post
-from scraper.pagination import PageWalk, next_page_url, page_key, with_path_page, with_query_page
+from scraper.pagination import PageWalk, blog_key, next_page_url, page_key, with_path_page, with_query_page
 
 WEBCORE = "https://www.bbc.co.uk/news/live/uk-england-nottinghamshire-56931665"
 LX = "https://www.bbc.co.uk/news/live/uk-politics-47160630"
@@ -36,6 +36,9 @@ def page(layout: str, number: int | None = None, total: int | None = None, next_
         (page("guardian"), GUARDIAN, None),
         (page("jsonld", next_url="/live/2"), "https://example.org/live/1", "https://example.org/live/2"),
         (page("bbc-webcore", 1, None, next_url="?page=2"), WEBCORE, WEBCORE + "?page=2"),
+        # a share link a reader copied ("Copy link"): the next page is the live page's, not that post's
+        (page("bbc-webcore", 1, 12), WEBCORE + "?post=asset%3Aa1b2#post", WEBCORE + "?page=2"),
+        (page("bbc-webcore", 2, 12), WEBCORE + "?page=2&post=asset%3Aa1b2&x=1", WEBCORE + "?x=1&page=3"),
     ],
 )
 def test_next_page_url_per_family(pg: Page, url: str, expected: str | None) -> None:
@@ -47,6 +50,8 @@ def test_page_helpers() -> None:
     assert with_path_page(LX + "/page/9/", 10) == LX + "/page/10"
     assert page_key(WEBCORE + "?page=1#x") == page_key(WEBCORE) == page_key(WEBCORE + "/page/1")
     assert page_key(WEBCORE + "?page=2") != page_key(WEBCORE)
+    assert blog_key(WEBCORE + "?post=asset%3Aa1b2#post") == blog_key(WEBCORE + "?page=3") == blog_key(WEBCORE)
+    assert blog_key(WEBCORE + "?repost=1") != blog_key(WEBCORE)
 
 
 def posts(*ids: str) -> list[Post]:

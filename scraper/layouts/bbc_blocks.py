@@ -45,6 +45,8 @@ _PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?:/[^?#\s]*)?")
 _TRACKING = {"ref_src", "ref_url", "igshid", "igsh", "s", "si", "feature"}  # not "t": a video start time
 _INLINE = ("fragment", "urlLink")
 _PAGE_PARAMS = (re.compile(r"([?&]pageNumber=)\d*"), re.compile(r"([?&]page=)\d*"))
+# A post's share link ("Copy link": ``?post=asset%3A<uuid>#post``) pins that post on top of the page it opens.
+_SHARE_PARAM = re.compile(r"([?&])post=[^&#]*(&?)")
 _MEDIA = ("video", "audio")
 _MAX_DEPTH = 40  # walks stop this many dicts/lists deep (hostile input)
 # A backslash escape that may stand for a character from 0x40 to 0x7F (every letter, and the backslash itself:
@@ -301,8 +303,11 @@ def page_info(page: Any, url: str | None) -> PageInfo:
 
 
 def with_page(url: str, number: int) -> str:
-    """The same address at page ``number``; the rest of the query is kept byte for byte."""
+    """The same address at page ``number``; the rest of the query is kept byte for byte, but a post's share
+    parameter (``post=asset%3A…``, from a link a reader copied): the next page of a live page is not that post's."""
     base = url.split("#", 1)[0]
+    if "post=" in base:
+        base = _SHARE_PARAM.sub(lambda m: m.group(1) if m.group(2) else "", base, count=1)
     for param in _PAGE_PARAMS:
         if param.search(base):
             return param.sub(lambda m: f"{m.group(1)}{number}", base, count=1)
@@ -382,13 +387,15 @@ def read_post(item: Any, page_url: str | None, links: bool = True, line: Callabl
     title = heading(head, line)
     content = Body()
     read_blocks(blocks, content, page_url, links, line)
+    link = link_url(item.get("link"), page_url)
+    if link and not (title and content.paragraphs):
+        title = promo_card(item, title, content)
     if not (title or content.paragraphs or content.embeds or content.images):
         raise MalformedPost("nothing readable: no headline, text or media")
     author, role = contributor(head)
     options = item.get("options")
     dates = item.get("dates")
     published_at, published_text, updated_at = read_dates(dates if isinstance(dates, dict) else {})
-    link = link_url(item.get("link"), page_url)
     if link:  # a story promo: its link kept
         content.links.append(Link(text=title or link, url=link))
     # Post's fields by position, in their order (tests hold Post to it): a call by keyword costs twice as much
@@ -408,6 +415,34 @@ def read_post(item: Any, page_url: str | None, links: bool = True, line: Callabl
         content.images,
         content.links,
     )
+
+
+def promo_card(item: dict[str, Any], title: str | None, content: Body) -> str | None:
+    """A story promo's card where its blocks leave it out: the title, summary and picture a link post carries
+    in ``titles[].title``, ``descriptions[].text`` and ``images[]`` (null on other posts). Fills ``content``
+    and returns the title."""
+    if not title:
+        title = _first_text(item.get("titles"), "title")
+    if not content.paragraphs and (summary := _first_text(item.get("descriptions"), "text")):
+        content.paragraphs.append(summary)
+    if not content.images:
+        for picture in as_list(item.get("images")):
+            src = picture.get("originalUrl") or picture.get("url") if isinstance(picture, dict) else None
+            if isinstance(src, str) and src.strip():
+                alt, credit = picture.get("altText"), picture.get("copyright")
+                alt, credit = (squash(v) if isinstance(v, str) and v.strip() else None for v in (alt, credit))
+                content.images.append(Image(alt=alt, credit=credit, src=src.strip()))
+                break
+    return title
+
+
+def _first_text(entries: Any, key: str) -> str | None:
+    """The first non-blank ``entry[key]`` string of a list of objects."""
+    for entry in as_list(entries):
+        value = entry.get(key) if isinstance(entry, dict) else None
+        if isinstance(value, str) and value.strip():
+            return squash(value)
+    return None
 
 
 def _model_blocks(value: Any) -> Any:
@@ -584,7 +619,9 @@ def read_blocks(
                 if links:
                     out.links.extend(links_in(item, page_url))
         elif kind == "image":
-            out.images.append(image(block, line))
+            picture = image(block, line)
+            if picture.alt or picture.src or picture.caption or picture.credit:  # a block with none of them is no image
+                out.images.append(picture)
         elif kind in _MEDIA:
             out.embeds.append(media(block, kind, page_url))
         elif kind in ("social", "embed", "oEmbed"):

@@ -71,7 +71,11 @@ _NUMBER = re.compile(r"(?P<indent>[ \t]*)(?P<num>\d{1,4})\.[ \t]+(?=\S)")
 # An unnumbered line starts a post only when the hidden time is glued to its title ("…votepublished at",
 # "Title, published at"): a sentence that ends "…were published at 04:05 BST" is body text.
 GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?)(?:published|posted) at ", re.I)
-TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME})$", re.I)
+# A copy of a page still live shows its newest posts' times relative ("2 hours ago", from the fetch time).
+_AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|just now"
+TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME}|{_AGO})$", re.I)
+# A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
+AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
@@ -82,15 +86,25 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
 LINE_KIND_PATTERNS = {
     "open_embed": EMBED_OPEN, "more_embed": VIEW_MORE, "media_embed": MEDIA_CONTENT, "video_caption": VIDEO_CAPTION,
     "close_embed": EMBED_CLOSE, **BOILERPLATE_PATTERNS,
+    # What a browser copy of a WebCore page picks up mid-post (an HTML page drops them by its structure): the
+    # share panel's other lines, the cookie banner's heading and text (its buttons, "Yes, I agree", have no
+    # first word the gate can read: COOKIE_BUTTONS, dropped after it) and the pager's links.
+    "share_panel": re.compile(r"^(Share page|close panel)$", re.I),
+    "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
+                                r"We use cookies to give you the best online experience\..*)$", re.I),
+    "pager": re.compile(r"^(Previous page|Next page)$", re.I),
 }  # fmt: skip
 _LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
 _YEAR = re.compile(r"\d{4}")
 # The first word of every `_LINE_KINDS` pattern, in lower case: an ASCII line whose first word is none of them
 # matches none (the test derives the words from the patterns), and most body lines skip the regex.
 LINE_KIND_WORDS = frozenset(
-    ("about", "accept", "all", "allow", "audio", "copy", "edited", "end", "get", "key", "latest", "live", "load",
-     "media", "post", "read", "share", "show", "skip", "summary", "the", "this", "to", "video", "view", "your")
+    ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
+     "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
+     "this", "to", "video", "view", "we", "your")
 )  # fmt: skip
+# The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
+COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -205,8 +219,50 @@ def scan(src: Source) -> Scan:
     cached: Scan | None = src._cache.get("text.scan")
     if cached is None:
         lines = text_lines(src.text)
-        cached = src._cache["text.scan"] = (lines, [head_line(line) if line else None for line in lines])
+        heads = [head_line(line) if line else None for line in lines]
+        cached = src._cache["text.scan"] = unwrap_headers(lines, heads)
     return cached
+
+
+def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
+    """Join a post header a copy wrapped over two lines, in place; ``(lines, heads)`` back.
+
+    A copy pasted from a mail or an editor may break a long header: "  1. …single votepublished at 21:00
+    British" + "Summer Time 7 May 2021", or "  1. Conservatives gain Derby seat by a" + "single votepublished
+    at …". Left apart, the first half is no header and the post is lost (or split at the wrong place). A line
+    is joined to the next when it is numbered without a time, or holds the words "published at" / "posted at"
+    without a header's time, and the two make a timed header; a time on a line of its own (TIME_LINE, the LX
+    form) and a numbered line (the next post, after a numbered list in the body) stay apart.
+
+    A copy that lost the posts' numbers (and so their separation) still shows each title above its time: an
+    unnumbered line opening a paragraph, with "Posted at 14:31" / "published at …" on the next line, is a header.
+    """
+    for i in range(len(lines) - 1):
+        head, following, next_head = heads[i], lines[i + 1].strip(), heads[i + 1]
+        if (
+            head is None
+            and following[:1] in "pP"
+            and AT_TIME_LINE.match(following)
+            and lines[i].strip()
+            and (i == 0 or not lines[i - 1].strip())
+        ):
+            joined_head = head_line(lines[i].rstrip() + following)  # "Title" + "Posted at 14:31", glued as shown
+            if joined_head is not None and joined_head.timed:
+                lines[i], lines[i + 1] = lines[i].rstrip() + following, ""
+                heads[i], heads[i + 1] = joined_head, None
+            continue
+        if not following or (head is not None and head.timed) or TIME_LINE.match(following):
+            continue
+        if next_head is not None and next_head.number is not None:  # the next post's own numbered header
+            continue
+        if head is None and not _AT_WORDS_ANY_CASE.search(lines[i]):
+            continue
+        joined = lines[i].rstrip() + " " + following
+        joined_head = head_line(joined)
+        if joined_head is not None and joined_head.timed:
+            lines[i], lines[i + 1] = joined, ""
+            heads[i], heads[i + 1] = joined_head, None
+    return lines, heads
 
 
 def detect(src: Source) -> bool:
@@ -256,7 +312,7 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
     """Page title, summary bullets and the posts of a text copy (``scanned``: its `scan`, when known)."""
     if scanned is None:
         lines = text_lines(text)
-        scanned = lines, [head_line(line) for line in lines]
+        scanned = unwrap_headers(lines, [head_line(line) if line else None for line in lines])
     lines, heads = scanned
     timed = any(h.timed for h in heads if h)
     split, preamble, max_indent = Split(), list[str](), 0
@@ -406,9 +462,13 @@ class _Cleaner:
         self.body = out.body
         self.block: list[str] | None = None  # lines inside an open embed block
         self.caption_next: Image | None = None  # an "Image caption," whose text is on the next line
+        self.after_banner = False  # the line before was a cookie banner's (its buttons follow)
 
     def run(self) -> None:
         for i, text in enumerate(self.texts):
+            if self.after_banner and text in COOKIE_BUTTONS:
+                continue
+            self.after_banner = False
             if self.block is not None:
                 self._in_block(text)
             elif self.caption_next is not None:
@@ -449,6 +509,7 @@ class _Cleaner:
             self._caption(m.group("alt"), m.group("caption"))
         elif kind is not None:  # boilerplate (`classify_line`)
             self.out.is_promo = self.out.is_promo or kind == "read_more"
+            self.after_banner = kind == "cookie_banner"
         elif len(text) <= ALT_MAX_CHARS and is_alt_text(text, self._around(i, -1), self._around(i, 1)):
             body.images.append(Image(alt=text))
         else:
