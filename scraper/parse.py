@@ -11,7 +11,7 @@ from types import ModuleType
 
 from scraper.errors import LayoutNotRecognised, ParseError, UsageError
 from scraper.models import Page
-from scraper.source import Source, decode
+from scraper.source import Source, declared_url, decode
 
 # Detection order: the most specific family first; the text copy last.
 LAYOUTS: tuple[str, ...] = ("bbc-webcore", "bbc-simorgh", "bbc-lx", "guardian", "jsonld", "text")
@@ -56,13 +56,18 @@ def parse(
 ) -> Page:
     """Parse one live page (HTML, BBC JSON, or a text copy) into a `Page` of clean posts.
 
-    ``origin`` names the input in error messages (a file path) when it is not the URL.
+    ``origin`` names the input in error messages (a file path) when it is not the URL. Without ``url``, an HTML
+    page's own address (`declared_url`) is used: its links resolve against it and the page's ``url`` is the
+    address of the page parsed (the family's layout puts the page number in when the canonical address drops it).
     """
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=UTC)
     name_for_errors = origin or url
     src = Source(decode(source, source=name_for_errors, charset=charset), url=url, fetched_at=fetched_at, origin=origin)
-    name = layout or detect(src)
+    name = layout or detect(src)  # by the address given only: the page's own one below does not change the family
+    if url is None:  # a saved page: its own canonical address stands in for the one not given
+        src.url = declared_url(src)
+        src.url_from_page = src.url is not None
     page = layout_module(name).parse(src)
     if not page.posts:
         raise ParseError(f"layout {name} matched but yielded zero posts", source=src.name)

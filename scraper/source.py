@@ -15,6 +15,10 @@ from scraper.errors import UnreadableInput
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml|<div|<article|<meta|<script)", re.I)
+_HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.I)
+_ABSOLUTE_HTTP = re.compile(r"https?://[^/?#\s]+(?:[/?#]\S*)?", re.I)
+# The page's own address in its markup, in the order trusted: the canonical link, then the Open Graph address.
+_DECLARED_URL = (('link[rel~="canonical" i][href]', "href"), ('meta[property="og:url"][content]', "content"))
 
 
 def decode(data: bytes | str, *, source: str | None = None, charset: str | None = None) -> str:
@@ -93,6 +97,7 @@ class Source:
 
     text: str
     url: str | None = None
+    url_from_page: bool = False  # `url` is the page's own `declared_url`, not an address the caller gave
     fetched_at: datetime | None = None
     origin: str | None = None
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -121,3 +126,22 @@ class Source:
     @cached_property
     def tree(self) -> LexborHTMLParser:
         return LexborHTMLParser(self.text)
+
+
+def declared_url(src: Source) -> str | None:
+    """The address an HTML page gives itself (``<link rel=canonical>``, else ``<meta property=og:url>``) when it is an
+    absolute http(s) address, without its fragment; else None (a relative or missing one, or not an HTML page).
+
+    A page saved from a browser keeps it, so a parse given no ``url`` can still make its links absolute. Only the
+    ``<head>`` is parsed for it when the page has one: a layout that reads its data from the text builds no tree.
+    """
+    if not src.is_html:
+        return None
+    end = _HEAD_END.search(src.text)
+    tree = LexborHTMLParser(src.text[: end.start()]) if end is not None else src.tree
+    for selector, attr in _DECLARED_URL:
+        node = tree.css_first(selector)
+        value = (node.attributes.get(attr) or "").strip() if node is not None else ""
+        if _ABSOLUTE_HTTP.fullmatch(value):
+            return value.split("#", 1)[0]
+    return None

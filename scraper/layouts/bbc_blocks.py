@@ -314,6 +314,14 @@ def with_page(url: str, number: int) -> str:
     return f"{base}{'&' if '?' in base else '?'}page={number}"
 
 
+def own_page_url(url: str, number: int | None) -> str:
+    """The address of page ``number`` from the page's own canonical ``url``, which may name page 1 (no ``?page=``)
+    on any page of the stream: page 1 is left as it is written, another page gets its number."""
+    if number is None or (number == 1 and not any(param.search(url) for param in _PAGE_PARAMS)):
+        return url
+    return with_page(url, number)
+
+
 # --- one post ----------------------------------------------------------------------------------------
 
 

@@ -574,6 +574,8 @@ def parse(src: Source) -> Page:
     if not articles and not results:
         raise ParseError("no posts in the LX stream or its Morph payload", source=src.name, selector=POST)
     page = Page(url=src.url, layout=NAME, title=_page_title(src), fetched_at=src.fetched_at, page=_page_info(src))
+    if src.url_from_page and page.page.number:  # the canonical address may be page 1's (no ``/page/N``) on page N
+        page.url = _page_url(src.url, page.page.number)
     if queries is not None and articles:
         _html_posts(src, queries, page, morph_index(results))
     else:

@@ -76,6 +76,8 @@ def parse(src: Source) -> Page:
     page.title = page_title(holder, src)
     page.posts, page.warnings = blocks.posts_from_stream(stream, src.url)
     page.page = blocks.page_info(stream.get("page"), src.url)
+    if src.url_from_page and src.url:  # a canonical address may be page 1's on page N
+        page.url = blocks.own_page_url(src.url, page.page.number)
     page.stream_id = blocks.stream_id_in(holder or data)
     box = blocks.find_summary(holder or data, src.text)
     summary = blocks.summary_post(box, src.url) if box else None

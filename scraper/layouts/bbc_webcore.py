@@ -130,6 +130,8 @@ def read_stream(
     page.posts = posts
     page.warnings.extend(warnings)
     page.page = blocks.page_info(stream.get("page"), src.url)
+    if src.url_from_page and src.url:  # a canonical address may be page 1's on page N
+        page.url = blocks.own_page_url(src.url, page.page.number)
     points = blocks.find_summary(data, text) if read is None else _streamed_summary(read, text)
     summary = blocks.summary_post(points, src.url) if points else None
     light = light_tree(src.text, literal, name_at(src)) if src.is_html and literal is not None and page.posts else None
