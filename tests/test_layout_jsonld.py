@@ -194,7 +194,8 @@ def test_microdata_update_urls_relative_to_a_numbered_page_keep_one_id() -> None
     item = (
         '<div itemscope itemtype="https://schema.org/LiveBlogPosting"><div itemprop="liveBlogUpdate" itemscope '
         'itemtype="https://schema.org/BlogPosting"><a itemprop="url" href="#entry-7">link</a>'
-        '<h2 itemprop="headline">Count starts</h2><div itemprop="articleBody"><p>Counting has begun.</p></div></div></div>'
+        '<h2 itemprop="headline">Count starts</h2><div itemprop="articleBody"><p>Counting has begun.</p></div>'
+        "</div></div>"
     )
     page = f"<html><body>{item}</body></html>"
     ids = {_parse(page, url=f"https://a.example/live/x?page={n}").posts[0].post_id for n in (2, 3)}
