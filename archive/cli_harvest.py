@@ -44,6 +44,7 @@ def _warc(db: str, warc_dir: Path | None) -> Any:
 @click.option("--full", is_flag=True, help="Fetch every page, unconditionally, even when nothing changed.")
 @click.option(
     "--deep-every",
+    metavar="DURATION",
     default=DEEP_EVERY,
     show_default=True,
     help="Ask for every page again (conditionally) when the last whole walk is this old: 30m, 2h; 0 or off: never.",

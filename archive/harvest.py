@@ -2,6 +2,10 @@
 
 Per page, in this order: conditional GET (validators from the archive, unless ``full``) → 304: nothing parsed,
 nothing written → parse (pure) → WARC records appended → one transaction: the captures row and the page's posts.
+A page that fails (fetch after retries, or parse) is recorded as a failed capture and skipped; the pages before
+it stay stored and the walk goes on when the family numbers its pages. robots.txt forbidding a page stops that
+live page with exit 4. An archive error stops everything (exit 5): the page's transaction rolls back, so no page
+is ever half stored.
 
 A walk stops at the first page that brought nothing new (page 1's 304, most runs), unless it is ``full`` (every
 page fetched unconditionally) or deep. A walk is deep when the live page's last whole walk (kept in the archive,
@@ -9,10 +13,6 @@ page fetched unconditionally) or deep. A walk is deep when the live page's last 
 page still costs only a 304, and an edit or a removal on an old page is seen. Past a 304 a deep walk reads the
 page's next link from its stored copy (the WARC record the 304 stands for; fetched again in full if that cannot be
 read). A deep or full walk that reaches the last page (or ``max_pages``) records its start as the last whole walk.
-A page that fails (fetch after retries, or parse) is recorded as a failed capture and skipped; the pages before
-it stay stored and the walk goes on when the family numbers its pages. robots.txt forbidding a page stops that
-live page with exit 4. An archive error stops everything (exit 5): the page's transaction rolls back, so no page
-is ever half stored.
 
 `reparse` runs the current parser over the stored WARC captures (the latest of each page, found through the
 captures table) with no network.
