@@ -127,6 +127,19 @@ class Archive:
     def conditional_headers(self, url: str) -> dict[str, str]:
         return self._read(lambda conn: store.conditional_headers(conn, url))
 
+    def last_stored_capture(self, url: str) -> dict[str, Any] | None:
+        """The latest capture of ``url`` with its 200 response kept in a WARC file (what a 304 to it stands for)."""
+        return self._read(lambda conn: store.last_stored_capture(conn, url))
+
+    def walked_at(self, url: str) -> datetime | None:
+        """When a harvest last walked every page of the live page ``url`` belongs to; None if none has."""
+        return self._read(lambda conn: store.walked_at(conn, url))
+
+    def mark_walked(self, url: str, when: datetime) -> None:
+        """Record a walk of every page of the live page ``url`` belongs to, begun at ``when``."""
+        with self.transaction() as conn:
+            store.mark_walked(conn, url, when)
+
     def known_post_ids(self, live_page_url: str) -> set[str]:
         return self._read(lambda conn: store.known_post_ids(conn, live_page_url))
 

@@ -15,8 +15,10 @@ import click
 
 from archive.cli import db_option, handle_errors, main, open_archive
 from archive.options import run_context, run_options
+from archive.watch import parse_duration
 from scraper.errors import UsageError
 
+DEEP_EVERY = "30m"  # how old the last whole walk of a live page may be before a harvest asks for every page
 RECOVERY_WALKS = 3  # whole walks in a row, after failed pages, before those pages are left to --full
 _WALKS = re.compile(r"\(recovery walk (\d+)\)")
 
@@ -40,23 +42,40 @@ def _warc(db: str, warc_dir: Path | None) -> Any:
 @run_options
 @click.option("--warc-dir", type=click.Path(file_okay=False, path_type=Path), help="WARC folder (default: warc/).")
 @click.option("--full", is_flag=True, help="Fetch every page, unconditionally, even when nothing changed.")
+@click.option(
+    "--deep-every",
+    metavar="DURATION",
+    default=DEEP_EVERY,
+    show_default=True,
+    help="Ask for every page again (conditionally) when the last whole walk is this old: 30m, 2h; 0 or off: never.",
+)
 @handle_errors
-def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, **flags: Any) -> None:
+def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, deep_every: str, **flags: Any) -> None:
     """Fetch every page of each live page (URLs and/or --config feeds), store posts and facts, keep WARC."""
     from archive.lazy import LazyArchive
     from archive.runs import feeds_for, harvest_feeds
 
+    deep = deep_interval(deep_every)
     with run_context(flags) as run:
         feeds = feeds_for(run.settings, urls)
         full = full or run.interrupted is not None  # a killed run may have stopped before the older pages
         # Opened for real only when a page changed: a run of 304s reads through sqlite3 (see archive.lazy).
         with LazyArchive(run.settings.db) as archive, run.reporter.progress("live pages", len(feeds)) as bar:
             advance = (lambda: bar.advance(bar.task_ids[0])) if bar else None
-            outcome = harvest_feeds(archive, run.settings, feeds, full=full, warc_dir=warc_dir, advance=advance)
+            outcome = harvest_feeds(
+                archive, run.settings, feeds, full=full, deep_every=deep, warc_dir=warc_dir, advance=advance
+            )
         run.stats += outcome.stats
         run.held.leave(failure_note(outcome.stats.failures, run.interrupted))
         run.finish("harvest", outcome.exit_code)
     sys.exit(outcome.exit_code)
+
+
+def deep_interval(text: str) -> float | None:
+    """``--deep-every`` in seconds (a duration as ``watch --every`` takes it); None for ``0`` or ``off``: never."""
+    if text.strip().lower() == "off":
+        return None
+    return parse_duration(text) or None
 
 
 def failure_note(failed: int, found: str | None) -> str | None:

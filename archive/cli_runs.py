@@ -27,7 +27,11 @@ logger = logging.getLogger("liveblog.watch")
 @click.argument("urls", nargs=-1)
 @click.option("--every", default="60s", show_default=True, help="Time between polls: 60s, 5m, 1h.")
 @click.option(
-    "--full-every", type=click.IntRange(min=1), default=10, show_default=True, help="Every page each Nth poll."
+    "--full-every",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="Every page (conditionally) each Nth poll.",
 )
 @click.option("--max-backoff", default="1h", show_default=True, help="Longest wait when the server pushes back.")
 @run_options
@@ -40,19 +44,21 @@ def watch_cmd(urls: tuple[str, ...], every: str, full_every: int, max_backoff: s
     with run_context(flags, write=False) as run, stop_on_signals(threading.Event()) as stop:
         settings, feeds = run.settings, feeds_for(run.settings, urls)
 
-        def poll(full: bool) -> Poll:
+        def poll(every_page: bool) -> Poll:
             with (
                 locked(settings.db, timeout=settings.lock_timeout) as held,
                 open_archive(settings.db) as archive,
             ):
                 # A killed run (or a harvest with failed pages) may have stopped before the older pages.
-                full = full or held.interrupted is not None
-                # No retries inside a poll: the next poll is the retry, after watch's own backoff.
+                full = held.interrupted is not None
+                every_page = every_page or full
+                # Every page each Nth poll, conditionally (a deep walk: unchanged pages answer 304), as a
+                # harvest's --deep-every does. No retries inside a poll: the next poll is the retry.
                 outcome = harvest_feeds(
-                    archive, settings, feeds, full=full, max_pages=None if full else 1,
-                    stop=stop, max_tries=1,
+                    archive, settings, feeds, full=full, deep_every=0.0 if every_page else None,
+                    max_pages=None if every_page else 1, stop=stop, max_tries=1,
                 )  # fmt: skip
-                if full and not outcome.stats.failures and not stop.is_set():
+                if every_page and not outcome.stats.failures and not stop.is_set():
                     held.leave(None)  # every page walked: nothing left for the next run
             return Poll(outcome.stats, outcome.pushed_back, outcome.retry_after)
 

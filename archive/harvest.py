@@ -7,6 +7,13 @@ it stay stored and the walk goes on when the family numbers its pages. robots.tx
 live page with exit 4. An archive error stops everything (exit 5): the page's transaction rolls back, so no page
 is ever half stored.
 
+A walk stops at the first page that brought nothing new (page 1's 304, most runs), unless it is ``full`` (every
+page fetched unconditionally) or deep. A walk is deep when the live page's last whole walk (kept in the archive,
+`Archive.walked_at`) is ``deep_every`` seconds old or more: it asks for every page, conditionally, so an unchanged
+page still costs only a 304, and an edit or a removal on an old page is seen. Past a 304 a deep walk reads the
+page's next link from its stored copy (the WARC record the 304 stands for; fetched again in full if that cannot be
+read). A deep or full walk that reaches the last page (or ``max_pages``) records its start as the last whole walk.
+
 `reparse` runs the current parser over the stored WARC captures (the latest of each page, found through the
 captures table) with no network.
 """
@@ -76,6 +83,9 @@ class ArchiveLike(Protocol):
     def ingest(self, page: Page, capture_id: int | None = None) -> IngestCounts: ...
     def conditional_headers(self, url: str) -> dict[str, str]: ...
     def captures(self, *, blog: str | None = None) -> list[dict[str, Any]]: ...
+    def last_stored_capture(self, url: str) -> dict[str, Any] | None: ...
+    def walked_at(self, url: str) -> datetime | None: ...
+    def mark_walked(self, url: str, when: datetime) -> None: ...
 
 
 def warc_folder(db: str) -> Path:
@@ -105,6 +115,10 @@ class HarvestResult:
     url: str
     pages: list[PageResult] = field(default_factory=list)
     blocked: RobotsDisallowed | None = None
+    #: Whether this walk went on past unchanged pages (its last whole walk was ``deep_every`` old or more).
+    deep: bool = False
+    #: Whether a deep or full walk reached the last page, and so was recorded as the live page's whole walk.
+    whole: bool = False
 
     def count(self, outcome: str) -> int:
         return sum(1 for p in self.pages if p.outcome == outcome)
@@ -160,6 +174,7 @@ class Harvester:
         full: bool = False,
         max_pages: int | None = None,
         entities: bool = True,
+        deep_every: float | None = None,
     ) -> None:
         self.archive = archive
         self.fetcher = fetcher
@@ -168,6 +183,8 @@ class Harvester:
         self.full = full
         self.max_pages = max_pages if max_pages is not None else fetcher.config.max_pages
         self.entities = entities
+        #: Seconds after a whole walk before the next walk goes deep (0: every walk); None: never.
+        self.deep_every = deep_every
 
     def run(self, urls: Iterable[str]) -> list[HarvestResult]:
         return [self.harvest(url) for url in urls]
@@ -175,8 +192,11 @@ class Harvester:
     def harvest(self, url: str, stop: threading.Event | None = None) -> HarvestResult:
         """Walk one live page from its first page until the walk says stop (or ``stop`` is set: `liveblog watch`
         sets it on SIGINT / SIGTERM, and the walk ends after the page in hand)."""
-        result = HarvestResult(url)
-        walk = PageWalk(url, max_pages=self.max_pages, full=self.full)
+        started = self.fetcher.clock.now()
+        result = HarvestResult(url, deep=not self.full and self._deep_due(url, started))
+        walk = PageWalk(url, max_pages=self.max_pages, full=self.full, deep=result.deep)
+        if result.deep:
+            log.info("%s: walking every page (conditional requests)", url, extra={"event": "deep_walk", "url": url})
         current: str | None = url
         while current is not None and not (stop is not None and stop.is_set()):
             try:
@@ -196,17 +216,37 @@ class Harvester:
                        "edited_posts": page_result.revised},
             )  # fmt: skip
             current = walk.after(current, page, changed=page_result.changed)
+        stopped = stop is not None and stop.is_set()
+        result.whole = walk.whole and (walk.full or walk.deep) and result.blocked is None and not stopped
+        if result.whole:
+            with self.archive.transaction():
+                self.archive.mark_walked(url, started)
         return result
 
-    def _page(self, url: str, walk: PageWalk) -> tuple[PageResult, Page | None]:
-        conditional = {} if self.full else self.archive.conditional_headers(url)
+    def _deep_due(self, url: str, now: datetime) -> bool:
+        """Whether the live page's last whole walk is ``deep_every`` old (or there is none on record)."""
+        if self.deep_every is None:
+            return False
+        last = self.archive.walked_at(url)
+        return last is None or (now - last).total_seconds() >= self.deep_every
+
+    def _fetch(self, url: str, headers: dict[str, str]) -> Capture:
         try:
-            capture = self.fetcher.fetch(url, headers=conditional)
+            return self.fetcher.fetch(url, headers=headers)
         except RobotsDisallowed:
             raise
         except FetchError as exc:
             self._record_failure(url, self.fetcher.clock.now(), exc)
             raise
+
+    def _page(self, url: str, walk: PageWalk) -> tuple[PageResult, Page | None]:
+        capture = self._fetch(url, {} if self.full else self.archive.conditional_headers(url))
+        if capture.not_modified and walk.deep:
+            stored = self._stored_page(url)
+            if stored is not None:
+                walk.fresh(stored)  # its posts count as seen, as a fetched page's would
+                return PageResult(url, "not_modified"), stored
+            capture = self._fetch(url, {})  # no readable stored copy to follow: the page itself, in full
         if capture.not_modified:
             return PageResult(url, "not_modified"), None
         try:
@@ -225,14 +265,26 @@ class Harvester:
         result.changed = result.new + result.revised > 0 or not fresh.posts
         return result, page
 
-    def _parse(self, capture: Capture) -> Page:
+    def _parse(self, capture: Capture, *, entities: bool | None = None) -> Page:
         return self.parse(
             capture.body,
             url=capture.final_url,
             fetched_at=capture.fetched_at,
             charset=capture.charset,
-            entities=self.entities,
+            entities=self.entities if entities is None else entities,
         )
+
+    def _stored_page(self, url: str) -> Page | None:
+        """The page as last stored (what a 304 says it still is), parsed again for its next link; None when
+        there is no such copy, or it cannot be read or parsed."""
+        row = self.archive.last_stored_capture(url)
+        if row is None:
+            return None
+        try:
+            return self._parse(self.warc.read(row["warc_file"], row["warc_offset"]), entities=False)
+        except (InputError, ArchiveError) as exc:
+            log.warning("%s: the stored copy cannot be read again (%s); fetching the page", url, exc)
+            return None
 
     def _record_failure(
         self,

@@ -1,8 +1,9 @@
 """`LazyArchive`: an `Archive` that is opened only when a harvest has something to write.
 
-A repeat harvest where every page answers 304 only reads: the validators of each page (``conditional_headers``)
-and the fact counts before and after (``counts``). Those reads go through the standard library's sqlite3, so
-such a run never imports SQLAlchemy / SQLModel (about half its CPU time). The first call that needs more
+A repeat harvest where every page answers 304 only reads: the validators of each page (``conditional_headers``),
+when the live page was last walked whole (``walked_at``) and the fact counts before and after (``counts``). Those
+reads go through the standard library's sqlite3, so such a run never imports SQLAlchemy / SQLModel (about half its
+CPU time). The first call that needs more
 (``transaction``, ``record_capture``, ``ingest``, ``captures``, …) opens the real `archive.Archive`, and from then
 on every call goes to it.
 
@@ -14,10 +15,12 @@ real Archive at once, so creation, migration and errors happen exactly as before
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from archive.names import parse_walked, walked_key
 from scraper.errors import ArchiveError
 
 # Must equal archive.db.SCHEMA_VERSION (a test checks): an archive of another version opens the real Archive.
@@ -28,6 +31,7 @@ CONDITIONAL_SQL = (  # archive.store.conditional_headers, in SQL (a test checks 
     "AND (etag IS NOT NULL OR last_modified IS NOT NULL) AND (status IS NULL OR status IN (200, 203, 304)) "
     "ORDER BY fetched_at DESC, id DESC LIMIT 1"
 )
+WALKED_SQL = "SELECT value FROM archive_meta WHERE key = ?"  # archive.store.walked_at, in SQL
 TABLES_SQL = (  # the archive's own tables (what Archive.counts counts), not FTS5's or SQLite's
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
     "AND name NOT LIKE 'posts\\_fts%' ESCAPE '\\' ORDER BY name"
@@ -100,6 +104,13 @@ class LazyArchive:
         if row and row[0][1]:
             headers["If-Modified-Since"] = row[0][1]
         return headers
+
+    def walked_at(self, url: str) -> datetime | None:
+        """When every page of the live page was last walked, as `Archive.walked_at`."""
+        if self._con is None:
+            return self.open().walked_at(url)  # type: ignore[no-any-return]
+        row = self._query(WALKED_SQL, (walked_key(url),))
+        return parse_walked(row[0][0] if row else None)
 
     def counts(self) -> dict[str, int]:
         """Rows per table, as `Archive.counts`."""

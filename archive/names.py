@@ -4,12 +4,15 @@ A key forgives case, punctuation, "&" for "and" and runs of spaces. A ward key a
 "ward" or "division" ("Darley Ward" = "darley"); a council's short key drops the trailing kind of council
 ("Derby City Council" → "derby"), so ``--council Derby`` finds it. Live pages are keyed by their address
 without the page number, on one host of the ones that serve the same pages (feeds.bbci.co.uk →
-www.bbc.co.uk), so page 1 and page 3 of one live page are one live page, however they were fetched.
+www.bbc.co.uk), so page 1 and page 3 of one live page are one live page, however they were fetched. When a
+harvest last walked every page of a live page is kept in ``archive_meta`` under `walked_key` (sqlite3 reads it
+too, in archive.lazy, so both take the key and the value's form from here).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _NON_WORD = re.compile(r"[^\w\s]+")
@@ -33,6 +36,7 @@ HOST_ALIASES = {
 # The page number of a live page: BBC WebCore "?page=N", BBC LX "/page/N".
 _PAGE_QUERY_KEYS = frozenset({"page"})
 _PAGE_PATH = re.compile(r"/page/\d+/?$")
+WALKED_PREFIX = "walked:"  # + a live page's URL: an archive_meta key, its value an ISO 8601 UTC time
 
 
 def name_key(name: str) -> str:
@@ -71,3 +75,17 @@ def page_number(url: str) -> int | None:
             return int(value)
     match = re.search(r"/page/(\d+)/?$", parts.path)
     return int(match.group(1)) if match else None
+
+
+def walked_key(url: str) -> str:
+    """The ``archive_meta`` key of when the live page that ``url`` is a page of was last walked whole."""
+    return WALKED_PREFIX + blog_url(url)
+
+
+def parse_walked(value: str | None) -> datetime | None:
+    """A `walked_key` value as aware UTC; None for none (or for one this version cannot read: walk again)."""
+    try:
+        when = datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+    return None if when is None else (when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC))

@@ -57,13 +57,18 @@ def harvest_feeds(
     feeds: list[Feed],
     *,
     full: bool = False,
+    deep_every: float | None = None,
     max_pages: int | None = None,
     stop: threading.Event | None = None,
     warc_dir: Path | None = None,
     advance: Callable[[], object] | None = None,
     **config_changes: Any,
 ) -> Outcome:
-    """Harvest each feed into ``archive``; ``max_pages`` (watch's first-page polls) beats the feeds' own limits."""
+    """Harvest each feed into ``archive``; ``max_pages`` (watch's first-page polls) beats the feeds' own limits.
+
+    ``deep_every``: seconds after a live page's last whole walk before a walk goes on past unchanged pages
+    (conditionally; 0: every walk does, None: none does), as `archive.harvest.Harvester` takes it.
+    """
     from archive.harvest import Harvester, LazyWarc, warc_folder
     from scraper.fetch import Fetcher, make_client
     from scraper.fetch_retry import Clock
@@ -78,7 +83,8 @@ def harvest_feeds(
                 break
             config = fetch_config(settings, feed, **config_changes)
             limit = max_pages if max_pages is not None else config.max_pages
-            harvester = Harvester(archive, Fetcher(client, config, clock=clock), warc, full=full, max_pages=limit)
+            fetcher = Fetcher(client, config, clock=clock)
+            harvester = Harvester(archive, fetcher, warc, full=full, max_pages=limit, deep_every=deep_every)
             result = harvester.harvest(feed.url, stop=stop)
             _add(outcome, result)
             if advance is not None:

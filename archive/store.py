@@ -11,7 +11,10 @@ Harvest stores a raw capture and what was parsed from it atomically::
 it again) and takes ETag / Last-Modified from ``headers`` when not given. ``Archive.conditional_headers(url)``
 gives the If-None-Match / If-Modified-Since of the last good capture of a URL that had them;
 ``Archive.known_post_ids(url)`` the post ids already archived for a live page; ``Archive.captures(blog=)``
-the capture rows for a reparse. A page that brought nothing new has ``counts.new + counts.revised == 0``.
+the capture rows for a reparse; ``Archive.last_stored_capture(url)`` the stored response a 304 stands for.
+``Archive.walked_at(url)`` / ``mark_walked(url, when)`` keep when a harvest last walked every page of a live page
+(``archive_meta`` key ``walked:<live page URL>``, ISO 8601 UTC), which tells a harvest when to walk deep again.
+A page that brought nothing new has ``counts.new + counts.revised == 0``.
 
 Rules of ingest (all inside the caller's transaction, so a failure leaves nothing half written):
 
@@ -39,13 +42,13 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from archive.db import chunks, driver_select, insert_rows, new_ids, table_of
 from archive.facts import IdCache, facts_hash, write_facts
-from archive.models import Capture, LivePage, PostRevision
+from archive.models import ArchiveMeta, Capture, LivePage, PostRevision
 from archive.models import Post as PostRow
-from archive.names import blog_url, page_number
+from archive.names import blog_url, page_number, parse_walked, walked_key
 from scraper.errors import UsageError
 from scraper.models import Page, Post
 
@@ -53,6 +56,7 @@ POSTS = table_of(PostRow)
 REVISIONS = table_of(PostRevision)
 LIVE_PAGES = table_of(LivePage)
 CAPTURES = table_of(Capture)
+META = table_of(ArchiveMeta)
 _CURRENT = (
     "url", "title", "published_at", "published_text", "updated_at", "author", "role", "kind", "is_breaking",
     "body_text", "embeds", "images", "links", "content_hash",
@@ -400,6 +404,35 @@ def conditional_headers(conn: Connection, url: str) -> dict[str, str]:
     if row is not None and row.last_modified:
         headers["If-Modified-Since"] = row.last_modified
     return headers
+
+
+def last_stored_capture(conn: Connection, url: str) -> dict[str, Any] | None:
+    """The latest capture of ``url`` whose 200 response is in a WARC file: what a 304 to it says is unchanged."""
+    query = (
+        select(CAPTURES)
+        .where(CAPTURES.c.url == url, CAPTURES.c.error.is_(None), CAPTURES.c.status == 200)
+        .where(CAPTURES.c.warc_file.is_not(None), CAPTURES.c.warc_offset.is_not(None))
+        .order_by(CAPTURES.c.fetched_at.desc(), CAPTURES.c.id.desc())
+        .limit(1)
+    )
+    row = conn.execute(query).mappings().first()
+    return None if row is None else dict(row)
+
+
+def walked_at(conn: Connection, url: str) -> datetime | None:
+    """When a harvest last walked every page of the live page (its start, aware UTC); None if none has."""
+    value = conn.execute(select(META.c.value).where(META.c.key == walked_key(url))).scalar()
+    return parse_walked(value)
+
+
+def mark_walked(conn: Connection, url: str, when: datetime) -> None:
+    """Record that a walk of every page of live page ``url``, begun at ``when``, is done (a later mark stays)."""
+    held = walked_at(conn, url)
+    if held is not None and held >= when:
+        return
+    key = walked_key(url)
+    conn.execute(delete(META).where(META.c.key == key))
+    conn.execute(insert(META).values(key=key, value=when.astimezone(UTC).isoformat()))
 
 
 def known_post_ids(conn: Connection, live_page_url: str) -> set[str]:

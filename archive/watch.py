@@ -1,7 +1,8 @@
 """`liveblog watch`: poll live pages until stopped, the way a reader's browser does.
 
 Most polls fetch only the first page of each live page (new posts appear there); every ``full_every``-th poll,
-the first one included, walks every page to pick up edits further down. When a server pushes back (429, 503, a
+the first one included, walks every page to pick up edits and removals further down (conditionally, as a deep
+harvest does: an unchanged page answers 304). When a server pushes back (429, 503, a
 ``Retry-After``) the wait doubles, up to ``max_backoff``, and a ``Retry-After`` is always honoured; one calm
 poll brings the interval back to ``every``. SIGINT and SIGTERM set a flag: the page in hand is finished and
 stored, then the watch ends with exit 0. Waiting between polls is an ``Event.wait``, so a signal ends it at once.

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 POST_KINDS = ("post", "promo", "summary")
 EMBED_KINDS = ("twitter", "instagram", "facebook", "youtube", "tiktok", "video", "audio", "other")
@@ -136,6 +137,27 @@ class Page:
 
 
 _PAGE_SUFFIX = re.compile(r"/page/\d+/?$")  # as scraper.pagination's (which imports this module)
+
+
+_PAGE_PARAM = re.compile(r"page=\d+")
+
+
+def without_page_part(ref: str) -> str:
+    """A post's own address or id (``@id``, ``url``) without the live page's page number in it.
+
+    Some CMSs give an update's id relative to the page it is on (``…/live?page=2#entry-5``, ``…/live/page/2#…``):
+    as the post slides down the pages it would get a new id on each, so ``page=N`` and a trailing ``/page/N``
+    are dropped (the fragment, which names the post, is kept). Anything else is returned as it was.
+    """
+    if "page" not in ref:
+        return ref
+    parts = urlsplit(ref)
+    params = parts.query.split("&") if parts.query else []
+    kept = [param for param in params if not _PAGE_PARAM.fullmatch(param)]
+    path = _PAGE_SUFFIX.sub("", parts.path)
+    if path == parts.path and len(kept) == len(params):
+        return ref
+    return urlunsplit((parts.scheme, parts.netloc, path, "&".join(kept), parts.fragment))
 
 
 def fallback_post_id(page_url: str | None, title: str | None, published_text: str | None, body: str = "") -> str:

@@ -7,7 +7,9 @@
 
 Pages are walked from the newest (page 1) to the oldest, so a post pushed down a page while we walk is seen twice
 (and kept once, on post_id), never skipped. The walk stops at the last page, at ``max_pages``, on a URL already
-visited, or — unless ``full`` — at the first page that brought nothing new or revised.
+visited, or — unless ``full`` or ``deep`` — at the first page that brought nothing new or revised. A ``deep``
+walk goes on past unchanged pages (a harvest hands it the stored copy of a page that answered 304, for its next
+link), so an edit or a removal on an old page is seen; ``whole`` says whether the walk got to the end.
 """
 
 from __future__ import annotations
@@ -91,6 +93,10 @@ class PageWalk:
     start: str
     max_pages: int | None = None
     full: bool = False
+    #: Go on past pages that brought nothing new (each still asked for conditionally, unlike ``full``).
+    deep: bool = False
+    #: Whether the walk reached the last page (or ``max_pages``): every page it may fetch was asked for.
+    whole: bool = False
     visited: list[str] = field(default_factory=list)
     post_ids: set[str] = field(default_factory=set)
     #: The last page parsed, so a failed page can be stepped over when the family numbers its pages.
@@ -113,26 +119,33 @@ class PageWalk:
     def after(self, url: str, page: Page | None, *, changed: bool) -> str | None:
         """Record that `url` was done; the next URL to fetch, or None to stop.
 
-        ``page`` is None when the server answered 304 Not Modified (the page is as archived); ``changed`` is
-        whether the page brought any new or revised post.
+        ``page`` is None when the server answered 304 Not Modified (the page is as archived; a deep walk is given
+        the archived copy instead); ``changed`` is whether the page brought any new or revised post.
         """
         self.visited.append(page_key(url))
         if page is not None:
             self.last = page
         if self.max_pages is not None and len(self.visited) >= self.max_pages:
+            self.whole = True
             return None
-        if page is None or not (changed or self.full):
+        if page is None or not (changed or self.full or self.deep):
             return None
-        return self._unvisited(next_page_url(page, url))
+        following = next_page_url(page, url)
+        self.whole = following is None
+        return self._unvisited(following)
 
     def after_failure(self, url: str) -> str | None:
         """The page after one that failed, when the family's numbering and the total are known; else None."""
         self.visited.append(page_key(url))
         last = self.last
-        if last is None or last.page.total is None or (self.max_pages and len(self.visited) >= self.max_pages):
+        if self.max_pages and len(self.visited) >= self.max_pages:
+            self.whole = True
+            return None
+        if last is None or last.page.total is None:
             return None
         number = page_number(url)
         if number >= last.page.total:
+            self.whole = True
             return None
         if last.layout in QUERY_PAGE_FAMILIES:
             return self._unvisited(with_query_page(url, number + 1))

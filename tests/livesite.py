@@ -233,6 +233,7 @@ class FakeArchive:
         self.rows: list[dict[str, Any]] = []
         self.posts: dict[tuple[str, str], dict[str, Any]] = {}
         self.fail_ingest: Callable[[Page], bool] = lambda page: False
+        self.walked: dict[str, datetime] = {}
 
     def __enter__(self) -> FakeArchive:
         return self
@@ -278,6 +279,16 @@ class FakeArchive:
 
                 raise ArchiveError("disk full", source="fake.sqlite")
         return counts
+
+    def last_stored_capture(self, url: str) -> dict[str, Any] | None:
+        rows = [r for r in self.rows if r["url"] == url and not r.get("error") and r.get("warc_file")]
+        return dict(rows[-1]) if rows else None
+
+    def walked_at(self, url: str) -> datetime | None:
+        return self.walked.get(blog_key(url))
+
+    def mark_walked(self, url: str, when: datetime) -> None:
+        self.walked[blog_key(url)] = max(when, self.walked.get(blog_key(url), when))
 
     def conditional_headers(self, url: str) -> dict[str, str]:
         rows = [r for r in self.rows if r["url"] == url and not r.get("error") and r.get("etag")]

@@ -164,3 +164,51 @@ def test_a_page_that_keeps_failing_gets_three_whole_walks_then_is_left_to_full(
         assert not any("If-None-Match" in h for p, h in server.requests if p.startswith(LiveSite.path))
     code, _, err = run(*harvest)
     assert code == 0 and "0 pages fetched, 1 not modified (304)" in err, err
+
+
+def backdate_walk(db: str, minutes: int) -> None:
+    """Move the archive's record of the last whole walk back, as if the runs since had been `minutes` apart."""
+    import sqlite3
+    from datetime import datetime, timedelta
+
+    con = sqlite3.connect(db, isolation_level=None)
+    ((key, value),) = con.execute("SELECT key, value FROM archive_meta WHERE key LIKE 'walked:%'").fetchall()
+    earlier = datetime.fromisoformat(value) - timedelta(minutes=minutes)
+    con.execute("UPDATE archive_meta SET value = ? WHERE key = ?", (earlier.isoformat(), key))
+    con.close()
+
+
+@pytest.mark.parametrize("deep_every", ["30m", "off"])
+def test_deep_every_asks_for_every_page_once_the_last_whole_walk_is_that_old(
+    server: LocalHTTPServer, tmp_path: Path, deep_every: str
+) -> None:
+    site = LiveSite(page_size=5)
+    site.add(15)
+    site.serve(server)
+    db = str(tmp_path / "a.sqlite")
+    harvest = ("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
+    assert run(*harvest, "--deep-every", deep_every)[0] == 0
+    site.chunk(3)[1].body += " Correction: 1,204 votes, not 1,024."
+
+    code, _, err = run(*harvest, "--deep-every", deep_every)  # minutes later: page 1 is unchanged, a 304
+    assert code == 0 and "0 pages fetched, 1 not modified (304), 0 new posts, 0 edited posts" in err, err
+
+    if deep_every == "off":  # no walk goes deep, so none is on record to grow old: the edit waits for --full
+        import sqlite3
+
+        con = sqlite3.connect(db)
+        assert con.execute("SELECT count(*) FROM archive_meta WHERE key LIKE 'walked:%'").fetchone() == (0,)
+        con.close()
+        return
+    backdate_walk(db, 31)
+    server.requests.clear()
+    code, _, err = run(*harvest, "--deep-every", deep_every)
+    assert code == 0 and "1 pages fetched, 2 not modified (304), 0 new posts, 1 edited posts" in err, err
+    assert all("If-None-Match" in h for p, h in server.requests if p.startswith(LiveSite.path))
+    with Archive(db) as archive:
+        assert any("Correction" in p["body_text"] for p in archive.posts())
+
+
+def test_deep_every_takes_a_duration_or_off() -> None:
+    code, _, err = run("harvest", "https://www.bbc.co.uk/news/live/x", "--deep-every", "soon")
+    assert code == 2 and "not a duration: 'soon'" in err

@@ -87,16 +87,20 @@ def test_lazy_reads_answer_as_the_archive_does(tmp_path: Path) -> None:
         arc.record_capture(url=URL, fetched_at=T0 + timedelta(minutes=10), error="connection reset")
         arc.record_capture(url=other, fetched_at=T0, status=304, last_modified="Sat, 08 May 2021 10:00:00 GMT")
         arc.record_capture(url=other, fetched_at=T0 + timedelta(minutes=1), etag='"no status"')
+        arc.mark_walked(other, T0 + timedelta(minutes=2))  # any page of the live page: the live page's walk
         urls = (URL, other, URL + "&x", "")
         expected = {url: arc.conditional_headers(url) for url in urls}
+        walked = {url: arc.walked_at(url) for url in urls}
         counts = arc.counts()
     with LazyArchive(db) as lazy:
         assert {url: lazy.conditional_headers(url) for url in urls} == expected
+        assert {url: lazy.walked_at(url) for url in urls} == walked
         assert lazy.counts() == counts
         assert not lazy.opened
         assert lazy.captures()  # anything else opens the real archive, which answers from then on
         assert lazy.opened and lazy.counts() == counts
     assert expected[URL] == {"If-None-Match": '"b"'} and expected[other] == {"If-None-Match": '"no status"'}
+    assert walked[URL] == walked[other] == T0 + timedelta(minutes=2) and walked[URL + "&x"] is None
 
 
 @pytest.mark.parametrize("db", [":memory:", "new.sqlite"])

@@ -154,6 +154,54 @@ def test_updates_without_id_get_a_fallback_id_stable_across_page_addresses() -> 
     assert all(pid.startswith("sha1:") for pid in one) and len(set(one)) == 2
 
 
+@pytest.mark.parametrize(
+    ("page_2", "page_3", "kept"),
+    [
+        (
+            "https://a.example/live/x?page=2#entry-5",
+            "https://a.example/live/x?page=3#entry-5",
+            "https://a.example/live/x#entry-5",
+        ),
+        (
+            "https://a.example/live/x?lang=en&page=2#e5",
+            "https://a.example/live/x?page=3&lang=en#e5",
+            "https://a.example/live/x?lang=en#e5",
+        ),
+        (
+            "https://a.example/live/x/page/2#entry-5",
+            "https://a.example/live/x/page/3/#entry-5",
+            "https://a.example/live/x#entry-5",
+        ),
+    ],
+)
+def test_an_update_id_relative_to_its_page_keeps_one_id_as_the_post_slides_down(
+    page_2: str, page_3: str, kept: str
+) -> None:
+    """The same update met on page 2 and, later, on page 3 is one post: the page number is no part of its id."""
+    for key in ("@id", "url"):
+        on_2 = _parse(_ld({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update("A", **{key: page_2})]}))
+        on_3 = _parse(_ld({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update("A", **{key: page_3})]}))
+        assert on_2.posts[0].post_id == on_3.posts[0].post_id == kept
+
+
+def test_an_update_id_without_a_page_number_is_kept_as_given() -> None:
+    ids = ["update-20458-7", "https://a.example/live/pages#entry-1", "https://a.example/live/x?pageSize=20&p=1#e"]
+    blog = {"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(f"U{n}", **{"@id": i}) for n, i in enumerate(ids)]}
+    assert [p.post_id for p in _parse(_ld(blog)).posts] == ids
+
+
+def test_microdata_update_urls_relative_to_a_numbered_page_keep_one_id() -> None:
+    item = (
+        '<div itemscope itemtype="https://schema.org/LiveBlogPosting"><div itemprop="liveBlogUpdate" itemscope '
+        'itemtype="https://schema.org/BlogPosting"><a itemprop="url" href="#entry-7">link</a>'
+        '<h2 itemprop="headline">Count starts</h2><div itemprop="articleBody"><p>Counting has begun.</p></div>'
+        "</div></div>"
+    )
+    page = f"<html><body>{item}</body></html>"
+    ids = {_parse(page, url=f"https://a.example/live/x?page={n}").posts[0].post_id for n in (2, 3)}
+    assert ids == {"https://a.example/live/x#entry-7"}
+
+
 def test_the_same_blog_in_two_scripts_gives_each_post_once() -> None:
     blog = {"@type": "LiveBlogPosting", "liveBlogUpdate": [_update("A", **{"@id": "a"}), _update("B", **{"@id": "b"})]}
     assert [p.post_id for p in _parse(_ld(blog, blog)).posts] == ["a", "b"]

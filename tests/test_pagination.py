@@ -83,3 +83,24 @@ def test_walk_stops_at_last_page_max_pages_unchanged_page_304_and_loops() -> Non
     looping = PageWalk(GUARDIAN)
     assert looping.after(GUARDIAN + "?page=2", page("guardian", next_url=GUARDIAN), changed=True) == GUARDIAN
     assert looping.after(GUARDIAN, page("guardian", next_url="?page=2"), changed=True) is None
+
+
+def test_a_deep_walk_goes_on_past_unchanged_pages_and_says_when_it_was_whole() -> None:
+    deep = PageWalk(WEBCORE, deep=True)
+    assert deep.after(WEBCORE, page("bbc-webcore", 1, 3), changed=False) == WEBCORE + "?page=2"  # a stored copy
+    assert not deep.whole
+    assert deep.after(WEBCORE + "?page=2", page("bbc-webcore", 2, 3), changed=False) == WEBCORE + "?page=3"
+    assert deep.after(WEBCORE + "?page=3", page("bbc-webcore", 3, 3), changed=False) is None and deep.whole
+
+    stopped = PageWalk(WEBCORE)  # stopped at an unchanged page: not whole
+    assert stopped.after(WEBCORE, page("bbc-webcore", 1, 3), changed=False) is None and not stopped.whole
+    capped = PageWalk(WEBCORE, max_pages=2, deep=True)  # as far as it may go: whole
+    capped.after(WEBCORE, page("bbc-webcore", 1, 3), changed=False)
+    assert capped.after(WEBCORE + "?page=2", page("bbc-webcore", 2, 3), changed=False) is None and capped.whole
+
+    failed_last = PageWalk(WEBCORE, deep=True)  # the last page failed: every page was asked for
+    failed_last.after(WEBCORE, page("bbc-webcore", 1, 2), changed=False)
+    assert failed_last.after_failure(WEBCORE + "?page=2") is None and failed_last.whole
+    lost = PageWalk(GUARDIAN, deep=True)  # a failed page with no numbering to step over: the walk ends short
+    lost.after(GUARDIAN, page("guardian", next_url="?page=2"), changed=False)
+    assert lost.after_failure(GUARDIAN + "?page=2") is None and not lost.whole

@@ -76,6 +76,7 @@ def test_watch_polls_first_pages_between_full_passes_and_sigterm_exits_0(
     ]  # fmt: skip
     assert seen[0][2:4] == (3, 0)  # the first full pass fetches all three pages
     assert seen[1][2:4] == (0, 1)  # then one conditional request for page 1: a 304
+    assert seen[3][2:4] == (0, 3)  # the next full pass asks for every page, conditionally: three 304s
     code, rest = stop(proc, signal.SIGTERM)
     assert code == 0, rest
     assert re.search(r"liveblog watch: \d+ pages fetched, \d+ not modified \(304\), 12 new posts", rest), rest

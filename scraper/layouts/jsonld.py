@@ -8,6 +8,8 @@ that also carries JSON-LD is read by its own adapter. Decisions, in one place:
   nested (``mainEntity``); ``@type`` may be a list or a prefixed IRI (``schema:LiveBlogPosting``); an update
   given as a bare ``{"@id": …}`` reference is looked up among the other nodes.
 - ``post_id`` = the update's ``@id``, else its ``url``, else ``fallback_post_id`` (page URL + headline + time).
+  A page number in it (``?page=2``, ``/page/2``: ids relative to the page the post is on) is dropped, so a post
+  keeps one id as it slides down the pages (``scraper.models.without_page_part``).
 - ``author``: the Person names ("A and B"). An Organization author is the publisher, not a byline → null.
 - ``body_text``: ``articleBody`` split on line breaks; HTML inside it is cleaned like a page body.
 - Microdata (``[itemtype*=LiveBlogPosting]`` holding ``[itemprop=liveBlogUpdate]``) is read when JSON-LD gives
@@ -28,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import Body, classify_line, html_body, join_url, squash, visible_text
 from scraper.errors import ParseError
-from scraper.models import Image, Page, PageInfo, Post, fallback_post_id
+from scraper.models import Image, Page, PageInfo, Post, fallback_post_id, without_page_part
 from scraper.source import Source
 from scraper.times import parse_time
 
@@ -236,7 +238,7 @@ def _ld_post(
         return None
     ld_id, url = _str(update.get("@id")), _str(update.get("url"))
     return Post(
-        post_id=ld_id or url or fallback_post_id(page_url, title, published_text, body.text),
+        post_id=without_page_part(ld_id or url or "") or fallback_post_id(page_url, title, published_text, body.text),
         title=title,
         url=url or (ld_id if ld_id and ld_id.startswith("http") else None),
         published_at=parse_time(published_text, base=fetched_at),
@@ -348,7 +350,8 @@ def _microdata_post(
     url = join_url(page_url, href) if href else None
     anchor = update.attributes.get("itemid") or update.attributes.get("id")
     return Post(
-        post_id=anchor or url or fallback_post_id(page_url, title, shown or machine, body.text),
+        post_id=without_page_part(anchor or url or "")
+        or fallback_post_id(page_url, title, shown or machine, body.text),
         title=title,
         url=url,
         published_at=parse_time(machine, base=fetched_at),
