@@ -1225,6 +1225,19 @@ _EMBED_LINK_ATTRS = dict(zip(tag_ids("a", "blockquote", "iframe"), ("href", "cit
 
 def _embed(node: LexborNode, base_url: str | None) -> Embed:
     """A social embed block: its first link to the network, else the provider named in the block."""
+    # Most: a block (not itself a link) whose first node is a link to a post at a network's plain address (an LX
+    # "View more on twitter"): the first link `traverse` meets after the block, taken as the walk below takes it.
+    link = node.first_child
+    if link is not None and link.tag_id == _A_ID and node.tag_id not in _EMBED_LINK_ATTRS:
+        href = link.attributes.get("href")
+        if href and (kind := _PLAIN_EMBED_ROOTS.get(href[: href.find("/", 8) + 1])) is not None and plain_absolute(href):
+            if "/status/" in href or "/p/" in href or "/watch" in href or "/video/" in href or "posts" in href:  # below
+                return Embed(kind, href)  # `join_url` gives a plain absolute address back, `embed_kind` its root's kind
+    return _embed_walk(node, base_url)
+
+
+def _embed_walk(node: LexborNode, base_url: str | None) -> Embed:
+    """`_embed` of any block, by a walk of its nodes."""
     fallback: str | None = None
     for a in node.traverse():  # ``node.css(EMBED_LINKS)``: the query's parse costs more than this small walk
         name = _EMBED_LINK_ATTRS.get(a.tag_id)  # the id, not the name: no string made

@@ -15,6 +15,7 @@ from scraper.clean import (
     PageQueries,
     _embed,
     _embed_attrs,
+    _embed_walk,
     _figure_parts,
     _gaps_clear,
     _hidden_attrs,
@@ -104,6 +105,47 @@ def test_embed_reads_the_addresses_the_query_finds_in_order(markup: str) -> None
     walked = [n for n in embed.traverse() if (name := _EMBED_LINK_ATTRS.get(n.tag_id)) and name in n.attributes]
     assert [n.mem_id for n in walked] == [n.mem_id for n in embed.css(query)]
     assert _embed(embed, "https://www.bbc.co.uk/news/live/x") is not None
+
+
+EMBED_LINKS = (
+    *HREFS,
+    "https://twitter.com/bbcnews/status/2165189260230866965",
+    "http://www.instagram.com/p/Cx1/",
+    "https://www.youtube.com/watch?v=1",
+    "https://www.youtube.com/watchlist",
+    "https://www.facebook.com/bbcnews/posts/1#c",
+    "https://m.facebook.com/bbcnews/videos/2",
+    "https://www.tiktok.com/@bbc/video/3",
+    "https://twitter.com/a/status/1;x",
+    "https://twitter.com/a/status/[1]",
+    "https://twitter.com/a/status/1\tx",
+    "https://twitter.com/bbcnews",
+    "https://t.co/p/2",
+    "https://twitter.com//status/5",
+    "https://TWITTER.com/a/status/1",
+    "",
+)
+
+
+@pytest.mark.parametrize("href", EMBED_LINKS)
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<div class="lx-stream-post-body__social-embed"><a href="{h}">View more on twitter</a></div>',
+        '<div class="social-embed"><a href="{h}" cite="https://twitter.com/c/status/7">x</a>'
+        '<a href="https://x.com/b/status/8">y</a></div>',
+        '<blockquote class="twitter-tweet" cite="https://twitter.com/q/status/9"><a href="{h}">z</a></blockquote>',
+        '<a class="social-embed" href="https://www.instagram.com/u/"><a href="{h}">w</a></a>',
+        '<div class="social-embed"><a data-x="{h}">no href</a><a href="https://twitter.com/b/status/8">b</a></div>',
+        '<div class="social-embed"> <a href="{h}">after text</a></div>',
+    ],
+)
+@pytest.mark.parametrize("base", ["https://www.bbc.co.uk/news/live/x", None])
+def test_embed_short_cut_reads_what_the_walk_reads(href: str, block: str, base: str | None) -> None:
+    """`_embed`'s short cut for a block opening on a link to a post gives the embed the walk of the block gives."""
+    node = LexborHTMLParser(f"<div id=root>{block.format(h=href)}</div>").css_first("#root")
+    assert node is not None and (embed := node.child) is not None
+    assert _embed(embed, base) == _embed_walk(embed, base)
 
 
 def _body(
