@@ -275,6 +275,13 @@ Bylines = tuple[dict[str, str], dict[str, str]]
 def _byline(found: Found, read: Bylines) -> tuple[str | None, str | None]:
     """Several contributor names are joined with ", "; the "By " prefix goes."""
     names, roles = found[AT_AUTHOR], found[AT_ROLE]  # most posts: one of each, read here (what `_joined` gives)
+    if len(names) == 1 and len(roles) == 1:  # most: each of one text node, whose text the page has shown before
+        name, role = names[0].first_child, roles[0].first_child
+        if name is not None and role is not None and name.next is None and role.next is None:
+            # `_read_once` of each, as it reads a text it has read (a node's text_content is None unless it is text)
+            author, role_text = read[0].get(name.text_content), read[1].get(role.text_content)  # type: ignore[arg-type]
+            if author is not None and role_text is not None:
+                return author or None, role_text or None
     author = _read_once(names[0], _without_by, read[0]) if len(names) == 1 else _joined(names, _without_by)
     return author, _read_once(roles[0], None, read[1]) if len(roles) == 1 else _joined(roles, None)
 
