@@ -125,6 +125,7 @@ TITLE_LINK_CLASSES = ("qa-heading-link", "lx-stream-post__header-link")
 _LEADS: dict[tuple[str, ...], tuple[str, ...]] = {
     names: tuple(f"{name} " for name in names) for names in (TITLE_TEXT_CLASSES, TITLE_LINK_CLASSES)
 }
+(TITLE_TEXT_LEAD,) = _LEADS[TITLE_TEXT_CLASSES]  # the one name of TITLE_TEXT_CLASSES, and a space
 SPAN_ID, A_ID, DIV_ID = tag_ids("span", "a", "div")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 # The most characters a title NON_POST_TITLES matches can have: its longer alternative, and the newline "$" lets by.
@@ -200,7 +201,10 @@ def _title(found: Found, article: LexborNode) -> Heading:
             words is not None
             and words.next is None
             and (text := words.text_content) is not None  # a text node (an empty one: "", as `_collect` reads it)
-            and _has_class(span, TITLE_TEXT_CLASSES, TITLE_TEXT)  # what `_title_parts` finds: the span, no link
+            and (  # what `_title_parts` finds: the span, no link (most: its class first in its list, read here)
+                ((cls := span.attributes.get("class")) is not None and cls.startswith(TITLE_TEXT_LEAD))
+                or _has_class(span, TITLE_TEXT_CLASSES, TITLE_TEXT)
+            )
         ):
             return squash(text.replace("\n", " ") if "\n" in text else text) or None, None  # `visible_text` of it
     text_node, link = _title_parts(h3)
