@@ -423,7 +423,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
         role,
         "promo" if is_promo else "post",  # kind
         "breaking" in (attrs.get("class") or "") or bool(found[AT_BREAKING]) or bool(morph and morph.is_breaking),
-        body.text,  # body_text
+        "\n".join(body.paragraphs),  # body_text: `Body.text`, without the property's call
         body.embeds,
         body.images,
         body.links + _new_links(promo_links, body.links) if promo_links else body.links,  # links
