@@ -1038,7 +1038,7 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
     else:
         attrs = child.attributes  # read once: the embed and the hidden test both look at them
         if attrs and _embed_attrs(attrs):
-            body.embeds.append(_embed(child, base_url))
+            body.embeds.append(_block_embed(child, base_url))
         elif tag in _PARAGRAPHS or (tag == "blockquote" and child.css_first("p") is None):
             _paragraph(child, body, base_url)
         elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
@@ -1223,21 +1223,21 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
 _EMBED_LINK_ATTRS = dict(zip(tag_ids("a", "blockquote", "iframe"), ("href", "cite", "src"), strict=True))
 
 
-def _embed(node: LexborNode, base_url: str | None) -> Embed:
-    """A social embed block: its first link to the network, else the provider named in the block."""
-    # Most: a block (not itself a link) whose first node is a link to a post at a network's plain address (an LX
-    # "View more on twitter"): the first link `traverse` meets after the block, taken as the walk below takes it.
+def _block_embed(node: LexborNode, base_url: str | None) -> Embed:
+    """`_embed` of a block the body walk meets. Most (an LX "View more on twitter"): a block, not itself a link, whose
+    first node is a link to a post at a network's plain address: the first link `_embed`'s walk meets after the block,
+    taken as it takes it, here at once (the kind by the address's root; `join_url` gives such an address back)."""
     link = node.first_child
     if link is not None and link.tag_id == _A_ID and node.tag_id not in _EMBED_LINK_ATTRS:
         href = link.attributes.get("href")
         if href and (kind := _PLAIN_EMBED_ROOTS.get(href[: href.find("/", 8) + 1])) is not None and plain_absolute(href):
-            if "/status/" in href or "/p/" in href or "/watch" in href or "/video/" in href or "posts" in href:  # below
-                return Embed(kind, href)  # `join_url` gives a plain absolute address back, `embed_kind` its root's kind
-    return _embed_walk(node, base_url)
+            if "/status/" in href or "/p/" in href or "/watch" in href or "/video/" in href or "posts" in href:
+                return Embed(kind, href)
+    return _embed(node, base_url)
 
 
-def _embed_walk(node: LexborNode, base_url: str | None) -> Embed:
-    """`_embed` of any block, by a walk of its nodes."""
+def _embed(node: LexborNode, base_url: str | None) -> Embed:
+    """A social embed block: its first link to the network, else the provider named in the block."""
     fallback: str | None = None
     for a in node.traverse():  # ``node.css(EMBED_LINKS)``: the query's parse costs more than this small walk
         name = _EMBED_LINK_ATTRS.get(a.tag_id)  # the id, not the name: no string made

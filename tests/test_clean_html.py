@@ -13,9 +13,9 @@ from scraper.clean import (
     _PLAIN_ABSOLUTE,
     HIDDEN,
     PageQueries,
+    _block_embed,
     _embed,
     _embed_attrs,
-    _embed_walk,
     _figure_parts,
     _gaps_clear,
     _hidden_attrs,
@@ -142,10 +142,10 @@ EMBED_LINKS = (
 )
 @pytest.mark.parametrize("base", ["https://www.bbc.co.uk/news/live/x", None])
 def test_embed_short_cut_reads_what_the_walk_reads(href: str, block: str, base: str | None) -> None:
-    """`_embed`'s short cut for a block opening on a link to a post gives the embed the walk of the block gives."""
+    """`_block_embed`'s short cut for a block opening on a link to a post gives the embed `_embed`'s walk gives."""
     node = LexborHTMLParser(f"<div id=root>{block.format(h=href)}</div>").css_first("#root")
     assert node is not None and (embed := node.child) is not None
-    assert _embed(embed, base) == _embed_walk(embed, base)
+    assert _block_embed(embed, base) == _embed(embed, base)
 
 
 def _body(
