@@ -984,8 +984,8 @@ def know_attributes(tree: LexborHTMLParser, names: Sequence[str]) -> None:
         attrs[name] = ""
 
 
-_TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID, _A_ID, _DIV_ID, _SPAN_ID = tag_ids(
-    "-text", "-comment", "p", "img", "figcaption", "a", "div", "span"
+_TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID, _A_ID, _DIV_ID, _SPAN_ID, _FIGURE_ID = tag_ids(
+    "-text", "-comment", "p", "img", "figcaption", "a", "div", "span", "figure"
 )
 
 
@@ -1010,6 +1010,10 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
                 _paragraph(child, body, base_url)
         elif tag_id in (_TEXT_ID, _COMMENT_ID):
             run.append(child)  # React SSR puts <!-- --> between text fragments
+        elif tag_id == _FIGURE_ID:  # `_walk_block`'s image, told by its id (no name read, no call to dispatch it)
+            if run:
+                _flush_run(run, body, base_url)
+            add_image(child, _image(child, base_url), body, base_url)
         elif (tag := child.tag) in INLINE_TAGS and _inline_element(child):
             run.append(child)
         else:

@@ -12,6 +12,7 @@ from scraper.clean import (
     _EMBED_LINK_ATTRS,
     _PLAIN_ABSOLUTE,
     HIDDEN,
+    Body,
     PageQueries,
     _block_embed,
     _embed,
@@ -21,6 +22,7 @@ from scraper.clean import (
     _hidden_attrs,
     _image_src,
     _one_depth,
+    _walk_block,
     html_body,
     join_url,
     plain_absolute,
@@ -554,6 +556,23 @@ def test_plain_figure_short_cut_reads_what_the_figure_walk_reads(figure: str, bo
             LexborHTMLParser(f"{doctype}Intro {markup}".replace("</figure>", "<!----></figure>")).body, BASE
         )
         assert short == long
+
+
+@pytest.mark.parametrize("caption", FIGURE_CAPTIONS[:3])
+@pytest.mark.parametrize(("figure", "box", "img"), FIGURE_PARTS)
+@pytest.mark.parametrize("before", ["", "Loose <b>text</b> "])
+def test_a_figure_told_by_its_tag_id_is_the_image_the_block_walk_reads(
+    figure: str, box: str, img: str, caption: str, before: str
+) -> None:
+    """`_walk` reads a figure by its tag id as `_walk_block` reads it (the loose text before it read first), and an
+    interactive's empty figure as its link's embed."""
+    for markup in (PLAIN_FIGURE.format(f=figure, d=box, i=img, c=caption), '<figure><a href="/map">Map</a></figure>'):
+        root = LexborHTMLParser(f"<div id=root>{before}{markup}</div>").css_first("#root")
+        loose = LexborHTMLParser(f"<div id=root>{before}</div>").css_first("#root")
+        assert root is not None and loose is not None and (figure_node := root.css_first("figure")) is not None
+        walked = html_body(loose, BASE)  # the loose text alone, then the figure by the block walk
+        _walk_block(figure_node, "figure", walked, BASE)
+        assert html_body(root, BASE) == walked
 
 
 def test_plain_figure_reads_texts_split_inside_a_character_as_the_walk_reads_them() -> None:
