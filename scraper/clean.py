@@ -1234,9 +1234,13 @@ def _block_embed(node: LexborNode, base_url: str | None) -> Embed:
     link = node.first_child
     if link is not None and link.tag_id == _A_ID and node.tag_id not in _EMBED_LINK_ATTRS:
         href = link.attributes.get("href")
-        if href and (kind := _PLAIN_EMBED_ROOTS.get(href[: href.find("/", 8) + 1])) is not None and plain_absolute(href):
-            if "/status/" in href or "/p/" in href or "/watch" in href or "/video/" in href or "posts" in href:
-                return Embed(kind, href)
+        if (
+            href
+            and (kind := _PLAIN_EMBED_ROOTS.get(href[: href.find("/", 8) + 1])) is not None
+            and plain_absolute(href)
+            and ("/status/" in href or "/p/" in href or "/watch" in href or "/video/" in href or "posts" in href)
+        ):
+            return Embed(kind, href)
     return _embed(node, base_url)
 
 

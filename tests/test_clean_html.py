@@ -12,7 +12,6 @@ from scraper.clean import (
     _EMBED_LINK_ATTRS,
     _PLAIN_ABSOLUTE,
     HIDDEN,
-    Body,
     PageQueries,
     _block_embed,
     _embed,
