@@ -984,8 +984,8 @@ def know_attributes(tree: LexborHTMLParser, names: Sequence[str]) -> None:
         attrs[name] = ""
 
 
-_TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID, _A_ID, _DIV_ID, _SPAN_ID = tag_ids(
-    "-text", "-comment", "p", "img", "figcaption", "a", "div", "span"
+_TEXT_ID, _COMMENT_ID, _P_ID, _IMG_ID, _FIGCAPTION_ID, _A_ID, _DIV_ID, _SPAN_ID, _FIGURE_ID = tag_ids(
+    "-text", "-comment", "p", "img", "figcaption", "a", "div", "span", "figure"
 )
 
 
@@ -1010,6 +1010,10 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
                 _paragraph(child, body, base_url)
         elif tag_id in (_TEXT_ID, _COMMENT_ID):
             run.append(child)  # React SSR puts <!-- --> between text fragments
+        elif tag_id == _FIGURE_ID:  # `_walk_block`'s image, told by its id (no name read, no call to dispatch it)
+            if run:
+                _flush_run(run, body, base_url)
+            add_image(child, _image(child, base_url), body, base_url)
         elif (tag := child.tag) in INLINE_TAGS and _inline_element(child):
             run.append(child)
         else:
@@ -1038,7 +1042,7 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
     else:
         attrs = child.attributes  # read once: the embed and the hidden test both look at them
         if attrs and _embed_attrs(attrs):
-            body.embeds.append(_embed(child, base_url))
+            body.embeds.append(_block_embed(child, base_url))
         elif tag in _PARAGRAPHS or (tag == "blockquote" and child.css_first("p") is None):
             _paragraph(child, body, base_url)
         elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
@@ -1221,6 +1225,23 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
 
 # The elements that carry an embed's address (``a[href], blockquote[cite], iframe[src]``): tag id → attribute.
 _EMBED_LINK_ATTRS = dict(zip(tag_ids("a", "blockquote", "iframe"), ("href", "cite", "src"), strict=True))
+
+
+def _block_embed(node: LexborNode, base_url: str | None) -> Embed:
+    """`_embed` of a block the body walk meets. Most (an LX "View more on twitter"): a block, not itself a link, whose
+    first node is a link to a post at a network's plain address: the first link `_embed`'s walk meets after the block,
+    taken as it takes it, here at once (the kind by the address's root; `join_url` gives such an address back)."""
+    link = node.first_child
+    if link is not None and link.tag_id == _A_ID and node.tag_id not in _EMBED_LINK_ATTRS:
+        href = link.attributes.get("href")
+        if (
+            href
+            and (kind := _PLAIN_EMBED_ROOTS.get(href[: href.find("/", 8) + 1])) is not None
+            and plain_absolute(href)
+            and ("/status/" in href or "/p/" in href or "/watch" in href or "/video/" in href or "posts" in href)
+        ):
+            return Embed(kind, href)
+    return _embed(node, base_url)
 
 
 def _embed(node: LexborNode, base_url: str | None) -> Embed:

@@ -13,6 +13,7 @@ from scraper.clean import (
     _PLAIN_ABSOLUTE,
     HIDDEN,
     PageQueries,
+    _block_embed,
     _embed,
     _embed_attrs,
     _figure_parts,
@@ -20,6 +21,7 @@ from scraper.clean import (
     _hidden_attrs,
     _image_src,
     _one_depth,
+    _walk_block,
     html_body,
     join_url,
     plain_absolute,
@@ -104,6 +106,47 @@ def test_embed_reads_the_addresses_the_query_finds_in_order(markup: str) -> None
     walked = [n for n in embed.traverse() if (name := _EMBED_LINK_ATTRS.get(n.tag_id)) and name in n.attributes]
     assert [n.mem_id for n in walked] == [n.mem_id for n in embed.css(query)]
     assert _embed(embed, "https://www.bbc.co.uk/news/live/x") is not None
+
+
+EMBED_LINKS = (
+    *HREFS,
+    "https://twitter.com/bbcnews/status/2165189260230866965",
+    "http://www.instagram.com/p/Cx1/",
+    "https://www.youtube.com/watch?v=1",
+    "https://www.youtube.com/watchlist",
+    "https://www.facebook.com/bbcnews/posts/1#c",
+    "https://m.facebook.com/bbcnews/videos/2",
+    "https://www.tiktok.com/@bbc/video/3",
+    "https://twitter.com/a/status/1;x",
+    "https://twitter.com/a/status/[1]",
+    "https://twitter.com/a/status/1\tx",
+    "https://twitter.com/bbcnews",
+    "https://t.co/p/2",
+    "https://twitter.com//status/5",
+    "https://TWITTER.com/a/status/1",
+    "",
+)
+
+
+@pytest.mark.parametrize("href", EMBED_LINKS)
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<div class="lx-stream-post-body__social-embed"><a href="{h}">View more on twitter</a></div>',
+        '<div class="social-embed"><a href="{h}" cite="https://twitter.com/c/status/7">x</a>'
+        '<a href="https://x.com/b/status/8">y</a></div>',
+        '<blockquote class="twitter-tweet" cite="https://twitter.com/q/status/9"><a href="{h}">z</a></blockquote>',
+        '<a class="social-embed" href="https://www.instagram.com/u/"><a href="{h}">w</a></a>',
+        '<div class="social-embed"><a data-x="{h}">no href</a><a href="https://twitter.com/b/status/8">b</a></div>',
+        '<div class="social-embed"> <a href="{h}">after text</a></div>',
+    ],
+)
+@pytest.mark.parametrize("base", ["https://www.bbc.co.uk/news/live/x", None])
+def test_embed_short_cut_reads_what_the_walk_reads(href: str, block: str, base: str | None) -> None:
+    """`_block_embed`'s short cut for a block opening on a link to a post gives the embed `_embed`'s walk gives."""
+    node = LexborHTMLParser(f"<div id=root>{block.format(h=href)}</div>").css_first("#root")
+    assert node is not None and (embed := node.child) is not None
+    assert _block_embed(embed, base) == _embed(embed, base)
 
 
 def _body(
@@ -512,6 +555,23 @@ def test_plain_figure_short_cut_reads_what_the_figure_walk_reads(figure: str, bo
             LexborHTMLParser(f"{doctype}Intro {markup}".replace("</figure>", "<!----></figure>")).body, BASE
         )
         assert short == long
+
+
+@pytest.mark.parametrize("caption", FIGURE_CAPTIONS[:3])
+@pytest.mark.parametrize(("figure", "box", "img"), FIGURE_PARTS)
+@pytest.mark.parametrize("before", ["", "Loose <b>text</b> "])
+def test_a_figure_told_by_its_tag_id_is_the_image_the_block_walk_reads(
+    figure: str, box: str, img: str, caption: str, before: str
+) -> None:
+    """`_walk` reads a figure by its tag id as `_walk_block` reads it (the loose text before it read first), and an
+    interactive's empty figure as its link's embed."""
+    for markup in (PLAIN_FIGURE.format(f=figure, d=box, i=img, c=caption), '<figure><a href="/map">Map</a></figure>'):
+        root = LexborHTMLParser(f"<div id=root>{before}{markup}</div>").css_first("#root")
+        loose = LexborHTMLParser(f"<div id=root>{before}</div>").css_first("#root")
+        assert root is not None and loose is not None and (figure_node := root.css_first("figure")) is not None
+        walked = html_body(loose, BASE)  # the loose text alone, then the figure by the block walk
+        _walk_block(figure_node, "figure", walked, BASE)
+        assert html_body(root, BASE) == walked
 
 
 def test_plain_figure_reads_texts_split_inside_a_character_as_the_walk_reads_them() -> None:

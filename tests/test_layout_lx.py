@@ -884,6 +884,22 @@ def test_a_byline_read_once_a_page_is_what_its_visible_text_gives(clean: Callabl
         assert bbc_lx._read_once(node, clean, read) == ((clean(text) if clean is not None else text) or None)
 
 
+def test_a_byline_of_one_name_and_one_role_read_again_is_what_the_first_reading_gave() -> None:
+    """`_byline`'s short cut (a name and a role each read before) gives what `_joined` gives each of them: every pair
+    of BYLINE_NODES read three times through one page's texts, the first time the long way."""
+    nodes = [LexborHTMLParser(f"<p>{inner}</p>").css_first("p") for inner in BYLINE_NODES]
+    read: bbc_lx.Bylines = ({}, {})
+    found: bbc_lx.Found = [[] for _ in bbc_lx.POST_QUERIES]
+    for _ in range(3):
+        for name in nodes:
+            for role in nodes:
+                assert name is not None and role is not None
+                found[bbc_lx.AT_AUTHOR], found[bbc_lx.AT_ROLE] = [name], [role]
+                expected = bbc_lx._joined([name], bbc_lx._without_by), bbc_lx._joined([role], None)
+                assert bbc_lx._byline(found, read) == expected
+    assert read[0] and read[1]  # the short cut's texts were there to look up
+
+
 SHOWN_TIMES = (
     "14:31",
     "14:31 7 May",

@@ -125,6 +125,7 @@ TITLE_LINK_CLASSES = ("qa-heading-link", "lx-stream-post__header-link")
 _LEADS: dict[tuple[str, ...], tuple[str, ...]] = {
     names: tuple(f"{name} " for name in names) for names in (TITLE_TEXT_CLASSES, TITLE_LINK_CLASSES)
 }
+(TITLE_TEXT_LEAD,) = _LEADS[TITLE_TEXT_CLASSES]  # the one name of TITLE_TEXT_CLASSES, and a space
 SPAN_ID, A_ID, DIV_ID = tag_ids("span", "a", "div")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 # The most characters a title NON_POST_TITLES matches can have: its longer alternative, and the newline "$" lets by.
@@ -200,7 +201,10 @@ def _title(found: Found, article: LexborNode) -> Heading:
             words is not None
             and words.next is None
             and (text := words.text_content) is not None  # a text node (an empty one: "", as `_collect` reads it)
-            and _has_class(span, TITLE_TEXT_CLASSES, TITLE_TEXT)  # what `_title_parts` finds: the span, no link
+            and (  # what `_title_parts` finds: the span, no link (most: its class first in its list, read here)
+                ((cls := span.attributes.get("class")) is not None and cls.startswith(TITLE_TEXT_LEAD))
+                or _has_class(span, TITLE_TEXT_CLASSES, TITLE_TEXT)
+            )
         ):
             return squash(text.replace("\n", " ") if "\n" in text else text) or None, None  # `visible_text` of it
     text_node, link = _title_parts(h3)
@@ -275,6 +279,13 @@ Bylines = tuple[dict[str, str], dict[str, str]]
 def _byline(found: Found, read: Bylines) -> tuple[str | None, str | None]:
     """Several contributor names are joined with ", "; the "By " prefix goes."""
     names, roles = found[AT_AUTHOR], found[AT_ROLE]  # most posts: one of each, read here (what `_joined` gives)
+    if len(names) == 1 and len(roles) == 1:  # most: each of one text node, whose text the page has shown before
+        name, role = names[0].first_child, roles[0].first_child
+        if name is not None and role is not None and name.next is None and role.next is None:
+            # `_read_once` of each, as it reads a text it has read (a node's text_content is None unless it is text)
+            author, role_text = read[0].get(name.text_content), read[1].get(role.text_content)  # type: ignore[arg-type]
+            if author is not None and role_text is not None:
+                return author or None, role_text or None
     author = _read_once(names[0], _without_by, read[0]) if len(names) == 1 else _joined(names, _without_by)
     return author, _read_once(roles[0], None, read[1]) if len(roles) == 1 else _joined(roles, None)
 
@@ -412,7 +423,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
         role,
         "promo" if is_promo else "post",  # kind
         "breaking" in (attrs.get("class") or "") or bool(found[AT_BREAKING]) or bool(morph and morph.is_breaking),
-        body.text,  # body_text
+        "\n".join(body.paragraphs),  # body_text: `Body.text`, without the property's call
         body.embeds,
         body.images,
         body.links + _new_links(promo_links, body.links) if promo_links else body.links,  # links
