@@ -174,12 +174,23 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
         if not word[:1].isupper() or bare in RUN_STOP_WORDS or bare in PARTY_ALIAS or "-" in bare and party_word(bare):
             break
         run.insert(0, (word, off))
-        # a sentence boundary ends the run
-        if text[max(0, off - 2) : off].strip() in (".", ",", ";", ":"):
+        # a sentence boundary ends the run, but not a comma inside a council area's name ('Newry, Mourne and Down')
+        mark = text[max(0, off - 2) : off].strip()
+        if mark in (".", ";", ":") or mark == "," and not _comma_in_area(text, off, pos):
             break
     while run and run[0][0] in JOINERS:
         run.pop(0)
     return run
+
+
+_WORD_BEFORE_COMMA_RE = re.compile(r"([A-Z][\w'’.&-]*),\s*$")
+
+
+def _comma_in_area(text: str, off: int, pos: int) -> bool:
+    """Whether the word before the comma ending at `off` starts a council area whose name runs on to `pos`
+    ('Newry, Mourne and Down', 'Bournemouth, Christchurch and Poole')."""
+    m = _WORD_BEFORE_COMMA_RE.search(text, max(0, off - 40), off)
+    return m is not None and text[m.start() : pos].strip().lower() in COUNCIL_AREAS
 
 
 def party_word(word: str) -> bool:
