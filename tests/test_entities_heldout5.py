@@ -18,3 +18,8 @@ def test_a_council_area_written_with_a_comma_is_one_council() -> None:
         "Count update", "Cllr Joan Phelan has been elected to Armagh, Bournemouth, Christchurch and Poole Council."
     )
     assert [c["name"] for c in facts["councils"]] == ["Bournemouth, Christchurch and Poole Council"]
+
+
+def test_a_middle_initial_does_not_end_the_sentence() -> None:
+    got = people("Labour's Norah T. Quayle won the Eastfield seat with 1,204 votes.")
+    assert got == {"Norah T. Quayle": ("Labour", 1204, True)}
