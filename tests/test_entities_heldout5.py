@@ -23,3 +23,8 @@ def test_a_council_area_written_with_a_comma_is_one_council() -> None:
 def test_a_middle_initial_does_not_end_the_sentence() -> None:
     got = people("Labour's Norah T. Quayle won the Eastfield seat with 1,204 votes.")
     assert got == {"Norah T. Quayle": ("Labour", 1204, True)}
+
+
+def test_was_second_is_a_place_in_the_count() -> None:
+    got = people("Green Ruth Ambler, the sitting councillor, was third on 377.", "Result")
+    assert got["Ruth Ambler"][2] is False

@@ -287,6 +287,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             "trailing",
             "trailed",
             *_each("was|were", r"\s+voted\s+(?:out|off)"),
+            # "was second on 640" (not "was second to be elected", a place in an STV count's order of election)
+            *_each("was|were", r"\s+(?:second|third|fourth|fifth|sixth|last)(?!\s+(?:to\s+be\s+)?elected)"),
             r"lost\s+(?:his|her|their)\s+deposit",
             r"conceded(?:\s+defeat)?",
             *_each("was|were", r"\s+(?:eliminated|excluded)"),  # "excluded at stage six" (STV)
