@@ -28,3 +28,8 @@ def test_a_middle_initial_does_not_end_the_sentence() -> None:
 def test_was_second_is_a_place_in_the_count() -> None:
     got = people("Green Ruth Ambler, the sitting councillor, was third on 377.", "Result")
     assert got["Ruth Ambler"][2] is False
+
+
+def test_a_long_list_label_naming_the_count() -> None:
+    got = people("Elected on the seventh count: Orla Keane (SDLP), Mervyn Tate (DUP)")
+    assert got == {"Orla Keane": ("SDLP", None, True), "Mervyn Tate": ("DUP", None, True)}
