@@ -33,3 +33,12 @@ def test_was_second_is_a_place_in_the_count() -> None:
 def test_a_long_list_label_naming_the_count() -> None:
     got = people("Elected on the seventh count: Orla Keane (SDLP), Mervyn Tate (DUP)")
     assert got == {"Orla Keane": ("SDLP", None, True), "Mervyn Tate": ("DUP", None, True)}
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_ticker_ward_named_as_a_list() -> None:
+    body = "Latest from Fenland:\nWisbech, Walsoken & Waterlees - Con hold\nHuntingdonshire, St Neots East - LD gain"
+    assert wards(body) == ["Wisbech, Walsoken & Waterlees", "St Neots East"]

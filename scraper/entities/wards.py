@@ -43,7 +43,7 @@ _WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER_LINE = (
-    rf"[ \t]*(?:{RUN}[ \t]*[,–—][ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
+    rf"[ \t]*(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
@@ -288,14 +288,30 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
     for keyed in doc.open_of(_WARD_PATTERNS):
         rx = keyed.rx
         for m in keyed.finditer(doc):
-            if rx is _TICKER_RE and m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
-                continue
+            if rx is _TICKER_RE:
+                if m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
+                    continue
+                if _ward_before_comma(m):  # "Eye, Thorney & Newborough - Con hold": one ward
+                    yield m.start("pre"), m.end("run")
+                    continue
             if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
                 continue
             if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             yield m.start("run"), m.end("run")
+
+
+def _ward_before_comma(m: re.Match[str]) -> bool:
+    """Whether the run before a ticker line's comma starts a ward's name, not the council's area ('Stockport,
+    Bramhall North - Con hold'): a ward named as a list ends in 'and' / '&' ('Eye, Thorney & Newborough')."""
+    pre = m.group("pre")
+    if pre is None or m.group("comma") is None:
+        return False
+    run = m.group("run")
+    return (" and " in run or " & " in run) and not (
+        pre.lower() in COUNCIL_AREAS or pre in COUNTIES or "Council" in pre or pre in REGIONS
+    )
 
 
 def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int]]:
