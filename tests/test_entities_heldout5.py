@@ -42,3 +42,13 @@ def wards(body: str, title: str = "Results") -> list[str]:
 def test_a_ticker_ward_named_as_a_list() -> None:
     body = "Latest from Fenland:\nWisbech, Walsoken & Waterlees - Con hold\nHuntingdonshire, St Neots East - LD gain"
     assert wards(body) == ["Wisbech, Walsoken & Waterlees", "St Neots East"]
+
+
+def test_a_recount_requested_in_a_ward() -> None:
+    assert wards("A recount has been requested in Kempston West by the Labour agent.", "Count") == ["Kempston West"]
+
+
+def test_the_member_for_a_ward_on_a_council() -> None:
+    body = "Cllr Rhys Pennant is the member for Hope with Caergwrle on Flintshire County Council."
+    assert wards(body) == ["Hope with Caergwrle"]
+    assert wards("He was the member for Hexham for a decade.") == []

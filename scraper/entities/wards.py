@@ -166,8 +166,9 @@ _WARD_PATTERNS = tuple(
         ),
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
         (
-            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:now|again|here|expected|due"
-            rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
+            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:has|have|had)\s+been\s+)?"
+            rf"(?:(?:now|again|here|expected|due|called|ordered|requested|under\s?way|taking place|is|was)\s+)?"
+            rf"(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
         ),
@@ -179,6 +180,13 @@ _WARD_PATTERNS = tuple(
             )
             + rf"\s+(?:the\s+)?(?P<run>{RUN})",
             ("represent", "councillor", "elected", "candidate", "stood in", "standing in", "was in", "were in"),
+            {"at": "key"},
+        ),
+        # "the member for Wrenbury with Broomhall on Cheshire East Council" (not an MP, "the member for Hexham")
+        (
+            word_start("member for")
+            + rf"\s+(?:the\s+)?(?P<run>{RUN})(?=\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b)",
+            ("member for",),
             {"at": "key"},
         ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
