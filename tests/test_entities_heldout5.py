@@ -52,3 +52,8 @@ def test_the_member_for_a_ward_on_a_council() -> None:
     body = "Cllr Rhys Pennant is the member for Hope with Caergwrle on Flintshire County Council."
     assert wards(body) == ["Hope with Caergwrle"]
     assert wards("He was the member for Hexham for a decade.") == []
+
+
+def test_eliminated_on_a_count_is_a_defeat() -> None:
+    body = "Alliance's Gemma Rowe was elected, with Green Declan Moy eliminated at the fifth stage."
+    assert people(body)["Declan Moy"][2] is False

@@ -292,6 +292,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"lost\s+(?:his|her|their)\s+deposit",
             r"conceded(?:\s+defeat)?",
             *_each("was|were", r"\s+(?:eliminated|excluded)"),  # "excluded at stage six" (STV)
+            # "with Independent Kieran Shiels eliminated on the third count"
+            *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
             r"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up)",
             "runner-up",
             "missed out",
