@@ -57,3 +57,10 @@ def test_the_member_for_a_ward_on_a_council() -> None:
 def test_eliminated_on_a_count_is_a_defeat() -> None:
     body = "Alliance's Gemma Rowe was elected, with Green Declan Moy eliminated at the fifth stage."
     assert people(body)["Declan Moy"][2] is False
+
+
+def test_votes_written_in_words() -> None:
+    got = people("Green Holly Penrose won the Abbey ward by-election with forty-one votes.")
+    assert got["Holly Penrose"] == ("Green Party", 41, True)
+    got = people("Green Holly Penrose won the Abbey ward by-election by seventeen votes.")
+    assert got["Holly Penrose"][1] is None  # a margin, not her votes
