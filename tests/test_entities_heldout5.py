@@ -64,3 +64,9 @@ def test_votes_written_in_words() -> None:
     assert got["Holly Penrose"] == ("Green Party", 41, True)
     got = people("Green Holly Penrose won the Abbey ward by-election by seventeen votes.")
     assert got["Holly Penrose"][1] is None  # a margin, not her votes
+
+
+def test_a_running_tally_with_hold() -> None:
+    body = "Torridge District Council is under no overall control.\nIndependents have 14 of the 36 seats and the Lib Dems hold eight."
+    got = {(s["party"], s["seats"]) for s in extract_text("Torridge: no overall control", body)["seat_totals"]}
+    assert ("Liberal Democrats", 8) in got
