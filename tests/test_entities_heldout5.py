@@ -70,3 +70,10 @@ def test_a_running_tally_with_hold() -> None:
     body = "Torridge District Council is under no overall control.\nIndependents have 14 of the 36 seats and the Lib Dems hold eight."
     got = {(s["party"], s["seats"]) for s in extract_text("Torridge: no overall control", body)["seat_totals"]}
     assert ("Liberal Democrats", 8) in got
+
+
+def test_a_result_headed_by_council_area_and_ward() -> None:
+    facts = extract_text("Result", "Mid Devon - Cullompton South\nLD gain from Con\nAnn Pryor (LD) 788 - elected")
+    assert [(w["name"], w["council"]) for w in facts["wards"]] == [("Cullompton South", "Mid Devon Council")]
+    # a place that is no council area heads nothing
+    assert extract_text("Result", "Cullompton - Town Centre\nAnn Pryor (LD) 788 - elected")["councils"] == []

@@ -81,10 +81,32 @@ _RESULT_CUE_RE = re.compile(
 )
 
 
+# "Wyre Forest - Hillside" opening a result post: a council's area, a dash, the ward (each capitalised words)
+_AREA_HEADING_RE = re.compile(
+    r"[ \t]*(?P<area>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+|under[ \t]+)?[A-Z][\w'’.-]*)*)"
+    r"[ \t]+[–—-][ \t]+(?P<ward>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|with[ \t]+|of[ \t]+)?[A-Z][\w'’.-]*)*)"
+    r"[ \t]*$"
+)
+
+
+def area_heading(doc: Doc) -> re.Match[str] | None:
+    """The body's first line when it is '<council area> - <Ward>' (a result's heading), else None."""
+    start = doc.title_end + 1
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end < 0 else end
+    m = _AREA_HEADING_RE.match(doc.text, start, end)
+    if m is None or m.group("area").lower() not in COUNCIL_AREAS or m.group("area") in COUNTIES:
+        return None
+    return m
+
+
 def find_councils(doc: Doc) -> list[Mention]:
     """Every council mention (explicit names first, then the ones the text makes clear)."""
     explicit = _fuller_names(list(_explicit_councils(doc)))
     implicit = list(_implicit_councils(doc, explicit))
+    heading = area_heading(doc) if not explicit else None
+    if heading is not None:
+        implicit.append(Mention(heading.start("area"), heading.end("area"), f"{heading.group('area')} Council"))
     return sorted(explicit + implicit, key=lambda c: c.start)
 
 

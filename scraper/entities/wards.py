@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from scraper.entities.councils import JOINERS, council_place, party_word
+from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
 from scraper.entities.doc import Doc, Keyed, Mention
 from scraper.entities.lexicon import (
@@ -284,6 +284,9 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
     spans = [(p.start, p.end) for p in people]
     found: list[Mention] = []
+    heading = area_heading(doc)  # "Wyre Forest - Hillside"
+    if heading is not None:
+        found.extend(_clean_run(doc.text, heading.start("ward"), heading.end("ward"), blocked, spans))
     # each run once: several patterns mark the same run ('the Darley ward', 'won the Darley seat'), and a run's
     # cleaning depends on nothing else (the duplicates it gave were dropped by _dedupe_overlaps)
     for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
