@@ -77,3 +77,8 @@ def test_a_result_headed_by_council_area_and_ward() -> None:
     assert [(w["name"], w["council"]) for w in facts["wards"]] == [("Cullompton South", "Mid Devon Council")]
     # a place that is no council area heads nothing
     assert extract_text("Result", "Cullompton - Town Centre\nAnn Pryor (LD) 788 - elected")["councils"] == []
+
+
+def test_a_ticker_ward_named_by_a_compass_word() -> None:
+    assert wards("Latest from Preston:\nCentral - Lab hold\nEast - Con gain from Lab") == ["Central", "East"]
+    assert wards("Central - the count is under way") == []

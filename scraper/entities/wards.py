@@ -291,6 +291,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     # cleaning depends on nothing else (the duplicates it gave were dropped by _dedupe_overlaps)
     for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
+    found.extend(_compass_tickers(doc))
     return _split_known_pairs(_dedupe_overlaps(found))
 
 
@@ -311,6 +312,19 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             yield m.start("run"), m.end("run")
+
+
+# "Central - Lab hold": a ticker line's ward named by a compass word alone (elsewhere such a word opens a name)
+_COMPASS_TICKER_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+)
+
+
+def _compass_tickers(doc: Doc) -> Iterator[Mention]:
+    if not doc.holds(("hold", "gain", "HOLD", "GAIN")):
+        return
+    for m in _COMPASS_TICKER_RE.finditer(doc.text, doc.title_end):
+        yield Mention(m.start("run"), m.end("run"), m.group("run"))
 
 
 def _ward_before_comma(m: re.Match[str]) -> bool:
