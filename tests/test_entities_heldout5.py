@@ -67,7 +67,10 @@ def test_votes_written_in_words() -> None:
 
 
 def test_a_running_tally_with_hold() -> None:
-    body = "Torridge District Council is under no overall control.\nIndependents have 14 of the 36 seats and the Lib Dems hold eight."
+    body = (
+        "Torridge District Council is under no overall control.\n"
+        "Independents have 14 of the 36 seats and the Lib Dems hold eight."
+    )
     got = {(s["party"], s["seats"]) for s in extract_text("Torridge: no overall control", body)["seat_totals"]}
     assert ("Liberal Democrats", 8) in got
 

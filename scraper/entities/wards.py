@@ -316,7 +316,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # "Central - Lab hold": a ticker line's ward named by a compass word alone (elsewhere such a word opens a name)
 _COMPASS_TICKER_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+    rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)[ \t]*[:–—-][ \t]*"
+    rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 
 
