@@ -85,3 +85,10 @@ def test_a_result_headed_by_council_area_and_ward() -> None:
 def test_a_ticker_ward_named_by_a_compass_word() -> None:
     assert wards("Latest from Preston:\nCentral - Lab hold\nEast - Con gain from Lab") == ["Central", "East"]
     assert wards("Central - the count is under way") == []
+
+
+def test_a_runner_up_on_a_figure_in_words() -> None:
+    got = people("Green Holly Penrose won with forty-one votes, with Labour's Omar Latif on twenty-six.")
+    assert got["Omar Latif"] == ("Labour", 26, False)
+    got = people("Labour's Omar Latif was elected, with the Greens on two.")
+    assert got["Omar Latif"][1] is None  # the Greens' figure, not his

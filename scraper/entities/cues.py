@@ -467,10 +467,12 @@ def _votes_next(join: Callable[..., str], figure: str = "") -> str:
 # (the bare figure's branch, tried at every place of a clause, guarded by its first digit: one test, not a group
 # and an atomic group set up where no digit is next)
 VOTES_NEXT_RE = re.compile(_votes_next(by_first_letter, r"(?=\d)"))
-# "won with fifty-eight votes": a figure in words (a local paper's small count), read by number_value.
+# "won with fifty-eight votes", "with Ann Yates on thirty-four.": a figure in words (a local paper's small count),
+# read by number_value; without 'votes' only as the whole clause after the name ('on thirty-four.').
 WORD_VOTES_NEXT_RE = re.compile(
     r"\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|on|won|winning|took|taking)\s+"
     r"(?:(?:just|only|some)\s+)?(?P<n>[a-z]+(?:-[a-z]+)?)\s+votes\b"
+    r"|^\s+on\s+(?P<n2>[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))"
 )
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
