@@ -92,3 +92,8 @@ def test_a_runner_up_on_a_figure_in_words() -> None:
     assert got["Omar Latif"] == ("Labour", 26, False)
     got = people("Labour's Omar Latif was elected, with the Greens on two.")
     assert got["Omar Latif"][1] is None  # the Greens' figure, not his
+
+
+def test_a_headline_shortening_a_ward_named_with_and() -> None:
+    body = "Norfolk County Council - Hellesdon and Taverham South division\nCon hold"
+    assert wards(body, "Hellesdon by-election result") == ["Hellesdon and Taverham South"]

@@ -292,7 +292,20 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     found.extend(_compass_tickers(doc))
-    return _split_known_pairs(_dedupe_overlaps(found))
+    return _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found)))
+
+
+def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A headline's ward that opens a longer ward of the post's before its 'and' / '&' is that ward shortened
+    ('Kesgrave by-election' over 'Kesgrave and Rushmere St Andrew division')."""
+    if len(found) < 2 or found[0].start >= doc.title_end:
+        return found
+    longer = [m.value for m in found if m.start > doc.title_end]
+    return [
+        m
+        for m in found
+        if m.start >= doc.title_end or not any(v.startswith((m.value + " and ", m.value + " & ")) for v in longer)
+    ]
 
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
