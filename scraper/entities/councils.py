@@ -94,6 +94,9 @@ def area_heading(doc: Doc) -> re.Match[str] | None:
     start = doc.title_end + 1
     end = doc.text.find("\n", start)
     end = len(doc.text) if end < 0 else end
+    line = doc.text[start:end]
+    if not (" - " in line or " – " in line or " — " in line):  # (the dash it needs: most first lines hold none)
+        return None
     m = _AREA_HEADING_RE.match(doc.text, start, end)
     if m is None or m.group("area").lower() not in COUNCIL_AREAS or m.group("area") in COUNTIES:
         return None

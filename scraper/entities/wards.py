@@ -334,11 +334,18 @@ _COMPASS_TICKER_RE = re.compile(
 )
 
 
+_COMPASS_LINE_STARTS = ("\nNorth", "\nSouth", "\nEast", "\nWest", "\nCentral")  # (a ticker line's need)
+
+
 def _compass_tickers(doc: Doc) -> Iterator[Mention]:
-    if not doc.holds(("hold", "gain", "HOLD", "GAIN")):
-        return
-    for m in _COMPASS_TICKER_RE.finditer(doc.text, doc.title_end):
-        yield Mention(m.start("run"), m.end("run"), m.group("run"))
+    text = doc.text
+    for key in _COMPASS_LINE_STARTS:
+        at = text.find(key, doc.title_end)
+        while at >= 0:
+            m = _COMPASS_TICKER_RE.match(text, at + 1)
+            if m is not None:
+                yield Mention(m.start("run"), m.end("run"), m.group("run"))
+            at = text.find(key, at + 1)
 
 
 def _ward_before_comma(m: re.Match[str]) -> bool:
