@@ -156,8 +156,13 @@ def _outcome(r: Reading, prev: str, clause: str) -> None:
 def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | None, float | None]:
     """Votes ('with 1,833 votes', 'who had 1,304', 'on 702'; not 'by 3 votes') and vote share (`shut`: the cues
     the post cannot match, see Doc.shut)."""
-    if not _may_hold_digit(clause):  # both need a figure
-        return None, None
+    if not _may_hold_digit(clause):  # both need a figure, but for votes written in words
+        w = cues.WORD_ON_NEXT_RE.match(clause) if clause.startswith(" on ") else None
+        if w is None and "votes" in clause:
+            w = cues.WORD_VOTES_NEXT_RE.search(clause)
+        if w is None or cues.MAJORITY_BEFORE_RE.search(clause[: w.start()]):
+            return None, None
+        return number_value(w.group("n")), None
     votes = None
     v = cues.VOTES_NEXT_RE.search(clause)
     if v and (cues.MAJORITY_BEFORE_RE in shut or not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()])):

@@ -81,10 +81,35 @@ _RESULT_CUE_RE = re.compile(
 )
 
 
+# "Wyre Forest - Hillside" opening a result post: a council's area, a dash, the ward (each capitalised words)
+_AREA_HEADING_RE = re.compile(
+    r"[ \t]*(?P<area>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+|under[ \t]+)?[A-Z][\w'’.-]*)*)"
+    r"[ \t]+[–—-][ \t]+(?P<ward>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|with[ \t]+|of[ \t]+)?[A-Z][\w'’.-]*)*)"
+    r"[ \t]*$"
+)
+
+
+def area_heading(doc: Doc) -> re.Match[str] | None:
+    """The body's first line when it is '<council area> - <Ward>' (a result's heading), else None."""
+    start = doc.title_end + 1
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end < 0 else end
+    line = doc.text[start:end]
+    if not (" - " in line or " – " in line or " — " in line):  # (the dash it needs: most first lines hold none)
+        return None
+    m = _AREA_HEADING_RE.match(doc.text, start, end)
+    if m is None or m.group("area").lower() not in COUNCIL_AREAS or m.group("area") in COUNTIES:
+        return None
+    return m
+
+
 def find_councils(doc: Doc) -> list[Mention]:
     """Every council mention (explicit names first, then the ones the text makes clear)."""
     explicit = _fuller_names(list(_explicit_councils(doc)))
     implicit = list(_implicit_councils(doc, explicit))
+    heading = area_heading(doc) if not explicit else None
+    if heading is not None:
+        implicit.append(Mention(heading.start("area"), heading.end("area"), f"{heading.group('area')} Council"))
     return sorted(explicit + implicit, key=lambda c: c.start)
 
 
@@ -174,12 +199,23 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
         if not word[:1].isupper() or bare in RUN_STOP_WORDS or bare in PARTY_ALIAS or "-" in bare and party_word(bare):
             break
         run.insert(0, (word, off))
-        # a sentence boundary ends the run
-        if text[max(0, off - 2) : off].strip() in (".", ",", ";", ":"):
+        # a sentence boundary ends the run, but not a comma inside a council area's name ('Newry, Mourne and Down')
+        mark = text[max(0, off - 2) : off].strip()
+        if mark in (".", ";", ":") or mark == "," and not _comma_in_area(text, off, pos):
             break
     while run and run[0][0] in JOINERS:
         run.pop(0)
     return run
+
+
+_WORD_BEFORE_COMMA_RE = re.compile(r"([A-Z][\w'’.&-]*),\s*$")
+
+
+def _comma_in_area(text: str, off: int, pos: int) -> bool:
+    """Whether the word before the comma ending at `off` starts a council area whose name runs on to `pos`
+    ('Newry, Mourne and Down', 'Bournemouth, Christchurch and Poole')."""
+    m = _WORD_BEFORE_COMMA_RE.search(text, max(0, off - 40), off)
+    return m is not None and text[m.start() : pos].strip().lower() in COUNCIL_AREAS
 
 
 def party_word(word: str) -> bool:

@@ -287,9 +287,13 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             "trailing",
             "trailed",
             *_each("was|were", r"\s+voted\s+(?:out|off)"),
+            # "was second on 640" (not "was second to be elected", a place in an STV count's order of election)
+            *_each("was|were", r"\s+(?:second|third|fourth|fifth|sixth|last)(?!\s+(?:to\s+be\s+)?elected)"),
             r"lost\s+(?:his|her|their)\s+deposit",
             r"conceded(?:\s+defeat)?",
             *_each("was|were", r"\s+(?:eliminated|excluded)"),  # "excluded at stage six" (STV)
+            # "with Independent Kieran Shiels eliminated on the third count"
+            *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
             r"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up)",
             "runner-up",
             "missed out",
@@ -463,6 +467,13 @@ def _votes_next(join: Callable[..., str], figure: str = "") -> str:
 # (the bare figure's branch, tried at every place of a clause, guarded by its first digit: one test, not a group
 # and an atomic group set up where no digit is next)
 VOTES_NEXT_RE = re.compile(_votes_next(by_first_letter, r"(?=\d)"))
+# "won with fifty-eight votes", "with Ann Yates on thirty-four.": a figure in words (a local paper's small count),
+# read by number_value; without 'votes' only as the whole clause after the name ('on thirty-four.').
+WORD_VOTES_NEXT_RE = re.compile(
+    r"\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|on|won|winning|took|taking)\s+"
+    r"(?:(?:just|only|some)\s+)?(?P<n>[a-z]+(?:-[a-z]+)?)\s+votes\b"
+)
+WORD_ON_NEXT_RE = re.compile(r"\s+on\s+(?P<n>[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
@@ -615,7 +626,7 @@ ROSTER_HEADING_RE = re.compile(
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
 ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = re.compile(_NAME)
-LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,24})(?:\s*\([^()]{1,20}\))?:\s*", (":",))
+LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,32})(?:\s*\([^()]{1,20}\))?:\s*", (":",))
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item

@@ -28,8 +28,9 @@ from scraper.entities.lexicon import (
     WORD_NUMBERS,
 )
 
-# A sentence ends at a newline, or at . ! ? followed by space and a capital / quote / digit.
-_SENT_END_RE = re.compile(r"\n|(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# A sentence ends at a newline, or at . ! ? followed by space and a capital / quote / digit; not at a middle
+# initial's full stop ('Darren P. Fisk won').
+_SENT_END_RE = re.compile(r"\n|(?<=[.!?])(?<!\s[A-Z]\.)[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _WS_RE = re.compile(r"\s+")
 _PRONOUN_START_RE = re.compile(r"^\W*(?:They|They['’]\w+|Their|It|Its|It['’]s|The party|The party['’]s)\b")
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from scraper.entities.councils import JOINERS, council_place, party_word
+from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
 from scraper.entities.doc import Doc, Keyed, Mention
 from scraper.entities.lexicon import (
@@ -43,7 +43,7 @@ _WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER_LINE = (
-    rf"[ \t]*(?:{RUN}[ \t]*[,–—][ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
+    rf"[ \t]*(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
@@ -166,8 +166,9 @@ _WARD_PATTERNS = tuple(
         ),
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
         (
-            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:now|again|here|expected|due"
-            rf"|called|ordered|under\s?way|taking place|is|was)\s+)?(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
+            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:has|have|had)\s+been\s+)?"
+            rf"(?:(?:now|again|here|expected|due|called|ordered|requested|under\s?way|taking place|is|was)\s+)?"
+            rf"(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
         ),
@@ -179,6 +180,13 @@ _WARD_PATTERNS = tuple(
             )
             + rf"\s+(?:the\s+)?(?P<run>{RUN})",
             ("represent", "councillor", "elected", "candidate", "stood in", "standing in", "was in", "were in"),
+            {"at": "key"},
+        ),
+        # "the member for Wrenbury with Broomhall on Cheshire East Council" (not an MP, "the member for Hexham")
+        (
+            word_start("member for")
+            + rf"\s+(?:the\s+)?(?P<run>{RUN})(?=\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b)",
+            ("member for",),
             {"at": "key"},
         ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
@@ -276,11 +284,28 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
     spans = [(p.start, p.end) for p in people]
     found: list[Mention] = []
+    heading = area_heading(doc)  # "Wyre Forest - Hillside"
+    if heading is not None:
+        found.extend(_clean_run(doc.text, heading.start("ward"), heading.end("ward"), blocked, spans))
     # each run once: several patterns mark the same run ('the Darley ward', 'won the Darley seat'), and a run's
     # cleaning depends on nothing else (the duplicates it gave were dropped by _dedupe_overlaps)
     for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
-    return _split_known_pairs(_dedupe_overlaps(found))
+    found.extend(_compass_tickers(doc))
+    return _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found)))
+
+
+def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A headline's ward that opens a longer ward of the post's before its 'and' / '&' is that ward shortened
+    ('Kesgrave by-election' over 'Kesgrave and Rushmere St Andrew division')."""
+    if len(found) < 2 or found[0].start >= doc.title_end:
+        return found
+    longer = [m.value for m in found if m.start > doc.title_end]
+    return [
+        m
+        for m in found
+        if m.start >= doc.title_end or not any(v.startswith((m.value + " and ", m.value + " & ")) for v in longer)
+    ]
 
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -288,14 +313,51 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
     for keyed in doc.open_of(_WARD_PATTERNS):
         rx = keyed.rx
         for m in keyed.finditer(doc):
-            if rx is _TICKER_RE and m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
-                continue
+            if rx is _TICKER_RE:
+                if m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
+                    continue
+                if _ward_before_comma(m):  # "Eye, Thorney & Newborough - Con hold": one ward
+                    yield m.start("pre"), m.end("run")
+                    continue
             if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
                 continue
             if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             yield m.start("run"), m.end("run")
+
+
+# "Central - Lab hold": a ticker line's ward named by a compass word alone (elsewhere such a word opens a name)
+_COMPASS_TICKER_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)[ \t]*[:–—-][ \t]*"
+    rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+)
+
+
+_COMPASS_LINE_STARTS = ("\nNorth", "\nSouth", "\nEast", "\nWest", "\nCentral")  # (a ticker line's need)
+
+
+def _compass_tickers(doc: Doc) -> Iterator[Mention]:
+    text = doc.text
+    for key in _COMPASS_LINE_STARTS:
+        at = text.find(key, doc.title_end)
+        while at >= 0:
+            m = _COMPASS_TICKER_RE.match(text, at + 1)
+            if m is not None:
+                yield Mention(m.start("run"), m.end("run"), m.group("run"))
+            at = text.find(key, at + 1)
+
+
+def _ward_before_comma(m: re.Match[str]) -> bool:
+    """Whether the run before a ticker line's comma starts a ward's name, not the council's area ('Stockport,
+    Bramhall North - Con hold'): a ward named as a list ends in 'and' / '&' ('Eye, Thorney & Newborough')."""
+    pre = m.group("pre")
+    if pre is None or m.group("comma") is None:
+        return False
+    run = m.group("run")
+    return (" and " in run or " & " in run) and not (
+        pre.lower() in COUNCIL_AREAS or pre in COUNTIES or "Council" in pre or pre in REGIONS
+    )
 
 
 def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int]]:
