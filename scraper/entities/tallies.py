@@ -145,14 +145,14 @@ ELLIPTIC_TOTAL_RE = re.compile(
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
+_DECLARED = r"(?:now\s+|so\s+far\s+)?declared\b"
 DECLARED_RE = re.compile(
     rf"{word_start('with|With')}\s+(?:all\s+)?(?:{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?)?{NUM}\s+(?:seats|councillors)\s+"
-    r"(?:now\s+|so\s+far\s+)?declared\b"
+    + _DECLARED
 )
-# "With 40 of 74 seats declared" / "with 60 seats declared": a figure after a bare "with" that the seats' "declared"
-# follows counts the seats in, not a party's ("Labour held it, winning 19 of the 25 seats declared" is Labour's)
-_COUNT_DECLARED_RE = re.compile(r"[Ww]ith\b")
-_DECLARED_AFTER_RE = re.compile(r"\s+(?:now\s+|so\s+far\s+)?declared\b")
+# "With 40 of 74 seats declared" / "with 60 seats declared": a seat total's figure after a bare "with" that the
+# seats' "declared" follows counts the seats in, not a party's ("winning 19 of the 25 seats declared" is a party's)
+_DECLARED_AFTER_RE = re.compile(r"\s+" + _DECLARED)
 PRONOUN_TOTAL_RE = re.compile(
     rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
@@ -370,7 +370,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue
             if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, m.start()):
                 continue
-            if _COUNT_DECLARED_RE.match(m.group(0)) and _DECLARED_AFTER_RE.match(doc.text, m.end()):
+            if m.group(0).startswith(("with", "With")) and _DECLARED_AFTER_RE.match(doc.text, m.end()):
                 continue  # "with 40 of 74 seats declared": how many seats are in, no party's total
             if _YEAR_OPENING_RE.match(doc.text, s_start, m.start()):
                 continue  # "In 2021 the Conservatives won 28 of the 61 seats": a past result
