@@ -145,14 +145,14 @@ ELLIPTIC_TOTAL_RE = re.compile(
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
-_DECLARED = r"(?:now\s+|so\s+far\s+)?declared\b"
+_DECLARED_TAIL = r"(?:now\s+|so\s+far\s+)?declared\b"
 DECLARED_RE = re.compile(
     rf"{word_start('with|With')}\s+(?:all\s+)?(?:{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?)?{NUM}\s+(?:seats|councillors)\s+"
-    + _DECLARED
+    + _DECLARED_TAIL
 )
 # "With 40 of 74 seats declared" / "with 60 seats declared": a seat total's figure after a bare "with" that the
 # seats' "declared" follows counts the seats in, not a party's ("winning 19 of the 25 seats declared" is a party's)
-_DECLARED_AFTER_RE = re.compile(r"\s+" + _DECLARED)
+_DECLARED_AFTER_RE = re.compile(r"\s+" + _DECLARED_TAIL)
 PRONOUN_TOTAL_RE = re.compile(
     rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
