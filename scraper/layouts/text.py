@@ -72,8 +72,15 @@ _NUMBER = re.compile(r"(?P<indent>[ \t]*)(?P<num>\d{1,4})\.[ \t]+(?=\S)")
 # "Title, published at"): a sentence that ends "…were published at 04:05 BST" is body text.
 GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?)(?:published|posted) at ", re.I)
 # A copy of a page still live shows its newest posts' times relative ("2 hours ago", from the fetch time).
-_AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|just now"
-TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME}|{_AGO})$", re.I)
+_AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|\d{1,3}[mhd] ago|just now"
+# WebCore's visible stamp with the date first: "4 May 2023, 14:02 BST".
+_DATE_FIRST = (
+    r"\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?,?\s\d{1,2}[:.]\d{2}(?:\s(?:British Summer Time|Greenwich Mean Time|BST|GMT))?"
+)
+# What may precede the time on its line: the hidden "Posted at" (glued to the time when a copy drops the space:
+# "posted at19:40"), WebCore's "Published", or the Guardian's relative stamp glued to its clock ("2h ago04.05 BST").
+_TIME_LEAD = r"(?:(?:published|posted|updated) at ?|published |\d{1,3}[mhd] ago ?)?"
+TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO})$", re.I)
 # A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
@@ -220,7 +227,7 @@ def scan(src: Source) -> Scan:
     if cached is None:
         lines = text_lines(src.text)
         heads = [head_line(line) if line else None for line in lines]
-        cached = src._cache["text.scan"] = unwrap_headers(lines, heads)
+        cached = src._cache["text.scan"] = stack_headers(*unwrap_headers(lines, heads))
     return cached
 
 
@@ -262,6 +269,71 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         if joined_head is not None and joined_head.timed:
             lines[i], lines[i + 1] = joined, ""
             heads[i], heads[i + 1] = joined_head, None
+    return lines, heads
+
+
+# The first characters a TIME_LINE can start with (a digit, "posted"/"published"/"updated", "an hour ago",
+# "one", "just now"): `stack_headers` runs its regex on these lines only.
+_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJ")
+STACKED_TITLE_MAX_CHARS = 150
+
+
+def _time_line(text: str) -> re.Match[str] | None:
+    """TIME_LINE on a stripped line, read only when its first character may start one."""
+    return TIME_LINE.match(text) if text[:1] in _TIME_LINE_STARTS else None
+
+
+def _stacked_title(text: str) -> bool:
+    """Whether a line beside a time line can be a post's title: short, no sentence's full stop, not boilerplate
+    and not a time itself."""
+    return (
+        0 < len(text) <= STACKED_TITLE_MAX_CHARS
+        and not text.endswith(".")
+        and classify_line(text) is None
+        and _time_line(text) is None
+    )
+
+
+def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
+    """Headers of a copy whose posts are neither numbered nor glued to a "published at" time, in place.
+
+    Reader view, a Firefox copy or another publisher's page (the Guardian's "2h ago04.05 BST") keep a post's
+    title and its time on lines of their own, stacked either way round: "Title" over "Posted at 14:31" /
+    "4 May 2023, 14:02 BST", or "14:02 BST 4 May 2023" / "32 minutes ago" over "Title". A time line becomes
+    its post's header with the title-like line (`_stacked_title`) directly above it when that line opens a
+    paragraph, else with the one directly below it; a copy with a blank line between everything (reader view)
+    takes the nearest title-like line above. Only a copy with no header found otherwise (no timed header, at
+    most one numbered line) is read so: the numbered and "published at" renderings keep their own rules.
+    """
+    if sum(1 for h in heads if h is not None and (h.timed or h.number is not None)) > 1 or any(
+        h is not None and h.timed for h in heads
+    ):
+        return lines, heads
+    n = len(lines)
+    for i, line in enumerate(lines):
+        text = line.strip()
+        m = _time_line(text) if text else None
+        if m is None:
+            continue
+        above = i - 1 if i > 0 and lines[i - 1].strip() else None
+        below = i + 1 if i + 1 < n and lines[i + 1].strip() else None
+        title_at = None
+        if above is not None and (above == 0 or not lines[above - 1].strip()) and _stacked_title(lines[above].strip()):
+            title_at = above
+        elif below is not None and _stacked_title(lines[below].strip()):
+            title_at = below
+        elif above is None and below is None:
+            j = i - 1
+            while j >= 0 and not lines[j].strip():
+                j -= 1
+            if j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip()):
+                title_at = j
+        if title_at is None or heads[title_at] is not None:
+            continue
+        title = squash(lines[title_at])
+        indent = len(lines[title_at]) - len(lines[title_at].lstrip())
+        heads[title_at] = HeadLine(None, indent, title, Published(title, m.group("time"), False))
+        lines[i], heads[i] = "", None
     return lines, heads
 
 
@@ -312,7 +384,7 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
     """Page title, summary bullets and the posts of a text copy (``scanned``: its `scan`, when known)."""
     if scanned is None:
         lines = text_lines(text)
-        scanned = unwrap_headers(lines, [head_line(line) if line else None for line in lines])
+        scanned = stack_headers(*unwrap_headers(lines, [head_line(line) if line else None for line in lines]))
     lines, heads = scanned
     timed = any(h.timed for h in heads if h)
     split, preamble, max_indent = Split(), list[str](), 0

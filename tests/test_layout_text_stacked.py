@@ -1,0 +1,108 @@
+"""Text copies whose posts are neither numbered nor glued to "published at": title and time on lines of their own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+import scraper
+from scraper.layouts import text as text_layout
+
+FETCHED = datetime(2022, 5, 6, 11, 30, tzinfo=UTC)
+
+
+def _page(text: str, fetched: datetime = FETCHED) -> scraper.Page:
+    page = scraper.parse(text, fetched_at=fetched, entities=False)
+    assert page.layout == "text"
+    return page
+
+
+def _heads(page: scraper.Page) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p.title, p.published_at.isoformat() if p.published_at else None, p.published_text) for p in page.posts]
+
+
+TIME_ABOVE = """Council elections 2022: Greater Manchester
+
+11:02 BST 6 May 2022
+Bolton stays under no overall control
+
+Ruth Hale
+BBC North West
+
+No party has a majority on Bolton Council after the last ward declared.
+
+10:15 BST 6 May 2022
+Count paused in Oldham
+
+Staff at the Queen Elizabeth Hall have stopped for a break.
+"""
+
+
+def test_a_time_above_each_title_makes_the_posts() -> None:
+    page = _page(TIME_ABOVE)
+    assert _heads(page) == [
+        ("Bolton stays under no overall control", "2022-05-06T10:02:00+00:00", "11:02 BST 6 May 2022"),
+        ("Count paused in Oldham", "2022-05-06T09:15:00+00:00", "10:15 BST 6 May 2022"),
+    ]
+    assert (page.posts[0].author, page.posts[0].role) == ("Ruth Hale", "BBC North West")
+    assert page.posts[0].body_text == "No party has a majority on Bolton Council after the last ward declared."
+    assert page.title == "Council elections 2022: Greater Manchester"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("6 May 2022, 09:40 BST", "2022-05-06T08:40:00+00:00"),  # WebCore, date first
+        ("Published 09:40", "2022-05-06T08:40:00+00:00"),  # the fetch date
+        ("posted at09:40", "2022-05-06T08:40:00+00:00"),  # the hidden words glued to the clock
+        ("2h ago09.40 BST", "2022-05-06T08:40:00+00:00"),  # the Guardian's relative stamp glued to its clock
+        ("45 minutes ago", "2022-05-06T10:45:00+00:00"),
+        ("2h ago", "2022-05-06T09:30:00+00:00"),
+    ],
+)
+def test_a_title_above_its_time_in_any_shown_form(stamp: str, expected: str) -> None:
+    text = f"Wigan results\n\nTurnout low in Wigan\n{stamp}\n\nTurnout was 24% across the borough.\n"
+    page = _page(text)
+    assert [(p.title, p.published_at.isoformat() if p.published_at else None) for p in page.posts] == [
+        ("Turnout low in Wigan", expected)
+    ]
+    assert page.posts[0].body_text == "Turnout was 24% across the borough."
+
+
+def test_reader_view_with_a_blank_line_between_everything() -> None:
+    text = (
+        "Council elections 2022\n\nBBC News\n\n8–10 minutes\n\nStockport count begins\n\nposted at 08:55\n\n"
+        "Counting has started at the town hall.\n\nTrafford declares first ward\n\nposted at 08:20\n\n"
+        "The first result came in from Altrincham.\n"
+    )
+    page = _page(text)
+    assert [p.title for p in page.posts] == ["Stockport count begins", "Trafford declares first ward"]
+    assert [p.body_text for p in page.posts] == [
+        "Counting has started at the town hall.",
+        "The first result came in from Altrincham.",
+    ]
+
+
+def test_a_sentence_beside_a_time_is_no_title() -> None:
+    assert not text_layout._stacked_title("The count in Salford ended at dawn.")
+    assert not text_layout._stacked_title("Read more")  # boilerplate
+    assert not text_layout._stacked_title("10:15 BST 6 May 2022")  # another time
+    assert text_layout._stacked_title("Who won in Salford?")
+
+
+def test_a_copy_with_numbered_or_glued_headers_keeps_its_own_rules() -> None:
+    # the bare time under a numbered title is the LX time line, and no unnumbered line becomes a header
+    text = (
+        "  1. Bury results\n    11:40 6 May 2022\n\n    Labour held Bury.\n\n    Full list\n    11:00\n\n"
+        "  2. Rochdale results\n    10:50 6 May 2022\n\n    Labour held Rochdale.\n"
+    )
+    page = _page(text)
+    assert [p.title for p in page.posts] == ["Bury results", "Rochdale results"]
+    assert "Full list" in page.posts[0].body_text
+
+
+def test_stacked_headers_leave_a_copy_that_has_headers_as_it_is() -> None:
+    lines = ["  1. Sale resultspublished at 10:00 British Summer Time 6 May 2022", "", "Sale count", "10:30", ""]
+    heads = [text_layout.head_line(line) if line else None for line in lines]
+    assert text_layout.stack_headers(list(lines), list(heads)) == (lines, heads)
