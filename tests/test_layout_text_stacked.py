@@ -106,3 +106,69 @@ def test_stacked_headers_leave_a_copy_that_has_headers_as_it_is() -> None:
     lines = ["  1. Sale resultspublished at 10:00 British Summer Time 6 May 2022", "", "Sale count", "10:30", ""]
     heads = [text_layout.head_line(line) if line else None for line in lines]
     assert text_layout.stack_headers(list(lines), list(heads)) == (lines, heads)
+
+
+# --- what such copies carry between the posts ---------------------------------------------------------------
+
+HEADER = "  1. Trafford stays Labourpublished at 10:00 British Summer Time 6 May 2022"
+
+
+def _body(*lines: str) -> scraper.Post:
+    text = "\n".join([HEADER, "", *(f"    {line}" if line else "" for line in lines)])
+    page = _page(text)
+    assert len(page.posts) == 1
+    return page.posts[0]
+
+
+@pytest.mark.parametrize("who", ["Channel Four News", "@traffordcouncil", "Andy Burnham"])
+def test_an_embed_closed_by_a_name_of_several_words(who: str) -> None:
+    post = _body(
+        "Labour kept a majority of 20.",
+        "",
+        f"Skip youtube video by {who}",
+        "Allow YouTube content?",
+        "This article contains content provided by Google YouTube. We ask for your permission before anything is "
+        "loaded, as they may be using cookies and other technologies.",
+        "Warning: Third party content may contain adverts",
+        f"End of youtube video by {who}",
+        "",
+        "The leader thanked voters.",
+    )
+    assert post.body_text == "Labour kept a majority of 20.\nThe leader thanked voters."
+    assert [e.kind for e in post.embeds] == ["youtube"]
+
+
+def test_an_lx_share_panel_and_its_link_are_dropped() -> None:
+    post = _body(
+        "Labour kept a majority of 20.",
+        "",
+        "Share this post",
+        "Copy this link",
+        "https://www.bbc.co.uk/news/live/uk-england-manchester-61000000?pinned_post_locator=urn:asset:1&pinned_post_type=share",
+        "Read more about these links.",
+        "These are external links and will open in a new window",
+        "",
+        "https://www.trafford.gov.uk/elections is where the full list is.",
+    )
+    assert post.body_text == (
+        "Labour kept a majority of 20.\nhttps://www.trafford.gov.uk/elections is where the full list is."
+    )
+
+
+def test_pager_footer_and_updated_notes_are_dropped() -> None:
+    post = _body(
+        "Labour kept a majority of 20.",
+        "Updated at 10.12 BST",
+        "",
+        "Page 3 of 12",
+        "Previous page",
+        "Next page",
+        "Copyright © 2022 BBC. The BBC is not responsible for the content of external sites.",
+    )
+    assert post.body_text == "Labour kept a majority of 20."
+
+
+def test_updated_at_first_under_a_title_is_still_its_time() -> None:
+    page = _page("Trafford results\n\n  1. Count resumes\n    Updated at 09:05\n\n    The count has resumed.\n")
+    assert page.posts[0].published_text == "09:05"
+    assert page.posts[0].body_text == "The count has resumed."

@@ -96,10 +96,18 @@ LINE_KIND_PATTERNS = {
     # What a browser copy of a WebCore page picks up mid-post (an HTML page drops them by its structure): the
     # share panel's other lines, the cookie banner's heading and text (its buttons, "Yes, I agree", have no
     # first word the gate can read: COOKIE_BUTTONS, dropped after it) and the pager's links.
-    "share_panel": re.compile(r"^(Share page|close panel)$", re.I),
+    # An LX post's share panel: "Share this post" (a `share` line), "Copy this link", the link itself (dropped
+    # after it: `_Cleaner.after_share`), "Read more about these links." and the new-window warning.
+    "share_panel": re.compile(r"^(Share page|close panel|Copy this link|Read more about these links\.?|"
+                              r"These are external links and will open in a new window\.?)$", re.I),
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
-    "pager": re.compile(r"^(Previous page|Next page)$", re.I),
+    "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+)$", re.I),
+    # The site's footer under the last post of a whole-page copy.
+    "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
+    # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
+    # (`_leading` reads it before these kinds).
+    "updated": re.compile(r"^Updated at \d{1,2}[:.]\d{2}(?: BST| GMT)?$", re.I),
 }  # fmt: skip
 _LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
 _YEAR = re.compile(r"\d{4}")
@@ -108,7 +116,7 @@ _YEAR = re.compile(r"\d{4}")
 LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
-     "this", "to", "video", "view", "we", "your")
+     "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -535,12 +543,15 @@ class _Cleaner:
         self.block: list[str] | None = None  # lines inside an open embed block
         self.caption_next: Image | None = None  # an "Image caption," whose text is on the next line
         self.after_banner = False  # the line before was a cookie banner's (its buttons follow)
+        self.after_share = False  # the line before was a share panel's ("Copy this link": the link follows)
 
     def run(self) -> None:
         for i, text in enumerate(self.texts):
             if self.after_banner and text in COOKIE_BUTTONS:
                 continue
-            self.after_banner = False
+            if self.after_share and text.startswith(("http://", "https://")) and " " not in text:
+                continue
+            self.after_banner = self.after_share = False
             if self.block is not None:
                 self._in_block(text)
             elif self.caption_next is not None:
@@ -582,6 +593,7 @@ class _Cleaner:
         elif kind is not None:  # boilerplate (`classify_line`)
             self.out.is_promo = self.out.is_promo or kind == "read_more"
             self.after_banner = kind == "cookie_banner"
+            self.after_share = kind == "share_panel"
         elif len(text) <= ALT_MAX_CHARS and is_alt_text(text, self._around(i, -1), self._around(i, 1)):
             body.images.append(Image(alt=text))
         else:
