@@ -172,3 +172,15 @@ def test_updated_at_first_under_a_title_is_still_its_time() -> None:
     page = _page("Trafford results\n\n  1. Count resumes\n    Updated at 09:05\n\n    The count has resumed.\n")
     assert page.posts[0].published_text == "09:05"
     assert page.posts[0].body_text == "The count has resumed."
+
+
+def test_a_dated_line_above_the_posts_gives_the_clocks_their_day() -> None:
+    # saved two days later: a clock alone would take the fetch date without the page's own
+    text = (
+        "Council elections 2022 live: counts continue\n\nSat 7 May 2022 09.10 BST\n\n"
+        "08.55 BST\nBarnet changes hands\n\nLabour has taken Barnet.\n"
+    )
+    page = _page(text, fetched=datetime(2022, 5, 9, 9, 0, tzinfo=UTC))
+    assert _heads(page) == [("Barnet changes hands", "2022-05-07T07:55:00+00:00", "08.55 BST")]
+    assert text_layout._page_date("7 May 2022")
+    assert not text_layout._page_date("7 May was polling day")

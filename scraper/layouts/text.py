@@ -120,6 +120,13 @@ LINE_KIND_WORDS = frozenset(
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
+# A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023".
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+PAGE_DATE = re.compile(
+    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}) \d{{4}}"
+    r"(?:,? \d{1,2}[:.]\d{2}(?: BST| GMT)?)?$"
+)
+_PAGE_DATE_STARTS = frozenset("0123456789MTWFS")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -139,6 +146,7 @@ class Split:
     title: str | None = None
     summary: list[str] = field(default_factory=list)
     posts: list[RawPost] = field(default_factory=list)
+    dated: str | None = None  # a dated line above the posts ("Fri 5 May 2023 06.02 BST"): the page's date
 
 
 # --- detection ----------------------------------------------------------------------------------------
@@ -407,7 +415,13 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
         else:
             preamble.append(line)
     split.title, split.summary = _preamble(preamble)
+    split.dated = next((text for line in preamble if (text := line.strip()) and _page_date(text)), None)
     return split
+
+
+def _page_date(text: str) -> bool:
+    """Whether a line above the posts shows a whole date (the Guardian's "Fri 5 May 2023 06.02 BST")."""
+    return text[:1] in _PAGE_DATE_STARTS and PAGE_DATE.match(text) is not None
 
 
 def _summary_open(preamble: list[str], number: int) -> bool:
@@ -665,6 +679,8 @@ def parse(src: Source) -> Page:
         raise ParseError("no numbered posts found in the text copy", source=src.name, selector="'N. Title'")
     page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))
     default_date: date | None = None
+    if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
+        default_date = shown.astimezone(LONDON).date()  # posts showing a clock alone are of the page's day
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
