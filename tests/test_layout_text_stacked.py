@@ -184,3 +184,44 @@ def test_a_dated_line_above_the_posts_gives_the_clocks_their_day() -> None:
     assert _heads(page) == [("Barnet changes hands", "2022-05-07T07:55:00+00:00", "08.55 BST")]
     assert text_layout._page_date("7 May 2022")
     assert not text_layout._page_date("7 May was polling day")
+
+
+# --- bylines with a blank line after the name ----------------------------------------------------------------
+
+
+def test_a_name_alone_over_the_first_paragraph_is_the_author() -> None:
+    # the Guardian: one contributor name, no role
+    page = _page("Live results\n\n09.10 BST\nCount ends in Hull\n\nHelen Pidd\n\nLabour held Hull.\n")
+    assert (page.posts[0].author, page.posts[0].role, page.posts[0].body_text) == (
+        "Helen Pidd",
+        None,
+        "Labour held Hull.",
+    )
+
+
+def test_reader_view_name_and_role_between_blank_lines() -> None:
+    page = _page(
+        "Live results\n\nCount ends in Hull\n\nposted at 09:10\n\nLiam Byrne-Evans\n\nBBC Radio Humberside\n\n"
+        "Labour held Hull.\n"
+    )
+    assert (page.posts[0].author, page.posts[0].role, page.posts[0].body_text) == (
+        "Liam Byrne-Evans",
+        "BBC Radio Humberside",
+        "Labour held Hull.",
+    )
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Hull City Council", "Labour Hold", "LABOUR GAIN", "Polling station queues", "Turnout figures", "BBC Look North"],
+)
+def test_a_place_party_or_label_over_the_first_paragraph_is_no_author(first: str) -> None:
+    page = _page(f"Live results\n\n09.10 BST\nCount ends in Hull\n\n{first}\n\nLabour held Hull.\n")
+    assert page.posts[0].author is None
+
+
+def test_person_names() -> None:
+    for name in ("Helen Pidd", "Aoife McNally", "Dan O'Brien", "Rob Mayor & Kathryn Stanczyszyn", "Ursula von Berg"):
+        assert text_layout._person(name), name
+    for label in ("Hull City Council", "Reform UK", "Ballot boxes", "BBC News", "Liberal Democrats", "Helen"):
+        assert not text_layout._person(label), label

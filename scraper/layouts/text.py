@@ -85,6 +85,19 @@ TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO})$",
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
+# "Peter Walker", "Aoife McNally", "Rachel Hall and Jessica Elgot": each name two to four capitalised words, not
+# in capitals ("BBC News", "Labour HOLD"); a particle such as "de" or "van" may be lower case.
+_WORD = r"[A-Z][a-z'’]*(?:-?[A-Z][a-z'’]+)*\.?"  # "O'Brien", "McNally", "Byrne-Evans"; not "HOLD"
+_NAME = rf"{_WORD}(?: (?:{_WORD}|de|van|von|der|den|da|di|du|le|la|bin|al)){{1,3}}"
+PERSON_NAMES = re.compile(rf"^{_NAME}(?:(?:, | and | & ){_NAME})*$")
+# Words of the places, parties and labels of results coverage, never in a person's name ("Derby City Council",
+# "Labour Win", "Liberal Democrats").
+NOT_NAME_WORDS = frozenset(
+    ("Council", "Borough", "County", "District", "City", "Division", "Parish", "Town", "Party", "Labour",
+     "Conservative", "Conservatives", "Liberal", "Democrat", "Democrats", "Greens", "Reform", "Independent",
+     "Independents", "Win", "Wins", "Hold", "Holds", "Gain", "Gains", "Result", "Results", "Election", "Elections",
+     "Count", "Turnout", "Update", "Latest", "Live", "News", "Summary")
+)  # fmt: skip
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
 # No-break and other fixed-width spaces a browser copy keeps ("published at\u00a021:00"): plain spaces.
@@ -526,7 +539,26 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
     if second is not None and not second[1] and is_label(first) and is_label(second[0]) and ends_group:
         out.author, out.role = first, second[0]
         return i + 2
+    if second is None or not second[1] or not _person(first):
+        return i
+    # A blank line after a person's name: reader view (name, blank, role, blank, paragraph) or the Guardian
+    # (a name alone over the first paragraph, no role).
+    if not is_label(second[0]):
+        out.author = first
+        return i + 1
+    if third is not None and third[1] and not is_label(third[0]) and not any(ch.isdigit() for ch in second[0]):
+        out.author, out.role = first, second[0]
+        return i + 2
     return i
+
+
+def _person(text: str) -> bool:
+    """Whether a label is a person's name, or names joined by "and" / "&": two to four capitalised words each."""
+    return (
+        is_label(text)
+        and PERSON_NAMES.match(text) is not None
+        and not any(word in NOT_NAME_WORDS for word in text.split())
+    )
 
 
 def clean_lines(lines: list[str]) -> PostText:
