@@ -225,3 +225,25 @@ def test_person_names() -> None:
         assert text_layout._person(name), name
     for label in ("Hull City Council", "Reform UK", "Ballot boxes", "BBC News", "Liberal Democrats", "Helen"):
         assert not text_layout._person(label), label
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["14:02", "4 May 2023, 14:02 BST", "posted at19:40", "Published 14:02", "Updated at 09:05", "an hour ago",
+     "one day ago", "just now", "2h ago04.05 BST", "32 minutes ago"],
+)  # fmt: skip
+def test_the_time_line_gate_passes_every_time_line(line: str) -> None:
+    assert text_layout.TIME_LINE.match(line)
+    assert text_layout._time_line(line)
+
+
+def test_no_time_line_starts_with_a_character_outside_the_gate() -> None:
+    # each alternative of TIME_LINE with its first character swapped for every other ASCII one: none matches, so
+    # the gate never hides a time line (a non-ASCII first character, "１4:02", goes to the regex)
+    tails = ["4:02", "osted at 19:40", "ublished 14:02", "pdated at 09:05", "n hour ago", "ne day ago", "ust now"]
+    assert text_layout._time_line("\uff114:02")
+    for first in map(chr, range(128)):
+        if first in text_layout._TIME_LINE_STARTS:
+            continue
+        for tail in tails:
+            assert text_layout.TIME_LINE.match(first + tail) is None, first + tail

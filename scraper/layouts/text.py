@@ -81,6 +81,9 @@ _DATE_FIRST = (
 # "posted at19:40"), WebCore's "Published", or the Guardian's relative stamp glued to its clock ("2h ago04.05 BST").
 _TIME_LEAD = r"(?:(?:published|posted|updated) at ?|published |\d{1,3}[mhd] ago ?)?"
 TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO})$", re.I)
+# The ASCII characters a TIME_LINE can start with (a digit, "posted"/"published"/"updated", "an hour ago", "one",
+# "just now"): `_time_line` runs the regex on these lines and non-ASCII ones only.
+_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJ")
 # A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
@@ -232,6 +235,13 @@ def _find_all(text: str, words: str) -> list[int]:
     return found
 
 
+def _time_line(text: str) -> re.Match[str] | None:
+    """TIME_LINE on a stripped line, read only when its first character may start one (any non-ASCII one may:
+    ``\\d`` is every script's digits)."""
+    first = text[:1]
+    return TIME_LINE.match(text) if first in _TIME_LINE_STARTS or not first.isascii() else None
+
+
 def head_line(line: str) -> HeadLine | None:
     """The `HeadLine` of one line of `text_lines` (no line break in it), None for a line that cannot start a post."""
     # NUMBERED only where a digit follows the indent (``isdecimal`` is the regex's ``\d``): most lines are not.
@@ -287,7 +297,7 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
                 lines[i], lines[i + 1] = lines[i].rstrip() + following, ""
                 heads[i], heads[i + 1] = joined_head, None
             continue
-        if not following or (head is not None and head.timed) or TIME_LINE.match(following):
+        if not following or (head is not None and head.timed) or _time_line(following):
             continue
         if next_head is not None and next_head.number is not None:  # the next post's own numbered header
             continue
@@ -301,15 +311,7 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     return lines, heads
 
 
-# The first characters a TIME_LINE can start with (a digit, "posted"/"published"/"updated", "an hour ago",
-# "one", "just now"): `stack_headers` runs its regex on these lines only.
-_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJ")
 STACKED_TITLE_MAX_CHARS = 150
-
-
-def _time_line(text: str) -> re.Match[str] | None:
-    """TIME_LINE on a stripped line, read only when its first character may start one."""
-    return TIME_LINE.match(text) if text[:1] in _TIME_LINE_STARTS else None
 
 
 def _stacked_title(text: str) -> bool:
@@ -334,10 +336,12 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     takes the nearest title-like line above. Only a copy with no header found otherwise (no timed header, at
     most one numbered line) is read so: the numbered and "published at" renderings keep their own rules.
     """
-    if sum(1 for h in heads if h is not None and (h.timed or h.number is not None)) > 1 or any(
-        h is not None and h.timed for h in heads
-    ):
-        return lines, heads
+    numbered = False
+    for h in heads:  # left at the first timed header or the second numbered one
+        if h is not None and (h.timed or h.number is not None):
+            if h.timed or numbered:
+                return lines, heads
+            numbered = True
     n = len(lines)
     for i, line in enumerate(lines):
         text = line.strip()
@@ -379,7 +383,7 @@ def detect(src: Source) -> bool:
     if any(h.timed for _, h in heads):
         return True
     numbered = [(i, h) for i, h in heads if h.number is not None]
-    timed = any(i + 1 < len(lines) and TIME_LINE.match(lines[i + 1].strip()) for i, _ in numbered)
+    timed = any(i + 1 < len(lines) and _time_line(lines[i + 1].strip()) for i, _ in numbered)
     return timed or len(numbered) >= 2 or any(PAGE_CHROME.match(line.strip()) for line in lines[:80])
 
 
@@ -514,7 +518,7 @@ def _leading(items: list[tuple[str, bool]], out: PostText) -> int:
         text = items[i][0]
         if BREAKING.match(text):
             out.is_breaking = True
-        elif (m := TIME_LINE.match(text)) and out.time_text is None:
+        elif (m := _time_line(text)) and out.time_text is None:
             out.time_text = m.group("time")
         else:
             break
