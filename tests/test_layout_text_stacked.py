@@ -247,3 +247,27 @@ def test_no_time_line_starts_with_a_character_outside_the_gate() -> None:
             continue
         for tail in tails:
             assert text_layout.TIME_LINE.match(first + tail) is None, first + tail
+
+
+# --- held-out forms: the time as an LX item's numbered line, a wrapped title, a key-events list -------------
+
+
+def test_an_lx_item_numbered_on_its_time_takes_its_title_from_the_next_line() -> None:
+    page = _page(
+        "Council results\n\n  1. Posted at 10:40\n    Knowsley stays Labour\n\n    Labour won every seat.\n\n"
+        "  2. Posted at 10:05\n    Sefton count starts\n\n    Counting began at nine.\n"
+    )
+    assert [(p.title, p.published_text) for p in page.posts] == [
+        ("Knowsley stays Labour", "10:40"),
+        ("Sefton count starts", "10:05"),
+    ]
+    assert page.posts[0].body_text == "Labour won every seat."
+
+
+def test_a_title_wrapped_over_two_lines_above_its_time() -> None:
+    page = _page(
+        "Council results\n\nKnowsley stays Labour as every seat on the council is\nwon by the party\n"
+        "10:40 BST 6 May 2022\n\nLabour won every seat.\n"
+    )
+    assert [p.title for p in page.posts] == ["Knowsley stays Labour as every seat on the council is won by the party"]
+    assert page.posts[0].body_text == "Labour won every seat."

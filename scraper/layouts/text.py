@@ -285,6 +285,13 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     """
     for i in range(len(lines) - 1):
         head, following, next_head = heads[i], lines[i + 1].strip(), heads[i + 1]
+        if head is not None and head.published is not None and not head.published.title:
+            # "  1. Posted at 19:40" over "Labour hold Walsall": an LX item that shows its time first
+            if next_head is None and following and _stacked_title(following):
+                title = squash(following)
+                heads[i] = HeadLine(head.number, head.indent, title, head.published._replace(title=title))
+                lines[i + 1] = ""
+            continue
         if (
             head is None
             and following[:1] in "pP"
@@ -332,9 +339,10 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     title and its time on lines of their own, stacked either way round: "Title" over "Posted at 14:31" /
     "4 May 2023, 14:02 BST", or "14:02 BST 4 May 2023" / "32 minutes ago" over "Title". A time line becomes
     its post's header with the title-like line (`_stacked_title`) directly above it when that line opens a
-    paragraph, else with the one directly below it; a copy with a blank line between everything (reader view)
-    takes the nearest title-like line above. Only a copy with no header found otherwise (no timed header, at
-    most one numbered line) is read so: the numbered and "published at" renderings keep their own rules.
+    paragraph (or the two above it, a title wrapped over two lines), else with the one directly below it; a
+    copy with a blank line between everything (reader view) takes the nearest title-like line above. Only a
+    copy with no header found otherwise (no timed header, at most one numbered line) is read so: the numbered
+    and "published at" renderings keep their own rules.
     """
     numbered = False
     for h in heads:  # left at the first timed header or the second numbered one
@@ -350,9 +358,17 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             continue
         above = i - 1 if i > 0 and lines[i - 1].strip() else None
         below = i + 1 if i + 1 < n and lines[i + 1].strip() else None
-        title_at = None
+        title_at, wrapped = None, False
         if above is not None and (above == 0 or not lines[above - 1].strip()) and _stacked_title(lines[above].strip()):
             title_at = above
+        elif (
+            above is not None
+            and above > 0
+            and (above == 1 or not lines[above - 2].strip())
+            and _stacked_title(lines[above - 1].strip())
+            and _stacked_title(lines[above].strip())
+        ):
+            title_at, wrapped = above - 1, True  # a long title a "Save as text" wrapped over two lines
         elif below is not None and _stacked_title(lines[below].strip()):
             title_at = below
         elif above is None and below is None:
@@ -363,10 +379,12 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
                 title_at = j
         if title_at is None or heads[title_at] is not None:
             continue
-        title = squash(lines[title_at])
+        title = squash(lines[title_at] + " " + lines[title_at + 1]) if wrapped else squash(lines[title_at])
         indent = len(lines[title_at]) - len(lines[title_at].lstrip())
         heads[title_at] = HeadLine(None, indent, title, Published(title, m.group("time"), False))
         lines[i], heads[i] = "", None
+        if wrapped:
+            lines[title_at + 1] = ""
     return lines, heads
 
 
