@@ -271,3 +271,24 @@ def test_a_title_wrapped_over_two_lines_above_its_time() -> None:
     )
     assert [p.title for p in page.posts] == ["Knowsley stays Labour as every seat on the council is won by the party"]
     assert page.posts[0].body_text == "Labour won every seat."
+
+
+def test_a_dated_line_within_a_day_of_the_fetch_leaves_the_fetch_date() -> None:
+    # a page first published the evening before: its posts after midnight are of the fetch's day
+    text = "Results live\n\nThu 5 May 2022 22.10 BST\n\n02.30 BST\nSefton declares\n\nLabour held Sefton.\n"
+    page = _page(text, fetched=datetime(2022, 5, 6, 5, 0, tzinfo=UTC))
+    assert _heads(page) == [("Sefton declares", "2022-05-06T01:30:00+00:00", "02.30 BST")]
+
+
+def test_a_key_events_list_is_no_posts() -> None:
+    text = (
+        "Results live\n\nKey events\n\n1h ago\nSefton declares\n\n3h ago\nWirral count starts\n\n"
+        "Show key events only\nPlease turn on JavaScript to use this feature\n\n"
+        "1h ago10.30 BST\nSefton declares\n\nLabour held Sefton.\n\n"
+        "3h ago08.30 BST\nWirral count starts\n\nCounting began at eight.\n"
+    )
+    page = _page(text)
+    assert [(p.title, p.body_text) for p in page.posts] == [
+        ("Sefton declares", "Labour held Sefton."),
+        ("Wirral count starts", "Counting began at eight."),
+    ]

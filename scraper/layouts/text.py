@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from scraper.clean import (
@@ -124,6 +124,9 @@ LINE_KIND_PATTERNS = {
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds).
     "updated": re.compile(r"^Updated at \d{1,2}[:.]\d{2}(?: BST| GMT)?$", re.I),
+    # The Guardian's key-events box and pinned post, in a copy of the whole page.
+    "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|"
+                             r"Please turn on JavaScript to use this feature\.?)$", re.I),
 }  # fmt: skip
 _LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
 _YEAR = re.compile(r"\d{4}")
@@ -132,7 +135,7 @@ _YEAR = re.compile(r"\d{4}")
 LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
-     "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated")
+     "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -143,6 +146,7 @@ PAGE_DATE = re.compile(
     r"(?:,? \d{1,2}[:.]\d{2}(?: BST| GMT)?)?$"
 )
 _PAGE_DATE_STARTS = frozenset("0123456789MTWFS")
+_ONE_DAY = timedelta(days=1)
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -727,6 +731,24 @@ def _post(raw: RawPost, src: Source, default_date: date | None) -> Post:
     )
 
 
+def _page_day(shown: datetime, fetched: datetime | None) -> date | None:
+    """The day of the page's dated line, for posts showing a clock alone, when the copy was fetched over a day
+    after it (parsed later than saved); else None, and the fetch time decides (a page first published the
+    evening before holds posts after midnight, which the fetch date, not the line's, gives)."""
+    if fetched is not None and fetched - shown <= _ONE_DAY:
+        return None
+    return shown.astimezone(LONDON).date()
+
+
+def _without_entries(posts: list[Post]) -> list[Post]:
+    """The posts less the entries of a list of them (the Guardian's "Key events": time and title, no body) whose
+    title another post with a body has."""
+    if all(post.body_text for post in posts):
+        return posts
+    full = {post.title for post in posts if post.body_text}
+    return [post for post in posts if post.body_text or post.images or post.embeds or post.title not in full]
+
+
 def parse(src: Source) -> Page:
     split = split_text(src.text, scan(src))
     if not split.posts and not split.summary:
@@ -734,7 +756,7 @@ def parse(src: Source) -> Page:
     page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))
     default_date: date | None = None
     if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
-        default_date = shown.astimezone(LONDON).date()  # posts showing a clock alone are of the page's day
+        default_date = _page_day(shown, src.fetched_at)
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
@@ -745,6 +767,7 @@ def parse(src: Source) -> Page:
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         page.posts.append(post)
+    page.posts = _without_entries(page.posts)
     if split.summary:
         body = "\n".join(split.summary)
         page.summary.append(
