@@ -113,7 +113,7 @@ LINE_KIND_PATTERNS = {
     # share panel's other lines, the cookie banner's heading and text (its buttons, "Yes, I agree", have no
     # first word the gate can read: COOKIE_BUTTONS, dropped after it) and the pager's links.
     # An LX post's share panel: "Share this post" (a `share` line), "Copy this link", the link itself (dropped
-    # after it: `_Cleaner.after_share`), "Read more about these links." and the new-window warning.
+    # after it: `_follows`), "Read more about these links." and the new-window warning.
     "share_panel": re.compile(r"^(Share page|close panel|Copy this link|Read more about these links\.?|"
                               r"These are external links and will open in a new window\.?)$", re.I),
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
@@ -289,9 +289,9 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     """
     for i in range(len(lines) - 1):
         head, following, next_head = heads[i], lines[i + 1].strip(), heads[i + 1]
-        if head is not None and head.published is not None and not head.published.title:
-            # "  1. Posted at 19:40" over "Labour hold Walsall": an LX item that shows its time first
-            if next_head is None and following and _stacked_title(following):
+        if head is not None and head.published is not None:  # a timed header stays as it is, but
+            # "  1. Posted at 19:40" over "Labour hold Walsall" (an LX item that shows its time first) takes its title
+            if not head.published.title and next_head is None and following and _stacked_title(following):
                 title = squash(following)
                 heads[i] = HeadLine(head.number, head.indent, title, head.published._replace(title=title))
                 lines[i + 1] = ""
@@ -308,7 +308,7 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
                 lines[i], lines[i + 1] = lines[i].rstrip() + following, ""
                 heads[i], heads[i + 1] = joined_head, None
             continue
-        if not following or (head is not None and head.timed) or _time_line(following):
+        if not following or _time_line(following):
             continue
         if next_head is not None and next_head.number is not None:  # the next post's own numbered header
             continue
@@ -606,6 +606,17 @@ def line_kind(text: str) -> str | None:
     return matched.lastgroup if matched is not None else None
 
 
+# The line kinds other lines follow, dropped with them (`_follows`).
+_FOLLOWED = frozenset(("cookie_banner", "share_panel"))
+
+
+def _follows(kind: str, text: str) -> bool:
+    """Whether a line belongs to the `_FOLLOWED` line before it: a cookie banner's button, a share panel's link."""
+    if kind == "cookie_banner":
+        return text in COOKIE_BUTTONS
+    return text.startswith(("http://", "https://")) and " " not in text
+
+
 class _Cleaner:
     """Walk a post's body lines once: embed blocks out, image lines to images, the rest to paragraphs."""
 
@@ -614,16 +625,16 @@ class _Cleaner:
         self.body = out.body
         self.block: list[str] | None = None  # lines inside an open embed block
         self.caption_next: Image | None = None  # an "Image caption," whose text is on the next line
-        self.after_banner = False  # the line before was a cookie banner's (its buttons follow)
-        self.after_share = False  # the line before was a share panel's ("Copy this link": the link follows)
+        # the kind of the line before when lines of its own follow it: a cookie banner's buttons, a share
+        # panel's link ("Copy this link" over the address)
+        self.after: str | None = None
 
     def run(self) -> None:
         for i, text in enumerate(self.texts):
-            if self.after_banner and text in COOKIE_BUTTONS:
-                continue
-            if self.after_share and text.startswith(("http://", "https://")) and " " not in text:
-                continue
-            self.after_banner = self.after_share = False
+            if self.after is not None:
+                if _follows(self.after, text):
+                    continue
+                self.after = None
             if self.block is not None:
                 self._in_block(text)
             elif self.caption_next is not None:
@@ -664,8 +675,8 @@ class _Cleaner:
             self._caption(m.group("alt"), m.group("caption"))
         elif kind is not None:  # boilerplate (`classify_line`)
             self.out.is_promo = self.out.is_promo or kind == "read_more"
-            self.after_banner = kind == "cookie_banner"
-            self.after_share = kind == "share_panel"
+            if kind in _FOLLOWED:
+                self.after = kind
         elif len(text) <= ALT_MAX_CHARS and is_alt_text(text, self._around(i, -1), self._around(i, 1)):
             body.images.append(Image(alt=text))
         else:
