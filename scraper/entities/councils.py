@@ -199,9 +199,10 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
         if not word[:1].isupper() or bare in RUN_STOP_WORDS or bare in PARTY_ALIAS or "-" in bare and party_word(bare):
             break
         run.insert(0, (word, off))
-        # a sentence boundary ends the run, but not a comma inside a council area's name ('Newry, Mourne and Down')
+        # a sentence boundary or an opening bracket ends the run ('Bridge of Allan (Stirling Council)'), but not a
+        # comma inside a council area's name ('Newry, Mourne and Down')
         mark = text[max(0, off - 2) : off].strip()
-        if mark in (".", ";", ":") or mark == "," and not _comma_in_area(text, off, pos):
+        if mark in (".", ";", ":", "(") or mark == "," and not _comma_in_area(text, off, pos):
             break
     while run and run[0][0] in JOINERS:
         run.pop(0)

@@ -551,6 +551,8 @@ _SEP = r"\s*[-–—:|,]\s*"
 _SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
+# a ballot paper's description with its short form in a bracket of its own: "(Scottish National Party (SNP))"
+_INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\))?"
 # what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1")
 _MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+)*)$"
 LIST_ITEM_RES = (
@@ -577,7 +579,7 @@ LIST_ITEM_RES = (
     ),
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
     re.compile(
-        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?{_MARK}"
     ),
 )
@@ -585,7 +587,7 @@ LIST_ITEM_RES = (
 LIST_VOTES_FIRST_RES = (
     re.compile(
         rf"^\s*(?P<votes>{DIGITS})(?:\s+votes?)?(?:\s*[–—:-])?\s+(?P<name>{_NAME})\s*"
-        rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
+        rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
     ),
 )
 # What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other two
