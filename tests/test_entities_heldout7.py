@@ -43,3 +43,36 @@ def test_stv_ballot_paper_descriptions_in_a_result_list() -> None:
 def test_a_council_in_brackets_after_a_ward_is_not_glued_to_it() -> None:
     body = "Count in Ward 2 - Carse of Gowrie (Perth and Kinross Council) has finished: four councillors elected."
     assert councils(body) == ["Perth and Kinross Council"]
+
+
+def test_the_party_after_an_opening_clause_is_the_last_sentence_s_party() -> None:
+    body = (
+        "The Lib Dems have kept Eastleigh Borough Council.\nWith every ward counted, the party has 31 of the 39 seats."
+    )
+    assert seats(body) == {("Liberal Democrats", 31)}
+
+
+def test_there_is_one_independent_after_the_parties_totals() -> None:
+    body = "Labour has 28 seats on Wirral Council, the Greens 12 and there are now three independents."
+    assert seats(body) == {("Labour", 28), ("Green Party", 12), ("Independent", 3)}
+    assert ("Independent", 2) not in seats("Voters in Hoylake have two independent candidates to choose from.")
+
+
+def test_a_final_tally_of_abbreviated_parties() -> None:
+    assert seats("All 17 wards are in.\nFinal tally: Con 29, LD 14, Grn 2.") == {
+        ("Conservative", 29),
+        ("Liberal Democrats", 14),
+        ("Green Party", 2),
+    }
+
+
+def test_a_bare_line_of_pairs_under_a_control_line() -> None:
+    body = "Plymouth City Council: Labour hold.\nLab 42, Con 9, Ind 6."
+    assert seats(body) == {("Labour", 42), ("Conservative", 9), ("Independent", 6)}
+    # under a ward's line the same shape is a vote count
+    assert seats("Parish council by-election, Crewe ward:\nLab 88, Con 61.") == set()
+
+
+def test_seats_won_in_a_multi_member_ward_are_not_a_council_total() -> None:
+    body = "Ward 4 - Govan elects four councillors to Glasgow City Council."
+    assert seats(body, "SNP win two seats in Govan") == set()

@@ -32,7 +32,11 @@ from scraper.entities.lexicon import (
 # initial's full stop ('Darren P. Fisk won').
 _SENT_END_RE = re.compile(r"\n|(?<=[.!?])(?<!\s[A-Z]\.)[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _WS_RE = re.compile(r"\s+")
-_PRONOUN_START_RE = re.compile(r"^\W*(?:They|They['’]\w+|Their|It|Its|It['’]s|The party|The party['’]s)\b")
+# (after an opening clause or 'now': "With all 20 wards in, the party has 39", "Now they hold 12")
+_PRONOUN_START_RE = re.compile(
+    r"^\W*(?:(?:[A-Z][^,.;:\n]{0,50},\s+|Now\s+)(?=they\b|their\b|it\b|its\b|the\s+party\b))?"
+    r"(?:[Tt]hey|[Tt]hey['’]\w+|[Tt]heir|It|it|Its|its|It['’]s|[Tt]he party|[Tt]he party['’]s)\b"
+)
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
 
