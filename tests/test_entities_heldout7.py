@@ -76,3 +76,24 @@ def test_a_bare_line_of_pairs_under_a_control_line() -> None:
 def test_seats_won_in_a_multi_member_ward_are_not_a_council_total() -> None:
     body = "Ward 4 - Govan elects four councillors to Glasgow City Council."
     assert seats(body, "SNP win two seats in Govan") == set()
+
+
+def test_a_village_opened_by_new_is_a_place_not_a_person() -> None:
+    body = "Independent Carol Pike held Brierley and New Farnley with 1,140 votes."
+    assert people(body) == {"Carol Pike": ("Independent", 1140, True)}
+    assert wards(body) == ["Brierley and New Farnley"]
+
+
+def test_a_mayoralty_is_not_a_ward() -> None:
+    body = "Labour's Ian Tovey is the new West of England mayor, polling 72,004 votes."
+    assert wards(body, "Tovey elected in West of England") == []
+
+
+def test_the_first_town_of_a_council_is_not_a_ward() -> None:
+    body = "Labour won 40 seats on Brighton and Hove City Council."
+    assert wards(body, "Labour extend majority in Brighton") == []
+
+
+def test_a_pair_of_wards_split_when_the_body_names_the_first_alone() -> None:
+    body = "The Lib Dems have taken Kings Hill North and Ryarsh from the Tories. In Kings Hill North, Amy Cole won."
+    assert wards(body) == ["Kings Hill North", "Ryarsh"]

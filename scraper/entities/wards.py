@@ -282,6 +282,8 @@ _OUTCOME_CUE_RE = re.compile(
 def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[Mention]:
     """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name)."""
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
+    # "majority in Telford" in a post on Telford & Wrekin Council: the council's first town, not a ward
+    blocked |= {place.split(sep)[0] for place in list(blocked) for sep in (" & ", " and ") if sep in place}
     spans = [(p.start, p.end) for p in people]
     found: list[Mention] = []
     heading = area_heading(doc)  # "Wyre Forest - Hillside"
@@ -292,7 +294,20 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     found.extend(_compass_tickers(doc))
-    return _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found)))
+    found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
+    if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
+        found = [m for m in found if not _names_a_mayoralty(doc.text, m.value)]
+    return found
+
+
+def _names_a_mayoralty(text: str, name: str) -> bool:
+    """Whether `name` is followed somewhere in `text` by 'mayor', 'mayoralty', 'Mayor', 'mayoral' ..."""
+    at = text.find(name)
+    while at != -1:
+        if _NOT_WARD_AFTER_RE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -406,14 +421,17 @@ def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
             yield more.start("run"), more.end("run")
 
 
-def _split_known_pairs(found: list[Mention]) -> list[Mention]:
+def _split_known_pairs(found: list[Mention], title_end: int = 0) -> list[Mention]:
     """'winning Folkestone West and Canterbury City South' is two wards when the post names the second on its
-    own elsewhere (a ward such as 'Alfreton and Somercotes' stays whole)."""
+    own elsewhere, or the first in the body (a ward such as 'Alfreton and Somercotes' stays whole)."""
     names = {m.value for m in found}
+    in_body = {m.value for m in found if m.start > title_end}
     out: list[Mention] = []
     for m in found:
         left, sep, right = m.value.partition(" and ")
-        if sep and left and right in names:  # a title's 'Wantage division' does not split 'Wantage and Grove Brook'
+        # a title's 'Wantage division' does not split 'Wantage and Grove Brook'; 'In Shirley West, ...' in the body
+        # splits 'took Shirley West and Elmdon'
+        if sep and left and (right in names or (m.start > title_end and left in in_body)):
             out.append(Mention(m.start, m.start + len(left), left))
             start = m.start + len(left) + len(sep)
             out.append(Mention(start, start + len(right), right))
