@@ -97,3 +97,15 @@ def test_the_first_town_of_a_council_is_not_a_ward() -> None:
 def test_a_pair_of_wards_split_when_the_body_names_the_first_alone() -> None:
     body = "The Lib Dems have taken Kings Hill North and Ryarsh from the Tories. In Kings Hill North, Amy Cole won."
     assert wards(body) == ["Kings Hill North", "Ryarsh"]
+
+
+def test_a_list_of_party_name_and_votes_after_the_winner() -> None:
+    body = (
+        "Labour's Ruth Okafor is elected mayor of Bristol with 48,112 votes.\n"
+        "Green Tom Hale 40,930; Conservative Jane Pryor-Wells 12,077; Lib Dem Sam Quinn 9,104."
+    )
+    got = people(body)
+    assert got["Ruth Okafor"] == ("Labour", 48112, True)
+    assert got["Tom Hale"] == ("Green Party", 40930, False)
+    assert got["Jane Pryor-Wells"] == ("Conservative", 12077, False)
+    assert got["Sam Quinn"] == ("Liberal Democrats", 9104, False)

@@ -582,6 +582,10 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?{_MARK}"
     ),
+    # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes
+    re.compile(
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
+    ),
 )
 # the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
 LIST_VOTES_FIRST_RES = (
@@ -590,7 +594,7 @@ LIST_VOTES_FIRST_RES = (
         rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
     ),
 )
-# What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other two
+# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other two
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
