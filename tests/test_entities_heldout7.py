@@ -109,3 +109,15 @@ def test_a_list_of_party_name_and_votes_after_the_winner() -> None:
     assert got["Tom Hale"] == ("Green Party", 40930, False)
     assert got["Jane Pryor-Wells"] == ("Conservative", 12077, False)
     assert got["Sam Quinn"] == ("Liberal Democrats", 9104, False)
+
+
+def test_a_running_mate_shares_the_party_of_the_candidate_before() -> None:
+    body = "SNP councillor Ewan Rae was re-elected at stage 1, and his running mate Isla Forbes took the third seat."
+    got = people(body)
+    assert got["Ewan Rae"][0] == "SNP"
+    assert got["Isla Forbes"] == ("SNP", None, True)
+
+
+def test_won_only_a_few_first_preferences_is_not_a_win() -> None:
+    body = "Green Ally Doig won just 240 first-preference votes in Ward 6 - Forth and was excluded at stage 3."
+    assert people(body)["Ally Doig"][2] is False

@@ -258,8 +258,8 @@ def _verdict_after(doc: Doc, r: Reading) -> str | None:
 
 
 def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
-    """'Party colleague Dave Foxley' (the candidate named before), 'Group leader Simon Galton' (the party
-    spoken of before)."""
+    """'Party colleague Dave Foxley', 'her running mate Ann Roe' (the candidate named before), 'Group leader
+    Simon Galton' (the party spoken of before)."""
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     if cues.COLLEAGUE_PREV_RE in shut and cues.GROUP_ROLE_PREV_RE in shut:
         return None

@@ -252,7 +252,10 @@ HISTORY_AFTER_RE = Gated(
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
 # "Party colleague Dave Foxley": the party of the candidate named before.
-COLLEAGUE_PREV_RE = Gated(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$", ("olleague",))
+# ("her running mate Gordon Reid": a candidate of the same party in the same multi-member ward)
+COLLEAGUE_PREV_RE = Gated(
+    r"\b(?:(?:[Pp]arty\s+)?colleagues?|running[\s-]mates?)\s*,?\s*$", ("olleague", "running mate", "running-mate")
+)
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
 AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
@@ -264,6 +267,8 @@ COORDINATED_RE = re.compile(
 
 _DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
 _PLACE = r"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last)"
+# "won only 611 first preferences": a tally too small to win on, not a win (what follows decides)
+_NOT_A_MERE = r"(?!\s+(?:only|just|a\s+mere)\s+[\d,]+\s+(?:votes?|first[\s-]preference))"
 _RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
 _BECOMES = (
     rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?\bcouncillor"
@@ -302,7 +307,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
         + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
         r"|(?P<win>(?:"
         + join(
-            *_each("won|wins|winning|win"),
+            *_each("won|wins|winning|win", _NOT_A_MERE),
             *_each("was|were|is|are|has been|have been|had been", _RETURNED),
             r"returned\s+for\s+the",
             *_each(
