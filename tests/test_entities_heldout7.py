@@ -121,3 +121,8 @@ def test_a_running_mate_shares_the_party_of_the_candidate_before() -> None:
 def test_won_only_a_few_first_preferences_is_not_a_win() -> None:
     body = "Green Ally Doig won just 240 first-preference votes in Ward 6 - Forth and was excluded at stage 3."
     assert people(body)["Ally Doig"][2] is False
+
+
+def test_candidates_neck_and_neck_at_the_count() -> None:
+    body = "Agents at the Kidsgrove count say Green Hannah Birch and Labour's Omar Sadiq are still neck and neck."
+    assert people(body) == {"Hannah Birch": ("Green Party", None, None), "Omar Sadiq": ("Labour", None, None)}

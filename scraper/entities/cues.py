@@ -382,8 +382,10 @@ STANDING_NEXT_RE = Gated(
     (
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+        # a count still going: "are neck and neck", "is too close to call"
+        r"|\b(?:are|were|is|was)\s+(?:still\s+)?(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
     ),
-    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated"),
+    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call"),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
