@@ -126,3 +126,14 @@ def test_won_only_a_few_first_preferences_is_not_a_win() -> None:
 def test_candidates_neck_and_neck_at_the_count() -> None:
     body = "Agents at the Kidsgrove count say Green Hannah Birch and Labour's Omar Sadiq are still neck and neck."
     assert people(body) == {"Hannah Birch": ("Green Party", None, None), "Omar Sadiq": ("Labour", None, None)}
+
+
+def test_council_areas_listed_before_councils() -> None:
+    body = "Seats are up on Bolton, Bury, Oldham and Tameside councils tonight."
+    assert councils(body) == ["Bolton Council", "Bury Council", "Oldham Council", "Tameside Council"]
+    assert councils("Seats are up on Labour and Conservative councils tonight.") == []
+
+
+def test_a_council_area_with_and_in_its_name_stays_whole_in_a_list() -> None:
+    body = "Counting is under way for Brighton and Hove and Adur councils."
+    assert councils(body) == ["Brighton and Hove Council", "Adur Council"]

@@ -136,6 +136,41 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         yield Mention(m.start(), m.end(), m.group(1))
     for m in _LOWER_COUNCIL_RE.finditer(text) if doc.holds(_COUNCIL_KEY) else ():  # (its literal: a scan saved)
         yield from _area_council(text, m, rtext)
+    for k in doc.found("councils") if doc.holds(("councils",)) else ():
+        yield from _listed_councils(text, k)
+
+
+# "Sandwell, Walsall, Dudley and Solihull councils": council areas listed before a plural 'councils'
+_AREA_LIST_BEFORE_RE = re.compile(
+    r"(?:[A-Z][\w'’.&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’.&-]*)*,[ \t]+)*"
+    r"[A-Z][\w'’.&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’.&-]*)*[ \t]+$"
+)
+_LIST_REACH = 160  # characters read back from 'councils'
+
+
+def _listed_councils(text: str, k: int) -> Iterator[Mention]:
+    """Each council area of a list ending in 'councils' at `k` ('Dudley, Solihull and Coventry councils' ->
+    Dudley Council, Solihull Council, Coventry Council); nothing unless two or more of its items are areas."""
+    if text[k - 1 : k] != " " or not text[k - 2 : k - 1].isalpha() or text[k + 8 : k + 9].isalpha():
+        return
+    start = max(0, k - _LIST_REACH)
+    m = _AREA_LIST_BEFORE_RE.search(text, start, k)
+    if m is None:
+        return
+    items: list[tuple[int, str]] = []
+    pos = m.start()
+    for part in text[m.start() : k].rstrip().split(", "):
+        at = text.find(part, pos)
+        pos = at + len(part)
+        if part.lower() in COUNCIL_AREAS or " and " not in part:
+            items.append((at, part))
+            continue
+        left, _, right = part.rpartition(" and ")  # "Dudley and Coventry": two items, "Brighton and Hove": one
+        items += [(at, left), (at + len(left) + 5, right)]
+    areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
+    if len(areas) >= 2:
+        for at, name in areas:
+            yield Mention(at, at + len(name), f"{name} Council")
 
 
 def _type_starts(doc: Doc) -> list[int]:
