@@ -137,3 +137,9 @@ def test_council_areas_listed_before_councils() -> None:
 def test_a_council_area_with_and_in_its_name_stays_whole_in_a_list() -> None:
     body = "Counting is under way for Brighton and Hove and Adur councils."
     assert councils(body) == ["Brighton and Hove Council", "Adur Council"]
+
+
+def test_a_sitting_mayor_seeking_another_term_is_a_candidate() -> None:
+    body = "The Labour mayor, Joanne Pike, who is seeking a second term, would not be drawn on the result."
+    assert people(body) == {"Joanne Pike": ("Labour", None, None)}
+    assert people("The Labour mayor, Joanne Pike, who is not seeking re-election, said little.") == {}

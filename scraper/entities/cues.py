@@ -381,11 +381,13 @@ NOT_STANDING_RE = Gated(
 STANDING_NEXT_RE = Gated(
     (
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
+        r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
         # a count still going: "are neck and neck", "is too close to call"
         r"|\b(?:are|were|is|was)\s+(?:still\s+)?(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
     ),
-    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call"),
+    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
+    + ("seeking",),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
