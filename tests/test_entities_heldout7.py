@@ -143,3 +143,16 @@ def test_a_sitting_mayor_seeking_another_term_is_a_candidate() -> None:
     body = "The Labour mayor, Joanne Pike, who is seeking a second term, would not be drawn on the result."
     assert people(body) == {"Joanne Pike": ("Labour", None, None)}
     assert people("The Labour mayor, Joanne Pike, who is not seeking re-election, said little.") == {}
+
+
+def test_a_party_that_picks_up_a_ward_is_its_winner_s_party() -> None:
+    body = "The Lib Dems also pick up Hook, where Priya Shah defeated Labour's Ed Moss."
+    got = people(body)
+    assert got["Priya Shah"] == ("Liberal Democrats", None, True)
+    assert wards(body) == ["Hook"]
+
+
+def test_the_party_whose_losses_or_defeat_the_sentence_names() -> None:
+    assert people("Among the Labour casualties was deputy leader Mo Reid, beaten in Castle.")["Mo Reid"][0] == "Labour"
+    body = "Reform lost Brinsworth, where Labour's Kay Tulip unseated Jim Platt by 40 votes."
+    assert people(body)["Jim Platt"] == ("Reform UK", None, False)

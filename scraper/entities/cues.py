@@ -526,13 +526,18 @@ SHARE_NEXT_RE = Gated(
 WINNER_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+){0,3}"
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
-    r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up)\b"
+    r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up|picks?\s+up)\b"
     r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
     r"|^\s+(?:councillor|candidate)\s+(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
 )
 WINNER_BEFORE_RE = Gated(
     r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$", ("for", "went")
+)
+# "Among the Tory losses was ...", "Labour casualties included ...", "the Tories lost Scartho, where ...": the
+# party of the people who lost
+LOSSES_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:losses|casualties|councillors\s+to\s+lose)\b|\s+(?:(?:have|has|had|also)\s+)?(?:lost|loses)\b"
 )
 # "new Tory county councillors": the word before the party and the words after it.
 NEW_BEFORE_RE = Gated(r"\b(?:new|first|newly[- ]elected)\s+$", ("new", "first"))

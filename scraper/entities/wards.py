@@ -193,7 +193,7 @@ _WARD_PATTERNS = tuple(
         (
             word_start(
                 r"gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|taken|lost|losing"
-                r"|picked up|picking up|snatched|seized|captured"
+                r"|picked up|picking up|pick up|picks up|snatched|seized|captured"
             )
             + rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
             (
@@ -211,6 +211,8 @@ _WARD_PATTERNS = tuple(
                 "losing",
                 "picked up",
                 "picking up",
+                "pick up",
+                "picks up",
                 "snatched",
                 "seized",
                 "captured",
