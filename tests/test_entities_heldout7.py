@@ -156,3 +156,10 @@ def test_the_party_whose_losses_or_defeat_the_sentence_names() -> None:
     assert people("Among the Labour casualties was deputy leader Mo Reid, beaten in Castle.")["Mo Reid"][0] == "Labour"
     body = "Reform lost Brinsworth, where Labour's Kay Tulip unseated Jim Platt by 40 votes."
     assert people(body)["Jim Platt"] == ("Reform UK", None, False)
+
+
+def test_votes_for_the_party_s_candidate_named_after_a_comma() -> None:
+    body = "Green Lou Gibson won Abbey with 903 votes, against 540 for the Labour candidate, Dev Patel."
+    got = people(body)
+    assert got["Lou Gibson"] == ("Green Party", 903, True)
+    assert got["Dev Patel"] == ("Labour", 540, False)

@@ -484,7 +484,12 @@ WORD_VOTES_NEXT_RE = re.compile(
 )
 WORD_ON_NEXT_RE = re.compile(r"\s+on\s+(?P<n>[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
-VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
+# "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role
+VOTES_PREV_RE = Gated(
+    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})\s+)?(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
+    rf"(?:{TITLE_ALT}\s+)?$",
+    ("for",),
+)
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
 GAPPED_NEXT_RE = re.compile(
