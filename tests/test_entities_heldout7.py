@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scraper.clean import classify_line
 from scraper.entities import extract_text
 
 
@@ -163,3 +164,9 @@ def test_votes_for_the_party_s_candidate_named_after_a_comma() -> None:
     got = people(body)
     assert got["Lou Gibson"] == ("Green Party", 903, True)
     assert got["Dev Patel"] == ("Labour", 540, False)
+
+
+def test_a_skip_line_naming_an_account_by_its_display_name_is_boilerplate() -> None:
+    assert classify_line("Skip facebook post by Redcar and Cleveland Council") == "embed_skip"
+    assert classify_line("End of twitter post by Hull City Council") == "embed_skip"
+    assert classify_line("Skip to the results for Hull City Council") is None
