@@ -170,3 +170,8 @@ def test_a_skip_line_naming_an_account_by_its_display_name_is_boilerplate() -> N
     assert classify_line("Skip facebook post by Redcar and Cleveland Council") == "embed_skip"
     assert classify_line("End of twitter post by Hull City Council") == "embed_skip"
     assert classify_line("Skip to the results for Hull City Council") is None
+
+
+def test_alba_alone_is_the_party_but_not_bbc_alba() -> None:
+    assert people("Alba's Morven Ure polled 212 votes and was eliminated.")["Morven Ure"] == ("Alba Party", 212, False)
+    assert extract_text("Coverage", "Watch the count live on BBC Alba tonight.")["parties"] == []
