@@ -153,6 +153,10 @@ def _listed_councils(text: str, k: int) -> Iterator[Mention]:
     Dudley Council, Solihull Council, Coventry Council); nothing unless two or more of its items are areas."""
     if text[k - 1 : k] != " " or not text[k - 2 : k - 1].isalpha() or text[k + 8 : k + 9].isalpha():
         return
+    # the word before 'councils' opens on a capital ("Solihull councils")
+    word = max(text.rfind(" ", 0, k - 1), text.rfind("\n", 0, k - 1)) + 1
+    if not text[word : word + 1].isupper() or text[word : k - 1] in PARTY_ALIAS:
+        return
     start = max(0, k - _LIST_REACH)
     m = _AREA_LIST_BEFORE_RE.search(text, start, k)
     if m is None:

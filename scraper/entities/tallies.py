@@ -196,6 +196,7 @@ _COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake")  # one is 
 # "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
 BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:[ \t]*,[ \t]*{_BARE_PAIR})+[ \t]*\.?[ \t]*")
+_BARE_LINE_MOST = 120  # characters: six pairs of the longest names
 _CONTROL_LINE_RE = re.compile(word_start("control|Council|council") + r"\b")
 _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
 _NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
@@ -367,7 +368,6 @@ _VERB_TYPE = {
 def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int]] = set()
-    ward_starts = {w.start for w in wards}
     for keyed in doc.open_of(SEAT_TOTAL_RES):
         rx = keyed.rx
         for m in keyed.finditer(doc):
@@ -389,7 +389,7 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 continue  # "In 2021 the Conservatives won 28 of the 61 seats": a past result
             if _TARGET_BEFORE_RE.search(doc.text, max(s_start, m.start() - 24), m.start()):
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
-            if ward_starts and (a := _IN_AFTER_RE.match(doc.text, m.end())) and a.end() in ward_starts:
+            if wards and (a := _IN_AFTER_RE.match(doc.text, m.end())) and any(w.start == a.end() for w in wards):
                 continue  # "take two seats in Milngavie": a multi-member ward's seats, not the council's
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
@@ -556,8 +556,11 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
 def _under_a_control_line(doc: Doc, start: int, end: int) -> bool:
     """'Lab 22, Ind 7, Con 7.' alone on its line, the line before saying who controls a council ('Hartlepool:
     Labour gain from no overall control.') and nothing about wards or votes."""
+    if end - start > _BARE_LINE_MOST or start < 2 or doc.text[start - 1] != "\n" or not doc.text[start].isupper():
+        return False
     line = doc.text[start:end].rstrip()
-    if start < 2 or doc.text[start - 1] != "\n" or not line[:1].isupper() or "," not in line:
+    words = line.split(None, 3)  # "Lab 22, ...", "Reform UK 31, ...": a figure second or third
+    if len(words) < 4 or not (words[1][:1].isdecimal() or words[2][:1].isdecimal()):
         return False
     prev = doc.text.rfind("\n", 0, start - 1) + 1
     return (

@@ -284,8 +284,9 @@ _OUTCOME_CUE_RE = re.compile(
 def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[Mention]:
     """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name)."""
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
-    # "majority in Telford" in a post on Telford & Wrekin Council: the council's first town, not a ward
-    blocked |= {place.split(sep)[0] for place in list(blocked) for sep in (" & ", " and ") if sep in place}
+    for c in councils:  # "majority in Telford" on Telford & Wrekin Council: the council's first town, not a ward
+        if " & " in c.value or " and " in c.value:
+            blocked.add(council_place(c.value).replace(" & ", " and ").split(" and ")[0])
     spans = [(p.start, p.end) for p in people]
     found: list[Mention] = []
     heading = area_heading(doc)  # "Wyre Forest - Hillside"
@@ -426,20 +427,28 @@ def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
 def _split_known_pairs(found: list[Mention], title_end: int = 0) -> list[Mention]:
     """'winning Folkestone West and Canterbury City South' is two wards when the post names the second on its
     own elsewhere, or the first in the body (a ward such as 'Alfreton and Somercotes' stays whole)."""
+    if len(found) < 2:
+        return found
     names = {m.value for m in found}
-    in_body = {m.value for m in found if m.start > title_end}
     out: list[Mention] = []
     for m in found:
         left, sep, right = m.value.partition(" and ")
         # a title's 'Wantage division' does not split 'Wantage and Grove Brook'; 'In Shirley West, ...' in the body
         # splits 'took Shirley West and Elmdon'
-        if sep and left and (right in names or (m.start > title_end and left in in_body)):
+        if sep and left and (right in names or (m.start > title_end and _in_body(found, left, title_end))):
             out.append(Mention(m.start, m.start + len(left), left))
             start = m.start + len(left) + len(sep)
             out.append(Mention(start, start + len(right), right))
         else:
             out.append(m)
     return out
+
+
+def _in_body(found: list[Mention], name: str, title_end: int) -> bool:
+    for m in found:  # noqa: SIM110 -- a loop, not a generator (a call for a few posts)
+        if m.value == name and m.start > title_end:
+            return True
+    return False
 
 
 def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Iterable[tuple[int, int]]) -> list[Mention]:
