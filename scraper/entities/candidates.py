@@ -176,15 +176,32 @@ def _may_hold_digit(text: str) -> bool:
     return not text.isascii() or holds_any(text, "0123456789")
 
 
+_TAKING = ("took", "takes", "taking")
+
+
 def _outcome_after(r: Reading, clause: str) -> None:
     """The first result verb after the name: won / lost, or still pending ('trying to hold on'); history
-    ('who was first elected in 2013') is skipped."""
+    ('who was first elected in 2013') is skipped, and so is a figure taken ('took 301' is votes, not a win). A
+    verb in a relative clause right after the name gives way to the main clause's ('X, who lost his seat to
+    the Greens in May, was re-elected')."""
+    relative = cues.RELATIVE_CLAUSE_RE.match(clause) if "who" in clause else None
+    chosen = None
     for m in cues.OUTCOME_NEXT_RE.finditer(clause):
         if cues.HISTORY_AFTER_RE.match(clause[m.end() :]) or cues.NOUN_USE_BEFORE_RE.search(clause[: m.start()]):
             continue
+        if m.lastgroup == "win" and m.group("win") in _TAKING and cues.FIGURE_TAKEN_RE.match(clause, m.end()):
+            continue
+        if chosen is None:
+            chosen = m
+            if relative is None or m.start() >= relative.end():
+                break
+        elif m.start() >= relative.end():  # (relative is set) the main clause's verb, after the relative clause
+            chosen = m
+            break
+    if chosen is not None:
         r.decided = True
-        if not cues.PENDING_BEFORE_RE.search(clause[: m.start()]):
-            r.elected = m.lastgroup == "win"
+        if not cues.PENDING_BEFORE_RE.search(clause[: chosen.start()]):
+            r.elected = chosen.lastgroup == "win"
         return
     vs = cues.VOTES_TO_RE.search(clause)
     if vs:
