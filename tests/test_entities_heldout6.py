@@ -25,3 +25,8 @@ def test_a_bare_figure_taken_is_a_runners_votes() -> None:
     assert people(body, "By-election")["Lionel Pym"] == ("Reform UK", 412, False)
     # a winner who "took" votes or a share still won
     assert people("Green Tessa Moyle took 1,020 votes to win Eastgate.")["Tessa Moyle"][2] is True
+
+
+def test_a_labelled_ticker_verdict_gives_the_winner_named_next_his_party() -> None:
+    body = "Mendip District Council, Frome North: LD gain from Ind.\nNew councillor Ruth Awbery was elected with 655 votes."
+    assert people(body, "By-election")["Ruth Awbery"] == ("Liberal Democrats", 655, True)

@@ -639,9 +639,12 @@ TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
 VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain", "hold"), fold=True)
 # "Tom Ellery. Liberal Democrat gain from Labour.": a sentence giving the verdict for the winner before it
 VERDICT_RE = Gated(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b", ("gain", "hold", "win"), fold=True)
-# "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page)
+# "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page), or after the
+# ward's label ("Eastbrook Borough Council, Kingsmead: Con gain from Lab.", a round-up's ticker)
 VERDICT_LINE_RE = Gated(
-    rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$", ("gain", "hold", "win"), fold=True
+    rf"\W*(?:[A-Z][^:.\n]{{0,60}}:[ \t]*)?(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}\.?$",
+    ("gain", "hold", "win"),
+    fold=True,
 )
 LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
