@@ -30,3 +30,21 @@ def test_a_bare_figure_taken_is_a_runners_votes() -> None:
 def test_a_labelled_ticker_verdict_gives_the_winner_named_next_his_party() -> None:
     body = "Mendip District Council, Frome North: LD gain from Ind.\nNew councillor Ruth Awbery was elected with 655 votes."
     assert people(body, "By-election")["Ruth Awbery"] == ("Liberal Democrats", 655, True)
+
+
+def test_a_result_list_under_a_wards_verdict_line() -> None:
+    body = "\n".join(
+        [
+            "Labour kept Ancoats, but the Greens gained a seat in the south of the city.",
+            "Fallowfield - Green gain from Lab",
+            "Imogen Dace (Green) 1,310",
+            "Raj Sandhu (Lab) 1,007",
+            "Colin Pye (Con) 150",
+        ]
+    )
+    got = people(body, "Round-up")
+    assert got == {
+        "Imogen Dace": ("Green Party", 1310, True),
+        "Raj Sandhu": ("Labour", 1007, False),
+        "Colin Pye": ("Conservative", 150, False),
+    }

@@ -23,6 +23,10 @@ def list_readings(doc: Doc) -> list[Reading]:
     out: list[Reading] = []
     pos = 0
     heading = False  # under a line "... elected:" whose items are on the lines below it
+    # the items of each run of list lines, with the line just above the run ("Hollybank - Con gain from Lab")
+    blocks: list[tuple[str, list[Reading]]] = []
+    above = ""
+    last_item: Reading | None = None
     # "The list MSPs for X have been declared.": the people listed on the lines below it were elected (such a
     # line is looked for only in a post that has one)
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
@@ -37,9 +41,17 @@ def list_readings(doc: Doc) -> list[Reading]:
                 or (rosters and bool(cues.ROSTER_HEADING_RE.search(line)))
             )
         out.extend(items)
+        if items and blocks and blocks[-1][1] and blocks[-1][1][-1] is last_item:
+            blocks[-1][1].extend(items)
+        elif items:
+            blocks.append((above, list(items)))
+        above = "" if items else line
+        last_item = items[-1] if items else None
         pos += len(line) + 1
     if not out:
         return out
+    for heading_line, block in blocks:
+        _block_verdict(heading_line, block)
     if not any(r.elected for r in out):
         winners = winning_parties(doc, 0, len(doc.text))
         winners |= {canonical_party(m.group("p")) or "" for m in cues.LINE_VERDICT_RE.finditer(doc.text)}
@@ -51,6 +63,19 @@ def list_readings(doc: Doc) -> list[Reading]:
             if r.elected is None:
                 r.elected, r.decided = False, True
     return out
+
+
+def _block_verdict(heading: str, block: list[Reading]) -> None:
+    """A run of list lines with no elected mark under a line giving one party's gain or hold ('Hollybank - Con
+    gain from Lab'): that party's one candidate in the run won, the others lost (a post of several wards' lists,
+    where the post's own winners are several parties)."""
+    if any(r.decided for r in block) or not ("gain" in heading or "hold" in heading or "GAIN" in heading):
+        return
+    verdicts = {canonical_party(m.group("p")) for m in cues.LINE_VERDICT_RE.finditer(heading)}
+    ours = [r for r in block if r.party in verdicts]
+    if len(verdicts) == 1 and len(ours) == 1:
+        for r in block:
+            r.elected, r.decided = r is ours[0], True
 
 
 def _items(line: str, offset: int) -> list[Reading]:
