@@ -48,3 +48,10 @@ def test_a_result_list_under_a_wards_verdict_line() -> None:
         "Raj Sandhu": ("Labour", 1007, False),
         "Colin Pye": ("Conservative", 150, False),
     }
+
+
+def test_to_defeat_someone_is_their_defeat_but_not_when_only_hoped_for() -> None:
+    body = "Liberal Democrat Nell Orchard won Abbeymead with 901 votes to defeat Labour's Oscar Tighe."
+    assert people(body)["Oscar Tighe"] == ("Labour", None, False)
+    hoped = people("Nell Orchard, who polled 901 votes, is hoping to unseat Labour's Oscar Tighe next year.", "Preview")
+    assert "Oscar Tighe" not in hoped

@@ -147,7 +147,9 @@ def _blank(m: re.Match[str]) -> str:
 def _outcome(r: Reading, prev: str, clause: str) -> None:
     if cues.WIN_PREV_RE.search(prev):
         r.elected, r.decided = True, True
-    elif cues.LOSE_PREV_RE.search(prev) or cues.LOSE_HEAD_RE.match(clause):
+    elif (lost := cues.LOSE_PREV_RE.search(prev)) and cues.PENDING_BEFORE_RE.search(prev, 0, lost.start()):
+        pass  # "hoping to unseat X": not beaten (yet)
+    elif lost or cues.LOSE_HEAD_RE.match(clause):
         r.elected, r.decided = False, True
     else:
         _outcome_after(r, clause)

@@ -183,7 +183,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
     return (
         r"\b(?:"
         + join(
-            *_each("beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"),
+            *_each("beating|beat|defeating|defeated|defeat|ousting|ousted|oust|unseating|unseated|unseat|pipping|pipped"),
+            "edging out",
             *_each("edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"),
             *_each("holding off|beat off|beating off"),
             *_each("took|taken|takes|won|gained|seized|snatched|captured", r"\s+(?:the\s+|a\s+)?seat\s+from"),
