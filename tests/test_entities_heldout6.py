@@ -55,3 +55,13 @@ def test_to_defeat_someone_is_their_defeat_but_not_when_only_hoped_for() -> None
     assert people(body)["Oscar Tighe"] == ("Labour", None, False)
     hoped = people("Nell Orchard, who polled 901 votes, is hoping to unseat Labour's Oscar Tighe next year.", "Preview")
     assert "Oscar Tighe" not in hoped
+
+
+def test_a_local_groups_name_before_a_candidate() -> None:
+    body = "The Boston Independents won 11 seats. Boston Independent Carl Hebden was elected in Skirbeck."
+    assert people(body)["Carl Hebden"] == ("Boston Independents", None, True)
+
+
+def test_a_surname_that_is_also_a_common_word_in_a_result_list() -> None:
+    body = "Hexley West result:\nGavin Ward (Labour) 812\nLaura Hill (Conservative) 640"
+    assert people(body) == {"Gavin Ward": ("Labour", 812, None), "Laura Hill": ("Conservative", 640, None)}

@@ -12,6 +12,7 @@ import re
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
 from scraper.entities.doc import Doc, holds_any, number_value
+from scraper.entities.lexicon import FORENAMES, PARTY_WORDS
 from scraper.entities.names import Person, is_name
 
 
@@ -161,6 +162,13 @@ def _roster_items(line: str, offset: int) -> list[Reading]:
     return out
 
 
+def _forename_and_surname(written: str) -> bool:
+    """'Simon Ward', 'Helen Church': a forename and a surname that is also a word names do not hold, in a list
+    item (a party in brackets or beside it) where it can only be a person."""
+    words = written.split()
+    return len(words) == 2 and words[0] in FORENAMES and words[1] not in PARTY_WORDS
+
+
 def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
     """One 'Name 797 E' item of a party's line at text offset `offset`."""
     s, e = offset + m.start("name"), offset + m.end("name")
@@ -186,7 +194,7 @@ def _item(part: str, at: int) -> Reading | None:
             continue
         groups = m.groupdict()
         written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
-        if not is_name(written):
+        if not (is_name(written) or _forename_and_surname(written)):
             continue
         party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")
