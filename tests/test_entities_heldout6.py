@@ -65,3 +65,16 @@ def test_a_local_groups_name_before_a_candidate() -> None:
 def test_a_surname_that_is_also_a_common_word_in_a_result_list() -> None:
     body = "Hexley West result:\nGavin Ward (Labour) 812\nLaura Hill (Conservative) 640"
     assert people(body) == {"Gavin Ward": ("Labour", 812, None), "Laura Hill": ("Conservative", 640, None)}
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_ward_opening_on_a_building_word() -> None:
+    assert wards("Cllr Dawn Poole lost her seat in Club Moor to the Greens.") == ["Club Moor"]
+    assert wards("Counting resumed at the Civic Centre this morning.", "Count") == []
+
+
+def test_unseated_in_a_ward() -> None:
+    assert wards("Conservative Ivor Bell was unseated in Kirk Sandall by an independent.") == ["Kirk Sandall"]

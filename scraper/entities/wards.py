@@ -229,6 +229,7 @@ _TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
 _PERSON_IN = Keyed.of(
     word_start(
         rf"won|held on|hung on|re-elected{_TERM}|elected{_TERM}|topped the poll|lost|lost out|beat|beaten|defeated"
+        r"|unseated|ousted|toppled"
         rf"|regained|returned|finished{_PLACED}|came{_PLACED}|romped\s+home|sailed\s+home|cruised\s+home"
         r"|strolled\s+home|swept\s+home|eliminated"
     )
@@ -238,6 +239,7 @@ _PERSON_IN = Keyed.of(
     # every match starts on one of the branches' leading words (see Keyed)
     (
         *("won", "held on", "hung on", "re-elected", "elected", "topped the poll", "lost", "beat", "defeated"),
+        *("unseated", "ousted", "toppled"),
         *("regained", "returned", "finished", "came", "romped", "sailed", "cruised", "strolled", "swept"),
         "eliminated",
     ),
@@ -476,8 +478,10 @@ def _is_ward_name(name: str, blocked: set[str]) -> bool:
         return False
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
         return False
+    if words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
+        return False
     for w in words:  # (a loop, not any() over generators: ~3 names a post)
-        if w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES):
+        if w in COUNTIES or (party_word(w) and w not in PLACE_SUFFIXES):
             return False
         if w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") or w.endswith("-wide"):
             return False  # ("London-wide Assembly seats", "Wales-wide": an area's adjective, not a ward)
