@@ -78,3 +78,8 @@ def test_a_ward_opening_on_a_building_word() -> None:
 
 def test_unseated_in_a_ward() -> None:
     assert wards("Conservative Ivor Bell was unseated in Kirk Sandall by an independent.") == ["Kirk Sandall"]
+
+
+def test_a_gapped_figure_on_the_first_count() -> None:
+    body = "Green Rhian Tull had 960 and Labour's Owen Madoc 951 on the first count, so a recount was called."
+    assert people(body, "Recount")["Owen Madoc"] == ("Labour", 951, None)

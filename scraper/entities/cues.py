@@ -485,7 +485,8 @@ VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
 GAPPED_NEXT_RE = re.compile(
-    rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b))"
+    rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
+    r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
 )
 GAPPED_PREV_RE = re.compile(
     rf"{DIGITS}(?:\s+votes?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
