@@ -83,3 +83,11 @@ def test_unseated_in_a_ward() -> None:
 def test_a_gapped_figure_on_the_first_count() -> None:
     body = "Green Rhian Tull had 960 and Labour's Owen Madoc 951 on the first count, so a recount was called."
     assert people(body, "Recount")["Owen Madoc"] == ("Labour", 951, None)
+
+
+def test_people_listed_after_were_elected_with_their_figures() -> None:
+    body = "In Haltwhistle, two Green candidates were elected: Mabel Orr 1,204 and Piers Lomax 1,150."
+    facts = extract_text("Results", body)
+    got = {c["name"]: (c["party"], c["votes"], c["elected"]) for c in facts["candidates"]}
+    assert got == {"Mabel Orr": ("Green Party", 1204, True), "Piers Lomax": ("Green Party", 1150, True)}
+    assert [w["name"] for w in facts["wards"]] == ["Haltwhistle"]

@@ -649,6 +649,14 @@ VERDICT_LINE_RE = Gated(
     fold=True,
 )
 LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
+# "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870": the people after the colon won,
+# each with a figure, for the one party the label may name
+ELECTED_INLINE_RE = Gated(
+    r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned)\s*:\s*(?=[A-Z])",
+    ("elected", "returned"),
+)
+INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
+LABEL_PARTY_RE = re.compile(rf"\b(?P<p>{PARTY_ALT})\b")
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
 PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))
 NAME_VOTES_RE = re.compile(

@@ -83,6 +83,11 @@ def _items(line: str, offset: int) -> list[Reading]:
     found: list[Reading] = []
     if not _may_hold_items(line):
         return found
+    inline = cues.ELECTED_INLINE_RE.match(line)
+    if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
+        found = _inline_items(line, offset, inline)
+        if found:
+            return found
     label = cues.PARTY_LABEL_RE.match(line)
     if label:  # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E"
         return [_party_item(m, offset, label.group("party")) for m in cues.NAME_VOTES_RE.finditer(line, label.end())]
@@ -159,6 +164,21 @@ def _roster_items(line: str, offset: int) -> list[Reading]:
         at = s - offset + len(name)
         person = Person(s, s + len(name), name, True)
         out.append(Reading(person, candidate=True, party=party, span=(s, s + len(name)), from_list=True))
+    return out
+
+
+def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]:
+    """The names and figures after a label saying they were elected, with the one party the label names."""
+    parties = {canonical_party(m.group("p")) for m in cues.LABEL_PARTY_RE.finditer(line, 0, label.end())}
+    party = parties.pop() if len(parties) == 1 else None
+    out = []
+    for m in cues.INLINE_ITEM_RE.finditer(line, label.end()):
+        if not is_name(m.group("name")):
+            return []  # not a list of people alone
+        s, e = offset + m.start("name"), offset + m.end("name")
+        person = Person(s, e, m.group("name"), True)
+        span = (offset + m.start(), offset + m.end())
+        out.append(Reading(person, True, True, True, party, number_value(m.group("votes")), None, span, True))
     return out
 
 

@@ -247,7 +247,10 @@ _PERSON_IN = Keyed.of(
     needs=re.compile(r"in\s+(?:the\s+)?[A-Z]"),  # 'in' and the run
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
-_GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
+_GAP_TO_PERSON_RE = re.compile(
+    r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$"
+    r"|^,[^.;:]{0,60}\b(?:elected|re-elected|returned)\s*:\s*$"  # "In Kelby, three Labour candidates were elected: "
+)
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
 _INCLUDING = word_start(r"including(?:\s+in)?")
 _RESULTS_IN = word_start("gains|holds|wins|losses")
