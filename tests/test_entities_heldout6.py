@@ -91,3 +91,14 @@ def test_people_listed_after_were_elected_with_their_figures() -> None:
     got = {c["name"]: (c["party"], c["votes"], c["elected"]) for c in facts["candidates"]}
     assert got == {"Mabel Orr": ("Green Party", 1204, True), "Piers Lomax": ("Green Party", 1150, True)}
     assert [w["name"] for w in facts["wards"]] == ["Haltwhistle"]
+
+
+def test_a_tie_settled_by_drawing_lots() -> None:
+    body = (
+        "The Priory seat was settled by lot after the two leading candidates tied on 644 votes. "
+        "Labour's Nia Bevan and Plaid Cymru's Gwion Rees were level after a second recount. "
+        "The returning officer drew lots and Ms Bevan's name was drawn out first."
+    )
+    got = people(body, "Tie")
+    assert got["Nia Bevan"] == ("Labour", 644, True)
+    assert got["Gwion Rees"][:2] == ("Plaid Cymru", 644)

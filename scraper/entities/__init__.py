@@ -116,6 +116,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):
         cand.votes_from_tally(merged, tallies.party_votes(doc))
+        cand.tied_votes(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)
     mentions: dict[str, list[int]] = {}
     for p in people:

@@ -385,6 +385,18 @@ def sweeping_parties(doc: Doc) -> set[str]:
     }
 
 
+def tied_votes(doc: Doc, merged: list[Reading]) -> None:
+    """'Two candidates tied on 1,017 votes. A and B finished level after two recounts': the two candidates
+    without a figure named in a sentence about the tie share its figure."""
+    tie = cues.TIED_ON_RE.search(doc.text)
+    if tie is None:
+        return
+    tied = [r for r in merged if r.votes is None and cues.TIE_RE.search(doc.text, *r.span)]
+    if len(tied) == 2:
+        for r in tied:
+            r.votes = number_value(tie.group("n"))
+
+
 def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
     """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it."""
     for party, votes in by_party.items():

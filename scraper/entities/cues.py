@@ -335,6 +335,9 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # a tie settled by lot: "Ms Rowe's name was drawn", "his name came out of the hat"
+            r"name\s+(?:was\s+)?(?:drawn|picked|pulled)\s+(?:out|first|from)",
+            r"name\s+came\s+out",
         )
         + rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival"
         r"|the\s+runner-up))\b))"
@@ -383,8 +386,10 @@ STANDING_NEXT_RE = Gated(
     (
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+        r"|\b(?:finished|were|ended|ended\s+up|came\s+out)\s+(?:dead\s+)?(?:level|tied|all\s+square)\b"
+        r"|\btied\s+(?:on|with|for)\b"
     ),
-    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated"),
+    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "level", "tied", "square"),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
@@ -502,6 +507,9 @@ RESPECTIVELY_RE = Gated(
 )
 # "A and B tied on 612 votes each"
 EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))
+# "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
+TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
+TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (
