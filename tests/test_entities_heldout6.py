@@ -102,3 +102,8 @@ def test_a_tie_settled_by_drawing_lots() -> None:
     got = people(body, "Tie")
     assert got["Nia Bevan"] == ("Labour", 644, True)
     assert got["Gwion Rees"][:2] == ("Plaid Cymru", 644)
+
+
+def test_a_partys_casualties_listed_after_included() -> None:
+    body = "The beaten Lib Dems included deputy leader Fay Orton, who lost in Hythe by 40 votes."
+    assert people(body, "Casualties")["Fay Orton"] == ("Liberal Democrats", None, False)

@@ -256,7 +256,8 @@ HISTORY_AFTER_RE = Gated(
     ("19", "20", "year", "until", "last", "previously"),
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
-ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
+# ("The defeated Conservatives included former leader X": the party's people listed after it)
+ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
 # "Party colleague Dave Foxley": the party of the candidate named before.
 COLLEAGUE_PREV_RE = Gated(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$", ("olleague",))
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
