@@ -107,3 +107,16 @@ def test_a_tie_settled_by_drawing_lots() -> None:
 def test_a_partys_casualties_listed_after_included() -> None:
     body = "The beaten Lib Dems included deputy leader Fay Orton, who lost in Hythe by 40 votes."
     assert people(body, "Casualties")["Fay Orton"] == ("Liberal Democrats", None, False)
+
+
+def totals(body: str, title: str = "Results") -> set[tuple[str, int]]:
+    return {(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_a_total_of_the_countys_seats() -> None:
+    assert totals("The Greens now hold 12 of the borough's 45 seats.") == {("Green Party", 12)}
+
+
+def test_elliptic_totals_with_also_and_winning() -> None:
+    body = "Labour won 20 seats on Hallam Council. The Tories also won six, with the Greens winning two."
+    assert totals(body) == {("Labour", 20), ("Conservative", 6), ("Green Party", 2)}

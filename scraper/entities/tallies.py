@@ -72,7 +72,10 @@ _ENDING_WORDS = (
 
 
 # The body whose seats a total counts, before its possessive: "30 of the council's 60 seats", "of the Senedd's 60"
-_BODY = r"(?:council|authority|Senedd|Assembly|assembly|Parliament|parliament|Holyrood|Stormont|chamber)"
+_BODY = (
+    r"(?:council|authority|county|city|borough|district|Senedd|Assembly|assembly|Parliament|parliament|Holyrood"
+    r"|Stormont|chamber)"
+)
 
 
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
@@ -140,7 +143,7 @@ SEAT_TOTAL_RES = tuple(
 )
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|hold|holds|holding|took|taking)\s+)?"
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking)\s+)?"
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
