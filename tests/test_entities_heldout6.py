@@ -120,3 +120,11 @@ def test_a_total_of_the_countys_seats() -> None:
 def test_elliptic_totals_with_also_and_winning() -> None:
     body = "Labour won 20 seats on Hallam Council. The Tories also won six, with the Greens winning two."
     assert totals(body) == {("Labour", 20), ("Conservative", 6), ("Green Party", 2)}
+
+
+def test_figures_in_words_before_parties_in_a_sentence_about_seats() -> None:
+    body = "The SNP won 18 seats. The rest are held by seven Labour councillors, four Lib Dems and two independents."
+    assert totals(body) == {("SNP", 18), ("Labour", 7), ("Liberal Democrats", 4), ("Independent", 2)}
+    # a place in the count, in a sentence about one ward, is no total
+    ward = "The Greens won 14 seats. In Abbey, the sitting Tory came third behind two Lib Dems."
+    assert totals(ward) == {("Green Party", 14)}

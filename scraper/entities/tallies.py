@@ -209,6 +209,8 @@ _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 4
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
 NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
+# a figure, in words too, right before a party in a sentence about seats after a total ("nine independents")
+NUM_WORD_BEFORE_PARTY_RE = re.compile(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
 _LAST_ELECTION = r"(?:last|previous)\s+election"
@@ -427,6 +429,16 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                     other = PARTY_ALIAS.get(each.group("q"), "Independent")
                     for party in (p.value, other):
                         _add_total(doc, out, seen, each, party, councils)
+                    continue
+                # "There are nine independents, five Lib Dems and four Labour councillors", "won 16 seats, ..., with
+                # three independents." (in a sentence of its own about seats: not "came fourth behind two Lib Dems")
+                before = NUM_WORD_BEFORE_PARTY_RE.search(doc.text, max(line_start, p.start - 16), p.start)
+                if (
+                    before
+                    and _AFTER_NUM_PARTY_RE.match(doc.text, p.end, line_end)
+                    and (from_here == line_start or _about_seats(doc.text, line_start, line_end))
+                ):
+                    _add_total(doc, out, seen, before, p.value, councils)
     return out
 
 
