@@ -128,3 +128,19 @@ def test_figures_in_words_before_parties_in_a_sentence_about_seats() -> None:
     # a place in the count, in a sentence about one ward, is no total
     ward = "The Greens won 14 seats. In Abbey, the sitting Tory came third behind two Lib Dems."
     assert totals(ward) == {("Green Party", 14)}
+
+
+def test_the_party_that_held_the_seat_with_a_named_person() -> None:
+    body = "The Conservatives held the seat in Ecton, with Marcus Dell on 690 votes to Labour's Iris Kemp on 402."
+    assert people(body, "By-election") == {
+        "Marcus Dell": ("Conservative", 690, True),
+        "Iris Kemp": ("Labour", 402, False),
+    }
+
+
+def test_the_winning_partys_one_candidate_in_a_post_about_one_ward() -> None:
+    body = "Plaid Cymru have gained the Llanfair seat from Labour. Plaid candidate Elin Parry thanked voters."
+    assert people(body, "By-election")["Elin Parry"] == ("Plaid Cymru", None, True)
+    # two wards: which of them the party won is not said
+    two = "Plaid Cymru gained the Llanfair seat. Plaid candidate Elin Parry stood in the Bryn ward."
+    assert people(two, "By-elections")["Elin Parry"][2] is None

@@ -375,6 +375,28 @@ def _final_totals(merged: list[Reading]) -> None:
             others[0].votes = r.versus
 
 
+_WITH_BEFORE_RE = re.compile(r",\s+with\s+$")
+
+
+def party_winners(doc: Doc, readings: list[Reading], undecided: list[Reading], *, one_ward: bool) -> None:
+    """Undecided candidates the post's verdict on a party decides: 'Labour held the seat, with X on 842 votes to
+    Y's 377' (X, with no party of his own, is the candidate of the one party the clause says won); 'The Greens
+    gained the seat. Green candidate X said ...' (the winning party's one candidate in a post about one ward)."""
+    for r in undecided:
+        if r.party is None and r.votes is not None and _WITH_BEFORE_RE.search(doc.text, r.span[0], r.person.start):
+            pool = winning_parties(doc, r.span[0], r.person.start)
+            if len(pool) == 1:
+                r.party, r.elected, r.decided = pool.pop(), True, True
+    if not one_ward or any(r.elected for r in readings):
+        return
+    named = [r for r in undecided if r.candidate and r.party]
+    if named:
+        winners = winning_parties(doc, 0, len(doc.text))
+        ours = [r for r in readings if r.candidate and r.party in winners]
+        if len(winners) == 1 and len(ours) == 1 and any(r is ours[0] for r in named):
+            ours[0].elected, ours[0].decided = True, True
+
+
 def sweeping_parties(doc: Doc) -> set[str]:
     """Parties said to have won every seat of a ward ('All three seats ... went to the Green Party')."""
     return {

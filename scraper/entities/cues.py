@@ -183,7 +183,9 @@ def _lose_prev(join: Callable[..., str]) -> str:
     return (
         r"\b(?:"
         + join(
-            *_each("beating|beat|defeating|defeated|defeat|ousting|ousted|oust|unseating|unseated|unseat|pipping|pipped"),
+            *_each(
+                "beating|beat|defeating|defeated|defeat|ousting|ousted|oust|unseating|unseated|unseat|pipping|pipped"
+            ),
             "edging out",
             *_each("edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"),
             *_each("holding off|beat off|beating off"),
@@ -257,7 +259,9 @@ HISTORY_AFTER_RE = Gated(
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 # ("The defeated Conservatives included former leader X": the party's people listed after it)
-ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
+ADJ_TAIL_RE = re.compile(
+    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$"
+)
 # "Party colleague Dave Foxley": the party of the candidate named before.
 COLLEAGUE_PREV_RE = Gated(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$", ("olleague",))
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
