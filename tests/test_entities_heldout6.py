@@ -28,7 +28,7 @@ def test_a_bare_figure_taken_is_a_runners_votes() -> None:
 
 
 def test_a_labelled_ticker_verdict_gives_the_winner_named_next_his_party() -> None:
-    body = "Mendip District Council, Frome North: LD gain from Ind.\nNew councillor Ruth Awbery was elected with 655 votes."
+    body = "Mendip District Council, Frome North: LD gain from Ind.\nCllr Ruth Awbery was elected with 655 votes."
     assert people(body, "By-election")["Ruth Awbery"] == ("Liberal Democrats", 655, True)
 
 

@@ -197,7 +197,7 @@ def _outcome_after(r: Reading, clause: str) -> None:
             chosen = m
             if relative is None or m.start() >= relative.end():
                 break
-        elif m.start() >= relative.end():  # (relative is set) the main clause's verb, after the relative clause
+        elif relative is not None and m.start() >= relative.end():  # the main clause's verb, after the relative one
             chosen = m
             break
     if chosen is not None:
