@@ -101,7 +101,7 @@ def test_a_tie_settled_by_drawing_lots() -> None:
     )
     got = people(body, "Tie")
     assert got["Nia Bevan"] == ("Labour", 644, True)
-    assert got["Gwion Rees"][:2] == ("Plaid Cymru", 644)
+    assert got["Gwion Rees"] == ("Plaid Cymru", 644, False)
 
 
 def test_a_partys_casualties_listed_after_included() -> None:
@@ -144,3 +144,8 @@ def test_the_winning_partys_one_candidate_in_a_post_about_one_ward() -> None:
     # two wards: which of them the party won is not said
     two = "Plaid Cymru gained the Llanfair seat. Plaid candidate Elin Parry stood in the Bryn ward."
     assert people(two, "By-elections")["Elin Parry"][2] is None
+
+
+def test_unseating_a_party_is_a_win() -> None:
+    body = "Labour's Ffion Lacey polled 1,090 votes, ousting the Tories from a seat they had held since 1999."
+    assert people(body, "Gain")["Ffion Lacey"] == ("Labour", 1090, True)

@@ -417,6 +417,9 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
     if len(tied) == 2:
         for r in tied:
             r.votes = number_value(tie.group("n"))
+        for r, other in (tied, tied[::-1]):
+            if other.elected and not r.decided:  # the other's name was drawn
+                r.elected, r.decided = False, True
 
 
 def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:

@@ -325,7 +325,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each(
                 "gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
             ),
-            *_each("ousted|unseated|claimed|claims|clinched|snatched|romped|sailed"),
+            *_each("ousted|ousting|unseated|unseating|claimed|claims|clinched|snatched|romped|sailed"),
             *_each("was|were|is", r"\s+returned"),
             *_each("regained|regains|won back|held off"),
             *_each("has|have|had", r"\s+taken"),
