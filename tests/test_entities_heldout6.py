@@ -149,3 +149,9 @@ def test_the_winning_partys_one_candidate_in_a_post_about_one_ward() -> None:
 def test_unseating_a_party_is_a_win() -> None:
     body = "Labour's Ffion Lacey polled 1,090 votes, ousting the Tories from a seat they had held since 1999."
     assert people(body, "Gain")["Ffion Lacey"] == ("Labour", 1090, True)
+
+
+def test_a_ticker_ward_with_its_council_in_brackets() -> None:
+    facts = extract_text("Round-up", "Thatcham Central (West Berkshire Council) - Lib Dem hold\nTurnout 31%.")
+    assert [c["name"] for c in facts["councils"]] == ["West Berkshire Council"]
+    assert [(w["name"], w["council"]) for w in facts["wards"]] == [("Thatcham Central", "West Berkshire Council")]

@@ -43,7 +43,9 @@ _WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER_LINE = (
-    rf"[ \t]*(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
+    rf"[ \t]*(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Winnersh (Wokingham Borough Council) - LD gain from Con"
+    r"[ \t]*[:–—-][ \t]*"
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
