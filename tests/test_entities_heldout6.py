@@ -155,3 +155,14 @@ def test_a_ticker_ward_with_its_council_in_brackets() -> None:
     facts = extract_text("Round-up", "Thatcham Central (West Berkshire Council) - Lib Dem hold\nTurnout 31%.")
     assert [c["name"] for c in facts["councils"]] == ["West Berkshire Council"]
     assert [(w["name"], w["council"]) for w in facts["wards"]] == [("Thatcham Central", "West Berkshire Council")]
+
+
+def test_a_total_without_the_seat_word_in_a_sentence_about_seats() -> None:
+    body = "The independents took 12 seats, leaving the Tories on 20 of the 41, one short of a majority."
+    assert totals(body) == {("Independent", 12), ("Conservative", 20)}
+    assert totals("Turnout was up, with 40 of the 60 polling stations reporting queues.", "Polls") == set()
+
+
+def test_a_total_level_with_another_party() -> None:
+    body = "Reform UK now have 19 seats on the council, level with the Conservatives."
+    assert totals(body) == {("Reform UK", 19), ("Conservative", 19)}

@@ -138,9 +138,18 @@ SEAT_TOTAL_RES = tuple(
             ("left",),
             {"lazy": True},
         ),
+        # "leaving Labour on 18 of the 37," (in a sentence about seats: see _BARE_OF_RE)
+        (
+            rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})(?=\s*(?:[,;.]|$))",
+            (" of the ",),
+            _figure(rf"{_NUM_BACK}\s+\w+", "on|with"),  # (back from the key's own leading space)
+        ),
     )
     for where in opt or [{}]
 )
+_LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+# the total of SEAT_TOTAL_RES's last pattern, whose figures name no seats: read in a sentence about seats only
+_BARE_OF_RX = SEAT_TOTAL_RES[-1].rx
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking)\s+)?"
@@ -368,7 +377,9 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 or _TOTAL_CONTEXT_RE.search(doc.text, max(0, m.start() - _TOTAL_CONTEXT_REACH), m.start())
             ):
                 continue
-            s_start, _ = doc.sentence_of(m.start())
+            s_start, s_end = doc.sentence_of(m.start())
+            if rx is _BARE_OF_RX and not _about_seats(doc.text, s_start, s_end):
+                continue
             if "unit" in rx.groupindex and _NOT_SEATS_BEFORE_RE.search(
                 doc.text[max(s_start, m.start() - 40) : m.start()]
             ):
@@ -383,6 +394,10 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
+            if "level with" in doc.text[m.end() : s_end]:  # "25 seats on the council, level with Labour"
+                level = _LEVEL_WITH_RE.search(doc.text, m.end(), s_end)
+                if level:
+                    _add_total(doc, out, seen, m, PARTY_ALIAS[level.group("p")], councils)
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
