@@ -166,3 +166,10 @@ def test_a_total_without_the_seat_word_in_a_sentence_about_seats() -> None:
 def test_a_total_level_with_another_party() -> None:
     body = "Reform UK now have 19 seats on the council, level with the Conservatives."
     assert totals(body) == {("Reform UK", 19), ("Conservative", 19)}
+
+
+def test_a_fall_to_a_bare_figure_after_a_total() -> None:
+    body = "The Lib Dems won 33 of the 60 seats. The Tories, in charge since 2005, were cut to 14."
+    assert totals(body) == {("Liberal Democrats", 33), ("Conservative", 14)}
+    share = "The Lib Dems won 33 of the 60 seats. The Tory share of the vote fell to 21%."
+    assert totals(share) == {("Liberal Democrats", 33)}

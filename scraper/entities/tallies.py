@@ -147,6 +147,7 @@ SEAT_TOTAL_RES = tuple(
     )
     for where in opt or [{}]
 )
+_SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # the total of SEAT_TOTAL_RES's last pattern, whose figures name no seats: read in a sentence about seats only
 _BARE_OF_RX = SEAT_TOTAL_RES[-1].rx
@@ -375,6 +376,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if "unit" in rx.groupindex and not (
                 m.group("unit")
                 or _TOTAL_CONTEXT_RE.search(doc.text, max(0, m.start() - _TOTAL_CONTEXT_REACH), m.start())
+                or _after_a_total(doc, out, m)
             ):
                 continue
             s_start, s_end = doc.sentence_of(m.start())
@@ -455,6 +457,16 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 ):
                     _add_total(doc, out, seen, before, p.value, councils)
     return out
+
+
+def _after_a_total(doc: Doc, out: list[dict[str, Any]], m: re.Match[str]) -> bool:
+    """'Reform won 44 of the 70 seats. The Conservatives were reduced to 15.': a figure with no seat word in the
+    sentence after a total (not a share or votes: 'Turnout fell to 31%')."""
+    i = doc.sentence_index(m.start())
+    if not i or not out or _SHARE_AFTER_RE.match(doc.text, m.end()):
+        return False
+    before = doc.sentences[i - 1][0]
+    return any(t["span"][0] == before for t in out)
 
 
 def _headed_rows(doc: Doc) -> list[tuple[re.Match[str], str]]:
