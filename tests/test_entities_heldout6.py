@@ -173,3 +173,12 @@ def test_a_fall_to_a_bare_figure_after_a_total() -> None:
     assert totals(body) == {("Liberal Democrats", 33), ("Conservative", 14)}
     share = "The Lib Dems won 33 of the 60 seats. The Tory share of the vote fell to 21%."
     assert totals(share) == {("Liberal Democrats", 33)}
+
+
+def test_a_ticker_line_opening_on_its_verdict_and_a_bare_first_item() -> None:
+    body = "Ribble Valley Borough Council, Clitheroe: Lab hold. Ada Quinn 702, Rob Yates (Con) 488, Sue Fell (LD) 90."
+    assert people(body, "Round-up") == {
+        "Ada Quinn": ("Labour", 702, True),
+        "Rob Yates": ("Conservative", 488, False),
+        "Sue Fell": ("Liberal Democrats", 90, False),
+    }

@@ -669,6 +669,8 @@ ELECTED_INLINE_RE = Gated(
     ("elected", "returned"),
 )
 INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
+# "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
+BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = re.compile(rf"\b(?P<p>{PARTY_ALT})\b")
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
 PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))

@@ -44,8 +44,8 @@ def list_readings(doc: Doc) -> list[Reading]:
         out.extend(items)
         if items and blocks and blocks[-1][1] and blocks[-1][1][-1] is last_item:
             blocks[-1][1].extend(items)
-        elif items:
-            blocks.append((above, list(items)))
+        elif items:  # (the verdict may open the items' own line: "Con hold. Jo Parr 1,034, Al Tey (Ind) 522")
+            blocks.append((above + "\n" + line[: items[0].span[0] - pos], list(items)))
         above = "" if items else line
         last_item = items[-1] if items else None
         pos += len(line) + 1
@@ -74,6 +74,10 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
         return
     verdicts = {canonical_party(m.group("p")) for m in cues.LINE_VERDICT_RE.finditer(heading)}
     ours = [r for r in block if r.party in verdicts]
+    bare = [r for r in block if r.party is None]
+    if len(verdicts) == 1 and not ours and len(bare) == 1:  # the list's one item without a party is the winner's
+        bare[0].party = next(iter(verdicts))
+        ours = bare
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
@@ -100,12 +104,19 @@ def _items(line: str, offset: int) -> list[Reading]:
         if start in tried:  # the same parts as before, which held no item
             continue
         tried.add(start)
+        missed: tuple[str, int] | None = None  # the first part, when it holds no item
         for part in _split(line[start:]):
             at = line.find(part, start)
             start = at + len(part)
             reading = _item(part, offset + at) if at or part != line else None  # the whole line was read above
             if reading is not None:
                 found.append(reading)
+            elif not found and missed is None:
+                missed = (part, at)
+        if found and missed is not None and all(r.party for r in found):
+            lead = cues.BARE_LEAD_ITEM_RE.search(missed[0])  # "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"
+            if lead is not None and is_name(lead.group("name")):
+                found.insert(0, _bare_item(lead, offset + missed[1]))
         if found:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
@@ -180,6 +191,15 @@ def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]
         span = (offset + m.start(), offset + m.end())
         out.append(Reading(person, True, True, True, party, number_value(m.group("votes")), None, span, True))
     return out
+
+
+def _bare_item(m: re.Match[str], offset: int) -> Reading:
+    """A list's first item written as a name and a figure alone, at text offset `offset` (its party is the
+    verdict's before it: see _block_verdict)."""
+    s, e = offset + m.start("name"), offset + m.end("name")
+    person = Person(s, e, m.group("name"), True)
+    span = (s, offset + m.end())
+    return Reading(person, True, None, False, None, number_value(m.group("votes")), None, span, True)
 
 
 def _forename_and_surname(written: str) -> bool:
