@@ -182,3 +182,8 @@ def test_a_ticker_line_opening_on_its_verdict_and_a_bare_first_item() -> None:
         "Rob Yates": ("Conservative", 488, False),
         "Sue Fell": ("Liberal Democrats", 90, False),
     }
+
+
+def test_a_ward_named_as_a_list_after_its_council() -> None:
+    body = "Wychavon District Council, Drakes Broughton, Norton and Whittington: Con hold."
+    assert wards(body, "Round-up") == ["Drakes Broughton, Norton and Whittington"]

@@ -74,6 +74,12 @@ _WARD_PATTERNS = tuple(
             ("Council", "DC", "BC", "CC"),
             {"at": "line", "after": re.compile(r"[ \t]*[,–—-]")},
         ),
+        # "Hartsbridge District Council, Ashby, Oakley and Vale: Lab gain from Con" (a ward named as a list)
+        (
+            rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC),[ \t]+(?P<run>{RUN}(?:,[ \t]+{RUN})+)[ \t]*:",
+            ("Council", "DC", "BC", "CC"),
+            {"at": "line", "after": re.compile(",")},
+        ),
         # "Cllr Martin Oakes (Conservative, Moulton)"
         (
             rf"\((?:{LIST_PARTY_ALT}),[ \t]+(?P<run>{RUN})\)",
