@@ -200,6 +200,9 @@ def _outcome_after(r: Reading, clause: str) -> None:
         elif relative is not None and m.start() >= relative.end():  # the main clause's verb, after the relative one
             chosen = m
             break
+    if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
+        r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
+        return
     if chosen is not None:
         r.decided = True
         if not cues.PENDING_BEFORE_RE.search(clause[: chosen.start()]):

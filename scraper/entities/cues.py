@@ -340,9 +340,6 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
-            # a tie settled by lot: "Ms Rowe's name was drawn", "his name came out of the hat"
-            r"name\s+(?:was\s+)?(?:drawn|picked|pulled)\s+(?:out|first|from)",
-            r"name\s+came\s+out",
         )
         + rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival"
         r"|the\s+runner-up))\b))"
@@ -512,6 +509,8 @@ RESPECTIVELY_RE = Gated(
 )
 # "A and B tied on 612 votes each"
 EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))
+# A tie settled by lot, right after the winner's name: "Ms Rowe's name was drawn", "'s name came out of the hat"
+NAME_DRAWN_NEXT_RE = re.compile(r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)\s+(?:out|first|from)|came\s+out)\b")
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
 TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie)\b")
@@ -665,8 +664,8 @@ LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b
 # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870": the people after the colon won,
 # each with a figure, for the one party the label may name
 ELECTED_INLINE_RE = Gated(
-    r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned)\s*:\s*(?=[A-Z])",
-    ("elected", "returned"),
+    r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned):\s*(?=[A-Z])",
+    ("elected:", "returned:"),
 )
 INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict

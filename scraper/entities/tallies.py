@@ -18,6 +18,7 @@ from scraper.entities.lexicon import (
     PARTY_ABBREV,
     PARTY_ALIAS,
     PARTY_ALT,
+    WORD_NUMBERS,
     word_start,
 )
 
@@ -138,19 +139,13 @@ SEAT_TOTAL_RES = tuple(
             ("left",),
             {"lazy": True},
         ),
-        # "leaving Labour on 18 of the 37," (in a sentence about seats: see _BARE_OF_RE)
-        (
-            rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})(?=\s*(?:[,;.]|$))",
-            (" of the ",),
-            _figure(rf"{_NUM_BACK}\s+\w+", "on|with"),  # (back from the key's own leading space)
-        ),
     )
     for where in opt or [{}]
 )
+# "leaving Labour on 18 of the 37,": a total whose figures name no seats, read in a sentence about seats only
+BARE_OF_RE = re.compile(rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})(?=\s*(?:[,;.]|$))")
 _SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
-# the total of SEAT_TOTAL_RES's last pattern, whose figures name no seats: read in a sentence about seats only
-_BARE_OF_RX = SEAT_TOTAL_RES[-1].rx
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking)\s+)?"
@@ -380,8 +375,6 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             ):
                 continue
             s_start, s_end = doc.sentence_of(m.start())
-            if rx is _BARE_OF_RX and not _about_seats(doc.text, s_start, s_end):
-                continue
             if "unit" in rx.groupindex and _NOT_SEATS_BEFORE_RE.search(
                 doc.text[max(s_start, m.start() - 40) : m.start()]
             ):
@@ -396,7 +389,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
-            if "level with" in doc.text[m.end() : s_end]:  # "25 seats on the council, level with Labour"
+            if doc.text.find("level with", m.end(), s_end) >= 0:  # "25 seats on the council, level with Labour"
                 level = _LEVEL_WITH_RE.search(doc.text, m.end(), s_end)
                 if level:
                     _add_total(doc, out, seen, m, PARTY_ALIAS[level.group("p")], councils)
@@ -429,6 +422,10 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
         if seat_words and _about_seats(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
                 _add_total(doc, out, seen, m, party, councils)
+            if doc.text.find(" of ", line_start, line_end) >= 0:
+                for m in BARE_OF_RE.finditer(doc.text, line_start, line_end):
+                    if not _past_or_target(doc, line_start, m.start()):
+                        _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
         declared = declared_in.get(i) if declared_in else None
@@ -449,7 +446,11 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                     continue
                 # "There are nine independents, five Lib Dems and four Labour councillors", "won 16 seats, ..., with
                 # three independents." (in a sentence of its own about seats: not "came fourth behind two Lib Dems")
-                before = NUM_WORD_BEFORE_PARTY_RE.search(doc.text, max(line_start, p.start - 16), p.start)
+                before = (
+                    NUM_WORD_BEFORE_PARTY_RE.search(doc.text, max(line_start, p.start - 16), p.start)
+                    if _figure_word_before(doc.text, max(line_start, p.start - 16), p.start)
+                    else None
+                )
                 if (
                     before
                     and _AFTER_NUM_PARTY_RE.match(doc.text, p.end, line_end)
@@ -457,6 +458,25 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 ):
                     _add_total(doc, out, seen, before, p.value, councils)
     return out
+
+
+def _figure_word_before(text: str, start: int, end: int) -> bool:
+    """Whether the word right before `end` (after a space) is a figure, in digits or words: a test of the last
+    word before a party, cheaper than NUM_WORD_BEFORE_PARTY_RE's search (most parties follow 'the' or a name)."""
+    words = text[start:end].split()
+    if not words or not text[end - 1 : end].isspace():
+        return False
+    last = words[-1].lower()
+    return last.replace(",", "").isdecimal() or last in WORD_NUMBERS or number_value(last) is not None
+
+
+def _past_or_target(doc: Doc, s_start: int, pos: int) -> bool:
+    """A figure from before the count ('went into polling day with ...'), a past election's or a target."""
+    return bool(
+        (_HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, pos))
+        or _YEAR_OPENING_RE.match(doc.text, s_start, pos)
+        or _TARGET_BEFORE_RE.search(doc.text, max(s_start, pos - 24), pos)
+    )
 
 
 def _after_a_total(doc: Doc, out: list[dict[str, Any]], m: re.Match[str]) -> bool:

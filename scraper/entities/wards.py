@@ -77,8 +77,8 @@ _WARD_PATTERNS = tuple(
         # "Hartsbridge District Council, Ashby, Oakley and Vale: Lab gain from Con" (a ward named as a list)
         (
             rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC),[ \t]+(?P<run>{RUN}(?:,[ \t]+{RUN})+)[ \t]*:",
-            ("Council", "DC", "BC", "CC"),
-            {"at": "line", "after": re.compile(",")},
+            ("Council,", "DC,", "BC,", "CC,"),
+            {"at": "line"},
         ),
         # "Cllr Martin Oakes (Conservative, Moulton)"
         (
