@@ -390,14 +390,12 @@ def party_winners(doc: Doc, readings: list[Reading], undecided: list[Reading], *
             pool = winning_parties(doc, r.span[0], r.person.start)
             if len(pool) == 1:
                 r.party, r.elected, r.decided = pool.pop(), True, True
-    if not one_ward or any(r.elected for r in readings):
+    if not one_ward:
         return
-    named = [r for r in undecided if r.candidate and r.party]
-    if named:
-        winners = winning_parties(doc, 0, len(doc.text))
-        ours = [r for r in readings if r.candidate and r.party in winners]
-        if len(winners) == 1 and len(ours) == 1 and any(r is ours[0] for r in named):
-            ours[0].elected, ours[0].decided = True, True
+    standing = [r for r in readings if r.candidate]
+    if len(standing) == 1 and standing[0].party and not standing[0].decided:  # the post's one candidate
+        if winning_parties(doc, 0, len(doc.text)) == {standing[0].party}:
+            standing[0].elected, standing[0].decided = True, True
 
 
 def sweeping_parties(doc: Doc) -> set[str]:

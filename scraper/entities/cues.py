@@ -391,7 +391,9 @@ STANDING_NEXT_RE = Gated(
         r"|\b(?:finished|were|ended|ended\s+up|came\s+out)\s+(?:dead\s+)?(?:level|tied|all\s+square)\b"
         r"|\btied\s+(?:on|with|for)\b"
     ),
-    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "level", "tied", "square"),
+    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "tied", "square")
+    + ("finished level", "finished dead level", "were level", "were dead level", "ended level", "ended up level")
+    + ("came out level",),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
