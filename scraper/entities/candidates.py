@@ -393,9 +393,9 @@ def party_winners(doc: Doc, readings: list[Reading], undecided: list[Reading], *
     if not one_ward:
         return
     standing = [r for r in readings if r.candidate]
-    if len(standing) == 1 and standing[0].party and not standing[0].decided:  # the post's one candidate
-        if winning_parties(doc, 0, len(doc.text)) == {standing[0].party}:
-            standing[0].elected, standing[0].decided = True, True
+    one = standing[0] if len(standing) == 1 else None  # the post's one candidate
+    if one is not None and one.party and not one.decided and winning_parties(doc, 0, len(doc.text)) == {one.party}:
+        one.elected, one.decided = True, True
 
 
 def sweeping_parties(doc: Doc) -> set[str]:
