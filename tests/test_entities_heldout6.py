@@ -187,3 +187,11 @@ def test_a_ticker_line_opening_on_its_verdict_and_a_bare_first_item() -> None:
 def test_a_ward_named_as_a_list_after_its_council() -> None:
     body = "Wychavon District Council, Drakes Broughton, Norton and Whittington: Con hold."
     assert wards(body, "Round-up") == ["Drakes Broughton, Norton and Whittington"]
+
+
+def test_seats_gained_from_a_party_are_no_multi_member_ward() -> None:
+    body = (
+        "The Greens gain two seats from Labour in this week's contests.\n"
+        "Reform held the seat in Darnall, with Paul Neary on 604 votes to Labour's Sadia Mir on 512."
+    )
+    assert people(body, "Round-up")["Sadia Mir"] == ("Labour", 512, False)

@@ -57,13 +57,13 @@ _ELECTION_KEYS = ("seat", "Council", "ward", "vote", "won", "council", "candidat
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS = (
-    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b|\bseats\s+were\s+up\b|multi-member"
+    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b(?!\s+from\b)|\bseats\s+were\s+up\b|multi-member"
     r"|\b(?:two|three|four|five)-(?:seat|member)\b"
 )
 _SEVERAL_SEATS_RE = re.compile(_SEVERAL_SEATS, re.I)
 # The same, one pattern per branch, each opening on literals, for the lower-cased text (see Doc.folds_safely).
 _SEVERAL_SEATS_LOWER = (
-    re.compile(word_start(r"two|three|four|both|all\s+(?:two|three|four|\d)") + r"\s+(?:\w+\s+)?seats\b"),
+    re.compile(word_start(r"two|three|four|both|all\s+(?:two|three|four|\d)") + r"\s+(?:\w+\s+)?seats\b(?!\s+from\b)"),
     re.compile(word_start("seats") + r"\s+were\s+up\b"),
     re.compile("multi-member"),
     re.compile(word_start("two|three|four|five") + r"-(?:seat|member)\b"),
