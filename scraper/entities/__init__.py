@@ -131,7 +131,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         ),
         "parties": _unique(doc, doc.parties, lambda m: {"name": m.value}),
         "candidates": candidates,
-        "seat_totals": tallies.seat_totals(doc, councils),
+        "seat_totals": tallies.seat_totals(doc, councils, wards),
         "majorities": tallies.majorities(doc, candidates, mentions, wards),
         "changes": tallies.changes(doc, wards, councils, winners),
         "control": tallies.control(doc, councils),
