@@ -229,8 +229,6 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
         word, off = w.group(0)[::-1], n - w.end()
         if i == 0 and not _SPACES_RE.fullmatch(text, off + len(word), pos):
             return []
-        if run and "(" in text[off + len(word) : run[0][1]]:
-            break  # "Winnersh (Wokingham Borough Council)": the council's name opens in the bracket
         bare = word.rstrip(".")
         if bare in ("Council", "Councils", "DEA", "DEAs") or "\n" in text[off:pos]:
             break  # ("the Torrent DEA of Mid Ulster District Council": the area before is a ward's)
