@@ -572,6 +572,11 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         found = [p for p in found if not (p.start >= start and p.end <= m.end())]
         found.append(Mention(start, m.end(), name))
     found.sort(key=lambda p: p.start)
+    if locals_:  # "an Ashfield Independent" is one of the post's "Ashfield Independents"
+        names = {p.value for p in found}
+        for p in found:
+            if p.value.endswith(" Independent") and p.value + "s" in names:
+                p.value += "s"
     return found
 
 
