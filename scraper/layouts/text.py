@@ -119,13 +119,16 @@ LINE_KIND_PATTERNS = {
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
     "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+)$", re.I),
-    # The site's footer under the last post of a whole-page copy.
+    # The site's footer under the last post of a whole-page copy, and the lines that open it ("Back to top",
+    # the related-stories box, the site map's heading): nothing under them is the post's (`_PAGE_END`).
     "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
+    "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
+                           r"Most viewed)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds).
     "updated": re.compile(r"^Updated at \d{1,2}[:.]\d{2}(?: BST| GMT)?$", re.I),
     # The Guardian's key-events box and pinned post, in a copy of the whole page.
-    "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|"
+    "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|Pinned|"
                              r"Please turn on JavaScript to use this feature\.?)$", re.I),
 }  # fmt: skip
 _LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
@@ -135,18 +138,26 @@ _YEAR = re.compile(r"\d{4}")
 LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
-     "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please")
+     "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
+     "back", "more", "explore", "most")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
 # A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023".
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The month may be cut short, as the Guardian shows it ("Fri 5 Jul 2024 19.10 BST", "Sept").
 PAGE_DATE = re.compile(
-    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}) \d{{4}}"
+    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
+    rf"|Nov|Dec) \d{{4}}"
     r"(?:,? \d{1,2}[:.]\d{2}(?: BST| GMT)?)?$"
 )
 _PAGE_DATE_STARTS = frozenset("0123456789MTWFS")
 _ONE_DAY = timedelta(days=1)
+# A post showing a clock alone that is this much later than the post above it (newer, on a page newest first)
+# was posted the day before: the page crossed midnight ("06.45" over "22.01").
+_CLOCK_ROLLBACK = timedelta(hours=12)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_DATED_TEXT = re.compile(rf"\d{{4}}|{_MONTH_NAMES}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -300,8 +311,8 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             head is None
             and following[:1] in "pP"
             and AT_TIME_LINE.match(following)
-            and lines[i].strip()
-            and (i == 0 or not lines[i - 1].strip())
+            and _stacked_title(lines[i].strip())
+            and (i == 0 or _opens_post(lines[i - 1].strip()))
         ):
             joined_head = head_line(lines[i].rstrip() + following)  # "Title" + "Posted at 14:31", glued as shown
             if joined_head is not None and joined_head.timed:
@@ -325,6 +336,12 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
 STACKED_TITLE_MAX_CHARS = 150
 
 
+def _opens_post(above: str) -> bool:
+    """Whether a title can start under the stripped line ``above``: a blank line, the page's chrome ("Edited by
+    …") or a line of boilerplate ("About sharing", "Pinned") ends what came before."""
+    return not above or PAGE_CHROME.match(above) is not None or line_kind(above) is not None
+
+
 def _stacked_title(text: str) -> bool:
     """Whether a line beside a time line can be a post's title: short, no sentence's full stop, not boilerplate
     and not a time itself."""
@@ -333,6 +350,8 @@ def _stacked_title(text: str) -> bool:
         and not text.endswith(".")
         and classify_line(text) is None
         and _time_line(text) is None
+        and not BREAKING.match(text)
+        and not PAGE_CHROME.match(text)
     )
 
 
@@ -376,20 +395,36 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         elif below is not None and _stacked_title(lines[below].strip()):
             title_at = below
         elif above is None and below is None:
-            j = i - 1
-            while j >= 0 and not lines[j].strip():
-                j -= 1
-            if j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip()):
-                title_at = j
+            title_at = _spaced_title(lines, i)
+        breaking = False
+        if title_at is not None and title_at > i and above is not None and BREAKING.match(lines[above].strip()):
+            lines[above], breaking = "", True  # an LX "Breaking" label over the time
         if title_at is None or heads[title_at] is not None:
             continue
         title = squash(lines[title_at] + " " + lines[title_at + 1]) if wrapped else squash(lines[title_at])
         indent = len(lines[title_at]) - len(lines[title_at].lstrip())
-        heads[title_at] = HeadLine(None, indent, title, Published(title, m.group("time"), False))
+        heads[title_at] = HeadLine(None, indent, title, Published(title, m.group("time"), breaking))
         lines[i], heads[i] = "", None
         if wrapped:
             lines[title_at + 1] = ""
     return lines, heads
+
+
+def _spaced_title(lines: list[str], i: int) -> int | None:
+    """The title of time line ``i`` in a copy with a blank line between all lines: the nearest title-like line
+    above it (reader view: title over time), else the nearest below it (LX: time over title) when the line
+    above is no title (the end of the post before, the page's chrome)."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip()):
+        return j
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j < len(lines) and (j + 1 == len(lines) or not lines[j + 1].strip()) and _stacked_title(lines[j].strip()):
+        return j
+    return None
 
 
 def detect(src: Source) -> bool:
@@ -608,6 +643,8 @@ def line_kind(text: str) -> str | None:
 
 # The line kinds other lines follow, dropped with them (`_follows`).
 _FOLLOWED = frozenset(("cookie_banner", "share_panel"))
+# The line kinds that close the last post of a whole-page copy: the pager and the site's footer start there.
+_PAGE_END = frozenset(("pager", "footer", "page_end"))
 
 
 def _follows(kind: str, text: str) -> bool:
@@ -628,9 +665,12 @@ class _Cleaner:
         # the kind of the line before when lines of its own follow it: a cookie banner's buttons, a share
         # panel's link ("Copy this link" over the address)
         self.after: str | None = None
+        self.ended = False  # a `_PAGE_END` line was met
 
     def run(self) -> None:
         for i, text in enumerate(self.texts):
+            if self.ended:
+                break
             if self.after is not None:
                 if _follows(self.after, text):
                     continue
@@ -674,6 +714,7 @@ class _Cleaner:
         elif m := image_caption(text):
             self._caption(m.group("alt"), m.group("caption"))
         elif kind is not None:  # boilerplate (`classify_line`)
+            self.ended = kind in _PAGE_END
             self.out.is_promo = self.out.is_promo or kind == "read_more"
             if kind in _FOLLOWED:
                 self.after = kind
@@ -751,6 +792,17 @@ def _page_day(shown: datetime, fetched: datetime | None) -> date | None:
     return shown.astimezone(LONDON).date()
 
 
+def _clock_after_midnight(post: Post, above: Post) -> bool:
+    """Whether ``post``, showing a clock alone, is over `_CLOCK_ROLLBACK` later than the post above it: read on
+    the same day, it would be newer than a post the page shows as newer, so it was posted the day before."""
+    shown = post.published_text
+    if post.published_at is None or above.published_at is None or not shown or not _CLOCK.match(shown):
+        return False  # no time, or one relative to the fetch ("2 hours ago")
+    if _DATED_TEXT.search(shown):
+        return False
+    return post.published_at - above.published_at > _CLOCK_ROLLBACK
+
+
 def _without_entries(posts: list[Post]) -> list[Post]:
     """The posts less the entries of a list of them (the Guardian's "Key events": time and title, no body) whose
     title another post with a body has."""
@@ -777,6 +829,9 @@ def parse(src: Source) -> Page:
         post = _post(raw, src, default_date)
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
+        elif page.posts and _clock_after_midnight(post, page.posts[-1]):
+            assert post.published_at is not None
+            post.published_at -= _ONE_DAY
         page.posts.append(post)
     page.posts = _without_entries(page.posts)
     if split.summary:
