@@ -88,3 +88,48 @@ def test_a_short_month_in_the_page_date_gives_clocks_their_day() -> None:
     text = "Live as it happened\nThu 14 Jul 2022 20.00 BST\n\n16.20 BST\nResult in Oakfield\nLabour hold.\n"
     (post,) = _posts(text, fetched=datetime(2022, 9, 1, tzinfo=UTC))
     assert post.published_at == datetime(2022, 7, 14, 15, 20, tzinfo=UTC)
+
+
+def test_relative_stamp_over_a_clock_belongs_to_the_post_below() -> None:
+    text = (
+        "Results day as it happened\nFri 6 May 2022 18.00 BST\n\n"
+        "1h ago\n16.10 BST\nGreens hold Castle ward\nThe Greens kept the seat.\n\n"
+        "3h ago\n14.05 BST\nRecount in Abbey ward\nA recount was called.\n"
+    )
+    posts = _posts(text, fetched=datetime(2022, 5, 6, 17, tzinfo=UTC))
+    assert [(p.title, p.published_text) for p in posts] == [
+        ("Greens hold Castle ward", "16.10 BST"),
+        ("Recount in Abbey ward", "14.05 BST"),
+    ]
+    assert posts[0].body_text == "The Greens kept the seat."
+
+
+def test_a_list_of_time_and_title_pairs_above_the_posts_gives_no_extra_posts() -> None:
+    text = (
+        "Count live\nKEY EVENTS\n14:20\nTories hold Ridgeway\n12:05\nRecount in Moorside\n\n"
+        "14:20\nTories hold Ridgeway\nThe Conservatives held on by 40 votes.\n\n"
+        "12:05\nRecount in Moorside\nThe candidates asked for a recount.\n"
+    )
+    posts = _posts(text, fetched=datetime(2022, 5, 6, 15, tzinfo=UTC))
+    assert [(p.title, p.body_text) for p in posts] == [
+        ("Tories hold Ridgeway", "The Conservatives held on by 40 votes."),
+        ("Recount in Moorside", "The candidates asked for a recount."),
+    ]
+
+
+def test_a_name_right_over_a_sentence_is_the_posts_author() -> None:
+    text = "Live\nFri 6 May 2022 18.00 BST\n\n15.30 BST\nMayor re-elected\nJane Okafor\nThe mayor won a second term.\n"
+    (post,) = _posts(text, fetched=datetime(2022, 5, 6, 17, tzinfo=UTC))
+    assert (post.author, post.role, post.images) == ("Jane Okafor", None, [])
+    assert post.body_text == "The mayor won a second term."
+
+
+def test_role_under_a_by_line_in_a_copy_spaced_everywhere() -> None:
+    lines = ["Live Reporting", "Edited by Ann Lee", "09:10", "Count under way", "By Rhys Price", "BBC Radio Wales",
+             "The count started on time."]  # fmt: skip
+    (post,) = _posts("\n\n".join(lines) + "\n")
+    assert (post.author, post.role, post.body_text) == ("Rhys Price", "BBC Radio Wales", "The count started on time.")
+    figures = ["Live Reporting", "Edited by Ann Lee", "09:10", "Count under way", "By Rhys Price", "Labour 12 seats",
+               "The count started on time."]  # fmt: skip
+    (post,) = _posts("\n\n".join(figures) + "\n")
+    assert (post.author, post.role) == ("Rhys Price", None)

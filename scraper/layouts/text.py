@@ -344,11 +344,13 @@ def _opens_post(above: str) -> bool:
 
 def _stacked_title(text: str) -> bool:
     """Whether a line beside a time line can be a post's title: short, no sentence's full stop, not boilerplate
-    and not a time itself."""
+    nor a line of the page's own ("Key events", "Share page", "Edited by …"), not a "Breaking" label and not a
+    time itself."""
     return (
         0 < len(text) <= STACKED_TITLE_MAX_CHARS
         and not text.endswith(".")
         and classify_line(text) is None
+        and line_kind(text) is None
         and _time_line(text) is None
         and not BREAKING.match(text)
         and not PAGE_CHROME.match(text)
@@ -382,11 +384,14 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         above = i - 1 if i > 0 and lines[i - 1].strip() else None
         below = i + 1 if i + 1 < n and lines[i + 1].strip() else None
         title_at, wrapped = None, False
+        if above is not None and heads[above] is not None:
+            above = None  # the title of the entry above (a key-events list: time, title, time, title)
         if above is not None and (above == 0 or not lines[above - 1].strip()) and _stacked_title(lines[above].strip()):
             title_at = above
         elif (
             above is not None
             and above > 0
+            and heads[above - 1] is None
             and (above == 1 or not lines[above - 2].strip())
             and _stacked_title(lines[above - 1].strip())
             and _stacked_title(lines[above].strip())
@@ -397,8 +402,11 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         elif above is None and below is None:
             title_at = _spaced_title(lines, i)
         breaking = False
-        if title_at is not None and title_at > i and above is not None and BREAKING.match(lines[above].strip()):
-            lines[above], breaking = "", True  # an LX "Breaking" label over the time
+        if title_at is not None and title_at > i and above is not None:
+            if BREAKING.match(lines[above].strip()):
+                lines[above], breaking = "", True  # an LX "Breaking" label over the time
+            elif _time_line(lines[above].strip()):
+                lines[above] = ""  # the Guardian's relative stamp over its clock ("2h ago" over "15.55 BST")
         if title_at is None or heads[title_at] is not None:
             continue
         title = squash(lines[title_at] + " " + lines[title_at + 1]) if wrapped else squash(lines[title_at])
@@ -595,11 +603,17 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
         if second is not None and not second[1] and is_label(second[0]):
             out.role = second[0]
             return i + 2
+        if second is not None and _spaced_role(second[0], third):
+            out.role = second[0]  # a copy with a blank line between all lines: "By A", role, paragraph
+            return i + 2
         return i + 1
     ends_group = third is None or third[1] or not is_label(third[0])
     if second is not None and not second[1] and is_label(first) and is_label(second[0]) and ends_group:
         out.author, out.role = first, second[0]
         return i + 2
+    if second is not None and not second[1] and _sentence(second[0]) and _person(first):
+        out.author = first  # the Guardian: a contributor's name right over the first paragraph, no role
+        return i + 1
     if second is None or not second[1] or not _person(first):
         return i
     # A blank line after a person's name: reader view (name, blank, role, blank, paragraph) or the Guardian
@@ -607,10 +621,21 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
     if not is_label(second[0]):
         out.author = first
         return i + 1
-    if third is not None and third[1] and not is_label(third[0]) and not any(ch.isdigit() for ch in second[0]):
+    if _spaced_role(second[0], third):
         out.author, out.role = first, second[0]
         return i + 2
     return i
+
+
+def _spaced_role(text: str, after: tuple[str, bool] | None) -> bool:
+    """Whether a label under a name, a blank line apart, is its role: a paragraph follows it, and it holds no
+    figure (a result line is no role)."""
+    return after is not None and after[1] and not is_label(after[0]) and not any(ch.isdigit() for ch in text)
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line reads as a paragraph's sentence: not a label, and ending as a sentence does."""
+    return not is_label(text) and text.endswith((".", '."', ".”"))
 
 
 def _person(text: str) -> bool:
