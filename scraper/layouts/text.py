@@ -690,12 +690,9 @@ class _Cleaner:
         # the kind of the line before when lines of its own follow it: a cookie banner's buttons, a share
         # panel's link ("Copy this link" over the address)
         self.after: str | None = None
-        self.ended = False  # a `_PAGE_END` line was met
 
     def run(self) -> None:
         for i, text in enumerate(self.texts):
-            if self.ended:
-                break
             if self.after is not None:
                 if _follows(self.after, text):
                     continue
@@ -739,7 +736,8 @@ class _Cleaner:
         elif m := image_caption(text):
             self._caption(m.group("alt"), m.group("caption"))
         elif kind is not None:  # boilerplate (`classify_line`)
-            self.ended = kind in _PAGE_END
+            if kind in _PAGE_END:
+                del self.texts[i + 1 :]  # the lines under it are the site's: `run`'s loop ends here
             self.out.is_promo = self.out.is_promo or kind == "read_more"
             if kind in _FOLLOWED:
                 self.after = kind
