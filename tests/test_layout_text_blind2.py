@@ -133,3 +133,16 @@ def test_role_under_a_by_line_in_a_copy_spaced_everywhere() -> None:
                "The count started on time."]  # fmt: skip
     (post,) = _posts("\n\n".join(figures) + "\n")
     assert (post.author, post.role) == ("Rhys Price", None)
+
+
+def test_a_sites_link_list_over_its_copyright_line_is_no_part_of_the_last_post() -> None:
+    footer = "Contact us\nTerms and conditions\nCookie settings\nAdvertise\n© 2023 Midshire Media Group\n"
+    text = "15:40\nCount closes in Eastgate\nThe last ward has declared.\nFinal tally: 30 seats.\n\n" + footer
+    (post,) = _posts(text, fetched=datetime(2023, 5, 5, 16, tzinfo=UTC))
+    assert post.body_text == "The last ward has declared.\nFinal tally: 30 seats."
+
+
+def test_a_short_line_or_two_over_a_copyright_line_stays_with_the_post() -> None:
+    text = "15:40\nCount closes in Eastgate\nThe last ward has declared.\nLabour 18\nTories 12\n© 2023 Midshire Media\n"
+    (post,) = _posts(text, fetched=datetime(2023, 5, 5, 16, tzinfo=UTC))
+    assert post.body_text.startswith("The last ward has declared.\nLabour 18\nTories 12")

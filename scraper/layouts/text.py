@@ -815,6 +815,29 @@ def _page_day(shown: datetime, fetched: datetime | None) -> date | None:
     return shown.astimezone(LONDON).date()
 
 
+# The copyright line that closes a site's footer, any publisher's: "© 2024 Sky UK", "Copyright © 2019 BBC. …".
+COPYRIGHT_LINE = re.compile(r"^(?:Copyright )?© ?\d{4}\b")
+# Fewer links than this over the copyright line are no site map: they stay with the post.
+FOOTER_MIN_LINKS = 3
+
+
+def _cut_footer(lines: list[str]) -> None:
+    """Drop the site's footer from the last post's lines, in place: the copyright line and the run of links over
+    it (labels without figures: "About us", "Cookie Notice", "Sign in"), when the run holds a few of them."""
+    at = next((i for i, line in enumerate(lines) if "©" in line and COPYRIGHT_LINE.match(line.strip())), None)
+    if at is None:
+        return
+    start, links = at, 0
+    while start > 0:
+        text = lines[start - 1].strip()
+        if text and not (is_label(text) and not any(ch.isdigit() for ch in text)):
+            break
+        start -= 1
+        links += bool(text)
+    if links >= FOOTER_MIN_LINKS:
+        del lines[start:]
+
+
 def _clock_after_midnight(post: Post, above: Post) -> bool:
     """Whether ``post``, showing a clock alone, is over `_CLOCK_ROLLBACK` later than the post above it: read on
     the same day, it would be newer than a post the page shows as newer, so it was posted the day before."""
@@ -843,6 +866,8 @@ def parse(src: Source) -> Page:
     default_date: date | None = None
     if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
         default_date = _page_day(shown, src.fetched_at)
+    if split.posts:
+        _cut_footer(split.posts[-1].lines)
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
