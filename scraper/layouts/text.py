@@ -635,7 +635,7 @@ def _spaced_role(text: str, after: tuple[str, bool] | None) -> bool:
 
 def _sentence(text: str) -> bool:
     """Whether a line reads as a paragraph's sentence: not a label, and ending as a sentence does."""
-    return not is_label(text) and text.endswith((".", '."', ".”"))
+    return text.endswith((".", '."', ".”")) and not is_label(text)
 
 
 def _person(text: str) -> bool:
