@@ -119,13 +119,16 @@ LINE_KIND_PATTERNS = {
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
     "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+)$", re.I),
-    # The site's footer under the last post of a whole-page copy.
+    # The site's footer under the last post of a whole-page copy, and the lines that open it ("Back to top",
+    # the related-stories box, the site map's heading): nothing under them is the post's (`_PAGE_END`).
     "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
+    "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
+                           r"Most viewed)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds).
     "updated": re.compile(r"^Updated at \d{1,2}[:.]\d{2}(?: BST| GMT)?$", re.I),
     # The Guardian's key-events box and pinned post, in a copy of the whole page.
-    "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|"
+    "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|Pinned|"
                              r"Please turn on JavaScript to use this feature\.?)$", re.I),
 }  # fmt: skip
 _LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
@@ -135,18 +138,26 @@ _YEAR = re.compile(r"\d{4}")
 LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
-     "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please")
+     "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
+     "back", "more", "explore", "most")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
 # A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023".
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The month may be cut short, as the Guardian shows it ("Fri 5 Jul 2024 19.10 BST", "Sept").
 PAGE_DATE = re.compile(
-    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}) \d{{4}}"
+    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
+    rf"|Nov|Dec) \d{{4}}"
     r"(?:,? \d{1,2}[:.]\d{2}(?: BST| GMT)?)?$"
 )
 _PAGE_DATE_STARTS = frozenset("0123456789MTWFS")
 _ONE_DAY = timedelta(days=1)
+# A post showing a clock alone that is this much later than the post above it (newer, on a page newest first)
+# was posted the day before: the page crossed midnight ("06.45" over "22.01").
+_CLOCK_ROLLBACK = timedelta(hours=12)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_DATED_TEXT = re.compile(rf"\d{{4}}|{_MONTH_NAMES}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -300,8 +311,8 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             head is None
             and following[:1] in "pP"
             and AT_TIME_LINE.match(following)
-            and lines[i].strip()
-            and (i == 0 or not lines[i - 1].strip())
+            and _stacked_title(lines[i].strip())
+            and (i == 0 or _opens_post(lines[i - 1].strip()))
         ):
             joined_head = head_line(lines[i].rstrip() + following)  # "Title" + "Posted at 14:31", glued as shown
             if joined_head is not None and joined_head.timed:
@@ -325,14 +336,24 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
 STACKED_TITLE_MAX_CHARS = 150
 
 
+def _opens_post(above: str) -> bool:
+    """Whether a title can start under the stripped line ``above``: a blank line, the page's chrome ("Edited by
+    …") or a line of boilerplate ("About sharing", "Pinned") ends what came before."""
+    return not above or PAGE_CHROME.match(above) is not None or line_kind(above) is not None
+
+
 def _stacked_title(text: str) -> bool:
     """Whether a line beside a time line can be a post's title: short, no sentence's full stop, not boilerplate
-    and not a time itself."""
+    nor a line of the page's own ("Key events", "Share page", "Edited by …"), not a "Breaking" label and not a
+    time itself."""
     return (
         0 < len(text) <= STACKED_TITLE_MAX_CHARS
         and not text.endswith(".")
         and classify_line(text) is None
+        and line_kind(text) is None
         and _time_line(text) is None
+        and not BREAKING.match(text)
+        and not PAGE_CHROME.match(text)
     )
 
 
@@ -363,11 +384,14 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         above = i - 1 if i > 0 and lines[i - 1].strip() else None
         below = i + 1 if i + 1 < n and lines[i + 1].strip() else None
         title_at, wrapped = None, False
+        if above is not None and heads[above] is not None:
+            above = None  # the title of the entry above (a key-events list: time, title, time, title)
         if above is not None and (above == 0 or not lines[above - 1].strip()) and _stacked_title(lines[above].strip()):
             title_at = above
         elif (
             above is not None
             and above > 0
+            and heads[above - 1] is None
             and (above == 1 or not lines[above - 2].strip())
             and _stacked_title(lines[above - 1].strip())
             and _stacked_title(lines[above].strip())
@@ -376,20 +400,39 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         elif below is not None and _stacked_title(lines[below].strip()):
             title_at = below
         elif above is None and below is None:
-            j = i - 1
-            while j >= 0 and not lines[j].strip():
-                j -= 1
-            if j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip()):
-                title_at = j
+            title_at = _spaced_title(lines, i)
+        breaking = False
+        if title_at is not None and title_at > i and above is not None:
+            if BREAKING.match(lines[above].strip()):
+                lines[above], breaking = "", True  # an LX "Breaking" label over the time
+            elif _time_line(lines[above].strip()):
+                lines[above] = ""  # the Guardian's relative stamp over its clock ("2h ago" over "15.55 BST")
         if title_at is None or heads[title_at] is not None:
             continue
         title = squash(lines[title_at] + " " + lines[title_at + 1]) if wrapped else squash(lines[title_at])
         indent = len(lines[title_at]) - len(lines[title_at].lstrip())
-        heads[title_at] = HeadLine(None, indent, title, Published(title, m.group("time"), False))
+        heads[title_at] = HeadLine(None, indent, title, Published(title, m.group("time"), breaking))
         lines[i], heads[i] = "", None
         if wrapped:
             lines[title_at + 1] = ""
     return lines, heads
+
+
+def _spaced_title(lines: list[str], i: int) -> int | None:
+    """The title of time line ``i`` in a copy with a blank line between all lines: the nearest title-like line
+    above it (reader view: title over time), else the nearest below it (LX: time over title) when the line
+    above is no title (the end of the post before, the page's chrome)."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip()):
+        return j
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j < len(lines) and (j + 1 == len(lines) or not lines[j + 1].strip()) and _stacked_title(lines[j].strip()):
+        return j
+    return None
 
 
 def detect(src: Source) -> bool:
@@ -560,11 +603,17 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
         if second is not None and not second[1] and is_label(second[0]):
             out.role = second[0]
             return i + 2
+        if second is not None and _spaced_role(second[0], third):
+            out.role = second[0]  # a copy with a blank line between all lines: "By A", role, paragraph
+            return i + 2
         return i + 1
     ends_group = third is None or third[1] or not is_label(third[0])
     if second is not None and not second[1] and is_label(first) and is_label(second[0]) and ends_group:
         out.author, out.role = first, second[0]
         return i + 2
+    if second is not None and not second[1] and _sentence(second[0]) and _person(first):
+        out.author = first  # the Guardian: a contributor's name right over the first paragraph, no role
+        return i + 1
     if second is None or not second[1] or not _person(first):
         return i
     # A blank line after a person's name: reader view (name, blank, role, blank, paragraph) or the Guardian
@@ -572,10 +621,21 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
     if not is_label(second[0]):
         out.author = first
         return i + 1
-    if third is not None and third[1] and not is_label(third[0]) and not any(ch.isdigit() for ch in second[0]):
+    if _spaced_role(second[0], third):
         out.author, out.role = first, second[0]
         return i + 2
     return i
+
+
+def _spaced_role(text: str, after: tuple[str, bool] | None) -> bool:
+    """Whether a label under a name, a blank line apart, is its role: a paragraph follows it, and it holds no
+    figure (a result line is no role)."""
+    return after is not None and after[1] and not is_label(after[0]) and not any(ch.isdigit() for ch in text)
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line reads as a paragraph's sentence: not a label, and ending as a sentence does."""
+    return text.endswith((".", '."', ".”")) and not is_label(text)
 
 
 def _person(text: str) -> bool:
@@ -608,6 +668,8 @@ def line_kind(text: str) -> str | None:
 
 # The line kinds other lines follow, dropped with them (`_follows`).
 _FOLLOWED = frozenset(("cookie_banner", "share_panel"))
+# The line kinds that close the last post of a whole-page copy: the pager and the site's footer start there.
+_PAGE_END = frozenset(("pager", "footer", "page_end"))
 
 
 def _follows(kind: str, text: str) -> bool:
@@ -674,6 +736,8 @@ class _Cleaner:
         elif m := image_caption(text):
             self._caption(m.group("alt"), m.group("caption"))
         elif kind is not None:  # boilerplate (`classify_line`)
+            if kind in _PAGE_END:
+                del self.texts[i + 1 :]  # the lines under it are the site's: `run`'s loop ends here
             self.out.is_promo = self.out.is_promo or kind == "read_more"
             if kind in _FOLLOWED:
                 self.after = kind
@@ -751,6 +815,40 @@ def _page_day(shown: datetime, fetched: datetime | None) -> date | None:
     return shown.astimezone(LONDON).date()
 
 
+# The copyright line that closes a site's footer, any publisher's: "© 2024 Sky UK", "Copyright © 2019 BBC. …".
+COPYRIGHT_LINE = re.compile(r"^(?:Copyright )?© ?\d{4}\b")
+# Fewer links than this over the copyright line are no site map: they stay with the post.
+FOOTER_MIN_LINKS = 3
+
+
+def _cut_footer(lines: list[str]) -> None:
+    """Drop the site's footer from the last post's lines, in place: the copyright line and the run of links over
+    it (labels without figures: "About us", "Cookie Notice", "Sign in"), when the run holds a few of them."""
+    at = next((i for i, line in enumerate(lines) if "©" in line and COPYRIGHT_LINE.match(line.strip())), None)
+    if at is None:
+        return
+    start, links = at, 0
+    while start > 0:
+        text = lines[start - 1].strip()
+        if text and not (is_label(text) and not any(ch.isdigit() for ch in text)):
+            break
+        start -= 1
+        links += bool(text)
+    if links >= FOOTER_MIN_LINKS:
+        del lines[start:]
+
+
+def _clock_after_midnight(post: Post, above: Post) -> bool:
+    """Whether ``post``, showing a clock alone, is over `_CLOCK_ROLLBACK` later than the post above it: read on
+    the same day, it would be newer than a post the page shows as newer, so it was posted the day before."""
+    shown = post.published_text
+    if post.published_at is None or above.published_at is None or not shown or not _CLOCK.match(shown):
+        return False  # no time, or one relative to the fetch ("2 hours ago")
+    if _DATED_TEXT.search(shown):
+        return False
+    return post.published_at - above.published_at > _CLOCK_ROLLBACK
+
+
 def _without_entries(posts: list[Post]) -> list[Post]:
     """The posts less the entries of a list of them (the Guardian's "Key events": time and title, no body) whose
     title another post with a body has."""
@@ -768,6 +866,8 @@ def parse(src: Source) -> Page:
     default_date: date | None = None
     if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
         default_date = _page_day(shown, src.fetched_at)
+    if split.posts:
+        _cut_footer(split.posts[-1].lines)
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
@@ -777,6 +877,9 @@ def parse(src: Source) -> Page:
         post = _post(raw, src, default_date)
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
+        elif page.posts and _clock_after_midnight(post, page.posts[-1]):
+            assert post.published_at is not None
+            post.published_at -= _ONE_DAY
         page.posts.append(post)
     page.posts = _without_entries(page.posts)
     if split.summary:
