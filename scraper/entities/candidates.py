@@ -184,13 +184,22 @@ def _outcome_after(r: Reading, clause: str) -> None:
             continue
         r.decided = True
         if not cues.PENDING_BEFORE_RE.search(clause[: m.start()]):
-            r.elected = m.lastgroup == "win"
+            r.elected = m.lastgroup == "win" or _placed_but_elected(clause, m)
         return
     vs = cues.VOTES_TO_RE.search(clause)
     if vs:
         a, b = number_value(vs.group("a")), number_value(vs.group("b"))
         if a is not None and b is not None and a != b:
             r.elected, r.decided = a > b, True
+
+
+def _placed_but_elected(clause: str, m: re.Match[str]) -> bool:
+    """'came second and was also elected', 'finished third, taking the last seat': a place in the count (a lost
+    outcome opening on came / finished / was) followed by a seat won."""
+    return m.group(0).startswith(_PLACING_VERBS) and cues.PLACED_BUT_ELECTED_RE.match(clause, m.end()) is not None
+
+
+_PLACING_VERBS = ("came", "finish", "coming", "was", "were")
 
 
 def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int) -> str | None:

@@ -263,7 +263,9 @@ COORDINATED_RE = re.compile(
 )
 
 _DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
-_PLACE = r"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last)"
+# "second to be elected", "the third councillor elected": a place in a multi-member ward's order of election, a win
+_TO_BE_ELECTED = r"(?!\s+(?:(?:candidate|councillor|person|one)\s+)?(?:to\s+be\s+)?(?:elected|returned)\b)"
+_PLACE = rf"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}"
 _RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
 _BECOMES = (
     rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?\bcouncillor"
@@ -281,20 +283,26 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("lost|loses|losing|lose"),
             *_each("was|were|has been|have been|had been", _DEFEATED),
             "edged out",
-            r"came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)",
+            rf"came\s+(?:second|third|fourth|fifth|sixth|last|runner-up){_TO_BE_ELECTED}",
             *_each("came|finished|coming|finishing", _PLACE),
-            r"coming\s+(?:second|third|fourth|fifth|sixth|last)",
+            rf"coming\s+(?:second|third|fourth|fifth|sixth|last){_TO_BE_ELECTED}",
             "trailing",
             "trailed",
             *_each("was|were", r"\s+voted\s+(?:out|off)"),
             # "was second on 640" (not "was second to be elected", a place in an STV count's order of election)
-            *_each("was|were", r"\s+(?:second|third|fourth|fifth|sixth|last)(?!\s+(?:to\s+be\s+)?elected)"),
+            *_each("was|were", rf"\s+(?:second|third|fourth|fifth|sixth|last){_TO_BE_ELECTED}"),
+            # "was the second to be eliminated" (an STV count's order of exclusion)
+            *_each(
+                "was|were",
+                r"\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+of\s+the\s+\w+|\s+\w+)?\s+to\s+be"
+                r"\s+(?:eliminated|excluded)",
+            ),
             r"lost\s+(?:his|her|their)\s+deposit",
             r"conceded(?:\s+defeat)?",
             *_each("was|were", r"\s+(?:eliminated|excluded)"),  # "excluded at stage six" (STV)
             # "with Independent Kieran Shiels eliminated on the third count"
             *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
-            r"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up)",
+            rf"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up){_TO_BE_ELECTED}",
             "runner-up",
             "missed out",
             "failed to (?:win|hold|retain|keep|take|gain|get)",
@@ -416,10 +424,18 @@ NEXT_CUT_RE = Gated(
         "after",
     ),
 )
+# "came second and was also elected", "finished third, taking the ward's last seat": a place in a multi-member ward's
+# count that still won a seat (matched after the place)
+PLACED_BUT_ELECTED_RE = Gated(
+    r"[^.;:]{0,50}?(?:\band\s+(?:was|were)\s+(?:also\s+|still\s+)?(?:elected|returned)\b"
+    r"|\b(?:taking|to\s+take|took|securing|to\s+secure|claiming|to\s+claim|winning|won)\s+(?:the\s+|a\s+)?"
+    r"(?:ward['’]s\s+|division['’]s\s+)?(?:other|second|third|fourth|last|final|remaining)\s+seat\b)",
+    ("elected", "returned", "seat"),
+)
 # "X second on 1,302", "with Y third": a place in the count, right after the name.
 LOSE_HEAD_RE = re.compile(
     r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
-    r"|sixth|last|runner-up)\b|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
+    rf"|sixth|last|runner-up)\b{_TO_BE_ELECTED}|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
     r"|^\s*,\s*the\s+(?:losing|unsuccessful)\b"
 )
 CANDIDATE_NEXT_RE = re.compile(
