@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 
-from scraper.entities import extract_text
+from scraper import entities
+from scraper.entities import extract_text, tallies
+from scraper.entities.doc import Doc, Lazy
 
 
 def people(body: str, title: str = "Results") -> dict[str, tuple[Any, Any, Any]]:
@@ -58,3 +60,92 @@ def test_a_place_without_a_seat_stays_a_defeat(body: str) -> None:
 )
 def test_an_order_of_exclusion_is_a_defeat(body: str) -> None:
     assert people(body)["Ravi Dhillon"][2] is False
+
+
+# --- 2. counts in words with hundreds and thousands; rounded figures ----------------------------------------------
+
+
+def majority(body: str, title: str = "Results") -> dict[str, Any]:
+    (only,) = extract_text(title, body)["majorities"]
+    return {k: v for k, v in only.items() if k not in ("span", "evidence")}
+
+
+@pytest.mark.parametrize(
+    ("body", "votes"),
+    [
+        ("Independent Carl Moss polled one thousand and forty votes and won the seat.", 1040),
+        ("Independent Carl Moss won with eight hundred and three votes.", 803),
+        ("Independent Carl Moss won the seat with two thousand, four hundred and ten votes.", 2410),
+        ("Independent Carl Moss won the seat, with Labour's Ada Finch on three hundred and ninety-nine.", None),
+    ],
+)
+def test_votes_in_words_with_hundreds(body: str, votes: int | None) -> None:
+    assert people(body)["Carl Moss"][1] == votes
+
+
+def test_a_loser_on_a_figure_in_words() -> None:
+    got = people("Independent Carl Moss won the seat, with Labour's Ada Finch on three hundred and ninety-nine.")
+    assert got["Ada Finch"][1] == 399
+
+
+@pytest.mark.parametrize(
+    ("body", "votes"),
+    [
+        ("Labour held Kingsmead with a majority of four hundred.", 400),
+        ("Labour held Kingsmead by a hundred votes.", 100),
+        ("Labour held Kingsmead by one hundred and seventeen votes.", 117),
+        ("Labour's Ada Finch held Kingsmead, finishing six hundred votes ahead of Reform.", 600),
+        ("The Lib Dems took Kingsmead with a majority of one thousand, two hundred.", 1200),
+        ("Labour held Kingsmead by seventeen votes.", 17),
+    ],
+)
+def test_a_majority_in_words_with_hundreds(body: str, votes: int) -> None:
+    got = majority(body)
+    assert got["votes"] == votes and "approximate" not in got
+
+
+def test_a_rounded_majority_is_approximate_and_never_its_first_digit() -> None:
+    got = majority("Labour's Ada Finch held Kingsmead with a majority of 1.4k.")
+    assert (got["votes"], got.get("approximate")) == (1400, True)
+    # a rounded poll is no exact count of a candidate's votes (and never '2')
+    assert people("Labour's Ada Finch held Kingsmead with 2.3k votes.")["Ada Finch"][1] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Labour's Ada Finch held Kingsmead by several hundred votes.",
+        "Labour's Ada Finch held Kingsmead by hundreds of votes.",
+        "Labour's Ada Finch held Kingsmead; two hundred people watched the count.",
+        "Labour's Ada Finch held Kingsmead, its first Labour win in two hundred years.",
+    ],
+)
+def test_hundreds_that_are_no_count_give_no_majority(body: str) -> None:
+    assert extract_text("Results", body)["majorities"] == []
+
+
+def test_a_decimal_is_not_its_whole_part() -> None:
+    # a share's points are no majority of votes
+    assert extract_text("Results", "Labour held Kingsmead with a majority of 5.3 points.")["majorities"] == []
+
+
+def test_figures_in_words_are_found_where_a_scan_of_the_post_finds_them() -> None:
+    """The seat-total and majority patterns tried only before their key words read far enough back for the longest
+    figure in words (each Keyed scan is the plain scan)."""
+    texts = (
+        "Ada Finch finished one thousand, two hundred and six votes ahead of Reform; Tom Vale came a thousand and"
+        " twelve votes clear of Labour and a two hundred and fifty-vote majority went to Sam Hill.",
+        "Labour won four hundred and eleven seats out of six hundred and fifty; the Tories are one hundred and"
+        " twenty seats short of a majority. Ada Finch had a 1.2k-vote majority, 2.5 thousand votes more than Reform.",
+        "The Greens won just twelve seats, nine hundred votes ahead of the rest, by a hundred and one votes.",
+    )
+    keyed = (*tallies.SEAT_TOTAL_RES, *tallies.MAJORITY_RES, tallies._SHORT)
+    found = 0
+    for text in texts:
+        for doc in (Doc(text=text, title_end=0, lower=text.lower()), Doc.of(None, text, entities.KEYS)):
+            for k in keyed:
+                rx = k.rx.compiled() if isinstance(k.rx, Lazy) else k.rx
+                want = [(m.span(), m.groups()) for m in rx.finditer(doc.text)]
+                assert [(m.span(), m.groups()) for m in k.finditer(doc)] == want, (rx.pattern[:60], text)
+                found += len(want)
+    assert found >= 12

@@ -22,6 +22,7 @@ from scraper.entities.lexicon import (
     LIST_PARTY_ALT,
     MONTHS,
     NAME_TOKEN,
+    NUM_WORDS,
     PARTICLE,
     PARTY_ALT,
     ROLE_ALT,
@@ -487,9 +488,9 @@ VOTES_NEXT_RE = re.compile(_votes_next(by_first_letter, r"(?=\d)"))
 # read by number_value; without 'votes' only as the whole clause after the name ('on thirty-four.').
 WORD_VOTES_NEXT_RE = re.compile(
     r"\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|on|won|winning|took|taking)\s+"
-    r"(?:(?:just|only|some)\s+)?(?P<n>[a-z]+(?:-[a-z]+)?)\s+votes\b"
+    rf"(?:(?:just|only|some)\s+)?(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)\s+votes\b"
 )
-WORD_ON_NEXT_RE = re.compile(r"\s+on\s+(?P<n>[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
+WORD_ON_NEXT_RE = re.compile(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)

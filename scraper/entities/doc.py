@@ -568,14 +568,54 @@ def _area_words(words: str) -> bool:
 
 
 def number_value(word: str) -> int | None:
-    """'1,305' -> 1305, 'six' -> 6, 'a single' -> 1, 'twenty-two' -> 22."""
+    """'1,305' -> 1305, 'six' -> 6, 'a single' -> 1, 'twenty-two' -> 22, 'two hundred and six' -> 206,
+    'one thousand, two hundred' -> 1200, '1.2k' / '1.2 thousand' -> 1200 (see is_rounded)."""
     w = " ".join(word.strip().lower().split())  # `_WS_RE.sub(" ", ...)` of a stripped word, without a regex
     if w.replace(",", "").isdigit():
         return int(w.replace(",", ""))
     if w in WORD_NUMBERS:
         return int(WORD_NUMBERS[w])
-    if "-" in w:
-        tens, _, unit = w.partition("-")
-        if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
-            return int(WORD_NUMBERS[tens]) + int(WORD_NUMBERS[unit])
+    if "-" in w and " " not in w:
+        return _hyphened(w)
+    if w.endswith(("k", "thousand")) and w[:1].isdigit():
+        figure = w.removesuffix("k").removesuffix("thousand").strip()
+        return round(float(figure) * 1000) if figure.replace(".", "", 1).isdigit() else None
+    return _scaled(w) if "hundred" in w or "thousand" in w else None
+
+
+def is_rounded(word: str) -> bool:
+    """A figure written rounded ('1.2k', '2.5 thousand'): not an exact count."""
+    return word[:1].isdigit() and word.rstrip().endswith(("k", "thousand"))
+
+
+def _hyphened(w: str) -> int | None:
+    """'twenty-two' -> 22."""
+    tens, _, unit = w.partition("-")
+    if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
+        return int(WORD_NUMBERS[tens]) + int(WORD_NUMBERS[unit])
     return None
+
+
+def _scaled(w: str) -> int | None:
+    """'two hundred and six' -> 206, 'one thousand, two hundred' -> 1200, 'a hundred' -> 100 (None for words that
+    are not such a number)."""
+    total, current = 0, 0
+    words = w.replace(",", " ").split()
+    for i, tok in enumerate(words):
+        if tok == "and" and (current or total):
+            continue
+        if tok in ("hundred", "thousand"):
+            if not current:
+                return None
+            if tok == "hundred":
+                current *= 100
+            else:
+                total, current = total + current * 1000, 0
+            continue
+        value = 1 if tok == "a" and words[i + 1 : i + 2] in (["hundred"], ["thousand"]) else None
+        if value is None:
+            value = int(WORD_NUMBERS[tok]) if tok in WORD_NUMBERS else _hyphened(tok) if "-" in tok else None
+        if value is None:
+            return None
+        current += value
+    return total + current

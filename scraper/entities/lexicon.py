@@ -155,12 +155,26 @@ LIST_PARTY_ALT = rf"(?:{_PARTY_ALT}|{_alternation(tuple(PARTY_ABBREV))})"
 WORD_NUMBERS = MappingProxyType({w: v for w, v in {**_NUMBERS["units"], **_NUMBERS["tens"]}.items() if v is not None})
 _UNITS = [w for w, v in _NUMBERS["units"].items() if v is not None and v < 10 and " " not in w]
 _TENS = list(_NUMBERS["tens"])
-_NUM_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{_alternation(tuple(WORD_NUMBERS))})"
-# Atomic, so "1,204" is never read as "1" followed by ",204".
-NUM = rf"(?>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{_NUM_WORDS})"
+_ONE_WORD_NUMBERS = tuple(w for w in WORD_NUMBERS if " " not in w and w != "single")
+_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{_alternation(_ONE_WORD_NUMBERS)})"
+# "two hundred and six", "one thousand, two hundred", "a hundred": a count in words with hundreds and thousands (a
+# tail after the first number word, tried only where ' hundred' or ' thousand' follows it)
+_HUNDREDS = rf"\s+hundred(?:(?:\s+and)?\s+{_SMALL}(?![\w-]))?"
+_THOUSANDS = rf"\s+thousand(?:(?:,|\s+and)?\s+{_SMALL}(?![\w-])(?:{_HUNDREDS})?)?"
+_SCALED = rf"(?:(?=\s+(?:hundred|thousand)\b)(?:{_HUNDREDS})?(?:{_THOUSANDS})?)?"
+NUM_WORDS = (
+    rf"(?:(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{_alternation(tuple(WORD_NUMBERS))}){_SCALED}"
+    rf"|a(?=\s+(?:hundred|thousand)\b){_SCALED})"
+)
+# Atomic, so "1,204" is never read as "1" followed by ",204", nor "5.3" as "5"; "1.2k" and "1.5 thousand" are read
+# whole (a rounded figure: see number_value).
+NUM = rf"(?>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d++(?:(?:\.\d+)?(?:k|\s+thousand)\b|(?!\.\d))|{NUM_WORDS})"
 DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
-# How a NUM ends, read backwards (on the reversed text): a digit, or the last word of a number word reversed.
-NUM_END_BACK = rf"(?:\d|{'|'.join(sorted({w.split()[-1][::-1] for w in WORD_NUMBERS}))})"
+# How a NUM ends, read backwards (on the reversed text): a digit, 'k' after a digit, or the last word of a number
+# word reversed.
+NUM_END_BACK = (
+    rf"(?:\d|k(?=[\d.])|{'|'.join(sorted({w.split()[-1][::-1] for w in WORD_NUMBERS} | {'derdnuh', 'dnasuoht'}))})"
+)
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"

@@ -8,7 +8,7 @@ from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
 from scraper.entities.cues import Gated
-from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, holds_any, number_value
+from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, holds_any, is_rounded, number_value
 from scraper.entities.lexicon import (
     APPROX,
     DIGITS,
@@ -37,7 +37,10 @@ _MOVE_WORDS = ("down", "up", "reduc", "cut", "fall", "fell", "ris", "rose") + (
 # How far before its key a pattern opening on a figure can start, read backwards from the key (see Keyed): a
 # figure is digits and commas or up to three number words ('a handful of'); before it may come an approximation
 # ('c.', 'in excess of') and 'just' or 'only'.
-_NUM_BACK = r"[\w,\-]+(?: \w+){0,2}"
+# A figure in words of more than three ('one thousand, two hundred and six': seven) holds 'hundred' or 'thousand' in its
+# last three: the stretch is read further back only after one of them.
+_SCALE_BACK = r"(?:derdnuh|dnasuoht)(?: ,?[\w.\-]+){0,5}"
+_NUM_BACK = rf"(?:{_SCALE_BACK}|[\w,.\-]+(?: (?:{_SCALE_BACK}|\w+)){{0,2}})"
 _APPROX_BACK = r"(?:\s+(?:\.c|\w+(?: \w+){0,2}))?"
 
 
@@ -636,7 +639,7 @@ def majorities(
                 "candidate": (winner or {}).get("name"),
                 "votes": n,
             }
-            if m.group("approx"):
+            if m.group("approx") or is_rounded(m.group("n")):  # "a majority of about 200", "of 1.2k"
                 fact["approximate"] = True
             out.append(fact | doc.evidence(m.start(), m.end()))
     return out
