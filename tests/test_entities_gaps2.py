@@ -149,3 +149,52 @@ def test_figures_in_words_are_found_where_a_scan_of_the_post_finds_them() -> Non
                 assert [(m.span(), m.groups()) for m in k.finditer(doc)] == want, (rx.pattern[:60], text)
                 found += len(want)
     assert found >= 12
+
+
+# --- 4. asides inside a name's clause: a past party is not the party of the win ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("Dominic Orr, who had fought the ward for the Lib Dems in 2021, won it for Labour.", "Labour"),
+        ("Dominic Orr, who stood for the Lib Dems last time, took Harbourside for Labour with 702 votes.", "Labour"),
+        ("The seat went to Dominic Orr, who had previously stood for the Liberal Democrats.", None),
+        ("Dominic Orr, who quit Labour in 2023, won Harbourside as an independent.", "Independent"),
+        ("Reform UK's Dominic Orr, who was formerly a Conservative councillor, gained Harbourside.", "Reform UK"),
+        ("Dominic Orr, who is standing for the Lib Dems, won with 702 votes.", "Liberal Democrats"),
+        ("Dominic Orr, who stood for the Greens, won Harbourside with 702 votes.", "Green Party"),
+    ],
+)
+def test_a_past_party_in_an_aside_is_not_the_winners(body: str, party: str | None) -> None:
+    assert people(body)["Dominic Orr"][0] == party
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Dominic Orr, who won Harbourside in 2019, lost it this time to Labour.", False),
+        ("Dominic Orr, who had held the seat since 2015, polled 540 and came third.", False),
+        ("Dominic Orr, who had 702 votes, won the seat.", True),
+    ],
+)
+def test_an_aside_about_the_past_is_not_the_outcome(body: str, want: bool) -> None:
+    assert people(body)["Dominic Orr"][2] is want
+
+
+def test_votes_in_an_aside_that_are_this_counts_are_kept() -> None:
+    assert people("Dominic Orr, who had 702 votes, won the seat.")["Dominic Orr"][1] == 702
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("Labour's candidate, who grew up on the estate, Nadia Bakr, won with 1,106 votes.", "Labour"),
+        ("The Green candidate, a retired midwife, Nadia Bakr, took the seat with 1,106 votes.", "Green Party"),
+        ("The Conservative candidate, who was first elected in 2014, Nadia Bakr, held on.", "Conservative"),
+        # near-miss: no role before the aside, the party is not written next to the name
+        ("Labour, who ran the council until May, saw Nadia Bakr win with 1,106 votes.", None),
+    ],
+)
+def test_a_role_interrupted_by_an_aside_keeps_its_party(body: str, party: str | None) -> None:
+    assert people(body)["Nadia Bakr"][0] == party

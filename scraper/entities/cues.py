@@ -252,6 +252,20 @@ HISTORY_AFTER_RE = Gated(
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
+# ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
+# retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)
+ADJ_ASIDE_TAIL_RE = re.compile(
+    rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))+\s*"
+    r", (?:who\s|whose\s|a |an |herself\s|himself\s)[^,.;:()\"“”\n]{1,60},\s*$"
+)
+ASIDE_KEYS = (", who", ", a ", ", an ", ", herself", ", himself")
+# ", who had stood for the Greens twice before,", ", who left Labour in 2022,": an aside about the name's past (what
+# it says of a party or an outcome is not this count's); `PAST_WORDS_RE` tells the past in its words
+RELATIVE_ASIDE_RE = re.compile(r", who\s(?P<body>[^,.;:()\"“”\n]{1,100})(?:,|(?=[.;:]|\s*$))")
+PAST_WORDS_RE = re.compile(
+    r"\b(?:had\s+(?:been|stood|run|won|held|lost|sat|fought|left|taken|served|[a-z]+ed)|previously|formerly|once"
+    r"|before|used\s+to|last\s+time|defected|left|quit|former|(?:in|since|until|back\s+in)\s+(?:19|20)\d\d)\b"
+)
 # "Party colleague Dave Foxley": the party of the candidate named before.
 COLLEAGUE_PREV_RE = Gated(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$", ("olleague",))
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
@@ -361,7 +375,7 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
 OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_letters(_outcome_next, 'whot')}\d,])"))
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
-PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?$")
+PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$")
 # "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
 NOUN_USE_BEFORE_RE = re.compile(
     r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her|mayoral|council|election|local)\s+$"
@@ -457,6 +471,8 @@ APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
+# "won Castle as an independent"
+AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
 
 
 # "finishing 12,405 votes ahead of Labour": a margin, not the name's votes
