@@ -198,3 +198,45 @@ def test_votes_in_an_aside_that_are_this_counts_are_kept() -> None:
 )
 def test_a_role_interrupted_by_an_aside_keeps_its_party(body: str, party: str | None) -> None:
     assert people(body)["Nadia Bakr"][0] == party
+
+
+# --- 3. a constituency is not a ward ---------------------------------------------------------------------------
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Labour's Ruth Okafor took Thornbury and Yate from the Lib Dems and becomes the area's first Labour MP.",
+        "Plaid Cymru held Dwyfor Meirionnydd, where Elin Pugh was returned as the constituency's MS.",
+        "The SNP's Callum Reid won Glenrothes and Mid Fife with 14,220 votes in the Holyrood election.",
+        "Labour gained Penrith and Solway at the general election, Nisha Kaur winning by 5,300 votes.",
+        "The Conservatives held the Bexley seat on the London Assembly, with Tom Garrard re-elected.",
+        "Reform's Dale Upton won the Ashby Moor by-election, the party's fifth MP since July.",
+    ],
+)
+def test_a_constituency_result_names_no_ward(body: str) -> None:
+    assert wards(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # the same wording about a council, or with no word of a parliament, keeps its ward
+        ("Labour's Ruth Okafor took Yate North from the Lib Dems on South Gloucestershire Council.", ["Yate North"]),
+        ("Labour's Ruth Okafor took Yate North from the Lib Dems.", ["Yate North"]),
+        ("The local MP congratulated Ruth Okafor, who won the Yate North ward for Labour.", ["Yate North"]),
+        ("Reform's Dale Upton won the Ashby Moor by-election by 212 votes.", ["Ashby Moor"]),
+    ],
+)
+def test_a_ward_result_keeps_its_ward(body: str, want: list[str]) -> None:
+    assert wards(body) == want
+
+
+def test_a_constituency_winner_has_no_ward() -> None:
+    facts = extract_text("Results", "Labour gained Penrith and Solway at the general election, Nisha Kaur winning.")
+    assert [(c["name"], c["ward"]) for c in facts["candidates"]] == [("Nisha Kaur", None)]
+    assert [c["ward"] for c in facts["changes"]] == [None]

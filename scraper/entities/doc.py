@@ -321,6 +321,9 @@ class Doc:
     # search of one is skipped (`rx not in doc.shut and rx.search(...)`). Set by `extract_text` (see lacking);
     # empty: none known, every one searched.
     shut: frozenset[Any] = frozenset()
+    # the places the text marks as seats that are a parliament's or an assembly's constituencies, not wards (set by
+    # wards.find_wards: a change 'Labour gained Penrith and Solway' is still read from them)
+    constituencies: list[Mention] = field(default_factory=list)
 
     @classmethod
     def of(cls, title: str | None, body: str, index: KeyIndex | None = None) -> Doc:

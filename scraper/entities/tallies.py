@@ -698,7 +698,7 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
                 or _SEAT_OBJECT_RE.match(rest)
                 or _FROM_RE.search(rest)
                 or _TO_RE.search(rest)
-                or _ward_in(doc, wards, m.end("v"), m.end("v") + 40)
+                or _ward_in(doc, wards or doc.constituencies, m.end("v"), m.end("v") + 40)
             ):
                 continue
             other = (_FROM_RE if kind == "gain" else _TO_RE).search(rest)

@@ -292,7 +292,35 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     found.extend(_compass_tickers(doc))
+    if found and doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
+        doc.constituencies = _dedupe_overlaps(found)
+        return []
     return _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found)))
+
+
+# A post about a parliament's or an assembly's seats (an MP, MSP, MS or MLA, Westminster, Holyrood, the Senedd, a
+# general election, a constituency) that says nothing of a council: the places it marks as seats are constituencies,
+# not wards (the data has no constituency field, so they are left out)
+_CONSTITUENCY_RE = re.compile(
+    r"\b(?:MPs?|MSPs?|MSs?|MLAs?|AMs)\b|\b(?:Westminster|Holyrood|Senedd|Stormont|House\s+of\s+Commons)\b"
+    r"|\b(?:Scottish|Welsh|UK)\s+[Pp]arliament\b|\b(?:London|Welsh|Northern\s+Ireland|NI)\s+Assembly\b"
+    r"|\b[Gg]eneral [Ee]lection\b|\b[Pp]arliamentary\b|\b[Cc]onstituenc(?:y|ies)\b"
+)
+_CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
+    "arliament",
+    "Assembly",
+    "eneral election",
+    "eneral Election",
+    "onstituenc",
+)
+KEYS = _CONSTITUENCY_KEYS  # the literal tests of whole posts here (see doc.KeyIndex)
+_LOCAL_RE = re.compile(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+
+
+def _about_constituencies(doc: Doc) -> bool:
+    """Whether the post speaks of a parliament's seats and of no council, ward or division (the local words first:
+    most posts that hold a key of `_CONSTITUENCY_RE` are about a council and say so early)."""
+    return not _LOCAL_RE.search(doc.text) and bool(_CONSTITUENCY_RE.search(doc.text))
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
