@@ -240,3 +240,70 @@ def test_a_constituency_winner_has_no_ward() -> None:
     facts = extract_text("Results", "Labour gained Penrith and Solway at the general election, Nisha Kaur winning.")
     assert [(c["name"], c["ward"]) for c in facts["candidates"]] == [("Nisha Kaur", None)]
     assert [c["ward"] for c in facts["changes"]] == [None]
+
+
+# --- 5. a local group the party list does not know, told by its seat count ------------------------------------
+
+
+def totals(body: str, title: str = "Results") -> dict[str, int]:
+    return {t["party"]: t["seats"] for t in extract_text(title, body)["seat_totals"]}
+
+
+@pytest.mark.parametrize(
+    ("body", "group", "seats"),
+    [
+        ("Voice for Rushcliffe won 14 of the 44 seats and will lead the council.", "Voice for Rushcliffe", 14),
+        ("Putting Dartford First now has six councillors.", "Putting Dartford First", 6),
+        ("The Morley Borough Alliance took 11 seats, two more than last time.", None, None),
+        ("Bexhill Together secured 9 of the 38 seats.", "Bexhill Together", 9),
+        ("With 38 seats declared, Labour have 20, Bexhill Together 9 and the Conservatives 6.", "Bexhill Together", 9),
+        ("Labour won 20 of the 38 seats, with Bexhill Together on 9 and the Tories on 6.", "Bexhill Together", 9),
+        ("Independents for Frome took 17 seats on the town council.", "Independents for Frome", 17),
+    ],
+)
+def test_a_group_named_by_its_seats(body: str, group: str | None, seats: int | None) -> None:
+    got = totals(body)
+    if group is None:  # a group whose name holds a council's word ('Borough') is not read as one
+        assert got == {}
+    else:
+        assert got[group] == seats
+        assert group in [p["name"] for p in extract_text("Results", body)["parties"]]
+
+
+def test_a_group_is_no_candidate() -> None:
+    facts = extract_text(
+        "Results", "Bexhill Together secured 9 of the 38 seats. Hastings Residents Association took 4 seats."
+    )
+    assert facts["candidates"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "North Yorkshire Council has 90 councillors.",  # a council's size
+        "Tunbridge Wells won 12 seats for the Lib Dems in 2023.",  # a place
+        "Greater Manchester now has 10 seats in the combined authority.",
+        "Sarah Mitchell won 1,204 votes, a quarter of the seats' total.",  # a person
+        "The Scottish Parliament has 129 seats.",
+    ],
+)
+def test_a_place_or_a_body_with_seats_is_no_group(body: str) -> None:
+    names = [p["name"] for p in extract_text("Results", body)["parties"]]
+    assert not any(n not in ("Liberal Democrats",) for n in names), names
+
+
+def test_a_group_after_a_known_partys_total() -> None:
+    got = totals("Labour won 20 of the 38 seats and Bexhill Together took 9 seats.")
+    assert got == {"Labour": 20, "Bexhill Together": 9}
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("The Conservatives won 20 of the 38 seats.", {"Conservative": 20}),
+        ("Scottish Labour won 22 seats in Glasgow.", {"Labour": 22}),
+        ("Plaid Cymru now has 12 councillors.", {"Plaid Cymru": 12}),
+    ],
+)
+def test_a_known_party_is_no_group(body: str, want: dict[str, int]) -> None:
+    assert totals(body) == want

@@ -104,6 +104,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     doc.shut = doc.lacking()
     councils = council_facts.find_councils(doc)
     people = find_people(doc)
+    if doc.groups:  # "Havering Residents Association took 19 seats": a group, no person
+        people = [p for p in people if not any(g.start < p.end and p.start < g.end for g in doc.groups)]
     readings = cand.read_mentions(doc, people) + list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing)
@@ -122,6 +124,13 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     for p in people:
         mentions.setdefault(p.name, []).append(p.start)
     winners = {doc.sentence_index(r.person.start): r.party for r in merged if r.elected and r.party}
+    listed = len(doc.groups)
+    # seat totals may name groups no party list knows ('The Harlow Alliance won 12', 'with Health Concern on 5'):
+    # read before the parties are reported, and a candidate read in such a name is none
+    seat_totals = tallies.seat_totals(doc, councils)
+    if len(doc.groups) > listed:
+        groups = [g.value for g in doc.groups[listed:]]
+        candidates = [c for c in candidates if not any(c["name"] in g for g in groups)]
     return {
         "councils": _unique(doc, councils, lambda m: {"name": m.value}),
         "wards": _unique(
@@ -129,7 +138,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         ),
         "parties": _unique(doc, doc.parties, lambda m: {"name": m.value}),
         "candidates": candidates,
-        "seat_totals": tallies.seat_totals(doc, councils),
+        "seat_totals": seat_totals,
         "majorities": tallies.majorities(doc, candidates, mentions, wards),
         "changes": tallies.changes(doc, wards, councils, winners),
         "control": tallies.control(doc, councils),

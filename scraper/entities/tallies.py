@@ -8,7 +8,18 @@ from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
 from scraper.entities.cues import Gated
-from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, holds_any, is_rounded, number_value
+from scraper.entities.doc import (
+    WORD_START_RE,
+    Doc,
+    Keyed,
+    Lazy,
+    Mention,
+    elliptic_groups,
+    group_before,
+    holds_any,
+    is_rounded,
+    number_value,
+)
 from scraper.entities.lexicon import (
     APPROX,
     DIGITS,
@@ -380,6 +391,8 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             if _TARGET_BEFORE_RE.search(doc.text, max(s_start, m.start() - 24), m.start()):
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
+            if party is None and (group := group_before(doc, m.start())) is not None:
+                party = group.value  # "Residents for Uttlesford won 22 of the 39 seats": a group no list knows
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
@@ -417,6 +430,7 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
             for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
                 _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
         if (found_here or declared) and seat_words and _about_seats(doc.text, from_here, line_end):
+            elliptic_groups(doc, line_start, line_end, declared=declared is not None)  # "with Health Concern on 5"
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
