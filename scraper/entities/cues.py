@@ -254,15 +254,15 @@ HISTORY_AFTER_RE = Gated(
 ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
 # retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)
-ADJ_ASIDE_TAIL_RE = re.compile(
+ADJ_ASIDE_TAIL_RE = Lazy(
     rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))+\s*"
     r", (?:who\s|whose\s|a |an |herself\s|himself\s)[^,.;:()\"“”\n]{1,60},\s*$"
 )
 ASIDE_KEYS = (", who", ", a ", ", an ", ", herself", ", himself")
 # ", who had stood for the Greens twice before,", ", who left Labour in 2022,": an aside about the name's past (what
 # it says of a party or an outcome is not this count's); `PAST_WORDS_RE` tells the past in its words
-RELATIVE_ASIDE_RE = re.compile(r", who\s(?P<body>[^,.;:()\"“”\n]{1,100})(?:,|(?=[.;:]|\s*$))")
-PAST_WORDS_RE = re.compile(
+RELATIVE_ASIDE_RE = Lazy(r", who\s(?P<body>[^,.;:()\"“”\n]{1,100})(?:,|(?=[.;:]|\s*$))")
+PAST_WORDS_RE = Lazy(
     r"\b(?:had\s+(?:been|stood|run|won|held|lost|sat|fought|left|taken|served|[a-z]+ed)|previously|formerly|once"
     r"|before|used\s+to|last\s+time|defected|left|quit|former|(?:in|since|until|back\s+in)\s+(?:19|20)\d\d)\b"
 )
@@ -502,11 +502,11 @@ def _votes_next(join: Callable[..., str], figure: str = "") -> str:
 VOTES_NEXT_RE = re.compile(_votes_next(by_first_letter, r"(?=\d)"))
 # "won with fifty-eight votes", "with Ann Yates on thirty-four.": a figure in words (a local paper's small count),
 # read by number_value; without 'votes' only as the whole clause after the name ('on thirty-four.').
-WORD_VOTES_NEXT_RE = re.compile(
+WORD_VOTES_NEXT_RE = Lazy(
     r"\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|on|won|winning|took|taking)\s+"
     rf"(?:(?:just|only|some)\s+)?(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)\s+votes\b"
 )
-WORD_ON_NEXT_RE = re.compile(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
+WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)

@@ -545,14 +545,14 @@ _TOTAL_VERBS = ("now has", "now have", "now holds", "now hold", "now controls", 
     "have won", "has taken", "have taken", "has secured", "have secured", "won", "wins", "took", "takes", "secured",
     "retained", "kept", "gained", "holds", "hold", "has", "have", "ended with", "ended up with", "finished with",
 )  # fmt: skip
-_GROUP_BEFORE_RE = re.compile(
+_GROUP_BEFORE_RE = Lazy(
     rf"[ \t]+(?:{'|'.join(sorted((v[::-1] for v in _TOTAL_VERBS), key=len, reverse=True))}[ \t]+)?"
     r"((?:[\w'’-]*[A-Z](?:[ \t]+(?:rof|fo|dna|&))?[ \t]+){1,4}[\w'’-]*[A-Z])(?![\w'’-])"
 )
 # ... or named in a sentence about seats with an elliptic figure: "..., with Health Concern on 5 and the Tories on 20",
 # "Labour have 26, Tendring First 9" (matched where a capital opens the words after a comma, 'and' or 'with')
 _GROUP_WORD = r"[A-Z][\w'’-]*"
-_GROUP_ELLIPTIC_RE = re.compile(
+_GROUP_ELLIPTIC_RE = Lazy(
     rf"(?P<name>{_GROUP_WORD}(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?{_GROUP_WORD}){{1,4}})[ \t]+"
     rf"(?:(?:are|is|were|now)[ \t]+)?(?:(?:on|with|won|took|taking|winning|has|have|holding)[ \t]+)?"
     rf"(?:just[ \t]+|only[ \t]+)?{NUM}(?=[ \t]*(?:[.,;–—]|$|and\b))"

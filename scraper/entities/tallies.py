@@ -26,6 +26,7 @@ from scraper.entities.lexicon import (
     LIST_PARTY_ALT,
     NUM,
     NUM_END_BACK,
+    NUM_SCALED,
     PARTY_ABBREV,
     PARTY_ALIAS,
     PARTY_ALT,
@@ -258,21 +259,21 @@ MAJORITY_RES = tuple(
     Keyed.of(p, keys, **where)
     for p, keys, *opt in (
         (
-            rf"{word_start('by')}\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
+            rf"{word_start('by')}\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})\s+votes?\b",
             ("vote",),
         ),
         (
-            rf"{word_start('majority')}\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
+            rf"{word_start('majority')}\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})\b(?!\s*(?:seats|%))",
             ("majority",),
             {"lazy": True},
         ),
         (
-            rf"{word_start('majority')}\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
+            rf"{word_start('majority')}\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM_SCALED}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})\b",
             ("majority",),
             {"lazy": True},
         ),
         (
-            rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
+            rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})[- ]vote\s+majority\b",
             ("majority",),
             _figure(rf"\s+etov[- ]{_NUM_BACK}{_APPROX_BACK}") | {"lazy": True},
         ),
@@ -282,7 +283,7 @@ MAJORITY_RES = tuple(
             {"lazy": True},
         ),
         (
-            rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
+            rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
             rf"(?!\s+(?:half|a\s+third|double|twice))",
             ("ahead", "clear", "more"),
             _figure(rf"\s+(?:s?etov\s+)?{_NUM_BACK}{_APPROX_BACK}(?:\s+\w+)?")

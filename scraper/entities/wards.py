@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
-from scraper.entities.doc import Doc, Keyed, Mention
+from scraper.entities.doc import Doc, Keyed, Lazy, Mention
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
@@ -301,7 +301,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
 # A post about a parliament's or an assembly's seats (an MP, MSP, MS or MLA, Westminster, Holyrood, the Senedd, a
 # general election, a constituency) that says nothing of a council: the places it marks as seats are constituencies,
 # not wards (the data has no constituency field, so they are left out)
-_CONSTITUENCY_RE = re.compile(
+_CONSTITUENCY_RE = Lazy(
     r"\b(?:MPs?|MSPs?|MSs?|MLAs?|AMs)\b|\b(?:Westminster|Holyrood|Senedd|Stormont|House\s+of\s+Commons)\b"
     r"|\b(?:Scottish|Welsh|UK)\s+[Pp]arliament\b|\b(?:London|Welsh|Northern\s+Ireland|NI)\s+Assembly\b"
     r"|\b[Gg]eneral [Ee]lection\b|\b[Pp]arliamentary\b|\b[Cc]onstituenc(?:y|ies)\b"
@@ -314,7 +314,7 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
     "onstituenc",
 )
 KEYS = _CONSTITUENCY_KEYS  # the literal tests of whole posts here (see doc.KeyIndex)
-_LOCAL_RE = re.compile(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+_LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
 
 
 def _about_constituencies(doc: Doc) -> bool:
