@@ -292,7 +292,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     found.extend(_compass_tickers(doc))
-    if found and doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
+    if found and not doc.holds(LOCAL_KEYS) and doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
         doc.constituencies = _dedupe_overlaps(found)
         return []
     return _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found)))
@@ -313,7 +313,8 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
     "eneral Election",
     "onstituenc",
 )
-KEYS = _CONSTITUENCY_KEYS  # the literal tests of whole posts here (see doc.KeyIndex)
+# (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
+LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
 _LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
 
 
