@@ -111,15 +111,18 @@ def provider_kind(name: str | None) -> str:
 # --- boilerplate lines (text copies, and any text that slipped through HTML) ---------------------------
 
 _P = r"(twitter|x|instagram|facebook|youtube|tiktok|google|spotify|soundcloud|\w+)"
+# Whose embed it is, after "Skip …" / "End of …": a handle ("by @SwindonLabour") or a name of a few words ("by
+# Swindon Labour", "by BBC News").
+_BY = r"( by @?[\w.'’&-]+(?: [\w.'’&-]+){0,5})?"
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "embed_gate": re.compile(rf"^This {_P} post cannot be displayed in your browser\..*$", re.I),
     "embed_gate_content": re.compile(rf"^This {_P} content cannot be displayed in your browser\..*$", re.I),
     "embed_original": re.compile(rf"^View original content on {_P}\.?$", re.I),
     "embed_external": re.compile(r"^The BBC is not responsible for the content of external sites\.?$", re.I),
-    "embed_skip": re.compile(rf"^(Skip|End of) {_P} (post|content|video)( \d+)?( by @?[\w.]+)?$", re.I),
+    "embed_skip": re.compile(rf"^(Skip|End of) {_P} (post|content|video)( \d+)?{_BY}$", re.I),
     "embed_allow": re.compile(rf"^Allow {_P} content\?$", re.I),
     "embed_consent": re.compile(
-        rf"^This article (?:contains|includes) content (?:provided by {_P}|hosted on \S+?)\.? "
+        rf"^This article (?:contains|includes) content (?:provided by (?:\w+ )?{_P}|hosted on \S+?)\.? "
         r"We ask for your permission.*$",
         re.I,
     ),
@@ -165,7 +168,7 @@ _GATE_PROVIDER = re.compile(rf"^This {_P} (?:post|content|video) cannot be displ
 # The line that opens a consent-gated or skippable embed, and the line that closes it.
 EMBED_OPEN = re.compile(rf"^(?:This {_P} (?:post|content|video) cannot be displayed|Skip {_P} (?:post|content|video)|"
                         rf"Allow {_P} content\?$)", re.I)  # fmt: skip
-EMBED_CLOSE = re.compile(rf"^End of {_P} (?:post|content|video)( \d+)?( by @?[\w.]+)?$", re.I)
+EMBED_CLOSE = re.compile(rf"^End of {_P} (?:post|content|video)( \d+)?{_BY}$", re.I)
 VIEW_MORE = re.compile(rf"^View more on {_P}$", re.I)
 MEDIA_CONTENT = re.compile(r"^(?P<kind>Video|Audio) content$", re.I)
 # A line that ends a sentence (".", "!", "?", "…", ":" or ";", maybe inside closing quotes/brackets).

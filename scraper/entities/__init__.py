@@ -127,7 +127,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     listed = len(doc.groups)
     # seat totals may name groups no party list knows ('The Harlow Alliance won 12', 'with Health Concern on 5'):
     # read before the parties are reported, and a candidate read in such a name is none
-    seat_totals = tallies.seat_totals(doc, councils)
+    seat_totals = tallies.seat_totals(doc, councils, wards)
     if len(doc.groups) > listed:
         groups = [g.value for g in doc.groups[listed:]]
         candidates = [c for c in candidates if not any(c["name"] in g for g in groups)]

@@ -265,8 +265,20 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or (_verdict_after(doc, r) if r.elected else None)
                 or _party_of_role(doc, r, readings)
                 or _party_of_unnamed_role(doc, r, readings)
+                or (_losing_party(doc, r) if r.elected is False else None)
                 or (_other_side(doc, readings) if r.elected is False else None)
             )
+
+
+def _losing_party(doc: Doc, r: Reading) -> str | None:
+    """'Among the Tory losses was the council leader Ross Ince', 'the Tories lost Eston, where ... beat Ann Roe':
+    the one party whose losses the sentence names."""
+    s, e = doc.sentence_of(r.person.start)
+    sentence = doc.text[s:e]
+    if "los" not in sentence and "casualties" not in sentence:
+        return None
+    found = {m.value for m in doc.parties_in(s, e) if cues.LOSSES_AFTER_RE.match(doc.text, m.end)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _winning_party(doc: Doc, r: Reading, post_winners: list[set[str]]) -> str | None:
@@ -289,8 +301,8 @@ def _verdict_after(doc: Doc, r: Reading) -> str | None:
 
 
 def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
-    """'Party colleague Dave Foxley' (the candidate named before), 'Group leader Simon Galton' (the party
-    spoken of before)."""
+    """'Party colleague Dave Foxley', 'her running mate Ann Roe' (the candidate named before), 'Group leader
+    Simon Galton' (the party spoken of before)."""
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     if cues.COLLEAGUE_PREV_RE in shut and cues.GROUP_ROLE_PREV_RE in shut:
         return None

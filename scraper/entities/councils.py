@@ -136,6 +136,45 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         yield Mention(m.start(), m.end(), m.group(1))
     for m in _LOWER_COUNCIL_RE.finditer(text) if doc.holds(_COUNCIL_KEY) else ():  # (its literal: a scan saved)
         yield from _area_council(text, m, rtext)
+    for k in doc.found("councils") if doc.holds(("councils",)) else ():
+        yield from _listed_councils(text, k)
+
+
+# "Sandwell, Walsall, Dudley and Solihull councils": council areas listed before a plural 'councils'
+_AREA_LIST_BEFORE_RE = re.compile(
+    r"(?:[A-Z][\w'’.&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’.&-]*)*,[ \t]+)*"
+    r"[A-Z][\w'’.&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’.&-]*)*[ \t]+$"
+)
+_LIST_REACH = 160  # characters read back from 'councils'
+
+
+def _listed_councils(text: str, k: int) -> Iterator[Mention]:
+    """Each council area of a list ending in 'councils' at `k` ('Dudley, Solihull and Coventry councils' ->
+    Dudley Council, Solihull Council, Coventry Council); nothing unless two or more of its items are areas."""
+    if text[k - 1 : k] != " " or not text[k - 2 : k - 1].isalpha() or text[k + 8 : k + 9].isalpha():
+        return
+    # the word before 'councils' opens on a capital ("Solihull councils")
+    word = max(text.rfind(" ", 0, k - 1), text.rfind("\n", 0, k - 1)) + 1
+    if not text[word : word + 1].isupper() or text[word : k - 1] in PARTY_ALIAS:
+        return
+    start = max(0, k - _LIST_REACH)
+    m = _AREA_LIST_BEFORE_RE.search(text, start, k)
+    if m is None:
+        return
+    items: list[tuple[int, str]] = []
+    pos = m.start()
+    for part in text[m.start() : k].rstrip().split(", "):
+        at = text.find(part, pos)
+        pos = at + len(part)
+        if part.lower() in COUNCIL_AREAS or " and " not in part:
+            items.append((at, part))
+            continue
+        left, _, right = part.rpartition(" and ")  # "Dudley and Coventry": two items, "Brighton and Hove": one
+        items += [(at, left), (at + len(left) + 5, right)]
+    areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
+    if len(areas) >= 2:
+        for at, name in areas:
+            yield Mention(at, at + len(name), f"{name} Council")
 
 
 def _type_starts(doc: Doc) -> list[int]:
@@ -199,9 +238,10 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
         if not word[:1].isupper() or bare in RUN_STOP_WORDS or bare in PARTY_ALIAS or "-" in bare and party_word(bare):
             break
         run.insert(0, (word, off))
-        # a sentence boundary ends the run, but not a comma inside a council area's name ('Newry, Mourne and Down')
+        # a sentence boundary or an opening bracket ends the run ('Bridge of Allan (Stirling Council)'), but not a
+        # comma inside a council area's name ('Newry, Mourne and Down')
         mark = text[max(0, off - 2) : off].strip()
-        if mark in (".", ";", ":") or mark == "," and not _comma_in_area(text, off, pos):
+        if mark in (".", ";", ":", "(") or mark == "," and not _comma_in_area(text, off, pos):
             break
     while run and run[0][0] in JOINERS:
         run.pop(0)

@@ -267,7 +267,10 @@ PAST_WORDS_RE = Lazy(
     r"|before|used\s+to|last\s+time|defected|left|quit|former|(?:in|since|until|back\s+in)\s+(?:19|20)\d\d)\b"
 )
 # "Party colleague Dave Foxley": the party of the candidate named before.
-COLLEAGUE_PREV_RE = Gated(r"\b(?:[Pp]arty\s+)?colleagues?\s*,?\s*$", ("olleague",))
+# ("her running mate Gordon Reid": a candidate of the same party in the same multi-member ward)
+COLLEAGUE_PREV_RE = Gated(
+    r"\b(?:(?:[Pp]arty\s+)?colleagues?|running[\s-]mates?)\s*,?\s*$", ("olleague", "running mate", "running-mate")
+)
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
 AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
@@ -281,6 +284,8 @@ _DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ou
 # "second to be elected", "the third councillor elected": a place in a multi-member ward's order of election, a win
 _TO_BE_ELECTED = r"(?!\s+(?:(?:candidate|councillor|person|one)\s+)?(?:to\s+be\s+)?(?:elected|returned)\b)"
 _PLACE = rf"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}"
+# "won only 611 first preferences": a tally too small to win on, not a win (what follows decides)
+_NOT_A_MERE = r"(?!\s+(?:only|just|a\s+mere)\s+[\d,]+\s+(?:votes?|first[\s-]preference))"
 _RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
 _BECOMES = (
     rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?\bcouncillor"
@@ -325,7 +330,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
         + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
         r"|(?P<win>(?:"
         + join(
-            *_each("won|wins|winning|win"),
+            *_each("won|wins|winning|win", _NOT_A_MERE),
             *_each("was|were|is|are|has been|have been|had been", _RETURNED),
             r"returned\s+for\s+the",
             *_each(
@@ -399,9 +404,13 @@ NOT_STANDING_RE = Gated(
 STANDING_NEXT_RE = Gated(
     (
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
+        r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+        # a count still going: "are neck and neck", "is too close to call"
+        r"|\b(?:are|were|is|was)\s+(?:still\s+)?(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
     ),
-    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated"),
+    ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
+    + ("seeking",),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
@@ -508,7 +517,12 @@ WORD_VOTES_NEXT_RE = Lazy(
 )
 WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
-VOTES_PREV_RE = Gated(rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:{TITLE_ALT}\s+)?$", ("for",))
+# "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role
+VOTES_PREV_RE = Gated(
+    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})\s+)?(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
+    rf"(?:{TITLE_ALT}\s+)?$",
+    ("for",),
+)
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
 GAPPED_NEXT_RE = re.compile(
@@ -550,13 +564,18 @@ SHARE_NEXT_RE = Gated(
 WINNER_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+){0,3}"
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
-    r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up)\b"
+    r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up|picks?\s+up)\b"
     r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
     r"|^\s+(?:councillor|candidate)\s+(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
 )
 WINNER_BEFORE_RE = Gated(
     r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$", ("for", "went")
+)
+# "Among the Tory losses was ...", "Labour casualties included ...", "the Tories lost Scartho, where ...": the
+# party of the people who lost
+LOSSES_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:losses|casualties|councillors\s+to\s+lose)\b|\s+(?:(?:have|has|had|also)\s+)?(?:lost|loses)\b"
 )
 # "new Tory county councillors": the word before the party and the words after it.
 NEW_BEFORE_RE = Gated(r"\b(?:new|first|newly[- ]elected)\s+$", ("new", "first"))
@@ -584,6 +603,8 @@ _SEP = r"\s*[-–—:|,]\s*"
 _SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
+# a ballot paper's description with its short form in a bracket of its own: "(Scottish National Party (SNP))"
+_INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\))?"
 # what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1")
 _MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+)*)$"
 LIST_ITEM_RES = (
@@ -610,18 +631,22 @@ LIST_ITEM_RES = (
     ),
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
     re.compile(
-        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?{_MARK}"
+    ),
+    # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes
+    re.compile(
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
     ),
 )
 # the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
 LIST_VOTES_FIRST_RES = (
     re.compile(
         rf"^\s*(?P<votes>{DIGITS})(?:\s+votes?)?(?:\s*[–—:-])?\s+(?P<name>{_NAME})\s*"
-        rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT})\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
+        rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
     ),
 )
-# What the shapes opening on a party (LIST_ITEM_RES[1:4]) open on: a part without it is tried by the other two
+# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other two
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])

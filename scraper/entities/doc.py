@@ -36,7 +36,11 @@ from scraper.entities.lexicon import (
 # initial's full stop ('Darren P. Fisk won').
 _SENT_END_RE = re.compile(r"\n|(?<=[.!?])(?<!\s[A-Z]\.)[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _WS_RE = re.compile(r"\s+")
-_PRONOUN_START_RE = re.compile(r"^\W*(?:They|They['’]\w+|Their|It|Its|It['’]s|The party|The party['’]s)\b")
+# (after an opening clause or 'now': "With all 20 wards in, the party has 39", "Now they hold 12")
+_PRONOUN_START_RE = re.compile(
+    r"^\W*(?:(?:[A-Z][^,.;:\n]{0,50},\s+|Now\s+)(?=they\b|their\b|it\b|its\b|the\s+party\b))?"
+    r"(?:[Tt]hey|[Tt]hey['’]\w+|[Tt]heir|It|it|Its|its|It['’]s|[Tt]he party|[Tt]he party['’]s)\b"
+)
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
 
@@ -533,6 +537,14 @@ def _is_other_alliance(text: str, m: re.Match[str]) -> bool:
     return glued or bool(re.match(r"\s+of\b", text[m.end() :]))
 
 
+def _is_other_alba(text: str, m: re.Match[str]) -> bool:
+    """'Alba' alone is the Alba Party, but not the channel 'BBC Alba' or a surname ('Jessica Alba'): a
+    capitalised word glued before it."""
+    before = text[: m.start()].rstrip(" \t").rsplit(None, 1)
+    prev = before[-1] if before and text[m.start() - 1 : m.start()] in " \t" else ""
+    return prev[:1].isupper() and prev not in RUN_STOP_WORDS and prev[-1:].isalpha() and prev not in PARTY_ALIAS
+
+
 _LOWER_INDEPENDENT = Keyed(LOWER_INDEPENDENT_RE, ("independent",), at="key")
 _LOCAL_PARTY = Keyed(LOCAL_PARTY_RE, LOCAL_SUFFIXES, at="back", back=_LOCAL_BACK_RE)
 _AREA_INDEPENDENT = Keyed(AREA_INDEPENDENT_RE, ("Independent",), at="back", back=_AREA_BACK_RE)
@@ -650,6 +662,8 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         if alias == "Green" and _is_green_place(text, m):
             continue
         if alias == "Alliance" and _is_other_alliance(text, m):
+            continue
+        if alias == "Alba" and _is_other_alba(text, m):
             continue
         if alias == "Reform" and re.match(r"\s+(?:of|to|Act|Bill|[a-z]+ing\b)", text[m.end() :]):
             continue

@@ -4,6 +4,7 @@ control, recounts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
@@ -168,6 +169,11 @@ DECLARED_RE = re.compile(
 # "With 40 of 74 seats declared" / "with 60 seats declared": a seat total's figure after a bare "with" that the
 # seats' "declared" follows counts the seats in, not a party's ("winning 19 of the 25 seats declared" is a party's)
 _DECLARED_AFTER_RE = re.compile(r"\s+" + _DECLARED_TAIL)
+# "..., the Lib Dems four and there is one independent": a total given for independents after the parties' ones
+THERE_INDEPENDENT_RE = re.compile(
+    rf"\b[Tt]here\s+(?:is|are|will\s+be)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<n>{NUM})\s+independents?\b"
+    r"(?!\s+(?:candidates?|standing|running|contesting)\b)"
+)
 PRONOUN_TOTAL_RE = re.compile(
     rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
@@ -197,14 +203,21 @@ ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS}
 _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
+        r"|Final\s+tally|final\s+tally"
     )
     + r"\b"
 )
 _COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake")  # one is in every match of it
+# "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
+_BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
+BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:[ \t]*,[ \t]*{_BARE_PAIR})+[ \t]*\.?[ \t]*")
+_BARE_LINE_MOST = 120  # characters: six pairs of the longest names
+_CONTROL_LINE_RE = re.compile(word_start("control|Council|council") + r"\b")
 _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
 _NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
 _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
 _DIGIT_RE = re.compile(r"\d")
+_IN_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -367,7 +380,7 @@ _VERB_TYPE = {
 }
 
 
-def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
+def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int]] = set()
     for keyed in doc.open_of(SEAT_TOTAL_RES):
@@ -391,6 +404,8 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 continue  # "In 2021 the Conservatives won 28 of the 61 seats": a past result
             if _TARGET_BEFORE_RE.search(doc.text, max(s_start, m.start() - 24), m.start()):
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
+            if wards and (a := _IN_AFTER_RE.match(doc.text, m.end())) and any(w.start == a.end() for w in wards):
+                continue  # "take two seats in Milngavie": a multi-member ward's seats, not the council's
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
             if party is None and (group := group_before(doc, m.start())) is not None:
                 party = group.value  # "Residents for Uttlesford won 22 of the 39 seats": a group no list knows
@@ -432,6 +447,9 @@ def seat_totals(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
         if (found_here or declared) and seat_words and _about_seats(doc.text, from_here, line_end):
             elliptic_groups(doc, line_start, line_end, declared=declared is not None)  # "with Health Concern on 5"
+            if "independent" in doc.text[line_start:line_end]:
+                for m in THERE_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
+                    _add_total(doc, out, seen, m, "Independent", councils)
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
                 if em:
@@ -542,7 +560,7 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
         not holds_any(line, _COUNCIL_LINE_KEYS)
         or not _COUNCIL_LINE_RE.search(doc.text, start, end)
         or _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end)
-    ):
+    ) and not _under_a_control_line(doc, start, end):
         return []
     # "Result of council at last election (2012): Labour 18, ..."
     if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end):
@@ -551,6 +569,23 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     if len(pairs) < 2 or any((number_value(m.group("n")) or 0) > _MOST_SEATS for m, _ in pairs):
         return []
     return [(m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p) for m, p in pairs]
+
+
+def _under_a_control_line(doc: Doc, start: int, end: int) -> bool:
+    """'Lab 22, Ind 7, Con 7.' alone on its line, the line before saying who controls a council ('Hartlepool:
+    Labour gain from no overall control.') and nothing about wards or votes."""
+    if end - start > _BARE_LINE_MOST or start < 2 or doc.text[start - 1] != "\n" or not doc.text[start].isupper():
+        return False
+    line = doc.text[start:end].rstrip()
+    words = line.split(None, 3)  # "Lab 22, ...", "Reform UK 31, ...": a figure second or third
+    if len(words) < 4 or not (words[1][:1].isdecimal() or words[2][:1].isdecimal()):
+        return False
+    prev = doc.text.rfind("\n", 0, start - 1) + 1
+    return (
+        bool(_CONTROL_LINE_RE.search(doc.text, prev, start))
+        and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, prev, start)
+        and BARE_PAIRS_RE.compiled().fullmatch(doc.text, start, start + len(line)) is not None
+    )
 
 
 def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:

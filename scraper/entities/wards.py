@@ -193,7 +193,7 @@ _WARD_PATTERNS = tuple(
         (
             word_start(
                 r"gained|gaining|won|winning|held|holding|kept|keeping|retained|retaining|took|taking|taken|lost|losing"
-                r"|picked up|picking up|snatched|seized|captured"
+                r"|picked up|picking up|pick up|picks up|snatched|seized|captured"
             )
             + rf"\s+(?P<run>(?>{RUN}))(?!\s+(?:[Cc]ouncil|seats?\b|ward|division|by-election))",
             (
@@ -211,6 +211,8 @@ _WARD_PATTERNS = tuple(
                 "losing",
                 "picked up",
                 "picking up",
+                "pick up",
+                "picks up",
                 "snatched",
                 "seized",
                 "captured",
@@ -282,6 +284,9 @@ _OUTCOME_CUE_RE = re.compile(
 def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[Mention]:
     """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name)."""
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
+    for c in councils:  # "majority in Telford" on Telford & Wrekin Council: the council's first town, not a ward
+        if " & " in c.value or " and " in c.value:
+            blocked.add(council_place(c.value).replace(" & ", " and ").split(" and ")[0])
     spans = [(p.start, p.end) for p in people]
     found: list[Mention] = []
     heading = area_heading(doc)  # "Wyre Forest - Hillside"
@@ -295,7 +300,20 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     if found and not doc.holds(LOCAL_KEYS) and doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
         doc.constituencies = _dedupe_overlaps(found)
         return []
-    return _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found)))
+    found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
+    if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
+        found = [m for m in found if not _names_a_mayoralty(doc.text, m.value)]
+    return found
+
+
+def _names_a_mayoralty(text: str, name: str) -> bool:
+    """Whether `name` is followed somewhere in `text` by 'mayor', 'mayoralty', 'Mayor', 'mayoral' ..."""
+    at = text.find(name)
+    while at != -1:
+        if _NOT_WARD_AFTER_RE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # A post about a parliament's or an assembly's seats (an MP, MSP, MS or MLA, Westminster, Holyrood, the Senedd, a
@@ -435,20 +453,31 @@ def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
             yield more.start("run"), more.end("run")
 
 
-def _split_known_pairs(found: list[Mention]) -> list[Mention]:
+def _split_known_pairs(found: list[Mention], title_end: int = 0) -> list[Mention]:
     """'winning Folkestone West and Canterbury City South' is two wards when the post names the second on its
-    own elsewhere (a ward such as 'Alfreton and Somercotes' stays whole)."""
+    own elsewhere, or the first in the body (a ward such as 'Alfreton and Somercotes' stays whole)."""
+    if len(found) < 2:
+        return found
     names = {m.value for m in found}
     out: list[Mention] = []
     for m in found:
         left, sep, right = m.value.partition(" and ")
-        if sep and left and right in names:  # a title's 'Wantage division' does not split 'Wantage and Grove Brook'
+        # a title's 'Wantage division' does not split 'Wantage and Grove Brook'; 'In Shirley West, ...' in the body
+        # splits 'took Shirley West and Elmdon'
+        if sep and left and (right in names or (m.start > title_end and _in_body(found, left, title_end))):
             out.append(Mention(m.start, m.start + len(left), left))
             start = m.start + len(left) + len(sep)
             out.append(Mention(start, start + len(right), right))
         else:
             out.append(m)
     return out
+
+
+def _in_body(found: list[Mention], name: str, title_end: int) -> bool:
+    for m in found:  # noqa: SIM110 -- a loop, not a generator (a call for a few posts)
+        if m.value == name and m.start > title_end:
+            return True
+    return False
 
 
 def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Iterable[tuple[int, int]]) -> list[Mention]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from scraper.clean import (
@@ -72,12 +72,35 @@ _NUMBER = re.compile(r"(?P<indent>[ \t]*)(?P<num>\d{1,4})\.[ \t]+(?=\S)")
 # "Title, published at"): a sentence that ends "…were published at 04:05 BST" is body text.
 GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?)(?:published|posted) at ", re.I)
 # A copy of a page still live shows its newest posts' times relative ("2 hours ago", from the fetch time).
-_AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|just now"
-TIME_LINE = re.compile(rf"^(?:(?:published|posted|updated) at )?(?P<time>{_TIME}|{_AGO})$", re.I)
+_AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|\d{1,3}[mhd] ago|just now"
+# WebCore's visible stamp with the date first: "4 May 2023, 14:02 BST".
+_DATE_FIRST = (
+    r"\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?,?\s\d{1,2}[:.]\d{2}(?:\s(?:British Summer Time|Greenwich Mean Time|BST|GMT))?"
+)
+# What may precede the time on its line: the hidden "Posted at" (glued to the time when a copy drops the space:
+# "posted at19:40"), WebCore's "Published", or the Guardian's relative stamp glued to its clock ("2h ago04.05 BST").
+_TIME_LEAD = r"(?:(?:published|posted|updated) at ?|published |\d{1,3}[mhd] ago ?)?"
+TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO})$", re.I)
+# The ASCII characters a TIME_LINE can start with (a digit, "posted"/"published"/"updated", "an hour ago", "one",
+# "just now"): `_time_line` runs the regex on these lines and non-ASCII ones only.
+_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJ")
 # A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
+# "Peter Walker", "Aoife McNally", "Rachel Hall and Jessica Elgot": each name two to four capitalised words, not
+# in capitals ("BBC News", "Labour HOLD"); a particle such as "de" or "van" may be lower case.
+_WORD = r"[A-Z][a-z'’]*(?:-?[A-Z][a-z'’]+)*\.?"  # "O'Brien", "McNally", "Byrne-Evans"; not "HOLD"
+_NAME = rf"{_WORD}(?: (?:{_WORD}|de|van|von|der|den|da|di|du|le|la|bin|al)){{1,3}}"
+PERSON_NAMES = re.compile(rf"^{_NAME}(?:(?:, | and | & ){_NAME})*$")
+# Words of the places, parties and labels of results coverage, never in a person's name ("Derby City Council",
+# "Labour Win", "Liberal Democrats").
+NOT_NAME_WORDS = frozenset(
+    ("Council", "Borough", "County", "District", "City", "Division", "Parish", "Town", "Party", "Labour",
+     "Conservative", "Conservatives", "Liberal", "Democrat", "Democrats", "Greens", "Reform", "Independent",
+     "Independents", "Win", "Wins", "Hold", "Holds", "Gain", "Gains", "Result", "Results", "Election", "Elections",
+     "Count", "Turnout", "Update", "Latest", "Live", "News", "Summary")
+)  # fmt: skip
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
 # No-break and other fixed-width spaces a browser copy keeps ("published at\u00a021:00"): plain spaces.
@@ -89,10 +112,21 @@ LINE_KIND_PATTERNS = {
     # What a browser copy of a WebCore page picks up mid-post (an HTML page drops them by its structure): the
     # share panel's other lines, the cookie banner's heading and text (its buttons, "Yes, I agree", have no
     # first word the gate can read: COOKIE_BUTTONS, dropped after it) and the pager's links.
-    "share_panel": re.compile(r"^(Share page|close panel)$", re.I),
+    # An LX post's share panel: "Share this post" (a `share` line), "Copy this link", the link itself (dropped
+    # after it: `_follows`), "Read more about these links." and the new-window warning.
+    "share_panel": re.compile(r"^(Share page|close panel|Copy this link|Read more about these links\.?|"
+                              r"These are external links and will open in a new window\.?)$", re.I),
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
-    "pager": re.compile(r"^(Previous page|Next page)$", re.I),
+    "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+)$", re.I),
+    # The site's footer under the last post of a whole-page copy.
+    "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
+    # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
+    # (`_leading` reads it before these kinds).
+    "updated": re.compile(r"^Updated at \d{1,2}[:.]\d{2}(?: BST| GMT)?$", re.I),
+    # The Guardian's key-events box and pinned post, in a copy of the whole page.
+    "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|"
+                             r"Please turn on JavaScript to use this feature\.?)$", re.I),
 }  # fmt: skip
 _LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
 _YEAR = re.compile(r"\d{4}")
@@ -101,10 +135,18 @@ _YEAR = re.compile(r"\d{4}")
 LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
-     "this", "to", "video", "view", "we", "your")
+     "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
+# A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023".
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+PAGE_DATE = re.compile(
+    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}) \d{{4}}"
+    r"(?:,? \d{1,2}[:.]\d{2}(?: BST| GMT)?)?$"
+)
+_PAGE_DATE_STARTS = frozenset("0123456789MTWFS")
+_ONE_DAY = timedelta(days=1)
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 
 
@@ -124,6 +166,7 @@ class Split:
     title: str | None = None
     summary: list[str] = field(default_factory=list)
     posts: list[RawPost] = field(default_factory=list)
+    dated: str | None = None  # a dated line above the posts ("Fri 5 May 2023 06.02 BST"): the page's date
 
 
 # --- detection ----------------------------------------------------------------------------------------
@@ -196,6 +239,13 @@ def _find_all(text: str, words: str) -> list[int]:
     return found
 
 
+def _time_line(text: str) -> re.Match[str] | None:
+    """TIME_LINE on a stripped line, read only when its first character may start one (any non-ASCII one may:
+    ``\\d`` is every script's digits)."""
+    first = text[:1]
+    return TIME_LINE.match(text) if first in _TIME_LINE_STARTS or not first.isascii() else None
+
+
 def head_line(line: str) -> HeadLine | None:
     """The `HeadLine` of one line of `text_lines` (no line break in it), None for a line that cannot start a post."""
     # NUMBERED only where a digit follows the indent (``isdecimal`` is the regex's ``\d``): most lines are not.
@@ -220,7 +270,7 @@ def scan(src: Source) -> Scan:
     if cached is None:
         lines = text_lines(src.text)
         heads = [head_line(line) if line else None for line in lines]
-        cached = src._cache["text.scan"] = unwrap_headers(lines, heads)
+        cached = src._cache["text.scan"] = stack_headers(*unwrap_headers(lines, heads))
     return cached
 
 
@@ -239,6 +289,13 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     """
     for i in range(len(lines) - 1):
         head, following, next_head = heads[i], lines[i + 1].strip(), heads[i + 1]
+        if head is not None and head.published is not None:  # a timed header stays as it is, but
+            # "  1. Posted at 19:40" over "Labour hold Walsall" (an LX item that shows its time first) takes its title
+            if not head.published.title and next_head is None and following and _stacked_title(following):
+                title = squash(following)
+                heads[i] = HeadLine(head.number, head.indent, title, head.published._replace(title=title))
+                lines[i + 1] = ""
+            continue
         if (
             head is None
             and following[:1] in "pP"
@@ -251,7 +308,7 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
                 lines[i], lines[i + 1] = lines[i].rstrip() + following, ""
                 heads[i], heads[i + 1] = joined_head, None
             continue
-        if not following or (head is not None and head.timed) or TIME_LINE.match(following):
+        if not following or _time_line(following):
             continue
         if next_head is not None and next_head.number is not None:  # the next post's own numbered header
             continue
@@ -262,6 +319,76 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         if joined_head is not None and joined_head.timed:
             lines[i], lines[i + 1] = joined, ""
             heads[i], heads[i + 1] = joined_head, None
+    return lines, heads
+
+
+STACKED_TITLE_MAX_CHARS = 150
+
+
+def _stacked_title(text: str) -> bool:
+    """Whether a line beside a time line can be a post's title: short, no sentence's full stop, not boilerplate
+    and not a time itself."""
+    return (
+        0 < len(text) <= STACKED_TITLE_MAX_CHARS
+        and not text.endswith(".")
+        and classify_line(text) is None
+        and _time_line(text) is None
+    )
+
+
+def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
+    """Headers of a copy whose posts are neither numbered nor glued to a "published at" time, in place.
+
+    Reader view, a Firefox copy or another publisher's page (the Guardian's "2h ago04.05 BST") keep a post's
+    title and its time on lines of their own, stacked either way round: "Title" over "Posted at 14:31" /
+    "4 May 2023, 14:02 BST", or "14:02 BST 4 May 2023" / "32 minutes ago" over "Title". A time line becomes
+    its post's header with the title-like line (`_stacked_title`) directly above it when that line opens a
+    paragraph (or the two above it, a title wrapped over two lines), else with the one directly below it; a
+    copy with a blank line between everything (reader view) takes the nearest title-like line above. Only a
+    copy with no header found otherwise (no timed header, at most one numbered line) is read so: the numbered
+    and "published at" renderings keep their own rules.
+    """
+    numbered = False
+    for h in heads:  # left at the first timed header or the second numbered one
+        if h is not None and (h.timed or h.number is not None):
+            if h.timed or numbered:
+                return lines, heads
+            numbered = True
+    n = len(lines)
+    for i, line in enumerate(lines):
+        text = line.strip()
+        m = _time_line(text) if text else None
+        if m is None:
+            continue
+        above = i - 1 if i > 0 and lines[i - 1].strip() else None
+        below = i + 1 if i + 1 < n and lines[i + 1].strip() else None
+        title_at, wrapped = None, False
+        if above is not None and (above == 0 or not lines[above - 1].strip()) and _stacked_title(lines[above].strip()):
+            title_at = above
+        elif (
+            above is not None
+            and above > 0
+            and (above == 1 or not lines[above - 2].strip())
+            and _stacked_title(lines[above - 1].strip())
+            and _stacked_title(lines[above].strip())
+        ):
+            title_at, wrapped = above - 1, True  # a long title a "Save as text" wrapped over two lines
+        elif below is not None and _stacked_title(lines[below].strip()):
+            title_at = below
+        elif above is None and below is None:
+            j = i - 1
+            while j >= 0 and not lines[j].strip():
+                j -= 1
+            if j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip()):
+                title_at = j
+        if title_at is None or heads[title_at] is not None:
+            continue
+        title = squash(lines[title_at] + " " + lines[title_at + 1]) if wrapped else squash(lines[title_at])
+        indent = len(lines[title_at]) - len(lines[title_at].lstrip())
+        heads[title_at] = HeadLine(None, indent, title, Published(title, m.group("time"), False))
+        lines[i], heads[i] = "", None
+        if wrapped:
+            lines[title_at + 1] = ""
     return lines, heads
 
 
@@ -278,7 +405,7 @@ def detect(src: Source) -> bool:
     if any(h.timed for _, h in heads):
         return True
     numbered = [(i, h) for i, h in heads if h.number is not None]
-    timed = any(i + 1 < len(lines) and TIME_LINE.match(lines[i + 1].strip()) for i, _ in numbered)
+    timed = any(i + 1 < len(lines) and _time_line(lines[i + 1].strip()) for i, _ in numbered)
     return timed or len(numbered) >= 2 or any(PAGE_CHROME.match(line.strip()) for line in lines[:80])
 
 
@@ -312,7 +439,7 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
     """Page title, summary bullets and the posts of a text copy (``scanned``: its `scan`, when known)."""
     if scanned is None:
         lines = text_lines(text)
-        scanned = unwrap_headers(lines, [head_line(line) if line else None for line in lines])
+        scanned = stack_headers(*unwrap_headers(lines, [head_line(line) if line else None for line in lines]))
     lines, heads = scanned
     timed = any(h.timed for h in heads if h)
     split, preamble, max_indent = Split(), list[str](), 0
@@ -327,7 +454,13 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
         else:
             preamble.append(line)
     split.title, split.summary = _preamble(preamble)
+    split.dated = next((text for line in preamble if (text := line.strip()) and _page_date(text)), None)
     return split
+
+
+def _page_date(text: str) -> bool:
+    """Whether a line above the posts shows a whole date (the Guardian's "Fri 5 May 2023 06.02 BST")."""
+    return text[:1] in _PAGE_DATE_STARTS and PAGE_DATE.match(text) is not None
 
 
 def _summary_open(preamble: list[str], number: int) -> bool:
@@ -407,7 +540,7 @@ def _leading(items: list[tuple[str, bool]], out: PostText) -> int:
         text = items[i][0]
         if BREAKING.match(text):
             out.is_breaking = True
-        elif (m := TIME_LINE.match(text)) and out.time_text is None:
+        elif (m := _time_line(text)) and out.time_text is None:
             out.time_text = m.group("time")
         else:
             break
@@ -432,7 +565,26 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
     if second is not None and not second[1] and is_label(first) and is_label(second[0]) and ends_group:
         out.author, out.role = first, second[0]
         return i + 2
+    if second is None or not second[1] or not _person(first):
+        return i
+    # A blank line after a person's name: reader view (name, blank, role, blank, paragraph) or the Guardian
+    # (a name alone over the first paragraph, no role).
+    if not is_label(second[0]):
+        out.author = first
+        return i + 1
+    if third is not None and third[1] and not is_label(third[0]) and not any(ch.isdigit() for ch in second[0]):
+        out.author, out.role = first, second[0]
+        return i + 2
     return i
+
+
+def _person(text: str) -> bool:
+    """Whether a label is a person's name, or names joined by "and" / "&": two to four capitalised words each."""
+    return (
+        is_label(text)
+        and PERSON_NAMES.match(text) is not None
+        and not any(word in NOT_NAME_WORDS for word in text.split())
+    )
 
 
 def clean_lines(lines: list[str]) -> PostText:
@@ -454,6 +606,17 @@ def line_kind(text: str) -> str | None:
     return matched.lastgroup if matched is not None else None
 
 
+# The line kinds other lines follow, dropped with them (`_follows`).
+_FOLLOWED = frozenset(("cookie_banner", "share_panel"))
+
+
+def _follows(kind: str, text: str) -> bool:
+    """Whether a line belongs to the `_FOLLOWED` line before it: a cookie banner's button, a share panel's link."""
+    if kind == "cookie_banner":
+        return text in COOKIE_BUTTONS
+    return text.startswith(("http://", "https://")) and " " not in text
+
+
 class _Cleaner:
     """Walk a post's body lines once: embed blocks out, image lines to images, the rest to paragraphs."""
 
@@ -462,13 +625,16 @@ class _Cleaner:
         self.body = out.body
         self.block: list[str] | None = None  # lines inside an open embed block
         self.caption_next: Image | None = None  # an "Image caption," whose text is on the next line
-        self.after_banner = False  # the line before was a cookie banner's (its buttons follow)
+        # the kind of the line before when lines of its own follow it: a cookie banner's buttons, a share
+        # panel's link ("Copy this link" over the address)
+        self.after: str | None = None
 
     def run(self) -> None:
         for i, text in enumerate(self.texts):
-            if self.after_banner and text in COOKIE_BUTTONS:
-                continue
-            self.after_banner = False
+            if self.after is not None:
+                if _follows(self.after, text):
+                    continue
+                self.after = None
             if self.block is not None:
                 self._in_block(text)
             elif self.caption_next is not None:
@@ -509,7 +675,8 @@ class _Cleaner:
             self._caption(m.group("alt"), m.group("caption"))
         elif kind is not None:  # boilerplate (`classify_line`)
             self.out.is_promo = self.out.is_promo or kind == "read_more"
-            self.after_banner = kind == "cookie_banner"
+            if kind in _FOLLOWED:
+                self.after = kind
         elif len(text) <= ALT_MAX_CHARS and is_alt_text(text, self._around(i, -1), self._around(i, 1)):
             body.images.append(Image(alt=text))
         else:
@@ -575,12 +742,32 @@ def _post(raw: RawPost, src: Source, default_date: date | None) -> Post:
     )
 
 
+def _page_day(shown: datetime, fetched: datetime | None) -> date | None:
+    """The day of the page's dated line, for posts showing a clock alone, when the copy was fetched over a day
+    after it (parsed later than saved); else None, and the fetch time decides (a page first published the
+    evening before holds posts after midnight, which the fetch date, not the line's, gives)."""
+    if fetched is not None and fetched - shown <= _ONE_DAY:
+        return None
+    return shown.astimezone(LONDON).date()
+
+
+def _without_entries(posts: list[Post]) -> list[Post]:
+    """The posts less the entries of a list of them (the Guardian's "Key events": time and title, no body) whose
+    title another post with a body has."""
+    if all(post.body_text for post in posts):
+        return posts
+    full = {post.title for post in posts if post.body_text}
+    return [post for post in posts if post.body_text or post.images or post.embeds or post.title not in full]
+
+
 def parse(src: Source) -> Page:
     split = split_text(src.text, scan(src))
     if not split.posts and not split.summary:
         raise ParseError("no numbered posts found in the text copy", source=src.name, selector="'N. Title'")
     page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))
     default_date: date | None = None
+    if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
+        default_date = _page_day(shown, src.fetched_at)
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
@@ -591,6 +778,7 @@ def parse(src: Source) -> Page:
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         page.posts.append(post)
+    page.posts = _without_entries(page.posts)
     if split.summary:
         body = "\n".join(split.summary)
         page.summary.append(
