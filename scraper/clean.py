@@ -21,7 +21,7 @@ _EMBED_HOSTS = {
     "twitter.com": "twitter", "x.com": "twitter", "t.co": "twitter", "mobile.twitter.com": "twitter",
     "instagram.com": "instagram", "instagr.am": "instagram",
     "facebook.com": "facebook", "fb.watch": "facebook", "m.facebook.com": "facebook",
-    "youtube.com": "youtube", "youtu.be": "youtube", "m.youtube.com": "youtube",
+    "youtube.com": "youtube", "youtu.be": "youtube", "m.youtube.com": "youtube", "youtube-nocookie.com": "youtube",
     "tiktok.com": "tiktok", "vm.tiktok.com": "tiktok",
 }  # fmt: skip
 _PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "facebook": "facebook",

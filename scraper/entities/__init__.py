@@ -57,13 +57,13 @@ _ELECTION_KEYS = ("seat", "Council", "ward", "vote", "won", "council", "candidat
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS = (
-    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b|\bseats\s+were\s+up\b|multi-member"
+    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b(?!\s+from\b)|\bseats\s+were\s+up\b|multi-member"
     r"|\b(?:two|three|four|five)-(?:seat|member)\b"
 )
 _SEVERAL_SEATS_RE = re.compile(_SEVERAL_SEATS, re.I)
 # The same, one pattern per branch, each opening on literals, for the lower-cased text (see Doc.folds_safely).
 _SEVERAL_SEATS_LOWER = (
-    re.compile(word_start(r"two|three|four|both|all\s+(?:two|three|four|\d)") + r"\s+(?:\w+\s+)?seats\b"),
+    re.compile(word_start(r"two|three|four|both|all\s+(?:two|three|four|\d)") + r"\s+(?:\w+\s+)?seats\b(?!\s+from\b)"),
     re.compile(word_start("seats") + r"\s+were\s+up\b"),
     re.compile("multi-member"),
     re.compile(word_start("two|three|four|five") + r"-(?:seat|member)\b"),
@@ -114,11 +114,14 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     undecided = [r for r in readings if not r.decided]
     several = bool(undecided) and any(r.votes is not None for r in undecided) and _several_seats(doc)
     sweep = frozenset(cand.sweeping_parties(doc)) if undecided and any(r.candidate for r in undecided) else frozenset()
+    if undecided:
+        cand.party_winners(doc, readings, undecided, one_ward=len({w.value for w in wards}) <= 1)
     cand.infer_outcomes(readings, several_seats=several, sweep=sweep)
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):
         cand.votes_from_tally(merged, tallies.party_votes(doc))
+        cand.tied_votes(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)
     mentions: dict[str, list[int]] = {}
     for p in people:

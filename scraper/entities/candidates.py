@@ -160,7 +160,9 @@ def _blank(m: re.Match[str]) -> str:
 def _outcome(r: Reading, prev: str, clause: str) -> None:
     if cues.WIN_PREV_RE.search(prev):
         r.elected, r.decided = True, True
-    elif cues.LOSE_PREV_RE.search(prev) or cues.LOSE_HEAD_RE.match(clause):
+    elif (lost := cues.LOSE_PREV_RE.search(prev)) and cues.PENDING_BEFORE_RE.search(prev, 0, lost.start()):
+        pass  # "hoping to unseat X": not beaten (yet)
+    elif lost or cues.LOSE_HEAD_RE.match(clause):
         r.elected, r.decided = False, True
     else:
         _outcome_after(r, clause)
@@ -189,15 +191,35 @@ def _may_hold_digit(text: str) -> bool:
     return not text.isascii() or holds_any(text, "0123456789")
 
 
+_TAKING = ("took", "takes", "taking")
+
+
 def _outcome_after(r: Reading, clause: str) -> None:
     """The first result verb after the name: won / lost, or still pending ('trying to hold on'); history
-    ('who was first elected in 2013') is skipped."""
+    ('who was first elected in 2013') is skipped, and so is a figure taken ('took 301' is votes, not a win). A
+    verb in a relative clause right after the name gives way to the main clause's ('X, who lost his seat to
+    the Greens in May, was re-elected')."""
+    relative = cues.RELATIVE_CLAUSE_RE.match(clause) if "who" in clause else None
+    chosen = None
     for m in cues.OUTCOME_NEXT_RE.finditer(clause):
         if cues.HISTORY_AFTER_RE.match(clause[m.end() :]) or cues.NOUN_USE_BEFORE_RE.search(clause[: m.start()]):
             continue
+        if m.lastgroup == "win" and m.group("win") in _TAKING and cues.FIGURE_TAKEN_RE.match(clause, m.end()):
+            continue
+        if chosen is None:
+            chosen = m
+            if relative is None or m.start() >= relative.end():
+                break
+        elif relative is not None and m.start() >= relative.end():  # the main clause's verb, after the relative one
+            chosen = m
+            break
+    if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
+        r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
+        return
+    if chosen is not None:
         r.decided = True
-        if not cues.PENDING_BEFORE_RE.search(clause[: m.start()]):
-            r.elected = m.lastgroup == "win" or _placed_but_elected(clause, m)
+        if not cues.PENDING_BEFORE_RE.search(clause[: chosen.start()]):
+            r.elected = chosen.lastgroup == "win" or _placed_but_elected(clause, chosen)
         return
     vs = cues.VOTES_TO_RE.search(clause)
     if vs:
@@ -399,6 +421,26 @@ def _final_totals(merged: list[Reading]) -> None:
             others[0].votes = r.versus
 
 
+_WITH_BEFORE_RE = re.compile(r",\s+with\s+$")
+
+
+def party_winners(doc: Doc, readings: list[Reading], undecided: list[Reading], *, one_ward: bool) -> None:
+    """Undecided candidates the post's verdict on a party decides: 'Labour held the seat, with X on 842 votes to
+    Y's 377' (X, with no party of his own, is the candidate of the one party the clause says won); 'The Greens
+    gained the seat. Green candidate X said ...' (the winning party's one candidate in a post about one ward)."""
+    for r in undecided:
+        if r.party is None and r.votes is not None and _WITH_BEFORE_RE.search(doc.text, r.span[0], r.person.start):
+            pool = winning_parties(doc, r.span[0], r.person.start)
+            if len(pool) == 1:
+                r.party, r.elected, r.decided = pool.pop(), True, True
+    if not one_ward:
+        return
+    standing = [r for r in readings if r.candidate]
+    one = standing[0] if len(standing) == 1 else None  # the post's one candidate
+    if one is not None and one.party and not one.decided and winning_parties(doc, 0, len(doc.text)) == {one.party}:
+        one.elected, one.decided = True, True
+
+
 def sweeping_parties(doc: Doc) -> set[str]:
     """Parties said to have won every seat of a ward ('All three seats ... went to the Green Party')."""
     return {
@@ -407,6 +449,21 @@ def sweeping_parties(doc: Doc) -> set[str]:
         if cues.SWEEP_BEFORE_RE.search(doc.text[max(0, m.start - 120) : m.start])
         or cues.SWEEP_AFTER_RE.match(doc.text[m.end : m.end + 40])
     }
+
+
+def tied_votes(doc: Doc, merged: list[Reading]) -> None:
+    """'Two candidates tied on 1,017 votes. A and B finished level after two recounts': the two candidates
+    without a figure named in a sentence about the tie share its figure."""
+    tie = cues.TIED_ON_RE.search(doc.text)
+    if tie is None:
+        return
+    tied = [r for r in merged if r.votes is None and cues.TIE_RE.search(doc.text, *r.span)]
+    if len(tied) == 2:
+        for r in tied:
+            r.votes = number_value(tie.group("n"))
+        for r, other in (tied, tied[::-1]):
+            if other.elected and not r.decided:  # the other's name was drawn
+                r.elected, r.decided = False, True
 
 
 def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:

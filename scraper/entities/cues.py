@@ -184,7 +184,10 @@ def _lose_prev(join: Callable[..., str]) -> str:
     return (
         r"\b(?:"
         + join(
-            *_each("beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|pipping|pipped|edging out"),
+            *_each(
+                "beating|beat|defeating|defeated|defeat|ousting|ousted|oust|unseating|unseated|unseat|pipping|pipped"
+            ),
+            "edging out",
             *_each("edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"),
             *_each("holding off|beat off|beating off"),
             *_each("took|taken|takes|won|gained|seized|snatched|captured", r"\s+(?:the\s+|a\s+)?seat\s+from"),
@@ -237,6 +240,11 @@ RIVAL_PREV_RE = Gated(
 ITS_CANDIDATE_PREV_RE = Gated(
     r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$", ("candidate",)
 )
+# ", who lost his seat to the Greens in May," right after a name: a relative clause, its verb not the main one
+RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
+# "The Green candidate took 301.": a bare figure taken, ending the clause, is a runner's votes, not a win (a
+# winner "took 1,204 votes" or "took the seat")
+FIGURE_TAKEN_RE = re.compile(rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?=\s*(?:[.;]|$))")
 # "polled 1,411 votes to Labour's 1,160": the larger figure won.
 VOTES_TO_RE = Gated(
     rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
@@ -251,7 +259,10 @@ HISTORY_AFTER_RE = Gated(
     ("19", "20", "year", "until", "last", "previously"),
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
-ADJ_TAIL_RE = re.compile(rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$")
+# ("The defeated Conservatives included former leader X": the party's people listed after it)
+ADJ_TAIL_RE = re.compile(
+    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$"
+)
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
 # retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)
 ADJ_ASIDE_TAIL_RE = Lazy(
@@ -342,7 +353,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each(
                 "gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
             ),
-            *_each("ousted|unseated|claimed|claims|clinched|snatched|romped|sailed"),
+            *_each("ousted|ousting|unseated|unseating|claimed|claims|clinched|snatched|romped|sailed"),
             *_each("was|were|is", r"\s+returned"),
             *_each("regained|regains|won back|held off"),
             *_each("has|have|had", r"\s+taken"),
@@ -406,11 +417,14 @@ STANDING_NEXT_RE = Gated(
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
         r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+        r"|\b(?:finished|were|ended|ended\s+up|came\s+out)\s+(?:dead\s+)?(?:level|tied|all\s+square)\b"
+        r"|\btied\s+(?:on|with|for)\b"
         # a count still going: "are neck and neck", "is too close to call"
         r"|\b(?:are|were|is|was)\s+(?:still\s+)?(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
-    + ("seeking",),
+    + ("seeking", "tied", "square", "finished level", "finished dead level", "were level", "were dead level")
+    + ("ended level", "ended up level", "came out level"),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
@@ -526,7 +540,8 @@ VOTES_PREV_RE = Gated(
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
 GAPPED_NEXT_RE = re.compile(
-    rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b))"
+    rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
+    r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
 )
 GAPPED_PREV_RE = re.compile(
     rf"{DIGITS}(?:\s+votes?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
@@ -542,6 +557,11 @@ RESPECTIVELY_RE = Gated(
 )
 # "A and B tied on 612 votes each"
 EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))
+# A tie settled by lot, right after the winner's name: "Ms Rowe's name was drawn", "'s name came out of the hat"
+NAME_DRAWN_NEXT_RE = re.compile(r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)\s+(?:out|first|from)|came\s+out)\b")
+# "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
+TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
+TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (
@@ -692,11 +712,24 @@ TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
 VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain", "hold"), fold=True)
 # "Tom Ellery. Liberal Democrat gain from Labour.": a sentence giving the verdict for the winner before it
 VERDICT_RE = Gated(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b", ("gain", "hold", "win"), fold=True)
-# "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page)
+# "Labour Win" on a line of its own before "Councillor X was elected" (a council's results page), or after the
+# ward's label ("Eastbrook Borough Council, Kingsmead: Con gain from Lab.", a round-up's ticker)
 VERDICT_LINE_RE = Gated(
-    rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}$", ("gain", "hold", "win"), fold=True
+    rf"\W*(?:[A-Z][^:.\n]{{0,60}}:[ \t]*)?(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b[^.\n]{{0,30}}\.?$",
+    ("gain", "hold", "win"),
+    fold=True,
 )
 LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
+# "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870": the people after the colon won,
+# each with a figure, for the one party the label may name
+ELECTED_INLINE_RE = Gated(
+    r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned):\s*(?=[A-Z])",
+    ("elected:", "returned:"),
+)
+INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
+# "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
+BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
+LABEL_PARTY_RE = re.compile(rf"\b(?P<p>{PARTY_ALT})\b")
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
 PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))
 NAME_VOTES_RE = re.compile(

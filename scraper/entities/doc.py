@@ -686,6 +686,11 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         found.append(Mention(start, m.end(), name))
         doc.groups.append(found[-1])
     found.sort(key=lambda p: p.start)
+    if locals_:  # "an Ashfield Independent" is one of the post's "Ashfield Independents"
+        names = {p.value for p in found}
+        for p in found:
+            if p.value.endswith(" Independent") and p.value + "s" in names:
+                p.value += "s"
     return found
 
 

@@ -12,6 +12,7 @@ import re
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
 from scraper.entities.doc import Doc, holds_any, number_value
+from scraper.entities.lexicon import FORENAMES, PARTY_WORDS
 from scraper.entities.names import Person, is_name
 
 
@@ -23,6 +24,10 @@ def list_readings(doc: Doc) -> list[Reading]:
     out: list[Reading] = []
     pos = 0
     heading = False  # under a line "... elected:" whose items are on the lines below it
+    # the items of each run of list lines, with the line just above the run ("Hollybank - Con gain from Lab")
+    blocks: list[tuple[str, list[Reading]]] = []
+    above = ""
+    last_item: Reading | None = None
     # "The list MSPs for X have been declared.": the people listed on the lines below it were elected (such a
     # line is looked for only in a post that has one)
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
@@ -37,9 +42,17 @@ def list_readings(doc: Doc) -> list[Reading]:
                 or (rosters and bool(cues.ROSTER_HEADING_RE.search(line)))
             )
         out.extend(items)
+        if items and blocks and blocks[-1][1] and blocks[-1][1][-1] is last_item:
+            blocks[-1][1].extend(items)
+        elif items:  # (the verdict may open the items' own line: "Con hold. Jo Parr 1,034, Al Tey (Ind) 522")
+            blocks.append((above + "\n" + line[: items[0].span[0] - pos], list(items)))
+        above = "" if items else line
+        last_item = items[-1] if items else None
         pos += len(line) + 1
     if not out:
         return out
+    for heading_line, block in blocks:
+        _block_verdict(heading_line, block)
     if not any(r.elected for r in out):
         winners = winning_parties(doc, 0, len(doc.text))
         winners |= {canonical_party(m.group("p")) or "" for m in cues.LINE_VERDICT_RE.finditer(doc.text)}
@@ -53,10 +66,32 @@ def list_readings(doc: Doc) -> list[Reading]:
     return out
 
 
+def _block_verdict(heading: str, block: list[Reading]) -> None:
+    """A run of list lines with no elected mark under a line giving one party's gain or hold ('Hollybank - Con
+    gain from Lab'): that party's one candidate in the run won, the others lost (a post of several wards' lists,
+    where the post's own winners are several parties)."""
+    if any(r.decided for r in block) or not ("gain" in heading or "hold" in heading or "GAIN" in heading):
+        return
+    verdicts = {canonical_party(m.group("p")) for m in cues.LINE_VERDICT_RE.finditer(heading)}
+    ours = [r for r in block if r.party in verdicts]
+    bare = [r for r in block if r.party is None]
+    if len(verdicts) == 1 and not ours and len(bare) == 1:  # the list's one item without a party is the winner's
+        bare[0].party = next(iter(verdicts))
+        ours = bare
+    if len(verdicts) == 1 and len(ours) == 1:
+        for r in block:
+            r.elected, r.decided = r is ours[0], True
+
+
 def _items(line: str, offset: int) -> list[Reading]:
     found: list[Reading] = []
     if not _may_hold_items(line):
         return found
+    inline = cues.ELECTED_INLINE_RE.match(line)
+    if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
+        found = _inline_items(line, offset, inline)
+        if found:
+            return found
     label = cues.PARTY_LABEL_RE.match(line)
     if label:  # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E"
         return [_party_item(m, offset, label.group("party")) for m in cues.NAME_VOTES_RE.finditer(line, label.end())]
@@ -69,12 +104,19 @@ def _items(line: str, offset: int) -> list[Reading]:
         if start in tried:  # the same parts as before, which held no item
             continue
         tried.add(start)
+        missed: tuple[str, int] | None = None  # the first part, when it holds no item
         for part in _split(line[start:]):
             at = line.find(part, start)
             start = at + len(part)
             reading = _item(part, offset + at) if at or part != line else None  # the whole line was read above
             if reading is not None:
                 found.append(reading)
+            elif not found and missed is None:
+                missed = (part, at)
+        if found and missed is not None and all(r.party for r in found):
+            lead = cues.BARE_LEAD_ITEM_RE.search(missed[0])  # "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"
+            if lead is not None and is_name(lead.group("name")):
+                found.insert(0, _bare_item(lead, offset + missed[1]))
         if found:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
@@ -136,6 +178,37 @@ def _roster_items(line: str, offset: int) -> list[Reading]:
     return out
 
 
+def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]:
+    """The names and figures after a label saying they were elected, with the one party the label names."""
+    parties = {canonical_party(m.group("p")) for m in cues.LABEL_PARTY_RE.finditer(line, 0, label.end())}
+    party = parties.pop() if len(parties) == 1 else None
+    out = []
+    for m in cues.INLINE_ITEM_RE.finditer(line, label.end()):
+        if not is_name(m.group("name")):
+            return []  # not a list of people alone
+        s, e = offset + m.start("name"), offset + m.end("name")
+        person = Person(s, e, m.group("name"), True)
+        span = (offset + m.start(), offset + m.end())
+        out.append(Reading(person, True, True, True, party, number_value(m.group("votes")), None, span, True))
+    return out
+
+
+def _bare_item(m: re.Match[str], offset: int) -> Reading:
+    """A list's first item written as a name and a figure alone, at text offset `offset` (its party is the
+    verdict's before it: see _block_verdict)."""
+    s, e = offset + m.start("name"), offset + m.end("name")
+    person = Person(s, e, m.group("name"), True)
+    span = (s, offset + m.end())
+    return Reading(person, True, None, False, None, number_value(m.group("votes")), None, span, True)
+
+
+def _forename_and_surname(written: str) -> bool:
+    """'Simon Ward', 'Helen Church': a forename and a surname that is also a word names do not hold, in a list
+    item (a party in brackets or beside it) where it can only be a person."""
+    words = written.split()
+    return len(words) == 2 and words[0] in FORENAMES and words[1] not in PARTY_WORDS
+
+
 def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
     """One 'Name 797 E' item of a party's line at text offset `offset`."""
     s, e = offset + m.start("name"), offset + m.end("name")
@@ -161,7 +234,7 @@ def _item(part: str, at: int) -> Reading | None:
             continue
         groups = m.groupdict()
         written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
-        if not is_name(written):
+        if not (is_name(written) or _forename_and_surname(written)):
             continue
         party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")

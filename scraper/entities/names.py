@@ -128,6 +128,11 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
         toks.pop(0)
     if not toks:
         return toks, titled
+    # "Ashfield Independent Jake Brennan": a local group's name (a place, a party word) before a forename
+    for i in range(1, len(toks) - 2):
+        if _bare(toks[i][0]) in PARTY_WORDS and toks[i + 1][0] in FORENAMES:
+            toks = toks[i + 1 :]
+            break
     if not titled and titles:
         before = text[max(0, start - 14) : start]
         titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))

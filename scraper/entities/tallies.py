@@ -31,6 +31,7 @@ from scraper.entities.lexicon import (
     PARTY_ABBREV,
     PARTY_ALIAS,
     PARTY_ALT,
+    WORD_NUMBERS,
     word_start,
 )
 
@@ -88,7 +89,10 @@ _ENDING_WORDS = (
 
 
 # The body whose seats a total counts, before its possessive: "30 of the council's 60 seats", "of the Senedd's 60"
-_BODY = r"(?:council|authority|Senedd|Assembly|assembly|Parliament|parliament|Holyrood|Stormont|chamber)"
+_BODY = (
+    r"(?:council|authority|county|city|borough|district|Senedd|Assembly|assembly|Parliament|parliament|Holyrood"
+    r"|Stormont|chamber)"
+)
 
 
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
@@ -154,9 +158,13 @@ SEAT_TOTAL_RES = tuple(
     )
     for where in opt or [{}]
 )
+# "leaving Labour on 18 of the 37,": a total whose figures name no seats, read in a sentence about seats only
+BARE_OF_RE = re.compile(rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})(?=\s*(?:[,;.]|$))")
+_SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
+_LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now)\s+)*(?:(?:on|with|won|have|has|hold|holds|holding|took|taking)\s+)?"
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking)\s+)?"
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
@@ -234,6 +242,8 @@ _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 4
 _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
 NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
+# a figure, in words too, right before a party in a sentence about seats after a total ("nine independents")
+NUM_WORD_BEFORE_PARTY_RE = re.compile(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
 PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
 # Figures from before the count: "went into polling day with 18 seats".
 _LAST_ELECTION = r"(?:last|previous)\s+election"
@@ -389,9 +399,10 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             if "unit" in rx.groupindex and not (
                 m.group("unit")
                 or _TOTAL_CONTEXT_RE.search(doc.text, max(0, m.start() - _TOTAL_CONTEXT_REACH), m.start())
+                or _after_a_total(doc, out, m)
             ):
                 continue
-            s_start, _ = doc.sentence_of(m.start())
+            s_start, s_end = doc.sentence_of(m.start())
             if "unit" in rx.groupindex and _NOT_SEATS_BEFORE_RE.search(
                 doc.text[max(s_start, m.start() - 40) : m.start()]
             ):
@@ -410,6 +421,10 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             if party is None and (group := group_before(doc, m.start())) is not None:
                 party = group.value  # "Residents for Uttlesford won 22 of the 39 seats": a group no list knows
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
+            if doc.text.find("level with", m.end(), s_end) >= 0:  # "25 seats on the council, level with Labour"
+                level = _LEVEL_WITH_RE.search(doc.text, m.end(), s_end)
+                if level:
+                    _add_total(doc, out, seen, m, PARTY_ALIAS[level.group("p")], councils)
             if _EACH_AFTER_RE.match(doc.text, m.end()):  # "The Conservatives and Labour now have 18 councillors each"
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
@@ -439,6 +454,10 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         if seat_words and _about_seats(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
                 _add_total(doc, out, seen, m, party, councils)
+            if doc.text.find(" of ", line_start, line_end) >= 0:
+                for m in BARE_OF_RE.finditer(doc.text, line_start, line_end):
+                    if not _past_or_target(doc, line_start, m.start()):
+                        _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
         declared = declared_in.get(i) if declared_in else None
@@ -460,7 +479,50 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     other = PARTY_ALIAS.get(each.group("q"), "Independent")
                     for party in (p.value, other):
                         _add_total(doc, out, seen, each, party, councils)
+                    continue
+                # "There are nine independents, five Lib Dems and four Labour councillors", "won 16 seats, ..., with
+                # three independents." (in a sentence of its own about seats: not "came fourth behind two Lib Dems")
+                before = (
+                    NUM_WORD_BEFORE_PARTY_RE.search(doc.text, max(line_start, p.start - 16), p.start)
+                    if _figure_word_before(doc.text, max(line_start, p.start - 16), p.start)
+                    else None
+                )
+                if (
+                    before
+                    and _AFTER_NUM_PARTY_RE.match(doc.text, p.end, line_end)
+                    and (from_here == line_start or _about_seats(doc.text, line_start, line_end))
+                ):
+                    _add_total(doc, out, seen, before, p.value, councils)
     return out
+
+
+def _figure_word_before(text: str, start: int, end: int) -> bool:
+    """Whether the word right before `end` (after a space) is a figure, in digits or words: a test of the last
+    word before a party, cheaper than NUM_WORD_BEFORE_PARTY_RE's search (most parties follow 'the' or a name)."""
+    words = text[start:end].split()
+    if not words or not text[end - 1 : end].isspace():
+        return False
+    last = words[-1].lower()
+    return last.replace(",", "").isdecimal() or last in WORD_NUMBERS or number_value(last) is not None
+
+
+def _past_or_target(doc: Doc, s_start: int, pos: int) -> bool:
+    """A figure from before the count ('went into polling day with ...'), a past election's or a target."""
+    return bool(
+        (_HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, pos))
+        or _YEAR_OPENING_RE.match(doc.text, s_start, pos)
+        or _TARGET_BEFORE_RE.search(doc.text, max(s_start, pos - 24), pos)
+    )
+
+
+def _after_a_total(doc: Doc, out: list[dict[str, Any]], m: re.Match[str]) -> bool:
+    """'Reform won 44 of the 70 seats. The Conservatives were reduced to 15.': a figure with no seat word in the
+    sentence after a total (not a share or votes: 'Turnout fell to 31%')."""
+    i = doc.sentence_index(m.start())
+    if not i or not out or _SHARE_AFTER_RE.match(doc.text, m.end()):
+        return False
+    before = doc.sentences[i - 1][0]
+    return any(t["span"][0] == before for t in out)
 
 
 def _headed_rows(doc: Doc) -> list[tuple[re.Match[str], str]]:

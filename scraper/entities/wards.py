@@ -43,7 +43,9 @@ _WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER_LINE = (
-    rf"[ \t]*(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})[ \t]*[:–—-][ \t]*"
+    rf"[ \t]*(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Winnersh (Wokingham Borough Council) - LD gain from Con"
+    r"[ \t]*[:–—-][ \t]*"
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
@@ -71,6 +73,12 @@ _WARD_PATTERNS = tuple(
             r"[ \t]*(?:\([^()\n]*\))?[ \t]*$",
             ("Council", "DC", "BC", "CC"),
             {"at": "line", "after": re.compile(r"[ \t]*[,–—-]")},
+        ),
+        # "Hartsbridge District Council, Ashby, Oakley and Vale: Lab gain from Con" (a ward named as a list)
+        (
+            rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC),[ \t]+(?P<run>{RUN}(?:,[ \t]+{RUN})+)[ \t]*:",
+            ("Council,", "DC,", "BC,", "CC,"),
+            {"at": "line"},
         ),
         # "Cllr Martin Oakes (Conservative, Moulton)"
         (
@@ -231,6 +239,7 @@ _TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
 _PERSON_IN = Keyed.of(
     word_start(
         rf"won|held on|hung on|re-elected{_TERM}|elected{_TERM}|topped the poll|lost|lost out|beat|beaten|defeated"
+        r"|unseated|ousted|toppled"
         rf"|regained|returned|finished{_PLACED}|came{_PLACED}|romped\s+home|sailed\s+home|cruised\s+home"
         r"|strolled\s+home|swept\s+home|eliminated"
     )
@@ -240,6 +249,7 @@ _PERSON_IN = Keyed.of(
     # every match starts on one of the branches' leading words (see Keyed)
     (
         *("won", "held on", "hung on", "re-elected", "elected", "topped the poll", "lost", "beat", "defeated"),
+        *("unseated", "ousted", "toppled"),
         *("regained", "returned", "finished", "came", "romped", "sailed", "cruised", "strolled", "swept"),
         "eliminated",
     ),
@@ -247,7 +257,10 @@ _PERSON_IN = Keyed.of(
     needs=re.compile(r"in\s+(?:the\s+)?[A-Z]"),  # 'in' and the run
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
-_GAP_TO_PERSON_RE = re.compile(r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$")
+_GAP_TO_PERSON_RE = re.compile(
+    r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$"
+    r"|^,[^.;:]{0,60}\b(?:elected|re-elected|returned)\s*:\s*$"  # "In Kelby, three Labour candidates were elected: "
+)
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
 _INCLUDING = word_start(r"including(?:\s+in)?")
 _RESULTS_IN = word_start("gains|holds|wins|losses")
@@ -534,8 +547,10 @@ def _is_ward_name(name: str, blocked: set[str]) -> bool:
         return False
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
         return False
+    if words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
+        return False
     for w in words:  # (a loop, not any() over generators: ~3 names a post)
-        if w in COUNTIES or w in BUILDING_WORDS or (party_word(w) and w not in PLACE_SUFFIXES):
+        if w in COUNTIES or (party_word(w) and w not in PLACE_SUFFIXES):
             return False
         if w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") or w.endswith("-wide"):
             return False  # ("London-wide Assembly seats", "Wales-wide": an area's adjective, not a ward)

@@ -10,6 +10,7 @@ Classes are emotion-hashed (``ssrcss-1f39n02-VisuallyHidden``): only the semanti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import parse_qsl, unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -133,6 +134,8 @@ def contributor(article: LexborNode) -> tuple[str | None, str | None]:
     name_node, role_node = article.css_first(CONTRIBUTOR_NAME), article.css_first(CONTRIBUTOR_ROLE)
     if name_node is not None:
         name = _BY.sub("", visible_text(name_node))
+        if role_node is None:  # "…-Text-TextContributorName" then a plain "…-Text": the role is the line after the name
+            role_node = _next_element(name_node)
         return name or None, (visible_text(role_node) or None) if role_node is not None else None
     box = article.css_first(CONTRIBUTOR)
     if box is None:
@@ -141,6 +144,13 @@ def contributor(article: LexborNode) -> tuple[str | None, str | None]:
     lines = leaves or [visible_text(box)]
     name = _BY.sub("", lines[0])
     return name or None, lines[1] if len(lines) > 1 else None
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling
 
 
 def post_body(article: LexborNode, base_url: str | None) -> Body:
@@ -168,8 +178,9 @@ def make_promo(post: Post, article: LexborNode, base_url: str | None) -> None:
 
 
 def post_id(article: LexborNode, head: LexborNode | None) -> str | None:
-    """The post's urn: an ``id`` like ``asset:…`` on the article or heading, else its share link."""
-    for node in (article, head):
+    """The post's urn: an ``id`` like ``asset:…`` on the article, its heading or a wrapper between the article and
+    its list item, else its share link."""
+    for node in (article, head, *_wrappers(article)):
         value = node.attributes.get("id") if node is not None else None
         if value and value.startswith(("asset:", "urn:")):
             return value
@@ -178,6 +189,19 @@ def post_id(article: LexborNode, head: LexborNode | None) -> str | None:
         if m:
             return unquote(m.group(1))
     return None
+
+
+def _wrappers(article: LexborNode) -> Iterator[LexborNode]:
+    """The article's ancestors up to its list item (``li > div#asset:… > article``), the item too; none if the
+    article is in no list item within a few levels."""
+    node = article.parent
+    for _ in range(3):
+        if node is None:
+            return
+        yield node
+        if node.tag == "li":
+            return
+        node = node.parent
 
 
 def summary(src: Source) -> list[Post]:

@@ -57,6 +57,7 @@ from scraper.clean import (
     visible_text,
 )
 from scraper.errors import ParseError
+from scraper.layouts.bbc_blocks import canonical_embed_url
 from scraper.layouts.jsonld import html_title, join_names, rel_link
 from scraper.models import Embed, Image, Link, Page, PageInfo, Post
 from scraper.source import Source
@@ -299,10 +300,19 @@ def _make_post(
         "summary" if (cls := attrs.get("class")) and SUMMARY_CLASS in cls and SUMMARY_CLASS in cls.split() else "post",
         False,  # is_breaking
         "\n".join(body.paragraphs),  # body_text (Body.text)
-        body.embeds,
+        _untracked(body.embeds) if body.embeds else body.embeds,  # the body's own empty list
         [_split_credit(image) for image in images] if images else images,  # the body's own empty list
         body.links,
     )
+
+
+def _untracked(embeds: list[Embed]) -> list[Embed]:
+    """The embeds with their addresses' share-tracking queries dropped (``?ref_src=twsrc%5Etfw``), as on BBC pages:
+    one post is one address however it was shared. Most addresses hold no query: those are left as they are."""
+    for embed in embeds:
+        if embed.url and "?" in embed.url:
+            return [Embed(e.kind, canonical_embed_url(e.url)) if e.url and "?" in e.url else e for e in embeds]
+    return embeds
 
 
 def _plain_base(page_url: str | None) -> str | None:
