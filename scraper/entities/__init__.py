@@ -76,6 +76,7 @@ def _key_index() -> KeyIndex:
     """Every key of the stages' Keyed patterns (module constants, alone or in tuples), the literals the stages
     test whole posts for (`KEYS` of a module) and the characters sentences and lines end on: one pass a post."""
     keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS, *_ELECTION_KEYS}
+    keys.update(ward_facts.LOCAL_KEYS)
     keys.update(list_facts.KEYS)
     keyed: list[Keyed] = []
     for module in (doc_patterns, council_facts, ward_facts, tallies):
@@ -103,6 +104,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     doc.shut = doc.lacking()
     councils = council_facts.find_councils(doc)
     people = find_people(doc)
+    if doc.groups:  # "Havering Residents Association took 19 seats": a group, no person
+        people = [p for p in people if not any(g.start < p.end and p.start < g.end for g in doc.groups)]
     readings = cand.read_mentions(doc, people) + list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing)
@@ -124,6 +127,13 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     for p in people:
         mentions.setdefault(p.name, []).append(p.start)
     winners = {doc.sentence_index(r.person.start): r.party for r in merged if r.elected and r.party}
+    listed = len(doc.groups)
+    # seat totals may name groups no party list knows ('The Harlow Alliance won 12', 'with Health Concern on 5'):
+    # read before the parties are reported, and a candidate read in such a name is none
+    seat_totals = tallies.seat_totals(doc, councils, wards)
+    if len(doc.groups) > listed:
+        groups = [g.value for g in doc.groups[listed:]]
+        candidates = [c for c in candidates if not any(c["name"] in g for g in groups)]
     return {
         "councils": _unique(doc, councils, lambda m: {"name": m.value}),
         "wards": _unique(
@@ -131,7 +141,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         ),
         "parties": _unique(doc, doc.parties, lambda m: {"name": m.value}),
         "candidates": candidates,
-        "seat_totals": tallies.seat_totals(doc, councils, wards),
+        "seat_totals": seat_totals,
         "majorities": tallies.majorities(doc, candidates, mentions, wards),
         "changes": tallies.changes(doc, wards, councils, winners),
         "control": tallies.control(doc, councils),

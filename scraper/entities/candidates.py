@@ -86,17 +86,22 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     the clause runs on to the next name, a quote, 'said', or a party that starts a clause of its own."""
     prev = doc.text[prev_start : p.start]
     nxt = doc.text[p.end : nxt_end]
-    clause = _own_clause(doc, p, nxt)
+    past = _past_aside(nxt) if nxt.startswith(", who") else 0
+    if past:  # "Amir Khan, who had stood for the Greens twice before, won": read on after the aside
+        nxt = " " * past + nxt[past:]
+    clause = _own_clause(doc, p, nxt, p.end + past)
     r = Reading(p, span=sentence)
     _outcome(r, prev, clause)
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
-    r.party = _party_around(doc, p, prev_start, nxt_end)
+    r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         r.party = canonical_party(fp.group("party")) if fp else None
+        if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
+            r.party = "Independent"
     r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
@@ -120,12 +125,20 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     return r
 
 
-def _own_clause(doc: Doc, p: Person, nxt: str) -> str:
+def _past_aside(nxt: str) -> int:
+    """The length of an aside about the name's past right after it (', who had stood for the Greens twice before,'),
+    or 0."""
+    m = cues.RELATIVE_ASIDE_RE.match(nxt)
+    return m.end() if m and cues.PAST_WORDS_RE.search(m.group("body")) else 0
+
+
+def _own_clause(doc: Doc, p: Person, nxt: str, after: int) -> str:
+    """The name's own clause in `nxt` (the text after it); a party before `after` is in an aside blanked out."""
     if '"' in nxt or "“" in nxt:
         nxt = _QUOTED_RE.sub(_blank, nxt)  # what the person says is not what happened to them
     cut = cues.NEXT_CUT_RE.search(nxt)
     clause = nxt[: cut.start()] if cut else nxt
-    for party in doc.parties_in(p.end, p.end + len(clause)):
+    for party in doc.parties_in(after, p.end + len(clause)):
         gap = doc.text[p.end : party.start]
         if not (
             cues.PARTY_NEXT_GAP_RE.match(gap)  # the name's own party
@@ -206,7 +219,7 @@ def _outcome_after(r: Reading, clause: str) -> None:
     if chosen is not None:
         r.decided = True
         if not cues.PENDING_BEFORE_RE.search(clause[: chosen.start()]):
-            r.elected = chosen.lastgroup == "win"
+            r.elected = chosen.lastgroup == "win" or _placed_but_elected(clause, chosen)
         return
     vs = cues.VOTES_TO_RE.search(clause)
     if vs:
@@ -215,21 +228,39 @@ def _outcome_after(r: Reading, clause: str) -> None:
             r.elected, r.decided = a > b, True
 
 
-def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int) -> str | None:
+def _placed_but_elected(clause: str, m: re.Match[str]) -> bool:
+    """'came second and was also elected', 'finished third, taking the last seat': a place in the count (a lost
+    outcome opening on came / finished / was) followed by a seat won."""
+    return m.group(0).startswith(_PLACING_VERBS) and cues.PLACED_BUT_ELECTED_RE.match(clause, m.end()) is not None
+
+
+_PLACING_VERBS = ("came", "finish", "coming", "was", "were")
+
+
+def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int, after: int) -> str | None:
     """The party written next to the name: before it ('Labour's', 'Conservative candidate') or after it
-    ('(Con)', ', the Labour group leader', ' of the Lincolnshire Independents')."""
+    ('(Con)', ', the Labour group leader', ' of the Lincolnshire Independents'), not in an aside about its past
+    (which ends at `after`)."""
     before = doc.parties_in(prev_start, p.start)
-    if before and cues.ADJ_TAIL_RE.match(doc.text[before[-1].end : p.start]):
-        return before[-1].value
+    if before:
+        tail = doc.text[before[-1].end : p.start]
+        if cues.ADJ_TAIL_RE.match(tail) or (_aside_before(tail) and cues.ADJ_ASIDE_TAIL_RE.match(tail)):
+            return before[-1].value
     abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end])
     if abbr:
         return canonical_party(abbr.group("abbr"))
-    for m in doc.parties_in(p.end, min(nxt_end, p.end + 60)):
+    for m in doc.parties_in(after, min(nxt_end, p.end + 60)):
         gap = doc.text[p.end : m.start]
         if cues.PARTY_NEXT_GAP_RE.match(gap) and not cues.NOT_OWN_PARTY_AFTER_RE.match(doc.text[m.end : m.end + 12]):
             return m.value
         break
     return None
+
+
+def _aside_before(tail: str) -> bool:
+    """Whether the words between a party and a name may hold an aside ('s candidate, who lives in the ward, '): they
+    end on a comma and hold one of its openings (what `ADJ_ASIDE_TAIL_RE` needs)."""
+    return tail.rstrip().endswith(",") and holds_any(tail, cues.ASIDE_KEYS)
 
 
 def _inherit(r: Reading, other: Reading, *, same_party: bool) -> None:

@@ -22,6 +22,7 @@ from scraper.entities.lexicon import (
     LIST_PARTY_ALT,
     MONTHS,
     NAME_TOKEN,
+    NUM_WORDS,
     PARTICLE,
     PARTY_ALT,
     ROLE_ALT,
@@ -262,6 +263,20 @@ HISTORY_AFTER_RE = Gated(
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$"
 )
+# ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
+# retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)
+ADJ_ASIDE_TAIL_RE = Lazy(
+    rf"^(?:['’]s|['’])?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))+\s*"
+    r", (?:who\s|whose\s|a |an |herself\s|himself\s)[^,.;:()\"“”\n]{1,60},\s*$"
+)
+ASIDE_KEYS = (", who", ", a ", ", an ", ", herself", ", himself")
+# ", who had stood for the Greens twice before,", ", who left Labour in 2022,": an aside about the name's past (what
+# it says of a party or an outcome is not this count's); `PAST_WORDS_RE` tells the past in its words
+RELATIVE_ASIDE_RE = Lazy(r", who\s(?P<body>[^,.;:()\"“”\n]{1,100})(?:,|(?=[.;:]|\s*$))")
+PAST_WORDS_RE = Lazy(
+    r"\b(?:had\s+(?:been|stood|run|won|held|lost|sat|fought|left|taken|served|[a-z]+ed)|previously|formerly|once"
+    r"|before|used\s+to|last\s+time|defected|left|quit|former|(?:in|since|until|back\s+in)\s+(?:19|20)\d\d)\b"
+)
 # "Party colleague Dave Foxley": the party of the candidate named before.
 # ("her running mate Gordon Reid": a candidate of the same party in the same multi-member ward)
 COLLEAGUE_PREV_RE = Gated(
@@ -277,7 +292,9 @@ COORDINATED_RE = re.compile(
 )
 
 _DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
-_PLACE = r"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last)"
+# "second to be elected", "the third councillor elected": a place in a multi-member ward's order of election, a win
+_TO_BE_ELECTED = r"(?!\s+(?:(?:candidate|councillor|person|one)\s+)?(?:to\s+be\s+)?(?:elected|returned)\b)"
+_PLACE = rf"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}"
 # "won only 611 first preferences": a tally too small to win on, not a win (what follows decides)
 _NOT_A_MERE = r"(?!\s+(?:only|just|a\s+mere)\s+[\d,]+\s+(?:votes?|first[\s-]preference))"
 _RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
@@ -297,20 +314,26 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("lost|loses|losing|lose"),
             *_each("was|were|has been|have been|had been", _DEFEATED),
             "edged out",
-            r"came\s+(?:second|third|fourth|fifth|sixth|last|runner-up)",
+            rf"came\s+(?:second|third|fourth|fifth|sixth|last|runner-up){_TO_BE_ELECTED}",
             *_each("came|finished|coming|finishing", _PLACE),
-            r"coming\s+(?:second|third|fourth|fifth|sixth|last)",
+            rf"coming\s+(?:second|third|fourth|fifth|sixth|last){_TO_BE_ELECTED}",
             "trailing",
             "trailed",
             *_each("was|were", r"\s+voted\s+(?:out|off)"),
             # "was second on 640" (not "was second to be elected", a place in an STV count's order of election)
-            *_each("was|were", r"\s+(?:second|third|fourth|fifth|sixth|last)(?!\s+(?:to\s+be\s+)?elected)"),
+            *_each("was|were", rf"\s+(?:second|third|fourth|fifth|sixth|last){_TO_BE_ELECTED}"),
+            # "was the second to be eliminated" (an STV count's order of exclusion)
+            *_each(
+                "was|were",
+                r"\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+of\s+the\s+\w+|\s+\w+)?\s+to\s+be"
+                r"\s+(?:eliminated|excluded)",
+            ),
             r"lost\s+(?:his|her|their)\s+deposit",
             r"conceded(?:\s+defeat)?",
             *_each("was|were", r"\s+(?:eliminated|excluded)"),  # "excluded at stage six" (STV)
             # "with Independent Kieran Shiels eliminated on the third count"
             *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
-            r"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up)",
+            rf"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up){_TO_BE_ELECTED}",
             "runner-up",
             "missed out",
             "failed to (?:win|hold|retain|keep|take|gain|get)",
@@ -368,7 +391,7 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
 OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_letters(_outcome_next, 'whot')}\d,])"))
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
-PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?$")
+PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$")
 # "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
 NOUN_USE_BEFORE_RE = re.compile(
     r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her|mayoral|council|election|local)\s+$"
@@ -439,10 +462,18 @@ NEXT_CUT_RE = Gated(
         "after",
     ),
 )
+# "came second and was also elected", "finished third, taking the ward's last seat": a place in a multi-member ward's
+# count that still won a seat (matched after the place)
+PLACED_BUT_ELECTED_RE = Gated(
+    r"[^.;:]{0,50}?(?:\band\s+(?:was|were)\s+(?:also\s+|still\s+)?(?:elected|returned)\b"
+    r"|\b(?:taking|to\s+take|took|securing|to\s+secure|claiming|to\s+claim|winning|won)\s+(?:the\s+|a\s+)?"
+    r"(?:ward['’]s\s+|division['’]s\s+)?(?:other|second|third|fourth|last|final|remaining)\s+seat\b)",
+    ("elected", "returned", "seat"),
+)
 # "X second on 1,302", "with Y third": a place in the count, right after the name.
 LOSE_HEAD_RE = re.compile(
     r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
-    r"|sixth|last|runner-up)\b|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
+    rf"|sixth|last|runner-up)\b{_TO_BE_ELECTED}|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
     r"|^\s*,\s*the\s+(?:losing|unsuccessful)\b"
 )
 CANDIDATE_NEXT_RE = re.compile(
@@ -463,6 +494,8 @@ APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
+# "won Castle as an independent"
+AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
 
 
 # "finishing 12,405 votes ahead of Labour": a margin, not the name's votes
@@ -492,11 +525,11 @@ def _votes_next(join: Callable[..., str], figure: str = "") -> str:
 VOTES_NEXT_RE = re.compile(_votes_next(by_first_letter, r"(?=\d)"))
 # "won with fifty-eight votes", "with Ann Yates on thirty-four.": a figure in words (a local paper's small count),
 # read by number_value; without 'votes' only as the whole clause after the name ('on thirty-four.').
-WORD_VOTES_NEXT_RE = re.compile(
+WORD_VOTES_NEXT_RE = Lazy(
     r"\b(?:with|received|receiving|polled|polling|got|getting|secured|securing|on|won|winning|took|taking)\s+"
-    r"(?:(?:just|only|some)\s+)?(?P<n>[a-z]+(?:-[a-z]+)?)\s+votes\b"
+    rf"(?:(?:just|only|some)\s+)?(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)\s+votes\b"
 )
-WORD_ON_NEXT_RE = re.compile(r"\s+on\s+(?P<n>[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
+WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 # "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role
 VOTES_PREV_RE = Gated(

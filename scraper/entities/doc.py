@@ -16,14 +16,18 @@ from scraper.entities.lexicon import (
     AREA_INDEPENDENT_RE,
     COUNCIL_AREAS,
     COUNTIES,
+    FORENAMES,
     GREEN_NOT_AFTER,
     GREEN_NOT_BEFORE,
     LOCAL_PARTY_RE,
     LOCAL_SUFFIXES,
     LOWER_INDEPENDENT_RE,
+    NOT_NAME_WORDS,
+    NUM,
     PARTY_ALIAS,
     PARTY_RE,
     PARTY_WORDS,
+    REGIONS,
     RUN_STOP_WORDS,
     WORD_NUMBERS,
 )
@@ -325,6 +329,12 @@ class Doc:
     # search of one is skipped (`rx not in doc.shut and rx.search(...)`). Set by `extract_text` (see lacking);
     # empty: none known, every one searched.
     shut: frozenset[Any] = frozenset()
+    # the places the text marks as seats that are a parliament's or an assembly's constituencies, not wards (set by
+    # wards.find_wards: a change 'Labour gained Penrith and Solway' is still read from them)
+    constituencies: list[Mention] = field(default_factory=list)
+    # the local groups' mentions ('Havering Residents Association', and those no party list knows, named by their
+    # seat counts: see group_before, elliptic_groups): no person's name
+    groups: list[Mention] = field(default_factory=list)
 
     @classmethod
     def of(cls, title: str | None, body: str, index: KeyIndex | None = None) -> Doc:
@@ -540,6 +550,109 @@ _LOCAL_PARTY = Keyed(LOCAL_PARTY_RE, LOCAL_SUFFIXES, at="back", back=_LOCAL_BACK
 _AREA_INDEPENDENT = Keyed(AREA_INDEPENDENT_RE, ("Independent",), at="back", back=_AREA_BACK_RE)
 
 
+# A group the party list does not know, told by its seat count: "Residents for Uttlesford won 22 of the 39 seats",
+# "Health Concern now has five seats" -- two to five capitalised words ('for' / 'of' / 'and' between) right before a
+# seat total that has no party (read back on the reversed text from the total's verb or figure: see group_before)
+_TOTAL_VERBS = ("now has", "now have", "now holds", "now hold", "now controls", "now control", "has won") + (
+    "have won", "has taken", "have taken", "has secured", "have secured", "won", "wins", "took", "takes", "secured",
+    "retained", "kept", "gained", "holds", "hold", "has", "have", "ended with", "ended up with", "finished with",
+)  # fmt: skip
+_GROUP_BEFORE_RE = Lazy(
+    rf"[ \t]+(?:{'|'.join(sorted((v[::-1] for v in _TOTAL_VERBS), key=len, reverse=True))}[ \t]+)?"
+    r"((?:[\w'’-]*[A-Z](?:[ \t]+(?:rof|fo|dna|&))?[ \t]+){1,4}[\w'’-]*[A-Z])(?![\w'’-])"
+)
+# ... or named in a sentence about seats with an elliptic figure: "..., with Health Concern on 5 and the Tories on 20",
+# "Labour have 26, Tendring First 9" (matched where a capital opens the words after a comma, 'and' or 'with')
+_GROUP_WORD = r"[A-Z][\w'’-]*"
+_GROUP_ELLIPTIC_RE = Lazy(
+    rf"(?P<name>{_GROUP_WORD}(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?{_GROUP_WORD}){{1,4}})[ \t]+"
+    rf"(?:(?:are|is|were|now)[ \t]+)?(?:(?:on|with|won|took|taking|winning|has|have|holding)[ \t]+)?"
+    rf"(?:just[ \t]+|only[ \t]+)?{NUM}(?=[ \t]*(?:[.,;–—]|$|and\b))"
+)
+# where an item of a list opens on a capital: after a comma, 'and' or 'with' (and 'the')
+_LIST_JOIN_RE = re.compile(r"(?:, |; | and | with )(?:the )?(?=[A-Z])")
+
+# Words of a council, a parliament or an office: a name holding one is no group's
+_BODY_WORDS = frozenset(
+    {"Council", "Councils", "County", "Borough", "District", "City", "Parliament", "Assembly", "Senedd", "Government"}
+    | {"Authority", "Division", "Ward", "Commons", "Parish", "Cabinet", "Mayor", "Police", "Combined", "BBC"}
+)
+# Opening words a group's name keeps ('Our West Lancashire', 'Independents for Frome')
+_GROUP_OPENERS = frozenset({"Our", "Independents", "Independent", "Residents"})
+
+
+def group_before(doc: Doc, pos: int) -> Mention | None:
+    """The group named right before a seat total without a party that starts at `pos` (its verb or figure), added
+    to the post's parties and groups; None when the words there are no group's (see _group)."""
+    n = len(doc.text)
+    m = _GROUP_BEFORE_RE.match(doc.reversed(), n - pos)
+    if m is None:
+        return None
+    new = _groups_of(doc.text, [(n - m.end(1), n - m.start(1))], doc.parties)
+    _add_groups(doc, new)
+    return new[0] if new else None
+
+
+def _add_groups(doc: Doc, new: list[Mention]) -> None:
+    new = [g for g in new if g not in doc.groups]
+    if new:
+        doc.groups += new
+        # (an independent's mention inside a group's name gives way to it)
+        kept = [p for p in doc.parties if not any(g.start <= p.start and p.end <= g.end for g in new)]
+        doc.parties = sorted(kept + new, key=lambda p: p.start)
+
+
+def elliptic_groups(doc: Doc, start: int, end: int, *, declared: bool = False) -> list[Mention]:
+    """The groups listed with an elliptic figure in a sentence of seat totals, from its 'with' on ('..., with Health
+    Concern on 5 and the Tories on 20') or, in a running tally (`declared`), from its start ('With 38 seats
+    declared, Labour have 20, Bexhill Together 9'); added to the post's parties and groups (see find_parties)."""
+    if not declared:
+        start = doc.text.find(" with ", start, end)
+        if start < 0:
+            return []
+    spans = [
+        m.span("name")
+        for at in _LIST_JOIN_RE.finditer(doc.text, start, end)
+        if (m := _GROUP_ELLIPTIC_RE.match(doc.text, at.end(), end)) and all(p.start != at.end() for p in doc.parties)
+    ]
+    new = _groups_of(doc.text, spans, doc.parties)
+    _add_groups(doc, new)
+    return new
+
+
+def _groups_of(text: str, spans: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for start, end in sorted(set(spans)):
+        g = _group(text, start, end, found)
+        if g is not None and not any(x.start <= g.start and g.end <= x.end for x in out):
+            out.append(g)  # ('Farnworth and Kearsley First 9' read at its comma, not again at its 'and')
+    return out
+
+
+def _group(text: str, start: int, end: int, found: list[Mention]) -> Mention | None:
+    """The group named in text[start:end], leading sentence words left out, if it is one: not a person (a forename
+    first), a place, a council or a known party (an independent's mention inside it is the group's word)."""
+    words = text[start:end].split()
+    while words and (words[0] in RUN_STOP_WORDS or words[0] in NOT_NAME_WORDS) and words[0] not in _GROUP_OPENERS:
+        start = text.index(words[0], start) + len(words[0])
+        words.pop(0)
+    capitals = [w for w in words if w[:1].isupper()]
+    if (
+        len(capitals) < 2
+        or words[0] in FORENAMES
+        or not _BODY_WORDS.isdisjoint(words)
+        or words[-1].endswith(("'s", "’s"))
+    ):
+        return None
+    name = " ".join(words)
+    if name.lower() in COUNCIL_AREAS or name in COUNTIES or name in REGIONS or name in NOT_NAME_WORDS:
+        return None
+    start = text.index(words[0], start)
+    if any(p.start < end and start < p.end and p.value != "Independent" for p in found):
+        return None
+    return Mention(start, end, name)
+
+
 def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
     """Every party mention in `text` (`doc`: the Doc of that text, when there is one)."""
     doc = doc or Doc(text=text, title_end=0)
@@ -571,6 +684,7 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         start = m.end() - len(name) if m.group(0).endswith(name) else m.start()
         found = [p for p in found if not (p.start >= start and p.end <= m.end())]
         found.append(Mention(start, m.end(), name))
+        doc.groups.append(found[-1])
     found.sort(key=lambda p: p.start)
     if locals_:  # "an Ashfield Independent" is one of the post's "Ashfield Independents"
         names = {p.value for p in found}
@@ -587,14 +701,54 @@ def _area_words(words: str) -> bool:
 
 
 def number_value(word: str) -> int | None:
-    """'1,305' -> 1305, 'six' -> 6, 'a single' -> 1, 'twenty-two' -> 22."""
+    """'1,305' -> 1305, 'six' -> 6, 'a single' -> 1, 'twenty-two' -> 22, 'two hundred and six' -> 206,
+    'one thousand, two hundred' -> 1200, '1.2k' / '1.2 thousand' -> 1200 (see is_rounded)."""
     w = " ".join(word.strip().lower().split())  # `_WS_RE.sub(" ", ...)` of a stripped word, without a regex
     if w.replace(",", "").isdigit():
         return int(w.replace(",", ""))
     if w in WORD_NUMBERS:
         return int(WORD_NUMBERS[w])
-    if "-" in w:
-        tens, _, unit = w.partition("-")
-        if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
-            return int(WORD_NUMBERS[tens]) + int(WORD_NUMBERS[unit])
+    if "-" in w and " " not in w:
+        return _hyphened(w)
+    if w.endswith(("k", "thousand")) and w[:1].isdigit():
+        figure = w.removesuffix("k").removesuffix("thousand").strip()
+        return round(float(figure) * 1000) if figure.replace(".", "", 1).isdigit() else None
+    return _scaled(w) if "hundred" in w or "thousand" in w else None
+
+
+def is_rounded(word: str) -> bool:
+    """A figure written rounded ('1.2k', '2.5 thousand'): not an exact count."""
+    return word[:1].isdigit() and word.rstrip().endswith(("k", "thousand"))
+
+
+def _hyphened(w: str) -> int | None:
+    """'twenty-two' -> 22."""
+    tens, _, unit = w.partition("-")
+    if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
+        return int(WORD_NUMBERS[tens]) + int(WORD_NUMBERS[unit])
     return None
+
+
+def _scaled(w: str) -> int | None:
+    """'two hundred and six' -> 206, 'one thousand, two hundred' -> 1200, 'a hundred' -> 100 (None for words that
+    are not such a number)."""
+    total, current = 0, 0
+    words = w.replace(",", " ").split()
+    for i, tok in enumerate(words):
+        if tok == "and" and (current or total):
+            continue
+        if tok in ("hundred", "thousand"):
+            if not current:
+                return None
+            if tok == "hundred":
+                current *= 100
+            else:
+                total, current = total + current * 1000, 0
+            continue
+        value = 1 if tok == "a" and words[i + 1 : i + 2] in (["hundred"], ["thousand"]) else None
+        if value is None:
+            value = int(WORD_NUMBERS[tok]) if tok in WORD_NUMBERS else _hyphened(tok) if "-" in tok else None
+        if value is None:
+            return None
+        current += value
+    return total + current

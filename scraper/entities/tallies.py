@@ -9,13 +9,25 @@ from typing import Any
 
 from scraper.entities.councils import ROUND_UP_RE, council_for
 from scraper.entities.cues import Gated
-from scraper.entities.doc import WORD_START_RE, Doc, Keyed, Lazy, Mention, holds_any, number_value
+from scraper.entities.doc import (
+    WORD_START_RE,
+    Doc,
+    Keyed,
+    Lazy,
+    Mention,
+    elliptic_groups,
+    group_before,
+    holds_any,
+    is_rounded,
+    number_value,
+)
 from scraper.entities.lexicon import (
     APPROX,
     DIGITS,
     LIST_PARTY_ALT,
     NUM,
     NUM_END_BACK,
+    NUM_SCALED,
     PARTY_ABBREV,
     PARTY_ALIAS,
     PARTY_ALT,
@@ -39,7 +51,10 @@ _MOVE_WORDS = ("down", "up", "reduc", "cut", "fall", "fell", "ris", "rose") + (
 # How far before its key a pattern opening on a figure can start, read backwards from the key (see Keyed): a
 # figure is digits and commas or up to three number words ('a handful of'); before it may come an approximation
 # ('c.', 'in excess of') and 'just' or 'only'.
-_NUM_BACK = r"[\w,\-]+(?: \w+){0,2}"
+# A figure in words of more than three ('one thousand, two hundred and six': seven) holds 'hundred' or 'thousand' in its
+# last three: the stretch is read further back only after one of them.
+_SCALE_BACK = r"(?:derdnuh|dnasuoht)(?: ,?[\w.\-]+){0,5}"
+_NUM_BACK = rf"(?:{_SCALE_BACK}|[\w,.\-]+(?: (?:{_SCALE_BACK}|\w+)){{0,2}})"
 _APPROX_BACK = r"(?:\s+(?:\.c|\w+(?: \w+){0,2}))?"
 
 
@@ -267,21 +282,21 @@ MAJORITY_RES = tuple(
     Keyed.of(p, keys, **where)
     for p, keys, *opt in (
         (
-            rf"{word_start('by')}\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+votes?\b",
+            rf"{word_start('by')}\s+(?:(?:just|only|a\s+mere|a\s+mere|a)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})\s+votes?\b",
             ("vote",),
         ),
         (
-            rf"{word_start('majority')}\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b(?!\s*(?:seats|%))",
+            rf"{word_start('majority')}\s+of\s+(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})\b(?!\s*(?:seats|%))",
             ("majority",),
             {"lazy": True},
         ),
         (
-            rf"{word_start('majority')}\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\b",
+            rf"{word_start('majority')}\s+\w+\s+from\s+(?:{APPROX}\s+)?{NUM_SCALED}\s+to\s+(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})\b",
             ("majority",),
             {"lazy": True},
         ),
         (
-            rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM})[- ]vote\s+majority\b",
+            rf"\b(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})[- ]vote\s+majority\b",
             ("majority",),
             _figure(rf"\s+etov[- ]{_NUM_BACK}{_APPROX_BACK}") | {"lazy": True},
         ),
@@ -291,7 +306,7 @@ MAJORITY_RES = tuple(
             {"lazy": True},
         ),
         (
-            rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
+            rf"\b(?:(?:just|only)\s+)?(?P<approx>{APPROX}\s+)?(?P<n>{NUM_SCALED})\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)"
             rf"(?!\s+(?:half|a\s+third|double|twice))",
             ("ahead", "clear", "more"),
             _figure(rf"\s+(?:s?etov\s+)?{_NUM_BACK}{_APPROX_BACK}(?:\s+\w+)?")
@@ -403,6 +418,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             if wards and (a := _IN_AFTER_RE.match(doc.text, m.end())) and any(w.start == a.end() for w in wards):
                 continue  # "take two seats in Milngavie": a multi-member ward's seats, not the council's
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
+            if party is None and (group := group_before(doc, m.start())) is not None:
+                party = group.value  # "Residents for Uttlesford won 22 of the 39 seats": a group no list knows
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
             if doc.text.find("level with", m.end(), s_end) >= 0:  # "25 seats on the council, level with Labour"
                 level = _LEVEL_WITH_RE.search(doc.text, m.end(), s_end)
@@ -448,6 +465,7 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
                 _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
         if (found_here or declared) and seat_words and _about_seats(doc.text, from_here, line_end):
+            elliptic_groups(doc, line_start, line_end, declared=declared is not None)  # "with Health Concern on 5"
             if "independent" in doc.text[line_start:line_end]:
                 for m in THERE_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
@@ -733,7 +751,7 @@ def majorities(
                 "candidate": (winner or {}).get("name"),
                 "votes": n,
             }
-            if m.group("approx"):
+            if m.group("approx") or is_rounded(m.group("n")):  # "a majority of about 200", "of 1.2k"
                 fact["approximate"] = True
             out.append(fact | doc.evidence(m.start(), m.end()))
     return out
@@ -792,7 +810,7 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
                 or _SEAT_OBJECT_RE.match(rest)
                 or _FROM_RE.search(rest)
                 or _TO_RE.search(rest)
-                or _ward_in(doc, wards, m.end("v"), m.end("v") + 40)
+                or _ward_in(doc, wards or doc.constituencies, m.end("v"), m.end("v") + 40)
             ):
                 continue
             other = (_FROM_RE if kind == "gain" else _TO_RE).search(rest)

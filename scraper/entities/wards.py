@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
-from scraper.entities.doc import Doc, Keyed, Mention
+from scraper.entities.doc import Doc, Keyed, Lazy, Mention
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
@@ -310,6 +310,9 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     found.extend(_compass_tickers(doc))
+    if found and not doc.holds(LOCAL_KEYS) and doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
+        doc.constituencies = _dedupe_overlaps(found)
+        return []
     found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
     if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
         found = [m for m in found if not _names_a_mayoralty(doc.text, m.value)]
@@ -324,6 +327,32 @@ def _names_a_mayoralty(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+# A post about a parliament's or an assembly's seats (an MP, MSP, MS or MLA, Westminster, Holyrood, the Senedd, a
+# general election, a constituency) that says nothing of a council: the places it marks as seats are constituencies,
+# not wards (the data has no constituency field, so they are left out)
+_CONSTITUENCY_RE = Lazy(
+    r"\b(?:MPs?|MSPs?|MSs?|MLAs?|AMs)\b|\b(?:Westminster|Holyrood|Senedd|Stormont|House\s+of\s+Commons)\b"
+    r"|\b(?:Scottish|Welsh|UK)\s+[Pp]arliament\b|\b(?:London|Welsh|Northern\s+Ireland|NI)\s+Assembly\b"
+    r"|\b[Gg]eneral [Ee]lection\b|\b[Pp]arliamentary\b|\b[Cc]onstituenc(?:y|ies)\b"
+)
+_CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
+    "arliament",
+    "Assembly",
+    "eneral election",
+    "eneral Election",
+    "onstituenc",
+)
+# (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
+LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
+_LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+
+
+def _about_constituencies(doc: Doc) -> bool:
+    """Whether the post speaks of a parliament's seats and of no council, ward or division (the local words first:
+    most posts that hold a key of `_CONSTITUENCY_RE` are about a council and say so early)."""
+    return not _LOCAL_RE.search(doc.text) and bool(_CONSTITUENCY_RE.search(doc.text))
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
