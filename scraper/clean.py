@@ -151,6 +151,8 @@ IMAGE_SOURCE = re.compile(
     r"(?:\s*Image caption(?:,|:)\s*(?P<caption>.*?))?\s*$"
 )
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
+# A figure's line that says what it is in words anyone sees: "Image caption: …", "Image source, …", "Image copyright …".
+SHOWN_LABEL = re.compile(r"^Image (source|copyright|caption)\b[,:]?\s*([^\s,:].*)$", re.I)
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
 
 
@@ -1324,11 +1326,32 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
             credit = squash(rest.replace(label, "", 1)) or None
         elif lowered.startswith("image caption"):
             caption = squash(rest.replace(label, "", 1)) or None
+    if caption is None and credit is None and img is not node:  # no hidden label said either: labels may be shown
+        caption, credit = _shown_labels(node)
     if figcaption is not None and caption is None:
         text = visible_text(figcaption)
         m = image_caption(text)
         caption = (m.group("caption") if m else text) or None
     return Image(alt or None, caption, credit, join_url(base_url, src) if src else None)  # by position: alt … src
+
+
+def _shown_labels(figure: LexborNode) -> tuple[str | None, str | None]:
+    """The caption and credit a figure gives by labelled lines in plain sight (``<p>Image caption: …</p>``, not a
+    hidden label before the words): the first element whose text is such a line, of each label."""
+    caption = credit = None
+    for node in figure.traverse(include_text=True):
+        if node.tag_id != _TEXT_ID or (parent := node.parent) is None:
+            continue
+        if (node.text_content or "").lstrip()[:6].lower() != "image ":
+            continue  # no label starts this text
+        m = SHOWN_LABEL.match(squash(parent.text()))
+        if m is None:
+            continue
+        if m.group(1).lower() == "caption":
+            caption = caption or m.group(2)
+        else:
+            credit = credit or m.group(2)
+    return caption, credit
 
 
 def _plain_figure(node: LexborNode, base_url: str | None) -> Image | None:

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 from scraper import parse
 from scraper.clean import html_body
 from scraper.layouts import lx_morph
-from scraper.models import Embed
+from scraper.models import Embed, Image
 
 URL = "https://www.bbc.co.uk/news/live/uk-england-cornwall-44012345"
 WHEN = datetime(2018, 5, 4, 11, tzinfo=UTC)
@@ -77,3 +77,24 @@ def test_morph_result_holding_only_a_tweet_is_a_post() -> None:
                                                         {"name": "text", "text": TWEET}]}]}]  # fmt: skip
     posts = lx_morph.payload_posts(results, URL)
     assert [p.embeds for p in posts] == [[Embed("twitter", TWEET)]]
+
+
+# --- figures whose labels are shown --------------------------------------------------------------------------
+
+
+def test_shown_caption_and_source_lines_of_a_figure_are_its_caption_and_credit() -> None:
+    body = _body(
+        '<p>St Austell has a new council.</p><figure class="lx-media-asset"><div><img src="/a.jpg" alt="Hall"></div>'
+        '<p class="lx-media-asset__caption">Image caption: The hall before the count</p>'
+        '<p class="lx-media-asset__copyright">Image copyright Reuters</p></figure>'
+    )
+    assert [(i.alt, i.caption, i.credit) for i in body.images] == [("Hall", "The hall before the count", "Reuters")]
+    assert body.paragraphs == ["St Austell has a new council."]
+
+
+def test_hidden_labels_still_win_and_a_bare_label_gives_nothing() -> None:
+    body = _body(
+        '<figure><div><img src="/b.jpg" alt=""></div><p><span class="gs-u-vh">Image source: </span>PA Media</p>'
+        '<p class="caption">Image caption:</p></figure>'
+    )
+    assert body.images == [Image(None, None, "PA Media", "https://www.bbc.co.uk/b.jpg")]
