@@ -153,6 +153,8 @@ IMAGE_SOURCE = re.compile(
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
 # A figure's line that says what it is in words anyone sees: "Image caption: …", "Image source, …", "Image copyright …".
 SHOWN_LABEL = re.compile(r"^Image (source|copyright|caption)\b[,:]?\s*([^\s,:].*)$", re.I)
+# A network's own pages a consent box links to ("read Twitter's cookie policy and privacy policy"): never the post.
+_POLICY_PAGE = re.compile(r"privacy|cookie|polic|legal|/terms|//help\.", re.I)
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
 
 
@@ -350,6 +352,17 @@ def embed_open_kind(line: str) -> str | None:
     return provider_kind(next(g for g in m.groups() if g)) if m else None
 
 
+def _add_embed(body: Body, embed: Embed) -> None:
+    """``embed`` into the body, as one with a bare embed of its network: a consent box and the post it gates, read
+    as two blocks, are one embed (the box names the network, the post gives the address), whichever comes first."""
+    if embed.url is None:
+        if any(e.url and e.kind == embed.kind for e in body.embeds):
+            return
+    elif body.embeds:
+        body.embeds = [e for e in body.embeds if e.url or e.kind != embed.kind]
+    body.embeds.append(embed)
+
+
 def social_links_to_embeds(body: Body) -> None:
     """Links such as "View more on twitter" (a tweet shown only as a link) become embeds of that network."""
     kept: list[Link] = []
@@ -360,7 +373,7 @@ def social_links_to_embeds(body: Body) -> None:
             continue
         embed = Embed(kind=embed_kind(link.url) or provider_kind(m.group(1)), url=link.url)
         if embed not in body.embeds:
-            body.embeds.append(embed)
+            _add_embed(body, embed)
     body.links = kept
 
 
@@ -1047,7 +1060,11 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
     else:
         attrs = child.attributes  # read once: the embed and the hidden test both look at them
         if attrs and _embed_attrs(attrs):
-            body.embeds.append(_block_embed(child, base_url))
+            embed = _block_embed(child, base_url)
+            if body.embeds or embed.url is None:
+                _add_embed(body, embed)
+            else:
+                body.embeds.append(embed)  # `_add_embed` of the most: an address, the body's first embed
         elif tag in _PARAGRAPHS or (tag == "blockquote" and child.css_first("p") is None):
             _paragraph(child, body, base_url)
         elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
@@ -1260,7 +1277,7 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
         kind = embed_kind(url)
         if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
             return Embed(kind, url)
-        if kind and fallback is None:
+        if kind and fallback is None and _POLICY_PAGE.search(url) is None:
             fallback = url
     if fallback:
         return Embed(kind=embed_kind(fallback) or "other", url=fallback)

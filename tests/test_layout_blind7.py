@@ -98,3 +98,33 @@ def test_hidden_labels_still_win_and_a_bare_label_gives_nothing() -> None:
         '<p class="caption">Image caption:</p></figure>'
     )
     assert body.images == [Image(None, None, "PA Media", "https://www.bbc.co.uk/b.jpg")]
+
+
+# --- consent boxes ---------------------------------------------------------------------------------------------
+
+CONSENT = (
+    '<div class="lx-social-consent"><p>Allow Twitter content?</p><p>This article contains content provided by Twitter. '
+    'You may want to read Twitter’s <a href="https://twitter.com/en/privacy">cookie policy</a> and '
+    '<a href="https://help.twitter.com/rules-and-policies/twitter-cookies">privacy policy</a> before accepting.'
+    "</p></div>"
+)
+
+
+def test_a_consent_box_read_alone_names_the_network_not_its_policy_page() -> None:
+    assert _body(CONSENT).embeds == [Embed("twitter", None)]
+
+
+def test_a_consent_box_beside_its_tweet_adds_no_second_embed() -> None:
+    tweet = f'<blockquote class="twitter-tweet"><p>Cornwall counts.</p><a href="{TWEET}">4 May</a></blockquote>'
+    assert _body(CONSENT + tweet).embeds == [Embed("twitter", TWEET)]
+
+
+def test_bare_embeds_of_other_networks_and_two_addressed_tweets_stay() -> None:
+    other = f'<blockquote class="twitter-tweet"><a href="{TWEET}2">4 May</a></blockquote>'
+    tweet = f'<blockquote class="twitter-tweet"><a href="{TWEET}">4 May</a></blockquote>'
+    insta = '<div class="instagram-media"><p>It holds content provided by Instagram.</p></div>'
+    assert _body(tweet + insta + other).embeds == [
+        Embed("twitter", TWEET),
+        Embed("instagram", None),
+        Embed("twitter", TWEET + "2"),
+    ]
