@@ -1304,7 +1304,7 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
         url = join_url(base_url, a.attributes.get("href") or "")
         kind = embed_kind(url)
         if kind and classify_line(visible_text(a)) in _GATE_LINKS and all(e.url != url for e in body.embeds):
-            body.embeds.append(Embed(kind=kind, url=url))
+            _add_embed(body, Embed(kind=kind, url=url))
 
 
 def add_image(node: LexborNode, image: Image, body: Body, base_url: str | None) -> None:

@@ -128,3 +128,9 @@ def test_bare_embeds_of_other_networks_and_two_addressed_tweets_stay() -> None:
         Embed("instagram", None),
         Embed("twitter", TWEET + "2"),
     ]
+
+
+def test_a_consent_box_before_its_view_more_line_adds_no_second_embed() -> None:
+    box = CONSENT.replace("Twitter", "Facebook")
+    line = '<p><a href="https://www.facebook.com/cornwallcouncil/posts/1001">View more on facebook</a></p>'
+    assert _body(box + line).embeds == [Embed("facebook", "https://www.facebook.com/cornwallcouncil/posts/1001")]
