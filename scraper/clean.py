@@ -151,6 +151,10 @@ IMAGE_SOURCE = re.compile(
     r"(?:\s*Image caption(?:,|:)\s*(?P<caption>.*?))?\s*$"
 )
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
+# A figure's line that says what it is in words anyone sees: "Image caption: …", "Image source, …", "Image copyright …".
+SHOWN_LABEL = re.compile(r"^Image (source|copyright|caption)\b[,:]?\s*([^\s,:].*)$", re.I)
+# A network's own pages a consent box links to ("read Twitter's cookie policy and privacy policy"): never the post.
+_POLICY_PAGE = re.compile(r"privacy|cookie|polic|legal|/terms|//help\.", re.I)
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
 
 
@@ -348,6 +352,17 @@ def embed_open_kind(line: str) -> str | None:
     return provider_kind(next(g for g in m.groups() if g)) if m else None
 
 
+def _add_embed(body: Body, embed: Embed) -> None:
+    """``embed`` into the body, as one with a bare embed of its network: a consent box and the post it gates, read
+    as two blocks, are one embed (the box names the network, the post gives the address), whichever comes first."""
+    if embed.url is None:
+        if any(e.url and e.kind == embed.kind for e in body.embeds):
+            return
+    elif body.embeds:
+        body.embeds = [e for e in body.embeds if e.url or e.kind != embed.kind]
+    body.embeds.append(embed)
+
+
 def social_links_to_embeds(body: Body) -> None:
     """Links such as "View more on twitter" (a tweet shown only as a link) become embeds of that network."""
     kept: list[Link] = []
@@ -358,7 +373,7 @@ def social_links_to_embeds(body: Body) -> None:
             continue
         embed = Embed(kind=embed_kind(link.url) or provider_kind(m.group(1)), url=link.url)
         if embed not in body.embeds:
-            body.embeds.append(embed)
+            _add_embed(body, embed)
     body.links = kept
 
 
@@ -1045,7 +1060,11 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
     else:
         attrs = child.attributes  # read once: the embed and the hidden test both look at them
         if attrs and _embed_attrs(attrs):
-            body.embeds.append(_block_embed(child, base_url))
+            embed = _block_embed(child, base_url)
+            if body.embeds or embed.url is None:
+                _add_embed(body, embed)
+            else:
+                body.embeds.append(embed)  # `_add_embed` of the most: an address, the body's first embed
         elif tag in _PARAGRAPHS or (tag == "blockquote" and child.css_first("p") is None):
             _paragraph(child, body, base_url)
         elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
@@ -1258,7 +1277,7 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
         kind = embed_kind(url)
         if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
             return Embed(kind, url)
-        if kind and fallback is None:
+        if kind and fallback is None and _POLICY_PAGE.search(url) is None:
             fallback = url
     if fallback:
         return Embed(kind=embed_kind(fallback) or "other", url=fallback)
@@ -1285,7 +1304,7 @@ def _gate_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
         url = join_url(base_url, a.attributes.get("href") or "")
         kind = embed_kind(url)
         if kind and classify_line(visible_text(a)) in _GATE_LINKS and all(e.url != url for e in body.embeds):
-            body.embeds.append(Embed(kind=kind, url=url))
+            _add_embed(body, Embed(kind=kind, url=url))
 
 
 def add_image(node: LexborNode, image: Image, body: Body, base_url: str | None) -> None:
@@ -1324,11 +1343,32 @@ def _image(node: LexborNode, base_url: str | None) -> Image:
             credit = squash(rest.replace(label, "", 1)) or None
         elif lowered.startswith("image caption"):
             caption = squash(rest.replace(label, "", 1)) or None
+    if caption is None and credit is None and img is not node:  # no hidden label said either: labels may be shown
+        caption, credit = _shown_labels(node)
     if figcaption is not None and caption is None:
         text = visible_text(figcaption)
         m = image_caption(text)
         caption = (m.group("caption") if m else text) or None
     return Image(alt or None, caption, credit, join_url(base_url, src) if src else None)  # by position: alt … src
+
+
+def _shown_labels(figure: LexborNode) -> tuple[str | None, str | None]:
+    """The caption and credit a figure gives by labelled lines in plain sight (``<p>Image caption: …</p>``, not a
+    hidden label before the words): the first element whose text is such a line, of each label."""
+    caption = credit = None
+    for node in figure.traverse(include_text=True):
+        if node.tag_id != _TEXT_ID or (parent := node.parent) is None:
+            continue
+        if (node.text_content or "").lstrip()[:6].lower() != "image ":
+            continue  # no label starts this text
+        m = SHOWN_LABEL.match(squash(parent.text()))
+        if m is None:
+            continue
+        if m.group(1).lower() == "caption":
+            caption = caption or m.group(2)
+        else:
+            credit = credit or m.group(2)
+    return caption, credit
 
 
 def _plain_figure(node: LexborNode, base_url: str | None) -> Image | None:

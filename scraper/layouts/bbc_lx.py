@@ -405,8 +405,8 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
     body, promo_links, is_promo, found = _body(found, article, src.url)
     if title and title_link:
         promo_links.insert(0, Link(text=title, url=join_url(src.url, title_link)))
-    if not title and not body.paragraphs:
-        return None
+    if not title and not body.paragraphs and not body.embeds and not body.images:
+        return None  # nothing to keep (a post of only a tweet or a picture is kept: its embed or image is its content)
     shown = _shown_time(found, article)
     author, role = _byline(found, bylines)
     published = morph.published if morph else None

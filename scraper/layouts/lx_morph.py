@@ -160,8 +160,8 @@ def payload_posts(results: list[dict[str, Any]], page_url: str | None) -> list[P
         paragraphs: list[str] = []
         embeds: list[Embed] = []
         _blocks(result.get("body"), paragraphs, embeds)
-        if not title and not paragraphs:
-            continue
+        if not title and not paragraphs and not embeds:
+            continue  # nothing to keep (a post of only a tweet is kept: the tweet is its content)
         morph = _morph_post(result)
         shown = str(result.get("dateAdded") or "") or None
         story = result.get("url") if isinstance(result.get("url"), str) else None
