@@ -1,0 +1,54 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-8x-*: each rule is
+tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def seats(body: str, title: str = "Results") -> set[tuple[str, int]]:
+    return {(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]}
+
+
+def test_senedd_list_regions_and_welsh_police_areas_are_not_wards() -> None:
+    body = (
+        "Two more list members were elected in North Wales, while in Dyfed-Powys the commissioner won a second "
+        "term. Labour also kept its seat in South Wales East."
+    )
+    got = wards(body)
+    assert "North Wales" not in got
+    assert "Dyfed-Powys" not in got
+    assert "South Wales East" not in got
+
+
+def test_a_place_called_a_constituency_is_not_a_ward() -> None:
+    got = wards("Plaid Cymru gained Arfon Fawr, the most marginal constituency in the north, by 212 votes.")
+    assert "Arfon Fawr" not in got
+    # a sentence that names a ward keeps it, whatever else it calls a constituency
+    assert "Glanrafon" in wards("In the Glanrafon ward, part of the Arfon constituency, Labour held on.")
+
+
+def test_held_on_in_a_place_with_a_party_as_subject() -> None:
+    assert "Kingsmead Vale" in wards("The Liberal Democrats hung on in Kingsmead Vale despite a strong Green push.")
+
+
+def test_a_recount_at_a_venue_names_no_ward() -> None:
+    got = wards("A recount at Olympia Exhibition Centre was requested by the Tories in Brookfield West.")
+    assert "Olympia Exhibition Centre" not in got
+    assert wards("There will be a recount at Riverside Leisure Complex tonight.") == []
+
+
+def test_a_seat_total_out_of_a_named_councils_seats() -> None:
+    got = seats("The Lib Dems now hold 29 of Eastbridge Borough Council's 48 seats, with the Tories on 15.")
+    assert ("Liberal Democrats", 29) in got
+    assert ("Conservative", 15) in got
+
+
+def test_versus_figure_followed_by_where_the_seats_are() -> None:
+    got = seats("Labour won 37 seats to the Lib Dems' 14 on the 60-seat council.")
+    assert ("Labour", 37) in got
+    assert ("Liberal Democrats", 14) in got
