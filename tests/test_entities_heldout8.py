@@ -52,3 +52,15 @@ def test_versus_figure_followed_by_where_the_seats_are() -> None:
     got = seats("Labour won 37 seats to the Lib Dems' 14 on the 60-seat council.")
     assert ("Labour", 37) in got
     assert ("Liberal Democrats", 14) in got
+
+
+def test_a_runner_up_beside_a_third_place_is_not_the_winner() -> None:
+    body = (
+        "Independent Rosa Kettering has been re-elected as mayor of Northmoor.\n"
+        "She took 48,120 votes in the first round.\n"
+        "The Conservative Piers Ashdown polled 21,902 and Labour's Wendy Strand finished third with 8,411."
+    )
+    got = {c["name"]: c["elected"] for c in extract_text("Mayor re-elected", body)["candidates"]}
+    assert got["Rosa Kettering"] is True
+    assert got["Piers Ashdown"] is False
+    assert got["Wendy Strand"] is False

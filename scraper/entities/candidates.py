@@ -458,6 +458,10 @@ def infer_outcomes(
             continue
         rivals = {x.person.name for x in readings if x.person.name != r.person.name and x.span == r.span}
         if rivals and all(n in known and known[n] is False for n in rivals):
+            # (not when the post's winner of a single seat polled more: 'X, re-elected, won 9,000. Y polled 4,000
+            # and Z came third': Y is a runner-up)
+            if not several_seats and _outpolled(r, readings, known):
+                continue
             r.elected, r.decided = True, True
         elif not several_seats and any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
             r.elected, r.decided = False, True
@@ -474,6 +478,14 @@ def infer_outcomes(
         for r in readings:
             if not r.decided and r.votes is not None and r.votes < top and r.person.name not in winners:
                 r.elected, r.decided = False, True
+
+
+def _outpolled(r: Reading, readings: list[Reading], known: dict[str, bool | None]) -> bool:
+    """Whether a reading known to have won polled more votes than `r`."""
+    for x in readings:  # noqa: SIM110 -- a loop, not a generator (a few readings a post)
+        if known.get(x.person.name) and x.votes is not None and r.votes is not None and x.votes > r.votes:
+            return True
+    return False
 
 
 def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict[str, Any]]:
