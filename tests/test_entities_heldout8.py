@@ -64,3 +64,10 @@ def test_a_runner_up_beside_a_third_place_is_not_the_winner() -> None:
     assert got["Rosa Kettering"] is True
     assert got["Piers Ashdown"] is False
     assert got["Wendy Strand"] is False
+
+
+def test_elected_along_with_carries_to_the_names_after_it() -> None:
+    body = "Labour's Ifor Parry was returned on the regional list, along with Plaid's Nia Gwynne and Owain Bevan."
+    got = {c["name"]: (c["party"], c["elected"]) for c in extract_text("List seats", body)["candidates"]}
+    assert got["Nia Gwynne"] == ("Plaid Cymru", True)
+    assert got["Owain Bevan"] == ("Plaid Cymru", True)

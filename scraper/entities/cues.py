@@ -162,7 +162,7 @@ def _win_prev(join: Callable[..., str]) -> str:
             r"goes\s+to",
             r"winners?\s*(?:was|were|is|are|,)",
             *_each(r"returned|re-elected|voters\s+elected"),  # '\b(?:returned|...)': the boundary is the one above
-            *_each("elected|re-elected|returned", r",?\s+alongside"),
+            *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
             r"congratulat\w+",
@@ -212,7 +212,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
 # with 1,204 votes', in most posts, does not open the gate)
 WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
-    ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "including", ":", "councillor")
+    ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
+    + ("councillor",)
     + ("congratulat", "winning"),
     also=r"elected\s+(?:were|was|are|is)",
 )
