@@ -71,3 +71,14 @@ def test_elected_along_with_carries_to_the_names_after_it() -> None:
     got = {c["name"]: (c["party"], c["elected"]) for c in extract_text("List seats", body)["candidates"]}
     assert got["Nia Gwynne"] == ("Plaid Cymru", True)
     assert got["Owain Bevan"] == ("Plaid Cymru", True)
+
+
+def test_a_party_slate_written_before_the_names() -> None:
+    body = (
+        "In Marsh End the Green trio of Ella Rowntree, Josh Kemble and Priya Dunmore were all elected.\n"
+        "Conservative hopes rested on the Tories' second candidate, Dominic Farrant, who polled 980 and lost."
+    )
+    got = {c["name"]: c["party"] for c in extract_text("Ward result", body)["candidates"]}
+    assert got["Ella Rowntree"] == "Green Party"
+    assert got["Priya Dunmore"] == "Green Party"
+    assert got["Dominic Farrant"] == "Conservative"

@@ -260,8 +260,10 @@ HISTORY_AFTER_RE = Gated(
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 # ("The defeated Conservatives included former leader X": the party's people listed after it)
+# ("Labour's third candidate, X", "the Green team of X, Y and Z": a place on a party's slate)
+_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of"
 ADJ_TAIL_RE = re.compile(
-    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$"
+    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*[\s,]*$"
 )
 # "Party colleague Dave Foxley": the party of the candidate named before.
 # ("her running mate Gordon Reid": a candidate of the same party in the same multi-member ward)
