@@ -82,3 +82,14 @@ def test_a_party_slate_written_before_the_names() -> None:
     assert got["Ella Rowntree"] == "Green Party"
     assert got["Priya Dunmore"] == "Green Party"
     assert got["Dominic Farrant"] == "Conservative"
+
+
+def test_by_n_votes_to_m_gives_the_winner_of_its_own_sentence() -> None:
+    body = (
+        "In Hollins, Labour's Mo Pickard was re-elected.\n"
+        "The Greens gained Brookside, where Hattie Lund beat the Tory Neil Sayer by 1,266 votes to 1,019."
+    )
+    got = {c["name"]: c["votes"] for c in extract_text("Results", body)["candidates"]}
+    assert got["Hattie Lund"] == 1266
+    assert got["Neil Sayer"] == 1019
+    assert got["Mo Pickard"] is None

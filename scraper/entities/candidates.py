@@ -386,6 +386,8 @@ def _final_totals(merged: list[Reading]) -> None:
     a winner, the one winner's for a loser)."""
     for r in merged:
         others = [x for x in merged if x is not r and x.elected is (not r.elected)]
+        if r.versus is not None and len(others) > 1:  # several winners in the post: the one in its sentence
+            others = [x for x in others if x.span == r.span]
         if r.versus is not None and len(others) == 1 and (r.elected or others[0].votes is None):
             others[0].votes = r.versus
 
