@@ -93,3 +93,8 @@ def test_by_n_votes_to_m_gives_the_winner_of_its_own_sentence() -> None:
     assert got["Hattie Lund"] == 1266
     assert got["Neil Sayer"] == 1019
     assert got["Mo Pickard"] is None
+
+
+def test_in_a_ward_then_a_long_party_name_before_the_winner() -> None:
+    got = wards("In Ferry Hill, Labour and Co-op candidate Ruth Aldous took the seat with 1,402 votes.")
+    assert got == ["Ferry Hill"]

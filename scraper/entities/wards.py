@@ -266,6 +266,7 @@ _PERSON_IN = Keyed.of(
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(
     r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$"
+    rf"|^,\s+(?:the\s+)?(?:{PARTY_ALT})\s+(?:candidate\s+)?$"  # "In Esh, Labour and Co-operative candidate X won"
     r"|^,[^.;:]{0,60}\b(?:elected|re-elected|returned)\s*:\s*$"  # "In Kelby, three Labour candidates were elected: "
 )
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
