@@ -98,3 +98,10 @@ def test_by_n_votes_to_m_gives_the_winner_of_its_own_sentence() -> None:
 def test_in_a_ward_then_a_long_party_name_before_the_winner() -> None:
     got = wards("In Ferry Hill, Labour and Co-op candidate Ruth Aldous took the seat with 1,402 votes.")
     assert got == ["Ferry Hill"]
+
+
+def test_votes_to_the_figure_of_a_named_rival() -> None:
+    body = "Kay Brindle won Ashgrove with 2,040 votes to the 1,733 of the Green candidate, Oliver Pask."
+    got = {c["name"]: (c["votes"], c["elected"]) for c in extract_text("Result", body)["candidates"]}
+    assert got["Kay Brindle"] == (2040, True)
+    assert got["Oliver Pask"] == (1733, False)

@@ -104,6 +104,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
         r.votes, r.versus = (a, b) if r.elected else (b, a)
     vp = cues.VOTES_PREV_RE.search(prev) if r.votes is None else None
+    if vp is None and r.votes is None:
+        vp = cues.VOTES_OF_PREV_RE.search(prev)
     if vp:
         r.votes = number_value(vp.group("n"))
     # named as one ('is standing', 'candidate X') matters only without an outcome, a rival or votes

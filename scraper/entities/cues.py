@@ -507,6 +507,12 @@ VOTES_PREV_RE = Gated(
     rf"(?:{TITLE_ALT}\s+)?$",
     ("for",),
 )
+# "X took 1,204 votes to the 1,150 of Labour's Y": the figure of the name after, the rival's
+VOTES_OF_PREV_RE = Gated(
+    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|\s+candidate,?)\s+)?"
+    rf"(?:{TITLE_ALT}\s+)?$",
+    ("to the",),
+)
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
 GAPPED_NEXT_RE = re.compile(
