@@ -105,3 +105,8 @@ def test_votes_to_the_figure_of_a_named_rival() -> None:
     got = {c["name"]: (c["votes"], c["elected"]) for c in extract_text("Result", body)["candidates"]}
     assert got["Kay Brindle"] == (2040, True)
     assert got["Oliver Pask"] == (1733, False)
+
+
+def test_a_surname_opening_on_its_particle_is_the_full_name_it_ends() -> None:
+    got = extract_text("Labour's ap Dafydd holds Carreg", "Labour's Megan ap Dafydd was re-elected in Carreg ward.")
+    assert [c["name"] for c in got["candidates"]] == ["Megan ap Dafydd"]
