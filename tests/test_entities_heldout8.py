@@ -110,3 +110,15 @@ def test_votes_to_the_figure_of_a_named_rival() -> None:
 def test_a_surname_opening_on_its_particle_is_the_full_name_it_ends() -> None:
     got = extract_text("Labour's ap Dafydd holds Carreg", "Labour's Megan ap Dafydd was re-elected in Carreg ward.")
     assert [c["name"] for c in got["candidates"]] == ["Megan ap Dafydd"]
+
+
+def test_a_party_sweeping_a_wards_seats_owns_its_unlabelled_candidates() -> None:
+    body = (
+        "Both seats in Millbrook have gone to the Greens.\n"
+        "Tamsin Orchard headed the count on 1,640 and Rob Deane was next on 1,588.\n"
+        "The Conservative, Fay Lister, had 702."
+    )
+    got = {c["name"]: (c["party"], c["elected"]) for c in extract_text("Millbrook", body)["candidates"]}
+    assert got["Tamsin Orchard"] == ("Green Party", True)
+    assert got["Rob Deane"] == ("Green Party", True)
+    assert got["Fay Lister"][0] == "Conservative"  # a party of her own: not the sweeping one

@@ -452,7 +452,12 @@ def infer_outcomes(
 ) -> None:
     """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
     892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
+    # "All three seats went to Aspire. A topped the poll, followed by B and C": with one party sweeping the seats,
+    # its candidates are the ones with no party of their own who are not said to have lost
+    only = next(iter(sweep)) if len(sweep) == 1 else None
     for r in readings:
+        if only is not None and r.candidate and r.party is None and r.elected is not False:
+            r.party = only
         if r.candidate and not r.decided and r.party in sweep:
             r.elected, r.decided = True, True
     known = {x.person.name: x.elected for x in readings if x.decided}

@@ -578,8 +578,9 @@ NEW_BEFORE_RE = Gated(r"\b(?:new|first|newly[- ]elected)\s+$", ("new", "first"))
 COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
 # "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
 SWEEP_BEFORE_RE = Gated(
-    r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\bwent\s+to\s+(?:the\s+)?$",
-    ("went",),
+    r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\b(?:went|(?:have|has|had)\s+gone|go|goes)\s+to"
+    r"\s+(?:the\s+)?$",
+    ("went", "gone", "go to", "goes to"),
     fold=True,
     flags=re.I,
 )
