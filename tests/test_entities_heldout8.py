@@ -122,3 +122,13 @@ def test_a_party_sweeping_a_wards_seats_owns_its_unlabelled_candidates() -> None
     assert got["Tamsin Orchard"] == ("Green Party", True)
     assert got["Rob Deane"] == ("Green Party", True)
     assert got["Fay Lister"][0] == "Conservative"  # a party of her own: not the sweeping one
+
+
+def test_a_leader_who_kept_a_seat_and_conceded_the_council() -> None:
+    body = "The Labour leader, Priti Oakden, who held her seat in Hillmead, conceded as the Tories passed 30 seats."
+    got = {c["name"]: c["elected"] for c in extract_text("Tories take council", body)["candidates"]}
+    assert got["Priti Oakden"] is True
+    # conceding with no seat kept is still a defeat
+    body = "Labour's Priti Oakden conceded after the recount in Hillmead."
+    got = {c["name"]: c["elected"] for c in extract_text("Recount", body)["candidates"]}
+    assert got["Priti Oakden"] is False

@@ -200,7 +200,9 @@ def _outcome_after(r: Reading, clause: str) -> None:
             if relative is None or m.start() >= relative.end():
                 break
         elif relative is not None and m.start() >= relative.end():  # the main clause's verb, after the relative one
-            chosen = m
+            # (but "X, who held his seat, conceded": a leader conceding the council, not the seat the clause won)
+            if not (chosen.lastgroup == "win" and m.group().startswith("conceded")):
+                chosen = m
             break
     if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
