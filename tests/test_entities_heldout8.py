@@ -132,3 +132,10 @@ def test_a_leader_who_kept_a_seat_and_conceded_the_council() -> None:
     body = "Labour's Priti Oakden conceded after the recount in Hillmead."
     got = {c["name"]: c["elected"] for c in extract_text("Recount", body)["candidates"]}
     assert got["Priti Oakden"] is False
+
+
+def test_a_margin_then_both_final_totals() -> None:
+    body = "Ruth Calloway unseated the Green, Amir Dosanjh, by 212 votes on the final count, 9,118 to 8,906."
+    got = {c["name"]: (c["votes"], c["elected"]) for c in extract_text("Mayor", body)["candidates"]}
+    assert got["Ruth Calloway"] == (9118, True)
+    assert got["Amir Dosanjh"] == (8906, False)
