@@ -139,3 +139,9 @@ def test_a_margin_then_both_final_totals() -> None:
     got = {c["name"]: (c["votes"], c["elected"]) for c in extract_text("Mayor", body)["candidates"]}
     assert got["Ruth Calloway"] == (9118, True)
     assert got["Amir Dosanjh"] == (8906, False)
+
+
+def test_a_running_tally_figure_before_a_spaced_dash() -> None:
+    got = seats("With all 47 seats declared, the SNP has 24 - a majority of one - and Labour 12.")
+    assert ("SNP", 24) in got
+    assert ("Labour", 12) in got

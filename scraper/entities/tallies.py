@@ -154,7 +154,7 @@ _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking)\s+)?"
-    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
+    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|\s-\s|$|and\b))"  # ("has 30 - half the seats": a spaced dash)
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
