@@ -145,3 +145,10 @@ def test_a_running_tally_figure_before_a_spaced_dash() -> None:
     got = seats("With all 47 seats declared, the SNP has 24 - a majority of one - and Labour 12.")
     assert ("SNP", 24) in got
     assert ("Labour", 12) in got
+
+
+def test_seats_that_went_to_independents_after_a_tally() -> None:
+    got = seats("The Greens finished with 12 of the 40 seats and Labour 20. Two seats went to independents.")
+    assert ("Independent", 2) in got
+    # not a seat total: a single ward's seat, in a post with no tally
+    assert seats("In Kelso, one seat went to an independent candidate.") == set()

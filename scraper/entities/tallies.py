@@ -171,6 +171,11 @@ THERE_INDEPENDENT_RE = re.compile(
     rf"\b[Tt]here\s+(?:is|are|will\s+be)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<n>{NUM})\s+independents?\b"
     r"(?!\s+(?:candidates?|standing|running|contesting)\b)"
 )
+# "One seat went to an independent", "the remaining two seats went to independents": the same, told by the seats
+SEATS_TO_INDEPENDENT_RE = re.compile(
+    rf"\b(?P<n>{NUM}|One|Two|Three|Four|Five)\s+(?:other\s+|remaining\s+)?seats?\s+(?:went|has\s+gone|have\s+gone|goes)\s+to\s+"
+    r"(?:an\s+)?independents?\b(?!\s+(?:candidates?|group|alliance)\b)"
+)
 PRONOUN_TOTAL_RE = re.compile(
     rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
@@ -455,6 +460,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         if (found_here or declared) and seat_words and _about_seats(doc.text, from_here, line_end):
             if "independent" in doc.text[line_start:line_end]:
                 for m in THERE_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
+                    _add_total(doc, out, seen, m, "Independent", councils)
+                for m in SEATS_TO_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
