@@ -98,11 +98,9 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         r.party = canonical_party(fp.group("party")) if fp else None
     r.votes, r.share = _figures(clause, shut)
-    final = (
-        (cues.FINAL_TOTALS_RE.search(clause) or cues.MARGIN_THEN_TOTALS_RE.match(nxt))
-        if r.decided and r.elected is not None
-        else None
-    )
+    final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
+    if final is None and r.decided and r.elected is not None and nxt.startswith(cues.MARGIN_OPENINGS):
+        final = cues.MARGIN_THEN_TOTALS_RE.match(nxt)
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b"))
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"

@@ -548,11 +548,12 @@ FINAL_TOTALS_RE = Gated(
 )
 # "beat Y by 589 votes after second preferences, 50,664 to 50,075": the margin right after the name, then both
 # final totals (matched on the words after the name: its clause ends at 'after')
-MARGIN_THEN_TOTALS_RE = Gated(
+# (tried only where the words after the name open on 'by': see MARGIN_OPENINGS)
+MARGIN_THEN_TOTALS_RE = re.compile(
     rf"[\s,]*by\s+(?:just\s+|only\s+)?{DIGITS}\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+(?P<b>{DIGITS})\b"
-    r"(?![\d,]*(?:\.\d|\s*%))",
-    ("to",),
+    r"(?![\d,]*(?:\.\d|\s*%))"
 )
+MARGIN_OPENINGS = (" by ", ", by ")
 MAJORITY_BEFORE_RE = Gated(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$",
     ("by", "majority of"),
