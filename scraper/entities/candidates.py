@@ -104,11 +104,15 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
             r.party = "Independent"
     r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
+    if final is None and r.decided and r.elected is not None and nxt.startswith(cues.MARGIN_OPENINGS):
+        final = cues.MARGIN_THEN_TOTALS_RE.match(nxt)
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b"))
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
         r.votes, r.versus = (a, b) if r.elected else (b, a)
     vp = cues.VOTES_PREV_RE.search(prev) if r.votes is None else None
+    if vp is None and r.votes is None:
+        vp = cues.VOTES_OF_PREV_RE.search(prev)
     if vp:
         r.votes = number_value(vp.group("n"))
     # named as one ('is standing', 'candidate X') matters only without an outcome, a rival or votes
@@ -211,7 +215,9 @@ def _outcome_after(r: Reading, clause: str) -> None:
             if relative is None or m.start() >= relative.end():
                 break
         elif relative is not None and m.start() >= relative.end():  # the main clause's verb, after the relative one
-            chosen = m
+            # (but "X, who held his seat, conceded": a leader conceding the council, not the seat the clause won)
+            if not (chosen.lastgroup == "win" and m.group().startswith("conceded")):
+                chosen = m
             break
     if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
@@ -417,6 +423,8 @@ def _final_totals(merged: list[Reading]) -> None:
     a winner, the one winner's for a loser)."""
     for r in merged:
         others = [x for x in merged if x is not r and x.elected is (not r.elected)]
+        if r.versus is not None and len(others) > 1:  # several winners in the post: the one in its sentence
+            others = [x for x in others if x.span == r.span]
         if r.versus is not None and len(others) == 1 and (r.elected or others[0].votes is None):
             others[0].votes = r.versus
 
@@ -479,7 +487,12 @@ def infer_outcomes(
 ) -> None:
     """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
     892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
+    # "All three seats went to Aspire. A topped the poll, followed by B and C": with one party sweeping the seats,
+    # its candidates are the ones with no party of their own who are not said to have lost
+    only = next(iter(sweep)) if len(sweep) == 1 else None
     for r in readings:
+        if only is not None and r.candidate and r.party is None and r.elected is not False:
+            r.party = only
         if r.candidate and not r.decided and r.party in sweep:
             r.elected, r.decided = True, True
     known = {x.person.name: x.elected for x in readings if x.decided}
@@ -489,6 +502,10 @@ def infer_outcomes(
             continue
         rivals = {x.person.name for x in readings if x.person.name != r.person.name and x.span == r.span}
         if rivals and all(n in known and known[n] is False for n in rivals):
+            # (not when the post's winner of a single seat polled more: 'X, re-elected, won 9,000. Y polled 4,000
+            # and Z came third': Y is a runner-up)
+            if not several_seats and _outpolled(r, readings, known):
+                continue
             r.elected, r.decided = True, True
         elif not several_seats and any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
             r.elected, r.decided = False, True
@@ -505,6 +522,14 @@ def infer_outcomes(
         for r in readings:
             if not r.decided and r.votes is not None and r.votes < top and r.person.name not in winners:
                 r.elected, r.decided = False, True
+
+
+def _outpolled(r: Reading, readings: list[Reading], known: dict[str, bool | None]) -> bool:
+    """Whether a reading known to have won polled more votes than `r`."""
+    for x in readings:  # noqa: SIM110 -- a loop, not a generator (a few readings a post)
+        if known.get(x.person.name) and x.votes is not None and r.votes is not None and x.votes > r.votes:
+            return True
+    return False
 
 
 def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict[str, Any]]:

@@ -163,7 +163,7 @@ def _win_prev(join: Callable[..., str]) -> str:
             r"goes\s+to",
             r"winners?\s*(?:was|were|is|are|,)",
             *_each(r"returned|re-elected|voters\s+elected"),  # '\b(?:returned|...)': the boundary is the one above
-            *_each("elected|re-elected|returned", r",?\s+alongside"),
+            *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
             r"congratulat\w+",
@@ -213,7 +213,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
 # with 1,204 votes', in most posts, does not open the gate)
 WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
-    ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "including", ":", "councillor")
+    ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
+    + ("councillor",)
     + ("congratulat", "winning"),
     also=r"elected\s+(?:were|was|are|is)",
 )
@@ -260,8 +261,10 @@ HISTORY_AFTER_RE = Gated(
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 # ("The defeated Conservatives included former leader X": the party's people listed after it)
+# ("Labour's third candidate, X", "the Green team of X, Y and Z": a place on a party's slate)
+_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of"
 ADJ_TAIL_RE = re.compile(
-    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}))*[\s,]*$"
+    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*[\s,]*$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
 # retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)
@@ -537,6 +540,12 @@ VOTES_PREV_RE = Gated(
     rf"(?:{TITLE_ALT}\s+)?$",
     ("for",),
 )
+# "X took 1,204 votes to the 1,150 of Labour's Y": the figure of the name after, the rival's
+VOTES_OF_PREV_RE = Gated(
+    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|\s+candidate,?)\s+)?"
+    rf"(?:{TITLE_ALT}\s+)?$",
+    ("to the",),
+)
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
 GAPPED_NEXT_RE = re.compile(
@@ -570,6 +579,14 @@ FINAL_TOTALS_RE = Gated(
     ),
     ("to",),
 )
+# "beat Y by 589 votes after second preferences, 50,664 to 50,075": the margin right after the name, then both
+# final totals (matched on the words after the name: its clause ends at 'after')
+# (tried only where the words after the name open on 'by': see MARGIN_OPENINGS)
+MARGIN_THEN_TOTALS_RE = re.compile(
+    rf"[\s,]*by\s+(?:just\s+|only\s+)?{DIGITS}\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+(?P<b>{DIGITS})\b"
+    r"(?![\d,]*(?:\.\d|\s*%))"
+)
+MARGIN_OPENINGS = (" by ", ", by ")
 MAJORITY_BEFORE_RE = Gated(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$",
     ("by", "majority of"),
@@ -602,8 +619,9 @@ NEW_BEFORE_RE = Gated(r"\b(?:new|first|newly[- ]elected)\s+$", ("new", "first"))
 COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
 # "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
 SWEEP_BEFORE_RE = Gated(
-    r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\bwent\s+to\s+(?:the\s+)?$",
-    ("went",),
+    r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\b(?:went|(?:have|has|had)\s+gone|go|goes)\s+to"
+    r"\s+(?:the\s+)?$",
+    ("went", "gone", "go to", "goes to"),
     fold=True,
     flags=re.I,
 )

@@ -175,7 +175,8 @@ def find_people(doc: Doc) -> list[Person]:
         toks, titled = _split_run(text, start, end, titles)
         if not toks or len(toks) > 4:
             continue
-        if len(toks) == 1 or (titled and toks[0][0].islower()):  # "Mr Bradley", "Mr ap Emlyn"
+        # "Mr Bradley", "Mr ap Emlyn", "Plaid's ap Rhys" (a name opening on its particle is a surname)
+        if len(toks) == 1 or toks[0][0].islower():
             singles.append((toks, titled))  # read once the full names are known
             continue
         s, e = toks[0][1], toks[-1][2]  # _name_span and _bare, inlined (~6 runs a post)

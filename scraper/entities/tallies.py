@@ -95,6 +95,10 @@ _BODY = (
 )
 
 
+# ... or the council by its name: "31 of Harrow Council's 55 seats"
+_NAMED_BODY = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Assembly)"
+
+
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
 SEAT_TOTAL_RES = tuple(
     Keyed.of(p, keys, **where)
@@ -107,7 +111,7 @@ SEAT_TOTAL_RES = tuple(
         ),
         (
             word_start(_HOLDING) + rf"\s+(?:just\s+|only"
-            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:{_BODY}['’]s\s+)?"
+            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:{_BODY}|{_NAMED_BODY})['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
             rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
             _SEAT_WORDS,
@@ -165,7 +169,7 @@ _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking)\s+)?"
-    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
+    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|\s-\s|$|and\b))"  # ("has 30 - half the seats": a spaced dash)
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
@@ -181,6 +185,11 @@ _DECLARED_AFTER_RE = re.compile(r"\s+" + _DECLARED_TAIL)
 THERE_INDEPENDENT_RE = re.compile(
     rf"\b[Tt]here\s+(?:is|are|will\s+be)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<n>{NUM})\s+independents?\b"
     r"(?!\s+(?:candidates?|standing|running|contesting)\b)"
+)
+# "One seat went to an independent", "the remaining two seats went to independents": the same, told by the seats
+SEATS_TO_INDEPENDENT_RE = re.compile(
+    rf"\b(?P<n>{NUM}|One|Two|Three|Four|Five)\s+(?:other\s+|remaining\s+)?seats?\s+(?:went|has\s+gone|have\s+gone|goes)\s+to\s+"
+    r"(?:an\s+)?independents?\b(?!\s+(?:candidates?|group|alliance)\b)"
 )
 PRONOUN_TOTAL_RE = re.compile(
     rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
@@ -229,7 +238,8 @@ _IN_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
-_POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b))")
+# ("to the Conservatives' 22 on the 63-seat council": the figure may be followed by where the seats are)
+_POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b|on\s+the\b))")
 _SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
 _SEAT_SENTENCE_WORDS = ("seats", "councillors")
 _COLUMN = ("|",)
@@ -468,6 +478,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             elliptic_groups(doc, line_start, line_end, declared=declared is not None)  # "with Health Concern on 5"
             if "independent" in doc.text[line_start:line_end]:
                 for m in THERE_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
+                    _add_total(doc, out, seen, m, "Independent", councils)
+                for m in SEATS_TO_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)

@@ -176,9 +176,16 @@ _WARD_PATTERNS = tuple(
         (
             rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:has|have|had)\s+been\s+)?"
             rf"(?:(?:now|again|here|expected|due|called|ordered|requested|under\s?way|taking place|is|was)\s+)?"
-            rf"(?:in|for|at)\s+(?:the\s+)?(?P<run>{RUN})",
+            # (a count is held at a venue: 'a recount at ExCeL London' names no ward)
+            rf"(?:in|for|(?<![Cc]ount )at)\s+(?:the\s+)?(?P<run>{RUN})",
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
+        ),
+        # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
+        (
+            rf"{word_start('held on|hung on|clung on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+            ("held on", "hung on", "clung on"),
+            {"at": "key"},
         ),
         # "had represented Worksop North", "elected as a councillor for Mansfield North"
         (
@@ -259,6 +266,7 @@ _PERSON_IN = Keyed.of(
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(
     r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$"
+    rf"|^,\s+(?:the\s+)?(?:{PARTY_ALT})\s+(?:candidate\s+)?$"  # "In Esh, Labour and Co-operative candidate X won"
     r"|^,[^.;:]{0,60}\b(?:elected|re-elected|returned)\s*:\s*$"  # "In Kelby, three Labour candidates were elected: "
 )
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
@@ -316,7 +324,19 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
     if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
         found = [m for m in found if not _names_a_mayoralty(doc.text, m.value)]
+    if found and "onstituenc" in doc.text:  # "gained Brecon and Radnorshire, the Lib Dems' only constituency seat"
+        found = [m for m in found if not _in_constituency_sentence(doc, m)]
     return found
+
+
+_LOCAL_WORDS_RE = re.compile(r"\b(?:[Ww]ards?|[Dd]ivisions?|[Cc]ouncil\w*)\b")
+
+
+def _in_constituency_sentence(doc: Doc, m: Mention) -> bool:
+    """Whether the sentence naming `m` calls a place a constituency and names no ward, division or council."""
+    s, e = doc.sentence_of(m.start)
+    sentence = doc.text[s:e]
+    return "onstituenc" in sentence and _LOCAL_WORDS_RE.search(sentence) is None
 
 
 def _names_a_mayoralty(text: str, name: str) -> bool:
