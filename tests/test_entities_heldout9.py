@@ -32,3 +32,13 @@ def test_a_lone_independent_closing_a_list_of_seat_totals() -> None:
     # an independent still to declare, or one named in a sentence with no totals, is no total
     assert not any(p == "Independent" for p, _ in seats("Labour hold 30 seats, with one independent yet to declare."))
     assert not seats("Turnout was low, with one independent complaining about the queues.")
+
+
+def test_a_ward_opening_a_sentence_whose_candidate_received_a_count() -> None:
+    got = [
+        w["name"] for w in extract_text("Results", "In Marsh Green, the Tories' Paul Dent received 998 votes.")["wards"]
+    ]
+    assert got == ["Marsh Green"]
+    # "received" with no figure after it is no result
+    body = "In Marsh Green, the Tories' Paul Dent received a warm welcome from the count staff."
+    assert extract_text("Results", body)["wards"] == []
