@@ -366,6 +366,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("is|becomes|became", _BECOMES),
             *_each(r"edged\s+it|edged\s+home|scraped\s+home|squeaked\s+home|sneaked\s+in"),
             *_each("was|were", r"\s+declared\s+(?:the\s+)?winners?"),
+            # "has now been declared the winner": a perfect tense, an adverb allowed before its "been"
+            *_each("has|have", r"\s+(?:now\s+|just\s+|finally\s+)?been\s+declared\s+(?:the\s+)?winners?"),
             *_each("returned|elected", r"\s+unopposed"),
             r"joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
             r"(?:elected|winning))",

@@ -186,6 +186,11 @@ THERE_INDEPENDENT_RE = re.compile(
     rf"\b[Tt]here\s+(?:is|are|will\s+be)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<n>{NUM})\s+independents?\b"
     r"(?!\s+(?:candidates?|standing|running|contesting)\b)"
 )
+# "Labour has 12 and the Lib Dems 10, with one independent": the same, closing the list of the parties' totals
+# (the sentence's end after it: not "with one independent candidate still to declare")
+WITH_INDEPENDENT_RE = re.compile(
+    rf"\b(?:with|and|plus)\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+independents?(?:\s+councillors?)?(?=\s*(?:[.;]|$))"
+)
 # "One seat went to an independent", "the remaining two seats went to independents": the same, told by the seats
 SEATS_TO_INDEPENDENT_RE = re.compile(
     rf"\b(?P<n>{NUM}|One|Two|Three|Four|Five)\s+(?:other\s+|remaining\s+)?seats?\s+(?:went|has\s+gone|have\s+gone|goes)\s+to\s+"
@@ -505,6 +510,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     and (from_here == line_start or _about_seats(doc.text, line_start, line_end))
                 ):
                     _add_total(doc, out, seen, before, p.value, councils)
+            if "independent" in doc.text[line_start:line_end]:  # after the parties' own, which come first
+                for m in WITH_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
+                    _add_total(doc, out, seen, m, "Independent", councils)
     return out
 
 

@@ -297,6 +297,7 @@ _OUTCOME_CUE_RE = re.compile(
     word_start(
         r"seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
         r"|held off|fought off|topped|polled|ousted|retained|returned|came|finished"
+        r"|received\s+\d[\d,]*"  # "received 1,530 votes": a count, not "received a warm welcome"
     )
     + r"\b"
 )
