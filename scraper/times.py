@@ -105,7 +105,9 @@ _MILLIS_SEPARATORS = "--T::."
 
 
 def parse_iso(text: str | None) -> datetime | None:
-    """ISO 8601 (any precision, ``Z`` or offset; naive means UTC) to aware UTC, else None."""
+    """ISO 8601 (any precision, ``Z`` or offset) to aware UTC, else None. A time with no offset is UK time, read by
+    Europe/London's rules as every other shown time is: UK publishers write local times bare ("2021-05-07T21:00:00"
+    in a page's JSON-LD is 21:00 BST, 20:00 UTC), and so does a researcher typing ``--since 2021-05-07``."""
     if not text:
         return None
     size = len(text)
@@ -131,7 +133,13 @@ def parse_iso(text: str | None) -> datetime | None:
                          int((frac or "0")[:6].ljust(6, "0")))  # fmt: skip
     except ValueError:
         return None
-    if zone and zone.upper() != "Z":
+    if not zone:
+        # the first of the two readings of an hour the autumn change repeats (fold 0: still BST), as `_local` does
+        try:
+            return value.replace(tzinfo=LONDON).astimezone(UTC)
+        except (OverflowError, ValueError):
+            return None  # a local time at the calendar's edge with no UTC instant
+    if zone.upper() != "Z":
         if h is None and len(zone) == 3:  # "2024-05-03-01" is no date with an hours-only offset
             return None
         sign = -1 if zone[0] == "-" else 1

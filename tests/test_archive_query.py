@@ -46,6 +46,7 @@ def ids(rows: list[dict[str, object]]) -> list[object]:
         ({"party": "Liberal Democrats"}, ["asset:0003"]),
         ({"party": "labour"}, ["asset:0020", "asset:0001"]),
         ({"since": "2021-05-07T16:26:00Z"}, ["asset:0006", "asset:0003", "asset:0001"]),
+        ({"since": "2021-05-07T17:26"}, ["asset:0006", "asset:0003", "asset:0001"]),  # bare: UK time, BST
         ({"until": "2021-05-07T18:00:00Z"}, ["asset:0020", "asset:0006"]),
         ({"since": "2021-05-07T17:00:00Z", "until": "2021-05-07T19:00:00Z"}, ["asset:0003"]),
         ({"blog": f"{BLOG}?page=5"}, ["asset:0020", "asset:0006", "asset:0003", "asset:0001"]),

@@ -316,6 +316,26 @@ def test_times_with_an_hours_only_offset_are_read() -> None:
     assert page.posts[0].author == "Gwenllïan Ŵyn"
 
 
+def test_times_written_without_an_offset_are_uk_times() -> None:
+    # A regional publisher's CMS writes its local clock bare: 22:10 on a May night is 21:10 UTC, 22:10 in December
+    # is 22:10 UTC; the text shown beside it stays as written.
+    blog = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Count night",
+        "liveBlogUpdate": [
+            _update("Turnout up in the north", datePublished="2023-05-04T22:10:00", dateModified="2023-05-04T22:40"),
+            _update("Recount called", datePublished="2022-12-15T22:10:00"),
+        ],
+    }
+    page = parse_page(_ld(blog), url=URL, fetched_at=FETCHED, entities=False)
+    assert [(p.published_at, p.updated_at) for p in page.posts] == [
+        (datetime(2023, 5, 4, 21, 10, tzinfo=UTC), datetime(2023, 5, 4, 21, 40, tzinfo=UTC)),
+        (datetime(2022, 12, 15, 22, 10, tzinfo=UTC), None),
+    ]
+    assert page.posts[0].published_text == "2023-05-04T22:10:00"
+
+
 def test_a_script_with_a_semicolon_after_its_object_is_read() -> None:
     # `{…};` (a template that copied the object from a <script> assignment): json.loads refused the whole script,
     # so the page failed as "no readable LiveBlogPosting". Its first JSON value is the document.

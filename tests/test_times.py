@@ -91,6 +91,26 @@ def test_parse_iso_rejects_non_iso() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        ("2021-05-07T21:00:00", datetime(2021, 5, 7, 20, 0, tzinfo=UTC)),  # BST
+        ("2021-12-07T21:00", datetime(2021, 12, 7, 21, 0, tzinfo=UTC)),  # GMT
+        ("2022-05-06 03:15:42.5", datetime(2022, 5, 6, 2, 15, 42, 500000, tzinfo=UTC)),
+        ("2021-05-07", datetime(2021, 5, 6, 23, 0, tzinfo=UTC)),  # the London day begins at 23:00 UTC in summer
+        ("2021-10-31T01:30:00", datetime(2021, 10, 31, 0, 30, tzinfo=UTC)),  # the repeated hour: its first, BST
+        ("2021-03-28T00:59:00", datetime(2021, 3, 28, 0, 59, tzinfo=UTC)),  # the last GMT minute
+        ("2021-03-28T02:00:00", datetime(2021, 3, 28, 1, 0, tzinfo=UTC)),  # the first BST one
+    ],
+)
+def test_parse_iso_reads_a_time_without_offset_as_uk_time(raw: str, expected: datetime) -> None:
+    """UK pages write local times bare, and `parse_time` reads every other bare time by Europe/London's rules."""
+    got = parse_iso(raw)
+    assert got == expected
+    assert got is not None and got.tzinfo is UTC
+    assert parse_time(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("2021-05-07T21:00:00+01:00", datetime(2021, 5, 7, 20, 0, tzinfo=UTC)),
         ("2021-05-07T21:00:00-05:30", datetime(2021, 5, 8, 2, 30, tzinfo=UTC)),
         ("2021-05-07T21:00:00+00:75", datetime(2021, 5, 7, 19, 45, tzinfo=UTC)),  # fromisoformat refuses it
