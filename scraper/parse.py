@@ -24,7 +24,8 @@ _MODULES = {
     "text": "scraper.layouts.text",
 }
 LOOKED_FOR = (
-    "BBC window.__INITIAL_DATA__ / article[data-testid=content-post], BBC __NEXT_DATA__ liveTextStream, "
+    "BBC window.__INITIAL_DATA__ / [data-testid=content-post] / ol.ssrcss-…-Stream > li > article, "
+    "BBC __NEXT_DATA__ liveTextStream, "
     "BBC lx-stream, Guardian article[id^=block-], schema.org LiveBlogPosting, numbered text copy"
 )
 

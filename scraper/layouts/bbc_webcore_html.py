@@ -27,7 +27,11 @@ POSTS = (
     '[data-testid="content-post"] article',
     'li[class*="StreamItem"] > article',
     'ol[class*="Stream"] > li > article',
+    '[data-testid="content-post"]',  # 2023-24: a div, no article inside (outermost ones only: `outermost`)
 )
+# A page of posts with hashed classes and neither JSON nor ``data-testid`` (2021-22 WebCore): its list of articles.
+HASHED = "ssrcss-"
+HASHED_STREAM = ", ".join(POSTS[2:4])
 HEADING = 'h3, [class*="LinkPostHeadline"], h2'
 # A link card's clean headline; BBC marks it aria-hidden (the hidden "<headline>, published at …" is read out).
 LINK_HEADLINE = '[class*="LinkPostHeadline"]'
@@ -59,7 +63,7 @@ _POST_PARAM = re.compile(r"[?&]post=(asset(?:%3A|:)[0-9a-f-]{36})", re.I)
 
 def read_page(src: Source, page: Page) -> None:
     """Posts, key points and page numbers from the HTML into ``page``; malformed posts become warnings."""
-    articles = next((found for sel in POSTS if (found := src.tree.css(sel))), [])
+    articles = outermost(next((found for sel in POSTS if (found := src.tree.css(sel))), []))
     seen: set[str] = set()
     for n, article in enumerate(articles, start=1):
         post = read_post(article, src)
@@ -70,6 +74,27 @@ def read_page(src: Source, page: Page) -> None:
             page.posts.append(post)
     page.summary.extend(summary(src))
     page.page = page_info(src)
+
+
+def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """``nodes`` without those inside another of them (a post's body may hold a card marked as a post)."""
+    if len(nodes) < 2:
+        return nodes
+    ids = {n.mem_id for n in nodes}
+    kept = []
+    for node in nodes:
+        up = node.parent
+        while up is not None and up.mem_id not in ids:
+            up = up.parent
+        if up is None:
+            kept.append(node)
+    return kept
+
+
+def is_hashed_stream(src: Source) -> bool:
+    """A list of posts with hashed classes (``ol.ssrcss-…-Stream > li > article``): a 2021-22 WebCore page saved
+    without its JSON. The tree is read only for a page whose text names a hashed class."""
+    return HASHED in src.text and src.tree.css_first(HASHED_STREAM) is not None
 
 
 def read_post(article: LexborNode, src: Source) -> Post | None:

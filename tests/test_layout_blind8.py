@@ -1,0 +1,96 @@
+"""Rules found by the eighth blind round (BBC WebCore pages written before the code was read): a 2021-22 page
+saved without its JSON (hashed classes only, no ``data-testid``) is still a WebCore page, and a 2023-24 post
+marked ``data-testid="content-post"`` on a ``div`` (no ``article`` inside) is a post."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper import parse
+from scraper.errors import LayoutNotRecognised
+from scraper.models import Embed
+
+URL = "https://www.bbc.co.uk/news/live/uk-england-lincolnshire-57001234"
+WHEN = datetime(2021, 5, 8, 9, tzinfo=UTC)
+TWEET = "https://twitter.com/lincsnews/status/1390000000000000042"
+
+
+def _hashed_page(*posts: str) -> str:
+    items = "".join(f'<li class="ssrcss-a1b2c3-ListItem e9x0">{p}</li>' for p in posts)
+    return (
+        "<html><head><title>Lincolnshire results - BBC News</title></head><body><main>"
+        f'<ol class="ssrcss-q8r7t6-StreamList e4k0">{items}</ol></main></body></html>'
+    )
+
+
+def _hashed_post(title: str, shown: str, body: str, byline: str = "") -> str:
+    return (
+        '<article class="ssrcss-z9y8x7-Article e1t0"><header class="ssrcss-k2j3-HeaderWrapper e2h0">'
+        f'<h3 class="ssrcss-p0o9-StyledHeading e3n0"><span role="text"><span>{title}</span>'
+        f'<span class="ssrcss-1f39n02-VisuallyHidden e16en2lz0">published at {shown}</span></span></h3>{byline}'
+        f'</header><div class="ssrcss-m4n5-RichTextContainer e5t0">{body}</div></article>'
+    )
+
+
+def test_page_of_hashed_articles_without_json_or_testid_is_read_as_webcore() -> None:
+    byline = (
+        '<div class="ssrcss-c1-ContributorContainer"><p class="ssrcss-c2-Contributor">'
+        '<strong class="ssrcss-c3-ContributorName">Pat Example</strong>'
+        '<span class="ssrcss-c4-ContributorDescription">BBC Radio Lincolnshire</span></p></div>'
+    )
+    consent = (
+        '<div><a href="#end-of-twitter-content-0">Skip twitter post</a><div><p>Allow Twitter content?</p>'
+        f'<a href="{TWEET}">View original content on Twitter</a></div>'
+        '<div id="end-of-twitter-content-0"><p>End of twitter post</p></div></div>'
+    )
+    html = _hashed_page(
+        _hashed_post(
+            "Sleaford count ends",
+            "23:10 British Summer Time 6 May 2021",
+            f"<p>All seats declared.</p>{consent}",
+            byline,
+        ),
+        _hashed_post("Polls open", "07:00 Greenwich Mean Time 4 March 2021", "<p>Polling stations opened.</p>"),
+    )
+    page = parse(html, url=URL, fetched_at=WHEN, entities=False)
+    assert page.layout == "bbc-webcore"
+    first, second = page.posts
+    assert (first.title, first.author, first.role) == ("Sleaford count ends", "Pat Example", "BBC Radio Lincolnshire")
+    assert first.published_at == datetime(2021, 5, 6, 22, 10, tzinfo=UTC)
+    assert (first.body_text, first.embeds) == ("All seats declared.", [Embed("twitter", TWEET)])
+    assert second.published_at == datetime(2021, 3, 4, 7, 0, tzinfo=UTC)
+
+
+def test_hashed_classes_alone_do_not_make_a_page_webcore() -> None:
+    html = '<html><body><div class="ssrcss-a1-Header"><p>BBC News</p></div><ol><li><article>x</article></li></ol>'
+    with pytest.raises(LayoutNotRecognised):
+        parse(html, url=URL, fetched_at=WHEN, entities=False)
+
+
+def _div_post(urn: str, title: str, body: str) -> str:
+    return (
+        f'<li class="ssrcss-l1-StyledListItem">'
+        f'<div data-testid="content-post" class="ssrcss-d1-ContentPost" id="{urn}">'
+        f'<div class="ssrcss-h1-Header"><h3><span class="ssrcss-t1-Timestamp"><span class="ssrcss-v1-VisuallyHidden">'
+        f"published at </span>14:05 BST 5 May 2023</span><span>{title}</span></h3></div>"
+        f'<div class="ssrcss-r1-RichTextContainer">{body}</div></div></li>'
+    )
+
+
+def test_div_marked_as_content_post_is_a_post_and_a_card_inside_one_is_not() -> None:
+    card = '<div data-testid="content-post" class="ssrcss-x-LinkPost"><a href="/news/uk-1">Earlier story</a></div>'
+    html = (
+        '<html><body><ol class="ssrcss-s1-StreamList">'
+        + _div_post("asset:00000000-0000-4000-8000-0000000000a1", "Boston declares", f"<p>Turnout 28%.</p>{card}")
+        + _div_post("asset:00000000-0000-4000-8000-0000000000a2", "Count begins", "<p>Boxes arrive.</p>")
+        + "</ol></body></html>"
+    )
+    page = parse(html, url=URL, fetched_at=datetime(2023, 5, 5, 15, tzinfo=UTC), entities=False)
+    assert [p.post_id for p in page.posts] == [
+        "asset:00000000-0000-4000-8000-0000000000a1",
+        "asset:00000000-0000-4000-8000-0000000000a2",
+    ]
+    assert page.posts[0].title == "Boston declares"
+    assert page.posts[0].published_at == datetime(2023, 5, 5, 13, 5, tzinfo=UTC)
