@@ -94,3 +94,33 @@ def test_div_marked_as_content_post_is_a_post_and_a_card_inside_one_is_not() -> 
     ]
     assert page.posts[0].title == "Boston declares"
     assert page.posts[0].published_at == datetime(2023, 5, 5, 13, 5, tzinfo=UTC)
+
+
+# --- several contributors ------------------------------------------------------------------------------------
+
+
+def test_several_contributor_blocks_in_the_json_are_all_named() -> None:
+    from scraper.layouts.bbc_blocks import contributor
+
+    def person(name: str, role: str | None) -> dict:
+        return {"type": "contributor", "model": {"name": name, "subtitle": role}}
+
+    head = [{"type": "headline"}, person("Ana Ruiz", "BBC Essex"), person("Tom Hale", "BBC Essex")]
+    assert contributor(head) == ("Ana Ruiz and Tom Hale", "BBC Essex")
+    head.append(person("Mo Said", "BBC News"))
+    assert contributor(head) == ("Ana Ruiz, Tom Hale and Mo Said", "BBC Essex; BBC News")
+    assert contributor(head[:2]) == ("Ana Ruiz", "BBC Essex")
+    assert contributor([]) == (None, None)
+
+
+def test_a_byline_list_of_several_people_names_them_all_with_their_roles() -> None:
+    byline = (
+        '<div class="ssrcss-b1-ContributorContainer"><ul>'
+        '<li><span class="s-ContributorName">Ana Ruiz</span><span class="s-ContributorRole">BBC Essex</span></li>'
+        '<li><span class="s-ContributorName">Tom Hale</span></li>'
+        '<li><span class="s-ContributorName">Mo Said</span><span class="s-ContributorRole">BBC News</span></li>'
+        "</ul></div>"
+    )
+    html = _hashed_page(_hashed_post("Essex count", "01:15 British Summer Time 7 May 2021", "<p>Counting.</p>", byline))
+    post = parse(html, url=URL, fetched_at=WHEN, entities=False).posts[0]
+    assert (post.author, post.role) == ("Ana Ruiz, Tom Hale and Mo Said", "BBC Essex; BBC News")

@@ -16,7 +16,8 @@ from urllib.parse import parse_qsl, unquote
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import Body, html_body, join_url, remove_all, split_url, squash, visible_text
-from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, with_page
+from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, roles_of, with_page
+from scraper.layouts.jsonld import join_names
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source, find_literal
 from scraper.times import parse_time
@@ -156,12 +157,15 @@ def is_breaking(article: LexborNode, head: LexborNode | None) -> bool:
 
 
 def contributor(article: LexborNode) -> tuple[str | None, str | None]:
-    name_node, role_node = article.css_first(CONTRIBUTOR_NAME), article.css_first(CONTRIBUTOR_ROLE)
-    if name_node is not None:
-        name = _BY.sub("", visible_text(name_node))
-        if role_node is None:  # "…-Text-TextContributorName" then a plain "…-Text": the role is the line after the name
-            role_node = _next_element(name_node)
-        return name or None, (visible_text(role_node) or None) if role_node is not None else None
+    """Name and role from the byline; several ``ContributorName`` elements (one per person) are "A, B and C" with
+    `bbc_blocks.roles_of` theirs."""
+    names = article.css(CONTRIBUTOR_NAME)
+    if len(names) > 1:
+        people = [_person(node) for node in outermost(names)]
+        if len(people) > 1:
+            return join_names([n for n, _ in people if n]), roles_of([r for _, r in people])
+    if names:
+        return _person(names[0])
     box = article.css_first(CONTRIBUTOR)
     if box is None:
         return None, None
@@ -169,6 +173,18 @@ def contributor(article: LexborNode) -> tuple[str | None, str | None]:
     lines = leaves or [visible_text(box)]
     name = _BY.sub("", lines[0])
     return name or None, lines[1] if len(lines) > 1 else None
+
+
+def _person(name_node: LexborNode) -> tuple[str | None, str | None]:
+    """A contributor's name and the role beside it: in the same entry, else the element after the name."""
+    name = _BY.sub("", visible_text(name_node))
+    role_node = None
+    entry = name_node.parent
+    if entry is not None:
+        role_node = entry.css_first(CONTRIBUTOR_ROLE)
+    if role_node is None:  # "…-Text-TextContributorName" then a plain "…-Text": the role is the line after the name
+        role_node = _next_element(name_node)
+    return name or None, (visible_text(role_node) or None) if role_node is not None else None
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
