@@ -124,3 +124,29 @@ def test_a_byline_list_of_several_people_names_them_all_with_their_roles() -> No
     html = _hashed_page(_hashed_post("Essex count", "01:15 British Summer Time 7 May 2021", "<p>Counting.</p>", byline))
     post = parse(html, url=URL, fetched_at=WHEN, entities=False).posts[0]
     assert (post.author, post.role) == ("Ana Ruiz, Tom Hale and Mo Said", "BBC Essex; BBC News")
+
+
+# --- the total stated in words -------------------------------------------------------------------------------
+
+
+def _paged(nav: str, url: str) -> object:
+    html = _hashed_page(_hashed_post("Count", "10:00 British Summer Time 7 May 2021", "<p>Boxes.</p>")) + nav
+    return parse(html, url=url, fetched_at=WHEN, entities=False).page
+
+
+def test_pagination_stating_the_total_in_words_gives_the_total() -> None:
+    nav = (
+        '<nav aria-label="Page"><a href="?page=1">Previous</a><span aria-current="page">2</span>'
+        '<span>of</span><span>7</span><a href="?page=3">Next</a></nav>'
+    )
+    info = _paged(nav, URL + "?page=2")
+    assert (info.number, info.total, info.next_url) == (2, 7, URL + "?page=3")
+    # "1 of 1": one page, no next
+    info = _paged('<nav aria-label="Page"><span>1</span> of <span>1</span></nav>', URL)
+    assert (info.number, info.total, info.next_url) == (1, 1, None)
+
+
+def test_words_naming_another_page_than_this_one_are_not_the_total() -> None:
+    nav = '<nav aria-label="Page"><a href="?page=4">Page 4 of 9</a></nav>'
+    info = _paged(nav, URL + "?page=2")
+    assert (info.number, info.total) == (2, 4)

@@ -56,6 +56,8 @@ SUMMARY = '[data-testid*="summary"], [data-testid*="key-points"], [class*="Summa
 # Every value SUMMARY looks for holds one of these (`may_hold_summary`).
 SUMMARY_WORDS = ("ummary", "key-points", "KeyPoints")
 PAGINATION = 'nav[aria-label*="age"] a[href*="page="], [data-testid*="pagination"] a[href*="page="]'
+PAGINATION_BOX = 'nav[aria-label*="age"], [data-testid*="pagination"]'
+_OF_TOTAL = re.compile(r"\b(\d+)\s+of\s+(\d+)\b", re.I)  # "2 of 7", "Page 2 of 7"
 TITLE = ("main h1", "h1", "title")
 _SHOWN_AT = re.compile(r"(?:published|posted|updated)\s+at\s+(?P<time>.+)$", re.I)
 _BY = re.compile(r"^By\s+", re.I)
@@ -283,12 +285,23 @@ def page_info(src: Source) -> PageInfo:
     current = _page_param(src.url) or 1
     numbers = [n for a in src.tree.css(PAGINATION) if (n := _page_param(a.attributes.get("href")))]
     info = PageInfo(number=current, total=max([current, *numbers]) if numbers else None)
+    stated = _stated_total(src.tree, current)
+    if stated is not None:
+        info.total = max(stated, info.total or 0)
     if src.url:
         if info.total is not None and current < info.total:
             info.next_url = with_page(src.url, current + 1)
         if current > 1:
             info.prev_url = with_page(src.url, current - 1)
     return info
+
+
+def _stated_total(tree: LexborHTMLParser, current: int) -> int | None:
+    """The total a pagination box states in words ("2 of 7"), when its first number is this page's; the links
+    may name only the neighbours."""
+    box = tree.css_first(PAGINATION_BOX)
+    m = _OF_TOTAL.search(squash(box.text(separator=" "))) if box is not None else None
+    return int(m.group(2)) if m and int(m.group(1)) == current else None
 
 
 def _page_param(url: str | None) -> int | None:
