@@ -23,9 +23,10 @@ _EMBED_HOSTS = {
     "facebook.com": "facebook", "fb.watch": "facebook", "m.facebook.com": "facebook",
     "youtube.com": "youtube", "youtu.be": "youtube", "m.youtube.com": "youtube", "youtube-nocookie.com": "youtube",
     "tiktok.com": "tiktok", "vm.tiktok.com": "tiktok",
+    "bsky.app": "bluesky", "threads.net": "threads", "threads.com": "threads",
 }  # fmt: skip
 _PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "facebook": "facebook",
-              "youtube": "youtube", "tiktok": "tiktok"}  # fmt: skip
+              "youtube": "youtube", "tiktok": "tiktok", "bluesky": "bluesky", "threads": "threads"}  # fmt: skip
 
 
 # An absolute http(s) address that ``urljoin`` gives back unchanged whatever the base: a host, and none of what
@@ -92,7 +93,8 @@ _PLAIN_EMBED_ROOTS = {
 
 
 def embed_kind(url: str | None) -> str | None:
-    """The social network a URL belongs to (twitter, instagram, facebook, youtube, tiktok), else None."""
+    """The social network a URL belongs to (twitter, instagram, facebook, youtube, tiktok, bluesky, threads), else
+    None."""
     if not url:
         return None
     kind = _PLAIN_EMBED_ROOTS.get(url[: url.find("/", 8) + 1])  # "https://twitter.com/…" (none: "")

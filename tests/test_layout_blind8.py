@@ -150,3 +150,25 @@ def test_words_naming_another_page_than_this_one_are_not_the_total() -> None:
     nav = '<nav aria-label="Page"><a href="?page=4">Page 4 of 9</a></nav>'
     info = _paged(nav, URL + "?page=2")
     assert (info.number, info.total) == (2, 4)
+
+
+# --- newer networks ------------------------------------------------------------------------------------------
+
+
+def test_bluesky_and_threads_posts_are_embeds_of_their_own_kind() -> None:
+    from scraper.clean import embed_kind, provider_kind
+
+    assert embed_kind("https://bsky.app/profile/someone.bsky.social/post/3abc") == "bluesky"
+    assert embed_kind("https://www.threads.net/@someone/post/C1x") == "threads"
+    assert (provider_kind("Bluesky"), provider_kind("Threads")) == ("bluesky", "threads")
+    post_url = "https://bsky.app/profile/counts.bsky.social/post/3kq0"
+    consent = (
+        '<div><a href="#end-of-bluesky-content-0">Skip bluesky post</a><div><h4>Allow Bluesky content?</h4>'
+        "<p>This article contains content provided by Bluesky. We ask for your permission before anything is loaded, "
+        "as Bluesky content may use cookies and other technologies.</p>"
+        f'<a href="{post_url}">View original content on Bluesky</a></div>'
+        '<div id="end-of-bluesky-content-0"><p>End of bluesky post</p></div></div>'
+    )
+    html = _hashed_page(_hashed_post("Reaction", "12:00 British Summer Time 7 May 2021", f"<p>Posted:</p>{consent}"))
+    post = parse(html, url=URL, fetched_at=WHEN, entities=False).posts[0]
+    assert (post.body_text, post.embeds) == ("Posted:", [Embed("bluesky", post_url)])
