@@ -172,3 +172,31 @@ def test_bluesky_and_threads_posts_are_embeds_of_their_own_kind() -> None:
     html = _hashed_page(_hashed_post("Reaction", "12:00 British Summer Time 7 May 2021", f"<p>Posted:</p>{consent}"))
     post = parse(html, url=URL, fetched_at=WHEN, entities=False).posts[0]
     assert (post.body_text, post.embeds) == ("Posted:", [Embed("bluesky", post_url)])
+
+
+# --- edited posts --------------------------------------------------------------------------------------------
+
+
+def test_an_edited_posts_updated_time_is_read_from_its_updated_element() -> None:
+    def post(updated: str) -> str:
+        return (
+            '<li><div data-testid="content-post" id="asset:00000000-0000-4000-8000-0000000000b1"><header>'
+            '<h3><span>Correction</span></h3><time class="s-Timestamp" datetime="2025-05-02T15:30:00.000Z">'
+            f"16:30 BST 2 May</time></header><p>We earlier named the wrong ward.</p>{updated}</div></li>"
+        )
+
+    def read(updated: str):
+        html = f"<html><body><ol>{post(updated)}</ol></body></html>"
+        return parse(html, url=URL, fetched_at=datetime(2025, 5, 2, 18, tzinfo=UTC), entities=False).posts[0]
+
+    by_attr = read(
+        '<span class="s-UpdatedTimestamp">Updated <time datetime="2025-05-02T16:12:00.000Z">17:12</time></span>'
+    )
+    assert by_attr.updated_at == datetime(2025, 5, 2, 16, 12, tzinfo=UTC)
+    assert by_attr.body_text == "We earlier named the wrong ward."
+    by_words = read('<p class="s-UpdatedAt">Updated 17:40 BST 2 May 2025</p>')
+    assert (by_words.updated_at, by_words.body_text) == (
+        datetime(2025, 5, 2, 16, 40, tzinfo=UTC),
+        "We earlier named the wrong ward.",
+    )
+    assert read("").updated_at is None

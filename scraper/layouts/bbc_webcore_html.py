@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from urllib.parse import parse_qsl, unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -38,6 +39,9 @@ HEADING = 'h3, [class*="LinkPostHeadline"], h2'
 LINK_HEADLINE = '[class*="LinkPostHeadline"]'
 HIDDEN = '[class*="VisuallyHidden"], .visually-hidden, .gs-u-vh'
 TIMESTAMP = '[class*="Timestamp"], [data-testid="timestamp"], time'
+# "Updated 17:12 BST 2 May" beside the time of an edited post (2025), often with a ``time[datetime]`` inside.
+UPDATED = '[class*="Updated"], [data-testid*="updated"]'
+_UPDATED_WORD = re.compile(r"^(?:last\s+)?updated\s*(?:at\s*)?:?\s*", re.I)
 BREAKING = '[data-testid*="breaking"], [class*="BreakingNews"], [class*="BreakingLabel"]'
 CONTRIBUTOR = '[class*="Contributor"]'
 CONTRIBUTOR_NAME = '[class*="ContributorName"], [class*="Contributor"] [class*="Name"]'
@@ -49,7 +53,7 @@ HEADING_LABELS = f'{HIDDEN}, {TIMESTAMP}, {BREAKING}, [hidden], [aria-hidden="tr
 PROMO = '[class*="LinkPost"]'
 PROMO_LINK = 'a[class*="LinkPostLink"], a[href]'
 SHARE = '[class*="Share"], [data-testid*="share"]'
-NOT_BODY = f'header, [class*="LinkPostHeadline"], {CONTRIBUTOR}, {TIMESTAMP}, {BREAKING}, {SHARE}'
+NOT_BODY = f'header, [class*="LinkPostHeadline"], {CONTRIBUTOR}, {TIMESTAMP}, {UPDATED}, {BREAKING}, {SHARE}'
 # BBC video is drawn by script: the page holds a placeholder (and a "Media caption"), never the clip's address.
 MEDIA_PLAYER = '[class*="MediaPlayer"], [data-testid*="media-player"]'
 SUMMARY = '[data-testid*="summary"], [data-testid*="key-points"], [class*="SummaryPoints"], [class*="KeyPoints"]'
@@ -113,6 +117,9 @@ def read_post(article: LexborNode, src: Source) -> Post | None:
     post.embeds, post.images, post.links = merge_embeds(body.embeds), body.images, body.links
     post.published_text = shown
     post.published_at = parse_time(shown, base=src.fetched_at) if shown else None
+    post.updated_at = updated_time(article, src)
+    if post.updated_at == post.published_at:
+        post.updated_at = None
     post.author, post.role = contributor(article)
     post.is_breaking = is_breaking(article, head)
     if article.css_first(PROMO) is not None or "LinkPost" in (article.attributes.get("class") or ""):
@@ -149,6 +156,18 @@ def shown_time(article: LexborNode) -> str | None:
     if stamp is None:
         return None
     return squash(stamp.attributes.get("datetime") or "") or squash(stamp.text()) or None
+
+
+def updated_time(article: LexborNode, src: Source) -> datetime | None:
+    """When an edited post was last changed: the ``datetime`` of the time in its "Updated …" element, else that
+    element's words after "Updated"."""
+    node = article.css_first(UPDATED)
+    if node is None:
+        return None
+    stamp = node if node.tag == "time" else node.css_first("time")
+    shown = squash(stamp.attributes.get("datetime") or "") if stamp is not None else ""
+    shown = shown or _UPDATED_WORD.sub("", visible_text(node))
+    return parse_time(shown, base=src.fetched_at) if shown else None
 
 
 def is_breaking(article: LexborNode, head: LexborNode | None) -> bool:
