@@ -200,3 +200,17 @@ def test_an_edited_posts_updated_time_is_read_from_its_updated_element() -> None
         "We earlier named the wrong ward.",
     )
     assert read("").updated_at is None
+
+
+def test_an_lx_page_naming_hashed_classes_stays_lx() -> None:
+    """The hashed-stream evidence is weak: it is asked only after every family's own markers."""
+    chrome = '<ol class="ssrcss-n1-StreamNav"><li><article class="ssrcss-p1-Promo"><h3>Promo</h3></article></li></ol>'
+    lx = (
+        '<div id="lx-stream"><ol class="lx-stream__feed qa-stream"><li class="lx-stream__post-container">'
+        '<article id="post_1" class="qa-post lx-stream-post"><header class="lx-stream-post__header">'
+        '<h3 class="lx-stream-post__header-title qa-post-title"><span class="lx-stream-post__header-text">Count'
+        '</span></h3></header><div class="qa-post-body"><div class="lx-stream-post-body"><p>Counting.</p></div></div>'
+        "</article></li></ol></div>"
+    )
+    page = parse(f"<html><body>{chrome}{lx}</body></html>", url=URL, fetched_at=WHEN, entities=False)
+    assert page.layout == "bbc-lx"
