@@ -23,7 +23,7 @@ _EMBED_HOSTS = {
     "facebook.com": "facebook", "fb.watch": "facebook", "m.facebook.com": "facebook",
     "youtube.com": "youtube", "youtu.be": "youtube", "m.youtube.com": "youtube", "youtube-nocookie.com": "youtube",
     "tiktok.com": "tiktok", "vm.tiktok.com": "tiktok",
-    "bsky.app": "bluesky", "threads.net": "threads", "threads.com": "threads",
+    "bsky.app": "bluesky", "embed.bsky.app": "bluesky", "threads.net": "threads", "threads.com": "threads",
 }  # fmt: skip
 _PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "facebook": "facebook",
               "youtube": "youtube", "tiktok": "tiktok", "bluesky": "bluesky", "threads": "threads"}  # fmt: skip
@@ -1055,7 +1055,7 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
     if tag in ("figure", "img", "picture"):
         add_image(child, _image(child, base_url), body, base_url)
     elif tag == "iframe":
-        src = child.attributes.get("src")
+        src = iframe_src(child.attributes)
         kind = embed_kind(src)
         if kind:
             body.embeds.append(Embed(kind=kind, url=src))
@@ -1251,6 +1251,15 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
 _EMBED_LINK_ATTRS = dict(zip(tag_ids("a", "blockquote", "iframe"), ("href", "cite", "src"), strict=True))
 
 
+def iframe_src(attrs: dict[str, str | None]) -> str | None:
+    """An iframe's address: its ``src``, or, for a lazily loaded frame (``src`` absent, blank or ``about:blank``
+    until scrolled to), the ``data-src`` the page's script would copy there."""
+    src = attrs.get("src")
+    if src and embed_kind(src):
+        return src
+    return attrs.get("data-src") or src
+
+
 def _block_embed(node: LexborNode, base_url: str | None) -> Embed:
     """`_embed` of a block the body walk meets. Most (an LX "View more on twitter"): a block, not itself a link, whose
     first node is a link to a post at a network's plain address: the first link `_embed`'s walk meets after the block,
@@ -1273,9 +1282,12 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     fallback: str | None = None
     for a in node.traverse():  # ``node.css(EMBED_LINKS)``: the query's parse costs more than this small walk
         name = _EMBED_LINK_ATTRS.get(a.tag_id)  # the id, not the name: no string made
-        if name is None or name not in (attrs := a.attributes):
+        if name is None:
             continue
-        url = join_url(base_url, attrs.get("href") or attrs.get("cite") or attrs.get("src") or "")
+        attrs = a.attributes
+        if name not in attrs and not (name == "src" and "data-src" in attrs):
+            continue
+        url = join_url(base_url, attrs.get("href") or attrs.get("cite") or iframe_src(attrs) or "")
         kind = embed_kind(url)
         if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
             return Embed(kind, url)
