@@ -122,7 +122,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "embed_original": re.compile(rf"^View original content on {_P}\.?$", re.I),
     "embed_external": re.compile(r"^The BBC is not responsible for the content of external sites\.?$", re.I),
     "embed_skip": re.compile(rf"^(Skip|End of) {_P} (post|content|video)( \d+)?{_BY}$", re.I),
-    "embed_allow": re.compile(rf"^Allow {_P} content\?$", re.I),
+    "embed_allow": re.compile(rf"^Allow (?:Google )?{_P} content\?$", re.I),  # "Allow Google YouTube content?"
     "embed_consent": re.compile(
         rf"^This article (?:contains|includes) content (?:provided by (?:\w+ )?{_P}|hosted on \S+?)\.? "
         r"We ask for your permission.*$",
@@ -1299,8 +1299,23 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     if gate and (kind := embed_kind(f"https://{gate.group(1)}/")):
         return Embed(kind=kind, url=None)
     text = node.text(separator=" ")
-    m = re.search(r"content (?:provided by|on) (\w+)", text) or re.search(r"(?:Skip|End of) (\w+) post", text)
-    return Embed(kind=provider_kind(m.group(1)) if m else "other", url=None)
+    return Embed(kind=named_provider(text), url=None)
+
+
+# Who a consent box names: "content provided by Google YouTube", "Skip youtube video", "End of twitter post".
+_NAMED_PROVIDER = re.compile(r"content (?:provided by|on) (\w+)(?: (\w+))?|(?:Skip|End of) (\w+) (?:post|video)")
+
+
+def named_provider(text: str) -> str:
+    """The embed kind a consent box's words name ("other" when none): of a two-word name ("Google YouTube") the
+    second word when it is a known network, else the first."""
+    m = _NAMED_PROVIDER.search(text)
+    if m is None:
+        return "other"
+    if m.group(3):
+        return provider_kind(m.group(3))
+    second = provider_kind(m.group(2)) if m.group(2) else "other"
+    return second if second != "other" else provider_kind(m.group(1))
 
 
 _GATE_LINKS = ("embed_original", "view_more")

@@ -214,3 +214,53 @@ def test_an_lx_page_naming_hashed_classes_stays_lx() -> None:
     )
     page = parse(f"<html><body>{chrome}{lx}</body></html>", url=URL, fetched_at=WHEN, entities=False)
     assert page.layout == "bbc-lx"
+
+
+# --- a consent box naming "Google YouTube" --------------------------------------------------------------------
+
+
+def _lx_post(body: str):
+    html = (
+        '<html><body><div id="lx-stream"><ol class="lx-stream__feed qa-stream"><li class="lx-stream__post-container">'
+        '<article id="post_y" class="qa-post lx-stream-post"><header class="lx-stream-post__header">'
+        '<h3 class="lx-stream-post__header-title qa-post-title"><span class="lx-stream-post__header-text">Clip'
+        f'</span></h3></header><div class="qa-post-body"><div class="lx-stream-post-body"><p>Before.</p>{body}'
+        "<p>After.</p></div></div></article></li></ol></div></body></html>"
+    )
+    return parse(html, url=URL, fetched_at=WHEN, entities=False).posts[0]
+
+
+CLIP = "https://www.youtube.com/watch?v=Zx0Yw1Vu2Ts"
+
+
+def test_allow_google_youtube_content_is_consent_boilerplate() -> None:
+    from scraper.clean import classify_line
+
+    assert classify_line("Allow Google YouTube content?") == "embed_allow"
+    assert classify_line("Allow YouTube content?") == "embed_allow"
+    assert classify_line("Allow Google to show adverts?") is None
+    box = (
+        '<div class="lx-embed"><p>Allow Google YouTube content?</p><p>This article contains content provided by Google '
+        "YouTube. We ask for your permission before anything is loaded, as they may be using cookies and other "
+        f'technologies.</p><button>Accept and continue</button></div><div class="lx-embed"><a href="{CLIP}">View more '
+        "on youtube</a></div>"
+    )
+    post = _lx_post(box)
+    assert (post.body_text, post.embeds) == ("Before.\nAfter.", [Embed("youtube", CLIP)])
+
+
+def test_a_consent_box_read_apart_from_its_clip_names_youtube_not_google() -> None:
+    from scraper.clean import named_provider
+
+    assert named_provider("This article contains content provided by Google YouTube. We ask") == "youtube"
+    assert named_provider("content provided by Twitter. We ask") == "twitter"
+    assert named_provider("content provided by Meta Instagram.") == "instagram"
+    assert named_provider("Skip youtube video by BBC News") == "youtube"
+    assert named_provider("nothing named") == "other"
+    box = (
+        '<div class="embed-consent"><p>This article contains content provided by Google YouTube. We ask for your '
+        f'permission before anything is loaded.</p></div><p>Between.</p><div class="lx-embed"><a href="{CLIP}">View '
+        "more on youtube</a></div>"
+    )
+    post = _lx_post(box)
+    assert (post.body_text, post.embeds) == ("Before.\nBetween.\nAfter.", [Embed("youtube", CLIP)])
