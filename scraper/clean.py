@@ -23,9 +23,10 @@ _EMBED_HOSTS = {
     "facebook.com": "facebook", "fb.watch": "facebook", "m.facebook.com": "facebook",
     "youtube.com": "youtube", "youtu.be": "youtube", "m.youtube.com": "youtube", "youtube-nocookie.com": "youtube",
     "tiktok.com": "tiktok", "vm.tiktok.com": "tiktok",
+    "bsky.app": "bluesky", "embed.bsky.app": "bluesky", "threads.net": "threads", "threads.com": "threads",
 }  # fmt: skip
 _PROVIDERS = {"twitter": "twitter", "x": "twitter", "instagram": "instagram", "facebook": "facebook",
-              "youtube": "youtube", "tiktok": "tiktok"}  # fmt: skip
+              "youtube": "youtube", "tiktok": "tiktok", "bluesky": "bluesky", "threads": "threads"}  # fmt: skip
 
 
 # An absolute http(s) address that ``urljoin`` gives back unchanged whatever the base: a host, and none of what
@@ -92,7 +93,8 @@ _PLAIN_EMBED_ROOTS = {
 
 
 def embed_kind(url: str | None) -> str | None:
-    """The social network a URL belongs to (twitter, instagram, facebook, youtube, tiktok), else None."""
+    """The social network a URL belongs to (twitter, instagram, facebook, youtube, tiktok, bluesky, threads), else
+    None."""
     if not url:
         return None
     kind = _PLAIN_EMBED_ROOTS.get(url[: url.find("/", 8) + 1])  # "https://twitter.com/…" (none: "")
@@ -120,7 +122,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "embed_original": re.compile(rf"^View original content on {_P}\.?$", re.I),
     "embed_external": re.compile(r"^The BBC is not responsible for the content of external sites\.?$", re.I),
     "embed_skip": re.compile(rf"^(Skip|End of) {_P} (post|content|video)( \d+)?{_BY}$", re.I),
-    "embed_allow": re.compile(rf"^Allow {_P} content\?$", re.I),
+    "embed_allow": re.compile(rf"^Allow (?:Google )?{_P} content\?$", re.I),  # "Allow Google YouTube content?"
     "embed_consent": re.compile(
         rf"^This article (?:contains|includes) content (?:provided by (?:\w+ )?{_P}|hosted on \S+?)\.? "
         r"We ask for your permission.*$",
@@ -1053,7 +1055,7 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
     if tag in ("figure", "img", "picture"):
         add_image(child, _image(child, base_url), body, base_url)
     elif tag == "iframe":
-        src = child.attributes.get("src")
+        src = iframe_src(child.attributes)
         kind = embed_kind(src)
         if kind:
             body.embeds.append(Embed(kind=kind, url=src))
@@ -1249,6 +1251,15 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
 _EMBED_LINK_ATTRS = dict(zip(tag_ids("a", "blockquote", "iframe"), ("href", "cite", "src"), strict=True))
 
 
+def iframe_src(attrs: dict[str, str | None]) -> str | None:
+    """An iframe's address: its ``src``, or, for a lazily loaded frame (``src`` absent, blank or ``about:blank``
+    until scrolled to), the ``data-src`` the page's script would copy there."""
+    src = attrs.get("src")
+    if src and embed_kind(src):
+        return src
+    return attrs.get("data-src") or src
+
+
 def _block_embed(node: LexborNode, base_url: str | None) -> Embed:
     """`_embed` of a block the body walk meets. Most (an LX "View more on twitter"): a block, not itself a link, whose
     first node is a link to a post at a network's plain address: the first link `_embed`'s walk meets after the block,
@@ -1271,9 +1282,12 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     fallback: str | None = None
     for a in node.traverse():  # ``node.css(EMBED_LINKS)``: the query's parse costs more than this small walk
         name = _EMBED_LINK_ATTRS.get(a.tag_id)  # the id, not the name: no string made
-        if name is None or name not in (attrs := a.attributes):
+        if name is None:
             continue
-        url = join_url(base_url, attrs.get("href") or attrs.get("cite") or attrs.get("src") or "")
+        attrs = a.attributes
+        if name not in attrs and not (name == "src" and "data-src" in attrs):
+            continue
+        url = join_url(base_url, attrs.get("href") or attrs.get("cite") or iframe_src(attrs) or "")
         kind = embed_kind(url)
         if kind and ("/status/" in url or "/p/" in url or "/watch" in url or "/video/" in url or "posts" in url):
             return Embed(kind, url)
@@ -1285,8 +1299,23 @@ def _embed(node: LexborNode, base_url: str | None) -> Embed:
     if gate and (kind := embed_kind(f"https://{gate.group(1)}/")):
         return Embed(kind=kind, url=None)
     text = node.text(separator=" ")
-    m = re.search(r"content (?:provided by|on) (\w+)", text) or re.search(r"(?:Skip|End of) (\w+) post", text)
-    return Embed(kind=provider_kind(m.group(1)) if m else "other", url=None)
+    return Embed(kind=named_provider(text), url=None)
+
+
+# Who a consent box names: "content provided by Google YouTube", "Skip youtube video", "End of twitter post".
+_NAMED_PROVIDER = re.compile(r"content (?:provided by|on) (\w+)(?: (\w+))?|(?:Skip|End of) (\w+) (?:post|video)")
+
+
+def named_provider(text: str) -> str:
+    """The embed kind a consent box's words name ("other" when none): of a two-word name ("Google YouTube") the
+    second word when it is a known network, else the first."""
+    m = _NAMED_PROVIDER.search(text)
+    if m is None:
+        return "other"
+    if m.group(3):
+        return provider_kind(m.group(3))
+    second = provider_kind(m.group(2)) if m.group(2) else "other"
+    return second if second != "other" else provider_kind(m.group(1))
 
 
 _GATE_LINKS = ("embed_original", "view_more")

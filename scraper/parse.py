@@ -15,6 +15,9 @@ from scraper.source import Source, declared_url, decode
 
 # Detection order: the most specific family first; the text copy last.
 LAYOUTS: tuple[str, ...] = ("bbc-webcore", "bbc-simorgh", "bbc-lx", "guardian", "jsonld", "text")
+# Families that also know a page by evidence too weak (or too slow to look for) to ask before every other family's
+# markers: a BBC WebCore page saved without its JSON or data-testid (hashed classes only).
+WEAK: tuple[str, ...] = ("bbc-webcore",)
 _MODULES = {
     "bbc-webcore": "scraper.layouts.bbc_webcore",
     "bbc-simorgh": "scraper.layouts.bbc_simorgh",
@@ -24,7 +27,8 @@ _MODULES = {
     "text": "scraper.layouts.text",
 }
 LOOKED_FOR = (
-    "BBC window.__INITIAL_DATA__ / article[data-testid=content-post], BBC __NEXT_DATA__ liveTextStream, "
+    "BBC window.__INITIAL_DATA__ / [data-testid=content-post] / ol.ssrcss-…-Stream > li > article, "
+    "BBC __NEXT_DATA__ liveTextStream, "
     "BBC lx-stream, Guardian article[id^=block-], schema.org LiveBlogPosting, numbered text copy"
 )
 
@@ -37,8 +41,13 @@ def layout_module(name: str) -> ModuleType:
 
 
 def detect(src: Source) -> str:
-    """The name of the first family whose adapter recognises the page."""
+    """The name of the first family whose adapter recognises the page; before the text copy (which takes almost any
+    text), the families of `WEAK` are asked again, by weaker evidence (``detect_weak``)."""
     for name in LAYOUTS:
+        if name == "text":
+            weak = next((family for family in WEAK if layout_module(family).detect_weak(src)), None)
+            if weak is not None:
+                return weak
         if layout_module(name).detect(src):
             return name
     raise LayoutNotRecognised(f"no known live-page layout found (looked for {LOOKED_FOR})", source=src.name)

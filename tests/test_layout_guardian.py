@@ -371,3 +371,41 @@ def test_the_clock_beside_a_dcr_datetime_island_is_the_shown_time() -> None:
         ("22.00 BST", datetime(2025, 5, 1, 21, 0, tzinfo=UTC)),
     ]
     assert [p.author for p in page.posts] == ["Andrew Sparrow", None]
+
+
+# --- lazily loaded embeds --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("frame", "embed"),
+    [
+        (
+            '<figure class="element element-video"><iframe data-src="https://www.youtube-nocookie.com/embed/a1"></iframe>'
+            "</figure>",
+            Embed("youtube", "https://www.youtube-nocookie.com/embed/a1"),
+        ),
+        (
+            '<iframe src="about:blank" data-src="https://www.youtube.com/embed/b2"></iframe>',
+            Embed("youtube", "https://www.youtube.com/embed/b2"),
+        ),
+        (
+            '<div><iframe src="" data-src="https://www.facebook.com/plugins/post.php?href=x"></iframe></div>',
+            Embed("facebook", "https://www.facebook.com/plugins/post.php?href=x"),
+        ),
+        (
+            '<iframe src="https://www.youtube.com/embed/c3" data-src="https://www.youtube.com/embed/other"></iframe>',
+            Embed("youtube", "https://www.youtube.com/embed/c3"),
+        ),
+    ],
+)
+def test_a_lazily_loaded_frame_is_an_embed_at_its_data_src(frame: str, embed: Embed) -> None:
+    html = _page(
+        _block(
+            "block-9",
+            '<header><time datetime="2024-05-03T08:14:00.000Z">1h ago</time><h2>Clip</h2></header>'
+            f'<div class="block-elements"><p>Before.</p>{frame}<p>After.</p></div>',
+        ),
+        head='<link rel="canonical" href="https://www.theguardian.com/politics/live/2024/may/03/x">',
+    )
+    post = parse_page(html, fetched_at=FETCHED, entities=False).posts[0]
+    assert (post.body_text, post.embeds) == ("Before.\nAfter.", [embed])

@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlunsplit
 
 from scraper.clean import Body, embed_kind, join_url, provider_kind, split_url, squash
+from scraper.layouts.jsonld import join_names
 from scraper.models import Embed, Image, Link, PageInfo, Post, fallback_post_id
 from scraper.times import parse_iso
 
@@ -471,6 +472,8 @@ def heading(head: list[Any], line: Callable[[str], str] | None = None) -> str | 
 
 
 def contributor(head: list[Any]) -> tuple[str | None, str | None]:
+    """Name and role of the post's contributor blocks; several are "A, B and C" with `roles_of` theirs."""
+    people: list[tuple[str | None, str | None]] = []
     for block in head:
         if isinstance(block, dict) and block.get("type") == "contributor":
             # {model: {name, subtitle}} on live posts; Optimo bylines nest {type: name} / {type: role} blocks
@@ -478,8 +481,16 @@ def contributor(head: list[Any]) -> tuple[str | None, str | None]:
             name, role = (model.get("name"), model.get("subtitle")) if isinstance(model, dict) else (None, None)
             name = squash(name) if isinstance(name, str) else text_of(child(block, "name"))
             role = squash(role) if isinstance(role, str) else text_of(child(block, "role"))
-            return name or None, role or None
-    return None, None
+            people.append((name or None, role or None))
+    if len(people) < 2:
+        return people[0] if people else (None, None)
+    return join_names([name for name, _ in people if name]), roles_of([role for _, role in people])
+
+
+def roles_of(roles: list[str | None]) -> str | None:
+    """The one role of several contributors; when theirs differ, each once, in order, joined by "; "."""
+    distinct = list(dict.fromkeys(r for r in roles if r))
+    return "; ".join(distinct) or None
 
 
 def read_dates(dates: dict[str, Any]) -> tuple[datetime | None, str | None, datetime | None]:

@@ -66,6 +66,12 @@ def detect(src: Source) -> bool:
     return blocks.json_family(src.json_data, src.url) == NAME
 
 
+def detect_weak(src: Source) -> bool:
+    """A 2021-22 page of hashed-class articles saved without its JSON (`html.is_hashed_stream`): asked after every
+    family's own markers (LX and Guardian pages may name hashed classes too)."""
+    return src.is_html and html.is_hashed_stream(src)
+
+
 def name_at(src: Source) -> int:
     """Where ``__INITIAL_DATA__`` first is in the page (-1: nowhere): found once, by `detect` or `parse`."""
     found: int | None = src._cache.get("webcore.name_at")

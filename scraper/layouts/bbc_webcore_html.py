@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from urllib.parse import parse_qsl, unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import Body, html_body, join_url, remove_all, split_url, squash, visible_text
-from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, with_page
+from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, roles_of, with_page
+from scraper.layouts.jsonld import join_names
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source, find_literal
 from scraper.times import parse_time
@@ -27,12 +29,19 @@ POSTS = (
     '[data-testid="content-post"] article',
     'li[class*="StreamItem"] > article',
     'ol[class*="Stream"] > li > article',
+    '[data-testid="content-post"]',  # 2023-24: a div, no article inside (outermost ones only: `outermost`)
 )
+# A page of posts with hashed classes and neither JSON nor ``data-testid`` (2021-22 WebCore): its list of articles.
+HASHED = "ssrcss-"
+HASHED_STREAM = ", ".join(POSTS[2:4])
 HEADING = 'h3, [class*="LinkPostHeadline"], h2'
 # A link card's clean headline; BBC marks it aria-hidden (the hidden "<headline>, published at …" is read out).
 LINK_HEADLINE = '[class*="LinkPostHeadline"]'
 HIDDEN = '[class*="VisuallyHidden"], .visually-hidden, .gs-u-vh'
 TIMESTAMP = '[class*="Timestamp"], [data-testid="timestamp"], time'
+# "Updated 17:12 BST 2 May" beside the time of an edited post (2025), often with a ``time[datetime]`` inside.
+UPDATED = '[class*="Updated"], [data-testid*="updated"]'
+_UPDATED_WORD = re.compile(r"^(?:last\s+)?updated\s*(?:at\s*)?:?\s*", re.I)
 BREAKING = '[data-testid*="breaking"], [class*="BreakingNews"], [class*="BreakingLabel"]'
 CONTRIBUTOR = '[class*="Contributor"]'
 CONTRIBUTOR_NAME = '[class*="ContributorName"], [class*="Contributor"] [class*="Name"]'
@@ -44,13 +53,15 @@ HEADING_LABELS = f'{HIDDEN}, {TIMESTAMP}, {BREAKING}, [hidden], [aria-hidden="tr
 PROMO = '[class*="LinkPost"]'
 PROMO_LINK = 'a[class*="LinkPostLink"], a[href]'
 SHARE = '[class*="Share"], [data-testid*="share"]'
-NOT_BODY = f'header, [class*="LinkPostHeadline"], {CONTRIBUTOR}, {TIMESTAMP}, {BREAKING}, {SHARE}'
+NOT_BODY = f'header, [class*="LinkPostHeadline"], {CONTRIBUTOR}, {TIMESTAMP}, {UPDATED}, {BREAKING}, {SHARE}'
 # BBC video is drawn by script: the page holds a placeholder (and a "Media caption"), never the clip's address.
 MEDIA_PLAYER = '[class*="MediaPlayer"], [data-testid*="media-player"]'
 SUMMARY = '[data-testid*="summary"], [data-testid*="key-points"], [class*="SummaryPoints"], [class*="KeyPoints"]'
 # Every value SUMMARY looks for holds one of these (`may_hold_summary`).
 SUMMARY_WORDS = ("ummary", "key-points", "KeyPoints")
 PAGINATION = 'nav[aria-label*="age"] a[href*="page="], [data-testid*="pagination"] a[href*="page="]'
+PAGINATION_BOX = 'nav[aria-label*="age"], [data-testid*="pagination"]'
+_OF_TOTAL = re.compile(r"\b(\d+)\s+of\s+(\d+)\b", re.I)  # "2 of 7", "Page 2 of 7"
 TITLE = ("main h1", "h1", "title")
 _SHOWN_AT = re.compile(r"(?:published|posted|updated)\s+at\s+(?P<time>.+)$", re.I)
 _BY = re.compile(r"^By\s+", re.I)
@@ -59,7 +70,7 @@ _POST_PARAM = re.compile(r"[?&]post=(asset(?:%3A|:)[0-9a-f-]{36})", re.I)
 
 def read_page(src: Source, page: Page) -> None:
     """Posts, key points and page numbers from the HTML into ``page``; malformed posts become warnings."""
-    articles = next((found for sel in POSTS if (found := src.tree.css(sel))), [])
+    articles = outermost(next((found for sel in POSTS if (found := src.tree.css(sel))), []))
     seen: set[str] = set()
     for n, article in enumerate(articles, start=1):
         post = read_post(article, src)
@@ -70,6 +81,27 @@ def read_page(src: Source, page: Page) -> None:
             page.posts.append(post)
     page.summary.extend(summary(src))
     page.page = page_info(src)
+
+
+def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """``nodes`` without those inside another of them (a post's body may hold a card marked as a post)."""
+    if len(nodes) < 2:
+        return nodes
+    ids = {n.mem_id for n in nodes}
+    kept = []
+    for node in nodes:
+        up = node.parent
+        while up is not None and up.mem_id not in ids:
+            up = up.parent
+        if up is None:
+            kept.append(node)
+    return kept
+
+
+def is_hashed_stream(src: Source) -> bool:
+    """A list of posts with hashed classes (``ol.ssrcss-…-Stream > li > article``): a 2021-22 WebCore page saved
+    without its JSON. The tree is read only for a page whose text names a hashed class."""
+    return HASHED in src.text and src.tree.css_first(HASHED_STREAM) is not None
 
 
 def read_post(article: LexborNode, src: Source) -> Post | None:
@@ -85,6 +117,9 @@ def read_post(article: LexborNode, src: Source) -> Post | None:
     post.embeds, post.images, post.links = merge_embeds(body.embeds), body.images, body.links
     post.published_text = shown
     post.published_at = parse_time(shown, base=src.fetched_at) if shown else None
+    post.updated_at = updated_time(article, src)
+    if post.updated_at == post.published_at:
+        post.updated_at = None
     post.author, post.role = contributor(article)
     post.is_breaking = is_breaking(article, head)
     if article.css_first(PROMO) is not None or "LinkPost" in (article.attributes.get("class") or ""):
@@ -123,6 +158,18 @@ def shown_time(article: LexborNode) -> str | None:
     return squash(stamp.attributes.get("datetime") or "") or squash(stamp.text()) or None
 
 
+def updated_time(article: LexborNode, src: Source) -> datetime | None:
+    """When an edited post was last changed: the ``datetime`` of the time in its "Updated …" element, else that
+    element's words after "Updated"."""
+    node = article.css_first(UPDATED)
+    if node is None:
+        return None
+    stamp = node if node.tag == "time" else node.css_first("time")
+    shown = squash(stamp.attributes.get("datetime") or "") if stamp is not None else ""
+    shown = shown or _UPDATED_WORD.sub("", visible_text(node))
+    return parse_time(shown, base=src.fetched_at) if shown else None
+
+
 def is_breaking(article: LexborNode, head: LexborNode | None) -> bool:
     if article.css_first(BREAKING) is not None:
         return True
@@ -131,12 +178,15 @@ def is_breaking(article: LexborNode, head: LexborNode | None) -> bool:
 
 
 def contributor(article: LexborNode) -> tuple[str | None, str | None]:
-    name_node, role_node = article.css_first(CONTRIBUTOR_NAME), article.css_first(CONTRIBUTOR_ROLE)
-    if name_node is not None:
-        name = _BY.sub("", visible_text(name_node))
-        if role_node is None:  # "…-Text-TextContributorName" then a plain "…-Text": the role is the line after the name
-            role_node = _next_element(name_node)
-        return name or None, (visible_text(role_node) or None) if role_node is not None else None
+    """Name and role from the byline; several ``ContributorName`` elements (one per person) are "A, B and C" with
+    `bbc_blocks.roles_of` theirs."""
+    names = article.css(CONTRIBUTOR_NAME)
+    if len(names) > 1:
+        people = [_person(node) for node in outermost(names)]
+        if len(people) > 1:
+            return join_names([n for n, _ in people if n]), roles_of([r for _, r in people])
+    if names:
+        return _person(names[0])
     box = article.css_first(CONTRIBUTOR)
     if box is None:
         return None, None
@@ -144,6 +194,18 @@ def contributor(article: LexborNode) -> tuple[str | None, str | None]:
     lines = leaves or [visible_text(box)]
     name = _BY.sub("", lines[0])
     return name or None, lines[1] if len(lines) > 1 else None
+
+
+def _person(name_node: LexborNode) -> tuple[str | None, str | None]:
+    """A contributor's name and the role beside it: in the same entry, else the element after the name."""
+    name = _BY.sub("", visible_text(name_node))
+    role_node = None
+    entry = name_node.parent
+    if entry is not None:
+        role_node = entry.css_first(CONTRIBUTOR_ROLE)
+    if role_node is None:  # "…-Text-TextContributorName" then a plain "…-Text": the role is the line after the name
+        role_node = _next_element(name_node)
+    return name or None, (visible_text(role_node) or None) if role_node is not None else None
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
@@ -242,12 +304,23 @@ def page_info(src: Source) -> PageInfo:
     current = _page_param(src.url) or 1
     numbers = [n for a in src.tree.css(PAGINATION) if (n := _page_param(a.attributes.get("href")))]
     info = PageInfo(number=current, total=max([current, *numbers]) if numbers else None)
+    stated = _stated_total(src.tree, current)
+    if stated is not None:
+        info.total = max(stated, info.total or 0)
     if src.url:
         if info.total is not None and current < info.total:
             info.next_url = with_page(src.url, current + 1)
         if current > 1:
             info.prev_url = with_page(src.url, current - 1)
     return info
+
+
+def _stated_total(tree: LexborHTMLParser, current: int) -> int | None:
+    """The total a pagination box states in words ("2 of 7"), when its first number is this page's; the links
+    may name only the neighbours."""
+    box = tree.css_first(PAGINATION_BOX)
+    m = _OF_TOTAL.search(squash(box.text(separator=" "))) if box is not None else None
+    return int(m.group(2)) if m and int(m.group(1)) == current else None
 
 
 def _page_param(url: str | None) -> int | None:

@@ -92,7 +92,7 @@ NOT_BODY = (
 RICH_LINK = 'aside[data-spacefinder-role="richLink"] a[href], .element-rich-link a[href]'
 CANONICAL_EMBED = "figure[data-canonical-url]"  # old frontend: the tweet/video address on the figure itself
 EMBED_FIGURE_INSIDE = (
-    "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, iframe[src], "
+    "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, iframe[src], iframe[data-src], "
     '.element-tweet, .tweet-container, [data-component^="click-to-view"]'
 )
 NAV = "#liveblog-navigation, .liveblog-navigation"
