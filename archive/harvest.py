@@ -106,6 +106,8 @@ class PageResult:
     warnings: list[str] = field(default_factory=list)
     #: Whether the walk should go on past this page: it brought new or revised posts (or only repeats).
     changed: bool = False
+    #: Where the request for `url` ended up after redirects (the next page is numbered from there).
+    final_url: str | None = None
 
 
 @dataclass(slots=True)
@@ -215,7 +217,7 @@ class Harvester:
                 extra={"event": "page", "url": current, "outcome": page_result.outcome, "new_posts": page_result.new,
                        "edited_posts": page_result.revised},
             )  # fmt: skip
-            current = walk.after(current, page, changed=page_result.changed)
+            current = walk.after(current, page, changed=page_result.changed, final_url=page_result.final_url)
         stopped = stop is not None and stop.is_set()
         result.whole = walk.whole and (walk.full or walk.deep) and result.blocked is None and not stopped
         if result.whole:
@@ -245,7 +247,7 @@ class Harvester:
             stored = self._stored_page(url)
             if stored is not None:
                 walk.fresh(stored)  # its posts count as seen, as a fetched page's would
-                return PageResult(url, "not_modified"), stored
+                return PageResult(url, "not_modified", final_url=capture.final_url), stored
             capture = self._fetch(url, {})  # no readable stored copy to follow: the page itself, in full
         if capture.not_modified:
             return PageResult(url, "not_modified"), None
@@ -261,6 +263,7 @@ class Harvester:
             # The whole page: the archive keeps a post met twice once, and its deletion rule needs the page as is.
             counts = self.archive.ingest(page, capture_id=capture_id)
         result = PageResult(url, "stored", counts.new, counts.revised, counts.unchanged, warnings=page.warnings)
+        result.final_url = capture.final_url
         # A page of posts all seen earlier in this walk (pushed down meanwhile) says nothing about older pages.
         result.changed = result.new + result.revised > 0 or not fresh.posts
         return result, page

@@ -150,6 +150,17 @@ def test_a_failing_page_keeps_the_others_and_exits_1(
     assert result.line().endswith("1 failures; run again with --full to fetch the failed pages")
 
 
+def test_a_live_page_given_by_an_address_that_redirects_is_walked_from_where_it_landed(
+    server: LocalHTTPServer, any_site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    """A moved live page: its old address answers 301 for any page number (as a retired URL does), so page 2 is
+    the new address's page 2, not the old one's ``?page=2`` (which would just land on page 1 again)."""
+    server.routes["/news/live/old-address"] = lambda h: h.send_simple(301, b"", Location=server.url(any_site.path))
+    result = harvest(server, archive, tmp_path, path="/news/live/old-address")
+    assert result.exit_code == 0 and result.count("stored") == 30 and result.new_posts == 150, result.line()
+    assert not any(p.startswith("/news/live/old-address") and p != "/news/live/old-address" for p in server.paths())
+
+
 def test_robots_disallow_exits_4_and_writes_nothing(
     server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
 ) -> None:
