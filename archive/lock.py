@@ -8,10 +8,11 @@ nothing holds it — and that note (`ArchiveLock.interrupted`) tells the next ru
 the killed run may have stored page 1 and died before the older pages. The holder writes its pid and start time
 into the file so the waiting run can say who has it.
 
-The same file carries a note from one run to the next: a harvest whose pages failed leaves one
-(`ArchiveLock.leave`), since the next run would otherwise stop at page 1's 304 and never go back for the failed
-pages; a run that finds a note and does not walk every page (an import, the demo) leaves it in place for the
-run that will; a harvest that walked every page cleanly clears it.
+The same file carries a note from one run to the next: a run stopped by Ctrl-C or an error leaves one (as a
+killed run's pid line is one), and so does a harvest whose pages failed (`ArchiveLock.leave`), since the next run
+would otherwise stop at page 1's 304 and never go back for the pages not fetched; a run that finds a note and
+does not walk every page (an import, the demo) leaves it in place for the run that will; a harvest that walked
+every page cleanly clears it.
 
 The lock file is never deleted: unlinking a file others may have open lets two runs lock two different inodes.
 A database given as a non-SQLite URL (PostgreSQL) has no file to sit beside and takes no lock here; that server
@@ -32,7 +33,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from scraper.errors import ArchiveError, ArchiveLocked
+from scraper.errors import ArchiveError, ArchiveLocked, UsageError
 
 LOCK_SUFFIX = ".lock"
 FIRST_POLL = 0.05  # seconds; doubled after each miss ...
@@ -140,6 +141,9 @@ class ArchiveLock:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        if exc_type is not None and not issubclass(exc_type, UsageError) and not self.note:
+            # Ctrl-C or an error mid-run: as after a kill, the pages this run never reached are for the next one.
+            self.note = f"the run of pid {os.getpid()} stopped early ({exc_type.__name__}); walk every page"
         self.release()
 
 

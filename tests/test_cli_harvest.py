@@ -140,6 +140,50 @@ def test_a_page_that_failed_is_fetched_by_the_next_run_though_page_1_is_unchange
     assert code == 0 and "0 pages fetched, 1 not modified (304)" in err, err
 
 
+def test_a_harvest_stopped_by_ctrl_c_is_resumed_by_the_next_run(
+    server: LocalHTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C after page 1 was stored: exit 130, page 1 kept once; the next run (page 1 now answers 304, and no
+    deep walk is due) still fetches the pages the stopped run never reached, as after a kill."""
+    from archive.harvest import Harvester
+
+    site = LiveSite(page_size=5)
+    site.add(15)
+    site.serve(server)
+    real_page = Harvester._page
+
+    def ctrl_c_on_page_2(self: Harvester, url: str, walk: object) -> object:
+        if url.endswith("?page=2"):
+            raise KeyboardInterrupt
+        return real_page(self, url, walk)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Harvester, "_page", ctrl_c_on_page_2)
+    db = str(tmp_path / "a.sqlite")
+    harvest = (
+        "harvest",
+        server.url(LiveSite.path),
+        "--db",
+        db,
+        "--allow-private",
+        "--delay",
+        "0",
+        "--deep-every",
+        "off",
+    )
+    code, _, err = run(*harvest)
+    assert code == 130 and "interrupted" in err, err
+    with Archive(db) as archive:
+        assert sorted(p["post_id"] for p in archive.posts()) == sorted(p.urn for p in site.chunk(1))
+
+    monkeypatch.setattr(Harvester, "_page", real_page)
+    code, _, err = run(*harvest)
+    assert code == 0 and "10 new posts" in err, err
+    with Archive(db) as archive:
+        assert sorted(p["post_id"] for p in archive.posts()) == sorted(p.urn for p in site.posts)
+    code, _, err = run(*harvest)  # that walk was whole: back to one conditional request
+    assert code == 0 and "0 pages fetched, 1 not modified (304)" in err, err
+
+
 def test_a_page_that_keeps_failing_gets_three_whole_walks_then_is_left_to_full(
     server: LocalHTTPServer, tmp_path: Path
 ) -> None:
