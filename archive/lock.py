@@ -71,8 +71,9 @@ class ArchiveLock:
     _file: IO[str] | None = field(default=None, init=False, repr=False)
 
     def acquire(self) -> None:
+        if not self.path.parent.is_dir():  # a mistyped --db: say so, as opening the archive would, not make it
+            raise ArchiveError(f"folder {str(self.path.parent)!r} does not exist", source=self._db)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         except OSError as exc:
             raise ArchiveError(f"cannot open lock file: {exc.strerror}", source=str(self.path)) from exc
@@ -104,13 +105,18 @@ class ArchiveLock:
                 raise ArchiveLocked(
                     f"archive is locked by another run ({holder(self.path)}); gave up after {self.timeout:g}s "
                     "(raise --lock-timeout to wait longer)",
-                    source=str(self.path.with_suffix("")) if self.path.suffix == LOCK_SUFFIX else str(self.path),
+                    source=self._db,
                 )
             if not told and self.on_wait is not None:
                 self.on_wait(holder(self.path))
                 told = True
             time.sleep(min(pause, remaining))
             pause = min(pause * 2, MAX_POLL)
+
+    @property
+    def _db(self) -> str:
+        """The archive this lock is for (the lock file's path without its suffix), for messages."""
+        return str(self.path.with_suffix("")) if self.path.suffix == LOCK_SUFFIX else str(self.path)
 
     def leave(self, note: str | None) -> None:
         """What the lock file should tell the next run (None: nothing, the walk is whole)."""
