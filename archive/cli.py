@@ -200,9 +200,13 @@ def format_option(fn: F) -> F:
     )(fn)
 
 
-def open_archive(db: str) -> Any:
+def open_archive(db: str, *, existing: bool = False) -> Any:
+    """The archive at ``db``; with ``existing`` (the commands that only read it), a SQLite file that is not there
+    is an archive error: a mistyped --db must not answer with an empty result from a new, empty archive."""
     from archive import Archive
 
+    if existing and "://" not in db and db not in ("", ":memory:") and not Path(db).expanduser().exists():
+        raise ArchiveError("no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)", source=db)
     return Archive(db)
 
 
@@ -275,7 +279,7 @@ def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None,
 @handle_errors
 def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters are Archive.posts' keywords
     """Archived posts, oldest first, filtered by what they mention and when."""
-    with open_archive(db) as archive:
+    with open_archive(db, existing=True) as archive:
         emit(archive.posts(**filters), fmt, "posts")
 
 
@@ -287,7 +291,7 @@ def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters 
 @handle_errors
 def results_cmd(ward: str | None, council: str | None, db: str, fmt: str | None) -> None:
     """Candidates, parties, votes and who was elected, with the post each came from."""
-    with open_archive(db) as archive:
+    with open_archive(db, existing=True) as archive:
         emit(archive.results(ward=ward, council=council), fmt, "results")
 
 
@@ -299,7 +303,7 @@ def results_cmd(ward: str | None, council: str | None, db: str, fmt: str | None)
 @handle_errors
 def search_cmd(query: str, limit: int, db: str, fmt: str | None) -> None:
     """Full-text search over post titles and bodies (FTS5 syntax welcome, plain words always work)."""
-    with open_archive(db) as archive:
+    with open_archive(db, existing=True) as archive:
         emit(archive.search(query, limit=limit), fmt, "posts")
 
 
@@ -311,7 +315,7 @@ def search_cmd(query: str, limit: int, db: str, fmt: str | None) -> None:
 @handle_errors
 def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
     """Every post (or every result) of the archive as JSON Lines or CSV."""
-    with open_archive(db) as archive:
+    with open_archive(db, existing=True) as archive:
         if out is None:
             archive.export(sys.stdout, fmt, what=what)
             return

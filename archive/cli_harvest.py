@@ -101,7 +101,7 @@ def reparse_cmd(blog: str | None, db: str, warc_dir: Path | None) -> None:
     """Parse the stored raw pages again with the current parser and refresh posts and facts (no network)."""
     from archive.harvest import reparse
 
-    with open_archive(db) as archive:
+    with open_archive(db, existing=True) as archive:
         result = reparse(archive, _warc(db, warc_dir), blog=blog)
     for error in result.failures:
         click.echo(f"liveblog: {error}", err=True)

@@ -206,3 +206,22 @@ def test_parse_and_import_of_a_directory_say_so_and_exit_2(db: Path, tmp_path: P
         result = run(*args)
         assert result.exit_code == 2, args
         assert result.output == f"liveblog: {tmp_path}: a directory, not a file\n", args
+
+
+@pytest.mark.parametrize(
+    "command", [("posts", "--ward", "Darley"), ("results",), ("search", "recount"), ("export",), ("reparse",)]
+)
+def test_a_command_that_only_reads_refuses_a_missing_archive_and_creates_none(
+    db: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """A mistyped --db must not answer "no posts" from a new, empty archive made on the spot."""
+    typo = tmp_path / "electon.sqlite"
+    result = run(*command, "--db", str(typo))
+    assert result.exit_code == 5
+    assert (
+        result.stderr
+        == f"liveblog: {typo}: no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)\n"
+    )
+    assert not typo.exists()
+    imported(db, tmp_path)
+    assert run(*command, "--db", str(db)).exit_code == 0
