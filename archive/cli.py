@@ -10,6 +10,7 @@ import functools
 import importlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, MutableMapping
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ import click
 from scraper.errors import ArchiveError, LiveblogError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
+_HOST = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?/", re.IGNORECASE)  # www.bbc.co.uk/news/…: an address
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
 
@@ -53,6 +55,14 @@ def parse_iso_option(value: str | None, name: str) -> datetime | None:
     if parsed is None:
         raise UsageError(f"{name} must be an ISO 8601 time such as 2021-05-08T09:00:00Z, not {value!r}")
     return parsed
+
+
+def page_url_option(value: str | None) -> str | None:
+    """``--url`` as given, if it is a full address: ``www.bbc.co.uk/news/live/…`` (no scheme) would key the page
+    as a live page of its own, beside the one a harvest of the same address stores."""
+    if value is not None and not value.lower().startswith(("http://", "https://", "file:")):
+        raise UsageError(f"--url must be a full address such as https://www.bbc.co.uk/news/live/…, not {value!r}")
+    return value
 
 
 class LazyGroup(click.Group):
@@ -123,6 +133,7 @@ def parse_cmd(
     from scraper import parse
 
     when = parse_iso_option(fetched_at, "--fetched-at")
+    url = page_url_option(url)
     charset = None
     if source.startswith(("http://", "https://")):
         from scraper.fetch import fetch_one
@@ -135,7 +146,8 @@ def parse_cmd(
     else:
         path = Path(source)
         if not path.is_file():
-            raise UsageError(f"{source}: " + ("a directory, not a file" if path.is_dir() else "no such file"))
+            missing = "no such file" + (" (a web address needs its https:// in front)" if _HOST.match(source) else "")
+            raise UsageError(f"{source}: " + ("a directory, not a file" if path.is_dir() else missing))
         data = path.read_bytes()
         when = when or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
     page = parse(
@@ -242,6 +254,7 @@ def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None,
     from archive.lock import locked
 
     when = parse_iso_option(fetched_at, "--fetched-at")
+    url = page_url_option(url)
     failed: list[LiveblogError] = []
     partial = False
     with locked(db, timeout=lock_timeout), open_archive(db) as archive:

@@ -225,3 +225,20 @@ def test_a_command_that_only_reads_refuses_a_missing_archive_and_creates_none(
     assert not typo.exists()
     imported(db, tmp_path)
     assert run(*command, "--db", str(db)).exit_code == 0
+
+
+def test_an_address_without_its_scheme_is_a_usage_error_that_says_so(db: Path, tmp_path: Path) -> None:
+    """``www.bbc.co.uk/news/live/…`` as SOURCE is no file; as --url it would key a live page of its own."""
+    result = run("parse", "www.bbc.co.uk/news/live/uk-politics-1")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "liveblog: www.bbc.co.uk/news/live/uk-politics-1: no such file (a web address needs its https:// in front)\n"
+    )
+    assert run("parse", str(tmp_path / "gone.html")).stderr.endswith("gone.html: no such file\n")
+    path = saved(tmp_path)
+    for command in (("parse", path), ("import", path, "--db", str(db))):
+        result = run(*command, "--url", "www.bbc.co.uk/news/live/uk-politics-1?page=2")
+        assert result.exit_code == 2, command
+        assert "--url must be a full address such as https://" in result.stderr
+    assert not db.exists()
+    assert run("import", path, "--db", str(db), "--url", f"{BLOG}?page=2").exit_code == 0
