@@ -119,6 +119,7 @@ def main(verbose: int) -> None:
 @click.option("--no-entities", is_flag=True, help="Leave out the election facts.")
 @click.option("--include-summary", is_flag=True, help="Keep the key-points box as a post of kind 'summary'.")
 @click.option("--layout", help="Force a page family instead of detecting it.")
+@click.option("--allow-private", is_flag=True, help="Allow a loopback/private address as SOURCE (tests, a local copy).")
 @handle_errors
 def parse_cmd(
     source: str,
@@ -128,6 +129,7 @@ def parse_cmd(
     no_entities: bool,
     include_summary: bool,
     layout: str | None,
+    allow_private: bool,
 ) -> None:
     """Parse one live page (file or URL) and print its posts as JSON. No database is touched."""
     from scraper import parse
@@ -136,9 +138,10 @@ def parse_cmd(
     url = page_url_option(url)
     charset = None
     if source.startswith(("http://", "https://")):
+        from scraper.config import FetchConfig
         from scraper.fetch import fetch_one
 
-        capture = fetch_one(source)
+        capture = fetch_one(source, FetchConfig(allow_private=allow_private))
         data: bytes = capture.body
         url = url or capture.url
         charset = capture.charset

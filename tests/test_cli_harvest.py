@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,6 +58,20 @@ def test_harvest_refuses_private_addresses_without_the_flag(server: LocalHTTPSer
         assert archive.counts()["posts"] == 0 and archive.counts()["captures"] == 1  # the failure, recorded
 
 
+def test_parse_of_a_url_takes_allow_private_as_its_refusal_says_and_exits_4_on_a_404(
+    server: LocalHTTPServer,
+) -> None:
+    site = LiveSite(page_size=5)
+    site.add(3)
+    site.serve(server)
+    code, _, err = run("parse", server.url(LiveSite.path))
+    assert code == 4 and "pass --allow-private to fetch it" in err, err
+    code, out, err = run("parse", server.url(LiveSite.path), "--allow-private")
+    assert code == 0 and len(json.loads(out)["posts"]) == 3, err
+    code, out, err = run("parse", server.url("/news/live/gone"), "--allow-private")
+    assert (code, out) == (4, "") and err == f"liveblog: {server.url('/news/live/gone')}: HTTP 404 Not Found\n"
+
+
 def test_harvest_robots_disallow_exits_4_saying_so(server: LocalHTTPServer, tmp_path: Path) -> None:
     server.routes["/robots.txt"] = lambda h: h.send_simple(200, b"User-agent: *\nDisallow: /\n", "text/plain")
     code, _, err = run("harvest", server.url(LiveSite.path), "--db", str(tmp_path / "a.sqlite"), "--allow-private")
@@ -71,8 +86,6 @@ def test_harvest_usage_errors() -> None:
 
 
 def test_harvest_from_a_config_file_with_json_logs_and_verbose_detail(server: LocalHTTPServer, tmp_path: Path) -> None:
-    import json
-
     site = LiveSite(page_size=5)
     site.add(7)
     site.serve(server)
