@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 import importlib
+import io
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable, MutableMapping
@@ -22,6 +24,7 @@ import click
 from scraper.errors import ArchiveError, LiveblogError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
+EXIT_CLOSED_PIPE = 128 + 13  # as a writer killed by SIGPIPE: the reader (`| head -1`) had what it wanted
 _HOST = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?/", re.IGNORECASE)  # www.bbc.co.uk/news/…: an address
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
@@ -42,8 +45,21 @@ def handle_errors(fn: F) -> F:
             fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        except BrokenPipeError:
+            _quiet_stdout()
+            sys.exit(EXIT_CLOSED_PIPE)  # not click's 1, which CONTRACT.md gives to "some pages or posts failed"
 
     return wrapper  # type: ignore[return-value]
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush into a closed pipe says nothing either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (click's test runner)
+        pass
 
 
 def parse_iso_option(value: str | None, name: str) -> datetime | None:

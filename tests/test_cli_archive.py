@@ -242,3 +242,23 @@ def test_an_address_without_its_scheme_is_a_usage_error_that_says_so(db: Path, t
         assert "--url must be a full address such as https://" in result.stderr
     assert not db.exists()
     assert run("import", path, "--db", str(db), "--url", f"{BLOG}?page=2").exit_code == 0
+
+
+def test_a_reader_that_closes_the_pipe_gets_the_sigpipe_status_not_partial() -> None:
+    """``liveblog parse … | head -1``: a closed stdout is not "some posts failed" (1), and no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first write
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "archive", "parse", str(root / "fixtures/bbc-webcore/derbyshire-2021-page1.html")],
+            cwd=root, stdout=write_end, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(root)},
+            check=False, timeout=60,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, b"")
