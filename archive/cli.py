@@ -261,6 +261,13 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
     Console().print(grid)
 
 
+def say_unknown(archive: Any, filters: dict[str, Any]) -> None:
+    """After an empty answer: which names asked for the archive does not know (a typo, or not counted yet)."""
+    names = {k: filters.get(k) for k in ("ward", "council", "candidate", "party")}
+    for note in archive.unknown_names(**names):
+        click.echo(f"liveblog: {note}", err=True)
+
+
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", help="The page's address (default: the address the file gives, else a file: URL).")
@@ -312,7 +319,10 @@ def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None,
 def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters are Archive.posts' keywords
     """Archived posts, oldest first, filtered by what they mention and when."""
     with open_archive(db, existing=True) as archive:
-        emit(archive.posts(**filters), fmt, "posts")
+        rows = archive.posts(**filters)
+        emit(rows, fmt, "posts")
+        if not rows:
+            say_unknown(archive, filters)
 
 
 @main.command("results")
@@ -324,7 +334,10 @@ def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters 
 def results_cmd(ward: str | None, council: str | None, db: str, fmt: str | None) -> None:
     """Candidates, parties, votes and who was elected, with the post each came from."""
     with open_archive(db, existing=True) as archive:
-        emit(archive.results(ward=ward, council=council), fmt, "results")
+        rows = archive.results(ward=ward, council=council)
+        emit(rows, fmt, "results")
+        if not rows:
+            say_unknown(archive, {"ward": ward, "council": council})
 
 
 @main.command("search")

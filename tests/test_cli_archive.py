@@ -155,8 +155,8 @@ def test_export_csv_to_a_file_round_trips(db: Path, tmp_path: Path) -> None:
 def test_an_empty_answer_is_still_a_csv_with_its_header(db: Path, tmp_path: Path) -> None:
     imported(db, tmp_path)
     result = run("results", "--ward", "Nowhere", "--format", "csv", "--db", str(db))
-    assert result.exit_code == 0 and result.output.startswith("council,ward,candidate,party,votes")
-    assert len(result.output.splitlines()) == 1
+    assert result.exit_code == 0 and result.stdout.startswith("council,ward,candidate,party,votes")
+    assert len(result.stdout.splitlines()) == 1
 
 
 def test_every_archive_command_is_in_the_help() -> None:
@@ -262,3 +262,15 @@ def test_a_reader_that_closes_the_pipe_gets_the_sigpipe_status_not_partial() -> 
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (141, b"")
+
+
+def test_an_empty_answer_names_what_the_archive_does_not_know_on_stderr(db: Path, tmp_path: Path) -> None:
+    """``--ward Darly``: stdout stays the empty answer scripts read; stderr says why, with the near names."""
+    imported(db, tmp_path)
+    result = run("posts", "--ward", "Darly", "--format", "json", "--db", str(db))
+    assert result.exit_code == 0 and result.stdout == "[]\n"
+    assert result.stderr == "liveblog: no ward named 'Darly' in the archive (did you mean 'Darley'?)\n"
+    result = run("results", "--ward", "Nowhere", "--council", "Derby", "--format", "jsonl", "--db", str(db))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == "liveblog: no ward named 'Nowhere' in the archive\n"  # the council is known
+    assert run("posts", "--ward", "darley ward", "--db", str(db)).stderr == ""
