@@ -18,6 +18,7 @@ from collections.abc import Callable, MutableMapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import click
 
@@ -231,13 +232,26 @@ def format_option(fn: F) -> F:
     )(fn)
 
 
-def open_archive(db: str, *, existing: bool = False) -> Any:
-    """The archive at ``db``; with ``existing`` (the commands that only read it), a SQLite file that is not there
-    is an archive error: a mistyped --db must not answer with an empty result from a new, empty archive."""
+def open_archive(db: str, *, existing: bool = False, read_only: bool = False) -> Any:
+    """The archive at ``db``. With ``existing`` (commands that read it), a SQLite file that is not there is an
+    archive error: a mistyped --db must not answer with an empty result from a new, empty archive.
+
+    With ``read_only`` (the query commands), an archive in a folder we cannot write (a shared or read-only copy)
+    is opened read-only: SQLite cannot read a WAL-mode file there otherwise, as it cannot make the ``-shm`` file
+    beside it ("attempt to write a readonly database"). No ``-shm`` file means no writer has it open now.
+    """
     from archive import Archive
 
-    if existing and "://" not in db and db not in ("", ":memory:") and not Path(db).expanduser().exists():
+    if "://" in db or db in ("", ":memory:") or not existing:
+        return Archive(db)
+    path = Path(db).expanduser()
+    if not path.exists():
         raise ArchiveError("no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)", source=db)
+    shm = path.with_name(path.name + "-shm")
+    if read_only and path.is_file() and not os.access(path.parent, os.W_OK) and not shm.exists():
+        archive = Archive(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&immutable=1&uri=true")
+        archive.db = db  # messages name the archive as given
+        return archive
     return Archive(db)
 
 
@@ -318,7 +332,7 @@ def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None,
 @handle_errors
 def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters are Archive.posts' keywords
     """Archived posts, oldest first, filtered by what they mention and when."""
-    with open_archive(db, existing=True) as archive:
+    with open_archive(db, existing=True, read_only=True) as archive:
         rows = archive.posts(**filters)
         emit(rows, fmt, "posts")
         if not rows:
@@ -333,7 +347,7 @@ def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters 
 @handle_errors
 def results_cmd(ward: str | None, council: str | None, db: str, fmt: str | None) -> None:
     """Candidates, parties, votes and who was elected, with the post each came from."""
-    with open_archive(db, existing=True) as archive:
+    with open_archive(db, existing=True, read_only=True) as archive:
         rows = archive.results(ward=ward, council=council)
         emit(rows, fmt, "results")
         if not rows:
@@ -348,7 +362,7 @@ def results_cmd(ward: str | None, council: str | None, db: str, fmt: str | None)
 @handle_errors
 def search_cmd(query: str, limit: int, db: str, fmt: str | None) -> None:
     """Full-text search over post titles and bodies (FTS5 syntax welcome, plain words always work)."""
-    with open_archive(db, existing=True) as archive:
+    with open_archive(db, existing=True, read_only=True) as archive:
         emit(archive.search(query, limit=limit), fmt, "posts")
 
 
@@ -360,7 +374,7 @@ def search_cmd(query: str, limit: int, db: str, fmt: str | None) -> None:
 @handle_errors
 def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
     """Every post (or every result) of the archive as JSON Lines or CSV."""
-    with open_archive(db, existing=True) as archive:
+    with open_archive(db, existing=True, read_only=True) as archive:
         if out is None:
             archive.export(sys.stdout, fmt, what=what)
             return

@@ -274,3 +274,35 @@ def test_an_empty_answer_names_what_the_archive_does_not_know_on_stderr(db: Path
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr == "liveblog: no ward named 'Nowhere' in the archive\n"  # the council is known
     assert run("posts", "--ward", "darley ward", "--db", str(db)).stderr == ""
+
+
+def test_the_query_commands_read_an_archive_in_a_folder_they_cannot_write(db: Path, tmp_path: Path) -> None:
+    """A shared or read-only copy: SQLite cannot make the WAL ``-shm`` file there, so without the read-only
+    open every query failed with "attempt to write a readonly database"."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    drop = ["--inh-caps=-dac_override,-fowner", "--bounding-set=-dac_override,-fowner"]
+    if os.geteuid() != 0:
+        prefix: list[str] = []
+    elif shutil.which("setpriv"):
+        prefix = ["setpriv", *drop]  # root writes anywhere unless it gives up that capability
+    else:
+        pytest.skip("root without setpriv cannot be kept out of a read-only folder")
+    imported(db, tmp_path)
+    assert not db.with_name(db.name + "-shm").exists()  # closed cleanly: no writer has it open
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    tmp_path.chmod(0o555)
+    try:
+        for args, rows in ((("posts", "--ward", "Darley"), 2), (("search", "recount"), 2), (("export",), 4)):
+            command = [*prefix, sys.executable, "-m", "archive", *args, "--db", str(db), "--format", "jsonl"]
+            command = command if args[0] != "export" else command[:-2]
+            done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False, timeout=60)
+            assert (done.returncode, done.stderr) == (0, ""), (args, done.stderr)
+            assert len(done.stdout.splitlines()) == rows, args
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.sqlite", "archive.sqlite.lock", "page2.txt"]
+    finally:
+        tmp_path.chmod(0o755)
