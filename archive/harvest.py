@@ -177,6 +177,7 @@ class Harvester:
         max_pages: int | None = None,
         entities: bool = True,
         deep_every: float | None = None,
+        on_page: Callable[[PageResult], object] | None = None,
     ) -> None:
         self.archive = archive
         self.fetcher = fetcher
@@ -187,6 +188,8 @@ class Harvester:
         self.entities = entities
         #: Seconds after a whole walk before the next walk goes deep (0: every walk); None: never.
         self.deep_every = deep_every
+        #: Called with each page's result as the walk leaves it (a progress bar on a terminal).
+        self.on_page = on_page
 
     def run(self, urls: Iterable[str]) -> list[HarvestResult]:
         return [self.harvest(url) for url in urls]
@@ -209,9 +212,11 @@ class Harvester:
             except (FetchError, InputError) as exc:
                 log.warning("%s", exc)
                 result.pages.append(PageResult(current, "failed", error=exc))
+                self._done(result.pages[-1])
                 current = walk.after_failure(current)
                 continue
             result.pages.append(page_result)
+            self._done(page_result)
             log.info(
                 "%s: %s, %d new, %d revised", current, page_result.outcome, page_result.new, page_result.revised,
                 extra={"event": "page", "url": current, "outcome": page_result.outcome, "new_posts": page_result.new,
@@ -224,6 +229,10 @@ class Harvester:
             with self.archive.transaction():
                 self.archive.mark_walked(url, started)
         return result
+
+    def _done(self, page: PageResult) -> None:
+        if self.on_page is not None:
+            self.on_page(page)
 
     def _deep_due(self, url: str, now: datetime) -> bool:
         """Whether the live page's last whole walk is ``deep_every`` old (or there is none on record)."""
@@ -365,14 +374,19 @@ def reparse(
     blog: str | None = None,
     parse: Parser | None = None,
     entities: bool = True,
+    on_capture: Callable[[int, int], object] | None = None,
 ) -> ReparseResult:
     """Parse the latest stored capture of every page again with the current parser and refresh posts and facts.
 
     Reads the captures table for where each raw response is, and the WARC files for the bytes: no network.
+    ``on_capture(done, total)`` is called as each capture is about to be read (a progress bar on a terminal).
     """
     parse = parse or _default_parser()
     result = ReparseResult()
-    for row in latest_rows(archive.captures(blog=blog)):
+    rows = latest_rows(archive.captures(blog=blog))
+    for row in rows:
+        if on_capture is not None:
+            on_capture(result.captures, len(rows))
         result.captures += 1
         try:
             capture = warc.read(row["warc_file"], row["warc_offset"])
