@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import functools
 import importlib
+import io
 import json
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable, MutableMapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import click
 
 from scraper.errors import ArchiveError, LiveblogError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
+EXIT_CLOSED_PIPE = 128 + 13  # as a writer killed by SIGPIPE: the reader (`| head -1`) had what it wanted
+_HOST = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?/", re.IGNORECASE)  # www.bbc.co.uk/news/…: an address
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
 
@@ -40,8 +46,21 @@ def handle_errors(fn: F) -> F:
             fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        except BrokenPipeError:
+            _quiet_stdout()
+            sys.exit(EXIT_CLOSED_PIPE)  # not click's 1, which CONTRACT.md gives to "some pages or posts failed"
 
     return wrapper  # type: ignore[return-value]
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush into a closed pipe says nothing either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (click's test runner)
+        pass
 
 
 def parse_iso_option(value: str | None, name: str) -> datetime | None:
@@ -53,6 +72,14 @@ def parse_iso_option(value: str | None, name: str) -> datetime | None:
     if parsed is None:
         raise UsageError(f"{name} must be an ISO 8601 time such as 2021-05-08T09:00:00Z, not {value!r}")
     return parsed
+
+
+def page_url_option(value: str | None) -> str | None:
+    """``--url`` as given, if it is a full address: ``www.bbc.co.uk/news/live/…`` (no scheme) would key the page
+    as a live page of its own, beside the one a harvest of the same address stores."""
+    if value is not None and not value.lower().startswith(("http://", "https://", "file:")):
+        raise UsageError(f"--url must be a full address such as https://www.bbc.co.uk/news/live/…, not {value!r}")
+    return value
 
 
 class LazyGroup(click.Group):
@@ -109,6 +136,7 @@ def main(verbose: int) -> None:
 @click.option("--no-entities", is_flag=True, help="Leave out the election facts.")
 @click.option("--include-summary", is_flag=True, help="Keep the key-points box as a post of kind 'summary'.")
 @click.option("--layout", help="Force a page family instead of detecting it.")
+@click.option("--allow-private", is_flag=True, help="Allow a loopback/private address as SOURCE (tests, a local copy).")
 @handle_errors
 def parse_cmd(
     source: str,
@@ -118,16 +146,19 @@ def parse_cmd(
     no_entities: bool,
     include_summary: bool,
     layout: str | None,
+    allow_private: bool,
 ) -> None:
     """Parse one live page (file or URL) and print its posts as JSON. No database is touched."""
     from scraper import parse
 
     when = parse_iso_option(fetched_at, "--fetched-at")
+    url = page_url_option(url)
     charset = None
     if source.startswith(("http://", "https://")):
+        from scraper.config import FetchConfig
         from scraper.fetch import fetch_one
 
-        capture = fetch_one(source)
+        capture = fetch_one(source, FetchConfig(allow_private=allow_private))
         data: bytes = capture.body
         url = url or capture.url
         charset = capture.charset
@@ -135,7 +166,8 @@ def parse_cmd(
     else:
         path = Path(source)
         if not path.is_file():
-            raise UsageError(f"{source}: " + ("a directory, not a file" if path.is_dir() else "no such file"))
+            missing = "no such file" + (" (a web address needs its https:// in front)" if _HOST.match(source) else "")
+            raise UsageError(f"{source}: " + ("a directory, not a file" if path.is_dir() else missing))
         data = path.read_bytes()
         when = when or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
     page = parse(
@@ -200,9 +232,26 @@ def format_option(fn: F) -> F:
     )(fn)
 
 
-def open_archive(db: str) -> Any:
+def open_archive(db: str, *, existing: bool = False, read_only: bool = False) -> Any:
+    """The archive at ``db``. With ``existing`` (commands that read it), a SQLite file that is not there is an
+    archive error: a mistyped --db must not answer with an empty result from a new, empty archive.
+
+    With ``read_only`` (the query commands), an archive in a folder we cannot write (a shared or read-only copy)
+    is opened read-only: SQLite cannot read a WAL-mode file there otherwise, as it cannot make the ``-shm`` file
+    beside it ("attempt to write a readonly database"). No ``-shm`` file means no writer has it open now.
+    """
     from archive import Archive
 
+    if "://" in db or db in ("", ":memory:") or not existing:
+        return Archive(db)
+    path = Path(db).expanduser()
+    if not path.exists():
+        raise ArchiveError("no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)", source=db)
+    shm = path.with_name(path.name + "-shm")
+    if read_only and path.is_file() and not os.access(path.parent, os.W_OK) and not shm.exists():
+        archive = Archive(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&immutable=1&uri=true")
+        archive.db = db  # messages name the archive as given
+        return archive
     return Archive(db)
 
 
@@ -226,6 +275,13 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
     Console().print(grid)
 
 
+def say_unknown(archive: Any, filters: dict[str, Any]) -> None:
+    """After an empty answer: which names asked for the archive does not know (a typo, or not counted yet)."""
+    names = {k: filters.get(k) for k in ("ward", "council", "candidate", "party")}
+    for note in archive.unknown_names(**names):
+        click.echo(f"liveblog: {note}", err=True)
+
+
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", help="The page's address (default: the address the file gives, else a file: URL).")
@@ -238,6 +294,7 @@ def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None,
     from archive.lock import locked
 
     when = parse_iso_option(fetched_at, "--fetched-at")
+    url = page_url_option(url)
     failed: list[LiveblogError] = []
     partial = False
     with locked(db, timeout=lock_timeout), open_archive(db) as archive:
@@ -275,8 +332,11 @@ def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None,
 @handle_errors
 def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters are Archive.posts' keywords
     """Archived posts, oldest first, filtered by what they mention and when."""
-    with open_archive(db) as archive:
-        emit(archive.posts(**filters), fmt, "posts")
+    with open_archive(db, existing=True, read_only=True) as archive:
+        rows = archive.posts(**filters)
+        emit(rows, fmt, "posts")
+        if not rows:
+            say_unknown(archive, filters)
 
 
 @main.command("results")
@@ -287,8 +347,11 @@ def posts_cmd(db: str, fmt: str | None, **filters: Any) -> None:  # the filters 
 @handle_errors
 def results_cmd(ward: str | None, council: str | None, db: str, fmt: str | None) -> None:
     """Candidates, parties, votes and who was elected, with the post each came from."""
-    with open_archive(db) as archive:
-        emit(archive.results(ward=ward, council=council), fmt, "results")
+    with open_archive(db, existing=True, read_only=True) as archive:
+        rows = archive.results(ward=ward, council=council)
+        emit(rows, fmt, "results")
+        if not rows:
+            say_unknown(archive, {"ward": ward, "council": council})
 
 
 @main.command("search")
@@ -299,7 +362,7 @@ def results_cmd(ward: str | None, council: str | None, db: str, fmt: str | None)
 @handle_errors
 def search_cmd(query: str, limit: int, db: str, fmt: str | None) -> None:
     """Full-text search over post titles and bodies (FTS5 syntax welcome, plain words always work)."""
-    with open_archive(db) as archive:
+    with open_archive(db, existing=True, read_only=True) as archive:
         emit(archive.search(query, limit=limit), fmt, "posts")
 
 
@@ -311,7 +374,7 @@ def search_cmd(query: str, limit: int, db: str, fmt: str | None) -> None:
 @handle_errors
 def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
     """Every post (or every result) of the archive as JSON Lines or CSV."""
-    with open_archive(db) as archive:
+    with open_archive(db, existing=True, read_only=True) as archive:
         if out is None:
             archive.export(sys.stdout, fmt, what=what)
             return

@@ -61,10 +61,14 @@ def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, deep_e
         full = full or run.interrupted is not None  # a killed run may have stopped before the older pages
         # Opened for real only when a page changed: a run of 304s reads through sqlite3 (see archive.lazy).
         with LazyArchive(run.settings.db) as archive, run.reporter.progress("live pages", len(feeds)) as bar:
-            advance = (lambda: bar.advance(bar.task_ids[0])) if bar else None
+            advance = on_page = None
+            if bar:  # live pages done of all, and pages walked so far (a live page's page count is not known ahead)
+                feeds_done, pages_done = bar.task_ids[0], bar.add_task("pages", total=None)
+                advance, on_page = (lambda: bar.advance(feeds_done)), (lambda _page: bar.advance(pages_done))
             outcome = harvest_feeds(
-                archive, run.settings, feeds, full=full, deep_every=deep, warc_dir=warc_dir, advance=advance
-            )
+                archive, run.settings, feeds, full=full, deep_every=deep, warc_dir=warc_dir, advance=advance,
+                on_page=on_page,
+            )  # fmt: skip
         run.stats += outcome.stats
         run.held.leave(failure_note(outcome.stats.failures, run.interrupted))
         run.finish("harvest", outcome.exit_code)
@@ -100,9 +104,11 @@ def failure_note(failed: int, found: str | None) -> str | None:
 def reparse_cmd(blog: str | None, db: str, warc_dir: Path | None) -> None:
     """Parse the stored raw pages again with the current parser and refresh posts and facts (no network)."""
     from archive.harvest import reparse
+    from archive.report import Reporter
 
-    with open_archive(db) as archive:
-        result = reparse(archive, _warc(db, warc_dir), blog=blog)
+    with open_archive(db, existing=True) as archive, Reporter().progress("captures re-parsed") as bar:
+        step = (lambda done, total: bar.update(bar.task_ids[0], completed=done, total=total)) if bar else None
+        result = reparse(archive, _warc(db, warc_dir), blog=blog, on_capture=step)
     for error in result.failures:
         click.echo(f"liveblog: {error}", err=True)
     click.echo(f"liveblog: {result.line()}", err=True)

@@ -18,6 +18,7 @@ from archive.cli import emit, handle_errors, main, open_archive
 from archive.lock import locked
 from archive.options import run_context, run_options
 from archive.report import Reporter, configure_logging
+from archive.settings import Feed, Settings
 from archive.watch import Pace, Poll, parse_duration, stop_on_signals, watch
 
 logger = logging.getLogger("liveblog.watch")
@@ -40,9 +41,10 @@ def watch_cmd(urls: tuple[str, ...], every: str, full_every: int, max_backoff: s
     """Poll live pages until stopped (Ctrl-C / SIGTERM finish the page in hand and exit 0)."""
     from archive.runs import feeds_for, harvest_feeds
 
-    pace = Pace(every=parse_duration(every), full_every=full_every, max_backoff=parse_duration(max_backoff))
+    interval, longest = parse_duration(every), parse_duration(max_backoff)
     with run_context(flags, write=False) as run, stop_on_signals(threading.Event()) as stop:
         settings, feeds = run.settings, feeds_for(run.settings, urls)
+        pace = Pace(every=polite_interval(interval, settings, feeds), full_every=full_every, max_backoff=longest)
 
         def poll(every_page: bool) -> Poll:
             with (
@@ -72,6 +74,15 @@ def watch_cmd(urls: tuple[str, ...], every: str, full_every: int, max_backoff: s
 
         run.stats = watch(poll, pace, stop, said)
         run.finish("watch", 0)
+
+
+def polite_interval(every: float, settings: Settings, feeds: list[Feed]) -> float:
+    """``--every``, but never shorter than the delay between requests to a host: each poll starts afresh, so the
+    fetcher's own delay does not reach across polls, and ``--every 0`` would poll as fast as the server answers."""
+    delay = max(settings.feed_delay(feed) for feed in feeds)
+    if every < delay:
+        logger.warning("--every %gs is shorter than the delay between requests; polling every %gs", every, delay)
+    return max(every, delay)
 
 
 @main.command("demo")

@@ -314,8 +314,11 @@ def stored_version(conn: Connection) -> int | None:
     """The archive's schema version; None for an empty database."""
     tables = set(inspect(conn).get_table_names())
     if "archive_meta" not in tables:
-        if "posts" in tables:
-            raise ArchiveError("not a liveblog archive (no schema version), or written by another tool")
+        if tables:  # another program's database: never add our tables to it
+            raise ArchiveError(
+                f"not a liveblog archive (no schema version; it has tables {', '.join(sorted(tables)[:5])}): "
+                "written by another tool? Give --db a new file"
+            )
         return None
     value = conn.execute(text("SELECT value FROM archive_meta WHERE key = 'schema_version'")).scalar()
     return int(value) if value is not None else None

@@ -106,6 +106,8 @@ class PageResult:
     warnings: list[str] = field(default_factory=list)
     #: Whether the walk should go on past this page: it brought new or revised posts (or only repeats).
     changed: bool = False
+    #: Where the request for `url` ended up after redirects (the next page is numbered from there).
+    final_url: str | None = None
 
 
 @dataclass(slots=True)
@@ -175,6 +177,7 @@ class Harvester:
         max_pages: int | None = None,
         entities: bool = True,
         deep_every: float | None = None,
+        on_page: Callable[[PageResult], object] | None = None,
     ) -> None:
         self.archive = archive
         self.fetcher = fetcher
@@ -185,6 +188,8 @@ class Harvester:
         self.entities = entities
         #: Seconds after a whole walk before the next walk goes deep (0: every walk); None: never.
         self.deep_every = deep_every
+        #: Called with each page's result as the walk leaves it (a progress bar on a terminal).
+        self.on_page = on_page
 
     def run(self, urls: Iterable[str]) -> list[HarvestResult]:
         return [self.harvest(url) for url in urls]
@@ -207,21 +212,27 @@ class Harvester:
             except (FetchError, InputError) as exc:
                 log.warning("%s", exc)
                 result.pages.append(PageResult(current, "failed", error=exc))
+                self._done(result.pages[-1])
                 current = walk.after_failure(current)
                 continue
             result.pages.append(page_result)
+            self._done(page_result)
             log.info(
                 "%s: %s, %d new, %d revised", current, page_result.outcome, page_result.new, page_result.revised,
                 extra={"event": "page", "url": current, "outcome": page_result.outcome, "new_posts": page_result.new,
                        "edited_posts": page_result.revised},
             )  # fmt: skip
-            current = walk.after(current, page, changed=page_result.changed)
+            current = walk.after(current, page, changed=page_result.changed, final_url=page_result.final_url)
         stopped = stop is not None and stop.is_set()
         result.whole = walk.whole and (walk.full or walk.deep) and result.blocked is None and not stopped
         if result.whole:
             with self.archive.transaction():
                 self.archive.mark_walked(url, started)
         return result
+
+    def _done(self, page: PageResult) -> None:
+        if self.on_page is not None:
+            self.on_page(page)
 
     def _deep_due(self, url: str, now: datetime) -> bool:
         """Whether the live page's last whole walk is ``deep_every`` old (or there is none on record)."""
@@ -245,7 +256,7 @@ class Harvester:
             stored = self._stored_page(url)
             if stored is not None:
                 walk.fresh(stored)  # its posts count as seen, as a fetched page's would
-                return PageResult(url, "not_modified"), stored
+                return PageResult(url, "not_modified", final_url=capture.final_url), stored
             capture = self._fetch(url, {})  # no readable stored copy to follow: the page itself, in full
         if capture.not_modified:
             return PageResult(url, "not_modified"), None
@@ -261,6 +272,7 @@ class Harvester:
             # The whole page: the archive keeps a post met twice once, and its deletion rule needs the page as is.
             counts = self.archive.ingest(page, capture_id=capture_id)
         result = PageResult(url, "stored", counts.new, counts.revised, counts.unchanged, warnings=page.warnings)
+        result.final_url = capture.final_url
         # A page of posts all seen earlier in this walk (pushed down meanwhile) says nothing about older pages.
         result.changed = result.new + result.revised > 0 or not fresh.posts
         return result, page
@@ -362,14 +374,19 @@ def reparse(
     blog: str | None = None,
     parse: Parser | None = None,
     entities: bool = True,
+    on_capture: Callable[[int, int], object] | None = None,
 ) -> ReparseResult:
     """Parse the latest stored capture of every page again with the current parser and refresh posts and facts.
 
     Reads the captures table for where each raw response is, and the WARC files for the bytes: no network.
+    ``on_capture(done, total)`` is called as each capture is about to be read (a progress bar on a terminal).
     """
     parse = parse or _default_parser()
     result = ReparseResult()
-    for row in latest_rows(archive.captures(blog=blog)):
+    rows = latest_rows(archive.captures(blog=blog))
+    for row in rows:
+        if on_capture is not None:
+            on_capture(result.captures, len(rows))
         result.captures += 1
         try:
             capture = warc.read(row["warc_file"], row["warc_offset"])

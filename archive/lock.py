@@ -8,10 +8,11 @@ nothing holds it — and that note (`ArchiveLock.interrupted`) tells the next ru
 the killed run may have stored page 1 and died before the older pages. The holder writes its pid and start time
 into the file so the waiting run can say who has it.
 
-The same file carries a note from one run to the next: a harvest whose pages failed leaves one
-(`ArchiveLock.leave`), since the next run would otherwise stop at page 1's 304 and never go back for the failed
-pages; a run that finds a note and does not walk every page (an import, the demo) leaves it in place for the
-run that will; a harvest that walked every page cleanly clears it.
+The same file carries a note from one run to the next: a run stopped by Ctrl-C or an error leaves one (as a
+killed run's pid line is one), and so does a harvest whose pages failed (`ArchiveLock.leave`), since the next run
+would otherwise stop at page 1's 304 and never go back for the pages not fetched; a run that finds a note and
+does not walk every page (an import, the demo) leaves it in place for the run that will; a harvest that walked
+every page cleanly clears it.
 
 The lock file is never deleted: unlinking a file others may have open lets two runs lock two different inodes.
 A database given as a non-SQLite URL (PostgreSQL) has no file to sit beside and takes no lock here; that server
@@ -32,7 +33,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from scraper.errors import ArchiveError, ArchiveLocked
+from scraper.errors import ArchiveError, ArchiveLocked, UsageError
 
 LOCK_SUFFIX = ".lock"
 FIRST_POLL = 0.05  # seconds; doubled after each miss ...
@@ -70,8 +71,9 @@ class ArchiveLock:
     _file: IO[str] | None = field(default=None, init=False, repr=False)
 
     def acquire(self) -> None:
+        if not self.path.parent.is_dir():  # a mistyped --db: say so, as opening the archive would, not make it
+            raise ArchiveError(f"folder {str(self.path.parent)!r} does not exist", source=self._db)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         except OSError as exc:
             raise ArchiveError(f"cannot open lock file: {exc.strerror}", source=str(self.path)) from exc
@@ -103,13 +105,18 @@ class ArchiveLock:
                 raise ArchiveLocked(
                     f"archive is locked by another run ({holder(self.path)}); gave up after {self.timeout:g}s "
                     "(raise --lock-timeout to wait longer)",
-                    source=str(self.path.with_suffix("")) if self.path.suffix == LOCK_SUFFIX else str(self.path),
+                    source=self._db,
                 )
             if not told and self.on_wait is not None:
                 self.on_wait(holder(self.path))
                 told = True
             time.sleep(min(pause, remaining))
             pause = min(pause * 2, MAX_POLL)
+
+    @property
+    def _db(self) -> str:
+        """The archive this lock is for (the lock file's path without its suffix), for messages."""
+        return str(self.path.with_suffix("")) if self.path.suffix == LOCK_SUFFIX else str(self.path)
 
     def leave(self, note: str | None) -> None:
         """What the lock file should tell the next run (None: nothing, the walk is whole)."""
@@ -140,6 +147,9 @@ class ArchiveLock:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        if exc_type is not None and not issubclass(exc_type, UsageError) and not self.note:
+            # Ctrl-C or an error mid-run: as after a kill, the pages this run never reached are for the next one.
+            self.note = f"the run of pid {os.getpid()} stopped early ({exc_type.__name__}); walk every page"
         self.release()
 
 

@@ -14,6 +14,7 @@ bm25 ranking would score every match: ~0.4 s for a common word at 200,000 posts)
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -172,6 +173,25 @@ def _wards(conn: Connection, ward: str, council: str | None) -> list[Any]:
         choices = "; ".join(f"{ward} ({name})" for name in councils)
         raise UsageError(f"ward {ward!r} is in more than one council: {choices}. Narrow it with --council")
     return rows
+
+
+def unknown_names(conn: Connection, **names: str | None) -> list[str]:
+    """For each of ``ward``, ``council``, ``candidate``, ``party`` given that no row of the archive has (by key),
+    a line saying so, with the closest names it does have: what the CLI says when a query comes back empty."""
+    tables = {"ward": (WARDS, ward_key), "council": (COUNCILS, council_key)}
+    tables |= {"candidate": (CANDIDATES, name_key), "party": (PARTIES, name_key)}
+    notes = []
+    for kind, given in names.items():
+        if given is None or kind not in tables:
+            continue
+        table, key_of = tables[kind]
+        known = {key: name for key, name in conn.execute(select(table.c.key, table.c.name).distinct())}
+        if key_of(given) in known:
+            continue
+        close = difflib.get_close_matches(key_of(given), list(known), n=3, cutoff=0.7)
+        hint = f" (did you mean {' or '.join(repr(known[key]) for key in close)}?)" if close else ""
+        notes.append(f"no {kind} named {given!r} in the archive{hint}")
+    return notes
 
 
 def _mentioning(entity: str, param: str) -> Any:

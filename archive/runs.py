@@ -62,10 +62,12 @@ def harvest_feeds(
     stop: threading.Event | None = None,
     warc_dir: Path | None = None,
     advance: Callable[[], object] | None = None,
+    on_page: Callable[[Any], object] | None = None,
     **config_changes: Any,
 ) -> Outcome:
     """Harvest each feed into ``archive``; ``max_pages`` (watch's first-page polls) beats the feeds' own limits.
 
+    ``advance`` is called after each feed and ``on_page`` after each page (the progress bars on a terminal).
     ``deep_every``: seconds after a live page's last whole walk before a walk goes on past unchanged pages
     (conditionally; 0: every walk does, None: none does), as `archive.harvest.Harvester` takes it.
     """
@@ -84,7 +86,9 @@ def harvest_feeds(
             config = fetch_config(settings, feed, **config_changes)
             limit = max_pages if max_pages is not None else config.max_pages
             fetcher = Fetcher(client, config, clock=clock)
-            harvester = Harvester(archive, fetcher, warc, full=full, max_pages=limit, deep_every=deep_every)
+            harvester = Harvester(
+                archive, fetcher, warc, full=full, max_pages=limit, deep_every=deep_every, on_page=on_page
+            )
             result = harvester.harvest(feed.url, stop=stop)
             _add(outcome, result)
             if advance is not None:

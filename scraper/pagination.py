@@ -116,11 +116,13 @@ class PageWalk:
                 kept.append(post)
         return kept
 
-    def after(self, url: str, page: Page | None, *, changed: bool) -> str | None:
+    def after(self, url: str, page: Page | None, *, changed: bool, final_url: str | None = None) -> str | None:
         """Record that `url` was done; the next URL to fetch, or None to stop.
 
         ``page`` is None when the server answered 304 Not Modified (the page is as archived; a deep walk is given
-        the archived copy instead); ``changed`` is whether the page brought any new or revised post.
+        the archived copy instead); ``changed`` is whether the page brought any new or revised post;
+        ``final_url`` is where `url` redirected to, if it did: the next page is numbered from there (a moved
+        live page's old address, given ``?page=2``, is not the new address's page 2).
         """
         self.visited.append(page_key(url))
         if page is not None:
@@ -130,7 +132,7 @@ class PageWalk:
             return None
         if page is None or not (changed or self.full or self.deep):
             return None
-        following = next_page_url(page, url)
+        following = next_page_url(page, final_url or url)
         self.whole = following is None
         return self._unvisited(following)
 

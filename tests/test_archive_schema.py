@@ -77,6 +77,25 @@ def test_a_file_that_is_not_an_archive_is_an_archive_error(tmp_path: Path) -> No
         Archive("nosuchdialect://x")
 
 
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    """A SQLite file of some other tool (no archive_meta, tables of its own) gets none of our tables added."""
+    import sqlite3
+
+    other = tmp_path / "notes.sqlite"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE users (name TEXT)")
+    con.close()
+    with pytest.raises(ArchiveError, match="notes.sqlite: not a liveblog archive .*it has tables users"):
+        Archive(other)
+    with sqlite3.connect(other) as con:
+        assert [name for (name,) in con.execute("SELECT name FROM sqlite_master")] == ["users"]
+    con.close()
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()  # an empty file is a new archive, as a missing one is
+    with Archive(empty) as archive:
+        assert archive.counts()["posts"] == 0
+
+
 def test_a_locked_archive_is_an_archive_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(archive.db, "BUSY_TIMEOUT_MS", 50)
     db = tmp_path / "locked.sqlite"

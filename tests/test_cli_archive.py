@@ -155,8 +155,8 @@ def test_export_csv_to_a_file_round_trips(db: Path, tmp_path: Path) -> None:
 def test_an_empty_answer_is_still_a_csv_with_its_header(db: Path, tmp_path: Path) -> None:
     imported(db, tmp_path)
     result = run("results", "--ward", "Nowhere", "--format", "csv", "--db", str(db))
-    assert result.exit_code == 0 and result.output.startswith("council,ward,candidate,party,votes")
-    assert len(result.output.splitlines()) == 1
+    assert result.exit_code == 0 and result.stdout.startswith("council,ward,candidate,party,votes")
+    assert len(result.stdout.splitlines()) == 1
 
 
 def test_every_archive_command_is_in_the_help() -> None:
@@ -206,3 +206,103 @@ def test_parse_and_import_of_a_directory_say_so_and_exit_2(db: Path, tmp_path: P
         result = run(*args)
         assert result.exit_code == 2, args
         assert result.output == f"liveblog: {tmp_path}: a directory, not a file\n", args
+
+
+@pytest.mark.parametrize(
+    "command", [("posts", "--ward", "Darley"), ("results",), ("search", "recount"), ("export",), ("reparse",)]
+)
+def test_a_command_that_only_reads_refuses_a_missing_archive_and_creates_none(
+    db: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """A mistyped --db must not answer "no posts" from a new, empty archive made on the spot."""
+    typo = tmp_path / "electon.sqlite"
+    result = run(*command, "--db", str(typo))
+    assert result.exit_code == 5
+    assert (
+        result.stderr
+        == f"liveblog: {typo}: no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)\n"
+    )
+    assert not typo.exists()
+    imported(db, tmp_path)
+    assert run(*command, "--db", str(db)).exit_code == 0
+
+
+def test_an_address_without_its_scheme_is_a_usage_error_that_says_so(db: Path, tmp_path: Path) -> None:
+    """``www.bbc.co.uk/news/live/…`` as SOURCE is no file; as --url it would key a live page of its own."""
+    result = run("parse", "www.bbc.co.uk/news/live/uk-politics-1")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "liveblog: www.bbc.co.uk/news/live/uk-politics-1: no such file (a web address needs its https:// in front)\n"
+    )
+    assert run("parse", str(tmp_path / "gone.html")).stderr.endswith("gone.html: no such file\n")
+    path = saved(tmp_path)
+    for command in (("parse", path), ("import", path, "--db", str(db))):
+        result = run(*command, "--url", "www.bbc.co.uk/news/live/uk-politics-1?page=2")
+        assert result.exit_code == 2, command
+        assert "--url must be a full address such as https://" in result.stderr
+    assert not db.exists()
+    assert run("import", path, "--db", str(db), "--url", f"{BLOG}?page=2").exit_code == 0
+
+
+def test_a_reader_that_closes_the_pipe_gets_the_sigpipe_status_not_partial() -> None:
+    """``liveblog parse … | head -1``: a closed stdout is not "some posts failed" (1), and no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first write
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "archive", "parse", str(root / "fixtures/bbc-webcore/derbyshire-2021-page1.html")],
+            cwd=root, stdout=write_end, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(root)},
+            check=False, timeout=60,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, b"")
+
+
+def test_an_empty_answer_names_what_the_archive_does_not_know_on_stderr(db: Path, tmp_path: Path) -> None:
+    """``--ward Darly``: stdout stays the empty answer scripts read; stderr says why, with the near names."""
+    imported(db, tmp_path)
+    result = run("posts", "--ward", "Darly", "--format", "json", "--db", str(db))
+    assert result.exit_code == 0 and result.stdout == "[]\n"
+    assert result.stderr == "liveblog: no ward named 'Darly' in the archive (did you mean 'Darley'?)\n"
+    result = run("results", "--ward", "Nowhere", "--council", "Derby", "--format", "jsonl", "--db", str(db))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == "liveblog: no ward named 'Nowhere' in the archive\n"  # the council is known
+    assert run("posts", "--ward", "darley ward", "--db", str(db)).stderr == ""
+
+
+def test_the_query_commands_read_an_archive_in_a_folder_they_cannot_write(db: Path, tmp_path: Path) -> None:
+    """A shared or read-only copy: SQLite cannot make the WAL ``-shm`` file there, so without the read-only
+    open every query failed with "attempt to write a readonly database"."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    drop = ["--inh-caps=-dac_override,-fowner", "--bounding-set=-dac_override,-fowner"]
+    if os.geteuid() != 0:
+        prefix: list[str] = []
+    elif shutil.which("setpriv"):
+        prefix = ["setpriv", *drop]  # root writes anywhere unless it gives up that capability
+    else:
+        pytest.skip("root without setpriv cannot be kept out of a read-only folder")
+    imported(db, tmp_path)
+    assert not db.with_name(db.name + "-shm").exists()  # closed cleanly: no writer has it open
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    tmp_path.chmod(0o555)
+    try:
+        for args, rows in ((("posts", "--ward", "Darley"), 2), (("search", "recount"), 2), (("export",), 4)):
+            command = [*prefix, sys.executable, "-m", "archive", *args, "--db", str(db), "--format", "jsonl"]
+            command = command if args[0] != "export" else command[:-2]
+            done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False, timeout=60)
+            assert (done.returncode, done.stderr) == (0, ""), (args, done.stderr)
+            assert len(done.stdout.splitlines()) == rows, args
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.sqlite", "archive.sqlite.lock", "page2.txt"]
+    finally:
+        tmp_path.chmod(0o755)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,6 +58,20 @@ def test_harvest_refuses_private_addresses_without_the_flag(server: LocalHTTPSer
         assert archive.counts()["posts"] == 0 and archive.counts()["captures"] == 1  # the failure, recorded
 
 
+def test_parse_of_a_url_takes_allow_private_as_its_refusal_says_and_exits_4_on_a_404(
+    server: LocalHTTPServer,
+) -> None:
+    site = LiveSite(page_size=5)
+    site.add(3)
+    site.serve(server)
+    code, _, err = run("parse", server.url(LiveSite.path))
+    assert code == 4 and "pass --allow-private to fetch it" in err, err
+    code, out, err = run("parse", server.url(LiveSite.path), "--allow-private")
+    assert code == 0 and len(json.loads(out)["posts"]) == 3, err
+    code, out, err = run("parse", server.url("/news/live/gone"), "--allow-private")
+    assert (code, out) == (4, "") and err == f"liveblog: {server.url('/news/live/gone')}: HTTP 404 Not Found\n"
+
+
 def test_harvest_robots_disallow_exits_4_saying_so(server: LocalHTTPServer, tmp_path: Path) -> None:
     server.routes["/robots.txt"] = lambda h: h.send_simple(200, b"User-agent: *\nDisallow: /\n", "text/plain")
     code, _, err = run("harvest", server.url(LiveSite.path), "--db", str(tmp_path / "a.sqlite"), "--allow-private")
@@ -71,8 +86,6 @@ def test_harvest_usage_errors() -> None:
 
 
 def test_harvest_from_a_config_file_with_json_logs_and_verbose_detail(server: LocalHTTPServer, tmp_path: Path) -> None:
-    import json
-
     site = LiveSite(page_size=5)
     site.add(7)
     site.serve(server)
@@ -137,6 +150,50 @@ def test_a_page_that_failed_is_fetched_by_the_next_run_though_page_1_is_unchange
 
     server.requests.clear()  # the walk was whole: the run after is a single conditional request again
     code, _, err = run(*harvest)
+    assert code == 0 and "0 pages fetched, 1 not modified (304)" in err, err
+
+
+def test_a_harvest_stopped_by_ctrl_c_is_resumed_by_the_next_run(
+    server: LocalHTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C after page 1 was stored: exit 130, page 1 kept once; the next run (page 1 now answers 304, and no
+    deep walk is due) still fetches the pages the stopped run never reached, as after a kill."""
+    from archive.harvest import Harvester
+
+    site = LiveSite(page_size=5)
+    site.add(15)
+    site.serve(server)
+    real_page = Harvester._page
+
+    def ctrl_c_on_page_2(self: Harvester, url: str, walk: object) -> object:
+        if url.endswith("?page=2"):
+            raise KeyboardInterrupt
+        return real_page(self, url, walk)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Harvester, "_page", ctrl_c_on_page_2)
+    db = str(tmp_path / "a.sqlite")
+    harvest = (
+        "harvest",
+        server.url(LiveSite.path),
+        "--db",
+        db,
+        "--allow-private",
+        "--delay",
+        "0",
+        "--deep-every",
+        "off",
+    )
+    code, _, err = run(*harvest)
+    assert code == 130 and "interrupted" in err, err
+    with Archive(db) as archive:
+        assert sorted(p["post_id"] for p in archive.posts()) == sorted(p.urn for p in site.chunk(1))
+
+    monkeypatch.setattr(Harvester, "_page", real_page)
+    code, _, err = run(*harvest)
+    assert code == 0 and "10 new posts" in err, err
+    with Archive(db) as archive:
+        assert sorted(p["post_id"] for p in archive.posts()) == sorted(p.urn for p in site.posts)
+    code, _, err = run(*harvest)  # that walk was whole: back to one conditional request
     assert code == 0 and "0 pages fetched, 1 not modified (304)" in err, err
 
 

@@ -150,6 +150,34 @@ def test_a_failing_page_keeps_the_others_and_exits_1(
     assert result.line().endswith("1 failures; run again with --full to fetch the failed pages")
 
 
+def test_a_live_page_given_by_an_address_that_redirects_is_walked_from_where_it_landed(
+    server: LocalHTTPServer, any_site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    """A moved live page: its old address answers 301 for any page number (as a retired URL does), so page 2 is
+    the new address's page 2, not the old one's ``?page=2`` (which would just land on page 1 again)."""
+    server.routes["/news/live/old-address"] = lambda h: h.send_simple(301, b"", Location=server.url(any_site.path))
+    result = harvest(server, archive, tmp_path, path="/news/live/old-address")
+    assert result.exit_code == 0 and result.count("stored") == 30 and result.new_posts == 150, result.line()
+    assert not any(p.startswith("/news/live/old-address") and p != "/news/live/old-address" for p in server.paths())
+
+
+def test_each_page_is_reported_as_the_walk_leaves_it(
+    server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    """What the terminal's page counter advances on: every page, failed ones too, in walk order."""
+    server.routes[LiveSite.path] = lambda h: (
+        h.send_simple(503, b"busy") if h.path.endswith("?page=3") else site.route(h)
+    )
+    config = FetchConfig(min_delay=0, allow_private=True, jitter=0, max_tries=1)
+    seen: list[tuple[str, str]] = []
+    with make_client(config) as client:
+        fetcher = Fetcher(client, config, clock=FakeClock().clock())
+        harvester = Harvester(archive, fetcher, WarcStore(tmp_path), on_page=lambda p: seen.append((p.url, p.outcome)))
+        result = harvester.harvest(server.url(LiveSite.path))
+    assert seen == [(p.url, p.outcome) for p in result.pages] and len(seen) == 30
+    assert [outcome for _, outcome in seen].count("failed") == 1
+
+
 def test_robots_disallow_exits_4_and_writes_nothing(
     server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
 ) -> None:
@@ -200,8 +228,10 @@ def test_warc_files_read_back_with_warcio_and_reparse_to_the_same_posts(
 
     fresh = FakeArchive()
     fresh.rows = [dict(row) for row in archive.rows]  # the captures index, but no posts: all from the WARC files
-    result = reparse(fresh, WarcStore(tmp_path))
+    steps: list[tuple[int, int]] = []  # what the terminal's progress bar is given
+    result = reparse(fresh, WarcStore(tmp_path), on_capture=lambda done, total: steps.append((done, total)))
     assert result.exit_code == 0 and result.captures == 30 and result.counts.new == 150
+    assert steps == [(done, 30) for done in range(30)]
     assert {k: v["hash"] for k, v in fresh.posts.items()} == {k: v["hash"] for k, v in archive.posts.items()}
     again = reparse(archive, WarcStore(tmp_path), blog=server.url(LiveSite.path) + "?page=4")
     assert (again.captures, again.counts.new, again.counts.revised, again.counts.unchanged) == (30, 0, 0, 150)

@@ -132,3 +132,22 @@ def test_import_waits_for_the_lock_then_exits_5(db: Path) -> None:
     assert not db.exists()  # it never opened the archive
     free = CliRunner().invoke(main, args)
     assert free.exit_code == 0, free.output
+
+
+@pytest.mark.parametrize("command", ["import", "harvest", "demo"])
+def test_a_db_in_a_missing_folder_is_an_archive_error_not_a_new_folder(tmp_path: Path, command: str) -> None:
+    """A mistyped --db folder on election night must not quietly start a second archive somewhere new."""
+    from click.testing import CliRunner
+
+    from archive.cli import main
+
+    db = tmp_path / "electon" / "night.sqlite"
+    args = {
+        "import": ["import", str(next((ROOT / "fixtures" / "text").glob("*.txt")))],
+        "harvest": ["harvest", "https://www.bbc.co.uk/news/live/uk-politics-1"],
+        "demo": ["demo"],
+    }[command]
+    result = CliRunner().invoke(main, [*args, "--db", str(db)])
+    assert result.exit_code == 5, result.output
+    assert f"{db}: folder '{db.parent}' does not exist" in result.stderr
+    assert not db.parent.exists()

@@ -84,6 +84,19 @@ def test_watch_polls_first_pages_between_full_passes_and_sigterm_exits_0(
         assert archive.counts()["posts"] == 12
 
 
+def test_an_interval_shorter_than_the_delay_polls_at_the_delay(server: LocalHTTPServer, tmp_path: Path) -> None:
+    """``--every 0`` must not poll as fast as the server answers: each poll's fetcher starts afresh, so the
+    politeness delay is kept between polls by the interval itself."""
+    site = LiveSite(page_size=5)
+    site.add(3)
+    site.serve(server)
+    proc = start_watch(server.url(LiveSite.path), tmp_path / "w.sqlite", "--every", "0", "--delay", "0.05")
+    seen = polls(proc, 2)
+    assert [wait for *_, wait in seen] == [0.05, 0.05]
+    code, rest = stop(proc, signal.SIGTERM)
+    assert code == 0, rest
+
+
 def test_sigint_mid_page_finishes_the_page_in_hand(server: LocalHTTPServer, tmp_path: Path) -> None:
     site = LiveSite(page_size=5)
     site.add(8)  # two pages; the signal comes while page 1 is in hand
