@@ -1,8 +1,11 @@
-"""Rules found by the ninth blind round (Guardian and BBC World Service pages written before the code was read): BBC's
-"Warning: Third party content may contain adverts", met loose in a post, is boilerplate."""
+"""Rules found by the ninth blind round (Guardian and BBC World Service pages written before the code was read): DCR's
+YouTube player (a poster and a play button, no iframe) is a YouTube embed, not an image captioned with the clip's
+title; and BBC's "Warning: Third party content may contain adverts", met loose in a post, is boilerplate."""
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from datetime import UTC, datetime
 
@@ -10,6 +13,7 @@ import pytest
 
 from scraper import parse
 from scraper.clean import classify_line, literal_starts
+from scraper.models import Embed
 
 NOTICE = "Warning: Third party content may contain adverts"
 BBC_URL = "https://www.bbc.co.uk/news/live/uk-england-manchester-61234567"
@@ -87,3 +91,69 @@ def test_a_loose_advert_notice_leaves_a_text_copy_and_a_warning_of_content_stays
     assert page.posts[0].body_text == (
         "Labour kept all 25 seats up for election.\nWarning: the count in Bury has been suspended."
     )
+
+
+# --- DCR's YouTube player ----------------------------------------------------------------------------------------
+
+G_URL = "https://www.theguardian.com/politics/live/2022/may/06/local-elections-live-sunderland"
+VIDEO = "aB3-dE4_fG5"
+
+
+def _player(*, props: bool = True, overlay: bool = True) -> str:
+    island = html.escape(json.dumps({"assetId": VIDEO, "mediaTitle": "The count in Sunderland"})) if props else "{}"
+    button = (
+        f'<button data-testid="youtube-overlay-{VIDEO}-2" aria-label="Play video: The count" type="button">'
+        '<picture><img alt="The count in Sunderland" src="https://i.guim.co.uk/img/media/ab12/master/1920.jpg"></picture>'
+        "<span>1:05</span></button>"
+        if overlay
+        else f'<div data-name="youtube-placeholder-{VIDEO}-server"></div>'
+    )
+    return (
+        '<figure data-spacefinder-role="inline"><gu-island name="YoutubeBlockComponent" '
+        f'props="{island}"><div data-chromatic="ignore" data-component="youtube-atom"><div>{button}</div>'
+        "<figcaption>The count in Sunderland</figcaption></div></gu-island></figure>"
+    )
+
+
+def _guardian_block(body: str, *, old_body: bool, footer: bool) -> str:
+    if old_body:
+        body = f'<div class="block-elements">{body}</div>'
+    if footer:
+        body += "<footer><p>Share</p></footer>"
+    return (
+        '<article id="block-6274aa0b8f08c5a6f1d2b001" class="block"><header><div>'
+        f'<a href="{G_URL}?page=with:block-6274aa0b8f08c5a6f1d2b001#block-6274aa0b8f08c5a6f1d2b001">'
+        '<time datetime="2022-05-06T00:10:00.000Z">1h ago</time><span>01.10 BST</span></a></div>'
+        f"<h2>Sunderland declares</h2></header>{body}</article>"
+    )
+
+
+def _guardian(body: str, *, old_body: bool = False, footer: bool = False) -> list:
+    page = (
+        f'<html><head><link rel="canonical" href="{G_URL}"></head><body><main>'
+        f"{_guardian_block(body, old_body=old_body, footer=footer)}</main></body></html>"
+    )
+    return parse(page, url=G_URL, fetched_at=WHEN, entities=False).posts
+
+
+@pytest.mark.parametrize(("props", "overlay"), [(True, True), (False, True), (False, False)])
+def test_dcr_youtube_player_is_a_youtube_embed_not_a_captioned_image(props: bool, overlay: bool) -> None:
+    (post,) = _guardian(f"<p>Labour held all its seats.</p>{_player(props=props, overlay=overlay)}<p>Next: Wigan.</p>")
+    assert post.embeds == [Embed("youtube", f"https://www.youtube.com/watch?v={VIDEO}")]
+    assert post.images == []
+    assert post.body_text == "Labour held all its seats.\nNext: Wigan."
+
+
+def test_dcr_youtube_player_read_the_same_by_the_scan_and_by_the_queries() -> None:
+    body = f"<p>Labour held all its seats.</p>{_player()}"
+    scanned = _guardian(body, old_body=True)  # a body in `.block-elements`: read by the scan
+    queried = _guardian(body, old_body=True, footer=True)  # a footer in the block stops the scan
+    assert [(p.body_text, p.embeds, p.images) for p in scanned] == [(p.body_text, p.embeds, p.images) for p in queried]
+    assert scanned[0].embeds == [Embed("youtube", f"https://www.youtube.com/watch?v={VIDEO}")]
+
+
+def test_a_figure_without_the_player_stays_an_image() -> None:
+    figure = '<figure><img alt="The count" src="https://i.guim.co.uk/img/media/cd34/master/1000.jpg"></figure>'
+    (post,) = _guardian(f"<p>Counting.</p>{figure}")
+    assert post.embeds == []
+    assert [image.alt for image in post.images] == ["The count"]
