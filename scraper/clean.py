@@ -140,6 +140,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "page_chrome": re.compile(r"^(Live Reporting|All times stated are UK\.?|Edited by [^.!?]+|"
                               r"Latest updates|Key points|Summary|Show more|Load more)$", re.I),
     "media_caption_label": re.compile(r"^(Media|Video|Audio) caption(,|:)?$", re.I),
+    # The notice BBC pages put under a YouTube clip's consent box, met loose in a post when the box around it is
+    # not one the walk knows (or in a text copy, outside the box's "Skip … / End of …" lines).
+    "ad_warning": re.compile(r"^Warning: Third[- ]party content may contain adverts\.?$", re.I),
 }  # fmt: skip
 # The lines of an LX page's header, in a text copy before the first post.
 PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK\.?|Get involved)$", re.I)
@@ -218,9 +221,10 @@ def _top_level(source: str, sep: str) -> list[str]:
 
 def literal_starts(pattern: re.Pattern[str]) -> dict[str, set[str]]:
     """The literal starts (lowered) of a line matching ``pattern``, by first word: each alternative of its leading
-    ``^(…|…)`` group (or its ``^`` literal) opens with a word of letters ended by a literal space or the line's
-    end, and goes on with literal text up to its first regex syntax (a character a quantifier makes optional left
-    out). A pattern not of that shape raises ValueError: the gate in `classify_line` could not be proved for it."""
+    ``^(…|…)`` group (or its ``^`` literal) opens with a word of letters ended by a literal space (or a colon and a
+    space: "Warning: …") or the line's end, and goes on with literal text up to its first regex syntax (a character
+    a quantifier makes optional left out). A pattern not of that shape raises ValueError: the gate in `classify_line`
+    could not be proved for it."""
     source = pattern.pattern
     if not source.startswith("^"):
         raise ValueError(f"not anchored: {source}")
@@ -240,8 +244,10 @@ def literal_starts(pattern: re.Pattern[str]) -> dict[str, set[str]]:
     for alternative in _top_level(body, "|"):
         m = _LEADING_WORD.match(alternative)
         rest = alternative[m.end() :] if m else "-"
-        if m is None or not (rest.startswith(" ") or (rest == "" and after) or rest == "$"):
-            raise ValueError(f"no literal first word ended by a space: {alternative!r} in {source}")
+        if m is None or not (rest.startswith((" ", ": ")) or (rest == "" and after) or rest == "$"):
+            raise ValueError(
+                f"no literal first word ended by a space (or a colon and a space): {alternative!r} in {source}"
+            )
         literal = _LITERAL.match(alternative)
         text = literal.group() if literal else ""
         if alternative[len(text) : len(text) + 1] in ("?", "*", "{"):
@@ -255,7 +261,7 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset(literal_starts(pattern))
 
 
-_LITERAL = re.compile(r"[A-Za-z0-9 ,']+")
+_LITERAL = re.compile(r"[A-Za-z0-9 ,':]+")
 _STARTS: dict[str, set[str]] = {}
 for _pattern in BOILERPLATE_PATTERNS.values():
     for _word, _texts in literal_starts(_pattern).items():

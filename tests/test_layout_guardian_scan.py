@@ -742,7 +742,8 @@ def test_texts_told_each_its_line_are_what_add_plain_keeps() -> None:
     starts = sorted({start for group in clean.BOILERPLATE_HEADS.values() for start in group})
     pieces = [*starts, *(s.upper() for s in starts), *(s.title() for s in starts), *(s[:-2] for s in starts),
               "The Reform UK", "In the ward", "x", "ſhare", "\u212aey points", "Thé", " ", "\u2003", "\x1c", "\x1f",
-              "\u00e9", "twitter post", "more", "."]  # fmt: skip
+              "\u00e9", "twitter post", "more", ".", "Warn\u0131ng: third party content may contain adverts",
+              ":"]  # fmt: skip
     rng = random.Random(11)
     passed = 0
     for _ in range(20000):

@@ -10,6 +10,8 @@ frontend). Decisions, in one place:
   still worth keeping. ``updated_at`` is the "Updated at" ``time[datetime]`` in the block footer.
 - The pinned copy of a post (DCR renders it without an id, inside ``#pinned-post``) is never a post of its own:
   the original block is on the page (or on a later page) with its id; a block id seen twice is kept once.
+- DCR's YouTube player (a poster and a play button until clicked: no iframe, no link) is a youtube embed whose
+  address is the island's ``assetId``; its figure is no image (its caption is the clip's title).
 - Key events (``is-key-event``) are ordinary posts; ``is-summary`` blocks are kind "summary" (``Page.summary``).
 - A block with neither title nor body (e.g. cut off by a truncated download) is skipped with a warning.
 - Pages run newest first: ``next_url`` is the older page (DCR "Next", old frontend "older", ``rel="next"``),
@@ -18,6 +20,7 @@ frontend). Decisions, in one place:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
@@ -419,9 +422,9 @@ def _children(node: LexborNode, tag: str) -> list[LexborNode]:
     return out
 
 
-def _changes(q: PageQueries, block: LexborNode, root: LexborNode) -> tuple[bool, bool, list[LexborNode]]:
+def _changes(q: PageQueries, block: LexborNode, root: LexborNode) -> tuple[bool, bool, list[LexborNode], bool]:
     """What `_body` has to do to ``root``: remove NOT_BODY parts, take out canonical embeds, open embed figures
-    (the figures, in document order).
+    (the figures, in document order), take out YouTube players (`_youtube_atom`).
 
     Told from the page's matches: a step with nothing to do is skipped, and with none the body is read in place.
     (Removing parts only takes nodes away, so it never gives the later steps something to do.) Whether a figure
@@ -429,13 +432,16 @@ def _changes(q: PageQueries, block: LexborNode, root: LexborNode) -> tuple[bool,
     """
     remove = any(node.mem_id != root.mem_id for node in q.all(block, NOT_BODY, root))
     canonical = q.first(block, CANONICAL_EMBED, root) is not None
-    figures = [
-        figure
-        for figure in q.all(block, FIGURE, root)
-        if q.first(block, EMBED_FIGURE_INSIDE, figure) is not None
-        or "element-tweet" in (figure.attributes.get("class") or "")
-    ]
-    return remove, canonical, figures
+    figures = []
+    players = False
+    for figure in q.all(block, FIGURE, root):
+        if q.first(block, EMBED_FIGURE_INSIDE, figure) is not None or "element-tweet" in (
+            figure.attributes.get("class") or ""
+        ):
+            figures.append(figure)
+        elif not players and figure.mem_id != root.mem_id and _youtube_atom(figure) is not None:
+            players = True
+    return remove, canonical, figures, players
 
 
 def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
@@ -445,8 +451,8 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     nodes inside this block, and the page's blocks are apart: ``q.bucketed``); anything else works on a copy.
     """
     root = q.first(block, OLD_BODY) or block
-    remove, canonical, figures = _changes(q, block, root)
-    if not (remove or canonical) and (not figures or q.bucketed):  # no copy to make
+    remove, canonical, figures, players = _changes(q, block, root)
+    if not (remove or canonical or players) and (not figures or q.bucketed):  # no copy to make
         for figure in figures:
             if figure.mem_id != root.mem_id:  # as `_open_embed_figures`, with the figures already found
                 figure.unwrap()
@@ -461,6 +467,10 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
         url = figure.attributes.get("data-canonical-url")
         if url:  # an interactive (a results map) or audio too: an embed of its own address, not an empty image
             embeds.append(Embed(kind=embed_kind(url) or "other", url=url))
+            figure.decompose()
+    for figure in root.css(FIGURE) if players else ():
+        if figure.mem_id != root.mem_id and (player := _youtube_atom(figure)) is not None:
+            embeds.append(player)
             figure.decompose()
     if figures:
         _open_embed_figures(root)
@@ -1023,6 +1033,8 @@ def _open_body(
                 add_image(child, image, body, page_url)
             elif checked:
                 raise _NotPlain
+            elif (player := _youtube_atom(child)) is not None:
+                body.embeds.append(player)
             else:
                 add_image(child, _image(child, page_url), body, page_url)
         elif tag_id in (TEXT_ID, COMMENT_ID):
@@ -1204,6 +1216,41 @@ def _open_embed_figures(root: LexborNode) -> None:
             or "element-tweet" in (figure.attributes.get("class") or "")
         ):
             figure.unwrap()
+
+
+# DCR's YouTube player: ``figure > gu-island[name="YoutubeBlockComponent"] > div[data-component="youtube-atom"]``, the
+# clip shown only as a poster and a play button until a reader clicks (no iframe, no link), its title as the
+# figure's caption. The video id is in the island's props ("assetId") and in the overlay's or placeholder's test
+# id ("youtube-overlay-<id>-<n>").
+YOUTUBE_ATOM = "youtube-atom"  # its data-component
+_YOUTUBE_TEST_IDS = ("youtube-overlay-", "youtube-placeholder-")
+YOUTUBE_WATCH = "https://www.youtube.com/watch?v="
+
+
+def _youtube_atom(figure: LexborNode) -> Embed | None:
+    """The YouTube embed a figure holding DCR's player stands for (its address when the page names the video), else
+    None: such a figure is no image, and its caption is the clip's title."""
+    atom = False
+    video: str | None = None
+    for node in figure.traverse():
+        attrs = node.attributes
+        if not attrs:
+            continue
+        if attrs.get("data-component") == YOUTUBE_ATOM:
+            atom = True
+        if video is None and node.tag == "gu-island" and (props := attrs.get("props")) and "assetId" in props:
+            try:
+                asset = json.loads(props).get("assetId")
+            except (ValueError, AttributeError):
+                asset = None
+            video = asset if isinstance(asset, str) and asset else None
+        for name in ("data-testid", "data-name"):
+            value = attrs.get(name)
+            if video is None and value and value.startswith(_YOUTUBE_TEST_IDS):
+                video = value.split("-", 2)[2].rpartition("-")[0] or None  # "<id>-<n>": an id may hold a "-"
+    if not atom:
+        return None
+    return Embed(kind="youtube", url=f"{YOUTUBE_WATCH}{video}" if video else None)
 
 
 def _rich_links(q: PageQueries, block: LexborNode, page_url: str | None) -> list[Link]:

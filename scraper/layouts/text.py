@@ -133,13 +133,13 @@ LINE_KIND_PATTERNS = {
 }  # fmt: skip
 _LINE_KINDS = named_alternation(LINE_KIND_PATTERNS)
 _YEAR = re.compile(r"\d{4}")
-# The first word of every `_LINE_KINDS` pattern, in lower case: an ASCII line whose first word is none of them
-# matches none (the test derives the words from the patterns), and most body lines skip the regex.
+# The first word of every `_LINE_KINDS` pattern, in lower case (less a colon after it): an ASCII line whose first word
+# is none of them matches none (the test derives the words from the patterns), and most body lines skip the regex.
 LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
-     "back", "more", "explore", "most")
+     "back", "more", "explore", "most", "warning")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -660,7 +660,8 @@ def clean_lines(lines: list[str]) -> PostText:
 def line_kind(text: str) -> str | None:
     """The first of `_LINE_KINDS` a stripped line is, None for content."""
     first = text.split(" ", 1)[0]
-    if first.isascii() and first.lower() not in LINE_KIND_WORDS:  # lower case is ASCII's case-blindness
+    # lower case is ASCII's case-blindness; a first word may end in a colon ("Warning: Third party content …")
+    if first.isascii() and first.lower().removesuffix(":") not in LINE_KIND_WORDS:
         return None
     matched = _LINE_KINDS.match(text)
     return matched.lastgroup if matched is not None else None
