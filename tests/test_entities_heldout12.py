@@ -30,3 +30,34 @@ def test_list_items_with_a_share_and_its_change_after_the_votes() -> None:
     assert got["Elin Jarvis"][:2] == ("Plaid Cymru", 577)
     # a share alone, with no votes before it, is no figure for the candidate
     assert candidates("Greta Olsen (Grn) 48.5% - elected")["Greta Olsen"][1] is None
+
+
+def councils_and_wards(body: str, title: str = "Results") -> tuple[set[str], dict[str, str | None]]:
+    e = extract_text(title, body)
+    return {c["name"] for c in e["councils"]}, {w["name"]: w["council"] for w in e["wards"]}
+
+
+def test_a_council_written_as_its_area_and_the_short_form_of_its_kind() -> None:
+    got = councils_and_wards("Hollins Green (Warrington BC) - Lab hold. Lab 44.1%, Con 30.2%, LD 25.7%.")
+    assert got == ({"Warrington Borough Council"}, {"Hollins Green": "Warrington Borough Council"})
+    councils, _ = councils_and_wards(
+        "By-elections: Wickford North (Basildon DC), Lib Dem gain; Atherton (Wigan MBC), Lab hold; "
+        "Bishop Auckland Town (Durham CC), Reform UK gain; Bradford on Avon North (Wiltshire UA), LD hold."
+    )
+    assert councils == {
+        "Basildon District Council",
+        "Wigan Metropolitan Borough Council",
+        "Durham County Council",
+        "Wiltshire Council",
+    }
+    # an area unknown to the gazetteer, or letters glued to the short form, name no council
+    assert councils_and_wards("Labour held Upper Marsh (Nowhereshire DC) with 512 votes.")[0] == set()
+    assert councils_and_wards("The Wigan CCTV control room was busy as Labour held the ward.")[0] == set()
+
+
+def test_a_known_council_area_alone_in_a_bracket_after_a_ward() -> None:
+    got = councils_and_wards("Llanbadarn Fawr (Ceredigion) - Plaid Cymru hold. Plaid 61.0%, Ind 39.0%.")
+    assert got == ({"Ceredigion Council"}, {"Llanbadarn Fawr": "Ceredigion Council"})
+    # a bracket holding more than the area, or a bracket after a lower-case word, is no council
+    assert councils_and_wards("Labour held Moorside with 540 votes (Oldham figures).")[0] == set()
+    assert councils_and_wards("Labour held the seat with 540 votes (Oldham).")[0] == set()
