@@ -61,3 +61,16 @@ def test_a_known_council_area_alone_in_a_bracket_after_a_ward() -> None:
     # a bracket holding more than the area, or a bracket after a lower-case word, is no council
     assert councils_and_wards("Labour held Moorside with 540 votes (Oldham figures).")[0] == set()
     assert councils_and_wards("Labour held the seat with 540 votes (Oldham).")[0] == set()
+
+
+def test_party_short_forms_in_capitals_as_tickers_write_them() -> None:
+    got = candidates(
+        "Moss Side ward - LAB HOLD\nAyesha Karim (LAB) 2,115 - 71.0%\nDan Whitby (GRN) 512 - 17.2%\n"
+        "Harold Stone (CON) 351 - 11.8%"
+    )
+    assert got == {
+        "Ayesha Karim": ("Labour", 2115, True),
+        "Dan Whitby": ("Green Party", 512, False),
+        "Harold Stone": ("Conservative", 351, False),
+    }
+    assert candidates("Pat Devlin (IND) 640\nSue Hart (REF) 602")["Pat Devlin"][:2] == ("Independent", 640)
