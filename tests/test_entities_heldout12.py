@@ -74,3 +74,21 @@ def test_party_short_forms_in_capitals_as_tickers_write_them() -> None:
         "Harold Stone": ("Conservative", 351, False),
     }
     assert candidates("Pat Devlin (IND) 640\nSue Hart (REF) 602")["Pat Devlin"][:2] == ("Independent", 640)
+
+
+def test_ticker_lines_with_the_time_declared_and_the_council_area_before_a_comma() -> None:
+    got = councils_and_wards("03:27 Gedling, Carlton Hill: LAB HOLD\n03:31 Gedling, Netherfield: CON GAIN FROM LAB")
+    assert got == ({"Gedling Council"}, {"Carlton Hill": "Gedling Council", "Netherfield": "Gedling Council"})
+    got = councils_and_wards("RECOUNT: Broxtowe, Stapleford North ward, with eleven votes in it.")
+    assert got == ({"Broxtowe Council"}, {"Stapleford North": "Broxtowe Council"})
+    # before a dash the first run is not read as a council (the older truth sets' reading)
+    assert councils_and_wards("Gedling, Carlton Hill - Lab hold")[0] == set()
+    # a run that is no council area names no council
+    assert councils_and_wards("Carlton, Hill Top ward: Lab hold")[0] == set()
+
+
+def test_a_ward_after_its_council_and_a_colon_or_comma() -> None:
+    got = councils_and_wards("Lab gain from Con\nErewash Borough Council: Ilkeston Central\nJo Marr (Lab) 904")
+    assert got[1] == {"Ilkeston Central": "Erewash Borough Council"}
+    got = councils_and_wards("Erewash Borough Council, Little Hallam ward - CON HOLD")
+    assert got[1] == {"Little Hallam": "Erewash Borough Council"}

