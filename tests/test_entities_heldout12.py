@@ -92,3 +92,16 @@ def test_a_ward_after_its_council_and_a_colon_or_comma() -> None:
     assert got[1] == {"Ilkeston Central": "Erewash Borough Council"}
     got = councils_and_wards("Erewash Borough Council, Little Hallam ward - CON HOLD")
     assert got[1] == {"Little Hallam": "Erewash Borough Council"}
+
+
+def seat_totals(body: str, title: str = "Results") -> set[tuple[str, int]]:
+    return {(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]}
+
+
+def test_seat_totals_with_their_changes_on_one_line() -> None:
+    got = seat_totals("Tamworth Borough Council, all 30 seats declared.\nLab 19 (+6), Con 8 (-7), Ind 3 (+1).")
+    assert got == {("Labour", 19), ("Conservative", 8), ("Independent", 3)}
+    # a labelled national tally, with no council named, is no council's totals
+    assert seat_totals("Councillors so far: CON 210 (-40), LAB 180 (+31)\nLab 19 (+6), Con 8 (-7)") == set()
+    # a line with more than the rows is not one
+    assert seat_totals("Tamworth Borough Council: Lab 19 (+6), Con 8 (-7), and two wards still to come") == set()
