@@ -105,3 +105,11 @@ def test_seat_totals_with_their_changes_on_one_line() -> None:
     assert seat_totals("Councillors so far: CON 210 (-40), LAB 180 (+31)\nLab 19 (+6), Con 8 (-7)") == set()
     # a line with more than the rows is not one
     assert seat_totals("Tamworth Borough Council: Lab 19 (+6), Con 8 (-7), and two wards still to come") == set()
+
+
+def test_a_sentence_in_capitals_ending_right_before_council_names_no_council() -> None:
+    got = councils_and_wards("Barnsley Council: all 21 wards in.\nLAB GAIN. Council make-up: Lab 40, LD 13, Ind 10.")
+    assert got[0] == {"Barnsley Council"}
+    assert {s["council"] for s in extract_text("Results", "CON HOLD. Council now: Con 30, Lab 12.")["seat_totals"]} == {
+        None
+    }

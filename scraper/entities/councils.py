@@ -299,6 +299,8 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
         word, off = w.group(0)[::-1], n - w.end()
         if i == 0 and not _SPACES_RE.fullmatch(text, off + len(word), pos):
             return []
+        if i == 0 and word.endswith(".") and len(word) > 3:  # "LAB HOLD. Council now: ...": a sentence ends there
+            return []
         bare = word.rstrip(".")
         if bare in ("Council", "Councils", "DEA", "DEAs") or "\n" in text[off:pos]:
             break  # ("the Torrent DEA of Mid Ulster District Council": the area before is a ward's)
