@@ -113,3 +113,20 @@ def test_a_sentence_in_capitals_ending_right_before_council_names_no_council() -
     assert {s["council"] for s in extract_text("Results", "CON HOLD. Council now: Con 30, Lab 12.")["seat_totals"]} == {
         None
     }
+
+
+def test_the_first_item_after_a_verdict_on_the_same_line() -> None:
+    got = candidates(
+        "Brinsworth (Rotherham MBC): Lab hold. Lab 51.0%, Ref 30.0%, Con 19.0%.\n"
+        "Dinnington (Rotherham MBC): Ind gain from Lab. Wendy Farrar (Ind) 877; Craig Lumb (Lab) 640; Con 201."
+    )
+    assert got == {"Wendy Farrar": ("Independent", 877, True), "Craig Lumb": ("Labour", 640, False)}
+    got = candidates(
+        "01:12 Leek South: CON HOLD. Elected: Bryony Tate (Con) 1,090, 54%.\n"
+        "01:19 Leek East: LAB GAIN FROM CON. Owen Yates (Lab) 1,102; Ruth Peel (Con) 998."
+    )
+    assert got == {
+        "Bryony Tate": ("Conservative", 1090, True),
+        "Owen Yates": ("Labour", 1102, True),
+        "Ruth Peel": ("Conservative", 998, False),
+    }
