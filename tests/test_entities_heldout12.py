@@ -130,3 +130,10 @@ def test_the_first_item_after_a_verdict_on_the_same_line() -> None:
         "Owen Yates": ("Labour", 1102, True),
         "Ruth Peel": ("Conservative", 998, False),
     }
+
+
+def test_a_party_short_form_with_a_possessive_opens_no_name() -> None:
+    got = candidates("In Abbey ward, Con's Philip Oduya won the seat by 40 votes.")
+    assert set(got) == {"Philip Oduya"}
+    got = candidates("LD's Ffion Rees was elected on the fourth stage.")
+    assert set(got) == {"Ffion Rees"}
