@@ -137,3 +137,17 @@ def test_a_party_short_form_with_a_possessive_opens_no_name() -> None:
     assert set(got) == {"Philip Oduya"}
     got = candidates("LD's Ffion Rees was elected on the fourth stage.")
     assert set(got) == {"Ffion Rees"}
+
+
+def test_a_ward_before_its_council_in_a_bracket() -> None:
+    got = councils_and_wards("Penrhyndeudraeth (Gwynedd): Plaid Cymru held the seat with 72% of the vote.")
+    assert got == ({"Gwynedd Council"}, {"Penrhyndeudraeth": "Gwynedd Council"})
+    got = councils_and_wards("Contests tonight:\nMarket Lavington (Wiltshire UA)\nHigh Barnet (Barnet Council)")
+    assert got[1] == {"Market Lavington": "Wiltshire Council", "High Barnet": "Barnet Council"}
+    # a compass word alone names a ticker line's ward before its council's bracket too
+    got = councils_and_wards("West (Crawley BC) - Lab hold: Lab 47.0%, Con 38.5%, Grn 14.5%.")
+    assert got[1] == {"West": "Crawley Borough Council"}
+
+
+def test_two_council_areas_joined_by_and_are_no_ward() -> None:
+    assert councils_and_wards("Two by-elections tonight.", "Lib Dems gain in Eastleigh and Winchester")[1] == {}

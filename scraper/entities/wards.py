@@ -321,6 +321,11 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
     for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     found.extend(_compass_tickers(doc))
+    for c in councils:  # "Brecon St Mary (Powys): ...": a ward before its council's bracket
+        if doc.text[c.start - 1 : c.start] == "(" and doc.text[c.end : c.end + 1] == ")":
+            run = _run_ending_at(doc, c.start - 1)
+            if run is not None:
+                found.extend(_clean_run(doc.text, run, c.start - 1, blocked, spans))
     if found and not doc.holds(LOCAL_KEYS) and doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
         doc.constituencies = _dedupe_overlaps(found)
         return []
@@ -410,14 +415,24 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
             yield m.start("run"), m.end("run")
 
 
-# "Central - Lab hold": a ticker line's ward named by a compass word alone (elsewhere such a word opens a name)
+# "Central - Lab hold", "Central (Crawley BC) - Lab hold": a ticker line's ward named by a compass word alone
+# (elsewhere such a word opens a name)
 _COMPASS_TICKER_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)[ \t]*[:–—-][ \t]*"
+    rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:–—-][ \t]*"
     rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 
 
 _COMPASS_LINE_STARTS = ("\nNorth", "\nSouth", "\nEast", "\nWest", "\nCentral")  # (a ticker line's need)
+
+
+def _run_ending_at(doc: Doc, pos: int) -> int | None:
+    """Where the run of capitalised words ending right before the spaces before `pos` starts, if one does."""
+    n = len(doc.text)
+    m = _RUN_BACK_RE.match(doc.reversed(), n - pos)
+    if m is None or "\n" in m.group(0):
+        return None
+    return n - m.end()
 
 
 def _compass_tickers(doc: Doc) -> Iterator[Mention]:
@@ -581,6 +596,8 @@ def _is_ward_name(name: str, blocked: set[str]) -> bool:
             return False
         if w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") or w.endswith("-wide"):
             return False  # ("London-wide Assembly seats", "Wales-wide": an area's adjective, not a ward)
+    if " and " in name and all(part.lower() in COUNCIL_AREAS for part in name.split(" and ")):
+        return False  # "Greens gain in Norwich and Worthing": two councils' areas
     single = words[0] if len(words) == 1 else ""
     return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS or single.lower() in WORD_NUMBERS)
 
