@@ -17,7 +17,6 @@ from scraper.entities.lexicon import (
     COUNTY_COUNCIL,
     COUNTY_RE,
     DIRECTIONS,
-    LIST_PARTY_ALT,
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
@@ -85,8 +84,11 @@ _ABBREVIATED_KINDS = {
     " UA": "Council",
 }
 _ABBREVIATED_KEYS = tuple(_ABBREVIATED_KINDS)
+# "Brecon St Mary (Powys): ...", "Hengrove (Bristol) - Grn gain": a council area alone in a bracket closed before a
+# colon or a dash (read back from these)
+_AREA_BRACKET_KEYS = ("):", ") -", ") –", ") —")
 # The literal tests of whole posts here, found with the Keyed patterns' keys (see doc.KeyIndex).
-KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY, *_TYPE_TAILS, *_ABBREVIATED_KEYS)
+KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY, *_TYPE_TAILS, *_ABBREVIATED_KEYS, *_AREA_BRACKET_KEYS)
 _RESULT_CUE_RE = re.compile(
     r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",
     re.I,
@@ -98,20 +100,6 @@ _AREA_HEADING_RE = re.compile(
     r"[ \t]*(?P<area>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+|under[ \t]+)?[A-Z][\w'’.-]*)*)"
     r"[ \t]+[–—-][ \t]+(?P<ward>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|with[ \t]+|of[ \t]+)?[A-Z][\w'’.-]*)*)"
     r"[ \t]*$"
-)
-
-
-# "Dartford, Joyden Vale: Con hold", "RECOUNT: Nuneaton and Bedworth, Weddington ward": a council's area, a comma and
-# the ward, on a ticker's line (after the time it was declared, or a label in capitals). Not before a dash: the
-# truth files read "Bradford, Wibsey - Labour hold" as naming no council (heldout-2x-tables-previews) where they
-# read "Stockport, Bramhall North: Conservative hold" as Stockport Council's (heldout-4x-met-districts).
-_AREA_COMMA_WARD = Keyed.of(
-    r"(?m)^[ \t]*(?:\d\d?[:.]\d\d[ \t]+|[A-Z]+:[ \t]+)?"
-    r"(?P<area>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+|under[ \t]+)?[A-Z][\w'’.-]*)*),[ \t]+"
-    r"[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|with[ \t]+|of[ \t]+)?[A-Z][\w'’.-]*)*"
-    rf"(?:[ \t]+(?:ward|division)\b|[ \t]*:[ \t]*(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b)",
-    ("ward", "division", "gain", "hold", "GAIN", "HOLD"),
-    at="line",
 )
 
 
@@ -167,14 +155,9 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
     for key in _ABBREVIATED_KEYS if doc.holds(_ABBREVIATED_KEYS) else ():
         for k in doc.found(key):
             yield from _abbreviated_council(text, k, key, rtext)
-    for k in doc.found("(") if doc.holds(("(",)) else ():
-        yield from _bracketed_area(text, k)
-    for m in _AREA_COMMA_WARD.finditer(doc):
-        area = m.group("area")
-        if area in COUNTIES:
-            yield Mention(m.start("area"), m.end("area"), COUNTY_COUNCIL[area])
-        elif area.lower() in COUNCIL_AREAS:
-            yield Mention(m.start("area"), m.end("area"), f"{area} Council")
+    for key in _AREA_BRACKET_KEYS if doc.holds(_AREA_BRACKET_KEYS) else ():
+        for k in doc.found(key):
+            yield from _bracketed_area(text, text.rfind("(", max(0, k - 40), k))
 
 
 def _abbreviated_council(text: str, k: int, key: str, rtext: str) -> Iterator[Mention]:
@@ -196,9 +179,9 @@ def _abbreviated_council(text: str, k: int, key: str, rtext: str) -> Iterator[Me
 
 
 def _bracketed_area(text: str, k: int) -> Iterator[Mention]:
-    """'Brecon St Mary (Powys)': a known council area alone in a bracket after a capitalised word (a ward and
-    its council, as by-election round-ups write them) -> Powys Council."""
-    if text[k - 1 : k] != " " or not text[k - 2 : k - 1].isalpha():
+    """'Brecon St Mary (Powys):': a known council area alone in the bracket opening at `k`, after a capitalised
+    word (a ward and its council, as by-election round-ups write them) -> Powys Council."""
+    if k < 2 or text[k - 1 : k] != " " or not text[k - 2 : k - 1].isalpha():
         return
     close = text.find(")", k, k + 40)
     place = text[k + 1 : close] if close > 0 else ""

@@ -117,7 +117,7 @@ def _items(line: str, offset: int) -> list[Reading]:
             at = line.find(part, start)
             start = at + len(part)
             reading = _item(part, offset + at) if at or part != line else None  # the whole line was read above
-            if reading is None and not found:
+            if reading is None and not found and ". " in part and _holds_verdict(part):
                 reading = _after_verdict(part, offset + at)
             if reading is not None:
                 found.append(reading)
