@@ -109,6 +109,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     readings = cand.read_mentions(doc, people) + list_readings(doc)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing)
+    if wards and (areas := ward_facts.council_areas_before(doc, wards, councils)):
+        councils = sorted(councils + areas, key=lambda c: c.start)
     # what infer_outcomes and votes_from_tally read is looked for only when a reading can use it: a candidate
     # with no outcome (a sweep), an outcome to infer from votes (several seats), a candidate without votes (a tally)
     undecided = [r for r in readings if not r.decided]

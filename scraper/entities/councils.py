@@ -73,8 +73,22 @@ _TYPES_BY_TAIL = tuple(
 )
 if sum(len(types) for _, types in _TYPES_BY_TAIL) != len(COUNCIL_TYPES):
     raise ValueError("a council type that ends in none of _TYPE_TAILS")
+# "Rayleigh Central (Rochford DC)", "Seaham (Durham CC)": a council area and the short form of its kind, as
+# by-election round-ups write the council after a ward (CC: a county's County Council, else a City Council)
+_ABBREVIATED_KINDS = {
+    " BC": "Borough Council",
+    " DC": "District Council",
+    " MBC": "Metropolitan Borough Council",
+    " CBC": "County Borough Council",
+    " CC": "City Council",
+    " UA": "Council",
+}
+_ABBREVIATED_KEYS = tuple(_ABBREVIATED_KINDS)
+# "Brecon St Mary (Powys): ...", "Hengrove (Bristol) - Grn gain": a council area alone in a bracket closed before a
+# colon or a dash (read back from these)
+_AREA_BRACKET_KEYS = ("):", ") -", ") –", ") —")
 # The literal tests of whole posts here, found with the Keyed patterns' keys (see doc.KeyIndex).
-KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY, *_TYPE_TAILS)
+KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY, *_TYPE_TAILS, *_ABBREVIATED_KEYS, *_AREA_BRACKET_KEYS)
 _RESULT_CUE_RE = re.compile(
     r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",
     re.I,
@@ -138,6 +152,45 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         yield from _area_council(text, m, rtext)
     for k in doc.found("councils") if doc.holds(("councils",)) else ():
         yield from _listed_councils(text, k)
+    for key in _ABBREVIATED_KEYS if doc.holds(_ABBREVIATED_KEYS) else ():
+        for k in doc.found(key):
+            yield from _abbreviated_council(text, k, key, rtext)
+    for key in _AREA_BRACKET_KEYS if doc.holds(_AREA_BRACKET_KEYS) else ():
+        for k in doc.found(key):
+            yield from _bracketed_area(text, text.rfind("(", max(0, k - 40), k))
+
+
+def _abbreviated_council(text: str, k: int, key: str, rtext: str) -> Iterator[Mention]:
+    """'Rochford DC' -> Rochford District Council, 'Durham CC' -> Durham County Council: a known council area
+    right before the short form of a kind of council at `k`."""
+    end = k + len(key)
+    if text[end : end + 1].isalnum():  # ('CCTV')
+        return
+    words = _run_before(text, k, rtext)
+    if not words:
+        return
+    start = words[0][1]
+    place = text[start:k].strip()
+    if place in COUNTIES and key in (" CC", " UA"):
+        yield Mention(start, end, COUNTY_COUNCIL[place])
+    elif place.lower() in COUNCIL_AREAS and place not in COUNTIES:
+        kind = _ABBREVIATED_KINDS[key]
+        yield Mention(start, end, CITY_COUNCIL.get(place, f"{place} {kind}") if key == " CC" else f"{place} {kind}")
+
+
+def _bracketed_area(text: str, k: int) -> Iterator[Mention]:
+    """'Brecon St Mary (Powys):': a known council area alone in the bracket opening at `k`, after a capitalised
+    word (a ward and its council, as by-election round-ups write them) -> Powys Council."""
+    if k < 2 or text[k - 1 : k] != " " or not text[k - 2 : k - 1].isalpha():
+        return
+    close = text.find(")", k, k + 40)
+    place = text[k + 1 : close] if close > 0 else ""
+    if not place[:1].isupper() or (place.lower() not in COUNCIL_AREAS and place not in COUNTIES):
+        return
+    word = max(text.rfind(" ", 0, k - 1), text.rfind("\n", 0, k - 1)) + 1
+    if not text[word : word + 1].isupper():
+        return
+    yield Mention(k + 1, close, COUNTY_COUNCIL[place] if place in COUNTIES else f"{place} Council")
 
 
 # "Sandwell, Walsall, Dudley and Solihull councils": council areas listed before a plural 'councils'
@@ -228,6 +281,8 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
     for i, w in enumerate(_WORD_RE.finditer(rtext, n - pos, n - base)):
         word, off = w.group(0)[::-1], n - w.end()
         if i == 0 and not _SPACES_RE.fullmatch(text, off + len(word), pos):
+            return []
+        if i == 0 and word.endswith(".") and len(word) > 3:  # "LAB HOLD. Council now: ...": a sentence ends there
             return []
         bare = word.rstrip(".")
         if bare in ("Council", "Councils", "DEA", "DEAs") or "\n" in text[off:pos]:

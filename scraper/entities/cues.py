@@ -640,7 +640,12 @@ GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
 _NAME = rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+)?{NAME_TOKEN}){{1,3}}"  # "Cefin ap Rhys", "Jan de Vries"
 _SEP = r"\s*[-–—:|,]\s*"
-_SHARE_BRACKET = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]])?"
+# a share after the votes: in a bracket ("(41.2%)", "[46.1%; +12.4%]", "(39.0%, -4.1)"), or after a dash or comma
+# with its change in a bracket of its own ("1,318 - 47.9% (+12.4)", "1,206, 61%")
+_SHARE_BRACKET = (
+    r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%[^)\]\n]*[)\]]"
+    r"|\s*[-–—,]?\s*\d+(?:\.\d+)?\s*%(?:\s*[(\[]\s*[+–−-]?\s*\d+(?:\.\d+)?\s*%?\s*[)\]])?)?"
+)
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
 # a ballot paper's description with its short form in a bracket of its own: "(Scottish National Party (SNP))"
@@ -672,7 +677,7 @@ LIST_ITEM_RES = (
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
     re.compile(
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
-        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?)?{_MARK}"
+        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes
     re.compile(
@@ -747,13 +752,16 @@ ELECTED_INLINE_RE = Gated(
     ("elected:", "returned:"),
 )
 INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
+# "Ashby (Hart DC): Con hold. Jo Parr (Con) 1,034; ...", "03:10 Leek: LAB GAIN FROM CON. Elected: Al Tey (Lab) 922":
+# the line's verdict, a full stop (and an elected label), then its first item
+VERDICT_THEN_RE = re.compile(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = re.compile(rf"\b(?P<p>{PARTY_ALT})\b")
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
 PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))
 NAME_VOTES_RE = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)"
+    rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)"
 )
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
 

@@ -42,10 +42,14 @@ def list_readings(doc: Doc) -> list[Reading]:
                 or (rosters and bool(cues.ROSTER_HEADING_RE.search(line)))
             )
         out.extend(items)
-        if items and blocks and blocks[-1][1] and blocks[-1][1][-1] is last_item:
+        # (the verdict may open the items' own line: "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"; such a line opens
+        # a run of its own, under its own verdict alone)
+        lead = line[: items[0].span[0] - pos] if items else ""
+        own = bool(lead) and _holds_verdict(lead)
+        if items and not own and blocks and blocks[-1][1] and blocks[-1][1][-1] is last_item:
             blocks[-1][1].extend(items)
-        elif items:  # (the verdict may open the items' own line: "Con hold. Jo Parr 1,034, Al Tey (Ind) 522")
-            blocks.append((above + "\n" + line[: items[0].span[0] - pos], list(items)))
+        elif items:
+            blocks.append((lead if own else above + "\n" + lead, list(items)))
         above = "" if items else line
         last_item = items[-1] if items else None
         pos += len(line) + 1
@@ -66,11 +70,15 @@ def list_readings(doc: Doc) -> list[Reading]:
     return out
 
 
+def _holds_verdict(text: str) -> bool:
+    return "gain" in text or "hold" in text or "GAIN" in text or "HOLD" in text
+
+
 def _block_verdict(heading: str, block: list[Reading]) -> None:
     """A run of list lines with no elected mark under a line giving one party's gain or hold ('Hollybank - Con
     gain from Lab'): that party's one candidate in the run won, the others lost (a post of several wards' lists,
     where the post's own winners are several parties)."""
-    if any(r.decided for r in block) or not ("gain" in heading or "hold" in heading or "GAIN" in heading):
+    if any(r.decided for r in block) or not _holds_verdict(heading):
         return
     verdicts = {canonical_party(m.group("p")) for m in cues.LINE_VERDICT_RE.finditer(heading)}
     ours = [r for r in block if r.party in verdicts]
@@ -109,6 +117,8 @@ def _items(line: str, offset: int) -> list[Reading]:
             at = line.find(part, start)
             start = at + len(part)
             reading = _item(part, offset + at) if at or part != line else None  # the whole line was read above
+            if reading is None and not found and ". " in part and _holds_verdict(part):
+                reading = _after_verdict(part, offset + at)
             if reading is not None:
                 found.append(reading)
             elif not found and missed is None:
@@ -148,6 +158,18 @@ def _may_hold_items(line: str) -> bool:
         if w in low:
             return True
     return False
+
+
+def _after_verdict(part: str, at: int) -> Reading | None:
+    """The item after the verdict that opens a list's first part ('Con hold. Jo Parr (Con) 1,034'), elected if an
+    elected label comes between them."""
+    m = cues.VERDICT_THEN_RE.match(part)
+    if m is None:
+        return None
+    reading = _item(part[m.end() :], at + m.end())
+    if reading is not None and m.group("label"):
+        reading.elected, reading.decided = True, True
+    return reading
 
 
 def _split(text: str) -> list[str]:

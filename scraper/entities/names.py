@@ -12,6 +12,7 @@ from scraper.entities.lexicon import (
     FORENAMES,
     NOT_NAME_WORDS,
     PARTICLE,
+    PARTY_ABBREV,
     PARTY_WORDS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -122,8 +123,8 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
     while toks:
         first = toks[0][0]
         bare, title = first[:-2] if first.endswith(_POSSESSIVES) else first, first.rstrip(".") in TITLES  # _bare
-        if not (bare in NOT_NAME_WORDS or bare in PARTY_WORDS or title):
-            break
+        if not (bare in NOT_NAME_WORDS or bare in PARTY_WORDS or title or bare is not first and bare in PARTY_ABBREV):
+            break  # ("Lab's Ben Ryder": a party's short form with a possessive opens no name)
         titled = titled or title
         toks.pop(0)
     if not toks:

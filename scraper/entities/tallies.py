@@ -217,6 +217,12 @@ SEAT_CHANGE_ROW_RE = re.compile(
     rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*"
     r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)[ \t]*$"
 )
+# The same rows on one line, after commas: "Lab 31 (+4), Con 20 (-6), Grn 3 (+2)." (in a post that names a council:
+# a national tally is labelled, "Councillors: CON 188 (-71), ...", and names none)
+_CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)"
+_SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}[ \t]*{_CHANGE_BRACKET}"
+SEAT_CHANGE_LINE_RE = re.compile(rf"(?m)^[ \t]*{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$")
+SEAT_CHANGE_ITEM_RE = re.compile(rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*{_CHANGE_BRACKET}")
 # A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line
 PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*:?[ \t]+(?P<n>{DIGITS})[ \t]*$")
@@ -453,6 +459,12 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             for m in rows:
                 p = m.group("p")
                 _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
+        for line in SEAT_CHANGE_LINE_RE.finditer(doc.text) if councils else ():
+            items = list(SEAT_CHANGE_ITEM_RE.finditer(doc.text, line.start(), line.end()))
+            if all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in items):
+                for m in items:
+                    p = m.group("p")
+                    _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     if doc.holds(_HEADING_END):
         for m, party in _headed_rows(doc):
             _add_total(doc, out, seen, m, party, councils)
