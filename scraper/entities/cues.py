@@ -605,7 +605,8 @@ WINNER_AFTER_RE = re.compile(
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
     r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up|picks?\s+up)\b"
     r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
-    r"|^\s+(?:councillor|candidate)\s+(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
+    r"|^\s+(?:councillor|candidate|(?:group\s+|council\s+)?leader)\s+"
+    r"(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
 )
 WINNER_BEFORE_RE = Gated(

@@ -1,0 +1,26 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-10x-*: each rule is
+tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def outcomes(body: str, title: str = "Results") -> dict[str, tuple[str | None, bool | None]]:
+    return {c["name"]: (c["party"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+_LEADER_BODY = (
+    "The leader of Kelmscott Borough Council, Hana Voss, has kept her seat in Riverbank. Ms Voss polled 1,204 "
+    "votes, with Labour's Dev Patel on 988."
+)
+
+
+def test_a_party_leader_keeping_a_seat_in_the_title_gives_the_winner_her_party() -> None:
+    assert outcomes(_LEADER_BODY, "Green leader holds seat") == {
+        "Hana Voss": ("Green Party", True),
+        "Dev Patel": ("Labour", False),
+    }
+    assert outcomes(_LEADER_BODY, "Green council leader wins again")["Hana Voss"] == ("Green Party", True)
+    # a leader in the title who does something else says nothing about the seat
+    assert outcomes(_LEADER_BODY, "Green leader praises volunteers")["Hana Voss"] == (None, True)
