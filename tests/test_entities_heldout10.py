@@ -24,3 +24,14 @@ def test_a_party_leader_keeping_a_seat_in_the_title_gives_the_winner_her_party()
     assert outcomes(_LEADER_BODY, "Green council leader wins again")["Hana Voss"] == ("Green Party", True)
     # a leader in the title who does something else says nothing about the seat
     assert outcomes(_LEADER_BODY, "Green leader praises volunteers")["Hana Voss"] == (None, True)
+
+
+def test_the_name_right_after_where_in_a_clause_of_a_party_gaining_a_ward() -> None:
+    body = "Labour gained Fernhill, where Ola Bright polled 1,320 votes to Lib Dem councillor Tim Shaw's 1,101."
+    assert outcomes(body) == {"Ola Bright": ("Labour", True), "Tim Shaw": ("Liberal Democrats", False)}
+    # words between 'where' and the name may make them someone else (the sitting councillor who lost)
+    body = "Labour gained Fernhill, where sitting councillor Ola Bright polled only 1,101 votes."
+    assert outcomes(body) == {"Ola Bright": (None, None)}
+    # a party that lost the place is no winner
+    body = "Labour lost Fernhill, where Ola Bright polled 1,320 votes to Lib Dem councillor Tim Shaw's 1,101."
+    assert outcomes(body)["Ola Bright"] == (None, None)

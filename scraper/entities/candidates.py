@@ -429,13 +429,15 @@ def _final_totals(merged: list[Reading]) -> None:
             others[0].votes = r.versus
 
 
-_WITH_BEFORE_RE = re.compile(r",\s+with\s+$")
+# "Labour held the seat, with X on 842", "The Tories gained Eastfield, where X polled 1,210": the name right after
+_WITH_BEFORE_RE = re.compile(r",\s+(?:with|where)\s+$")
 
 
 def party_winners(doc: Doc, readings: list[Reading], undecided: list[Reading], *, one_ward: bool) -> None:
     """Undecided candidates the post's verdict on a party decides: 'Labour held the seat, with X on 842 votes to
-    Y's 377' (X, with no party of his own, is the candidate of the one party the clause says won); 'The Greens
-    gained the seat. Green candidate X said ...' (the winning party's one candidate in a post about one ward)."""
+    Y's 377', 'The Tories gained Eastfield, where X polled 1,210 votes' (X, with no party of his own, is the
+    candidate of the one party the clause says won); 'The Greens gained the seat. Green candidate X said ...' (the
+    winning party's one candidate in a post about one ward)."""
     for r in undecided:
         if r.party is None and r.votes is not None and _WITH_BEFORE_RE.search(doc.text, r.span[0], r.person.start):
             pool = winning_parties(doc, r.span[0], r.person.start)
