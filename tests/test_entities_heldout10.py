@@ -35,3 +35,13 @@ def test_the_name_right_after_where_in_a_clause_of_a_party_gaining_a_ward() -> N
     # a party that lost the place is no winner
     body = "Labour lost Fernhill, where Ola Bright polled 1,320 votes to Lib Dem councillor Tim Shaw's 1,101."
     assert outcomes(body)["Ola Bright"] == (None, None)
+
+
+def test_a_seat_won_by_a_party_in_the_passive_names_the_winning_party() -> None:
+    body = "The Dunmore by-election was comfortably won by the Greens. Kemi Ade was elected with 842 votes."
+    assert outcomes(body) == {"Kemi Ade": ("Green Party", True)}
+    # 'held by' says as often who held the seat before, and votes won by a party are no seat
+    body = "The Dunmore seat, held by the Greens since 2010, changed hands. Kemi Ade was elected with 842 votes."
+    assert outcomes(body) == {"Kemi Ade": (None, True)}
+    body = "The share of the vote won by the Greens rose. Kemi Ade was elected with 842 votes."
+    assert outcomes(body) == {"Kemi Ade": (None, True)}

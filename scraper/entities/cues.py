@@ -609,8 +609,13 @@ WINNER_AFTER_RE = re.compile(
     r"(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
 )
+# "a gain for Labour", "went to the Greens", "the seat has been won by Labour" (a passive verdict; not 'held by',
+# which as often says who held it before)
 WINNER_BEFORE_RE = Gated(
-    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$", ("for", "went")
+    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$"
+    r"|\b(?:was|were|been)\s+(?:(?:comfortably|narrowly|easily)\s+)?(?:won|gained|taken|captured|retained|snatched)"
+    r"\s+by\s+(?:the\s+)?$",
+    ("for", "went", "won by", "gained by", "taken by", "captured by", "retained by", "snatched by"),
 )
 # "Among the Tory losses was ...", "Labour casualties included ...", "the Tories lost Scartho, where ...": the
 # party of the people who lost
