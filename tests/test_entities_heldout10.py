@@ -45,3 +45,27 @@ def test_a_seat_won_by_a_party_in_the_passive_names_the_winning_party() -> None:
     assert outcomes(body) == {"Kemi Ade": (None, True)}
     body = "The share of the vote won by the Greens rose. Kemi Ade was elected with 842 votes."
     assert outcomes(body) == {"Kemi Ade": (None, True)}
+
+
+def test_the_top_of_the_poll_is_the_candidate_of_the_party_that_won_the_seat() -> None:
+    body = (
+        "The Hillcrest by-election has been narrowly won by the Liberal Democrats. Kemi Ade got 842 votes; the "
+        "Labour candidate, Rob Finch, received 815."
+    )
+    assert outcomes(body) == {"Kemi Ade": ("Liberal Democrats", True), "Rob Finch": ("Labour", False)}
+
+
+def test_no_top_of_the_poll_without_a_verdict_on_one_seat() -> None:
+    # a verdict on the whole council says nothing about one ward's candidates
+    body = "Labour kept control of Dunmore council with 30 seats. In Hillcrest, Kemi Ade got 842 votes and "
+    body += "Conservative Rob Finch 815."
+    assert outcomes(body)["Kemi Ade"] == (None, None)
+    # another candidate stands for the winner, or outpolled the partyless one
+    body = "The Hillcrest seat was won by the Greens. Kemi Ade got 842 votes; the Green candidate, Rob Finch, 815."
+    assert outcomes(body)["Kemi Ade"] == (None, None)
+    body = "The Hillcrest seat was won by Labour. Kemi Ade got 842 votes; the Tory candidate, Rob Finch, got 915."
+    assert outcomes(body)["Kemi Ade"] == (None, None)
+    # two seats: the runner-up may also have won one
+    body = "Both Hillcrest seats were won by the Liberal Democrats. Kemi Ade got 842 votes; the Labour candidate, "
+    body += "Rob Finch, received 815."
+    assert outcomes(body)["Kemi Ade"] == (None, None)

@@ -431,13 +431,18 @@ def _final_totals(merged: list[Reading]) -> None:
 
 # "Labour held the seat, with X on 842", "The Tories gained Eastfield, where X polled 1,210": the name right after
 _WITH_BEFORE_RE = re.compile(r",\s+(?:with|where)\s+$")
+# A sentence about the whole council ('kept control', '37 of the 66 seats'), not about one seat's verdict.
+_COUNCIL_WIDE_WORDS = ("control", "seats", "majority", "administration")
 
 
-def party_winners(doc: Doc, readings: list[Reading], undecided: list[Reading], *, one_ward: bool) -> None:
+def party_winners(
+    doc: Doc, readings: list[Reading], undecided: list[Reading], *, one_ward: bool, several_seats: bool = False
+) -> None:
     """Undecided candidates the post's verdict on a party decides: 'Labour held the seat, with X on 842 votes to
     Y's 377', 'The Tories gained Eastfield, where X polled 1,210 votes' (X, with no party of his own, is the
     candidate of the one party the clause says won); 'The Greens gained the seat. Green candidate X said ...' (the
-    winning party's one candidate in a post about one ward)."""
+    winning party's one candidate in a post about one ward); 'The seat was won by Labour. X got 1,210 votes and
+    the Tory candidate Y 1,105' (the top of the poll in a post about one seat)."""
     for r in undecided:
         if r.party is None and r.votes is not None and _WITH_BEFORE_RE.search(doc.text, r.span[0], r.person.start):
             pool = winning_parties(doc, r.span[0], r.person.start)
@@ -449,6 +454,34 @@ def party_winners(doc: Doc, readings: list[Reading], undecided: list[Reading], *
     one = standing[0] if len(standing) == 1 else None  # the post's one candidate
     if one is not None and one.party and not one.decided and winning_parties(doc, 0, len(doc.text)) == {one.party}:
         one.elected, one.decided = True, True
+    elif not several_seats and len(standing) > 1:
+        _top_of_the_poll(doc, standing)
+
+
+def _top_of_the_poll(doc: Doc, standing: list[Reading]) -> None:
+    """In a post about one seat whose verdict names one winning party (outside sentences about the whole council),
+    the candidate who polled the most is that party's: every candidate has a figure, the top one has no outcome
+    yet and no other party, and no other candidate stands for the winner."""
+    by_name: dict[str, list[Reading]] = {}
+    for r in standing:
+        by_name.setdefault(r.person.name, []).append(r)
+    votes = {name: max((x.votes for x in rs if x.votes is not None), default=None) for name, rs in by_name.items()}
+    if len(by_name) < 2 or None in votes.values():
+        return
+    top, *rest = sorted(by_name, key=lambda n: votes[n] or 0, reverse=True)
+    parties = {name: next((x.party for x in rs if x.party), None) for name, rs in by_name.items()}
+    if votes[top] == votes[rest[0]] or any(x.decided for x in by_name[top]):
+        return
+    pool: set[str] = set()
+    for s, e in doc.sentences:
+        if not any(k in doc.text[s:e] for k in _COUNCIL_WIDE_WORDS):
+            pool |= winning_parties(doc, s, e)
+    if len(pool) != 1:
+        return
+    party = pool.pop()
+    if parties[top] in (None, party) and all(parties[n] != party for n in rest):
+        for r in by_name[top]:
+            r.party, r.elected, r.decided = party, True, True
 
 
 def sweeping_parties(doc: Doc) -> set[str]:
