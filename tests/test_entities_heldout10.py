@@ -69,3 +69,18 @@ def test_no_top_of_the_poll_without_a_verdict_on_one_seat() -> None:
     body = "Both Hillcrest seats were won by the Liberal Democrats. Kemi Ade got 842 votes; the Labour candidate, "
     body += "Rob Finch, received 815."
     assert outcomes(body)["Kemi Ade"] == (None, None)
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_ward_named_like_a_building_when_the_text_marks_it_as_a_ward() -> None:
+    assert wards("Labour's Sam Ellis held the Abbey Court ward with 1,022 votes.") == ["Abbey Court"]
+    assert wards("Results for Kelby Borough Council's College division:\nA Smith (Lab) 700") == ["College"]
+    assert wards("The Greens took Vicarage Hall Green division from Labour.") == ["Vicarage Hall Green"]
+    assert wards("The Tories gained Priory House from Labour by 48 votes.") == ["Priory House"]
+    # a venue is still no ward: the count's hall or centre, and 'took County Hall' (the council, not a seat)
+    assert wards("The count at Kelby Leisure Centre went on into the night. Labour held Abbey ward.") == ["Abbey"]
+    assert wards("The Lib Dems took Shire Hall for the first time since 1993, with 31 seats.") == []
+    assert wards("Reporters waited at Priory House until 4am for the last declaration.") == []
