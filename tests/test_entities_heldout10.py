@@ -84,3 +84,16 @@ def test_a_ward_named_like_a_building_when_the_text_marks_it_as_a_ward() -> None
     assert wards("The count at Kelby Leisure Centre went on into the night. Labour held Abbey ward.") == ["Abbey"]
     assert wards("The Lib Dems took Shire Hall for the first time since 1993, with 31 seats.") == []
     assert wards("Reporters waited at Priory House until 4am for the last declaration.") == []
+
+
+def test_a_runner_up_said_to_be_some_votes_behind_or_a_distant_place() -> None:
+    body = "Labour's Amy Lee held the Kelby ward with 1,204 votes. The Tories' Ben Ross was 61 behind."
+    assert outcomes(body) == {"Amy Lee": ("Labour", True), "Ben Ross": ("Conservative", False)}
+    body = "Amy Lee kept Kelby for Labour on 1,204, with the Greens' Ben Ross only 61 votes behind."
+    assert outcomes(body)["Ben Ross"] == ("Green Party", False)
+    body = "Labour's Amy Lee held the Kelby ward with 1,204 votes. Green Ben Ross was a close second."
+    assert outcomes(body)["Ben Ross"] == ("Green Party", False)
+    # behind at a stage of a count that goes on is no defeat
+    assert outcomes("Ben Ross was 61 votes behind at the first stage but won on transfers.") == {
+        "Ben Ross": (None, True)
+    }

@@ -318,7 +318,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("was|were|has been|have been|had been", _DEFEATED),
             "edged out",
             rf"came\s+(?:second|third|fourth|fifth|sixth|last|runner-up){_TO_BE_ELECTED}",
-            *_each("came|finished|coming|finishing", _PLACE),
+            *_each("came|finished|coming|finishing|was|were", _PLACE),
             rf"coming\s+(?:second|third|fourth|fifth|sixth|last){_TO_BE_ELECTED}",
             "trailing",
             "trailed",
@@ -341,7 +341,9 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             "missed out",
             "failed to (?:win|hold|retain|keep|take|gain|get)",
         )
-        + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
+        + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to"
+        # "was 87 behind", "just 42 votes behind" (not "61 behind at the first stage": a count still going on)
+        r"|\d[\d,]*\s+(?:votes?\s+)?behind\b(?!\s+(?:at|after|on|in)\b))"
         r"|(?P<win>(?:"
         + join(
             *_each("won|wins|winning|win", _NOT_A_MERE),
