@@ -97,3 +97,13 @@ def test_a_runner_up_said_to_be_some_votes_behind_or_a_distant_place() -> None:
     assert outcomes("Ben Ross was 61 votes behind at the first stage but won on transfers.") == {
         "Ben Ross": (None, True)
     }
+
+
+def test_a_surname_like_a_place_word_after_a_partys_possessive() -> None:
+    body = "Labour's Cal Dunn held the seat with 1,204 votes. Labour's Ivo Marsh was a distant third on 391."
+    assert outcomes(body)["Ivo Marsh"] == ("Labour", False)
+    body = "The Tories' Cal Dunn won with 1,204 votes, and the Greens' Ivo Marsh got 391."
+    assert outcomes(body)["Ivo Marsh"] == ("Green Party", False)
+    # a party's place, not a person: a noun after the run
+    assert outcomes("Labour's Salt Marsh councillors won 3 seats.") == {}
+    assert "Kelby Marsh" not in outcomes("Labour's Kelby Marsh victory was a surprise: Amy Lee won with 900 votes.")
