@@ -107,3 +107,12 @@ def test_a_surname_like_a_place_word_after_a_partys_possessive() -> None:
     # a party's place, not a person: a noun after the run
     assert outcomes("Labour's Salt Marsh councillors won 3 seats.") == {}
     assert "Kelby Marsh" not in outcomes("Labour's Kelby Marsh victory was a surprise: Amy Lee won with 900 votes.")
+
+
+def test_a_title_naming_the_winning_party_by_its_victory_or_its_councillor() -> None:
+    body = "Pat Quinn was re-elected in Ashgrove with 1,002 votes."
+    assert outcomes(body, "Green councillor re-elected") == {"Pat Quinn": ("Green Party", True)}
+    assert outcomes(body, "Ashgrove: Conservative victory") == {"Pat Quinn": ("Conservative", True)}
+    assert outcomes(body, "Labour's first win in Ashgrove") == {"Pat Quinn": ("Labour", True)}
+    # a party named in a title without a win gives nothing
+    assert outcomes(body, "Green councillor praises count staff") == {"Pat Quinn": (None, True)}

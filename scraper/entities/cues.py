@@ -606,9 +606,11 @@ WINNER_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+){0,3}"
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
     r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up|picks?\s+up)\b"
-    r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
+    r"|^['’]s\s+(?:(?:first|latest|only|surprise|shock|narrow|big)\s+)?(?:successes|success|gains?|wins?|victory"
+    r"|victories)\b"
+    r"|^\s+(?:(?:surprise|shock|narrow)\s+)?(?:victory|triumph)\b"  # "Conservative victory in Kelby"
     r"|^\s+(?:councillor|candidate|(?:group\s+|council\s+)?leader)\s+"
-    r"(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
+    r"(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained|re-elected|elected|returned)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
 )
 # "a gain for Labour", "went to the Greens", "the seat has been won by Labour" (a passive verdict; not 'held by',
