@@ -222,6 +222,9 @@ def _outcome_after(r: Reading, clause: str) -> None:
     if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
         return
+    if chosen is None and cues.RUNNER_UP_NEXT_RE.search(clause):  # "was 87 behind", "was a distant third"
+        r.elected, r.decided = False, True
+        return
     if chosen is not None:
         r.decided = True
         if not cues.PENDING_BEFORE_RE.search(clause[: chosen.start()]):
@@ -462,26 +465,51 @@ def _top_of_the_poll(doc: Doc, standing: list[Reading]) -> None:
     """In a post about one seat whose verdict names one winning party (outside sentences about the whole council),
     the candidate who polled the most is that party's: every candidate has a figure, the top one has no outcome
     yet and no other party, and no other candidate stands for the winner."""
-    by_name: dict[str, list[Reading]] = {}
+    top = max(standing, key=_figure)
+    if top.votes is None or top.decided:  # (most posts: the top of the poll has its outcome already)
+        return
+    name, party = top.person.name, top.party
+    best: dict[str, int] = {}  # the other candidates' figures (-1: none)
+    rivals: set[str | None] = set()
     for r in standing:
-        by_name.setdefault(r.person.name, []).append(r)
-    votes = {name: max((x.votes for x in rs if x.votes is not None), default=None) for name, rs in by_name.items()}
-    if len(by_name) < 2 or None in votes.values():
+        if r.person.name == name:
+            if r.decided:
+                return
+            party = party or r.party
+            continue
+        best[r.person.name] = max(best.get(r.person.name, -1), -1 if r.votes is None else r.votes)
+        rivals.add(r.party)
+    if not best or min(best.values()) < 0 or max(best.values()) >= top.votes:
         return
-    top, *rest = sorted(by_name, key=lambda n: votes[n] or 0, reverse=True)
-    parties = {name: next((x.party for x in rs if x.party), None) for name, rs in by_name.items()}
-    if votes[top] == votes[rest[0]] or any(x.decided for x in by_name[top]):
+    pool = _seat_winners(doc)
+    if len(pool) != 1 or not pool.isdisjoint(rivals) or party not in (None, *pool):
         return
-    pool: set[str] = set()
-    for s, e in doc.sentences:
-        if not any(k in doc.text[s:e] for k in _COUNCIL_WIDE_WORDS):
-            pool |= winning_parties(doc, s, e)
-    if len(pool) != 1:
-        return
-    party = pool.pop()
-    if parties[top] in (None, party) and all(parties[n] != party for n in rest):
-        for r in by_name[top]:
-            r.party, r.elected, r.decided = party, True, True
+    winner = pool.pop()
+    for r in standing:
+        if r.person.name == name:
+            r.party, r.elected, r.decided = winner, True, True
+
+
+def _figure(r: Reading) -> int:
+    return -1 if r.votes is None else r.votes
+
+
+def _seat_winners(doc: Doc) -> set[str]:
+    """The parties said to have won in the post's sentences that are not about the whole council."""
+    out: set[str] = set()
+    done = -1
+    for m in doc.parties:
+        s, e = doc.sentence_of(m.start)
+        if s == done:  # (the sentence of the mention before)
+            continue
+        done = s
+        sentence = doc.text[s:e]
+        for word in _COUNCIL_WIDE_WORDS:
+            if word in sentence:
+                break
+        else:
+            out |= winning_parties(doc, s, e)
+    return out
 
 
 def sweeping_parties(doc: Doc) -> set[str]:

@@ -318,7 +318,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("was|were|has been|have been|had been", _DEFEATED),
             "edged out",
             rf"came\s+(?:second|third|fourth|fifth|sixth|last|runner-up){_TO_BE_ELECTED}",
-            *_each("came|finished|coming|finishing|was|were", _PLACE),
+            *_each("came|finished|coming|finishing", _PLACE),
             rf"coming\s+(?:second|third|fourth|fifth|sixth|last){_TO_BE_ELECTED}",
             "trailing",
             "trailed",
@@ -341,9 +341,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             "missed out",
             "failed to (?:win|hold|retain|keep|take|gain|get)",
         )
-        + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to"
-        # "was 87 behind", "just 42 votes behind" (not "61 behind at the first stage": a count still going on)
-        r"|\d[\d,]*\s+(?:votes?\s+)?behind\b(?!\s+(?:at|after|on|in)\b))"
+        + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
         r"|(?P<win>(?:"
         + join(
             *_each("won|wins|winning|win", _NOT_A_MERE),
@@ -391,6 +389,15 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
 
     build(note)
     return "".join(sorted(letters))
+
+
+# A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
+# "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third"
+RUNNER_UP_NEXT_RE = Gated(
+    r"\b\d[\d,]*\s+(?:votes?\s+)?behind\b(?!\s+(?:at|after|on|in)\b)"
+    rf"|\b(?:was|were)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}",
+    ("behind", "distant", "close", "narrow", "poor", "strong"),
+)
 
 
 # The same pattern, its boundary followed by a guard on the next character (a joined word's letter; whose / his /
@@ -619,7 +626,7 @@ WINNER_BEFORE_RE = Gated(
     r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$"
     r"|\b(?:was|were|been)\s+(?:(?:comfortably|narrowly|easily)\s+)?(?:won|gained|taken|captured|retained|snatched)"
     r"\s+by\s+(?:the\s+)?$",
-    ("for", "went", "won by", "gained by", "taken by", "captured by", "retained by", "snatched by"),
+    ("for", "went", "won by", "ed by", "en by"),  # (gained, retained, captured, snatched by; taken by)
 )
 # "Among the Tory losses was ...", "Labour casualties included ...", "the Tories lost Scartho, where ...": the
 # party of the people who lost

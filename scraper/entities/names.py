@@ -217,6 +217,7 @@ def find_people(doc: Doc) -> list[Person]:
 # "Labour's Ollie Marsh was ...", "the Greens' Kit Fenn, ...": a party's possessive right before the run, and
 # after it a verb or the clause's end (not "Labour's Salt Marsh councillors", "Labour's Kelby Marsh victory")
 _PARTY_OWNER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{PARTY_ALT})(?:['’]s|['’])[ \t]+$")
+_OWNER_ENDS = frozenset({"s ", "' ", "’ ", "s\t", "'\t", "’\t"})
 _PERSON_VERB_AFTER_RE = re.compile(
     r"[ \t]*(?:[,;.:(]|$|(?:was|were|is|has|had|came|finished|won|lost|polled|got|received|took|held|kept|gained"
     r"|secured|beat|topped|trailed)\b)"
@@ -228,7 +229,8 @@ def _party_owned(text: str, s: int, e: int, name: str) -> bool:
     party's possessive stands before it, as a title would, and a verb or the clause's end after it ('Labour's
     Ollie Marsh was third')."""
     return (
-        is_name(name, titled=True)
+        text[s - 2 : s] in _OWNER_ENDS  # (the possessive's last two characters: most runs follow none)
+        and is_name(name, titled=True)
         and _PARTY_OWNER_BEFORE_RE.search(text, max(0, s - 40), s) is not None
         and _PERSON_VERB_AFTER_RE.match(text, e) is not None
     )
