@@ -117,7 +117,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     several = bool(undecided) and any(r.votes is not None for r in undecided) and _several_seats(doc)
     sweep = frozenset(cand.sweeping_parties(doc)) if undecided and any(r.candidate for r in undecided) else frozenset()
     if undecided:
-        cand.party_winners(doc, readings, undecided, one_ward=len({w.value for w in wards}) <= 1)
+        cand.party_winners(doc, readings, undecided, one_ward=len({w.value for w in wards}) <= 1, several_seats=several)
     cand.infer_outcomes(readings, several_seats=several, sweep=sweep)
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)

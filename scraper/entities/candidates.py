@@ -222,6 +222,9 @@ def _outcome_after(r: Reading, clause: str) -> None:
     if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
         return
+    if chosen is None and cues.RUNNER_UP_NEXT_RE.search(clause):  # "was 87 behind", "was a distant third"
+        r.elected, r.decided = False, True
+        return
     if chosen is not None:
         r.decided = True
         if not cues.PENDING_BEFORE_RE.search(clause[: chosen.start()]):
@@ -429,13 +432,20 @@ def _final_totals(merged: list[Reading]) -> None:
             others[0].votes = r.versus
 
 
-_WITH_BEFORE_RE = re.compile(r",\s+with\s+$")
+# "Labour held the seat, with X on 842", "The Tories gained Eastfield, where X polled 1,210": the name right after
+_WITH_BEFORE_RE = re.compile(r",\s+(?:with|where)\s+$")
+# A sentence about the whole council ('kept control', '37 of the 66 seats'), not about one seat's verdict.
+_COUNCIL_WIDE_WORDS = ("control", "seats", "majority", "administration")
 
 
-def party_winners(doc: Doc, readings: list[Reading], undecided: list[Reading], *, one_ward: bool) -> None:
+def party_winners(
+    doc: Doc, readings: list[Reading], undecided: list[Reading], *, one_ward: bool, several_seats: bool = False
+) -> None:
     """Undecided candidates the post's verdict on a party decides: 'Labour held the seat, with X on 842 votes to
-    Y's 377' (X, with no party of his own, is the candidate of the one party the clause says won); 'The Greens
-    gained the seat. Green candidate X said ...' (the winning party's one candidate in a post about one ward)."""
+    Y's 377', 'The Tories gained Eastfield, where X polled 1,210 votes' (X, with no party of his own, is the
+    candidate of the one party the clause says won); 'The Greens gained the seat. Green candidate X said ...' (the
+    winning party's one candidate in a post about one ward); 'The seat was won by Labour. X got 1,210 votes and
+    the Tory candidate Y 1,105' (the top of the poll in a post about one seat)."""
     for r in undecided:
         if r.party is None and r.votes is not None and _WITH_BEFORE_RE.search(doc.text, r.span[0], r.person.start):
             pool = winning_parties(doc, r.span[0], r.person.start)
@@ -447,6 +457,59 @@ def party_winners(doc: Doc, readings: list[Reading], undecided: list[Reading], *
     one = standing[0] if len(standing) == 1 else None  # the post's one candidate
     if one is not None and one.party and not one.decided and winning_parties(doc, 0, len(doc.text)) == {one.party}:
         one.elected, one.decided = True, True
+    elif not several_seats and len(standing) > 1:
+        _top_of_the_poll(doc, standing)
+
+
+def _top_of_the_poll(doc: Doc, standing: list[Reading]) -> None:
+    """In a post about one seat whose verdict names one winning party (outside sentences about the whole council),
+    the candidate who polled the most is that party's: every candidate has a figure, the top one has no outcome
+    yet and no other party, and no other candidate stands for the winner."""
+    top = max(standing, key=_figure)
+    if top.votes is None or top.decided:  # (most posts: the top of the poll has its outcome already)
+        return
+    name, party = top.person.name, top.party
+    best: dict[str, int] = {}  # the other candidates' figures (-1: none)
+    rivals: set[str | None] = set()
+    for r in standing:
+        if r.person.name == name:
+            if r.decided:
+                return
+            party = party or r.party
+            continue
+        best[r.person.name] = max(best.get(r.person.name, -1), -1 if r.votes is None else r.votes)
+        rivals.add(r.party)
+    if not best or min(best.values()) < 0 or max(best.values()) >= top.votes:
+        return
+    pool = _seat_winners(doc)
+    if len(pool) != 1 or not pool.isdisjoint(rivals) or party not in (None, *pool):
+        return
+    winner = pool.pop()
+    for r in standing:
+        if r.person.name == name:
+            r.party, r.elected, r.decided = winner, True, True
+
+
+def _figure(r: Reading) -> int:
+    return -1 if r.votes is None else r.votes
+
+
+def _seat_winners(doc: Doc) -> set[str]:
+    """The parties said to have won in the post's sentences that are not about the whole council."""
+    out: set[str] = set()
+    done = -1
+    for m in doc.parties:
+        s, e = doc.sentence_of(m.start)
+        if s == done:  # (the sentence of the mention before)
+            continue
+        done = s
+        sentence = doc.text[s:e]
+        for word in _COUNCIL_WIDE_WORDS:
+            if word in sentence:
+                break
+        else:
+            out |= winning_parties(doc, s, e)
+    return out
 
 
 def sweeping_parties(doc: Doc) -> set[str]:

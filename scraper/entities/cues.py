@@ -391,6 +391,15 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
     return "".join(sorted(letters))
 
 
+# A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
+# "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third"
+RUNNER_UP_NEXT_RE = Gated(
+    r"\b\d[\d,]*\s+(?:votes?\s+)?behind\b(?!\s+(?:at|after|on|in)\b)"
+    rf"|\b(?:was|were)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}",
+    ("behind", "distant", "close", "narrow", "poor", "strong"),
+)
+
+
 # The same pattern, its boundary followed by a guard on the next character (a joined word's letter; whose / his /
 # her / their; a figure's digit or comma): at a word's end the search fails on one test, not in both groups.
 OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_letters(_outcome_next, 'whot')}\d,])"))
@@ -604,12 +613,20 @@ WINNER_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+){0,3}"
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
     r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up|picks?\s+up)\b"
-    r"|^['’]s\s+(?:successes|success|gains?|wins?|victory|victories)\b"
-    r"|^\s+(?:councillor|candidate)\s+(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained)\b"
+    r"|^['’]s\s+(?:(?:first|latest|only|surprise|shock|narrow|big)\s+)?(?:successes|success|gains?|wins?|victory"
+    r"|victories)\b"
+    r"|^\s+(?:(?:surprise|shock|narrow)\s+)?(?:victory|triumph)\b"  # "Conservative victory in Kelby"
+    r"|^\s+(?:councillor|candidate|(?:group\s+|council\s+)?leader)\s+"
+    r"(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained|re-elected|elected|returned)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
 )
+# "a gain for Labour", "went to the Greens", "the seat has been won by Labour" (a passive verdict; not 'held by',
+# which as often says who held it before)
 WINNER_BEFORE_RE = Gated(
-    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$", ("for", "went")
+    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$"
+    r"|\b(?:was|were|been)\s+(?:(?:comfortably|narrowly|easily)\s+)?(?:won|gained|taken|captured|retained|snatched)"
+    r"\s+by\s+(?:the\s+)?$",
+    ("for", "went", "won by", "ed by", "en by"),  # (gained, retained, captured, snatched by; taken by)
 )
 # "Among the Tory losses was ...", "Labour casualties included ...", "the Tories lost Scartho, where ...": the
 # party of the people who lost

@@ -13,6 +13,7 @@ from scraper.entities.lexicon import (
     NOT_NAME_WORDS,
     PARTICLE,
     PARTY_ABBREV,
+    PARTY_ALT,
     PARTY_WORDS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -183,7 +184,10 @@ def find_people(doc: Doc) -> list[Person]:
         s, e = toks[0][1], toks[-1][2]  # _name_span and _bare, inlined (~6 runs a post)
         name_end = e - 2 if toks[-1][0].endswith(_POSSESSIVES) else e
         words = [t[:-2] if t.endswith(_POSSESSIVES) else t for t, _, _ in toks]
-        if not is_name(" ".join(words), titled=titled) or _PLACE_AFTER_RE.match(text[e : e + 16]):
+        name = " ".join(words)
+        if not (is_name(name, titled=titled) or _party_owned(text, s, e, name)) or _PLACE_AFTER_RE.match(
+            text[e : e + 16]
+        ):
             continue
         if not titled and _place_before(text, s):
             continue
@@ -209,6 +213,28 @@ def find_people(doc: Doc) -> list[Person]:
     people.extend(_pronouns(doc, full))
     people.sort(key=lambda p: p.start)
     return people
+
+
+# "Labour's Ollie Marsh was ...", "the Greens' Kit Fenn, ...": a party's possessive right before the run, and
+# after it a verb or the clause's end (not "Labour's Salt Marsh councillors", "Labour's Kelby Marsh victory")
+_PARTY_OWNER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{PARTY_ALT})(?:['’]s|['’])[ \t]+$")
+_OWNER_ENDS = frozenset({"s ", "' ", "’ ", "s\t", "'\t", "’\t"})
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \t]*(?:[,;.:(]|$|(?:was|were|is|has|had|came|finished|won|lost|polled|got|received|took|held|kept|gained"
+    r"|secured|beat|topped|trailed)\b)"
+)
+
+
+def _party_owned(text: str, s: int, e: int, name: str) -> bool:
+    """A name ending in a place word ('Ollie Marsh') whose forename the lexicon does not know is a person when a
+    party's possessive stands before it, as a title would, and a verb or the clause's end after it ('Labour's
+    Ollie Marsh was third')."""
+    return (
+        text[s - 2 : s] in _OWNER_ENDS  # (the possessive's last two characters: most runs follow none)
+        and is_name(name, titled=True)
+        and _PARTY_OWNER_BEFORE_RE.search(text, max(0, s - 40), s) is not None
+        and _PERSON_VERB_AFTER_RE.match(text, e) is not None
+    )
 
 
 def _place_before(text: str, s: int) -> bool:

@@ -596,9 +596,33 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     name = text[s:e].rstrip(".")
     if len(words) < 2 or words[-2][0].rstrip(".") not in ("St", "Saint"):
         name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
-    if not _is_ward_name(name, blocked):
+    if not _is_ward_name(name, blocked) and not (_venue_word_in(name) and _ward_despite_venue(text, s, name, blocked)):
         return []
     return [Mention(s, s + len(name), name)]
+
+
+# A run marked as a ward by the word after it ("the Church ward", "Manor House division"), or taken by a party
+# ("Labour held Manor House"): a ward whose name ends in a building word, not a venue.
+_WARD_WORD_AFTER_RE = re.compile(r"[ \t]+(?:ward|Ward|division|Division|electoral division)\b")
+_PARTY_TOOK_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{PARTY_ALT})[ \t]+(?:(?:has|have|also|comfortably|narrowly)[ \t]+)?"
+    r"(?:held|gained|won|took|kept|retained|regained|captured|snatched)[ \t]+$"
+)
+
+
+def _venue_word_in(name: str) -> bool:
+    """Whether `_is_ward_name` may have turned `name` down for a building word ('Manor House', 'Hall Green')."""
+    return name.rpartition(" ")[2] in BUILDING_WORDS or "Hall" in name
+
+
+def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool:
+    """A ward named like a venue when the text marks it as a ward: 'ward' / 'division' right after it, or a party
+    winning it right before ('Labour held Manor House'; not 'Hall': 'the Tories took County Hall' is the council)."""
+    if not _is_ward_name(name, blocked, venues=False):
+        return False
+    if _WARD_WORD_AFTER_RE.match(text, s + len(name)):
+        return True
+    return "Hall" not in name and _PARTY_TOOK_BEFORE_RE.search(text, max(0, s - 60), s) is not None
 
 
 # Possessives that open a place's own name ("Bishop's Cleeve", "King's Lynn", "Queen's Park"), not a town's
@@ -621,18 +645,19 @@ _LABEL_WORDS = frozenset(
 )
 
 
-def _is_ward_name(name: str, blocked: set[str]) -> bool:
+def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True) -> bool:
+    """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall')."""
     words = name.split()
     if name in _LABEL_WORDS:
         return False
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
         return False
-    if words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
+    if venues and words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
         return False
     for w in words:  # (a loop, not any() over generators: ~3 names a post)
         if w in COUNTIES or (party_word(w) and w not in PLACE_SUFFIXES):
             return False
-        if w in ("Council", "County", "MP", "Mayor", "BBC", "Hall") or w.endswith("-wide"):
+        if w in ("Council", "County", "MP", "Mayor", "BBC") or (venues and w == "Hall") or w.endswith("-wide"):
             return False  # ("London-wide Assembly seats", "Wales-wide": an area's adjective, not a ward)
     if " and " in name and all(part.lower() in COUNCIL_AREAS for part in name.split(" and ")):
         return False  # "Greens gain in Norwich and Worthing": two councils' areas
