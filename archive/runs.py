@@ -115,7 +115,7 @@ def fact_count(archive: Any) -> int:
 def _add(outcome: Outcome, result: Any) -> None:
     stats = outcome.stats
     for page in result.pages:
-        stats.pages_fetched += page.outcome != "not_modified"
+        stats.pages_fetched += page.fetched
         stats.not_modified += page.outcome == "not_modified"
         stats.failures += page.outcome == "failed"
         status = getattr(page.error, "status", None)
