@@ -32,6 +32,7 @@ from archive.export import write_rows
 from archive.facts import IdCache
 from archive.store import IngestCounts
 from scraper.errors import UsageError
+from scraper.fetch_robots import RobotsEntry
 from scraper.models import Page
 
 T = TypeVar("T")
@@ -139,6 +140,15 @@ class Archive:
         """Record a walk of every page of the live page ``url`` belongs to, begun at ``when``."""
         with self.transaction() as conn:
             store.mark_walked(conn, url, when)
+
+    def load_robots(self, url: str) -> RobotsEntry | None:
+        """The robots.txt copy kept for the robots.txt URL ``url`` (a `scraper.fetch_robots.RobotsStore`)."""
+        return self._read(lambda conn: store.load_robots(conn, url))
+
+    def save_robots(self, url: str, entry: RobotsEntry) -> None:
+        """Keep a host's robots.txt (fetched or revalidated) for the runs that follow."""
+        with self.transaction() as conn:
+            store.save_robots(conn, url, entry)
 
     def known_post_ids(self, live_page_url: str) -> set[str]:
         return self._read(lambda conn: store.known_post_ids(conn, live_page_url))

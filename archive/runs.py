@@ -96,7 +96,8 @@ def harvest_feeds(
                     break
                 config = fetch_config(settings, feed, **config_changes)
                 limit = max_pages if max_pages is not None else config.max_pages
-                fetcher = Fetcher(client, config, clock=clock)
+                # robots.txt is kept in the archive: reused across feeds, polls and runs while fresh (an hour).
+                fetcher = Fetcher(client, config, clock=clock, robots_store=archive)
                 harvester = Harvester(
                     archive, fetcher, warc, full=full, max_pages=limit, deep_every=deep_every, on_page=page_done
                 )
