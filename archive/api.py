@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
@@ -32,8 +32,10 @@ from archive.export import write_rows
 from archive.facts import IdCache
 from archive.store import IngestCounts
 from scraper.errors import UsageError
-from scraper.fetch_robots import RobotsEntry
 from scraper.models import Page
+
+if TYPE_CHECKING:  # query commands never load the fetcher's robots.txt module (nor protego)
+    from scraper.fetch_robots import RobotsEntry
 
 T = TypeVar("T")
 

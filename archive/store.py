@@ -42,7 +42,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
@@ -52,8 +52,10 @@ from archive.models import ArchiveMeta, Capture, LivePage, PostRevision
 from archive.models import Post as PostRow
 from archive.names import blog_url, page_number, parse_walked, robots_key, walked_key
 from scraper.errors import UsageError
-from scraper.fetch_robots import RobotsEntry
 from scraper.models import Page, Post
+
+if TYPE_CHECKING:  # the fetcher's robots.txt module (and protego) load only when a harvest keeps robots.txt
+    from scraper.fetch_robots import RobotsEntry
 
 POSTS = table_of(PostRow)
 REVISIONS = table_of(PostRevision)
@@ -440,6 +442,8 @@ def mark_walked(conn: Connection, url: str, when: datetime) -> None:
 
 def load_robots(conn: Connection, robots_url: str) -> RobotsEntry | None:
     """The robots.txt copy kept for ``robots_url``; None if none is (or it cannot be read)."""
+    from scraper.fetch_robots import RobotsEntry
+
     return RobotsEntry.from_json(
         conn.execute(select(META.c.value).where(META.c.key == robots_key(robots_url))).scalar()
     )
