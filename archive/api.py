@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
@@ -33,6 +33,9 @@ from archive.facts import IdCache
 from archive.store import IngestCounts
 from scraper.errors import UsageError
 from scraper.models import Page
+
+if TYPE_CHECKING:  # query commands never load the fetcher's robots.txt module (nor protego)
+    from scraper.fetch_robots import RobotsEntry
 
 T = TypeVar("T")
 
@@ -139,6 +142,15 @@ class Archive:
         """Record a walk of every page of the live page ``url`` belongs to, begun at ``when``."""
         with self.transaction() as conn:
             store.mark_walked(conn, url, when)
+
+    def load_robots(self, url: str) -> RobotsEntry | None:
+        """The robots.txt copy kept for the robots.txt URL ``url`` (a `scraper.fetch_robots.RobotsStore`)."""
+        return self._read(lambda conn: store.load_robots(conn, url))
+
+    def save_robots(self, url: str, entry: RobotsEntry) -> None:
+        """Keep a host's robots.txt (fetched or revalidated) for the runs that follow."""
+        with self.transaction() as conn:
+            store.save_robots(conn, url, entry)
 
     def known_post_ids(self, live_page_url: str) -> set[str]:
         return self._read(lambda conn: store.known_post_ids(conn, live_page_url))

@@ -19,6 +19,7 @@ from archive.watch import parse_duration
 from scraper.errors import UsageError
 
 DEEP_EVERY = "30m"  # how old the last whole walk of a live page may be before a harvest asks for every page
+EXIT_INTERRUPTED = 130  # as handle_errors exits on Ctrl-C
 RECOVERY_WALKS = 3  # whole walks in a row, after failed pages, before those pages are left to --full
 _WALKS = re.compile(r"\(recovery walk (\d+)\)")
 
@@ -53,22 +54,28 @@ def _warc(db: str, warc_dir: Path | None) -> Any:
 def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, deep_every: str, **flags: Any) -> None:
     """Fetch every page of each live page (URLs and/or --config feeds), store posts and facts, keep WARC."""
     from archive.lazy import LazyArchive
-    from archive.runs import feeds_for, harvest_feeds
+    from archive.runs import Outcome, feeds_for, harvest_feeds
 
     deep = deep_interval(deep_every)
     with run_context(flags) as run:
         feeds = feeds_for(run.settings, urls)
         full = full or run.interrupted is not None  # a killed run may have stopped before the older pages
-        # Opened for real only when a page changed: a run of 304s reads through sqlite3 (see archive.lazy).
-        with LazyArchive(run.settings.db) as archive, run.reporter.progress("live pages", len(feeds)) as bar:
-            advance = on_page = None
-            if bar:  # live pages done of all, and pages walked so far (a live page's page count is not known ahead)
-                feeds_done, pages_done = bar.task_ids[0], bar.add_task("pages", total=None)
-                advance, on_page = (lambda: bar.advance(feeds_done)), (lambda _page: bar.advance(pages_done))
-            outcome = harvest_feeds(
-                archive, run.settings, feeds, full=full, deep_every=deep, warc_dir=warc_dir, advance=advance,
-                on_page=on_page,
-            )  # fmt: skip
+        outcome = Outcome()  # filled page by page: what was done before a Ctrl-C is still there to report
+        try:
+            # Opened for real only when a page changed: a run of 304s reads through sqlite3 (see archive.lazy).
+            with LazyArchive(run.settings.db) as archive, run.reporter.progress("live pages", len(feeds)) as bar:
+                advance = on_page = None
+                if bar:  # live pages done of all, and pages walked (a live page's page count is not known ahead)
+                    feeds_done, pages_done = bar.task_ids[0], bar.add_task("pages", total=None)
+                    advance, on_page = (lambda: bar.advance(feeds_done)), (lambda _page: bar.advance(pages_done))
+                harvest_feeds(
+                    archive, run.settings, feeds, full=full, deep_every=deep, warc_dir=warc_dir, advance=advance,
+                    on_page=on_page, outcome=outcome,
+                )  # fmt: skip
+        except KeyboardInterrupt:  # the work done so far, then "interrupted" and exit 130 (handle_errors)
+            run.stats += outcome.stats
+            run.finish("harvest", EXIT_INTERRUPTED)
+            raise
         run.stats += outcome.stats
         run.held.leave(failure_note(outcome.stats.failures, run.interrupted))
         run.finish("harvest", outcome.exit_code)

@@ -109,6 +109,14 @@ class PageResult:
     #: Where the request for `url` ended up after redirects (the next page is numbered from there).
     final_url: str | None = None
 
+    @property
+    def fetched(self) -> bool:
+        """Whether a page came back (stored, or failed after a response: an HTTP error, a page not understood);
+        not a 304, nor a failure with nothing received (connection refused, timeout, robots.txt unreachable)."""
+        if self.outcome == "failed":
+            return isinstance(self.error, InputError) or getattr(self.error, "status", None) is not None
+        return self.outcome == "stored"
+
 
 @dataclass(slots=True)
 class HarvestResult:
@@ -143,8 +151,13 @@ class HarvestResult:
             return failed[0].error.exit_code
         return EXIT_PARTIAL if failed or any(p.warnings for p in self.pages) else EXIT_OK
 
+    @property
+    def fetched(self) -> int:
+        """Pages that came back (see `PageResult.fetched`)."""
+        return sum(1 for p in self.pages if p.fetched)
+
     def line(self) -> str:
-        fetched = self.count("stored") + self.count("failed")
+        fetched = self.fetched
         text = (
             f"{self.url}: {fetched} pages fetched, {self.count('not_modified')} not modified (304), "
             f"{self.new_posts} new posts, {self.edited_posts} edited posts, {self.count('failed')} failures"

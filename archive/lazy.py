@@ -1,9 +1,10 @@
 """`LazyArchive`: an `Archive` that is opened only when a harvest has something to write.
 
 A repeat harvest where every page answers 304 only reads: the validators of each page (``conditional_headers``),
-when the live page was last walked whole (``walked_at``) and the fact counts before and after (``counts``). Those
-reads go through the standard library's sqlite3, so such a run never imports SQLAlchemy / SQLModel (about half its
-CPU time). The first call that needs more
+when the live page was last walked whole (``walked_at``), the host's robots.txt copy (``load_robots``) and the fact
+counts before and after (``counts``); and once an hour or so it writes the robots.txt copy it revalidated
+(``save_robots``, one row of ``archive_meta``). Those go through the standard library's sqlite3, so such a run
+never imports SQLAlchemy / SQLModel (about half its CPU time). The first call that needs more
 (``transaction``, ``record_capture``, ``ingest``, ``captures``, …) opens the real `archive.Archive`, and from then
 on every call goes to it.
 
@@ -20,8 +21,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from archive.names import parse_walked, walked_key
+from archive.names import parse_walked, robots_key, walked_key
 from scraper.errors import ArchiveError
+from scraper.fetch_robots import RobotsEntry
 
 # Must equal archive.db.SCHEMA_VERSION (a test checks): an archive of another version opens the real Archive.
 SCHEMA_VERSION = 2
@@ -32,6 +34,10 @@ CONDITIONAL_SQL = (  # archive.store.conditional_headers, in SQL (a test checks 
     "ORDER BY fetched_at DESC, id DESC LIMIT 1"
 )
 WALKED_SQL = "SELECT value FROM archive_meta WHERE key = ?"  # archive.store.walked_at, in SQL
+META_SQL = WALKED_SQL  # archive.store.load_robots, in SQL
+SAVE_META_SQL = (  # archive.store.save_robots, in SQL (one statement: its own transaction)
+    "INSERT INTO archive_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 TABLES_SQL = (  # the archive's own tables (what Archive.counts counts), not FTS5's or SQLite's
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
     "AND name NOT LIKE 'posts\\_fts%' ESCAPE '\\' ORDER BY name"
@@ -111,6 +117,20 @@ class LazyArchive:
             return self.open().walked_at(url)  # type: ignore[no-any-return]
         row = self._query(WALKED_SQL, (walked_key(url),))
         return parse_walked(row[0][0] if row else None)
+
+    def load_robots(self, url: str) -> RobotsEntry | None:
+        """The robots.txt copy kept for the robots.txt URL ``url``, as `Archive.load_robots`."""
+        if self._con is None:
+            return self.open().load_robots(url)  # type: ignore[no-any-return]
+        row = self._query(META_SQL, (robots_key(url),))
+        return RobotsEntry.from_json(row[0][0] if row else None)
+
+    def save_robots(self, url: str, entry: RobotsEntry) -> None:
+        """Keep a host's robots.txt, as `Archive.save_robots` (a revalidated copy needs no SQLAlchemy)."""
+        if self._con is None:
+            self.open().save_robots(url, entry)
+            return
+        self._query(SAVE_META_SQL, (robots_key(url), entry.to_json()))
 
     def counts(self) -> dict[str, int]:
         """Rows per table, as `Archive.counts`."""

@@ -8,7 +8,8 @@
                                ├─ majorities       ward × party/candidate × votes
                                └─ changes          gain / hold / loss in a ward or council
     councils ─ wards (unique within a council),  parties,  candidates      (named once, keyed by name key)
-    archive_meta                                    schema version; ``walked:<live page URL>``: its last whole walk
+    archive_meta                                    schema version; ``walked:<live page URL>``: its last whole walk;
+                                                    ``robots:<robots.txt URL>``: the host's robots.txt, when fetched
 
 Times are aware UTC (sqlmodel's UTCDateTime; SQLite keeps them as UTC text). ``posts.post_id`` is the
 page's own id (CONTRACT); other tables point at a post with ``post_pk`` (``posts.id``). Fact rows keep the

@@ -5,8 +5,9 @@ A key forgives case, punctuation, "&" for "and" and runs of spaces. A ward key a
 ("Derby City Council" → "derby"), so ``--council Derby`` finds it. Live pages are keyed by their address
 without the page number, on one host of the ones that serve the same pages (feeds.bbci.co.uk →
 www.bbc.co.uk), so page 1 and page 3 of one live page are one live page, however they were fetched. When a
-harvest last walked every page of a live page is kept in ``archive_meta`` under `walked_key` (sqlite3 reads it
-too, in archive.lazy, so both take the key and the value's form from here).
+harvest last walked every page of a live page is kept in ``archive_meta`` under `walked_key`, and each host's
+robots.txt (`scraper.fetch_robots.RobotsEntry` as JSON) under `robots_key` (sqlite3 reads and writes them too, in
+archive.lazy, so both take the keys and the values' form from here).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ HOST_ALIASES = {
 _PAGE_QUERY_KEYS = frozenset({"page"})
 _PAGE_PATH = re.compile(r"/page/\d+/?$")
 WALKED_PREFIX = "walked:"  # + a live page's URL: an archive_meta key, its value an ISO 8601 UTC time
+ROBOTS_PREFIX = "robots:"  # + a robots.txt URL: an archive_meta key, its value a RobotsEntry's JSON
 
 
 def name_key(name: str) -> str:
@@ -80,6 +82,11 @@ def page_number(url: str) -> int | None:
 def walked_key(url: str) -> str:
     """The ``archive_meta`` key of when the live page that ``url`` is a page of was last walked whole."""
     return WALKED_PREFIX + blog_url(url)
+
+
+def robots_key(robots_url: str) -> str:
+    """The ``archive_meta`` key of the robots.txt copy kept for ``robots_url`` (``https://host/robots.txt``)."""
+    return ROBOTS_PREFIX + robots_url
 
 
 def parse_walked(value: str | None) -> datetime | None:

@@ -31,7 +31,7 @@ TEXT_FORMAT = "liveblog: %(message)s"
 class RunStats:
     """The counts of one run, summed over its feeds and polls."""
 
-    pages_fetched: int = 0
+    pages_fetched: int = 0  # pages that came back (a 200, or an HTTP error); not 304s, nor connections that failed
     not_modified: int = 0  # 304s: the page had not changed, nothing parsed
     new_posts: int = 0
     edited_posts: int = 0  # posts whose content changed: a new revision

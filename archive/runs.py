@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from archive.report import RunStats
 from archive.settings import Feed, Settings
 from scraper.config import FetchConfig
-from scraper.errors import FetchError, UsageError
+from scraper.errors import FetchError, LiveblogError, UsageError
 
 logger = logging.getLogger(__name__)
 PUSHBACK_STATUSES = frozenset({429, 503})
@@ -63,6 +64,7 @@ def harvest_feeds(
     warc_dir: Path | None = None,
     advance: Callable[[], object] | None = None,
     on_page: Callable[[Any], object] | None = None,
+    outcome: Outcome | None = None,
     **config_changes: Any,
 ) -> Outcome:
     """Harvest each feed into ``archive``; ``max_pages`` (watch's first-page polls) beats the feeds' own limits.
@@ -70,29 +72,43 @@ def harvest_feeds(
     ``advance`` is called after each feed and ``on_page`` after each page (the progress bars on a terminal).
     ``deep_every``: seconds after a live page's last whole walk before a walk goes on past unchanged pages
     (conditionally; 0: every walk does, None: none does), as `archive.harvest.Harvester` takes it.
+    Pages are counted into ``outcome`` (a new one when not given) as each is done, so a caller that passes one
+    in still has the counts of the work done when Ctrl-C (KeyboardInterrupt) cuts the run short.
     """
-    from archive.harvest import Harvester, LazyWarc, warc_folder
+    from archive.harvest import Harvester, LazyWarc, PageResult, warc_folder
     from scraper.fetch import Fetcher, make_client
     from scraper.fetch_retry import Clock
 
-    outcome = Outcome()
+    outcome = outcome if outcome is not None else Outcome()
     warc = LazyWarc(warc_dir or warc_folder(settings.db))  # warcio is imported only when a page is stored
     facts_before = fact_count(archive)
     clock = Clock(sleep=_interruptible(stop)) if stop is not None else Clock()
-    with make_client(fetch_config(settings, **config_changes)) as client:
-        for feed in feeds:
-            if stop is not None and stop.is_set():
-                break
-            config = fetch_config(settings, feed, **config_changes)
-            limit = max_pages if max_pages is not None else config.max_pages
-            fetcher = Fetcher(client, config, clock=clock)
-            harvester = Harvester(
-                archive, fetcher, warc, full=full, max_pages=limit, deep_every=deep_every, on_page=on_page
-            )
-            result = harvester.harvest(feed.url, stop=stop)
-            _add(outcome, result)
-            if advance is not None:
-                advance()  # the progress bar, on a terminal
+
+    def page_done(page: PageResult) -> None:
+        _count(outcome.stats, page)
+        if on_page is not None:
+            on_page(page)
+
+    try:
+        with make_client(fetch_config(settings, **config_changes)) as client:
+            for feed in feeds:
+                if stop is not None and stop.is_set():
+                    break
+                config = fetch_config(settings, feed, **config_changes)
+                limit = max_pages if max_pages is not None else config.max_pages
+                # robots.txt is kept in the archive: reused across feeds, polls and runs while fresh (an hour).
+                fetcher = Fetcher(client, config, clock=clock, robots_store=archive)
+                harvester = Harvester(
+                    archive, fetcher, warc, full=full, max_pages=limit, deep_every=deep_every, on_page=page_done
+                )
+                result = harvester.harvest(feed.url, stop=stop)
+                _add(outcome, result)
+                if advance is not None:
+                    advance()  # the progress bar, on a terminal
+    except KeyboardInterrupt:
+        with suppress(LiveblogError):  # the facts stored before it, for the summary; the interrupt goes on
+            outcome.stats.new_facts = fact_count(archive) - facts_before
+        raise
     outcome.stats.new_facts = fact_count(archive) - facts_before
     return outcome
 
@@ -112,12 +128,18 @@ def fact_count(archive: Any) -> int:
     return sum(counts.get(table, 0) for table in FACT_TABLES)
 
 
+def _count(stats: RunStats, page: Any) -> None:
+    """One page's part of the run's counts (a `PageResult`, counted as the walk leaves it)."""
+    stats.pages_fetched += page.fetched
+    stats.not_modified += page.outcome == "not_modified"
+    stats.failures += page.outcome == "failed"
+    stats.new_posts += page.new
+    stats.edited_posts += page.revised
+
+
 def _add(outcome: Outcome, result: Any) -> None:
-    stats = outcome.stats
+    """A live page's walk done: its pushback, its exit code and its log lines (its pages are counted already)."""
     for page in result.pages:
-        stats.pages_fetched += page.outcome != "not_modified"
-        stats.not_modified += page.outcome == "not_modified"
-        stats.failures += page.outcome == "failed"
         status = getattr(page.error, "status", None)
         if isinstance(page.error, FetchError) and status in PUSHBACK_STATUSES:
             outcome.pushed_back = True
@@ -125,8 +147,6 @@ def _add(outcome: Outcome, result: Any) -> None:
     if result.blocked is not None:
         logger.warning("%s", result.blocked, extra={"event": "robots", "url": result.url})
     logger.info("%s", result.line(), extra={"event": "live_page", "url": result.url})
-    stats.new_posts += result.new_posts
-    stats.edited_posts += result.edited_posts
     outcome.exit_code = max(outcome.exit_code, result.exit_code)
 
 

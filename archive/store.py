@@ -14,6 +14,8 @@ gives the If-None-Match / If-Modified-Since of the last good capture of a URL th
 the capture rows for a reparse; ``Archive.last_stored_capture(url)`` the stored response a 304 stands for.
 ``Archive.walked_at(url)`` / ``mark_walked(url, when)`` keep when a harvest last walked every page of a live page
 (``archive_meta`` key ``walked:<live page URL>``, ISO 8601 UTC), which tells a harvest when to walk deep again.
+``Archive.load_robots(url)`` / ``save_robots(url, entry)`` keep each host's robots.txt with its fetch time and
+validators (``archive_meta`` key ``robots:<robots.txt URL>``), so runs reuse it for a while (scraper.fetch_robots).
 A page that brought nothing new has ``counts.new + counts.revised == 0``.
 
 Rules of ingest (all inside the caller's transaction, so a failure leaves nothing half written):
@@ -40,7 +42,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
@@ -48,9 +50,12 @@ from archive.db import chunks, driver_select, insert_rows, new_ids, table_of
 from archive.facts import IdCache, facts_hash, write_facts
 from archive.models import ArchiveMeta, Capture, LivePage, PostRevision
 from archive.models import Post as PostRow
-from archive.names import blog_url, page_number, parse_walked, walked_key
+from archive.names import blog_url, page_number, parse_walked, robots_key, walked_key
 from scraper.errors import UsageError
 from scraper.models import Page, Post
+
+if TYPE_CHECKING:  # the fetcher's robots.txt module (and protego) load only when a harvest keeps robots.txt
+    from scraper.fetch_robots import RobotsEntry
 
 POSTS = table_of(PostRow)
 REVISIONS = table_of(PostRevision)
@@ -433,6 +438,22 @@ def mark_walked(conn: Connection, url: str, when: datetime) -> None:
     key = walked_key(url)
     conn.execute(delete(META).where(META.c.key == key))
     conn.execute(insert(META).values(key=key, value=when.astimezone(UTC).isoformat()))
+
+
+def load_robots(conn: Connection, robots_url: str) -> RobotsEntry | None:
+    """The robots.txt copy kept for ``robots_url``; None if none is (or it cannot be read)."""
+    from scraper.fetch_robots import RobotsEntry
+
+    return RobotsEntry.from_json(
+        conn.execute(select(META.c.value).where(META.c.key == robots_key(robots_url))).scalar()
+    )
+
+
+def save_robots(conn: Connection, robots_url: str, entry: RobotsEntry) -> None:
+    """Keep ``entry`` as the robots.txt of ``robots_url``'s host (in place of the one held)."""
+    key = robots_key(robots_url)
+    conn.execute(delete(META).where(META.c.key == key))
+    conn.execute(insert(META).values(key=key, value=entry.to_json()))
 
 
 def known_post_ids(conn: Connection, live_page_url: str) -> set[str]:

@@ -34,7 +34,7 @@ from scraper.fetch_limits import (
     system_resolver,
 )
 from scraper.fetch_retry import RETRY_STATUSES, Backoff, Clock, HostThrottle, parse_retry_after
-from scraper.fetch_robots import RobotsCache
+from scraper.fetch_robots import RobotsCache, RobotsReply, RobotsStore
 
 Headers = tuple[tuple[str, str], ...]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -154,7 +154,9 @@ class Fetcher:
         resolve: Resolver = system_resolver,
         rng: random.Random | None = None,
         extra_hosts: tuple[str, ...] = (),
+        robots_store: RobotsStore | None = None,
     ) -> None:
+        """``robots_store`` keeps robots.txt copies beyond this Fetcher (the archive, across runs and polls)."""
         self.client = client
         self.config = config or FetchConfig()
         self.clock = clock or Clock()
@@ -164,7 +166,7 @@ class Fetcher:
         self.backoff = Backoff(
             self.config.backoff_base, self.config.backoff_cap, self.config.jitter, rng or random.Random()
         )
-        self.robots = RobotsCache(self._fetch_robots)
+        self.robots = RobotsCache(self._fetch_robots, store=robots_store, now=self.clock.now)
 
     def allow_host(self, url: str) -> None:
         """Add url's host (a live page's own host) to the hosts requests may go to."""
@@ -266,14 +268,20 @@ class Fetcher:
                 raise httpx.RemoteProtocolError("connection closed before </html>, with no Content-Length to check")
             return _capture(url, response, fetched_at, wire, body, charset=choose_charset(content_type, body))
 
-    def _fetch_robots(self, url: str) -> tuple[int, str]:
+    def _fetch_robots(self, url: str, headers: Mapping[str, str]) -> RobotsReply:
         try:
-            capture = self._follow(url, {}, page=False)
+            capture = self._follow(url, headers, page=False)
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
-                return exc.status, ""
+                return RobotsReply(exc.status)
             raise
-        return capture.status, capture.body.decode(capture.charset or "utf-8", errors="replace")
+        return RobotsReply(
+            capture.status,
+            capture.body.decode(capture.charset or "utf-8", errors="replace"),
+            etag=capture.etag,
+            last_modified=capture.last_modified,
+            cache_control=capture.header("cache-control"),
+        )
 
 
 def _until(deadline: float, chunks: Iterator[bytes], monotonic: Callable[[], float], total: float) -> Iterator[bytes]:

@@ -69,6 +69,14 @@ def parse(
     page's own address (`declared_url`) is used: its links resolve against it and the page's ``url`` is the
     address of the page parsed (the family's layout puts the page number in when the canonical address drops it).
     """
+    if not isinstance(source, str | bytes):
+        if not isinstance(source, bytearray | memoryview):
+            raise TypeError(f"parse() takes the page as str or bytes, not {type(source).__name__}")
+        source = bytes(source)
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"parse(url=…) takes a str or None, not {type(url).__name__}")
+    if fetched_at is not None and not isinstance(fetched_at, datetime):
+        raise TypeError(f"parse(fetched_at=…) takes a datetime or None, not {type(fetched_at).__name__}")
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=UTC)
     name_for_errors = origin or url

@@ -185,6 +185,13 @@ def test_a_harvest_stopped_by_ctrl_c_is_resumed_by_the_next_run(
     )
     code, _, err = run(*harvest)
     assert code == 130 and "interrupted" in err, err
+    summary, said = err.splitlines()[-2:]  # what was archived before Ctrl-C, then why the run ended
+    assert re.fullmatch(
+        r"liveblog harvest: 1 pages fetched, 0 not modified \(304\), 5 new posts, 0 edited posts, \d+ new facts, "
+        r"0 failures, [\d.]+s",
+        summary,
+    ), err
+    assert said == "liveblog: interrupted", err
     with Archive(db) as archive:
         assert sorted(p["post_id"] for p in archive.posts()) == sorted(p.urn for p in site.chunk(1))
 

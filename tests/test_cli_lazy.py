@@ -11,7 +11,15 @@ from click.testing import CliRunner
 from archive.cli import LAZY_COMMANDS, main
 
 ROOT = Path(__file__).resolve().parent.parent
-HARVEST_MODULES = ("archive.cli_harvest", "archive.cli_runs", "archive.options", "archive.settings", "archive.watch")
+HARVEST_MODULES = (
+    "archive.cli_harvest",
+    "archive.cli_runs",
+    "archive.options",
+    "archive.settings",
+    "archive.watch",
+    "scraper.fetch_robots",  # the archive keeps robots.txt copies, but a query never reads them
+    "protego",
+)
 
 
 def loaded_after(code: str) -> list[str]:

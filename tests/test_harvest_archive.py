@@ -5,6 +5,7 @@ one edit come in as exactly those posts and one revision; reparse from the WARC 
 from __future__ import annotations
 
 import re
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +124,31 @@ def test_posts_without_ids_keep_one_id_as_they_slide_down_the_pages(server: Loca
         stored = archive.posts()
     assert len(stored) == 15 and all(p["post_id"].startswith("sha1:") for p in stored)
     assert sorted(p["title"] for p in stored) == sorted(p.title for p in site.posts)
+
+
+def test_a_refused_connection_is_a_failure_not_a_page_fetched(tmp_path: Path) -> None:
+    """Nothing listens on the port: the page never came back, so it is counted as a failure only."""
+    from archive.runs import harvest_feeds
+    from archive.settings import Feed, Settings
+
+    with socket.socket() as sock:  # a port nobody listens on once closed
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}{LiveSite.path}"
+    settings = Settings(db=str(tmp_path / "a.sqlite"), delay=0, allow_private=True)
+    with Archive(settings.db) as archive:
+        outcome = harvest_feeds(archive, settings, [Feed(url=url)], max_tries=1)  # one try: no backoff wait
+    stats = outcome.stats
+    assert (stats.pages_fetched, stats.not_modified, stats.failures, outcome.exit_code) == (0, 0, 1, 4)
+    assert stats.line().startswith("0 pages fetched, 0 not modified (304), 0 new posts, 0 edited posts")
+
+
+def test_an_http_error_is_a_page_fetched_and_a_failure(server: LocalHTTPServer, tmp_path: Path) -> None:
+    from archive.runs import harvest_feeds
+    from archive.settings import Feed, Settings
+
+    server.routes[LiveSite.path] = lambda h: h.send_simple(404, b"not here", "text/plain")
+    settings = Settings(db=str(tmp_path / "a.sqlite"), delay=0, allow_private=True)
+    with Archive(settings.db) as archive:
+        outcome = harvest_feeds(archive, settings, [Feed(url=server.url(LiveSite.path))], max_tries=1)
+    assert (outcome.stats.pages_fetched, outcome.stats.failures) == (1, 1)

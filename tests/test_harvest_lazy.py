@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -70,6 +71,29 @@ def test_a_repeat_harvest_of_304s_imports_no_sqlalchemy_warcio_or_entities(
     assert code == 0 and {"sqlalchemy", "warcio"} <= set(heavy)
     with Archive(db) as archive:
         assert archive.counts()["posts"] == 14
+
+
+def test_a_repeat_harvest_that_revalidates_robots_still_imports_no_sqlalchemy(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    """Once an hour robots.txt is asked for again and the copy kept anew: through sqlite3, not the real archive."""
+    site = LiveSite(page_size=5)
+    site.add(12)
+    site.serve(server)
+    db = str(tmp_path / "a.sqlite")
+    args = ("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
+    assert CliRunner().invoke(main, list(args)).exit_code == 0
+    robots = server.url("/robots.txt")
+    with Archive(db) as archive:
+        held = archive.load_robots(robots)
+        assert held is not None
+        archive.save_robots(robots, replace(held, fetched_at=held.fetched_at - timedelta(hours=2)))
+    server.requests.clear()
+    assert probe(*args) == (0, [])
+    assert [path for path, _ in server.requests].count("/robots.txt") == 1
+    with Archive(db) as archive:
+        kept = archive.load_robots(robots)
+        assert kept is not None and kept.fetched_at > held.fetched_at
 
 
 def test_the_lazy_schema_version_is_the_archives() -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import scraper
@@ -11,6 +13,7 @@ from scraper.clean import remove_all
 
 FETCHED = datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
 WEBCORE_URL = "https://www.bbc.co.uk/news/live/uk-england-derbyshire-56931722"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def test_remove_all_never_removes_the_root_and_takes_nested_matches_once() -> None:
@@ -52,3 +55,22 @@ def test_an_unparsable_next_page_address_is_kept_not_raised() -> None:
     )
     page = scraper.parse(html, fetched_at=FETCHED, entities=False)
     assert page.page.next_url == "http://[broken/politics/live?page=2"
+
+
+@pytest.mark.parametrize("source", [None, 42, ["<html>"], {"html": ""}])
+def test_parse_of_a_wrong_type_raises_a_type_error_naming_what_it_takes(source: object) -> None:
+    with pytest.raises(TypeError, match=r"str or bytes, not " + type(source).__name__):
+        scraper.parse(source)  # type: ignore[arg-type]
+
+
+def test_parse_of_wrong_url_or_fetched_at_types_raises_a_type_error() -> None:
+    with pytest.raises(TypeError, match="url=.*str or None, not bytes"):
+        scraper.parse("<p>x</p>", url=b"https://www.bbc.co.uk/")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="fetched_at=.*datetime or None, not str"):
+        scraper.parse("<p>x</p>", fetched_at="2024-05-03T09:00:00Z")  # type: ignore[arg-type]
+
+
+def test_parse_takes_a_bytearray_as_bytes() -> None:
+    html = (FIXTURES / "bbc-webcore" / "derbyshire-2021-page1.html").read_bytes()
+    page = scraper.parse(bytearray(html), url=WEBCORE_URL, fetched_at=FETCHED, entities=False)  # type: ignore[arg-type]
+    assert page.posts
