@@ -70,9 +70,12 @@ _NUMBER = re.compile(r"(?P<indent>[ \t]*)(?P<num>\d{1,4})\.[ \t]+(?=\S)")
 # A time on a line of its own under an LX title: "14:31", "Posted at 14:31 7 May 2019".
 # An unnumbered line starts a post only when the hidden time is glued to its title ("…votepublished at",
 # "Title, published at"): a sentence that ends "…were published at 04:05 BST" is body text.
-GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?)(?:published|posted) at ", re.I)
+# A tab before the words is a glue too: a copy through a word processor's table keeps "Title<TAB>Posted at 03:30".
+GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?|\t)(?:published|posted) at ", re.I)
 # A copy of a page still live shows its newest posts' times relative ("2 hours ago", from the fetch time).
 _AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|\d{1,3}[mhd] ago|just now"
+# The app's and a phone browser's stamp for a post of the day before the copy: "Yesterday 23:40", "Yesterday at 23:40".
+_YESTERDAY = r"yesterday,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?"
 # WebCore's visible stamp with the date first: "4 May 2023, 14:02 BST".
 _DATE_FIRST = (
     r"\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?,?\s\d{1,2}[:.]\d{2}(?:\s(?:British Summer Time|Greenwich Mean Time|BST|GMT))?"
@@ -80,10 +83,10 @@ _DATE_FIRST = (
 # What may precede the time on its line: the hidden "Posted at" (glued to the time when a copy drops the space:
 # "posted at19:40"), WebCore's "Published", or the Guardian's relative stamp glued to its clock ("2h ago04.05 BST").
 _TIME_LEAD = r"(?:(?:published|posted|updated) at ?|published |\d{1,3}[mhd] ago ?)?"
-TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO})$", re.I)
+TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO}|{_YESTERDAY})$", re.I)
 # The ASCII characters a TIME_LINE can start with (a digit, "posted"/"published"/"updated", "an hour ago", "one",
-# "just now"): `_time_line` runs the regex on these lines and non-ASCII ones only.
-_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJ")
+# "just now", "yesterday"): `_time_line` runs the regex on these lines and non-ASCII ones only.
+_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJyY")
 # A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
@@ -125,8 +128,9 @@ LINE_KIND_PATTERNS = {
     "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
                            r"Most viewed)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
-    # (`_leading` reads it before these kinds).
-    "updated": re.compile(r"^Updated at \d{1,2}[:.]\d{2}(?: BST| GMT)?$", re.I),
+    # (`_leading` reads it before these kinds). A phone's copy of a page still live says when the page last
+    # changed over its posts ("Updated 4 minutes ago"): the page's, no post's title nor time.
+    "updated": re.compile(rf"^Updated (?:at \d{{1,2}}[:.]\d{{2}}(?: BST| GMT)?|{_AGO})$", re.I),
     # The Guardian's key-events box and pinned post, in a copy of the whole page.
     "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|Pinned|"
                              r"Please turn on JavaScript to use this feature\.?)$", re.I),

@@ -1,0 +1,51 @@
+"""Shapes of text copies met in the third blind round: a browser's "Save page as… Text" (list items marked "* "),
+a phone's copy of a page still live ("Updated 4 minutes ago", "Yesterday 23:40"), a word processor's table
+("Title<TAB>Posted at 03:30"), LX items numbered on their time or on a "Breaking" label, LX image labels on lines
+of their own, WebCore posts without a title, and pages pasted one after another."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+import scraper
+from scraper.layouts import text as text_layout
+
+FETCHED = datetime(2022, 5, 6, 12, 0, tzinfo=UTC)
+
+
+def _posts(text: str, fetched: datetime = FETCHED) -> list[scraper.Post]:
+    return scraper.parse(text, fetched_at=fetched, entities=False).posts
+
+
+def test_updated_stamp_over_a_live_copy_is_no_post_title() -> None:
+    text = (
+        "Council results live\n\nUpdated 6 minutes ago\n\nJust now\n\nRecount in Fairfield\n\n"
+        "A recount has been called.\n\n1 hour ago\n\nTurnout at 30%\n\nTurnout was 30.2%.\n"
+    )
+    posts = _posts(text)
+    assert [(p.title, p.published_text) for p in posts] == [
+        ("Recount in Fairfield", "Just now"),
+        ("Turnout at 30%", "1 hour ago"),
+    ]
+    assert text_layout.line_kind("Updated 6 minutes ago") == "updated"
+
+
+@pytest.mark.parametrize("shown", ["Yesterday 22:15", "Yesterday at 22:15", "yesterday, 22:15"])
+def test_yesterday_with_a_clock_is_a_time_line_of_the_day_before(shown: str) -> None:
+    text = (
+        f"Posted at 9:30\nSeats declared in Elmwood\nTwo seats went to Labour.\n\n{shown}\nCount opens\nDoors open.\n"
+    )
+    posts = _posts(text)
+    assert [p.title for p in posts] == ["Seats declared in Elmwood", "Count opens"]
+    assert posts[1].published_at == datetime(2022, 5, 5, 21, 15, tzinfo=UTC)
+    assert posts[0].published_at == datetime(2022, 5, 6, 8, 30, tzinfo=UTC)
+
+
+def test_a_tab_before_posted_at_glues_it_to_the_title() -> None:
+    text = (
+        "Results\n\nGreens win Holt\tPosted at 03:30\n\nThe Greens won.\n\nLabour hold Cley\tPosted at 02:50\n\nHeld.\n"
+    )
+    posts = _posts(text)
+    assert [(p.title, p.published_text) for p in posts] == [("Greens win Holt", "03:30"), ("Labour hold Cley", "02:50")]
