@@ -19,6 +19,23 @@ def _posts(text: str, fetched: datetime = FETCHED) -> list[scraper.Post]:
     return scraper.parse(text, fetched_at=fetched, entities=False).posts
 
 
+def test_saved_list_marks_leave_titles_and_list_items() -> None:
+    text = (
+        "Council results\n\n   Live Reporting\n\n"
+        "     * Greens hold Millbrook\n       Posted at 11:20\n       The full count:\n"
+        "         * Green 14\n         * Labour 9\n\n"
+        "     * Count starts in Eastleigh\n       Posted at 09:00\n       Boxes are arriving.\n"
+    )
+    posts = _posts(text)
+    assert [p.title for p in posts] == ["Greens hold Millbrook", "Count starts in Eastleigh"]
+    assert posts[0].body_text == "The full count:\nGreen 14\nLabour 9"
+
+
+def test_a_bullet_the_post_wrote_stays() -> None:
+    text = "  1. Round-uppublished at 10:00 British Summer Time 6 May 2022\n\n    • Labour hold Kingsway\n"
+    assert _posts(text)[0].body_text == "• Labour hold Kingsway"
+
+
 def test_updated_stamp_over_a_live_copy_is_no_post_title() -> None:
     text = (
         "Council results live\n\nUpdated 6 minutes ago\n\nJust now\n\nRecount in Fairfield\n\n"

@@ -106,6 +106,9 @@ NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
+# The marker a browser's "Save page as… Text" puts before a list item ("  * Labour 26", "  * Title" of an LX item):
+# the saved copy's, not the page's text. ("•" is kept: posts write it themselves.)
+SAVED_LIST_MARK = "* "
 # No-break and other fixed-width spaces a browser copy keeps ("published at\u00a021:00"): plain spaces.
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
 # The anchored tests of `_Cleaner._line` in its order, then `classify_line`'s kinds: one match per body line.
@@ -463,8 +466,13 @@ def _header(head: HeadLine) -> tuple[str, str | None, bool]:
     """A header line's title, shown time and "Breaking" label."""
     pub = head.published
     if pub is None:
-        return squash(head.rest), None, False
-    return squash(pub.title), pub.time, pub.breaking
+        return _unmarked(squash(head.rest)), None, False
+    return _unmarked(squash(pub.title)), pub.time, pub.breaking
+
+
+def _unmarked(text: str) -> str:
+    """A stripped line without the `SAVED_LIST_MARK` of a saved copy's list item."""
+    return text[2:].lstrip() if text.startswith(SAVED_LIST_MARK) else text
 
 
 def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, max_indent: int) -> bool:
@@ -575,7 +583,7 @@ def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
         if not text:
             gap = True
             continue
-        out.append((text, gap))
+        out.append((_unmarked(text), gap))
         gap = False
     return out
 
