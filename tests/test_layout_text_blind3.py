@@ -66,3 +66,26 @@ def test_a_tab_before_posted_at_glues_it_to_the_title() -> None:
     )
     posts = _posts(text)
     assert [(p.title, p.published_text) for p in posts] == [("Greens win Holt", "03:30"), ("Labour hold Cley", "02:50")]
+
+
+def test_an_lx_item_numbered_on_its_time_finds_its_title_over_a_blank_line() -> None:
+    text = (
+        "Live Reporting\n\n  1. Posted at 00:40\n\n    Rivermouth declares\n\n    Labour held the seat.\n\n"
+        "  2. Posted at 23:55\n\n    Polls closed two hours ago\n\n    Counting continues.\n"
+    )
+    posts = _posts(text)
+    assert [p.title for p in posts] == ["Rivermouth declares", "Polls closed two hours ago"]
+    assert posts[0].body_text == "Labour held the seat."
+
+
+def test_breaking_label_as_the_numbered_line_hands_the_number_to_the_title() -> None:
+    text = (
+        "Live Reporting\n\n  1. Breaking\n    Lib Dems win Northgate\n    Posted at 14:12\n\n    They won 30 seats.\n\n"
+        "  2. Count in Southgate\n    Posted at 13:40\n\n    Counting goes on.\n"
+    )
+    posts = _posts(text)
+    assert [(p.title, p.is_breaking, p.published_text) for p in posts] == [
+        ("Lib Dems win Northgate", True, "14:12"),
+        ("Count in Southgate", False, "13:40"),
+    ]
+    assert posts[0].body_text == "They won 30 seats."

@@ -309,10 +309,20 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         head, following, next_head = heads[i], lines[i + 1].strip(), heads[i + 1]
         if head is not None and head.published is not None:  # a timed header stays as it is, but
             # "  1. Posted at 19:40" over "Labour hold Walsall" (an LX item that shows its time first) takes its title
-            if not head.published.title and next_head is None and following and _stacked_title(following):
-                title = squash(following)
+            if not head.published.title and (at := _title_under(lines, heads, i)) is not None:
+                title = squash(lines[at])
                 heads[i] = HeadLine(head.number, head.indent, title, head.published._replace(title=title))
-                lines[i + 1] = ""
+                lines[at] = ""
+            continue
+        if (
+            head is not None
+            and head.number is not None
+            and BREAKING.match(head.rest)
+            and next_head is None
+            and _stacked_title(following)
+        ):  # "  1. Breaking" over the title: the LX label took the item's first line; the title is the next one
+            heads[i] = HeadLine(head.number, head.indent, following, None)
+            lines[i + 1] = "Breaking"  # read as the label under the title (`_leading`)
             continue
         if (
             head is None
@@ -341,6 +351,28 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
 
 
 STACKED_TITLE_MAX_CHARS = 150
+
+
+def _title_under(lines: list[str], heads: list[HeadLine | None], i: int) -> int | None:
+    """The line of the title under a header ``i`` that shows a time and no title, else None.
+
+    The title is the next line when it reads as one (`_stacked_title`). An LX item numbered on its time
+    ("  1. Posted at 00:25") may hold a blank line before its title; that title is a paragraph of its own (a
+    blank line or the end under it). WebCore's "published at" with no title is an untitled post: its next
+    paragraph is its body.
+    """
+    following = lines[i + 1].strip()
+    if following:
+        return i + 1 if heads[i + 1] is None and _stacked_title(following) else None
+    head = heads[i]
+    if head is None or not head.rest[:10].lower().startswith("posted at"):
+        return None
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j == len(lines) or heads[j] is not None or not _stacked_title(lines[j].strip()):
+        return None
+    return j if j + 1 == len(lines) or not lines[j + 1].strip() else None
 
 
 def _opens_post(above: str) -> bool:
