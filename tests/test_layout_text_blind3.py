@@ -78,6 +78,17 @@ def test_an_lx_item_numbered_on_its_time_finds_its_title_over_a_blank_line() -> 
     assert posts[0].body_text == "Labour held the seat."
 
 
+def test_a_webcore_post_without_a_title_keeps_its_first_paragraph_as_body() -> None:
+    text = (
+        "  1. published at 11:10 British Summer Time 6 May 2022\n\n    Short update\n\n    More soon.\n\n"
+        "  2. Greens gain Oakfieldpublished at 10:40 British Summer Time 6 May 2022\n\n    The Greens won.\n"
+    )
+    posts = _posts(text)
+    assert [p.title for p in posts] == [None, "Greens gain Oakfield"]
+    assert posts[0].body_text.endswith("More soon.")  # "Short update" is no title (the cleaner may read it as alt)
+    assert posts[0].published_at == datetime(2022, 5, 6, 10, 10, tzinfo=UTC)
+
+
 def test_breaking_label_as_the_numbered_line_hands_the_number_to_the_title() -> None:
     text = (
         "Live Reporting\n\n  1. Breaking\n    Lib Dems win Northgate\n    Posted at 14:12\n\n    They won 30 seats.\n\n"

@@ -836,7 +836,7 @@ def _post(raw: RawPost, src: Source, default_date: date | None) -> Post:
     body = cleaned.body
     return Post(
         post_id=fallback_post_id(src.url, raw.title, time_text, body.text),
-        title=raw.title,
+        title=raw.title or None,
         published_at=published,
         published_text=time_text,
         author=cleaned.author,
@@ -915,10 +915,10 @@ def parse(src: Source) -> Page:
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
-        if not raw.title:
+        if not raw.title and raw.time_text is None:
             page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
             continue
-        post = _post(raw, src, default_date)
+        post = _post(raw, src, default_date)  # a post with a time and no title is an untitled post
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         elif page.posts and _clock_after_midnight(post, page.posts[-1]):
