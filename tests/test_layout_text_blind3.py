@@ -100,3 +100,15 @@ def test_breaking_label_as_the_numbered_line_hands_the_number_to_the_title() -> 
         ("Count in Southgate", False, "13:40"),
     ]
     assert posts[0].body_text == "They won 30 seats."
+
+
+def test_spaced_copy_with_time_over_title_leaves_the_page_title_alone() -> None:
+    text = "Mayoral results\n\n10:42\n\nMayor concedes\n\nThe mayor conceded.\n\n09:15\n\nCount resumes\n\nThe count resumed.\n"
+    page = scraper.parse(text, fetched_at=FETCHED, entities=False)
+    assert page.title == "Mayoral results"
+    assert [p.title for p in page.posts] == ["Mayor concedes", "Count resumes"]
+
+
+def test_spaced_copy_starting_at_a_post_takes_the_title_above_its_time() -> None:
+    text = "Mayor concedes\n\n10:42\n\nThe mayor conceded.\n\nCount resumes\n\n09:15\n\nThe count resumed.\n"
+    assert [p.title for p in _posts(text)] == ["Mayor concedes", "Count resumes"]

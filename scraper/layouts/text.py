@@ -415,6 +415,7 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
                 return lines, heads
             numbered = True
     n = len(lines)
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)  # the page's title, in a whole copy
     for i, line in enumerate(lines):
         text = line.strip()
         m = _time_line(text) if text else None
@@ -439,7 +440,7 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         elif below is not None and _stacked_title(lines[below].strip()):
             title_at = below
         elif above is None and below is None:
-            title_at = _spaced_title(lines, i)
+            title_at = _spaced_title(lines, i, first)
         breaking = False
         if title_at is not None and title_at > i and above is not None:
             if BREAKING.match(lines[above].strip()):
@@ -457,21 +458,23 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     return lines, heads
 
 
-def _spaced_title(lines: list[str], i: int) -> int | None:
+def _spaced_title(lines: list[str], i: int, first: int) -> int | None:
     """The title of time line ``i`` in a copy with a blank line between all lines: the nearest title-like line
     above it (reader view: title over time), else the nearest below it (LX: time over title) when the line
-    above is no title (the end of the post before, the page's chrome)."""
+    above is no title (the end of the post before, the page's chrome). The copy's first line (``first``) is the
+    page's title: over the first post's time, it gives way to a title under the time."""
     j = i - 1
     while j >= 0 and not lines[j].strip():
         j -= 1
-    if j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip()):
+    above = j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip())
+    if above and j != first:
         return j
-    j = i + 1
-    while j < len(lines) and not lines[j].strip():
-        j += 1
-    if j < len(lines) and (j + 1 == len(lines) or not lines[j + 1].strip()) and _stacked_title(lines[j].strip()):
-        return j
-    return None
+    k = i + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k < len(lines) and (k + 1 == len(lines) or not lines[k + 1].strip()) and _stacked_title(lines[k].strip()):
+        return k
+    return j if above else None
 
 
 def detect(src: Source) -> bool:
