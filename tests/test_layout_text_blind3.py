@@ -102,6 +102,17 @@ def test_breaking_label_as_the_numbered_line_hands_the_number_to_the_title() -> 
     assert posts[0].body_text == "They won 30 seats."
 
 
+def test_lx_image_labels_on_lines_of_their_own_give_an_image() -> None:
+    text = (
+        "  1. Counting goes on in Hatfieldpublished at 04:15 British Summer Time 6 May 2022\n\n"
+        "    Image copyright\n    Getty Images\n    Image caption\n    Staff counting at dawn\n\n"
+        "    The count is nearly over.\n"
+    )
+    (post,) = _posts(text)
+    assert post.body_text == "The count is nearly over."
+    assert [(i.credit, i.caption) for i in post.images] == [("Getty Images", "Staff counting at dawn")]
+
+
 def test_spaced_copy_with_time_over_title_leaves_the_page_title_alone() -> None:
     text = "Mayoral results\n\n10:42\n\nMayor concedes\n\nThe mayor conceded.\n\n09:15\n\nCount resumes\n\nThe count resumed.\n"
     page = scraper.parse(text, fetched_at=FETCHED, entities=False)

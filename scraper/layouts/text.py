@@ -187,6 +187,15 @@ class Split:
     dated: str | None = None  # a dated line above the posts ("Fri 5 May 2023 06.02 BST"): the page's date
 
 
+# An LX image's labels when a copy puts each on a line of its own, over what they label: "Image copyright" over
+# "PA", "Image caption" over the caption.
+FIGURE_LABELS = {
+    f"Image {word}{mark}": "caption" if word == "caption" else "credit"
+    for word in ("copyright", "source", "caption")
+    for mark in ("", ",", ":")
+}
+
+
 # --- detection ----------------------------------------------------------------------------------------
 
 
@@ -734,6 +743,7 @@ class _Cleaner:
         self.body = out.body
         self.block: list[str] | None = None  # lines inside an open embed block
         self.caption_next: Image | None = None  # an "Image caption," whose text is on the next line
+        self.credit_next: Image | None = None  # an LX "Image copyright" whose holder is on the next line
         # the kind of the line before when lines of its own follow it: a cookie banner's buttons, a share
         # panel's link ("Copy this link" over the address)
         self.after: str | None = None
@@ -748,6 +758,8 @@ class _Cleaner:
                 self._in_block(text)
             elif self.caption_next is not None:
                 self.caption_next.caption, self.caption_next = text, None
+            elif self.credit_next is not None:
+                self.credit_next.credit, self.credit_next = text, None
             else:
                 self._line(i, text)
         if self.block:  # never closed (a truncated copy): give back what was not boilerplate
@@ -782,6 +794,13 @@ class _Cleaner:
                 self.caption_next = image
         elif m := image_caption(text):
             self._caption(m.group("alt"), m.group("caption"))
+        elif text in FIGURE_LABELS:  # an LX figure's labels copied each on a line, the text under them
+            if FIGURE_LABELS[text] == "caption":
+                self._caption("", "")
+            else:
+                image = Image()
+                body.images.append(image)
+                self.credit_next = image
         elif kind is not None:  # boilerplate (`classify_line`)
             if kind in _PAGE_END:
                 del self.texts[i + 1 :]  # the lines under it are the site's: `run`'s loop ends here
