@@ -113,6 +113,27 @@ def test_lx_image_labels_on_lines_of_their_own_give_an_image() -> None:
     assert [(i.credit, i.caption) for i in post.images] == [("Getty Images", "Staff counting at dawn")]
 
 
+def test_pages_pasted_one_after_another_give_each_post_once() -> None:
+    page1 = (
+        "  1. Labour gain Ashgrovepublished at 17:05 British Summer Time 6 May 2022\n\n    Labour won.\n\n"
+        "  2. Recount in Beechwoodpublished at 16:40 British Summer Time 6 May 2022\n\n    A recount.\n\n"
+    )
+    page2 = (
+        "  1. Recount in Beechwoodpublished at 16:40 British Summer Time 6 May 2022\n\n    A recount.\n\n"
+        "  2. Turnout in Cedarpublished at 15:15 British Summer Time 6 May 2022\n\n    Turnout 31%.\n"
+    )
+    posts = _posts(page1 + "Next page\n\n" + page2)
+    assert [p.title for p in posts] == ["Labour gain Ashgrove", "Recount in Beechwood", "Turnout in Cedar"]
+
+
+def test_two_posts_with_one_title_and_time_but_other_bodies_both_stay() -> None:
+    text = (
+        "  1. Resultpublished at 16:40 British Summer Time 6 May 2022\n\n    Ward one: Labour.\n\n"
+        "  2. Resultpublished at 16:40 British Summer Time 6 May 2022\n\n    Ward two: Green.\n"
+    )
+    assert [p.body_text for p in _posts(text)] == ["Ward one: Labour.", "Ward two: Green."]
+
+
 def test_spaced_copy_with_time_over_title_leaves_the_page_title_alone() -> None:
     text = "Mayoral results\n\n10:42\n\nMayor concedes\n\nThe mayor conceded.\n\n09:15\n\nCount resumes\n\nThe count resumed.\n"
     page = scraper.parse(text, fetched_at=FETCHED, entities=False)

@@ -924,6 +924,20 @@ def _without_entries(posts: list[Post]) -> list[Post]:
     return [post for post in posts if post.body_text or post.images or post.embeds or post.title not in full]
 
 
+def _without_repeats(posts: list[Post]) -> list[Post]:
+    """The posts less a later copy of one already read (same title, time, byline and body): pages of a live page
+    pasted one after another, a page that moved on between copies ("Load more"), repeat the posts at their
+    seam."""
+    seen: set[tuple[str | None, ...]] = set()
+    kept: list[Post] = []
+    for post in posts:
+        key = (post.title, post.published_text, post.author, post.role, post.body_text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(post)
+    return kept
+
+
 def parse(src: Source) -> Page:
     split = split_text(src.text, scan(src))
     if not split.posts and not split.summary:
@@ -947,7 +961,7 @@ def parse(src: Source) -> Page:
             assert post.published_at is not None
             post.published_at -= _ONE_DAY
         page.posts.append(post)
-    page.posts = _without_entries(page.posts)
+    page.posts = _without_repeats(_without_entries(page.posts))
     if split.summary:
         body = "\n".join(split.summary)
         page.summary.append(
