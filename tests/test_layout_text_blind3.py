@@ -144,3 +144,24 @@ def test_spaced_copy_with_time_over_title_leaves_the_page_title_alone() -> None:
 def test_spaced_copy_starting_at_a_post_takes_the_title_above_its_time() -> None:
     text = "Mayor concedes\n\n10:42\n\nThe mayor conceded.\n\nCount resumes\n\n09:15\n\nThe count resumed.\n"
     assert [p.title for p in _posts(text)] == ["Mayor concedes", "Count resumes"]
+
+
+def test_saved_list_marks_go_only_after_an_indent_and_with_their_space() -> None:
+    lines = text_layout.text_lines("  * Labour 26\n*Provisional figures\nTurnout * 2 = 60%\n")
+    assert lines == ["  Labour 26", "*Provisional figures", "Turnout * 2 = 60%"]
+
+
+def test_image_words_gate_passes_every_image_line() -> None:
+    # `_Cleaner` reads image lines only where "Image " is: every line `image_source` / `image_caption` or a
+    # figure label reads holds the words
+    for line in ("Oadby signImage source, PA Media", "Image caption, Staff at the count", "Image caption: x",
+                 *text_layout.FIGURE_LABELS):  # fmt: skip
+        assert "Image " in line
+
+
+def test_repeats_walk_only_when_two_posts_share_an_id() -> None:
+    posts = _posts(
+        "  1. Apublished at 10:00 British Summer Time 6 May 2022\n\n    One.\n\n"
+        "  2. Bpublished at 09:00 British Summer Time 6 May 2022\n\n    Two.\n"
+    )
+    assert text_layout._without_repeats(posts) is posts

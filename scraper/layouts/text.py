@@ -188,12 +188,10 @@ class Split:
 
 
 # An LX image's labels when a copy puts each on a line of its own, over what they label: "Image copyright" over
-# "PA", "Image caption" over the caption.
-FIGURE_LABELS = {
-    f"Image {word}{mark}": "caption" if word == "caption" else "credit"
-    for word in ("copyright", "source", "caption")
-    for mark in ("", ",", ":")
-}
+# "PA", "Image caption" over the caption (`_Cleaner._figure_label`).
+FIGURE_LABELS = frozenset(
+    f"Image {word}{mark}" for word in ("copyright", "source", "caption") for mark in ("", ",", ":")
+)
 
 
 # --- detection ----------------------------------------------------------------------------------------
@@ -222,10 +220,23 @@ class HeadLine:
 
 
 def text_lines(text: str) -> list[str]:
-    """The lines of a copy, with no-break spaces made plain so patterns with spaces match."""
+    """The lines of a copy, with no-break spaces made plain so patterns with spaces match, and without the
+    `SAVED_LIST_MARK` of a saved copy's list items (the indent stays): "     * Title" is "     Title"."""
     if "\u00a0" in text or "\u2007" in text or "\u202f" in text or "\u2009" in text or "\u200a" in text:
-        return [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
-    return text.splitlines()
+        lines = [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
+    else:
+        lines = text.splitlines()
+    if "*" in text and SAVED_LIST_MARK in text:  # "*" by memchr: most copies hold none, and no line is walked
+        lines = [_unmarked(line) for line in lines]
+    return lines
+
+
+def _unmarked(line: str) -> str:
+    """A line without the `SAVED_LIST_MARK` after its indent."""
+    text = line.lstrip()
+    if not text.startswith(SAVED_LIST_MARK):
+        return line
+    return line[: len(line) - len(text)] + text[2:].lstrip()
 
 
 def _published(text: str) -> Published | None:
@@ -510,13 +521,8 @@ def _header(head: HeadLine) -> tuple[str, str | None, bool]:
     """A header line's title, shown time and "Breaking" label."""
     pub = head.published
     if pub is None:
-        return _unmarked(squash(head.rest)), None, False
-    return _unmarked(squash(pub.title)), pub.time, pub.breaking
-
-
-def _unmarked(text: str) -> str:
-    """A stripped line without the `SAVED_LIST_MARK` of a saved copy's list item."""
-    return text[2:].lstrip() if text.startswith(SAVED_LIST_MARK) else text
+        return squash(head.rest), None, False
+    return squash(pub.title), pub.time, pub.breaking
 
 
 def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, max_indent: int) -> bool:
@@ -627,7 +633,7 @@ def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
         if not text:
             gap = True
             continue
-        out.append((_unmarked(text), gap))
+        out.append((text, gap))
         gap = False
     return out
 
@@ -787,20 +793,8 @@ class _Cleaner:
                 body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
         elif kind == "close_embed":
             pass
-        elif m := image_source(text):
-            image = Image(alt=m.group("alt") or None, credit=m.group("credit"), caption=m.group("caption") or None)
-            body.images.append(image)
-            if m.group("caption") == "":  # "…Image caption," with its text on the next line
-                self.caption_next = image
-        elif m := image_caption(text):
-            self._caption(m.group("alt"), m.group("caption"))
-        elif text in FIGURE_LABELS:  # an LX figure's labels copied each on a line, the text under them
-            if FIGURE_LABELS[text] == "caption":
-                self._caption("", "")
-            else:
-                image = Image()
-                body.images.append(image)
-                self.credit_next = image
+        elif "Image " in text and self._image_line(text):  # the words `image_source` and `image_caption` need
+            pass
         elif kind is not None:  # boilerplate (`classify_line`)
             if kind in _PAGE_END:
                 del self.texts[i + 1 :]  # the lines under it are the site's: `run`'s loop ends here
@@ -811,6 +805,28 @@ class _Cleaner:
             body.images.append(Image(alt=text))
         else:
             body.paragraphs.append(text)
+
+    def _image_line(self, text: str) -> bool:
+        """Read a line holding "Image ": "alt Image source, credit[ Image caption, …]", "Image caption, …", or an
+        LX figure's label alone ("Image copyright" over "PA", "Image caption" over the caption: the next line
+        is its text). False for a line that is none of them."""
+        if m := image_source(text):
+            image = Image(alt=m.group("alt") or None, credit=m.group("credit"), caption=m.group("caption") or None)
+            self.body.images.append(image)
+            if m.group("caption") == "":  # "…Image caption," with its text on the next line
+                self.caption_next = image
+        elif m := image_caption(text):
+            self._caption(m.group("alt"), m.group("caption"))
+        elif text in FIGURE_LABELS:
+            if text.startswith("Image caption"):
+                self._caption("", "")
+            else:
+                image = Image()
+                self.body.images.append(image)
+                self.credit_next = image
+        else:
+            return False
+        return True
 
     def _around(self, i: int, step: int) -> str | None:
         j = i + step
@@ -927,15 +943,24 @@ def _without_entries(posts: list[Post]) -> list[Post]:
 def _without_repeats(posts: list[Post]) -> list[Post]:
     """The posts less a later copy of one already read (same title, time, byline and body): pages of a live page
     pasted one after another, a page that moved on between copies ("Load more"), repeat the posts at their
-    seam."""
-    seen: set[tuple[str | None, ...]] = set()
+    seam. The id (page, title, time) finds the candidates; only they have their bodies compared."""
+    if len({post.post_id for post in posts}) == len(posts):  # most copies: no two posts share an id
+        return posts
+    seen: dict[str, list[Post]] = {}
     kept: list[Post] = []
     for post in posts:
-        key = (post.title, post.published_text, post.author, post.role, post.body_text)
-        if key not in seen:
-            seen.add(key)
-            kept.append(post)
+        same_id = seen.setdefault(post.post_id, [])
+        if any(_same_post(post, other) for other in same_id):
+            continue
+        same_id.append(post)
+        kept.append(post)
     return kept
+
+
+def _same_post(a: Post, b: Post) -> bool:
+    return (a.title, a.published_text, a.author, a.role, a.body_text) == (
+        b.title, b.published_text, b.author, b.role, b.body_text
+    )  # fmt: skip
 
 
 def parse(src: Source) -> Page:
