@@ -165,3 +165,18 @@ def test_repeats_walk_only_when_two_posts_share_an_id() -> None:
         "  2. Bpublished at 09:00 British Summer Time 6 May 2022\n\n    Two.\n"
     )
     assert text_layout._without_repeats(posts) is posts
+
+
+def test_a_copy_without_numbers_or_times_says_what_it_lacks() -> None:
+    # no boundary between posts: a parse error (exit 3) naming what would make the copy readable
+    text = "Live Reporting\n\nAll times stated are UK\n\nLabour hold Ferndale\n\nLabour held it.\n\nShare this post\n"
+    with pytest.raises(scraper.ParseError, match="numbers .* or their times"):
+        scraper.parse(text, fetched_at=FETCHED, entities=False)
+
+
+def test_a_numbered_copy_without_times_gives_posts_without_times() -> None:
+    posts = _posts("Results\n\n  1. Labour hold Ferndale\n\n    Held.\n\n  2. Greens gain Brookside\n\n    Gained.\n")
+    assert [(p.title, p.published_at) for p in posts] == [
+        ("Labour hold Ferndale", None),
+        ("Greens gain Brookside", None),
+    ]

@@ -966,7 +966,14 @@ def _same_post(a: Post, b: Post) -> bool:
 def parse(src: Source) -> Page:
     split = split_text(src.text, scan(src))
     if not split.posts and not split.summary:
-        raise ParseError("no numbered posts found in the text copy", source=src.name, selector="'N. Title'")
+        # A copy with neither numbers nor times ("Posted at 21:30", "published at …", "2 hours ago") shows no
+        # boundary between its posts: guessing one from paragraph breaks would split and join posts silently.
+        raise ParseError(
+            "no posts found in the text copy: posts need their numbers ('1. Title') or their times "
+            "('Posted at 21:30', '…published at 21:00 …', '2 hours ago')",
+            source=src.name,
+            selector="'N. Title'",
+        )
     page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))
     default_date: date | None = None
     if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
