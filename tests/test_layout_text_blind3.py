@@ -135,7 +135,10 @@ def test_two_posts_with_one_title_and_time_but_other_bodies_both_stay() -> None:
 
 
 def test_spaced_copy_with_time_over_title_leaves_the_page_title_alone() -> None:
-    text = "Mayoral results\n\n10:42\n\nMayor concedes\n\nThe mayor conceded.\n\n09:15\n\nCount resumes\n\nThe count resumed.\n"
+    text = (
+        "Mayoral results\n\n10:42\n\nMayor concedes\n\nThe mayor conceded.\n\n"
+        "09:15\n\nCount resumes\n\nThe count resumed.\n"
+    )
     page = scraper.parse(text, fetched_at=FETCHED, entities=False)
     assert page.title == "Mayoral results"
     assert [p.title for p in page.posts] == ["Mayor concedes", "Count resumes"]

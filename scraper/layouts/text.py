@@ -791,9 +791,7 @@ class _Cleaner:
         elif kind == "video_caption":
             if not body.embeds or body.embeds[-1].kind not in ("video", "audio"):
                 body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
-        elif kind == "close_embed":
-            pass
-        elif "Image " in text and self._image_line(text):  # the words `image_source` and `image_caption` need
+        elif kind == "close_embed" or ("Image " in text and self._image_line(text)):  # "Image ": what those need
             pass
         elif kind is not None:  # boilerplate (`classify_line`)
             if kind in _PAGE_END:
