@@ -548,11 +548,12 @@ def test_copy_without_posts_is_a_parse_error() -> None:
         scraper.parse("Live Reporting\nAll times stated are UK\n", url=URL, fetched_at=FETCHED, entities=False)
 
 
-def test_post_without_title_is_skipped_with_a_warning() -> None:
+def test_post_with_a_time_and_no_title_is_an_untitled_post() -> None:
+    # as the WebCore HTML adapter keeps a post without a headline: its time, byline and body are the post's
     text = HEADER + "\n\n    One.\n  2. published at 03:40 British Summer Time 3 May 2019\n\n    Two.\n"
     page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
-    assert [p.title for p in page.posts] == ["Labour win Amber Valley"]
-    assert page.warnings == ["post 2: numbered line without a title, skipped"]
+    assert [(p.title, p.body_text) for p in page.posts] == [("Labour win Amber Valley", "One."), (None, "Two.")]
+    assert page.warnings == []
 
 
 def test_posts_without_numbers_split_on_published_at_lines() -> None:

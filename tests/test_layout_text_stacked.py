@@ -240,7 +240,16 @@ def test_the_time_line_gate_passes_every_time_line(line: str) -> None:
 def test_no_time_line_starts_with_a_character_outside_the_gate() -> None:
     # each alternative of TIME_LINE with its first character swapped for every other ASCII one: none matches, so
     # the gate never hides a time line (a non-ASCII first character, "１4:02", goes to the regex)
-    tails = ["4:02", "osted at 19:40", "ublished 14:02", "pdated at 09:05", "n hour ago", "ne day ago", "ust now"]
+    tails = [
+        "4:02",
+        "osted at 19:40",
+        "ublished 14:02",
+        "pdated at 09:05",
+        "n hour ago",
+        "ne day ago",
+        "ust now",
+        "esterday 23:40",
+    ]
     assert text_layout._time_line("\uff114:02")
     for first in map(chr, range(128)):
         if first in text_layout._TIME_LINE_STARTS:

@@ -70,9 +70,12 @@ _NUMBER = re.compile(r"(?P<indent>[ \t]*)(?P<num>\d{1,4})\.[ \t]+(?=\S)")
 # A time on a line of its own under an LX title: "14:31", "Posted at 14:31 7 May 2019".
 # An unnumbered line starts a post only when the hidden time is glued to its title ("…votepublished at",
 # "Title, published at"): a sentence that ends "…were published at 04:05 BST" is body text.
-GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?)(?:published|posted) at ", re.I)
+# A tab before the words is a glue too: a copy through a word processor's table keeps "Title<TAB>Posted at 03:30".
+GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?|\t)(?:published|posted) at ", re.I)
 # A copy of a page still live shows its newest posts' times relative ("2 hours ago", from the fetch time).
 _AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|\d{1,3}[mhd] ago|just now"
+# The app's and a phone browser's stamp for a post of the day before the copy: "Yesterday 23:40", "Yesterday at 23:40".
+_YESTERDAY = r"yesterday,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?"
 # WebCore's visible stamp with the date first: "4 May 2023, 14:02 BST".
 _DATE_FIRST = (
     r"\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?,?\s\d{1,2}[:.]\d{2}(?:\s(?:British Summer Time|Greenwich Mean Time|BST|GMT))?"
@@ -80,10 +83,10 @@ _DATE_FIRST = (
 # What may precede the time on its line: the hidden "Posted at" (glued to the time when a copy drops the space:
 # "posted at19:40"), WebCore's "Published", or the Guardian's relative stamp glued to its clock ("2h ago04.05 BST").
 _TIME_LEAD = r"(?:(?:published|posted|updated) at ?|published |\d{1,3}[mhd] ago ?)?"
-TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO})$", re.I)
+TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO}|{_YESTERDAY})$", re.I)
 # The ASCII characters a TIME_LINE can start with (a digit, "posted"/"published"/"updated", "an hour ago", "one",
-# "just now"): `_time_line` runs the regex on these lines and non-ASCII ones only.
-_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJ")
+# "just now", "yesterday"): `_time_line` runs the regex on these lines and non-ASCII ones only.
+_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJyY")
 # A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
@@ -103,6 +106,9 @@ NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
+# The marker a browser's "Save page as… Text" puts before a list item ("  * Labour 26", "  * Title" of an LX item):
+# the saved copy's, not the page's text. ("•" is kept: posts write it themselves.)
+SAVED_LIST_MARK = "* "
 # No-break and other fixed-width spaces a browser copy keeps ("published at\u00a021:00"): plain spaces.
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
 # The anchored tests of `_Cleaner._line` in its order, then `classify_line`'s kinds: one match per body line.
@@ -125,8 +131,9 @@ LINE_KIND_PATTERNS = {
     "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
                            r"Most viewed)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
-    # (`_leading` reads it before these kinds).
-    "updated": re.compile(r"^Updated at \d{1,2}[:.]\d{2}(?: BST| GMT)?$", re.I),
+    # (`_leading` reads it before these kinds). A phone's copy of a page still live says when the page last
+    # changed over its posts ("Updated 4 minutes ago"): the page's, no post's title nor time.
+    "updated": re.compile(rf"^Updated (?:at \d{{1,2}}[:.]\d{{2}}(?: BST| GMT)?|{_AGO})$", re.I),
     # The Guardian's key-events box and pinned post, in a copy of the whole page.
     "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|Pinned|"
                              r"Please turn on JavaScript to use this feature\.?)$", re.I),
@@ -180,6 +187,13 @@ class Split:
     dated: str | None = None  # a dated line above the posts ("Fri 5 May 2023 06.02 BST"): the page's date
 
 
+# An LX image's labels when a copy puts each on a line of its own, over what they label: "Image copyright" over
+# "PA", "Image caption" over the caption (`_Cleaner._figure_label`).
+FIGURE_LABELS = frozenset(
+    f"Image {word}{mark}" for word in ("copyright", "source", "caption") for mark in ("", ",", ":")
+)
+
+
 # --- detection ----------------------------------------------------------------------------------------
 
 
@@ -206,10 +220,23 @@ class HeadLine:
 
 
 def text_lines(text: str) -> list[str]:
-    """The lines of a copy, with no-break spaces made plain so patterns with spaces match."""
+    """The lines of a copy, with no-break spaces made plain so patterns with spaces match, and without the
+    `SAVED_LIST_MARK` of a saved copy's list items (the indent stays): "     * Title" is "     Title"."""
     if "\u00a0" in text or "\u2007" in text or "\u202f" in text or "\u2009" in text or "\u200a" in text:
-        return [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
-    return text.splitlines()
+        lines = [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
+    else:
+        lines = text.splitlines()
+    if "*" in text and SAVED_LIST_MARK in text:  # "*" by memchr: most copies hold none, and no line is walked
+        lines = [_unmarked(line) for line in lines]
+    return lines
+
+
+def _unmarked(line: str) -> str:
+    """A line without the `SAVED_LIST_MARK` after its indent."""
+    text = line.lstrip()
+    if not text.startswith(SAVED_LIST_MARK):
+        return line
+    return line[: len(line) - len(text)] + text[2:].lstrip()
 
 
 def _published(text: str) -> Published | None:
@@ -302,10 +329,20 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         head, following, next_head = heads[i], lines[i + 1].strip(), heads[i + 1]
         if head is not None and head.published is not None:  # a timed header stays as it is, but
             # "  1. Posted at 19:40" over "Labour hold Walsall" (an LX item that shows its time first) takes its title
-            if not head.published.title and next_head is None and following and _stacked_title(following):
-                title = squash(following)
+            if not head.published.title and (at := _title_under(lines, heads, i)) is not None:
+                title = squash(lines[at])
                 heads[i] = HeadLine(head.number, head.indent, title, head.published._replace(title=title))
-                lines[i + 1] = ""
+                lines[at] = ""
+            continue
+        if (
+            head is not None
+            and head.number is not None
+            and BREAKING.match(head.rest)
+            and next_head is None
+            and _stacked_title(following)
+        ):  # "  1. Breaking" over the title: the LX label took the item's first line; the title is the next one
+            heads[i] = HeadLine(head.number, head.indent, following, None)
+            lines[i + 1] = "Breaking"  # read as the label under the title (`_leading`)
             continue
         if (
             head is None
@@ -334,6 +371,28 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
 
 
 STACKED_TITLE_MAX_CHARS = 150
+
+
+def _title_under(lines: list[str], heads: list[HeadLine | None], i: int) -> int | None:
+    """The line of the title under a header ``i`` that shows a time and no title, else None.
+
+    The title is the next line when it reads as one (`_stacked_title`). An LX item numbered on its time
+    ("  1. Posted at 00:25") may hold a blank line before its title; that title is a paragraph of its own (a
+    blank line or the end under it). WebCore's "published at" with no title is an untitled post: its next
+    paragraph is its body.
+    """
+    following = lines[i + 1].strip()
+    if following:
+        return i + 1 if heads[i + 1] is None and _stacked_title(following) else None
+    head = heads[i]
+    if head is None or not head.rest[:10].lower().startswith("posted at"):
+        return None
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j == len(lines) or heads[j] is not None or not _stacked_title(lines[j].strip()):
+        return None
+    return j if j + 1 == len(lines) or not lines[j + 1].strip() else None
 
 
 def _opens_post(above: str) -> bool:
@@ -376,6 +435,7 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
                 return lines, heads
             numbered = True
     n = len(lines)
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)  # the page's title, in a whole copy
     for i, line in enumerate(lines):
         text = line.strip()
         m = _time_line(text) if text else None
@@ -400,7 +460,7 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         elif below is not None and _stacked_title(lines[below].strip()):
             title_at = below
         elif above is None and below is None:
-            title_at = _spaced_title(lines, i)
+            title_at = _spaced_title(lines, i, first)
         breaking = False
         if title_at is not None and title_at > i and above is not None:
             if BREAKING.match(lines[above].strip()):
@@ -418,21 +478,23 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     return lines, heads
 
 
-def _spaced_title(lines: list[str], i: int) -> int | None:
+def _spaced_title(lines: list[str], i: int, first: int) -> int | None:
     """The title of time line ``i`` in a copy with a blank line between all lines: the nearest title-like line
     above it (reader view: title over time), else the nearest below it (LX: time over title) when the line
-    above is no title (the end of the post before, the page's chrome)."""
+    above is no title (the end of the post before, the page's chrome). The copy's first line (``first``) is the
+    page's title: over the first post's time, it gives way to a title under the time."""
     j = i - 1
     while j >= 0 and not lines[j].strip():
         j -= 1
-    if j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip()):
+    above = j >= 0 and (j == 0 or not lines[j - 1].strip()) and _stacked_title(lines[j].strip())
+    if above and j != first:
         return j
-    j = i + 1
-    while j < len(lines) and not lines[j].strip():
-        j += 1
-    if j < len(lines) and (j + 1 == len(lines) or not lines[j + 1].strip()) and _stacked_title(lines[j].strip()):
-        return j
-    return None
+    k = i + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k < len(lines) and (k + 1 == len(lines) or not lines[k + 1].strip()) and _stacked_title(lines[k].strip()):
+        return k
+    return j if above else None
 
 
 def detect(src: Source) -> bool:
@@ -688,6 +750,7 @@ class _Cleaner:
         self.body = out.body
         self.block: list[str] | None = None  # lines inside an open embed block
         self.caption_next: Image | None = None  # an "Image caption," whose text is on the next line
+        self.credit_next: Image | None = None  # an LX "Image copyright" whose holder is on the next line
         # the kind of the line before when lines of its own follow it: a cookie banner's buttons, a share
         # panel's link ("Copy this link" over the address)
         self.after: str | None = None
@@ -702,6 +765,8 @@ class _Cleaner:
                 self._in_block(text)
             elif self.caption_next is not None:
                 self.caption_next.caption, self.caption_next = text, None
+            elif self.credit_next is not None:
+                self.credit_next.credit, self.credit_next = text, None
             else:
                 self._line(i, text)
         if self.block:  # never closed (a truncated copy): give back what was not boilerplate
@@ -727,15 +792,8 @@ class _Cleaner:
         elif kind == "video_caption":
             if not body.embeds or body.embeds[-1].kind not in ("video", "audio"):
                 body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
-        elif kind == "close_embed":
+        elif kind == "close_embed" or ("Image " in text and self._image_line(text)):  # "Image ": what those need
             pass
-        elif m := image_source(text):
-            image = Image(alt=m.group("alt") or None, credit=m.group("credit"), caption=m.group("caption") or None)
-            body.images.append(image)
-            if m.group("caption") == "":  # "…Image caption," with its text on the next line
-                self.caption_next = image
-        elif m := image_caption(text):
-            self._caption(m.group("alt"), m.group("caption"))
         elif kind is not None:  # boilerplate (`classify_line`)
             if kind in _PAGE_END:
                 del self.texts[i + 1 :]  # the lines under it are the site's: `run`'s loop ends here
@@ -746,6 +804,28 @@ class _Cleaner:
             body.images.append(Image(alt=text))
         else:
             body.paragraphs.append(text)
+
+    def _image_line(self, text: str) -> bool:
+        """Read a line holding "Image ": "alt Image source, credit[ Image caption, …]", "Image caption, …", or an
+        LX figure's label alone ("Image copyright" over "PA", "Image caption" over the caption: the next line
+        is its text). False for a line that is none of them."""
+        if m := image_source(text):
+            image = Image(alt=m.group("alt") or None, credit=m.group("credit"), caption=m.group("caption") or None)
+            self.body.images.append(image)
+            if m.group("caption") == "":  # "…Image caption," with its text on the next line
+                self.caption_next = image
+        elif m := image_caption(text):
+            self._caption(m.group("alt"), m.group("caption"))
+        elif text in FIGURE_LABELS:
+            if text.startswith("Image caption"):
+                self._caption("", "")
+            else:
+                image = Image()
+                self.body.images.append(image)
+                self.credit_next = image
+        else:
+            return False
+        return True
 
     def _around(self, i: int, step: int) -> str | None:
         j = i + step
@@ -793,7 +873,7 @@ def _post(raw: RawPost, src: Source, default_date: date | None) -> Post:
     body = cleaned.body
     return Post(
         post_id=fallback_post_id(src.url, raw.title, time_text, body.text),
-        title=raw.title,
+        title=raw.title or None,
         published_at=published,
         published_text=time_text,
         author=cleaned.author,
@@ -859,10 +939,40 @@ def _without_entries(posts: list[Post]) -> list[Post]:
     return [post for post in posts if post.body_text or post.images or post.embeds or post.title not in full]
 
 
+def _without_repeats(posts: list[Post]) -> list[Post]:
+    """The posts less a later copy of one already read (same title, time, byline and body): pages of a live page
+    pasted one after another, a page that moved on between copies ("Load more"), repeat the posts at their
+    seam. The id (page, title, time) finds the candidates; only they have their bodies compared."""
+    if len({post.post_id for post in posts}) == len(posts):  # most copies: no two posts share an id
+        return posts
+    seen: dict[str, list[Post]] = {}
+    kept: list[Post] = []
+    for post in posts:
+        same_id = seen.setdefault(post.post_id, [])
+        if any(_same_post(post, other) for other in same_id):
+            continue
+        same_id.append(post)
+        kept.append(post)
+    return kept
+
+
+def _same_post(a: Post, b: Post) -> bool:
+    return (a.title, a.published_text, a.author, a.role, a.body_text) == (
+        b.title, b.published_text, b.author, b.role, b.body_text
+    )  # fmt: skip
+
+
 def parse(src: Source) -> Page:
     split = split_text(src.text, scan(src))
     if not split.posts and not split.summary:
-        raise ParseError("no numbered posts found in the text copy", source=src.name, selector="'N. Title'")
+        # A copy with neither numbers nor times ("Posted at 21:30", "published at …", "2 hours ago") shows no
+        # boundary between its posts: guessing one from paragraph breaks would split and join posts silently.
+        raise ParseError(
+            "no posts found in the text copy: posts need their numbers ('1. Title') or their times "
+            "('Posted at 21:30', '…published at 21:00 …', '2 hours ago')",
+            source=src.name,
+            selector="'N. Title'",
+        )
     page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))
     default_date: date | None = None
     if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
@@ -872,17 +982,17 @@ def parse(src: Source) -> Page:
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
-        if not raw.title:
+        if not raw.title and raw.time_text is None:
             page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
             continue
-        post = _post(raw, src, default_date)
+        post = _post(raw, src, default_date)  # a post with a time and no title is an untitled post
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         elif page.posts and _clock_after_midnight(post, page.posts[-1]):
             assert post.published_at is not None
             post.published_at -= _ONE_DAY
         page.posts.append(post)
-    page.posts = _without_entries(page.posts)
+    page.posts = _without_repeats(_without_entries(page.posts))
     if split.summary:
         body = "\n".join(split.summary)
         page.summary.append(
