@@ -329,7 +329,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
                 found.extend(_clean_run(doc.text, run, c.start - 1, blocked, spans))
         elif doc.text[c.end : c.end + 1] == ":" and (after := _COUNCIL_COLON_WARD_RE.match(doc.text, c.end)):
             found.extend(_clean_run(doc.text, after.start("run"), after.end("run"), blocked, spans))
-    if found and not doc.holds(LOCAL_KEYS) and doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
+    if found and not doc.holds(LOCAL_KEYS) and _about_constituencies_or_polls_like_one(doc):
         doc.constituencies = _dedupe_overlaps(found)
         return []
     found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
@@ -384,6 +384,25 @@ def _about_constituencies(doc: Doc) -> bool:
     """Whether the post speaks of a parliament's seats and of no council, ward or division (the local words first:
     most posts that hold a key of `_CONSTITUENCY_RE` are about a council and say so early)."""
     return not _LOCAL_RE.search(doc.text) and bool(_CONSTITUENCY_RE.search(doc.text))
+
+
+# a vote of ten thousand or more ("18,589", "15,641 votes"): a parliament's seat, never a ward's
+_CONSTITUENCY_POLL_RE = Lazy(r"(?<![\d,.£$€])[1-9]\d,\d{3}(?![\d,]\d)(?!\s*(?:people|voters|electors|ballots|postal))")
+# a mayor's, a police commissioner's or a combined authority's count is as large, and names its place too
+_AREAWIDE_KEYS = ("ayor", "PCC", "olice", "ommissioner", "ombined")
+
+
+def _about_constituencies_or_polls_like_one(doc: Doc) -> bool:
+    """Whether a post naming no council, ward or division is about a parliament's seats: it says so (an MP, a
+    constituency, a general election), or a candidate's count runs to five figures ('Labour gain Anyshire North:
+    Jo Bloggs (Lab) 21,304 ...'), more than any ward's and no mayoralty's or police area's."""
+    if doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
+        return True
+    return "," in doc.text and not doc.holds(_AREAWIDE_KEYS) and _polls_like_a_constituency(doc)
+
+
+def _polls_like_a_constituency(doc: Doc) -> bool:
+    return not _LOCAL_RE.search(doc.text) and _CONSTITUENCY_POLL_RE.search(doc.text) is not None
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:

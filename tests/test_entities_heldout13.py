@@ -1,0 +1,39 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-13x-*: each rule is
+tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def test_a_seat_whose_winner_polls_five_figures_is_a_constituency_not_a_ward() -> None:
+    e = extract_text(
+        "Greens gain Marlowe Vale",
+        "Green Party gain Marlowe Vale from Labour.\nOrla Finch (Green) 21,460\nTerry Budd (Lab) 19,902\n"
+        "Greg Amos (Con) 4,115",
+    )
+    assert e["wards"] == []
+    assert {c["name"]: (c["votes"], c["ward"]) for c in e["candidates"]} == {
+        "Orla Finch": (21460, None),
+        "Terry Budd": (19902, None),
+        "Greg Amos": (4115, None),
+    }
+    # in prose, with the runner-up's count alone below ten thousand
+    e = extract_text(None, "Conservative Nina Hale has held Corby Fields with 12,004 votes, ahead of Labour on 9,870.")
+    assert e["wards"] == []
+
+
+def test_a_ward_count_stays_a_ward() -> None:
+    # four-figure counts, or a council named beside a larger figure, keep the ward
+    e = extract_text(None, "Labour's Dev Rana has held Oakwood with 2,311 votes, ahead of the Greens on 1,087.")
+    assert [w["name"] for w in e["wards"]] == ["Oakwood"]
+    e = extract_text(
+        None, "Labour's Dev Rana has held the Oakwood ward on Hallam City Council, where 14,500 people were eligible."
+    )
+    assert [w["name"] for w in e["wards"]] == ["Oakwood"]
+
+
+def test_a_mayoralty_count_is_not_read_as_a_constituency() -> None:
+    e = extract_text(None, "Labour's Amy Cole has been elected mayor of Westbury with 48,210 votes.")
+    assert all(c["ward"] is None for c in e["candidates"])
+    assert e["candidates"][0]["votes"] == 48210
