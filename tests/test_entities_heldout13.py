@@ -37,3 +37,17 @@ def test_a_mayoralty_count_is_not_read_as_a_constituency() -> None:
     e = extract_text(None, "Labour's Amy Cole has been elected mayor of Westbury with 48,210 votes.")
     assert all(c["ward"] is None for c in e["candidates"])
     assert e["candidates"][0]["votes"] == 48210
+
+
+def seat_totals(body: str) -> set[tuple[str, int]]:
+    return {(t["party"], t["seats"]) for t in extract_text(None, body)["seat_totals"]}
+
+
+def test_a_forecast_of_seats_is_no_seat_total() -> None:
+    assert seat_totals("According to the exit poll, the Lib Dems will have 61 seats and the SNP 14.") == set()
+    assert seat_totals("Reform UK are projected to win 30 seats on the county council.") == set()
+    assert seat_totals("Our forecast puts the Conservatives on 25 seats.") == set()
+    # the count's own tally beside a forecast in another sentence still counts
+    assert seat_totals("The forecast was wrong. The Lib Dems now have 22 of the 40 seats.") == {
+        ("Liberal Democrats", 22)
+    }
