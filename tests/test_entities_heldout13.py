@@ -51,3 +51,17 @@ def test_a_forecast_of_seats_is_no_seat_total() -> None:
     assert seat_totals("The forecast was wrong. The Lib Dems now have 22 of the 40 seats.") == {
         ("Liberal Democrats", 22)
     }
+
+
+def wards_and_councils(body: str, title: str | None = None) -> tuple[list[str], list[str]]:
+    e = extract_text(title, body)
+    return [w["name"] for w in e["wards"]], [c["name"] for c in e["councils"]]
+
+
+def test_a_seat_taken_from_a_party_is_a_ward() -> None:
+    assert wards_and_councils("The Greens took Ashgrove from Labour, winning by 96 votes.")[0] == ["Ashgrove"]
+    assert wards_and_councils("Independents snatched Marsh Lane from the Lib Dems on 1,022 votes.")[0] == ["Marsh Lane"]
+    # a council's own area taken from a party is the council, not a ward
+    assert wards_and_councils("The Lib Dems took Stockport from Labour, winning 33 seats.")[0] == []
+    # a lower-case object is no seat's name
+    assert wards_and_councils("Labour took nine seats from the Conservatives.")[0] == []

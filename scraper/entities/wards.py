@@ -108,6 +108,14 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold"),
             {"at": "key"},
         ),
+        # "The Greens took Ashgrove from Labour", "Lib Dems take Marsh End from the Tories": a seat taken from a
+        # party (a council's own area, 'took Cardiff from Labour', is the council: see _pattern_runs)
+        (
+            rf"{word_start('take|takes|took|taken|snatch|snatched|seize|seized|won|wins')}\s+(?P<run>(?>{RUN}))"
+            rf"(?=\s+from\s+(?:the\s+)?{PARTY_ALT}(?![\w'’-]))",
+            ("take", "took", "snatch", "seize", "won", "wins"),
+            {"at": "key"},
+        ),
         (
             _TICKER,
             ("gain", "hold", "GAIN", "HOLD"),
@@ -242,6 +250,7 @@ _WARD_PATTERNS = tuple(
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
 _TICKER_RE = next(k.rx for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
+_TAKEN_FROM_RE = next(k.rx for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
 _IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
@@ -430,6 +439,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                     yield m.start("pre"), m.end("run")
                     continue
             if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
+                continue
+            if rx is _TAKEN_FROM_RE and m.group("run").lower() in COUNCIL_AREAS:
                 continue
             if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
