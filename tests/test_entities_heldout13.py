@@ -65,3 +65,20 @@ def test_a_seat_taken_from_a_party_is_a_ward() -> None:
     assert wards_and_councils("The Lib Dems took Stockport from Labour, winning 33 seats.")[0] == []
     # a lower-case object is no seat's name
     assert wards_and_councils("Labour took nine seats from the Conservatives.")[0] == []
+
+
+def test_a_council_area_after_control_of_is_the_council() -> None:
+    body = "The Conservatives have retained control of Wokingham with 30 of the 54 seats."
+    e = extract_text(None, body)
+    assert [c["name"] for c in e["councils"]] == ["Wokingham Council"]
+    assert [t["council"] for t in e["seat_totals"]] == ["Wokingham Council"]
+    assert [c["council"] for c in e["control"]] == ["Wokingham Council"]
+    # written out in the post: that name alone
+    _, councils = wards_and_councils(
+        "Labour has won Barnsley Metropolitan Borough Council.", "Labour take control of Barnsley"
+    )
+    assert councils == ["Barnsley Metropolitan Borough Council"]
+    # a list of areas, a possessive or a place that is no council's area: no council guessed
+    assert wards_and_councils("Labour lost control of Bury, Bolton and Wigan, with 20 seats to go.")[1] == []
+    assert wards_and_councils("Labour kept control of Derby's finances, winning 30 seats.")[1] == []
+    assert wards_and_councils("Reform took control of Middle Wallop, winning 4 seats.")[1] == []
