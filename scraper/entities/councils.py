@@ -367,7 +367,8 @@ _CONTROL_OF_AREA_RE = re.compile(
 # (not a council's area: one written out or possessive after it; a list of areas, 'control of Bury, Bolton and Wigan',
 # leaves which council a later figure is on unknown)
 _NAMED_AFTER_RE = re.compile(
-    r"['’]s?\b|[ \t]+(?:[A-Z]|(?:(?:city|borough|district|county)[ \t]+)?council\b)|,[ \t]+[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z]"
+    r"['’]s?\b|[ \t]+(?:[A-Z]|(?:(?:city|borough|district|county)[ \t]+)?council\b)"
+    r"|,[ \t]+[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z]"
 )
 
 
