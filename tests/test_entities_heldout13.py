@@ -82,3 +82,20 @@ def test_a_council_area_after_control_of_is_the_council() -> None:
     assert wards_and_councils("Labour lost control of Bury, Bolton and Wigan, with 20 seats to go.")[1] == []
     assert wards_and_councils("Labour kept control of Derby's finances, winning 30 seats.")[1] == []
     assert wards_and_councils("Reform took control of Middle Wallop, winning 4 seats.")[1] == []
+
+
+def elected(body: str, title: str = "Result") -> dict[str, bool | None]:
+    return {c["name"]: c["elected"] for c in extract_text(title, body)["candidates"]}
+
+
+def test_a_list_under_its_wards_seats_elects_the_most_votes() -> None:
+    body = (
+        "Hilltop ward (two seats):\nRuth Meade (Lab) 2,040\nOwen Price (Con) 1,633\nIvy Shaw (Lab) 1,590\n"
+        "Cal Doyle (Con) 1,512"
+    )
+    assert elected(body) == {"Ruth Meade": True, "Owen Price": True, "Ivy Shaw": False, "Cal Doyle": False}
+    # a tie for the last seat, or a count by transfers, leaves it open
+    tied = body.replace("1,590", "1,633")
+    assert elected(tied)["Ivy Shaw"] is None and elected(tied)["Owen Price"] is None
+    stv = body + "\nFirst preference votes shown; transfers to follow."
+    assert set(elected(stv).values()) == {None}
