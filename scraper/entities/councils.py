@@ -328,8 +328,9 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         s, e = doc.sentence_of(m.start())
         if place not in COUNTIES and _RESULT_CUE_RE.search(text[s:e]):
             yield Mention(m.start(), m.end(), CITY_COUNCIL.get(place, f"{place} City Council"))
-    if doc.holds(_CONTROL_KEY):
-        for m in _CONTROL_OF_AREA_RE.finditer(text):
+    for k in doc.found("control"):
+        m = _CONTROL_OF_AREA_RE.match(text, k)
+        if m is not None:
             area = m.group("area")
             if (
                 area.lower() in COUNCIL_AREAS
@@ -360,9 +361,8 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
 
 # "Labour keeps control of Cardiff", "lost control of Blaenau Gwent": a council's area after 'control of' is the
 # council ('<Area> Council'; a county goes by the county rules, a written-out council is found as written)
-_CONTROL_KEY = ("control",)
-_CONTROL_OF_AREA_RE = re.compile(
-    r"\bcontrol\s+of\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+_CONTROL_OF_AREA_RE = re.compile(  # (tried where 'control' occurs)
+    r"(?<![\w-])control\s+of\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
 )
 # (not a council's area: one written out or possessive after it; a list of areas, 'control of Bury, Bolton and Wigan',
 # leaves which council a later figure is on unknown)
