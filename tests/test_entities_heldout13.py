@@ -99,3 +99,15 @@ def test_a_list_under_its_wards_seats_elects_the_most_votes() -> None:
     assert elected(tied)["Ivy Shaw"] is None and elected(tied)["Owen Price"] is None
     stv = body + "\nFirst preference votes shown; transfers to follow."
     assert set(elected(stv).values()) == {None}
+
+
+def votes(body: str) -> dict[str, int | None]:
+    return {c["name"]: c["votes"] for c in extract_text(None, body)["candidates"]}
+
+
+def test_a_pronouns_count_against_the_other_sides() -> None:
+    body = "Green Lena Ortiz beat Labour's Sam Rudd in Brookside. She polled 1,388 votes to his 1,201."
+    assert votes(body) == {"Lena Ortiz": 1388, "Sam Rudd": 1201}
+    # the same figures after the winner's name
+    body = "Labour's Sam Rudd has held Brookside, beating Green Lena Ortiz. Rudd polled 1,388 votes to 1,201."
+    assert votes(body) == {"Sam Rudd": 1388, "Lena Ortiz": 1201}
