@@ -329,16 +329,16 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         if place not in COUNTIES and _RESULT_CUE_RE.search(text[s:e]):
             yield Mention(m.start(), m.end(), CITY_COUNCIL.get(place, f"{place} City Council"))
     for k in doc.found("control"):
-        m = _CONTROL_OF_AREA_RE.match(text, k)
-        if m is not None:
-            area = m.group("area")
+        ctl = _CONTROL_OF_AREA_RE.match(text, k)
+        if ctl is not None:
+            area = ctl.group("area")
             if (
                 area.lower() in COUNCIL_AREAS
                 and area not in COUNTIES
-                and not _NAMED_AFTER_RE.match(text, m.end())
+                and not _NAMED_AFTER_RE.match(text, ctl.end())
                 and not any(council_place(name) == area for name in named)  # written out elsewhere in the post
             ):
-                yield Mention(m.start("area"), m.end("area"), f"{area} Council")
+                yield Mention(ctl.start("area"), ctl.end("area"), f"{area} Council")
     county = _main_county(doc)
     if county is None:
         return
