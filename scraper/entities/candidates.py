@@ -110,6 +110,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         a, b = number_value(final.group("a")), number_value(final.group("b"))
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
         r.votes, r.versus = (a, b) if r.elected else (b, a)
+    elif not r.decided and " to " in clause and (own := _own_totals(clause)):
+        r.votes, r.versus = number_value(own.group("a")), number_value(own.group("b"))
     vp = cues.VOTES_PREV_RE.search(prev) if r.votes is None else None
     if vp is None and r.votes is None:
         vp = cues.VOTES_OF_PREV_RE.search(prev)
@@ -127,6 +129,17 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
     return r
+
+
+# the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
+_OWN_TOTALS_RE = re.compile(r"\s+(?=polled|won|took)")
+
+
+def _own_totals(clause: str) -> re.Match[str] | None:
+    """'polled A votes to her B' opening a name's clause: A is the name's own count and B the other side's, whether
+    or not the clause says who won (the post's verdict decides that)."""
+    lead = _OWN_TOTALS_RE.match(clause)
+    return cues.FINAL_TOTALS_RE.match(clause, lead.end()) if lead else None
 
 
 def _past_aside(nxt: str) -> int:

@@ -328,6 +328,17 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         s, e = doc.sentence_of(m.start())
         if place not in COUNTIES and _RESULT_CUE_RE.search(text[s:e]):
             yield Mention(m.start(), m.end(), CITY_COUNCIL.get(place, f"{place} City Council"))
+    for k in doc.found("control"):
+        ctl = _CONTROL_OF_AREA_RE.match(text, k)
+        if ctl is not None:
+            area = ctl.group("area")
+            if (
+                area.lower() in COUNCIL_AREAS
+                and area not in COUNTIES
+                and not _NAMED_AFTER_RE.match(text, ctl.end())
+                and not any(council_place(name) == area for name in named)  # written out elsewhere in the post
+            ):
+                yield Mention(ctl.start("area"), ctl.end("area"), f"{area} Council")
     county = _main_county(doc)
     if county is None:
         return
@@ -346,6 +357,19 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     if not named and title_county:
         for m in _GENERIC_COUNCIL_RE.finditer(text):
             yield Mention(m.start(), m.end(), name)
+
+
+# "Labour keeps control of Cardiff", "lost control of Blaenau Gwent": a council's area after 'control of' is the
+# council ('<Area> Council'; a county goes by the county rules, a written-out council is found as written)
+_CONTROL_OF_AREA_RE = re.compile(  # (tried where 'control' occurs)
+    r"(?<![\w-])control\s+of\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+)
+# (not a council's area: one written out or possessive after it; a list of areas, 'control of Bury, Bolton and Wigan',
+# leaves which council a later figure is on unknown)
+_NAMED_AFTER_RE = re.compile(
+    r"['’]s?\b|[ \t]+(?:[A-Z]|(?:(?:city|borough|district|county)[ \t]+)?council\b)"
+    r"|,[ \t]+[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z]"
+)
 
 
 def _clean_county(text: str, m: re.Match[str]) -> bool:

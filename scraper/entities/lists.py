@@ -57,6 +57,8 @@ def list_readings(doc: Doc) -> list[Reading]:
         return out
     for heading_line, block in blocks:
         _block_verdict(heading_line, block)
+        if "seat" in heading_line and not holds_any(doc.text, _TRANSFER_KEYS):
+            _block_seats(heading_line, block)
     if not any(r.elected for r in out):
         winners = winning_parties(doc, 0, len(doc.text))
         winners |= {canonical_party(m.group("p")) or "" for m in cues.LINE_VERDICT_RE.finditer(doc.text)}
@@ -89,6 +91,29 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
+
+
+# a count by transferred votes (STV): the most first preferences need not win the seats
+_TRANSFER_KEYS = ("preference", "Preference", "quota", "STV", "transfer", "stage")
+# the seats a ward's list is for, on the line above it: "Castle ward, 2 seats:", "Riverside (three seats)"
+_SEATS_HEADING_RE = re.compile(
+    r"(?<![\w,.])(?P<n>[2-5]|two|three|four|five)[ \t]+seats\b(?![ \t]+(?:were|are)\b)", re.I
+)
+
+
+def _block_seats(heading: str, block: list[Reading]) -> None:
+    """A run of list lines with votes and no elected mark under a line giving the ward's seats ('Castle ward (three
+    seats):'): the candidates with the most votes won that many seats, the rest lost (not when the last seat's
+    count ties the next, nor when the line also says how many seats a party gained or held)."""
+    m = _SEATS_HEADING_RE.search(heading)
+    if m is None or _holds_verdict(heading) or any(r.decided for r in block):
+        return
+    n = number_value(m.group("n").lower())
+    votes = sorted((r.votes for r in block if r.votes is not None), reverse=True)
+    if n is None or len(votes) != len(block) or len(votes) <= n or votes[n - 1] == votes[n]:
+        return
+    for r in block:
+        r.elected, r.decided = r.votes is not None and r.votes >= votes[n - 1], True
 
 
 def _items(line: str, offset: int) -> list[Reading]:

@@ -525,7 +525,20 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             if "independent" in doc.text[line_start:line_end]:  # after the parties' own, which come first
                 for m in WITH_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
+    if out and doc.holds(_FORECAST_KEYS, fold=True):
+        out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
     return out
+
+
+# a sentence that forecasts the seats ("the exit poll puts the Greens on 12", "projected to win 30 seats") gives no
+# party's seats on the body: nothing is counted yet
+_FORECAST_KEYS = ("exit poll", "exit-poll", "projected", "projection", "forecast", "predicted", "prediction")
+
+
+def _forecast_sentence(doc: Doc, pos: int) -> bool:
+    s, e = doc.sentence_of(pos)
+    sentence = doc.lower[s:e]
+    return holds_any(sentence, _FORECAST_KEYS)
 
 
 def _figure_word_before(text: str, start: int, end: int) -> bool:

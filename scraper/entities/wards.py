@@ -108,6 +108,14 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold"),
             {"at": "key"},
         ),
+        # "The Greens took Ashgrove from Labour", "Lib Dems take Marsh End from the Tories": a seat taken from a
+        # party (a council's own area, 'took Cardiff from Labour', is the council: see _pattern_runs)
+        (
+            rf"{word_start('take|takes|took|taken|snatch|snatched|seize|seized|won|wins')}\s+(?P<run>(?>{RUN}))"
+            rf"(?=\s+from\s+(?:the\s+)?{PARTY_ALT}(?![\w'’-]))",
+            ("take", "took", "snatch", "seize", "won", "wins"),
+            {"at": "key"},
+        ),
         (
             _TICKER,
             ("gain", "hold", "GAIN", "HOLD"),
@@ -242,6 +250,7 @@ _WARD_PATTERNS = tuple(
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
 _TICKER_RE = next(k.rx for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
+_TAKEN_FROM_RE = next(k.rx for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
 _IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
@@ -329,7 +338,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
                 found.extend(_clean_run(doc.text, run, c.start - 1, blocked, spans))
         elif doc.text[c.end : c.end + 1] == ":" and (after := _COUNCIL_COLON_WARD_RE.match(doc.text, c.end)):
             found.extend(_clean_run(doc.text, after.start("run"), after.end("run"), blocked, spans))
-    if found and not doc.holds(LOCAL_KEYS) and doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
+    if found and not doc.holds(LOCAL_KEYS) and _about_constituencies_or_polls_like_one(doc):
         doc.constituencies = _dedupe_overlaps(found)
         return []
     found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
@@ -386,6 +395,25 @@ def _about_constituencies(doc: Doc) -> bool:
     return not _LOCAL_RE.search(doc.text) and bool(_CONSTITUENCY_RE.search(doc.text))
 
 
+# a vote of ten thousand or more ("18,589", "15,641 votes"): a parliament's seat, never a ward's
+_CONSTITUENCY_POLL_RE = Lazy(r"(?<![\d,.£$€])[1-9]\d,\d{3}(?![\d,]\d)(?!\s*(?:people|voters|electors|ballots|postal))")
+# a mayor's, a police commissioner's or a combined authority's count is as large, and names its place too
+_AREAWIDE_KEYS = ("ayor", "PCC", "olice", "ommissioner", "ombined")
+
+
+def _about_constituencies_or_polls_like_one(doc: Doc) -> bool:
+    """Whether a post naming no council, ward or division is about a parliament's seats: it says so (an MP, a
+    constituency, a general election), or a candidate's count runs to five figures ('Labour gain Anyshire North:
+    Jo Bloggs (Lab) 21,304 ...'), more than any ward's and no mayoralty's or police area's."""
+    if doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
+        return True
+    return "," in doc.text and not doc.holds(_AREAWIDE_KEYS) and _polls_like_a_constituency(doc)
+
+
+def _polls_like_a_constituency(doc: Doc) -> bool:
+    return not _LOCAL_RE.search(doc.text) and _CONSTITUENCY_POLL_RE.search(doc.text) is not None
+
+
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A headline's ward that opens a longer ward of the post's before its 'and' / '&' is that ward shortened
     ('Kesgrave by-election' over 'Kesgrave and Rushmere St Andrew division')."""
@@ -411,6 +439,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                     yield m.start("pre"), m.end("run")
                     continue
             if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
+                continue
+            if rx is _TAKEN_FROM_RE and m.group("run").lower() in COUNCIL_AREAS:
                 continue
             if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
