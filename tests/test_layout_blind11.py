@@ -61,3 +61,18 @@ def test_a_wayback_copy_keeps_the_original_addresses_of_links_tweets_and_pager()
         ("twitter", "https://twitter.com/MendipDC/status/1124000000000000001")
     ]
     assert page.page.next_url == PAGE + "/page/2"
+
+
+def test_an_lx_audio_clip_is_an_audio_embed_and_a_video_a_video_one() -> None:
+    def media(kind: str) -> str:
+        label = kind.capitalize()
+        return (
+            f'<figure class="lx-stream-post-body__media-asset lx-media-asset lx-media-asset--{kind}">'
+            f'<p class="lx-media-asset-summary"><span class="gs-u-vh">{label} content</span></p>'
+            f'<p class="lx-media-asset-summary"><span class="gs-u-vh">{label} caption: </span>At the count</p></figure>'
+        )
+
+    body = f"<p>The leader spoke to us.</p>{media('audio')}{media('video')}"
+    (post,) = scraper.parse(_page(body), url=PAGE, fetched_at=FETCHED, entities=False).posts
+    assert [e.kind for e in post.embeds] == ["audio", "video"]
+    assert post.body_text == "The leader spoke to us."
