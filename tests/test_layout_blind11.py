@@ -30,10 +30,13 @@ def test_a_root_relative_link_under_a_web_folder_is_joined_as_written() -> None:
 def _page(body: str, pager: str = "") -> str:
     return (
         '<html><head><title>Somerset live - BBC News</title></head><body><div id="lx-commentary">'
-        '<h1 class="qa-main-title">Somerset live</h1><ol class="lx-stream__feed qa-stream">'
-        '<li class="lx-stream__post-container"><article id="post_5ccc0000e4b0aaaaaaaaaa01" class="qa-post lx-stream-post">'
+        '<h1 class="qa-main-title">Somerset live</h1>'
+        '<ol class="lx-stream__feed qa-stream">'
+        '<li class="lx-stream__post-container">'
+        '<article id="post_5ccc0000e4b0aaaaaaaaaa01" class="qa-post lx-stream-post">'
         '<header class="lx-stream-post__header"><time class="lx-stream-post__meta-time">'
-        '<span class="gs-u-vh qa-visually-hidden-meta">posted at </span><span class="qa-post-auto-meta">12:05</span></time>'
+        '<span class="gs-u-vh qa-visually-hidden-meta">posted at </span>'
+        '<span class="qa-post-auto-meta">12:05</span></time>'
         '<h3 class="lx-stream-post__header-title qa-post-title"><span class="lx-stream-post__header-text">Mendip count'
         '</span></h3></header><div class="gs-u-mb+ gel-body-copy qa-post-body"><div class="lx-stream-post-body">'
         f"{body}</div></div></article></li></ol>{pager}</div></body></html>"
