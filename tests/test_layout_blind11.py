@@ -79,3 +79,9 @@ def test_an_lx_audio_clip_is_an_audio_embed_and_a_video_a_video_one() -> None:
     (post,) = scraper.parse(_page(body), url=PAGE, fetched_at=FETCHED, entities=False).posts
     assert [e.kind for e in post.embeds] == ["audio", "video"]
     assert post.body_text == "The leader spoke to us."
+
+
+def test_a_wayback_link_to_a_social_post_is_the_post_on_any_base() -> None:
+    base = "https://web.archive.org/web/20190503110000/" + PAGE
+    href = "/web/20190503110000/https://twitter.com/MendipDC/status/1124000000000000001"
+    assert join_url(base, href) == "https://twitter.com/MendipDC/status/1124000000000000001"
