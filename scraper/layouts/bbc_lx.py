@@ -354,12 +354,12 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
     node = found[AT_BODY][0]
     # A video is an embed, not an image; its "Video content"/"Video caption" go with it.
     in_body = [n for n in found[AT_VIDEO] if _within(n, node, article)] if found[AT_VIDEO] else None
-    videos = remove_nodes(node, in_body) if in_body else 0
-    if videos:
+    media = _remove_media(node, in_body) if in_body else None
+    if media:
         found = [article.css(selector) for selector in POST_QUERIES]
     body = html_body(_content_root(node), base_url)
-    if videos:
-        body.embeds += [Embed(kind="video") for _ in range(videos)]
+    if media:
+        body.embeds += media
     if body.links:
         social_links_to_embeds(body)
     if not found[AT_PROMO_LINK] and not found[AT_PROMO]:
@@ -370,6 +370,15 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
         if (href := a.attributes.get("href")) and _within(a, node, article)  # the attributes read once
     ]
     return body, promo_links, _first_in(found[AT_PROMO], node, article) is not None, found
+
+
+def _remove_media(body: LexborNode, figures: list[LexborNode]) -> list[Embed]:
+    """An embed for each of a post body's media ``figures``, removed from it: "audio" for an LX audio clip's figure
+    (``lx-media-asset--audio``: "Audio content", "Audio caption: …"), else "video". Nested matches (one removed
+    with its parent) leave every kind "video"."""
+    kinds = ["audio" if "lx-media-asset--audio" in (f.attributes.get("class") or "") else "video" for f in figures]
+    removed = remove_nodes(body, figures)  # the kinds read first: the removal frees the nodes
+    return [Embed(kind=kind) for kind in (kinds if len(kinds) == removed else ["video"] * removed)]
 
 
 # The attributes of the one element an LX post body wraps its content in: `html_body` walks into a div with just them
