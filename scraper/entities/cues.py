@@ -262,9 +262,12 @@ HISTORY_AFTER_RE = Gated(
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 # ("The defeated Conservatives included former leader X": the party's people listed after it)
 # ("Labour's third candidate, X", "the Green team of X, Y and Z": a place on a party's slate)
+# ("Labour's new councillor is X": a role, then is / was, names the party's person; not "Labour is X", where the
+# lookbehind finds no role word or 's before the verb)
 _SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of"
 ADJ_TAIL_RE = re.compile(
-    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*[\s,]*$"
+    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
+    r"(?:(?<=\w)\s+(?:is|was|are|were))?[\s,]*$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
 # retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)

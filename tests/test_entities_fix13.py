@@ -1,0 +1,23 @@
+"""Results-coverage wordings still missed after the blind held-out rounds 12x and 13x: each rule is tested on
+wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def _parties(body: str) -> dict[str, str | None]:
+    return {c["name"]: c["party"] for c in extract_text(None, body)["candidates"]}
+
+
+def test_a_partys_role_then_is_or_are_names_its_people() -> None:
+    assert _parties("The Green Party's new councillor is Morwenna Pike.") == {"Morwenna Pike": "Green Party"}
+    assert _parties("The Liberal Democrats' new councillors are Ros Tate and Dilip Shah.") == {
+        "Ros Tate": "Liberal Democrats",
+        "Dilip Shah": "Liberal Democrats",
+    }
+
+
+def test_a_bare_party_then_was_labels_no_name() -> None:
+    # no role and no possessive before the verb: the party is the sentence's subject, not the name's label
+    assert _parties("Labour was Kevin Oduya's choice; Oduya won the seat with 800 votes.") == {"Kevin Oduya": None}
