@@ -21,3 +21,13 @@ def test_a_partys_role_then_is_or_are_names_its_people() -> None:
 def test_a_bare_party_then_was_labels_no_name() -> None:
     # no role and no possessive before the verb: the party is the sentence's subject, not the name's label
     assert _parties("Labour was Kevin Oduya's choice; Oduya won the seat with 800 votes.") == {"Kevin Oduya": None}
+
+
+def test_a_short_party_name_with_a_possessive_before_the_name() -> None:
+    assert _parties("Lab's Dev Anand won with 640 votes.") == {"Dev Anand": "Labour"}
+    assert _parties("Grn's Polly Marsh was elected.") == {"Polly Marsh": "Green Party"}
+
+
+def test_a_short_form_that_is_also_another_word_is_no_party() -> None:
+    # "PC" is also a police constable
+    assert _parties("PC's Aled Rees was elected.") == {"Aled Rees": None}
