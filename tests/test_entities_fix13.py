@@ -31,3 +31,17 @@ def test_a_short_party_name_with_a_possessive_before_the_name() -> None:
 def test_a_short_form_that_is_also_another_word_is_no_party() -> None:
     # "PC" is also a police constable
     assert _parties("PC's Aled Rees was elected.") == {"Aled Rees": None}
+
+
+def _totals(body: str) -> list[tuple[str | None, int]]:
+    return [(t["party"], t["seats"]) for t in extract_text(None, body)["seat_totals"]]
+
+
+def test_a_partys_commons_total_in_mps() -> None:
+    assert _totals("With most constituencies counted, the Tories now have 212 MPs.") == [("Conservative", 212)]
+    assert _totals("The SNP, who won 48 MPs, remain the third party.") == [("SNP", 48)]
+
+
+def test_mps_doing_something_are_no_commons_total() -> None:
+    assert _totals("Some 60 Conservative MPs voted against the bill.") == []
+    assert _totals("The Liberal Democrats have 14 MPs on the committee.") == []
