@@ -268,6 +268,11 @@ def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int, after: int
         tail = doc.text[before[-1].end : p.start]
         if cues.ADJ_TAIL_RE.match(tail) or (_aside_before(tail) and cues.ADJ_ASIDE_TAIL_RE.match(tail)):
             return before[-1].value
+    # "Con's Jill Brown": one space after the possessive, as the pattern ends
+    possessive = p.start >= 3 and doc.text[p.start - 3 : p.start - 1] in ("'s", "’s")
+    abbr = possessive and cues.ABBR_POSSESSIVE_BEFORE_RE.search(doc.text, max(prev_start, p.start - 7), p.start)
+    if abbr:
+        return canonical_party(abbr.group("abbr"))
     abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end])
     if abbr:
         return canonical_party(abbr.group("abbr"))

@@ -152,6 +152,14 @@ SEAT_TOTAL_RES = tuple(
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
+        # a Commons total: "Labour have 411 MPs and the Conservatives 121" (the clause ends on MPs: not "has 40 MPs
+        # backing the motion", nor "100 Labour MPs signed")
+        (
+            word_start("have|has|now\\s+have|now\\s+has|won|with|on")
+            + rf"\s+(?P<n>{NUM})\s+MPs(?=\s*(?:[,;.]|$|and\b))",
+            ("MPs",),
+            _figure(_WORDS_BACK + "{1,3}", "have|has|now|won|with|on"),
+        ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
         # "The Conservatives were left with one councillor"
         (
