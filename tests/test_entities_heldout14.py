@@ -1,0 +1,25 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-14x-*: each rule is
+tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def test_the_area_of_a_council_by_election_names_its_council() -> None:
+    e = extract_text(
+        None, "Voters in Hackney also went to the polls in a council by-election in Hackney's Dalston ward."
+    )
+    assert e["councils"] == []  # (a possessive: the area is not written as the by-election's place)
+    e = extract_text(None, "Alongside the main count, a council by-election in Hackney was won by Labour.")
+    assert [c["name"] for c in e["councils"]] == ["Hackney Council"]
+    e = extract_text(None, "There were two county council by-elections in Suffolk on the same day.")
+    assert [c["name"] for c in e["councils"]] == ["Suffolk County Council"]
+    # not a council area: nothing
+    e = extract_text(None, "A council by-election in Smallbridge drew a turnout of 19%.")
+    assert e["councils"] == []
+
+
+def test_a_gaelic_ward_name_keeps_its_joining_word() -> None:
+    e = extract_text(None, "In Ward 6 - Tìr a' Mhurain, the Independent Morag Laing was elected at the first stage.")
+    assert [w["name"] for w in e["wards"]] == ["Tìr a' Mhurain"]
