@@ -23,3 +23,17 @@ def test_the_area_of_a_council_by_election_names_its_council() -> None:
 def test_a_gaelic_ward_name_keeps_its_joining_word() -> None:
     e = extract_text(None, "In Ward 6 - Tìr a' Mhurain, the Independent Morag Laing was elected at the first stage.")
     assert [w["name"] for w in e["wards"]] == ["Tìr a' Mhurain"]
+
+
+def test_two_counts_after_two_names_go_in_the_names_order() -> None:
+    # without 'respectively': the first count is the first name's, the second the second's
+    for body in (
+        "Labour's Ines Mohr and Tom Varley were elected at stage one, with 2,315 and 1,988 first preferences.",
+        "Ines Mohr and Tom Varley were elected at the first count with 2,315 and 1,988 votes.",
+        "Labour's Ines Mohr and Green Tom Varley both won seats, with 2,315 and 1,988 first preferences.",
+    ):
+        e = extract_text(None, body)
+        assert {c["name"]: c["votes"] for c in e["candidates"]} == {"Ines Mohr": 2315, "Tom Varley": 1988}, body
+    # one name: the counts are not split
+    e = extract_text(None, "Ines Mohr was elected with 2,315 votes, and 1,988 went to the Greens.")
+    assert {c["name"]: c["votes"] for c in e["candidates"]} == {"Ines Mohr": 2315}

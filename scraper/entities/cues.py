@@ -571,9 +571,11 @@ GAPPED_PREV_RE = re.compile(
 RESPECTIVELY_RE = Gated(
     (
         rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
-        r"(?:\s+votes?)?,?\s+respectively\b"
+        # (two names and two counts are in the names' order without the word: "A and B were elected, with 1,176 and
+        # 1,043 first preferences")
+        r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b)"
     ),
-    ("respectively",),
+    ("respectively", "votes", "preference"),
 )
 # "A and B tied on 612 votes each"
 EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))
