@@ -37,3 +37,17 @@ def test_two_counts_after_two_names_go_in_the_names_order() -> None:
     # one name: the counts are not split
     e = extract_text(None, "Ines Mohr was elected with 2,315 votes, and 1,988 went to the Greens.")
     assert {c["name"]: c["votes"] for c in e["candidates"]} == {"Ines Mohr": 2315}
+
+
+def test_a_gapped_second_count_after_a_bracketed_party_or_first_preferences() -> None:
+    # "X took N ... and Y (Party) M": the verb is left out before the second count
+    e = extract_text(None, "Rhona Kerr (SNP) took 2,640 votes and Iain Duthie (Lab) 2,102.")
+    assert {c["name"]: (c["party"], c["votes"]) for c in e["candidates"]} == {
+        "Rhona Kerr": ("SNP", 2640),
+        "Iain Duthie": ("Labour", 2102),
+    }
+    e = extract_text(None, "Labour's Rhona Kerr took 2,640 first-preference votes and the SNP's Iain Duthie 2,102.")
+    assert {c["name"]: c["votes"] for c in e["candidates"]} == {"Rhona Kerr": 2640, "Iain Duthie": 2102}
+    # a bracket that is not a party is no gap
+    e = extract_text(None, "Rhona Kerr (SNP) took 2,640 votes and Iain Duthie (pictured) 2,102.")
+    assert all(c["votes"] != 2102 for c in e["candidates"])
