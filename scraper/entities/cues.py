@@ -560,11 +560,13 @@ VOTES_OF_PREV_RE = Gated(
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
 GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
-    rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\))?\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
+    rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\))?"
+    rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
     r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
 )
 GAPPED_PREV_RE = re.compile(
-    rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
+    rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
 )
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
