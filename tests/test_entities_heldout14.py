@@ -51,3 +51,14 @@ def test_a_gapped_second_count_after_a_bracketed_party_or_first_preferences() ->
     # a bracket that is not a party is no gap
     e = extract_text(None, "Rhona Kerr (SNP) took 2,640 votes and Iain Duthie (pictured) 2,102.")
     assert all(c["votes"] != 2102 for c in e["candidates"])
+
+
+def test_a_plural_take_of_seats_elects_each_name() -> None:
+    e = extract_text(None, "The Greens' Mairi Lowe and Ewan Brodie take both of the party's list seats.")
+    assert {c["name"]: (c["party"], c["elected"]) for c in e["candidates"]} == {
+        "Mairi Lowe": ("Green Party", True),
+        "Ewan Brodie": ("Green Party", True),
+    }
+    # a modal before it is no result
+    e = extract_text(None, "Labour's Mairi Lowe could take the seat.")
+    assert [c["elected"] for c in e["candidates"]] == [None]

@@ -347,9 +347,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("won|wins|winning|win", _NOT_A_MERE),
             *_each("was|were|is|are|has been|have been|had been", _RETURNED),
             r"returned\s+for\s+the",
-            *_each(
-                "elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
-            ),
+            *_each("elected|re-elected|secured|secures|securing|took|takes|take|taking"),  # ("A and B take the seats")
+            *_each("held|holds|holding|hold on|kept|keeps"),
             *_each(
                 "keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
             ),
