@@ -339,6 +339,14 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                 and not any(council_place(name) == area for name in named)  # written out elsewhere in the post
             ):
                 yield Mention(ctl.start("area"), ctl.end("area"), f"{area} Council")
+    for k in doc.found("council by-election"):
+        held = _BY_ELECTION_IN_AREA_RE.match(text, k)
+        if held is not None:
+            area = held.group("area")
+            if area.lower() in COUNCIL_AREAS and not _NAMED_AFTER_RE.match(text, held.end()):
+                name = COUNTY_COUNCIL[area] if area in COUNTIES else f"{area} Council"
+                if name not in named:
+                    yield Mention(held.start("area"), held.end("area"), name)
     county = _main_county(doc)
     if county is None:
         return
@@ -363,6 +371,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
 # council ('<Area> Council'; a county goes by the county rules, a written-out council is found as written)
 _CONTROL_OF_AREA_RE = re.compile(  # (tried where 'control' occurs)
     r"(?<![\w-])control\s+of\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+)
+# "a council by-election in Tower Hamlets": the area a by-election is held in is its council's (tried where
+# 'council by-election' occurs)
+_BY_ELECTION_IN_AREA_RE = re.compile(
+    r"council\s+by-elections?\s+in\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
 )
 # (not a council's area: one written out or possessive after it; a list of areas, 'control of Bury, Bolton and Wigan',
 # leaves which council a later figure is on unknown)

@@ -350,9 +350,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("won|wins|winning|win", _NOT_A_MERE),
             *_each("was|were|is|are|has been|have been|had been", _RETURNED),
             r"returned\s+for\s+the",
-            *_each(
-                "elected|re-elected|secured|secures|securing|took|takes|taking|held|holds|holding|hold on|kept|keeps"
-            ),
+            *_each("elected|re-elected|secured|secures|securing|took|takes|take|taking"),  # ("A and B take the seats")
+            *_each("held|holds|holding|hold on|kept|keeps"),
             *_each(
                 "keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
             ),
@@ -565,21 +564,25 @@ VOTES_OF_PREV_RE = Gated(
 )
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
-GAPPED_NEXT_RE = re.compile(
+GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
+    rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\))?"
     rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
     r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
 )
 GAPPED_PREV_RE = re.compile(
-    rf"{DIGITS}(?:\s+votes?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
+    rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
 )
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
 RESPECTIVELY_RE = Gated(
     (
         rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
-        r"(?:\s+votes?)?,?\s+respectively\b"
+        # (two names and two counts are in the names' order without the word: "A and B were elected, with 1,176 and
+        # 1,043 first preferences")
+        r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b)"
     ),
-    ("respectively",),
+    ("respectively", "votes", "preference"),
 )
 # "A and B tied on 612 votes each"
 EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))

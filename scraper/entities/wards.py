@@ -30,12 +30,15 @@ from scraper.entities.names import Person
 
 # (lexicon.WORD_CHARS: `[\w'’-]*` without a class that holds '’', cheap to compile; RUN has four)
 _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
-RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of)[ \t]+)?{_CAP})*"
+# (a Gaelic name joins with "a'": 'Eilean a' Cheò')
+RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of|a['’])[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
 # (see Keyed). A word backwards is letters ending on its capital; joiners are written backwards too.
 _REV_CAP = r"(?:[\w'’-]*[A-Z]/)*[\w'’-]*[A-Z]"
-_REV_JOINER = "|".join(w[::-1] for w in ("and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of"))
+_REV_JOINER = "|".join(
+    w[::-1] for w in ("and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of", "a'", "a’")
+)
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
 _WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
