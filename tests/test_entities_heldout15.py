@@ -1,0 +1,15 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-15x-*: each rule is
+tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def wards(body: str, title: str = "Count") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_dea_after_a_district_electoral_area_is_not_part_of_its_name() -> None:
+    body = "In the Carrick Castle DEA, Alliance's Nora Quigley-Bell took the second seat at stage four."
+    assert wards(body) == ["Carrick Castle"]
