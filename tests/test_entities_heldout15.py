@@ -13,3 +13,11 @@ def wards(body: str, title: str = "Count") -> list[str]:
 def test_dea_after_a_district_electoral_area_is_not_part_of_its_name() -> None:
     body = "In the Carrick Castle DEA, Alliance's Nora Quigley-Bell took the second seat at stage four."
     assert wards(body) == ["Carrick Castle"]
+
+
+def test_a_hyphened_surname_may_end_in_a_mac_or_o_prefixed_name() -> None:
+    out = extract_text("Count", "Labour's Orla Brennan-McGuire won the Abbey ward, beating Paul Grant-O'Toole.")
+    assert {c["name"]: c["elected"] for c in out["candidates"]} == {
+        "Orla Brennan-McGuire": True,
+        "Paul Grant-O'Toole": False,
+    }
