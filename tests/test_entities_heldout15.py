@@ -21,3 +21,9 @@ def test_a_hyphened_surname_may_end_in_a_mac_or_o_prefixed_name() -> None:
         "Orla Brennan-McGuire": True,
         "Paul Grant-O'Toole": False,
     }
+
+
+def test_missing_out_marks_a_losing_candidate() -> None:
+    body = "The Greens held Hollins Park, with Labour's Ruth Askew missing out by 12 votes."
+    out = extract_text("Count", body)
+    assert {c["name"]: (c["party"], c["elected"]) for c in out["candidates"]} == {"Ruth Askew": ("Labour", False)}
