@@ -342,6 +342,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             rf"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up){_TO_BE_ELECTED}",
             "runner-up",
             "missed out",
+            "missing out",  # "with the Greens' Ann Cole missing out"
             "failed to (?:win|hold|retain|keep|take|gain|get)",
         )
         + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"

@@ -218,9 +218,11 @@ ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr)"
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-# "Marshall-Clarke", "O'Brien", "McDonald"; not "Nineteen-year-old" (a hyphen must lead to a capital)
+# "Marshall-Clarke", "O'Brien", "McDonald", "Rooney-McKenna"; not "Nineteen-year-old" (a hyphen must lead to a
+# capital)
 NAME_TOKEN = (
-    rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)*"
+    rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+"
+    rf"(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)*"
     rf"(?![\w-])|[{_UPPER}]\.)"
 )
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap)"

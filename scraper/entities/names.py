@@ -29,10 +29,12 @@ _LOWER = "a-zß-öø-ÿ"
 # end), so at most one branch can match. Each optional part (`X?`, `X*`) is written as a branch ending in the
 # empty one (`(?:X|)`, `(?:XX*|)`), the same tries in the same order: sre rejects a branch on its first
 # character in C, where an optional group sets up a repeat even where its first character is not there.
-_SUFFIX = rf"(?:-[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)"
+# a hyphen's part, with the same prefixes but "D'" ("Rooney-McKenna", "Kelly-O'Hara")
+_HYPHENED = rf"-[{_UPPER}](?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}])[{_LOWER}]+"
+_SUFFIX = rf"(?:{_HYPHENED}|['’][{_UPPER}]?[{_LOWER}]+)"
 _TOKEN = (
     rf"[{_UPPER}](?:(?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}]|(?<=D)['’][{_UPPER}])"
-    rf"[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|\.)"
+    rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|\.)"
 )
 _NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+|){_TOKEN})"
 CAP_RUN_RE = re.compile(rf"{_TOKEN}(?:{_NEXT_TOKEN}{_NEXT_TOKEN}*|)")

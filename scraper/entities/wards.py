@@ -620,8 +620,8 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
                 break
     while words and (words[0][0] in RUN_STOP_WORDS or words[0][0] in JOINERS or words[0][0] == "the"):
         words.pop(0)
-    while words and (words[-1][0] in JOINERS or words[-1][0].islower()):
-        words.pop()
+    while words and (words[-1][0] in JOINERS or words[-1][0].islower() or words[-1][0] in ("DEA", "DEAs")):
+        words.pop()  # ("in the Carrick DEA, ...": a district electoral area's abbreviation is not part of its name)
     if not words or len(words) > 8:
         return []
     s = words[0][1]
