@@ -286,7 +286,8 @@ PAST_WORDS_RE = Lazy(
 # "Party colleague Dave Foxley": the party of the candidate named before.
 # ("her running mate Gordon Reid": a candidate of the same party in the same multi-member ward)
 COLLEAGUE_PREV_RE = Gated(
-    r"\b(?:(?:[Pp]arty\s+)?colleagues?|running[\s-]mates?)\s*,?\s*$", ("olleague", "running mate", "running-mate")
+    rf"\b(?:(?:[Pp]arty\s+)?colleagues?|running[\s-]mates?)\s*,?(?:\s+{TITLE_ALT})*\s*$",
+    ("olleague", "running mate", "running-mate"),
 )
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
 AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
@@ -375,6 +376,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # "passed the quota at stage three": in an STV count, reaching the quota elects
+            *_each("passed|passes|reached|reaches|exceeded|exceeds|crossed|surpassed", r"\s+the\s+quota"),
         )
         + rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival"
         r"|the\s+runner-up))\b))"
