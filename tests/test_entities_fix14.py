@@ -37,3 +37,14 @@ def test_a_titled_running_mate_shares_the_party() -> None:
     )
     assert _people(body) == {"Ada Vance": ("Green Party", True), "Tom Hale": ("Green Party", True)}
 
+
+def test_a_partys_list_brings_in_its_members() -> None:
+    body = "In the regional list election, the Liberal Democrats' list brings in Ros Tate and Dilip Shah."
+    assert _people(body) == {"Ros Tate": ("Liberal Democrats", True), "Dilip Shah": ("Liberal Democrats", True)}
+
+
+def test_brought_in_before_a_place_is_still_a_place() -> None:
+    # no list before it: the 'in' keeps its place reading
+    assert _people("The council election brought in Kelby Marsh a new councillor, Ana Ruiz, who won.") == {
+        "Ana Ruiz": (None, True)
+    }

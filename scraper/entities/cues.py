@@ -175,6 +175,8 @@ def _win_prev(join: Callable[..., str]) -> str:
                 r"\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?",
             ),
             *_each(r"Elected|elected", r"\s*:"),
+            # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
+            *_each(r"list\s+brings|list\s+brought", r"\s+in"),
         )
         + rf"(?P<tail>{ROLE_TAIL})"
     )
@@ -215,7 +217,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning"),
+    + ("congratulat", "winning", "list"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
@@ -264,7 +266,8 @@ HISTORY_AFTER_RE = Gated(
 # ("Labour's third candidate, X", "the Green team of X, Y and Z": a place on a party's slate)
 # ("Labour's new councillor is X": a role, then is / was, names the party's person; not "Labour is X", where the
 # lookbehind finds no role word or 's before the verb)
-_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of"
+# ("Labour's list brings in X": the people its list seats elect)
+_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|list\s+(?:brings|brought)\s+in"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
     r"(?:(?<=\w)\s+(?:is|was|are|were))?[\s,]*$"

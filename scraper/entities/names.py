@@ -237,10 +237,21 @@ def _party_owned(text: str, s: int, e: int, name: str) -> bool:
     )
 
 
+# "the Green list brings in Ada Vance": 'in' is the verb's, not a place's
+_BROUGHT_IN_RE = re.compile(r"\b(?:brings|bring|brought)\s+in\s+$")
+
+
 def _place_before(text: str, s: int) -> bool:
     """`_PLACE_BEFORE_RE.search(text[max(0, s - 14) : s])`, read without a search where the stretch is ASCII: a match
-    is a place word (any case), a word boundary before it, and only whitespace after it to the end."""
+    is a place word (any case), a word boundary before it, and only whitespace after it to the end; not the 'in' of
+    `_BROUGHT_IN_RE`."""
     stretch = text[max(0, s - 14) : s]
+    if "brought" in stretch or "bring" in stretch:
+        return _placed(stretch) and not _BROUGHT_IN_RE.search(stretch)
+    return _placed(stretch)
+
+
+def _placed(stretch: str) -> bool:
     if not stretch.isascii():  # (the case-insensitive pattern folds 'ſ' to 's')
         return bool(_PLACE_BEFORE_RE.search(stretch))
     rest = stretch.rstrip().lower()
