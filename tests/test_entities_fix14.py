@@ -48,3 +48,12 @@ def test_brought_in_before_a_place_is_still_a_place() -> None:
     assert _people("The council election brought in Kelby Marsh a new councillor, Ana Ruiz, who won.") == {
         "Ana Ruiz": (None, True)
     }
+
+
+def test_a_headline_gap_in_votes_names_two_candidates_still_counting() -> None:
+    body = "Recount in Kelby ward: Green Ann Lowe and the Conservatives' Ben Ash separated by just nine votes."
+    assert _people(body) == {"Ann Lowe": ("Green Party", None), "Ben Ash": ("Conservative", None)}
+
+
+def test_places_separated_by_a_river_are_no_candidates() -> None:
+    assert _people("In Kelby ward, two villages separated by a river both voted Labour.") == {}

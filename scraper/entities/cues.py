@@ -439,6 +439,8 @@ STANDING_NEXT_RE = Gated(
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
         r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+        # a headline's "A and B separated by four votes" (no verb)
+        r"|\b(?:are\s+)?separated\s+by\s+(?:just\s+|only\s+)?[\w,]+\s+votes?\b"
         r"|\b(?:finished|were|ended|ended\s+up|came\s+out)\s+(?:dead\s+)?(?:level|tied|all\s+square)\b"
         r"|\btied\s+(?:on|with|for)\b"
         # a count still going: "are neck and neck", "is too close to call"
