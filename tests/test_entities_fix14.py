@@ -57,3 +57,13 @@ def test_a_headline_gap_in_votes_names_two_candidates_still_counting() -> None:
 
 def test_places_separated_by_a_river_are_no_candidates() -> None:
     assert _people("In Kelby ward, two villages separated by a river both voted Labour.") == {}
+
+
+def test_first_preferences_taken_alone_decide_nothing() -> None:
+    # an STV or supplementary-vote count's first round: the outcome is still to come
+    assert _people("In the mayoral election, Ada Vance (Grn) took 41,208 first preferences.") == {
+        "Ada Vance": ("Green Party", None)
+    }
+    assert _people("In Kelby ward, Ada Vance (Grn) took 1,208 first preferences and was elected at stage two.") == {
+        "Ada Vance": ("Green Party", True)
+    }

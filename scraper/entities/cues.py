@@ -247,7 +247,10 @@ ITS_CANDIDATE_PREV_RE = Gated(
 RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
 # "The Green candidate took 301.": a bare figure taken, ending the clause, is a runner's votes, not a win (a
 # winner "took 1,204 votes" or "took the seat")
-FIGURE_TAKEN_RE = re.compile(rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?=\s*(?:[.;]|$))")
+# ("took 2,013 first preferences.": a count's first round, not its outcome)
+FIGURE_TAKEN_RE = re.compile(
+    rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?:\s+first[\s-]preferences?(?:\s+votes?)?)?(?=\s*(?:[.;]|$))"
+)
 # "polled 1,411 votes to Labour's 1,160": the larger figure won.
 VOTES_TO_RE = Gated(
     rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
