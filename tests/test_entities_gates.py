@@ -256,6 +256,7 @@ def test_stretch_checks_read_as_their_patterns_search() -> None:
     the truth posts and of texts with the odd cases (case, a folding 'ſ', newlines, digits not 0-9)."""
     odd = (
         "won IN  Hyde, across\nBury, Of The Ashby, acroſſ Leigh, Within\tX, of  the Y, xin Z, _in W, 9at V",
+        "list Brings In Ada, brought\tin Bo, abring in Cy, bring  in Di, BROUGHT in\nEd, brings at Fa, ſbrings in Gi",
         "Labour 12 Conservatives, 1,204  Labour, x12 Reform, 3.5 SNP, ٣ Greens, 12\n Lab, 7,  Plaid 12\u2003Green",
     )
     hits = [0, 0]

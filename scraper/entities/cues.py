@@ -175,6 +175,8 @@ def _win_prev(join: Callable[..., str]) -> str:
                 r"\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?",
             ),
             *_each(r"Elected|elected", r"\s*:"),
+            # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
+            *_each(r"list\s+brings|list\s+brought", r"\s+in"),
         )
         + rf"(?P<tail>{ROLE_TAIL})"
     )
@@ -215,7 +217,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning"),
+    + ("congratulat", "winning", "list"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
@@ -245,7 +247,10 @@ ITS_CANDIDATE_PREV_RE = Gated(
 RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
 # "The Green candidate took 301.": a bare figure taken, ending the clause, is a runner's votes, not a win (a
 # winner "took 1,204 votes" or "took the seat")
-FIGURE_TAKEN_RE = re.compile(rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?=\s*(?:[.;]|$))")
+# ("took 2,013 first preferences.": a count's first round, not its outcome)
+FIGURE_TAKEN_RE = re.compile(
+    rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?:\s+first[\s-]preferences?(?:\s+votes?)?)?(?=\s*(?:[.;]|$))"
+)
 # "polled 1,411 votes to Labour's 1,160": the larger figure won.
 VOTES_TO_RE = Gated(
     rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
@@ -264,7 +269,8 @@ HISTORY_AFTER_RE = Gated(
 # ("Labour's third candidate, X", "the Green team of X, Y and Z": a place on a party's slate)
 # ("Labour's new councillor is X": a role, then is / was, names the party's person; not "Labour is X", where the
 # lookbehind finds no role word or 's before the verb)
-_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of"
+# ("Labour's list brings in X": the people its list seats elect)
+_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|list\s+(?:brings|brought)\s+in"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
     r"(?:(?<=\w)\s+(?:is|was|are|were))?[\s,]*$"
@@ -286,7 +292,8 @@ PAST_WORDS_RE = Lazy(
 # "Party colleague Dave Foxley": the party of the candidate named before.
 # ("her running mate Gordon Reid": a candidate of the same party in the same multi-member ward)
 COLLEAGUE_PREV_RE = Gated(
-    r"\b(?:(?:[Pp]arty\s+)?colleagues?|running[\s-]mates?)\s*,?\s*$", ("olleague", "running mate", "running-mate")
+    rf"\b(?:(?:[Pp]arty\s+)?colleagues?|running[\s-]mates?)\s*,?(?:\s+{TITLE_ALT})*\s*$",
+    ("olleague", "running mate", "running-mate"),
 )
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
 AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
@@ -376,6 +383,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # "passed the quota at stage three": in an STV count, reaching the quota elects
+            *_each("passed|passes|reached|reaches|exceeded|exceeds|crossed|surpassed", r"\s+the\s+quota"),
         )
         + rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival"
         r"|the\s+runner-up))\b))"
@@ -434,6 +443,8 @@ STANDING_NEXT_RE = Gated(
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
         r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+        # a headline's "A and B separated by four votes" (no verb)
+        r"|\b(?:are\s+)?separated\s+by\s+(?:just\s+|only\s+)?[\w,]+\s+votes?\b"
         r"|\b(?:finished|were|ended|ended\s+up|came\s+out)\s+(?:dead\s+)?(?:level|tied|all\s+square)\b"
         r"|\btied\s+(?:on|with|for)\b"
         # a count still going: "are neck and neck", "is too close to call"

@@ -57,7 +57,10 @@ _PLACE_WORDS = ("in", "at", "for", "near", "across", "around", "within", "throug
     "takes",
     "taken",
 )
-_PLACE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+$", re.I)
+# ... but "the Green list brings in Ada Vance": the 'in' is the verb's, not a place's
+_VERBS_WITH_IN = ("brings", "bring", "brought")
+_PLACE_IN = "".join(rf"(?<!\b{v}\s)" for v in _VERBS_WITH_IN) + "in"
+_PLACE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_PLACE_IN if w == 'in' else w for w in _PLACE_WORDS)})\s+$", re.I)
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # A run right before one of these is a place or a body, not a person.
 _PLACE_AFTER_RE = re.compile(
@@ -241,17 +244,26 @@ def _party_owned(text: str, s: int, e: int, name: str) -> bool:
 
 def _place_before(text: str, s: int) -> bool:
     """`_PLACE_BEFORE_RE.search(text[max(0, s - 14) : s])`, read without a search where the stretch is ASCII: a match
-    is a place word (any case), a word boundary before it, and only whitespace after it to the end."""
+    is a place word (any case), a word boundary before it, and only whitespace after it to the end (an 'in' not
+    after one of `_VERBS_WITH_IN` and one space)."""
     stretch = text[max(0, s - 14) : s]
     if not stretch.isascii():  # (the case-insensitive pattern folds 'ſ' to 's')
         return bool(_PLACE_BEFORE_RE.search(stretch))
     rest = stretch.rstrip().lower()
     if len(rest) == len(stretch) or not rest.endswith(_PLACE_WORDS):
         return False
-    for word in _PLACE_WORDS:  # noqa: SIM110 -- a loop, not a generator (rare: a place word ends the stretch)
+    for word in _PLACE_WORDS:  # (rare: a place word ends the stretch)
         if rest.endswith(word) and rest[-len(word) - 1 : -len(word)] not in _WORD_CHARS:
-            return True
+            return word != "in" or not _verb_before_in(rest[:-2])
     return False
+
+
+def _verb_before_in(head: str) -> bool:
+    """Whether `head` (lower-case) ends in one of `_VERBS_WITH_IN`, a word boundary before it, and one space."""
+    if not head or not head[-1].isspace():
+        return False
+    head = head[:-1]
+    return any(head.endswith(v) and head[-len(v) - 1 : -len(v)] not in _WORD_CHARS for v in _VERBS_WITH_IN)
 
 
 def _name_span(toks: list[tuple[str, int, int]]) -> tuple[int, int, int]:
