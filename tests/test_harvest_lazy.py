@@ -51,15 +51,21 @@ def probe(*args: str) -> tuple[int, list[str]]:
     return code, heavy
 
 
-def test_a_repeat_harvest_of_304s_imports_no_sqlalchemy_warcio_or_entities(
-    server: LocalHTTPServer, tmp_path: Path
-) -> None:
+def harvested(server: LocalHTTPServer, tmp_path: Path) -> tuple[LiveSite, str, tuple[str, ...]]:
+    """A 12-post live site served and harvested once: the site, the archive's path and the harvest's arguments."""
     site = LiveSite(page_size=5)
     site.add(12)
     site.serve(server)
     db = str(tmp_path / "a.sqlite")
     args = ("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
     assert CliRunner().invoke(main, list(args)).exit_code == 0
+    return site, db, args
+
+
+def test_a_repeat_harvest_of_304s_imports_no_sqlalchemy_warcio_or_entities(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    site, db, args = harvested(server, tmp_path)
     with Archive(db) as archive:
         before = archive.counts()
     assert probe(*args) == (0, [])
@@ -77,12 +83,7 @@ def test_a_repeat_harvest_that_revalidates_robots_still_imports_no_sqlalchemy(
     server: LocalHTTPServer, tmp_path: Path
 ) -> None:
     """Once an hour robots.txt is asked for again and the copy kept anew: through sqlite3, not the real archive."""
-    site = LiveSite(page_size=5)
-    site.add(12)
-    site.serve(server)
-    db = str(tmp_path / "a.sqlite")
-    args = ("harvest", server.url(LiveSite.path), "--db", db, "--allow-private", "--delay", "0")
-    assert CliRunner().invoke(main, list(args)).exit_code == 0
+    _, db, args = harvested(server, tmp_path)
     robots = server.url("/robots.txt")
     with Archive(db) as archive:
         held = archive.load_robots(robots)
