@@ -22,3 +22,8 @@ def test_a_listed_name_ending_in_a_place_word_is_a_person() -> None:
 
 def test_a_listed_place_is_still_no_person() -> None:
     assert _people("Seats won so far:\nMarsh Green (Lab) 3") == {}
+
+
+def test_a_ticker_winner_given_with_a_majority_only() -> None:
+    body = "Kelby, Ash Vale: LAB GAIN FROM IND. Winner: Dora Pell (Lab), majority 212."
+    assert _people(body) == {"Dora Pell": ("Labour", None, True)}

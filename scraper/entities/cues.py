@@ -688,8 +688,9 @@ _SHARE_BRACKET = (
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
 # a ballot paper's description with its short form in a bracket of its own: "(Scottish National Party (SNP))"
 _INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\))?"
-# what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1")
-_MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+)*)$"
+# what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1") or the winner's
+# majority ("Elected: Ann Roe (Ind), majority 87": the item's own votes are not given)
+_MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+|(?<=majority )\d[\d,]*)*)$"
 LIST_ITEM_RES = (
     # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
     re.compile(
