@@ -266,7 +266,9 @@ _PERSON_IN = Keyed.of(
         r"|strolled\s+home|swept\s+home|eliminated"
     )
     + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
-    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage)|\s+unopposed)?"
+    # ("at the fifth stage", "at stage five": an STV count's stage)
+    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+(?:the\s+\w+\s+(?:count|stage)|(?:count|stage)\s+\w+)"
+    r"|\s+unopposed)?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})",
     # every match starts on one of the branches' leading words (see Keyed)
     (
