@@ -27,3 +27,17 @@ def test_a_listed_place_is_still_no_person() -> None:
 def test_a_ticker_winner_given_with_a_majority_only() -> None:
     body = "Kelby, Ash Vale: LAB GAIN FROM IND. Winner: Dora Pell (Lab), majority 212."
     assert _people(body) == {"Dora Pell": ("Labour", None, True)}
+
+
+def _wards(body: str, title: str | None = None) -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_place_after_an_stv_stage_is_the_ward() -> None:
+    assert _wards("Green candidate Ned Pryor was eliminated at stage three in Ballymore Rural.") == ["Ballymore Rural"]
+    assert _wards("Ivo Sand (Alliance) was eliminated at count 5 in Lisbane.") == ["Lisbane"]
+
+
+def test_transfers_that_helped_elect_a_candidate() -> None:
+    body = "Once Ned Pryor was out, Green transfers helped to elect the Conservatives' Ivy Lamb."
+    assert _people(body)["Ivy Lamb"] == ("Conservative", None, True)

@@ -163,6 +163,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             r"goes\s+to",
             r"winners?\s*(?:was|were|is|are|,)",
             *_each(r"returned|re-elected|voters\s+elected"),  # '\b(?:returned|...)': the boundary is the one above
+            # "his transfers helped elect Labour's X": an STV count's transfers deciding a seat
+            *_each(r"helped|helping|help|helps", r"\s+(?:to\s+)?(?:re-)?elect"),
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
@@ -217,7 +219,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list"),
+    + ("congratulat", "winning", "list", "help"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
