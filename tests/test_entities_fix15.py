@@ -41,3 +41,8 @@ def test_a_place_after_an_stv_stage_is_the_ward() -> None:
 def test_transfers_that_helped_elect_a_candidate() -> None:
     body = "Once Ned Pryor was out, Green transfers helped to elect the Conservatives' Ivy Lamb."
     assert _people(body)["Ivy Lamb"] == ("Conservative", None, True)
+
+
+def test_a_count_to_a_rival_s_count_without_the_word_votes() -> None:
+    body = "Ivy Lamb polled 1,330 to the Greens' 904, and Ned Pryor got 211 to Labour's 640."
+    assert _people(body) == {"Ivy Lamb": (None, 1330, True), "Ned Pryor": (None, 211, False)}

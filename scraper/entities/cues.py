@@ -253,9 +253,9 @@ RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
 FIGURE_TAKEN_RE = re.compile(
     rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?:\s+first[\s-]preferences?(?:\s+votes?)?)?(?=\s*(?:[.;]|$))"
 )
-# "polled 1,411 votes to Labour's 1,160": the larger figure won.
+# "polled 1,411 votes to Labour's 1,160", "polled 892 to Reform UK's 534": the larger figure won.
 VOTES_TO_RE = Gated(
-    rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
+    rf"(?P<a>{DIGITS})\s+(?:votes?\s+)?to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
 )
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = Gated(
