@@ -46,3 +46,9 @@ def test_transfers_that_helped_elect_a_candidate() -> None:
 def test_a_count_to_a_rival_s_count_without_the_word_votes() -> None:
     body = "Ivy Lamb polled 1,330 to the Greens' 904, and Ned Pryor got 211 to Labour's 640."
     assert _people(body) == {"Ivy Lamb": (None, 1330, True), "Ned Pryor": (None, 211, False)}
+
+
+def test_a_possessive_that_opens_a_ward_s_own_name() -> None:
+    assert _wards("Kelby, Tyler's Green: Lab hold.") == ["Tyler's Green"]
+    # a council area's possessive before its ward is still the town's
+    assert _wards("The Tories held Bolton's Park ward.") == ["Park"]
