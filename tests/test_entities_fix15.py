@@ -52,3 +52,11 @@ def test_a_possessive_that_opens_a_ward_s_own_name() -> None:
     assert _wards("Kelby, Tyler's Green: Lab hold.") == ["Tyler's Green"]
     # a council area's possessive before its ward is still the town's
     assert _wards("The Tories held Bolton's Park ward.") == ["Park"]
+
+
+def test_a_ward_named_like_another_council_s_area() -> None:
+    body = "The Greens gained Wealden ward on Kelby District Council from the Conservatives."
+    out = extract_text(None, body)["wards"]
+    assert [(w["name"], w["council"]) for w in out] == [("Wealden", "Kelby District Council")]
+    # the area alone, or the council's own place, is still no ward
+    assert _wards("The Greens gained Wealden from the Conservatives.") == []

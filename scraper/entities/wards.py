@@ -631,9 +631,31 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     name = text[s:e].rstrip(".")
     if len(words) < 2 or words[-2][0].rstrip(".") not in ("St", "Saint"):
         name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
-    if not _is_ward_name(name, blocked) and not (_venue_word_in(name) and _ward_despite_venue(text, s, name, blocked)):
+    if (
+        not _is_ward_name(name, blocked)
+        and not (_venue_word_in(name) and _ward_despite_venue(text, s, name, blocked))
+        and not _area_named_ward(text, s, name, blocked)
+    ):
         return []
     return [Mention(s, s + len(name), name)]
+
+
+# "Hart ward on Hartlepool Borough Council": a ward named like another council's area, the word 'ward' and its own
+# council after it
+_WARD_ON_COUNCIL_RE = re.compile(
+    r"[ \t]+(?:ward|division)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+Council\b"
+)
+
+
+def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
+    """A council area's name that the text marks as a ward on another council ('Hart ward on Hartlepool Borough
+    Council'; not the post's own council's place)."""
+    return (
+        name.lower() in COUNCIL_AREAS
+        and name not in blocked
+        and _WARD_ON_COUNCIL_RE.match(text, s + len(name)) is not None
+        and _is_ward_name(name, blocked, areas=False)
+    )
 
 
 # A run marked as a ward by the word after it ("the Church ward", "Manor House division"), or taken by a party
@@ -683,12 +705,15 @@ _LABEL_WORDS = frozenset(
 )
 
 
-def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True) -> bool:
-    """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall')."""
+def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: bool = True) -> bool:
+    """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall'; `areas`:
+    turn down a council area's name)."""
     words = name.split()
     if name in _LABEL_WORDS:
         return False
-    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
+    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS:
+        return False
+    if areas and name.lower() in COUNCIL_AREAS:
         return False
     if venues and words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
         return False
