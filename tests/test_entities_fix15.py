@@ -60,3 +60,9 @@ def test_a_ward_named_like_another_council_s_area() -> None:
     assert [(w["name"], w["council"]) for w in out] == [("Wealden", "Kelby District Council")]
     # the area alone, or the council's own place, is still no ward
     assert _wards("The Greens gained Wealden from the Conservatives.") == []
+
+
+def test_a_headline_place_that_opens_a_ward_of_the_body() -> None:
+    assert _wards("The Greens won a seat in Kelby Central on Tuesday.", title="Green gain in Kelby") == [
+        "Kelby Central"
+    ]

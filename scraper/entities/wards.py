@@ -420,16 +420,12 @@ def _polls_like_a_constituency(doc: Doc) -> bool:
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """A headline's ward that opens a longer ward of the post's before its 'and' / '&' is that ward shortened
-    ('Kesgrave by-election' over 'Kesgrave and Rushmere St Andrew division')."""
+    """A headline's ward that opens a longer ward of the post's is that ward shortened ('Kesgrave by-election' over
+    'Kesgrave and Rushmere St Andrew division', 'gain in Kelby' over 'a seat in Kelby Central')."""
     if len(found) < 2 or found[0].start >= doc.title_end:
         return found
     longer = [m.value for m in found if m.start > doc.title_end]
-    return [
-        m
-        for m in found
-        if m.start >= doc.title_end or not any(v.startswith((m.value + " and ", m.value + " & ")) for v in longer)
-    ]
+    return [m for m in found if m.start >= doc.title_end or not any(v.startswith(m.value + " ") for v in longer)]
 
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
