@@ -66,3 +66,9 @@ def test_a_headline_place_that_opens_a_ward_of_the_body() -> None:
     assert _wards("The Greens won a seat in Kelby Central on Tuesday.", title="Green gain in Kelby") == [
         "Kelby Central"
     ]
+
+
+def test_a_place_opening_a_sentence_about_a_party_s_result() -> None:
+    assert _wards("In Ashby Fields, the Greens gained the seat with 901 votes for Ned Pryor.") == ["Ashby Fields"]
+    # a council's area with its seats is no ward
+    assert _wards("In Kelbyshire, the Tories lost 31 seats, leaving Ned Pryor's group with nine.") == []

@@ -195,6 +195,16 @@ _WARD_PATTERNS = tuple(
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
         ),
+        # "In Marsh End, Labour lost to the Greens": a place opening a sentence whose subject, a party, won or lost
+        # (not "In Kelbyshire, the Tories lost 46 seats": a council's area, its seats or control)
+        (
+            rf"{word_start('In')}\s+(?:the\s+)?(?P<run>{RUN}),[ \t]+(?:the[ \t]+)?(?:{PARTY_ALT})[ \t]+"
+            r"(?:(?:have|has|also|narrowly|comfortably)[ \t]+)?"
+            r"(?:held|gained|lost|won|kept|took|retained|regained|captured|snatched|hung on|held on)\b"
+            r"(?![^.;,\n]{0,25}\b(?:seats|control|councillors|majority|council)\b)",
+            ("In",),
+            {"at": "key"},
+        ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
         (
             rf"{word_start('held on|hung on|clung on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
