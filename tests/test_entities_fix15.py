@@ -72,3 +72,13 @@ def test_a_place_opening_a_sentence_about_a_party_s_result() -> None:
     assert _wards("In Ashby Fields, the Greens gained the seat with 901 votes for Ned Pryor.") == ["Ashby Fields"]
     # a council's area with its seats is no ward
     assert _wards("In Kelbyshire, the Tories lost 31 seats, leaving Ned Pryor's group with nine.") == []
+
+
+def test_the_other_of_two_level_candidates_lost_the_draw() -> None:
+    body = "Labour's Ann Roe and the Green Ned Pryor both polled 712 votes in Kelby. Ms Roe won the draw."
+    assert _people(body) == {"Ann Roe": ("Labour", 712, True), "Ned Pryor": ("Green Party", 712, False)}
+
+
+def test_two_level_candidates_without_a_draw_keep_their_outcome_open() -> None:
+    body = "Labour's Ann Roe and the Green Ned Pryor both polled 712 in Kelby. Ms Roe was elected; Jo Ash withdrawn."
+    assert _people(body)["Ned Pryor"][2] is None

@@ -124,6 +124,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     if any(r.votes is None for r in merged):
         cand.votes_from_tally(merged, tallies.party_votes(doc))
         cand.tied_votes(doc, merged)
+    if doc.holds(cand.LOT_KEYS) and any(not r.decided for r in merged) and cand.LOT_RE.search(doc.text):
+        cand.lot_losers(merged)
     candidates = cand.to_facts(doc, merged, wards)
     mentions: dict[str, list[int]] = {}
     for p in people:
