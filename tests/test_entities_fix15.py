@@ -82,3 +82,13 @@ def test_the_other_of_two_level_candidates_lost_the_draw() -> None:
 def test_two_level_candidates_without_a_draw_keep_their_outcome_open() -> None:
     body = "Labour's Ann Roe and the Green Ned Pryor both polled 712 in Kelby. Ms Roe was elected; Jo Ash withdrawn."
     assert _people(body)["Ned Pryor"][2] is None
+
+
+def test_a_clean_sweep_elects_the_party_s_candidates() -> None:
+    body = (
+        "In the two-seat Kelby ward, the Greens' Ann Roe topped the poll with 1,500 votes, followed by party colleague "
+        "Jo Ash (1,310) and Labour's Ned Pryor (700)."
+    )
+    out = _people(body, title="Greens' clean sweep in Kelby")
+    assert (out["Ann Roe"], out["Jo Ash"]) == (("Green Party", 1500, True), ("Green Party", 1310, True))
+    assert _people(body.replace("Kelby ward", "Kelby ward, a clean sweep for the Greens"))["Jo Ash"][2] is True

@@ -662,13 +662,15 @@ COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|
 # "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
 SWEEP_BEFORE_RE = Gated(
     r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\b(?:went|(?:have|has|had)\s+gone|go|goes)\s+to"
-    r"\s+(?:the\s+)?$",
-    ("went", "gone", "go to", "goes to"),
+    r"\s+(?:the\s+)?$"
+    r"|\bclean\s+sweep\s+for\s+(?:the\s+)?$",  # "a clean sweep for Labour": every seat contested
+    ("went", "gone", "go to", "goes to", "clean sweep"),
     fold=True,
     flags=re.I,
 )
 SWEEP_AFTER_RE = re.compile(
     r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
+    r"|^(?:['’]s?)?\s+(?:(?:made|make|makes|complete[sd]?|secured?|secures)\s+(?:a\s+)?)?clean\s+sweep\b"
 )
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
