@@ -92,3 +92,8 @@ def test_a_clean_sweep_elects_the_party_s_candidates() -> None:
     out = _people(body, title="Greens' clean sweep in Kelby")
     assert (out["Ann Roe"], out["Jo Ash"]) == (("Green Party", 1500, True), ("Green Party", 1310, True))
     assert _people(body.replace("Kelby ward", "Kelby ward, a clean sweep for the Greens"))["Jo Ash"][2] is True
+
+
+def test_a_council_area_in_brackets_before_the_from_of_a_seat_taken() -> None:
+    out = extract_text(None, "The SNP gained Kelby North (South Lanarkshire) from Labour.")
+    assert [(w["name"], w["council"]) for w in out["wards"]] == [("Kelby North", "South Lanarkshire Council")]
