@@ -97,3 +97,18 @@ def test_a_clean_sweep_elects_the_party_s_candidates() -> None:
 def test_a_council_area_in_brackets_before_the_from_of_a_seat_taken() -> None:
     out = extract_text(None, "The SNP gained Kelby North (South Lanarkshire) from Labour.")
     assert [(w["name"], w["council"]) for w in out["wards"]] == [("Kelby North", "South Lanarkshire Council")]
+
+
+def _councils(body: str, title: str | None = None) -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+def test_a_headline_s_area_is_the_council_the_body_speaks_of() -> None:
+    assert _councils("The Greens have taken control of the city council.", title="Norwich: Green gains") == [
+        "Norwich City Council"
+    ]
+    assert _councils("Labour is the largest group on the 60-seat council.", title="Fife: Labour ahead") == [
+        "Fife Council"
+    ]
+    # a role or no council at all names none
+    assert _councils("Former council leader Ann Roe won in Kelby with 900 votes.", title="Fife: Roe returns") == []

@@ -347,6 +347,8 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                 name = COUNTY_COUNCIL[area] if area in COUNTIES else f"{area} Council"
                 if name not in named:
                     yield Mention(held.start("area"), held.end("area"), name)
+    if not named and doc.holds(_COUNCIL_KEY):
+        yield from _headline_area(doc)
     county = _main_county(doc)
     if county is None:
         return
@@ -365,6 +367,31 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     if not named and title_county:
         for m in _GENERIC_COUNCIL_RE.finditer(text):
             yield Mention(m.start(), m.end(), name)
+
+
+# "Glasgow: SNP largest party" heading a post that speaks of "the city council": the council of the area that opens
+# the headline before a colon (not a county's: see the county rules)
+_HEADLINE_AREA_RE = re.compile(r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*):[ \t]")
+_BODY_COUNCIL_RE = re.compile(
+    r"\bthe[ \t]+(?:(?!city\b)[\w-]+[ \t]+)?(?P<city>city[ \t]+)?council\b"
+    r"(?![ \t]+(?:leader|leadership|tax|house|estate|chamber|offices?|candidates?|elections?|group)\b)"
+)
+
+
+def _headline_area(doc: Doc) -> Iterator[Mention]:
+    """The council of the area opening the headline ('Glasgow: ...'), where the body speaks of the council without
+    naming it ('control of the city council' -> Glasgow City Council, 'the 70-seat council' -> '<Area> Council'; not
+    'council leader')."""
+    head = _HEADLINE_AREA_RE.match(doc.text, 0, doc.title_end)
+    if head is None:
+        return
+    area = head.group("area")
+    if area.lower() not in COUNCIL_AREAS or area in COUNTIES:
+        return
+    said = _BODY_COUNCIL_RE.search(doc.text, doc.title_end)
+    if said is not None:
+        kind = "City Council" if said.group("city") else "Council"
+        yield Mention(head.start("area"), head.end("area"), CITY_COUNCIL.get(area, f"{area} {kind}"))
 
 
 # "Labour keeps control of Cardiff", "lost control of Blaenau Gwent": a council's area after 'control of' is the
