@@ -112,3 +112,11 @@ def test_a_headline_s_area_is_the_council_the_body_speaks_of() -> None:
     ]
     # a role or no council at all names none
     assert _councils("Former council leader Ann Roe won in Kelby with 900 votes.", title="Fife: Roe returns") == []
+
+
+def test_a_council_area_won_or_lost_whole_by_a_party() -> None:
+    assert _councils("The Lib Dems have gained Eastleigh, their best result in years.") == ["Eastleigh Council"]
+    assert _councils("Labour lost Bolsover to independents.") == ["Bolsover Council"]
+    # a ward taken is no council, nor is an area the party only campaigned in
+    assert _councils("Labour took Kelby North from the Greens.") == []
+    assert _councils("Labour campaigned hard in Bolsover.") == []

@@ -349,6 +349,12 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
+    for p in doc.parties:  # "Labour hold Cardiff", "Independents take Blaenau Gwent"
+        taken = _PARTY_TAKES_AREA_RE.match(text, p.end)
+        if taken is not None:
+            area = taken.group("area")
+            if area.lower() in COUNCIL_AREAS and area not in COUNTIES and not any(area in n for n in named):
+                yield Mention(taken.start("area"), taken.end("area"), CITY_COUNCIL.get(area, f"{area} Council"))
     county = _main_county(doc)
     if county is None:
         return
@@ -367,6 +373,15 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     if not named and title_county:
         for m in _GENERIC_COUNCIL_RE.finditer(text):
             yield Mention(m.start(), m.end(), name)
+
+
+# "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": a council's area won, kept or lost whole
+# by a party (a ward taken is named as a ward: a council's area is none)
+_PARTY_TAKES_AREA_RE = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:hold|holds|held|keep|keeps|kept|retain|retains|retained|win|wins|won"
+    r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!]|$|[ \t]to[ \t]))"
+)
 
 
 # "Glasgow: SNP largest party" heading a post that speaks of "the city council": the council of the area that opens
