@@ -198,11 +198,11 @@ _WARD_PATTERNS = tuple(
         # "In Marsh End, Labour lost to the Greens": a place opening a sentence whose subject, a party, won or lost
         # (not "In Kelbyshire, the Tories lost 46 seats": a council's area, its seats or control)
         (
-            rf"{word_start('In')}\s+(?:the\s+)?(?P<run>{RUN}),[ \t]+(?:the[ \t]+)?(?:{PARTY_ALT})[ \t]+"
+            rf"{word_start('In')}[ \t]+(?:the[ \t]+)?(?P<run>(?>{RUN})),[ \t]+(?:the[ \t]+)?(?:{PARTY_ALT})[ \t]+"
             r"(?:(?:have|has|also|narrowly|comfortably)[ \t]+)?"
             r"(?:held|gained|lost|won|kept|took|retained|regained|captured|snatched|hung on|held on)\b"
             r"(?![^.;,\n]{0,25}\b(?:seats|control|councillors|majority|council)\b)",
-            ("In",),
+            ("In ",),
             {"at": "key"},
         ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
