@@ -120,3 +120,8 @@ def test_a_council_area_won_or_lost_whole_by_a_party() -> None:
     # a ward taken is no council, nor is an area the party only campaigned in
     assert _councils("Labour took Kelby North from the Greens.") == []
     assert _councils("Labour campaigned hard in Bolsover.") == []
+
+
+def test_a_pair_level_on_a_figure_settled_by_the_draw_share_it() -> None:
+    body = "Two candidates tied on 655 votes in Kelby. The Green Ann Roe won the draw, beating Labour's Ned Pryor."
+    assert _people(body) == {"Ann Roe": ("Green Party", 655, True), "Ned Pryor": ("Labour", 655, False)}

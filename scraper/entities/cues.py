@@ -604,7 +604,8 @@ EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{
 NAME_DRAWN_NEXT_RE = re.compile(r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)\s+(?:out|first|from)|came\s+out)\b")
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
-TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie)\b")
+# (or the lot that settled it: "won the draw", "drawing lots")
+TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (
