@@ -125,3 +125,13 @@ def test_a_council_area_won_or_lost_whole_by_a_party() -> None:
 def test_a_pair_level_on_a_figure_settled_by_the_draw_share_it() -> None:
     body = "Two candidates tied on 655 votes in Kelby. The Green Ann Roe won the draw, beating Labour's Ned Pryor."
     assert _people(body) == {"Ann Roe": ("Green Party", 655, True), "Ned Pryor": ("Labour", 655, False)}
+
+
+def test_a_party_holding_every_seat_elects_its_candidates() -> None:
+    body = (
+        "The Greens have held every seat declared so far on Kelby Council.\n"
+        "In Ashby Fields, the Greens' Ann Roe received 1,102 votes, with Labour's Ned Pryor on 650.\n"
+        "In Kelby Vale, the Green Jo Ash kept her seat by 41 votes."
+    )
+    out = _people(body)
+    assert (out["Ann Roe"], out["Ned Pryor"]) == (("Green Party", 1102, True), ("Labour", 650, False))

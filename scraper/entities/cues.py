@@ -671,6 +671,8 @@ SWEEP_BEFORE_RE = Gated(
 )
 SWEEP_AFTER_RE = re.compile(
     r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
+    # ("Labour has held every seat declared so far")
+    r"|^\s+(?:(?:has|have)\s+)?(?:won|taken|held|kept|retained)\s+every\s+(?:single\s+)?seat\b"
     r"|^(?:['’]s?)?\s+(?:(?:made|make|makes|complete[sd]?|secured?|secures)\s+(?:a\s+)?)?clean\s+sweep\b"
 )
 SUBJECT_ROLE_RE = re.compile(
