@@ -76,6 +76,7 @@ def _key_index() -> KeyIndex:
     """Every key of the stages' Keyed patterns (module constants, alone or in tuples), the literals the stages
     test whole posts for (`KEYS` of a module) and the characters sentences and lines end on: one pass a post."""
     keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS, *_ELECTION_KEYS}
+    keys.update(cand.LOT_KEYS)
     keys.update(ward_facts.LOCAL_KEYS)
     keys.update(list_facts.KEYS)
     keyed: list[Keyed] = []
