@@ -135,3 +135,10 @@ def test_a_party_holding_every_seat_elects_its_candidates() -> None:
     )
     out = _people(body)
     assert (out["Ann Roe"], out["Ned Pryor"]) == (("Green Party", 1102, True), ("Labour", 650, False))
+
+
+def test_council_areas_won_on_lines_of_their_own() -> None:
+    body = "Declared so far:\nLabour gain Eastleigh\nGreens hold Worthing"
+    assert _councils(body, title="Results so far") == ["Eastleigh Council", "Worthing Council"]
+    # a headline's area may be a constituency's: not read there
+    assert _councils("Jo Bell polled 15,529 votes.", title="Conservatives win Eastleigh") == []

@@ -349,11 +349,13 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
-    for p in doc.parties:  # "Labour hold Cardiff", "Independents take Blaenau Gwent"
-        taken = _PARTY_TAKES_AREA_RE.match(text, p.end)
+    # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": in the body of a post naming no council
+    # (a headline's 'Conservatives win Hartlepool' may be a constituency's, 'Tories retain Hambleton' an old district's)
+    for p in doc.parties if not named else ():
+        taken = _PARTY_TAKES_AREA_RE.match(text, p.end) if p.start > doc.title_end else None
         if taken is not None:
             area = taken.group("area")
-            if area.lower() in COUNCIL_AREAS and area not in COUNTIES and not any(area in n for n in named):
+            if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
                 yield Mention(taken.start("area"), taken.end("area"), CITY_COUNCIL.get(area, f"{area} Council"))
     county = _main_county(doc)
     if county is None:
@@ -380,7 +382,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
 _PARTY_TAKES_AREA_RE = re.compile(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:hold|holds|held|keep|keeps|kept|retain|retains|retained|win|wins|won"
     r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"
-    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!]|$|[ \t]to[ \t]))"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
 )
 
 
