@@ -142,3 +142,8 @@ def test_council_areas_won_on_lines_of_their_own() -> None:
     assert _councils(body, title="Results so far") == ["Eastleigh Council", "Worthing Council"]
     # a headline's area may be a constituency's: not read there
     assert _councils("Jo Bell polled 15,529 votes.", title="Conservatives win Eastleigh") == []
+
+
+def test_a_council_area_after_a_ward_and_a_comma() -> None:
+    out = extract_text("Recount in Kelby", "A recount has been ordered in Kelby North, Wigan.")
+    assert [(w["name"], w["council"]) for w in out["wards"]] == [("Kelby North", "Wigan Council")]

@@ -480,6 +480,12 @@ _LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d\d?[:.]\d\d[ \t]+|[A-Z]+:[ \t]+)?")
 _WARD_CLOSE_RE = re.compile(r"[ \t]+(?:ward|division)\b|[ \t]*:")
 
 
+# a council's area after a ward and a comma, ending the sentence ("a recount in Llandaff, Cardiff.")
+_AREA_AFTER_WARD_RE = re.compile(
+    r", (?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[.;!]?(?:\s|$))"
+)
+
+
 def council_areas_before(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[Mention]:
     """The councils named by their area before a ward and a comma, on a ticker's line: "03:27 Gedling, Carlton
     Hill: LAB HOLD", "RECOUNT: Broxtowe, Stapleford North ward" (Gedling Council, Broxtowe Council); none the
@@ -487,6 +493,16 @@ def council_areas_before(doc: Doc, wards: list[Mention], councils: list[Mention]
     text, out = doc.text, []
     named = {c.value for c in councils}
     for w in wards:
+        if text[w.end : w.end + 2] == ", " and not councils:  # "Recount under way in Llandaff, Cardiff."
+            after = _AREA_AFTER_WARD_RE.match(text, w.end)
+            if (
+                after is not None
+                and after.group("area").lower() in COUNCIL_AREAS
+                and after.group("area") not in COUNTIES
+            ):
+                named.add(name := f"{after.group('area')} Council")
+                out.append(Mention(after.start("area"), after.end("area"), name))
+                continue
         if text[w.start - 2 : w.start] != ", " or not _WARD_CLOSE_RE.match(text, w.end):
             continue
         opening = _LINE_OPENING_RE.match(text, text.rfind("\n", 0, w.start) + 1)
