@@ -488,20 +488,19 @@ _AREA_AFTER_WARD_RE = re.compile(
 
 def council_areas_before(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[Mention]:
     """The councils named by their area before a ward and a comma, on a ticker's line: "03:27 Gedling, Carlton
-    Hill: LAB HOLD", "RECOUNT: Broxtowe, Stapleford North ward" (Gedling Council, Broxtowe Council); none the
-    post already names."""
+    Hill: LAB HOLD", "RECOUNT: Broxtowe, Stapleford North ward" (Gedling Council, Broxtowe Council); or, in a post
+    naming no council, after a ward and a comma at a sentence's end ("in Llandaff, Cardiff."); none the post already
+    names."""
     text, out = doc.text, []
     named = {c.value for c in councils}
     for w in wards:
         if text[w.end : w.end + 2] == ", " and not councils:  # "Recount under way in Llandaff, Cardiff."
             after = _AREA_AFTER_WARD_RE.match(text, w.end)
-            if (
-                after is not None
-                and after.group("area").lower() in COUNCIL_AREAS
-                and after.group("area") not in COUNTIES
-            ):
-                named.add(name := f"{after.group('area')} Council")
-                out.append(Mention(after.start("area"), after.end("area"), name))
+            area = after.group("area") if after is not None else ""
+            if after is not None and area.lower() in COUNCIL_AREAS and area not in COUNTIES:
+                if (name := f"{area} Council") not in named:
+                    named.add(name)
+                    out.append(Mention(after.start("area"), after.end("area"), name))
                 continue
         if text[w.start - 2 : w.start] != ", " or not _WARD_CLOSE_RE.match(text, w.end):
             continue
