@@ -147,3 +147,8 @@ def test_council_areas_won_on_lines_of_their_own() -> None:
 def test_a_council_area_after_a_ward_and_a_comma() -> None:
     out = extract_text("Recount in Kelby", "A recount has been ordered in Kelby North, Wigan.")
     assert [(w["name"], w["council"]) for w in out["wards"]] == [("Kelby North", "Wigan Council")]
+
+
+def test_a_council_area_after_the_word_ward_and_a_comma() -> None:
+    out = extract_text(None, "Kelby North ward, Wigan: Labour hold.")
+    assert [(w["name"], w["council"]) for w in out["wards"]] == [("Kelby North", "Wigan Council")]

@@ -482,7 +482,7 @@ _WARD_CLOSE_RE = re.compile(r"[ \t]+(?:ward|division)\b|[ \t]*:")
 
 # a council's area after a ward and a comma, ending the sentence ("a recount in Llandaff, Cardiff.")
 _AREA_AFTER_WARD_RE = re.compile(
-    r", (?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[.;!]?(?:\s|$))"
+    r"(?:[ \t]+ward)?, (?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[.;!:]?(?:\s|$))"
 )
 
 
@@ -494,7 +494,7 @@ def council_areas_before(doc: Doc, wards: list[Mention], councils: list[Mention]
     text, out = doc.text, []
     named = {c.value for c in councils}
     for w in wards:
-        if text[w.end : w.end + 2] == ", " and not councils:  # "Recount under way in Llandaff, Cardiff."
+        if not councils and text.startswith((", ", " ward, "), w.end):  # "a recount in Llandaff, Cardiff."
             after = _AREA_AFTER_WARD_RE.match(text, w.end)
             area = after.group("area") if after is not None else ""
             if after is not None and area.lower() in COUNCIL_AREAS and area not in COUNTIES:
