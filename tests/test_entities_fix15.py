@@ -152,3 +152,10 @@ def test_a_council_area_after_a_ward_and_a_comma() -> None:
 def test_a_council_area_after_the_word_ward_and_a_comma() -> None:
     out = extract_text(None, "Kelby North ward, Wigan: Labour hold.")
     assert [(w["name"], w["council"]) for w in out["wards"]] == [("Kelby North", "Wigan Council")]
+
+
+def test_a_list_of_council_areas_and_their_verdicts() -> None:
+    body = "Councils declared:\nBolsover - Labour hold\nEastleigh: LD gain from Con"
+    assert _councils(body, title="Councils so far") == ["Bolsover Council", "Eastleigh Council"]
+    # one such line alone may be a ward's ticker
+    assert _councils("Bolsover - Labour hold", title="Result") == []

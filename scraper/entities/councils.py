@@ -17,6 +17,7 @@ from scraper.entities.lexicon import (
     COUNTY_COUNCIL,
     COUNTY_RE,
     DIRECTIONS,
+    LIST_PARTY_ALT,
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
@@ -349,6 +350,16 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
+    # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker)
+    areas = [
+        m
+        for m in _AREA_VERDICT_LINE.finditer(doc)
+        if m.start("area") > doc.title_end
+        and m.group("area").lower() in COUNCIL_AREAS
+        and m.group("area") not in COUNTIES
+    ]
+    for m in areas if len(areas) > 1 else ():
+        yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(m.group("area"), f"{m.group('area')} Council"))
     # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": in the body of a post naming no council
     # (a headline's 'Conservatives win Hartlepool' may be a constituency's, 'Tories retain Hambleton' an old district's)
     for p in doc.parties if not named else ():
@@ -377,6 +388,15 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             yield Mention(m.start(), m.end(), name)
 
 
+# "Tameside - Labour hold", "Redditch: Lab gain from Con": a council's area and its verdict on a line of its own, in a
+# list of them (a ward's ticker line names no council area)
+_AREA_VERDICT_LINE = Keyed.of(
+    r"(?m)^[ \t]*(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*)[ \t]*[:–—-][ \t]*"
+    rf"(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b",
+    (" hold", " gain", " HOLD", " GAIN"),
+    at="line",
+    lazy=True,
+)
 # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": a council's area won, kept or lost whole
 # by a party (a ward taken is named as a ward: a council's area is none)
 _PARTY_TAKES_AREA_RE = re.compile(
