@@ -391,7 +391,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
 # "Tameside - Labour hold", "Redditch: Lab gain from Con": a council's area and its verdict on a line of its own, in a
 # list of them (a ward's ticker line names no council area)
 _AREA_VERDICT_LINE = Keyed.of(
-    r"(?m)^[ \t]*(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*)[ \t]*[:–—-][ \t]*"
+    r"(?m)^[ \t]*(?P<area>(?>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*))[ \t]*[:–—-][ \t]*"
     rf"(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b",
     (" hold", " gain", " HOLD", " GAIN"),
     at="line",
