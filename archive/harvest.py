@@ -142,14 +142,21 @@ class HarvestResult:
         return sum(p.revised for p in self.pages)
 
     @property
+    def kept(self) -> bool:
+        """Whether any page came through: stored, or unchanged since the copy the archive holds (304)."""
+        return any(p.outcome != "failed" for p in self.pages)
+
+    @property
     def exit_code(self) -> int:
-        """4 when robots.txt forbids it; when every page failed, the first failure's code; 1 if some did."""
-        if self.blocked is not None:
-            return self.blocked.exit_code
+        """CONTRACT.md's code: when nothing came through, the first failure's (4 when robots.txt forbids the
+        walk); 1 when some pages failed (or robots.txt stopped the walk) and the rest were kept; else 0."""
         failed = [p for p in self.pages if p.outcome == "failed"]
-        if failed and len(failed) == len(self.pages) and failed[0].error is not None:
-            return failed[0].error.exit_code
-        return EXIT_PARTIAL if failed or any(p.warnings for p in self.pages) else EXIT_OK
+        errors = [p.error for p in failed if p.error is not None] + ([self.blocked] if self.blocked else [])
+        if errors and not self.kept:
+            return errors[0].exit_code
+        if failed or self.blocked is not None or any(p.warnings for p in self.pages):
+            return EXIT_PARTIAL
+        return EXIT_OK
 
     @property
     def fetched(self) -> int:
@@ -359,6 +366,9 @@ class ReparseResult:
 
     @property
     def exit_code(self) -> int:
+        """1 when some captures failed and the rest were re-parsed; the first failure's code when all failed."""
+        if self.failures and len(self.failures) == self.captures:
+            return self.failures[0].exit_code
         return EXIT_PARTIAL if self.failures else EXIT_OK
 
     def line(self) -> str:
