@@ -3,8 +3,9 @@
 Per page, in this order: conditional GET (validators from the archive, unless ``full``) → 304: nothing parsed,
 nothing written → parse (pure) → WARC records appended → one transaction: the captures row and the page's posts.
 A page that fails (fetch after retries, or parse) is recorded as a failed capture and skipped; the pages before
-it stay stored and the walk goes on when the family numbers its pages. robots.txt forbidding a page stops that
-live page with exit 4. An archive error stops everything (exit 5): the page's transaction rolls back, so no page
+it stay stored and the walk goes on when the family numbers its pages. robots.txt forbidding a page, or not
+answering (with no copy held), stops that live page: exit 4 when nothing was kept, 1 when pages before it were.
+An archive error stops everything (exit 5): the page's transaction rolls back, so no page
 is ever half stored.
 
 A walk stops at the first page that brought nothing new (page 1's 304, most runs), unless it is ``full`` (every
@@ -30,7 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed
+from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed, RobotsUnreachable
 from scraper.fetch import Capture, Fetcher
 from scraper.models import Page
 from scraper.pagination import PageWalk
@@ -226,6 +227,11 @@ class Harvester:
         while current is not None and not (stop is not None and stop.is_set()):
             try:
                 page_result, page = self._page(current, walk)
+            except RobotsUnreachable as exc:  # a failure, not the site's refusal; the host's other pages alike
+                log.warning("%s", exc)
+                result.pages.append(PageResult(current, "failed", error=exc))
+                self._done(result.pages[-1])
+                break
             except RobotsDisallowed as exc:
                 result.blocked = exc
                 break

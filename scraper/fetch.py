@@ -281,6 +281,8 @@ class Fetcher:
             etag=capture.etag,
             last_modified=capture.last_modified,
             cache_control=capture.header("cache-control"),
+            expires=capture.header("expires"),
+            date=capture.header("date"),
         )
 
 
