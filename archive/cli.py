@@ -233,22 +233,25 @@ def format_option(fn: F) -> F:
 
 
 def open_archive(db: str, *, existing: bool = False, read_only: bool = False) -> Any:
-    """The archive at ``db``. With ``existing`` (commands that read it), a SQLite file that is not there is an
-    archive error: a mistyped --db must not answer with an empty result from a new, empty archive.
+    """The archive at ``db``. With ``existing`` (commands that read it), a SQLite file that is not there, named by
+    a path or a ``sqlite:///`` URL, is an archive error: a mistyped --db must not answer with an empty result from
+    a new, empty archive.
 
     With ``read_only`` (the query commands), an archive in a folder we cannot write (a shared or read-only copy)
     is opened read-only: SQLite cannot read a WAL-mode file there otherwise, as it cannot make the ``-shm`` file
     beside it ("attempt to write a readonly database"). No ``-shm`` file means no writer has it open now.
     """
     from archive import Archive
+    from archive.lock import sqlite_file
 
-    if "://" in db or db in ("", ":memory:") or not existing:
+    path = sqlite_file(db) if existing else None
+    if path is None:  # a new archive may be made here, or a database server says itself what it holds
         return Archive(db)
-    path = Path(db).expanduser()
+    path = path if "://" in db else path.expanduser()
     if not path.exists():
         raise ArchiveError("no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)", source=db)
     shm = path.with_name(path.name + "-shm")
-    if read_only and path.is_file() and not os.access(path.parent, os.W_OK) and not shm.exists():
+    if read_only and "://" not in db and path.is_file() and not os.access(path.parent, os.W_OK) and not shm.exists():
         archive = Archive(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&immutable=1&uri=true")
         archive.db = db  # messages name the archive as given
         return archive

@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from archive_pages import BLOG, darley_posts, page
@@ -208,23 +209,31 @@ def test_parse_and_import_of_a_directory_say_so_and_exit_2(db: Path, tmp_path: P
         assert result.output == f"liveblog: {tmp_path}: a directory, not a file\n", args
 
 
-@pytest.mark.parametrize(
-    "command", [("posts", "--ward", "Darley"), ("results",), ("search", "recount"), ("export",), ("reparse",)]
-)
+READ_COMMANDS = [("posts", "--ward", "Darley"), ("results",), ("search", "recount"), ("export",), ("reparse",)]
+# A database given as a path, or as SQLAlchemy URLs of a SQLite file (CONTRACT.md: "--db also takes a URL").
+AS_GIVEN = {
+    "path": str,
+    "url": lambda path: f"sqlite:///{path}",
+    "uri": lambda path: f"sqlite+pysqlite:///file:{quote(str(path))}?uri=true",
+}
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+@pytest.mark.parametrize("form", list(AS_GIVEN))
 def test_a_command_that_only_reads_refuses_a_missing_archive_and_creates_none(
-    db: Path, tmp_path: Path, command: tuple[str, ...]
+    db: Path, tmp_path: Path, command: tuple[str, ...], form: str
 ) -> None:
     """A mistyped --db must not answer "no posts" from a new, empty archive made on the spot."""
     typo = tmp_path / "electon.sqlite"
-    result = run(*command, "--db", str(typo))
+    result = run(*command, "--db", AS_GIVEN[form](typo))
     assert result.exit_code == 5
-    assert (
-        result.stderr
-        == f"liveblog: {typo}: no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)\n"
+    assert result.stderr == (
+        f"liveblog: {AS_GIVEN[form](typo)}: no archive here (harvest or import into it first, or check --db / "
+        "LIVEBLOG_DB)\n"
     )
     assert not typo.exists()
     imported(db, tmp_path)
-    assert run(*command, "--db", str(db)).exit_code == 0
+    assert run(*command, "--db", AS_GIVEN[form](db)).exit_code == 0
 
 
 def test_an_address_without_its_scheme_is_a_usage_error_that_says_so(db: Path, tmp_path: Path) -> None:

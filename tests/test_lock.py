@@ -108,6 +108,8 @@ def test_lock_is_exclusive_within_one_process_too(db: Path) -> None:
         ("sqlite:///rel/night.db", "rel/night.db.lock"),
         ("sqlite:////abs/night.db", "/abs/night.db.lock"),
         ("sqlite+pysqlite:///x.db?timeout=5", "x.db.lock"),
+        ("sqlite:///file:/srv/a/night%20one.db?mode=ro&uri=true", "/srv/a/night one.db.lock"),  # SQLite URI
+        ("sqlite:///file:x.db?mode=ro", "file:x.db.lock"),  # not a URI without uri=true: the file's name
         ("sqlite://", None),
         (":memory:", None),
         ("postgresql+psycopg://u@h/db", None),
