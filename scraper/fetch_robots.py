@@ -269,10 +269,12 @@ class RobotsCache:
         and no copy of it is held)."""
         entry, rules = self._rules(url)
         if not entry.answered:
-            retry = entry.retry_at or entry.fetched_at
+            # Kept in a store, the record outlives this process: a run started meanwhile will not ask either.
+            kept = self.store is not None and entry.retry_at is not None
+            retry = f" (asked again after {entry.retry_at:%H:%M:%S}Z)" if kept else ""
             raise RobotsUnreachable(
                 f"robots.txt at {robots_url(url)} is unreachable ({entry.error}); as RFC 9309 asks, nothing is "
-                f"fetched from this host until it answers (asked again after {retry:%H:%M:%S}Z)",
+                f"fetched from this host until it answers{retry}",
                 source=url,
             )
         if rules is not None and not rules.can_fetch(url, self.agent):
