@@ -186,7 +186,7 @@ def unknown_names(conn: Connection, **names: str | None) -> list[str]:
             continue
         table, key_of = tables[kind]
         known = {key: name for key, name in conn.execute(select(table.c.key, table.c.name).distinct())}
-        if key_of(given) in known:
+        if key_of(given) in known or (kind == "party" and name_key(party_alias(given) or "") in known):
             continue
         close = difflib.get_close_matches(key_of(given), list(known), n=3, cutoff=0.7)
         hint = f" (did you mean {' or '.join(repr(known[key]) for key in close)}?)" if close else ""
@@ -205,6 +205,21 @@ def _keyed_ids(conn: Connection, table: Any, name: str) -> list[int]:
     return list(conn.execute(select(table.c.id).where(table.c.key == name_key(name))).scalars())
 
 
+def party_ids(conn: Connection, party: str) -> list[int]:
+    """The party of that name, or of the canonical name it is an alias of ('Tories', 'lib dems', 'Lab')."""
+    ids = _keyed_ids(conn, PARTIES, party)
+    canonical = party_alias(party) if not ids else None
+    return _keyed_ids(conn, PARTIES, canonical) if canonical else ids
+
+
+def party_alias(party: str) -> str | None:
+    """The canonical party name ``party`` is an alias or an abbreviation of, as the fact extractor reads them."""
+    from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS  # loaded only for a name not in the archive
+
+    aliases = {name_key(alias): name for alias, name in (*PARTY_ALIAS.items(), *PARTY_ABBREV.items())}
+    return aliases.get(name_key(party))
+
+
 def _entity_params(conn: Connection, f: PostFilter) -> dict[str, Any]:
     """The ids of what posts must mention, by bind parameter (a name the archive does not know matches no post)."""
     params: dict[str, Any] = {}
@@ -217,7 +232,7 @@ def _entity_params(conn: Connection, f: PostFilter) -> dict[str, Any]:
     if f.candidate is not None:
         params["candidate_ids"] = _keyed_ids(conn, CANDIDATES, f.candidate)
     if f.party is not None:
-        params["party_ids"] = _keyed_ids(conn, PARTIES, f.party)
+        params["party_ids"] = party_ids(conn, f.party)
     return params
 
 

@@ -283,6 +283,10 @@ def test_an_empty_answer_names_what_the_archive_does_not_know_on_stderr(db: Path
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr == "liveblog: no ward named 'Nowhere' in the archive\n"  # the council is known
     assert run("posts", "--ward", "darley ward", "--db", str(db)).stderr == ""
+    result = run("posts", "--party", "Tories", "--format", "json", "--db", str(db))  # no note for an alias
+    assert result.stderr == "" and json.loads(result.stdout)
+    result = run("posts", "--party", "Whigs", "--format", "json", "--db", str(db))
+    assert result.stderr == "liveblog: no party named 'Whigs' in the archive\n"
 
 
 def test_the_query_commands_read_an_archive_in_a_folder_they_cannot_write(db: Path, tmp_path: Path) -> None:
