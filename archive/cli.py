@@ -242,20 +242,30 @@ def open_archive(db: str, *, existing: bool = False, read_only: bool = False) ->
     beside it ("attempt to write a readonly database"). No ``-shm`` file means no writer has it open now.
     """
     from archive import Archive
-    from archive.lock import sqlite_file
 
-    path = sqlite_file(db) if existing else None
+    path = existing_file(db) if existing else None
     if path is None:  # a new archive may be made here, or a database server says itself what it holds
         return Archive(db)
-    path = path if "://" in db else path.expanduser()
-    if not path.exists():
-        raise ArchiveError("no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)", source=db)
     shm = path.with_name(path.name + "-shm")
     if read_only and "://" not in db and path.is_file() and not os.access(path.parent, os.W_OK) and not shm.exists():
         archive = Archive(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&immutable=1&uri=true")
         archive.db = db  # messages name the archive as given
         return archive
     return Archive(db)
+
+
+def existing_file(db: str) -> Path | None:
+    """The SQLite file of the archive at ``db`` (a path or a ``sqlite:///`` URL), which must be there: else an
+    archive error, for a mistyped --db. None for a database server or an in-memory database."""
+    from archive.lock import sqlite_file
+
+    path = sqlite_file(db)
+    if path is None:
+        return None
+    path = path if "://" in db else path.expanduser()
+    if not path.exists():
+        raise ArchiveError("no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)", source=db)
+    return path
 
 
 def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from archive.cli import db_option, handle_errors, main, open_archive
+from archive.cli import db_option, existing_file, handle_errors, main, open_archive
 from archive.options import run_context, run_options
 from archive.watch import parse_duration
 from scraper.errors import UsageError
@@ -130,6 +130,8 @@ def export_warc_cmd(out: Path, db: str, warc_dir: Path | None) -> None:
     """Copy the archive's WARC files (every raw response, with its request) for replay tools."""
     from archive.harvest import export_warc
 
+    if warc_dir is None:
+        existing_file(db)  # the WARC folder is found beside the archive: a mistyped --db would copy nothing
     try:
         copies = export_warc(_warc(db, warc_dir), out)
     except OSError as exc:

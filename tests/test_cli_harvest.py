@@ -98,6 +98,23 @@ def test_harvest_of_two_live_pages_one_gone_is_partial_and_of_only_gone_ones_a_f
     assert code == 0, err
 
 
+def test_export_warc_refuses_a_missing_archive_unless_told_where_the_warc_files_are(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    site = LiveSite(page_size=5)
+    site.add(3)
+    site.serve(server)
+    db = tmp_path / "a.sqlite"
+    assert run("harvest", server.url(LiveSite.path), "--db", str(db), "--allow-private", "--delay", "0")[0] == 0
+    typo = tmp_path / "b.sqlite"
+    code, out, err = run("export-warc", "--db", str(typo), "--out", str(tmp_path / "out"))
+    assert (code, out) == (5, "") and f"{typo}: no archive here" in err and not (tmp_path / "out").exists()
+    code, out, err = run(
+        "export-warc", "--db", str(typo), "--warc-dir", str(tmp_path / "warc"), "--out", str(tmp_path / "out")
+    )
+    assert code == 0 and "1 WARC files copied" in err
+
+
 def test_harvest_usage_errors() -> None:
     assert run("harvest")[0] == 2
     code, _, err = run("harvest", "ftp://example.org/x")
