@@ -136,6 +136,22 @@ def test_import_waits_for_the_lock_then_exits_5(db: Path) -> None:
     assert free.exit_code == 0, free.output
 
 
+def test_reparse_takes_the_lock_as_the_other_writers_do(db: Path) -> None:
+    """A reparse storing an older capture while a harvest stores a newer one would put the old text back."""
+    from click.testing import CliRunner
+
+    from archive.cli import main
+
+    saved = next((ROOT / "fixtures" / "text").glob("*.txt"))
+    assert CliRunner().invoke(main, ["import", str(saved), "--db", str(db)]).exit_code == 0
+    args = ["reparse", "--db", str(db), "--lock-timeout", "0"]
+    with ArchiveLock(db.with_name(db.name + ".lock"), timeout=0):
+        held = CliRunner().invoke(main, args)
+    assert held.exit_code == 5 and "archive is locked by another run" in held.output
+    free = CliRunner().invoke(main, args)
+    assert free.exit_code == 0, free.output
+
+
 @pytest.mark.parametrize("command", ["import", "harvest", "demo"])
 def test_a_db_in_a_missing_folder_is_an_archive_error_not_a_new_folder(tmp_path: Path, command: str) -> None:
     """A mistyped --db folder on election night must not quietly start a second archive somewhere new."""
