@@ -290,7 +290,7 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
 
 def say_unknown(archive: Any, filters: dict[str, Any]) -> None:
     """After an empty answer: which names asked for the archive does not know (a typo, or not counted yet)."""
-    names = {k: filters.get(k) for k in ("ward", "council", "candidate", "party")}
+    names = {k: filters.get(k) for k in ("ward", "council", "candidate", "party", "blog")}
     for note in archive.unknown_names(**names):
         click.echo(f"liveblog: {note}", err=True)
 

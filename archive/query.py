@@ -176,8 +176,9 @@ def _wards(conn: Connection, ward: str, council: str | None) -> list[Any]:
 
 
 def unknown_names(conn: Connection, **names: str | None) -> list[str]:
-    """For each of ``ward``, ``council``, ``candidate``, ``party`` given that no row of the archive has (by key),
-    a line saying so, with the closest names it does have: what the CLI says when a query comes back empty."""
+    """For each of ``ward``, ``council``, ``candidate``, ``party`` (and ``blog``, a live page's address) given that
+    no row of the archive has (by key), a line saying so, with the closest names it does have: what the CLI says
+    when a query comes back empty."""
     tables = {"ward": (WARDS, ward_key), "council": (COUNCILS, council_key)}
     tables |= {"candidate": (CANDIDATES, name_key), "party": (PARTIES, name_key)}
     notes = []
@@ -191,6 +192,13 @@ def unknown_names(conn: Connection, **names: str | None) -> list[str]:
         close = difflib.get_close_matches(key_of(given), list(known), n=3, cutoff=0.7)
         hint = f" (did you mean {' or '.join(repr(known[key]) for key in close)}?)" if close else ""
         notes.append(f"no {kind} named {given!r} in the archive{hint}")
+    blog = names.get("blog")
+    if blog is not None:
+        known_blogs = list(conn.execute(select(LIVE_PAGES.c.url)).scalars())
+        if blog_url(blog) not in known_blogs:
+            close = difflib.get_close_matches(blog_url(blog), known_blogs, n=3, cutoff=0.7)
+            hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+            notes.append(f"no live page {blog!r} in the archive{hint}")
     return notes
 
 

@@ -287,6 +287,14 @@ def test_an_empty_answer_names_what_the_archive_does_not_know_on_stderr(db: Path
     assert result.stderr == "" and json.loads(result.stdout)
     result = run("posts", "--party", "Whigs", "--format", "json", "--db", str(db))
     assert result.stderr == "liveblog: no party named 'Whigs' in the archive\n"
+    typo = BLOG.replace("56931665", "56931656")
+    result = run("posts", "--blog", typo, "--format", "json", "--db", str(db))
+    assert result.stdout == "[]\n" and result.stderr == (
+        f"liveblog: no live page {typo!r} in the archive (did you mean {BLOG}?)\n"
+    )
+    assert run("posts", "--blog", BLOG + "?page=3", "--ward", "Nowhere", "--db", str(db)).stderr == (
+        "liveblog: no ward named 'Nowhere' in the archive\n"  # the live page is known
+    )
 
 
 def test_the_query_commands_read_an_archive_in_a_folder_they_cannot_write(db: Path, tmp_path: Path) -> None:
