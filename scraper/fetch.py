@@ -34,7 +34,7 @@ from scraper.fetch_limits import (
     system_resolver,
 )
 from scraper.fetch_retry import RETRY_STATUSES, Backoff, Clock, HostThrottle, parse_retry_after
-from scraper.fetch_robots import RobotsCache, RobotsReply, RobotsStore
+from scraper.fetch_robots import RobotsCache, RobotsReply, RobotsStore, product_token
 
 Headers = tuple[tuple[str, str], ...]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -166,7 +166,8 @@ class Fetcher:
         self.backoff = Backoff(
             self.config.backoff_base, self.config.backoff_cap, self.config.jitter, rng or random.Random()
         )
-        self.robots = RobotsCache(self._fetch_robots, store=robots_store, now=self.clock.now)
+        agent = product_token(self.config.agent)
+        self.robots = RobotsCache(self._fetch_robots, agent=agent, store=robots_store, now=self.clock.now)
 
     def allow_host(self, url: str) -> None:
         """Add url's host (a live page's own host) to the hosts requests may go to."""

@@ -146,6 +146,11 @@ class RobotsStore(Protocol):
 RobotsFetch = Callable[[str, Mapping[str, str]], RobotsReply]
 
 
+def product_token(user_agent: str) -> str:
+    """The name robots.txt groups are matched against: 'MyLab-Crawler' of 'MyLab-Crawler/1.0 (+mailto:…)'."""
+    return re.split(r"[/\s]", user_agent.strip(), maxsplit=1)[0] or ROBOTS_AGENT
+
+
 def robots_url(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
@@ -200,6 +205,9 @@ class RobotsCache:
     ) -> None:
         self._fetch = fetch
         self.agent = agent
+        #: Whose rules are obeyed: liveblog's own, and those of the User-Agent's product token when the run sets
+        #: another (RFC 9309 §2.2.1), so a User-Agent of one's own never escapes rules written for liveblog.
+        self.agents = tuple(dict.fromkeys((ROBOTS_AGENT, agent)))
         self.store = store
         self._now = now
         self._held: dict[str, tuple[RobotsEntry, Protego | None]] = {}
@@ -277,15 +285,15 @@ class RobotsCache:
                 f"fetched from this host until it answers{retry}",
                 source=url,
             )
-        if rules is not None and not rules.can_fetch(url, self.agent):
+        if rules is not None and not all(rules.can_fetch(url, agent) for agent in self.agents):
             raise RobotsDisallowed(f"robots.txt at {robots_url(url)} disallows fetching this page", source=url)
 
     def crawl_delay(self, url: str) -> float | None:
         rules = self.rules(url)
         if rules is None:
             return None
-        delay = rules.crawl_delay(self.agent)
-        return float(delay) if delay is not None else None
+        delays = [float(delay) for agent in self.agents if (delay := rules.crawl_delay(agent)) is not None]
+        return max(delays) if delays else None
 
 
 def _parse(entry: RobotsEntry) -> Protego | None:
