@@ -296,22 +296,25 @@ def say_unknown(archive: Any, filters: dict[str, Any]) -> None:
 
 
 @main.command("import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True)
 @click.option("--url", help="The page's address (default: the address the file gives, else a file: URL).")
 @click.option("--fetched-at", help="Capture time (ISO 8601); default: each file's modification time.")
 @db_option
 @lock_timeout_option
 @handle_errors
-def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None, db: str, lock_timeout: float) -> None:
+def import_cmd(files: tuple[str, ...], url: str | None, fetched_at: str | None, db: str, lock_timeout: float) -> None:
     """Parse saved copies of live pages (HTML or text) and store them in the archive."""
     from archive.lock import locked
 
     when = parse_iso_option(fetched_at, "--fetched-at")
     url = page_url_option(url)
+    for name in files:
+        if name.lower().startswith(("http://", "https://")):
+            raise UsageError(f"{name}: import reads saved copies; fetch a live page with `liveblog harvest URL`")
     failed: list[LiveblogError] = []
     partial = False
     with locked(db, timeout=lock_timeout), open_archive(db) as archive:
-        for path in files:
+        for path in map(Path, files):
             try:
                 counts, warnings = archive.import_file(path, url=url, fetched_at=when)
             except ArchiveError:

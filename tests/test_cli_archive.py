@@ -236,6 +236,16 @@ def test_a_command_that_only_reads_refuses_a_missing_archive_and_creates_none(
     assert run(*command, "--db", AS_GIVEN[form](db)).exit_code == 0
 
 
+def test_import_of_a_web_address_says_to_harvest_it_and_imports_nothing(db: Path, tmp_path: Path) -> None:
+    address = "https://www.bbc.co.uk/news/live/uk-politics-1"
+    result = run("import", saved(tmp_path), address, "--db", str(db))
+    assert result.exit_code == 2 and not db.exists()
+    assert (
+        result.stderr
+        == f"liveblog: {address}: import reads saved copies; fetch a live page with `liveblog harvest URL`\n"
+    )
+
+
 def test_an_address_without_its_scheme_is_a_usage_error_that_says_so(db: Path, tmp_path: Path) -> None:
     """``www.bbc.co.uk/news/live/…`` as SOURCE is no file; as --url it would key a live page of its own."""
     result = run("parse", "www.bbc.co.uk/news/live/uk-politics-1")
