@@ -82,6 +82,21 @@ def page_url_option(value: str | None) -> str | None:
     return value
 
 
+class OneLineUsageError(click.UsageError):
+    """A usage error of click's (a bad option, a missing argument) shown as liveblog's own errors are: one line on
+    stderr, ``liveblog: …``, exit 2 — not click's usage block of three lines."""
+
+    def show(self, file: Any = None) -> None:
+        hint = f" (see '{self.ctx.command_path} --help')" if self.ctx is not None else ""
+        click.echo(f"liveblog: {self.format_message()}{hint}", err=True)
+
+
+def _one_line(exc: click.UsageError) -> click.UsageError:
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):  # no arguments at all: the help, as click shows it
+        return exc
+    return OneLineUsageError(exc.format_message(), exc.ctx)
+
+
 class LazyGroup(click.Group):
     """A group whose commands defined in other modules are imported only when one of them is run, or when the
     commands are listed (``--help``): ``liveblog parse`` and the query commands do not load the harvest ones.
@@ -93,6 +108,20 @@ class LazyGroup(click.Group):
     def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lazy = dict(lazy or {})
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:  # the group's own options
+            raise _one_line(exc) from exc
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:  # a command's name, options and arguments
+            raise _one_line(exc) from exc
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:

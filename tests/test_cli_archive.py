@@ -236,6 +236,24 @@ def test_a_command_that_only_reads_refuses_a_missing_archive_and_creates_none(
     assert run(*command, "--db", AS_GIVEN[form](db)).exit_code == 0
 
 
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["import"], "Missing argument 'FILES...'."),
+        (["nosuch"], "No such command 'nosuch'."),
+        (["parse", "x.html", "--format", "xml"], "Invalid value for '--format': 'xml' is not one of 'json', 'jsonl'."),
+        (["posts", "--limit", "0"], "Invalid value for '--limit': 0 is not in the range x>=1."),
+        (["harvest", "--delay", "soon"], "Invalid value for '--delay': 'soon' is not a valid float."),
+        (["watch", "--bogus"], "No such option '--bogus'. Did you mean '--verbose'?"),
+    ],
+)
+def test_a_usage_error_of_any_command_is_one_line_on_stderr_and_exit_2(args: list[str], reason: str) -> None:
+    """As every other error: 'liveblog: <reason>' on one line (DESIGN: under cron, a one-line reason)."""
+    result = run(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"liveblog: {reason} (see '") and result.stderr.count("\n") == 1, result.stderr
+
+
 def test_import_of_a_web_address_says_to_harvest_it_and_imports_nothing(db: Path, tmp_path: Path) -> None:
     address = "https://www.bbc.co.uk/news/live/uk-politics-1"
     result = run("import", saved(tmp_path), address, "--db", str(db))
