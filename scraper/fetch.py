@@ -31,6 +31,7 @@ from scraper.fetch_limits import (
     check_url,
     host_of,
     read_limited,
+    read_prefix,
     system_resolver,
 )
 from scraper.fetch_retry import RETRY_STATUSES, Backoff, Clock, HostThrottle, parse_retry_after
@@ -264,7 +265,10 @@ class Fetcher:
             limit = self.config.max_body if page else ROBOTS_MAX_BODY
             encoding = response.headers.get("content-encoding", "")
             chunks = _until(deadline, response.iter_raw(), self.clock.monotonic, self.config.response_deadline)
-            wire, body = read_limited(chunks, encoding=encoding, limit=limit, url=url)
+            if page:
+                wire, body = read_limited(chunks, encoding=encoding, limit=limit, url=url)
+            else:  # robots.txt: obeyed up to the limit (RFC 9309 §2.5), not refused whole
+                wire, body = read_prefix(chunks, encoding=encoding, limit=limit, url=url)
             if page and _cut_short(response, body):
                 raise httpx.RemoteProtocolError("connection closed before </html>, with no Content-Length to check")
             return _capture(url, response, fetched_at, wire, body, charset=choose_charset(content_type, body))

@@ -3,6 +3,7 @@ content type, charset, robots.txt, private addresses, and the politeness pieces 
 
 from __future__ import annotations
 
+import gzip
 import random
 from datetime import UTC, datetime
 
@@ -261,6 +262,32 @@ def test_robots_groups_of_the_user_agents_product_token_and_of_liveblog_both_rul
             fetcher.fetch(PAGE + tail)
     fetcher.fetch(PAGE + "/open")
     assert set(clock.sleeps) == ({delay} if delay else set())  # the Crawl-delay between requests, if any
+
+
+@pytest.mark.parametrize("encoding", ["identity", "gzip"])
+def test_a_robots_txt_past_the_parsing_limit_is_obeyed_up_to_it_not_refused(
+    mock: respx.MockRouter, encoding: str
+) -> None:
+    """RFC 9309 §2.5: a crawler may stop parsing past a limit of at least 500 KiB; the rules before it stand."""
+    from scraper.fetch import ROBOTS_MAX_BODY
+
+    head = "User-agent: *\nDisallow: /private\n"
+    padding = "# " + "x" * 97 + "\n"  # 100 bytes a line
+    cut = (
+        "Disallow: /news/live/uk-politics-1/cut-rule\n"  # across the limit: left out, not cut to "Disallow: /news/live"
+    )
+    filler = padding * ((ROBOTS_MAX_BODY - len(head) - 20) // 100)
+    text = head + filler + " " * (ROBOTS_MAX_BODY - len(head) - len(filler) - 20) + cut + "Disallow: /news/\n"
+    body = text.encode()
+    headers = {"Content-Type": "text/plain"}
+    if encoding == "gzip":
+        body, headers = gzip.compress(body), headers | {"Content-Encoding": "gzip"}
+    mock.get(ROBOTS).respond(200, content=body, headers=headers)
+    mock.get(url__startswith=PAGE).mock(return_value=html())
+    fetcher = make()
+    assert fetcher.fetch(PAGE + "/cut-rule").status == 200  # past the limit: not a rule
+    with pytest.raises(RobotsDisallowed):
+        fetcher.fetch("https://www.bbc.co.uk/private/x")  # before the limit: obeyed
 
 
 def test_robots_404_allows_everything(mock: respx.MockRouter) -> None:
