@@ -59,8 +59,9 @@ MEDIA_PLAYER = '[class*="MediaPlayer"], [data-testid*="media-player"]'
 SUMMARY = '[data-testid*="summary"], [data-testid*="key-points"], [class*="SummaryPoints"], [class*="KeyPoints"]'
 # Every value SUMMARY looks for holds one of these (`may_hold_summary`).
 SUMMARY_WORDS = ("ummary", "key-points", "KeyPoints")
-PAGINATION = 'nav[aria-label*="age"] a[href*="page="], [data-testid*="pagination"] a[href*="page="]'
-PAGINATION_BOX = 'nav[aria-label*="age"], [data-testid*="pagination"]'
+# "Page", "Pagination", "page navigation": the label names pages in some form, in any case
+PAGINATION = 'nav[aria-label*="pag" i] a[href*="page="], [data-testid*="pagination"] a[href*="page="]'
+PAGINATION_BOX = 'nav[aria-label*="pag" i], [data-testid*="pagination"]'
 _OF_TOTAL = re.compile(r"\b(\d+)\s+of\s+(\d+)\b", re.I)  # "2 of 7", "Page 2 of 7"
 TITLE = ("main h1", "h1", "title")
 _SHOWN_AT = re.compile(r"(?:published|posted|updated)\s+at\s+(?P<time>.+)$", re.I)

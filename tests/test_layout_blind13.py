@@ -1,0 +1,100 @@
+"""Blind layout round 13 (BBC WebCore and World Service live pages, 2024-2026): the rules it added, each in
+small pages of its own wording."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import scraper
+from scraper.models import Page
+
+FETCHED = datetime(2025, 5, 2, 16, 0, tzinfo=UTC)
+URL = "https://www.bbc.co.uk/news/live/c7dq0lz2m4xt"
+URN = "asset:0b7e2c11-4d3a-4f0e-9a51-6c2b8e1d0f13"
+
+
+def parse(source: str, url: str | None = URL) -> Page:
+    return scraper.parse(source, url=url, fetched_at=FETCHED, entities=False)
+
+
+def _paragraph(text: str) -> dict:
+    return {"type": "paragraph", "model": {"text": text, "blocks": [{"type": "fragment", "model": {"text": text}}]}}
+
+
+def _text(text: str) -> dict:
+    return {"type": "text", "model": {"blocks": [_paragraph(text)]}}
+
+
+def _stream(*content: dict) -> dict:
+    return {
+        "page": {"index": 1, "total": 1},
+        "results": [
+            {
+                "urn": URN,
+                "header": {"model": {"blocks": [{"type": "headline", "model": {"blocks": [_text("Count latest")]}}]}},
+                "content": {"model": {"blocks": list(content)}},
+                "dates": {"firstPublished": "2025-05-02T14:05:00+00:00"},
+            }
+        ],
+    }
+
+
+def _document(*content: dict) -> dict:
+    key = "stream?liveTextStreamId=0123456789ABCDEF0123456789ABCDEF&pageNumber=1&pageUrl=%2Fnews%2Flive%2Fc7dq0lz2m4xt"
+    return {"data": {key: {"name": "stream", "status": 200, "data": _stream(*content)}}}
+
+
+def _webcore_html(script: str) -> str:
+    # the HTML says otherwise (another time), so a post read from it would show
+    article = (
+        f'<li><article data-testid="content-post"><h3 id="{URN}"><span>Count latest</span>'
+        '<span class="visually-hidden">, published at 15:05</span></h3><p>From the page</p></article></li>'
+    )
+    return f"<html><body><h1>Council count</h1><ol>{article}</ol><script>{script}</script></body></html>"
+
+
+# --- `window.__INITIAL_DATA__ = JSON.parse("…")` -------------------------------------------------------------
+
+
+def test_initial_data_handed_to_json_parse_as_a_double_quoted_literal_is_read() -> None:
+    doc = _document(_paragraph("Turnout in the borough was 34%."))
+    page = parse(_webcore_html(f"window.__INITIAL_DATA__ = JSON.parse({json.dumps(json.dumps(doc))});"))
+    (post,) = page.posts
+    assert (post.body_text, post.published_text, page.warnings) == (
+        "Turnout in the borough was 34%.",
+        "2025-05-02T14:05:00+00:00",
+        [],
+    )
+
+
+def test_initial_data_handed_to_json_parse_as_a_single_quoted_literal_is_read() -> None:
+    doc = _document(_paragraph('The Greens\' candidate said "thank you" to voters.'))
+    inner = json.dumps(doc).replace("\\", "\\\\").replace("'", "\\'")
+    page = parse(_webcore_html(f"window.__INITIAL_DATA__=JSON.parse('{inner}')"))
+    (post,) = page.posts
+    assert (post.body_text, page.warnings) == ('The Greens\' candidate said "thank you" to voters.', [])
+
+
+def test_an_unreadable_json_parse_argument_still_falls_back_to_the_html() -> None:
+    page = parse(_webcore_html("window.__INITIAL_DATA__ = JSON.parse(window.__SERVER_STATE__);"))
+    assert [p.body_text for p in page.posts] == ["From the page"]
+    assert page.warnings and "could not be read" in page.warnings[0]
+
+
+# --- pagination boxes labelled "Pagination" ------------------------------------------------------------------
+
+
+def test_a_pagination_box_labelled_pagination_gives_the_total_and_the_neighbours() -> None:
+    article = (
+        '<li><article data-testid="content-post"><h3 id="asset:5e1d0c2b-1111-4a2b-8c3d-4e5f6a7b8c9d">'
+        '<span>Recount in Eastville</span><span class="visually-hidden">, published at 16:40</span></h3>'
+        "<p>A recount has been called.</p></article></li>"
+    )
+    nav = (
+        '<nav aria-label="Pagination"><ul><li><a href="/news/live/c7dq0lz2m4xt?page=1">Previous page</a></li>'
+        '<li>Page 2 of 5</li><li><a href="/news/live/c7dq0lz2m4xt?page=3">Next page</a></li></ul></nav>'
+    )
+    page = parse(f"<html><body><h1>Council count</h1><ol>{article}</ol>{nav}</body></html>", url=URL + "?page=2")
+    assert (page.page.number, page.page.total) == (2, 5)
+    assert (page.page.next_url, page.page.prev_url) == (URL + "?page=3", URL + "?page=1")
