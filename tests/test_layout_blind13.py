@@ -82,6 +82,76 @@ def test_an_unreadable_json_parse_argument_still_falls_back_to_the_html() -> Non
     assert page.warnings and "could not be read" in page.warnings[0]
 
 
+# --- include blocks: the interactive's address is an embed ---------------------------------------------------
+
+
+def test_an_include_with_an_address_is_an_embed_of_that_address() -> None:
+    include = {"type": "include", "model": {"href": "/news/election/2025/results/embed/scoreboard", "title": "Seats"}}
+    (post,) = parse(json.dumps(_stream(_paragraph("Seats so far:"), include)), url=URL).posts
+    assert post.body_text == "Seats so far:"
+    assert [(e.kind, e.url) for e in post.embeds] == [
+        ("other", "https://www.bbc.co.uk/news/election/2025/results/embed/scoreboard")
+    ]
+    assert post.images == []
+
+
+def test_an_include_with_a_static_image_and_an_address_keeps_both() -> None:
+    include = {
+        "type": "include",
+        "model": {
+            "type": "idt2",
+            "title": "Council control",
+            "href": "https://www.bbc.co.uk/news/election/2025/results/embed/map",
+            "idt2Image": {"src": "https://news.files.bbci.co.uk/include/idt2/77aa/image/624.png"},
+        },
+    }
+    (post,) = parse(json.dumps(_stream(include))).posts
+    assert [(i.alt, i.src) for i in post.images] == [
+        ("Council control", "https://news.files.bbci.co.uk/include/idt2/77aa/image/624.png")
+    ]
+    assert [(e.kind, e.url) for e in post.embeds] == [
+        ("other", "https://www.bbc.co.uk/news/election/2025/results/embed/map")
+    ]
+
+
+def test_an_include_without_an_address_adds_no_embed() -> None:
+    include = {"type": "include", "model": {"href": "  ", "title": "Seats"}}
+    (post,) = parse(json.dumps(_stream(_paragraph("Seats so far:"), include))).posts
+    assert post.embeds == []
+
+
+# --- quotes told in blocks of their own ----------------------------------------------------------------------
+
+
+def test_a_quote_in_blocks_gives_its_words_and_its_speaker_a_line_each() -> None:
+    quote = {
+        "type": "quote",
+        "model": {
+            "blocks": [
+                {"type": "quoteText", "model": {"blocks": [_text("We will listen to every community.")]}},
+                {"type": "quoteSource", "model": {"blocks": [_text("Council leader")]}},
+            ]
+        },
+    }
+    (post,) = parse(json.dumps(_stream(quote, _paragraph("She was re-elected.")))).posts
+    assert post.body_text == "We will listen to every community.\nCouncil leader\nShe was re-elected."
+
+
+def test_a_quote_of_inline_pieces_stays_one_line() -> None:
+    quote = {
+        "type": "quote",
+        "model": {
+            "blocks": [
+                {"type": "fragment", "model": {"text": "It was ", "attributes": []}},
+                {"type": "fragment", "model": {"text": "very close", "attributes": ["bold"]}},
+                {"type": "fragment", "model": {"text": " tonight.", "attributes": []}},
+            ]
+        },
+    }
+    (post,) = parse(json.dumps(_stream(quote))).posts
+    assert post.body_text == "It was very close tonight."
+
+
 # --- pagination boxes labelled "Pagination" ------------------------------------------------------------------
 
 
