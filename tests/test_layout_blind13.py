@@ -168,3 +168,26 @@ def test_a_pagination_box_labelled_pagination_gives_the_total_and_the_neighbours
     page = parse(f"<html><body><h1>Council count</h1><ol>{article}</ol>{nav}</body></html>", url=URL + "?page=2")
     assert (page.page.number, page.page.total) == (2, 5)
     assert (page.page.next_url, page.page.prev_url) == (URL + "?page=3", URL + "?page=1")
+
+
+# --- a video drawn inside a figure: its caption is the video's, not an image's ----------------------------------
+
+
+def _video_article(player_class: str) -> str:
+    return (
+        '<li><article data-testid="content-post"><h3 id="asset:9c8b7a65-2222-4b3c-9d4e-5f6a7b8c9d0e">'
+        '<span>Watch: the declaration</span><span class="visually-hidden">, published at 15:20</span></h3>'
+        "<p>The returning officer read the result at 15:10.</p>"
+        f'<figure class="ssrcss-1q2w3e-MediaFigure"><div {player_class}>'
+        '<button>Play video, "Declaration"</button></div>'
+        '<figcaption class="ssrcss-4r5t6y-Caption"><span class="ssrcss-7u8i9o-VisuallyHidden">Media caption, </span>'
+        "The declaration at the leisure centre</figcaption></figure></article></li>"
+    )
+
+
+def test_a_media_player_inside_a_figure_takes_the_figure_caption_with_it() -> None:
+    for player in ('class="ssrcss-0p9o8i-MediaPlayerWrapper"', 'data-testid="media-player"'):
+        (post,) = parse(f"<html><body><h1>Count</h1><ol>{_video_article(player)}</ol></body></html>").posts
+        assert post.images == [], player
+        assert [(e.kind, e.url) for e in post.embeds] == [("video", None)], player
+        assert post.body_text == "The returning officer read the result at 15:10.", player

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, html_body, join_url, remove_all, split_url, squash, visible_text
+from scraper.clean import Body, html_body, join_url, remove_all, remove_nodes, split_url, squash, visible_text
 from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, roles_of, with_page
 from scraper.layouts.jsonld import join_names
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
@@ -223,10 +223,20 @@ def post_body(article: LexborNode, base_url: str | None) -> Body:
     if head is not None:
         head.decompose()
     remove_all(copy, NOT_BODY)
-    players = remove_all(copy, MEDIA_PLAYER)  # outermost: the figure with its caption
+    players = remove_nodes(copy, [_figure_of(player, copy) for player in copy.css(MEDIA_PLAYER)])
     body = html_body(copy, base_url)
     body.embeds.extend(Embed(kind="video", url=None) for _ in range(players))
     return body
+
+
+def _figure_of(player: LexborNode, article: LexborNode) -> LexborNode:
+    """The figure a media player is drawn in (its "Media caption" goes with it), else the player itself."""
+    node = player.parent
+    while node is not None and node.mem_id != article.mem_id:
+        if node.tag == "figure":
+            return node
+        node = node.parent
+    return player
 
 
 def make_promo(post: Post, article: LexborNode, base_url: str | None) -> None:
