@@ -191,3 +191,49 @@ def test_a_media_player_inside_a_figure_takes_the_figure_caption_with_it() -> No
         assert post.images == [], player
         assert [(e.kind, e.url) for e in post.embeds] == [("video", None)], player
         assert post.body_text == "The returning officer read the result at 15:10.", player
+
+
+# --- World Service pages read from their rendered stream (a broken __NEXT_DATA__) -----------------------------
+
+WS_URL = "https://www.bbc.com/urdu/live/c9k2m4x7q1pt"
+
+
+def _ws_page(body: str, nav: str = "") -> str:
+    article = (
+        '<li><article><h3 id="asset:2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d"><span role="text">'
+        '<span><time datetime="8 فروری 2024">8 فروری 2024</time></span><span>نتائج</span></span></h3>'
+        f"<div><div>{body}</div></div></article></li>"
+    )
+    return (
+        f'<html lang="ur" dir="rtl"><body><main><h1>انتخابات</h1><ol role="list">{article}</ol>{nav}</main>'
+        '<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": </script></body></html>'
+    )
+
+
+def test_a_skip_linked_box_in_any_language_is_an_embed_not_text() -> None:
+    tweet = "https://twitter.com/ECP_Pakistan/status/1755612345678901234"
+    box = (
+        '<div class="bbc-1x2y3z"><a href="#skip-twitter-content-2" class="bbc-4a5b6c">ٹوئٹر پوسٹ نظرانداز کریں</a>'
+        f'<div class="bbc-7d8e9f"><p>مواد دستیاب نہیں ہے</p><a href="{tweet}">ٹوئٹر پر اصل مواد دیکھیں</a>'
+        "<small>انتباہ: بی بی سی دیگر ویب سائٹس کے مواد کی ذمہ دار نہیں</small></div>"
+        '<p id="skip-twitter-content-2" tabindex="-1">ٹوئٹر پوسٹ کا اختتام</p></div>'
+    )
+    page = scraper.parse(_ws_page(f"<p>پہلا پیراگراف</p>{box}<p>دوسرا پیراگراف</p>"), url=WS_URL, entities=False)
+    (post,) = page.posts
+    assert post.body_text == "پہلا پیراگراف\nدوسرا پیراگراف"
+    assert [(e.kind, e.url) for e in post.embeds] == [("twitter", tweet)]
+    assert post.links == []
+
+
+def test_an_in_page_link_to_a_target_outside_the_post_is_left_alone() -> None:
+    body = '<p>دیکھیں <a href="#content">اوپر</a> اور مزید</p>'
+    (post,) = scraper.parse(_ws_page(body), url=WS_URL, entities=False).posts
+    assert (post.body_text, post.embeds) == ("دیکھیں اوپر اور مزید", [])
+
+
+def test_the_rendered_page_links_give_the_total_and_the_neighbours() -> None:
+    nav = '<nav aria-label="صفحات"><ul><li><a href="?page=1">1</a></li><li><a href="?page=2">2</a></li>'
+    nav += '<li><a href="?page=3">3</a></li><li><a href="?page=3">›</a></li></ul></nav>'
+    page = scraper.parse(_ws_page("<p>متن</p>", nav), url=WS_URL + "?page=2", entities=False)
+    assert (page.page.number, page.page.total) == (2, 3)
+    assert (page.page.next_url, page.page.prev_url) == (WS_URL + "?page=3", WS_URL + "?page=1")
