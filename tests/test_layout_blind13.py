@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 import scraper
 from scraper.models import Page
 
@@ -237,3 +239,28 @@ def test_the_rendered_page_links_give_the_total_and_the_neighbours() -> None:
     page = scraper.parse(_ws_page("<p>متن</p>", nav), url=WS_URL + "?page=2", entities=False)
     assert (page.page.number, page.page.total) == (2, 3)
     assert (page.page.next_url, page.page.prev_url) == (WS_URL + "?page=3", WS_URL + "?page=1")
+
+
+# --- a bbc.com News/Sport live page whose posts are only in its Next.js data ---------------------------------
+
+
+def _next_page(stream: dict) -> str:
+    data = {"props": {"pageProps": {"page": {"@news,live": {"sections": [{"type": "stream", "content": stream}]}}}}}
+    return (
+        '<html><body><main><h1>Council results</h1><div id="live-app"></div></main>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script></body></html>'
+    )
+
+
+def test_a_post_stream_of_bbc_posts_in_next_data_is_webcore() -> None:
+    for url in ("https://www.bbc.com/news/live/c7dq0lz2m4xt", "https://www.bbc.co.uk/sport/football/live/c7dq0lz2m4xt"):
+        page = parse(_next_page(_stream(_paragraph("The count has started."))), url=url)
+        assert page.layout == "bbc-webcore", url
+        assert [(p.post_id, p.body_text) for p in page.posts] == [(URN, "The count has started.")], url
+
+
+def test_next_data_without_a_stream_of_bbc_posts_is_no_live_page() -> None:
+    other = {"page": {"index": 1, "total": 1}, "results": [{"id": "p1", "headline": "Count", "body": "Text."}]}
+    for data in ({"page": {"index": 1, "total": 1}, "results": [{"title": "Most read"}]}, other):
+        with pytest.raises(scraper.LiveblogError):
+            parse(_next_page(data), url="https://www.example.com/live/count")

@@ -70,9 +70,17 @@ def detect(src: Source) -> bool:
 
 
 def detect_weak(src: Source) -> bool:
-    """A 2021-22 page of hashed-class articles saved without its JSON (`html.is_hashed_stream`): asked after every
+    """A 2021-22 page of hashed-class articles saved without its JSON (`html.is_hashed_stream`), or a page whose
+    Next.js data (``__NEXT_DATA__``, bbc.com News/Sport) holds a stream of BBC posts (`blocks.looks_like_post`:
+    ``urn`` and ``content.model.blocks``, BBC's own post model) while its HTML shows none: asked after every
     family's own markers (LX and Guardian pages may name hashed classes too)."""
-    return src.is_html and html.is_hashed_stream(src)
+    return src.is_html and (html.is_hashed_stream(src) or _next_data_stream(src))
+
+
+def _next_data_stream(src: Source) -> bool:
+    if find_literal(src.text, blocks.NEXT_NAME, blocks.NEXT_RARE) < 0:
+        return False
+    return stream_in(next_data(src)) is not None
 
 
 def name_at(src: Source) -> int:
