@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import Body, classify_line, html_body, join_url, squash, visible_text
 from scraper.errors import ParseError
-from scraper.models import Image, Page, PageInfo, Post, fallback_post_id, without_page_part
+from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id, without_page_part
 from scraper.source import Source
 from scraper.times import parse_time
 
@@ -40,6 +40,7 @@ LD_SCRIPT = 'script[type="application/ld+json"]'
 MICRODATA_BLOG = '[itemtype*="LiveBlogPosting"]'
 MICRODATA_UPDATE = '[itemprop~="liveBlogUpdate"]'
 LIVE_BLOG = "LiveBlogPosting"
+UPDATES = "liveBlogUpdate"
 LOOKED_FOR = f"liveBlogUpdate in {LD_SCRIPT} and microdata {MICRODATA_BLOG} {MICRODATA_UPDATE}"
 
 _LEADING_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
@@ -87,11 +88,15 @@ def join_names(names: list[str]) -> str | None:
 def detect(src: Source) -> bool:
     if not src.is_html:
         return any(True for _ in _find_blogs(src.json_data))
-    if LIVE_BLOG not in src.text:
+    if LIVE_BLOG not in src.text and UPDATES not in src.text:
         return False
-    # A script that names the type counts even when its JSON is broken: that is a ParseError, not an unknown page.
+    # A script that names the type (or the updates, as a NewsArticle carrying them does) counts even when its JSON
+    # is broken: that is a ParseError, not an unknown page.
     scripts = src.tree.css(LD_SCRIPT)
-    return any(LIVE_BLOG in (s.text() or "") for s in scripts) or src.tree.css_first(MICRODATA_BLOG) is not None
+    return (
+        any(LIVE_BLOG in (text := s.text() or "") or f'"{UPDATES}"' in text for s in scripts)
+        or src.tree.css_first(MICRODATA_BLOG) is not None
+    )
 
 
 def parse(src: Source) -> Page:
@@ -104,7 +109,7 @@ def parse(src: Source) -> Page:
     title = next((t for b in blogs if (t := _str(b.get("headline")))), None)
     page = Page(url=page_url, layout=NAME, title=title, fetched_at=src.fetched_at, warnings=warnings)
     index = {node["@id"]: node for doc in docs for node in _dicts(doc) if isinstance(node.get("@id"), str)}
-    updates = [_resolve(u, index) for blog in blogs for u in _flat(blog.get("liveBlogUpdate"))]
+    updates = [_resolve(u, index) for blog in blogs for u in _flat(blog.get(UPDATES))]
     posts = [_ld_post(u, page_url, src.fetched_at, warnings) for u in updates if isinstance(u, dict)]
     if tree is not None:
         page.title = page.title or html_title(tree)
@@ -181,7 +186,9 @@ def _dicts(data: Any) -> Iterator[dict[str, Any]]:
 
 
 def _find_blogs(data: Any) -> Iterator[dict[str, Any]]:
-    return (node for node in _dicts(data) if _has_type(node, LIVE_BLOG))
+    """The LiveBlogPostings, and any other object that carries ``liveBlogUpdate`` (a NewsArticle, as some sites
+    type their live pages): the updates are what make a live blog."""
+    return (node for node in _dicts(data) if _has_type(node, LIVE_BLOG) or node.get(UPDATES))
 
 
 def _has_type(node: dict[str, Any], *names: str) -> bool:
@@ -237,19 +244,45 @@ def _ld_post(
         )
         return None
     ld_id, url = _str(update.get("@id")), _str(update.get("url"))
+    published_at = parse_time(published_text, base=fetched_at)
     return Post(
         post_id=without_page_part(ld_id or url or "") or fallback_post_id(page_url, title, published_text, body.text),
         title=title,
         url=url or (ld_id if ld_id and ld_id.startswith("http") else None),
-        published_at=parse_time(published_text, base=fetched_at),
+        published_at=published_at,
         published_text=published_text,
-        updated_at=parse_time(_str(update.get("dateModified")), base=fetched_at),
+        updated_at=_changed(parse_time(_str(update.get("dateModified")), base=fetched_at), published_at),
         author=_ld_author(update.get("author")),
+        role=_ld_role(update.get("author")),
         body_text=body.text,
-        embeds=body.embeds,
-        images=body.images + [img for item in _as_list(update.get("image")) if (img := _ld_image(item, page_url))],
+        embeds=_untracked(body.embeds),
+        images=_merge_images(
+            body.images, [img for item in _as_list(update.get("image")) if (img := _ld_image(item, page_url))]
+        ),
         links=body.links,
     )
+
+
+def _untracked(embeds: list[Embed]) -> list[Embed]:
+    """One embed per address, share-tracking queries dropped (``?ref_src=twsrc%5Etfw``), as on BBC and Guardian
+    pages (`scraper.layouts.bbc_blocks.merge_embeds`)."""
+    if not embeds:
+        return embeds
+    from scraper.layouts.bbc_blocks import merge_embeds  # bbc_blocks imports this module (`join_names`)
+
+    return merge_embeds(embeds)
+
+
+def _changed(updated_at: datetime | None, published_at: datetime | None) -> datetime | None:
+    """``dateModified`` is an update only when it is not the publication instant (CMSs write both on every post)."""
+    return None if updated_at == published_at else updated_at
+
+
+def _merge_images(shown: list[Image], given: list[Image]) -> list[Image]:
+    """The body's images, then the ones ``image`` names that the body does not show (same ``src``): the body's
+    ``img`` has the alt text and caption an ImageObject often lacks."""
+    seen = {image.src for image in shown if image.src}
+    return shown + [image for image in given if not image.src or image.src not in seen]
 
 
 def _text_body(value: Any, page_url: str | None) -> Body:
@@ -278,6 +311,14 @@ def _ld_author(value: Any) -> str | None:
         elif isinstance(item, dict) and not any("Organization" in str(t) for t in _as_list(item.get("@type"))):
             names.append(_str(item.get("name")) or "")
     return join_names(names)
+
+
+def _ld_role(value: Any) -> str | None:
+    """The ``jobTitle`` of a post's one Person author ("Political Reporter"); None for several or none."""
+    people = [item for item in _as_list(value) if isinstance(item, dict | str)]
+    if len(people) != 1 or not isinstance(people[0], dict):
+        return None
+    return _str(people[0].get("jobTitle"))
 
 
 def _ld_image(item: Any, page_url: str | None) -> Image | None:
@@ -349,14 +390,15 @@ def _microdata_post(
     href = _prop_value(_prop(update, "url"))
     url = join_url(page_url, href) if href else None
     anchor = update.attributes.get("itemid") or update.attributes.get("id")
+    published_at = parse_time(machine, base=fetched_at)
     return Post(
         post_id=without_page_part(anchor or url or "")
         or fallback_post_id(page_url, title, shown or machine, body.text),
         title=title,
         url=url,
-        published_at=parse_time(machine, base=fetched_at),
+        published_at=published_at,
         published_text=shown or machine,
-        updated_at=parse_time(_prop_value(_prop(update, "dateModified")), base=fetched_at),
+        updated_at=_changed(parse_time(_prop_value(_prop(update, "dateModified")), base=fetched_at), published_at),
         author=join_names([_microdata_name(a) for a in _props(update, "author")]),
         body_text=body.text,
         embeds=body.embeds,
