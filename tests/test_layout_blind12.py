@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scraper
+from scraper.layouts import jsonld
+from scraper.source import Source
 
 PAGE = "https://news.example.co.uk/politics/county-count-live-1234"
 FETCHED = datetime(2025, 5, 2, 18, tzinfo=UTC)
@@ -37,7 +39,7 @@ def test_a_news_article_carrying_live_blog_updates_is_a_live_blog() -> None:
 
 def test_a_news_article_without_updates_is_not_a_live_blog() -> None:
     html = _ld_page({"@type": "NewsArticle", "headline": "County count", "articleBody": "Counting begins."})
-    assert not scraper.layouts.jsonld.detect(scraper.source.Source(html, url=PAGE))
+    assert not jsonld.detect(Source(html, url=PAGE))
 
 
 def test_a_modified_time_that_is_the_published_time_is_no_update() -> None:
@@ -68,3 +70,115 @@ def test_embeds_in_an_html_article_body_lose_their_share_tracking_query() -> Non
     post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(articleBody=body)]})).posts[0]
     assert [(e.kind, e.url) for e in post.embeds] == [("twitter", "https://twitter.com/ann/status/123456789")]
     assert post.body_text == "Declared."
+
+
+def _rendered(pid: str, title: str, iso: str, body: str, byline: str = "") -> str:
+    return (
+        f'<div id="post-{pid}" class="sc-9x-0"><div class="sc-9x-1"><time datetime="{iso}">shown {pid}</time></div>'
+        f'<h3 class="sc-9x-2">{title}</h3>{byline}<div class="sc-9x-3 post-body">{body}</div>'
+        "<button>Share</button></div>"
+    )
+
+
+def test_a_plain_text_update_takes_body_and_embed_from_its_rendered_element() -> None:
+    flat = "Labour gain.\n\nWe did it! pic.twitter.com/abc\n\n— Ann Lee (@annlee) May 2, 2025\n\nTurnout 31%."
+    blog = {"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(url=PAGE + "#post-77", articleBody=flat)]}
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>We did it! <a href="https://t.co/abc">pic.twitter.com/abc</a></p>'
+        '&mdash; Ann Lee (@annlee) <a href="https://twitter.com/annlee/status/99?ref_src=twsrc%5Etfw">May 2, 2025</a>'
+        "</blockquote>"
+    )
+    html = _rendered("77", "Count begins", "2025-05-02T09:00:00Z", f"<p>Labour gain.</p>{tweet}<p>Turnout 31%.</p>")
+    post = _parse(_ld_page(blog, html)).posts[0]
+    assert post.body_text == "Labour gain.\nTurnout 31%."
+    assert [(e.kind, e.url) for e in post.embeds] == [("twitter", "https://twitter.com/annlee/status/99")]
+    assert post.post_id == PAGE + "#post-77"
+
+
+def test_a_post_id_in_the_permalink_query_finds_the_byline_the_json_ld_lacks() -> None:
+    update = _update(url=PAGE + "?postid=501#live-body")  # the fragment names the stream, shared by every update
+    other = _update(headline="Later", datePublished="2025-05-02T10:00:00Z", url=PAGE + "?postid=502#live-body")
+    byline = (
+        '<div class="post-author"><span class="post-author-name">Ann Lee</span>'
+        '<span class="post-author-role">Political editor</span></div>'
+    )
+    html = (
+        '<div id="live-body">'
+        + _rendered("501", "Count begins", "2025-05-02T09:00:00Z", "<p>Verification has finished.</p>", byline)
+        + "</div>"
+    )
+    posts = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [update, other]}, html)).posts
+    assert [(p.author, p.role) for p in posts] == [("Ann Lee", "Political editor"), (None, None)]
+
+
+def test_rendered_posts_beside_the_matched_ones_are_the_older_posts_the_json_ld_left_out() -> None:
+    newest = _update(
+        headline="Result", url=PAGE + "#post-3", datePublished="2025-05-02T12:00:00Z", articleBody="Labour hold."
+    )
+    html = (
+        '<div class="feed">'
+        + _rendered("3", "Result", "2025-05-02T12:00:00Z", "<p>Labour hold.</p>")
+        + _rendered(
+            "2",
+            "Recount",
+            "2025-05-02T11:00:00Z",
+            "<p>A recount in Oakley.</p>",
+            '<div class="byline"><a href="/author/bo">By Bo Ray</a></div>',
+        )
+        + '<div id="ad-slot-1" class="advert"></div>'
+        + _rendered("1", "Count begins", "2025-05-02T09:00:00Z", "<p>Verification has finished.</p>")
+        + "</div>"
+    )
+    posts = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [newest]}, html)).posts
+    assert [(p.post_id, p.title, p.author) for p in posts] == [
+        (PAGE + "#post-3", "Result", None),
+        (PAGE + "#post-2", "Recount", "Bo Ray"),
+        (PAGE + "#post-1", "Count begins", None),
+    ]
+    assert posts[1].url == PAGE + "#post-2"
+    assert posts[1].published_at == datetime(2025, 5, 2, 11, tzinfo=UTC)
+    assert posts[1].published_text == "shown 2"
+    assert posts[1].body_text == "A recount in Oakley."
+
+
+def test_updates_the_page_does_not_render_stand_as_the_json_ld_gives_them() -> None:
+    update = _update(url=PAGE + "#liveblog", articleBody="Verification has finished.")
+    html = '<div id="liveblog" class="live-blog-body"><p>Loading live updates…</p></div>'
+    posts = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [update]}, html)).posts
+    assert [(p.title, p.body_text) for p in posts] == [("Count begins", "Verification has finished.")]
+
+
+def test_a_network_named_embed_box_is_an_embed_and_its_consent_words_go() -> None:
+    box = (
+        '<p>Declared.</p><div class="embed embed-twitter"><div class="placeholder"><p>This content is hosted by a third'
+        " party provider. Please set your cookie preferences to view it.</p></div>"
+        '<a href="https://twitter.com/ann/status/42">View on Twitter</a></div>'
+    )
+    post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(articleBody=box)]})).posts[0]
+    assert post.body_text == "Declared."
+    assert [(e.kind, e.url) for e in post.embeds] == [("twitter", "https://twitter.com/ann/status/42")]
+    assert post.links == []
+
+
+def test_a_read_more_promo_line_keeps_its_link_but_leaves_the_body() -> None:
+    link = '<a href="https://news.example.co.uk/other">All the results</a>'
+    body = f"<p>Labour hold.</p><p><strong>READ MORE: {link}</strong></p>"
+    post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(articleBody=body)]})).posts[0]
+    assert post.body_text == "Labour hold."
+    assert [(link.text, link.url) for link in post.links] == [("All the results", "https://news.example.co.uk/other")]
+
+
+def test_a_caption_ending_in_an_image_credit_gives_the_credit() -> None:
+    figure = '<figure><img src="/a.jpg" alt="The count"><figcaption>Counting in Bury (Image: Bury Times)</figcaption>'
+    body = f"<p>Labour hold.</p>{figure}</figure>"
+    post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(articleBody=body)]})).posts[0]
+    assert [(i.alt, i.caption, i.credit) for i in post.images] == [("The count", "Counting in Bury", "Bury Times")]
+
+
+def test_a_player_wrapped_in_a_paragraph_is_an_embed() -> None:
+    body = (
+        '<p>Watch the declaration.</p><p><iframe src="https://www.youtube.com/embed/abc123" width="560"></iframe></p>'
+    )
+    post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(articleBody=body)]})).posts[0]
+    assert post.body_text == "Watch the declaration."
+    assert [(e.kind, e.url) for e in post.embeds] == [("youtube", "https://www.youtube.com/embed/abc123")]

@@ -22,14 +22,15 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, classify_line, html_body, join_url, squash, visible_text
+from scraper.clean import Body, classify_line, embed_kind, html_body, iframe_src, join_url, squash, visible_text
 from scraper.errors import ParseError
+from scraper.layouts.jsonld_html import merge_images, merge_rendered, tidy, untracked
 from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id, without_page_part
 from scraper.source import Source
 from scraper.times import parse_time
@@ -116,7 +117,9 @@ def parse(src: Source) -> Page:
         page.page = PageInfo(next_url=rel_link(tree, "next", page_url), prev_url=rel_link(tree, "prev", page_url))
         if not any(posts):
             posts = _microdata_posts(tree, page_url, src.fetched_at, warnings)
-    page.posts = _unique(posts)
+        else:  # the updates the page also renders: what the JSON-LD leaves out, and the ones it leaves out
+            page.posts = _unique(merge_rendered(tree, _unique(posts), page_url, src.fetched_at))
+    page.posts = page.posts or _unique(posts)
     if not page.posts:
         raise ParseError(_no_posts(len(blogs), len(updates), warnings), source=src.name)
     return page
@@ -133,7 +136,7 @@ def _no_posts(blogs: int, updates: int, warnings: list[str]) -> str:
     return f"schema.org live blog: {found} (looked for {LOOKED_FOR}){problems}"
 
 
-def _unique(posts: list[Post | None]) -> list[Post]:
+def _unique(posts: Iterable[Post | None]) -> list[Post]:
     out: dict[str, Post] = {}
     for post in posts:
         if post is not None:
@@ -255,34 +258,17 @@ def _ld_post(
         author=_ld_author(update.get("author")),
         role=_ld_role(update.get("author")),
         body_text=body.text,
-        embeds=_untracked(body.embeds),
-        images=_merge_images(
+        embeds=untracked(body.embeds),
+        images=merge_images(
             body.images, [img for item in _as_list(update.get("image")) if (img := _ld_image(item, page_url))]
         ),
         links=body.links,
     )
 
 
-def _untracked(embeds: list[Embed]) -> list[Embed]:
-    """One embed per address, share-tracking queries dropped (``?ref_src=twsrc%5Etfw``), as on BBC and Guardian
-    pages (`scraper.layouts.bbc_blocks.merge_embeds`)."""
-    if not embeds:
-        return embeds
-    from scraper.layouts.bbc_blocks import merge_embeds  # bbc_blocks imports this module (`join_names`)
-
-    return merge_embeds(embeds)
-
-
 def _changed(updated_at: datetime | None, published_at: datetime | None) -> datetime | None:
     """``dateModified`` is an update only when it is not the publication instant (CMSs write both on every post)."""
     return None if updated_at == published_at else updated_at
-
-
-def _merge_images(shown: list[Image], given: list[Image]) -> list[Image]:
-    """The body's images, then the ones ``image`` names that the body does not show (same ``src``): the body's
-    ``img`` has the alt text and caption an ImageObject often lacks."""
-    seen = {image.src for image in shown if image.src}
-    return shown + [image for image in given if not image.src or image.src not in seen]
 
 
 def _text_body(value: Any, page_url: str | None) -> Body:
@@ -298,7 +284,13 @@ def _text_body(value: Any, page_url: str | None) -> Body:
         value = unescaped
     if _HTML_IN_TEXT.search(value):
         root = LexborHTMLParser(value).body
-        return html_body(root, page_url) if root is not None else Body()
+        if root is None:
+            return Body()
+        body = html_body(root, page_url)
+        for frame in root.css("iframe"):  # a player the CMS wrapped in a ``<p>``, where the walk reads only text
+            if (src := iframe_src(frame.attributes)) and (kind := embed_kind(src)):
+                body.embeds.append(Embed(kind=kind, url=join_url(page_url, src)))
+        return tidy(body)
     lines = (squash(line) for line in html.unescape(value).splitlines())
     return Body(paragraphs=[line for line in lines if line and not classify_line(line)])
 
