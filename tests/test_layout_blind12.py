@@ -182,3 +182,32 @@ def test_a_player_wrapped_in_a_paragraph_is_an_embed() -> None:
     post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(articleBody=body)]})).posts[0]
     assert post.body_text == "Watch the declaration."
     assert [(e.kind, e.url) for e in post.embeds] == [("youtube", "https://www.youtube.com/embed/abc123")]
+
+
+def test_updates_that_all_give_the_page_address_as_url_keep_their_own_posts() -> None:
+    updates = [
+        _update(url=PAGE, headline=f"Result {n}", datePublished=f"2025-05-02T1{n}:00:00Z", articleBody=f"Ward {n}.")
+        for n in range(3)
+    ]
+    posts = _parse(_ld_page({"@type": "LiveBlogPosting", "url": PAGE, "liveBlogUpdate": updates})).posts
+    assert [p.title for p in posts] == ["Result 0", "Result 1", "Result 2"]
+    assert len({p.post_id for p in posts}) == 3
+    assert all(p.post_id.startswith("sha1:") and p.url is None for p in posts)
+
+
+def test_the_same_update_in_two_scripts_is_one_post() -> None:
+    blog = {"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(url=PAGE + "#u1")]}
+    html = _ld_page(blog).replace("</head>", f'<script type="application/ld+json">{json.dumps(blog)}</script></head>')
+    assert [p.post_id for p in _parse(html).posts] == [PAGE + "#u1"]
+
+
+def test_a_prefixed_anchor_finds_an_element_that_writes_the_bare_number() -> None:
+    update = _update(url=PAGE + "#entry-88", articleBody="Flat text")
+    html = (
+        '<article data-post-id="88"><div class="entry-content-wrap"><h2>Count begins</h2>'
+        '<time datetime="2025-05-02T09:00:00Z">10:00</time><span class="byline">By Cy Dee</span>'
+        '<div class="entry-body"><p>Verification has finished at the leisure centre.</p></div></div></article>'
+    )
+    post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [update]}, html)).posts[0]
+    assert post.author == "Cy Dee"
+    assert post.body_text == "Verification has finished at the leisure centre."  # not the wrapper's heading

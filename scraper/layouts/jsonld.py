@@ -111,12 +111,14 @@ def parse(src: Source) -> Page:
     page = Page(url=page_url, layout=NAME, title=title, fetched_at=src.fetched_at, warnings=warnings)
     index = {node["@id"]: node for doc in docs for node in _dicts(doc) if isinstance(node.get("@id"), str)}
     updates = [_resolve(u, index) for blog in blogs for u in _flat(blog.get(UPDATES))]
-    posts = [_ld_post(u, page_url, src.fetched_at, warnings) for u in updates if isinstance(u, dict)]
+    posts = _own_ids(
+        [_ld_post(u, page_url, src.fetched_at, warnings) for u in updates if isinstance(u, dict)], page_url
+    )
     if tree is not None:
         page.title = page.title or html_title(tree)
         page.page = PageInfo(next_url=rel_link(tree, "next", page_url), prev_url=rel_link(tree, "prev", page_url))
         if not any(posts):
-            posts = _microdata_posts(tree, page_url, src.fetched_at, warnings)
+            posts = _own_ids(_microdata_posts(tree, page_url, src.fetched_at, warnings), page_url)
         else:  # the updates the page also renders: what the JSON-LD leaves out, and the ones it leaves out
             page.posts = _unique(merge_rendered(tree, _unique(posts), page_url, src.fetched_at))
     page.posts = page.posts or _unique(posts)
@@ -134,6 +136,25 @@ def _no_posts(blogs: int, updates: int, warnings: list[str]) -> str:
         found = f"{updates} liveBlogUpdate(s), none with a headline or articleBody"
     problems = "".join(f"; {w}" for w in warnings)
     return f"schema.org live blog: {found} (looked for {LOOKED_FOR}){problems}"
+
+
+def _own_ids(posts: list[Post | None], page_url: str | None) -> list[Post | None]:
+    """Posts whose id (``@id``/``url``) several different updates share — the page's own address on every update,
+    as some CMSs write it — get the hashed id a post without one gets, and no url: it is no permalink. (The same
+    update given twice, in two scripts, shares its id with itself: `_unique` keeps one.)"""
+    seen: dict[str, tuple[str | None, str | None, str]] = {}
+    shared: set[str] = set()
+    for post in posts:
+        if post is not None:
+            content = (post.title, post.published_text, post.body_text)
+            if seen.setdefault(post.post_id, content) != content:
+                shared.add(post.post_id)
+    for post in posts:
+        if post is not None and post.post_id in shared:
+            if post.url and without_page_part(post.url) == post.post_id:
+                post.url = None
+            post.post_id = fallback_post_id(page_url, post.title, post.published_text, post.body_text)
+    return posts
 
 
 def _unique(posts: Iterable[Post | None]) -> list[Post]:

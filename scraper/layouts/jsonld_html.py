@@ -84,6 +84,7 @@ def _anchors(post: Post, shared: set[str]) -> list[str]:
         if parts.fragment and parts.fragment not in shared:
             out.append(parts.fragment)
         out += [v for k, v in parse_qsl(parts.query) if v and _ID_KEY.search(k)]
+    out += [a[lead.end() :] for a in out if (lead := _PREFIXED.match(a))]  # "entry-123" rendered as data-id="123"
     return list(dict.fromkeys(out))
 
 
@@ -127,9 +128,12 @@ def _looks_like(node: LexborNode, post: Post) -> bool:
 
 
 def read_rendered(node: LexborNode, page_url: str | None) -> Rendered:
-    body_node = node.css_first(BODY)
     time = node.css_first("time[datetime]")
     heading = node.css_first("h1, h2, h3, h4")
+    # The first body-like element that is not a wrapper of the whole post (holding its heading or time).
+    body_node = next(
+        (b for b in node.css(BODY) if not any(x is not None and _inside(x, b) for x in (heading, time))), None
+    )
     if heading is not None and body_node is not None and _inside(heading, body_node):
         heading = None  # a subheading of the body, not the post's title
     name_node = node.css_first(NAME) or node.css_first(BYLINE)
