@@ -211,3 +211,47 @@ def test_a_prefixed_anchor_finds_an_element_that_writes_the_bare_number() -> Non
     post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [update]}, html)).posts[0]
     assert post.author == "Cy Dee"
     assert post.body_text == "Verification has finished at the leisure centre."  # not the wrapper's heading
+
+
+def test_an_update_with_only_a_description_has_it_as_body() -> None:
+    update = {"@type": "BlogPosting", "headline": "Result", "datePublished": "2025-05-02T09:00:00Z",
+              "description": "Labour hold Oakley."}  # fmt: skip
+    post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [update]})).posts[0]
+    assert post.body_text == "Labour hold Oakley."
+
+
+def test_older_rendered_posts_with_an_amp_timeago_are_read() -> None:
+    newest = _update(url=PAGE + "#1001", headline="Result", datePublished="2025-05-02T12:00:00Z")
+
+    def item(pid: str, iso: str, title: str) -> str:
+        return (
+            f'<div id="{pid}" data-sort-time="{pid}"><amp-timeago datetime="{iso}" layout="fixed">{iso[11:16]}'
+            f'</amp-timeago><h2>{title}</h2><div class="entry-body"><p>{title} in full.</p></div></div>'
+        )
+
+    items = item("1001", "2025-05-02T12:00:00Z", "Result") + item("1000", "2025-05-02T09:00:00Z", "Count")
+    html = f"<div items>{items}</div>"
+    posts = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [newest]}, html)).posts
+    assert [(p.post_id, p.published_text) for p in posts] == [
+        (PAGE + "#1001", "2025-05-02T12:00:00Z"),  # the JSON-LD update keeps its own time text
+        (PAGE + "#1000", "09:00"),
+    ]
+
+
+def test_microdata_updates_the_thinner_json_ld_lacks_are_added() -> None:
+    def entry(eid: str, iso: str, title: str) -> str:
+        return (
+            f'<article id="{eid}" itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting">'
+            f'<h3 itemprop="headline">{title}</h3><time itemprop="datePublished" datetime="{iso}">{iso[11:16]}</time>'
+            f'<div itemprop="articleBody"><p>{title} text.</p></div></article>'
+        )
+
+    html = (
+        '<div itemscope itemtype="https://schema.org/LiveBlogPosting">'
+        + entry("e2", "2025-05-02T09:00:00Z", "Count begins")
+        + entry("e1", "2025-05-02T08:00:00Z", "Polls closed")
+        + "</div>"
+    )
+    posts = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update()]}, html)).posts
+    assert [p.title for p in posts] == ["Count begins", "Polls closed"]
+    assert posts[0].post_id.startswith("sha1:") and posts[1].post_id == "e1"

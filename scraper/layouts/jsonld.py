@@ -46,7 +46,7 @@ LOOKED_FOR = f"liveBlogUpdate in {LD_SCRIPT} and microdata {MICRODATA_BLOG} {MIC
 
 _LEADING_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
 _TRAILING_WRAPPER = re.compile(r"(?://\s*)?(?:-->|\]\]>)\s*$")
-_CONTENT_KEYS = {"headline", "name", "articleBody", "text"}
+_CONTENT_KEYS = {"headline", "name", "articleBody", "text", "description"}
 _HTML_IN_TEXT = re.compile(r"<(?:p|br|div|ul|ol|li|blockquote|figure|img|h[2-6])\b", re.I)
 
 
@@ -120,7 +120,8 @@ def parse(src: Source) -> Page:
         if not any(posts):
             posts = _own_ids(_microdata_posts(tree, page_url, src.fetched_at, warnings), page_url)
         else:  # the updates the page also renders: what the JSON-LD leaves out, and the ones it leaves out
-            page.posts = _unique(merge_rendered(tree, _unique(posts), page_url, src.fetched_at))
+            merged = merge_rendered(tree, _unique(posts), page_url, src.fetched_at)
+            page.posts = _unique(merged + _microdata_beyond(tree, merged, page_url, src.fetched_at, warnings))
     page.posts = page.posts or _unique(posts)
     if not page.posts:
         raise ParseError(_no_posts(len(blogs), len(updates), warnings), source=src.name)
@@ -260,7 +261,8 @@ def _ld_post(
     update: dict[str, Any], page_url: str | None, fetched_at: datetime | None, warnings: list[str]
 ) -> Post | None:
     title = _str(update.get("headline")) or _str(update.get("name"))
-    body = _text_body(update.get("articleBody") or update.get("text"), page_url)
+    # ``description`` only when there is no body: some CMSs put a post's text there
+    body = _text_body(update.get("articleBody") or update.get("text") or update.get("description"), page_url)
     published_text = _str(update.get("datePublished")) or _str(update.get("dateCreated"))  # some CMSs give only this
     if not title and not body.paragraphs:
         warnings.append(
@@ -347,6 +349,20 @@ def _ld_image(item: Any, page_url: str | None) -> Image | None:
 
 
 # --- microdata -----------------------------------------------------------------------------------------
+
+
+def _microdata_beyond(
+    tree: LexborHTMLParser, posts: list[Post], page_url: str | None, fetched_at: datetime | None, warnings: list[str]
+) -> list[Post]:
+    """The microdata updates of a page whose JSON-LD holds fewer (the newest few): those no JSON-LD post is, by id
+    or by title and time."""
+    if tree.css_first(MICRODATA_BLOG) is None:
+        return []
+    found = [p for p in _own_ids(_microdata_posts(tree, page_url, fetched_at, []), page_url) if p is not None]
+    if len(found) <= len(posts):
+        return []
+    known = {p.post_id for p in posts} | {(p.title, p.published_at) for p in posts}
+    return [p for p in found if p.post_id not in known and (p.title, p.published_at) not in known]
 
 
 def _microdata_posts(

@@ -118,7 +118,7 @@ def _matches(tree: LexborHTMLParser, posts: list[Post]) -> list[_Match]:
 def _looks_like(node: LexborNode, post: Post) -> bool:
     """Whether an element is the rendering of ``post``: it shows a time, a heading that is the post's title, or
     the first words of its body (not a stream container's "Loading…")."""
-    if node.css_first("time") is not None:
+    if node.css_first("time, [datetime]") is not None:
         return True
     heading = node.css_first("h1, h2, h3, h4")
     if heading is not None and post.title and visible_text(heading) == post.title:
@@ -128,7 +128,7 @@ def _looks_like(node: LexborNode, post: Post) -> bool:
 
 
 def read_rendered(node: LexborNode, page_url: str | None) -> Rendered:
-    time = node.css_first("time[datetime]")
+    time = node.css_first("time[datetime]") or node.css_first("[datetime]")  # AMP's <amp-timeago datetime>
     heading = node.css_first("h1, h2, h3, h4")
     # The first body-like element that is not a wrapper of the whole post (holding its heading or time).
     body_node = next(
