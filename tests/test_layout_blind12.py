@@ -255,3 +255,28 @@ def test_microdata_updates_the_thinner_json_ld_lacks_are_added() -> None:
     posts = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update()]}, html)).posts
     assert [p.title for p in posts] == ["Count begins", "Polls closed"]
     assert posts[0].post_id.startswith("sha1:") and posts[1].post_id == "e1"
+
+
+def test_a_body_that_starts_with_the_headline_loses_that_line() -> None:
+    update = _update(articleBody="<p>Count begins</p><p>Verification has finished.</p>")
+    post = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": [update]})).posts[0]
+    assert (post.title, post.body_text) == ("Count begins", "Verification has finished.")
+
+
+def test_a_pinned_copy_of_a_post_does_not_hide_the_feed_beside_the_others() -> None:
+    def post(pid: str, hour: int, title: str) -> str:
+        return (
+            f'<div id="post-{pid}"><time datetime="2025-05-02T{hour}:00:00Z">{hour}:00</time><h3>{title}</h3>'
+            f'<div class="post-body"><p>{title} text.</p></div></div>'
+        )
+
+    updates = [
+        _update(url=PAGE + "#post-3", headline="Result", datePublished="2025-05-02T12:00:00Z"),
+        _update(url=PAGE + "#post-2", headline="Recount", datePublished="2025-05-02T11:00:00Z"),
+    ]
+    html = (
+        f'<div class="pinned">{post("3", 12, "Result")}</div>'
+        f'<div class="feed">{post("3", 12, "Result")}{post("2", 11, "Recount")}{post("1", 10, "Count")}</div>'
+    )
+    posts = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": updates}, html)).posts
+    assert [p.title for p in posts] == ["Result", "Recount", "Count"]

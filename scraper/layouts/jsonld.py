@@ -264,6 +264,8 @@ def _ld_post(
     # ``description`` only when there is no body: some CMSs put a post's text there
     body = _text_body(update.get("articleBody") or update.get("text") or update.get("description"), page_url)
     published_text = _str(update.get("datePublished")) or _str(update.get("dateCreated"))  # some CMSs give only this
+    if title and body.paragraphs and body.paragraphs[0] == title:
+        body.paragraphs.pop(0)  # a CMS that starts the body with the post's headline: the title is no body text
     if not title and not body.paragraphs:
         warnings.append(
             f"liveBlogUpdate {update.get('@id') or published_text or '?'}: no headline or articleBody; skipped"

@@ -183,12 +183,20 @@ def _complete(post: Post, shown: Rendered) -> None:
 
 
 def _siblings(matches: list[_Match], page_url: str | None, fetched_at: datetime | None) -> list[Post]:
-    """The rendered posts beside the matched ones that no update names: the same parent, tag and anchor kind."""
-    first = matches[0]
-    parent = first.node.parent
-    if parent is None or any(m.node.parent is None or m.node.parent.mem_id != parent.mem_id for m in matches):
+    """The rendered posts beside the matched ones that no update names: the same parent, tag and anchor kind.
+    The parent is the one most matched elements share (a pinned copy of a post sits elsewhere); a post found
+    there twice keeps its JSON-LD reading (`_unique` keeps the first of one id)."""
+    groups: dict[int, list[_Match]] = {}
+    for match in matches:
+        if match.node.parent is not None:
+            groups.setdefault(match.node.parent.mem_id, []).append(match)
+    if not groups:
         return []
-    known = {m.node.mem_id for m in matches}
+    feed = max(groups.values(), key=lambda group: (len(group), _anchored_children(group[0])))
+    first = feed[0]
+    parent = first.node.parent
+    assert parent is not None
+    known = {m.node.mem_id for m in feed}
     out: list[Post] = []
     child = parent.first_child
     while child is not None:
@@ -199,6 +207,18 @@ def _siblings(matches: list[_Match], page_url: str | None, fetched_at: datetime 
                 out.append(post)
         child = child.next
     return out
+
+
+def _anchored_children(match: _Match) -> int:
+    """How many children of a matched element's parent carry an anchor like it: a feed's many, a pinned box's one."""
+    parent = match.node.parent
+    count = 0
+    child = parent.first_child if parent is not None else None
+    while child is not None:
+        value = child.attributes.get(match.attr) if child.tag == match.node.tag else None
+        count += bool(value and value.startswith(match.prefix))
+        child = child.next
+    return count
 
 
 def _rendered_post(
