@@ -7,13 +7,20 @@ that also carries JSON-LD is read by its own adapter. Decisions, in one place:
   and the others still count. A LiveBlogPosting is found anywhere in the data: top level, a list, ``@graph``,
   nested (``mainEntity``); ``@type`` may be a list or a prefixed IRI (``schema:LiveBlogPosting``); an update
   given as a bare ``{"@id": …}`` reference is looked up among the other nodes.
-- ``post_id`` = the update's ``@id``, else its ``url``, else ``fallback_post_id`` (page URL + headline + time).
+- A NewsArticle (any object) carrying ``liveBlogUpdate`` counts as a LiveBlogPosting.
+- ``post_id`` = the update's ``@id``, else its ``url``, else ``fallback_post_id`` (page URL + headline + time);
+  an ``@id``/``url`` several different updates share (the page's own address) is no post id.
   A page number in it (``?page=2``, ``/page/2``: ids relative to the page the post is on) is dropped, so a post
   keeps one id as it slides down the pages (``scraper.models.without_page_part``).
 - ``author``: the Person names ("A and B"). An Organization author is the publisher, not a byline → null.
+  ``role``: the ``jobTitle`` of a post's one Person author. ``updated_at``: ``dateModified`` when it is not the
+  publication instant.
 - ``body_text``: ``articleBody`` split on line breaks; HTML inside it is cleaned like a page body.
 - Microdata (``[itemtype*=LiveBlogPosting]`` holding ``[itemprop=liveBlogUpdate]``) is read when JSON-LD gives
   no updates: its ``articleBody`` is real HTML, so embeds and images come out of it.
+- The updates the page also renders (an element whose ``id``/``data-id`` is the anchor of the update's
+  permalink) complete the JSON-LD: body, embeds, image captions, byline; the rendered posts beside them that the
+  JSON-LD left out are posts too (`scraper.layouts.jsonld_html`), as are microdata updates a thinner JSON-LD lacks.
 - A LiveBlogPosting with no updates is a ``ParseError`` that says what was looked for.
 """
 
