@@ -17,6 +17,7 @@ Where nothing matches (no ids, or ids the page does not render), the JSON-LD pos
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import parse_qsl
@@ -90,7 +91,7 @@ def _anchors(post: Post, shared: set[str]) -> list[str]:
 
 def _matches(tree: LexborHTMLParser, posts: list[Post]) -> list[_Match]:
     fragments = [split_url(p.url or p.post_id).fragment for p in posts if "#" in (p.url or p.post_id)]
-    shared = {f for f in fragments if f and fragments.count(f) > 1}
+    shared = {f for f, n in Counter(fragments).items() if f and n > 1}
     wanted = {post.post_id: _anchors(post, shared) for post in posts}
     if not any(wanted.values()):
         return []
@@ -110,9 +111,9 @@ def _matches(tree: LexborHTMLParser, posts: list[Post]) -> list[_Match]:
         if hit is not None:
             anchor, (node, name, prefix) = hit
             found.append(_Match(post, node, name, prefix, anchor))
-    nodes = [m.node.mem_id for m in found]
+    nodes = Counter(m.node.mem_id for m in found)
     # An element two updates point at is a container; one with no time and no heading of its title is no post.
-    return [m for m in found if nodes.count(m.node.mem_id) == 1 and _looks_like(m.node, m.post)]
+    return [m for m in found if nodes[m.node.mem_id] == 1 and _looks_like(m.node, m.post)]
 
 
 def _looks_like(node: LexborNode, post: Post) -> bool:
