@@ -1217,7 +1217,9 @@ def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
 
 _EMBED_HINT = re.compile(
     r"(twitter-tweet|instagram-media|fb-post|tiktok-embed|social-embed|SocialEmbed|"
-    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed|click-to-view)",
+    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed|click-to-view|"
+    r"embed-twitter|embed-instagram|embed-facebook|embed-youtube|embed-tiktok|twitter-embed|instagram-embed|"
+    r"facebook-embed|youtube-embed|consent-embed)",
     re.I,
 )
 # The same words lowered, for a hint lowered first: the pattern is an alternation of plain words, so its search
