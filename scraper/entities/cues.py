@@ -177,6 +177,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(r"Elected|elected", r"\s*:"),
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
+            # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
+            *_each("members|MSPs|MSs", r"\s+(?:are|were)"),
         )
         + rf"(?P<tail>{ROLE_TAIL})"
     )
@@ -217,7 +219,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
@@ -273,7 +275,7 @@ HISTORY_AFTER_RE = Gated(
 _SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|list\s+(?:brings|brought)\s+in"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
-    r"(?:(?<=\w)\s+(?:is|was|are|were))?[\s,]*$"
+    r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
 # retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)
@@ -301,7 +303,9 @@ FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
-    rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
+    rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?$"
+    # a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
+    rf"|^\s*;\s*(?:and\s+)?(?:the\s+)?(?:{PARTY_ALT})(?:['’]s|['’])\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*$"
 )
 
 _DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
@@ -523,7 +527,8 @@ ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 # "Con's Jill Brown": a results table's short party name, possessive, right before the name (not the ones that are
 # also other words' short forms: PC, GP, a bare C or L)
 ABBR_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")
-NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
+# (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
+NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))

@@ -1,0 +1,60 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-16x-* (a closed-list
+Senedd count, a Holyrood night): each rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Count") -> dict[str, tuple[Any, ...]]:
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+def test_a_possessive_party_after_a_name_opens_the_next_persons_label() -> None:
+    body = (
+        "Jo Bell was elected along with two Green members, Tom Ashdown and Priya Kaur, Labour's Bill Tanner and the "
+        "Conservatives' Ann Lyle."
+    )
+    assert people(body) == {
+        "Jo Bell": (None, None, True),
+        "Tom Ashdown": ("Green Party", None, True),
+        "Priya Kaur": ("Green Party", None, True),
+        "Bill Tanner": ("Labour", None, True),
+        "Ann Lyle": ("Conservative", None, True),
+    }
+
+
+def test_a_roll_of_members_runs_on_across_semicolons() -> None:
+    body = "Elected: Labour's Sam Price and Eira Lloyd; the Greens' Cai Morgan; and Reform UK's Neil Dunn."
+    assert people(body) == {
+        "Sam Price": ("Labour", None, True),
+        "Eira Lloyd": ("Labour", None, True),
+        "Cai Morgan": ("Green Party", None, True),
+        "Neil Dunn": ("Reform UK", None, True),
+    }
+
+
+def test_a_partys_members_are_the_people_named_after_it() -> None:
+    body = (
+        "Plaid won three of the seats in the north. The party's new members are Nia Roberts, Gethin Hughes and "
+        "Ffion Tudor; Labour's are Mark Evans and Joanne Pugh."
+    )
+    assert people(body) == {
+        "Nia Roberts": ("Plaid Cymru", None, True),
+        "Gethin Hughes": ("Plaid Cymru", None, True),
+        "Ffion Tudor": ("Plaid Cymru", None, True),
+        "Mark Evans": ("Labour", None, True),
+        "Joanne Pugh": ("Labour", None, True),
+    }
+
+
+def test_a_partys_list_msps_take_the_party_written_before_them() -> None:
+    body = "Labour won 12 seats and Reform nine. The SNP's list MSPs are Ewan Laird and Isla Munro."
+    assert people(body) == {"Ewan Laird": ("SNP", None, True), "Isla Munro": ("SNP", None, True)}
+
+
+def test_a_lead_candidate_takes_the_party_before_the_role() -> None:
+    body = "Two Reform members were elected along with Labour's lead candidate, Owen Price."
+    assert people(body)["Owen Price"] == ("Labour", None, True)
