@@ -58,3 +58,32 @@ def test_a_partys_list_msps_take_the_party_written_before_them() -> None:
 def test_a_lead_candidate_takes_the_party_before_the_role() -> None:
     body = "Two Reform members were elected along with Labour's lead candidate, Owen Price."
     assert people(body)["Owen Price"] == ("Labour", None, True)
+
+
+def test_a_heading_of_list_members_alone_marks_the_party_lines_below_it() -> None:
+    body = "Lothian regional list MSPs:\nConservative: Hamish Reid, Moira Grant\nScottish Greens: Lewis Boyd"
+    assert people(body) == {
+        "Hamish Reid": ("Conservative", None, True),
+        "Moira Grant": ("Conservative", None, True),
+        "Lewis Boyd": ("Scottish Green Party", None, True),
+    }
+
+
+def test_a_seat_that_has_elected_its_members_heads_the_party_lines_below_it() -> None:
+    body = (
+        "Voters in Powys Glyndwr have elected their five members:\nPlaid Cymru: Alun Rhys, Sian Howells\n"
+        "Labour: Gareth Vaughan"
+    )
+    assert people(body) == {
+        "Alun Rhys": ("Plaid Cymru", None, True),
+        "Sian Howells": ("Plaid Cymru", None, True),
+        "Gareth Vaughan": ("Labour", None, True),
+    }
+
+
+def test_a_post_naming_msps_alone_is_about_an_election() -> None:
+    body = "The seven list MSPs for Fife are:\nRoss Imrie (Scottish Labour)\nEilidh Baird (Reform UK)"
+    assert people(body, title="Fife list") == {
+        "Ross Imrie": ("Labour", None, True),
+        "Eilidh Baird": ("Reform UK", None, True),
+    }

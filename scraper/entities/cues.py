@@ -765,9 +765,12 @@ NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defe
 ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\s*:\s*$", re.I)
 # "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
+# (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its
+# six members:")
 ROSTER_HEADING_RE = re.compile(
-    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*"
-    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?\s*$"
+    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
+    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?|\s*:)\s*$"
+    r"|\belected\s+(?:its|their)\s+(?:\w+\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*:\s*$"
 )
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
 ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

@@ -163,9 +163,9 @@ def _items(line: str, offset: int) -> list[Reading]:
     return found
 
 
-# One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members"):
-# the literal tests of whole posts here (see doc.KeyIndex)
-KEYS = ("list M", "list m", "regional", "London-wide", "additional")
+# One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members", "has
+# elected its six members"): the literal tests of whole posts here (see doc.KeyIndex)
+KEYS = ("list M", "list m", "regional", "London-wide", "additional", "elected its", "elected their")
 _ITEM_CHARS = "0123456789(*"
 _ITEM_WORDS = ("elected", "winner", "gain", "hold")
 
