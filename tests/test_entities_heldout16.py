@@ -87,3 +87,15 @@ def test_a_post_naming_msps_alone_is_about_an_election() -> None:
         "Ross Imrie": ("Labour", None, True),
         "Eilidh Baird": ("Reform UK", None, True),
     }
+
+
+def test_a_party_tally_is_no_ones_votes_where_the_party_has_several_people() -> None:
+    body = (
+        "Plaid Cymru won 21,300 votes (38.1%), Labour 15,120 (27.0%) and Reform UK 9,870 (17.6%). "
+        "Plaid's Ann Hughes and Rhys Lloyd were elected along with Labour's Tom Bowen."
+    )
+    assert people(body) == {
+        "Ann Hughes": ("Plaid Cymru", None, True),
+        "Rhys Lloyd": ("Plaid Cymru", None, True),
+        "Tom Bowen": ("Labour", None, True),
+    }

@@ -556,7 +556,14 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
 
 
 def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
-    """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it."""
+    """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it (not
+    where a party has several: a list or a multi-member count, whose parties' votes are no one person's)."""
+    seen: set[str] = set()
+    for r in merged:
+        if r.party is not None:
+            if r.party in seen:
+                return
+            seen.add(r.party)
     for party, votes in by_party.items():
         ours = [r for r in merged if r.party == party]
         if len(ours) == 1 and ours[0].votes is None:
