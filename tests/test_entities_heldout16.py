@@ -99,3 +99,22 @@ def test_a_party_tally_is_no_ones_votes_where_the_party_has_several_people() -> 
         "Rhys Lloyd": ("Plaid Cymru", None, True),
         "Tom Bowen": ("Labour", None, True),
     }
+
+
+def totals(body: str, title: str = "Count") -> dict[str, int]:
+    return {t["party"]: t["seats"] for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_a_parliaments_members_count_as_its_seats() -> None:
+    body = "With six regions in, Labour have 38 MSPs, the SNP 30 and the Conservatives 14."
+    assert totals(body) == {"Labour": 38, "SNP": 30, "Conservative": 14}
+
+
+def test_the_pair_before_the_last_of_a_tally_ends_on_and() -> None:
+    body = "The final tally: Plaid Cymru 40, Reform UK 30, Labour 14 and the Conservatives 12."
+    assert totals(body) == {"Plaid Cymru": 40, "Reform UK": 30, "Labour": 14, "Conservative": 12}
+
+
+def test_the_first_pair_of_a_tally_may_hold_its_verb() -> None:
+    body = "With 50 of 73 declared, Labour have won 22, the SNP 19, the Lib Dems five and the Conservatives four."
+    assert totals(body) == {"Labour": 22, "SNP": 19, "Liberal Democrats": 5, "Conservative": 4}
