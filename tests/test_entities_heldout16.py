@@ -118,3 +118,27 @@ def test_the_pair_before_the_last_of_a_tally_ends_on_and() -> None:
 def test_the_first_pair_of_a_tally_may_hold_its_verb() -> None:
     body = "With 50 of 73 declared, Labour have won 22, the SNP 19, the Lib Dems five and the Conservatives four."
     assert totals(body) == {"Labour": 22, "SNP": 19, "Liberal Democrats": 5, "Conservative": 4}
+
+
+def wards(body: str, title: str = "Count") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_seat_held_on_a_swing_is_a_constituency_not_a_ward() -> None:
+    body = "Labour's Moira Kerr has held Paisley Abbey with a majority of 2,104, on a swing of 3.1% from the SNP."
+    assert wards(body) == []
+
+
+def test_a_seat_in_a_post_about_list_seats_is_a_constituency_not_a_ward() -> None:
+    body = "The Greens won Leith Walk's two list seats after the SNP took Leith Walk itself with 9,120 votes."
+    assert wards(body) == []
+
+
+def test_a_ward_by_election_is_still_a_ward_beside_a_swing() -> None:
+    body = "Labour gained the Riverside ward on Carlisle City Council on a swing of 8%."
+    assert wards(body) == ["Riverside"]
+
+
+def test_seats_won_out_of_a_handful_are_an_areas_not_a_bodys_total() -> None:
+    body = "In Gower Swansea, Reform UK won four of the six seats."
+    assert totals(body) == {}

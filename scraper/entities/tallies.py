@@ -255,6 +255,7 @@ _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  
 _DIGIT_RE = re.compile(r"\d")
 _IN_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
+_FEWEST_SEATS = 10  # fewer seats than any council (or parliament) has: an area's seats
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 # ("to the Conservatives' 22 on the 63-seat council": the figure may be followed by where the seats are)
@@ -746,8 +747,10 @@ def _add_total(
     seats = number_value(m.group("n"))
     if party is None or seats is None or (party, seats) in seen:
         return
-    seen.add((party, seats))
     of = m.groupdict().get("of")
+    if of and (number_value(of) or _FEWEST_SEATS) < _FEWEST_SEATS:
+        return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
+    seen.add((party, seats))
     s, e = doc.sentence_of(m.start())
     out.append(
         {
