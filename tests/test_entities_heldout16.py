@@ -142,3 +142,12 @@ def test_a_ward_by_election_is_still_a_ward_beside_a_swing() -> None:
 def test_seats_won_out_of_a_handful_are_an_areas_not_a_bodys_total() -> None:
     body = "In Gower Swansea, Reform UK won four of the six seats."
     assert totals(body) == {}
+
+
+def test_an_elected_label_may_run_on_after_a_comma() -> None:
+    body = "Elected, in the order of allocation: Rhian Powell (Labour), Iwan Price (Plaid Cymru), Ed Moss (Reform UK)"
+    assert people(body) == {
+        "Rhian Powell": ("Labour", None, True),
+        "Iwan Price": ("Plaid Cymru", None, True),
+        "Ed Moss": ("Reform UK", None, True),
+    }

@@ -775,7 +775,8 @@ ROSTER_HEADING_RE = re.compile(
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
 ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = re.compile(_NAME)
-LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,32})(?:\s*\([^()]{1,20}\))?:\s*", (":",))
+# ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma)
+LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,32})(?:,[\w ]{1,50})?(?:\s*\([^()]{1,20}\))?:\s*", (":",))
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
