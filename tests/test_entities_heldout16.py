@@ -151,3 +151,19 @@ def test_an_elected_label_may_run_on_after_a_comma() -> None:
         "Iwan Price": ("Plaid Cymru", None, True),
         "Ed Moss": ("Reform UK", None, True),
     }
+
+
+def test_party_rolls_on_one_line_of_a_post_about_seats_were_elected() -> None:
+    body = (
+        "Labour took half the seats.\nLabour: Dai Jenkins, Lowri Bevan. Green Party: Megan Rowe. Reform UK: Ian Shaw."
+    )
+    assert people(body) == {
+        "Dai Jenkins": ("Labour", None, True),
+        "Lowri Bevan": ("Labour", None, True),
+        "Megan Rowe": ("Green Party", None, True),
+        "Ian Shaw": ("Reform UK", None, True),
+    }
+
+
+def test_one_party_roll_alone_is_not_read_as_elected() -> None:
+    assert people("Labour took half the seats.\nLabour: Dai Jenkins, Lowri Bevan.") == {}

@@ -773,6 +773,8 @@ ROSTER_HEADING_RE = re.compile(
     r"|\belected\s+(?:its|their)\s+(?:\w+\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*:\s*$"
 )
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
+# Where one party's roll ends and the next opens on one line: "Plaid: A, B. Reform UK: C, D."
+PARTY_ROLL_SPLIT_RE = re.compile(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
 ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = re.compile(_NAME)
 # ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma)

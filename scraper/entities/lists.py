@@ -33,6 +33,8 @@ def list_readings(doc: Doc) -> list[Reading]:
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     for line in doc.text.split("\n"):
         items = _items(line, pos) or (_roster_items(line, pos) if heading and rosters else [])
+        if not items and line.count(":") >= 2 and "seat" in doc.text:
+            items = _party_rolls(line, pos)
         if heading and items and all(not r.decided for r in items):
             for r in items:
                 r.elected, r.decided = True, True
@@ -222,6 +224,26 @@ def _roster_items(line: str, offset: int) -> list[Reading]:
         at = s - offset + len(name)
         person = Person(s, s + len(name), name, True)
         out.append(Reading(person, candidate=True, party=party, span=(s, s + len(name)), from_list=True))
+    return out
+
+
+def _party_rolls(line: str, offset: int) -> list[Reading]:
+    """'Plaid: A, B, C. Reform UK: D, E. Conservative: F.' in a post about seats: each party's people, on one line
+    of two or more such rolls, were elected."""
+    rolls = cues.PARTY_ROLL_SPLIT_RE.split(line)
+    if len(rolls) < 2:
+        return []
+    out = []
+    at = 0
+    for roll in rolls:
+        at = line.find(roll, at)
+        items = _roster_items(roll, offset + at)
+        if not items:
+            return []  # not rolls of names alone
+        out.extend(items)
+        at += len(roll)
+    for r in out:
+        r.elected, r.decided = True, True
     return out
 
 
