@@ -167,3 +167,12 @@ def test_party_rolls_on_one_line_of_a_post_about_seats_were_elected() -> None:
 
 def test_one_party_roll_alone_is_not_read_as_elected() -> None:
     assert people("Labour took half the seats.\nLabour: Dai Jenkins, Lowri Bevan.") == {}
+
+
+def test_a_gapped_figure_follows_a_plural_partys_possessive() -> None:
+    body = "Labour's Ruth Orr won with 14,210 votes. The SNP's Gavin Leys had 12,884 and the Greens' Ailsa Bell 3,120."
+    assert people(body) == {
+        "Ruth Orr": ("Labour", 14210, True),
+        "Gavin Leys": ("SNP", 12884, False),
+        "Ailsa Bell": ("Green Party", 3120, False),
+    }

@@ -588,7 +588,7 @@ GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ame
 )
 GAPPED_PREV_RE = re.compile(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
-    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
 )
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
