@@ -176,3 +176,14 @@ def test_a_gapped_figure_follows_a_plural_partys_possessive() -> None:
         "Gavin Leys": ("SNP", 12884, False),
         "Ailsa Bell": ("Green Party", 3120, False),
     }
+
+
+def test_a_margin_of_votes_from_a_rival_marks_the_rival_beaten() -> None:
+    body = "The Lib Dems' Fiona Rae has held Caithness by 871 votes from the SNP's Rory Gunn."
+    assert people(body) == {"Fiona Rae": ("Liberal Democrats", None, True), "Rory Gunn": ("SNP", None, False)}
+
+
+def test_votes_transferred_from_a_candidate_are_no_margin() -> None:
+    body = "Jo Kerr was elected at stage four after the transfer of surplus votes from the SNP's Ali Moffat."
+    assert people(body)["Jo Kerr"] == (None, None, True)
+    assert "Ali Moffat" not in people(body)

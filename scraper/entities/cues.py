@@ -200,6 +200,7 @@ def _lose_prev(join: Callable[..., str]) -> str:
             r"ahead\s+of",
             r"at\s+the\s+expense\s+of",
             r"votes?\s+over",
+            r"votes(?<=\d votes)\s+from",  # a margin: "held the seat by 402 votes from the Greens' X"
             *_each("more|fewer", r"\s+than"),
             r"clear\s+of",
             r"defeat\s+of",
