@@ -187,3 +187,16 @@ def test_votes_transferred_from_a_candidate_are_no_margin() -> None:
     body = "Jo Kerr was elected at stage four after the transfer of surplus votes from the SNP's Ali Moffat."
     assert people(body)["Jo Kerr"] == (None, None, True)
     assert "Ali Moffat" not in people(body)
+
+
+def test_a_coast_ends_a_place_not_a_name() -> None:
+    body = (
+        "Labour's Ann Bell has gained North Fife Coast and Glens from the Greens, winning 9,400 votes to Ali "
+        "Grant's 8,020."
+    )
+    assert set(people(body)) == {"Ann Bell", "Ali Grant"}
+
+
+def test_a_beaten_candidate_stood_for_the_party_the_seat_was_taken_from() -> None:
+    body = "Reform's Ian Ross has gained Kintore from the SNP, winning 12,400 votes to Ali Grant's 11,020."
+    assert people(body) == {"Ian Ross": ("Reform UK", 12400, True), "Ali Grant": ("SNP", 11020, False)}

@@ -315,6 +315,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or _party_of_role(doc, r, readings)
                 or _party_of_unnamed_role(doc, r, readings)
                 or (_losing_party(doc, r) if r.elected is False else None)
+                or (_taken_from(doc, r) if r.elected is False else None)
                 or (_other_side(doc, readings) if r.elected is False else None)
             )
 
@@ -327,6 +328,16 @@ def _losing_party(doc: Doc, r: Reading) -> str | None:
     if "los" not in sentence and "casualties" not in sentence:
         return None
     found = {m.value for m in doc.parties_in(s, e) if cues.LOSSES_AFTER_RE.match(doc.text, m.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _taken_from(doc: Doc, r: Reading) -> str | None:
+    """'X has gained Moray from the SNP, winning 12,400 votes to Ali Grant's 11,020': the one party a seat was taken
+    from in the sentence of a beaten candidate."""
+    s, e = doc.sentence_of(r.person.start)
+    if doc.text.find("from", s, e) < 0:
+        return None
+    found = {canonical_party(m.group("p")) for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -677,6 +677,11 @@ SWEEP_AFTER_RE = re.compile(
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
+# "has gained Moray from the SNP", "took the seat from Labour": the party a seat was taken from
+TAKEN_FROM_RE = re.compile(
+    rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
+    rf"(?P<p>{PARTY_ALT})\b"
+)
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
