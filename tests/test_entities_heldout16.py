@@ -200,3 +200,12 @@ def test_a_coast_ends_a_place_not_a_name() -> None:
 def test_a_beaten_candidate_stood_for_the_party_the_seat_was_taken_from() -> None:
     body = "Reform's Ian Ross has gained Kintore from the SNP, winning 12,400 votes to Ali Grant's 11,020."
     assert people(body) == {"Ian Ross": ("Reform UK", 12400, True), "Ali Grant": ("SNP", 11020, False)}
+
+
+def test_the_people_who_make_up_the_members_were_elected() -> None:
+    body = "Labour won two seats. The Greens' Eluned Parry and Reform's Gary Hale and Jan Ross make up the five."
+    assert people(body) == {
+        "Eluned Parry": ("Green Party", None, True),
+        "Gary Hale": ("Reform UK", None, True),
+        "Jan Ross": ("Reform UK", None, True),
+    }

@@ -388,6 +388,11 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # "A and B make up the six", "C completes the line-up": the last of an area's members elected
+            *_each(
+                "make up|makes up|made up|complete|completes|completed",
+                r"\s+the\s+(?:two|three|four|five|six|seven|line-up|numbers|rest)\b",
+            ),
             # "passed the quota at stage three": in an STV count, reaching the quota elects
             *_each("passed|passes|reached|reaches|exceeded|exceeds|crossed|surpassed", r"\s+the\s+quota"),
         )
