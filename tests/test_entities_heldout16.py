@@ -209,3 +209,13 @@ def test_the_people_who_make_up_the_members_were_elected() -> None:
         "Gary Hale": ("Reform UK", None, True),
         "Jan Ross": ("Reform UK", None, True),
     }
+
+
+def test_a_persons_own_majority_marks_them_the_winner() -> None:
+    body = "The Lib Dems have held Shetland, though Tavish Hay's majority was cut to 1,005."
+    assert people(body) == {"Tavish Hay": ("Liberal Democrats", None, True)}
+
+
+def test_a_majority_overturned_is_no_win() -> None:
+    body = "Labour gained Paisley, where Tom Muir's majority of 3,000 was overturned."
+    assert people(body).get("Tom Muir", (None, None, None))[2] is not True

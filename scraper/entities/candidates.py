@@ -235,6 +235,9 @@ def _outcome_after(r: Reading, clause: str) -> None:
     if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
         return
+    if chosen is None and clause.startswith(("'s majority", "’s majority")) and cues.OWN_MAJORITY_NEXT_RE.match(clause):
+        r.elected, r.decided = True, True  # "X's majority fell to 611": a majority is the winner's
+        return
     if chosen is None and cues.RUNNER_UP_NEXT_RE.search(clause):  # "was 87 behind", "was a distant third"
         r.elected, r.decided = False, True
         return

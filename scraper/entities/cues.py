@@ -413,6 +413,10 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
     return "".join(sorted(letters))
 
 
+# "X's majority fell to 611" (not "X's majority was overturned"): the name's own majority, so the name won
+OWN_MAJORITY_NEXT_RE = re.compile(
+    r"['’]s\s+majority\b(?![^.;]{0,40}?\b(?:overturned|wiped\s+out|overcome|lost|gone|disappeared)\b)"
+)
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
 # "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third"
 RUNNER_UP_NEXT_RE = Gated(
