@@ -219,3 +219,7 @@ def test_a_persons_own_majority_marks_them_the_winner() -> None:
 def test_a_majority_overturned_is_no_win() -> None:
     body = "Labour gained Paisley, where Tom Muir's majority of 3,000 was overturned."
     assert people(body).get("Tom Muir", (None, None, None))[2] is not True
+
+
+def test_a_places_seats_by_party_after_a_colon_are_no_persons_votes() -> None:
+    assert people("Latest declaration - Dwyfor Meirion: PC 4, REF 1, LAB 1.") == {}

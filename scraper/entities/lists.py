@@ -307,6 +307,8 @@ def _item(part: str, at: int) -> Reading | None:
             continue
         party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")
+        if votes and len(votes) == 1 and groups.get("party2") and ":" in part[m.end("name") : m.start("party2")]:
+            return None  # "Casnewydd: REF 2, LAB 2, PC 1": a place's seats by party, no person's votes
         if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
             return None
         if cues.VERDICT_MARK_RE.match(mark):  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark
