@@ -97,7 +97,7 @@ def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
 def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """`extract` for a title and a clean body (offsets index `title + "\\n" + body`)."""
     doc = Doc.of(title, body, KEYS)
-    if not (_about_an_election(doc) or (doc.parties and _DIGIT_RE.search(doc.text))):
+    if not (_about_an_election(doc) or (doc.parties and (_DIGIT_RE.search(doc.text) or _names_members(doc.text)))):
         # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}
         return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
@@ -168,6 +168,12 @@ def _about_an_election(doc: Doc) -> bool:
             return True
         pos = m.start() + 1
     return False
+
+
+def _names_members(text: str) -> bool:
+    """'The seven list MSPs for Lothian are:' and the party lines below it: a post naming a parliament's members
+    (with a party, and no other election word) is about an election."""
+    return "MSPs" in text or "MSs" in text or "MLAs" in text
 
 
 def _several_seats(doc: Doc) -> bool:

@@ -235,6 +235,9 @@ def _outcome_after(r: Reading, clause: str) -> None:
     if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
         return
+    if chosen is None and clause.startswith(("'s majority", "’s majority")) and cues.OWN_MAJORITY_NEXT_RE.match(clause):
+        r.elected, r.decided = True, True  # "X's majority fell to 611": a majority is the winner's
+        return
     if chosen is None and cues.RUNNER_UP_NEXT_RE.search(clause):  # "was 87 behind", "was a distant third"
         r.elected, r.decided = False, True
         return
@@ -315,6 +318,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or _party_of_role(doc, r, readings)
                 or _party_of_unnamed_role(doc, r, readings)
                 or (_losing_party(doc, r) if r.elected is False else None)
+                or (_taken_from(doc, r) if r.elected is False else None)
                 or (_other_side(doc, readings) if r.elected is False else None)
             )
 
@@ -327,6 +331,16 @@ def _losing_party(doc: Doc, r: Reading) -> str | None:
     if "los" not in sentence and "casualties" not in sentence:
         return None
     found = {m.value for m in doc.parties_in(s, e) if cues.LOSSES_AFTER_RE.match(doc.text, m.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _taken_from(doc: Doc, r: Reading) -> str | None:
+    """'X has gained Moray from the SNP, winning 12,400 votes to Ali Grant's 11,020': the one party a seat was taken
+    from in the sentence of a beaten candidate."""
+    s, e = doc.sentence_of(r.person.start)
+    if doc.text.find("from", s, e) < 0:
+        return None
+    found = {canonical_party(m.group("p")) for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -556,7 +570,14 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
 
 
 def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
-    """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it."""
+    """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it (not
+    where a party has several: a list or a multi-member count, whose parties' votes are no one person's)."""
+    seen: set[str] = set()
+    for r in merged:
+        if r.party is not None:
+            if r.party in seen:
+                return
+            seen.add(r.party)
     for party, votes in by_party.items():
         ours = [r for r in merged if r.party == party]
         if len(ours) == 1 and ours[0].votes is None:

@@ -177,6 +177,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(r"Elected|elected", r"\s*:"),
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
+            # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
+            *_each("members|MSPs|MSs", r"\s+(?:are|were)"),
         )
         + rf"(?P<tail>{ROLE_TAIL})"
     )
@@ -198,6 +200,7 @@ def _lose_prev(join: Callable[..., str]) -> str:
             r"ahead\s+of",
             r"at\s+the\s+expense\s+of",
             r"votes?\s+over",
+            r"votes(?<=\d votes)\s+from",  # a margin: "held the seat by 402 votes from the Greens' X"
             *_each("more|fewer", r"\s+than"),
             r"clear\s+of",
             r"defeat\s+of",
@@ -217,7 +220,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
@@ -273,7 +276,7 @@ HISTORY_AFTER_RE = Gated(
 _SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|list\s+(?:brings|brought)\s+in"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
-    r"(?:(?<=\w)\s+(?:is|was|are|were))?[\s,]*$"
+    r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
 # retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)
@@ -301,7 +304,9 @@ FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
-    rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
+    rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?$"
+    # a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
+    rf"|^\s*;\s*(?:and\s+)?(?:the\s+)?(?:{PARTY_ALT})(?:['’]s|['’])\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*$"
 )
 
 _DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
@@ -383,6 +388,11 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # "A and B make up the six", "C completes the line-up": the last of an area's members elected
+            *_each(
+                "make up|makes up|made up|complete|completes|completed",
+                r"\s+the\s+(?:two|three|four|five|six|seven|line-up|numbers|rest)\b",
+            ),
             # "passed the quota at stage three": in an STV count, reaching the quota elects
             *_each("passed|passes|reached|reaches|exceeded|exceeds|crossed|surpassed", r"\s+the\s+quota"),
         )
@@ -403,6 +413,10 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
     return "".join(sorted(letters))
 
 
+# "X's majority fell to 611" (not "X's majority was overturned"): the name's own majority, so the name won
+OWN_MAJORITY_NEXT_RE = re.compile(
+    r"['’]s\s+majority\b(?![^.;]{0,40}?\b(?:overturned|wiped\s+out|overcome|lost|gone|disappeared)\b)"
+)
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
 # "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third"
 RUNNER_UP_NEXT_RE = Gated(
@@ -523,7 +537,8 @@ ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 # "Con's Jill Brown": a results table's short party name, possessive, right before the name (not the ones that are
 # also other words' short forms: PC, GP, a bare C or L)
 ABBR_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")
-NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
+# (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
+NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
@@ -583,7 +598,7 @@ GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ame
 )
 GAPPED_PREV_RE = re.compile(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
-    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
 )
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
@@ -670,6 +685,11 @@ SWEEP_AFTER_RE = re.compile(
 )
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
+)
+# "has gained Moray from the SNP", "took the seat from Labour": the party a seat was taken from
+TAKEN_FROM_RE = re.compile(
+    rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
+    rf"(?P<p>{PARTY_ALT})\b"
 )
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 
@@ -760,14 +780,20 @@ NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defe
 ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\s*:\s*$", re.I)
 # "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
+# (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its
+# six members:")
 ROSTER_HEADING_RE = re.compile(
-    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*"
-    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?\s*$"
+    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
+    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?|\s*:)\s*$"
+    r"|\belected\s+(?:its|their)\s+(?:\w+\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*:\s*$"
 )
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
+# Where one party's roll ends and the next opens on one line: "Plaid: A, B. Reform UK: C, D."
+PARTY_ROLL_SPLIT_RE = re.compile(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
 ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = re.compile(_NAME)
-LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,32})(?:\s*\([^()]{1,20}\))?:\s*", (":",))
+# ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma)
+LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,32})(?:,[\w ]{1,50})?(?:\s*\([^()]{1,20}\))?:\s*", (":",))
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item

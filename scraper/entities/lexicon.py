@@ -214,7 +214,8 @@ FORENAMES = frozenset(_PEOPLE["forenames"])
 PLACE_SUFFIXES = frozenset(_PEOPLE["place_suffixes"])
 PLACE_PREFIXES = frozenset(_PEOPLE["place_prefixes"])
 TITLE_ALT = rf"(?:(?:{_alternation(TITLES)})\.?)"
-ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr)"
+# (with a parliament's members and a party list's places: "the SNP's list MSPs are", "Plaid's lead candidate, X")
+ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr|MSPs?|MSs?|list|lead)"
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"

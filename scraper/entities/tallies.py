@@ -153,11 +153,11 @@ SEAT_TOTAL_RES = tuple(
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
         # a Commons total: "Labour have 411 MPs and the Conservatives 121" (the clause ends on MPs: not "has 40 MPs
-        # backing the motion", nor "100 Labour MPs signed")
+        # backing the motion", nor "100 Labour MPs signed"); a Holyrood or Senedd one: "the SNP have 46 MSPs"
         (
             word_start("have|has|now\\s+have|now\\s+has|won|with|on")
-            + rf"\s+(?P<n>{NUM})\s+MPs(?=\s*(?:[,;.]|$|and\b))",
-            ("MPs",),
+            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs)(?=\s*(?:[,;.]|$|and\b))",
+            ("MPs", "MSPs", "MSs"),
             _figure(_WORDS_BACK + "{1,3}", "have|has|now|won|with|on"),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
@@ -255,6 +255,7 @@ _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  
 _DIGIT_RE = re.compile(r"\d")
 _IN_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
+_FEWEST_SEATS = 10  # fewer seats than any council (or parliament) has: an area's seats
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 # ("to the Conservatives' 22 on the 63-seat council": the figure may be followed by where the seats are)
@@ -273,7 +274,11 @@ NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 # a figure, in words too, right before a party in a sentence about seats after a total ("nine independents")
 NUM_WORD_BEFORE_PARTY_RE = re.compile(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
-PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
+# ("... the Lib Dems seven and the Greens five": the pair before the last ends on 'and'; the first pair may hold the
+# sentence's verb: "the SNP have won 24, Labour 10 ..."; not 'have', which as often gives seats won in one region)
+PARTY_NUM_AFTER_RE = re.compile(
+    rf"\s*:?\s*(?:(?:have|has)\s+won\s+|won\s+)?(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors|and\s)))"
+)
 # Figures from before the count: "went into polling day with 18 seats".
 _LAST_ELECTION = r"(?:last|previous)\s+election"
 # (gated on its words: a sentence without any is not searched, see cues.Gated)
@@ -742,8 +747,10 @@ def _add_total(
     seats = number_value(m.group("n"))
     if party is None or seats is None or (party, seats) in seen:
         return
-    seen.add((party, seats))
     of = m.groupdict().get("of")
+    if of and (number_value(of) or _FEWEST_SEATS) < _FEWEST_SEATS:
+        return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
+    seen.add((party, seats))
     s, e = doc.sentence_of(m.start())
     out.append(
         {

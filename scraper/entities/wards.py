@@ -379,6 +379,9 @@ _CONSTITUENCY_RE = Lazy(
     r"\b(?:MPs?|MSPs?|MSs?|MLAs?|AMs)\b|\b(?:Westminster|Holyrood|Senedd|Stormont|House\s+of\s+Commons)\b"
     r"|\b(?:Scottish|Welsh|UK)\s+[Pp]arliament\b|\b(?:London|Welsh|Northern\s+Ireland|NI)\s+Assembly\b"
     r"|\b[Gg]eneral [Ee]lection\b|\b[Pp]arliamentary\b|\b[Cc]onstituenc(?:y|ies)\b"
+    # a party list's seats or places, or a swing between parties: no ward's count (a council seat has no list, and
+    # a council's swing is told of its ward)
+    r"|\blist\s+(?:seats?|votes?)\b|\bparty['’]s\s+list\b|\b[Dd]['’][Hh]ondt\b|\bswing\b"
 )
 _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
     "arliament",
@@ -386,6 +389,12 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
     "eneral election",
     "eneral Election",
     "onstituenc",
+    "list seat",
+    "list vote",
+    "s list",
+    "’s list",
+    "Hondt",
+    "swing",
 )
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
