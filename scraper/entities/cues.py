@@ -742,14 +742,22 @@ BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # "2,411 Philippa Garside (Con), 2,180 Mark Lowe (LD)": after a bracket, the next item may open on its votes
 _VOTES_FIRST = r"(?=\d[\d,]*\s+[A-Z][^,;()\n]*\()"
 LIST_SPLIT_CHARS = (";", "|", "•")
-LIST_SPLIT = rf"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])|(?<=\)),\s+{_VOTES_FIRST}"
-LIST_SPLIT_RE = Lazy(
-    r"[\s;•,](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z])"
-    rf"|(?<=\),)\s+{_VOTES_FIRST})"
+# ("1,148 ELECTED, Tariq Hussain (Lab) 1,120": an item may end on its elected mark before the comma)
+_MARKED = r"(?:ELECTED|[Ee]lected)"
+# ("... Paula Wren (Reform) 766. Turnout 30.1%.": the last item ends at a full stop after its figure)
+LIST_SPLIT = (
+    rf"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])|(?<=\)),\s+{_VOTES_FIRST}|(?<={_MARKED}),\s+(?=[A-Z])"
+    r"|(?<=\d)\.\s+(?=[A-Z])"
 )
-# LIST_SPLIT for a line without ';', '|' or '•' (its first branch needs one): the comma branch, opening on
-# its comma so a scan jumps from comma to comma
-LIST_COMMA_SPLIT_RE = re.compile(rf",(?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST})")
+LIST_SPLIT_RE = Lazy(
+    r"[\s;•,.](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z])"
+    rf"|(?<=\),)\s+{_VOTES_FIRST}|(?<={_MARKED},)\s+(?=[A-Z])|(?<=\d\.)\s+(?=[A-Z]))"
+)
+# LIST_SPLIT for a line without ';', '|' or '•' (its first branch needs one): the comma and full-stop branches,
+# opening on their character so a scan jumps from one to the next
+LIST_COMMA_SPLIT_RE = re.compile(
+    rf"[,.](?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST}|(?<={_MARKED},)\s+(?=[A-Z])|(?<=\d\.)\s+(?=[A-Z]))"
+)
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
 LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
@@ -767,7 +775,8 @@ ROSTER_HEADING_RE = re.compile(
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
 ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = re.compile(_NAME)
-LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,32})(?:\s*\([^()]{1,20}\))?:\s*", (":",))
+# ("Three Bridges – Con hold: Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon)
+LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,32})(?:\s+[-–—]\s+[\w ]{1,24})?(?:\s*\([^()]{1,20}\))?:\s*", (":",))
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item

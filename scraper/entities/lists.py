@@ -201,7 +201,7 @@ def _split(text: str) -> list[str]:
     """`re.split(cues.LIST_SPLIT, text)`, scanning only for what the text can hold."""
     if holds_any(text, cues.LIST_SPLIT_CHARS):
         return cues.LIST_SPLIT_RE.compiled().split(text)
-    return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text else [text]
+    return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text or ". " in text else [text]
 
 
 def _roster_items(line: str, offset: int) -> list[Reading]:
