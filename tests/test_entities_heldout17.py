@@ -21,3 +21,16 @@ def test_a_one_line_list_splits_after_an_elected_mark_and_ends_at_a_full_stop() 
         "Dev Sharma": ("Conservative", 790, False),
         "Ken Lyle": ("Green Party", 120, False),
     }
+
+
+def seat_totals(body: str, title: str = "Count") -> dict[str, int]:
+    return {t["party"]: t["seats"] for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_scoreboard_rows_under_a_council_line_without_a_colon_may_name_a_local_group() -> None:
+    body = "Rushmoor Borough Council - all 13 wards declared\nLabour 20\nFarnborough Residents 9\nConservative 10"
+    assert seat_totals(body) == {"Labour": 20, "Farnborough Residents": 9, "Conservative": 10}
+
+
+def test_rows_under_a_ward_line_naming_its_council_are_not_seat_totals() -> None:
+    assert seat_totals("Tewkesbury Borough Council - Priors Park ward\nLabour 88\nConservative 61") == {}

@@ -473,8 +473,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 for m in items:
                     p = m.group("p")
                     _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
-    if doc.holds(_HEADING_END):
-        for m, party in _headed_rows(doc):
+    if doc.holds(_HEADING_END) or councils:
+        for m, party in _headed_rows(doc, councils):
             _add_total(doc, out, seen, m, party, councils)
     seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
     # the running tallies' sentences: DECLARED_RE looked for once a post, in a post saying 'declared'
@@ -578,30 +578,57 @@ def _after_a_total(doc: Doc, out: list[dict[str, Any]], m: re.Match[str]) -> boo
     return any(t["span"][0] == before for t in out)
 
 
-def _headed_rows(doc: Doc) -> list[tuple[re.Match[str], str]]:
-    """Two or more `PLAIN_ROW_RE` lines right under a heading line about a council's seats ending in ':'."""
+def _headed_rows(doc: Doc, councils: Sequence[Mention] = ()) -> list[tuple[re.Match[str], str]]:
+    """Two or more `PLAIN_ROW_RE` lines right under a heading line about a council's seats ending in ':' or, without
+    the colon, a line naming the council ('Hastings Borough Council - all 16 wards declared')."""
     out: list[tuple[re.Match[str], str]] = []
     text = doc.text
+    heads = []
     head = text.find(":\n")
     while head != -1:
+        heads.append((head, head + 2))
+        head = text.find(":\n", head + 2)
+    for c in councils:  # (a council's line that ends in ':' is one of the heads above)
+        end = _line_end(text, c.end)
+        if end < len(text) and text[end - 1] != ":":
+            heads.append((end, end + 1))
+    for head, pos in sorted(set(heads)):
         start = text.rfind("\n", 0, head) + 1
         rows = []
-        pos = head + 2
-        while (m := PLAIN_ROW_RE.match(text, pos, end := _line_end(text, pos))) is not None:
-            rows.append(m)
+        while (row := _plain_row(doc, pos, end := _line_end(text, pos))) is not None:
+            rows.append(row)
             pos = end + 1
+        # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
+        declared = _ALL_DECLARED_RE.search(text, start, head) if text[head] != ":" else None
+        words_end = declared.start() if declared else head
         if (
             len(rows) >= 2
-            and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in rows)
+            and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m, _ in rows)
             and _COUNCIL_LINE_RE.search(text, start, head)
-            and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, head)
+            and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, words_end)
             and (_HISTORY_RE in doc.shut or not _HISTORY_RE.search(text, start, head))
         ):
-            for m in rows:
-                p = m.group("p")
-                out.append((m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p))
-        head = text.find(":\n", pos)
+            out += rows
     return out
+
+
+# "all 16 wards declared", "all 42 seats now declared" closing a scoreboard's heading line
+_ALL_DECLARED_RE = re.compile(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
+# a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
+_ROW_FIGURE_RE = re.compile(rf"[ \t]*:?[ \t]+(?P<n>{DIGITS})[ \t]*$")
+
+
+def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None:
+    """A scoreboard row 'Labour 11' (`PLAIN_ROW_RE`) or '<a local group> 5' on the line text[pos:end]."""
+    m = PLAIN_ROW_RE.match(doc.text, pos, end)
+    if m is not None:
+        p = m.group("p")
+        return m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p
+    for g in doc.groups:
+        if g.start == pos or (pos < g.start < end and not doc.text[pos : g.start].strip()):
+            f = _ROW_FIGURE_RE.match(doc.text, g.end, end)
+            return (f, g.value) if f else None
+    return None
 
 
 def _line_end(text: str, pos: int) -> int:
