@@ -34,3 +34,21 @@ def test_scoreboard_rows_under_a_council_line_without_a_colon_may_name_a_local_g
 
 def test_rows_under_a_ward_line_naming_its_council_are_not_seat_totals() -> None:
     assert seat_totals("Tewkesbury Borough Council - Priors Park ward\nLabour 88\nConservative 61") == {}
+
+
+def wards(body: str, title: str = "Count") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_bare_line_above_a_result_list_is_its_ward_and_a_bracket_may_name_a_local_group() -> None:
+    body = "Hythe West (by-election)\nGwen Ashby (Hythe Independents) 771 ELECTED\nTom Price (Conservative) 503"
+    out = extract_text("Shepway result", body)
+    assert [w["name"] for w in out["wards"]] == ["Hythe West"]
+    assert {c["name"]: (c["party"], c["ward"]) for c in out["candidates"]} == {
+        "Gwen Ashby": ("Hythe Independents", "Hythe West"),
+        "Tom Price": ("Conservative", "Hythe West"),
+    }
+
+
+def test_a_verdict_line_above_a_result_list_is_no_ward() -> None:
+    assert wards("LD GAIN FROM LAB\nAnna Holt (LD) 933 ELECTED\nJim Frost (Lab) 610") == []

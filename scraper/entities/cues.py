@@ -20,6 +20,7 @@ from scraper.entities.doc import Lazy
 from scraper.entities.lexicon import (
     DIGITS,
     LIST_PARTY_ALT,
+    LOCAL_GROUP,
     MONTHS,
     NAME_TOKEN,
     NUM_WORDS,
@@ -712,9 +713,10 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_TABLE_COLUMNS}{_MARK}"
     ),
-    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
+    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Jo Parr (Hart Independents) 402"
     re.compile(
-        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?:(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}|(?P<party3>{LOCAL_GROUP}))\s*\)"
+        rf"|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes

@@ -283,7 +283,7 @@ def _item(part: str, at: int) -> Reading | None:
         written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
         if not (is_name(written) or _forename_and_surname(written)):
             continue
-        party = groups.get("party") or groups.get("party2")
+        party = groups.get("party") or groups.get("party2") or groups.get("party3")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
             return None

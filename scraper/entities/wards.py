@@ -331,7 +331,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
         found.extend(_clean_run(doc.text, heading.start("ward"), heading.end("ward"), blocked, spans))
     # each run once: several patterns mark the same run ('the Darley ward', 'won the Darley seat'), and a run's
     # cleaning depends on nothing else (the duplicates it gave were dropped by _dedupe_overlaps)
-    for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
+    runs = [*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc), *_list_headings(doc, people)]
+    for start, end in dict.fromkeys(runs):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     found.extend(_compass_tickers(doc))
     for c in councils:
@@ -449,6 +450,35 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             yield m.start("run"), m.end("run")
+
+
+# a line of capitalised words alone (a bracket or a colon after them) above a result list: the list's ward
+_HEADING_LINE_RE = re.compile(rf"[ \t]*(?P<run>{RUN})[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]*:?[ \t]*")
+
+
+def _list_headings(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int]]:
+    """'Old Hastings' on a line of its own above 'Bea Castleman (Green) 1,402 ELECTED': the ward of a result list
+    whose first line opens on a candidate's name or party, the heading in the body (not the post's title)."""
+    text = doc.text
+    listed: set[int] = set()  # the lines holding a candidate, by their start
+    for p in people:
+        line = text.rfind("\n", 0, p.start) + 1
+        if line in listed:
+            continue
+        listed.add(line)
+        lead = text[line : p.start]
+        if lead.strip() and not any(q.start == line + len(lead) - len(lead.lstrip()) for q in doc.parties):
+            continue  # the name is not the line's first item, nor after its party ('Reform UK – Liam Cotter – 1,211')
+        above = text.rfind("\n", 0, line - 1) + 1
+        if above <= doc.title_end or above in listed:
+            continue
+        m = _HEADING_LINE_RE.fullmatch(text, above, line - 1)
+        words = m.group("run").split() if m is not None else ()
+        if m is not None and _LABEL_WORDS.isdisjoint(words) and _VERDICT_WORDS.isdisjoint(w.lower() for w in words):
+            yield m.start("run"), m.end("run")
+
+
+_VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  # "REF GAIN FROM CON" is no ward
 
 
 # "Central - Lab hold", "Central (Crawley BC) - Lab hold": a ticker line's ward named by a compass word alone
