@@ -52,3 +52,15 @@ def test_a_bare_line_above_a_result_list_is_its_ward_and_a_bracket_may_name_a_lo
 
 def test_a_verdict_line_above_a_result_list_is_no_ward() -> None:
     assert wards("LD GAIN FROM LAB\nAnna Holt (LD) 933 ELECTED\nJim Frost (Lab) 610") == []
+
+
+def test_the_pair_a_close_count_separates_are_candidates() -> None:
+    body = "A bundle check is under way in Park ward: three votes separated the Lib Dem Jo Wren and Labour's Ali Shah."
+    assert candidates(body) == {"Jo Wren": ("Liberal Democrats", None, None), "Ali Shah": ("Labour", None, None)}
+
+
+def test_a_name_put_some_votes_ahead_at_a_first_count_is_a_candidate() -> None:
+    body = (
+        "Hillcrest is being recounted: the first count had Green Tom Ince only nine votes ahead of the Conservatives."
+    )
+    assert candidates(body) == {"Tom Ince": ("Green Party", None, None)}

@@ -231,10 +231,12 @@ LOSE_PREV_RE = Gated(
 )
 CANDIDATE_PREV_RE = Gated(
     (
-        rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
+        rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
+        # a close count's pair: "just five votes separated Labour's A and B"
+        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed"),
+    ("andidate", "followed", "separat"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
@@ -444,6 +446,8 @@ STANDING_NEXT_RE = Gated(
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
         r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+        # a count's standing with no verb of its own: "the first count put A just four votes ahead of B"
+        r"|^[\s,]*(?:just\s+|only\s+)?[\w,]+\s+votes?\s+(?:ahead|behind)\b"
         # a headline's "A and B separated by four votes" (no verb)
         r"|\b(?:are\s+)?separated\s+by\s+(?:just\s+|only\s+)?[\w,]+\s+votes?\b"
         r"|\b(?:finished|were|ended|ended\s+up|came\s+out)\s+(?:dead\s+)?(?:level|tied|all\s+square)\b"
@@ -452,7 +456,17 @@ STANDING_NEXT_RE = Gated(
         r"|\b(?:are|were|is|was)\s+(?:still\s+)?(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
-    + ("seeking", "tied", "square", "finished level", "finished dead level", "were level", "were dead level")
+    + (
+        "ahead",
+        "behind",
+        "seeking",
+        "tied",
+        "square",
+        "finished level",
+        "finished dead level",
+        "were level",
+        "were dead level",
+    )
     + ("ended level", "ended up level", "came out level"),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
