@@ -64,3 +64,20 @@ def test_a_name_put_some_votes_ahead_at_a_first_count_is_a_candidate() -> None:
         "Hillcrest is being recounted: the first count had Green Tom Ince only nine votes ahead of the Conservatives."
     )
     assert candidates(body) == {"Tom Ince": ("Green Party", None, None)}
+
+
+def test_a_named_council_in_lower_case_before_its_seats() -> None:
+    assert seat_totals("The count leaves the Lib Dems on 31 of Rother council's 38 seats.") == {"Liberal Democrats": 31}
+
+
+def test_a_party_taken_to_a_total_and_a_party_down_to_one_after_it() -> None:
+    body = (
+        "Only a third of the seats were contested, and the Greens won 12 of them. That takes the party to 29 seats on"
+        " the council. Labour are now down to 14, and the Lib Dems have six."
+    )
+    assert seat_totals(body) == {"Green Party": 29, "Labour": 14, "Liberal Democrats": 6}
+
+
+def test_a_bare_of_total_may_end_on_the_council() -> None:
+    body = "The Conservatives lost nine seats to end with 22 of the 40 on the authority."
+    assert seat_totals(body) == {"Conservative": 22}

@@ -96,7 +96,7 @@ _BODY = (
 
 
 # ... or the council by its name: "31 of Harrow Council's 55 seats"
-_NAMED_BODY = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Assembly)"
+_NAMED_BODY = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Assembly|council)"  # ("27 of Thurrock council's 49 seats")
 
 
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
@@ -117,12 +117,21 @@ SEAT_TOTAL_RES = tuple(
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}", _HOLDING),
         ),
-        # "with Labour up to 12" (but not "could lose up to 500 seats")
+        # "with Labour up to 12", "Labour are down to 24" (but not "could lose up to 500 seats")
         (
-            rf"(?P<p>{PARTY_ALT}|independents)\s+(?:now\s+)?(?:up|down)\s+(?:from\s+{NUM}\s+)?to\s+(?P<n>{NUM})\b"
+            rf"(?P<p>{PARTY_ALT}|independents)\s+(?:(?:now|are|is|were|was)\s+){{0,2}}(?:up|down)\s+"
+            rf"(?:from\s+{NUM}\s+)?to\s+(?P<n>{NUM})\b"
             rf"(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
             ("up", "down"),
             {"needs": _TO_FIGURE},
+        ),
+        # "That takes the party to 34 seats", "which brings Labour to 40 councillors"
+        (
+            rf"{word_start('takes|took|taking|brings|brought|bringing|lifts|lifted|lifting')}\s+(?:(?P<pron>the\s+party"
+            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors)\b"
+            rf"{_NOT_A_TOTAL}",
+            ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
+            {"at": "key", "lazy": True, "needs": _TO_FIGURE},
         ),
         # "to take its total to 32", "bring their total on the council up to four"
         (
@@ -171,7 +180,11 @@ SEAT_TOTAL_RES = tuple(
     for where in opt or [{}]
 )
 # "leaving Labour on 18 of the 37,": a total whose figures name no seats, read in a sentence about seats only
-BARE_OF_RE = re.compile(rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})(?=\s*(?:[,;.]|$))")
+# (or "... with 32 of the 63 on the council.")
+BARE_OF_RE = re.compile(
+    rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})"
+    r"(?=\s*(?:[,;.]|$)|\s+on\s+the\s+(?:council|authority)\b)"
+)
 _SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
@@ -446,7 +459,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
             if wards and (a := _IN_AFTER_RE.match(doc.text, m.end())) and any(w.start == a.end() for w in wards):
                 continue  # "take two seats in Milngavie": a multi-member ward's seats, not the council's
-            party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
+            party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex and m.group("p") else None
+            if "pron" in rx.groupindex and m.group("pron"):  # "That takes the party to 34 seats"
+                party = doc.subject_party(m.start(), pronoun=True)
             if party is None and (group := group_before(doc, m.start())) is not None:
                 party = group.value  # "Residents for Uttlesford won 22 of the 39 seats": a group no list knows
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
