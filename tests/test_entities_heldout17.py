@@ -81,3 +81,15 @@ def test_a_party_taken_to_a_total_and_a_party_down_to_one_after_it() -> None:
 def test_a_bare_of_total_may_end_on_the_council() -> None:
     body = "The Conservatives lost nine seats to end with 22 of the 40 on the authority."
     assert seat_totals(body) == {"Conservative": 22}
+
+
+def test_the_largest_party_on_a_figure_and_a_party_down_to_one_in_its_list() -> None:
+    body = (
+        "Eight of the 42 seats changed hands. The Greens are the largest party with 19, three short of a majority,"
+        " with Labour on 15 and the Tories, who had run the council since 2015, down to six."
+    )
+    assert seat_totals(body) == {"Green Party": 19, "Labour": 15, "Conservative": 6}
+
+
+def test_the_largest_party_with_a_share_is_no_seat_total() -> None:
+    assert seat_totals("Reform were the largest party with 31% of the vote across the 40 seats.") == {}

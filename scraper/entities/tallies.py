@@ -133,6 +133,13 @@ SEAT_TOTAL_RES = tuple(
             ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
             {"at": "key", "lazy": True, "needs": _TO_FIGURE},
         ),
+        # "Labour are the largest party on 24, seven short of a majority"
+        (
+            rf"{word_start('largest')}\s+(?:single\s+)?party\s+(?:on|with)\s+(?:just\s+|only\s+)?(?P<n>{NUM})"
+            r"(?:\s+(?:seats|councillors))?(?=\s*(?:[,;.]|$|and\b))",
+            ("largest",),
+            {"at": "key", "lazy": True},
+        ),
         # "to take its total to 32", "bring their total on the council up to four"
         (
             rf"{word_start('total')}\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
@@ -189,7 +196,8 @@ _SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking)\s+)?"
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*"
+    r"(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|\s-\s|$|and\b))"  # ("has 30 - half the seats": a spaced dash)
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
