@@ -93,3 +93,20 @@ def test_the_largest_party_on_a_figure_and_a_party_down_to_one_in_its_list() -> 
 
 def test_the_largest_party_with_a_share_is_no_seat_total() -> None:
     assert seat_totals("Reform were the largest party with 31% of the vote across the 40 seats.") == {}
+
+
+def councils(body: str, title: str = "Count") -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+def test_an_area_a_party_has_taken_in_a_sentence_about_the_council_is_the_council() -> None:
+    assert councils("The Greens have taken Stroud, ending 20 years of Tory rule on the council.") == ["Stroud Council"]
+
+
+def test_an_area_taken_outside_a_sentence_about_the_council_is_no_council() -> None:
+    assert councils("Labour have taken Stroud from the Conservatives with a majority of 4,100.") == []
+
+
+def test_council_areas_listed_after_councils() -> None:
+    body = "The Lib Dems now run five councils, including Woking, Elmbridge and Guildford."
+    assert councils(body) == ["Woking Council", "Elmbridge Council", "Guildford Council"]
