@@ -110,3 +110,16 @@ def test_an_area_taken_outside_a_sentence_about_the_council_is_no_council() -> N
 def test_council_areas_listed_after_councils() -> None:
     body = "The Lib Dems now run five councils, including Woking, Elmbridge and Guildford."
     assert councils(body) == ["Woking Council", "Elmbridge Council", "Guildford Council"]
+
+
+def test_a_pair_tied_apiece_share_the_figure_the_ward_and_the_lot_decides_the_loser() -> None:
+    body = (
+        "Labour's Amy Cole and the Green Sam Price finished with 804 votes apiece in Upper Wharfe after a recount."
+        " The returning officer drew lots and Cole's name was drawn."
+    )
+    out = extract_text("Tie", body)
+    assert [w["name"] for w in out["wards"]] == ["Upper Wharfe"]
+    assert {c["name"]: (c["votes"], c["elected"]) for c in out["candidates"]} == {
+        "Amy Cole": (804, True),
+        "Sam Price": (804, False),
+    }

@@ -124,6 +124,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     if any(r.votes is None for r in merged):
         cand.votes_from_tally(merged, tallies.party_votes(doc))
         cand.tied_votes(doc, merged)
+    elif any(not r.decided for r in merged):  # "A and B tied on 1,212 votes apiece ... B's name was drawn"
+        cand.tied_votes(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)
     mentions: dict[str, list[int]] = {}
     for p in people:

@@ -543,13 +543,16 @@ def sweeping_parties(doc: Doc) -> set[str]:
 def tied_votes(doc: Doc, merged: list[Reading]) -> None:
     """'Two candidates tied on 1,017 votes. A and B finished level after two recounts': the two candidates
     without a figure named in a sentence about the tie share its figure."""
-    tie = cues.TIED_ON_RE.search(doc.text)
+    tie = cues.TIED_ON_RE.search(doc.text) or cues.EACH_VOTES_RE.search(doc.text)
     if tie is None:
         return
+    n = number_value(tie.group("n"))
     tied = [r for r in merged if r.votes is None and cues.TIE_RE.search(doc.text, *r.span)]
     if len(tied) == 2:
         for r in tied:
-            r.votes = number_value(tie.group("n"))
+            r.votes = n
+    tied = [r for r in merged if r.votes == n]  # (both may have had the figure already: "tied on 612 votes each")
+    if len(tied) == 2:
         for r, other in (tied, tied[::-1]):
             if other.elected and not r.decided:  # the other's name was drawn
                 r.elected, r.decided = False, True

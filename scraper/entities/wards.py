@@ -195,6 +195,12 @@ _WARD_PATTERNS = tuple(
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
         ),
+        # "tied on 1,212 votes apiece in Stanford East": where a tied pair stood
+        (
+            rf"(?<=votes\s)(?:each|apiece)\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+            ("each", "apiece"),
+            {"at": "key", "lazy": True},
+        ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
         (
             rf"{word_start('held on|hung on|clung on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
