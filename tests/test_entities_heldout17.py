@@ -123,3 +123,14 @@ def test_a_pair_tied_apiece_share_the_figure_the_ward_and_the_lot_decides_the_lo
         "Amy Cole": (804, True),
         "Sam Price": (804, False),
     }
+
+
+def test_a_rivals_figure_for_a_possessive_party_is_its_candidates_votes_not_the_winners_party() -> None:
+    body = (
+        "The Ilkley Independents held Ilkley North. Ruth Hale won 1,880 votes against 902 for the Conservatives'"
+        " Paul Kerr."
+    )
+    assert candidates(body) == {
+        "Ruth Hale": ("Ilkley Independents", 1880, True),
+        "Paul Kerr": ("Conservative", 902, False),
+    }

@@ -99,6 +99,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
+        if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
+            fp = None  # "took 1,104 votes against 866 for Reform UK's X": the rival's figure, not the name's party
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
@@ -131,6 +133,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     return r
 
 
+_FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
 _OWN_TOTALS_RE = re.compile(r"\s+(?=polled|won|took)")
 

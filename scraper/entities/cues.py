@@ -577,9 +577,11 @@ WORD_VOTES_NEXT_RE = Lazy(
 )
 WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
-# "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role
+# "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role ("866
+# for Reform UK's Terry Oakes")
 VOTES_PREV_RE = Gated(
-    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})\s+)?(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
+    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"
+    r"(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
     rf"(?:{TITLE_ALT}\s+)?$",
     ("for",),
 )
