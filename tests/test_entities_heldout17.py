@@ -134,3 +134,11 @@ def test_a_rivals_figure_for_a_possessive_party_is_its_candidates_votes_not_the_
         "Ruth Hale": ("Ilkley Independents", 1880, True),
         "Paul Kerr": ("Conservative", 902, False),
     }
+
+
+def test_the_final_totals_after_a_margin_in_words_later_in_the_winners_clause() -> None:
+    body = (
+        "On the second recount Lib Dem Nia Ford took Abbeydale from the Tories by two votes, 902 to 900."
+        " She beat the Conservative Mark Rudd, who had held the seat since 2014."
+    )
+    assert candidates(body) == {"Nia Ford": ("Liberal Democrats", 902, True), "Mark Rudd": ("Conservative", 900, False)}

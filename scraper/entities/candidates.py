@@ -106,8 +106,14 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
             r.party = "Independent"
     r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
-    if final is None and r.decided and r.elected is not None and nxt.startswith(cues.MARGIN_OPENINGS):
-        final = cues.MARGIN_THEN_TOTALS_RE.match(nxt)
+    if final is None and r.decided and r.elected is not None and " by " in clause:
+        # "beat Y by 589 votes, 50,664 to 50,075", "has taken Sedgley from the Conservatives by three votes, 1,377 to
+        # 1,374": the margin, then both final totals, the winner's first
+        final = (
+            cues.MARGIN_THEN_TOTALS_RE.match(nxt)
+            if nxt.startswith(cues.MARGIN_OPENINGS)
+            else cues.MARGIN_THEN_TOTALS_RE.search(clause)
+        )
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b"))
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"

@@ -636,7 +636,8 @@ FINAL_TOTALS_RE = Gated(
 # final totals (matched on the words after the name: its clause ends at 'after')
 # (tried only where the words after the name open on 'by': see MARGIN_OPENINGS)
 MARGIN_THEN_TOTALS_RE = re.compile(
-    rf"[\s,]*by\s+(?:just\s+|only\s+)?{DIGITS}\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+(?P<b>{DIGITS})\b"
+    rf"[\s,]*by\s+(?:just\s+|only\s+)?(?:{DIGITS}|{NUM_WORDS})\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+"
+    rf"(?P<b>{DIGITS})\b"
     r"(?![\d,]*(?:\.\d|\s*%))"
 )
 MARGIN_OPENINGS = (" by ", ", by ")
