@@ -142,3 +142,8 @@ def test_the_final_totals_after_a_margin_in_words_later_in_the_winners_clause() 
         " She beat the Conservative Mark Rudd, who had held the seat since 2014."
     )
     assert candidates(body) == {"Nia Ford": ("Liberal Democrats", 902, True), "Mark Rudd": ("Conservative", 900, False)}
+
+
+def test_the_seat_named_after_a_verdicts_colon_is_a_ward() -> None:
+    body = "And now a Green gain: Castle Bromwich, held by the Tories for 30 years, goes to Ellie Roe with 1,140 votes."
+    assert wards(body) == ["Castle Bromwich"]

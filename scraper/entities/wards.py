@@ -195,6 +195,12 @@ _WARD_PATTERNS = tuple(
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
         ),
+        # "it's a Reform gain: Washington North, which ...": the seat a verdict names after its colon
+        (
+            rf"{word_start('gain|hold|GAIN|HOLD')}[ \t]*:[ \t]+(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$)",
+            ("gain", "hold", "GAIN", "HOLD"),
+            {"at": "key", "lazy": True, "after": re.compile(r"[ \t]*:")},
+        ),
         # "tied on 1,212 votes apiece in Stanford East": where a tied pair stood
         (
             rf"(?<=votes\s)(?:each|apiece)\s+in\s+(?:the\s+)?(?P<run>{RUN})",
