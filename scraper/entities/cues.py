@@ -734,10 +734,9 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_TABLE_COLUMNS}{_MARK}"
     ),
-    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Jo Parr (Hart Independents) 402"
+    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
     re.compile(
-        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?:(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}|(?P<party3>{LOCAL_GROUP}))\s*\)"
-        rf"|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes
@@ -756,6 +755,12 @@ LIST_VOTES_FIRST_RES = (
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
+# "Penny Rowe (Hastings Independents) 402": a local group in the bracket (tried on a part holding one of the groups'
+# words only: see lists._item)
+LOCAL_ITEM_RE = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<party>{LOCAL_GROUP})\s*\)"
+    rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
+)
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # Where a result list splits into items: `LIST_SPLIT` as written; `LIST_SPLIT_RE` the same, opening on the class of

@@ -12,7 +12,7 @@ import re
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
 from scraper.entities.doc import Doc, holds_any, number_value
-from scraper.entities.lexicon import FORENAMES, PARTY_WORDS
+from scraper.entities.lexicon import FORENAMES, LOCAL_SUFFIXES, PARTY_WORDS
 from scraper.entities.names import Person, is_name
 
 
@@ -273,6 +273,8 @@ def _item(part: str, at: int) -> Reading | None:
     shapes: tuple[re.Pattern[str], ...]
     if lead is None:
         shapes = cues.LIST_ITEM_NAME_RES
+        if "(" in part and holds_any(part, LOCAL_SUFFIXES):  # "Penny Rowe (Hastings Independents) 402"
+            shapes += (cues.LOCAL_ITEM_RE,)
     else:
         shapes = cues.LIST_VOTES_FIRST_RES if lead.group("votes") else cues.LIST_ITEM_RES
     for rx in shapes:
@@ -283,7 +285,7 @@ def _item(part: str, at: int) -> Reading | None:
         written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
         if not (is_name(written) or _forename_and_surname(written)):
             continue
-        party = groups.get("party") or groups.get("party2") or groups.get("party3")
+        party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
             return None

@@ -496,8 +496,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 for m in items:
                     p = m.group("p")
                     _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
-    if doc.holds(_HEADING_END) or councils:
-        for m, party in _headed_rows(doc, councils):
+    council_heads = _council_heads(doc.text, councils) if councils else []
+    if council_heads or doc.holds(_HEADING_END):
+        for m, party in _headed_rows(doc, council_heads):
             _add_total(doc, out, seen, m, party, councils)
     seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
     # the running tallies' sentences: DECLARED_RE looked for once a post, in a post saying 'declared'
@@ -601,32 +602,43 @@ def _after_a_total(doc: Doc, out: list[dict[str, Any]], m: re.Match[str]) -> boo
     return any(t["span"][0] == before for t in out)
 
 
-def _headed_rows(doc: Doc, councils: Sequence[Mention] = ()) -> list[tuple[re.Match[str], str]]:
+def _council_heads(text: str, councils: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The ends of the lines naming a council, not ending in ':', whose next line ends on a figure (as a scoreboard's
+    first row does), each with where that line starts."""
+    heads = []
+    for c in councils:
+        end = text.find("\n", c.end)
+        if end == -1 or text[end - 1] == ":":  # (a line ending in ':' is read as one anyway)
+            continue
+        row_end = _line_end(text, end + 1)
+        if text[end + 1 : row_end].rstrip(" \t")[-1:].isdecimal():
+            heads.append((end, end + 1))
+    return heads
+
+
+def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> list[tuple[re.Match[str], str]]:
     """Two or more `PLAIN_ROW_RE` lines right under a heading line about a council's seats ending in ':' or, without
-    the colon, a line naming the council ('Hastings Borough Council - all 16 wards declared')."""
+    the colon, a line naming the council ('Hastings Borough Council - all 16 wards declared': `council_heads`)."""
     out: list[tuple[re.Match[str], str]] = []
     text = doc.text
-    heads = []
+    heads = list(council_heads)
     head = text.find(":\n")
     while head != -1:
         heads.append((head, head + 2))
         head = text.find(":\n", head + 2)
-    for c in councils:  # (a council's line that ends in ':' is one of the heads above)
-        end = _line_end(text, c.end)
-        if end < len(text) and text[end - 1] != ":":
-            heads.append((end, end + 1))
     for head, pos in sorted(set(heads)):
         start = text.rfind("\n", 0, head) + 1
         rows = []
         while (row := _plain_row(doc, pos, end := _line_end(text, pos))) is not None:
             rows.append(row)
             pos = end + 1
+        if len(rows) < 2:
+            continue
         # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
         declared = _ALL_DECLARED_RE.search(text, start, head) if text[head] != ":" else None
         words_end = declared.start() if declared else head
         if (
-            len(rows) >= 2
-            and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m, _ in rows)
+            all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m, _ in rows)
             and _COUNCIL_LINE_RE.search(text, start, head)
             and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, words_end)
             and (_HISTORY_RE in doc.shut or not _HISTORY_RE.search(text, start, head))
@@ -643,6 +655,9 @@ _ROW_FIGURE_RE = re.compile(rf"[ \t]*:?[ \t]+(?P<n>{DIGITS})[ \t]*$")
 
 def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None:
     """A scoreboard row 'Labour 11' (`PLAIN_ROW_RE`) or '<a local group> 5' on the line text[pos:end]."""
+    last = doc.text[pos:end].rstrip(" \t")[-1:]
+    if not last.isdecimal():  # (a row ends on its figure: the test a line, not the party alternation)
+        return None
     m = PLAIN_ROW_RE.match(doc.text, pos, end)
     if m is not None:
         p = m.group("p")
