@@ -420,7 +420,8 @@ CANDIDATE_CASES_5 = {
     "tied_on_votes_each": (
         "Conservative Keane Duncan-Hall and Liberal Democrat Mary Gillies tied on 612 votes each.\n"
         "Ms Gillies won the draw.",
-        {"Keane Duncan-Hall": ("Conservative", 612, None), "Mary Gillies": ("Liberal Democrats", 612, True)},
+        # (the draw's loser lost: the tied pair's other one won it)
+        {"Keane Duncan-Hall": ("Conservative", 612, False), "Mary Gillies": ("Liberal Democrats", 612, True)},
     ),
     "local_group_possessive": (
         "Ashfield Independents' Jason Zadrozny-Bell polled 1,877 votes in Larwood, with Labour's Clare "

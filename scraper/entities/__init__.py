@@ -106,9 +106,10 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     people = find_people(doc)
     if doc.groups:  # "Havering Residents Association took 19 seats": a group, no person
         people = [p for p in people if not any(g.start < p.end and p.start < g.end for g in doc.groups)]
-    readings = cand.read_mentions(doc, people) + list_readings(doc)
+    from_lists = list_readings(doc)
+    readings = cand.read_mentions(doc, people) + from_lists
     standing = [r.person for r in readings if r.candidate]
-    wards = ward_facts.find_wards(doc, councils, standing)
+    wards = ward_facts.find_wards(doc, councils, standing, [r.person for r in from_lists if r.candidate])
     if wards and (areas := ward_facts.council_areas_before(doc, wards, councils)):
         councils = sorted(councils + areas, key=lambda c: c.start)
     # what infer_outcomes and votes_from_tally read is looked for only when a reading can use it: a candidate
@@ -123,6 +124,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):
         cand.votes_from_tally(merged, tallies.party_votes(doc))
+        cand.tied_votes(doc, merged)
+    elif any(not r.decided for r in merged):  # "A and B tied on 1,212 votes apiece ... B's name was drawn"
         cand.tied_votes(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)
     mentions: dict[str, list[int]] = {}

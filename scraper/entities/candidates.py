@@ -99,13 +99,21 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
+        if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
+            fp = None  # "took 1,104 votes against 866 for Reform UK's X": the rival's figure, not the name's party
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
     r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
-    if final is None and r.decided and r.elected is not None and nxt.startswith(cues.MARGIN_OPENINGS):
-        final = cues.MARGIN_THEN_TOTALS_RE.match(nxt)
+    if final is None and r.decided and r.elected is not None and " by " in clause:
+        # "beat Y by 589 votes, 50,664 to 50,075", "has taken Sedgley from the Conservatives by three votes, 1,377 to
+        # 1,374": the margin, then both final totals, the winner's first
+        final = (
+            cues.MARGIN_THEN_TOTALS_RE.match(nxt)
+            if nxt.startswith(cues.MARGIN_OPENINGS)
+            else cues.MARGIN_THEN_TOTALS_RE.search(clause)
+        )
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b"))
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
@@ -131,6 +139,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     return r
 
 
+_FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
 _OWN_TOTALS_RE = re.compile(r"\s+(?=polled|won|took)")
 
@@ -557,13 +566,16 @@ def sweeping_parties(doc: Doc) -> set[str]:
 def tied_votes(doc: Doc, merged: list[Reading]) -> None:
     """'Two candidates tied on 1,017 votes. A and B finished level after two recounts': the two candidates
     without a figure named in a sentence about the tie share its figure."""
-    tie = cues.TIED_ON_RE.search(doc.text)
+    tie = cues.TIED_ON_RE.search(doc.text) or cues.EACH_VOTES_RE.search(doc.text)
     if tie is None:
         return
+    n = number_value(tie.group("n"))
     tied = [r for r in merged if r.votes is None and cues.TIE_RE.search(doc.text, *r.span)]
     if len(tied) == 2:
         for r in tied:
-            r.votes = number_value(tie.group("n"))
+            r.votes = n
+    tied = [r for r in merged if r.votes == n]  # (both may have had the figure already: "tied on 612 votes each")
+    if len(tied) == 2:
         for r, other in (tied, tied[::-1]):
             if other.elected and not r.decided:  # the other's name was drawn
                 r.elected, r.decided = False, True

@@ -20,6 +20,7 @@ from scraper.entities.doc import Lazy
 from scraper.entities.lexicon import (
     DIGITS,
     LIST_PARTY_ALT,
+    LOCAL_GROUP,
     MONTHS,
     NAME_TOKEN,
     NUM_WORDS,
@@ -233,10 +234,12 @@ LOSE_PREV_RE = Gated(
 )
 CANDIDATE_PREV_RE = Gated(
     (
-        rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
+        rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
+        # a close count's pair: "just five votes separated Labour's A and B"
+        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed"),
+    ("andidate", "followed", "separat"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
@@ -457,6 +460,8 @@ STANDING_NEXT_RE = Gated(
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
         r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+        # a count's standing with no verb of its own: "the first count put A just four votes ahead of B"
+        r"|^[\s,]*(?:just\s+|only\s+)?[\w,]+\s+votes?\s+(?:ahead|behind)\b"
         # a headline's "A and B separated by four votes" (no verb)
         r"|\b(?:are\s+)?separated\s+by\s+(?:just\s+|only\s+)?[\w,]+\s+votes?\b"
         r"|\b(?:finished|were|ended|ended\s+up|came\s+out)\s+(?:dead\s+)?(?:level|tied|all\s+square)\b"
@@ -465,7 +470,17 @@ STANDING_NEXT_RE = Gated(
         r"|\b(?:are|were|is|was)\s+(?:still\s+)?(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
-    + ("seeking", "tied", "square", "finished level", "finished dead level", "were level", "were dead level")
+    + (
+        "ahead",
+        "behind",
+        "seeking",
+        "tied",
+        "square",
+        "finished level",
+        "finished dead level",
+        "were level",
+        "were dead level",
+    )
     + ("ended level", "ended up level", "came out level"),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
@@ -577,9 +592,11 @@ WORD_VOTES_NEXT_RE = Lazy(
 )
 WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
-# "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role
+# "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role ("866
+# for Reform UK's Terry Oakes")
 VOTES_PREV_RE = Gated(
-    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})\s+)?(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
+    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"
+    r"(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
     rf"(?:{TITLE_ALT}\s+)?$",
     ("for",),
 )
@@ -612,9 +629,13 @@ RESPECTIVELY_RE = Gated(
     ("respectively", "votes", "preference"),
 )
 # "A and B tied on 612 votes each"
-EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))
+EACH_VOTES_RE = Gated(
+    rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+(?:each|apiece)\b", ("each", "apiece")
+)
 # A tie settled by lot, right after the winner's name: "Ms Rowe's name was drawn", "'s name came out of the hat"
-NAME_DRAWN_NEXT_RE = re.compile(r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)\s+(?:out|first|from)|came\s+out)\b")
+NAME_DRAWN_NEXT_RE = re.compile(
+    r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)(?:\s+(?:out|first|from)\b|(?=\s*[.,;]|\s*$))|came\s+out\b)"
+)
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
 TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie)\b")
@@ -630,7 +651,8 @@ FINAL_TOTALS_RE = Gated(
 # final totals (matched on the words after the name: its clause ends at 'after')
 # (tried only where the words after the name open on 'by': see MARGIN_OPENINGS)
 MARGIN_THEN_TOTALS_RE = re.compile(
-    rf"[\s,]*by\s+(?:just\s+|only\s+)?{DIGITS}\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+(?P<b>{DIGITS})\b"
+    rf"[\s,]*by\s+(?:just\s+|only\s+)?(?:{DIGITS}|{NUM_WORDS})\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+"
+    rf"(?P<b>{DIGITS})\b"
     r"(?![\d,]*(?:\.\d|\s*%))"
 )
 MARGIN_OPENINGS = (" by ", ", by ")
@@ -753,6 +775,12 @@ LIST_VOTES_FIRST_RES = (
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
+# "Penny Rowe (Hastings Independents) 402": a local group in the bracket (tried on a part holding one of the groups'
+# words only: see lists._item)
+LOCAL_ITEM_RE = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<party>{LOCAL_GROUP})\s*\)"
+    rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
+)
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # Where a result list splits into items: `LIST_SPLIT` as written; `LIST_SPLIT_RE` the same, opening on the class of
@@ -762,14 +790,22 @@ BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # "2,411 Philippa Garside (Con), 2,180 Mark Lowe (LD)": after a bracket, the next item may open on its votes
 _VOTES_FIRST = r"(?=\d[\d,]*\s+[A-Z][^,;()\n]*\()"
 LIST_SPLIT_CHARS = (";", "|", "•")
-LIST_SPLIT = rf"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])|(?<=\)),\s+{_VOTES_FIRST}"
-LIST_SPLIT_RE = Lazy(
-    r"[\s;•,](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z])"
-    rf"|(?<=\),)\s+{_VOTES_FIRST})"
+# ("1,148 ELECTED, Tariq Hussain (Lab) 1,120": an item may end on its elected mark before the comma)
+_MARKED = r"(?:ELECTED|[Ee]lected)"
+# ("... Paula Wren (Reform) 766. Turnout 30.1%.": the last item ends at a full stop after its figure)
+LIST_SPLIT = (
+    rf"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])|(?<=\)),\s+{_VOTES_FIRST}|(?<={_MARKED}),\s+(?=[A-Z])"
+    r"|(?<=\d)\.\s+(?=[A-Z])"
 )
-# LIST_SPLIT for a line without ';', '|' or '•' (its first branch needs one): the comma branch, opening on
-# its comma so a scan jumps from comma to comma
-LIST_COMMA_SPLIT_RE = re.compile(rf",(?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST})")
+LIST_SPLIT_RE = Lazy(
+    r"[\s;•,.](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z])"
+    rf"|(?<=\),)\s+{_VOTES_FIRST}|(?<={_MARKED},)\s+(?=[A-Z])|(?<=\d\.)\s+(?=[A-Z]))"
+)
+# LIST_SPLIT for a line without ';', '|' or '•' (its first branch needs one): the comma and full-stop branches,
+# opening on their character so a scan jumps from one to the next
+LIST_COMMA_SPLIT_RE = re.compile(
+    rf"[,.](?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST}|(?<={_MARKED},)\s+(?=[A-Z])|(?<=\d\.)\s+(?=[A-Z]))"
+)
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
 LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
@@ -792,8 +828,11 @@ ROSTER_HEADING_RE = re.compile(
 PARTY_ROLL_SPLIT_RE = re.compile(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
 ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = re.compile(_NAME)
-# ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma)
-LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,32})(?:,[\w ]{1,50})?(?:\s*\([^()]{1,20}\))?:\s*", (":",))
+# ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma; "Three Bridges – Con hold:
+# Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon)
+LIST_LABEL_RE = Gated(
+    r"^\s*(?:[A-Z][\w ]{0,32})(?:,[\w ]{1,50})?(?:\s+[-–—]\s+[\w ]{1,24})?(?:\s*\([^()]{1,20}\))?:\s*", (":",)
+)
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item

@@ -12,7 +12,7 @@ import re
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
 from scraper.entities.doc import Doc, holds_any, number_value
-from scraper.entities.lexicon import FORENAMES, PARTY_WORDS
+from scraper.entities.lexicon import FORENAMES, LOCAL_SUFFIXES, PARTY_WORDS
 from scraper.entities.names import Person, is_name
 
 
@@ -203,7 +203,7 @@ def _split(text: str) -> list[str]:
     """`re.split(cues.LIST_SPLIT, text)`, scanning only for what the text can hold."""
     if holds_any(text, cues.LIST_SPLIT_CHARS):
         return cues.LIST_SPLIT_RE.compiled().split(text)
-    return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text else [text]
+    return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text or ". " in text else [text]
 
 
 def _roster_items(line: str, offset: int) -> list[Reading]:
@@ -295,6 +295,8 @@ def _item(part: str, at: int) -> Reading | None:
     shapes: tuple[re.Pattern[str], ...]
     if lead is None:
         shapes = cues.LIST_ITEM_NAME_RES
+        if "(" in part and holds_any(part, LOCAL_SUFFIXES):  # "Penny Rowe (Hastings Independents) 402"
+            shapes += (cues.LOCAL_ITEM_RE,)
     else:
         shapes = cues.LIST_VOTES_FIRST_RES if lead.group("votes") else cues.LIST_ITEM_RES
     for rx in shapes:
