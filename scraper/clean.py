@@ -1217,7 +1217,7 @@ def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
 
 _EMBED_HINT = re.compile(
     r"(twitter-tweet|instagram-media|fb-post|tiktok-embed|social-embed|SocialEmbed|"
-    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed|click-to-view)",
+    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|lx-embed|element-tweet|element-embed|click-to-view)",
     re.I,
 )
 # The same words lowered, for a hint lowered first: the pattern is an alternation of plain words, so its search

@@ -1,0 +1,55 @@
+"""Blind LX round 14 (election nights 2016-2022): LX's own embed box, tables of results, older bylines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import scraper
+from scraper.models import Embed
+
+PAGE = "https://www.bbc.co.uk/news/live/uk-politics-10000014"
+FETCHED = datetime(2022, 5, 6, 12, tzinfo=UTC)
+
+
+def _page(body: str, header: str = "") -> scraper.Page:
+    html = (
+        '<html><head><title>Count night - BBC News</title></head><body><div id="lx-commentary">'
+        '<h1 class="qa-main-title">Count night</h1><ol class="lx-stream__feed qa-stream">'
+        '<li class="lx-stream__post-container"><article id="post_1" class="qa-post lx-stream-post">'
+        '<header class="lx-stream-post__header">'
+        + (
+            header
+            or '<time class="lx-stream-post__meta-time"><span class="gs-u-vh qa-visually-hidden-meta">posted at </span>'
+            '<span class="qa-post-auto-meta">11:05</span></time>'
+        )
+        + '<h3 class="lx-stream-post__header-title qa-post-title"><span class="lx-stream-post__header-text">At the count'
+        '</span></h3></header><div class="qa-post-body"><div class="lx-stream-post-body">'
+        f"{body}</div></div></article></li></ol></div></body></html>"
+    )
+    return scraper.parse(html, url=PAGE, fetched_at=FETCHED, entities=False)
+
+
+def _lx_embed(provider: str, inner: str, fallback: str) -> str:
+    return (
+        f'<div class="lx-stream-post-body__embed lx-embed lx-embed--{provider}" data-embed-type="{provider}">'
+        f'<a href="#end-of-{provider}-1" class="lx-embed__skip-link gs-u-vh">Skip {provider} post 1 by @council</a>'
+        f'<div class="lx-social-consent"><p>Allow {provider} content?</p></div>{inner}'
+        f'<a class="lx-embed__fallback-link" href="{fallback}">See the original post on {provider}</a>'
+        f'<span id="end-of-{provider}-1" class="gs-u-vh">End of {provider} post 1 by @council</span></div>'
+    )
+
+
+def test_an_lx_embed_box_is_one_embed_whatever_its_frame_and_link_say() -> None:
+    watch = "https://www.youtube.com/watch?v=abcdefghijk"
+    frame = '<iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe>'
+    post = _page(f"<p>The candidates' hustings, in full.</p>{_lx_embed('youtube', frame, watch)}").posts[0]
+    assert post.embeds == [Embed("youtube", watch)]
+    assert post.body_text == "The candidates' hustings, in full."
+    assert post.links == []
+
+
+def test_an_lx_embed_box_keeps_none_of_its_wording_in_the_body() -> None:
+    status = "https://twitter.com/council/status/1234567890123456789"
+    post = _page(f"<p>The council posted its figures.</p>{_lx_embed('twitter', '', status)}").posts[0]
+    assert post.embeds == [Embed("twitter", status)]
+    assert post.body_text == "The council posted its figures."
