@@ -22,8 +22,9 @@ def _page(body: str, header: str = "") -> scraper.Page:
             or '<time class="lx-stream-post__meta-time"><span class="gs-u-vh qa-visually-hidden-meta">posted at </span>'
             '<span class="qa-post-auto-meta">11:05</span></time>'
         )
-        + '<h3 class="lx-stream-post__header-title qa-post-title"><span class="lx-stream-post__header-text">At the count'
-        '</span></h3></header><div class="qa-post-body"><div class="lx-stream-post-body">'
+        + '<h3 class="lx-stream-post__header-title qa-post-title">'
+        '<span class="lx-stream-post__header-text">At the count</span></h3></header>'
+        '<div class="qa-post-body"><div class="lx-stream-post-body">'
         f"{body}</div></div></article></li></ol></div></body></html>"
     )
     return scraper.parse(html, url=PAGE, fetched_at=FETCHED, entities=False)
@@ -53,3 +54,16 @@ def test_an_lx_embed_box_keeps_none_of_its_wording_in_the_body() -> None:
     post = _page(f"<p>The council posted its figures.</p>{_lx_embed('twitter', '', status)}").posts[0]
     assert post.embeds == [Embed("twitter", status)]
     assert post.body_text == "The council posted its figures."
+
+
+def test_a_results_table_is_a_line_a_row() -> None:
+    table = (
+        "<table><thead><tr><th>Party</th><th>Votes</th></tr></thead><tbody>"
+        '<tr><td><a href="/news/election/2022/party/green">Green</a></td><td>1,204</td></tr>'
+        "<tr><td>Reform UK</td><td></td></tr></tbody></table>"
+    )
+    post = _page(f"<p>Result in Ashfield ward:</p>{table}").posts[0]
+    assert post.body_text == "Result in Ashfield ward:\nParty Votes\nGreen 1,204\nReform UK"
+    assert [(link.text, link.url) for link in post.links] == [
+        ("Green", "https://www.bbc.co.uk/news/election/2022/party/green")
+    ]
