@@ -67,3 +67,27 @@ def test_a_results_table_is_a_line_a_row() -> None:
     assert [(link.text, link.url) for link in post.links] == [
         ("Green", "https://www.bbc.co.uk/news/election/2022/party/green")
     ]
+
+
+def _meta_line(contributor: str) -> str:
+    return (
+        '<div class="lx-stream-post__meta gs-o-bullet"><time class="lx-stream-post__meta-time gs-o-bullet__icon">'
+        '<span class="gs-u-vh qa-visually-hidden-meta">posted at </span><span class="qa-post-auto-meta">11:05</span>'
+        f"</time> {contributor}</div>"
+    )
+
+
+def test_an_older_posts_byline_in_the_meta_line_beside_its_time() -> None:
+    header = _meta_line(
+        '<span class="lx-stream-post__meta-contributor gs-o-bullet__text">'
+        '<span class="qa-contributor-name lx-stream-post__contributor-name">By Morag Kerr</span> '
+        '<span class="qa-contributor-role lx-stream-post__contributor-description">BBC Scotland</span></span>'
+    )
+    post = _page("<p>The count in Perth is running late.</p>", header=header).posts[0]
+    assert (post.author, post.role, post.published_text) == ("Morag Kerr", "BBC Scotland", "11:05")
+
+
+def test_a_meta_line_without_a_contributor_is_no_byline() -> None:
+    header = _meta_line('<span class="lx-stream-post__breaking-label">Breaking</span>')
+    post = _page("<p>The count in Perth is running late.</p>", header=header).posts[0]
+    assert (post.author, post.role) == (None, None)
