@@ -91,3 +91,25 @@ def test_a_meta_line_without_a_contributor_is_no_byline() -> None:
     header = _meta_line('<span class="lx-stream-post__breaking-label">Breaking</span>')
     post = _page("<p>The count in Perth is running late.</p>", header=header).posts[0]
     assert (post.author, post.role) == (None, None)
+
+
+def _shared(href: str) -> str:
+    return (
+        '<p>Votes are being verified.</p></div></div><div class="lx-share-tools"><ul class="lx-share-tools__items">'
+        f'<li><a class="lx-share-tools__link" href="{href}">Share this post on Facebook</a></li></ul><div><div>'
+    )
+
+
+def test_a_share_buttons_encoded_address_is_the_posts_permalink() -> None:
+    post_url = f"{PAGE}?pinned_post_locator=urn:asset:0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d&pinned_post_asset_id=5"
+    encoded = (
+        post_url.replace(":", "%3A").replace("/", "%2F").replace("?", "%3F").replace("=", "%3D").replace("&", "%26")
+    )
+    post = _page(_shared(f"https://www.facebook.com/dialog/share?app_id=1&amp;href={encoded}")).posts[0]
+    assert post.url == post_url
+
+
+def test_a_share_buttons_address_without_a_posts_locator_is_no_permalink() -> None:
+    encoded = f"{PAGE}%3Fpinned_post_locator%3Durn%3Aasset%3Aplaceholder"
+    post = _page(_shared(f"https://www.facebook.com/dialog/share?href={encoded}")).posts[0]
+    assert post.url is None

@@ -90,7 +90,7 @@ BREAKING_HEADER = 'header.lx-stream-post__header:has([class*="breaking"])'
 # the few headers it finds are asked BREAKING_HEADER itself (`PageQueries.narrow`).
 BREAKING_HEADER_ANY_CASE = 'header.lx-stream-post__header:has([class*="breaking" i])'
 POST_IN_HEADER = "header.lx-stream-post__header article.lx-stream-post"
-SHARE_LINK = 'a[href*="pinned_post_locator="]'
+SHARE_LINK = 'a[href*="pinned_post_locator"]'  # "=", or "%3D" in a share button's address for a network
 # The summary items: ``ol.lx-c-summary-points > li, section.qa-summary-points li`` by one walk, each item once (its
 # reader drops repeated texts, so an item matching both parts read once or twice gives the same summary).
 SUMMARY = "li:is(ol.lx-c-summary-points > li, section.qa-summary-points li)"
@@ -352,10 +352,22 @@ def _permalink(share: LexborNode | None, page_url: str | None) -> str | None:
     """The post's share link without its tracking parameters: ``<page>?pinned_post_locator=urn:asset:…&…``."""
     if share is None:
         return None
-    href = join_url(page_url, share.attributes.get("href") or "")
-    query = [(k, v) for k, v in parse_qsl(split_url(href).query) if k.startswith("pinned_post_")]
-    base = href.split("?", 1)[0].split("#", 1)[0]
-    return f"{base}?{urlencode(query, safe=':')}" if query else None
+    return _pinned(join_url(page_url, share.attributes.get("href") or ""), page_url)
+
+
+def _pinned(href: str, page_url: str | None) -> str | None:
+    """`_permalink` of a share link's address. A share button's for a network (2020-2023: ``facebook.com/dialog/
+    share?href=<the post's address, encoded>``, ``twitter.com/intent/tweet?url=…``) holds the post's address in a
+    parameter: that address, when its locator is a post's (``urn:asset:<uuid>``)."""
+    pairs = parse_qsl(split_url(href).query)
+    query = [(k, v) for k, v in pairs if k.startswith("pinned_post_")]
+    if query:
+        base = href.split("?", 1)[0].split("#", 1)[0]
+        return f"{base}?{urlencode(query, safe=':')}"
+    for _, value in pairs:
+        if "pinned_post_locator=" in value and LOCATOR.search(value):
+            return _pinned(join_url(page_url, value), page_url)
+    return None
 
 
 def _post_id(attrs: Attributes, morph: MorphPost | None, share: LexborNode | None) -> str | None:
