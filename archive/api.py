@@ -185,8 +185,8 @@ class Archive:
         return self._read(lambda conn: query.posts(conn, f))
 
     def unknown_names(self, **names: str | None) -> list[str]:
-        """Which of the names given (``ward=``, ``council=``, ``candidate=``, ``party=``) the archive does not know,
-        each as a line with the closest names it does know."""
+        """Which of the names given (``ward=``, ``council=``, ``candidate=``, ``party=``, ``blog=``) the archive
+        does not know, each as a line with the closest names it does know."""
         return self._read(lambda conn: query.unknown_names(conn, **names))
 
     def results(self, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:

@@ -82,6 +82,21 @@ def page_url_option(value: str | None) -> str | None:
     return value
 
 
+class OneLineUsageError(click.UsageError):
+    """A usage error of click's (a bad option, a missing argument) shown as liveblog's own errors are: one line on
+    stderr, ``liveblog: …``, exit 2 — not click's usage block of three lines."""
+
+    def show(self, file: Any = None) -> None:
+        hint = f" (see '{self.ctx.command_path} --help')" if self.ctx is not None else ""
+        click.echo(f"liveblog: {self.format_message()}{hint}", err=True)
+
+
+def _one_line(exc: click.UsageError) -> click.UsageError:
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):  # no arguments at all: the help, as click shows it
+        return exc
+    return OneLineUsageError(exc.format_message(), exc.ctx)
+
+
 class LazyGroup(click.Group):
     """A group whose commands defined in other modules are imported only when one of them is run, or when the
     commands are listed (``--help``): ``liveblog parse`` and the query commands do not load the harvest ones.
@@ -93,6 +108,20 @@ class LazyGroup(click.Group):
     def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lazy = dict(lazy or {})
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:  # the group's own options
+            raise _one_line(exc) from exc
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:  # a command's name, options and arguments
+            raise _one_line(exc) from exc
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:
@@ -233,8 +262,9 @@ def format_option(fn: F) -> F:
 
 
 def open_archive(db: str, *, existing: bool = False, read_only: bool = False) -> Any:
-    """The archive at ``db``. With ``existing`` (commands that read it), a SQLite file that is not there is an
-    archive error: a mistyped --db must not answer with an empty result from a new, empty archive.
+    """The archive at ``db``. With ``existing`` (commands that read it), a SQLite file that is not there, named by
+    a path or a ``sqlite:///`` URL, is an archive error: a mistyped --db must not answer with an empty result from
+    a new, empty archive.
 
     With ``read_only`` (the query commands), an archive in a folder we cannot write (a shared or read-only copy)
     is opened read-only: SQLite cannot read a WAL-mode file there otherwise, as it cannot make the ``-shm`` file
@@ -242,17 +272,29 @@ def open_archive(db: str, *, existing: bool = False, read_only: bool = False) ->
     """
     from archive import Archive
 
-    if "://" in db or db in ("", ":memory:") or not existing:
+    path = existing_file(db) if existing else None
+    if path is None:  # a new archive may be made here, or a database server says itself what it holds
         return Archive(db)
-    path = Path(db).expanduser()
-    if not path.exists():
-        raise ArchiveError("no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)", source=db)
     shm = path.with_name(path.name + "-shm")
-    if read_only and path.is_file() and not os.access(path.parent, os.W_OK) and not shm.exists():
+    if read_only and "://" not in db and path.is_file() and not os.access(path.parent, os.W_OK) and not shm.exists():
         archive = Archive(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&immutable=1&uri=true")
         archive.db = db  # messages name the archive as given
         return archive
     return Archive(db)
+
+
+def existing_file(db: str) -> Path | None:
+    """The SQLite file of the archive at ``db`` (a path or a ``sqlite:///`` URL), which must be there: else an
+    archive error, for a mistyped --db. None for a database server or an in-memory database."""
+    from archive.lock import sqlite_file
+
+    path = sqlite_file(db)
+    if path is None:
+        return None
+    path = path if "://" in db else path.expanduser()
+    if not path.exists():
+        raise ArchiveError("no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)", source=db)
+    return path
 
 
 def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
@@ -277,28 +319,31 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
 
 def say_unknown(archive: Any, filters: dict[str, Any]) -> None:
     """After an empty answer: which names asked for the archive does not know (a typo, or not counted yet)."""
-    names = {k: filters.get(k) for k in ("ward", "council", "candidate", "party")}
+    names = {k: filters.get(k) for k in ("ward", "council", "candidate", "party", "blog")}
     for note in archive.unknown_names(**names):
         click.echo(f"liveblog: {note}", err=True)
 
 
 @main.command("import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True)
 @click.option("--url", help="The page's address (default: the address the file gives, else a file: URL).")
 @click.option("--fetched-at", help="Capture time (ISO 8601); default: each file's modification time.")
 @db_option
 @lock_timeout_option
 @handle_errors
-def import_cmd(files: tuple[Path, ...], url: str | None, fetched_at: str | None, db: str, lock_timeout: float) -> None:
+def import_cmd(files: tuple[str, ...], url: str | None, fetched_at: str | None, db: str, lock_timeout: float) -> None:
     """Parse saved copies of live pages (HTML or text) and store them in the archive."""
     from archive.lock import locked
 
     when = parse_iso_option(fetched_at, "--fetched-at")
     url = page_url_option(url)
+    for name in files:
+        if name.lower().startswith(("http://", "https://")):
+            raise UsageError(f"{name}: import reads saved copies; fetch a live page with `liveblog harvest URL`")
     failed: list[LiveblogError] = []
     partial = False
     with locked(db, timeout=lock_timeout), open_archive(db) as archive:
-        for path in files:
+        for path in map(Path, files):
             try:
                 counts, warnings = archive.import_file(path, url=url, fetched_at=when)
             except ArchiveError:

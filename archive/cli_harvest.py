@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from archive.cli import db_option, handle_errors, main, open_archive
+from archive.cli import db_option, existing_file, handle_errors, lock_timeout_option, main, open_archive
 from archive.options import run_context, run_options
 from archive.watch import parse_duration
 from scraper.errors import UsageError
@@ -107,13 +107,21 @@ def failure_note(failed: int, found: str | None) -> str | None:
 @main.command("reparse")
 @click.option("--blog", help="Only the captures of this live page (any of its page URLs).")
 @_db
+@lock_timeout_option
 @handle_errors
-def reparse_cmd(blog: str | None, db: str, warc_dir: Path | None) -> None:
+def reparse_cmd(blog: str | None, db: str, warc_dir: Path | None, lock_timeout: float) -> None:
     """Parse the stored raw pages again with the current parser and refresh posts and facts (no network)."""
     from archive.harvest import reparse
+    from archive.lock import locked
     from archive.report import Reporter
 
-    with open_archive(db, existing=True) as archive, Reporter().progress("captures re-parsed") as bar:
+    existing_file(db)  # before the lock, whose file a mistyped --db would leave behind
+    # It writes, as a harvest does: with a harvest storing newer captures meanwhile, it could store an older one.
+    with (
+        locked(db, timeout=lock_timeout),
+        open_archive(db, existing=True) as archive,
+        Reporter().progress("captures re-parsed") as bar,
+    ):
         step = (lambda done, total: bar.update(bar.task_ids[0], completed=done, total=total)) if bar else None
         result = reparse(archive, _warc(db, warc_dir), blog=blog, on_capture=step)
     for error in result.failures:
@@ -130,6 +138,8 @@ def export_warc_cmd(out: Path, db: str, warc_dir: Path | None) -> None:
     """Copy the archive's WARC files (every raw response, with its request) for replay tools."""
     from archive.harvest import export_warc
 
+    if warc_dir is None:
+        existing_file(db)  # the WARC folder is found beside the archive: a mistyped --db would copy nothing
     try:
         copies = export_warc(_warc(db, warc_dir), out)
     except OSError as exc:

@@ -3,8 +3,9 @@
 Per page, in this order: conditional GET (validators from the archive, unless ``full``) → 304: nothing parsed,
 nothing written → parse (pure) → WARC records appended → one transaction: the captures row and the page's posts.
 A page that fails (fetch after retries, or parse) is recorded as a failed capture and skipped; the pages before
-it stay stored and the walk goes on when the family numbers its pages. robots.txt forbidding a page stops that
-live page with exit 4. An archive error stops everything (exit 5): the page's transaction rolls back, so no page
+it stay stored and the walk goes on when the family numbers its pages. robots.txt forbidding a page, or not
+answering (with no copy held), stops that live page: exit 4 when nothing was kept, 1 when pages before it were.
+An archive error stops everything (exit 5): the page's transaction rolls back, so no page
 is ever half stored.
 
 A walk stops at the first page that brought nothing new (page 1's 304, most runs), unless it is ``full`` (every
@@ -30,7 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed
+from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed, RobotsUnreachable
 from scraper.fetch import Capture, Fetcher
 from scraper.models import Page
 from scraper.pagination import PageWalk
@@ -142,14 +143,21 @@ class HarvestResult:
         return sum(p.revised for p in self.pages)
 
     @property
+    def kept(self) -> bool:
+        """Whether any page came through: stored, or unchanged since the copy the archive holds (304)."""
+        return any(p.outcome != "failed" for p in self.pages)
+
+    @property
     def exit_code(self) -> int:
-        """4 when robots.txt forbids it; when every page failed, the first failure's code; 1 if some did."""
-        if self.blocked is not None:
-            return self.blocked.exit_code
+        """CONTRACT.md's code: when nothing came through, the first failure's (4 when robots.txt forbids the
+        walk); 1 when some pages failed (or robots.txt stopped the walk) and the rest were kept; else 0."""
         failed = [p for p in self.pages if p.outcome == "failed"]
-        if failed and len(failed) == len(self.pages) and failed[0].error is not None:
-            return failed[0].error.exit_code
-        return EXIT_PARTIAL if failed or any(p.warnings for p in self.pages) else EXIT_OK
+        errors = [p.error for p in failed if p.error is not None] + ([self.blocked] if self.blocked else [])
+        if errors and not self.kept:
+            return errors[0].exit_code
+        if failed or self.blocked is not None or any(p.warnings for p in self.pages):
+            return EXIT_PARTIAL
+        return EXIT_OK
 
     @property
     def fetched(self) -> int:
@@ -219,6 +227,11 @@ class Harvester:
         while current is not None and not (stop is not None and stop.is_set()):
             try:
                 page_result, page = self._page(current, walk)
+            except RobotsUnreachable as exc:  # a failure, not the site's refusal; the host's other pages alike
+                log.warning("%s", exc)
+                result.pages.append(PageResult(current, "failed", error=exc))
+                self._done(result.pages[-1])
+                break
             except RobotsDisallowed as exc:
                 result.blocked = exc
                 break
@@ -359,6 +372,9 @@ class ReparseResult:
 
     @property
     def exit_code(self) -> int:
+        """1 when some captures failed and the rest were re-parsed; the first failure's code when all failed."""
+        if self.failures and len(self.failures) == self.captures:
+            return self.failures[0].exit_code
         return EXIT_PARTIAL if self.failures else EXIT_OK
 
     def line(self) -> str:

@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO
+from urllib.parse import unquote
 
 from scraper.errors import ArchiveError, ArchiveLocked, UsageError
 
@@ -40,16 +41,25 @@ FIRST_POLL = 0.05  # seconds; doubled after each miss ...
 MAX_POLL = 0.5  # ... up to this, so a waiting run wakes often but never spins
 
 
-def lock_path_for(db: str) -> Path | None:
-    """The lock file for a database given as a path or a SQLAlchemy URL; None when there is no file to lock."""
+def sqlite_file(db: str) -> Path | None:
+    """The SQLite file of a database given as a path or a SQLAlchemy URL (``sqlite:///relative.db``,
+    ``sqlite:////abs/path.db``, ``sqlite:///file:path.db?mode=ro&uri=true``); None for an in-memory database or
+    another kind of server."""
     if "://" not in db:
-        return None if db in ("", ":memory:") else Path(db + LOCK_SUFFIX)
+        return None if db in ("", ":memory:") else Path(db)
     scheme, _, rest = db.partition("://")
     if not scheme.startswith("sqlite"):
         return None
-    path = rest[1:] if rest.startswith("/") else rest  # sqlite:///relative.db, sqlite:////abs/path.db
-    path = path.split("?", 1)[0]
-    return None if path in ("", ":memory:") else Path(path + LOCK_SUFFIX)
+    path, _, query = (rest[1:] if rest.startswith("/") else rest).partition("?")
+    if path.startswith("file:") and "uri=true" in query.lower().split("&"):  # an SQLite URI filename
+        path = unquote(path.removeprefix("file:").removeprefix("//"))
+    return None if path in ("", ":memory:") else Path(path)
+
+
+def lock_path_for(db: str) -> Path | None:
+    """The lock file for a database given as a path or a SQLAlchemy URL; None when there is no file to lock."""
+    path = sqlite_file(db)
+    return None if path is None else Path(str(path) + LOCK_SUFFIX)
 
 
 @dataclass

@@ -176,8 +176,9 @@ def _wards(conn: Connection, ward: str, council: str | None) -> list[Any]:
 
 
 def unknown_names(conn: Connection, **names: str | None) -> list[str]:
-    """For each of ``ward``, ``council``, ``candidate``, ``party`` given that no row of the archive has (by key),
-    a line saying so, with the closest names it does have: what the CLI says when a query comes back empty."""
+    """For each of ``ward``, ``council``, ``candidate``, ``party`` (and ``blog``, a live page's address) given that
+    no row of the archive has (by key), a line saying so, with the closest names it does have: what the CLI says
+    when a query comes back empty."""
     tables = {"ward": (WARDS, ward_key), "council": (COUNCILS, council_key)}
     tables |= {"candidate": (CANDIDATES, name_key), "party": (PARTIES, name_key)}
     notes = []
@@ -186,11 +187,18 @@ def unknown_names(conn: Connection, **names: str | None) -> list[str]:
             continue
         table, key_of = tables[kind]
         known = {key: name for key, name in conn.execute(select(table.c.key, table.c.name).distinct())}
-        if key_of(given) in known:
+        if key_of(given) in known or (kind == "party" and name_key(party_alias(given) or "") in known):
             continue
         close = difflib.get_close_matches(key_of(given), list(known), n=3, cutoff=0.7)
         hint = f" (did you mean {' or '.join(repr(known[key]) for key in close)}?)" if close else ""
         notes.append(f"no {kind} named {given!r} in the archive{hint}")
+    blog = names.get("blog")
+    if blog is not None:
+        known_blogs = list(conn.execute(select(LIVE_PAGES.c.url)).scalars())
+        if blog_url(blog) not in known_blogs:
+            close = difflib.get_close_matches(blog_url(blog), known_blogs, n=3, cutoff=0.7)
+            hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+            notes.append(f"no live page {blog!r} in the archive{hint}")
     return notes
 
 
@@ -205,6 +213,21 @@ def _keyed_ids(conn: Connection, table: Any, name: str) -> list[int]:
     return list(conn.execute(select(table.c.id).where(table.c.key == name_key(name))).scalars())
 
 
+def party_ids(conn: Connection, party: str) -> list[int]:
+    """The party of that name, or of the canonical name it is an alias of ('Tories', 'lib dems', 'Lab')."""
+    ids = _keyed_ids(conn, PARTIES, party)
+    canonical = party_alias(party) if not ids else None
+    return _keyed_ids(conn, PARTIES, canonical) if canonical else ids
+
+
+def party_alias(party: str) -> str | None:
+    """The canonical party name ``party`` is an alias or an abbreviation of, as the fact extractor reads them."""
+    from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS  # loaded only for a name not in the archive
+
+    aliases = {name_key(alias): name for alias, name in (*PARTY_ALIAS.items(), *PARTY_ABBREV.items())}
+    return aliases.get(name_key(party))
+
+
 def _entity_params(conn: Connection, f: PostFilter) -> dict[str, Any]:
     """The ids of what posts must mention, by bind parameter (a name the archive does not know matches no post)."""
     params: dict[str, Any] = {}
@@ -217,7 +240,7 @@ def _entity_params(conn: Connection, f: PostFilter) -> dict[str, Any]:
     if f.candidate is not None:
         params["candidate_ids"] = _keyed_ids(conn, CANDIDATES, f.candidate)
     if f.party is not None:
-        params["party_ids"] = _keyed_ids(conn, PARTIES, f.party)
+        params["party_ids"] = party_ids(conn, f.party)
     return params
 
 

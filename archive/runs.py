@@ -24,7 +24,7 @@ from scraper.errors import FetchError, LiveblogError, UsageError
 logger = logging.getLogger(__name__)
 PUSHBACK_STATUSES = frozenset({429, 503})
 FACT_TABLES = ("results", "seat_totals", "majorities", "changes", "other_facts")
-EXIT_OK = 0
+EXIT_OK, EXIT_PARTIAL = 0, 1
 
 
 def fetch_config(settings: Settings, feed: Feed | None = None, **changes: Any) -> FetchConfig:
@@ -47,9 +47,21 @@ class Outcome:
     """What a pass over the feeds did, for the summary line, the exit code and watch's backoff."""
 
     stats: RunStats = field(default_factory=RunStats)
-    exit_code: int = EXIT_OK
     pushed_back: bool = False
     retry_after: float | None = None
+    #: Each live page's exit code, in the order they were harvested.
+    codes: list[int] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """CONTRACT.md's code for the run: 0 when every live page went well; when every one failed outright, the
+        first one's code (4: nothing could be fetched); otherwise 1 (partial: some failed, the rest kept)."""
+        failures = [code for code in self.codes if code != EXIT_OK]
+        if not failures:
+            return EXIT_OK
+        if len(failures) == len(self.codes) and EXIT_PARTIAL not in failures:
+            return failures[0]
+        return EXIT_PARTIAL
 
 
 def harvest_feeds(
@@ -147,7 +159,7 @@ def _add(outcome: Outcome, result: Any) -> None:
     if result.blocked is not None:
         logger.warning("%s", result.blocked, extra={"event": "robots", "url": result.url})
     logger.info("%s", result.line(), extra={"event": "live_page", "url": result.url})
-    outcome.exit_code = max(outcome.exit_code, result.exit_code)
+    outcome.codes.append(result.exit_code)
 
 
 def feeds_for(settings: Settings, urls: tuple[str, ...]) -> list[Feed]:

@@ -7,6 +7,7 @@ from scraper.errors import (
     LiveblogError,
     ParseError,
     RobotsDisallowed,
+    RobotsUnreachable,
     UnreadableInput,
     UsageError,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "ParseError",
     "Post",
     "RobotsDisallowed",
+    "RobotsUnreachable",
     "UnreadableInput",
     "UsageError",
     "parse",

@@ -1090,8 +1090,20 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
                 body.embeds.append(embed)  # `_add_embed` of the most: an address, the body's first embed
         elif tag in _PARAGRAPHS or (tag == "blockquote" and child.css_first("p") is None):
             _paragraph(child, body, base_url)
+        elif tag == "tr":
+            _table_row(child, body, base_url)
         elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
             _walk(child, body, base_url)
+
+
+def _table_row(row: LexborNode, body: Body, base_url: str | None) -> None:
+    """A table row is one line, its cells' texts joined by a space: a results table's row ("Labour 35 +13") read a
+    cell a line would part a party from its seats. The cells' links are the post's."""
+    cells = [squash(visible_text(cell)) for cell in row.iter() if cell.tag in ("td", "th")]
+    line = " ".join(cell for cell in cells if cell)
+    if line and classify_line(line) is None:
+        body.paragraphs.append(line)
+    _links(row, body, base_url)
 
 
 def _summary_and_cta(block: LexborNode, body: Body, base_url: str | None) -> bool:
@@ -1217,7 +1229,9 @@ def _flush_run(run: list[LexborNode], body: Body, base_url: str | None) -> None:
 
 _EMBED_HINT = re.compile(
     r"(twitter-tweet|instagram-media|fb-post|tiktok-embed|social-embed|SocialEmbed|"
-    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|element-tweet|element-embed|click-to-view)",
+    r"EmbedContainer|ConsentBanner|embed-consent|lx-social|lx-embed|element-tweet|element-embed|click-to-view|"
+    r"embed-twitter|embed-instagram|embed-facebook|embed-youtube|embed-tiktok|twitter-embed|instagram-embed|"
+    r"facebook-embed|youtube-embed|consent-embed)",
     re.I,
 )
 # The same words lowered, for a hint lowered first: the pattern is an alternation of plain words, so its search

@@ -8,6 +8,7 @@
     │   └── UnreadableInput     empty, binary or undecodable bytes
     ├── FetchError              network, HTTP status, limits               (exit 4)
     │   └── RobotsDisallowed    robots.txt forbids the URL
+    │       └── RobotsUnreachable   robots.txt did not answer (5xx, network): everything counts as forbidden
     └── ArchiveError            the database: locked, unwritable, newer schema (exit 5)
         └── ArchiveLocked       another run holds the archive's lock past --lock-timeout
 
@@ -69,6 +70,11 @@ class FetchError(LiveblogError):
 
 class RobotsDisallowed(FetchError):
     """robots.txt forbids fetching the URL."""
+
+
+class RobotsUnreachable(RobotsDisallowed):
+    """robots.txt could not be fetched (a server error, the network) and no copy of it is held: RFC 9309 §2.3.1.4
+    says to take everything as disallowed until it answers."""
 
 
 class ArchiveError(LiveblogError):

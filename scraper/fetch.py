@@ -31,10 +31,11 @@ from scraper.fetch_limits import (
     check_url,
     host_of,
     read_limited,
+    read_prefix,
     system_resolver,
 )
 from scraper.fetch_retry import RETRY_STATUSES, Backoff, Clock, HostThrottle, parse_retry_after
-from scraper.fetch_robots import RobotsCache, RobotsReply, RobotsStore
+from scraper.fetch_robots import RobotsCache, RobotsReply, RobotsStore, product_token
 
 Headers = tuple[tuple[str, str], ...]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -166,7 +167,8 @@ class Fetcher:
         self.backoff = Backoff(
             self.config.backoff_base, self.config.backoff_cap, self.config.jitter, rng or random.Random()
         )
-        self.robots = RobotsCache(self._fetch_robots, store=robots_store, now=self.clock.now)
+        agent = product_token(self.config.agent)
+        self.robots = RobotsCache(self._fetch_robots, agent=agent, store=robots_store, now=self.clock.now)
 
     def allow_host(self, url: str) -> None:
         """Add url's host (a live page's own host) to the hosts requests may go to."""
@@ -263,7 +265,10 @@ class Fetcher:
             limit = self.config.max_body if page else ROBOTS_MAX_BODY
             encoding = response.headers.get("content-encoding", "")
             chunks = _until(deadline, response.iter_raw(), self.clock.monotonic, self.config.response_deadline)
-            wire, body = read_limited(chunks, encoding=encoding, limit=limit, url=url)
+            if page:
+                wire, body = read_limited(chunks, encoding=encoding, limit=limit, url=url)
+            else:  # robots.txt: obeyed up to the limit (RFC 9309 §2.5), not refused whole
+                wire, body = read_prefix(chunks, encoding=encoding, limit=limit, url=url)
             if page and _cut_short(response, body):
                 raise httpx.RemoteProtocolError("connection closed before </html>, with no Content-Length to check")
             return _capture(url, response, fetched_at, wire, body, charset=choose_charset(content_type, body))
@@ -281,6 +286,8 @@ class Fetcher:
             etag=capture.etag,
             last_modified=capture.last_modified,
             cache_control=capture.header("cache-control"),
+            expires=capture.header("expires"),
+            date=capture.header("date"),
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
@@ -146,3 +147,26 @@ def read_limited(chunks: Iterable[bytes], *, encoding: str, limit: int, url: str
     for part in inflater.finish():
         decoded += part
     return bytes(wire), bytes(decoded)
+
+
+def read_prefix(chunks: Iterable[bytes], *, encoding: str, limit: int, url: str) -> tuple[bytes, bytes]:
+    """(bytes as received, the body's first `limit` bytes decoded, to the end of their last whole line): reading
+    stops there. For robots.txt, which RFC 9309 §2.5 lets a crawler parse only so far (a limit of at least 500
+    KiB): a longer file is obeyed up to the limit, not refused whole. A rule cut in half is left out, since
+    ``Allow: /news/x`` cut to ``Allow: /`` would allow everything."""
+    # No limit of the inflater's own: this loop stops at `limit`, and compressed data comes INFLATE_STEP at a time.
+    inflater = Inflater(encoding, limit=sys.maxsize, url=url)
+    wire, body = bytearray(), bytearray()
+    for chunk in chunks:
+        wire += chunk
+        for part in inflater.feed(chunk):
+            body += part
+            if len(body) >= limit:
+                return bytes(wire), _whole_lines(body[:limit])
+    for part in inflater.finish():
+        body += part
+    return bytes(wire), bytes(body) if len(body) < limit else _whole_lines(body[:limit])
+
+
+def _whole_lines(data: bytearray) -> bytes:
+    return bytes(data[: data.rfind(b"\n") + 1])

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 POST_KINDS = ("post", "promo", "summary")
-EMBED_KINDS = ("twitter", "instagram", "facebook", "youtube", "tiktok", "video", "audio", "other")
+EMBED_KINDS = ("twitter", "instagram", "facebook", "youtube", "tiktok", "bluesky", "threads", "video", "audio", "other")
 
 
 def iso_utc(value: datetime | None) -> str | None:

@@ -45,6 +45,9 @@ def ids(rows: list[dict[str, object]]) -> list[object]:
         ({"candidate": "alison martin"}, ["asset:0001"]),
         ({"party": "Liberal Democrats"}, ["asset:0003"]),
         ({"party": "labour"}, ["asset:0020", "asset:0001"]),
+        ({"party": "Lib Dems"}, ["asset:0003"]),  # an alias, as the posts say it: the canonical party
+        ({"party": "lab"}, ["asset:0020", "asset:0001"]),  # an abbreviation, whatever its case
+        ({"party": "Whigs"}, []),
         ({"since": "2021-05-07T16:26:00Z"}, ["asset:0006", "asset:0003", "asset:0001"]),
         ({"since": "2021-05-07T17:26"}, ["asset:0006", "asset:0003", "asset:0001"]),  # bare: UK time, BST
         ({"until": "2021-05-07T18:00:00Z"}, ["asset:0020", "asset:0006"]),

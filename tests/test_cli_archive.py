@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from archive_pages import BLOG, darley_posts, page
@@ -208,23 +209,59 @@ def test_parse_and_import_of_a_directory_say_so_and_exit_2(db: Path, tmp_path: P
         assert result.output == f"liveblog: {tmp_path}: a directory, not a file\n", args
 
 
-@pytest.mark.parametrize(
-    "command", [("posts", "--ward", "Darley"), ("results",), ("search", "recount"), ("export",), ("reparse",)]
-)
+READ_COMMANDS = [("posts", "--ward", "Darley"), ("results",), ("search", "recount"), ("export",), ("reparse",)]
+# A database given as a path, or as SQLAlchemy URLs of a SQLite file (CONTRACT.md: "--db also takes a URL").
+AS_GIVEN = {
+    "path": str,
+    "url": lambda path: f"sqlite:///{path}",
+    "uri": lambda path: f"sqlite+pysqlite:///file:{quote(str(path))}?uri=true",
+}
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS)
+@pytest.mark.parametrize("form", list(AS_GIVEN))
 def test_a_command_that_only_reads_refuses_a_missing_archive_and_creates_none(
-    db: Path, tmp_path: Path, command: tuple[str, ...]
+    db: Path, tmp_path: Path, command: tuple[str, ...], form: str
 ) -> None:
     """A mistyped --db must not answer "no posts" from a new, empty archive made on the spot."""
     typo = tmp_path / "electon.sqlite"
-    result = run(*command, "--db", str(typo))
+    result = run(*command, "--db", AS_GIVEN[form](typo))
     assert result.exit_code == 5
-    assert (
-        result.stderr
-        == f"liveblog: {typo}: no archive here (harvest or import into it first, or check --db / LIVEBLOG_DB)\n"
+    assert result.stderr == (
+        f"liveblog: {AS_GIVEN[form](typo)}: no archive here (harvest or import into it first, or check --db / "
+        "LIVEBLOG_DB)\n"
     )
     assert not typo.exists()
     imported(db, tmp_path)
-    assert run(*command, "--db", str(db)).exit_code == 0
+    assert run(*command, "--db", AS_GIVEN[form](db)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["import"], "Missing argument 'FILES...'."),
+        (["nosuch"], "No such command 'nosuch'."),
+        (["parse", "x.html", "--format", "xml"], "Invalid value for '--format': 'xml' is not one of 'json', 'jsonl'."),
+        (["posts", "--limit", "0"], "Invalid value for '--limit': 0 is not in the range x>=1."),
+        (["harvest", "--delay", "soon"], "Invalid value for '--delay': 'soon' is not a valid float."),
+        (["watch", "--bogus"], "No such option '--bogus'. Did you mean '--verbose'?"),
+    ],
+)
+def test_a_usage_error_of_any_command_is_one_line_on_stderr_and_exit_2(args: list[str], reason: str) -> None:
+    """As every other error: 'liveblog: <reason>' on one line (DESIGN: under cron, a one-line reason)."""
+    result = run(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"liveblog: {reason} (see '") and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_import_of_a_web_address_says_to_harvest_it_and_imports_nothing(db: Path, tmp_path: Path) -> None:
+    address = "https://www.bbc.co.uk/news/live/uk-politics-1"
+    result = run("import", saved(tmp_path), address, "--db", str(db))
+    assert result.exit_code == 2 and not db.exists()
+    assert (
+        result.stderr
+        == f"liveblog: {address}: import reads saved copies; fetch a live page with `liveblog harvest URL`\n"
+    )
 
 
 def test_an_address_without_its_scheme_is_a_usage_error_that_says_so(db: Path, tmp_path: Path) -> None:
@@ -274,6 +311,18 @@ def test_an_empty_answer_names_what_the_archive_does_not_know_on_stderr(db: Path
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr == "liveblog: no ward named 'Nowhere' in the archive\n"  # the council is known
     assert run("posts", "--ward", "darley ward", "--db", str(db)).stderr == ""
+    result = run("posts", "--party", "Tories", "--format", "json", "--db", str(db))  # no note for an alias
+    assert result.stderr == "" and json.loads(result.stdout)
+    result = run("posts", "--party", "Whigs", "--format", "json", "--db", str(db))
+    assert result.stderr == "liveblog: no party named 'Whigs' in the archive\n"
+    typo = BLOG.replace("56931665", "56931656")
+    result = run("posts", "--blog", typo, "--format", "json", "--db", str(db))
+    assert result.stdout == "[]\n" and result.stderr == (
+        f"liveblog: no live page {typo!r} in the archive (did you mean {BLOG}?)\n"
+    )
+    assert run("posts", "--blog", BLOG + "?page=3", "--ward", "Nowhere", "--db", str(db)).stderr == (
+        "liveblog: no ward named 'Nowhere' in the archive\n"  # the live page is known
+    )
 
 
 def test_the_query_commands_read_an_archive_in_a_folder_they_cannot_write(db: Path, tmp_path: Path) -> None:

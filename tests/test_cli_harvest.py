@@ -78,6 +78,43 @@ def test_harvest_robots_disallow_exits_4_saying_so(server: LocalHTTPServer, tmp_
     assert code == 4 and "robots.txt" in err and "disallows" in err
 
 
+def test_harvest_of_two_live_pages_one_gone_is_partial_and_of_only_gone_ones_a_fetch_failure(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    """CONTRACT.md: 1 when some failed and the rest were kept, 4 when nothing could be fetched."""
+    site = LiveSite(page_size=5)
+    site.add(7)
+    site.serve(server)
+    db = ("--db", str(tmp_path / "a.sqlite"), "--allow-private", "--delay", "0")
+    good, gone, broken = server.url(LiveSite.path), server.url("/news/live/gone"), server.url("/news/live/broken")
+    server.routes["/news/live/broken"] = lambda h: h.send_simple(403, b"no")
+    code, _, err = run("harvest", good, gone, *db)
+    assert code == 1 and f"{gone}: HTTP 404 Not Found" in err and "7 new posts" in err, err
+    code, _, err = run("harvest", gone, good, *db)  # the good one unchanged: kept as it was, so still partial
+    assert code == 1 and "0 new posts" in err, err
+    code, _, err = run("harvest", gone, broken, *db)
+    assert code == 4 and f"{broken}: HTTP 403 Forbidden" in err, err
+    code, _, err = run("harvest", good, *db)
+    assert code == 0, err
+
+
+def test_export_warc_refuses_a_missing_archive_unless_told_where_the_warc_files_are(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    site = LiveSite(page_size=5)
+    site.add(3)
+    site.serve(server)
+    db = tmp_path / "a.sqlite"
+    assert run("harvest", server.url(LiveSite.path), "--db", str(db), "--allow-private", "--delay", "0")[0] == 0
+    typo = tmp_path / "b.sqlite"
+    code, out, err = run("export-warc", "--db", str(typo), "--out", str(tmp_path / "out"))
+    assert (code, out) == (5, "") and f"{typo}: no archive here" in err and not (tmp_path / "out").exists()
+    code, out, err = run(
+        "export-warc", "--db", str(typo), "--warc-dir", str(tmp_path / "warc"), "--out", str(tmp_path / "out")
+    )
+    assert code == 0 and "1 WARC files copied" in err
+
+
 def test_harvest_usage_errors() -> None:
     assert run("harvest")[0] == 2
     code, _, err = run("harvest", "ftp://example.org/x")

@@ -420,6 +420,7 @@ CANDIDATE_CASES_5 = {
     "tied_on_votes_each": (
         "Conservative Keane Duncan-Hall and Liberal Democrat Mary Gillies tied on 612 votes each.\n"
         "Ms Gillies won the draw.",
+        # (the draw's loser lost: the tied pair's other one won it)
         {"Keane Duncan-Hall": ("Conservative", 612, False), "Mary Gillies": ("Liberal Democrats", 612, True)},
     ),
     "local_group_possessive": (

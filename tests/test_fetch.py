@@ -3,6 +3,7 @@ content type, charset, robots.txt, private addresses, and the politeness pieces 
 
 from __future__ import annotations
 
+import gzip
 import random
 from datetime import UTC, datetime
 
@@ -223,6 +224,70 @@ def test_robots_read_once_per_host_and_crawl_delay_raises_host_delay(mock: respx
         fetcher.fetch(f"{PAGE}?page={n}")
     assert robots.call_count == 1
     assert clock.sleeps == [5.0, 5.0, 5.0]  # Crawl-delay counts from the robots.txt request on
+
+
+ROBOTS_BY_AGENT = """User-agent: MyLab-Crawler
+Disallow: /news/live/uk-politics-1/lab-only
+Crawl-delay: 7
+
+User-agent: liveblog
+Disallow: /news/live/uk-politics-1/liveblog-only
+
+User-agent: *
+Crawl-delay: 2
+"""
+
+
+@pytest.mark.parametrize(
+    ("user_agent", "refused", "delay"),
+    [
+        (None, ["/liveblog-only"], None),  # liveblog/<version> (+contact): liveblog's group, which sets no delay
+        ("MyLab-Crawler/1.0 (+mailto:lab@example.org)", ["/liveblog-only", "/lab-only"], 7.0),  # both groups
+        ("OtherBot/2", ["/liveblog-only"], 2.0),  # liveblog's group, and the one for every other robot
+    ],
+)
+def test_robots_groups_of_the_user_agents_product_token_and_of_liveblog_both_rule(
+    mock: respx.MockRouter, user_agent: str | None, refused: list[str], delay: float | None
+) -> None:
+    """RFC 9309 §2.2.1: the group of the User-Agent's product token; liveblog's own still binds a renamed run."""
+    mock.get(ROBOTS).respond(200, text=ROBOTS_BY_AGENT, headers={"Content-Type": "text/plain"})
+    mock.get(url__startswith=PAGE).mock(return_value=html())
+    clock = FakeClock()
+    fetcher = make(FetchConfig(min_delay=0, jitter=0, user_agent=user_agent), clock)
+    for tail in ("/liveblog-only", "/lab-only", "/open"):
+        if tail in refused:
+            with pytest.raises(RobotsDisallowed):
+                fetcher.fetch(PAGE + tail)
+        else:
+            fetcher.fetch(PAGE + tail)
+    fetcher.fetch(PAGE + "/open")
+    assert set(clock.sleeps) == ({delay} if delay else set())  # the Crawl-delay between requests, if any
+
+
+@pytest.mark.parametrize("encoding", ["identity", "gzip"])
+def test_a_robots_txt_past_the_parsing_limit_is_obeyed_up_to_it_not_refused(
+    mock: respx.MockRouter, encoding: str
+) -> None:
+    """RFC 9309 §2.5: a crawler may stop parsing past a limit of at least 500 KiB; the rules before it stand."""
+    from scraper.fetch import ROBOTS_MAX_BODY
+
+    head = "User-agent: *\nDisallow: /private\n"
+    padding = "# " + "x" * 97 + "\n"  # 100 bytes a line
+    cut = (
+        "Disallow: /news/live/uk-politics-1/cut-rule\n"  # across the limit: left out, not cut to "Disallow: /news/live"
+    )
+    filler = padding * ((ROBOTS_MAX_BODY - len(head) - 20) // 100)
+    text = head + filler + " " * (ROBOTS_MAX_BODY - len(head) - len(filler) - 20) + cut + "Disallow: /news/\n"
+    body = text.encode()
+    headers = {"Content-Type": "text/plain"}
+    if encoding == "gzip":
+        body, headers = gzip.compress(body), headers | {"Content-Encoding": "gzip"}
+    mock.get(ROBOTS).respond(200, content=body, headers=headers)
+    mock.get(url__startswith=PAGE).mock(return_value=html())
+    fetcher = make()
+    assert fetcher.fetch(PAGE + "/cut-rule").status == 200  # past the limit: not a rule
+    with pytest.raises(RobotsDisallowed):
+        fetcher.fetch("https://www.bbc.co.uk/private/x")  # before the limit: obeyed
 
 
 def test_robots_404_allows_everything(mock: respx.MockRouter) -> None:

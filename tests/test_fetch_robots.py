@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import signal
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,12 +22,13 @@ from archive import Archive
 from archive.cli import main
 from archive.lazy import LazyArchive
 from scraper.config import FetchConfig
-from scraper.errors import FetchError
+from scraper.errors import FetchError, RobotsDisallowed, RobotsUnreachable
 from scraper.fetch import Fetcher, make_client
 from scraper.fetch_robots import (
     DEFAULT_MAX_AGE,
     MAX_MAX_AGE,
     MIN_MAX_AGE,
+    UNREACHABLE_RETRY,
     RobotsCache,
     RobotsEntry,
     RobotsReply,
@@ -97,18 +99,67 @@ def test_a_changed_robots_replaces_the_rules() -> None:
     assert site.asked == [{}, {"If-None-Match": '"r1"'}]
 
 
-def test_a_4xx_is_kept_too_and_a_5xx_on_revalidation_fails_the_page_and_is_asked_again() -> None:
-    site = Site(RobotsReply(404), FetchError("gave up: HTTP 503 after 3 tries", status=503), RobotsReply(404))
+def test_a_4xx_is_kept_too_and_a_5xx_on_revalidation_leaves_it_ruling_for_a_while() -> None:
+    """RFC 9309 §2.4: while robots.txt is unreachable the copy held goes on, asked for again after a while."""
+    site = Site(RobotsReply(404), FetchError("gave up: HTTP 503 after 3 tries", status=503), RobotsReply(200, RULES))
     cache = site.cache()
     cache.check("https://www.bbc.co.uk/private/x")  # no robots.txt: everything allowed
     site.now = T0 + timedelta(minutes=30)
     cache.check("https://www.bbc.co.uk/private/x")
     assert len(site.asked) == 1
     site.now = T0 + timedelta(hours=2)
-    with pytest.raises(FetchError, match="503"):  # as without a copy: an unreachable robots.txt fails the page
-        cache.check(PAGE)
-    cache.check(PAGE)  # the stale copy was not taken as fresh: asked again
+    cache.check("https://www.bbc.co.uk/private/x")  # asked, unreachable: the 404's "everything allowed" stands
+    site.now += timedelta(seconds=UNREACHABLE_RETRY - 1)
+    cache.check(PAGE)
+    assert len(site.asked) == 2  # not asked again meanwhile
+    site.now += timedelta(seconds=1)
+    with pytest.raises(RobotsDisallowed, match="disallows"):  # it answers again: its new rules rule
+        cache.check("https://www.bbc.co.uk/private/x")
     assert len(site.asked) == 3
+
+
+def test_an_unreachable_robots_with_a_copy_held_a_day_old_keeps_its_rules_and_validators() -> None:
+    store = MemoryStore()
+    site = Site(RobotsReply(200, RULES, etag='"r1"'), FetchError("ConnectError: connection refused"),
+                RobotsReply(503), RobotsReply(304))  # fmt: skip
+    site.cache(store).check(PAGE)
+    site.now = T0 + timedelta(days=3)  # past the 24 hours, which RFC 9309 lifts while robots.txt is unreachable
+    with pytest.raises(RobotsDisallowed, match="disallows"):
+        site.cache(store).check("https://www.bbc.co.uk/private/x")  # a new process: the archived copy's rules
+    held = store.entries[ROBOTS]
+    assert (held.fetched_at, held.etag, held.error) == (T0, '"r1"', "ConnectError: connection refused")
+    site.now += timedelta(seconds=UNREACHABLE_RETRY)
+    site.cache(store).check(PAGE)  # a 503 (after the fetcher's retries): the copy again
+    site.now += timedelta(seconds=UNREACHABLE_RETRY)
+    site.cache(store).check(PAGE)
+    assert site.asked == [{}, {"If-None-Match": '"r1"'}, {"If-None-Match": '"r1"'}, {"If-None-Match": '"r1"'}]
+    assert store.entries[ROBOTS] == RobotsEntry(200, RULES, site.now, etag='"r1"')  # revalidated: fresh again
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [FetchError("gave up: HTTP 503 after 3 tries", status=503), FetchError("ConnectTimeout"), RobotsReply(429)],
+)
+def test_an_unreachable_robots_with_no_copy_disallows_everything_for_a_while(
+    failure: FetchError | RobotsReply,
+) -> None:
+    """RFC 9309 §2.3.1.4: a 5xx or no answer (or a 429: pushback, not a missing file) means complete disallow."""
+    store = MemoryStore()
+    site = Site(failure, failure, RobotsReply(404))
+    with pytest.raises(
+        RobotsUnreachable, match=r"robots.txt at https://www.bbc.co.uk/robots.txt is unreachable .*answers$"
+    ):
+        site.cache().check(PAGE)  # `liveblog parse`: no store, so no promise about when a next run asks
+    site.asked.clear()
+    with pytest.raises(RobotsUnreachable, match=r"until it answers \(asked again after 09:05:00Z\)$"):
+        site.cache(store).check(PAGE)
+    site.now += timedelta(seconds=UNREACHABLE_RETRY - 1)
+    with pytest.raises(RobotsDisallowed, match="nothing is fetched from this host until it answers"):
+        site.cache(store).check(PAGE)  # another feed, another process: not asked again meanwhile
+    assert len(site.asked) == 1
+    site.now += timedelta(seconds=1)
+    site.cache(store).check(PAGE)  # it answers 404: everything allowed
+    assert len(site.asked) == 2
 
 
 @pytest.mark.parametrize(
@@ -126,6 +177,38 @@ def test_a_4xx_is_kept_too_and_a_5xx_on_revalidation_fails_the_page_and_is_asked
 )
 def test_max_age_honours_the_server_within_limits(header: str | None, seconds: float) -> None:
     assert max_age(header) == seconds
+
+
+DATE = "Sat, 08 May 2021 09:00:00 GMT"
+
+
+@pytest.mark.parametrize(
+    ("cache_control", "expires", "seconds"),
+    [
+        (None, "Sat, 08 May 2021 11:00:00 GMT", 7200.0),  # Expires less Date
+        (None, "Sat, 08 May 2021 09:01:00 GMT", MIN_MAX_AGE),
+        (None, "Mon, 10 May 2021 09:00:00 GMT", MAX_MAX_AGE),
+        (None, "0", MIN_MAX_AGE),  # unreadable: already expired
+        (None, "Sat, 08 May 2021 08:00:00 GMT", MIN_MAX_AGE),  # in the past
+        ("max-age=600", "Sat, 08 May 2021 11:00:00 GMT", 600.0),  # max-age wins (RFC 9111 §5.3)
+        ("public", "Sat, 08 May 2021 11:00:00 GMT", 7200.0),
+    ],
+)
+def test_expires_sets_how_long_when_max_age_does_not(cache_control: str | None, expires: str, seconds: float) -> None:
+    assert max_age(cache_control, expires, DATE) == seconds
+
+
+def test_expires_without_a_date_counts_from_the_fetch() -> None:
+    site = Site(RobotsReply(200, RULES, expires="Sat, 08 May 2021 12:00:00 GMT"))
+    cache = site.cache()
+    site.now = T0 + timedelta(hours=1)  # fetched at 10:00, fresh until 12:00
+    cache.check(PAGE)
+    site.now += timedelta(seconds=7199)
+    cache.check(PAGE)
+    assert len(site.asked) == 1
+    site.now += timedelta(seconds=1)
+    cache.check(PAGE)
+    assert len(site.asked) == 2
 
 
 def test_the_servers_max_age_sets_how_long_a_copy_serves() -> None:
@@ -188,6 +271,21 @@ def test_one_fetcher_over_two_hours_asks_for_robots_twice_the_second_time_condit
             fetcher.fetch(f"{PAGE}?page={minute}")
         assert robots.call_count == 2
         assert robots.calls[1].request.headers["If-None-Match"] == '"r1"'
+
+
+def test_a_fetcher_reads_expires_and_date_from_the_robots_response() -> None:
+    clock = FakeClock()  # 2021-05-08 09:00 UTC
+    config = FetchConfig(min_delay=0, jitter=0)
+    headers = {"Content-Type": "text/plain", "Date": DATE, "Expires": "Sat, 08 May 2021 12:00:00 GMT"}
+    with respx.mock(assert_all_called=False) as mock:
+        robots = mock.get(ROBOTS).respond(200, text=RULES, headers=headers)
+        mock.get(url__startswith=PAGE).respond(200, text="<html></html>", headers={"Content-Type": "text/html"})
+        fetcher = Fetcher(make_client(config), config, clock=clock.clock(), resolve=lambda h, p: ["151.101.0.81"],
+                          rng=random.Random(1))  # fmt: skip
+        for minute in (0, 90, 179, 180):
+            clock.t = 1000.0 + 60 * minute
+            fetcher.fetch(f"{PAGE}?page={minute}")
+        assert robots.call_count == 2  # three hours by Expires, not the default hour
 
 
 # -- through the archive: across runs of `liveblog harvest` and polls of `liveblog watch` ------------------
@@ -265,3 +363,37 @@ def test_watch_asks_for_robots_once_over_many_polls(server: LocalHTTPServer, tmp
     pages = [p for p, _ in server.requests if p.startswith(LiveSite.path)]
     assert len(seen) == 5 and len(pages) >= 5 + 2 * 2  # full passes walk three pages
     assert len(robots_requests(server)) == 1
+
+
+def test_a_harvest_while_robots_is_down_uses_the_archived_copy_and_without_one_fetches_nothing(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    from archive.runs import harvest_feeds
+    from archive.settings import Feed, Settings
+
+    site = LiveSite(page_size=5)
+    site.add(7)
+    site.serve(server)
+    down = lambda h: h.send_simple(503, b"down for maintenance", "text/plain")  # noqa: E731
+    server.routes["/robots.txt"] = down
+    settings = Settings(db=str(tmp_path / "a.sqlite"), delay=0, allow_private=True)
+    feeds = [Feed(url=server.url(LiveSite.path)), Feed(url=server.url(LiveSite.path) + "?page=2")]
+    with Archive(settings.db) as archive:
+        outcome = harvest_feeds(archive, settings, feeds, max_tries=1)  # one try: no backoff wait
+    assert outcome.exit_code == 4 and outcome.stats.new_posts == 0
+    assert [path for path, _ in server.requests] == ["/robots.txt"]  # no page; the second feed did not ask again
+
+    server.routes["/robots.txt"] = robots_with_validators
+    robots = server.url("/robots.txt")
+    with Archive(settings.db) as archive:
+        archive.save_robots(robots, RobotsEntry(0, "", T0))  # the outage's record, long past
+        assert harvest_feeds(archive, settings, feeds[:1], max_tries=1).exit_code == 0
+        held = archive.load_robots(robots)
+        assert held is not None and held.etag == '"robots-1"'
+        archive.save_robots(robots, replace(held, fetched_at=held.fetched_at - timedelta(days=2)))
+    server.routes["/robots.txt"] = down
+    server.requests.clear()
+    with Archive(settings.db) as archive:
+        outcome = harvest_feeds(archive, settings, feeds[:1], max_tries=1, full=True)
+    assert outcome.exit_code == 0 and outcome.stats.pages_fetched == 2, outcome.stats.line()
+    assert robots_requests(server)[0].get("If-None-Match") == '"robots-1"'

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from livesite import FakeArchive, GuardianSite, LiveSite, LxSite
@@ -14,7 +15,7 @@ from warcio.archiveiterator import ArchiveIterator
 from archive.harvest import Harvester, HarvestResult, reparse
 from archive.warc import WarcStore
 from scraper.config import FetchConfig
-from scraper.errors import ArchiveError
+from scraper.errors import ArchiveError, ParseError
 from scraper.fetch import Fetcher, make_client
 from scraper.parse import parse
 
@@ -236,3 +237,33 @@ def test_warc_files_read_back_with_warcio_and_reparse_to_the_same_posts(
     again = reparse(archive, WarcStore(tmp_path), blog=server.url(LiveSite.path) + "?page=4")
     assert (again.captures, again.counts.new, again.counts.revised, again.counts.unchanged) == (30, 0, 0, 150)
     assert len(archive.rows) == 30  # the same captures rows, not new ones
+
+
+def test_robots_txt_forbidding_a_later_page_keeps_the_earlier_ones_and_is_partial(
+    server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    """CONTRACT.md's 1 (some failed, the rest kept), not 4: robots.txt stopped the walk after two pages stored."""
+    server.routes["/robots.txt"] = lambda h: h.send_simple(200, b"User-agent: *\nDisallow: /*page=3$\n", "text/plain")
+    result = harvest(server, archive, tmp_path)
+    assert [p.outcome for p in result.pages] == ["stored", "stored"] and result.blocked is not None
+    assert result.exit_code == 1 and "disallows" in result.line() and len(archive.posts) == 10
+
+
+def test_reparse_is_partial_when_some_captures_fail_and_says_why_when_all_do(
+    server: LocalHTTPServer, site: LiveSite, archive: FakeArchive, tmp_path: Path
+) -> None:
+    harvest(server, archive, tmp_path, max_pages=3)
+
+    def failing(pages: set[int]) -> Any:
+        def parse_or_fail(body: bytes, **options: Any) -> Any:
+            page = parse(body, **options)
+            if page.page.number in pages:
+                raise ParseError("no posts found", source=options["url"])
+            return page
+
+        return parse_or_fail
+
+    some = reparse(archive, WarcStore(tmp_path), parse=failing({2}))
+    assert (some.captures, len(some.failures), some.exit_code) == (3, 1, 1)
+    every = reparse(archive, WarcStore(tmp_path), parse=failing({1, 2, 3}))
+    assert (every.captures, len(every.failures), every.exit_code) == (3, 3, 3)  # input not understood, as parse

@@ -108,6 +108,8 @@ def test_lock_is_exclusive_within_one_process_too(db: Path) -> None:
         ("sqlite:///rel/night.db", "rel/night.db.lock"),
         ("sqlite:////abs/night.db", "/abs/night.db.lock"),
         ("sqlite+pysqlite:///x.db?timeout=5", "x.db.lock"),
+        ("sqlite:///file:/srv/a/night%20one.db?mode=ro&uri=true", "/srv/a/night one.db.lock"),  # SQLite URI
+        ("sqlite:///file:x.db?mode=ro", "file:x.db.lock"),  # not a URI without uri=true: the file's name
         ("sqlite://", None),
         (":memory:", None),
         ("postgresql+psycopg://u@h/db", None),
@@ -130,6 +132,22 @@ def test_import_waits_for_the_lock_then_exits_5(db: Path) -> None:
         held = CliRunner().invoke(main, args)
     assert held.exit_code == 5 and "archive is locked by another run" in held.output
     assert not db.exists()  # it never opened the archive
+    free = CliRunner().invoke(main, args)
+    assert free.exit_code == 0, free.output
+
+
+def test_reparse_takes_the_lock_as_the_other_writers_do(db: Path) -> None:
+    """A reparse storing an older capture while a harvest stores a newer one would put the old text back."""
+    from click.testing import CliRunner
+
+    from archive.cli import main
+
+    saved = next((ROOT / "fixtures" / "text").glob("*.txt"))
+    assert CliRunner().invoke(main, ["import", str(saved), "--db", str(db)]).exit_code == 0
+    args = ["reparse", "--db", str(db), "--lock-timeout", "0"]
+    with ArchiveLock(db.with_name(db.name + ".lock"), timeout=0):
+        held = CliRunner().invoke(main, args)
+    assert held.exit_code == 5 and "archive is locked by another run" in held.output
     free = CliRunner().invoke(main, args)
     assert free.exit_code == 0, free.output
 

@@ -98,7 +98,7 @@ def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
 def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """`extract` for a title and a clean body (offsets index `title + "\\n" + body`)."""
     doc = Doc.of(title, body, KEYS)
-    if not (_about_an_election(doc) or (doc.parties and _DIGIT_RE.search(doc.text))):
+    if not (_about_an_election(doc) or (doc.parties and (_DIGIT_RE.search(doc.text) or _names_members(doc.text)))):
         # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}
         return empty | {"parties": _unique(doc, doc.parties, lambda m: {"name": m.value})}
@@ -107,9 +107,10 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     people = find_people(doc)
     if doc.groups:  # "Havering Residents Association took 19 seats": a group, no person
         people = [p for p in people if not any(g.start < p.end and p.start < g.end for g in doc.groups)]
-    readings = cand.read_mentions(doc, people) + list_readings(doc)
+    from_lists = list_readings(doc)
+    readings = cand.read_mentions(doc, people) + from_lists
     standing = [r.person for r in readings if r.candidate]
-    wards = ward_facts.find_wards(doc, councils, standing)
+    wards = ward_facts.find_wards(doc, councils, standing, [r.person for r in from_lists if r.candidate])
     if wards and (areas := ward_facts.council_areas_before(doc, wards, councils)):
         councils = sorted(councils + areas, key=lambda c: c.start)
     # what infer_outcomes and votes_from_tally read is looked for only when a reading can use it: a candidate
@@ -124,6 +125,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):
         cand.votes_from_tally(merged, tallies.party_votes(doc))
+        cand.tied_votes(doc, merged)
+    elif any(not r.decided for r in merged):  # "A and B tied on 1,212 votes apiece ... B's name was drawn"
         cand.tied_votes(doc, merged)
     if doc.holds(cand.LOT_KEYS) and any(not r.decided for r in merged) and cand.LOT_RE.search(doc.text):
         cand.lot_losers(merged)
@@ -171,6 +174,12 @@ def _about_an_election(doc: Doc) -> bool:
             return True
         pos = m.start() + 1
     return False
+
+
+def _names_members(text: str) -> bool:
+    """'The seven list MSPs for Lothian are:' and the party lines below it: a post naming a parliament's members
+    (with a party, and no other election word) is about an election."""
+    return "MSPs" in text or "MSs" in text or "MLAs" in text
 
 
 def _several_seats(doc: Doc) -> bool:

@@ -99,13 +99,21 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
+        if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
+            fp = None  # "took 1,104 votes against 866 for Reform UK's X": the rival's figure, not the name's party
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
     r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
-    if final is None and r.decided and r.elected is not None and nxt.startswith(cues.MARGIN_OPENINGS):
-        final = cues.MARGIN_THEN_TOTALS_RE.match(nxt)
+    if final is None and r.decided and r.elected is not None and " by " in clause:
+        # "beat Y by 589 votes, 50,664 to 50,075", "has taken Sedgley from the Conservatives by three votes, 1,377 to
+        # 1,374": the margin, then both final totals, the winner's first
+        final = (
+            cues.MARGIN_THEN_TOTALS_RE.match(nxt)
+            if nxt.startswith(cues.MARGIN_OPENINGS)
+            else cues.MARGIN_THEN_TOTALS_RE.search(clause)
+        )
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b"))
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
@@ -131,6 +139,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     return r
 
 
+_FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
 _OWN_TOTALS_RE = re.compile(r"\s+(?=polled|won|took)")
 
@@ -235,6 +244,9 @@ def _outcome_after(r: Reading, clause: str) -> None:
     if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
         return
+    if chosen is None and clause.startswith(("'s majority", "’s majority")) and cues.OWN_MAJORITY_NEXT_RE.match(clause):
+        r.elected, r.decided = True, True  # "X's majority fell to 611": a majority is the winner's
+        return
     if chosen is None and cues.RUNNER_UP_NEXT_RE.search(clause):  # "was 87 behind", "was a distant third"
         r.elected, r.decided = False, True
         return
@@ -315,6 +327,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or _party_of_role(doc, r, readings)
                 or _party_of_unnamed_role(doc, r, readings)
                 or (_losing_party(doc, r) if r.elected is False else None)
+                or (_taken_from(doc, r) if r.elected is False else None)
                 or (_other_side(doc, readings) if r.elected is False else None)
             )
 
@@ -327,6 +340,16 @@ def _losing_party(doc: Doc, r: Reading) -> str | None:
     if "los" not in sentence and "casualties" not in sentence:
         return None
     found = {m.value for m in doc.parties_in(s, e) if cues.LOSSES_AFTER_RE.match(doc.text, m.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _taken_from(doc: Doc, r: Reading) -> str | None:
+    """'X has gained Moray from the SNP, winning 12,400 votes to Ali Grant's 11,020': the one party a seat was taken
+    from in the sentence of a beaten candidate."""
+    s, e = doc.sentence_of(r.person.start)
+    if doc.text.find("from", s, e) < 0:
+        return None
+    found = {canonical_party(m.group("p")) for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -543,13 +566,16 @@ def sweeping_parties(doc: Doc) -> set[str]:
 def tied_votes(doc: Doc, merged: list[Reading]) -> None:
     """'Two candidates tied on 1,017 votes. A and B finished level after two recounts': the two candidates
     without a figure named in a sentence about the tie share its figure."""
-    tie = cues.TIED_ON_RE.search(doc.text)
+    tie = cues.TIED_ON_RE.search(doc.text) or cues.EACH_VOTES_RE.search(doc.text)
     if tie is None:
         return
+    n = number_value(tie.group("n"))
     tied = [r for r in merged if r.votes is None and cues.TIE_RE.search(doc.text, *r.span)]
     if len(tied) == 2:
         for r in tied:
-            r.votes = number_value(tie.group("n"))
+            r.votes = n
+    tied = [r for r in merged if r.votes == n]  # (both may have had the figure already: "tied on 612 votes each")
+    if len(tied) == 2:
         for r, other in (tied, tied[::-1]):
             if other.elected and not r.decided:  # the other's name was drawn
                 r.elected, r.decided = False, True
@@ -575,7 +601,14 @@ def lot_losers(merged: list[Reading]) -> None:
 
 
 def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
-    """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it."""
+    """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it (not
+    where a party has several: a list or a multi-member count, whose parties' votes are no one person's)."""
+    seen: set[str] = set()
+    for r in merged:
+        if r.party is not None:
+            if r.party in seen:
+                return
+            seen.add(r.party)
     for party, votes in by_party.items():
         ours = [r for r in merged if r.party == party]
         if len(ours) == 1 and ours[0].votes is None:

@@ -153,6 +153,8 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         yield from _area_council(text, m, rtext)
     for k in doc.found("councils") if doc.holds(("councils",)) else ():
         yield from _listed_councils(text, k)
+        if (after := _INCLUDING_AREAS_RE.match(text, k + 8)) is not None:
+            yield from _areas_listed(text, after.start("list"), after.end("list"))
     for key in _ABBREVIATED_KEYS if doc.holds(_ABBREVIATED_KEYS) else ():
         for k in doc.found(key):
             yield from _abbreviated_council(text, k, key, rtext)
@@ -225,6 +227,31 @@ def _listed_councils(text: str, k: int) -> Iterator[Mention]:
             continue
         left, _, right = part.rpartition(" and ")  # "Dudley and Coventry": two items, "Brighton and Hove": one
         items += [(at, left), (at + len(left) + 5, right)]
+    areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
+    if len(areas) >= 2:
+        for at, name in areas:
+            yield Mention(at, at + len(name), f"{name} Council")
+
+
+# "... control of 11 councils, including Barnsley, Thurrock and Havering": council areas listed after 'councils'
+_INCLUDING_AREAS_RE = re.compile(
+    r",?[ \t]+(?:including|among\s+them|such\s+as)[ \t]+"
+    r"(?P<list>[A-Z][\w'’&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’&-]*)*"
+    r"(?:(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z][\w'’&-]*(?:[ \t]+(?:upon[ \t]+)?[A-Z][\w'’&-]*)*)+)"
+)
+
+_LIST_JOIN_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _areas_listed(text: str, start: int, end: int) -> Iterator[Mention]:
+    """Each council area of the list text[start:end] ('Barnsley, Thurrock and Havering'); nothing unless two or more
+    of its items are areas (not counties: 'Kent and Essex' are the county councils' own lists)."""
+    items = []
+    pos = start
+    for part in _LIST_JOIN_RE.split(text[start:end]):
+        at = text.find(part, pos)
+        pos = at + len(part)
+        items.append((at, part))
     areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
     if len(areas) >= 2:
         for at, name in areas:
@@ -340,6 +367,18 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                 and not any(council_place(name) == area for name in named)  # written out elsewhere in the post
             ):
                 yield Mention(ctl.start("area"), ctl.end("area"), f"{area} Council")
+    if doc.holds(_COUNCIL_KEY):  # "Reform UK have taken Barnsley, gaining 17 seats on the council"
+        for m in _TAKEN_AREA.finditer(doc):
+            area = m.group("area")
+            s, e = doc.sentence_of(m.start())
+            if (
+                area.lower() in COUNCIL_AREAS
+                and area not in COUNTIES
+                and not _NAMED_AFTER_RE.match(text, m.end())
+                and not any(council_place(name) == area for name in named)
+                and _LOWER_COUNCIL_WORD_RE.search(text, s, e)
+            ):
+                yield Mention(m.start("area"), m.end("area"), f"{area} Council")
     for k in doc.found("council by-election"):
         held = _BY_ELECTION_IN_AREA_RE.match(text, k)
         if held is not None:
@@ -436,6 +475,18 @@ def _headline_area(doc: Doc) -> Iterator[Mention]:
 _CONTROL_OF_AREA_RE = re.compile(  # (tried where 'control' occurs)
     r"(?<![\w-])control\s+of\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
 )
+# "Reform have taken Barnsley": a council's area a party took, in a sentence about the council (its seats 'on the
+# council', 'council' written in lower case: "took Bolton West" names no area, "took Hartlepool" in a general
+# election's post no council)
+_TAKEN_AREA = Keyed(
+    re.compile(
+        word_start("taken|took|takes|seized|captured|snatched")
+        + r"\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+    ),
+    ("taken", "took", "takes", "seized", "captured", "snatched"),
+    at="key",
+)
+_LOWER_COUNCIL_WORD_RE = re.compile(r"\bcouncil\b")
 # "a council by-election in Tower Hamlets": the area a by-election is held in is its council's (tried where
 # 'council by-election' occurs)
 _BY_ELECTION_IN_AREA_RE = re.compile(

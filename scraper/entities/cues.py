@@ -20,6 +20,7 @@ from scraper.entities.doc import Lazy
 from scraper.entities.lexicon import (
     DIGITS,
     LIST_PARTY_ALT,
+    LOCAL_GROUP,
     MONTHS,
     NAME_TOKEN,
     NUM_WORDS,
@@ -179,6 +180,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(r"Elected|elected", r"\s*:"),
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
+            # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
+            *_each("members|MSPs|MSs", r"\s+(?:are|were)"),
         )
         + rf"(?P<tail>{ROLE_TAIL})"
     )
@@ -200,6 +203,7 @@ def _lose_prev(join: Callable[..., str]) -> str:
             r"ahead\s+of",
             r"at\s+the\s+expense\s+of",
             r"votes?\s+over",
+            r"votes(?<=\d votes)\s+from",  # a margin: "held the seat by 402 votes from the Greens' X"
             *_each("more|fewer", r"\s+than"),
             r"clear\s+of",
             r"defeat\s+of",
@@ -219,7 +223,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list", "help"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
@@ -232,10 +236,12 @@ LOSE_PREV_RE = Gated(
 )
 CANDIDATE_PREV_RE = Gated(
     (
-        rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?)"
+        rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
+        # a close count's pair: "just five votes separated Labour's A and B"
+        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed"),
+    ("andidate", "followed", "separat"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
@@ -275,7 +281,7 @@ HISTORY_AFTER_RE = Gated(
 _SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|list\s+(?:brings|brought)\s+in"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
-    r"(?:(?<=\w)\s+(?:is|was|are|were))?[\s,]*$"
+    r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
 # retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)
@@ -303,7 +309,9 @@ FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
-    rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:{ROLE_ALT}\s+)*)?$"
+    rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?$"
+    # a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
+    rf"|^\s*;\s*(?:and\s+)?(?:the\s+)?(?:{PARTY_ALT})(?:['’]s|['’])\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*$"
 )
 
 _DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
@@ -385,6 +393,11 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # "A and B make up the six", "C completes the line-up": the last of an area's members elected
+            *_each(
+                "make up|makes up|made up|complete|completes|completed",
+                r"\s+the\s+(?:two|three|four|five|six|seven|line-up|numbers|rest)\b",
+            ),
             # "passed the quota at stage three": in an STV count, reaching the quota elects
             *_each("passed|passes|reached|reaches|exceeded|exceeds|crossed|surpassed", r"\s+the\s+quota"),
         )
@@ -405,6 +418,10 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
     return "".join(sorted(letters))
 
 
+# "X's majority fell to 611" (not "X's majority was overturned"): the name's own majority, so the name won
+OWN_MAJORITY_NEXT_RE = re.compile(
+    r"['’]s\s+majority\b(?![^.;]{0,40}?\b(?:overturned|wiped\s+out|overcome|lost|gone|disappeared)\b)"
+)
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
 # "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third"
 RUNNER_UP_NEXT_RE = Gated(
@@ -445,6 +462,8 @@ STANDING_NEXT_RE = Gated(
         r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
         r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
+        # a count's standing with no verb of its own: "the first count put A just four votes ahead of B"
+        r"|^[\s,]*(?:just\s+|only\s+)?[\w,]+\s+votes?\s+(?:ahead|behind)\b"
         # a headline's "A and B separated by four votes" (no verb)
         r"|\b(?:are\s+)?separated\s+by\s+(?:just\s+|only\s+)?[\w,]+\s+votes?\b"
         r"|\b(?:finished|were|ended|ended\s+up|came\s+out)\s+(?:dead\s+)?(?:level|tied|all\s+square)\b"
@@ -453,7 +472,17 @@ STANDING_NEXT_RE = Gated(
         r"|\b(?:are|were|is|was)\s+(?:still\s+)?(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
-    + ("seeking", "tied", "square", "finished level", "finished dead level", "were level", "were dead level")
+    + (
+        "ahead",
+        "behind",
+        "seeking",
+        "tied",
+        "square",
+        "finished level",
+        "finished dead level",
+        "were level",
+        "were dead level",
+    )
     + ("ended level", "ended up level", "came out level"),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
@@ -525,7 +554,8 @@ ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 # "Con's Jill Brown": a results table's short party name, possessive, right before the name (not the ones that are
 # also other words' short forms: PC, GP, a bare C or L)
 ABBR_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")
-NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b")
+# (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
+NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
@@ -564,9 +594,11 @@ WORD_VOTES_NEXT_RE = Lazy(
 )
 WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
-# "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role
+# "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role ("866
+# for Reform UK's Terry Oakes")
 VOTES_PREV_RE = Gated(
-    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})\s+)?(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
+    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"
+    r"(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
     rf"(?:{TITLE_ALT}\s+)?$",
     ("for",),
 )
@@ -585,7 +617,7 @@ GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ame
 )
 GAPPED_PREV_RE = re.compile(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
-    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
 )
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
@@ -599,9 +631,13 @@ RESPECTIVELY_RE = Gated(
     ("respectively", "votes", "preference"),
 )
 # "A and B tied on 612 votes each"
-EACH_VOTES_RE = Gated(rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+each\b", ("each",))
+EACH_VOTES_RE = Gated(
+    rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+(?:each|apiece)\b", ("each", "apiece")
+)
 # A tie settled by lot, right after the winner's name: "Ms Rowe's name was drawn", "'s name came out of the hat"
-NAME_DRAWN_NEXT_RE = re.compile(r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)\s+(?:out|first|from)|came\s+out)\b")
+NAME_DRAWN_NEXT_RE = re.compile(
+    r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)(?:\s+(?:out|first|from)\b|(?=\s*[.,;]|\s*$))|came\s+out\b)"
+)
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
 # (or the lot that settled it: "won the draw", "drawing lots")
@@ -618,7 +654,8 @@ FINAL_TOTALS_RE = Gated(
 # final totals (matched on the words after the name: its clause ends at 'after')
 # (tried only where the words after the name open on 'by': see MARGIN_OPENINGS)
 MARGIN_THEN_TOTALS_RE = re.compile(
-    rf"[\s,]*by\s+(?:just\s+|only\s+)?{DIGITS}\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+(?P<b>{DIGITS})\b"
+    rf"[\s,]*by\s+(?:just\s+|only\s+)?(?:{DIGITS}|{NUM_WORDS})\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+"
+    rf"(?P<b>{DIGITS})\b"
     r"(?![\d,]*(?:\.\d|\s*%))"
 )
 MARGIN_OPENINGS = (" by ", ", by ")
@@ -677,6 +714,11 @@ SWEEP_AFTER_RE = re.compile(
 )
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
+)
+# "has gained Moray from the SNP", "took the seat from Labour": the party a seat was taken from
+TAKEN_FROM_RE = re.compile(
+    rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
+    rf"(?P<p>{PARTY_ALT})\b"
 )
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 
@@ -741,6 +783,12 @@ LIST_VOTES_FIRST_RES = (
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
+# "Penny Rowe (Hastings Independents) 402": a local group in the bracket (tried on a part holding one of the groups'
+# words only: see lists._item)
+LOCAL_ITEM_RE = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<party>{LOCAL_GROUP})\s*\)"
+    rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
+)
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
 BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # Where a result list splits into items: `LIST_SPLIT` as written; `LIST_SPLIT_RE` the same, opening on the class of
@@ -750,14 +798,22 @@ BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
 # "2,411 Philippa Garside (Con), 2,180 Mark Lowe (LD)": after a bracket, the next item may open on its votes
 _VOTES_FIRST = r"(?=\d[\d,]*\s+[A-Z][^,;()\n]*\()"
 LIST_SPLIT_CHARS = (";", "|", "•")
-LIST_SPLIT = rf"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])|(?<=\)),\s+{_VOTES_FIRST}"
-LIST_SPLIT_RE = Lazy(
-    r"[\s;•,](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z])"
-    rf"|(?<=\),)\s+{_VOTES_FIRST})"
+# ("1,148 ELECTED, Tariq Hussain (Lab) 1,120": an item may end on its elected mark before the comma)
+_MARKED = r"(?:ELECTED|[Ee]lected)"
+# ("... Paula Wren (Reform) 766. Turnout 30.1%.": the last item ends at a full stop after its figure)
+LIST_SPLIT = (
+    rf"\s*(?:;|\s\|\s|•)\s*|(?<=[\d)]),\s+(?=[A-Z])|(?<=\)),\s+{_VOTES_FIRST}|(?<={_MARKED}),\s+(?=[A-Z])"
+    r"|(?<=\d)\.\s+(?=[A-Z])"
 )
-# LIST_SPLIT for a line without ';', '|' or '•' (its first branch needs one): the comma branch, opening on
-# its comma so a scan jumps from comma to comma
-LIST_COMMA_SPLIT_RE = re.compile(rf",(?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST})")
+LIST_SPLIT_RE = Lazy(
+    r"[\s;•,.](?:(?<=[;•])\s*|(?<=\s)(?:\s*(?:;|\s\|\s|•)|\|\s)\s*|(?<=[\d)],)\s+(?=[A-Z])"
+    rf"|(?<=\),)\s+{_VOTES_FIRST}|(?<={_MARKED},)\s+(?=[A-Z])|(?<=\d\.)\s+(?=[A-Z]))"
+)
+# LIST_SPLIT for a line without ';', '|' or '•' (its first branch needs one): the comma and full-stop branches,
+# opening on their character so a scan jumps from one to the next
+LIST_COMMA_SPLIT_RE = re.compile(
+    rf"[,.](?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST}|(?<={_MARKED},)\s+(?=[A-Z])|(?<=\d\.)\s+(?=[A-Z]))"
+)
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
 LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
@@ -768,14 +824,23 @@ NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defe
 ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\s*:\s*$", re.I)
 # "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
+# (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its
+# six members:")
 ROSTER_HEADING_RE = re.compile(
-    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*"
-    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?\s*$"
+    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
+    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?|\s*:)\s*$"
+    r"|\belected\s+(?:its|their)\s+(?:\w+\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*:\s*$"
 )
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
+# Where one party's roll ends and the next opens on one line: "Plaid: A, B. Reform UK: C, D."
+PARTY_ROLL_SPLIT_RE = re.compile(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
 ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = re.compile(_NAME)
-LIST_LABEL_RE = Gated(r"^\s*(?:[A-Z][\w ]{0,32})(?:\s*\([^()]{1,20}\))?:\s*", (":",))
+# ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma; "Three Bridges – Con hold:
+# Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon)
+LIST_LABEL_RE = Gated(
+    r"^\s*(?:[A-Z][\w ]{0,32})(?:,[\w ]{1,50})?(?:\s+[-–—]\s+[\w ]{1,24})?(?:\s*\([^()]{1,20}\))?:\s*", (":",)
+)
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item

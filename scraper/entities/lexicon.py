@@ -146,6 +146,8 @@ AREA_INDEPENDENT_RE = re.compile(
 LOCAL_PARTY_RE = re.compile(
     rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
 )
+# A local group as a result list writes it in a bracket: "Penny Rowe (Hastings Independents) 402"
+LOCAL_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}}(?:{_LOCAL_SUFFIX})"
 GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
 GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])
 # A party as it is written in a bracket or a result list: a full alias or a trusted abbreviation.
@@ -214,7 +216,8 @@ FORENAMES = frozenset(_PEOPLE["forenames"])
 PLACE_SUFFIXES = frozenset(_PEOPLE["place_suffixes"])
 PLACE_PREFIXES = frozenset(_PEOPLE["place_prefixes"])
 TITLE_ALT = rf"(?:(?:{_alternation(TITLES)})\.?)"
-ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr)"
+# (with a parliament's members and a party list's places: "the SNP's list MSPs are", "Plaid's lead candidate, X")
+ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr|MSPs?|MSs?|list|lead)"
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"

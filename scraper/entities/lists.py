@@ -12,7 +12,7 @@ import re
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
 from scraper.entities.doc import Doc, holds_any, number_value
-from scraper.entities.lexicon import FORENAMES, PARTY_WORDS
+from scraper.entities.lexicon import FORENAMES, LOCAL_SUFFIXES, PARTY_WORDS
 from scraper.entities.names import Person, is_name
 
 
@@ -33,6 +33,8 @@ def list_readings(doc: Doc) -> list[Reading]:
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     for line in doc.text.split("\n"):
         items = _items(line, pos) or (_roster_items(line, pos) if heading and rosters else [])
+        if not items and line.count(":") >= 2 and "seat" in doc.text:
+            items = _party_rolls(line, pos)
         if heading and items and all(not r.decided for r in items):
             for r in items:
                 r.elected, r.decided = True, True
@@ -163,9 +165,9 @@ def _items(line: str, offset: int) -> list[Reading]:
     return found
 
 
-# One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members"):
-# the literal tests of whole posts here (see doc.KeyIndex)
-KEYS = ("list M", "list m", "regional", "London-wide", "additional")
+# One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members", "has
+# elected its six members"): the literal tests of whole posts here (see doc.KeyIndex)
+KEYS = ("list M", "list m", "regional", "London-wide", "additional", "elected its", "elected their")
 _ITEM_CHARS = "0123456789(*"
 _ITEM_WORDS = ("elected", "winner", "gain", "hold")
 
@@ -201,7 +203,7 @@ def _split(text: str) -> list[str]:
     """`re.split(cues.LIST_SPLIT, text)`, scanning only for what the text can hold."""
     if holds_any(text, cues.LIST_SPLIT_CHARS):
         return cues.LIST_SPLIT_RE.compiled().split(text)
-    return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text else [text]
+    return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text or ". " in text else [text]
 
 
 def _roster_items(line: str, offset: int) -> list[Reading]:
@@ -222,6 +224,26 @@ def _roster_items(line: str, offset: int) -> list[Reading]:
         at = s - offset + len(name)
         person = Person(s, s + len(name), name, True)
         out.append(Reading(person, candidate=True, party=party, span=(s, s + len(name)), from_list=True))
+    return out
+
+
+def _party_rolls(line: str, offset: int) -> list[Reading]:
+    """'Plaid: A, B, C. Reform UK: D, E. Conservative: F.' in a post about seats: each party's people, on one line
+    of two or more such rolls, were elected."""
+    rolls = cues.PARTY_ROLL_SPLIT_RE.split(line)
+    if len(rolls) < 2:
+        return []
+    out = []
+    at = 0
+    for roll in rolls:
+        at = line.find(roll, at)
+        items = _roster_items(roll, offset + at)
+        if not items:
+            return []  # not rolls of names alone
+        out.extend(items)
+        at += len(roll)
+    for r in out:
+        r.elected, r.decided = True, True
     return out
 
 
@@ -273,6 +295,8 @@ def _item(part: str, at: int) -> Reading | None:
     shapes: tuple[re.Pattern[str], ...]
     if lead is None:
         shapes = cues.LIST_ITEM_NAME_RES
+        if "(" in part and holds_any(part, LOCAL_SUFFIXES):  # "Penny Rowe (Hastings Independents) 402"
+            shapes += (cues.LOCAL_ITEM_RE,)
     else:
         shapes = cues.LIST_VOTES_FIRST_RES if lead.group("votes") else cues.LIST_ITEM_RES
     for rx in shapes:
@@ -287,6 +311,8 @@ def _item(part: str, at: int) -> Reading | None:
             is_name(written) or _forename_and_surname(written) or (party and votes and is_name(written, titled=True))
         ):
             continue
+        if votes and len(votes) == 1 and groups.get("party2") and ":" in part[m.end("name") : m.start("party2")]:
+            return None  # "Casnewydd: REF 2, LAB 2, PC 1": a place's seats by party, no person's votes
         if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
             return None
         if cues.VERDICT_MARK_RE.match(mark):  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark

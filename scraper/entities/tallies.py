@@ -96,7 +96,7 @@ _BODY = (
 
 
 # ... or the council by its name: "31 of Harrow Council's 55 seats"
-_NAMED_BODY = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Assembly)"
+_NAMED_BODY = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Assembly|council)"  # ("27 of Thurrock council's 49 seats")
 
 
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
@@ -117,12 +117,28 @@ SEAT_TOTAL_RES = tuple(
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,12}", _HOLDING),
         ),
-        # "with Labour up to 12" (but not "could lose up to 500 seats")
+        # "with Labour up to 12", "Labour are down to 24" (but not "could lose up to 500 seats")
         (
-            rf"(?P<p>{PARTY_ALT}|independents)\s+(?:now\s+)?(?:up|down)\s+(?:from\s+{NUM}\s+)?to\s+(?P<n>{NUM})\b"
+            rf"(?P<p>{PARTY_ALT}|independents)\s+(?:(?:now|are|is|were|was)\s+){{0,2}}(?:up|down)\s+"
+            rf"(?:from\s+{NUM}\s+)?to\s+(?P<n>{NUM})\b"
             rf"(?P<unit>\s+{_SEATS})?{_NOT_A_TOTAL}",
             ("up", "down"),
             {"needs": _TO_FIGURE},
+        ),
+        # "That takes the party to 34 seats", "which brings Labour to 40 councillors"
+        (
+            rf"{word_start('takes|took|taking|brings|brought|bringing|lifts|lifted|lifting')}\s+(?:(?P<pron>the\s+party"
+            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors)\b"
+            rf"{_NOT_A_TOTAL}",
+            ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
+            {"at": "key", "lazy": True, "needs": _TO_FIGURE},
+        ),
+        # "Labour are the largest party on 24, seven short of a majority"
+        (
+            rf"{word_start('largest')}\s+(?:single\s+)?party\s+(?:on|with)\s+(?:just\s+|only\s+)?(?P<n>{NUM})"
+            r"(?:\s+(?:seats|councillors))?(?=\s*(?:[,;.]|$|and\b))",
+            ("largest",),
+            {"at": "key", "lazy": True},
         ),
         # "to take its total to 32", "bring their total on the council up to four"
         (
@@ -153,11 +169,11 @@ SEAT_TOTAL_RES = tuple(
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
         # a Commons total: "Labour have 411 MPs and the Conservatives 121" (the clause ends on MPs: not "has 40 MPs
-        # backing the motion", nor "100 Labour MPs signed")
+        # backing the motion", nor "100 Labour MPs signed"); a Holyrood or Senedd one: "the SNP have 46 MSPs"
         (
             word_start("have|has|now\\s+have|now\\s+has|won|with|on")
-            + rf"\s+(?P<n>{NUM})\s+MPs(?=\s*(?:[,;.]|$|and\b))",
-            ("MPs",),
+            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs)(?=\s*(?:[,;.]|$|and\b))",
+            ("MPs", "MSPs", "MSs"),
             _figure(_WORDS_BACK + "{1,3}", "have|has|now|won|with|on"),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
@@ -171,12 +187,17 @@ SEAT_TOTAL_RES = tuple(
     for where in opt or [{}]
 )
 # "leaving Labour on 18 of the 37,": a total whose figures name no seats, read in a sentence about seats only
-BARE_OF_RE = re.compile(rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})(?=\s*(?:[,;.]|$))")
+# (or "... with 32 of the 63 on the council.")
+BARE_OF_RE = re.compile(
+    rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})"
+    r"(?=\s*(?:[,;.]|$)|\s+on\s+the\s+(?:council|authority)\b)"
+)
 _SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking)\s+)?"
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*"
+    r"(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|\s-\s|$|and\b))"  # ("has 30 - half the seats": a spaced dash)
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
@@ -255,6 +276,7 @@ _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  
 _DIGIT_RE = re.compile(r"\d")
 _IN_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
+_FEWEST_SEATS = 10  # fewer seats than any council (or parliament) has: an area's seats
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 # ("to the Conservatives' 22 on the 63-seat council": the figure may be followed by where the seats are)
@@ -273,7 +295,11 @@ NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 # a figure, in words too, right before a party in a sentence about seats after a total ("nine independents")
 NUM_WORD_BEFORE_PARTY_RE = re.compile(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
-PARTY_NUM_AFTER_RE = re.compile(rf"\s*:?\s*(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors)))")
+# ("... the Lib Dems seven and the Greens five": the pair before the last ends on 'and'; the first pair may hold the
+# sentence's verb: "the SNP have won 24, Labour 10 ..."; not 'have', which as often gives seats won in one region)
+PARTY_NUM_AFTER_RE = re.compile(
+    rf"\s*:?\s*(?:(?:have|has)\s+won\s+|won\s+)?(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors|and\s)))"
+)
 # Figures from before the count: "went into polling day with 18 seats".
 _LAST_ELECTION = r"(?:last|previous)\s+election"
 # (gated on its words: a sentence without any is not searched, see cues.Gated)
@@ -446,7 +472,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
             if wards and (a := _IN_AFTER_RE.match(doc.text, m.end())) and any(w.start == a.end() for w in wards):
                 continue  # "take two seats in Milngavie": a multi-member ward's seats, not the council's
-            party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex else None
+            party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex and m.group("p") else None
+            if "pron" in rx.groupindex and m.group("pron"):  # "That takes the party to 34 seats"
+                party = doc.subject_party(m.start(), pronoun=True)
             if party is None and (group := group_before(doc, m.start())) is not None:
                 party = group.value  # "Residents for Uttlesford won 22 of the 39 seats": a group no list knows
             _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
@@ -473,8 +501,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 for m in items:
                     p = m.group("p")
                     _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
-    if doc.holds(_HEADING_END):
-        for m, party in _headed_rows(doc):
+    council_heads = _council_heads(doc.text, councils) if councils else []
+    if council_heads or doc.holds(_HEADING_END):
+        for m, party in _headed_rows(doc, council_heads):
             _add_total(doc, out, seen, m, party, councils)
     seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
     # the running tallies' sentences: DECLARED_RE looked for once a post, in a post saying 'declared'
@@ -578,30 +607,71 @@ def _after_a_total(doc: Doc, out: list[dict[str, Any]], m: re.Match[str]) -> boo
     return any(t["span"][0] == before for t in out)
 
 
-def _headed_rows(doc: Doc) -> list[tuple[re.Match[str], str]]:
-    """Two or more `PLAIN_ROW_RE` lines right under a heading line about a council's seats ending in ':'."""
+def _council_heads(text: str, councils: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The ends of the lines naming a council, not ending in ':', whose next line ends on a figure (as a scoreboard's
+    first row does), each with where that line starts."""
+    heads = []
+    for c in councils:
+        end = text.find("\n", c.end)
+        if end == -1 or text[end - 1] == ":":  # (a line ending in ':' is read as one anyway)
+            continue
+        row_end = _line_end(text, end + 1)
+        if text[end + 1 : row_end].rstrip(" \t")[-1:].isdecimal():
+            heads.append((end, end + 1))
+    return heads
+
+
+def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> list[tuple[re.Match[str], str]]:
+    """Two or more `PLAIN_ROW_RE` lines right under a heading line about a council's seats ending in ':' or, without
+    the colon, a line naming the council ('Hastings Borough Council - all 16 wards declared': `council_heads`)."""
     out: list[tuple[re.Match[str], str]] = []
     text = doc.text
+    heads = list(council_heads)
     head = text.find(":\n")
     while head != -1:
+        heads.append((head, head + 2))
+        head = text.find(":\n", head + 2)
+    for head, pos in sorted(set(heads)):
         start = text.rfind("\n", 0, head) + 1
         rows = []
-        pos = head + 2
-        while (m := PLAIN_ROW_RE.match(text, pos, end := _line_end(text, pos))) is not None:
-            rows.append(m)
+        while (row := _plain_row(doc, pos, end := _line_end(text, pos))) is not None:
+            rows.append(row)
             pos = end + 1
+        if len(rows) < 2:
+            continue
+        # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
+        declared = _ALL_DECLARED_RE.search(text, start, head) if text[head] != ":" else None
+        words_end = declared.start() if declared else head
         if (
-            len(rows) >= 2
-            and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in rows)
+            all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m, _ in rows)
             and _COUNCIL_LINE_RE.search(text, start, head)
-            and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, head)
+            and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, words_end)
             and (_HISTORY_RE in doc.shut or not _HISTORY_RE.search(text, start, head))
         ):
-            for m in rows:
-                p = m.group("p")
-                out.append((m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p))
-        head = text.find(":\n", pos)
+            out += rows
     return out
+
+
+# "all 16 wards declared", "all 42 seats now declared" closing a scoreboard's heading line
+_ALL_DECLARED_RE = re.compile(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
+# a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
+_ROW_FIGURE_RE = re.compile(rf"[ \t]*:?[ \t]+(?P<n>{DIGITS})[ \t]*$")
+
+
+def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None:
+    """A scoreboard row 'Labour 11' (`PLAIN_ROW_RE`) or '<a local group> 5' on the line text[pos:end]."""
+    last = doc.text[pos:end].rstrip(" \t")[-1:]
+    if not last.isdecimal():  # (a row ends on its figure: the test a line, not the party alternation)
+        return None
+    m = PLAIN_ROW_RE.match(doc.text, pos, end)
+    if m is not None:
+        p = m.group("p")
+        return m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p
+    for g in doc.groups:
+        if g.start == pos or (pos < g.start < end and not doc.text[pos : g.start].strip()):
+            f = _ROW_FIGURE_RE.match(doc.text, g.end, end)
+            return (f, g.value) if f else None
+    return None
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -742,8 +812,10 @@ def _add_total(
     seats = number_value(m.group("n"))
     if party is None or seats is None or (party, seats) in seen:
         return
-    seen.add((party, seats))
     of = m.groupdict().get("of")
+    if of and (number_value(of) or _FEWEST_SEATS) < _FEWEST_SEATS:
+        return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
+    seen.add((party, seats))
     s, e = doc.sentence_of(m.start())
     out.append(
         {

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
@@ -195,6 +195,18 @@ _WARD_PATTERNS = tuple(
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
         ),
+        # "it's a Reform gain: Washington North, which ...": the seat a verdict names after its colon
+        (
+            rf"{word_start('gain|hold|GAIN|HOLD')}:[ \t]+(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$)",
+            ("gain:", "hold:", "GAIN:", "HOLD:"),
+            {"at": "key", "lazy": True},
+        ),
+        # "tied on 1,212 votes apiece in Stanford East": where a tied pair stood
+        (
+            rf"(?<=votes\s)(?:each|apiece)\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+            ("each", "apiece"),
+            {"at": "key", "lazy": True},
+        ),
         # "In Marsh End, Labour lost to the Greens": a place opening a sentence whose subject, a party, won or lost
         # (not "In Kelbyshire, the Tories lost 46 seats": a council's area, its seats or control)
         (
@@ -330,8 +342,9 @@ _OUTCOME_CUE_RE = re.compile(
 )
 
 
-def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[Mention]:
-    """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name)."""
+def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: Sequence[Person] = ()) -> list[Mention]:
+    """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name), `listed` the
+    ones read in result lists."""
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
     for c in councils:  # "majority in Telford" on Telford & Wrekin Council: the council's first town, not a ward
         if " & " in c.value or " and " in c.value:
@@ -343,7 +356,10 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person]) -> list[
         found.extend(_clean_run(doc.text, heading.start("ward"), heading.end("ward"), blocked, spans))
     # each run once: several patterns mark the same run ('the Darley ward', 'won the Darley seat'), and a run's
     # cleaning depends on nothing else (the duplicates it gave were dropped by _dedupe_overlaps)
-    for start, end in dict.fromkeys([*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]):
+    runs = [*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]
+    if listed:
+        runs += _list_headings(doc, listed)
+    for start, end in dict.fromkeys(runs):
         found.extend(_clean_run(doc.text, start, end, blocked, spans))
     found.extend(_compass_tickers(doc))
     for c in councils:
@@ -391,6 +407,9 @@ _CONSTITUENCY_RE = Lazy(
     r"\b(?:MPs?|MSPs?|MSs?|MLAs?|AMs)\b|\b(?:Westminster|Holyrood|Senedd|Stormont|House\s+of\s+Commons)\b"
     r"|\b(?:Scottish|Welsh|UK)\s+[Pp]arliament\b|\b(?:London|Welsh|Northern\s+Ireland|NI)\s+Assembly\b"
     r"|\b[Gg]eneral [Ee]lection\b|\b[Pp]arliamentary\b|\b[Cc]onstituenc(?:y|ies)\b"
+    # a party list's seats or places, or a swing between parties: no ward's count (a council seat has no list, and
+    # a council's swing is told of its ward)
+    r"|\blist\s+(?:seats?|votes?)\b|\bparty['’]s\s+list\b|\b[Dd]['’][Hh]ondt\b|\bswing\b"
 )
 _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
     "arliament",
@@ -398,6 +417,12 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
     "eneral election",
     "eneral Election",
     "onstituenc",
+    "list seat",
+    "list vote",
+    "s list",
+    "’s list",
+    "Hondt",
+    "swing",
 )
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
@@ -457,6 +482,42 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             yield m.start("run"), m.end("run")
+
+
+# a line of capitalised words alone (a bracket or a colon after them) above a result list: the list's ward
+_HEADING_LINE_RE = re.compile(rf"[ \t]*(?P<run>{RUN})[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]*:?[ \t]*")
+
+
+def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, int]]:
+    """'Old Hastings' on a line of its own above 'Bea Castleman (Green) 1,402 ELECTED': the ward of a result list
+    whose first line opens on a candidate's name or party, the heading in the body (not the post's title)."""
+    text = doc.text
+    listed: set[int] = set()  # the lines holding a candidate, by their start
+    party_starts: set[int] | None = None
+    for p in people:
+        line = text.rfind("\n", 0, p.start) + 1
+        if line in listed:
+            continue
+        listed.add(line)
+        above = text.rfind("\n", 0, line - 1) + 1
+        if line == 0 or above <= doc.title_end or above in listed:
+            continue
+        heading = text[above : line - 1].strip()
+        if not heading[:1].isupper() or heading[-1] in ".!?\"”'’,":  # (a sentence above: the cheap test first)
+            continue
+        lead = text[line : p.start]
+        if lead.strip():  # the name is not the line's first item: only after its party ('Reform UK – Liam Cotter')
+            if party_starts is None:
+                party_starts = {q.start for q in doc.parties}
+            if line + len(lead) - len(lead.lstrip()) not in party_starts:
+                continue
+        m = _HEADING_LINE_RE.fullmatch(text, above, line - 1)
+        words = m.group("run").split() if m is not None else ()
+        if m is not None and _LABEL_WORDS.isdisjoint(words) and _VERDICT_WORDS.isdisjoint(w.lower() for w in words):
+            yield m.start("run"), m.end("run")
+
+
+_VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  # "REF GAIN FROM CON" is no ward
 
 
 # "Central - Lab hold", "Central (Crawley BC) - Lab hold": a ticker line's ward named by a compass word alone

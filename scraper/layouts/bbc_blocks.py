@@ -613,7 +613,9 @@ def read_blocks(
         kind = block.get("type")
         if not isinstance(kind, str):
             continue
-        if kind in _TEXT_BLOCKS:
+        if kind == "quote" and _stacked(block):
+            read_blocks(blocks_of(block), out, page_url, links, line)
+        elif kind in _TEXT_BLOCKS:
             model = block.get("model")
             text = model.get("text") if kind == "paragraph" and isinstance(model, dict) else None
             # a paragraph's own text is its text (`_raw_text`), whatever its children
@@ -632,6 +634,9 @@ def read_blocks(
             graphic = dig(block, "model", "idt2Image", "src")  # an IDT2 results graphic: its static image
             if isinstance(graphic, str) and graphic:
                 out.images.append(Image(alt=_include_title(block), src=join_url(page_url or BBC_HOST, graphic)))
+            href = dig(block, "model", "href")  # the interactive itself (a results map, a scoreboard)
+            if isinstance(href, str) and href.strip():
+                out.embeds.append(Embed(kind="other", url=join_url(page_url or BBC_HOST, href.strip())))
         elif kind in ("unorderedList", "orderedList"):
             for item in blocks_of(block):
                 add_line(out, text_of(item, line))
@@ -649,6 +654,20 @@ def read_blocks(
                 out.embeds.append(embed)
         elif kind not in _NOT_READ:
             read_blocks(blocks_of(block), out, page_url, links, line)
+
+
+def _stacked(block: dict[str, Any]) -> bool:
+    """Whether a quote is told in blocks of its own (the words, then who said them) rather than as one text:
+    no ``model.text``, and more than one child, not all of them pieces of one line (fragments, links)."""
+    model = block.get("model")
+    if not isinstance(model, dict) or isinstance(model.get("text"), str):
+        return False
+    parts = model.get("blocks")
+    return (
+        isinstance(parts, list)
+        and len(parts) > 1
+        and any(not (isinstance(p, dict) and p.get("type") in _INLINE) for p in parts)
+    )
 
 
 def _include_title(block: Any) -> str | None:

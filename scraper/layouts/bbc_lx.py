@@ -71,6 +71,10 @@ TIME_SHOWN = "span.qa-post-auto-meta"
 # runs on; most paragraphs (the bodies') have no class attribute, so no class and never `:is()` is tried on them.
 AUTHOR = "p[class]:is(.qa-contributor-name, .lx-stream-post__contributor-name)"
 ROLE = "p[class]:is(.qa-contributor-role, .lx-stream-post__contributor-description)"
+# An older post's byline: spans in the meta line that holds its time (`_meta_byline`).
+META_LINE = "lx-stream-post__meta"
+META_AUTHOR = "span:is(.qa-contributor-name, .lx-stream-post__contributor-name)"
+META_ROLE = "span:is(.qa-contributor-role, .lx-stream-post__contributor-description)"
 BODY = "div.qa-post-body"
 VIDEO = "figure:is(.lx-media-asset--video, .lx-media-asset:has(p.lx-media-asset-summary))"
 PROMO = "div.lx-stream-related-story"
@@ -86,7 +90,7 @@ BREAKING_HEADER = 'header.lx-stream-post__header:has([class*="breaking"])'
 # the few headers it finds are asked BREAKING_HEADER itself (`PageQueries.narrow`).
 BREAKING_HEADER_ANY_CASE = 'header.lx-stream-post__header:has([class*="breaking" i])'
 POST_IN_HEADER = "header.lx-stream-post__header article.lx-stream-post"
-SHARE_LINK = 'a[href*="pinned_post_locator="]'
+SHARE_LINK = 'a[href*="pinned_post_locator"]'  # "=", or "%3D" in a share button's address for a network
 # The summary items: ``ol.lx-c-summary-points > li, section.qa-summary-points li`` by one walk, each item once (its
 # reader drops repeated texts, so an item matching both parts read once or twice gives the same summary).
 SUMMARY = "li:is(ol.lx-c-summary-points > li, section.qa-summary-points li)"
@@ -126,7 +130,7 @@ _LEADS: dict[tuple[str, ...], tuple[str, ...]] = {
     names: tuple(f"{name} " for name in names) for names in (TITLE_TEXT_CLASSES, TITLE_LINK_CLASSES)
 }
 (TITLE_TEXT_LEAD,) = _LEADS[TITLE_TEXT_CLASSES]  # the one name of TITLE_TEXT_CLASSES, and a space
-SPAN_ID, A_ID, DIV_ID = tag_ids("span", "a", "div")
+SPAN_ID, A_ID, DIV_ID, TEXT_ID = tag_ids("span", "a", "div", "-text")
 HTML_END = re.compile(r"</(html|body)>", re.I)
 # The most characters a title NON_POST_TITLES matches can have: its longer alternative, and the newline "$" lets by.
 NON_POST_TITLE_CHARS = len("Get involved") + 1
@@ -290,6 +294,24 @@ def _byline(found: Found, read: Bylines) -> tuple[str | None, str | None]:
     return author, _read_once(roles[0], None, read[1]) if len(roles) == 1 else _joined(roles, None)
 
 
+def _meta_byline(shown: LexborNode, read: Bylines) -> tuple[str | None, str | None]:
+    """An older LX post's byline (2014-2016), in the header's meta line beside its time, in spans, not paragraphs:
+    ``div.lx-stream-post__meta > time … + span.lx-stream-post__meta-contributor > span.qa-contributor-name +
+    span.qa-contributor-role``. (None, None) when the time (``shown`` is its shown part) is in no such line."""
+    time = shown.parent
+    after = time.next if time is not None else None  # the contributor's span, white space maybe before it
+    if after is not None and after.tag_id == TEXT_ID:
+        after = after.next
+    if after is None or after.tag_id != SPAN_ID:
+        return None, None  # most: a time alone in its box (a post of no byline)
+    meta = time.parent  # type: ignore[union-attr]
+    if meta is None or META_LINE not in (meta.attributes.get("class") or "").split():
+        return None, None
+    names, roles = meta.css(META_AUTHOR), meta.css(META_ROLE)
+    author = _read_once(names[0], _without_by, read[0]) if len(names) == 1 else _joined(names, _without_by)
+    return author, _read_once(roles[0], None, read[1]) if len(roles) == 1 else _joined(roles, None)
+
+
 def _read_once(node: LexborNode, clean: Callable[[str], str] | None, read: dict[str, str]) -> str | None:
     """``clean(visible_text(node)) or None`` (``visible_text(node) or None`` without ``clean``): for a node of one
     text node (most bylines), whose visible text is its text's alone, looked up by that text in ``read`` first."""
@@ -330,10 +352,22 @@ def _permalink(share: LexborNode | None, page_url: str | None) -> str | None:
     """The post's share link without its tracking parameters: ``<page>?pinned_post_locator=urn:asset:…&…``."""
     if share is None:
         return None
-    href = join_url(page_url, share.attributes.get("href") or "")
-    query = [(k, v) for k, v in parse_qsl(split_url(href).query) if k.startswith("pinned_post_")]
-    base = href.split("?", 1)[0].split("#", 1)[0]
-    return f"{base}?{urlencode(query, safe=':')}" if query else None
+    return _pinned(join_url(page_url, share.attributes.get("href") or ""), page_url)
+
+
+def _pinned(href: str, page_url: str | None) -> str | None:
+    """`_permalink` of a share link's address. A share button's for a network (2020-2023: ``facebook.com/dialog/
+    share?href=<the post's address, encoded>``, ``twitter.com/intent/tweet?url=…``) holds the post's address in a
+    parameter: that address, when its locator is a post's (``urn:asset:<uuid>``)."""
+    pairs = parse_qsl(split_url(href).query)
+    query = [(k, v) for k, v in pairs if k.startswith("pinned_post_")]
+    if query:
+        base = href.split("?", 1)[0].split("#", 1)[0]
+        return f"{base}?{urlencode(query, safe=':')}"
+    for _, value in pairs:
+        if "pinned_post_locator=" in value and LOCATOR.search(value):
+            return _pinned(join_url(page_url, value), page_url)
+    return None
 
 
 def _post_id(attrs: Attributes, morph: MorphPost | None, share: LexborNode | None) -> str | None:
@@ -418,6 +452,8 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
         return None  # nothing to keep (a post of only a tweet or a picture is kept: its embed or image is its content)
     shown = _shown_time(found, article)
     author, role = _byline(found, bylines)
+    if author is None and not found[AT_AUTHOR] and found[AT_TIME_SHOWN]:  # maybe an older post's byline by its time
+        author, role = _meta_byline(found[AT_TIME_SHOWN][0], bylines)
     published = morph.published if morph else None
     share = found[AT_SHARE_LINK][0] if found[AT_SHARE_LINK] else None
     # Post's fields by position, in POST_FIELDS order (keywords cost twice as much: ~1 % of a parse)

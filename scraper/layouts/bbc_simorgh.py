@@ -27,10 +27,10 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
-from scraper.clean import HIDDEN, html_body, squash, visible_text
+from scraper.clean import HIDDEN, embed_kind, html_body, join_url, squash, visible_text
 from scraper.errors import ParseError
 from scraper.layouts import bbc_blocks as blocks
-from scraper.models import Page, Post, fallback_post_id
+from scraper.models import Embed, Page, Post, fallback_post_id
 from scraper.source import Source, find_literal
 from scraper.times import parse_time
 
@@ -40,10 +40,13 @@ TITLE_KEYS = ("title", "seoTitle")
 # The rendered stream (bbc/simorgh ws-nextjs-app live/[id]/Post): read only when __NEXT_DATA__ is unreadable.
 POSTS = 'main ol[role="list"] > li > article, ol > li > article'
 CONTRIBUTORS = '[data-testid="live-contributors"]'
+# The page links of the rendered stream ("?page=3"; the box's label is in the service's language).
+PAGE_LINKS = 'nav a[href*="page="]'
 BREAKING = '[data-testid="breaking-news-label"]'
 KEY_POINTS = '[data-e2e="key-points"] li, [data-testid*="key-points"] li'
 # A single key point is rendered as a paragraph, not a list (Simorgh KeyPoints hasSingleKeyPoint).
 KEY_POINT_SINGLE = '[data-e2e="key-points"] p, [data-testid*="key-points"] p'
+_ID = re.compile(r"[\w-]+")  # an element id a skip link may name (used inside a selector)
 _CLOCK_OR_RELATIVE = re.compile(r"\d[:.]\d\d|\bago\b|\bnow\b", re.I)
 
 
@@ -113,7 +116,9 @@ def read_html(src: Source, page: Page) -> None:
     if bullets:
         body = "\n".join(bullets)
         page.summary.append(Post(post_id=fallback_post_id(src.url, None, None, body), kind="summary", body_text=body))
-    page.page.number = _page_number(src.url)
+    number = _page_number(src.url)
+    linked = [n for a in src.tree.css(PAGE_LINKS) if (n := _page_number(a.attributes.get("href"), None))]
+    page.page = blocks.page_info({"index": number, "total": max([number or 1, *linked]) if linked else None}, src.url)
 
 
 def html_post(article: LexborNode, src: Source) -> Post | None:
@@ -127,7 +132,9 @@ def html_post(article: LexborNode, src: Source) -> Post | None:
     heading_copy = copy.css_first("h3")
     if heading_copy is not None:
         heading_copy.decompose()
+    skipped = skip_embeds(copy, src.url)
     body = html_body(copy, src.url)
+    body.embeds[:0] = skipped
     post = Post(post_id=head.attributes.get("id") or "", title=title, body_text=body.text)
     post.embeds, post.images, post.links = blocks.merge_embeds(body.embeds), body.images, body.links
     post.is_breaking = head.css_first(BREAKING) is not None
@@ -137,6 +144,28 @@ def html_post(article: LexborNode, src: Source) -> Post | None:
         post.published_at = parse_time(shown, base=src.fetched_at)
     post.post_id = post.post_id or fallback_post_id(src.url, title, shown, body.text)
     return post
+
+
+def skip_embeds(article: LexborNode, base_url: str | None) -> list[Embed]:
+    """The embeds drawn between a skip link and the element it skips to (``<a href="#skip-twitter-content">`` …
+    ``<p id="skip-twitter-content">``), taken out of ``article``: Simorgh's embed boxes carry no class or test id
+    that says so, and their words ("Skip Twitter content", the fallback's notice) are in the service's language.
+    The box is the skip link's nearest ancestor holding the target; its address the first external link in it."""
+    embeds: list[Embed] = []
+    for skip in article.css('a[href^="#"]'):
+        target = (skip.attributes.get("href") or "")[1:]
+        if not _ID.fullmatch(target):
+            continue
+        box = skip.parent
+        while box is not None and box.mem_id != article.mem_id and box.css_first(f'[id="{target}"]') is None:
+            box = box.parent
+        if box is None or box.mem_id == article.mem_id:
+            continue
+        link = next((a for a in box.css("a[href]") if not (a.attributes.get("href") or "#").startswith("#")), None)
+        url = join_url(base_url, link.attributes.get("href") or "") if link is not None else None
+        embeds.append(Embed(kind=embed_kind(url) or "other", url=url))
+        box.decompose()
+    return embeds
 
 
 def headline(head: LexborNode) -> str | None:
@@ -151,9 +180,9 @@ def headline(head: LexborNode) -> str | None:
     return None
 
 
-def _page_number(url: str | None) -> int | None:
+def _page_number(url: str | None, default: int | None = 1) -> int | None:
     m = re.search(r"[?&]page=(\d+)", url or "")
-    return int(m.group(1)) if m else 1
+    return int(m.group(1)) if m else default
 
 
 def page_title(holder: dict[str, Any] | None, src: Source) -> str | None:

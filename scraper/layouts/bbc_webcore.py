@@ -38,9 +38,12 @@ from scraper.source import Source, find_literal, utf8
 
 NAME = "bbc-webcore"
 NEXT_DATA = "script#__NEXT_DATA__"
-INITIAL_DATA = re.compile(r"window\.__INITIAL_DATA__\s*=\s*")
+# the value is a string literal, an object, or a string literal handed to ``JSON.parse(…)``
+INITIAL_DATA = re.compile(r"window\.__INITIAL_DATA__\s*=\s*(?:JSON\.parse\(\s*)?")
 TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
 _JS_ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|\\'")
+_JS_STRING = re.compile(r""""((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""", re.S)
+_BARE_QUOTE = re.compile(r'\\.|"', re.S)
 _NAME = "__INITIAL_DATA__"
 _NAME_RARE = "_"  # the character of _NAME that `find_literal` looks for (seldom on a page)
 _SCRIPT_START = "window.__INITIAL_DATA__"
@@ -67,9 +70,17 @@ def detect(src: Source) -> bool:
 
 
 def detect_weak(src: Source) -> bool:
-    """A 2021-22 page of hashed-class articles saved without its JSON (`html.is_hashed_stream`): asked after every
+    """A 2021-22 page of hashed-class articles saved without its JSON (`html.is_hashed_stream`), or a page whose
+    Next.js data (``__NEXT_DATA__``, bbc.com News/Sport) holds a stream of BBC posts (`blocks.looks_like_post`:
+    ``urn`` and ``content.model.blocks``, BBC's own post model) while its HTML shows none: asked after every
     family's own markers (LX and Guardian pages may name hashed classes too)."""
-    return src.is_html and html.is_hashed_stream(src)
+    return src.is_html and (html.is_hashed_stream(src) or _next_data_stream(src))
+
+
+def _next_data_stream(src: Source) -> bool:
+    if find_literal(src.text, blocks.NEXT_NAME, blocks.NEXT_RARE) < 0:
+        return False
+    return stream_in(next_data(src)) is not None
 
 
 def name_at(src: Source) -> int:
@@ -401,11 +412,15 @@ def _decode_at(decoder: json.JSONDecoder, text: str, start: int) -> tuple[Any, i
 
 
 def _js_literal(text: str, start: int) -> Any:
-    """A JS string literal that JSON refuses only for its ``\\xNN`` / ``\\'`` escapes, else None."""
-    m = re.compile(r'"((?:[^"\\]|\\.)*)"', re.S).match(text, start)
+    """A JS string literal that JSON refuses only for its ``\\xNN`` / ``\\'`` escapes or for being single-quoted,
+    else None."""
+    m = _JS_STRING.match(text, start)
     if m is None:
         return None
-    fixed = _JS_ESCAPES.sub(lambda e: f"\\u00{e.group(1)}" if e.group(1) else "'", m.group(1))
+    body = m.group(1)
+    if body is None:  # single-quoted: its bare double quotes are escaped for JSON
+        body = _BARE_QUOTE.sub(lambda q: '\\"' if q.group() == '"' else q.group(), m.group(2))
+    fixed = _JS_ESCAPES.sub(lambda e: f"\\u00{e.group(1)}" if e.group(1) else "'", body)
     try:
         inner = json.loads(f'"{fixed}"')
         return json.loads(inner)

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, html_body, join_url, remove_all, split_url, squash, visible_text
+from scraper.clean import Body, html_body, join_url, remove_all, remove_nodes, split_url, squash, visible_text
 from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, roles_of, with_page
 from scraper.layouts.jsonld import join_names
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
@@ -59,8 +59,9 @@ MEDIA_PLAYER = '[class*="MediaPlayer"], [data-testid*="media-player"]'
 SUMMARY = '[data-testid*="summary"], [data-testid*="key-points"], [class*="SummaryPoints"], [class*="KeyPoints"]'
 # Every value SUMMARY looks for holds one of these (`may_hold_summary`).
 SUMMARY_WORDS = ("ummary", "key-points", "KeyPoints")
-PAGINATION = 'nav[aria-label*="age"] a[href*="page="], [data-testid*="pagination"] a[href*="page="]'
-PAGINATION_BOX = 'nav[aria-label*="age"], [data-testid*="pagination"]'
+# "Page", "Pagination", "page navigation": the label names pages in some form, in any case
+PAGINATION = 'nav[aria-label*="pag" i] a[href*="page="], [data-testid*="pagination"] a[href*="page="]'
+PAGINATION_BOX = 'nav[aria-label*="pag" i], [data-testid*="pagination"]'
 _OF_TOTAL = re.compile(r"\b(\d+)\s+of\s+(\d+)\b", re.I)  # "2 of 7", "Page 2 of 7"
 TITLE = ("main h1", "h1", "title")
 _SHOWN_AT = re.compile(r"(?:published|posted|updated)\s+at\s+(?P<time>.+)$", re.I)
@@ -222,10 +223,20 @@ def post_body(article: LexborNode, base_url: str | None) -> Body:
     if head is not None:
         head.decompose()
     remove_all(copy, NOT_BODY)
-    players = remove_all(copy, MEDIA_PLAYER)  # outermost: the figure with its caption
+    players = remove_nodes(copy, [_figure_of(player, copy) for player in copy.css(MEDIA_PLAYER)])
     body = html_body(copy, base_url)
     body.embeds.extend(Embed(kind="video", url=None) for _ in range(players))
     return body
+
+
+def _figure_of(player: LexborNode, article: LexborNode) -> LexborNode:
+    """The figure a media player is drawn in (its "Media caption" goes with it), else the player itself."""
+    node = player.parent
+    while node is not None and node.mem_id != article.mem_id:
+        if node.tag == "figure":
+            return node
+        node = node.parent
+    return player
 
 
 def make_promo(post: Post, article: LexborNode, base_url: str | None) -> None:

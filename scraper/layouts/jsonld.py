@@ -7,13 +7,20 @@ that also carries JSON-LD is read by its own adapter. Decisions, in one place:
   and the others still count. A LiveBlogPosting is found anywhere in the data: top level, a list, ``@graph``,
   nested (``mainEntity``); ``@type`` may be a list or a prefixed IRI (``schema:LiveBlogPosting``); an update
   given as a bare ``{"@id": …}`` reference is looked up among the other nodes.
-- ``post_id`` = the update's ``@id``, else its ``url``, else ``fallback_post_id`` (page URL + headline + time).
+- A NewsArticle (any object) carrying ``liveBlogUpdate`` counts as a LiveBlogPosting.
+- ``post_id`` = the update's ``@id``, else its ``url``, else ``fallback_post_id`` (page URL + headline + time);
+  an ``@id``/``url`` several different updates share (the page's own address) is no post id.
   A page number in it (``?page=2``, ``/page/2``: ids relative to the page the post is on) is dropped, so a post
   keeps one id as it slides down the pages (``scraper.models.without_page_part``).
 - ``author``: the Person names ("A and B"). An Organization author is the publisher, not a byline → null.
+  ``role``: the ``jobTitle`` of a post's one Person author. ``updated_at``: ``dateModified`` when it is not the
+  publication instant.
 - ``body_text``: ``articleBody`` split on line breaks; HTML inside it is cleaned like a page body.
 - Microdata (``[itemtype*=LiveBlogPosting]`` holding ``[itemprop=liveBlogUpdate]``) is read when JSON-LD gives
   no updates: its ``articleBody`` is real HTML, so embeds and images come out of it.
+- The updates the page also renders (an element whose ``id``/``data-id`` is the anchor of the update's
+  permalink) complete the JSON-LD: body, embeds, image captions, byline; the rendered posts beside them that the
+  JSON-LD left out are posts too (`scraper.layouts.jsonld_html`), as are microdata updates a thinner JSON-LD lacks.
 - A LiveBlogPosting with no updates is a ``ParseError`` that says what was looked for.
 """
 
@@ -22,15 +29,16 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, classify_line, html_body, join_url, squash, visible_text
+from scraper.clean import Body, classify_line, embed_kind, html_body, iframe_src, join_url, squash, visible_text
 from scraper.errors import ParseError
-from scraper.models import Image, Page, PageInfo, Post, fallback_post_id, without_page_part
+from scraper.layouts.jsonld_html import merge_images, merge_rendered, tidy, untracked
+from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id, without_page_part
 from scraper.source import Source
 from scraper.times import parse_time
 
@@ -40,11 +48,12 @@ LD_SCRIPT = 'script[type="application/ld+json"]'
 MICRODATA_BLOG = '[itemtype*="LiveBlogPosting"]'
 MICRODATA_UPDATE = '[itemprop~="liveBlogUpdate"]'
 LIVE_BLOG = "LiveBlogPosting"
+UPDATES = "liveBlogUpdate"
 LOOKED_FOR = f"liveBlogUpdate in {LD_SCRIPT} and microdata {MICRODATA_BLOG} {MICRODATA_UPDATE}"
 
 _LEADING_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
 _TRAILING_WRAPPER = re.compile(r"(?://\s*)?(?:-->|\]\]>)\s*$")
-_CONTENT_KEYS = {"headline", "name", "articleBody", "text"}
+_CONTENT_KEYS = {"headline", "name", "articleBody", "text", "description"}
 _HTML_IN_TEXT = re.compile(r"<(?:p|br|div|ul|ol|li|blockquote|figure|img|h[2-6])\b", re.I)
 
 
@@ -87,11 +96,15 @@ def join_names(names: list[str]) -> str | None:
 def detect(src: Source) -> bool:
     if not src.is_html:
         return any(True for _ in _find_blogs(src.json_data))
-    if LIVE_BLOG not in src.text:
+    if LIVE_BLOG not in src.text and UPDATES not in src.text:
         return False
-    # A script that names the type counts even when its JSON is broken: that is a ParseError, not an unknown page.
+    # A script that names the type (or the updates, as a NewsArticle carrying them does) counts even when its JSON
+    # is broken: that is a ParseError, not an unknown page.
     scripts = src.tree.css(LD_SCRIPT)
-    return any(LIVE_BLOG in (s.text() or "") for s in scripts) or src.tree.css_first(MICRODATA_BLOG) is not None
+    return (
+        any(LIVE_BLOG in (text := s.text() or "") or f'"{UPDATES}"' in text for s in scripts)
+        or src.tree.css_first(MICRODATA_BLOG) is not None
+    )
 
 
 def parse(src: Source) -> Page:
@@ -104,14 +117,19 @@ def parse(src: Source) -> Page:
     title = next((t for b in blogs if (t := _str(b.get("headline")))), None)
     page = Page(url=page_url, layout=NAME, title=title, fetched_at=src.fetched_at, warnings=warnings)
     index = {node["@id"]: node for doc in docs for node in _dicts(doc) if isinstance(node.get("@id"), str)}
-    updates = [_resolve(u, index) for blog in blogs for u in _flat(blog.get("liveBlogUpdate"))]
-    posts = [_ld_post(u, page_url, src.fetched_at, warnings) for u in updates if isinstance(u, dict)]
+    updates = [_resolve(u, index) for blog in blogs for u in _flat(blog.get(UPDATES))]
+    posts = _own_ids(
+        [_ld_post(u, page_url, src.fetched_at, warnings) for u in updates if isinstance(u, dict)], page_url
+    )
     if tree is not None:
         page.title = page.title or html_title(tree)
         page.page = PageInfo(next_url=rel_link(tree, "next", page_url), prev_url=rel_link(tree, "prev", page_url))
         if not any(posts):
-            posts = _microdata_posts(tree, page_url, src.fetched_at, warnings)
-    page.posts = _unique(posts)
+            posts = _own_ids(_microdata_posts(tree, page_url, src.fetched_at, warnings), page_url)
+        else:  # the updates the page also renders: what the JSON-LD leaves out, and the ones it leaves out
+            merged = merge_rendered(tree, _unique(posts), page_url, src.fetched_at)
+            page.posts = _unique(merged + _microdata_beyond(tree, merged, page_url, src.fetched_at, warnings))
+    page.posts = page.posts or _unique(posts)
     if not page.posts:
         raise ParseError(_no_posts(len(blogs), len(updates), warnings), source=src.name)
     return page
@@ -128,7 +146,26 @@ def _no_posts(blogs: int, updates: int, warnings: list[str]) -> str:
     return f"schema.org live blog: {found} (looked for {LOOKED_FOR}){problems}"
 
 
-def _unique(posts: list[Post | None]) -> list[Post]:
+def _own_ids(posts: list[Post | None], page_url: str | None) -> list[Post | None]:
+    """Posts whose id (``@id``/``url``) several different updates share — the page's own address on every update,
+    as some CMSs write it — get the hashed id a post without one gets, and no url: it is no permalink. (The same
+    update given twice, in two scripts, shares its id with itself: `_unique` keeps one.)"""
+    seen: dict[str, tuple[str | None, str | None, str]] = {}
+    shared: set[str] = set()
+    for post in posts:
+        if post is not None:
+            content = (post.title, post.published_text, post.body_text)
+            if seen.setdefault(post.post_id, content) != content:
+                shared.add(post.post_id)
+    for post in posts:
+        if post is not None and post.post_id in shared:
+            if post.url and without_page_part(post.url) == post.post_id:
+                post.url = None
+            post.post_id = fallback_post_id(page_url, post.title, post.published_text, post.body_text)
+    return posts
+
+
+def _unique(posts: Iterable[Post | None]) -> list[Post]:
     out: dict[str, Post] = {}
     for post in posts:
         if post is not None:
@@ -181,7 +218,9 @@ def _dicts(data: Any) -> Iterator[dict[str, Any]]:
 
 
 def _find_blogs(data: Any) -> Iterator[dict[str, Any]]:
-    return (node for node in _dicts(data) if _has_type(node, LIVE_BLOG))
+    """The LiveBlogPostings, and any other object that carries ``liveBlogUpdate`` (a NewsArticle, as some sites
+    type their live pages): the updates are what make a live blog."""
+    return (node for node in _dicts(data) if _has_type(node, LIVE_BLOG) or node.get(UPDATES))
 
 
 def _has_type(node: dict[str, Any], *names: str) -> bool:
@@ -229,27 +268,39 @@ def _ld_post(
     update: dict[str, Any], page_url: str | None, fetched_at: datetime | None, warnings: list[str]
 ) -> Post | None:
     title = _str(update.get("headline")) or _str(update.get("name"))
-    body = _text_body(update.get("articleBody") or update.get("text"), page_url)
+    # ``description`` only when there is no body: some CMSs put a post's text there
+    body = _text_body(update.get("articleBody") or update.get("text") or update.get("description"), page_url)
     published_text = _str(update.get("datePublished")) or _str(update.get("dateCreated"))  # some CMSs give only this
+    if title and body.paragraphs and body.paragraphs[0] == title:
+        body.paragraphs.pop(0)  # a CMS that starts the body with the post's headline: the title is no body text
     if not title and not body.paragraphs:
         warnings.append(
             f"liveBlogUpdate {update.get('@id') or published_text or '?'}: no headline or articleBody; skipped"
         )
         return None
     ld_id, url = _str(update.get("@id")), _str(update.get("url"))
+    published_at = parse_time(published_text, base=fetched_at)
     return Post(
         post_id=without_page_part(ld_id or url or "") or fallback_post_id(page_url, title, published_text, body.text),
         title=title,
         url=url or (ld_id if ld_id and ld_id.startswith("http") else None),
-        published_at=parse_time(published_text, base=fetched_at),
+        published_at=published_at,
         published_text=published_text,
-        updated_at=parse_time(_str(update.get("dateModified")), base=fetched_at),
+        updated_at=_changed(parse_time(_str(update.get("dateModified")), base=fetched_at), published_at),
         author=_ld_author(update.get("author")),
+        role=_ld_role(update.get("author")),
         body_text=body.text,
-        embeds=body.embeds,
-        images=body.images + [img for item in _as_list(update.get("image")) if (img := _ld_image(item, page_url))],
+        embeds=untracked(body.embeds),
+        images=merge_images(
+            body.images, [img for item in _as_list(update.get("image")) if (img := _ld_image(item, page_url))]
+        ),
         links=body.links,
     )
+
+
+def _changed(updated_at: datetime | None, published_at: datetime | None) -> datetime | None:
+    """``dateModified`` is an update only when it is not the publication instant (CMSs write both on every post)."""
+    return None if updated_at == published_at else updated_at
 
 
 def _text_body(value: Any, page_url: str | None) -> Body:
@@ -265,7 +316,13 @@ def _text_body(value: Any, page_url: str | None) -> Body:
         value = unescaped
     if _HTML_IN_TEXT.search(value):
         root = LexborHTMLParser(value).body
-        return html_body(root, page_url) if root is not None else Body()
+        if root is None:
+            return Body()
+        body = html_body(root, page_url)
+        for frame in root.css("iframe"):  # a player the CMS wrapped in a ``<p>``, where the walk reads only text
+            if (src := iframe_src(frame.attributes)) and (kind := embed_kind(src)):
+                body.embeds.append(Embed(kind=kind, url=join_url(page_url, src)))
+        return tidy(body)
     lines = (squash(line) for line in html.unescape(value).splitlines())
     return Body(paragraphs=[line for line in lines if line and not classify_line(line)])
 
@@ -278,6 +335,14 @@ def _ld_author(value: Any) -> str | None:
         elif isinstance(item, dict) and not any("Organization" in str(t) for t in _as_list(item.get("@type"))):
             names.append(_str(item.get("name")) or "")
     return join_names(names)
+
+
+def _ld_role(value: Any) -> str | None:
+    """The ``jobTitle`` of a post's one Person author ("Political Reporter"); None for several or none."""
+    people = [item for item in _as_list(value) if isinstance(item, dict | str)]
+    if len(people) != 1 or not isinstance(people[0], dict):
+        return None
+    return _str(people[0].get("jobTitle"))
 
 
 def _ld_image(item: Any, page_url: str | None) -> Image | None:
@@ -293,6 +358,20 @@ def _ld_image(item: Any, page_url: str | None) -> Image | None:
 
 
 # --- microdata -----------------------------------------------------------------------------------------
+
+
+def _microdata_beyond(
+    tree: LexborHTMLParser, posts: list[Post], page_url: str | None, fetched_at: datetime | None, warnings: list[str]
+) -> list[Post]:
+    """The microdata updates of a page whose JSON-LD holds fewer (the newest few): those no JSON-LD post is, by id
+    or by title and time."""
+    if tree.css_first(MICRODATA_BLOG) is None:
+        return []
+    found = [p for p in _own_ids(_microdata_posts(tree, page_url, fetched_at, []), page_url) if p is not None]
+    if len(found) <= len(posts):
+        return []
+    known = {p.post_id for p in posts} | {(p.title, p.published_at) for p in posts}
+    return [p for p in found if p.post_id not in known and (p.title, p.published_at) not in known]
 
 
 def _microdata_posts(
@@ -349,14 +428,15 @@ def _microdata_post(
     href = _prop_value(_prop(update, "url"))
     url = join_url(page_url, href) if href else None
     anchor = update.attributes.get("itemid") or update.attributes.get("id")
+    published_at = parse_time(machine, base=fetched_at)
     return Post(
         post_id=without_page_part(anchor or url or "")
         or fallback_post_id(page_url, title, shown or machine, body.text),
         title=title,
         url=url,
-        published_at=parse_time(machine, base=fetched_at),
+        published_at=published_at,
         published_text=shown or machine,
-        updated_at=parse_time(_prop_value(_prop(update, "dateModified")), base=fetched_at),
+        updated_at=_changed(parse_time(_prop_value(_prop(update, "dateModified")), base=fetched_at), published_at),
         author=join_names([_microdata_name(a) for a in _props(update, "author")]),
         body_text=body.text,
         embeds=body.embeds,

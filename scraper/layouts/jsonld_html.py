@@ -1,0 +1,290 @@
+"""The posts a schema.org live page also renders in its HTML, found by the ids of its JSON-LD updates.
+
+Publishers (The Independent, The Standard, Sky News, Reach titles) put each update's permalink in the JSON-LD
+(``…#post-5124410``, ``…?postid=7998123#liveblog-body``) and render the same update as an element whose ``id`` or
+``data-id`` is that anchor (``<div id="post-5124410">``). The rendering knows what the JSON-LD leaves out, so:
+
+- an update's rendered element gives the body when the JSON-LD ``articleBody`` is plain text (a flattened tweet
+  can't be told from prose there; in the HTML it is a ``blockquote`` with its address), and the embeds, the
+  images' alt text and captions, and the byline and role the JSON-LD lacks;
+- the JSON-LD often holds only the newest N updates: the elements beside the matched ones (same parent, same
+  tag, same kind of anchor, a ``time[datetime]``) are the older posts, read from the HTML alone, their ids made
+  like their neighbours' (the matched update's id with the anchor swapped).
+
+Where nothing matches (no ids, or ids the page does not render), the JSON-LD posts stand as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import parse_qsl
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from scraper.clean import Body, html_body, split_url, squash, visible_text
+from scraper.models import Embed, Image, Post, fallback_post_id
+from scraper.times import parse_time
+
+ANCHOR_ATTRS = ("id", "data-id", "data-post-id", "data-entry-id")
+_ANCHORED = ", ".join(f"[{name}]" for name in ANCHOR_ATTRS)
+# Query keys that name the post in a permalink (``?postid=…``, ``?entry=…``, ``?update=…``).
+_ID_KEY = re.compile(r"post|entry|update|block", re.I)
+# A prefix an element id puts before the post's own id: ``post-123``, ``entry_123``.
+_PREFIXED = re.compile(r"^[A-Za-z][A-Za-z-]*?[-_](?=[A-Za-z0-9])")
+BODY = '[itemprop~="articleBody"], [class*="body"], [class*="content"]'
+NAME = '[class*="author-name"], [class*="author__name"], [itemprop~="author"] [itemprop~="name"]'
+BYLINE = '[itemprop~="author"], [class*="author"], [class*="byline"], [rel~="author"]'
+ROLE = '[class*="role"], [class*="job"], [class*="description"], [itemprop~="jobTitle"]'
+_BY = re.compile(r"^By\s+", re.I)
+
+
+@dataclass
+class Rendered:
+    """What an update's element shows: title, time (as written and as shown), byline and body."""
+
+    title: str | None
+    machine: str | None
+    shown: str | None
+    author: str | None
+    role: str | None
+    body: Body | None
+
+
+@dataclass
+class _Match:
+    post: Post
+    node: LexborNode
+    attr: str  # the anchor attribute that matched
+    prefix: str  # what the attribute's value puts before the anchor ("post-")
+    anchor: str  # the anchor as the update's id writes it
+
+
+def merge_rendered(
+    tree: LexborHTMLParser, posts: list[Post], page_url: str | None, fetched_at: datetime | None
+) -> list[Post]:
+    """``posts`` (from JSON-LD) completed from their rendered elements, then the rendered posts they lack."""
+    matches = _matches(tree, posts)
+    if not matches:
+        return posts
+    for match in matches:
+        _complete(match.post, read_rendered(match.node, page_url))
+    return posts + _siblings(matches, page_url, fetched_at)
+
+
+def _anchors(post: Post, shared: set[str]) -> list[str]:
+    """The element ids an update's id or permalink may be rendered under: its fragment (unless every update
+    shares it, as ``#liveblog-body`` is), the values of its post-naming query keys."""
+    out: list[str] = []
+    for value in (post.post_id, post.url):
+        if not value or "#" not in value and "?" not in value:
+            continue
+        parts = split_url(value)
+        if parts.fragment and parts.fragment not in shared:
+            out.append(parts.fragment)
+        out += [v for k, v in parse_qsl(parts.query) if v and _ID_KEY.search(k)]
+    out += [a[lead.end() :] for a in out if (lead := _PREFIXED.match(a))]  # "entry-123" rendered as data-id="123"
+    return list(dict.fromkeys(out))
+
+
+def _matches(tree: LexborHTMLParser, posts: list[Post]) -> list[_Match]:
+    fragments = [split_url(p.url or p.post_id).fragment for p in posts if "#" in (p.url or p.post_id)]
+    shared = {f for f, n in Counter(fragments).items() if f and n > 1}
+    wanted = {post.post_id: _anchors(post, shared) for post in posts}
+    if not any(wanted.values()):
+        return []
+    index: dict[str, tuple[LexborNode, str, str]] = {}  # anchor -> (element, attribute, prefix)
+    for node in tree.css(_ANCHORED):
+        attrs = node.attributes
+        for name in ANCHOR_ATTRS:
+            value = attrs.get(name)
+            if not value:
+                continue
+            index.setdefault(value, (node, name, ""))
+            if lead := _PREFIXED.match(value):
+                index.setdefault(value[lead.end() :], (node, name, lead.group()))
+    found: list[_Match] = []
+    for post in posts:
+        hit = next(((a, index[a]) for a in wanted[post.post_id] if a in index), None)
+        if hit is not None:
+            anchor, (node, name, prefix) = hit
+            found.append(_Match(post, node, name, prefix, anchor))
+    nodes = Counter(m.node.mem_id for m in found)
+    # An element two updates point at is a container; one with no time and no heading of its title is no post.
+    return [m for m in found if nodes[m.node.mem_id] == 1 and _looks_like(m.node, m.post)]
+
+
+def _looks_like(node: LexborNode, post: Post) -> bool:
+    """Whether an element is the rendering of ``post``: it shows a time, a heading that is the post's title, or
+    the first words of its body (not a stream container's "Loading…")."""
+    if node.css_first("time, [datetime]") is not None:
+        return True
+    heading = node.css_first("h1, h2, h3, h4")
+    if heading is not None and post.title and visible_text(heading) == post.title:
+        return True
+    start = post.body_text.split("\n", 1)[0][:40]
+    return bool(start) and start in squash(node.text(separator=" "))
+
+
+def read_rendered(node: LexborNode, page_url: str | None) -> Rendered:
+    time = node.css_first("time[datetime]") or node.css_first("[datetime]")  # AMP's <amp-timeago datetime>
+    heading = node.css_first("h1, h2, h3, h4")
+    # The first body-like element that is not a wrapper of the whole post (holding its heading or time).
+    body_node = next(
+        (b for b in node.css(BODY) if not any(x is not None and _inside(x, b) for x in (heading, time))), None
+    )
+    if heading is not None and body_node is not None and _inside(heading, body_node):
+        heading = None  # a subheading of the body, not the post's title
+    name_node = node.css_first(NAME) or node.css_first(BYLINE)
+    author = role = None
+    if name_node is not None and (body_node is None or not _inside(name_node, body_node)):
+        author = _BY.sub("", visible_text(name_node)) or None
+        role_node = node.css_first(ROLE)
+        if role_node is not None and role_node.mem_id != name_node.mem_id and not _inside(name_node, role_node):
+            role = visible_text(role_node) or None
+    return Rendered(
+        title=(visible_text(heading) or None) if heading is not None else None,
+        machine=squash(time.attributes.get("datetime")) or None if time is not None else None,
+        shown=(visible_text(time) or None) if time is not None else None,
+        author=author,
+        role=role,
+        body=tidy(html_body(body_node, page_url)) if body_node is not None else None,
+    )
+
+
+def _inside(node: LexborNode, scope: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == scope.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _complete(post: Post, shown: Rendered) -> None:
+    """Fill ``post`` from its rendering: the body when the JSON-LD's was plain text (or none), embeds and images
+    always, the byline and role when the JSON-LD names nobody (or the same person)."""
+    body = shown.body
+    if body is not None and (body.paragraphs or body.embeds or body.images):
+        plain = not (post.embeds or post.images or post.links)
+        # A plain-text body holding more than the rendering is a flattened embed when the rendering has an embed,
+        # else maybe a paywall's cut: then the JSON-LD's fuller text stays.
+        if not post.body_text or (plain and (body.embeds or len(body.text) * 2 >= len(post.body_text))):
+            post.body_text = body.text
+            post.links = body.links or post.links
+        post.embeds = untracked(body.embeds + post.embeds)
+        post.images = merge_images(body.images, post.images)
+    post.title = post.title or shown.title
+    if not post.author:
+        post.author = shown.author
+    if not post.role and shown.role and shown.author and shown.author == post.author:
+        post.role = shown.role
+
+
+def _siblings(matches: list[_Match], page_url: str | None, fetched_at: datetime | None) -> list[Post]:
+    """The rendered posts beside the matched ones that no update names: the same parent, tag and anchor kind.
+    The parent is the one most matched elements share (a pinned copy of a post sits elsewhere); a post found
+    there twice keeps its JSON-LD reading (`_unique` keeps the first of one id)."""
+    groups: dict[int, list[_Match]] = {}
+    for match in matches:
+        if match.node.parent is not None:
+            groups.setdefault(match.node.parent.mem_id, []).append(match)
+    if not groups:
+        return []
+    feed = max(groups.values(), key=lambda group: (len(group), _anchored_children(group[0])))
+    first = feed[0]
+    parent = first.node.parent
+    assert parent is not None
+    known = {m.node.mem_id for m in feed}
+    out: list[Post] = []
+    child = parent.first_child
+    while child is not None:
+        value = child.attributes.get(first.attr) if child.tag == first.node.tag else None
+        if child.mem_id not in known and value and value.startswith(first.prefix):
+            post = _rendered_post(child, value[len(first.prefix) :], first, page_url, fetched_at)
+            if post is not None:
+                out.append(post)
+        child = child.next
+    return out
+
+
+def _anchored_children(match: _Match) -> int:
+    """How many children of a matched element's parent carry an anchor like it: a feed's many, a pinned box's one."""
+    parent = match.node.parent
+    count = 0
+    child = parent.first_child if parent is not None else None
+    while child is not None:
+        value = child.attributes.get(match.attr) if child.tag == match.node.tag else None
+        count += bool(value and value.startswith(match.prefix))
+        child = child.next
+    return count
+
+
+def _rendered_post(
+    node: LexborNode, anchor: str, like: _Match, page_url: str | None, fetched_at: datetime | None
+) -> Post | None:
+    shown = read_rendered(node, page_url)
+    if shown.machine is None or shown.body is None or not (shown.title or shown.body.paragraphs):
+        return None
+    post_id = _swap(like.post.post_id, like.anchor, anchor)
+    url = _swap(like.post.url, like.anchor, anchor) if like.post.url else None
+    return Post(
+        post_id=post_id or fallback_post_id(page_url, shown.title, shown.machine, shown.body.text),
+        title=shown.title,
+        url=url,
+        published_at=parse_time(shown.machine, base=fetched_at),
+        published_text=shown.shown or shown.machine,
+        author=shown.author,
+        role=shown.role if shown.author else None,
+        body_text=shown.body.text,
+        embeds=untracked(shown.body.embeds),
+        images=shown.body.images,
+        links=shown.body.links,
+    )
+
+
+def untracked(embeds: list[Embed]) -> list[Embed]:
+    """One embed per address, share-tracking queries dropped (``?ref_src=twsrc%5Etfw``), as on BBC and Guardian
+    pages (`scraper.layouts.bbc_blocks.merge_embeds`)."""
+    if not embeds:
+        return embeds
+    from scraper.layouts.bbc_blocks import merge_embeds  # bbc_blocks imports this module (`join_names`)
+
+    return merge_embeds(embeds)
+
+
+def merge_images(shown: list[Image], given: list[Image]) -> list[Image]:
+    """The body's images, then the ones ``image`` names that the body does not show (same ``src``): the body's
+    ``img`` has the alt text and caption an ImageObject often lacks."""
+    seen = {image.src for image in shown if image.src}
+    return shown + [image for image in given if not image.src or image.src not in seen]
+
+
+# A promo line a CMS puts in a post ("READ MORE: <a>Other story</a>"): the link is kept, the line is no body text.
+_PROMO = re.compile(
+    r"^(?:READ MORE|Read more|MORE|RELATED|Related|DON'T MISS|Don't miss|Also read|See also)"
+    r"\s*[:\-\u2013\u2014|]\s*(.+)$"
+)
+# A credit a caption ends with: "Andy Burnham at the count (Image: Manchester Evening News)".
+_CAPTION_CREDIT = re.compile(r"^(.*?)\s*\((?:Image|Picture|Photo|Photograph|Pic|Credit)s?:\s*([^()]+)\)$")
+
+
+def tidy(body: Body) -> Body:
+    """A body with its promo lines dropped (their links kept) and captions' trailing "(Image: X)" made the credit."""
+    if body.links and any(_PROMO.match(line) for line in body.paragraphs):
+        texts = {link.text for link in body.links}
+        body.paragraphs = [line for line in body.paragraphs if not ((m := _PROMO.match(line)) and m.group(1) in texts)]
+    for image in body.images:
+        if image.caption and not image.credit and (m := _CAPTION_CREDIT.match(image.caption)):
+            image.caption, image.credit = m.group(1) or None, m.group(2).strip()
+    return body
+
+
+def _swap(value: str | None, old: str, new: str) -> str | None:
+    """``value`` with its last ``old`` replaced by ``new``; None when ``old`` is not in it."""
+    if not value or old not in value:
+        return None
+    at = value.rindex(old)
+    return value[:at] + new + value[at + len(old) :]
