@@ -76,6 +76,7 @@ def _key_index() -> KeyIndex:
     """Every key of the stages' Keyed patterns (module constants, alone or in tuples), the literals the stages
     test whole posts for (`KEYS` of a module) and the characters sentences and lines end on: one pass a post."""
     keys: set[str] = {*doc_patterns.SENTENCE_ENDS, *council_facts.KEYS, *names.KEYS, *tallies.KEYS, *_ELECTION_KEYS}
+    keys.update(cand.LOT_KEYS)
     keys.update(ward_facts.LOCAL_KEYS)
     keys.update(list_facts.KEYS)
     keyed: list[Keyed] = []
@@ -127,6 +128,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         cand.tied_votes(doc, merged)
     elif any(not r.decided for r in merged):  # "A and B tied on 1,212 votes apiece ... B's name was drawn"
         cand.tied_votes(doc, merged)
+    if doc.holds(cand.LOT_KEYS) and any(not r.decided for r in merged) and cand.LOT_RE.search(doc.text):
+        cand.lot_losers(merged)
     candidates = cand.to_facts(doc, merged, wards)
     mentions: dict[str, list[int]] = {}
     for p in people:

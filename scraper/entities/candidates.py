@@ -581,6 +581,25 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
                 r.elected, r.decided = False, True
 
 
+# a tie settled by lot: "decided by drawing lots", "Ms Rowe's name was drawn", "won the draw", "the toss of a coin"
+LOT_KEYS = ("lots", "drawn", "draw", "coin")
+LOT_RE = re.compile(r"\b(?:lots|drawn|draw|coin)\b")  # (not 'withdrawn')
+
+
+def lot_losers(merged: list[Reading]) -> None:
+    """In a post about a tie settled by lot (see LOT_KEYS), the one of two candidates level on the same figure who is
+    not said to have won lost ('A and B both polled 488 votes. A's name was drawn')."""
+    level: dict[int, list[Reading]] = {}
+    for r in merged:
+        if r.votes is not None:
+            level.setdefault(r.votes, []).append(r)
+    for pair in level.values():
+        if len(pair) == 2:
+            for r, other in (pair, pair[::-1]):
+                if other.elected and not r.decided:
+                    r.elected, r.decided = False, True
+
+
 def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
     """A party's figure in a one-line tally is its candidate's votes when the post names one candidate of it (not
     where a party has several: a list or a multi-member count, whose parties' votes are no one person's)."""

@@ -17,6 +17,7 @@ from scraper.entities.lexicon import (
     COUNTY_COUNCIL,
     COUNTY_RE,
     DIRECTIONS,
+    LIST_PARTY_ALT,
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
@@ -84,9 +85,9 @@ _ABBREVIATED_KINDS = {
     " UA": "Council",
 }
 _ABBREVIATED_KEYS = tuple(_ABBREVIATED_KINDS)
-# "Brecon St Mary (Powys): ...", "Hengrove (Bristol) - Grn gain": a council area alone in a bracket closed before a
-# colon or a dash (read back from these)
-_AREA_BRACKET_KEYS = ("):", ") -", ") –", ") —")
+# "Brecon St Mary (Powys): ...", "Hengrove (Bristol) - Grn gain", "gained Irvine East (North Ayrshire) from the SNP": a
+# council area alone in a bracket closed before a colon, a dash or the 'from' of a seat taken (read back from these)
+_AREA_BRACKET_KEYS = ("):", ") -", ") –", ") —", ") from")
 # The literal tests of whole posts here, found with the Keyed patterns' keys (see doc.KeyIndex).
 KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY, *_TYPE_TAILS, *_ABBREVIATED_KEYS, *_AREA_BRACKET_KEYS)
 _RESULT_CUE_RE = re.compile(
@@ -386,6 +387,26 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                 name = COUNTY_COUNCIL[area] if area in COUNTIES else f"{area} Council"
                 if name not in named:
                     yield Mention(held.start("area"), held.end("area"), name)
+    if not named and doc.holds(_COUNCIL_KEY):
+        yield from _headline_area(doc)
+    # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker)
+    areas = [
+        m
+        for m in _AREA_VERDICT_LINE.finditer(doc)
+        if m.start("area") > doc.title_end
+        and m.group("area").lower() in COUNCIL_AREAS
+        and m.group("area") not in COUNTIES
+    ]
+    for m in areas if len(areas) > 1 else ():
+        yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(m.group("area"), f"{m.group('area')} Council"))
+    # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": in the body of a post naming no council
+    # (a headline's 'Conservatives win Hartlepool' may be a constituency's, 'Tories retain Hambleton' an old district's)
+    for p in doc.parties if not named else ():
+        taken = _PARTY_TAKES_AREA_RE.match(text, p.end) if p.start > doc.title_end else None
+        if taken is not None:
+            area = taken.group("area")
+            if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
+                yield Mention(taken.start("area"), taken.end("area"), CITY_COUNCIL.get(area, f"{area} Council"))
     county = _main_county(doc)
     if county is None:
         return
@@ -404,6 +425,49 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     if not named and title_county:
         for m in _GENERIC_COUNCIL_RE.finditer(text):
             yield Mention(m.start(), m.end(), name)
+
+
+# "Tameside - Labour hold", "Redditch: Lab gain from Con": a council's area and its verdict on a line of its own, in a
+# list of them (a ward's ticker line names no council area)
+_AREA_VERDICT_LINE = Keyed.of(
+    r"(?m)^[ \t]*(?P<area>(?>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*))[ \t]*[:–—-][ \t]*"
+    rf"(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b",
+    (" hold", " gain", " HOLD", " GAIN"),
+    at="line",
+    lazy=True,
+)
+# "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": a council's area won, kept or lost whole
+# by a party (a ward taken is named as a ward: a council's area is none)
+_PARTY_TAKES_AREA_RE = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:hold|holds|held|keep|keeps|kept|retain|retains|retained|win|wins|won"
+    r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
+)
+
+
+# "Glasgow: SNP largest party" heading a post that speaks of "the city council": the council of the area that opens
+# the headline before a colon (not a county's: see the county rules)
+_HEADLINE_AREA_RE = re.compile(r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*):[ \t]")
+_BODY_COUNCIL_RE = re.compile(
+    r"\bthe[ \t]+(?:(?!city\b)[\w-]+[ \t]+)?(?P<city>city[ \t]+)?council\b"
+    r"(?![ \t]+(?:leader|leadership|tax|house|estate|chamber|offices?|candidates?|elections?|group)\b)"
+)
+
+
+def _headline_area(doc: Doc) -> Iterator[Mention]:
+    """The council of the area opening the headline ('Glasgow: ...'), where the body speaks of the council without
+    naming it ('control of the city council' -> Glasgow City Council, 'the 70-seat council' -> '<Area> Council'; not
+    'council leader')."""
+    head = _HEADLINE_AREA_RE.match(doc.text, 0, doc.title_end)
+    if head is None:
+        return
+    area = head.group("area")
+    if area.lower() not in COUNCIL_AREAS or area in COUNTIES:
+        return
+    said = _BODY_COUNCIL_RE.search(doc.text, doc.title_end)
+    if said is not None:
+        kind = "City Council" if said.group("city") else "Council"
+        yield Mention(head.start("area"), head.end("area"), CITY_COUNCIL.get(area, f"{area} {kind}"))
 
 
 # "Labour keeps control of Cardiff", "lost control of Blaenau Gwent": a council's area after 'control of' is the

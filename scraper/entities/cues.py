@@ -164,6 +164,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             r"goes\s+to",
             r"winners?\s*(?:was|were|is|are|,)",
             *_each(r"returned|re-elected|voters\s+elected"),  # '\b(?:returned|...)': the boundary is the one above
+            # "his transfers helped elect Labour's X": an STV count's transfers deciding a seat
+            *_each(r"helped|helping|help|helps", r"\s+(?:to\s+)?(?:re-)?elect"),
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
@@ -221,7 +223,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list", "members", "MSPs", "MSs"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
@@ -257,9 +259,9 @@ RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
 FIGURE_TAKEN_RE = re.compile(
     rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?:\s+first[\s-]preferences?(?:\s+votes?)?)?(?=\s*(?:[.;]|$))"
 )
-# "polled 1,411 votes to Labour's 1,160": the larger figure won.
+# "polled 1,411 votes to Labour's 1,160", "polled 892 to Reform UK's 534": the larger figure won.
 VOTES_TO_RE = Gated(
-    rf"(?P<a>{DIGITS})\s+votes?\s+to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
+    rf"(?P<a>{DIGITS})\s+(?:votes?\s+)?to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
 )
 # "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
 HISTORY_AFTER_RE = Gated(
@@ -638,7 +640,8 @@ NAME_DRAWN_NEXT_RE = re.compile(
 )
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
-TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie)\b")
+# (or the lot that settled it: "won the draw", "drawing lots")
+TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (
@@ -697,13 +700,17 @@ COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|
 # "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
 SWEEP_BEFORE_RE = Gated(
     r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\b(?:went|(?:have|has|had)\s+gone|go|goes)\s+to"
-    r"\s+(?:the\s+)?$",
-    ("went", "gone", "go to", "goes to"),
+    r"\s+(?:the\s+)?$"
+    r"|\bclean\s+sweep\s+for\s+(?:the\s+)?$",  # "a clean sweep for Labour": every seat contested
+    ("went", "gone", "go to", "goes to", "clean sweep"),
     fold=True,
     flags=re.I,
 )
 SWEEP_AFTER_RE = re.compile(
     r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
+    # ("Labour has held every seat declared so far")
+    r"|^\s+(?:(?:has|have)\s+)?(?:won|taken|held|kept|retained)\s+every\s+(?:single\s+)?seat\b"
+    r"|^(?:['’]s?)?\s+(?:(?:made|make|makes|complete[sd]?|secured?|secures)\s+(?:a\s+)?)?clean\s+sweep\b"
 )
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
@@ -730,8 +737,9 @@ _SHARE_BRACKET = (
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
 # a ballot paper's description with its short form in a bracket of its own: "(Scottish National Party (SNP))"
 _INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\))?"
-# what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1")
-_MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+)*)$"
+# what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1") or the winner's
+# majority ("Elected: Ann Roe (Ind), majority 87": the item's own votes are not given)
+_MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+|(?<=majority )\d[\d,]*)*)$"
 LIST_ITEM_RES = (
     # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
     re.compile(

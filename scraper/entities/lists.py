@@ -305,10 +305,12 @@ def _item(part: str, at: int) -> Reading | None:
             continue
         groups = m.groupdict()
         written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
-        if not (is_name(written) or _forename_and_surname(written)):
-            continue
         party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")
+        if not (
+            is_name(written) or _forename_and_surname(written) or (party and votes and is_name(written, titled=True))
+        ):
+            continue
         if votes and len(votes) == 1 and groups.get("party2") and ":" in part[m.end("name") : m.start("party2")]:
             return None  # "Casnewydd: REF 2, LAB 2, PC 1": a place's seats by party, no person's votes
         if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line

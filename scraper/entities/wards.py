@@ -207,6 +207,16 @@ _WARD_PATTERNS = tuple(
             ("each", "apiece"),
             {"at": "key", "lazy": True},
         ),
+        # "In Marsh End, Labour lost to the Greens": a place opening a sentence whose subject, a party, won or lost
+        # (not "In Kelbyshire, the Tories lost 46 seats": a council's area, its seats or control)
+        (
+            rf"{word_start('In')}[ \t]+(?:the[ \t]+)?(?P<run>(?>{RUN})),[ \t]+(?:the[ \t]+)?(?:{PARTY_ALT})[ \t]+"
+            r"(?:(?:have|has|also|narrowly|comfortably)[ \t]+)?"
+            r"(?:held|gained|lost|won|kept|took|retained|regained|captured|snatched|hung on|held on)\b"
+            r"(?![^.;,\n]{0,25}\b(?:seats|control|councillors|majority|council)\b)",
+            ("In ",),
+            {"at": "key"},
+        ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
         (
             rf"{word_start('held on|hung on|clung on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
@@ -278,7 +288,9 @@ _PERSON_IN = Keyed.of(
         r"|strolled\s+home|swept\s+home|eliminated"
     )
     + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
-    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+the\s+\w+\s+(?:count|stage)|\s+unopposed)?"
+    # ("at the fifth stage", "at stage five": an STV count's stage)
+    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+(?:the\s+\w+\s+(?:count|stage)|(?:count|stage)\s+\w+)"
+    r"|\s+unopposed)?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})",
     # every match starts on one of the branches' leading words (see Keyed)
     (
@@ -443,16 +455,12 @@ def _polls_like_a_constituency(doc: Doc) -> bool:
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """A headline's ward that opens a longer ward of the post's before its 'and' / '&' is that ward shortened
-    ('Kesgrave by-election' over 'Kesgrave and Rushmere St Andrew division')."""
+    """A headline's ward that opens a longer ward of the post's is that ward shortened ('Kesgrave by-election' over
+    'Kesgrave and Rushmere St Andrew division', 'gain in Kelby' over 'a seat in Kelby Central')."""
     if len(found) < 2 or found[0].start >= doc.title_end:
         return found
     longer = [m.value for m in found if m.start > doc.title_end]
-    return [
-        m
-        for m in found
-        if m.start >= doc.title_end or not any(v.startswith((m.value + " and ", m.value + " & ")) for v in longer)
-    ]
+    return [m for m in found if m.start >= doc.title_end or not any(v.startswith(m.value + " ") for v in longer)]
 
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -533,13 +541,28 @@ _LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d\d?[:.]\d\d[ \t]+|[A-Z]+:[ \t]+)?")
 _WARD_CLOSE_RE = re.compile(r"[ \t]+(?:ward|division)\b|[ \t]*:")
 
 
+# a council's area after a ward and a comma, ending the sentence ("a recount in Llandaff, Cardiff.")
+_AREA_AFTER_WARD_RE = re.compile(
+    r"(?:[ \t]+ward)?, (?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[.;!:]?(?:\s|$))"
+)
+
+
 def council_areas_before(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[Mention]:
     """The councils named by their area before a ward and a comma, on a ticker's line: "03:27 Gedling, Carlton
-    Hill: LAB HOLD", "RECOUNT: Broxtowe, Stapleford North ward" (Gedling Council, Broxtowe Council); none the
-    post already names."""
+    Hill: LAB HOLD", "RECOUNT: Broxtowe, Stapleford North ward" (Gedling Council, Broxtowe Council); or, in a post
+    naming no council, after a ward and a comma at a sentence's end ("in Llandaff, Cardiff."); none the post already
+    names."""
     text, out = doc.text, []
     named = {c.value for c in councils}
     for w in wards:
+        if not councils and text.startswith((", ", " ward, "), w.end):  # "a recount in Llandaff, Cardiff."
+            after = _AREA_AFTER_WARD_RE.match(text, w.end)
+            area = after.group("area") if after is not None else ""
+            if after is not None and area.lower() in COUNCIL_AREAS and area not in COUNTIES:
+                if (name := f"{area} Council") not in named:
+                    named.add(name)
+                    out.append(Mention(after.start("area"), after.end("area"), name))
+                continue
         if text[w.start - 2 : w.start] != ", " or not _WARD_CLOSE_RE.match(text, w.end):
             continue
         opening = _LINE_OPENING_RE.match(text, text.rfind("\n", 0, w.start) + 1)
@@ -690,9 +713,31 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     name = text[s:e].rstrip(".")
     if len(words) < 2 or words[-2][0].rstrip(".") not in ("St", "Saint"):
         name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
-    if not _is_ward_name(name, blocked) and not (_venue_word_in(name) and _ward_despite_venue(text, s, name, blocked)):
+    if (
+        not _is_ward_name(name, blocked)
+        and not (_venue_word_in(name) and _ward_despite_venue(text, s, name, blocked))
+        and not _area_named_ward(text, s, name, blocked)
+    ):
         return []
     return [Mention(s, s + len(name), name)]
+
+
+# "Hart ward on Hartlepool Borough Council": a ward named like another council's area, the word 'ward' and its own
+# council after it
+_WARD_ON_COUNCIL_RE = re.compile(
+    r"[ \t]+(?:ward|division)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+Council\b"
+)
+
+
+def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
+    """A council area's name that the text marks as a ward on another council ('Hart ward on Hartlepool Borough
+    Council'; not the post's own council's place)."""
+    return (
+        name.lower() in COUNCIL_AREAS
+        and name not in blocked
+        and _WARD_ON_COUNCIL_RE.match(text, s + len(name)) is not None
+        and _is_ward_name(name, blocked, areas=False)
+    )
 
 
 # A run marked as a ward by the word after it ("the Church ward", "Manor House division"), or taken by a party
@@ -728,8 +773,11 @@ _PLACE_POSSESSIVES = frozenset(
 
 
 def _names_a_place(words: list[tuple[str, int]], i: int) -> bool:
-    """Whether the possessive words[i] is part of the place's name: 'Bishop's Cleeve', 'St Mary's Park'."""
-    return words[i][0][:-2] in _PLACE_POSSESSIVES or (i > 0 and words[i - 1][0].rstrip(".") in ("St", "Saint"))
+    """Whether the possessive words[i] is part of the place's name: 'Bishop's Cleeve', 'St Mary's Park', or one place
+    word after a possessive that is no council's area ('Joyden's Wood', 'Tyler's Green'; not 'Leeds's Park')."""
+    if words[i][0][:-2] in _PLACE_POSSESSIVES or (i > 0 and words[i - 1][0].rstrip(".") in ("St", "Saint")):
+        return True
+    return i == len(words) - 2 and words[-1][0] in PLACE_SUFFIXES and words[i][0][:-2].lower() not in COUNCIL_AREAS
 
 
 # A list's label, not a ward: "Elected: A (Con), B (Lab)"
@@ -739,12 +787,15 @@ _LABEL_WORDS = frozenset(
 )
 
 
-def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True) -> bool:
-    """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall')."""
+def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: bool = True) -> bool:
+    """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall'; `areas`:
+    turn down a council area's name)."""
     words = name.split()
     if name in _LABEL_WORDS:
         return False
-    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
+    if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS:
+        return False
+    if areas and name.lower() in COUNCIL_AREAS:
         return False
     if venues and words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
         return False
