@@ -38,7 +38,26 @@ from archive.warc import WarcStore
 from scraper.config import FetchConfig
 from scraper.fetch import Fetcher, make_client
 
-FAMILIES = {"bbc-webcore": LiveSite, "bbc-lx": LxSite}
+
+class Pinning:
+    """A live page that can pin a post on top of its first page (above the five of the stream)."""
+
+    pinned: LivePost | None = None
+
+    def chunk(self, number: int) -> list[LivePost]:
+        posts: list[LivePost] = super().chunk(number)  # type: ignore[misc]
+        return [self.pinned, *posts] if number == 1 and self.pinned is not None else posts
+
+
+class WebCoreNight(Pinning, LiveSite):
+    pass
+
+
+class LxNight(Pinning, LxSite):
+    pass
+
+
+FAMILIES: dict[str, type[LiveSite]] = {"bbc-webcore": WebCoreNight, "bbc-lx": LxNight}
 PAGE_SIZE = 5
 RUN_EVERY = timedelta(minutes=5)  # cron's */5
 REQUEST_TAKES = timedelta(seconds=2)  # wall time per request (the monotonic clock, timeouts' clock, stands still)
@@ -77,8 +96,9 @@ class Night:
             self.ever[self.post_id(post)] = post
 
     def delete(self, post: LivePost) -> None:
-        while post in self.site.posts:  # a pinned post is also in its own place
-            self.site.posts.remove(post)
+        self.site.posts.remove(post)
+        if getattr(self.site, "pinned", None) is post:
+            self.site.pinned = None  # type: ignore[attr-defined]
         self.deleted.add(self.post_id(post))
 
     def edit(self, post: LivePost, note: str) -> None:
@@ -182,6 +202,108 @@ class Night:
             if len(kept) != revision or any(a == b for a, b in zip(kept, kept[1:], strict=False)):
                 found.append(f"revisions of {post_id}: {revision} held, hashes {kept}")
         return found
+
+
+def step(night: Night, change: Callable[[], object], expect: int = 0) -> list[str]:
+    """Change the site, run a harvest, check the archive; the problems found, each naming the step."""
+    change()
+    deleted_before = set(night.deleted)
+    with Archive(night.db) as archive:
+        before = archive.counts()
+    result, throughout = night.harvest()
+    with Archive(night.db) as archive:
+        after = archive.counts()
+    found = night.problems(result, throughout, deleted_before)
+    if result.exit_code != expect:
+        found.append(f"exit {result.exit_code}, expected {expect}: {result.line()}")
+    gained = after["posts"] - before["posts"]
+    revised = after["post_revisions"] - before["post_revisions"] - gained
+    if (result.new_posts, result.edited_posts) != (gained, revised):
+        found.append(f"summary says {result.new_posts} new, {result.edited_posts} edited; archive gained {gained}, "
+                     f"{revised}: {result.line()}")  # fmt: skip
+    return found
+
+
+def election_night(night: Night) -> list[Callable[[], object]]:
+    """About thirty runs' worth of what happens to the live page, one entry a run."""
+    site = night.site
+
+    def nothing() -> None:
+        pass
+
+    def pin_the_first_post() -> None:
+        site.pinned = site.posts[-1]  # type: ignore[attr-defined]
+
+    def more_during_the_walk() -> None:
+        night.add(3)
+        night.during[2] = lambda: night.add(4)
+
+    def page_1_post_down_mid_walk() -> None:
+        night.add(9)
+        victim = site.posts[3]
+        night.during[2] = lambda: night.delete(victim)  # page 1 was read: page 2's first post slides onto it
+
+    def page_2_post_down_mid_walk() -> None:
+        night.add(12)
+        victim = site.posts[7]
+        night.during[3] = lambda: night.delete(victim)
+
+    def burst(count: int, fault: str | None = None, page: int = 2) -> Callable[[], None]:
+        def change() -> None:
+            night.add(count)
+            if fault is not None:
+                night.faults[page] = [fault] * (4 if fault == "429" else 1)
+
+        return change
+
+    return [
+        lambda: night.add(12),  # three pages
+        burst(2),
+        nothing,
+        pin_the_first_post,
+        burst(7),  # page 2's posts move to page 3
+        lambda: night.edit(site.posts[8], "corrected figures"),
+        lambda: night.delete(site.posts[7]),
+        more_during_the_walk,
+        page_1_post_down_mid_walk,
+        nothing,
+        page_2_post_down_mid_walk,
+        nothing,
+        nothing,
+        burst(6, "503"),  # retried after the server's Retry-After (on the fake clock)
+        burst(6, "429"),  # still 429 after every try: the page fails, exit 1, and the next run walks every page
+        nothing,
+        burst(6, "timeout"),  # once: the retry gets it
+        *[burst(4)] * 5,
+        lambda: night.edit(site.posts[-3], "after a recount"),
+        burst(3),
+        lambda: night.delete(site.posts[-5]),
+        lambda: night.faults.update({1: ["503"] * 4}),  # the site is down: exit 4
+        *[burst(5)] * 5,
+        lambda: night.during.update({4: lambda: night.delete(site.posts[12])}),
+        nothing,
+    ]
+
+
+EXPECTED_EXIT = {14: 1, 25: 4}
+
+
+@pytest.mark.parametrize(
+    ("family", "deep_every"),
+    [("bbc-webcore", 30 * 60.0), ("bbc-lx", None)],
+    ids=["bbc-webcore-deep-every-30m", "bbc-lx-deep-every-off"],
+)
+def test_an_election_night_of_cron_harvests_loses_and_duplicates_nothing(
+    server: LocalHTTPServer, tmp_path: Path, family: str, deep_every: float | None
+) -> None:
+    night = Night(server, FAMILIES[family](page_size=PAGE_SIZE), tmp_path, deep_every)
+    found = []
+    for number, change in enumerate(election_night(night)):
+        found += [f"run {number}: {problem}" for problem in step(night, change, EXPECTED_EXIT.get(number, 0))]
+    assert found == [], "\n".join(found)
+    assert night.site.total >= 12
+    with Archive(night.db) as archive:
+        assert archive.counts()["posts"] == len(night.ever)  # every post ever published, the deleted ones too
 
 
 @pytest.mark.parametrize("family", list(FAMILIES))
