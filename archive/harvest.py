@@ -14,6 +14,8 @@ page fetched unconditionally) or deep. A walk is deep when the live page's last 
 page still costs only a 304, and an edit or a removal on an old page is seen. Past a 304 a deep walk reads the
 page's next link from its stored copy (the WARC record the 304 stands for; fetched again in full if that cannot be
 read). A deep or full walk that reaches the last page (or ``max_pages``) records its start as the last whole walk.
+After the walk, a numbered page whose next page brought new posts is asked for again, conditionally: a post taken
+down meanwhile may have pulled a new post up onto it from the page the walk read next (`Harvester._recheck`).
 
 `reparse` runs the current parser over the stored WARC captures (the latest of each page, found through the
 captures table) with no network.
@@ -34,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed, RobotsUnreachable
 from scraper.fetch import Capture, Fetcher
 from scraper.models import Page
-from scraper.pagination import PageWalk
+from scraper.pagination import PageWalk, numbered
 
 if TYPE_CHECKING:  # SQLAlchemy and warcio are imported only when a page is stored: a run of 304s needs neither
     from archive.store import IngestCounts
@@ -109,6 +111,8 @@ class PageResult:
     changed: bool = False
     #: Where the request for `url` ended up after redirects (the next page is numbered from there).
     final_url: str | None = None
+    #: Whether the page is found by its number, so that the next page's first post can slide onto it.
+    numbered: bool = False
 
     @property
     def fetched(self) -> bool:
@@ -241,6 +245,7 @@ class Harvester:
                 self._done(result.pages[-1])
                 current = walk.after_failure(current)
                 continue
+            page_result.numbered = page is not None and numbered(page)
             result.pages.append(page_result)
             self._done(page_result)
             log.info(
@@ -250,11 +255,41 @@ class Harvester:
             )  # fmt: skip
             current = walk.after(current, page, changed=page_result.changed, final_url=page_result.final_url)
         stopped = stop is not None and stop.is_set()
+        if not stopped and result.blocked is None:
+            self._recheck(result, walk)
         result.whole = walk.whole and (walk.full or walk.deep) and result.blocked is None and not stopped
         if result.whole:
             with self.archive.transaction():
                 self.archive.mark_walked(url, started)
         return result
+
+    def _recheck(self, result: HarvestResult, walk: PageWalk) -> None:
+        """Ask again, conditionally, for each numbered page of this walk whose next page brought new posts.
+
+        A post taken down while the walk is under way pulls every later post up a place: the first post of the
+        next page slides to the foot of a page already read, and the walk never meets it. When that post is new
+        (the next page brought new posts, so the posts past this page's foot were not all archived) it would
+        wait for the next walk that reaches the page, which a run that finds page 1 unchanged never is. A page
+        that did not change answers 304 and costs nothing more; one that did is stored again (with any posts
+        that arrived meanwhile).
+        """
+        walked = list(result.pages)
+        for page, following in zip(walked, walked[1:], strict=False):
+            if not page.numbered or following.new == 0:
+                continue
+            try:
+                capture = self._fetch(page.url, self.archive.conditional_headers(page.url))
+                if capture.not_modified:
+                    continue
+                again, _ = self._store(capture, walk)
+            except RobotsDisallowed as exc:
+                result.blocked = exc
+                return
+            except (FetchError, InputError) as exc:  # a failure like any other: the next run walks every page
+                log.warning("%s", exc)
+                again = PageResult(page.url, "failed", error=exc)
+            result.pages.append(again)
+            self._done(again)
 
     def _done(self, page: PageResult) -> None:
         if self.on_page is not None:
@@ -286,6 +321,11 @@ class Harvester:
             capture = self._fetch(url, {})  # no readable stored copy to follow: the page itself, in full
         if capture.not_modified:
             return PageResult(url, "not_modified"), None
+        return self._store(capture, walk)
+
+    def _store(self, capture: Capture, walk: PageWalk) -> tuple[PageResult, Page]:
+        """Parse a page that came back and store it with its raw capture; what happened, and the page."""
+        url = capture.url
         try:
             page = self._parse(capture)
         except InputError as exc:

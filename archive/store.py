@@ -31,7 +31,8 @@ Rules of ingest (all inside the caller's transaction, so a failure leaves nothin
 - Deletion: posts slide down the pages as new ones arrive, so absence from a page proves nothing by
   itself. A post is marked ``deleted_at`` only when a capture shows two posts that are adjacent on the page
   (in the page's own time order) whose times strictly bracket the post's ``published_at``, the post is not
-  between them, and no newer capture has seen it. A deleted post seen again (by a later capture) is
+  between them, and no newer capture has seen it. A page whose posts leave their time order (but for a
+  post pinned on top) proves nothing. A deleted post seen again (by a later capture) is
   restored. A post without a page id (``fallback_post_id``) whose title is edited looks deleted + new.
 """
 
@@ -300,13 +301,23 @@ def _write_facts(conn: Connection, plan: _Plan, inserted: list[tuple[int, Post]]
 
 
 def _gaps(posts: Sequence[Post]) -> list[tuple[datetime, datetime]]:
-    """Open time intervals between posts adjacent on the page, in the page's dominant order."""
+    """Open time intervals between posts adjacent on the page, when the page keeps to one time order.
+
+    A post out of its place in that order (an old post brought back up the stream) would open a gap over
+    every post between its time and its neighbour's, all of them still up: a page with one proves nothing.
+    Only the first post may break the order (a post pinned on top of the page); it is set aside.
+    """
     times = [to_db(p.published_at) for p in posts]
     pairs = [(a, b) for a, b in zip(times, times[1:], strict=False) if a is not None and b is not None and a != b]
-    descending = sum(1 for a, b in pairs if a > b)
-    if descending * 2 >= len(pairs):
-        return [(b, a) for a, b in pairs if a > b]
-    return [(a, b) for a, b in pairs if a < b]
+    if not pairs:
+        return []
+    descending = sum(1 for a, b in pairs if a > b) * 2 >= len(pairs)
+    in_order = [(a > b) == descending for a, b in pairs]
+    if not in_order[0] and times[0] == pairs[0][0]:  # a pinned first post
+        pairs, in_order = pairs[1:], in_order[1:]
+    if not all(in_order):
+        return []
+    return [(min(a, b), max(a, b)) for a, b in pairs]
 
 
 def mark_deleted(conn: Connection, live_page_id: int, posts: Sequence[Post], seen: datetime) -> int:

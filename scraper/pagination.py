@@ -86,6 +86,13 @@ def next_page_url(page: Page, url: str) -> str | None:
     return urljoin(url, info.next_url) if info.next_url else None
 
 
+def numbered(page: Page) -> bool:
+    """Whether the page is found by its number (BBC ``?page=N``, ``/page/N``): a post taken down on it or above it
+    then pulls the first post of the next page up onto it. Not so a page anchored on a post (the Guardian's
+    ``?page=with:block-…``), whose next page begins where it ends whatever came and went."""
+    return page.page.total is not None and page.layout in (*QUERY_PAGE_FAMILIES, *PATH_PAGE_FAMILIES)
+
+
 @dataclass(slots=True)
 class PageWalk:
     """The state of one walk over a live page's pages: where we have been and which posts we have seen."""

@@ -171,6 +171,21 @@ def test_posts_that_slid_to_the_next_page_are_not_deleted(arc: Archive) -> None:
     assert all(r["deleted_at"] is None for r in arc.posts())
 
 
+def test_an_old_post_shown_among_newer_ones_proves_no_deletion(arc: Archive) -> None:
+    """An old post out of its time order in mid-page (brought back up the stream) would otherwise open a gap from
+    its time to its neighbour's and mark every post in it deleted, though they all merely slid down a page."""
+    posts = darley_posts()
+    arc.ingest(page(posts, number=2))
+    newer = [post(30, at(21), "A newer post", "News."), post(31, at(20, 30), "Another", "More news.")]
+    brought_back = post(40, at(9), "How the count works", "Explained.")
+    arc.ingest(page([brought_back], number=3, fetched=later(5)))
+    shown = [newer[0], brought_back, newer[1], posts[0]]
+    assert arc.ingest(page(shown, number=1, fetched=later(30))).deleted == 0
+    assert all(r["deleted_at"] is None for r in arc.posts())
+    # The same page in time order again proves a deletion as before.
+    assert arc.ingest(page([*newer, posts[0], posts[2]], number=1, fetched=later(40))).deleted == 1
+
+
 def test_a_page_without_url_is_refused(arc: Archive) -> None:
     bare = page(darley_posts())
     bare.url = None

@@ -84,7 +84,10 @@ def test_30_pages_once_then_304_then_only_what_changed(
     first = harvest(server, archive, tmp_path, path=path)
     assert first.exit_code == 0 and first.count("stored") == 30 and first.new_posts == 150, first.line()
     assert titles(archive) == sorted(p.title for p in site.posts)
-    assert len(archive.rows) == 30 and len(page_requests(server, path)) == 30
+    # Each numbered page whose next page brought new posts is asked for again, conditionally (29 304s), in case
+    # a post taken down meanwhile pulled a new post up onto it; the Guardian's pages, anchored on posts, are not.
+    rechecks = 0 if isinstance(site, GuardianSite) else 29
+    assert len(archive.rows) == 30 and len(page_requests(server, path)) == 30 + rechecks
     assert sum(1 for _ in WarcStore(tmp_path).captures()) == 30
 
     server.requests.clear()
@@ -110,7 +113,8 @@ def test_full_walks_every_page_without_conditional_requests(
     server.requests.clear()
     result = harvest(server, archive, tmp_path, full=True)
     assert result.count("stored") == 30 and result.new_posts == 135 and len(archive.posts) == 150
-    assert not any("If-None-Match" in h for p, h in server.requests if p.startswith(LiveSite.path))
+    walk = [h for p, h in server.requests if p.startswith(LiveSite.path)][:30]
+    assert not any("If-None-Match" in h for h in walk)  # the pages read again after the walk are conditional
 
 
 def test_posts_pushed_down_while_walking_are_kept_once(
@@ -125,10 +129,11 @@ def test_posts_pushed_down_while_walking_are_kept_once(
 
     site.on_request = breaking_news
     result = harvest(server, archive, tmp_path, path=site.path)
-    assert result.exit_code == 0 and result.count("stored") == 32, result.line()
-    # every post that existed when the walk began, once; the 7 new ones on page 1 are for the next run
-    assert titles(archive) == sorted(p.title for p in site.posts[7:])
-    assert len(archive.posts) == 150 and result.new_posts == 150
+    assert result.exit_code == 0 and result.count("stored") >= 32, result.line()
+    # every post that existed when the walk began, once (the 7 new ones may come now, on a numbered page asked
+    # for again after the walk, or with the next run)
+    assert set(titles(archive)) >= {p.title for p in site.posts[7:]}
+    assert len(archive.posts) == result.new_posts == len(titles(archive))
 
 
 def test_a_failing_page_keeps_the_others_and_exits_1(
