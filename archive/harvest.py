@@ -15,7 +15,8 @@ page still costs only a 304, and an edit or a removal on an old page is seen. Pa
 page's next link from its stored copy (the WARC record the 304 stands for; fetched again in full if that cannot be
 read). A deep or full walk that reaches the last page (or ``max_pages``) records its start as the last whole walk.
 After the walk, a numbered page whose next page brought new posts is asked for again, conditionally: a post taken
-down meanwhile may have pulled a new post up onto it from the page the walk read next (`Harvester._recheck`).
+down meanwhile may have pulled a new post up onto it from the page the walk read next (`Harvester._recheck`; not on
+a first harvest, nor for a page the server gave no validators).
 
 `reparse` runs the current parser over the stored WARC captures (the latest of each page, found through the
 captures table) with no network.
@@ -225,6 +226,9 @@ class Harvester:
         started = self.fetcher.clock.now()
         result = HarvestResult(url, deep=not self.full and self._deep_due(url, started))
         walk = PageWalk(url, max_pages=self.max_pages, full=self.full, deep=result.deep)
+        # Pages are asked for again after the walk (`_recheck`) only when page 1 was stored before with validators:
+        # a first harvest would ask for every page twice, and the next deep walk finds what it missed.
+        recheck = bool(self.archive.conditional_headers(url))
         if result.deep:
             log.info("%s: walking every page (conditional requests)", url, extra={"event": "deep_walk", "url": url})
         current: str | None = url
@@ -255,7 +259,7 @@ class Harvester:
             )  # fmt: skip
             current = walk.after(current, page, changed=page_result.changed, final_url=page_result.final_url)
         stopped = stop is not None and stop.is_set()
-        if not stopped and result.blocked is None:
+        if recheck and not stopped and result.blocked is None:
             self._recheck(result, walk)
         result.whole = walk.whole and (walk.full or walk.deep) and result.blocked is None and not stopped
         if result.whole:
@@ -271,14 +275,18 @@ class Harvester:
         (the next page brought new posts, so the posts past this page's foot were not all archived) it would
         wait for the next walk that reaches the page, which a run that finds page 1 unchanged never is. A page
         that did not change answers 304 and costs nothing more; one that did is stored again (with any posts
-        that arrived meanwhile).
+        that arrived meanwhile). A page the server gave no validators for is not asked again (it would come
+        whole); nor is any page on a first harvest (see `harvest`).
         """
         walked = list(result.pages)
         for page, following in zip(walked, walked[1:], strict=False):
             if not page.numbered or following.new == 0:
                 continue
+            headers = self.archive.conditional_headers(page.url)
+            if not headers:  # a server without validators would send the whole page again
+                continue
             try:
-                capture = self._fetch(page.url, self.archive.conditional_headers(page.url))
+                capture = self._fetch(page.url, headers)
                 if capture.not_modified:
                     continue
                 again, _ = self._store(capture, walk)
