@@ -1,0 +1,19 @@
+"""Non-result wordings found read as results by the blind held-out sets fixtures/truth/heldout-18x-* (live pages
+that are mostly not results: sport, previews, projections): each rule is tested on wording of its own, not on the
+truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def test_a_football_club_that_beat_another_is_no_candidate() -> None:
+    out = extract_text("Bristol Rovers beat Port Vale", "Bristol Rovers won 3-1 at the Memorial Stadium on Saturday.")
+    assert out["candidates"] == []
+    out = extract_text("Cup upset", "Wigan Athletic beat Sheffield Wednesday on penalties after a 1-1 draw.")
+    assert out["candidates"] == []
+
+
+def test_a_club_word_ends_no_ward_it_is_part_of() -> None:
+    out = extract_text("Count", "Independent Gwen Price won Mitchel Troy United with 611 votes.")
+    assert [c["name"] for c in out["candidates"]] == ["Gwen Price"]
