@@ -17,3 +17,15 @@ def test_a_football_club_that_beat_another_is_no_candidate() -> None:
 def test_a_club_word_ends_no_ward_it_is_part_of() -> None:
     out = extract_text("Count", "Independent Gwen Price won Mitchel Troy United with 611 votes.")
     assert [c["name"] for c in out["candidates"]] == ["Gwen Price"]
+
+
+def test_a_seat_figure_dated_before_the_poll_is_no_total() -> None:
+    body = "The Conservatives held 31 of the 48 seats on Rother District Council going into this election."
+    assert extract_text("Rother", body)["seat_totals"] == []
+    body = "Labour ran Exeter City Council with 29 of the 39 seats before the vote."
+    assert extract_text("Exeter", body)["seat_totals"] == []
+
+
+def test_a_total_after_the_count_is_kept_when_an_earlier_figure_is_dated() -> None:
+    body = "The Conservatives won 22 seats on Rother District Council, down from 31 before the election."
+    assert [(t["party"], t["seats"]) for t in extract_text("Rother", body)["seat_totals"]] == [("Conservative", 22)]

@@ -731,6 +731,26 @@ def party_votes(doc: Doc) -> dict[str, int]:
     return out
 
 
+# A seat figure dated before the poll by the rest of its clause ("40 of the 55 seats before this election", "18 seats
+# going into polling day"); not across a comma or a 'from' ("won 30, up from 25 before the election")
+_BEFORE_THE_POLL_RE = re.compile(
+    r"\b(?:before|going\s+into|ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
+    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;(]|\bfrom\b")
+_BEFORE_THE_POLL_KEYS = ("before", "going into", "ahead of")  # in every match of _BEFORE_THE_POLL_RE
+
+
+def _dated_before_the_poll(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the rest of a seat figure's sentence, dates it before the poll (a match of
+    `_BEFORE_THE_POLL_RE` at one of its keys, no clause break before it)."""
+    for key in _BEFORE_THE_POLL_KEYS:
+        at = text.find(key, start, end)
+        if at >= 0 and _BEFORE_THE_POLL_RE.match(text, at) and not _CLAUSE_BREAK_RE.search(text, start, at):
+            return True
+    return False
+
+
 def _add_total(
     doc: Doc,
     out: list[dict[str, Any]],
@@ -742,9 +762,11 @@ def _add_total(
     seats = number_value(m.group("n"))
     if party is None or seats is None or (party, seats) in seen:
         return
+    s, e = doc.sentence_of(m.start())
+    if _dated_before_the_poll(doc.text, m.end(), e):
+        return  # "Labour ran the council with 40 of the 55 seats before this election": the make-up before the count
     seen.add((party, seats))
     of = m.groupdict().get("of")
-    s, e = doc.sentence_of(m.start())
     out.append(
         {
             "council": council_for(doc, m.start(), councils, strict=True),
