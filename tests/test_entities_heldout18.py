@@ -29,3 +29,17 @@ def test_a_seat_figure_dated_before_the_poll_is_no_total() -> None:
 def test_a_total_after_the_count_is_kept_when_an_earlier_figure_is_dated() -> None:
     body = "The Conservatives won 22 seats on Rother District Council, down from 31 before the election."
     assert [(t["party"], t["seats"]) for t in extract_text("Rother", body)["seat_totals"]] == [("Conservative", 22)]
+
+
+def test_seats_needed_to_take_control_is_no_control_won() -> None:
+    body = "The Green Party needs six more seats to take control of Worthing Borough Council."
+    assert extract_text("Worthing", body)["control"] == []
+    body = "The Liberal Democrats failed to win control of Eastleigh Borough Council."
+    assert extract_text("Eastleigh", body)["control"] == []
+
+
+def test_control_won_with_enough_seats_is_kept() -> None:
+    body = "The Liberal Democrats won 30 seats, enough to take control of Eastleigh Borough Council."
+    assert [(c["party"], c["status"]) for c in extract_text("Eastleigh", body)["control"]] == [
+        ("Liberal Democrats", "won")
+    ]

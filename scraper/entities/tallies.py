@@ -933,9 +933,21 @@ def _add_change(
         )
 
 
+# Before 'to take control of': a need, an aim or a failure ("need 28 seats to", "hope to", "failed to"); not
+# "went on to", "enough to"
+_AIM_BEFORE_RE = re.compile(
+    r"\b(?:needs?|needed|needing|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|bid|bidding|wants?|wanted|tr(?:y|ies|ied|ying)"
+    r"|seek(?:s|ing)?|sought|fail(?:s|ed)?|could|would|might|must|on\s+course)\b"
+)
+
+
 def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     out = []
     for m in _CONTROL.finditer(doc):
+        if doc.text.endswith("to ", 0, m.start()) and _AIM_BEFORE_RE.search(
+            doc.text, doc.sentence_of(m.start())[0], m.start()
+        ):
+            continue  # "Reform need 28 seats to take control of the council": a target, not a result
         v = m.group("v")
         held = v[:4] in ("reta", "keep", "kept", "hold", "held") and not v.startswith(("retak", "retook"))
         status = "lost" if v.startswith("los") else "hold" if held else "won"
