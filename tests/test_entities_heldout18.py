@@ -43,3 +43,8 @@ def test_control_won_with_enough_seats_is_kept() -> None:
     assert [(c["party"], c["status"]) for c in extract_text("Eastleigh", body)["control"]] == [
         ("Liberal Democrats", "won")
     ]
+
+
+def test_a_projected_shortfall_is_no_councils_seats_needed() -> None:
+    body = "On these figures the BBC projects the Conservatives would be 35 seats short of a majority at Westminster."
+    assert extract_text("Projection", body)["seats_needed"] == []

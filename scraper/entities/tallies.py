@@ -540,7 +540,16 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
 
 # a sentence that forecasts the seats ("the exit poll puts the Greens on 12", "projected to win 30 seats") gives no
 # party's seats on the body: nothing is counted yet
-_FORECAST_KEYS = ("exit poll", "exit-poll", "projected", "projection", "forecast", "predicted", "prediction")
+_FORECAST_KEYS = (
+    "exit poll",
+    "exit-poll",
+    "projected",
+    "projects",
+    "projection",
+    "forecast",
+    "predicted",
+    "prediction",
+)
 
 
 def _forecast_sentence(doc: Doc, pos: int) -> bool:
@@ -783,6 +792,8 @@ def seats_needed(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for keyed, kind in ((_NEEDED, "needed"), (_SHORT, "short")):
         for m in keyed.finditer(doc):
             n = number_value(m.group("n"))
+            if doc.holds(_FORECAST_KEYS, fold=True) and _forecast_sentence(doc, m.start()):
+                continue  # "the BBC projects Labour would be 20 seats short of a majority": no body's count yet
             if n is not None:
                 out.append(
                     {
