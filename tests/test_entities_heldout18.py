@@ -48,3 +48,17 @@ def test_control_won_with_enough_seats_is_kept() -> None:
 def test_a_projected_shortfall_is_no_councils_seats_needed() -> None:
     body = "On these figures the BBC projects the Conservatives would be 35 seats short of a majority at Westminster."
     assert extract_text("Projection", body)["seats_needed"] == []
+
+
+def test_the_two_sides_of_a_close_count_are_candidates() -> None:
+    body = "A recount was called with two votes between the Green Party's Ada Pike and the Labour candidate, Sam Rowe."
+    out = extract_text("Recount", body)
+    assert {c["name"]: (c["party"], c["elected"]) for c in out["candidates"]} == {
+        "Ada Pike": ("Green Party", None),
+        "Sam Rowe": ("Labour", None),
+    }
+
+
+def test_two_people_a_meeting_was_between_are_no_candidates() -> None:
+    body = "Talks between Ada Pike and Sam Rowe about the new library went on until midnight."
+    assert extract_text("Library", body)["candidates"] == []

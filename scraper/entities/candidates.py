@@ -73,12 +73,26 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             joined and cues.AS_DID_PREV_RE not in shut and cues.AS_DID_PREV_RE.search(prev)
         ):  # "lost his seat, as did his deputy Jean Farrow"
             _inherit(r, out[-1], same_party=False)
+        if joined and _close_pair(doc, out[-1], prev, s, e):
+            out[-1].candidate = r.candidate = True  # "three votes between Ann Bell and the Tory candidate, Tom Ward"
         if r.votes is None and joined and out[-1].votes is not None:  # "X got 604 and Y 219"
             gapped = cues.GAPPED_NEXT_RE.match(doc.text, p.end)
             if gapped and cues.GAPPED_PREV_RE.search(prev):
                 r.votes, r.candidate = number_value(gapped.group("n")), True
         out.append(r)
     return out
+
+
+def _close_pair(doc: Doc, earlier: Reading, gap: str, s: int, e: int) -> bool:
+    """Whether two names joined by `gap` are the two sides of a count: 'between' right before the first, only 'and'
+    and a party or role between them, and the sentence about the count ('votes', 'recount', 'race')."""
+    at = earlier.person.start
+    return (
+        doc.text.find("between", max(s, at - 60), at) >= 0
+        and cues.PAIR_GAP_RE.match(gap) is not None
+        and cues.BETWEEN_PREV_RE.search(doc.text, max(s, at - 60), at) is not None
+        and holds_any(doc.text[s:e], cues.COUNT_WORDS)
+    )
 
 
 def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[int, int]) -> Reading:

@@ -672,6 +672,11 @@ SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
+# Two people a count is close between: "three votes between Labour's Ann Bell and the Conservative candidate, Tom
+# Ward" (before the first name; the words between the two; the count's words the sentence must hold)
+BETWEEN_PREV_RE = re.compile(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?$")
+PAIR_GAP_RE = re.compile(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
+COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin")
 
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
