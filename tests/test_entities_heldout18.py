@@ -62,3 +62,8 @@ def test_the_two_sides_of_a_close_count_are_candidates() -> None:
 def test_two_people_a_meeting_was_between_are_no_candidates() -> None:
     body = "Talks between Ada Pike and Sam Rowe about the new library went on until midnight."
     assert extract_text("Library", body)["candidates"] == []
+
+
+def test_a_city_and_district_council_is_named_whole() -> None:
+    out = extract_text("Count", "The Lib Dems held Harpenden East on St Albans City and District Council.")
+    assert [c["name"] for c in out["councils"]] == ["St Albans City and District Council"]
