@@ -67,3 +67,15 @@ def test_two_people_a_meeting_was_between_are_no_candidates() -> None:
 def test_a_city_and_district_council_is_named_whole() -> None:
     out = extract_text("Count", "The Lib Dems held Harpenden East on St Albans City and District Council.")
     assert [c["name"] for c in out["councils"]] == ["St Albans City and District Council"]
+
+
+def test_no_overall_control_dated_before_the_count_is_no_control_fact() -> None:
+    body = "The Greens need four seats to run Mid Suffolk District Council, under no overall control since 2019."
+    assert extract_text("Mid Suffolk", body)["control"] == []
+    body = "Mid Suffolk District Council had been under no overall control for two terms."
+    assert extract_text("Mid Suffolk", body)["control"] == []
+
+
+def test_no_overall_control_after_the_count_is_kept() -> None:
+    body = "Mid Suffolk District Council is now under no overall control after the Greens lost three seats."
+    assert [c["status"] for c in extract_text("Mid Suffolk", body)["control"]] == ["no overall control"]

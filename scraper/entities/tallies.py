@@ -952,6 +952,11 @@ _AIM_BEFORE_RE = re.compile(
 )
 
 
+# A council's standing dated before the count: "no overall control since 2019", "had been under no overall control"
+_NOC_SINCE_RE = re.compile(r"\s+since\s+(?:(?:19|20)\d\d\b|the\s+(?:last|previous)\s+election)")
+_HAD_BEEN_UNDER = ("had been under ", "had been in ")
+
+
 def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     out = []
     for m in _CONTROL.finditer(doc):
@@ -969,6 +974,8 @@ def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 | doc.evidence(m.start(), m.end())
             )
     for m in _NOC.finditer(doc):
+        if _NOC_SINCE_RE.match(doc.text, m.end()) or doc.text.endswith(_HAD_BEEN_UNDER, 0, m.start()):
+            continue  # "which has been under no overall control since 2019": the state before the count
         out.append(
             {"council": council_for(doc, m.start(), councils), "party": None, "status": "no overall control"}
             | doc.evidence(m.start(), m.end())
