@@ -79,3 +79,9 @@ def test_no_overall_control_dated_before_the_count_is_no_control_fact() -> None:
 def test_no_overall_control_after_the_count_is_kept() -> None:
     body = "Mid Suffolk District Council is now under no overall control after the Greens lost three seats."
     assert [c["status"] for c in extract_text("Mid Suffolk", body)["control"]] == ["no overall control"]
+
+
+def test_a_second_winner_in_a_sentence_takes_the_ward_its_own_verb_names() -> None:
+    body = "The Greens' Ivy Stone held Castle Hill with 702 votes, and Labour's Raj Dutt has gained Moorside with 655."
+    out = extract_text("Count", body)
+    assert {c["name"]: c["ward"] for c in out["candidates"]} == {"Ivy Stone": "Castle Hill", "Raj Dutt": "Moorside"}

@@ -654,6 +654,13 @@ def _in_bracket_after(doc: Doc, p: Person, w: Mention) -> bool:
     return m is not None and m.end() == w.start
 
 
+# Only a result verb between a name and the ward it won: "B has gained Y", "B won the Y"
+_WON_WARD_GAP_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|now)\s+){0,2}(?:won|wins|gained|gains|held|holds|taken|takes|took|kept|keeps"
+    r"|retained|retains|captured|snatched)\s+(?:the\s+)?$"
+)
+
+
 def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     """The ward in brackets after the name, else the nearest one before it in its sentence, else after it,
     else the last one named in the two sentences before, else the post's only ward (not in a round-up)."""
@@ -665,6 +672,8 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
         return right_after[0].value
     before = [w for w in wards if s <= w.start < p.start]
     after = [w for w in wards if p.end <= w.start < e]
+    if before and after and _WON_WARD_GAP_RE.match(doc.text, p.end, after[0].start):
+        return after[0].value  # "Labour's A held X, and Reform's B has gained Y": B's own verb names B's ward
     i = doc.sentence_index(p.start)
     window = doc.sentences[max(0, i - 2)][0]
     earlier = [w for w in wards if window <= w.start < s]
