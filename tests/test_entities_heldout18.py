@@ -85,3 +85,16 @@ def test_a_second_winner_in_a_sentence_takes_the_ward_its_own_verb_names() -> No
     body = "The Greens' Ivy Stone held Castle Hill with 702 votes, and Labour's Raj Dutt has gained Moorside with 655."
     out = extract_text("Count", body)
     assert {c["name"]: c["ward"] for c in out["candidates"]} == {"Ivy Stone": "Castle Hill", "Raj Dutt": "Moorside"}
+
+
+def test_a_win_or_a_defeat_outside_a_poll_names_no_candidate() -> None:
+    assert extract_text("Tennis", "Harriet Dart beat Sonay Kartal 7-5 6-2 at Nottingham.")["candidates"] == []
+    assert extract_text("Prize", "Pensioner Alan Booth, 71, won £250,000 on a scratchcard.")["candidates"] == []
+    assert extract_text("Court", "Kevin Dyson lost his appeal against a four-year sentence.")["candidates"] == []
+
+
+def test_a_win_in_a_post_about_a_poll_still_names_its_candidate() -> None:
+    out = extract_text("Count", "Kate Ames won the Castle ward by 41 votes.")
+    assert [(c["name"], c["elected"]) for c in out["candidates"]] == [("Kate Ames", True)]
+    out = extract_text("Count", "Kate Ames won Castle for the Greens.")
+    assert [(c["name"], c["elected"]) for c in out["candidates"]] == [("Kate Ames", True)]

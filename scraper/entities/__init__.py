@@ -51,6 +51,16 @@ _ELECTION_WORDS_RE = re.compile(
 )
 # The same words, lower-case only, for the lower-cased text: half the branches to try at each letter.
 _ELECTION_WORDS_LOWER_RE = re.compile(word_start(_ELECTION_WORDS) + r"\b")
+# Of those, the words of a poll itself (not the outcome verbs 'won', 'beat', 'lost', 'held', which sport, courts and
+# prizes share): a post naming no party holds a candidate only when it has one of them ('Katie Boulter beat Emma
+# Navarro 6-4 6-3', 'Sandra Beck, 52, won £1m on the lottery' name no candidate)
+_POLL_WORDS = (
+    r"council\w*|wards?|seats?|elect\w*|vot\w+|divisions?|recount\w*|majority|mayor\w*|by-elections?|poll\w*"
+    r"|candidate\w*|turnout|declar\w*|ballot\w*|constituenc\w*|count"
+)
+_POLL_WORDS_RE = re.compile(
+    word_start("|".join(c + w[1:] for w in _POLL_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
+)
 # Index keys that open the commonest of those words ('seats', 'Council', 'ward', 'votes'): the pattern tried where
 # they occur first, before a search of the post (most posts are about an election, and hold one at a word start).
 _ELECTION_KEYS = ("seat", "Council", "ward", "vote", "won", "council", "candidate", "elected")
@@ -125,6 +135,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         cand.votes_from_tally(merged, tallies.party_votes(doc))
         cand.tied_votes(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)
+    if candidates and not doc.parties and not _POLL_WORDS_RE.search(doc.text):
+        candidates = []  # a win or a defeat in sport, a court or a prize draw: no poll named
     mentions: dict[str, list[int]] = {}
     for p in people:
         mentions.setdefault(p.name, []).append(p.start)
