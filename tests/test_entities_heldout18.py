@@ -98,3 +98,15 @@ def test_a_win_in_a_post_about_a_poll_still_names_its_candidate() -> None:
     assert [(c["name"], c["elected"]) for c in out["candidates"]] == [("Kate Ames", True)]
     out = extract_text("Count", "Kate Ames won Castle for the Greens.")
     assert [(c["name"], c["elected"]) for c in out["candidates"]] == [("Kate Ames", True)]
+
+
+def test_two_totals_after_by_are_no_majority() -> None:
+    body = "The Conservative, Ruth Kemp, won by 1,904 votes to 1,377."
+    assert extract_text("Count", body)["majorities"] == []
+    body = "The car park plans were passed by 9 votes to 4 at a meeting of Ryedale District Council."
+    assert extract_text("Planning", body)["majorities"] == []
+
+
+def test_a_margin_by_votes_is_still_a_majority() -> None:
+    body = "Ruth Kemp (Con) won Norton by 58 votes."
+    assert [m["votes"] for m in extract_text("Count", body)["majorities"]] == [58]

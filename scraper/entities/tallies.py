@@ -817,6 +817,8 @@ def majorities(
         for m in keyed.finditer(doc):
             if any(s <= m.start() < e for s, e in spans) or _seat_majority(doc.text, m):
                 continue
+            if doc.text.startswith(" to ", m.end()) and _TOTALS_AFTER_RE.match(doc.text, m.end()):
+                continue  # "won by 96,104 votes to 89,077", "approved by 7 votes to 2": two totals, no majority
             n = number_value(m.group("n"))
             if n is None:
                 continue
@@ -850,6 +852,9 @@ def _winner_by(candidates: list[dict[str, Any]], margin: int) -> dict[str, Any] 
         if c.get("elected") and c.get("votes") is not None and c["votes"] - margin in losers:
             return c
     return None
+
+
+_TOTALS_AFTER_RE = re.compile(rf" to (?:{DIGITS})\b")
 
 
 def _seat_majority(text: str, m: re.Match[str]) -> bool:
