@@ -110,3 +110,8 @@ def test_two_totals_after_by_are_no_majority() -> None:
 def test_a_margin_by_votes_is_still_a_majority() -> None:
     body = "Ruth Kemp (Con) won Norton by 58 votes."
     assert [m["votes"] for m in extract_text("Count", body)["majorities"]] == [58]
+
+
+def test_a_councillor_named_ward_is_no_ward() -> None:
+    body = "Councillor Dee Ward said the new leisure centre would open in the spring."
+    assert extract_text("Leisure centre", body)["wards"] == []

@@ -678,11 +678,15 @@ _LABEL_WORDS = frozenset(
 )
 
 
+# Titles only a person bears ('Lady Bay', 'Lord's Hill' and 'Canon Pyon' are places)
+_PERSON_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Sir", "Prof", "Professor"})
+
+
 def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True) -> bool:
     """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall')."""
     words = name.split()
-    if name in _LABEL_WORDS:
-        return False
+    if name in _LABEL_WORDS or words[0] in _PERSON_TITLES:
+        return False  # ("Councillor Jo Ward said": a person named Ward)
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS or name.lower() in COUNCIL_AREAS:
         return False
     if venues and words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
