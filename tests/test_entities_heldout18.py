@@ -115,3 +115,17 @@ def test_a_margin_by_votes_is_still_a_majority() -> None:
 def test_a_councillor_named_ward_is_no_ward() -> None:
     body = "Councillor Dee Ward said the new leisure centre would open in the spring."
     assert extract_text("Leisure centre", body)["wards"] == []
+
+
+def test_a_seat_figure_from_the_last_election_is_no_total() -> None:
+    body = "The Liberal Democrats won 17 of the 33 seats on Eastbourne Borough Council last time."
+    assert extract_text("Preview", body)["seat_totals"] == []
+    body = "The Greens took 9 seats on Stroud District Council in 2021."
+    assert extract_text("Preview", body)["seat_totals"] == []
+    body = "Five years ago the Greens took 9 seats on Stroud District Council."
+    assert extract_text("Preview", body)["seat_totals"] == []
+
+
+def test_a_year_far_after_a_total_or_past_a_dash_dates_something_else() -> None:
+    body = "The Greens have 19 seats – the most in a council the Tories ran from its creation in 1974."
+    assert [(t["party"], t["seats"]) for t in extract_text("Stroud", body)["seat_totals"]] == [("Green Party", 19)]

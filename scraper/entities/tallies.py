@@ -286,7 +286,9 @@ _HISTORY_RE = Gated(
     ("into", "before", "defending", "previous", "last"),
 )
 # A sentence opening on a year is about that year's election: "In 2021 the Conservatives won 28 of the 61 seats"
-_YEAR_OPENING_RE = re.compile(r"\W*(?:[Ii]n|[Bb]ack\s+in)\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)")
+_YEAR_OPENING_RE = re.compile(
+    r"\W*(?:(?:[Ii]n|[Bb]ack\s+in)\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)|(?:[A-Z]\w*\s+)?years\s+ago\b)"
+)
 # A seat total's verb after these words is a target or a hope: "The Conservatives need to hold 35 seats".
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:needs?|needed|needing|aims?|aiming|hop(?:e|es|ing)|wants?|expect(?:s|ed)?|must|could|would|might)"
@@ -741,23 +743,26 @@ def party_votes(doc: Doc) -> dict[str, int]:
 
 
 # A seat figure dated before the poll by the rest of its clause ("40 of the 55 seats before this election", "18 seats
-# going into polling day"); not across a comma or a 'from' ("won 30, up from 25 before the election")
+# going into polling day", "23 of the 40 seats last time", "31 seats in 2019"); not across a comma or a 'from' ("won 30,
+# up from 25 before the election", "Labour 3 – in a county the Tories have run since 2009")
 _BEFORE_THE_POLL_RE = re.compile(
-    r"\b(?:before|going\s+into|ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
-    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b"
+    r"\b(?:(?:before|going\s+into|ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
+    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)"
+    r"|last\s+time|at\s+the\s+(?:last|previous)\s+elections?|(?:\w+\s+)?years\s+ago|in\s+(?:19|20)\d\d)\b"
 )
-_CLAUSE_BREAK_RE = re.compile(r"[,;(]|\bfrom\b")
-_BEFORE_THE_POLL_KEYS = ("before", "going into", "ahead of")  # in every match of _BEFORE_THE_POLL_RE
+_CLAUSE_BREAK_RE = re.compile(r"[,;(–—]|\s-\s|\bfrom\b")
+_DATED_REACH = 40  # how far after the figure the date may start ("of the 55 seats on Dudley Council before ...")
+_BEFORE_THE_POLL_KEYS = ("before", "into", "ahead", "last", "previous", "ago", "in 19", "in 20")  # one in every match
 
 
 def _dated_before_the_poll(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], the rest of a seat figure's sentence, dates it before the poll (a match of
-    `_BEFORE_THE_POLL_RE` at one of its keys, no clause break before it)."""
-    for key in _BEFORE_THE_POLL_KEYS:
-        at = text.find(key, start, end)
-        if at >= 0 and _BEFORE_THE_POLL_RE.match(text, at) and not _CLAUSE_BREAK_RE.search(text, start, at):
-            return True
-    return False
+    `_BEFORE_THE_POLL_RE` starting within `_DATED_REACH` characters, no clause break before it)."""
+    rest = text[start:end]
+    if not holds_any(rest, _BEFORE_THE_POLL_KEYS):
+        return False
+    after = _BEFORE_THE_POLL_RE.search(rest, 0, _DATED_REACH + 40)
+    return after is not None and after.start() <= _DATED_REACH and not _CLAUSE_BREAK_RE.search(rest, 0, after.start())
 
 
 def _add_total(
