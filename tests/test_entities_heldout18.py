@@ -129,3 +129,15 @@ def test_a_seat_figure_from_the_last_election_is_no_total() -> None:
 def test_a_year_far_after_a_total_or_past_a_dash_dates_something_else() -> None:
     body = "The Greens have 19 seats – the most in a council the Tories ran from its creation in 1974."
     assert [(t["party"], t["seats"]) for t in extract_text("Stroud", body)["seat_totals"]] == [("Green Party", 19)]
+
+
+def test_a_candidate_who_withdrew_is_none() -> None:
+    body = "The Lib Dem candidate, Priti Shah, has withdrawn from the Moorside contest for family reasons."
+    assert extract_text("Moorside", body)["candidates"] == []
+    body = "Reform UK candidate Owen Platt pulled out of the Moorside race on Tuesday."
+    assert extract_text("Moorside", body)["candidates"] == []
+
+
+def test_a_winner_after_a_rival_withdrew_is_kept() -> None:
+    body = "Labour's Priti Shah won Moorside with 812 votes after the Reform UK candidate withdrew."
+    assert [(c["name"], c["elected"]) for c in extract_text("Moorside", body)["candidates"]] == [("Priti Shah", True)]

@@ -435,8 +435,9 @@ NOT_STANDING_RE = Gated(
     (
         r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
         r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
+        r"|\b(?:withdr(?:ew|awn)|pulled\s+out)\b(?!\s+(?:his|her|their)\s+(?:support|appeal|complaint|claim))"
     ),
-    ("not", "n't", "n’t", "down", "retir"),
+    ("not", "n't", "n’t", "down", "retir", "withdr", "pulled"),
 )
 STANDING_NEXT_RE = Gated(
     (
