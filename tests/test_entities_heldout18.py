@@ -141,3 +141,13 @@ def test_a_candidate_who_withdrew_is_none() -> None:
 def test_a_winner_after_a_rival_withdrew_is_kept() -> None:
     body = "Labour's Priti Shah won Moorside with 812 votes after the Reform UK candidate withdrew."
     assert [(c["name"], c["elected"]) for c in extract_text("Moorside", body)["candidates"]] == [("Priti Shah", True)]
+
+
+def test_a_win_in_a_where_clause_with_its_own_subject_is_not_the_visitors() -> None:
+    body = "Green MP Sian Berry was at the Brighton count, where the party won 23 seats."
+    assert extract_text("Visit", body)["candidates"] == []
+
+
+def test_a_win_in_a_where_clause_about_the_person_is_kept() -> None:
+    body = "Sian Berry was re-elected in Hollingdean, where she took 1,408 votes."
+    assert [(c["name"], c["votes"]) for c in extract_text("Count", body)["candidates"]] == [("Sian Berry", 1408)]

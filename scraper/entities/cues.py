@@ -459,9 +459,11 @@ STANDING_NEXT_RE = Gated(
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
 # opening after a space; ', but' / ' and' before a new subject; said / because / after ... (a branch per letter)
 _CUT_CONJ = r"(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)"
+# ", where the party won 12 seats": a place's clause with a subject of its own (not "where she won")
+_CUT_WHERE = r"where\s+(?=(?:the|they|it|its|their)\b)"
 NEXT_CUT_RE = Gated(
     (
-        rf"[“\"”:;]|['‘](?<=\s['‘])|,\s+{_CUT_CONJ}|\s\s*{_CUT_CONJ}|\b(?:"
+        rf"[“\"”:;]|['‘](?<=\s['‘])|,\s+{_CUT_CONJ}|\s\s*{_CUT_CONJ}|,\s+{_CUT_WHERE}|\b(?:"
         + by_first_letter(*_each("said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when"))
         + r"\b|after\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount"
         r"|recounts?|two|three|several|(?:he|she|they)\s+(?:was|were|had))))"
@@ -489,6 +491,7 @@ NEXT_CUT_RE = Gated(
         "'",
         "‘",
         "after",
+        "where",
     ),
 )
 # "came second and was also elected", "finished third, taking the ward's last seat": a place in a multi-member ward's
