@@ -151,3 +151,15 @@ def test_a_win_in_a_where_clause_with_its_own_subject_is_not_the_visitors() -> N
 def test_a_win_in_a_where_clause_about_the_person_is_kept() -> None:
     body = "Sian Berry was re-elected in Hollingdean, where she took 1,408 votes."
     assert [(c["name"], c["votes"]) for c in extract_text("Count", body)["candidates"]] == [("Sian Berry", 1408)]
+
+
+def test_an_outcome_whose_object_is_no_seat_names_no_candidate() -> None:
+    body = "Conservative councillor Neil Pratt lost his appeal against a parking fine at Bradford Council."
+    assert extract_text("Appeal", body)["candidates"] == []
+    body = "Labour councillor Rosa Hunt won a lifetime achievement award from Calderdale Council."
+    assert extract_text("Award", body)["candidates"] == []
+
+
+def test_an_outcome_whose_object_is_a_seat_is_kept() -> None:
+    body = "Conservative councillor Neil Pratt lost his seat on Bradford Council by 31 votes."
+    assert [(c["name"], c["elected"]) for c in extract_text("Count", body)["candidates"]] == [("Neil Pratt", False)]

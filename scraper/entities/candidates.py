@@ -237,6 +237,8 @@ def _outcome_after(r: Reading, clause: str) -> None:
             continue
         if m.lastgroup == "win" and m.group("win") in _TAKING and cues.FIGURE_TAKEN_RE.match(clause, m.end()):
             continue
+        if cues.NON_SEAT_OBJECT_RE.match(clause, m.end()):
+            continue  # "lost his appeal", "won a Bafta": not the count's outcome
         if chosen is None:
             chosen = m
             if relative is None or m.start() >= relative.end():

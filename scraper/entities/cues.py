@@ -418,6 +418,11 @@ OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_let
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
 PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$")
+# "lost his case at a tribunal", "won a Bafta", "gained planning permission": an outcome verb whose object is no seat
+NON_SEAT_OBJECT_RE = re.compile(
+    r"\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:[\w-]+\s+){0,2}(?:case|appeal|tribunal|job|award|awards|prize|trophy"
+    r"|medal|cup|contract|lottery|jackpot|permission|licence|bet|toss|Bafta|Oscar|Grammy)\b(?!\s+(?:seat|place|count))"
+)
 # "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
 NOUN_USE_BEFORE_RE = re.compile(
     r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her|mayoral|council|election|local)\s+$"
