@@ -163,3 +163,8 @@ def test_an_outcome_whose_object_is_no_seat_names_no_candidate() -> None:
 def test_an_outcome_whose_object_is_a_seat_is_kept() -> None:
     body = "Conservative councillor Neil Pratt lost his seat on Bradford Council by 31 votes."
     assert [(c["name"], c["elected"]) for c in extract_text("Count", body)["candidates"]] == [("Neil Pratt", False)]
+
+
+def test_a_runner_up_with_a_count_figure_needs_no_poll_word() -> None:
+    out = extract_text("Count", "Nia Lloyd, second on 977, said she would stand again.")
+    assert [(c["name"], c["votes"]) for c in out["candidates"]] == [("Nia Lloyd", 977)]

@@ -53,7 +53,7 @@ _ELECTION_WORDS_RE = re.compile(
 _ELECTION_WORDS_LOWER_RE = re.compile(word_start(_ELECTION_WORDS) + r"\b")
 # Of those, the words of a poll itself (not the outcome verbs 'won', 'beat', 'lost', 'held', which sport, courts and
 # prizes share): a post naming no party holds a candidate only when it has one of them ('Katie Boulter beat Emma
-# Navarro 6-4 6-3', 'Sandra Beck, 52, won £1m on the lottery' name no candidate)
+# Navarro 6-4 6-3', 'Sandra Beck, 52, won £1m on the lottery' name no candidate; 'Maya Holt, third on 1,310' does)
 _POLL_WORDS = (
     r"council\w*|wards?|seats?|elect\w*|vot\w+|divisions?|recount\w*|majority|mayor\w*|by-elections?|poll\w*"
     r"|candidate\w*|turnout|declar\w*|ballot\w*|constituenc\w*|count"
@@ -136,7 +136,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         cand.tied_votes(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)
     if candidates and not doc.parties and not _POLL_WORDS_RE.search(doc.text):
-        candidates = []  # a win or a defeat in sport, a court or a prize draw: no poll named
+        # a win or a defeat in sport, a court or a prize draw: no poll named (a count's figure still binds one)
+        candidates = [c for c in candidates if c["votes"] is not None]
     mentions: dict[str, list[int]] = {}
     for p in people:
         mentions.setdefault(p.name, []).append(p.start)
