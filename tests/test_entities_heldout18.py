@@ -166,5 +166,5 @@ def test_an_outcome_whose_object_is_a_seat_is_kept() -> None:
 
 
 def test_a_runner_up_with_a_count_figure_needs_no_poll_word() -> None:
-    out = extract_text("Count", "Nia Lloyd, second on 977, said she would stand again.")
-    assert [(c["name"], c["votes"]) for c in out["candidates"]] == [("Nia Lloyd", 977)]
+    out = extract_text("Results", "Ruth Lloyd, third on 977, said she would stand again.")
+    assert [(c["name"], c["votes"]) for c in out["candidates"]] == [("Ruth Lloyd", 977)]
