@@ -56,7 +56,7 @@ _ELECTION_WORDS_LOWER_RE = re.compile(word_start(_ELECTION_WORDS) + r"\b")
 # Navarro 6-4 6-3', 'Sandra Beck, 52, won £1m on the lottery' name no candidate; 'Maya Holt, third on 1,310' does)
 _POLL_WORDS = (
     r"council\w*|wards?|seats?|elect\w*|vot\w+|divisions?|recount\w*|majority|mayor\w*|by-elections?|poll\w*"
-    r"|candidate\w*|turnout|declar\w*|ballot\w*|constituenc\w*|count"
+    r"|candidate\w*|turnout|declar\w*|ballot\w*|constituenc\w*|count|cllr"
 )
 _POLL_WORDS_RE = re.compile(
     word_start("|".join(c + w[1:] for w in _POLL_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
