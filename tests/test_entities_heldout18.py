@@ -168,3 +168,20 @@ def test_an_outcome_whose_object_is_a_seat_is_kept() -> None:
 def test_a_runner_up_with_a_count_figure_needs_no_poll_word() -> None:
     out = extract_text("Results", "Ruth Lloyd, third on 977, said she would stand again.")
     assert [(c["name"], c["votes"]) for c in out["candidates"]] == [("Ruth Lloyd", 977)]
+
+
+def test_the_poll_word_gate_answers_as_a_search_of_the_text() -> None:
+    from scraper import entities
+    from scraper.entities.doc import Doc
+
+    texts = [
+        ("Tennis", "Harriet Dart beat Sonay Kartal 7-5 6-2."),
+        ("Count", "Kate Ames won by 41 votes."),
+        ("Seated", "The crowd was seated by noon; Jo Bell won the raffle."),
+        (None, "Councillors met. Jo Bell won."),
+        ("Wardrobe", "A wardrobe fell on Jo Bell, who won a prize."),
+        ("Recount", "A RECOUNT was held."),
+    ]
+    for title, body in texts:
+        doc = Doc.of(title, body, entities.KEYS)
+        assert entities._names_a_poll(doc) == bool(entities._POLL_WORDS_RE.search(doc.text)), (title, body)

@@ -64,6 +64,7 @@ _POLL_WORDS_RE = re.compile(
 # Index keys that open the commonest of those words ('seats', 'Council', 'ward', 'votes'): the pattern tried where
 # they occur first, before a search of the post (most posts are about an election, and hold one at a word start).
 _ELECTION_KEYS = ("seat", "Council", "ward", "vote", "won", "council", "candidate", "elected")
+_POLL_KEYS = ("seat", "Council", "ward", "vote", "council", "candidate", "elected")  # indexed keys (_ELECTION_KEYS)
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS = (
@@ -135,7 +136,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         cand.votes_from_tally(merged, tallies.party_votes(doc))
         cand.tied_votes(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)
-    if candidates and not doc.parties and not _POLL_WORDS_RE.search(doc.text):
+    if candidates and not doc.parties and not _names_a_poll(doc):
         # a win or a defeat in sport, a court or a prize draw: no poll named (a count's figure still binds one)
         candidates = [c for c in candidates if c["votes"] is not None]
     mentions: dict[str, list[int]] = {}
@@ -181,6 +182,16 @@ def _about_an_election(doc: Doc) -> bool:
             return True
         pos = m.start() + 1
     return False
+
+
+def _names_a_poll(doc: Doc) -> bool:
+    """`_POLL_WORDS_RE.search(doc.text)`: tried first where one of the commonest of its words' keys occurs (see
+    `_about_an_election`), then over the text."""
+    for key in _POLL_KEYS:
+        for k in doc.found(key):
+            if _POLL_WORDS_RE.match(doc.text, k):
+                return True
+    return bool(_POLL_WORDS_RE.search(doc.text))
 
 
 def _several_seats(doc: Doc) -> bool:

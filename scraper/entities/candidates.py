@@ -105,7 +105,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         nxt = " " * past + nxt[past:]
     clause = _own_clause(doc, p, nxt, p.end + past)
     r = Reading(p, span=sentence)
-    _outcome(r, prev, clause)
+    _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
@@ -188,7 +188,7 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
-def _outcome(r: Reading, prev: str, clause: str) -> None:
+def _outcome(r: Reading, prev: str, clause: str, *, objects: bool = True) -> None:
     if cues.WIN_PREV_RE.search(prev):
         r.elected, r.decided = True, True
     elif (lost := cues.LOSE_PREV_RE.search(prev)) and cues.PENDING_BEFORE_RE.search(prev, 0, lost.start()):
@@ -196,7 +196,7 @@ def _outcome(r: Reading, prev: str, clause: str) -> None:
     elif lost or cues.LOSE_HEAD_RE.match(clause):
         r.elected, r.decided = False, True
     else:
-        _outcome_after(r, clause)
+        _outcome_after(r, clause, objects=objects)
 
 
 def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | None, float | None]:
@@ -225,11 +225,12 @@ def _may_hold_digit(text: str) -> bool:
 _TAKING = ("took", "takes", "taking")
 
 
-def _outcome_after(r: Reading, clause: str) -> None:
+def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     """The first result verb after the name: won / lost, or still pending ('trying to hold on'); history
     ('who was first elected in 2013') is skipped, and so is a figure taken ('took 301' is votes, not a win). A
     verb in a relative clause right after the name gives way to the main clause's ('X, who lost his seat to
-    the Greens in May, was re-elected')."""
+    the Greens in May, was re-elected'); one whose object is no seat ('lost his appeal') is none (`objects`: the
+    post may hold such an object)."""
     relative = cues.RELATIVE_CLAUSE_RE.match(clause) if "who" in clause else None
     chosen = None
     for m in cues.OUTCOME_NEXT_RE.finditer(clause):
@@ -237,7 +238,7 @@ def _outcome_after(r: Reading, clause: str) -> None:
             continue
         if m.lastgroup == "win" and m.group("win") in _TAKING and cues.FIGURE_TAKEN_RE.match(clause, m.end()):
             continue
-        if cues.NON_SEAT_OBJECT_RE.match(clause, m.end()):
+        if objects and cues.NON_SEAT_OBJECT_RE.rx.match(clause, m.end()):
             continue  # "lost his appeal", "won a Bafta": not the count's outcome
         if chosen is None:
             chosen = m

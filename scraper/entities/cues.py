@@ -419,9 +419,13 @@ OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_let
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
 PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$")
 # "lost his case at a tribunal", "won a Bafta", "gained planning permission": an outcome verb whose object is no seat
-NON_SEAT_OBJECT_RE = re.compile(
+NON_SEAT_OBJECT_RE = Gated(
     r"\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:[\w-]+\s+){0,2}(?:case|appeal|tribunal|job|award|awards|prize|trophy"
-    r"|medal|cup|contract|lottery|jackpot|permission|licence|bet|toss|Bafta|Oscar|Grammy)\b(?!\s+(?:seat|place|count))"
+    r"|medal|cup|contract|lottery|jackpot|permission|licence|bet|toss|Bafta|Oscar|Grammy)\b(?!\s+(?:seat|place|count))",
+    (
+        *("case", "appeal", "tribunal", "job", "award", "prize", "trophy", "medal", "cup", "contract"),
+        *("lottery", "jackpot", "permission", "licence", "bet", "toss", "Bafta", "Oscar", "Grammy"),
+    ),
 )
 # "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
 NOUN_USE_BEFORE_RE = re.compile(
@@ -823,6 +827,7 @@ ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)
 POST_GATED = (
     RIVAL_PREV_RE,
     NOT_STANDING_RE,
+    NON_SEAT_OBJECT_RE,
     SHARE_NEXT_RE,
     STANDING_NEXT_RE,
     CANDIDATE_PREV_RE,
