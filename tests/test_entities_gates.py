@@ -185,7 +185,7 @@ def test_cues_by_first_letter_match_the_plain_alternations() -> None:
 
 # The clause cut as one plain alternation (cues.NEXT_CUT_RE reorders it so every branch opens on a literal)
 _PLAIN_CUT = (
-    r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|"
+    r",?\s+(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)|,\s+where\s+(?=(?:the|they|it|its|their)\b)|"
     r"\b(?:said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when)\b|[“\"”:;]|(?<=\s)['‘]"
     r"|\bafter\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount|recounts?|two"
     r"|three|several|(?:he|she|they)\s+(?:was|were|had)))"
@@ -195,6 +195,7 @@ _PLAIN_CUT = (
 def test_clause_cut_matches_the_plain_alternation() -> None:
     plain, hits = re.compile(_PLAIN_CUT), 0
     extra = "X, but the count went on; 'Y', he said, because after two recounts and it was over. ‘Z’ and  the"
+    extra += " At the count, where the party won, where she won, where it was."
     for text in [*_texts(), extra]:
         for stretch in _stretches(text):
             want = [m.span() for m in plain.finditer(stretch)]

@@ -51,9 +51,20 @@ _ELECTION_WORDS_RE = re.compile(
 )
 # The same words, lower-case only, for the lower-cased text: half the branches to try at each letter.
 _ELECTION_WORDS_LOWER_RE = re.compile(word_start(_ELECTION_WORDS) + r"\b")
+# Of those, the words of a poll itself (not the outcome verbs 'won', 'beat', 'lost', 'held', which sport, courts and
+# prizes share): a post naming no party holds a candidate only when it has one of them ('Katie Boulter beat Emma
+# Navarro 6-4 6-3', 'Sandra Beck, 52, won £1m on the lottery' name no candidate; 'Maya Holt, third on 1,310' does)
+_POLL_WORDS = (
+    r"council\w*|wards?|seats?|elect\w*|vot\w+|divisions?|recount\w*|majority|mayor\w*|by-elections?|poll\w*"
+    r"|candidate\w*|turnout|declar\w*|ballot\w*|constituenc\w*|count|cllr"
+)
+_POLL_WORDS_RE = re.compile(
+    word_start("|".join(c + w[1:] for w in _POLL_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
+)
 # Index keys that open the commonest of those words ('seats', 'Council', 'ward', 'votes'): the pattern tried where
 # they occur first, before a search of the post (most posts are about an election, and hold one at a word start).
 _ELECTION_KEYS = ("seat", "Council", "ward", "vote", "won", "council", "candidate", "elected")
+_POLL_KEYS = ("seat", "Council", "ward", "vote", "council", "candidate", "elected")  # indexed keys (_ELECTION_KEYS)
 _DIGIT_RE = re.compile(r"\d")
 # A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
 _SEVERAL_SEATS = (
@@ -131,6 +142,9 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     if doc.holds(cand.LOT_KEYS) and any(not r.decided for r in merged) and cand.LOT_RE.search(doc.text):
         cand.lot_losers(merged)
     candidates = cand.to_facts(doc, merged, wards)
+    if candidates and not doc.parties and not _names_a_poll(doc):
+        # a win or a defeat in sport, a court or a prize draw: no poll named (a count's figure still binds one)
+        candidates = [c for c in candidates if c["votes"] is not None]
     mentions: dict[str, list[int]] = {}
     for p in people:
         mentions.setdefault(p.name, []).append(p.start)
@@ -180,6 +194,16 @@ def _names_members(text: str) -> bool:
     """'The seven list MSPs for Lothian are:' and the party lines below it: a post naming a parliament's members
     (with a party, and no other election word) is about an election."""
     return "MSPs" in text or "MSs" in text or "MLAs" in text
+
+
+def _names_a_poll(doc: Doc) -> bool:
+    """`_POLL_WORDS_RE.search(doc.text)`: tried first where one of the commonest of its words' keys occurs (see
+    `_about_an_election`), then over the text."""
+    for key in _POLL_KEYS:
+        for k in doc.found(key):
+            if _POLL_WORDS_RE.match(doc.text, k):
+                return True
+    return bool(_POLL_WORDS_RE.search(doc.text))
 
 
 def _several_seats(doc: Doc) -> bool:

@@ -73,12 +73,26 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             joined and cues.AS_DID_PREV_RE not in shut and cues.AS_DID_PREV_RE.search(prev)
         ):  # "lost his seat, as did his deputy Jean Farrow"
             _inherit(r, out[-1], same_party=False)
+        if joined and _close_pair(doc, out[-1], prev, s, e):
+            out[-1].candidate = r.candidate = True  # "three votes between Ann Bell and the Tory candidate, Tom Ward"
         if r.votes is None and joined and out[-1].votes is not None:  # "X got 604 and Y 219"
             gapped = cues.GAPPED_NEXT_RE.match(doc.text, p.end)
             if gapped and cues.GAPPED_PREV_RE.search(prev):
                 r.votes, r.candidate = number_value(gapped.group("n")), True
         out.append(r)
     return out
+
+
+def _close_pair(doc: Doc, earlier: Reading, gap: str, s: int, e: int) -> bool:
+    """Whether two names joined by `gap` are the two sides of a count: 'between' right before the first, only 'and'
+    and a party or role between them, and the sentence about the count ('votes', 'recount', 'race')."""
+    at = earlier.person.start
+    return (
+        doc.text.find("between", max(s, at - 60), at) >= 0
+        and cues.PAIR_GAP_RE.match(gap) is not None
+        and cues.BETWEEN_PREV_RE.search(doc.text, max(s, at - 60), at) is not None
+        and holds_any(doc.text[s:e], cues.COUNT_WORDS)
+    )
 
 
 def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[int, int]) -> Reading:
@@ -91,7 +105,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         nxt = " " * past + nxt[past:]
     clause = _own_clause(doc, p, nxt, p.end + past)
     r = Reading(p, span=sentence)
-    _outcome(r, prev, clause)
+    _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
@@ -183,7 +197,7 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
-def _outcome(r: Reading, prev: str, clause: str) -> None:
+def _outcome(r: Reading, prev: str, clause: str, *, objects: bool = True) -> None:
     if cues.WIN_PREV_RE.search(prev):
         r.elected, r.decided = True, True
     elif (lost := cues.LOSE_PREV_RE.search(prev)) and cues.PENDING_BEFORE_RE.search(prev, 0, lost.start()):
@@ -191,7 +205,7 @@ def _outcome(r: Reading, prev: str, clause: str) -> None:
     elif lost or cues.LOSE_HEAD_RE.match(clause):
         r.elected, r.decided = False, True
     else:
-        _outcome_after(r, clause)
+        _outcome_after(r, clause, objects=objects)
 
 
 def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | None, float | None]:
@@ -220,11 +234,12 @@ def _may_hold_digit(text: str) -> bool:
 _TAKING = ("took", "takes", "taking")
 
 
-def _outcome_after(r: Reading, clause: str) -> None:
+def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     """The first result verb after the name: won / lost, or still pending ('trying to hold on'); history
     ('who was first elected in 2013') is skipped, and so is a figure taken ('took 301' is votes, not a win). A
     verb in a relative clause right after the name gives way to the main clause's ('X, who lost his seat to
-    the Greens in May, was re-elected')."""
+    the Greens in May, was re-elected'); one whose object is no seat ('lost his appeal') is none (`objects`: the
+    post may hold such an object)."""
     relative = cues.RELATIVE_CLAUSE_RE.match(clause) if "who" in clause else None
     chosen = None
     for m in cues.OUTCOME_NEXT_RE.finditer(clause):
@@ -232,6 +247,8 @@ def _outcome_after(r: Reading, clause: str) -> None:
             continue
         if m.lastgroup == "win" and m.group("win") in _TAKING and cues.FIGURE_TAKEN_RE.match(clause, m.end()):
             continue
+        if objects and cues.NON_SEAT_OBJECT_RE.rx.match(clause, m.end()):
+            continue  # "lost his appeal", "won a Bafta": not the count's outcome
         if chosen is None:
             chosen = m
             if relative is None or m.start() >= relative.end():
@@ -692,6 +709,13 @@ def _in_bracket_after(doc: Doc, p: Person, w: Mention) -> bool:
     return m is not None and m.end() == w.start
 
 
+# Only a result verb between a name and the ward it won: "B has gained Y", "B won the Y"
+_WON_WARD_GAP_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|now)\s+){0,2}(?:won|wins|gained|gains|held|holds|taken|takes|took|kept|keeps"
+    r"|retained|retains|captured|snatched)\s+(?:the\s+)?$"
+)
+
+
 def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     """The ward in brackets after the name, else the nearest one before it in its sentence, else after it,
     else the last one named in the two sentences before, else the post's only ward (not in a round-up)."""
@@ -703,6 +727,8 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
         return right_after[0].value
     before = [w for w in wards if s <= w.start < p.start]
     after = [w for w in wards if p.end <= w.start < e]
+    if before and after and _WON_WARD_GAP_RE.match(doc.text, p.end, after[0].start):
+        return after[0].value  # "Labour's A held X, and Reform's B has gained Y": B's own verb names B's ward
     i = doc.sentence_index(p.start)
     window = doc.sentences[max(0, i - 2)][0]
     earlier = [w for w in wards if window <= w.start < s]

@@ -437,6 +437,15 @@ OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_let
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
 PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$")
+# "lost his case at a tribunal", "won a Bafta", "gained planning permission": an outcome verb whose object is no seat
+NON_SEAT_OBJECT_RE = Gated(
+    r"\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:[\w-]+\s+){0,2}(?:case|appeal|tribunal|job|award|awards|prize|trophy"
+    r"|medal|cup|contract|lottery|jackpot|permission|licence|bet|toss|Bafta|Oscar|Grammy)\b(?!\s+(?:seat|place|count))",
+    (
+        *("case", "appeal", "tribunal", "job", "award", "prize", "trophy", "medal", "cup", "contract"),
+        *("lottery", "jackpot", "permission", "licence", "bet", "toss", "Bafta", "Oscar", "Grammy"),
+    ),
+)
 # "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
 NOUN_USE_BEFORE_RE = re.compile(
     r"\b(?:with|of|about|on|over|at|from|despite|by|the|a|its|their|his|her|mayoral|council|election|local)\s+$"
@@ -454,8 +463,9 @@ NOT_STANDING_RE = Gated(
     (
         r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
         r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
+        r"|\b(?:withdr(?:ew|awn)|pulled\s+out)\b(?!\s+(?:his|her|their)\s+(?:support|appeal|complaint|claim))"
     ),
-    ("not", "n't", "n’t", "down", "retir"),
+    ("not", "n't", "n’t", "down", "retir", "withdr", "pulled"),
 )
 STANDING_NEXT_RE = Gated(
     (
@@ -489,9 +499,11 @@ STANDING_NEXT_RE = Gated(
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
 # opening after a space; ', but' / ' and' before a new subject; said / because / after ... (a branch per letter)
 _CUT_CONJ = r"(?:but|and|while)\s+(?=(?:the|he|she|they|it|a|an|his|her|their)\b)"
+# ", where the party won 12 seats": a place's clause with a subject of its own (not "where she won")
+_CUT_WHERE = r"where\s+(?=(?:the|they|it|its|their)\b)"
 NEXT_CUT_RE = Gated(
     (
-        rf"[“\"”:;]|['‘](?<=\s['‘])|,\s+{_CUT_CONJ}|\s\s*{_CUT_CONJ}|\b(?:"
+        rf"[“\"”:;]|['‘](?<=\s['‘])|,\s+{_CUT_CONJ}|\s\s*{_CUT_CONJ}|,\s+{_CUT_WHERE}|\b(?:"
         + by_first_letter(*_each("said|says|told|tells|added|adds|saying|because|although|though|while|whilst|when"))
         + r"\b|after\b(?!\s+(?:securing|winning|polling|receiving|taking|gaining|getting|topping|a\s+recount"
         r"|recounts?|two|three|several|(?:he|she|they)\s+(?:was|were|had))))"
@@ -519,6 +531,7 @@ NEXT_CUT_RE = Gated(
         "'",
         "‘",
         "after",
+        "where",
     ),
 )
 # "came second and was also elected", "finished third, taking the ward's last seat": a place in a multi-member ward's
@@ -721,6 +734,11 @@ TAKEN_FROM_RE = re.compile(
     rf"(?P<p>{PARTY_ALT})\b"
 )
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
+# Two people a count is close between: "three votes between Labour's Ann Bell and the Conservative candidate, Tom
+# Ward" (before the first name; the words between the two; the count's words the sentence must hold)
+BETWEEN_PREV_RE = re.compile(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?$")
+PAIR_GAP_RE = re.compile(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
+COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin")
 
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
@@ -882,6 +900,7 @@ ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)
 POST_GATED = (
     RIVAL_PREV_RE,
     NOT_STANDING_RE,
+    NON_SEAT_OBJECT_RE,
     SHARE_NEXT_RE,
     STANDING_NEXT_RE,
     CANDIDATE_PREV_RE,

@@ -312,7 +312,9 @@ _HISTORY_RE = Gated(
     ("into", "before", "defending", "previous", "last"),
 )
 # A sentence opening on a year is about that year's election: "In 2021 the Conservatives won 28 of the 61 seats"
-_YEAR_OPENING_RE = re.compile(r"\W*(?:[Ii]n|[Bb]ack\s+in)\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)")
+_YEAR_OPENING_RE = re.compile(
+    r"\W*(?:(?:[Ii]n|[Bb]ack\s+in)\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)|(?:[A-Z]\w*\s+)?years\s+ago\b)"
+)
 # A seat total's verb after these words is a target or a hope: "The Conservatives need to hold 35 seats".
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:needs?|needed|needing|aims?|aiming|hop(?:e|es|ing)|wants?|expect(?:s|ed)?|must|could|would|might)"
@@ -569,7 +571,16 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
 
 # a sentence that forecasts the seats ("the exit poll puts the Greens on 12", "projected to win 30 seats") gives no
 # party's seats on the body: nothing is counted yet
-_FORECAST_KEYS = ("exit poll", "exit-poll", "projected", "projection", "forecast", "predicted", "prediction")
+_FORECAST_KEYS = (
+    "exit poll",
+    "exit-poll",
+    "projected",
+    "projects",
+    "projection",
+    "forecast",
+    "predicted",
+    "prediction",
+)
 
 
 def _forecast_sentence(doc: Doc, pos: int) -> bool:
@@ -801,6 +812,29 @@ def party_votes(doc: Doc) -> dict[str, int]:
     return out
 
 
+# A seat figure dated before the poll by the rest of its clause ("40 of the 55 seats before this election", "18 seats
+# going into polling day", "23 of the 40 seats last time", "31 seats in 2019"); not across a comma or a 'from' ("won 30,
+# up from 25 before the election", "Labour 3 – in a county the Tories have run since 2009")
+_BEFORE_THE_POLL_RE = re.compile(
+    r"\b(?:(?:before|going\s+into|ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
+    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)"
+    r"|last\s+time|at\s+the\s+(?:last|previous)\s+elections?|(?:\w+\s+)?years\s+ago|in\s+(?:19|20)\d\d)\b"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;(–—]|\s-\s|\bfrom\b")
+_DATED_REACH = 40  # how far after the figure the date may start ("of the 55 seats on Dudley Council before ...")
+_BEFORE_THE_POLL_KEYS = ("before", "into", "ahead", "last", "previous", "ago", "in 19", "in 20")  # one in every match
+
+
+def _dated_before_the_poll(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the rest of a seat figure's sentence, dates it before the poll (a match of
+    `_BEFORE_THE_POLL_RE` starting within `_DATED_REACH` characters, no clause break before it)."""
+    rest = text[start:end]
+    if not holds_any(rest, _BEFORE_THE_POLL_KEYS):
+        return False
+    after = _BEFORE_THE_POLL_RE.search(rest, 0, _DATED_REACH + 40)
+    return after is not None and after.start() <= _DATED_REACH and not _CLAUSE_BREAK_RE.search(rest, 0, after.start())
+
+
 def _add_total(
     doc: Doc,
     out: list[dict[str, Any]],
@@ -812,11 +846,13 @@ def _add_total(
     seats = number_value(m.group("n"))
     if party is None or seats is None or (party, seats) in seen:
         return
+    s, e = doc.sentence_of(m.start())
+    if _dated_before_the_poll(doc.text, m.end(), e):
+        return  # "Labour ran the council with 40 of the 55 seats before this election": the make-up before the count
     of = m.groupdict().get("of")
     if of and (number_value(of) or _FEWEST_SEATS) < _FEWEST_SEATS:
         return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
     seen.add((party, seats))
-    s, e = doc.sentence_of(m.start())
     out.append(
         {
             "council": council_for(doc, m.start(), councils, strict=True),
@@ -833,6 +869,8 @@ def seats_needed(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     for keyed, kind in ((_NEEDED, "needed"), (_SHORT, "short")):
         for m in keyed.finditer(doc):
             n = number_value(m.group("n"))
+            if doc.holds(_FORECAST_KEYS, fold=True) and _forecast_sentence(doc, m.start()):
+                continue  # "the BBC projects Labour would be 20 seats short of a majority": no body's count yet
             if n is not None:
                 out.append(
                     {
@@ -856,6 +894,8 @@ def majorities(
         for m in keyed.finditer(doc):
             if any(s <= m.start() < e for s, e in spans) or _seat_majority(doc.text, m):
                 continue
+            if doc.text.startswith(" to ", m.end()) and _TOTALS_AFTER_RE.match(doc.text, m.end()):
+                continue  # "won by 96,104 votes to 89,077", "approved by 7 votes to 2": two totals, no majority
             n = number_value(m.group("n"))
             if n is None:
                 continue
@@ -889,6 +929,9 @@ def _winner_by(candidates: list[dict[str, Any]], margin: int) -> dict[str, Any] 
         if c.get("elected") and c.get("votes") is not None and c["votes"] - margin in losers:
             return c
     return None
+
+
+_TOTALS_AFTER_RE = re.compile(rf" to (?:{DIGITS})\b")
 
 
 def _seat_majority(text: str, m: re.Match[str]) -> bool:
@@ -983,9 +1026,26 @@ def _add_change(
         )
 
 
+# Before 'to take control of': a need, an aim or a failure ("need 28 seats to", "hope to", "failed to"); not
+# "went on to", "enough to"
+_AIM_BEFORE_RE = re.compile(
+    r"\b(?:needs?|needed|needing|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|bid|bidding|wants?|wanted|tr(?:y|ies|ied|ying)"
+    r"|seek(?:s|ing)?|sought|fail(?:s|ed)?|could|would|might|must|on\s+course)\b"
+)
+
+
+# A council's standing dated before the count: "no overall control since 2019", "had been under no overall control"
+_NOC_SINCE_RE = re.compile(r"\s+since\s+(?:(?:19|20)\d\d\b|the\s+(?:last|previous)\s+election)")
+_HAD_BEEN_UNDER = ("had been under ", "had been in ")
+
+
 def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
     out = []
     for m in _CONTROL.finditer(doc):
+        if doc.text.endswith("to ", 0, m.start()) and _AIM_BEFORE_RE.search(
+            doc.text, doc.sentence_of(m.start())[0], m.start()
+        ):
+            continue  # "Reform need 28 seats to take control of the council": a target, not a result
         v = m.group("v")
         held = v[:4] in ("reta", "keep", "kept", "hold", "held") and not v.startswith(("retak", "retook"))
         status = "lost" if v.startswith("los") else "hold" if held else "won"
@@ -996,6 +1056,8 @@ def control(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:
                 | doc.evidence(m.start(), m.end())
             )
     for m in _NOC.finditer(doc):
+        if _NOC_SINCE_RE.match(doc.text, m.end()) or doc.text.endswith(_HAD_BEEN_UNDER, 0, m.start()):
+            continue  # "which has been under no overall control since 2019": the state before the count
         out.append(
             {"council": council_for(doc, m.start(), councils), "party": None, "status": "no overall control"}
             | doc.evidence(m.start(), m.end())

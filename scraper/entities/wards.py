@@ -787,12 +787,16 @@ _LABEL_WORDS = frozenset(
 )
 
 
+# Titles only a person bears ('Lady Bay', 'Lord's Hill' and 'Canon Pyon' are places)
+_PERSON_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Sir", "Prof", "Professor"})
+
+
 def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: bool = True) -> bool:
     """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall'; `areas`:
     turn down a council area's name)."""
     words = name.split()
-    if name in _LABEL_WORDS:
-        return False
+    if name in _LABEL_WORDS or words[0] in _PERSON_TITLES:
+        return False  # ("Councillor Jo Ward said": a person named Ward)
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS:
         return False
     if areas and name.lower() in COUNCIL_AREAS:
