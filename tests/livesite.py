@@ -125,14 +125,23 @@ class LiveSite:
             h.send_simple(404, b"no such page")
             return
         body = self.render(number)
-        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
-        if h.headers.get("If-None-Match") == etag:
-            h.send_response(304)
-            h.send_header("ETag", etag)
-            h.send_header("Content-Length", "0")
-            h.end_headers()
-            return
-        h.send_simple(200, body, ETag=etag)
+        send_conditional(h, body, etag_of(body))
+
+
+def etag_of(body: bytes) -> str:
+    """An ETag from a page's bytes, so that a 304 means really unchanged."""
+    return '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+
+
+def send_conditional(h: Handler, body: bytes, etag: str, **headers: str) -> None:
+    """A bare 304 when the client already holds ``etag``, else ``body`` with it (and ``headers``)."""
+    if h.headers.get("If-None-Match") == etag:
+        h.send_response(304)
+        h.send_header("ETag", etag)
+        h.send_header("Content-Length", "0")
+        h.end_headers()
+        return
+    h.send_simple(200, body, ETag=etag, **headers)
 
 
 def _document(title: str, body: str) -> bytes:

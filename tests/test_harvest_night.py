@@ -19,7 +19,6 @@ CONTRACT.md says (1 partial, 4 nothing fetched).
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -27,7 +26,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from livesite import LivePost, LiveSite, LxSite
+from livesite import LivePost, LiveSite, LxSite, etag_of, send_conditional
 from localserver import FakeClock, Handler, LocalHTTPServer, serve
 
 from archive import Archive
@@ -123,16 +122,10 @@ class Night:
             h.send_simple(404, b"no such page")
             return
         body = self.site.render(number)
-        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        etag = etag_of(body)
         if self.modified.get(number, ("",))[0] != etag:
             self.modified[number] = (etag, format_datetime(self.clock.now(), usegmt=True))
-        if h.headers.get("If-None-Match") == etag:
-            h.send_response(304)
-            h.send_header("ETag", etag)
-            h.send_header("Content-Length", "0")
-            h.end_headers()
-            return
-        h.send_simple(200, body, ETag=etag, Last_Modified=self.modified[number][1])
+        send_conditional(h, body, etag, Last_Modified=self.modified[number][1])
 
     # the runs
 
