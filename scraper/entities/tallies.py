@@ -276,6 +276,9 @@ _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  
 _DIGIT_RE = re.compile(r"\d")
 _IN_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
+# ... but not the Commons': a tally line that says it counts the Commons ("of 650 seats", MPs, the Speaker's seat)
+_COMMONS_SEATS = 650
+_COMMONS_MARKS = ("650", "MPs", "Commons", "Westminster", "Speaker")
 _FEWEST_SEATS = 10  # fewer seats than any council (or parliament) has: an area's seats
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -513,7 +516,11 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         else {}
     )
     for i, (line_start, line_end) in enumerate(doc.sentences):
-        for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
+        tally = _tally_pairs(doc, line_start, line_end)
+        # a line mixing names and abbreviations ('SNP 47, LD 10, DUP 8, SF 7'): the abbreviations' pairs too
+        for m, party in (
+            tally + _abbrev_pairs(doc, line_start, line_end) if tally else _abbrev_pairs(doc, line_start, line_end)
+        ):
             _add_total(doc, out, seen, m, party, councils)
         if seat_words and _about_seats(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
@@ -751,7 +758,7 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end):
         return []
     pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
-    if len(pairs) < 2 or any((number_value(m.group("n")) or 0) > _MOST_SEATS for m, _ in pairs):
+    if len(pairs) < 2 or _beyond_a_body([number_value(m.group("n")) or 0 for m, _ in pairs], line):
         return []
     return [(m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p) for m, p in pairs]
 
@@ -776,7 +783,18 @@ def _under_a_control_line(doc: Doc, start: int, end: int) -> bool:
 def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:
     """'Bloxwich East: Reform UK 1,021, Labour 884': votes, not seats (a by-election, or figures no council has)."""
     figures = [number_value(m.group("n")) or 0 for m, _ in pairs]
-    return bool(_folded_search(doc, _VOTE_LINE_RE, _VOTE_LINE_LOWER_RE, start, end)) or max(figures) > _MOST_SEATS
+    return bool(_folded_search(doc, _VOTE_LINE_RE, _VOTE_LINE_LOWER_RE, start, end)) or _beyond_a_body(
+        figures, doc.text[start:end]
+    )
+
+
+def _beyond_a_body(figures: list[int], line: str) -> bool:
+    """Whether a line's figures are more seats than a council has (votes, then), unless the line says it counts
+    the Commons ('With 597 of 650 seats declared: Con 326, Lab 191, ...', '... Greens 1, Speaker 1') and they add
+    up to no more than its seats."""
+    if max(figures) <= _MOST_SEATS:
+        return False
+    return sum(figures) > _COMMONS_SEATS or not holds_any(line, _COMMONS_MARKS)
 
 
 def _folded_search(doc: Doc, rx: re.Pattern[str], lower_rx: re.Pattern[str], start: int, end: int) -> bool:

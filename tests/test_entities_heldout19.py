@@ -1,0 +1,59 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-19x-* (general-election
+nights told nationally): each rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def candidates(body: str, title: str = "Results") -> dict[str, tuple[Any, ...]]:
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+def seat_totals(body: str, title: str = "Results") -> dict[str, int]:
+    return {t["party"]: t["seats"] for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_a_commons_tally_may_hold_more_seats_than_a_council() -> None:
+    body = "State of play, 580 of 650 seats in: Labour 301, Conservatives 208, SNP 31, Lib Dems 19, Greens 1."
+    assert seat_totals(body) == {
+        "Labour": 301,
+        "Conservative": 208,
+        "SNP": 31,
+        "Liberal Democrats": 19,
+        "Green Party": 1,
+    }
+
+
+def test_a_tally_naming_the_speakers_seat_is_the_commons() -> None:
+    body = "The full picture is in: Conservatives 317, Labour 262, SNP 35, Lib Dems 12, DUP 10, Speaker 1."
+    assert seat_totals(body)["Conservative"] == 317
+
+
+def test_large_figures_on_a_line_without_a_commons_mark_are_still_votes() -> None:
+    assert seat_totals("Count result: Conservatives 365, Labour 202, Greens 41, Lib Dems 11.") == {}
+
+
+def test_figures_adding_up_to_more_than_the_commons_are_votes_even_beside_a_mark() -> None:
+    assert seat_totals("MPs' home seat result: Labour 612, Conservatives 488, Greens 70.") == {}
+
+
+def test_a_tally_line_mixing_names_and_abbreviations_reads_both() -> None:
+    body = "With 420 of 650 constituencies declared, seats stand at: Con 211, Lab 170, SNP 25, LD 8, DUP 4, SF 2."
+    assert seat_totals(body) == {
+        "Conservative": 211,
+        "Labour": 170,
+        "SNP": 25,
+        "Liberal Democrats": 8,
+        "DUP": 4,
+        "Sinn Féin": 2,
+    }
+
+
+def test_sf_and_brexit_are_abbreviations_in_a_result_list() -> None:
+    body = "Foyle result:\nOrla Dempsey (SF) 14,220\nGerard Quigley (Brexit) 1,202\nSF hold."
+    got = candidates(body)
+    assert got["Orla Dempsey"][:2] == ("Sinn Féin", 14220)
+    assert got["Gerard Quigley"][:2] == ("Brexit Party", 1202)
