@@ -57,3 +57,32 @@ def test_sf_and_brexit_are_abbreviations_in_a_result_list() -> None:
     got = candidates(body)
     assert got["Orla Dempsey"][:2] == ("Sinn Féin", 14220)
     assert got["Gerard Quigley"][:2] == ("Brexit Party", 1202)
+
+
+def test_a_bare_tally_after_an_exit_poll_sentence_is_a_forecast() -> None:
+    body = "The exit poll has the Conservatives on 302. Labour 240, Lib Dems 28, SNP 41, Greens 2."
+    assert seat_totals(body) == {}
+
+
+def test_a_bare_tally_after_a_sentence_of_results_is_counted() -> None:
+    body = "The exit poll was close. With 601 of 650 seats declared: Labour 240, Conservatives 290, SNP 41."
+    assert seat_totals(body) == {"Labour": 240, "Conservative": 290, "SNP": 41}
+
+
+def test_seats_won_within_one_nation_are_not_a_partys_seats_on_the_body() -> None:
+    assert seat_totals("Plaid Cymru now hold four of Wales's 32 seats, Labour 27.") == {}
+    assert seat_totals("Labour were reduced to one seat in Scotland, the SNP winning 44.") == {}
+    assert seat_totals("With all 18 Northern Ireland seats in, the DUP have eight and Sinn Féin seven.") == {}
+
+
+def test_a_parliaments_seats_in_scotland_still_count() -> None:
+    assert seat_totals("The SNP now have 61 seats in Scotland's parliament.") == {"SNP": 61}
+
+
+def test_seats_still_to_come_are_no_partys_total() -> None:
+    assert seat_totals("Conservatives ahead with 14 seats still to declare", title="Tories ahead") == {}
+
+
+def test_a_commons_total_in_mps_after_had_or_takes() -> None:
+    assert seat_totals("By then the Liberal Democrats had 58 MPs.") == {"Liberal Democrats": 58}
+    assert seat_totals("Winning Brighton Pavilion takes the Greens to three MPs.") == {"Green Party": 3}

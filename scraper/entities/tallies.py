@@ -38,6 +38,8 @@ from scraper.entities.lexicon import (
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
 _SEAT_WORDS = ("seats", "councillors", "members", "divisions")
+# seats still to be counted: "with two seats to come", "with 12 seats still to declare", "with six seats remaining"
+_TO_COME = r"(?:still\s+|yet\s+|left\s+)?to\s+(?:come|declare|be\s+declared)\b|remaining\b|outstanding\b"
 _MOVE_WORDS = ("down", "up", "reduc", "cut", "fall", "fell", "ris", "rose") + (
     "increase",
     "drop",
@@ -128,7 +130,7 @@ SEAT_TOTAL_RES = tuple(
         # "That takes the party to 34 seats", "which brings Labour to 40 councillors"
         (
             rf"{word_start('takes|took|taking|brings|brought|bringing|lifts|lifted|lifting')}\s+(?:(?P<pron>the\s+party"
-            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors)\b"
+            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors|MPs|MSPs|MSs)\b"
             rf"{_NOT_A_TOTAL}",
             ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
             {"at": "key", "lazy": True, "needs": _TO_FIGURE},
@@ -164,17 +166,17 @@ SEAT_TOTAL_RES = tuple(
         ),
         (
             word_start(_ENDING) + r"\s+"
-            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
+            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b|{_TO_COME}))",
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
         # a Commons total: "Labour have 411 MPs and the Conservatives 121" (the clause ends on MPs: not "has 40 MPs
         # backing the motion", nor "100 Labour MPs signed"); a Holyrood or Senedd one: "the SNP have 46 MSPs"
         (
-            word_start("have|has|now\\s+have|now\\s+has|won|with|on")
+            word_start("have|has|had|now\\s+have|now\\s+has|won|with|on")
             + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs)(?=\s*(?:[,;.]|$|and\b))",
             ("MPs", "MSPs", "MSs"),
-            _figure(_WORDS_BACK + "{1,3}", "have|has|now|won|with|on"),
+            _figure(_WORDS_BACK + "{1,3}", "have|has|had|now|won|with|on"),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
         # "The Conservatives were left with one councillor"
@@ -571,7 +573,19 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     _add_total(doc, out, seen, m, "Independent", councils)
     if out and doc.holds(_FORECAST_KEYS, fold=True):
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
+    if out and doc.holds(_NATION_KEYS):
+        out = [t for t in out if not _NATIONS_SEATS_RE.search(doc.text, *doc.sentence_of(t["span"][0]))]
     return out
+
+
+# a sentence counting one nation's seats ("the SNP won 48 of Scotland's 59 seats", "nine seats in Wales", "with all 18
+# Northern Ireland seats declared") gives seats won within it, not a party's seats on the body (the Commons)
+_NATIONS = r"Scotland|Wales|England|Northern\s+Ireland"
+_NATION_KEYS = ("Scot", "Wales", "Welsh", "England", "English", "Northern Ireland")
+_NATIONS_SEATS_RE = re.compile(
+    rf"\b(?:(?:Scottish|Welsh|English|Northern\s+Irish|Northern\s+Ireland)\s+seats"
+    rf"|(?:{_NATIONS})['’]s\s+(?:\w+\s+)?seats|seats\s+(?:in|across)\s+(?:{_NATIONS})\b(?!['’]))"
+)
 
 
 # a sentence that forecasts the seats ("the exit poll puts the Greens on 12", "projected to win 30 seats") gives no
@@ -580,9 +594,16 @@ _FORECAST_KEYS = ("exit poll", "exit-poll", "projected", "projection", "forecast
 
 
 def _forecast_sentence(doc: Doc, pos: int) -> bool:
+    """A sentence forecasting seats, or a bare list of parties' figures right after one ('The exit poll puts the
+    Conservatives on 340. Labour 220, SNP 40, ...')."""
     s, e = doc.sentence_of(pos)
-    sentence = doc.lower[s:e]
-    return holds_any(sentence, _FORECAST_KEYS)
+    if holds_any(doc.lower[s:e], _FORECAST_KEYS):
+        return True
+    i = doc.sentence_index(s)
+    if not i or not (first := doc.parties_in(s, e)[:1]) or doc.text[s : first[0].start].strip():
+        return False  # not opening on a party: a sentence of its own
+    prev_start, prev_end = doc.sentences[i - 1]
+    return holds_any(doc.lower[prev_start:prev_end], _FORECAST_KEYS)
 
 
 def _figure_word_before(text: str, start: int, end: int) -> bool:
