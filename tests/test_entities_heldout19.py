@@ -86,3 +86,24 @@ def test_seats_still_to_come_are_no_partys_total() -> None:
 def test_a_commons_total_in_mps_after_had_or_takes() -> None:
     assert seat_totals("By then the Liberal Democrats had 58 MPs.") == {"Liberal Democrats": 58}
     assert seat_totals("Winning Brighton Pavilion takes the Greens to three MPs.") == {"Green Party": 3}
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_places_lost_by_cabinet_ministers_are_constituencies() -> None:
+    body = "Two cabinet ministers are out: Ann Crowe lost Fenmoor and Haxby to Labour's Ian Pell."
+    assert wards(body) == []
+
+
+def test_a_post_counting_a_nations_seats_at_westminster_names_constituencies() -> None:
+    body = "Labour have won 18 of Wales's 32 seats. In Cardiff, Labour held Cardiff Bay, where Rhys Owen beat Plaid's Non Jones."
+    assert wards(body) == []
+
+
+def test_a_council_post_mentioning_a_cabinet_minister_keeps_its_wards() -> None:
+    body = (
+        "Labour held the Abbey ward on Barrow Council, where the cabinet minister campaigned. Sue Marr won 912 votes."
+    )
+    assert wards(body) == ["Abbey"]

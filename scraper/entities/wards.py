@@ -398,6 +398,8 @@ _CONSTITUENCY_RE = Lazy(
     # a party list's seats or places, or a swing between parties: no ward's count (a council seat has no list, and
     # a council's swing is told of its ward)
     r"|\blist\s+(?:seats?|votes?)\b|\bparty['’]s\s+list\b|\b[Dd]['’][Hh]ondt\b|\bswing\b"
+    # a government's ministers, a nation's seats at Westminster ("of Scotland's 57 seats"): a general election's
+    r"|\b[Cc]abinet\s+ministers?\b|\b(?:Scotland|Wales|Northern\s+Ireland)['’]s?\s+\d+\s+(?:seats|constituencies)\b"
 )
 _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
     "arliament",
@@ -411,6 +413,13 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
     "’s list",
     "Hondt",
     "swing",
+    "abinet minister",
+    "Scotland's",
+    "Scotland’s",
+    "Wales'",
+    "Wales’",
+    "Ireland's",
+    "Ireland’s",
 )
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
