@@ -107,3 +107,12 @@ def test_a_council_post_mentioning_a_cabinet_minister_keeps_its_wards() -> None:
         "Labour held the Abbey ward on Barrow Council, where the cabinet minister campaigned. Sue Marr won 912 votes."
     )
     assert wards(body) == ["Abbey"]
+
+
+def test_a_ticker_line_naming_its_winner_in_a_bracket() -> None:
+    body = "Gains in the last hour:\nHollins Park - Lab gain from Con (Dev Patel)\nCon hold: Eastwick (Mary Oduya)."
+    assert candidates(body) == {"Dev Patel": ("Labour", None, True), "Mary Oduya": ("Conservative", None, True)}
+
+
+def test_a_bracket_after_a_verdict_that_is_no_name_is_no_candidate() -> None:
+    assert candidates("Hollins Park - Lab gain from Con (recount)") == {}

@@ -35,6 +35,8 @@ def list_readings(doc: Doc) -> list[Reading]:
         items = _items(line, pos) or (_roster_items(line, pos) if heading and rosters else [])
         if not items and line.count(":") >= 2 and "seat" in doc.text:
             items = _party_rolls(line, pos)
+        if not items and line.endswith((")", ").")) and _holds_verdict(line):
+            items = _verdict_winner(line, pos)
         if heading and items and all(not r.decided for r in items):
             for r in items:
                 r.elected, r.decided = True, True
@@ -197,6 +199,17 @@ def _after_verdict(part: str, at: int) -> Reading | None:
     if reading is not None and m.group("label"):
         reading.elected, reading.decided = True, True
     return reading
+
+
+def _verdict_winner(line: str, offset: int) -> list[Reading]:
+    """'Marsh Vale - SNP gain from Lab (Ewan Dow)': the winner named in a bracket after a ticker line's verdict,
+    elected for the verdict's party."""
+    m = cues.VERDICT_WINNER_RE.search(line)
+    if m is None or not is_name(m.group("name")):
+        return []
+    s, e = offset + m.start("name"), offset + m.end("name")
+    person = Person(s, e, m.group("name"), True)
+    return [Reading(person, True, True, True, canonical_party(m.group("p")), None, None, (s, e), True)]
 
 
 def _split(text: str) -> list[str]:
