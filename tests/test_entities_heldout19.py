@@ -116,3 +116,11 @@ def test_a_ticker_line_naming_its_winner_in_a_bracket() -> None:
 
 def test_a_bracket_after_a_verdict_that_is_no_name_is_no_candidate() -> None:
     assert candidates("Hollins Park - Lab gain from Con (recount)") == {}
+
+
+def test_a_party_before_a_role_of_several_words_is_the_persons() -> None:
+    body = "Former Labour prime minister Ada Blake has lost Eastmere to the Lib Dems' Jon Carr by 412 votes."
+    assert candidates(body)["Ada Blake"] == ("Labour", None, False)
+    body = "Conservative party chairman Tim Rowe has held Westcliff by 95 votes."
+    assert candidates(body)["Tim Rowe"] == ("Conservative", None, True)
+    assert candidates("Labour shadow minister Pam Okoye held Ravensby by 300 votes.")["Pam Okoye"][0] == "Labour"
