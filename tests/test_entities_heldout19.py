@@ -124,3 +124,12 @@ def test_a_party_before_a_role_of_several_words_is_the_persons() -> None:
     body = "Conservative party chairman Tim Rowe has held Westcliff by 95 votes."
     assert candidates(body)["Tim Rowe"] == ("Conservative", None, True)
     assert candidates("Labour shadow minister Pam Okoye held Ravensby by 300 votes.")["Pam Okoye"][0] == "Labour"
+
+
+def test_the_person_a_seat_has_gone_to_or_a_loser_loses_to_won() -> None:
+    assert candidates("Eastmere has gone to the Greens' Ola Berg by 88 votes.") == {
+        "Ola Berg": ("Green Party", None, True)
+    }
+    got = candidates("Ravensby: Lab gain from Con. Hugh Dyer loses to Asha Rai by 2,040 votes.")
+    assert got["Asha Rai"][2] is True
+    assert got["Hugh Dyer"][2] is False

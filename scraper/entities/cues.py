@@ -158,8 +158,9 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(
                 "defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken", r"\b[^.;:]{0,40}?\bby"
             ),
-            *_each(r"lost|missed\s+out", r"\b[^.;:]{0,60}?\bto"),
+            *_each(r"lost|loses|losing|missed\s+out", r"\b[^.;:]{0,60}?\bto"),
             r"went\s+to",
+            r"gone\s+to",  # "the seat has gone to the Greens' X"
             r"fell\s+to",
             r"goes\s+to",
             r"winners?\s*(?:was|were|is|are|,)",
