@@ -133,3 +133,12 @@ def test_the_person_a_seat_has_gone_to_or_a_loser_loses_to_won() -> None:
     got = candidates("Ravensby: Lab gain from Con. Hugh Dyer loses to Asha Rai by 2,040 votes.")
     assert got["Asha Rai"][2] is True
     assert got["Hugh Dyer"][2] is False
+
+
+def test_a_winner_named_in_prose_above_a_list_leaves_the_list_the_losers() -> None:
+    body = "The Greens' Nia Fox has taken Southmoor.\nNia Fox, Green: 18,404\nOwen Lake, Labour: 15,222\nRuth Ng, Reform UK: 6,010"
+    assert candidates(body) == {
+        "Nia Fox": ("Green Party", 18404, True),
+        "Owen Lake": ("Labour", 15222, False),
+        "Ruth Ng": ("Reform UK", 6010, False),
+    }

@@ -629,8 +629,9 @@ def infer_outcomes(
             if r.rival and not r.decided and not known.get(r.person.name):
                 r.elected, r.decided = False, True
     # a by-election report: one winner with votes, others with fewer votes and no cue lost
-    # (a winner inferred above counts: 'X polled 1,465 votes, ahead of Y on 1,153. Z got 604.')
-    winners = {x.person.name for x in readings if x.decided and x.elected and x.votes is not None}
+    # (a winner inferred above counts: 'X polled 1,465 votes, ahead of Y on 1,153. Z got 604.'; so does one whose
+    # votes are in another mention: 'Labour's X has won the seat.' above a list 'X, Labour: 20,030 ...')
+    winners = {x.person.name for x in readings if x.decided and x.elected and x.person.name in votes}
     if len(winners) == 1 and not several_seats:
         top = votes[next(iter(winners))]
         for r in readings:
