@@ -142,3 +142,15 @@ def test_a_winner_named_in_prose_above_a_list_leaves_the_list_the_losers() -> No
         "Owen Lake": ("Labour", 15222, False),
         "Ruth Ng": ("Reform UK", 6010, False),
     }
+
+
+def test_the_party_placed_second_is_the_party_of_the_name_after_with() -> None:
+    body = "Labour's Ann Hale held Northgate with 16,200 votes. The Greens finished second, with Tom Ives on 7,310."
+    assert candidates(body)["Tom Ives"] == ("Green Party", 7310, False)
+
+
+def test_a_beaten_candidate_after_a_gain_verdict_stood_for_the_party_it_was_gained_from() -> None:
+    body = "Elmford: LD gain from Con. Long-time MP Roy Hatch loses to Kim Sato by 3,120 votes."
+    got = candidates(body)
+    assert got["Roy Hatch"] == ("Conservative", None, False)
+    assert got["Kim Sato"] == ("Liberal Democrats", None, True)

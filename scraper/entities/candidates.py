@@ -328,6 +328,8 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or _party_of_unnamed_role(doc, r, readings)
                 or (_losing_party(doc, r) if r.elected is False else None)
                 or (_taken_from(doc, r) if r.elected is False else None)
+                or (_placed_party(doc, r) if r.elected is False else None)
+                or (_gained_from_before(doc, r) if r.elected is False else None)
                 or (_other_side(doc, readings) if r.elected is False else None)
             )
 
@@ -350,6 +352,23 @@ def _taken_from(doc: Doc, r: Reading) -> str | None:
     if doc.text.find("from", s, e) < 0:
         return None
     found = {canonical_party(m.group("p")) for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _placed_party(doc: Doc, r: Reading) -> str | None:
+    """'Reform UK came second, with X on 9,120': the party the sentence opens on placing, for the name after it."""
+    s, _ = doc.sentence_of(r.person.start)
+    m = cues.PLACED_PARTY_RE.match(doc.text[s : r.person.start]) if "with" in doc.text[s : r.person.start] else None
+    return canonical_party(m.group("p")) if m else None
+
+
+def _gained_from_before(doc: Doc, r: Reading) -> str | None:
+    """'Con gain from Lab. X loses to Y by 2,040 votes': a beaten candidate's party is the one the verdict right
+    before the sentence says the seat was gained from."""
+    i = doc.sentence_index(r.person.start)
+    if not i or "gain" not in doc.lower[slice(*doc.sentences[i - 1])]:
+        return None
+    found = {canonical_party(m.group("q")) for m in cues.GAIN_FROM_RE.finditer(doc.text, *doc.sentences[i - 1])}
     return found.pop() if len(found) == 1 else None
 
 

@@ -714,6 +714,13 @@ TAKEN_FROM_RE = re.compile(
     rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
     rf"(?P<p>{PARTY_ALT})\b"
 )
+# "Reform UK came second, with X on 9,120": the placed party's candidate named right after it
+PLACED_PARTY_RE = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?(?P<p>{PARTY_ALT})\s+(?:came|finished|were|was)\s+(?:second|third|fourth|fifth|last|runners?-up)\b"
+    r"[^.;]{0,40}?,\s+with\s+$"
+)
+# "Con gain from Lab.": a verdict sentence, its losing party the one the next sentence's beaten candidate stood for
+GAIN_FROM_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|GAIN)\s+from\s+(?P<q>{LIST_PARTY_ALT})\b")
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
