@@ -154,3 +154,9 @@ def test_a_beaten_candidate_after_a_gain_verdict_stood_for_the_party_it_was_gain
     got = candidates(body)
     assert got["Roy Hatch"] == ("Conservative", None, False)
     assert got["Kim Sato"] == ("Liberal Democrats", None, True)
+
+
+def test_the_party_of_a_past_win_is_not_the_winners_party_now() -> None:
+    body = "Ivo Marsh has held Kelham, the seat he first won for Labour in 2017, after leaving the party."
+    assert candidates(body)["Ivo Marsh"] == (None, None, True)
+    assert candidates("Ivo Marsh has held Kelham for Labour in a tight count.")["Ivo Marsh"][0] == "Labour"

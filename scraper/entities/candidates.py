@@ -101,6 +101,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
             fp = None  # "took 1,104 votes against 866 for Reform UK's X": the rival's figure, not the name's party
+        elif fp and _PAST_YEAR_AFTER_RE.match(clause, fp.end()):
+            fp = None  # "held X, the seat he won for the Conservatives in 2019": the party of a past win
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
@@ -140,6 +142,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
 
 
 _FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
+_PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
 _OWN_TOTALS_RE = re.compile(r"\s+(?=polled|won|took)")
 
