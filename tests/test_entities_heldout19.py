@@ -167,3 +167,13 @@ def test_the_party_of_a_past_win_is_not_the_winners_party_now() -> None:
         "Rhona Platt": (None, None, True)
     }
     assert candidates("Rhona Platt has held Kelham for Labour in a tight count.")["Rhona Platt"][0] == "Labour"
+
+
+def test_ticker_lines_with_majorities_of_thousands_are_constituencies() -> None:
+    body = "Declared since midnight:\nHolmbrook - Lab gain from Con. Majority 5,312\nFenby - Con hold. Majority 8,090"
+    assert wards(body) == []
+
+
+def test_ticker_lines_with_a_wards_majority_keep_their_wards() -> None:
+    body = "Declared since midnight:\nHolmbrook - Lab gain from Con. Majority 312\nFenby - Con hold. Majority 1,090"
+    assert wards(body) == ["Holmbrook", "Fenby"]

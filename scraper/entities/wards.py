@@ -447,8 +447,16 @@ def _about_constituencies_or_polls_like_one(doc: Doc) -> bool:
     return "," in doc.text and not doc.holds(_AREAWIDE_KEYS) and _polls_like_a_constituency(doc)
 
 
+# ... or a majority of three thousand or more ("Majority 4,176"), more than a ward's poll gives
+_CONSTITUENCY_MAJORITY_RE = Lazy(r"\b[Mm]ajority(?:\s+of)?[\s:]+(?:[3-9]|[1-9]\d),\d{3}(?![\d,]\d)")
+
+
 def _polls_like_a_constituency(doc: Doc) -> bool:
-    return not _LOCAL_RE.search(doc.text) and _CONSTITUENCY_POLL_RE.search(doc.text) is not None
+    if _LOCAL_RE.search(doc.text):
+        return False
+    if _CONSTITUENCY_POLL_RE.search(doc.text) is not None:
+        return True
+    return "ajority" in doc.text and _CONSTITUENCY_MAJORITY_RE.search(doc.text) is not None
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
