@@ -177,3 +177,8 @@ def test_ticker_lines_with_majorities_of_thousands_are_constituencies() -> None:
 def test_ticker_lines_with_a_wards_majority_keep_their_wards() -> None:
     body = "Declared since midnight:\nHolmbrook - Lab gain from Con. Majority 312\nFenby - Con hold. Majority 1,090"
     assert wards(body) == ["Holmbrook", "Fenby"]
+
+
+def test_a_second_party_after_an_mps_total_shares_it() -> None:
+    body = "By 4am the Conservatives had 88 MPs and the SNP 31."
+    assert seat_totals(body) == {"Conservative": 88, "SNP": 31}

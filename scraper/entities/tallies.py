@@ -537,7 +537,11 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         if declared:
             for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
                 _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
-        if (found_here or declared) and seat_words and _about_seats(doc.text, from_here, line_end):
+        # (a sentence of MPs with a total in it: "the Conservatives had 70 MPs and the Lib Dems 49")
+        if (found_here or declared) and (
+            (seat_words and _about_seats(doc.text, from_here, line_end))
+            or (found_here and "MPs" in doc.text[line_start:line_end])
+        ):
             elliptic_groups(doc, line_start, line_end, declared=declared is not None)  # "with Health Concern on 5"
             if "independent" in doc.text[line_start:line_end]:
                 for m in THERE_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
