@@ -182,3 +182,12 @@ def test_ticker_lines_with_a_wards_majority_keep_their_wards() -> None:
 def test_a_second_party_after_an_mps_total_shares_it() -> None:
     body = "By 4am the Conservatives had 88 MPs and the SNP 31."
     assert seat_totals(body) == {"Conservative": 88, "SNP": 31}
+
+
+def test_a_place_held_or_gained_after_with_is_no_candidate() -> None:
+    body = "Plaid now have four MPs, with Ceredigion Preseli held and Caerfyrddin gained."
+    assert candidates(body) == {}
+
+
+def test_a_person_elected_after_with_is_still_a_candidate() -> None:
+    assert candidates("The Greens took the seat, with Jo Hart elected.") == {"Jo Hart": ("Green Party", None, True)}

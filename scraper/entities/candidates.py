@@ -138,7 +138,14 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
+    elif r.decided and prev.endswith("with ") and _PLACE_PARTICIPLE_RE.match(nxt):
+        # "with Brighton Pavilion held and Waveney Valley gained": seats held or gained, not a person
+        r.candidate, r.decided, r.elected = False, False, None
     return r
+
+
+# a participle alone after a name that 'with' opens, then the clause's end or 'and': the name is a thing so done
+_PLACE_PARTICIPLE_RE = re.compile(r"\s+(?:held|gained|won|lost|taken|retained|kept)\b(?=\s*(?:[,;.]|$|and\b))")
 
 
 _FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
