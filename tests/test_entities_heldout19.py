@@ -191,3 +191,16 @@ def test_a_place_held_or_gained_after_with_is_no_candidate() -> None:
 
 def test_a_person_elected_after_with_is_still_a_candidate() -> None:
     assert candidates("The Greens took the seat, with Jo Hart elected.") == {"Jo Hart": ("Green Party", None, True)}
+
+
+def test_a_beaten_candidate_stood_for_the_one_party_the_post_says_seats_were_taken_from() -> None:
+    body = "The Greens have gained two seats from Labour. In Hollowfield, Mia Stone beat the sitting MP Dan Orr by 406 votes."
+    assert candidates(body)["Dan Orr"] == ("Labour", None, False)
+
+
+def test_no_party_is_given_when_seats_were_taken_from_several() -> None:
+    body = (
+        "The Greens took a seat from Labour and gained one from the Conservatives. In Hollowfield, Mia Stone beat the"
+        " sitting MP Dan Orr by 406 votes."
+    )
+    assert candidates(body)["Dan Orr"][0] is None

@@ -360,7 +360,10 @@ def _taken_from(doc: Doc, r: Reading) -> str | None:
     from in the sentence of a beaten candidate."""
     s, e = doc.sentence_of(r.person.start)
     if doc.text.find("from", s, e) < 0:
-        return None
+        # "Independents have taken two seats from Labour. In X, A beat B by 979 votes": the post's one such party
+        if s == 0 or doc.text.find("from", 0, s) < 0:
+            return None
+        s, e = 0, s
     found = {canonical_party(m.group("p")) for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
     return found.pop() if len(found) == 1 else None
 
