@@ -194,7 +194,10 @@ def test_a_person_elected_after_with_is_still_a_candidate() -> None:
 
 
 def test_a_beaten_candidate_stood_for_the_one_party_the_post_says_seats_were_taken_from() -> None:
-    body = "The Greens have gained two seats from Labour. In Hollowfield, Mia Stone beat the sitting MP Dan Orr by 406 votes."
+    body = (
+        "The Greens have gained two seats from Labour. In Hollowfield, Mia Stone beat the sitting MP Dan Orr by 406"
+        " votes."
+    )
     assert candidates(body)["Dan Orr"] == ("Labour", None, False)
 
 
