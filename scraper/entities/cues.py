@@ -868,9 +868,10 @@ INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+vote
 VERDICT_THEN_RE = re.compile(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
 # "Marsh Vale - SNP gain from Lab (Ewan Dow)", "Lab hold: Eastmoor (Rita Shah)": a ticker line naming its winner in a
 # bracket at its end, no figures
-VERDICT_WINNER_RE = re.compile(
-    rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b[^()\n]*\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$"
-)
+# (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
+BRACKET_NAME_END_RE = re.compile(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
+VERDICT_WORD_RE = re.compile(r"\s(?:gain|hold|GAIN|HOLD)\b")
+PARTY_BEFORE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})$")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = re.compile(rf"\b(?P<p>{PARTY_ALT})\b")
