@@ -115,6 +115,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
             fp = None  # "took 1,104 votes against 866 for Reform UK's X": the rival's figure, not the name's party
+        elif fp and _PAST_YEAR_AFTER_RE.match(clause, fp.end()):
+            fp = None  # "held X, the seat he won for the Conservatives in 2019": the party of a past win
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
@@ -150,10 +152,18 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
+    elif r.decided and prev.endswith("with ") and _PLACE_PARTICIPLE_RE.match(nxt):
+        # "with Brighton Pavilion held and Waveney Valley gained": seats held or gained, not a person
+        r.candidate, r.decided, r.elected = False, False, None
     return r
 
 
+# a participle alone after a name that 'with' opens, then the clause's end or 'and': the name is a thing so done
+_PLACE_PARTICIPLE_RE = re.compile(r"\s+(?:held|gained|won|lost|taken|retained|kept)\b(?=\s*(?:[,;.]|$|and\b))")
+
+
 _FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
+_PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
 _OWN_TOTALS_RE = re.compile(r"\s+(?=polled|won|took)")
 
@@ -345,6 +355,8 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or _party_of_unnamed_role(doc, r, readings)
                 or (_losing_party(doc, r) if r.elected is False else None)
                 or (_taken_from(doc, r) if r.elected is False else None)
+                or (_placed_party(doc, r) if r.elected is False else None)
+                or (_gained_from_before(doc, r) if r.elected is False else None)
                 or (_other_side(doc, readings) if r.elected is False else None)
             )
 
@@ -365,8 +377,28 @@ def _taken_from(doc: Doc, r: Reading) -> str | None:
     from in the sentence of a beaten candidate."""
     s, e = doc.sentence_of(r.person.start)
     if doc.text.find("from", s, e) < 0:
-        return None
+        # "Independents have taken two seats from Labour. In X, A beat B by 979 votes": the post's one such party
+        if s == 0 or doc.text.find("from", 0, s) < 0:
+            return None
+        s, e = 0, s
     found = {canonical_party(m.group("p")) for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _placed_party(doc: Doc, r: Reading) -> str | None:
+    """'Reform UK came second, with X on 9,120': the party the sentence opens on placing, for the name after it."""
+    s, _ = doc.sentence_of(r.person.start)
+    m = cues.PLACED_PARTY_RE.match(doc.text[s : r.person.start]) if "with" in doc.text[s : r.person.start] else None
+    return canonical_party(m.group("p")) if m else None
+
+
+def _gained_from_before(doc: Doc, r: Reading) -> str | None:
+    """'Con gain from Lab. X loses to Y by 2,040 votes': a beaten candidate's party is the one the verdict right
+    before the sentence says the seat was gained from."""
+    i = doc.sentence_index(r.person.start)
+    if not i or "gain" not in doc.lower[slice(*doc.sentences[i - 1])]:
+        return None
+    found = {canonical_party(m.group("q")) for m in cues.GAIN_FROM_RE.finditer(doc.text, *doc.sentences[i - 1])}
     return found.pop() if len(found) == 1 else None
 
 
@@ -665,8 +697,9 @@ def infer_outcomes(
             if r.rival and not r.decided and not known.get(r.person.name):
                 r.elected, r.decided = False, True
     # a by-election report: one winner with votes, others with fewer votes and no cue lost
-    # (a winner inferred above counts: 'X polled 1,465 votes, ahead of Y on 1,153. Z got 604.')
-    winners = {x.person.name for x in readings if x.decided and x.elected and x.votes is not None}
+    # (a winner inferred above counts: 'X polled 1,465 votes, ahead of Y on 1,153. Z got 604.'; so does one whose
+    # votes are in another mention: 'Labour's X has won the seat.' above a list 'X, Labour: 20,030 ...')
+    winners = {x.person.name for x in readings if x.decided and x.elected and x.person.name in votes}
     if len(winners) == 1 and not several_seats:
         top = votes[next(iter(winners))]
         for r in readings:

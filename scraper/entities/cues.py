@@ -158,8 +158,9 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(
                 "defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken", r"\b[^.;:]{0,40}?\bby"
             ),
-            *_each(r"lost|missed\s+out", r"\b[^.;:]{0,60}?\bto"),
+            *_each(r"lost|loses|losing|missed\s+out", r"\b[^.;:]{0,60}?\bto"),
             r"went\s+to",
+            r"gone\s+to",  # "the seat has gone to the Greens' X"
             r"fell\s+to",
             r"goes\s+to",
             r"winners?\s*(?:was|were|is|are|,)",
@@ -733,6 +734,13 @@ TAKEN_FROM_RE = re.compile(
     rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
     rf"(?P<p>{PARTY_ALT})\b"
 )
+# "Reform UK came second, with X on 9,120": the placed party's candidate named right after it
+PLACED_PARTY_RE = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?(?P<p>{PARTY_ALT})\s+(?:came|finished|were|was)\s+(?:second|third|fourth|fifth|last|runners?-up)\b"
+    r"[^.;]{0,40}?,\s+with\s+$"
+)
+# "Con gain from Lab.": a verdict sentence, its losing party the one the next sentence's beaten candidate stood for
+GAIN_FROM_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|GAIN)\s+from\s+(?P<q>{LIST_PARTY_ALT})\b")
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 # Two people a count is close between: "three votes between Labour's Ann Bell and the Conservative candidate, Tom
 # Ward" (before the first name; the words between the two; the count's words the sentence must hold)
@@ -884,6 +892,12 @@ INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+vote
 # "Ashby (Hart DC): Con hold. Jo Parr (Con) 1,034; ...", "03:10 Leek: LAB GAIN FROM CON. Elected: Al Tey (Lab) 922":
 # the line's verdict, a full stop (and an elected label), then its first item
 VERDICT_THEN_RE = re.compile(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
+# "Marsh Vale - SNP gain from Lab (Ewan Dow)", "Lab hold: Eastmoor (Rita Shah)": a ticker line naming its winner in a
+# bracket at its end, no figures
+# (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
+BRACKET_NAME_END_RE = re.compile(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
+VERDICT_WORD_RE = re.compile(r"\s(?:gain|hold|GAIN|HOLD)\b")
+PARTY_BEFORE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})$")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = re.compile(rf"\b(?P<p>{PARTY_ALT})\b")

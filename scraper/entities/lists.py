@@ -78,6 +78,11 @@ def _holds_verdict(text: str) -> bool:
     return "gain" in text or "hold" in text or "GAIN" in text or "HOLD" in text
 
 
+def _holds_verdict_word(text: str) -> bool:
+    """A verdict word after a party ('SNP gain', 'Lab hold'): not 'again' or 'threshold'."""
+    return " gain " in text or " hold" in text or " GAIN " in text or " HOLD" in text
+
+
 def _block_verdict(heading: str, block: list[Reading]) -> None:
     """A run of list lines with no elected mark under a line giving one party's gain or hold ('Hollybank - Con
     gain from Lab'): that party's one candidate in the run won, the others lost (a post of several wards' lists,
@@ -162,7 +167,12 @@ def _items(line: str, offset: int) -> list[Reading]:
                 for r in found:
                     r.elected, r.decided = True, True
             break
+    if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
+        return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     return found
+
+
+_BRACKET_ENDS = (")", ").")
 
 
 # One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members", "has
@@ -197,6 +207,29 @@ def _after_verdict(part: str, at: int) -> Reading | None:
     if reading is not None and m.group("label"):
         reading.elected, reading.decided = True, True
     return reading
+
+
+def _verdict_winner(line: str, offset: int) -> list[Reading]:
+    """'Marsh Vale - SNP gain from Lab (Ewan Dow)': the winner named in a bracket after a ticker line's verdict,
+    elected for the verdict's party."""
+    bracket = line.rfind("(")
+    m = cues.BRACKET_NAME_END_RE.match(line, bracket) if bracket >= 0 else None
+    if m is None or not is_name(m.group("name")):
+        return []
+    party = None
+    for verdict in cues.VERDICT_WORD_RE.finditer(line, line.rfind(")", 0, bracket) + 1, bracket):
+        before = cues.PARTY_BEFORE_VERDICT_RE.search(line, max(0, verdict.start() - _PARTY_REACH), verdict.start())
+        if before is not None:
+            party = canonical_party(before.group("p"))
+            break
+    if party is None:
+        return []
+    s, e = offset + m.start("name"), offset + m.end("name")
+    person = Person(s, e, m.group("name"), True)
+    return [Reading(person, True, True, True, party, None, None, (s, e), True)]
+
+
+_PARTY_REACH = 40  # characters: the longest party name a verdict follows
 
 
 def _split(text: str) -> list[str]:

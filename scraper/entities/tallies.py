@@ -38,6 +38,8 @@ from scraper.entities.lexicon import (
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
 _SEAT_WORDS = ("seats", "councillors", "members", "divisions")
+# seats still to be counted: "with two seats to come", "with 12 seats still to declare", "with six seats remaining"
+_TO_COME = r"(?:still\s+|yet\s+|left\s+)?to\s+(?:come|declare|be\s+declared)\b|remaining\b|outstanding\b"
 _MOVE_WORDS = ("down", "up", "reduc", "cut", "fall", "fell", "ris", "rose") + (
     "increase",
     "drop",
@@ -128,7 +130,7 @@ SEAT_TOTAL_RES = tuple(
         # "That takes the party to 34 seats", "which brings Labour to 40 councillors"
         (
             rf"{word_start('takes|took|taking|brings|brought|bringing|lifts|lifted|lifting')}\s+(?:(?P<pron>the\s+party"
-            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors)\b"
+            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors|MPs|MSPs|MSs)\b"
             rf"{_NOT_A_TOTAL}",
             ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
             {"at": "key", "lazy": True, "needs": _TO_FIGURE},
@@ -164,17 +166,17 @@ SEAT_TOTAL_RES = tuple(
         ),
         (
             word_start(_ENDING) + r"\s+"
-            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b))",
+            rf"(?:just\s+|only\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+{_SEATS}\b(?!\s+(?:from|more|fewer|short|up\b|{_TO_COME}))",
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
         # a Commons total: "Labour have 411 MPs and the Conservatives 121" (the clause ends on MPs: not "has 40 MPs
         # backing the motion", nor "100 Labour MPs signed"); a Holyrood or Senedd one: "the SNP have 46 MSPs"
         (
-            word_start("have|has|now\\s+have|now\\s+has|won|with|on")
+            word_start("have|has|had|now\\s+have|now\\s+has|won|with|on")
             + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs)(?=\s*(?:[,;.]|$|and\b))",
             ("MPs", "MSPs", "MSs"),
-            _figure(_WORDS_BACK + "{1,3}", "have|has|now|won|with|on"),
+            _figure(_WORDS_BACK + "{1,3}", "have|has|had|now|won|with|on"),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
         # "The Conservatives were left with one councillor"
@@ -276,6 +278,9 @@ _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  
 _DIGIT_RE = re.compile(r"\d")
 _IN_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
+# ... but not the Commons': a tally line that says it counts the Commons ("of 650 seats", MPs, the Speaker's seat)
+_COMMONS_SEATS = 650
+_COMMONS_MARKS = ("650", "MPs", "Commons", "Westminster", "Speaker")
 _FEWEST_SEATS = 10  # fewer seats than any council (or parliament) has: an area's seats
 _EACH_AFTER_RE = re.compile(r"\s+each\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -515,7 +520,11 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         else {}
     )
     for i, (line_start, line_end) in enumerate(doc.sentences):
-        for m, party in _tally_pairs(doc, line_start, line_end) or _abbrev_pairs(doc, line_start, line_end):
+        tally = _tally_pairs(doc, line_start, line_end)
+        # a line mixing names and abbreviations ('SNP 47, LD 10, DUP 8, SF 7'): the abbreviations' pairs too
+        for m, party in (
+            tally + _abbrev_pairs(doc, line_start, line_end) if tally else _abbrev_pairs(doc, line_start, line_end)
+        ):
             _add_total(doc, out, seen, m, party, councils)
         if seat_words and _about_seats(doc.text, line_start, line_end):
             for m, party in _versus_pairs(doc, line_start, line_end):
@@ -530,7 +539,11 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         if declared:
             for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
                 _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
-        if (found_here or declared) and seat_words and _about_seats(doc.text, from_here, line_end):
+        # (a sentence of MPs with a total in it: "the Conservatives had 70 MPs and the Lib Dems 49")
+        if (found_here or declared) and (
+            (seat_words and _about_seats(doc.text, from_here, line_end))
+            or (found_here and "MPs" in doc.text[line_start:line_end])
+        ):
             elliptic_groups(doc, line_start, line_end, declared=declared is not None)  # "with Health Concern on 5"
             if "independent" in doc.text[line_start:line_end]:
                 for m in THERE_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
@@ -566,7 +579,19 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     _add_total(doc, out, seen, m, "Independent", councils)
     if out and doc.holds(_FORECAST_KEYS, fold=True):
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
+    if out and doc.holds(_NATION_KEYS):
+        out = [t for t in out if not _NATIONS_SEATS_RE.search(doc.text, *doc.sentence_of(t["span"][0]))]
     return out
+
+
+# a sentence counting one nation's seats ("the SNP won 48 of Scotland's 59 seats", "nine seats in Wales", "with all 18
+# Northern Ireland seats declared") gives seats won within it, not a party's seats on the body (the Commons)
+_NATIONS = r"Scotland|Wales|England|Northern\s+Ireland"
+_NATION_KEYS = ("Scot", "Wales", "Welsh", "England", "English", "Northern Ireland")
+_NATIONS_SEATS_RE = re.compile(
+    rf"\b(?:(?:Scottish|Welsh|English|Northern\s+Irish|Northern\s+Ireland)\s+seats"
+    rf"|(?:{_NATIONS})['’]s\s+(?:\w+\s+)?seats|seats\s+(?:in|across)\s+(?:{_NATIONS})\b(?!['’]))"
+)
 
 
 # a sentence that forecasts the seats ("the exit poll puts the Greens on 12", "projected to win 30 seats") gives no
@@ -584,9 +609,16 @@ _FORECAST_KEYS = (
 
 
 def _forecast_sentence(doc: Doc, pos: int) -> bool:
+    """A sentence forecasting seats, or a bare list of parties' figures right after one ('The exit poll puts the
+    Conservatives on 340. Labour 220, SNP 40, ...')."""
     s, e = doc.sentence_of(pos)
-    sentence = doc.lower[s:e]
-    return holds_any(sentence, _FORECAST_KEYS)
+    if holds_any(doc.lower[s:e], _FORECAST_KEYS):
+        return True
+    i = doc.sentence_index(s)
+    if not i or not (first := doc.parties_in(s, e)[:1]) or doc.text[s : first[0].start].strip():
+        return False  # not opening on a party: a sentence of its own
+    prev_start, prev_end = doc.sentences[i - 1]
+    return holds_any(doc.lower[prev_start:prev_end], _FORECAST_KEYS)
 
 
 def _figure_word_before(text: str, start: int, end: int) -> bool:
@@ -762,7 +794,7 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end):
         return []
     pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
-    if len(pairs) < 2 or any((number_value(m.group("n")) or 0) > _MOST_SEATS for m, _ in pairs):
+    if len(pairs) < 2 or _beyond_a_body([number_value(m.group("n")) or 0 for m, _ in pairs], line):
         return []
     return [(m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p) for m, p in pairs]
 
@@ -787,7 +819,18 @@ def _under_a_control_line(doc: Doc, start: int, end: int) -> bool:
 def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:
     """'Bloxwich East: Reform UK 1,021, Labour 884': votes, not seats (a by-election, or figures no council has)."""
     figures = [number_value(m.group("n")) or 0 for m, _ in pairs]
-    return bool(_folded_search(doc, _VOTE_LINE_RE, _VOTE_LINE_LOWER_RE, start, end)) or max(figures) > _MOST_SEATS
+    return bool(_folded_search(doc, _VOTE_LINE_RE, _VOTE_LINE_LOWER_RE, start, end)) or _beyond_a_body(
+        figures, doc.text[start:end]
+    )
+
+
+def _beyond_a_body(figures: list[int], line: str) -> bool:
+    """Whether a line's figures are more seats than a council has (votes, then), unless the line says it counts
+    the Commons ('With 597 of 650 seats declared: Con 326, Lab 191, ...', '... Greens 1, Speaker 1') and they add
+    up to no more than its seats."""
+    if max(figures) <= _MOST_SEATS:
+        return False
+    return sum(figures) > _COMMONS_SEATS or not holds_any(line, _COMMONS_MARKS)
 
 
 def _folded_search(doc: Doc, rx: re.Pattern[str], lower_rx: re.Pattern[str], start: int, end: int) -> bool:

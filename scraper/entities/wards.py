@@ -410,6 +410,8 @@ _CONSTITUENCY_RE = Lazy(
     # a party list's seats or places, or a swing between parties: no ward's count (a council seat has no list, and
     # a council's swing is told of its ward)
     r"|\blist\s+(?:seats?|votes?)\b|\bparty['’]s\s+list\b|\b[Dd]['’][Hh]ondt\b|\bswing\b"
+    # a government's ministers, a nation's seats at Westminster ("of Scotland's 57 seats"): a general election's
+    r"|\b[Cc]abinet\s+ministers?\b|\b(?:Scotland|Wales|Northern\s+Ireland)['’]s?\s+\d+\s+(?:seats|constituencies)\b"
 )
 _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
     "arliament",
@@ -423,6 +425,13 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
     "’s list",
     "Hondt",
     "swing",
+    "abinet minister",
+    "Scotland's",
+    "Scotland’s",
+    "Wales'",
+    "Wales’",
+    "Ireland's",
+    "Ireland’s",
 )
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
@@ -450,8 +459,16 @@ def _about_constituencies_or_polls_like_one(doc: Doc) -> bool:
     return "," in doc.text and not doc.holds(_AREAWIDE_KEYS) and _polls_like_a_constituency(doc)
 
 
+# ... or a majority of three thousand or more ("Majority 4,176"), more than a ward's poll gives
+_CONSTITUENCY_MAJORITY_RE = Lazy(r"\b[Mm]ajority(?:\s+of)?[\s:]+(?:[3-9]|[1-9]\d),\d{3}(?![\d,]\d)")
+
+
 def _polls_like_a_constituency(doc: Doc) -> bool:
-    return not _LOCAL_RE.search(doc.text) and _CONSTITUENCY_POLL_RE.search(doc.text) is not None
+    if _LOCAL_RE.search(doc.text):
+        return False
+    if _CONSTITUENCY_POLL_RE.search(doc.text) is not None:
+        return True
+    return "ajority" in doc.text and _CONSTITUENCY_MAJORITY_RE.search(doc.text) is not None
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
