@@ -143,8 +143,9 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         cand.lot_losers(merged)
     candidates = cand.to_facts(doc, merged, wards)
     if candidates and not doc.parties and not _names_a_poll(doc):
-        # a win or a defeat in sport, a court or a prize draw: no poll named (a count's figure still binds one)
-        candidates = [c for c in candidates if c["votes"] is not None]
+        # a win or a defeat in sport, a court or a prize draw: no poll named (a count's figure, or a party read from
+        # a verdict's short form, 'Lab gain from Con (Dev Patel)', still binds one)
+        candidates = [c for c in candidates if c["votes"] is not None or c["party"] is not None]
     mentions: dict[str, list[int]] = {}
     for p in people:
         mentions.setdefault(p.name, []).append(p.start)
