@@ -1085,6 +1085,8 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
         kind = embed_kind(src)
         if kind:
             body.embeds.append(Embed(kind=kind, url=src))
+        elif src and (url := join_url(base_url, src.strip())).startswith(("https://", "http://")):
+            body.embeds.append(Embed(kind="other", url=url))  # a results map, a chart: its page, as BBC's JSON has it
     else:
         attrs = child.attributes  # read once: the embed and the hidden test both look at them
         if attrs and _embed_attrs(attrs):

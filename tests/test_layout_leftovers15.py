@@ -61,3 +61,50 @@ def test_a_fallback_line_in_a_text_copy_goes() -> None:
 def test_a_sentence_that_starts_like_a_fallback_link_stays() -> None:
     assert classify_line("View original results on the council's website") is None
     assert classify_line("View original count sheets on request.") is None
+
+
+# --- 2. a non-social frame in a post (a results map, a chart) is an embed of kind "other" -------------------
+
+WEBCORE_URL = "https://www.bbc.co.uk/news/live/c4n7x2p9q1rt"
+
+
+def _webcore_article(frame: str) -> str:
+    return (
+        "<html><body><h1>Local elections</h1><ol>"
+        '<li><article data-testid="content-post"><h3 id="asset:3a4b5c6d-7e8f-4a1b-9c2d-3e4f5a6b7c8d">'
+        '<span>How the map looks</span><span class="visually-hidden">, published at 06:30</span></h3>'
+        f"<p>Labour gained ground across the north.</p>{frame}</article></li></ol></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("frame", "url"),
+    [
+        (
+            '<div class="ssrcss-9x8y7z-IncludeWrapper"><iframe title="Council map" '
+            'src="/news/election/2025/england/results/embed/map"></iframe></div>',
+            "https://www.bbc.co.uk/news/election/2025/england/results/embed/map",
+        ),
+        (
+            '<iframe title="Seats won" src="about:blank" data-src="https://datawrapper.dwcdn.net/Ab3Cd/2/"></iframe>',
+            "https://datawrapper.dwcdn.net/Ab3Cd/2/",
+        ),
+        (
+            '<iframe src="https://flo.uri.sh/visualisation/1234567/embed"></iframe>',
+            "https://flo.uri.sh/visualisation/1234567/embed",
+        ),
+    ],
+)
+def test_a_webcore_page_without_its_json_keeps_a_chart_frame_as_an_embed(frame: str, url: str) -> None:
+    (post,) = scraper.parse(_webcore_article(frame), url=WEBCORE_URL, fetched_at=FETCHED, entities=False).posts
+    assert [(e.kind, e.url) for e in post.embeds] == [("other", url)]
+    assert post.body_text == "Labour gained ground across the north."
+
+
+def test_a_social_frame_keeps_its_network_and_a_blank_frame_gives_nothing() -> None:
+    frames = (
+        '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>'
+        '<iframe src="about:blank"></iframe><iframe></iframe><iframe src="javascript:void(0)"></iframe>'
+    )
+    (post,) = scraper.parse(_webcore_article(frames), url=WEBCORE_URL, fetched_at=FETCHED, entities=False).posts
+    assert [(e.kind, e.url) for e in post.embeds] == [("youtube", "https://www.youtube.com/embed/dQw4w9WgXcQ")]
