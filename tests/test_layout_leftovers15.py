@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -108,3 +109,66 @@ def test_a_social_frame_keeps_its_network_and_a_blank_frame_gives_nothing() -> N
     )
     (post,) = scraper.parse(_webcore_article(frames), url=WEBCORE_URL, fetched_at=FETCHED, entities=False).posts
     assert [(e.kind, e.url) for e in post.embeds] == [("youtube", "https://www.youtube.com/embed/dQw4w9WgXcQ")]
+
+
+# --- 3. a schema.org page's rendered post that shows only a clock takes its neighbours' day ---------------
+
+LD_URL = "https://www.example-gazette.co.uk/news/local-elections-live-2024"
+
+
+def _ld_post(pid: str, time: str, title: str) -> str:
+    return (
+        f'<article id="update-{pid}" class="live-update">{time}<h3>{title}</h3>'
+        f'<div class="update-body"><p>{title}: the latest from the count.</p></div></article>'
+    )
+
+
+def _ld_page(updates: list[tuple[str, str, str]], feed: str) -> str:
+    blog = {
+        "@type": "LiveBlogPosting",
+        "headline": "Local elections live",
+        "liveBlogUpdate": [
+            {"@type": "BlogPosting", "url": f"{LD_URL}#update-{pid}", "headline": title, "datePublished": iso,
+             "articleBody": f"{title}: the latest from the count."}
+            for pid, iso, title in updates
+        ],
+    }  # fmt: skip
+    return (
+        f'<html><head><script type="application/ld+json">{json.dumps(blog)}</script></head>'
+        f'<body><h1>Local elections live</h1><div class="feed">{feed}</div></body></html>'
+    )
+
+
+def _ld_parse(html: str) -> dict[str, datetime | None]:
+    page = scraper.parse(html, url=LD_URL, fetched_at=datetime(2024, 5, 4, 12, tzinfo=UTC), entities=False)
+    return {post.title or "": post.published_at for post in page.posts}
+
+
+def test_a_clock_only_post_beside_dated_ones_takes_their_day_across_midnight() -> None:
+    updates = [("9", "2024-05-03T00:20:00+01:00", "Turnout"), ("8", "2024-05-02T23:40:00+01:00", "Boxes arrive")]
+    feed = (
+        _ld_post("9", '<time datetime="2024-05-03T00:20:00+01:00">00:20</time>', "Turnout")
+        + _ld_post("8", '<time datetime="2024-05-02T23:40:00+01:00">23:40</time>', "Boxes arrive")
+        + _ld_post("7", '<span class="update-time">10:55pm</span>', "Polls closed")
+        + _ld_post("6", '<time class="stamp">21:30</time>', "Final hour")
+    )
+    times = _ld_parse(_ld_page(updates, feed))
+    assert times["Polls closed"] == datetime(2024, 5, 2, 21, 55, tzinfo=UTC)
+    assert times["Final hour"] == datetime(2024, 5, 2, 20, 30, tzinfo=UTC)
+
+
+def test_a_clock_only_post_at_the_top_takes_the_day_of_the_post_below() -> None:
+    updates = [("4", "2024-05-02T23:50:00+01:00", "Count starts")]
+    feed = _ld_post("5", '<span class="post-time">00:15</span>', "First box") + _ld_post(
+        "4", '<time datetime="2024-05-02T23:50:00+01:00">23:50</time>', "Count starts"
+    )
+    times = _ld_parse(_ld_page(updates, feed))
+    assert times["First box"] == datetime(2024, 5, 2, 23, 15, tzinfo=UTC)  # 00:15 BST on 3 May
+
+
+def test_a_post_showing_a_time_that_is_no_clock_is_still_left_out() -> None:
+    updates = [("2", "2024-05-03T09:00:00+01:00", "Result")]
+    feed = _ld_post("2", '<time datetime="2024-05-03T09:00:00+01:00">09:00</time>', "Result") + _ld_post(
+        "1", '<span class="post-time">earlier today</span>', "Earlier"
+    )
+    assert list(_ld_parse(_ld_page(updates, feed))) == ["Result"]
