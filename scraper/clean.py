@@ -131,10 +131,14 @@ _P = r"(twitter|x|instagram|facebook|youtube|tiktok|google|spotify|soundcloud|\w
 # Whose embed it is, after "Skip …" / "End of …": a handle ("by @SwindonLabour") or a name of a few words ("by
 # Swindon Labour", "by BBC News").
 _BY = r"( by @?[\w.'’&-]+(?: [\w.'’&-]+){0,5})?"
+# What a fallback link says it stands for: "View original <this> on <network>".
+_ORIGINAL = r"content|tweet|post|video|reel|photo|image|pin|skeet"
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "embed_gate": re.compile(rf"^This {_P} post cannot be displayed in your browser\..*$", re.I),
     "embed_gate_content": re.compile(rf"^This {_P} content cannot be displayed in your browser\..*$", re.I),
-    "embed_original": re.compile(rf"^View original content on {_P}\.?$", re.I),
+    # "View original content on Twitter" (BBC), and the wordings of other pages' fallback links: "View original
+    # tweet on Twitter", "View original post on X", "View original video on TikTok".
+    "embed_original": re.compile(rf"^View original (?:{_ORIGINAL}) on {_P}\.?$", re.I),
     "embed_external": re.compile(r"^The BBC is not responsible for the content of external sites\.?$", re.I),
     "embed_skip": re.compile(rf"^(Skip|End of) {_P} (post|content|video)( \d+)?{_BY}$", re.I),
     "embed_allow": re.compile(rf"^Allow (?:Google )?{_P} content\?$", re.I),  # "Allow Google YouTube content?"
@@ -163,8 +167,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK\.?|Get involved)$", re.I)
 # Titles of LX stream items that are page chrome, not posts.
 NON_POST_TITLES = re.compile(r"^(Get involved|Post update)$", re.I)
-# The text of a link that stands for a social post: "View more on twitter", "View original content on Twitter".
-SOCIAL_LINK_TEXT = re.compile(rf"^View (?:more|original content) on {_P}\.?$", re.I)
+# The text of a link that stands for a social post: "View more on twitter", "View original content on Twitter",
+# "View original tweet on Twitter".
+SOCIAL_LINK_TEXT = re.compile(rf"^View (?:more|original (?:{_ORIGINAL})) on {_P}\.?$", re.I)
 # "Oadby signImage source, PA Media[Image caption, …]": alt text, credit and maybe a caption glued on one line.
 IMAGE_SOURCE = re.compile(
     r"^(?P<alt>.*?)\s*Image (?:source|copyright)(?:,|:)\s*(?P<credit>.+?)"
@@ -1080,6 +1085,8 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
         kind = embed_kind(src)
         if kind:
             body.embeds.append(Embed(kind=kind, url=src))
+        elif src and (url := join_url(base_url, src.strip())).startswith(("https://", "http://")):
+            body.embeds.append(Embed(kind="other", url=url))  # a results map, a chart: its page, as BBC's JSON has it
     else:
         attrs = child.attributes  # read once: the embed and the hidden test both look at them
         if attrs and _embed_attrs(attrs):

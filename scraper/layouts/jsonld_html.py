@@ -9,7 +9,8 @@ Publishers (The Independent, The Standard, Sky News, Reach titles) put each upda
   images' alt text and captions, and the byline and role the JSON-LD lacks;
 - the JSON-LD often holds only the newest N updates: the elements beside the matched ones (same parent, same
   tag, same kind of anchor, a ``time[datetime]``) are the older posts, read from the HTML alone, their ids made
-  like their neighbours' (the matched update's id with the anchor swapped).
+  like their neighbours' (the matched update's id with the anchor swapped). One that shows only a clock ("10:55",
+  "4:10pm") takes its day from the post above it (`_date_clocks`).
 
 Where nothing matches (no ids, or ids the page does not render), the JSON-LD posts stand as they are.
 """
@@ -19,14 +20,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import parse_qsl
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import Body, html_body, split_url, squash, visible_text
 from scraper.models import Embed, Image, Post, fallback_post_id
-from scraper.times import parse_time
+from scraper.times import LONDON, parse_time
 
 ANCHOR_ATTRS = ("id", "data-id", "data-post-id", "data-entry-id")
 _ANCHORED = ", ".join(f"[{name}]" for name in ANCHOR_ATTRS)
@@ -39,6 +40,9 @@ NAME = '[class*="author-name"], [class*="author__name"], [itemprop~="author"] [i
 BYLINE = '[itemprop~="author"], [class*="author"], [class*="byline"], [rel~="author"]'
 ROLE = '[class*="role"], [class*="job"], [class*="description"], [itemprop~="jobTitle"]'
 _BY = re.compile(r"^By\s+", re.I)
+# A time shown as a clock alone, in an element without a ``datetime``: "10:55", "4.10pm", "23:05 BST".
+CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s(?:BST|GMT))?$", re.I)
+CLOCK_HOLDERS = 'time, [class*="time" i], [class*="date" i]'
 
 
 @dataclass
@@ -130,10 +134,12 @@ def _looks_like(node: LexborNode, post: Post) -> bool:
 
 def read_rendered(node: LexborNode, page_url: str | None) -> Rendered:
     time = node.css_first("time[datetime]") or node.css_first("[datetime]")  # AMP's <amp-timeago datetime>
+    clock = None if time is not None else _clock(node)
     heading = node.css_first("h1, h2, h3, h4")
     # The first body-like element that is not a wrapper of the whole post (holding its heading or time).
     body_node = next(
-        (b for b in node.css(BODY) if not any(x is not None and _inside(x, b) for x in (heading, time))), None
+        (b for b in node.css(BODY) if not any(x is not None and _inside(x, b) for x in (heading, time or clock))),
+        None,
     )
     if heading is not None and body_node is not None and _inside(heading, body_node):
         heading = None  # a subheading of the body, not the post's title
@@ -147,11 +153,16 @@ def read_rendered(node: LexborNode, page_url: str | None) -> Rendered:
     return Rendered(
         title=(visible_text(heading) or None) if heading is not None else None,
         machine=squash(time.attributes.get("datetime")) or None if time is not None else None,
-        shown=(visible_text(time) or None) if time is not None else None,
+        shown=(visible_text(time) or None) if time is not None else (visible_text(clock) if clock else None),
         author=author,
         role=role,
         body=tidy(html_body(body_node, page_url)) if body_node is not None else None,
     )
+
+
+def _clock(node: LexborNode) -> LexborNode | None:
+    """The element showing an update's time as a clock alone (no ``datetime`` to read), else None."""
+    return next((t for t in node.css(CLOCK_HOLDERS) if CLOCK.match(visible_text(t))), None)
 
 
 def _inside(node: LexborNode, scope: LexborNode) -> bool:
@@ -197,17 +208,56 @@ def _siblings(matches: list[_Match], page_url: str | None, fetched_at: datetime 
     first = feed[0]
     parent = first.node.parent
     assert parent is not None
-    known = {m.node.mem_id for m in feed}
+    known = {m.node.mem_id: m.post for m in feed}
     out: list[Post] = []
+    in_order: list[Post] = []  # the feed's posts as the page shows them, matched and not
     child = parent.first_child
     while child is not None:
         value = child.attributes.get(first.attr) if child.tag == first.node.tag else None
-        if child.mem_id not in known and value and value.startswith(first.prefix):
+        if child.mem_id in known:
+            in_order.append(known[child.mem_id])
+        elif value and value.startswith(first.prefix):
             post = _rendered_post(child, value[len(first.prefix) :], first, page_url, fetched_at)
             if post is not None:
                 out.append(post)
+                in_order.append(post)
         child = child.next
+    clocks = [
+        post for post in out if post.published_at is None and post.published_text and CLOCK.match(post.published_text)
+    ]
+    if clocks:
+        _date_clocks(in_order, clocks)
+        out = [post for post in out if post.published_at is not None or not any(post is c for c in clocks)]
     return out
+
+
+def _date_clocks(posts: list[Post], clocks: list[Post]) -> None:
+    """Date the posts (in page order) that show only a clock, from the nearest dated post above them (below, for
+    those at the top): on its day (in UK time), or the day before when the clock is past it and it is the newer
+    post (a newest-first page crossing midnight: "23:50" under "00:20"), the day after when it is the older one.
+    Which way the page runs is told by its dated posts; a clock with no dated post on the page stays undated."""
+    dated = [post.published_at for post in posts if post.published_at is not None]
+    if not dated:
+        return
+    newest_first = dated[0] >= dated[-1]
+    above: datetime | None = None
+    for i, post in enumerate(posts):
+        if not any(post is c for c in clocks):
+            above = post.published_at or above
+            continue
+        below = next((p.published_at for p in posts[i + 1 :] if p.published_at is not None), None)
+        near = above if above is not None else below
+        if near is None or not post.published_text:
+            continue
+        newer = (above is not None) == newest_first  # the neighbour is the newer post
+        day = near.astimezone(LONDON).date()
+        at = parse_time(post.published_text, default_date=day)
+        if at is not None and newer and at > near:
+            at = parse_time(post.published_text, default_date=day - timedelta(days=1))
+        elif at is not None and not newer and at < near:
+            at = parse_time(post.published_text, default_date=day + timedelta(days=1))
+        post.published_at = at
+        above = at if at is not None else above
 
 
 def _anchored_children(match: _Match) -> int:
@@ -226,15 +276,16 @@ def _rendered_post(
     node: LexborNode, anchor: str, like: _Match, page_url: str | None, fetched_at: datetime | None
 ) -> Post | None:
     shown = read_rendered(node, page_url)
-    if shown.machine is None or shown.body is None or not (shown.title or shown.body.paragraphs):
-        return None
+    clock_only = shown.machine is None and shown.shown is not None and CLOCK.match(shown.shown) is not None
+    if (shown.machine is None and not clock_only) or shown.body is None or not (shown.title or shown.body.paragraphs):
+        return None  # no time (a clock alone is dated by `_date_clocks`)
     post_id = _swap(like.post.post_id, like.anchor, anchor)
     url = _swap(like.post.url, like.anchor, anchor) if like.post.url else None
     return Post(
-        post_id=post_id or fallback_post_id(page_url, shown.title, shown.machine, shown.body.text),
+        post_id=post_id or fallback_post_id(page_url, shown.title, shown.machine or shown.shown, shown.body.text),
         title=shown.title,
         url=url,
-        published_at=parse_time(shown.machine, base=fetched_at),
+        published_at=parse_time(shown.machine, base=fetched_at) if shown.machine else None,
         published_text=shown.shown or shown.machine,
         author=shown.author,
         role=shown.role if shown.author else None,
