@@ -61,7 +61,7 @@ _ODD_FOLDS = ("İ", "ı", "ſ")
 CAPITAL_RE = re.compile("[A-Z]")
 WORD_START_RE = re.compile(r"(?<!\w)\w")
 # One to three capitalised words (with 'and' / '&' between) before a local group's name, read backwards.
-_LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,3}")
+_LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,4}")
 _AREA_BACK_RE = re.compile(r"(?:[ \t]+[\w'’-]+[A-Z]){1,3}")
 
 

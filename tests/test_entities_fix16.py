@@ -1,0 +1,16 @@
+"""Results-coverage wordings still missed after the blind held-out rounds 16x to 19x: each rule is tested on
+wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def _totals(body: str, title: str | None = None) -> set[tuple[str, int]]:
+    return {(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_a_long_local_group_name_is_kept_whole() -> None:
+    # four capitalised words before the group's suffix ('Independents'): the whole name, not its last three
+    body = "With all 48 seats declared, Labour have 20 and the Upper Kelby and Moor End Independents six."
+    assert ("Upper Kelby and Moor End Independents", 6) in _totals(body)
