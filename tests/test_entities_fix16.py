@@ -14,3 +14,14 @@ def test_a_long_local_group_name_is_kept_whole() -> None:
     # four capitalised words before the group's suffix ('Independents'): the whole name, not its last three
     body = "With all 48 seats declared, Labour have 20 and the Upper Kelby and Moor End Independents six."
     assert ("Upper Kelby and Moor End Independents", 6) in _totals(body)
+
+
+def test_a_colon_list_of_group_totals_after_a_seat_total() -> None:
+    # a seat total, then a colon and the groups that share it, each with its figure
+    body = (
+        "Ashby council stays hung. The local groups now hold 11 seats between them: Ashby and Coalfield Together have "
+        "six, the Ivanhoe Independents three and the Moira and Donisthorpe Independents two."
+    )
+    totals = _totals(body)
+    assert ("Ashby and Coalfield Together", 6) in totals
+    assert ("Ivanhoe Independents", 3) in totals
