@@ -25,3 +25,14 @@ def test_a_colon_list_of_group_totals_after_a_seat_total() -> None:
     totals = _totals(body)
     assert ("Ashby and Coalfield Together", 6) in totals
     assert ("Ivanhoe Independents", 3) in totals
+
+
+def test_seats_won_in_a_multi_word_place_are_no_totals() -> None:
+    # a constituency's or a multi-member ward's seats ('each in' a place no council is named for), not the body's
+    body = "Labour and the Greens won two seats each in Kelby Vale and Moorside, with Reform taking the fifth."
+    assert _totals(body) == set()
+
+
+def test_seats_won_in_a_council_area_or_a_body_stay_totals() -> None:
+    assert _totals("Reform UK won 41 seats in North Yorkshire.") == {("Reform UK", 41)}
+    assert _totals("The Greens took 12 seats in the Scottish Parliament.") == {("Green Party", 12)}
