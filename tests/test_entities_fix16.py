@@ -36,3 +36,15 @@ def test_seats_won_in_a_multi_word_place_are_no_totals() -> None:
 def test_seats_won_in_a_council_area_or_a_body_stay_totals() -> None:
     assert _totals("Reform UK won 41 seats in North Yorkshire.") == {("Reform UK", 41)}
     assert _totals("The Greens took 12 seats in the Scottish Parliament.") == {("Green Party", 12)}
+
+
+def _votes(body: str, title: str | None = None) -> dict[str, int | None]:
+    return {c["name"]: c["votes"] for c in extract_text(title, body)["candidates"]}
+
+
+def test_the_winners_figure_after_the_losers_name() -> None:
+    # the margin, then the winner's total set against the loser's, named again with a title
+    body = "Mara Quill beat the sitting MP Tom Ressel by 412 votes, polling 9,880 to Mr Ressel's 9,468."
+    assert _votes(body) == {"Mara Quill": 9880, "Tom Ressel": 9468}
+    # (with no figure after 'to', only the loser's name, the winner's figure stays unknown)
+    assert _votes("Mara Quill beat Tom Ressel by 412 votes, 9,880 to Reform's Ann Hoy.")["Mara Quill"] is None

@@ -666,10 +666,12 @@ FINAL_TOTALS_RE = Gated(
 )
 # "beat Y by 589 votes after second preferences, 50,664 to 50,075": the margin right after the name, then both
 # final totals (matched on the words after the name: its clause ends at 'after')
+# ... or after a participle, the other side's figure behind a name ("beat Y by 589 votes, taking 50,664 to Mr
+# Y's 50,075": the words after Y end at 'to' or its title, where the next name starts, and 'b' is left unmatched)
 # (tried only where the words after the name open on 'by': see MARGIN_OPENINGS)
 MARGIN_THEN_TOTALS_RE = re.compile(
-    rf"[\s,]*by\s+(?:just\s+|only\s+)?(?:{DIGITS}|{NUM_WORDS})\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+"
-    rf"(?P<b>{DIGITS})\b"
+    rf"[\s,]*by\s+(?:just\s+|only\s+)?(?:{DIGITS}|{NUM_WORDS})\s+votes?\b[^.;\d]{{0,50}}?,\s+"
+    rf"(?:(?:taking|winning|polling)\s+)?(?P<a>{DIGITS})(?:\s+votes)?\s+to\s+(?:(?:{TITLE_ALT}\s+)?$|(?P<b>{DIGITS})\b)"
     r"(?![\d,]*(?:\.\d|\s*%))"
 )
 MARGIN_OPENINGS = (" by ", ", by ")
