@@ -48,3 +48,15 @@ def test_the_winners_figure_after_the_losers_name() -> None:
     assert _votes(body) == {"Mara Quill": 9880, "Tom Ressel": 9468}
     # (with no figure after 'to', only the loser's name, the winner's figure stays unknown)
     assert _votes("Mara Quill beat Tom Ressel by 412 votes, 9,880 to Reform's Ann Hoy.")["Mara Quill"] is None
+
+
+def _parties(body: str, title: str | None = None) -> dict[str, str | None]:
+    return {c["name"]: c["party"] for c in extract_text(title, body)["candidates"]}
+
+
+def test_a_candidate_named_after_the_ward_they_stand_in() -> None:
+    # 'its candidate' / 'their candidate', then the ward (and its council), then the name in apposition
+    body = "The Greens have dropped their candidate for the Ashdown ward, Jo Bell, after old posts came to light."
+    assert _parties(body) == {"Jo Bell": "Green Party"}
+    body = "Reform has disowned its candidate in the Moor End ward of Kelby District Council, Ian Rudd, over a video."
+    assert _parties(body) == {"Ian Rudd": "Reform UK"}

@@ -235,9 +235,15 @@ LOSE_PREV_RE = Gated(
     + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among"),
     fold=True,
 )
+# "candidate in the Ashdown ward of Kelby Borough Council, Jo Bell": the ward (and its council) the candidate stands
+# in, between the word and the name
+_IN_WARD = (
+    r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:ward|division)"
+    r"(?:\s+(?:of|on)\s+(?:[A-Z][\w'’-]*\s*){1,5})?)"
+)
 CANDIDATE_PREV_RE = Gated(
     (
-        rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
+        rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B"
         rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
@@ -250,7 +256,7 @@ RIVAL_PREV_RE = Gated(
 )
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
-    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$", ("candidate",)
+    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$", ("candidate",)
 )
 # ", who lost his seat to the Greens in May," right after a name: a relative clause, its verb not the main one
 RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
