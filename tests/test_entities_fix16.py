@@ -60,3 +60,14 @@ def test_a_candidate_named_after_the_ward_they_stand_in() -> None:
     assert _parties(body) == {"Jo Bell": "Green Party"}
     body = "Reform has disowned its candidate in the Moor End ward of Kelby District Council, Ian Rudd, over a video."
     assert _parties(body) == {"Ian Rudd": "Reform UK"}
+
+
+def _ward_names(body: str, title: str | None = None) -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_the_wards_a_turnouts_extremes_name() -> None:
+    body = "Turnout was highest in Ashdown Vale (44%) and lowest in Moor End, at 21 per cent, Kelby council said."
+    assert _ward_names(body, "Turnout in Kelby") == ["Ashdown Vale", "Moor End"]
+    # (a place after 'highest' with no turnout figure is left to the other rules)
+    assert _ward_names("Support for Reform was highest in Moor End and Ashdown Vale.") == []
