@@ -71,3 +71,14 @@ def test_the_wards_a_turnouts_extremes_name() -> None:
     assert _ward_names(body, "Turnout in Kelby") == ["Ashdown Vale", "Moor End"]
     # (a place after 'highest' with no turnout figure is left to the other rules)
     assert _ward_names("Support for Reform was highest in Moor End and Ashdown Vale.") == []
+
+
+def test_a_partys_members_elided_after_its_possessive() -> None:
+    # "X's members are A and B. Y's are C and D.": the second party's members, the word 'members' left out
+    body = (
+        "Reform UK won three of the five seats in Kelby Vale and Plaid Cymru two. Reform's members are Tom Bell, "
+        "Ann Hoy and Ivo Sand. Plaid's are Mara Quill and Nia Rhys."
+    )
+    people = {c["name"]: (c["party"], c["elected"]) for c in extract_text("Kelby Vale", body)["candidates"]}
+    assert people["Mara Quill"] == ("Plaid Cymru", True)
+    assert people["Nia Rhys"] == ("Plaid Cymru", True)

@@ -208,7 +208,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 def _outcome(r: Reading, prev: str, clause: str, *, objects: bool = True) -> None:
-    if cues.WIN_PREV_RE.search(prev):
+    if cues.WIN_PREV_RE.search(prev) or cues.PARTY_ARE_PREV_RE.search(prev):
         r.elected, r.decided = True, True
     elif (lost := cues.LOSE_PREV_RE.search(prev)) and cues.PENDING_BEFORE_RE.search(prev, 0, lost.start()):
         pass  # "hoping to unseat X": not beaten (yet)

@@ -227,6 +227,10 @@ WIN_PREV_RE = Gated(
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help"),
     also=r"elected\s+(?:were|was|are|is)",
 )
+# "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
+PARTY_ARE_PREV_RE = Gated(
+    rf"\b{PARTY_ALT}['’]s?\s+(?:are|were)(?P<tail>{ROLE_TAIL})", ("'s are", "’s are", "'s were", "’s were")
+)
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
 LOSE_PREV_RE = Gated(
     _lose_prev(by_first_letter),
