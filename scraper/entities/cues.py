@@ -230,7 +230,7 @@ WIN_PREV_RE = Gated(
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
 PARTY_ARE_PREV_RE = Gated(
     rf"\b{PARTY_ALT}['’]s? (?:are|were)(?P<tail>{ROLE_TAIL})",  # (one space, as the keys write it)
-    ("'s are", "’s are", "'s were", "’s were", "' are", "’ are", "' were", "’ were"),
+    (" are", " were"),
 )
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
 LOSE_PREV_RE = Gated(
