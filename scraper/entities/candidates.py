@@ -131,7 +131,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
             else cues.MARGIN_THEN_TOTALS_RE.search(clause)
         )
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
-        a, b = number_value(final.group("a")), number_value(final.group("b"))
+        a, b = number_value(final.group("a")), number_value(final.group("b") or "")
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
         r.votes, r.versus = (a, b) if r.elected else (b, a)
     elif not r.decided and " to " in clause and (own := _own_totals(clause)):
@@ -208,7 +208,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 def _outcome(r: Reading, prev: str, clause: str, *, objects: bool = True) -> None:
-    if cues.WIN_PREV_RE.search(prev):
+    if cues.WIN_PREV_RE.search(prev) or cues.PARTY_ARE_PREV_RE.search(prev):
         r.elected, r.decided = True, True
     elif (lost := cues.LOSE_PREV_RE.search(prev)) and cues.PENDING_BEFORE_RE.search(prev, 0, lost.start()):
         pass  # "hoping to unseat X": not beaten (yet)

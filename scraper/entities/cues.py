@@ -227,6 +227,11 @@ WIN_PREV_RE = Gated(
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help"),
     also=r"elected\s+(?:were|was|are|is)",
 )
+# "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
+PARTY_ARE_PREV_RE = Gated(
+    rf"\b{PARTY_ALT}['’]s? (?:are|were)(?P<tail>{ROLE_TAIL})",  # (one space, as the keys write it)
+    (" are", " were"),
+)
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
 LOSE_PREV_RE = Gated(
     _lose_prev(by_first_letter),
@@ -235,9 +240,15 @@ LOSE_PREV_RE = Gated(
     + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among"),
     fold=True,
 )
+# "candidate in the Ashdown ward of Kelby Borough Council, Jo Bell": the ward (and its council) the candidate stands
+# in, between the word and the name
+_IN_WARD = (
+    r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:ward|division)"
+    r"(?:\s+(?:of|on)\s+(?:[A-Z][\w'’-]*\s*){1,5})?)"
+)
 CANDIDATE_PREV_RE = Gated(
     (
-        rf"\b(?:[Cc]andidates?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
+        rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B"
         rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
@@ -250,7 +261,7 @@ RIVAL_PREV_RE = Gated(
 )
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
-    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate\s*,?\s*$", ("candidate",)
+    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$", ("candidate",)
 )
 # ", who lost his seat to the Greens in May," right after a name: a relative clause, its verb not the main one
 RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
@@ -666,10 +677,12 @@ FINAL_TOTALS_RE = Gated(
 )
 # "beat Y by 589 votes after second preferences, 50,664 to 50,075": the margin right after the name, then both
 # final totals (matched on the words after the name: its clause ends at 'after')
+# ... or after a participle, the other side's figure behind a name ("beat Y by 589 votes, taking 50,664 to Mr
+# Y's 50,075": the words after Y end at 'to' or its title, where the next name starts, and 'b' is left unmatched)
 # (tried only where the words after the name open on 'by': see MARGIN_OPENINGS)
 MARGIN_THEN_TOTALS_RE = re.compile(
-    rf"[\s,]*by\s+(?:just\s+|only\s+)?(?:{DIGITS}|{NUM_WORDS})\s+votes?\b[^.;\d]{{0,50}}?,\s+(?P<a>{DIGITS})\s+to\s+"
-    rf"(?P<b>{DIGITS})\b"
+    rf"[\s,]*by\s+(?:just\s+|only\s+)?(?:{DIGITS}|{NUM_WORDS})\s+votes?\b[^.;\d]{{0,50}}?,\s+"
+    rf"(?:(?:taking|winning|polling)\s+)?(?P<a>{DIGITS})(?:\s+votes)?\s+to\s+(?:(?:{TITLE_ALT}\s+)?$|(?P<b>{DIGITS})\b)"
     r"(?![\d,]*(?:\.\d|\s*%))"
 )
 MARGIN_OPENINGS = (" by ", ", by ")

@@ -61,7 +61,7 @@ _ODD_FOLDS = ("İ", "ı", "ſ")
 CAPITAL_RE = re.compile("[A-Z]")
 WORD_START_RE = re.compile(r"(?<!\w)\w")
 # One to three capitalised words (with 'and' / '&' between) before a local group's name, read backwards.
-_LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,3}")
+_LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,4}")
 _AREA_BACK_RE = re.compile(r"(?:[ \t]+[\w'’-]+[A-Z]){1,3}")
 
 
@@ -570,7 +570,7 @@ _GROUP_ELLIPTIC_RE = Lazy(
     rf"(?:just[ \t]+|only[ \t]+)?{NUM}(?=[ \t]*(?:[.,;–—]|$|and\b))"
 )
 # where an item of a list opens on a capital: after a comma, 'and' or 'with' (and 'the')
-_LIST_JOIN_RE = re.compile(r"(?:, |; | and | with )(?:the )?(?=[A-Z])")
+_LIST_JOIN_RE = re.compile(r"(?:, |; |: | and | with )(?:the )?(?=[A-Z])")
 
 # Words of a council, a parliament or an office: a name holding one is no group's
 _BODY_WORDS = frozenset(
@@ -604,11 +604,14 @@ def _add_groups(doc: Doc, new: list[Mention]) -> None:
 
 def elliptic_groups(doc: Doc, start: int, end: int, *, declared: bool = False) -> list[Mention]:
     """The groups listed with an elliptic figure in a sentence of seat totals, from its 'with' on ('..., with Health
-    Concern on 5 and the Tories on 20') or, in a running tally (`declared`), from its start ('With 38 seats
-    declared, Labour have 20, Bexhill Together 9'); added to the post's parties and groups (see find_parties)."""
+    Concern on 5 and the Tories on 20') or its colon ('... hold 12 seats between them: Ashby Together have
+    seven, ...') or, in a running tally (`declared`), from its start ('With 38 seats declared, Labour have 20,
+    Bexhill Together 9'); added to the post's parties and groups (see find_parties)."""
     if not declared:
-        start = doc.text.find(" with ", start, end)
-        if start < 0:
+        with_at = doc.text.find(" with ", start, end)
+        colon_at = doc.text.find(": ", start, end)
+        start = min(at for at in (with_at, colon_at, end) if at >= 0)
+        if start == end:
             return []
     spans = [
         m.span("name")

@@ -144,7 +144,7 @@ AREA_INDEPENDENT_RE = re.compile(
     rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
 )
 LOCAL_PARTY_RE = re.compile(
-    rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
+    rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
 )
 # A local group as a result list writes it in a bracket: "Penny Rowe (Hastings Independents) 402"
 LOCAL_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}}(?:{_LOCAL_SUFFIX})"

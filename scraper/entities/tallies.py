@@ -23,6 +23,8 @@ from scraper.entities.doc import (
 )
 from scraper.entities.lexicon import (
     APPROX,
+    COUNCIL_AREAS,
+    COUNTIES,
     DIGITS,
     LIST_PARTY_ALT,
     NUM,
@@ -31,6 +33,7 @@ from scraper.entities.lexicon import (
     PARTY_ABBREV,
     PARTY_ALIAS,
     PARTY_ALT,
+    REGIONS,
     WORD_NUMBERS,
     word_start,
 )
@@ -276,7 +279,7 @@ _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|poll
 _NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
 _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
 _DIGIT_RE = re.compile(r"\d")
-_IN_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+_IN_AFTER_RE = re.compile(r"\s+(?:each\s+)?in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 # ... but not the Commons': a tally line that says it counts the Commons ("of 650 seats", MPs, the Speaker's seat)
 _COMMONS_SEATS = 650
@@ -479,6 +482,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
             if wards and (a := _IN_AFTER_RE.match(doc.text, m.end())) and any(w.start == a.end() for w in wards):
                 continue  # "take two seats in Milngavie": a multi-member ward's seats, not the council's
+            if (a := _IN_AFTER_RE.match(doc.text, m.end())) and _a_constituency_at(doc, a.end(), councils):
+                continue  # "won two seats in Anyshire Vale and Coast": a place no council is named for
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex and m.group("p") else None
             if "pron" in rx.groupindex and m.group("pron"):  # "That takes the party to 34 seats"
                 party = doc.subject_party(m.start(), pronoun=True)
@@ -876,6 +881,34 @@ def _dated_before_the_poll(text: str, start: int, end: int) -> bool:
         return False
     after = _BEFORE_THE_POLL_RE.search(rest, 0, _DATED_REACH + 40)
     return after is not None and after.start() <= _DATED_REACH and not _CLAUSE_BREAK_RE.search(rest, 0, after.start())
+
+
+# a place's capitalised words after a seat total's "in" ('two seats each in Anyshire Vale and Coast')
+_PLACE_AT_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}(?![\w'’-])")
+# words naming a body or a nation, whose seats a total counts ('in the Senedd', 'in Northern Ireland')
+_BODY_PLACE_WORDS = frozenset(
+    {"Council", "Councils", "County", "Borough", "District", "City", "Parliament", "Assembly", "Senedd", "Holyrood"}
+    | {"Commons", "Westminster", "Stormont", "Scotland", "Wales", "England", "Ireland", "London", "Chamber"}
+)
+
+
+def _a_constituency_at(doc: Doc, pos: int, councils: list[Mention]) -> bool:
+    """Whether the words at `pos` (after a seat total's 'in') name a place of two to five words that no council,
+    county, region or body is: a constituency or a multi-member ward, whose seats are no party's total on the body
+    ('Reform and Plaid took two seats each in Anyshire Vale and Coast'). One word is left alone ('in Bolton')."""
+    m = _PLACE_AT_RE.match(doc.text, pos)
+    if m is None:
+        return False
+    name = m.group(0)
+    words = name.split()
+    return not (
+        not _BODY_PLACE_WORDS.isdisjoint(words)
+        or name.lower() in COUNCIL_AREAS
+        or name in COUNTIES
+        or name in REGIONS
+        or any(c.start == pos for c in councils)
+        or any(p.start == pos for p in doc.parties)
+    )
 
 
 def _add_total(

@@ -207,6 +207,13 @@ _WARD_PATTERNS = tuple(
             ("each", "apiece"),
             {"at": "key", "lazy": True},
         ),
+        # "turnout was highest in Ashdown, at 46%, and lowest in Moor End (27%)": the wards a turnout's extremes name
+        (
+            rf"{word_start('highest|lowest')}\s+(?:(?:turnout|so\s+far|of\s+all)\s+)*(?:(?:is|was|were)\s+)?in\s+"
+            rf"(?:the\s+)?(?P<run>{RUN})(?=,?\s+(?:at|on|with)\s+\d[\d.]*\s*(?:%|per\s*cent)|\s*\(\d[\d.]*\s*%\))",
+            ("highest", "lowest"),
+            {"at": "key", "lazy": True},
+        ),
         # "In Marsh End, Labour lost to the Greens": a place opening a sentence whose subject, a party, won or lost
         # (not "In Kelbyshire, the Tories lost 46 seats": a council's area, its seats or control)
         (
