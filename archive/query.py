@@ -19,6 +19,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Integer, Select, Text, and_, bindparam, or_, select, text, type_coerce
@@ -222,10 +223,16 @@ def party_ids(conn: Connection, party: str) -> list[int]:
 
 def party_alias(party: str) -> str | None:
     """The canonical party name ``party`` is an alias or an abbreviation of, as the fact extractor reads them."""
+    return _party_aliases().get(name_key(party))
+
+
+@cache
+def _party_aliases() -> dict[str, str]:
+    """Every alias and abbreviation by its name key, built once (a query asks for it twice: the filter and the
+    unknown-names check)."""
     from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS  # loaded only for a name not in the archive
 
-    aliases = {name_key(alias): name for alias, name in (*PARTY_ALIAS.items(), *PARTY_ABBREV.items())}
-    return aliases.get(name_key(party))
+    return {name_key(alias): name for alias, name in (*PARTY_ALIAS.items(), *PARTY_ABBREV.items())}
 
 
 def _entity_params(conn: Connection, f: PostFilter) -> dict[str, Any]:
