@@ -5,8 +5,9 @@
 Posts are built from each truth post's title and body_lines (so the text layout is not needed); with
 --parse they come from `scraper.parse` over the input page the truth's `source.file` names, relative to the
 truth file (<name>.txt beside it by default; an HTML page in its family's fixture folder, e.g.
-`../guardian/<case>.html`; the seed's own text copy for the seed), so layout and entities are scored together. With no arguments it scores
-shared/seed/truth.json (from LIVEBLOG_SHARED or ../shared) and fixtures/truth/*.json.
+`../guardian/<case>.html`; the seed's own text copy for the seed), so layout and entities are scored
+together. With no arguments it scores shared/seed/truth.json (from LIVEBLOG_SHARED or ../shared) and
+fixtures/truth/*.json.
 """
 
 from __future__ import annotations
