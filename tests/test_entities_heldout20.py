@@ -40,3 +40,31 @@ def test_a_heading_counting_the_wards_declared_still_heads_a_council_scoreboard(
 def test_a_ward_heading_still_heads_its_candidates_votes_not_a_scoreboard() -> None:
     body = "Tarnford Borough Council, Mill Lane ward:\nLabour 614\nConservative 402"
     assert seat_totals(body) == {}
+
+
+def test_a_pronoun_after_a_list_of_candidates_is_not_about_its_last_row() -> None:
+    body = (
+        "Ann Lake of Labour has been elected mayor of Westvale.\nThe votes:\nAnn Lake (Labour) - 90,100\n"
+        "Bob Hart (Conservative) - 60,200\nCara Penn (Green Party) - 10,300\nShe took more than half of the vote."
+    )
+    assert candidates(body) == {
+        "Ann Lake": ("Labour", 90100, True),
+        "Bob Hart": ("Conservative", 60200, False),
+        "Cara Penn": ("Green Party", 10300, False),
+    }
+
+
+def test_a_pronoun_after_a_sentence_still_means_its_first_person() -> None:
+    body = "Dev Shah has won Upton for the Lib Dems.\nHe polled 2,104 votes, ahead of Labour's Joan Moss on 1,877."
+    assert candidates(body)["Dev Shah"][1:] == (2104, True)
+
+
+def test_a_pronoun_after_paragraphs_of_one_sentence_each_still_means_the_person_before() -> None:
+    body = (
+        "Green Party's Mira Cole has been elected mayor of Eastholm.\n"
+        "Ian Boyd of Labour came second with 41,300 votes.\n"
+        "He said he would stand again."
+    )
+    body_2 = "Labour's Ann Lake has been elected mayor.\nShe won 50,100 votes, beating Bob Hart, who got 40,000."
+    assert candidates(body)["Ian Boyd"][1:] == (41300, False)
+    assert candidates(body_2)["Ann Lake"][1:] == (50100, True)
