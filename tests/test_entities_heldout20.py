@@ -68,3 +68,23 @@ def test_a_pronoun_after_paragraphs_of_one_sentence_each_still_means_the_person_
     body_2 = "Labour's Ann Lake has been elected mayor.\nShe won 50,100 votes, beating Bob Hart, who got 40,000."
     assert candidates(body)["Ian Boyd"][1:] == (41300, False)
     assert candidates(body_2)["Ann Lake"][1:] == (50100, True)
+
+
+def test_a_stated_majority_equal_to_the_top_two_margin_names_the_winner_of_a_full_result() -> None:
+    body = (
+        "The full Hollinbury result:\nCandidate | Party | Votes\nPaul Reed | Labour | 8,100\n"
+        "Sara Wynn | Conservative | 7,650\nTim Ash | Green Party | 900\nLabour majority: 450. Turnout: 31 per cent."
+    )
+    assert candidates(body) == {
+        "Paul Reed": ("Labour", 8100, True),
+        "Sara Wynn": ("Conservative", 7650, False),
+        "Tim Ash": ("Green Party", 900, False),
+    }
+
+
+def test_a_majority_that_is_not_the_margin_names_no_winner() -> None:
+    body = (
+        "Votes in Hollinbury:\nPaul Reed | Labour | 8,100\nSara Wynn | Conservative | 7,650\n"
+        "Labour majority in 2019: 2,000."
+    )
+    assert {name: c[2] for name, c in candidates(body).items()} == {"Paul Reed": None, "Sara Wynn": None}

@@ -154,6 +154,9 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     # seat totals may name groups no party list knows ('The Harlow Alliance won 12', 'with Health Concern on 5'):
     # read before the parties are reported, and a candidate read in such a name is none
     seat_totals = tallies.seat_totals(doc, councils, wards)
+    majorities = tallies.majorities(doc, candidates, mentions, wards)
+    if majorities and cand.winner_by_majority(candidates, majorities, several_seats=several):
+        majorities = tallies.majorities(doc, candidates, mentions, wards)  # now tied to the winner
     if len(doc.groups) > listed:
         groups = [g.value for g in doc.groups[listed:]]
         candidates = [c for c in candidates if not any(c["name"] in g for g in groups)]
@@ -165,7 +168,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         "parties": _unique(doc, doc.parties, lambda m: {"name": m.value}),
         "candidates": candidates,
         "seat_totals": seat_totals,
-        "majorities": tallies.majorities(doc, candidates, mentions, wards),
+        "majorities": majorities,
         "changes": tallies.changes(doc, wards, councils, winners),
         "control": tallies.control(doc, councils),
         "seats_needed": tallies.seats_needed(doc, councils),

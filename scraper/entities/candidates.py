@@ -707,6 +707,28 @@ def infer_outcomes(
                 r.elected, r.decided = False, True
 
 
+def winner_by_majority(
+    candidates: list[dict[str, Any]], majorities: list[dict[str, Any]], *, several_seats: bool = False
+) -> bool:
+    """A full result of one seat naming no winner ('Reform UK majority: 2,485' under the candidates' votes): the
+    candidate whose votes beat the runner-up's by the stated majority won, and the others lost. False, and nothing
+    changed, when a winner is named, the votes are of several seats or wards, or no majority is the margin."""
+    polled = [c for c in candidates if c["votes"] is not None]
+    if several_seats or len(polled) < 2 or any(c["elected"] for c in candidates):
+        return False
+    if len({c["ward"] for c in polled}) > 1:
+        return False
+    top, second = sorted(polled, key=lambda c: c["votes"], reverse=True)[:2]
+    margin = top["votes"] - second["votes"]
+    if margin <= 0 or not any(m["votes"] == margin and m["party"] in (None, top["party"]) for m in majorities):
+        return False
+    top["elected"] = True
+    for c in polled:
+        if c is not top and c["elected"] is None:
+            c["elected"] = False
+    return True
+
+
 def _outpolled(r: Reading, readings: list[Reading], known: dict[str, bool | None]) -> bool:
     """Whether a reading known to have won polled more votes than `r`."""
     for x in readings:  # noqa: SIM110 -- a loop, not a generator (a few readings a post)
