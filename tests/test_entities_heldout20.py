@@ -88,3 +88,12 @@ def test_a_majority_that_is_not_the_margin_names_no_winner() -> None:
         "Labour majority in 2019: 2,000."
     )
     assert {name: c[2] for name, c in candidates(body).items()} == {"Paul Reed": None, "Sara Wynn": None}
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_hyphenated_number_word_opening_a_sentence_is_no_ward() -> None:
+    assert wards("Thirty-one seats are needed for a majority on Foxley District Council.") == []
+    assert wards("Labour won Ash Vale on Foxley District Council. Forty-four councillors sit there.") == ["Ash Vale"]

@@ -835,7 +835,9 @@ def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: b
     if " and " in name and all(part.lower() in COUNCIL_AREAS for part in name.split(" and ")):
         return False  # "Greens gain in Norwich and Worthing": two councils' areas
     single = words[0] if len(words) == 1 else ""
-    return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS or single.lower() in WORD_NUMBERS)
+    if single and all(part in WORD_NUMBERS for part in single.lower().split("-")):
+        return False  # "Twenty-eight seats are needed": a figure opening a sentence
+    return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS)
 
 
 def _dedupe_overlaps(found: list[Mention]) -> list[Mention]:
