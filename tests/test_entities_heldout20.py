@@ -97,3 +97,13 @@ def wards(body: str, title: str = "Results") -> list[str]:
 def test_a_hyphenated_number_word_opening_a_sentence_is_no_ward() -> None:
     assert wards("Thirty-one seats are needed for a majority on Foxley District Council.") == []
     assert wards("Labour won Ash Vale on Foxley District Council. Forty-four councillors sit there.") == ["Ash Vale"]
+
+
+def councils(body: str, title: str = "Results") -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+def test_more_further_or_early_opening_a_line_is_not_part_of_a_councils_name() -> None:
+    assert councils("More Foxley District Council results are in:\nAsh Vale - Lab hold") == ["Foxley District Council"]
+    assert councils("Further Wyre Borough Council wards have declared.") == ["Wyre Borough Council"]
+    assert councils("Early Eden Council results point to a Lib Dem gain.") == ["Eden Council"]
