@@ -107,3 +107,14 @@ def test_more_further_or_early_opening_a_line_is_not_part_of_a_councils_name() -
     assert councils("More Foxley District Council results are in:\nAsh Vale - Lab hold") == ["Foxley District Council"]
     assert councils("Further Wyre Borough Council wards have declared.") == ["Wyre Borough Council"]
     assert councils("Early Eden Council results point to a Lib Dem gain.") == ["Eden Council"]
+
+
+def test_a_result_from_a_place_on_a_council_or_heading_its_figures_names_the_ward() -> None:
+    body = "The full result from Ashby Vale on Wexford County Council:\nJo Hale, Labour: 1,200\nTom Pike, Green: 900"
+    assert wards(body) == ["Ashby Vale"]
+    body = "The second result of the night is in, from Kings Meadow:\nJo Hale, Labour: 1,200\nTom Pike, Green: 900"
+    assert wards(body) == ["Kings Meadow"]
+
+
+def test_results_from_a_party_or_a_person_name_no_ward() -> None:
+    assert wards("Results from the Lib Dems:\nJo Hale, Liberal Democrats: 1,200\nTom Pike, Labour: 900") == []

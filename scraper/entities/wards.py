@@ -195,6 +195,14 @@ _WARD_PATTERNS = tuple(
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
         ),
+        # "the full result from Ashby Vale on Wexford Council", "the first result is in, from Ashby Vale:": where a
+        # result comes from (before its council, or ending the line that heads its figures)
+        (
+            rf"{word_start('Result|result|Results|results')}\b[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?(?P<run>{RUN})"
+            rf"(?={_ON_COUNCIL}|[ \t]*:[ \t]*(?:\n|$))",
+            ("Result", "result"),
+            {"at": "key", "lazy": True},
+        ),
         # "it's a Reform gain: Washington North, which ...": the seat a verdict names after its colon
         (
             rf"{word_start('gain|hold|GAIN|HOLD')}:[ \t]+(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$)",
