@@ -118,3 +118,26 @@ def test_a_result_from_a_place_on_a_council_or_heading_its_figures_names_the_war
 
 def test_results_from_a_party_or_a_person_name_no_ward() -> None:
     assert wards("Results from the Lib Dems:\nJo Hale, Liberal Democrats: 1,200\nTom Pike, Labour: 900") == []
+
+
+def test_when_a_wards_stated_seats_are_all_filled_its_other_candidates_lost() -> None:
+    body = (
+        "First preferences in the three-member Kirkton ward on Angus Council:\nCandidate | Party | 1st pref\n"
+        "Ann Reid | SNP | 1,400\nBob Muir | Conservative | 1,100\nCal Innes | Labour | 700\n"
+        "Dee Ross | Independent | 300\n"
+        "Ann Reid and Bob Muir were elected at stage one. Cal Innes took the last seat at stage three."
+    )
+    assert {name: c[2] for name, c in candidates(body).items()} == {
+        "Ann Reid": True,
+        "Bob Muir": True,
+        "Cal Innes": True,
+        "Dee Ross": False,
+    }
+
+
+def test_with_seats_still_unfilled_the_others_are_not_known_to_have_lost() -> None:
+    body = (
+        "First preferences in the three-member Kirkton ward:\nAnn Reid | SNP | 1,400\nBob Muir | Conservative | 1,100\n"
+        "Dee Ross | Independent | 300\nAnn Reid and Bob Muir were elected at stage one; counting goes on."
+    )
+    assert candidates(body)["Dee Ross"][2] is None

@@ -707,6 +707,28 @@ def infer_outcomes(
                 r.elected, r.decided = False, True
 
 
+# "the three-member Elgin ward", "a four-seat ward": how many seats the post's ward fills
+_WARD_SEATS_RE = re.compile(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b", re.I)
+_SEAT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def filled_seat_losers(doc: Doc, merged: list[Reading]) -> None:
+    """'the three-member Elgin City North ward' and three candidates said to be elected: every seat is filled, so
+    the post's other candidates, with no outcome of their own, lost. Only where the post gives one ward's size."""
+    if "-member" not in doc.text and "-seat" not in doc.text:
+        return
+    sizes = {m.group(1).lower() for m in _WARD_SEATS_RE.finditer(doc.text)}
+    if len(sizes) != 1:
+        return
+    size = next(iter(sizes))
+    seats = _SEAT_COUNTS.get(size) or int(size)
+    if sum(1 for r in merged if r.candidate and r.elected) != seats:
+        return
+    for r in merged:
+        if r.candidate and not r.decided and r.elected is None:
+            r.elected, r.decided = False, True
+
+
 def winner_by_majority(
     candidates: list[dict[str, Any]], majorities: list[dict[str, Any]], *, several_seats: bool = False
 ) -> bool:
