@@ -141,3 +141,11 @@ def test_with_seats_still_unfilled_the_others_are_not_known_to_have_lost() -> No
         "Dee Ross | Independent | 300\nAnn Reid and Bob Muir were elected at stage one; counting goes on."
     )
     assert candidates(body)["Dee Ross"][2] is None
+
+
+def test_a_scoreboard_table_row_may_name_a_local_group() -> None:
+    body = (
+        "Hastings Borough Council after the count:\nParty | Seats | Change\nLabour | 14 | +2\n"
+        "Hastings Independents | 6 | +3\nConservative | 2 | -5"
+    )
+    assert seat_totals(body) == {"Labour": 14, "Hastings Independents": 6, "Conservative": 2}
