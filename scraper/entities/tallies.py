@@ -501,11 +501,12 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
     head = SCOREBOARD_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) else None  # a scoreboard has columns
-    for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
+    rows_from = head.end() if head else len(doc.text)
+    for m in SCOREBOARD_ROW_RE.finditer(doc.text, rows_from) if head else ():
         p = m.group("p")
         _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     for g in doc.groups if head else ():  # a row of a local group no party list knows ('City Independents | 3')
-        if g.start > head.end() and doc.text[g.start - 1] == "\n" and (f := _GROUP_COLUMN_RE.match(doc.text, g.end)):
+        if g.start > rows_from and doc.text[g.start - 1] == "\n" and (f := _GROUP_COLUMN_RE.match(doc.text, g.end)):
             _add_total(doc, out, seen, f, g.value, councils)
     if "(" in doc.text and SEAT_CHANGE_BRACKET_RE.search(doc.text):
         rows = list(SEAT_CHANGE_ROW_RE.finditer(doc.text))
