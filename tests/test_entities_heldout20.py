@@ -149,3 +149,10 @@ def test_a_scoreboard_table_row_may_name_a_local_group() -> None:
         "Hastings Independents | 6 | +3\nConservative | 2 | -5"
     )
     assert seat_totals(body) == {"Labour": 14, "Hastings Independents": 6, "Conservative": 2}
+
+
+def test_councillors_elected_in_a_place_before_its_councils_area_name_the_ward() -> None:
+    body = "Three councillors have been elected in Kirkton, Angus. First preferences:\nAnn Reid, SNP - 1,400 (elected)"
+    assert extract_text("Results", body)["wards"][0]["name"] == "Kirkton"
+    assert councils(body) == ["Angus Council"]
+    assert wards("She was first elected in May, 2019, for Labour.") == []

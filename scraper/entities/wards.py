@@ -238,6 +238,13 @@ _WARD_PATTERNS = tuple(
             ("held on", "hung on", "clung on"),
             {"at": "key"},
         ),
+        # "Four councillors have been elected in Kirkton, Angus": the councillors a place elected (its council's
+        # area after the comma)
+        (
+            rf"{word_start('elected in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,[ \t]+[A-Z])",
+            ("elected in",),
+            {"at": "key"},
+        ),
         # "had represented Worksop North", "elected as a councillor for Mansfield North"
         (
             word_start(
