@@ -116,8 +116,9 @@ def test_a_result_from_a_place_on_a_council_or_heading_its_figures_names_the_war
     assert wards(body) == ["Kings Meadow"]
 
 
-def test_results_from_a_party_or_a_person_name_no_ward() -> None:
+def test_results_from_a_party_or_a_town_name_no_ward() -> None:
     assert wards("Results from the Lib Dems:\nJo Hale, Liberal Democrats: 1,200\nTom Pike, Labour: 900") == []
+    assert wards("Two more results from Ashby on Wexford County Council:\nAshby North - Lab hold") == ["Ashby North"]
 
 
 def test_when_a_wards_stated_seats_are_all_filled_its_other_candidates_lost() -> None:

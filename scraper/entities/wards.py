@@ -196,9 +196,10 @@ _WARD_PATTERNS = tuple(
             {"fold": True, "at": "key"},
         ),
         # "the full result from Ashby Vale on Wexford Council", "the first result is in, from Ashby Vale:": where a
-        # result comes from (before its council, or ending the line that heads its figures)
+        # result comes from (before its council, or ending the line that heads its figures); not 'results from
+        # Ashby', a town's several wards
         (
-            rf"{word_start('Result|result|Results|results')}\b[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?(?P<run>{RUN})"
+            rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?(?P<run>{RUN})"
             rf"(?={_ON_COUNCIL}|[ \t]*:[ \t]*(?:\n|$))",
             ("Result", "result"),
             {"at": "key", "lazy": True},
