@@ -1104,10 +1104,12 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
 
 
 def _table_row(row: LexborNode, body: Body, base_url: str | None) -> None:
-    """A table row is one line, its cells' texts joined by a space: a results table's row ("Labour 35 +13") read a
-    cell a line would part a party from its seats. The cells' links are the post's."""
+    """A table row is one line, its cells' texts joined by " | ": a results table's row ("Labour | 35 | +13") read a
+    cell a line would part a party from its seats, and joined by a bare space its cells would run together ("Jo Bell
+    Green Party 1,204": a name into a party's). The bar is how a scoreboard's columns are written in text. The cells'
+    links are the post's."""
     cells = [squash(visible_text(cell)) for cell in row.iter() if cell.tag in ("td", "th")]
-    line = " ".join(cell for cell in cells if cell)
+    line = " | ".join(cell for cell in cells if cell)
     if line and classify_line(line) is None:
         body.paragraphs.append(line)
     _links(row, body, base_url)

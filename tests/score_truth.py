@@ -3,9 +3,11 @@
     python tests/score_truth.py [TRUTH.json ...] [-v] [--parse]
 
 Posts are built from each truth post's title and body_lines (so the text layout is not needed); with
---parse they come from `scraper.parse` over the input page beside the truth file (<name>.txt; the seed's
-own text copy for the seed), so layout and entities are scored together. With no arguments it scores
-shared/seed/truth.json (from LIVEBLOG_SHARED or ../shared) and fixtures/truth/*.json.
+--parse they come from `scraper.parse` over the input page the truth's `source.file` names, relative to the
+truth file (<name>.txt beside it by default; an HTML page in its family's fixture folder, e.g.
+`../guardian/<case>.html`; the seed's own text copy for the seed), so layout and entities are scored
+together. With no arguments it scores shared/seed/truth.json (from LIVEBLOG_SHARED or ../shared) and
+fixtures/truth/*.json.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def posts_from_page(truth_path: Path, truth: dict[str, Any]) -> dict[str, Any]:
 
     from scraper import parse
 
-    page = truth_path.with_name(truth.get("source", {}).get("file") or truth_path.with_suffix(".txt").name)
+    page = truth_path.parent / (truth.get("source", {}).get("file") or truth_path.with_suffix(".txt").name)
     parsed = parse(page.read_bytes(), fetched_at=datetime(2025, 5, 2, 12, tzinfo=UTC), origin=str(page))
     out: dict[str, Any] = parsed.to_dict()
     return out

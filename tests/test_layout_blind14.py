@@ -63,7 +63,7 @@ def test_a_results_table_is_a_line_a_row() -> None:
         "<tr><td>Reform UK</td><td></td></tr></tbody></table>"
     )
     post = _page(f"<p>Result in Ashfield ward:</p>{table}").posts[0]
-    assert post.body_text == "Result in Ashfield ward:\nParty Votes\nGreen 1,204\nReform UK"
+    assert post.body_text == "Result in Ashfield ward:\nParty | Votes\nGreen | 1,204\nReform UK"
     assert [(link.text, link.url) for link in post.links] == [
         ("Green", "https://www.bbc.co.uk/news/election/2022/party/green")
     ]

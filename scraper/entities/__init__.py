@@ -141,6 +141,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         cand.tied_votes(doc, merged)
     if doc.holds(cand.LOT_KEYS) and any(not r.decided for r in merged) and cand.LOT_RE.search(doc.text):
         cand.lot_losers(merged)
+    if several and any(not r.decided for r in merged):
+        cand.filled_seat_losers(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)
     if candidates and not doc.parties and not _names_a_poll(doc):
         # a win or a defeat in sport, a court or a prize draw: no poll named (a count's figure, or a party read from
@@ -154,6 +156,9 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     # seat totals may name groups no party list knows ('The Harlow Alliance won 12', 'with Health Concern on 5'):
     # read before the parties are reported, and a candidate read in such a name is none
     seat_totals = tallies.seat_totals(doc, councils, wards)
+    majorities = tallies.majorities(doc, candidates, mentions, wards)
+    if majorities and cand.winner_by_majority(candidates, majorities, several_seats=several):
+        majorities = tallies.majorities(doc, candidates, mentions, wards)  # now tied to the winner
     if len(doc.groups) > listed:
         groups = [g.value for g in doc.groups[listed:]]
         candidates = [c for c in candidates if not any(c["name"] in g for g in groups)]
@@ -165,7 +170,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
         "parties": _unique(doc, doc.parties, lambda m: {"name": m.value}),
         "candidates": candidates,
         "seat_totals": seat_totals,
-        "majorities": tallies.majorities(doc, candidates, mentions, wards),
+        "majorities": majorities,
         "changes": tallies.changes(doc, wards, councils, winners),
         "control": tallies.control(doc, councils),
         "seats_needed": tallies.seats_needed(doc, councils),

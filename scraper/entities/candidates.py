@@ -707,6 +707,50 @@ def infer_outcomes(
                 r.elected, r.decided = False, True
 
 
+# "the three-member Elgin ward", "a four-seat ward": how many seats the post's ward fills
+_WARD_SEATS_RE = re.compile(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b", re.I)
+_SEAT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def filled_seat_losers(doc: Doc, merged: list[Reading]) -> None:
+    """'the three-member Elgin City North ward' and three candidates said to be elected: every seat is filled, so
+    the post's other candidates, with no outcome of their own, lost. Only where the post gives one ward's size."""
+    if "-member" not in doc.text and "-seat" not in doc.text:
+        return
+    sizes = {m.group(1).lower() for m in _WARD_SEATS_RE.finditer(doc.text)}
+    if len(sizes) != 1:
+        return
+    size = next(iter(sizes))
+    seats = _SEAT_COUNTS.get(size) or int(size)
+    if sum(1 for r in merged if r.candidate and r.elected) != seats:
+        return
+    for r in merged:
+        if r.candidate and not r.decided and r.elected is None:
+            r.elected, r.decided = False, True
+
+
+def winner_by_majority(
+    candidates: list[dict[str, Any]], majorities: list[dict[str, Any]], *, several_seats: bool = False
+) -> bool:
+    """A full result of one seat naming no winner ('Reform UK majority: 2,485' under the candidates' votes): the
+    candidate whose votes beat the runner-up's by the stated majority won, and the others lost. False, and nothing
+    changed, when a winner is named, the votes are of several seats or wards, or no majority is the margin."""
+    polled = [c for c in candidates if c["votes"] is not None]
+    if several_seats or len(polled) < 2 or any(c["elected"] for c in candidates):
+        return False
+    if len({c["ward"] for c in polled}) > 1:
+        return False
+    top, second = sorted(polled, key=lambda c: c["votes"], reverse=True)[:2]
+    margin = top["votes"] - second["votes"]
+    if margin <= 0 or not any(m["votes"] == margin and m["party"] in (None, top["party"]) for m in majorities):
+        return False
+    top["elected"] = True
+    for c in polled:
+        if c is not top and c["elected"] is None:
+            c["elected"] = False
+    return True
+
+
 def _outpolled(r: Reading, readings: list[Reading], known: dict[str, bool | None]) -> bool:
     """Whether a reading known to have won polled more votes than `r`."""
     for x in readings:  # noqa: SIM110 -- a loop, not a generator (a few readings a post)

@@ -308,6 +308,13 @@ def _incumbents(doc: Doc, full: list[Person]) -> list[Person]:
     return out
 
 
+def _a_line(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` is a list's row: a line of its own ending on a figure ('Ann Lake (Labour) - 9,100'; a
+    paragraph of one sentence ends on its stop)."""
+    s, e = doc.sentences[i]
+    return (s == 0 or doc.text[s - 1] == "\n") and doc.text.startswith("\n", e) and doc.text[e - 1].isdecimal()
+
+
 def _pronouns(doc: Doc, full: list[Person]) -> list[Person]:
     out = []
     for s, _ in doc.sentences:
@@ -322,6 +329,10 @@ def _pronouns(doc: Doc, full: list[Person]) -> list[Person]:
             continue
         ps, pe = doc.sentences[i - 1]
         prev = [p for p in full if ps <= p.start < pe]
+        if prev and i >= 2 and _a_line(doc, i - 1) and _a_line(doc, i - 2):
+            qs, qe = doc.sentences[i - 2]
+            if any(qs <= p.start < qe for p in full):
+                continue  # the last row of a list of candidates ('She won 41%' after it is about none of its rows)
         if prev and m:
             out.append(Person(m.start(), m.end(), prev[0].name, False))
         elif prev and described:  # an empty span after the description, so the party reads as written before it

@@ -243,6 +243,7 @@ _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
 _VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
 SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
+_GROUP_COLUMN_RE = re.compile(rf"[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?(?:\n|$)")
 SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
 # A scoreboard written as lines "Reform UK 31 (+31)", "Conservative 14 (-28)": a party, its seats and the change in
 # brackets, each line alone (two or more of them; a vote table gives shares, not signed whole numbers, in brackets)
@@ -258,18 +259,20 @@ _SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}[ \t]*{_CHANGE_BRACKET}
 SEAT_CHANGE_LINE_RE = re.compile(rf"(?m)^[ \t]*{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$")
 SEAT_CHANGE_ITEM_RE = re.compile(rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*{_CHANGE_BRACKET}")
 # A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
-# ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line
-PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*:?[ \t]+(?P<n>{DIGITS})[ \t]*$")
+# ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line, after a
+# space, a colon or a spaced dash ("Labour: 11", "Labour - 11", "Labour – 11"; not "Labour -11", a change)
+_ROW_SEP = r"(?:[ \t]*:|[ \t]+[-–—])?[ \t]+"
+PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT}){_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
-        r"|Final\s+tally|final\s+tally"
+        r"|Final\s+tally|final\s+tally|Standings|standings"
     )
     + r"\b"
 )
-_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake")  # one is in every match of it
+_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake", "tandings")  # one is in every match of it
 # "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
 BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:[ \t]*,[ \t]*{_BARE_PAIR})+[ \t]*\.?[ \t]*")
@@ -498,9 +501,13 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
     head = SCOREBOARD_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) else None  # a scoreboard has columns
-    for m in SCOREBOARD_ROW_RE.finditer(doc.text, head.end()) if head else ():
+    rows_from = head.end() if head else len(doc.text)
+    for m in SCOREBOARD_ROW_RE.finditer(doc.text, rows_from) if head else ():
         p = m.group("p")
         _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
+    for g in doc.groups if head else ():  # a row of a local group no party list knows ('City Independents | 3')
+        if g.start > rows_from and doc.text[g.start - 1] == "\n" and (f := _GROUP_COLUMN_RE.match(doc.text, g.end)):
+            _add_total(doc, out, seen, f, g.value, councils)
     if "(" in doc.text and SEAT_CHANGE_BRACKET_RE.search(doc.text):
         rows = list(SEAT_CHANGE_ROW_RE.finditer(doc.text))
         if len(rows) >= 2 and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in rows):
@@ -690,10 +697,15 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
         # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
         declared = _ALL_DECLARED_RE.search(text, start, head) if text[head] != ":" else None
         words_end = declared.start() if declared else head
+        # ("With 40 of the 55 divisions declared, the tally is:" counts the wards in, it heads no ward's votes)
+        counted = _WARDS_IN_RE.search(text, start, words_end) if declared is None else None
+        stretches = ((start, counted.start()), (counted.end(), words_end)) if counted else ((start, words_end),)
         if (
             all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m, _ in rows)
             and _COUNCIL_LINE_RE.search(text, start, head)
-            and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, words_end)
+            and not any(
+                _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, s, e) for s, e in stretches
+            )
             and (_HISTORY_RE in doc.shut or not _HISTORY_RE.search(text, start, head))
         ):
             out += rows
@@ -702,8 +714,12 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
 
 # "all 16 wards declared", "all 42 seats now declared" closing a scoreboard's heading line
 _ALL_DECLARED_RE = re.compile(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
+# how many wards are in ("with 40 of the 55 divisions declared", "12 wards now in"): no ward's own line
+_WARDS_IN_RE = re.compile(
+    rf"\b{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:wards|divisions)\s+(?:now\s+|have\s+been\s+)?(?:declared|in)\b"
+)
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
-_ROW_FIGURE_RE = re.compile(rf"[ \t]*:?[ \t]+(?P<n>{DIGITS})[ \t]*$")
+_ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
 
 
 def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None:

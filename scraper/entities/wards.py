@@ -195,6 +195,15 @@ _WARD_PATTERNS = tuple(
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
         ),
+        # "the full result from Ashby Vale on Wexford Council", "the first result is in, from Ashby Vale:": where a
+        # result comes from (before its council, or ending the line that heads its figures); not 'results from
+        # Ashby', a town's several wards
+        (
+            rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?(?P<run>{RUN})"
+            rf"(?={_ON_COUNCIL}|[ \t]*:[ \t]*(?:\n|$))",
+            ("Result", "result"),
+            {"at": "key", "lazy": True},
+        ),
         # "it's a Reform gain: Washington North, which ...": the seat a verdict names after its colon
         (
             rf"{word_start('gain|hold|GAIN|HOLD')}:[ \t]+(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$)",
@@ -228,6 +237,13 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('held on|hung on|clung on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
             ("held on", "hung on", "clung on"),
+            {"at": "key"},
+        ),
+        # "Four councillors have been elected in Kirkton, Angus": the councillors a place elected (its council's
+        # area after the comma)
+        (
+            rf"{word_start('elected in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,[ \t]+[A-Z])",
+            ("elected in",),
             {"at": "key"},
         ),
         # "had represented Worksop North", "elected as a councillor for Mansfield North"
@@ -835,7 +851,9 @@ def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: b
     if " and " in name and all(part.lower() in COUNCIL_AREAS for part in name.split(" and ")):
         return False  # "Greens gain in Norwich and Worthing": two councils' areas
     single = words[0] if len(words) == 1 else ""
-    return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS or single.lower() in WORD_NUMBERS)
+    if single and all(part in WORD_NUMBERS for part in single.lower().split("-")):
+        return False  # "Twenty-eight seats are needed": a figure opening a sentence
+    return not (single in NOT_NAME_WORDS or single in RUN_STOP_WORDS)
 
 
 def _dedupe_overlaps(found: list[Mention]) -> list[Mention]:
