@@ -21,3 +21,18 @@ def test_the_workers_party_goes_by_its_registered_name() -> None:
     got = candidates("Denholme East: Workers Party gain from Lab.\nAsif Karim (Workers Party) 903\nJo Platt (Lab) 640")
     assert got["Asif Karim"] == ("Workers Party of Britain", 903, True)
 
+
+def test_a_bracketed_party_of_four_words_before_its_suffix_is_read_and_is_no_ward() -> None:
+    body = (
+        "Upton Marsh: Con hold\nRoger Dyce (Con) 1,022\nLily Ng (Lab) 644\n"
+        "Sid Fairweather (Official Monster Raving Loony Party) 57"
+    )
+    got = candidates(body)
+    assert got["Sid Fairweather"] == ("Official Monster Raving Loony Party", 57, False)
+    assert wards(body) == ["Upton Marsh"]
+
+
+def test_a_bracketed_three_word_group_after_a_name_is_no_ward_either() -> None:
+    body = "Priory: Ind gain from Con\nKaren Holt (Ind) 512\nPete Mayo (Christian Peoples Alliance) 30"
+    assert wards(body) == ["Priory"]
+

@@ -656,12 +656,21 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
         if pm:
             yield pm.start("run"), pm.end("run")
         paren = _PAREN_WARD_RE.match(text, p.end)
-        if paren and paren.group("run") not in PARTY_ABBREV:
+        # (not a party the post names in the bracket: "Bob Lee (Official Monster Raving Loony Party) 98")
+        if paren and paren.group("run") not in PARTY_ABBREV and not _party_at(doc, *paren.span("run")):
             yield paren.start("run"), paren.end("run")
     for m in _PERSON_IN.finditer(doc):
         s, _ = doc.sentence_of(m.start())
         if any(s <= p.start < m.start() for p in people):
             yield m.start("run"), m.end("run")
+
+
+def _party_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether a party mention of the post spans exactly text[start:end]."""
+    for m in doc.parties:  # noqa: SIM110 -- a loop, not a generator (a call a bracket after a name)
+        if m.start == start and m.end == end:
+            return True
+    return False
 
 
 def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
