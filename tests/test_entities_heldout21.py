@@ -36,3 +36,37 @@ def test_a_bracketed_three_word_group_after_a_name_is_no_ward_either() -> None:
     body = "Priory: Ind gain from Con\nKaren Holt (Ind) 512\nPete Mayo (Christian Peoples Alliance) 30"
     assert wards(body) == ["Priory"]
 
+
+def test_two_names_who_each_finished_on_one_figure_both_have_it() -> None:
+    body = (
+        "Labour's Gita Rao and the Green candidate, Will Ashdown, each finished on 733 votes in Hillcrest.\n"
+        "Lots were drawn and Ms Rao's name came out first."
+    )
+    got = candidates(body)
+    assert got["Gita Rao"][1:] == (733, True)
+    assert got["Will Ashdown"][1:] == (733, False)
+
+
+def test_a_tie_figure_read_for_one_name_is_the_others_in_the_same_sentence() -> None:
+    body = (
+        "Green candidate Sam Okoro and the Conservatives' Ellen Pike were tied on 388 votes after a second recount.\n"
+        "The seat went to Ms Pike on the drawing of lots, and Mr Okoro's supporters left in silence."
+    )
+    got = candidates(body)
+    assert got["Sam Okoro"][1] == 388
+    assert got["Ellen Pike"][1] == 388
+
+
+def test_calling_the_coin_right_wins_the_seat_and_the_other_tied_name_loses() -> None:
+    body = (
+        "Dan Royle (Lab) and Meg Tindall (LD) were tied on 455 votes.\n"
+        "Ms Tindall called heads, and the coin fell her way."
+    )
+    got = candidates(body)
+    assert got["Meg Tindall"] == ("Liberal Democrats", 455, True)
+    assert got["Dan Royle"] == ("Labour", 455, False)
+
+
+def test_calling_a_coin_in_other_news_is_no_win() -> None:
+    body = "The referee called heads before kick-off, and the coin came down in his favour."
+    assert candidates(body) == {}

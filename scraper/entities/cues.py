@@ -655,13 +655,19 @@ RESPECTIVELY_RE = Gated(
     ),
     ("respectively", "votes", "preference"),
 )
-# "A and B tied on 612 votes each"
+# "A and B tied on 612 votes each", "A and B each finished on 412 votes"
 EACH_VOTES_RE = Gated(
-    rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+(?:each|apiece)\b", ("each", "apiece")
+    rf"\b(?:(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+(?:each|apiece)\b"
+    rf"|each\s+(?:finished|ended|polled|received|got)\s+(?:on\s+|with\s+)?(?P<n2>{DIGITS})\s+votes?\b)",
+    ("each", "apiece"),
 )
 # A tie settled by lot, right after the winner's name: "Ms Rowe's name was drawn", "'s name came out of the hat"
 NAME_DRAWN_NEXT_RE = re.compile(
     r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)(?:\s+(?:out|first|from)\b|(?=\s*[.,;]|\s*$))|came\s+out\b)"
+)
+# A tie settled by a coin, right after the winner's name: "called tails, and the coin came down in his favour"
+CALLED_COIN_NEXT_RE = re.compile(
+    r"\s+called\s+(?:heads|tails)\b[^.;]{0,50}?(?:\bin\s+(?:his|her|their)\s+favour|\b(?:fell|went)\s+(?:his|her|their)\s+way)"
 )
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
