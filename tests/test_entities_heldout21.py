@@ -70,3 +70,13 @@ def test_calling_the_coin_right_wins_the_seat_and_the_other_tied_name_loses() ->
 def test_calling_a_coin_in_other_news_is_no_win() -> None:
     body = "The referee called heads before kick-off, and the coin came down in his favour."
     assert candidates(body) == {}
+
+
+def test_a_figure_after_a_name_in_apposition_to_its_party_is_its_votes() -> None:
+    body = "Labour held Eastfield. The Lib Dems' Rosa Quayle took 640 and the Green, Martin Lowe, 212."
+    assert candidates(body)["Martin Lowe"][:2] == ("Green Party", 212)
+
+
+def test_an_age_after_a_name_in_apposition_is_no_votes() -> None:
+    body = "Labour held Eastfield. Rosa Quayle polled 640 and the Green candidate, Martin Lowe, 58, a vet, was last."
+    assert candidates(body).get("Martin Lowe", (None, None))[1] is None

@@ -637,6 +637,8 @@ VOTES_OF_PREV_RE = Gated(
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
 GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
     rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\))?"
+    # (or the comma closing an apposition, before a figure that ends the clause: "and the Tory, Jo Ames, 1,851.")
+    rf"(?:,(?=\s+{DIGITS}\s*(?:[.;]|$)))?"
     rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
     r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
 )
@@ -644,6 +646,8 @@ GAPPED_PREV_RE = re.compile(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
+    # ("... and the Conservative, Ann Roe, 97": the name in apposition to its party)
+    rf"|{DIGITS}(?:\s+votes?)?,?\s+and\s+the\s+(?:{PARTY_ALT})(?:\s+(?:candidate|councillor))?\s*,\s*$"
 )
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
 RESPECTIVELY_RE = Gated(
