@@ -80,3 +80,13 @@ def test_a_figure_after_a_name_in_apposition_to_its_party_is_its_votes() -> None
 def test_an_age_after_a_name_in_apposition_is_no_votes() -> None:
     body = "Labour held Eastfield. Rosa Quayle polled 640 and the Green candidate, Martin Lowe, 58, a vet, was last."
     assert candidates(body).get("Martin Lowe", (None, None))[1] is None
+
+
+def test_a_former_partys_councillor_standing_as_an_independent_is_an_independent() -> None:
+    body = "Ex-Tory councillor Hugh Barnard kept his Millbrook seat as an independent, polling 740 votes."
+    assert candidates(body)["Hugh Barnard"][0] == "Independent"
+
+
+def test_a_sitting_partys_councillor_who_beat_an_independent_keeps_the_party() -> None:
+    body = "Labour councillor Hugh Barnard held Millbrook, beating an independent, Nora Pym."
+    assert candidates(body)["Hugh Barnard"][0] == "Labour"

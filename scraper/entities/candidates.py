@@ -122,6 +122,13 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
+    elif (  # "former Labour councillor Amy Hobbs won Eastgate as an independent": the label she stood under
+        r.party is not None
+        and r.party != "Independent"
+        and cues.AS_INDEPENDENT_NEXT_RE.search(clause)
+        and cues.FORMER_PARTY_BEFORE_RE.search(prev)
+    ):
+        r.party = "Independent"
     r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
     if final is None and r.decided and r.elected is not None and " by " in clause:
