@@ -90,3 +90,12 @@ def test_a_former_partys_councillor_standing_as_an_independent_is_an_independent
 def test_a_sitting_partys_councillor_who_beat_an_independent_keeps_the_party() -> None:
     body = "Labour councillor Hugh Barnard held Millbrook, beating an independent, Nora Pym."
     assert candidates(body)["Hugh Barnard"][0] == "Labour"
+
+
+def seat_totals(body: str, title: str = "Results") -> dict[str, int]:
+    return {t["party"]: t["seats"] for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_a_local_groups_seats_in_a_shorthand_tally_are_the_groups_not_independents() -> None:
+    body = "Declared, Selby District Council: Selby Independents 21, Con 9, Lab 4, Ind 2."
+    assert seat_totals(body) == {"Selby Independents": 21, "Conservative": 9, "Labour": 4, "Independent": 2}
