@@ -99,3 +99,8 @@ def seat_totals(body: str, title: str = "Results") -> dict[str, int]:
 def test_a_local_groups_seats_in_a_shorthand_tally_are_the_groups_not_independents() -> None:
     body = "Declared, Selby District Council: Selby Independents 21, Con 9, Lab 4, Ind 2."
     assert seat_totals(body) == {"Selby Independents": 21, "Conservative": 9, "Labour": 4, "Independent": 2}
+
+
+def test_a_count_word_before_a_place_opens_no_name() -> None:
+    body = "Three Harlow councillors who left Labour in the spring have kept their seats."
+    assert candidates(body) == {}
