@@ -104,3 +104,8 @@ def test_a_local_groups_seats_in_a_shorthand_tally_are_the_groups_not_independen
 def test_a_count_word_before_a_place_opens_no_name() -> None:
     body = "Three Harlow councillors who left Labour in the spring have kept their seats."
     assert candidates(body) == {}
+
+
+def test_a_place_that_has_been_won_by_someone_is_a_ward() -> None:
+    body = "Late in the afternoon, Oldbrook Vale has been won by Priya Shah of the Greens after a recount."
+    assert wards(body) == ["Oldbrook Vale"]

@@ -43,7 +43,9 @@ _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
 _WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
 # 'Canterbury City South was won by', backwards from 'by'
-_WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?:saw|erew)\s+{_REV_RUN}")
+_WON_BY_BACK_RE = re.compile(
+    rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?:saw|erew|neeb\s+(?:sah|evah))\s+{_REV_RUN}"
+)
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER_LINE = (
@@ -156,9 +158,9 @@ _WARD_PATTERNS = tuple(
             ("councillor",),
             {"at": "back", "back": re.compile(r"[^.;]*"), "lazy": True},
         ),
-        # "Canterbury City South was won by ..."
+        # "Canterbury City South was won by ...", "... has been won by ..."
         (
-            rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:{'|'.join(_WON_BY)})\s+by\b",
+            rf"(?P<run>{RUN})\s+(?:was|were|ha(?:s|ve)\s+been)\s+(?:{'|'.join(_WON_BY)})\s+by\b",
             ("by",),
             {"at": "back", "back": _WON_BY_BACK_RE},
         ),
