@@ -109,3 +109,8 @@ def test_a_count_word_before_a_place_opens_no_name() -> None:
 def test_a_place_that_has_been_won_by_someone_is_a_ward() -> None:
     body = "Late in the afternoon, Oldbrook Vale has been won by Priya Shah of the Greens after a recount."
     assert wards(body) == ["Oldbrook Vale"]
+
+
+def test_a_ticker_line_whose_winner_is_an_areas_independents_written_short_marks_its_ward() -> None:
+    body = "Holbeach Marsh: Spalding Ind gain from Con.\nTara Lunn (Spalding Independents) 530, Ed Bale (Con) 401."
+    assert wards(body) == ["Holbeach Marsh"]

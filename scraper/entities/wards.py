@@ -53,7 +53,8 @@ _TICKER_LINE = (
     rf"(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Winnersh (Wokingham Borough Council) - LD gain from Con"
     r"[ \t]*[:–—-][ \t]*"
-    rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+    # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con")
+    rf"(?:{LIST_PARTY_ALT}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
 # so a line without one is not read run by run, which backtracks through every split of its capitalised words)
@@ -550,7 +551,8 @@ _VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  #
 # (elsewhere such a word opens a name)
 _COMPASS_TICKER_RE = re.compile(
     rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:–—-][ \t]*"
-    rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+    # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con")
+    rf"(?:{LIST_PARTY_ALT}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 
 
