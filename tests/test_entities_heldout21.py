@@ -114,3 +114,15 @@ def test_a_place_that_has_been_won_by_someone_is_a_ward() -> None:
 def test_a_ticker_line_whose_winner_is_an_areas_independents_written_short_marks_its_ward() -> None:
     body = "Holbeach Marsh: Spalding Ind gain from Con.\nTara Lunn (Spalding Independents) 530, Ed Bale (Con) 401."
     assert wards(body) == ["Holbeach Marsh"]
+
+
+def test_the_local_group_of_a_list_under_its_short_area_independents_verdict_won() -> None:
+    body = "Holbeach Marsh: Spalding Ind gain from Con.\nTara Lunn (Spalding Independents) 530, Ed Bale (Con) 401."
+    got = candidates(body)
+    assert got["Tara Lunn"] == ("Spalding Independents", 530, True)
+    assert got["Ed Bale"] == ("Conservative", 401, False)
+
+
+def test_a_plain_independents_verdict_does_not_elect_a_local_group() -> None:
+    body = "Holbeach Marsh: Ind gain from Con.\nTara Lunn (Spalding Independents) 530, Ed Bale (Con) 401."
+    assert candidates(body)["Tara Lunn"][2] is not True
