@@ -126,3 +126,10 @@ def test_the_local_group_of_a_list_under_its_short_area_independents_verdict_won
 def test_a_plain_independents_verdict_does_not_elect_a_local_group() -> None:
     body = "Holbeach Marsh: Ind gain from Con.\nTara Lunn (Spalding Independents) 530, Ed Bale (Con) 401."
     assert candidates(body)["Tara Lunn"][2] is not True
+
+
+def test_an_area_independent_group_keeps_its_whole_name() -> None:
+    body = "Wigan Independent Group councillor Sue Platt was re-elected in Abram."
+    got = extract_text("Results", body)
+    assert [p["name"] for p in got["parties"]] == ["Wigan Independent Group"]
+    assert candidates(body)["Sue Platt"][0] == "Wigan Independent Group"
