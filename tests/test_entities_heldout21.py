@@ -133,3 +133,8 @@ def test_an_area_independent_group_keeps_its_whole_name() -> None:
     got = extract_text("Results", body)
     assert [p["name"] for p in got["parties"]] == ["Wigan Independent Group"]
     assert candidates(body)["Sue Platt"][0] == "Wigan Independent Group"
+
+
+def test_a_word_of_a_groups_name_alone_in_the_title_is_no_person() -> None:
+    body = "The Hale and Ashley Residents' Association held the Hale Central seat."
+    assert candidates(body, title="Residents' group holds Altrincham seat") == {}
