@@ -83,7 +83,7 @@ def test_an_age_after_a_name_in_apposition_is_no_votes() -> None:
 
 
 def test_a_former_partys_councillor_standing_as_an_independent_is_an_independent() -> None:
-    body = "Ex-Tory councillor Hugh Barnard kept his Millbrook seat as an independent, polling 740 votes."
+    body = "Former Conservative councillor Hugh Barnard, who left the party in March, kept his seat as an independent."
     assert candidates(body)["Hugh Barnard"][0] == "Independent"
 
 
@@ -102,7 +102,7 @@ def test_a_local_groups_seats_in_a_shorthand_tally_are_the_groups_not_independen
 
 
 def test_a_count_word_before_a_place_opens_no_name() -> None:
-    body = "Three Harlow councillors who left Labour in the spring have kept their seats."
+    body = "Three Selby councillors who defected from Labour to the Greens have held their seats."
     assert candidates(body) == {}
 
 
