@@ -138,3 +138,13 @@ def test_an_area_independent_group_keeps_its_whole_name() -> None:
 def test_a_word_of_a_groups_name_alone_in_the_title_is_no_person() -> None:
     body = "The Hale and Ashley Residents' Association held the Hale Central seat."
     assert candidates(body, title="Residents' group holds Altrincham seat") == {}
+
+
+def test_a_figures_votes_for_a_forename_and_surname_are_that_persons() -> None:
+    body = "The Liberal Party's best result was 212 votes for Maureen Tull in Hawksworth."
+    assert candidates(body)["Maureen Tull"][1] == 212
+
+
+def test_votes_for_a_place_are_no_persons() -> None:
+    body = "There were 212 votes for Bishops Cleeve in the parish poll."
+    assert candidates(body) == {}
