@@ -148,3 +148,9 @@ def test_a_figures_votes_for_a_forename_and_surname_are_that_persons() -> None:
 def test_votes_for_a_place_are_no_persons() -> None:
     body = "There were 212 votes for Bishops Cleeve in the parish poll."
     assert candidates(body) == {}
+
+
+def test_elected_without_a_contest_is_elected_unopposed_in_its_ward() -> None:
+    body = "Conservative councillor Joan Pyle was elected without a contest in Moulton Chapel."
+    assert candidates(body)["Joan Pyle"] == ("Conservative", None, True)
+    assert wards(body) == ["Moulton Chapel"]

@@ -400,7 +400,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("was|were", r"\s+declared\s+(?:the\s+)?winners?"),
             # "has now been declared the winner": a perfect tense, an adverb allowed before its "been"
             *_each("has|have", r"\s+(?:now\s+|just\s+|finally\s+)?been\s+declared\s+(?:the\s+)?winners?"),
-            *_each("returned|elected", r"\s+unopposed"),
+            *_each("returned|elected", r"\s+(?:unopposed|uncontested|without\s+a\s+contest)"),
             r"joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),

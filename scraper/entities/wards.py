@@ -300,7 +300,7 @@ _PERSON_IN = Keyed.of(
     + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
     # ("at the fifth stage", "at stage five": an STV count's stage)
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+(?:the\s+\w+\s+(?:count|stage)|(?:count|stage)\s+\w+)"
-    r"|\s+unopposed)?"
+    r"|\s+(?:unopposed|uncontested|without\s+a\s+contest))?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})",
     # every match starts on one of the branches' leading words (see Keyed)
     (
