@@ -154,3 +154,8 @@ def test_elected_without_a_contest_is_elected_unopposed_in_its_ward() -> None:
     body = "Conservative councillor Joan Pyle was elected without a contest in Moulton Chapel."
     assert candidates(body)["Joan Pyle"] == ("Conservative", None, True)
     assert wards(body) == ["Moulton Chapel"]
+
+
+def test_a_name_beaten_under_a_local_groups_label_lost_for_that_group() -> None:
+    body = "Reform UK's Gus Tye won Brookside, beating the sitting Hastings Independents councillor, Jo Wren."
+    assert candidates(body)["Jo Wren"] == ("Hastings Independents", None, False)

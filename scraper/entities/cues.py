@@ -140,7 +140,8 @@ _PORTFOLIO = (
     r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*(?:’[\w'-]*)*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
     r"\s+and\s+crime\s+commissioner|PCC)"
 )
-ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
+# (a local group as a party: "beat the sitting Mansfield Independents councillor, X")
+ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|(?:{PARTY_ALT}|{LOCAL_GROUP})(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
 
 
 def _each(words: str, rest: str = "") -> tuple[str, ...]:
