@@ -117,7 +117,12 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     councils = council_facts.find_councils(doc)
     people = find_people(doc)
     if doc.groups:  # "Havering Residents Association took 19 seats": a group, no person
-        people = [p for p in people if not any(g.start < p.end and p.start < g.end for g in doc.groups)]
+        inside = [p for p in people if any(g.start < p.end and p.start < g.end for g in doc.groups)]
+        people = [p for p in people if p not in inside]
+        if inside:  # nor is a short mention of the name read in the group ("Residents' group holds Epsom seat")
+            spelled = {p.name for p in people if doc.text.startswith(p.name, p.start)}
+            named = {p.name for p in inside} - spelled
+            people = [p for p in people if p.name not in named]
     from_lists = list_readings(doc)
     readings = cand.read_mentions(doc, people) + from_lists
     standing = [r.person for r in readings if r.candidate]

@@ -63,7 +63,7 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
                 out[-1].votes = r.votes
             each = cues.EACH_VOTES_RE.search(doc.text, p.end, s_end)  # "A and B tied on 612 votes each"
             if each:
-                out[-1].votes = r.votes = number_value(each.group("n"))
+                out[-1].votes = r.votes = number_value(each.group("n") or each.group("n2"))
             both = cues.RESPECTIVELY_RE.search(doc.text, p.end, s_end)  # "with 1,544 and 1,502 votes respectively"
             if both:
                 out[-1].votes, r.votes = number_value(both.group("a")), number_value(both.group("b"))
@@ -106,6 +106,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     clause = _own_clause(doc, p, nxt, p.end + past)
     r = Reading(p, span=sentence)
     _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
+    if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
+        r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
@@ -120,6 +122,13 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
+    elif (  # "former Labour councillor Amy Hobbs won Eastgate as an independent": the label she stood under
+        r.party is not None
+        and r.party != "Independent"
+        and cues.AS_INDEPENDENT_NEXT_RE.search(clause)
+        and cues.FORMER_PARTY_BEFORE_RE.search(prev)
+    ):
+        r.party = "Independent"
     r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
     if final is None and r.decided and r.elected is not None and " by " in clause:
@@ -614,15 +623,23 @@ def sweeping_parties(doc: Doc) -> set[str]:
 
 def tied_votes(doc: Doc, merged: list[Reading]) -> None:
     """'Two candidates tied on 1,017 votes. A and B finished level after two recounts': the two candidates
-    without a figure named in a sentence about the tie share its figure."""
+    without a figure named in a sentence about the tie share its figure; so does the one without a figure named in
+    the tie's own sentence beside the one that has it ('A and Reform UK's B were tied on 604 votes')."""
     tie = cues.TIED_ON_RE.search(doc.text) or cues.EACH_VOTES_RE.search(doc.text)
     if tie is None:
         return
-    n = number_value(tie.group("n"))
+    n = number_value(tie.group("n") or tie.groupdict().get("n2") or "")
     tied = [r for r in merged if r.votes is None and cues.TIE_RE.search(doc.text, *r.span)]
     if len(tied) == 2:
         for r in tied:
             r.votes = n
+    elif n is not None:
+        s, e = doc.sentence_of(tie.start())
+        named = [r for r in merged if s <= r.person.start < e or doc.text.find(r.person.name, s, e) >= 0]
+        bare = [r for r in named if r.votes is None]
+        have = [r for r in named if r.votes == n]
+        if len(bare) == 1 and len(have) == 1:
+            bare[0].votes = n
     tied = [r for r in merged if r.votes == n]  # (both may have had the figure already: "tied on 612 votes each")
     if len(tied) == 2:
         for r, other in (tied, tied[::-1]):

@@ -140,7 +140,8 @@ _PORTFOLIO = (
     r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*(?:’[\w'-]*)*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
     r"\s+and\s+crime\s+commissioner|PCC)"
 )
-ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{PARTY_ALT}(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
+# (a local group as a party: "beat the sitting Mansfield Independents councillor, X")
+ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|(?:{PARTY_ALT}|{LOCAL_GROUP})(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
 
 
 def _each(words: str, rest: str = "") -> tuple[str, ...]:
@@ -400,7 +401,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("was|were", r"\s+declared\s+(?:the\s+)?winners?"),
             # "has now been declared the winner": a perfect tense, an adverb allowed before its "been"
             *_each("has|have", r"\s+(?:now\s+|just\s+|finally\s+)?been\s+declared\s+(?:the\s+)?winners?"),
-            *_each("returned|elected", r"\s+unopposed"),
+            *_each("returned|elected", r"\s+(?:unopposed|uncontested|without\s+a\s+contest)"),
             r"joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
@@ -584,6 +585,8 @@ NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
+# "former Labour councillor Amy Hobbs": the party before the name is one the person has left
+FORMER_PARTY_BEFORE_RE = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{PARTY_ALT})\b[^.,;:]{{0,30}}$")
 
 
 # "finishing 12,405 votes ahead of Labour": a margin, not the name's votes
@@ -637,6 +640,8 @@ VOTES_OF_PREV_RE = Gated(
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
 GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
     rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\))?"
+    # (or the comma closing an apposition, before a figure that ends the clause: "and the Tory, Jo Ames, 1,851.")
+    rf"(?:,(?=\s+{DIGITS}\s*(?:[.;]|$)))?"
     rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
     r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
 )
@@ -644,6 +649,8 @@ GAPPED_PREV_RE = re.compile(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
+    # ("... and the Conservative, Ann Roe, 97": the name in apposition to its party)
+    rf"|{DIGITS}(?:\s+votes?)?,?\s+and\s+the\s+(?:{PARTY_ALT})(?:\s+(?:candidate|councillor))?\s*,\s*$"
 )
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
 RESPECTIVELY_RE = Gated(
@@ -655,13 +662,19 @@ RESPECTIVELY_RE = Gated(
     ),
     ("respectively", "votes", "preference"),
 )
-# "A and B tied on 612 votes each"
+# "A and B tied on 612 votes each", "A and B each finished on 412 votes"
 EACH_VOTES_RE = Gated(
-    rf"\b(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+(?:each|apiece)\b", ("each", "apiece")
+    rf"\b(?:(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+(?:each|apiece)\b"
+    rf"|each\s+(?:finished|ended|polled|received|got)\s+(?:on\s+|with\s+)?(?P<n2>{DIGITS})\s+votes?\b)",
+    ("each", "apiece"),
 )
 # A tie settled by lot, right after the winner's name: "Ms Rowe's name was drawn", "'s name came out of the hat"
 NAME_DRAWN_NEXT_RE = re.compile(
     r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)(?:\s+(?:out|first|from)\b|(?=\s*[.,;]|\s*$))|came\s+out\b)"
+)
+# A tie settled by a coin, right after the winner's name: "called tails, and the coin came down in his favour"
+CALLED_COIN_NEXT_RE = re.compile(
+    r"\s+called\s+(?:heads|tails)\b[^.;]{0,50}?(?:\bin\s+(?:his|her|their)\s+favour|\b(?:fell|went)\s+(?:his|her|their)\s+way)"
 )
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))

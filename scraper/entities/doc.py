@@ -676,7 +676,12 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         word = next(g for g in m.groups() if g)
         found.append(Mention(m.start(), m.start() + len(word), "Independent"))
     locals_ = list(_LOCAL_PARTY.finditer(doc))
-    locals_ += [m for m in _AREA_INDEPENDENT.finditer(doc) if _area_words(m.group(1))]
+    # (not inside a longer group: "Barnsley Independent Group" holds no "Barnsley Independent" of its own)
+    locals_ += [
+        m
+        for m in _AREA_INDEPENDENT.finditer(doc)
+        if _area_words(m.group(1)) and not any(g.start() <= m.start() and m.end() < g.end() for g in locals_)
+    ]
     for m in locals_:
         words = m.group(1).split()
         while words and (words[0] in PARTY_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):

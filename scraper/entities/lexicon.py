@@ -147,7 +147,7 @@ LOCAL_PARTY_RE = re.compile(
     rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
 )
 # A local group as a result list writes it in a bracket: "Penny Rowe (Hastings Independents) 402"
-LOCAL_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}}(?:{_LOCAL_SUFFIX})"
+LOCAL_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}(?:{_LOCAL_SUFFIX})"
 GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
 GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])
 # A party as it is written in a bracket or a result list: a full alias or a trusted abbreviation.

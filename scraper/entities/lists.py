@@ -95,9 +95,16 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
     if len(verdicts) == 1 and not ours and len(bare) == 1:  # the list's one item without a party is the winner's
         bare[0].party = next(iter(verdicts))
         ours = bare
+    if verdicts == {"Independent"} and not ours and _AREA_IND_VERDICT_RE.search(heading):
+        # "Lincs Ind gain from Con": an area's independents written short, the one local group of the list
+        ours = [r for r in block if r.party and r.party != "Independent" and r.party.endswith(_INDEPENDENT_ENDS)]
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
+
+
+_AREA_IND_VERDICT_RE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+Inds?\s+(?:gain|hold|GAIN|HOLD)\b")
+_INDEPENDENT_ENDS = (" Independent", " Independents")
 
 
 # a count by transferred votes (STV): the most first preferences need not win the seats

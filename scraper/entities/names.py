@@ -194,8 +194,12 @@ def find_people(doc: Doc) -> list[Person]:
             text[e : e + 16]
         ):
             continue
-        if not titled and _place_before(text, s):
-            continue
+        if (
+            not titled
+            and _place_before(text, s)
+            and not (words[0] in FORENAMES and _VOTES_FOR_BEFORE_RE.search(text, max(0, s - 24), s))
+        ):
+            continue  # (but "94 votes for Kevin Ashby": a forename after a figure's votes for is a person's)
         full.append(Person(s, name_end, text[s:name_end], True))
     people = list(full)
     for toks, titled in singles:
@@ -240,6 +244,9 @@ def _party_owned(text: str, s: int, e: int, name: str) -> bool:
         and _PARTY_OWNER_BEFORE_RE.search(text, max(0, s - 40), s) is not None
         and _PERSON_VERB_AFTER_RE.match(text, e) is not None
     )
+
+
+_VOTES_FOR_BEFORE_RE = re.compile(r"\d\s+votes?\s+for\s+$")
 
 
 def _place_before(text: str, s: int) -> bool:

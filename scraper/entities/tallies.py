@@ -815,9 +815,19 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end):
         return []
     pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
+    if doc.groups:  # "Boston Independent 14, Ind 1": the group's own last word is the group's pair, no Independent's
+        pairs = [(m, _group_around(doc, m) or p) for m, p in pairs]
     if len(pairs) < 2 or _beyond_a_body([number_value(m.group("n")) or 0 for m, _ in pairs], line):
         return []
     return [(m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p) for m, p in pairs]
+
+
+def _group_around(doc: Doc, m: re.Match[str]) -> str | None:
+    """The local group whose last word is the pair's party word ('Ashfield Independents 30'), if one is."""
+    for g in doc.groups:
+        if g.start < m.start("p") < g.end and g.end == m.end("p"):
+            return g.value
+    return None
 
 
 def _under_a_control_line(doc: Doc, start: int, end: int) -> bool:

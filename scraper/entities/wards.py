@@ -43,7 +43,9 @@ _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
 _WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
 # 'Canterbury City South was won by', backwards from 'by'
-_WON_BY_BACK_RE = re.compile(rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?:saw|erew)\s+{_REV_RUN}")
+_WON_BY_BACK_RE = re.compile(
+    rf"\s+(?:{'|'.join(w[::-1] for w in _WON_BY)})\s+(?:saw|erew|neeb\s+(?:sah|evah))\s+{_REV_RUN}"
+)
 # result tickers: "Lowestoft Harbour: Green gain from Conservative", "East Devon, Exmouth Littleham - Con hold"
 _ON_COUNCIL = r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council\b"
 _TICKER_LINE = (
@@ -51,7 +53,8 @@ _TICKER_LINE = (
     rf"(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Winnersh (Wokingham Borough Council) - LD gain from Con"
     r"[ \t]*[:–—-][ \t]*"
-    rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+    # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con")
+    rf"(?:{LIST_PARTY_ALT}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
 # so a line without one is not read run by run, which backtracks through every split of its capitalised words)
@@ -156,9 +159,9 @@ _WARD_PATTERNS = tuple(
             ("councillor",),
             {"at": "back", "back": re.compile(r"[^.;]*"), "lazy": True},
         ),
-        # "Canterbury City South was won by ..."
+        # "Canterbury City South was won by ...", "... has been won by ..."
         (
-            rf"(?P<run>{RUN})\s+(?:was|were)\s+(?:{'|'.join(_WON_BY)})\s+by\b",
+            rf"(?P<run>{RUN})\s+(?:was|were|ha(?:s|ve)\s+been)\s+(?:{'|'.join(_WON_BY)})\s+by\b",
             ("by",),
             {"at": "back", "back": _WON_BY_BACK_RE},
         ),
@@ -313,7 +316,7 @@ _PERSON_IN = Keyed.of(
     + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
     # ("at the fifth stage", "at stage five": an STV count's stage)
     rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+(?:the\s+\w+\s+(?:count|stage)|(?:count|stage)\s+\w+)"
-    r"|\s+unopposed)?"
+    r"|\s+(?:unopposed|uncontested|without\s+a\s+contest))?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})",
     # every match starts on one of the branches' leading words (see Keyed)
     (
@@ -564,7 +567,8 @@ _VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  #
 # (elsewhere such a word opens a name)
 _COMPASS_TICKER_RE = re.compile(
     rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:–—-][ \t]*"
-    rf"(?:{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b"
+    # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con")
+    rf"(?:{LIST_PARTY_ALT}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 
 
@@ -672,12 +676,21 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
         if pm:
             yield pm.start("run"), pm.end("run")
         paren = _PAREN_WARD_RE.match(text, p.end)
-        if paren and paren.group("run") not in PARTY_ABBREV:
+        # (not a party the post names in the bracket: "Bob Lee (Official Monster Raving Loony Party) 98")
+        if paren and paren.group("run") not in PARTY_ABBREV and not _party_at(doc, *paren.span("run")):
             yield paren.start("run"), paren.end("run")
     for m in _PERSON_IN.finditer(doc):
         s, _ = doc.sentence_of(m.start())
         if any(s <= p.start < m.start() for p in people):
             yield m.start("run"), m.end("run")
+
+
+def _party_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether a party mention of the post spans exactly text[start:end]."""
+    for m in doc.parties:  # noqa: SIM110 -- a loop, not a generator (a call a bracket after a name)
+        if m.start == start and m.end == end:
+            return True
+    return False
 
 
 def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
