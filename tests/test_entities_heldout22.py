@@ -37,3 +37,21 @@ def test_short_forms_of_small_parties_in_a_ballot_list() -> None:
     assert got["Ruth Okafor"][0] == "Christian Peoples Alliance"
     assert got["Des Malley"][0] == "Heritage Party"
     assert got["Ivan Shaw"][0] == "Workers Party of Britain"
+
+
+def test_a_declaration_table_prints_the_surname_first_in_capitals() -> None:
+    body = (
+        "Declaration of result, Kestrel Vale:\n"
+        "DOYLE-MARTIN, Helen (Labour Party) 9,412\n"
+        "MCKAY, Ross James (Conservative Party) 10,077 ELECTED\n"
+        "O'BRIEN, Niamh (Green Party) 1,220"
+    )
+    assert candidates(body) == {
+        "Helen Doyle-Martin": ("Labour", 9412, False),
+        "Ross James McKay": ("Conservative", 10077, True),
+        "Niamh O'Brien": ("Green Party", 1220, False),
+    }
+
+
+def test_a_capitalised_label_before_a_comma_is_no_surname() -> None:
+    assert candidates("Council results\nUPDATE, Sandwell (Labour) 41 seats\nLATEST, Dover (Conservative) hold") == {}

@@ -778,6 +778,10 @@ _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
 _INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\))?"
 # what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1") or the winner's
 # majority ("Elected: Ann Roe (Ind), majority 87": the item's own votes are not given)
+# a surname printed in capitals, as a declaration prints it: "ASHWORTH", "MACLEOD-HOGG", "O'BRIEN", "DE SOUZA"
+_CAPS_SURNAME = (
+    r"(?:Mc|Mac|[A-Z]['’])?[A-Z]{2,}(?:['’][A-Z]+|-(?:Mc|Mac)?[A-Z]{2,})*(?:[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})*)?"
+)
 _MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+|(?<=majority )\d[\d,]*)*)$"
 LIST_ITEM_RES = (
     # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
@@ -810,6 +814,13 @@ LIST_ITEM_RES = (
     re.compile(
         rf"^\s*(?P<party>{LIST_PARTY_ALT})\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
     ),
+    # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
+    # (Conservative Party) 612 ELECTED", "O'NEILL-BROWN, Mary Anne (Green Party)"
+    re.compile(
+        rf"^\s*(?P<sur>{_CAPS_SURNAME}),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})\s*"
+        rf"\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)"
+        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
+    ),
 )
 # the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
 LIST_VOTES_FIRST_RES = (
@@ -818,10 +829,10 @@ LIST_VOTES_FIRST_RES = (
         rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
     ),
 )
-# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other two
+# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other three
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
-LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
+LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], LIST_ITEM_RES[6])
 # "Penny Rowe (Hastings Independents) 402": a local group in the bracket (tried on a part holding one of the groups'
 # words only: see lists._item)
 LOCAL_ITEM_RE = re.compile(

@@ -321,6 +321,23 @@ def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
     return Reading(person, True, elected, elected is not None, canonical_party(party), figure, None, span, True)
 
 
+_CAPS_WORD_RE = re.compile(r"[A-Z]+")
+
+
+def _surname_case(surname: str) -> str:
+    """A surname printed in capitals as prose writes it: 'O'NEILL-BROWN' -> "O'Neill-Brown", 'MCKAY' -> 'McKay'."""
+    if not surname.isupper():
+        return surname
+    return _CAPS_WORD_RE.sub(_word_case, surname)
+
+
+def _word_case(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word.startswith("MC") and len(word) > 3:
+        return "Mc" + word[2:].capitalize()
+    return word.capitalize()
+
+
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
@@ -337,7 +354,8 @@ def _item(part: str, at: int) -> Reading | None:
         if not m:
             continue
         groups = m.groupdict()
-        written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
+        # "Pemberton, Alan" -> Alan Pemberton; "PEMBERTON-HALE, Alan" -> Alan Pemberton-Hale
+        written = groups.get("name") or f"{groups['fore']} {_surname_case(groups['sur'])}"
         party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not (
