@@ -55,3 +55,24 @@ def test_a_declaration_table_prints_the_surname_first_in_capitals() -> None:
 
 def test_a_capitalised_label_before_a_comma_is_no_surname() -> None:
     assert candidates("Council results\nUPDATE, Sandwell (Labour) 41 seats\nLATEST, Dover (Conservative) hold") == {}
+
+
+def test_the_candidates_a_declaration_does_not_name_duly_elected_lost() -> None:
+    body = (
+        "Votes cast: Marcus Lyle, Reform UK, 6,004. Aled Rees, Plaid Cymru, 2,115.\n"
+        "The returning officer then declared that Joan Petrie, Labour, was duly elected."
+    )
+    assert candidates(body, "Glanrafon by-election") == {
+        "Marcus Lyle": ("Reform UK", 6004, False),
+        "Aled Rees": ("Plaid Cymru", 2115, False),
+        "Joan Petrie": ("Labour", None, True),
+    }
+
+
+def test_without_a_declaration_a_winner_without_figures_decides_no_one_else() -> None:
+    body = (
+        "Votes cast: Marcus Lyle, Reform UK, 6,004. Aled Rees, Plaid Cymru, 2,115.\nJoan Petrie of Labour was elected."
+    )
+    got = candidates(body, "Glanrafon by-election")
+    assert got["Marcus Lyle"][2] is None
+    assert got["Aled Rees"][2] is None

@@ -665,7 +665,11 @@ def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
 
 
 def infer_outcomes(
-    readings: list[Reading], *, several_seats: bool = False, sweep: frozenset[str] = frozenset()
+    readings: list[Reading],
+    *,
+    several_seats: bool = False,
+    sweep: frozenset[str] = frozenset(),
+    declaration: bool = False,
 ) -> None:
     """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
     892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
@@ -705,6 +709,15 @@ def infer_outcomes(
         for r in readings:
             if not r.decided and r.votes is not None and r.votes < top and r.person.name not in winners:
                 r.elected, r.decided = False, True
+    # a returning officer's declaration ('... do hereby declare that X is duly elected'): the one person declared
+    # elected won the seat, and every other candidate it gives votes for lost, whether or not the winner's own
+    # figure was read
+    if declaration and not several_seats:
+        declared = {x.person.name for x in readings if x.decided and x.elected}
+        if len(declared) == 1:
+            for r in readings:
+                if not r.decided and r.votes is not None and r.person.name not in declared:
+                    r.elected, r.decided = False, True
 
 
 def _outpolled(r: Reading, readings: list[Reading], known: dict[str, bool | None]) -> bool:
