@@ -76,3 +76,15 @@ def test_without_a_declaration_a_winner_without_figures_decides_no_one_else() ->
     got = candidates(body, "Glanrafon by-election")
     assert got["Marcus Lyle"][2] is None
     assert got["Aled Rees"][2] is None
+
+
+def test_a_labelled_tally_line_with_changes_gives_seat_totals() -> None:
+    body = "Rother District Council has a new majority party.\nFinal tally: Lib Dems 24 (+11), Con 9 (-12), Ind 5 (+1)."
+    assert seat_totals(body) == {"Liberal Democrats": 24, "Conservative": 9, "Independent": 5}
+    named = "Counting is over in Rother.\nRother District Council: Green 6 (+4), Lab 8 (-1), Con 10 (-3)"
+    assert seat_totals(named) == {"Green Party": 6, "Labour": 8, "Conservative": 10}
+
+
+def test_a_labelled_line_of_vote_shares_with_changes_is_no_tally() -> None:
+    body = "Rother District Council count is done.\nShare of the vote: Lib Dems 38 (+9), Con 27 (-8), Lab 15 (+1)."
+    assert seat_totals(body) == {}

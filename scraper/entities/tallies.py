@@ -255,7 +255,13 @@ SEAT_CHANGE_ROW_RE = re.compile(
 # a national tally is labelled, "Councillors: CON 188 (-71), ...", and names none)
 _CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)"
 _SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}[ \t]*{_CHANGE_BRACKET}"
-SEAT_CHANGE_LINE_RE = re.compile(rf"(?m)^[ \t]*{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$")
+# (after a label of its own, "Final tally: UKIP 30 (+22), ..." or "Rother District Council: Con 14 (-6), ...", not one
+# about votes: "Share of the vote: Lab 41 (+5), Con 30 (-6)")
+SEAT_CHANGE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<label>[^\n:]{1,60}):[ \t]*)?"
+    rf"{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$"
+)
+_VOTE_LABEL_RE = re.compile(r"\b(?:votes?|voting|shares?|turnout|polls?|preferences?|swing)\b", re.I)
 SEAT_CHANGE_ITEM_RE = re.compile(rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*{_CHANGE_BRACKET}")
 # A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line
@@ -508,7 +514,13 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 p = m.group("p")
                 _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
         for line in SEAT_CHANGE_LINE_RE.finditer(doc.text) if councils else ():
-            items = list(SEAT_CHANGE_ITEM_RE.finditer(doc.text, line.start(), line.end()))
+            if line.group("label") and _VOTE_LABEL_RE.search(line.group("label")):
+                continue
+            items = list(
+                SEAT_CHANGE_ITEM_RE.finditer(
+                    doc.text, line.end("label") if line.group("label") else line.start(), line.end()
+                )
+            )
             if all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in items):
                 for m in items:
                     p = m.group("p")
