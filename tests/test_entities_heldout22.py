@@ -88,3 +88,16 @@ def test_a_labelled_tally_line_with_changes_gives_seat_totals() -> None:
 def test_a_labelled_line_of_vote_shares_with_changes_is_no_tally() -> None:
     body = "Rother District Council count is done.\nShare of the vote: Lib Dems 38 (+9), Con 27 (-8), Lab 15 (+1)."
     assert seat_totals(body) == {}
+
+
+def test_a_sentence_going_on_about_an_exit_poll_is_a_forecast_too() -> None:
+    body = (
+        "The exit poll has Labour as the largest party on 288 seats. It gives the Conservatives 201 and the "
+        "Lib Dems 40. They have 612 MPs between them."
+    )
+    assert seat_totals(body) == {}
+
+
+def test_a_pronoun_after_a_sentence_that_forecasts_nothing_still_gives_totals() -> None:
+    body = "With 640 of 650 seats declared, Labour have won. It has 410 seats in the Commons, the Conservatives 119."
+    assert seat_totals(body)["Labour"] == 410

@@ -632,10 +632,20 @@ def _forecast_sentence(doc: Doc, pos: int) -> bool:
     if holds_any(doc.lower[s:e], _FORECAST_KEYS):
         return True
     i = doc.sentence_index(s)
-    if not i or not (first := doc.parties_in(s, e)[:1]) or doc.text[s : first[0].start].strip():
+    if not i:
+        return False
+    # (or one going on about the forecast before it: "It puts Labour on 239, the SNP on 58")
+    if not _FORECAST_GOES_ON_RE.match(doc.text, s) and (
+        not (first := doc.parties_in(s, e)[:1]) or doc.text[s : first[0].start].strip()
+    ):
         return False  # not opening on a party: a sentence of its own
     prev_start, prev_end = doc.sentences[i - 1]
     return holds_any(doc.lower[prev_start:prev_end], _FORECAST_KEYS)
+
+
+_FORECAST_GOES_ON_RE = re.compile(
+    r"\s*(?:It|They|The\s+(?:same\s+)?(?:poll|survey|model))\s+(?:also\s+)?(?:puts?|gives?|has|have|suggests?|shows?)\b"
+)
 
 
 def _figure_word_before(text: str, start: int, end: int) -> bool:
