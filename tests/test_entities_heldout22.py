@@ -101,3 +101,22 @@ def test_a_sentence_going_on_about_an_exit_poll_is_a_forecast_too() -> None:
 def test_a_pronoun_after_a_sentence_that_forecasts_nothing_still_gives_totals() -> None:
     body = "With 640 of 650 seats declared, Labour have won. It has 410 seats in the Commons, the Conservatives 119."
     assert seat_totals(body)["Labour"] == 410
+
+
+def test_two_parties_sharing_a_figure_without_a_verb() -> None:
+    body = (
+        "The Greens won 19 of the 40 seats on Rother District Council. Labour has nine, and the Tories and "
+        "independents six apiece."
+    )
+    got = seat_totals(body)
+    assert got["Conservative"] == 6
+    assert got["Independent"] == 6
+    assert got["Labour"] == 9
+
+
+def test_a_shared_figure_of_votes_is_no_seat_total() -> None:
+    body = (
+        "The Greens won 19 of the 40 seats on Rother District Council. In Bexhill the Tories and Labour polled 600 "
+        "votes each."
+    )
+    assert "Labour" not in seat_totals(body)

@@ -234,10 +234,12 @@ PRONOUN_TOTAL_RE = re.compile(
     rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
-# seats after a total (an independent is the party 'Independent')
+# seats after a total (an independent is the party 'Independent'); the verb may be left out as in the list before it
+# ("Labour has nine, and the Greens and independents two apiece")
 JOINT_EACH_RE = re.compile(
     rf"\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)\s+(?:are\s+|were\s+)?"
-    rf"(?:on|taking|winning|with|took|won|have|has|holding)\s+(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?each\b"
+    rf"(?:(?:on|taking|winning|with|took|won|have|has|holding)\s+)?(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?"
+    r"(?:each|apiece)\b"
 )
 _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
 _VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
@@ -572,7 +574,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 if em:
                     _add_total(doc, out, seen, em, p.value, councils)
                     continue
-                each = JOINT_EACH_RE.match(doc.text, p.end, line_end) if "each" in doc.text[p.end : line_end] else None
+                tail = doc.text[p.end : line_end]
+                each = JOINT_EACH_RE.match(doc.text, p.end, line_end) if "each" in tail or "apiece" in tail else None
                 if each:  # "with the Greens and an independent on two each"
                     other = PARTY_ALIAS.get(each.group("q"), "Independent")
                     for party in (p.value, other):
