@@ -120,3 +120,17 @@ def test_a_shared_figure_of_votes_is_no_seat_total() -> None:
         "votes each."
     )
     assert "Labour" not in seat_totals(body)
+
+
+def councils(body: str, title: str = "Results") -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+def test_verdict_lines_under_a_line_about_constituencies_name_no_council() -> None:
+    body = "The constituencies to have declared in the county:\nWigan - Lab hold\nBolton - Con gain from Lab"
+    assert councils(body) == []
+
+
+def test_verdict_lines_of_a_council_night_still_name_councils() -> None:
+    body = "Councils declared so far:\nWigan - Lab hold\nBolton - Con gain from Lab"
+    assert councils(body) == ["Wigan Council", "Bolton Council"]

@@ -389,13 +389,15 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
-    # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker)
+    # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker; under a line
+    # speaking of constituencies, "The seats declared so far:" on election night, they are parliamentary seats)
     areas = [
         m
         for m in _AREA_VERDICT_LINE.finditer(doc)
         if m.start("area") > doc.title_end
         and m.group("area").lower() in COUNCIL_AREAS
         and m.group("area") not in COUNTIES
+        and not _CONSTITUENCIES_RE.search(text, 0, m.start())
     ]
     for m in areas if len(areas) > 1 else ():
         yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(m.group("area"), f"{m.group('area')} Council"))
@@ -436,6 +438,7 @@ _AREA_VERDICT_LINE = Keyed.of(
     at="line",
     lazy=True,
 )
+_CONSTITUENCIES_RE = re.compile(r"\b(?:[Cc]onstituenc(?:y|ies)|MPs)\b")
 # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": a council's area won, kept or lost whole
 # by a party (a ward taken is named as a ward: a council's area is none)
 _PARTY_TAKES_AREA_RE = re.compile(
