@@ -134,3 +134,9 @@ def test_verdict_lines_under_a_line_about_constituencies_name_no_council() -> No
 def test_verdict_lines_of_a_council_night_still_name_councils() -> None:
     body = "Councils declared so far:\nWigan - Lab hold\nBolton - Con gain from Lab"
     assert councils(body) == ["Wigan Council", "Bolton Council"]
+
+
+def test_a_headline_saying_a_candidate_fails_to_win_is_a_defeat() -> None:
+    body = "Ruth Abbot of the Greens, standing for the third time, came close but finished second on 8,211 votes."
+    got = candidates(body, "Abbot fails to win Dunmere again")
+    assert got["Ruth Abbot"][2] is False

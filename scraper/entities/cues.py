@@ -372,7 +372,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             "runner-up",
             "missed out",
             "missing out",  # "with the Greens' Ann Cole missing out"
-            "failed to (?:win|hold|retain|keep|take|gain|get)",
+            # ("fails to win Thanet South": a headline's present tense)
+            *_each("failed|fails|failing", r"\s+to\s+(?:win|hold|retain|keep|take|gain|get)"),
         )
         + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
         r"|(?P<win>(?:"
