@@ -140,3 +140,18 @@ def test_a_headline_saying_a_candidate_fails_to_win_is_a_defeat() -> None:
     body = "Ruth Abbot of the Greens, standing for the third time, came close but finished second on 8,211 votes."
     got = candidates(body, "Abbot fails to win Dunmere again")
     assert got["Ruth Abbot"][2] is False
+
+
+def test_a_past_elections_figure_after_the_votes_is_no_candidates() -> None:
+    body = "The retiring MP, Dame Olive Tarrant, won 24,118 votes there in 2017, a majority of 9,000."
+    assert candidates(body, "Wexmoor by-election") == {}
+
+
+def test_a_candidate_in_a_clause_about_a_past_year_is_none_of_this_count() -> None:
+    body = "Labour were runners-up in 2019, when their candidate, Dev Raman, polled 11,870 votes. Tonight it is close."
+    assert candidates(body, "Wexmoor by-election") == {}
+
+
+def test_this_counts_figure_beside_a_year_in_another_clause_stays() -> None:
+    body = "Dev Raman polled 11,870 votes, the party's best result here since 1997."
+    assert candidates(body, "Wexmoor by-election")["Dev Raman"][1] == 11870

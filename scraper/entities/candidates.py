@@ -155,7 +155,13 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     elif r.decided and prev.endswith("with ") and _PLACE_PARTICIPLE_RE.match(nxt):
         # "with Brighton Pavilion held and Waveney Valley gained": seats held or gained, not a person
         r.candidate, r.decided, r.elected = False, False, None
+    elif " when " in prev and _PAST_WHEN_PREV_RE.search(prev):
+        # "Labour were second in 2017, when their candidate, X, polled 9,102": a past election's figure and outcome
+        r.candidate, r.decided, r.elected, r.votes = False, False, None, None
     return r
+
+
+_PAST_WHEN_PREV_RE = re.compile(r"\b(?:in|at\s+the)\s+(?:19|20)\d\d(?:\s+\w+){0,3}\s*,?\s+when\b[^.;:]*$")
 
 
 # a participle alone after a name that 'with' opens, then the clause's end or 'and': the name is a thing so done
@@ -230,10 +236,18 @@ def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | Non
         return number_value(w.group("n")), None
     votes = None
     v = cues.VOTES_NEXT_RE.search(clause)
-    if v and (cues.MAJORITY_BEFORE_RE in shut or not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()])):
+    if (
+        v
+        and (cues.MAJORITY_BEFORE_RE in shut or not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]))
+        and not (" in " in clause and _PAST_FIGURE_AFTER_RE.match(clause, v.end()))
+    ):
         votes = number_value(v.group("n1") or v.group("n2") or v.group("n3"))
     sh = None if cues.SHARE_NEXT_RE in shut else cues.SHARE_NEXT_RE.search(clause)
     return votes, float(sh.group("pct") or sh.group("pct2")) if sh else None
+
+
+# "won 31,442 votes here in 2019": the figure of a past election
+_PAST_FIGURE_AFTER_RE = re.compile(r"(?:\s+votes?)?(?:\s+(?:here|there|locally))?\s+in\s+(?:19|20)\d\d\b")
 
 
 def _may_hold_digit(text: str) -> bool:
