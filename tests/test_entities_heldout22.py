@@ -155,3 +155,17 @@ def test_a_candidate_in_a_clause_about_a_past_year_is_none_of_this_count() -> No
 def test_this_counts_figure_beside_a_year_in_another_clause_stays() -> None:
     body = "Dev Raman polled 11,870 votes, the party's best result here since 1997."
     assert candidates(body, "Wexmoor by-election")["Dev Raman"][1] == 11870
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_possessive_after_and_in_a_wards_name_is_part_of_it() -> None:
+    body = "The Greens have won the Eastry and Sutton's Cross ward by-election on Dover District Council."
+    assert wards(body) == ["Eastry and Sutton's Cross"]
+
+
+def test_a_towns_possessive_before_its_ward_is_still_dropped() -> None:
+    body = "The Greens have won Deal's Middle Street ward from Labour on Dover District Council."
+    assert wards(body) == ["Middle Street"]
