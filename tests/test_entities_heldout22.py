@@ -169,3 +169,8 @@ def test_a_possessive_after_and_in_a_wards_name_is_part_of_it() -> None:
 def test_a_towns_possessive_before_its_ward_is_still_dropped() -> None:
     body = "The Greens have won Deal's Middle Street ward from Labour on Dover District Council."
     assert wards(body) == ["Middle Street"]
+
+
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it() -> None:
+    got = candidates("Elsewhere Tom Ridley held Ashvale for the Conservatives with 21,400 votes.")
+    assert got == {"Tom Ridley": ("Conservative", 21400, True)}
