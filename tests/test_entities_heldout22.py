@@ -174,3 +174,10 @@ def test_a_towns_possessive_before_its_ward_is_still_dropped() -> None:
 def test_a_sentence_adverb_before_a_name_is_not_part_of_it() -> None:
     got = candidates("Elsewhere Tom Ridley held Ashvale for the Conservatives with 21,400 votes.")
     assert got == {"Tom Ridley": ("Conservative", 21400, True)}
+
+
+def test_a_present_tense_beats_names_the_loser_after_the_party() -> None:
+    got = candidates("Lena Shaw beats the Liberal Democrat Owain Pryce-Jones by 96 votes.", "Councillor by-election")
+    assert got["Owain Pryce-Jones"] == ("Liberal Democrats", None, False)
+    got = candidates("Lena Shaw pips the Liberal Democrat Owain Pryce-Jones by 9 votes.", "Councillor by-election")
+    assert got["Owain Pryce-Jones"][2] is False

@@ -193,7 +193,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
         r"\b(?:"
         + join(
             *_each(
-                "beating|beat|defeating|defeated|defeat|ousting|ousted|oust|unseating|unseated|unseat|pipping|pipped"
+                "beating|beats|beat|defeating|defeated|defeats|defeat|ousting|ousted|ousts|oust|unseating|unseated|unseats"
+                "|unseat|pipping|pipped|pips"
             ),
             "edging out",
             *_each("edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"),
@@ -235,7 +236,7 @@ PARTY_ARE_PREV_RE = Gated(
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
 LOSE_PREV_RE = Gated(
     _lose_prev(by_first_letter),
-    ("beat", "defeat", "oust", "unseat", "pipp", "edging out", "edged out", "toppl", "seeing off", "saw off")
+    ("beat", "defeat", "oust", "unseat", "pipp", "pips", "edging out", "edged out", "toppl", "seeing off", "saw off")
     + ("sees off", "fought off", "fend", "held off", "holding off", "seat", "majority", "challenge", "ahead")
     + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among"),
     fold=True,
