@@ -181,3 +181,10 @@ def test_a_present_tense_beats_names_the_loser_after_the_party() -> None:
     assert got["Owain Pryce-Jones"] == ("Liberal Democrats", None, False)
     got = candidates("Lena Shaw pips the Liberal Democrat Owain Pryce-Jones by 9 votes.", "Councillor by-election")
     assert got["Owain Pryce-Jones"][2] is False
+
+
+def test_a_margin_given_as_fewer_than_a_figure_is_no_count_of_votes() -> None:
+    got = candidates("Green Mia Frost held Linden ward, ahead of the Tory Ed Vane by fewer than 90 votes.")
+    assert got["Ed Vane"][1] is None
+    got = candidates("Green Mia Frost held Linden ward, ahead of the Tory Ed Vane by more than 900 votes.")
+    assert got["Ed Vane"][1] is None

@@ -690,7 +690,8 @@ MARGIN_THEN_TOTALS_RE = re.compile(
 )
 MARGIN_OPENINGS = (" by ", ", by ")
 MAJORITY_BEFORE_RE = Gated(
-    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$",
+    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost|fewer\s+than|less\s+than|more\s+than|under"
+    r"|over)\s+)?|majority of\s+\w*\s*)$",
     ("by", "majority of"),
 )
 SHARE_NEXT_RE = Gated(
