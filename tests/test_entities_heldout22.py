@@ -188,3 +188,11 @@ def test_a_margin_given_as_fewer_than_a_figure_is_no_count_of_votes() -> None:
     assert got["Ed Vane"][1] is None
     got = candidates("Green Mia Frost held Linden ward, ahead of the Tory Ed Vane by more than 900 votes.")
     assert got["Ed Vane"][1] is None
+
+
+def test_a_newspapers_title_is_no_person() -> None:
+    body = (
+        "A poll for the Kentish Gazette last week put the Greens on 30%, Labour on 28% and the Tories on 25%. "
+        "The Greens need a swing of just 2 points to take the seat."
+    )
+    assert candidates(body, "Polls ahead of the count") == {}
