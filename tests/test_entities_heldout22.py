@@ -196,3 +196,19 @@ def test_a_newspapers_title_is_no_person() -> None:
         "The Greens need a swing of just 2 points to take the seat."
     )
     assert candidates(body, "Polls ahead of the count") == {}
+
+
+def test_figures_read_out_in_quotation_marks_are_a_result_list() -> None:
+    body = (
+        'The returning officer announced: "Gwen Ashby, Green Party, 2,204. Ian Cole, Labour, 4,118." [Applause.] '
+        '"Rhys Moss, Reform UK, 3,990."'
+    )
+    got = candidates(body, "Northwick by-election")
+    assert got["Gwen Ashby"][:2] == ("Green Party", 2204)
+    assert got["Ian Cole"][:2] == ("Labour", 4118)
+    assert got["Rhys Moss"][:2] == ("Reform UK", 3990)
+
+
+def test_a_nickname_in_quotation_marks_is_not_blanked_into_a_name() -> None:
+    got = candidates('Tom "Tiger" Oduya (Ind) polled 301 votes in Northwick ward.', "Northwick by-election")
+    assert not any("Tiger" in name for name in got)

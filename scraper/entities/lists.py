@@ -127,6 +127,8 @@ def _items(line: str, offset: int) -> list[Reading]:
     found: list[Reading] = []
     if not _may_hold_items(line):
         return found
+    if '"' in line or "“" in line:  # a declaration read out: '"Ann Lee, Labour, 612." [Applause.] "Tom Fry, ...'
+        line = _READ_OUT_RE.sub(_blank, line)
     inline = cues.ELECTED_INLINE_RE.match(line)
     if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
         found = _inline_items(line, offset, inline)
@@ -170,6 +172,15 @@ def _items(line: str, offset: int) -> list[Reading]:
     if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     return found
+
+
+# the quotation marks around figures read out and a bracketed aside between them ('[Cheering.]'), blanked so that the
+# items are read as a list's (the text keeps its length: offsets stand)
+_READ_OUT_RE = re.compile(r"(?:^|(?<=[\s\]]))[\"“](?=[A-Z])|(?<=\d[.,])[\"”]|(?<=[\"”] )\[[^\]\n]{1,40}\]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 _BRACKET_ENDS = (")", ").")
