@@ -212,3 +212,13 @@ def test_figures_read_out_in_quotation_marks_are_a_result_list() -> None:
 def test_a_nickname_in_quotation_marks_is_not_blanked_into_a_name() -> None:
     got = candidates('Tom "Tiger" Oduya (Ind) polled 301 votes in Northwick ward.', "Northwick by-election")
     assert not any("Tiger" in name for name in got)
+
+
+def test_votes_polled_for_a_party_give_the_names_party() -> None:
+    got = candidates("In Holmwood ward, Ada Firth polled 1,412 votes for the Greens, a record for the party.")
+    assert got["Ada Firth"][:2] == ("Green Party", 1412)
+
+
+def test_a_rivals_figure_for_a_party_gives_the_name_no_party() -> None:
+    got = candidates("Ada Firth won Holmwood ward with 1,412 votes to 980 votes for Reform UK's Ken Platt.")
+    assert got["Ada Firth"][0] != "Reform UK"

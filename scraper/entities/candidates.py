@@ -12,7 +12,7 @@ from typing import Any
 from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE
 from scraper.entities.doc import Doc, Mention, holds_any, number_value
-from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
+from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES
 from scraper.entities.names import Person
 
 
@@ -120,6 +120,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
+    if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
+        r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
     if final is None and r.decided and r.elected is not None and " by " in clause:
@@ -169,6 +171,11 @@ _PLACE_PARTICIPLE_RE = re.compile(r"\s+(?:held|gained|won|lost|taken|retained|ke
 
 
 _FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
+# the name's own figure, the first of its clause, polled for a party: "took 2,310 votes for the Greens" (not "866 for
+# Reform UK's X", a rival's)
+_OWN_VOTES_FOR_RE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{1,3}}?{DIGITS}\s+votes?\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])"
+)
 _PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
 _OWN_TOTALS_RE = re.compile(r"\s+(?=polled|won|took)")
