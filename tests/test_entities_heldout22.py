@@ -222,3 +222,15 @@ def test_votes_polled_for_a_party_give_the_names_party() -> None:
 def test_a_rivals_figure_for_a_party_gives_the_name_no_party() -> None:
     got = candidates("Ada Firth won Holmwood ward with 1,412 votes to 980 votes for Reform UK's Ken Platt.")
     assert got["Ada Firth"][0] != "Reform UK"
+
+
+def test_a_victory_speech_is_a_winners() -> None:
+    got = candidates("The Liberal Democrat Hal Brennan gave his victory speech shortly after 4am in Castleford ward.")
+    assert got["Hal Brennan"] == ("Liberal Democrats", None, True)
+
+
+def test_a_speech_of_another_kind_decides_nothing() -> None:
+    got = candidates(
+        "The Liberal Democrat Hal Brennan gave his concession speech shortly after 4am in Castleford ward."
+    )
+    assert got.get("Hal Brennan", (None, None, None))[2] is not True

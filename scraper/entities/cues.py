@@ -408,6 +408,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # "used her acceptance speech to thank ...": only a winner makes one
+            *_each("used|gave|made|delivered", r"\s+(?:his|her|their|an?)\s+(?:acceptance|victory)\s+speech"),
             # "A and B make up the six", "C completes the line-up": the last of an area's members elected
             *_each(
                 "make up|makes up|made up|complete|completes|completed",
