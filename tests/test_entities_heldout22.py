@@ -234,3 +234,13 @@ def test_a_speech_of_another_kind_decides_nothing() -> None:
         "The Liberal Democrat Hal Brennan gave his concession speech shortly after 4am in Castleford ward."
     )
     assert got.get("Hal Brennan", (None, None, None))[2] is not True
+
+
+def test_the_countys_seats_in_a_post_about_the_commons_name_no_county_council() -> None:
+    body = "With 640 of 650 seats in, Labour has a majority. In Norfolk, Labour took six of the county's nine seats."
+    assert councils(body, "Commons majority") == []
+
+
+def test_the_county_in_a_post_about_its_council_still_names_it() -> None:
+    body = "In Norfolk, Reform UK took 40 of the county's 84 seats and now run the county."
+    assert councils(body, "Reform take Norfolk") == ["Norfolk County Council"]

@@ -52,6 +52,7 @@ _KIND_ENDS = ("y", "h", "t")  # the last letter of each kind
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
 # "the Cheshire unitary authority of Halton": the county names where, not which council.
 _DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
+_COMMONS_RE = re.compile(r"\b(?:650|MPs|Commons|[Cc]onstituenc(?:y|ies)|general\s+election)\b")
 _COUNTY_CONTEXT_RE = re.compile(
     r"\b(?:seats?|councillors|control|majority|administration)\s+(?:in|on|of|at)\s+(?:the\s+)?$"
 )
@@ -413,8 +414,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     if county is None:
         return
     name = COUNTY_COUNCIL[county]
+    # ("won all 17 of the county's seats" in a post about the Commons: the county's constituencies, no council)
+    commons = not named and _COMMONS_RE.search(text) is not None
     for m in _COUNTY_TRIGGER_RE.finditer(text):
-        yield Mention(m.start(), m.end(), name)
+        if not (commons and m.group(0) == "the county"):
+            yield Mention(m.start(), m.end(), name)
     for m in COUNTY_RE.finditer(text):
         described = _DESCRIPTOR_AFTER_RE.match(text, m.end())
         if (
