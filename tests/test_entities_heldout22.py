@@ -244,3 +244,12 @@ def test_the_countys_seats_in_a_post_about_the_commons_name_no_county_council() 
 def test_the_county_in_a_post_about_its_council_still_names_it() -> None:
     body = "In Norfolk, Reform UK took 40 of the county's 84 seats and now run the county."
     assert councils(body, "Reform take Norfolk") == ["Norfolk County Council"]
+
+
+def test_a_declaration_in_one_ward_of_a_round_up_decides_no_other_wards_seat() -> None:
+    body = (
+        "In Abbey ward, the returning officer declared Jo Parr duly elected.\n"
+        "In Castle ward, Tim Roe, Labour, 900. Al Fry, Conservative, 600."
+    )
+    got = candidates(body, "Kelby council by-elections")
+    assert got["Al Fry"][2] is not False
