@@ -253,3 +253,8 @@ def test_a_declaration_in_one_ward_of_a_round_up_decides_no_other_wards_seat() -
     )
     got = candidates(body, "Kelby council by-elections")
     assert got["Al Fry"][2] is not False
+
+
+def test_a_labelled_line_of_one_wards_seats_is_no_council_tally() -> None:
+    body = "Rother District Council results are in.\nCentral ward: Lib Dems 2 (+1), Con 1 (-1)."
+    assert seat_totals(body) == {}

@@ -263,7 +263,10 @@ SEAT_CHANGE_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:(?P<label>[^\n:]{1,60}):[ \t]*)?"
     rf"{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$"
 )
-_VOTE_LABEL_RE = re.compile(r"\b(?:votes?|voting|shares?|turnout|polls?|preferences?|swing)\b", re.I)
+# (nor one about a ward's seats: "Abbey ward: Lab 2 (+1), Con 1 (-1)")
+_VOTE_LABEL_RE = re.compile(
+    r"\b(?:votes?|voting|shares?|turnout|polls?|preferences?|swing|wards?|divisions?|by-elections?)\b", re.I
+)
 SEAT_CHANGE_ITEM_RE = re.compile(rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*{_CHANGE_BRACKET}")
 # A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line
