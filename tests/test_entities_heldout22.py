@@ -258,3 +258,11 @@ def test_a_declaration_in_one_ward_of_a_round_up_decides_no_other_wards_seat() -
 def test_a_labelled_line_of_one_wards_seats_is_no_council_tally() -> None:
     body = "Rother District Council results are in.\nCentral ward: Lib Dems 2 (+1), Con 1 (-1)."
     assert seat_totals(body) == {}
+
+
+def test_an_mp_named_earlier_in_a_council_post_leaves_its_verdict_lines_councils() -> None:
+    body = (
+        "Local MPs turned up at the count in Wigan.\nCouncils declared so far:\nWigan - Lab hold\n"
+        "Bolton - Con gain from Lab"
+    )
+    assert councils(body) == ["Wigan Council", "Bolton Council"]

@@ -398,7 +398,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         if m.start("area") > doc.title_end
         and m.group("area").lower() in COUNCIL_AREAS
         and m.group("area") not in COUNTIES
-        and not _CONSTITUENCIES_RE.search(text, 0, m.start())
+        and not _under_constituencies(text, m.start())
     ]
     for m in areas if len(areas) > 1 else ():
         yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(m.group("area"), f"{m.group('area')} Council"))
@@ -443,6 +443,25 @@ _AREA_VERDICT_LINE = Keyed.of(
     lazy=True,
 )
 _CONSTITUENCIES_RE = re.compile(r"\b(?:[Cc]onstituenc(?:y|ies)|MPs)\b")
+
+
+def _under_constituencies(text: str, pos: int) -> bool:
+    """Whether the verdict line at `pos` hangs, with the verdict lines above it, under a line speaking of
+    constituencies or MPs ('The seats declared so far in the county's constituencies:')."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _holds_verdict_word(line):
+            return _CONSTITUENCIES_RE.search(line) is not None
+        end = start - 1
+    return False
+
+
+def _holds_verdict_word(line: str) -> bool:
+    return " hold" in line or " gain" in line or " HOLD" in line or " GAIN" in line
+
+
 # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": a council's area won, kept or lost whole
 # by a party (a ward taken is named as a ward: a council's area is none)
 _PARTY_TAKES_AREA_RE = re.compile(
