@@ -136,7 +136,9 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     sweep = frozenset(cand.sweeping_parties(doc)) if undecided and any(r.candidate for r in undecided) else frozenset()
     if undecided:
         cand.party_winners(doc, readings, undecided, one_ward=len({w.value for w in wards}) <= 1, several_seats=several)
-    cand.infer_outcomes(readings, several_seats=several, sweep=sweep)
+    # (a returning officer's declaration decides one seat: not in a round-up of several wards)
+    declaration = "duly elected" in doc.text and len({w.value for w in wards}) <= 1
+    cand.infer_outcomes(readings, several_seats=several, sweep=sweep, declaration=declaration)
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):

@@ -12,7 +12,7 @@ from typing import Any
 from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE
 from scraper.entities.doc import Doc, Mention, holds_any, number_value
-from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
+from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES
 from scraper.entities.names import Person
 
 
@@ -129,6 +129,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         and cues.FORMER_PARTY_BEFORE_RE.search(prev)
     ):
         r.party = "Independent"
+    if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
+        r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
     if final is None and r.decided and r.elected is not None and " by " in clause:
@@ -164,7 +166,13 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     elif r.decided and prev.endswith("with ") and _PLACE_PARTICIPLE_RE.match(nxt):
         # "with Brighton Pavilion held and Waveney Valley gained": seats held or gained, not a person
         r.candidate, r.decided, r.elected = False, False, None
+    elif " when " in prev and _PAST_WHEN_PREV_RE.search(prev):
+        # "Labour were second in 2017, when their candidate, X, polled 9,102": a past election's figure and outcome
+        r.candidate, r.decided, r.elected, r.votes = False, False, None, None
     return r
+
+
+_PAST_WHEN_PREV_RE = re.compile(r"\b(?:in|at\s+the)\s+(?:19|20)\d\d(?:\s+\w+){0,3}\s*,?\s+when\b[^.;:]*$")
 
 
 # a participle alone after a name that 'with' opens, then the clause's end or 'and': the name is a thing so done
@@ -172,6 +180,11 @@ _PLACE_PARTICIPLE_RE = re.compile(r"\s+(?:held|gained|won|lost|taken|retained|ke
 
 
 _FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
+# the name's own figure, the first of its clause, polled for a party: "took 2,310 votes for the Greens" (not "866 for
+# Reform UK's X", a rival's)
+_OWN_VOTES_FOR_RE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{1,3}}?{DIGITS}\s+votes?\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])"
+)
 _PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
 _OWN_TOTALS_RE = re.compile(r"\s+(?=polled|won|took)")
@@ -239,10 +252,18 @@ def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | Non
         return number_value(w.group("n")), None
     votes = None
     v = cues.VOTES_NEXT_RE.search(clause)
-    if v and (cues.MAJORITY_BEFORE_RE in shut or not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()])):
+    if (
+        v
+        and (cues.MAJORITY_BEFORE_RE in shut or not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]))
+        and not (" in " in clause and _PAST_FIGURE_AFTER_RE.match(clause, v.end()))
+    ):
         votes = number_value(v.group("n1") or v.group("n2") or v.group("n3"))
     sh = None if cues.SHARE_NEXT_RE in shut else cues.SHARE_NEXT_RE.search(clause)
     return votes, float(sh.group("pct") or sh.group("pct2")) if sh else None
+
+
+# "won 31,442 votes here in 2019": the figure of a past election
+_PAST_FIGURE_AFTER_RE = re.compile(r"(?:\s+votes?)?(?:\s+(?:here|there|locally))?\s+in\s+(?:19|20)\d\d\b")
 
 
 def _may_hold_digit(text: str) -> bool:
@@ -682,7 +703,11 @@ def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
 
 
 def infer_outcomes(
-    readings: list[Reading], *, several_seats: bool = False, sweep: frozenset[str] = frozenset()
+    readings: list[Reading],
+    *,
+    several_seats: bool = False,
+    sweep: frozenset[str] = frozenset(),
+    declaration: bool = False,
 ) -> None:
     """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
     892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
@@ -722,6 +747,15 @@ def infer_outcomes(
         for r in readings:
             if not r.decided and r.votes is not None and r.votes < top and r.person.name not in winners:
                 r.elected, r.decided = False, True
+    # a returning officer's declaration ('... do hereby declare that X is duly elected'): the one person declared
+    # elected won the seat, and every other candidate it gives votes for lost, whether or not the winner's own
+    # figure was read
+    if declaration and not several_seats:
+        declared = {x.person.name for x in readings if x.decided and x.elected}
+        if len(declared) == 1:
+            for r in readings:
+                if not r.decided and r.votes is not None and r.person.name not in declared:
+                    r.elected, r.decided = False, True
 
 
 # "the three-member Elgin ward", "a four-seat ward": how many seats the post's ward fills

@@ -52,6 +52,7 @@ _KIND_ENDS = ("y", "h", "t")  # the last letter of each kind
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
 # "the Cheshire unitary authority of Halton": the county names where, not which council.
 _DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
+_COMMONS_RE = re.compile(r"\b(?:650|MPs|Commons|[Cc]onstituenc(?:y|ies)|general\s+election)\b")
 _COUNTY_CONTEXT_RE = re.compile(
     r"\b(?:seats?|councillors|control|majority|administration)\s+(?:in|on|of|at)\s+(?:the\s+)?$"
 )
@@ -389,13 +390,15 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
-    # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker)
+    # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker; under a line
+    # speaking of constituencies, "The seats declared so far:" on election night, they are parliamentary seats)
     areas = [
         m
         for m in _AREA_VERDICT_LINE.finditer(doc)
         if m.start("area") > doc.title_end
         and m.group("area").lower() in COUNCIL_AREAS
         and m.group("area") not in COUNTIES
+        and not _under_constituencies(text, m.start())
     ]
     for m in areas if len(areas) > 1 else ():
         yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(m.group("area"), f"{m.group('area')} Council"))
@@ -411,8 +414,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     if county is None:
         return
     name = COUNTY_COUNCIL[county]
+    # ("won all 17 of the county's seats" in a post about the Commons: the county's constituencies, no council)
+    commons = not named and _COMMONS_RE.search(text) is not None
     for m in _COUNTY_TRIGGER_RE.finditer(text):
-        yield Mention(m.start(), m.end(), name)
+        if not (commons and m.group(0) == "the county"):
+            yield Mention(m.start(), m.end(), name)
     for m in COUNTY_RE.finditer(text):
         described = _DESCRIPTOR_AFTER_RE.match(text, m.end())
         if (
@@ -436,6 +442,26 @@ _AREA_VERDICT_LINE = Keyed.of(
     at="line",
     lazy=True,
 )
+_CONSTITUENCIES_RE = re.compile(r"\b(?:[Cc]onstituenc(?:y|ies)|MPs)\b")
+
+
+def _under_constituencies(text: str, pos: int) -> bool:
+    """Whether the verdict line at `pos` hangs, with the verdict lines above it, under a line speaking of
+    constituencies or MPs ('The seats declared so far in the county's constituencies:')."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _holds_verdict_word(line):
+            return _CONSTITUENCIES_RE.search(line) is not None
+        end = start - 1
+    return False
+
+
+def _holds_verdict_word(line: str) -> bool:
+    return " hold" in line or " gain" in line or " HOLD" in line or " GAIN" in line
+
+
 # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": a council's area won, kept or lost whole
 # by a party (a ward taken is named as a ward: a council's area is none)
 _PARTY_TAKES_AREA_RE = re.compile(

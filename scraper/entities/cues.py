@@ -194,7 +194,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
         r"\b(?:"
         + join(
             *_each(
-                "beating|beat|defeating|defeated|defeat|ousting|ousted|oust|unseating|unseated|unseat|pipping|pipped"
+                "beating|beats|beat|defeating|defeated|defeats|defeat|ousting|ousted|ousts|oust|unseating|unseated|unseats"
+                "|unseat|pipping|pipped|pips"
             ),
             "edging out",
             *_each("edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"),
@@ -236,7 +237,7 @@ PARTY_ARE_PREV_RE = Gated(
 # (gated on a word of each branch, in the lower-cased text: the 'among' branch is case-insensitive)
 LOSE_PREV_RE = Gated(
     _lose_prev(by_first_letter),
-    ("beat", "defeat", "oust", "unseat", "pipp", "edging out", "edged out", "toppl", "seeing off", "saw off")
+    ("beat", "defeat", "oust", "unseat", "pipp", "pips", "edging out", "edged out", "toppl", "seeing off", "saw off")
     + ("sees off", "fought off", "fend", "held off", "holding off", "seat", "majority", "challenge", "ahead")
     + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among"),
     fold=True,
@@ -276,10 +277,11 @@ FIGURE_TAKEN_RE = re.compile(
 VOTES_TO_RE = Gated(
     rf"(?P<a>{DIGITS})\s+(?:votes?\s+)?to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
 )
-# "who was first elected in 2013", "who won the seat in 2019": history, not this count's result.
+# "who was first elected in 2013", "who won the seat in 2019", "won 31,442 votes here in 2019": history, not this
+# count's result.
 HISTORY_AFTER_RE = Gated(
     (
-        r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+        r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w',]+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
         r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b)"
         r"|^\s+(?:(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
     ),
@@ -373,7 +375,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             "runner-up",
             "missed out",
             "missing out",  # "with the Greens' Ann Cole missing out"
-            "failed to (?:win|hold|retain|keep|take|gain|get)",
+            # ("fails to win Thanet South": a headline's present tense)
+            *_each("failed|fails|failing", r"\s+to\s+(?:win|hold|retain|keep|take|gain|get)"),
         )
         + r"\b|(?:whose|his|her|their)\s+seat\b[^.]{0,60}?\bwent\s+to)"
         r"|(?P<win>(?:"
@@ -406,6 +409,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"(?:elected|winning))",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # "used her acceptance speech to thank ...": only a winner makes one
+            *_each("used|gave|made|delivered", r"\s+(?:his|her|their|an?)\s+(?:acceptance|victory)\s+speech"),
             # "A and B make up the six", "C completes the line-up": the last of an area's members elected
             *_each(
                 "make up|makes up|made up|complete|completes|completed",
@@ -700,7 +705,8 @@ MARGIN_THEN_TOTALS_RE = re.compile(
 )
 MARGIN_OPENINGS = (" by ", ", by ")
 MAJORITY_BEFORE_RE = Gated(
-    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$",
+    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost|fewer\s+than|less\s+than|more\s+than|under"
+    r"|over)\s+)?|majority of\s+\w*\s*)$",
     ("by", "majority of"),
 )
 SHARE_NEXT_RE = Gated(
@@ -791,6 +797,10 @@ _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
 _INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\))?"
 # what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1") or the winner's
 # majority ("Elected: Ann Roe (Ind), majority 87": the item's own votes are not given)
+# a surname printed in capitals, as a declaration prints it: "ASHWORTH", "MACLEOD-HOGG", "O'BRIEN", "DE SOUZA"
+_CAPS_SURNAME = (
+    r"(?:Mc|Mac|[A-Z]['’])?[A-Z]{2,}(?:['’][A-Z]+|-(?:Mc|Mac)?[A-Z]{2,})*(?:[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})*)?"
+)
 _MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+|(?<=majority )\d[\d,]*)*)$"
 LIST_ITEM_RES = (
     # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
@@ -823,6 +833,13 @@ LIST_ITEM_RES = (
     re.compile(
         rf"^\s*(?P<party>{LIST_PARTY_ALT})\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
     ),
+    # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
+    # (Conservative Party) 612 ELECTED", "O'NEILL-BROWN, Mary Anne (Green Party)"
+    re.compile(
+        rf"^\s*(?P<sur>{_CAPS_SURNAME}),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})\s*"
+        rf"\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)"
+        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
+    ),
 )
 # the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
 LIST_VOTES_FIRST_RES = (
@@ -831,10 +848,10 @@ LIST_VOTES_FIRST_RES = (
         rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
     ),
 )
-# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other two
+# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other three
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
-LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
+LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], LIST_ITEM_RES[6])
 # "Penny Rowe (Hastings Independents) 402": a local group in the bracket (tried on a part holding one of the groups'
 # words only: see lists._item)
 LOCAL_ITEM_RE = re.compile(

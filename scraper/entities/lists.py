@@ -134,6 +134,8 @@ def _items(line: str, offset: int) -> list[Reading]:
     found: list[Reading] = []
     if not _may_hold_items(line):
         return found
+    if '"' in line or "“" in line:  # a declaration read out: '"Ann Lee, Labour, 612." [Applause.] "Tom Fry, ...'
+        line = _READ_OUT_RE.sub(_blank, line)
     inline = cues.ELECTED_INLINE_RE.match(line)
     if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
         found = _inline_items(line, offset, inline)
@@ -177,6 +179,15 @@ def _items(line: str, offset: int) -> list[Reading]:
     if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     return found
+
+
+# the quotation marks around figures read out and a bracketed aside between them ('[Cheering.]'), blanked so that the
+# items are read as a list's (the text keeps its length: offsets stand)
+_READ_OUT_RE = re.compile(r"(?:^|(?<=[\s\]]))[\"“](?=[A-Z])|(?<=\d[.,])[\"”]|(?<=[\"”] )\[[^\]\n]{1,40}\]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 _BRACKET_ENDS = (")", ").")
@@ -328,6 +339,23 @@ def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
     return Reading(person, True, elected, elected is not None, canonical_party(party), figure, None, span, True)
 
 
+_CAPS_WORD_RE = re.compile(r"[A-Z]+")
+
+
+def _surname_case(surname: str) -> str:
+    """A surname printed in capitals as prose writes it: 'O'NEILL-BROWN' -> "O'Neill-Brown", 'MCKAY' -> 'McKay'."""
+    if not surname.isupper():
+        return surname
+    return _CAPS_WORD_RE.sub(_word_case, surname)
+
+
+def _word_case(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word.startswith("MC") and len(word) > 3:
+        return "Mc" + word[2:].capitalize()
+    return word.capitalize()
+
+
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
@@ -344,7 +372,8 @@ def _item(part: str, at: int) -> Reading | None:
         if not m:
             continue
         groups = m.groupdict()
-        written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
+        # "Pemberton, Alan" -> Alan Pemberton; "PEMBERTON-HALE, Alan" -> Alan Pemberton-Hale
+        written = groups.get("name") or f"{groups['fore']} {_surname_case(groups['sur'])}"
         party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not (

@@ -234,10 +234,12 @@ PRONOUN_TOTAL_RE = re.compile(
     rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
 )
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
-# seats after a total (an independent is the party 'Independent')
+# seats after a total (an independent is the party 'Independent'); the verb may be left out as in the list before it
+# ("Labour has nine, and the Greens and independents two apiece")
 JOINT_EACH_RE = re.compile(
     rf"\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)\s+(?:are\s+|were\s+)?"
-    rf"(?:on|taking|winning|with|took|won|have|has|holding)\s+(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?each\b"
+    rf"(?:(?:on|taking|winning|with|took|won|have|has|holding)\s+)?(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?"
+    r"(?:each|apiece)\b"
 )
 _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
 _VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
@@ -256,7 +258,16 @@ SEAT_CHANGE_ROW_RE = re.compile(
 # a national tally is labelled, "Councillors: CON 188 (-71), ...", and names none)
 _CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)"
 _SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}[ \t]*{_CHANGE_BRACKET}"
-SEAT_CHANGE_LINE_RE = re.compile(rf"(?m)^[ \t]*{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$")
+# (after a label of its own, "Final tally: UKIP 30 (+22), ..." or "Rother District Council: Con 14 (-6), ...", not one
+# about votes: "Share of the vote: Lab 41 (+5), Con 30 (-6)")
+SEAT_CHANGE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<label>[^\n:]{1,60}):[ \t]*)?"
+    rf"{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$"
+)
+# (nor one about a ward's seats: "Abbey ward: Lab 2 (+1), Con 1 (-1)")
+_VOTE_LABEL_RE = re.compile(
+    r"\b(?:votes?|voting|shares?|turnout|polls?|preferences?|swing|wards?|divisions?|by-elections?)\b", re.I
+)
 SEAT_CHANGE_ITEM_RE = re.compile(rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*{_CHANGE_BRACKET}")
 # A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line, after a
@@ -515,7 +526,13 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 p = m.group("p")
                 _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
         for line in SEAT_CHANGE_LINE_RE.finditer(doc.text) if councils else ():
-            items = list(SEAT_CHANGE_ITEM_RE.finditer(doc.text, line.start(), line.end()))
+            if line.group("label") and _VOTE_LABEL_RE.search(line.group("label")):
+                continue
+            items = list(
+                SEAT_CHANGE_ITEM_RE.finditer(
+                    doc.text, line.end("label") if line.group("label") else line.start(), line.end()
+                )
+            )
             if all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in items):
                 for m in items:
                     p = m.group("p")
@@ -567,7 +584,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 if em:
                     _add_total(doc, out, seen, em, p.value, councils)
                     continue
-                each = JOINT_EACH_RE.match(doc.text, p.end, line_end) if "each" in doc.text[p.end : line_end] else None
+                tail = doc.text[p.end : line_end]
+                each = JOINT_EACH_RE.match(doc.text, p.end, line_end) if "each" in tail or "apiece" in tail else None
                 if each:  # "with the Greens and an independent on two each"
                     other = PARTY_ALIAS.get(each.group("q"), "Independent")
                     for party in (p.value, other):
@@ -627,10 +645,20 @@ def _forecast_sentence(doc: Doc, pos: int) -> bool:
     if holds_any(doc.lower[s:e], _FORECAST_KEYS):
         return True
     i = doc.sentence_index(s)
-    if not i or not (first := doc.parties_in(s, e)[:1]) or doc.text[s : first[0].start].strip():
+    if not i:
+        return False
+    # (or one going on about the forecast before it: "It puts Labour on 239, the SNP on 58")
+    if not _FORECAST_GOES_ON_RE.match(doc.text, s) and (
+        not (first := doc.parties_in(s, e)[:1]) or doc.text[s : first[0].start].strip()
+    ):
         return False  # not opening on a party: a sentence of its own
     prev_start, prev_end = doc.sentences[i - 1]
     return holds_any(doc.lower[prev_start:prev_end], _FORECAST_KEYS)
+
+
+_FORECAST_GOES_ON_RE = re.compile(
+    r"\s*(?:It|They|The\s+(?:same\s+)?(?:poll|survey|model))\s+(?:also\s+)?(?:puts?|gives?|has|have|suggests?|shows?)\b"
+)
 
 
 def _figure_word_before(text: str, start: int, end: int) -> bool:

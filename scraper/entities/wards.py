@@ -826,9 +826,10 @@ _PLACE_POSSESSIVES = frozenset(
 
 
 def _names_a_place(words: list[tuple[str, int]], i: int) -> bool:
-    """Whether the possessive words[i] is part of the place's name: 'Bishop's Cleeve', 'St Mary's Park', or one place
-    word after a possessive that is no council's area ('Joyden's Wood', 'Tyler's Green'; not 'Leeds's Park')."""
-    if words[i][0][:-2] in _PLACE_POSSESSIVES or (i > 0 and words[i - 1][0].rstrip(".") in ("St", "Saint")):
+    """Whether the possessive words[i] is part of the place's name: 'Bishop's Cleeve', 'St Mary's Park', one after
+    the 'and' joining two places in a ward's name ('Eastry and Sutton's Cross'), or one place word after a possessive
+    that is no council's area ('Joyden's Wood', 'Tyler's Green'; not 'Leeds's Park')."""
+    if words[i][0][:-2] in _PLACE_POSSESSIVES or (i > 0 and words[i - 1][0].rstrip(".") in ("St", "Saint", "and", "&")):
         return True
     return i == len(words) - 2 and words[-1][0] in PLACE_SUFFIXES and words[i][0][:-2].lower() not in COUNCIL_AREAS
 
