@@ -127,11 +127,21 @@ class WarcStore:
 
 
 def _append(path: Path, data: bytes) -> None:
-    """Append ``data`` with a single unbuffered write (looping only if the kernel took part of it)."""
+    """Append ``data`` with a single unbuffered write (looping only if the kernel took part of it).
+
+    A write that fails part way (the disk full: the kernel takes what fits, then ENOSPC) or is interrupted (Ctrl-C,
+    SIGTERM between two parts) is undone: the file is cut back to where it ended, and so still ends on a record
+    boundary; a torn record left at the end would hide every record the next run appends after it.
+    """
     with path.open("ab", buffering=0) as stream:
-        view = memoryview(data)
-        while view:
-            view = view[stream.write(view) or 0 :]
+        end = stream.tell()
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[stream.write(view) or 0 :]
+        except BaseException:
+            stream.truncate(end)
+            raise
 
 
 def build_records(writer: RecordBuilder, capture: Capture) -> tuple[Any, Any]:

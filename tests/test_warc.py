@@ -79,3 +79,37 @@ def test_bad_offset_is_an_archive_error(tmp_path: Path) -> None:
         store.read(where.file, where.offset + where.length)  # the request record, not a response
     with pytest.raises(ArchiveError):
         store.read("missing.warc.gz", 0)
+
+
+def test_a_write_the_disk_cuts_short_is_undone_so_later_records_stay_readable(tmp_path: Path) -> None:
+    """The disk filling mid-record: the kernel writes what fits, then refuses (here a file size limit, which needs
+    neither root nor a full disk). The torn record used to stay at the end of the file, and every record appended
+    after it, once there was room again, was lost to anything reading the file through (replay tools)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import resource, sys\n"
+        "from test_warc import capture\n"
+        "from archive.warc import WarcStore\n"
+        "store = WarcStore(sys.argv[1])\n"
+        "store.write(capture(1))\n"
+        "size = store.files()[0].stat().st_size\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (size + 100, resource.RLIM_INFINITY))\n"
+        "try:\n"
+        "    store.write(capture(2))\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+        "print(store.files()[0].stat().st_size - size)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    env = {"PYTHONPATH": f"{root / 'tests'}:{root}", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    error, grown = done.stdout.splitlines()
+    assert error.startswith("ArchiveError") and "cannot write WARC file" in error and "File too large" in error
+    assert grown == "0"  # cut back to the record boundary
+    store = WarcStore(tmp_path)
+    third = store.write(capture(3))  # room again: the next run appends
+    assert [c.etag for _, c in store.captures()] == ['"v1"', '"v3"']
+    assert store.read(third.file, third.offset).etag == '"v3"'
