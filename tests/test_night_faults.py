@@ -9,13 +9,16 @@ request), never on time.
 
 from __future__ import annotations
 
+import json
 import os
+import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,7 @@ from livesite import LiveSite
 from localserver import LocalHTTPServer, serve
 
 from archive.runs import FACT_TABLES
+from archive.warc import WarcStore
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTS, PAGE_SIZE = 40, 5  # eight whole pages
@@ -82,6 +86,19 @@ def whole_pages(db: Path) -> int:
         con.close()
     assert all(count == PAGE_SIZE for _, count in per_page), per_page  # no half page
     return len(per_page)
+
+
+def whole_posts(db: Path) -> int:
+    """The archive is intact and holds whole pages (a multiple of five posts); how many posts it holds. For an
+    archive whose posts moved down the live page between runs (a post keeps the page it was last stored from)."""
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        ((count,),) = con.execute("SELECT COUNT(*) FROM posts").fetchall()
+    finally:
+        con.close()
+    assert count % PAGE_SIZE == 0, count
+    return int(count)
 
 
 def snapshot(db: Path) -> dict[str, Any]:
@@ -151,3 +168,112 @@ def test_a_harvest_stopped_mid_walk_keeps_its_pages_says_so_and_the_next_run_car
     assert f"{POSTS - 15} new posts" in err
     assert whole_pages(db) == POSTS // PAGE_SIZE
     assert snapshot(db) == fresh_run(url, tmp_path)  # nothing twice, nothing lost
+
+
+def without_root_powers() -> tuple[str, ...]:
+    """A command prefix under which file permissions hold: none needed for a user, setpriv for root."""
+    if os.geteuid() != 0:
+        return ()
+    if shutil.which("setpriv") is None:
+        pytest.skip("root without setpriv cannot be kept out of a read-only file")
+    drop = ("--inh-caps=-dac_override,-fowner", "--bounding-set=-dac_override,-fowner")
+    return ("setpriv", *drop)
+
+
+def posts_of(db: Path, prefix: tuple[str, ...] = ()) -> list[str]:
+    returncode, out, err = done(liveblog("posts", "--db", str(db), "--format", "json", prefix=prefix))
+    assert (returncode, err) == (0, ""), err
+    return sorted(post["post_id"] for post in json.loads(out))
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_an_archive_it_cannot_write_is_one_line_exit_5_and_left_as_it_was(
+    server: LocalHTTPServer, tmp_path: Path, what: str
+) -> None:
+    """A copy made read-only, or a folder the cron user cannot write (SQLite needs its -wal file there)."""
+    site = LiveSite(page_size=PAGE_SIZE)
+    site.add(15)
+    site.serve(server)
+    url = server.url(site.path)
+    folder = tmp_path / "night"
+    folder.mkdir()
+    db = folder / "archive.sqlite"
+    assert done(harvest(url, db))[0] == 0
+    kept, before = posts_of(db), db.read_bytes()
+    site.add(10)
+    locked_out = db if what == "file" else folder
+    locked_out.chmod(0o555 if what == "folder" else 0o444)
+    try:
+        returncode, _, err = done(harvest(url, db, prefix=without_root_powers()))
+        assert returncode == 5  # CONTRACT: archive error
+        assert err.count("\n") == 1 and f"{db}: " in err and "not writable by this user" in err, err
+        assert db.read_bytes() == before
+        assert posts_of(db, without_root_powers()) == kept  # still read, as it was
+    finally:
+        locked_out.chmod(0o755 if what == "folder" else 0o644)
+    assert done(harvest(url, db))[0] == 0  # writable again: the night goes on
+    assert whole_posts(db) == 25
+
+
+def test_a_disk_that_fills_mid_walk_keeps_the_pages_before_and_the_next_run_finishes(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    """The disk filling up, as the kernel's file size limit makes it (RLIMIT_FSIZE: no root, no tmpfs): the
+    page in hand rolls back, the error is one line, and once there is room the next run stores the rest."""
+    site = LiveSite(page_size=PAGE_SIZE)
+    site.add(15)
+    site.serve(server)
+    url = server.url(site.path)
+    db = tmp_path / "archive.sqlite"
+    assert done(harvest(url, db))[0] == 0
+    site.add(POSTS - 15)
+    limit = 150_000  # bytes a file may reach: the WAL of a page or two, far from the eight pages now to store
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    returncode, _, err = done(harvest(url, db, preexec_fn=small_disk))
+    assert returncode == 5
+    assert err.count("\n") == 1 and f"{db}: " in err and "is the disk full?" in err, err
+    assert 15 <= whole_posts(db) < POSTS  # what was stored before is kept, and no page in part
+
+    returncode, _, err = done(harvest(url, db))
+    assert returncode == 0, err
+    assert snapshot(db) == fresh_run(url, tmp_path)
+    assert len(list(WarcStore(tmp_path / "warc").captures())) >= POSTS // PAGE_SIZE  # every record readable
+
+
+@pytest.mark.parametrize("damage", ["truncated", "overwritten header", "not sqlite", "newer schema"])
+def test_a_damaged_or_newer_archive_is_refused_in_one_line_and_never_written(
+    server: LocalHTTPServer, tmp_path: Path, damage: str
+) -> None:
+    site = LiveSite(page_size=PAGE_SIZE)
+    site.add(15)
+    site.serve(server)
+    url = server.url(site.path)
+    db = tmp_path / "archive.sqlite"
+    assert done(harvest(url, db))[0] == 0
+    data = db.read_bytes()
+    if damage == "truncated":  # a copy cut short (a full disk while copying, a partial rsync)
+        db.write_bytes(data[: len(data) // 2])
+    elif damage == "overwritten header":
+        db.write_bytes(b"\0" * 100 + data[100:])
+    elif damage == "not sqlite":  # --db pointed at the wrong file
+        db.write_text("date,ward,votes\n" * 200)
+    else:
+        con = sqlite3.connect(db)
+        con.execute("UPDATE archive_meta SET value = '99' WHERE key = 'schema_version'")
+        con.commit()
+        con.close()
+    before = db.read_bytes()
+    site.add(5)
+    commands: list[Callable[[], subprocess.Popen[str]]] = [
+        lambda: harvest(url, db),
+        lambda: liveblog("posts", "--db", str(db)),
+        lambda: liveblog("import", str(db), "--db", str(db)),
+    ]
+    for command in commands:
+        returncode, _, err = done(command())
+        assert returncode == 5 and err.count("\n") == 1 and f"{db}: " in err, err
+        assert ("newer liveblog" if damage == "newer schema" else "it is left as it is") in err
+    assert db.read_bytes() == before
