@@ -170,6 +170,27 @@ def test_a_harvest_stopped_mid_walk_keeps_its_pages_says_so_and_the_next_run_car
     assert snapshot(db) == fresh_run(url, tmp_path)  # nothing twice, nothing lost
 
 
+def test_a_harvest_killed_mid_walk_leaves_no_lock_to_wait_for(server: LocalHTTPServer, tmp_path: Path) -> None:
+    """kill -9 (the OOM killer, a reboot): nothing of the run's own runs, so the kernel's release of the flock is
+    all there is. The next run must get the lock at once (--lock-timeout 0) and walk every page."""
+    site = HeldSite()
+    site.add(POSTS)
+    site.serve(server)
+    url = server.url(site.path)
+    db = tmp_path / "archive.sqlite"
+    proc = harvest(url, db)
+    assert site.asked.wait(60)
+    proc.send_signal(signal.SIGKILL)
+    assert done(proc)[0] == -signal.SIGKILL
+    site.release.set()
+    assert whole_pages(db) == HELD_PAGE - 1
+    assert db.with_name(db.name + ".lock").read_text().startswith(f"pid {proc.pid} since ")  # the dead run's line
+
+    returncode, _, err = done(harvest(url, db))
+    assert returncode == 0, err
+    assert snapshot(db) == fresh_run(url, tmp_path)
+
+
 def without_root_powers() -> tuple[str, ...]:
     """A command prefix under which file permissions hold: none needed for a user, setpriv for root."""
     if os.geteuid() != 0:
@@ -277,3 +298,40 @@ def test_a_damaged_or_newer_archive_is_refused_in_one_line_and_never_written(
         assert returncode == 5 and err.count("\n") == 1 and f"{db}: " in err, err
         assert ("newer liveblog" if damage == "newer schema" else "it is left as it is") in err
     assert db.read_bytes() == before
+
+
+def test_queries_and_exports_while_a_harvest_writes_neither_wait_nor_fail(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    """WAL readers: with a harvest mid-walk and a write transaction open (a page being committed), every reading
+    command answers from what is committed. One that waited for the writer would fail after the busy timeout
+    (exit 5, "locked"), since the transaction stays open until they have all answered."""
+    site = HeldSite()
+    site.add(POSTS)
+    site.serve(server)
+    url = server.url(site.path)
+    db = tmp_path / "archive.sqlite"
+    proc = harvest(url, db)
+    assert site.asked.wait(60)  # pages 1-3 committed, page 4 in hand
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO archive_meta (key, value) VALUES ('uncommitted', 'x')")
+    try:
+        stored = posts_of(db)
+        assert len(stored) == 15
+        for args, lines in (
+            (("results", "--format", "jsonl"), 0),
+            (("search", "Labour", "--format", "jsonl"), 15),
+            (("export", "--format", "jsonl"), 15),
+            (("export-warc", "--out", str(tmp_path / "copy")), 1),
+        ):
+            returncode, out, err = done(liveblog(*args, "--db", str(db)))
+            assert returncode == 0, (args, err)
+            assert len(out.splitlines()) == lines, args
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+        site.release.set()
+    returncode, _, err = done(proc)
+    assert returncode == 0, err
+    assert whole_pages(db) == POSTS // PAGE_SIZE
