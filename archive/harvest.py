@@ -25,7 +25,6 @@ captures table) with no network.
 from __future__ import annotations
 
 import logging
-import shutil
 import threading
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
@@ -483,6 +482,7 @@ def reparse(
 
 
 def export_warc(warc: WarcStore, out: Path) -> list[Path]:
-    """Copy every WARC file of the archive into `out` (for replay tools); the copies."""
+    """Copy every WARC file of the archive into `out` (for replay tools), each ending on a whole record even while a
+    harvest appends to it; the copies."""
     out.mkdir(parents=True, exist_ok=True)
-    return [Path(shutil.copy2(path, out / path.name)) for path in warc.files()]
+    return [warc.copy(path, out / path.name) for path in warc.files()]

@@ -10,8 +10,11 @@ httpx has already de-chunked the bytes. Each capture's response record is locate
 
 from __future__ import annotations
 
+import fcntl
 import io
+import os
 import re
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +35,7 @@ from scraper.fetch_encoding import choose_charset
 from scraper.fetch_limits import read_limited
 
 DEFAULT_MAX_SIZE = 1024**3  # rotate after a gigabyte, the usual WARC file size
+COPY_CHUNK = 1024 * 1024
 # A stored body is decoded again under this ceiling (it passed the fetch limit once; this guards a damaged file).
 MAX_STORED_BODY = 256 * 1024 * 1024
 # httpx's http_version ↔ WARC 1.1 WARC-Protocol values.
@@ -112,6 +116,21 @@ class WarcStore:
         except OSError as exc:
             raise ArchiveError(f"cannot read WARC file: {exc}", source=str(path)) from exc
 
+    def copy(self, path: Path, target: Path) -> Path:
+        """Copy the WARC file ``path`` to ``target`` as it stands between two appends: a harvest appending meanwhile
+        (each append is made under an exclusive ``flock``, see `_append`) never leaves a torn record at the copy's
+        end. The wait is for one append in progress at most, never for the harvest."""
+        with path.open("rb") as source:
+            fcntl.flock(source.fileno(), fcntl.LOCK_SH)
+            size = os.fstat(source.fileno()).st_size
+            fcntl.flock(source.fileno(), fcntl.LOCK_UN)
+            with target.open("wb") as sink:
+                while size > 0 and (chunk := source.read(min(size, COPY_CHUNK))):
+                    sink.write(chunk)
+                    size -= len(chunk)
+        shutil.copystat(path, target)
+        return target
+
     def captures(self) -> Iterator[tuple[WarcLocation, Capture]]:
         """Every response record in every file, oldest first, with where it is."""
         for path in self.files():
@@ -134,7 +153,8 @@ def _append(path: Path, data: bytes) -> None:
     boundary; a torn record left at the end would hide every record the next run appends after it.
     """
     with path.open("ab", buffering=0) as stream:
-        end = stream.tell()
+        fcntl.flock(stream.fileno(), fcntl.LOCK_EX)  # a copy being taken (`WarcStore.copy`) stops short of it
+        end = os.fstat(stream.fileno()).st_size
         try:
             view = memoryview(data)
             while view:

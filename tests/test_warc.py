@@ -113,3 +113,36 @@ def test_a_write_the_disk_cuts_short_is_undone_so_later_records_stay_readable(tm
     third = store.write(capture(3))  # room again: the next run appends
     assert [c.etag for _, c in store.captures()] == ['"v1"', '"v3"']
     assert store.read(third.file, third.offset).etag == '"v3"'
+
+
+def test_a_copy_taken_while_a_record_is_being_appended_ends_on_a_whole_record(tmp_path: Path) -> None:
+    """export-warc during a harvest: the copy used to read to wherever the append had got to, and a replay tool
+    then met a torn record at its end. Here the append is held half done, under its lock, until the copy has
+    either finished (as it did) or is seen waiting for the lock in /proc/locks."""
+    import fcntl
+    import os
+    import threading
+
+    from archive.harvest import export_warc
+
+    store = WarcStore(tmp_path / "warc")
+    store.write(capture(1))
+    (path,) = store.files()
+    whole = path.read_bytes()
+    second = WarcStore(tmp_path / "scratch")
+    second.write(capture(2))
+    record = second.files()[0].read_bytes()  # whole records, appended in one write as a harvest appends them
+    copies: list[Path] = []
+    with path.open("ab", buffering=0) as stream:
+        fcntl.flock(stream.fileno(), fcntl.LOCK_EX)
+        stream.write(record[: len(record) // 2])  # the append in progress
+        copier = threading.Thread(target=lambda: copies.extend(export_warc(store, tmp_path / "out")))
+        copier.start()
+        inode = f":{os.stat(path).st_ino} "
+        locks = Path("/proc/locks")
+        while copier.is_alive() and not any("->" in line and inode in line for line in locks.read_text().splitlines()):
+            copier.join(0.01)  # until the copy is done, or waits for the append
+        stream.write(record[len(record) // 2 :])
+    copier.join()
+    (copy,) = copies
+    assert copy.read_bytes() in (whole, whole + record)  # before or after the append, never in the middle of it
