@@ -26,6 +26,7 @@ import pytest
 from livesite import LiveSite
 from localserver import LocalHTTPServer, serve
 
+from archive.lock import ArchiveLock
 from archive.runs import FACT_TABLES
 from archive.warc import WarcStore
 
@@ -189,6 +190,29 @@ def test_a_harvest_killed_mid_walk_leaves_no_lock_to_wait_for(server: LocalHTTPS
     returncode, _, err = done(harvest(url, db))
     assert returncode == 0, err
     assert snapshot(db) == fresh_run(url, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")]
+)
+def test_a_run_stopped_while_it_waits_for_the_lock_says_so_and_leaves_the_holders_lock_alone(
+    tmp_path: Path, sig: signal.Signals, code: int, word: str
+) -> None:
+    """Cron's timeout ending a run queued behind a long one: one line, its code, and the lock file still the
+    holder's (a waiting run that wrote its note there would tell the next run something untrue)."""
+    db = tmp_path / "archive.sqlite"
+    with ArchiveLock(db.with_name(db.name + ".lock"), timeout=0) as held:
+        before = held.path.read_text()
+        proc = harvest("http://127.0.0.1:9/live", db, "-v", "--lock-timeout", "60")
+        assert proc.stderr is not None
+        while (line := proc.stderr.readline()) and "waiting" not in line:
+            pass
+        assert "archive is locked" in line
+        proc.send_signal(sig)
+        returncode, _, err = done(proc)
+        assert (returncode, err) == (code, f"liveblog: {word}\n")
+        assert held.path.read_text() == before
+    assert not db.exists()
 
 
 def without_root_powers() -> tuple[str, ...]:
