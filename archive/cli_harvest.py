@@ -77,7 +77,7 @@ def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, deep_e
                     advance, on_page = (lambda: bar.advance(feeds_done)), (lambda _page: bar.advance(pages_done))
                 harvest_feeds(
                     archive, run.settings, feeds, full=full, deep_every=deep, warc_dir=warc_dir, advance=advance,
-                    on_page=on_page, outcome=outcome,
+                    on_page=on_page, outcome=outcome, repair_warc=run.interrupted is not None,
                 )  # fmt: skip
         except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: the work done so far, then one line and 130 / 143
             run.stats += outcome.stats

@@ -15,6 +15,7 @@ import io
 import os
 import re
 import shutil
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -131,6 +132,24 @@ class WarcStore:
         shutil.copystat(path, target)
         return target
 
+    def repair(self) -> int:
+        """Cut the newest WARC file back to its last whole record, when a run killed mid-append (kill -9, the OOM
+        killer, a power cut: nothing of ours runs, see `_append`) left part of one at its end; else the records
+        the next run appends after it are lost to anything reading the file through. Decompresses the whole file
+        (seconds a gigabyte): for a run that finds the last one did not finish, not for every run. The bytes cut.
+        """
+        files = self.files()
+        if not files:
+            return 0
+        path = files[-1]
+        size = path.stat().st_size
+        whole = _whole_members(path)
+        if whole < size:
+            with path.open("r+b") as stream:
+                fcntl.flock(stream.fileno(), fcntl.LOCK_EX)
+                stream.truncate(whole)
+        return size - whole
+
     def captures(self) -> Iterator[tuple[WarcLocation, Capture]]:
         """Every response record in every file, oldest first, with where it is."""
         for path in self.files():
@@ -162,6 +181,27 @@ def _append(path: Path, data: bytes) -> None:
         except BaseException:
             stream.truncate(end)
             raise
+
+
+def _whole_members(path: Path) -> int:
+    """Where the last whole gzip member of ``path`` ends (each WARC record is one), when the file ends inside one;
+    its size otherwise, also when a member is damaged (cutting there would drop the whole records after it)."""
+    end = offset = 0
+    member = zlib.decompressobj(wbits=31)
+    with path.open("rb") as stream:
+        while data := stream.read(COPY_CHUNK):
+            while data:
+                try:
+                    member.decompress(data, COPY_CHUNK)  # the output is not kept: at most a chunk of it at a time
+                except zlib.error:
+                    return path.stat().st_size
+                if member.eof:
+                    offset += len(data) - len(member.unused_data)
+                    end, data, member = offset, member.unused_data, zlib.decompressobj(wbits=31)
+                else:
+                    offset += len(data) - len(member.unconsumed_tail)
+                    data = member.unconsumed_tail
+    return end
 
 
 def build_records(writer: RecordBuilder, capture: Capture) -> tuple[Any, Any]:

@@ -146,3 +146,22 @@ def test_a_copy_taken_while_a_record_is_being_appended_ends_on_a_whole_record(tm
     copier.join()
     (copy,) = copies
     assert copy.read_bytes() in (whole, whole + record)  # before or after the append, never in the middle of it
+
+
+def test_repair_cuts_a_record_a_killed_run_left_half_written_and_nothing_else(tmp_path: Path) -> None:
+    """kill -9 during an append leaves part of a record (the kernel stops a write for a fatal signal): cut back to
+    the last whole record, the next record appended reads through; a file that ends whole is left as it is."""
+    store = WarcStore(tmp_path / "warc")
+    for n in (1, 2):
+        store.write(capture(n, gzipped=n == 2))
+    (path,) = store.files()
+    whole = path.read_bytes()
+    assert store.repair() == 0 and path.read_bytes() == whole
+    third = store.write(capture(3))
+    torn = path.read_bytes()[third.offset : third.offset + third.length]  # one record: one gzip member
+    path.write_bytes(whole)
+    for cut in (10, len(torn) // 2, len(torn) - 3):  # in a header, a body, a gzip trailer
+        path.write_bytes(whole + torn[:cut])
+        assert store.repair() == cut and path.read_bytes() == whole
+    store.write(capture(4))
+    assert [c.etag for _, c in store.captures()] == ['"v1"', '"v2"', '"v4"']
