@@ -71,20 +71,24 @@ def handle_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _on_signal(signum: int, _frame: object) -> None:
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
 @contextmanager
 def signals_interrupt() -> Iterator[None]:
     """While inside, SIGINT raises KeyboardInterrupt and SIGTERM `Terminated` (without this, SIGTERM ends the process
     on the spot: no summary, no message). Once one has come, both are ignored, so that a second Ctrl-C, or a
-    second SIGTERM, cannot cut short the rollback, the summary or the lock's note. The old handlers come back after.
+    second SIGTERM, cannot cut short the rollback, the summary or the lock's note. The old handlers come back after;
+    inside an outer one (the group's, then the command's), the inner does nothing.
     """
-
-    def on_signal(signum: int, _frame: object) -> None:
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, signal.SIG_IGN)
-        raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
-
+    if signal.getsignal(signal.SIGTERM) is _on_signal:
+        yield
+        return
     try:
-        previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+        previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread (a library caller's worker): its signals are not ours to take
         yield
         return
@@ -160,10 +164,13 @@ class LazyGroup(click.Group):
             raise _one_line(exc) from exc
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except click.UsageError as exc:  # a command's name, options and arguments
-            raise _one_line(exc) from exc
+        with signals_interrupt():  # from here: a command's import and options come before its handle_errors
+            try:
+                return super().invoke(ctx)
+            except click.UsageError as exc:  # a command's name, options and arguments
+                raise _one_line(exc) from exc
+            except KeyboardInterrupt as exc:  # before handle_errors took over: click's "Aborted!" and exit 1
+                fail("terminated" if isinstance(exc, Terminated) else "interrupted", interrupt_code(exc))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:
