@@ -13,8 +13,10 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,6 +30,19 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_CLOSED_PIPE = 128 + 13  # as a writer killed by SIGPIPE: the reader (`| head -1`) had what it wanted
 _HOST = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?/", re.IGNORECASE)  # www.bbc.co.uk/news/…: an address
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+# A run stopped by a signal exits as a shell reports a process that signal ended: 128 + its number.
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130: Ctrl-C
+EXIT_TERMINATED = 128 + signal.SIGTERM  # 143: cron's or systemd's stop, a plain `kill`
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is, so that it unwinds as after Ctrl-C: the page in hand rolls back, what was
+    stored stays, the summary is printed, and the lock is released with its note for the next run."""
+
+
+def interrupt_code(exc: KeyboardInterrupt) -> int:
+    """The exit code of a run that ``exc`` stopped: 143 for SIGTERM, 130 for Ctrl-C."""
+    return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
 
 
 def fail(message: str, code: int) -> None:
@@ -40,17 +55,48 @@ def handle_errors(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except LiveblogError as exc:
-            fail(str(exc), exc.exit_code)
-        except KeyboardInterrupt:
-            fail("interrupted", 130)
-        except BrokenPipeError:
-            _quiet_stdout()
-            sys.exit(EXIT_CLOSED_PIPE)  # not click's 1, which CONTRACT.md gives to "some pages or posts failed"
+        with signals_interrupt():  # a signal during the unwinding, or the one line below, is ignored
+            try:
+                return fn(*args, **kwargs)
+            except LiveblogError as exc:
+                fail(str(exc), exc.exit_code)
+            except Terminated:
+                fail("terminated", EXIT_TERMINATED)
+            except KeyboardInterrupt:
+                fail("interrupted", EXIT_INTERRUPTED)
+            except BrokenPipeError:
+                _quiet_stdout()
+                sys.exit(EXIT_CLOSED_PIPE)  # not click's 1, which CONTRACT.md gives to "some pages or posts failed"
 
     return wrapper  # type: ignore[return-value]
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
+@contextmanager
+def signals_interrupt() -> Iterator[None]:
+    """While inside, SIGINT raises KeyboardInterrupt and SIGTERM `Terminated` (without this, SIGTERM ends the process
+    on the spot: no summary, no message). Once one has come, both are ignored, so that a second Ctrl-C, or a
+    second SIGTERM, cannot cut short the rollback, the summary or the lock's note. The old handlers come back after;
+    inside an outer one (the group's, then the command's), the inner does nothing.
+    """
+    if signal.getsignal(signal.SIGTERM) is _on_signal:
+        yield
+        return
+    try:
+        previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread (a library caller's worker): its signals are not ours to take
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 def _quiet_stdout() -> None:
@@ -118,10 +164,13 @@ class LazyGroup(click.Group):
             raise _one_line(exc) from exc
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except click.UsageError as exc:  # a command's name, options and arguments
-            raise _one_line(exc) from exc
+        with signals_interrupt():  # from here: a command's import and options come before its handle_errors
+            try:
+                return super().invoke(ctx)
+            except click.UsageError as exc:  # a command's name, options and arguments
+                raise _one_line(exc) from exc
+            except KeyboardInterrupt as exc:  # before handle_errors took over: click's "Aborted!" and exit 1
+                fail("terminated" if isinstance(exc, Terminated) else "interrupted", interrupt_code(exc))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:

@@ -13,13 +13,20 @@ from typing import Any
 
 import click
 
-from archive.cli import db_option, existing_file, handle_errors, lock_timeout_option, main, open_archive
+from archive.cli import (
+    db_option,
+    existing_file,
+    handle_errors,
+    interrupt_code,
+    lock_timeout_option,
+    main,
+    open_archive,
+)
 from archive.options import run_context, run_options
 from archive.watch import parse_duration
 from scraper.errors import UsageError
 
 DEEP_EVERY = "30m"  # how old the last whole walk of a live page may be before a harvest asks for every page
-EXIT_INTERRUPTED = 130  # as handle_errors exits on Ctrl-C
 RECOVERY_WALKS = 3  # whole walks in a row, after failed pages, before those pages are left to --full
 _WALKS = re.compile(r"\(recovery walk (\d+)\)")
 
@@ -70,11 +77,11 @@ def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, deep_e
                     advance, on_page = (lambda: bar.advance(feeds_done)), (lambda _page: bar.advance(pages_done))
                 harvest_feeds(
                     archive, run.settings, feeds, full=full, deep_every=deep, warc_dir=warc_dir, advance=advance,
-                    on_page=on_page, outcome=outcome,
+                    on_page=on_page, outcome=outcome, repair_warc=run.interrupted is not None,
                 )  # fmt: skip
-        except KeyboardInterrupt:  # the work done so far, then "interrupted" and exit 130 (handle_errors)
+        except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: the work done so far, then one line and 130 / 143
             run.stats += outcome.stats
-            run.finish("harvest", EXIT_INTERRUPTED)
+            run.finish("harvest", interrupt_code(exc))
             raise
         run.stats += outcome.stats
         run.held.leave(failure_note(outcome.stats.failures, run.interrupted))

@@ -257,6 +257,8 @@ def database_url(db: str | Path) -> str:
     path = Path(db).expanduser()
     if not path.parent.is_dir():
         raise ArchiveError(f"folder {str(path.parent)!r} does not exist", source=db)
+    if path.is_dir():  # else SQLite's "unable to open database file", which reads as a permissions problem
+        raise ArchiveError("a folder, not an archive file (give --db a file's name)", source=db)
     return f"sqlite:///{path}"
 
 
@@ -294,6 +296,23 @@ def _sqlite_events(engine: Engine, *, wal: bool) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
 
+# What SQLite's terse reasons mean for someone running liveblog, added to the message (first match).
+HINTS = (
+    (("locked", "busy"), "another liveblog is writing; try again later"),
+    (("readonly", "unable to open database file"), "the archive file or its folder is not writable by this user"),
+    (("disk is full", "disk I/O error"), "is the disk full? The pages stored before are kept"),
+    (("malformed", "not a database"), "the file is damaged, or not an archive; it is left as it is"),
+)
+
+
+def explained(reason: str) -> str:
+    """SQLite's reason with what it means (`HINTS`), for the one line on stderr."""
+    for words, hint in HINTS:
+        if any(word in reason for word in words):
+            return f"{reason} ({hint})"
+    return reason
+
+
 @contextmanager
 def db_errors(source: str) -> Iterator[None]:
     """Wrap database errors into one ArchiveError line naming the archive."""
@@ -301,9 +320,7 @@ def db_errors(source: str) -> Iterator[None]:
         yield
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        if "locked" in reason or "busy" in reason:
-            reason += " (another liveblog is writing; try again later)"
-        raise ArchiveError(reason, source=source) from exc
+        raise ArchiveError(explained(reason), source=source) from exc
 
 
 def has_fts(conn: Connection) -> bool:

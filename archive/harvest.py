@@ -25,7 +25,6 @@ captures table) with no network.
 from __future__ import annotations
 
 import logging
-import shutil
 import threading
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
@@ -59,17 +58,25 @@ class WarcLike(Protocol):
 
 
 class LazyWarc:
-    """A `WarcStore` in ``folder``, made on first use (so a harvest that writes nothing never imports warcio)."""
+    """A `WarcStore` in ``folder``, made on first use (so a harvest that writes nothing never imports warcio).
 
-    def __init__(self, folder: Path) -> None:
+    With ``repair`` (the last run did not finish), the newest WARC file is first cut back to its last whole record
+    (`WarcStore.repair`), in case the last run was killed in the middle of appending one.
+    """
+
+    def __init__(self, folder: Path, *, repair: bool = False) -> None:
         self.folder = folder
+        self.repair = repair
         self._store: WarcStore | None = None
 
     def _open(self) -> WarcStore:
         if self._store is None:
             from archive.warc import WarcStore
 
-            self._store = WarcStore(self.folder)
+            store = WarcStore(self.folder)
+            if self.repair and (cut := store.repair()):
+                log.warning("%s: cut %d bytes of a record left half written by a run that was killed", self.folder, cut)
+            self._store = store
         return self._store
 
     def write(self, capture: Capture) -> WarcLocation:
@@ -483,6 +490,7 @@ def reparse(
 
 
 def export_warc(warc: WarcStore, out: Path) -> list[Path]:
-    """Copy every WARC file of the archive into `out` (for replay tools); the copies."""
+    """Copy every WARC file of the archive into `out` (for replay tools), each ending on a whole record even while a
+    harvest appends to it; the copies."""
     out.mkdir(parents=True, exist_ok=True)
-    return [Path(shutil.copy2(path, out / path.name)) for path in warc.files()]
+    return [warc.copy(path, out / path.name) for path in warc.files()]

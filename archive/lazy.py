@@ -161,10 +161,10 @@ class LazyArchive:
         try:
             return self._con.execute(sql, params).fetchall()
         except sqlite3.Error as exc:  # as archive.db.db_errors words it
+            from archive.db import explained  # SQLAlchemy, on this error path only
+
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            if "locked" in reason or "busy" in reason:
-                reason += " (another liveblog is writing; try again later)"
-            raise ArchiveError(reason, source=self.db) from exc
+            raise ArchiveError(explained(reason), source=self.db) from exc
 
     def _close_reader(self) -> None:
         if self._con is not None:

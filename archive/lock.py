@@ -78,29 +78,29 @@ class ArchiveLock:
     #: What the file says after release: the note found (kept for a run that walks every page), unless `leave`
     #: changed it.
     note: str | None = field(default=None, init=False)
-    _file: IO[str] | None = field(default=None, init=False, repr=False)
+    _file: IO[bytes] | None = field(default=None, init=False, repr=False)
 
     def acquire(self) -> None:
         if not self.path.parent.is_dir():  # a mistyped --db: say so, as opening the archive would, not make it
             raise ArchiveError(f"folder {str(self.path.parent)!r} does not exist", source=self._db)
-        try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:  # unbuffered, and not in append mode: `_rewrite` writes over what the file says
+            handle = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666), "r+b", buffering=0)
         except OSError as exc:
             raise ArchiveError(f"cannot open lock file: {exc.strerror}", source=str(self.path)) from exc
         try:
             self._wait_for(handle)
+            # A release with no note leaves the file empty.
+            self.interrupted = self.note = handle.read().decode("utf-8", "replace").strip() or None
+            _rewrite(handle, f"pid {os.getpid()} since {datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}\n")
+        except OSError as exc:  # the disk full, a quota: the last run's note is still there (see `_rewrite`)
+            handle.close()
+            raise ArchiveError(f"cannot write lock file: {exc.strerror}", source=str(self.path)) from exc
         except BaseException:
             handle.close()
             raise
-        handle.seek(0)
-        self.interrupted = self.note = handle.read().strip() or None  # a release with no note leaves it empty
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()} since {datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}\n")
-        handle.flush()
         self._file = handle
 
-    def _wait_for(self, handle: IO[str]) -> None:
+    def _wait_for(self, handle: IO[bytes]) -> None:
         deadline = time.monotonic() + max(self.timeout, 0.0)
         pause = FIRST_POLL
         told = False
@@ -137,12 +137,10 @@ class ArchiveLock:
             return
         handle, self._file = self._file, None
         try:
-            handle.seek(0)
-            handle.truncate()
-            if self.note:
-                handle.write(f"{self.note}\n")
-                handle.flush()
+            _rewrite(handle, f"{self.note}\n" if self.note else "")
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        except OSError as exc:  # the file still says this run's pid, or part of the note: the next walks every page
+            logging.getLogger("liveblog").warning("%s: cannot write lock file: %s", self.path, exc.strerror)
         finally:
             handle.close()
 
@@ -161,6 +159,18 @@ class ArchiveLock:
             # Ctrl-C or an error mid-run: as after a kill, the pages this run never reached are for the next one.
             self.note = f"the run of pid {os.getpid()} stopped early ({exc_type.__name__}); walk every page"
         self.release()
+
+
+def _rewrite(handle: IO[bytes], text: str) -> None:
+    """Make the lock file say ``text``: written over what it says, then cut to length. A write the disk refuses
+    part way (full, a quota) so leaves it saying something, which the next run takes as a note (walk every page),
+    never nothing, as cutting it first would."""
+    data = text.encode()
+    handle.seek(0)
+    view = memoryview(data)
+    while view:
+        view = view[handle.write(view) or 0 :]
+    handle.truncate(len(data))
 
 
 def holder(path: Path) -> str:

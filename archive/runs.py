@@ -77,6 +77,7 @@ def harvest_feeds(
     advance: Callable[[], object] | None = None,
     on_page: Callable[[Any], object] | None = None,
     outcome: Outcome | None = None,
+    repair_warc: bool = False,
     **config_changes: Any,
 ) -> Outcome:
     """Harvest each feed into ``archive``; ``max_pages`` (watch's first-page polls) beats the feeds' own limits.
@@ -86,13 +87,14 @@ def harvest_feeds(
     (conditionally; 0: every walk does, None: none does), as `archive.harvest.Harvester` takes it.
     Pages are counted into ``outcome`` (a new one when not given) as each is done, so a caller that passes one
     in still has the counts of the work done when Ctrl-C (KeyboardInterrupt) cuts the run short.
+    ``repair_warc`` (the last run did not finish): see `archive.harvest.LazyWarc`.
     """
     from archive.harvest import Harvester, LazyWarc, PageResult, warc_folder
     from scraper.fetch import Fetcher, make_client
     from scraper.fetch_retry import Clock
 
     outcome = outcome if outcome is not None else Outcome()
-    warc = LazyWarc(warc_dir or warc_folder(settings.db))  # warcio is imported only when a page is stored
+    warc = LazyWarc(warc_dir or warc_folder(settings.db), repair=repair_warc)  # warcio: only to store a page
     facts_before = fact_count(archive)
     clock = Clock(sleep=_interruptible(stop)) if stop is not None else Clock()
 

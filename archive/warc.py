@@ -10,8 +10,12 @@ httpx has already de-chunked the bytes. Each capture's response record is locate
 
 from __future__ import annotations
 
+import fcntl
 import io
+import os
 import re
+import shutil
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +36,7 @@ from scraper.fetch_encoding import choose_charset
 from scraper.fetch_limits import read_limited
 
 DEFAULT_MAX_SIZE = 1024**3  # rotate after a gigabyte, the usual WARC file size
+COPY_CHUNK = 1024 * 1024
 # A stored body is decoded again under this ceiling (it passed the fetch limit once; this guards a damaged file).
 MAX_STORED_BODY = 256 * 1024 * 1024
 # httpx's http_version ↔ WARC 1.1 WARC-Protocol values.
@@ -112,6 +117,39 @@ class WarcStore:
         except OSError as exc:
             raise ArchiveError(f"cannot read WARC file: {exc}", source=str(path)) from exc
 
+    def copy(self, path: Path, target: Path) -> Path:
+        """Copy the WARC file ``path`` to ``target`` as it stands between two appends: a harvest appending meanwhile
+        (each append is made under an exclusive ``flock``, see `_append`) never leaves a torn record at the copy's
+        end. The wait is for one append in progress at most, never for the harvest."""
+        with path.open("rb") as source:
+            fcntl.flock(source.fileno(), fcntl.LOCK_SH)
+            size = os.fstat(source.fileno()).st_size
+            fcntl.flock(source.fileno(), fcntl.LOCK_UN)
+            with target.open("wb") as sink:
+                while size > 0 and (chunk := source.read(min(size, COPY_CHUNK))):
+                    sink.write(chunk)
+                    size -= len(chunk)
+        shutil.copystat(path, target)
+        return target
+
+    def repair(self) -> int:
+        """Cut the newest WARC file back to its last whole record, when a run killed mid-append (kill -9, the OOM
+        killer, a power cut: nothing of ours runs, see `_append`) left part of one at its end; else the records
+        the next run appends after it are lost to anything reading the file through. Decompresses the whole file
+        (seconds a gigabyte): for a run that finds the last one did not finish, not for every run. The bytes cut.
+        """
+        files = self.files()
+        if not files:
+            return 0
+        path = files[-1]
+        size = path.stat().st_size
+        whole = _whole_members(path)
+        if whole < size:
+            with path.open("r+b") as stream:
+                fcntl.flock(stream.fileno(), fcntl.LOCK_EX)
+                stream.truncate(whole)
+        return size - whole
+
     def captures(self) -> Iterator[tuple[WarcLocation, Capture]]:
         """Every response record in every file, oldest first, with where it is."""
         for path in self.files():
@@ -127,11 +165,43 @@ class WarcStore:
 
 
 def _append(path: Path, data: bytes) -> None:
-    """Append ``data`` with a single unbuffered write (looping only if the kernel took part of it)."""
+    """Append ``data`` with a single unbuffered write (looping only if the kernel took part of it).
+
+    A write that fails part way (the disk full: the kernel takes what fits, then ENOSPC) or is interrupted (Ctrl-C,
+    SIGTERM between two parts) is undone: the file is cut back to where it ended, and so still ends on a record
+    boundary; a torn record left at the end would hide every record the next run appends after it.
+    """
     with path.open("ab", buffering=0) as stream:
-        view = memoryview(data)
-        while view:
-            view = view[stream.write(view) or 0 :]
+        fcntl.flock(stream.fileno(), fcntl.LOCK_EX)  # a copy being taken (`WarcStore.copy`) stops short of it
+        end = os.fstat(stream.fileno()).st_size
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[stream.write(view) or 0 :]
+        except BaseException:
+            stream.truncate(end)
+            raise
+
+
+def _whole_members(path: Path) -> int:
+    """Where the last whole gzip member of ``path`` ends (each WARC record is one), when the file ends inside one;
+    its size otherwise, also when a member is damaged (cutting there would drop the whole records after it)."""
+    end = offset = 0
+    member = zlib.decompressobj(wbits=31)
+    with path.open("rb") as stream:
+        while data := stream.read(COPY_CHUNK):
+            while data:
+                try:
+                    member.decompress(data, COPY_CHUNK)  # the output is not kept: at most a chunk of it at a time
+                except zlib.error:
+                    return path.stat().st_size
+                if member.eof:
+                    offset += len(data) - len(member.unused_data)
+                    end, data, member = offset, member.unused_data, zlib.decompressobj(wbits=31)
+                else:
+                    offset += len(data) - len(member.unconsumed_tail)
+                    data = member.unconsumed_tail
+    return end
 
 
 def build_records(writer: RecordBuilder, capture: Capture) -> tuple[Any, Any]:

@@ -73,6 +73,8 @@ def test_a_file_that_is_not_an_archive_is_an_archive_error(tmp_path: Path) -> No
         Archive(junk)
     with pytest.raises(ArchiveError, match="does not exist"):
         Archive(tmp_path / "missing" / "a.sqlite")
+    with pytest.raises(ArchiveError, match="a folder, not an archive file"):  # not "unable to open database file"
+        Archive(tmp_path)
     with pytest.raises(ArchiveError):
         Archive("nosuchdialect://x")
 

@@ -169,3 +169,31 @@ def test_a_db_in_a_missing_folder_is_an_archive_error_not_a_new_folder(tmp_path:
     assert result.exit_code == 5, result.output
     assert f"{db}: folder '{db.parent}' does not exist" in result.stderr
     assert not db.parent.exists()
+
+
+def test_a_lock_file_the_disk_will_not_take_is_exit_5_in_one_line_and_the_last_note_survives(db: Path) -> None:
+    """The disk full (here a file size limit: no root needed) when a run writes its pid into the lock file: it used
+    to end in a traceback and exit 1 ("partial"), with the lock file cut to nothing, so the note of the run before
+    (walk every page: it stopped early) was lost and the pages it never reached with it."""
+    import resource
+
+    saved = next((ROOT / "fixtures" / "text").glob("*.txt"))
+    lock_file = db.with_name(db.name + ".lock")
+    lock_file.write_text("the run of pid 1 stopped early (Terminated); walk every page\n")
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20, 20))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "archive", "import", str(saved), "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=small_disk,
+        timeout=60,
+    )
+    assert done.returncode == 5, done.stderr
+    assert done.stderr == f"liveblog: {lock_file}: cannot write lock file: File too large\n"
+    with ArchiveLock(lock_file, timeout=0) as lock:  # released, and still telling the next run to walk every page
+        assert lock.interrupted is not None
