@@ -1,0 +1,39 @@
+"""Results-coverage wordings found missing by the blind held-out BBC pages fixtures/truth/heldout-23x-* (LX and
+WebCore election-count pages): each rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def candidates(body: str, title: str = "Results") -> dict[str, tuple[Any, ...]]:
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def seats(body: str, title: str = "Results") -> dict[str, int]:
+    return {t["party"]: t["seats"] for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_a_verdict_line_names_its_ward_when_more_lines_follow() -> None:
+    body = "Latest from Barnsley Council:\nLab hold Darfield\nCon gain Penistone East from Lab\nLab hold Kingstone"
+    assert wards(body) == ["Darfield", "Penistone East", "Kingstone"]
+
+
+def test_an_upper_case_result_label_is_no_ward() -> None:
+    body = "RESULT: Green hold Totterdown\nRESULT: Lab hold Lawrence Hill"
+    assert wards(body) == ["Totterdown", "Lawrence Hill"]
+
+
+def test_a_saints_ward_in_a_result_headline() -> None:
+    assert wards("Margaret Obi keeps the seat.", title="RESULT: Lab hold St Mary's") == ["St Mary's"]
+
+
+def test_a_headline_verdict_on_a_council_upon_a_river_names_the_council_not_a_ward() -> None:
+    body = "Labour has kept Kingston upon Hull City Council, winning 31 of the 57 seats."
+    assert wards(body, title="Labour hold Kingston") == []
