@@ -37,3 +37,19 @@ def test_a_saints_ward_in_a_result_headline() -> None:
 def test_a_headline_verdict_on_a_council_upon_a_river_names_the_council_not_a_ward() -> None:
     body = "Labour has kept Kingston upon Hull City Council, winning 31 of the 57 seats."
     assert wards(body, title="Labour hold Kingston") == []
+
+
+def test_an_asterisk_glued_to_a_name_marks_the_elected() -> None:
+    body = (
+        "Asterisks show who was elected:\n*Rhona Kerr (Green) 1,410\n*Tom Bale (Green) 1,377\n"
+        "Ed Pryce (Con) 1,002\nVal Osei (Con) 988"
+    )
+    got = candidates(body)
+    assert got["Rhona Kerr"] == ("Green Party", 1410, True)
+    assert got["Tom Bale"] == ("Green Party", 1377, True)
+    assert got["Ed Pryce"][2] is False
+
+
+def test_a_spaced_asterisk_is_a_bullet_not_an_elected_mark() -> None:
+    got = candidates("* Rhona Kerr (Green) 1,410\n* Ed Pryce (Con) 1,002")
+    assert all(elected is not True for _, _, elected in got.values())
