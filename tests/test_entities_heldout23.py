@@ -53,3 +53,13 @@ def test_an_asterisk_glued_to_a_name_marks_the_elected() -> None:
 def test_a_spaced_asterisk_is_a_bullet_not_an_elected_mark() -> None:
     got = candidates("* Rhona Kerr (Green) 1,410\n* Ed Pryce (Con) 1,002")
     assert all(elected is not True for _, _, elected in got.values())
+
+
+def test_every_figure_of_a_sentence_opening_on_a_past_year_is_history() -> None:
+    body = "All 60 seats are being fought. In 2018 the Conservatives won 33 seats, Labour 20 and the Greens 7."
+    assert seats(body) == {}
+
+
+def test_every_figure_of_a_sentence_opening_before_the_poll_is_history() -> None:
+    body = "Before the election Labour had 24 councillors, the Lib Dems 11 and the independents 4."
+    assert seats(body) == {}

@@ -591,6 +591,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     _add_total(doc, out, seen, m, "Independent", councils)
     if out and doc.holds(_FORECAST_KEYS, fold=True):
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
+    if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence, not only its first
+        out = [t for t in out if not _past_sentence(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
         out = [t for t in out if not _NATIONS_SEATS_RE.search(doc.text, *doc.sentence_of(t["span"][0]))]
     return out
@@ -618,6 +620,20 @@ _FORECAST_KEYS = (
     "predicted",
     "prediction",
 )
+
+
+# A sentence opening before the poll is about the council as it was: "Before polling day the Tories had 19 councillors"
+_BEFORE_OPENING_RE = re.compile(
+    r"\W*(?:Before|Going\s+into|Ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
+    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b"
+)
+
+
+def _past_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence holding text position `pos` opens on a year or on 'before the poll' (see
+    `_YEAR_OPENING_RE`, `_BEFORE_OPENING_RE`)."""
+    start, end = doc.sentence_of(pos)
+    return bool(_YEAR_OPENING_RE.match(doc.text, start, end) or _BEFORE_OPENING_RE.match(doc.text, start, end))
 
 
 def _forecast_sentence(doc: Doc, pos: int) -> bool:
