@@ -63,3 +63,11 @@ def test_every_figure_of_a_sentence_opening_on_a_past_year_is_history() -> None:
 def test_every_figure_of_a_sentence_opening_before_the_poll_is_history() -> None:
     body = "Before the election Labour had 24 councillors, the Lib Dems 11 and the independents 4."
     assert seats(body) == {}
+
+
+def test_scoreboard_rows_may_name_their_unit_and_change_after_the_figure() -> None:
+    body = (
+        "All 51 seats on Exmoor Vale District Council have been declared.\n"
+        "Conservative: 27 seats (up 2)\nLabour: 16 seats (down 3)\nGreen Party: 8 seats (+1)"
+    )
+    assert seats(body) == {"Conservative": 27, "Labour": 16, "Green Party": 8}

@@ -262,7 +262,12 @@ SEAT_CHANGE_ITEM_RE = re.compile(rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line, after a
 # space, a colon or a spaced dash ("Labour: 11", "Labour - 11", "Labour – 11"; not "Labour -11", a change)
 _ROW_SEP = r"(?:[ \t]*:|[ \t]+[-–—])?[ \t]+"
-PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT}){_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
+# (a row may name its unit and its change after the figure: "Labour: 45 seats (down 1)", "Green 6 councillors (+2)")
+_ROW_TAIL = (
+    r"(?:[ \t]+(?:seats?|councillors?))?"
+    r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
+)
+PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT}){_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
@@ -687,7 +692,7 @@ def _council_heads(text: str, councils: Sequence[Mention]) -> list[tuple[int, in
         if end == -1 or text[end - 1] == ":":  # (a line ending in ':' is read as one anyway)
             continue
         row_end = _line_end(text, end + 1)
-        if text[end + 1 : row_end].rstrip(" \t")[-1:].isdecimal():
+        if _ends_like_a_row(text[end + 1 : row_end]):
             heads.append((end, end + 1))
     return heads
 
@@ -740,8 +745,7 @@ _ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
 
 def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None:
     """A scoreboard row 'Labour 11' (`PLAIN_ROW_RE`) or '<a local group> 5' on the line text[pos:end]."""
-    last = doc.text[pos:end].rstrip(" \t")[-1:]
-    if not last.isdecimal():  # (a row ends on its figure: the test a line, not the party alternation)
+    if not _ends_like_a_row(doc.text[pos:end]):  # (the test a line, not the party alternation)
         return None
     m = PLAIN_ROW_RE.match(doc.text, pos, end)
     if m is not None:
@@ -752,6 +756,12 @@ def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None
             f = _ROW_FIGURE_RE.match(doc.text, g.end, end)
             return (f, g.value) if f else None
     return None
+
+
+def _ends_like_a_row(line: str) -> bool:
+    """Whether a line ends as a scoreboard row does: on its figure, its unit ('45 seats') or its change ('(+2)')."""
+    line = line.rstrip(" \t")
+    return line[-1:].isdecimal() or line.endswith((")", " seats", " seat", " councillors", " councillor"))
 
 
 def _line_end(text: str, pos: int) -> int:
