@@ -71,3 +71,16 @@ def test_scoreboard_rows_may_name_their_unit_and_change_after_the_figure() -> No
         "Conservative: 27 seats (up 2)\nLabour: 16 seats (down 3)\nGreen Party: 8 seats (+1)"
     )
     assert seats(body) == {"Conservative": 27, "Labour": 16, "Green Party": 8}
+
+
+def test_rows_under_a_short_heading_are_read_when_the_line_before_is_about_the_councils_seats() -> None:
+    body = (
+        "Every seat on Tamar Bridge Borough Council has now been filled.\n"
+        "How it ended:\nLabour - 19\nLiberal Democrats - 12\nIndependent - 4"
+    )
+    assert seats(body) == {"Labour": 19, "Liberal Democrats": 12, "Independent": 4}
+
+
+def test_rows_under_a_short_heading_after_a_ward_line_are_votes_not_seats() -> None:
+    body = "Labour held the Moor End ward on Tamar Bridge Borough Council.\nHow it ended:\nLabour - 91\nGreen - 60"
+    assert seats(body) == {}

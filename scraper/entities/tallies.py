@@ -721,6 +721,10 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
         # ("With 40 of the 55 divisions declared, the tally is:" counts the wards in, it heads no ward's votes)
         counted = _WARDS_IN_RE.search(text, start, words_end) if declared is None else None
         stretches = ((start, counted.start()), (counted.end(), words_end)) if counted else ((start, words_end),)
+        if start and text[head] == ":" and not _COUNCIL_LINE_RE.search(text, start, head):
+            # "The final picture:" under a line on the council's seats: that line heads the rows
+            start = text.rfind("\n", 0, start - 1) + 1
+            stretches = ((start, words_end),) if counted is None else stretches
         if (
             all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m, _ in rows)
             and _COUNCIL_LINE_RE.search(text, start, head)
