@@ -596,7 +596,7 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     _add_total(doc, out, seen, m, "Independent", councils)
     if out and doc.holds(_FORECAST_KEYS, fold=True):
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
-    if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence, not only its first
+    if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
         out = [t for t in out if not _past_sentence(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
         out = [t for t in out if not _NATIONS_SEATS_RE.search(doc.text, *doc.sentence_of(t["span"][0]))]
