@@ -108,9 +108,10 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold", "loss"),
             {"at": "key"},
         ),
-        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
+        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest." (or at a line's end)
         (
-            rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|[ \t]*(?m:$)|{_ON_COUNCIL})",
+            rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))"
+            rf"(?=\s+from\b|\s*[.;]|[ \t]*(?m:$)|{_ON_COUNCIL})",
             ("gain", "hold"),
             {"at": "key"},
         ),
