@@ -84,3 +84,13 @@ def test_rows_under_a_short_heading_are_read_when_the_line_before_is_about_the_c
 def test_rows_under_a_short_heading_after_a_ward_line_are_votes_not_seats() -> None:
     body = "Labour held the Moor End ward on Tamar Bridge Borough Council.\nHow it ended:\nLabour - 91\nGreen - 60"
     assert seats(body) == {}
+
+
+def test_a_scoreboard_row_of_a_local_group_no_list_knows_is_a_total() -> None:
+    body = "Labour have kept Kestrel Vale District Council.\nLabour: 21\nMoorside and Clough Voice: 7\nConservative: 4"
+    assert seats(body) == {"Labour": 21, "Moorside and Clough Voice": 7, "Conservative": 4}
+
+
+def test_a_two_word_name_in_a_scoreboard_is_no_group_row() -> None:
+    body = "Labour have kept Kestrel Vale District Council.\nLabour: 21\nJoan Pike: 7"
+    assert "Joan Pike" not in seats(body)

@@ -710,7 +710,7 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
     for head, pos in sorted(set(heads)):
         start = text.rfind("\n", 0, head) + 1
         rows = []
-        while (row := _plain_row(doc, pos, end := _line_end(text, pos))) is not None:
+        while (row := _plain_row(doc, pos, end := _line_end(text, pos), group_rows=bool(rows))) is not None:
             rows.append(row)
             pos = end + 1
         if len(rows) < 2:
@@ -747,8 +747,9 @@ _WARDS_IN_RE = re.compile(
 _ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
 
 
-def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None:
-    """A scoreboard row 'Labour 11' (`PLAIN_ROW_RE`) or '<a local group> 5' on the line text[pos:end]."""
+def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tuple[re.Match[str], str] | None:
+    """A scoreboard row 'Labour 11' (`PLAIN_ROW_RE`) or '<a local group> 5' on the line text[pos:end]; with
+    `group_rows` (a row was read above it) also '<Three Or More Capitalised Words>: 6', a group no list knows."""
     if not _ends_like_a_row(doc.text[pos:end]):  # (the test a line, not the party alternation)
         return None
     m = PLAIN_ROW_RE.match(doc.text, pos, end)
@@ -759,7 +760,17 @@ def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None
         if g.start == pos or (pos < g.start < end and not doc.text[pos : g.start].strip()):
             f = _ROW_FIGURE_RE.match(doc.text, g.end, end)
             return (f, g.value) if f else None
+    if group_rows and (named := _GROUP_ROW_RE.match(doc.text, pos, end)) is not None:
+        return named, named.group("g")
     return None
+
+
+# A local group's row in a scoreboard, below a party's ("Independent Community and Health Concern: 6"): three or more
+# capitalised words (a person's name has two), a colon and the figure
+_GROUP_ROW_RE = re.compile(
+    rf"[ \t]*(?P<g>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|for|of|the|&)[ \t]+)?[A-Z][\w'’-]*){{2,6}})[ \t]*:[ \t]+"
+    rf"(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$"
+)
 
 
 def _ends_like_a_row(line: str) -> bool:
