@@ -709,7 +709,7 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
         head = text.find(":\n", head + 2)
     for head, pos in sorted(set(heads)):
         start = text.rfind("\n", 0, head) + 1
-        rows = []
+        rows: list[tuple[re.Match[str], str]] = []
         while (row := _plain_row(doc, pos, end := _line_end(text, pos), group_rows=bool(rows))) is not None:
             rows.append(row)
             pos = end + 1
