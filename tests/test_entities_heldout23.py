@@ -94,3 +94,11 @@ def test_a_scoreboard_row_of_a_local_group_no_list_knows_is_a_total() -> None:
 def test_a_two_word_name_in_a_scoreboard_is_no_group_row() -> None:
     body = "Labour have kept Kestrel Vale District Council.\nLabour: 21\nJoan Pike: 7"
     assert "Joan Pike" not in seats(body)
+
+
+def test_a_party_tables_total_column_gives_the_seats_not_the_seats_won_this_time() -> None:
+    body = (
+        "Here is the council after this year's third of seats:\n"
+        "Party | Gained or held | Council total\nLabour | 11 | 33\nIndependent | 2 | 9\nConservative | 1 | 6"
+    )
+    assert seats(body) == {"Labour": 33, "Independent": 9, "Conservative": 6}

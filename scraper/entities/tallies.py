@@ -243,6 +243,11 @@ _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
 _VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
 SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
+# A party table whose seat totals stand in a later column than the first ("Party | Won | Council total"): the seats
+# won this time come first, the council's make-up under the column headed as a total
+TOTAL_COLUMN_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*party[ \t]*\|(?P<before>(?:[^|\n]*\|)+)[ \t]*(?:council[ \t]+)?total\b[^|\n]*(?:\|[^\n]*)?$"
+)
 _GROUP_COLUMN_RE = re.compile(rf"[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?(?:\n|$)")
 SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
 # A scoreboard written as lines "Reform UK 31 (+31)", "Conservative 14 (-28)": a party, its seats and the change in
@@ -513,6 +518,16 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
     for g in doc.groups if head else ():  # a row of a local group no party list knows ('City Independents | 3')
         if g.start > rows_from and doc.text[g.start - 1] == "\n" and (f := _GROUP_COLUMN_RE.match(doc.text, g.end)):
             _add_total(doc, out, seen, f, g.value, councils)
+    total_head = TOTAL_COLUMN_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) and head is None else None
+    if total_head is not None:  # the rows' cells before the total's column, skipped
+        skip = total_head.group("before").count("|")
+        row_rx = re.compile(
+            rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|(?:[^|\n]*\|){{{skip}}}"
+            rf"[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$"
+        )
+        for m in row_rx.finditer(doc.text, total_head.end()):
+            p = m.group("p")
+            _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     if "(" in doc.text and SEAT_CHANGE_BRACKET_RE.search(doc.text):
         rows = list(SEAT_CHANGE_ROW_RE.finditer(doc.text))
         if len(rows) >= 2 and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in rows):
