@@ -136,6 +136,12 @@ def _items(line: str, offset: int) -> list[Reading]:
         return found
     if '"' in line or "“" in line:  # a declaration read out: '"Ann Lee, Labour, 612." [Applause.] "Tom Fry, ...'
         line = _READ_OUT_RE.sub(_blank, line)
+    star = _STAR_MARK_RE.match(line)
+    if star:  # "*Ann Pye (Lab) 1,588": an asterisk glued to the name marks the elected ("* Ann Pye" is a bullet)
+        found = _items(line[star.end() :], offset + star.end())
+        if len(found) == 1:
+            found[0].elected, found[0].decided = True, True
+        return found
     inline = cues.ELECTED_INLINE_RE.match(line)
     if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
         found = _inline_items(line, offset, inline)
@@ -191,6 +197,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 _BRACKET_ENDS = (")", ").")
+_STAR_MARK_RE = re.compile(r"[ \t]*\*(?=[A-Z])")
 
 
 # One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members", "has

@@ -245,6 +245,11 @@ _VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
 _VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
 SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
+# A party table whose seat totals stand in a later column than the first ("Party | Won | Council total"): the seats
+# won this time come first, the council's make-up under the column headed as a total
+TOTAL_COLUMN_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*party[ \t]*\|(?P<before>(?:[^|\n]*\|)+)[ \t]*(?:council[ \t]+)?total\b[^|\n]*(?:\|[^\n]*)?$"
+)
 _GROUP_COLUMN_RE = re.compile(rf"[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?(?:\n|$)")
 SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
 # A scoreboard written as lines "Reform UK 31 (+31)", "Conservative 14 (-28)": a party, its seats and the change in
@@ -273,7 +278,12 @@ SEAT_CHANGE_ITEM_RE = re.compile(rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line, after a
 # space, a colon or a spaced dash ("Labour: 11", "Labour - 11", "Labour – 11"; not "Labour -11", a change)
 _ROW_SEP = r"(?:[ \t]*:|[ \t]+[-–—])?[ \t]+"
-PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT}){_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
+# (a row may name its unit and its change after the figure: "Labour: 45 seats (down 1)", "Green 6 councillors (+2)")
+_ROW_TAIL = (
+    r"(?:[ \t]+(?:seats?|councillors?))?"
+    r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
+)
+PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT}){_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
@@ -519,6 +529,16 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
     for g in doc.groups if head else ():  # a row of a local group no party list knows ('City Independents | 3')
         if g.start > rows_from and doc.text[g.start - 1] == "\n" and (f := _GROUP_COLUMN_RE.match(doc.text, g.end)):
             _add_total(doc, out, seen, f, g.value, councils)
+    total_head = TOTAL_COLUMN_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) and head is None else None
+    if total_head is not None:  # the rows' cells before the total's column, skipped
+        skip = total_head.group("before").count("|")
+        row_rx = re.compile(
+            rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|(?:[^|\n]*\|){{{skip}}}"
+            rf"[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$"
+        )
+        for m in row_rx.finditer(doc.text, total_head.end()):
+            p = m.group("p")
+            _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     if "(" in doc.text and SEAT_CHANGE_BRACKET_RE.search(doc.text):
         rows = list(SEAT_CHANGE_ROW_RE.finditer(doc.text))
         if len(rows) >= 2 and all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in rows):
@@ -609,6 +629,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     _add_total(doc, out, seen, m, "Independent", councils)
     if out and doc.holds(_FORECAST_KEYS, fold=True):
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
+    if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
+        out = [t for t in out if not _past_sentence(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
         out = [t for t in out if not _NATIONS_SEATS_RE.search(doc.text, *doc.sentence_of(t["span"][0]))]
     return out
@@ -636,6 +658,20 @@ _FORECAST_KEYS = (
     "predicted",
     "prediction",
 )
+
+
+# A sentence opening before the poll is about the council as it was: "Before polling day the Tories had 19 councillors"
+_BEFORE_OPENING_RE = re.compile(
+    r"\W*(?:Before|Going\s+into|Ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
+    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b"
+)
+
+
+def _past_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence holding text position `pos` opens on a year or on 'before the poll' (see
+    `_YEAR_OPENING_RE`, `_BEFORE_OPENING_RE`)."""
+    start, end = doc.sentence_of(pos)
+    return bool(_YEAR_OPENING_RE.match(doc.text, start, end) or _BEFORE_OPENING_RE.match(doc.text, start, end))
 
 
 def _forecast_sentence(doc: Doc, pos: int) -> bool:
@@ -699,7 +735,7 @@ def _council_heads(text: str, councils: Sequence[Mention]) -> list[tuple[int, in
         if end == -1 or text[end - 1] == ":":  # (a line ending in ':' is read as one anyway)
             continue
         row_end = _line_end(text, end + 1)
-        if text[end + 1 : row_end].rstrip(" \t")[-1:].isdecimal():
+        if _ends_like_a_row(text[end + 1 : row_end]):
             heads.append((end, end + 1))
     return heads
 
@@ -716,8 +752,8 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
         head = text.find(":\n", head + 2)
     for head, pos in sorted(set(heads)):
         start = text.rfind("\n", 0, head) + 1
-        rows = []
-        while (row := _plain_row(doc, pos, end := _line_end(text, pos))) is not None:
+        rows: list[tuple[re.Match[str], str]] = []
+        while (row := _plain_row(doc, pos, end := _line_end(text, pos), group_rows=bool(rows))) is not None:
             rows.append(row)
             pos = end + 1
         if len(rows) < 2:
@@ -728,6 +764,10 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
         # ("With 40 of the 55 divisions declared, the tally is:" counts the wards in, it heads no ward's votes)
         counted = _WARDS_IN_RE.search(text, start, words_end) if declared is None else None
         stretches = ((start, counted.start()), (counted.end(), words_end)) if counted else ((start, words_end),)
+        if start and text[head] == ":" and not _COUNCIL_LINE_RE.search(text, start, head):
+            # "The final picture:" under a line on the council's seats: that line heads the rows
+            start = text.rfind("\n", 0, start - 1) + 1
+            stretches = ((start, words_end),) if counted is None else stretches
         if (
             all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m, _ in rows)
             and _COUNCIL_LINE_RE.search(text, start, head)
@@ -750,10 +790,10 @@ _WARDS_IN_RE = re.compile(
 _ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
 
 
-def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None:
-    """A scoreboard row 'Labour 11' (`PLAIN_ROW_RE`) or '<a local group> 5' on the line text[pos:end]."""
-    last = doc.text[pos:end].rstrip(" \t")[-1:]
-    if not last.isdecimal():  # (a row ends on its figure: the test a line, not the party alternation)
+def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tuple[re.Match[str], str] | None:
+    """A scoreboard row 'Labour 11' (`PLAIN_ROW_RE`) or '<a local group> 5' on the line text[pos:end]; with
+    `group_rows` (a row was read above it) also '<Three Or More Capitalised Words>: 6', a group no list knows."""
+    if not _ends_like_a_row(doc.text[pos:end]):  # (the test a line, not the party alternation)
         return None
     m = PLAIN_ROW_RE.match(doc.text, pos, end)
     if m is not None:
@@ -763,7 +803,23 @@ def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None
         if g.start == pos or (pos < g.start < end and not doc.text[pos : g.start].strip()):
             f = _ROW_FIGURE_RE.match(doc.text, g.end, end)
             return (f, g.value) if f else None
+    if group_rows and (named := _GROUP_ROW_RE.match(doc.text, pos, end)) is not None:
+        return named, named.group("g")
     return None
+
+
+# A local group's row in a scoreboard, below a party's ("Independent Community and Health Concern: 6"): three or more
+# capitalised words (a person's name has two), a colon and the figure
+_GROUP_ROW_RE = re.compile(
+    rf"[ \t]*(?P<g>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|for|of|the|&)[ \t]+)?[A-Z][\w'’-]*){{2,6}})[ \t]*:[ \t]+"
+    rf"(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$"
+)
+
+
+def _ends_like_a_row(line: str) -> bool:
+    """Whether a line ends as a scoreboard row does: on its figure, its unit ('45 seats') or its change ('(+2)')."""
+    line = line.rstrip(" \t")
+    return line[-1:].isdecimal() or line.endswith((")", " seats", " seat", " councillors", " councillor"))
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -108,9 +108,10 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold", "loss"),
             {"at": "key"},
         ),
-        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest."
+        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest." (or at a line's end)
         (
-            rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))(?=\s+from\b|\s*[.;]|\s*$|{_ON_COUNCIL})",
+            rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))"
+            rf"(?=\s+from\b|\s*[.;]|[ \t]*(?m:$)|{_ON_COUNCIL})",
             ("gain", "hold"),
             {"at": "key"},
         ),
@@ -375,6 +376,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
     for c in councils:  # "majority in Telford" on Telford & Wrekin Council: the council's first town, not a ward
         if " & " in c.value or " and " in c.value:
             blocked.add(council_place(c.value).replace(" & ", " and ").split(" and ")[0])
+        if " upon " in c.value:  # "Lib Dems hold Richmond" on Richmond upon Thames Council: its short name
+            blocked.add(council_place(c.value).split(" upon ")[0])
     spans = [(p.start, p.end) for p in people]
     found: list[Mention] = []
     heading = area_heading(doc)  # "Wyre Forest - Hillside"
