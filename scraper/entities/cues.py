@@ -874,6 +874,10 @@ ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elec
 NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
 # "Strathmartine ward – elected:" on a line of its own: the items on the lines below it won.
 ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\s*:\s*$", re.I)
+# "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
+NOT_ELECTED_HEADING_RE = re.compile(
+    r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I
+)
 # "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
 # (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its

@@ -24,6 +24,7 @@ def list_readings(doc: Doc) -> list[Reading]:
     out: list[Reading] = []
     pos = 0
     heading = False  # under a line "... elected:" whose items are on the lines below it
+    losing = False  # under a line "Not elected:" (its items lost)
     # the items of each run of list lines, with the line just above the run ("Hollybank - Con gain from Lab")
     blocks: list[tuple[str, list[Reading]]] = []
     above = ""
@@ -35,12 +36,13 @@ def list_readings(doc: Doc) -> list[Reading]:
         items = _items(line, pos) or (_roster_items(line, pos) if heading and rosters else [])
         if not items and line.count(":") >= 2 and "seat" in doc.text:
             items = _party_rolls(line, pos)
-        if heading and items and all(not r.decided for r in items):
+        if (heading or losing) and items and all(not r.decided for r in items):
             for r in items:
-                r.elected, r.decided = True, True
+                r.elected, r.decided = heading, True
         else:
+            losing = not items and ":" in line and bool(cues.NOT_ELECTED_HEADING_RE.search(line))
             heading = not items and (
-                (":" in line and bool(cues.ELECTED_HEADING_RE.search(line)))
+                (":" in line and not losing and bool(cues.ELECTED_HEADING_RE.search(line)))
                 or (rosters and bool(cues.ROSTER_HEADING_RE.search(line)))
             )
         out.extend(items)
