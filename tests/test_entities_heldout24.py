@@ -22,3 +22,20 @@ def test_a_not_elected_heading_after_an_elected_one_marks_the_losers() -> None:
     assert got["Owen Pryce"] == ("Plaid Cymru", 790, True)
     assert got["Gwen Tudor"] == ("Labour", 744, False)
     assert got["Dai Morgan"] == ("Conservative", 301, False)
+
+
+def seats(body: str, title: str = "Results") -> dict[str, int]:
+    return {s["party"]: s["seats"] for s in extract_text(title, body)["seat_totals"]}
+
+
+def test_a_scoreboard_whose_changed_rows_alone_carry_a_bracket_is_read_whole() -> None:
+    body = (
+        "Torridge District Council - final make-up:\nIndependent 17 (+2)\nConservative 9 (-4)\n"
+        "Liberal Democrats 6\nGreen Party 4 (+2)\nLabour 0"
+    )
+    assert seats(body) == {"Independent": 17, "Conservative": 9, "Liberal Democrats": 6, "Green Party": 4, "Labour": 0}
+
+
+def test_a_local_group_row_with_its_change_is_a_row_too() -> None:
+    body = "Dunmow Town Council make-up:\nDunmow Independents 9 (-1)\nConservative 4 (+1)\nGreen Party 2"
+    assert seats(body) == {"Dunmow Independents": 9, "Conservative": 4, "Green Party": 2}

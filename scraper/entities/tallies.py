@@ -262,7 +262,8 @@ SEAT_CHANGE_ITEM_RE = re.compile(rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line, after a
 # space, a colon or a spaced dash ("Labour: 11", "Labour - 11", "Labour – 11"; not "Labour -11", a change)
 _ROW_SEP = r"(?:[ \t]*:|[ \t]+[-–—])?[ \t]+"
-PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT}){_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
+# (a row may carry its change in a bracket, "Labour 30 (-2)", while the unchanged rows carry none)
+PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT}){_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
@@ -719,14 +720,14 @@ _WARDS_IN_RE = re.compile(
     rf"\b{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:wards|divisions)\s+(?:now\s+|have\s+been\s+)?(?:declared|in)\b"
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
-_ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
+_ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
 
 
 def _plain_row(doc: Doc, pos: int, end: int) -> tuple[re.Match[str], str] | None:
     """A scoreboard row 'Labour 11' (`PLAIN_ROW_RE`) or '<a local group> 5' on the line text[pos:end]."""
     last = doc.text[pos:end].rstrip(" \t")[-1:]
-    if not last.isdecimal():  # (a row ends on its figure: the test a line, not the party alternation)
-        return None
+    if not (last.isdecimal() or last == ")"):  # (a row ends on its figure or its change: a test a line, not the
+        return None  # party alternation)
     m = PLAIN_ROW_RE.match(doc.text, pos, end)
     if m is not None:
         p = m.group("p")
