@@ -39,3 +39,15 @@ def test_a_scoreboard_whose_changed_rows_alone_carry_a_bracket_is_read_whole() -
 def test_a_local_group_row_with_its_change_is_a_row_too() -> None:
     body = "Dunmow Town Council make-up:\nDunmow Independents 9 (-1)\nConservative 4 (+1)\nGreen Party 2"
     assert seats(body) == {"Dunmow Independents": 9, "Conservative": 4, "Green Party": 2}
+
+
+def test_a_bulleted_result_list_is_read_after_its_bullets() -> None:
+    body = (
+        "Kingsway ward:\n* Moira Lennox (Con) 1,006 - elected\n* Raj Sandhu (Lab) 871\n"
+        "- Ellen Booth (Green) 203\n• Carl Nunn (Reform UK) 118"
+    )
+    got = candidates(body)
+    assert got["Moira Lennox"] == ("Conservative", 1006, True)
+    assert got["Raj Sandhu"] == ("Labour", 871, False)
+    assert got["Ellen Booth"] == ("Green Party", 203, False)
+    assert got["Carl Nunn"] == ("Reform UK", 118, False)

@@ -136,6 +136,10 @@ def _items(line: str, offset: int) -> list[Reading]:
     found: list[Reading] = []
     if not _may_hold_items(line):
         return found
+    if line[:1] in _BULLETS or line[:2].strip()[:1] in _BULLETS:
+        bullet = _BULLET_RE.match(line)  # "* Jane Smith (Lab) 1,234 - elected": the item after its bullet
+        if bullet:
+            line, offset = line[bullet.end() :], offset + bullet.end()
     inline = cues.ELECTED_INLINE_RE.match(line)
     if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
         found = _inline_items(line, offset, inline)
@@ -182,6 +186,9 @@ def _items(line: str, offset: int) -> list[Reading]:
 
 
 _BRACKET_ENDS = (")", ").")
+# a list's bullet as a copied page writes it, before the item
+_BULLETS = "-*•·–—"
+_BULLET_RE = re.compile(r"[ \t]*[-*•·–—][ \t]+(?=[A-Z\d])")
 
 
 # One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members", "has
