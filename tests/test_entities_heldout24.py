@@ -51,3 +51,18 @@ def test_a_bulleted_result_list_is_read_after_its_bullets() -> None:
     assert got["Raj Sandhu"] == ("Labour", 871, False)
     assert got["Ellen Booth"] == ("Green Party", 203, False)
     assert got["Carl Nunn"] == ("Reform UK", 118, False)
+
+
+def test_a_returning_officers_capitalised_surname_is_read_as_a_name() -> None:
+    body = (
+        "Declaration, Abbey ward:\nTom GRAYSON, Liberal Democrats, 1502 ELECTED\nAlice O'NEILL, Labour Party, 990\n"
+        "Rory McDERMOTT, Conservative Party, 415"
+    )
+    got = candidates(body)
+    assert got["Tom Grayson"] == ("Liberal Democrats", 1502, True)
+    assert got["Alice O'Neill"] == ("Labour", 990, False)
+    assert got["Rory McDermott"] == ("Conservative", 415, False)
+
+
+def test_a_capitalised_party_abbreviation_after_a_name_is_not_its_surname() -> None:
+    assert "Jo Hart Lab" not in candidates("Abbey ward:\nJo Hart LAB 1,204 ELECTED\nSam Cole CON 877")

@@ -12,7 +12,7 @@ import re
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
 from scraper.entities.doc import Doc, holds_any, number_value
-from scraper.entities.lexicon import FORENAMES, LOCAL_SUFFIXES, PARTY_WORDS
+from scraper.entities.lexicon import FORENAMES, LOCAL_SUFFIXES, NAME_TOKEN, PARTY_ABBREV, PARTY_WORDS
 from scraper.entities.names import Person, is_name
 
 
@@ -140,6 +140,7 @@ def _items(line: str, offset: int) -> list[Reading]:
         bullet = _BULLET_RE.match(line)  # "* Jane Smith (Lab) 1,234 - elected": the item after its bullet
         if bullet:
             line, offset = line[bullet.end() :], offset + bullet.end()
+    line = _surname_uncapped(line)
     inline = cues.ELECTED_INLINE_RE.match(line)
     if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
         found = _inline_items(line, offset, inline)
@@ -186,6 +187,31 @@ def _items(line: str, offset: int) -> list[Reading]:
 
 
 _BRACKET_ENDS = (")", ").")
+# A returning officer's surname in capitals: "Mary PRICE, Labour Party, 1811", "McCANN, Rose (Con) 402"
+_CAPS = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’](?:Mc|Mac|O['’])?[A-Z]{2,})*"
+_CAPS_SURNAME_RES = (
+    re.compile(rf"[ \t]*{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?[ \t]+(?P<caps>{_CAPS})(?=[ \t]*[,(–—-]|[ \t]+\d)"),
+    re.compile(rf"[ \t]*(?P<caps>{_CAPS})(?=,[ \t]+{NAME_TOKEN})"),
+)
+_CAPS_RUN_RE = re.compile(r"(?<=[A-Z])[A-Z]+")
+_NOT_SURNAMES = frozenset({"ELECTED", "GAIN", "HOLD", "WIN", "LOSS"})
+
+
+def _surname_uncapped(line: str) -> str:
+    """The line with a list item's surname in capitals written as a name ('Mary PRICE' -> 'Mary Price', 'McCANN' ->
+    'McCann'): the same length, so offsets into it are offsets into the line. Not a party's abbreviation ('Jo
+    Hart LAB 1,204') nor a mark."""
+    for rx in _CAPS_SURNAME_RES:
+        m = rx.match(line)
+        if m is not None:
+            caps = m.group("caps")
+            if caps in PARTY_ABBREV or caps in _NOT_SURNAMES or not PARTY_WORDS.isdisjoint(line[: m.end()].split()):
+                return line  # ("Reform UK – Liam Cotter – 1,211", "Jo Hart LAB 1,204": a party, no surname)
+            named = _CAPS_RUN_RE.sub(lambda r: r.group(0).lower(), caps)
+            return line[: m.start("caps")] + named + line[m.end("caps") :]
+    return line
+
+
 # a list's bullet as a copied page writes it, before the item
 _BULLETS = "-*•·–—"
 _BULLET_RE = re.compile(r"[ \t]*[-*•·–—][ \t]+(?=[A-Z\d])")
