@@ -66,3 +66,8 @@ def test_a_returning_officers_capitalised_surname_is_read_as_a_name() -> None:
 
 def test_a_capitalised_party_abbreviation_after_a_name_is_not_its_surname() -> None:
     assert "Jo Hart Lab" not in candidates("Abbey ward:\nJo Hart LAB 1,204 ELECTED\nSam Cole CON 877")
+
+
+def test_a_written_out_party_with_its_short_form_in_a_bracket_after_a_comma() -> None:
+    body = "Moss Side ward:\nPeter Lyle, Scottish National Party (SNP), 1,204 ELECTED\nAnn Reid, Labour Party, 998"
+    assert candidates(body)["Peter Lyle"] == ("SNP", 1204, True)
