@@ -71,3 +71,17 @@ def test_a_capitalised_party_abbreviation_after_a_name_is_not_its_surname() -> N
 def test_a_written_out_party_with_its_short_form_in_a_bracket_after_a_comma() -> None:
     body = "Moss Side ward:\nPeter Lyle, Scottish National Party (SNP), 1,204 ELECTED\nAnn Reid, Labour Party, 998"
     assert candidates(body)["Peter Lyle"] == ("SNP", 1204, True)
+
+
+def test_a_surname_first_item_with_its_party_in_a_bracket() -> None:
+    body = "Greenhill ward:\nWaller, Bethan (Labour) 1,320 ELECTED\nOkafor, Daniel James (Green Party) 702\nTate, Ian (Con) 244"
+    got = candidates(body)
+    assert got["Bethan Waller"] == ("Labour", 1320, True)
+    assert got["Daniel James Okafor"] == ("Green Party", 702, False)
+    assert got["Ian Tate"] == ("Conservative", 244, False)
+
+
+def test_a_place_before_a_comma_and_a_full_name_is_no_surname() -> None:
+    assert "Leah Morton Hightown" not in candidates(
+        "Results:\nHightown, Leah Morton (Lab) 1,456\nCroft, Ben Ash (Con) 900"
+    )

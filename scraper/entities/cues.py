@@ -834,7 +834,14 @@ LIST_VOTES_FIRST_RES = (
 # What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other two
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
-LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4])
+# returning officer's order with the party in a bracket: "Pemberton, Alan (Conservative) 612 ELECTED" (a forename of
+# more than one word ends on a forename: see lists._item)
+SURNAME_FIRST_ITEM_RE = re.compile(
+    rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
+    rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?:\s+votes?)?"
+    rf"{_SHARE_BRACKET}{_MARK}"
+)
+LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE)
 # "Penny Rowe (Hastings Independents) 402": a local group in the bracket (tried on a part holding one of the groups'
 # words only: see lists._item)
 LOCAL_ITEM_RE = re.compile(

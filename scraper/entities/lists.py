@@ -380,6 +380,8 @@ def _item(part: str, at: int) -> Reading | None:
             continue
         groups = m.groupdict()
         written = groups.get("name") or f"{groups['fore']} {groups['sur']}"  # "Pemberton, Alan" -> Alan Pemberton
+        if rx is cues.SURNAME_FIRST_ITEM_RE and groups["fore"].split()[-1] not in FORENAMES and " " in groups["fore"]:
+            continue  # "Parr, Jo Sumner (Lab) 1,456": a ward before a name, not a surname before forenames
         party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not (
