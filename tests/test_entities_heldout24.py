@@ -85,3 +85,10 @@ def test_a_place_before_a_comma_and_a_full_name_is_no_surname() -> None:
     assert "Leah Morton Hightown" not in candidates(
         "Results:\nHightown, Leah Morton (Lab) 1,456\nCroft, Ben Ash (Con) 900"
     )
+
+
+def test_a_surname_opening_on_a_party_abbreviations_letters_is_still_a_name() -> None:
+    body = "Eastfield ward:\nConway, Mark (Conservative) 1,130 ELECTED\nLaburn, Amy (Labour) 1,021"
+    got = candidates(body)
+    assert got["Mark Conway"] == ("Conservative", 1130, True)
+    assert got["Amy Laburn"] == ("Labour", 1021, False)

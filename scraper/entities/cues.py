@@ -833,7 +833,8 @@ LIST_VOTES_FIRST_RES = (
 )
 # What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other two
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
-LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
+# (a whole word: "Collins, Adrian (Con) 1,402" opens on a name, not on the abbreviation "C")
+LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
 # returning officer's order with the party in a bracket: "Pemberton, Alan (Conservative) 612 ELECTED" (a forename of
 # more than one word ends on a forename: see lists._item)
 SURNAME_FIRST_ITEM_RE = re.compile(
