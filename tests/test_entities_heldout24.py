@@ -74,7 +74,10 @@ def test_a_written_out_party_with_its_short_form_in_a_bracket_after_a_comma() ->
 
 
 def test_a_surname_first_item_with_its_party_in_a_bracket() -> None:
-    body = "Greenhill ward:\nWaller, Bethan (Labour) 1,320 ELECTED\nOkafor, Daniel James (Green Party) 702\nTate, Ian (Con) 244"
+    body = (
+        "Greenhill ward:\nWaller, Bethan (Labour) 1,320 ELECTED\nOkafor, Daniel James (Green Party) 702\n"
+        "Tate, Ian (Con) 244"
+    )
     got = candidates(body)
     assert got["Bethan Waller"] == ("Labour", 1320, True)
     assert got["Daniel James Okafor"] == ("Green Party", 702, False)
@@ -92,3 +95,22 @@ def test_a_surname_opening_on_a_party_abbreviations_letters_is_still_a_name() ->
     got = candidates(body)
     assert got["Mark Conway"] == ("Conservative", 1130, True)
     assert got["Amy Laburn"] == ("Labour", 1021, False)
+
+
+def test_a_name_and_figure_alone_beside_list_items_is_a_candidate_without_a_party() -> None:
+    body = "Southgate ward:\nRuth Ellery (Lab) 905 ELECTED\nMartin Cobb 770\nSue Platt (Con) 312"
+    assert candidates(body)["Martin Cobb"] == (None, 770, False)
+    body = "Southgate ward:\nMartin Cobb 1,015 ELECTED\nRuth Ellery (Lab) 905\nSue Platt (Con) 312"
+    assert candidates(body)["Martin Cobb"] == (None, 1015, True)
+
+
+def test_a_group_and_its_figure_beside_list_items_is_no_candidate() -> None:
+    body = (
+        "Upper Hale: LD gain\nLiberal Democrat Nina Shah 702 [41.0%]\nHale Residents 640 [37.4%]\n"
+        "Conservative 371 [21.6%]"
+    )
+    assert "Hale Residents" not in candidates(body)
+
+
+def test_a_name_and_figure_alone_with_no_list_beside_it_is_not_read_as_an_item() -> None:
+    assert "Martin Cobb" not in candidates("Southgate ward declared.\nMartin Cobb 770\nThe count ended at 3am.")

@@ -843,6 +843,11 @@ SURNAME_FIRST_ITEM_RE = re.compile(
     rf"{_SHARE_BRACKET}{_MARK}"
 )
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE)
+# a name and its figure alone, next to a list's items: "Ann Lake 1,204 ELECTED" (no party), "Ann Lake|1,204" (a table's
+# cells, see lists._rows)
+BARE_ITEM_RE = re.compile(
+    rf"^\s*(?P<name>{_NAME})(?:[ \t]+|[ \t]*\|[ \t]*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
+)
 # "Penny Rowe (Hastings Independents) 402": a local group in the bracket (tried on a part holding one of the groups'
 # words only: see lists._item)
 LOCAL_ITEM_RE = re.compile(

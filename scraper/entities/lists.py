@@ -12,7 +12,13 @@ import re
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
 from scraper.entities.doc import Doc, holds_any, number_value
-from scraper.entities.lexicon import FORENAMES, LOCAL_SUFFIXES, NAME_TOKEN, PARTY_ABBREV, PARTY_WORDS
+from scraper.entities.lexicon import (
+    FORENAMES,
+    LOCAL_SUFFIXES,
+    NAME_TOKEN,
+    PARTY_ABBREV,
+    PARTY_WORDS,
+)
 from scraper.entities.names import Person, is_name
 
 
@@ -22,7 +28,6 @@ def list_readings(doc: Doc) -> list[Reading]:
     Where some lines are marked elected the unmarked ones lost; where none are, the one candidate of the
     party the post says won (gained / held) is elected and the others lost."""
     out: list[Reading] = []
-    pos = 0
     heading = False  # under a line "... elected:" whose items are on the lines below it
     losing = False  # under a line "Not elected:" (its items lost)
     # the items of each run of list lines, with the line just above the run ("Hollybank - Con gain from Lab")
@@ -32,8 +37,14 @@ def list_readings(doc: Doc) -> list[Reading]:
     # "The list MSPs for X have been declared.": the people listed on the lines below it were elected (such a
     # line is looked for only in a post that has one)
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
+    rows = []
+    at = 0
     for line in doc.text.split("\n"):
-        items = _items(line, pos) or (_roster_items(line, pos) if heading and rosters else [])
+        rows.append((line, at))
+        at += len(line) + 1
+    found = _bare_items(rows, [_items(line, at) for line, at in rows])
+    for (line, pos), items in zip(rows, found, strict=True):
+        items = items or (_roster_items(line, pos) if heading and rosters else [])
         if not items and line.count(":") >= 2 and "seat" in doc.text:
             items = _party_rolls(line, pos)
         if (heading or losing) and items and all(not r.decided for r in items):
@@ -56,7 +67,6 @@ def list_readings(doc: Doc) -> list[Reading]:
             blocks.append((lead if own else above + "\n" + lead, list(items)))
         above = "" if items else line
         last_item = items[-1] if items else None
-        pos += len(line) + 1
     if not out:
         return out
     for heading_line, block in blocks:
@@ -74,6 +84,35 @@ def list_readings(doc: Doc) -> list[Reading]:
             if r.elected is None:
                 r.elected, r.decided = False, True
     return out
+
+
+def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list[list[Reading]]:
+    """A list's line of a name and a figure alone, with no party ('Ann Lake 1,204', an independent without a
+    description), read as an item when a line next to it holds one."""
+    for i, (line, at) in enumerate(rows):
+        if found[i] or not ((i and found[i - 1]) or (i + 1 < len(found) and found[i + 1])):
+            continue
+        m = cues.BARE_ITEM_RE.match(line)
+        if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
+            continue  # ("Farnham Residents 611": a group's votes, no person's)
+        s, e = at + m.start("name"), at + m.end("name")
+        elected = True if cues.ELECTED_MARK_RE.search(m.group("mark")) else None
+        reading = Reading(
+            Person(s, e, m.group("name"), True),
+            True,
+            elected,
+            elected is not None,
+            None,
+            number_value(m.group("votes")),
+            None,
+            (at, at + len(line)),
+            True,
+        )
+        found[i] = [reading]
+    return found
+
+
+_GROUP_WORDS = PARTY_WORDS | {w for suffix in LOCAL_SUFFIXES for w in suffix.split()}
 
 
 def _holds_verdict(text: str) -> bool:
