@@ -114,3 +114,26 @@ def test_a_group_and_its_figure_beside_list_items_is_no_candidate() -> None:
 
 def test_a_name_and_figure_alone_with_no_list_beside_it_is_not_read_as_an_item() -> None:
     assert "Martin Cobb" not in candidates("Southgate ward declared.\nMartin Cobb 770\nThe count ended at 3am.")
+
+
+def test_a_results_table_copied_one_cell_a_line_is_read_row_by_row() -> None:
+    body = (
+        "Eastgate (two seats)\nCandidate\nParty\nVotes\nLiam Ord\nLabour\n1,402\nNadia Kerr\nLabour\n1,380\n"
+        "Brian Tull\nConservative\n855\nJoan Sim\nGreen Party\n240"
+    )
+    got = candidates(body)
+    assert got["Nadia Kerr"] == ("Labour", 1380, True)
+    assert got["Brian Tull"] == ("Conservative", 855, False)
+    assert [w["name"] for w in extract_text("Results", body)["wards"]] == ["Eastgate"]
+
+
+def test_a_table_of_bracketed_names_above_their_figures() -> None:
+    body = "Westgate: Green gain from Lab\nOlive Marsh (Green)\n1,004\nKen Dyer (Labour)\n966\nTim Rood\n88"
+    got = candidates(body)
+    assert got["Olive Marsh"] == ("Green Party", 1004, True)
+    assert got["Ken Dyer"] == ("Labour", 966, False)
+    assert got["Tim Rood"] == (None, 88, False)
+
+
+def test_one_figure_alone_on_a_line_is_no_table() -> None:
+    assert "Ken Dyer" not in candidates("Westgate result:\nKen Dyer\n966\nThe count was delayed.")

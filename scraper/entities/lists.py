@@ -13,7 +13,9 @@ from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
 from scraper.entities.doc import Doc, holds_any, number_value
 from scraper.entities.lexicon import (
+    DIGITS,
     FORENAMES,
+    LIST_PARTY_ALT,
     LOCAL_SUFFIXES,
     NAME_TOKEN,
     PARTY_ABBREV,
@@ -37,11 +39,7 @@ def list_readings(doc: Doc) -> list[Reading]:
     # "The list MSPs for X have been declared.": the people listed on the lines below it were elected (such a
     # line is looked for only in a post that has one)
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
-    rows = []
-    at = 0
-    for line in doc.text.split("\n"):
-        rows.append((line, at))
-        at += len(line) + 1
+    rows = _rows(doc.text)
     found = _bare_items(rows, [_items(line, at) for line, at in rows])
     for (line, pos), items in zip(rows, found, strict=True):
         items = items or (_roster_items(line, pos) if heading and rosters else [])
@@ -84,6 +82,53 @@ def list_readings(doc: Doc) -> list[Reading]:
             if r.elected is None:
                 r.elected, r.decided = False, True
     return out
+
+
+def _rows(text: str) -> list[tuple[str, int]]:
+    """The text's lines, each with its offset; a result table copied one cell a line ('Ann Lake (Lab)' above '1,204',
+    or 'Ann Lake', 'Labour', '1,204') as one row a candidate, its cells joined by '|' at the newlines' places (so
+    offsets into a row are offsets into the text), and its heading cells ('Candidate', 'Votes') left out. A table is
+    two or more lines of a figure alone, each under a line without one."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    rows = list(zip(lines, starts, strict=True))
+    if "\n" not in text or not any(c.isdecimal() for c in text):
+        return rows
+    figures = [
+        i
+        for i, line in enumerate(lines)
+        if i and _FIGURE_LINE_RE.match(line) and not _DIGIT_RE.search(lines[i - 1]) and lines[i - 1].strip()
+    ]
+    if len(figures) < 2:
+        return rows
+    out: list[tuple[str, int]] = []
+    taken = 0  # lines before this one are in a row already
+    for i in figures:
+        first = i - 1
+        if (
+            first - 1 >= taken
+            and lines[first - 1].strip()
+            and not _DIGIT_RE.search(lines[first - 1])
+            and _PARTY_CELL_RE.fullmatch(lines[first].strip())
+            and not _TABLE_HEAD_RE.match(lines[first - 1])
+        ):
+            first -= 1  # 'Ann Lake', 'Labour', '1,204'
+        out += [row for row in rows[taken:first] if not _TABLE_HEAD_RE.match(row[0])]
+        out.append(("|".join(lines[first : i + 1]), starts[first]))
+        taken = i + 1
+    return out + rows[taken:]
+
+
+_FIGURE_LINE_RE = re.compile(
+    rf"[ \t]*{DIGITS}(?:[ \t]+votes?)?(?:[ \t]*\(?\d+(?:\.\d+)?%\)?)?(?:[ \t]+\(?(?i:elected)\)?)?[ \t]*$"
+)
+_DIGIT_RE = re.compile(r"\d")
+_PARTY_CELL_RE = re.compile(LIST_PARTY_ALT)
+_TABLE_HEAD_RE = re.compile(r"[ \t]*(?i:candidates?|name|party|description|votes?|share|%)[ \t]*$")
 
 
 def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list[list[Reading]]:

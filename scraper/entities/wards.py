@@ -837,6 +837,7 @@ def _names_a_place(words: list[tuple[str, int]], i: int) -> bool:
 _LABEL_WORDS = frozenset(
     {"Elected", "Re-elected", "Result", "Results", "Winners", "Winner", "Candidates", "Turnout", "Uncontested"}
     | {"Marginal", "Key", "Safe", "Target", "Vacant", "Remaining", "Contested", "Unopposed"}
+    | {"Candidate", "Votes", "Vote", "Party", "Share", "Description"}  # a results table's heading cells
 )
 
 
