@@ -137,3 +137,18 @@ def test_a_table_of_bracketed_names_above_their_figures() -> None:
 
 def test_one_figure_alone_on_a_line_is_no_table() -> None:
     assert "Ken Dyer" not in candidates("Westgate result:\nKen Dyer\n966\nThe count was delayed.")
+
+
+def test_a_figure_a_correction_withdraws_gives_way_to_the_corrected_one() -> None:
+    body = (
+        "In our earlier post we incorrectly reported that the Green Party's Ivy Lowe polled 2,310 votes in Mount"
+        " Pleasant.\nThe right figure is 2,130, and she was elected."
+    )
+    assert candidates(body, "Correction")["Ivy Lowe"][:2] == ("Green Party", 2130)
+
+
+def test_a_withdrawn_figure_with_no_correct_one_given_is_dropped() -> None:
+    body = (
+        "We mistakenly said Labour's Sam Orr won 990 votes in Hightown; he was elected, and we will update his tally."
+    )
+    assert candidates(body, "Correction")["Sam Orr"][1] is None

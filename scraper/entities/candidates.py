@@ -12,7 +12,7 @@ from typing import Any
 from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE
 from scraper.entities.doc import Doc, Mention, holds_any, number_value
-from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
+from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_SPECIALISES
 from scraper.entities.names import Person
 
 
@@ -664,6 +664,36 @@ def lot_losers(merged: list[Reading]) -> None:
             for r, other in (pair, pair[::-1]):
                 if other.elected and not r.decided:
                     r.elected, r.decided = False, True
+
+
+# A correction: "We wrongly said X won 1,087 votes. The correct figure is 1,078." (the literals the post must hold)
+CORRECTION_KEYS = ("wrongly", "incorrectly", "mistakenly", "in error")
+_RETRACTED_RE = re.compile(
+    r"\b(?:wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|gave|put|had|listed|named)\b"
+    r"|\b(?:said|reported|stated|gave|given)\b[^.;]{0,80}?\bin\s+error\b",
+    re.I,
+)
+_CORRECT_FIGURE_RE = re.compile(
+    rf"\b(?:correct|right|actual)\s+(?:figure|total|number|tally|vote)\s+(?:is|was|should\s+have\s+been)\s+"
+    rf"(?P<n>{DIGITS})\b|\bshould\s+have\s+(?:been|said|read)\s+(?P<m>{DIGITS})\b",
+    re.I,
+)
+
+
+def corrected_votes(doc: Doc, readings: list[Reading]) -> None:
+    """A figure a correction withdraws ('We earlier wrongly said Jo Marsh won 1,087 votes') is not the candidate's
+    votes: the figure the correction gives instead, in the same sentence or the next ('The correct figure is
+    1,078'), is; with none given the votes are unknown."""
+    for r in readings:
+        if r.votes is None:
+            continue
+        i = doc.sentence_index(r.person.start)
+        start, end = doc.sentences[i]
+        if not _RETRACTED_RE.search(doc.text, start, end):
+            continue
+        after = doc.sentences[i + 1][1] if i + 1 < len(doc.sentences) else end
+        m = _CORRECT_FIGURE_RE.search(doc.text, start, after)
+        r.votes = number_value(m.group("n") or m.group("m")) if m else None
 
 
 def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:
