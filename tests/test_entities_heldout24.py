@@ -152,3 +152,17 @@ def test_a_withdrawn_figure_with_no_correct_one_given_is_dropped() -> None:
         "We mistakenly said Labour's Sam Orr won 990 votes in Hightown; he was elected, and we will update his tally."
     )
     assert candidates(body, "Correction")["Sam Orr"][1] is None
+
+
+def test_coming_within_a_number_of_votes_is_a_margin_and_a_defeat() -> None:
+    body = "The Greens' Ada Cole held Brookside with 1,310 votes; independent Tom Leigh came within 52 votes of her."
+    got = candidates(body)
+    assert got["Ada Cole"] == ("Green Party", 1310, True)
+    assert got["Tom Leigh"] == ("Independent", None, False)
+
+
+def test_finishing_a_number_of_votes_short_is_a_margin_and_a_defeat() -> None:
+    body = "In Kirkgate, Labour's Paul Mayer finished 17 votes short of the Conservative, Lena Hood, who polled 866."
+    got = candidates(body)
+    assert got["Paul Mayer"] == ("Labour", None, False)
+    assert got["Lena Hood"][1] == 866

@@ -438,9 +438,11 @@ OWN_MAJORITY_NEXT_RE = re.compile(
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
 # "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third"
 RUNNER_UP_NEXT_RE = Gated(
-    r"\b\d[\d,]*\s+(?:votes?\s+)?behind\b(?!\s+(?:at|after|on|in)\b)"
-    rf"|\b(?:was|were)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}",
-    ("behind", "distant", "close", "narrow", "poor", "strong"),
+    r"\b\d[\d,]*\s+(?:votes?\s+)?(?:behind|short)\b(?!\s+(?:at|after|on|in)\b)"
+    rf"|\b(?:was|were)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}"
+    # "came within 45 votes of taking the seat"
+    r"|\b(?:came|finished|was|were)\s+(?:just\s+|only\s+)?within\s+\d[\d,]*\s+votes?\s+of\b",
+    ("behind", "distant", "close", "narrow", "poor", "strong", "short", "within"),
 )
 
 
@@ -590,7 +592,7 @@ FORMER_PARTY_BEFORE_RE = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{
 
 
 # "finishing 12,405 votes ahead of Labour": a margin, not the name's votes
-_MARGIN_WORD = r"\s+(?:ahead|behind|clear)\b"
+_MARGIN_WORD = r"\s+(?:ahead|behind|clear|short|adrift)\b"
 _MARGIN_AFTER = rf"\s+votes?{_MARGIN_WORD}"
 
 
@@ -700,8 +702,10 @@ MARGIN_THEN_TOTALS_RE = re.compile(
 )
 MARGIN_OPENINGS = (" by ", ", by ")
 MAJORITY_BEFORE_RE = Gated(
-    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*)$",
-    ("by", "majority of"),
+    r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost)\s+)?|majority of\s+\w*\s*"
+    # "came within 45 votes of winning": a margin
+    r"|\bwithin\s+(?:(?:just|only|a mere|some|around|about)\s+)?)$",
+    ("by", "majority of", "within"),
 )
 SHARE_NEXT_RE = Gated(
     (r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)|\bvotes?\s*\((?P<pct2>\d+(?:\.\d+)?)\s*%\)"),
