@@ -166,3 +166,11 @@ def test_finishing_a_number_of_votes_short_is_a_margin_and_a_defeat() -> None:
     got = candidates(body)
     assert got["Paul Mayer"] == ("Labour", None, False)
     assert got["Lena Hood"][1] == 866
+
+
+def test_a_listed_name_without_a_party_said_to_have_stood_as_an_independent_is_one() -> None:
+    body = (
+        "Mill Lane:\nSian Ebdon (LD) 844 ELECTED\nGeoff Pratt 790\nOla Ade (Lab) 301\n"
+        "Mr Pratt, who stood as an independent, said he would try again."
+    )
+    assert candidates(body)["Geoff Pratt"] == ("Independent", 790, False)

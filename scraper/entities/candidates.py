@@ -122,6 +122,12 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
+    if (
+        r.party is None
+        and cues.STOOD_AS_INDEPENDENT_NEXT_RE not in shut
+        and cues.STOOD_AS_INDEPENDENT_NEXT_RE.match(nxt)
+    ):
+        r.party = "Independent"  # "Mr Dalton, who stood as an independent, came within 122 votes"
     elif (  # "former Labour councillor Amy Hobbs won Eastgate as an independent": the label she stood under
         r.party is not None
         and r.party != "Independent"

@@ -587,6 +587,11 @@ NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
+# "X, who stood as an independent, ...", "X (standing as an independent)": the label stood under, won or lost
+STOOD_AS_INDEPENDENT_NEXT_RE = Gated(
+    r"^[\s,(]*(?:who\s+)?(?:(?:had\s+)?stood|was\s+standing|standing|ran|running)\s+as\s+an\s+[Ii]ndependent\b",
+    ("as an",),
+)
 # "former Labour councillor Amy Hobbs": the party before the name is one the person has left
 FORMER_PARTY_BEFORE_RE = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{PARTY_ALT})\b[^.,;:]{{0,30}}$")
 
