@@ -174,3 +174,12 @@ def test_a_listed_name_without_a_party_said_to_have_stood_as_an_independent_is_o
         "Mr Pratt, who stood as an independent, said he would try again."
     )
     assert candidates(body)["Geoff Pratt"] == ("Independent", 790, False)
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_ward_after_the_names_own_tally_is_its_ward() -> None:
+    assert wards("The Lib Dems' Nora Platt won 1,244 votes in Hook Norton to take the seat.") == ["Hook Norton"]
+    assert wards("Labour's Dev Shah polled 506 votes in Saltley, a distant second.") == ["Saltley"]
