@@ -183,3 +183,12 @@ def wards(body: str, title: str = "Results") -> list[str]:
 def test_a_ward_after_the_names_own_tally_is_its_ward() -> None:
     assert wards("The Lib Dems' Nora Platt won 1,244 votes in Hook Norton to take the seat.") == ["Hook Norton"]
     assert wards("Labour's Dev Shah polled 506 votes in Saltley, a distant second.") == ["Saltley"]
+
+
+def test_a_partys_first_councillor_it_celebrates_was_elected_for_it() -> None:
+    body = (
+        "Labour still run the borough, with 40 seats.\n"
+        "In Kenton the Liberal Democrats are celebrating their first councillor, Mina Osei."
+    )
+    got = candidates(body)
+    assert got["Mina Osei"] == ("Liberal Democrats", None, True)

@@ -176,7 +176,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,\s+including"),
             r"election\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?",
             *_each(
-                "welcomed|welcoming|New|new|Newly[- ]elected|newly[- ]elected|elected",
+                # ("the Greens are celebrating their first councillor, X")
+                "welcomed|welcoming|celebrating|celebrated|New|new|Newly[- ]elected|newly[- ]elected|elected",
                 r"\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?",
             ),
             *_each(r"Elected|elected", r"\s*:"),
@@ -262,7 +263,10 @@ RIVAL_PREV_RE = Gated(
 )
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
-    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$", ("candidate",)
+    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$"
+    # "the Greens are celebrating their first councillor, X"
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new|first|only|lone)\s+councillor\s*,?\s*$",
+    ("candidate", "councillor"),
 )
 # ", who lost his seat to the Greens in May," right after a name: a relative clause, its verb not the main one
 RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
