@@ -96,7 +96,7 @@ def _rows(text: str) -> list[tuple[str, int]]:
         starts.append(pos)
         pos += len(line) + 1
     rows = list(zip(lines, starts, strict=True))
-    if "\n" not in text or not any(c.isdecimal() for c in text):
+    if _FIGURE_ROW_RE.search(text) is None:  # (no line opening on a figure: one scan of the text)
         return rows
     figures = [
         i
@@ -127,6 +127,8 @@ _FIGURE_LINE_RE = re.compile(
     rf"[ \t]*{DIGITS}(?:[ \t]+votes?)?(?:[ \t]*\(?\d+(?:\.\d+)?%\)?)?(?:[ \t]+\(?(?i:elected)\)?)?[ \t]*$"
 )
 _DIGIT_RE = re.compile(r"\d")
+# a line after the first opening on a figure: what every `_FIGURE_LINE_RE` line of a table needs
+_FIGURE_ROW_RE = re.compile(r"\n[ \t]*\d")
 _PARTY_CELL_RE = re.compile(LIST_PARTY_ALT)
 _TABLE_HEAD_RE = re.compile(r"[ \t]*(?i:candidates?|name|party|description|votes?|share|%)[ \t]*$")
 
