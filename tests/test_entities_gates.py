@@ -459,9 +459,14 @@ def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
 
 def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part() -> None:
     """lists._item tries LIST_ITEM_RES[1:4] only where LIST_LEAD_RE matches a party: where it does not, none of them
-    can (each opens on `^\\s*` and a party); the other three shapes are tried everywhere but where a figure opens
-    the part (where none of LIST_ITEM_RES can match, and LIST_VOTES_FIRST_RES is tried, only there)."""
-    assert (cues.LIST_ITEM_RES[0], cues.LIST_ITEM_RES[4], cues.LIST_ITEM_RES[6]) == cues.LIST_ITEM_NAME_RES
+    can (each opens on `^\\s*` and a party); the other shapes (opening on a name) are tried everywhere but where a
+    figure opens the part (where none of LIST_ITEM_RES can match, and LIST_VOTES_FIRST_RES is tried, only there)."""
+    assert (
+        cues.LIST_ITEM_RES[0],
+        cues.LIST_ITEM_RES[4],
+        cues.LIST_ITEM_RES[6],
+        cues.SURNAME_FIRST_ITEM_RE,
+    ) == cues.LIST_ITEM_NAME_RES
     odd = (
         "Labour - Louise Jones - 17,591 Elected",
         " Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]",
@@ -470,6 +475,8 @@ def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part(
         "Jane Smith (Con) 1,234",
         "Pemberton, Alan – Conservative – 612 (41.2%) elected",
         "PEMBERTON, Alan (Conservative Party) 612 ELECTED",
+        "Collins, Adrian (Conservative) 1,402 ELECTED",
+        "Conway, Mark (Con) 1,130",
         "\u2003Lab – Ann Lee – 12",
         "Labourite Ann Lee - 12",
         "2,033 Mohammed Yasin (Labour) ELECTED",

@@ -699,3 +699,11 @@ def test_unnumbered_posts_with_their_time_on_the_next_line() -> None:
         ("Second title", "03:40 British Summer Time 3 May 2019"),
     ]
     assert page.posts[1].body_text.endswith("Not a header: it does not open a paragraph.\nPosted at 03:00")
+
+
+def test_a_short_line_over_a_list_heading_ending_in_a_colon_is_content_not_alt_text() -> None:
+    out = text_layout.clean_lines(
+        ["Ian Pole", "BBC Radio Kent", "", "Priory ward (two seats)", "", "Elected:", "", "Jo Hart (Lab) 1,020"]
+    )
+    assert out.body.paragraphs[:2] == ["Priory ward (two seats)", "Elected:"]
+    assert out.body.images == []

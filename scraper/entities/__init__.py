@@ -30,7 +30,7 @@ from scraper.entities import cues, names, tallies
 from scraper.entities import doc as doc_patterns
 from scraper.entities import lists as list_facts
 from scraper.entities import wards as ward_facts
-from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention
+from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention, holds_any
 from scraper.entities.lexicon import word_start
 from scraper.entities.lists import list_readings
 from scraper.entities.names import find_people
@@ -125,6 +125,8 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
             people = [p for p in people if p.name not in named]
     from_lists = list_readings(doc)
     readings = cand.read_mentions(doc, people) + from_lists
+    if readings and holds_any(doc.text, cand.CORRECTION_KEYS):
+        cand.corrected_votes(doc, readings)
     standing = [r.person for r in readings if r.candidate]
     wards = ward_facts.find_wards(doc, councils, standing, [r.person for r in from_lists if r.candidate])
     if wards and (areas := ward_facts.council_areas_before(doc, wards, councils)):

@@ -122,6 +122,12 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(fp.group("party")) if fp else None
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
+    if (
+        r.party is None
+        and cues.STOOD_AS_INDEPENDENT_NEXT_RE not in shut
+        and cues.STOOD_AS_INDEPENDENT_NEXT_RE.match(nxt)
+    ):
+        r.party = "Independent"  # "Mr Dalton, who stood as an independent, came within 122 votes"
     elif (  # "former Labour councillor Amy Hobbs won Eastgate as an independent": the label she stood under
         r.party is not None
         and r.party != "Independent"
@@ -685,6 +691,36 @@ def lot_losers(merged: list[Reading]) -> None:
             for r, other in (pair, pair[::-1]):
                 if other.elected and not r.decided:
                     r.elected, r.decided = False, True
+
+
+# A correction: "We wrongly said X won 1,087 votes. The correct figure is 1,078." (the literals the post must hold)
+CORRECTION_KEYS = ("wrongly", "incorrectly", "mistakenly", "in error")
+_RETRACTED_RE = re.compile(
+    r"\b(?:wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|gave|put|had|listed|named)\b"
+    r"|\b(?:said|reported|stated|gave|given)\b[^.;]{0,80}?\bin\s+error\b",
+    re.I,
+)
+_CORRECT_FIGURE_RE = re.compile(
+    rf"\b(?:correct|right|actual)\s+(?:figure|total|number|tally|vote)\s+(?:is|was|should\s+have\s+been)\s+"
+    rf"(?P<n>{DIGITS})\b|\bshould\s+have\s+(?:been|said|read)\s+(?P<m>{DIGITS})\b",
+    re.I,
+)
+
+
+def corrected_votes(doc: Doc, readings: list[Reading]) -> None:
+    """A figure a correction withdraws ('We earlier wrongly said Jo Marsh won 1,087 votes') is not the candidate's
+    votes: the figure the correction gives instead, in the same sentence or the next ('The correct figure is
+    1,078'), is; with none given the votes are unknown."""
+    for r in readings:
+        if r.votes is None:
+            continue
+        i = doc.sentence_index(r.person.start)
+        start, end = doc.sentences[i]
+        if not _RETRACTED_RE.search(doc.text, start, end):
+            continue
+        after = doc.sentences[i + 1][1] if i + 1 < len(doc.sentences) else end
+        m = _CORRECT_FIGURE_RE.search(doc.text, start, after)
+        r.votes = number_value(m.group("n") or m.group("m")) if m else None
 
 
 def votes_from_tally(merged: list[Reading], by_party: dict[str, int]) -> None:

@@ -176,7 +176,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,\s+including"),
             r"election\s+(?:was\s+)?(?:\w+\s+)?followed\s+by(?:\s+th(?:at|e\s+election)\s+of)?",
             *_each(
-                "welcomed|welcoming|New|new|Newly[- ]elected|newly[- ]elected|elected",
+                # ("the Greens are celebrating their first councillor, X")
+                "welcomed|welcoming|celebrating|celebrated|New|new|Newly[- ]elected|newly[- ]elected|elected",
                 r"\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?",
             ),
             *_each(r"Elected|elected", r"\s*:"),
@@ -263,7 +264,10 @@ RIVAL_PREV_RE = Gated(
 )
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
-    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$", ("candidate",)
+    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$"
+    # "the Greens are celebrating their first councillor, X"
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new|first|only|lone)\s+councillor\s*,?\s*$",
+    ("candidate", "councillor"),
 )
 # ", who lost his seat to the Greens in May," right after a name: a relative clause, its verb not the main one
 RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
@@ -443,9 +447,11 @@ OWN_MAJORITY_NEXT_RE = re.compile(
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
 # "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third"
 RUNNER_UP_NEXT_RE = Gated(
-    r"\b\d[\d,]*\s+(?:votes?\s+)?behind\b(?!\s+(?:at|after|on|in)\b)"
-    rf"|\b(?:was|were)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}",
-    ("behind", "distant", "close", "narrow", "poor", "strong"),
+    r"\b\d[\d,]*\s+(?:votes?\s+)?(?:behind|short)\b(?!\s+(?:at|after|on|in)\b)"
+    rf"|\b(?:was|were)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}"
+    # "came within 45 votes of taking the seat"
+    r"|\b(?:came|finished|was|were)\s+(?:just\s+|only\s+)?within\s+\d[\d,]*\s+votes?\s+of\b",
+    ("behind", "distant", "close", "narrow", "poor", "strong", "short", "within"),
 )
 
 
@@ -590,12 +596,17 @@ NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
+# "X, who stood as an independent, ...", "X (standing as an independent)": the label stood under, won or lost
+STOOD_AS_INDEPENDENT_NEXT_RE = Gated(
+    r"^[\s,(]*(?:who\s+)?(?:(?:had\s+)?stood|was\s+standing|standing|ran|running)\s+as\s+an\s+[Ii]ndependent\b",
+    ("as an",),
+)
 # "former Labour councillor Amy Hobbs": the party before the name is one the person has left
 FORMER_PARTY_BEFORE_RE = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{PARTY_ALT})\b[^.,;:]{{0,30}}$")
 
 
 # "finishing 12,405 votes ahead of Labour": a margin, not the name's votes
-_MARGIN_WORD = r"\s+(?:ahead|behind|clear)\b"
+_MARGIN_WORD = r"\s+(?:ahead|behind|clear|short|adrift)\b"
 _MARGIN_AFTER = rf"\s+votes?{_MARGIN_WORD}"
 
 
@@ -706,8 +717,10 @@ MARGIN_THEN_TOTALS_RE = re.compile(
 MARGIN_OPENINGS = (" by ", ", by ")
 MAJORITY_BEFORE_RE = Gated(
     r"(?:\bby\s+(?:(?:just|only|a mere|some|around|about|nearly|almost|fewer\s+than|less\s+than|more\s+than|under"
-    r"|over)\s+)?|majority of\s+\w*\s*)$",
-    ("by", "majority of"),
+    r"|over)\s+)?|majority of\s+\w*\s*"
+    # "came within 45 votes of winning": a margin
+    r"|\bwithin\s+(?:(?:just|only|a mere|some|around|about)\s+)?)$",
+    ("by", "majority of", "within"),
 )
 SHARE_NEXT_RE = Gated(
     (r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)(?=[^.]{0,25}\bvote)|\bvotes?\s*\((?P<pct2>\d+(?:\.\d+)?)\s*%\)"),
@@ -826,7 +839,7 @@ LIST_ITEM_RES = (
     ),
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
     re.compile(
-        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}))"
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}){_INNER_ABBREV})"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes
@@ -850,8 +863,21 @@ LIST_VOTES_FIRST_RES = (
 )
 # What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other three
 # only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
-LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}|(?P<votes>\d))")
-LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], LIST_ITEM_RES[6])
+# (a whole word: "Collins, Adrian (Con) 1,402" opens on a name, not on the abbreviation "C")
+LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
+# returning officer's order with the party in a bracket: "Pemberton, Alan (Conservative) 612 ELECTED" (a forename of
+# more than one word ends on a forename: see lists._item)
+SURNAME_FIRST_ITEM_RE = re.compile(
+    rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
+    rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?:\s+votes?)?"
+    rf"{_SHARE_BRACKET}{_MARK}"
+)
+LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], LIST_ITEM_RES[6], SURNAME_FIRST_ITEM_RE)
+# a name and its figure alone, next to a list's items: "Ann Lake 1,204 ELECTED" (no party), "Ann Lake|1,204" (a table's
+# cells, see lists._rows)
+BARE_ITEM_RE = re.compile(
+    rf"^\s*(?P<name>{_NAME})(?:[ \t]+|[ \t]*\|[ \t]*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
+)
 # "Penny Rowe (Hastings Independents) 402": a local group in the bracket (tried on a part holding one of the groups'
 # words only: see lists._item)
 LOCAL_ITEM_RE = re.compile(
@@ -891,6 +917,10 @@ ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elec
 NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
 # "Strathmartine ward – elected:" on a line of its own: the items on the lines below it won.
 ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\s*:\s*$", re.I)
+# "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
+NOT_ELECTED_HEADING_RE = re.compile(
+    r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I
+)
 # "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
 # (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its

@@ -12,7 +12,15 @@ import re
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
 from scraper.entities.doc import Doc, holds_any, number_value
-from scraper.entities.lexicon import FORENAMES, LOCAL_SUFFIXES, PARTY_WORDS
+from scraper.entities.lexicon import (
+    DIGITS,
+    FORENAMES,
+    LIST_PARTY_ALT,
+    LOCAL_SUFFIXES,
+    NAME_TOKEN,
+    PARTY_ABBREV,
+    PARTY_WORDS,
+)
 from scraper.entities.names import Person, is_name
 
 
@@ -22,8 +30,8 @@ def list_readings(doc: Doc) -> list[Reading]:
     Where some lines are marked elected the unmarked ones lost; where none are, the one candidate of the
     party the post says won (gained / held) is elected and the others lost."""
     out: list[Reading] = []
-    pos = 0
     heading = False  # under a line "... elected:" whose items are on the lines below it
+    losing = False  # under a line "Not elected:" (its items lost)
     # the items of each run of list lines, with the line just above the run ("Hollybank - Con gain from Lab")
     blocks: list[tuple[str, list[Reading]]] = []
     above = ""
@@ -31,16 +39,19 @@ def list_readings(doc: Doc) -> list[Reading]:
     # "The list MSPs for X have been declared.": the people listed on the lines below it were elected (such a
     # line is looked for only in a post that has one)
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
-    for line in doc.text.split("\n"):
-        items = _items(line, pos) or (_roster_items(line, pos) if heading and rosters else [])
+    rows = _rows(doc.text)
+    found = _bare_items(rows, [_items(line, at) for line, at in rows])
+    for (line, pos), items in zip(rows, found, strict=True):
+        items = items or (_roster_items(line, pos) if heading and rosters else [])
         if not items and line.count(":") >= 2 and "seat" in doc.text:
             items = _party_rolls(line, pos)
-        if heading and items and all(not r.decided for r in items):
+        if (heading or losing) and items and all(not r.decided for r in items):
             for r in items:
-                r.elected, r.decided = True, True
+                r.elected, r.decided = heading, True
         else:
+            losing = not items and ":" in line and bool(cues.NOT_ELECTED_HEADING_RE.search(line))
             heading = not items and (
-                (":" in line and bool(cues.ELECTED_HEADING_RE.search(line)))
+                (":" in line and not losing and bool(cues.ELECTED_HEADING_RE.search(line)))
                 or (rosters and bool(cues.ROSTER_HEADING_RE.search(line)))
             )
         out.extend(items)
@@ -54,7 +65,6 @@ def list_readings(doc: Doc) -> list[Reading]:
             blocks.append((lead if own else above + "\n" + lead, list(items)))
         above = "" if items else line
         last_item = items[-1] if items else None
-        pos += len(line) + 1
     if not out:
         return out
     for heading_line, block in blocks:
@@ -72,6 +82,84 @@ def list_readings(doc: Doc) -> list[Reading]:
             if r.elected is None:
                 r.elected, r.decided = False, True
     return out
+
+
+def _rows(text: str) -> list[tuple[str, int]]:
+    """The text's lines, each with its offset; a result table copied one cell a line ('Ann Lake (Lab)' above '1,204',
+    or 'Ann Lake', 'Labour', '1,204') as one row a candidate, its cells joined by '|' at the newlines' places (so
+    offsets into a row are offsets into the text), and its heading cells ('Candidate', 'Votes') left out. A table is
+    two or more lines of a figure alone, each under a line without one."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    rows = list(zip(lines, starts, strict=True))
+    if _FIGURE_ROW_RE.search(text) is None:  # (no line opening on a figure: one scan of the text)
+        return rows
+    figures = [
+        i
+        for i, line in enumerate(lines)
+        if i and _FIGURE_LINE_RE.match(line) and not _DIGIT_RE.search(lines[i - 1]) and lines[i - 1].strip()
+    ]
+    if len(figures) < 2:
+        return rows
+    out: list[tuple[str, int]] = []
+    taken = 0  # lines before this one are in a row already
+    for i in figures:
+        first = i - 1
+        if (
+            first - 1 >= taken
+            and lines[first - 1].strip()
+            and not _DIGIT_RE.search(lines[first - 1])
+            and _PARTY_CELL_RE.fullmatch(lines[first].strip())
+            and not _TABLE_HEAD_RE.match(lines[first - 1])
+        ):
+            first -= 1  # 'Ann Lake', 'Labour', '1,204'
+        out += [row for row in rows[taken:first] if not _TABLE_HEAD_RE.match(row[0])]
+        out.append(("|".join(lines[first : i + 1]), starts[first]))
+        taken = i + 1
+    return out + rows[taken:]
+
+
+_FIGURE_LINE_RE = re.compile(
+    rf"[ \t]*{DIGITS}(?:[ \t]+votes?)?(?:[ \t]*\(?\d+(?:\.\d+)?%\)?)?(?:[ \t]+\(?(?i:elected)\)?)?[ \t]*$"
+)
+_DIGIT_RE = re.compile(r"\d")
+# a line after the first opening on a figure: what every `_FIGURE_LINE_RE` line of a table needs
+_FIGURE_ROW_RE = re.compile(r"\n[ \t]*\d")
+_PARTY_CELL_RE = re.compile(LIST_PARTY_ALT)
+_TABLE_HEAD_RE = re.compile(r"[ \t]*(?i:candidates?|name|party|description|votes?|share|%)[ \t]*$")
+
+
+def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list[list[Reading]]:
+    """A list's line of a name and a figure alone, with no party ('Ann Lake 1,204', an independent without a
+    description), read as an item when a line next to it holds one."""
+    for i, (line, at) in enumerate(rows):
+        if found[i] or not ((i and found[i - 1]) or (i + 1 < len(found) and found[i + 1])):
+            continue
+        m = cues.BARE_ITEM_RE.match(line)
+        if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
+            continue  # ("Farnham Residents 611": a group's votes, no person's)
+        s, e = at + m.start("name"), at + m.end("name")
+        elected = True if cues.ELECTED_MARK_RE.search(m.group("mark")) else None
+        reading = Reading(
+            Person(s, e, m.group("name"), True),
+            True,
+            elected,
+            elected is not None,
+            None,
+            number_value(m.group("votes")),
+            None,
+            (at, at + len(line)),
+            True,
+        )
+        found[i] = [reading]
+    return found
+
+
+_GROUP_WORDS = PARTY_WORDS | {w for suffix in LOCAL_SUFFIXES for w in suffix.split()}
 
 
 def _holds_verdict(text: str) -> bool:
@@ -142,6 +230,11 @@ def _items(line: str, offset: int) -> list[Reading]:
         if len(found) == 1:
             found[0].elected, found[0].decided = True, True
         return found
+    if line[:1] in _BULLETS or line[:2].strip()[:1] in _BULLETS:
+        bullet = _BULLET_RE.match(line)  # "* Jane Smith (Lab) 1,234 - elected": the item after its bullet
+        if bullet:
+            line, offset = line[bullet.end() :], offset + bullet.end()
+    line = _surname_uncapped(line)
     inline = cues.ELECTED_INLINE_RE.match(line)
     if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
         found = _inline_items(line, offset, inline)
@@ -198,6 +291,34 @@ def _blank(m: re.Match[str]) -> str:
 
 _BRACKET_ENDS = (")", ").")
 _STAR_MARK_RE = re.compile(r"[ \t]*\*(?=[A-Z])")
+# A returning officer's surname in capitals: "Mary PRICE, Labour Party, 1811", "McCANN, Rose (Con) 402"
+_CAPS = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’](?:Mc|Mac|O['’])?[A-Z]{2,})*"
+_CAPS_SURNAME_RES = (
+    re.compile(rf"[ \t]*{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?[ \t]+(?P<caps>{_CAPS})(?=[ \t]*[,(–—-]|[ \t]+\d)"),
+    re.compile(rf"[ \t]*(?P<caps>{_CAPS})(?=,[ \t]+{NAME_TOKEN})"),
+)
+_CAPS_RUN_RE = re.compile(r"(?<=[A-Z])[A-Z]+")
+_NOT_SURNAMES = frozenset({"ELECTED", "GAIN", "HOLD", "WIN", "LOSS"})
+
+
+def _surname_uncapped(line: str) -> str:
+    """The line with a list item's surname in capitals written as a name ('Mary PRICE' -> 'Mary Price', 'McCANN' ->
+    'McCann'): the same length, so offsets into it are offsets into the line. Not a party's abbreviation ('Jo
+    Hart LAB 1,204') nor a mark."""
+    for rx in _CAPS_SURNAME_RES:
+        m = rx.match(line)
+        if m is not None:
+            caps = m.group("caps")
+            if caps in PARTY_ABBREV or caps in _NOT_SURNAMES or not PARTY_WORDS.isdisjoint(line[: m.end()].split()):
+                return line  # ("Reform UK – Liam Cotter – 1,211", "Jo Hart LAB 1,204": a party, no surname)
+            named = _CAPS_RUN_RE.sub(lambda r: r.group(0).lower(), caps)
+            return line[: m.start("caps")] + named + line[m.end("caps") :]
+    return line
+
+
+# a list's bullet as a copied page writes it, before the item
+_BULLETS = "-*•·–—"
+_BULLET_RE = re.compile(r"[ \t]*[-*•·–—][ \t]+(?=[A-Z\d])")
 
 
 # One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members", "has
@@ -381,6 +502,8 @@ def _item(part: str, at: int) -> Reading | None:
         groups = m.groupdict()
         # "Pemberton, Alan" -> Alan Pemberton; "PEMBERTON-HALE, Alan" -> Alan Pemberton-Hale
         written = groups.get("name") or f"{groups['fore']} {_surname_case(groups['sur'])}"
+        if rx is cues.SURNAME_FIRST_ITEM_RE and groups["fore"].split()[-1] not in FORENAMES and " " in groups["fore"]:
+            continue  # "Parr, Jo Sumner (Lab) 1,456": a ward before a name, not a surname before forenames
         party = groups.get("party") or groups.get("party2")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not (

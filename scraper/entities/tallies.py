@@ -787,7 +787,7 @@ _WARDS_IN_RE = re.compile(
     rf"\b{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:wards|divisions)\s+(?:now\s+|have\s+been\s+)?(?:declared|in)\b"
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
-_ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})[ \t]*$")
+_ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
 
 
 def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tuple[re.Match[str], str] | None:

@@ -312,11 +312,12 @@ _PERSON_IN = Keyed.of(
         rf"won|held on|hung on|re-elected{_TERM}|elected{_TERM}|topped the poll|lost|lost out|beat|beaten|defeated"
         r"|unseated|ousted|toppled"
         rf"|regained|returned|finished{_PLACED}|came{_PLACED}|romped\s+home|sailed\s+home|cruised\s+home"
-        r"|strolled\s+home|swept\s+home|eliminated"
+        r"|strolled\s+home|swept\s+home|eliminated|polled"
     )
     + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
     # ("at the fifth stage", "at stage five": an STV count's stage)
-    rf"(?:\s+by\s+(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+(?:the\s+\w+\s+(?:count|stage)|(?:count|stage)\s+\w+)"
+    # ("won 1,087 votes in Crown Wood": the name's own tally before the ward)
+    rf"(?:\s+(?:by\s+)?(?:just\s+|only\s+)?[\d,]+\s+votes?|\s+(?:on|at)\s+(?:the\s+\w+\s+(?:count|stage)|(?:count|stage)\s+\w+)"
     r"|\s+(?:unopposed|uncontested|without\s+a\s+contest))?"
     rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})",
     # every match starts on one of the branches' leading words (see Keyed)
@@ -325,6 +326,7 @@ _PERSON_IN = Keyed.of(
         *("unseated", "ousted", "toppled"),
         *("regained", "returned", "finished", "came", "romped", "sailed", "cruised", "strolled", "swept"),
         "eliminated",
+        "polled",
     ),
     at="key",
     needs=re.compile(r"in\s+(?:the\s+)?[A-Z]"),  # 'in' and the run
@@ -841,6 +843,7 @@ def _names_a_place(words: list[tuple[str, int]], i: int) -> bool:
 _LABEL_WORDS = frozenset(
     {"Elected", "Re-elected", "Result", "Results", "Winners", "Winner", "Candidates", "Turnout", "Uncontested"}
     | {"Marginal", "Key", "Safe", "Target", "Vacant", "Remaining", "Contested", "Unopposed"}
+    | {"Candidate", "Votes", "Vote", "Party", "Share", "Description"}  # a results table's heading cells
 )
 
 

@@ -800,7 +800,11 @@ class _Cleaner:
             self.out.is_promo = self.out.is_promo or kind == "read_more"
             if kind in _FOLLOWED:
                 self.after = kind
-        elif len(text) <= ALT_MAX_CHARS and is_alt_text(text, self._around(i, -1), self._around(i, 1)):
+        elif (
+            len(text) <= ALT_MAX_CHARS
+            and is_alt_text(text, self._around(i, -1), after := self._around(i, 1))
+            and not (after is not None and after.endswith(":"))  # "Hillside ward" over "Elected:" heads a list
+        ):
             body.images.append(Image(alt=text))
         else:
             body.paragraphs.append(text)
