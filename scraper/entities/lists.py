@@ -311,7 +311,8 @@ def _surname_uncapped(line: str) -> str:
             caps = m.group("caps")
             if caps in PARTY_ABBREV or caps in _NOT_SURNAMES or not PARTY_WORDS.isdisjoint(line[: m.end()].split()):
                 return line  # ("Reform UK – Liam Cotter – 1,211", "Jo Hart LAB 1,204": a party, no surname)
-            named = _CAPS_RUN_RE.sub(lambda r: r.group(0).lower(), caps)
+            # ('MCKAY' -> 'McKay' as `_surname_case` writes it; 'McCANN' -> 'McCann')
+            named = _surname_case(caps) if caps.isupper() else _CAPS_RUN_RE.sub(lambda r: r.group(0).lower(), caps)
             return line[: m.start("caps")] + named + line[m.end("caps") :]
     return line
 
