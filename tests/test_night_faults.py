@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from livesite import LiveSite
@@ -144,10 +144,7 @@ def fresh_run(url: str, tmp_path: Path) -> dict[str, Any]:
 def test_a_harvest_stopped_mid_walk_keeps_its_pages_says_so_and_the_next_run_carries_on(
     server: LocalHTTPServer, tmp_path: Path, signals: list[signal.Signals], code: int, word: str
 ) -> None:
-    site = HeldSite()
-    site.add(POSTS)
-    site.serve(server)
-    url = server.url(site.path)
+    site, url = served(server, HeldSite(), POSTS)
     db = tmp_path / "archive.sqlite"
     proc = harvest(url, db)
     assert site.asked.wait(60)  # pages 1-3 stored, page 4 in hand
@@ -174,10 +171,7 @@ def test_a_harvest_stopped_mid_walk_keeps_its_pages_says_so_and_the_next_run_car
 def test_a_harvest_killed_mid_walk_leaves_no_lock_to_wait_for(server: LocalHTTPServer, tmp_path: Path) -> None:
     """kill -9 (the OOM killer, a reboot): nothing of the run's own runs, so the kernel's release of the flock is
     all there is. The next run must get the lock at once (--lock-timeout 0) and walk every page."""
-    site = HeldSite()
-    site.add(POSTS)
-    site.serve(server)
-    url = server.url(site.path)
+    site, url = served(server, HeldSite(), POSTS)
     db = tmp_path / "archive.sqlite"
     proc = harvest(url, db)
     assert site.asked.wait(60)
@@ -225,6 +219,16 @@ def without_root_powers() -> tuple[str, ...]:
     return ("setpriv", *drop)
 
 
+S = TypeVar("S", bound=LiveSite)
+
+
+def served(server: LocalHTTPServer, site: S, posts: int) -> tuple[S, str]:
+    """`site` with its first `posts` posts, served; and the live page's address."""
+    site.add(posts)
+    site.serve(server)
+    return site, server.url(site.path)
+
+
 def posts_of(db: Path, prefix: tuple[str, ...] = ()) -> list[str]:
     returncode, out, err = done(liveblog("posts", "--db", str(db), "--format", "json", prefix=prefix))
     assert (returncode, err) == (0, ""), err
@@ -236,10 +240,7 @@ def test_an_archive_it_cannot_write_is_one_line_exit_5_and_left_as_it_was(
     server: LocalHTTPServer, tmp_path: Path, what: str
 ) -> None:
     """A copy made read-only, or a folder the cron user cannot write (SQLite needs its -wal file there)."""
-    site = LiveSite(page_size=PAGE_SIZE)
-    site.add(15)
-    site.serve(server)
-    url = server.url(site.path)
+    site, url = served(server, LiveSite(page_size=PAGE_SIZE), 15)
     folder = tmp_path / "night"
     folder.mkdir()
     db = folder / "archive.sqlite"
@@ -265,10 +266,7 @@ def test_a_disk_that_fills_mid_walk_keeps_the_pages_before_and_the_next_run_fini
 ) -> None:
     """The disk filling up, as the kernel's file size limit makes it (RLIMIT_FSIZE: no root, no tmpfs): the
     page in hand rolls back, the error is one line, and once there is room the next run stores the rest."""
-    site = LiveSite(page_size=PAGE_SIZE)
-    site.add(15)
-    site.serve(server)
-    url = server.url(site.path)
+    site, url = served(server, LiveSite(page_size=PAGE_SIZE), 15)
     db = tmp_path / "archive.sqlite"
     assert done(harvest(url, db))[0] == 0
     site.add(POSTS - 15)
@@ -292,10 +290,7 @@ def test_a_disk_that_fills_mid_walk_keeps_the_pages_before_and_the_next_run_fini
 def test_a_damaged_or_newer_archive_is_refused_in_one_line_and_never_written(
     server: LocalHTTPServer, tmp_path: Path, damage: str
 ) -> None:
-    site = LiveSite(page_size=PAGE_SIZE)
-    site.add(15)
-    site.serve(server)
-    url = server.url(site.path)
+    site, url = served(server, LiveSite(page_size=PAGE_SIZE), 15)
     db = tmp_path / "archive.sqlite"
     assert done(harvest(url, db))[0] == 0
     data = db.read_bytes()
@@ -330,10 +325,7 @@ def test_queries_and_exports_while_a_harvest_writes_neither_wait_nor_fail(
     """WAL readers: with a harvest mid-walk and a write transaction open (a page being committed), every reading
     command answers from what is committed. One that waited for the writer would fail after the busy timeout
     (exit 5, "locked"), since the transaction stays open until they have all answered."""
-    site = HeldSite()
-    site.add(POSTS)
-    site.serve(server)
-    url = server.url(site.path)
+    site, url = served(server, HeldSite(), POSTS)
     db = tmp_path / "archive.sqlite"
     proc = harvest(url, db)
     assert site.asked.wait(60)  # pages 1-3 committed, page 4 in hand
@@ -367,10 +359,7 @@ def test_a_record_left_half_written_by_a_killed_run_is_cut_before_the_next_run_a
     """kill -9 in the middle of a WARC append (the kernel stops a write for a fatal signal, so part of the record
     stays): the next run finds the dead run's line in the lock file and cuts the file back to its last whole
     record before appending; else every record it appended was lost to replay tools reading the file through."""
-    site = LiveSite(page_size=PAGE_SIZE)
-    site.add(15)
-    site.serve(server)
-    url = server.url(site.path)
+    site, url = served(server, LiveSite(page_size=PAGE_SIZE), 15)
     db = tmp_path / "archive.sqlite"
     assert done(harvest(url, db))[0] == 0
     (path,) = WarcStore(tmp_path / "warc").files()
