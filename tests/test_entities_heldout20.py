@@ -37,6 +37,14 @@ def test_a_heading_counting_the_wards_declared_still_heads_a_council_scoreboard(
     assert seat_totals(body) == {"Labour": 14, "Conservative": 11}
 
 
+def test_a_heading_saying_the_last_ward_is_in_still_heads_the_council_scoreboard() -> None:
+    body = (
+        "Labour keeps its grip on the council in Tarnford.\nHow it ended once the last division was declared:\n"
+        "Labour 33\nGreen Party 8\nIndependent 5"
+    )
+    assert seat_totals(body) == {"Labour": 33, "Green Party": 8, "Independent": 5}
+
+
 def test_a_ward_heading_still_heads_its_candidates_votes_not_a_scoreboard() -> None:
     body = "Tarnford Borough Council, Mill Lane ward:\nLabour 614\nConservative 402"
     assert seat_totals(body) == {}

@@ -782,9 +782,11 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
 
 # "all 16 wards declared", "all 42 seats now declared" closing a scoreboard's heading line
 _ALL_DECLARED_RE = re.compile(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
-# how many wards are in ("with 40 of the 55 divisions declared", "12 wards now in"): no ward's own line
+# how many wards are in ("with 40 of the 55 divisions declared", "12 wards now in", "after the last ward
+# declared"): no ward's own line
 _WARDS_IN_RE = re.compile(
-    rf"\b{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:wards|divisions)\s+(?:now\s+|have\s+been\s+)?(?:declared|in)\b"
+    rf"\b(?:{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:wards|divisions)|the\s+last\s+(?:of\s+the\s+)?(?:wards?|divisions?))"
+    r"\s+(?:now\s+|have\s+been\s+|has\s+been\s+|was\s+|were\s+)?(?:declared|in)\b"
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
 _ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
