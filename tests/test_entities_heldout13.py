@@ -120,3 +120,5 @@ def test_the_council_area_a_won_or_kept_seat_lies_in_is_the_council() -> None:
     # a place that is no council's area, or an area that goes on (a possessive, another name): no council guessed
     assert wards_and_councils("Labour won Hazel Row in Middle Wallop by 40 votes.")[1] == []
     assert wards_and_councils("Reform took Crown Yard in Stockport's old town centre.")[1] == []
+    # a shire district's ward is on two councils (the district's and the county's): neither is guessed
+    assert wards_and_councils("The Greens gained Abbey Mead in Tewkesbury from the Tories.")[1] == []

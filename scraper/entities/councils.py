@@ -390,12 +390,12 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
-    # "Labour has held Eastfield Park in Rotherham with a majority of 300": the area a seat won or kept lies in
+    # "Labour has held Eastfield Park in Rotherham with a majority of 300": the area a seat won or kept lies in, where
+    # that area has one council ('Sidemoor in Bromsgrove' lies under a district and a county council both)
     for m in _SEAT_IN_AREA_RE.finditer(text) if " in " in text else ():
         area = m.group("area")
         if (
-            area.lower() in COUNCIL_AREAS
-            and area not in COUNTIES
+            area in METROPOLITAN_BOROUGHS
             and not _NAMED_AFTER_RE.match(text, m.end())
             and not any(council_place(name) == area for name in named)
         ):
@@ -481,6 +481,48 @@ _PARTY_TAKES_AREA_RE = re.compile(
 )
 
 
+# the metropolitan boroughs: single-tier council areas, so a ward 'in' one is on '<Area> Council' (a shire district's
+# ward is on its district's and its county's councils both)
+METROPOLITAN_BOROUGHS = frozenset(
+    (
+        "Bolton",
+        "Bury",
+        "Manchester",
+        "Oldham",
+        "Rochdale",
+        "Salford",
+        "Stockport",
+        "Tameside",
+        "Trafford",
+        "Wigan",
+        "Knowsley",
+        "Liverpool",
+        "St Helens",
+        "Sefton",
+        "Wirral",
+        "Barnsley",
+        "Doncaster",
+        "Rotherham",
+        "Sheffield",
+        "Gateshead",
+        "Newcastle upon Tyne",
+        "North Tyneside",
+        "South Tyneside",
+        "Sunderland",
+        "Birmingham",
+        "Coventry",
+        "Dudley",
+        "Sandwell",
+        "Solihull",
+        "Walsall",
+        "Wolverhampton",
+        "Bradford",
+        "Calderdale",
+        "Kirklees",
+        "Leeds",
+        "Wakefield",
+    )
+)
 # "held Eastfield Park in Rotherham", "won Moor End in Kirklees by 40 votes": a seat won or kept (a ward's name) and
 # the council's area it lies in, the clause ending after the area (not 'won Hyde Park in London's west end')
 _SEAT_IN_AREA_RE = re.compile(
