@@ -111,3 +111,14 @@ def test_a_pronouns_count_against_the_other_sides() -> None:
     # the same figures after the winner's name
     body = "Labour's Sam Rudd has held Brookside, beating Green Lena Ortiz. Rudd polled 1,388 votes to 1,201."
     assert votes(body) == {"Sam Rudd": 1388, "Lena Ortiz": 1201}
+
+
+def test_the_council_area_a_won_or_kept_seat_lies_in_is_the_council() -> None:
+    """A seat won or kept 'in <council area>', the clause ending after the area, names the council."""
+    _, councils = wards_and_councils("The Lib Dems have kept Moorside Green in Stockport with a majority of 212.")
+    assert councils == ["Stockport Council"]
+    # a place that is no council's area, or an area that goes on (a possessive, another name): no council guessed
+    assert wards_and_councils("Labour won Hazel Row in Middle Wallop by 40 votes.")[1] == []
+    assert wards_and_councils("Reform took Crown Yard in Stockport's old town centre.")[1] == []
+    # a shire district's ward is on two councils (the district's and the county's): neither is guessed
+    assert wards_and_councils("The Greens gained Abbey Mead in Tewkesbury from the Tories.")[1] == []

@@ -390,6 +390,16 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
+    # "Labour has held Eastfield Park in Rotherham with a majority of 300": the area a seat won or kept lies in, where
+    # that area has one council ('Sidemoor in Bromsgrove' lies under a district and a county council both)
+    for m in _SEAT_IN_AREA_RE.finditer(text) if " in " in text else ():
+        area = m.group("area")
+        if (
+            area in METROPOLITAN_BOROUGHS
+            and not _NAMED_AFTER_RE.match(text, m.end())
+            and not any(council_place(name) == area for name in named)
+        ):
+            yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(area, f"{area} Council"))
     # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker; under a line
     # speaking of constituencies, "The seats declared so far:" on election night, they are parliamentary seats)
     areas = [
@@ -468,6 +478,58 @@ _PARTY_TAKES_AREA_RE = re.compile(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:hold|holds|held|keep|keeps|kept|retain|retains|retained|win|wins|won"
     r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
+)
+
+
+# the metropolitan boroughs: single-tier council areas, so a ward 'in' one is on '<Area> Council' (a shire district's
+# ward is on its district's and its county's councils both)
+METROPOLITAN_BOROUGHS = frozenset(
+    (
+        "Bolton",
+        "Bury",
+        "Manchester",
+        "Oldham",
+        "Rochdale",
+        "Salford",
+        "Stockport",
+        "Tameside",
+        "Trafford",
+        "Wigan",
+        "Knowsley",
+        "Liverpool",
+        "St Helens",
+        "Sefton",
+        "Wirral",
+        "Barnsley",
+        "Doncaster",
+        "Rotherham",
+        "Sheffield",
+        "Gateshead",
+        "Newcastle upon Tyne",
+        "North Tyneside",
+        "South Tyneside",
+        "Sunderland",
+        "Birmingham",
+        "Coventry",
+        "Dudley",
+        "Sandwell",
+        "Solihull",
+        "Walsall",
+        "Wolverhampton",
+        "Bradford",
+        "Calderdale",
+        "Kirklees",
+        "Leeds",
+        "Wakefield",
+    )
+)
+# "held Eastfield Park in Rotherham", "won Moor End in Kirklees by 40 votes": a seat won or kept (a ward's name) and
+# the council's area it lies in, the clause ending after the area (not 'won Hyde Park in London's west end')
+_SEAT_IN_AREA_RE = re.compile(
+    r"\b(?:held|holds|kept|keeps|retained|retains|gained|gains|won|wins|took|takes|taken)[ \t]+"
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*[ \t]+in[ \t]+"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+    r"(?=[ \t]*(?:[.,;:!\n]|$|[ \t](?:with|by|for|after|from|on)[ \t]))"
 )
 
 
