@@ -498,3 +498,24 @@ def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part(
                     assert not any(rx.match(part) for rx in cues.LIST_VOTES_FIRST_RES), part
                     hits[1] += any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4])
     assert hits[0] > 500 and hits[1] > 5 and hits[2] > 5, hits
+
+
+def test_the_metropolitan_seat_rule_is_tried_wherever_it_can_yield() -> None:
+    """councils._implicit_councils tries `_SEAT_IN_AREA_RE` only where `_IN_METROPOLITAN_RE` matches: every area the
+    rule keeps is a metropolitan borough after "in", so the gate passes every text where the rule yields."""
+    from scraper.entities import councils
+
+    texts = (
+        "Labour has held Eastfield Park in Rotherham with a majority of 300.",
+        "Reform UK took Moor End in Kirklees by 40 votes, and kept Hyde Park in London.",
+        "The Greens won Abbey\tin \tNewcastle upon Tyne.",
+        "Labour gained St Mary's in St Helens, after a recount.",
+        "The Lib Dems held Sidemoor in Bromsgrove.",
+        "Winning in Leeds was the aim; no seat was named.",
+    )
+    for text in texts:
+        kept = [
+            m for m in councils._SEAT_IN_AREA_RE.finditer(text) if m.group("area") in councils.METROPOLITAN_BOROUGHS
+        ]
+        assert not kept or councils._IN_METROPOLITAN_RE.search(text), text
+    assert councils._IN_METROPOLITAN_RE.search(texts[0]) and not councils._IN_METROPOLITAN_RE.search(texts[4])

@@ -392,7 +392,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         yield from _headline_area(doc)
     # "Labour has held Eastfield Park in Rotherham with a majority of 300": the area a seat won or kept lies in, where
     # that area has one council ('Sidemoor in Bromsgrove' lies under a district and a county council both)
-    for m in _SEAT_IN_AREA_RE.finditer(text) if " in " in text else ():
+    for m in _SEAT_IN_AREA_RE.finditer(text) if _IN_METROPOLITAN_RE.search(text) else ():
         area = m.group("area")
         if (
             area in METROPOLITAN_BOROUGHS
@@ -523,6 +523,9 @@ METROPOLITAN_BOROUGHS = frozenset(
         "Wakefield",
     )
 )
+# what a seat `_SEAT_IN_AREA_RE` yields must hold ("in" before a metropolitan borough's name): one scan led by the
+# literal "in", so a post naming no such area is not tried at every word by the verbs' alternation
+_IN_METROPOLITAN_RE = re.compile(r"in[ \t]+(?:" + "|".join(sorted(METROPOLITAN_BOROUGHS, key=len, reverse=True)) + ")")
 # "held Eastfield Park in Rotherham", "won Moor End in Kirklees by 40 votes": a seat won or kept (a ward's name) and
 # the council's area it lies in, the clause ending after the area (not 'won Hyde Park in London's west end')
 _SEAT_IN_AREA_RE = re.compile(
