@@ -861,8 +861,10 @@ LIST_VOTES_FIRST_RES = (
         rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
     ),
 )
-# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the other three
-# only; a part opening on a figure (group `votes`) by LIST_VOTES_FIRST_RES only
+# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the name
+# shapes only (LIST_ITEM_NAME_RES: a surname in capitals is made prose-case first, see lists._surname_uncapped, so the
+# capitals declaration shape LIST_ITEM_RES[6] is not among them); a part opening on a figure (group `votes`) by
+# LIST_VOTES_FIRST_RES only
 # (a whole word: "Collins, Adrian (Con) 1,402" opens on a name, not on the abbreviation "C")
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
 # returning officer's order with the party in a bracket: "Pemberton, Alan (Conservative) 612 ELECTED" (a forename of
@@ -872,7 +874,7 @@ SURNAME_FIRST_ITEM_RE = re.compile(
     rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?:\s+votes?)?"
     rf"{_SHARE_BRACKET}{_MARK}"
 )
-LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], LIST_ITEM_RES[6], SURNAME_FIRST_ITEM_RE)
+LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE)
 # a name and its figure alone, next to a list's items: "Ann Lake 1,204 ELECTED" (no party), "Ann Lake|1,204" (a table's
 # cells, see lists._rows)
 BARE_ITEM_RE = re.compile(
