@@ -32,3 +32,10 @@ def test_a_tally_figure_followed_by_so_far() -> None:
 def test_so_far_after_a_figure_with_no_total_before_it_reads_nothing() -> None:
     body = "Turnout is about 30%.\nThe Conservatives have 12 so far, the Greens 4."
     assert seats(body) == {}
+
+
+def test_a_combined_authority_is_a_mayors_area_not_a_council() -> None:
+    facts = extract_text("Mayor", "Sam Pryor has been re-elected as mayor of the Tees and Wear Combined Authority.")
+    assert facts["councils"] == []
+    assert [c["name"] for c in facts["candidates"]] == ["Sam Pryor"]
+
