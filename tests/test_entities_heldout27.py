@@ -39,3 +39,8 @@ def test_a_combined_authority_is_a_mayors_area_not_a_council() -> None:
     assert facts["councils"] == []
     assert [c["name"] for c in facts["candidates"]] == ["Sam Pryor"]
 
+
+def test_a_party_group_in_a_place_before_a_name_gives_the_name_its_party() -> None:
+    body = "The leader of the Labour group in Bassetlaw, Jo Tarn, lost her seat to an independent by 41 votes."
+    got = {c["name"]: c["party"] for c in extract_text("Results", body)["candidates"]}
+    assert got == {"Jo Tarn": "Labour"}
