@@ -69,7 +69,7 @@ _PREFIX_KEYS = ("Borough of", "City of")
 _COUNCIL_KEY = ("council",)
 # Every COUNCIL_TYPE_RE match is one of the council types, and each ends in one of these: a match can only start
 # where a type is written, its last word at one of their occurrences (see _type_starts).
-_TYPE_TAILS = ("Council", "Combined Authority")
+_TYPE_TAILS = ("Council",)
 _TYPES_BY_TAIL = tuple(
     (tail, tuple((len(t) - len(tail), t) for t in COUNCIL_TYPES if t.endswith(tail))) for tail in _TYPE_TAILS
 )

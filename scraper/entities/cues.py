@@ -132,10 +132,10 @@ def by_first_letter(*alts: str) -> str:
 
 
 # Role words and parties that may sit between a cue and a name: "won by the two Conservative candidates".
-# "cabinet member for housing": a portfolio inside a role
+# "cabinet member for housing": a portfolio inside a role ("the Labour group in Hartlepool, X": a place, the same)
 _PORTFOLIO = (
     r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
-    r"|for\s+(?:the\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*){0,3}(?=\s*,)"
+    r"|(?:for|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*){0,3}(?=\s*,)"
     r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:’[\w'-]*)*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
     r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*(?:’[\w'-]*)*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
     r"\s+and\s+crime\s+commissioner|PCC)"

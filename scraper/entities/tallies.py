@@ -203,7 +203,8 @@ _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*"
     r"(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
-    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=\s*(?:[.,;–—]|\s-\s|$|and\b))"  # ("has 30 - half the seats": a spaced dash)
+    # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5")
+    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?\s*(?:[.,;–—]|\s-\s|$|and\b))"
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
@@ -482,6 +483,9 @@ _VERB_TYPE = {
 def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int]] = set()
+    # the sentences restating a total already read ("Reform have won 40 of 84" under that title): each opens a running
+    # tally as a new total's sentence does
+    restated: list[int] = []
     for keyed in doc.open_of(SEAT_TOTAL_RES):
         rx = keyed.rx
         for m in keyed.finditer(doc):
@@ -513,7 +517,10 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 party = doc.subject_party(m.start(), pronoun=True)
             if party is None and (group := group_before(doc, m.start())) is not None:
                 party = group.value  # "Residents for Uttlesford won 22 of the 39 seats": a group no list knows
-            _add_total(doc, out, seen, m, party or doc.subject_party(m.start()), councils)
+            party = party or doc.subject_party(m.start())
+            if (party, number_value(m.group("n"))) in seen:
+                restated.append(s_start)
+            _add_total(doc, out, seen, m, party, councils)
             if doc.text.find("level with", m.end(), s_end) >= 0:  # "25 seats on the council, level with Labour"
                 level = _LEVEL_WITH_RE.search(doc.text, m.end(), s_end)
                 if level:
@@ -583,7 +590,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     if not _past_or_target(doc, line_start, m.start()):
                         _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
-        found_here = bool(out) and any(from_here <= t["span"][0] < line_end for t in out)
+        found_here = bool(out) and (
+            any(from_here <= t["span"][0] < line_end for t in out) or any(from_here <= r < line_end for r in restated)
+        )
         declared = declared_in.get(i) if declared_in else None
         if declared:
             for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
