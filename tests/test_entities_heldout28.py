@@ -75,3 +75,13 @@ def test_the_line_above_a_tables_heading_row_names_its_ward() -> None:
 def test_a_result_heading_opening_on_a_word_like_full_names_no_ward() -> None:
     for heading in ("Full result:", "Official result:", "Declared result:"):
         assert wards(f"{heading}\nMaya Linton (Lab) 980\nTom Hale (Con) 611") == [], heading
+
+
+def test_a_ward_named_like_a_council_area_after_in_or_the_and_before_ward() -> None:
+    assert wards("In Hastings ward, the Liberal Democrat held on with 1,040 votes.") == ["Hastings"]
+    assert wards("Labour gained the Richmond ward from the Conservatives.") == ["Richmond"]
+
+
+def test_a_council_area_before_ward_in_a_wider_phrase_is_no_ward() -> None:
+    assert wards("Labour won every Bristol ward.") == []
+    assert wards("Here are the Leeds ward results as they come in.") == []

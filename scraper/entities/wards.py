@@ -810,15 +810,22 @@ _WARD_ON_COUNCIL_RE = re.compile(
 )
 
 
+# "In Cambridge ward, ...", "the Richmond ward": one ward so named (not "Leeds ward results", "every Bristol ward")
+_IN_AREA_WARD_BEFORE = ("in ", "In ", "the ", "The ")
+_AREA_WARD_AFTER_RE = re.compile(r"[ \t]+(?:ward|Ward)(?=[ \t]*[,.;:)]|[ \t]+(?:on|of|in|was|is|has|had|saw|where)\b)")
+
+
 def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
     """A council area's name that the text marks as a ward on another council ('Hart ward on Hartlepool Borough
-    Council'; not the post's own council's place)."""
-    return (
-        name.lower() in COUNCIL_AREAS
-        and name not in blocked
-        and _WARD_ON_COUNCIL_RE.match(text, s + len(name)) is not None
-        and _is_ward_name(name, blocked, areas=False)
+    Council'; not the post's own council's place), or as one ward after 'in' or 'the' ('In Cambridge ward, the
+    Lib Dems held on')."""
+    if name.lower() not in COUNCIL_AREAS or name in blocked:
+        return False
+    end = s + len(name)
+    named = _WARD_ON_COUNCIL_RE.match(text, end) is not None or (
+        text.endswith(_IN_AREA_WARD_BEFORE, max(0, s - 4), s) and _AREA_WARD_AFTER_RE.match(text, end) is not None
     )
+    return named and _is_ward_name(name, blocked, areas=False)
 
 
 # A run marked as a ward by the word after it ("the Church ward", "Manor House division"), or taken by a party
