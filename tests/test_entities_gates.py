@@ -540,3 +540,21 @@ def test_the_local_group_item_and_verdict_shapes_are_tried_wherever_they_can_mat
             assert any(key in text for key in ("hold", "gain", "HOLD", "GAIN")), text
             hits[1] += 1
     assert hits[0] >= 3 and hits[1] >= 2, hits
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_ticker_changes_are_those_read_without_their_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tallies._ticker_changes runs only in a post holding a verdict word and tries its pattern only after a ward that
+    a dash, colon or bracket follows: over the truth files' posts, the same changes as with neither gate."""
+    posts = [p for path in sorted(TRUTH.glob("*.json")) for p in json.loads(path.read_text("utf-8"))["posts"]]
+    texts = [(p.get("title"), "\n".join(p.get("body_lines") or [])) for p in posts]
+    texts += [("Results", "Upper Marsh - Con hold\nKelby Vale (Oakley) - Grn gain from Lab\nEastgate: Ind hold")]
+    gated = [entities.extract_text(t, b)["changes"] for t, b in texts]
+    monkeypatch.setattr(tallies, "_TICKER_KEYS", ("",))
+    monkeypatch.setattr(tallies, "_TICKER_MARKS", _Everything())
+    assert [entities.extract_text(t, b)["changes"] for t, b in texts] == gated
+    assert sum(len(c) for c in gated) > 100

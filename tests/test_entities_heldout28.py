@@ -85,3 +85,23 @@ def test_a_ward_named_like_a_council_area_after_in_or_the_and_before_ward() -> N
 def test_a_council_area_before_ward_in_a_wider_phrase_is_no_ward() -> None:
     assert wards("Labour won every Bristol ward.") == []
     assert wards("Here are the Leeds ward results as they come in.") == []
+
+
+def changes(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(c["type"], c["party"], c["from_party"], c["ward"]) for c in _facts(body, title)["changes"]]
+
+
+def test_a_tickers_short_verdicts_are_its_wards_gains_and_holds() -> None:
+    body = (
+        "Declared so far:\nUpper Marsh - Con hold\nKelby Vale - Grn gain from Lab\n"
+        "Eastgate: Oakley Residents Group hold"
+    )
+    assert sorted(changes(body)) == [
+        ("gain", "Green Party", "Labour", "Kelby Vale"),
+        ("hold", "Conservative", None, "Upper Marsh"),
+        ("hold", "Oakley Residents Group", None, "Eastgate"),
+    ]
+
+
+def test_a_verdict_in_prose_after_a_dash_is_no_tickers() -> None:
+    assert changes("Counting at Kelby Leisure Centre - Con hold their breath as the papers are sorted.") == []
