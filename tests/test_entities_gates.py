@@ -516,3 +516,45 @@ def test_the_metropolitan_seat_rule_is_tried_wherever_it_can_yield() -> None:
         ]
         assert not kept or councils._IN_METROPOLITAN_RE.search(text), text
     assert councils._IN_METROPOLITAN_RE.search(texts[0]) and not councils._IN_METROPOLITAN_RE.search(texts[4])
+
+
+def test_the_local_group_item_and_verdict_shapes_are_tried_wherever_they_can_match() -> None:
+    """lists._item tries LOCAL_ITEM_RE only on a part holding '(' or '|' and a local group's suffix;
+    lists._group_verdict reads _GROUP_VERDICT_RE only in a text holding a verdict word: every match holds what its
+    gate looks for."""
+    odd = (
+        "Maya Linton (Oakley Independents) 980",
+        "Maya Linton | Oakley Residents' Association | 980",
+        "Tom Hale | Marsh Residents Action Group | 611 | 41%",
+        "Residents' Association gain from Labour.",
+        "Oakley Residents Group HOLD",
+    )
+    hits = [0, 0]
+    for text in [*_texts(), *odd]:
+        for line in text.split("\n"):
+            for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
+                if cues.LOCAL_ITEM_RE.match(part):
+                    assert ("(" in part or "|" in part) and lists.holds_any(part, lists.LOCAL_SUFFIXES), part
+                    hits[0] += 1
+        if lists._GROUP_VERDICT_RE.search(text):
+            assert any(key in text for key in ("hold", "gain", "HOLD", "GAIN")), text
+            hits[1] += 1
+    assert hits[0] >= 3 and hits[1] >= 2, hits
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_ticker_changes_are_those_read_without_their_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tallies._ticker_changes runs only in a post holding a verdict word and tries its pattern only after a ward that
+    a dash, colon or bracket follows: over the truth files' posts, the same changes as with neither gate."""
+    posts = [p for path in sorted(TRUTH.glob("*.json")) for p in json.loads(path.read_text("utf-8"))["posts"]]
+    texts = [(p.get("title"), "\n".join(p.get("body_lines") or [])) for p in posts]
+    texts += [("Results", "Upper Marsh - Con hold\nKelby Vale (Oakley) - Grn gain from Lab\nEastgate: Ind hold")]
+    gated = [entities.extract_text(t, b)["changes"] for t, b in texts]
+    monkeypatch.setattr(tallies, "_TICKER_KEYS", ("",))
+    monkeypatch.setattr(tallies, "_TICKER_MARKS", _Everything())
+    assert [entities.extract_text(t, b)["changes"] for t, b in texts] == gated
+    assert sum(len(c) for c in gated) > 100

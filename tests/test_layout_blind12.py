@@ -280,3 +280,28 @@ def test_a_pinned_copy_of_a_post_does_not_hide_the_feed_beside_the_others() -> N
     )
     posts = _parse(_ld_page({"@type": "LiveBlogPosting", "liveBlogUpdate": updates}, html)).posts
     assert [p.title for p in posts] == ["Result", "Recount", "Count"]
+
+
+def test_ad_slots_promo_boxes_sign_ups_and_comment_links_in_a_rendered_update_are_not_its_body() -> None:
+    blog = {"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(url=PAGE + "#post-31", articleBody=None)]}
+    furniture = (
+        '<div class="ad-wrapper mpu"><span class="ad-label">Advertisement</span></div>'
+        '<aside class="story-related-box"><p>See also</p><ul><li><a href="/news/who-is-standing">Who is standing'
+        "</a></li></ul></aside>"
+        '<div class="signup-newsletter-panel"><p>Our morning briefing, free to your inbox</p></div>'
+        '<p class="post-comments-link"><a href="#comments">8 comments</a></p>'
+    )
+    body = f"<p>Greens hold Abbey ward.</p>{furniture}<p>Turnout 29%.</p>"
+    html = _rendered("31", "Count begins", "2025-05-02T09:00:00Z", body)
+    post = _parse(_ld_page(blog, html)).posts[0]
+    assert post.body_text == "Greens hold Abbey ward.\nTurnout 29%."
+    assert [(link.text, link.url) for link in post.links] == [
+        ("Who is standing", "https://news.example.co.uk/news/who-is-standing")
+    ]
+
+
+def test_a_class_that_merely_contains_ad_inside_a_word_is_kept() -> None:
+    blog = {"@type": "LiveBlogPosting", "liveBlogUpdate": [_update(url=PAGE + "#post-32", articleBody=None)]}
+    body = '<p>First result due at noon.</p><div class="thread-note"><p>Recount requested in Abbey.</p></div>'
+    post = _parse(_ld_page(blog, _rendered("32", "Count begins", "2025-05-02T09:00:00Z", body))).posts[0]
+    assert post.body_text == "First result due at noon.\nRecount requested in Abbey."

@@ -880,10 +880,10 @@ LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE)
 BARE_ITEM_RE = re.compile(
     rf"^\s*(?P<name>{_NAME})(?:[ \t]+|[ \t]*\|[ \t]*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
 )
-# "Penny Rowe (Hastings Independents) 402": a local group in the bracket (tried on a part holding one of the groups'
-# words only: see lists._item)
+# "Penny Rowe (Hastings Independents) 402": a local group in the bracket, or in a results table's cell ("Penny Rowe |
+# Hastings Independents | 402") (tried on a part holding one of the groups' words only: see lists._item)
 LOCAL_ITEM_RE = re.compile(
-    rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<party>{LOCAL_GROUP})\s*\)"
+    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP})\s*\)|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|))"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
 LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")

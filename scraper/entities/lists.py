@@ -16,9 +16,11 @@ from scraper.entities.lexicon import (
     DIGITS,
     FORENAMES,
     LIST_PARTY_ALT,
+    LOCAL_GROUP,
     LOCAL_SUFFIXES,
     NAME_TOKEN,
     PARTY_ABBREV,
+    PARTY_ALIAS,
     PARTY_WORDS,
 )
 from scraper.entities.names import Person, is_name
@@ -77,11 +79,35 @@ def list_readings(doc: Doc) -> list[Reading]:
         ours = [r for r in out if r.party in winners]
         if len(winners) == 1 and len(ours) == 1:
             ours[0].elected, ours[0].decided = True, True
+        elif not ours:
+            _group_verdict(doc.text, out)
     if any(r.elected for r in out):
         for r in out:
             if r.elected is None:
                 r.elected, r.decided = False, True
     return out
+
+
+# A local group's gain or hold, named in full or by its kind alone: "Cleeve Residents' Association hold", "Residents'
+# Association hold"
+_GROUP_VERDICT_RE = re.compile(
+    rf"(?P<g>{LOCAL_GROUP}|{'|'.join(re.escape(s) for s in sorted(LOCAL_SUFFIXES, key=len, reverse=True))})"
+    r"\s+(?:gain|hold|GAIN|HOLD)\b"
+)
+_NOT_A_GROUP = frozenset({"Party", "Independents"})  # a kind too wide to name one group
+_KNOWN_PARTIES = frozenset(PARTY_ALIAS.values())  # ("Green Party" ends like a group: it is none)
+
+
+def _group_verdict(text: str, out: list[Reading]) -> None:
+    """A list with no winner marked under a local group's verdict ('Residents' Association hold'): the one
+    candidate of a local group whose name is, or ends with, the verdict's won."""
+    groups = [r for r in out if r.party and r.party.endswith(LOCAL_SUFFIXES) and r.party not in _KNOWN_PARTIES]
+    if not groups or not ("hold" in text or "gain" in text or "HOLD" in text or "GAIN" in text):
+        return
+    said = {m.group("g") for m in _GROUP_VERDICT_RE.finditer(text)} - _NOT_A_GROUP
+    ours = [r for r in groups if any(r.party == g or (r.party or "").endswith(" " + g) for g in said)]
+    if len(ours) == 1:
+        ours[0].elected, ours[0].decided = True, True
 
 
 def _rows(text: str) -> list[tuple[str, int]]:
@@ -492,7 +518,7 @@ def _item(part: str, at: int) -> Reading | None:
     shapes: tuple[re.Pattern[str], ...]
     if lead is None:
         shapes = cues.LIST_ITEM_NAME_RES
-        if "(" in part and holds_any(part, LOCAL_SUFFIXES):  # "Penny Rowe (Hastings Independents) 402"
+        if ("(" in part or "|" in part) and holds_any(part, LOCAL_SUFFIXES):  # "Penny Rowe (Hastings Independents) 402"
             shapes += (cues.LOCAL_ITEM_RE,)
     else:
         shapes = cues.LIST_VOTES_FIRST_RES if lead.group("votes") else cues.LIST_ITEM_RES

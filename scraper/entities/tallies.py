@@ -27,6 +27,7 @@ from scraper.entities.lexicon import (
     COUNTIES,
     DIGITS,
     LIST_PARTY_ALT,
+    LOCAL_GROUP,
     NUM,
     NUM_END_BACK,
     NUM_SCALED,
@@ -1191,7 +1192,51 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
             _add_change(doc, out, "gain", party, PARTY_ALIAS[m.group("p")], m, wards, councils)
     for m in _SEAT_WENT.finditer(doc):
         _add_change(doc, out, "gain", PARTY_ALIAS[m.group("p")], None, m, wards, councils)
+    if wards and doc.holds(_TICKER_KEYS):
+        _ticker_changes(doc, out, wards, councils)
     return out
+
+
+# A ticker's verdict right after its ward: "Ashgrove - Con gain from Lab", "Park End: Oakley Residents Association
+# hold", "Winnersh (Wokingham) - LD hold" (the ward read by `wards`); tried only in a post holding a verdict word,
+# after a ward that a dash, colon or bracket follows (a test of two characters a ward)
+_TICKER_KEYS = ("gain", "hold", "GAIN", "HOLD")  # (index keys: a set test a post)
+_TICKER_MARKS = frozenset(":-–—(")
+_TICKER_VERDICT_RE = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?[:–—-][ \t]*(?P<p>{LIST_PARTY_ALT}|{LOCAL_GROUP})[ \t]+"
+    rf"(?P<v>gain|hold|GAIN|HOLD)\b(?:[ \t]+(?:from|FROM)[ \t]+(?P<f>{LIST_PARTY_ALT}|{LOCAL_GROUP})(?![\w'’-]))?"
+)
+
+
+def _ticker_changes(doc: Doc, out: list[dict[str, Any]], wards: list[Mention], councils: list[Mention]) -> None:
+    """The gains and holds of a ticker's lines, each its ward's (the party as the line writes it, short or in full)."""
+    text = doc.text
+    for w in wards:
+        if text[w.end : w.end + 2].lstrip(" \t")[:1] not in _TICKER_MARKS:  # (most wards: no call of the pattern)
+            continue
+        m = _TICKER_VERDICT_RE.match(text, w.end)
+        if m is None:
+            continue
+        kind = m.group("v").lower()
+        party = _ticker_party(m.group("p"))
+        if any((c["type"], c["party"], c["ward"]) == (kind, party, w.value) for c in out):
+            continue
+        line_start = text.rfind("\n", 0, w.start) + 1
+        line_end = text.find("\n", m.end())
+        out.append(
+            {
+                "type": kind,
+                "party": party,
+                "from_party": _ticker_party(m.group("f")) if kind == "gain" and m.group("f") else None,
+                "ward": w.value,
+                "council": council_for(doc, w.start, councils),
+            }
+            | doc.evidence(line_start, len(text) if line_end < 0 else line_end)
+        )
+
+
+def _ticker_party(written: str) -> str:
+    return PARTY_ALIAS.get(written) or PARTY_ABBREV.get(written) or written
 
 
 def _add_change(

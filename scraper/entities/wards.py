@@ -15,6 +15,7 @@ from scraper.entities.lexicon import (
     COUNTIES,
     COUNTY_COUNCIL,
     LIST_PARTY_ALT,
+    LOCAL_GROUP,
     NOT_NAME_WORDS,
     PARTY_ABBREV,
     PARTY_ALIAS,
@@ -53,8 +54,9 @@ _TICKER_LINE = (
     rf"(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Winnersh (Wokingham Borough Council) - LD gain from Con"
     r"[ \t]*[:–—-][ \t]*"
-    # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con")
-    rf"(?:{LIST_PARTY_ALT}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
+    # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con"; or a local group as
+    # written: "Ashtead Common - Ashtead Residents Association hold")
+    rf"(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
 # so a line without one is not read run by run, which backtracks through every split of its capitalised words)
@@ -533,7 +535,22 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 # a line of capitalised words alone (a bracket or a colon after them) above a result list: the list's ward
-_HEADING_LINE_RE = re.compile(rf"[ \t]*(?P<run>{RUN})[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]*:?[ \t]*")
+# (or the run and the word 'result': "Abbey ward result:")
+_HEADING_LINE_RE = re.compile(
+    rf"[ \t]*(?P<run>{RUN})(?:[ \t]+(?:ward|division))?(?:[ \t]+result)?[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]*:?[ \t]*"
+)
+
+
+# Words that open "... result:" without naming a place: "Full result:", "Official result:"
+_RESULT_WORDS = frozenset(
+    {"Full", "Final", "Official", "Latest", "First", "Last", "Declared", "Provisional", "Overall", "Complete"}
+    | {"Confirmed", "Detailed", "Another", "Next", "Big", "Shock", "Surprise", "Early", "Late", "Close"}
+)
+
+
+def _table_head(line: str) -> bool:
+    """Whether a line is a results table's heading row: 'Candidate | Party | Votes'."""
+    return all(cell.strip() in _LABEL_WORDS for cell in line.split("|"))
 
 
 def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, int]]:
@@ -548,9 +565,13 @@ def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, in
             continue
         listed.add(line)
         above = text.rfind("\n", 0, line - 1) + 1
+        end = line - 1
+        if line and text.find("|", above, end) >= 0 and _table_head(text[above:end]):  # ("Candidate | Party | Votes")
+            end = above - 1
+            above = text.rfind("\n", 0, end) + 1
         if line == 0 or above <= doc.title_end or above in listed:
             continue
-        heading = text[above : line - 1].strip()
+        heading = text[above:end].strip()
         if not heading[:1].isupper() or heading[-1] in ".!?\"”'’,":  # (a sentence above: the cheap test first)
             continue
         lead = text[line : p.start]
@@ -559,8 +580,10 @@ def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, in
                 party_starts = {q.start for q in doc.parties}
             if line + len(lead) - len(lead.lstrip()) not in party_starts:
                 continue
-        m = _HEADING_LINE_RE.fullmatch(text, above, line - 1)
+        m = _HEADING_LINE_RE.fullmatch(text, above, end)
         words = m.group("run").split() if m is not None else ()
+        if m is not None and words and words[0] in _RESULT_WORDS and "result" in text[m.end("run") : end]:
+            continue
         if m is not None and _LABEL_WORDS.isdisjoint(words) and _VERDICT_WORDS.isdisjoint(w.lower() for w in words):
             yield m.start("run"), m.end("run")
 
@@ -787,20 +810,32 @@ _WARD_ON_COUNCIL_RE = re.compile(
 )
 
 
+# "In Cambridge ward, ...", "the Richmond ward": one ward so named (not "Leeds ward results", "every Bristol ward")
+_IN_AREA_WARD_BEFORE = ("in ", "In ", "the ", "The ")
+_AREA_WARD_AFTER_RE = re.compile(r"[ \t]+(?:ward|Ward)(?=[ \t]*[,.;:)]|[ \t]+(?:on|of|in|was|is|has|had|saw|where)\b)")
+
+
 def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
     """A council area's name that the text marks as a ward on another council ('Hart ward on Hartlepool Borough
-    Council'; not the post's own council's place)."""
-    return (
-        name.lower() in COUNCIL_AREAS
-        and name not in blocked
-        and _WARD_ON_COUNCIL_RE.match(text, s + len(name)) is not None
-        and _is_ward_name(name, blocked, areas=False)
+    Council'; not the post's own council's place), or as one ward after 'in' or 'the' ('In Cambridge ward, the
+    Lib Dems held on')."""
+    if name.lower() not in COUNCIL_AREAS or name in blocked:
+        return False
+    end = s + len(name)
+    named = _WARD_ON_COUNCIL_RE.match(text, end) is not None or (
+        text.endswith(_IN_AREA_WARD_BEFORE, max(0, s - 4), s) and _AREA_WARD_AFTER_RE.match(text, end) is not None
     )
+    return named and _is_ward_name(name, blocked, areas=False)
 
 
 # A run marked as a ward by the word after it ("the Church ward", "Manor House division"), or taken by a party
 # ("Labour held Manor House"): a ward whose name ends in a building word, not a venue.
 _WARD_WORD_AFTER_RE = re.compile(r"[ \t]+(?:ward|Ward|division|Division|electoral division)\b")
+# A ticker's verdict after a ward on its line: " - Lab hold", " (Sefton) : Con gain from Lab"
+_TICKER_VERDICT_AFTER_RE = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)"
+    r"\s+(?:gain|hold|GAIN|HOLD)\b"
+)
 _PARTY_TOOK_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:{PARTY_ALT})[ \t]+(?:(?:has|have|also|comfortably|narrowly)[ \t]+)?"
     r"(?:held|gained|won|took|kept|retained|regained|captured|snatched)[ \t]+$"
@@ -819,6 +854,8 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
         return False
     if _WARD_WORD_AFTER_RE.match(text, s + len(name)):
         return True
+    if _TICKER_VERDICT_AFTER_RE.match(text, s + len(name)) and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+        return True  # a ticker's line opening on it: "Church - Lab hold", "Hall Green: Con gain from Lab"
     return "Hall" not in name and _PARTY_TOOK_BEFORE_RE.search(text, max(0, s - 60), s) is not None
 
 

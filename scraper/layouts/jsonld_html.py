@@ -25,8 +25,8 @@ from urllib.parse import parse_qsl
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.clean import Body, html_body, split_url, squash, visible_text
-from scraper.models import Embed, Image, Post, fallback_post_id
+from scraper.clean import Body, html_body, join_url, remove_nodes, split_url, squash, visible_text
+from scraper.models import Embed, Image, Link, Post, fallback_post_id
 from scraper.times import LONDON, parse_time
 
 ANCHOR_ATTRS = ("id", "data-id", "data-post-id", "data-entry-id")
@@ -43,6 +43,12 @@ _BY = re.compile(r"^By\s+", re.I)
 # A time shown as a clock alone, in an element without a ``datetime``: "10:55", "4.10pm", "23:05 BST".
 CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s(?:BST|GMT))?$", re.I)
 CLOCK_HOLDERS = 'time, [class*="time" i], [class*="date" i]'
+# Page furniture a CMS renders inside an update's body, told by the class names that say what it is: an ad slot
+# and its "Advertisement" label, a "Read more" / related-stories box, a newsletter sign-up, a comment-count link.
+AD_SLOT = '[class*="advert"], [class^="ad-"], [class*=" ad-"], [class*="dfp-"], [data-ad-slot], [id^="div-gpt-ad"]'
+PROMO_WORDS = ("related", "read-more")
+PROMO_BOX = ", ".join(f'[class*="{word}"]' for word in PROMO_WORDS)
+FURNITURE = f'{AD_SLOT}, {PROMO_BOX}, [class*="newsletter"], [class*="comments-"], [class*="comment-count"]'
 
 
 @dataclass
@@ -156,8 +162,31 @@ def read_rendered(node: LexborNode, page_url: str | None) -> Rendered:
         shown=(visible_text(time) or None) if time is not None else (visible_text(clock) if clock else None),
         author=author,
         role=role,
-        body=tidy(html_body(body_node, page_url)) if body_node is not None else None,
+        body=tidy(_without_furniture(body_node, page_url)) if body_node is not None else None,
     )
+
+
+def _without_furniture(body_node: LexborNode, page_url: str | None) -> Body:
+    """The body of an update's element, its furniture (`FURNITURE`) taken out of the page first; the links of its
+    promo boxes are the post's links, as a "READ MORE:" line's are (`tidy`)."""
+    furniture = body_node.css(FURNITURE)
+    if not furniture:
+        return html_body(body_node, page_url)
+    promos: list[Link] = []
+    for box in furniture:
+        if any(word in (box.attributes.get("class") or "") for word in PROMO_WORDS):
+            for a in box.css("a[href]"):
+                href = (a.attributes.get("href") or "").strip()
+                if href and not href.startswith("#") and (text := visible_text(a)):
+                    promos.append(Link(text, join_url(page_url, href)))
+    remove_nodes(body_node, furniture)
+    body = html_body(body_node, page_url)
+    known = {(link.text, link.url) for link in body.links}
+    for link in promos:
+        if (link.text, link.url) not in known:
+            known.add((link.text, link.url))
+            body.links.append(link)
+    return body
 
 
 def _clock(node: LexborNode) -> LexborNode | None:
