@@ -516,3 +516,17 @@ def test_the_metropolitan_seat_rule_is_tried_wherever_it_can_yield() -> None:
         ]
         assert not kept or councils._IN_METROPOLITAN_RE.search(text), text
     assert councils._IN_METROPOLITAN_RE.search(texts[0]) and not councils._IN_METROPOLITAN_RE.search(texts[4])
+
+
+def test_a_bracket_of_initials_is_looked_for_only_on_a_line_holding_a_bracket() -> None:
+    """lists.list_readings tries cues.INITIALS_ITEM_RE only on a line with '(' that no other shape read, and
+    candidates.winning_parties puts a bracket of initials aside only after ' (': every match holds them."""
+    odd = ("Kate Orr (MRA) 1,388", "  Ann Pole (HRA) 701 elected", "Kit Marlowe ( RG ) 1,502")
+    hits = 0
+    for text in [*_texts(), *odd]:
+        for line in text.split("\n"):
+            for part in {line, *lists._split(line)}:
+                if cues.INITIALS_ITEM_RE.match(part):
+                    assert "(" in line, part
+                    hits += 1
+    assert hits >= len(odd), hits

@@ -502,6 +502,8 @@ def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
     for m in doc.parties_in(start, end):
         before = doc.text[max(start, m.start - 30) : m.start]
         after = doc.text[m.end : m.end + 60]
+        if after[:2] == " (":  # "The Molesey Residents' Association (MRA) has held ...": its initials put aside
+            after = _after_initials(after)
         as_object = before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the"))
         as_subject = not as_object and (
             cues.WINNER_AFTER_RE.match(after)
@@ -514,6 +516,15 @@ def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
         if as_subject or cues.WINNER_BEFORE_RE.search(before):
             out.add(m.value)
     return out - {PARTY_SPECIALISES[p] for p in out if p in PARTY_SPECIALISES}
+
+
+def _after_initials(after: str) -> str:
+    """The words after a bracket of initials that opens `after` (' (MRA) has held' -> ' has held')."""
+    close = after.find(")", 2, _INITIALS_REACH)
+    return after[close + 1 :] if close > 3 and after[2:close].isalpha() and after[2:close].isupper() else after
+
+
+_INITIALS_REACH = 9  # ' (' and at most six capitals before the ')'
 
 
 def merge(readings: list[Reading], author: str | None) -> list[Reading]:

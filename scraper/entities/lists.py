@@ -11,7 +11,7 @@ import re
 
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
-from scraper.entities.doc import Doc, holds_any, number_value
+from scraper.entities.doc import Doc, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
     DIGITS,
     FORENAMES,
@@ -40,7 +40,11 @@ def list_readings(doc: Doc) -> list[Reading]:
     # line is looked for only in a post that has one)
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     rows = _rows(doc.text)
-    found = _bare_items(rows, [_items(line, at) for line, at in rows])
+    items_of = [_items(line, at) for line, at in rows]
+    for i, (line, at) in enumerate(rows):
+        if not items_of[i] and "(" in line:
+            items_of[i] = _initials_items(doc, line, at)
+    found = _bare_items(rows, items_of)
     for (line, pos), items in zip(rows, found, strict=True):
         items = items or (_roster_items(line, pos) if heading and rosters else [])
         if not items and line.count(":") >= 2 and "seat" in doc.text:
@@ -439,6 +443,33 @@ def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]
         person = Person(s, e, m.group("name"), True)
         span = (offset + m.start(), offset + m.end())
         out.append(Reading(person, True, True, True, party, number_value(m.group("votes")), None, span, True))
+    return out
+
+
+def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
+    """'Kate Orr (MRA) 1,388': items whose bracket holds the initials of a local group the post spells out ('the
+    Molesey Residents' Association'), each under that group's name; none where the initials are no such group's."""
+    out = []
+    start = 0
+    for part in _split(line):
+        at = line.find(part, start)
+        start = at + len(part)
+        m = cues.INITIALS_ITEM_RE.match(part)
+        if m is None or m.group("initials") in PARTY_ABBREV or not is_name(m.group("name")):
+            continue
+        group = group_of_initials(doc, m.group("initials"))
+        if group is None:
+            continue
+        s, e = offset + at + m.start("name"), offset + at + m.end("name")
+        elected = True if cues.ELECTED_MARK_RE.search(m.group("mark") or "") else None
+        votes = m.group("votes")
+        figure = number_value(votes) if votes else None
+        span = (offset + at, offset + at + len(part))
+        out.append(
+            Reading(
+                Person(s, e, m.group("name"), True), True, elected, elected is not None, group, figure, None, span, True
+            )
+        )
     return out
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
-from scraper.entities.doc import Doc, Keyed, Lazy, Mention
+from scraper.entities.doc import Doc, Keyed, Lazy, Mention, group_of_initials
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
@@ -682,7 +682,13 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
             yield pm.start("run"), pm.end("run")
         paren = _PAREN_WARD_RE.match(text, p.end)
         # (not a party the post names in the bracket: "Bob Lee (Official Monster Raving Loony Party) 98")
-        if paren and paren.group("run") not in PARTY_ABBREV and not _party_at(doc, *paren.span("run")):
+        # nor a group's initials ("Kate Orr (MRA) 1,388" after "the Molesey Residents' Association")
+        if (
+            paren
+            and paren.group("run") not in PARTY_ABBREV
+            and not _party_at(doc, *paren.span("run"))
+            and not (paren.group("run").isupper() and group_of_initials(doc, paren.group("run")))
+        ):
             yield paren.start("run"), paren.end("run")
     for m in _PERSON_IN.finditer(doc):
         s, _ = doc.sentence_of(m.start())
