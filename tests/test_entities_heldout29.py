@@ -65,3 +65,32 @@ def test_a_groups_bracketed_initials_do_not_hide_its_win() -> None:
     got = candidates(body)
     assert got["Pat Quirke"] == ("Oakwood Independent Group", 812, True)
     assert got["Len Moss"] == ("Labour", 799, False)
+
+
+# --- a local group's initials in a shorthand council result ----------------------------------------------------
+
+
+def seats(body: str, title: str = "Results") -> dict[str, int]:
+    return {s["party"]: s["seats"] for s in extract_text(title, body)["seat_totals"]}
+
+
+def test_a_groups_initials_in_a_shorthand_council_result_are_the_groups_seats() -> None:
+    body = (
+        "The Hayling Island Residents Group (HIRG) has taken control of Havant Borough Council.\n"
+        "Final result: HIRG 21, Con 12, LD 5."
+    )
+    assert seats(body) == {"Hayling Island Residents Group": 21, "Conservative": 12, "Liberal Democrats": 5}
+    # (a line of pairs alone under the line on who controls the council)
+    body = (
+        "Rother District Council stays under no overall control.\nLD 12, Con 10, RIG 7, Lab 5.\n"
+        "The Rother Independent Group (RIG) is the third party."
+    )
+    assert seats(body) == {"Liberal Democrats": 12, "Conservative": 10, "Rother Independent Group": 7, "Labour": 5}
+
+
+def test_initials_no_group_of_the_post_stands_for_are_no_seats() -> None:
+    body = "Final result, Havant Borough Council: HBRG 21, Con 12, LD 5."
+    assert seats(body) == {"Conservative": 12, "Liberal Democrats": 5}
+    # (unknown initials in a bare line: the line is not read, as before)
+    body = "Rother District Council stays under no overall control.\nLD 12, Con 10, RIG 7, Lab 5."
+    assert seats(body) == {}
