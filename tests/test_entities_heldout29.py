@@ -94,3 +94,37 @@ def test_initials_no_group_of_the_post_stands_for_are_no_seats() -> None:
     # (unknown initials in a bare line: the line is not read, as before)
     body = "Rother District Council stays under no overall control.\nLD 12, Con 10, RIG 7, Lab 5."
     assert seats(body) == {}
+
+
+# --- a parliamentary seat named bare ---------------------------------------------------------------------------
+
+
+def test_a_seat_polled_like_a_constituency_is_none_though_its_winner_was_once_a_councillor() -> None:
+    body = (
+        "Labour have held Wansdyke Vale. Their candidate, Meg Arnott, a former councillor in Keynsham, "
+        "took 21,406 votes."
+    )
+    assert wards(body, "Labour hold Wansdyke Vale") == []
+    assert candidates(body)["Meg Arnott"] == ("Labour", 21406, True)
+
+
+def test_a_majority_of_thousands_told_as_won_by_makes_a_seat_a_constituency() -> None:
+    body = "The Conservatives have held Thornbury Moor. Their candidate, Ed Vane, won by 4,208 votes over Labour."
+    assert wards(body) == []
+
+
+def test_a_councillors_ward_with_a_wards_count_is_still_a_ward() -> None:
+    # (a councillor, no ward word, a ward's count: the councillor's word is local still)
+    body = "Reform UK's Jo Bell, a former Tory councillor, has gained Hollybank from Labour with 1,204 votes."
+    assert wards(body) == ["Hollybank"]
+    body = "Jo Bell, a former councillor, won Hollybank for Reform UK by 311 votes."
+    assert wards(body) == ["Hollybank"]
+    # (a council named beside the councillor: a ward, whatever the count)
+    body = (
+        "Labour's Ann Ree, a councillor since 2019, held Hollybank on Hull City Council with 2,104 votes, "
+        "a majority of 1,502."
+    )
+    assert wards(body) == ["Hollybank"]
+    # (a mayor's count is as large)
+    body = "Labour's Kim Orr, a former councillor, has won the Tees Valley mayoralty with 61,204 votes."
+    assert wards(body) == []

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
-from scraper.entities.doc import Doc, Keyed, Lazy, Mention, group_of_initials
+from scraper.entities.doc import Doc, Keyed, Lazy, Mention, group_of_initials, holds_any
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
@@ -400,7 +400,10 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
                 found.extend(_clean_run(doc.text, run, c.start - 1, blocked, spans))
         elif doc.text[c.end : c.end + 1] == ":" and (after := _COUNCIL_COLON_WARD_RE.match(doc.text, c.end)):
             found.extend(_clean_run(doc.text, after.start("run"), after.end("run"), blocked, spans))
-    if found and not doc.holds(LOCAL_KEYS) and _about_constituencies_or_polls_like_one(doc):
+    if found and (
+        (not doc.holds(LOCAL_KEYS) and _about_constituencies_or_polls_like_one(doc))
+        or ("ouncillor" in doc.text and _polls_like_a_constituency_naming_councillors(doc))
+    ):
         doc.constituencies = _dedupe_overlaps(found)
         return []
     found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
@@ -490,8 +493,11 @@ def _about_constituencies_or_polls_like_one(doc: Doc) -> bool:
     return "," in doc.text and not doc.holds(_AREAWIDE_KEYS) and _polls_like_a_constituency(doc)
 
 
-# ... or a majority of three thousand or more ("Majority 4,176"), more than a ward's poll gives
-_CONSTITUENCY_MAJORITY_RE = Lazy(r"\b[Mm]ajority(?:\s+of)?[\s:]+(?:[3-9]|[1-9]\d),\d{3}(?![\d,]\d)")
+# ... or a majority of three thousand or more ("Majority 4,176", "won by 3,811 votes"), more than a ward's poll gives
+_CONSTITUENCY_MAJORITY_RE = Lazy(
+    r"\b(?:[Mm]ajority(?:\s+of)?[\s:]+|(?:won|wins?|winning)\s+by\s+)(?:[3-9]|[1-9]\d),\d{3}(?![\d,]\d)"
+)
+_MAJORITY_KEYS = ("ajority", "by ")
 
 
 def _polls_like_a_constituency(doc: Doc) -> bool:
@@ -499,7 +505,23 @@ def _polls_like_a_constituency(doc: Doc) -> bool:
         return False
     if _CONSTITUENCY_POLL_RE.search(doc.text) is not None:
         return True
-    return "ajority" in doc.text and _CONSTITUENCY_MAJORITY_RE.search(doc.text) is not None
+    return holds_any(doc.text, _MAJORITY_KEYS) and _CONSTITUENCY_MAJORITY_RE.search(doc.text) is not None
+
+
+# the local words less a councillor's: "Dean Harrop, a former councillor in Skegness, took 25,117 votes" names no
+# council or ward
+_LOCAL_BUT_COUNCILLOR_RE = Lazy(r"\b(?:[Cc]ouncil(?!lors?\b)\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+
+
+def _polls_like_a_constituency_naming_councillors(doc: Doc) -> bool:
+    """Whether a post whose only local word is a councillor's (a candidate described as one) has a count of five
+    figures or a majority of thousands, and no mayoralty or police area (see _about_constituencies_or_polls_like_one):
+    a parliament's seat."""
+    if "," not in doc.text or doc.holds(_AREAWIDE_KEYS) or _LOCAL_BUT_COUNCILLOR_RE.search(doc.text):
+        return False
+    if _CONSTITUENCY_POLL_RE.search(doc.text) is not None:
+        return True
+    return holds_any(doc.text, _MAJORITY_KEYS) and _CONSTITUENCY_MAJORITY_RE.search(doc.text) is not None
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
