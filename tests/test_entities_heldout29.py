@@ -128,3 +128,26 @@ def test_a_councillors_ward_with_a_wards_count_is_still_a_ward() -> None:
     # (a mayor's count is as large)
     body = "Labour's Kim Orr, a former councillor, has won the Tees Valley mayoralty with 61,204 votes."
     assert wards(body) == []
+
+
+# --- a seat's majority is not a council's ----------------------------------------------------------------------
+
+
+def test_a_hold_whose_sentence_gives_the_seats_majority_names_the_seats_winner() -> None:
+    body = (
+        "The Lib Dems have held Wellsford Downs, but their majority was cut to 2,310.\n"
+        "The Lib Dems' Tara Finch polled 19,204 votes and Reform UK's Callum Ord 16,894."
+    )
+    got = candidates(body)
+    assert got["Tara Finch"] == ("Liberal Democrats", 19204, True)
+    assert got["Callum Ord"] == ("Reform UK", 16894, False)
+
+
+def test_a_councils_majority_in_the_verdicts_sentence_still_keeps_it_from_the_seat() -> None:
+    # ("a majority of 8" is a council's: the sentence says who runs the council, not who won the seat)
+    body = (
+        "Labour have held the council with a majority of 8.\n"
+        "Labour's Ann Vey polled 1,204 votes and the Conservative Rob Hale 1,180."
+    )
+    got = candidates(body, "Results")
+    assert got["Ann Vey"][2] is None and got["Rob Hale"][2] is None

@@ -642,11 +642,22 @@ def _seat_winners(doc: Doc) -> set[str]:
         done = s
         sentence = doc.text[s:e]
         for word in _COUNCIL_WIDE_WORDS:
-            if word in sentence:
+            if word in sentence and not (word == "majority" and _a_seats_majority(sentence)):
                 break
         else:
             out |= winning_parties(doc, s, e)
     return out
+
+
+# a majority's figure: "its majority was cut to 1,102", "a majority of 4,210"
+_MAJORITY_FIGURE_RE = re.compile(r"\bmajority\b[^.\d]{0,30}?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
+_MOST_COUNCIL_SEATS = 130  # more seats than any council has: a majority above it is of votes
+
+
+def _a_seats_majority(sentence: str) -> bool:
+    """Whether the sentence's majority is a seat's (of more votes than any council has seats), not a council's."""
+    m = _MAJORITY_FIGURE_RE.search(sentence)
+    return m is not None and int(m.group("n").replace(",", "")) > _MOST_COUNCIL_SEATS
 
 
 def sweeping_parties(doc: Doc) -> set[str]:
