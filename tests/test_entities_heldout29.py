@@ -151,3 +151,24 @@ def test_a_councils_majority_in_the_verdicts_sentence_still_keeps_it_from_the_se
     )
     got = candidates(body, "Results")
     assert got["Ann Vey"][2] is None and got["Rob Hale"][2] is None
+
+
+# --- a count's standing told as reported -------------------------------------------------------------------------
+
+
+def test_two_named_as_a_handful_of_votes_apart_or_fewer_than_n_apart_are_candidates_yet_undecided() -> None:
+    body = (
+        "A recount has been called in Oakmere, where Labour's Ros Tiller and the Greens' Al Penn are separated by "
+        "fewer than 30 votes."
+    )
+    got = candidates(body)
+    assert got["Ros Tiller"] == ("Labour", None, None) and got["Al Penn"] == ("Green Party", None, None)
+    body = "Labour's Ros Tiller and the Greens' Al Penn are understood to be a few votes apart."
+    assert set(candidates(body)) == {"Ros Tiller", "Al Penn"}
+
+
+def test_two_said_to_be_apart_on_anything_but_votes_are_not_candidates() -> None:
+    body = "Labour's Ros Tiller and the Greens' Al Penn are thought to be far apart on the housing plan."
+    assert candidates(body) == {}
+    body = "Labour's Ros Tiller and the Greens' Al Penn are separated by fewer than 30 miles."
+    assert candidates(body) == {}
