@@ -172,3 +172,28 @@ def test_two_said_to_be_apart_on_anything_but_votes_are_not_candidates() -> None
     assert candidates(body) == {}
     body = "Labour's Ros Tiller and the Greens' Al Penn are separated by fewer than 30 miles."
     assert candidates(body) == {}
+
+
+# --- '(Ind)' for a local Independents group the post says won ---------------------------------------------------
+
+
+def test_the_top_independent_of_a_list_under_a_local_groups_win_is_the_groups_candidate() -> None:
+    body = "The Cobham Independents have kept Downside ward.\nNell Arkwright (Ind) 1,310\nSimon Pike (Con) 702"
+    got = candidates(body)
+    assert got["Nell Arkwright"] == ("Cobham Independents", 1310, True)
+    assert got["Simon Pike"] == ("Conservative", 702, False)
+
+
+def test_an_independent_under_a_local_groups_win_stays_independent_unless_it_tops_the_poll() -> None:
+    # (the group's win is told, but the independent listed is not its winner)
+    body = "The Cobham Independents have kept Downside ward.\nSimon Pike (Con) 1,310\nNell Arkwright (Ind) 702"
+    assert candidates(body)["Nell Arkwright"][0] == "Independent"
+    # (no group won: a plain independent)
+    body = "An independent has gained Downside ward.\nNell Arkwright (Ind) 1,310\nSimon Pike (Con) 702"
+    assert candidates(body)["Nell Arkwright"][0] == "Independent"
+    # (the group lost)
+    body = (
+        "The Conservatives have taken Downside ward from the Cobham Independents.\n"
+        "Simon Pike (Con) 1,310\nNell Arkwright (Ind) 702"
+    )
+    assert candidates(body)["Nell Arkwright"][0] == "Independent"

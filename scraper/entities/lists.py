@@ -81,6 +81,10 @@ def list_readings(doc: Doc) -> list[Reading]:
         ours = [r for r in out if r.party in winners]
         if len(winners) == 1 and len(ours) == 1:
             ours[0].elected, ours[0].decided = True, True
+        else:  # ("Ashtead Independents hold": the group's verdict, its last word read as the independents')
+            groups = [w for w in winners if w.endswith(_INDEPENDENT_ENDS)]
+            if len(groups) == 1 and winners <= {groups[0], "Independent"} and all(r.party != groups[0] for r in out):
+                _independent_of_the_group(out, groups[0])
     if any(r.elected for r in out):
         for r in out:
             if r.elected is None:
@@ -193,6 +197,18 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
+
+
+def _independent_of_the_group(items: list[Reading], group: str) -> None:
+    """'The Ashtead Independents have held Ashtead Village' over 'Moira Selden (Ind) 1,506', 'Graham Lusty (Con) 488':
+    the list's one independent, at the top of the poll, is the winning group's candidate (the list writes the group
+    short), elected."""
+    independents = [r for r in items if r.party == "Independent"]
+    if len(independents) != 1 or any(r.votes is None for r in items):
+        return
+    top = independents[0]
+    if all(r.votes < top.votes for r in items if r is not top):  # type: ignore[operator]
+        top.party, top.elected, top.decided = group, True, True
 
 
 _AREA_IND_VERDICT_RE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+Inds?\s+(?:gain|hold|GAIN|HOLD)\b")
