@@ -197,3 +197,20 @@ def test_an_independent_under_a_local_groups_win_stays_independent_unless_it_top
         "Simon Pike (Con) 1,310\nNell Arkwright (Ind) 702"
     )
     assert candidates(body)["Nell Arkwright"][0] == "Independent"
+
+
+# --- a win dated before this poll -------------------------------------------------------------------------------
+
+
+def test_a_win_some_years_ago_or_at_the_last_election_is_no_candidates() -> None:
+    body = "Labour have held Calder Moor, the seat Ann Royd won for the party six years ago."
+    assert "Ann Royd" not in candidates(body)
+    body = "The Conservatives have gained Tamar Vale, which Ed Lusk won at the last general election."
+    assert "Ed Lusk" not in candidates(body)
+
+
+def test_a_win_today_beside_a_past_one_is_a_candidates() -> None:
+    body = "Ann Royd won Calder Moor for Labour with 1,204 votes. Six years ago she came last."
+    assert candidates(body)["Ann Royd"] == ("Labour", 1204, True)
+    body = "Ed Lusk, who lost at the last election, has won Tamar Vale for the Conservatives."
+    assert candidates(body)["Ed Lusk"][2] is True

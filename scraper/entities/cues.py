@@ -287,9 +287,10 @@ HISTORY_AFTER_RE = Gated(
     (
         r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w',]+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
         r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b)"
-        r"|^\s+(?:(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,3}?(?:last\s+time|four\s+years\s+ago|previously)\b"
+        r"|^\s+(?:(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,3}?(?:last\s+time|\w+\s+years\s+ago"
+        r"|previously|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election)\b"
     ),
-    ("19", "20", "year", "until", "last", "previously"),
+    ("19", "20", "year", "until", "last", "previous"),
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 # ("The defeated Conservatives included former leader X": the party's people listed after it)
