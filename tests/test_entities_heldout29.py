@@ -214,3 +214,22 @@ def test_a_win_today_beside_a_past_one_is_a_candidates() -> None:
     assert candidates(body)["Ann Royd"] == ("Labour", 1204, True)
     body = "Ed Lusk, who lost at the last election, has won Tamar Vale for the Conservatives."
     assert candidates(body)["Ed Lusk"][2] is True
+
+
+# --- 'the council' after a district named in its sentence -------------------------------------------------------
+
+
+def councils(body: str, title: str) -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+def test_the_council_after_a_district_its_sentence_names_is_not_the_headlines_county_council() -> None:
+    body = "In Dartford, the Conservatives have run the council since 2007 and are expected to hold on."
+    assert councils(body, "Count day across Kent") == []
+
+
+def test_the_council_with_no_district_before_it_is_still_the_headlines_county_council() -> None:
+    body = "The Conservatives have held the council with 52 of the 81 seats."
+    assert councils(body, "Count day across Kent") == ["Kent County Council"]
+    body = "In Kent, the Conservatives have held the council with 52 of the 81 seats."
+    assert councils(body, "Count day across Kent") == ["Kent County Council"]

@@ -440,7 +440,27 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     title_county = any(_clean_county(text, m) for m in COUNTY_RE.finditer(text, 0, doc.title_end))
     if not named and title_county:
         for m in _GENERIC_COUNCIL_RE.finditer(text):
-            yield Mention(m.start(), m.end(), name)
+            if not _area_named_before(doc, m.start()):
+                yield Mention(m.start(), m.end(), name)
+
+
+# a run of capitalised words: a place the sentence names ('In Epsom and Ewell, ...')
+_PLACE_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|&)[ \t]+)?[A-Z][\w'’-]*)*")
+
+
+def _area_named_before(doc: Doc, pos: int) -> bool:
+    """Whether the sentence names a council's area (not a county) before 'the council' at `pos` ('In Epsom and Ewell,
+    the residents' associations have run the council since ...'): the council is that area's, not the county's of
+    the headline."""
+    start, _ = doc.sentence_of(pos)
+    for m in _PLACE_RUN_RE.finditer(doc.text, start, pos):
+        words = m.group(0).split()
+        while words and words[0] in RUN_STOP_WORDS:  # ('In Epsom and Ewell')
+            words.pop(0)
+        place = " ".join(words)
+        if place.lower() in COUNCIL_AREAS and place not in COUNTIES:
+            return True
+    return False
 
 
 # "Tameside - Labour hold", "Redditch: Lab gain from Con": a council's area and its verdict on a line of its own, in a
