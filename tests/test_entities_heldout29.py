@@ -233,3 +233,23 @@ def test_the_council_with_no_district_before_it_is_still_the_headlines_county_co
     assert councils(body, "Count day across Kent") == ["Kent County Council"]
     body = "In Kent, the Conservatives have held the council with 52 of the 81 seats."
     assert councils(body, "Count day across Kent") == ["Kent County Council"]
+
+
+# --- 'the X party, whose Y had ...' ------------------------------------------------------------------------------
+
+
+def test_a_name_after_a_partys_whose_is_that_partys() -> None:
+    body = "Labour's Ann Vey won with 1,210 votes, taking the seat from the Greens, whose Tom Hale had 904."
+    got = candidates(body)
+    assert got["Ann Vey"] == ("Labour", 1210, True)
+    assert got["Tom Hale"] == ("Green Party", 904, False)
+    body = "Labour's Ann Vey beat the Greens, whose candidate, Tom Hale, had held the seat since 2019."
+    assert candidates(body)["Tom Hale"][0] == "Green Party"
+
+
+def test_a_name_after_a_whose_clause_about_something_else_takes_no_party_from_it() -> None:
+    body = (
+        "Labour's Ann Vey won with 1,210 votes against the Greens, whose vote fell, and the independent Tom Hale "
+        "on 904."
+    )
+    assert candidates(body)["Tom Hale"][0] == "Independent"

@@ -300,7 +300,7 @@ HISTORY_AFTER_RE = Gated(
 # ("Labour's list brings in X": the people its list seats elect)
 _SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|list\s+(?:brings|brought)\s+in"
 ADJ_TAIL_RE = re.compile(
-    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing))?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
+    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
     r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
