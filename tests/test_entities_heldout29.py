@@ -253,3 +253,17 @@ def test_a_name_after_a_whose_clause_about_something_else_takes_no_party_from_it
         "on 904."
     )
     assert candidates(body)["Tom Hale"][0] == "Independent"
+
+
+# --- a town of many seats is no ward -----------------------------------------------------------------------------
+
+
+def test_a_place_holding_more_seats_than_a_ward_elects_is_no_ward() -> None:
+    assert wards("The Lib Dems held all six seats in Farnham, and gained Haslemere East.") == ["Haslemere East"]
+    assert wards("The Greens won five of the seven seats in Bridport.") == []
+
+
+def test_a_multi_member_ward_or_a_northern_ireland_area_is_still_a_ward() -> None:
+    assert wards("The Lib Dems held all three seats in Farnham Castle.") == ["Farnham Castle"]
+    assert wards("The SNP took all four seats in Leith Walk.") == ["Leith Walk"]
+    assert wards("The DUP won two of the six seats in Lisburn North.") == ["Lisburn North"]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
 from scraper.entities.cues import OUTCOME_NEXT_RE
-from scraper.entities.doc import Doc, Keyed, Lazy, Mention, group_of_initials, holds_any
+from scraper.entities.doc import Doc, Keyed, Lazy, Mention, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
@@ -407,6 +407,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         doc.constituencies = _dedupe_overlaps(found)
         return []
     found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
+    if found and "seats" in doc.text:  # "held all six seats in Ashtead": a town of several wards
+        found = [m for m in found if not _place_of_many_seats(doc, m)]
     if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
         found = [m for m in found if not _names_a_mayoralty(doc.text, m.value)]
     if found and "onstituenc" in doc.text:  # "gained Brecon and Radnorshire, the Lib Dems' only constituency seat"
@@ -522,6 +524,39 @@ def _polls_like_a_constituency_naming_councillors(doc: Doc) -> bool:
     if _CONSTITUENCY_POLL_RE.search(doc.text) is not None:
         return True
     return holds_any(doc.text, _MAJORITY_KEYS) and _CONSTITUENCY_MAJORITY_RE.search(doc.text) is not None
+
+
+# "all six seats in", "five of the seven seats in": more seats than a ward elects (three in England and Wales, four in
+# Scotland); a Northern Ireland district electoral area elects five to seven
+_MANY_SEATS_BEFORE_RE = re.compile(
+    r"\b(?P<n>five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+seats\s+(?:(?:each|between\s+them)\s+)?"
+    r"in\s+(?:the\s+)?$"
+)
+_FEWEST_SEATS_OF_AN_AREA = 5
+_NORTHERN_IRELAND_KEYS = (
+    "DEA",
+    "Sinn F",
+    "DUP",
+    "SDLP",
+    "Ulster",
+    "Alliance",
+    "Stormont",
+    "Belfast",
+    "Northern Ireland",
+)
+
+
+def _place_of_many_seats(doc: Doc, m: Mention) -> bool:
+    """Whether the place is named as holding more seats than any ward elects ('the Lib Dems took all six seats in
+    Dorking'): a town or an area of several wards (not in Northern Ireland, whose areas are read as wards)."""
+    before = doc.text[max(0, m.start - 40) : m.start]
+    if "seats" not in before:
+        return False
+    many = _MANY_SEATS_BEFORE_RE.search(before)
+    if many is None:
+        return False
+    n = number_value(many.group("n"))
+    return n is not None and n >= _FEWEST_SEATS_OF_AN_AREA and not doc.holds(_NORTHERN_IRELAND_KEYS)
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
