@@ -267,3 +267,19 @@ def test_a_multi_member_ward_or_a_northern_ireland_area_is_still_a_ward() -> Non
     assert wards("The Lib Dems held all three seats in Farnham Castle.") == ["Farnham Castle"]
     assert wards("The SNP took all four seats in Leith Walk.") == ["Leith Walk"]
     assert wards("The DUP won two of the six seats in Lisburn North.") == ["Lisburn North"]
+
+
+# --- 'An independent, X, ...' at a sentence's start --------------------------------------------------------------
+
+
+def test_an_independent_opening_a_sentence_before_a_name_is_the_names_label() -> None:
+    body = "Labour held Hindley Green. An independent, Carl Mayo, was second with 1,022 votes."
+    assert candidates(body)["Carl Mayo"] == ("Independent", 1022, False)
+
+
+def test_an_independent_that_is_no_label_of_the_name_after_it_gives_none() -> None:
+    # ('independent' as an adjective: an independent inquiry, review, report)
+    body = "Labour held Hindley Green. An independent review, led by Carl Mayo, found the count was sound."
+    assert "Carl Mayo" not in candidates(body)
+    body = "Carl Mayo held Hindley Green for Labour with 1,022 votes. An independent had stood there in 2021."
+    assert candidates(body)["Carl Mayo"][0] == "Labour"
