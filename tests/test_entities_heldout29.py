@@ -283,3 +283,32 @@ def test_an_independent_that_is_no_label_of_the_name_after_it_gives_none() -> No
     assert "Carl Mayo" not in candidates(body)
     body = "Carl Mayo held Hindley Green for Labour with 1,022 votes. An independent had stood there in 2021."
     assert candidates(body)["Carl Mayo"][0] == "Labour"
+
+
+# --- verdict lines of a parliament's seats --------------------------------------------------------------------------
+
+
+def test_verdict_lines_mixing_council_areas_with_other_places_are_a_general_elections_seats() -> None:
+    body = (
+        "The latest declarations from Kent:\nDartford: Labour gain from Conservative\n"
+        "Sittingbourne and Sheppey: Reform UK gain from Conservative\nFaversham and Mid Kent: Conservative hold\n"
+        "Gravesham: Labour hold"
+    )
+    got = extract_text("Results", body)
+    assert got["wards"] == [] and got["councils"] == []
+
+
+def test_verdict_lines_of_councils_alone_or_of_wards_under_a_council_are_read_as_before() -> None:
+    # (councils only: a council round-up)
+    body = "Dartford: Con hold\nGravesham: Lab gain from Con\nSwale: NOC\nMaidstone: Con hold"
+    assert [c["name"] for c in extract_text("Results", body)["councils"]] == [
+        "Dartford Council",
+        "Gravesham Council",
+        "Maidstone Council",
+    ]
+    # (a council named: the lines are its wards, a council's area among them or not)
+    body = (
+        "Results so far on Dartford Borough Council:\nDarenth: Con hold\nJoyden's Wood: Con hold\n"
+        "Dartford: Lab gain from Con"
+    )
+    assert "Darenth" in [w["name"] for w in extract_text("Results", body)["wards"]]

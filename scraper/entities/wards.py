@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
+from scraper.entities.councils import JOINERS, area_heading, council_place, party_word, seats_of_a_parliament
 from scraper.entities.cues import OUTCOME_NEXT_RE
 from scraper.entities.doc import Doc, Keyed, Lazy, Mention, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
@@ -401,7 +401,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         elif doc.text[c.end : c.end + 1] == ":" and (after := _COUNCIL_COLON_WARD_RE.match(doc.text, c.end)):
             found.extend(_clean_run(doc.text, after.start("run"), after.end("run"), blocked, spans))
     if found and (
-        (not doc.holds(LOCAL_KEYS) and _about_constituencies_or_polls_like_one(doc))
+        (not doc.holds(LOCAL_KEYS) and (_about_constituencies_or_polls_like_one(doc) or seats_of_a_parliament(doc)))
         or ("ouncillor" in doc.text and _polls_like_a_constituency_naming_councillors(doc))
     ):
         doc.constituencies = _dedupe_overlaps(found)
