@@ -312,3 +312,21 @@ def test_verdict_lines_of_councils_alone_or_of_wards_under_a_council_are_read_as
         "Dartford: Lab gain from Con"
     )
     assert "Darenth" in [w["name"] for w in extract_text("Results", body)["wards"]]
+
+
+# --- 'X, the new P MP for Y' ----------------------------------------------------------------------------------------
+
+
+def test_a_name_in_apposition_with_the_new_member_for_a_seat_was_elected_for_that_party() -> None:
+    body = "Priya Lall, the new Green MP for Wyvern Downs, thanked the count staff."
+    assert candidates(body) == {"Priya Lall": ("Green Party", None, True)}
+    body = "The result was declared at 3am. Tom Eyre, the newly elected SNP MSP for Glenmoray, spoke briefly."
+    assert candidates(body) == {"Tom Eyre": ("SNP", None, True)}
+    # (the verb before names the winner; the apposition still gives the party)
+    body = "Labour's leader congratulated Ann Lee, the new Labour MP for Hollybank Vale."
+    assert candidates(body)["Ann Lee"] == ("Labour", None, True)
+
+
+def test_a_former_member_or_a_new_leader_in_apposition_is_no_candidate() -> None:
+    assert candidates("Priya Lall, the former Green MP for Wyvern Downs, said the party would be back.") == {}
+    assert candidates("Priya Lall, the new Green leader, said the party had won seats across the county.") == {}

@@ -108,9 +108,14 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
+    member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
+    if member is not None and not r.decided:  # "X, the new Reform UK MP for Y, said ...": elected, for that party
+        r.elected, r.decided = True, True
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
+    if r.party is None and member is not None and member.group("party"):
+        r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:

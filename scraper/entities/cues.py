@@ -598,6 +598,10 @@ ABBR_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|I
 # (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
+# "Dean Harrop, the new Reform UK MP for Boston and Skegness, said ...": a member just elected, named in apposition
+NEW_MEMBER_NEXT_RE = re.compile(
+    rf"^,\s+the\s+(?:new|newly[\s-]elected)\s+(?:(?P<party>{PARTY_ALT})\s+)?(?:MP|MSP|MS|MLA|councillor)\s+for\s+[A-Z]"
+)
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
 # "X, who stood as an independent, ...", "X (standing as an independent)": the label stood under, won or lost
