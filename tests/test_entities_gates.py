@@ -17,7 +17,7 @@ import pytest
 from scraper import entities
 from scraper.entities import councils, cues, lists, names, tallies, wards
 from scraper.entities import doc as doc_module
-from scraper.entities.doc import Doc, Keyed, Lazy, split_sentences
+from scraper.entities.doc import Doc, Keyed, Lazy, Mention, split_sentences
 from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
 from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
 
@@ -558,3 +558,36 @@ def test_ticker_changes_are_those_read_without_their_gates(monkeypatch: pytest.M
     monkeypatch.setattr(tallies, "_TICKER_MARKS", _Everything())
     assert [entities.extract_text(t, b)["changes"] for t, b in texts] == gated
     assert sum(len(c) for c in gated) > 100
+
+
+def test_a_bracket_of_initials_is_looked_for_only_on_a_line_holding_a_bracket() -> None:
+    """lists.list_readings tries cues.INITIALS_ITEM_RE only on a line with '(' that no other shape read, and
+    candidates.winning_parties puts a bracket of initials aside only after ' (': every match holds them."""
+    odd = ("Kate Orr (MRA) 1,388", "  Ann Pole (HRA) 701 elected", "Kit Marlowe ( RG ) 1,502")
+    hits = 0
+    for text in [*_texts(), *odd]:
+        for line in text.split("\n"):
+            for part in {line, *lists._split(line)}:
+                if cues.INITIALS_ITEM_RE.match(part):
+                    assert "(" in line, part
+                    hits += 1
+    assert hits >= len(odd), hits
+
+
+def test_the_literal_checks_before_the_seat_and_majority_rules_let_every_match_through() -> None:
+    """wards._place_of_many_seats searches only where 'seats' is (in the post and before the place); the majority
+    pattern of wards._polls_like_a_constituency (and its councillors' twin) only where 'ajority' or 'by ' is."""
+    for text, place in (
+        ("The Lib Dems held all six seats in Farnham.", "Farnham"),
+        ("The Greens won five of the seven seats between them in Bridport.", "Bridport"),
+    ):
+        doc = Doc.of(None, text)
+        at = doc.text.index(place)
+        assert "seats" in doc.text[max(0, at - 40) : at]
+        assert wards._place_of_many_seats(doc, Mention(at, at + len(place), place))
+    hits = 0
+    for text in [*_texts(), "Ed Vane won by 4,208 votes over Labour.", "Majority: 12,301."]:
+        for m in wards._CONSTITUENCY_MAJORITY_RE.compiled().finditer(text):
+            assert any(key in m.group(0) for key in wards._MAJORITY_KEYS), m.group(0)
+            hits += 1
+    assert hits >= 2, hits

@@ -108,9 +108,14 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
+    member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
+    if member is not None and not r.decided:  # "X, the new Reform UK MP for Y, said ...": elected, for that party
+        r.elected, r.decided = True, True
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
+    if r.party is None and member is not None and member.group("party"):
+        r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and r.elected:
@@ -502,6 +507,8 @@ def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
     for m in doc.parties_in(start, end):
         before = doc.text[max(start, m.start - 30) : m.start]
         after = doc.text[m.end : m.end + 60]
+        if after[:2] == " (":  # "The Molesey Residents' Association (MRA) has held ...": its initials put aside
+            after = _after_initials(after)
         as_object = before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the"))
         as_subject = not as_object and (
             cues.WINNER_AFTER_RE.match(after)
@@ -514,6 +521,15 @@ def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
         if as_subject or cues.WINNER_BEFORE_RE.search(before):
             out.add(m.value)
     return out - {PARTY_SPECIALISES[p] for p in out if p in PARTY_SPECIALISES}
+
+
+def _after_initials(after: str) -> str:
+    """The words after a bracket of initials that opens `after` (' (MRA) has held' -> ' has held')."""
+    close = after.find(")", 2, _INITIALS_REACH)
+    return after[close + 1 :] if close > 3 and after[2:close].isalpha() and after[2:close].isupper() else after
+
+
+_INITIALS_REACH = 9  # ' (' and at most six capitals before the ')'
 
 
 def merge(readings: list[Reading], author: str | None) -> list[Reading]:
@@ -631,11 +647,22 @@ def _seat_winners(doc: Doc) -> set[str]:
         done = s
         sentence = doc.text[s:e]
         for word in _COUNCIL_WIDE_WORDS:
-            if word in sentence:
+            if word in sentence and not (word == "majority" and _a_seats_majority(sentence)):
                 break
         else:
             out |= winning_parties(doc, s, e)
     return out
+
+
+# a majority's figure: "its majority was cut to 1,102", "a majority of 4,210"
+_MAJORITY_FIGURE_RE = re.compile(r"\bmajority\b[^.\d]{0,30}?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
+_MOST_COUNCIL_SEATS = 130  # more seats than any council has: a majority above it is of votes
+
+
+def _a_seats_majority(sentence: str) -> bool:
+    """Whether the sentence's majority is a seat's (of more votes than any council has seats), not a council's."""
+    m = _MAJORITY_FIGURE_RE.search(sentence)
+    return m is not None and int(m.group("n").replace(",", "")) > _MOST_COUNCIL_SEATS
 
 
 def sweeping_parties(doc: Doc) -> set[str]:

@@ -402,15 +402,16 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(area, f"{area} Council"))
     # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker; under a line
     # speaking of constituencies, "The seats declared so far:" on election night, they are parliamentary seats)
+    verdicts = [m for m in _AREA_VERDICT_LINE.finditer(doc) if m.start("area") > doc.title_end]
+    seats = bool(verdicts) and _seats_of_a_parliament(doc, verdicts)
     areas = [
         m
-        for m in _AREA_VERDICT_LINE.finditer(doc)
-        if m.start("area") > doc.title_end
-        and m.group("area").lower() in COUNCIL_AREAS
+        for m in verdicts
+        if m.group("area").lower() in COUNCIL_AREAS
         and m.group("area") not in COUNTIES
         and not _under_constituencies(text, m.start())
     ]
-    for m in areas if len(areas) > 1 else ():
+    for m in areas if len(areas) > 1 and not seats else ():
         yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(m.group("area"), f"{m.group('area')} Council"))
     # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": in the body of a post naming no council
     # (a headline's 'Conservatives win Hartlepool' may be a constituency's, 'Tories retain Hambleton' an old district's)
@@ -425,11 +426,12 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         return
     name = COUNTY_COUNCIL[county]
     # ("won all 17 of the county's seats" in a post about the Commons: the county's constituencies, no council)
-    commons = not named and _COMMONS_RE.search(text) is not None
+    commons = not named and (seats or _COMMONS_RE.search(text) is not None)
     for m in _COUNTY_TRIGGER_RE.finditer(text):
         if not (commons and m.group(0) == "the county"):
             yield Mention(m.start(), m.end(), name)
-    for m in COUNTY_RE.finditer(text):
+    # ("gained five seats in Essex" over the seats' verdict lines: the county's constituencies)
+    for m in COUNTY_RE.finditer(text) if not seats else ():
         described = _DESCRIPTOR_AFTER_RE.match(text, m.end())
         if (
             m.group(1) == county
@@ -440,7 +442,27 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     title_county = any(_clean_county(text, m) for m in COUNTY_RE.finditer(text, 0, doc.title_end))
     if not named and title_county:
         for m in _GENERIC_COUNCIL_RE.finditer(text):
-            yield Mention(m.start(), m.end(), name)
+            if not _area_named_before(doc, m.start()):
+                yield Mention(m.start(), m.end(), name)
+
+
+# a run of capitalised words: a place the sentence names ('In Epsom and Ewell, ...')
+_PLACE_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|&)[ \t]+)?[A-Z][\w'’-]*)*")
+
+
+def _area_named_before(doc: Doc, pos: int) -> bool:
+    """Whether the sentence names a council's area (not a county) before 'the council' at `pos` ('In Epsom and Ewell,
+    the residents' associations have run the council since ...'): the council is that area's, not the county's of
+    the headline."""
+    start, _ = doc.sentence_of(pos)
+    for m in _PLACE_RUN_RE.finditer(doc.text, start, pos):
+        words = m.group(0).split()
+        while words and words[0] in RUN_STOP_WORDS:  # ('In Epsom and Ewell')
+            words.pop(0)
+        place = " ".join(words)
+        if place.lower() in COUNCIL_AREAS and place not in COUNTIES:
+            return True
+    return False
 
 
 # "Tameside - Labour hold", "Redditch: Lab gain from Con": a council's area and its verdict on a line of its own, in a
@@ -452,6 +474,33 @@ _AREA_VERDICT_LINE = Keyed.of(
     at="line",
     lazy=True,
 )
+# (the words of a council, a ward or a division: a post holding one is about a council's seats)
+_LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
+_FEWEST_VERDICT_LINES = 3
+
+
+def seats_of_a_parliament(doc: Doc) -> bool:
+    """Whether the post's 'Place: Party gain/hold' lines are a parliament's seats (see _seats_of_a_parliament)."""
+    if not doc.holds(_VERDICT_KEYS):
+        return False
+    verdicts = [m for m in _AREA_VERDICT_LINE.finditer(doc) if m.start("area") > doc.title_end]
+    return bool(verdicts) and _seats_of_a_parliament(doc, verdicts)
+
+
+_VERDICT_KEYS = (" hold", " gain", " HOLD", " GAIN")
+
+
+def _seats_of_a_parliament(doc: Doc, verdicts: list[re.Match[str]]) -> bool:
+    """Three or more 'Place: Party gain/hold' lines in a post naming no council, ward or division, some of whose
+    places are a council's area (or a county) and some not ('Thurrock: Reform UK gain from Labour' beside 'Basildon
+    and Billericay: Reform UK gain from Conservative'): a general election's constituencies, many named after a
+    council, many not (a council round-up names councils only, a ward's ticker lines wards of the council named)."""
+    if len(verdicts) < _FEWEST_VERDICT_LINES or doc.holds(_LOCAL_KEYS):
+        return False
+    known = [m.group("area").lower() in COUNCIL_AREAS or m.group("area") in COUNTIES for m in verdicts]
+    return any(known) and not all(known)
+
+
 _CONSTITUENCIES_RE = re.compile(r"\b(?:[Cc]onstituenc(?:y|ies)|MPs)\b")
 
 

@@ -335,6 +335,8 @@ class Doc:
     # the local groups' mentions ('Havering Residents Association', and those no party list knows, named by their
     # seat counts: see group_before, elliptic_groups): no person's name
     groups: list[Mention] = field(default_factory=list)
+    # the groups the post's initials stand for, found when first asked (see group_of_initials)
+    _initials: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, title: str | None, body: str, index: KeyIndex | None = None) -> Doc:
@@ -654,6 +656,50 @@ def _group(text: str, start: int, end: int, found: list[Mention]) -> Mention | N
     if any(p.start < end and start < p.end and p.value != "Independent" for p in found):
         return None
     return Mention(start, end, name)
+
+
+# The last word of a local group's name, before any 'of' and its place ('Residents' Associations of Epsom and Ewell')
+_GROUP_END_WORDS = frozenset(
+    {"Association", "Associations", "Society", "Group", "Independents", "Residents", "Alliance", "Forum"}
+)
+# a run of capitalised words, joined by the small words a group's name holds
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]*)*")
+
+
+def group_of_initials(doc: Doc, initials: str) -> str | None:
+    """The local group the post spells out whose name's capitalised words open on `initials` ('MRA': the Molesey
+    Residents' Association; 'OLRG': the Oxted and Limpsfield Residents Group; 'RA': the Residents' Associations of
+    Epsom and Ewell): a whole run of capitalised words (less an opening sentence word) up to a group's last word,
+    with the place after its 'of'. None when no run, or more than one, is such a name."""
+    if initials in doc._initials:
+        return doc._initials[initials]
+    names = set()
+    for m in _CAPITALISED_RUN_RE.finditer(doc.text):  # (asked only of a bracket or pair no party list knows)
+        name = _initials_name(m.group(0).split(), initials)
+        if name is not None:
+            names.add(name)
+    found = names.pop() if len(names) == 1 else None
+    doc._initials[initials] = found
+    return found
+
+
+def _initials_name(words: list[str], initials: str) -> str | None:
+    """The group's name in a run of capitalised words whose initials `initials` are (see group_of_initials)."""
+    while words and words[0] in RUN_STOP_WORDS and words[0] not in _GROUP_OPENERS:
+        words = words[1:]
+    if not words or words[0][0] != initials[0] or not _BODY_WORDS.isdisjoint(words):
+        return None
+    letters = ""
+    for i, word in enumerate(words):
+        if not word[0].isupper():
+            continue
+        letters += word[0]
+        if letters == initials and word.rstrip("'’").removesuffix("'s").removesuffix("’s") in _GROUP_END_WORDS:
+            rest = words[i + 1 :]
+            return " ".join(words[: i + 1] + (rest if rest[:1] == ["of"] else []))
+        if not initials.startswith(letters):
+            return None
+    return None
 
 
 def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:

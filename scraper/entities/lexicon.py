@@ -129,7 +129,7 @@ _PARTY_LEAD = lead_alternation(tuple(PARTY_ALIAS), r"[\w-]")
 PARTY_RE = re.compile(rf"({_PARTY_LEAD})(?![\w])")
 LOWER_INDEPENDENT_RE = re.compile(
     r"\b(independents)\b|\b(independent)\s+(?=candidates?\b|councillors?\b|group\b|members?\b)"
-    r"|(?<=\ban\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
+    r"|(?<=\b[Aa]n\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
     r"|\b(independent)(?=\s+(?:newcomer\s+)?[A-Z][a-z]+\s+[A-Z])"
 )
 LOCAL_SUFFIXES = tuple(_PARTIES["local_group_suffixes"])

@@ -11,7 +11,7 @@ import re
 
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, winning_parties
-from scraper.entities.doc import Doc, holds_any, number_value
+from scraper.entities.doc import Doc, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
     DIGITS,
     FORENAMES,
@@ -42,7 +42,11 @@ def list_readings(doc: Doc) -> list[Reading]:
     # line is looked for only in a post that has one)
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     rows = _rows(doc.text)
-    found = _bare_items(rows, [_items(line, at) for line, at in rows])
+    items_of = [_items(line, at) for line, at in rows]
+    for i, (line, at) in enumerate(rows):
+        if not items_of[i] and "(" in line:
+            items_of[i] = _initials_items(doc, line, at)
+    found = _bare_items(rows, items_of)
     for (line, pos), items in zip(rows, found, strict=True):
         items = items or (_roster_items(line, pos) if heading and rosters else [])
         if not items and line.count(":") >= 2 and "seat" in doc.text:
@@ -79,8 +83,18 @@ def list_readings(doc: Doc) -> list[Reading]:
         ours = [r for r in out if r.party in winners]
         if len(winners) == 1 and len(ours) == 1:
             ours[0].elected, ours[0].decided = True, True
-        elif not ours:
-            _group_verdict(doc.text, out)
+        else:
+            if not ours:
+                _group_verdict(doc.text, out)
+            # ("Ashtead Independents hold": the group's verdict, its last word read as the independents')
+            groups = [w for w in winners if w.endswith(_INDEPENDENT_ENDS)]
+            if (
+                not any(r.elected for r in out)
+                and len(groups) == 1
+                and winners <= {groups[0], "Independent"}
+                and all(r.party != groups[0] for r in out)
+            ):
+                _independent_of_the_group(out, groups[0])
     if any(r.elected for r in out):
         for r in out:
             if r.elected is None:
@@ -215,6 +229,18 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
+
+
+def _independent_of_the_group(items: list[Reading], group: str) -> None:
+    """'The Ashtead Independents have held Ashtead Village' over 'Moira Selden (Ind) 1,506', 'Graham Lusty (Con) 488':
+    the list's one independent, at the top of the poll, is the winning group's candidate (the list writes the group
+    short), elected."""
+    independents = [r for r in items if r.party == "Independent"]
+    if len(independents) != 1 or any(r.votes is None for r in items):
+        return
+    top = independents[0]
+    if all(r.votes < top.votes for r in items if r is not top):  # type: ignore[operator]
+        top.party, top.elected, top.decided = group, True, True
 
 
 _AREA_IND_VERDICT_RE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+Inds?\s+(?:gain|hold|GAIN|HOLD)\b")
@@ -465,6 +491,33 @@ def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]
         person = Person(s, e, m.group("name"), True)
         span = (offset + m.start(), offset + m.end())
         out.append(Reading(person, True, True, True, party, number_value(m.group("votes")), None, span, True))
+    return out
+
+
+def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
+    """'Kate Orr (MRA) 1,388': items whose bracket holds the initials of a local group the post spells out ('the
+    Molesey Residents' Association'), each under that group's name; none where the initials are no such group's."""
+    out = []
+    start = 0
+    for part in _split(line):
+        at = line.find(part, start)
+        start = at + len(part)
+        m = cues.INITIALS_ITEM_RE.match(part)
+        if m is None or m.group("initials") in PARTY_ABBREV or not is_name(m.group("name")):
+            continue
+        group = group_of_initials(doc, m.group("initials"))
+        if group is None:
+            continue
+        s, e = offset + at + m.start("name"), offset + at + m.end("name")
+        elected = True if cues.ELECTED_MARK_RE.search(m.group("mark") or "") else None
+        votes = m.group("votes")
+        figure = number_value(votes) if votes else None
+        span = (offset + at, offset + at + len(part))
+        out.append(
+            Reading(
+                Person(s, e, m.group("name"), True), True, elected, elected is not None, group, figure, None, span, True
+            )
+        )
     return out
 
 

@@ -17,6 +17,7 @@ from scraper.entities.doc import (
     Mention,
     elliptic_groups,
     group_before,
+    group_of_initials,
     holds_any,
     is_rounded,
     number_value,
@@ -288,6 +289,8 @@ _ROW_TAIL = (
 PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT}){_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+# the same with a group's initials: "OLRG 9" (see _initials_pairs)
+INITIALS_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
@@ -299,6 +302,10 @@ _COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake", "tandings"
 # "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
 BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:[ \t]*,[ \t]*{_BARE_PAIR})+[ \t]*\.?[ \t]*")
+_BARE_PAIR_OR_INITIALS = rf"(?:{LIST_PARTY_ALT}|[A-Z]{{2,5}})\s+{DIGITS}"
+BARE_INITIALS_PAIRS_RE = Lazy(
+    rf"[ \t]*{_BARE_PAIR_OR_INITIALS}(?:[ \t]*,[ \t]*{_BARE_PAIR_OR_INITIALS})+[ \t]*\.?[ \t]*"
+)
 _BARE_LINE_MOST = 120  # characters: six pairs of the longest names
 _CONTROL_LINE_RE = re.compile(word_start("control|Council|council") + r"\b")
 _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
@@ -911,11 +918,23 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end):
         return []
     pairs = [(m, m.group("p")) for m in ABBREV_NUM_RE.finditer(doc.text, start, end)]
+    if pairs:  # "RA 27, Lib Dem 4": a group's initials, the group the post spells out ('the Residents' Associations')
+        pairs = sorted(pairs + _initials_pairs(doc, start, end), key=lambda pair: pair[0].start())
     if doc.groups:  # "Boston Independent 14, Ind 1": the group's own last word is the group's pair, no Independent's
         pairs = [(m, _group_around(doc, m) or p) for m, p in pairs]
     if len(pairs) < 2 or _beyond_a_body([number_value(m.group("n")) or 0 for m, _ in pairs], line):
         return []
     return [(m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p) for m, p in pairs]
+
+
+def _initials_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """The 'XYZ N' pairs of text[start:end] whose capitals no party list knows but are the initials of a group the
+    post spells out (see doc.group_of_initials)."""
+    out = []
+    for m in INITIALS_NUM_RE.finditer(doc.text, start, end):
+        if m.group("p") not in PARTY_ABBREV and (group := group_of_initials(doc, m.group("p"))) is not None:
+            out.append((m, group))
+    return out
 
 
 def _group_around(doc: Doc, m: re.Match[str]) -> str | None:
@@ -939,8 +958,20 @@ def _under_a_control_line(doc: Doc, start: int, end: int) -> bool:
     return (
         bool(_CONTROL_LINE_RE.search(doc.text, prev, start))
         and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, prev, start)
-        and BARE_PAIRS_RE.compiled().fullmatch(doc.text, start, start + len(line)) is not None
+        and (
+            BARE_PAIRS_RE.compiled().fullmatch(doc.text, start, start + len(line)) is not None
+            or _bare_pairs_with_initials(doc, start, start + len(line))
+        )
     )
+
+
+def _bare_pairs_with_initials(doc: Doc, start: int, end: int) -> bool:
+    """'Con 14, LD 10, OLRG 9, Ind 8.': a line of pairs alone, some of them a group's initials (each such capitals
+    the initials of a group the post spells out)."""
+    if BARE_INITIALS_PAIRS_RE.compiled().fullmatch(doc.text, start, end) is None:
+        return False
+    initials = [m for m in INITIALS_NUM_RE.finditer(doc.text, start, end) if m.group("p") not in PARTY_ABBREV]
+    return bool(initials) and all(group_of_initials(doc, m.group("p")) is not None for m in initials)
 
 
 def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str], str]]) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from scraper.entities.councils import JOINERS, area_heading, council_place, party_word
+from scraper.entities.councils import JOINERS, area_heading, council_place, party_word, seats_of_a_parliament
 from scraper.entities.cues import OUTCOME_NEXT_RE
-from scraper.entities.doc import Doc, Keyed, Lazy, Mention
+from scraper.entities.doc import Doc, Keyed, Lazy, Mention, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
     BUILDING_WORDS,
     COUNCIL_AREAS,
@@ -402,10 +402,15 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
                 found.extend(_clean_run(doc.text, run, c.start - 1, blocked, spans))
         elif doc.text[c.end : c.end + 1] == ":" and (after := _COUNCIL_COLON_WARD_RE.match(doc.text, c.end)):
             found.extend(_clean_run(doc.text, after.start("run"), after.end("run"), blocked, spans))
-    if found and not doc.holds(LOCAL_KEYS) and _about_constituencies_or_polls_like_one(doc):
+    if found and (
+        (not doc.holds(LOCAL_KEYS) and (_about_constituencies_or_polls_like_one(doc) or seats_of_a_parliament(doc)))
+        or ("ouncillor" in doc.text and _polls_like_a_constituency_naming_councillors(doc))
+    ):
         doc.constituencies = _dedupe_overlaps(found)
         return []
     found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
+    if found and "seats" in doc.text:  # "held all six seats in Ashtead": a town of several wards
+        found = [m for m in found if not _place_of_many_seats(doc, m)]
     if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
         found = [m for m in found if not _names_a_mayoralty(doc.text, m.value)]
     if found and "onstituenc" in doc.text:  # "gained Brecon and Radnorshire, the Lib Dems' only constituency seat"
@@ -492,8 +497,11 @@ def _about_constituencies_or_polls_like_one(doc: Doc) -> bool:
     return "," in doc.text and not doc.holds(_AREAWIDE_KEYS) and _polls_like_a_constituency(doc)
 
 
-# ... or a majority of three thousand or more ("Majority 4,176"), more than a ward's poll gives
-_CONSTITUENCY_MAJORITY_RE = Lazy(r"\b[Mm]ajority(?:\s+of)?[\s:]+(?:[3-9]|[1-9]\d),\d{3}(?![\d,]\d)")
+# ... or a majority of three thousand or more ("Majority 4,176", "won by 3,811 votes"), more than a ward's poll gives
+_CONSTITUENCY_MAJORITY_RE = Lazy(
+    r"\b(?:[Mm]ajority(?:\s+of)?[\s:]+|(?:won|wins?|winning)\s+by\s+)(?:[3-9]|[1-9]\d),\d{3}(?![\d,]\d)"
+)
+_MAJORITY_KEYS = ("ajority", "by ")
 
 
 def _polls_like_a_constituency(doc: Doc) -> bool:
@@ -501,7 +509,56 @@ def _polls_like_a_constituency(doc: Doc) -> bool:
         return False
     if _CONSTITUENCY_POLL_RE.search(doc.text) is not None:
         return True
-    return "ajority" in doc.text and _CONSTITUENCY_MAJORITY_RE.search(doc.text) is not None
+    return holds_any(doc.text, _MAJORITY_KEYS) and _CONSTITUENCY_MAJORITY_RE.search(doc.text) is not None
+
+
+# the local words less a councillor's: "Dean Harrop, a former councillor in Skegness, took 25,117 votes" names no
+# council or ward
+_LOCAL_BUT_COUNCILLOR_RE = Lazy(r"\b(?:[Cc]ouncil(?!lors?\b)\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+
+
+def _polls_like_a_constituency_naming_councillors(doc: Doc) -> bool:
+    """Whether a post whose only local word is a councillor's (a candidate described as one) has a count of five
+    figures or a majority of thousands, and no mayoralty or police area (see _about_constituencies_or_polls_like_one):
+    a parliament's seat."""
+    if "," not in doc.text or doc.holds(_AREAWIDE_KEYS) or _LOCAL_BUT_COUNCILLOR_RE.search(doc.text):
+        return False
+    if _CONSTITUENCY_POLL_RE.search(doc.text) is not None:
+        return True
+    return holds_any(doc.text, _MAJORITY_KEYS) and _CONSTITUENCY_MAJORITY_RE.search(doc.text) is not None
+
+
+# "all six seats in", "five of the seven seats in": more seats than a ward elects (three in England and Wales, four in
+# Scotland); a Northern Ireland district electoral area elects five to seven
+_MANY_SEATS_BEFORE_RE = re.compile(
+    r"\b(?P<n>five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+seats\s+(?:(?:each|between\s+them)\s+)?"
+    r"in\s+(?:the\s+)?$"
+)
+_FEWEST_SEATS_OF_AN_AREA = 5
+_NORTHERN_IRELAND_KEYS = (
+    "DEA",
+    "Sinn F",
+    "DUP",
+    "SDLP",
+    "Ulster",
+    "Alliance",
+    "Stormont",
+    "Belfast",
+    "Northern Ireland",
+)
+
+
+def _place_of_many_seats(doc: Doc, m: Mention) -> bool:
+    """Whether the place is named as holding more seats than any ward elects ('the Lib Dems took all six seats in
+    Dorking'): a town or an area of several wards (not in Northern Ireland, whose areas are read as wards)."""
+    before = doc.text[max(0, m.start - 40) : m.start]
+    if "seats" not in before:
+        return False
+    many = _MANY_SEATS_BEFORE_RE.search(before)
+    if many is None:
+        return False
+    n = number_value(many.group("n"))
+    return n is not None and n >= _FEWEST_SEATS_OF_AN_AREA and not doc.holds(_NORTHERN_IRELAND_KEYS)
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -705,7 +762,13 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
             yield pm.start("run"), pm.end("run")
         paren = _PAREN_WARD_RE.match(text, p.end)
         # (not a party the post names in the bracket: "Bob Lee (Official Monster Raving Loony Party) 98")
-        if paren and paren.group("run") not in PARTY_ABBREV and not _party_at(doc, *paren.span("run")):
+        # nor a group's initials ("Kate Orr (MRA) 1,388" after "the Molesey Residents' Association")
+        if (
+            paren
+            and paren.group("run") not in PARTY_ABBREV
+            and not _party_at(doc, *paren.span("run"))
+            and not (paren.group("run").isupper() and group_of_initials(doc, paren.group("run")))
+        ):
             yield paren.start("run"), paren.end("run")
     for m in _PERSON_IN.finditer(doc):
         s, _ = doc.sentence_of(m.start())
