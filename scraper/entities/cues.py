@@ -399,7 +399,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("ousted|ousting|unseated|unseating|claimed|claims|clinched|snatched|romped|sailed"),
             *_each("was|were|is", r"\s+returned"),
             *_each("regained|regains|won back|held off"),
-            *_each("has|have|had", r"\s+taken"),
+            # "has just taken Colne Valley": an adverb of time or manner between the auxiliary and its verb
+            *_each("has|have|had", r"\s+(?:just\s+|now\s+|narrowly\s+|comfortably\s+)?taken"),
             *_each("was|were", r"\s+voted\s+in"),
             r"as\s+(?:the\s+)?winner",
             *_each("was|were", r"\s+(?:elected\s+)?unopposed"),

@@ -1,0 +1,24 @@
+"""Results-coverage wordings found missing by the blind held-out sets fixtures/truth/heldout-30x-* (general election
+night in the Guardian's old live-blog markup, North East council counts on a BBC LX page): each rule is tested on
+wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def candidates(body: str, title: str = "Results") -> dict[str, tuple[Any, ...]]:
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+def councils(body: str, title: str = "Results") -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+def test_an_adverb_between_has_and_taken_still_reads_a_win() -> None:
+    body = "Priya Lamont, who has just taken Pudsey for the Greens, thanked her volunteers. Turnout was 64%."
+    assert candidates(body)["Priya Lamont"] == ("Green Party", None, True)
+    body = "Owen Castell has narrowly taken Wrexham from Labour, by 212 votes."
+    assert candidates(body)["Owen Castell"][2] is True
