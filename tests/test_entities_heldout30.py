@@ -22,3 +22,15 @@ def test_an_adverb_between_has_and_taken_still_reads_a_win() -> None:
     assert candidates(body)["Priya Lamont"] == ("Green Party", None, True)
     body = "Owen Castell has narrowly taken Wrexham from Labour, by 212 votes."
     assert candidates(body)["Owen Castell"][2] is True
+
+
+def test_elected_as_a_party_member_gives_the_party() -> None:
+    body = "Gareth Imrie, re-elected as Conservative MP for Penrith with a majority of 3,110, thanked his agent."
+    assert candidates(body)["Gareth Imrie"] == ("Conservative", None, True)
+    body = "Ruth Aske was elected as a Green councillor for the Moorside ward with 1,044 votes."
+    assert candidates(body)["Ruth Aske"] == ("Green Party", 1044, True)
+
+
+def test_a_party_elected_as_in_a_past_year_is_not_the_names_party_now() -> None:
+    body = "Fay Rudd, elected as a Labour councillor in 2011, has won Eastmoor as an independent with 870 votes."
+    assert candidates(body)["Fay Rudd"] == ("Independent", 870, True)

@@ -595,6 +595,13 @@ ABBR_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|I
 # (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
+# "re-elected as Labour MP for Bury South", "elected as a Conservative councillor": the party a name was elected
+# for (not one of a past election: "elected as a Labour councillor in 2010")
+ELECTED_AS_PARTY_NEXT_RE = Gated(
+    rf"\belected\s+as\s+(?:an?\s+|the\s+)?(?P<party>{PARTY_ALT})\s+(?:MP|councillor|member|mayor)\b"
+    r"(?!\s+(?:in|at|since)\s+(?:19|20)\d\d)",
+    ("elected as",),
+)
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
 # "X, who stood as an independent, ...", "X (standing as an independent)": the label stood under, won or lost
