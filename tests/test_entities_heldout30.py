@@ -34,3 +34,15 @@ def test_elected_as_a_party_member_gives_the_party() -> None:
 def test_a_party_elected_as_in_a_past_year_is_not_the_names_party_now() -> None:
     body = "Fay Rudd, elected as a Labour councillor in 2011, has won Eastmoor as an independent with 870 votes."
     assert candidates(body)["Fay Rudd"] == ("Independent", 870, True)
+
+
+def test_an_area_the_sentence_calls_a_seat_is_no_council_won() -> None:
+    body = "Labour has taken Worcester, a Conservative seat for 20 years, by 1,102 votes."
+    assert councils(body) == []
+    body = "The Liberal Democrats have gained Cheltenham, one of their top target seats, with a majority of 2,569."
+    assert councils(body) == []
+
+
+def test_an_area_described_as_a_council_is_still_a_council_won() -> None:
+    body = "Labour has gained Worcester, a council where it now has 22 of the 35 seats."
+    assert councils(body) == ["Worcester Council"]
