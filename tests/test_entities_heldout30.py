@@ -46,3 +46,16 @@ def test_an_area_the_sentence_calls_a_seat_is_no_council_won() -> None:
 def test_an_area_described_as_a_council_is_still_a_council_won() -> None:
     body = "Labour has gained Worcester, a council where it now has 22 of the 35 seats."
     assert councils(body) == ["Worcester Council"]
+
+
+def majorities(body: str, title: str = "Results") -> list[int]:
+    return [m["votes"] for m in extract_text(title, body)["majorities"]]
+
+
+def test_a_majority_overturned_or_defended_is_not_the_results_majority() -> None:
+    body = "Nina Hale (Labour) took Hexham with 21,004 votes, overturning a Tory majority of 9,950."
+    assert majorities(body) == []
+    body = "A recount has been called in Stroud, where the Conservatives were defending a majority of 687."
+    assert majorities(body) == []
+    body = "Nina Hale (Labour) won Hexham with a majority of 1,204, overcoming a Tory majority of 9,950 from 2019."
+    assert majorities(body) == [1204]
