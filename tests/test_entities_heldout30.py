@@ -59,3 +59,17 @@ def test_a_majority_overturned_or_defended_is_not_the_results_majority() -> None
     assert majorities(body) == []
     body = "Nina Hale (Labour) won Hexham with a majority of 1,204, overcoming a Tory majority of 9,950 from 2019."
     assert majorities(body) == [1204]
+
+
+def seats(body: str, title: str = "Results") -> dict[str, int]:
+    return {s["party"]: s["seats"] for s in extract_text(title, body)["seat_totals"]}
+
+
+def test_a_local_group_in_a_comma_list_of_seat_totals_is_read() -> None:
+    body = "Labour now holds 19 seats on Ashfield District Council, the Conservatives four, Selston First three."
+    assert seats(body) == {"Labour": 19, "Conservative": 4, "Selston First": 3}
+
+
+def test_a_group_named_for_its_town_is_a_group() -> None:
+    body = "On Bassetlaw District Council the Tories have 12 seats, For Worksop six and Labour 20."
+    assert seats(body) == {"Conservative": 12, "For Worksop": 6, "Labour": 20}
