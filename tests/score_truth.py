@@ -64,7 +64,9 @@ def posts_from_page(truth_path: Path, truth: dict[str, Any]) -> dict[str, Any]:
 
     page = truth_path.parent / (truth.get("source", {}).get("file") or truth_path.with_suffix(".txt").name)
     parsed = parse(page.read_bytes(), fetched_at=datetime(2025, 5, 2, 12, tzinfo=UTC), origin=str(page))
-    out: dict[str, Any] = parsed.to_dict()
+    # (with the page's summary blocks after its posts, as `liveblog parse --include-summary` prints them: a truth
+    # file may count a block the page marks as its summary, such as the Guardian's is-summary block, as a post)
+    out: dict[str, Any] = parsed.to_dict(include_summary=True)
     return out
 
 

@@ -35,6 +35,7 @@ _SENTENCES = (
     "AMONG THE DEFEATED WAS JO BELL, beating off a challenge from the Greens, more than the runner-up.",
     "Jo Bell, the Labour candidate, won a head-to-head between Labour and the Conservatives. Lab hold.",
     "Labour went into the count defending 18 seats, two more than at the last election.",
+    "Gareth Imrie, re-elected as Conservative MP for Penrith, and Ruth Aske, elected as a Green councillor.",
     ", ",  # the gaps between two names the coordination cues are matched against
     " and ",
     ", and fellow Tory ",

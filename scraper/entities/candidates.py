@@ -125,6 +125,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         elif fp and _PAST_YEAR_AFTER_RE.match(clause, fp.end()):
             fp = None  # "held X, the seat he won for the Conservatives in 2019": the party of a past win
         r.party = canonical_party(fp.group("party")) if fp else None
+        if r.party is None and (elected_as := cues.ELECTED_AS_PARTY_NEXT_RE.search(clause)):
+            r.party = canonical_party(elected_as.group("party"))  # "X, re-elected as Labour MP for Y"
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
     if (

@@ -419,7 +419,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         taken = _PARTY_TAKES_AREA_RE.match(text, p.end) if p.start > doc.title_end else None
         if taken is not None:
             area = taken.group("area")
-            if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
+            if (
+                area.lower() in COUNCIL_AREAS
+                and area not in COUNTIES
+                and not (text.startswith(",", taken.end()) and _CALLED_A_SEAT_AFTER_RE.match(text, taken.end()))
+            ):
                 yield Mention(taken.start("area"), taken.end("area"), CITY_COUNCIL.get(area, f"{area} Council"))
     county = _main_county(doc)
     if county is None:
@@ -523,6 +527,11 @@ def _holds_verdict_word(line: str) -> bool:
 
 # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": a council's area won, kept or lost whole
 # by a party (a ward taken is named as a ward: a council's area is none)
+# "Labour has won Canterbury, one of the safest Conservative seats": an area the sentence goes on to call a seat is a
+# parliamentary constituency, not a council won
+_CALLED_A_SEAT_AFTER_RE = re.compile(
+    r",\s+(?:a|an|the|one\s+of\s+(?:the|their|its|his|her))\s+(?:(?!council\b)[\w'’-]+\s+){0,4}seats?\b"
+)
 _PARTY_TAKES_AREA_RE = re.compile(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:hold|holds|held|keep|keeps|kept|retain|retains|retained|win|wins|won"
     r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"

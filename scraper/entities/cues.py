@@ -400,7 +400,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("ousted|ousting|unseated|unseating|claimed|claims|clinched|snatched|romped|sailed"),
             *_each("was|were|is", r"\s+returned"),
             *_each("regained|regains|won back|held off"),
-            *_each("has|have|had", r"\s+taken"),
+            # "has just taken Colne Valley": an adverb of time or manner between the auxiliary and its verb
+            *_each("has|have|had", r"\s+(?:just\s+|now\s+|narrowly\s+|comfortably\s+)?taken"),
             *_each("was|were", r"\s+voted\s+in"),
             r"as\s+(?:the\s+)?winner",
             *_each("was|were", r"\s+(?:elected\s+)?unopposed"),
@@ -601,6 +602,13 @@ FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for
 # "Dean Harrop, the new Reform UK MP for Boston and Skegness, said ...": a member just elected, named in apposition
 NEW_MEMBER_NEXT_RE = re.compile(
     rf"^,\s+the\s+(?:new|newly[\s-]elected)\s+(?:(?P<party>{PARTY_ALT})\s+)?(?:MP|MSP|MS|MLA|councillor)\s+for\s+[A-Z]"
+)
+# "re-elected as Labour MP for Bury South", "elected as a Conservative councillor": the party a name was elected
+# for (not one of a past election: "elected as a Labour councillor in 2010")
+ELECTED_AS_PARTY_NEXT_RE = Gated(
+    rf"\belected\s+as\s+(?:an?\s+|the\s+)?(?P<party>{PARTY_ALT})\s+(?:MP|councillor|member|mayor)\b"
+    r"(?!\s+(?:in|at|since)\s+(?:19|20)\d\d)",
+    ("elected as",),
 )
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))

@@ -580,7 +580,7 @@ _BODY_WORDS = frozenset(
     | {"Authority", "Division", "Ward", "Commons", "Parish", "Cabinet", "Mayor", "Police", "Combined", "BBC"}
 )
 # Opening words a group's name keeps ('Our West Lancashire', 'Independents for Frome')
-_GROUP_OPENERS = frozenset({"Our", "Independents", "Independent", "Residents"})
+_GROUP_OPENERS = frozenset({"Our", "Independents", "Independent", "Residents", "For"})
 
 
 def group_before(doc: Doc, pos: int) -> Mention | None:
@@ -609,12 +609,15 @@ def elliptic_groups(doc: Doc, start: int, end: int, *, declared: bool = False) -
     Concern on 5 and the Tories on 20') or its colon ('... hold 12 seats between them: Ashby Together have
     seven, ...') or, in a running tally (`declared`), from its start ('With 38 seats declared, Labour have 20,
     Bexhill Together 9'); added to the post's parties and groups (see find_parties)."""
+    line_start = start
     if not declared:
         with_at = doc.text.find(" with ", start, end)
         colon_at = doc.text.find(": ", start, end)
         start = min(at for at in (with_at, colon_at, end) if at >= 0)
-        if start == end:
-            return []
+        if start == end:  # "Independents have eight seats, the Tories five, Ashby First three": from its first comma
+            start = doc.text.find(", ", line_start, end)
+            if start < 0:
+                return []
     spans = [
         m.span("name")
         for at in _LIST_JOIN_RE.finditer(doc.text, start, end)

@@ -1130,6 +1130,8 @@ def majorities(
                 continue
             spans.append((m.start(), m.end()))
             s, e = doc.sentence_of(m.start())
+            if _overcome_majority(doc.text, m.start(), s):
+                continue
             winner = _winner_in(candidates, mentions, s, m.start()) or _winner_in(candidates, mentions, s, e)
             winner = winner or _winner_by(candidates, n)
             same = [x for x in out if x["votes"] == n]
@@ -1166,6 +1168,19 @@ _TOTALS_AFTER_RE = re.compile(rf" to (?:{DIGITS})\b")
 def _seat_majority(text: str, m: re.Match[str]) -> bool:
     """A council majority ('a majority of 12 seats'), a share, or history ('a majority of 10,725 in 2019')."""
     return bool(_NOT_A_WARD_MAJORITY_RE.match(text, m.end()))
+
+
+# "overturning a Tory majority of 612", "where Labour is defending a majority of 2,316": the majority held before
+# the count, which the winner overcame or the holder defends, not the one the result gives
+_OVERCOME_BEFORE_RE = re.compile(
+    r"\b(?:overturn(?:ed|ing|s)?|overc(?:ame|ome|oming)|defend(?:ed|ing|s)?|wip(?:ed|ing)\s+out|sitting\s+on)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+
+
+def _overcome_majority(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the majority phrase at `start` is one overturned or defended (`_OVERCOME_BEFORE_RE`)."""
+    return _OVERCOME_BEFORE_RE.search(text, max(sentence_start, start - 48), start) is not None
 
 
 def _winner_in(
