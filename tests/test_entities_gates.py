@@ -516,3 +516,27 @@ def test_the_metropolitan_seat_rule_is_tried_wherever_it_can_yield() -> None:
         ]
         assert not kept or councils._IN_METROPOLITAN_RE.search(text), text
     assert councils._IN_METROPOLITAN_RE.search(texts[0]) and not councils._IN_METROPOLITAN_RE.search(texts[4])
+
+
+def test_declaration_rows_and_losers_labels_pass_their_gates() -> None:
+    """A declaration row (lists._DECLARED_ROW_RE) is tried only on a line opening on a capital, a losers' label
+    (lists._LOSERS_LABEL_RE) only on a part holding a colon: every row and label the patterns read passes."""
+    rows = [
+        "ADEYEMI | Folake Grace | Labour Party | 891 | Elected",
+        "  McCANN | Rose | Liberal Democrats | 1,204 |",
+        "O'NEILL Bryn Labour Party 988",
+        "\tHOLLIS Amanda Jane Conservative Party Candidate 1,048 Elected",
+        "MacLEOD | Iain | Scottish National Party | 2,310 | Elected",
+    ]
+    texts = [*_texts(), *rows]
+    read = 0
+    for text in texts:
+        for line in text.split("\n"):
+            if lists._DECLARED_ROW_RE.fullmatch(line):
+                assert lists._may_be_declared_row(line), line
+                read += 1
+            for m in lists._LOSERS_LABEL_RE.finditer(line):
+                assert ":" in m.group(0), line
+    assert read >= len(rows)
+    for label in ("also standing: ", "Also stood:", "others : ", "not elected: ", "Runners-up: "):
+        assert lists._LOSERS_LABEL_RE.match(label) and ":" in label
