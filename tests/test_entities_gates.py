@@ -540,3 +540,14 @@ def test_declaration_rows_and_losers_labels_pass_their_gates() -> None:
     assert read >= len(rows)
     for label in ("also standing: ", "Also stood:", "others : ", "not elected: ", "Runners-up: "):
         assert lists._LOSERS_LABEL_RE.match(label) and ":" in label
+
+
+def test_a_council_in_capitals_is_looked_for_only_where_its_literal_is() -> None:
+    """councils._CAPITALS_COUNCIL_RE is tried only on a text holding 'COUNCIL': every match holds it."""
+    headings = ["TAMWORTH BOROUGH COUNCIL", "  KINGSTON UPON HULL CITY COUNCIL ", "WIGAN METROPOLITAN BOROUGH COUNCIL"]
+    read = 0
+    for text in [*_texts(), *headings]:
+        for m in councils._CAPITALS_COUNCIL_RE.finditer(text):
+            assert "COUNCIL" in m.group(0)
+            read += 1
+    assert read >= len(headings)

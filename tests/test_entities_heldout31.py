@@ -92,3 +92,35 @@ def test_seats_when_last_fought_or_contested_are_a_past_result() -> None:
 def test_seats_fought_tonight_are_still_read() -> None:
     got = seats("Labour won 12, the Conservatives 5 and the Greens 2 of the seats fought tonight.")
     assert got.get("Labour") == 12
+
+
+def councils_and_wards(body: str, title: str = "Result") -> tuple[list[str], list[tuple[str, Any]]]:
+    facts = extract_text(title, body)
+    return [c["name"] for c in facts["councils"]], [(w["name"], w["council"]) for w in facts["wards"]]
+
+
+def test_a_notices_heading_in_capitals_names_its_council() -> None:
+    body = "KINGSTON UPON HULL CITY COUNCIL\nDeclaration of result\nThe Bricknell ward: Joan Ayre (Lab) 1,502 elected"
+    assert councils_and_wards(body) == (
+        ["Kingston upon Hull City Council"],
+        [("Bricknell", "Kingston upon Hull City Council")],
+    )
+    assert councils_and_wards("NEWCASTLE-UNDER-LYME BOROUGH COUNCIL\nKnutton ward")[0] == [
+        "Newcastle-under-Lyme Borough Council"
+    ]
+
+
+def test_capitals_that_are_a_headline_or_have_no_council_type_name_no_council() -> None:
+    assert councils_and_wards("TORIES LOSE NORTH YORKSHIRE COUNTY COUNCIL\nA shock in the north.")[0] == []
+    assert councils_and_wards("RESULTS FROM THE COUNCIL\nThe count goes on.")[0] == []
+    assert councils_and_wards("We hear TAMWORTH BOROUGH COUNCIL is counting.")[0] == []
+
+
+def test_a_ward_before_an_elected_label_and_its_list() -> None:
+    body = "Kelby Moor - Elected: Jo Pike (Lab) 1,311; also standing: Amir Dar (Con) 1,002."
+    assert councils_and_wards(body)[1] == [("Kelby Moor", None)]
+    assert [c["ward"] for c in extract_text("Result", body)["candidates"]] == ["Kelby Moor", "Kelby Moor"]
+
+
+def test_an_elected_label_alone_names_no_ward() -> None:
+    assert councils_and_wards("Elected: Jo Pike (Lab) 1,311; also standing: Amir Dar (Con) 1,002.")[1] == []

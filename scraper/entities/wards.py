@@ -128,9 +128,9 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold", "GAIN", "HOLD"),
             {"at": "line", "back": _SPACES_BACK_RE},
         ),
-        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
+        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ..."
         (
-            rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
+            rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+(?:(?:Elected|ELECTED|elected)[ \t]*:[ \t]+)?"
             rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
             ("(",),
             {"at": "line", "lazy": True},
