@@ -124,3 +124,28 @@ def test_a_ward_before_an_elected_label_and_its_list() -> None:
 
 def test_an_elected_label_alone_names_no_ward() -> None:
     assert councils_and_wards("Elected: Jo Pike (Lab) 1,311; also standing: Amir Dar (Con) 1,002.")[1] == []
+
+
+def test_a_ward_named_with_the_inside_it() -> None:
+    body = "Hulton with the Vale - Con gain from Lab\nMaya Rudd (Con) 1,120 elected\nOwen Platt (Lab) 1,004"
+    assert councils_and_wards(body)[1] == [("Hulton with the Vale", None)]
+    assert councils_and_wards("The Greens held the Hulton with the Vale ward.")[1] == [("Hulton with the Vale", None)]
+
+
+def test_with_the_before_a_party_joins_no_ward() -> None:
+    assert councils_and_wards("Labour gained Kelby with the Lib Dems second.")[1] == [("Kelby", None)]
+    assert councils_and_wards("Labour gained Kelby with the Greens.")[1] == [("Kelby", None)]
+
+
+def test_a_ward_then_its_council_as_a_lists_heading() -> None:
+    body = "Ashcombe Vale, Hartsbridge District Council:\nJo Pike (Lab) 1,311 elected\nAmir Dar (Con) 1,002"
+    facts = extract_text("Result", body)
+    assert [(w["name"], w["council"]) for w in facts["wards"]] == [("Ashcombe Vale", "Hartsbridge District Council")]
+    assert [c["ward"] for c in facts["candidates"]] == ["Ashcombe Vale", "Ashcombe Vale"]
+
+
+def test_a_label_or_a_party_before_a_council_is_no_ward() -> None:
+    assert councils_and_wards("Results, Hartsbridge District Council:\nJo Pike (Lab) 1,311 elected")[1] == []
+    assert councils_and_wards("Labour, Hartsbridge District Council\nJo Pike (Lab) 1,311 elected")[1] == []
+    # (a sentence, not a heading line)
+    assert councils_and_wards("Counting in Ashcombe Vale, Hartsbridge District Council, starts at nine.")[1] == []
