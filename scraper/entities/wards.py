@@ -87,9 +87,9 @@ _WARD_PATTERNS = tuple(
         ),
         # "Ashcombe Vale, Hartsbridge District Council:" on a line of its own (the heading of the ward's result list)
         (
-            rf"(?m)^[ \t]*(?P<run>{RUN}),[ \t]+{RUN}[ \t]+(?:Council|DC|BC|CC|MBC)[ \t]*:?[ \t]*$",
-            ("Council", "DC", "BC", "CC"),
-            {"at": "line", "lazy": True},
+            rf"(?m)^[ \t]*(?P<run>(?>{RUN})),[ \t]+{RUN}[ \t]+Council[ \t]*:?[ \t]*$",
+            ("Council",),
+            {"at": "line", "lazy": True, "after": re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")},
         ),
         # "Hartsbridge District Council, Ashby, Oakley and Vale: Lab gain from Con" (a ward named as a list)
         (
