@@ -592,3 +592,38 @@ def test_the_literal_checks_before_the_seat_and_majority_rules_let_every_match_t
             assert any(key in m.group(0) for key in wards._MAJORITY_KEYS), m.group(0)
             hits += 1
     assert hits >= 2, hits
+
+
+def test_declaration_rows_and_losers_labels_pass_their_gates() -> None:
+    """A declaration row (lists._DECLARED_ROW_RE) is tried only on a line opening on a capital, a losers' label
+    (lists._LOSERS_LABEL_RE) only on a part holding a colon: every row and label the patterns read passes."""
+    rows = [
+        "ADEYEMI | Folake Grace | Labour Party | 891 | Elected",
+        "  McCANN | Rose | Liberal Democrats | 1,204 |",
+        "O'NEILL Bryn Labour Party 988",
+        "\tHOLLIS Amanda Jane Conservative Party Candidate 1,048 Elected",
+        "MacLEOD | Iain | Scottish National Party | 2,310 | Elected",
+    ]
+    texts = [*_texts(), *rows]
+    read = 0
+    for text in texts:
+        for line in text.split("\n"):
+            if lists._DECLARED_ROW_RE.fullmatch(line):
+                assert lists._may_be_declared_row(line), line
+                read += 1
+            for m in lists._LOSERS_LABEL_RE.finditer(line):
+                assert ":" in m.group(0), line
+    assert read >= len(rows)
+    for label in ("also standing: ", "Also stood:", "others : ", "not elected: ", "Runners-up: "):
+        assert lists._LOSERS_LABEL_RE.match(label) and ":" in label
+
+
+def test_a_council_in_capitals_is_looked_for_only_where_its_literal_is() -> None:
+    """councils._CAPITALS_COUNCIL_RE is tried only on a text holding 'COUNCIL': every match holds it."""
+    headings = ["TAMWORTH BOROUGH COUNCIL", "  KINGSTON UPON HULL CITY COUNCIL ", "WIGAN METROPOLITAN BOROUGH COUNCIL"]
+    read = 0
+    for text in [*_texts(), *headings]:
+        for m in councils._CAPITALS_COUNCIL_RE.finditer(text):
+            assert "COUNCIL" in m.group(0)
+            read += 1
+    assert read >= len(headings)

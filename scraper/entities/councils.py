@@ -150,6 +150,9 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         yield Mention(start, m.end(), f"{text[start : m.start()].strip()} {m.group(1)}")
     for m in PREFIX_COUNCIL_RE.finditer(text) if doc.holds(_PREFIX_KEYS) else ():
         yield Mention(m.start(), m.end(), m.group(1))
+    for m in _CAPITALS_COUNCIL_RE.finditer(text) if "COUNCIL" in text else ():  # a notice's heading
+        if _CAPITALS_WORDS.isdisjoint(m.group("area").split()):
+            yield Mention(m.start("name"), m.end("name"), _CAPITALS_WORD_RE.sub(_name_case, m.group("name")))
     for m in _LOWER_COUNCIL_RE.finditer(text) if doc.holds(_COUNCIL_KEY) else ():  # (its literal: a scan saved)
         yield from _area_council(text, m, rtext)
     for k in doc.found("councils") if doc.holds(("councils",)) else ():
@@ -162,6 +165,29 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
     for key in _AREA_BRACKET_KEYS if doc.holds(_AREA_BRACKET_KEYS) else ():
         for k in doc.found(key):
             yield from _bracketed_area(text, text.rfind("(", max(0, k - 40), k))
+
+
+# A council's name in capitals on a line of its own, a returning officer's notice's heading: "TAMWORTH BOROUGH COUNCIL"
+# (its type written out: "LABOUR WIN BOLTON COUNCIL" is a headline)
+_CAPITALS_COUNCIL_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?P<area>[A-Z][A-Z'’-]+(?:[ \t]+(?:(?:AND|UPON|ON|UNDER)[ \t]+)?[A-Z][A-Z'’-]+){0,3})[ \t]+"
+    r"(?:BOROUGH|DISTRICT|COUNTY|CITY|METROPOLITAN[ \t]+BOROUGH)[ \t]+COUNCIL)[ \t]*$"
+)
+_CAPITALS_WORD_RE = re.compile(r"[A-Z]+")
+# words in capitals that are no council's area: a headline's ("TORIES LOSE NORTH YORKSHIRE COUNTY COUNCIL")
+_CAPITALS_WORDS = frozenset(
+    {"LABOUR", "CONSERVATIVES", "TORIES", "TORY", "GREENS", "REFORM", "WIN", "WINS", "LOSE", "LOSES", "HOLD", "HOLDS"}
+    | {"GAIN", "GAINS", "TAKE", "TAKES", "KEEP", "KEEPS", "RESULTS", "RESULT", "ELECTION", "ELECTIONS", "THE", "FOR"}
+)
+_JOINERS_IN_CAPITALS = frozenset({"AND", "UPON", "ON", "UNDER"})
+
+
+def _name_case(m: re.Match[str]) -> str:
+    """A word of a name in capitals as the name writes it: 'TAMWORTH' -> 'Tamworth', 'UPON' -> 'upon' (not first)."""
+    word = m.group(0)
+    if word in _JOINERS_IN_CAPITALS and m.start():
+        return word.lower()
+    return word.capitalize()
 
 
 def _abbreviated_council(text: str, k: int, key: str, rtext: str) -> Iterator[Mention]:

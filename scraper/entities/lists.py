@@ -286,6 +286,10 @@ def _items(line: str, offset: int) -> list[Reading]:
         bullet = _BULLET_RE.match(line)  # "* Jane Smith (Lab) 1,234 - elected": the item after its bullet
         if bullet:
             line, offset = line[bullet.end() :], offset + bullet.end()
+    if _may_be_declared_row(line):  # "ADEYEMI | Folake Grace | Labour Party | 891 | Elected"
+        declared = _declared_item(line, offset)
+        if declared is not None:
+            return [declared]
     line = _surname_uncapped(line)
     inline = cues.ELECTED_INLINE_RE.match(line)
     if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
@@ -305,9 +309,14 @@ def _items(line: str, offset: int) -> list[Reading]:
             continue
         tried.add(start)
         missed: tuple[str, int] | None = None  # the first part, when it holds no item
+        others = -1  # the items from this one on follow a later label of the losers ("; also standing: ...")
         for part in _split(line[start:]):
             at = line.find(part, start)
             start = at + len(part)
+            later = _LOSERS_LABEL_RE.match(part) if found and ":" in part else None
+            if later is not None:
+                others = len(found)
+                part, at = part[later.end() :], at + later.end()
             reading = _item(part, offset + at) if at or part != line else None  # the whole line was read above
             if reading is None and not found and ". " in part and _holds_verdict(part):
                 reading = _after_verdict(part, offset + at)
@@ -324,12 +333,19 @@ def _items(line: str, offset: int) -> list[Reading]:
                 for r in found:
                     r.elected, r.decided = False, True
             elif label and cues.ELECTED_LABEL_RE.search(label.group(0)):
-                for r in found:
-                    r.elected, r.decided = True, True
+                for i, r in enumerate(found):
+                    r.elected, r.decided = others < 0 or i < others, True
             break
     if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     return found
+
+
+# a label of the losers opening a later part of a line that opened on a label of the elected: "Elected: Ann Lee (Lab)
+# 1,208; also standing: Tom Fry (Con) 977; ..." (the items from it on lost)
+_LOSERS_LABEL_RE = re.compile(
+    r"(?i:also\s+(?:standing|stood|ran)|other\s+candidates|others|not\s+(?:re-)?elected|unsuccessful|runners?-up)\s*:\s*"
+)
 
 
 # the quotation marks around figures read out and a bracketed aside between them ('[Cheering.]'), blanked so that the
@@ -350,6 +366,43 @@ _CAPS_SURNAME_RES = (
     re.compile(rf"[ \t]*(?P<caps>{_CAPS})(?=,[ \t]+{NAME_TOKEN})"),
 )
 _CAPS_RUN_RE = re.compile(r"(?<=[A-Z])[A-Z]+")
+# A declaration of result's row in its own columns, surname in capitals first: "ADEYEMI | Folake Grace | Labour Party |
+# 891 | Elected", or copied without the rules between the columns: "HOLLIS Amanda Jane Conservative Party Candidate
+# 1,048 Elected"
+_CELL = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
+_DECLARED_ROW_RE = re.compile(
+    rf"[ \t]*(?P<sur>{_CAPS}){_CELL}(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}?){_CELL}"
+    rf"(?P<party>{LIST_PARTY_ALT}){_CELL}(?P<votes>{DIGITS})(?:{_CELL}(?P<mark>[A-Za-z][A-Za-z -]*?))?[ \t]*\|?[ \t]*"
+)
+
+
+def _may_be_declared_row(line: str) -> bool:
+    """Whether the line opens as a surname in capitals does ('AD', "O'", 'Mc', 'Ma'): what _DECLARED_ROW_RE needs
+    before it is tried (most list lines open on a forename or a party)."""
+    head = line.lstrip()[:2]
+    return head.isupper() or head == "Mc" or head == "Ma"
+
+
+def _declared_item(line: str, offset: int) -> Reading | None:
+    """The candidate of a declaration's row whose surname in capitals opens it (see _DECLARED_ROW_RE), if it is one:
+    'Folake Grace Adeyemi', with all the other names the row gives."""
+    m = _DECLARED_ROW_RE.fullmatch(line)
+    if m is None or m.group("sur") in PARTY_ABBREV or m.group("sur") in _NOT_SURNAMES:
+        return None
+    mark = m.group("mark") or ""
+    if mark and not cues.ELECTED_MARK_RE.fullmatch(mark):
+        return None  # (a word after the figure that is no mark: not a row of this table)
+    name = f"{m.group('fore')} {_caps_surname(m.group('sur'))}"
+    if not is_name(name):
+        return None
+    s, e = offset + m.start("sur"), offset + m.end("fore")
+    elected = True if mark else None
+    figure = number_value(m.group("votes"))
+    party = canonical_party(m.group("party"))
+    span = (offset, offset + len(line))
+    return Reading(Person(s, e, name, True), True, elected, elected is not None, party, figure, None, span, True)
+
+
 _NOT_SURNAMES = frozenset({"ELECTED", "GAIN", "HOLD", "WIN", "LOSS"})
 
 
@@ -363,10 +416,13 @@ def _surname_uncapped(line: str) -> str:
             caps = m.group("caps")
             if caps in PARTY_ABBREV or caps in _NOT_SURNAMES or not PARTY_WORDS.isdisjoint(line[: m.end()].split()):
                 return line  # ("Reform UK – Liam Cotter – 1,211", "Jo Hart LAB 1,204": a party, no surname)
-            # ('MCKAY' -> 'McKay' as `_surname_case` writes it; 'McCANN' -> 'McCann')
-            named = _surname_case(caps) if caps.isupper() else _CAPS_RUN_RE.sub(lambda r: r.group(0).lower(), caps)
-            return line[: m.start("caps")] + named + line[m.end("caps") :]
+            return line[: m.start("caps")] + _caps_surname(caps) + line[m.end("caps") :]
     return line
+
+
+def _caps_surname(caps: str) -> str:
+    """A surname in capitals as a name ('MCKAY' -> 'McKay' as `_surname_case` writes it; 'McCANN' -> 'McCann')."""
+    return _surname_case(caps) if caps.isupper() else _CAPS_RUN_RE.sub(lambda r: r.group(0).lower(), caps)
 
 
 # a list's bullet as a copied page writes it, before the item

@@ -346,7 +346,7 @@ _LAST_ELECTION = r"(?:last|previous)\s+election"
 # (gated on its words: a sentence without any is not searched, see cues.Gated)
 _HISTORY_RE = Gated(
     word_start(
-        r"went into|going into|before (?:the|polling)|defending|previously held|last time"
+        r"went into|going into|before (?:the|polling)|defending|previously held|last time|last (?:fought|contested)"
         rf"|at\s+the\s+{_LAST_ELECTION}|at\s+{_LAST_ELECTION}|the\s+{_LAST_ELECTION}|last\s+election|previous\s+election"
     )
     + r"\b",

@@ -32,13 +32,15 @@ from scraper.entities.names import Person
 # (lexicon.WORD_CHARS: `[\w'’-]*` without a class that holds '’', cheap to compile; RUN has four)
 _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 # (a Gaelic name joins with "a'": 'Eilean a' Cheò')
-RUN = rf"{_CAP}(?:[ \t]+(?:(?:and|&|upon|under|le|la|de|with|cum|of|a['’])[ \t]+)?{_CAP})*"
+# ('Tonge with the Haulgh'; not 'Kelby with the Lib Dems second')
+_JOINER = rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+{PARTY_ALT}))?|cum|of|a['’]"
+RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
 # (see Keyed). A word backwards is letters ending on its capital; joiners are written backwards too.
 _REV_CAP = r"(?:[\w'’-]*[A-Z]/)*[\w'’-]*[A-Z]"
 _REV_JOINER = "|".join(
-    w[::-1] for w in ("and", "&", "upon", "under", "le", "la", "de", "with", "cum", "of", "a'", "a’")
+    w[::-1] for w in ("and", "&", "upon", "under", "le", "la", "de", "with the", "with", "cum", "of", "a'", "a’")
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
@@ -85,6 +87,12 @@ _WARD_PATTERNS = tuple(
             ("Council", "DC", "BC", "CC"),
             {"at": "line", "after": re.compile(r"[ \t]*[,–—-]")},
         ),
+        # "Ashcombe Vale, Hartsbridge District Council:" on a line of its own (the heading of the ward's result list)
+        (
+            rf"(?m)^[ \t]*(?P<run>(?>{RUN})),[ \t]+{RUN}[ \t]+Council[ \t]*:?[ \t]*$",
+            ("Council",),
+            {"at": "line", "lazy": True, "after": re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")},
+        ),
         # "Hartsbridge District Council, Ashby, Oakley and Vale: Lab gain from Con" (a ward named as a list)
         (
             rf"(?m)^[ \t]*{RUN}[ \t]+(?:Council|DC|BC|CC|MBC),[ \t]+(?P<run>{RUN}(?:,[ \t]+{RUN})+)[ \t]*:",
@@ -130,9 +138,9 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold", "GAIN", "HOLD"),
             {"at": "line", "back": _SPACES_BACK_RE},
         ),
-        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ..."
+        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ..."
         (
-            rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+"
+            rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+(?:(?:Elected|ELECTED|elected)[ \t]*:[ \t]+)?"
             rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
             ("(",),
             {"at": "line", "lazy": True},
