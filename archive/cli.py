@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import click
 
@@ -148,6 +148,11 @@ def page_url_option(value: str | None) -> str | None:
     as a live page of its own, beside the one a harvest of the same address stores."""
     if value is not None and not value.lower().startswith(("http://", "https://", "file:")):
         raise UsageError(f"--url must be a full address such as https://www.bbc.co.uk/news/live/…, not {value!r}")
+    if value is not None:
+        try:
+            urlsplit(value)
+        except ValueError as exc:  # an unclosed IPv6 "[": a traceback when the page is stored or its links read
+            raise UsageError(f"--url cannot be read as an address ({exc}): {value!r}") from exc
     return value
 
 

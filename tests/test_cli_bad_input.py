@@ -1,0 +1,99 @@
+"""What a researcher, or a page, may plausibly give the commands, and used to end in a Python traceback (exit 1,
+which CONTRACT.md gives to "some pages failed"): an address urllib cannot read (an unclosed IPv6 ``[``), a time
+at the calendar's edge, a next-page link that cannot be followed, a parser bug that one page's markup meets.
+Each must be one line on stderr and the contract's exit code, or a failed page among stored ones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from localserver import LocalHTTPServer, serve
+
+from archive import Archive
+from archive.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = ROOT / "fixtures/bbc-webcore/derbyshire-2021-page1.html"
+BROKEN = "http://[2001:db8::1/news/live/x"  # the closing "]" lost: urllib's ValueError("Invalid IPv6 URL")
+
+
+@pytest.fixture
+def server() -> Iterator[LocalHTTPServer]:
+    yield from serve()
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)  # a traceback fails the test
+
+
+def one_line(result: Result) -> str:
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("liveblog: "), result.stderr
+    return result.stderr
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "archive.sqlite"
+    with Archive(str(path)):
+        pass
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("parse", BROKEN), 4),  # as for any address that cannot be fetched ("URL has no host", a bad port)
+        (("parse", str(PAGE), "--url", BROKEN), 2),
+        (("import", str(PAGE), "--url", BROKEN), 2),
+        (("harvest", BROKEN), 2),
+        (("posts", "--blog", BROKEN), 2),
+        (("reparse", "--blog", BROKEN), 2),
+    ],
+)
+def test_an_address_urllib_cannot_read_is_one_line_and_its_exit_code(
+    db: Path, args: tuple[str, ...], code: int
+) -> None:
+    result = run(*args, *(("--db", str(db)) if args[0] != "parse" else ()))
+    assert result.exit_code == code
+    assert "Invalid IPv6 URL" in one_line(result)
+
+
+def test_a_feed_whose_url_cannot_be_read_is_a_bad_config_file(tmp_path: Path) -> None:
+    config = tmp_path / "feeds.toml"
+    config.write_text(f'[[feed]]\nurl = "{BROKEN}"\n')
+    result = run("harvest", "--config", str(config), "--db", str(tmp_path / "a.sqlite"))
+    assert result.exit_code == 2
+    assert "line 2: feed 1: url cannot be read: Invalid IPv6 URL" in one_line(result)
+
+
+def test_a_saved_page_naming_itself_by_an_unreadable_address_asks_for_url(db: Path, tmp_path: Path) -> None:
+    """With no --url, a saved page is keyed by its own <link rel=canonical>: a broken one was a traceback."""
+    saved = tmp_path / "saved.html"
+    saved.write_text(PAGE.read_text().replace("<head>", f'<head><link rel="canonical" href="{BROKEN}">', 1))
+    result = run("import", str(saved), "--db", str(db))
+    assert result.exit_code == 3
+    assert "give --url" in one_line(result)
+    assert run("import", str(saved), "--url", "https://www.bbc.co.uk/news/live/x", "--db", str(db)).exit_code == 0
+
+
+def test_a_next_page_link_that_cannot_be_followed_ends_the_walk_with_a_warning(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    """The parser keeps such a link as written; the harvest then ended in a traceback, every run, at that page."""
+    path = "/politics/live/2024/may/03/local-elections"
+    html = (
+        f'<html><head><link rel="canonical" href="{server.url(path)}">'
+        '<meta property="og:site_name" content="the Guardian">'
+        '<link rel="next" href="http://[broken/politics/live?page=2"></head><body>'
+        '<article id="block-1" class="block"><header><h2>Count</h2></header><p>Under way in Derby.</p></article>'
+        "</body></html>"
+    )
+    server.routes[path] = lambda h: h.send_simple(200, html.encode(), "text/html; charset=utf-8")
+    db = tmp_path / "a.sqlite"
+    result = run("harvest", server.url(path), "--db", str(db), "--allow-private", "--delay", "0")
+    assert result.exit_code == 0, result.stderr
+    assert "the link to the next page cannot be followed: 'http://[broken/politics/live?page=2'" in result.stderr
+    assert "1 new posts" in result.stderr and "Traceback" not in result.stderr
