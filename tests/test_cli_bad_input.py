@@ -5,7 +5,9 @@ Each must be one line on stderr and the contract's exit code, or a failed page a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from localserver import LocalHTTPServer, serve
 
 from archive import Archive
 from archive.cli import main
+from scraper.times import fast_parse, parse_iso, parse_time
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "fixtures/bbc-webcore/derbyshire-2021-page1.html"
@@ -77,6 +80,47 @@ def test_a_saved_page_naming_itself_by_an_unreadable_address_asks_for_url(db: Pa
     assert result.exit_code == 3
     assert "give --url" in one_line(result)
     assert run("import", str(saved), "--url", "https://www.bbc.co.uk/news/live/x", "--db", str(db)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["9999-12-31T23:59:59-05:00", "9999-12-31T23:59:59 -05:00", "0001-01-01T00:00:00+01:00"]
+)
+def test_a_time_with_no_utc_instant_is_no_time_not_an_overflow(db: Path, text: str) -> None:
+    """Year 9999 behind UTC, year 1 ahead of it: datetime's OverflowError escaped the reading of a page's times
+    (ending a harvest) and of --since."""
+    assert parse_iso(text) is None
+    assert parse_time(text, base=datetime(2021, 5, 8, 9, tzinfo=UTC)) is None
+    result = run("posts", "--since", text, "--db", str(db))
+    assert result.exit_code == 2
+    assert "--since must be an ISO 8601 time" in one_line(result)
+
+
+def test_shown_times_past_the_calendars_edges_read_as_no_time() -> None:
+    base = datetime(2021, 5, 8, 9, tzinfo=UTC)
+    assert parse_time("31 December 9999 23:30 EST", base=base) is None
+    assert fast_parse("5000000 weeks ago", base=base) is None
+    assert fast_parse("3 weeks ago", base=base) == datetime(2021, 4, 17, 9, tzinfo=UTC)  # the rule itself stands
+
+
+def test_a_page_dated_past_the_calendars_edge_is_parsed_with_that_post_undated(tmp_path: Path) -> None:
+    updates = [
+        {"@type": "BlogPosting", "headline": "Labour hold Darley", "datePublished": "9999-12-31T23:59:59-05:00",
+         "articleBody": "Labour have held the Darley ward in Derby."},
+        {"@type": "BlogPosting", "headline": "Count begins", "datePublished": "2021-05-07T21:00:00+01:00",
+         "articleBody": "Counting has begun in Derby."},
+    ]  # fmt: skip
+    doc = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Results",
+        "liveBlogUpdate": updates,
+    }
+    page = tmp_path / "page.html"
+    page.write_text(f'<html><head><script type="application/ld+json">{json.dumps(doc)}</script></head></html>')
+    result = run("parse", str(page), "--url", "https://www.example.com/live/results")
+    assert result.exit_code == 0, result.stderr
+    posts = json.loads(result.stdout)["posts"]
+    assert [p["published_at"] for p in posts] == [None, "2021-05-07T20:00:00Z"]
 
 
 def test_a_next_page_link_that_cannot_be_followed_ends_the_walk_with_a_warning(
