@@ -5,6 +5,7 @@ Each must be one line on stderr and the contract's exit code, or a failed page a
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from livesite import LiveSite
 from localserver import LocalHTTPServer, serve
 
 from archive import Archive
@@ -141,3 +143,31 @@ def test_a_next_page_link_that_cannot_be_followed_ends_the_walk_with_a_warning(
     assert result.exit_code == 0, result.stderr
     assert "the link to the next page cannot be followed: 'http://[broken/politics/live?page=2'" in result.stderr
     assert "1 new posts" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_parser_bug_met_on_one_page_fails_that_page_and_the_walk_goes_on(
+    server: LocalHTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception of ours (not a LiveblogError) on one page ended the whole run, and every cron run after it met
+    the same page: the pages past it, and the feeds after it, were never harvested. Now that page fails (exit 1,
+    partial), its raw capture kept in the WARC for a `liveblog reparse` once the parser is mended."""
+    site = LiveSite(page_size=5)
+    site.add(15)
+    site.serve(server)
+    module = importlib.import_module("scraper.parse")  # the module: `scraper.parse` is also its function
+    real = module.parse
+
+    def buggy(source: str | bytes, **kwargs: object) -> object:
+        if "page=2" in str(kwargs.get("url")):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "parse", buggy)
+    db = tmp_path / "a.sqlite"
+    result = run("harvest", server.url(site.path), "--db", str(db), "--allow-private", "--delay", "0")
+    assert result.exit_code == 1  # partial
+    assert "the parser failed (RecursionError: maximum recursion depth exceeded)" in result.stderr
+    assert "10 new posts" in result.stderr and "1 failures" in result.stderr and "Traceback" not in result.stderr
+    with Archive(str(db)) as archive:
+        failed = [c for c in archive.captures() if c["error"]]
+    assert len(failed) == 1 and "page=2" in failed[0]["url"] and failed[0]["warc_file"]  # kept for a reparse
