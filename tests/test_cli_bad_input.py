@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -171,3 +176,44 @@ def test_a_parser_bug_met_on_one_page_fails_that_page_and_the_walk_goes_on(
     with Archive(str(db)) as archive:
         failed = [c for c in archive.captures() if c["error"]]
     assert len(failed) == 1 and "page=2" in failed[0]["url"] and failed[0]["warc_file"]  # kept for a reparse
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive whose export is larger than a pipe holds (64 KiB), so a writer blocks in it."""
+    db = tmp_path_factory.mktemp("filled") / "archive.sqlite"
+    pages = sorted(str(p) for p in (ROOT / "fixtures/bbc-lx").glob("*.html"))
+    assert run("import", *pages, "--db", str(db)).exit_code == 0
+    return db
+
+
+def liveblog(db: Path, *args: str, **popen: Any) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "archive", *args, "--db", str(db)]
+    return subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, **popen)
+
+
+QUERIES = [("posts", "--format", "jsonl"), ("search", "Labour", "--format", "csv"), ("export", "--format", "jsonl")]
+
+
+@pytest.mark.parametrize("args", QUERIES)
+def test_a_query_piped_into_a_reader_that_stops_early_says_nothing_and_exits_141(
+    filled: Path, args: tuple[str]
+) -> None:
+    """`liveblog posts … | head -1`: no BrokenPipeError on the terminal, and not exit 1 ("some pages failed")."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first write
+    try:
+        proc = liveblog(filled, *args, stdout=write_end, stderr=subprocess.PIPE)
+    finally:
+        os.close(write_end)
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (141, b"")
+
+
+@pytest.mark.parametrize("args", [QUERIES[0], QUERIES[2]])  # answers larger than the pipe: blocked, not done
+def test_ctrl_c_while_a_query_writes_is_one_line_and_130(filled: Path, args: tuple[str]) -> None:
+    proc = liveblog(filled, *args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdout.read(1)  # writing, and soon blocked on the full pipe
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (130, b"liveblog: interrupted\n")
