@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
@@ -31,7 +32,7 @@ from archive.db import WRITE_OPTION, db_errors, ensure_schema, make_engine
 from archive.export import write_rows
 from archive.facts import IdCache
 from archive.store import IngestCounts
-from scraper.errors import UsageError
+from scraper.errors import InputError, UsageError
 from scraper.models import Page
 
 if TYPE_CHECKING:  # query commands never load the fetcher's robots.txt module (nor protego)
@@ -120,6 +121,12 @@ class Archive:
         when = fetched_at or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
         page = parse(data, url=url, fetched_at=when, origin=str(path))
         page.url = page.url or path.resolve().as_uri()
+        try:
+            urlsplit(page.url)
+        except ValueError as exc:  # the copy's own <link rel=canonical> (no --url given), broken: a traceback, else
+            raise InputError(
+                f"the page names itself {page.url!r}, which is no address ({exc}); give --url", source=str(path)
+            ) from exc
         digest = "sha1:" + hashlib.sha1(data).hexdigest()
         with self.transaction():
             capture = self.record_capture(url=page.url, fetched_at=when, origin=str(path), digest=digest)

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import click
 
@@ -33,20 +33,41 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 # A run stopped by a signal exits as a shell reports a process that signal ended: 128 + its number.
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130: Ctrl-C
 EXIT_TERMINATED = 128 + signal.SIGTERM  # 143: cron's or systemd's stop, a plain `kill`
+EXIT_HUNG_UP = 128 + signal.SIGHUP  # 129: the terminal closed (an ssh session dropped, a window shut)
 
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM, raised where the run is, so that it unwinds as after Ctrl-C: the page in hand rolls back, what was
     stored stays, the summary is printed, and the lock is released with its note for the next run."""
 
+    signum, word = signal.SIGTERM, "terminated"
+
+
+class HungUp(Terminated):
+    """SIGHUP, the terminal gone (without this, the run ended as under kill -9): unwinds as SIGTERM does. The
+    summary and the last line are written if stderr still takes them (a log file, a pipe); a closed terminal's
+    refusal is ignored. A run started under ``nohup`` (SIGHUP ignored) is left to carry on."""
+
+    signum, word = signal.SIGHUP, "hung up"
+
+
+STOP_SIGNALS = {signal.SIGINT: KeyboardInterrupt, signal.SIGTERM: Terminated, signal.SIGHUP: HungUp}
+
 
 def interrupt_code(exc: KeyboardInterrupt) -> int:
-    """The exit code of a run that ``exc`` stopped: 143 for SIGTERM, 130 for Ctrl-C."""
-    return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+    """The exit code of a run that ``exc`` stopped: 143 for SIGTERM, 129 for SIGHUP, 130 for Ctrl-C."""
+    return 128 + exc.signum if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+
+
+def stop_word(exc: KeyboardInterrupt) -> str:
+    return exc.word if isinstance(exc, Terminated) else "interrupted"
 
 
 def fail(message: str, code: int) -> None:
-    click.echo(f"liveblog: {message}", err=True)
+    try:
+        click.echo(f"liveblog: {message}", err=True)
+    except OSError:  # stderr is a terminal that hung up: the exit code is all that can still be said
+        _quiet(sys.stdout, sys.stderr)
     sys.exit(code)
 
 
@@ -60,35 +81,35 @@ def handle_errors(fn: F) -> F:
                 return fn(*args, **kwargs)
             except LiveblogError as exc:
                 fail(str(exc), exc.exit_code)
-            except Terminated:
-                fail("terminated", EXIT_TERMINATED)
-            except KeyboardInterrupt:
-                fail("interrupted", EXIT_INTERRUPTED)
+            except KeyboardInterrupt as exc:
+                fail(stop_word(exc), interrupt_code(exc))
             except BrokenPipeError:
-                _quiet_stdout()
+                _quiet(sys.stdout)
                 sys.exit(EXIT_CLOSED_PIPE)  # not click's 1, which CONTRACT.md gives to "some pages or posts failed"
 
     return wrapper  # type: ignore[return-value]
 
 
 def _on_signal(signum: int, _frame: object) -> None:
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in STOP_SIGNALS:
         signal.signal(sig, signal.SIG_IGN)
-    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+    raise STOP_SIGNALS[signal.Signals(signum)]()
 
 
 @contextmanager
 def signals_interrupt() -> Iterator[None]:
-    """While inside, SIGINT raises KeyboardInterrupt and SIGTERM `Terminated` (without this, SIGTERM ends the process
-    on the spot: no summary, no message). Once one has come, both are ignored, so that a second Ctrl-C, or a
-    second SIGTERM, cannot cut short the rollback, the summary or the lock's note. The old handlers come back after;
-    inside an outer one (the group's, then the command's), the inner does nothing.
+    """While inside, SIGINT raises KeyboardInterrupt, SIGTERM `Terminated` and SIGHUP `HungUp` (without this, SIGTERM
+    and SIGHUP end the process on the spot: no summary, no message). Once one has come, all are ignored, so that a
+    second Ctrl-C, or a second SIGTERM, cannot cut short the rollback, the summary or the lock's note. A SIGHUP
+    ignored from the start (``nohup``) stays ignored. The old handlers come back after; inside an outer one (the
+    group's, then the command's), the inner does nothing.
     """
     if signal.getsignal(signal.SIGTERM) is _on_signal:
         yield
         return
+    taken = [sig for sig in STOP_SIGNALS if sig != signal.SIGHUP or signal.getsignal(sig) != signal.SIG_IGN]
     try:
-        previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+        previous = {sig: signal.signal(sig, _on_signal) for sig in taken}
     except ValueError:  # not the main thread (a library caller's worker): its signals are not ours to take
         yield
         return
@@ -99,14 +120,16 @@ def signals_interrupt() -> Iterator[None]:
             signal.signal(sig, old)
 
 
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's last flush into a closed pipe says nothing either."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (click's test runner)
-        pass
+def _quiet(*streams: Any) -> None:
+    """Point ``streams`` (stdout, a closed pipe; stderr too, a terminal that hung up) at /dev/null, so the
+    interpreter's last flush into them says nothing either (nor turns the exit code into 120)."""
+    for stream in streams:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (click's test runner)
+            pass
 
 
 def parse_iso_option(value: str | None, name: str) -> datetime | None:
@@ -125,6 +148,11 @@ def page_url_option(value: str | None) -> str | None:
     as a live page of its own, beside the one a harvest of the same address stores."""
     if value is not None and not value.lower().startswith(("http://", "https://", "file:")):
         raise UsageError(f"--url must be a full address such as https://www.bbc.co.uk/news/live/…, not {value!r}")
+    if value is not None:
+        try:
+            urlsplit(value)
+        except ValueError as exc:  # an unclosed IPv6 "[": a traceback when the page is stored or its links read
+            raise UsageError(f"--url cannot be read as an address ({exc}): {value!r}") from exc
     return value
 
 
@@ -170,7 +198,7 @@ class LazyGroup(click.Group):
             except click.UsageError as exc:  # a command's name, options and arguments
                 raise _one_line(exc) from exc
             except KeyboardInterrupt as exc:  # before handle_errors took over: click's "Aborted!" and exit 1
-                fail("terminated" if isinstance(exc, Terminated) else "interrupted", interrupt_code(exc))
+                fail(stop_word(exc), interrupt_code(exc))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:

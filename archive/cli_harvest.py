@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,8 @@ def harvest_cmd(urls: tuple[str, ...], warc_dir: Path | None, full: bool, deep_e
                 )  # fmt: skip
         except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: the work done so far, then one line and 130 / 143
             run.stats += outcome.stats
-            run.finish("harvest", interrupt_code(exc))
+            with suppress(OSError):  # a terminal that hung up (SIGHUP) takes no summary: the exit code says it
+                run.finish("harvest", interrupt_code(exc))
             raise
         run.stats += outcome.stats
         run.held.leave(failure_note(outcome.stats.failures, run.interrupted))

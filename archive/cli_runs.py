@@ -9,6 +9,7 @@ import logging
 import sys
 import threading
 import time
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ logger = logging.getLogger("liveblog.watch")
 @run_options
 @handle_errors
 def watch_cmd(urls: tuple[str, ...], every: str, full_every: int, max_backoff: str, **flags: Any) -> None:
-    """Poll live pages until stopped (Ctrl-C / SIGTERM finish the page in hand and exit 0)."""
+    """Poll live pages until stopped (Ctrl-C / SIGTERM / SIGHUP finish the page in hand and exit 0)."""
     from archive.runs import feeds_for, harvest_feeds
 
     interval, longest = parse_duration(every), parse_duration(max_backoff)
@@ -73,7 +74,8 @@ def watch_cmd(urls: tuple[str, ...], every: str, full_every: int, max_backoff: s
             )  # fmt: skip
 
         run.stats = watch(poll, pace, stop, said)
-        run.finish("watch", 0)
+        with suppress(OSError):  # a terminal that hung up (SIGHUP) takes no summary
+            run.finish("watch", 0)
 
 
 def polite_interval(every: float, settings: Settings, feeds: list[Feed]) -> float:

@@ -33,7 +33,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from scraper.errors import ArchiveError, FetchError, InputError, LiveblogError, RobotsDisallowed, RobotsUnreachable
+from scraper.errors import (
+    ArchiveError,
+    FetchError,
+    InputError,
+    LiveblogError,
+    ParseError,
+    RobotsDisallowed,
+    RobotsUnreachable,
+)
 from scraper.fetch import Capture, Fetcher
 from scraper.models import Page
 from scraper.pagination import PageWalk, numbered
@@ -346,6 +354,13 @@ class Harvester:
         except InputError as exc:
             self._record_failure(url, capture.fetched_at, exc, self.warc.write(capture), capture)
             raise
+        except Exception as exc:  # a bug of ours that this page's markup meets: one page failed, not the whole night
+            log.debug("%s: the parser failed", url, exc_info=True)
+            error = ParseError(
+                f"the parser failed ({type(exc).__name__}: {exc}); raw page kept for a reparse", source=url
+            )
+            self._record_failure(url, capture.fetched_at, error, self.warc.write(capture), capture)
+            raise error from exc
         where = self.warc.write(capture)
         fresh = walk.fresh(page)
         with self.archive.transaction():

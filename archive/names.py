@@ -16,6 +16,8 @@ import re
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from scraper.errors import UsageError
+
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
 _AMPERSAND = re.compile(r"\s*&\s*")
@@ -59,8 +61,12 @@ def council_key(name: str) -> str:
 
 
 def blog_url(url: str) -> str:
-    """The address of a live page as a whole: no page number, no fragment, one host of its aliases, https."""
-    parts = urlsplit(url.strip())
+    """The address of a live page as a whole: no page number, no fragment, one host of its aliases, https.
+    A string that is no URL (an unclosed IPv6 ``[``, as ``--blog`` may be mistyped) is a UsageError."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError as exc:
+        raise UsageError(f"{url}: not an address ({exc})") from exc
     if parts.scheme.lower() not in ("http", "https"):
         return urlunsplit((parts.scheme.lower(), parts.netloc, parts.path, parts.query, ""))
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _PAGE_QUERY_KEYS])

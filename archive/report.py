@@ -14,7 +14,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TextIO
@@ -127,6 +127,11 @@ class Reporter:
 
         console = Console(file=self.stream, stderr=self.stream is sys.stderr)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, transient=True) as bar:
+        bar = Progress(*columns, console=console, transient=True)
+        bar.start()
+        try:
             bar.add_task(description, total=total)
             yield bar
+        finally:
+            with suppress(OSError):  # a terminal that hung up (SIGHUP) cannot be cleared: the run's own end goes on
+                bar.stop()

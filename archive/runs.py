@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from archive.report import RunStats
-from archive.settings import Feed, Settings
+from archive.settings import Feed, Settings, url_problem
 from scraper.config import FetchConfig
 from scraper.errors import FetchError, LiveblogError, UsageError
 
@@ -167,8 +167,8 @@ def _add(outcome: Outcome, result: Any) -> None:
 def feeds_for(settings: Settings, urls: tuple[str, ...]) -> list[Feed]:
     """The feeds of a run: the URLs given on the command line, then the config file's [[feed]] entries."""
     for url in urls:
-        if not url.startswith(("http://", "https://")):
-            raise UsageError(f"{url}: not an http(s) URL")
+        if problem := url_problem(url):
+            raise UsageError(f"{url}: not an http(s) URL (it {problem})")
     feeds = [Feed(url=url) for url in urls] + list(settings.feeds)
     if not feeds:
         raise UsageError("nothing to harvest: give live page URLs, or --config with [[feed]] entries")

@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from scraper.errors import UsageError
 
@@ -193,9 +194,21 @@ def _feed(entry: dict[str, Any], index: int, where: _Locator) -> Feed:
     if "url" not in entry:
         raise where.error("feed", index, None, f"feed {index} has no url")
     checked = _checked(entry, FEED_KINDS, where, "feed", index)
-    if not str(checked["url"]).startswith(("http://", "https://")):
-        raise where.error("feed", index, "url", f"feed {index}: url must start with http:// or https://")
+    if problem := url_problem(str(checked["url"])):
+        raise where.error("feed", index, "url", f"feed {index}: url {problem}")
     return Feed(**checked)
+
+
+def url_problem(url: str) -> str | None:
+    """What makes ``url`` no live page's address (None when nothing does): not http(s), or not a URL at all (an
+    unclosed IPv6 ``[``, which would otherwise end the run in a traceback)."""
+    if not url.startswith(("http://", "https://")):
+        return "must start with http:// or https://"
+    try:
+        urlsplit(url)
+    except ValueError as exc:
+        return f"cannot be read: {exc}"
+    return None
 
 
 def _checked(table: dict[str, Any], kinds: dict[str, Kind], where: _Locator, name: str, index: int | None) -> dict:

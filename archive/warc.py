@@ -100,6 +100,8 @@ class WarcStore:
             length = start + buffer.tell() - offset
             writer.write_record(request)
             _append(path, buffer.getvalue())
+            if start == 0:  # a new file: its name in the folder must reach the disk too, not only its bytes
+                _sync_folder(self.folder)
         except OSError as exc:
             raise ArchiveError(f"cannot write WARC file: {exc}", source=str(self.folder)) from exc
         return WarcLocation(path.name, offset, length, response.rec_headers.get_header("WARC-Payload-Digest"))
@@ -165,11 +167,17 @@ class WarcStore:
 
 
 def _append(path: Path, data: bytes) -> None:
-    """Append ``data`` with a single unbuffered write (looping only if the kernel took part of it).
+    """Append ``data`` with a single unbuffered write (looping only if the kernel took part of it), then fsync it.
 
     A write that fails part way (the disk full: the kernel takes what fits, then ENOSPC) or is interrupted (Ctrl-C,
     SIGTERM between two parts) is undone: the file is cut back to where it ended, and so still ends on a record
     boundary; a torn record left at the end would hide every record the next run appends after it.
+
+    The fsync (one a page: a page's records are one append) comes before the page's SQLite commit, which points
+    at them: after a power cut, a captures row that survived finds its record on disk. Without it the kernel may
+    write the SQLite WAL out before the WARC bytes, and lose the latter. (SQLite's ``synchronous=NORMAL`` may
+    roll the last commits back after a power cut; a record left without its row is harmless, the next run
+    fetches that page again.)
     """
     with path.open("ab", buffering=0) as stream:
         fcntl.flock(stream.fileno(), fcntl.LOCK_EX)  # a copy being taken (`WarcStore.copy`) stops short of it
@@ -178,9 +186,19 @@ def _append(path: Path, data: bytes) -> None:
             view = memoryview(data)
             while view:
                 view = view[stream.write(view) or 0 :]
+            os.fsync(stream.fileno())
         except BaseException:
             stream.truncate(end)
             raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """fsync ``folder`` itself, so that a file just made in it is still there after a power cut."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _whole_members(path: Path) -> int:

@@ -4,8 +4,9 @@ Most polls fetch only the first page of each live page (new posts appear there);
 the first one included, walks every page to pick up edits and removals further down (conditionally, as a deep
 harvest does: an unchanged page answers 304). When a server pushes back (429, 503, a
 ``Retry-After``) the wait doubles, up to ``max_backoff``, and a ``Retry-After`` is always honoured; one calm
-poll brings the interval back to ``every``. SIGINT and SIGTERM set a flag: the page in hand is finished and
-stored, then the watch ends with exit 0. Waiting between polls is an ``Event.wait``, so a signal ends it at once.
+poll brings the interval back to ``every``. SIGINT, SIGTERM and SIGHUP (unless ``nohup`` ignores it) set a
+flag: the page in hand is finished and stored, then the watch ends with exit 0. Waiting between polls is an
+``Event.wait``, so a signal ends it at once.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from scraper.errors import UsageError
 DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$")
 UNIT_SECONDS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, None: 1.0}
 PUSHBACK_STATUSES = frozenset({429, 503})
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 def parse_duration(text: str) -> float:
@@ -55,12 +56,14 @@ class Pace:
 
 @contextmanager
 def stop_on_signals(stop: threading.Event) -> Iterator[threading.Event]:
-    """While inside, SIGINT / SIGTERM set ``stop`` instead of killing the process; old handlers come back after."""
+    """While inside, SIGINT / SIGTERM / SIGHUP set ``stop`` instead of killing the process (a SIGHUP ignored from
+    the start, as under ``nohup``, stays ignored); old handlers come back after."""
 
     def handler(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
-    previous = {sig: signal.signal(sig, handler) for sig in STOP_SIGNALS}
+    taken = [sig for sig in STOP_SIGNALS if sig != signal.SIGHUP or signal.getsignal(sig) != signal.SIG_IGN]
+    previous = {sig: signal.signal(sig, handler) for sig in taken}
     try:
         yield stop
     finally:

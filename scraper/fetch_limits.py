@@ -11,7 +11,7 @@ import socket
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from scraper.errors import FetchError
 
@@ -30,8 +30,17 @@ def system_resolver(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
+def split_url(url: str) -> SplitResult:
+    """``urlsplit``, with the URL it cannot read (an unclosed IPv6 ``[``: a typo, or a server's ``Location``) a
+    FetchError naming it, rather than a ValueError that ends the command in a traceback."""
+    try:
+        return urlsplit(url)
+    except ValueError as exc:
+        raise FetchError(f"bad URL: {exc}", source=url) from exc
+
+
 def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower().rstrip(".")
+    return (split_url(url).hostname or "").lower().rstrip(".")
 
 
 def host_allowed(host: str, allowed: Iterable[str]) -> bool:
@@ -42,7 +51,7 @@ def host_allowed(host: str, allowed: Iterable[str]) -> bool:
 
 def check_url(url: str, *, allowed_hosts: Iterable[str]) -> None:
     """Only http(s), with a host, and that host among the allowed ones."""
-    parts = urlsplit(url)
+    parts = split_url(url)
     if parts.scheme.lower() not in SCHEMES:
         raise FetchError(f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'!r}", source=url)
     host = host_of(url)
@@ -65,7 +74,7 @@ def is_public(address: str) -> bool:
 
 def check_address(url: str, *, resolve: Resolver = system_resolver) -> None:
     """Refuse a URL whose host is, or resolves to, a loopback, private, link-local or reserved address."""
-    parts = urlsplit(url)
+    parts = split_url(url)
     host = host_of(url)
     try:
         addresses = [str(ipaddress.ip_address(host))]

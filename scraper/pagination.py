@@ -14,6 +14,7 @@ link), so an edit or a removal on an old page is seen; ``whole`` says whether th
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -83,7 +84,13 @@ def next_page_url(page: Page, url: str) -> str | None:
         return with_query_page(url, number + 1)
     if info.total is not None and page.layout in PATH_PAGE_FAMILIES:
         return with_path_page(url, number + 1)
-    return urljoin(url, info.next_url) if info.next_url else None
+    if not info.next_url:
+        return None
+    try:
+        return urljoin(url, info.next_url)
+    except ValueError:  # a next link urllib cannot read (an unclosed IPv6 "["): a traceback that ended the harvest
+        logging.getLogger(__name__).warning("%s: the link to the next page cannot be followed: %r", url, info.next_url)
+        return None
 
 
 def numbered(page: Page) -> bool:

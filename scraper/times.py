@@ -78,7 +78,7 @@ def _local(y: int, mo: int, d: int, h: int, mi: int, s: int, zone: str | None) -
         if offset is not None:
             return (datetime(y, mo, d, h, mi, s) - offset).replace(tzinfo=UTC)
         return datetime(y, mo, d, h, mi, s, tzinfo=LONDON).astimezone(UTC)
-    except ValueError:
+    except (OverflowError, ValueError):  # an impossible date, or one with no UTC instant ("31 Dec 9999 23:30 EST")
         return None
 
 
@@ -122,8 +122,8 @@ def parse_iso(text: str | None) -> datetime | None:
         # "2021-05-07T21:00:00+00:00" as BBC JSON writes every time
         try:
             return datetime.fromisoformat(text).astimezone(UTC)
-        except ValueError:
-            pass  # non-ASCII digits, an impossible date or offset: the general reading below decides
+        except (OverflowError, ValueError):
+            pass  # non-ASCII digits, an impossible date or offset, year 9999 behind UTC: the reading below decides
     m = _ISO.match(text)
     if not m:
         return None
@@ -144,7 +144,10 @@ def parse_iso(text: str | None) -> datetime | None:
             return None
         sign = -1 if zone[0] == "-" else 1
         digits = zone[1:].replace(":", "")  # "+01:00", "+0100" or the hours alone, "+01"
-        value -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+        try:
+            value -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+        except OverflowError:  # "9999-12-31T23:59-05:00": no UTC instant (a page's typo, or a test of the edges)
+            return None
     return value.replace(tzinfo=UTC)
 
 
@@ -236,7 +239,10 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
             return None
         count = 1 if m.group(1).lower() in ("a", "an", "one") else int(m.group(1))
         unit = _UNITS[m.group(2)[0].casefold()]
-        return base.astimezone(UTC) - timedelta(**{unit: count})
+        try:
+            return base.astimezone(UTC) - timedelta(**{unit: count})
+        except OverflowError:  # "5000000 weeks ago": before the calendar's first day
+            return None
     if text.strip().lower() in ("just now", "now"):
         return base.astimezone(UTC) if base else None
     return None

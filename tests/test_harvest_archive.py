@@ -152,3 +152,50 @@ def test_an_http_error_is_a_page_fetched_and_a_failure(server: LocalHTTPServer, 
     with Archive(settings.db) as archive:
         outcome = harvest_feeds(archive, settings, [Feed(url=server.url(LiveSite.path))], max_tries=1)
     assert (outcome.stats.pages_fetched, outcome.stats.failures) == (1, 1)
+
+
+def test_every_warc_byte_a_commit_can_point_to_is_fsynced_before_that_commit(
+    server: LocalHTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Power loss: a captures row that survives must find its WARC record on disk. So at each SQLite commit every
+    WARC file must be fsynced up to its current size, and its name in the folder fsynced since it was made; the
+    fsync must come once a page (one append each), not once a record."""
+    import os
+
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    site = LiveSite(page_size=5)
+    site.add(15)
+    site.serve(server)
+    db, folder = tmp_path / "a.sqlite", tmp_path / "warc"
+    synced: dict[str, int] = {}  # WARC file -> its size when last fsynced
+    listed: set[str] = set()  # the files the folder held when it was last fsynced
+    commits: list[dict[str, int]] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        real_fsync(fd)
+        path = Path(os.readlink(f"/proc/self/fd/{fd}"))
+        if path == folder:
+            listed.update(p.name for p in folder.iterdir())
+        elif path.parent == folder:
+            synced[path.name] = os.fstat(fd).st_size
+            fsyncs.append(path.name)
+
+    def commit(_conn: object) -> None:
+        on_disk = {p.name: p.stat().st_size for p in folder.glob("*.warc.gz")} if folder.is_dir() else {}
+        assert {name: synced.get(name) for name in on_disk} == on_disk  # every byte written is fsynced
+        assert set(on_disk) <= listed  # and every file's name
+        commits.append(on_disk)
+
+    fsyncs: list[str] = []
+    monkeypatch.setattr(os, "fsync", fsync)
+    event.listen(Engine, "commit", commit)
+    try:
+        code, err = run("harvest", server.url(site.path), "--db", str(db), "--allow-private", "--delay", "0")
+    finally:
+        event.remove(Engine, "commit", commit)
+    assert code == 0, err
+    assert len(fsyncs) == 3 == counts(str(db))["captures"]  # three pages: one fsync each
+    assert any(commits) and len(synced) == 1

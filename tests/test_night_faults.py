@@ -9,14 +9,17 @@ request), never on time.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import resource
+import select
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import termios
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -56,11 +59,10 @@ class HeldSite(LiveSite):
 
 
 def liveblog(*args: str, prefix: tuple[str, ...] = (), **popen: Any) -> subprocess.Popen[str]:
+    popen = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **popen}
     return subprocess.Popen(
         [*prefix, sys.executable, "-m", "archive", *args],
         cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         **popen,
@@ -137,6 +139,7 @@ def fresh_run(url: str, tmp_path: Path) -> dict[str, Any]:
     [
         ([signal.SIGINT], 130, "interrupted"),  # Ctrl-C
         ([signal.SIGTERM], 143, "terminated"),  # cron's timeout, systemd's stop: used to end the run on the spot
+        ([signal.SIGHUP], 129, "hung up"),  # the terminal closed, an ssh session dropped: was as kill -9
         ([signal.SIGINT, signal.SIGINT], 130, "interrupted"),  # Ctrl-C pressed twice: the second is ignored
         ([signal.SIGTERM, signal.SIGTERM], 143, "terminated"),  # a `kill` repeated
     ],
@@ -166,6 +169,60 @@ def test_a_harvest_stopped_mid_walk_keeps_its_pages_says_so_and_the_next_run_car
     assert f"{POSTS - 15} new posts" in err
     assert whole_pages(db) == POSTS // PAGE_SIZE
     assert snapshot(db) == fresh_run(url, tmp_path)  # nothing twice, nothing lost
+
+
+def test_a_harvest_whose_terminal_hangs_up_keeps_its_pages_and_exits_129(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    """A harvest run by hand over ssh, and the connection drops: the kernel hangs up the terminal, sends SIGHUP to
+    its foreground job and refuses every write to it after. The run used to end as under kill -9; it must unwind as
+    after SIGTERM (page in hand rolled back, lock released with its note) although it can no longer say anything:
+    a summary written to the dead terminal must not turn the exit into a traceback's 1, or a failed flush's 120."""
+    site, url = served(server, HeldSite(), POSTS)
+    db = tmp_path / "archive.sqlite"
+    leader, follower = os.openpty()
+    wake_read, wake = os.pipe()
+    proc = harvest(url, db, stdin=follower, stdout=follower, stderr=follower, start_new_session=True,
+                   preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0))  # fmt: skip
+    os.close(follower)
+
+    def drain() -> None:  # what the run shows on its terminal (a progress bar), read so that it never blocks
+        while leader in select.select([leader, wake_read], [], [])[0]:
+            try:
+                os.read(leader, 65536)
+            except OSError:
+                return
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    try:
+        assert site.asked.wait(60)  # pages 1-3 stored, page 4 in hand
+    finally:
+        os.write(wake, b"x")
+        reader.join()
+        os.close(leader)  # the terminal hangs up
+    try:
+        assert proc.wait(60) == 129  # 128 + SIGHUP, as a shell reports it
+    finally:
+        site.release.set()
+        for fd in (wake_read, wake):
+            os.close(fd)
+    assert whole_pages(db) == HELD_PAGE - 1
+    note = db.with_name(db.name + ".lock").read_text()
+    assert f"the run of pid {proc.pid} stopped early (HungUp)" in note
+
+
+def test_a_harvest_under_nohup_carries_on_when_its_terminal_hangs_up(server: LocalHTTPServer, tmp_path: Path) -> None:
+    """`nohup liveblog harvest …` asks for SIGHUP to be ignored: the run must not take it back."""
+    site, url = served(server, HeldSite(), POSTS)
+    db = tmp_path / "archive.sqlite"
+    proc = harvest(url, db, preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    assert site.asked.wait(60)
+    proc.send_signal(signal.SIGHUP)
+    site.release.set()
+    returncode, _, err = done(proc)
+    assert returncode == 0, err
+    assert whole_pages(db) == POSTS // PAGE_SIZE
 
 
 def test_a_harvest_killed_mid_walk_leaves_no_lock_to_wait_for(server: LocalHTTPServer, tmp_path: Path) -> None:

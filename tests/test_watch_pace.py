@@ -47,6 +47,19 @@ def test_signals_set_the_flag_instead_of_killing_and_handlers_come_back() -> Non
     assert signal.getsignal(signal.SIGTERM) is before
 
 
+def test_a_terminal_hanging_up_ends_a_watch_as_sigterm_does_unless_nohup_ignores_it() -> None:
+    """SIGHUP (an ssh session dropped under `liveblog watch`) used to end it on the spot, the page in hand lost."""
+    with stop_on_signals(threading.Event()) as stop:
+        os.kill(os.getpid(), signal.SIGHUP)
+        assert stop.wait(5)
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as `nohup liveblog watch …` starts it
+    try:
+        with stop_on_signals(threading.Event()) as stop:
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
+
+
 def test_watch_loop_full_passes_backoff_and_stop() -> None:
     stop = threading.Event()
     script = [
