@@ -18,8 +18,8 @@ After the walk, a numbered page whose next page brought new posts is asked for a
 down meanwhile may have pulled a new post up onto it from the page the walk read next (`Harvester._recheck`; not on
 a first harvest, nor for a page the server gave no validators).
 
-`reparse` runs the current parser over the stored WARC captures (the latest of each page, found through the
-captures table) with no network.
+`reparse` runs the current parser over the stored WARC captures (the latest of each page, and each one that holds a
+post's last sighting, found through the captures table) with no network.
 """
 
 from __future__ import annotations
@@ -456,14 +456,19 @@ class ReparseResult:
 
 
 def latest_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The newest capture row with a stored 200 response of every URL, oldest first."""
+    """The capture rows with a stored 200 response that a reparse reads, oldest first: the newest of every URL, and
+    every one holding a post's last sighting (``last_sighting``, `archive.store.captures`)."""
     latest: dict[str, dict[str, Any]] = {}
+    sightings: list[dict[str, Any]] = []
     for row in rows:
         if row.get("warc_file") and row.get("warc_offset") is not None and row.get("status") == 200:
             held = latest.get(row["url"])
             if held is None or (held["fetched_at"], held["id"]) <= (row["fetched_at"], row["id"]):
                 latest[row["url"]] = row
-    return sorted(latest.values(), key=lambda row: (row["fetched_at"], row["id"]))
+            if row.get("last_sighting"):
+                sightings.append(row)
+    chosen = {row["id"]: row for row in (*sightings, *latest.values())}
+    return sorted(chosen.values(), key=lambda row: (row["fetched_at"], row["id"]))
 
 
 def reparse(
@@ -475,7 +480,7 @@ def reparse(
     entities: bool = True,
     on_capture: Callable[[int, int], object] | None = None,
 ) -> ReparseResult:
-    """Parse the latest stored capture of every page again with the current parser and refresh posts and facts.
+    """Parse the stored captures again with the current parser (`latest_rows`) and refresh posts and facts.
 
     Reads the captures table for where each raw response is, and the WARC files for the bytes: no network.
     ``on_capture(done, total)`` is called as each capture is about to be read (a progress bar on a terminal).

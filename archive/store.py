@@ -474,8 +474,19 @@ def known_post_ids(conn: Connection, live_page_url: str) -> set[str]:
 
 
 def captures(conn: Connection, blog: str | None = None) -> list[dict[str, Any]]:
-    """Capture rows as dicts (times aware UTC), oldest first; only those of live page ``blog`` if given."""
-    query = select(CAPTURES).order_by(CAPTURES.c.fetched_at, CAPTURES.c.id)
+    """Capture rows as dicts (times aware UTC), oldest first; only those of live page ``blog`` if given.
+
+    Each row's ``last_sighting`` says whether some post of its live page was last seen at its fetch time: the
+    capture holds the post as the archive keeps it, though a later capture of the same address may exist (the
+    post slid down to a page no run asked for again, or was taken down), so a reparse must read it too.
+    """
+    sighted = (
+        select(POSTS.c.id)
+        .where(POSTS.c.live_page_id == CAPTURES.c.live_page_id, POSTS.c.last_seen == CAPTURES.c.fetched_at)
+        .exists()
+        .label("last_sighting")
+    )
+    query = select(CAPTURES, sighted).order_by(CAPTURES.c.fetched_at, CAPTURES.c.id)
     if blog is not None:
         query = query.join(LIVE_PAGES, LIVE_PAGES.c.id == CAPTURES.c.live_page_id).where(
             LIVE_PAGES.c.url == blog_url(blog)
