@@ -28,7 +28,7 @@ from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
 
 from archive import query, store
-from archive.db import WRITE_OPTION, db_errors, ensure_schema, make_engine
+from archive.db import WRITE_OPTION, db_errors, ensure_schema, make_engine, read_only_url
 from archive.export import write_rows
 from archive.facts import IdCache
 from archive.store import IngestCounts
@@ -44,10 +44,13 @@ T = TypeVar("T")
 class Archive:
     """One archive database. Not shared between threads; open one per thread or process."""
 
-    def __init__(self, db: str | Path = "liveblog.sqlite") -> None:
+    def __init__(self, db: str | Path = "liveblog.sqlite", *, read_only: bool = False) -> None:
+        """``read_only``: open the SQLite file at path ``db`` read-only (a shared copy, read-only media), writing
+        nothing beside it; an archive of an older schema is then read as it is, not upgraded (`older_schema`)."""
         self.db = str(db)
-        self.engine = make_engine(db)
-        ensure_schema(self.engine, self.db)
+        self.engine = make_engine(read_only_url(db) if read_only else db)
+        #: The schema version of an older archive opened ``read_only`` (read as it is), else None.
+        self.older_schema = ensure_schema(self.engine, self.db, read_only=read_only)
         self._conn: Connection | None = None
         self._ids = IdCache()  # names already in the archive, so each page need not look them up again
 

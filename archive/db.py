@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -366,20 +367,38 @@ def _checked_version(conn: Connection, source: str) -> int | None:
     return found
 
 
-def ensure_schema(engine: Engine, source: str) -> None:
+def read_only_url(db: str | Path) -> str:
+    """The SQLite URL that opens the archive file at path ``db`` read-only, writing nothing beside it: immutable
+    when no ``-shm`` file says a writer has it open now. A URL is given back as it is."""
+    db = str(db)
+    if "://" in db or db in ("", ":memory:"):
+        return db
+    path = Path(db).expanduser().resolve()
+    immutable = "" if path.with_name(path.name + "-shm").exists() else "&immutable=1"
+    return f"sqlite:///file:{quote(str(path))}?mode=ro{immutable}&uri=true"
+
+
+def ensure_schema(engine: Engine, source: str, *, read_only: bool = False) -> int | None:
     """Create a new archive, migrate an older one, refuse a newer one.
 
     The version is read without a write lock, so opening an archive while a harvest writes to it works;
-    only creating or migrating takes the write lock (and checks again under it).
+    only creating or migrating takes the write lock (and checks again under it). With ``read_only`` (a copy
+    that cannot be written) nothing is created or migrated: an older archive is read as it is, and its version
+    is returned (None otherwise). Every version's tables answer the queries; only their indexes differ.
     """
     with db_errors(source), engine.connect() as conn:
         with conn.begin():
-            if _checked_version(conn, source) == SCHEMA_VERSION:
-                return
+            found = _checked_version(conn, source)
+            if found == SCHEMA_VERSION:
+                return None
+            if read_only:
+                if found is None:
+                    raise ArchiveError("an empty database, not an archive", source=source)
+                return found
         with conn.execution_options(**{WRITE_OPTION: True}).begin():
             found = _checked_version(conn, source)
             if found == SCHEMA_VERSION:
-                return
+                return None
             for version in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
                 MIGRATIONS[version](conn)
             SQLModel.metadata.create_all(conn)
@@ -389,6 +408,7 @@ def ensure_schema(engine: Engine, source: str) -> None:
             conn.execute(
                 text("INSERT INTO archive_meta (key, value) VALUES ('schema_version', :v)"), {"v": str(SCHEMA_VERSION)}
             )
+    return None
 
 
 def schema_sql(conn: Connection) -> str:

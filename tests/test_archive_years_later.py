@@ -59,3 +59,81 @@ def test_reparse_reaches_posts_whose_last_sighting_is_no_pages_latest_capture(
     assert len(bodies) == 20
     stale = sorted(post_id for post_id, body in bodies.items() if not body.endswith("(read again)"))
     assert stale == []
+
+
+def version_1_archive(db: Path) -> list[dict[str, Any]]:
+    """An archive as liveblog's schema version 1 left it (results' plain ward index); Darley's results."""
+    import sqlite3
+
+    from archive_pages import darley_posts, page
+
+    with Archive(db) as a:
+        a.ingest(page(darley_posts()))
+        results = a.results(ward="Darley")
+    con = sqlite3.connect(db, isolation_level=None)
+    con.executescript(
+        "DROP INDEX ix_results_ward; CREATE INDEX ix_results_ward_id ON results (ward_id);"
+        "UPDATE archive_meta SET value = '1' WHERE key = 'schema_version';"
+    )
+    con.close()
+    return results
+
+
+def schema_version(db: Path) -> str:
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True)  # leaves no -shm behind
+    try:
+        return str(con.execute("SELECT value FROM archive_meta WHERE key = 'schema_version'").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_an_older_archive_opened_read_only_is_read_as_it_is(tmp_path: Path) -> None:
+    db = tmp_path / "v1.sqlite"
+    before = version_1_archive(db)
+    with Archive(db, read_only=True) as a:
+        assert a.older_schema == 1 and a.results(ward="darley ward") == before and len(before) == 3
+    assert schema_version(db) == "1" and sorted(p.name for p in tmp_path.iterdir()) == ["v1.sqlite"]
+    with Archive(db) as a:  # written: upgraded
+        assert a.older_schema is None and a.results(ward="Darley") == before
+    assert schema_version(db) != "1"
+
+
+@pytest.mark.parametrize("read_only", ["folder", "file"])
+def test_the_query_commands_read_an_older_archive_they_cannot_write(tmp_path: Path, read_only: str) -> None:
+    """An archive from an older liveblog on a read-only share or medium, years later: every query failed with
+    "attempt to write a readonly database" (the upgrade), naming the archive by an internal ``file:`` URL."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    drop = ["--inh-caps=-dac_override,-fowner", "--bounding-set=-dac_override,-fowner"]
+    if os.geteuid() != 0:
+        prefix: list[str] = []
+    elif shutil.which("setpriv"):
+        prefix = ["setpriv", *drop]  # root writes anywhere unless it gives up that capability
+    else:
+        pytest.skip("root without setpriv cannot be kept out of a read-only file")
+    folder = tmp_path / "share"
+    folder.mkdir()
+    db = folder / "night.sqlite"
+    version_1_archive(db)
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    locked_out = folder if read_only == "folder" else db
+    locked_out.chmod(0o555 if read_only == "folder" else 0o444)
+    try:
+        for args, rows in ((("results", "--ward", "Darley"), 3), (("posts", "--ward", "Darley"), 2), (("export",), 4)):
+            command = [*prefix, sys.executable, "-m", "archive", *args, "--db", str(db), "--format", "jsonl"]
+            done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False, timeout=60)
+            assert done.returncode == 0, (args, done.stderr)
+            assert done.stderr == (
+                f"liveblog: warning: {db}: written by an older liveblog (schema version 1); read as it is, not "
+                "upgraded, as it cannot be written here\n"
+            )
+            assert len(done.stdout.splitlines()) == rows, args
+    finally:
+        locked_out.chmod(0o755 if read_only == "folder" else 0o644)
+    assert schema_version(db) == "1" and [p.name for p in folder.iterdir()] == ["night.sqlite"]
