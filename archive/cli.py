@@ -448,7 +448,7 @@ def import_cmd(files: tuple[str, ...], url: str | None, fetched_at: str | None, 
 
 
 @main.command("posts")
-@click.option("--ward", help="Ward or county division (case, '&'/'and' and a trailing 'ward' forgiven).")
+@click.option("--ward", help="Ward or county division (case, accents, '&'/'and' and a trailing 'ward' forgiven).")
 @click.option("--council", help="Council ('Derby' finds Derby City Council).")
 @click.option("--candidate", help="Candidate's name.")
 @click.option("--party", help="Party (canonical name, e.g. Conservative).")

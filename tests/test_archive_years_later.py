@@ -16,6 +16,7 @@ from archive import Archive
 from archive.cli import main
 from archive.harvest import reparse
 from archive.warc import WarcStore
+from scraper.errors import UsageError
 from scraper.models import Page
 from scraper.parse import parse
 
@@ -137,3 +138,86 @@ def test_the_query_commands_read_an_older_archive_they_cannot_write(tmp_path: Pa
     finally:
         locked_out.chmod(0o755 if read_only == "folder" else 0o644)
     assert schema_version(db) == "1" and [p.name for p in folder.iterdir()] == ["night.sqlite"]
+
+
+def mon_facts(ward: str, council: str, candidate: str, votes: int) -> dict[str, Any]:
+    return {
+        "councils": [{"name": council}],
+        "wards": [{"name": ward, "council": council}],
+        "parties": [{"name": "Plaid Cymru"}],
+        "candidates": [{"name": candidate, "party": "Plaid Cymru", "votes": votes, "elected": True, "ward": ward}],
+    }
+
+
+def mon_page(number: int, spelt: tuple[str, str, str], votes: int) -> Page:
+    from archive_pages import at, page, post
+
+    ward, council, candidate = spelt
+    body = f"{candidate} holds {ward} for Plaid on {council} with {votes} votes."
+    return page([post(number, at(3, number), f"Plaid hold {ward}", body, mon_facts(*spelt, votes))], number=number)
+
+
+ACCENTED = ("Canolbarth Môn", "Cyngor Sir Ynys Môn", "Siân Parry")
+PLAIN = ("Canolbarth Mon", "Cyngor Sir Ynys Mon", "Sian Parry")
+
+
+@pytest.mark.parametrize("typed", [ACCENTED, PLAIN, ("CANOLBARTH MON WARD", "cyngor sir ynys mon", "sian  parry")])
+def test_names_are_found_however_their_accents_are_typed(tmp_path: Path, typed: tuple[str, str, str]) -> None:
+    """A Welsh ward, council and candidate found typed without their circumflexes (or with), and one ward, council
+    and candidate whether a post spelt them with accents or without."""
+    with Archive(tmp_path / "a.sqlite") as a:
+        a.ingest(mon_page(1, ACCENTED, 812))
+        a.ingest(mon_page(2, PLAIN, 812))
+        ward, council, candidate = typed
+        assert [r["ward"] for r in a.results(ward=ward)] == ["Canolbarth Môn"] * 2
+        assert len(a.results(council=council)) == 2 and len(a.posts(council=council)) == 2
+        assert len(a.posts(candidate=candidate)) == 2 and len(a.posts(ward=ward, council=council)) == 2
+        assert a.unknown_names(ward=ward, council=council, candidate=candidate) == []
+        counts = a.counts()
+    assert (counts["wards"], counts["councils"], counts["candidates"]) == (1, 1, 1)
+
+
+def version_2_archive(db: Path) -> None:
+    """An archive as schema version 2 left it, holding one ward, council and candidate twice: spelt with accents
+    (keys with accents) and without."""
+    import sqlite3
+
+    from archive.names import council_key, name_key, ward_key
+
+    with Archive(db) as a:
+        a.ingest(mon_page(1, ACCENTED, 812))
+    con = sqlite3.connect(db, isolation_level=None)
+    for table, key_of in (("wards", ward_key), ("councils", council_key), ("candidates", name_key)):
+        for ident, name in con.execute(f"SELECT id, name FROM {table}").fetchall():
+            con.execute(f"UPDATE {table} SET key = ? WHERE id = ?", (key_of(name, fold=False), ident))
+    con.close()
+    with Archive(db) as a:
+        a.ingest(mon_page(2, PLAIN, 812))
+        assert (a.counts()["wards"], a.counts()["councils"], a.counts()["candidates"]) == (2, 2, 2)
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("UPDATE archive_meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+
+
+def test_a_version_2_archive_is_upgraded_to_accent_free_keys_merging_what_they_join(tmp_path: Path) -> None:
+    db = tmp_path / "v2.sqlite"
+    version_2_archive(db)
+    with Archive(db, read_only=True) as a:  # read as it is: typed with accents, its keys with them are found too
+        assert a.older_schema == 2 and len(a.posts(council="Cyngor Sir Ynys Môn")) == 2
+        assert len(a.posts(candidate="Siân Parry")) == 2 and len(a.posts(candidate="Sian Parry")) == 1
+        with pytest.raises(UsageError, match="more than one council"):  # until it is upgraded
+            a.results(ward="Canolbarth Môn")
+    with Archive(db) as a:
+        assert a.older_schema is None
+        counts = a.counts()
+        assert (counts["wards"], counts["councils"], counts["candidates"]) == (1, 1, 1)
+        assert counts["results"] == 2 and counts["mentions"] == 8  # nothing lost
+        for typed in (ACCENTED, PLAIN):
+            ward, council, candidate = typed
+            rows = a.results(ward=ward, council=council)
+            assert [(r["ward"], r["council"], r["candidate"]) for r in rows] == [ACCENTED] * 2
+            assert len(a.posts(candidate=candidate)) == len(a.posts(council=council)) == 2
+        a.ingest(mon_page(3, PLAIN, 900))  # later harvests join the merged rows
+        assert (a.counts()["wards"], a.counts()["candidates"]) == (1, 1) and len(a.results(ward="Canolbarth")) == 0
+        assert len(a.results(ward="canolbarth mon")) == 3
+    assert schema_version(db) == "3"
