@@ -108,10 +108,12 @@ class ArchiveLike(Protocol):
 
 
 def warc_folder(db: str) -> Path:
-    """Where an archive keeps its WARC files: ``warc/`` beside the SQLite file (in the current folder for a URL)."""
-    if "://" in db or db == ":memory:":
-        return Path(WARC_FOLDER)
-    return Path(db).resolve().parent / WARC_FOLDER
+    """Where an archive keeps its WARC files: ``warc/`` beside the SQLite file, however it is given (a path or a
+    ``sqlite:///`` URL); in the current folder for a database server or an in-memory database."""
+    from archive.lock import sqlite_file
+
+    path = sqlite_file(db)
+    return Path(WARC_FOLDER) if path is None else path.expanduser().resolve().parent / WARC_FOLDER
 
 
 @dataclass(slots=True)
