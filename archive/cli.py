@@ -426,10 +426,14 @@ def import_cmd(files: tuple[str, ...], url: str | None, fetched_at: str | None, 
             raise UsageError(f"{name}: import reads saved copies; fetch a live page with `liveblog harvest URL`")
     failed: list[LiveblogError] = []
     partial = False
+    from archive.harvest import warc_folder
+    from archive.warc import WarcStore
+
+    warc = WarcStore(warc_folder(db))  # each file's bytes kept beside a harvest's responses, for a reparse
     with locked(db, timeout=lock_timeout), open_archive(db) as archive:
         for path in map(Path, files):
             try:
-                counts, warnings = archive.import_file(path, url=url, fetched_at=when)
+                counts, warnings = archive.import_file(path, url=url, fetched_at=when, warc=warc)
             except ArchiveError:
                 raise
             except LiveblogError as exc:

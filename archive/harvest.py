@@ -463,12 +463,16 @@ def latest_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     latest: dict[str, dict[str, Any]] = {}
     sightings: list[dict[str, Any]] = []
     for row in rows:
-        if row.get("warc_file") and row.get("warc_offset") is not None and row.get("status") == 200:
+        response = row.get("status") == 200 or (row.get("status") is None and row.get("origin") is not None)
+        if row.get("warc_file") and row.get("warc_offset") is not None and response:  # a 200, or a file imported
             held = latest.get(row["url"])
             if held is None or (held["fetched_at"], held["id"]) <= (row["fetched_at"], row["id"]):
                 latest[row["url"]] = row
             if row.get("last_sighting"):
                 sightings.append(row)
+    # A copy of an address replaced by another of the same instant (files imported with one --fetched-at) is no
+    # sighting of its own: reading both would flip the posts they share from one to the other, a revision each.
+    sightings = [row for row in sightings if latest[row["url"]]["fetched_at"] != row["fetched_at"]]
     chosen = {row["id"]: row for row in (*sightings, *latest.values())}
     return sorted(chosen.values(), key=lambda row: (row["fetched_at"], row["id"]))
 

@@ -56,6 +56,7 @@ from scraper.errors import UsageError
 from scraper.models import Page, Post
 
 if TYPE_CHECKING:  # the fetcher's robots.txt module (and protego) load only when a harvest keeps robots.txt
+    from archive.warc import WarcLocation
     from scraper.fetch_robots import RobotsEntry
 
 POSTS = table_of(PostRow)
@@ -401,6 +402,17 @@ def record_capture(conn: Connection, *, url: str, fetched_at: datetime, **fields
         return int(existing)
     result = conn.execute(insert(CAPTURES).values(url=url, fetched_at=when, **fields))
     return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def raw_kept(conn: Connection, capture_id: int) -> bool:
+    """Whether the capture's raw bytes are in a WARC file."""
+    return conn.execute(select(CAPTURES.c.warc_file).where(CAPTURES.c.id == capture_id)).scalar() is not None
+
+
+def keep_raw(conn: Connection, capture_id: int, where: WarcLocation) -> None:
+    """Note where in the WARC files the capture's raw bytes are."""
+    place = {"warc_file": where.file, "warc_offset": where.offset, "warc_length": where.length}
+    conn.execute(update(CAPTURES).where(CAPTURES.c.id == capture_id).values(**place))
 
 
 def conditional_headers(conn: Connection, url: str) -> dict[str, str]:

@@ -221,3 +221,56 @@ def test_a_version_2_archive_is_upgraded_to_accent_free_keys_merging_what_they_j
         assert (a.counts()["wards"], a.counts()["candidates"]) == (1, 1) and len(a.results(ward="Canolbarth")) == 0
         assert len(a.results(ward="canolbarth mon")) == 3
     assert schema_version(db) == "3"
+
+
+def test_a_saved_copy_imported_is_kept_and_reparsed_like_a_harvested_page(tmp_path: Path) -> None:
+    """`liveblog import` kept only the file's path: years later the file is gone, and reparse passed the copy's
+    posts by without a word (20 of the demo's 527 posts)."""
+    import shutil
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    source = Path(__file__).resolve().parent.parent / "fixtures" / "text" / "derby-2019-gmt-promo.txt"
+    saved = tmp_path / "copy.txt"
+    shutil.copy(source, saved)
+    db = tmp_path / "a.sqlite"
+    url = "https://www.bbc.co.uk/news/live/uk-england-derbyshire-47956111"
+    for _ in range(2):  # a second import of the same file keeps nothing twice
+        code, err = run("import", str(saved), "--url", url, "--db", str(db))
+        assert code == 0, err
+    records = []
+    for path in sorted((tmp_path / "warc").glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            records += [(r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), r.content_stream().read())
+                        for r in ArchiveIterator(stream) if r.rec_type != "warcinfo"]  # fmt: skip
+    assert records == [("resource", url, source.read_bytes())]
+    saved.unlink()
+    with Archive(db) as archive:
+        before = {p["post_id"] for p in archive.posts()}
+        result = reparse(archive, WarcStore(tmp_path / "warc"), parse=improved)
+        assert (result.captures, result.counts.new, result.exit_code) == (1, 0, 0), result.line()
+        bodies = {p["post_id"]: p["body_text"] for p in archive.posts()}
+    assert set(bodies) == before and len(before) == 3
+    assert all(body.endswith("(read again)") for body in bodies.values())
+    code, err = run("reparse", "--db", str(db))
+    assert code == 0 and "1 captures re-parsed" in err, err
+
+
+def test_copies_of_one_page_imported_at_one_instant_reparse_to_no_change(tmp_path: Path) -> None:
+    """Files imported with one --fetched-at for one address: the later replaced the earlier, and reparse reads it
+    alone (reading both, as sightings of the posts they share, flipped each such post twice: two revisions)."""
+    source = Path(__file__).resolve().parent.parent / "fixtures" / "text" / "derby-2019-gmt-promo.txt"
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_bytes(source.read_bytes())
+    second.write_bytes(source.read_bytes().replace(b"long queues", b"long queues in the rain"))
+    db, url = tmp_path / "a.sqlite", "https://www.bbc.co.uk/news/live/uk-england-derbyshire-47956111"
+    options = ("--url", url, "--fetched-at", "2019-12-12T23:00:00Z", "--db", str(db))
+    assert run("import", str(first), str(second), *options)[0] == 0
+    with Archive(db) as archive:
+        held = archive.counts()
+        assert held["post_revisions"] == 4  # three posts, one edited by the second copy
+        for _ in range(2):
+            result = reparse(archive, WarcStore(tmp_path / "warc"))
+            assert (result.captures, result.counts.new, result.counts.revised) == (1, 0, 0), result.line()
+        assert archive.counts() == held
+        assert any("in the rain" in post["body_text"] for post in archive.posts())
