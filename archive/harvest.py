@@ -470,9 +470,6 @@ def latest_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 latest[row["url"]] = row
             if row.get("last_sighting"):
                 sightings.append(row)
-    # A copy of an address replaced by another of the same instant (files imported with one --fetched-at) is no
-    # sighting of its own: reading both would flip the posts they share from one to the other, a revision each.
-    sightings = [row for row in sightings if latest[row["url"]]["fetched_at"] != row["fetched_at"]]
     chosen = {row["id"]: row for row in (*sightings, *latest.values())}
     return sorted(chosen.values(), key=lambda row: (row["fetched_at"], row["id"]))
 
@@ -494,24 +491,44 @@ def reparse(
     parse = parse or _default_parser()
     result = ReparseResult()
     rows = latest_rows(archive.captures(blog=blog))
+    pages: dict[int, Page | LiveblogError] = {}  # parsed ahead: the copies of one address at one instant
+    copies: dict[tuple[str, Any], list[dict[str, Any]]] = {}
+    for row in rows:
+        copies.setdefault((row["url"], row["fetched_at"]), []).append(row)
+
+    def parsed(row: dict[str, Any]) -> Page | LiveblogError:
+        if row["id"] not in pages:
+            try:
+                capture = warc.read(row["warc_file"], row["warc_offset"])
+                pages[row["id"]] = parse(
+                    capture.body,
+                    url=capture.final_url,
+                    fetched_at=capture.fetched_at,
+                    charset=capture.charset,
+                    entities=entities,
+                )
+            except (InputError, ArchiveError) as exc:
+                pages[row["id"]] = exc
+        return pages[row["id"]]
+
     for row in rows:
         if on_capture is not None:
             on_capture(result.captures, len(rows))
         result.captures += 1
-        try:
-            capture = warc.read(row["warc_file"], row["warc_offset"])
-            page = parse(
-                capture.body,
-                url=capture.final_url,
-                fetched_at=capture.fetched_at,
-                charset=capture.charset,
-                entities=entities,
-            )
-        except (InputError, ArchiveError) as exc:
-            result.failures.append(exc)
+        page = parsed(row)
+        if isinstance(page, LiveblogError):
+            result.failures.append(page)
             continue
+        # Copies of one address for one instant (files imported with one --fetched-at): each post is read from the
+        # last copy holding it, as the import left it, not flipped from one copy's version to the other's.
+        same = copies[(row["url"], row["fetched_at"])]
+        later = same[same.index(row) + 1 :]
+        held = {post.post_id for r in later if isinstance(copy := parsed(r), Page) for post in copy.posts}
+        if held:
+            page.posts = [post for post in page.posts if post.post_id not in held]
         with archive.transaction():
             result.counts += archive.ingest(page, capture_id=row["id"])
+        del pages[row["id"]]
     return result
 
 
