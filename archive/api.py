@@ -28,14 +28,15 @@ from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
 
 from archive import query, store
-from archive.db import WRITE_OPTION, db_errors, ensure_schema, make_engine
+from archive.db import WRITE_OPTION, db_errors, ensure_schema, make_engine, read_only_url
 from archive.export import write_rows
 from archive.facts import IdCache
 from archive.store import IngestCounts
 from scraper.errors import InputError, UsageError
 from scraper.models import Page
 
-if TYPE_CHECKING:  # query commands never load the fetcher's robots.txt module (nor protego)
+if TYPE_CHECKING:  # query commands never load the fetcher's robots.txt module (nor protego), nor warcio
+    from archive.warc import WarcStore
     from scraper.fetch_robots import RobotsEntry
 
 T = TypeVar("T")
@@ -44,10 +45,13 @@ T = TypeVar("T")
 class Archive:
     """One archive database. Not shared between threads; open one per thread or process."""
 
-    def __init__(self, db: str | Path = "liveblog.sqlite") -> None:
+    def __init__(self, db: str | Path = "liveblog.sqlite", *, read_only: bool = False) -> None:
+        """``read_only``: open the SQLite file at path ``db`` read-only (a shared copy, read-only media), writing
+        nothing beside it; an archive of an older schema is then read as it is, not upgraded (`older_schema`)."""
         self.db = str(db)
-        self.engine = make_engine(db)
-        ensure_schema(self.engine, self.db)
+        self.engine = make_engine(read_only_url(db) if read_only else db)
+        #: The schema version of an older archive opened ``read_only`` (read as it is), else None.
+        self.older_schema = ensure_schema(self.engine, self.db, read_only=read_only)
         self._conn: Connection | None = None
         self._ids = IdCache()  # names already in the archive, so each page need not look them up again
 
@@ -104,13 +108,19 @@ class Archive:
             return store.record_capture(conn, url=url, fetched_at=fetched_at, **fields)
 
     def import_file(
-        self, path: str | Path, *, url: str | None = None, fetched_at: datetime | None = None
+        self,
+        path: str | Path,
+        *,
+        url: str | None = None,
+        fetched_at: datetime | None = None,
+        warc: WarcStore | None = None,
     ) -> tuple[IngestCounts, list[str]]:
         """Parse a saved copy of a live page and store it with a capture row, in one transaction.
 
         ``fetched_at`` defaults to the file's modification time (so importing the same file again changes
-        nothing); a page whose copy names no address is keyed by the file's ``file:`` URL. Returns the
-        counts and the parser's warnings (posts it skipped).
+        nothing); a page whose copy names no address is keyed by the file's ``file:`` URL. With ``warc``, the
+        file's bytes are kept there (a resource record, once) for `liveblog reparse`, as a harvest keeps each
+        response. Returns the counts and the parser's warnings (posts it skipped).
         """
         from scraper import parse
 
@@ -128,8 +138,10 @@ class Archive:
                 f"the page names itself {page.url!r}, which is no address ({exc}); give --url", source=str(path)
             ) from exc
         digest = "sha1:" + hashlib.sha1(data).hexdigest()
-        with self.transaction():
+        with self.transaction() as conn:
             capture = self.record_capture(url=page.url, fetched_at=when, origin=str(path), digest=digest)
+            if warc is not None and not store.raw_kept(conn, capture):
+                store.keep_raw(conn, capture, warc.write_file(page.url, when, data))
             return self.ingest(page, capture_id=capture), page.warnings
 
     # -- reading ---------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import click
 
@@ -343,9 +343,10 @@ def open_archive(db: str, *, existing: bool = False, read_only: bool = False) ->
     a path or a ``sqlite:///`` URL, is an archive error: a mistyped --db must not answer with an empty result from
     a new, empty archive.
 
-    With ``read_only`` (the query commands), an archive in a folder we cannot write (a shared or read-only copy)
-    is opened read-only: SQLite cannot read a WAL-mode file there otherwise, as it cannot make the ``-shm`` file
-    beside it ("attempt to write a readonly database"). No ``-shm`` file means no writer has it open now.
+    With ``read_only`` (the query commands), an archive file or folder we cannot write (a shared or read-only
+    copy) is opened read-only: SQLite cannot read a WAL-mode file in such a folder otherwise, as it cannot make the
+    ``-shm`` file beside it ("attempt to write a readonly database"), and an archive of an older schema is read as
+    it is (with a warning) instead of failing to be upgraded. No ``-shm`` file means no writer has it open now.
     """
     from archive import Archive
 
@@ -353,9 +354,15 @@ def open_archive(db: str, *, existing: bool = False, read_only: bool = False) ->
     if path is None:  # a new archive may be made here, or a database server says itself what it holds
         return Archive(db)
     shm = path.with_name(path.name + "-shm")
-    if read_only and "://" not in db and path.is_file() and not os.access(path.parent, os.W_OK) and not shm.exists():
-        archive = Archive(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&immutable=1&uri=true")
-        archive.db = db  # messages name the archive as given
+    writable = os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
+    if read_only and "://" not in db and path.is_file() and not writable and not shm.exists():
+        archive = Archive(db, read_only=True)
+        if archive.older_schema is not None:
+            click.echo(
+                f"liveblog: warning: {db}: written by an older liveblog (schema version {archive.older_schema}); "
+                "read as it is, not upgraded, as it cannot be written here",
+                err=True,
+            )
         return archive
     return Archive(db)
 
@@ -419,10 +426,14 @@ def import_cmd(files: tuple[str, ...], url: str | None, fetched_at: str | None, 
             raise UsageError(f"{name}: import reads saved copies; fetch a live page with `liveblog harvest URL`")
     failed: list[LiveblogError] = []
     partial = False
+    from archive.harvest import warc_folder
+    from archive.warc import WarcStore
+
+    warc = WarcStore(warc_folder(db))  # each file's bytes kept beside a harvest's responses, for a reparse
     with locked(db, timeout=lock_timeout), open_archive(db) as archive:
         for path in map(Path, files):
             try:
-                counts, warnings = archive.import_file(path, url=url, fetched_at=when)
+                counts, warnings = archive.import_file(path, url=url, fetched_at=when, warc=warc)
             except ArchiveError:
                 raise
             except LiveblogError as exc:
@@ -441,7 +452,7 @@ def import_cmd(files: tuple[str, ...], url: str | None, fetched_at: str | None, 
 
 
 @main.command("posts")
-@click.option("--ward", help="Ward or county division (case, '&'/'and' and a trailing 'ward' forgiven).")
+@click.option("--ward", help="Ward or county division (case, accents, '&'/'and' and a trailing 'ward' forgiven).")
 @click.option("--council", help="Council ('Derby' finds Derby City Council).")
 @click.option("--candidate", help="Candidate's name.")
 @click.option("--party", help="Party (canonical name, e.g. Conservative).")

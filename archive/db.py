@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, Select, Table, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, Select, Table, create_engine, delete, event, inspect, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -31,7 +32,7 @@ from sqlmodel import SQLModel
 from archive import models  # registers the tables
 from scraper.errors import ArchiveError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CHUNK = 500  # ids per IN (...) list
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "liveblog_write"
@@ -45,8 +46,66 @@ def _results_by_ward(conn: Connection) -> None:
     index.create(conn, checkfirst=True)
 
 
+def _fold_keys(conn: Connection) -> None:
+    """Version 3: name keys drop accents (``archive.names.fold_accents``: "Siân" = "Sian"). Every key is folded,
+    and the councils, wards, parties and candidates whose keys now agree are merged into the oldest of them:
+    whatever pointed at the others (facts, mentions, a ward's council) points at it. Wards are grouped under their
+    council as merged, so no two wards of one council end with one key."""
+    from archive.names import fold_accents
+
+    councils, wards = table_of(models.Council), table_of(models.Ward)
+    council_rows = list(conn.execute(select(councils.c.id, councils.c.key)))
+    merged_councils = _merged(council_rows, lambda row: fold_accents(row.key))
+    ward_rows = list(conn.execute(select(wards.c.id, wards.c.council_id, wards.c.key)))
+    merged_wards = _merged(
+        ward_rows, lambda row: (merged_councils.get(row.council_id, row.council_id), fold_accents(row.key))
+    )
+    _repoint(conn, "ward", wards, merged_wards)
+    _repoint(conn, "council", councils, merged_councils)
+    for kind, model in (("party", models.Party), ("candidate", models.Candidate)):
+        table = table_of(model)
+        rows = list(conn.execute(select(table.c.id, table.c.key)))
+        _repoint(conn, kind, table, _merged(rows, lambda row: fold_accents(row.key)))
+    for table in (councils, wards, table_of(models.Party), table_of(models.Candidate)):
+        for ident, key in list(conn.execute(select(table.c.id, table.c.key))):
+            if (folded := fold_accents(key)) != key:
+                conn.execute(update(table).where(table.c.id == ident).values(key=folded))
+
+
+def _merged(rows: list[Any], group: Callable[[Any], Any]) -> dict[int, int]:
+    """Of rows (with an ``id``) grouped by ``group``, each that is not its group's oldest → the oldest's id."""
+    oldest: dict[Any, int] = {}
+    moved: dict[int, int] = {}
+    for row in sorted(rows, key=lambda row: row.id):
+        kept = oldest.setdefault(group(row), row.id)
+        if kept != row.id:
+            moved[row.id] = kept
+    return moved
+
+
+def _repoint(conn: Connection, kind: str, table: Table, moved: dict[int, int]) -> None:
+    """Every reference to a row of ``table`` in ``moved`` (foreign keys, and mentions of entity ``kind``) made to
+    the row it merges into; then the row deleted."""
+    if not moved:
+        return
+    mentions = table_of(models.Mention)
+    columns = [
+        column
+        for other in SQLModel.metadata.sorted_tables
+        for column in other.columns
+        if any(key.column.table is table for key in column.foreign_keys)
+    ]
+    for old, new in moved.items():
+        for column in columns:
+            conn.execute(update(column.table).where(column == old).values({column.name: new}))
+        where = (mentions.c.entity_type == kind) & (mentions.c.entity_id == old)
+        conn.execute(update(mentions).where(where).values(entity_id=new))
+    for part in chunks(list(moved)):
+        conn.execute(delete(table).where(table.c.id.in_(part)))
+
+
 # MIGRATIONS[v] upgrades a version-v archive to v + 1 (new tables are then made by create_all).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _results_by_ward}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _results_by_ward, 2: _fold_keys}
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE posts_fts USING fts5(title, body_text, content='posts', content_rowid='id', "
@@ -366,20 +425,38 @@ def _checked_version(conn: Connection, source: str) -> int | None:
     return found
 
 
-def ensure_schema(engine: Engine, source: str) -> None:
+def read_only_url(db: str | Path) -> str:
+    """The SQLite URL that opens the archive file at path ``db`` read-only, writing nothing beside it: immutable
+    when no ``-shm`` file says a writer has it open now. A URL is given back as it is."""
+    db = str(db)
+    if "://" in db or db in ("", ":memory:"):
+        return db
+    path = Path(db).expanduser().resolve()
+    immutable = "" if path.with_name(path.name + "-shm").exists() else "&immutable=1"
+    return f"sqlite:///file:{quote(str(path))}?mode=ro{immutable}&uri=true"
+
+
+def ensure_schema(engine: Engine, source: str, *, read_only: bool = False) -> int | None:
     """Create a new archive, migrate an older one, refuse a newer one.
 
     The version is read without a write lock, so opening an archive while a harvest writes to it works;
-    only creating or migrating takes the write lock (and checks again under it).
+    only creating or migrating takes the write lock (and checks again under it). With ``read_only`` (a copy
+    that cannot be written) nothing is created or migrated: an older archive is read as it is, and its version
+    is returned (None otherwise). The queries read every version (an older one's keys too: `archive.names.keys`).
     """
     with db_errors(source), engine.connect() as conn:
         with conn.begin():
-            if _checked_version(conn, source) == SCHEMA_VERSION:
-                return
+            found = _checked_version(conn, source)
+            if found == SCHEMA_VERSION:
+                return None
+            if read_only:
+                if found is None:
+                    raise ArchiveError("an empty database, not an archive", source=source)
+                return found
         with conn.execution_options(**{WRITE_OPTION: True}).begin():
             found = _checked_version(conn, source)
             if found == SCHEMA_VERSION:
-                return
+                return None
             for version in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
                 MIGRATIONS[version](conn)
             SQLModel.metadata.create_all(conn)
@@ -389,6 +466,7 @@ def ensure_schema(engine: Engine, source: str) -> None:
             conn.execute(
                 text("INSERT INTO archive_meta (key, value) VALUES ('schema_version', :v)"), {"v": str(SCHEMA_VERSION)}
             )
+    return None
 
 
 def schema_sql(conn: Connection) -> str:

@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from archive.demo_site import cases, fixtures_dir, live_pages, serve
+from archive.harvest import warc_folder
 from archive.lock import locked
 from archive.report import RunStats
 from archive.runs import harvest_feeds
 from archive.settings import Feed, Settings
+from archive.warc import WarcStore
 from scraper.errors import UsageError
 
 DEMO_DB = "demo.sqlite"
@@ -76,8 +78,9 @@ def run_demo(db: Path | None) -> Shown:
         settings = Settings(db=str(path), delay=0.0, allow_private=True, lock_timeout=0.0)
         with locked(settings.db, timeout=settings.lock_timeout), Archive(settings.db) as archive:
             outcome = harvest_feeds(archive, settings, feeds)
+            warc = WarcStore(warc_folder(settings.db))
             for case in saved:
-                archive.import_file(case.path, url=case.url)
+                archive.import_file(case.path, url=case.url, warc=warc)
             families = sorted({case.family for case, _ in starts})
             shown = Shown(str(path), db is None, families, len(feeds), len(saved), outcome.stats, outcome.exit_code)
             shown.ward = busiest_ward(archive.results())

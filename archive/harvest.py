@@ -18,8 +18,8 @@ After the walk, a numbered page whose next page brought new posts is asked for a
 down meanwhile may have pulled a new post up onto it from the page the walk read next (`Harvester._recheck`; not on
 a first harvest, nor for a page the server gave no validators).
 
-`reparse` runs the current parser over the stored WARC captures (the latest of each page, found through the
-captures table) with no network.
+`reparse` runs the current parser over the stored WARC captures (the latest of each page, and each one that holds a
+post's last sighting, found through the captures table) with no network.
 """
 
 from __future__ import annotations
@@ -108,10 +108,12 @@ class ArchiveLike(Protocol):
 
 
 def warc_folder(db: str) -> Path:
-    """Where an archive keeps its WARC files: ``warc/`` beside the SQLite file (in the current folder for a URL)."""
-    if "://" in db or db == ":memory:":
-        return Path(WARC_FOLDER)
-    return Path(db).resolve().parent / WARC_FOLDER
+    """Where an archive keeps its WARC files: ``warc/`` beside the SQLite file, however it is given (a path or a
+    ``sqlite:///`` URL); in the current folder for a database server or an in-memory database."""
+    from archive.lock import sqlite_file
+
+    path = sqlite_file(db)
+    return Path(WARC_FOLDER) if path is None else path.expanduser().resolve().parent / WARC_FOLDER
 
 
 @dataclass(slots=True)
@@ -456,14 +458,20 @@ class ReparseResult:
 
 
 def latest_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The newest capture row with a stored 200 response of every URL, oldest first."""
+    """The capture rows with a stored 200 response that a reparse reads, oldest first: the newest of every URL, and
+    every one holding a post's last sighting (``last_sighting``, `archive.store.captures`)."""
     latest: dict[str, dict[str, Any]] = {}
+    sightings: list[dict[str, Any]] = []
     for row in rows:
-        if row.get("warc_file") and row.get("warc_offset") is not None and row.get("status") == 200:
+        response = row.get("status") == 200 or (row.get("status") is None and row.get("origin") is not None)
+        if row.get("warc_file") and row.get("warc_offset") is not None and response:  # a 200, or a file imported
             held = latest.get(row["url"])
             if held is None or (held["fetched_at"], held["id"]) <= (row["fetched_at"], row["id"]):
                 latest[row["url"]] = row
-    return sorted(latest.values(), key=lambda row: (row["fetched_at"], row["id"]))
+            if row.get("last_sighting"):
+                sightings.append(row)
+    chosen = {row["id"]: row for row in (*sightings, *latest.values())}
+    return sorted(chosen.values(), key=lambda row: (row["fetched_at"], row["id"]))
 
 
 def reparse(
@@ -475,7 +483,7 @@ def reparse(
     entities: bool = True,
     on_capture: Callable[[int, int], object] | None = None,
 ) -> ReparseResult:
-    """Parse the latest stored capture of every page again with the current parser and refresh posts and facts.
+    """Parse the stored captures again with the current parser (`latest_rows`) and refresh posts and facts.
 
     Reads the captures table for where each raw response is, and the WARC files for the bytes: no network.
     ``on_capture(done, total)`` is called as each capture is about to be read (a progress bar on a terminal).
@@ -483,24 +491,44 @@ def reparse(
     parse = parse or _default_parser()
     result = ReparseResult()
     rows = latest_rows(archive.captures(blog=blog))
+    pages: dict[int, Page | LiveblogError] = {}  # parsed ahead: the copies of one address at one instant
+    copies: dict[tuple[str, Any], list[dict[str, Any]]] = {}
+    for row in rows:
+        copies.setdefault((row["url"], row["fetched_at"]), []).append(row)
+
+    def parsed(row: dict[str, Any]) -> Page | LiveblogError:
+        if row["id"] not in pages:
+            try:
+                capture = warc.read(row["warc_file"], row["warc_offset"])
+                pages[row["id"]] = parse(
+                    capture.body,
+                    url=capture.final_url,
+                    fetched_at=capture.fetched_at,
+                    charset=capture.charset,
+                    entities=entities,
+                )
+            except (InputError, ArchiveError) as exc:
+                pages[row["id"]] = exc
+        return pages[row["id"]]
+
     for row in rows:
         if on_capture is not None:
             on_capture(result.captures, len(rows))
         result.captures += 1
-        try:
-            capture = warc.read(row["warc_file"], row["warc_offset"])
-            page = parse(
-                capture.body,
-                url=capture.final_url,
-                fetched_at=capture.fetched_at,
-                charset=capture.charset,
-                entities=entities,
-            )
-        except (InputError, ArchiveError) as exc:
-            result.failures.append(exc)
+        page = parsed(row)
+        if isinstance(page, LiveblogError):
+            result.failures.append(page)
             continue
+        # Copies of one address for one instant (files imported with one --fetched-at): each post is read from the
+        # last copy holding it, as the import left it, not flipped from one copy's version to the other's.
+        same = copies[(row["url"], row["fetched_at"])]
+        later = same[same.index(row) + 1 :]
+        held = {post.post_id for r in later if isinstance(copy := parsed(r), Page) for post in copy.posts}
+        if held:
+            page.posts = [post for post in page.posts if post.post_id not in held]
         with archive.transaction():
             result.counts += archive.ingest(page, capture_id=row["id"])
+        del pages[row["id"]]
     return result
 
 

@@ -26,7 +26,7 @@ from scraper.errors import ArchiveError
 from scraper.fetch_robots import RobotsEntry
 
 # Must equal archive.db.SCHEMA_VERSION (a test checks): an archive of another version opens the real Archive.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 10.0  # as archive.db's busy_timeout
 CONDITIONAL_SQL = (  # archive.store.conditional_headers, in SQL (a test checks both agree)
     "SELECT etag, last_modified FROM captures WHERE url = ? AND error IS NULL "

@@ -1,18 +1,20 @@
 """Name keys: how the archive decides that two spellings name the same ward, council, party or person.
 
-A key forgives case, punctuation, "&" for "and" and runs of spaces. A ward key also drops a trailing
-"ward" or "division" ("Darley Ward" = "darley"); a council's short key drops the trailing kind of council
-("Derby City Council" → "derby"), so ``--council Derby`` finds it. Live pages are keyed by their address
-without the page number, on one host of the ones that serve the same pages (feeds.bbci.co.uk →
-www.bbc.co.uk), so page 1 and page 3 of one live page are one live page, however they were fetched. When a
-harvest last walked every page of a live page is kept in ``archive_meta`` under `walked_key`, and each host's
-robots.txt (`scraper.fetch_robots.RobotsEntry` as JSON) under `robots_key` (sqlite3 reads and writes them too, in
-archive.lazy, so both take the keys and the values' form from here).
+A key forgives case, punctuation, "&" for "and", runs of spaces and accents ("Canolbarth Môn" = "canolbarth mon",
+since schema version 3). A ward key also drops a trailing "ward" or "division" ("Darley Ward" = "darley"); a
+council's short key drops the trailing kind of council ("Derby City Council" → "derby"), so ``--council Derby``
+finds it. Live pages are keyed by their address without the page number, on one host of the ones that serve the
+same pages (feeds.bbci.co.uk → www.bbc.co.uk), so page 1 and page 3 of one live page are one live page, however
+they were fetched. When a harvest last walked every page of a live page is kept in ``archive_meta`` under
+`walked_key`, and each host's robots.txt (`scraper.fetch_robots.RobotsEntry` as JSON) under `robots_key` (sqlite3
+reads and writes them too, in archive.lazy, so both take the keys and the values' form from here).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -43,21 +45,39 @@ WALKED_PREFIX = "walked:"  # + a live page's URL: an archive_meta key, its value
 ROBOTS_PREFIX = "robots:"  # + a robots.txt URL: an archive_meta key, its value a RobotsEntry's JSON
 
 
-def name_key(name: str) -> str:
-    """Lower case, "&" → "and", punctuation dropped, spaces collapsed."""
+def name_key(name: str, *, fold: bool = True) -> str:
+    """Lower case, "&" → "and", punctuation dropped, spaces collapsed, accents dropped ("Siân" → "sian"; not with
+    ``fold=False``, the keys of archives before schema version 3)."""
     text = _AMPERSAND.sub(" and ", name.casefold())
     text = _NON_WORD.sub(" ", text.replace("'", "").replace("\u2019", ""))
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    return fold_accents(text) if fold else text
 
 
-def ward_key(name: str) -> str:
+def fold_accents(text: str) -> str:
+    """``text`` without its combining marks: "canolbarth môn" → "canolbarth mon" (what a key of an archive before
+    schema version 3 becomes)."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
+
+
+def ward_key(name: str, *, fold: bool = True) -> str:
     """The key of a ward or county division: "Forest & Measham Ward" → "forest and measham"."""
-    return _WARD_SUFFIX.sub("", name_key(name))
+    return _WARD_SUFFIX.sub("", name_key(name, fold=fold))
 
 
-def council_key(name: str) -> str:
+def council_key(name: str, *, fold: bool = True) -> str:
     """The short key of a council: "Derby City Council" → "derby"."""
-    return _COUNCIL_SUFFIX.sub("", name_key(name))
+    return _COUNCIL_SUFFIX.sub("", name_key(name, fold=fold))
+
+
+def keys(key_of: Callable[..., str], name: str) -> list[str]:
+    """The keys ``name`` may be stored under: this version's, and (when it has accents) an older archive's, which an
+    archive opened read-only keeps (see `archive.db.ensure_schema`)."""
+    return list(dict.fromkeys((key_of(name), key_of(name, fold=False))))
 
 
 def blog_url(url: str) -> str:

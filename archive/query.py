@@ -27,7 +27,7 @@ from sqlalchemy.exc import OperationalError
 
 from archive.db import has_fts, table_of
 from archive.models import Candidate, Council, LivePage, Mention, Party, Post, Result, Ward
-from archive.names import blog_url, council_key, name_key, ward_key
+from archive.names import blog_url, council_key, keys, name_key, ward_key
 from archive.store import from_db, to_db
 from scraper.errors import UsageError
 from scraper.models import iso_utc
@@ -146,8 +146,20 @@ def _rows(conn: Connection, query: Any, params: dict[str, Any] | None = None) ->
         result.close()
 
 
+def _both(param: str) -> list[Any]:
+    """The two bind parameters of `_keys`' keys (one statement whether the name has accents or not)."""
+    return [bindparam(param), bindparam(param + "_accented")]
+
+
+def _keys(param: str, key_of: Callable[..., str], name: str) -> dict[str, str]:
+    """The values of `_both`'s parameters: the name's key, and its key with accents (an archive before schema
+    version 3, read as it is, holds those: `archive.names.keys`); the same key twice for a name without accents."""
+    found = keys(key_of, name)
+    return {param: found[0], param + "_accented": found[-1]}
+
+
 def council_ids(conn: Connection, council: str) -> list[int]:
-    return list(conn.execute(select(COUNCILS.c.id).where(COUNCILS.c.key == council_key(council))).scalars())
+    return list(conn.execute(select(COUNCILS.c.id).where(COUNCILS.c.key.in_(keys(council_key, council)))).scalars())
 
 
 def ward_ids(conn: Connection, ward: str, council: str | None = None) -> list[int]:
@@ -162,12 +174,12 @@ def _wards(conn: Connection, ward: str, council: str | None) -> list[Any]:
         query = (
             select(WARDS.c.id, WARDS.c.name, WARDS.c.council_id, COUNCILS.c.name.label("council"))
             .outerjoin(COUNCILS, COUNCILS.c.id == WARDS.c.council_id)
-            .where(WARDS.c.key == bindparam("ward"))
+            .where(WARDS.c.key.in_(_both("ward")))
         )
-        return query if council is None else query.where(COUNCILS.c.key == bindparam("council"))
+        return query if council is None else query.where(COUNCILS.c.key.in_(_both("council")))
 
     query = _statement(conn, "ward_ids" if council is None else "ward_ids_in_council", build)
-    params = {"ward": ward_key(ward)} | ({} if council is None else {"council": council_key(council)})
+    params = _keys("ward", ward_key, ward) | ({} if council is None else _keys("council", council_key, council))
     rows = list(conn.execute(query, params).all())
     councils = sorted({row.council for row in rows if row.council_id is not None})
     if len(councils) > 1:
@@ -188,7 +200,9 @@ def unknown_names(conn: Connection, **names: str | None) -> list[str]:
             continue
         table, key_of = tables[kind]
         known = {key: name for key, name in conn.execute(select(table.c.key, table.c.name).distinct())}
-        if key_of(given) in known or (kind == "party" and name_key(party_alias(given) or "") in known):
+        if any(key in known for key in keys(key_of, given)) or (
+            kind == "party" and name_key(party_alias(given) or "") in known
+        ):
             continue
         close = difflib.get_close_matches(key_of(given), list(known), n=3, cutoff=0.7)
         hint = f" (did you mean {' or '.join(repr(known[key]) for key in close)}?)" if close else ""
@@ -211,7 +225,7 @@ def _mentioning(entity: str, param: str) -> Any:
 
 
 def _keyed_ids(conn: Connection, table: Any, name: str) -> list[int]:
-    return list(conn.execute(select(table.c.id).where(table.c.key == name_key(name))).scalars())
+    return list(conn.execute(select(table.c.id).where(table.c.key.in_(keys(name_key, name)))).scalars())
 
 
 def party_ids(conn: Connection, party: str) -> list[int]:
@@ -351,7 +365,7 @@ def _results_query(conn: Connection, by: str) -> Any:
         if by == "ward":
             query = query.where(RESULTS.c.ward_id.in_(bindparam("ward_ids", expanding=True)))
         elif by == "council":
-            query = query.where(COUNCILS.c.key == bindparam("council"))
+            query = query.where(COUNCILS.c.key.in_(_both("council")))
         return query.order_by(
             COUNCILS.c.name, WARDS.c.name, RESULTS.c.votes.desc().nulls_last(), POSTS.c.published_at, RESULTS.c.id
         )
@@ -367,7 +381,7 @@ def results(conn: Connection, *, ward: str | None = None, council: str | None = 
             return _ward_results(conn, wards[0])
         return _fetch(conn, _results_query(conn, "ward"), {"ward_ids": [w.id for w in wards]})
     if council is not None:
-        return _fetch(conn, _results_query(conn, "council"), {"council": council_key(council)})
+        return _fetch(conn, _results_query(conn, "council"), _keys("council", council_key, council))
     return _fetch(conn, _results_query(conn, "all"))
 
 

@@ -56,6 +56,7 @@ from scraper.errors import UsageError
 from scraper.models import Page, Post
 
 if TYPE_CHECKING:  # the fetcher's robots.txt module (and protego) load only when a harvest keeps robots.txt
+    from archive.warc import WarcLocation
     from scraper.fetch_robots import RobotsEntry
 
 POSTS = table_of(PostRow)
@@ -403,6 +404,17 @@ def record_capture(conn: Connection, *, url: str, fetched_at: datetime, **fields
     return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
+def raw_kept(conn: Connection, capture_id: int) -> bool:
+    """Whether the capture's raw bytes are in a WARC file."""
+    return conn.execute(select(CAPTURES.c.warc_file).where(CAPTURES.c.id == capture_id)).scalar() is not None
+
+
+def keep_raw(conn: Connection, capture_id: int, where: WarcLocation) -> None:
+    """Note where in the WARC files the capture's raw bytes are."""
+    place = {"warc_file": where.file, "warc_offset": where.offset, "warc_length": where.length}
+    conn.execute(update(CAPTURES).where(CAPTURES.c.id == capture_id).values(**place))
+
+
 def conditional_headers(conn: Connection, url: str) -> dict[str, str]:
     """If-None-Match / If-Modified-Since from the latest successful capture of ``url`` that had them."""
     query = (
@@ -474,8 +486,19 @@ def known_post_ids(conn: Connection, live_page_url: str) -> set[str]:
 
 
 def captures(conn: Connection, blog: str | None = None) -> list[dict[str, Any]]:
-    """Capture rows as dicts (times aware UTC), oldest first; only those of live page ``blog`` if given."""
-    query = select(CAPTURES).order_by(CAPTURES.c.fetched_at, CAPTURES.c.id)
+    """Capture rows as dicts (times aware UTC), oldest first; only those of live page ``blog`` if given.
+
+    Each row's ``last_sighting`` says whether some post of its live page was last seen at its fetch time: the
+    capture holds the post as the archive keeps it, though a later capture of the same address may exist (the
+    post slid down to a page no run asked for again, or was taken down), so a reparse must read it too.
+    """
+    sighted = (
+        select(POSTS.c.id)
+        .where(POSTS.c.live_page_id == CAPTURES.c.live_page_id, POSTS.c.last_seen == CAPTURES.c.fetched_at)
+        .exists()
+        .label("last_sighting")
+    )
+    query = select(CAPTURES, sighted).order_by(CAPTURES.c.fetched_at, CAPTURES.c.id)
     if blog is not None:
         query = query.join(LIVE_PAGES, LIVE_PAGES.c.id == CAPTURES.c.live_page_id).where(
             LIVE_PAGES.c.url == blog_url(blog)

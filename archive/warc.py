@@ -1,5 +1,6 @@
 """Raw captures as WARC: every response (status, headers, the bytes as received) with its request, in gzip WARC
-files rotated by size, and read back for `liveblog reparse`.
+files rotated by size, and read back for `liveblog reparse`; a saved copy imported is a ``resource`` record of its
+bytes as read (`WarcStore.write_file`), for its page's address.
 
 Records are built by hand with warcio's WARCWriter from a `Capture` (warcio's capture_http does not see httpx).
 The body is stored as it came off the wire — still gzip-compressed if the server compressed it, with its
@@ -83,9 +84,31 @@ class WarcStore:
 
     def write(self, capture: Capture) -> WarcLocation:
         """Append the capture's response and request records; where the response record is."""
+        return self._append_records(capture.fetched_at, lambda writer: build_records(writer, capture))
+
+    def write_file(self, url: str, fetched_at: datetime, data: bytes) -> WarcLocation:
+        """Append a saved copy of the page at ``url`` (a file imported: no HTTP response) as a WARC ``resource``
+        record, so that a reparse reads it as it reads a response; where the record is."""
+
+        def build(writer: RecordBuilder) -> tuple[Any, None]:
+            date = datetime_to_iso_date(fetched_at.astimezone(UTC).replace(tzinfo=None), use_micros=True)
+            record = writer.create_warc_record(
+                url,
+                "resource",
+                payload=io.BytesIO(data),
+                length=len(data),
+                warc_content_type="application/octet-stream",
+                warc_headers_dict={"WARC-Date": date},
+            )
+            return record, None
+
+        return self._append_records(fetched_at, build)
+
+    def _append_records(self, when: datetime, build: Any) -> WarcLocation:
+        """Append the records ``build(writer)`` makes (the located one, and one concurrent to it or None)."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            path = self._current(capture.fetched_at)
+            path = self._current(when)
             # Records are built in memory and appended with one write, so a run killed at any moment leaves the
             # file ending on a record boundary (a torn gzip member would hide every record appended after it).
             buffer = io.BytesIO()
@@ -94,11 +117,12 @@ class WarcStore:
             if start == 0:
                 info = {"software": SOFTWARE, "format": "WARC File Format 1.1"}
                 writer.write_record(writer.create_warcinfo_record(path.name, info))
-            response, request = build_records(writer, capture)
+            response, request = build(writer)
             offset = start + buffer.tell()
             writer.write_record(response)
             length = start + buffer.tell() - offset
-            writer.write_record(request)
+            if request is not None:
+                writer.write_record(request)
             _append(path, buffer.getvalue())
             if start == 0:  # a new file: its name in the folder must reach the disk too, not only its bytes
                 _sync_folder(self.folder)
@@ -113,6 +137,8 @@ class WarcStore:
             with path.open("rb") as stream:
                 stream.seek(offset)
                 record = next(iter(ArchiveIterator(stream)), None)
+                if record is not None and record.rec_type == "resource":
+                    return file_capture(record)
                 if record is None or record.rec_type != "response":
                     raise ArchiveError(f"no WARC response record at offset {offset}", source=str(path))
                 return record_capture(record)
@@ -261,6 +287,14 @@ def _phrase(status: int) -> str:
         return HTTPStatus(status).phrase
     except ValueError:
         return ""
+
+
+def file_capture(record: Any) -> Capture:
+    """A Capture of a saved copy kept as a resource record (`WarcStore.write_file`): its bytes as imported."""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    data = record.raw_stream.read()
+    fetched_at = iso_date_to_datetime(record.rec_headers.get_header("WARC-Date")).replace(tzinfo=UTC)
+    return Capture(url=url, final_url=url, status=200, headers=(), body=data, wire_body=data, fetched_at=fetched_at)
 
 
 def record_capture(record: Any) -> Capture:

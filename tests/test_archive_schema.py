@@ -199,6 +199,6 @@ def test_a_version_1_archive_gets_the_covering_results_index(tmp_path: Path) -> 
     )
     con.close()
     with Archive(db) as a, a.engine.connect() as conn:
-        assert conn.execute(text("SELECT value FROM archive_meta")).scalar() == str(SCHEMA_VERSION) == "2"
+        assert conn.execute(text("SELECT value FROM archive_meta")).scalar() == str(SCHEMA_VERSION) == "3"
         assert schema_sql(conn) == SNAPSHOT.read_text(encoding="utf-8")
         assert a.results(ward="Darley") == before and len(before) == 3

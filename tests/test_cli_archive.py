@@ -13,6 +13,7 @@ import pytest
 from archive_pages import BLOG, darley_posts, page
 from click.testing import CliRunner, Result
 
+import archive.harvest
 import scraper
 from archive import Archive
 from archive.cli import main
@@ -33,6 +34,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         return built
 
     monkeypatch.setattr(scraper, "parse", fake_parse)
+    monkeypatch.setattr(archive.harvest, "_default_parser", lambda: fake_parse)  # reparse reads imported files too
     monkeypatch.delenv("LIVEBLOG_DB", raising=False)
     return tmp_path / "archive.sqlite"
 
@@ -233,7 +235,8 @@ def test_a_command_that_only_reads_refuses_a_missing_archive_and_creates_none(
     )
     assert not typo.exists()
     imported(db, tmp_path)
-    assert run(*command, "--db", AS_GIVEN[form](db)).exit_code == 0
+    done = run(*command, "--db", AS_GIVEN[form](db))
+    assert done.exit_code == 0, done.output
 
 
 @pytest.mark.parametrize(
@@ -352,7 +355,12 @@ def test_the_query_commands_read_an_archive_in_a_folder_they_cannot_write(db: Pa
             done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False, timeout=60)
             assert (done.returncode, done.stderr) == (0, ""), (args, done.stderr)
             assert len(done.stdout.splitlines()) == rows, args
-        assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.sqlite", "archive.sqlite.lock", "page2.txt"]
+        assert sorted(p.name for p in tmp_path.iterdir()) == [
+            "archive.sqlite",
+            "archive.sqlite.lock",
+            "page2.txt",
+            "warc",
+        ]
     finally:
         tmp_path.chmod(0o755)
 

@@ -165,3 +165,16 @@ def test_repair_cuts_a_record_a_killed_run_left_half_written_and_nothing_else(tm
         assert store.repair() == cut and path.read_bytes() == whole
     store.write(capture(4))
     assert [c.etag for _, c in store.captures()] == ['"v1"', '"v2"', '"v4"']
+
+
+def test_the_warc_folder_is_beside_the_sqlite_file_however_the_archive_is_named(tmp_path: Path) -> None:
+    """``--db sqlite:///…`` kept the WARC files in the current folder, so a reparse given the same archive by its
+    path (or run from another folder) found none of them."""
+    from urllib.parse import quote
+
+    from archive.harvest import warc_folder
+
+    db = tmp_path / "night.sqlite"
+    for given in (str(db), f"sqlite:///{db}", f"sqlite+pysqlite:///file:{quote(str(db))}?uri=true"):
+        assert warc_folder(given) == tmp_path / "warc", given
+    assert warc_folder("postgresql+psycopg://liveblog@db.example/night") == Path("warc")
