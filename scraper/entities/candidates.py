@@ -172,7 +172,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or r.votes is not None
         or (cues.STANDING_NEXT_RE not in shut and cues.STANDING_NEXT_RE.search(clause))
         or (cues.CANDIDATE_PREV_RE not in shut and cues.CANDIDATE_PREV_RE.search(prev))
-        or cues.CANDIDATE_NEXT_RE.match(nxt)
+        or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
@@ -355,7 +355,8 @@ def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int, after: int
     abbr = possessive and cues.ABBR_POSSESSIVE_BEFORE_RE.search(doc.text, max(prev_start, p.start - 7), p.start)
     if abbr:
         return canonical_party(abbr.group("abbr"))
-    abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end])
+    # (every match opens on a bracket: the text after the name without one is not matched)
+    abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end]) if doc.text.find("(", p.end, nxt_end) >= 0 else None
     if abbr:
         return canonical_party(abbr.group("abbr"))
     for m in doc.parties_in(after, min(nxt_end, p.end + 60)):

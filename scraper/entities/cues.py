@@ -891,6 +891,11 @@ SURNAME_FIRST_ITEM_RE = re.compile(
     rf"{_SHARE_BRACKET}{_MARK}"
 )
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE)
+# The shapes reading a surname before its forenames (LIST_ITEM_RES[0], [6], SURNAME_FIRST_ITEM_RE) need the comma
+# after the surname: a part without a comma (most parts, split at commas) is tried by the others only, in order
+LIST_ITEM_COMMA_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[6], SURNAME_FIRST_ITEM_RE)
+LIST_ITEM_NO_COMMA_RES = tuple(rx for rx in LIST_ITEM_RES if rx not in LIST_ITEM_COMMA_RES)
+LIST_ITEM_NAME_NO_COMMA_RES = tuple(rx for rx in LIST_ITEM_NAME_RES if rx not in LIST_ITEM_COMMA_RES)
 # a name and its figure alone, next to a list's items: "Ann Lake 1,204 ELECTED" (no party), "Ann Lake|1,204" (a table's
 # cells, see lists._rows)
 BARE_ITEM_RE = re.compile(
