@@ -364,7 +364,8 @@ def test_council_types_tried_where_written_match_as_a_scan() -> None:
 
 def test_a_post_opens_the_keyed_patterns_one_of_whose_keys_it_holds() -> None:
     """Doc.opened (read by Keyed.finditer instead of testing each pattern's keys): the index's patterns, not folded,
-    with a key in the text; a folded one or one the index does not know still tests its own keys."""
+    with a key in the text, and its gated cue patterns with one (see Doc.lacking); a folded one or one the index does
+    not know still tests its own keys."""
     index = entities.KEYS
     keyed = [
         k
@@ -377,7 +378,9 @@ def test_a_post_opens_the_keyed_patterns_one_of_whose_keys_it_holds() -> None:
     for text in _index_texts():
         doc = Doc.of(None, text, index)
         want = {k for k in keyed if not k.fold and any(key in doc.text for key in k.keys)}
-        assert doc.opened == want, text
+        assert {k for k in doc.opened if isinstance(k, Keyed)} == want, text
+        cues_in = {g for g in index.gated if any(key in doc.text for key in g.keys)}
+        assert {g for g in doc.opened if not isinstance(g, Keyed)} == cues_in, text
     other = Keyed(re.compile(r"(?P<run>[A-Z]\w+)\s+ward\b"), ("ward",))  # not one the index was built with
     assert [m.group("run") for m in other.finditer(Doc.of(None, "the Darley ward", index))] == ["Darley"]
 
