@@ -850,7 +850,9 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
             end = ps
         elif ps <= start < pe:
             return []
-    words = [(w.group(0), start + w.start()) for w in _WORD_RE.finditer(text[start:end])]
+    words = []  # (a loop, not a list comprehension: no frame of its own)
+    for w in _WORD_RE.finditer(text[start:end]):
+        words.append((w.group(0), start + w.start()))
     for i in range(len(words) - 2, -1, -1):  # "Bangor's Deiniol ward": the ward follows the possessive
         if words[i][0].endswith(("'s", "’s")) and not _names_a_place(words, i):
             words = words[i + 1 :]
