@@ -364,7 +364,8 @@ def test_council_types_tried_where_written_match_as_a_scan() -> None:
 
 def test_a_post_opens_the_keyed_patterns_one_of_whose_keys_it_holds() -> None:
     """Doc.opened (read by Keyed.finditer instead of testing each pattern's keys): the index's patterns, not folded,
-    with a key in the text; a folded one or one the index does not know still tests its own keys."""
+    with a key in the text, and its gated cue patterns with one (see Doc.lacking); a folded one or one the index does
+    not know still tests its own keys."""
     index = entities.KEYS
     keyed = [
         k
@@ -377,7 +378,9 @@ def test_a_post_opens_the_keyed_patterns_one_of_whose_keys_it_holds() -> None:
     for text in _index_texts():
         doc = Doc.of(None, text, index)
         want = {k for k in keyed if not k.fold and any(key in doc.text for key in k.keys)}
-        assert doc.opened == want, text
+        assert {k for k in doc.opened if isinstance(k, Keyed)} == want, text
+        cues_in = {g for g in index.gated if any(key in doc.text for key in g.keys)}
+        assert {g for g in doc.opened if not isinstance(g, Keyed)} == cues_in, text
     other = Keyed(re.compile(r"(?P<run>[A-Z]\w+)\s+ward\b"), ("ward",))  # not one the index was built with
     assert [m.group("run") for m in other.finditer(Doc.of(None, "the Darley ward", index))] == ["Darley"]
 
@@ -627,3 +630,76 @@ def test_a_council_in_capitals_is_looked_for_only_where_its_literal_is() -> None
             assert "COUNCIL" in m.group(0)
             read += 1
     assert read >= len(headings)
+
+
+def test_the_surname_first_list_shapes_are_tried_only_on_a_part_with_a_comma() -> None:
+    """lists._item tries LIST_ITEM_COMMA_RES (a surname, its comma, then the forenames) only on a part holding a comma:
+    every match of them holds one, and the shapes tried on a part without one are the others, in their order."""
+    assert tuple(rx for rx in cues.LIST_ITEM_RES if rx not in cues.LIST_ITEM_COMMA_RES) == cues.LIST_ITEM_NO_COMMA_RES
+    assert (cues.LIST_ITEM_RES[4],) == cues.LIST_ITEM_NAME_NO_COMMA_RES
+    odd = (
+        "Pemberton, Alan – Conservative – 612 (41.2%) elected",
+        "PEMBERTON, Alan (Conservative Party) 612 ELECTED",
+        "O'NEILL-BROWN, Mary Anne (Green Party)",
+        "Collins, Adrian (Conservative) 1,402 ELECTED",
+        " Conway,\tMark (Con) 1,130",
+    )
+    hits = 0
+    for text in [*_texts(), *odd]:
+        for line in text.split("\n"):
+            for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
+                for rx in cues.LIST_ITEM_COMMA_RES:
+                    m = rx.match(part)
+                    if m is not None:
+                        assert "," in m.group(0), (part, rx.pattern[:40])
+                        hits += 1
+    assert hits >= len(odd), hits
+
+
+def test_the_bracket_and_word_gates_before_a_name_s_cues_let_every_match_through() -> None:
+    """candidates._party_around matches ABBR_NEXT_RE, wards._runs_near_people _PAREN_WARD_RE, only where a bracket
+    follows the name; candidates._read matches CANDIDATE_NEXT_RE only where 'candidate' does: every match holds it."""
+    gates = ((cues.ABBR_NEXT_RE, "("), (wards._PAREN_WARD_RE, "("), (cues.CANDIDATE_NEXT_RE, "candidate"))
+    texts = (
+        "Jane Smith (Con) won, as did Ann Lee ( Lab ) and Bethan Eddy (Warsop).",
+        "Jo Bell, the Labour candidate, won. Tom Fry, a former Conservative candidate, lost.",
+    )
+    hits = dict.fromkeys(range(len(gates)), 0)
+    for text in [*_texts(), *texts]:
+        for stretch in _stretches(text):
+            for i, (rx, key) in enumerate(gates):
+                m = rx.match(stretch)
+                if m is not None:
+                    assert key in m.group(0), (stretch, key)
+                    hits[i] += 1
+    assert all(hits.values()), hits
+
+
+def test_runs_in_a_place_before_a_person_end_at_the_last_person() -> None:
+    """wards._runs_near_people stops reading `_IN_BEFORE_PERSON_RE` at the last person's start: a match from there
+    on has no person after its run, so it yields nothing (checked on every truth post and a few sentences)."""
+    texts = (
+        "In New Mills, Anne Clarke took the seat. In Hayfield the Greens held on.",
+        "Tobias Hurn won in Sherborne West, and in Lyme Regis the Lib Dems gained.",
+    )
+    seen = 0
+    for text in [*_texts(), *texts]:
+        doc = Doc.of(None, text, entities.KEYS)
+        people = names.find_people(doc)
+        if not people:
+            continue
+        last = max(p.start for p in people)
+        for m in wards._IN_BEFORE_PERSON_RE.finditer(doc.text):
+            if m.start() >= last:
+                assert not any(m.start("run") < p.start for p in people), text
+                seen += 1
+    assert seen > 10, seen
+
+
+def test_the_cues_a_post_lacks_are_the_gated_ones_none_of_whose_keys_it_holds() -> None:
+    """Doc.lacking is the index's gated patterns less those a found key opens (Doc.opened): the same as testing each
+    pattern's keys against the keys found."""
+    for text in _texts():
+        doc = Doc.of(None, text, entities.KEYS)
+        plain = frozenset(g for g in entities.KEYS.gated if doc._found.keys().isdisjoint(g.keys))
+        assert doc.lacking() == plain, text

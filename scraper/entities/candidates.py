@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from scraper.entities import cues
@@ -172,7 +173,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or r.votes is not None
         or (cues.STANDING_NEXT_RE not in shut and cues.STANDING_NEXT_RE.search(clause))
         or (cues.CANDIDATE_PREV_RE not in shut and cues.CANDIDATE_PREV_RE.search(prev))
-        or cues.CANDIDATE_NEXT_RE.match(nxt)
+        or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
@@ -355,7 +356,8 @@ def _party_around(doc: Doc, p: Person, prev_start: int, nxt_end: int, after: int
     abbr = possessive and cues.ABBR_POSSESSIVE_BEFORE_RE.search(doc.text, max(prev_start, p.start - 7), p.start)
     if abbr:
         return canonical_party(abbr.group("abbr"))
-    abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end])
+    # (every match opens on a bracket: the text after the name without one is not matched)
+    abbr = cues.ABBR_NEXT_RE.match(doc.text[p.end : nxt_end]) if doc.text.find("(", p.end, nxt_end) >= 0 else None
     if abbr:
         return canonical_party(abbr.group("abbr"))
     for m in doc.parties_in(after, min(nxt_end, p.end + 60)):
@@ -488,8 +490,10 @@ def _party_of_unnamed_role(doc: Doc, r: Reading, readings: list[Reading]) -> str
     s, e = r.span
     ps, pe = doc.sentences[i - 1]
     role = cues.SUBJECT_ROLE_RE.match(doc.text[ps:pe])
+    if role is None:
+        return None
     first_here = min((x.person.start for x in readings if s <= x.person.start < e), default=-1)
-    if role and first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
+    if first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
         return canonical_party(role.group("p"))
     return None
 
@@ -534,6 +538,9 @@ def _after_initials(after: str) -> str:
 _INITIALS_REACH = 9  # ' (' and at most six capitals before the ')'
 
 
+_PERSON_START = attrgetter("person.start")  # (a sort key read in C: a lambda is a Python call a reading)
+
+
 def merge(readings: list[Reading], author: str | None) -> list[Reading]:
     """One reading per candidate: list lines first, then the first mention that says each thing."""
     by_name: dict[str, Reading] = {}
@@ -562,17 +569,19 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
         if have is not None and have.party is None and r.party:
             have.party = r.party
     _final_totals(list(by_name.values()))
-    return sorted(by_name.values(), key=lambda x: x.person.start)
+    return sorted(by_name.values(), key=_PERSON_START)
 
 
 def _final_totals(merged: list[Reading]) -> None:
     """'won by 96,104 votes to 89,077': the other figure is the one rival's final total (the one loser's for
     a winner, the one winner's for a loser)."""
     for r in merged:
+        if r.versus is None:
+            continue
         others = [x for x in merged if x is not r and x.elected is (not r.elected)]
-        if r.versus is not None and len(others) > 1:  # several winners in the post: the one in its sentence
+        if len(others) > 1:  # several winners in the post: the one in its sentence
             others = [x for x in others if x.span == r.span]
-        if r.versus is not None and len(others) == 1 and (r.elected or others[0].votes is None):
+        if len(others) == 1 and (r.elected or others[0].votes is None):
             others[0].votes = r.versus
 
 
@@ -915,18 +924,28 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     if not wards:
         return None
     s, e = doc.sentence_of(p.start)
-    right_after = [w for w in wards if p.end <= w.start <= p.end + 3 or _in_bracket_after(doc, p, w)]
+    right_after: list[Mention] = []
+    before: list[Mention] = []
+    after: list[Mention] = []
+    for w in wards:  # (one loop, not three list comprehensions: a frame each, ~2 candidates a post)
+        if p.end <= w.start <= p.end + 3 or _in_bracket_after(doc, p, w):
+            right_after.append(w)
+        if s <= w.start < p.start:
+            before.append(w)
+        if p.end <= w.start < e:
+            after.append(w)
     if right_after:
         return right_after[0].value
-    before = [w for w in wards if s <= w.start < p.start]
-    after = [w for w in wards if p.end <= w.start < e]
     if before and after and _WON_WARD_GAP_RE.match(doc.text, p.end, after[0].start):
         return after[0].value  # "Labour's A held X, and Reform's B has gained Y": B's own verb names B's ward
+    if before:
+        return before[-1].value
+    if after:
+        return after[0].value
     i = doc.sentence_index(p.start)
     window = doc.sentences[max(0, i - 2)][0]
     earlier = [w for w in wards if window <= w.start < s]
-    for pool in (before[-1:], after[:1], earlier[-1:]):
-        if pool:
-            return pool[0].value
+    if earlier:
+        return earlier[-1].value
     names = {w.value for w in wards}
     return names.pop() if len(names) == 1 and (ROUND_UP_RE in doc.shut or not ROUND_UP_RE.search(doc.text)) else None

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from operator import attrgetter
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
@@ -53,6 +54,9 @@ class Mention:
     start: int
     end: int
     value: str
+
+
+_START = attrgetter("start")  # (a sort key read in C: a lambda is a Python call a mention)
 
 
 # Characters whose lower-case form is not what a case-insensitive pattern matches them as ('ſ' matches 's'):
@@ -102,7 +106,7 @@ class KeyIndex:
     ~85 `find` calls a post, each a scan of the whole post. A key the index does not hold is looked for as before.
     The automata are built when a post first needs them (a process that parses no post does not pay for it)."""
 
-    __slots__ = ("_automata", "covered", "folded", "gated", "keyed_by_key", "keys", "shut_unless_opened")
+    __slots__ = ("_automata", "covered", "folded", "gated", "gated_set", "keyed_by_key", "keys", "shut_unless_opened")
 
     def __init__(
         self, keys: Iterable[str], folded: Iterable[str] = (), keyed: Iterable[Keyed] = (), gated: Iterable[Any] = ()
@@ -119,11 +123,16 @@ class KeyIndex:
         self.covered = frozenset(keyed)
         # the keyed patterns (not folded) that a post opens only by holding one of their keys (see Doc.open_of)
         self.shut_unless_opened = frozenset(k for k in keyed if not k.fold)
-        # for each key, the (not folded) keyed patterns it opens: a post's open patterns are the union over its keys
-        by_key: dict[str, list[Keyed]] = {}
+        # for each key, the (not folded) keyed patterns and the gated patterns it opens: a post's open patterns are
+        # the union over its keys (see Doc.opened, Doc.lacking)
+        by_key: dict[str, list[Any]] = {}
         for k in keyed:
             for key in () if k.fold else k.keys:
                 by_key.setdefault(key, []).append(k)
+        for g in self.gated:
+            for key in g.keys:
+                by_key.setdefault(key, []).append(g)
+        self.gated_set = frozenset(self.gated)
         self.keyed_by_key = {key: frozenset(patterns) for key, patterns in by_key.items()}
         self._automata: list[tuple[AhoCorasick, tuple[str, ...]]] = []
 
@@ -287,7 +296,8 @@ def starts_before(
         start = k - (w.end() - w.start()) if w else k
         if start == k or (marks is not None and marks[last - 1] < start):  # `text.find(inner, start, k) < 0`
             continue
-        out += [m.start() for m in first.finditer(text, start, k)]
+        for m in first.finditer(text, start, k):  # (a loop, not a list comprehension: no frame of its own)
+            out.append(m.start())
     return sorted(set(out)) if len(out) > 1 else out
 
 
@@ -323,8 +333,9 @@ class Doc:
     _folds_safely: bool | None = None
     index: KeyIndex | None = None  # the keys found up front (in `_found`, and `_found_lower` once needed)
     _lower_indexed: bool = False
-    # the ids of the index's keyed patterns (not folded) one of whose keys occurs in the text (see Keyed.finditer)
-    opened: frozenset[Keyed] = frozenset()
+    # the index's keyed patterns (not folded) and gated patterns one of whose keys occurs in the text (see
+    # Keyed.finditer, Doc.lacking)
+    opened: frozenset[Any] = frozenset()
     # cue patterns (cues.Gated) none of whose keys occur in the text, so that no stretch of it can match them: a
     # search of one is skipped (`rx not in doc.shut and rx.search(...)`). Set by `extract_text` (see lacking);
     # empty: none known, every one searched.
@@ -362,15 +373,8 @@ class Doc:
         """Whether a case-insensitive pattern (of ASCII letters) matches the text where the same pattern,
         case-sensitive and lower-case, matches `lower` (the same offsets: no character folds oddly)."""
         if self._folds_safely is None:
-            self._folds_safely = not any(c in self.text for c in _ODD_FOLDS)
+            self._folds_safely = not holds_any(self.text, _ODD_FOLDS)
         return self._folds_safely
-
-    def _indexed(self, keys: tuple[str, ...], fold: bool) -> dict[str, list[int]] | None:
-        """The offsets of the index's keys (those that occur), when the index holds every one of `keys`."""
-        index = self.index  # (every one of `keys` an index key: one set test, ~17 calls a post)
-        if index is None or not (index.folded if fold else index.keys).issuperset(keys):
-            return None
-        return self.found_lower() if fold else self._found
 
     def found_lower(self) -> dict[str, list[int]]:
         """The offsets of the index's folded keys that occur in the lower-cased text (found when first needed)."""
@@ -384,22 +388,28 @@ class Doc:
         each, once a post, instead of `in` tests of their keys in each stretch searched)."""
         if self.index is None:
             return frozenset()
-        found = self._found.keys()
-        return frozenset([g for g in self.index.gated if found.isdisjoint(g.keys)])
+        return self.index.gated_set - self.opened  # (opened: the patterns one of whose keys occurs, see Doc.of)
 
     def open_of(self, patterns: tuple[Keyed, ...]) -> list[Keyed]:
         """`patterns` less those a post holding none of their keys cannot match (their `finditer` would end at once):
         one set test each in a list, not a call each that returns an empty iterator (~35 of ~50 calls a post)."""
         if self.index is None:
             return list(patterns)
-        opened, gated = self.opened, self.index.shut_unless_opened
-        return [k for k in patterns if k in opened or k not in gated]
+        opened, gated, out = self.opened, self.index.shut_unless_opened, []
+        for k in patterns:  # (a loop, not a list comprehension: no frame of its own)
+            if k in opened or k not in gated:
+                out.append(k)
+        return out
 
     def holds(self, keys: tuple[str, ...], fold: bool = False) -> bool:
         """Whether one of `keys` occurs in the text (`fold`: in the lower-cased text)."""
-        found = self._indexed(keys, fold)
-        if found is not None:
-            return not found.keys().isdisjoint(keys)
+        index = self.index  # (the keys' offsets when the index holds every one of them)
+        if index is not None:
+            if not fold:
+                if index.keys.issuperset(keys):
+                    return not self._found.keys().isdisjoint(keys)
+            elif index.folded.issuperset(keys):
+                return not self.found_lower().keys().isdisjoint(keys)
         text = self.lower if fold else self.text
         for key in keys:  # noqa: SIM110 -- a loop, not a generator: no frame a key
             if key in text:
@@ -428,7 +438,17 @@ class Doc:
         if len(keys) == 1:
             return self.found(keys[0], fold)
         out = self._occurrences.get((keys, fold))
-        if out is None and (indexed := self._indexed(keys, fold)) is not None:
+        if out is not None:
+            return out
+        index = self.index  # (as in holds)
+        indexed = (
+            None
+            if index is None or not (index.folded if fold else index.keys).issuperset(keys)
+            else self.found_lower()
+            if fold
+            else self._found
+        )
+        if indexed is not None:
             out = []
             for key in keys:
                 at = indexed.get(key)
@@ -436,7 +456,7 @@ class Doc:
                     out += at
             out.sort()
             self._occurrences[(keys, fold)] = out
-        elif out is None:
+        else:
             text, found, out = self.lower if fold else self.text, self._found_lower if fold else self._found, []
             for key in keys:  # self.found(key, fold), inlined with its find loop: ~50 keys a post
                 at = found.get(key)
@@ -454,7 +474,9 @@ class Doc:
 
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
-            self._line_starts = [0, *(i + 1 for i in self.found("\n"))]
+            self._line_starts = [0]
+            for i in self.found("\n"):  # (a loop, not a generator: no frame of its own)
+                self._line_starts.append(i + 1)
         return self._line_starts
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -468,7 +490,11 @@ class Doc:
         return {"span": [start, end], "evidence": self.text[start:end]}
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
-        return [p for p in self.parties if start <= p.start and p.end <= end]
+        out = []  # (a loop, not a list comprehension: no frame of its own for ~4 parties, ~14 calls a post)
+        for p in self.parties:
+            if start <= p.start and p.end <= end:
+                out.append(p)
+        return out
 
     def subject_party(self, pos: int, *, pronoun: bool = False) -> str | None:
         """The party a figure at `pos` is about: the nearest one before it in its sentence (not an object
@@ -742,7 +768,7 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         found = [p for p in found if not (p.start >= start and p.end <= m.end())]
         found.append(Mention(start, m.end(), name))
         doc.groups.append(found[-1])
-    found.sort(key=lambda p: p.start)
+    found.sort(key=_START)
     if locals_:  # "an Ashfield Independent" is one of the post's "Ashfield Independents"
         names = {p.value for p in found}
         for p in found:

@@ -626,11 +626,13 @@ def _item(part: str, at: int) -> Reading | None:
     lead = cues.LIST_LEAD_RE.match(part)
     shapes: tuple[re.Pattern[str], ...]
     if lead is None:
-        shapes = cues.LIST_ITEM_NAME_RES
+        shapes = cues.LIST_ITEM_NAME_RES if "," in part else cues.LIST_ITEM_NAME_NO_COMMA_RES
         if ("(" in part or "|" in part) and holds_any(part, LOCAL_SUFFIXES):  # "Penny Rowe (Hastings Independents) 402"
             shapes += (cues.LOCAL_ITEM_RE,)
+    elif lead.group("votes"):
+        shapes = cues.LIST_VOTES_FIRST_RES
     else:
-        shapes = cues.LIST_VOTES_FIRST_RES if lead.group("votes") else cues.LIST_ITEM_RES
+        shapes = cues.LIST_ITEM_RES if "," in part else cues.LIST_ITEM_NO_COMMA_RES
     for rx in shapes:
         m = rx.match(part)
         if not m:

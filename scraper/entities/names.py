@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from scraper.entities.doc import Doc
 from scraper.entities.doc import holds_any as _holds_any
@@ -39,6 +40,7 @@ _TOKEN = (
 _NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+|){_TOKEN})"
 CAP_RUN_RE = re.compile(rf"{_TOKEN}(?:{_NEXT_TOKEN}{_NEXT_TOKEN}*|)")
 _POSSESSIVES = ("'s", "’s")
+_START = attrgetter("start")  # (a sort key read in C: a lambda is a Python call a person)
 _PARTICLE_RE = re.compile(PARTICLE)
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
 # ... and the seat a name won or kept: "Jo Bell won Bishops Cleeve with 900 votes", "has held Aberdeen Donside"
@@ -188,7 +190,9 @@ def find_people(doc: Doc) -> list[Person]:
             continue
         s, e = toks[0][1], toks[-1][2]  # _name_span and _bare, inlined (~6 runs a post)
         name_end = e - 2 if toks[-1][0].endswith(_POSSESSIVES) else e
-        words = [t[:-2] if t.endswith(_POSSESSIVES) else t for t, _, _ in toks]
+        words = []  # (a loop, not a list comprehension: no frame of its own)
+        for t, _, _ in toks:
+            words.append(t[:-2] if t.endswith(_POSSESSIVES) else t)
         name = " ".join(words)
         if not (is_name(name, titled=titled) or _party_owned(text, s, e, name)) or _PLACE_AFTER_RE.match(
             text[e : e + 16]
@@ -220,7 +224,7 @@ def find_people(doc: Doc) -> list[Person]:
             people.append(Person(s, name_end, match, False))
     people.extend(_incumbents(doc, full))
     people.extend(_pronouns(doc, full))
-    people.sort(key=lambda p: p.start)
+    people.sort(key=_START)
     return people
 
 

@@ -755,7 +755,12 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
     text = doc.text
     if not people:  # every run here is read next to a person
         return
+    last = 0
+    for p in people:  # (the last start: a loop, not a generator)
+        last = max(last, p.start)
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
+        if m.start() >= last:  # (a run after every person's start has none after it: neither has any later match)
+            break
         s, e = doc.sentence_of(m.start())
         near = [p for p in people if m.start("run") < p.start < e]
         if (  # (the gap before the person first: one match of a short stretch, where the cues search the sentence)
@@ -764,11 +769,12 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
             and (_OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e))
         ):
             yield m.start("run"), m.end("run")
+    bracket = "(" in text  # (every match of _PAREN_WARD_RE holds one)
     for p in people:
         pm = _IN_AFTER_PERSON_RE.match(text, p.end)
         if pm:
             yield pm.start("run"), pm.end("run")
-        paren = _PAREN_WARD_RE.match(text, p.end)
+        paren = _PAREN_WARD_RE.match(text, p.end) if bracket else None
         # (not a party the post names in the bracket: "Bob Lee (Official Monster Raving Loony Party) 98")
         # nor a group's initials ("Kate Orr (MRA) 1,388" after "the Molesey Residents' Association")
         if (
@@ -844,7 +850,9 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
             end = ps
         elif ps <= start < pe:
             return []
-    words = [(w.group(0), start + w.start()) for w in _WORD_RE.finditer(text[start:end])]
+    words = []  # (a loop, not a list comprehension: no frame of its own)
+    for w in _WORD_RE.finditer(text[start:end]):
+        words.append((w.group(0), start + w.start()))
     for i in range(len(words) - 2, -1, -1):  # "Bangor's Deiniol ward": the ward follows the possessive
         if words[i][0].endswith(("'s", "’s")) and not _names_a_place(words, i):
             words = words[i + 1 :]
