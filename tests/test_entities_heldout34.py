@@ -22,3 +22,50 @@ def test_a_question_word_does_not_open_a_ward() -> None:
     assert wards(body, "What Thursday's by-elections tell us") == ["Abbeymead"]
     assert "Thursday" not in wards(body, "How Labour lost the Riverside by-election")
     assert wards(body, "How Labour lost the Riverside by-election") == ["Riverside", "Abbeymead"]
+
+
+def test_a_list_introduced_after_a_colon_keeps_its_first_item() -> None:
+    body = (
+        "Eastfield (Moray) by-election, first preferences: Jo Parr (LD) 1,544; Al Tey (SNP) 1,390; "
+        "Di Moss (Con) 602.\nParr elected at stage 2."
+    )
+    assert people(body) == [
+        ("Jo Parr", "Liberal Democrats", 1544, True),
+        ("Al Tey", "SNP", 1390, False),
+        ("Di Moss", "Conservative", 602, False),
+    ]
+
+
+def test_a_verdict_under_each_list_decides_that_list() -> None:
+    body = (
+        "Oakridge (Westvale DC):\n"
+        "Sam Lyle (Lab) 702 (41.0%; +3.2)\n"
+        "Kate Orme (Con) 690 (40.3%; -5.1)\n"
+        "Ray Dunn (Grn) 320 (18.7%; +1.9)\n"
+        "Lab hold. Majority 12.\n"
+        "Mill Lane (Eastvale BC):\n"
+        "Tina Bray (Con) 812\n"
+        "Omar Saleh (LD) 901\n"
+        "LD gain from Con. Turnout 29%."
+    )
+    assert people(body) == [
+        ("Sam Lyle", "Labour", 702, True),
+        ("Kate Orme", "Conservative", 690, False),
+        ("Ray Dunn", "Green Party", 320, False),
+        ("Tina Bray", "Conservative", 812, False),
+        ("Omar Saleh", "Liberal Democrats", 901, True),
+    ]
+
+
+def test_a_verdict_heading_the_next_list_is_not_read_for_the_one_above() -> None:
+    body = (
+        "Ward one:\n"
+        "Sam Lyle (Lab) 702\n"
+        "Kate Orme (Con) 690\n"
+        "Con gain from Lab\n"
+        "Tina Bray (Con) 812\n"
+        "Omar Saleh (LD) 401"
+    )
+    got = people(body)
+    assert got[0][3] is not True or got[1][3] is not True
+    assert ("Kate Orme", "Conservative", 690, True) not in got
