@@ -69,3 +69,32 @@ def test_a_verdict_heading_the_next_list_is_not_read_for_the_one_above() -> None
     got = people(body)
     assert got[0][3] is not True or got[1][3] is not True
     assert ("Kate Orme", "Conservative", 690, True) not in got
+
+
+def test_totals_after_transfers_at_a_later_stage_are_not_votes() -> None:
+    body = (
+        "First preferences:\n"
+        "Ewan Dow (Ind) 1,410\n"
+        "Kirsty Laing (SNP) 1,350\n"
+        "Gail Brodie (Lab) 402\n"
+        "Kirsty Laing was elected at the third stage by 1,702 votes to 1,488. SNP gain from Ind."
+    )
+    assert people(body) == [
+        ("Ewan Dow", "Independent", 1410, False),
+        ("Kirsty Laing", "SNP", 1350, True),
+        ("Gail Brodie", "Labour", 402, False),
+    ]
+    # (the final totals of a count with no stages are the votes: a mayor's after second preferences)
+    assert people("Jo Parr won by 1,571 votes to 1,498 after second preferences.") == [("Jo Parr", None, 1571, True)]
+
+
+def test_the_candidate_overtaken_on_transfers_lost() -> None:
+    body = (
+        "Ewan Dow (Ind) 1,410\n"
+        "Kirsty Laing (SNP) 1,350\n"
+        "Gail Brodie (Lab) 402\n"
+        "Ms Laing overtook Mr Dow at stage 3 and was elected with 1,702 votes."
+    )
+    got = {name: (votes, elected) for name, _, votes, elected in people(body)}
+    assert got["Ewan Dow"] == (1410, False)
+    assert got["Kirsty Laing"][0] == 1350

@@ -154,6 +154,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
             if nxt.startswith(cues.MARGIN_OPENINGS)
             else cues.MARGIN_THEN_TOTALS_RE.search(clause)
         )
+    if final and "stage" in doc.text[sentence[0] : sentence[1]] and _STV_STAGE_RE.search(doc.text, *sentence):
+        # "was elected at the fourth stage by 1,571 votes to 1,498": an STV count's totals after transfers, not the
+        # votes cast for either side (their first preferences)
+        final = None
+        r.votes = r.share = None
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b") or "")
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
@@ -185,6 +190,10 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     return r
 
 
+# an STV count's stage after the first: "at the fourth stage", "at stage 3", "on the sixth stage"
+_STV_STAGE_RE = re.compile(
+    r"\b(?:(?:at|on|after|in)\s+the\s+(?!first\b)\w+\s+stage|(?:at|after)\s+stage\s+(?!(?:1|one)\b)\w+)\b"
+)
 _PAST_WHEN_PREV_RE = re.compile(r"\b(?:in|at\s+the)\s+(?:19|20)\d\d(?:\s+\w+){0,3}\s*,?\s+when\b[^.;:]*$")
 
 

@@ -201,6 +201,7 @@ def _lose_prev(join: Callable[..., str]) -> str:
             "edging out",
             *_each("edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"),
             *_each("holding off|beat off|beating off"),
+            *_each("overtook|overtaking|overtakes"),  # "overtook X on transfers" (an STV count)
             *_each("took|taken|takes|won|gained|seized|snatched|captured", r"\s+(?:the\s+|a\s+)?seat\s+from"),
             r"majority\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[\d,]+\s+(?:votes\s+)?over",
             r"challenges?\s+from",
@@ -240,7 +241,7 @@ LOSE_PREV_RE = Gated(
     _lose_prev(by_first_letter),
     ("beat", "defeat", "oust", "unseat", "pipp", "pips", "edging out", "edged out", "toppl", "seeing off", "saw off")
     + ("sees off", "fought off", "fend", "held off", "holding off", "seat", "majority", "challenge", "ahead")
-    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among"),
+    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among", "overt"),
     fold=True,
 )
 # "candidate in the Ashdown ward of Kelby Borough Council, Jo Bell": the ward (and its council) the candidate stands
