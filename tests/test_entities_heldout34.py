@@ -98,3 +98,30 @@ def test_the_candidate_overtaken_on_transfers_lost() -> None:
     got = {name: (votes, elected) for name, _, votes, elected in people(body)}
     assert got["Ewan Dow"] == (1410, False)
     assert got["Kirsty Laing"][0] == 1350
+
+
+def councils_and_wards(body: str, title: str = "Result") -> tuple[list[str], list[tuple[str, str | None]]]:
+    got = extract_text(title, body)
+    return [c["name"] for c in got["councils"]], [(w["name"], w["council"]) for w in got["wards"]]
+
+
+def test_the_unitary_councils_of_2023_are_council_areas() -> None:
+    assert councils_and_wards("Seaton (Cumberland UA): Lab hold.") == (
+        ["Cumberland Council"],
+        [("Seaton", "Cumberland Council")],
+    )
+    assert councils_and_wards("Ulverston East (Westmorland and Furness): LD gain from Con.") == (
+        ["Westmorland and Furness Council"],
+        [("Ulverston East", "Westmorland and Furness Council")],
+    )
+
+
+def test_a_council_area_in_a_bracket_before_by_election_or_where() -> None:
+    assert councils_and_wards("Labour won the Mold East (Flintshire) by-election with 512 votes.") == (
+        ["Flintshire Council"],
+        [("Mold East", "Flintshire Council")],
+    )
+    assert councils_and_wards("No contest in Kirkton (Angus), where the SNP's Ian Reid was returned unopposed.") == (
+        ["Angus Council"],
+        [("Kirkton", "Angus Council")],
+    )
