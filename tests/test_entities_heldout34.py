@@ -125,3 +125,13 @@ def test_a_council_area_in_a_bracket_before_by_election_or_where() -> None:
         ["Angus Council"],
         [("Kirkton", "Angus Council")],
     )
+
+
+def seats(body: str, title: str = "Results") -> dict[str, int]:
+    return {t["party"]: t["seats"] for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_notional_and_would_have_seats_are_not_a_council_s_make_up() -> None:
+    assert seats("On notional figures for the new wards, Labour had 31 seats, the Greens 9 and the Tories 4.") == {}
+    assert seats("Under the new boundaries the Lib Dems would have won 22 seats and Labour 12.") == {}
+    assert seats("The Lib Dems have won 22 seats and Labour 12.") == {"Liberal Democrats": 22, "Labour": 12}
