@@ -135,3 +135,8 @@ def test_notional_and_would_have_seats_are_not_a_council_s_make_up() -> None:
     assert seats("On notional figures for the new wards, Labour had 31 seats, the Greens 9 and the Tories 4.") == {}
     assert seats("Under the new boundaries the Lib Dems would have won 22 seats and Labour 12.") == {}
     assert seats("The Lib Dems have won 22 seats and Labour 12.") == {"Liberal Democrats": 22, "Labour": 12}
+
+
+def test_an_electorate_of_five_figures_does_not_make_a_ward_a_constituency() -> None:
+    body = "Culloden (Highland): Amy Ross (SNP) 1,802; Rob Hay (Con) 1,115.\nElectorate 12,406. Turnout 32%."
+    assert councils_and_wards(body) == (["Highland Council"], [("Culloden", "Highland Council")])

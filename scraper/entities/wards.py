@@ -491,7 +491,11 @@ def _about_constituencies(doc: Doc) -> bool:
 
 
 # a vote of ten thousand or more ("18,589", "15,641 votes"): a parliament's seat, never a ward's
-_CONSTITUENCY_POLL_RE = Lazy(r"(?<![\d,.£$€])[1-9]\d,\d{3}(?![\d,]\d)(?!\s*(?:people|voters|electors|ballots|postal))")
+# (not an electorate's size: "Electorate 11,870" is a large ward's)
+_CONSTITUENCY_POLL_RE = Lazy(
+    r"(?<![\d,.£$€])(?<!lectorate )(?<!lectorate: )(?<!lectorate of )[1-9]\d,\d{3}(?![\d,]\d)"
+    r"(?!\s*(?:people|voters|electors|ballots|postal))"
+)
 # a mayor's, a police commissioner's or a combined authority's count is as large, and names its place too
 _AREAWIDE_KEYS = ("ayor", "PCC", "olice", "ommissioner", "ombined")
 
