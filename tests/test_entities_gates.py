@@ -36,6 +36,7 @@ _SENTENCES = (
     "Jo Bell, the Labour candidate, won a head-to-head between Labour and the Conservatives. Lab hold.",
     "Labour went into the count defending 18 seats, two more than at the last election.",
     "Gareth Imrie, re-elected as Conservative MP for Penrith, and Ruth Aske, elected as a Green councillor.",
+    "The new councillor is Tess Oduya, a retired nurse; Ron Yapp retired and Jo Bell, a retired councillor, left.",
     "Ms Laing overtook Mr Dow at stage 3. On notional figures Labour had 31 seats; the Greens would have won 9.",
     ", ",  # the gaps between two names the coordination cues are matched against
     " and ",

@@ -140,3 +140,13 @@ def test_notional_and_would_have_seats_are_not_a_council_s_make_up() -> None:
 def test_an_electorate_of_five_figures_does_not_make_a_ward_a_constituency() -> None:
     body = "Culloden (Highland): Amy Ross (SNP) 1,802; Rob Hay (Con) 1,115.\nElectorate 12,406. Turnout 32%."
     assert councils_and_wards(body) == (["Highland Council"], [("Culloden", "Highland Council")])
+
+
+def test_a_retired_nurse_is_not_a_councillor_who_retired() -> None:
+    verdict = "Grn 902 (51.0%), Lab 611 (34.5%). Green gain from Lab.\n"
+    assert people(verdict + "The new councillor is Tess Oduya, a retired nurse.") == [
+        ("Tess Oduya", "Green Party", None, True)
+    ]
+    # (a councillor who retired, or a retired councillor, caused the vacancy: no candidate)
+    assert people(verdict + "The seat fell vacant when Ron Yapp retired.") == []
+    assert people(verdict + "Ron Yapp, a retired councillor, did not stand.") == []
