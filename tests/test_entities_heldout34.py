@@ -150,3 +150,10 @@ def test_a_retired_nurse_is_not_a_councillor_who_retired() -> None:
     # (a councillor who retired, or a retired councillor, caused the vacancy: no candidate)
     assert people(verdict + "The seat fell vacant when Ron Yapp retired.") == []
     assert people(verdict + "Ron Yapp, a retired councillor, did not stand.") == []
+
+
+def test_becoming_a_party_s_first_member_of_a_council_is_a_win() -> None:
+    assert people("The Greens' Ola Nwosu becomes the party's first member of Harwood District Council.") == [
+        ("Ola Nwosu", "Green Party", None, True)
+    ]
+    assert people("Labour's Ola Nwosu became the first member of her family to go to university.") == []

@@ -342,8 +342,10 @@ _PLACE = rf"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth
 # "won only 611 first preferences": a tally too small to win on, not a win (what follows decides)
 _NOT_A_MERE = r"(?!\s+(?:only|just|a\s+mere)\s+[\d,]+\s+(?:votes?|first[\s-]preference))"
 _RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
+# ("becomes the party's first member of Anyshire Council": a seat on a council named)
 _BECOMES = (
-    rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?\bcouncillor"
+    rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?"
+    r"\b(?:councillor|member\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[Cc]ouncil\b)"
 )
 _AHEAD = r"\s+(?:\w+\s+){0,3}ahead\s+of"
 
