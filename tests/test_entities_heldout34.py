@@ -157,3 +157,8 @@ def test_becoming_a_party_s_first_member_of_a_council_is_a_win() -> None:
         ("Ola Nwosu", "Green Party", None, True)
     ]
     assert people("Labour's Ola Nwosu became the first member of her family to go to university.") == []
+
+
+def test_a_headline_s_short_ward_is_the_body_s_ward_written_in_capitals() -> None:
+    body = "ELMSTEAD NORTH (Arun DC): Grn 865 (38.0%), Con 802 (35.3%). Green gain from Con."
+    assert wards(body, "Greens take Elmstead seat") == ["ELMSTEAD NORTH"]

@@ -575,11 +575,14 @@ def _place_of_many_seats(doc: Doc, m: Mention) -> bool:
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A headline's ward that opens a longer ward of the post's is that ward shortened ('Kesgrave by-election' over
-    'Kesgrave and Rushmere St Andrew division', 'gain in Kelby' over 'a seat in Kelby Central')."""
+    'Kesgrave and Rushmere St Andrew division', 'gain in Kelby' over 'a seat in Kelby Central'), whatever the case
+    the body writes it in ('take Kelby seat' over 'KELBY CENTRAL (Anyshire DC): ...')."""
     if len(found) < 2 or found[0].start >= doc.title_end:
         return found
-    longer = [m.value for m in found if m.start > doc.title_end]
-    return [m for m in found if m.start >= doc.title_end or not any(v.startswith(m.value + " ") for v in longer)]
+    longer = [m.value.lower() for m in found if m.start > doc.title_end]
+    return [
+        m for m in found if m.start >= doc.title_end or not any(v.startswith(m.value.lower() + " ") for v in longer)
+    ]
 
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
