@@ -162,3 +162,15 @@ def test_becoming_a_party_s_first_member_of_a_council_is_a_win() -> None:
 def test_a_headline_s_short_ward_is_the_body_s_ward_written_in_capitals() -> None:
     body = "ELMSTEAD NORTH (Arun DC): Grn 865 (38.0%), Con 802 (35.3%). Green gain from Con."
     assert wards(body, "Greens take Elmstead seat") == ["ELMSTEAD NORTH"]
+
+
+def test_a_party_s_pair_and_two_counts_in_their_order() -> None:
+    body = (
+        "Labour's Kim Ode (702) and Rob Fenn (688) are re-elected, ahead of the Greens' pair, Ash Lowe (640) and "
+        "Bea Kerr (611)."
+    )
+    assert people(body)[2:] == [("Ash Lowe", "Green Party", 640, False), ("Bea Kerr", "Green Party", 611, False)]
+    assert people("The Tories' Ann Pike and Sid Rowe polled 1,310 and 1,288.") == [
+        ("Ann Pike", "Conservative", 1310, None),
+        ("Sid Rowe", "Conservative", 1288, None),
+    ]

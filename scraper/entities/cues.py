@@ -299,7 +299,8 @@ HISTORY_AFTER_RE = Gated(
 # ("Labour's new councillor is X": a role, then is / was, names the party's person; not "Labour is X", where the
 # lookbehind finds no role word or 's before the verb)
 # ("Labour's list brings in X": the people its list seats elect)
-_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|list\s+(?:brings|brought)\s+in"
+# ("Reform UK's pair, X and Y": the party's two candidates in a two-seat ward)
+_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|pair|duo|trio|list\s+(?:brings|brought)\s+in"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
     r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
@@ -694,10 +695,10 @@ RESPECTIVELY_RE = Gated(
     (
         rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
         # (two names and two counts are in the names' order without the word: "A and B were elected, with 1,176 and
-        # 1,043 first preferences")
-        r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b)"
+        # 1,043 first preferences", "A and B polled 1,203 and 1,119.")
+        r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b|(?=[ \t]*[.;](?:\s|$)))"
     ),
-    ("respectively", "votes", "preference"),
+    ("respectively", "votes", "preference", "with", "on", "polling", "having", "received", "receiving", "polled", "got"),
 )
 # "A and B tied on 612 votes each", "A and B each finished on 412 votes"
 EACH_VOTES_RE = Gated(
