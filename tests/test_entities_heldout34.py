@@ -174,3 +174,8 @@ def test_a_party_s_pair_and_two_counts_in_their_order() -> None:
         ("Ann Pike", "Conservative", 1310, None),
         ("Sid Rowe", "Conservative", 1288, None),
     ]
+
+
+def test_two_parties_a_vote_came_from_do_not_end_the_winner_s_clause() -> None:
+    body = "Plaid's Iwan Rees picked up votes from the Tories and Labour and beat the independent Dai Price."
+    assert people(body) == [("Iwan Rees", "Plaid Cymru", None, True), ("Dai Price", "Independent", None, False)]

@@ -466,7 +466,11 @@ RUNNER_UP_NEXT_RE = Gated(
 OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_letters(_outcome_next, 'whot')}\d,])"))
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
-PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$")
+# (or the second of two such parties: "drew transfers from the Greens and Lib Dems and beat ...")
+PARTY_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$"
+    rf"|\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?{PARTY_ALT}\s+(?:and|or)\s+(?:the\s+)?$"
+)
 # "lost his case at a tribunal", "won a Bafta", "gained planning permission": an outcome verb whose object is no seat
 NON_SEAT_OBJECT_RE = Gated(
     r"\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:[\w-]+\s+){0,2}(?:case|appeal|tribunal|job|award|awards|prize|trophy"
