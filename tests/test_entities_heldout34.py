@@ -179,3 +179,9 @@ def test_a_party_s_pair_and_two_counts_in_their_order() -> None:
 def test_two_parties_a_vote_came_from_do_not_end_the_winner_s_clause() -> None:
     body = "Plaid's Iwan Rees picked up votes from the Tories and Labour and beat the independent Dai Price."
     assert people(body) == [("Iwan Rees", "Plaid Cymru", None, True), ("Dai Price", "Independent", None, False)]
+
+
+def test_a_candidate_defending_a_seat_after_an_aside() -> None:
+    assert people("The deputy leader, Rhona Beck, a Liberal Democrat, is defending her seat in Elm Park.") == [
+        ("Rhona Beck", "Liberal Democrats", None, None)
+    ]
