@@ -185,3 +185,13 @@ def test_a_candidate_defending_a_seat_after_an_aside() -> None:
     assert people("The deputy leader, Rhona Beck, a Liberal Democrat, is defending her seat in Elm Park.") == [
         ("Rhona Beck", "Liberal Democrats", None, None)
     ]
+
+
+def test_a_winner_named_under_a_line_with_one_verdict_is_of_that_party() -> None:
+    body = (
+        "OAKRIDGE (Arun DC): Grn 702 (41.0%), Con 690 (40.3%). Green gain from Con. Turnout 29%.\n"
+        "The new councillor is Nell Ashby, a local vet.\n"
+        "MILL LANE (Adur DC): Lab 812 (50.2%), Ref 601 (37.2%). Lab hold.\n"
+        "The new councillor is Omar Saleh, a bus driver."
+    )
+    assert people(body) == [("Nell Ashby", "Green Party", None, True), ("Omar Saleh", "Labour", None, True)]

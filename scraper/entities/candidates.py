@@ -456,6 +456,12 @@ def _gained_from_before(doc: Doc, r: Reading) -> str | None:
 
 def _winning_party(doc: Doc, r: Reading, post_winners: list[set[str]]) -> str | None:
     pool = winning_parties(doc, *r.span)
+    if not pool and r.span[0] and doc.text[r.span[0] - 1] == "\n" and "\n" in doc.text[: r.span[0] - 1]:
+        # (a sentence opening its line under a line that gives one verdict: that verdict's, before the post's; but a
+        # verdict of its own next to it first: 'was won by Tom Ellery. Liberal Democrat gain from Labour.')
+        above = _verdict_above(doc, doc.sentence_index(r.person.start))
+        if above is not None:
+            return _verdict_after(doc, r) or above
     if not pool:
         if not post_winners:
             post_winners.append(winning_parties(doc, 0, len(doc.text)))
@@ -471,6 +477,20 @@ def _verdict_after(doc: Doc, r: Reading) -> str | None:
     if m is None and i:
         m = cues.VERDICT_LINE_RE.match(doc.text, *doc.sentences[i - 1])
     return canonical_party(m.group("p")) if m else None
+
+
+def _verdict_above(doc: Doc, i: int) -> str | None:
+    """'MELKSHAM (Wiltshire UA): LD 1,004, Con 733. Lib Dem gain from Con. Turnout 27%.' over 'The new councillor is
+    X': the one verdict among the sentences of the line above the winner's line (which sentence `i` opens)."""
+    start = doc.sentences[i][0]
+    above = doc.text.rfind("\n", 0, start - 1) + 1
+    found = set()
+    j = i - 1
+    while j >= 0 and doc.sentences[j][0] >= above:
+        if (m := cues.VERDICT_RE.match(doc.text, *doc.sentences[j])) is not None:
+            found.add(canonical_party(m.group("p")))
+        j -= 1
+    return found.pop() if len(found) == 1 else None
 
 
 def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
