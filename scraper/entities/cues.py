@@ -702,9 +702,13 @@ RESPECTIVELY_RE = Gated(
         rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
         # (two names and two counts are in the names' order without the word: "A and B were elected, with 1,176 and
         # 1,043 first preferences", "A and B polled 1,203 and 1,119.")
-        r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b|(?=[ \t]*[.;](?:\s|$)))"
+        r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b"
+        r"|(?=[ \t]*[.;](?:\s|$)))"
     ),
-    ("respectively", "votes", "preference", "with", "on", "polling", "having", "received", "receiving", "polled", "got"),
+    (
+        *("respectively", "votes", "preference"),
+        *("with", "on", "polling", "having", "received", "receiving", "polled", "got"),
+    ),
 )
 # "A and B tied on 612 votes each", "A and B each finished on 412 votes"
 EACH_VOTES_RE = Gated(
