@@ -195,3 +195,8 @@ def test_a_winner_named_under_a_line_with_one_verdict_is_of_that_party() -> None
         "The new councillor is Omar Saleh, a bus driver."
     )
     assert people(body) == [("Nell Ashby", "Green Party", None, True), ("Omar Saleh", "Labour", None, True)]
+
+
+def test_a_ward_named_like_a_hall_that_a_person_is_elected_in() -> None:
+    assert wards("The Greens' Ada Lunn and Pip Orr are re-elected in Moss Hall, ahead of Labour.") == ["Moss Hall"]
+    assert wards("Labour's Ada Lunn was elected at the count in County Hall.") == []

@@ -934,7 +934,13 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
         return True
     if _TICKER_VERDICT_AFTER_RE.match(text, s + len(name)) and not text[text.rfind("\n", 0, s) + 1 : s].strip():
         return True  # a ticker's line opening on it: "Church - Lab hold", "Hall Green: Con gain from Lab"
+    if _ELECTED_IN_BEFORE_RE.search(text, max(0, s - 30), s):
+        return True  # "X and Y are re-elected in Houghton Hall": the seats a person won there (a count is not held
+        # 'in' a hall someone is elected in)
     return "Hall" not in name and _PARTY_TOOK_BEFORE_RE.search(text, max(0, s - 60), s) is not None
+
+
+_ELECTED_IN_BEFORE_RE = re.compile(r"\b(?:re-)?elected\s+in\s+(?:the\s+)?$")
 
 
 # Possessives that open a place's own name ("Bishop's Cleeve", "King's Lynn", "Queen's Park"), not a town's
