@@ -200,3 +200,13 @@ def test_a_winner_named_under_a_line_with_one_verdict_is_of_that_party() -> None
 def test_a_ward_named_like_a_hall_that_a_person_is_elected_in() -> None:
     assert wards("The Greens' Ada Lunn and Pip Orr are re-elected in Moss Hall, ahead of Labour.") == ["Moss Hall"]
     assert wards("Labour's Ada Lunn was elected at the count in County Hall.") == []
+
+
+def test_when_both_seats_are_filled_the_other_candidates_lost() -> None:
+    body = (
+        "Labour's Kim Ode and Rob Fenn have won both seats in Elm Park ward, with 1,102 and 1,044 votes.\n"
+        "The Greens' Ash Lowe got 530."
+    )
+    assert people(body)[2] == ("Ash Lowe", "Green Party", 530, False)
+    two = "Kim Ode (Lab) and Rob Fenn (Lab) were re-elected; the ward kept its two seats.\nAsh Lowe (Grn) got 530."
+    assert people(two)[2] == ("Ash Lowe", "Green Party", 530, False)

@@ -855,14 +855,16 @@ def infer_outcomes(
 # "the three-member Elgin ward", "a four-seat ward": how many seats the post's ward fills
 _WARD_SEATS_RE = re.compile(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b", re.I)
 _SEAT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_SEATS_FILLED_RE = re.compile(r"\b(?:(both)|(?:its|the|all)\s+(two|three|four|five|[2-5]))\s+seats\b", re.I)
 
 
 def filled_seat_losers(doc: Doc, merged: list[Reading]) -> None:
-    """'the three-member Elgin City North ward' and three candidates said to be elected: every seat is filled, so
-    the post's other candidates, with no outcome of their own, lost. Only where the post gives one ward's size."""
-    if "-member" not in doc.text and "-seat" not in doc.text:
-        return
-    sizes = {m.group(1).lower() for m in _WARD_SEATS_RE.finditer(doc.text)}
+    """'the three-member Elgin City North ward' (or 'won both seats', 'its two seats') and as many candidates said to
+    be elected: every seat is filled, so the post's other candidates, with no outcome of their own, lost. Only where
+    the post gives one ward's size."""
+    sizes = {m.group(1).lower() for m in _WARD_SEATS_RE.finditer(doc.text)} if "-" in doc.text else set()
+    if "seats" in doc.text:  # "won both seats in X", "X kept its two seats"
+        sizes |= {"two" if m.group(1) else m.group(2).lower() for m in _SEATS_FILLED_RE.finditer(doc.text)}
     if len(sizes) != 1:
         return
     size = next(iter(sizes))
