@@ -210,3 +210,11 @@ def test_when_both_seats_are_filled_the_other_candidates_lost() -> None:
     assert people(body)[2] == ("Ash Lowe", "Green Party", 530, False)
     two = "Kim Ode (Lab) and Rob Fenn (Lab) were re-elected; the ward kept its two seats.\nAsh Lowe (Grn) got 530."
     assert people(two)[2] == ("Ash Lowe", "Green Party", 530, False)
+
+
+def test_a_place_that_went_to_a_party_is_a_ward() -> None:
+    assert wards("In Broxtowe, Toton and Chilwell Meadows went to the Greens: Grn 802, Con 611.") == [
+        "Toton and Chilwell Meadows"
+    ]
+    assert wards("Control of Kelby went to Labour after the recount.") == []
+    assert wards("Labour lost eleven councillors.", "Mid Wessex goes to Reform") == []

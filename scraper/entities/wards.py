@@ -188,6 +188,15 @@ _WARD_PATTERNS = tuple(
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
             ("ward", "division"),
         ),
+        # "Kirkby Cross went to the Greens", "Brook Hill fell to Reform UK": a seat going to a party, the place the
+        # subject (not "seats in Kelby went to Labour", "Control of Kelby went to Labour"; nor in a headline, where
+        # "West Northants goes to Reform" is a council's control)
+        (
+            rf"(?<![a-z][ \t])(?!Control\b)(?P<run>{RUN})\s+(?:went|goes|fell|falls)\s+to\s+(?:the\s+)?"
+            rf"(?:{PARTY_ALT}|{LOCAL_GROUP})",
+            ("went to", "goes to", "fell to", "falls to"),
+            {"at": "back", "back": _RUN_BACK_RE},
+        ),
         # "the North Evington by-election"
         (
             rf"(?P<run>{RUN})\s+by-elections?\b",
@@ -312,6 +321,7 @@ _WARD_PATTERNS = tuple(
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
 _TICKER_RE = next(k.rx for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
+_WENT_TO_RE = next(k.rx for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_RE = next(k.rx for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
 _IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
@@ -597,6 +607,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                     yield m.start("pre"), m.end("run")
                     continue
             if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
+                continue
+            if rx is _WENT_TO_RE and m.start() < doc.title_end:
                 continue
             if rx is _TAKEN_FROM_RE and m.group("run").lower() in COUNCIL_AREAS:
                 continue
