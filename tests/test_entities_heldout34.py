@@ -218,3 +218,10 @@ def test_a_place_that_went_to_a_party_is_a_ward() -> None:
     ]
     assert wards("Control of Kelby went to Labour after the recount.") == []
     assert wards("Labour lost eleven councillors.", "Mid Wessex goes to Reform") == []
+
+
+def test_a_winner_who_replaces_a_party_colleague() -> None:
+    assert people("Lab hold. Labour's Rani Dutt succeeds her party colleague, who moved to Cardiff.") == [
+        ("Rani Dutt", "Labour", None, True)
+    ]
+    assert people("Rani Dutt replaces Sam Hill as the Labour group's leader.") == []

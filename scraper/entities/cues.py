@@ -428,6 +428,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             ),
             # "passed the quota at stage three": in an STV count, reaching the quota elects
             *_each("passed|passes|reached|reaches|exceeded|exceeds|crossed|surpassed", r"\s+the\s+quota"),
+            # "replaces her party colleague, who moved away": a by-election's winner taking a seat the party held
+            *_each("replaces|replaced|succeeds|succeeded", r"\s+(?:her|his|their)\s+(?:party\s+)?colleague"),
         )
         + rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival"
         r"|the\s+runner-up))\b))"
