@@ -429,15 +429,18 @@ def is_label(line: str) -> bool:
 
 
 _FIELD_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s|:\s")
+# A ward's heading in a by-election round-up, its council short in a bracket: "Glastonbury (Somerset UA)"
+_COUNCIL_BRACKET = re.compile(r"\([^()]*\b(?:BC|DC|MBC|CBC|CC|UA|Council)\)$")
 
 
 def is_alt_text(line: str, before: str | None, after: str | None) -> bool:
     """An image's alt text or a graphic's label left in a text copy ("Count", "No overall control graphic").
 
     It is a label with no figures in it (a result line "Labour 14 (-10)" is content) and no field separator
-    (a ticker line "Bradford, Wibsey - Labour hold" or "Turnout: high" is content), at most a few words,
-    standing alone: the lines around it (``before``/``after``, None at the ends) are not labels too, which
-    would make a list or a table of short lines.
+    (a ticker line "Bradford, Wibsey - Labour hold" or "Turnout: high" is content) nor a council's name in a
+    closing bracket (a ward's heading "Buckland (Teignbridge DC)" is content), at most a few words, standing
+    alone: the lines around it (``before``/``after``, None at the ends) are not labels too, which would make a
+    list or a table of short lines.
     """
     return (
         is_label(line)
@@ -445,6 +448,7 @@ def is_alt_text(line: str, before: str | None, after: str | None) -> bool:
         and len(line.split()) <= ALT_MAX_WORDS
         and not any(ch.isdigit() for ch in line)
         and not _FIELD_SEPARATOR.search(line)
+        and not (line.endswith(")") and _COUNCIL_BRACKET.search(line))
         and not (before is not None and is_label(before))
         and not (after is not None and is_label(after))
     )

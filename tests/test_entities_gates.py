@@ -36,6 +36,10 @@ _SENTENCES = (
     "Jo Bell, the Labour candidate, won a head-to-head between Labour and the Conservatives. Lab hold.",
     "Labour went into the count defending 18 seats, two more than at the last election.",
     "Gareth Imrie, re-elected as Conservative MP for Penrith, and Ruth Aske, elected as a Green councillor.",
+    "The new councillor is Tess Oduya, a retired nurse; Ron Yapp retired and Jo Bell, a retired councillor, left.",
+    "Ann Pike and Sid Rowe polled 1,310 and 1,288. Rhona Beck, a Liberal Democrat, is defending her seat.",
+    "In Broxtowe, Toton went to the Greens. Labour won the Mold East (Flintshire) by-election; Kirkton (Angus), where",
+    "Ms Laing overtook Mr Dow at stage 3. On notional figures Labour had 31 seats; the Greens would have won 9.",
     ", ",  # the gaps between two names the coordination cues are matched against
     " and ",
     ", and fellow Tory ",

@@ -443,6 +443,9 @@ def test_embed_open_kind(line: str, kind: str | None) -> None:
         ("Bradford, Wibsey - Labour hold", PARA, PARA2, False),  # a ticker line: fields split by a dash
         ("Turnout: lower than 2019", PARA, PARA2, False),  # a labelled field
         ("Polling station in Derby", PARA, PARA2, True),
+        ("Oakfield Park (Northbury DC)", PARA, "Con 410 (52.0%), Lab 380 (48.0%)", False),  # a ward, its council short
+        ("Mill End (Harwood Borough Council)", PARA, PARA2, False),
+        ("Councillors at the count (left to right)", PARA, PARA2, True),  # a bracket naming no council
         ("A very long line that has no full stop but goes on well past what an alt text would say", PARA, None, False),
         ("the lower-case start of a broken line", PARA, None, False),
     ],

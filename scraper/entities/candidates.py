@@ -155,6 +155,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
             if nxt.startswith(cues.MARGIN_OPENINGS)
             else cues.MARGIN_THEN_TOTALS_RE.search(clause)
         )
+    if final and "stage" in doc.text[sentence[0] : sentence[1]] and _STV_STAGE_RE.search(doc.text, *sentence):
+        # "was elected at the fourth stage by 1,571 votes to 1,498": an STV count's totals after transfers, not the
+        # votes cast for either side (their first preferences)
+        final = None
+        r.votes = r.share = None
     if final:  # "Mr Hollis won by 96,104 votes to 89,077"
         a, b = number_value(final.group("a")), number_value(final.group("b") or "")
         # a loser's clause may carry the winner's figures: "X unseated Y in Z, winning 1,322 votes to 1,101"
@@ -186,6 +191,10 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     return r
 
 
+# an STV count's stage after the first: "at the fourth stage", "at stage 3", "on the sixth stage"
+_STV_STAGE_RE = re.compile(
+    r"\b(?:(?:at|on|after|in)\s+the\s+(?!first\b)\w+\s+stage|(?:at|after)\s+stage\s+(?!(?:1|one)\b)\w+)\b"
+)
 _PAST_WHEN_PREV_RE = re.compile(r"\b(?:in|at\s+the)\s+(?:19|20)\d\d(?:\s+\w+){0,3}\s*,?\s+when\b[^.;:]*$")
 
 
@@ -449,6 +458,12 @@ def _gained_from_before(doc: Doc, r: Reading) -> str | None:
 
 def _winning_party(doc: Doc, r: Reading, post_winners: list[set[str]]) -> str | None:
     pool = winning_parties(doc, *r.span)
+    if not pool and r.span[0] and doc.text[r.span[0] - 1] == "\n" and "\n" in doc.text[: r.span[0] - 1]:
+        # (a sentence opening its line under a line that gives one verdict: that verdict's, before the post's; but a
+        # verdict of its own next to it first: 'was won by Tom Ellery. Liberal Democrat gain from Labour.')
+        above = _verdict_above(doc, doc.sentence_index(r.person.start))
+        if above is not None:
+            return _verdict_after(doc, r) or above
     if not pool:
         if not post_winners:
             post_winners.append(winning_parties(doc, 0, len(doc.text)))
@@ -464,6 +479,20 @@ def _verdict_after(doc: Doc, r: Reading) -> str | None:
     if m is None and i:
         m = cues.VERDICT_LINE_RE.match(doc.text, *doc.sentences[i - 1])
     return canonical_party(m.group("p")) if m else None
+
+
+def _verdict_above(doc: Doc, i: int) -> str | None:
+    """'MELKSHAM (Wiltshire UA): LD 1,004, Con 733. Lib Dem gain from Con. Turnout 27%.' over 'The new councillor is
+    X': the one verdict among the sentences of the line above the winner's line (which sentence `i` opens)."""
+    start = doc.sentences[i][0]
+    above = doc.text.rfind("\n", 0, start - 1) + 1
+    found = set()
+    j = i - 1
+    while j >= 0 and doc.sentences[j][0] >= above:
+        if (m := cues.VERDICT_RE.match(doc.text, *doc.sentences[j])) is not None:
+            found.add(canonical_party(m.group("p")))
+        j -= 1
+    return found.pop() if len(found) == 1 else None
 
 
 def _party_of_role(doc: Doc, r: Reading, readings: list[Reading]) -> str | None:
@@ -835,14 +864,16 @@ def infer_outcomes(
 # "the three-member Elgin ward", "a four-seat ward": how many seats the post's ward fills
 _WARD_SEATS_RE = re.compile(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b", re.I)
 _SEAT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_SEATS_FILLED_RE = re.compile(r"\b(?:(both)|(?:its|the|all)\s+(two|three|four|five|[2-5]))\s+seats\b", re.I)
 
 
 def filled_seat_losers(doc: Doc, merged: list[Reading]) -> None:
-    """'the three-member Elgin City North ward' and three candidates said to be elected: every seat is filled, so
-    the post's other candidates, with no outcome of their own, lost. Only where the post gives one ward's size."""
-    if "-member" not in doc.text and "-seat" not in doc.text:
-        return
-    sizes = {m.group(1).lower() for m in _WARD_SEATS_RE.finditer(doc.text)}
+    """'the three-member Elgin City North ward' (or 'won both seats', 'its two seats') and as many candidates said to
+    be elected: every seat is filled, so the post's other candidates, with no outcome of their own, lost. Only where
+    the post gives one ward's size."""
+    sizes = {m.group(1).lower() for m in _WARD_SEATS_RE.finditer(doc.text)} if "-" in doc.text else set()
+    if "seats" in doc.text:  # "won both seats in X", "X kept its two seats"
+        sizes |= {"two" if m.group(1) else m.group(2).lower() for m in _SEATS_FILLED_RE.finditer(doc.text)}
     if len(sizes) != 1:
         return
     size = next(iter(sizes))

@@ -86,9 +86,10 @@ _ABBREVIATED_KINDS = {
     " UA": "Council",
 }
 _ABBREVIATED_KEYS = tuple(_ABBREVIATED_KINDS)
-# "Brecon St Mary (Powys): ...", "Hengrove (Bristol) - Grn gain", "gained Irvine East (North Ayrshire) from the SNP": a
-# council area alone in a bracket closed before a colon, a dash or the 'from' of a seat taken (read back from these)
-_AREA_BRACKET_KEYS = ("):", ") -", ") –", ") —", ") from")
+# "Brecon St Mary (Powys): ...", "Hengrove (Bristol) - Grn gain", "gained Irvine East (North Ayrshire) from the SNP",
+# "the Dalry (Edinburgh) by-election", "no contest in Mold East (Flintshire), where ...": a council area alone in a
+# bracket closed before a colon, a dash, the 'from' of a seat taken, 'by-election' or ', where' (read back from these)
+_AREA_BRACKET_KEYS = ("):", ") -", ") –", ") —", ") from", ") by-election", "), where")
 # The literal tests of whole posts here, found with the Keyed patterns' keys (see doc.KeyIndex).
 KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY, *_TYPE_TAILS, *_ABBREVIATED_KEYS, *_AREA_BRACKET_KEYS)
 _RESULT_CUE_RE = re.compile(

@@ -209,6 +209,7 @@ def _lose_prev(join: Callable[..., str]) -> str:
             "edging out",
             *_each("edged out|toppling|toppled|seeing off|saw off|sees off|fought off|fending off|fended off|held off"),
             *_each("holding off|beat off|beating off"),
+            *_each("overtook|overtaking|overtakes"),  # "overtook X on transfers" (an STV count)
             *_each("took|taken|takes|won|gained|seized|snatched|captured", r"\s+(?:the\s+|a\s+)?seat\s+from"),
             r"majority\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[\d,]+\s+(?:votes\s+)?over",
             r"challenges?\s+from",
@@ -248,7 +249,7 @@ LOSE_PREV_RE = Gated(
     _lose_prev(by_first_letter),
     ("beat", "defeat", "oust", "unseat", "pipp", "pips", "edging out", "edged out", "toppl", "seeing off", "saw off")
     + ("sees off", "fought off", "fend", "held off", "holding off", "seat", "majority", "challenge", "ahead")
-    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among"),
+    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among", "overt"),
     fold=True,
 )
 # "candidate in the Ashdown ward of Kelby Borough Council, Jo Bell": the ward (and its council) the candidate stands
@@ -306,7 +307,8 @@ HISTORY_AFTER_RE = Gated(
 # ("Labour's new councillor is X": a role, then is / was, names the party's person; not "Labour is X", where the
 # lookbehind finds no role word or 's before the verb)
 # ("Labour's list brings in X": the people its list seats elect)
-_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|list\s+(?:brings|brought)\s+in"
+# ("Reform UK's pair, X and Y": the party's two candidates in a two-seat ward)
+_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|pair|duo|trio|list\s+(?:brings|brought)\s+in"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
     r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
@@ -349,8 +351,10 @@ _PLACE = rf"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth
 # "won only 611 first preferences": a tally too small to win on, not a win (what follows decides)
 _NOT_A_MERE = r"(?!\s+(?:only|just|a\s+mere)\s+[\d,]+\s+(?:votes?|first[\s-]preference))"
 _RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
+# ("becomes the party's first member of Anyshire Council": a seat on a council named)
 _BECOMES = (
-    rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?\bcouncillor"
+    rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?"
+    r"\b(?:councillor|member\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[Cc]ouncil\b)"
 )
 _AHEAD = r"\s+(?:\w+\s+){0,3}ahead\s+of"
 
@@ -432,6 +436,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             ),
             # "passed the quota at stage three": in an STV count, reaching the quota elects
             *_each("passed|passes|reached|reaches|exceeded|exceeds|crossed|surpassed", r"\s+the\s+quota"),
+            # "replaces her party colleague, who moved away": a by-election's winner taking a seat the party held
+            *_each("replaces|replaced|succeeds|succeeded", r"\s+(?:her|his|their)\s+(?:party\s+)?colleague"),
         )
         + rf"|[\d,]+\s+(?:votes\s+)?more\s+than\s+(?:the\s+)?(?:{PARTY_ALT}|(?:his|her|their)\s+nearest\s+rival"
         r"|the\s+runner-up))\b))"
@@ -470,7 +476,11 @@ RUNNER_UP_NEXT_RE = Gated(
 OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_letters(_outcome_next, 'whot')}\d,])"))
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
 # name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
-PARTY_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$")
+# (or the second of two such parties: "drew transfers from the Greens and Lib Dems and beat ...")
+PARTY_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$"
+    rf"|\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?{PARTY_ALT}\s+(?:and|or)\s+(?:the\s+)?$"
+)
 # "lost his case at a tribunal", "won a Bafta", "gained planning permission": an outcome verb whose object is no seat
 NON_SEAT_OBJECT_RE = Gated(
     r"\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:[\w-]+\s+){0,2}(?:case|appeal|tribunal|job|award|awards|prize|trophy"
@@ -496,14 +506,18 @@ PENDING_BEFORE_RE = re.compile(
 NOT_STANDING_RE = Gated(
     (
         r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
-        r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretir(?:ed|ing)\b"
+        # ("retired", not "a retired nurse": what the name was before, not a seat given up; but "a retired councillor")
+        r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretiring\b|(?<!\ba )(?<!\bA )\bretired\b"
+        r"|\b[Aa] retired\s+(?:councillor|member|MP)\b"
         r"|\b(?:withdr(?:ew|awn)|pulled\s+out)\b(?!\s+(?:his|her|their)\s+(?:support|appeal|complaint|claim))"
     ),
     ("not", "n't", "n’t", "down", "retir", "withdr", "pulled"),
 )
 STANDING_NEXT_RE = Gated(
     (
-        r"^[\s,]*(?:is|was|are)\s+(?:standing|defending|contesting)\b|^[\s,]*(?:stands|defends)\b"
+        # (after an aside: "X, an independent, is defending his seat")
+        r"^[\s,]*(?:(?:an?|the)\s+[^,.;:()\n]{1,40},\s*)?(?:is|was|are)\s+(?:standing|defending|contesting)\b"
+        r"|^[\s,]*(?:stands|defends)\b"
         r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
         # a count's standing told as it is reported: "are thought to be a handful of votes apart"
@@ -697,10 +711,14 @@ RESPECTIVELY_RE = Gated(
     (
         rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
         # (two names and two counts are in the names' order without the word: "A and B were elected, with 1,176 and
-        # 1,043 first preferences")
-        r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b)"
+        # 1,043 first preferences", "A and B polled 1,203 and 1,119.")
+        r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b"
+        r"|(?=[ \t]*[.;](?:\s|$)))"
     ),
-    ("respectively", "votes", "preference"),
+    (
+        *("respectively", "votes", "preference"),
+        *("with", "on", "polling", "having", "received", "receiving", "polled", "got"),
+    ),
 )
 # "A and B tied on 612 votes each", "A and B each finished on 412 votes"
 EACH_VOTES_RE = Gated(

@@ -47,7 +47,8 @@ def list_readings(doc: Doc) -> list[Reading]:
         if not items_of[i] and "(" in line:
             items_of[i] = _initials_items(doc, line, at)
     found = _bare_items(rows, items_of)
-    for (line, pos), items in zip(rows, found, strict=True):
+    ends: list[int] = []  # the row of each block's last item
+    for row, ((line, pos), items) in enumerate(zip(rows, found, strict=True)):
         items = items or (_roster_items(line, pos) if heading and rosters else [])
         if not items and line.count(":") >= 2 and "seat" in doc.text:
             items = _party_rolls(line, pos)
@@ -67,14 +68,18 @@ def list_readings(doc: Doc) -> list[Reading]:
         own = bool(lead) and _holds_verdict(lead)
         if items and not own and blocks and blocks[-1][1] and blocks[-1][1][-1] is last_item:
             blocks[-1][1].extend(items)
+            ends[-1] = row
         elif items:
             blocks.append((lead if own else above + "\n" + lead, list(items)))
+            ends.append(row)
         above = "" if items else line
         last_item = items[-1] if items else None
     if not out:
         return out
-    for heading_line, block in blocks:
+    for (heading_line, block), end in zip(blocks, ends, strict=True):
         _block_verdict(heading_line, block)
+        if not block[0].decided and (below := _verdict_below(rows, found, end)):
+            _block_verdict(below, block)
         if "seat" in heading_line and not holds_any(doc.text, _TRANSFER_KEYS):
             _block_seats(heading_line, block)
     if not any(r.elected for r in out):
@@ -231,6 +236,20 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
             r.elected, r.decided = r is ours[0], True
 
 
+# a line opening on one party's verdict: "Con hold. Majority 17.", "SNP gain from Lab"
+_LEAD_VERDICT_RE = re.compile(rf"[ \t]*(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b")
+
+
+def _verdict_below(rows: list[tuple[str, int]], found: list[list[Reading]], end: int) -> str | None:
+    """The line just under a run of list lines when it opens on a party's verdict and heads no run of its own
+    ('Jo Parr (Con) 588', 'Al Tey (LD) 571' over 'Con hold. Majority 17.'), else None."""
+    below = end + 1
+    if below >= len(rows) or found[below] or (below + 1 < len(rows) and found[below + 1]):
+        return None
+    line = rows[below][0]
+    return line if _holds_verdict(line) and _LEAD_VERDICT_RE.match(line) else None
+
+
 def _independent_of_the_group(items: list[Reading], group: str) -> None:
     """'The Ashtead Independents have held Ashtead Village' over 'Moira Selden (Ind) 1,506', 'Graham Lusty (Con) 488':
     the list's one independent, at the top of the poll, is the winning group's candidate (the list writes the group
@@ -328,6 +347,12 @@ def _items(line: str, offset: int) -> list[Reading]:
             lead = cues.BARE_LEAD_ITEM_RE.search(missed[0])  # "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"
             if lead is not None and is_name(lead.group("name")):
                 found.insert(0, _bare_item(lead, offset + missed[1]))
+            elif (colon := missed[0].rfind(": ")) >= 0:
+                # "Eastfield by-election, first preferences: Jo Parr (LD) 1,544; Al Tey (SNP) 1,390": the first
+                # item after the words that introduce the list
+                first = _item(missed[0][colon + 2 :], offset + missed[1] + colon + 2)
+                if first is not None:
+                    found.insert(0, first)
         if found:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:

@@ -341,16 +341,18 @@ NUM_WORD_BEFORE_PARTY_RE = re.compile(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
 PARTY_NUM_AFTER_RE = re.compile(
     rf"\s*:?\s*(?:(?:have|has)\s+won\s+|won\s+)?(?P<n>{NUM})(?:\s+seats)?(?=\s*(?:[,;.)(]|$|\s+(?:seats|councillors|and\s)))"
 )
-# Figures from before the count: "went into polling day with 18 seats".
+# Figures from before the count: "went into polling day with 18 seats"; or never counted: "on the notional results
+# of 2023 (the old votes on the new boundaries) the Tories would have won 24".
 _LAST_ELECTION = r"(?:last|previous)\s+election"
 # (gated on its words: a sentence without any is not searched, see cues.Gated)
 _HISTORY_RE = Gated(
     word_start(
         r"went into|going into|before (?:the|polling)|defending|previously held|last time|last (?:fought|contested)"
         rf"|at\s+the\s+{_LAST_ELECTION}|at\s+{_LAST_ELECTION}|the\s+{_LAST_ELECTION}|last\s+election|previous\s+election"
+        r"|notional(?:ly)?|would\s+have\s+(?:won|had|held|taken|been\s+on)"
     )
     + r"\b",
-    ("into", "before", "defending", "previous", "last"),
+    ("into", "before", "defending", "previous", "last", "notional", "would have"),
 )
 # A sentence opening on a year is about that year's election: "In 2021 the Conservatives won 28 of the 61 seats"
 _YEAR_OPENING_RE = re.compile(
@@ -508,7 +510,7 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 doc.text[max(s_start, m.start() - 40) : m.start()]
             ):
                 continue
-            if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, m.start()):
+            if _HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, s_start, m.start("n")):
                 continue
             if m.group(0).startswith(("with", "With")) and _DECLARED_AFTER_RE.match(doc.text, m.end()):
                 continue  # "with 40 of 74 seats declared": how many seats are in, no party's total

@@ -188,6 +188,15 @@ _WARD_PATTERNS = tuple(
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
             ("ward", "division"),
         ),
+        # "Kirkby Cross went to the Greens", "Brook Hill fell to Reform UK": a seat going to a party, the place the
+        # subject (not "seats in Kelby went to Labour", "Control of Kelby went to Labour"; nor in a headline, where
+        # "West Northants goes to Reform" is a council's control)
+        (
+            rf"(?<![a-z][ \t])(?!Control\b)(?P<run>{RUN})\s+(?:went|goes|fell|falls)\s+to\s+(?:the\s+)?"
+            rf"(?:{PARTY_ALT}|{LOCAL_GROUP})",
+            ("went to", "goes to", "fell to", "falls to"),
+            {"at": "back", "back": _RUN_BACK_RE},
+        ),
         # "the North Evington by-election"
         (
             rf"(?P<run>{RUN})\s+by-elections?\b",
@@ -312,6 +321,7 @@ _WARD_PATTERNS = tuple(
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
 _TICKER_RE = next(k.rx for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
+_WENT_TO_RE = next(k.rx for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_RE = next(k.rx for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
 _IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
@@ -491,7 +501,11 @@ def _about_constituencies(doc: Doc) -> bool:
 
 
 # a vote of ten thousand or more ("18,589", "15,641 votes"): a parliament's seat, never a ward's
-_CONSTITUENCY_POLL_RE = Lazy(r"(?<![\d,.£$€])[1-9]\d,\d{3}(?![\d,]\d)(?!\s*(?:people|voters|electors|ballots|postal))")
+# (not an electorate's size: "Electorate 11,870" is a large ward's)
+_CONSTITUENCY_POLL_RE = Lazy(
+    r"(?<![\d,.£$€])(?<!lectorate )(?<!lectorate: )(?<!lectorate of )[1-9]\d,\d{3}(?![\d,]\d)"
+    r"(?!\s*(?:people|voters|electors|ballots|postal))"
+)
 # a mayor's, a police commissioner's or a combined authority's count is as large, and names its place too
 _AREAWIDE_KEYS = ("ayor", "PCC", "olice", "ommissioner", "ombined")
 
@@ -571,11 +585,14 @@ def _place_of_many_seats(doc: Doc, m: Mention) -> bool:
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A headline's ward that opens a longer ward of the post's is that ward shortened ('Kesgrave by-election' over
-    'Kesgrave and Rushmere St Andrew division', 'gain in Kelby' over 'a seat in Kelby Central')."""
+    'Kesgrave and Rushmere St Andrew division', 'gain in Kelby' over 'a seat in Kelby Central'), whatever the case
+    the body writes it in ('take Kelby seat' over 'KELBY CENTRAL (Anyshire DC): ...')."""
     if len(found) < 2 or found[0].start >= doc.title_end:
         return found
-    longer = [m.value for m in found if m.start > doc.title_end]
-    return [m for m in found if m.start >= doc.title_end or not any(v.startswith(m.value + " ") for v in longer)]
+    longer = [m.value.lower() for m in found if m.start > doc.title_end]
+    return [
+        m for m in found if m.start >= doc.title_end or not any(v.startswith(m.value.lower() + " ") for v in longer)
+    ]
 
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -590,6 +607,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                     yield m.start("pre"), m.end("run")
                     continue
             if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
+                continue
+            if rx is _WENT_TO_RE and m.start() < doc.title_end:
                 continue
             if rx is _TAKEN_FROM_RE and m.group("run").lower() in COUNCIL_AREAS:
                 continue
@@ -935,7 +954,13 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
         return True
     if _TICKER_VERDICT_AFTER_RE.match(text, s + len(name)) and not text[text.rfind("\n", 0, s) + 1 : s].strip():
         return True  # a ticker's line opening on it: "Church - Lab hold", "Hall Green: Con gain from Lab"
+    if _ELECTED_IN_BEFORE_RE.search(text, max(0, s - 30), s):
+        return True  # "X and Y are re-elected in Houghton Hall": the seats a person won there (a count is not held
+        # 'in' a hall someone is elected in)
     return "Hall" not in name and _PARTY_TOOK_BEFORE_RE.search(text, max(0, s - 60), s) is not None
+
+
+_ELECTED_IN_BEFORE_RE = re.compile(r"\b(?:re-)?elected\s+in\s+(?:the\s+)?$")
 
 
 # Possessives that open a place's own name ("Bishop's Cleeve", "King's Lynn", "Queen's Park"), not a town's
