@@ -1,0 +1,40 @@
+"""Results-coverage wordings found missing by the blind held-out Guardian pages fixtures/truth/heldout-32x-* (an
+English local elections night and a Holyrood count): each rule is tested on wording of its own, not on the truth
+pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def councils(body: str, title: str = "Results") -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def seats(body: str, title: str = "Results") -> dict[str, int]:
+    return {t["party"]: t["seats"] for t in extract_text(title, body)["seat_totals"]}
+
+
+def test_each_council_of_a_list_a_party_won_or_held() -> None:
+    body = "Early this morning the Conservatives held Tamworth, Lichfield and Cannock Chase."
+    assert councils(body) == ["Tamworth Council", "Lichfield Council", "Cannock Chase Council"]
+    body = "In north Wales, Plaid Cymru has kept Gwynedd and Ceredigion."
+    assert councils(body) == ["Gwynedd Council", "Ceredigion Council"]
+
+
+def test_a_council_whose_own_name_holds_and_is_not_split() -> None:
+    assert councils("Overnight the Lib Dems have won Windsor and Maidenhead.") == ["Windsor and Maidenhead Council"]
+
+
+def test_a_list_of_areas_stops_at_the_first_place_with_no_council() -> None:
+    body = "Labour has held Wigan, Abram and Hindley, and Bolton."
+    assert councils(body) == ["Wigan Council"]
+
+
+def test_council_verdicts_set_out_as_table_rows() -> None:
+    body = "The early declarations:\nCouncil | Result | Seats\nSelby | Con hold | 24\nHarrogate | LD gain | 30"
+    assert councils(body) == ["Selby Council", "Harrogate Council"]
