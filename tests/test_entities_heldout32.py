@@ -38,3 +38,21 @@ def test_a_list_of_areas_stops_at_the_first_place_with_no_council() -> None:
 def test_council_verdicts_set_out_as_table_rows() -> None:
     body = "The early declarations:\nCouncil | Result | Seats\nSelby | Con hold | 24\nHarrogate | LD gain | 30"
     assert councils(body) == ["Selby Council", "Harrogate Council"]
+
+
+def test_a_national_tally_of_councillors_in_a_table_is_no_council_make_up() -> None:
+    body = (
+        "Across England, the councillors elected so far:\n"
+        "Party | Councillors | Change\nLabour | 410 | +52\nConservative | 233 | -61\nGreen Party | 38 | +11"
+    )
+    assert seats(body) == {}
+    body = "Lancaster City Council now looks like this:\nParty | Seats\nLabour | 27\nGreen Party | 21\nConservative | 9"
+    assert seats(body) == {"Labour": 27, "Green Party": 21, "Conservative": 9}
+
+
+def test_a_national_table_of_the_commons_is_still_read() -> None:
+    body = (
+        "The national picture at Westminster with 640 of 650 MPs elected:\n"
+        "Party | Seats\nLabour | 402\nConservative | 118"
+    )
+    assert seats(body) == {"Labour": 402, "Conservative": 118}
