@@ -627,3 +627,17 @@ def test_a_council_in_capitals_is_looked_for_only_where_its_literal_is() -> None
             assert "COUNCIL" in m.group(0)
             read += 1
     assert read >= len(headings)
+
+
+def test_a_ward_described_by_its_seats_is_looked_for_only_where_its_keys_are() -> None:
+    """The wards pattern for 'Oak Vale, a two-seat ward' is tried only on a text holding one of its keys ('seat
+    ward', 'member division' ...): every match it makes holds one."""
+    (keyed,) = [k for k in wards._WARD_PATTERNS if "seat ward" in k.keys]
+    rx = keyed.rx.compiled() if isinstance(keyed.rx, Lazy) else keyed.rx
+    described = ["Oak Vale, a two-seat ward, went Green.", "Upton, a three member division", "Kirk Hill, a 2-seat ward"]
+    read = 0
+    for text in [*_texts(), *described]:
+        for m in rx.finditer(text):
+            assert any(key in m.group(0) for key in keyed.keys), m.group(0)
+            read += 1
+    assert read >= len(described)

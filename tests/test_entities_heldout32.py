@@ -56,3 +56,14 @@ def test_a_national_table_of_the_commons_is_still_read() -> None:
         "Party | Seats\nLabour | 402\nConservative | 118"
     )
     assert seats(body) == {"Labour": 402, "Conservative": 118}
+
+
+def test_a_ward_the_sentence_describes_by_its_seats() -> None:
+    body = "In Hale Barns Village, a three-member ward, the Conservatives held all three seats."
+    assert wards(body) == ["Hale Barns Village"]
+    assert wards("Moss Side West, a two seat division, went to Labour.") == ["Moss Side West"]
+
+
+def test_a_ward_named_like_a_council_area_after_another_place_s_possessive() -> None:
+    body = "In Wyre's Preston ward, the Lib Dem Ann Oakes won with 733 votes."
+    assert wards(body) == ["Preston"]
