@@ -67,3 +67,20 @@ def test_a_ward_the_sentence_describes_by_its_seats() -> None:
 def test_a_ward_named_like_a_council_area_after_another_place_s_possessive() -> None:
     body = "In Wyre's Preston ward, the Lib Dem Ann Oakes won with 733 votes."
     assert wards(body) == ["Preston"]
+
+
+def people(body: str, title: str = "Result") -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_person_s_possessive_ends_the_name_before_the_party_it_owns() -> None:
+    assert people("Mary Hollins's Green campaign has failed to win a seat.") == ["Mary Hollins"]
+    # (the surname's possessive later names the same person, not "Hollins's Green")
+    assert people("Mary Hollins's Green campaign failed to win a seat. Hollins's Green list came fifth.") == [
+        "Mary Hollins"
+    ]
+
+
+def test_a_party_s_possessive_before_a_name_still_opens_the_name() -> None:
+    body = "The Yorkshire Party's Dan Frith was third with 402 votes."
+    assert people(body) == ["Dan Frith"]
