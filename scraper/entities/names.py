@@ -137,7 +137,8 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
         return toks, titled
     # "Alex Salmond's Alba party": a possessive after the name's first word ends the name (what follows is the
     # person's: a party, a seat); "Salmond's Alba": a surname's possessive before a party's word
-    if len(toks) > 1 and ("'s " in run or "’s " in run):
+    # (a run ending on a word no name holds, 'Alex Salmond's Labour', is dropped unread by find_people: left whole)
+    if len(toks) > 1 and ("'s " in run or "’s " in run) and _bare(toks[-1][0]) not in NOT_NAME_WORDS:
         for i in range(len(toks) - 1):
             if toks[i][0].endswith(_POSSESSIVES) and (i or (len(toks) == 2 and toks[1][0] in PARTY_WORDS)):
                 # (not "the Northern Independence Party's Thelma Walker-Grey": a party's possessive, the name after)
