@@ -707,3 +707,17 @@ def test_the_cues_a_post_lacks_are_the_gated_ones_none_of_whose_keys_it_holds() 
         doc = Doc.of(None, text, entities.KEYS)
         plain = frozenset(g for g in entities.KEYS.gated if doc._found.keys().isdisjoint(g.keys))
         assert doc.lacking() == plain, text
+
+
+def test_a_ward_described_by_its_seats_is_looked_for_only_where_its_keys_are() -> None:
+    """The wards pattern for 'Oak Vale, a two-seat ward' is tried only on a text holding one of its keys ('seat
+    ward', 'member division' ...): every match it makes holds one."""
+    (keyed,) = [k for k in wards._WARD_PATTERNS if "seat ward" in k.keys]
+    rx = keyed.rx.compiled() if isinstance(keyed.rx, Lazy) else keyed.rx
+    described = ["Oak Vale, a two-seat ward, went Green.", "Upton, a three member division", "Kirk Hill, a 2-seat ward"]
+    read = 0
+    for text in [*_texts(), *described]:
+        for m in rx.finditer(text):
+            assert any(key in m.group(0) for key in keyed.keys), m.group(0)
+            read += 1
+    assert read >= len(described)

@@ -444,14 +444,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     # (a headline's 'Conservatives win Hartlepool' may be a constituency's, 'Tories retain Hambleton' an old district's)
     for p in doc.parties if not named else ():
         taken = _PARTY_TAKES_AREA_RE.match(text, p.end) if p.start > doc.title_end else None
-        if taken is not None:
-            area = taken.group("area")
-            if (
-                area.lower() in COUNCIL_AREAS
-                and area not in COUNTIES
-                and not (text.startswith(",", taken.end()) and _CALLED_A_SEAT_AFTER_RE.match(text, taken.end()))
-            ):
-                yield Mention(taken.start("area"), taken.end("area"), CITY_COUNCIL.get(area, f"{area} Council"))
+        if taken is not None and not (
+            text.startswith(",", taken.end()) and _CALLED_A_SEAT_AFTER_RE.match(text, taken.end())
+        ):
+            # ("has gained Medway, Swindon, Dover and Gravesham": each area of the list, while each is a council's)
+            yield from _council_areas_listed(text, taken.start("area"), taken.group("area"))
     county = _main_county(doc)
     if county is None:
         return
@@ -496,10 +493,11 @@ def _area_named_before(doc: Doc, pos: int) -> bool:
     return False
 
 
-# "Tameside - Labour hold", "Redditch: Lab gain from Con": a council's area and its verdict on a line of its own, in a
-# list of them (a ward's ticker line names no council area)
+# "Tameside - Labour hold", "Redditch: Lab gain from Con", "Halton | Lab hold": a council's area and its verdict on a
+# line of its own, in a list of them (a ward's ticker line names no council area)
 _AREA_VERDICT_LINE = Keyed.of(
-    r"(?m)^[ \t]*(?P<area>(?>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*))[ \t]*[:–—-][ \t]*"
+    r"(?m)^[ \t]*(?P<area>(?>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*))"
+    r"[ \t]*[:–—|-][ \t]*"  # ("Halton | Lab hold": a table's row, its cells joined by '|')
     rf"(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b",
     (" hold", " gain", " HOLD", " GAIN"),
     at="line",
@@ -564,6 +562,32 @@ _PARTY_TAKES_AREA_RE = re.compile(
     r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
 )
+# the areas a party took after the first, in the list it opens (', Swindon, Dover and Gravesham' before ', and is')
+_NEXT_LISTED_AREA_RE = re.compile(
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+    r"(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
+)
+
+
+def _council_areas_listed(text: str, start: int, area: str) -> Iterator[Mention]:
+    """The councils of the areas a party won, kept or lost, `area` at `start` first and then those listed after it
+    ('Medway, Swindon, Dover and Gravesham'); a run not itself an area ('Dover and Gravesham') is read as the areas
+    its 'and' joins when each is one. The list stops at the first item that is no council's area."""
+    while True:
+        parts = [(start, area)]
+        if area.lower() not in COUNCIL_AREAS and " and " in area:
+            at, parts = start, []
+            for part in area.split(" and "):
+                parts.append((at, part))
+                at += len(part) + len(" and ")
+        if not all(part.lower() in COUNCIL_AREAS and part not in COUNTIES for _, part in parts):
+            return
+        for at, part in parts:
+            yield Mention(at, at + len(part), CITY_COUNCIL.get(part, f"{part} Council"))
+        nxt = _NEXT_LISTED_AREA_RE.match(text, start + len(area))
+        if nxt is None:
+            return
+        start, area = nxt.start("area"), nxt.group("area")
 
 
 # the metropolitan boroughs: single-tier council areas, so a ward 'in' one is on '<Area> Council' (a shire district's

@@ -137,6 +137,16 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
         toks.pop(0)
     if not toks:
         return toks, titled
+    # "Alex Salmond's Alba party": a possessive after the name's first word ends the name (what follows is the
+    # person's: a party, a seat); "Salmond's Alba": a surname's possessive before a party's word
+    # (a run ending on a word no name holds, 'Alex Salmond's Labour', is dropped unread by find_people: left whole)
+    if len(toks) > 1 and ("'s " in run or "’s " in run) and _bare(toks[-1][0]) not in NOT_NAME_WORDS:
+        for i in range(len(toks) - 1):
+            if toks[i][0].endswith(_POSSESSIVES) and (i or (len(toks) == 2 and toks[1][0] in PARTY_WORDS)):
+                # (not "the Northern Independence Party's Thelma Walker-Grey": a party's possessive, the name after)
+                if all(_bare(t[0]) not in PARTY_WORDS and _bare(t[0]) not in NOT_NAME_WORDS for t in toks[: i + 1]):
+                    toks = toks[: i + 1]
+                break
     # "Ashfield Independent Jake Brennan": a local group's name (a place, a party word) before a forename
     for i in range(1, len(toks) - 2):
         if _bare(toks[i][0]) in PARTY_WORDS and toks[i + 1][0] in FORENAMES:

@@ -539,6 +539,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 for other in _joint_subject(doc, s_start, m.start()):
                     _add_total(doc, out, seen, m, other, councils)
     head = SCOREBOARD_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) else None  # a scoreboard has columns
+    if head is not None and _national_table(doc.text, head.start()):
+        head = None  # (a general election's national table is the Commons': its totals are read)
     rows_from = head.end() if head else len(doc.text)
     for m in SCOREBOARD_ROW_RE.finditer(doc.text, rows_from) if head else ():
         p = m.group("p")
@@ -743,6 +745,24 @@ def _after_a_total(doc: Doc, out: list[dict[str, Any]], m: re.Match[str]) -> boo
         return False
     before = doc.sentences[i - 1][0]
     return any(t["span"][0] == before for t in out)
+
+
+# the line above a party table that says it counts the whole country's councillors ('the national picture', 'across
+# England'): the seats won tonight over many councils, no council's make-up
+_NATIONAL_TALLY_RE = re.compile(
+    r"\b(?:national(?:ly)?|nationwide|across\s+(?:England|Wales|Scotland|Britain|the\s+(?:country|UK))"
+    r"|in\s+all\s+the\s+councils)\b",
+    re.I,
+)
+
+
+def _national_table(text: str, head: int) -> bool:
+    """Whether the line just above a scoreboard's head row (at `head`) speaks of a national tally."""
+    above_end = text.rfind("\n", 0, head)
+    if above_end <= 0:
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    return _NATIONAL_TALLY_RE.search(above) is not None and not holds_any(text, _COMMONS_MARKS)
 
 
 def _council_heads(text: str, councils: Sequence[Mention]) -> list[tuple[int, int]]:

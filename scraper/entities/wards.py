@@ -183,6 +183,14 @@ _WARD_PATTERNS = tuple(
             ("seat",),
             {"at": "line", "back": _SPACES_BACK_RE, "after": re.compile(r"s?\)")},
         ),
+        # "In Bishop's Stortford Silverleys, a two-seat ward, ...": a run the text goes on to call a ward of so many
+        # seats or members (a ward's description, after the comma)
+        (
+            rf"(?P<run>{RUN}),[ \t]+an?[ \t]+(?:one|two|three|four|five|six|single|\d)[ -]?(?:seat|member)"
+            r" (?:ward|division)\b",  # (one space: the keys' own)
+            ("seat ward", "member ward", "seat division", "member division"),
+            {"lazy": True},
+        ),
         # "in the ward of Eastrop"
         (
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
@@ -908,15 +916,16 @@ _WARD_ON_COUNCIL_RE = re.compile(
 )
 
 
-# "In Cambridge ward, ...", "the Richmond ward": one ward so named (not "Leeds ward results", "every Bristol ward")
-_IN_AREA_WARD_BEFORE = ("in ", "In ", "the ", "The ")
+# "In Cambridge ward, ...", "the Richmond ward": one ward so named (not "Leeds ward results", "every Bristol ward");
+# "Dover's Tower Hamlets ward": one ward of the place the possessive names
+_IN_AREA_WARD_BEFORE = ("in ", "In ", "the ", "The ", "'s ", "’s ")
 _AREA_WARD_AFTER_RE = re.compile(r"[ \t]+(?:ward|Ward)(?=[ \t]*[,.;:)]|[ \t]+(?:on|of|in|was|is|has|had|saw|where)\b)")
 
 
 def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
     """A council area's name that the text marks as a ward on another council ('Hart ward on Hartlepool Borough
-    Council'; not the post's own council's place), or as one ward after 'in' or 'the' ('In Cambridge ward, the
-    Lib Dems held on')."""
+    Council'; not the post's own council's place), or as one ward after 'in', 'the' or another place's possessive
+    ('In Cambridge ward, the Lib Dems held on', "Dover's Tower Hamlets ward")."""
     if name.lower() not in COUNCIL_AREAS or name in blocked:
         return False
     end = s + len(name)
