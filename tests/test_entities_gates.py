@@ -520,7 +520,7 @@ def test_the_metropolitan_seat_rule_is_tried_wherever_it_can_yield() -> None:
 
 
 def test_the_local_group_item_and_verdict_shapes_are_tried_wherever_they_can_match() -> None:
-    """lists._item tries LOCAL_ITEM_RE only on a part holding '(' or '|' and a local group's suffix;
+    """lists._item tries LOCAL_ITEM_RE only on a part holding '(', '|', a comma or a dash and a local group's suffix;
     lists._group_verdict reads _GROUP_VERDICT_RE only in a text holding a verdict word: every match holds what its
     gate looks for."""
     odd = (
@@ -529,13 +529,15 @@ def test_the_local_group_item_and_verdict_shapes_are_tried_wherever_they_can_mat
         "Tom Hale | Marsh Residents Action Group | 611 | 41%",
         "Residents' Association gain from Labour.",
         "Oakley Residents Group HOLD",
+        "Derek Poole, Thornbury Independents: 1,150",
+        "Kim Baxter – Pelsall Residents Association – 877",
     )
     hits = [0, 0]
     for text in [*_texts(), *odd]:
         for line in text.split("\n"):
             for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
                 if cues.LOCAL_ITEM_RE.match(part):
-                    assert ("(" in part or "|" in part) and lists.holds_any(part, lists.LOCAL_SUFFIXES), part
+                    assert lists.may_name_a_local_group(part), part
                     hits[0] += 1
         if lists._GROUP_VERDICT_RE.search(text):
             assert any(key in text for key in ("hold", "gain", "HOLD", "GAIN")), text

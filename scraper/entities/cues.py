@@ -896,10 +896,12 @@ LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE)
 BARE_ITEM_RE = re.compile(
     rf"^\s*(?P<name>{_NAME})(?:[ \t]+|[ \t]*\|[ \t]*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
 )
-# "Penny Rowe (Hastings Independents) 402": a local group in the bracket, or in a results table's cell ("Penny Rowe |
-# Hastings Independents | 402") (tried on a part holding one of the groups' words only: see lists._item)
+# "Penny Rowe (Hastings Independents) 402": a local group in the bracket, in a results table's cell ("Penny Rowe |
+# Hastings Independents | 402"), or after a comma or a spaced dash with the votes next ("Penny Rowe, Hastings
+# Independents: 402") (tried on a part holding one of the groups' words only: see lists._item)
 LOCAL_ITEM_RE = re.compile(
-    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP})\s*\)|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|))"
+    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP})\s*\)|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|)"
+    rf"|(?:,|[ \t][–—-])[ \t]*(?P<party3>{LOCAL_GROUP})[ \t]*(?=[:,–—-][ \t]*\d))"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
 # "Kate Orr (MRA) 1,388": a bracket of initials no party list knows, those of a group the post spells out (see

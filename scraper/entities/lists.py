@@ -620,6 +620,15 @@ def _word_case(m: re.Match[str]) -> str:
     return word.capitalize()
 
 
+def may_name_a_local_group(part: str) -> bool:
+    """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
+    the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
+    groups' words."""
+    return (
+        "(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part
+    ) and holds_any(part, LOCAL_SUFFIXES)
+
+
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
@@ -627,7 +636,7 @@ def _item(part: str, at: int) -> Reading | None:
     shapes: tuple[re.Pattern[str], ...]
     if lead is None:
         shapes = cues.LIST_ITEM_NAME_RES
-        if ("(" in part or "|" in part) and holds_any(part, LOCAL_SUFFIXES):  # "Penny Rowe (Hastings Independents) 402"
+        if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"
             shapes += (cues.LOCAL_ITEM_RE,)
     else:
         shapes = cues.LIST_VOTES_FIRST_RES if lead.group("votes") else cues.LIST_ITEM_RES
@@ -640,7 +649,7 @@ def _item(part: str, at: int) -> Reading | None:
         written = groups.get("name") or f"{groups['fore']} {_surname_case(groups['sur'])}"
         if rx is cues.SURNAME_FIRST_ITEM_RE and groups["fore"].split()[-1] not in FORENAMES and " " in groups["fore"]:
             continue  # "Parr, Jo Sumner (Lab) 1,456": a ward before a name, not a surname before forenames
-        party = groups.get("party") or groups.get("party2")
+        party = groups.get("party") or groups.get("party2") or groups.get("party3")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not (
             is_name(written) or _forename_and_surname(written) or (party and votes and is_name(written, titled=True))
