@@ -629,3 +629,17 @@ def test_a_council_in_capitals_is_looked_for_only_where_its_literal_is() -> None
             assert "COUNCIL" in m.group(0)
             read += 1
     assert read >= len(headings)
+
+
+def test_the_and_item_split_is_tried_only_where_its_run_can_be() -> None:
+    """lists._split cuts at AND_ITEM_SPLIT_RE, and lists._items reads ALL_ELECTED_AFTER_RE, only in a text holding
+    ' and ': the split's first branch holds it, and the cut after 'elected.' and the plural verb serve only a run that
+    branch splits (both seen in the truth texts)."""
+    hits = [0, 0]
+    for text in [*_texts(), "A Bee (Lab) 1,200 and Cy Dee (Lab) 1,100 were elected. Ed Eff polled 90."]:
+        for m in cues.AND_ITEM_SPLIT_RE.finditer(text):
+            hits[0] += m.group(0) == " and "
+        if cues.ALL_ELECTED_AFTER_RE.search(text) and cues.AND_ITEM_SPLIT_RE.search(text):
+            assert " and " in text, text
+            hits[1] += 1
+    assert hits[0] >= 2 and hits[1] >= 2, hits

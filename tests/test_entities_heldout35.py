@@ -37,3 +37,21 @@ def test_a_local_group_after_a_spaced_dash_with_its_votes() -> None:
         ("Kim Baxter", "Pelsall Residents Association", 877, True),
         ("Jon Rudd", "Labour", 640, False),
     ]
+
+
+def test_the_last_of_a_run_of_bracketed_items_joined_by_and() -> None:
+    body = "Labour has held Millbrook.\nRuth Osei (Lab) 1,877, Tom Barr (Lab) 1,790 and Ada King (Lab) 1,744 were elected."
+    assert people(body, "Millbrook result") == [
+        ("Ruth Osei", "Labour", 1877, True),
+        ("Tom Barr", "Labour", 1790, True),
+        ("Ada King", "Labour", 1744, True),
+    ]
+
+
+def test_a_run_joined_by_and_under_a_single_seat_verdict() -> None:
+    body = "Grange: Joe Platt (Con) 1,200, Lena Moss (Lab) 1,150 and Ann Hope (Green) 300. Con gain from Lab."
+    assert people(body, "Grange result") == [
+        ("Joe Platt", "Conservative", 1200, True),
+        ("Lena Moss", "Labour", 1150, False),
+        ("Ann Hope", "Green Party", 300, False),
+    ]

@@ -328,6 +328,10 @@ def _items(line: str, offset: int) -> list[Reading]:
             lead = cues.BARE_LEAD_ITEM_RE.search(missed[0])  # "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"
             if lead is not None and is_name(lead.group("name")):
                 found.insert(0, _bare_item(lead, offset + missed[1]))
+        if len(found) > 1 and " and " in line and (plural := cues.ALL_ELECTED_AFTER_RE.search(line)) is not None:
+            if found[-1].span[0] <= offset + plural.start() < found[-1].span[1]:  # (the last item's own words)
+                for r in found:
+                    r.elected, r.decided = True, True
         if found:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
@@ -488,10 +492,15 @@ _PARTY_REACH = 40  # characters: the longest party name a verdict follows
 
 
 def _split(text: str) -> list[str]:
-    """`re.split(cues.LIST_SPLIT, text)`, scanning only for what the text can hold."""
+    """`re.split(cues.LIST_SPLIT, text)`, scanning only for what the text can hold; each part also split before an
+    item that 'and' joins to the figure ending the one before it ("B (Lab) 2,356 and C (Lab) 2,301 were elected")."""
     if holds_any(text, cues.LIST_SPLIT_CHARS):
-        return cues.LIST_SPLIT_RE.compiled().split(text)
-    return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text or ". " in text else [text]
+        parts = cues.LIST_SPLIT_RE.compiled().split(text)
+    else:
+        parts = cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text or ". " in text else [text]
+    if " and " in text:
+        parts = [piece for part in parts for piece in cues.AND_ITEM_SPLIT_RE.split(part)]
+    return parts
 
 
 def _roster_items(line: str, offset: int) -> list[Reading]:
