@@ -48,6 +48,35 @@ def test_the_last_of_a_run_of_bracketed_items_joined_by_and() -> None:
     ]
 
 
+def test_a_candidate_polling_fewer_than_each_of_a_wards_several_winners_lost() -> None:
+    body = "Conservatives Rob Tull (1,305) and Jan Pike (1,290) are elected in Hatherley. Labour's Amy Shore polled 1,011."
+    assert people(body, "Hatherley declares") == [
+        ("Rob Tull", "Conservative", 1305, True),
+        ("Jan Pike", "Conservative", 1290, True),
+        ("Amy Shore", "Labour", 1011, False),
+    ]
+
+
+def test_fewer_first_preferences_than_the_winners_decide_nothing_in_a_ranked_count() -> None:
+    body = (
+        "Kelham (3 seats), first preferences:\n"
+        "Sue Lamb (SNP) 1,611\n"
+        "Ivor Penn (Labour) 1,540\n"
+        "Dawn Reece (Conservative) 1,102\n"
+        "Owen Pike (Green) 400\n"
+        "Sue Lamb and Ivor Penn were elected at stage one, Dawn Reece at stage four."
+    )
+    assert [p[3] for p in people(body, "Kelham declares")] == [True, True, None, None]
+
+
+def test_fewer_votes_than_winners_in_another_ward_decide_nothing() -> None:
+    body = (
+        "Labour won both seats in Kelham, where Sue Lamb polled 1,611 and Ivor Penn 1,540.\n"
+        "In Ashdale, Conservative Dawn Reece polled 1,102."
+    )
+    assert people(body, "Two wards")[-1] == ("Dawn Reece", "Conservative", 1102, None)
+
+
 def test_a_run_joined_by_and_under_a_single_seat_verdict() -> None:
     body = "Grange: Joe Platt (Con) 1,200, Lena Moss (Lab) 1,150 and Ann Hope (Green) 300. Con gain from Lab."
     assert people(body, "Grange result") == [
