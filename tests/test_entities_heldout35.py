@@ -84,3 +84,13 @@ def test_a_run_joined_by_and_under_a_single_seat_verdict() -> None:
         ("Lena Moss", "Labour", 1150, False),
         ("Ann Hope", "Green Party", 300, False),
     ]
+
+
+def test_a_party_group_row_in_a_council_make_up() -> None:
+    body = (
+        "The make-up of Ceredigion County Council is now:\n"
+        "Plaid Cymru group - 20\n"
+        "Independent group - 13\n"
+        "Liberal Democrats - 5"
+    )
+    assert seats(body) == {"Plaid Cymru": 20, "Independent": 13, "Liberal Democrats": 5}
