@@ -94,3 +94,17 @@ def test_a_party_group_row_in_a_council_make_up() -> None:
         "Liberal Democrats - 5"
     )
     assert seats(body) == {"Plaid Cymru": 20, "Independent": 13, "Liberal Democrats": 5}
+
+
+def test_a_welsh_council_named_bare_takes_its_official_name() -> None:
+    body = "Labour has lost control of Torfaen after a night of gains for Reform UK."
+    assert [c["name"] for c in extract_text("Torfaen", body)["councils"]] == ["Torfaen County Borough Council"]
+
+
+def test_a_figure_after_a_welsh_name_of_the_council_stays_on_that_council() -> None:
+    body = "Plaid Cymru won 20 of the 35 seats on Ynys Môn council. Independents won 11."
+    totals = extract_text("Anglesey", body)["seat_totals"]
+    assert [(t["party"], t["seats"], t["council"]) for t in totals] == [
+        ("Plaid Cymru", 20, "Isle of Anglesey County Council"),
+        ("Independent", 11, "Isle of Anglesey County Council"),
+    ]
