@@ -96,6 +96,26 @@ def test_a_party_group_row_in_a_council_make_up() -> None:
     assert seats(body) == {"Plaid Cymru": 20, "Independent": 13, "Liberal Democrats": 5}
 
 
+def test_wards_listed_with_their_council_areas_in_a_by_election_post() -> None:
+    body = (
+        "Voting is under way in three by-elections tonight:\n"
+        "Cefn Glas (Bridgend)\n"
+        "Penrhyndeudraeth (Gwynedd)\n"
+        "Trelewis (Merthyr Tydfil)"
+    )
+    facts = extract_text("Polls open", body)
+    assert [(w["name"], w["council"]) for w in facts["wards"]] == [
+        ("Cefn Glas", "Bridgend County Borough Council"),
+        ("Penrhyndeudraeth", "Gwynedd Council"),
+        ("Trelewis", "Merthyr Tydfil County Borough Council"),
+    ]
+
+
+def test_a_bracketed_area_closing_a_line_outside_a_by_election_post_is_no_ward() -> None:
+    body = "Our reporters tonight:\nCefn Glas (Bridgend)\nPenrhyndeudraeth (Gwynedd)"
+    assert extract_text("Where we are", body)["wards"] == []
+
+
 def test_a_welsh_council_named_bare_takes_its_official_name() -> None:
     body = "Labour has lost control of Torfaen after a night of gains for Reform UK."
     assert [c["name"] for c in extract_text("Torfaen", body)["councils"]] == ["Torfaen County Borough Council"]

@@ -172,6 +172,22 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
     for key in _AREA_BRACKET_KEYS if doc.holds(_AREA_BRACKET_KEYS) else ():
         for k in doc.found(key):
             yield from _bracketed_area(text, text.rfind("(", max(0, k - 40), k))
+    if "by-election" in text and ")" in text:  # "Polls have closed in four by-elections:\nYnyshir (Rhondda Cynon Taf)"
+        for k in _line_end_brackets(text):
+            yield from _bracketed_area(text, text.rfind("(", max(0, k - 40), k))
+
+
+def _line_end_brackets(text: str) -> list[int]:
+    """Where a bracket closes a line of the text: a by-election's ward and its council area, 'Ynyshir (Rhondda Cynon
+    Taf)', as a list of the night's contests writes them."""
+    out = []
+    k = text.find(")\n")
+    while k != -1:
+        out.append(k)
+        k = text.find(")\n", k + 2)
+    if text.endswith(")"):
+        out.append(len(text) - 1)
+    return out
 
 
 # A council's name in capitals on a line of its own, a returning officer's notice's heading: "TAMWORTH BOROUGH COUNCIL"
