@@ -40,7 +40,9 @@ def test_a_local_group_after_a_spaced_dash_with_its_votes() -> None:
 
 
 def test_the_last_of_a_run_of_bracketed_items_joined_by_and() -> None:
-    body = "Labour has held Millbrook.\nRuth Osei (Lab) 1,877, Tom Barr (Lab) 1,790 and Ada King (Lab) 1,744 were elected."
+    body = (
+        "Labour has held Millbrook.\nRuth Osei (Lab) 1,877, Tom Barr (Lab) 1,790 and Ada King (Lab) 1,744 were elected."
+    )
     assert people(body, "Millbrook result") == [
         ("Ruth Osei", "Labour", 1877, True),
         ("Tom Barr", "Labour", 1790, True),
@@ -49,7 +51,9 @@ def test_the_last_of_a_run_of_bracketed_items_joined_by_and() -> None:
 
 
 def test_a_candidate_polling_fewer_than_each_of_a_wards_several_winners_lost() -> None:
-    body = "Conservatives Rob Tull (1,305) and Jan Pike (1,290) are elected in Hatherley. Labour's Amy Shore polled 1,011."
+    body = (
+        "Conservatives Rob Tull (1,305) and Jan Pike (1,290) are elected in Hatherley. Labour's Amy Shore polled 1,011."
+    )
     assert people(body, "Hatherley declares") == [
         ("Rob Tull", "Conservative", 1305, True),
         ("Jan Pike", "Conservative", 1290, True),

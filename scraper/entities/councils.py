@@ -107,10 +107,10 @@ _AREA_HEADING_RE = re.compile(
 )
 
 
-
 def area_council(area: str) -> str:
     """The council of a council area named bare: 'Gwynedd' -> Gwynedd Council, 'Powys' -> Powys County Council."""
     return AREA_COUNCIL.get(area) or f"{area} Council"
+
 
 def area_heading(doc: Doc) -> re.Match[str] | None:
     """The body's first line when it is '<council area> - <Ward>' (a result's heading), else None."""

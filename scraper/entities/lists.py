@@ -328,10 +328,10 @@ def _items(line: str, offset: int) -> list[Reading]:
             lead = cues.BARE_LEAD_ITEM_RE.search(missed[0])  # "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"
             if lead is not None and is_name(lead.group("name")):
                 found.insert(0, _bare_item(lead, offset + missed[1]))
-        if len(found) > 1 and " and " in line and (plural := cues.ALL_ELECTED_AFTER_RE.search(line)) is not None:
-            if found[-1].span[0] <= offset + plural.start() < found[-1].span[1]:  # (the last item's own words)
-                for r in found:
-                    r.elected, r.decided = True, True
+        plural = cues.ALL_ELECTED_AFTER_RE.search(line) if len(found) > 1 and " and " in line else None
+        if plural is not None and found[-1].span[0] <= offset + plural.start() < found[-1].span[1]:
+            for r in found:  # (the verb is the last item's own words: all of the run won)
+                r.elected, r.decided = True, True
         if found:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
@@ -633,9 +633,10 @@ def may_name_a_local_group(part: str) -> bool:
     """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
     the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
     groups' words."""
-    return (
-        "(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part
-    ) and holds_any(part, LOCAL_SUFFIXES)
+    return holds_any(part, _GROUP_JOINS) and holds_any(part, LOCAL_SUFFIXES)
+
+
+_GROUP_JOINS = ("(", "|", ",", "-", "–", "—")
 
 
 def _item(part: str, at: int) -> Reading | None:
