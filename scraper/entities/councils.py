@@ -749,7 +749,9 @@ def _other_area(doc: Doc, s: int, e: int, councils: set[str]) -> bool:
     """The text (a sentence and the one before) names a council area that none of the post's councils is
     named after."""
     places = {council_place(c).lower() for c in councils}
-    places.update(a.lower() for c in councils for a in AREAS_OF_COUNCIL.get(c, ()))
+    for c in councils:
+        if c in AREAS_OF_COUNCIL:  # (a council named after more areas than its name's)
+            places.update(a.lower() for a in AREAS_OF_COUNCIL[c])
     for m in _CAPITALISED_RUN_RE.finditer(doc.text, s, e):
         run = m.group(0).lower()
         if run in COUNCIL_AREAS and run not in places:

@@ -633,10 +633,9 @@ def may_name_a_local_group(part: str) -> bool:
     """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
     the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
     groups' words."""
-    return holds_any(part, _GROUP_JOINS) and holds_any(part, LOCAL_SUFFIXES)
-
-
-_GROUP_JOINS = ("(", "|", ",", "-", "–", "—")
+    return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and holds_any(
+        part, LOCAL_SUFFIXES
+    )
 
 
 def _item(part: str, at: int) -> Reading | None:
