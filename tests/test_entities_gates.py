@@ -527,7 +527,7 @@ def test_the_metropolitan_seat_rule_is_tried_wherever_it_can_yield() -> None:
 
 
 def test_the_local_group_item_and_verdict_shapes_are_tried_wherever_they_can_match() -> None:
-    """lists._item tries LOCAL_ITEM_RE only on a part holding '(' or '|' and a local group's suffix;
+    """lists._item tries LOCAL_ITEM_RE only on a part holding '(', '|', a comma or a dash and a local group's suffix;
     lists._group_verdict reads _GROUP_VERDICT_RE only in a text holding a verdict word: every match holds what its
     gate looks for."""
     odd = (
@@ -536,13 +536,15 @@ def test_the_local_group_item_and_verdict_shapes_are_tried_wherever_they_can_mat
         "Tom Hale | Marsh Residents Action Group | 611 | 41%",
         "Residents' Association gain from Labour.",
         "Oakley Residents Group HOLD",
+        "Derek Poole, Thornbury Independents: 1,150",
+        "Kim Baxter – Pelsall Residents Association – 877",
     )
     hits = [0, 0]
     for text in [*_texts(), *odd]:
         for line in text.split("\n"):
             for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
                 if cues.LOCAL_ITEM_RE.match(part):
-                    assert ("(" in part or "|" in part) and lists.holds_any(part, lists.LOCAL_SUFFIXES), part
+                    assert lists.may_name_a_local_group(part), part
                     hits[0] += 1
         if lists._GROUP_VERDICT_RE.search(text):
             assert any(key in text for key in ("hold", "gain", "HOLD", "GAIN")), text
@@ -721,3 +723,17 @@ def test_a_ward_described_by_its_seats_is_looked_for_only_where_its_keys_are() -
             assert any(key in m.group(0) for key in keyed.keys), m.group(0)
             read += 1
     assert read >= len(described)
+
+
+def test_the_and_item_split_is_tried_only_where_its_run_can_be() -> None:
+    """lists._split cuts at AND_ITEM_SPLIT_RE, and lists._items reads ALL_ELECTED_AFTER_RE, only in a text holding
+    ' and ': the split's first branch holds it, and the cut after 'elected.' and the plural verb serve only a run that
+    branch splits (both seen in the truth texts)."""
+    hits = [0, 0]
+    for text in [*_texts(), "A Bee (Lab) 1,200 and Cy Dee (Lab) 1,100 were elected. Ed Eff polled 90."]:
+        for m in cues.AND_ITEM_SPLIT_RE.finditer(text):
+            hits[0] += m.group(0) == " and "
+        if cues.ALL_ELECTED_AFTER_RE.search(text) and cues.AND_ITEM_SPLIT_RE.search(text):
+            assert " and " in text, text
+            hits[1] += 1
+    assert hits[0] >= 2 and hits[1] >= 2, hits

@@ -136,11 +136,14 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     undecided = [r for r in readings if not r.decided]
     several = bool(undecided) and any(r.votes is not None for r in undecided) and _several_seats(doc)
     sweep = frozenset(cand.sweeping_parties(doc)) if undecided and any(r.candidate for r in undecided) else frozenset()
+    one_ward = len({w.value for w in wards}) <= 1
     if undecided:
-        cand.party_winners(doc, readings, undecided, one_ward=len({w.value for w in wards}) <= 1, several_seats=several)
+        cand.party_winners(doc, readings, undecided, one_ward=one_ward, several_seats=several)
     # (a returning officer's declaration decides one seat: not in a round-up of several wards)
-    declaration = "duly elected" in doc.text and len({w.value for w in wards}) <= 1
-    cand.infer_outcomes(readings, several_seats=several, sweep=sweep, declaration=declaration)
+    declaration = "duly elected" in doc.text and one_ward
+    cand.infer_outcomes(
+        readings, several_seats=several, sweep=sweep, declaration=declaration, one_ward=one_ward, text=doc.text
+    )
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):

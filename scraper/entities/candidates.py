@@ -811,9 +811,12 @@ def infer_outcomes(
     several_seats: bool = False,
     sweep: frozenset[str] = frozenset(),
     declaration: bool = False,
+    one_ward: bool = False,
+    text: str = "",
 ) -> None:
     """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
-    892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
+    892': Y, with fewer votes than the winner of the sentence and no cue, lost (`one_ward`: the post names one ward
+    at most; `text`: the post's)."""
     # "All three seats went to Aspire. A topped the poll, followed by B and C": with one party sweeping the seats,
     # its candidates are the ones with no party of their own who are not said to have lost
     only = next(iter(sweep)) if len(sweep) == 1 else None
@@ -850,6 +853,14 @@ def infer_outcomes(
         for r in readings:
             if not r.decided and r.votes is not None and r.votes < top and r.person.name not in winners:
                 r.elected, r.decided = False, True
+    # one ward's several winners, each with votes: a candidate with no cue who polled fewer than every one of them
+    # lost ('A 2,402, B 2,356 and C 2,301 were elected. The top Conservative, D, polled 1,188.')
+    # (not in a ranked count, where a candidate with fewer first preferences may be elected on transfers)
+    elif len(winners) > 1 and one_ward and not holds_any(text, RANKED_KEYS):
+        floor = min(votes[n] for n in winners)
+        for r in readings:
+            if not r.decided and r.votes is not None and r.votes < floor and r.person.name not in winners:
+                r.elected, r.decided = False, True
     # a returning officer's declaration ('... do hereby declare that X is duly elected'): the one person declared
     # elected won the seat, and every other candidate it gives votes for lost, whether or not the winner's own
     # figure was read
@@ -861,6 +872,8 @@ def infer_outcomes(
                     r.elected, r.decided = False, True
 
 
+# the words of a ranked count (STV): first preferences, transfers, quotas, stages
+RANKED_KEYS = ("preference", "Preference", "quota", "STV", "transfer", "stage")
 # "the three-member Elgin ward", "a four-seat ward": how many seats the post's ward fills
 _WARD_SEATS_RE = re.compile(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b", re.I)
 _SEAT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from scraper.entities.cues import Gated
 from scraper.entities.doc import Doc, Keyed, Mention, matches_at
 from scraper.entities.lexicon import (
+    AREA_COUNCIL,
+    AREAS_OF_COUNCIL,
     CITY_COUNCIL,
     COUNCIL_AREAS,
     COUNCIL_TYPE_RE,
@@ -106,6 +108,11 @@ _AREA_HEADING_RE = re.compile(
 )
 
 
+def area_council(area: str) -> str:
+    """The council of a council area named bare: 'Gwynedd' -> Gwynedd Council, 'Powys' -> Powys County Council."""
+    return AREA_COUNCIL.get(area) or f"{area} Council"
+
+
 def area_heading(doc: Doc) -> re.Match[str] | None:
     """The body's first line when it is '<council area> - <Ward>' (a result's heading), else None."""
     start = doc.title_end + 1
@@ -126,7 +133,7 @@ def find_councils(doc: Doc) -> list[Mention]:
     implicit = list(_implicit_councils(doc, explicit))
     heading = area_heading(doc) if not explicit else None
     if heading is not None:
-        implicit.append(Mention(heading.start("area"), heading.end("area"), f"{heading.group('area')} Council"))
+        implicit.append(Mention(heading.start("area"), heading.end("area"), area_council(heading.group("area"))))
     return sorted(explicit + implicit, key=lambda c: c.start)
 
 
@@ -166,6 +173,22 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
     for key in _AREA_BRACKET_KEYS if doc.holds(_AREA_BRACKET_KEYS) else ():
         for k in doc.found(key):
             yield from _bracketed_area(text, text.rfind("(", max(0, k - 40), k))
+    if "by-election" in text and ")" in text:  # "Polls have closed in four by-elections:\nYnyshir (Rhondda Cynon Taf)"
+        for k in _line_end_brackets(text):
+            yield from _bracketed_area(text, text.rfind("(", max(0, k - 40), k))
+
+
+def _line_end_brackets(text: str) -> list[int]:
+    """Where a bracket closes a line of the text: a by-election's ward and its council area, 'Ynyshir (Rhondda Cynon
+    Taf)', as a list of the night's contests writes them."""
+    out = []
+    k = text.find(")\n")
+    while k != -1:
+        out.append(k)
+        k = text.find(")\n", k + 2)
+    if text.endswith(")"):
+        out.append(len(text) - 1)
+    return out
 
 
 # A council's name in capitals on a line of its own, a returning officer's notice's heading: "TAMWORTH BOROUGH COUNCIL"
@@ -221,7 +244,7 @@ def _bracketed_area(text: str, k: int) -> Iterator[Mention]:
     word = max(text.rfind(" ", 0, k - 1), text.rfind("\n", 0, k - 1)) + 1
     if not text[word : word + 1].isupper():
         return
-    yield Mention(k + 1, close, COUNTY_COUNCIL[place] if place in COUNTIES else f"{place} Council")
+    yield Mention(k + 1, close, COUNTY_COUNCIL[place] if place in COUNTIES else area_council(place))
 
 
 # "Sandwell, Walsall, Dudley and Solihull councils": council areas listed before a plural 'councils'
@@ -258,7 +281,7 @@ def _listed_councils(text: str, k: int) -> Iterator[Mention]:
     areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
     if len(areas) >= 2:
         for at, name in areas:
-            yield Mention(at, at + len(name), f"{name} Council")
+            yield Mention(at, at + len(name), area_council(name))
 
 
 # "... control of 11 councils, including Barnsley, Thurrock and Havering": council areas listed after 'councils'
@@ -283,7 +306,7 @@ def _areas_listed(text: str, start: int, end: int) -> Iterator[Mention]:
     areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
     if len(areas) >= 2:
         for at, name in areas:
-            yield Mention(at, at + len(name), f"{name} Council")
+            yield Mention(at, at + len(name), area_council(name))
 
 
 def _type_starts(doc: Doc) -> list[int]:
@@ -321,7 +344,7 @@ def _area_council(text: str, m: re.Match[str], rtext: str | None = None) -> Iter
     if place in COUNTIES:
         yield Mention(start, m.end(), COUNTY_COUNCIL[place])
     elif place.lower() in COUNCIL_AREAS:
-        yield Mention(start, m.end(), f"{place} Council")
+        yield Mention(start, m.end(), area_council(place))
 
 
 _SPACES_RE = re.compile(r"\s*")
@@ -392,9 +415,9 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                 area.lower() in COUNCIL_AREAS
                 and area not in COUNTIES
                 and not _NAMED_AFTER_RE.match(text, ctl.end())
-                and not any(council_place(name) == area for name in named)  # written out elsewhere in the post
+                and not any(names_area(name, area) for name in named)  # written out elsewhere in the post
             ):
-                yield Mention(ctl.start("area"), ctl.end("area"), f"{area} Council")
+                yield Mention(ctl.start("area"), ctl.end("area"), area_council(area))
     if doc.holds(_COUNCIL_KEY):  # "Reform UK have taken Barnsley, gaining 17 seats on the council"
         for m in _TAKEN_AREA.finditer(doc):
             area = m.group("area")
@@ -403,16 +426,16 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                 area.lower() in COUNCIL_AREAS
                 and area not in COUNTIES
                 and not _NAMED_AFTER_RE.match(text, m.end())
-                and not any(council_place(name) == area for name in named)
+                and not any(names_area(name, area) for name in named)
                 and _LOWER_COUNCIL_WORD_RE.search(text, s, e)
             ):
-                yield Mention(m.start("area"), m.end("area"), f"{area} Council")
+                yield Mention(m.start("area"), m.end("area"), area_council(area))
     for k in doc.found("council by-election"):
         held = _BY_ELECTION_IN_AREA_RE.match(text, k)
         if held is not None:
             area = held.group("area")
             if area.lower() in COUNCIL_AREAS and not _NAMED_AFTER_RE.match(text, held.end()):
-                name = COUNTY_COUNCIL[area] if area in COUNTIES else f"{area} Council"
+                name = COUNTY_COUNCIL[area] if area in COUNTIES else area_council(area)
                 if name not in named:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
@@ -424,9 +447,9 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         if (
             area in METROPOLITAN_BOROUGHS
             and not _NAMED_AFTER_RE.match(text, m.end())
-            and not any(council_place(name) == area for name in named)
+            and not any(names_area(name, area) for name in named)
         ):
-            yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(area, f"{area} Council"))
+            yield Mention(m.start("area"), m.end("area"), area_council(area))
     # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker; under a line
     # speaking of constituencies, "The seats declared so far:" on election night, they are parliamentary seats)
     verdicts = [m for m in _AREA_VERDICT_LINE.finditer(doc) if m.start("area") > doc.title_end]
@@ -439,7 +462,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         and not _under_constituencies(text, m.start())
     ]
     for m in areas if len(areas) > 1 and not seats else ():
-        yield Mention(m.start("area"), m.end("area"), CITY_COUNCIL.get(m.group("area"), f"{m.group('area')} Council"))
+        yield Mention(m.start("area"), m.end("area"), area_council(m.group("area")))
     # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": in the body of a post naming no council
     # (a headline's 'Conservatives win Hartlepool' may be a constituency's, 'Tories retain Hambleton' an old district's)
     for p in doc.parties if not named else ():
@@ -583,7 +606,7 @@ def _council_areas_listed(text: str, start: int, area: str) -> Iterator[Mention]
         if not all(part.lower() in COUNCIL_AREAS and part not in COUNTIES for _, part in parts):
             return
         for at, part in parts:
-            yield Mention(at, at + len(part), CITY_COUNCIL.get(part, f"{part} Council"))
+            yield Mention(at, at + len(part), area_council(part))
         nxt = _NEXT_LISTED_AREA_RE.match(text, start + len(area))
         if nxt is None:
             return
@@ -666,8 +689,8 @@ def _headline_area(doc: Doc) -> Iterator[Mention]:
         return
     said = _BODY_COUNCIL_RE.search(doc.text, doc.title_end)
     if said is not None:
-        kind = "City Council" if said.group("city") else "Council"
-        yield Mention(head.start("area"), head.end("area"), CITY_COUNCIL.get(area, f"{area} {kind}"))
+        name = CITY_COUNCIL.get(area, f"{area} City Council") if said.group("city") else area_council(area)
+        yield Mention(head.start("area"), head.end("area"), name)
 
 
 # "Labour keeps control of Cardiff", "lost control of Blaenau Gwent": a council's area after 'control of' is the
@@ -741,6 +764,12 @@ def council_place(name: str) -> str:
     return name
 
 
+def names_area(council: str, area: str) -> bool:
+    """Whether the council is named after the area: 'Derby City Council' and Derby, 'Isle of Anglesey County
+    Council' and Ynys Môn."""
+    return council_place(council) == area or area in AREAS_OF_COUNCIL.get(council, ())
+
+
 def _other_area(doc: Doc, s: int, e: int, councils: set[str]) -> bool:
     """The text (a sentence and the one before) names a council area that none of the post's councils is
     named after."""
@@ -750,6 +779,9 @@ def _other_area(doc: Doc, s: int, e: int, councils: set[str]) -> bool:
         if run in COUNCIL_AREAS:
             if places is None:
                 places = {council_place(c).lower() for c in councils}
+                for c in councils:
+                    if c in AREAS_OF_COUNCIL:  # (a council named after more areas than its name's)
+                        places.update(a.lower() for a in AREAS_OF_COUNCIL[c])
             if run not in places:
                 return True
     return False

@@ -927,10 +927,12 @@ LIST_ITEM_NAME_NO_COMMA_RES = tuple(rx for rx in LIST_ITEM_NAME_RES if rx not in
 BARE_ITEM_RE = re.compile(
     rf"^\s*(?P<name>{_NAME})(?:[ \t]+|[ \t]*\|[ \t]*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
 )
-# "Penny Rowe (Hastings Independents) 402": a local group in the bracket, or in a results table's cell ("Penny Rowe |
-# Hastings Independents | 402") (tried on a part holding one of the groups' words only: see lists._item)
+# "Penny Rowe (Hastings Independents) 402": a local group in the bracket, in a results table's cell ("Penny Rowe |
+# Hastings Independents | 402"), or after a comma or a spaced dash with the votes next ("Penny Rowe, Hastings
+# Independents: 402") (tried on a part holding one of the groups' words only: see lists._item)
 LOCAL_ITEM_RE = re.compile(
-    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP})\s*\)|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|))"
+    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP})\s*\)|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|)"
+    rf"|(?:,|[ \t][–—-])[ \t]*(?P<party3>{LOCAL_GROUP})[ \t]*(?=[:,–—-][ \t]*\d))"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
 # "Kate Orr (MRA) 1,388": a bracket of initials no party list knows, those of a group the post spells out (see
@@ -964,6 +966,14 @@ LIST_SPLIT_RE = Lazy(
 LIST_COMMA_SPLIT_RE = re.compile(
     rf"[,.](?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST}|(?<={_MARKED},)\s+(?=[A-Z])|(?<=\d\.)\s+(?=[A-Z]))"
 )
+# "Lizzie Grant (Lab) 2,356 and Marcus Hale (Lab) 2,301": the last item of a run joined by 'and' after the figure
+# ending the one before it, a name and its party's bracket next (searched in a part holding ' and ' only)
+# (and the sentence saying they won ends that item: "... were elected. The top Conservative, ...")
+AND_ITEM_SPLIT_RE = re.compile(
+    r"(?<=\d) and (?=[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){1,3}[ \t]*\()|(?<=[Ee]lected\.) (?=[A-Z])"
+)
+# "A (Lab) 2,402, B (Lab) 2,356 and C (Lab) 2,301 were elected": the verb after the last figure says all of them won
+ALL_ELECTED_AFTER_RE = re.compile(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
 LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.

@@ -201,6 +201,14 @@ COUNTY_COUNCIL = MappingProxyType(
     {c: _COUNCILS["county_council_names"].get(c, f"{c} County Council") for c in _COUNCILS["counties"]}
 )
 CITY_COUNCIL = MappingProxyType(dict(_COUNCILS["city_council_names"]))
+# the council of an area named bare, where its name is not '<area> Council' ('Bridgend' -> Bridgend County Borough
+# Council, 'Edinburgh' -> City of Edinburgh Council)
+AREA_COUNCIL = MappingProxyType({**_COUNCILS["area_council_names"], **_COUNCILS["city_council_names"]})
+# (and back: the areas each such council is named after, 'Isle of Anglesey County Council' -> Anglesey, Isle of
+# Anglesey, Ynys Môn)
+AREAS_OF_COUNCIL = MappingProxyType(
+    {c: frozenset(a for a, n in AREA_COUNCIL.items() if n == c) for c in frozenset(AREA_COUNCIL.values())}
+)
 COUNTY_RE = re.compile(rf"({lead_alternation(COUNTIES)})\b(?:['’]s)?")
 REGIONS = frozenset(_COUNCILS["regions"])
 COUNCIL_AREAS = frozenset(a.lower() for a in _COUNCILS["council_areas"])  # compare lower-cased

@@ -353,6 +353,10 @@ def _items(line: str, offset: int) -> list[Reading]:
                 first = _item(missed[0][colon + 2 :], offset + missed[1] + colon + 2)
                 if first is not None:
                     found.insert(0, first)
+        plural = cues.ALL_ELECTED_AFTER_RE.search(line) if len(found) > 1 and " and " in line else None
+        if plural is not None and found[-1].span[0] <= offset + plural.start() < found[-1].span[1]:
+            for r in found:  # (the verb is the last item's own words: all of the run won)
+                r.elected, r.decided = True, True
         if found:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
@@ -513,10 +517,15 @@ _PARTY_REACH = 40  # characters: the longest party name a verdict follows
 
 
 def _split(text: str) -> list[str]:
-    """`re.split(cues.LIST_SPLIT, text)`, scanning only for what the text can hold."""
+    """`re.split(cues.LIST_SPLIT, text)`, scanning only for what the text can hold; each part also split before an
+    item that 'and' joins to the figure ending the one before it ("B (Lab) 2,356 and C (Lab) 2,301 were elected")."""
     if holds_any(text, cues.LIST_SPLIT_CHARS):
-        return cues.LIST_SPLIT_RE.compiled().split(text)
-    return cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text or ". " in text else [text]
+        parts = cues.LIST_SPLIT_RE.compiled().split(text)
+    else:
+        parts = cues.LIST_COMMA_SPLIT_RE.split(text) if "," in text or ". " in text else [text]
+    if " and " in text:
+        parts = [piece for part in parts for piece in cues.AND_ITEM_SPLIT_RE.split(part)]
+    return parts
 
 
 def _roster_items(line: str, offset: int) -> list[Reading]:
@@ -645,6 +654,15 @@ def _word_case(m: re.Match[str]) -> str:
     return word.capitalize()
 
 
+def may_name_a_local_group(part: str) -> bool:
+    """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
+    the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
+    groups' words."""
+    return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and holds_any(
+        part, LOCAL_SUFFIXES
+    )
+
+
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
@@ -652,7 +670,7 @@ def _item(part: str, at: int) -> Reading | None:
     shapes: tuple[re.Pattern[str], ...]
     if lead is None:
         shapes = cues.LIST_ITEM_NAME_RES if "," in part else cues.LIST_ITEM_NAME_NO_COMMA_RES
-        if ("(" in part or "|" in part) and holds_any(part, LOCAL_SUFFIXES):  # "Penny Rowe (Hastings Independents) 402"
+        if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"
             shapes += (cues.LOCAL_ITEM_RE,)
     elif lead.group("votes"):
         shapes = cues.LIST_VOTES_FIRST_RES
@@ -667,7 +685,7 @@ def _item(part: str, at: int) -> Reading | None:
         written = groups.get("name") or f"{groups['fore']} {_surname_case(groups['sur'])}"
         if rx is cues.SURNAME_FIRST_ITEM_RE and groups["fore"].split()[-1] not in FORENAMES and " " in groups["fore"]:
             continue  # "Parr, Jo Sumner (Lab) 1,456": a ward before a name, not a surname before forenames
-        party = groups.get("party") or groups.get("party2")
+        party = groups.get("party") or groups.get("party2") or groups.get("party3")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not (
             is_name(written) or _forename_and_surname(written) or (party and votes and is_name(written, titled=True))

@@ -286,7 +286,10 @@ _ROW_TAIL = (
     r"(?:[ \t]+(?:seats?|councillors?))?"
     r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
 )
-PLAIN_ROW_RE = re.compile(rf"[ \t]*(?P<p>{LIST_PARTY_ALT}){_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
+# ("Independent group - 14", "Labour group: 13": a party's group on the council)
+PLAIN_ROW_RE = re.compile(
+    rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$"
+)
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 # the same with a group's initials: "OLRG 9" (see _initials_pairs)

@@ -10,6 +10,7 @@ from scraper.entities.councils import JOINERS, area_heading, council_place, part
 from scraper.entities.cues import OUTCOME_NEXT_RE
 from scraper.entities.doc import Doc, Keyed, Lazy, Mention, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
+    AREAS_OF_COUNCIL,
     BUILDING_WORDS,
     COUNCIL_AREAS,
     COUNTIES,
@@ -403,6 +404,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
     """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name), `listed` the
     ones read in result lists."""
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
+    blocked.update(a for c in councils for a in AREAS_OF_COUNCIL.get(c.value, ()))
     for c in councils:  # "majority in Telford" on Telford & Wrekin Council: the council's first town, not a ward
         if " & " in c.value or " and " in c.value:
             blocked.add(council_place(c.value).replace(" & ", " and ").split(" and ")[0])
