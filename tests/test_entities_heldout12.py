@@ -57,7 +57,7 @@ def test_a_council_written_as_its_area_and_the_short_form_of_its_kind() -> None:
 
 def test_a_known_council_area_alone_in_a_bracket_after_a_ward() -> None:
     got = councils_and_wards("Llanbadarn Fawr (Ceredigion) - Plaid Cymru hold. Plaid 61.0%, Ind 39.0%.")
-    assert got == ({"Ceredigion County Council"}, {"Llanbadarn Fawr": "Ceredigion County Council"})
+    assert got == ({"Ceredigion Council"}, {"Llanbadarn Fawr": "Ceredigion Council"})
     # a bracket holding more than the area, or a bracket after a lower-case word, is no council
     assert councils_and_wards("Labour held Moorside with 540 votes (Oldham figures).")[0] == set()
     assert councils_and_wards("Labour held the seat with 540 votes (Oldham).")[0] == set()

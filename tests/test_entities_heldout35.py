@@ -109,9 +109,9 @@ def test_wards_listed_with_their_council_areas_in_a_by_election_post() -> None:
     )
     facts = extract_text("Polls open", body)
     assert [(w["name"], w["council"]) for w in facts["wards"]] == [
-        ("Cefn Glas", "Bridgend County Borough Council"),
+        ("Cefn Glas", "Bridgend Council"),
         ("Penrhyndeudraeth", "Gwynedd Council"),
-        ("Trelewis", "Merthyr Tydfil County Borough Council"),
+        ("Trelewis", "Merthyr Tydfil Council"),
     ]
 
 
@@ -120,9 +120,16 @@ def test_a_bracketed_area_closing_a_line_outside_a_by_election_post_is_no_ward()
     assert extract_text("Where we are", body)["wards"] == []
 
 
-def test_a_welsh_council_named_bare_takes_its_official_name() -> None:
+def test_a_council_area_named_bare_is_its_council_as_every_truth_set_writes_it() -> None:
+    """A bare area is '<area> Council' (the convention of the truth sets, English or Welsh); an island of two names
+    and a city are the exceptions: 'Anglesey' and 'Ynys Môn' are one council."""
     body = "Labour has lost control of Torfaen after a night of gains for Reform UK."
-    assert [c["name"] for c in extract_text("Torfaen", body)["councils"]] == ["Torfaen County Borough Council"]
+    assert [c["name"] for c in extract_text("Torfaen", body)["councils"]] == ["Torfaen Council"]
+    body = "Voting is under way in two by-elections tonight:\nCefni (Anglesey)\nAlway (Newport)"
+    assert [(w["name"], w["council"]) for w in extract_text("Polls open", body)["wards"]] == [
+        ("Cefni", "Isle of Anglesey County Council"),
+        ("Alway", "Newport City Council"),
+    ]
 
 
 def test_a_figure_after_a_welsh_name_of_the_council_stays_on_that_council() -> None:
