@@ -154,7 +154,7 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     if doc.holds(cand.LOT_KEYS) and any(not r.decided for r in merged) and cand.LOT_RE.search(doc.text):
         cand.lot_losers(merged)
     if several and any(not r.decided for r in merged):
-        cand.filled_seat_losers(doc, merged)
+        cand.filled_seat_losers(doc, merged, one_ward=one_ward)
     candidates = cand.to_facts(doc, merged, wards)
     if candidates and not doc.parties and not _names_a_poll(doc):
         # a win or a defeat in sport, a court or a prize draw: no poll named (a count's figure, or a party read from

@@ -880,12 +880,12 @@ _SEAT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SEATS_FILLED_RE = re.compile(r"\b(?:(both)|(?:its|the|all)\s+(two|three|four|five|[2-5]))\s+seats\b", re.I)
 
 
-def filled_seat_losers(doc: Doc, merged: list[Reading]) -> None:
-    """'the three-member Elgin City North ward' (or 'won both seats', 'its two seats') and as many candidates said to
-    be elected: every seat is filled, so the post's other candidates, with no outcome of their own, lost. Only where
-    the post gives one ward's size."""
+def filled_seat_losers(doc: Doc, merged: list[Reading], *, one_ward: bool) -> None:
+    """'the three-member Elgin City North ward' (or 'won both seats', 'its two seats' in a post of one ward) and as
+    many candidates said to be elected: every seat is filled, so the post's other candidates, with no outcome of
+    their own, lost. Only where the post gives one ward's size."""
     sizes = {m.group(1).lower() for m in _WARD_SEATS_RE.finditer(doc.text)} if "-" in doc.text else set()
-    if "seats" in doc.text:  # "won both seats in X", "X kept its two seats"
+    if one_ward and "seats" in doc.text:  # "won both seats in X", "X kept its two seats" (not another ward's)
         sizes |= {"two" if m.group(1) else m.group(2).lower() for m in _SEATS_FILLED_RE.finditer(doc.text)}
     if len(sizes) != 1:
         return
