@@ -627,3 +627,22 @@ def test_a_council_in_capitals_is_looked_for_only_where_its_literal_is() -> None
             assert "COUNCIL" in m.group(0)
             read += 1
     assert read >= len(headings)
+
+
+def test_an_assembly_sized_stv_count_is_looked_for_only_where_its_literals_are() -> None:
+    """wards._ASSEMBLY_STV_RE is tried only on a text holding 'quota', 'first pref' or 'first-pref': every match holds
+    one, and a colon heads every line `tallies._headed_by_a_seat` reads."""
+    extra = [
+        "elected with 6,120 first preferences",
+        "passing the quota of 5,901",
+        "The quota was 7,004.",
+        "on 12,310 first-preference votes",
+    ]
+    read = 0
+    for text in [*_texts(), *extra]:
+        for m in wards._ASSEMBLY_STV_RE.compiled().finditer(text):
+            assert any(key in m.group(0) for key in wards._ASSEMBLY_STV_KEYS), text
+            read += 1
+    assert read >= len(extra)
+    assert not tallies._headed_by_a_seat("Glenfield SNP 2, Labour 1", 0, 25, {"Glenfield"})
+    assert tallies._headed_by_a_seat("Glenfield result: SNP 2, Labour 1", 0, 33, {"Glenfield"})

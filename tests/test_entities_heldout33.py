@@ -1,0 +1,49 @@
+"""Results-coverage wordings found missing by the blind held-out BBC LX pages fixtures/truth/heldout-33x-* (the
+Northern Ireland Assembly count of 2022, metropolitan boroughs and Barnet in 2018): each rule is tested on wording of
+its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[str, int]]:
+    return [(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]]
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_an_assemblys_members_count_as_its_seats() -> None:
+    assert ("SDLP", 6) in totals("With counting over, the SDLP now has 6 MLAs.")
+    assert ("Plaid Cymru", 11) in totals("After the 2016 poll was declared, Plaid Cymru had 11 AMs.")
+    # a running tally told with 'so far', as 'have 14 so far' is
+    assert ("Sinn Féin", 11) in totals("Sinn Féin has 11 MLAs so far, the DUP nine.")
+
+
+def test_an_stv_count_of_an_assemblys_size_names_a_constituency_not_a_ward() -> None:
+    # a quota of thousands, or a poll-topper's first preferences of five thousand or more: a Stormont seat
+    assert (
+        wards("Labour's Jo Smith was elected on the first count in Anyshire West with 6,120 first preferences.") == []
+    )
+    assert wards("Sam Jones took the fourth seat in Kirk Vale, passing the quota of 5,901 after transfers.") == []
+    # a council ward's count is smaller: its name is still read
+    assert wards("Sam Jones took the fourth seat in Kirk Vale, passing the quota of 1,901 after transfers.") == [
+        "Kirk Vale"
+    ]
+    assert wards("Jo Smith was elected on the first count in Anyshire West with 1,120 first preferences.") == [
+        "Anyshire West"
+    ]
+
+
+def test_a_line_headed_by_a_multi_member_seat_splits_its_seats_and_gives_no_totals() -> None:
+    body = "Four councillors were elected in the Glenfield ward.\nGlenfield result: SNP 2, Labour 1, Conservative 1."
+    assert totals(body, "Four elected in Glenfield") == []
+    assert (
+        totals("Sara Bell and Tom Kerr were elected for the SNP in the Mossvale ward.", "Mossvale: SNP hold two seats")
+        == []
+    )
+    # the same split under no seat's heading is still read as the totals it gives
+    body = "Four councillors were elected in the Glenfield ward.\nResult: SNP 2, Labour 1, Conservative 1."
+    assert ("SNP", 2) in totals(body, "Four elected")
