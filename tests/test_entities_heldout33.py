@@ -47,3 +47,18 @@ def test_a_line_headed_by_a_multi_member_seat_splits_its_seats_and_gives_no_tota
     # the same split under no seat's heading is still read as the totals it gives
     body = "Four councillors were elected in the Glenfield ward.\nResult: SNP 2, Labour 1, Conservative 1."
     assert ("SNP", 2) in totals(body, "Four elected")
+
+
+def candidates(body: str, title: str = "Results") -> dict[str, tuple[object, ...]]:
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+def test_the_ulster_unionists_and_aontu_are_parties() -> None:
+    assert ("Ulster Unionist Party", 9) in totals("With all seats filled, the Ulster Unionists now have 9 MLAs.")
+    assert candidates("Ulster Unionist candidate Ross Hill was elected on the third count.")["Ross Hill"] == (
+        "Ulster Unionist Party",
+        None,
+        True,
+    )
+    body = "First preferences:\nAoife Ní Dhuinn (Aontú) 1,480\nJo Bell (SDLP) 2,210"
+    assert candidates(body)["Aoife Ní Dhuinn"][:2] == ("Aontú", 1480)
