@@ -70,3 +70,27 @@ def test_a_short_forename_keeps_a_surname_like_a_place_a_persons() -> None:
     got = candidates(body)
     assert got["Jess Wood"] == ("Liberal Democrats", 512, False)
     assert got["Nicky Hall"] == ("Conservative", 301, False)
+
+
+def test_a_party_holding_every_seat_of_a_ward_elects_its_candidates_and_beats_the_rest() -> None:
+    body = (
+        "Labour have kept all three seats in the Riverside ward.\n"
+        "Name | Party | Votes\nAmy Cole | Labour | 1,904\nBen Shaw | Labour | 1,877\nCara Lund | Labour | 1,802\n"
+        "Dev Patel | Conservative | 1,210\nEve Marsh | Green Party | 498"
+    )
+    got = candidates(body, "Riverside declares")
+    assert [got[n][2] for n in ("Amy Cole", "Ben Shaw", "Cara Lund")] == [True, True, True]
+    assert got["Dev Patel"][2] is False and got["Eve Marsh"][2] is False
+    got = candidates(
+        "The Greens have held both of their seats in Hillside ward.\nJo Pym (Green) 1,020\nAl Roe (Green) 990"
+    )
+    assert got["Jo Pym"][2] is True and got["Al Roe"][2] is True
+
+
+def test_a_sweep_of_one_ward_decides_nothing_in_another() -> None:
+    body = (
+        "Labour have kept all three seats in the Riverside ward.\n"
+        "In Eastgate ward, the count goes on: Dev Patel (Con) 1,210, Eve Marsh (Green) 498."
+    )
+    got = candidates(body)
+    assert got["Dev Patel"][2] is None and got["Eve Marsh"][2] is None

@@ -139,8 +139,9 @@ def extract_text(title: str | None, body: str, *, author: str | None = None) -> 
     if undecided:
         cand.party_winners(doc, readings, undecided, one_ward=len({w.value for w in wards}) <= 1, several_seats=several)
     # (a returning officer's declaration decides one seat: not in a round-up of several wards)
-    declaration = "duly elected" in doc.text and len({w.value for w in wards}) <= 1
-    cand.infer_outcomes(readings, several_seats=several, sweep=sweep, declaration=declaration)
+    one_ward = len({w.value for w in wards}) <= 1
+    declaration = "duly elected" in doc.text and one_ward
+    cand.infer_outcomes(readings, several_seats=several, sweep=sweep, declaration=declaration, one_ward=one_ward)
     cand.implied_parties(doc, readings)
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):

@@ -773,6 +773,7 @@ def infer_outcomes(
     several_seats: bool = False,
     sweep: frozenset[str] = frozenset(),
     declaration: bool = False,
+    one_ward: bool = False,
 ) -> None:
     """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
     892': Y, with fewer votes than the winner of the sentence and no cue, lost."""
@@ -784,6 +785,9 @@ def infer_outcomes(
             r.party = only
         if r.candidate and not r.decided and r.party in sweep:
             r.elected, r.decided = True, True
+        elif one_ward and only is not None and r.candidate and not r.decided and r.party and r.votes is not None:
+            # "The Tories held all three seats in X" over the ward's poll: another party's candidate lost
+            r.elected, r.decided = False, True
     known = {x.person.name: x.elected for x in readings if x.decided}
     votes = {x.person.name: x.votes for x in readings if x.votes is not None}
     for r in readings:

@@ -782,7 +782,9 @@ SWEEP_BEFORE_RE = Gated(
     flags=re.I,
 )
 SWEEP_AFTER_RE = re.compile(
-    r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
+    # ("The Tories have held all three seats", "has kept both of its seats")
+    r"^\s+(?:(?:has|have|had)\s+)?(?:won|took|taken|swept|sweep|sweeps|claimed|held|hold|kept|retained)\s+"
+    r"(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?(?:of\s+(?:its|their|the)\s+)?seats\b"
     # ("Labour has held every seat declared so far")
     r"|^\s+(?:(?:has|have)\s+)?(?:won|taken|held|kept|retained)\s+every\s+(?:single\s+)?seat\b"
     r"|^(?:['’]s?)?\s+(?:(?:made|make|makes|complete[sd]?|secured?|secures)\s+(?:a\s+)?)?clean\s+sweep\b"
