@@ -94,3 +94,18 @@ def test_a_sweep_of_one_ward_decides_nothing_in_another() -> None:
     )
     got = candidates(body)
     assert got["Dev Patel"][2] is None and got["Eve Marsh"][2] is None
+
+
+def test_following_on_a_later_count_elects() -> None:
+    got = candidates("The SNP's Jo Dean topped the poll. Labour's Sam Reid followed at stage three.")
+    assert got["Sam Reid"] == ("Labour", None, True)
+    got = candidates(
+        "Kay Moss (Green) was elected on the first count, and Plaid's Huw Rees followed on the fourth count."
+    )
+    assert got["Huw Rees"][2] is True
+
+
+def test_a_name_still_in_the_running_is_a_candidate_with_no_outcome_yet() -> None:
+    got = candidates("Three seats are left, with the SDLP's Rosa Kane among those still in the running.")
+    assert got["Rosa Kane"] == ("SDLP", None, None)
+    assert candidates("Labour's Kim Orr remains in contention for the last seat.")["Kim Orr"] == ("Labour", None, None)

@@ -413,6 +413,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("returned|elected", r"\s+(?:unopposed|uncontested|without\s+a\s+contest)"),
             r"joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
             r"(?:elected|winning))",
+            # "B followed on the second count", "C followed at stage four": the next elected in an STV count
+            r"followed\s+(?:(?:on|at|in)\s+the\s+\w+\s+(?:count|stage|round)|at\s+stage\s+\w+)",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
             # "used her acceptance speech to thank ...": only a winner makes one
@@ -509,8 +511,12 @@ STANDING_NEXT_RE = Gated(
         r"|\btied\s+(?:on|with|for)\b"
         # a count still going: "are neck and neck", "is too close to call"
         r"|\b(?:are|were|is|was)\s+(?:still\s+)?(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
+        # "among those still in the running", "remains in contention": a count still going, the name a candidate
+        r"|\bamong\s+(?:those|the\s+candidates|the\s+\w+)\s+(?:still\s+)?in\s+(?:the\s+running|contention|the\s+race)\b"
+        r"|^[\s,]*(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?in\s+(?:the\s+running|contention)\b"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
+    + ("the running", "contention", "the race")
     + (
         "ahead",
         "behind",
