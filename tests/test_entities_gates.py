@@ -36,7 +36,8 @@ _SENTENCES = (
     "Jo Bell, the Labour candidate, won a head-to-head between Labour and the Conservatives. Lab hold.",
     "Labour went into the count defending 18 seats, two more than at the last election.",
     "Gareth Imrie, re-elected as Conservative MP for Penrith, and Ruth Aske, elected as a Green councillor.",
-    "Kim Orr remains in contention, with Jo Bell among the candidates still in the race. Sam Reid followed at stage two.",
+    "Kim Orr remains in contention, with Jo Bell among the candidates still in the race.",
+    "Sam Reid followed at stage two.",
     ", ",  # the gaps between two names the coordination cues are matched against
     " and ",
     ", and fellow Tory ",

@@ -66,7 +66,10 @@ def test_the_ulster_unionists_and_aontu_are_parties() -> None:
 
 def test_a_short_forename_keeps_a_surname_like_a_place_a_persons() -> None:
     # 'Hall', 'Bridge', 'Wood' end places too: a known forename before one makes the run a person's name
-    body = "Labour's Ann Pike won with 990 votes; Lib Dem Jess Wood was second with 512 and Conservative Nicky Hall third on 301."
+    body = (
+        "Labour's Ann Pike won with 990 votes; Lib Dem Jess Wood was second with 512 "
+        "and Conservative Nicky Hall third on 301."
+    )
     got = candidates(body)
     assert got["Jess Wood"] == ("Liberal Democrats", 512, False)
     assert got["Nicky Hall"] == ("Conservative", 301, False)
