@@ -40,6 +40,8 @@ _SENTENCES = (
     "Ann Pike and Sid Rowe polled 1,310 and 1,288. Rhona Beck, a Liberal Democrat, is defending her seat.",
     "In Broxtowe, Toton went to the Greens. Labour won the Mold East (Flintshire) by-election; Kirkton (Angus), where",
     "Ms Laing overtook Mr Dow at stage 3. On notional figures Labour had 31 seats; the Greens would have won 9.",
+    "Kim Orr remains in contention, with Jo Bell among the candidates still in the race.",
+    "Sam Reid followed at stage two.",
     ", ",  # the gaps between two names the coordination cues are matched against
     " and ",
     ", and fellow Tory ",
@@ -737,3 +739,22 @@ def test_the_and_item_split_is_tried_only_where_its_run_can_be() -> None:
             assert " and " in text, text
             hits[1] += 1
     assert hits[0] >= 2 and hits[1] >= 2, hits
+
+
+def test_an_assembly_sized_stv_count_is_looked_for_only_where_its_literals_are() -> None:
+    """wards._ASSEMBLY_STV_RE is tried only on a text holding 'quota', 'first pref' or 'first-pref': every match holds
+    one, and a colon heads every line `tallies._headed_by_a_seat` reads."""
+    extra = [
+        "elected with 6,120 first preferences",
+        "passing the quota of 5,901",
+        "The quota was 7,004.",
+        "on 12,310 first-preference votes",
+    ]
+    read = 0
+    for text in [*_texts(), *extra]:
+        for m in wards._ASSEMBLY_STV_RE.compiled().finditer(text):
+            assert any(key in m.group(0) for key in wards._ASSEMBLY_STV_KEYS), text
+            read += 1
+    assert read >= len(extra)
+    assert not tallies._headed_by_a_seat("Glenfield SNP 2, Labour 1", 0, 25, {"Glenfield"})
+    assert tallies._headed_by_a_seat("Glenfield result: SNP 2, Labour 1", 0, 33, {"Glenfield"})

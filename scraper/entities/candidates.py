@@ -825,6 +825,9 @@ def infer_outcomes(
             r.party = only
         if r.candidate and not r.decided and r.party in sweep:
             r.elected, r.decided = True, True
+        elif one_ward and only is not None and r.candidate and not r.decided and r.party and r.votes is not None:
+            # "The Tories held all three seats in X" over the ward's poll: another party's candidate lost
+            r.elected, r.decided = False, True
     known = {x.person.name: x.elected for x in readings if x.decided}
     votes = {x.person.name: x.votes for x in readings if x.votes is not None}
     for r in readings:

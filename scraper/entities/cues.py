@@ -425,6 +425,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("returned|elected", r"\s+(?:unopposed|uncontested|without\s+a\s+contest)"),
             r"joined\s+(?:him|her|them)\s+(?:at\s+(?:stage|the)\b|on\s+the\s+\w+\s+(?:count|stage)|in\s+(?:being\s+)?"
             r"(?:elected|winning))",
+            # "B followed on the second count", "C followed at stage four": the next elected in an STV count
+            r"followed\s+(?:(?:on|at|in)\s+the\s+\w+\s+(?:count|stage|round)|at\s+stage\s+\w+)",
             *_each("finished|came|was|were", _AHEAD),
             r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
             # "used her acceptance speech to thank ...": only a winner makes one
@@ -531,8 +533,12 @@ STANDING_NEXT_RE = Gated(
         r"|\btied\s+(?:on|with|for)\b"
         # a count still going: "are neck and neck", "is too close to call"
         r"|\b(?:are|were|is|was)\s+(?:still\s+)?(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
+        # "among those still in the running", "remains in contention": a count still going, the name a candidate
+        r"|\bamong\s+(?:those|the\s+candidates|the\s+\w+)\s+(?:still\s+)?in\s+(?:the\s+running|contention|the\s+race)\b"
+        r"|^[\s,]*(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?in\s+(?:the\s+running|contention)\b"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
+    + ("the running", "contention", "the race")
     + (
         "ahead",
         "behind",
@@ -808,7 +814,9 @@ SWEEP_BEFORE_RE = Gated(
     flags=re.I,
 )
 SWEEP_AFTER_RE = re.compile(
-    r"^\s+(?:won|took|swept|sweep|sweeps|claimed|held|hold)\s+(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b"
+    # ("The Tories have held all three seats", "has kept both of its seats")
+    r"^\s+(?:(?:has|have|had)\s+)?(?:won|took|taken|swept|sweep|sweeps|claimed|held|hold|kept|retained)\s+"
+    r"(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?(?:of\s+(?:its|their|the)\s+)?seats\b"
     # ("Labour has held every seat declared so far")
     r"|^\s+(?:(?:has|have)\s+)?(?:won|taken|held|kept|retained)\s+every\s+(?:single\s+)?seat\b"
     r"|^(?:['’]s?)?\s+(?:(?:made|make|makes|complete[sd]?|secured?|secures)\s+(?:a\s+)?)?clean\s+sweep\b"

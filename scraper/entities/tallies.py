@@ -135,7 +135,7 @@ SEAT_TOTAL_RES = tuple(
         # "That takes the party to 34 seats", "which brings Labour to 40 councillors"
         (
             rf"{word_start('takes|took|taking|brings|brought|bringing|lifts|lifted|lifting')}\s+(?:(?P<pron>the\s+party"
-            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors|MPs|MSPs|MSs)\b"
+            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors|MPs|MSPs|MSs|MLAs)\b"
             rf"{_NOT_A_TOTAL}",
             ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
             {"at": "key", "lazy": True, "needs": _TO_FIGURE},
@@ -176,11 +176,12 @@ SEAT_TOTAL_RES = tuple(
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
         # a Commons total: "Labour have 411 MPs and the Conservatives 121" (the clause ends on MPs: not "has 40 MPs
-        # backing the motion", nor "100 Labour MPs signed"); a Holyrood or Senedd one: "the SNP have 46 MSPs"
+        # backing the motion", nor "100 Labour MPs signed"); a Holyrood, Senedd or Stormont one: "the SNP have 46
+        # MSPs", "the DUP has 21 MLAs so far" (a running tally, as "have 14 so far" is)
         (
             word_start("have|has|had|now\\s+have|now\\s+has|won|with|on")
-            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs)(?=\s*(?:[,;.]|$|and\b))",
-            ("MPs", "MSPs", "MSs"),
+            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs|MLAs|AMs)(?:\s+so\s+far)?(?=\s*(?:[,;.]|$|and\b))",
+            ("MPs", "MSPs", "MSs", "MLAs", "AMs"),
             _figure(_WORDS_BACK + "{1,3}", "have|has|had|now|won|with|on"),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
@@ -651,6 +652,10 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             if "independent" in doc.text[line_start:line_end]:  # after the parties' own, which come first
                 for m in WITH_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
+    if out and (seat_places := {w.value for w in (*wards, *doc.constituencies)}):
+        # "East Antrim result: Alliance 2, DUP 2, UUP 1", "Upper Bann: DUP hold two seats": a line headed by a ward
+        # or a constituency shares that multi-member seat between the parties, it gives no party's total on a body
+        out = [t for t in out if not _headed_by_a_seat(doc.text, *doc.sentence_of(t["span"][0]), seat_places)]
     if out and doc.holds(_FORECAST_KEYS, fold=True):
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
     if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
@@ -915,6 +920,21 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         if len(pairs) >= 2 and not is_vote_line(doc, start, end, pairs):
             return pairs
     return []
+
+
+# the heading of a line that splits one place's seats between parties: "Botanic: SF 2, DUP 1", "East Antrim result:"
+_SEAT_HEADING_END_RE = re.compile(r"\s+(?:result|results|declaration|verdict)$", re.I)
+_SEAT_HEADING_REACH = 60
+
+
+def _headed_by_a_seat(text: str, start: int, end: int, places: set[str]) -> bool:
+    """Whether the sentence at `start` opens on a ward's or a constituency's name (read by `wards` in the post) and
+    a colon: the tally after it shares that multi-member seat between the parties, it is no party's total."""
+    colon = text.find(":", start, min(end, start + _SEAT_HEADING_REACH))
+    if colon < 0:
+        return False
+    head = _SEAT_HEADING_END_RE.sub("", text[start:colon].strip())
+    return head in places
 
 
 def _num_before(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -526,7 +526,28 @@ def _about_constituencies_or_polls_like_one(doc: Doc) -> bool:
     Jo Bloggs (Lab) 21,304 ...'), more than any ward's and no mayoralty's or police area's."""
     if doc.holds(_CONSTITUENCY_KEYS) and _about_constituencies(doc):
         return True
-    return "," in doc.text and not doc.holds(_AREAWIDE_KEYS) and _polls_like_a_constituency(doc)
+    if "," not in doc.text or doc.holds(_AREAWIDE_KEYS):
+        return False
+    return _polls_like_a_constituency(doc) or _counts_like_an_assembly_seat(doc)
+
+
+# A single transferable vote count of an assembly's size: a quota of four thousand or more ("the quota of 7,642"),
+# or a candidate's five thousand or more first preferences ("topped the poll with 9,872 first preferences"). A
+# council ward's or district electoral area's quota runs to some hundreds or two thousand or so, and its
+# poll-topper's first preferences stay under four thousand; a Stormont constituency's quota is six to nine thousand.
+_ASSEMBLY_STV_RE = Lazy(
+    r"\bquota\s+(?:of\s+|was\s+|is\s+|:\s*)(?:[4-9]|[1-9]\d),\d{3}(?![\d,]\d)"
+    r"|(?<![\d,.])(?:[5-9]|[1-9]\d),\d{3}\s+first[-\s]preference"
+)
+_ASSEMBLY_STV_KEYS = ("quota", "first pref", "first-pref")
+
+
+def _counts_like_an_assembly_seat(doc: Doc) -> bool:
+    return (
+        holds_any(doc.text, _ASSEMBLY_STV_KEYS)
+        and _LOCAL_RE.search(doc.text) is None
+        and _ASSEMBLY_STV_RE.search(doc.text) is not None
+    )
 
 
 # ... or a majority of three thousand or more ("Majority 4,176", "won by 3,811 votes"), more than a ward's poll gives
