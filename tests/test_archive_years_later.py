@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from livesite import LiveSite
 from localserver import LocalHTTPServer, serve
+from processes import without_root_powers
 
 from archive import Archive
 from archive.cli import main
@@ -106,17 +107,10 @@ def test_the_query_commands_read_an_older_archive_they_cannot_write(tmp_path: Pa
     """An archive from an older liveblog on a read-only share or medium, years later: every query failed with
     "attempt to write a readonly database" (the upgrade), naming the archive by an internal ``file:`` URL."""
     import os
-    import shutil
     import subprocess
     import sys
 
-    drop = ["--inh-caps=-dac_override,-fowner", "--bounding-set=-dac_override,-fowner"]
-    if os.geteuid() != 0:
-        prefix: list[str] = []
-    elif shutil.which("setpriv"):
-        prefix = ["setpriv", *drop]  # root writes anywhere unless it gives up that capability
-    else:
-        pytest.skip("root without setpriv cannot be kept out of a read-only file")
+    prefix = without_root_powers()
     folder = tmp_path / "share"
     folder.mkdir()
     db = folder / "night.sqlite"

@@ -12,6 +12,7 @@ from urllib.parse import quote
 import pytest
 from archive_pages import BLOG, darley_posts, page
 from click.testing import CliRunner, Result
+from processes import without_root_powers
 
 import archive.harvest
 import scraper
@@ -332,17 +333,10 @@ def test_the_query_commands_read_an_archive_in_a_folder_they_cannot_write(db: Pa
     """A shared or read-only copy: SQLite cannot make the WAL ``-shm`` file there, so without the read-only
     open every query failed with "attempt to write a readonly database"."""
     import os
-    import shutil
     import subprocess
     import sys
 
-    drop = ["--inh-caps=-dac_override,-fowner", "--bounding-set=-dac_override,-fowner"]
-    if os.geteuid() != 0:
-        prefix: list[str] = []
-    elif shutil.which("setpriv"):
-        prefix = ["setpriv", *drop]  # root writes anywhere unless it gives up that capability
-    else:
-        pytest.skip("root without setpriv cannot be kept out of a read-only folder")
+    prefix = without_root_powers()
     imported(db, tmp_path)
     assert not db.with_name(db.name + "-shm").exists()  # closed cleanly: no writer has it open
     root = Path(__file__).resolve().parent.parent

@@ -14,7 +14,6 @@ import json
 import os
 import resource
 import select
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -28,6 +27,7 @@ from typing import Any, TypeVar
 import pytest
 from livesite import LiveSite
 from localserver import LocalHTTPServer, serve
+from processes import without_root_powers
 
 from archive.lock import ArchiveLock
 from archive.runs import FACT_TABLES
@@ -264,16 +264,6 @@ def test_a_run_stopped_while_it_waits_for_the_lock_says_so_and_leaves_the_holder
         assert (returncode, err) == (code, f"liveblog: {word}\n")
         assert held.path.read_text() == before
     assert not db.exists()
-
-
-def without_root_powers() -> tuple[str, ...]:
-    """A command prefix under which file permissions hold: none needed for a user, setpriv for root."""
-    if os.geteuid() != 0:
-        return ()
-    if shutil.which("setpriv") is None:
-        pytest.skip("root without setpriv cannot be kept out of a read-only file")
-    drop = ("--inh-caps=-dac_override,-fowner", "--bounding-set=-dac_override,-fowner")
-    return ("setpriv", *drop)
 
 
 S = TypeVar("S", bound=LiveSite)
