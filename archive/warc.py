@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -104,7 +104,7 @@ class WarcStore:
 
         return self._append_records(fetched_at, build)
 
-    def _append_records(self, when: datetime, build: Any) -> WarcLocation:
+    def _append_records(self, when: datetime, build: Callable[[RecordBuilder], tuple[Any, Any | None]]) -> WarcLocation:
         """Append the records ``build(writer)`` makes (the located one, and one concurrent to it or None)."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
