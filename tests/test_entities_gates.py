@@ -287,6 +287,7 @@ def test_line_and_sentence_gates_skip_no_match() -> None:
         "Lowestoft Harbour: Green\ngain from Con\nEast Devon, Exmouth – Con hold\nTelford - Labour HOLD",
         "Final result, Cardiff Council: Lab 55, Con 11\nMake-up of the council: 12 seats; composition: Con 4",
         "Labour now have 35 seats. Councillors: 12. The Tories hold 9 councillors and 4 SEATS.",
+        "The running totals are:\nSNP - 9\nRunning tally: Labour 4. Running totals after six wards",
     )
     hits = [0, 0, 0]
     for text in [*_texts(), *odd]:
