@@ -759,3 +759,17 @@ def test_an_assembly_sized_stv_count_is_looked_for_only_where_its_literals_are()
     assert read >= len(extra)
     assert not tallies._headed_by_a_seat("Glenfield SNP 2, Labour 1", 0, 25, {"Glenfield"})
     assert tallies._headed_by_a_seat("Glenfield result: SNP 2, Labour 1", 0, 33, {"Glenfield"})
+
+
+def test_a_ward_table_is_looked_for_only_where_a_cell_rule_is() -> None:
+    from scraper.entities import lists
+
+    heads = [
+        "Ward | Winner | Party\nAbbey | Ann Lee | Labour",
+        "the latest:\nElectoral division | Candidate | Party | Votes\nAbbey | Ann Lee | Labour | 812",
+        "Seat|Elected|Party\nAbbey|Ann Lee|Labour",
+    ]
+    for text in [*_texts(), *heads]:
+        if lists._WARD_TABLE_HEAD_RE.search(text):
+            assert "|" in text
+    assert all(lists.ward_table(text) for text in heads)

@@ -24,3 +24,33 @@ def test_a_heading_counting_a_named_areas_wards_in_still_heads_the_totals() -> N
 def test_running_totals_of_votes_or_of_one_ward_are_no_seat_totals() -> None:
     assert seats("Running totals of votes:\nLabour 900\nGreen Party 650") == {}
     assert seats("Running totals in Mill ward:\nLabour 9\nGreen Party 6") == {}
+
+
+def candidates(body: str, title: str = "Count") -> dict[str, tuple[object, ...]]:
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+def wards(body: str, title: str = "Count") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_table_of_one_row_a_ward_names_each_rows_ward_winner_and_party() -> None:
+    body = (
+        "The latest declarations:\nWard | Winner | Party | Result\nMill Bank | Ann Lee | Labour | Lab hold\n"
+        "Abbey Fields | Tom Hart | Green Party | Green gain from Con"
+    )
+    assert wards(body) == ["Mill Bank", "Abbey Fields"]
+    assert candidates(body) == {"Ann Lee": ("Labour", None, True), "Tom Hart": ("Green Party", None, True)}
+
+
+def test_a_ward_table_of_candidates_reads_their_votes_and_leaves_the_outcome_open() -> None:
+    body = (
+        "Electoral division | Candidate | Party | Votes\n"
+        "Mill Bank | Ann Lee | Labour | 1,204\nAbbey | Tom Hart | Green | 980"
+    )
+    assert candidates(body) == {"Ann Lee": ("Labour", 1204, None), "Tom Hart": ("Green Party", 980, None)}
+
+
+def test_a_ward_table_stops_at_a_row_whose_party_cell_names_no_party() -> None:
+    body = "Ward | Winner | Party\nMill Bank | Ann Lee | Labour\nTotal | Six seats | Declared"
+    assert candidates(body) == {"Ann Lee": ("Labour", None, True)}

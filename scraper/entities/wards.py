@@ -28,6 +28,7 @@ from scraper.entities.lexicon import (
     WORD_NUMBERS,
     word_start,
 )
+from scraper.entities.lists import ward_table
 from scraper.entities.names import Person
 
 # (lexicon.WORD_CHARS: `[\w'’-]*` without a class that holds '’', cheap to compile; RUN has four)
@@ -421,6 +422,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
     # each run once: several patterns mark the same run ('the Darley ward', 'won the Darley seat'), and a run's
     # cleaning depends on nothing else (the duplicates it gave were dropped by _dedupe_overlaps)
     runs = [*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]
+    if listed:  # ("Division | Winner | Party" over "Abbey | Ann Lee | Labour": the ward cell of each row)
+        runs += [ward for ward, _reading, _at in ward_table(doc.text)]
     if listed:
         runs += _list_headings(doc, listed)
     for start, end in dict.fromkeys(runs):
