@@ -54,3 +54,9 @@ def test_a_ward_table_of_candidates_reads_their_votes_and_leaves_the_outcome_ope
 def test_a_ward_table_stops_at_a_row_whose_party_cell_names_no_party() -> None:
     body = "Ward | Winner | Party\nMill Bank | Ann Lee | Labour\nTotal | Six seats | Declared"
     assert candidates(body) == {"Ann Lee": ("Labour", None, True)}
+
+
+def test_a_place_before_plural_wards_names_an_area_not_a_ward() -> None:
+    assert wards("All six Fenmoor wards have now declared.") == []
+    assert wards("Three Hollybank divisions went to Labour.") == []
+    assert wards("Labour held both the Mill Bank and Abbey wards.") == ["Mill Bank", "Abbey"]

@@ -392,7 +392,7 @@ _AND_FROM_RE = re.compile(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<ru
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
 _NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC|combined\s+authority)\b")
-_PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
+_PLURAL_AFTER_RE = re.compile(r"\s+(wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
     word_start(
@@ -649,8 +649,11 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             if rx is _TAKEN_FROM_RE and m.group("run").lower() in COUNCIL_AREAS:
                 continue
-            if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
-                yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
+            if plural := _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
+                parts = [(p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run"))]
+                if len(parts) > 1 or plural.group(1) == "by-elections":
+                    yield from parts
+                # (else "all five Leamington divisions": the wards of an area, none of them named)
                 continue
             yield m.start("run"), m.end("run")
 
