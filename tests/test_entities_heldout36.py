@@ -60,3 +60,15 @@ def test_a_place_before_plural_wards_names_an_area_not_a_ward() -> None:
     assert wards("All six Fenmoor wards have now declared.") == []
     assert wards("Three Hollybank divisions went to Labour.") == []
     assert wards("Labour held both the Mill Bank and Abbey wards.") == ["Mill Bank", "Abbey"]
+
+
+def test_a_heading_saying_who_was_elected_then_are_elects_the_people_listed_under_it() -> None:
+    body = "The four councillors elected for Mill Bank are:\nAnn Lee (Labour)\nTom Hart (Green Party)"
+    assert candidates(body) == {"Ann Lee": ("Labour", None, True), "Tom Hart": ("Green Party", None, True)}
+    body = "Those elected were:\nAnn Lee (Labour)\nTom Hart (Green Party)"
+    assert {v[2] for v in candidates(body).values()} == {True}
+
+
+def test_a_heading_of_those_not_elected_elects_no_one() -> None:
+    body = "Those not elected are:\nAnn Lee (Labour)\nTom Hart (Green Party)"
+    assert {v[2] for v in candidates(body).values()} == {None}

@@ -989,7 +989,12 @@ ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elec
 # "Not elected: A (Con), B (Alba)": every item of the line lost (tried before ELECTED_LABEL_RE, which it holds).
 NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
 # "Strathmartine ward – elected:" on a line of its own: the items on the lines below it won.
-ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\s*:\s*$", re.I)
+# ("The three councillors elected in Abbey are:", "Those elected were:": the heading says who, then "are:")
+ELECTED_HEADING_RE = re.compile(
+    r"\b(?<!not )(?:elected|winners?|new\s+councillors?|re-elected)(?:\s+(?:in|for)\s+[^:\n]{1,40}?)?"
+    r"(?:\s+(?:are|were))?\s*:\s*$",
+    re.I,
+)
 # "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
 NOT_ELECTED_HEADING_RE = re.compile(
     r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I
