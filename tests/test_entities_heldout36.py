@@ -72,3 +72,13 @@ def test_a_heading_saying_who_was_elected_then_are_elects_the_people_listed_unde
 def test_a_heading_of_those_not_elected_elects_no_one() -> None:
     body = "Those not elected are:\nAnn Lee (Labour)\nTom Hart (Green Party)"
     assert {v[2] for v in candidates(body).values()} == {None}
+
+
+def test_surnames_after_their_titles_joined_by_and_share_the_verb() -> None:
+    body = (
+        "Dora Vance (SNP) - 2,004\nKeith Orr (Labour) - 1,530\nRab Leith (Conservative) - 612\n"
+        "Ms Vance and Mr Orr were both elected at the first stage."
+    )
+    got = candidates(body)
+    assert got["Dora Vance"][2] is True
+    assert got["Keith Orr"][2] is True
