@@ -82,3 +82,13 @@ def test_surnames_after_their_titles_joined_by_and_share_the_verb() -> None:
     got = candidates(body)
     assert got["Dora Vance"][2] is True
     assert got["Keith Orr"][2] is True
+
+
+def test_a_second_name_given_only_its_stage_after_a_first_elected_at_one_is_elected() -> None:
+    body = "Conservative Ann Lee was elected at stage two, and Labour's Tom Hart at the fifth stage."
+    assert candidates(body) == {"Ann Lee": ("Conservative", None, True), "Tom Hart": ("Labour", None, True)}
+
+
+def test_a_second_name_after_an_elected_first_with_no_stage_of_its_own_is_not_elected() -> None:
+    assert "Tom Hart" not in candidates("Ann Lee was elected at stage two and Tom Hart at the count centre.")
+    assert "Tom Hart" not in candidates("Ann Lee was elected at stage two and Tom Hart stood down.")

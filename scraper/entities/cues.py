@@ -706,6 +706,17 @@ GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ame
     rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
     r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
 )
+# "A was elected at stage four and the SNP's B at stage six": the second name shares the first's win, its stage
+# given after it (the verb gapped). PREV: the first's win and its stage, then 'and' (a party, a title) before the name.
+_STAGE = (
+    r"(?:(?:stage|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:stage|round|count))"
+)
+GAPPED_STAGE_NEXT_RE = re.compile(rf"\s+at\s+(?:the\s+)?{_STAGE}(?=\s*(?:[.,;]|$))")
+GAPPED_STAGE_PREV_RE = re.compile(
+    rf"\b(?:elected|returned)\s+at\s+(?:the\s+)?{_STAGE}"
+    rf"\s*,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:{TITLE_ALT}\s+)?$"
+)
 GAPPED_PREV_RE = re.compile(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
