@@ -26,6 +26,7 @@ _SENTENCES = (
     "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively.",
     "A and B tied on 612 votes each. Among those ousted was Jo Bell. The seat went to the Green Party.",
     "All three seats in Jesmond went to the Green Party. Labour won both seats in Byker.",
+    "The count is over in Hexley, and Kingsmead has gone to the Lib Dems; Stow Mill have fallen to Reform UK.",
     "Mr Hollis won by 96,104 votes to 89,077. She polled 1,411 votes to Labour's 1,160.",
     "Party colleague Dave Foxley, fellow Tory Ann Lee and the group leader Sam Hill, as did his deputy Jean Farrow.",
     "His rival, Sarah Hamilton, who was not standing again, stood down; he was first elected in 2013.",

@@ -92,3 +92,9 @@ def test_a_second_name_given_only_its_stage_after_a_first_elected_at_one_is_elec
 def test_a_second_name_after_an_elected_first_with_no_stage_of_its_own_is_not_elected() -> None:
     assert "Tom Hart" not in candidates("Ann Lee was elected at stage two and Tom Hart at the count centre.")
     assert "Tom Hart" not in candidates("Ann Lee was elected at stage two and Tom Hart stood down.")
+
+
+def test_a_place_that_has_gone_to_a_party_is_a_ward() -> None:
+    body = "The first Hexley result is in, and Kingsmead has gone to the Liberal Democrats."
+    assert wards(body) == ["Kingsmead"]
+    assert wards("Control of Hexley has gone to Labour after a tense night.") == []

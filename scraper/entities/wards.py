@@ -49,6 +49,7 @@ _REV_JOINER = "|".join(
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
+_GONE_BACK_RE = re.compile(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
 _WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
 # 'Canterbury City South was won by', backwards from 'by'
 _WON_BY_BACK_RE = re.compile(
@@ -209,6 +210,13 @@ _WARD_PATTERNS = tuple(
             rf"(?:{PARTY_ALT}|{LOCAL_GROUP})",
             ("went to", "goes to", "fell to", "falls to"),
             {"at": "back", "back": _RUN_BACK_RE},
+        ),
+        # "Polesworth has gone to Reform UK", "... and Abbey has fallen to the Greens": the same in the perfect
+        (
+            rf"(?:(?<![a-z][ \t])|(?<=\band[ \t]))(?!Control\b)(?P<run>{RUN})\s+(?:has|have)\s+(?:gone|fallen)\s+to\s+"
+            rf"(?:the\s+)?(?:{PARTY_ALT}|{LOCAL_GROUP})",
+            ("gone to", "fallen to"),
+            {"at": "back", "back": _GONE_BACK_RE},
         ),
         # "the North Evington by-election"
         (
