@@ -1276,6 +1276,8 @@ def _embed_attrs(attrs: dict[str, str | None]) -> bool:
             f"{attrs.get('class') or ''} {attrs.get('data-testid') or ''} "
             f"{attrs.get('data-component') or ''} {attrs.get('data-role') or ''}"
         )
+        if network := attrs.get("data-embed"):  # a hashed-class box saying whose post it holds: data-embed="twitter"
+            hint += f" embed-{network}"
     if hint.isascii():  # lowering ASCII is exactly the case folding re.I does on it
         hint = hint.lower()
         if not (  # a loop over _EMBED_HINT_KEYS, written out (half again as dear as a loop; a test holds them alike)

@@ -26,6 +26,7 @@ _SENTENCES = (
     "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively.",
     "A and B tied on 612 votes each. Among those ousted was Jo Bell. The seat went to the Green Party.",
     "All three seats in Jesmond went to the Green Party. Labour won both seats in Byker.",
+    "The count is over in Hexley, and Kingsmead has gone to the Lib Dems; Stow Mill have fallen to Reform UK.",
     "Mr Hollis won by 96,104 votes to 89,077. She polled 1,411 votes to Labour's 1,160.",
     "Party colleague Dave Foxley, fellow Tory Ann Lee and the group leader Sam Hill, as did his deputy Jean Farrow.",
     "His rival, Sarah Hamilton, who was not standing again, stood down; he was first elected in 2013.",
@@ -287,6 +288,7 @@ def test_line_and_sentence_gates_skip_no_match() -> None:
         "Lowestoft Harbour: Green\ngain from Con\nEast Devon, Exmouth – Con hold\nTelford - Labour HOLD",
         "Final result, Cardiff Council: Lab 55, Con 11\nMake-up of the council: 12 seats; composition: Con 4",
         "Labour now have 35 seats. Councillors: 12. The Tories hold 9 councillors and 4 SEATS.",
+        "The running totals are:\nSNP - 9\nRunning tally: Labour 4. Running totals after six wards",
     )
     hits = [0, 0, 0]
     for text in [*_texts(), *odd]:
@@ -758,3 +760,17 @@ def test_an_assembly_sized_stv_count_is_looked_for_only_where_its_literals_are()
     assert read >= len(extra)
     assert not tallies._headed_by_a_seat("Glenfield SNP 2, Labour 1", 0, 25, {"Glenfield"})
     assert tallies._headed_by_a_seat("Glenfield result: SNP 2, Labour 1", 0, 33, {"Glenfield"})
+
+
+def test_a_ward_table_is_looked_for_only_where_a_cell_rule_is() -> None:
+    from scraper.entities import lists
+
+    heads = [
+        "Ward | Winner | Party\nAbbey | Ann Lee | Labour",
+        "the latest:\nElectoral division | Candidate | Party | Votes\nAbbey | Ann Lee | Labour | 812",
+        "Seat|Elected|Party\nAbbey|Ann Lee|Labour",
+    ]
+    for text in [*_texts(), *heads]:
+        if lists._WARD_TABLE_HEAD_RE.search(text):
+            assert "|" in text
+    assert all(lists.ward_table(text) for text in heads)

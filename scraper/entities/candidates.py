@@ -80,6 +80,14 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             gapped = cues.GAPPED_NEXT_RE.match(doc.text, p.end)
             if gapped and cues.GAPPED_PREV_RE.search(prev):
                 r.votes, r.candidate = number_value(gapped.group("n")), True
+        if (
+            not r.decided
+            and joined
+            and out[-1].elected
+            and cues.GAPPED_STAGE_NEXT_RE.match(doc.text, p.end)
+            and cues.GAPPED_STAGE_PREV_RE.search(prev)
+        ):  # "A was elected at stage four and B at stage six"
+            r.elected, r.decided, r.candidate = True, True, True
         out.append(r)
     return out
 

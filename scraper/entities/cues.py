@@ -339,7 +339,8 @@ FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
-    rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?$"
+    rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
+    rf"(?:{TITLE_ALT}\s+)?$"  # ("Mr Dale and Ms Keay were elected": a surname after its title)
     # a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
     rf"|^\s*;\s*(?:and\s+)?(?:the\s+)?(?:{PARTY_ALT})(?:['’]s|['’])\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*$"
 )
@@ -705,6 +706,17 @@ GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ame
     rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
     r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
 )
+# "A was elected at stage four and the SNP's B at stage six": the second name shares the first's win, its stage
+# given after it (the verb gapped). PREV: the first's win and its stage, then 'and' (a party, a title) before the name.
+_STAGE = (
+    r"(?:(?:stage|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:stage|round|count))"
+)
+GAPPED_STAGE_NEXT_RE = re.compile(rf"\s+at\s+(?:the\s+)?{_STAGE}(?=\s*(?:[.,;]|$))")
+GAPPED_STAGE_PREV_RE = re.compile(
+    rf"\b(?:elected|returned)\s+at\s+(?:the\s+)?{_STAGE}"
+    rf"\s*,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:{TITLE_ALT}\s+)?$"
+)
 GAPPED_PREV_RE = re.compile(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
@@ -989,7 +1001,12 @@ ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elec
 # "Not elected: A (Con), B (Alba)": every item of the line lost (tried before ELECTED_LABEL_RE, which it holds).
 NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
 # "Strathmartine ward – elected:" on a line of its own: the items on the lines below it won.
-ELECTED_HEADING_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\s*:\s*$", re.I)
+# ("The three councillors elected in Abbey are:", "Those elected were:": the heading says who, then "are:")
+ELECTED_HEADING_RE = re.compile(
+    r"\b(?<!not )(?:elected|winners?|new\s+councillors?|re-elected)(?:\s+(?:in|for)\s+[^:\n]{1,40}?)?"
+    r"(?:\s+(?:are|were))?\s*:\s*$",
+    re.I,
+)
 # "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
 NOT_ELECTED_HEADING_RE = re.compile(
     r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I

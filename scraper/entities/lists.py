@@ -42,7 +42,8 @@ def list_readings(doc: Doc) -> list[Reading]:
     # line is looked for only in a post that has one)
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     rows = _rows(doc.text)
-    items_of = [_items(line, at) for line, at in rows]
+    table = {row_at: reading for _ward, reading, row_at in ward_table(doc.text)}
+    items_of = [[table[at]] if at in table else _items(line, at) for line, at in rows]
     for i, (line, at) in enumerate(rows):
         if not items_of[i] and "(" in line:
             items_of[i] = _initials_items(doc, line, at)
@@ -127,6 +128,61 @@ def _group_verdict(text: str, out: list[Reading]) -> None:
     ours = [r for r in groups if any(r.party == g or (r.party or "").endswith(" " + g) for g in said)]
     if len(ours) == 1:
         ours[0].elected, ours[0].decided = True, True
+
+
+# A table of one row a ward: "Division | Winner | Party | Result" over "Abbey | Ann Lee | Labour | Lab hold". The head
+# names the ward column first, then the person's (a winner's column elects its people), then the party's.
+_WARD_TABLE_HEAD_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:electoral[ \t]+)?(?:ward|division)|seat)[ \t]*\|"
+    r"(?P<cells>(?:[^|\n]*\|)*[^|\n]*)$"
+)
+_LOCAL_GROUP_CELL_RE = re.compile(LOCAL_GROUP)
+_WINNER_CELLS = frozenset(
+    {"winner", "elected", "councillor", "elected councillor", "new councillor", "winning candidate"}
+)
+_NAME_CELLS = _WINNER_CELLS | {"candidate", "name"}
+
+
+def ward_table(text: str) -> list[tuple[tuple[int, int], Reading, int]]:
+    """The rows of a table of one row a ward (`_WARD_TABLE_HEAD_RE`): each row's ward cell (its span), a reading of
+    its person (elected when the column is the winner's; the party and any votes from their columns) and the row's
+    start."""
+    if "|" not in text or (head := _WARD_TABLE_HEAD_RE.search(text)) is None:
+        return []
+    cells = ["ward", *(c.strip().lower() for c in head.group("cells").split("|"))]
+    who = next((i for i, c in enumerate(cells) if c in _NAME_CELLS), None)
+    party = next((i for i, c in enumerate(cells) if c == "party"), None)
+    if who is None or party is None:
+        return []
+    votes = next((i for i, c in enumerate(cells) if c in ("votes", "vote")), None)
+    elected = True if cells[who] in _WINNER_CELLS else None
+    out: list[tuple[tuple[int, int], Reading, int]] = []
+    at = head.end() + 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        parts = text[at:end].split("|")
+        if len(parts) != len(cells):
+            break
+        spans: list[tuple[int, int]] = []
+        pos = at
+        for part in parts:  # each cell's words, as offsets into the text
+            lead = len(part) - len(part.lstrip())
+            spans.append((pos + lead, pos + lead + len(part.strip())))
+            pos += len(part) + 1
+        name = text[slice(*spans[who])]
+        written = text[slice(*spans[party])]
+        party_name = PARTY_ALIAS.get(written) or PARTY_ABBREV.get(written)
+        if party_name is None and _LOCAL_GROUP_CELL_RE.fullmatch(written):  # "Oakley Residents Association"
+            party_name = written
+        if not is_name(name) or party_name is None:
+            break
+        person = Person(spans[who][0], spans[who][1], name, True)
+        figure = number_value(text[slice(*spans[votes])]) if votes is not None else None
+        reading = Reading(person, True, elected, elected is not None, party_name, figure, None, (at, end), True)
+        out.append((spans[0], reading, at))
+        at = end + 1
+    return out
 
 
 def _rows(text: str) -> list[tuple[str, int]]:

@@ -299,10 +299,12 @@ _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
         r"|Final\s+tally|final\s+tally|Standings|standings"
+        r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals"
     )
     + r"\b"
 )
-_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake", "tandings")  # one is in every match of it
+# one is in every match of it
+_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake", "tandings", "unning")
 # "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
 BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:[ \t]*,[ \t]*{_BARE_PAIR})+[ \t]*\.?[ \t]*")
@@ -830,10 +832,11 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
 # "all 16 wards declared", "all 42 seats now declared" closing a scoreboard's heading line
 _ALL_DECLARED_RE = re.compile(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
 # how many wards are in ("with 40 of the 55 divisions declared", "12 wards now in", "after the last ward
-# declared"): no ward's own line
+# declared", "six of the eight Angus wards have now declared"): no ward's own line
 _WARDS_IN_RE = re.compile(
-    rf"\b(?:{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:wards|divisions)|the\s+last\s+(?:of\s+the\s+)?(?:wards?|divisions?))"
-    r"\s+(?:now\s+|have\s+been\s+|has\s+been\s+|was\s+|were\s+)?(?:declared|in)\b"
+    rf"\b(?:{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:wards|divisions)"
+    r"|the\s+last\s+(?:of\s+the\s+)?(?:wards?|divisions?))"
+    r"\s+(?:was\s+|were\s+|(?:(?:have|has)\s+)?(?:now\s+)?(?:been\s+)?)(?:declared|in)\b"
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
 _ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")

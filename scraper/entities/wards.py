@@ -28,6 +28,7 @@ from scraper.entities.lexicon import (
     WORD_NUMBERS,
     word_start,
 )
+from scraper.entities.lists import ward_table
 from scraper.entities.names import Person
 
 # (lexicon.WORD_CHARS: `[\w'’-]*` without a class that holds '’', cheap to compile; RUN has four)
@@ -48,6 +49,7 @@ _REV_JOINER = "|".join(
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
+_GONE_BACK_RE = re.compile(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
 _WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
 # 'Canterbury City South was won by', backwards from 'by'
 _WON_BY_BACK_RE = re.compile(
@@ -208,6 +210,13 @@ _WARD_PATTERNS = tuple(
             rf"(?:{PARTY_ALT}|{LOCAL_GROUP})",
             ("went to", "goes to", "fell to", "falls to"),
             {"at": "back", "back": _RUN_BACK_RE},
+        ),
+        # "Polesworth has gone to Reform UK", "... and Abbey has fallen to the Greens": the same in the perfect
+        (
+            rf"(?:(?<![a-z][ \t])|(?<=\band[ \t]))(?!Control\b)(?P<run>{RUN})\s+(?:has|have)\s+(?:gone|fallen)\s+to\s+"
+            rf"(?:the\s+)?(?:{PARTY_ALT}|{LOCAL_GROUP})",
+            ("gone to", "fallen to"),
+            {"at": "back", "back": _GONE_BACK_RE},
         ),
         # "the North Evington by-election"
         (
@@ -391,7 +400,7 @@ _AND_FROM_RE = re.compile(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<ru
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
 _NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC|combined\s+authority)\b")
-_PLURAL_AFTER_RE = re.compile(r"\s+(?:wards|divisions|by-elections)\b")
+_PLURAL_AFTER_RE = re.compile(r"\s+(wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
     word_start(
@@ -421,6 +430,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
     # each run once: several patterns mark the same run ('the Darley ward', 'won the Darley seat'), and a run's
     # cleaning depends on nothing else (the duplicates it gave were dropped by _dedupe_overlaps)
     runs = [*_pattern_runs(doc), *_runs_near_people(doc, people), *_listed_runs(doc)]
+    if listed:  # ("Division | Winner | Party" over "Abbey | Ann Lee | Labour": the ward cell of each row)
+        runs += [ward for ward, _reading, _at in ward_table(doc.text)]
     if listed:
         runs += _list_headings(doc, listed)
     for start, end in dict.fromkeys(runs):
@@ -646,8 +657,11 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             if rx is _TAKEN_FROM_RE and m.group("run").lower() in COUNCIL_AREAS:
                 continue
-            if _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
-                yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
+            if plural := _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
+                parts = [(p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run"))]
+                if len(parts) > 1 or plural.group(1) == "by-elections":
+                    yield from parts
+                # (else "all five Leamington divisions": the wards of an area, none of them named)
                 continue
             yield m.start("run"), m.end("run")
 

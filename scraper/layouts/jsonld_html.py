@@ -35,7 +35,8 @@ _ANCHORED = ", ".join(f"[{name}]" for name in ANCHOR_ATTRS)
 _ID_KEY = re.compile(r"post|entry|update|block", re.I)
 # A prefix an element id puts before the post's own id: ``post-123``, ``entry_123``.
 _PREFIXED = re.compile(r"^[A-Za-z][A-Za-z-]*?[-_](?=[A-Za-z0-9])")
-BODY = '[itemprop~="articleBody"], [class*="body"], [class*="content"]'
+# A hashed-class front end (styled-components: ``class="sc-2ak7nd-6 jPqXwA"``) names its parts by a test hook alone.
+BODY = '[itemprop~="articleBody"], [class*="body"], [class*="content"], [data-testid*="body" i]'
 NAME = '[class*="author-name"], [class*="author__name"], [itemprop~="author"] [itemprop~="name"]'
 BYLINE = '[itemprop~="author"], [class*="author"], [class*="byline"], [rel~="author"]'
 ROLE = '[class*="role"], [class*="job"], [class*="description"], [itemprop~="jobTitle"]'
@@ -45,10 +46,14 @@ CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s(?:BS
 CLOCK_HOLDERS = 'time, [class*="time" i], [class*="date" i]'
 # Page furniture a CMS renders inside an update's body, told by the class names that say what it is: an ad slot
 # and its "Advertisement" label, a "Read more" / related-stories box, a newsletter sign-up, a comment-count link.
-AD_SLOT = '[class*="advert"], [class^="ad-"], [class*=" ad-"], [class*="dfp-"], [data-ad-slot], [id^="div-gpt-ad"]'
-PROMO_WORDS = ("related", "read-more")
-PROMO_BOX = ", ".join(f'[class*="{word}"]' for word in PROMO_WORDS)
-FURNITURE = f'{AD_SLOT}, {PROMO_BOX}, [class*="newsletter"], [class*="comments-"], [class*="comment-count"]'
+# The words are read in any case: CSS-module classes capitalise them (``AdSlot_slot__p0Xa1``, ``ReadMore_box__Lk4Nw``).
+AD_SLOT = (
+    '[class*="advert" i], [class^="ad-"], [class*=" ad-"], [class*="adslot" i], [class*="ad-slot" i], '
+    '[class*="dfp-"], [data-ad-slot], [id^="div-gpt-ad"]'
+)
+PROMO_WORDS = ("related", "read-more", "readmore")
+PROMO_BOX = ", ".join(f'[class*="{word}" i]' for word in PROMO_WORDS)
+FURNITURE = f'{AD_SLOT}, {PROMO_BOX}, [class*="newsletter" i], [class*="comments-"], [class*="comment-count"]'
 
 
 @dataclass
@@ -166,20 +171,63 @@ def read_rendered(node: LexborNode, page_url: str | None) -> Rendered:
     )
 
 
+# A box whose classes say nothing (hashed) is furniture by its words: a promo box opens on a heading such as
+# "Read more" and holds nothing but links; a sign-up box names a newsletter and ends on its call ("Sign me up").
+_PROMO_HEADING = re.compile(
+    r"^(?:read more|related(?: stories| articles)?|more on this story|read next|see also)$", re.I
+)
+_SIGN_UP = re.compile(r"^(?:sign (?:me )?up|subscribe|register)\b", re.I)
+_BOXES = "div, aside, section"
+
+
+def _worded_furniture(body_node: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
+    """The promo boxes and sign-up boxes of ``body_node`` told by their words alone (`_PROMO_HEADING`, `_SIGN_UP`)."""
+    promos: list[LexborNode] = []
+    signups: list[LexborNode] = []
+    text = body_node.text(separator=" ")
+    if not _PROMO_HEADING_WORDS.search(text) and "newsletter" not in text.lower():
+        return promos, signups
+    for box in body_node.css(_BOXES):
+        first = box.first_child
+        while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+            first = first.next
+        if first is None or first.tag == "-text":
+            continue
+        links = box.css("a[href]")
+        words = squash(box.text(separator=" "))
+        if _PROMO_HEADING.match(visible_text(first)) and links:
+            rest = squash(" ".join([visible_text(first)] + [visible_text(a) for a in links]))
+            if rest == words:
+                promos.append(box)
+                continue
+        calls = box.css("a, button")
+        if "newsletter" in words.lower() and calls and _SIGN_UP.match(visible_text(calls[-1])) and len(words) < 300:
+            signups.append(box)
+    # the innermost sign-up box: one wrapping the post's own paragraphs as well is not furniture
+    signups = [box for box in signups if not any(other is not box and _inside(other, box) for other in signups)]
+    return promos, signups
+
+
+_PROMO_HEADING_WORDS = re.compile(r"read more|related|more on this story|read next|see also", re.I)
+
+
 def _without_furniture(body_node: LexborNode, page_url: str | None) -> Body:
-    """The body of an update's element, its furniture (`FURNITURE`) taken out of the page first; the links of its
-    promo boxes are the post's links, as a "READ MORE:" line's are (`tidy`)."""
+    """The body of an update's element, its furniture (`FURNITURE`, `_worded_furniture`) taken out of the page
+    first; the links of its promo boxes are the post's links, as a "READ MORE:" line's are (`tidy`)."""
     furniture = body_node.css(FURNITURE)
-    if not furniture:
+    worded, signups = _worded_furniture(body_node)
+    if not furniture and not worded and not signups:
         return html_body(body_node, page_url)
     promos: list[Link] = []
-    for box in furniture:
-        if any(word in (box.attributes.get("class") or "") for word in PROMO_WORDS):
+    for box in furniture + worded:
+        if any(box is w for w in worded) or any(
+            word in (box.attributes.get("class") or "").lower() for word in PROMO_WORDS
+        ):
             for a in box.css("a[href]"):
                 href = (a.attributes.get("href") or "").strip()
                 if href and not href.startswith("#") and (text := visible_text(a)):
                     promos.append(Link(text, join_url(page_url, href)))
-    remove_nodes(body_node, furniture)
+    remove_nodes(body_node, furniture + worded + signups)
     body = html_body(body_node, page_url)
     known = {(link.text, link.url) for link in body.links}
     for link in promos:
