@@ -1,0 +1,36 @@
+"""Results-coverage wordings found missing by the blind held-out text pages fixtures/truth/heldout-38x-* (a count day
+mixed with referendums, polls and a recall petition; candidates under their ballot-paper descriptions and defectors):
+each rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def wards(body: str, title: str = "Result") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_ballot_paper_descriptions_are_their_party() -> None:
+    body = (
+        "Moorside ward:\n"
+        "Priya Lal (Liberal Democrat Focus Team) 1,210 - elected\n"
+        "Owen Rudd (Local Conservatives) 884\n"
+        "Gail Sumner (The Green Party) 301"
+    )
+    assert people(body) == [
+        ("Priya Lal", "Liberal Democrats", 1210, True),
+        ("Owen Rudd", "Conservative", 884, False),
+        ("Gail Sumner", "Green Party", 301, False),
+    ]
+
+
+def test_a_description_in_prose_names_the_party() -> None:
+    body = "The Local Conservatives candidate, Harriet Vale, won Eastgate with 940 votes."
+    assert people(body) == [("Harriet Vale", "Conservative", 940, True)]
