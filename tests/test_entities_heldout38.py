@@ -34,3 +34,22 @@ def test_ballot_paper_descriptions_are_their_party() -> None:
 def test_a_description_in_prose_names_the_party() -> None:
     body = "The Local Conservatives candidate, Harriet Vale, won Eastgate with 940 votes."
     assert people(body) == [("Harriet Vale", "Conservative", 940, True)]
+
+
+def test_a_party_label_with_a_qualifier_or_a_local_group_heads_its_candidate() -> None:
+    body = (
+        "Eastgate result:\n"
+        "Conservative (ex-Reform): Paula Dyer - 733 - ELECTED\n"
+        "Kelby Residents: Omar Lutfi - 690\n"
+        "Labour: Sian Holt - 212"
+    )
+    assert people(body) == [
+        ("Paula Dyer", "Conservative", 733, True),
+        ("Omar Lutfi", "Kelby Residents", 690, False),
+        ("Sian Holt", "Labour", 212, False),
+    ]
+
+
+def test_a_recount_also_called_in_a_place_names_the_ward() -> None:
+    body = "The Tories won in Hollin Bank. A recount has also been called in Marsh End, where two votes separate them."
+    assert "Marsh End" in wards(body)
