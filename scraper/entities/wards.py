@@ -221,9 +221,11 @@ _WARD_PATTERNS = tuple(
             ("seat",),
             {"at": "back", "back": _RUN_BACK_RE},
         ),
-        # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
+        # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes", "a recount has
+        # also been called in Marsh End"
         (
-            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:has|have|had)\s+been\s+)?"
+            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+"
+            rf"(?:(?:has|have|had)\s+(?:also\s+)?been\s+)?"
             rf"(?:(?:now|again|here|expected|due|called|ordered|requested|under\s?way|taking place|is|was)\s+)?"
             # (a count is held at a venue: 'a recount at ExCeL London' names no ward)
             rf"(?:in|for|(?<![Cc]ount )at)\s+(?:the\s+)?(?P<run>{RUN})",
