@@ -53,3 +53,10 @@ def test_a_party_label_with_a_qualifier_or_a_local_group_heads_its_candidate() -
 def test_a_recount_also_called_in_a_place_names_the_ward() -> None:
     body = "The Tories won in Hollin Bank. A recount has also been called in Marsh End, where two votes separate them."
     assert "Marsh End" in wards(body)
+
+
+def test_a_rival_s_figure_before_the_party_as_a_noun_and_the_name() -> None:
+    body = "Ruth Oakes won with 1,310 votes to 1,044 for the Green, Dan Pyle."
+    assert people(body) == [("Ruth Oakes", None, 1310, True), ("Dan Pyle", "Green Party", 1044, False)]
+    body = "Ruth Oakes (Lab) won with 1,310 votes to the 1,044 of the Conservative, Dan Pyle."
+    assert people(body) == [("Ruth Oakes", "Labour", 1310, True), ("Dan Pyle", "Conservative", 1044, False)]

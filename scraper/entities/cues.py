@@ -683,16 +683,17 @@ WORD_VOTES_NEXT_RE = Lazy(
 WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 # "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role ("866
-# for Reform UK's Terry Oakes")
+# for Reform UK's Terry Oakes", "611 for the Conservative, Chris Hale": the party a noun before the name)
 VOTES_PREV_RE = Gated(
-    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"
+    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|,)?\s+)?"
     r"(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
     rf"(?:{TITLE_ALT}\s+)?$",
     ("for",),
 )
-# "X took 1,204 votes to the 1,150 of Labour's Y": the figure of the name after, the rival's
+# "X took 1,204 votes to the 1,150 of Labour's Y" (", of the Labour candidate, Y", "of the Conservative, Y"): the
+# figure of the name after, the rival's
 VOTES_OF_PREV_RE = Gated(
-    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|\s+candidate,?)\s+)?"
+    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|\s+candidate,?|,)\s+)?"
     rf"(?:{TITLE_ALT}\s+)?$",
     ("to the",),
 )
