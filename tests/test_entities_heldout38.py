@@ -60,3 +60,15 @@ def test_a_rival_s_figure_before_the_party_as_a_noun_and_the_name() -> None:
     assert people(body) == [("Ruth Oakes", None, 1310, True), ("Dan Pyle", "Green Party", 1044, False)]
     body = "Ruth Oakes (Lab) won with 1,310 votes to the 1,044 of the Conservative, Dan Pyle."
     assert people(body) == [("Ruth Oakes", "Labour", 1310, True), ("Dan Pyle", "Conservative", 1044, False)]
+
+
+def test_a_local_group_row_without_a_colon_below_the_party_rows() -> None:
+    body = (
+        "The final state of the parties on Westvale District Council:\n"
+        "Liberal Democrats 14\n"
+        "Conservative 9\n"
+        "Westvale Town First 5\n"
+        "Labour 3"
+    )
+    totals = {t["party"]: t["seats"] for t in extract_text("Westvale result", body)["seat_totals"]}
+    assert totals == {"Liberal Democrats": 14, "Conservative": 9, "Westvale Town First": 5, "Labour": 3}
