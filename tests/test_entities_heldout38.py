@@ -72,3 +72,9 @@ def test_a_local_group_row_without_a_colon_below_the_party_rows() -> None:
     )
     totals = {t["party"]: t["seats"] for t in extract_text("Westvale result", body)["seat_totals"]}
     assert totals == {"Liberal Democrats": 14, "Conservative": 9, "Westvale Town First": 5, "Labour": 3}
+
+
+def test_the_place_a_single_result_came_from_is_a_ward() -> None:
+    body = "Counting finished at 19:40. The final result of the evening came from Hollin Bank, after two recounts."
+    assert wards(body, "Westvale count") == ["Hollin Bank"]
+    assert wards("The first results came from Kelby, where Labour lost four seats.", "Count") == []

@@ -241,6 +241,13 @@ _WARD_PATTERNS = tuple(
             ("Result", "result"),
             {"at": "key", "lazy": True},
         ),
+        # "the last result of the day came from Ashby Vale, after a recount": the place a single result came from
+        (
+            rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\b(?:came|comes|has[ \t]+come)[ \t]+from[ \t]+(?:the[ \t]+)?"
+            rf"(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:ward|division)\b)",
+            ("Result", "result"),
+            {"at": "key", "lazy": True},
+        ),
         # "it's a Reform gain: Washington North, which ...": the seat a verdict names after its colon
         (
             rf"{word_start('gain|hold|GAIN|HOLD')}:[ \t]+(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$)",
