@@ -78,3 +78,9 @@ def test_the_place_a_single_result_came_from_is_a_ward() -> None:
     body = "Counting finished at 19:40. The final result of the evening came from Hollin Bank, after two recounts."
     assert wards(body, "Westvale count") == ["Hollin Bank"]
     assert wards("The first results came from Kelby, where Labour lost four seats.", "Count") == []
+
+
+def test_a_re_run_election_names_its_ward_like_a_by_election() -> None:
+    assert wards("Jo Pike (Lab) 512 - elected. Al Moss (Con) 430.", "Labour hold Eastfield re-run") == ["Eastfield"]
+    assert wards("The Hollin Bank rerun, ordered by an election court, was won by Labour.", "Count") == ["Hollin Bank"]
+    assert wards("A re-run of the count is expected at 10pm.", "Count") == []

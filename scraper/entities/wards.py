@@ -209,10 +209,10 @@ _WARD_PATTERNS = tuple(
             ("went to", "goes to", "fell to", "falls to"),
             {"at": "back", "back": _RUN_BACK_RE},
         ),
-        # "the North Evington by-election"
+        # "the North Evington by-election", "the Eastfield re-run" (an election held again after a court voided it)
         (
-            rf"(?P<run>{RUN})\s+by-elections?\b",
-            ("by-election",),
+            rf"(?P<run>{RUN})\s+(?:by-elections?|re-?runs?)\b",
+            ("by-election", "re-run", "rerun"),
             {"at": "back", "back": _RUN_BACK_RE, "lazy": True},
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
