@@ -243,8 +243,8 @@ _WARD_PATTERNS = tuple(
         ),
         # "the last result of the day came from Ashby Vale, after a recount": the place a single result came from
         (
-            rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\b(?:came|comes|has[ \t]+come)[ \t]+from[ \t]+(?:the[ \t]+)?"
-            rf"(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:ward|division)\b)",
+            rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\b(?:came|comes|has[ \t]+come)[ \t]+from[ \t]+"
+            rf"(?:the[ \t]+)?(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:ward|division)\b)",
             ("Result", "result"),
             {"at": "key", "lazy": True},
         ),
