@@ -774,3 +774,18 @@ def test_a_ward_table_is_looked_for_only_where_a_cell_rule_is() -> None:
         if lists._WARD_TABLE_HEAD_RE.search(text):
             assert "|" in text
     assert all(lists.ward_table(text) for text in heads)
+
+
+def test_a_qualified_or_local_group_party_label_passes_the_list_gates() -> None:
+    """lists._items reads a line only where lists._may_hold_items lets it through, and cues.PARTY_LABEL_RE only where
+    ':' is: every line with an item after a party label, qualified ('Independent (ex-Labour): ...') or a local
+    group's, holds both."""
+    odd = ("Independent (formerly Labour): Jo Ash - 512 - ELECTED", "Kelby Residents: Omar Lutfi - 690")
+    hits = 0
+    for text in [*_texts(), *odd]:
+        for line in text.split("\n"):
+            label = cues.PARTY_LABEL_RE.rx.match(line)
+            if label and cues.NAME_VOTES_RE.search(line, label.end()):  # a label with an item after it
+                assert ":" in line and lists._may_hold_items(line), line
+                hits += 1
+    assert hits >= len(odd), hits

@@ -684,16 +684,17 @@ WORD_VOTES_NEXT_RE = Lazy(
 WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 # "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role ("866
-# for Reform UK's Terry Oakes")
+# for Reform UK's Terry Oakes", "611 for the Conservative, Chris Hale": the party a noun before the name)
 VOTES_PREV_RE = Gated(
-    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"
+    rf"(?P<n>{DIGITS})\s+(?:votes?\s+)?for\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|,)?\s+)?"
     r"(?:(?:candidate|challenger|incumbent)\s*,?\s+)?"
     rf"(?:{TITLE_ALT}\s+)?$",
     ("for",),
 )
-# "X took 1,204 votes to the 1,150 of Labour's Y": the figure of the name after, the rival's
+# "X took 1,204 votes to the 1,150 of Labour's Y" (", of the Labour candidate, Y", "of the Conservative, Y"): the
+# figure of the name after, the rival's
 VOTES_OF_PREV_RE = Gated(
-    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|\s+candidate,?)\s+)?"
+    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|\s+candidate,?|,)\s+)?"
     rf"(?:{TITLE_ALT}\s+)?$",
     ("to the",),
 )
@@ -1064,10 +1065,15 @@ PARTY_BEFORE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})$")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = re.compile(rf"\b(?P<p>{PARTY_ALT})\b")
-# "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected
-PARTY_LABEL_RE = Gated(rf"^\s*(?P<party>{LIST_PARTY_ALT}):\s+(?=[A-Z])", (":",))
+# "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected; the
+# party may be a local group ("Thornby Residents: Ann Cole - 512") or carry a qualifier in a bracket ("Independent
+# (ex-Labour): Ann Cole - 612 - ELECTED": the party is the one before the bracket)
+PARTY_LABEL_RE = Gated(
+    rf"^\s*(?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP})(?:[ \t]*\([^()\n]{{1,30}}\))?:\s+(?=[A-Z])", (":",)
+)
 NAME_VOTES_RE = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}(?P<mark>\s+E\b|\s*\(E\))?\s*(?:[,;]|$)"
+    rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
+    r"(?P<mark>\s+E\b|\s*\(E\)|\s*[–—-]\s*(?i:elected)\b)?\s*(?:[,;]|$)"
 )
 ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
 

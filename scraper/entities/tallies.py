@@ -860,10 +860,10 @@ def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tup
     return None
 
 
-# A local group's row in a scoreboard, below a party's ("Independent Community and Health Concern: 6"): three or more
-# capitalised words (a person's name has two), a colon and the figure
+# A local group's row in a scoreboard, below a party's ("Independent Community and Health Concern: 6", "Kelby Town
+# First 4"): three or more capitalised words (a person's name has two), a colon or a space and the figure
 _GROUP_ROW_RE = re.compile(
-    rf"[ \t]*(?P<g>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|for|of|the|&)[ \t]+)?[A-Z][\w'’-]*){{2,6}})[ \t]*:[ \t]+"
+    rf"[ \t]*(?P<g>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|for|of|the|&)[ \t]+)?[A-Z][\w'’-]*){{2,6}})(?:[ \t]*:)?[ \t]+"
     rf"(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$"
 )
 

@@ -218,10 +218,10 @@ _WARD_PATTERNS = tuple(
             ("gone to", "fallen to"),
             {"at": "back", "back": _GONE_BACK_RE},
         ),
-        # "the North Evington by-election"
+        # "the North Evington by-election", "the Eastfield re-run" (an election held again after a court voided it)
         (
-            rf"(?P<run>{RUN})\s+by-elections?\b",
-            ("by-election",),
+            rf"(?P<run>{RUN})\s+(?:by-elections?|re-?runs?)\b",
+            ("by-election", "re-run", "rerun"),
             {"at": "back", "back": _RUN_BACK_RE, "lazy": True},
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
@@ -230,9 +230,11 @@ _WARD_PATTERNS = tuple(
             ("seat",),
             {"at": "back", "back": _RUN_BACK_RE},
         ),
-        # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes"
+        # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes", "a recount has
+        # also been called in Marsh End"
         (
-            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+(?:(?:has|have|had)\s+been\s+)?"
+            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+"
+            rf"(?:(?:has|have|had)\s+(?:also\s+)?been\s+)?"
             rf"(?:(?:now|again|here|expected|due|called|ordered|requested|under\s?way|taking place|is|was)\s+)?"
             # (a count is held at a venue: 'a recount at ExCeL London' names no ward)
             rf"(?:in|for|(?<![Cc]ount )at)\s+(?:the\s+)?(?P<run>{RUN})",
@@ -245,6 +247,13 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?(?P<run>{RUN})"
             rf"(?={_ON_COUNCIL}|[ \t]*:[ \t]*(?:\n|$))",
+            ("Result", "result"),
+            {"at": "key", "lazy": True},
+        ),
+        # "the last result of the day came from Ashby Vale, after a recount": the place a single result came from
+        (
+            rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\b(?:came|comes|has[ \t]+come)[ \t]+from[ \t]+"
+            rf"(?:the[ \t]+)?(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:ward|division)\b)",
             ("Result", "result"),
             {"at": "key", "lazy": True},
         ),
