@@ -758,3 +758,35 @@ def test_an_assembly_sized_stv_count_is_looked_for_only_where_its_literals_are()
     assert read >= len(extra)
     assert not tallies._headed_by_a_seat("Glenfield SNP 2, Labour 1", 0, 25, {"Glenfield"})
     assert tallies._headed_by_a_seat("Glenfield result: SNP 2, Labour 1", 0, 33, {"Glenfield"})
+
+
+def test_a_seat_taken_from_a_name_is_looked_for_only_after_a_from() -> None:
+    """candidates._outcome tries cues.TAKEN_FROM_PREV_RE only on text before a name whose last 60 characters hold
+    ' from ': every match ends on 'from', the name's party or 'the' after it, within that reach."""
+    extra = [
+        "Sarah Kemp has taken Richmond Vale back from ",
+        "The Greens took Castle from Labour's ",
+        "Reform UK gained Newcastle upon Tyne North from the Liberal Democrat ",
+    ]
+    read = 0
+    for text in [*_texts(), *extra]:
+        for stretch in (text[:i] for i in range(len(text) + 1)):
+            if cues.TAKEN_FROM_PREV_RE.search(stretch):
+                assert " from " in stretch[-60:], stretch
+                read += 1
+    assert read >= len(extra)
+
+
+def test_a_ticker_line_naming_its_winner_is_read_only_where_a_verdict_word_is() -> None:
+    """lists._items tries cues.NAMED_VERDICT_RE only on a line `lists._holds_verdict_word` passes."""
+    extra = [
+        "Eastmoor: Priya Shah (Lab) gain from Con, majority 412",
+        "Owen Pugh (Plaid) hold",
+        "Ash - Al Tey (Con) GAIN FROM LAB",
+    ]
+    read = 0
+    for text in [*_texts(), *extra]:
+        if cues.NAMED_VERDICT_RE.search(text):
+            assert lists._holds_verdict_word(text), text
+            read += 1
+    assert read >= len(extra)

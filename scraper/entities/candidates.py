@@ -115,6 +115,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
+    if r.party is not None and r.elected is False and nxt.startswith(" for ") and " from " in prev[-60:]:
+        # "has taken Richmond Park from Zac Goldsmith for the Liberal Democrats": the party the seat went to
+        taker = cues.FOR_PARTY_NEXT_RE.rx.match(nxt, 1)
+        if taker and canonical_party(taker.group("party")) == r.party and cues.TAKEN_FROM_PREV_RE.search(prev):
+            r.party = None
     if r.party is None and member is not None and member.group("party"):
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
@@ -126,6 +131,10 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         elif fp and _PAST_YEAR_AFTER_RE.match(clause, fp.end()):
             fp = None  # "held X, the seat he won for the Conservatives in 2019": the party of a past win
         r.party = canonical_party(fp.group("party")) if fp else None
+        if r.party is None and clause.endswith(" from ") and cues.TAKEN_FROM_PREV_RE.search(clause):
+            # "X has taken Richmond Park back from Zac Goldsmith for the Liberal Democrats"
+            after = cues.FOR_PARTY_AFTER_NAME_RE.match(doc.text, nxt_end)
+            r.party = canonical_party(after.group("party")) if after else None
         if r.party is None and (elected_as := cues.ELECTED_AS_PARTY_NEXT_RE.search(clause)):
             r.party = canonical_party(elected_as.group("party"))  # "X, re-elected as Labour MP for Y"
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
@@ -257,7 +266,12 @@ def _outcome(r: Reading, prev: str, clause: str, *, objects: bool = True) -> Non
         r.elected, r.decided = True, True
     elif (lost := cues.LOSE_PREV_RE.search(prev)) and cues.PENDING_BEFORE_RE.search(prev, 0, lost.start()):
         pass  # "hoping to unseat X": not beaten (yet)
-    elif lost or cues.LOSE_HEAD_RE.match(clause):
+    elif (
+        lost
+        or cues.LOSE_HEAD_RE.match(clause)
+        # "has taken Richmond Park from X": the seat's loser
+        or (" from " in prev[-60:] and cues.TAKEN_FROM_PREV_RE.search(prev))
+    ):
         r.elected, r.decided = False, True
     else:
         _outcome_after(r, clause, objects=objects)

@@ -365,8 +365,10 @@ def _items(line: str, offset: int) -> list[Reading]:
                 for i, r in enumerate(found):
                     r.elected, r.decided = others < 0 or i < others, True
             break
-    if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
-        return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
+    if not found and _holds_verdict_word(line):
+        if line.endswith(_BRACKET_ENDS):
+            return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
+        return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
     return found
 
 
@@ -514,6 +516,17 @@ def _verdict_winner(line: str, offset: int) -> list[Reading]:
 
 
 _PARTY_REACH = 40  # characters: the longest party name a verdict follows
+
+
+def _named_verdict(line: str, offset: int) -> list[Reading]:
+    """'Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131': a ticker line whose verdict follows its winner
+    and the winner's party in brackets, elected for that party."""
+    m = cues.NAMED_VERDICT_RE.search(line)
+    if m is None or not is_name(m.group("name")):
+        return []
+    s, e = offset + m.start("name"), offset + m.end("name")
+    person = Person(s, e, m.group("name"), True)
+    return [Reading(person, True, True, True, canonical_party(m.group("p")), None, None, (s, e), True)]
 
 
 def _split(text: str) -> list[str]:
