@@ -778,7 +778,8 @@ def test_a_seat_taken_from_a_name_is_looked_for_only_after_a_from() -> None:
 
 
 def test_a_ticker_line_naming_its_winner_is_read_only_where_a_verdict_word_is() -> None:
-    """lists._items tries cues.NAMED_VERDICT_RE only on a line `lists._holds_verdict_word` passes."""
+    """lists._items tries cues.NAMED_VERDICT_RE only on a line `lists._holds_verdict_word` passes and holding one of
+    lists._NAMED_VERDICT_KEYS."""
     extra = [
         "Eastmoor: Priya Shah (Lab) gain from Con, majority 412",
         "Owen Pugh (Plaid) hold",
@@ -788,5 +789,6 @@ def test_a_ticker_line_naming_its_winner_is_read_only_where_a_verdict_word_is() 
     for text in [*_texts(), *extra]:
         if cues.NAMED_VERDICT_RE.search(text):
             assert lists._holds_verdict_word(text), text
+            assert any(key in text for key in lists._NAMED_VERDICT_KEYS), text
             read += 1
     assert read >= len(extra)

@@ -309,6 +309,7 @@ def _may_hold_digit(text: str) -> bool:
 
 
 _TAKING = ("took", "takes", "taking")
+_SPAN_OF_YEARS_RE = re.compile(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 
 
 def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
@@ -322,6 +323,8 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     for m in cues.OUTCOME_NEXT_RE.finditer(clause):
         if cues.HISTORY_AFTER_RE.match(clause[m.end() :]) or cues.NOUN_USE_BEFORE_RE.search(clause[: m.start()]):
             continue
+        if clause.startswith(" from ", m.end()) and _SPAN_OF_YEARS_RE.match(clause, m.end()):
+            continue  # "the seat Tony Blair held from 1983 to 2007": a past holder
         if m.lastgroup == "win" and m.group("win") in _TAKING and cues.FIGURE_TAKEN_RE.match(clause, m.end()):
             continue
         if objects and cues.NON_SEAT_OBJECT_RE.rx.match(clause, m.end()):

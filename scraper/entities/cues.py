@@ -296,7 +296,7 @@ HISTORY_AFTER_RE = Gated(
     (
         r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w',]+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
         r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b"
-        r"|from\s+(?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b)"  # "the seat X held from 1983 to 2007"
+        r")"
         r"|^\s+(?:(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,3}?(?:last\s+time|\w+\s+years\s+ago"
         r"|previously|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election)\b"
     ),
@@ -487,9 +487,9 @@ PARTY_OBJECT_BEFORE_RE = re.compile(
 # "lost his case at a tribunal", "won a Bafta", "gained planning permission": an outcome verb whose object is no seat
 NON_SEAT_OBJECT_RE = Gated(
     r"\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:[\w-]+\s+){0,2}(?:case|appeal|tribunal|job|award|awards|prize|trophy"
-    r"|medal|cup|contract|lottery|jackpot|permission|licence|bet|toss|Bafta|Oscar|Grammy)\b(?!\s+(?:seat|place|count))"
+    r"|medal|cup|contract|lottery|jackpot|permission|licence|bet|toss|Bafta|Oscar|Grammy"
     # "Boris Johnson has won a big Commons majority": a party leader's majority in a parliament, not a seat's
-    r"|\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:Commons|overall|parliamentary|working)\s+majority\b",
+    r"|(?:Commons|overall|parliamentary|working)\s+majority)\b(?!\s+(?:seat|place|count))",
     (
         *("case", "appeal", "tribunal", "job", "award", "prize", "trophy", "medal", "cup", "contract"),
         *("lottery", "jackpot", "permission", "licence", "bet", "toss", "Bafta", "Oscar", "Grammy", "majority"),
@@ -1062,8 +1062,8 @@ VERDICT_WORD_RE = re.compile(r"\s(?:gain|hold|GAIN|HOLD)\b")
 # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131": the winner and their party before the verdict, the
 # line opening on them or on the seat and a colon or dash
 NAMED_VERDICT_RE = re.compile(
-    rf"(?:^|[:–—-][ \t]*)(?P<name>{_NAME})[ \t]*\([ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\)[ \t]+(?:gain |hold|GAIN |HOLD)"
-)  # (the verdict words as lists._holds_verdict_word, its gate, holds them: 'gain' with the space after it)
+    rf"(?:^|[:–—-][ \t]*)(?P<name>{_NAME})[ \t]*\([ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\) (?:gain |hold|GAIN |HOLD)"
+)  # (the bracket and verdict word as lists._NAMED_VERDICT_KEYS, its gate, hold them: 'gain' with the space after it)
 PARTY_BEFORE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})$")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")

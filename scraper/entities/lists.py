@@ -365,9 +365,9 @@ def _items(line: str, offset: int) -> list[Reading]:
                 for i, r in enumerate(found):
                     r.elected, r.decided = others < 0 or i < others, True
             break
-    if not found and _holds_verdict_word(line):
-        if line.endswith(_BRACKET_ENDS):
-            return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
+    if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
+        return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
+    if not found and holds_any(line, _NAMED_VERDICT_KEYS):
         return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
     return found
 
@@ -389,6 +389,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 _BRACKET_ENDS = (")", ").")
+_NAMED_VERDICT_KEYS = (") gain ", ") hold", ") GAIN ", ") HOLD")  # every match of cues.NAMED_VERDICT_RE holds one
 _STAR_MARK_RE = re.compile(r"[ \t]*\*(?=[A-Z])")
 # A returning officer's surname in capitals: "Mary PRICE, Labour Party, 1811", "McCANN, Rose (Con) 402"
 _CAPS = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’](?:Mc|Mac|O['’])?[A-Z]{2,})*"
