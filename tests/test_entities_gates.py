@@ -792,3 +792,19 @@ def test_a_ticker_line_naming_its_winner_is_read_only_where_a_verdict_word_is() 
             assert any(key in text for key in lists._NAMED_VERDICT_KEYS), text
             read += 1
     assert read >= len(extra)
+
+
+def test_two_cues_read_right_after_a_name_are_tried_only_after_their_openings() -> None:
+    """candidates._read tries cues.REPORTED_CLOSE_NEXT_RE only on text after a name opening on one of
+    candidates._REPORTED_OPENINGS, and cues.STANDING_FOR_PARTY_NEXT_RE only on text opening ', standing for '."""
+    extra = [" is said to be neck and neck with", " are thought to be level pegging", ", standing for the Greens, came"]
+    read = 0
+    for text in [*_texts(), *extra]:
+        for stretch in (text, *(text[m.end() :] for m in re.finditer(r"\b", text))):
+            if cues.REPORTED_CLOSE_NEXT_RE.match(stretch):
+                assert stretch.startswith(entities.cand._REPORTED_OPENINGS), stretch
+                read += 1
+            if cues.STANDING_FOR_PARTY_NEXT_RE.match(stretch):
+                assert stretch.startswith(", standing for "), stretch
+                read += 1
+    assert read >= len(extra)

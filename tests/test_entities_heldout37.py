@@ -60,3 +60,19 @@ def test_a_past_holder_and_a_parliaments_majority_are_no_candidates() -> None:
     assert candidates("Alan Gray has won a comfortable Commons majority of 80 after a night of 300 gains.") == {}
     # a candidate's own majority still makes a winner
     assert candidates("Ruth Kemp has won a majority of 300 in the Eastgate ward.")["Ruth Kemp"][2] is True
+
+
+def test_a_count_still_going_told_as_reported_names_both_sides() -> None:
+    body = "Labour's Ann Cole is said to be neck and neck with the Conservative Tom Hale, and a recount is due at 9am."
+    found = candidates(body, "Too close to call in Eastfield")
+    assert found == {"Ann Cole": ("Labour", None, None), "Tom Hale": ("Conservative", None, None)}
+
+
+def test_the_party_a_name_stands_for_now_wins_over_a_former_one() -> None:
+    found = candidates("Former Labour councillor Ruth Penn, standing for the Greens, came second with 877 votes.")
+    assert found["Ruth Penn"] == ("Green Party", 877, False)
+    # a name standing for a party, with no outcome yet, is a candidate
+    body = "The count in Mill End resumes at 10am, with Dev Rao, standing for Reform UK, hoping to take the seat."
+    assert candidates(body)["Dev Rao"][0] == "Reform UK"
+    # ... and so is one standing for a party no list knows (its party then read as before, here none)
+    assert "Ivo Lark" in candidates("Ivo Lark, standing for the Grand Old Party, polled 318 votes in Mill End.")

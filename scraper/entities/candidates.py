@@ -115,6 +115,10 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
+    # "the former Tory minister X, standing for the Lib Dems": a candidate, for the party named (if a list knows it)
+    standing_for = nxt.startswith(", standing for ")
+    if standing_for and (now := cues.STANDING_FOR_PARTY_NEXT_RE.match(nxt)):
+        r.party = canonical_party(now.group("party"))
     if r.party is not None and r.elected is False and nxt.startswith(" for ") and " from " in prev[-60:]:
         # "has taken Richmond Park from Zac Goldsmith for the Liberal Democrats": the party the seat went to
         taker = cues.FOR_PARTY_NEXT_RE.rx.match(nxt, 1)
@@ -188,6 +192,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or (cues.STANDING_NEXT_RE not in shut and cues.STANDING_NEXT_RE.search(clause))
         or (cues.CANDIDATE_PREV_RE not in shut and cues.CANDIDATE_PREV_RE.search(prev))
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
+        or (nxt.startswith(_REPORTED_OPENINGS) and cues.REPORTED_CLOSE_NEXT_RE.match(nxt) is not None)
+        or standing_for
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
@@ -309,6 +315,7 @@ def _may_hold_digit(text: str) -> bool:
 
 
 _TAKING = ("took", "takes", "taking")
+_REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of cues.REPORTED_CLOSE_NEXT_RE opens
 _SPAN_OF_YEARS_RE = re.compile(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 
 

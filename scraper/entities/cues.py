@@ -262,15 +262,25 @@ CANDIDATE_PREV_RE = Gated(
     (
         rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B"
-        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?)"
+        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?"
+        # the other side of a count still going: "is neck and neck with the Conservative B"
+        rf"|neck\s+and\s+neck\s+with(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat"),
+    ("andidate", "followed", "separat", "neck"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
     ("rival", "challenger", "opponent"),
 )
+# "A is said to be neck and neck with B": a count still going, told as reported (the clause a name's outcome is read
+# in ends at 'said', so this is read on the text right after the name)
+REPORTED_CLOSE_NEXT_RE = re.compile(
+    r"^ (?:is|are|was|were) (?:thought|said|understood|believed|reported)\s+to\s+be\s+(?:still\s+)?"
+    r"(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
+)
+# "the former Tory minister X, standing for the Lib Dems, ...": the party the name stands for now
+STANDING_FOR_PARTY_NEXT_RE = re.compile(rf"^, standing for (?:the\s+)?(?P<party>{PARTY_ALT})\b")
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
     rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$"
