@@ -789,3 +789,53 @@ def test_a_qualified_or_local_group_party_label_passes_the_list_gates() -> None:
                 assert ":" in line and lists._may_hold_items(line), line
                 hits += 1
     assert hits >= len(odd), hits
+
+
+def test_a_seat_taken_from_a_name_is_looked_for_only_after_a_from() -> None:
+    """candidates._outcome tries cues.TAKEN_FROM_PREV_RE only on text before a name whose last 60 characters hold
+    ' from ': every match ends on 'from', the name's party or 'the' after it, within that reach."""
+    extra = [
+        "Sarah Kemp has taken Richmond Vale back from ",
+        "The Greens took Castle from Labour's ",
+        "Reform UK gained Newcastle upon Tyne North from the Liberal Democrat ",
+    ]
+    read = 0
+    for text in [*_texts(), *extra]:
+        for stretch in (text[:i] for i in range(len(text) + 1)):
+            if cues.TAKEN_FROM_PREV_RE.search(stretch):
+                assert " from " in stretch[-60:], stretch
+                read += 1
+    assert read >= len(extra)
+
+
+def test_a_ticker_line_naming_its_winner_is_read_only_where_a_verdict_word_is() -> None:
+    """lists._items tries cues.NAMED_VERDICT_RE only on a line `lists._holds_verdict_word` passes and holding one of
+    lists._NAMED_VERDICT_KEYS."""
+    extra = [
+        "Eastmoor: Priya Shah (Lab) gain from Con, majority 412",
+        "Owen Pugh (Plaid) hold",
+        "Ash - Al Tey (Con) GAIN FROM LAB",
+    ]
+    read = 0
+    for text in [*_texts(), *extra]:
+        if cues.NAMED_VERDICT_RE.search(text):
+            assert lists._holds_verdict_word(text), text
+            assert any(key in text for key in lists._NAMED_VERDICT_KEYS), text
+            read += 1
+    assert read >= len(extra)
+
+
+def test_two_cues_read_right_after_a_name_are_tried_only_after_their_openings() -> None:
+    """candidates._read tries cues.REPORTED_CLOSE_NEXT_RE only on text after a name opening on one of
+    candidates._REPORTED_OPENINGS, and cues.STANDING_FOR_PARTY_NEXT_RE only on text opening ', standing for '."""
+    extra = [" is said to be neck and neck with", " are thought to be level pegging", ", standing for the Greens, came"]
+    read = 0
+    for text in [*_texts(), *extra]:
+        for stretch in (text, *(text[m.end() :] for m in re.finditer(r"\b", text))):
+            if cues.REPORTED_CLOSE_NEXT_RE.match(stretch):
+                assert stretch.startswith(entities.cand._REPORTED_OPENINGS), stretch
+                read += 1
+            if cues.STANDING_FOR_PARTY_NEXT_RE.match(stretch):
+                assert stretch.startswith(", standing for "), stretch
+                read += 1
+    assert read >= len(extra)

@@ -123,6 +123,15 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
+    # "the former Tory minister X, standing for the Lib Dems": a candidate, for the party named (if a list knows it)
+    standing_for = nxt.startswith(", standing for ")
+    if standing_for and (now := cues.STANDING_FOR_PARTY_NEXT_RE.match(nxt)):
+        r.party = canonical_party(now.group("party"))
+    if r.party is not None and r.elected is False and nxt.startswith(" for ") and " from " in prev[-60:]:
+        # "has taken Richmond Park from Zac Goldsmith for the Liberal Democrats": the party the seat went to
+        taker = cues.FOR_PARTY_NEXT_RE.rx.match(nxt, 1)
+        if taker and canonical_party(taker.group("party")) == r.party and cues.TAKEN_FROM_PREV_RE.search(prev):
+            r.party = None
     if r.party is None and member is not None and member.group("party"):
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
@@ -134,6 +143,10 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         elif fp and _PAST_YEAR_AFTER_RE.match(clause, fp.end()):
             fp = None  # "held X, the seat he won for the Conservatives in 2019": the party of a past win
         r.party = canonical_party(fp.group("party")) if fp else None
+        if r.party is None and clause.endswith(" from ") and cues.TAKEN_FROM_PREV_RE.search(clause):
+            # "X has taken Richmond Park back from Zac Goldsmith for the Liberal Democrats"
+            after = cues.FOR_PARTY_AFTER_NAME_RE.match(doc.text, nxt_end)
+            r.party = canonical_party(after.group("party")) if after else None
         if r.party is None and (elected_as := cues.ELECTED_AS_PARTY_NEXT_RE.search(clause)):
             r.party = canonical_party(elected_as.group("party"))  # "X, re-elected as Labour MP for Y"
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
@@ -187,6 +200,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or (cues.STANDING_NEXT_RE not in shut and cues.STANDING_NEXT_RE.search(clause))
         or (cues.CANDIDATE_PREV_RE not in shut and cues.CANDIDATE_PREV_RE.search(prev))
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
+        or (nxt.startswith(_REPORTED_OPENINGS) and cues.REPORTED_CLOSE_NEXT_RE.match(nxt) is not None)
+        or standing_for
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
@@ -265,7 +280,12 @@ def _outcome(r: Reading, prev: str, clause: str, *, objects: bool = True) -> Non
         r.elected, r.decided = True, True
     elif (lost := cues.LOSE_PREV_RE.search(prev)) and cues.PENDING_BEFORE_RE.search(prev, 0, lost.start()):
         pass  # "hoping to unseat X": not beaten (yet)
-    elif lost or cues.LOSE_HEAD_RE.match(clause):
+    elif (
+        lost
+        or cues.LOSE_HEAD_RE.match(clause)
+        # "has taken Richmond Park from X": the seat's loser
+        or (" from " in prev[-60:] and cues.TAKEN_FROM_PREV_RE.search(prev))
+    ):
         r.elected, r.decided = False, True
     else:
         _outcome_after(r, clause, objects=objects)
@@ -303,6 +323,8 @@ def _may_hold_digit(text: str) -> bool:
 
 
 _TAKING = ("took", "takes", "taking")
+_REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of cues.REPORTED_CLOSE_NEXT_RE opens
+_SPAN_OF_YEARS_RE = re.compile(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 
 
 def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
@@ -316,6 +338,8 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     for m in cues.OUTCOME_NEXT_RE.finditer(clause):
         if cues.HISTORY_AFTER_RE.match(clause[m.end() :]) or cues.NOUN_USE_BEFORE_RE.search(clause[: m.start()]):
             continue
+        if clause.startswith(" from ", m.end()) and _SPAN_OF_YEARS_RE.match(clause, m.end()):
+            continue  # "the seat Tony Blair held from 1983 to 2007": a past holder
         if m.lastgroup == "win" and m.group("win") in _TAKING and cues.FIGURE_TAKEN_RE.match(clause, m.end()):
             continue
         if objects and cues.NON_SEAT_OBJECT_RE.rx.match(clause, m.end()):

@@ -262,15 +262,25 @@ CANDIDATE_PREV_RE = Gated(
     (
         rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B"
-        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?)"
+        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?"
+        # the other side of a count still going: "is neck and neck with the Conservative B"
+        rf"|neck\s+and\s+neck\s+with(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat"),
+    ("andidate", "followed", "separat", "neck"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
     ("rival", "challenger", "opponent"),
 )
+# "A is said to be neck and neck with B": a count still going, told as reported (the clause a name's outcome is read
+# in ends at 'said', so this is read on the text right after the name)
+REPORTED_CLOSE_NEXT_RE = re.compile(
+    r"^ (?:is|are|was|were) (?:thought|said|understood|believed|reported)\s+to\s+be\s+(?:still\s+)?"
+    r"(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
+)
+# "the former Tory minister X, standing for the Lib Dems, ...": the party the name stands for now
+STANDING_FOR_PARTY_NEXT_RE = re.compile(rf"^, standing for (?:the\s+)?(?P<party>{PARTY_ALT})\b")
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
     rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$"
@@ -295,7 +305,8 @@ VOTES_TO_RE = Gated(
 HISTORY_AFTER_RE = Gated(
     (
         r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w',]+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
-        r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b)"
+        r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b"
+        r")"
         r"|^\s+(?:(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,3}?(?:last\s+time|\w+\s+years\s+ago"
         r"|previously|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election)\b"
     ),
@@ -487,10 +498,12 @@ PARTY_OBJECT_BEFORE_RE = re.compile(
 # "lost his case at a tribunal", "won a Bafta", "gained planning permission": an outcome verb whose object is no seat
 NON_SEAT_OBJECT_RE = Gated(
     r"\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:[\w-]+\s+){0,2}(?:case|appeal|tribunal|job|award|awards|prize|trophy"
-    r"|medal|cup|contract|lottery|jackpot|permission|licence|bet|toss|Bafta|Oscar|Grammy)\b(?!\s+(?:seat|place|count))",
+    r"|medal|cup|contract|lottery|jackpot|permission|licence|bet|toss|Bafta|Oscar|Grammy"
+    # "Boris Johnson has won a big Commons majority": a party leader's majority in a parliament, not a seat's
+    r"|(?:Commons|overall|parliamentary|working)\s+majority)\b(?!\s+(?:seat|place|count))",
     (
         *("case", "appeal", "tribunal", "job", "award", "prize", "trophy", "medal", "cup", "contract"),
-        *("lottery", "jackpot", "permission", "licence", "bet", "toss", "Bafta", "Oscar", "Grammy"),
+        *("lottery", "jackpot", "permission", "licence", "bet", "toss", "Bafta", "Oscar", "Grammy", "majority"),
     ),
 )
 # "pleased with gains", "concerned about losing": a result word used as a noun, not the name's verb.
@@ -628,6 +641,17 @@ ABBR_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|I
 # (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
+# "X has taken Richmond Park (back) from Zac Goldsmith": a seat taken from the name, who lost it (its party's
+# possessive or adjective may stand between: "from Labour's Jo Bell", "from the Conservative Jo Bell")
+TAKEN_FROM_PREV_RE = re.compile(
+    r"\b(?:took|taken|takes|taking|won|wins|winning|gained|gains|gaining|seized|snatched|captured)\s+"
+    rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|upon|on|of|the)\s+)?){{1,6}}(?:back\s+)?from\s+(?:the\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?$"
+)
+# "... from Zac Goldsmith for the Liberal Democrats": the winner's party after the name the seat was taken from
+FOR_PARTY_AFTER_NAME_RE = re.compile(
+    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b"
+)
 # "Dean Harrop, the new Reform UK MP for Boston and Skegness, said ...": a member just elected, named in apposition
 NEW_MEMBER_NEXT_RE = re.compile(
     rf"^,\s+the\s+(?:new|newly[\s-]elected)\s+(?:(?P<party>{PARTY_ALT})\s+)?(?:MP|MSP|MS|MLA|councillor)\s+for\s+[A-Z]"
@@ -859,7 +883,9 @@ COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin"
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
-_NAME = rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+)?{NAME_TOKEN}){{1,3}}"  # "Cefin ap Rhys", "Jan de Vries"
+_NAME = (
+    rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{1,3}}"  # "Cefin ap Rhys", "Jan van der Berg"
+)
 _SEP = r"\s*[-–—:|,]\s*"
 # a share after the votes: in a bracket ("(41.2%)", "[46.1%; +12.4%]", "(39.0%, -4.1)"), or after a dash or comma
 # with its change in a bracket of its own ("1,318 - 47.9% (+12.4)", "1,206, 61%")
@@ -1061,6 +1087,11 @@ VERDICT_THEN_RE = re.compile(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(
 # (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
 BRACKET_NAME_END_RE = re.compile(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
 VERDICT_WORD_RE = re.compile(r"\s(?:gain|hold|GAIN|HOLD)\b")
+# "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131": the winner and their party before the verdict, the
+# line opening on them or on the seat and a colon or dash
+NAMED_VERDICT_RE = re.compile(
+    rf"(?:^|[:–—-][ \t]*)(?P<name>{_NAME})[ \t]*\([ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\) (?:gain |hold|GAIN |HOLD)"
+)  # (the bracket and verdict word as lists._NAMED_VERDICT_KEYS, its gate, hold them: 'gain' with the space after it)
 PARTY_BEFORE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})$")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")

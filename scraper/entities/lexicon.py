@@ -237,5 +237,5 @@ NAME_TOKEN = (
     rf"(?![\w-])|[{_UPPER}]\.)"
 )
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap)"
-CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN})*")
+CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NAME_TOKEN})*")
 TOKEN_RE = re.compile(rf"{NAME_TOKEN}|{PARTICLE}")

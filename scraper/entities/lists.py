@@ -423,6 +423,8 @@ def _items(line: str, offset: int) -> list[Reading]:
             break
     if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
+    if not found and holds_any(line, _NAMED_VERDICT_KEYS):
+        return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
     return found
 
 
@@ -443,6 +445,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 _BRACKET_ENDS = (")", ").")
+_NAMED_VERDICT_KEYS = (") gain ", ") hold", ") GAIN ", ") HOLD")  # every match of cues.NAMED_VERDICT_RE holds one
 _STAR_MARK_RE = re.compile(r"[ \t]*\*(?=[A-Z])")
 # A returning officer's surname in capitals: "Mary PRICE, Labour Party, 1811", "McCANN, Rose (Con) 402"
 _CAPS = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’](?:Mc|Mac|O['’])?[A-Z]{2,})*"
@@ -570,6 +573,17 @@ def _verdict_winner(line: str, offset: int) -> list[Reading]:
 
 
 _PARTY_REACH = 40  # characters: the longest party name a verdict follows
+
+
+def _named_verdict(line: str, offset: int) -> list[Reading]:
+    """'Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131': a ticker line whose verdict follows its winner
+    and the winner's party in brackets, elected for that party."""
+    m = cues.NAMED_VERDICT_RE.search(line)
+    if m is None or not is_name(m.group("name")):
+        return []
+    s, e = offset + m.start("name"), offset + m.end("name")
+    person = Person(s, e, m.group("name"), True)
+    return [Reading(person, True, True, True, canonical_party(m.group("p")), None, None, (s, e), True)]
 
 
 def _split(text: str) -> list[str]:

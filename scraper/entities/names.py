@@ -37,7 +37,7 @@ _TOKEN = (
     rf"[{_UPPER}](?:(?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}]|(?<=D)['’][{_UPPER}])"
     rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|\.)"
 )
-_NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+|){_TOKEN})"
+_NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+(?:{PARTICLE}[ \t]+|)|){_TOKEN})"  # "van der Linde": two particles at most
 CAP_RUN_RE = re.compile(rf"{_TOKEN}(?:{_NEXT_TOKEN}{_NEXT_TOKEN}*|)")
 _POSSESSIVES = ("'s", "’s")
 _START = attrgetter("start")  # (a sort key read in C: a lambda is a Python call a person)
@@ -155,14 +155,17 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
     if not titled and titles:
         before = text[max(0, start - 14) : start]
         titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
-    # "in Glossop and Charlesworth Damien Greenhalgh": a place word glued before a forename.
+    # "in Glossop and Charlesworth Damien Greenhalgh", "In Houghton and Sunderland South Bridget Phillipson's": a
+    # place's words glued before a forename
     if (
         len(toks) >= 3
         and toks[0][0] not in FORENAMES
-        and toks[1][0] in FORENAMES
         and _JOINED_BEFORE_RE.search(text[max(0, toks[0][1] - 6) : toks[0][1]])
     ):
-        toks.pop(0)
+        for i in range(1, len(toks) - 1):
+            if toks[i][0] in FORENAMES:
+                del toks[:i]
+                break
     return toks, titled
 
 

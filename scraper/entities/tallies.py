@@ -318,6 +318,9 @@ _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|poll
 _NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
 _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
 _DIGIT_RE = re.compile(r"\d")
+_WARD_WORD_RE = re.compile(r"(?i:wards?|divisions?)")
+# what follows wards counted off (`_only_counted_off`): "declared", "now declared", "still to declare", "to come"
+_COUNTED_OFF_RE = re.compile(r"\s+(?:(?:now|still|yet|all)\s+)?(?:declared|counted|in\b|to\s+(?:declare|come|count)\b)")
 _IN_AFTER_RE = re.compile(r"\s+(?:each\s+)?in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 # ... but not the Commons': a tally line that says it counts the Commons ("of 650 seats", MPs, the Speaker's seat)
@@ -959,7 +962,10 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     if (
         not holds_any(line, _COUNCIL_LINE_KEYS)
         or not _COUNCIL_LINE_RE.search(doc.text, start, end)
-        or _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end)
+        or (
+            _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end)
+            and not _only_counted_off(doc.text, start, end)
+        )
     ) and not _under_a_control_line(doc, start, end):
         return []
     # "Result of council at last election (2012): Labour 18, ..."
@@ -973,6 +979,18 @@ def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     if len(pairs) < 2 or _beyond_a_body([number_value(m.group("n")) or 0 for m, _ in pairs], line):
         return []
     return [(m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p) for m, p in pairs]
+
+
+def _only_counted_off(text: str, start: int, end: int) -> bool:
+    """Whether every ward word of text[start:end] that `_NOT_COUNCIL_LINE_RE` finds is the count's progress ('With
+    every division declared, the council stands at: Con 52, LD 7', 'with four wards still to declare'): wards
+    counted off, not a ward's result."""
+    found = False
+    for m in _NOT_COUNCIL_LINE_RE.finditer(text, start, end):
+        if not _WARD_WORD_RE.fullmatch(m.group()) or not _COUNTED_OFF_RE.match(text, m.end(), end):
+            return False
+        found = True
+    return found
 
 
 def _initials_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
