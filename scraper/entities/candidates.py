@@ -47,7 +47,8 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
     for i, p in enumerate(people):
         s, e = doc.sentence_of(p.start)
         s_end = e
-        prev_start = max(s, people[i - 1].end) if i and people[i - 1].end <= p.start else s
+        prev_end = people[i - 1].end if i else s  # (the later of `s` and it, without a max() call)
+        prev_start = prev_end if i and s < prev_end <= p.start else s
         nxt_end = people[i + 1].start if i + 1 < len(people) and people[i + 1].start < e else e
         r = _read(doc, p, prev_start, nxt_end, (s, e))
         prev = doc.text[prev_start : p.start]

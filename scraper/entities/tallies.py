@@ -913,7 +913,7 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         a = PARTY_NUM_AFTER_RE.match(doc.text, p.end, end)
         if a:
             after.append((a, p.value))
-        b = _num_before(doc.text, max(start, p.start - 12), p.start)
+        b = _num_before(doc.text, p.start - 12 if p.start - 12 > start else start, p.start)  # (no max() call)
         if b and _AFTER_NUM_PARTY_RE.match(doc.text[p.end : end]):
             before.append((b, p.value))
     for pairs in (after, before):

@@ -810,7 +810,8 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
         return
     last = 0
     for p in people:  # (the last start: a loop, not a generator)
-        last = max(last, p.start)
+        if p.start > last:  # (no max() call)
+            last = p.start
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
         if m.start() >= last:  # (a run after every person's start has none after it: neither has any later match)
             break
