@@ -188,7 +188,9 @@ def find_people(doc: Doc) -> list[Person]:
             continue
         # a run whose last word is no name's word ('Suthall District Council') names no one: that word is either
         # stripped from the front with all before it, or kept, and then is_name fails (as for a single or a title)
-        last = run[max(run.rfind(" "), run.rfind("\t")) + 1 :]
+        # (no max() call, ~7 a post: a tab is rare, and without one rfind gives -1)
+        cut = run.rfind(" ") if "\t" not in run else max(run.rfind(" "), run.rfind("\t"))
+        last = run[cut + 1 :]
         if (last[:-2] if last.endswith(_POSSESSIVES) else last) in NOT_NAME_WORDS:
             continue
         toks, titled = _split_run(text, start, end, titles)
