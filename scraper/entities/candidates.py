@@ -47,7 +47,8 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
     for i, p in enumerate(people):
         s, e = doc.sentence_of(p.start)
         s_end = e
-        prev_start = max(s, people[i - 1].end) if i and people[i - 1].end <= p.start else s
+        prev_end = people[i - 1].end if i else s  # (the later of `s` and it, without a max() call)
+        prev_start = prev_end if i and s < prev_end <= p.start else s
         nxt_end = people[i + 1].start if i + 1 < len(people) and people[i + 1].start < e else e
         r = _read(doc, p, prev_start, nxt_end, (s, e))
         prev = doc.text[prev_start : p.start]
@@ -572,7 +573,7 @@ def _other_side(doc: Doc, readings: list[Reading]) -> str | None:
 def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
     out: set[str] = set()
     for m in doc.parties_in(start, end):
-        before = doc.text[max(start, m.start - 30) : m.start]
+        before = doc.text[m.start - 30 if m.start - 30 > start else start : m.start]  # (no max() call)
         after = doc.text[m.end : m.end + 60]
         if after[:2] == " (":  # "The Molesey Residents' Association (MRA) has held ...": its initials put aside
             after = _after_initials(after)
@@ -1022,7 +1023,7 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     if after:
         return after[0].value
     i = doc.sentence_index(p.start)
-    window = doc.sentences[max(0, i - 2)][0]
+    window = doc.sentences[i - 2 if i > 2 else 0][0]  # (no max() call)
     earlier = [w for w in wards if window <= w.start < s]
     if earlier:
         return earlier[-1].value

@@ -480,11 +480,12 @@ class Doc:
         return self._line_starts
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        i = max(0, bisect_right(self._starts, pos) - 1)
-        return self.sentences[i] if self.sentences else (0, len(self.text))
+        i = bisect_right(self._starts, pos)  # (the sentence before it, or the first: no max() call, ~15 calls a post)
+        return self.sentences[i - 1 if i else 0] if self.sentences else (0, len(self.text))
 
     def sentence_index(self, pos: int) -> int:
-        return max(0, bisect_right(self._starts, pos) - 1)
+        i = bisect_right(self._starts, pos)
+        return i - 1 if i else 0
 
     def evidence(self, start: int, end: int) -> dict[str, Any]:
         return {"span": [start, end], "evidence": self.text[start:end]}

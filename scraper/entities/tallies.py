@@ -611,9 +611,7 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     if not _past_or_target(doc, line_start, m.start()):
                         _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
-        found_here = bool(out) and (
-            any(from_here <= t["span"][0] < line_end for t in out) or any(from_here <= r < line_end for r in restated)
-        )
+        found_here = bool(out) and _found_between(out, restated, from_here, line_end)
         declared = declared_in.get(i) if declared_in else None
         if declared:
             for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
@@ -888,6 +886,18 @@ def _about_seats(text: str, start: int, end: int) -> bool:
     return ("seats" in stretch or "councillors" in stretch) and bool(_SEATS_SENTENCE_RE.search(text, start, end))
 
 
+def _found_between(out: list[dict[str, Any]], restated: list[int], start: int, end: int) -> bool:
+    """Whether a total read (its span) or a restated total's sentence starts in [start, end). (Loops, not any() over
+    generators: a generator's frame each, ~3 sentences a post.)"""
+    for t in out:
+        if start <= t["span"][0] < end:
+            return True
+    for r in restated:  # noqa: SIM110
+        if start <= r < end:
+            return True
+    return False
+
+
 def _joint_subject(doc: Doc, start: int, pos: int) -> list[str]:
     """'The Conservatives and Labour': the parties joined by 'and' before `pos`."""
     here = doc.parties_in(start, pos)
@@ -919,7 +929,7 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         a = PARTY_NUM_AFTER_RE.match(doc.text, p.end, end)
         if a:
             after.append((a, p.value))
-        b = _num_before(doc.text, max(start, p.start - 12), p.start)
+        b = _num_before(doc.text, p.start - 12 if p.start - 12 > start else start, p.start)  # (no max() call)
         if b and _AFTER_NUM_PARTY_RE.match(doc.text[p.end : end]):
             before.append((b, p.value))
     for pairs in (after, before):

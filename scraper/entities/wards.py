@@ -627,7 +627,7 @@ _NORTHERN_IRELAND_KEYS = (
 def _place_of_many_seats(doc: Doc, m: Mention) -> bool:
     """Whether the place is named as holding more seats than any ward elects ('the Lib Dems took all six seats in
     Dorking'): a town or an area of several wards (not in Northern Ireland, whose areas are read as wards)."""
-    before = doc.text[max(0, m.start - 40) : m.start]
+    before = doc.text[m.start - 40 if m.start > 40 else 0 : m.start]  # (no max() call)
     if "seats" not in before:
         return False
     many = _MANY_SEATS_BEFORE_RE.search(before)
@@ -833,7 +833,8 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
         return
     last = 0
     for p in people:  # (the last start: a loop, not a generator)
-        last = max(last, p.start)
+        if p.start > last:  # (no max() call)
+            last = p.start
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
         if m.start() >= last:  # (a run after every person's start has none after it: neither has any later match)
             break
