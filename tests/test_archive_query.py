@@ -196,6 +196,23 @@ def test_csv_export_round_trips(arc: Archive) -> None:
     assert json.loads(back[0]["embeds"]) == []
 
 
+def test_csv_export_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(arc: Archive) -> None:
+    """A title quoting ``=HYPERLINK(…)`` or a body that begins "- Labour hold" is text in a spreadsheet, not a
+    formula (the ``'`` prefix of OWASP's advice); numbers stay numbers, and JSON Lines keeps the text as it is."""
+    title, body = '=HYPERLINK("http://example.org","results")', "- Labour hold\n@ the count"
+    arc.ingest(page([post(61, later(3), title, body, DARLEY_FACTS)]))
+    out = io.StringIO()
+    arc.export(out, "csv")
+    row = next(r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["title"].endswith('"results")'))
+    assert (row["title"], row["body_text"]) == ("'" + title, "'" + body)
+    assert [csv_value(v) for v in ("+44 115", "@x", "\tx", "\rx", -3.5, -2, "a=b")] == [
+        "'+44 115", "'@x", "'\tx", "'\rx", "-3.5", "-2", "a=b"
+    ]  # fmt: skip
+    out = io.StringIO()
+    arc.export(out, "jsonl")
+    assert any(json.loads(line)["title"] == title for line in out.getvalue().splitlines())
+
+
 def test_json_export_is_one_array_streamed_in_batches(arc: Archive) -> None:
     out = io.StringIO()
     assert arc.export(out, "json") == 4
