@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 from urllib.parse import urlsplit
 
 import click
@@ -84,10 +84,16 @@ def handle_errors(fn: F) -> F:
             except KeyboardInterrupt as exc:
                 fail(stop_word(exc), interrupt_code(exc))
             except BrokenPipeError:
-                _quiet(sys.stdout)
-                sys.exit(EXIT_CLOSED_PIPE)  # not click's 1, which CONTRACT.md gives to "some pages or posts failed"
+                closed_pipe()
 
     return wrapper  # type: ignore[return-value]
+
+
+def closed_pipe() -> NoReturn:
+    """The reader of stdout has gone (``| head -1``): exit as a writer SIGPIPE ended, saying nothing — not click's 1,
+    which CONTRACT.md gives to "some pages or posts failed", nor a BrokenPipeError traceback."""
+    _quiet(sys.stdout)
+    sys.exit(EXIT_CLOSED_PIPE)
 
 
 def _on_signal(signum: int, _frame: object) -> None:
@@ -190,6 +196,8 @@ class LazyGroup(click.Group):
             return super().make_context(info_name, args, parent, **extra)
         except click.UsageError as exc:  # the group's own options
             raise _one_line(exc) from exc
+        except BrokenPipeError:  # --help or --version into a closed pipe
+            closed_pipe()
 
     def invoke(self, ctx: click.Context) -> Any:
         with signals_interrupt():  # from here: a command's import and options come before its handle_errors
@@ -197,6 +205,8 @@ class LazyGroup(click.Group):
                 return super().invoke(ctx)
             except click.UsageError as exc:  # a command's name, options and arguments
                 raise _one_line(exc) from exc
+            except BrokenPipeError:  # a command's --help into a closed pipe
+                closed_pipe()
             except KeyboardInterrupt as exc:  # before handle_errors took over: click's "Aborted!" and exit 1
                 fail(stop_word(exc), interrupt_code(exc))
 
@@ -393,12 +403,16 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich's own exits 1 ("some pages failed"): let handle_errors say 141
+            raise BrokenPipeError
+
     grid = Table(caption=f"{len(rows)} {table}")
     for column in TABLE_COLUMNS[table]:
         grid.add_column(column, no_wrap=column in ("published_at", "votes", "elected"))
     for row in rows:
         grid.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in TABLE_COLUMNS[table]))
-    Console().print(grid)
+    PipeConsole().print(grid)
 
 
 def say_unknown(archive: Any, filters: dict[str, Any]) -> None:

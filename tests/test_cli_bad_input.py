@@ -210,6 +210,26 @@ def test_a_query_piped_into_a_reader_that_stops_early_says_nothing_and_exits_141
     assert (proc.returncode, err) == (141, b"")
 
 
+@pytest.mark.parametrize(
+    "args", [("--help",), ("--version",), ("posts", "--help"), ("posts", "--format", "table", "--db", "-")]
+)
+def test_help_version_and_tables_into_a_closed_pipe_exit_141_too(filled: Path, args: tuple[str, ...]) -> None:
+    """Click's help and version and rich's table each meet a closed pipe on their own, and each said 1 ("some pages
+    failed"): they exit as a query does."""
+    args = tuple(str(filled) if arg == "-" else arg for arg in args)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "archive", *args], cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (141, b"")
+
+
 @pytest.mark.parametrize("args", [QUERIES[0], QUERIES[2]])  # answers larger than the pipe: blocked, not done
 def test_ctrl_c_while_a_query_writes_is_one_line_and_130(filled: Path, args: tuple[str]) -> None:
     proc = liveblog(filled, *args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
