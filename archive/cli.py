@@ -525,9 +525,36 @@ def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
         if out is None:
             archive.export(sys.stdout, fmt, what=what)
             return
-        try:
-            with out.open("w", encoding="utf-8", newline="") as stream:
-                count = archive.export(stream, fmt, what=what)
-        except OSError as exc:
-            raise UsageError(f"cannot write {out}: {exc.strerror}") from exc
+        with replaced_whole(out) as stream:
+            count = archive.export(stream, fmt, what=what)
         click.echo(f"{count} {what} written to {out}", err=True)
+
+
+@contextmanager
+def replaced_whole(out: Path) -> Iterator[Any]:
+    """A text stream for ``out`` that becomes ``out`` only once all of it is written: it goes to a hidden file beside
+    it, renamed over ``out`` at the end, so an export stopped part way (Ctrl-C, a full disk, an error) leaves no half
+    file, and an earlier export there is kept as it was (its permissions pass to the new one). A FIFO or a device
+    (``--out /dev/stdout``) is written to directly, as is a file in a folder we may not add files to."""
+    direct = out.exists() and not out.is_file()
+    target = out.resolve() if out.is_symlink() and not direct else out  # a link keeps pointing where it did
+    path = target if direct else target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        try:
+            stream = path.open("w", encoding="utf-8", newline="")
+        except PermissionError:
+            if direct:
+                raise
+            direct, path = True, target
+            stream = path.open("w", encoding="utf-8", newline="")
+        with stream:
+            if not direct and target.exists():
+                os.chmod(path, target.stat().st_mode & 0o7777)
+            yield stream
+        if not direct:
+            os.replace(path, target)
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror}") from exc
+    finally:
+        if not direct:
+            path.unlink(missing_ok=True)
