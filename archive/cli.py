@@ -469,7 +469,7 @@ def import_cmd(files: tuple[str, ...], url: str | None, fetched_at: str | None, 
 @click.option("--ward", help="Ward or county division (case, accents, '&'/'and' and a trailing 'ward' forgiven).")
 @click.option("--council", help="Council ('Derby' finds Derby City Council).")
 @click.option("--candidate", help="Candidate's name.")
-@click.option("--party", help="Party (canonical name, e.g. Conservative).")
+@click.option("--party", help="Party ('Tories', 'the Lib Dems', 'the Greens' find theirs).")
 @click.option("--since", help="Published at or after this time (ISO 8601).")
 @click.option("--until", help="Published at or before this time (ISO 8601).")
 @click.option("--blog", help="Only this live page (any of its page addresses).")

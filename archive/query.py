@@ -236,17 +236,26 @@ def party_ids(conn: Connection, party: str) -> list[int]:
 
 
 def party_alias(party: str) -> str | None:
-    """The canonical party name ``party`` is an alias or an abbreviation of, as the fact extractor reads them."""
-    return _party_aliases().get(name_key(party))
+    """The canonical party name ``party`` is an alias or an abbreviation of, as the fact extractor reads them, with
+    the "the" and "Party" a researcher adds and the extractor reads past ("the Greens", "the Lib Dems", "Reform UK
+    Party")."""
+    aliases = _party_aliases()
+    key = name_key(party)
+    bare = key.removeprefix("the ")
+    for variant in (key, bare, bare.removesuffix(" party")):
+        if variant in aliases:
+            return aliases[variant]
+    return None
 
 
 @cache
 def _party_aliases() -> dict[str, str]:
-    """Every alias and abbreviation by its name key, built once (a query asks for it twice: the filter and the
-    unknown-names check)."""
+    """Every alias, abbreviation and canonical name by its name key, built once (a query asks for it twice: the
+    filter and the unknown-names check)."""
     from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS  # loaded only for a name not in the archive
 
-    return {name_key(alias): name for alias, name in (*PARTY_ALIAS.items(), *PARTY_ABBREV.items())}
+    pairs = (*PARTY_ALIAS.items(), *PARTY_ABBREV.items())
+    return {name_key(name): name for _alias, name in pairs} | {name_key(alias): name for alias, name in pairs}
 
 
 def _entity_params(conn: Connection, f: PostFilter) -> dict[str, Any]:

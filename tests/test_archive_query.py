@@ -318,3 +318,26 @@ def test_one_wards_results_come_from_the_covering_index_alone(election: Archive)
     assert plan[0] == "SEARCH results USING COVERING INDEX ix_results_ward (ward_id=?)", plan
     assert "SEARCH posts USING INTEGER PRIMARY KEY (rowid=?)" in plan
     assert not [step for step in plan if " wards " in step or " councils " in step], plan
+
+
+@pytest.mark.parametrize(
+    ("typed", "canonical"),
+    [("the Lib Dems", "Liberal Democrats"), ("the Tories", "Conservative"), ("The Conservative Party", "Conservative"),
+     ("the liberal democrats", "Liberal Democrats"), ("Lib Dem Party", "Liberal Democrats")],
+)  # fmt: skip
+def test_a_party_filter_reads_past_the_the_and_party_a_researcher_adds(
+    arc: Archive, typed: str, canonical: str
+) -> None:
+    """The extractor reads "the Lib Dems" and "the Conservative Party" in a post as the party; so does --party."""
+    assert arc.posts(party=canonical)
+    assert arc.posts(party=typed) == arc.posts(party=canonical)
+    assert arc.unknown_names(party=typed) == []
+
+
+def test_the_party_filters_own_aliases_come_from_the_extractors_lexicon() -> None:
+    """ "the Greens" and "Reform UK Party" name the parties the extractor's lexicon gives (no second list here)."""
+    from scraper.entities.candidates import canonical_party
+
+    assert archive.query.party_alias("the Greens") == canonical_party("Greens") == "Green Party"
+    assert archive.query.party_alias("Reform UK Party") == "Reform UK"
+    assert archive.query.party_alias("the") is archive.query.party_alias("Party") is None
