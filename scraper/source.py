@@ -24,7 +24,8 @@ _DECLARED_URL = (('link[rel~="canonical" i][href]', "href"), ('meta[property="og
 
 def decode(data: bytes | str, *, source: str | None = None, charset: str | None = None) -> str:
     """Bytes to text: a declared charset (header, then <meta>), else UTF-8; never a silent mojibake. UTF-8 with a stray
-    byte or two (`scraper.fetch_encoding.mostly_utf8`) is read as a browser reads it, with U+FFFD for each, not refused whole."""
+    byte or two (`scraper.fetch_encoding.mostly_utf8`) is read as a browser reads it, with U+FFFD for each, not
+    refused whole."""
     if isinstance(data, str):
         text = data
     else:
