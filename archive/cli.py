@@ -467,7 +467,7 @@ def import_cmd(files: tuple[str, ...], url: str | None, fetched_at: str | None, 
 
 @main.command("posts")
 @click.option("--ward", help="Ward or county division (case, accents, '&'/'and' and a trailing 'ward' forgiven).")
-@click.option("--council", help="Council ('Derby' finds Derby City Council).")
+@click.option("--council", help="Council ('Derby' finds Derby City Council, 'Cyngor Sir Powys' Powys County Council).")
 @click.option("--candidate", help="Candidate's name.")
 @click.option("--party", help="Party ('Tories', 'the Lib Dems', 'the Greens' find theirs).")
 @click.option("--since", help="Published at or after this time (ISO 8601).")

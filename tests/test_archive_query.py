@@ -341,3 +341,30 @@ def test_the_party_filters_own_aliases_come_from_the_extractors_lexicon() -> Non
     assert archive.query.party_alias("the Greens") == canonical_party("Greens") == "Green Party"
     assert archive.query.party_alias("Reform UK Party") == "Reform UK"
     assert archive.query.party_alias("the") is archive.query.party_alias("Party") is None
+
+
+ANGLESEY = "Isle of Anglesey County Council"
+WELSH_FACTS: dict[str, list[dict[str, Any]]] = {
+    "councils": [{"name": ANGLESEY}, {"name": "Powys County Council"}],
+    "wards": [{"name": "Seiriol", "council": ANGLESEY}],
+    "candidates": [{"name": "Gwen Parry", "party": "Plaid Cymru", "votes": 812, "elected": True, "ward": "Seiriol"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("typed", "council"),
+    [("Cyngor Sir Ynys Môn", ANGLESEY), ("cyngor sir ynys mon", ANGLESEY), ("Anglesey", ANGLESEY),
+     ("Ynys Môn", ANGLESEY), ("Cyngor Sir Powys", "Powys County Council")],
+)  # fmt: skip
+def test_a_council_named_in_welsh_or_by_its_area_finds_the_council_the_archive_holds(
+    arc: Archive, typed: str, council: str
+) -> None:
+    """ "Cyngor Sir Ynys Môn" is Isle of Anglesey County Council (the extractor's gazetteer says which council an
+    area has); "Cyngor Sir Powys" is Powys County Council."""
+    arc.ingest(page([post(70, later(4), "Plaid hold Seiriol", "Plaid Cymru held Seiriol.", WELSH_FACTS)]))
+    assert [p["title"] for p in arc.posts(council=typed)] == ["Plaid hold Seiriol"]
+    assert arc.posts(council=typed, ward="Seiriol") == arc.posts(council=council, ward="Seiriol")
+    assert arc.unknown_names(council=typed) == []
+    if council == ANGLESEY:
+        assert [r["candidate"] for r in arc.results(council=typed)] == ["Gwen Parry"]
+    assert arc.unknown_names(council="Cyngor Sir Penfro") == ["no council named 'Cyngor Sir Penfro' in the archive"]
