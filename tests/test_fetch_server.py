@@ -308,3 +308,16 @@ def test_a_saved_copy_with_a_stray_byte_is_read_but_a_windows_1252_one_without_a
     assert decode(text.encode() + b"<p>\x96</p>") == text + "<p>\ufffd</p>"
     with pytest.raises(UnreadableInput, match="not valid UTF-8 text"):
         decode(text.encode("cp1252"))
+
+
+def test_a_200_with_an_empty_body_is_asked_for_again_and_then_a_fetch_failure(server: LocalHTTPServer) -> None:
+    """An empty 200 (a cache's hiccup) is no page: retried like a 503, then a fetch failure (exit 4) naming it —
+    not "input is empty" (exit 3, "not understood"), as if the page had been read."""
+    answers = iter([b"", b" \n"])
+    server.routes["/live"] = lambda h: h.send_simple(200, next(answers, PAGE))
+    clock = FakeClock()
+    assert fetch(server, "/live", clock, backoff_base=0.5).body == PAGE and clock.sleeps == [0.5, 1.0]
+    server.routes["/empty"] = lambda h: h.send_simple(200, b"")
+    with pytest.raises(FetchError, match="gave up: HTTP 200 with an empty body after 3 tries") as failure:
+        fetch(server, "/empty")
+    assert failure.value.exit_code == 4 and server.paths().count("/empty") == 3
