@@ -3,8 +3,8 @@
 The pieces, each in its own module and testable alone, are put together here in this order for every hop:
 limits (scheme, allowed host, private address) → robots.txt (+ Crawl-delay) → per-host throttle → request with
 conditional headers → retries with backoff on connection errors, timeouts, 429, 5xx and empty pages (Retry-After
-honoured) → redirect (followed by hand, only within the allowed hosts, loops refused) → content type → body streamed under
-the size limit, decompressed under it again → charset. httpx errors are wrapped in FetchError here.
+honoured) → redirect (followed by hand, only within the allowed hosts, loops refused) → content type → body
+streamed under the size limit, decompressed under it again → charset. httpx errors are wrapped in FetchError here.
 """
 
 from __future__ import annotations
