@@ -203,6 +203,8 @@ class Fetcher:
             self._guard(current, page=page)
             capture = self._with_retries(current, headers, page=page)
             location = capture.header("location")
+            if capture.status in REDIRECT_STATUSES and not location and page:  # no page, and nowhere to find one
+                raise FetchError(f"HTTP {capture.status} redirect with no Location", source=url, status=capture.status)
             if capture.status not in REDIRECT_STATUSES or not location:
                 return _replace_origin(capture, url, tuple(seen[:-1]))
             current = urljoin(current, location)

@@ -179,6 +179,14 @@ def test_redirect_loop_is_refused(server: LocalHTTPServer) -> None:
     assert server.paths().count("/a") == 1
 
 
+def test_a_redirect_with_no_location_is_a_fetch_failure_not_an_empty_page(server: LocalHTTPServer) -> None:
+    """It was returned as the page: its empty body then "input is empty" (exit 3) instead of a fetch failure (4)."""
+    server.routes["/a"] = lambda h: h.send_simple(302, b"")
+    with pytest.raises(FetchError, match="HTTP 302 redirect with no Location") as failure:
+        fetch(server, "/a")
+    assert failure.value.exit_code == 4
+
+
 def test_redirect_within_the_host_is_followed(server: LocalHTTPServer) -> None:
     server.routes["/old"] = lambda h: h.send_simple(301, b"", Location="/live")
     server.routes["/live"] = lambda h: h.send_simple(200, PAGE)
