@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 from urllib.parse import urlsplit
 
 import click
@@ -84,10 +84,16 @@ def handle_errors(fn: F) -> F:
             except KeyboardInterrupt as exc:
                 fail(stop_word(exc), interrupt_code(exc))
             except BrokenPipeError:
-                _quiet(sys.stdout)
-                sys.exit(EXIT_CLOSED_PIPE)  # not click's 1, which CONTRACT.md gives to "some pages or posts failed"
+                closed_pipe()
 
     return wrapper  # type: ignore[return-value]
+
+
+def closed_pipe() -> NoReturn:
+    """The reader of stdout has gone (``| head -1``): exit as a writer SIGPIPE ended, saying nothing — not click's 1,
+    which CONTRACT.md gives to "some pages or posts failed", nor a BrokenPipeError traceback."""
+    _quiet(sys.stdout)
+    sys.exit(EXIT_CLOSED_PIPE)
 
 
 def _on_signal(signum: int, _frame: object) -> None:
@@ -190,6 +196,8 @@ class LazyGroup(click.Group):
             return super().make_context(info_name, args, parent, **extra)
         except click.UsageError as exc:  # the group's own options
             raise _one_line(exc) from exc
+        except BrokenPipeError:  # --help or --version into a closed pipe
+            closed_pipe()
 
     def invoke(self, ctx: click.Context) -> Any:
         with signals_interrupt():  # from here: a command's import and options come before its handle_errors
@@ -197,6 +205,8 @@ class LazyGroup(click.Group):
                 return super().invoke(ctx)
             except click.UsageError as exc:  # a command's name, options and arguments
                 raise _one_line(exc) from exc
+            except BrokenPipeError:  # a command's --help into a closed pipe
+                closed_pipe()
             except KeyboardInterrupt as exc:  # before handle_errors took over: click's "Aborted!" and exit 1
                 fail(stop_word(exc), interrupt_code(exc))
 
@@ -393,12 +403,16 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, table: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich's own exits 1 ("some pages failed"): let handle_errors say 141
+            raise BrokenPipeError
+
     grid = Table(caption=f"{len(rows)} {table}")
     for column in TABLE_COLUMNS[table]:
         grid.add_column(column, no_wrap=column in ("published_at", "votes", "elected"))
     for row in rows:
         grid.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in TABLE_COLUMNS[table]))
-    Console().print(grid)
+    PipeConsole().print(grid)
 
 
 def say_unknown(archive: Any, filters: dict[str, Any]) -> None:
@@ -453,9 +467,9 @@ def import_cmd(files: tuple[str, ...], url: str | None, fetched_at: str | None, 
 
 @main.command("posts")
 @click.option("--ward", help="Ward or county division (case, accents, '&'/'and' and a trailing 'ward' forgiven).")
-@click.option("--council", help="Council ('Derby' finds Derby City Council).")
+@click.option("--council", help="Council ('Derby' finds Derby City Council, 'Cyngor Sir Powys' Powys County Council).")
 @click.option("--candidate", help="Candidate's name.")
-@click.option("--party", help="Party (canonical name, e.g. Conservative).")
+@click.option("--party", help="Party ('Tories', 'the Lib Dems', 'the Greens' find theirs).")
 @click.option("--since", help="Published at or after this time (ISO 8601).")
 @click.option("--until", help="Published at or before this time (ISO 8601).")
 @click.option("--blog", help="Only this live page (any of its page addresses).")
@@ -511,9 +525,36 @@ def export_cmd(fmt: str, out: Path | None, what: str, db: str) -> None:
         if out is None:
             archive.export(sys.stdout, fmt, what=what)
             return
-        try:
-            with out.open("w", encoding="utf-8", newline="") as stream:
-                count = archive.export(stream, fmt, what=what)
-        except OSError as exc:
-            raise UsageError(f"cannot write {out}: {exc.strerror}") from exc
+        with replaced_whole(out) as stream:
+            count = archive.export(stream, fmt, what=what)
         click.echo(f"{count} {what} written to {out}", err=True)
+
+
+@contextmanager
+def replaced_whole(out: Path) -> Iterator[Any]:
+    """A text stream for ``out`` that becomes ``out`` only once all of it is written: it goes to a hidden file beside
+    it, renamed over ``out`` at the end, so an export stopped part way (Ctrl-C, a full disk, an error) leaves no half
+    file, and an earlier export there is kept as it was (its permissions pass to the new one). A FIFO or a device
+    (``--out /dev/stdout``) is written to directly, as is a file in a folder we may not add files to."""
+    direct = out.exists() and not out.is_file()
+    target = out.resolve() if out.is_symlink() and not direct else out  # a link keeps pointing where it did
+    path = target if direct else target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        try:
+            stream = path.open("w", encoding="utf-8", newline="")
+        except PermissionError:
+            if direct:
+                raise
+            direct, path = True, target
+            stream = path.open("w", encoding="utf-8", newline="")
+        with stream:
+            if not direct and target.exists():
+                os.chmod(path, target.stat().st_mode & 0o7777)
+            yield stream
+        if not direct:
+            os.replace(path, target)
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror}") from exc
+    finally:
+        if not direct:
+            path.unlink(missing_ok=True)

@@ -2,8 +2,11 @@
 
 Rows are written as they come (an export of a million posts is streamed, never held). JSON and JSON Lines
 keep every value as the query returns it (lists stay lists). CSV is flat: ``None`` is
-an empty cell, booleans are ``true``/``false``, lists and objects are JSON text; ``csv_value`` is that
-mapping, so a reader can check a round trip.
+an empty cell, booleans are ``true``/``false``, lists and objects are JSON text, and a text cell that begins with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a ``'`` in front, so that a spreadsheet opening the export
+shows it as text instead of running it as a formula (OWASP's "CSV injection": a post quoting ``=HYPERLINK(…)``, or a
+body that begins "- Labour hold"); numbers are left as they are. ``csv_value`` is that mapping, so a reader can check
+a round trip (and strip the ``'`` again where it needs the text exactly).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 ROW_FORMATS = ("json", "jsonl", "csv")
+# What a spreadsheet reads as the start of a formula (or of one hidden behind a control character).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_value(value: Any) -> str:
@@ -21,9 +26,10 @@ def csv_value(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    if isinstance(value, int | float):
+        return str(value)  # a number is never a formula, and -3.5 (a change in share) stays a number
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO, *, columns: Sequence[str] = ()) -> int:

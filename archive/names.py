@@ -28,6 +28,9 @@ _COUNCIL_SUFFIX = re.compile(
     r"\s+(?:(?:city|county|borough|district|metropolitan borough|metropolitan district|unitary|town|parish)\s+)?"
     r"council$"
 )
+# The Welsh forms of a council's name put its kind first: Cyngor Sir Powys, Cyngor Bwrdeistref Sirol Conwy, Cyngor
+# Dinas a Sir Caerdydd, Cyngor Gwynedd (as name keys: lower case, accents dropped).
+_WELSH_COUNCIL_PREFIX = re.compile(r"cyngor\s+(?:(?:bwrdeistref\s+sirol|dinas\s+a\s+sir|sir|dinas|bwrdeistref)\s+)?")
 # Hosts that serve the same live pages: one live page whichever of them it was fetched from.
 HOST_ALIASES = {
     "feeds.bbci.co.uk": "www.bbc.co.uk",
@@ -72,6 +75,13 @@ def ward_key(name: str, *, fold: bool = True) -> str:
 def council_key(name: str, *, fold: bool = True) -> str:
     """The short key of a council: "Derby City Council" → "derby"."""
     return _COUNCIL_SUFFIX.sub("", name_key(name, fold=fold))
+
+
+def welsh_council_area(key: str) -> str | None:
+    """The area a council's name key in its Welsh form names ("cyngor sir ynys mon" → "ynys mon"); None for a key
+    not in that form."""
+    match = _WELSH_COUNCIL_PREFIX.match(key)
+    return key[match.end() :] or None if match else None
 
 
 def keys(key_of: Callable[..., str], name: str) -> list[str]:

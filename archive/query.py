@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -27,7 +27,7 @@ from sqlalchemy.exc import OperationalError
 
 from archive.db import has_fts, table_of
 from archive.models import Candidate, Council, LivePage, Mention, Party, Post, Result, Ward
-from archive.names import blog_url, council_key, keys, name_key, ward_key
+from archive.names import blog_url, council_key, keys, name_key, ward_key, welsh_council_area
 from archive.store import from_db, to_db
 from scraper.errors import UsageError
 from scraper.models import iso_utc
@@ -158,6 +158,31 @@ def _keys(param: str, key_of: Callable[..., str], name: str) -> dict[str, str]:
     return {param: found[0], param + "_accented": found[-1]}
 
 
+def known_council(conn: Connection, council: str) -> str:
+    """``council`` as the archive may know it: a Welsh name ("Cyngor Sir Ynys Môn", "Cyngor Gwynedd") or a bare area
+    ("Anglesey") the archive has no council of that key for becomes the council the fact extractor names for that
+    area (Isle of Anglesey County Council, Gwynedd Council); any other name is left as given."""
+    alias = council_alias(council)
+    if alias is None or council_ids(conn, council):
+        return council
+    return alias
+
+
+def council_alias(council: str) -> str | None:
+    """The council's name in English, from the extractor's gazetteer of areas (`AREA_COUNCIL`), for a name in the
+    Welsh form ``Cyngor [Sir|Bwrdeistref Sirol|Dinas a Sir] <area>`` or a bare area; None for any other name."""
+    key = name_key(council)
+    area = welsh_council_area(key)
+    return _area_councils().get(area or key) or (area.title() if area else None)
+
+
+@cache
+def _area_councils() -> dict[str, str]:
+    from scraper.entities.lexicon import AREA_COUNCIL  # loaded only for a council filter
+
+    return {name_key(area): council for area, council in AREA_COUNCIL.items()}
+
+
 def council_ids(conn: Connection, council: str) -> list[int]:
     return list(conn.execute(select(COUNCILS.c.id).where(COUNCILS.c.key.in_(keys(council_key, council)))).scalars())
 
@@ -199,12 +224,13 @@ def unknown_names(conn: Connection, **names: str | None) -> list[str]:
         if given is None or kind not in tables:
             continue
         table, key_of = tables[kind]
+        name = known_council(conn, given) if kind == "council" else given
         known = {key: name for key, name in conn.execute(select(table.c.key, table.c.name).distinct())}
-        if any(key in known for key in keys(key_of, given)) or (
+        if any(key in known for key in keys(key_of, name)) or (
             kind == "party" and name_key(party_alias(given) or "") in known
         ):
             continue
-        close = difflib.get_close_matches(key_of(given), list(known), n=3, cutoff=0.7)
+        close = difflib.get_close_matches(key_of(name), list(known), n=3, cutoff=0.7)
         hint = f" (did you mean {' or '.join(repr(known[key]) for key in close)}?)" if close else ""
         notes.append(f"no {kind} named {given!r} in the archive{hint}")
     blog = names.get("blog")
@@ -236,17 +262,26 @@ def party_ids(conn: Connection, party: str) -> list[int]:
 
 
 def party_alias(party: str) -> str | None:
-    """The canonical party name ``party`` is an alias or an abbreviation of, as the fact extractor reads them."""
-    return _party_aliases().get(name_key(party))
+    """The canonical party name ``party`` is an alias or an abbreviation of, as the fact extractor reads them, with
+    the "the" and "Party" a researcher adds and the extractor reads past ("the Greens", "the Lib Dems", "Reform UK
+    Party")."""
+    aliases = _party_aliases()
+    key = name_key(party)
+    bare = key.removeprefix("the ")
+    for variant in (key, bare, bare.removesuffix(" party")):
+        if variant in aliases:
+            return aliases[variant]
+    return None
 
 
 @cache
 def _party_aliases() -> dict[str, str]:
-    """Every alias and abbreviation by its name key, built once (a query asks for it twice: the filter and the
-    unknown-names check)."""
+    """Every alias, abbreviation and canonical name by its name key, built once (a query asks for it twice: the
+    filter and the unknown-names check)."""
     from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS  # loaded only for a name not in the archive
 
-    return {name_key(alias): name for alias, name in (*PARTY_ALIAS.items(), *PARTY_ABBREV.items())}
+    pairs = (*PARTY_ALIAS.items(), *PARTY_ABBREV.items())
+    return {name_key(name): name for _alias, name in pairs} | {name_key(alias): name for alias, name in pairs}
 
 
 def _entity_params(conn: Connection, f: PostFilter) -> dict[str, Any]:
@@ -292,6 +327,8 @@ def _post_select(conn: Connection) -> Select[Any]:
 
 
 def posts(conn: Connection, f: PostFilter) -> list[dict[str, Any]]:
+    if f.council is not None:
+        f = replace(f, council=known_council(conn, f.council))
     params = _entity_params(conn, f)
     if (since := as_time(f.since, "--since")) is not None:
         params["since"] = since
@@ -375,6 +412,7 @@ def _results_query(conn: Connection, by: str) -> Any:
 
 def results(conn: Connection, *, ward: str | None = None, council: str | None = None) -> list[dict[str, Any]]:
     """Candidates' results with the post each came from, by council, ward, most votes first."""
+    council = None if council is None else known_council(conn, council)
     if ward is not None:
         wards = _wards(conn, ward, council)
         if len(wards) == 1:

@@ -35,7 +35,7 @@ class FetchConfig:
     min_delay: float = 1.0
     #: Requests in flight at once, over all hosts (and never more than one per host).
     concurrency: int = 2
-    #: Attempts per URL (1 = no retry) on connection errors, timeouts, 429 and 5xx.
+    #: Attempts per URL (1 = no retry) on connection errors, timeouts, 429, 5xx and a 200 with an empty body.
     max_tries: int = 4
     #: Exponential backoff: ``min(backoff_cap, backoff_base * 2**attempt)`` plus up to ``jitter`` of it at random.
     backoff_base: float = 1.0

@@ -2,9 +2,9 @@
 
 The pieces, each in its own module and testable alone, are put together here in this order for every hop:
 limits (scheme, allowed host, private address) → robots.txt (+ Crawl-delay) → per-host throttle → request with
-conditional headers → retries with backoff on connection errors, timeouts, 429 and 5xx (Retry-After honoured)
-→ redirect (followed by hand, only within the allowed hosts, loops refused) → content type → body streamed under
-the size limit, decompressed under it again → charset. httpx errors are wrapped in FetchError here.
+conditional headers → retries with backoff on connection errors, timeouts, 429, 5xx and empty pages (Retry-After
+honoured) → redirect (followed by hand, only within the allowed hosts, loops refused) → content type → body
+streamed under the size limit, decompressed under it again → charset. httpx errors are wrapped in FetchError here.
 """
 
 from __future__ import annotations
@@ -135,10 +135,11 @@ class SchemeTransport(httpx.BaseTransport):
 
 
 class _Retry(Exception):
-    """A response worth trying again (429 / 5xx), with the server's Retry-After if it gave one."""
+    """A response worth trying again (429 / 5xx, or a page with no body), with the server's Retry-After if it gave
+    one."""
 
-    def __init__(self, status: int, retry_after: float | None) -> None:
-        super().__init__(f"HTTP {status}")
+    def __init__(self, status: int, retry_after: float | None, reason: str | None = None) -> None:
+        super().__init__(reason or f"HTTP {status}")
         self.status = status
         self.retry_after = retry_after
 
@@ -202,6 +203,8 @@ class Fetcher:
             self._guard(current, page=page)
             capture = self._with_retries(current, headers, page=page)
             location = capture.header("location")
+            if capture.status in REDIRECT_STATUSES and not location and page:  # no page, and nowhere to find one
+                raise FetchError(f"HTTP {capture.status} redirect with no Location", source=url, status=capture.status)
             if capture.status not in REDIRECT_STATUSES or not location:
                 return _replace_origin(capture, url, tuple(seen[:-1]))
             current = urljoin(current, location)
@@ -228,7 +231,7 @@ class Fetcher:
                 with self.throttle.slot(host_of(url)):
                     return self._request(url, headers, page=page)
             except _Retry as retry:
-                reason, status, retry_after, cause = f"HTTP {retry.status}", retry.status, retry.retry_after, retry
+                reason, status, retry_after, cause = str(retry), retry.status, retry.retry_after, retry
             except httpx.TransportError as exc:
                 reason, status, retry_after, cause = _describe(exc), None, None, exc
             except (httpx.HTTPError, httpx.InvalidURL) as exc:  # not worth a retry: a bad URL or protocol misuse
@@ -271,6 +274,12 @@ class Fetcher:
                 wire, body = read_prefix(chunks, encoding=encoding, limit=limit, url=url)
             if page and _cut_short(response, body):
                 raise httpx.RemoteProtocolError("connection closed before </html>, with no Content-Length to check")
+            if page and not body.strip():  # a cache or server hiccup, not a page: asked for again, then a fetch failure
+                raise _Retry(
+                    status,
+                    parse_retry_after(response.headers.get("retry-after"), now=self.clock.now()),
+                    f"HTTP {status} with an empty body",
+                )
             return _capture(url, response, fetched_at, wire, body, charset=choose_charset(content_type, body))
 
     def _fetch_robots(self, url: str, headers: Mapping[str, str]) -> RobotsReply:

@@ -12,6 +12,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from scraper.errors import UnreadableInput
+from scraper.fetch_encoding import codec_name, mostly_utf8
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml|<div|<article|<meta|<script)", re.I)
@@ -22,7 +23,9 @@ _DECLARED_URL = (('link[rel~="canonical" i][href]', "href"), ('meta[property="og
 
 
 def decode(data: bytes | str, *, source: str | None = None, charset: str | None = None) -> str:
-    """Bytes to text: a declared charset (header, then <meta>), else UTF-8; never a silent mojibake."""
+    """Bytes to text: a declared charset (header, then <meta>), else UTF-8; never a silent mojibake. UTF-8 with a stray
+    byte or two (`scraper.fetch_encoding.mostly_utf8`) is read as a browser reads it, with U+FFFD for each, not
+    refused whole."""
     if isinstance(data, str):
         text = data
     else:
@@ -39,7 +42,15 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
             charset = m.group(1).decode("ascii") if m else None
         try:
             text = data.decode(charset or "utf-8")
-        except (LookupError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError as exc:
+            if codec_name(charset or "utf-8") != "utf-8" or not mostly_utf8(data):
+                raise UnreadableInput(
+                    f"input is not valid {charset or 'UTF-8'} text (UnicodeDecodeError at byte {exc.start}); pass the "
+                    "right encoding or re-save as UTF-8",
+                    source=source,
+                ) from exc
+            text = data.decode("utf-8", errors="replace")  # a stray byte or two: U+FFFD for each, as a browser reads it
+        except LookupError as exc:
             raise UnreadableInput(
                 f"input is not valid {charset or 'UTF-8'} text ({exc.__class__.__name__} at byte "
                 f"{getattr(exc, 'start', '?')}); pass the right encoding or re-save as UTF-8",

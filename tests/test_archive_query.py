@@ -196,6 +196,23 @@ def test_csv_export_round_trips(arc: Archive) -> None:
     assert json.loads(back[0]["embeds"]) == []
 
 
+def test_csv_export_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(arc: Archive) -> None:
+    """A title quoting ``=HYPERLINK(…)`` or a body that begins "- Labour hold" is text in a spreadsheet, not a
+    formula (the ``'`` prefix of OWASP's advice); numbers stay numbers, and JSON Lines keeps the text as it is."""
+    title, body = '=HYPERLINK("http://example.org","results")', "- Labour hold\n@ the count"
+    arc.ingest(page([post(61, later(3), title, body, DARLEY_FACTS)]))
+    out = io.StringIO()
+    arc.export(out, "csv")
+    row = next(r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["title"].endswith('"results")'))
+    assert (row["title"], row["body_text"]) == ("'" + title, "'" + body)
+    assert [csv_value(v) for v in ("+44 115", "@x", "\tx", "\rx", -3.5, -2, "a=b")] == [
+        "'+44 115", "'@x", "'\tx", "'\rx", "-3.5", "-2", "a=b"
+    ]  # fmt: skip
+    out = io.StringIO()
+    arc.export(out, "jsonl")
+    assert any(json.loads(line)["title"] == title for line in out.getvalue().splitlines())
+
+
 def test_json_export_is_one_array_streamed_in_batches(arc: Archive) -> None:
     out = io.StringIO()
     assert arc.export(out, "json") == 4
@@ -301,3 +318,53 @@ def test_one_wards_results_come_from_the_covering_index_alone(election: Archive)
     assert plan[0] == "SEARCH results USING COVERING INDEX ix_results_ward (ward_id=?)", plan
     assert "SEARCH posts USING INTEGER PRIMARY KEY (rowid=?)" in plan
     assert not [step for step in plan if " wards " in step or " councils " in step], plan
+
+
+@pytest.mark.parametrize(
+    ("typed", "canonical"),
+    [("the Lib Dems", "Liberal Democrats"), ("the Tories", "Conservative"), ("The Conservative Party", "Conservative"),
+     ("the liberal democrats", "Liberal Democrats"), ("Lib Dem Party", "Liberal Democrats")],
+)  # fmt: skip
+def test_a_party_filter_reads_past_the_the_and_party_a_researcher_adds(
+    arc: Archive, typed: str, canonical: str
+) -> None:
+    """The extractor reads "the Lib Dems" and "the Conservative Party" in a post as the party; so does --party."""
+    assert arc.posts(party=canonical)
+    assert arc.posts(party=typed) == arc.posts(party=canonical)
+    assert arc.unknown_names(party=typed) == []
+
+
+def test_the_party_filters_own_aliases_come_from_the_extractors_lexicon() -> None:
+    """ "the Greens" and "Reform UK Party" name the parties the extractor's lexicon gives (no second list here)."""
+    from scraper.entities.candidates import canonical_party
+
+    assert archive.query.party_alias("the Greens") == canonical_party("Greens") == "Green Party"
+    assert archive.query.party_alias("Reform UK Party") == "Reform UK"
+    assert archive.query.party_alias("the") is archive.query.party_alias("Party") is None
+
+
+ANGLESEY = "Isle of Anglesey County Council"
+WELSH_FACTS: dict[str, list[dict[str, Any]]] = {
+    "councils": [{"name": ANGLESEY}, {"name": "Powys County Council"}],
+    "wards": [{"name": "Seiriol", "council": ANGLESEY}],
+    "candidates": [{"name": "Gwen Parry", "party": "Plaid Cymru", "votes": 812, "elected": True, "ward": "Seiriol"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("typed", "council"),
+    [("Cyngor Sir Ynys Môn", ANGLESEY), ("cyngor sir ynys mon", ANGLESEY), ("Anglesey", ANGLESEY),
+     ("Ynys Môn", ANGLESEY), ("Cyngor Sir Powys", "Powys County Council")],
+)  # fmt: skip
+def test_a_council_named_in_welsh_or_by_its_area_finds_the_council_the_archive_holds(
+    arc: Archive, typed: str, council: str
+) -> None:
+    """ "Cyngor Sir Ynys Môn" is Isle of Anglesey County Council (the extractor's gazetteer says which council an
+    area has); "Cyngor Sir Powys" is Powys County Council."""
+    arc.ingest(page([post(70, later(4), "Plaid hold Seiriol", "Plaid Cymru held Seiriol.", WELSH_FACTS)]))
+    assert [p["title"] for p in arc.posts(council=typed)] == ["Plaid hold Seiriol"]
+    assert arc.posts(council=typed, ward="Seiriol") == arc.posts(council=council, ward="Seiriol")
+    assert arc.unknown_names(council=typed) == []
+    if council == ANGLESEY:
+        assert [r["candidate"] for r in arc.results(council=typed)] == ["Gwen Parry"]
+    assert arc.unknown_names(council="Cyngor Sir Penfro") == ["no council named 'Cyngor Sir Penfro' in the archive"]

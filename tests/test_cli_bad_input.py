@@ -210,6 +210,26 @@ def test_a_query_piped_into_a_reader_that_stops_early_says_nothing_and_exits_141
     assert (proc.returncode, err) == (141, b"")
 
 
+@pytest.mark.parametrize(
+    "args", [("--help",), ("--version",), ("posts", "--help"), ("posts", "--format", "table", "--db", "-")]
+)
+def test_help_version_and_tables_into_a_closed_pipe_exit_141_too(filled: Path, args: tuple[str, ...]) -> None:
+    """Click's help and version and rich's table each meet a closed pipe on their own, and each said 1 ("some pages
+    failed"): they exit as a query does."""
+    args = tuple(str(filled) if arg == "-" else arg for arg in args)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "archive", *args], cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (141, b"")
+
+
 @pytest.mark.parametrize("args", [QUERIES[0], QUERIES[2]])  # answers larger than the pipe: blocked, not done
 def test_ctrl_c_while_a_query_writes_is_one_line_and_130(filled: Path, args: tuple[str]) -> None:
     proc = liveblog(filled, *args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -217,3 +237,71 @@ def test_ctrl_c_while_a_query_writes_is_one_line_and_130(filled: Path, args: tup
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert (proc.returncode, err) == (130, b"liveblog: interrupted\n")
+
+
+# Runs `liveblog export` in a process that, two rows into the file, says "ready" on stderr and waits on stdin (where
+# a Ctrl-C finds it): an export to a file never blocks on its own, as one into a full pipe does.
+EXPORT_PAUSED = """
+import sys
+import archive.api
+from archive.cli import main
+
+write_rows = archive.api.write_rows
+
+
+def paused(rows, fmt, out, **kwargs):
+    def rows_then_wait():
+        for n, row in enumerate(rows):
+            yield row
+            if n == 1:
+                out.flush()
+                sys.stderr.write("ready\\n")
+                sys.stderr.flush()
+                sys.stdin.read()
+    return write_rows(rows_then_wait(), fmt, out, **kwargs)
+
+
+archive.api.write_rows = paused
+main(sys.argv[1:], prog_name="liveblog")
+"""
+
+
+@pytest.mark.parametrize("earlier", [None, "an earlier export\n"])
+def test_ctrl_c_during_an_export_to_a_file_leaves_no_half_file(
+    filled: Path, tmp_path: Path, earlier: str | None
+) -> None:
+    """A half-written export looks like a whole one to whoever opens it next: Ctrl-C leaves no file (or the earlier
+    export, untouched), and no hidden part file beside it."""
+    out = tmp_path / "posts.csv"
+    if earlier is not None:
+        out.write_text(earlier)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", EXPORT_PAUSED, "export", "--format", "csv", "--out", str(out), "--db", str(filled)],
+        cwd=ROOT, stdin=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert proc.stderr is not None and proc.stderr.readline() == b"ready\n"  # two rows written, the rest to come
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (130, b"liveblog: interrupted\n")
+    assert [p.name for p in tmp_path.iterdir()] == ([] if earlier is None else ["posts.csv"])
+    assert earlier is None or out.read_text() == earlier
+
+
+def test_an_export_to_a_file_is_whole_and_keeps_the_earlier_files_permissions(filled: Path, tmp_path: Path) -> None:
+    out = tmp_path / "posts.jsonl"
+    out.write_text("old\n")
+    out.chmod(0o640)
+    proc = liveblog(filled, "export", "--out", str(out), stderr=subprocess.PIPE)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and err.endswith(f"posts written to {out}\n".encode())
+    assert len(out.read_text().splitlines()) == int(err.split()[0]) and out.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["posts.jsonl"]
+
+
+def test_an_export_to_dev_stdout_or_through_a_link_writes_where_it_points(filled: Path, tmp_path: Path) -> None:
+    proc = liveblog(filled, "export", "--out", "/dev/stdout", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and len(out.splitlines()) == int(err.split()[0]) > 0
+    (tmp_path / "link.jsonl").symlink_to(tmp_path / "posts.jsonl")
+    assert liveblog(filled, "export", "--out", str(tmp_path / "link.jsonl")).wait(timeout=60) == 0
+    assert (tmp_path / "link.jsonl").is_symlink() and (tmp_path / "posts.jsonl").read_bytes() == out

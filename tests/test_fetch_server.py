@@ -7,6 +7,7 @@ import time
 import tracemalloc
 import zlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from localserver import FakeClock, Handler, LocalHTTPServer, serve
@@ -16,6 +17,8 @@ from scraper.errors import FetchError, RobotsDisallowed
 from scraper.fetch import Capture, Fetcher, make_client
 from scraper.fetch_retry import Clock
 
+ROOT = Path(__file__).resolve().parent.parent
+BBC_LX = "https://www.bbc.co.uk/news/live/uk-scotland-scotland-politics-56937520/page/3"
 PAGE = b"<!doctype html><html><body><p>Derby result</p></body></html>"
 MB = 1024 * 1024
 
@@ -176,6 +179,14 @@ def test_redirect_loop_is_refused(server: LocalHTTPServer) -> None:
     assert server.paths().count("/a") == 1
 
 
+def test_a_redirect_with_no_location_is_a_fetch_failure_not_an_empty_page(server: LocalHTTPServer) -> None:
+    """It was returned as the page: its empty body then "input is empty" (exit 3) instead of a fetch failure (4)."""
+    server.routes["/a"] = lambda h: h.send_simple(302, b"")
+    with pytest.raises(FetchError, match="HTTP 302 redirect with no Location") as failure:
+        fetch(server, "/a")
+    assert failure.value.exit_code == 4
+
+
 def test_redirect_within_the_host_is_followed(server: LocalHTTPServer) -> None:
     server.routes["/old"] = lambda h: h.send_simple(301, b"", Location="/live")
     server.routes["/live"] = lambda h: h.send_simple(200, PAGE)
@@ -264,3 +275,57 @@ def test_a_response_trickling_in_within_each_read_timeout_still_ends_at_the_resp
     with make_client(config) as client, pytest.raises(FetchError, match=r"more than 0.3 s in all.* after 2 tries"):
         Fetcher(client, config, clock=clock).fetch(server.url("/live"))
     assert time.monotonic() - started < 5 and server.paths().count("/live") == 2
+
+
+def test_a_utf8_page_with_one_stray_windows_byte_stays_utf8_and_parses(server: LocalHTTPServer) -> None:
+    """One pasted Windows dash (0x96) in a UTF-8 page read the whole page as windows-1252: every curly quote of
+    every post "â€™", and each a false revision of the post archived before. It reads as a browser reads it."""
+    from scraper import parse
+
+    page = (ROOT / "fixtures/bbc-lx/blind14-holyrood2021-page3.html").read_bytes()
+    page = page.replace(b"Alba&#x27;s campaign song", "Alba\u2019s campaign song".encode())
+    body = page.replace(b"</h1>", b" \x96 </h1>", 1)
+    for content_type in ("text/html; charset=utf-8", "text/html"):
+        server.routes["/live"] = lambda h, t=content_type: h.send_simple(200, body, t)  # type: ignore[misc]
+        cap = fetch(server, "/live")
+        assert cap.charset == "utf-8", content_type
+        got = parse(cap.body, url=BBC_LX, charset=cap.charset, entities=False)
+        want = parse(page, url=BBC_LX, entities=False)
+        assert [p.to_dict() for p in got.posts] == [p.to_dict() for p in want.posts]
+        assert "Alba\u2019s campaign song" in [p.title for p in got.posts]
+
+
+def test_a_windows_1252_page_that_says_so_only_in_its_meta_is_read_as_windows_1252(server: LocalHTTPServer) -> None:
+    body = '<html><head><meta charset="windows-1252"></head><p>Labour’s £5 – café</p></html>'.encode("cp1252")
+    server.routes["/live"] = lambda h: h.send_simple(200, body, "text/html")
+    cap = fetch(server, "/live")
+    assert cap.charset == "cp1252" and "Labour’s £5 – café" in cap.body.decode(cap.charset)
+
+
+def test_a_page_in_windows_1252_throughout_is_not_taken_for_utf8_with_stray_bytes(server: LocalHTTPServer) -> None:
+    body = ("<p>Labour’s £5 pledge – café</p>" * 20).encode("cp1252")
+    server.routes["/live"] = lambda h: h.send_simple(200, body, "text/html; charset=utf-8")
+    assert fetch(server, "/live").charset == "cp1252"
+
+
+def test_a_saved_copy_with_a_stray_byte_is_read_but_a_windows_1252_one_without_a_meta_is_still_refused() -> None:
+    from scraper.errors import UnreadableInput
+    from scraper.source import decode
+
+    text = "<p>Labour’s gain – Darley</p>" * 5
+    assert decode(text.encode() + b"<p>\x96</p>") == text + "<p>\ufffd</p>"
+    with pytest.raises(UnreadableInput, match="not valid UTF-8 text"):
+        decode(text.encode("cp1252"))
+
+
+def test_a_200_with_an_empty_body_is_asked_for_again_and_then_a_fetch_failure(server: LocalHTTPServer) -> None:
+    """An empty 200 (a cache's hiccup) is no page: retried like a 503, then a fetch failure (exit 4) naming it —
+    not "input is empty" (exit 3, "not understood"), as if the page had been read."""
+    answers = iter([b"", b" \n"])
+    server.routes["/live"] = lambda h: h.send_simple(200, next(answers, PAGE))
+    clock = FakeClock()
+    assert fetch(server, "/live", clock, backoff_base=0.5).body == PAGE and clock.sleeps == [0.5, 1.0]
+    server.routes["/empty"] = lambda h: h.send_simple(200, b"")
+    with pytest.raises(FetchError, match="gave up: HTTP 200 with an empty body after 3 tries") as failure:
+        fetch(server, "/empty")
+    assert failure.value.exit_code == 4 and server.paths().count("/empty") == 3
