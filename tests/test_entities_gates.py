@@ -758,3 +758,10 @@ def test_an_assembly_sized_stv_count_is_looked_for_only_where_its_literals_are()
     assert read >= len(extra)
     assert not tallies._headed_by_a_seat("Glenfield SNP 2, Labour 1", 0, 25, {"Glenfield"})
     assert tallies._headed_by_a_seat("Glenfield result: SNP 2, Labour 1", 0, 33, {"Glenfield"})
+
+
+def test_the_area_after_ward_of_is_read_only_where_its_literal_opens() -> None:
+    """`council_areas_before` tries `_AREA_OF_WARD_RE` only where the text goes on with ' ward of ' after a ward:
+    the pattern opens on that literal, so every match does."""
+    assert wards._AREA_OF_WARD_RE.pattern.startswith(" ward of ")
+    assert wards._AREA_OF_WARD_RE.match(" ward of Nuneaton and Bedworth, where") is not None
