@@ -27,14 +27,14 @@ def councils_in_full(posts: Iterable[Post]) -> None:
     for post in named:
         entities = post.entities
         assert entities is not None
-        text = f"{post.title or ''}\n{post.body_text}"
         renamed: dict[str, str] = {}
         for council in entities["councils"]:
             area = council["name"].removesuffix(" Council")
             name = full.get(area)
+            if name is None or council["evidence"].lower() not in (area.lower(), area.lower() + " council"):
+                continue  # (not the bare area, 'Bridgend' or 'Bridgend council')
             # (a post that writes '<area> Council' itself means that name)
-            bare = council["evidence"].lower() in (area.lower(), area.lower() + " council")  # ('Bridgend council')
-            if name is not None and bare and council["name"] not in text:
+            if council["name"] not in (post.title or "") and council["name"] not in post.body_text:
                 renamed[council["name"]] = name
         if renamed:
             _rename(entities, renamed)
