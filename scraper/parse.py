@@ -89,8 +89,7 @@ def parse(
     if not page.posts:
         raise ParseError(f"layout {name} matched but yielded zero posts", source=src.name)
     if entities:
-        from scraper.entities import extract
+        from scraper.entities import extract_page
 
-        for post in page.posts:
-            post.entities = extract(post)
+        extract_page(page.posts)
     return page

@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scraper.entities import extract  # noqa: E402
+from scraper.entities import extract_page  # noqa: E402
 from scraper.models import Post  # noqa: E402
 
 
@@ -51,9 +51,9 @@ def posts_from_truth(truth: dict[str, Any]) -> dict[str, Any]:
             role=t.get("role"),
             body_text="\n".join(t.get("body_lines") or []),
         )
-        post.entities = extract(post)
-        posts.append(post.to_dict())
-    return {"posts": posts}
+        posts.append(post)
+    extract_page(posts)  # (the truth's posts are one page's)
+    return {"posts": [post.to_dict() for post in posts]}
 
 
 def posts_from_page(truth_path: Path, truth: dict[str, Any]) -> dict[str, Any]:

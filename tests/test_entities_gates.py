@@ -839,3 +839,10 @@ def test_two_cues_read_right_after_a_name_are_tried_only_after_their_openings() 
                 assert stretch.startswith(", standing for "), stretch
                 read += 1
     assert read >= len(extra)
+
+
+def test_the_area_after_ward_of_is_read_only_where_its_literal_opens() -> None:
+    """`council_areas_before` tries `_AREA_OF_WARD_RE` only where the text goes on with ' ward of ' after a ward:
+    the pattern opens on that literal, so every match does."""
+    assert wards._AREA_OF_WARD_RE.pattern.startswith(" ward of ")
+    assert wards._AREA_OF_WARD_RE.match(" ward of Nuneaton and Bedworth, where") is not None

@@ -29,6 +29,7 @@ from scraper.entities import councils as council_facts
 from scraper.entities import cues, names, tallies
 from scraper.entities import doc as doc_patterns
 from scraper.entities import lists as list_facts
+from scraper.entities import page as page_facts
 from scraper.entities import wards as ward_facts
 from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention, holds_any
 from scraper.entities.lexicon import word_start
@@ -80,7 +81,7 @@ _SEVERAL_SEATS_LOWER = (
     re.compile(word_start("two|three|four|five") + r"-(?:seat|member)\b"),
 )
 
-__all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_text"]
+__all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_page", "extract_text"]
 
 
 def _key_index() -> KeyIndex:
@@ -104,6 +105,14 @@ KEYS = _key_index()
 def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
     """The `entities` object of shared/CONTRACT.md for one post."""
     return extract_text(post.title, post.body_text, author=post.author)
+
+
+def extract_page(posts: list[Post]) -> None:
+    """Fill each post's `entities` (`extract`), then what one post of the page reads from the others: a council
+    named by its bare area takes the full name the page gives it elsewhere (see `page`)."""
+    for post in posts:
+        post.entities = extract(post)
+    page_facts.councils_in_full(posts)
 
 
 def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:

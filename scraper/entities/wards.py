@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from scraper.entities.councils import JOINERS, area_heading, council_place, party_word, seats_of_a_parliament
+from scraper.entities.councils import (
+    JOINERS,
+    area_council,
+    area_heading,
+    council_place,
+    party_word,
+    seats_of_a_parliament,
+)
 from scraper.entities.cues import OUTCOME_NEXT_RE
 from scraper.entities.doc import Doc, Keyed, Lazy, Mention, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
@@ -759,15 +766,25 @@ _AREA_AFTER_WARD_RE = re.compile(
     r"(?:[ \t]+ward)?, (?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[.;!:]?(?:\s|$))"
 )
 
+# a council's area after 'ward of' ("a recount in the Abbey ward of Nuneaton and Bedworth, where ..."): the longest
+# run, its words joined by 'and' / 'upon' too, that is a council area (tried where " ward of " follows a ward)
+_AREA_OF_WARD_RE = re.compile(r" ward of (?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)")
+
 
 def council_areas_before(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[Mention]:
     """The councils named by their area before a ward and a comma, on a ticker's line: "03:27 Gedling, Carlton
-    Hill: LAB HOLD", "RECOUNT: Broxtowe, Stapleford North ward" (Gedling Council, Broxtowe Council); or, in a post
-    naming no council, after a ward and a comma at a sentence's end ("in Llandaff, Cardiff."); none the post already
-    names."""
+    Hill: LAB HOLD", "RECOUNT: Broxtowe, Stapleford North ward" (Gedling Council, Broxtowe Council); after 'ward of'
+    ("the Abbey ward of Nuneaton and Bedworth"); or, in a post naming no council, after a ward and a comma at a
+    sentence's end ("in Llandaff, Cardiff."); none the post already names."""
     text, out = doc.text, []
     named = {c.value for c in councils}
     for w in wards:
+        if text.startswith(" ward of ", w.end) and (of := _AREA_OF_WARD_RE.match(text, w.end)) is not None:
+            area = of.group("area")
+            if area.lower() in COUNCIL_AREAS and area not in COUNTIES and (name := area_council(area)) not in named:
+                named.add(name)
+                out.append(Mention(of.start("area"), of.end("area"), name))
+            continue
         if not councils and text.startswith((", ", " ward, "), w.end):  # "a recount in Llandaff, Cardiff."
             after = _AREA_AFTER_WARD_RE.match(text, w.end)
             area = after.group("area") if after is not None else ""

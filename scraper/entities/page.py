@@ -1,0 +1,72 @@
+"""Facts one post of a page reads from the others, after each post's own `extract`.
+
+A council a page names in full once ('Pen-y-fai, a Bridgend County Borough Council ward') and elsewhere by its area
+alone ('Pen-y-fai (Bridgend)') is that council in every post, not the '<area> Council' a bare area gives alone. A
+bare area the page never spells in full stays '<area> Council'; an area spelled in full two ways is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from scraper.models import Post
+
+# The words between a council's area and 'Council' that say its kind: 'Wrexham County Borough Council'.
+_KIND_WORDS = frozenset({"County", "Borough", "City", "District", "Metropolitan", "Royal"})
+# Every kind of fact that names a council (under the key 'council').
+_NAMING_A_COUNCIL = ("wards", "seat_totals", "changes", "control", "seats_needed", "recounts")
+
+
+def councils_in_full(posts: Iterable[Post]) -> None:
+    """Rename, in each post's entities, a council named by its bare area to the full name the page gives it."""
+    named = [p for p in posts if p.entities and p.entities.get("councils")]
+    full = _full_names(named)
+    if not full:
+        return
+    for post in named:
+        entities = post.entities
+        assert entities is not None
+        renamed: dict[str, str] = {}
+        for council in entities["councils"]:
+            area = council["name"].removesuffix(" Council")
+            name = full.get(area)
+            if name is None or council["evidence"].lower() not in (area.lower(), area.lower() + " council"):
+                continue  # (not the bare area, 'Bridgend' or 'Bridgend council')
+            # (a post that writes '<area> Council' itself means that name)
+            if council["name"] not in (post.title or "") and council["name"] not in post.body_text:
+                renamed[council["name"]] = name
+        if renamed:
+            _rename(entities, renamed)
+
+
+def _full_names(posts: list[Post]) -> dict[str, str]:
+    """Area -> the council the page's posts name in full after it, of one kind: 'Bridgend' -> 'Bridgend County
+    Borough Council'."""
+    seen: dict[str, set[str]] = {}
+    for post in posts:
+        assert post.entities is not None
+        for council in post.entities["councils"]:
+            name = council["name"]
+            if council["evidence"] != name:  # a name the text only makes clear ('the county council')
+                continue
+            words = name.split()
+            end = len(words) - 1  # ('Council')
+            start = end
+            while start > 1 and words[start - 1] in _KIND_WORDS:
+                start -= 1
+            if words[end] == "Council" and start < end:
+                seen.setdefault(" ".join(words[:start]), set()).add(name)
+    return {area: names.pop() for area, names in seen.items() if len(names) == 1}
+
+
+def _rename(entities: dict[str, list[dict[str, Any]]], renamed: dict[str, str]) -> None:
+    councils: list[dict[str, Any]] = []
+    for council in entities["councils"]:
+        name = renamed.get(council["name"], council["name"])
+        if all(c["name"] != name for c in councils):  # (one fact a name, at its first mention)
+            councils.append(council | {"name": name})
+    entities["councils"] = councils
+    for kind in _NAMING_A_COUNCIL:
+        facts = entities.get(kind, ())
+        entities[kind] = [f | {"council": renamed[f["council"]]} if f.get("council") in renamed else f for f in facts]
