@@ -12,9 +12,8 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from scraper.errors import UnreadableInput
-from scraper.fetch_encoding import codec_name, mostly_utf8
+from scraper.fetch_encoding import META_CHARSET, codec_name, mostly_utf8
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml|<div|<article|<meta|<script)", re.I)
 _HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.I)
 _ABSOLUTE_HTTP = re.compile(r"https?://[^/?#\s]+(?:[/?#]\S*)?", re.I)
@@ -38,7 +37,7 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
             charset = "utf-16"
         if charset is None:
-            m = _META_CHARSET.search(data[:4096])
+            m = META_CHARSET.search(data[:4096])
             charset = m.group(1).decode("ascii") if m else None
         try:
             text = data.decode(charset or "utf-8")
