@@ -169,12 +169,16 @@ def load(flags: Mapping[str, Any], config: Path | None = None, environ: Mapping[
         values, feeds = read_config(config)
     values.update(from_environ(os.environ if environ is None else environ))
     values.update({k: v for k, v in flags.items() if v is not None and k in SETTING_KINDS})
-    for key, value in values.items():
-        try:
-            values[key] = SETTING_KINDS[key].check(value)
-        except ValueError as exc:
-            raise UsageError(f"--{key.replace('_', '-')} {exc}, not {value!r}") from exc
+    values = {key: checked_flag(key, value) for key, value in values.items()}
     return replace(Settings(**values), feeds=feeds)
+
+
+def checked_flag(key: str, value: Any) -> Any:
+    """The value of setting ``key`` checked, a bad one a UsageError naming its flag (``--max-body``)."""
+    try:
+        return SETTING_KINDS[key].check(value)
+    except ValueError as exc:
+        raise UsageError(f"--{key.replace('_', '-')} {exc}, not {value!r}") from exc
 
 
 def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:

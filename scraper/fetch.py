@@ -239,7 +239,8 @@ class Fetcher:
             if retry_after is not None and retry_after > self.config.max_retry_after:
                 _give_up(
                     url,
-                    f"{reason}, and the server asks to wait {retry_after:.0f} s (Retry-After)",
+                    f"{reason}, and the server asks to wait {retry_after:.0f} s (Retry-After), more than the "
+                    f"{self.config.max_retry_after:g} s waited at most (--max-retry-after)",
                     status,
                     cause,
                     retry_after,

@@ -80,3 +80,25 @@ def test_a_harvest_obeys_max_body(server: LocalHTTPServer, tmp_path: Path) -> No
     small = CliRunner().invoke(main, [*args, "--max-body", "1KB"])
     assert small.exit_code == 4 and "larger than 1024 bytes" in small.stderr, small.stderr
     assert CliRunner().invoke(main, [*args, "--max-body", "5MB"]).exit_code == 0
+
+
+def test_parse_of_a_url_takes_the_limits_and_a_refusal_names_the_option(server: LocalHTTPServer) -> None:
+    site = LiveSite(page_size=5)
+    site.add(5)
+    site.serve(server)
+    args = ["parse", server.url(site.path), "--allow-private"]
+    refused = CliRunner().invoke(main, [*args, "--max-body", "1KB"])
+    assert refused.exit_code == 4, refused.output
+    assert refused.stderr.count("\n") == 1 and "larger than 1024 bytes" in refused.stderr
+    assert "--max-body" in refused.stderr, refused.stderr  # what to do about it
+    assert CliRunner().invoke(main, [*args, "--max-body", "5MB"]).exit_code == 0
+    bad = CliRunner().invoke(main, [*args, "--max-body", "huge"])
+    assert bad.exit_code == 2 and "--max-body must be a size" in bad.stderr
+
+
+def test_a_retry_after_past_the_limit_fails_at_once_and_names_the_option(server: LocalHTTPServer) -> None:
+    server.routes["/news/live/busy"] = lambda h: h.send_simple(503, b"busy", **{"Retry-After": "4000"})
+    result = CliRunner().invoke(main, ["parse", server.url("/news/live/busy"), "--allow-private"])
+    assert result.exit_code == 4 and result.stderr.count("\n") == 1, result.output
+    assert "4000 s" in result.stderr and "300 s" in result.stderr and "--max-retry-after" in result.stderr
+    assert server.paths().count("/news/live/busy") == 1  # not retried, no wait
