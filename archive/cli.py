@@ -17,7 +17,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 from urllib.parse import urlsplit
@@ -304,8 +304,10 @@ def parse_cmd(
         if not path.is_file():
             missing = "no such file" + (" (a web address needs its https:// in front)" if _HOST.match(source) else "")
             raise UsageError(f"{source}: " + ("a directory, not a file" if path.is_dir() else missing))
-        data = path.read_bytes()
-        when = when or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+        from scraper.source import read_copy
+
+        data, modified = read_copy(path)
+        when = when or modified
     page = parse(
         data,
         url=url or None,

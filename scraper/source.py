@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.errors import UnreadableInput
+from scraper.errors import UnreadableInput, UsageError
 from scraper.fetch_encoding import META_CHARSET, codec_name, mostly_utf8
 
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml|<div|<article|<meta|<script)", re.I)
@@ -43,6 +44,15 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
     return text
+
+
+def read_copy(path: Path) -> tuple[bytes, datetime]:
+    """A saved copy's bytes and modification time (UTC); a file that cannot be read (another user's, an I/O error)
+    is a UsageError naming it, not a traceback."""
+    try:
+        return path.read_bytes(), datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    except OSError as exc:
+        raise UsageError(f"cannot be read ({exc.strerror or exc})", source=str(path)) from exc
 
 
 def _decoded(data: bytes, declared: str | None, source: str | None) -> str:
