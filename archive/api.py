@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
@@ -123,12 +123,13 @@ class Archive:
         response. Returns the counts and the parser's warnings (posts it skipped).
         """
         from scraper import parse
+        from scraper.source import read_copy
 
         path = Path(path)
         if not path.is_file():
             raise UsageError(f"{path}: " + ("a directory, not a file" if path.is_dir() else "no such file"))
-        data = path.read_bytes()
-        when = fetched_at or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+        data, modified = read_copy(path)
+        when = fetched_at or modified
         page = parse(data, url=url, fetched_at=when, origin=str(path))
         page.url = page.url or path.resolve().as_uri()
         try:

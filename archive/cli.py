@@ -17,7 +17,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 from urllib.parse import urlsplit
@@ -162,6 +162,21 @@ def page_url_option(value: str | None) -> str | None:
     return value
 
 
+# The fetch limits a run may need raised: every command that fetches takes them (None: not given).
+LIMIT_OPTIONS: tuple[Callable[[F], F], ...] = (
+    click.option("--max-body", metavar="SIZE", help="Largest page accepted: bytes, or 50MB, 512KB [default 20MB]."),
+    click.option("--max-retry-after", type=float, help="Longest Retry-After waited for, seconds; more fails [300]."),
+)
+
+
+def fetch_limits(max_body: str | None, max_retry_after: float | None) -> dict[str, Any]:
+    """The limits given (``--max-body``, ``--max-retry-after``) as `scraper.config.FetchConfig` fields, checked."""
+    from archive.settings import checked_flag
+
+    given = {"max_body": max_body, "max_retry_after": max_retry_after}
+    return {key: checked_flag(key, value) for key, value in given.items() if value is not None}
+
+
 class OneLineUsageError(click.UsageError):
     """A usage error of click's (a bad option, a missing argument) shown as liveblog's own errors are: one line on
     stderr, ``liveblog: …``, exit 2 — not click's usage block of three lines."""
@@ -253,6 +268,8 @@ def main(verbose: int) -> None:
 @click.option("--include-summary", is_flag=True, help="Keep the key-points box as a post of kind 'summary'.")
 @click.option("--layout", help="Force a page family instead of detecting it.")
 @click.option("--allow-private", is_flag=True, help="Allow a loopback/private address as SOURCE (tests, a local copy).")
+@LIMIT_OPTIONS[0]
+@LIMIT_OPTIONS[1]
 @handle_errors
 def parse_cmd(
     source: str,
@@ -263,6 +280,8 @@ def parse_cmd(
     include_summary: bool,
     layout: str | None,
     allow_private: bool,
+    max_body: str | None,
+    max_retry_after: float | None,
 ) -> None:
     """Parse one live page (file or URL) and print its posts as JSON. No database is touched."""
     from scraper import parse
@@ -274,7 +293,8 @@ def parse_cmd(
         from scraper.config import FetchConfig
         from scraper.fetch import fetch_one
 
-        capture = fetch_one(source, FetchConfig(allow_private=allow_private))
+        limits = fetch_limits(max_body, max_retry_after)
+        capture = fetch_one(source, FetchConfig(allow_private=allow_private, **limits))
         data: bytes = capture.body
         url = url or capture.url
         charset = capture.charset
@@ -284,8 +304,10 @@ def parse_cmd(
         if not path.is_file():
             missing = "no such file" + (" (a web address needs its https:// in front)" if _HOST.match(source) else "")
             raise UsageError(f"{source}: " + ("a directory, not a file" if path.is_dir() else missing))
-        data = path.read_bytes()
-        when = when or datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+        from scraper.source import read_copy
+
+        data, modified = read_copy(path)
+        when = when or modified
     page = parse(
         data,
         url=url or None,

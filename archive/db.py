@@ -344,7 +344,7 @@ def _sqlite_events(engine: Engine, *, wal: bool) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event below emits BEGIN itself
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if wal:
+        if wal and not _foreign(cursor):
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -353,6 +353,15 @@ def _sqlite_events(engine: Engine, *, wal: bool) -> None:
     @event.listens_for(engine, "begin")
     def on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
+
+def _foreign(cursor: Any) -> bool:
+    """True for another program's database (tables, none of them ours): it is refused by `ensure_schema`, and must
+    not be switched to WAL first (a change to its header, and ``-wal``/``-shm`` files the other program meets)."""
+    tables, ours = cursor.execute(
+        "SELECT count(*), count(CASE WHEN name = 'archive_meta' THEN 1 END) FROM sqlite_master WHERE type = 'table'"
+    ).fetchone()
+    return bool(tables) and not ours
 
 
 # What SQLite's terse reasons mean for someone running liveblog, added to the message (first match).

@@ -44,6 +44,11 @@ HOST_ALIASES = {
 # The page number of a live page: BBC WebCore "?page=N", BBC LX "/page/N".
 _PAGE_QUERY_KEYS = frozenset({"page"})
 _PAGE_PATH = re.compile(r"/page/\d+/?$")
+# Parameters a shared link carries that name no page of their own (lower case): campaign tags (utm_*, and BBC's
+# at_* share-link tags), ad-click ids, the Guardian's CMP. A live page pasted with them is the same live page.
+_TRACKING_PREFIXES = ("utm_", "at_")
+_TRACKING_KEYS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "igshid", "mc_cid", "mc_eid", "cmp", "ocid"})
+_DEFAULT_PORTS = (":80", ":443")
 WALKED_PREFIX = "walked:"  # + a live page's URL: an archive_meta key, its value an ISO 8601 UTC time
 ROBOTS_PREFIX = "robots:"  # + a robots.txt URL: an archive_meta key, its value a RobotsEntry's JSON
 
@@ -91,7 +96,8 @@ def keys(key_of: Callable[..., str], name: str) -> list[str]:
 
 
 def blog_url(url: str) -> str:
-    """The address of a live page as a whole: no page number, no fragment, one host of its aliases, https.
+    """The address of a live page as a whole: no page number, fragment, tracking parameter (`_tracking`) or default
+    port, a lower-case host (one of its aliases), https.
     A string that is no URL (an unclosed IPv6 ``[``, as ``--blog`` may be mistyped) is a UsageError."""
     try:
         parts = urlsplit(url.strip())
@@ -99,10 +105,18 @@ def blog_url(url: str) -> str:
         raise UsageError(f"{url}: not an address ({exc})") from exc
     if parts.scheme.lower() not in ("http", "https"):
         return urlunsplit((parts.scheme.lower(), parts.netloc, parts.path, parts.query, ""))
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _PAGE_QUERY_KEYS])
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = urlencode([(k, v) for k, v in pairs if k not in _PAGE_QUERY_KEYS and not _tracking(k)])
     path = _PAGE_PATH.sub("", parts.path).rstrip("/") or "/"
     host = parts.netloc.lower()
+    for port in _DEFAULT_PORTS:
+        host = host.removesuffix(port)
     return urlunsplit(("https", HOST_ALIASES.get(host, host), path, query, ""))
+
+
+def _tracking(key: str) -> bool:
+    key = key.lower()
+    return key.startswith(_TRACKING_PREFIXES) or key in _TRACKING_KEYS
 
 
 def page_number(url: str) -> int | None:

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
+from archive.cli import LIMIT_OPTIONS
 from archive.lock import Held, locked
 from archive.report import Reporter, RunStats, configure_logging
 from archive.settings import LOG_FORMATS, Settings, load
@@ -31,6 +32,7 @@ RUN_OPTIONS: tuple[Callable[[F], F], ...] = (
     click.option("--delay", type=float, help="Seconds between requests to one host [default 1]."),
     click.option("--timeout", type=float, help="Connect/read timeout in seconds [default 30]."),
     click.option("--max-pages", type=int, help="Pages per live page at most [default: all]."),
+    *LIMIT_OPTIONS,  # --max-body, --max-retry-after
     click.option("--lock-timeout", type=float, help="Seconds to wait for another run's lock, then exit 5 [60]."),
     click.option("--log-format", type=click.Choice(LOG_FORMATS), help="Lines on stderr: text or json [text]."),
     click.option("--allow-private", is_flag=True, default=None, help="Allow loopback/private addresses (tests, demo)."),

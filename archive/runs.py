@@ -39,6 +39,9 @@ def fetch_config(settings: Settings, feed: Feed | None = None, **changes: Any) -
     }
     if settings.contact:
         options["contact"] = settings.contact
+    for limit in ("max_body", "max_retry_after"):  # None: the fetcher's own
+        if getattr(settings, limit) is not None:
+            options[limit] = getattr(settings, limit)
     return FetchConfig(**(options | changes))
 
 

@@ -9,6 +9,8 @@ A feeds file names the live pages to harvest and the settings for the run::
     delay = 2.0                     # seconds between requests to one host
     timeout = 30.0
     max_pages = 50
+    max_body = "20MB"               # largest page accepted: bytes, or with a unit (KB, MB, GB; 1 MB = 1024 KB)
+    max_retry_after = 300           # longest Retry-After (seconds) waited for; a longer one fails the page
     lock_timeout = 120.0
     log_format = "json"             # or "text"
 
@@ -39,7 +41,14 @@ ENV_PREFIX = "LIVEBLOG_"
 LOG_FORMATS = ("text", "json")
 TRUE_WORDS = ("1", "true", "yes", "on")
 FALSE_WORDS = ("0", "false", "no", "off")
-ARTICLES = {"string": "a non-empty string", "integer": "an integer"}
+ARTICLES = {
+    "string": "a non-empty string",
+    "integer": "an integer",
+    "size": "a size such as 50MB or 52428800 (bytes)",
+}
+# A size's units, binary as the fetcher counts them (20 MB = 20 * 1024 * 1024 bytes).
+SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.I)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,6 +72,8 @@ class Settings:
     timeout: float = 30.0  # connect / read timeout, seconds
     max_pages: int | None = None  # None: follow pagination to the last page
     lock_timeout: float = 60.0  # seconds to wait for another run's archive lock before exit 5
+    max_body: int | None = None  # bytes; None: the fetcher's own limit (scraper.config.FetchConfig)
+    max_retry_after: float | None = None  # seconds; None: the fetcher's own limit
     log_format: str = "text"
     allow_private: bool = False  # allow loopback / private addresses (tests, the demo)
     feeds: tuple[Feed, ...] = field(default=())
@@ -84,11 +95,14 @@ class Kind:
 
     def check(self, value: Any) -> Any:
         """The value as this kind, or raise ValueError with what was expected (TOML values are typed: no guessing)."""
+        if self.name == "size":
+            value = parse_size(value)
         ok = {
             "string": isinstance(value, str) and value != "",
             "number": isinstance(value, int | float) and not isinstance(value, bool),
             "integer": isinstance(value, int) and not isinstance(value, bool),
             "boolean": isinstance(value, bool),
+            "size": value is not None,
         }[self.name]
         if not ok:
             raise ValueError(f"must be {ARTICLES.get(self.name, 'a ' + self.name)}")
@@ -118,6 +132,16 @@ class Kind:
         return text
 
 
+def parse_size(value: Any) -> int | None:
+    """A size in bytes: an integer, or a string such as ``"50MB"``, ``"512k"``, ``"1 GiB"``; None for anything else."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    match = _SIZE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        return None
+    return int(float(match.group(1)) * SIZE_UNITS[match.group(2).lower()])
+
+
 STRING, NUMBER = Kind("string"), Kind("number", minimum=0)
 PAGES = Kind("integer", minimum=1)
 SETTING_KINDS: dict[str, Kind] = {
@@ -128,6 +152,8 @@ SETTING_KINDS: dict[str, Kind] = {
     "timeout": Kind("number", minimum=0.1),
     "max_pages": PAGES,
     "lock_timeout": NUMBER,
+    "max_body": Kind("size", minimum=1),
+    "max_retry_after": NUMBER,
     "log_format": Kind("string", choices=LOG_FORMATS),
     "allow_private": Kind("boolean"),
 }
@@ -143,12 +169,16 @@ def load(flags: Mapping[str, Any], config: Path | None = None, environ: Mapping[
         values, feeds = read_config(config)
     values.update(from_environ(os.environ if environ is None else environ))
     values.update({k: v for k, v in flags.items() if v is not None and k in SETTING_KINDS})
-    for key, value in values.items():
-        try:
-            values[key] = SETTING_KINDS[key].check(value)
-        except ValueError as exc:
-            raise UsageError(f"--{key.replace('_', '-')} {exc}, not {value!r}") from exc
+    values = {key: checked_flag(key, value) for key, value in values.items()}
     return replace(Settings(**values), feeds=feeds)
+
+
+def checked_flag(key: str, value: Any) -> Any:
+    """The value of setting ``key`` checked, a bad one a UsageError naming its flag (``--max-body``)."""
+    try:
+        return SETTING_KINDS[key].check(value)
+    except ValueError as exc:
+        raise UsageError(f"--{key.replace('_', '-')} {exc}, not {value!r}") from exc
 
 
 def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:

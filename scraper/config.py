@@ -66,6 +66,8 @@ class FetchConfig:
         for name in ("connect_timeout", "read_timeout", "min_delay", "backoff_base", "backoff_cap", "jitter"):
             if getattr(self, name) < 0:
                 raise UsageError(f"{name} must not be negative")
+        if self.max_retry_after < 0:
+            raise UsageError("max_retry_after must not be negative")
         if self.response_timeout is not None and self.response_timeout <= 0:
             raise UsageError("response_timeout must be positive")
         if self.max_tries < 1 or self.concurrency < 1 or self.max_body < 1:

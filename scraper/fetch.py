@@ -39,6 +39,8 @@ from scraper.fetch_robots import RobotsCache, RobotsReply, RobotsStore, product_
 
 Headers = tuple[tuple[str, str], ...]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# How httpx begins the error for a redirect whose Location is no address (see `_refuse_bad_location`).
+BAD_LOCATION = "Invalid URL in location header"
 ACCEPT = "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.1"
 # Only encodings we can inflate step by step under the size limit.
 ACCEPT_ENCODING = "gzip, deflate"
@@ -233,13 +235,15 @@ class Fetcher:
             except _Retry as retry:
                 reason, status, retry_after, cause = str(retry), retry.status, retry.retry_after, retry
             except httpx.TransportError as exc:
+                _refuse_bad_location(exc, url)
                 reason, status, retry_after, cause = _describe(exc), None, None, exc
             except (httpx.HTTPError, httpx.InvalidURL) as exc:  # not worth a retry: a bad URL or protocol misuse
                 raise FetchError(f"{type(exc).__name__}: {exc}", source=url) from exc
             if retry_after is not None and retry_after > self.config.max_retry_after:
                 _give_up(
                     url,
-                    f"{reason}, and the server asks to wait {retry_after:.0f} s (Retry-After)",
+                    f"{reason}, and the server asks to wait {retry_after:.0f} s (Retry-After), more than the "
+                    f"{self.config.max_retry_after:g} s waited at most (--max-retry-after)",
                     status,
                     cause,
                     retry_after,
@@ -323,6 +327,15 @@ def _cut_short(response: httpx.Response, body: bytes) -> bool:
     if media_type(headers.get("content-type")) not in HTML_TYPES:
         return False
     return _HTML_END.search(body) is None
+
+
+def _refuse_bad_location(exc: httpx.TransportError, url: str) -> None:
+    """httpx reads the Location of every redirect, followed or not, and calls one it cannot read a protocol error:
+    that is the server's answer, not a dropped connection, and asking again would get the same one."""
+    problem = str(exc)
+    if isinstance(exc, httpx.RemoteProtocolError) and problem.startswith(BAD_LOCATION):
+        detail = problem.removeprefix(BAD_LOCATION).strip(" :.")
+        raise FetchError(f"redirected to an address that cannot be read ({detail})", source=url) from exc
 
 
 def _describe(exc: httpx.TransportError) -> str:

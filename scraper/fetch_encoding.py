@@ -22,7 +22,8 @@ JSON_TYPES = ("application/json", "text/json", "text/javascript", "application/j
 JSON_ENDPOINTS = ("/wc-data/container/stream", "/fd/stream", "/batch", "/data/bbc-morph-")
 ROBOTS_TYPES = ("text/plain", "")
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+# Spaces and quotes may surround the value: charset=" utf-8 ", content="text/html; charset = 'UTF-8'".
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _LATIN = frozenset({"latin_1", "iso8859-1", "cp1252", "ascii", "iso8859-15"})
 SNIFF_BYTES = 4096
 
@@ -93,7 +94,7 @@ def detect_charset(body: bytes) -> str:
 
 def choose_charset(content_type: str | None, body: bytes) -> str:
     """The codec name to decode body with (see the module docstring for the order)."""
-    meta = _META_CHARSET.search(body[:SNIFF_BYTES])
+    meta = META_CHARSET.search(body[:SNIFF_BYTES])
     declared = [header_charset(content_type), meta.group(1).decode("ascii") if meta else None]
     for codec in (codec_name(name) for name in declared):
         if codec == "utf-8" and not _decodes(body, codec) and mostly_utf8(body):

@@ -132,7 +132,7 @@ class Inflater:
         self.produced += len(chunk)
         if self.produced > self.limit:
             raise FetchError(
-                f"body larger than {self.limit} bytes after decompression ({self.encoding}); refused",
+                f"body larger than {self.limit} bytes after decompression ({self.encoding}); refused (--max-body)",
                 source=self.url,
             )
         return chunk
@@ -146,7 +146,7 @@ def read_limited(chunks: Iterable[bytes], *, encoding: str, limit: int, url: str
     for chunk in chunks:
         wire += chunk
         if len(wire) > limit:
-            raise FetchError(f"body larger than {limit} bytes; refused while streaming", source=url)
+            raise FetchError(f"body larger than {limit} bytes; refused while streaming (--max-body)", source=url)
         if decoded is not None:
             for part in inflater.feed(chunk):
                 decoded += part

@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.errors import UnreadableInput
-from scraper.fetch_encoding import codec_name, mostly_utf8
+from scraper.errors import UnreadableInput, UsageError
+from scraper.fetch_encoding import META_CHARSET, codec_name, mostly_utf8
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml|<div|<article|<meta|<script)", re.I)
 _HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.I)
 _ABSOLUTE_HTTP = re.compile(r"https?://[^/?#\s]+(?:[/?#]\S*)?", re.I)
@@ -38,27 +38,38 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
             charset = "utf-16"
         if charset is None:
-            m = _META_CHARSET.search(data[:4096])
+            m = META_CHARSET.search(data[:4096])
             charset = m.group(1).decode("ascii") if m else None
-        try:
-            text = data.decode(charset or "utf-8")
-        except UnicodeDecodeError as exc:
-            if codec_name(charset or "utf-8") != "utf-8" or not mostly_utf8(data):
-                raise UnreadableInput(
-                    f"input is not valid {charset or 'UTF-8'} text (UnicodeDecodeError at byte {exc.start}); pass the "
-                    "right encoding or re-save as UTF-8",
-                    source=source,
-                ) from exc
-            text = data.decode("utf-8", errors="replace")  # a stray byte or two: U+FFFD for each, as a browser reads it
-        except LookupError as exc:
-            raise UnreadableInput(
-                f"input is not valid {charset or 'UTF-8'} text ({exc.__class__.__name__} at byte "
-                f"{getattr(exc, 'start', '?')}); pass the right encoding or re-save as UTF-8",
-                source=source,
-            ) from exc
+        text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
     return text
+
+
+def read_copy(path: Path) -> tuple[bytes, datetime]:
+    """A saved copy's bytes and modification time (UTC); a file that cannot be read (another user's, an I/O error)
+    is a UsageError naming it, not a traceback."""
+    try:
+        return path.read_bytes(), datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    except OSError as exc:
+        raise UsageError(f"cannot be read ({exc.strerror or exc})", source=str(path)) from exc
+
+
+def _decoded(data: bytes, declared: str | None, source: str | None) -> str:
+    """``data`` read as its ``declared`` charset; a label Python does not know is ignored, as a browser ignores
+    it, and the page read as undeclared (UTF-8)."""
+    charset = declared if codec_name(declared) is not None else None
+    try:
+        return data.decode(charset or "utf-8")
+    except UnicodeDecodeError as exc:
+        if codec_name(charset or "utf-8") == "utf-8" and mostly_utf8(data):
+            return data.decode("utf-8", errors="replace")  # a stray byte or two: U+FFFD for each, as a browser does
+        unknown = f" (its declared charset {declared!r} is not one liveblog knows)" if declared and not charset else ""
+        raise UnreadableInput(
+            f"input is not valid {charset or 'UTF-8'} text: byte {exc.start} (0x{data[exc.start]:02x}) cannot be "
+            f"read{unknown}; declare the page's charset in a <meta charset> or re-save it as UTF-8",
+            source=source,
+        ) from exc
 
 
 # `find_literal`: how many places of its rare character are checked one by one before the plain search takes over.

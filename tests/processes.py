@@ -8,11 +8,13 @@ import shutil
 import pytest
 
 
-def without_root_powers() -> tuple[str, ...]:
+def without_root_powers(*, read: bool = False) -> tuple[str, ...]:
     """A command prefix under which file permissions hold: none needed for a user, setpriv for root (who writes
-    anywhere unless it gives up that capability); skips the test where root has no setpriv."""
+    anywhere unless it gives up that capability; with ``read``, who reads anywhere too); skips the test where root
+    has no setpriv."""
     if os.geteuid() != 0:
         return ()
     if shutil.which("setpriv") is None:
         pytest.skip("root without setpriv cannot be kept out of a read-only file or folder")
-    return ("setpriv", "--inh-caps=-dac_override,-fowner", "--bounding-set=-dac_override,-fowner")
+    caps = "-dac_override,-fowner" + (",-dac_read_search" if read else "")
+    return ("setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}")
