@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from scraper import parse
+from scraper.entities import extract_page
+from scraper.models import Post
 
 # A text copy whose "Summary" box writes the council out in full; a post names only its bare area.
 SUMMARY_PAGE = """Local elections 2027: count day as it happened
@@ -41,3 +45,57 @@ def test_parse_extracts_the_summary_box_and_reads_its_council_names() -> None:
     assert [p.kind for p in page.posts] == ["post", "post"]
     assert len(page.to_dict()["posts"]) == 2
     assert len(page.to_dict(include_summary=True)["posts"]) == 3
+
+
+def page_of(*posts: tuple[str, str]) -> list[Post]:
+    page = [Post(post_id=f"p{i}", title=title, body_text=body) for i, (title, body) in enumerate(posts)]
+    extract_page(page)
+    return page
+
+
+SEAT = (
+    "Greens take Eastmere Vale",
+    "The Greens have won Eastmere Vale from Labour. Rosa Quill beat Labour's Dan Hart by 412 votes.",
+)
+PARLIAMENT_NIGHTS = {
+    "westminster": (
+        ("Exit poll", "The exit poll points to a Conservative majority in the House of Commons."),
+        ("Early declarations", "Three constituencies have declared so far; every MP re-elected."),
+    ),
+    "senedd": (
+        ("Polls close", "Voting has ended in the election to the Senedd."),
+        ("Turnout", "Turnout across the 40 Senedd seats looks lower than in 2021."),
+    ),
+    "holyrood": (
+        ("First results", "The first Holyrood seats will be declared after midnight."),
+        ("List seats", "The regional list seats come later in the afternoon; each MSP counts."),
+    ),
+}
+
+
+@pytest.mark.parametrize("night", sorted(PARLIAMENT_NIGHTS))
+def test_a_seat_on_a_page_about_a_parliament_is_a_constituency_not_a_ward(night: str) -> None:
+    alone = page_of(SEAT)[0].entities
+    assert alone is not None and [w["name"] for w in alone["wards"]] == ["Eastmere Vale"]  # (a post of its own)
+    entities = page_of(*PARLIAMENT_NIGHTS[night], SEAT)[-1].entities
+    assert entities is not None
+    assert entities["wards"] == []
+    # the result stays: the candidates and the gain, with no ward
+    assert [(c["name"], c["elected"], c["ward"]) for c in entities["candidates"]] == [
+        ("Rosa Quill", True, None),
+        ("Dan Hart", False, None),
+    ]
+    assert [(c["type"], c["ward"]) for c in entities["changes"]] == [("gain", None)]
+
+
+def test_a_local_count_that_mentions_mps_keeps_its_wards() -> None:
+    local = (
+        ("Count under way", "Counting has started for Eastmere Council's 48 seats."),
+        ("Labour hold Northgate", "Labour held the Northgate ward with 1,020 votes."),
+        ("MP reacts", "The town's MP said the general election campaign starts now."),
+        ("MPs visit", "Two MPs were at the count for the Westminster parties."),
+        ("Tories hold Kilnfield", "The Conservatives held Kilnfield ward on Eastmere Council."),
+        ("Turnout", "Eastmere Council says turnout was 31%."),
+    )
+    entities = page_of(*local, SEAT)[-1].entities
+    assert entities is not None and [w["name"] for w in entities["wards"]] == ["Eastmere Vale"]
