@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from scraper import parse
-from scraper.entities import extract_page
+from scraper.entities import extract_page, extract_text
 from scraper.models import Post
 
 # A text copy whose "Summary" box writes the council out in full; a post names only its bare area.
@@ -99,3 +99,24 @@ def test_a_local_count_that_mentions_mps_keeps_its_wards() -> None:
     )
     entities = page_of(*local, SEAT)[-1].entities
     assert entities is not None and [w["name"] for w in entities["wards"]] == ["Eastmere Vale"]
+
+
+def test_stage_names_are_candidates_title_and_all() -> None:
+    listed = extract_text(
+        "Declaration at Marlow Heath",
+        "Ann Lee (Labour) 20,114\nLord Buckethead (Official Monster Raving Loony) 311\n"
+        "Count Binface (Ind) 97\nMr Fishfinger (Independent) 40",
+    )
+    assert [(c["name"], c["party"], c["votes"]) for c in listed["candidates"]] == [
+        ("Ann Lee", "Labour", 20114),
+        ("Lord Buckethead", "Official Monster Raving Loony Party", 311),
+        ("Count Binface", "Independent", 97),
+        ("Mr Fishfinger", "Independent", 40),
+    ]
+    assert "Official Monster Raving Loony Party" in [p["name"] for p in listed["parties"]]
+    prose = extract_text("Also standing", "Count Binface took 97 votes, Lord Buckethead 311 and Mr Fishfinger 40.")
+    assert [(c["name"], c["votes"]) for c in prose["candidates"]] == [
+        ("Count Binface", 97),
+        ("Lord Buckethead", 311),
+        ("Mr Fishfinger", 40),
+    ]
