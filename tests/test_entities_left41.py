@@ -120,3 +120,18 @@ def test_stage_names_are_candidates_title_and_all() -> None:
         ("Lord Buckethead", 311),
         ("Mr Fishfinger", 40),
     ]
+
+
+def test_two_councils_gained_from_a_party_are_each_named() -> None:
+    gained = extract_text("Kent", "The Greens have gained Tendring and Wealden from the Liberal Democrats overnight.")
+    assert [c["name"] for c in gained["councils"]] == ["Tendring Council", "Wealden Council"]
+    # (one area before 'from' may be a constituency's; a run that is not two councils' areas is left alone)
+    assert extract_text("Kent", "The Greens have gained Tendring from the Liberal Democrats.")["councils"] == []
+    assert extract_text("Kent", "The Greens have gained Tendring and Frinton from the Tories.")["councils"] == []
+    # and on a page about a parliament, where such a run is a constituency
+    night = page_of(
+        ("Exit poll", "The exit poll points to a hung parliament at Westminster."),
+        ("Early declarations", "Three constituencies have declared so far; every MP re-elected."),
+        ("Green gain", "The Greens have gained Tendring and Wealden from the Liberal Democrats overnight."),
+    )
+    assert night[-1].entities is not None and night[-1].entities["councils"] == []
