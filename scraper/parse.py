@@ -91,5 +91,7 @@ def parse(
     if entities:
         from scraper.entities import extract_page
 
-        extract_page(page.posts)
+        # (the summary's facts count too, and the councils it names in full name the posts' bare areas; the archive
+        # stores the posts only)
+        extract_page(page.posts + page.summary)
     return page

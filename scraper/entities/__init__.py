@@ -102,22 +102,28 @@ def _key_index() -> KeyIndex:
 KEYS = _key_index()
 
 
-def extract(post: Post) -> dict[str, list[dict[str, Any]]]:
-    """The `entities` object of shared/CONTRACT.md for one post."""
-    return extract_text(post.title, post.body_text, author=post.author)
+def extract(post: Post, *, parliament_page: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """The `entities` object of shared/CONTRACT.md for one post (``parliament_page``: see `extract_text`)."""
+    return extract_text(post.title, post.body_text, author=post.author, parliament_page=parliament_page)
 
 
 def extract_page(posts: list[Post]) -> None:
     """Fill each post's `entities` (`extract`), then what one post of the page reads from the others: a council
-    named by its bare area takes the full name the page gives it elsewhere (see `page`)."""
+    named by its bare area takes the full name the page gives it elsewhere (see `page`), and on a page about a
+    parliament's seats a post naming no council or ward names constituencies (`wards.about_a_parliament`)."""
+    parliament_page = ward_facts.about_a_parliament(f"{post.title or ''}\n{post.body_text}" for post in posts)
     for post in posts:
-        post.entities = extract(post)
+        post.entities = extract(post, parliament_page=parliament_page)
     page_facts.councils_in_full(posts)
 
 
-def extract_text(title: str | None, body: str, *, author: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    """`extract` for a title and a clean body (offsets index `title + "\\n" + body`)."""
+def extract_text(
+    title: str | None, body: str, *, author: str | None = None, parliament_page: bool = False
+) -> dict[str, list[dict[str, Any]]]:
+    """`extract` for a title and a clean body (offsets index `title + "\\n" + body`); ``parliament_page``: the post's
+    page is about a parliament's seats, so a place it marks as a seat without a local word is a constituency."""
     doc = Doc.of(title, body, KEYS)
+    doc.parliament_page = parliament_page
     if not (_about_an_election(doc) or (doc.parties and (_DIGIT_RE.search(doc.text) or _names_members(doc.text)))):
         # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}

@@ -472,6 +472,16 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         ):
             # ("has gained Medway, Swindon, Dover and Gravesham": each area of the list, while each is a council's)
             yield from _council_areas_listed(text, taken.start("area"), taken.group("area"))
+        elif (
+            taken is None
+            and p.start > doc.title_end
+            and not doc.parliament_page
+            and (joined := _PARTY_TAKES_AREAS_FROM_RE.match(text, p.end)) is not None
+            and joined.group("area").lower() not in COUNCIL_AREAS
+        ):
+            # "Labour has gained Dover and Gravesham from the Conservatives": two councils' areas an 'and' joins (a
+            # single area before 'from' may be a constituency's, 'gained Dover from the Conservatives')
+            yield from _council_areas_listed(text, joined.start("area"), joined.group("area"))
     county = _main_county(doc)
     if county is None:
         return
@@ -584,6 +594,12 @@ _PARTY_TAKES_AREA_RE = re.compile(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:hold|holds|held|keep|keeps|kept|retain|retains|retained|win|wins|won"
     r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
+)
+# ... or two areas an 'and' joins, before the party they were taken from ('gained Dover and Gravesham from the Tories')
+_PARTY_TAKES_AREAS_FROM_RE = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:take|takes|took|taken|gain|gains|gained|win|wins|won)[ \t]+"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)"
+    r"(?=[ \t]+from[ \t])"
 )
 # the areas a party took after the first, in the list it opens (', Swindon, Dover and Gravesham' before ', and is')
 _NEXT_LISTED_AREA_RE = re.compile(

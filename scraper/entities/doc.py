@@ -343,6 +343,9 @@ class Doc:
     # the places the text marks as seats that are a parliament's or an assembly's constituencies, not wards (set by
     # wards.find_wards: a change 'Labour gained Penrith and Solway' is still read from them)
     constituencies: list[Mention] = field(default_factory=list)
+    # the post's page is about a parliament's or an assembly's seats (see wards.about_a_parliament; set by
+    # extract_text): a place a post naming no council, ward or division marks as a seat is a constituency
+    parliament_page: bool = False
     # the local groups' mentions ('Havering Residents Association', and those no party list knows, named by their
     # seat counts: see group_before, elliptic_groups): no person's name
     groups: list[Mention] = field(default_factory=list)

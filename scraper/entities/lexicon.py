@@ -218,6 +218,8 @@ DIRECTIONS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Upp
 
 # --- people --------------------------------------------------------------------------------------------
 TITLES = frozenset(_PEOPLE["titles"])
+# candidates' stage names, title and all ('Lord Buckethead', 'Count Binface'): a name as written
+STYLED_NAMES: tuple[str, ...] = tuple(_PEOPLE["styled_names"])
 ROLE_WORDS = frozenset(_PEOPLE["role_words"])
 NOT_NAME_WORDS = frozenset(_PEOPLE["not_name_words"]) | COUNTIES | REGIONS
 FORENAMES = frozenset(_PEOPLE["forenames"])

@@ -22,6 +22,7 @@ from scraper.entities.lexicon import (
     PARTY_ABBREV,
     PARTY_ALIAS,
     PARTY_WORDS,
+    STYLED_NAMES,
 )
 from scraper.entities.names import Person, is_name
 
@@ -758,7 +759,9 @@ def _item(part: str, at: int) -> Reading | None:
         party = groups.get("party") or groups.get("party2") or groups.get("party3")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not (
-            is_name(written) or _forename_and_surname(written) or (party and votes and is_name(written, titled=True))
+            is_name(written)
+            or _forename_and_surname(written)
+            or (party and votes and (is_name(written, titled=True) or written in STYLED_NAMES))
         ):
             continue
         if votes and len(votes) == 1 and groups.get("party2") and ":" in part[m.end("name") : m.start("party2")]:
@@ -769,7 +772,8 @@ def _item(part: str, at: int) -> Reading | None:
             mark = ""
         if not votes and "(" not in part and not cues.ELECTED_MARK_RE.search(mark):
             return None  # "Leith Walk: SNP top the poll" is a headline, not a list item
-        name = cues.LEADING_TITLE_RE.sub("", written)  # "Cllr Ann Elwy (Con) 1,021"
+        # "Cllr Ann Elwy (Con) 1,021"; not a stage name, title and all ("Lord Buckethead (Loony) 125")
+        name = written if written in STYLED_NAMES else cues.LEADING_TITLE_RE.sub("", written)
         if groups.get("name"):
             s, e = at + m.end("name") - len(name), at + m.end("name")
         else:

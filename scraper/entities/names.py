@@ -18,6 +18,7 @@ from scraper.entities.lexicon import (
     PARTY_WORDS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    STYLED_NAMES,
     TITLES,
 )
 
@@ -239,8 +240,22 @@ def find_people(doc: Doc) -> list[Person]:
             people.append(Person(s, name_end, match, False))
     people.extend(_incumbents(doc, full))
     people.extend(_pronouns(doc, full))
+    if any(name in text for name in STYLED_NAMES):
+        people = _styled(text, people)
     people.sort(key=_START)
     return people
+
+
+def _styled(text: str, people: list[Person]) -> list[Person]:
+    """``people`` with each stage name of `STYLED_NAMES` the text writes ('Lord Buckethead', 'Count Binface') as one
+    person, title and all, in place of what was read inside it ('Buckethead')."""
+    styled = [
+        Person(m.start(), m.end(), name, True)
+        for name in STYLED_NAMES
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    ]
+    kept = [p for p in people if all(p.end <= s.start or s.end <= p.start for s in styled)]
+    return kept + styled
 
 
 # "Labour's Ollie Marsh was ...", "the Greens' Kit Fenn, ...": a party's possessive right before the run, and

@@ -461,7 +461,10 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         elif doc.text[c.end : c.end + 1] == ":" and (after := _COUNCIL_COLON_WARD_RE.match(doc.text, c.end)):
             found.extend(_clean_run(doc.text, after.start("run"), after.end("run"), blocked, spans))
     if found and (
-        (not doc.holds(LOCAL_KEYS) and (_about_constituencies_or_polls_like_one(doc) or seats_of_a_parliament(doc)))
+        (
+            not doc.holds(LOCAL_KEYS)
+            and (doc.parliament_page or _about_constituencies_or_polls_like_one(doc) or seats_of_a_parliament(doc))
+        )
         or ("ouncillor" in doc.text and _polls_like_a_constituency_naming_councillors(doc))
     ):
         doc.constituencies = _dedupe_overlaps(found)
@@ -532,6 +535,19 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
 _LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+
+
+def about_a_parliament(texts: Iterable[str]) -> bool:
+    """Whether a page (its posts' texts) is about a parliament's or an assembly's seats: two or more of its posts speak
+    of them (an MP, Holyrood, the Senedd, a general election, a constituency) and name no council, ward or division,
+    more than the posts that do name one (a general election night, not a local count that mentions an MP)."""
+    parliament = local = 0
+    for text in texts:
+        if _LOCAL_RE.search(text):
+            local += 1
+        elif _CONSTITUENCY_RE.search(text):
+            parliament += 1
+    return parliament >= 2 and parliament > local
 
 
 def _about_constituencies(doc: Doc) -> bool:
