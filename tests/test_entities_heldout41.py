@@ -24,6 +24,11 @@ def test_one_areas_seats_shared_between_parties_are_no_body_total() -> None:
     assert totals(body) == [("Green Party", 31), ("Labour", 20), ("Liberal Democrats", 6)]
     running = "With five of the 9 wards declared in Oakham, Labour have won four seats and the Greens one."
     assert totals(running) == [("Labour", 4), ("Green Party", 1)]
+    # a council's few councillors are a council's
+    assert totals("On the town council the Greens have four councillors and Labour two.") == [
+        ("Green Party", 4),
+        ("Labour", 2),
+    ]
 
 
 def test_seats_in_the_constituency_or_there_are_one_areas() -> None:
@@ -33,3 +38,37 @@ def test_seats_in_the_constituency_or_there_are_one_areas() -> None:
     assert totals("The Lib Dems now hold 24 seats there.", "Lib Dems keep Eastleigh Borough Council") == [
         ("Liberal Democrats", 24)
     ]
+
+
+def test_elected_for_a_party_labels_its_people_as_winners() -> None:
+    body = "Labour has taken both seats in Oakwood.\nElected for Labour: Priti Varma and Colin Ashe."
+    found = candidates(body)
+    assert found["Priti Varma"] == ("Labour", None, True)
+    assert found["Colin Ashe"] == ("Labour", None, True)
+    # several rolls on one line, after a division's name and a dash
+    line = "Two-member divisions:\nRiverside – Elected for the Greens: Nora Platt; elected for Reform UK: Ken Boyd"
+    found = candidates(line)
+    assert found["Nora Platt"] == ("Green Party", None, True)
+    assert found["Ken Boyd"] == ("Reform UK", None, True)
+    # a label followed by something other than names reads no one
+    assert candidates("Elected for Labour: a record share in the town.") == {}
+
+
+def test_members_under_a_will_be_heading_were_elected() -> None:
+    body = "Its five members of the new assembly will be:\nAlys Reed (Green)\nHamish Toye (Labour)"
+    found = candidates(body, "Westmoor declares")
+    assert found["Alys Reed"] == ("Green Party", None, True)
+    assert found["Hamish Toye"] == ("Labour", None, True)
+
+
+def test_name_comma_party_and_party_rolls_under_an_elected_heading() -> None:
+    body = "The four members elected are:\nBeth Lyle, Labour\nOwen Cray, Conservative"
+    found = candidates(body)
+    assert found["Beth Lyle"] == ("Labour", None, True)
+    assert found["Owen Cray"] == ("Conservative", None, True)
+    body = "Elected in Glanmor:\nLabour: Ffion Rees, Tom Idris\nGreen Party: Mo Shah"
+    found = candidates(body)
+    assert found["Tom Idris"] == ("Labour", None, True)
+    assert found["Mo Shah"] == ("Green Party", None, True)
+    # the same lines under no such heading name no winner
+    assert candidates("Candidates standing:\nBeth Lyle, Labour\nOwen Cray, Conservative") == {}

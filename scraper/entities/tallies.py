@@ -958,10 +958,10 @@ _RUNNING_TALLY_RE = re.compile(
 
 def _one_areas_share(doc: Doc, out: list[dict[str, Any]]) -> bool:
     """Whether the post's totals, two or more parties', add up to fewer seats than any council has and the post
-    counts no running tally: one multi-member area's seats shared between the parties ('Plaid Cymru won three seats,
-    Reform UK two and Labour one'), not any party's seats on a body."""
+    counts no running tally and no council or councillor: one multi-member area's seats shared between the parties
+    ('Plaid Cymru won three seats, Reform UK two and Labour one'), not any party's seats on a body."""
     parties = {t["party"]: t["seats"] for t in out}
-    if len(parties) < 2 or sum(parties.values()) >= _FEWEST_SEATS:
+    if "ouncil" in doc.text or len(parties) < 2 or sum(parties.values()) >= _FEWEST_SEATS:
         return False
     return not any(t.get("of") for t in out) and not _RUNNING_TALLY_RE.search(doc.text)
 
