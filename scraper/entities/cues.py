@@ -1031,9 +1031,20 @@ NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defe
 # ("The three councillors elected in Abbey are:", "Those elected were:": the heading says who, then "are:")
 ELECTED_HEADING_RE = re.compile(
     r"\b(?<!not )(?:elected|winners?|new\s+councillors?|re-elected)(?:\s+(?:in|for)\s+[^:\n]{1,40}?)?"
-    r"(?:\s+(?:are|were))?\s*:\s*$",
+    r"(?:\s+(?:are|were))?\s*:\s*$"
+    # ("Its six members of the Senedd will be:", "The ward's three new councillors are:")
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:\w+\s+)?new)\s+(?:\w+\s+)?(?:members|councillors|MSs|MSPs|AMs|MLAs)\b[^:\n]{0,40}?"
+    r"\s(?:will\s+be|are)\s*:\s*$",
     re.I,
 )
+# "Elected for Reform UK: A, B and C; elected for Labour: D": the party's label and its people, to a semicolon or the
+# line's end (the label of one roll of several on a line, after a ward and a dash or after the roll before)
+ELECTED_FOR_RE = re.compile(
+    rf"(?:^|;\s*|\s[-–—]\s+)(?:[Ee]lected|ELECTED)\s+for\s+(?:the\s+)?(?P<party>(?:{LIST_PARTY_ALT}):\s+[^;\n]+?)"
+    r"\s*\.?\s*(?=;|$)"
+)
+# "Ann Lee, Plaid Cymru" alone on a line under a heading naming who was elected
+NAME_COMMA_PARTY_RE = re.compile(rf"\s*(?P<name>{_NAME})\s*,\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
 # "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
 NOT_ELECTED_HEADING_RE = re.compile(
     r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I

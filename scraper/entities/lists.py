@@ -51,7 +51,9 @@ def list_readings(doc: Doc) -> list[Reading]:
     found = _bare_items(rows, items_of)
     ends: list[int] = []  # the row of each block's last item
     for row, ((line, pos), items) in enumerate(zip(rows, found, strict=True)):
-        items = items or (_roster_items(line, pos) if heading and rosters else [])
+        items = items or (_roster_items(line, pos) or _name_party_item(line, pos) if heading else [])
+        if not items and "lected for " in line:
+            items = _elected_rolls(line, pos)
         if not items and line.count(":") >= 2 and "seat" in doc.text:
             items = _party_rolls(line, pos)
         if (heading or losing) and items and all(not r.decided for r in items):
@@ -617,6 +619,30 @@ def _roster_items(line: str, offset: int) -> list[Reading]:
         at = s - offset + len(name)
         person = Person(s, s + len(name), name, True)
         out.append(Reading(person, candidate=True, party=party, span=(s, s + len(name)), from_list=True))
+    return out
+
+
+def _name_party_item(line: str, offset: int) -> list[Reading]:
+    """'Ann Lee, Plaid Cymru' on a line of its own under a heading naming who was elected: the person, no figures."""
+    m = cues.NAME_COMMA_PARTY_RE.fullmatch(line)
+    if m is None or not is_name(m.group("name")):
+        return []
+    s, e = offset + m.start("name"), offset + m.end("name")
+    person = Person(s, e, m.group("name"), True)
+    return [Reading(person, candidate=True, party=canonical_party(m.group("party")), span=(s, e), from_list=True)]
+
+
+def _elected_rolls(line: str, offset: int) -> list[Reading]:
+    """'Elected for Reform UK: A, B and C', 'Elected for Labour: D; elected for the Greens: E': each label's party's
+    people, who were elected (names alone after the label, or nothing is read)."""
+    out = []
+    for roll in cues.ELECTED_FOR_RE.finditer(line):
+        items = _roster_items(line[roll.start("party") : roll.end()], offset + roll.start("party"))
+        if not items:
+            return []
+        out.extend(items)
+    for r in out:
+        r.elected, r.decided = True, True
     return out
 
 

@@ -531,6 +531,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 continue  # "take two seats in Milngavie": a multi-member ward's seats, not the council's
             if (a := _IN_AFTER_RE.match(doc.text, m.end())) and _a_constituency_at(doc, a.end(), councils):
                 continue  # "won two seats in Anyshire Vale and Coast": a place no council is named for
+            if _ONE_AREA_AFTER_RE.match(doc.text, m.end()) and (number_value(m.group("n")) or 0) < _FEWEST_SEATS:
+                continue  # "won two seats in the constituency", "took three seats there": one area's seats
             party = PARTY_ALIAS.get(m.group("p"), "Independent") if "p" in rx.groupindex and m.group("p") else None
             if "pron" in rx.groupindex and m.group("pron"):  # "That takes the party to 34 seats"
                 party = doc.subject_party(m.start(), pronoun=True)
@@ -659,6 +661,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         # "East Antrim result: Alliance 2, DUP 2, UUP 1", "Upper Bann: DUP hold two seats": a line headed by a ward
         # or a constituency shares that multi-member seat between the parties, it gives no party's total on a body
         out = [t for t in out if not _headed_by_a_seat(doc.text, *doc.sentence_of(t["span"][0]), seat_places)]
+    if len(out) >= 2 and _one_areas_share(doc, out):
+        out = []
     if out and doc.holds(_FORECAST_KEYS, fold=True):
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
     if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
@@ -936,6 +940,30 @@ def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], st
         if len(pairs) >= 2 and not is_vote_line(doc, start, end, pairs):
             return pairs
     return []
+
+
+# after a total's figure: the seats of the one area the post is about ("two seats in the constituency", "three seats
+# there"), never the body's
+_ONE_AREA_AFTER_RE = re.compile(
+    r"\s+(?:each\s+)?(?:(?:in|on)\s+(?:the|this|that)\s+(?:constituency|ward|division|region|seat|area)\b|there\b)"
+)
+# a running tally says how much of the count is in ("With eight of the 12 wards declared", "after 10 of 16 seats"),
+# not "won two of the six seats there"
+_RUNNING_TALLY_RE = re.compile(
+    rf"\b(?:[Ww]ith|[Aa]fter)\s+{NUM}\s+of\s+(?:the\s+)?{NUM}\b"
+    rf"|\b{NUM}\s+of\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}(?:declared|counted|in)\b"
+    r"|\b(?:so\s+far|running\s+total|tally)\b"
+)
+
+
+def _one_areas_share(doc: Doc, out: list[dict[str, Any]]) -> bool:
+    """Whether the post's totals, two or more parties', add up to fewer seats than any council has and the post
+    counts no running tally and no council or councillor: one multi-member area's seats shared between the parties
+    ('Plaid Cymru won three seats, Reform UK two and Labour one'), not any party's seats on a body."""
+    parties = {t["party"]: t["seats"] for t in out}
+    if "ouncil" in doc.text or len(parties) < 2 or sum(parties.values()) >= _FEWEST_SEATS:
+        return False
+    return not any(t.get("of") for t in out) and not _RUNNING_TALLY_RE.search(doc.text)
 
 
 # the heading of a line that splits one place's seats between parties: "Botanic: SF 2, DUP 1", "East Antrim result:"
