@@ -1,0 +1,37 @@
+"""Results-coverage wordings found missing by the blind held-out text pages fixtures/truth/heldout-42x-* (a
+Westminster count night with a recount, Northern Ireland council STV counts, police commissioners, mayors and
+council control): each rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_an_irish_o_is_part_of_the_name() -> None:
+    body = (
+        "The SDLP's Máire Ó Ceallaigh was elected at stage two in Newry.\n"
+        "Sinn Féin's Pól Ó Murchú was excluded at stage three."
+    )
+    got = {name: party for name, party, _, _ in people(body)}
+    assert got == {"Máire Ó Ceallaigh": "SDLP", "Pól Ó Murchú": "Sinn Féin"}
+
+
+def test_a_coordinated_list_of_irish_names_keeps_its_party() -> None:
+    body = (
+        "The Green Party's Ruth Ferris held on in Ormiston.\n"
+        "Sinn Féin's Darragh Ó Loinsigh, Eimear Nic Ruairí and Tomás Mac Ruairí were elected at stage one in Oldcastle."
+    )
+    got = {name: party for name, party, _, _ in people(body)}
+    assert got["Darragh Ó Loinsigh"] == got["Eimear Nic Ruairí"] == got["Tomás Mac Ruairí"] == "Sinn Féin"
+
+
+def test_an_irish_surname_alone_is_the_full_name_it_ends() -> None:
+    body = "Aoife Nic Ruairí of Sinn Féin was elected at stage four. Ms Nic Ruairí thanked her team."
+    names = [name for name, _, _, _ in people(body, title="Nic Ruairí elected in Downpatrick")]
+    assert names == ["Aoife Nic Ruairí"]
