@@ -35,3 +35,21 @@ def test_an_irish_surname_alone_is_the_full_name_it_ends() -> None:
     body = "Aoife Nic Ruairí of Sinn Féin was elected at stage four. Ms Nic Ruairí thanked her team."
     names = [name for name, _, _, _ in people(body, title="Nic Ruairí elected in Downpatrick")]
     assert names == ["Aoife Nic Ruairí"]
+
+
+def test_a_three_word_surname_before_the_forename_is_read() -> None:
+    body = (
+        "First preferences in Carrowbeg:\n"
+        "Mac Giolla Easpaig, Tadhg (SDLP) 1,118 - elected\n"
+        "Ní Fhlannagáin, Sorcha (Sinn Féin) 964"
+    )
+    assert people(body)[0] == ("Tadhg Mac Giolla Easpaig", "SDLP", 1118, True)
+
+
+def test_an_stv_stage_total_with_a_fraction_is_no_candidates_votes() -> None:
+    body = (
+        "Totals after stage five in Glenmore:\n"
+        "Devlin, Shane (SDLP) 1,530.00 - elected\n"
+        "Hamill, Orla (Alliance Party) 1,211.85"
+    )
+    assert people(body) == [("Shane Devlin", "SDLP", None, True), ("Orla Hamill", "Alliance Party", None, False)]

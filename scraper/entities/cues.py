@@ -958,10 +958,12 @@ LIST_VOTES_FIRST_RES = (
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
 # returning officer's order with the party in a bracket: "Pemberton, Alan (Conservative) 612 ELECTED" (a forename of
 # more than one word ends on a forename: see lists._item)
+# (a surname of up to three words, "Mac Giolla Mhín, Séanna"; a figure with a fraction, "1,288.40", is an STV
+# stage's running total after transfers: the row names its candidate, but gives no votes of theirs)
 SURNAME_FIRST_ITEM_RE = re.compile(
-    rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
-    rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?:\s+votes?)?"
-    rf"{_SHARE_BRACKET}{_MARK}"
+    rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
+    rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?P<frac>\.\d+)?"
+    rf"(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
 )
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE)
 # The shapes reading a surname before its forenames (LIST_ITEM_RES[0], [6], SURNAME_FIRST_ITEM_RE) need the comma

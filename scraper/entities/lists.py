@@ -776,7 +776,7 @@ def _item(part: str, at: int) -> Reading | None:
             s, e = at + m.start("sur"), at + m.end("fore")
         elected = True if cues.ELECTED_MARK_RE.search(mark) else None
         person = Person(s, e, name, True)
-        figure = number_value(votes) if votes else None
+        figure = number_value(votes) if votes and not groups.get("frac") else None
         return Reading(
             person, True, elected, elected is not None, canonical_party(party), figure, None, (at, at + len(part)), True
         )
