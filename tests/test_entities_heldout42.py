@@ -53,3 +53,17 @@ def test_an_stv_stage_total_with_a_fraction_is_no_candidates_votes() -> None:
         "Hamill, Orla (Alliance Party) 1,211.85"
     )
     assert people(body) == [("Shane Devlin", "SDLP", None, True), ("Orla Hamill", "Alliance Party", None, False)]
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_commons_tally_under_a_heading_counting_the_650_seats_is_read() -> None:
+    body = "After 530 of the 650 seats, the parties stand at:\nConservative 241\nLabour 203\nLiberal Democrats 58"
+    assert totals(body) == [("Conservative", 241), ("Labour", 203), ("Liberal Democrats", 58)]
+
+
+def test_rows_of_more_seats_than_a_council_has_under_a_plain_heading_are_not_totals() -> None:
+    body = "Votes cast across the county council seats:\nConservative 2410\nLabour 2030"
+    assert totals(body) == []
