@@ -67,3 +67,8 @@ def test_a_commons_tally_under_a_heading_counting_the_650_seats_is_read() -> Non
 def test_rows_of_more_seats_than_a_council_has_under_a_plain_heading_are_not_totals() -> None:
     body = "Votes cast across the county council seats:\nConservative 2410\nLabour 2030"
     assert totals(body) == []
+
+
+def test_a_two_word_surname_in_capitals_before_the_comma_is_read() -> None:
+    body = "Declaration for Kelbrook:\nVAN DYKE, Ann (Green Party) 1,402 - elected\nLOWE, Mark (Labour Party) 1,166"
+    assert people(body)[0] == ("Ann Van Dyke", "Green Party", 1402, True)
