@@ -72,3 +72,10 @@ def test_rows_of_more_seats_than_a_council_has_under_a_plain_heading_are_not_tot
 def test_a_two_word_surname_in_capitals_before_the_comma_is_read() -> None:
     body = "Declaration for Kelbrook:\nVAN DYKE, Ann (Green Party) 1,402 - elected\nLOWE, Mark (Labour Party) 1,166"
     assert people(body)[0] == ("Ann Van Dyke", "Green Party", 1402, True)
+
+
+def test_a_name_that_is_seeking_another_term_is_a_candidate() -> None:
+    body = (
+        "In Kelby Vale the Liberal Democrat Owen Hale is seeking a third term. The count has been suspended overnight."
+    )
+    assert people(body) == [("Owen Hale", "Liberal Democrats", None, None)]

@@ -534,7 +534,7 @@ STANDING_NEXT_RE = Gated(
         # (after an aside: "X, an independent, is defending his seat")
         r"^[\s,]*(?:(?:an?|the)\s+[^,.;:()\n]{1,40},\s*)?(?:is|was|are)\s+(?:standing|defending|contesting)\b"
         r"|^[\s,]*(?:stands|defends)\b"
-        r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
+        r"|^[\s,]*(?:(?:who\s+)?(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
         # a count's standing told as it is reported: "are thought to be a handful of votes apart"
         r"|\b(?:are|were)\s+(?:thought|said|understood|believed|reported)\s+to\s+be\s+(?:just\s+|only\s+)?"
