@@ -79,3 +79,8 @@ def test_a_name_that_is_seeking_another_term_is_a_candidate() -> None:
         "In Kelby Vale the Liberal Democrat Owen Hale is seeking a third term. The count has been suspended overnight."
     )
     assert people(body) == [("Owen Hale", "Liberal Democrats", None, None)]
+
+
+def test_had_been_excluded_is_a_loss() -> None:
+    body = "Alliance's Colm Tierney had been excluded at stage three, before his transfers went elsewhere."
+    assert people(body) == [("Colm Tierney", "Alliance Party", None, False)]
