@@ -397,7 +397,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             ),
             r"lost\s+(?:his|her|their)\s+deposit",
             r"conceded(?:\s+defeat)?",
-            *_each("was|were", r"\s+(?:eliminated|excluded)"),  # "excluded at stage six" (STV)
+            # "excluded at stage six" (STV), "had been excluded at stage four"
+            *_each("was|were|has been|have been|had been", r"\s+(?:eliminated|excluded)"),
             # "with Independent Kieran Shiels eliminated on the third count"
             *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
             rf"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up){_TO_BE_ELECTED}",
@@ -534,7 +535,7 @@ STANDING_NEXT_RE = Gated(
         # (after an aside: "X, an independent, is defending his seat")
         r"^[\s,]*(?:(?:an?|the)\s+[^,.;:()\n]{1,40},\s*)?(?:is|was|are)\s+(?:standing|defending|contesting)\b"
         r"|^[\s,]*(?:stands|defends)\b"
-        r"|^[\s,]*(?:who\s+(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
+        r"|^[\s,]*(?:(?:who\s+)?(?:is|was)\s+)?seeking\s+(?:a\s+(?:second|third|fourth|fifth|new)\s+term|re-?election)\b"
         r"|\b(?:finished|were|ended)\s+(?:just\s+|only\s+)?\w+\s+votes?\s+apart\b|\bwere\s+separated\s+by\b"
         # a count's standing told as it is reported: "are thought to be a handful of votes apart"
         r"|\b(?:are|were)\s+(?:thought|said|understood|believed|reported)\s+to\s+be\s+(?:just\s+|only\s+)?"
@@ -958,10 +959,12 @@ LIST_VOTES_FIRST_RES = (
 LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
 # returning officer's order with the party in a bracket: "Pemberton, Alan (Conservative) 612 ELECTED" (a forename of
 # more than one word ends on a forename: see lists._item)
+# (a surname of up to three words, "Mac Giolla Mhín, Séanna"; a figure with a fraction, "1,288.40", is an STV
+# stage's running total after transfers: the row names its candidate, but gives no votes of theirs)
 SURNAME_FIRST_ITEM_RE = re.compile(
-    rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
-    rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?:\s+votes?)?"
-    rf"{_SHARE_BRACKET}{_MARK}"
+    rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
+    rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?P<frac>\.\d+)?"
+    rf"(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
 )
 LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE)
 # The shapes reading a surname before its forenames (LIST_ITEM_RES[0], [6], SURNAME_FIRST_ITEM_RE) need the comma

@@ -232,11 +232,11 @@ ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr|MSPs?|MSs?|list|lead)"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 # "Marshall-Clarke", "O'Brien", "McDonald", "Rooney-McKenna"; not "Nineteen-year-old" (a hyphen must lead to a
-# capital)
+# capital); the Irish 'Ó' of "Pádraig Ó Donnghaile", a word of one capital before a capitalised word
 NAME_TOKEN = (
     rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+"
     rf"(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)*"
-    rf"(?![\w-])|[{_UPPER}]\.)"
+    rf"(?![\w-])|[{_UPPER}]\.|Ó(?=[ \t]+[{_UPPER}]))"
 )
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap)"
 CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NAME_TOKEN})*")

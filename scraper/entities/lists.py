@@ -454,7 +454,8 @@ _STAR_MARK_RE = re.compile(r"[ \t]*\*(?=[A-Z])")
 _CAPS = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’](?:Mc|Mac|O['’])?[A-Z]{2,})*"
 _CAPS_SURNAME_RES = (
     re.compile(rf"[ \t]*{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?[ \t]+(?P<caps>{_CAPS})(?=[ \t]*[,(–—-]|[ \t]+\d)"),
-    re.compile(rf"[ \t]*(?P<caps>{_CAPS})(?=,[ \t]+{NAME_TOKEN})"),
+    # (a surname of two words before the comma: "DE SOUZA, Marco", "VAN DYKE, Ann")
+    re.compile(rf"[ \t]*(?P<caps>{_CAPS}(?:[ \t]+{_CAPS})?)(?=,[ \t]+{NAME_TOKEN})"),
 )
 _CAPS_RUN_RE = re.compile(r"(?<=[A-Z])[A-Z]+")
 # A declaration of result's row in its own columns, surname in capitals first: "ADEYEMI | Folake Grace | Labour Party |
@@ -505,7 +506,12 @@ def _surname_uncapped(line: str) -> str:
         m = rx.match(line)
         if m is not None:
             caps = m.group("caps")
-            if caps in PARTY_ABBREV or caps in _NOT_SURNAMES or not PARTY_WORDS.isdisjoint(line[: m.end()].split()):
+            words = caps.split()
+            if (
+                not PARTY_ABBREV.keys().isdisjoint(words)
+                or not _NOT_SURNAMES.isdisjoint(words)
+                or not PARTY_WORDS.isdisjoint(line[: m.end()].split())
+            ):
                 return line  # ("Reform UK – Liam Cotter – 1,211", "Jo Hart LAB 1,204": a party, no surname)
             return line[: m.start("caps")] + _caps_surname(caps) + line[m.end("caps") :]
     return line
@@ -806,7 +812,7 @@ def _item(part: str, at: int) -> Reading | None:
             s, e = at + m.start("sur"), at + m.end("fore")
         elected = True if cues.ELECTED_MARK_RE.search(mark) else None
         person = Person(s, e, name, True)
-        figure = number_value(votes) if votes else None
+        figure = number_value(votes) if votes and not groups.get("frac") else None
         return Reading(
             person, True, elected, elected is not None, canonical_party(party), figure, None, (at, at + len(part)), True
         )

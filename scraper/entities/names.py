@@ -36,13 +36,16 @@ _HYPHENED = rf"-[{_UPPER}](?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][
 _SUFFIX = rf"(?:{_HYPHENED}|['’][{_UPPER}]?[{_LOWER}]+)"
 _TOKEN = (
     rf"[{_UPPER}](?:(?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}]|(?<=D)['’][{_UPPER}])"
-    rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|\.)"
+    rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|\."
+    rf"|(?<=Ó)(?=[ \t]+[{_UPPER}]))"  # (the Irish 'Ó' of "Pádraig Ó Donnghaile": see lexicon.NAME_TOKEN)
 )
 _NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+(?:{PARTICLE}[ \t]+|)|){_TOKEN})"  # "van der Linde": two particles at most
 CAP_RUN_RE = re.compile(rf"{_TOKEN}(?:{_NEXT_TOKEN}{_NEXT_TOKEN}*|)")
 _POSSESSIVES = ("'s", "’s")
 _START = attrgetter("start")  # (a sort key read in C: a lambda is a Python call a person)
 _PARTICLE_RE = re.compile(PARTICLE)
+# the first word of an Irish surname ('Mac Lochlainn', 'Nic Aoidh', 'Ní Bhriain', 'Ó Donnghaile'), never a forename
+_IRISH_SURNAME_PARTICLES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
 # ... and the seat a name won or kept: "Jo Bell won Bishops Cleeve with 900 votes", "has held Aberdeen Donside"
 _PLACE_WORDS = ("in", "at", "for", "near", "across", "around", "within", "throughout", "covers", "covering") + (
@@ -200,8 +203,9 @@ def find_people(doc: Doc) -> list[Person]:
         toks, titled = _split_run(text, start, end, titles)
         if not toks or len(toks) > 4:
             continue
-        # "Mr Bradley", "Mr ap Emlyn", "Plaid's ap Rhys" (a name opening on its particle is a surname)
-        if len(toks) == 1 or toks[0][0].islower():
+        # "Mr Bradley", "Mr ap Emlyn", "Plaid's ap Rhys", "Ms Nic Aoidh" (a name opening on its particle, or on an
+        # Irish surname's 'Mac' / 'Nic' / 'Ní' / 'Ó', is a surname)
+        if len(toks) == 1 or toks[0][0].islower() or toks[0][0] in _IRISH_SURNAME_PARTICLES:
             singles.append((toks, titled))  # read once the full names are known
             continue
         s, e = toks[0][1], toks[-1][2]  # _name_span and _bare, inlined (~6 runs a post)

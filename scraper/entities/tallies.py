@@ -823,7 +823,9 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
             start = text.rfind("\n", 0, start - 1) + 1
             stretches = ((start, words_end),) if counted is None else stretches
         if (
-            all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m, _ in rows)
+            # (more seats than a council has only under a heading that counts the Commons: "With 412 of the 650
+            # seats declared, the parties have won:")
+            not _beyond_a_body([number_value(m.group("n")) or 0 for m, _ in rows], text[start:head])
             and _COUNCIL_LINE_RE.search(text, start, head)
             and not any(
                 _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, s, e) for s, e in stretches
