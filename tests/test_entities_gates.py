@@ -881,3 +881,20 @@ def test_prose_lines_the_item_gate_passes_hold_no_item(monkeypatch: pytest.Monke
     assert not any(gate(line) for line in held)
     assert all(lists._items(line, 0) for line in held[:5]), [line for line in held[:5] if not lists._items(line, 0)]
     assert stopped > 50, stopped
+
+
+def test_surname_first_shapes_are_tried_wherever_a_comma_and_space_allow() -> None:
+    """lists._item tries the shapes reading a surname before its forenames (cues.LIST_ITEM_COMMA_RES) only on a part
+    with a comma followed by whitespace: no part without one matches them ('3,489' alone is a figure's comma)."""
+    odd = (
+        "Pemberton, Alan – Conservative – 612",
+        "ROWE,\tPenny (Green Party) 88",
+        "Ng,\u2003Al (Lab) 1,020",
+        "Ng,Al 3,4",
+    )
+    lines = [line for text in (*_texts(), *odd) for line in text.split("\n")]
+    parts = {part for line in lines for part in (line, *lists._split(line))}
+    tried = sum(map(lists._surname_comma, parts))
+    for part in parts:
+        assert lists._surname_comma(part) or not any(rx.match(part) for rx in cues.LIST_ITEM_COMMA_RES), part
+    assert tried > 100 and lists._surname_comma(odd[2]) and not lists._surname_comma(odd[3]), tried

@@ -779,19 +779,29 @@ def may_name_a_local_group(part: str) -> bool:
     )
 
 
+# the comma after a surname before its forenames (",\s+" in each of cues.LIST_ITEM_COMMA_RES)
+_COMMA_SPACE_RE = re.compile(r",\s")
+
+
+def _surname_comma(part: str) -> bool:
+    """Whether the shapes reading a surname before its forenames can match: a comma and whitespace after it (not a
+    figure's thousands comma alone, '3,489', in most parts)."""
+    return "," in part and _COMMA_SPACE_RE.search(part) is not None
+
+
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
     lead = cues.LIST_LEAD_RE.match(part)
     shapes: tuple[re.Pattern[str], ...]
     if lead is None:
-        shapes = cues.LIST_ITEM_NAME_RES if "," in part else cues.LIST_ITEM_NAME_NO_COMMA_RES
+        shapes = cues.LIST_ITEM_NAME_RES if _surname_comma(part) else cues.LIST_ITEM_NAME_NO_COMMA_RES
         if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"
             shapes += (cues.LOCAL_ITEM_RE,)
     elif lead.group("votes"):
         shapes = cues.LIST_VOTES_FIRST_RES
     else:
-        shapes = cues.LIST_ITEM_RES if "," in part else cues.LIST_ITEM_NO_COMMA_RES
+        shapes = cues.LIST_ITEM_RES if _surname_comma(part) else cues.LIST_ITEM_NO_COMMA_RES
     for rx in shapes:
         m = rx.match(part)
         if not m:
