@@ -846,3 +846,55 @@ def test_the_area_after_ward_of_is_read_only_where_its_literal_opens() -> None:
     the pattern opens on that literal, so every match does."""
     assert wards._AREA_OF_WARD_RE.pattern.startswith(" ward of ")
     assert wards._AREA_OF_WARD_RE.match(" ward of Nuneaton and Bedworth, where") is not None
+
+
+def test_prose_lines_the_item_gate_passes_hold_no_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lists._items stops at `_no_items` on a line of prose whose figures each follow a lower-case word: on every
+    line it stops at, the item shapes (tried with the gate off) read nothing, and lines that can hold an item (a
+    figure after a name, a party ending on a lower-case word, a stage, a majority, a second part) pass it."""
+    held = (
+        "Jo Parr, Alba Party for independence 1,204",
+        "Ann Lee, Labour, was elected at stage 3",
+        "Ann Lee, Labour, elected with a majority 42",
+        "Ann Lee, Labour 1,204",
+        "Tom Fry polled 88, Ann Lee, Labour, elected",
+        "Ashby - Ann Lee, Labour, elected with 1,204",
+        "Tom Fry was elected. Ann Lee, Labour, elected with 12 votes",
+        "Con hold. Ann Lee, Labour, elected with 12 votes",
+        "2,033 Mohammed Yasin, Labour",
+    )
+    prose = (
+        "In the Kelby ward, the Labour candidate Ann Lee was elected with 1,402 votes, ahead of Tom Fry on 977.",
+        "It leaves the Greens on 14 of the 40 seats, with a turnout of 31.5 per cent.",
+        "The recount ended after midnight, and the margin was just 12 votes.",
+    )
+    stopped = 0
+    gate = lists._no_items
+    for line in [*(ln for text in _texts() for ln in text.split("\n")), *held, *prose]:
+        if not lists._may_hold_items(line) or not gate(line):
+            continue
+        stopped += 1
+        monkeypatch.setattr(lists, "_no_items", lambda _line: False)
+        assert lists._items(line, 0) == [], line
+        monkeypatch.setattr(lists, "_no_items", gate)
+    assert all(gate(line) for line in prose)
+    assert not any(gate(line) for line in held)
+    assert all(lists._items(line, 0) for line in held[:5]), [line for line in held[:5] if not lists._items(line, 0)]
+    assert stopped > 50, stopped
+
+
+def test_surname_first_shapes_are_tried_wherever_a_comma_and_space_allow() -> None:
+    """lists._item tries the shapes reading a surname before its forenames (cues.LIST_ITEM_COMMA_RES) only on a part
+    with a comma followed by whitespace: no part without one matches them ('3,489' alone is a figure's comma)."""
+    odd = (
+        "Pemberton, Alan – Conservative – 612",
+        "ROWE,\tPenny (Green Party) 88",
+        "Ng,\u2003Al (Lab) 1,020",
+        "Ng,Al 3,4",
+    )
+    lines = [line for text in (*_texts(), *odd) for line in text.split("\n")]
+    parts = {part for line in lines for part in (line, *lists._split(line))}
+    tried = sum(map(lists._surname_comma, parts))
+    for part in parts:
+        assert lists._surname_comma(part) or not any(rx.match(part) for rx in cues.LIST_ITEM_COMMA_RES), part
+    assert tried > 100 and lists._surname_comma(odd[2]) and not lists._surname_comma(odd[3]), tried

@@ -369,6 +369,8 @@ def _items(line: str, offset: int) -> list[Reading]:
         if declared is not None:
             return [declared]
     line = _surname_uncapped(line)
+    if _no_items(line):  # (prose: most lines that pass the gate above)
+        return found
     inline = cues.ELECTED_INLINE_RE.match(line)
     if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
         found = _inline_items(line, offset, inline)
@@ -547,6 +549,50 @@ def _may_hold_items(line: str) -> bool:
         if w in low:
             return True
     return False
+
+
+# a figure (its thousands commas and decimal points in it): each match opens on a digit after no digit, nor after a
+# digit's comma or point
+_FIGURE_RE = re.compile(r"\d+(?:[,.]\d+)*")
+# (the _MARK digits after these words; and the party names ending on a lower-case word, whose votes follow it)
+_NOT_BEFORE_A_FIGURE = ("stage", "majority")
+_LOWER_PARTY_ENDS = frozenset(
+    w for name in (*PARTY_ALIAS, *PARTY_ABBREV, *LOCAL_SUFFIXES) if re.fullmatch("[a-z]+", w := name.split()[-1])
+)
+
+
+def _no_items(line: str) -> bool:
+    """Whether the rest of `_items` finds no item in `line` (its bullet, star and capitals read): told without the
+    item patterns for prose such as 'In Ashby, Labour's Jo Parr was elected with 3,459 votes, ahead of Al Tey on
+    1,195.' (most of the lines that `_may_hold_items` passes).
+
+    The line is ASCII and holds no bracket, colon, rule or semicolon (no label, verdict bracket, split character
+    or bracketed party), no ' - ' label, and is one part (LIST_COMMA_SPLIT_RE finds no split, no 'elected. ' for
+    AND_ITEM_SPLIT_RE, no verdict before a full stop for _after_verdict): only `_item(line)` could read an item.
+    It holds a figure, and each figure follows a lower-case word and one space. A shape's votes follow a name (a
+    capital opens its last word), a party (none but those in `_LOWER_PARTY_ENDS` ends on a lower-case word),
+    a separator or a bracket, or open the part: never such a word, nor a digit, nor a digit's comma or point. A
+    shape's match runs to the line's end, and a figure that is not its votes is in its mark, where no digit may be
+    (but one after 'stage ' or 'majority ')."""
+    if not line.isascii() or "(" in line or ")" in line or ":" in line or "|" in line or ";" in line:
+        return False
+    figures = False
+    for m in _FIGURE_RE.finditer(line):  # each after a lower-case word (a whole one) and one space
+        at = m.start()
+        if line[at - 1 : at] != " ":
+            return False
+        word = line[line.rfind(" ", 0, at - 1) + 1 : at - 1]
+        if not (word.isalpha() and word.islower()) or word in _LOWER_PARTY_ENDS or word.endswith(_NOT_BEFORE_A_FIGURE):
+            return False
+        figures = True
+    if not figures:
+        return False
+    return (
+        ("-" not in line or cues.LIST_DASH_LABEL_RE.match(line) is None)
+        and "lected. " not in line
+        and (". " not in line or not _holds_verdict(line))
+        and cues.LIST_COMMA_SPLIT_RE.search(line) is None
+    )
 
 
 def _after_verdict(part: str, at: int) -> Reading | None:
@@ -766,19 +812,29 @@ def may_name_a_local_group(part: str) -> bool:
     )
 
 
+# the comma after a surname before its forenames (",\s+" in each of cues.LIST_ITEM_COMMA_RES)
+_COMMA_SPACE_RE = re.compile(r",\s")
+
+
+def _surname_comma(part: str) -> bool:
+    """Whether the shapes reading a surname before its forenames can match: a comma and whitespace after it (not a
+    figure's thousands comma alone, '3,489', in most parts)."""
+    return "," in part and _COMMA_SPACE_RE.search(part) is not None
+
+
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
     lead = cues.LIST_LEAD_RE.match(part)
     shapes: tuple[re.Pattern[str], ...]
     if lead is None:
-        shapes = cues.LIST_ITEM_NAME_RES if "," in part else cues.LIST_ITEM_NAME_NO_COMMA_RES
+        shapes = cues.LIST_ITEM_NAME_RES if _surname_comma(part) else cues.LIST_ITEM_NAME_NO_COMMA_RES
         if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"
             shapes += (cues.LOCAL_ITEM_RE,)
     elif lead.group("votes"):
         shapes = cues.LIST_VOTES_FIRST_RES
     else:
-        shapes = cues.LIST_ITEM_RES if "," in part else cues.LIST_ITEM_NO_COMMA_RES
+        shapes = cues.LIST_ITEM_RES if _surname_comma(part) else cues.LIST_ITEM_NO_COMMA_RES
     for rx in shapes:
         m = rx.match(part)
         if not m:
