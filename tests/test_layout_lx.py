@@ -344,6 +344,16 @@ def test_summary_box_is_kept_apart() -> None:
     assert "summary" not in json.dumps(page.to_dict())
 
 
+def test_summary_box_classes_cased_otherwise_match_in_quirks_mode_only() -> None:
+    """The summary query is skipped on a page that spells its class nowhere only in no-quirks mode: in quirks mode
+    (no doctype) Lexbor matches the class in any case."""
+    head = '<ol class="LX-C-SUMMARY-POINTS"><li>Labour take Amber Valley</li></ol>'
+    standards = page_html(article(), head=head)
+    assert not parse(standards).summary
+    quirks = parse(standards.replace("<!DOCTYPE html>", ""))
+    assert [p.body_text for p in quirks.summary] == ["Labour take Amber Valley"]
+
+
 # --- the Morph payload ------------------------------------------------------------------------------------------
 
 

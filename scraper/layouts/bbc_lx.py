@@ -580,7 +580,14 @@ def _page_title(src: Source) -> str | None:
     return re.sub(r"\s+-\s+BBC (News|Sport)$", "", title) or None
 
 
+NO_QUIRKS = "<!doctype html>"  # how a page in no-quirks mode most often opens (classes then match in their case)
+
+
 def _summary(src: Source) -> list[Post]:
+    # SUMMARY's classes hold "summary-points": a page in no-quirks mode that spells it nowhere (`spelled`) has no
+    # summary (in quirks mode a class matches in any case: asked for unless the text holds the name so cased).
+    if not spelled(src, "summary-points") and src.text[:64].lstrip()[: len(NO_QUIRKS)].lower() == NO_QUIRKS:
+        return []
     items = [visible_text(li) for li in src.tree.css(SUMMARY)]
     items = [i for i in dict.fromkeys(items) if i]
     if not items:
