@@ -150,6 +150,20 @@ class Source:
         return LexborHTMLParser(self.text)
 
 
+def spelled(src: Source, needle: str) -> bool:
+    """Whether an attribute value of the page may hold ``needle`` (of ASCII letters, digits and "-" only, characters
+    no named character reference writes): the text holds it, or writes a numeric character reference (``&#``: any
+    character; looked for once a page, and only on a page that holds a "#"). False: a query for ``needle`` in an
+    attribute value (``[class*=…]``, a class name in a page's case) finds nothing, and need not be run."""
+    text = src.text
+    if needle in text:
+        return True
+    refs: bool | None = src._cache.get("refs")
+    if refs is None:
+        refs = src._cache["refs"] = "#" in text and "&#" in text  # "#" first: one memchr, most pages' answer
+    return refs
+
+
 def declared_url(src: Source) -> str | None:
     """The address an HTML page gives itself (``<link rel=canonical>``, else ``<meta property=og:url>``) when it is an
     absolute http(s) address, without its fragment; else None (a relative or missing one, or not an HTML page).

@@ -47,7 +47,7 @@ from scraper.layouts.lx_morph import (
     payload_results,
 )
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
-from scraper.source import Source
+from scraper.source import Source, spelled
 from scraper.times import LONDON, ShownTimes, parse_iso
 
 NAME = "bbc-lx"
@@ -119,6 +119,9 @@ POST_QUERIES_ANY_CASE = (*POST_QUERIES[:-1], BREAKING_HEADER_ANY_CASE)  # the pa
 # The one tag each of POST_QUERIES_BY_HEADER (and POST_QUERIES_ANY_CASE) matches (`PageQueries` reads a node's selector
 # from its tag).
 POST_QUERY_TAGS = tag_ids("h3", "div", "figure", "div", "a", "span", "p", "p", "a", "header")
+# POST_QUERIES without BREAKING, for a page that spells "breaking" nowhere (`spelled`): its posts' rows are a cell
+# shorter (`_breaking`). Its header, a tag no other query has, costs a whole walk's worth of the page-wide query.
+POST_QUERIES_UNBROKEN = POST_QUERIES[:-1]
 # Where each selector's matches sit in a post's `Found`.
 (AT_TITLE, AT_BODY, AT_VIDEO, AT_PROMO, AT_PROMO_LINK, AT_TIME_SHOWN, AT_AUTHOR, AT_ROLE, AT_SHARE_LINK,
  AT_BREAKING) = range(len(POST_QUERIES))  # fmt: skip
@@ -440,6 +443,11 @@ def _new_links(links: list[Link], known: list[Link]) -> list[Link]:
     return out
 
 
+def _breaking(found: Found) -> bool:
+    """Whether the post's row holds a BREAKING match (a page spelling "breaking" nowhere has no cell for it)."""
+    return len(found) > AT_BREAKING and bool(found[AT_BREAKING])
+
+
 def _post(found: Found, article: LexborNode, heading: Heading, src: Source, times: ShownTimes,
           payload: dict[str, MorphPost], bylines: Bylines) -> Post | None:  # fmt: skip
     title, title_link = heading
@@ -467,7 +475,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
         author,
         role,
         "promo" if is_promo else "post",  # kind
-        "breaking" in (attrs.get("class") or "") or bool(found[AT_BREAKING]) or bool(morph and morph.is_breaking),
+        "breaking" in (attrs.get("class") or "") or _breaking(found) or bool(morph and morph.is_breaking),
         "\n".join(body.paragraphs),  # body_text: `Body.text`, without the property's call
         body.embeds,
         body.images,
@@ -572,7 +580,14 @@ def _page_title(src: Source) -> str | None:
     return re.sub(r"\s+-\s+BBC (News|Sport)$", "", title) or None
 
 
+NO_QUIRKS = "<!doctype html>"  # how a page in no-quirks mode most often opens (classes then match in their case)
+
+
 def _summary(src: Source) -> list[Post]:
+    # SUMMARY's classes hold "summary-points": a page in no-quirks mode that spells it nowhere (`spelled`) has no
+    # summary (in quirks mode a class matches in any case: asked for unless the text holds the name so cased).
+    if not spelled(src, "summary-points") and src.text[:64].lstrip()[: len(NO_QUIRKS)].lower() == NO_QUIRKS:
+        return []
     items = [visible_text(li) for li in src.tree.css(SUMMARY)]
     items = [i for i in dict.fromkeys(items) if i]
     if not items:
@@ -588,7 +603,8 @@ def _post_queries(src: Source) -> PageQueries | None:
     POST_QUERIES_BY_HEADER. The page-wide query asks BREAKING_HEADER_ANY_CASE, and only the headers it finds are asked
     BREAKING_HEADER; whether a post sits in a post header is looked for only when it finds one: when it does not, no
     post header holds a breaking label, so BREAKING finds nothing either. Whether any post is there is asked first
-    (``css_first`` stops at it)."""
+    (``css_first`` stops at it). A page whose text spells "breaking" nowhere is not asked for it (`spelled`): its
+    rows have no cell for BREAKING (`_breaking`)."""
     tree = src.tree
     if tree.css_first(POST) is not None:
         container = POST
@@ -596,6 +612,8 @@ def _post_queries(src: Source) -> PageQueries | None:
         container = POST_LOOSE
     else:
         return None
+    if not spelled(src, "breaking"):  # no class holds it: BREAKING finds nothing (its rows' cell left out)
+        return PageQueries(tree, None, POST_QUERIES_UNBROKEN, container=container, tags=POST_QUERY_TAGS[:-1])
     q = PageQueries(tree, None, POST_QUERIES_ANY_CASE, container=container, tags=POST_QUERY_TAGS)
     if not q.matched(BREAKING_HEADER_ANY_CASE):
         return q  # no post header holds "breaking" in any case: BREAKING_HEADER and BREAKING find nothing either
