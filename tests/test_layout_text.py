@@ -500,6 +500,25 @@ def test_numbered_list_inside_a_post_is_not_a_post() -> None:
     assert "1. Darley" in page.posts[0].body_text
 
 
+@pytest.mark.parametrize(
+    ("url", "pager", "page"),
+    [
+        (None, ["Page 3 of 9"], (3, 9, None)),  # no address: the pager tells the page
+        (None, ["  Page 3 of 9", "Page 3 of 9"], (3, 9, None)),  # shown above and below the posts
+        (URL, ["Page 7 of 9"], (7, 9, URL.replace("page=7", "page=6"))),  # agrees with the address
+        (URL, ["Page 3 of 9"], (7, None, URL.replace("page=7", "page=6"))),  # the address wins
+        (None, ["Page 1 of 2", "Page 2 of 2"], (None, None, None)),  # two pages pasted: no one page
+        (None, ["See page 3 of 9 for more."], (None, None, None)),  # words in a sentence, not the pager
+    ],
+)
+def test_the_pager_line_gives_the_page_number_and_total(
+    url: str | None, pager: list[str], page: tuple[int | None, int | None, str | None]
+) -> None:
+    text = "\n".join([HEADER, "", f"    {PARA}", "", *pager, ""])
+    info = scraper.parse(text, url=url, fetched_at=FETCHED, entities=False).page
+    assert (info.number, info.total, info.prev_url) == page
+
+
 def test_summary_box_is_not_a_post() -> None:
     text = f"Summary\n\n  1. Labour take Amber Valley\n  2. Turnout 36%\n\n{HEADER}\n\n    {PARA}\n"
     page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)

@@ -166,6 +166,8 @@ _CLOCK_ROLLBACK = timedelta(hours=12)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DATED_TEXT = re.compile(rf"\d{{4}}|{_MONTH_NAMES}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
+# The pager's line in a copy: "Page 2 of 12" (the "pager" line kind), alone on its line.
+PAGE_OF = re.compile(r"^[ \t]*Page (\d{1,4}) of (\d{1,4})[ \t]*$", re.M | re.I)
 
 
 @dataclass
@@ -862,12 +864,20 @@ def page_number(url: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _page_info(url: str | None) -> PageInfo:
+def _page_info(url: str | None, text: str = "") -> PageInfo:
+    """The page's number from its address, else from the pager's "Page 2 of 12" line, which also gives the total
+    (when every such line of the copy says the same: two pages pasted together say nothing)."""
     number = page_number(url)
+    total = None
+    shown = set(PAGE_OF.findall(text)) if " of " in text else set()
+    if len(shown) == 1:
+        ((told, of),) = shown
+        if number is None or number == int(told):
+            number, total = int(told), int(of)
     prev_url = None
-    if url and number and number > 1:
+    if url and number and number > 1 and page_number(url) == number:
         prev_url = PAGE_NUMBER.sub(lambda m: m.group(0).replace(m.group(1), str(number - 1), 1), url, count=1)
-    return PageInfo(number=number, prev_url=prev_url)
+    return PageInfo(number=number, total=total, prev_url=prev_url)
 
 
 def _post(raw: RawPost, src: Source, default_date: date | None) -> Post:
@@ -977,7 +987,9 @@ def parse(src: Source) -> Page:
             source=src.name,
             selector="'N. Title'",
         )
-    page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))
+    page = Page(
+        url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url, src.text)
+    )
     default_date: date | None = None
     if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
         default_date = _page_day(shown, src.fetched_at)
