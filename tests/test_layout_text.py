@@ -490,6 +490,64 @@ def test_time_without_year_takes_it_from_the_post_before() -> None:
 # --- splitting, detection, page -----------------------------------------------------------------------
 
 
+WRAPPED_COPY = """\
+    1. Greens take the harbour wardpublished at 02:10 British Summer Time 3 May 2024
+       Mina Okafor
+       Local Democracy Reporting Service
+
+       The Green Party has taken the harbour ward from the Liberal
+       Democrats after a recount that ran on into the early hours.
+
+       Their candidate won by 41 votes, and the party now holds six
+       seats on the council.
+       The count resumes at ten.
+
+       Turnout: 29%
+       Skip twitter post
+    2. Count pausedpublished at 01:40 British Summer Time 3 May 2024
+
+       Staff are taking a break before the last three wards are
+       counted, officials said.
+"""
+
+
+def test_a_copy_wrapped_at_a_fixed_width_gets_its_paragraphs_back() -> None:
+    page = scraper.parse(WRAPPED_COPY, fetched_at=FETCHED, entities=False)
+    assert [p.body_text.split("\n") for p in page.posts] == [
+        [
+            "The Green Party has taken the harbour ward from the Liberal Democrats after a recount that ran on "
+            "into the early hours.",
+            "Their candidate won by 41 votes, and the party now holds six seats on the council.",
+            "The count resumes at ten.",  # under a full stop, a line in upper case stays its own
+            "Turnout: 29%",
+        ],
+        ["Staff are taking a break before the last three wards are counted, officials said."],
+    ]
+    assert (page.posts[0].author, page.posts[0].role) == ("Mina Okafor", "Local Democracy Reporting Service")
+
+
+def test_a_wrapped_break_after_a_full_stop_is_kept_unless_a_lower_case_word_follows() -> None:
+    width = 40
+    lines = ["  The count is over and Labour hold it.", "  Turnout was 31%, up from 2019, and it", "  rose."]
+    assert text_layout.unwrap(lines, width) == [
+        "  The count is over and Labour hold it.",  # may end its paragraph: kept
+        "  Turnout was 31%, up from 2019, and it rose.",
+    ]
+
+
+def test_a_copy_of_short_lines_that_is_not_wrapped_is_left_as_it_is() -> None:
+    lines = [
+        "    1. Seats so farpublished at 03:00 British Summer Time 3 May 2024",
+        "       Labour: 17 seats",
+        "       Conservative: 9 seats",
+        "       Independent: 1 seat",
+    ]
+    assert text_layout.wrap_width(lines, [text_layout.head_line(line) for line in lines]) is None
+    text = "\n".join(lines)
+    page = scraper.parse(text, fetched_at=FETCHED, entities=False)
+    assert page.posts[0].body_text == "Labour: 17 seats\nConservative: 9 seats\nIndependent: 1 seat"
+
+
 def test_numbered_list_inside_a_post_is_not_a_post() -> None:
     text = (
         f"{HEADER}\n\n    The three wards:\n      1. Darley\n      2. Oadby\n"

@@ -880,8 +880,59 @@ def _page_info(url: str | None, text: str = "") -> PageInfo:
     return PageInfo(number=number, total=total, prev_url=prev_url)
 
 
-def _post(raw: RawPost, src: Source, default_date: date | None) -> Post:
-    cleaned = clean_lines(raw.lines)
+# A copy wrapped at a fixed width (a text browser's dump, `lynx -dump`, a mail): a paragraph's lines broken where
+# the next word would not fit. No line of such a copy is wider than WRAP_MAX_WIDTH, and WRAP_MIN_BREAKS such breaks
+# tell it from a copy whose lines are short anyway (a single one is a line that happens to be the longest).
+WRAP_MAX_WIDTH = 100
+WRAP_MIN_BREAKS = 3
+# A line ending so may end its paragraph: the next line is joined to it only when it starts in lower case.
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
+
+
+def wrap_width(lines: list[str], heads: list[HeadLine | None]) -> int | None:
+    """The width a hard-wrapped copy's ``lines`` were wrapped at (its widest line but a post's header, which
+    `unwrap_headers` may have joined), None for a copy that is not."""
+    width = max((len(line.rstrip()) for line, head in zip(lines, heads, strict=True) if head is None), default=0)
+    if not width or width > WRAP_MAX_WIDTH:
+        return None
+    breaks = sum(1 for above, line in zip(lines, lines[1:], strict=False) if _wrap_break(above, line, width))
+    return width if breaks >= WRAP_MIN_BREAKS else None
+
+
+def _wrap_break(above: str, line: str, width: int) -> bool:
+    """Whether the break between ``above`` and ``line`` is the wrap's: both hold text at the same indent and the
+    first word of ``line`` would not have fitted on ``above``."""
+    text = line.lstrip()
+    if not text or not above.strip() or len(above) - len(above.lstrip()) != len(line) - len(text):
+        return False
+    return len(above.rstrip()) + 1 + len(text.split(None, 1)[0]) > width
+
+
+def unwrap(lines: list[str], width: int) -> list[str]:
+    """A post's ``lines`` with each paragraph the wrap broke made one line again. A line that is a label of its own
+    (boilerplate, a time, "Breaking") is never joined, nor one starting in upper case under a line that ends a
+    sentence: that break may be the paragraph's."""
+    out: list[str] = []
+    above = ""  # the line above as the copy has it (``out[-1]`` may be several joined)
+    for line in lines:
+        text = line.strip()
+        if (
+            out
+            and _wrap_break(above, line, width)
+            and not (above.rstrip().endswith(_SENTENCE_END) and not text[0].islower())
+            and line_kind(text) is None
+            and not BREAKING.match(text)
+            and _time_line(text) is None
+        ):
+            out[-1] = f"{out[-1].rstrip()} {text}"
+        else:
+            out.append(line)
+        above = line
+    return out
+
+
+def _post(raw: RawPost, src: Source, default_date: date | None, width: int | None = None) -> Post:
+    cleaned = clean_lines(unwrap(raw.lines, width) if width else raw.lines)
     time_text = raw.time_text or cleaned.time_text
     published = parse_time(time_text, base=src.fetched_at, default_date=default_date)
     body = cleaned.body
@@ -977,7 +1028,8 @@ def _same_post(a: Post, b: Post) -> bool:
 
 
 def parse(src: Source) -> Page:
-    split = split_text(src.text, scan(src))
+    scanned = scan(src)
+    split = split_text(src.text, scanned)
     if not split.posts and not split.summary:
         # A copy with neither numbers nor times ("Posted at 21:30", "published at …", "2 hours ago") shows no
         # boundary between its posts: guessing one from paragraph breaks would split and join posts silently.
@@ -995,13 +1047,14 @@ def parse(src: Source) -> Page:
         default_date = _page_day(shown, src.fetched_at)
     if split.posts:
         _cut_footer(split.posts[-1].lines)
+    width = wrap_width(*scanned) if split.posts else None
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
         if not raw.title and raw.time_text is None:
             page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
             continue
-        post = _post(raw, src, default_date)  # a post with a time and no title is an untitled post
+        post = _post(raw, src, default_date, width)  # a post with a time and no title is an untitled post
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         elif page.posts and _clock_after_midnight(post, page.posts[-1]):
