@@ -548,6 +548,29 @@ def test_a_copy_of_short_lines_that_is_not_wrapped_is_left_as_it_is() -> None:
     assert page.posts[0].body_text == "Labour: 17 seats\nConservative: 9 seats\nIndependent: 1 seat"
 
 
+POST_LINES = f"{HEADER}\n\n    {PARA}\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a whole-page copy opening with the site's header: the heading is the line above "Live Reporting"
+        ("Skip to content\nAccessibility Help\nHome\nNews\nDerbyshire results\nLive Reporting\n", "Derbyshire results"),
+        ("   * Skip to content\n   Home\n   Sport\n\nCounty count live\n\nEdited by A Reporter\n", "County count live"),
+        ("Skip to content\nSign In\nLive\nNight of the count\nSummary\n  Labour gain Erewash\n", "Night of the count"),
+        # the page named above the header (a saved page's <title>): that line stays the title
+        ("Count night - BBC News\nSkip to content\nHome\nNews\nLive Reporting\n", "Count night - BBC News"),
+        # a text browser's dump opens with the page's <link> elements: not the title
+        ("   #BBC News alternate\n\n   Count night results\n\n", "Count night results"),
+        ("#[1]alternate [2]BBC News\nCount night results\n", "Count night results"),
+    ],
+)  # fmt: skip
+def test_the_page_title_is_the_heading_under_the_site_header_or_the_first_line(top: str, title: str) -> None:
+    page = scraper.parse(top + POST_LINES, url=URL, fetched_at=FETCHED, entities=False)
+    assert page.title == title
+    assert [p.title for p in page.posts] == ["Labour win Amber Valley"]
+
+
 def test_numbered_list_inside_a_post_is_not_a_post() -> None:
     text = (
         f"{HEADER}\n\n    The three wards:\n      1. Darley\n      2. Oadby\n"

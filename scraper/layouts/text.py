@@ -595,10 +595,15 @@ def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
     title: str | None = None
     bullets: list[str] = []
     in_box = seen_box = False
+    opened = False  # whether a line with text came before
     for line in lines:
         text = squash(line)
         if not text:
             continue
+        if not opened:
+            opened = True
+            if LINK_BAR.match(text):
+                continue
         if SUMMARY_HEADING.match(text):
             in_box = seen_box = True
             bullets = []
@@ -608,7 +613,34 @@ def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
             bullets.append(BULLET.sub("", text))
         elif title is None and not seen_box:
             title = text
-    return title, bullets
+    return _title_under_header(lines, title) or title, bullets
+
+
+# The first line of a site's header in a whole-page copy: the skip link (a list item in a saved copy).
+SITE_HEADER = re.compile(r"^(?:\* )?(?:Skip to (?:main )?content|Accessibility links)$", re.I)
+# A text browser's dump (lynx) opens with the page's <link> elements on one line: "#BBC News alternate".
+LINK_BAR = re.compile(r"^#(?:\[\d+\])?\S")
+
+
+def _title_under_header(lines: list[str], first: str | None) -> str | None:
+    """The page's heading in a copy that opens with the site's header (its skip link, then the navigation's
+    links, ``first`` the preamble's first line that is no chrome among them): the last line above the page's
+    first mark ("Live Reporting", "Edited by …", a "Summary" box) and below the skip link that is no chrome.
+    None for a copy that names its page above the header (a saved page's <title>), or without a header or mark."""
+    texts = [text for line in lines if (text := squash(line))]
+    header = next((i for i, text in enumerate(texts) if SITE_HEADER.match(text)), None)
+    if header is None or (first is not None and first in texts[:header]):
+        return None
+    mark = next(
+        (i for i in range(header + 1, len(texts)) if PAGE_CHROME.match(texts[i]) or SUMMARY_HEADING.match(texts[i])),
+        None,
+    )
+    if mark is None:
+        return None
+    for text in reversed(texts[header + 1 : mark]):
+        if not classify_line(text) and not _page_date(text):
+            return text
+    return None
 
 
 # --- one post -----------------------------------------------------------------------------------------
