@@ -571,6 +571,21 @@ def test_the_page_title_is_the_heading_under_the_site_header_or_the_first_line(t
     assert [p.title for p in page.posts] == ["Labour win Amber Valley"]
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])  # a copy with a blank line between all lines, and one without
+def test_a_breaking_label_between_an_lx_time_and_its_title_marks_the_post_breaking(gap: str) -> None:
+    lines = [
+        "Edited by A Reporter", "Posted at 01:10", "Count paused in the north", "Staff are on a break.",
+        "Posted at 00:52", "Breaking", "Greens win the harbour ward", "Their candidate won by 41 votes.",
+        "Posted at 00:30", "First ballot boxes in", "The count has begun.",
+    ]  # fmt: skip
+    page = scraper.parse(("\n" + gap).join(lines), url=URL, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.published_text, p.is_breaking, p.body_text) for p in page.posts] == [
+        ("Count paused in the north", "01:10", False, "Staff are on a break."),
+        ("Greens win the harbour ward", "00:52", True, "Their candidate won by 41 votes."),
+        ("First ballot boxes in", "00:30", False, "The count has begun."),
+    ]
+
+
 def test_numbered_list_inside_a_post_is_not_a_post() -> None:
     text = (
         f"{HEADER}\n\n    The three wards:\n      1. Darley\n      2. Oadby\n"

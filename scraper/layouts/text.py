@@ -461,9 +461,15 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             title_at, wrapped = above - 1, True  # a long title a "Save as text" wrapped over two lines
         elif below is not None and _stacked_title(lines[below].strip()):
             title_at = below
+        elif below is not None and (under := _under_label(lines, below)) is not None and _stacked_title(under[1]):
+            title_at = under[0]  # an LX "Breaking" label between the time and the title
         elif above is None and below is None:
             title_at = _spaced_title(lines, i, first)
         breaking = False
+        if title_at is not None and title_at > i:
+            for j in range(i + 1, title_at):  # the label between them (`_under_label`)
+                if BREAKING.match(lines[j].strip()):
+                    lines[j], breaking = "", True
         if title_at is not None and title_at > i and above is not None:
             if BREAKING.match(lines[above].strip()):
                 lines[above], breaking = "", True  # an LX "Breaking" label over the time
@@ -494,9 +500,22 @@ def _spaced_title(lines: list[str], i: int, first: int) -> int | None:
     k = i + 1
     while k < len(lines) and not lines[k].strip():
         k += 1
+    if k < len(lines) and (under := _under_label(lines, k)) is not None:
+        k = under[0]  # LX: time, "Breaking", title
     if k < len(lines) and (k + 1 == len(lines) or not lines[k + 1].strip()) and _stacked_title(lines[k].strip()):
         return k
     return j if above else None
+
+
+def _under_label(lines: list[str], k: int) -> tuple[int, str] | None:
+    """The next line with text under line ``k`` (and that text) when ``k`` is a "Breaking" label alone, which an
+    LX post shows between its time and its title; None otherwise."""
+    if not BREAKING.match(lines[k].strip()):
+        return None
+    k += 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return (k, lines[k].strip()) if k < len(lines) else None
 
 
 def detect(src: Source) -> bool:
