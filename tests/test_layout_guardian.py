@@ -247,6 +247,38 @@ def test_rich_link_promos_are_links_not_body_text() -> None:
     ]
 
 
+def _dcr_block(block_id: str, elements: str) -> str:
+    header = (
+        f'<header><div><a href="{DCR_URL}?page=with:{block_id}#{block_id}"><time datetime="2024-05-03T02:10:00Z">'
+        "3h ago</time><span>03.10 BST</span></a></div><h2>Count latest</h2></header>"
+    )
+    return _block(block_id, f'{header}<div class="block-elements">{elements}</div>')
+
+
+@pytest.mark.parametrize(
+    ("card", "text"),
+    [
+        # the card's link holds its headline
+        ('<a href="https://www.theguardian.com/p/one"><div><span>Related: </span>Who runs the county now</div></a>',
+         "Related: Who runs the county now"),
+        # an empty link laid over the card, its headline given by aria-label (and a thumbnail beside it)
+        ('<a href="https://www.theguardian.com/p/one" aria-label="Who runs the county now"></a>'
+         '<div><h4>Who runs the county now</h4><img src="https://i.guim.co.uk/img/media/x/140.jpg" alt=""></div>',
+         "Who runs the county now"),
+    ],
+)  # fmt: skip
+def test_a_rich_link_in_a_dcr_figure_is_a_link_not_body_image_or_embed(card: str, text: str) -> None:
+    figure = (
+        '<figure id="f1" data-spacefinder-role="richLink" data-spacefinder-type="RichLinkBlockElement">'
+        f'<div data-link-name="rich-link-1 | 1" data-component="rich-link">{card}</div></figure>'
+    )
+    block = _dcr_block("block-7a1", f"<p>The first ward has declared.</p>{figure}<p>Turnout was low.</p>")
+    (post,) = parse_page(_page(block), url=DCR_URL, fetched_at=FETCHED, entities=False).posts
+    assert post.body_text == "The first ward has declared.\nTurnout was low."
+    assert [(lk.text, lk.url) for lk in post.links] == [(text, "https://www.theguardian.com/p/one")]
+    assert post.embeds == [] and post.images == []
+
+
 # --- page ----------------------------------------------------------------------------------------------
 
 

@@ -490,6 +490,102 @@ def test_time_without_year_takes_it_from_the_post_before() -> None:
 # --- splitting, detection, page -----------------------------------------------------------------------
 
 
+WRAPPED_COPY = """\
+    1. Greens take the harbour wardpublished at 02:10 British Summer Time 3 May 2024
+       Mina Okafor
+       Local Democracy Reporting Service
+
+       The Green Party has taken the harbour ward from the Liberal
+       Democrats after a recount that ran on into the early hours.
+
+       Their candidate won by 41 votes, and the party now holds six
+       seats on the council.
+       The count resumes at ten.
+
+       Turnout: 29%
+       Skip twitter post
+    2. Count pausedpublished at 01:40 British Summer Time 3 May 2024
+
+       Staff are taking a break before the last three wards are
+       counted, officials said.
+"""
+
+
+def test_a_copy_wrapped_at_a_fixed_width_gets_its_paragraphs_back() -> None:
+    page = scraper.parse(WRAPPED_COPY, fetched_at=FETCHED, entities=False)
+    assert [p.body_text.split("\n") for p in page.posts] == [
+        [
+            "The Green Party has taken the harbour ward from the Liberal Democrats after a recount that ran on "
+            "into the early hours.",
+            "Their candidate won by 41 votes, and the party now holds six seats on the council.",
+            "The count resumes at ten.",  # under a full stop, a line in upper case stays its own
+            "Turnout: 29%",
+        ],
+        ["Staff are taking a break before the last three wards are counted, officials said."],
+    ]
+    assert (page.posts[0].author, page.posts[0].role) == ("Mina Okafor", "Local Democracy Reporting Service")
+
+
+def test_a_wrapped_break_after_a_full_stop_is_kept_unless_a_lower_case_word_follows() -> None:
+    width = 40
+    lines = ["  The count is over and Labour hold it.", "  Turnout was 31%, up from 2019, and it", "  rose."]
+    assert text_layout.unwrap(lines, width) == [
+        "  The count is over and Labour hold it.",  # may end its paragraph: kept
+        "  Turnout was 31%, up from 2019, and it rose.",
+    ]
+
+
+def test_a_copy_of_short_lines_that_is_not_wrapped_is_left_as_it_is() -> None:
+    lines = [
+        "    1. Seats so farpublished at 03:00 British Summer Time 3 May 2024",
+        "       Labour: 17 seats",
+        "       Conservative: 9 seats",
+        "       Independent: 1 seat",
+    ]
+    assert text_layout.wrap_width(lines, [text_layout.head_line(line) for line in lines]) is None
+    text = "\n".join(lines)
+    page = scraper.parse(text, fetched_at=FETCHED, entities=False)
+    assert page.posts[0].body_text == "Labour: 17 seats\nConservative: 9 seats\nIndependent: 1 seat"
+
+
+POST_LINES = f"{HEADER}\n\n    {PARA}\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a whole-page copy opening with the site's header: the heading is the line above "Live Reporting"
+        ("Skip to content\nAccessibility Help\nHome\nNews\nDerbyshire results\nLive Reporting\n", "Derbyshire results"),
+        ("   * Skip to content\n   Home\n   Sport\n\nCounty count live\n\nEdited by A Reporter\n", "County count live"),
+        ("Skip to content\nSign In\nLive\nNight of the count\nSummary\n  Labour gain Erewash\n", "Night of the count"),
+        # the page named above the header (a saved page's <title>): that line stays the title
+        ("Count night - BBC News\nSkip to content\nHome\nNews\nLive Reporting\n", "Count night - BBC News"),
+        # a text browser's dump opens with the page's <link> elements: not the title
+        ("   #BBC News alternate\n\n   Count night results\n\n", "Count night results"),
+        ("#[1]alternate [2]BBC News\nCount night results\n", "Count night results"),
+    ],
+)  # fmt: skip
+def test_the_page_title_is_the_heading_under_the_site_header_or_the_first_line(top: str, title: str) -> None:
+    page = scraper.parse(top + POST_LINES, url=URL, fetched_at=FETCHED, entities=False)
+    assert page.title == title
+    assert [p.title for p in page.posts] == ["Labour win Amber Valley"]
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])  # a copy with a blank line between all lines, and one without
+def test_a_breaking_label_between_an_lx_time_and_its_title_marks_the_post_breaking(gap: str) -> None:
+    lines = [
+        "Edited by A Reporter", "Posted at 01:10", "Count paused in the north", "Staff are on a break.",
+        "Posted at 00:52", "Breaking", "Greens win the harbour ward", "Their candidate won by 41 votes.",
+        "Posted at 00:30", "First ballot boxes in", "The count has begun.",
+    ]  # fmt: skip
+    page = scraper.parse(("\n" + gap).join(lines), url=URL, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.published_text, p.is_breaking, p.body_text) for p in page.posts] == [
+        ("Count paused in the north", "01:10", False, "Staff are on a break."),
+        ("Greens win the harbour ward", "00:52", True, "Their candidate won by 41 votes."),
+        ("First ballot boxes in", "00:30", False, "The count has begun."),
+    ]
+
+
 def test_numbered_list_inside_a_post_is_not_a_post() -> None:
     text = (
         f"{HEADER}\n\n    The three wards:\n      1. Darley\n      2. Oadby\n"
@@ -498,6 +594,25 @@ def test_numbered_list_inside_a_post_is_not_a_post() -> None:
     page = scraper.parse(text, url=URL, fetched_at=FETCHED, entities=False)
     assert [p.title for p in page.posts] == ["Labour win Amber Valley", "Second"]
     assert "1. Darley" in page.posts[0].body_text
+
+
+@pytest.mark.parametrize(
+    ("url", "pager", "page"),
+    [
+        (None, ["Page 3 of 9"], (3, 9, None)),  # no address: the pager tells the page
+        (None, ["  Page 3 of 9", "Page 3 of 9"], (3, 9, None)),  # shown above and below the posts
+        (URL, ["Page 7 of 9"], (7, 9, URL.replace("page=7", "page=6"))),  # agrees with the address
+        (URL, ["Page 3 of 9"], (7, None, URL.replace("page=7", "page=6"))),  # the address wins
+        (None, ["Page 1 of 2", "Page 2 of 2"], (None, None, None)),  # two pages pasted: no one page
+        (None, ["See page 3 of 9 for more."], (None, None, None)),  # words in a sentence, not the pager
+    ],
+)
+def test_the_pager_line_gives_the_page_number_and_total(
+    url: str | None, pager: list[str], page: tuple[int | None, int | None, str | None]
+) -> None:
+    text = "\n".join([HEADER, "", f"    {PARA}", "", *pager, ""])
+    info = scraper.parse(text, url=url, fetched_at=FETCHED, entities=False).page
+    assert (info.number, info.total, info.prev_url) == page
 
 
 def test_summary_box_is_not_a_post() -> None:

@@ -166,6 +166,8 @@ _CLOCK_ROLLBACK = timedelta(hours=12)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DATED_TEXT = re.compile(rf"\d{{4}}|{_MONTH_NAMES}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
+# The pager's line in a copy: "Page 2 of 12" (the "pager" line kind), alone on its line.
+PAGE_OF = re.compile(r"^[ \t]*Page (\d{1,4}) of (\d{1,4})[ \t]*$", re.M | re.I)
 
 
 @dataclass
@@ -459,9 +461,15 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             title_at, wrapped = above - 1, True  # a long title a "Save as text" wrapped over two lines
         elif below is not None and _stacked_title(lines[below].strip()):
             title_at = below
+        elif below is not None and (under := _under_label(lines, below)) is not None and _stacked_title(under[1]):
+            title_at = under[0]  # an LX "Breaking" label between the time and the title
         elif above is None and below is None:
             title_at = _spaced_title(lines, i, first)
         breaking = False
+        if title_at is not None and title_at > i:
+            for j in range(i + 1, title_at):  # the label between them (`_under_label`)
+                if BREAKING.match(lines[j].strip()):
+                    lines[j], breaking = "", True
         if title_at is not None and title_at > i and above is not None:
             if BREAKING.match(lines[above].strip()):
                 lines[above], breaking = "", True  # an LX "Breaking" label over the time
@@ -492,9 +500,22 @@ def _spaced_title(lines: list[str], i: int, first: int) -> int | None:
     k = i + 1
     while k < len(lines) and not lines[k].strip():
         k += 1
+    if k < len(lines) and (under := _under_label(lines, k)) is not None:
+        k = under[0]  # LX: time, "Breaking", title
     if k < len(lines) and (k + 1 == len(lines) or not lines[k + 1].strip()) and _stacked_title(lines[k].strip()):
         return k
     return j if above else None
+
+
+def _under_label(lines: list[str], k: int) -> tuple[int, str] | None:
+    """The next line with text under line ``k`` (and that text) when ``k`` is a "Breaking" label alone, which an
+    LX post shows between its time and its title; None otherwise."""
+    if not BREAKING.match(lines[k].strip()):
+        return None
+    k += 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return (k, lines[k].strip()) if k < len(lines) else None
 
 
 def detect(src: Source) -> bool:
@@ -593,10 +614,15 @@ def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
     title: str | None = None
     bullets: list[str] = []
     in_box = seen_box = False
+    opened = False  # whether a line with text came before
     for line in lines:
         text = squash(line)
         if not text:
             continue
+        if not opened:
+            opened = True
+            if LINK_BAR.match(text):
+                continue
         if SUMMARY_HEADING.match(text):
             in_box = seen_box = True
             bullets = []
@@ -606,7 +632,34 @@ def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
             bullets.append(BULLET.sub("", text))
         elif title is None and not seen_box:
             title = text
-    return title, bullets
+    return _title_under_header(lines, title) or title, bullets
+
+
+# The first line of a site's header in a whole-page copy: the skip link (a list item in a saved copy).
+SITE_HEADER = re.compile(r"^(?:\* )?(?:Skip to (?:main )?content|Accessibility links)$", re.I)
+# A text browser's dump (lynx) opens with the page's <link> elements on one line: "#BBC News alternate".
+LINK_BAR = re.compile(r"^#(?:\[\d+\])?\S")
+
+
+def _title_under_header(lines: list[str], first: str | None) -> str | None:
+    """The page's heading in a copy that opens with the site's header (its skip link, then the navigation's
+    links, ``first`` the preamble's first line that is no chrome among them): the last line above the page's
+    first mark ("Live Reporting", "Edited by …", a "Summary" box) and below the skip link that is no chrome.
+    None for a copy that names its page above the header (a saved page's <title>), or without a header or mark."""
+    texts = [text for line in lines if (text := squash(line))]
+    header = next((i for i, text in enumerate(texts) if SITE_HEADER.match(text)), None)
+    if header is None or (first is not None and first in texts[:header]):
+        return None
+    mark = next(
+        (i for i in range(header + 1, len(texts)) if PAGE_CHROME.match(texts[i]) or SUMMARY_HEADING.match(texts[i])),
+        None,
+    )
+    if mark is None:
+        return None
+    for text in reversed(texts[header + 1 : mark]):
+        if not classify_line(text) and not _page_date(text):
+            return text
+    return None
 
 
 # --- one post -----------------------------------------------------------------------------------------
@@ -862,16 +915,75 @@ def page_number(url: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _page_info(url: str | None) -> PageInfo:
+def _page_info(url: str | None, text: str = "") -> PageInfo:
+    """The page's number from its address, else from the pager's "Page 2 of 12" line, which also gives the total
+    (when every such line of the copy says the same: two pages pasted together say nothing)."""
     number = page_number(url)
+    total = None
+    shown = set(PAGE_OF.findall(text)) if " of " in text else set()
+    if len(shown) == 1:
+        ((told, of),) = shown
+        if number is None or number == int(told):
+            number, total = int(told), int(of)
     prev_url = None
-    if url and number and number > 1:
+    if url and number and number > 1 and page_number(url) == number:
         prev_url = PAGE_NUMBER.sub(lambda m: m.group(0).replace(m.group(1), str(number - 1), 1), url, count=1)
-    return PageInfo(number=number, prev_url=prev_url)
+    return PageInfo(number=number, total=total, prev_url=prev_url)
 
 
-def _post(raw: RawPost, src: Source, default_date: date | None) -> Post:
-    cleaned = clean_lines(raw.lines)
+# A copy wrapped at a fixed width (a text browser's dump, `lynx -dump`, a mail): a paragraph's lines broken where
+# the next word would not fit. No line of such a copy is wider than WRAP_MAX_WIDTH, and WRAP_MIN_BREAKS such breaks
+# tell it from a copy whose lines are short anyway (a single one is a line that happens to be the longest).
+WRAP_MAX_WIDTH = 100
+WRAP_MIN_BREAKS = 3
+# A line ending so may end its paragraph: the next line is joined to it only when it starts in lower case.
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
+
+
+def wrap_width(lines: list[str], heads: list[HeadLine | None]) -> int | None:
+    """The width a hard-wrapped copy's ``lines`` were wrapped at (its widest line but a post's header, which
+    `unwrap_headers` may have joined), None for a copy that is not."""
+    width = max((len(line.rstrip()) for line, head in zip(lines, heads, strict=True) if head is None), default=0)
+    if not width or width > WRAP_MAX_WIDTH:
+        return None
+    breaks = sum(1 for above, line in zip(lines, lines[1:], strict=False) if _wrap_break(above, line, width))
+    return width if breaks >= WRAP_MIN_BREAKS else None
+
+
+def _wrap_break(above: str, line: str, width: int) -> bool:
+    """Whether the break between ``above`` and ``line`` is the wrap's: both hold text at the same indent and the
+    first word of ``line`` would not have fitted on ``above``."""
+    text = line.lstrip()
+    if not text or not above.strip() or len(above) - len(above.lstrip()) != len(line) - len(text):
+        return False
+    return len(above.rstrip()) + 1 + len(text.split(None, 1)[0]) > width
+
+
+def unwrap(lines: list[str], width: int) -> list[str]:
+    """A post's ``lines`` with each paragraph the wrap broke made one line again. A line that is a label of its own
+    (boilerplate, a time, "Breaking") is never joined, nor one starting in upper case under a line that ends a
+    sentence: that break may be the paragraph's."""
+    out: list[str] = []
+    above = ""  # the line above as the copy has it (``out[-1]`` may be several joined)
+    for line in lines:
+        text = line.strip()
+        if (
+            out
+            and _wrap_break(above, line, width)
+            and not (above.rstrip().endswith(_SENTENCE_END) and not text[0].islower())
+            and line_kind(text) is None
+            and not BREAKING.match(text)
+            and _time_line(text) is None
+        ):
+            out[-1] = f"{out[-1].rstrip()} {text}"
+        else:
+            out.append(line)
+        above = line
+    return out
+
+
+def _post(raw: RawPost, src: Source, default_date: date | None, width: int | None = None) -> Post:
+    cleaned = clean_lines(unwrap(raw.lines, width) if width else raw.lines)
     time_text = raw.time_text or cleaned.time_text
     published = parse_time(time_text, base=src.fetched_at, default_date=default_date)
     body = cleaned.body
@@ -967,7 +1079,8 @@ def _same_post(a: Post, b: Post) -> bool:
 
 
 def parse(src: Source) -> Page:
-    split = split_text(src.text, scan(src))
+    scanned = scan(src)
+    split = split_text(src.text, scanned)
     if not split.posts and not split.summary:
         # A copy with neither numbers nor times ("Posted at 21:30", "published at …", "2 hours ago") shows no
         # boundary between its posts: guessing one from paragraph breaks would split and join posts silently.
@@ -977,19 +1090,22 @@ def parse(src: Source) -> Page:
             source=src.name,
             selector="'N. Title'",
         )
-    page = Page(url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url))
+    page = Page(
+        url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url, src.text)
+    )
     default_date: date | None = None
     if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
         default_date = _page_day(shown, src.fetched_at)
     if split.posts:
         _cut_footer(split.posts[-1].lines)
+    width = wrap_width(*scanned) if split.posts else None
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
         if not raw.title and raw.time_text is None:
             page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
             continue
-        post = _post(raw, src, default_date)  # a post with a time and no title is an untitled post
+        post = _post(raw, src, default_date, width)  # a post with a time and no title is an untitled post
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         elif page.posts and _clock_after_midnight(post, page.posts[-1]):
