@@ -1,0 +1,47 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-43x-* (a BBC WebCore
+general election night in one English region, a BBC LX London mayoral and Assembly count): each rule is tested on
+wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def councils(body: str, title: str = "Result") -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+# --- a constituency is no council -------------------------------------------------------------------------------
+
+
+def test_a_bare_city_of_name_in_a_post_about_an_mp_is_a_constituency() -> None:
+    body = (
+        "Chester voters have elected a Liberal Democrat for the first time: the party gained City of Chester by 2,400 "
+        "votes.\nLabour's Sam Dyson, the sitting MP, came second."
+    )
+    assert councils(body, title="Chester result") == []
+
+
+def test_a_city_of_council_still_counts_where_no_parliament_is_spoken_of() -> None:
+    body = "The Liberal Democrats are now the largest group on City of Lincoln council after gaining four wards."
+    assert councils(body) != []
+
+
+def test_areas_kept_in_a_sentence_about_a_constituency_are_no_councils() -> None:
+    body = "With the constituency count finished, the Greens have held Lambeth and Southwark."
+    assert councils(body, title="Greens hold on") == []
+
+
+def test_areas_kept_with_no_constituency_named_are_still_councils() -> None:
+    body = "After a long night, the Greens have held Lambeth and Southwark."
+    assert set(councils(body, title="Greens hold on")) == {"Lambeth Council", "Southwark Council"}
