@@ -45,3 +45,15 @@ def test_areas_kept_in_a_sentence_about_a_constituency_are_no_councils() -> None
 def test_areas_kept_with_no_constituency_named_are_still_councils() -> None:
     body = "After a long night, the Greens have held Lambeth and Southwark."
     assert set(councils(body, title="Greens hold on")) == {"Lambeth Council", "Southwark Council"}
+
+
+# --- Commons totals ---------------------------------------------------------------------------------------------
+
+
+def test_mps_counted_across_the_country_are_a_commons_total() -> None:
+    body = "The Green Party has now won 9 MPs across the country, its best result ever."
+    assert totals(body) == [("Green Party", 9)]
+
+
+def test_mps_followed_by_a_place_of_their_own_are_not_read_as_a_total() -> None:
+    assert totals("The Greens now have 9 MPs standing down at this election.") == []

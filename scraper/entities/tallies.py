@@ -95,6 +95,13 @@ _ENDING_WORDS = (
 )
 
 
+# where a Commons total's members sit, after them: "The party now has 64 MPs across the UK, ..."
+_BODY_WIDE = (
+    r"(?:\s+(?:across|in|at)\s+(?:the\s+)?(?:UK|country|Commons|House\s+of\s+Commons|Westminster|Parliament)"
+    r"|\s+(?:in\s+total|overall|nationally))?"
+)
+
+
 # The body whose seats a total counts, before its possessive: "30 of the council's 60 seats", "of the Senedd's 60"
 _BODY = (
     r"(?:council|authority|county|city|borough|district|Senedd|Assembly|assembly|Parliament|parliament|Holyrood"
@@ -180,7 +187,8 @@ SEAT_TOTAL_RES = tuple(
         # MSPs", "the DUP has 21 MLAs so far" (a running tally, as "have 14 so far" is)
         (
             word_start("have|has|had|now\\s+have|now\\s+has|won|with|on")
-            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs|MLAs|AMs)(?:\s+so\s+far)?(?=\s*(?:[,;.]|$|and\b))",
+            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs|MLAs|AMs)(?:\s+so\s+far)?{_BODY_WIDE}(?:\s+so\s+far)?"
+            r"(?=\s*(?:[,;.]|$|and\b))",
             ("MPs", "MSPs", "MSs", "MLAs", "AMs"),
             _figure(_WORDS_BACK + "{1,3}", "have|has|had|now|won|with|on"),
         ),
