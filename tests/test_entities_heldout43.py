@@ -57,3 +57,17 @@ def test_mps_counted_across_the_country_are_a_commons_total() -> None:
 
 def test_mps_followed_by_a_place_of_their_own_are_not_read_as_a_total() -> None:
     assert totals("The Greens now have 9 MPs standing down at this election.") == []
+
+
+# --- a past result's run ----------------------------------------------------------------------------------------
+
+
+def test_a_run_after_a_seat_figure_dated_before_the_poll_is_the_past_result() -> None:
+    body = "At the last count the Conservatives won 19 seats in 2019, Labour 14, the Greens four and independents two."
+    assert totals(body) == []
+
+
+def test_a_verb_after_the_dated_figure_opens_a_current_total() -> None:
+    body = "Reform, which had 3 councillors four years ago, now has 29 seats, with Labour on 12."
+    assert ("Reform UK", 29) in totals(body)
+    assert ("Reform UK", 3) not in totals(body)

@@ -1150,6 +1150,28 @@ def _dated_before_the_poll(text: str, start: int, end: int) -> bool:
     return after is not None and after.start() <= _DATED_REACH and not _CLAUSE_BREAK_RE.search(rest, 0, after.start())
 
 
+# a seat figure its clause dates before the poll ("won 11 Assembly seats in 2024"), and the words after it up to a later
+# figure of the sentence: a run of parties and figures only ("the Conservatives eight, the Greens three") goes on with
+# that past result, a verb ("..., now has 35") opens a clause of its own
+_DATED_FIGURE_RE = re.compile(
+    rf"(?<![\w,.]){NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:seats|councillors|MPs|members)\s+"
+    r"(?:in\s+(?:19|20)\d\d|last\s+time|at\s+the\s+(?:last|previous)\s+elections?|(?:\w+\s+)?years\s+ago)\b"
+)
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:now|has|have|had|hold|holds|held|won|wins|win|took|takes|is|are|was|were|with|on|while|but|compared)\b"
+)
+_DATED_FIGURE_KEYS = ("in 19", "in 20", "last time", "previous", "last election", "ago")
+
+
+def _run_after_a_dated_figure(text: str, start: int, pos: int) -> bool:
+    """Whether a seat figure at `pos` goes on, in a run of parties and figures, from one its sentence (from `start`)
+    dates before the poll ('Labour won 11 seats in 2024, the Conservatives eight, the Greens three')."""
+    if not holds_any(text[start:pos], _DATED_FIGURE_KEYS):
+        return False
+    ends = [d.end() for d in _DATED_FIGURE_RE.finditer(text, start, pos)]
+    return bool(ends) and not _CLAUSE_VERB_RE.search(text, ends[-1], pos)  # (after the last before the figure)
+
+
 # a place's capitalised words after a seat total's "in" ('two seats each in Anyshire Vale and Coast')
 _PLACE_AT_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}(?![\w'’-])")
 # words naming a body or a nation, whose seats a total counts ('in the Senedd', 'in Northern Ireland')
@@ -1192,6 +1214,8 @@ def _add_total(
     s, e = doc.sentence_of(m.start())
     if _dated_before_the_poll(doc.text, m.end(), e):
         return  # "Labour ran the council with 40 of the 55 seats before this election": the make-up before the count
+    if _run_after_a_dated_figure(doc.text, s, m.start("n")):
+        return  # "Labour won 11 seats in 2024, the Conservatives eight": the dated result's run goes on
     of = m.groupdict().get("of")
     if of and (number_value(of) or _FEWEST_SEATS) < _FEWEST_SEATS:
         return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
