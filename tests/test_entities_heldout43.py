@@ -71,3 +71,19 @@ def test_a_verb_after_the_dated_figure_opens_a_current_total() -> None:
     body = "Reform, which had 3 councillors four years ago, now has 29 seats, with Labour on 12."
     assert ("Reform UK", 29) in totals(body)
     assert ("Reform UK", 3) not in totals(body)
+
+
+# --- a region's seats -------------------------------------------------------------------------------------------
+
+
+def test_a_regions_seats_shared_out_are_not_commons_totals() -> None:
+    body = (
+        "Every one of the 44 seats in the West Midlands has now been declared.\n"
+        "Labour took 24, the Conservatives 12 and Reform UK 8."
+    )
+    assert totals(body) == []
+
+
+def test_the_commons_total_after_a_regional_share_is_kept() -> None:
+    body = "Labour won 20 of the South West's 58 seats.\nNationally, Labour now have 330 MPs and the Conservatives 150."
+    assert totals(body) == [("Labour", 330), ("Conservative", 150)]

@@ -677,7 +677,47 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         out = [t for t in out if not _past_sentence(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
         out = [t for t in out if not _NATIONS_SEATS_RE.search(doc.text, *doc.sentence_of(t["span"][0]))]
+    if out and doc.holds(_REGION_KEYS):
+        out = [t for t in out if not _a_regions_seats(doc, t["span"][0])]
     return out
+
+
+# a sentence counting an English region's seats ("15 of the North East's 27 seats", "all 27 constituencies in the
+# North East"), or the one after it that shares them out ("Reform UK won 15 seats, Labour 10"), gives seats won
+# within the region, not a party's seats on the body (the Commons); a sentence saying whose body it counts ('MPs',
+# 'across the UK') is the body's
+_REGION_NAMES = (
+    r"North\s+East|North\s+West|South\s+East|South\s+West|East\s+Midlands|West\s+Midlands|East\s+of\s+England"
+    r"|Yorkshire(?:\s+and\s+the\s+Humber)?|London"
+)
+_REGION_KEYS = (
+    "North East",
+    "North West",
+    "South East",
+    "South West",
+    "Midlands",
+    "East of England",
+    "Yorkshire",
+    "London",
+    "region",
+)
+_REGION_SEATS_RE = re.compile(
+    rf"\b(?:seats|constituencies)\s+(?:in|across)\s+(?:the\s+)?(?:{_REGION_NAMES}|region)\b(?!['’])"
+    rf"|\b(?:{_REGION_NAMES}|[Tt]he\s+region)['’]s\s+(?:\w+\s+)?(?:seats|constituencies)\b"
+)
+_BODY_NAMED_RE = re.compile(r"\b(?:MPs|Commons|Westminster|nationally|across\s+the\s+(?:UK|country))\b")
+
+
+def _a_regions_seats(doc: Doc, pos: int) -> bool:
+    """Whether the sentence at `pos`, or the one before it, counts a region's seats (see `_REGION_SEATS_RE`) and
+    the sentence names no body of its own ('Reform UK has 281 MPs' is the Commons')."""
+    start, end = doc.sentence_of(pos)
+    if _BODY_NAMED_RE.search(doc.text, start, end) or "ouncil" in doc.text[start:end]:
+        return False
+    if _REGION_SEATS_RE.search(doc.text, start, end):
+        return True
+    i = doc.sentence_index(start)
+    return bool(i) and _REGION_SEATS_RE.search(doc.text, *doc.sentences[i - 1]) is not None
 
 
 # a sentence counting one nation's seats ("the SNP won 48 of Scotland's 59 seats", "nine seats in Wales", "with all 18
