@@ -87,3 +87,19 @@ def test_a_regions_seats_shared_out_are_not_commons_totals() -> None:
 def test_the_commons_total_after_a_regional_share_is_kept() -> None:
     body = "Labour won 20 of the South West's 58 seats.\nNationally, Labour now have 330 MPs and the Conservatives 150."
     assert totals(body) == [("Labour", 330), ("Conservative", 150)]
+
+
+# --- list members under a heading naming the body -----------------------------------------------------------------
+
+
+def test_regional_members_of_a_named_body_under_a_heading_were_elected() -> None:
+    body = (
+        "The four regional Senedd members for this region are:\n"
+        "Owen Rhys (Plaid Cymru)\nCarys Lloyd (Reform UK)\nDafydd Hale (Labour)\nSian Pugh (Conservative)"
+    )
+    assert {name: elected for name, _, _, elected in people(body)} == {
+        "Owen Rhys": True,
+        "Carys Lloyd": True,
+        "Dafydd Hale": True,
+        "Sian Pugh": True,
+    }

@@ -1057,7 +1057,9 @@ NOT_ELECTED_HEADING_RE = re.compile(
 # (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its
 # six members:")
 ROSTER_HEADING_RE = re.compile(
-    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
+    # ("The 11 London-wide Assembly members, elected from party lists, are:": the body's name may come between)
+    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:Assembly\s+|Senedd\s+|Parliament\s+)?"
+    r"(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
     r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?|\s*:)\s*$"
     r"|\belected\s+(?:its|their)\s+(?:\w+\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*:\s*$"
 )
