@@ -103,3 +103,26 @@ def test_regional_members_of_a_named_body_under_a_heading_were_elected() -> None
         "Dafydd Hale": True,
         "Sian Pugh": True,
     }
+
+
+# --- a town's seats are its constituencies ----------------------------------------------------------------------
+
+
+def test_a_towns_several_seats_do_not_make_a_constituency_multi_member() -> None:
+    body = (
+        "Labour's Omar Farid held Leeds Central, the only one of the city's four seats to stay red.\n"
+        "Mr Farid polled 16,020 votes. Reform UK's Gail Hurst had 12,110 and the Green Party's Tom Pyke 5,400."
+    )
+    assert {name: elected for name, _, _, elected in people(body)} == {
+        "Omar Farid": True,
+        "Gail Hurst": False,
+        "Tom Pyke": False,
+    }
+
+
+def test_a_wards_several_seats_still_leave_runners_up_undecided() -> None:
+    body = (
+        "Labour's Omar Farid topped the poll for the ward's three seats with 2,020 votes.\n"
+        "Reform UK's Gail Hurst had 1,910 and the Green Party's Tom Pyke 1,400."
+    )
+    assert {name: elected for name, _, _, elected in people(body)}["Gail Hurst"] is not False
