@@ -126,3 +126,15 @@ def test_a_wards_several_seats_still_leave_runners_up_undecided() -> None:
         "Reform UK's Gail Hurst had 1,910 and the Green Party's Tom Pyke 1,400."
     )
     assert {name: elected for name, _, _, elected in people(body)}["Gail Hurst"] is not False
+
+
+# --- a count venue is no person ---------------------------------------------------------------------------------
+
+
+def test_a_count_venue_named_after_a_declaration_is_no_candidate() -> None:
+    body = (
+        "Amy Hale (Conservative) 14,002 - elected\n"
+        "Rob Kaur (Labour) 12,876\n"
+        "The count at the Whitby Academy Stadium took three hours."
+    )
+    assert [name for name, _, _, _ in people(body, title="Scarborough and Whitby declares")] == ["Amy Hale", "Rob Kaur"]
