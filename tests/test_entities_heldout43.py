@@ -138,3 +138,12 @@ def test_a_count_venue_named_after_a_declaration_is_no_candidate() -> None:
         "The count at the Whitby Academy Stadium took three hours."
     )
     assert [name for name, _, _, _ in people(body, title="Scarborough and Whitby declares")] == ["Amy Hale", "Rob Kaur"]
+
+
+# --- a body's member between the party and the name -------------------------------------------------------------
+
+
+def test_a_party_before_assembly_member_is_the_members_party() -> None:
+    body = "Plaid Cymru's Elin Rowlands won 9,870 votes, beating the Labour Assembly member Huw Davies on 8,402."
+    got = {name: party for name, party, _, _ in people(body)}
+    assert got == {"Elin Rowlands": "Plaid Cymru", "Huw Davies": "Labour"}
