@@ -147,3 +147,17 @@ def test_a_party_before_assembly_member_is_the_members_party() -> None:
     body = "Plaid Cymru's Elin Rowlands won 9,870 votes, beating the Labour Assembly member Huw Davies on 8,402."
     got = {name: party for name, party, _, _ in people(body)}
     assert got == {"Elin Rowlands": "Plaid Cymru", "Huw Davies": "Labour"}
+
+
+# --- a count still going: one side leads ------------------------------------------------------------------------
+
+
+def test_a_name_leading_another_in_a_count_makes_both_candidates_undecided() -> None:
+    body = (
+        "At the Bolton count the Green councillor Ruth Pike is leading the Reform candidate Jon Tate by about 90 votes."
+    )
+    assert people(body) == [("Ruth Pike", "Green Party", None, None), ("Jon Tate", "Reform UK", None, None)]
+
+
+def test_leading_a_party_or_a_campaign_is_no_candidacy() -> None:
+    assert people("Sir Ed Davey leads the Liberal Democrats into a third election as leader.") == []

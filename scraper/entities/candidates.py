@@ -203,6 +203,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
         or (nxt.startswith(_REPORTED_OPENINGS) and cues.REPORTED_CLOSE_NEXT_RE.match(nxt) is not None)
         or standing_for
+        or (" lead" in nxt[:24] and cues.LEADS_A_PERSON_NEXT_RE.match(nxt) is not None)  # "A leads Labour's B"
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None

@@ -263,11 +263,11 @@ CANDIDATE_PREV_RE = Gated(
         rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B"
         rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?"
-        # the other side of a count still going: "is neck and neck with the Conservative B"
-        rf"|neck\s+and\s+neck\s+with(?:\s+the)?)"
+        # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B"
+        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat", "neck"),
+    ("andidate", "followed", "separat", "neck", "lead"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
@@ -530,6 +530,13 @@ NOT_STANDING_RE = Gated(
     ),
     ("not", "n't", "n’t", "down", "retir", "withdr", "pulled"),
 )
+# who a person leading in a count leads: "leads Labour's B", "leads the Reform candidate B" (not "leads the party"),
+# the words up to the next name
+_COUNT_ROLE = r"(?:candidate|councillor|Cllr|member|Assembly\s+member|MP|incumbent|challenger|rival|nominee)"
+LEADS_A_PERSON_NEXT_RE = re.compile(
+    rf"^[\s,]*(?:(?:is|was)\s+(?:narrowly\s+|still\s+)?)?(?:leads|leading)\s+(?:the\s+)?"
+    rf"(?:(?:{PARTY_ALT})['’]s?\s+|(?:(?:{PARTY_ALT})\s+)?{_COUNT_ROLE}\s+)(?:{_COUNT_ROLE}\s+)?$"
+)
 STANDING_NEXT_RE = Gated(
     (
         # (after an aside: "X, an independent, is defending his seat")
@@ -540,6 +547,9 @@ STANDING_NEXT_RE = Gated(
         # a count's standing told as it is reported: "are thought to be a handful of votes apart"
         r"|\b(?:are|were)\s+(?:thought|said|understood|believed|reported)\s+to\s+be\s+(?:just\s+|only\s+)?"
         r"(?:a\s+handful\s+of|a\s+few|[\w,]+)\s+votes?\s+apart\b"
+        # a count still going, one side ahead: "A leads B by 312 votes", "A is leading by a few hundred votes"
+        r"|^[\s,]*(?:(?:is|was)\s+(?:narrowly\s+|still\s+)?)?(?:leads|leading)\b[^.;:]{0,60}?\bby\s+"
+        r"(?:just\s+|only\s+|about\s+|around\s+)?(?:a\s+few\s+)?[\w,]+\s+votes?\b"
         # a count's standing with no verb of its own: "the first count put A just four votes ahead of B"
         r"|^[\s,]*(?:just\s+|only\s+)?[\w,]+\s+votes?\s+(?:ahead|behind)\b"
         # a headline's "A and B separated by four votes" (no verb)
@@ -565,7 +575,7 @@ STANDING_NEXT_RE = Gated(
         "were level",
         "were dead level",
     )
-    + ("ended level", "ended up level", "came out level"),
+    + ("ended level", "ended up level", "came out level", "leads", "leading"),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
