@@ -161,3 +161,11 @@ def test_a_name_leading_another_in_a_count_makes_both_candidates_undecided() -> 
 
 def test_leading_a_party_or_a_campaign_is_no_candidacy() -> None:
     assert people("Sir Ed Davey leads the Liberal Democrats into a third election as leader.") == []
+
+
+# --- a share of the vote in a count going on --------------------------------------------------------------------
+
+
+def test_a_partys_person_with_a_share_of_the_vote_is_a_candidate() -> None:
+    body = "Halfway through the count, the Green Party's Nia Owusu has 41% of the first-round vote."
+    assert people(body, title="Mayoral count") == [("Nia Owusu", "Green Party", None, None)]

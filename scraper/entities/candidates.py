@@ -204,6 +204,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or (nxt.startswith(_REPORTED_OPENINGS) and cues.REPORTED_CLOSE_NEXT_RE.match(nxt) is not None)
         or standing_for
         or (" lead" in nxt[:24] and cues.LEADS_A_PERSON_NEXT_RE.match(nxt) is not None)  # "A leads Labour's B"
+        # a party's person with a share of the vote: "Labour's A has 38.9% of the mayoral vote" (a count going on)
+        or (r.share is not None and r.party is not None)
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None
