@@ -169,3 +169,19 @@ def test_leading_a_party_or_a_campaign_is_no_candidacy() -> None:
 def test_a_partys_person_with_a_share_of_the_vote_is_a_candidate() -> None:
     body = "Halfway through the count, the Green Party's Nia Owusu has 41% of the first-round vote."
     assert people(body, title="Mayoral count") == [("Nia Owusu", "Green Party", None, None)]
+
+
+def test_shares_gapped_after_a_first_share_name_candidates_too() -> None:
+    body = (
+        "In the latest count the SNP's Iain Ross has 44 per cent of the vote, Labour's Jo Kerr 31 per cent and the "
+        "Greens' Amy Fyfe 12 per cent."
+    )
+    assert people(body, title="Count update") == [
+        ("Iain Ross", "SNP", None, None),
+        ("Jo Kerr", "Labour", None, None),
+        ("Amy Fyfe", "Green Party", None, None),
+    ]
+
+
+def test_a_percentage_after_a_name_with_no_share_before_it_names_no_candidate() -> None:
+    assert people("Turnout was 41%, and Kemi Badenoch 12% ahead in the leadership poll.") == []

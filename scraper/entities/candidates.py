@@ -81,6 +81,10 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             gapped = cues.GAPPED_NEXT_RE.match(doc.text, p.end)
             if gapped and cues.GAPPED_PREV_RE.search(prev):
                 r.votes, r.candidate = number_value(gapped.group("n")), True
+        if r.share is None and joined and out[-1].share is not None and out[-1].candidate:  # "... and B 30.2%"
+            gapped_share = cues.GAPPED_SHARE_NEXT_RE.match(doc.text, p.end)
+            if gapped_share and cues.GAPPED_SHARE_PREV_RE.search(prev):
+                r.share, r.candidate = float(gapped_share.group("pct")), True
         if (
             not r.decided
             and joined

@@ -742,6 +742,13 @@ GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ame
     rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
     r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
 )
+# "A has 38.9% of the vote and the Conservatives' B 30.2%": the second name's share, its verb gapped (NEXT: the bare
+# share after the name, then the clause's end; PREV: the first's share, then 'and' or a comma, a party before the name)
+GAPPED_SHARE_NEXT_RE = re.compile(r"\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent)(?=\s*(?:[.,;]|$|and\b))")
+GAPPED_SHARE_PREV_RE = re.compile(
+    r"(?:%|per\s?cent)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?votes?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:(?:candidate|councillor)\s+)?$"
+)
 # "A was elected at stage four and the SNP's B at stage six": the second name shares the first's win, its stage
 # given after it (the verb gapped). PREV: the first's win and its stage, then 'and' (a party, a title) before the name.
 _STAGE = (
