@@ -67,15 +67,26 @@ _POLL_WORDS_RE = re.compile(
 _ELECTION_KEYS = ("seat", "Council", "ward", "vote", "won", "council", "candidate", "elected")
 _POLL_KEYS = ("seat", "Council", "ward", "vote", "council", "candidate", "elected")  # indexed keys (_ELECTION_KEYS)
 _DIGIT_RE = re.compile(r"\d")
-# A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected.
+# A ward electing more than one councillor: a runner-up with fewer votes than the winner may also be elected. (Not
+# a town's or a county's seats, its several constituencies: "the first of the city's three seats to fall")
+_AREAS_SEATS = "".join(
+    f"(?<!{owner}{mark}s )"
+    for owner in ("city", "county", "town", "region", "country", "borough", "district", "area")
+    for mark in "'’"
+)
 _SEVERAL_SEATS = (
-    r"\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b(?!\s+from\b)|\bseats\s+were\s+up\b|multi-member"
+    rf"{_AREAS_SEATS}\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b(?!\s+from\b)"
+    r"|\bseats\s+were\s+up\b|multi-member"
     r"|\b(?:two|three|four|five)-(?:seat|member)\b"
 )
 _SEVERAL_SEATS_RE = re.compile(_SEVERAL_SEATS, re.I)
 # The same, one pattern per branch, each opening on literals, for the lower-cased text (see Doc.folds_safely).
 _SEVERAL_SEATS_LOWER = (
-    re.compile(word_start(r"two|three|four|both|all\s+(?:two|three|four|\d)") + r"\s+(?:\w+\s+)?seats\b(?!\s+from\b)"),
+    re.compile(
+        _AREAS_SEATS
+        + word_start(r"two|three|four|both|all\s+(?:two|three|four|\d)")
+        + r"\s+(?:\w+\s+)?seats\b(?!\s+from\b)"
+    ),
     re.compile(word_start("seats") + r"\s+were\s+up\b"),
     re.compile("multi-member"),
     re.compile(word_start("two|three|four|five") + r"-(?:seat|member)\b"),

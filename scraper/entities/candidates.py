@@ -81,6 +81,10 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             gapped = cues.GAPPED_NEXT_RE.match(doc.text, p.end)
             if gapped and cues.GAPPED_PREV_RE.search(prev):
                 r.votes, r.candidate = number_value(gapped.group("n")), True
+        if r.share is None and joined and out[-1].share is not None and out[-1].candidate:  # "... and B 30.2%"
+            gapped_share = cues.GAPPED_SHARE_NEXT_RE.match(doc.text, p.end)
+            if gapped_share and cues.GAPPED_SHARE_PREV_RE.search(prev):
+                r.share, r.candidate = float(gapped_share.group("pct")), True
         if (
             not r.decided
             and joined
@@ -203,6 +207,9 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
         or (nxt.startswith(_REPORTED_OPENINGS) and cues.REPORTED_CLOSE_NEXT_RE.match(nxt) is not None)
         or standing_for
+        or (" lead" in nxt[:24] and cues.LEADS_A_PERSON_NEXT_RE.match(nxt) is not None)  # "A leads Labour's B"
+        # a party's person with a share of the vote: "Labour's A has 38.9% of the mayoral vote" (a count going on)
+        or (r.share is not None and r.party is not None)
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
         r.candidate, r.decided, r.elected = False, False, None

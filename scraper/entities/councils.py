@@ -157,6 +157,8 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         start = words[0][1]
         yield Mention(start, m.end(), f"{text[start : m.start()].strip()} {m.group(1)}")
     for m in PREFIX_COUNCIL_RE.finditer(text) if doc.holds(_PREFIX_KEYS) else ():
+        if m.group(1).startswith("City of") and (doc.parliament_page or _PARLIAMENT_WORDS_RE.search(text)):
+            continue  # "The Lib Dems have gained City of Durham", its MP named: a constituency, no council
         yield Mention(m.start(), m.end(), m.group(1))
     for m in _CAPITALS_COUNCIL_RE.finditer(text) if "COUNCIL" in text else ():  # a notice's heading
         if _CAPITALS_WORDS.isdisjoint(m.group("area").split()):
@@ -468,7 +470,9 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     for p in doc.parties if not named else ():
         taken = _PARTY_TAKES_AREA_RE.match(text, p.end) if p.start > doc.title_end else None
         if taken is not None and not (
-            text.startswith(",", taken.end()) and _CALLED_A_SEAT_AFTER_RE.match(text, taken.end())
+            (text.startswith(",", taken.end()) and _CALLED_A_SEAT_AFTER_RE.match(text, taken.end()))
+            # ("The first Assembly constituency result is in, and Labour has held Enfield and Haringey")
+            or _CONSTITUENCIES_RE.search(text, *doc.sentence_of(taken.start("area")))
         ):
             # ("has gained Medway, Swindon, Dover and Gravesham": each area of the list, while each is a council's)
             yield from _council_areas_listed(text, taken.start("area"), taken.group("area"))
@@ -564,6 +568,8 @@ def _seats_of_a_parliament(doc: Doc, verdicts: list[re.Match[str]]) -> bool:
 
 
 _CONSTITUENCIES_RE = re.compile(r"\b(?:[Cc]onstituenc(?:y|ies)|MPs)\b")
+# the words of a parliament's seats: a bare 'City of Durham' in a post holding one is a constituency's name
+_PARLIAMENT_WORDS_RE = re.compile(r"\b(?:MPs?|Commons|[Cc]onstituenc(?:y|ies)|[Gg]eneral\s+[Ee]lection)\b")
 
 
 def _under_constituencies(text: str, pos: int) -> bool:

@@ -263,11 +263,11 @@ CANDIDATE_PREV_RE = Gated(
         rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B"
         rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?"
-        # the other side of a count still going: "is neck and neck with the Conservative B"
-        rf"|neck\s+and\s+neck\s+with(?:\s+the)?)"
+        # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B"
+        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat", "neck"),
+    ("andidate", "followed", "separat", "neck", "lead"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
@@ -530,6 +530,13 @@ NOT_STANDING_RE = Gated(
     ),
     ("not", "n't", "n’t", "down", "retir", "withdr", "pulled"),
 )
+# who a person leading in a count leads: "leads Labour's B", "leads the Reform candidate B" (not "leads the party"),
+# the words up to the next name
+_COUNT_ROLE = r"(?:candidate|councillor|Cllr|member|Assembly\s+member|MP|incumbent|challenger|rival|nominee)"
+LEADS_A_PERSON_NEXT_RE = re.compile(
+    rf"^[\s,]*(?:(?:is|was)\s+(?:narrowly\s+|still\s+)?)?(?:leads|leading)\s+(?:the\s+)?"
+    rf"(?:(?:{PARTY_ALT})['’]s?\s+|(?:(?:{PARTY_ALT})\s+)?{_COUNT_ROLE}\s+)(?:{_COUNT_ROLE}\s+)?$"
+)
 STANDING_NEXT_RE = Gated(
     (
         # (after an aside: "X, an independent, is defending his seat")
@@ -540,6 +547,9 @@ STANDING_NEXT_RE = Gated(
         # a count's standing told as it is reported: "are thought to be a handful of votes apart"
         r"|\b(?:are|were)\s+(?:thought|said|understood|believed|reported)\s+to\s+be\s+(?:just\s+|only\s+)?"
         r"(?:a\s+handful\s+of|a\s+few|[\w,]+)\s+votes?\s+apart\b"
+        # a count still going, one side ahead: "A leads B by 312 votes", "A is leading by a few hundred votes"
+        r"|^[\s,]*(?:(?:is|was)\s+(?:narrowly\s+|still\s+)?)?(?:leads|leading)\b[^.;:]{0,60}?\bby\s+"
+        r"(?:just\s+|only\s+|about\s+|around\s+)?(?:a\s+few\s+)?[\w,]+\s+votes?\b"
         # a count's standing with no verb of its own: "the first count put A just four votes ahead of B"
         r"|^[\s,]*(?:just\s+|only\s+)?[\w,]+\s+votes?\s+(?:ahead|behind)\b"
         # a headline's "A and B separated by four votes" (no verb)
@@ -565,7 +575,7 @@ STANDING_NEXT_RE = Gated(
         "were level",
         "were dead level",
     )
-    + ("ended level", "ended up level", "came out level"),
+    + ("ended level", "ended up level", "came out level", "leads", "leading"),
 )
 # Where a name's own clause ends. Every branch opens on a literal or a class, which sre rules out by one test
 # of the next character, but the word branch (one boundary for all its words): a quote or a colon; a quote
@@ -731,6 +741,13 @@ GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ame
     rf"(?:,(?=\s+{DIGITS}\s*(?:[.;]|$)))?"
     rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
     r"|(?:on|at|in|after)\s+the\s+(?:first|second|third|final|last)\s+(?:count|stage|round)\b))"
+)
+# "A has 38.9% of the vote and the Conservatives' B 30.2%": the second name's share, its verb gapped (NEXT: the bare
+# share after the name, then the clause's end; PREV: the first's share, then 'and' or a comma, a party before the name)
+GAPPED_SHARE_NEXT_RE = re.compile(r"\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent)(?=\s*(?:[.,;]|$|and\b))")
+GAPPED_SHARE_PREV_RE = re.compile(
+    r"(?:%|per\s?cent)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?votes?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:(?:candidate|councillor)\s+)?$"
 )
 # "A was elected at stage four and the SNP's B at stage six": the second name shares the first's win, its stage
 # given after it (the verb gapped). PREV: the first's win and its stage, then 'and' (a party, a title) before the name.
@@ -1057,7 +1074,9 @@ NOT_ELECTED_HEADING_RE = re.compile(
 # (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its
 # six members:")
 ROSTER_HEADING_RE = re.compile(
-    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
+    # ("The 11 London-wide Assembly members, elected from party lists, are:": the body's name may come between)
+    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:Assembly\s+|Senedd\s+|Parliament\s+)?"
+    r"(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
     r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?|\s*:)\s*$"
     r"|\belected\s+(?:its|their)\s+(?:\w+\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*:\s*$"
 )

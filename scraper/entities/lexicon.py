@@ -227,7 +227,7 @@ PLACE_SUFFIXES = frozenset(_PEOPLE["place_suffixes"])
 PLACE_PREFIXES = frozenset(_PEOPLE["place_prefixes"])
 TITLE_ALT = rf"(?:(?:{_alternation(TITLES)})\.?)"
 # (with a parliament's members and a party list's places: "the SNP's list MSPs are", "Plaid's lead candidate, X")
-ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr|MSPs?|MSs?|list|lead)"
+ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr|MSPs?|MSs?|list|lead|Assembly)"  # ("Assembly member")
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"

@@ -95,6 +95,13 @@ _ENDING_WORDS = (
 )
 
 
+# where a Commons total's members sit, after them: "The party now has 64 MPs across the UK, ..."
+_BODY_WIDE = (
+    r"(?:\s+(?:across|in|at)\s+(?:the\s+)?(?:UK|country|Commons|House\s+of\s+Commons|Westminster|Parliament)"
+    r"|\s+(?:in\s+total|overall|nationally))?"
+)
+
+
 # The body whose seats a total counts, before its possessive: "30 of the council's 60 seats", "of the Senedd's 60"
 _BODY = (
     r"(?:council|authority|county|city|borough|district|Senedd|Assembly|assembly|Parliament|parliament|Holyrood"
@@ -180,7 +187,8 @@ SEAT_TOTAL_RES = tuple(
         # MSPs", "the DUP has 21 MLAs so far" (a running tally, as "have 14 so far" is)
         (
             word_start("have|has|had|now\\s+have|now\\s+has|won|with|on")
-            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs|MLAs|AMs)(?:\s+so\s+far)?(?=\s*(?:[,;.]|$|and\b))",
+            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs|MLAs|AMs)(?:\s+so\s+far)?{_BODY_WIDE}(?:\s+so\s+far)?"
+            r"(?=\s*(?:[,;.]|$|and\b))",
             ("MPs", "MSPs", "MSs", "MLAs", "AMs"),
             _figure(_WORDS_BACK + "{1,3}", "have|has|had|now|won|with|on"),
         ),
@@ -669,7 +677,47 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         out = [t for t in out if not _past_sentence(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
         out = [t for t in out if not _NATIONS_SEATS_RE.search(doc.text, *doc.sentence_of(t["span"][0]))]
+    if out and doc.holds(_REGION_KEYS):
+        out = [t for t in out if not _a_regions_seats(doc, t["span"][0])]
     return out
+
+
+# a sentence counting an English region's seats ("15 of the North East's 27 seats", "all 27 constituencies in the
+# North East"), or the one after it that shares them out ("Reform UK won 15 seats, Labour 10"), gives seats won
+# within the region, not a party's seats on the body (the Commons); a sentence saying whose body it counts ('MPs',
+# 'across the UK') is the body's
+_REGION_NAMES = (
+    r"North\s+East|North\s+West|South\s+East|South\s+West|East\s+Midlands|West\s+Midlands|East\s+of\s+England"
+    r"|Yorkshire(?:\s+and\s+the\s+Humber)?|London"
+)
+_REGION_KEYS = (
+    "North East",
+    "North West",
+    "South East",
+    "South West",
+    "Midlands",
+    "East of England",
+    "Yorkshire",
+    "London",
+    "region",
+)
+_REGION_SEATS_RE = re.compile(
+    rf"\b(?:seats|constituencies)\s+(?:in|across)\s+(?:the\s+)?(?:{_REGION_NAMES}|region)\b(?!['’])"
+    rf"|\b(?:{_REGION_NAMES}|[Tt]he\s+region)['’]s\s+(?:\w+\s+)?(?:seats|constituencies)\b"
+)
+_BODY_NAMED_RE = re.compile(r"\b(?:MPs|Commons|Westminster|nationally|across\s+the\s+(?:UK|country))\b")
+
+
+def _a_regions_seats(doc: Doc, pos: int) -> bool:
+    """Whether the sentence at `pos`, or the one before it, counts a region's seats (see `_REGION_SEATS_RE`) and
+    the sentence names no body of its own ('Reform UK has 281 MPs' is the Commons')."""
+    start, end = doc.sentence_of(pos)
+    if _BODY_NAMED_RE.search(doc.text, start, end) or "ouncil" in doc.text[start:end]:
+        return False
+    if _REGION_SEATS_RE.search(doc.text, start, end):
+        return True
+    i = doc.sentence_index(start)
+    return bool(i) and _REGION_SEATS_RE.search(doc.text, *doc.sentences[i - 1]) is not None
 
 
 # a sentence counting one nation's seats ("the SNP won 48 of Scotland's 59 seats", "nine seats in Wales", "with all 18
@@ -1142,6 +1190,28 @@ def _dated_before_the_poll(text: str, start: int, end: int) -> bool:
     return after is not None and after.start() <= _DATED_REACH and not _CLAUSE_BREAK_RE.search(rest, 0, after.start())
 
 
+# a seat figure its clause dates before the poll ("won 11 Assembly seats in 2024"), and the words after it up to a later
+# figure of the sentence: a run of parties and figures only ("the Conservatives eight, the Greens three") goes on with
+# that past result, a verb ("..., now has 35") opens a clause of its own
+_DATED_FIGURE_RE = re.compile(
+    rf"(?<![\w,.]){NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:seats|councillors|MPs|members)\s+"
+    r"(?:in\s+(?:19|20)\d\d|last\s+time|at\s+the\s+(?:last|previous)\s+elections?|(?:\w+\s+)?years\s+ago)\b"
+)
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:now|has|have|had|hold|holds|held|won|wins|win|took|takes|is|are|was|were|with|on|while|but|compared)\b"
+)
+_DATED_FIGURE_KEYS = ("in 19", "in 20", "last time", "previous", "last election", "ago")
+
+
+def _run_after_a_dated_figure(text: str, start: int, pos: int) -> bool:
+    """Whether a seat figure at `pos` goes on, in a run of parties and figures, from one its sentence (from `start`)
+    dates before the poll ('Labour won 11 seats in 2024, the Conservatives eight, the Greens three')."""
+    if not holds_any(text[start:pos], _DATED_FIGURE_KEYS):
+        return False
+    ends = [d.end() for d in _DATED_FIGURE_RE.finditer(text, start, pos)]
+    return bool(ends) and not _CLAUSE_VERB_RE.search(text, ends[-1], pos)  # (after the last before the figure)
+
+
 # a place's capitalised words after a seat total's "in" ('two seats each in Anyshire Vale and Coast')
 _PLACE_AT_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}(?![\w'’-])")
 # words naming a body or a nation, whose seats a total counts ('in the Senedd', 'in Northern Ireland')
@@ -1184,6 +1254,8 @@ def _add_total(
     s, e = doc.sentence_of(m.start())
     if _dated_before_the_poll(doc.text, m.end(), e):
         return  # "Labour ran the council with 40 of the 55 seats before this election": the make-up before the count
+    if _run_after_a_dated_figure(doc.text, s, m.start("n")):
+        return  # "Labour won 11 seats in 2024, the Conservatives eight": the dated result's run goes on
     of = m.groupdict().get("of")
     if of and (number_value(of) or _FEWEST_SEATS) < _FEWEST_SEATS:
         return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
