@@ -1,0 +1,47 @@
+"""Results-coverage wordings and markup found missing by the blind held-out pages fixtures/truth/heldout-44x-* (a
+Guardian blog of Scottish council STV counts, a regional paper's JSON-LD page of a metro-mayor and district count,
+a text copy of a night of council by-elections in Wales and England): each rule is tested on wording of its own,
+not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from scraper.clean import html_body
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def body_of(markup: str) -> Any:
+    root = LexborHTMLParser(f"<div id='b'>{markup}</div>").css_first("#b")
+    assert root is not None
+    return html_body(root)
+
+
+def test_a_table_wrapped_in_a_figure_is_read_as_rows() -> None:
+    body = body_of(
+        "<p>How the wards went:</p>"
+        '<figure data-spacefinder-role="inline"><div data-testid="football-table-embed"><table>'
+        "<thead><tr><th>Ward</th><th>Winner</th></tr></thead>"
+        "<tbody><tr><td>Hightown</td><td>Green</td></tr><tr><td>Mill End</td><td>Labour</td></tr></tbody>"
+        "</table></div></figure>"
+    )
+    assert body.paragraphs == ["How the wards went:", "Ward | Winner", "Hightown | Green", "Mill End | Labour"]
+    assert body.images == []
+
+
+def test_a_figure_with_an_image_is_still_an_image() -> None:
+    body = body_of(
+        '<figure><img src="https://i.example/a.jpg" alt="The count"><figcaption>At the count</figcaption></figure>'
+    )
+    assert body.paragraphs == []
+    assert [image.alt for image in body.images] == ["The count"]
