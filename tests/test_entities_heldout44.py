@@ -45,3 +45,23 @@ def test_a_figure_with_an_image_is_still_an_image() -> None:
     )
     assert body.paragraphs == []
     assert [image.alt for image in body.images] == ["The count"]
+
+
+def test_a_not_elected_cell_is_no_elected_mark() -> None:
+    body = (
+        "Count of the votes in Eastfield:\n"
+        "Name | Party | Votes | Result\n"
+        "Priya Lal | Green | 1,044 | Elected\n"
+        "Tom Birch | Labour | 980 | Not elected\n"
+        "Ann Udall | Reform UK | 512 | NOT ELECTED"
+    )
+    assert people(body) == [
+        ("Priya Lal", "Green Party", 1044, True),
+        ("Tom Birch", "Labour", 980, False),
+        ("Ann Udall", "Reform UK", 512, False),
+    ]
+
+
+def test_a_not_elected_mark_after_a_list_item_is_a_loss() -> None:
+    body = "Hilltop result:\nJo Marsh (Lib Dem) 1,310 - elected\nRay Cope (Conservative) 1,122 - not elected"
+    assert [(name, elected) for name, _, _, elected in people(body)] == [("Jo Marsh", True), ("Ray Cope", False)]

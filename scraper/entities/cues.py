@@ -1120,7 +1120,8 @@ NAME_VOTES_RE = re.compile(
     rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
     r"(?P<mark>\s+E\b|\s*\(E\)|\s*[–—-]\s*(?i:elected)\b)?\s*(?:[,;]|$)"
 )
-ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
+# (a "Not elected" cell is no mark: the row lost, as the unmarked rows of a list with a mark do)
+ELECTED_MARK_RE = re.compile(r"(?<!\bnot )\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
 
 # The cues searched in stretches of a post (a name's words before and after it, a sentence) that a post holding
 # none of their keys is not searched for at all (see Doc.shut): their keys are index keys, found once a post.
