@@ -65,3 +65,9 @@ def test_a_not_elected_cell_is_no_elected_mark() -> None:
 def test_a_not_elected_mark_after_a_list_item_is_a_loss() -> None:
     body = "Hilltop result:\nJo Marsh (Lib Dem) 1,310 - elected\nRay Cope (Conservative) 1,122 - not elected"
     assert [(name, elected) for name, _, _, elected in people(body)] == [("Jo Marsh", True), ("Ray Cope", False)]
+
+
+def test_the_last_bracketed_item_joined_by_and_is_its_own_person() -> None:
+    body = "The three councillors for Harbourside: Moira Dunn (SNP), Pete Oduya (Labour) and Lisa Grier (Conservative)."
+    got = {name: party for name, party, _, _ in people(body)}
+    assert got == {"Moira Dunn": "SNP", "Pete Oduya": "Labour", "Lisa Grier": "Conservative"}

@@ -1017,10 +1017,11 @@ LIST_COMMA_SPLIT_RE = re.compile(
     rf"[,.](?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST}|(?<={_MARKED},)\s+(?=[A-Z])|(?<=\d\.)\s+(?=[A-Z]))"
 )
 # "Lizzie Grant (Lab) 2,356 and Marcus Hale (Lab) 2,301": the last item of a run joined by 'and' after the figure
-# ending the one before it, a name and its party's bracket next (searched in a part holding ' and ' only)
+# (or the party's bracket: "A (SNP), B (Lab) and C (Lab)") ending the one before it, a name and its party's
+# bracket next (searched in a part holding ' and ' only)
 # (and the sentence saying they won ends that item: "... were elected. The top Conservative, ...")
 AND_ITEM_SPLIT_RE = re.compile(
-    r"(?<=\d) and (?=[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){1,3}[ \t]*\()|(?<=[Ee]lected\.) (?=[A-Z])"
+    r"(?<=[\d)]) and (?=[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){1,3}[ \t]*\()|(?<=[Ee]lected\.) (?=[A-Z])"
 )
 # "A (Lab) 2,402, B (Lab) 2,356 and C (Lab) 2,301 were elected": the verb after the last figure says all of them won
 ALL_ELECTED_AFTER_RE = re.compile(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
