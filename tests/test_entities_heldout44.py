@@ -71,3 +71,14 @@ def test_the_last_bracketed_item_joined_by_and_is_its_own_person() -> None:
     body = "The three councillors for Harbourside: Moira Dunn (SNP), Pete Oduya (Labour) and Lisa Grier (Conservative)."
     got = {name: party for name, party, _, _ in people(body)}
     assert got == {"Moira Dunn": "SNP", "Pete Oduya": "Labour", "Lisa Grier": "Conservative"}
+
+
+def test_a_table_row_of_a_ward_and_its_verdict_names_the_ward() -> None:
+    got = extract_text(
+        "Early declarations",
+        "Declared so far on Westvale Council:\nWard | Outcome\nOld Quay | Green gain from Labour\nParkside | Con hold",
+    )
+    assert [(w["name"], w["council"]) for w in got["wards"]] == [
+        ("Old Quay", "Westvale Council"),
+        ("Parkside", "Westvale Council"),
+    ]
