@@ -82,3 +82,17 @@ def test_a_table_row_of_a_ward_and_its_verdict_names_the_ward() -> None:
         ("Old Quay", "Westvale Council"),
         ("Parkside", "Westvale Council"),
     ]
+
+
+def test_a_prose_run_of_party_name_and_votes_keeps_possessives_and_the_last_item() -> None:
+    body = (
+        "The first preferences in Kirkhill were: SNP Moira Bell 1,210, Labour's Tam Reid 998, "
+        "Conservative Jo Guthrie 640, Reform UK's Ally Pate 410 and Lib Dem Sue Innes 155."
+    )
+    assert [(name, party, votes) for name, party, votes, _ in people(body)] == [
+        ("Moira Bell", "SNP", 1210),
+        ("Tam Reid", "Labour", 998),
+        ("Jo Guthrie", "Conservative", 640),
+        ("Ally Pate", "Reform UK", 410),
+        ("Sue Innes", "Liberal Democrats", 155),
+    ]

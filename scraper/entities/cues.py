@@ -932,9 +932,10 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}){_INNER_ABBREV})"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
     ),
-    # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes
+    # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
+    # possessive too: "Labour's Ann Roe 807")
     re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})(?:['’]s)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
     ),
     # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
     # (Conservative Party) 612 ELECTED", "O'NEILL-BROWN, Mary Anne (Green Party)"
@@ -1020,8 +1021,10 @@ LIST_COMMA_SPLIT_RE = re.compile(
 # (or the party's bracket: "A (SNP), B (Lab) and C (Lab)") ending the one before it, a name and its party's
 # bracket next (searched in a part holding ' and ' only)
 # (and the sentence saying they won ends that item: "... were elected. The top Conservative, ...")
+# (or a party and a name before the figure: "..., Reform's Al Bee 590 and Lib Dem Di Kerr 212")
 AND_ITEM_SPLIT_RE = re.compile(
     r"(?<=[\d)]) and (?=[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){1,3}[ \t]*\()|(?<=[Ee]lected\.) (?=[A-Z])"
+    rf"|(?<=\d) and (?=(?:{LIST_PARTY_ALT})(?:['’]s)?[ \t]+[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){{1,3}}[ \t]+\d)"
 )
 # "A (Lab) 2,402, B (Lab) 2,356 and C (Lab) 2,301 were elected": the verb after the last figure says all of them won
 ALL_ELECTED_AFTER_RE = re.compile(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
