@@ -96,3 +96,16 @@ def test_a_prose_run_of_party_name_and_votes_keeps_possessives_and_the_last_item
         ("Ally Pate", "Reform UK", 410),
         ("Sue Innes", "Liberal Democrats", 155),
     ]
+
+
+def test_people_who_are_eliminated_in_a_live_count_lost() -> None:
+    body = (
+        "First-round votes for mayor: Kim Hollis (Lab) 80,112; Ron Tate (Reform) 71,004; Amy Fry (Con) 20,550; "
+        "Joe Wild (Green) 9,870.\nHollis and Tate go into the run-off. Fry and Wild are eliminated."
+    )
+    assert [(name, elected) for name, _, _, elected in people(body)] == [
+        ("Kim Hollis", None),
+        ("Ron Tate", None),
+        ("Amy Fry", False),
+        ("Joe Wild", False),
+    ]
