@@ -109,3 +109,11 @@ def test_people_who_are_eliminated_in_a_live_count_lost() -> None:
         ("Amy Fry", False),
         ("Joe Wild", False),
     ]
+
+
+def test_seats_of_a_coalition_are_no_party_total() -> None:
+    body = (
+        "Labour won 30 of the 66 seats on Eastmoor Council.\n"
+        "The Labour and Green alliance that ran the town hall would now have 38 of the 66 seats between them."
+    )
+    assert totals(body) == [("Labour", 30)]
