@@ -1063,7 +1063,10 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
         elif tag_id == _FIGURE_ID:  # `_walk_block`'s image, told by its id (no name read, no call to dispatch it)
             if run:
                 _flush_run(run, body, base_url)
-            add_image(child, _image(child, base_url), body, base_url)
+            if _table_figure(child):
+                _walk(child, body, base_url)
+            else:
+                add_image(child, _image(child, base_url), body, base_url)
         elif (tag := child.tag) in INLINE_TAGS and _inline_element(child):
             run.append(child)
         else:
@@ -1082,7 +1085,9 @@ _PARAGRAPHS = frozenset(("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td"))
 def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | None) -> None:
     if tag in _SKIPPED:
         return  # a figcaption outside its figure belongs to an unwrapped embed
-    if tag in ("figure", "img", "picture"):
+    if tag == "figure" and _table_figure(child):
+        _walk(child, body, base_url)
+    elif tag in ("figure", "img", "picture"):
         add_image(child, _image(child, base_url), body, base_url)
     elif tag == "iframe":
         src = iframe_src(child.attributes)
@@ -1105,6 +1110,12 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
             _table_row(child, body, base_url)
         elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
             _walk(child, body, base_url)
+
+
+def _table_figure(figure: LexborNode) -> bool:
+    """A figure wrapping a table and no image (the Guardian's table element): the table is the post's text, its
+    rows read as `_table_row`'s lines, not an image placeholder."""
+    return figure.css_first("table") is not None and figure.css_first("img, picture, iframe") is None
 
 
 def _table_row(row: LexborNode, body: Body, base_url: str | None) -> None:

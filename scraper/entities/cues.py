@@ -397,8 +397,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             ),
             r"lost\s+(?:his|her|their)\s+deposit",
             r"conceded(?:\s+defeat)?",
-            # "excluded at stage six" (STV), "had been excluded at stage four"
-            *_each("was|were|has been|have been|had been", r"\s+(?:eliminated|excluded)"),
+            # "excluded at stage six" (STV), "had been excluded at stage four", "are eliminated" (a count live)
+            *_each("was|were|has been|have been|had been|is|are", r"\s+(?:eliminated|excluded)"),
             # "with Independent Kieran Shiels eliminated on the third count"
             *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
             rf"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up){_TO_BE_ELECTED}",
@@ -949,9 +949,10 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}){_INNER_ABBREV})"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
     ),
-    # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes
+    # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
+    # possessive too: "Labour's Ann Roe 807")
     re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})(?:['’]s)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
     ),
     # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
     # (Conservative Party) 612 ELECTED", "O'NEILL-BROWN, Mary Anne (Green Party)"
@@ -1034,10 +1035,13 @@ LIST_COMMA_SPLIT_RE = re.compile(
     rf"[,.](?:(?<=[\d)],)\s+(?=[A-Z])|(?<=\),)\s+{_VOTES_FIRST}|(?<={_MARKED},)\s+(?=[A-Z])|(?<=\d\.)\s+(?=[A-Z]))"
 )
 # "Lizzie Grant (Lab) 2,356 and Marcus Hale (Lab) 2,301": the last item of a run joined by 'and' after the figure
-# ending the one before it, a name and its party's bracket next (searched in a part holding ' and ' only)
+# (or the party's bracket: "A (SNP), B (Lab) and C (Lab)") ending the one before it, a name and its party's
+# bracket next (searched in a part holding ' and ' only)
 # (and the sentence saying they won ends that item: "... were elected. The top Conservative, ...")
+# (or a party and a name before the figure: "..., Reform's Al Bee 590 and Lib Dem Di Kerr 212")
 AND_ITEM_SPLIT_RE = re.compile(
-    r"(?<=\d) and (?=[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){1,3}[ \t]*\()|(?<=[Ee]lected\.) (?=[A-Z])"
+    r"(?<=[\d)]) and (?=[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){1,3}[ \t]*\()|(?<=[Ee]lected\.) (?=[A-Z])"
+    rf"|(?<=\d) and (?=(?:{LIST_PARTY_ALT})(?:['’]s)?[ \t]+[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){{1,3}}[ \t]+\d)"
 )
 # "A (Lab) 2,402, B (Lab) 2,356 and C (Lab) 2,301 were elected": the verb after the last figure says all of them won
 ALL_ELECTED_AFTER_RE = re.compile(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
@@ -1139,7 +1143,8 @@ NAME_VOTES_RE = re.compile(
     rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
     r"(?P<mark>\s+E\b|\s*\(E\)|\s*[–—-]\s*(?i:elected)\b)?\s*(?:[,;]|$)"
 )
-ELECTED_MARK_RE = re.compile(r"\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
+# (a "Not elected" cell is no mark: the row lost, as the unmarked rows of a list with a mark do)
+ELECTED_MARK_RE = re.compile(r"(?<!\bnot )\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
 
 # The cues searched in stretches of a post (a name's words before and after it, a sentence) that a post holding
 # none of their keys is not searched for at all (see Doc.shut): their keys are index keys, found once a post.

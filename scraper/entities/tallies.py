@@ -507,6 +507,10 @@ _VERB_TYPE = {
 }
 
 
+# A sentence whose subject is parties together: the seats it gives them are no one party's total
+_JOINT_BODY_RE = re.compile(r"\b(?:coalition|alliance|pact|partnership|together|combined|between them)\b", re.I)
+
+
 def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int]] = set()
@@ -546,6 +550,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 party = doc.subject_party(m.start(), pronoun=True)
             if party is None and (group := group_before(doc, m.start())) is not None:
                 party = group.value  # "Residents for Uttlesford won 22 of the 39 seats": a group no list knows
+            if party is None and _JOINT_BODY_RE.search(doc.text, s_start, m.start()):
+                continue  # "The Labour and Green coalition would have 45 of the 84 seats": two parties' seats
             party = party or doc.subject_party(m.start())
             if (party, number_value(m.group("n"))) in seen:
                 restated.append(s_start)

@@ -68,14 +68,14 @@ _TICKER_LINE = (
     r"[ \t]*(?:\d\d?[:.]\d\d[ \t]+)?"  # "04:12 Medway, Strood West: Lab gain from Con" (the time it was declared)
     rf"(?:(?P<pre>{RUN})[ \t]*(?:(?P<comma>,)|[–—])[ \t]+)?(?P<run>{RUN})"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Winnersh (Wokingham Borough Council) - LD gain from Con"
-    r"[ \t]*[:–—-][ \t]*"
+    r"[ \t]*[:|–—-][ \t]*"  # (a table's row: "Stonebridge | Lab hold")
     # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con"; or a local group as
     # written: "Ashtead Common - Ashtead Residents Association hold")
     rf"(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
 # so a line without one is not read run by run, which backtracks through every split of its capitalised words)
-_TICKER = rf"(?m)^(?=[^\n]*[:–—-]){_TICKER_LINE}"
+_TICKER = rf"(?m)^(?=[^\n]*[:|–—-]){_TICKER_LINE}"
 _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota")
 # A key after whitespace that may hold a newline ('Labour\ngain'): the line the whitespace starts on.
 _SPACES_BACK_RE = re.compile(r"\s*")
@@ -1023,7 +1023,7 @@ def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
 _WARD_WORD_AFTER_RE = re.compile(r"[ \t]+(?:ward|Ward|division|Division|electoral division)\b")
 # A ticker's verdict after a ward on its line: " - Lab hold", " (Sefton) : Con gain from Lab"
 _TICKER_VERDICT_AFTER_RE = re.compile(
-    rf"(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:–—-][ \t]*(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)"
+    rf"(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:|–—-][ \t]*(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)"
     r"\s+(?:gain|hold|GAIN|HOLD)\b"
 )
 _PARTY_TOOK_BEFORE_RE = re.compile(
