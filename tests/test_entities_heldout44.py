@@ -117,3 +117,8 @@ def test_seats_of_a_coalition_are_no_party_total() -> None:
         "The Labour and Green alliance that ran the town hall would now have 38 of the 66 seats between them."
     )
     assert totals(body) == [("Labour", 30)]
+
+
+def test_the_alliance_party_keeps_its_seat_total() -> None:
+    body = "Alliance has now won 12 seats on Lisburn and Castlereagh, up from seven last time."
+    assert totals(body) == [("Alliance Party", 12)]

@@ -507,8 +507,11 @@ _VERB_TYPE = {
 }
 
 
-# A sentence whose subject is parties together: the seats it gives them are no one party's total
-_JOINT_BODY_RE = re.compile(r"\b(?:coalition|alliance|pact|partnership|together|combined|between them)\b", re.I)
+# A sentence whose subject is parties together: the seats it gives them are no one party's total. Case matters
+# for "alliance" only: "Alliance" with a capital is a party's name (Northern Ireland's Alliance Party) or part of one.
+_JOINT_BODY_RE = re.compile(
+    r"\b(?:[Cc]oalition|alliance|[Pp]act|[Pp]artnership|[Tt]ogether|[Cc]ombined|[Bb]etween them)\b"
+)
 
 
 def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()) -> list[dict[str, Any]]:
