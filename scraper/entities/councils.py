@@ -260,17 +260,57 @@ def _listed_councils(text: str, k: int) -> Iterator[Mention]:
     Dudley Council, Solihull Council, Coventry Council); nothing unless two or more of its items are areas."""
     if text[k - 1 : k] != " " or not text[k - 2 : k - 1].isalpha() or text[k + 8 : k + 9].isalpha():
         return
-    # the word before 'councils' opens on a capital ("Solihull councils")
+    # the word before 'councils' opens on a capital ("Solihull councils"), or is the councils' kind ("Kent, Durham
+    # and Lancashire county councils")
     word = max(text.rfind(" ", 0, k - 1), text.rfind("\n", 0, k - 1)) + 1
+    kind = text[word : k - 1].lower()
+    if kind in _PLURAL_KINDS and text[word - 2 : word - 1].isalpha():
+        yield from _listed_of_kind(text, word, kind)
+        return
     if not text[word : word + 1].isupper() or text[word : k - 1] in PARTY_ALIAS:
         return
     start = max(0, k - _LIST_REACH)
     m = _AREA_LIST_BEFORE_RE.search(text, start, k)
     if m is None:
         return
+    items = _list_items(text, m.start(), k)
+    areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
+    if len(areas) >= 2:
+        for at, name in areas:
+            yield Mention(at, at + len(name), area_council(name))
+
+
+_PLURAL_KINDS = ("county", "city", "borough", "district")
+
+
+def _listed_of_kind(text: str, k: int, kind: str) -> Iterator[Mention]:
+    """Each place of a list ending at `k` in a kind of council ('Kent, Durham and Lancashire county councils' ->
+    Kent County Council, ...; 'Leeds and Bradford city councils' -> Leeds City Council, ...): counties for 'county',
+    other council areas for the rest; nothing unless two or more of its items are."""
+    m = _AREA_LIST_BEFORE_RE.search(text, max(0, k - _LIST_REACH), k)
+    if m is None:
+        return
+    items = _list_items(text, m.start(), k)
+    if kind == "county":
+        found = [(at, name, COUNTY_COUNCIL[name]) for at, name in items if name in COUNTIES]
+    else:
+        title = f"{kind.title()} Council"
+        found = [
+            (at, name, (CITY_COUNCIL.get(name) if kind == "city" else None) or f"{name} {title}")
+            for at, name in items
+            if name.lower() in COUNCIL_AREAS and name not in COUNTIES
+        ]
+    if len(found) >= 2:
+        for at, name, council in found:
+            yield Mention(at, at + len(name), council)
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The items, with where each starts, of the list text[start:end] ('Sandwell, Walsall, Dudley and Solihull';
+    'Brighton and Hove' is one item, as a council area)."""
     items: list[tuple[int, str]] = []
-    pos = m.start()
-    for part in text[m.start() : k].rstrip().split(", "):
+    pos = start
+    for part in text[start:end].rstrip().split(", "):
         at = text.find(part, pos)
         pos = at + len(part)
         if part.lower() in COUNCIL_AREAS or " and " not in part:
@@ -278,10 +318,7 @@ def _listed_councils(text: str, k: int) -> Iterator[Mention]:
             continue
         left, _, right = part.rpartition(" and ")  # "Dudley and Coventry": two items, "Brighton and Hove": one
         items += [(at, left), (at + len(left) + 5, right)]
-    areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
-    if len(areas) >= 2:
-        for at, name in areas:
-            yield Mention(at, at + len(name), area_council(name))
+    return items
 
 
 # "... control of 11 councils, including Barnsley, Thurrock and Havering": council areas listed after 'councils'
