@@ -23,3 +23,22 @@ def test_places_listed_before_a_plural_kind_of_council_are_each_a_council() -> N
     ]
     # a list of one kind only counts places of that kind: a district is no county council
     assert not any("Dover" in c for c in councils("Turnout fell in Dover and Norfolk county councils."))
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_seat_a_verdict_is_said_of_is_a_ward() -> None:
+    assert wards("Ashby Meadows was another Green gain from Labour on Kelby Borough Council.") == ["Ashby Meadows"]
+    assert wards("Over in Kelby, it is a Lib Dem gain from the Conservatives in Marsh Lane and Oakfield.") == [
+        "Marsh Lane and Oakfield"
+    ]
+    # a ward named like a venue, when a verdict is said of it
+    assert wards("Northgate Centre is a Labour hold, with Reform second.") == ["Northgate Centre"]
+    assert wards("Kelby Leisure Centre is a polling station.") == []
+
+
+def test_a_multi_member_wards_winners_by_party_head_their_line_with_it() -> None:
+    body = "Moor Side - Elected for the Greens: Jo Hart and Ann Lee\nFen End: elected for Labour: Raj Dev"
+    assert wards(body, "Two-seat wards") == ["Moor Side", "Fen End"]

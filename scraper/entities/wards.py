@@ -81,6 +81,8 @@ _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "
 _SPACES_BACK_RE = re.compile(r"\s*")
 # How far before its key a pattern whose run is followed by commas, 'and' and other words can start.
 _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
+# 'Mill End is another Green gain', backwards from 'gain': the party (up to four words), the article, the verb, the run
+_VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona|na|a)[ \t]+(?:si|saw)[ \t]+{_REV_RUN}")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
 # words one of which it needs, and where its matches can start (see Keyed).
 _WARD_PATTERNS = tuple(
@@ -157,6 +159,27 @@ _WARD_PATTERNS = tuple(
             rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
             ("(",),
             {"at": "line", "lazy": True},
+        ),
+        # "Oak Vale - Elected for Labour: Ann Cole and Tom Hale" (a multi-member ward's winners by party)
+        (
+            rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+(?:Elected|ELECTED|elected)[ \t]+for[ \t]+"
+            rf"(?:the[ \t]+)?(?:{LIST_PARTY_ALT}|{LOCAL_GROUP})[ \t]*:",
+            ("lected for", "LECTED for"),
+            {"at": "line", "lazy": True},
+        ),
+        # "Mill End is another Green gain from Labour", "Eastfield was a Labour hold": the seat a verdict is said of
+        (
+            rf"(?P<run>{RUN})[ \t]+(?:is|was)[ \t]+(?:another|an?)[ \t]+(?:{PARTY_ALT}|{LOCAL_GROUP})[ \t]+"
+            r"(?:gain|hold)\b",
+            ("gain", "hold"),
+            {"at": "back", "back": _VERDICT_OF_BACK_RE, "lazy": True},
+        ),
+        # "a Reform UK gain from Labour in Mill End": where the gain was
+        (
+            rf"{word_start('gain')}[ \t]+from[ \t]+(?:the[ \t]+)?(?:{PARTY_ALT})[ \t]+in[ \t]+(?:the[ \t]+)?"
+            rf"(?P<run>{RUN})",
+            ("gain from",),
+            {"at": "key", "lazy": True},
         ),
         # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
         (
@@ -1028,7 +1051,10 @@ _TICKER_VERDICT_AFTER_RE = re.compile(
 )
 _PARTY_TOOK_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:{PARTY_ALT})[ \t]+(?:(?:has|have|also|comfortably|narrowly)[ \t]+)?"
-    r"(?:held|gained|won|took|kept|retained|regained|captured|snatched)[ \t]+$"
+    r"(?:held|gained|won|took|kept|retained|regained|captured|snatched|gain|hold)[ \t]+$"
+)
+_VERDICT_OF_AFTER_RE = re.compile(
+    rf"[ \t]+(?:is|was)[ \t]+(?:another|an?)[ \t]+(?:{PARTY_ALT}|{LOCAL_GROUP})[ \t]+(?:gain|hold)\b"
 )
 
 
@@ -1049,7 +1075,12 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
     if _ELECTED_IN_BEFORE_RE.search(text, max(0, s - 30), s):
         return True  # "X and Y are re-elected in Houghton Hall": the seats a person won there (a count is not held
         # 'in' a hall someone is elected in)
-    return "Hall" not in name and _PARTY_TOOK_BEFORE_RE.search(text, max(0, s - 60), s) is not None
+    if "Hall" in name:
+        return False
+    return (
+        _PARTY_TOOK_BEFORE_RE.search(text, max(0, s - 60), s) is not None
+        or _VERDICT_OF_AFTER_RE.match(text, s + len(name)) is not None  # "Mill Centre is another Labour gain"
+    )
 
 
 _ELECTED_IN_BEFORE_RE = re.compile(r"\b(?:re-)?elected\s+in\s+(?:the\s+)?$")
