@@ -42,3 +42,16 @@ def test_a_seat_a_verdict_is_said_of_is_a_ward() -> None:
 def test_a_multi_member_wards_winners_by_party_head_their_line_with_it() -> None:
     body = "Moor Side - Elected for the Greens: Jo Hart and Ann Lee\nFen End: elected for Labour: Raj Dev"
     assert wards(body, "Two-seat wards") == ["Moor Side", "Fen End"]
+
+
+def test_a_result_lists_heading_names_its_ward_in_a_phrase() -> None:
+    body = (
+        "Counting at stage three in Moorfield East, the totals are:\nAnn Lee (Green) 1,402 - elected\nRaj Dev (Lab) 988"
+    )
+    assert wards(body, "Stage three") == ["Moorfield East"]
+    body = "Kilnworth, first preferences:\nBrady, Sean (SDLP) 1,211\nCole, Amy (DUP) 1,002"
+    assert wards(body, "Count") == ["Kilnworth"]
+    # a sentence above a list, not its heading, names no ward
+    body = "Here is how the vote went in Moorfield East last time, before the boundary changes.\nAnn Lee (Green) 1,402"
+    assert wards(body, "Count") == []
+

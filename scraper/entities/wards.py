@@ -771,8 +771,19 @@ def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, in
         words = m.group("run").split() if m is not None else ()
         if m is not None and words and words[0] in _RESULT_WORDS and "result" in text[m.end("run") : end]:
             continue
+        if m is None and heading[-1] == ":":  # "First preferences in Oak Vale:", "Oak Vale, the votes at stage two:"
+            m = _PLACE_OF_LIST_RE.fullmatch(text, above, end)
+            words = m.group("run").split() if m is not None else ()
         if m is not None and _LABEL_WORDS.isdisjoint(words) and _VERDICT_WORDS.isdisjoint(w.lower() for w in words):
             yield m.start("run"), m.end("run")
+
+
+# a result list's heading that says where the list is from, in a phrase: "The votes in Oak Vale (* = elected):",
+# "After stage three in Oak Vale, the totals are:", or the place first, "Oak Vale, first preference votes:"
+_PLACE_OF_LIST_RE = re.compile(
+    rf"[ \t]*(?:[^\n:]*?\b(?:in|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?=[A-Z][^\n,]*,[ \t]+[a-z]))(?P<run>(?>{RUN}))"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,[ \t]+[a-z][^:\n]*)?:[ \t]*"
+)
 
 
 _VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  # "REF GAIN FROM CON" is no ward
