@@ -55,3 +55,12 @@ def test_a_result_lists_heading_names_its_ward_in_a_phrase() -> None:
     body = "Here is how the vote went in Moorfield East last time, before the boundary changes.\nAnn Lee (Green) 1,402"
     assert wards(body, "Count") == []
 
+
+def test_the_area_a_mayor_or_commissioner_is_elected_in_is_no_ward() -> None:
+    assert wards("The Labour mayor, Ann Lee, has been re-elected in Kelby Vale with 40,112 votes.") == []
+    assert wards("The commissioner, Jo Bell, was elected in Marsh Moor with 31,002 votes.") == []
+    # a councillor elected in a place, or a mayor elected in a place the text calls a ward, still names a ward
+    assert wards("The Labour councillor, Ann Lee, has been re-elected in Kelby Vale with 1,112 votes.") == [
+        "Kelby Vale"
+    ]
+    assert wards("Ann Lee, the town mayor, was elected in Mill End ward with 900 votes.") == ["Mill End"]

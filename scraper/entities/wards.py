@@ -497,6 +497,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         found = [m for m in found if not _place_of_many_seats(doc, m)]
     if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
         found = [m for m in found if not _names_a_mayoralty(doc.text, m.value)]
+    if found and ("ayor" in doc.text or "ommissioner" in doc.text or "PCC" in doc.text):
+        found = [m for m in found if not _a_mayor_elected_in(doc, m)]
     if found and "onstituenc" in doc.text:  # "gained Brecon and Radnorshire, the Lib Dems' only constituency seat"
         found = [m for m in found if not _in_constituency_sentence(doc, m)]
     return found
@@ -520,6 +522,23 @@ def _names_a_mayoralty(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+# "The Labour mayor, Ann Lee, has been re-elected in Kelby Vale": the area a mayor or a police and crime commissioner
+# is elected in (a mayoralty or a police area, not a ward)
+_ELECTED_IN_END_RE = re.compile(r"\b(?:re-?)?elected\s+in\s+(?:the\s+)?$")
+_MAYOR_BEFORE_RE = re.compile(r"(?<!Lord )(?<![Ff]ormer )(?<![Dd]eputy )(?<!ex-)\b(?:[Mm]ayor|[Cc]ommissioner|PCC)\b")
+
+
+def _a_mayor_elected_in(doc: Doc, m: Mention) -> bool:
+    """Whether `m` is where a mayor or a commissioner the sentence names before it was elected (not a ward the text
+    calls one: 'the town mayor was elected in Mill End ward')."""
+    s, _e = doc.sentence_of(m.start)
+    return (
+        _WARD_WORD_AFTER_RE.match(doc.text, m.end) is None
+        and _ELECTED_IN_END_RE.search(doc.text, max(s, m.start - 30), m.start) is not None
+        and _MAYOR_BEFORE_RE.search(doc.text, s, m.start) is not None
+    )
 
 
 # A post about a parliament's or an assembly's seats (an MP, MSP, MS or MLA, Westminster, Holyrood, the Senedd, a
