@@ -64,3 +64,16 @@ def test_the_area_a_mayor_or_commissioner_is_elected_in_is_no_ward() -> None:
         "Kelby Vale"
     ]
     assert wards("Ann Lee, the town mayor, was elected in Mill End ward with 900 votes.") == ["Mill End"]
+
+
+def candidates(body: str, title: str = "Results") -> dict[str, tuple[object, ...]]:
+    return {c["name"]: (c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]}
+
+
+def test_a_titled_surname_that_is_also_a_place_word_is_the_person() -> None:
+    body = "Dan Heath (Con) was up against Amy Pike (Lab).\nMs Pike won 9,420 votes to Mr Heath's 9,318."
+    found = candidates(body, "Close in Kelby North")
+    assert found["Dan Heath"] == ("Conservative", 9318, False)
+    assert found["Amy Pike"][1] == 9420
+    # a place word alone, untitled, is still no one
+    assert "Heath" not in candidates("Amy Pike won 9,420 votes to 9,318 in Heath.")
