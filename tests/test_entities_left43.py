@@ -77,3 +77,11 @@ def test_a_titled_surname_that_is_also_a_place_word_is_the_person() -> None:
     assert found["Amy Pike"][1] == 9420
     # a place word alone, untitled, is still no one
     assert "Heath" not in candidates("Amy Pike won 9,420 votes to 9,318 in Heath.")
+
+
+def test_the_independent_in_apposition_before_a_name_is_its_party() -> None:
+    found = candidates("Labour's Ann Lee held Mill End with 1,440 votes. The independent, Raj Dev, took 1,382.")
+    assert found["Raj Dev"] == ("Independent", 1382, False)
+    # 'independent' as an adjective of something else is no party
+    body = "Ann Lee held Mill End for Labour with 1,440 votes. An independent review, Raj Dev said, is due."
+    assert "Raj Dev" not in candidates(body)
