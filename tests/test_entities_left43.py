@@ -85,3 +85,11 @@ def test_the_independent_in_apposition_before_a_name_is_its_party() -> None:
     # 'independent' as an adjective of something else is no party
     body = "Ann Lee held Mill End for Labour with 1,440 votes. An independent review, Raj Dev said, is due."
     assert "Raj Dev" not in candidates(body)
+
+
+def test_a_seat_said_to_be_won_in_a_metropolitan_borough_names_its_council() -> None:
+    body = "Reform's Amy Pike won Moss Bank by 212 votes. It is the first seat the party has ever won in Bolton."
+    assert councils(body) == ["Bolton Council"]
+    assert councils("Labour's Dev Rao took Mill End: their only gain made in Wigan.") == ["Wigan Council"]
+    # a seat won in a place that is no metropolitan borough's names no council this way
+    assert councils("Reform's Amy Pike won Moss Bank. It is the first seat the party has ever won in Kelby.") == []

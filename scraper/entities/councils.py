@@ -480,13 +480,14 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     # "Labour has held Eastfield Park in Rotherham with a majority of 300": the area a seat won or kept lies in, where
     # that area has one council ('Sidemoor in Bromsgrove' lies under a district and a county council both)
     for m in _SEAT_IN_AREA_RE.finditer(text) if _IN_METROPOLITAN_RE.search(text) else ():
-        area = m.group("area")
+        key = "area" if m.group("area") else "area2"
+        area = m.group(key)
         if (
             area in METROPOLITAN_BOROUGHS
             and not _NAMED_AFTER_RE.match(text, m.end())
             and not any(names_area(name, area) for name in named)
         ):
-            yield Mention(m.start("area"), m.end("area"), area_council(area))
+            yield Mention(m.start(key), m.end(key), area_council(area))
     # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker; under a line
     # speaking of constituencies, "The seats declared so far:" on election night, they are parliamentary seats)
     verdicts = [m for m in _AREA_VERDICT_LINE.finditer(doc) if m.start("area") > doc.title_end]
@@ -718,6 +719,10 @@ _SEAT_IN_AREA_RE = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*[ \t]+in[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
     r"(?=[ \t]*(?:[.,;:!\n]|$|[ \t](?:with|by|for|after|from|on)[ \t]))"
+    # or a seat, a gain, said to be won there: "the first seat Reform have ever won in Tameside", "their only gain in
+    # Bury" (the clause ending after the area as above)
+    r"|\b(?:seats?|gains?)\b[^.;:\n]{0,40}?\b(?:won|gained|taken|held|made)[ \t]+in[ \t]+"
+    r"(?P<area2>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$))"
 )
 
 
