@@ -93,3 +93,15 @@ def test_a_seat_said_to_be_won_in_a_metropolitan_borough_names_its_council() -> 
     assert councils("Labour's Dev Rao took Mill End: their only gain made in Wigan.") == ["Wigan Council"]
     # a seat won in a place that is no metropolitan borough's names no council this way
     assert councils("Reform's Amy Pike won Moss Bank. It is the first seat the party has ever won in Kelby.") == []
+
+
+def test_on_joins_a_place_to_the_sea_or_a_river_in_a_wards_name() -> None:
+    body = "Frinton on Sea: Con hold\nStratton on the Wolds - Lab gain from Con"
+    found = extract_text("Tendring District Council", body)["wards"]
+    assert [(w["name"], w["council"]) for w in found] == [
+        ("Frinton on Sea", "Tendring District Council"),
+        ("Stratton on the Wolds", "Tendring District Council"),
+    ]
+    # 'on' before a day or a council is no part of the ward's name
+    assert not any("Tuesday" in w for w in wards("Labour held Mill End on Tuesday with 900 votes."))
+    assert wards("Labour gain Mill End on Kelby Borough Council.") == ["Mill End"]

@@ -45,8 +45,14 @@ _COUNTY_TRIGGER_RE = re.compile(
         r"|county seats?|county divisions?"
     )
 )
+# 'on' joining a place to the sea or a river after it ('Sutton on Sea', 'Walton on Thames', 'Burton on the Wolds'),
+# not 'Mill End on Kelby Council'
+ON_WATER = (
+    r"on(?=[ \t]+(?:Sea|Trent|Thames|Tyne|Tees|Wear|Avon|Severn|Wye|Ouse|Hull|Humber|Dee|Soar|Swale)\b)"
+    r"|on[ \t]+the(?=[ \t]+(?:Sea|Water|Hill|Wolds|Naze)\b)"
+)
 _CAPITALISED_RUN_RE = re.compile(
-    r"[A-Z][\w'-]*(?:’[\w'-]*)*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'-]*(?:’[\w'-]*)*)*"
+    rf"[A-Z][\w'-]*(?:’[\w'-]*)*(?:[ \t]+(?:(?:and|upon|under|with|of|{ON_WATER})[ \t]+)?[A-Z][\w'-]*(?:’[\w'-]*)*)*"
 )
 # "Sunderland city council", "Hartlepool borough council": the kind of council written in lower case
 _LOWER_KIND_BEFORE_RE = re.compile(r"(?<![\w-])(city|borough|district)[ \t]+$")

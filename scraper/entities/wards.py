@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from scraper.entities.councils import (
     JOINERS,
+    ON_WATER,
     area_council,
     area_heading,
     council_place,
@@ -45,7 +46,7 @@ _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 # (the party after 'with the' told by an alias's first word: all of PARTY_ALT inside RUN made every pattern holding
 # RUN ~4x dearer to compile, 100 ms more at start-up)
 _PARTY_FIRST_WORDS = "|".join(sorted({re.escape(a.split()[0]) for a in PARTY_ALIAS}, key=len, reverse=True))
-_JOINER = rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]"
+_JOINER = rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{ON_WATER}"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
