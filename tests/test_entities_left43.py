@@ -105,3 +105,16 @@ def test_on_joins_a_place_to_the_sea_or_a_river_in_a_wards_name() -> None:
     # 'on' before a day or a council is no part of the ward's name
     assert not any("Tuesday" in w for w in wards("Labour held Mill End on Tuesday with 900 votes."))
     assert wards("Labour gain Mill End on Kelby Borough Council.") == ["Mill End"]
+
+
+def test_an_elected_roll_grouped_by_a_bracketed_party_gives_each_name_its_group() -> None:
+    body = "Elected: Nia Rees and Owen Pugh (Plaid); Dan Cole, Amy Hart and Jo Bell (Con); Sam Kay (Green Party)."
+    found = candidates(body, "Ceredig Teifi declares")
+    assert found == {
+        "Nia Rees": ("Plaid Cymru", None, True),
+        "Owen Pugh": ("Plaid Cymru", None, True),
+        "Dan Cole": ("Conservative", None, True),
+        "Amy Hart": ("Conservative", None, True),
+        "Jo Bell": ("Conservative", None, True),
+        "Sam Kay": ("Green Party", None, True),
+    }
