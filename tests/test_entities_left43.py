@@ -118,3 +118,14 @@ def test_an_elected_roll_grouped_by_a_bracketed_party_gives_each_name_its_group(
         "Jo Bell": ("Conservative", None, True),
         "Sam Kay": ("Green Party", None, True),
     }
+
+
+def test_a_member_back_in_or_out_of_a_parliament_and_a_closed_lists_order() -> None:
+    body = "Plaid's Nia Rees is back in the Senedd. She was second on the party's list in Teifi, where it won two."
+    assert candidates(body, "Senedd results") == {"Nia Rees": ("Plaid Cymru", None, True)}
+    body = "Labour's Dai Rees is out of the Senedd: he was third on Labour's list in Gwyr, where it won one seat."
+    assert candidates(body, "Senedd results") == {"Dai Rees": ("Labour", None, False)}
+    # a place in the count is still a loss
+    assert candidates("Ann Lee (Lab) was second on 640 votes.", "Mill End result") == {
+        "Ann Lee": ("Labour", 640, False)
+    }
