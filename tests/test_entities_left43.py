@@ -129,3 +129,10 @@ def test_a_member_back_in_or_out_of_a_parliament_and_a_closed_lists_order() -> N
     assert candidates("Ann Lee (Lab) was second on 640 votes.", "Mill End result") == {
         "Ann Lee": ("Labour", 640, False)
     }
+
+
+def test_a_partys_portfolio_holder_in_apposition_is_of_that_party() -> None:
+    found = candidates("Labour's health secretary, Jo Bell, has lost her seat in Gwyr.", "Senedd results")
+    assert found == {"Jo Bell": ("Labour", None, False)}
+    found = candidates("The Conservative finance minister, Dan Cole, held Teifi.", "Senedd results")
+    assert found == {"Dan Cole": ("Conservative", None, True)}

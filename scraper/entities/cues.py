@@ -143,6 +143,8 @@ def by_first_letter(*alts: str) -> str:
 # "cabinet member for housing": a portfolio inside a role ("the Labour group in Hartlepool, X": a place, the same)
 _PORTFOLIO = (
     r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+    # "health secretary", "economy minister": the portfolio before the office
+    r"|[a-z]+(?=\s+(?:secretary|minister|spokes(?:person|man|woman))\b)"
     r"|(?:for|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*){0,3}(?=\s*,)"
     r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:’[\w'-]*)*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
     r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*(?:’[\w'-]*)*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
