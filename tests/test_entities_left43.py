@@ -136,3 +136,10 @@ def test_a_partys_portfolio_holder_in_apposition_is_of_that_party() -> None:
     assert found == {"Jo Bell": ("Labour", None, False)}
     found = candidates("The Conservative finance minister, Dan Cole, held Teifi.", "Senedd results")
     assert found == {"Dan Cole": ("Conservative", None, True)}
+
+
+def test_an_area_declared_with_its_seats_out_of_a_whole_is_a_council() -> None:
+    body = "Counting is over. Wigan has now been declared, with Labour on 52 of the 75 seats."
+    assert councils(body, "Labour hold on") == ["Wigan Council"]
+    # an area declared without a council's seats may be a constituency's count
+    assert councils("Wigan has been declared: Labour hold with a majority of 9,000.", "Declarations") == []

@@ -483,6 +483,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
+    if not named and "declared" in text and not doc.parliament_page:
+        for m in _AREA_DECLARED_RE.finditer(text, doc.title_end):
+            area = m.group("area")
+            if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
+                yield Mention(m.start("area"), m.end("area"), area_council(area))
     # "Labour has held Eastfield Park in Rotherham with a majority of 300": the area a seat won or kept lies in, where
     # that area has one council ('Sidemoor in Bromsgrove' lies under a district and a county council both)
     for m in _SEAT_IN_AREA_RE.finditer(text) if _IN_METROPOLITAN_RE.search(text) else ():
@@ -738,6 +743,15 @@ _HEADLINE_AREA_RE = re.compile(r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|u
 _BODY_COUNCIL_RE = re.compile(
     r"\bthe[ \t]+(?:(?!city\b)[\w-]+[ \t]+)?(?P<city>city[ \t]+)?council\b"
     r"(?![ \t]+(?:leader|leadership|tax|house|estate|chamber|offices?|candidates?|elections?|group)\b)"
+)
+
+
+# "Tameside is declared, and Labour remain in charge, with 41 of the 57 seats": an area declared with its seats out of
+# a council's whole, opening its sentence
+_AREA_DECLARED_RE = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?][ \t]))(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)[ \t]+"
+    r"(?:is|was|has)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?declared\b"
+    r"[^.!?\n]{0,80}?\b\d+[ \t]+of[ \t]+the[ \t]+\d+[ \t]+seats\b"
 )
 
 
