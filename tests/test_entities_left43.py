@@ -143,3 +143,11 @@ def test_an_area_declared_with_its_seats_out_of_a_whole_is_a_council() -> None:
     assert councils(body, "Labour hold on") == ["Wigan Council"]
     # an area declared without a council's seats may be a constituency's count
     assert councils("Wigan has been declared: Labour hold with a majority of 9,000.", "Declarations") == []
+
+
+def test_a_partys_seat_going_to_a_name_gives_it_that_party() -> None:
+    found = candidates("The Lib Dems' second seat of the night goes to Nia Rees.", "Teifi declares")
+    assert found == {"Nia Rees": ("Liberal Democrats", None, True)}
+    # a seat going to a name after a party's figure is no seat of that party's
+    found = candidates("Labour polled 9,000 votes but the last seat goes to Nia Rees.", "Teifi declares")
+    assert found["Nia Rees"][0] is None
