@@ -105,6 +105,7 @@ def test_on_joins_a_place_to_the_sea_or_a_river_in_a_wards_name() -> None:
     # 'on' before a day or a council is no part of the ward's name
     assert not any("Tuesday" in w for w in wards("Labour held Mill End on Tuesday with 900 votes."))
     assert wards("Labour gain Mill End on Kelby Borough Council.") == ["Mill End"]
+    assert wards("Amy Pike held Westfield on Tyne City Council with 900 votes.") == ["Westfield"]
 
 
 def test_an_elected_roll_grouped_by_a_bracketed_party_gives_each_name_its_group() -> None:

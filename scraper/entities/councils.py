@@ -46,9 +46,10 @@ _COUNTY_TRIGGER_RE = re.compile(
     )
 )
 # 'on' joining a place to the sea or a river after it ('Sutton on Sea', 'Walton on Thames', 'Burton on the Wolds'),
-# not 'Mill End on Kelby Council'
+# not 'Mill End on Kelby Council' nor 'Hollybank on Hull City Council' (a river's name that is a council's too)
 ON_WATER = (
-    r"on(?=[ \t]+(?:Sea|Trent|Thames|Tyne|Tees|Wear|Avon|Severn|Wye|Ouse|Hull|Humber|Dee|Soar|Swale)\b)"
+    r"on(?=[ \t]+(?:Sea|Trent|Thames|Tyne|Tees|Wear|Avon|Severn|Wye|Ouse|Humber|Dee|Soar|Swale)\b"
+    r"(?![ \t]+(?:City|Borough|District|County|Council|Valley)\b))"
     r"|on[ \t]+the(?=[ \t]+(?:Sea|Water|Hill|Wolds|Naze)\b)"
 )
 _CAPITALISED_RUN_RE = re.compile(
