@@ -169,6 +169,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         and cues.FORMER_PARTY_BEFORE_RE.search(prev)
     ):
         r.party = "Independent"
+    if r.party is None and r.elected and " to " in prev[-12:] and (seat := _PARTY_SEAT_GOES_TO_RE.search(prev)):
+        r.party = canonical_party(seat.group("party"))  # "The Greens' third seat goes to X"
     if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
         r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
@@ -238,6 +240,11 @@ _FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
 # Reform UK's X", a rival's)
 _OWN_VOTES_FOR_RE = re.compile(
     rf"\s+(?:[\w-]+\s+){{1,3}}?{DIGITS}\s+votes?\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])"
+)
+# a party's seat going to the name: "The Greens' third seat of the night goes to X", "Labour's only seat went to X"
+_PARTY_SEAT_GOES_TO_RE = re.compile(
+    rf"(?<![\w-])(?P<party>{PARTY_ALT})(?:['’]s?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}seats?\b[^.;,]{{0,30}}?"
+    r"[ \t](?:goes|went|has[ \t]+gone|go)[ \t]+to[ \t]+$"
 )
 _PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"

@@ -45,8 +45,15 @@ _COUNTY_TRIGGER_RE = re.compile(
         r"|county seats?|county divisions?"
     )
 )
+# 'on' joining a place to the sea or a river after it ('Sutton on Sea', 'Walton on Thames', 'Burton on the Wolds'),
+# not 'Mill End on Kelby Council' nor 'Hollybank on Hull City Council' (a river's name that is a council's too)
+ON_WATER = (
+    r"on(?=[ \t]+(?:Sea|Trent|Thames|Tyne|Tees|Wear|Avon|Severn|Wye|Ouse|Humber|Dee|Soar|Swale)\b"
+    r"(?![ \t]+(?:City|Borough|District|County|Council|Valley)\b))"
+    r"|on[ \t]+the(?=[ \t]+(?:Sea|Water|Hill|Wolds|Naze)\b)"
+)
 _CAPITALISED_RUN_RE = re.compile(
-    r"[A-Z][\w'-]*(?:’[\w'-]*)*(?:[ \t]+(?:(?:and|upon|under|with|of)[ \t]+)?[A-Z][\w'-]*(?:’[\w'-]*)*)*"
+    rf"[A-Z][\w'-]*(?:’[\w'-]*)*(?:[ \t]+(?:(?:and|upon|under|with|of|{ON_WATER})[ \t]+)?[A-Z][\w'-]*(?:’[\w'-]*)*)*"
 )
 # "Sunderland city council", "Hartlepool borough council": the kind of council written in lower case
 _LOWER_KIND_BEFORE_RE = re.compile(r"(?<![\w-])(city|borough|district)[ \t]+$")
@@ -262,17 +269,57 @@ def _listed_councils(text: str, k: int) -> Iterator[Mention]:
     Dudley Council, Solihull Council, Coventry Council); nothing unless two or more of its items are areas."""
     if text[k - 1 : k] != " " or not text[k - 2 : k - 1].isalpha() or text[k + 8 : k + 9].isalpha():
         return
-    # the word before 'councils' opens on a capital ("Solihull councils")
+    # the word before 'councils' opens on a capital ("Solihull councils"), or is the councils' kind ("Kent, Durham
+    # and Lancashire county councils")
     word = max(text.rfind(" ", 0, k - 1), text.rfind("\n", 0, k - 1)) + 1
+    kind = text[word : k - 1].lower()
+    if kind in _PLURAL_KINDS and text[word - 2 : word - 1].isalpha():
+        yield from _listed_of_kind(text, word, kind)
+        return
     if not text[word : word + 1].isupper() or text[word : k - 1] in PARTY_ALIAS:
         return
     start = max(0, k - _LIST_REACH)
     m = _AREA_LIST_BEFORE_RE.search(text, start, k)
     if m is None:
         return
+    items = _list_items(text, m.start(), k)
+    areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
+    if len(areas) >= 2:
+        for at, name in areas:
+            yield Mention(at, at + len(name), area_council(name))
+
+
+_PLURAL_KINDS = ("county", "city", "borough", "district")
+
+
+def _listed_of_kind(text: str, k: int, kind: str) -> Iterator[Mention]:
+    """Each place of a list ending at `k` in a kind of council ('Kent, Durham and Lancashire county councils' ->
+    Kent County Council, ...; 'Leeds and Bradford city councils' -> Leeds City Council, ...): counties for 'county',
+    other council areas for the rest; nothing unless two or more of its items are."""
+    m = _AREA_LIST_BEFORE_RE.search(text, max(0, k - _LIST_REACH), k)
+    if m is None:
+        return
+    items = _list_items(text, m.start(), k)
+    if kind == "county":
+        found = [(at, name, COUNTY_COUNCIL[name]) for at, name in items if name in COUNTIES]
+    else:
+        title = f"{kind.title()} Council"
+        found = [
+            (at, name, (CITY_COUNCIL.get(name) if kind == "city" else None) or f"{name} {title}")
+            for at, name in items
+            if name.lower() in COUNCIL_AREAS and name not in COUNTIES
+        ]
+    if len(found) >= 2:
+        for at, name, council in found:
+            yield Mention(at, at + len(name), council)
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The items, with where each starts, of the list text[start:end] ('Sandwell, Walsall, Dudley and Solihull';
+    'Brighton and Hove' is one item, as a council area)."""
     items: list[tuple[int, str]] = []
-    pos = m.start()
-    for part in text[m.start() : k].rstrip().split(", "):
+    pos = start
+    for part in text[start:end].rstrip().split(", "):
         at = text.find(part, pos)
         pos = at + len(part)
         if part.lower() in COUNCIL_AREAS or " and " not in part:
@@ -280,10 +327,7 @@ def _listed_councils(text: str, k: int) -> Iterator[Mention]:
             continue
         left, _, right = part.rpartition(" and ")  # "Dudley and Coventry": two items, "Brighton and Hove": one
         items += [(at, left), (at + len(left) + 5, right)]
-    areas = [(at, name) for at, name in items if name.lower() in COUNCIL_AREAS and name not in COUNTIES]
-    if len(areas) >= 2:
-        for at, name in areas:
-            yield Mention(at, at + len(name), area_council(name))
+    return items
 
 
 # "... control of 11 councils, including Barnsley, Thurrock and Havering": council areas listed after 'councils'
@@ -442,16 +486,22 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
+    if not named and "declared" in text and not doc.parliament_page:
+        for m in _AREA_DECLARED_RE.finditer(text, doc.title_end):
+            area = m.group("area")
+            if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
+                yield Mention(m.start("area"), m.end("area"), area_council(area))
     # "Labour has held Eastfield Park in Rotherham with a majority of 300": the area a seat won or kept lies in, where
     # that area has one council ('Sidemoor in Bromsgrove' lies under a district and a county council both)
     for m in _SEAT_IN_AREA_RE.finditer(text) if _IN_METROPOLITAN_RE.search(text) else ():
-        area = m.group("area")
+        key = "area" if m.group("area") else "area2"
+        area = m.group(key)
         if (
             area in METROPOLITAN_BOROUGHS
             and not _NAMED_AFTER_RE.match(text, m.end())
             and not any(names_area(name, area) for name in named)
         ):
-            yield Mention(m.start("area"), m.end("area"), area_council(area))
+            yield Mention(m.start(key), m.end(key), area_council(area))
     # "Tameside - Labour hold" on lines of their own, two or more (one such line may be a ward's ticker; under a line
     # speaking of constituencies, "The seats declared so far:" on election night, they are parliamentary seats)
     verdicts = [m for m in _AREA_VERDICT_LINE.finditer(doc) if m.start("area") > doc.title_end]
@@ -687,6 +737,10 @@ _SEAT_IN_AREA_RE = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*[ \t]+in[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
     r"(?=[ \t]*(?:[.,;:!\n]|$|[ \t](?:with|by|for|after|from|on)[ \t]))"
+    # or a seat, a gain, said to be won there: "the first seat Reform have ever won in Tameside", "their only gain in
+    # Bury" (the clause ending after the area as above)
+    r"|\b(?:seats?|gains?)\b[^.;:\n]{0,40}?\b(?:won|gained|taken|held|made)[ \t]+in[ \t]+"
+    r"(?P<area2>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$))"
 )
 
 
@@ -696,6 +750,15 @@ _HEADLINE_AREA_RE = re.compile(r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|u
 _BODY_COUNCIL_RE = re.compile(
     r"\bthe[ \t]+(?:(?!city\b)[\w-]+[ \t]+)?(?P<city>city[ \t]+)?council\b"
     r"(?![ \t]+(?:leader|leadership|tax|house|estate|chamber|offices?|candidates?|elections?|group)\b)"
+)
+
+
+# "Tameside is declared, and Labour remain in charge, with 41 of the 57 seats": an area declared with its seats out of
+# a council's whole, opening its sentence
+_AREA_DECLARED_RE = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?][ \t]))(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)[ \t]+"
+    r"(?:is|was|has)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?declared\b"
+    r"[^.!?\n]{0,80}?\b\d+[ \t]+of[ \t]+the[ \t]+\d+[ \t]+seats\b"
 )
 
 

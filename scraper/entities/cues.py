@@ -143,6 +143,8 @@ def by_first_letter(*alts: str) -> str:
 # "cabinet member for housing": a portfolio inside a role ("the Labour group in Hartlepool, X": a place, the same)
 _PORTFOLIO = (
     r"for\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+    # "health secretary", "economy minister": the portfolio before the office
+    r"|[a-z]+(?=\s+(?:secretary|minister|spokes(?:person|man|woman))\b)"
     r"|(?:for|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*(?:’[\w'-]*)*){0,3}(?=\s*,)"
     r"|(?:on|at|of)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:’[\w'-]*)*\s+){0,4}?(?:(?:county|city|borough|district)\s+)?[Cc]ouncil"
     r"|for\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*(?:’[\w'-]*)*|of|and|&)\s+){1,5}(?:mayoralty|mayoral\s+(?:race|election|contest)|police"
@@ -374,6 +376,11 @@ _AHEAD = r"\s+(?:\w+\s+){0,3}ahead\s+of"
 # The first result verb after a name. One word boundary before both groups (a failed boundary test is the whole
 # cost of most places tried), and each group's words by their first letter (see by_first_letter), in the order
 # the plain alternation 'lost|loses|...|(?:was|were|...)\s+(?:defeated|...)|...' tried them.
+_CHAMBER = r"(?:Senedd|Holyrood|Stormont|Commons|Parliament|Assembly|Scottish\s+Parliament|council\s+chamber)\b"
+# a place on a closed party list, not in the count: "second on Labour's list", "third on the party's list"
+_NOT_ON_A_LIST = r"(?!\s+on\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s?\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+)?list\b)"
+
+
 def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
     return (
         rf"\b{opens}(?:(?P<lose>"
@@ -388,7 +395,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             "trailed",
             *_each("was|were", r"\s+voted\s+(?:out|off)"),
             # "was second on 640" (not "was second to be elected", a place in an STV count's order of election)
-            *_each("was|were", rf"\s+(?:second|third|fourth|fifth|sixth|last){_TO_BE_ELECTED}"),
+            # (nor "was second on Labour's list", a closed list's order)
+            *_each("was|were", rf"\s+(?:second|third|fourth|fifth|sixth|last){_TO_BE_ELECTED}{_NOT_ON_A_LIST}"),
             # "was the second to be eliminated" (an STV count's order of exclusion)
             *_each(
                 "was|were",
@@ -396,6 +404,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
                 r"\s+(?:eliminated|excluded)",
             ),
             r"lost\s+(?:his|her|their)\s+deposit",
+            # "is out of the Senedd": a member not returned
+            *_each("is|are|was|were", rf"\s+out\s+of\s+(?:the\s+)?{_CHAMBER}"),
             r"conceded(?:\s+defeat)?",
             # "excluded at stage six" (STV), "had been excluded at stage four", "are eliminated" (a count live)
             *_each("was|were|has been|have been|had been|is|are", r"\s+(?:eliminated|excluded)"),
@@ -428,6 +438,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             # "has just taken Colne Valley": an adverb of time or manner between the auxiliary and its verb
             *_each("has|have|had", r"\s+(?:just\s+|now\s+|narrowly\s+|comfortably\s+)?taken"),
             *_each("was|were", r"\s+voted\s+in"),
+            # "is back in the Senedd": a member returned to a parliament or an assembly
+            *_each("is|are|was|were", rf"\s+back\s+in\s+(?:the\s+)?{_CHAMBER}"),
             r"as\s+(?:the\s+)?winner",
             *_each("was|were", r"\s+(?:elected\s+)?unopposed"),
             *_each("is|becomes|became", _BECOMES),

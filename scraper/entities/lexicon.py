@@ -131,6 +131,7 @@ LOWER_INDEPENDENT_RE = re.compile(
     r"\b(independents)\b|\b(independent)\s+(?=candidates?\b|councillors?\b|group\b|members?\b)"
     r"|(?<=\b[Aa]n\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
     r"|\b(independent)(?=\s+(?:newcomer\s+)?[A-Z][a-z]+\s+[A-Z])"
+    r"|(?<=\b[Tt]he\s)(independent)(?=,\s+[A-Z][a-z]+\s+[A-Z])"  # "the independent, Tariq Hussain," (an apposition)
 )
 LOCAL_SUFFIXES = tuple(_PARTIES["local_group_suffixes"])
 _LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)

@@ -54,6 +54,12 @@ def list_readings(doc: Doc) -> list[Reading]:
         items = items or (_roster_items(line, pos) or _name_party_item(line, pos) if heading else [])
         if not items and "lected for " in line:
             items = _elected_rolls(line, pos)
+        if (
+            ("lected:" in line or "LECTED:" in line)
+            and ");" in line
+            and len(rolls := _bracketed_rolls(line, pos)) > len(items)
+        ):
+            items = rolls  # (where an item's reading took only the last bracket's name: 'F (Labour)')
         if not items and line.count(":") >= 2 and "seat" in doc.text:
             items = _party_rolls(line, pos)
         if (heading or losing) and items and all(not r.decided for r in items):
@@ -695,6 +701,38 @@ def _elected_rolls(line: str, offset: int) -> list[Reading]:
         out.extend(items)
     for r in out:
         r.elected, r.decided = True, True
+    return out
+
+
+_ELECTED_LABEL_RE = re.compile(r"[ \t]*(?:[Ee]lected|ELECTED)[ \t]*:[ \t]*")
+_BRACKETED_ROLL_RE = re.compile(
+    rf"[ \t]*(?P<names>[^;()]+?)[ \t]*\([ \t]*(?P<party>{LIST_PARTY_ALT})[ \t]*\)[ \t]*\.?[ \t]*"
+)
+
+
+def _bracketed_rolls(line: str, offset: int) -> list[Reading]:
+    """'Elected: A, B and C (Plaid Cymru); D and E (Reform UK); F (Labour).': each bracket's party's people, named
+    before it, were elected (names alone before each bracket, or nothing is read)."""
+    label = _ELECTED_LABEL_RE.match(line)
+    if label is None:
+        return []
+    out = []
+    at = label.end()
+    for part in line[at:].split(";"):
+        roll = _BRACKETED_ROLL_RE.fullmatch(part)
+        if roll is None:
+            return []
+        party = canonical_party(roll.group("party"))
+        pos = at + roll.start("names")
+        for piece in cues.ROSTER_SPLIT_RE.split(roll.group("names")):
+            name = piece.strip()
+            if not (cues.ROSTER_NAME_RE.fullmatch(name) and is_name(name)):
+                return []  # not a roll of names alone
+            s = line.find(name, pos)
+            pos = s + len(name)
+            person = Person(offset + s, offset + pos, name, True)
+            out.append(Reading(person, True, True, True, party, None, None, (offset + s, offset + pos), True))
+        at += len(part) + 1
     return out
 
 

@@ -319,12 +319,15 @@ def _name_span(toks: list[tuple[str, int, int]]) -> tuple[int, int, int]:
 
 def is_name(name: str, *, titled: bool = False) -> bool:
     """Whether a run of capitalised words can be a person: no place, party or organisation word in it, and
-    not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh')."""
+    not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh') or a title opens
+    it ('Mr Marsh')."""
     words = name.split()
     if not NOT_NAME_WORDS.isdisjoint(words) or name.lower() in COUNCIL_AREAS:
         return False
-    if words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES or not PLACE_SUFFIXES.isdisjoint(words[1:-1]):
+    if not PLACE_SUFFIXES.isdisjoint(words[1:-1]):
         return False
+    if (words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES) and not (titled and len(words) == 1):
+        return False  # (but "Mr Marsh": a title before a lone surname makes it a person's)
     # "Councillor Kevan Marsh": after a title a place word ends a surname
     return titled or not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
 

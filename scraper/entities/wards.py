@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from scraper.entities.councils import (
     JOINERS,
+    ON_WATER,
     area_council,
     area_heading,
     council_place,
@@ -45,7 +46,7 @@ _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 # (the party after 'with the' told by an alias's first word: all of PARTY_ALT inside RUN made every pattern holding
 # RUN ~4x dearer to compile, 100 ms more at start-up)
 _PARTY_FIRST_WORDS = "|".join(sorted({re.escape(a.split()[0]) for a in PARTY_ALIAS}, key=len, reverse=True))
-_JOINER = rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]"
+_JOINER = rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{ON_WATER}"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
@@ -81,6 +82,8 @@ _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "
 _SPACES_BACK_RE = re.compile(r"\s*")
 # How far before its key a pattern whose run is followed by commas, 'and' and other words can start.
 _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
+# 'Mill End is another Green gain', backwards from 'gain': the party (up to four words), the article, the verb, the run
+_VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona|na|a)[ \t]+(?:si|saw)[ \t]+{_REV_RUN}")
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
 # words one of which it needs, and where its matches can start (see Keyed).
 _WARD_PATTERNS = tuple(
@@ -157,6 +160,27 @@ _WARD_PATTERNS = tuple(
             rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
             ("(",),
             {"at": "line", "lazy": True},
+        ),
+        # "Oak Vale - Elected for Labour: Ann Cole and Tom Hale" (a multi-member ward's winners by party)
+        (
+            rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+(?:Elected|ELECTED|elected)[ \t]+for[ \t]+"
+            rf"(?:the[ \t]+)?(?:{LIST_PARTY_ALT}|{LOCAL_GROUP})[ \t]*:",
+            ("lected for", "LECTED for"),
+            {"at": "line", "lazy": True},
+        ),
+        # "Mill End is another Green gain from Labour", "Eastfield was a Labour hold": the seat a verdict is said of
+        (
+            rf"(?P<run>{RUN})[ \t]+(?:is|was)[ \t]+(?:another|an?)[ \t]+(?:{PARTY_ALT}|{LOCAL_GROUP})[ \t]+"
+            r"(?:gain|hold)\b",
+            ("gain", "hold"),
+            {"at": "back", "back": _VERDICT_OF_BACK_RE, "lazy": True},
+        ),
+        # "a Reform UK gain from Labour in Mill End": where the gain was
+        (
+            rf"{word_start('gain')}[ \t]+from[ \t]+(?:the[ \t]+)?(?:{PARTY_ALT})[ \t]+in[ \t]+(?:the[ \t]+)?"
+            rf"(?P<run>{RUN})",
+            ("gain from",),
+            {"at": "key", "lazy": True},
         ),
         # "In Ward 11, Hillhead, ..." (Scottish multi-member wards are numbered)
         (
@@ -474,6 +498,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         found = [m for m in found if not _place_of_many_seats(doc, m)]
     if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
         found = [m for m in found if not _names_a_mayoralty(doc.text, m.value)]
+    if found and ("ayor" in doc.text or "ommissioner" in doc.text or "PCC" in doc.text):
+        found = [m for m in found if not _a_mayor_elected_in(doc, m)]
     if found and "onstituenc" in doc.text:  # "gained Brecon and Radnorshire, the Lib Dems' only constituency seat"
         found = [m for m in found if not _in_constituency_sentence(doc, m)]
     return found
@@ -497,6 +523,23 @@ def _names_a_mayoralty(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+# "The Labour mayor, Ann Lee, has been re-elected in Kelby Vale": the area a mayor or a police and crime commissioner
+# is elected in (a mayoralty or a police area, not a ward)
+_ELECTED_IN_END_RE = re.compile(r"\b(?:re-?)?elected\s+in\s+(?:the\s+)?$")
+_MAYOR_BEFORE_RE = re.compile(r"(?<!Lord )(?<![Ff]ormer )(?<![Dd]eputy )(?<!ex-)\b(?:[Mm]ayor|[Cc]ommissioner|PCC)\b")
+
+
+def _a_mayor_elected_in(doc: Doc, m: Mention) -> bool:
+    """Whether `m` is where a mayor or a commissioner the sentence names before it was elected (not a ward the text
+    calls one: 'the town mayor was elected in Mill End ward')."""
+    s, _e = doc.sentence_of(m.start)
+    return (
+        _WARD_WORD_AFTER_RE.match(doc.text, m.end) is None
+        and _ELECTED_IN_END_RE.search(doc.text, max(s, m.start - 30), m.start) is not None
+        and _MAYOR_BEFORE_RE.search(doc.text, s, m.start) is not None
+    )
 
 
 # A post about a parliament's or an assembly's seats (an MP, MSP, MS or MLA, Westminster, Holyrood, the Senedd, a
@@ -748,8 +791,19 @@ def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, in
         words = m.group("run").split() if m is not None else ()
         if m is not None and words and words[0] in _RESULT_WORDS and "result" in text[m.end("run") : end]:
             continue
+        if m is None and heading[-1] == ":":  # "First preferences in Oak Vale:", "Oak Vale, the votes at stage two:"
+            m = _PLACE_OF_LIST_RE.fullmatch(text, above, end)
+            words = m.group("run").split() if m is not None else ()
         if m is not None and _LABEL_WORDS.isdisjoint(words) and _VERDICT_WORDS.isdisjoint(w.lower() for w in words):
             yield m.start("run"), m.end("run")
+
+
+# a result list's heading that says where the list is from, in a phrase: "The votes in Oak Vale (* = elected):",
+# "After stage three in Oak Vale, the totals are:", or the place first, "Oak Vale, first preference votes:"
+_PLACE_OF_LIST_RE = re.compile(
+    rf"[ \t]*(?:[^\n:]*?\b(?:in|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?=[A-Z][^\n,]*,[ \t]+[a-z]))(?P<run>(?>{RUN}))"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,[ \t]+[a-z][^:\n]*)?:[ \t]*"
+)
 
 
 _VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  # "REF GAIN FROM CON" is no ward
@@ -1028,7 +1082,10 @@ _TICKER_VERDICT_AFTER_RE = re.compile(
 )
 _PARTY_TOOK_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:{PARTY_ALT})[ \t]+(?:(?:has|have|also|comfortably|narrowly)[ \t]+)?"
-    r"(?:held|gained|won|took|kept|retained|regained|captured|snatched)[ \t]+$"
+    r"(?:held|gained|won|took|kept|retained|regained|captured|snatched|gain|hold)[ \t]+$"
+)
+_VERDICT_OF_AFTER_RE = re.compile(
+    rf"[ \t]+(?:is|was)[ \t]+(?:another|an?)[ \t]+(?:{PARTY_ALT}|{LOCAL_GROUP})[ \t]+(?:gain|hold)\b"
 )
 
 
@@ -1049,7 +1106,12 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
     if _ELECTED_IN_BEFORE_RE.search(text, max(0, s - 30), s):
         return True  # "X and Y are re-elected in Houghton Hall": the seats a person won there (a count is not held
         # 'in' a hall someone is elected in)
-    return "Hall" not in name and _PARTY_TOOK_BEFORE_RE.search(text, max(0, s - 60), s) is not None
+    if "Hall" in name:
+        return False
+    return (
+        _PARTY_TOOK_BEFORE_RE.search(text, max(0, s - 60), s) is not None
+        or _VERDICT_OF_AFTER_RE.match(text, s + len(name)) is not None  # "Mill Centre is another Labour gain"
+    )
 
 
 _ELECTED_IN_BEFORE_RE = re.compile(r"\b(?:re-)?elected\s+in\s+(?:the\s+)?$")
