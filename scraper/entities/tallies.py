@@ -1484,7 +1484,12 @@ def _add_change(
 ) -> None:
     s, e = doc.sentence_of(m.start())
     only = None if ROUND_UP_RE not in doc.shut and ROUND_UP_RE.search(doc.text) else _only(wards)
-    here: list[str | None] = [w.value for w in wards if s <= w.start < e] or [only]
+    # The wards of the change's own clause when the sentence strings several with ';' ("Lib Dem gain from Labour
+    # in Pallion; independent gain from Labour in St Chad's"), else the sentence's
+    text, at = doc.text, m.start()
+    cs, ce = text.rfind(";", s, at), text.find(";", at, e)
+    clause: list[str | None] = [w.value for w in wards if (s if cs < 0 else cs) <= w.start < (e if ce < 0 else ce)]
+    here: list[str | None] = clause or [w.value for w in wards if s <= w.start < e] or [only]
     for ward in dict.fromkeys(here):
         key = (kind, party, ward)
         if any((c["type"], c["party"], c["ward"]) == key for c in out):
