@@ -294,6 +294,21 @@ def _in_known_year(
     return value
 
 
+def stated_day(stated: datetime, fetched: datetime | None, *, within: timedelta = _ONE_DAY) -> date | None:
+    """The London day of the date a page states (its header's, a copy's dated line) when the fetch time cannot be the
+    page's own: none known, or over ``within`` after the stated time, or over a day before it (a saved page parsed
+    with its file's time, or a test's); else None, and the fetch time decides, as it does in a live harvest."""
+    if fetched is not None and -_ONE_DAY <= fetched - stated <= within:
+        return None
+    return stated.astimezone(LONDON).date()
+
+
+def base_for(stated: datetime, fetched: datetime | None) -> datetime | None:
+    """The fetch time as the base of a page's shown times, None when it is over a day before the date the page states:
+    no time of that page ("19:40 6 May" is not last year's for coming after it, "2 hours ago" not before it)."""
+    return None if fetched is not None and stated - fetched > _ONE_DAY else fetched
+
+
 def parse_time(text: str | None, *, base: datetime | None = None, default_date: date | None = None) -> datetime | None:
     """Any shown time to aware UTC: the fast path first, then dateparser (English), else None."""
     if not text or not text.strip():

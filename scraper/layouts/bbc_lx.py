@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import timedelta
 from urllib.parse import parse_qsl, urlencode
 
 from selectolax.lexbor import LexborNode
@@ -48,7 +48,7 @@ from scraper.layouts.lx_morph import (
 )
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source, spelled
-from scraper.times import LONDON, ShownTimes, parse_iso
+from scraper.times import ShownTimes, base_for, parse_iso, stated_day
 
 NAME = "bbc-lx"
 
@@ -96,6 +96,7 @@ SHARE_LINK = 'a[href*="pinned_post_locator"]'  # "=", or "%3D" in a share button
 SUMMARY = "li:is(ol.lx-c-summary-points > li, section.qa-summary-points li)"
 PAGE_TITLE = "h1:is(#lx-event-title, .lx-commentary__title, .qa-main-title)"
 PAGE_DATE = "time[datetime]:not(article time)"
+LIVE_COVERAGE = timedelta(days=7)  # how long after the header's date a fetch may still be live (`_shown_times`)
 NEXT = "a.qa-pagination-next-page"
 BBC_SITE = "https://www.bbc.co.uk"
 MORPH_PAGE_NUMBER = re.compile(r"pageNumber(?:/|%2F|=)(\d+)", re.I)
@@ -491,19 +492,21 @@ POST_FIELDS = ("post_id", "title", "url", "published_at", "published_text", "upd
 # --- the page -----------------------------------------------------------------------------------------
 
 
-def _page_date(src: Source) -> date | None:
-    """The day a time shown without a date ("14:31") belongs to, when the fetch time is not known.
-
-    LX shows "14:31" for posts of the day the page was rendered, "14:31 7 May" for this year's: the fetch
-    time is that day. Without it, the date in the page header (a ``time[datetime]`` outside the posts).
+def _shown_times(src: Source) -> ShownTimes:
+    """How the page's shown times are read: by the day a time shown without a date ("14:31") or a year ("14:31 7 May")
+    belongs to, when the fetch time cannot give it — the date in the page header (a ``time[datetime]`` outside the
+    posts), with no fetch time or one clearly not the page's (`stated_day`: a saved page parsed with its file's time
+    years on, or a fetch time before the page's date, which is then no base at all). Else by the fetch time alone:
+    LX shows "14:31" for posts of the day the page was rendered, "14:31 7 May" for this year's, and a live fetch is
+    that day — with a week of slack, as results coverage runs over days (a live fetch on its third day shows that
+    day's posts as "14:31").
     """
-    if src.fetched_at is not None:
-        return None
     for node in src.tree.css(PAGE_DATE):
         when = parse_iso(node.attributes.get("datetime"))
         if when is not None:
-            return when.astimezone(LONDON).date()
-    return None
+            day = stated_day(when, src.fetched_at, within=LIVE_COVERAGE)
+            return ShownTimes(src.fetched_at if day is None else base_for(when, src.fetched_at), day)
+    return ShownTimes(src.fetched_at)
 
 
 def _number(src: Source, selector: str) -> int | None:
@@ -624,7 +627,7 @@ def _post_queries(src: Source) -> PageQueries | None:
 
 
 def _html_posts(src: Source, q: PageQueries, page: Page, payload: dict[str, MorphPost]) -> None:
-    times = ShownTimes(src.fetched_at, _page_date(src))
+    times = _shown_times(src)
     bylines: Bylines = ({}, {})
     articles = q.containers
     for i, (article, found) in enumerate(zip(articles, q.rows(articles), strict=True), 1):

@@ -47,7 +47,7 @@ from scraper.clean import (
 from scraper.errors import ParseError
 from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
-from scraper.times import LONDON, parse_time
+from scraper.times import LONDON, base_for, parse_time, stated_day
 
 NAME = "text"
 
@@ -982,10 +982,12 @@ def unwrap(lines: list[str], width: int) -> list[str]:
     return out
 
 
-def _post(raw: RawPost, src: Source, default_date: date | None, width: int | None = None) -> Post:
+def _post(
+    raw: RawPost, src: Source, base: datetime | None, default_date: date | None, width: int | None = None
+) -> Post:
     cleaned = clean_lines(unwrap(raw.lines, width) if width else raw.lines)
     time_text = raw.time_text or cleaned.time_text
-    published = parse_time(time_text, base=src.fetched_at, default_date=default_date)
+    published = parse_time(time_text, base=base, default_date=default_date)
     body = cleaned.body
     return Post(
         post_id=fallback_post_id(src.url, raw.title, time_text, body.text),
@@ -1001,15 +1003,6 @@ def _post(raw: RawPost, src: Source, default_date: date | None, width: int | Non
         images=body.images,
         links=body.links,
     )
-
-
-def _page_day(shown: datetime, fetched: datetime | None) -> date | None:
-    """The day of the page's dated line, for posts showing a clock alone, when the copy was fetched over a day
-    after it (parsed later than saved); else None, and the fetch time decides (a page first published the
-    evening before holds posts after midnight, which the fetch date, not the line's, gives)."""
-    if fetched is not None and fetched - shown <= _ONE_DAY:
-        return None
-    return shown.astimezone(LONDON).date()
 
 
 # The copyright line that closes a site's footer, any publisher's: "© 2024 Sky UK", "Copyright © 2019 BBC. …".
@@ -1094,8 +1087,13 @@ def parse(src: Source) -> Page:
         url=src.url, layout=NAME, title=split.title, fetched_at=src.fetched_at, page=_page_info(src.url, src.text)
     )
     default_date: date | None = None
+    base = src.fetched_at
     if split.dated and (shown := parse_time(split.dated, base=src.fetched_at)) is not None:
-        default_date = _page_day(shown, src.fetched_at)
+        # The dated line's day, for posts showing a clock alone, when the copy was fetched over a day after it or
+        # before it (parsed later, or earlier, than saved); else the fetch time decides (a page first published the
+        # evening before holds posts after midnight, which the fetch date, not the line's, gives).
+        default_date = stated_day(shown, src.fetched_at)
+        base = base_for(shown, src.fetched_at)
     if split.posts:
         _cut_footer(split.posts[-1].lines)
     width = wrap_width(*scanned) if split.posts else None
@@ -1105,7 +1103,7 @@ def parse(src: Source) -> Page:
         if not raw.title and raw.time_text is None:
             page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
             continue
-        post = _post(raw, src, default_date, width)  # a post with a time and no title is an untitled post
+        post = _post(raw, src, base, default_date, width)  # a post with a time and no title is an untitled post
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         elif page.posts and _clock_after_midnight(post, page.posts[-1]):
