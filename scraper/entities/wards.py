@@ -323,6 +323,12 @@ _WARD_PATTERNS = tuple(
             ("member for",),
             {"at": "key"},
         ),
+        # "a seat from the SNP in Kelby Southwest on Anyshire Council": a place in a council is one of its wards
+        (
+            rf"{word_start('in')}\s+(?:the\s+)?(?P<run>(?>{RUN})){_ON_COUNCIL}",
+            ("in ",),
+            {"at": "key", "needs": re.compile(rf"\sin\s+(?:the\s+)?[A-Z][^.\n]{{0,60}}?{_ON_COUNCIL}")},
+        ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
         (
             word_start(
