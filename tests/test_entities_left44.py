@@ -15,3 +15,13 @@ def wards(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
 def test_a_place_on_a_council_is_its_ward() -> None:
     body = "The Greens have taken a seat off Labour in Dunmore Southeast on Kelvinside Council after three recounts."
     assert wards(body, "Green gain in Dunmore") == [("Dunmore Southeast", "Kelvinside Council")]
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_party_that_had_a_figure_after_a_total_has_that_total() -> None:
+    body = "The Greens run Eastmoor Borough Council with 31 of its 55 seats, while the Conservatives had 14."
+    assert ("Conservative", 14) in totals(body)
+    assert ("Green Party", 31) in totals(body)

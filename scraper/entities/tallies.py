@@ -213,7 +213,7 @@ _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*"
-    r"(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
+    r"(?:(?:on|with|won|winning|have|has|had|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
     # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5")
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?\s*(?:[.,;–—]|\s-\s|$|and\b))"
 )
