@@ -25,3 +25,11 @@ def test_a_party_that_had_a_figure_after_a_total_has_that_total() -> None:
     body = "The Greens run Eastmoor Borough Council with 31 of its 55 seats, while the Conservatives had 14."
     assert ("Conservative", 14) in totals(body)
     assert ("Green Party", 31) in totals(body)
+
+
+def test_parties_that_won_one_seat_each_have_one_seat() -> None:
+    body = (
+        "Independents took 14 of the 18 seats on Northholm Islands Council. "
+        "Labour and the Lib Dems took one seat apiece."
+    )
+    assert set(totals(body)) >= {("Labour", 1), ("Liberal Democrats", 1)}
