@@ -33,3 +33,11 @@ def test_parties_that_won_one_seat_each_have_one_seat() -> None:
         "Labour and the Lib Dems took one seat apiece."
     )
     assert set(totals(body)) >= {("Labour", 1), ("Liberal Democrats", 1)}
+
+
+def test_a_seat_told_by_a_pronoun_is_kept_in_its_ward() -> None:
+    body = (
+        "Labour won 30 of the 48 seats on Harbury Council. The Lib Dems lost two councillors, "
+        "though their leader kept his in Old Quay."
+    )
+    assert ("Old Quay", "Harbury Council") in wards(body)
