@@ -41,3 +41,11 @@ def test_a_seat_told_by_a_pronoun_is_kept_in_its_ward() -> None:
         "though their leader kept his in Old Quay."
     )
     assert ("Old Quay", "Harbury Council") in wards(body)
+
+
+def test_a_council_styled_city_of_is_the_council_of_its_city() -> None:
+    body = (
+        "The Greens have gained Heworth Without from the Liberal Democrats in a City of York Council by-election.\n"
+        "Ann Lister (Green) 1,210 - elected\nTom Hale (Liberal Democrat) 1,002"
+    )
+    assert wards(body, "York by-election: Greens gain Heworth Without") == [("Heworth Without", "City of York Council")]
