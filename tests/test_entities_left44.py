@@ -49,3 +49,16 @@ def test_a_council_styled_city_of_is_the_council_of_its_city() -> None:
         "Ann Lister (Green) 1,210 - elected\nTom Hale (Liberal Democrat) 1,002"
     )
     assert wards(body, "York by-election: Greens gain Heworth Without") == [("Heworth Without", "City of York Council")]
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_an_aside_calling_a_name_the_winner_elects_it() -> None:
+    body = (
+        "Labour have taken Castle Mead on Wexcombe Council from the Conservatives.\n"
+        "Priya Shah, the successful candidate, polled 1,120 votes to the 980 of the Tories' Ben Ault."
+    )
+    found = {name: elected for name, _party, _votes, elected in people(body)}
+    assert found == {"Priya Shah": True, "Ben Ault": False}

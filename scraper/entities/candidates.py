@@ -331,6 +331,11 @@ def _may_hold_digit(text: str) -> bool:
 
 
 _TAKING = ("took", "takes", "taking")
+# ", the winning candidate,", ", the successful candidate,", ", the new councillor,": an aside calling the name the
+# winner (not ", the winning candidate in 2022,": the aside ends at its comma)
+_WINNER_ASIDE_RE = re.compile(
+    r", the (?:(?:winning|successful|victorious|elected)\s+candidate|winner|victor|new(?:ly[ -]elected)?\s+councillor),"
+)
 _REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of cues.REPORTED_CLOSE_NEXT_RE opens
 _SPAN_OF_YEARS_RE = re.compile(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 
@@ -341,6 +346,9 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     verb in a relative clause right after the name gives way to the main clause's ('X, who lost his seat to
     the Greens in May, was re-elected'); one whose object is no seat ('lost his appeal') is none (`objects`: the
     post may hold such an object)."""
+    if clause.startswith(", the ") and _WINNER_ASIDE_RE.match(clause):
+        r.elected, r.decided = True, True  # "X, the winning candidate, got 934 votes": an aside naming the winner
+        return
     relative = cues.RELATIVE_CLAUSE_RE.match(clause) if "who" in clause else None
     chosen = None
     for m in cues.OUTCOME_NEXT_RE.finditer(clause):
