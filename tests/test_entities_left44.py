@@ -62,3 +62,12 @@ def test_an_aside_calling_a_name_the_winner_elects_it() -> None:
     )
     found = {name: elected for name, _party, _votes, elected in people(body)}
     assert found == {"Priya Shah": True, "Ben Ault": False}
+
+
+def test_a_winner_with_no_party_is_the_gaining_partys_despite_a_past_winner() -> None:
+    body = (
+        "Labour have taken Castle Mead on Wexcombe Council from the Conservatives.\n"
+        "Priya Shah, the successful candidate, polled 1,120 votes to the 980 of the Tories' Ben Ault.\n"
+        "The Conservatives won the seat in May 2023."
+    )
+    assert ("Priya Shah", "Labour", 1120, True) in people(body)

@@ -696,14 +696,17 @@ def _top_of_the_poll(doc: Doc, standing: list[Reading]) -> None:
     the candidate who polled the most is that party's: every candidate has a figure, the top one has no outcome
     yet and no other party, and no other candidate stands for the winner."""
     top = max(standing, key=_figure)
-    if top.votes is None or top.decided:  # (most posts: the top of the poll has its outcome already)
+    # (most posts: the top of the poll has its outcome already; a winner told with no party, "X, the winning
+    # candidate, got 934 votes", is still the winning party's)
+    partyless_winner = top.decided and top.elected and top.party is None
+    if top.votes is None or (top.decided and not partyless_winner):
         return
     name, party = top.person.name, top.party
     best: dict[str, int] = {}  # the other candidates' figures (-1: none)
     rivals: set[str | None] = set()
     for r in standing:
         if r.person.name == name:
-            if r.decided:
+            if r.decided and not (r.elected and partyless_winner):
                 return
             party = party or r.party
             continue
@@ -734,12 +737,18 @@ def _seat_winners(doc: Doc) -> set[str]:
             continue
         done = s
         sentence = doc.text[s:e]
+        if _DATED_WIN_RE.search(sentence):
+            continue  # "Reform won the seat in May 2025": a past election's winner, not this count's
         for word in _COUNCIL_WIDE_WORDS:
             if word in sentence and not (word == "majority" and _a_seats_majority(sentence)):
                 break
         else:
             out |= winning_parties(doc, s, e)
     return out
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATED_WIN_RE = re.compile(rf"\b(?:in|since|back\s+in)\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
 
 
 # a majority's figure: "its majority was cut to 1,102", "a majority of 4,210"
