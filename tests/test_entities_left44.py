@@ -71,3 +71,20 @@ def test_a_winner_with_no_party_is_the_gaining_partys_despite_a_past_winner() ->
         "The Conservatives won the seat in May 2023."
     )
     assert ("Priya Shah", "Labour", 1120, True) in people(body)
+
+
+def test_a_bare_green_on_a_scottish_council_is_the_scottish_green_party() -> None:
+    body = (
+        "In Kilbride Moor, a four-member ward on South Lanarkshire Council, the first preferences were:\n"
+        "Name | Party | Votes\nEilidh Rae | Green | 1,301\nDan Moffat | Labour | 1,120"
+    )
+    parties = {name: party for name, party, _votes, _elected in people(body)}
+    assert parties == {"Eilidh Rae": "Scottish Green Party", "Dan Moffat": "Labour"}
+
+
+def test_a_bare_green_on_an_english_council_is_the_green_party() -> None:
+    body = (
+        "In Kilbride Moor, a two-member ward on Kelby District Council, the votes were:\n"
+        "Name | Party | Votes\nEilidh Rae | Green | 1,301\nDan Moffat | Labour | 1,120"
+    )
+    assert {name: party for name, party, _votes, _elected in people(body)}["Eilidh Rae"] == "Green Party"

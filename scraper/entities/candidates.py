@@ -6,12 +6,13 @@ Reporters, people quoted, MPs and leaders who are not standing are named without
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
 from scraper.entities import cues
-from scraper.entities.councils import ROUND_UP_RE
+from scraper.entities.councils import ROUND_UP_RE, in_scotland
 from scraper.entities.doc import Doc, Mention, holds_any, number_value
 from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES
 from scraper.entities.names import Person
@@ -1002,6 +1003,20 @@ def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict
             fact["share"] = r.share
         facts.append(fact | doc.evidence(*r.span))
     return facts
+
+
+# a bare 'Green' ("Green Ruaridh Weir 655", "Jo Hay | Green | 1,650"), not the 'Green Party' written out
+_BARE_GREEN_RE = re.compile(r"\bGreens?\b(?!\s+Party)")
+
+
+def scottish_greens(candidates: list[dict[str, Any]], councils: Sequence[str]) -> None:
+    """On Scotland's councils a candidate read as 'Green' stands for the Scottish Green Party (the Green Party of
+    England and Wales stands none there): every council of the post Scottish, the evidence the bare word."""
+    if not councils or not all(in_scotland(c) for c in councils):
+        return
+    for c in candidates:
+        if c["party"] == "Green Party" and "Green Party" not in c["evidence"] and _BARE_GREEN_RE.search(c["evidence"]):
+            c["party"] = "Scottish Green Party"
 
 
 _BRACKET_GAP_RE = re.compile(r"\s*\((?:[^()\n]{0,40},\s*)?")

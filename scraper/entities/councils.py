@@ -23,6 +23,7 @@ from scraper.entities.lexicon import (
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
+    SCOTTISH_AREAS,
     WORD_CHARS1,
     word_start,
 )
@@ -793,6 +794,11 @@ def names_area(council: str, area: str) -> bool:
 
 
 _STYLE_RE = re.compile(r"^(?:the\s+)?(?:city|royal\s+borough|borough|county|city\s+and\s+county)\s+of\s+")
+
+
+def in_scotland(council: str) -> bool:
+    """'Stirling Council', 'City of Edinburgh Council', 'Shetland Islands Council': one of Scotland's councils."""
+    return _STYLE_RE.sub("", council_place(council).lower()) in SCOTTISH_AREAS
 
 
 def _other_area(doc: Doc, s: int, e: int, councils: set[str]) -> bool:
