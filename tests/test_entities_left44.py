@@ -5,20 +5,31 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from scraper.entities import extract_text
 
 
+def facts(kind: str, keys: str, body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    """The facts of one kind the post gives, each as a tuple of its `keys` (space-separated)."""
+    return [tuple(f[k] for k in keys.split()) for f in extract_text(title, body)[kind]]
+
+
 def wards(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(w["name"], w["council"]) for w in extract_text(title, body)["wards"]]
+    return facts("wards", "name council", body, title)
+
+
+def totals(body: str) -> list[tuple[Any, ...]]:
+    return facts("seat_totals", "party seats", body, "Results")
+
+
+def people(body: str) -> list[tuple[Any, ...]]:
+    return facts("candidates", "name party votes elected", body)
 
 
 def test_a_place_on_a_council_is_its_ward() -> None:
     body = "The Greens have taken a seat off Labour in Dunmore Southeast on Kelvinside Council after three recounts."
     assert wards(body, "Green gain in Dunmore") == [("Dunmore Southeast", "Kelvinside Council")]
-
-
-def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
-    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
 
 
 def test_a_party_that_had_a_figure_after_a_total_has_that_total() -> None:
@@ -51,10 +62,6 @@ def test_a_council_styled_city_of_is_the_council_of_its_city() -> None:
     assert wards(body, "York by-election: Greens gain Heworth Without") == [("Heworth Without", "City of York Council")]
 
 
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
-
-
 def test_an_aside_calling_a_name_the_winner_elects_it() -> None:
     body = (
         "Labour have taken Castle Mead on Wexcombe Council from the Conservatives.\n"
@@ -73,18 +80,13 @@ def test_a_winner_with_no_party_is_the_gaining_partys_despite_a_past_winner() ->
     assert ("Priya Shah", "Labour", 1120, True) in people(body)
 
 
-def test_a_bare_green_on_a_scottish_council_is_the_scottish_green_party() -> None:
+@pytest.mark.parametrize(
+    ("council", "party"),
+    [("South Lanarkshire Council", "Scottish Green Party"), ("Kelby District Council", "Green Party")],
+)
+def test_a_bare_green_is_the_scottish_green_party_on_scottish_councils_only(council: str, party: str) -> None:
     body = (
-        "In Kilbride Moor, a four-member ward on South Lanarkshire Council, the first preferences were:\n"
+        f"In Kilbride Moor, a four-member ward on {council}, the first preferences were:\n"
         "Name | Party | Votes\nEilidh Rae | Green | 1,301\nDan Moffat | Labour | 1,120"
     )
-    parties = {name: party for name, party, _votes, _elected in people(body)}
-    assert parties == {"Eilidh Rae": "Scottish Green Party", "Dan Moffat": "Labour"}
-
-
-def test_a_bare_green_on_an_english_council_is_the_green_party() -> None:
-    body = (
-        "In Kilbride Moor, a two-member ward on Kelby District Council, the votes were:\n"
-        "Name | Party | Votes\nEilidh Rae | Green | 1,301\nDan Moffat | Labour | 1,120"
-    )
-    assert {name: party for name, party, _votes, _elected in people(body)}["Eilidh Rae"] == "Green Party"
+    assert {name: p for name, p, _votes, _elected in people(body)} == {"Eilidh Rae": party, "Dan Moffat": "Labour"}
