@@ -128,6 +128,9 @@ def extract_page(posts: list[Post]) -> None:
     page_facts.councils_in_full(posts)
 
 
+_GREEN_KEYS = ("Green",)
+
+
 def extract_text(
     title: str | None, body: str, *, author: str | None = None, parliament_page: bool = False
 ) -> dict[str, list[dict[str, Any]]]:
@@ -182,6 +185,8 @@ def extract_text(
     if several and any(not r.decided for r in merged):
         cand.filled_seat_losers(doc, merged, one_ward=one_ward)
     candidates = cand.to_facts(doc, merged, wards)
+    if candidates and doc.holds(_GREEN_KEYS):
+        cand.scottish_greens(candidates, [c.value for c in councils])
     if candidates and not doc.parties and not _names_a_poll(doc):
         # a win or a defeat in sport, a court or a prize draw: no poll named (a count's figure, or a party read from
         # a verdict's short form, 'Lab gain from Con (Dev Patel)', still binds one)

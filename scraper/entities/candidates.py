@@ -6,12 +6,13 @@ Reporters, people quoted, MPs and leaders who are not standing are named without
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
 from scraper.entities import cues
-from scraper.entities.councils import ROUND_UP_RE
+from scraper.entities.councils import ROUND_UP_RE, in_scotland
 from scraper.entities.doc import Doc, Mention, holds_any, number_value
 from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES
 from scraper.entities.names import Person
@@ -338,6 +339,11 @@ def _may_hold_digit(text: str) -> bool:
 
 
 _TAKING = ("took", "takes", "taking")
+# ", the winning candidate,", ", the successful candidate,", ", the new councillor,": an aside calling the name the
+# winner (not ", the winning candidate in 2022,": the aside ends at its comma)
+_WINNER_ASIDE_RE = re.compile(
+    r", the (?:(?:winning|successful|victorious|elected)\s+candidate|winner|victor|new(?:ly[ -]elected)?\s+councillor),"
+)
 _REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of cues.REPORTED_CLOSE_NEXT_RE opens
 _SPAN_OF_YEARS_RE = re.compile(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 
@@ -348,6 +354,9 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     verb in a relative clause right after the name gives way to the main clause's ('X, who lost his seat to
     the Greens in May, was re-elected'); one whose object is no seat ('lost his appeal') is none (`objects`: the
     post may hold such an object)."""
+    if clause.startswith(", the ") and _WINNER_ASIDE_RE.match(clause):
+        r.elected, r.decided = True, True  # "X, the winning candidate, got 934 votes": an aside naming the winner
+        return
     relative = cues.RELATIVE_CLAUSE_RE.match(clause) if "who" in clause else None
     chosen = None
     for m in cues.OUTCOME_NEXT_RE.finditer(clause):
@@ -695,14 +704,17 @@ def _top_of_the_poll(doc: Doc, standing: list[Reading]) -> None:
     the candidate who polled the most is that party's: every candidate has a figure, the top one has no outcome
     yet and no other party, and no other candidate stands for the winner."""
     top = max(standing, key=_figure)
-    if top.votes is None or top.decided:  # (most posts: the top of the poll has its outcome already)
+    # (most posts: the top of the poll has its outcome already; a winner told with no party, "X, the winning
+    # candidate, got 934 votes", is still the winning party's)
+    partyless_winner = top.decided and top.elected and top.party is None
+    if top.votes is None or (top.decided and not partyless_winner):
         return
     name, party = top.person.name, top.party
     best: dict[str, int] = {}  # the other candidates' figures (-1: none)
     rivals: set[str | None] = set()
     for r in standing:
         if r.person.name == name:
-            if r.decided:
+            if r.decided and not (r.elected and partyless_winner):
                 return
             party = party or r.party
             continue
@@ -733,12 +745,18 @@ def _seat_winners(doc: Doc) -> set[str]:
             continue
         done = s
         sentence = doc.text[s:e]
+        if _DATED_WIN_RE.search(sentence):
+            continue  # "Reform won the seat in May 2025": a past election's winner, not this count's
         for word in _COUNCIL_WIDE_WORDS:
             if word in sentence and not (word == "majority" and _a_seats_majority(sentence)):
                 break
         else:
             out |= winning_parties(doc, s, e)
     return out
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATED_WIN_RE = re.compile(rf"\b(?:in|since|back\s+in)\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
 
 
 # a majority's figure: "its majority was cut to 1,102", "a majority of 4,210"
@@ -992,6 +1010,20 @@ def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict
             fact["share"] = r.share
         facts.append(fact | doc.evidence(*r.span))
     return facts
+
+
+# a bare 'Green' ("Green Ruaridh Weir 655", "Jo Hay | Green | 1,650"), not the 'Green Party' written out
+_BARE_GREEN_RE = re.compile(r"\bGreens?\b(?!\s+Party)")
+
+
+def scottish_greens(candidates: list[dict[str, Any]], councils: Sequence[str]) -> None:
+    """On Scotland's councils a candidate read as 'Green' stands for the Scottish Green Party (the Green Party of
+    England and Wales stands none there): every council of the post Scottish, the evidence the bare word."""
+    if not councils or not all(in_scotland(c) for c in councils):
+        return
+    for c in candidates:
+        if c["party"] == "Green Party" and "Green Party" not in c["evidence"] and _BARE_GREEN_RE.search(c["evidence"]):
+            c["party"] = "Scottish Green Party"
 
 
 _BRACKET_GAP_RE = re.compile(r"\s*\((?:[^()\n]{0,40},\s*)?")

@@ -23,6 +23,7 @@ from scraper.entities.lexicon import (
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
+    SCOTTISH_AREAS,
     WORD_CHARS1,
     word_start,
 )
@@ -855,6 +856,14 @@ def names_area(council: str, area: str) -> bool:
     return council_place(council) == area or area in AREAS_OF_COUNCIL.get(council, ())
 
 
+_STYLE_RE = re.compile(r"^(?:the\s+)?(?:city|royal\s+borough|borough|county|city\s+and\s+county)\s+of\s+")
+
+
+def in_scotland(council: str) -> bool:
+    """'Stirling Council', 'City of Edinburgh Council', 'Shetland Islands Council': one of Scotland's councils."""
+    return _STYLE_RE.sub("", council_place(council).lower()) in SCOTTISH_AREAS
+
+
 def _other_area(doc: Doc, s: int, e: int, councils: set[str]) -> bool:
     """The text (a sentence and the one before) names a council area that none of the post's councils is
     named after."""
@@ -864,6 +873,8 @@ def _other_area(doc: Doc, s: int, e: int, councils: set[str]) -> bool:
         if run in COUNCIL_AREAS:
             if places is None:
                 places = {council_place(c).lower() for c in councils}
+                # ('City of Doncaster Council', 'Royal Borough of Kelby Council': the area after the style)
+                places.update(_STYLE_RE.sub("", p) for p in list(places))
                 for c in councils:
                     if c in AREAS_OF_COUNCIL:  # (a council named after more areas than its name's)
                         places.update(a.lower() for a in AREAS_OF_COUNCIL[c])

@@ -213,6 +213,7 @@ AREAS_OF_COUNCIL = MappingProxyType(
 COUNTY_RE = re.compile(rf"({lead_alternation(COUNTIES)})\b(?:['’]s)?")
 REGIONS = frozenset(_COUNCILS["regions"])
 COUNCIL_AREAS = frozenset(a.lower() for a in _COUNCILS["council_areas"])  # compare lower-cased
+SCOTTISH_AREAS = frozenset(a.lower() for a in _COUNCILS["scottish_council_areas"])  # compare lower-cased
 BUILDING_WORDS = frozenset(_COUNCILS["building_words"])
 RUN_STOP_WORDS = frozenset(_COUNCILS["run_stop_words"])
 DIRECTIONS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Greater"})

@@ -182,6 +182,12 @@ SEAT_TOTAL_RES = tuple(
             _SEAT_WORDS,
             _FIGURE_BEFORE | _figure(_WORDS_BACK + "{1,8}", _ENDING_WORDS),
         ),
+        # "The Greens and Labour won one seat each": a seat, singular, of each party the subject joins (see
+        # _EACH_AFTER_RE)
+        (
+            word_start(_ENDING) + r"\s+(?P<n>one|1)\s+(?:seat|councillor)(?=\s+(?:each|apiece)\b)",
+            ("seat each", "seat apiece", "councillor each", "councillor apiece"),
+        ),
         # a Commons total: "Labour have 411 MPs and the Conservatives 121" (the clause ends on MPs: not "has 40 MPs
         # backing the motion", nor "100 Labour MPs signed"); a Holyrood, Senedd or Stormont one: "the SNP have 46
         # MSPs", "the DUP has 21 MLAs so far" (a running tally, as "have 14 so far" is)
@@ -213,7 +219,7 @@ _LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*"
-    r"(?:(?:on|with|won|winning|have|has|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
+    r"(?:(?:on|with|won|winning|have|has|had|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
     # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5")
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?\s*(?:[.,;–—]|\s-\s|$|and\b))"
 )
@@ -335,7 +341,7 @@ _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 _COMMONS_SEATS = 650
 _COMMONS_MARKS = ("650", "MPs", "Commons", "Westminster", "Speaker")
 _FEWEST_SEATS = 10  # fewer seats than any council (or parliament) has: an area's seats
-_EACH_AFTER_RE = re.compile(r"\s+each\b")
+_EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 # ("to the Conservatives' 22 on the 63-seat council": the figure may be followed by where the seats are)
 _POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b|on\s+the\b))")

@@ -347,6 +347,21 @@ _WARD_PATTERNS = tuple(
             ("member for",),
             {"at": "key"},
         ),
+        # "the Greens holding theirs in Kelby South", "Labour kept his in Marsh End": a seat, told by a possessive
+        # pronoun, kept, won or lost in a place
+        (
+            word_start(
+                r"held|holding|holds|kept|keeping|keeps|retained|retaining|defended|defending|lost|losing|won|winning"
+            )
+            + rf"\s+(?:theirs|his|hers|its\s+own|their\s+own|his\s+own|her\s+own)\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+            ("theirs in", "his in", "hers in", "own in"),
+        ),
+        # "a seat from the SNP in Kelby Southwest on Anyshire Council": a place in a council is one of its wards
+        (
+            rf"{word_start('in')}\s+(?:the\s+)?(?P<run>(?>{RUN})){_ON_COUNCIL}",
+            ("in ",),
+            {"at": "key", "needs": re.compile(rf"\sin\s+(?:the\s+)?[A-Z][^.\n]{{0,60}}?{_ON_COUNCIL}")},
+        ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
         (
             word_start(
