@@ -194,9 +194,18 @@ class Keyed:
     needs: re.Pattern[str] | None = None
 
     @classmethod
-    def of(cls, pattern: str, keys: tuple[str, ...], lazy: bool = False, **where: Any) -> Keyed:
-        """A keyed pattern from its text (`lazy`: compiled when a post first needs it, see Lazy)."""
+    def of(cls, pattern: str, keys: tuple[str, ...], lazy: bool = True, **where: Any) -> Keyed:
+        """A keyed pattern from its text, compiled when a post first opens it (see Lazy and `compiled`): a process
+        pays only for the rules its posts' keys open (`lazy=False`: compiled now)."""
         return cls(Lazy(pattern) if lazy else re.compile(pattern), keys, **where)
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, put in place of its `Lazy` on first use (later uses read `rx` with no call)."""
+        rx = self.rx
+        if isinstance(rx, Lazy):
+            rx = rx.compiled()
+            object.__setattr__(self, "rx", rx)  # (frozen: the pattern is the same, only compiled)
+        return rx
 
     def finditer(self, doc: Doc) -> Iterator[re.Match[str]]:
         """The matches `rx.finditer(doc.text)` gives (an iterator; a plain scan is sre's own)."""
@@ -212,7 +221,9 @@ class Keyed:
             return iter(())
         if (self.before or self.after) and not self._needed(doc):
             return iter(())
-        rx = self.rx.compiled() if isinstance(self.rx, Lazy) else self.rx
+        rx = self.rx
+        if isinstance(rx, Lazy):
+            rx = self.compiled()
         if self.at == "line":
             return matches_at(rx, doc.text, lines_of(doc, self.keys, self.back))
         if self.at == "key" and (not self.fold or doc.folds_safely()):

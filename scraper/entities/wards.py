@@ -396,9 +396,10 @@ _WARD_PATTERNS = tuple(
     for where in opt or [{}]
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
-_TICKER_RE = next(k.rx for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
-_WENT_TO_RE = next(k.rx for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
-_TAKEN_FROM_RE = next(k.rx for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
+# (compiled now: `_pattern_runs` knows them by identity)
+_TICKER_RE = next(k.compiled() for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
+_WENT_TO_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
+_TAKEN_FROM_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
 _IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"

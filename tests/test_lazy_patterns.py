@@ -1,0 +1,43 @@
+"""Keyed patterns are compiled when a post first opens them, in place: a process pays only for the rules its
+posts' keys open, and later uses read the compiled pattern with no call."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from scraper.entities.doc import Keyed, Lazy
+
+ROOT = Path(__file__).resolve().parent.parent
+
+COUNT = """
+import re
+from scraper.entities import extract_text, tallies, wards
+from scraper.entities.doc import Lazy
+keyed = [*wards._WARD_PATTERNS, *tallies.SEAT_TOTAL_RES]
+def compiled():
+    return sum(isinstance(k.rx, re.Pattern) for k in keyed)
+before = compiled()
+extract_text("Results", "Labour won 30 of the 66 seats on Eastmoor Council. Green gain in the Abbey ward.")
+print(len(keyed), before, compiled())
+"""
+
+
+def test_a_fresh_process_compiles_only_the_patterns_its_posts_open() -> None:
+    out = subprocess.run([sys.executable, "-c", COUNT], cwd=ROOT, capture_output=True, text=True, check=True)
+    total, before, after = map(int, out.stdout.split())
+    assert before <= 3  # the ward patterns `_pattern_runs` knows by identity, compiled at import
+    assert before < after < total  # the post opened some, not all
+
+
+def test_a_lazy_pattern_is_put_in_place_compiled_on_first_use() -> None:
+    keyed = Keyed.of(r"(?P<run>[A-Z]\w+) ward", ("ward",))
+    assert isinstance(keyed.rx, Lazy)
+    first = keyed.compiled()
+    assert isinstance(first, re.Pattern) and keyed.rx is first and keyed.compiled() is first
+
+
+def test_an_eager_pattern_is_compiled_at_once() -> None:
+    assert isinstance(Keyed.of(r"seats?", ("seat",), lazy=False).rx, re.Pattern)
