@@ -825,3 +825,62 @@ def test_a_short_line_over_a_list_heading_ending_in_a_colon_is_content_not_alt_t
     )
     assert out.body.paragraphs[:2] == ["Priory ward (two seats)", "Elected:"]
     assert out.body.images == []
+
+
+# --- a Guardian page saved as text: share buttons, revision stamps, the page's end (blind round 44) ---------
+
+GUARDIAN_COPY = """Borough count live: every result
+Sat 9 May 2026 10.20 BST
+Updated at 10.20 BST
+Mina Okafor
+
+09.47 BST
+Fenby ward declares
+Mina Okafor
+
+The Green candidate took Fenby by 212 votes.
+
+Updated at 10.02 BST
+Share
+Facebook
+Twitter
+
+08.15 BST
+Polls closed at ten
+Tom Arkwright
+
+Turnout looks to be about a third.
+
+Share
+Email
+Reuse this content
+Most viewed
+Another story entirely
+"""
+
+
+def _guardian_copy() -> list[scraper.Post]:
+    fetched = datetime(2026, 5, 9, 11, tzinfo=UTC)
+    return scraper.parse(GUARDIAN_COPY, fetched_at=fetched, entities=False).posts
+
+
+def test_an_updated_at_stamp_above_the_posts_starts_no_post() -> None:
+    assert [post.title for post in _guardian_copy()] == ["Fenby ward declares", "Polls closed at ten"]
+
+
+def test_an_updated_at_stamp_in_a_post_is_its_update_time_not_body() -> None:
+    first, second = _guardian_copy()
+    assert first.updated_at == datetime(2026, 5, 9, 9, 2, tzinfo=UTC)
+    assert second.updated_at is None
+    assert "Updated" not in first.body_text
+
+
+def test_share_buttons_networks_and_the_reuse_footer_are_not_body() -> None:
+    first, second = _guardian_copy()
+    assert first.body_text == "The Green candidate took Fenby by 212 votes."
+    assert second.body_text == "Turnout looks to be about a third."
+
+
+def test_a_network_name_not_under_a_share_button_stays_body() -> None:
+    post = _post("Labour posted the result on", "Facebook", "within minutes of the declaration.")
+    assert "Facebook" in post.body_text.splitlines()

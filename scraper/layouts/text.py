@@ -129,7 +129,7 @@ LINE_KIND_PATTERNS = {
     # the related-stories box, the site map's heading): nothing under them is the post's (`_PAGE_END`).
     "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
     "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
-                           r"Most viewed)$", re.I),
+                           r"Most viewed|Reuse this content)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds). A phone's copy of a page still live says when the page last
     # changed over its posts ("Updated 4 minutes ago"): the page's, no post's title nor time.
@@ -146,10 +146,17 @@ LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
-     "back", "more", "explore", "most", "warning")
+     "back", "more", "explore", "most", "warning", "reuse")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
+# The networks a share panel lists under its "Share" button (a `share` line), one a line in a copy of the
+# Guardian's or another publisher's page: dropped with it.
+SHARE_NETWORKS = frozenset(
+    ("Facebook", "Twitter", "X", "Email", "LinkedIn", "WhatsApp", "Messenger", "Pinterest", "Bluesky", "Threads")
+)
+# The Guardian's stamp under an edited post: "Updated at 14.32 BST" (its clock, the post's `updated_at`).
+UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?: BST| GMT)?)$", re.I)
 # A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023".
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # The month may be cut short, as the Guardian shows it ("Fri 5 Jul 2024 19.10 BST", "Sept").
@@ -441,7 +448,7 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     for i, line in enumerate(lines):
         text = line.strip()
         m = _time_line(text) if text else None
-        if m is None:
+        if m is None or (text[:1] in "uU" and UPDATED_AT.match(text)):  # a revision stamp, no post's own time
             continue
         above = i - 1 if i > 0 and lines[i - 1].strip() else None
         below = i + 1 if i + 1 < n and lines[i + 1].strip() else None
@@ -673,6 +680,7 @@ class PostText:
     author: str | None = None
     role: str | None = None
     time_text: str | None = None
+    updated_text: str | None = None  # the clock of an "Updated at" stamp in the post
     is_breaking: bool = False
     is_promo: bool = False
 
@@ -783,7 +791,7 @@ def line_kind(text: str) -> str | None:
 
 
 # The line kinds other lines follow, dropped with them (`_follows`).
-_FOLLOWED = frozenset(("cookie_banner", "share_panel"))
+_FOLLOWED = frozenset(("cookie_banner", "share_panel", "share"))
 # The line kinds that close the last post of a whole-page copy: the pager and the site's footer start there.
 _PAGE_END = frozenset(("pager", "footer", "page_end"))
 
@@ -792,6 +800,8 @@ def _follows(kind: str, text: str) -> bool:
     """Whether a line belongs to the `_FOLLOWED` line before it: a cookie banner's button, a share panel's link."""
     if kind == "cookie_banner":
         return text in COOKIE_BUTTONS
+    if kind == "share":
+        return text in SHARE_NETWORKS
     return text.startswith(("http://", "https://")) and " " not in text
 
 
@@ -851,6 +861,8 @@ class _Cleaner:
             if kind in _PAGE_END:
                 del self.texts[i + 1 :]  # the lines under it are the site's: `run`'s loop ends here
             self.out.is_promo = self.out.is_promo or kind == "read_more"
+            if kind == "updated" and (m := UPDATED_AT.match(text)):
+                self.out.updated_text = m.group("time")
             if kind in _FOLLOWED:
                 self.after = kind
         elif (
@@ -990,6 +1002,7 @@ def _post(
     published = parse_time(time_text, base=base, default_date=default_date)
     body = cleaned.body
     return Post(
+        updated_at=_updated(cleaned.updated_text, published),
         post_id=fallback_post_id(src.url, raw.title, time_text, body.text),
         title=raw.title or None,
         published_at=published,
@@ -1003,6 +1016,18 @@ def _post(
         images=body.images,
         links=body.links,
     )
+
+
+def _updated(clock: str | None, published: datetime | None) -> datetime | None:
+    """The instant of a post's "Updated at" clock: on its publication's (London) day, or the day after when the
+    clock reads earlier (an edit past midnight); None without a clock or a publication time to date it."""
+    if clock is None or published is None:
+        return None
+    day = published.astimezone(LONDON).date()
+    updated = parse_time(clock, base=published, default_date=day)
+    if updated is not None and updated < published:
+        updated = parse_time(clock, base=published, default_date=day + _ONE_DAY)
+    return updated
 
 
 # The copyright line that closes a site's footer, any publisher's: "© 2024 Sky UK", "Copyright © 2019 BBC. …".
