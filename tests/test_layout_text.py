@@ -884,3 +884,47 @@ def test_share_buttons_networks_and_the_reuse_footer_are_not_body() -> None:
 def test_a_network_name_not_under_a_share_button_stays_body() -> None:
     post = _post("Labour posted the result on", "Facebook", "within minutes of the declaration.")
     assert "Facebook" in post.body_text.splitlines()
+
+
+SAVED_WITH_HEADER = """Skip to main content
+Skip to navigation
+Sign in
+The Paper - Back to home
+News
+Live
+Harbour ward count live: all the declarations
+Results from the town hall through the night
+
+22.40 BST
+Dana Whitlock
+
+Ballot boxes from all six polling stations have arrived.
+
+22.05 BST
+Polls have closed
+Dana Whitlock
+
+The count starts at eleven.
+
+21.30 BST
+Priya Lomax
+
+Nothing to report yet from the hall.
+"""
+
+
+def _saved_with_header() -> scraper.Page:
+    return scraper.parse(SAVED_WITH_HEADER, fetched_at=datetime(2026, 5, 7, 23, tzinfo=UTC), entities=False)
+
+
+def test_a_publishers_header_gives_way_to_the_headline_that_says_live() -> None:
+    assert _saved_with_header().title == "Harbour ward count live: all the declarations"
+
+
+def test_an_untitled_post_shows_its_contributor_where_a_title_stands() -> None:
+    posts = _saved_with_header().posts
+    assert [(post.title, post.author) for post in posts] == [
+        (None, "Dana Whitlock"),
+        ("Polls have closed", "Dana Whitlock"),
+        ("Priya Lomax", None),  # a name no post is bylined with stays the title
+    ]

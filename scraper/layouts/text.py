@@ -661,12 +661,28 @@ def _title_under_header(lines: list[str], first: str | None) -> str | None:
         (i for i in range(header + 1, len(texts)) if PAGE_CHROME.match(texts[i]) or SUMMARY_HEADING.match(texts[i])),
         None,
     )
-    if mark is None:
-        return None
+    if mark is None:  # no BBC mark: another publisher's header (the Guardian's) over a headline that says "live"
+        return next((text for text in texts[header + 1 :] if _live_headline(text)), None)
     for text in reversed(texts[header + 1 : mark]):
         if not classify_line(text) and not _page_date(text):
             return text
     return None
+
+
+# A live page's headline says so: "… live: …", "… – live", "… – as it happened".
+LIVE_WORDS = re.compile(r"\b(?:live|as it happened)\b", re.I)
+# The fewest words of such a headline: a navigation link ("Live", "Live events") is shorter.
+LIVE_HEADLINE_MIN_WORDS = 4
+
+
+def _live_headline(text: str) -> bool:
+    """Whether a line under a site's header is a live page's headline (`LIVE_WORDS`), not its chrome."""
+    return (
+        len(text.split()) >= LIVE_HEADLINE_MIN_WORDS
+        and LIVE_WORDS.search(text) is not None
+        and not classify_line(text)
+        and line_kind(text) is None
+    )
 
 
 # --- one post -----------------------------------------------------------------------------------------
@@ -1073,6 +1089,18 @@ def _without_entries(posts: list[Post]) -> list[Post]:
     return [post for post in posts if post.body_text or post.images or post.embeds or post.title not in full]
 
 
+def _bylines_as_titles(posts: list[Post]) -> None:
+    """An untitled post's contributor read as its title, in place: a Guardian block without a heading shows the
+    name right under its time, where a title stands. A title that is a byline of another post of the page, on a
+    post with no byline, is that post's author."""
+    authors = {post.author for post in posts if post.author}
+    if not authors:
+        return
+    for post in posts:
+        if post.author is None and post.title in authors:
+            post.author, post.title = post.title, None
+
+
 def _without_repeats(posts: list[Post]) -> list[Post]:
     """The posts less a later copy of one already read (same title, time, byline and body): pages of a live page
     pasted one after another, a page that moved on between copies ("Load more"), repeat the posts at their
@@ -1136,6 +1164,7 @@ def parse(src: Source) -> Page:
             post.published_at -= _ONE_DAY
         page.posts.append(post)
     page.posts = _without_repeats(_without_entries(page.posts))
+    _bylines_as_titles(page.posts)
     if split.summary:
         body = "\n".join(split.summary)
         page.summary.append(
