@@ -928,3 +928,15 @@ def test_an_untitled_post_shows_its_contributor_where_a_title_stands() -> None:
         ("Polls have closed", "Dana Whitlock"),
         ("Priya Lomax", None),  # a name no post is bylined with stays the title
     ]
+
+
+def test_a_breaking_label_over_a_heading_marks_the_post_under_it_not_the_body_above() -> None:
+    copy = (
+        "Harbour count: results\n\n"
+        "Quayside declares, published at 02:10\n02:10 BST 8 May\n\nThe first ward is in.\n\n"
+        "Breaking\nMarina ward goes to a recount, published at 01:40\n01:40 BST 8 May\n\nThe margin was two votes.\n"
+    )
+    page = scraper.parse(copy, fetched_at=datetime(2026, 5, 8, 6, tzinfo=UTC), entities=False)
+    first, second = page.posts
+    assert (first.is_breaking, first.body_text, first.images) == (False, "The first ward is in.", [])
+    assert (second.title, second.is_breaking) == ("Marina ward goes to a recount", True)

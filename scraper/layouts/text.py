@@ -579,6 +579,7 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
     for line, head in zip(lines, heads, strict=True):
         if head and _is_header(head, split, preamble, timed, max_indent):
             title, time_text, breaking = _header(head)
+            breaking = _label_above(split.posts[-1].lines if split.posts else preamble) or breaking
             number = head.number if head.number is not None else len(split.posts) + 1
             split.posts.append(RawPost(number, title, time_text, breaking))
             max_indent = max(max_indent, head.indent)
@@ -589,6 +590,18 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
     split.title, split.summary = _preamble(preamble)
     split.dated = next((text for line in preamble if (text := line.strip()) and _page_date(text)), None)
     return split
+
+
+def _label_above(lines: list[str]) -> bool:
+    """Whether the last line with text above a header is a "Breaking" label (a WebCore or LX post shows it over
+    its heading): taken off those lines, in place, for the post under it; not the body's of the post above."""
+    i = len(lines) - 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    if i < 0 or not BREAKING.match(lines[i].strip()):
+        return False
+    del lines[i:]
+    return True
 
 
 def _page_date(text: str) -> bool:
