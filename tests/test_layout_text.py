@@ -940,3 +940,18 @@ def test_a_breaking_label_over_a_heading_marks_the_post_under_it_not_the_body_ab
     first, second = page.posts
     assert (first.is_breaking, first.body_text, first.images) == (False, "The first ward is in.", [])
     assert (second.title, second.is_breaking) == ("Marina ward goes to a recount", True)
+
+
+def test_a_clock_with_no_title_near_heads_an_untitled_post() -> None:
+    copy = (
+        "Harbour count live: every declaration\n\n"
+        "1h ago\n10.15 BST\nQuayside declares\nMina Okafor\n\nThe first ward is in.\n\n"
+        "2h ago\n09.20 BST\n\nThe boxes from the islands have landed.\n\n"
+        "08.55 BST\n\nStaff are setting up the tables.\n"
+    )
+    posts = scraper.parse(copy, fetched_at=datetime(2026, 5, 8, 11, tzinfo=UTC), entities=False).posts
+    assert [(post.title, post.published_text, post.body_text) for post in posts] == [
+        ("Quayside declares", "10.15 BST", "The first ward is in."),
+        (None, "09.20 BST", "The boxes from the islands have landed."),
+        (None, "08.55 BST", "Staff are setting up the tables."),
+    ]

@@ -482,6 +482,13 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
                 lines[above], breaking = "", True  # an LX "Breaking" label over the time
             elif _time_line(lines[above].strip()):
                 lines[above] = ""  # the Guardian's relative stamp over its clock ("2h ago" over "15.55 BST")
+        if title_at is None and below is None and heads[i] is None and _untitled_over(lines, above):
+            # a clock with a blank line under it and no title near: an untitled post (a Guardian block without a
+            # heading), its relative stamp over it dropped
+            if above is not None:
+                lines[above] = ""
+            heads[i] = HeadLine(None, len(line) - len(line.lstrip()), "", Published("", m.group("time"), False))
+            continue
         if title_at is None or heads[title_at] is not None:
             continue
         title = squash(lines[title_at] + " " + lines[title_at + 1]) if wrapped else squash(lines[title_at])
@@ -491,6 +498,12 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         if wrapped:
             lines[title_at + 1] = ""
     return lines, heads
+
+
+def _untitled_over(lines: list[str], above: int | None) -> bool:
+    """Whether what is over a time line with no title lets it head an untitled post: a blank line, or the
+    Guardian's relative stamp ("3h ago") over its clock."""
+    return above is None or _time_line(lines[above].strip()) is not None
 
 
 def _spaced_title(lines: list[str], i: int, first: int) -> int | None:
