@@ -1063,7 +1063,7 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
         elif tag_id == _FIGURE_ID:  # `_walk_block`'s image, told by its id (no name read, no call to dispatch it)
             if run:
                 _flush_run(run, body, base_url)
-            if _table_figure(child):
+            if _text_figure(child):
                 _walk(child, body, base_url)
             else:
                 add_image(child, _image(child, base_url), body, base_url)
@@ -1085,7 +1085,7 @@ _PARAGRAPHS = frozenset(("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td"))
 def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | None) -> None:
     if tag in _SKIPPED:
         return  # a figcaption outside its figure belongs to an unwrapped embed
-    if tag == "figure" and _table_figure(child):
+    if tag == "figure" and _text_figure(child):
         _walk(child, body, base_url)
     elif tag in ("figure", "img", "picture"):
         add_image(child, _image(child, base_url), body, base_url)
@@ -1112,10 +1112,14 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
             _walk(child, body, base_url)
 
 
-def _table_figure(figure: LexborNode) -> bool:
-    """A figure wrapping a table and no image (the Guardian's table element): the table is the post's text, its
-    rows read as `_table_row`'s lines, not an image placeholder."""
-    return figure.css_first("table") is not None and figure.css_first("img, picture, iframe") is None
+def _text_figure(figure: LexborNode) -> bool:
+    """A figure wrapping a table or a quote and no image (the Guardian's table element, a pull quote): the table
+    or the quote is the post's text, a table's rows read as `_table_row`'s lines, not an image placeholder. A
+    quote an embed's attributes mark (a tweet's ``blockquote.twitter-tweet``) is no text figure."""
+    inner = figure.css_first("table, blockquote")
+    if inner is None or figure.css_first("img, picture, iframe") is not None:
+        return False
+    return inner.tag == "table" or not ((attrs := inner.attributes) and _embed_attrs(attrs))
 
 
 def _table_row(row: LexborNode, body: Body, base_url: str | None) -> None:

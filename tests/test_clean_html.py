@@ -704,3 +704,20 @@ def test_image_address_is_the_first_of_src_and_data_src_that_is_no_placeholder(
     img = LexborHTMLParser("<img>").css_first("img")
     assert img is not None
     assert _image_src(img, attrs) == expected
+
+
+def test_a_figure_holding_a_quote_and_no_image_gives_the_quote_as_lines() -> None:
+    paragraphs, embeds, _ = _body(
+        "<p>Before.</p><figure><blockquote><p>We will fix the roads first.</p></blockquote>"
+        "<figcaption>Pull quote</figcaption></figure><p>After.</p>"
+    )
+    assert paragraphs == ["Before.", "We will fix the roads first.", "After."]
+    assert embeds == []
+
+
+def test_a_figure_holding_a_tweet_quote_is_no_text_figure() -> None:
+    paragraphs, _, _ = _body(
+        '<p>Before.</p><figure><blockquote class="twitter-tweet"><p>Polls are open!</p>'
+        '<a href="https://twitter.com/someone/status/123456789">May 1</a></blockquote></figure>'
+    )
+    assert "Polls are open!" not in paragraphs

@@ -441,3 +441,40 @@ def test_a_lazily_loaded_frame_is_an_embed_at_its_data_src(frame: str, embed: Em
     )
     post = parse_page(html, fetched_at=FETCHED, entities=False).posts[0]
     assert (post.body_text, post.embeds) == ("Before.\nAfter.", [embed])
+
+
+# --- pull quotes -------------------------------------------------------------------------------------
+
+
+def _count_block(inner: str) -> str:
+    time = '<time datetime="2026-03-06T01:10:00Z">01.10 GMT</time>'
+    return _page(
+        _block("block-a1b2c3d4e5f60718293a4b5c", f"<header>{time}<h2>Count night</h2></header><div>{inner}</div>")
+    )
+
+
+def test_a_pull_quote_figure_is_body_text_not_an_image() -> None:
+    quote = (
+        '<figure class="element element-pullquote"><blockquote><p>Every vote in this ward was fought for.</p>'
+        "<footer><cite>Ada Quill</cite></footer></blockquote></figure>"
+    )
+    page = parse_page(_count_block(f"<p>The winner spoke briefly.</p>{quote}<p>She thanked the staff.</p>"),
+                      url=DCR_URL, fetched_at=FETCHED, entities=False)  # fmt: skip
+    post = page.posts[0]
+    assert post.body_text.splitlines() == [
+        "The winner spoke briefly.",
+        "Every vote in this ward was fought for.",
+        "She thanked the staff.",
+    ]
+    assert post.images == [] and post.embeds == []
+
+
+def test_a_figure_with_a_photo_beside_its_quote_stays_an_image() -> None:
+    figure = (
+        '<figure class="element element-image"><img src="https://i.guim.co.uk/img/count.jpg" alt="The count">'
+        "<blockquote><p>Not a pull quote.</p></blockquote></figure>"
+    )
+    post = parse_page(_count_block(f"<p>Counting goes on.</p>{figure}"), url=DCR_URL, fetched_at=FETCHED,
+                      entities=False).posts[0]  # fmt: skip
+    assert post.body_text == "Counting goes on."
+    assert [image.alt for image in post.images] == ["The count"]

@@ -825,3 +825,133 @@ def test_a_short_line_over_a_list_heading_ending_in_a_colon_is_content_not_alt_t
     )
     assert out.body.paragraphs[:2] == ["Priory ward (two seats)", "Elected:"]
     assert out.body.images == []
+
+
+# --- a Guardian page saved as text: share buttons, revision stamps, the page's end (blind round 44) ---------
+
+GUARDIAN_COPY = """Borough count live: every result
+Sat 9 May 2026 10.20 BST
+Updated at 10.20 BST
+Mina Okafor
+
+09.47 BST
+Fenby ward declares
+Mina Okafor
+
+The Green candidate took Fenby by 212 votes.
+
+Updated at 10.02 BST
+Share
+Facebook
+Twitter
+
+08.15 BST
+Polls closed at ten
+Tom Arkwright
+
+Turnout looks to be about a third.
+
+Share
+Email
+Reuse this content
+Most viewed
+Another story entirely
+"""
+
+
+def _guardian_copy() -> list[scraper.Post]:
+    fetched = datetime(2026, 5, 9, 11, tzinfo=UTC)
+    return scraper.parse(GUARDIAN_COPY, fetched_at=fetched, entities=False).posts
+
+
+def test_an_updated_at_stamp_above_the_posts_starts_no_post() -> None:
+    assert [post.title for post in _guardian_copy()] == ["Fenby ward declares", "Polls closed at ten"]
+
+
+def test_an_updated_at_stamp_in_a_post_is_its_update_time_not_body() -> None:
+    first, second = _guardian_copy()
+    assert first.updated_at == datetime(2026, 5, 9, 9, 2, tzinfo=UTC)
+    assert second.updated_at is None
+    assert "Updated" not in first.body_text
+
+
+def test_share_buttons_networks_and_the_reuse_footer_are_not_body() -> None:
+    first, second = _guardian_copy()
+    assert first.body_text == "The Green candidate took Fenby by 212 votes."
+    assert second.body_text == "Turnout looks to be about a third."
+
+
+def test_a_network_name_not_under_a_share_button_stays_body() -> None:
+    post = _post("Labour posted the result on", "Facebook", "within minutes of the declaration.")
+    assert "Facebook" in post.body_text.splitlines()
+
+
+SAVED_WITH_HEADER = """Skip to main content
+Skip to navigation
+Sign in
+The Paper - Back to home
+News
+Live
+Harbour ward count live: all the declarations
+Results from the town hall through the night
+
+22.40 BST
+Dana Whitlock
+
+Ballot boxes from all six polling stations have arrived.
+
+22.05 BST
+Polls have closed
+Dana Whitlock
+
+The count starts at eleven.
+
+21.30 BST
+Priya Lomax
+
+Nothing to report yet from the hall.
+"""
+
+
+def _saved_with_header() -> scraper.Page:
+    return scraper.parse(SAVED_WITH_HEADER, fetched_at=datetime(2026, 5, 7, 23, tzinfo=UTC), entities=False)
+
+
+def test_a_publishers_header_gives_way_to_the_headline_that_says_live() -> None:
+    assert _saved_with_header().title == "Harbour ward count live: all the declarations"
+
+
+def test_an_untitled_post_shows_its_contributor_where_a_title_stands() -> None:
+    posts = _saved_with_header().posts
+    assert [(post.title, post.author) for post in posts] == [
+        (None, "Dana Whitlock"),
+        ("Polls have closed", "Dana Whitlock"),
+        ("Priya Lomax", None),  # a name no post is bylined with stays the title
+    ]
+
+
+def test_a_breaking_label_over_a_heading_marks_the_post_under_it_not_the_body_above() -> None:
+    copy = (
+        "Harbour count: results\n\n"
+        "Quayside declares, published at 02:10\n02:10 BST 8 May\n\nThe first ward is in.\n\n"
+        "Breaking\nMarina ward goes to a recount, published at 01:40\n01:40 BST 8 May\n\nThe margin was two votes.\n"
+    )
+    page = scraper.parse(copy, fetched_at=datetime(2026, 5, 8, 6, tzinfo=UTC), entities=False)
+    first, second = page.posts
+    assert (first.is_breaking, first.body_text, first.images) == (False, "The first ward is in.", [])
+    assert (second.title, second.is_breaking) == ("Marina ward goes to a recount", True)
+
+
+def test_a_clock_with_no_title_near_heads_an_untitled_post() -> None:
+    copy = (
+        "Harbour count live: every declaration\n\n"
+        "1h ago\n10.15 BST\nQuayside declares\nMina Okafor\n\nThe first ward is in.\n\n"
+        "2h ago\n09.20 BST\n\nThe boxes from the islands have landed.\n\n"
+        "08.55 BST\n\nStaff are setting up the tables.\n"
+    )
+    posts = scraper.parse(copy, fetched_at=datetime(2026, 5, 8, 11, tzinfo=UTC), entities=False).posts
+    assert [(post.title, post.published_text, post.body_text) for post in posts] == [
+        ("Quayside declares", "10.15 BST", "The first ward is in."),
+        (None, "09.20 BST", "The boxes from the islands have landed."),
+        (None, "08.55 BST", "Staff are setting up the tables."),
+    ]

@@ -43,6 +43,8 @@ from scraper.clean import (
     _image,
     _image_src,
     _inline_element,
+    _text_figure,
+    _walk,
     _walk_block,
     _within,
     add_image,
@@ -1036,6 +1038,8 @@ def _open_body(
                 raise _NotPlain
             elif (player := _youtube_atom(child)) is not None:
                 body.embeds.append(player)
+            elif _text_figure(child):  # a table or a pull quote: lines of the body
+                _walk(child, _added(texts, body), page_url)
             else:
                 add_image(child, _image(child, page_url), body, page_url)
         elif tag_id in (TEXT_ID, COMMENT_ID):

@@ -129,7 +129,7 @@ LINE_KIND_PATTERNS = {
     # the related-stories box, the site map's heading): nothing under them is the post's (`_PAGE_END`).
     "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
     "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
-                           r"Most viewed)$", re.I),
+                           r"Most viewed|Reuse this content)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds). A phone's copy of a page still live says when the page last
     # changed over its posts ("Updated 4 minutes ago"): the page's, no post's title nor time.
@@ -146,10 +146,17 @@ LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
-     "back", "more", "explore", "most", "warning")
+     "back", "more", "explore", "most", "warning", "reuse")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
+# The networks a share panel lists under its "Share" button (a `share` line), one a line in a copy of the
+# Guardian's or another publisher's page: dropped with it.
+SHARE_NETWORKS = frozenset(
+    ("Facebook", "Twitter", "X", "Email", "LinkedIn", "WhatsApp", "Messenger", "Pinterest", "Bluesky", "Threads")
+)
+# The Guardian's stamp under an edited post: "Updated at 14.32 BST" (its clock, the post's `updated_at`).
+UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?: BST| GMT)?)$", re.I)
 # A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023".
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # The month may be cut short, as the Guardian shows it ("Fri 5 Jul 2024 19.10 BST", "Sept").
@@ -441,7 +448,7 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     for i, line in enumerate(lines):
         text = line.strip()
         m = _time_line(text) if text else None
-        if m is None:
+        if m is None or (text[:1] in "uU" and UPDATED_AT.match(text)):  # a revision stamp, no post's own time
             continue
         above = i - 1 if i > 0 and lines[i - 1].strip() else None
         below = i + 1 if i + 1 < n and lines[i + 1].strip() else None
@@ -475,6 +482,13 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
                 lines[above], breaking = "", True  # an LX "Breaking" label over the time
             elif _time_line(lines[above].strip()):
                 lines[above] = ""  # the Guardian's relative stamp over its clock ("2h ago" over "15.55 BST")
+        if title_at is None and below is None and heads[i] is None and _untitled_over(lines, above):
+            # a clock with a blank line under it and no title near: an untitled post (a Guardian block without a
+            # heading), its relative stamp over it dropped
+            if above is not None:
+                lines[above] = ""
+            heads[i] = HeadLine(None, len(line) - len(line.lstrip()), "", Published("", m.group("time"), False))
+            continue
         if title_at is None or heads[title_at] is not None:
             continue
         title = squash(lines[title_at] + " " + lines[title_at + 1]) if wrapped else squash(lines[title_at])
@@ -484,6 +498,12 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         if wrapped:
             lines[title_at + 1] = ""
     return lines, heads
+
+
+def _untitled_over(lines: list[str], above: int | None) -> bool:
+    """Whether what is over a time line with no title lets it head an untitled post: a blank line, or the
+    Guardian's relative stamp ("3h ago") over its clock."""
+    return above is None or _time_line(lines[above].strip()) is not None
 
 
 def _spaced_title(lines: list[str], i: int, first: int) -> int | None:
@@ -572,6 +592,7 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
     for line, head in zip(lines, heads, strict=True):
         if head and _is_header(head, split, preamble, timed, max_indent):
             title, time_text, breaking = _header(head)
+            breaking = _label_above(split.posts[-1].lines if split.posts else preamble) or breaking
             number = head.number if head.number is not None else len(split.posts) + 1
             split.posts.append(RawPost(number, title, time_text, breaking))
             max_indent = max(max_indent, head.indent)
@@ -582,6 +603,18 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
     split.title, split.summary = _preamble(preamble)
     split.dated = next((text for line in preamble if (text := line.strip()) and _page_date(text)), None)
     return split
+
+
+def _label_above(lines: list[str]) -> bool:
+    """Whether the last line with text above a header is a "Breaking" label (a WebCore or LX post shows it over
+    its heading): taken off those lines, in place, for the post under it; not the body's of the post above."""
+    i = len(lines) - 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    if i < 0 or not BREAKING.match(lines[i].strip()):
+        return False
+    del lines[i:]
+    return True
 
 
 def _page_date(text: str) -> bool:
@@ -654,12 +687,28 @@ def _title_under_header(lines: list[str], first: str | None) -> str | None:
         (i for i in range(header + 1, len(texts)) if PAGE_CHROME.match(texts[i]) or SUMMARY_HEADING.match(texts[i])),
         None,
     )
-    if mark is None:
-        return None
+    if mark is None:  # no BBC mark: another publisher's header (the Guardian's) over a headline that says "live"
+        return next((text for text in texts[header + 1 :] if _live_headline(text)), None)
     for text in reversed(texts[header + 1 : mark]):
         if not classify_line(text) and not _page_date(text):
             return text
     return None
+
+
+# A live page's headline says so: "… live: …", "… – live", "… – as it happened".
+LIVE_WORDS = re.compile(r"\b(?:live|as it happened)\b", re.I)
+# The fewest words of such a headline: a navigation link ("Live", "Live events") is shorter.
+LIVE_HEADLINE_MIN_WORDS = 4
+
+
+def _live_headline(text: str) -> bool:
+    """Whether a line under a site's header is a live page's headline (`LIVE_WORDS`), not its chrome."""
+    return (
+        len(text.split()) >= LIVE_HEADLINE_MIN_WORDS
+        and LIVE_WORDS.search(text) is not None
+        and not classify_line(text)
+        and line_kind(text) is None
+    )
 
 
 # --- one post -----------------------------------------------------------------------------------------
@@ -673,6 +722,7 @@ class PostText:
     author: str | None = None
     role: str | None = None
     time_text: str | None = None
+    updated_text: str | None = None  # the clock of an "Updated at" stamp in the post
     is_breaking: bool = False
     is_promo: bool = False
 
@@ -783,7 +833,7 @@ def line_kind(text: str) -> str | None:
 
 
 # The line kinds other lines follow, dropped with them (`_follows`).
-_FOLLOWED = frozenset(("cookie_banner", "share_panel"))
+_FOLLOWED = frozenset(("cookie_banner", "share_panel", "share"))
 # The line kinds that close the last post of a whole-page copy: the pager and the site's footer start there.
 _PAGE_END = frozenset(("pager", "footer", "page_end"))
 
@@ -792,6 +842,8 @@ def _follows(kind: str, text: str) -> bool:
     """Whether a line belongs to the `_FOLLOWED` line before it: a cookie banner's button, a share panel's link."""
     if kind == "cookie_banner":
         return text in COOKIE_BUTTONS
+    if kind == "share":
+        return text in SHARE_NETWORKS
     return text.startswith(("http://", "https://")) and " " not in text
 
 
@@ -851,6 +903,8 @@ class _Cleaner:
             if kind in _PAGE_END:
                 del self.texts[i + 1 :]  # the lines under it are the site's: `run`'s loop ends here
             self.out.is_promo = self.out.is_promo or kind == "read_more"
+            if kind == "updated" and (m := UPDATED_AT.match(text)):
+                self.out.updated_text = m.group("time")
             if kind in _FOLLOWED:
                 self.after = kind
         elif (
@@ -990,6 +1044,7 @@ def _post(
     published = parse_time(time_text, base=base, default_date=default_date)
     body = cleaned.body
     return Post(
+        updated_at=_updated(cleaned.updated_text, published),
         post_id=fallback_post_id(src.url, raw.title, time_text, body.text),
         title=raw.title or None,
         published_at=published,
@@ -1003,6 +1058,18 @@ def _post(
         images=body.images,
         links=body.links,
     )
+
+
+def _updated(clock: str | None, published: datetime | None) -> datetime | None:
+    """The instant of a post's "Updated at" clock: on its publication's (London) day, or the day after when the
+    clock reads earlier (an edit past midnight); None without a clock or a publication time to date it."""
+    if clock is None or published is None:
+        return None
+    day = published.astimezone(LONDON).date()
+    updated = parse_time(clock, base=published, default_date=day)
+    if updated is not None and updated < published:
+        updated = parse_time(clock, base=published, default_date=day + _ONE_DAY)
+    return updated
 
 
 # The copyright line that closes a site's footer, any publisher's: "© 2024 Sky UK", "Copyright © 2019 BBC. …".
@@ -1046,6 +1113,18 @@ def _without_entries(posts: list[Post]) -> list[Post]:
         return posts
     full = {post.title for post in posts if post.body_text}
     return [post for post in posts if post.body_text or post.images or post.embeds or post.title not in full]
+
+
+def _bylines_as_titles(posts: list[Post]) -> None:
+    """An untitled post's contributor read as its title, in place: a Guardian block without a heading shows the
+    name right under its time, where a title stands. A title that is a byline of another post of the page, on a
+    post with no byline, is that post's author."""
+    authors = {post.author for post in posts if post.author}
+    if not authors:
+        return
+    for post in posts:
+        if post.author is None and post.title in authors:
+            post.author, post.title = post.title, None
 
 
 def _without_repeats(posts: list[Post]) -> list[Post]:
@@ -1111,6 +1190,7 @@ def parse(src: Source) -> Page:
             post.published_at -= _ONE_DAY
         page.posts.append(post)
     page.posts = _without_repeats(_without_entries(page.posts))
+    _bylines_as_titles(page.posts)
     if split.summary:
         body = "\n".join(split.summary)
         page.summary.append(
