@@ -941,9 +941,9 @@ LIST_ITEM_RES = (
         rf"\s*[–—-]\s*(?P<party>{LIST_PARTY_ALT})\s*[–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
         rf"{_MARK}"
     ),
-    # "Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]"
+    # "Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]", "Reform UK (Dale Whitlock) 1,233"
     re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s*\(\s*(?P<name>{_NAME})\s*\)\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s*\(\s*(?P<name>{_NAME})\s*\)\s*[:–—-]?\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_MARK}"
     ),
     # "Labour's Hannah Bethune: 2,541 (elected)"
@@ -956,10 +956,10 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_TABLE_COLUMNS}{_MARK}"
     ),
-    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
+    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9"
     re.compile(
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}){_INNER_ABBREV})"
-        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
+        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
     # possessive too: "Labour's Ann Roe 807")

