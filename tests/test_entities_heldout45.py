@@ -39,3 +39,17 @@ def test_a_party_then_its_candidate_in_brackets_then_the_votes_without_a_colon()
         ("Hal Pettigrew", "Conservative", 877, False),
         ("Sam Ibe", "Labour", 240, False),
     ]
+
+
+def test_names_with_welsh_and_polish_letters() -> None:
+    body = (
+        "Plaid Cymru hold Arfon.\n"
+        "Dafydd Wyn Rhŷs (Plaid Cymru) 15,204\n"
+        "Łukasz Wiśniewski (Reform UK) 9,881\n"
+        "Gwenllian Ŵyn-Price (Labour) 7,010"
+    )
+    assert people(body, "Arfon: PC hold") == [
+        ("Dafydd Wyn Rhŷs", "Plaid Cymru", 15204, True),
+        ("Łukasz Wiśniewski", "Reform UK", 9881, False),
+        ("Gwenllian Ŵyn-Price", "Labour", 7010, False),
+    ]
