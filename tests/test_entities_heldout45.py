@@ -53,3 +53,29 @@ def test_names_with_welsh_and_polish_letters() -> None:
         ("Łukasz Wiśniewski", "Reform UK", 9881, False),
         ("Gwenllian Ŵyn-Price", "Labour", 7010, False),
     ]
+
+
+def test_bare_name_and_votes_after_a_not_elected_label_lost() -> None:
+    body = "All six seats in Harbour ward have now been filled.\nNot elected: Jon Tregear 288, Polly Angwin 251."
+    assert people(body, "Harbour ward declared") == [
+        ("Jon Tregear", None, 288, False),
+        ("Polly Angwin", None, 251, False),
+    ]
+
+
+def test_bare_name_and_votes_lines_under_a_successful_candidates_heading() -> None:
+    body = (
+        "Quay ward elects four councillors, all of them independents this time.\n"
+        "The successful candidates were:\n"
+        "Morwenna Bice 811\n"
+        "Alan Stevens 790\n"
+        "Jenifer Luke 644\n"
+        "Tom Hoskin 602"
+    )
+    got = people(body, "Quay ward: all four seats filled")
+    assert [(name, votes, elected) for name, _party, votes, elected in got] == [
+        ("Morwenna Bice", 811, True),
+        ("Alan Stevens", 790, True),
+        ("Jenifer Luke", 644, True),
+        ("Tom Hoskin", 602, True),
+    ]

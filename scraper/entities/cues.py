@@ -1070,7 +1070,9 @@ ELECTED_HEADING_RE = re.compile(
     r"(?:\s+(?:are|were))?\s*:\s*$"
     # ("Its six members of the Senedd will be:", "The ward's three new councillors are:")
     r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:\w+\s+)?new)\s+(?:\w+\s+)?(?:members|councillors|MSs|MSPs|AMs|MLAs)\b[^:\n]{0,40}?"
-    r"\s(?:will\s+be|are)\s*:\s*$",
+    r"\s(?:will\s+be|are)\s*:\s*$"
+    # ("The successful candidates, with their votes, were:")
+    r"|\b(?<!un)successful\s+candidates\b[^:\n]{0,40}?\s(?:are|were)\s*:\s*$",
     re.I,
 )
 # "Elected for Reform UK: A, B and C; elected for Labour: D": the party's label and its people, to a semicolon or the
