@@ -79,3 +79,12 @@ def test_bare_name_and_votes_lines_under_a_successful_candidates_heading() -> No
         ("Jenifer Luke", 644, True),
         ("Tom Hoskin", 602, True),
     ]
+
+
+def test_the_council_of_the_isles_of_scilly_is_a_council_and_holds_its_wards() -> None:
+    facts = extract_text(
+        "Tresco councillor returned",
+        "Tresco ward has one seat on the Council of the Isles of Scilly. Ann Ware (Independent) won it with 61 votes.",
+    )
+    assert [c["name"] for c in facts["councils"]] == ["Council of the Isles of Scilly"]
+    assert [(w["name"], w["council"]) for w in facts["wards"]] == [("Tresco", "Council of the Isles of Scilly")]

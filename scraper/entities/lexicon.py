@@ -198,6 +198,7 @@ PREFIX_COUNCIL_RE = re.compile(
     r"(?![\w'-]|’)(?!\s+Council)"
 )
 COUNTIES = frozenset(_COUNCILS["counties"])
+NAMED_COUNCILS = tuple(_COUNCILS["named_councils"])  # found as written: "Council of the Isles of Scilly"
 COUNTY_COUNCIL = MappingProxyType(
     {c: _COUNCILS["county_council_names"].get(c, f"{c} County Council") for c in _COUNCILS["counties"]}
 )
