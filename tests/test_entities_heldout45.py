@@ -88,3 +88,14 @@ def test_the_council_of_the_isles_of_scilly_is_a_council_and_holds_its_wards() -
     )
     assert [c["name"] for c in facts["councils"]] == ["Council of the Isles of Scilly"]
     assert [(w["name"], w["council"]) for w in facts["wards"]] == [("Tresco", "Council of the Isles of Scilly")]
+
+
+def test_a_list_under_a_returned_unopposed_heading_was_elected() -> None:
+    body = "Three wards had only one candidate each. All three were returned unopposed:\n" + "\n".join(
+        ("Eastmoor - Dilys Parry (Labour)", "Fforest - Iolo Rees (Plaid Cymru)", "Glanrhyd - Sam Bird (Independent)")
+    )
+    assert people(body, "No contest in three wards") == [
+        ("Dilys Parry", "Labour", None, True),
+        ("Iolo Rees", "Plaid Cymru", None, True),
+        ("Sam Bird", "Independent", None, True),
+    ]

@@ -1071,8 +1071,9 @@ ELECTED_HEADING_RE = re.compile(
     # ("Its six members of the Senedd will be:", "The ward's three new councillors are:")
     r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:\w+\s+)?new)\s+(?:\w+\s+)?(?:members|councillors|MSs|MSPs|AMs|MLAs)\b[^:\n]{0,40}?"
     r"\s(?:will\s+be|are)\s*:\s*$"
-    # ("The successful candidates, with their votes, were:")
-    r"|\b(?<!un)successful\s+candidates\b[^:\n]{0,40}?\s(?:are|were)\s*:\s*$",
+    # ("The successful candidates, with their votes, were:", "All four were returned unopposed:")
+    r"|\b(?<!un)successful\s+candidates\b[^:\n]{0,40}?\s(?:are|were)\s*:\s*$"
+    r"|\b(?:elected|returned)\s+(?:unopposed|without\s+a\s+(?:contest|vote))\s*:\s*$",
     re.I,
 )
 # "Elected for Reform UK: A, B and C; elected for Labour: D": the party's label and its people, to a semicolon or the
