@@ -99,3 +99,17 @@ def test_a_list_under_a_returned_unopposed_heading_was_elected() -> None:
         ("Iolo Rees", "Plaid Cymru", None, True),
         ("Sam Bird", "Independent", None, True),
     ]
+
+
+def test_the_speaker_seeking_re_election_is_the_speakers_party_in_a_result_list() -> None:
+    body = (
+        "The Speaker, Ruth Dorey, has been returned in Eastvale.\n"
+        "Ruth Dorey (Speaker seeking re-election) 22,870\n"
+        "Ken Moss (Reform UK) 8,114\n"
+        "Lia Penn (Green Party) 2,906"
+    )
+    assert people(body, "Eastvale: Speaker re-elected") == [
+        ("Ruth Dorey", "Speaker", 22870, True),
+        ("Ken Moss", "Reform UK", 8114, False),
+        ("Lia Penn", "Green Party", 2906, False),
+    ]
