@@ -96,3 +96,21 @@ def test_the_council_of_the_isles_of_scilly_is_a_council_and_holds_its_wards() -
     )
     assert [c["name"] for c in facts["councils"]] == ["Council of the Isles of Scilly"]
     assert [(w["name"], w["council"]) for w in facts["wards"]] == [("Tresco", "Council of the Isles of Scilly")]
+
+
+def totals(title: str, body: str) -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_nations_seats_counted_after_the_sentence_naming_them_are_no_commons_totals() -> None:
+    body = (
+        "All 57 constituencies in Scotland have now declared. The SNP won 22 seats, Labour 19 and the Lib Dems 9.\n"
+        "With 30 of Scotland's 57 seats in, Labour had won 12 and the SNP 11.\n"
+        "Across the UK, Labour has 301 MPs and the Conservatives 144."
+    )
+    assert totals("Scotland's seats all declared", body) == [("Labour", 301), ("Conservative", 144)]
+
+
+def test_a_nations_seats_with_the_plain_apostrophe_are_no_commons_totals() -> None:
+    body = "With 20 of Wales' 32 seats declared, Labour have won 9, Plaid Cymru 5 and Reform UK 6."
+    assert totals("Running tally in Wales", body) == []
