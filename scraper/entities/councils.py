@@ -20,6 +20,7 @@ from scraper.entities.lexicon import (
     COUNTY_RE,
     DIRECTIONS,
     LIST_PARTY_ALT,
+    NAMED_COUNCILS,
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
@@ -168,6 +169,11 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         if m.group(1).startswith("City of") and (doc.parliament_page or _PARLIAMENT_WORDS_RE.search(text)):
             continue  # "The Lib Dems have gained City of Durham", its MP named: a constituency, no council
         yield Mention(m.start(), m.end(), m.group(1))
+    for name in NAMED_COUNCILS if "Council of " in text else ():
+        at = text.find(name)
+        while at >= 0:
+            yield Mention(at, at + len(name), name)
+            at = text.find(name, at + len(name))
     for m in _CAPITALS_COUNCIL_RE.finditer(text) if "COUNCIL" in text else ():  # a notice's heading
         if _CAPITALS_WORDS.isdisjoint(m.group("area").split()):
             yield Mention(m.start("name"), m.end("name"), _CAPITALS_WORD_RE.sub(_name_case, m.group("name")))

@@ -941,9 +941,9 @@ LIST_ITEM_RES = (
         rf"\s*[–—-]\s*(?P<party>{LIST_PARTY_ALT})\s*[–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
         rf"{_MARK}"
     ),
-    # "Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]"
+    # "Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]", "Reform UK (Dale Whitlock) 1,233"
     re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s*\(\s*(?P<name>{_NAME})\s*\)\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s*\(\s*(?P<name>{_NAME})\s*\)\s*[:–—-]?\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_MARK}"
     ),
     # "Labour's Hannah Bethune: 2,541 (elected)"
@@ -956,10 +956,10 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_TABLE_COLUMNS}{_MARK}"
     ),
-    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)"
+    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9"
     re.compile(
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}){_INNER_ABBREV})"
-        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
+        rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
     # possessive too: "Labour's Ann Roe 807")
@@ -1070,7 +1070,10 @@ ELECTED_HEADING_RE = re.compile(
     r"(?:\s+(?:are|were))?\s*:\s*$"
     # ("Its six members of the Senedd will be:", "The ward's three new councillors are:")
     r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:\w+\s+)?new)\s+(?:\w+\s+)?(?:members|councillors|MSs|MSPs|AMs|MLAs)\b[^:\n]{0,40}?"
-    r"\s(?:will\s+be|are)\s*:\s*$",
+    r"\s(?:will\s+be|are)\s*:\s*$"
+    # ("The successful candidates, with their votes, were:", "All four were returned unopposed:")
+    r"|\b(?<!un)successful\s+candidates\b[^:\n]{0,40}?\s(?:are|were)\s*:\s*$"
+    r"|\b(?:elected|returned)\s+(?:unopposed|without\s+a\s+(?:contest|vote))\s*:\s*$",
     re.I,
 )
 # "Elected for Reform UK: A, B and C; elected for Labour: D": the party's label and its people, to a semicolon or the

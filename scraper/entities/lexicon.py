@@ -198,6 +198,7 @@ PREFIX_COUNCIL_RE = re.compile(
     r"(?![\w'-]|’)(?!\s+Council)"
 )
 COUNTIES = frozenset(_COUNCILS["counties"])
+NAMED_COUNCILS = tuple(_COUNCILS["named_councils"])  # found as written: "Council of the Isles of Scilly"
 COUNTY_COUNCIL = MappingProxyType(
     {c: _COUNCILS["county_council_names"].get(c, f"{c} County Council") for c in _COUNCILS["counties"]}
 )
@@ -231,8 +232,12 @@ TITLE_ALT = rf"(?:(?:{_alternation(TITLES)})\.?)"
 # (with a parliament's members and a party list's places: "the SNP's list MSPs are", "Plaid's lead candidate, X")
 ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr|MSPs?|MSs?|list|lead|Assembly)"  # ("Assembly member")
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+# (Latin Extended-A too: the Welsh "Llŷr", "Glyndŵr", the Polish "Łukasz Wiśniewski"; its lower and upper
+# letters alternate, so the lower class takes the whole block and the upper one its commonest capitals)
+UPPER_LETTERS = "A-ZÀ-ÖØ-ÞŁŚŹŻŠŽČĆŘŴŶ"
+LOWER_LETTERS = "a-zß-öø-ÿĀ-ſ"
+_UPPER = UPPER_LETTERS
+_LOWER = LOWER_LETTERS
 # "Marshall-Clarke", "O'Brien", "McDonald", "Rooney-McKenna"; not "Nineteen-year-old" (a hyphen must lead to a
 # capital); the Irish 'Ó' of "Pádraig Ó Donnghaile", a word of one capital before a capitalised word
 NAME_TOKEN = (

@@ -51,7 +51,9 @@ def list_readings(doc: Doc) -> list[Reading]:
     found = _bare_items(rows, items_of)
     ends: list[int] = []  # the row of each block's last item
     for row, ((line, pos), items) in enumerate(zip(rows, found, strict=True)):
-        items = items or (_roster_items(line, pos) or _name_party_item(line, pos) if heading else [])
+        if heading and not items:  # ("Jo Parr (Lab)", "Jo Parr, Labour", "Jo Parr 702" under "... elected:")
+            bare = _labelled_bare_item(line, pos)
+            items = _roster_items(line, pos) or _name_party_item(line, pos) or ([bare] if bare else [])
         if not items and "lected for " in line:
             items = _elected_rolls(line, pos)
         if (
@@ -406,6 +408,8 @@ def _items(line: str, offset: int) -> list[Reading]:
             reading = _item(part, offset + at) if at or part != line else None  # the whole line was read above
             if reading is None and not found and ". " in part and _holds_verdict(part):
                 reading = _after_verdict(part, offset + at)
+            if reading is None and label and cues.ELECTED_LABEL_RE.search(label.group(0)):
+                reading = _labelled_bare_item(part, offset + at)  # "Not elected: Jo Parr 301, Al Tey 277"
             if reading is not None:
                 found.append(reading)
             elif not found and missed is None:
@@ -805,6 +809,15 @@ def _bare_item(m: re.Match[str], offset: int) -> Reading:
     person = Person(s, e, m.group("name"), True)
     span = (s, offset + m.end())
     return Reading(person, True, None, False, None, number_value(m.group("votes")), None, span, True)
+
+
+def _labelled_bare_item(part: str, offset: int) -> Reading | None:
+    """A name and its figure alone after a label saying who was (or was not) elected ('Elected: Jo Parr 702, Al
+    Tey 688'): the label, not a party, makes it an item (see _items)."""
+    m = cues.BARE_ITEM_RE.match(part)
+    if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
+        return None
+    return _bare_item(m, offset)
 
 
 def _forename_and_surname(written: str) -> bool:

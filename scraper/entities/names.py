@@ -11,6 +11,7 @@ from scraper.entities.doc import holds_any as _holds_any
 from scraper.entities.lexicon import (
     COUNCIL_AREAS,
     FORENAMES,
+    LOWER_LETTERS,
     NOT_NAME_WORDS,
     PARTICLE,
     PARTY_ABBREV,
@@ -20,10 +21,11 @@ from scraper.entities.lexicon import (
     PLACE_SUFFIXES,
     STYLED_NAMES,
     TITLES,
+    UPPER_LETTERS,
 )
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_UPPER = UPPER_LETTERS
+_LOWER = LOWER_LETTERS
 # lexicon.CAP_RUN_RE, matching the same runs, with every token rewritten to open on a capital: the optional
 # 'Mc' / 'Mac' / "O'" / "D'" prefix is read after that capital through a lookbehind, so the scan of a post skips
 # to the next capital in C instead of trying the whole pattern at every character. The no-prefix branch is tried

@@ -691,9 +691,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
     if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
         out = [t for t in out if not _past_sentence(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
-        out = [t for t in out if not _NATIONS_SEATS_RE.search(doc.text, *doc.sentence_of(t["span"][0]))]
+        out = [t for t in out if not _an_areas_seats(doc, t["span"][0], _NATIONS_SEATS_RE)]
     if out and doc.holds(_REGION_KEYS):
-        out = [t for t in out if not _a_regions_seats(doc, t["span"][0])]
+        out = [t for t in out if not _an_areas_seats(doc, t["span"][0], _REGION_SEATS_RE)]
     return out
 
 
@@ -723,16 +723,17 @@ _REGION_SEATS_RE = re.compile(
 _BODY_NAMED_RE = re.compile(r"\b(?:MPs|Commons|Westminster|nationally|across\s+the\s+(?:UK|country))\b")
 
 
-def _a_regions_seats(doc: Doc, pos: int) -> bool:
-    """Whether the sentence at `pos`, or the one before it, counts a region's seats (see `_REGION_SEATS_RE`) and
-    the sentence names no body of its own ('Reform UK has 281 MPs' is the Commons')."""
+def _an_areas_seats(doc: Doc, pos: int, area_seats: re.Pattern[str]) -> bool:
+    """Whether the sentence at `pos`, or the one before it, counts a region's or a nation's seats (`area_seats`:
+    `_REGION_SEATS_RE`, `_NATIONS_SEATS_RE`) and the sentence names no body of its own ('Reform UK has 281 MPs' is
+    the Commons')."""
     start, end = doc.sentence_of(pos)
     if _BODY_NAMED_RE.search(doc.text, start, end) or "ouncil" in doc.text[start:end]:
         return False
-    if _REGION_SEATS_RE.search(doc.text, start, end):
+    if area_seats.search(doc.text, start, end):
         return True
     i = doc.sentence_index(start)
-    return bool(i) and _REGION_SEATS_RE.search(doc.text, *doc.sentences[i - 1]) is not None
+    return bool(i) and area_seats.search(doc.text, *doc.sentences[i - 1]) is not None
 
 
 # a sentence counting one nation's seats ("the SNP won 48 of Scotland's 59 seats", "nine seats in Wales", "with all 18
@@ -740,8 +741,9 @@ def _a_regions_seats(doc: Doc, pos: int) -> bool:
 _NATIONS = r"Scotland|Wales|England|Northern\s+Ireland"
 _NATION_KEYS = ("Scot", "Wales", "Welsh", "England", "English", "Northern Ireland")
 _NATIONS_SEATS_RE = re.compile(
-    rf"\b(?:(?:Scottish|Welsh|English|Northern\s+Irish|Northern\s+Ireland)\s+seats"
-    rf"|(?:{_NATIONS})['’]s\s+(?:\w+\s+)?seats|seats\s+(?:in|across)\s+(?:{_NATIONS})\b(?!['’]))"
+    rf"\b(?:(?:Scottish|Welsh|English|Northern\s+Irish|Northern\s+Ireland)\s+(?:seats|constituencies)"
+    rf"|(?:{_NATIONS})['’]s?\s+(?:\w+\s+)?(?:seats|constituencies)"
+    rf"|(?:seats|constituencies)\s+(?:in|across)\s+(?:{_NATIONS})\b(?!['’]))"
 )
 
 
