@@ -1,0 +1,31 @@
+"""Results-coverage wordings left open after round 44x (titles, results still due, multi-seat headline losses,
+councillors without a party label, regional counts, wards named bare after their council): each rule is tested
+on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def facts(kind: str, keys: str, body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    """The facts of one kind the post gives, each as a tuple of its `keys` (space-separated)."""
+    return [tuple(f[k] for k in keys.split()) for f in extract_text(title, body)[kind]]
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return facts("candidates", "name party votes elected", body, title)
+
+
+def test_a_candidate_is_named_without_a_title() -> None:
+    """Candidates drop 'Sir'/'Dame' as the seed drops 'Dr' (score.py compares names as written)."""
+    body = "Dame Olwen Marchetti (Lib Dem) 4,120 - elected\nSir Basil Crump (Con) 2,001\nNia Rees (Lab) 1,877"
+    got = {name: (party, votes, elected) for name, party, votes, elected in people(body)}
+    assert got == {
+        "Olwen Marchetti": ("Liberal Democrats", 4120, True),
+        "Basil Crump": ("Conservative", 2001, False),
+        "Nia Rees": ("Labour", 1877, False),
+    }
+    prose = "The former minister, Sir Rupert Vane, has lost Kelmscott to Labour's Ann Foley, who won by 900 votes."
+    assert [p[0] for p in people(prose, "Tory grandee loses")] == ["Rupert Vane", "Ann Foley"]
