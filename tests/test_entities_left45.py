@@ -29,3 +29,26 @@ def test_a_candidate_is_named_without_a_title() -> None:
     }
     prose = "The former minister, Sir Rupert Vane, has lost Kelmscott to Labour's Ann Foley, who won by 900 votes."
     assert [p[0] for p in people(prose, "Tory grandee loses")] == ["Rupert Vane", "Ann Foley"]
+
+
+def test_a_headline_win_in_a_ward_of_several_seats_names_one_winner_of_several() -> None:
+    body = (
+        "Redhill East is a four-member ward on Kelvale Council. First preferences:\n"
+        "Moira Dunn (Labour) 2,210\nCallum Rae (SNP) 1,905\nIsla Muir (Green) 1,020\n"
+        "Fraser Bell (Conservative) 870\nEwan Lamb (Lib Dem) 400\n"
+        "Dunn, Rae and Bell were all elected at the first stage."
+    )
+    got = {name: elected for name, _party, _votes, elected in people(body, "Greens win last seat in Redhill East")}
+    assert got["Isla Muir"] is True
+    assert got["Moira Dunn"] is True and got["Callum Rae"] is True and got["Fraser Bell"] is True
+    assert got["Ewan Lamb"] is False  # (four seats filled: the one left over lost)
+    # a ward of one seat: the headline's winner is its only one, and the others lost
+    single = body.replace("a four-member ward", "a ward").replace("Dunn, Rae and Bell were all elected", "Counted")
+    got = {name: elected for name, _party, _votes, elected in people(single, "Greens win Redhill East")}
+    assert got == {
+        "Moira Dunn": False,
+        "Callum Rae": False,
+        "Isla Muir": True,
+        "Fraser Bell": False,
+        "Ewan Lamb": False,
+    }
