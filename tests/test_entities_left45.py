@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from scraper.entities import extract_text
 
 
@@ -52,3 +54,22 @@ def test_a_headline_win_in_a_ward_of_several_seats_names_one_winner_of_several()
         "Fraser Bell": False,
         "Ewan Lamb": False,
     }
+
+
+def totals(body: str) -> list[tuple[Any, ...]]:
+    return facts("seat_totals", "party seats of", body, "Results")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Orkney Islands Council is run by independents again: 17 of its 21 councillors sit with no party affiliation.",
+        "As ever on Brayside Council, 17 of the 21 members were elected without a party label.",
+    ],
+)
+def test_councillors_with_no_party_are_the_independents_total(body: str) -> None:
+    assert totals(body) == [("Independent", 17, 21)]
+
+
+def test_councillors_with_no_party_in_a_past_year_are_no_total() -> None:
+    assert totals("In 2017, 17 of the 21 councillors on Brayside Council stood without a party label.") == []
