@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from scraper.entities import extract_text
+from scraper.entities import extract_page, extract_text
+from scraper.models import Post
 
 
 def facts(kind: str, keys: str, body: str, title: str = "Result") -> list[tuple[Any, ...]]:
@@ -73,3 +74,32 @@ def test_councillors_with_no_party_are_the_independents_total(body: str) -> None
 
 def test_councillors_with_no_party_in_a_past_year_are_no_total() -> None:
     assert totals("In 2017, 17 of the 21 councillors on Brayside Council stood without a party label.") == []
+
+
+def page_wards(*posts: tuple[str, str]) -> list[list[tuple[str, str | None]]]:
+    """Each post's (ward, council) pairs, the posts read as one page."""
+    page = [Post(post_id=f"p{i}", title=title, body_text=body) for i, (title, body) in enumerate(posts)]
+    extract_page(page)
+    return [[(w["name"], w["council"]) for w in (p.entities or {})["wards"]] for p in page]
+
+
+def test_a_ward_named_bare_takes_the_council_another_post_names_it_with() -> None:
+    got = page_wards(
+        ("Round-up", "Labour held Marsh Lane with a majority of 402. The Greens held Oakfield in Oldham by 31 votes."),
+        ("Labour hold Marsh Lane", "Labour has held Marsh Lane in Stockport with a majority of 402."),
+        ("Green speech", "Speaking after her win in Oakfield, the Green councillor Ruth Ames thanked her team."),
+    )
+    assert got == [
+        [("Marsh Lane", "Stockport Council"), ("Oakfield", "Oldham Council")],
+        [("Marsh Lane", "Stockport Council")],
+        [("Oakfield", "Oldham Council")],
+    ]
+
+
+def test_a_ward_the_page_ties_to_two_councils_keeps_each_posts_reading() -> None:
+    got = page_wards(
+        ("Labour hold Abbey", "Labour has held Abbey in Stockport with a majority of 402."),
+        ("Tories hold Abbey", "The Conservatives held Abbey in Oldham by 31 votes."),
+        ("Abbey count", "Speaking after her win in Abbey, the Labour councillor Ruth Ames thanked her team."),
+    )
+    assert got == [[("Abbey", "Stockport Council")], [("Abbey", "Oldham Council")], [("Abbey", None)]]
