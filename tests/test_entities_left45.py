@@ -103,3 +103,28 @@ def test_a_ward_the_page_ties_to_two_councils_keeps_each_posts_reading() -> None
         ("Abbey count", "Speaking after her win in Abbey, the Labour councillor Ruth Ames thanked her team."),
     )
     assert got == [[("Abbey", "Stockport Council")], [("Abbey", "Oldham Council")], [("Abbey", None)]]
+
+
+def test_wards_whose_results_are_still_due_are_wards() -> None:
+    body = "The first declaration is expected at 11pm, with Oak Hill, Kelby Green and Marsh End still due overnight."
+    assert [w for w, _council in page_wards(("Polls close", body))[0]] == ["Oak Hill", "Kelby Green", "Marsh End"]
+    assert page_wards(("Polls close", "Labour is ahead, with Reform expected to come second."))[0] == []
+
+
+def test_a_due_pair_the_page_names_alone_elsewhere_is_two_wards() -> None:
+    due = ("Polls close", "The first result is expected at 10.30, with Brynmawr and Oak Hill East due before midnight.")
+    alone = [
+        ("Labour hold Brynmawr", "Labour have held the Brynmawr ward with a majority of 210."),
+        ("Green gain Oak Hill East", "The Greens have gained the Oak Hill East ward from the Conservatives."),
+    ]
+    assert [w for w, _council in page_wards(due)[0]] == ["Brynmawr and Oak Hill East"]  # (alone: one ward)
+    assert [w for w, _council in page_wards(due, *alone)[0]] == ["Brynmawr", "Oak Hill East"]
+
+
+def test_a_regional_count_of_mps_is_no_partys_total() -> None:
+    """'the SNP 9' after 'Labour has 40 MPs in Scotland' takes the first clause's scope: a region's count."""
+    assert totals("With every seat declared, Labour has 40 MPs in Scotland, the SNP 9.") == []
+    assert totals("With every seat declared, Labour has 411 MPs, the Conservatives 121.") == [
+        ("Labour", 411, None),
+        ("Conservative", 121, None),
+    ]

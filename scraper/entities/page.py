@@ -6,7 +6,8 @@ bare area the page never spells in full stays '<area> Council'; an area spelled 
 
 A ward a post names in a sentence with its council ('Labour has held Droylsden Moor in Tameside') is that council's
 in the page's other posts that name it bare ('Labour held Droylsden Moor with a majority of 611'), whatever other
-council such a post names elsewhere; a ward the page ties to two councils is left as each post reads it.
+council such a post names elsewhere; a ward the page ties to two councils is left as each post reads it. A ward
+'A and B' whose parts the page's other posts name as wards alone is those two wards.
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ def _rename(entities: dict[str, list[dict[str, Any]]], renamed: dict[str, str]) 
 def wards_across_posts(posts: Iterable[Post]) -> None:
     """Give a ward named bare in a post the council another post of the page names it with (see the docstring)."""
     named = [p for p in posts if p.entities and p.entities.get("wards")]
+    if len(named) > 1:
+        _split_pairs(named)
     tied: dict[str, set[str]] = {}
     bare: list[dict[str, Any]] = []  # the ward facts not tied to their council in their own post
     for post in named:
@@ -94,6 +97,24 @@ def wards_across_posts(posts: Iterable[Post]) -> None:
         councils = tied.get(ward["name"])
         if councils is not None and len(councils) == 1:
             ward["council"] = next(iter(councils))
+
+
+def _split_pairs(posts: list[Post]) -> None:
+    """'with Llanbradach and Market Drayton East due' is two wards where the page's other posts name each alone."""
+    names = {w["name"] for p in posts for w in (p.entities or {})["wards"]}
+    for post in posts:
+        assert post.entities is not None
+        wards: list[dict[str, Any]] = []
+        for ward in post.entities["wards"]:
+            left, sep, right = ward["name"].partition(" and ")
+            if not (sep and left in names and right in names and ward["evidence"] == ward["name"]):
+                wards.append(ward)
+                continue
+            start = ward["span"][0]
+            for part, at in ((left, start), (right, start + len(left) + len(sep))):
+                if all(w["name"] != part for w in post.entities["wards"]):
+                    wards.append(ward | {"name": part, "span": [at, at + len(part)], "evidence": part})
+        post.entities["wards"] = wards
 
 
 def _area(council: str) -> str:
