@@ -286,12 +286,24 @@ def _infer_year(
 def _in_known_year(
     month: int, day: int, hour: int, minute: int, zone: str | None, known: date, base: datetime | None
 ) -> datetime | None:
-    """`_infer_year` in the year of ``known``."""
-    value = _local(known.year, month, day, hour, minute, 0, zone)
+    """`_infer_year` in the year of ``known`` (`nearest_year`)."""
+    year = nearest_year(known, month)
+    value = _local(year, month, day, hour, minute, 0, zone)
     # A page fetched on 2 January shows "23:10 31 December": that was last year.
     if value is not None and base is not None and value > base + _DATE_SLACK:
-        value = _local(known.year - 1, month, day, hour, minute, 0, zone)
+        value = _local(year - 1, month, day, hour, minute, 0, zone)
     return value
+
+
+def nearest_year(known: date, month: int) -> int:
+    """The year of a date shown without one, in ``month``, on a page of day ``known``: the year that puts it within
+    six months of that day ("2 Jan" on a page dated 30 December is next year's; "31 Dec" on one dated 1 January,
+    last year's)."""
+    if month - known.month > 6:
+        return known.year - 1
+    if known.month - month > 6:
+        return known.year + 1
+    return known.year
 
 
 def stated_day(stated: datetime, fetched: datetime | None, *, within: timedelta = _ONE_DAY) -> date | None:
@@ -393,9 +405,10 @@ class ShownTimes:
             # space aside, which the clock it reads leaves out), and `fast_parse` reads it by `_plain_clock` first.
             hour, minute, day, month = plain
             if month:  # `_in_known_year`
-                value = self._london(known.year, month, day, hour, minute)
+                year = nearest_year(known, month)
+                value = self._london(year, month, day, hour, minute)
                 if value is not None and self._date_limit is not None and value > self._date_limit:
-                    value = self._london(known.year - 1, month, day, hour, minute)
+                    value = self._london(year - 1, month, day, hour, minute)
             else:  # `_on_known_day`
                 value = self._london(known.year, known.month, known.day, hour, minute)
                 if value is not None and self._clock_limit is not None and value > self._clock_limit:
@@ -417,8 +430,9 @@ class ShownTimes:
         shown = _shown_day(shown_date)
         if shown is None:
             return None, None, None
-        day, month = shown  # `_in_known_year`: this year, else last year
-        return self._midnight(known.year, month, day), self._midnight(known.year - 1, month, day), self._date_limit
+        day, month = shown  # `_in_known_year`: the nearest year, else the year before it
+        year = nearest_year(known, month)
+        return self._midnight(year, month, day), self._midnight(year - 1, month, day), self._date_limit
 
     def _midnight(self, y: int, mo: int, d: int) -> datetime | None:
         """``_london(y, mo, d, 0, 0)`` when the day's clocks are that plus their time (its offset holds all day)."""

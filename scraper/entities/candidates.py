@@ -948,6 +948,14 @@ _SEAT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SEATS_FILLED_RE = re.compile(r"\b(?:(both)|(?:its|the|all)\s+(two|three|four|five|[2-5]))\s+seats\b", re.I)
 
 
+def elects_several(text: str) -> bool:
+    """Whether the post calls its ward one electing several ('a three-member ward', 'the two-seat division',
+    'multi-member'): a verdict on one party there names one of several winners, not the ward's only one."""
+    if "-member" not in text and "-seat" not in text and "-Member" not in text:
+        return False
+    return "multi-member" in text.lower() or bool(_WARD_SEATS_RE.search(text))
+
+
 def filled_seat_losers(doc: Doc, merged: list[Reading], *, one_ward: bool) -> None:
     """'the three-member Elgin City North ward' (or 'won both seats', 'its two seats' in a post of one ward) and as
     many candidates said to be elected: every seat is filled, so the post's other candidates, with no outcome of

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from scraper.entities import cues
-from scraper.entities.candidates import Reading, canonical_party, winning_parties
+from scraper.entities.candidates import Reading, canonical_party, elects_several, winning_parties
 from scraper.entities.doc import Doc, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
     DIGITS,
@@ -100,6 +100,10 @@ def list_readings(doc: Doc) -> list[Reading]:
         ours = [r for r in out if r.party in winners]
         if len(winners) == 1 and len(ours) == 1:
             ours[0].elected, ours[0].decided = True, True
+            if elects_several(doc.text):
+                # ("Greens take the final seat" in a three-member ward: one winner of several; the others' outcomes
+                # are the post's to tell)
+                return out
         else:
             if not ours:
                 _group_verdict(doc.text, out)

@@ -3,6 +3,11 @@
 A council a page names in full once ('Pen-y-fai, a Bridgend County Borough Council ward') and elsewhere by its area
 alone ('Pen-y-fai (Bridgend)') is that council in every post, not the '<area> Council' a bare area gives alone. A
 bare area the page never spells in full stays '<area> Council'; an area spelled in full two ways is left as it is.
+
+A ward a post names in a sentence with its council ('Labour has held Droylsden Moor in Tameside') is that council's
+in the page's other posts that name it bare ('Labour held Droylsden Moor with a majority of 611'), whatever other
+council such a post names elsewhere; a ward the page ties to two councils is left as each post reads it. A ward
+'A and B' whose parts the page's other posts name as wards alone is those two wards.
 """
 
 from __future__ import annotations
@@ -70,3 +75,70 @@ def _rename(entities: dict[str, list[dict[str, Any]]], renamed: dict[str, str]) 
     for kind in _NAMING_A_COUNCIL:
         facts = entities.get(kind, ())
         entities[kind] = [f | {"council": renamed[f["council"]]} if f.get("council") in renamed else f for f in facts]
+
+
+def wards_across_posts(posts: Iterable[Post]) -> None:
+    """Give a ward named bare in a post the council another post of the page names it with (see the docstring)."""
+    named = [p for p in posts if p.entities and p.entities.get("wards")]
+    if len(named) > 1:
+        _split_pairs(named)
+    tied: dict[str, set[str]] = {}
+    bare: list[dict[str, Any]] = []  # the ward facts not tied to their council in their own post
+    for post in named:
+        assert post.entities is not None
+        text = f"{post.title or ''}\n{post.body_text}"
+        for ward in post.entities["wards"]:
+            council = ward.get("council")
+            if council and _named_with(text, ward["name"], _area(council)):
+                tied.setdefault(ward["name"], set()).add(council)
+            else:
+                bare.append(ward)
+    for ward in bare:
+        councils = tied.get(ward["name"])
+        if councils is not None and len(councils) == 1:
+            ward["council"] = next(iter(councils))
+
+
+def _split_pairs(posts: list[Post]) -> None:
+    """'with Llanbradach and Market Drayton East due' is two wards where the page's other posts name each alone."""
+    names = {w["name"] for p in posts for w in (p.entities or {})["wards"]}
+    for post in posts:
+        assert post.entities is not None
+        wards: list[dict[str, Any]] = []
+        for ward in post.entities["wards"]:
+            left, sep, right = ward["name"].partition(" and ")
+            if not (sep and left in names and right in names and ward["evidence"] == ward["name"]):
+                wards.append(ward)
+                continue
+            start = ward["span"][0]
+            for part, at in ((left, start), (right, start + len(left) + len(sep))):
+                if all(w["name"] != part for w in post.entities["wards"]):
+                    wards.append(ward | {"name": part, "span": [at, at + len(part)], "evidence": part})
+        post.entities["wards"] = wards
+
+
+def _area(council: str) -> str:
+    """'Tameside Metropolitan Borough Council' -> 'Tameside': the council's name without its kind."""
+    words = council.split()
+    end = len(words) - 1 if words and words[-1] == "Council" else len(words)
+    while end > 1 and words[end - 1] in _KIND_WORDS:
+        end -= 1
+    return " ".join(words[:end])
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+
+
+def _named_with(text: str, ward: str, area: str) -> bool:
+    """Whether a sentence (or line) of ``text`` that names ``ward`` names ``area`` too."""
+    if not area or area not in text:
+        return False
+    at = text.find(ward)
+    while at >= 0:
+        end = at + len(ward)
+        start = max((i + len(e) for e in _SENTENCE_ENDS if (i := text.rfind(e, 0, at)) >= 0), default=0)
+        stop = min((i for e in _SENTENCE_ENDS if (i := text.find(e, end)) >= 0), default=len(text))
+        if area in text[start:at] or area in text[end:stop]:
+            return True
+        at = text.find(ward, end)
+    return False

@@ -199,6 +199,15 @@ SEAT_TOTAL_RES = tuple(
             _figure(_WORDS_BACK + "{1,3}", "have|has|had|now|won|with|on"),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
+        # independents told by what they lack: "21 of the 23 councillors stood without a party label", "nine of its
+        # 18 members sit with no party affiliation" (the group 'p' names no party list's: read as Independent)
+        (
+            rf"\b(?P<n>{NUM})\s+of\s+(?:the|its)\s+(?P<of>{NUM})\s+(?:councillors|members)\s+"
+            r"(?:(?:stood|stand|sit|were\s+elected|are|were)\s+)?(?:as\s+)?"
+            r"(?P<p>independents|without\s+(?:a\s+)?party(?:\s+(?:label|affiliation|banner|ticket))?"
+            r"|with\s+no\s+party(?:\s+(?:label|affiliation|banner))?|unaffiliated)\b",
+            ("without a party", "without party", "no party", "unaffiliated", "as independents", "are independents"),
+        ),
         # "The Conservatives were left with one councillor"
         (
             rf"{word_start('left')}\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",

@@ -452,6 +452,15 @@ _TAKEN_LIST = Keyed.of(
     ("taking", "took", "taken", "gain", "captur", "seiz", "snatch"),
     at="key",
 )
+# "with Ashby Vale and Marsh End due before midnight", "with Oak Hill, Kelby and Marsh End still expected": wards whose
+# results are still to come (no comma: one run, a ward such as 'Rose Hill and Littlemore' kept whole)
+_DUE_LIST = Keyed.of(
+    rf"{word_start('with')}\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)\s+(?:still\s+|also\s+|yet\s+)?"
+    r"(?:due|expected|to\s+come|to\s+declare)\b(?!\s+to\b)",
+    ("with",),
+    at="key",
+    needs=re.compile(r"\s(?:due|expected|to\s+come|to\s+declare)\b"),
+)
 _AND_FROM_RE = re.compile(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<run>{RUN})(?=\s+from\b)")
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
@@ -986,6 +995,11 @@ def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
         if not _OUTCOME_CUE_RE.search(text[s:e]):
             continue
         if "," not in m.group("list"):  # "including Bilton Grange and New Park": one ward with "and" in its name
+            yield m.start("list"), m.end("list")
+            continue
+        yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
+    for m in _DUE_LIST.finditer(doc):
+        if "," not in m.group("list"):
             yield m.start("list"), m.end("list")
             continue
         yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
