@@ -61,6 +61,8 @@ _CAPITALISED_RUN_RE = re.compile(
 _LOWER_KIND_BEFORE_RE = re.compile(r"(?<![\w-])(city|borough|district)[ \t]+$")
 _KIND_ENDS = ("y", "h", "t")  # the last letter of each kind
 _DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
+# "a Glasgow city council by-election": the article is the by-election's, so the council is named, not described
+_COUNCIL_AS_ADJECTIVE_RE = re.compile(r"[ \t]+(?:by-?elections?|elections?|seats?|wards?|candidates?)\b")
 # "the Cheshire unitary authority of Halton": the county names where, not which council.
 _DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
 _COMMONS_RE = re.compile(r"\b(?:650|MPs|Commons|[Cc]onstituenc(?:y|ies)|general\s+election)\b")
@@ -387,7 +389,9 @@ def _area_council(text: str, m: re.Match[str], rtext: str | None = None) -> Iter
         return
     start = words[0][1]
     place = text[start:end].strip()
-    if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 12), start):  # "this Kent council" describes Medway
+    if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 12), start) and not _COUNCIL_AS_ADJECTIVE_RE.match(
+        text, m.end()
+    ):  # "this Kent council" describes Medway
         return
     if kind:
         if place.lower() in COUNCIL_AREAS and place not in COUNTIES:
