@@ -1063,10 +1063,7 @@ def _walk(node: LexborNode, body: Body, base_url: str | None) -> None:
         elif tag_id == _FIGURE_ID:  # `_walk_block`'s image, told by its id (no name read, no call to dispatch it)
             if run:
                 _flush_run(run, body, base_url)
-            if _text_figure(child):
-                _walk(child, body, base_url)
-            else:
-                add_image(child, _image(child, base_url), body, base_url)
+            _figure(child, body, base_url)
         elif (tag := child.tag) in INLINE_TAGS and _inline_element(child):
             run.append(child)
         else:
@@ -1085,9 +1082,9 @@ _PARAGRAPHS = frozenset(("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td"))
 def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | None) -> None:
     if tag in _SKIPPED:
         return  # a figcaption outside its figure belongs to an unwrapped embed
-    if tag == "figure" and _text_figure(child):
-        _walk(child, body, base_url)
-    elif tag in ("figure", "img", "picture"):
+    if tag == "figure":
+        _figure(child, body, base_url)
+    elif tag in ("img", "picture"):
         add_image(child, _image(child, base_url), body, base_url)
     elif tag == "iframe":
         src = iframe_src(child.attributes)
@@ -1110,6 +1107,19 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
             _table_row(child, body, base_url)
         elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
             _walk(child, body, base_url)
+
+
+def _figure(figure: LexborNode, body: Body, base_url: str | None) -> None:
+    """A figure of a body: its image, or a table's lines or a pull quote's words (`_text_figure`). The commonest
+    figure (`_plain_figure`'s ``div > img``, which holds no table) is read first, without the table query (two
+    selector parses a figure)."""
+    image = _plain_figure(figure, base_url)
+    if image is not None:
+        add_image(figure, image, body, base_url)
+    elif _text_figure(figure):
+        _walk(figure, body, base_url)
+    else:
+        add_image(figure, _image(figure, base_url, plain=False), body, base_url)
 
 
 def _text_figure(figure: LexborNode) -> bool:
@@ -1411,16 +1421,17 @@ def add_image(node: LexborNode, image: Image, body: Body, base_url: str | None) 
         body.embeds.append(Embed(kind=embed_kind(url) or "other", url=url))
 
 
-def _image(node: LexborNode, base_url: str | None) -> Image:
+def _image(node: LexborNode, base_url: str | None, *, plain: bool = True) -> Image:
+    """The image of a figure (or of an ``img``); ``plain`` False: the figure is known to be no `_plain_figure`."""
     img: LexborNode | None
     hidden: list[LexborNode] | None
     attrs: dict[str, str | None] | None = None
     if node.tag_id == _IMG_ID:
         img, figcaption, hidden = node, None, []
     else:
-        plain = _plain_figure(node, base_url)
-        if plain is not None:
-            return plain
+        shaped = _plain_figure(node, base_url) if plain else None
+        if shaped is not None:
+            return shaped
         img, figcaption, hidden, attrs = _figure_parts(node)
     alt, src = "", None
     if img is not None:

@@ -19,6 +19,7 @@ from scraper.clean import (
     _figure_parts,
     _gaps_clear,
     _hidden_attrs,
+    _image,
     _image_src,
     _one_depth,
     _walk_block,
@@ -721,3 +722,37 @@ def test_a_figure_holding_a_tweet_quote_is_no_text_figure() -> None:
         '<a href="https://twitter.com/someone/status/123456789">May 1</a></blockquote></figure>'
     )
     assert "Polls are open!" not in paragraphs
+
+
+def _body_of(markup: str) -> tuple[list[str], list[tuple[str | None, str | None, str | None, str | None]]]:
+    root = LexborHTMLParser(f"<div id='b'>{markup}</div>").css_first("#b")
+    assert root is not None
+    body = html_body(root, "https://news.example/live")
+    return body.paragraphs, [(i.alt, i.caption, i.credit, i.src) for i in body.images]
+
+
+def test_a_boxed_image_figure_is_an_image_read_without_the_table_query() -> None:
+    # `div > img` and a figcaption of a hidden label: read by its shape, the same image a walk of it reads
+    assert _body_of(
+        '<figure><div class="box"><img src="/i/count.jpg" alt="Sorting papers"></div>'
+        '<figcaption><span class="visually-hidden">Image caption: </span>Papers sorted by ward</figcaption></figure>'
+    ) == ([], [("Sorting papers", "Papers sorted by ward", None, "https://news.example/i/count.jpg")])
+    for figure in (
+        '<figure><div><img src="/i/a.jpg" alt=""></div><figcaption><span class="gs-u-vh">Image source, '
+        "</span>Press Agency</figcaption></figure>",
+        '<figure><div><img src="/i/b.jpg" alt="Hall"></div></figure>',
+        '<figure><div><img src="/i/c.jpg"></div><figcaption><span class="gs-u-vh">Image caption, </span>'
+        "</figcaption></figure>",
+    ):
+        node = LexborHTMLParser(figure).css_first("figure")
+        assert node is not None
+        assert _image(node, "https://news.example/live") == _image(node, "https://news.example/live", plain=False)
+
+
+def test_a_figure_of_a_table_and_an_image_is_the_image_and_a_bare_table_its_rows() -> None:
+    table = "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td>4</td></tr></table>"
+    assert _body_of(f'<figure><img src="/i/m.png" alt="Map">{table}</figure>') == (
+        [],
+        [("Map", None, None, "https://news.example/i/m.png")],
+    )
+    assert _body_of(f"<figure><div>{table}</div></figure>") == (["Party | Seats", "Green | 4"], [])
