@@ -23,6 +23,7 @@ from scraper.entities.lexicon import (
     LOCAL_GROUP,
     MONTHS,
     NAME_TOKEN,
+    NEXT_NAME_TOKEN,
     NUM_WORDS,
     PARTICLE,
     PARTY_ALT,
@@ -913,9 +914,8 @@ COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin"
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
-_NAME = (
-    rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{1,3}}"  # "Cefin ap Rhys", "Jan van der Berg"
-)
+# ("Cefin ap Rhys", "Jan van der Berg", "Colm Mac an tSaoi")
+_NAME = rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+){{0,2}}{NEXT_NAME_TOKEN}){{1,3}}"
 _SEP = r"\s*[-–—:|,]\s*"
 # a share after the votes: in a bracket ("(41.2%)", "[46.1%; +12.4%]", "(39.0%, -4.1)"), or after a dash or comma
 # with its change in a bracket of its own ("1,318 - 47.9% (+12.4)", "1,206, 61%")
