@@ -38,3 +38,30 @@ def test_an_irish_surname_with_a_mutated_word_in_prose() -> None:
 def test_a_lower_case_h_or_an_alone_opens_no_name() -> None:
     got = people("Turnout was down. Mary Byrne (Alliance) 3,400 - elected\nan Independent 1,200 votes")
     assert [name for name, *_ in got] == ["Mary Byrne"]
+
+
+def test_a_running_total_with_a_half_vote_is_no_vote() -> None:
+    got = people("Declan Hughes (SDLP) was elected on the ninth count with 6,480.5 votes.")
+    assert got == [("Declan Hughes", "SDLP", None, True)]
+
+
+def test_the_last_candidate_excluded_lost() -> None:
+    got = people("Alliance's Cara Moore was the last candidate excluded, at the sixth stage.")
+    assert got == [("Cara Moore", "Alliance Party", None, False)]
+
+
+def test_the_exclusion_of_a_candidate_is_a_loss_and_a_surplus_a_win() -> None:
+    got = people(
+        "The SDLP's Conor Boyle was elected on the seventh count after the exclusion of the UUP's Ian Stewart. "
+        "The surplus of the DUP's Ruth Gamble was then distributed."
+    )
+    assert got == [
+        ("Conor Boyle", "SDLP", None, True),
+        ("Ian Stewart", "Ulster Unionist Party", None, False),
+        ("Ruth Gamble", "DUP", None, True),
+    ]
+
+
+def test_ousts_is_a_win() -> None:
+    got = people("Lakeside: Green Party's Mia Kerr ousts Labour's Owen Pike")
+    assert got == [("Mia Kerr", "Green Party", None, True), ("Owen Pike", "Labour", None, False)]
