@@ -65,3 +65,10 @@ def test_the_exclusion_of_a_candidate_is_a_loss_and_a_surplus_a_win() -> None:
 def test_ousts_is_a_win() -> None:
     got = people("Lakeside: Green Party's Mia Kerr ousts Labour's Owen Pike")
     assert got == [("Mia Kerr", "Green Party", None, True), ("Owen Pike", "Labour", None, False)]
+
+
+def test_a_ward_heading_with_its_council_and_a_dash_before_its_seats() -> None:
+    got = extract_text(
+        "Result", "Glen Vale, Hartsbridge Council - three seats, first preferences:\nAnn Cole (SNP) 1,200"
+    )
+    assert [(w["name"], w["council"]) for w in got["wards"]] == [("Glen Vale", "Hartsbridge Council")]
