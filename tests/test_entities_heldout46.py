@@ -72,3 +72,14 @@ def test_a_ward_heading_with_its_council_and_a_dash_before_its_seats() -> None:
         "Result", "Glen Vale, Hartsbridge Council - three seats, first preferences:\nAnn Cole (SNP) 1,200"
     )
     assert [(w["name"], w["council"]) for w in got["wards"]] == [("Glen Vale", "Hartsbridge Council")]
+
+
+def test_a_party_label_with_a_colon_before_one_candidate_and_a_stage_mark() -> None:
+    body = (
+        "Glen Vale - three seats:\n"
+        "SNP: Morven Tait 1,410 (elected, stage 1)\n"
+        "Independent: Rory Bain 1,022 (elected, stage 3)\n"
+        "Scottish Labour: Eve Lamont 640"
+    )
+    got = people(body)
+    assert [rest for _, *rest in got] == [["SNP", 1410, True], ["Independent", 1022, True], ["Labour", 640, False]]

@@ -967,9 +967,10 @@ LIST_ITEM_RES = (
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
-    # possessive too: "Labour's Ann Roe 807")
+    # possessive too: "Labour's Ann Roe 807"; or a colon: "Independent: Ann Roe 1,802 (elected, stage 1)")
     re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT})(?:['’]s)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})(?:['’]s|[ \t]*:)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?"
+        rf"{_SHARE_BRACKET}{_MARK}"
     ),
     # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
     # (Conservative Party) 612 ELECTED", "O'NEILL-BROWN, Mary Anne (Green Party)"
