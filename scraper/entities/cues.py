@@ -23,6 +23,7 @@ from scraper.entities.lexicon import (
     LOCAL_GROUP,
     MONTHS,
     NAME_TOKEN,
+    NEXT_NAME_TOKEN,
     NUM_WORDS,
     PARTICLE,
     PARTY_ALT,
@@ -175,6 +176,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             r"fell\s+to",
             r"goes\s+to",
             r"winners?\s*(?:was|were|is|are|,)",
+            # "the surplus of the DUP's X was distributed": only an elected candidate's votes make a surplus
+            r"surplus\s+of",
             *_each(r"returned|re-elected|voters\s+elected"),  # '\b(?:returned|...)': the boundary is the one above
             # "his transfers helped elect Labour's X": an STV count's transfers deciding a seat
             *_each(r"helped|helping|help|helps", r"\s+(?:to\s+)?(?:re-)?elect"),
@@ -223,6 +226,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
             r"clear\s+of",
             r"defeat\s+of",
             r"loss\s+of",
+            # "after the exclusion of Aontú's X": an STV count's excluded candidate
+            *_each("exclusion|elimination", r"\s+of"),
             *_each("losers?|runners?-up", r"\s+(?:was|were|is|are|included?)"),
         )
         # a case-insensitive 'among' (no other cue opens on 'am'): after the letters
@@ -238,7 +243,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help", "surplus"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
@@ -251,7 +256,7 @@ LOSE_PREV_RE = Gated(
     _lose_prev(by_first_letter),
     ("beat", "defeat", "oust", "unseat", "pipp", "pips", "edging out", "edged out", "toppl", "seeing off", "saw off")
     + ("sees off", "fought off", "fend", "held off", "holding off", "seat", "majority", "challenge", "ahead")
-    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among", "overt"),
+    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among", "overt", "exclusion", "elimination"),
     fold=True,
 )
 # "candidate in the Ashdown ward of Kelby Borough Council, Jo Bell": the ward (and its council) the candidate stands
@@ -400,8 +405,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             # "was the second to be eliminated" (an STV count's order of exclusion)
             *_each(
                 "was|were",
-                r"\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+of\s+the\s+\w+|\s+\w+)?\s+to\s+be"
-                r"\s+(?:eliminated|excluded)",
+                r"\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+of\s+the\s+\w+|\s+\w+)?\s+(?:to\s+be"
+                r"\s+)?(?:eliminated|excluded)",  # ("was the last candidate excluded")
             ),
             r"lost\s+(?:his|her|their)\s+deposit",
             # "is out of the Senedd": a member not returned
@@ -432,7 +437,7 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each(
                 "gained|gains|gaining|fought off|beat|beats|pipped|pipping|saw off|sees off|defeated|defeats|defeating"
             ),
-            *_each("ousted|ousting|unseated|unseating|claimed|claims|clinched|snatched|romped|sailed"),
+            *_each("ousted|ousting|ousts|unseated|unseating|unseats|claimed|claims|clinched|snatched|romped|sailed"),
             *_each("was|were|is", r"\s+returned"),
             *_each("regained|regains|won back|held off"),
             # "has just taken Colne Valley": an adverb of time or manner between the auxiliary and its verb
@@ -715,7 +720,8 @@ def _votes_next(join: Callable[..., str], figure: str = "") -> str:
         + r"\s+(?:(?:just|only|some)\s+)?"
         rf"(?P<n1>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b|councillors?\b|wards?\b|{MONTHS})|-\w"
         rf"|{_MARGIN_AFTER}))"
-        rf"|{figure}(?P<n2>{DIGITS})\s+votes?\b(?!{_MARGIN_WORD}))"
+        # (not the decimals of a running total after transfers: "7,122.5 votes")
+        rf"|(?<![\d,])(?<!\d\.){figure}(?P<n2>{DIGITS})\s+votes?\b(?!{_MARGIN_WORD}))"
     )
 
 
@@ -913,9 +919,8 @@ COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin"
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
-_NAME = (
-    rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{1,3}}"  # "Cefin ap Rhys", "Jan van der Berg"
-)
+# ("Cefin ap Rhys", "Jan van der Berg", "Colm Mac an tSaoi")
+_NAME = rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+){{0,2}}{NEXT_NAME_TOKEN}){{1,3}}"
 _SEP = r"\s*[-–—:|,]\s*"
 # a share after the votes: in a bracket ("(41.2%)", "[46.1%; +12.4%]", "(39.0%, -4.1)"), or after a dash or comma
 # with its change in a bracket of its own ("1,318 - 47.9% (+12.4)", "1,206, 61%")
@@ -962,9 +967,10 @@ LIST_ITEM_RES = (
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
-    # possessive too: "Labour's Ann Roe 807")
+    # possessive too: "Labour's Ann Roe 807"; or a colon: "Independent: Ann Roe 1,802 (elected, stage 1)")
     re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT})(?:['’]s)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
+        rf"^\s*(?P<party>{LIST_PARTY_ALT})(?:['’]s|[ \t]*:)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?"
+        rf"{_SHARE_BRACKET}{_MARK}"
     ),
     # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
     # (Conservative Party) 612 ELECTED", "O'NEILL-BROWN, Mary Anne (Green Party)"

@@ -243,8 +243,14 @@ _LOWER = LOWER_LETTERS
 NAME_TOKEN = (
     rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+"
     rf"(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)*"
-    rf"(?![\w-])|[{_UPPER}]\.|Ó(?=[ \t]+[{_UPPER}]))"
+    rf"(?![\w-])|[{_UPPER}]\.|Ó(?=[ \t]+(?:[{_UPPER}]|h[AEIOUÁÉÍÓÚ])))"
 )
-PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap)"
-CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NAME_TOKEN})*")
-TOKEN_RE = re.compile(rf"{NAME_TOKEN}|{PARTICLE}")
+# (and the article of an Irish surname, 'Mac an Bhaird', 'Nic an tSaoir': 'an' only after 'Mac' / 'Nic' / 'Mhic')
+PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap|(?<=Mac )an|(?<=Nic )an|(?<=Mhic )an)"
+# An Irish surname's mutated word, never a name's first: the 'h' before a vowel after 'Ó' / 'Ní' / 'Uí' / 'Ua'
+# ("Cathal Ó hEára", "Ní hAodha") and the 't' before 'S' after the article ("Nic an tSaoir")
+IRISH_MUTATED = rf"(?:(?:(?<=Ó )|(?<=Ní )|(?<=Uí )|(?<=Ua ))h[AEIOUÁÉÍÓÚ]|(?<=an )tS)[{_LOWER}]+(?![\w-])"
+# a name's word after its first (the mutated word can only follow)
+NEXT_NAME_TOKEN = rf"(?:{NAME_TOKEN}|{IRISH_MUTATED})"
+CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NEXT_NAME_TOKEN})*")
+TOKEN_RE = re.compile(rf"{NAME_TOKEN}|{PARTICLE}|{IRISH_MUTATED}")

@@ -390,7 +390,11 @@ def _items(line: str, offset: int) -> list[Reading]:
             return found
     label = cues.PARTY_LABEL_RE.match(line)
     if label:  # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E"
-        return [_party_item(m, offset, label.group("party")) for m in cues.NAME_VOTES_RE.finditer(line, label.end())]
+        labelled = [
+            _party_item(m, offset, label.group("party")) for m in cues.NAME_VOTES_RE.finditer(line, label.end())
+        ]
+        if labelled:  # (else one item after its party's colon: "SNP: Jo Parr 1,377 (elected, stage 2)")
+            return labelled
     whole = _item(line, offset)  # "Liberal Democrats | Imelda Tash | 1,332 | Elected": one item, not three
     if whole is not None:
         return [whole]

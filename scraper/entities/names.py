@@ -11,6 +11,7 @@ from scraper.entities.doc import holds_any as _holds_any
 from scraper.entities.lexicon import (
     COUNCIL_AREAS,
     FORENAMES,
+    IRISH_MUTATED,
     LOWER_LETTERS,
     NOT_NAME_WORDS,
     PARTICLE,
@@ -39,9 +40,11 @@ _SUFFIX = rf"(?:{_HYPHENED}|['’][{_UPPER}]?[{_LOWER}]+)"
 _TOKEN = (
     rf"[{_UPPER}](?:(?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}]|(?<=D)['’][{_UPPER}])"
     rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|\."
-    rf"|(?<=Ó)(?=[ \t]+[{_UPPER}]))"  # (the Irish 'Ó' of "Pádraig Ó Donnghaile": see lexicon.NAME_TOKEN)
+    # (the Irish 'Ó' of "Pádraig Ó Donnghaile", "Cathal Ó hEára": see lexicon.NAME_TOKEN)
+    rf"|(?<=Ó)(?=[ \t]+(?:[{_UPPER}]|h[AEIOUÁÉÍÓÚ])))"
 )
-_NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+(?:{PARTICLE}[ \t]+|)|){_TOKEN})"  # "van der Linde": two particles at most
+# "van der Linde": two particles at most; an Irish surname's mutated word ("Ó hEára") only after a first word
+_NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+(?:{PARTICLE}[ \t]+|)|)(?:{_TOKEN}|{IRISH_MUTATED}))"
 CAP_RUN_RE = re.compile(rf"{_TOKEN}(?:{_NEXT_TOKEN}{_NEXT_TOKEN}*|)")
 _POSSESSIVES = ("'s", "’s")
 _START = attrgetter("start")  # (a sort key read in C: a lambda is a Python call a person)
@@ -117,7 +120,11 @@ def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
         at = run.index(word, pos)
         pos = at + len(word)
         if word[0].islower():
-            word = _PARTICLE_RE.match(word).group()  # type: ignore[union-attr]  # a run's lower-case word is one
+            # a run's lower-case word is a particle, or an Irish surname's article or mutated word, read whole
+            # ('an' of "Nic an tSaoir": the particle's lookbehind reads the run, not the word)
+            particle = _PARTICLE_RE.match(word)
+            if particle is not None:
+                word = particle.group()
         out.append((word, offset + at, offset + at + len(word)))
     return out
 

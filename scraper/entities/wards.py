@@ -213,12 +213,12 @@ _WARD_PATTERNS = tuple(
             ("by",),
             {"at": "back", "back": _WON_BY_BACK_RE},
         ),
-        # "Prestatyn North (two seats):"
+        # "Prestatyn North (two seats):", "Aird Vale, Hartsbridge Council - four seats, first preferences:"
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})(?:[ \t]*,[ \t]*{RUN}[ \t]+Council)?"  # "Bo'ness, Falkirk Council (3 seats)"
-            r"[ \t]*\((?:one|two|three|four|five|\d)\s+seats?\)",
+            r"[ \t]*(?:\(|[–—-][ \t]*)(?:one|two|three|four|five|\d)\s+seats?(?:\)|\b)",
             ("seat",),
-            {"at": "line", "back": _SPACES_BACK_RE, "after": re.compile(r"s?\)")},
+            {"at": "line", "back": _SPACES_BACK_RE, "after": re.compile(r"s?(?:\)|\b)")},
         ),
         # "In Bishop's Stortford Silverleys, a two-seat ward, ...": a run the text goes on to call a ward of so many
         # seats or members (a ward's description, after the comma)
