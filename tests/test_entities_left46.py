@@ -52,3 +52,13 @@ def test_a_group_of_two_takes_only_the_two_names_before_it() -> None:
     )
     found = {p[0]: p[1] for p in people(body)}
     assert found == {"Ada Finch": "Labour", "Tom Reeve": "Independent", "Ivy Bell": "Independent"}
+
+
+def test_names_with_a_bare_returned_closing_the_clause_were_elected() -> None:
+    body = "Labour kept both seats in Fernleigh on Kelby District Council, with Dora Pike and Amos Hurst returned."
+    assert people(body) == [("Dora Pike", "Labour", None, True), ("Amos Hurst", "Labour", None, True)]
+
+
+def test_a_place_that_returned_a_party_elects_no_one() -> None:
+    body = "Part of the new ward was in Marlow Heath, which returned Liberal Democrats in 2022, so it counts as a gain."
+    assert people(body) == []
