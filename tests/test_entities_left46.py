@@ -62,3 +62,16 @@ def test_names_with_a_bare_returned_closing_the_clause_were_elected() -> None:
 def test_a_place_that_returned_a_party_elects_no_one() -> None:
     body = "Part of the new ward was in Marlow Heath, which returned Liberal Democrats in 2022, so it counts as a gain."
     assert people(body) == []
+
+
+def test_a_place_a_member_is_returned_for_on_a_council_is_its_ward() -> None:
+    body = "Three councillors have been returned for Hobb Moor North on Kelby District Council after a long count."
+    assert wards(body) == [("Hobb Moor North", "Kelby District Council")]
+
+
+def test_a_place_a_councillor_was_returned_in_is_a_ward() -> None:
+    body = (
+        "Kelby District Council's leader Ann Dorsey, herself returned in Brackley Vale and Fenn this morning, said "
+        "her group would talk to anyone."
+    )
+    assert [w[0] for w in wards(body)] == ["Brackley Vale and Fenn"]

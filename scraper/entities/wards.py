@@ -334,10 +334,20 @@ _WARD_PATTERNS = tuple(
         (
             word_start(
                 r"represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for"
-                r"|candidates? for|stood in|standing in|was in|were in"
+                r"|candidates? for|stood in|standing in|was in|were in|returned in"
             )
             + rf"\s+(?:the\s+)?(?P<run>{RUN})",
-            ("represent", "councillor", "elected", "candidate", "stood in", "standing in", "was in", "were in"),
+            (
+                "represent",
+                "councillor",
+                "elected",
+                "candidate",
+                "stood in",
+                "standing in",
+                "was in",
+                "were in",
+                "returned in",
+            ),
             {"at": "key"},
         ),
         # "the member for Wrenbury with Broomhall on Cheshire East Council" (not an MP, "the member for Hexham")
@@ -357,10 +367,11 @@ _WARD_PATTERNS = tuple(
             ("theirs in", "his in", "hers in", "own in"),
         ),
         # "a seat from the SNP in Kelby Southwest on Anyshire Council": a place in a council is one of its wards
+        # ("returned for Kelby Southwest on Anyshire Council": the place a member sits for, the same)
         (
-            rf"{word_start('in')}\s+(?:the\s+)?(?P<run>(?>{RUN})){_ON_COUNCIL}",
-            ("in ",),
-            {"at": "key", "needs": re.compile(rf"\sin\s+(?:the\s+)?[A-Z][^.\n]{{0,60}}?{_ON_COUNCIL}")},
+            rf"{word_start('in|for')}\s+(?:the\s+)?(?P<run>(?>{RUN})){_ON_COUNCIL}",
+            ("in ", "for "),
+            {"at": "key", "needs": re.compile(rf"\s(?:in|for)\s+(?:the\s+)?[A-Z][^.\n]{{0,60}}?{_ON_COUNCIL}")},
         ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
         (
