@@ -75,3 +75,11 @@ def test_a_place_a_councillor_was_returned_in_is_a_ward() -> None:
         "her group would talk to anyone."
     )
     assert [w[0] for w in wards(body)] == ["Brackley Vale and Fenn"]
+
+
+def test_a_place_that_re_elected_its_councillors_is_a_ward() -> None:
+    body = (
+        "Every ward has declared. Holm Vale and Orrin re-elected all four of its councillors, and Kelby Town "
+        "returned both their sitting councillors."
+    )
+    assert [w[0] for w in wards(body, "Kelby District Council")] == ["Holm Vale and Orrin", "Kelby Town"]

@@ -249,6 +249,18 @@ _WARD_PATTERNS = tuple(
             ("gone to", "fallen to"),
             {"at": "back", "back": _GONE_BACK_RE},
         ),
+        # "Oak Vale re-elected all four of its councillors", "Marsh End returned both its councillors": the place
+        # whose councillors were elected
+        (
+            rf"(?P<run>{RUN})\s+(?:has\s+|have\s+)?(?:re-?elected|returned)\s+(?:all\s+|both\s+)?"
+            r"(?:(?:two|three|four|five|[2-5])\s+)?(?:of\s+)?(?:its|their)\s+(?:\w+\s+)?councillors\b",
+            ("re-elected", "reelected", "returned"),
+            {
+                "at": "back",
+                "back": _RUN_BACK_RE,
+                "after": re.compile(r"\s+(?:all\s+|both\s+)?(?:\w+\s+)?(?:of\s+)?(?:its|their)\s"),
+            },
+        ),
         # "the North Evington by-election", "the Eastfield re-run" (an election held again after a court voided it)
         (
             rf"(?P<run>{RUN})\s+(?:by-elections?|re-?runs?)\b",
