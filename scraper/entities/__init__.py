@@ -186,6 +186,8 @@ def extract_text(
         cand.lot_losers(merged)
     if several and any(not r.decided for r in merged):
         cand.filled_seat_losers(doc, merged, one_ward=one_ward)
+    if doc.holds(cand.INDEPENDENT_KEYS) and any(r.party is None for r in merged):
+        cand.all_independents(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)
     if candidates and doc.holds(_GREEN_KEYS):
         cand.scottish_greens(candidates, [c.value for c in councils])

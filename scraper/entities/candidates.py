@@ -657,6 +657,38 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
     return sorted(by_name.values(), key=_PERSON_START)
 
 
+# "All three stood as independents", "Both were independents", "Everyone elected stood as an independent": the
+# label of every one of a group of candidates ('elected' / 'winners': the post's winners; a number: that many names
+# just before; neither: the names of the sentence before)
+INDEPENDENT_KEYS = ("ndependent",)
+_ALL_INDEPENDENT_RE = re.compile(
+    r"\b(?:(?P<both>[Bb]oth)|[Aa]ll|[Ee]veryone|[Ee]ach)(?:\s+(?:of\s+)?(?P<n>two|three|four|five|six|[2-9]))?"
+    r"(?:\s+of\s+them)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
+    r"\s+(?:stood|ran|were\s+standing|are|were|was|is)\s+(?:as\s+)?(?:an?\s+)?[Ii]ndependents?\b(?!\s+of\b)"
+)
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def all_independents(doc: Doc, merged: list[Reading]) -> None:
+    """Give 'Independent' to the candidates without a party that a sentence says all stood as independents."""
+    for m in _ALL_INDEPENDENT_RE.finditer(doc.text):
+        start = doc.sentence_of(m.start())[0]
+        if m.group("won"):
+            group = [r for r in merged if r.elected]
+        else:
+            before = [r for r in merged if r.person.start < start]
+            n = m.group("n")
+            size = 2 if m.group("both") else _GROUP_SIZES.get(n or "") or (int(n) if n else 0)
+            if size:
+                group = before[-size:] if len(before) >= size else []
+            else:  # the names of the sentence before
+                prev = doc.sentence_of(start - 1)[0] if start else 0
+                group = [r for r in before if r.person.start >= prev]
+        for r in group:
+            if r.party is None:
+                r.party = "Independent"
+
+
 def _final_totals(merged: list[Reading]) -> None:
     """'won by 96,104 votes to 89,077': the other figure is the one rival's final total (the one loser's for
     a winner, the one winner's for a loser)."""

@@ -249,6 +249,18 @@ _WARD_PATTERNS = tuple(
             ("gone to", "fallen to"),
             {"at": "back", "back": _GONE_BACK_RE},
         ),
+        # "Oak Vale re-elected all four of its councillors", "Marsh End returned both its councillors": the place
+        # whose councillors were elected
+        (
+            rf"(?P<run>{RUN})\s+(?:has\s+|have\s+)?(?:re-?elected|returned)\s+(?:all\s+|both\s+)?"
+            r"(?:(?:two|three|four|five|[2-5])\s+)?(?:of\s+)?(?:its|their)\s+(?:\w+\s+)?councillors\b",
+            ("re-elected", "reelected", "returned"),
+            {
+                "at": "back",
+                "back": _RUN_BACK_RE,
+                "after": re.compile(r"\s+(?:all\s+|both\s+)?(?:\w+\s+)?(?:of\s+)?(?:its|their)\s"),
+            },
+        ),
         # "the North Evington by-election", "the Eastfield re-run" (an election held again after a court voided it)
         (
             rf"(?P<run>{RUN})\s+(?:by-elections?|re-?runs?)\b",
@@ -334,10 +346,20 @@ _WARD_PATTERNS = tuple(
         (
             word_start(
                 r"represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for"
-                r"|candidates? for|stood in|standing in|was in|were in"
+                r"|candidates? for|stood in|standing in|was in|were in|returned in"
             )
             + rf"\s+(?:the\s+)?(?P<run>{RUN})",
-            ("represent", "councillor", "elected", "candidate", "stood in", "standing in", "was in", "were in"),
+            (
+                "represent",
+                "councillor",
+                "elected",
+                "candidate",
+                "stood in",
+                "standing in",
+                "was in",
+                "were in",
+                "returned in",
+            ),
             {"at": "key"},
         ),
         # "the member for Wrenbury with Broomhall on Cheshire East Council" (not an MP, "the member for Hexham")
@@ -357,10 +379,11 @@ _WARD_PATTERNS = tuple(
             ("theirs in", "his in", "hers in", "own in"),
         ),
         # "a seat from the SNP in Kelby Southwest on Anyshire Council": a place in a council is one of its wards
+        # ("returned for Kelby Southwest on Anyshire Council": the place a member sits for, the same)
         (
-            rf"{word_start('in')}\s+(?:the\s+)?(?P<run>(?>{RUN})){_ON_COUNCIL}",
-            ("in ",),
-            {"at": "key", "needs": re.compile(rf"\sin\s+(?:the\s+)?[A-Z][^.\n]{{0,60}}?{_ON_COUNCIL}")},
+            rf"{word_start('in|for')}\s+(?:the\s+)?(?P<run>(?>{RUN})){_ON_COUNCIL}",
+            ("in ", "for "),
+            {"at": "key", "needs": re.compile(rf"\s(?:in|for)\s+(?:the\s+)?[A-Z][^.\n]{{0,60}}?{_ON_COUNCIL}")},
         ),
         # "after gaining Duffield and Belper South" (not "gaining Redditch Borough Council")
         (
