@@ -1,0 +1,47 @@
+"""Rules found by blind layout round 45 (tests/test_layout_blind45.py), each on pages of its own wording."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import scraper
+
+FETCHED = datetime(2017, 6, 9, 12, tzinfo=UTC)
+
+
+def _old_frontend(blocks: str) -> str:
+    return (
+        "<html><head><title>Election night – live | Politics | The Guardian</title>"
+        '<link rel="canonical" href="https://www.theguardian.com/politics/live/2017/jun/09/election-night-live">'
+        '</head><body><article id="article" class="content content--liveblog"><div class="js-liveblog-body">'
+        f"{blocks}</div></article></body></html>"
+    )
+
+
+def _div_block(block_id: str, iso: str, shown: str, title: str, body: str) -> str:
+    return (
+        f'<div id="block-{block_id}" class="block block--content" data-block-contributor="">'
+        f'<p class="block-time published-time"><a href="?page=with:block-{block_id}#block-{block_id}">'
+        f'<time datetime="{iso}" class="js-timestamp">{shown}</time></a></p>'
+        f'<h2 class="block-title">{title}</h2><div class="block-elements"><p>{body}</p></div>'
+        '<div class="block-footer"><div class="block-share"><a href="https://www.facebook.com/dialog/share">'
+        '<span class="u-h">Share on Facebook</span></a></div></div></div>'
+    )
+
+
+def test_old_guardian_frontend_blocks_without_microdata_are_read() -> None:
+    html = _old_frontend(
+        _div_block("5939f0aae4b0c1", "2017-06-09T02:40:00.000Z", "3.40am BST", "Kensington recount", "A third recount.")
+        + _div_block("5939e1b0e4b0c2", "2017-06-09T01:55:00.000Z", "2.55am BST", "Canterbury goes red", "A first.")
+    )
+    page = scraper.parse(html, fetched_at=FETCHED, entities=False)
+    assert page.layout == "guardian"
+    assert [(p.title, p.body_text) for p in page.posts] == [
+        ("Kensington recount", "A third recount."),
+        ("Canterbury goes red", "A first."),
+    ]
+    assert [p.published_at for p in page.posts] == [
+        datetime(2017, 6, 9, 2, 40, tzinfo=UTC),
+        datetime(2017, 6, 9, 1, 55, tzinfo=UTC),
+    ]
+    assert page.posts[0].post_id == "block-5939f0aae4b0c1"
