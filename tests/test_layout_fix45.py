@@ -45,3 +45,48 @@ def test_old_guardian_frontend_blocks_without_microdata_are_read() -> None:
         datetime(2017, 6, 9, 1, 55, tzinfo=UTC),
     ]
     assert page.posts[0].post_id == "block-5939f0aae4b0c1"
+
+
+def test_text_copy_rules_between_posts_are_breaks_not_body() -> None:
+    text = (
+        "By-election live: Greens hold Frome North\n"
+        "========================================\n"
+        "22.40 BST\n"
+        "Greens hold Frome North\n"
+        "The Green candidate won 612 votes.\n"
+        "________________________________________\n"
+        "21.15 BST\n"
+        "Polls close\n"
+        "Counting starts at the Cheese and Grain hall.\n"
+        "* * *\n"
+    )
+    page = scraper.parse(text, fetched_at=datetime(2024, 7, 19, 9, tzinfo=UTC), entities=False)
+    assert [(p.title, p.body_text) for p in page.posts] == [
+        ("Greens hold Frome North", "The Green candidate won 612 votes."),
+        ("Polls close", "Counting starts at the Cheese and Grain hall."),
+    ]
+
+
+def test_text_copy_clock_over_a_sentence_heads_an_untitled_post() -> None:
+    text = (
+        "Council by-elections live\n"
+        "\n"
+        "19.05 BST\n"
+        "Lib Dems gain Abbey ward\n"
+        "They took the seat from Labour by 48 votes.\n"
+        "\n"
+        "18.30 BST\n"
+        "Turnout in Abbey ward was 24%, the returning officer says.\n"
+        "\n"
+        "17.55 BST\n"
+        "Recount in Castle ward\n"
+        "A recount was requested by the Conservatives.\n"
+    )
+    page = scraper.parse(text, fetched_at=datetime(2024, 9, 13, 9, tzinfo=UTC), entities=False)
+    assert [(p.title, p.published_text) for p in page.posts] == [
+        ("Lib Dems gain Abbey ward", "19.05 BST"),
+        (None, "18.30 BST"),
+        ("Recount in Castle ward", "17.55 BST"),
+    ]
+    assert page.posts[1].body_text == "Turnout in Abbey ward was 24%, the returning officer says."
+    assert page.posts[0].body_text == "They took the seat from Labour by 48 votes."
