@@ -90,3 +90,36 @@ def test_text_copy_clock_over_a_sentence_heads_an_untitled_post() -> None:
     ]
     assert page.posts[1].body_text == "Turnout in Abbey ward was 24%, the returning officer says."
     assert page.posts[0].body_text == "They took the seat from Labour by 48 votes."
+
+
+def test_lx_heading_link_to_the_post_itself_is_its_url_not_a_link() -> None:
+    def item(post_id: str, href: str, title: str) -> str:
+        return (
+            f'<li class="lx-stream__post-container"><article id="{post_id}" class="qa-post lx-stream-post">'
+            '<header class="lx-stream-post__header"><time class="lx-stream-post__meta-time">'
+            '<span class="gs-u-vh qa-visually-hidden-meta">posted at </span>'
+            '<span class="qa-post-auto-meta">10:05</span></time><h3 class="lx-stream-post__header-title qa-post-title">'
+            f'<a class="qa-heading-link lx-stream-post__header-link" href="{href}">'
+            f'<span class="lx-stream-post__header-text">{title}</span></a></h3></header>'
+            '<div class="qa-post-body"><div class="lx-stream-post-body"><p>Counting goes on.</p></div></div>'
+            "</article></li>"
+        )
+
+    html = (
+        '<html><head><title>Count live - BBC News</title></head><body><div id="lx-stream">'
+        '<ol class="lx-stream__feed qa-stream">'
+        + item(
+            "post_a1",
+            "/news/live/uk-wales-12345678?pinned_post_locator=urn:asset:1111&amp;pinned_post_type=share",
+            "Own",
+        )
+        + item("post_b2", "/news/uk-wales-87654321", "A story elsewhere")
+        + "</ol></div></body></html>"
+    )
+    page = scraper.parse(
+        html, url="https://www.bbc.co.uk/news/live/uk-wales-12345678", fetched_at=FETCHED, entities=False
+    )
+    own, story = page.posts
+    assert own.links == []
+    assert own.url is not None and "pinned_post_locator=urn:asset:1111" in own.url
+    assert [link.url for link in story.links] == ["https://www.bbc.co.uk/news/uk-wales-87654321"]
