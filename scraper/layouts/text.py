@@ -243,8 +243,10 @@ def text_lines(text: str) -> list[str]:
     return lines
 
 
-_RULES = ("---", "===", "___", "***", "* * *", "───", "━━━", "———", "–––")  # found by memchr, no line walked
-_RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|_{3,}|(?:\*[ \t]?){3,}|[─━—–]{3,})[ \t]*$")
+# The rules a copy draws between posts (markdown's "---" and "* * *", a lynx dump's "____"), each one scan of the
+# copy when it holds none (17k characters: ~40 µs a scan, against ~16 ms for its parse): so only four.
+_RULES = ("---", "===", "___", "* *")
+_RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|_{3,}|\*(?:[ \t]\*){2,})[ \t]*$")
 
 
 def _unmarked(line: str) -> str:
