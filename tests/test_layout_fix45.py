@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import scraper
@@ -123,3 +124,51 @@ def test_lx_heading_link_to_the_post_itself_is_its_url_not_a_link() -> None:
     assert own.links == []
     assert own.url is not None and "pinned_post_locator=urn:asset:1111" in own.url
     assert [link.url for link in story.links] == ["https://www.bbc.co.uk/news/uk-wales-87654321"]
+
+
+def test_json_ld_headline_only_updates_take_their_bodies_from_the_entry_headed_by_that_headline() -> None:
+    updates = [
+        {"@type": "BlogPosting", "headline": "Recount in Radstock", "datePublished": "2023-05-05T15:20:00+01:00"},
+        {"@type": "BlogPosting", "headline": "Polls closed", "datePublished": "2023-05-04T22:00:00+01:00"},
+    ]
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "News"}]},
+            {"@type": "LiveBlogPosting", "headline": "Somerset count live", "liveBlogUpdate": updates},
+        ],
+    }
+    entry = (
+        '<li class="feed-item"><span class="when">{clock}</span><h3>{title}</h3><span class="byline">By Ana Ruiz</span>'
+        "<p>{body}</p><button>Share</button></li>"
+    )
+    html = (
+        f'<html><head><title>Somerset count live</title><script type="application/ld+json">{json.dumps(graph)}</script>'
+        '</head><body><h1>Somerset count live</h1><ul class="feed">'
+        + entry.format(clock="15:20", title="Recount in Radstock", body="Two votes split the leading pair.")
+        + entry.format(clock="22:00", title="Polls closed", body="Verification starts at 23:00.")
+        + "</ul></body></html>"
+    )
+    page = scraper.parse(html, url="https://www.somerset-news.example/live", fetched_at=FETCHED, entities=False)
+    assert page.layout == "jsonld"
+    assert [(p.title, p.body_text) for p in page.posts] == [
+        ("Recount in Radstock", "Two votes split the leading pair."),
+        ("Polls closed", "Verification starts at 23:00."),
+    ]
+    assert {p.author for p in page.posts} == {"Ana Ruiz"}
+
+
+def test_json_ld_headline_shown_twice_is_not_guessed() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Count live",
+        "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Key result", "datePublished": "2023-05-05T12:00:00Z"}],
+    }
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head><body>'
+        "<div><h2>Key result</h2><p>From the summary box.</p></div><div><h2>Key result</h2><p>From the post.</p></div>"
+        "</body></html>"
+    )
+    page = scraper.parse(html, url="https://www.count-news.example/live", fetched_at=FETCHED, entities=False)
+    assert page.posts[0].body_text == ""
