@@ -455,7 +455,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
     attrs = article.attributes
     morph = _morph_for(attrs, title, payload) if payload else None  # most pages: no payload, no call
     body, promo_links, is_promo, found = _body(found, article, src.url)
-    if title and title_link:
+    if title and title_link and "pinned_post_locator=" not in title_link:  # a permalink to the post: its url, no link
         promo_links.insert(0, Link(text=title, url=join_url(src.url, title_link)))
     if not title and not body.paragraphs and not body.embeds and not body.images:
         return None  # nothing to keep (a post of only a tweet or a picture is kept: its embed or image is its content)

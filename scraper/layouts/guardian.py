@@ -80,6 +80,7 @@ BLOCK = (
     f'{DCR_BLOCK}, [itemprop~="liveBlogUpdate"][id^="block-"], '
     '[itemprop~="articleBody"][id^="block-"]'  # older pages: the block is the articleBody itself
 )
+OLD_BLOCK = 'div.block[id^="block-"]'  # the old frontend's block when the page carries no microdata
 # BLOCK's other parts (and a part of SCAN_STOPS) match only an element with an itemprop attribute: on a page
 # without one (DCR) the one part left is queried, one walk of the page for Lexbor instead of three.
 MICRODATA = "[itemprop]"
@@ -134,7 +135,9 @@ def detect(src: Source) -> bool:
     on_guardian = (address.hostname or "").lower().endswith(GUARDIAN_HOSTS)
     if on_guardian and "/live/" in address.path:
         return True  # a Guardian live blog even with no blocks: that is a ParseError, not an unknown page
-    return (on_guardian or tree.css_first(SITE_MARKERS) is not None) and tree.css_first(BLOCK) is not None
+    if not (on_guardian or tree.css_first(SITE_MARKERS) is not None):
+        return False
+    return tree.css_first(BLOCK) is not None or tree.css_first(OLD_BLOCK) is not None
 
 
 def parse(src: Source) -> Page:
@@ -147,6 +150,8 @@ def parse(src: Source) -> Page:
     page.page = _page_info(tree, page_url, marks)
     microdata = marks.microdata if marks is not None else tree.css_first(MICRODATA) is not None
     blocks = tree.css(BLOCK if microdata else DCR_BLOCK)
+    if not blocks:  # the old frontend without microdata: its blocks are `div.block`, read as the microdata ones
+        blocks, microdata = tree.css(OLD_BLOCK), True
     if not blocks:
         raise ParseError(f"Guardian live blog with no blocks (looked for {BLOCK})", source=src.name, selector=BLOCK)
     holding = _holding(blocks)

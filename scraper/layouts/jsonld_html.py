@@ -83,10 +83,50 @@ def merge_rendered(
     """``posts`` (from JSON-LD) completed from their rendered elements, then the rendered posts they lack."""
     matches = _matches(tree, posts)
     if not matches:
+        _by_headline(tree, posts, page_url)
         return posts
     for match in matches:
         _complete(match.post, read_rendered(match.node, page_url))
     return posts + _siblings(matches, page_url, fetched_at)
+
+
+HEADINGS = "h1, h2, h3, h4"
+
+
+def _by_headline(tree: LexborHTMLParser, posts: list[Post], page_url: str | None) -> None:
+    """The bodies of updates the JSON-LD gives a headline and nothing else, where no anchor is rendered: each read
+    from the one element whose heading is that headline, widened to its largest ancestor with no other heading."""
+    bare = {post.title: post for post in posts if post.title and not post.body_text and not post.embeds}
+    if not bare:  # most pages: every update has its body
+        return
+    headings: dict[str, list[LexborNode]] = {}
+    for heading in tree.css(HEADINGS):
+        if (text := visible_text(heading)) in bare:
+            headings.setdefault(text, []).append(heading)
+    # Every entry found before any is read: reading one takes its heading out of the page.
+    entries = [(title, found[0], _entry(found[0])) for title, found in headings.items() if len(found) == 1]
+    for title, heading, entry in entries:  # a headline shown twice (a key-events list and its post): neither is sure
+        if entry is not heading:
+            _complete(bare[title], _headed(entry, heading, page_url))
+
+
+def _entry(heading: LexborNode) -> LexborNode:
+    """The largest ancestor of ``heading`` (below the page's body) holding no other heading."""
+    node = heading
+    while (parent := node.parent) is not None and parent.tag not in ("body", "html") and len(parent.css(HEADINGS)) == 1:
+        node = parent
+    return node
+
+
+def _headed(entry: LexborNode, heading: LexborNode, page_url: str | None) -> Rendered:
+    """`read_rendered` of an entry found by its heading; with no body-like element in it, its body is the entry
+    less its heading, times (an element showing a clock alone among them) and byline."""
+    shown = read_rendered(entry, page_url)
+    if shown.body is None:
+        clocks = [n for n in entry.css("span, small, div, p") if CLOCK.match(visible_text(n) or "")]
+        remove_nodes(entry, [heading, *entry.css("time, [datetime]"), *clocks, *entry.css(BYLINE)])
+        shown.body = tidy(_without_furniture(entry, page_url))
+    return shown
 
 
 def _anchors(post: Post, shared: set[str]) -> list[str]:
