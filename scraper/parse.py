@@ -18,6 +18,9 @@ LAYOUTS: tuple[str, ...] = ("bbc-webcore", "bbc-simorgh", "bbc-lx", "guardian", 
 # Families that also know a page by evidence too weak (or too slow to look for) to ask before every other family's
 # markers: a BBC WebCore page saved without its JSON or data-testid (hashed classes only).
 WEAK: tuple[str, ...] = ("bbc-webcore",)
+# Families that know a page by the address it was given alone (``detect_address``, no walk of the page), each asked
+# just before the family named with it: a Guardian live address is no BBC LX page, so it never pays LX's walk.
+BY_ADDRESS: dict[str, str] = {"bbc-lx": "guardian"}
 _MODULES = {
     "bbc-webcore": "scraper.layouts.bbc_webcore",
     "bbc-simorgh": "scraper.layouts.bbc_simorgh",
@@ -48,6 +51,9 @@ def detect(src: Source) -> str:
             weak = next((family for family in WEAK if layout_module(family).detect_weak(src)), None)
             if weak is not None:
                 return weak
+        addressed = BY_ADDRESS.get(name)
+        if addressed is not None and layout_module(addressed).detect_address(src):
+            return addressed
         if layout_module(name).detect(src):
             return name
     raise LayoutNotRecognised(f"no known live-page layout found (looked for {LOOKED_FOR})", source=src.name)

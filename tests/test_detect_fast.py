@@ -130,3 +130,23 @@ def test_detect_gate_finds_a_node_wherever_detect_does() -> None:
         text = decode(data)
         tree = LexborHTMLParser(text)
         assert tree.css_first(bbc_lx.DETECT) is None or tree.css_first(bbc_lx.DETECT_GATE) is not None
+
+
+def test_guardian_address_is_known_before_the_lx_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An HTML page given at a Guardian live address is told Guardian without BBC LX's walk of the page; a saved
+    page (no address), a JSON document or another address still asks LX first."""
+    page = '<html><body><article id="block-1"><p>Labour hold Ashfield</p></article></body></html>'
+    live = "https://www.theguardian.com/politics/live/2024/may/03/council-results"
+    assert _family(page, live) == "guardian"
+
+    def no_walk(src: Source) -> bool:
+        raise AssertionError("LX asked")
+
+    monkeypatch.setattr(bbc_lx, "detect", no_walk)
+    assert _family(page, live) == "guardian"
+    assert _family(page, "https://WWW.TheGuardian.com/uk/live/x") == "guardian"
+    for other in (None, "https://www.theguardian.com/politics/2024/may/03/results", "https://www.bbc.co.uk/live/x"):
+        with pytest.raises(AssertionError, match="LX asked"):
+            _family(page, other)
+    with pytest.raises(AssertionError, match="LX asked"):
+        _family('{"a": 1}', live)

@@ -140,6 +140,15 @@ def detect(src: Source) -> bool:
     return tree.css_first(BLOCK) is not None or tree.css_first(OLD_BLOCK) is not None
 
 
+def detect_address(src: Source) -> bool:
+    """An HTML page given at a theguardian.com ``/live/`` address: a Guardian live blog by its address alone (what
+    `detect` says of it first), asked before the families whose markers cost a walk of the page (BBC LX)."""
+    if src.url is None or not src.is_html:
+        return False
+    address = split_url(src.url)
+    return "/live/" in address.path and (address.hostname or "").lower().endswith(GUARDIAN_HOSTS)
+
+
 def parse(src: Source) -> Page:
     tree = src.tree
     know_attributes(tree, ATTRIBUTE_NAMES)  # the page's walks then ask an element for a name the page never writes
