@@ -25,3 +25,14 @@ def test_a_seat_line_with_a_party_whose_change_is_left_out() -> None:
 
 def test_a_line_of_one_change_is_no_seat_line() -> None:
     assert totals("The Lib Dems keep Sutton.\nLD 41, Con 9 (-3), Lab 3") == []
+
+
+def test_a_second_party_label_after_a_comma_gives_the_later_items_their_party() -> None:
+    body = "Reform held Oakwood ward on Enfield council.\nConservative: Alan Pike 702, Labour: Nora Quist 455"
+    got = {n: (p, v) for n, p, v, _ in people(body)}
+    assert got == {"Alan Pike": ("Conservative", 702), "Nora Quist": ("Labour", 455)}
+
+
+def test_one_party_label_still_covers_a_run_of_names() -> None:
+    body = "Labour: Ann Lee 1,100, Raj Patel 1,050"
+    assert [(n, p, v) for n, p, v, _ in people(body)] == [("Ann Lee", "Labour", 1100), ("Raj Patel", "Labour", 1050)]

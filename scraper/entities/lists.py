@@ -390,9 +390,7 @@ def _items(line: str, offset: int) -> list[Reading]:
             return found
     label = cues.PARTY_LABEL_RE.match(line)
     if label:  # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E"
-        labelled = [
-            _party_item(m, offset, label.group("party")) for m in cues.NAME_VOTES_RE.finditer(line, label.end())
-        ]
+        labelled = _labelled_items(line, offset, label)
         if labelled:  # (else one item after its party's colon: "SNP: Jo Parr 1,377 (elected, stage 2)")
             return labelled
     whole = _item(line, offset)  # "Liberal Democrats | Imelda Tash | 1,332 | Elected": one item, not three
@@ -833,6 +831,20 @@ def _forename_and_surname(written: str) -> bool:
     item (a party in brackets or beside it) where it can only be a person."""
     words = written.split()
     return len(words) == 2 and words[0] in FORENAMES and words[1] not in PARTY_WORDS
+
+
+def _labelled_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]:
+    """The items of a line opening on a party's label; a later label after a comma is the party of the items after
+    it ("Conservative: Alan Pike 702, Labour: Nora Quist 455")."""
+    party, prev, out = label.group("party"), label.end(), []
+    for m in cues.NAME_VOTES_RE.finditer(line, label.end()):
+        if m.start() > prev and ":" in line[prev : m.start()]:
+            later = cues.PARTY_LABEL_RE.match(line[prev:])
+            if later is not None and prev + later.end() == m.start():
+                party = later.group("party")
+        out.append(_party_item(m, offset, party))
+        prev = m.end()
+    return out
 
 
 def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:
