@@ -36,3 +36,16 @@ def test_a_second_party_label_after_a_comma_gives_the_later_items_their_party() 
 def test_one_party_label_still_covers_a_run_of_names() -> None:
     body = "Labour: Ann Lee 1,100, Raj Patel 1,050"
     assert [(n, p, v) for n, p, v, _ in people(body)] == [("Ann Lee", "Labour", 1100), ("Raj Patel", "Labour", 1050)]
+
+
+def test_a_run_of_surnames_with_party_and_votes_is_a_result() -> None:
+    body = "Plaid's Elin Morgan kept Arfon.\nMorgan (PC) 9,120, Hughes (Lab) 6,004, Price (Con) 2,310, Evans (LD) 810"
+    got = {n: (p, v, won) for n, p, v, won in people(body)}
+    assert got["Elin Morgan"] == ("Plaid Cymru", 9120, True)
+    assert got["Hughes"] == ("Labour", 6004, False) and got["Evans"] == ("Liberal Democrats", 810, False)
+    assert len(got) == 4
+
+
+def test_two_surnames_or_a_line_with_prose_after_it_is_no_run() -> None:
+    assert people("Hughes (Lab) 6,004, Price (Con) 2,310") == []
+    assert people("Hughes (Lab) 6,004, Price (Con) 2,310, Evans (LD) 810. It was close, said the agent.") == []

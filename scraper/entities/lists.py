@@ -442,11 +442,53 @@ def _items(line: str, offset: int) -> list[Reading]:
                 for i, r in enumerate(found):
                     r.elected, r.decided = others < 0 or i < others, True
             break
+    if not found and line.count(") ") >= 2:
+        found = _surname_run(line, offset)
     if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     if not found and holds_any(line, _NAMED_VERDICT_KEYS):
         return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
     return found
+
+
+# a result written with surnames alone, three or more on one line: "Rendall (LD) 7,488; Heddle (SNP) 1,586; Spence
+# (Con) 702" (a surname is a capitalised word, hyphened or with an apostrophe; the line holds nothing else)
+_SURNAME_ITEM_RE = re.compile(
+    rf"(?P<name>(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP})\)"
+    rf"[ \t]*(?P<votes>{DIGITS})(?:[ \t]+votes)?[ \t]*(?P<sep>[,;.]|$)"
+)
+
+
+def _surname_run(line: str, offset: int) -> list[Reading]:
+    """A line that is only a run of 'Surname (Party) votes' items (see _SURNAME_ITEM_RE), else none."""
+    out: list[Reading] = []
+    at = len(line) - len(line.lstrip())
+    while at < len(line):
+        m = _SURNAME_ITEM_RE.match(line, at)
+        if m is None or m.group("name") in PARTY_WORDS or not (out or m.start() == at):
+            return []
+        s, e = offset + m.start("name"), offset + m.end("name")
+        figure = number_value(m.group("votes"))
+        party = canonical_party(m.group("party"))
+        out.append(
+            Reading(
+                Person(s, e, m.group("name"), False),
+                True,
+                None,
+                False,
+                party,
+                figure,
+                None,
+                (s, offset + m.end()),
+                True,
+            )
+        )
+        at = m.end()
+        while at < len(line) and line[at] in " \t":
+            at += 1
+        if m.group("sep") in (".", "") and at < len(line):
+            return []
+    return out if len(out) >= 3 else []
 
 
 # a label of the losers opening a later part of a line that opened on a label of the elected: "Elected: Ann Lee (Lab)
