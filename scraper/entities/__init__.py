@@ -34,7 +34,7 @@ from scraper.entities import wards as ward_facts
 from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention, holds_any
 from scraper.entities.lexicon import word_start
 from scraper.entities.lists import list_readings
-from scraper.entities.names import find_people
+from scraper.entities.names import Person, find_people, surname_of
 from scraper.models import Post
 
 FACT_KINDS = ("councils", "wards", "parties", "candidates", "seat_totals", "majorities", "changes")
@@ -155,6 +155,11 @@ def extract_text(
             named = {p.name for p in inside} - spelled
             people = [p for p in people if p.name not in named]
     from_lists = list_readings(doc)
+    if any(not r.person.full for r in from_lists):  # "Rendall (LD) 7,488; ...": the surname of a name given in full
+        full = [p for p in people if p.full]
+        for r in from_lists:
+            if not r.person.full and (name := surname_of(full, r.person.name, r.person.start)):
+                r.person = Person(r.person.start, r.person.end, name, False)
     readings = cand.read_mentions(doc, people) + from_lists
     if readings and holds_any(doc.text, cand.CORRECTION_KEYS):
         cand.corrected_votes(doc, readings)

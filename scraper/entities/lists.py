@@ -390,9 +390,7 @@ def _items(line: str, offset: int) -> list[Reading]:
             return found
     label = cues.PARTY_LABEL_RE.match(line)
     if label:  # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E"
-        labelled = [
-            _party_item(m, offset, label.group("party")) for m in cues.NAME_VOTES_RE.finditer(line, label.end())
-        ]
+        labelled = _labelled_items(line, offset, label)
         if labelled:  # (else one item after its party's colon: "SNP: Jo Parr 1,377 (elected, stage 2)")
             return labelled
     whole = _item(line, offset)  # "Liberal Democrats | Imelda Tash | 1,332 | Elected": one item, not three
@@ -444,11 +442,53 @@ def _items(line: str, offset: int) -> list[Reading]:
                 for i, r in enumerate(found):
                     r.elected, r.decided = others < 0 or i < others, True
             break
+    if not found and line.count(") ") >= 2:
+        found = _surname_run(line, offset)
     if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     if not found and holds_any(line, _NAMED_VERDICT_KEYS):
         return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
     return found
+
+
+# a result written with surnames alone, three or more on one line: "Rendall (LD) 7,488; Heddle (SNP) 1,586; Spence
+# (Con) 702" (a surname is a capitalised word, hyphened or with an apostrophe; the line holds nothing else)
+_SURNAME_ITEM_RE = re.compile(
+    rf"(?P<name>(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP})\)"
+    rf"[ \t]*(?P<votes>{DIGITS})(?:[ \t]+votes)?[ \t]*(?P<sep>[,;.]|$)"
+)
+
+
+def _surname_run(line: str, offset: int) -> list[Reading]:
+    """A line that is only a run of 'Surname (Party) votes' items (see _SURNAME_ITEM_RE), else none."""
+    out: list[Reading] = []
+    at = len(line) - len(line.lstrip())
+    while at < len(line):
+        m = _SURNAME_ITEM_RE.match(line, at)
+        if m is None or m.group("name") in PARTY_WORDS or not (out or m.start() == at):
+            return []
+        s, e = offset + m.start("name"), offset + m.end("name")
+        figure = number_value(m.group("votes"))
+        party = canonical_party(m.group("party"))
+        out.append(
+            Reading(
+                Person(s, e, m.group("name"), False),
+                True,
+                None,
+                False,
+                party,
+                figure,
+                None,
+                (s, offset + m.end()),
+                True,
+            )
+        )
+        at = m.end()
+        while at < len(line) and line[at] in " \t":
+            at += 1
+        if m.group("sep") in (".", "") and at < len(line):
+            return []
+    return out if len(out) >= 3 else []
 
 
 # a label of the losers opening a later part of a line that opened on a label of the elected: "Elected: Ann Lee (Lab)
@@ -833,6 +873,20 @@ def _forename_and_surname(written: str) -> bool:
     item (a party in brackets or beside it) where it can only be a person."""
     words = written.split()
     return len(words) == 2 and words[0] in FORENAMES and words[1] not in PARTY_WORDS
+
+
+def _labelled_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]:
+    """The items of a line opening on a party's label; a later label after a comma is the party of the items after
+    it ("Conservative: Alan Pike 702, Labour: Nora Quist 455")."""
+    party, prev, out = label.group("party"), label.end(), []
+    for m in cues.NAME_VOTES_RE.finditer(line, label.end()):
+        if m.start() > prev and ":" in line[prev : m.start()]:
+            later = cues.PARTY_LABEL_RE.match(line[prev:])
+            if later is not None and prev + later.end() == m.start():
+                party = later.group("party")
+        out.append(_party_item(m, offset, party))
+        prev = m.end()
+    return out
 
 
 def _party_item(m: re.Match[str], offset: int, party: str) -> Reading:

@@ -248,7 +248,7 @@ def find_people(doc: Doc) -> list[Person]:
             text[e : e + 16]
         ):
             continue
-        match = _by_surname(full, surname, s)
+        match = surname_of(full, surname, s)
         if match is not None and (titled or not _place_before(text, s)):
             people.append(Person(s, name_end, match, False))
     people.extend(_incumbents(doc, full))
@@ -341,7 +341,7 @@ def is_name(name: str, *, titled: bool = False) -> bool:
     return titled or not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
 
 
-def _by_surname(full: list[Person], surname: str, pos: int) -> str | None:
+def surname_of(full: list[Person], surname: str, pos: int) -> str | None:
     """The one full name in the post ending in `surname` (earlier mentions first)."""
     names = {p.name for p in full if p.name.endswith(" " + surname) and p.start < pos}
     if not names:

@@ -289,7 +289,8 @@ SEAT_CHANGE_ROW_RE = re.compile(
 # The same rows on one line, after commas: "Lab 31 (+4), Con 20 (-6), Grn 3 (+2)." (in a post that names a council:
 # a national tally is labelled, "Councillors: CON 188 (-71), ...", and names none)
 _CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)"
-_SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}[ \t]*{_CHANGE_BRACKET}"
+# (a party may stand without a change among others that have one: "Lab 35 (-6), Con 22 (+6), LD 3, Grn 3 (+0)")
+_SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}(?:[ \t]*{_CHANGE_BRACKET})?"
 # (after a label of its own, "Final tally: UKIP 30 (+22), ..." or "Rother District Council: Con 14 (-6), ...", not one
 # about votes: "Share of the vote: Lab 41 (+5), Con 30 (-6)")
 SEAT_CHANGE_LINE_RE = re.compile(
@@ -300,7 +301,9 @@ SEAT_CHANGE_LINE_RE = re.compile(
 _VOTE_LABEL_RE = re.compile(
     r"\b(?:votes?|voting|shares?|turnout|polls?|preferences?|swing|wards?|divisions?|by-elections?)\b", re.I
 )
-SEAT_CHANGE_ITEM_RE = re.compile(rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*{_CHANGE_BRACKET}")
+SEAT_CHANGE_ITEM_RE = re.compile(
+    rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})(?P<c>[ \t]*{_CHANGE_BRACKET})?(?=[ \t]*(?:[,.]|$))", re.M
+)
 # A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line, after a
 # space, a colon or a spaced dash ("Labour: 11", "Labour - 11", "Labour – 11"; not "Labour -11", a change)
@@ -615,7 +618,10 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     doc.text, line.end("label") if line.group("label") else line.start(), line.end()
                 )
             )
-            if all((number_value(m.group("n")) or 0) <= _MOST_SEATS for m in items):
+            # (two changes at least: a line of bare figures is read by the council-line rules)
+            if sum(bool(m.group("c")) for m in items) >= 2 and all(
+                (number_value(m.group("n")) or 0) <= _MOST_SEATS for m in items
+            ):
                 for m in items:
                     p = m.group("p")
                     _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
