@@ -1,4 +1,4 @@
-"""Rules found by blind layout round 45 (tests/test_layout_blind45.py), each on pages of its own wording."""
+"""Rules found by blind layout round 45 (tests/test_layout_blind.py), each on pages of its own wording."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""Blind layout round 45: pages written from the markup notes before reading the parser, each beside a hand-made
-expectation in tests/blind45/ (post count, per post title, byline, times, first and last words of the body, counts of
-links, images and embeds, boilerplate that must not reach the body, and page-level fields). "*" means "not judged".
+"""Blind layout rounds (44, 45, ...): pages written from the markup notes before reading the parser, each with a
+hand-made expectation in tests/blind<round>/ (post count, per post title, byline, times, first and last words of
+the body, counts of links, images and embeds, boilerplate that must not reach the body, and page-level fields).
+"*" means "not judged".
 
-Run as a script for the score: `python tests/test_layout_blind45.py` prints every miss and fields right / total.
+Run as a script for the score: `python tests/test_layout_blind.py [ROUND]` prints every miss and fields right / total.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 import scraper  # noqa: E402
 from scraper.times import parse_iso  # noqa: E402
 
-EXPECTED = sorted((ROOT / "tests" / "blind45").glob("*.json"))
+EXPECTED = sorted((ROOT / "tests").glob("blind[0-9]*/*.json"))
 PAGE_FIELDS = ("layout", "title")
 POST_FIELDS = ("title", "author", "role", "published_at", "updated_at", "published_text", "is_breaking", "kind")
 COUNTS = ("links", "images", "embeds")
@@ -83,9 +84,9 @@ KNOWN_MISSES: set[str] = set()
 @pytest.mark.parametrize(
     "path",
     [pytest.param(p, marks=pytest.mark.xfail(strict=True)) if p.stem in KNOWN_MISSES else p for p in EXPECTED],
-    ids=[p.stem for p in EXPECTED],
+    ids=[f"{p.parent.name}/{p.stem}" for p in EXPECTED],
 )
-def test_blind45_page_reads_as_expected(path: Path) -> None:
+def test_blind_page_reads_as_expected(path: Path) -> None:
     judged, misses = _score(path)
     assert judged > 20
     assert misses == []
@@ -93,11 +94,12 @@ def test_blind45_page_reads_as_expected(path: Path) -> None:
 
 if __name__ == "__main__":
     total = right = 0
-    for path in EXPECTED:
+    chosen = [p for p in EXPECTED if len(sys.argv) < 2 or p.parent.name == f"blind{sys.argv[1]}"]
+    for path in chosen:
         judged, misses = _score(path)
         total += judged
         right += judged - len(misses)
-        print(f"{path.stem}: {judged - len(misses)}/{judged}")
+        print(f"{path.parent.name}/{path.stem}: {judged - len(misses)}/{judged}")
         for miss in misses:
             print("   ", miss)
-    print(f"blind45: {right}/{total} fields right")
+    print(f"{right}/{total} fields right")
