@@ -132,7 +132,7 @@ def detect(src: Source) -> bool:
         return False
     tree = src.tree
     address = split_url(src.url or rel_link(tree, "canonical", None) or "")
-    on_guardian = (address.hostname or "").lower().endswith(GUARDIAN_HOSTS)
+    on_guardian = _on_guardian(address.hostname)
     if on_guardian and "/live/" in address.path:
         return True  # a Guardian live blog even with no blocks: that is a ParseError, not an unknown page
     if not (on_guardian or tree.css_first(SITE_MARKERS) is not None):
@@ -146,7 +146,11 @@ def detect_address(src: Source) -> bool:
     if src.url is None or not src.is_html:
         return False
     address = split_url(src.url)
-    return "/live/" in address.path and (address.hostname or "").lower().endswith(GUARDIAN_HOSTS)
+    return "/live/" in address.path and _on_guardian(address.hostname)
+
+
+def _on_guardian(hostname: str | None) -> bool:
+    return (hostname or "").lower().endswith(GUARDIAN_HOSTS)
 
 
 def parse(src: Source) -> Page:
