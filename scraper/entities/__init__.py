@@ -191,6 +191,8 @@ def extract_text(
         cand.lot_losers(merged)
     if several and any(not r.decided for r in merged):
         cand.filled_seat_losers(doc, merged, one_ward=one_ward)
+    if any(r.votes is not None and not r.decided for r in merged) and holds_any(doc.text, cand.SEATS_TAKEN_KEYS):
+        cand.poll_order_winners(doc, merged, wards)
     if doc.holds(cand.INDEPENDENT_KEYS) and any(r.party is None for r in merged):
         cand.all_independents(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)

@@ -1006,6 +1006,57 @@ def filled_seat_losers(doc: Doc, merged: list[Reading], *, one_ward: bool) -> No
             r.elected, r.decided = False, True
 
 
+# "taking all three in Harold Wood ward", "won both seats there", "gained two of the three seats in X": how many
+# seats the ward's poll filled (a verb of winning before 'all N' / 'both'; 'N of the M seats')
+_SIZE_WORDS = "two|three|four|five|[2-5]"
+_SEATS_TAKEN_RE = re.compile(
+    r"\b(?:t[ao]ok|tak(?:e|es|ing)|w[io]n|wins|winning|h[eo]ld|holds|holding|kept|keeps?|keeping|gain(?:ed|s|ing)?"
+    r"|swept|sweep(?:s|ing)?|retain(?:ed|s|ing)?|shared?|split)\s+"
+    rf"(?:(?P<both>both)|all\s+(?P<all>{_SIZE_WORDS}))(?:\s+seats)?(?=\s+(?:in|at|on\s+offer|here|there)\b|\s*[,.;]|$)"
+    rf"|\b(?:one|two|three|four|both|[1-4])\s+of\s+(?:the|its)\s+(?P<of>{_SIZE_WORDS})\s+seats\b",
+    re.I | re.M,
+)
+SEATS_TAKEN_KEYS = (" all ", " both ", " of the ", " of its ", "-member", "-seat")
+
+
+def _ward_size(doc: Doc) -> tuple[int, int] | None:
+    """The one number of seats the post gives its ward ('the three-member ward', 'took all three in X', 'two of
+    the three seats'), with where the first such wording starts; None for none or several sizes."""
+    sizes: set[int] = set()
+    at = len(doc.text)
+    for m in _WARD_SEATS_RE.finditer(doc.text) if "-" in doc.text else ():
+        sizes.add(_SEAT_COUNTS.get(m.group(1).lower()) or int(m.group(1)))
+        at = min(at, m.start())
+    for m in _SEATS_TAKEN_RE.finditer(doc.text):
+        size = "two" if m.group("both") else (m.group("all") or m.group("of"))
+        sizes.add(_SEAT_COUNTS.get(size.lower()) or int(size))
+        at = min(at, m.start())
+    return (sizes.pop(), at) if len(sizes) == 1 else None
+
+
+def poll_order_winners(doc: Doc, merged: list[Reading], wards: list[Mention]) -> None:
+    """A ward of N seats filled by a first-past-the-post poll ('Reform took all three in Harold Wood', then every
+    candidate's votes): the N candidates who polled the most won, the others lost. Only where the figures and the
+    wording of the ward's size name no other ward, every outcome already read agrees with the order, and the N-th
+    and the next figure differ (not in a ranked count, where transfers may elect a candidate lower on the poll)."""
+    found = _ward_size(doc)
+    if found is None or holds_any(doc.text, RANKED_KEYS):
+        return
+    seats, at = found
+    polled = sorted((r for r in merged if r.candidate and r.votes is not None), key=_figure, reverse=True)
+    if len(polled) <= seats or _figure(polled[seats - 1]) == _figure(polled[seats]):
+        return
+    start = min(doc.sentence_of(at)[0], min(r.person.start for r in polled))
+    end = max(r.person.end for r in polled)
+    if len({w.value for w in wards if start <= w.start < end}) > 1:
+        return  # (a round-up of several wards' polls)
+    if any(r.elected is False for r in polled[:seats]) or any(r.elected for r in polled[seats:]):
+        return
+    for i, r in enumerate(polled):
+        if not r.decided:
+            r.elected, r.decided = i < seats, True
+
+
 def winner_by_majority(
     candidates: list[dict[str, Any]], majorities: list[dict[str, Any]], *, several_seats: bool = False
 ) -> bool:

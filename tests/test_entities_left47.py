@@ -1,0 +1,58 @@
+"""Leftovers of the fact extractor (round left47): rules of general results wording, each on its own words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def _outcomes(facts: dict[str, list[dict[str, Any]]]) -> dict[str, bool | None]:
+    return {c["name"]: c["elected"] for c in facts["candidates"]}
+
+
+def test_a_ward_taken_all_three_elects_the_top_three_of_its_poll() -> None:
+    facts = extract_text(
+        "Independents sweep Mill Lane",
+        "The Independents have won all three in Mill Lane ward on Tendring council, ousting the Tories.\n"
+        "Independent: Alan Moss 1,904, Beth Carr 1,877, Colin Hart 1,802\n"
+        "Conservative: Dora Finch 1,350, Eric Pole 1,297, Fay Lowe 1,240\n"
+        "Labour: Gus Reid 402",
+    )
+    assert _outcomes(facts) == {
+        "Alan Moss": True,
+        "Beth Carr": True,
+        "Colin Hart": True,
+        "Dora Finch": False,
+        "Eric Pole": False,
+        "Fay Lowe": False,
+        "Gus Reid": False,
+    }
+
+
+def test_two_of_the_three_seats_gives_the_ward_three_winners_by_votes() -> None:
+    facts = extract_text(
+        "Lib Dems gain in Riverside",
+        "The Liberal Democrats took two of the three seats in Riverside from Labour.\n"
+        "Candidate | Party | Votes\n"
+        "Hana Ito | Liberal Democrats | 1,610\n"
+        "Ivan Roth | Labour | 1,588\n"
+        "Jill Marsh | Liberal Democrats | 1,571\n"
+        "Ken Alder | Labour | 1,502\n",
+    )
+    assert _outcomes(facts) == {"Hana Ito": True, "Ivan Roth": True, "Jill Marsh": True, "Ken Alder": False}
+
+
+def test_no_poll_order_in_a_ranked_count_or_a_round_up_of_wards() -> None:
+    ranked = extract_text(
+        "Count in Forres",
+        "The SNP took two of the three seats on first preferences and transfers.\n"
+        "Amy Bell (SNP) 1,400\nBob Kerr (Conservative) 1,300\nCal Muir (SNP) 900\nDee Rae (Green) 850",
+    )
+    assert set(_outcomes(ranked).values()) <= {None, True}  # (transfers decide: not the order of first preferences)
+    round_up = extract_text(
+        "Two wards declared",
+        "Labour held all three seats in Northgate ward.\nAnn Lee (Labour) 1,200\nBen Fox (Conservative) 800\n"
+        "In Southgate ward the result was:\nCat Day (Labour) 1,000\nDan Orr (Green) 700",
+    )
+    assert _outcomes(round_up).get("Ben Fox") is not True  # (not the third of two wards' polls taken as one)
