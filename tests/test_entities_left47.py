@@ -7,8 +7,9 @@ from typing import Any
 from scraper.entities import extract_text
 
 
-def _outcomes(facts: dict[str, list[dict[str, Any]]]) -> dict[str, bool | None]:
-    return {c["name"]: c["elected"] for c in facts["candidates"]}
+def _outcomes(facts: dict[str, list[dict[str, Any]]], key: str = "elected") -> dict[str, Any]:
+    """Each candidate's `key` (whether elected, or votes) by name."""
+    return {c["name"]: c[key] for c in facts["candidates"]}
 
 
 def test_a_ward_taken_all_three_elects_the_top_three_of_its_poll() -> None:
@@ -56,3 +57,24 @@ def test_no_poll_order_in_a_ranked_count_or_a_round_up_of_wards() -> None:
         "In Southgate ward the result was:\nCat Day (Labour) 1,000\nDan Orr (Green) 700",
     )
     assert _outcomes(round_up).get("Ben Fox") is not True  # (not the third of two wards' polls taken as one)
+
+
+def test_a_first_round_figure_does_not_replace_the_final_total() -> None:
+    facts = extract_text(
+        "Kendrick elected mayor of Northmoor",
+        "Labour's Jo Kendrick has been elected Mayor of Northmoor.\n"
+        "She beat the Conservative Ed Tate on second preferences, by 52,400 votes to 49,100. "
+        "In the first round Kendrick had 44,210 votes to Tate's 46,020.",
+    )
+    assert _outcomes(facts, "votes") == {"Jo Kendrick": 52400, "Ed Tate": 49100}
+
+
+def test_a_final_total_after_second_preferences_outranks_the_first_round_list() -> None:
+    facts = extract_text(
+        "Kendrick re-elected mayor",
+        "Labour's Jo Kendrick has been re-elected Mayor of Northmoor after second preferences were counted.\n"
+        "First round:\nJo Kendrick (Labour) 81,200 (41.0%)\nEd Tate (Conservative) 70,150 (35.4%)\n"
+        "Ann Pike (Green Party) 30,020 (15.2%)\n"
+        "After second preferences, Kendrick finished on 95,310 to Tate's 80,777.",
+    )
+    assert _outcomes(facts, "votes") == {"Jo Kendrick": 95310, "Ed Tate": 80777, "Ann Pike": 30020}

@@ -181,6 +181,8 @@ def extract_text(
         readings, several_seats=several, sweep=sweep, declaration=declaration, one_ward=one_ward, text=doc.text
     )
     cand.implied_parties(doc, readings)
+    if "irst" in doc.text and any(r.votes is not None for r in readings) and holds_any(doc.text, cand.ROUND_KEYS):
+        cand.mark_rounds(doc, readings)
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):
         cand.votes_from_tally(merged, tallies.party_votes(doc))

@@ -34,6 +34,8 @@ class Reading:
     rival: bool = False  # introduced as someone's rival / challenger / opponent
     joined: Reading | None = None  # the name before, when only 'and' / a comma / a figure stands between
     versus: int | None = None  # 'won by 96,104 votes to 89,077': the final total of the other side
+    first_round: bool = False  # the votes are a first round's ('In the first round X had 26,470'), not a final total
+    final_round: bool = False  # the votes are a final round's ('After second preferences, X finished on 1,144,930')
 
 
 def canonical_party(alias: str | None) -> str | None:
@@ -640,11 +642,16 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
             by_name[name] = Reading(
                 r.person, True, r.elected, r.decided, r.party, r.votes, r.share, r.span, r.from_list, versus=r.versus
             )
+            by_name[name].first_round, by_name[name].final_round = r.first_round, r.final_round
             continue
         if not have.decided and r.decided:
             have.elected, have.decided = r.elected, True
-        if r.versus is not None:  # final totals outrank the first-round figures
+        if r.versus is not None and not r.first_round:  # final totals outrank the first-round figures
             have.votes, have.versus = r.votes, r.versus
+        elif r.final_round and r.votes is not None and not have.final_round:
+            have.votes, have.final_round, have.first_round = r.votes, True, False
+        elif have.votes is None and r.votes is not None:
+            have.first_round, have.final_round = r.first_round, r.final_round
         have.party = have.party or r.party
         have.votes = have.votes if have.votes is not None else r.votes
         have.share = have.share if have.share is not None else r.share
@@ -698,8 +705,44 @@ def _final_totals(merged: list[Reading]) -> None:
         others = [x for x in merged if x is not r and x.elected is (not r.elected)]
         if len(others) > 1:  # several winners in the post: the one in its sentence
             others = [x for x in others if x.span == r.span]
-        if len(others) == 1 and (r.elected or others[0].votes is None):
-            others[0].votes = r.versus
+        if len(others) == 1 and (r.elected or others[0].votes is None or others[0].first_round):
+            others[0].votes, others[0].first_round = r.versus, False
+
+
+# The rounds of a count that goes on after the first (a mayor's second preferences): the words of its first round,
+# before a name in the name's sentence or over its list ('First round:'), and of its last, in the name's sentence
+ROUND_KEYS = ("round", "reference", "inal")
+_FIRST_ROUND_RE = re.compile(r"\b[Ff]irst(?:\s+|-)(?:round|preferences?|count)\b")
+_FINAL_ROUND_RE = re.compile(
+    r"\b(?:[Ss]econd(?:\s+|-)(?:preferences?|round)|[Ff]inal\s+(?:totals?|round|count|figures?|result)|[Rr]un-?off)\b"
+)
+_LIST_HEAD_RE = re.compile(r"(?m)^[^\n\d]{0,60}:[ \t]*$")
+
+
+def mark_rounds(doc: Doc, readings: list[Reading]) -> None:
+    """Mark each figure read as a first round's ('In the first round X had 26,470 votes', a list under 'First
+    round:') or a final round's ('After second preferences, X finished on 1,144,930'): a final total outranks a
+    first-round figure of the same person, whichever is read first (not an STV count's stages, whose first
+    preferences are the votes reported)."""
+    if "stage" in doc.text and _STV_STAGE_RE.search(doc.text):
+        return
+    for r in readings:
+        if r.votes is None:
+            continue
+        s, e = doc.sentence_of(r.person.start)
+        before = doc.text[s : r.person.start]
+        head = ""
+        if r.from_list:  # the heading line over the list's run of figure lines
+            heads = [m for m in _LIST_HEAD_RE.finditer(doc.text, 0, r.person.start)]
+            if heads and all(_DIGIT_RE.search(line) for line in doc.text[heads[-1].end() : s].split("\n")[1:-1]):
+                head = heads[-1].group()
+        if _FIRST_ROUND_RE.search(before) or _FIRST_ROUND_RE.search(head):
+            r.first_round = True
+        elif _FINAL_ROUND_RE.search(doc.text, s, e) or _FINAL_ROUND_RE.search(head):
+            r.final_round = True
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 # "Labour held the seat, with X on 842", "The Tories gained Eastfield, where X polled 1,210": the name right after
