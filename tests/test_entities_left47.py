@@ -78,3 +78,15 @@ def test_a_final_total_after_second_preferences_outranks_the_first_round_list() 
         "After second preferences, Kendrick finished on 95,310 to Tate's 80,777.",
     )
     assert _outcomes(facts, "votes") == {"Jo Kendrick": 95310, "Ed Tate": 80777, "Ann Pike": 30020}
+
+
+def test_a_labelled_line_of_totals_gives_each_name_its_bare_figure() -> None:
+    facts = extract_text(
+        "Kendrick holds Northmoor",
+        "Labour's Jo Kendrick has been re-elected Mayor of Northmoor.\n"
+        "Final result: Kendrick 41,377; Liberal Democrat candidate Amy Colville 22,904.",
+    )
+    assert _outcomes(facts, "votes") == {"Jo Kendrick": 41377, "Amy Colville": 22904}
+    # (a bare figure after a name in a sentence with no such label is not read as votes)
+    plain = extract_text("Kendrick holds Northmoor", "Jo Kendrick was re-elected, her 3 wins in a row.")
+    assert all(c["votes"] is None for c in plain["candidates"])

@@ -197,6 +197,13 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.votes, r.versus = (a, b) if r.elected else (b, a)
     elif not r.decided and " to " in clause and (own := _own_totals(clause)):
         r.votes, r.versus = number_value(own.group("a")), number_value(own.group("b"))
+    if (
+        r.votes is None
+        and ":" in doc.text[sentence[0] : p.start]
+        and (bare := _LABELLED_FIGURE_NEXT_RE.match(nxt))
+        and _FIGURES_LABEL_RE.match(doc.text, sentence[0])
+    ):  # "Final totals: X 38,512; Y 24,630."
+        r.votes = number_value(bare.group("n"))
     vp = cues.VOTES_PREV_RE.search(prev) if r.votes is None else None
     if vp is None and r.votes is None:
         vp = cues.VOTES_OF_PREV_RE.search(prev)
@@ -226,6 +233,13 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.candidate, r.decided, r.elected, r.votes = False, False, None, None
     return r
 
+
+# "Final totals: Adebayo 38,512; Green Party candidate Freya Lindqvist 24,630.": a sentence opening on a label of
+# figures, where a name's bare figure (then a separator or the end) is its votes
+_FIGURES_LABEL_RE = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+\s+){0,2}(?:[Tt]otals?|[Rr]esults?|[Rr]ound|[Vv]otes|[Cc]ount|[Pp]references):[ \t]"
+)
+_LABELLED_FIGURE_NEXT_RE = re.compile(rf"[ \t]+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*%))(?=[ \t]*(?:[;,.]|$))", re.M)
 
 # an STV count's stage after the first: "at the fourth stage", "at stage 3", "on the sixth stage"
 _STV_STAGE_RE = re.compile(
