@@ -90,3 +90,18 @@ def test_a_labelled_line_of_totals_gives_each_name_its_bare_figure() -> None:
     # (a bare figure after a name in a sentence with no such label is not read as votes)
     plain = extract_text("Kendrick holds Northmoor", "Jo Kendrick was re-elected, her 3 wins in a row.")
     assert all(c["votes"] is None for c in plain["candidates"])
+
+
+def test_a_win_that_gives_a_party_n_of_the_councils_seats_is_its_seat_total() -> None:
+    facts = extract_text(
+        "Lib Dems gain Holloway from the Tories",
+        "The Liberal Democrats gained Holloway on Wealden District Council.\n"
+        "Mark Tibbs won 1,022 votes to the Conservative Jan Ord's 877.\n"
+        "The gain gave the Lib Dems 24 of the council's 45 seats.",
+    )
+    assert [(t["party"], t["seats"], t["of"]) for t in facts["seat_totals"]] == [("Liberal Democrats", 24, 45)]
+    # (seats a win gives in one ward are not the council's total)
+    ward = extract_text(
+        "Labour win two in Northgate", "The count on Wealden District Council gave Labour two seats in Northgate."
+    )
+    assert ward["seat_totals"] == []
