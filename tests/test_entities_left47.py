@@ -105,3 +105,14 @@ def test_a_win_that_gives_a_party_n_of_the_councils_seats_is_its_seat_total() ->
         "Labour win two in Northgate", "The count on Wealden District Council gave Labour two seats in Northgate."
     )
     assert ward["seat_totals"] == []
+
+
+def test_its_best_showing_names_the_partys_own_candidate() -> None:
+    facts = extract_text(
+        "Greens draw a blank in Wigan",
+        "The Green Party contested every ward in Wigan but won none.\n"
+        "Their strongest performance came in Standish, where Ruth Kell polled 1,206, "
+        "behind Labour's Sam Pike on 1,580.",
+    )
+    parties = {c["name"]: c["party"] for c in facts["candidates"]}
+    assert parties == {"Ruth Kell": "Green Party", "Sam Pike": "Labour"}

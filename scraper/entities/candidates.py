@@ -144,6 +144,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
+    if r.party is None and holds_any(prev, _BEST_WORDS) and _ITS_BEST_PREV_RE.search(prev):
+        r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
@@ -240,6 +242,15 @@ _FIGURES_LABEL_RE = re.compile(
     r"[ \t]*(?:[A-Z][a-z]+\s+){0,2}(?:[Tt]otals?|[Rr]esults?|[Rr]ound|[Vv]otes|[Cc]ount|[Pp]references):[ \t]"
 )
 _LABELLED_FIGURE_NEXT_RE = re.compile(rf"[ \t]+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*%))(?=[ \t]*(?:[;,.]|$))", re.M)
+
+# "The Yorkshire Party stood in 15 wards. Its best result was in X, where Y polled 1,017": the party's best showing
+# names its own candidate (the first name after it)
+_BEST_WORDS = ("best", "strongest", "highest", "closest")
+_ITS_BEST_PREV_RE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+party['’]s)\s+(?:best|strongest|highest|closest)\s+(?:\w+\s+)?"
+    r"(?:results?|showings?|performances?|finish(?:es)?|scores?|tall(?:y|ies)|votes?|result\s+of\s+the\s+night)\b"
+    r"[^.;:\n]*$"
+)
 
 # an STV count's stage after the first: "at the fourth stage", "at stage 3", "on the sixth stage"
 _STV_STAGE_RE = re.compile(
