@@ -116,3 +116,14 @@ def test_its_best_showing_names_the_partys_own_candidate() -> None:
     )
     parties = {c["name"]: c["party"] for c in facts["candidates"]}
     assert parties == {"Ruth Kell": "Green Party", "Sam Pike": "Labour"}
+
+
+def test_one_named_among_a_group_elected_unopposed_is_elected() -> None:
+    facts = extract_text(
+        "Uncontested seats in Torridge",
+        "Three councillors were returned unopposed in Torridge, among them the Liberal Democrat Peter Lowry.\n"
+        "Elsewhere the count goes on.",
+    )
+    assert [(c["name"], c["party"], c["elected"]) for c in facts["candidates"]] == [
+        ("Peter Lowry", "Liberal Democrats", True)
+    ]

@@ -123,6 +123,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     clause = _own_clause(doc, p, nxt, p.end + past)
     r = Reading(p, span=sentence)
     _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
+    if not r.decided and holds_any(prev, _AMONG_KEYS) and _AMONG_ELECTED_PREV_RE.search(prev):
+        r.elected, r.decided = True, True  # "five councillors were elected unopposed, among them the Tory X"
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
     member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
@@ -250,6 +252,13 @@ _ITS_BEST_PREV_RE = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+party['’]s)\s+(?:best|strongest|highest|closest)\s+(?:\w+\s+)?"
     r"(?:results?|showings?|performances?|finish(?:es)?|scores?|tall(?:y|ies)|votes?|result\s+of\s+the\s+night)\b"
     r"[^.;:\n]*$"
+)
+
+# "Five councillors were elected unopposed, among them the Conservative X": one of a group said to be elected
+_AMONG_KEYS = (", among them ", ", including ")
+_AMONG_ELECTED_PREV_RE = re.compile(
+    r"\b(?:were|have\s+been|had\s+been|was)\s+(?:(?:also|all)\s+)?(?:re-?)?(?:elected|returned)\b[^.;:\n]*"
+    r",\s+(?:among\s+them|including)\s+(?:the\s+)?[^,.;:\n]{0,40}$"
 )
 
 # an STV count's stage after the first: "at the fourth stage", "at stage 3", "on the sixth stage"
