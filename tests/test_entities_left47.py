@@ -127,3 +127,13 @@ def test_one_named_among_a_group_elected_unopposed_is_elected() -> None:
     assert [(c["name"], c["party"], c["elected"]) for c in facts["candidates"]] == [
         ("Peter Lowry", "Liberal Democrats", True)
     ]
+
+
+def test_n_of_a_places_seats_is_a_seat_total_but_not_of_a_partys() -> None:
+    facts = extract_text(
+        "Greens take Stroud",
+        "The Greens have taken control of Stroud District Council. The Greens now hold 27 of Stroud's 51 seats.",
+    )
+    assert [(t["party"], t["seats"], t["of"]) for t in facts["seat_totals"]] == [("Green Party", 27, 51)]
+    theirs = extract_text("Greens gain", "On Stroud District Council the Greens won 3 of Labour's 10 seats.")
+    assert theirs["seat_totals"] == []
