@@ -137,3 +137,17 @@ def test_n_of_a_places_seats_is_a_seat_total_but_not_of_a_partys() -> None:
     assert [(t["party"], t["seats"], t["of"]) for t in facts["seat_totals"]] == [("Green Party", 27, 51)]
     theirs = extract_text("Greens gain", "On Stroud District Council the Greens won 3 of Labour's 10 seats.")
     assert theirs["seat_totals"] == []
+
+
+def test_a_scoreboard_row_of_an_unknown_local_group_is_its_seat_total() -> None:
+    facts = extract_text(
+        "Conservatives hold Epping Forest",
+        "The Conservatives keep control of Epping Forest District Council.\n"
+        "Party | Seats | Change\nConservative | 30 | -4\nLoughton Ratepayers | 9 | +3\nGreen Party | 3 | +1\n"
+        "Total | 42 |\nThe count finished at 4pm.",
+    )
+    assert [(t["party"], t["seats"]) for t in facts["seat_totals"]] == [
+        ("Conservative", 30),
+        ("Green Party", 3),
+        ("Loughton Ratepayers", 9),
+    ]

@@ -547,6 +547,32 @@ _JOINT_BODY_RE = re.compile(
 )
 
 
+# A scoreboard row of a group no list knows, right under the head: 'Borough First | 4 | 0' (a name of up to four
+# capitalised words, no figure, then the seats); not a row of the table's own words ('Total | 41', 'Others | 3')
+_NAMED_ROW_RE = re.compile(
+    rf"[ \t]*(?P<g>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|for|of)[ \t]+)?[A-Z][\w'’-]*){{0,3}})[ \t]*\|[ \t]*(?P<n>{DIGITS})"
+    r"[ \t]*(?:\|[^\n]*)?$"
+)
+_NOT_GROUP_ROWS = frozenset({"Total", "Totals", "Others", "Other", "Vacant", "Vacancy", "Majority", "Turnout"})
+
+
+def _named_rows(
+    doc: Doc, out: list[dict[str, Any]], seen: set[tuple[str, int]], start: int, councils: list[Mention]
+) -> None:
+    """The rows under a scoreboard's head that no party pattern read, each a local group's seats."""
+    pos = start + 1
+    while pos < len(doc.text):
+        end = doc.text.find("\n", pos)
+        end = len(doc.text) if end < 0 else end
+        if "|" not in doc.text[pos:end]:
+            return
+        m = _NAMED_ROW_RE.match(doc.text, pos, end)
+        group = m.group("g") if m else ""
+        if m and group not in _NOT_GROUP_ROWS and not _a_partys(group) and all(t["party"] != group for t in out):
+            _add_total(doc, out, seen, m, group, councils)
+        pos = end + 1
+
+
 def _a_partys(words: str) -> bool:
     """Whether the words before a possessive name a party ('Reform', 'the Lib Dems')."""
     words = words.removeprefix("the ")
@@ -617,6 +643,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
     for g in doc.groups if head else ():  # a row of a local group no party list knows ('City Independents | 3')
         if g.start > rows_from and doc.text[g.start - 1] == "\n" and (f := _GROUP_COLUMN_RE.match(doc.text, g.end)):
             _add_total(doc, out, seen, f, g.value, councils)
+    if head is not None:
+        _named_rows(doc, out, seen, head.end(), councils)
     total_head = TOTAL_COLUMN_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) and head is None else None
     if total_head is not None:  # the rows' cells before the total's column, skipped
         skip = total_head.group("before").count("|")
