@@ -151,3 +151,12 @@ def test_a_scoreboard_row_of_an_unknown_local_group_is_its_seat_total() -> None:
         ("Green Party", 3),
         ("Loughton Ratepayers", 9),
     ]
+
+
+def test_tusc_is_named_as_it_names_itself_in_results() -> None:
+    facts = extract_text(
+        "Labour hold Kirkdale",
+        "Labour held the Kirkdale seat.\nAnne Doyle (Labour) 1,402\n"
+        "Pete Rowan (Trade Unionist and Socialist Coalition) 61",
+    )
+    assert {c["name"]: c["party"] for c in facts["candidates"]} == {"Anne Doyle": "Labour", "Pete Rowan": "TUSC"}
