@@ -181,6 +181,8 @@ def extract_text(
         readings, several_seats=several, sweep=sweep, declaration=declaration, one_ward=one_ward, text=doc.text
     )
     cand.implied_parties(doc, readings)
+    if "irst" in doc.text and any(r.votes is not None for r in readings) and holds_any(doc.text, cand.ROUND_KEYS):
+        cand.mark_rounds(doc, readings)
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):
         cand.votes_from_tally(merged, tallies.party_votes(doc))
@@ -191,6 +193,8 @@ def extract_text(
         cand.lot_losers(merged)
     if several and any(not r.decided for r in merged):
         cand.filled_seat_losers(doc, merged, one_ward=one_ward)
+    if any(r.votes is not None and not r.decided for r in merged) and holds_any(doc.text, cand.SEATS_TAKEN_KEYS):
+        cand.poll_order_winners(doc, merged, wards)
     if doc.holds(cand.INDEPENDENT_KEYS) and any(r.party is None for r in merged):
         cand.all_independents(doc, merged)
     candidates = cand.to_facts(doc, merged, wards)

@@ -34,6 +34,8 @@ class Reading:
     rival: bool = False  # introduced as someone's rival / challenger / opponent
     joined: Reading | None = None  # the name before, when only 'and' / a comma / a figure stands between
     versus: int | None = None  # 'won by 96,104 votes to 89,077': the final total of the other side
+    first_round: bool = False  # the votes are a first round's ('In the first round X had 26,470'), not a final total
+    final_round: bool = False  # the votes are a final round's ('After second preferences, X finished on 1,144,930')
 
 
 def canonical_party(alias: str | None) -> str | None:
@@ -121,6 +123,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     clause = _own_clause(doc, p, nxt, p.end + past)
     r = Reading(p, span=sentence)
     _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
+    if not r.decided and holds_any(prev, _AMONG_KEYS) and _AMONG_ELECTED_PREV_RE.search(prev):
+        r.elected, r.decided = True, True  # "five councillors were elected unopposed, among them the Tory X"
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
     member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
@@ -142,6 +146,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
+    if r.party is None and holds_any(prev, _BEST_WORDS) and _ITS_BEST_PREV_RE.search(prev):
+        r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
@@ -195,6 +201,13 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.votes, r.versus = (a, b) if r.elected else (b, a)
     elif not r.decided and " to " in clause and (own := _own_totals(clause)):
         r.votes, r.versus = number_value(own.group("a")), number_value(own.group("b"))
+    if (
+        r.votes is None
+        and ":" in doc.text[sentence[0] : p.start]
+        and (bare := _LABELLED_FIGURE_NEXT_RE.match(nxt))
+        and _FIGURES_LABEL_RE.match(doc.text, sentence[0])
+    ):  # "Final totals: X 38,512; Y 24,630."
+        r.votes = number_value(bare.group("n"))
     vp = cues.VOTES_PREV_RE.search(prev) if r.votes is None else None
     if vp is None and r.votes is None:
         vp = cues.VOTES_OF_PREV_RE.search(prev)
@@ -224,6 +237,29 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.candidate, r.decided, r.elected, r.votes = False, False, None, None
     return r
 
+
+# "Final totals: Adebayo 38,512; Green Party candidate Freya Lindqvist 24,630.": a sentence opening on a label of
+# figures, where a name's bare figure (then a separator or the end) is its votes
+_FIGURES_LABEL_RE = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+\s+){0,2}(?:[Tt]otals?|[Rr]esults?|[Rr]ound|[Vv]otes|[Cc]ount|[Pp]references):[ \t]"
+)
+_LABELLED_FIGURE_NEXT_RE = re.compile(rf"[ \t]+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*%))(?=[ \t]*(?:[;,.]|$))", re.M)
+
+# "The Yorkshire Party stood in 15 wards. Its best result was in X, where Y polled 1,017": the party's best showing
+# names its own candidate (the first name after it)
+_BEST_WORDS = ("best", "strongest", "highest", "closest")
+_ITS_BEST_PREV_RE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+party['’]s)\s+(?:best|strongest|highest|closest)\s+(?:\w+\s+)?"
+    r"(?:results?|showings?|performances?|finish(?:es)?|scores?|tall(?:y|ies)|votes?|result\s+of\s+the\s+night)\b"
+    r"[^.;:\n]*$"
+)
+
+# "Five councillors were elected unopposed, among them the Conservative X": one of a group said to be elected
+_AMONG_KEYS = (", among them ", ", including ")
+_AMONG_ELECTED_PREV_RE = re.compile(
+    r"\b(?:were|have\s+been|had\s+been|was)\s+(?:(?:also|all)\s+)?(?:re-?)?(?:elected|returned)\b[^.;:\n]*"
+    r",\s+(?:among\s+them|including)\s+(?:the\s+)?[^,.;:\n]{0,40}$"
+)
 
 # an STV count's stage after the first: "at the fourth stage", "at stage 3", "on the sixth stage"
 _STV_STAGE_RE = re.compile(
@@ -640,11 +676,16 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
             by_name[name] = Reading(
                 r.person, True, r.elected, r.decided, r.party, r.votes, r.share, r.span, r.from_list, versus=r.versus
             )
+            by_name[name].first_round, by_name[name].final_round = r.first_round, r.final_round
             continue
         if not have.decided and r.decided:
             have.elected, have.decided = r.elected, True
-        if r.versus is not None:  # final totals outrank the first-round figures
+        if r.versus is not None and not r.first_round:  # final totals outrank the first-round figures
             have.votes, have.versus = r.votes, r.versus
+        elif r.final_round and r.votes is not None and not have.final_round:
+            have.votes, have.final_round, have.first_round = r.votes, True, False
+        elif have.votes is None and r.votes is not None:
+            have.first_round, have.final_round = r.first_round, r.final_round
         have.party = have.party or r.party
         have.votes = have.votes if have.votes is not None else r.votes
         have.share = have.share if have.share is not None else r.share
@@ -698,8 +739,44 @@ def _final_totals(merged: list[Reading]) -> None:
         others = [x for x in merged if x is not r and x.elected is (not r.elected)]
         if len(others) > 1:  # several winners in the post: the one in its sentence
             others = [x for x in others if x.span == r.span]
-        if len(others) == 1 and (r.elected or others[0].votes is None):
-            others[0].votes = r.versus
+        if len(others) == 1 and (r.elected or others[0].votes is None or others[0].first_round):
+            others[0].votes, others[0].first_round = r.versus, False
+
+
+# The rounds of a count that goes on after the first (a mayor's second preferences): the words of its first round,
+# before a name in the name's sentence or over its list ('First round:'), and of its last, in the name's sentence
+ROUND_KEYS = ("round", "reference", "inal")
+_FIRST_ROUND_RE = re.compile(r"\b[Ff]irst(?:\s+|-)(?:round|preferences?|count)\b")
+_FINAL_ROUND_RE = re.compile(
+    r"\b(?:[Ss]econd(?:\s+|-)(?:preferences?|round)|[Ff]inal\s+(?:totals?|round|count|figures?|result)|[Rr]un-?off)\b"
+)
+_LIST_HEAD_RE = re.compile(r"(?m)^[^\n\d]{0,60}:[ \t]*$")
+
+
+def mark_rounds(doc: Doc, readings: list[Reading]) -> None:
+    """Mark each figure read as a first round's ('In the first round X had 26,470 votes', a list under 'First
+    round:') or a final round's ('After second preferences, X finished on 1,144,930'): a final total outranks a
+    first-round figure of the same person, whichever is read first (not an STV count's stages, whose first
+    preferences are the votes reported)."""
+    if "stage" in doc.text and _STV_STAGE_RE.search(doc.text):
+        return
+    for r in readings:
+        if r.votes is None:
+            continue
+        s, e = doc.sentence_of(r.person.start)
+        before = doc.text[s : r.person.start]
+        head = ""
+        if r.from_list:  # the heading line over the list's run of figure lines
+            heads = [m for m in _LIST_HEAD_RE.finditer(doc.text, 0, r.person.start)]
+            if heads and all(_DIGIT_RE.search(line) for line in doc.text[heads[-1].end() : s].split("\n")[1:-1]):
+                head = heads[-1].group()
+        if _FIRST_ROUND_RE.search(before) or _FIRST_ROUND_RE.search(head):
+            r.first_round = True
+        elif _FINAL_ROUND_RE.search(doc.text, s, e) or _FINAL_ROUND_RE.search(head):
+            r.final_round = True
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 # "Labour held the seat, with X on 842", "The Tories gained Eastfield, where X polled 1,210": the name right after
@@ -1004,6 +1081,57 @@ def filled_seat_losers(doc: Doc, merged: list[Reading], *, one_ward: bool) -> No
     for r in merged:
         if r.candidate and not r.decided and r.elected is None:
             r.elected, r.decided = False, True
+
+
+# "taking all three in Harold Wood ward", "won both seats there", "gained two of the three seats in X": how many
+# seats the ward's poll filled (a verb of winning before 'all N' / 'both'; 'N of the M seats')
+_SIZE_WORDS = "two|three|four|five|[2-5]"
+_SEATS_TAKEN_RE = re.compile(
+    r"\b(?:t[ao]ok|tak(?:e|es|ing)|w[io]n|wins|winning|h[eo]ld|holds|holding|kept|keeps?|keeping|gain(?:ed|s|ing)?"
+    r"|swept|sweep(?:s|ing)?|retain(?:ed|s|ing)?|shared?|split)\s+"
+    rf"(?:(?P<both>both)|all\s+(?P<all>{_SIZE_WORDS}))(?:\s+seats)?(?=\s+(?:in|at|on\s+offer|here|there)\b|\s*[,.;]|$)"
+    rf"|\b(?:one|two|three|four|both|[1-4])\s+of\s+(?:the|its)\s+(?P<of>{_SIZE_WORDS})\s+seats\b",
+    re.I | re.M,
+)
+SEATS_TAKEN_KEYS = (" all ", " both ", " of the ", " of its ", "-member", "-seat")
+
+
+def _ward_size(doc: Doc) -> tuple[int, int] | None:
+    """The one number of seats the post gives its ward ('the three-member ward', 'took all three in X', 'two of
+    the three seats'), with where the first such wording starts; None for none or several sizes."""
+    sizes: set[int] = set()
+    at = len(doc.text)
+    for m in _WARD_SEATS_RE.finditer(doc.text) if "-" in doc.text else ():
+        sizes.add(_SEAT_COUNTS.get(m.group(1).lower()) or int(m.group(1)))
+        at = min(at, m.start())
+    for m in _SEATS_TAKEN_RE.finditer(doc.text):
+        size = "two" if m.group("both") else (m.group("all") or m.group("of"))
+        sizes.add(_SEAT_COUNTS.get(size.lower()) or int(size))
+        at = min(at, m.start())
+    return (sizes.pop(), at) if len(sizes) == 1 else None
+
+
+def poll_order_winners(doc: Doc, merged: list[Reading], wards: list[Mention]) -> None:
+    """A ward of N seats filled by a first-past-the-post poll ('Reform took all three in Harold Wood', then every
+    candidate's votes): the N candidates who polled the most won, the others lost. Only where the figures and the
+    wording of the ward's size name no other ward, every outcome already read agrees with the order, and the N-th
+    and the next figure differ (not in a ranked count, where transfers may elect a candidate lower on the poll)."""
+    found = _ward_size(doc)
+    if found is None or holds_any(doc.text, RANKED_KEYS):
+        return
+    seats, at = found
+    polled = sorted((r for r in merged if r.candidate and r.votes is not None), key=_figure, reverse=True)
+    if len(polled) <= seats or _figure(polled[seats - 1]) == _figure(polled[seats]):
+        return
+    start = min(doc.sentence_of(at)[0], min(r.person.start for r in polled))
+    end = max(r.person.end for r in polled)
+    if len({w.value for w in wards if start <= w.start < end}) > 1:
+        return  # (a round-up of several wards' polls)
+    if any(r.elected is False for r in polled[:seats]) or any(r.elected for r in polled[seats:]):
+        return
+    for i, r in enumerate(polled):
+        if not r.decided:
+            r.elected, r.decided = i < seats, True
 
 
 def winner_by_majority(

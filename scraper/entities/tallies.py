@@ -113,6 +113,11 @@ _BODY = (
 _NAMED_BODY = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Assembly|council)"  # ("27 of Thurrock council's 49 seats")
 
 
+# ... or by its place alone: "19 of Dover's 32 seats" (not a party's: "3 of Reform's 10 seats")
+# (a party's told after the match: a lookahead of PARTY_ALT here made the pattern ~60% dearer to compile)
+_PLACE_OWNER = r"(?P<owner>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+
+
 # Each pattern with the literal words one of which it needs, and where its matches can start (see Keyed).
 SEAT_TOTAL_RES = tuple(
     Keyed.of(p, keys, **where)
@@ -125,7 +130,7 @@ SEAT_TOTAL_RES = tuple(
         ),
         (
             word_start(_HOLDING) + rf"\s+(?:just\s+|only"
-            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:{_BODY}|{_NAMED_BODY})['’]s\s+)?"
+            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+of\s+(?:(?:(?:the|its|all|all\s+the)\s+)?(?:(?:{_BODY}|{_NAMED_BODY}|{_PLACE_OWNER})['’]s\s+)?"
             rf"(?P<of>{NUM})|their\s+{NUM})"
             rf"\s+{_SEATS}(?!\s+(?:contested|up\s+for|being|available|on\s+offer))",
             _SEAT_WORDS,
@@ -146,6 +151,16 @@ SEAT_TOTAL_RES = tuple(
             rf"{_NOT_A_TOTAL}",
             ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
             {"at": "key", "lazy": True, "needs": _TO_FIGURE},
+        ),
+        # "Her win gives the Greens 38 of the council's 70 seats", "which gave Labour 41 seats": a party's total after
+        # the seat won
+        (
+            rf"{word_start('gives|gave|giving|hands|handed|handing')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})\s+(?:just\s+|only"
+            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:of\s+(?:(?:the|its|all)\s+)?(?:(?:{_BODY}|{_NAMED_BODY})['’]s\s+)?"
+            rf"(?P<of>{NUM})\s+)?{_SEATS}\b(?!\s+(?:contested|up\s+for|being|available|on\s+offer|in\b))"
+            rf"{_NOT_A_TOTAL}",
+            ("gives", "gave", "giving", "hands", "handed", "handing"),
+            {"at": "key", "lazy": True},
         ),
         # "Labour are the largest party on 24, seven short of a majority"
         (
@@ -532,6 +547,38 @@ _JOINT_BODY_RE = re.compile(
 )
 
 
+# A scoreboard row of a group no list knows, right under the head: 'Borough First | 4 | 0' (a name of up to four
+# capitalised words, no figure, then the seats); not a row of the table's own words ('Total | 41', 'Others | 3')
+_NAMED_ROW_RE = re.compile(
+    rf"[ \t]*(?P<g>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|for|of)[ \t]+)?[A-Z][\w'’-]*){{0,3}})[ \t]*\|[ \t]*(?P<n>{DIGITS})"
+    r"[ \t]*(?:\|[^\n]*)?$"
+)
+_NOT_GROUP_ROWS = frozenset({"Total", "Totals", "Others", "Other", "Vacant", "Vacancy", "Majority", "Turnout"})
+
+
+def _named_rows(
+    doc: Doc, out: list[dict[str, Any]], seen: set[tuple[str, int]], start: int, councils: list[Mention]
+) -> None:
+    """The rows under a scoreboard's head that no party pattern read, each a local group's seats."""
+    pos = start + 1
+    while pos < len(doc.text):
+        end = doc.text.find("\n", pos)
+        end = len(doc.text) if end < 0 else end
+        if "|" not in doc.text[pos:end]:
+            return
+        m = _NAMED_ROW_RE.match(doc.text, pos, end)
+        group = m.group("g") if m else ""
+        if m and group not in _NOT_GROUP_ROWS and not _a_partys(group) and all(t["party"] != group for t in out):
+            _add_total(doc, out, seen, m, group, councils)
+        pos = end + 1
+
+
+def _a_partys(words: str) -> bool:
+    """Whether the words before a possessive name a party ('Reform', 'the Lib Dems')."""
+    words = words.removeprefix("the ")
+    return words in PARTY_ALIAS or words in PARTY_ABBREV
+
+
 def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int]] = set()
@@ -547,6 +594,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 or _after_a_total(doc, out, m)
             ):
                 continue
+            if "owner" in rx.groupindex and (owner := m.group("owner")) and _a_partys(owner):
+                continue  # "won 3 of Reform's 10 seats": another party's seats, no total
             s_start, s_end = doc.sentence_of(m.start())
             if "unit" in rx.groupindex and _NOT_SEATS_BEFORE_RE.search(
                 doc.text[max(s_start, m.start() - 40) : m.start()]
@@ -594,6 +643,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
     for g in doc.groups if head else ():  # a row of a local group no party list knows ('City Independents | 3')
         if g.start > rows_from and doc.text[g.start - 1] == "\n" and (f := _GROUP_COLUMN_RE.match(doc.text, g.end)):
             _add_total(doc, out, seen, f, g.value, councils)
+    if head is not None:
+        _named_rows(doc, out, seen, head.end(), councils)
     total_head = TOTAL_COLUMN_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) and head is None else None
     if total_head is not None:  # the rows' cells before the total's column, skipped
         skip = total_head.group("before").count("|")
