@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from operator import attrgetter
@@ -69,34 +68,53 @@ _LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,4}
 _AREA_BACK_RE = re.compile(r"(?:[ \t]+[\w'’-]+[A-Z]){1,3}")
 
 
-@dataclass(frozen=True, slots=True)
+_PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split", "groupindex", "groups")
+
+
 class Lazy:
     """A pattern compiled when a post first needs it, for the patterns whose keys few posts hold (a ward
-    number, 'by-election', 'no overall control'): a process that parses a few posts does not pay for
-    compiling them. Compiled once per process (`re.compile` keeps the compiled pattern)."""
+    number, 'by-election', 'no overall control') or whose rule few posts reach: a process that parses a few
+    posts does not pay for compiling them. Compiled once per process; from then on its methods are the compiled
+    pattern's own (bound in its slots), so a call costs what a call of the compiled pattern costs."""
+
+    __slots__ = ("_rx", "flags", "pattern", *_PATTERN_ATTRS)
 
     pattern: str
-    flags: int = 0
-    _rx: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
+    flags: int
+    _rx: re.Pattern[str]
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+    split: Callable[..., list[str | Any]]
+    groupindex: Mapping[str, int]
+    groups: int
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
 
     def compiled(self) -> re.Pattern[str]:
-        """The pattern, compiled on the first call (kept: `re.compile`'s own cache costs a lookup a call)."""
-        if not self._rx:
-            self._rx.append(re.compile(self.pattern, self.flags))
-        return self._rx[0]
+        """The pattern, compiled on the first call, its methods put in this object's slots."""
+        try:
+            return self._rx
+        except AttributeError:
+            pass
+        rx = self._rx = re.compile(self.pattern, self.flags)
+        for name in _PATTERN_ATTRS:
+            setattr(self, name, getattr(rx, name))
+        return rx
 
-    @property
-    def groupindex(self) -> Mapping[str, int]:
-        return self.compiled().groupindex
+    def __getattr__(self, name: str) -> Any:
+        """(Reached only for a slot not yet filled: the first use of a method compiles the pattern.)"""
+        if name in _PATTERN_ATTRS:
+            return getattr(self.compiled(), name)
+        raise AttributeError(name)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled().finditer(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled().match(text, pos, endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled().search(text, pos, endpos)
+    def __repr__(self) -> str:
+        return f"Lazy({self.pattern!r}, {self.flags!r})"
 
 
 class KeyIndex:
