@@ -31,7 +31,7 @@ from scraper.entities import doc as doc_patterns
 from scraper.entities import lists as list_facts
 from scraper.entities import page as page_facts
 from scraper.entities import wards as ward_facts
-from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention, holds_any
+from scraper.entities.doc import Doc, Keyed, KeyIndex, Lazy, Mention, holds_any
 from scraper.entities.lexicon import word_start
 from scraper.entities.lists import list_readings
 from scraper.entities.names import Person, find_people, surname_of
@@ -59,7 +59,7 @@ _POLL_WORDS = (
     r"council\w*|wards?|seats?|elect\w*|vot\w+|divisions?|recount\w*|majority|mayor\w*|by-elections?|poll\w*"
     r"|candidate\w*|turnout|declar\w*|ballot\w*|constituenc\w*|count|cllr"
 )
-_POLL_WORDS_RE = re.compile(
+_POLL_WORDS_RE = Lazy(
     word_start("|".join(c + w[1:] for w in _POLL_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
 )
 # Index keys that open the commonest of those words ('seats', 'Council', 'ward', 'votes'): the pattern tried where

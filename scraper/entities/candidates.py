@@ -13,7 +13,7 @@ from typing import Any
 
 from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE, in_scotland
-from scraper.entities.doc import Doc, Mention, holds_any, number_value
+from scraper.entities.doc import Doc, Lazy, Mention, holds_any, number_value
 from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES
 from scraper.entities.names import Person
 
@@ -239,11 +239,11 @@ _PLACE_PARTICIPLE_RE = re.compile(r"\s+(?:held|gained|won|lost|taken|retained|ke
 _FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
 # the name's own figure, the first of its clause, polled for a party: "took 2,310 votes for the Greens" (not "866 for
 # Reform UK's X", a rival's)
-_OWN_VOTES_FOR_RE = re.compile(
+_OWN_VOTES_FOR_RE = Lazy(
     rf"\s+(?:[\w-]+\s+){{1,3}}?{DIGITS}\s+votes?\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])"
 )
 # a party's seat going to the name: "The Greens' third seat of the night goes to X", "Labour's only seat went to X"
-_PARTY_SEAT_GOES_TO_RE = re.compile(
+_PARTY_SEAT_GOES_TO_RE = Lazy(
     rf"(?<![\w-])(?P<party>{PARTY_ALT})(?:['’]s?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}seats?\b[^.;,]{{0,30}}?"
     r"[ \t](?:goes|went|has[ \t]+gone|go)[ \t]+to[ \t]+$"
 )
@@ -661,7 +661,7 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
 # label of every one of a group of candidates ('elected' / 'winners': the post's winners; a number: that many names
 # just before; neither: the names of the sentence before)
 INDEPENDENT_KEYS = ("ndependent",)
-_ALL_INDEPENDENT_RE = re.compile(
+_ALL_INDEPENDENT_RE = Lazy(
     r"\b(?:(?P<both>[Bb]oth)|[Aa]ll|[Ee]veryone|[Ee]ach)(?:\s+(?:of\s+)?(?P<n>two|three|four|five|six|[2-9]))?"
     r"(?:\s+of\s+them)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
     r"\s+(?:stood|ran|were\s+standing|are|were|was|is)\s+(?:as\s+)?(?:an?\s+)?[Ii]ndependents?\b(?!\s+of\b)"

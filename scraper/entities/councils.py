@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from scraper.entities.cues import Gated
-from scraper.entities.doc import Doc, Keyed, Mention, matches_at
+from scraper.entities.doc import Doc, Keyed, Lazy, Mention, matches_at
 from scraper.entities.lexicon import (
     AREA_COUNCIL,
     AREAS_OF_COUNCIL,
@@ -112,7 +112,7 @@ _RESULT_CUE_RE = re.compile(
 
 
 # "Wyre Forest - Hillside" opening a result post: a council's area, a dash, the ward (each capitalised words)
-_AREA_HEADING_RE = re.compile(
+_AREA_HEADING_RE = Lazy(
     r"[ \t]*(?P<area>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+|under[ \t]+)?[A-Z][\w'’.-]*)*)"
     r"[ \t]+[–—-][ \t]+(?P<ward>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|with[ \t]+|of[ \t]+)?[A-Z][\w'’.-]*)*)"
     r"[ \t]*$"
@@ -266,7 +266,7 @@ def _bracketed_area(text: str, k: int) -> Iterator[Mention]:
 
 
 # "Sandwell, Walsall, Dudley and Solihull councils": council areas listed before a plural 'councils'
-_AREA_LIST_BEFORE_RE = re.compile(
+_AREA_LIST_BEFORE_RE = Lazy(
     r"(?:[A-Z][\w'’.&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’.&-]*)*,[ \t]+)*"
     r"[A-Z][\w'’.&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’.&-]*)*[ \t]+$"
 )
@@ -573,7 +573,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
 
 
 # a run of capitalised words: a place the sentence names ('In Epsom and Ewell, ...')
-_PLACE_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|&)[ \t]+)?[A-Z][\w'’-]*)*")
+_PLACE_RUN_RE = Lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|&)[ \t]+)?[A-Z][\w'’-]*)*")
 
 
 def _area_named_before(doc: Doc, pos: int) -> bool:
@@ -663,7 +663,7 @@ _PARTY_TAKES_AREA_RE = re.compile(
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
 )
 # ... or two areas an 'and' joins, before the party they were taken from ('gained Dover and Gravesham from the Tories')
-_PARTY_TAKES_AREAS_FROM_RE = re.compile(
+_PARTY_TAKES_AREAS_FROM_RE = Lazy(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:take|takes|took|taken|gain|gains|gained|win|wins|won)[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)"
     r"(?=[ \t]+from[ \t])"
@@ -743,7 +743,7 @@ METROPOLITAN_BOROUGHS = frozenset(
 _IN_METROPOLITAN_RE = re.compile(r"in[ \t]+(?:" + "|".join(sorted(METROPOLITAN_BOROUGHS, key=len, reverse=True)) + ")")
 # "held Eastfield Park in Rotherham", "won Moor End in Kirklees by 40 votes": a seat won or kept (a ward's name) and
 # the council's area it lies in, the clause ending after the area (not 'won Hyde Park in London's west end')
-_SEAT_IN_AREA_RE = re.compile(
+_SEAT_IN_AREA_RE = Lazy(
     r"\b(?:held|holds|kept|keeps|retained|retains|gained|gains|won|wins|took|takes|taken)[ \t]+"
     r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*[ \t]+in[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
@@ -798,7 +798,7 @@ _CONTROL_OF_AREA_RE = re.compile(  # (tried where 'control' occurs)
 # council', 'council' written in lower case: "took Bolton West" names no area, "took Hartlepool" in a general
 # election's post no council)
 _TAKEN_AREA = Keyed(
-    re.compile(
+    Lazy(
         word_start("taken|took|takes|seized|captured|snatched")
         + r"\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
     ),

@@ -282,12 +282,12 @@ RIVAL_PREV_RE = Gated(
 )
 # "A is said to be neck and neck with B": a count still going, told as reported (the clause a name's outcome is read
 # in ends at 'said', so this is read on the text right after the name)
-REPORTED_CLOSE_NEXT_RE = re.compile(
+REPORTED_CLOSE_NEXT_RE = Lazy(
     r"^ (?:is|are|was|were) (?:thought|said|understood|believed|reported)\s+to\s+be\s+(?:still\s+)?"
     r"(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
 )
 # "the former Tory minister X, standing for the Lib Dems, ...": the party the name stands for now
-STANDING_FOR_PARTY_NEXT_RE = re.compile(rf"^, standing for (?:the\s+)?(?P<party>{PARTY_ALT})\b")
+STANDING_FOR_PARTY_NEXT_RE = Lazy(rf"^, standing for (?:the\s+)?(?P<party>{PARTY_ALT})\b")
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
     rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$"
@@ -552,7 +552,7 @@ NOT_STANDING_RE = Gated(
 # who a person leading in a count leads: "leads Labour's B", "leads the Reform candidate B" (not "leads the party"),
 # the words up to the next name
 _COUNT_ROLE = r"(?:candidate|councillor|Cllr|member|Assembly\s+member|MP|incumbent|challenger|rival|nominee)"
-LEADS_A_PERSON_NEXT_RE = re.compile(
+LEADS_A_PERSON_NEXT_RE = Lazy(
     rf"^[\s,]*(?:(?:is|was)\s+(?:narrowly\s+|still\s+)?)?(?:leads|leading)\s+(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})['’]s?\s+|(?:(?:{PARTY_ALT})\s+)?{_COUNT_ROLE}\s+)(?:{_COUNT_ROLE}\s+)?$"
 )
@@ -649,7 +649,7 @@ LOSE_HEAD_RE = re.compile(
     rf"|sixth|last|runner-up)\b{_TO_BE_ELECTED}|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
     r"|^\s*,\s*the\s+(?:losing|unsuccessful)\b"
 )
-CANDIDATE_NEXT_RE = re.compile(
+CANDIDATE_NEXT_RE = Lazy(
     rf"^\s*,\s*(?:the|a|an)\s+(?:(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b"
 )
 # A person's age right after the name, between commas: "Ellie Brannigan, 18, the Scottish Greens' candidate"
@@ -664,26 +664,24 @@ PARTY_NEXT_GAP_RE = re.compile(
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
-ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
+ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 # "Con's Jill Brown": a results table's short party name, possessive, right before the name (not the ones that are
 # also other words' short forms: PC, GP, a bare C or L)
-ABBR_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")
+ABBR_POSSESSIVE_BEFORE_RE = Lazy(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")
 # (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
 NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 # "X has taken Richmond Park (back) from Zac Goldsmith": a seat taken from the name, who lost it (its party's
 # possessive or adjective may stand between: "from Labour's Jo Bell", "from the Conservative Jo Bell")
-TAKEN_FROM_PREV_RE = re.compile(
+TAKEN_FROM_PREV_RE = Lazy(
     r"\b(?:took|taken|takes|taking|won|wins|winning|gained|gains|gaining|seized|snatched|captured)\s+"
     rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|upon|on|of|the)\s+)?){{1,6}}(?:back\s+)?from\s+(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?$"
 )
 # "... from Zac Goldsmith for the Liberal Democrats": the winner's party after the name the seat was taken from
-FOR_PARTY_AFTER_NAME_RE = re.compile(
-    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b"
-)
+FOR_PARTY_AFTER_NAME_RE = Lazy(rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
 # "Dean Harrop, the new Reform UK MP for Boston and Skegness, said ...": a member just elected, named in apposition
-NEW_MEMBER_NEXT_RE = re.compile(
+NEW_MEMBER_NEXT_RE = Lazy(
     rf"^,\s+the\s+(?:new|newly[\s-]elected)\s+(?:(?P<party>{PARTY_ALT})\s+)?(?:MP|MSP|MS|MLA|councillor)\s+for\s+[A-Z]"
 )
 # "re-elected as Labour MP for Bury South", "elected as a Conservative councillor": the party a name was elected
@@ -701,7 +699,7 @@ STOOD_AS_INDEPENDENT_NEXT_RE = Gated(
     ("as an",),
 )
 # "former Labour councillor Amy Hobbs": the party before the name is one the person has left
-FORMER_PARTY_BEFORE_RE = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{PARTY_ALT})\b[^.,;:]{{0,30}}$")
+FORMER_PARTY_BEFORE_RE = Lazy(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{PARTY_ALT})\b[^.,;:]{{0,30}}$")
 
 
 # "finishing 12,405 votes ahead of Labour": a margin, not the name's votes
@@ -755,7 +753,7 @@ VOTES_OF_PREV_RE = Gated(
 )
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
-GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
+GAPPED_NEXT_RE = Lazy(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
     rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\))?"
     # (or the comma closing an apposition, before a figure that ends the clause: "and the Tory, Jo Ames, 1,851.")
     rf"(?:,(?=\s+{DIGITS}\s*(?:[.;]|$)))?"
@@ -765,7 +763,7 @@ GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ame
 # "A has 38.9% of the vote and the Conservatives' B 30.2%": the second name's share, its verb gapped (NEXT: the bare
 # share after the name, then the clause's end; PREV: the first's share, then 'and' or a comma, a party before the name)
 GAPPED_SHARE_NEXT_RE = re.compile(r"\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent)(?=\s*(?:[.,;]|$|and\b))")
-GAPPED_SHARE_PREV_RE = re.compile(
+GAPPED_SHARE_PREV_RE = Lazy(
     r"(?:%|per\s?cent)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?votes?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:(?:candidate|councillor)\s+)?$"
 )
@@ -776,11 +774,11 @@ _STAGE = (
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:stage|round|count))"
 )
 GAPPED_STAGE_NEXT_RE = re.compile(rf"\s+at\s+(?:the\s+)?{_STAGE}(?=\s*(?:[.,;]|$))")
-GAPPED_STAGE_PREV_RE = re.compile(
+GAPPED_STAGE_PREV_RE = Lazy(
     rf"\b(?:elected|returned)\s+at\s+(?:the\s+)?{_STAGE}"
     rf"\s*,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:{TITLE_ALT}\s+)?$"
 )
-GAPPED_PREV_RE = re.compile(
+GAPPED_PREV_RE = Lazy(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
@@ -832,7 +830,7 @@ FINAL_TOTALS_RE = Gated(
 # ... or after a participle, the other side's figure behind a name ("beat Y by 589 votes, taking 50,664 to Mr
 # Y's 50,075": the words after Y end at 'to' or its title, where the next name starts, and 'b' is left unmatched)
 # (tried only where the words after the name open on 'by': see MARGIN_OPENINGS)
-MARGIN_THEN_TOTALS_RE = re.compile(
+MARGIN_THEN_TOTALS_RE = Lazy(
     rf"[\s,]*by\s+(?:just\s+|only\s+)?(?:{DIGITS}|{NUM_WORDS})\s+votes?\b[^.;\d]{{0,50}}?,\s+"
     rf"(?:(?:taking|winning|polling)\s+)?(?P<a>{DIGITS})(?:\s+votes)?\s+to\s+(?:(?:{TITLE_ALT}\s+)?$|(?P<b>{DIGITS})\b)"
     r"(?![\d,]*(?:\.\d|\s*%))"
@@ -878,7 +876,7 @@ LOSSES_AFTER_RE = re.compile(
 )
 # "new Tory county councillors": the word before the party and the words after it.
 NEW_BEFORE_RE = Gated(r"\b(?:new|first|newly[- ]elected)\s+$", ("new", "first"))
-COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
+COUNCILLORS_AFTER_RE = Lazy(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
 # "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
 SWEEP_BEFORE_RE = Gated(
     r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\b(?:went|(?:have|has|had)\s+gone|go|goes)\s+to"
@@ -900,22 +898,22 @@ SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
 # "has gained Moray from the SNP", "took the seat from Labour": the party a seat was taken from
-TAKEN_FROM_RE = re.compile(
+TAKEN_FROM_RE = Lazy(
     rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
     rf"(?P<p>{PARTY_ALT})\b"
 )
 # "Reform UK came second, with X on 9,120": the placed party's candidate named right after it
-PLACED_PARTY_RE = re.compile(
+PLACED_PARTY_RE = Lazy(
     rf"^\W*(?:[Tt]he\s+)?(?P<p>{PARTY_ALT})\s+(?:came|finished|were|was)\s+(?:second|third|fourth|fifth|last|runners?-up)\b"
     r"[^.;]{0,40}?,\s+with\s+$"
 )
 # "Con gain from Lab.": a verdict sentence, its losing party the one the next sentence's beaten candidate stood for
-GAIN_FROM_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|GAIN)\s+from\s+(?P<q>{LIST_PARTY_ALT})\b")
+GAIN_FROM_RE = Lazy(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|GAIN)\s+from\s+(?P<q>{LIST_PARTY_ALT})\b")
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 # Two people a count is close between: "three votes between Labour's Ann Bell and the Conservative candidate, Tom
 # Ward" (before the first name; the words between the two; the count's words the sentence must hold)
-BETWEEN_PREV_RE = re.compile(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?$")
-PAIR_GAP_RE = re.compile(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
+BETWEEN_PREV_RE = Lazy(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?$")
+PAIR_GAP_RE = Lazy(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
 COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin")
 
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
@@ -943,7 +941,7 @@ _CAPS_SURNAME = (
 _MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+|(?<=majority )\d[\d,]*)*)$"
 LIST_ITEM_RES = (
     # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
-    re.compile(
+    Lazy(
         rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
         rf"\s*[–—-]\s*(?P<party>{LIST_PARTY_ALT})\s*[–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
         rf"{_MARK}"
@@ -976,7 +974,7 @@ LIST_ITEM_RES = (
     ),
     # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
     # (Conservative Party) 612 ELECTED", "O'NEILL-BROWN, Mary Anne (Green Party)"
-    re.compile(
+    Lazy(
         rf"^\s*(?P<sur>{_CAPS_SURNAME}),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})\s*"
         rf"\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
@@ -984,7 +982,7 @@ LIST_ITEM_RES = (
 )
 # the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
 LIST_VOTES_FIRST_RES = (
-    re.compile(
+    Lazy(
         rf"^\s*(?P<votes>{DIGITS})(?:\s+votes?)?(?:\s*[–—:-])?\s+(?P<name>{_NAME})\s*"
         rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
     ),
@@ -999,7 +997,7 @@ LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
 # more than one word ends on a forename: see lists._item)
 # (a surname of up to three words, "Mac Giolla Mhín, Séanna"; a figure with a fraction, "1,288.40", is an STV
 # stage's running total after transfers: the row names its candidate, but gives no votes of theirs)
-SURNAME_FIRST_ITEM_RE = re.compile(
+SURNAME_FIRST_ITEM_RE = Lazy(
     rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
     rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?P<frac>\.\d+)?"
     rf"(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
@@ -1012,20 +1010,20 @@ LIST_ITEM_NO_COMMA_RES = tuple(rx for rx in LIST_ITEM_RES if rx not in LIST_ITEM
 LIST_ITEM_NAME_NO_COMMA_RES = tuple(rx for rx in LIST_ITEM_NAME_RES if rx not in LIST_ITEM_COMMA_RES)
 # a name and its figure alone, next to a list's items: "Ann Lake 1,204 ELECTED" (no party), "Ann Lake|1,204" (a table's
 # cells, see lists._rows)
-BARE_ITEM_RE = re.compile(
+BARE_ITEM_RE = Lazy(
     rf"^\s*(?P<name>{_NAME})(?:[ \t]+|[ \t]*\|[ \t]*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
 )
 # "Penny Rowe (Hastings Independents) 402": a local group in the bracket, in a results table's cell ("Penny Rowe |
 # Hastings Independents | 402"), or after a comma or a spaced dash with the votes next ("Penny Rowe, Hastings
 # Independents: 402") (tried on a part holding one of the groups' words only: see lists._item)
-LOCAL_ITEM_RE = re.compile(
+LOCAL_ITEM_RE = Lazy(
     rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP})\s*\)|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|)"
     rf"|(?:,|[ \t][–—-])[ \t]*(?P<party3>{LOCAL_GROUP})[ \t]*(?=[:,–—-][ \t]*\d))"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
 # "Kate Orr (MRA) 1,388": a bracket of initials no party list knows, those of a group the post spells out (see
 # doc.group_of_initials; tried on a line no other shape reads)
-INITIALS_ITEM_RE = re.compile(
+INITIALS_ITEM_RE = Lazy(
     rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<initials>[A-Z]{{2,5}})\s*\)"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
@@ -1059,7 +1057,7 @@ LIST_COMMA_SPLIT_RE = re.compile(
 # bracket next (searched in a part holding ' and ' only)
 # (and the sentence saying they won ends that item: "... were elected. The top Conservative, ...")
 # (or a party and a name before the figure: "..., Reform's Al Bee 590 and Lib Dem Di Kerr 212")
-AND_ITEM_SPLIT_RE = re.compile(
+AND_ITEM_SPLIT_RE = Lazy(
     r"(?<=[\d)]) and (?=[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){1,3}[ \t]*\()|(?<=[Ee]lected\.) (?=[A-Z])"
     rf"|(?<=\d) and (?=(?:{LIST_PARTY_ALT})(?:['’]s)?[ \t]+[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){{1,3}}[ \t]+\d)"
 )
@@ -1086,12 +1084,12 @@ ELECTED_HEADING_RE = re.compile(
 )
 # "Elected for Reform UK: A, B and C; elected for Labour: D": the party's label and its people, to a semicolon or the
 # line's end (the label of one roll of several on a line, after a ward and a dash or after the roll before)
-ELECTED_FOR_RE = re.compile(
+ELECTED_FOR_RE = Lazy(
     rf"(?:^|;\s*|\s[-–—]\s+)(?:[Ee]lected|ELECTED)\s+for\s+(?:the\s+)?(?P<party>(?:{LIST_PARTY_ALT}):\s+[^;\n]+?)"
     r"\s*\.?\s*(?=;|$)"
 )
 # "Ann Lee, Plaid Cymru" alone on a line under a heading naming who was elected
-NAME_COMMA_PARTY_RE = re.compile(rf"\s*(?P<name>{_NAME})\s*,\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
+NAME_COMMA_PARTY_RE = Lazy(rf"\s*(?P<name>{_NAME})\s*,\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
 # "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
 NOT_ELECTED_HEADING_RE = re.compile(
     r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I
@@ -1109,9 +1107,9 @@ ROSTER_HEADING_RE = re.compile(
 )
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
 # Where one party's roll ends and the next opens on one line: "Plaid: A, B. Reform UK: C, D."
-PARTY_ROLL_SPLIT_RE = re.compile(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
+PARTY_ROLL_SPLIT_RE = Lazy(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
 ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-ROSTER_NAME_RE = re.compile(_NAME)
+ROSTER_NAME_RE = Lazy(_NAME)
 # ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma; "Three Bridges – Con hold:
 # Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon)
 LIST_LABEL_RE = Gated(
@@ -1120,7 +1118,7 @@ LIST_LABEL_RE = Gated(
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
-TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
+TICKER_MARK_RE = Lazy(r"^\s*(?i:gain|hold)\b")
 VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain", "hold"), fold=True)
 # "Tom Ellery. Liberal Democrat gain from Labour.": a sentence giving the verdict for the winner before it
 VERDICT_RE = Gated(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b", ("gain", "hold", "win"), fold=True)
@@ -1138,31 +1136,31 @@ ELECTED_INLINE_RE = Gated(
     r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned):\s*(?=[A-Z])",
     ("elected:", "returned:"),
 )
-INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
+INLINE_ITEM_RE = Lazy(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
 # "Ashby (Hart DC): Con hold. Jo Parr (Con) 1,034; ...", "03:10 Leek: LAB GAIN FROM CON. Elected: Al Tey (Lab) 922":
 # the line's verdict, a full stop (and an elected label), then its first item
 VERDICT_THEN_RE = re.compile(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
 # "Marsh Vale - SNP gain from Lab (Ewan Dow)", "Lab hold: Eastmoor (Rita Shah)": a ticker line naming its winner in a
 # bracket at its end, no figures
 # (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
-BRACKET_NAME_END_RE = re.compile(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
+BRACKET_NAME_END_RE = Lazy(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
 VERDICT_WORD_RE = re.compile(r"\s(?:gain|hold|GAIN|HOLD)\b")
 # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131": the winner and their party before the verdict, the
 # line opening on them or on the seat and a colon or dash
-NAMED_VERDICT_RE = re.compile(
+NAMED_VERDICT_RE = Lazy(
     rf"(?:^|[:–—-][ \t]*)(?P<name>{_NAME})[ \t]*\([ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\) (?:gain |hold|GAIN |HOLD)"
 )  # (the bracket and verdict word as lists._NAMED_VERDICT_KEYS, its gate, hold them: 'gain' with the space after it)
-PARTY_BEFORE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})$")
+PARTY_BEFORE_VERDICT_RE = Lazy(rf"\b(?P<p>{LIST_PARTY_ALT})$")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
-BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
-LABEL_PARTY_RE = re.compile(rf"\b(?P<p>{PARTY_ALT})\b")
+BARE_LEAD_ITEM_RE = Lazy(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
+LABEL_PARTY_RE = Lazy(rf"\b(?P<p>{PARTY_ALT})\b")
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected; the
 # party may be a local group ("Thornby Residents: Ann Cole - 512") or carry a qualifier in a bracket ("Independent
 # (ex-Labour): Ann Cole - 612 - ELECTED": the party is the one before the bracket)
 PARTY_LABEL_RE = Gated(
     rf"^\s*(?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP})(?:[ \t]*\([^()\n]{{1,30}}\))?:\s+(?=[A-Z])", (":",)
 )
-NAME_VOTES_RE = re.compile(
+NAME_VOTES_RE = Lazy(
     rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
     r"(?P<mark>\s+E\b|\s*\(E\)|\s*[–—-]\s*(?i:elected)\b)?\s*(?:[,;]|$)"
 )

@@ -11,7 +11,7 @@ import re
 
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, elects_several, winning_parties
-from scraper.entities.doc import Doc, group_of_initials, holds_any, number_value
+from scraper.entities.doc import Doc, Lazy, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
     DIGITS,
     FORENAMES,
@@ -245,7 +245,7 @@ _FIGURE_LINE_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 # a line after the first opening on a figure: what every `_FIGURE_LINE_RE` line of a table needs
 _FIGURE_ROW_RE = re.compile(r"\n[ \t]*\d")
-_PARTY_CELL_RE = re.compile(LIST_PARTY_ALT)
+_PARTY_CELL_RE = Lazy(LIST_PARTY_ALT)
 _TABLE_HEAD_RE = re.compile(r"[ \t]*(?i:candidates?|name|party|description|votes?|share|%)[ \t]*$")
 
 
@@ -308,7 +308,7 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
 
 
 # a line opening on one party's verdict: "Con hold. Majority 17.", "SNP gain from Lab"
-_LEAD_VERDICT_RE = re.compile(rf"[ \t]*(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b")
+_LEAD_VERDICT_RE = Lazy(rf"[ \t]*(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b")
 
 
 def _verdict_below(rows: list[tuple[str, int]], found: list[list[Reading]], end: int) -> str | None:
@@ -453,7 +453,7 @@ def _items(line: str, offset: int) -> list[Reading]:
 
 # a result written with surnames alone, three or more on one line: "Rendall (LD) 7,488; Heddle (SNP) 1,586; Spence
 # (Con) 702" (a surname is a capitalised word, hyphened or with an apostrophe; the line holds nothing else)
-_SURNAME_ITEM_RE = re.compile(
+_SURNAME_ITEM_RE = Lazy(
     rf"(?P<name>(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP})\)"
     rf"[ \t]*(?P<votes>{DIGITS})(?:[ \t]+votes)?[ \t]*(?P<sep>[,;.]|$)"
 )
@@ -522,7 +522,7 @@ _CAPS_RUN_RE = re.compile(r"(?<=[A-Z])[A-Z]+")
 # 891 | Elected", or copied without the rules between the columns: "HOLLIS Amanda Jane Conservative Party Candidate
 # 1,048 Elected"
 _CELL = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
-_DECLARED_ROW_RE = re.compile(
+_DECLARED_ROW_RE = Lazy(
     rf"[ \t]*(?P<sur>{_CAPS}){_CELL}(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}?){_CELL}"
     rf"(?P<party>{LIST_PARTY_ALT}){_CELL}(?P<votes>{DIGITS})(?:{_CELL}(?P<mark>[A-Za-z][A-Za-z -]*?))?[ \t]*\|?[ \t]*"
 )
@@ -757,9 +757,7 @@ def _elected_rolls(line: str, offset: int) -> list[Reading]:
 
 
 _ELECTED_LABEL_RE = re.compile(r"[ \t]*(?:[Ee]lected|ELECTED)[ \t]*:[ \t]*")
-_BRACKETED_ROLL_RE = re.compile(
-    rf"[ \t]*(?P<names>[^;()]+?)[ \t]*\([ \t]*(?P<party>{LIST_PARTY_ALT})[ \t]*\)[ \t]*\.?[ \t]*"
-)
+_BRACKETED_ROLL_RE = Lazy(rf"[ \t]*(?P<names>[^;()]+?)[ \t]*\([ \t]*(?P<party>{LIST_PARTY_ALT})[ \t]*\)[ \t]*\.?[ \t]*")
 
 
 def _bracketed_rolls(line: str, offset: int) -> list[Reading]:
@@ -939,7 +937,7 @@ def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
     lead = cues.LIST_LEAD_RE.match(part)
-    shapes: tuple[re.Pattern[str], ...]
+    shapes: tuple[re.Pattern[str] | Lazy, ...]
     if lead is None:
         shapes = cues.LIST_ITEM_NAME_RES if _surname_comma(part) else cues.LIST_ITEM_NAME_NO_COMMA_RES
         if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"

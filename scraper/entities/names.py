@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from scraper.entities.doc import Doc
+from scraper.entities.doc import Doc, Lazy
 from scraper.entities.doc import holds_any as _holds_any
 from scraper.entities.lexicon import (
     COUNCIL_AREAS,
@@ -273,9 +273,9 @@ def _styled(text: str, people: list[Person]) -> list[Person]:
 
 # "Labour's Ollie Marsh was ...", "the Greens' Kit Fenn, ...": a party's possessive right before the run, and
 # after it a verb or the clause's end (not "Labour's Salt Marsh councillors", "Labour's Kelby Marsh victory")
-_PARTY_OWNER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{PARTY_ALT})(?:['’]s|['’])[ \t]+$")
+_PARTY_OWNER_BEFORE_RE = Lazy(rf"(?<![\w-])(?:{PARTY_ALT})(?:['’]s|['’])[ \t]+$")
 _OWNER_ENDS = frozenset({"s ", "' ", "’ ", "s\t", "'\t", "’\t"})
-_PERSON_VERB_AFTER_RE = re.compile(
+_PERSON_VERB_AFTER_RE = Lazy(
     r"[ \t]*(?:[,;.:(]|$|(?:was|were|is|has|had|came|finished|won|lost|polled|got|received|took|held|kept|gained"
     r"|secured|beat|topped|trailed)\b)"
 )

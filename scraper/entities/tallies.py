@@ -224,7 +224,7 @@ BARE_OF_RE = re.compile(
     r"(?=\s*(?:[,;.]|$)|\s+on\s+the\s+(?:council|authority)\b)"
 )
 _SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
-_LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+_LEVEL_WITH_RE = Lazy(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*"
@@ -253,7 +253,7 @@ WITH_INDEPENDENT_RE = re.compile(
     rf"\b(?:with|and|plus)\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+independents?(?:\s+councillors?)?(?=\s*(?:[.;]|$))"
 )
 # "One seat went to an independent", "the remaining two seats went to independents": the same, told by the seats
-SEATS_TO_INDEPENDENT_RE = re.compile(
+SEATS_TO_INDEPENDENT_RE = Lazy(
     rf"\b(?P<n>{NUM}|One|Two|Three|Four|Five)\s+(?:other\s+|remaining\s+)?seats?\s+(?:went|has\s+gone|have\s+gone|goes)\s+to\s+"
     r"(?:an\s+)?independents?\b(?!\s+(?:candidates?|group|alliance)\b)"
 )
@@ -263,7 +263,7 @@ PRONOUN_TOTAL_RE = re.compile(
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
 # seats after a total (an independent is the party 'Independent'); the verb may be left out as in the list before it
 # ("Labour has nine, and the Greens and independents two apiece")
-JOINT_EACH_RE = re.compile(
+JOINT_EACH_RE = Lazy(
     rf"\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)\s+(?:are\s+|were\s+)?"
     rf"(?:(?:on|taking|winning|with|took|won|have|has|holding)\s+)?(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?"
     r"(?:each|apiece)\b"
@@ -278,11 +278,11 @@ TOTAL_COLUMN_HEAD_RE = re.compile(
     r"(?im)^[ \t]*party[ \t]*\|(?P<before>(?:[^|\n]*\|)+)[ \t]*(?:council[ \t]+)?total\b[^|\n]*(?:\|[^\n]*)?$"
 )
 _GROUP_COLUMN_RE = re.compile(rf"[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?(?:\n|$)")
-SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
+SCOREBOARD_ROW_RE = Lazy(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
 # A scoreboard written as lines "Reform UK 31 (+31)", "Conservative 14 (-28)": a party, its seats and the change in
 # brackets, each line alone (two or more of them; a vote table gives shares, not signed whole numbers, in brackets)
 SEAT_CHANGE_BRACKET_RE = re.compile(r"\(\s*[+−–-]\s*\d{1,3}\s*\)")
-SEAT_CHANGE_ROW_RE = re.compile(
+SEAT_CHANGE_ROW_RE = Lazy(
     rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*"
     r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)[ \t]*$"
 )
@@ -293,7 +293,7 @@ _CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)"
 _SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}(?:[ \t]*{_CHANGE_BRACKET})?"
 # (after a label of its own, "Final tally: UKIP 30 (+22), ..." or "Rother District Council: Con 14 (-6), ...", not one
 # about votes: "Share of the vote: Lab 41 (+5), Con 30 (-6)")
-SEAT_CHANGE_LINE_RE = re.compile(
+SEAT_CHANGE_LINE_RE = Lazy(
     r"(?m)^[ \t]*(?:(?P<label>[^\n:]{1,60}):[ \t]*)?"
     rf"{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$"
 )
@@ -301,7 +301,7 @@ SEAT_CHANGE_LINE_RE = re.compile(
 _VOTE_LABEL_RE = re.compile(
     r"\b(?:votes?|voting|shares?|turnout|polls?|preferences?|swing|wards?|divisions?|by-elections?)\b", re.I
 )
-SEAT_CHANGE_ITEM_RE = re.compile(
+SEAT_CHANGE_ITEM_RE = Lazy(
     rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})(?P<c>[ \t]*{_CHANGE_BRACKET})?(?=[ \t]*(?:[,.]|$))", re.M
 )
 # A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
@@ -314,9 +314,7 @@ _ROW_TAIL = (
     r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
 )
 # ("Independent group - 14", "Labour group: 13": a party's group on the council)
-PLAIN_ROW_RE = re.compile(
-    rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$"
-)
+PLAIN_ROW_RE = Lazy(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 # the same with a group's initials: "OLRG 9" (see _initials_pairs)
@@ -370,7 +368,7 @@ _NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per c
 NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
 _AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 # a figure, in words too, right before a party in a sentence about seats after a total ("nine independents")
-NUM_WORD_BEFORE_PARTY_RE = re.compile(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
+NUM_WORD_BEFORE_PARTY_RE = Lazy(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
 # ("... the Lib Dems seven and the Greens five": the pair before the last ends on 'and'; the first pair may hold the
 # sentence's verb: "the SNP have won 24, Labour 10 ..."; not 'have', which as often gives seats won in one region)
 PARTY_NUM_AFTER_RE = re.compile(
@@ -456,7 +454,7 @@ CHANGE_RES = (
         r"(?P<v>gain(?:s|ed)?|hold(?:s)?|held|retain(?:s|ed)?|keep(?:s)?|kept|take(?:s|n)?|took|snatch(?:es|ed)?"
         r"|seize(?:s|d)?|capture(?:s|d)?|lose|loses|lost)\b(?P<rest>[^.;]{0,90})"
     ),
-    re.compile(rf"(?P<v>{word_start('gain|hold|loss')})\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
+    Lazy(rf"(?P<v>{word_start('gain|hold|loss')})\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
 )
 # The words each of CHANGE_RES needs (see Keyed). The first opens on a party name (each opens on a capital, and is
 # at most _LONGEST_ALIAS characters long) before its verb, and the words between are its auxiliaries: its matches
@@ -481,7 +479,7 @@ _SEAT_OBJECT_RE = re.compile(
 )
 _FROM_RE = re.compile(rf"{word_start('from|off')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 _TO_RE = re.compile(rf"{word_start('to')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
-SEAT_FROM_RE = re.compile(
+SEAT_FROM_RE = Lazy(
     word_start(r"tak(?:ing|en|es)|took|take|gain(?:ing|ed|s)?|won|winning|snatch(?:ing|ed)")
     + rf"\s+(?:the|a|his|her|their)"
     rf"\s+(?:\w+\s+)?seat\s+from\s+(?:the\s+)?(?P<p>{PARTY_ALT})"
@@ -495,7 +493,7 @@ CONTROL_RE = Lazy(
     )
     + r")\s+(?:overall\s+)?control\s+of\b"
 )
-_THE_COUNCIL_RE = re.compile(r"\s+(?:the\s+)?(?:council|authority|county)\b")
+_THE_COUNCIL_RE = Lazy(r"\s+(?:the\s+)?(?:council|authority|county)\b")
 _NOT_A_WARD_MAJORITY_RE = re.compile(r"\s*(?:-?seats?|%|per cent)|\s+(?:in|at|back\s+in)\s+(?:19|20)\d\d\b")
 NOC_RE = Lazy(r"\bno overall control\b", re.I)
 RECOUNT_RE = Lazy(r"\brecount(?:s|ed|ing)?\b", re.I)
@@ -808,7 +806,7 @@ def _forecast_sentence(doc: Doc, pos: int) -> bool:
     return holds_any(doc.lower[prev_start:prev_end], _FORECAST_KEYS)
 
 
-_FORECAST_GOES_ON_RE = re.compile(
+_FORECAST_GOES_ON_RE = Lazy(
     r"\s*(?:It|They|The\s+(?:same\s+)?(?:poll|survey|model))\s+(?:also\s+)?(?:puts?|gives?|has|have|suggests?|shows?)\b"
 )
 
@@ -920,7 +918,7 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
 _ALL_DECLARED_RE = re.compile(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
 # how many wards are in ("with 40 of the 55 divisions declared", "12 wards now in", "after the last ward
 # declared", "six of the eight Angus wards have now declared"): no ward's own line
-_WARDS_IN_RE = re.compile(
+_WARDS_IN_RE = Lazy(
     rf"\b(?:{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:wards|divisions)"
     r"|the\s+last\s+(?:of\s+the\s+)?(?:wards?|divisions?))"
     r"\s+(?:was\s+|were\s+|(?:(?:have|has)\s+)?(?:now\s+)?(?:been\s+)?)(?:declared|in)\b"
@@ -1031,7 +1029,7 @@ _ONE_AREA_AFTER_RE = re.compile(
 )
 # a running tally says how much of the count is in ("With eight of the 12 wards declared", "after 10 of 16 seats"),
 # not "won two of the six seats there"
-_RUNNING_TALLY_RE = re.compile(
+_RUNNING_TALLY_RE = Lazy(
     rf"\b(?:[Ww]ith|[Aa]fter)\s+{NUM}\s+of\s+(?:the\s+)?{NUM}\b"
     rf"|\b{NUM}\s+of\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}(?:declared|counted|in)\b"
     r"|\b(?:so\s+far|running\s+total|tally)\b"
@@ -1245,7 +1243,7 @@ def _run_after_a_dated_figure(text: str, start: int, pos: int) -> bool:
 
 
 # a place's capitalised words after a seat total's "in" ('two seats each in Anyshire Vale and Coast')
-_PLACE_AT_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}(?![\w'’-])")
+_PLACE_AT_RE = Lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}(?![\w'’-])")
 # words naming a body or a nation, whose seats a total counts ('in the Senedd', 'in Northern Ireland')
 _BODY_PLACE_WORDS = frozenset(
     {"Council", "Councils", "County", "Borough", "District", "City", "Parliament", "Assembly", "Senedd", "Holyrood"}
@@ -1458,7 +1456,7 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
 # after a ward that a dash, colon or bracket follows (a test of two characters a ward)
 _TICKER_KEYS = ("gain", "hold", "GAIN", "HOLD")  # (index keys: a set test a post)
 _TICKER_MARKS = frozenset(":-–—(")
-_TICKER_VERDICT_RE = re.compile(
+_TICKER_VERDICT_RE = Lazy(
     rf"[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?[:–—-][ \t]*(?P<p>{LIST_PARTY_ALT}|{LOCAL_GROUP})[ \t]+"
     rf"(?P<v>gain|hold|GAIN|HOLD)\b(?:[ \t]+(?:from|FROM)[ \t]+(?P<f>{LIST_PARTY_ALT}|{LOCAL_GROUP})(?![\w'’-]))?"
 )

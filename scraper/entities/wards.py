@@ -484,12 +484,12 @@ _DUE_LIST = Keyed.of(
     at="key",
     needs=re.compile(r"\s(?:due|expected|to\s+come|to\s+declare)\b"),
 )
-_AND_FROM_RE = re.compile(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<run>{RUN})(?=\s+from\b)")
+_AND_FROM_RE = Lazy(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<run>{RUN})(?=\s+from\b)")
 _LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
 _NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC|combined\s+authority)\b")
 _PLURAL_AFTER_RE = re.compile(r"\s+(wards|divisions|by-elections)\b")
-_PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
+_PAREN_WARD_RE = Lazy(rf"\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
     word_start(
         r"seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
@@ -791,7 +791,7 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # a line of capitalised words alone (a bracket or a colon after them) above a result list: the list's ward
 # (or the run and the word 'result': "Abbey ward result:")
-_HEADING_LINE_RE = re.compile(
+_HEADING_LINE_RE = Lazy(
     rf"[ \t]*(?P<run>{RUN})(?:[ \t]+(?:ward|division))?(?:[ \t]+result)?[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]*:?[ \t]*"
 )
 
@@ -848,7 +848,7 @@ def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, in
 
 # a result list's heading that says where the list is from, in a phrase: "The votes in Oak Vale (* = elected):",
 # "After stage three in Oak Vale, the totals are:", or the place first, "Oak Vale, first preference votes:"
-_PLACE_OF_LIST_RE = re.compile(
+_PLACE_OF_LIST_RE = Lazy(
     rf"[ \t]*(?:[^\n:]*?\b(?:in|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?=[A-Z][^\n,]*,[ \t]+[a-z]))(?P<run>(?>{RUN}))"
     r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,[ \t]+[a-z][^:\n]*)?:[ \t]*"
 )
@@ -859,7 +859,7 @@ _VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  #
 
 # "Central - Lab hold", "Central (Crawley BC) - Lab hold": a ticker line's ward named by a compass word alone
 # (elsewhere such a word opens a name)
-_COMPASS_TICKER_RE = re.compile(
+_COMPASS_TICKER_RE = Lazy(
     rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:–—-][ \t]*"
     # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con")
     rf"(?:{LIST_PARTY_ALT}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
@@ -1129,15 +1129,15 @@ def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
 # ("Labour held Manor House"): a ward whose name ends in a building word, not a venue.
 _WARD_WORD_AFTER_RE = re.compile(r"[ \t]+(?:ward|Ward|division|Division|electoral division)\b")
 # A ticker's verdict after a ward on its line: " - Lab hold", " (Sefton) : Con gain from Lab"
-_TICKER_VERDICT_AFTER_RE = re.compile(
+_TICKER_VERDICT_AFTER_RE = Lazy(
     rf"(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:|–—-][ \t]*(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)"
     r"\s+(?:gain|hold|GAIN|HOLD)\b"
 )
-_PARTY_TOOK_BEFORE_RE = re.compile(
+_PARTY_TOOK_BEFORE_RE = Lazy(
     rf"(?<![\w-])(?:{PARTY_ALT})[ \t]+(?:(?:has|have|also|comfortably|narrowly)[ \t]+)?"
     r"(?:held|gained|won|took|kept|retained|regained|captured|snatched|gain|hold)[ \t]+$"
 )
-_VERDICT_OF_AFTER_RE = re.compile(
+_VERDICT_OF_AFTER_RE = Lazy(
     rf"[ \t]+(?:is|was)[ \t]+(?:another|an?)[ \t]+(?:{PARTY_ALT}|{LOCAL_GROUP})[ \t]+(?:gain|hold)\b"
 )
 
