@@ -296,11 +296,11 @@ ITS_CANDIDATE_PREV_RE = Gated(
     ("candidate", "councillor"),
 )
 # ", who lost his seat to the Greens in May," right after a name: a relative clause, its verb not the main one
-RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
+RELATIVE_CLAUSE_RE = Lazy(r"\s*,\s*who\b[^,.;]*,")
 # "The Green candidate took 301.": a bare figure taken, ending the clause, is a runner's votes, not a win (a
 # winner "took 1,204 votes" or "took the seat")
 # ("took 2,013 first preferences.": a count's first round, not its outcome)
-FIGURE_TAKEN_RE = re.compile(
+FIGURE_TAKEN_RE = Lazy(
     rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?:\s+first[\s-]preferences?(?:\s+votes?)?)?(?=\s*(?:[.;]|$))"
 )
 # "polled 1,411 votes to Labour's 1,160", "polled 892 to Reform UK's 534": the larger figure won.
@@ -491,7 +491,7 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
 
 
 # "X's majority fell to 611" (not "X's majority was overturned"): the name's own majority, so the name won
-OWN_MAJORITY_NEXT_RE = re.compile(
+OWN_MAJORITY_NEXT_RE = Lazy(
     r"['’]s\s+majority\b(?![^.;]{0,40}?\b(?:overturned|wiped\s+out|overcome|lost|gone|disappeared)\b)"
 )
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
@@ -669,7 +669,7 @@ ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 # also other words' short forms: PC, GP, a bare C or L)
 ABBR_POSSESSIVE_BEFORE_RE = Lazy(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")
 # (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
-NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
+NOT_OWN_PARTY_AFTER_RE = Lazy(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 # "X has taken Richmond Park (back) from Zac Goldsmith": a seat taken from the name, who lost it (its party's
 # possessive or adjective may stand between: "from Labour's Jo Bell", "from the Conservative Jo Bell")
@@ -762,7 +762,7 @@ GAPPED_NEXT_RE = Lazy(  # (the name's party may stand between: "and Jo Ames (Con
 )
 # "A has 38.9% of the vote and the Conservatives' B 30.2%": the second name's share, its verb gapped (NEXT: the bare
 # share after the name, then the clause's end; PREV: the first's share, then 'and' or a comma, a party before the name)
-GAPPED_SHARE_NEXT_RE = re.compile(r"\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent)(?=\s*(?:[.,;]|$|and\b))")
+GAPPED_SHARE_NEXT_RE = Lazy(r"\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent)(?=\s*(?:[.,;]|$|and\b))")
 GAPPED_SHARE_PREV_RE = Lazy(
     r"(?:%|per\s?cent)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?votes?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:(?:candidate|councillor)\s+)?$"
@@ -773,7 +773,7 @@ _STAGE = (
     r"(?:(?:stage|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:stage|round|count))"
 )
-GAPPED_STAGE_NEXT_RE = re.compile(rf"\s+at\s+(?:the\s+)?{_STAGE}(?=\s*(?:[.,;]|$))")
+GAPPED_STAGE_NEXT_RE = Lazy(rf"\s+at\s+(?:the\s+)?{_STAGE}(?=\s*(?:[.,;]|$))")
 GAPPED_STAGE_PREV_RE = Lazy(
     rf"\b(?:elected|returned)\s+at\s+(?:the\s+)?{_STAGE}"
     rf"\s*,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:{TITLE_ALT}\s+)?$"
@@ -806,17 +806,17 @@ EACH_VOTES_RE = Gated(
     ("each", "apiece"),
 )
 # A tie settled by lot, right after the winner's name: "Ms Rowe's name was drawn", "'s name came out of the hat"
-NAME_DRAWN_NEXT_RE = re.compile(
+NAME_DRAWN_NEXT_RE = Lazy(
     r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)(?:\s+(?:out|first|from)\b|(?=\s*[.,;]|\s*$))|came\s+out\b)"
 )
 # A tie settled by a coin, right after the winner's name: "called tails, and the coin came down in his favour"
-CALLED_COIN_NEXT_RE = re.compile(
+CALLED_COIN_NEXT_RE = Lazy(
     r"\s+called\s+(?:heads|tails)\b[^.;]{0,50}?(?:\bin\s+(?:his|her|their)\s+favour|\b(?:fell|went)\s+(?:his|her|their)\s+way)"
 )
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
 # (or the lot that settled it: "won the draw", "drawing lots")
-TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
+TIE_RE = Lazy(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (
@@ -871,7 +871,7 @@ WINNER_BEFORE_RE = Gated(
 )
 # "Among the Tory losses was ...", "Labour casualties included ...", "the Tories lost Scartho, where ...": the
 # party of the people who lost
-LOSSES_AFTER_RE = re.compile(
+LOSSES_AFTER_RE = Lazy(
     r"(?:['’]s)?\s+(?:losses|casualties|councillors\s+to\s+lose)\b|\s+(?:(?:have|has|had|also)\s+)?(?:lost|loses)\b"
 )
 # "new Tory county councillors": the word before the party and the words after it.
@@ -886,7 +886,7 @@ SWEEP_BEFORE_RE = Gated(
     fold=True,
     flags=re.I,
 )
-SWEEP_AFTER_RE = re.compile(
+SWEEP_AFTER_RE = Lazy(
     # ("The Tories have held all three seats", "has kept both of its seats")
     r"^\s+(?:(?:has|have|had)\s+)?(?:won|took|taken|swept|sweep|sweeps|claimed|held|hold|kept|retained)\s+"
     r"(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?(?:of\s+(?:its|their|the)\s+)?seats\b"
@@ -1027,8 +1027,8 @@ INITIALS_ITEM_RE = Lazy(
     rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<initials>[A-Z]{{2,5}})\s*\)"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
-LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
-BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
+LEADING_TITLE_RE = Lazy(rf"^(?:{TITLE_ALT}\s+)+")
+BOTH_AFTER_RE = Lazy(r"\s+(?:both|each)\b")
 # Where a result list splits into items: `LIST_SPLIT` as written; `LIST_SPLIT_RE` the same, opening on the class of
 # every match's first character (a space, ';', '•' or ','), each branch telling that character by a lookbehind: a
 # scan skips to those characters in C instead of trying `\s*` and the branches at every position (~2x faster). (Its
@@ -1062,13 +1062,13 @@ AND_ITEM_SPLIT_RE = Lazy(
     rf"|(?<=\d) and (?=(?:{LIST_PARTY_ALT})(?:['’]s)?[ \t]+[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){{1,3}}[ \t]+\d)"
 )
 # "A (Lab) 2,402, B (Lab) 2,356 and C (Lab) 2,301 were elected": the verb after the last figure says all of them won
-ALL_ELECTED_AFTER_RE = re.compile(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
+ALL_ELECTED_AFTER_RE = Lazy(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
-LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
+LIST_ITEM_GATE_RE = Lazy(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
-ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
+ELECTED_LABEL_RE = Lazy(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
 # "Not elected: A (Con), B (Alba)": every item of the line lost (tried before ELECTED_LABEL_RE, which it holds).
-NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
+NOT_ELECTED_LABEL_RE = Lazy(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
 # "Strathmartine ward – elected:" on a line of its own: the items on the lines below it won.
 # ("The three councillors elected in Abbey are:", "Those elected were:": the heading says who, then "are:")
 ELECTED_HEADING_RE = re.compile(
@@ -1098,7 +1098,7 @@ NOT_ELECTED_HEADING_RE = re.compile(
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
 # (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its
 # six members:")
-ROSTER_HEADING_RE = re.compile(
+ROSTER_HEADING_RE = Lazy(
     # ("The 11 London-wide Assembly members, elected from party lists, are:": the body's name may come between)
     r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:Assembly\s+|Senedd\s+|Parliament\s+)?"
     r"(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
@@ -1108,7 +1108,7 @@ ROSTER_HEADING_RE = re.compile(
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
 # Where one party's roll ends and the next opens on one line: "Plaid: A, B. Reform UK: C, D."
 PARTY_ROLL_SPLIT_RE = Lazy(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
-ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+ROSTER_SPLIT_RE = Lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = Lazy(_NAME)
 # ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma; "Three Bridges – Con hold:
 # Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon)
@@ -1139,12 +1139,12 @@ ELECTED_INLINE_RE = Gated(
 INLINE_ITEM_RE = Lazy(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
 # "Ashby (Hart DC): Con hold. Jo Parr (Con) 1,034; ...", "03:10 Leek: LAB GAIN FROM CON. Elected: Al Tey (Lab) 922":
 # the line's verdict, a full stop (and an elected label), then its first item
-VERDICT_THEN_RE = re.compile(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
+VERDICT_THEN_RE = Lazy(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
 # "Marsh Vale - SNP gain from Lab (Ewan Dow)", "Lab hold: Eastmoor (Rita Shah)": a ticker line naming its winner in a
 # bracket at its end, no figures
 # (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
 BRACKET_NAME_END_RE = Lazy(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
-VERDICT_WORD_RE = re.compile(r"\s(?:gain|hold|GAIN|HOLD)\b")
+VERDICT_WORD_RE = Lazy(r"\s(?:gain|hold|GAIN|HOLD)\b")
 # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131": the winner and their party before the verdict, the
 # line opening on them or on the seat and a colon or dash
 NAMED_VERDICT_RE = Lazy(
@@ -1165,7 +1165,7 @@ NAME_VOTES_RE = Lazy(
     r"(?P<mark>\s+E\b|\s*\(E\)|\s*[–—-]\s*(?i:elected)\b)?\s*(?:[,;]|$)"
 )
 # (a "Not elected" cell is no mark: the row lost, as the unmarked rows of a list with a mark do)
-ELECTED_MARK_RE = re.compile(r"(?<!\bnot )\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
+ELECTED_MARK_RE = Lazy(r"(?<!\bnot )\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
 
 # The cues searched in stretches of a post (a name's words before and after it, a sentence) that a post holding
 # none of their keys is not searched for at all (see Doc.shut): their keys are index keys, found once a post.

@@ -223,7 +223,7 @@ BARE_OF_RE = re.compile(
     rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})"
     r"(?=\s*(?:[,;.]|$)|\s+on\s+the\s+(?:council|authority)\b)"
 )
-_SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
+_SHARE_AFTER_RE = Lazy(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = Lazy(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
@@ -241,15 +241,15 @@ DECLARED_RE = re.compile(
 )
 # "With 40 of 74 seats declared" / "with 60 seats declared": a seat total's figure after a bare "with" that the
 # seats' "declared" follows counts the seats in, not a party's ("winning 19 of the 25 seats declared" is a party's)
-_DECLARED_AFTER_RE = re.compile(r"\s+" + _DECLARED_TAIL)
+_DECLARED_AFTER_RE = Lazy(r"\s+" + _DECLARED_TAIL)
 # "..., the Lib Dems four and there is one independent": a total given for independents after the parties' ones
-THERE_INDEPENDENT_RE = re.compile(
+THERE_INDEPENDENT_RE = Lazy(
     rf"\b[Tt]here\s+(?:is|are|will\s+be)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<n>{NUM})\s+independents?\b"
     r"(?!\s+(?:candidates?|standing|running|contesting)\b)"
 )
 # "Labour has 12 and the Lib Dems 10, with one independent": the same, closing the list of the parties' totals
 # (the sentence's end after it: not "with one independent candidate still to declare")
-WITH_INDEPENDENT_RE = re.compile(
+WITH_INDEPENDENT_RE = Lazy(
     rf"\b(?:with|and|plus)\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+independents?(?:\s+councillors?)?(?=\s*(?:[.;]|$))"
 )
 # "One seat went to an independent", "the remaining two seats went to independents": the same, told by the seats
@@ -257,9 +257,7 @@ SEATS_TO_INDEPENDENT_RE = Lazy(
     rf"\b(?P<n>{NUM}|One|Two|Three|Four|Five)\s+(?:other\s+|remaining\s+)?seats?\s+(?:went|has\s+gone|have\s+gone|goes)\s+to\s+"
     r"(?:an\s+)?independents?\b(?!\s+(?:candidates?|group|alliance)\b)"
 )
-PRONOUN_TOTAL_RE = re.compile(
-    rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
-)
+PRONOUN_TOTAL_RE = Lazy(rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))")
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
 # seats after a total (an independent is the party 'Independent'); the verb may be left out as in the list before it
 # ("Labour has nine, and the Greens and independents two apiece")
@@ -268,20 +266,20 @@ JOINT_EACH_RE = Lazy(
     rf"(?:(?:on|taking|winning|with|took|won|have|has|holding)\s+)?(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?"
     r"(?:each|apiece)\b"
 )
-_VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
-_VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
+_VOTE_LINE_RE = Lazy(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+_VOTE_LINE_LOWER_RE = Lazy(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
-SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
+SCOREBOARD_HEAD_RE = Lazy(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
 # A party table whose seat totals stand in a later column than the first ("Party | Won | Council total"): the seats
 # won this time come first, the council's make-up under the column headed as a total
-TOTAL_COLUMN_HEAD_RE = re.compile(
+TOTAL_COLUMN_HEAD_RE = Lazy(
     r"(?im)^[ \t]*party[ \t]*\|(?P<before>(?:[^|\n]*\|)+)[ \t]*(?:council[ \t]+)?total\b[^|\n]*(?:\|[^\n]*)?$"
 )
-_GROUP_COLUMN_RE = re.compile(rf"[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?(?:\n|$)")
+_GROUP_COLUMN_RE = Lazy(rf"[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?(?:\n|$)")
 SCOREBOARD_ROW_RE = Lazy(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
 # A scoreboard written as lines "Reform UK 31 (+31)", "Conservative 14 (-28)": a party, its seats and the change in
 # brackets, each line alone (two or more of them; a vote table gives shares, not signed whole numbers, in brackets)
-SEAT_CHANGE_BRACKET_RE = re.compile(r"\(\s*[+−–-]\s*\d{1,3}\s*\)")
+SEAT_CHANGE_BRACKET_RE = Lazy(r"\(\s*[+−–-]\s*\d{1,3}\s*\)")
 SEAT_CHANGE_ROW_RE = Lazy(
     rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*"
     r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)[ \t]*$"
@@ -298,7 +296,7 @@ SEAT_CHANGE_LINE_RE = Lazy(
     rf"{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$"
 )
 # (nor one about a ward's seats: "Abbey ward: Lab 2 (+1), Con 1 (-1)")
-_VOTE_LABEL_RE = re.compile(
+_VOTE_LABEL_RE = Lazy(
     r"\b(?:votes?|voting|shares?|turnout|polls?|preferences?|swing|wards?|divisions?|by-elections?)\b", re.I
 )
 SEAT_CHANGE_ITEM_RE = Lazy(
@@ -318,7 +316,7 @@ PLAIN_ROW_RE = Lazy(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 # the same with a group's initials: "OLRG 9" (see _initials_pairs)
-INITIALS_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+INITIALS_NUM_RE = Lazy(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
@@ -337,14 +335,14 @@ BARE_INITIALS_PAIRS_RE = Lazy(
     rf"[ \t]*{_BARE_PAIR_OR_INITIALS}(?:[ \t]*,[ \t]*{_BARE_PAIR_OR_INITIALS})+[ \t]*\.?[ \t]*"
 )
 _BARE_LINE_MOST = 120  # characters: six pairs of the longest names
-_CONTROL_LINE_RE = re.compile(word_start("control|Council|council") + r"\b")
+_CONTROL_LINE_RE = Lazy(word_start("control|Council|council") + r"\b")
 _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
-_NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
+_NOT_COUNCIL_LINE_RE = Lazy(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
 _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
-_DIGIT_RE = re.compile(r"\d")
-_WARD_WORD_RE = re.compile(r"(?i:wards?|divisions?)")
+_DIGIT_RE = Lazy(r"\d")
+_WARD_WORD_RE = Lazy(r"(?i:wards?|divisions?)")
 # what follows wards counted off (`_only_counted_off`): "declared", "now declared", "still to declare", "to come"
-_COUNTED_OFF_RE = re.compile(r"\s+(?:(?:now|still|yet|all)\s+)?(?:declared|counted|in\b|to\s+(?:declare|come|count)\b)")
+_COUNTED_OFF_RE = Lazy(r"\s+(?:(?:now|still|yet|all)\s+)?(?:declared|counted|in\b|to\s+(?:declare|come|count)\b)")
 _IN_AFTER_RE = re.compile(r"\s+(?:each\s+)?in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 # ... but not the Commons': a tally line that says it counts the Commons ("of 650 seats", MPs, the Speaker's seat)
@@ -354,7 +352,7 @@ _FEWEST_SEATS = 10  # fewer seats than any council (or parliament) has: an area'
 _EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 # ("to the Conservatives' 22 on the 63-seat council": the figure may be followed by where the seats are)
-_POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b|on\s+the\b))")
+_POSSESSIVE_NUM_RE = Lazy(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b|on\s+the\b))")
 _SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
 _SEAT_SENTENCE_WORDS = ("seats", "councillors")
 _COLUMN = ("|",)
@@ -362,11 +360,11 @@ _DECLARED = ("declared",)  # in every match of DECLARED_RE
 _HEADING_END = (":\n",)  # in every scoreboard _headed_rows reads
 # the literal tests of whole posts here (see doc.KeyIndex)
 KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN, *_DECLARED, *_HEADING_END)
-_TOTAL_CONTEXT_RE = re.compile(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
+_TOTAL_CONTEXT_RE = Lazy(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
 _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
-_NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
-NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
-_AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
+_NOT_SEATS_BEFORE_RE = Lazy(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
+NUM_BEFORE_PARTY_RE = Lazy(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
+_AFTER_NUM_PARTY_RE = Lazy(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 # a figure, in words too, right before a party in a sentence about seats after a total ("nine independents")
 NUM_WORD_BEFORE_PARTY_RE = Lazy(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
 # ("... the Lib Dems seven and the Greens five": the pair before the last ends on 'and'; the first pair may hold the
@@ -729,14 +727,14 @@ _REGION_KEYS = (
     "London",
     "region",
 )
-_REGION_SEATS_RE = re.compile(
+_REGION_SEATS_RE = Lazy(
     rf"\b(?:seats|constituencies)\s+(?:in|across)\s+(?:the\s+)?(?:{_REGION_NAMES}|region)\b(?!['’])"
     rf"|\b(?:{_REGION_NAMES}|[Tt]he\s+region)['’]s\s+(?:\w+\s+)?(?:seats|constituencies)\b"
 )
-_BODY_NAMED_RE = re.compile(r"\b(?:MPs|Commons|Westminster|nationally|across\s+the\s+(?:UK|country))\b")
+_BODY_NAMED_RE = Lazy(r"\b(?:MPs|Commons|Westminster|nationally|across\s+the\s+(?:UK|country))\b")
 
 
-def _an_areas_seats(doc: Doc, pos: int, area_seats: re.Pattern[str]) -> bool:
+def _an_areas_seats(doc: Doc, pos: int, area_seats: re.Pattern[str] | Lazy) -> bool:
     """Whether the sentence at `pos`, or the one before it, counts a region's or a nation's seats (`area_seats`:
     `_REGION_SEATS_RE`, `_NATIONS_SEATS_RE`) and the sentence names no body of its own ('Reform UK has 281 MPs' is
     the Commons')."""
@@ -753,7 +751,7 @@ def _an_areas_seats(doc: Doc, pos: int, area_seats: re.Pattern[str]) -> bool:
 # Northern Ireland seats declared") gives seats won within it, not a party's seats on the body (the Commons)
 _NATIONS = r"Scotland|Wales|England|Northern\s+Ireland"
 _NATION_KEYS = ("Scot", "Wales", "Welsh", "England", "English", "Northern Ireland")
-_NATIONS_SEATS_RE = re.compile(
+_NATIONS_SEATS_RE = Lazy(
     rf"\b(?:(?:Scottish|Welsh|English|Northern\s+Irish|Northern\s+Ireland)\s+(?:seats|constituencies)"
     rf"|(?:{_NATIONS})['’]s?\s+(?:\w+\s+)?(?:seats|constituencies)"
     rf"|(?:seats|constituencies)\s+(?:in|across)\s+(?:{_NATIONS})\b(?!['’]))"
@@ -842,7 +840,7 @@ def _after_a_total(doc: Doc, out: list[dict[str, Any]], m: re.Match[str]) -> boo
 
 # the line above a party table that says it counts the whole country's councillors ('the national picture', 'across
 # England'): the seats won tonight over many councils, no council's make-up
-_NATIONAL_TALLY_RE = re.compile(
+_NATIONAL_TALLY_RE = Lazy(
     r"\b(?:national(?:ly)?|nationwide|across\s+(?:England|Wales|Scotland|Britain|the\s+(?:country|UK))"
     r"|in\s+all\s+the\s+councils)\b",
     re.I,
@@ -915,7 +913,7 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
 
 
 # "all 16 wards declared", "all 42 seats now declared" closing a scoreboard's heading line
-_ALL_DECLARED_RE = re.compile(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
+_ALL_DECLARED_RE = Lazy(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
 # how many wards are in ("with 40 of the 55 divisions declared", "12 wards now in", "after the last ward
 # declared", "six of the eight Angus wards have now declared"): no ward's own line
 _WARDS_IN_RE = Lazy(
@@ -924,7 +922,7 @@ _WARDS_IN_RE = Lazy(
     r"\s+(?:was\s+|were\s+|(?:(?:have|has)\s+)?(?:now\s+)?(?:been\s+)?)(?:declared|in)\b"
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
-_ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
+_ROW_FIGURE_RE = Lazy(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
 
 
 def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tuple[re.Match[str], str] | None:
@@ -947,7 +945,7 @@ def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tup
 
 # A local group's row in a scoreboard, below a party's ("Independent Community and Health Concern: 6", "Kelby Town
 # First 4"): three or more capitalised words (a person's name has two), a colon or a space and the figure
-_GROUP_ROW_RE = re.compile(
+_GROUP_ROW_RE = Lazy(
     rf"[ \t]*(?P<g>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|for|of|the|&)[ \t]+)?[A-Z][\w'’-]*){{2,6}})(?:[ \t]*:)?[ \t]+"
     rf"(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$"
 )
@@ -1047,7 +1045,7 @@ def _one_areas_share(doc: Doc, out: list[dict[str, Any]]) -> bool:
 
 
 # the heading of a line that splits one place's seats between parties: "Botanic: SF 2, DUP 1", "East Antrim result:"
-_SEAT_HEADING_END_RE = re.compile(r"\s+(?:result|results|declaration|verdict)$", re.I)
+_SEAT_HEADING_END_RE = Lazy(r"\s+(?:result|results|declaration|verdict)$", re.I)
 _SEAT_HEADING_REACH = 60
 
 
@@ -1175,7 +1173,9 @@ def _beyond_a_body(figures: list[int], line: str) -> bool:
     return sum(figures) > _COMMONS_SEATS or not holds_any(line, _COMMONS_MARKS)
 
 
-def _folded_search(doc: Doc, rx: re.Pattern[str], lower_rx: re.Pattern[str], start: int, end: int) -> bool:
+def _folded_search(
+    doc: Doc, rx: re.Pattern[str] | Lazy, lower_rx: re.Pattern[str] | Lazy, start: int, end: int
+) -> bool:
     """`rx` (case-insensitive) found in [start, end), searched as `lower_rx` in the lower-cased text."""
     if doc.folds_safely():
         return bool(lower_rx.search(doc.lower, start, end))
@@ -1200,12 +1200,12 @@ def party_votes(doc: Doc) -> dict[str, int]:
 # A seat figure dated before the poll by the rest of its clause ("40 of the 55 seats before this election", "18 seats
 # going into polling day", "23 of the 40 seats last time", "31 seats in 2019"); not across a comma or a 'from' ("won 30,
 # up from 25 before the election", "Labour 3 – in a county the Tories have run since 2009")
-_BEFORE_THE_POLL_RE = re.compile(
+_BEFORE_THE_POLL_RE = Lazy(
     r"\b(?:(?:before|going\s+into|ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
     r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)"
     r"|last\s+time|at\s+the\s+(?:last|previous)\s+elections?|(?:\w+\s+)?years\s+ago|in\s+(?:19|20)\d\d)\b"
 )
-_CLAUSE_BREAK_RE = re.compile(r"[,;(–—]|\s-\s|\bfrom\b")
+_CLAUSE_BREAK_RE = Lazy(r"[,;(–—]|\s-\s|\bfrom\b")
 _DATED_REACH = 40  # how far after the figure the date may start ("of the 55 seats on Dudley Council before ...")
 _BEFORE_THE_POLL_KEYS = ("before", "into", "ahead", "last", "previous", "ago", "in 19", "in 20")  # one in every match
 
@@ -1223,11 +1223,11 @@ def _dated_before_the_poll(text: str, start: int, end: int) -> bool:
 # a seat figure its clause dates before the poll ("won 11 Assembly seats in 2024"), and the words after it up to a later
 # figure of the sentence: a run of parties and figures only ("the Conservatives eight, the Greens three") goes on with
 # that past result, a verb ("..., now has 35") opens a clause of its own
-_DATED_FIGURE_RE = re.compile(
+_DATED_FIGURE_RE = Lazy(
     rf"(?<![\w,.]){NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:seats|councillors|MPs|members)\s+"
     r"(?:in\s+(?:19|20)\d\d|last\s+time|at\s+the\s+(?:last|previous)\s+elections?|(?:\w+\s+)?years\s+ago)\b"
 )
-_CLAUSE_VERB_RE = re.compile(
+_CLAUSE_VERB_RE = Lazy(
     r"\b(?:now|has|have|had|hold|holds|held|won|wins|win|took|takes|is|are|was|were|with|on|while|but|compared)\b"
 )
 _DATED_FIGURE_KEYS = ("in 19", "in 20", "last time", "previous", "last election", "ago")
@@ -1370,7 +1370,7 @@ def _winner_by(candidates: list[dict[str, Any]], margin: int) -> dict[str, Any] 
     return None
 
 
-_TOTALS_AFTER_RE = re.compile(rf" to (?:{DIGITS})\b")
+_TOTALS_AFTER_RE = Lazy(rf" to (?:{DIGITS})\b")
 
 
 def _seat_majority(text: str, m: re.Match[str]) -> bool:
@@ -1529,14 +1529,14 @@ def _add_change(
 
 # Before 'to take control of': a need, an aim or a failure ("need 28 seats to", "hope to", "failed to"); not
 # "went on to", "enough to"
-_AIM_BEFORE_RE = re.compile(
+_AIM_BEFORE_RE = Lazy(
     r"\b(?:needs?|needed|needing|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|bid|bidding|wants?|wanted|tr(?:y|ies|ied|ying)"
     r"|seek(?:s|ing)?|sought|fail(?:s|ed)?|could|would|might|must|on\s+course)\b"
 )
 
 
 # A council's standing dated before the count: "no overall control since 2019", "had been under no overall control"
-_NOC_SINCE_RE = re.compile(r"\s+since\s+(?:(?:19|20)\d\d\b|the\s+(?:last|previous)\s+election)")
+_NOC_SINCE_RE = Lazy(r"\s+since\s+(?:(?:19|20)\d\d\b|the\s+(?:last|previous)\s+election)")
 _HAD_BEEN_UNDER = ("had been under ", "had been in ")
 
 
