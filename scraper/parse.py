@@ -8,10 +8,13 @@ from __future__ import annotations
 import importlib
 from datetime import UTC, datetime
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from scraper.errors import LayoutNotRecognised, ParseError, UsageError
-from scraper.models import Page
-from scraper.source import Source, declared_url, decode
+
+if TYPE_CHECKING:  # (imported by `parse`: importing the package loads no HTML parser, see scraper/__init__)
+    from scraper.models import Page
+    from scraper.source import Source
 
 # Detection order: the most specific family first; the text copy last.
 LAYOUTS: tuple[str, ...] = ("bbc-webcore", "bbc-simorgh", "bbc-lx", "guardian", "jsonld", "text")
@@ -85,6 +88,8 @@ def parse(
         raise TypeError(f"parse(fetched_at=…) takes a datetime or None, not {type(fetched_at).__name__}")
     if fetched_at is not None and fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=UTC)
+    from scraper.source import Source, declared_url, decode
+
     name_for_errors = origin or url
     src = Source(decode(source, source=name_for_errors, charset=charset), url=url, fetched_at=fetched_at, origin=origin)
     name = layout or detect(src)  # by the address given only: the page's own one below does not change the family

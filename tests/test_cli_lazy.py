@@ -50,3 +50,18 @@ def test_help_lists_and_runs_every_command() -> None:
     for name in LAZY_COMMANDS:
         assert f"  {name} " in result.output
         assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0
+
+
+def test_the_cli_loads_neither_the_records_nor_the_html_parser_until_a_page_is_parsed() -> None:
+    probe = (
+        "import sys\nimport archive.cli\nimport scraper\n"
+        "heavy = ('scraper.models', 'scraper.source', 'selectolax', 'selectolax.lexbor')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+        "from scraper import Page, parse\n"
+        "page = parse(open('fixtures/text/blind3-reader-bare-times-2024.txt', 'rb').read(), entities=False)\n"
+        "print(isinstance(page, Page), len(page.posts) > 0, 'scraper.source' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    before, after = out.stdout.strip().splitlines()[-2:]
+    assert before == "[]"
+    assert after == "True True True"

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from scraper.entities.doc import Keyed, Lazy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,3 +43,19 @@ def test_a_lazy_pattern_is_put_in_place_compiled_on_first_use() -> None:
 
 def test_an_eager_pattern_is_compiled_at_once() -> None:
     assert isinstance(Keyed.of(r"seats?", ("seat",), lazy=False).rx, re.Pattern)
+
+
+def test_a_module_level_lazy_pattern_compiles_on_first_use_then_calls_the_pattern_itself() -> None:
+    lazy = Lazy(r"(?P<n>\d+) seats", re.I)
+    assert lazy.pattern == r"(?P<n>\d+) seats"  # (readable before it is compiled: patterns are built from others)
+    m = lazy.search("Labour won 30 SEATS")
+    assert m is not None and m.group("n") == "30" and lazy.groupindex == {"n": 1}
+    rx = lazy.compiled()
+    assert rx is re.compile(r"(?P<n>\d+) seats", re.I) and lazy.compiled() is rx
+    # from now on the methods are the compiled pattern's own (no call through Lazy)
+    assert lazy.finditer == rx.finditer and lazy.sub("12 seats", "n") == "n" and lazy.groups == 1
+
+
+def test_a_lazy_pattern_has_no_attributes_a_pattern_lacks() -> None:
+    with pytest.raises(AttributeError):
+        Lazy("a+").nonsense  # noqa: B018

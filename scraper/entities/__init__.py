@@ -31,7 +31,7 @@ from scraper.entities import doc as doc_patterns
 from scraper.entities import lists as list_facts
 from scraper.entities import page as page_facts
 from scraper.entities import wards as ward_facts
-from scraper.entities.doc import Doc, Keyed, KeyIndex, Mention, holds_any
+from scraper.entities.doc import Doc, Keyed, KeyIndex, Lazy, Mention, holds_any
 from scraper.entities.lexicon import word_start
 from scraper.entities.lists import list_readings
 from scraper.entities.names import Person, find_people, surname_of
@@ -51,7 +51,7 @@ _ELECTION_WORDS_RE = re.compile(
     word_start("|".join(c + w[1:] for w in _ELECTION_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
 )
 # The same words, lower-case only, for the lower-cased text: half the branches to try at each letter.
-_ELECTION_WORDS_LOWER_RE = re.compile(word_start(_ELECTION_WORDS) + r"\b")
+_ELECTION_WORDS_LOWER_RE = Lazy(word_start(_ELECTION_WORDS) + r"\b")
 # Of those, the words of a poll itself (not the outcome verbs 'won', 'beat', 'lost', 'held', which sport, courts and
 # prizes share): a post naming no party holds a candidate only when it has one of them ('Katie Boulter beat Emma
 # Navarro 6-4 6-3', 'Sandra Beck, 52, won £1m on the lottery' name no candidate; 'Maya Holt, third on 1,310' does)
@@ -59,7 +59,7 @@ _POLL_WORDS = (
     r"council\w*|wards?|seats?|elect\w*|vot\w+|divisions?|recount\w*|majority|mayor\w*|by-elections?|poll\w*"
     r"|candidate\w*|turnout|declar\w*|ballot\w*|constituenc\w*|count|cllr"
 )
-_POLL_WORDS_RE = re.compile(
+_POLL_WORDS_RE = Lazy(
     word_start("|".join(c + w[1:] for w in _POLL_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
 )
 # Index keys that open the commonest of those words ('seats', 'Council', 'ward', 'votes'): the pattern tried where
@@ -79,17 +79,17 @@ _SEVERAL_SEATS = (
     r"|\bseats\s+were\s+up\b|multi-member"
     r"|\b(?:two|three|four|five)-(?:seat|member)\b"
 )
-_SEVERAL_SEATS_RE = re.compile(_SEVERAL_SEATS, re.I)
+_SEVERAL_SEATS_RE = Lazy(_SEVERAL_SEATS, re.I)
 # The same, one pattern per branch, each opening on literals, for the lower-cased text (see Doc.folds_safely).
 _SEVERAL_SEATS_LOWER = (
-    re.compile(
+    Lazy(
         _AREAS_SEATS
         + word_start(r"two|three|four|both|all\s+(?:two|three|four|\d)")
         + r"\s+(?:\w+\s+)?seats\b(?!\s+from\b)"
     ),
-    re.compile(word_start("seats") + r"\s+were\s+up\b"),
-    re.compile("multi-member"),
-    re.compile(word_start("two|three|four|five") + r"-(?:seat|member)\b"),
+    Lazy(word_start("seats") + r"\s+were\s+up\b"),
+    Lazy("multi-member"),
+    Lazy(word_start("two|three|four|five") + r"-(?:seat|member)\b"),
 )
 
 __all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_page", "extract_text"]

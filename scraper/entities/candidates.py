@@ -13,7 +13,7 @@ from typing import Any
 
 from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE, in_scotland
-from scraper.entities.doc import Doc, Mention, holds_any, number_value
+from scraper.entities.doc import Doc, Lazy, Mention, holds_any, number_value
 from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES
 from scraper.entities.names import Person
 
@@ -262,30 +262,30 @@ _AMONG_ELECTED_PREV_RE = re.compile(
 )
 
 # an STV count's stage after the first: "at the fourth stage", "at stage 3", "on the sixth stage"
-_STV_STAGE_RE = re.compile(
+_STV_STAGE_RE = Lazy(
     r"\b(?:(?:at|on|after|in)\s+the\s+(?!first\b)\w+\s+stage|(?:at|after)\s+stage\s+(?!(?:1|one)\b)\w+)\b"
 )
-_PAST_WHEN_PREV_RE = re.compile(r"\b(?:in|at\s+the)\s+(?:19|20)\d\d(?:\s+\w+){0,3}\s*,?\s+when\b[^.;:]*$")
+_PAST_WHEN_PREV_RE = Lazy(r"\b(?:in|at\s+the)\s+(?:19|20)\d\d(?:\s+\w+){0,3}\s*,?\s+when\b[^.;:]*$")
 
 
 # a participle alone after a name that 'with' opens, then the clause's end or 'and': the name is a thing so done
-_PLACE_PARTICIPLE_RE = re.compile(r"\s+(?:held|gained|won|lost|taken|retained|kept)\b(?=\s*(?:[,;.]|$|and\b))")
+_PLACE_PARTICIPLE_RE = Lazy(r"\s+(?:held|gained|won|lost|taken|retained|kept)\b(?=\s*(?:[,;.]|$|and\b))")
 
 
-_FIGURE_BEFORE_FOR_RE = re.compile(r"\d\s+(?:votes?\s+)?$")
+_FIGURE_BEFORE_FOR_RE = Lazy(r"\d\s+(?:votes?\s+)?$")
 # the name's own figure, the first of its clause, polled for a party: "took 2,310 votes for the Greens" (not "866 for
 # Reform UK's X", a rival's)
-_OWN_VOTES_FOR_RE = re.compile(
+_OWN_VOTES_FOR_RE = Lazy(
     rf"\s+(?:[\w-]+\s+){{1,3}}?{DIGITS}\s+votes?\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])"
 )
 # a party's seat going to the name: "The Greens' third seat of the night goes to X", "Labour's only seat went to X"
-_PARTY_SEAT_GOES_TO_RE = re.compile(
+_PARTY_SEAT_GOES_TO_RE = Lazy(
     rf"(?<![\w-])(?P<party>{PARTY_ALT})(?:['’]s?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}seats?\b[^.;,]{{0,30}}?"
     r"[ \t](?:goes|went|has[ \t]+gone|go)[ \t]+to[ \t]+$"
 )
-_PAST_YEAR_AFTER_RE = re.compile(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
+_PAST_YEAR_AFTER_RE = Lazy(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
-_OWN_TOTALS_RE = re.compile(r"\s+(?=polled|won|took)")
+_OWN_TOTALS_RE = Lazy(r"\s+(?=polled|won|took)")
 
 
 def _own_totals(clause: str) -> re.Match[str] | None:
@@ -366,7 +366,7 @@ def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | Non
 
 
 # "won 31,442 votes here in 2019": the figure of a past election
-_PAST_FIGURE_AFTER_RE = re.compile(r"(?:\s+votes?)?(?:\s+(?:here|there|locally))?\s+in\s+(?:19|20)\d\d\b")
+_PAST_FIGURE_AFTER_RE = Lazy(r"(?:\s+votes?)?(?:\s+(?:here|there|locally))?\s+in\s+(?:19|20)\d\d\b")
 
 
 def _may_hold_digit(text: str) -> bool:
@@ -377,11 +377,11 @@ def _may_hold_digit(text: str) -> bool:
 _TAKING = ("took", "takes", "taking")
 # ", the winning candidate,", ", the successful candidate,", ", the new councillor,": an aside calling the name the
 # winner (not ", the winning candidate in 2022,": the aside ends at its comma)
-_WINNER_ASIDE_RE = re.compile(
+_WINNER_ASIDE_RE = Lazy(
     r", the (?:(?:winning|successful|victorious|elected)\s+candidate|winner|victor|new(?:ly[ -]elected)?\s+councillor),"
 )
 _REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of cues.REPORTED_CLOSE_NEXT_RE opens
-_SPAN_OF_YEARS_RE = re.compile(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
+_SPAN_OF_YEARS_RE = Lazy(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 
 
 def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
@@ -702,7 +702,7 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
 # label of every one of a group of candidates ('elected' / 'winners': the post's winners; a number: that many names
 # just before; neither: the names of the sentence before)
 INDEPENDENT_KEYS = ("ndependent",)
-_ALL_INDEPENDENT_RE = re.compile(
+_ALL_INDEPENDENT_RE = Lazy(
     r"\b(?:(?P<both>[Bb]oth)|[Aa]ll|[Ee]veryone|[Ee]ach)(?:\s+(?:of\s+)?(?P<n>two|three|four|five|six|[2-9]))?"
     r"(?:\s+of\s+them)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
     r"\s+(?:stood|ran|were\s+standing|are|were|was|is)\s+(?:as\s+)?(?:an?\s+)?[Ii]ndependents?\b(?!\s+of\b)"
@@ -780,7 +780,7 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 # "Labour held the seat, with X on 842", "The Tories gained Eastfield, where X polled 1,210": the name right after
-_WITH_BEFORE_RE = re.compile(r",\s+(?:with|where)\s+$")
+_WITH_BEFORE_RE = Lazy(r",\s+(?:with|where)\s+$")
 # A sentence about the whole council ('kept control', '37 of the 66 seats'), not about one seat's verdict.
 _COUNCIL_WIDE_WORDS = ("control", "seats", "majority", "administration")
 
@@ -865,11 +865,11 @@ def _seat_winners(doc: Doc) -> set[str]:
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATED_WIN_RE = re.compile(rf"\b(?:in|since|back\s+in)\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
+_DATED_WIN_RE = Lazy(rf"\b(?:in|since|back\s+in)\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b")
 
 
 # a majority's figure: "its majority was cut to 1,102", "a majority of 4,210"
-_MAJORITY_FIGURE_RE = re.compile(r"\bmajority\b[^.\d]{0,30}?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
+_MAJORITY_FIGURE_RE = Lazy(r"\bmajority\b[^.\d]{0,30}?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
 _MOST_COUNCIL_SEATS = 130  # more seats than any council has: a majority above it is of votes
 
 
@@ -917,7 +917,7 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
 
 # a tie settled by lot: "decided by drawing lots", "Ms Rowe's name was drawn", "won the draw", "the toss of a coin"
 LOT_KEYS = ("lots", "drawn", "draw", "coin")
-LOT_RE = re.compile(r"\b(?:lots|drawn|draw|coin)\b")  # (not 'withdrawn')
+LOT_RE = Lazy(r"\b(?:lots|drawn|draw|coin)\b")  # (not 'withdrawn')
 
 
 def lot_losers(merged: list[Reading]) -> None:
@@ -936,12 +936,12 @@ def lot_losers(merged: list[Reading]) -> None:
 
 # A correction: "We wrongly said X won 1,087 votes. The correct figure is 1,078." (the literals the post must hold)
 CORRECTION_KEYS = ("wrongly", "incorrectly", "mistakenly", "in error")
-_RETRACTED_RE = re.compile(
+_RETRACTED_RE = Lazy(
     r"\b(?:wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|gave|put|had|listed|named)\b"
     r"|\b(?:said|reported|stated|gave|given)\b[^.;]{0,80}?\bin\s+error\b",
     re.I,
 )
-_CORRECT_FIGURE_RE = re.compile(
+_CORRECT_FIGURE_RE = Lazy(
     rf"\b(?:correct|right|actual)\s+(?:figure|total|number|tally|vote)\s+(?:is|was|should\s+have\s+been)\s+"
     rf"(?P<n>{DIGITS})\b|\bshould\s+have\s+(?:been|said|read)\s+(?P<m>{DIGITS})\b",
     re.I,
@@ -1052,9 +1052,9 @@ def infer_outcomes(
 # the words of a ranked count (STV): first preferences, transfers, quotas, stages
 RANKED_KEYS = ("preference", "Preference", "quota", "STV", "transfer", "stage")
 # "the three-member Elgin ward", "a four-seat ward": how many seats the post's ward fills
-_WARD_SEATS_RE = re.compile(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b", re.I)
+_WARD_SEATS_RE = Lazy(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b", re.I)
 _SEAT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_SEATS_FILLED_RE = re.compile(r"\b(?:(both)|(?:its|the|all)\s+(two|three|four|five|[2-5]))\s+seats\b", re.I)
+_SEATS_FILLED_RE = Lazy(r"\b(?:(both)|(?:its|the|all)\s+(two|three|four|five|[2-5]))\s+seats\b", re.I)
 
 
 def elects_several(text: str) -> bool:
@@ -1181,7 +1181,7 @@ def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict
 
 
 # a bare 'Green' ("Green Ruaridh Weir 655", "Jo Hay | Green | 1,650"), not the 'Green Party' written out
-_BARE_GREEN_RE = re.compile(r"\bGreens?\b(?!\s+Party)")
+_BARE_GREEN_RE = Lazy(r"\bGreens?\b(?!\s+Party)")
 
 
 def scottish_greens(candidates: list[dict[str, Any]], councils: Sequence[str]) -> None:
@@ -1194,7 +1194,7 @@ def scottish_greens(candidates: list[dict[str, Any]], councils: Sequence[str]) -
             c["party"] = "Scottish Green Party"
 
 
-_BRACKET_GAP_RE = re.compile(r"\s*\((?:[^()\n]{0,40},\s*)?")
+_BRACKET_GAP_RE = Lazy(r"\s*\((?:[^()\n]{0,40},\s*)?")
 
 
 def _in_bracket_after(doc: Doc, p: Person, w: Mention) -> bool:
@@ -1206,7 +1206,7 @@ def _in_bracket_after(doc: Doc, p: Person, w: Mention) -> bool:
 
 
 # Only a result verb between a name and the ward it won: "B has gained Y", "B won the Y"
-_WON_WARD_GAP_RE = re.compile(
+_WON_WARD_GAP_RE = Lazy(
     r"\s+(?:(?:has|have|had|also|now)\s+){0,2}(?:won|wins|gained|gains|held|holds|taken|takes|took|kept|keeps"
     r"|retained|retains|captured|snatched)\s+(?:the\s+)?$"
 )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from scraper.entities.cues import Gated
-from scraper.entities.doc import Doc, Keyed, Mention, matches_at
+from scraper.entities.doc import Doc, Keyed, Lazy, Mention, matches_at
 from scraper.entities.lexicon import (
     AREA_COUNCIL,
     AREAS_OF_COUNCIL,
@@ -41,7 +41,7 @@ ROUND_UP_RE = Gated(
 POST_GATED = (ROUND_UP_RE,)  # not searched at all in a post without its keys (see Doc.shut)
 
 # --- implicit councils -----------------------------------------------------------------------------------
-_COUNTY_TRIGGER_RE = re.compile(
+_COUNTY_TRIGGER_RE = Lazy(
     word_start(
         r"the county council|county council(?:lors?|s)?|County [Hh]all|county [Hh]all|the county\b|county elections?"
         r"|county seats?|county divisions?"
@@ -58,21 +58,19 @@ _CAPITALISED_RUN_RE = re.compile(
     rf"[A-Z][\w'-]*(?:’[\w'-]*)*(?:[ \t]+(?:(?:and|upon|under|with|of|{ON_WATER})[ \t]+)?[A-Z][\w'-]*(?:’[\w'-]*)*)*"
 )
 # "Sunderland city council", "Hartlepool borough council": the kind of council written in lower case
-_LOWER_KIND_BEFORE_RE = re.compile(r"(?<![\w-])(city|borough|district)[ \t]+$")
+_LOWER_KIND_BEFORE_RE = Lazy(r"(?<![\w-])(city|borough|district)[ \t]+$")
 _KIND_ENDS = ("y", "h", "t")  # the last letter of each kind
-_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
+_DESCRIBED_BEFORE_RE = Lazy(r"\b(?:this|that|a|an|another|every|each|one)\s+$", re.I)
 # "a Glasgow city council by-election": the article is the by-election's, so the council is named, not described
-_COUNCIL_AS_ADJECTIVE_RE = re.compile(r"[ \t]+(?:by-?elections?|elections?|seats?|wards?|candidates?)\b")
+_COUNCIL_AS_ADJECTIVE_RE = Lazy(r"[ \t]+(?:by-?elections?|elections?|seats?|wards?|candidates?)\b")
 # "the Cheshire unitary authority of Halton": the county names where, not which council.
-_DESCRIPTOR_AFTER_RE = re.compile(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
-_COMMONS_RE = re.compile(r"\b(?:650|MPs|Commons|[Cc]onstituenc(?:y|ies)|general\s+election)\b")
-_COUNTY_CONTEXT_RE = re.compile(
-    r"\b(?:seats?|councillors|control|majority|administration)\s+(?:in|on|of|at)\s+(?:the\s+)?$"
-)
-_DIRECTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(DIRECTIONS))})[ \t]+$")
-_GLUED_AFTER_RE = re.compile(r"[ \t]+(?!County\b)[A-Z]")
-_GENERIC_COUNCIL_RE = re.compile(word_start("the council|the authority|the local authority") + r"\b")
-_CITY_OF_RE = re.compile(
+_DESCRIPTOR_AFTER_RE = Lazy(r"\s+(?:unitary|district|borough|town|city|village|area|authority|constituency)\b")
+_COMMONS_RE = Lazy(r"\b(?:650|MPs|Commons|[Cc]onstituenc(?:y|ies)|general\s+election)\b")
+_COUNTY_CONTEXT_RE = Lazy(r"\b(?:seats?|councillors|control|majority|administration)\s+(?:in|on|of|at)\s+(?:the\s+)?$")
+_DIRECTION_BEFORE_RE = Lazy(rf"\b(?:{'|'.join(sorted(DIRECTIONS))})[ \t]+$")
+_GLUED_AFTER_RE = Lazy(r"[ \t]+(?!County\b)[A-Z]")
+_GENERIC_COUNCIL_RE = Lazy(word_start("the council|the authority|the local authority") + r"\b")
+_CITY_OF_RE = Lazy(
     word_start("The city of|the city of") + rf" ([A-Z]{WORD_CHARS1}(?:[ -](?:upon|on|under)[ -][A-Z]{WORD_CHARS1})?)"
 )
 COUNTY_KEYS = tuple(sorted(COUNTIES))
@@ -105,14 +103,14 @@ _ABBREVIATED_KEYS = tuple(_ABBREVIATED_KINDS)
 _AREA_BRACKET_KEYS = ("):", ") -", ") –", ") —", ") from", ") by-election", "), where")
 # The literal tests of whole posts here, found with the Keyed patterns' keys (see doc.KeyIndex).
 KEYS = (*COUNTY_KEYS, *_PREFIX_KEYS, *_COUNCIL_KEY, *_TYPE_TAILS, *_ABBREVIATED_KEYS, *_AREA_BRACKET_KEYS)
-_RESULT_CUE_RE = re.compile(
+_RESULT_CUE_RE = Lazy(
     r"\b(?:seats?|by-elections?|elections?|hold|gain|won|win|held|kept|council(?:lors?)?|ward|vote|majority)\b",
     re.I,
 )
 
 
 # "Wyre Forest - Hillside" opening a result post: a council's area, a dash, the ward (each capitalised words)
-_AREA_HEADING_RE = re.compile(
+_AREA_HEADING_RE = Lazy(
     r"[ \t]*(?P<area>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+|under[ \t]+)?[A-Z][\w'’.-]*)*)"
     r"[ \t]+[–—-][ \t]+(?P<ward>[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|with[ \t]+|of[ \t]+)?[A-Z][\w'’.-]*)*)"
     r"[ \t]*$"
@@ -211,11 +209,11 @@ def _line_end_brackets(text: str) -> list[int]:
 
 # A council's name in capitals on a line of its own, a returning officer's notice's heading: "TAMWORTH BOROUGH COUNCIL"
 # (its type written out: "LABOUR WIN BOLTON COUNCIL" is a headline)
-_CAPITALS_COUNCIL_RE = re.compile(
+_CAPITALS_COUNCIL_RE = Lazy(
     r"(?m)^[ \t]*(?P<name>(?P<area>[A-Z][A-Z'’-]+(?:[ \t]+(?:(?:AND|UPON|ON|UNDER)[ \t]+)?[A-Z][A-Z'’-]+){0,3})[ \t]+"
     r"(?:BOROUGH|DISTRICT|COUNTY|CITY|METROPOLITAN[ \t]+BOROUGH)[ \t]+COUNCIL)[ \t]*$"
 )
-_CAPITALS_WORD_RE = re.compile(r"[A-Z]+")
+_CAPITALS_WORD_RE = Lazy(r"[A-Z]+")
 # words in capitals that are no council's area: a headline's ("TORIES LOSE NORTH YORKSHIRE COUNTY COUNCIL")
 _CAPITALS_WORDS = frozenset(
     {"LABOUR", "CONSERVATIVES", "TORIES", "TORY", "GREENS", "REFORM", "WIN", "WINS", "LOSE", "LOSES", "HOLD", "HOLDS"}
@@ -266,7 +264,7 @@ def _bracketed_area(text: str, k: int) -> Iterator[Mention]:
 
 
 # "Sandwell, Walsall, Dudley and Solihull councils": council areas listed before a plural 'councils'
-_AREA_LIST_BEFORE_RE = re.compile(
+_AREA_LIST_BEFORE_RE = Lazy(
     r"(?:[A-Z][\w'’.&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’.&-]*)*,[ \t]+)*"
     r"[A-Z][\w'’.&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’.&-]*)*[ \t]+$"
 )
@@ -340,13 +338,13 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 # "... control of 11 councils, including Barnsley, Thurrock and Havering": council areas listed after 'councils'
-_INCLUDING_AREAS_RE = re.compile(
+_INCLUDING_AREAS_RE = Lazy(
     r",?[ \t]+(?:including|among\s+them|such\s+as)[ \t]+"
     r"(?P<list>[A-Z][\w'’&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|upon[ \t]+)?[A-Z][\w'’&-]*)*"
     r"(?:(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z][\w'’&-]*(?:[ \t]+(?:upon[ \t]+)?[A-Z][\w'’&-]*)*)+)"
 )
 
-_LIST_JOIN_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_LIST_JOIN_RE = Lazy(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
 def _areas_listed(text: str, start: int, end: int) -> Iterator[Mention]:
@@ -439,7 +437,7 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
     return run
 
 
-_WORD_BEFORE_COMMA_RE = re.compile(r"([A-Z][\w'’.&-]*),\s*$")
+_WORD_BEFORE_COMMA_RE = Lazy(r"([A-Z][\w'’.&-]*),\s*$")
 
 
 def _comma_in_area(text: str, off: int, pos: int) -> bool:
@@ -573,7 +571,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
 
 
 # a run of capitalised words: a place the sentence names ('In Epsom and Ewell, ...')
-_PLACE_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|&)[ \t]+)?[A-Z][\w'’-]*)*")
+_PLACE_RUN_RE = Lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|&)[ \t]+)?[A-Z][\w'’-]*)*")
 
 
 def _area_named_before(doc: Doc, pos: int) -> bool:
@@ -628,9 +626,9 @@ def _seats_of_a_parliament(doc: Doc, verdicts: list[re.Match[str]]) -> bool:
     return any(known) and not all(known)
 
 
-_CONSTITUENCIES_RE = re.compile(r"\b(?:[Cc]onstituenc(?:y|ies)|MPs)\b")
+_CONSTITUENCIES_RE = Lazy(r"\b(?:[Cc]onstituenc(?:y|ies)|MPs)\b")
 # the words of a parliament's seats: a bare 'City of Durham' in a post holding one is a constituency's name
-_PARLIAMENT_WORDS_RE = re.compile(r"\b(?:MPs?|Commons|[Cc]onstituenc(?:y|ies)|[Gg]eneral\s+[Ee]lection)\b")
+_PARLIAMENT_WORDS_RE = Lazy(r"\b(?:MPs?|Commons|[Cc]onstituenc(?:y|ies)|[Gg]eneral\s+[Ee]lection)\b")
 
 
 def _under_constituencies(text: str, pos: int) -> bool:
@@ -654,22 +652,22 @@ def _holds_verdict_word(line: str) -> bool:
 # by a party (a ward taken is named as a ward: a council's area is none)
 # "Labour has won Canterbury, one of the safest Conservative seats": an area the sentence goes on to call a seat is a
 # parliamentary constituency, not a council won
-_CALLED_A_SEAT_AFTER_RE = re.compile(
+_CALLED_A_SEAT_AFTER_RE = Lazy(
     r",\s+(?:a|an|the|one\s+of\s+(?:the|their|its|his|her))\s+(?:(?!council\b)[\w'’-]+\s+){0,4}seats?\b"
 )
-_PARTY_TAKES_AREA_RE = re.compile(
+_PARTY_TAKES_AREA_RE = Lazy(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:hold|holds|held|keep|keeps|kept|retain|retains|retained|win|wins|won"
     r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
 )
 # ... or two areas an 'and' joins, before the party they were taken from ('gained Dover and Gravesham from the Tories')
-_PARTY_TAKES_AREAS_FROM_RE = re.compile(
+_PARTY_TAKES_AREAS_FROM_RE = Lazy(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:take|takes|took|taken|gain|gains|gained|win|wins|won)[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)"
     r"(?=[ \t]+from[ \t])"
 )
 # the areas a party took after the first, in the list it opens (', Swindon, Dover and Gravesham' before ', and is')
-_NEXT_LISTED_AREA_RE = re.compile(
+_NEXT_LISTED_AREA_RE = Lazy(
     r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
     r"(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
 )
@@ -743,7 +741,7 @@ METROPOLITAN_BOROUGHS = frozenset(
 _IN_METROPOLITAN_RE = re.compile(r"in[ \t]+(?:" + "|".join(sorted(METROPOLITAN_BOROUGHS, key=len, reverse=True)) + ")")
 # "held Eastfield Park in Rotherham", "won Moor End in Kirklees by 40 votes": a seat won or kept (a ward's name) and
 # the council's area it lies in, the clause ending after the area (not 'won Hyde Park in London's west end')
-_SEAT_IN_AREA_RE = re.compile(
+_SEAT_IN_AREA_RE = Lazy(
     r"\b(?:held|holds|kept|keeps|retained|retains|gained|gains|won|wins|took|takes|taken)[ \t]+"
     r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*[ \t]+in[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
@@ -757,8 +755,8 @@ _SEAT_IN_AREA_RE = re.compile(
 
 # "Glasgow: SNP largest party" heading a post that speaks of "the city council": the council of the area that opens
 # the headline before a colon (not a county's: see the county rules)
-_HEADLINE_AREA_RE = re.compile(r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*):[ \t]")
-_BODY_COUNCIL_RE = re.compile(
+_HEADLINE_AREA_RE = Lazy(r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*):[ \t]")
+_BODY_COUNCIL_RE = Lazy(
     r"\bthe[ \t]+(?:(?!city\b)[\w-]+[ \t]+)?(?P<city>city[ \t]+)?council\b"
     r"(?![ \t]+(?:leader|leadership|tax|house|estate|chamber|offices?|candidates?|elections?|group)\b)"
 )
@@ -766,7 +764,7 @@ _BODY_COUNCIL_RE = re.compile(
 
 # "Tameside is declared, and Labour remain in charge, with 41 of the 57 seats": an area declared with its seats out of
 # a council's whole, opening its sentence
-_AREA_DECLARED_RE = re.compile(
+_AREA_DECLARED_RE = Lazy(
     r"(?:(?<=\n)|(?<=[.!?][ \t]))(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)[ \t]+"
     r"(?:is|was|has)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?declared\b"
     r"[^.!?\n]{0,80}?\b\d+[ \t]+of[ \t]+the[ \t]+\d+[ \t]+seats\b"
@@ -791,29 +789,29 @@ def _headline_area(doc: Doc) -> Iterator[Mention]:
 
 # "Labour keeps control of Cardiff", "lost control of Blaenau Gwent": a council's area after 'control of' is the
 # council ('<Area> Council'; a county goes by the county rules, a written-out council is found as written)
-_CONTROL_OF_AREA_RE = re.compile(  # (tried where 'control' occurs)
+_CONTROL_OF_AREA_RE = Lazy(  # (tried where 'control' occurs)
     r"(?<![\w-])control\s+of\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
 )
 # "Reform have taken Barnsley": a council's area a party took, in a sentence about the council (its seats 'on the
 # council', 'council' written in lower case: "took Bolton West" names no area, "took Hartlepool" in a general
 # election's post no council)
 _TAKEN_AREA = Keyed(
-    re.compile(
+    Lazy(
         word_start("taken|took|takes|seized|captured|snatched")
         + r"\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
     ),
     ("taken", "took", "takes", "seized", "captured", "snatched"),
     at="key",
 )
-_LOWER_COUNCIL_WORD_RE = re.compile(r"\bcouncil\b")
+_LOWER_COUNCIL_WORD_RE = Lazy(r"\bcouncil\b")
 # "a council by-election in Tower Hamlets": the area a by-election is held in is its council's (tried where
 # 'council by-election' occurs)
-_BY_ELECTION_IN_AREA_RE = re.compile(
+_BY_ELECTION_IN_AREA_RE = Lazy(
     r"council\s+by-elections?\s+in\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
 )
 # (not a council's area: one written out or possessive after it; a list of areas, 'control of Bury, Bolton and Wigan',
 # leaves which council a later figure is on unknown)
-_NAMED_AFTER_RE = re.compile(
+_NAMED_AFTER_RE = Lazy(
     r"['’]s?\b|[ \t]+(?:[A-Z]|(?:(?:city|borough|district|county)[ \t]+)?council\b)"
     r"|,[ \t]+[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z]"
 )

@@ -282,12 +282,12 @@ RIVAL_PREV_RE = Gated(
 )
 # "A is said to be neck and neck with B": a count still going, told as reported (the clause a name's outcome is read
 # in ends at 'said', so this is read on the text right after the name)
-REPORTED_CLOSE_NEXT_RE = re.compile(
+REPORTED_CLOSE_NEXT_RE = Lazy(
     r"^ (?:is|are|was|were) (?:thought|said|understood|believed|reported)\s+to\s+be\s+(?:still\s+)?"
     r"(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
 )
 # "the former Tory minister X, standing for the Lib Dems, ...": the party the name stands for now
-STANDING_FOR_PARTY_NEXT_RE = re.compile(rf"^, standing for (?:the\s+)?(?P<party>{PARTY_ALT})\b")
+STANDING_FOR_PARTY_NEXT_RE = Lazy(rf"^, standing for (?:the\s+)?(?P<party>{PARTY_ALT})\b")
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
     rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$"
@@ -296,11 +296,11 @@ ITS_CANDIDATE_PREV_RE = Gated(
     ("candidate", "councillor"),
 )
 # ", who lost his seat to the Greens in May," right after a name: a relative clause, its verb not the main one
-RELATIVE_CLAUSE_RE = re.compile(r"\s*,\s*who\b[^,.;]*,")
+RELATIVE_CLAUSE_RE = Lazy(r"\s*,\s*who\b[^,.;]*,")
 # "The Green candidate took 301.": a bare figure taken, ending the clause, is a runner's votes, not a win (a
 # winner "took 1,204 votes" or "took the seat")
 # ("took 2,013 first preferences.": a count's first round, not its outcome)
-FIGURE_TAKEN_RE = re.compile(
+FIGURE_TAKEN_RE = Lazy(
     rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?:\s+first[\s-]preferences?(?:\s+votes?)?)?(?=\s*(?:[.;]|$))"
 )
 # "polled 1,411 votes to Labour's 1,160", "polled 892 to Reform UK's 534": the larger figure won.
@@ -491,7 +491,7 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
 
 
 # "X's majority fell to 611" (not "X's majority was overturned"): the name's own majority, so the name won
-OWN_MAJORITY_NEXT_RE = re.compile(
+OWN_MAJORITY_NEXT_RE = Lazy(
     r"['’]s\s+majority\b(?![^.;]{0,40}?\b(?:overturned|wiped\s+out|overcome|lost|gone|disappeared)\b)"
 )
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
@@ -552,7 +552,7 @@ NOT_STANDING_RE = Gated(
 # who a person leading in a count leads: "leads Labour's B", "leads the Reform candidate B" (not "leads the party"),
 # the words up to the next name
 _COUNT_ROLE = r"(?:candidate|councillor|Cllr|member|Assembly\s+member|MP|incumbent|challenger|rival|nominee)"
-LEADS_A_PERSON_NEXT_RE = re.compile(
+LEADS_A_PERSON_NEXT_RE = Lazy(
     rf"^[\s,]*(?:(?:is|was)\s+(?:narrowly\s+|still\s+)?)?(?:leads|leading)\s+(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})['’]s?\s+|(?:(?:{PARTY_ALT})\s+)?{_COUNT_ROLE}\s+)(?:{_COUNT_ROLE}\s+)?$"
 )
@@ -649,7 +649,7 @@ LOSE_HEAD_RE = re.compile(
     rf"|sixth|last|runner-up)\b{_TO_BE_ELECTED}|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
     r"|^\s*,\s*the\s+(?:losing|unsuccessful)\b"
 )
-CANDIDATE_NEXT_RE = re.compile(
+CANDIDATE_NEXT_RE = Lazy(
     rf"^\s*,\s*(?:the|a|an)\s+(?:(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)\s+){{0,2}}?(?:{PARTY_ALT})\s+candidate\b"
 )
 # A person's age right after the name, between commas: "Ellie Brannigan, 18, the Scottish Greens' candidate"
@@ -664,26 +664,24 @@ PARTY_NEXT_GAP_RE = re.compile(
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
-ABBR_NEXT_RE = re.compile(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
+ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 # "Con's Jill Brown": a results table's short party name, possessive, right before the name (not the ones that are
 # also other words' short forms: PC, GP, a bare C or L)
-ABBR_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")
+ABBR_POSSESSIVE_BEFORE_RE = Lazy(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")
 # (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
-NOT_OWN_PARTY_AFTER_RE = re.compile(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
+NOT_OWN_PARTY_AFTER_RE = Lazy(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
 # "X has taken Richmond Park (back) from Zac Goldsmith": a seat taken from the name, who lost it (its party's
 # possessive or adjective may stand between: "from Labour's Jo Bell", "from the Conservative Jo Bell")
-TAKEN_FROM_PREV_RE = re.compile(
+TAKEN_FROM_PREV_RE = Lazy(
     r"\b(?:took|taken|takes|taking|won|wins|winning|gained|gains|gaining|seized|snatched|captured)\s+"
     rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|upon|on|of|the)\s+)?){{1,6}}(?:back\s+)?from\s+(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?$"
 )
 # "... from Zac Goldsmith for the Liberal Democrats": the winner's party after the name the seat was taken from
-FOR_PARTY_AFTER_NAME_RE = re.compile(
-    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b"
-)
+FOR_PARTY_AFTER_NAME_RE = Lazy(rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
 # "Dean Harrop, the new Reform UK MP for Boston and Skegness, said ...": a member just elected, named in apposition
-NEW_MEMBER_NEXT_RE = re.compile(
+NEW_MEMBER_NEXT_RE = Lazy(
     rf"^,\s+the\s+(?:new|newly[\s-]elected)\s+(?:(?P<party>{PARTY_ALT})\s+)?(?:MP|MSP|MS|MLA|councillor)\s+for\s+[A-Z]"
 )
 # "re-elected as Labour MP for Bury South", "elected as a Conservative councillor": the party a name was elected
@@ -701,7 +699,7 @@ STOOD_AS_INDEPENDENT_NEXT_RE = Gated(
     ("as an",),
 )
 # "former Labour councillor Amy Hobbs": the party before the name is one the person has left
-FORMER_PARTY_BEFORE_RE = re.compile(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{PARTY_ALT})\b[^.,;:]{{0,30}}$")
+FORMER_PARTY_BEFORE_RE = Lazy(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{PARTY_ALT})\b[^.,;:]{{0,30}}$")
 
 
 # "finishing 12,405 votes ahead of Labour": a margin, not the name's votes
@@ -755,7 +753,7 @@ VOTES_OF_PREV_RE = Gated(
 )
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
-GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
+GAPPED_NEXT_RE = Lazy(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
     rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\))?"
     # (or the comma closing an apposition, before a figure that ends the clause: "and the Tory, Jo Ames, 1,851.")
     rf"(?:,(?=\s+{DIGITS}\s*(?:[.;]|$)))?"
@@ -764,8 +762,8 @@ GAPPED_NEXT_RE = re.compile(  # (the name's party may stand between: "and Jo Ame
 )
 # "A has 38.9% of the vote and the Conservatives' B 30.2%": the second name's share, its verb gapped (NEXT: the bare
 # share after the name, then the clause's end; PREV: the first's share, then 'and' or a comma, a party before the name)
-GAPPED_SHARE_NEXT_RE = re.compile(r"\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent)(?=\s*(?:[.,;]|$|and\b))")
-GAPPED_SHARE_PREV_RE = re.compile(
+GAPPED_SHARE_NEXT_RE = Lazy(r"\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent)(?=\s*(?:[.,;]|$|and\b))")
+GAPPED_SHARE_PREV_RE = Lazy(
     r"(?:%|per\s?cent)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?votes?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:(?:candidate|councillor)\s+)?$"
 )
@@ -775,12 +773,12 @@ _STAGE = (
     r"(?:(?:stage|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:stage|round|count))"
 )
-GAPPED_STAGE_NEXT_RE = re.compile(rf"\s+at\s+(?:the\s+)?{_STAGE}(?=\s*(?:[.,;]|$))")
-GAPPED_STAGE_PREV_RE = re.compile(
+GAPPED_STAGE_NEXT_RE = Lazy(rf"\s+at\s+(?:the\s+)?{_STAGE}(?=\s*(?:[.,;]|$))")
+GAPPED_STAGE_PREV_RE = Lazy(
     rf"\b(?:elected|returned)\s+at\s+(?:the\s+)?{_STAGE}"
     rf"\s*,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:{TITLE_ALT}\s+)?$"
 )
-GAPPED_PREV_RE = re.compile(
+GAPPED_PREV_RE = Lazy(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
@@ -808,17 +806,17 @@ EACH_VOTES_RE = Gated(
     ("each", "apiece"),
 )
 # A tie settled by lot, right after the winner's name: "Ms Rowe's name was drawn", "'s name came out of the hat"
-NAME_DRAWN_NEXT_RE = re.compile(
+NAME_DRAWN_NEXT_RE = Lazy(
     r"['’]s\s+name\s+(?:was\s+(?:drawn|picked|pulled)(?:\s+(?:out|first|from)\b|(?=\s*[.,;]|\s*$))|came\s+out\b)"
 )
 # A tie settled by a coin, right after the winner's name: "called tails, and the coin came down in his favour"
-CALLED_COIN_NEXT_RE = re.compile(
+CALLED_COIN_NEXT_RE = Lazy(
     r"\s+called\s+(?:heads|tails)\b[^.;]{0,50}?(?:\bin\s+(?:his|her|their)\s+favour|\b(?:fell|went)\s+(?:his|her|their)\s+way)"
 )
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
 # (or the lot that settled it: "won the draw", "drawing lots")
-TIE_RE = re.compile(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
+TIE_RE = Lazy(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (
@@ -832,7 +830,7 @@ FINAL_TOTALS_RE = Gated(
 # ... or after a participle, the other side's figure behind a name ("beat Y by 589 votes, taking 50,664 to Mr
 # Y's 50,075": the words after Y end at 'to' or its title, where the next name starts, and 'b' is left unmatched)
 # (tried only where the words after the name open on 'by': see MARGIN_OPENINGS)
-MARGIN_THEN_TOTALS_RE = re.compile(
+MARGIN_THEN_TOTALS_RE = Lazy(
     rf"[\s,]*by\s+(?:just\s+|only\s+)?(?:{DIGITS}|{NUM_WORDS})\s+votes?\b[^.;\d]{{0,50}}?,\s+"
     rf"(?:(?:taking|winning|polling)\s+)?(?P<a>{DIGITS})(?:\s+votes)?\s+to\s+(?:(?:{TITLE_ALT}\s+)?$|(?P<b>{DIGITS})\b)"
     r"(?![\d,]*(?:\.\d|\s*%))"
@@ -873,12 +871,12 @@ WINNER_BEFORE_RE = Gated(
 )
 # "Among the Tory losses was ...", "Labour casualties included ...", "the Tories lost Scartho, where ...": the
 # party of the people who lost
-LOSSES_AFTER_RE = re.compile(
+LOSSES_AFTER_RE = Lazy(
     r"(?:['’]s)?\s+(?:losses|casualties|councillors\s+to\s+lose)\b|\s+(?:(?:have|has|had|also)\s+)?(?:lost|loses)\b"
 )
 # "new Tory county councillors": the word before the party and the words after it.
 NEW_BEFORE_RE = Gated(r"\b(?:new|first|newly[- ]elected)\s+$", ("new", "first"))
-COUNCILLORS_AFTER_RE = re.compile(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
+COUNCILLORS_AFTER_RE = Lazy(r"^\s+(?:(?:county|city|borough|district|town|parish)\s+)?councillors?\b")
 # "All three seats in Jesmond went to the Green Party", "Labour won both seats": every candidate of it won.
 SWEEP_BEFORE_RE = Gated(
     r"\b(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?seats\b[^.;]{0,60}?\b(?:went|(?:have|has|had)\s+gone|go|goes)\s+to"
@@ -888,7 +886,7 @@ SWEEP_BEFORE_RE = Gated(
     fold=True,
     flags=re.I,
 )
-SWEEP_AFTER_RE = re.compile(
+SWEEP_AFTER_RE = Lazy(
     # ("The Tories have held all three seats", "has kept both of its seats")
     r"^\s+(?:(?:has|have|had)\s+)?(?:won|took|taken|swept|sweep|sweeps|claimed|held|hold|kept|retained)\s+"
     r"(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?(?:of\s+(?:its|their|the)\s+)?seats\b"
@@ -900,22 +898,22 @@ SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
 # "has gained Moray from the SNP", "took the seat from Labour": the party a seat was taken from
-TAKEN_FROM_RE = re.compile(
+TAKEN_FROM_RE = Lazy(
     rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
     rf"(?P<p>{PARTY_ALT})\b"
 )
 # "Reform UK came second, with X on 9,120": the placed party's candidate named right after it
-PLACED_PARTY_RE = re.compile(
+PLACED_PARTY_RE = Lazy(
     rf"^\W*(?:[Tt]he\s+)?(?P<p>{PARTY_ALT})\s+(?:came|finished|were|was)\s+(?:second|third|fourth|fifth|last|runners?-up)\b"
     r"[^.;]{0,40}?,\s+with\s+$"
 )
 # "Con gain from Lab.": a verdict sentence, its losing party the one the next sentence's beaten candidate stood for
-GAIN_FROM_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|GAIN)\s+from\s+(?P<q>{LIST_PARTY_ALT})\b")
+GAIN_FROM_RE = Lazy(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|GAIN)\s+from\s+(?P<q>{LIST_PARTY_ALT})\b")
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 # Two people a count is close between: "three votes between Labour's Ann Bell and the Conservative candidate, Tom
 # Ward" (before the first name; the words between the two; the count's words the sentence must hold)
-BETWEEN_PREV_RE = re.compile(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?$")
-PAIR_GAP_RE = re.compile(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
+BETWEEN_PREV_RE = Lazy(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?$")
+PAIR_GAP_RE = Lazy(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
 COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin")
 
 GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
@@ -943,7 +941,7 @@ _CAPS_SURNAME = (
 _MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+|(?<=majority )\d[\d,]*)*)$"
 LIST_ITEM_RES = (
     # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
-    re.compile(
+    Lazy(
         rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
         rf"\s*[–—-]\s*(?P<party>{LIST_PARTY_ALT})\s*[–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
         rf"{_MARK}"
@@ -976,7 +974,7 @@ LIST_ITEM_RES = (
     ),
     # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
     # (Conservative Party) 612 ELECTED", "O'NEILL-BROWN, Mary Anne (Green Party)"
-    re.compile(
+    Lazy(
         rf"^\s*(?P<sur>{_CAPS_SURNAME}),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})\s*"
         rf"\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
@@ -984,7 +982,7 @@ LIST_ITEM_RES = (
 )
 # the votes first: "2,033 Mohammed Yasin (Labour) ELECTED", "2,180 Mark Lowe (LD)"
 LIST_VOTES_FIRST_RES = (
-    re.compile(
+    Lazy(
         rf"^\s*(?P<votes>{DIGITS})(?:\s+votes?)?(?:\s*[–—:-])?\s+(?P<name>{_NAME})\s*"
         rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
     ),
@@ -999,7 +997,7 @@ LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
 # more than one word ends on a forename: see lists._item)
 # (a surname of up to three words, "Mac Giolla Mhín, Séanna"; a figure with a fraction, "1,288.40", is an STV
 # stage's running total after transfers: the row names its candidate, but gives no votes of theirs)
-SURNAME_FIRST_ITEM_RE = re.compile(
+SURNAME_FIRST_ITEM_RE = Lazy(
     rf"^\s*(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})"
     rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?P<frac>\.\d+)?"
     rf"(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
@@ -1012,25 +1010,25 @@ LIST_ITEM_NO_COMMA_RES = tuple(rx for rx in LIST_ITEM_RES if rx not in LIST_ITEM
 LIST_ITEM_NAME_NO_COMMA_RES = tuple(rx for rx in LIST_ITEM_NAME_RES if rx not in LIST_ITEM_COMMA_RES)
 # a name and its figure alone, next to a list's items: "Ann Lake 1,204 ELECTED" (no party), "Ann Lake|1,204" (a table's
 # cells, see lists._rows)
-BARE_ITEM_RE = re.compile(
+BARE_ITEM_RE = Lazy(
     rf"^\s*(?P<name>{_NAME})(?:[ \t]+|[ \t]*\|[ \t]*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
 )
 # "Penny Rowe (Hastings Independents) 402": a local group in the bracket, in a results table's cell ("Penny Rowe |
 # Hastings Independents | 402"), or after a comma or a spaced dash with the votes next ("Penny Rowe, Hastings
 # Independents: 402") (tried on a part holding one of the groups' words only: see lists._item)
-LOCAL_ITEM_RE = re.compile(
+LOCAL_ITEM_RE = Lazy(
     rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP})\s*\)|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|)"
     rf"|(?:,|[ \t][–—-])[ \t]*(?P<party3>{LOCAL_GROUP})[ \t]*(?=[:,–—-][ \t]*\d))"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
 # "Kate Orr (MRA) 1,388": a bracket of initials no party list knows, those of a group the post spells out (see
 # doc.group_of_initials; tried on a line no other shape reads)
-INITIALS_ITEM_RE = re.compile(
+INITIALS_ITEM_RE = Lazy(
     rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<initials>[A-Z]{{2,5}})\s*\)"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
-LEADING_TITLE_RE = re.compile(rf"^(?:{TITLE_ALT}\s+)+")
-BOTH_AFTER_RE = re.compile(r"\s+(?:both|each)\b")
+LEADING_TITLE_RE = Lazy(rf"^(?:{TITLE_ALT}\s+)+")
+BOTH_AFTER_RE = Lazy(r"\s+(?:both|each)\b")
 # Where a result list splits into items: `LIST_SPLIT` as written; `LIST_SPLIT_RE` the same, opening on the class of
 # every match's first character (a space, ';', '•' or ','), each branch telling that character by a lookbehind: a
 # scan skips to those characters in C instead of trying `\s*` and the branches at every position (~2x faster). (Its
@@ -1059,18 +1057,18 @@ LIST_COMMA_SPLIT_RE = re.compile(
 # bracket next (searched in a part holding ' and ' only)
 # (and the sentence saying they won ends that item: "... were elected. The top Conservative, ...")
 # (or a party and a name before the figure: "..., Reform's Al Bee 590 and Lib Dem Di Kerr 212")
-AND_ITEM_SPLIT_RE = re.compile(
+AND_ITEM_SPLIT_RE = Lazy(
     r"(?<=[\d)]) and (?=[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){1,3}[ \t]*\()|(?<=[Ee]lected\.) (?=[A-Z])"
     rf"|(?<=\d) and (?=(?:{LIST_PARTY_ALT})(?:['’]s)?[ \t]+[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){{1,3}}[ \t]+\d)"
 )
 # "A (Lab) 2,402, B (Lab) 2,356 and C (Lab) 2,301 were elected": the verb after the last figure says all of them won
-ALL_ELECTED_AFTER_RE = re.compile(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
+ALL_ELECTED_AFTER_RE = Lazy(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
-LIST_ITEM_GATE_RE = re.compile(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
+LIST_ITEM_GATE_RE = Lazy(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
-ELECTED_LABEL_RE = re.compile(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
+ELECTED_LABEL_RE = Lazy(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
 # "Not elected: A (Con), B (Alba)": every item of the line lost (tried before ELECTED_LABEL_RE, which it holds).
-NOT_ELECTED_LABEL_RE = re.compile(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
+NOT_ELECTED_LABEL_RE = Lazy(r"\b(?:not\s+(?:re-)?elected|unsuccessful|defeated)\b", re.I)
 # "Strathmartine ward – elected:" on a line of its own: the items on the lines below it won.
 # ("The three councillors elected in Abbey are:", "Those elected were:": the heading says who, then "are:")
 ELECTED_HEADING_RE = re.compile(
@@ -1086,12 +1084,12 @@ ELECTED_HEADING_RE = re.compile(
 )
 # "Elected for Reform UK: A, B and C; elected for Labour: D": the party's label and its people, to a semicolon or the
 # line's end (the label of one roll of several on a line, after a ward and a dash or after the roll before)
-ELECTED_FOR_RE = re.compile(
+ELECTED_FOR_RE = Lazy(
     rf"(?:^|;\s*|\s[-–—]\s+)(?:[Ee]lected|ELECTED)\s+for\s+(?:the\s+)?(?P<party>(?:{LIST_PARTY_ALT}):\s+[^;\n]+?)"
     r"\s*\.?\s*(?=;|$)"
 )
 # "Ann Lee, Plaid Cymru" alone on a line under a heading naming who was elected
-NAME_COMMA_PARTY_RE = re.compile(rf"\s*(?P<name>{_NAME})\s*,\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
+NAME_COMMA_PARTY_RE = Lazy(rf"\s*(?P<name>{_NAME})\s*,\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
 # "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
 NOT_ELECTED_HEADING_RE = re.compile(
     r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I
@@ -1100,7 +1098,7 @@ NOT_ELECTED_HEADING_RE = re.compile(
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
 # (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its
 # six members:")
-ROSTER_HEADING_RE = re.compile(
+ROSTER_HEADING_RE = Lazy(
     # ("The 11 London-wide Assembly members, elected from party lists, are:": the body's name may come between)
     r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:Assembly\s+|Senedd\s+|Parliament\s+)?"
     r"(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
@@ -1109,9 +1107,9 @@ ROSTER_HEADING_RE = re.compile(
 )
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
 # Where one party's roll ends and the next opens on one line: "Plaid: A, B. Reform UK: C, D."
-PARTY_ROLL_SPLIT_RE = re.compile(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
-ROSTER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-ROSTER_NAME_RE = re.compile(_NAME)
+PARTY_ROLL_SPLIT_RE = Lazy(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
+ROSTER_SPLIT_RE = Lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+ROSTER_NAME_RE = Lazy(_NAME)
 # ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma; "Three Bridges – Con hold:
 # Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon)
 LIST_LABEL_RE = Gated(
@@ -1120,7 +1118,7 @@ LIST_LABEL_RE = Gated(
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
-TICKER_MARK_RE = re.compile(r"^\s*(?i:gain|hold)\b")
+TICKER_MARK_RE = Lazy(r"^\s*(?i:gain|hold)\b")
 VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain", "hold"), fold=True)
 # "Tom Ellery. Liberal Democrat gain from Labour.": a sentence giving the verdict for the winner before it
 VERDICT_RE = Gated(rf"\W*(?P<p>{LIST_PARTY_ALT})\s+(?i:gain|hold|win)\b", ("gain", "hold", "win"), fold=True)
@@ -1138,36 +1136,36 @@ ELECTED_INLINE_RE = Gated(
     r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned):\s*(?=[A-Z])",
     ("elected:", "returned:"),
 )
-INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
+INLINE_ITEM_RE = Lazy(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
 # "Ashby (Hart DC): Con hold. Jo Parr (Con) 1,034; ...", "03:10 Leek: LAB GAIN FROM CON. Elected: Al Tey (Lab) 922":
 # the line's verdict, a full stop (and an elected label), then its first item
-VERDICT_THEN_RE = re.compile(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
+VERDICT_THEN_RE = Lazy(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
 # "Marsh Vale - SNP gain from Lab (Ewan Dow)", "Lab hold: Eastmoor (Rita Shah)": a ticker line naming its winner in a
 # bracket at its end, no figures
 # (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
-BRACKET_NAME_END_RE = re.compile(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
-VERDICT_WORD_RE = re.compile(r"\s(?:gain|hold|GAIN|HOLD)\b")
+BRACKET_NAME_END_RE = Lazy(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
+VERDICT_WORD_RE = Lazy(r"\s(?:gain|hold|GAIN|HOLD)\b")
 # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131": the winner and their party before the verdict, the
 # line opening on them or on the seat and a colon or dash
-NAMED_VERDICT_RE = re.compile(
+NAMED_VERDICT_RE = Lazy(
     rf"(?:^|[:–—-][ \t]*)(?P<name>{_NAME})[ \t]*\([ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\) (?:gain |hold|GAIN |HOLD)"
 )  # (the bracket and verdict word as lists._NAMED_VERDICT_KEYS, its gate, hold them: 'gain' with the space after it)
-PARTY_BEFORE_VERDICT_RE = re.compile(rf"\b(?P<p>{LIST_PARTY_ALT})$")
+PARTY_BEFORE_VERDICT_RE = Lazy(rf"\b(?P<p>{LIST_PARTY_ALT})$")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
-BARE_LEAD_ITEM_RE = re.compile(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
-LABEL_PARTY_RE = re.compile(rf"\b(?P<p>{PARTY_ALT})\b")
+BARE_LEAD_ITEM_RE = Lazy(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
+LABEL_PARTY_RE = Lazy(rf"\b(?P<p>{PARTY_ALT})\b")
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected; the
 # party may be a local group ("Thornby Residents: Ann Cole - 512") or carry a qualifier in a bracket ("Independent
 # (ex-Labour): Ann Cole - 612 - ELECTED": the party is the one before the bracket)
 PARTY_LABEL_RE = Gated(
     rf"^\s*(?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP})(?:[ \t]*\([^()\n]{{1,30}}\))?:\s+(?=[A-Z])", (":",)
 )
-NAME_VOTES_RE = re.compile(
+NAME_VOTES_RE = Lazy(
     rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"
     r"(?P<mark>\s+E\b|\s*\(E\)|\s*[–—-]\s*(?i:elected)\b)?\s*(?:[,;]|$)"
 )
 # (a "Not elected" cell is no mark: the row lost, as the unmarked rows of a list with a mark do)
-ELECTED_MARK_RE = re.compile(r"(?<!\bnot )\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
+ELECTED_MARK_RE = Lazy(r"(?<!\bnot )\b(?:elected|re-elected|winner|gain|hold)\b|\(E\)|\*|✓|✅", re.I)
 
 # The cues searched in stretches of a post (a name's words before and after it, a sentence) that a post holding
 # none of their keys is not searched for at all (see Doc.shut): their keys are index keys, found once a post.

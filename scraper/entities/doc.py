@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from operator import attrgetter
@@ -13,6 +12,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
+from scraper.entities.lazy import Lazy
 from scraper.entities.lexicon import (
     AREA_INDEPENDENT_RE,
     COUNCIL_AREAS,
@@ -67,36 +67,6 @@ WORD_START_RE = re.compile(r"(?<!\w)\w")
 # One to three capitalised words (with 'and' / '&' between) before a local group's name, read backwards.
 _LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,4}")
 _AREA_BACK_RE = re.compile(r"(?:[ \t]+[\w'’-]+[A-Z]){1,3}")
-
-
-@dataclass(frozen=True, slots=True)
-class Lazy:
-    """A pattern compiled when a post first needs it, for the patterns whose keys few posts hold (a ward
-    number, 'by-election', 'no overall control'): a process that parses a few posts does not pay for
-    compiling them. Compiled once per process (`re.compile` keeps the compiled pattern)."""
-
-    pattern: str
-    flags: int = 0
-    _rx: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
-
-    def compiled(self) -> re.Pattern[str]:
-        """The pattern, compiled on the first call (kept: `re.compile`'s own cache costs a lookup a call)."""
-        if not self._rx:
-            self._rx.append(re.compile(self.pattern, self.flags))
-        return self._rx[0]
-
-    @property
-    def groupindex(self) -> Mapping[str, int]:
-        return self.compiled().groupindex
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled().finditer(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled().match(text, pos, endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled().search(text, pos, endpos)
 
 
 class KeyIndex:

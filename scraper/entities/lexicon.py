@@ -11,6 +11,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from scraper.entities.lazy import Lazy
+
 
 def _load(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(resources.files("scraper").joinpath("data", name).read_text("utf-8"))
@@ -127,7 +129,7 @@ _PARTY_ALT = _alternation(tuple(PARTY_ALIAS))
 PARTY_ALT = rf"(?:{_PARTY_ALT})"
 _PARTY_LEAD = lead_alternation(tuple(PARTY_ALIAS), r"[\w-]")
 PARTY_RE = re.compile(rf"({_PARTY_LEAD})(?![\w])")
-LOWER_INDEPENDENT_RE = re.compile(
+LOWER_INDEPENDENT_RE = Lazy(
     r"\b(independents)\b|\b(independent)\s+(?=candidates?\b|councillors?\b|group\b|members?\b)"
     r"|(?<=\b[Aa]n\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
     r"|\b(independent)(?=\s+(?:newcomer\s+)?[A-Z][a-z]+\s+[A-Z])"
@@ -141,7 +143,7 @@ _LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)
 WORD_CHARS = r"[\w'-]*(?:’[\w'-]*)*"
 WORD_CHARS1 = r"(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)"
 # "the sitting Boston Independent councillor": a singular local group only after a council area or county.
-AREA_INDEPENDENT_RE = re.compile(
+AREA_INDEPENDENT_RE = Lazy(
     rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
 )
 LOCAL_PARTY_RE = re.compile(
@@ -193,7 +195,7 @@ APPROX = rf"(?:{_alternation(APPROX_WORDS)})"
 # --- councils and places ---------------------------------------------------------------------------------
 COUNCIL_TYPES = tuple(_COUNCILS["types"])
 COUNCIL_TYPE_RE = re.compile(rf"({lead_alternation(COUNCIL_TYPES)})\b")
-PREFIX_COUNCIL_RE = re.compile(
+PREFIX_COUNCIL_RE = Lazy(
     rf"({lead_alternation(tuple(_COUNCILS['prefix_forms']))}\s+[A-Z]{WORD_CHARS1}(?:\s+(?:and|&)\s+[A-Z]{WORD_CHARS1})*)"
     r"(?![\w'-]|’)(?!\s+Council)"
 )
@@ -211,7 +213,7 @@ AREA_COUNCIL = MappingProxyType({**_COUNCILS["area_council_names"], **_COUNCILS[
 AREAS_OF_COUNCIL = MappingProxyType(
     {c: frozenset(a for a, n in AREA_COUNCIL.items() if n == c) for c in frozenset(AREA_COUNCIL.values())}
 )
-COUNTY_RE = re.compile(rf"({lead_alternation(COUNTIES)})\b(?:['’]s)?")
+COUNTY_RE = Lazy(rf"({lead_alternation(COUNTIES)})\b(?:['’]s)?")
 REGIONS = frozenset(_COUNCILS["regions"])
 COUNCIL_AREAS = frozenset(a.lower() for a in _COUNCILS["council_areas"])  # compare lower-cased
 SCOTTISH_AREAS = frozenset(a.lower() for a in _COUNCILS["scottish_council_areas"])  # compare lower-cased
@@ -255,5 +257,5 @@ PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap|(?<=Mac )an|(?<=N
 IRISH_MUTATED = rf"(?:(?:(?<=Ó )|(?<=Ní )|(?<=Uí )|(?<=Ua ))h[AEIOUÁÉÍÓÚ]|(?<=an )tS)[{_LOWER}]+(?![\w-])"
 # a name's word after its first (the mutated word can only follow)
 NEXT_NAME_TOKEN = rf"(?:{NAME_TOKEN}|{IRISH_MUTATED})"
-CAP_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NEXT_NAME_TOKEN})*")
-TOKEN_RE = re.compile(rf"{NAME_TOKEN}|{PARTICLE}|{IRISH_MUTATED}")
+CAP_RUN_RE = Lazy(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NEXT_NAME_TOKEN})*")
+TOKEN_RE = Lazy(rf"{NAME_TOKEN}|{PARTICLE}|{IRISH_MUTATED}")

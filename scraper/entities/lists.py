@@ -11,7 +11,7 @@ import re
 
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, elects_several, winning_parties
-from scraper.entities.doc import Doc, group_of_initials, holds_any, number_value
+from scraper.entities.doc import Doc, Lazy, group_of_initials, holds_any, number_value
 from scraper.entities.lexicon import (
     DIGITS,
     FORENAMES,
@@ -125,7 +125,7 @@ def list_readings(doc: Doc) -> list[Reading]:
 
 # A local group's gain or hold, named in full or by its kind alone: "Cleeve Residents' Association hold", "Residents'
 # Association hold"
-_GROUP_VERDICT_RE = re.compile(
+_GROUP_VERDICT_RE = Lazy(
     rf"(?P<g>{LOCAL_GROUP}|{'|'.join(re.escape(s) for s in sorted(LOCAL_SUFFIXES, key=len, reverse=True))})"
     r"\s+(?:gain|hold|GAIN|HOLD)\b"
 )
@@ -147,11 +147,11 @@ def _group_verdict(text: str, out: list[Reading]) -> None:
 
 # A table of one row a ward: "Division | Winner | Party | Result" over "Abbey | Ann Lee | Labour | Lab hold". The head
 # names the ward column first, then the person's (a winner's column elects its people), then the party's.
-_WARD_TABLE_HEAD_RE = re.compile(
+_WARD_TABLE_HEAD_RE = Lazy(
     r"(?im)^[ \t]*(?:(?:electoral[ \t]+)?(?:ward|division)|seat)[ \t]*\|"
     r"(?P<cells>(?:[^|\n]*\|)*[^|\n]*)$"
 )
-_LOCAL_GROUP_CELL_RE = re.compile(LOCAL_GROUP)
+_LOCAL_GROUP_CELL_RE = Lazy(LOCAL_GROUP)
 _WINNER_CELLS = frozenset(
     {"winner", "elected", "councillor", "elected councillor", "new councillor", "winning candidate"}
 )
@@ -239,14 +239,14 @@ def _rows(text: str) -> list[tuple[str, int]]:
     return out + rows[taken:]
 
 
-_FIGURE_LINE_RE = re.compile(
+_FIGURE_LINE_RE = Lazy(
     rf"[ \t]*{DIGITS}(?:[ \t]+votes?)?(?:[ \t]*\(?\d+(?:\.\d+)?%\)?)?(?:[ \t]+\(?(?i:elected)\)?)?[ \t]*$"
 )
 _DIGIT_RE = re.compile(r"\d")
 # a line after the first opening on a figure: what every `_FIGURE_LINE_RE` line of a table needs
 _FIGURE_ROW_RE = re.compile(r"\n[ \t]*\d")
-_PARTY_CELL_RE = re.compile(LIST_PARTY_ALT)
-_TABLE_HEAD_RE = re.compile(r"[ \t]*(?i:candidates?|name|party|description|votes?|share|%)[ \t]*$")
+_PARTY_CELL_RE = Lazy(LIST_PARTY_ALT)
+_TABLE_HEAD_RE = Lazy(r"[ \t]*(?i:candidates?|name|party|description|votes?|share|%)[ \t]*$")
 
 
 def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list[list[Reading]]:
@@ -308,7 +308,7 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
 
 
 # a line opening on one party's verdict: "Con hold. Majority 17.", "SNP gain from Lab"
-_LEAD_VERDICT_RE = re.compile(rf"[ \t]*(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b")
+_LEAD_VERDICT_RE = Lazy(rf"[ \t]*(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b")
 
 
 def _verdict_below(rows: list[tuple[str, int]], found: list[list[Reading]], end: int) -> str | None:
@@ -333,16 +333,14 @@ def _independent_of_the_group(items: list[Reading], group: str) -> None:
         top.party, top.elected, top.decided = group, True, True
 
 
-_AREA_IND_VERDICT_RE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+Inds?\s+(?:gain|hold|GAIN|HOLD)\b")
+_AREA_IND_VERDICT_RE = Lazy(r"\b[A-Z][\w'’-]+[ \t]+Inds?\s+(?:gain|hold|GAIN|HOLD)\b")
 _INDEPENDENT_ENDS = (" Independent", " Independents")
 
 
 # a count by transferred votes (STV): the most first preferences need not win the seats
 _TRANSFER_KEYS = ("preference", "Preference", "quota", "STV", "transfer", "stage")
 # the seats a ward's list is for, on the line above it: "Castle ward, 2 seats:", "Riverside (three seats)"
-_SEATS_HEADING_RE = re.compile(
-    r"(?<![\w,.])(?P<n>[2-5]|two|three|four|five)[ \t]+seats\b(?![ \t]+(?:were|are)\b)", re.I
-)
+_SEATS_HEADING_RE = Lazy(r"(?<![\w,.])(?P<n>[2-5]|two|three|four|five)[ \t]+seats\b(?![ \t]+(?:were|are)\b)", re.I)
 
 
 def _block_seats(heading: str, block: list[Reading]) -> None:
@@ -453,7 +451,7 @@ def _items(line: str, offset: int) -> list[Reading]:
 
 # a result written with surnames alone, three or more on one line: "Rendall (LD) 7,488; Heddle (SNP) 1,586; Spence
 # (Con) 702" (a surname is a capitalised word, hyphened or with an apostrophe; the line holds nothing else)
-_SURNAME_ITEM_RE = re.compile(
+_SURNAME_ITEM_RE = Lazy(
     rf"(?P<name>(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP})\)"
     rf"[ \t]*(?P<votes>{DIGITS})(?:[ \t]+votes)?[ \t]*(?P<sep>[,;.]|$)"
 )
@@ -493,14 +491,14 @@ def _surname_run(line: str, offset: int) -> list[Reading]:
 
 # a label of the losers opening a later part of a line that opened on a label of the elected: "Elected: Ann Lee (Lab)
 # 1,208; also standing: Tom Fry (Con) 977; ..." (the items from it on lost)
-_LOSERS_LABEL_RE = re.compile(
+_LOSERS_LABEL_RE = Lazy(
     r"(?i:also\s+(?:standing|stood|ran)|other\s+candidates|others|not\s+(?:re-)?elected|unsuccessful|runners?-up)\s*:\s*"
 )
 
 
 # the quotation marks around figures read out and a bracketed aside between them ('[Cheering.]'), blanked so that the
 # items are read as a list's (the text keeps its length: offsets stand)
-_READ_OUT_RE = re.compile(r"(?:^|(?<=[\s\]]))[\"“](?=[A-Z])|(?<=\d[.,])[\"”]|(?<=[\"”] )\[[^\]\n]{1,40}\]")
+_READ_OUT_RE = Lazy(r"(?:^|(?<=[\s\]]))[\"“](?=[A-Z])|(?<=\d[.,])[\"”]|(?<=[\"”] )\[[^\]\n]{1,40}\]")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -517,12 +515,12 @@ _CAPS_SURNAME_RES = (
     # (a surname of two words before the comma: "DE SOUZA, Marco", "VAN DYKE, Ann")
     re.compile(rf"[ \t]*(?P<caps>{_CAPS}(?:[ \t]+{_CAPS})?)(?=,[ \t]+{NAME_TOKEN})"),
 )
-_CAPS_RUN_RE = re.compile(r"(?<=[A-Z])[A-Z]+")
+_CAPS_RUN_RE = Lazy(r"(?<=[A-Z])[A-Z]+")
 # A declaration of result's row in its own columns, surname in capitals first: "ADEYEMI | Folake Grace | Labour Party |
 # 891 | Elected", or copied without the rules between the columns: "HOLLIS Amanda Jane Conservative Party Candidate
 # 1,048 Elected"
 _CELL = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
-_DECLARED_ROW_RE = re.compile(
+_DECLARED_ROW_RE = Lazy(
     rf"[ \t]*(?P<sur>{_CAPS}){_CELL}(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}?){_CELL}"
     rf"(?P<party>{LIST_PARTY_ALT}){_CELL}(?P<votes>{DIGITS})(?:{_CELL}(?P<mark>[A-Za-z][A-Za-z -]*?))?[ \t]*\|?[ \t]*"
 )
@@ -584,7 +582,7 @@ def _caps_surname(caps: str) -> str:
 
 # a list's bullet as a copied page writes it, before the item
 _BULLETS = "-*•·–—"
-_BULLET_RE = re.compile(r"[ \t]*[-*•·–—][ \t]+(?=[A-Z\d])")
+_BULLET_RE = Lazy(r"[ \t]*[-*•·–—][ \t]+(?=[A-Z\d])")
 
 
 # One of these is in every match of ROSTER_HEADING_RE ("list MSPs", "regional members", "London-wide members", "has
@@ -756,10 +754,8 @@ def _elected_rolls(line: str, offset: int) -> list[Reading]:
     return out
 
 
-_ELECTED_LABEL_RE = re.compile(r"[ \t]*(?:[Ee]lected|ELECTED)[ \t]*:[ \t]*")
-_BRACKETED_ROLL_RE = re.compile(
-    rf"[ \t]*(?P<names>[^;()]+?)[ \t]*\([ \t]*(?P<party>{LIST_PARTY_ALT})[ \t]*\)[ \t]*\.?[ \t]*"
-)
+_ELECTED_LABEL_RE = Lazy(r"[ \t]*(?:[Ee]lected|ELECTED)[ \t]*:[ \t]*")
+_BRACKETED_ROLL_RE = Lazy(rf"[ \t]*(?P<names>[^;()]+?)[ \t]*\([ \t]*(?P<party>{LIST_PARTY_ALT})[ \t]*\)[ \t]*\.?[ \t]*")
 
 
 def _bracketed_rolls(line: str, offset: int) -> list[Reading]:
@@ -926,7 +922,7 @@ def may_name_a_local_group(part: str) -> bool:
 
 
 # the comma after a surname before its forenames (",\s+" in each of cues.LIST_ITEM_COMMA_RES)
-_COMMA_SPACE_RE = re.compile(r",\s")
+_COMMA_SPACE_RE = Lazy(r",\s")
 
 
 def _surname_comma(part: str) -> bool:
@@ -939,7 +935,7 @@ def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
     lead = cues.LIST_LEAD_RE.match(part)
-    shapes: tuple[re.Pattern[str], ...]
+    shapes: tuple[re.Pattern[str] | Lazy, ...]
     if lead is None:
         shapes = cues.LIST_ITEM_NAME_RES if _surname_comma(part) else cues.LIST_ITEM_NAME_NO_COMMA_RES
         if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"

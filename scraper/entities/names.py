@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from scraper.entities.doc import Doc
+from scraper.entities.doc import Doc, Lazy
 from scraper.entities.doc import holds_any as _holds_any
 from scraper.entities.lexicon import (
     COUNCIL_AREAS,
@@ -48,7 +48,7 @@ _NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+(?:{PARTICLE}[ \t]+|)|)(?:{_TOKEN}|
 CAP_RUN_RE = re.compile(rf"{_TOKEN}(?:{_NEXT_TOKEN}{_NEXT_TOKEN}*|)")
 _POSSESSIVES = ("'s", "’s")
 _START = attrgetter("start")  # (a sort key read in C: a lambda is a Python call a person)
-_PARTICLE_RE = re.compile(PARTICLE)
+_PARTICLE_RE = Lazy(PARTICLE)
 # the first word of an Irish surname ('Mac Lochlainn', 'Nic Aoidh', 'Ní Bhriain', 'Ó Donnghaile'), never a forename
 _IRISH_SURNAME_PARTICLES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
@@ -71,15 +71,15 @@ _PLACE_WORDS = ("in", "at", "for", "near", "across", "around", "within", "throug
 # ... but "the Green list brings in Ada Vance": the 'in' is the verb's, not a place's
 _VERBS_WITH_IN = ("brings", "bring", "brought")
 _PLACE_IN = "".join(rf"(?<!\b{v}\s)" for v in _VERBS_WITH_IN) + "in"
-_PLACE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_PLACE_IN if w == 'in' else w for w in _PLACE_WORDS)})\s+$", re.I)
+_PLACE_BEFORE_RE = Lazy(rf"\b(?:{'|'.join(_PLACE_IN if w == 'in' else w for w in _PLACE_WORDS)})\s+$", re.I)
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # A run right before one of these is a place or a body, not a person.
 _PLACE_AFTER_RE = re.compile(
     r"^\s+(?:ward|wards|division|divisions|seat|seats|by-elections?|council|constituency|area|district|"
     r"electoral|branch|group|count|Council)\b"
 )
-_JOINED_BEFORE_RE = re.compile(r"\b(?:and|&|in|of)\s+$")
-_INCUMBENT_RE = re.compile(r"\b[Tt]he (?:incumbent|sitting councillor|defending councillor|outgoing councillor)\b")
+_JOINED_BEFORE_RE = Lazy(r"\b(?:and|&|in|of)\s+$")
+_INCUMBENT_RE = Lazy(r"\b[Tt]he (?:incumbent|sitting councillor|defending councillor|outgoing councillor)\b")
 # "She won 182,544 votes": a sentence opening with He / She is about the first person of the sentence before.
 _PRONOUN_RE = re.compile(r"(?:He|She)\b(?!\s+(?:said|says|told|added))")
 # "The Conservative polled 314,669 votes", "The Labour mayor finished with ...": the person of the sentence
@@ -95,7 +95,7 @@ _DESCRIBED_RE = re.compile(
 
 # How far after a description ('The Conservative') a name in apposition can start (' candidate, ')
 _APPOSITION_REACH = 24
-_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+$")
+_TITLE_BEFORE_RE = Lazy(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+$")
 # Literal gates: a pattern is only tried where one of the words it needs is in the text.
 _TITLE_KEYS = ("Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Sir", "Dame")
 _INCUMBENT_KEYS = ("he incumbent", "he sitting councillor", "he defending councillor", "he outgoing councillor")
@@ -273,9 +273,9 @@ def _styled(text: str, people: list[Person]) -> list[Person]:
 
 # "Labour's Ollie Marsh was ...", "the Greens' Kit Fenn, ...": a party's possessive right before the run, and
 # after it a verb or the clause's end (not "Labour's Salt Marsh councillors", "Labour's Kelby Marsh victory")
-_PARTY_OWNER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{PARTY_ALT})(?:['’]s|['’])[ \t]+$")
+_PARTY_OWNER_BEFORE_RE = Lazy(rf"(?<![\w-])(?:{PARTY_ALT})(?:['’]s|['’])[ \t]+$")
 _OWNER_ENDS = frozenset({"s ", "' ", "’ ", "s\t", "'\t", "’\t"})
-_PERSON_VERB_AFTER_RE = re.compile(
+_PERSON_VERB_AFTER_RE = Lazy(
     r"[ \t]*(?:[,;.:(]|$|(?:was|were|is|has|had|came|finished|won|lost|polled|got|received|took|held|kept|gained"
     r"|secured|beat|topped|trailed)\b)"
 )
@@ -293,7 +293,7 @@ def _party_owned(text: str, s: int, e: int, name: str) -> bool:
     )
 
 
-_VOTES_FOR_BEFORE_RE = re.compile(r"\d\s+votes?\s+for\s+$")
+_VOTES_FOR_BEFORE_RE = Lazy(r"\d\s+votes?\s+for\s+$")
 
 
 def _place_before(text: str, s: int) -> bool:

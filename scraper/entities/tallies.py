@@ -238,8 +238,8 @@ BARE_OF_RE = re.compile(
     rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})"
     r"(?=\s*(?:[,;.]|$)|\s+on\s+the\s+(?:council|authority)\b)"
 )
-_SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
-_LEVEL_WITH_RE = re.compile(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
+_SHARE_AFTER_RE = Lazy(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
+_LEVEL_WITH_RE = Lazy(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*"
@@ -256,48 +256,46 @@ DECLARED_RE = re.compile(
 )
 # "With 40 of 74 seats declared" / "with 60 seats declared": a seat total's figure after a bare "with" that the
 # seats' "declared" follows counts the seats in, not a party's ("winning 19 of the 25 seats declared" is a party's)
-_DECLARED_AFTER_RE = re.compile(r"\s+" + _DECLARED_TAIL)
+_DECLARED_AFTER_RE = Lazy(r"\s+" + _DECLARED_TAIL)
 # "..., the Lib Dems four and there is one independent": a total given for independents after the parties' ones
-THERE_INDEPENDENT_RE = re.compile(
+THERE_INDEPENDENT_RE = Lazy(
     rf"\b[Tt]here\s+(?:is|are|will\s+be)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<n>{NUM})\s+independents?\b"
     r"(?!\s+(?:candidates?|standing|running|contesting)\b)"
 )
 # "Labour has 12 and the Lib Dems 10, with one independent": the same, closing the list of the parties' totals
 # (the sentence's end after it: not "with one independent candidate still to declare")
-WITH_INDEPENDENT_RE = re.compile(
+WITH_INDEPENDENT_RE = Lazy(
     rf"\b(?:with|and|plus)\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+independents?(?:\s+councillors?)?(?=\s*(?:[.;]|$))"
 )
 # "One seat went to an independent", "the remaining two seats went to independents": the same, told by the seats
-SEATS_TO_INDEPENDENT_RE = re.compile(
+SEATS_TO_INDEPENDENT_RE = Lazy(
     rf"\b(?P<n>{NUM}|One|Two|Three|Four|Five)\s+(?:other\s+|remaining\s+)?seats?\s+(?:went|has\s+gone|have\s+gone|goes)\s+to\s+"
     r"(?:an\s+)?independents?\b(?!\s+(?:candidates?|group|alliance)\b)"
 )
-PRONOUN_TOTAL_RE = re.compile(
-    rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))"
-)
+PRONOUN_TOTAL_RE = Lazy(rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))")
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
 # seats after a total (an independent is the party 'Independent'); the verb may be left out as in the list before it
 # ("Labour has nine, and the Greens and independents two apiece")
-JOINT_EACH_RE = re.compile(
+JOINT_EACH_RE = Lazy(
     rf"\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)\s+(?:are\s+|were\s+)?"
     rf"(?:(?:on|taking|winning|with|took|won|have|has|holding)\s+)?(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?"
     r"(?:each|apiece)\b"
 )
-_VOTE_LINE_RE = re.compile(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
-_VOTE_LINE_LOWER_RE = re.compile(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
+_VOTE_LINE_RE = Lazy(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
+_VOTE_LINE_LOWER_RE = Lazy(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
-SCOREBOARD_HEAD_RE = re.compile(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
+SCOREBOARD_HEAD_RE = Lazy(r"(?im)^\s*party\s*\|\s*(?:seats|councillors)\b")
 # A party table whose seat totals stand in a later column than the first ("Party | Won | Council total"): the seats
 # won this time come first, the council's make-up under the column headed as a total
-TOTAL_COLUMN_HEAD_RE = re.compile(
+TOTAL_COLUMN_HEAD_RE = Lazy(
     r"(?im)^[ \t]*party[ \t]*\|(?P<before>(?:[^|\n]*\|)+)[ \t]*(?:council[ \t]+)?total\b[^|\n]*(?:\|[^\n]*)?$"
 )
-_GROUP_COLUMN_RE = re.compile(rf"[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?(?:\n|$)")
-SCOREBOARD_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
+_GROUP_COLUMN_RE = Lazy(rf"[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?(?:\n|$)")
+SCOREBOARD_ROW_RE = Lazy(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<n>{DIGITS})[ \t]*(?:\|[^\n]*)?$")
 # A scoreboard written as lines "Reform UK 31 (+31)", "Conservative 14 (-28)": a party, its seats and the change in
 # brackets, each line alone (two or more of them; a vote table gives shares, not signed whole numbers, in brackets)
-SEAT_CHANGE_BRACKET_RE = re.compile(r"\(\s*[+−–-]\s*\d{1,3}\s*\)")
-SEAT_CHANGE_ROW_RE = re.compile(
+SEAT_CHANGE_BRACKET_RE = Lazy(r"\(\s*[+−–-]\s*\d{1,3}\s*\)")
+SEAT_CHANGE_ROW_RE = Lazy(
     rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*"
     r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)[ \t]*$"
 )
@@ -308,15 +306,15 @@ _CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)"
 _SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}(?:[ \t]*{_CHANGE_BRACKET})?"
 # (after a label of its own, "Final tally: UKIP 30 (+22), ..." or "Rother District Council: Con 14 (-6), ...", not one
 # about votes: "Share of the vote: Lab 41 (+5), Con 30 (-6)")
-SEAT_CHANGE_LINE_RE = re.compile(
+SEAT_CHANGE_LINE_RE = Lazy(
     r"(?m)^[ \t]*(?:(?P<label>[^\n:]{1,60}):[ \t]*)?"
     rf"{_SEAT_CHANGE_PAIR}(?:,[ \t]*{_SEAT_CHANGE_PAIR})+[ \t]*\.?[ \t]*$"
 )
 # (nor one about a ward's seats: "Abbey ward: Lab 2 (+1), Con 1 (-1)")
-_VOTE_LABEL_RE = re.compile(
+_VOTE_LABEL_RE = Lazy(
     r"\b(?:votes?|voting|shares?|turnout|polls?|preferences?|swing|wards?|divisions?|by-elections?)\b", re.I
 )
-SEAT_CHANGE_ITEM_RE = re.compile(
+SEAT_CHANGE_ITEM_RE = Lazy(
     rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})(?P<c>[ \t]*{_CHANGE_BRACKET})?(?=[ \t]*(?:[,.]|$))", re.M
 )
 # A scoreboard written as lines "Labour 11", "Conservative 9" under a heading line about seats ending in ':'
@@ -329,13 +327,11 @@ _ROW_TAIL = (
     r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
 )
 # ("Independent group - 14", "Labour group: 13": a party's group on the council)
-PLAIN_ROW_RE = re.compile(
-    rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$"
-)
+PLAIN_ROW_RE = Lazy(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 # the same with a group's initials: "OLRG 9" (see _initials_pairs)
-INITIALS_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+INITIALS_NUM_RE = Lazy(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
 _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
@@ -354,14 +350,14 @@ BARE_INITIALS_PAIRS_RE = Lazy(
     rf"[ \t]*{_BARE_PAIR_OR_INITIALS}(?:[ \t]*,[ \t]*{_BARE_PAIR_OR_INITIALS})+[ \t]*\.?[ \t]*"
 )
 _BARE_LINE_MOST = 120  # characters: six pairs of the longest names
-_CONTROL_LINE_RE = re.compile(word_start("control|Council|council") + r"\b")
+_CONTROL_LINE_RE = Lazy(word_start("control|Council|council") + r"\b")
 _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
-_NOT_COUNCIL_LINE_RE = re.compile(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
+_NOT_COUNCIL_LINE_RE = Lazy(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
 _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower
-_DIGIT_RE = re.compile(r"\d")
-_WARD_WORD_RE = re.compile(r"(?i:wards?|divisions?)")
+_DIGIT_RE = Lazy(r"\d")
+_WARD_WORD_RE = Lazy(r"(?i:wards?|divisions?)")
 # what follows wards counted off (`_only_counted_off`): "declared", "now declared", "still to declare", "to come"
-_COUNTED_OFF_RE = re.compile(r"\s+(?:(?:now|still|yet|all)\s+)?(?:declared|counted|in\b|to\s+(?:declare|come|count)\b)")
+_COUNTED_OFF_RE = Lazy(r"\s+(?:(?:now|still|yet|all)\s+)?(?:declared|counted|in\b|to\s+(?:declare|come|count)\b)")
 _IN_AFTER_RE = re.compile(r"\s+(?:each\s+)?in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 # ... but not the Commons': a tally line that says it counts the Commons ("of 650 seats", MPs, the Speaker's seat)
@@ -371,7 +367,7 @@ _FEWEST_SEATS = 10  # fewer seats than any council (or parliament) has: an area'
 _EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 # ("to the Conservatives' 22 on the 63-seat council": the figure may be followed by where the seats are)
-_POSSESSIVE_NUM_RE = re.compile(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b|on\s+the\b))")
+_POSSESSIVE_NUM_RE = Lazy(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b|on\s+the\b))")
 _SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
 _SEAT_SENTENCE_WORDS = ("seats", "councillors")
 _COLUMN = ("|",)
@@ -379,13 +375,13 @@ _DECLARED = ("declared",)  # in every match of DECLARED_RE
 _HEADING_END = (":\n",)  # in every scoreboard _headed_rows reads
 # the literal tests of whole posts here (see doc.KeyIndex)
 KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN, *_DECLARED, *_HEADING_END)
-_TOTAL_CONTEXT_RE = re.compile(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
+_TOTAL_CONTEXT_RE = Lazy(word_start("total|seats|councillors|members") + r"\b[^.]{0,40}$")
 _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
-_NOT_SEATS_BEFORE_RE = re.compile(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
-NUM_BEFORE_PARTY_RE = re.compile(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
-_AFTER_NUM_PARTY_RE = re.compile(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
+_NOT_SEATS_BEFORE_RE = Lazy(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
+NUM_BEFORE_PARTY_RE = Lazy(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
+_AFTER_NUM_PARTY_RE = Lazy(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
 # a figure, in words too, right before a party in a sentence about seats after a total ("nine independents")
-NUM_WORD_BEFORE_PARTY_RE = re.compile(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
+NUM_WORD_BEFORE_PARTY_RE = Lazy(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
 # ("... the Lib Dems seven and the Greens five": the pair before the last ends on 'and'; the first pair may hold the
 # sentence's verb: "the SNP have won 24, Labour 10 ..."; not 'have', which as often gives seats won in one region)
 PARTY_NUM_AFTER_RE = re.compile(
@@ -471,7 +467,7 @@ CHANGE_RES = (
         r"(?P<v>gain(?:s|ed)?|hold(?:s)?|held|retain(?:s|ed)?|keep(?:s)?|kept|take(?:s|n)?|took|snatch(?:es|ed)?"
         r"|seize(?:s|d)?|capture(?:s|d)?|lose|loses|lost)\b(?P<rest>[^.;]{0,90})"
     ),
-    re.compile(rf"(?P<v>{word_start('gain|hold|loss')})\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
+    Lazy(rf"(?P<v>{word_start('gain|hold|loss')})\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})(?P<rest>[^.;]{{0,90}})"),
 )
 # The words each of CHANGE_RES needs (see Keyed). The first opens on a party name (each opens on a capital, and is
 # at most _LONGEST_ALIAS characters long) before its verb, and the words between are its auxiliaries: its matches
@@ -496,7 +492,7 @@ _SEAT_OBJECT_RE = re.compile(
 )
 _FROM_RE = re.compile(rf"{word_start('from|off')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 _TO_RE = re.compile(rf"{word_start('to')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
-SEAT_FROM_RE = re.compile(
+SEAT_FROM_RE = Lazy(
     word_start(r"tak(?:ing|en|es)|took|take|gain(?:ing|ed|s)?|won|winning|snatch(?:ing|ed)")
     + rf"\s+(?:the|a|his|her|their)"
     rf"\s+(?:\w+\s+)?seat\s+from\s+(?:the\s+)?(?P<p>{PARTY_ALT})"
@@ -510,7 +506,7 @@ CONTROL_RE = Lazy(
     )
     + r")\s+(?:overall\s+)?control\s+of\b"
 )
-_THE_COUNCIL_RE = re.compile(r"\s+(?:the\s+)?(?:council|authority|county)\b")
+_THE_COUNCIL_RE = Lazy(r"\s+(?:the\s+)?(?:council|authority|county)\b")
 _NOT_A_WARD_MAJORITY_RE = re.compile(r"\s*(?:-?seats?|%|per cent)|\s+(?:in|at|back\s+in)\s+(?:19|20)\d\d\b")
 NOC_RE = Lazy(r"\bno overall control\b", re.I)
 RECOUNT_RE = Lazy(r"\brecount(?:s|ed|ing)?\b", re.I)
@@ -782,14 +778,14 @@ _REGION_KEYS = (
     "London",
     "region",
 )
-_REGION_SEATS_RE = re.compile(
+_REGION_SEATS_RE = Lazy(
     rf"\b(?:seats|constituencies)\s+(?:in|across)\s+(?:the\s+)?(?:{_REGION_NAMES}|region)\b(?!['’])"
     rf"|\b(?:{_REGION_NAMES}|[Tt]he\s+region)['’]s\s+(?:\w+\s+)?(?:seats|constituencies)\b"
 )
-_BODY_NAMED_RE = re.compile(r"\b(?:MPs|Commons|Westminster|nationally|across\s+the\s+(?:UK|country))\b")
+_BODY_NAMED_RE = Lazy(r"\b(?:MPs|Commons|Westminster|nationally|across\s+the\s+(?:UK|country))\b")
 
 
-def _an_areas_seats(doc: Doc, pos: int, area_seats: re.Pattern[str]) -> bool:
+def _an_areas_seats(doc: Doc, pos: int, area_seats: re.Pattern[str] | Lazy) -> bool:
     """Whether the sentence at `pos`, or the one before it, counts a region's or a nation's seats (`area_seats`:
     `_REGION_SEATS_RE`, `_NATIONS_SEATS_RE`) and the sentence names no body of its own ('Reform UK has 281 MPs' is
     the Commons')."""
@@ -806,7 +802,7 @@ def _an_areas_seats(doc: Doc, pos: int, area_seats: re.Pattern[str]) -> bool:
 # Northern Ireland seats declared") gives seats won within it, not a party's seats on the body (the Commons)
 _NATIONS = r"Scotland|Wales|England|Northern\s+Ireland"
 _NATION_KEYS = ("Scot", "Wales", "Welsh", "England", "English", "Northern Ireland")
-_NATIONS_SEATS_RE = re.compile(
+_NATIONS_SEATS_RE = Lazy(
     rf"\b(?:(?:Scottish|Welsh|English|Northern\s+Irish|Northern\s+Ireland)\s+(?:seats|constituencies)"
     rf"|(?:{_NATIONS})['’]s?\s+(?:\w+\s+)?(?:seats|constituencies)"
     rf"|(?:seats|constituencies)\s+(?:in|across)\s+(?:{_NATIONS})\b(?!['’]))"
@@ -859,7 +855,7 @@ def _forecast_sentence(doc: Doc, pos: int) -> bool:
     return holds_any(doc.lower[prev_start:prev_end], _FORECAST_KEYS)
 
 
-_FORECAST_GOES_ON_RE = re.compile(
+_FORECAST_GOES_ON_RE = Lazy(
     r"\s*(?:It|They|The\s+(?:same\s+)?(?:poll|survey|model))\s+(?:also\s+)?(?:puts?|gives?|has|have|suggests?|shows?)\b"
 )
 
@@ -895,7 +891,7 @@ def _after_a_total(doc: Doc, out: list[dict[str, Any]], m: re.Match[str]) -> boo
 
 # the line above a party table that says it counts the whole country's councillors ('the national picture', 'across
 # England'): the seats won tonight over many councils, no council's make-up
-_NATIONAL_TALLY_RE = re.compile(
+_NATIONAL_TALLY_RE = Lazy(
     r"\b(?:national(?:ly)?|nationwide|across\s+(?:England|Wales|Scotland|Britain|the\s+(?:country|UK))"
     r"|in\s+all\s+the\s+councils)\b",
     re.I,
@@ -968,16 +964,16 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
 
 
 # "all 16 wards declared", "all 42 seats now declared" closing a scoreboard's heading line
-_ALL_DECLARED_RE = re.compile(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
+_ALL_DECLARED_RE = Lazy(rf"\ball\s+{NUM}\s+(?:wards|divisions|seats|results)\s+(?:now\s+)?declared\b")
 # how many wards are in ("with 40 of the 55 divisions declared", "12 wards now in", "after the last ward
 # declared", "six of the eight Angus wards have now declared"): no ward's own line
-_WARDS_IN_RE = re.compile(
+_WARDS_IN_RE = Lazy(
     rf"\b(?:{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:wards|divisions)"
     r"|the\s+last\s+(?:of\s+the\s+)?(?:wards?|divisions?))"
     r"\s+(?:was\s+|were\s+|(?:(?:have|has)\s+)?(?:now\s+)?(?:been\s+)?)(?:declared|in)\b"
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
-_ROW_FIGURE_RE = re.compile(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
+_ROW_FIGURE_RE = Lazy(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
 
 
 def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tuple[re.Match[str], str] | None:
@@ -1000,7 +996,7 @@ def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tup
 
 # A local group's row in a scoreboard, below a party's ("Independent Community and Health Concern: 6", "Kelby Town
 # First 4"): three or more capitalised words (a person's name has two), a colon or a space and the figure
-_GROUP_ROW_RE = re.compile(
+_GROUP_ROW_RE = Lazy(
     rf"[ \t]*(?P<g>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|for|of|the|&)[ \t]+)?[A-Z][\w'’-]*){{2,6}})(?:[ \t]*:)?[ \t]+"
     rf"(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$"
 )
@@ -1082,7 +1078,7 @@ _ONE_AREA_AFTER_RE = re.compile(
 )
 # a running tally says how much of the count is in ("With eight of the 12 wards declared", "after 10 of 16 seats"),
 # not "won two of the six seats there"
-_RUNNING_TALLY_RE = re.compile(
+_RUNNING_TALLY_RE = Lazy(
     rf"\b(?:[Ww]ith|[Aa]fter)\s+{NUM}\s+of\s+(?:the\s+)?{NUM}\b"
     rf"|\b{NUM}\s+of\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}(?:declared|counted|in)\b"
     r"|\b(?:so\s+far|running\s+total|tally)\b"
@@ -1100,7 +1096,7 @@ def _one_areas_share(doc: Doc, out: list[dict[str, Any]]) -> bool:
 
 
 # the heading of a line that splits one place's seats between parties: "Botanic: SF 2, DUP 1", "East Antrim result:"
-_SEAT_HEADING_END_RE = re.compile(r"\s+(?:result|results|declaration|verdict)$", re.I)
+_SEAT_HEADING_END_RE = Lazy(r"\s+(?:result|results|declaration|verdict)$", re.I)
 _SEAT_HEADING_REACH = 60
 
 
@@ -1228,7 +1224,9 @@ def _beyond_a_body(figures: list[int], line: str) -> bool:
     return sum(figures) > _COMMONS_SEATS or not holds_any(line, _COMMONS_MARKS)
 
 
-def _folded_search(doc: Doc, rx: re.Pattern[str], lower_rx: re.Pattern[str], start: int, end: int) -> bool:
+def _folded_search(
+    doc: Doc, rx: re.Pattern[str] | Lazy, lower_rx: re.Pattern[str] | Lazy, start: int, end: int
+) -> bool:
     """`rx` (case-insensitive) found in [start, end), searched as `lower_rx` in the lower-cased text."""
     if doc.folds_safely():
         return bool(lower_rx.search(doc.lower, start, end))
@@ -1253,12 +1251,12 @@ def party_votes(doc: Doc) -> dict[str, int]:
 # A seat figure dated before the poll by the rest of its clause ("40 of the 55 seats before this election", "18 seats
 # going into polling day", "23 of the 40 seats last time", "31 seats in 2019"); not across a comma or a 'from' ("won 30,
 # up from 25 before the election", "Labour 3 – in a county the Tories have run since 2009")
-_BEFORE_THE_POLL_RE = re.compile(
+_BEFORE_THE_POLL_RE = Lazy(
     r"\b(?:(?:before|going\s+into|ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
     r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)"
     r"|last\s+time|at\s+the\s+(?:last|previous)\s+elections?|(?:\w+\s+)?years\s+ago|in\s+(?:19|20)\d\d)\b"
 )
-_CLAUSE_BREAK_RE = re.compile(r"[,;(–—]|\s-\s|\bfrom\b")
+_CLAUSE_BREAK_RE = Lazy(r"[,;(–—]|\s-\s|\bfrom\b")
 _DATED_REACH = 40  # how far after the figure the date may start ("of the 55 seats on Dudley Council before ...")
 _BEFORE_THE_POLL_KEYS = ("before", "into", "ahead", "last", "previous", "ago", "in 19", "in 20")  # one in every match
 
@@ -1276,11 +1274,11 @@ def _dated_before_the_poll(text: str, start: int, end: int) -> bool:
 # a seat figure its clause dates before the poll ("won 11 Assembly seats in 2024"), and the words after it up to a later
 # figure of the sentence: a run of parties and figures only ("the Conservatives eight, the Greens three") goes on with
 # that past result, a verb ("..., now has 35") opens a clause of its own
-_DATED_FIGURE_RE = re.compile(
+_DATED_FIGURE_RE = Lazy(
     rf"(?<![\w,.]){NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:seats|councillors|MPs|members)\s+"
     r"(?:in\s+(?:19|20)\d\d|last\s+time|at\s+the\s+(?:last|previous)\s+elections?|(?:\w+\s+)?years\s+ago)\b"
 )
-_CLAUSE_VERB_RE = re.compile(
+_CLAUSE_VERB_RE = Lazy(
     r"\b(?:now|has|have|had|hold|holds|held|won|wins|win|took|takes|is|are|was|were|with|on|while|but|compared)\b"
 )
 _DATED_FIGURE_KEYS = ("in 19", "in 20", "last time", "previous", "last election", "ago")
@@ -1296,7 +1294,7 @@ def _run_after_a_dated_figure(text: str, start: int, pos: int) -> bool:
 
 
 # a place's capitalised words after a seat total's "in" ('two seats each in Anyshire Vale and Coast')
-_PLACE_AT_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}(?![\w'’-])")
+_PLACE_AT_RE = Lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}(?![\w'’-])")
 # words naming a body or a nation, whose seats a total counts ('in the Senedd', 'in Northern Ireland')
 _BODY_PLACE_WORDS = frozenset(
     {"Council", "Councils", "County", "Borough", "District", "City", "Parliament", "Assembly", "Senedd", "Holyrood"}
@@ -1423,7 +1421,7 @@ def _winner_by(candidates: list[dict[str, Any]], margin: int) -> dict[str, Any] 
     return None
 
 
-_TOTALS_AFTER_RE = re.compile(rf" to (?:{DIGITS})\b")
+_TOTALS_AFTER_RE = Lazy(rf" to (?:{DIGITS})\b")
 
 
 def _seat_majority(text: str, m: re.Match[str]) -> bool:
@@ -1509,7 +1507,7 @@ def changes(doc: Doc, wards: list[Mention], councils: list[Mention], winners: di
 # after a ward that a dash, colon or bracket follows (a test of two characters a ward)
 _TICKER_KEYS = ("gain", "hold", "GAIN", "HOLD")  # (index keys: a set test a post)
 _TICKER_MARKS = frozenset(":-–—(")
-_TICKER_VERDICT_RE = re.compile(
+_TICKER_VERDICT_RE = Lazy(
     rf"[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?[:–—-][ \t]*(?P<p>{LIST_PARTY_ALT}|{LOCAL_GROUP})[ \t]+"
     rf"(?P<v>gain|hold|GAIN|HOLD)\b(?:[ \t]+(?:from|FROM)[ \t]+(?P<f>{LIST_PARTY_ALT}|{LOCAL_GROUP})(?![\w'’-]))?"
 )
@@ -1582,14 +1580,14 @@ def _add_change(
 
 # Before 'to take control of': a need, an aim or a failure ("need 28 seats to", "hope to", "failed to"); not
 # "went on to", "enough to"
-_AIM_BEFORE_RE = re.compile(
+_AIM_BEFORE_RE = Lazy(
     r"\b(?:needs?|needed|needing|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|bid|bidding|wants?|wanted|tr(?:y|ies|ied|ying)"
     r"|seek(?:s|ing)?|sought|fail(?:s|ed)?|could|would|might|must|on\s+course)\b"
 )
 
 
 # A council's standing dated before the count: "no overall control since 2019", "had been under no overall control"
-_NOC_SINCE_RE = re.compile(r"\s+since\s+(?:(?:19|20)\d\d\b|the\s+(?:last|previous)\s+election)")
+_NOC_SINCE_RE = Lazy(r"\s+since\s+(?:(?:19|20)\d\d\b|the\s+(?:last|previous)\s+election)")
 _HAD_BEEN_UNDER = ("had been under ", "had been in ")
 
 

@@ -57,7 +57,7 @@ _REV_JOINER = "|".join(
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
-_GONE_BACK_RE = re.compile(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
+_GONE_BACK_RE = Lazy(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
 _WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
 # 'Canterbury City South was won by', backwards from 'by'
 _WON_BY_BACK_RE = re.compile(
@@ -484,12 +484,12 @@ _DUE_LIST = Keyed.of(
     at="key",
     needs=re.compile(r"\s(?:due|expected|to\s+come|to\s+declare)\b"),
 )
-_AND_FROM_RE = re.compile(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<run>{RUN})(?=\s+from\b)")
-_LIST_SPLIT_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
+_AND_FROM_RE = Lazy(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<run>{RUN})(?=\s+from\b)")
+_LIST_SPLIT_RE = Lazy(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
 _NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC|combined\s+authority)\b")
 _PLURAL_AFTER_RE = re.compile(r"\s+(wards|divisions|by-elections)\b")
-_PAREN_WARD_RE = re.compile(rf"\s*\((?P<run>{RUN})\)")
+_PAREN_WARD_RE = Lazy(rf"\s*\((?P<run>{RUN})\)")
 _OUTCOME_CUE_RE = re.compile(
     word_start(
         r"seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
@@ -553,7 +553,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
     return found
 
 
-_LOCAL_WORDS_RE = re.compile(r"\b(?:[Ww]ards?|[Dd]ivisions?|[Cc]ouncil\w*)\b")
+_LOCAL_WORDS_RE = Lazy(r"\b(?:[Ww]ards?|[Dd]ivisions?|[Cc]ouncil\w*)\b")
 
 
 def _in_constituency_sentence(doc: Doc, m: Mention) -> bool:
@@ -575,8 +575,8 @@ def _names_a_mayoralty(text: str, name: str) -> bool:
 
 # "The Labour mayor, Ann Lee, has been re-elected in Kelby Vale": the area a mayor or a police and crime commissioner
 # is elected in (a mayoralty or a police area, not a ward)
-_ELECTED_IN_END_RE = re.compile(r"\b(?:re-?)?elected\s+in\s+(?:the\s+)?$")
-_MAYOR_BEFORE_RE = re.compile(r"(?<!Lord )(?<![Ff]ormer )(?<![Dd]eputy )(?<!ex-)\b(?:[Mm]ayor|[Cc]ommissioner|PCC)\b")
+_ELECTED_IN_END_RE = Lazy(r"\b(?:re-?)?elected\s+in\s+(?:the\s+)?$")
+_MAYOR_BEFORE_RE = Lazy(r"(?<!Lord )(?<![Ff]ormer )(?<![Dd]eputy )(?<!ex-)\b(?:[Mm]ayor|[Cc]ommissioner|PCC)\b")
 
 
 def _a_mayor_elected_in(doc: Doc, m: Mention) -> bool:
@@ -720,7 +720,7 @@ def _polls_like_a_constituency_naming_councillors(doc: Doc) -> bool:
 
 # "all six seats in", "five of the seven seats in": more seats than a ward elects (three in England and Wales, four in
 # Scotland); a Northern Ireland district electoral area elects five to seven
-_MANY_SEATS_BEFORE_RE = re.compile(
+_MANY_SEATS_BEFORE_RE = Lazy(
     r"\b(?P<n>five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+seats\s+(?:(?:each|between\s+them)\s+)?"
     r"in\s+(?:the\s+)?$"
 )
@@ -791,7 +791,7 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # a line of capitalised words alone (a bracket or a colon after them) above a result list: the list's ward
 # (or the run and the word 'result': "Abbey ward result:")
-_HEADING_LINE_RE = re.compile(
+_HEADING_LINE_RE = Lazy(
     rf"[ \t]*(?P<run>{RUN})(?:[ \t]+(?:ward|division))?(?:[ \t]+result)?[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]*:?[ \t]*"
 )
 
@@ -848,7 +848,7 @@ def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, in
 
 # a result list's heading that says where the list is from, in a phrase: "The votes in Oak Vale (* = elected):",
 # "After stage three in Oak Vale, the totals are:", or the place first, "Oak Vale, first preference votes:"
-_PLACE_OF_LIST_RE = re.compile(
+_PLACE_OF_LIST_RE = Lazy(
     rf"[ \t]*(?:[^\n:]*?\b(?:in|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?=[A-Z][^\n,]*,[ \t]+[a-z]))(?P<run>(?>{RUN}))"
     r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,[ \t]+[a-z][^:\n]*)?:[ \t]*"
 )
@@ -859,7 +859,7 @@ _VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  #
 
 # "Central - Lab hold", "Central (Crawley BC) - Lab hold": a ticker line's ward named by a compass word alone
 # (elsewhere such a word opens a name)
-_COMPASS_TICKER_RE = re.compile(
+_COMPASS_TICKER_RE = Lazy(
     rf"(?m)^[ \t]*(?P<run>North|South|East|West|Central)(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:–—-][ \t]*"
     # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con")
     rf"(?:{LIST_PARTY_ALT}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
@@ -870,23 +870,23 @@ _COMPASS_LINE_STARTS = ("\nNorth", "\nSouth", "\nEast", "\nWest", "\nCentral")  
 
 
 # "Mid Devon District Council: Cullompton South" on a line of its own (read after each council's name)
-_COUNCIL_COLON_WARD_RE = re.compile(rf":[ \t]*(?P<run>(?>{RUN}))[ \t]*(?:\([^()\n]*\))?[ \t]*(?=\n|$)")
+_COUNCIL_COLON_WARD_RE = Lazy(rf":[ \t]*(?P<run>(?>{RUN}))[ \t]*(?:\([^()\n]*\))?[ \t]*(?=\n|$)")
 # What may open a ticker's line before the council's area: the time it was declared, or a label in capitals
-_LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d\d?[:.]\d\d[ \t]+|[A-Z]+:[ \t]+)?")
+_LINE_OPENING_RE = Lazy(r"[ \t]*(?:\d\d?[:.]\d\d[ \t]+|[A-Z]+:[ \t]+)?")
 # What closes the ward after it: the word 'ward' or a colon before the verdict (not a dash: the truth files read
 # "Bradford, Wibsey - Labour hold" as naming no council, heldout-2x-tables-previews, where they read "Stockport,
 # Bramhall North: Conservative hold" as Stockport Council's, heldout-4x-met-districts)
-_WARD_CLOSE_RE = re.compile(r"[ \t]+(?:ward|division)\b|[ \t]*:")
+_WARD_CLOSE_RE = Lazy(r"[ \t]+(?:ward|division)\b|[ \t]*:")
 
 
 # a council's area after a ward and a comma, ending the sentence ("a recount in Llandaff, Cardiff.")
-_AREA_AFTER_WARD_RE = re.compile(
+_AREA_AFTER_WARD_RE = Lazy(
     r"(?:[ \t]+ward)?, (?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[.;!:]?(?:\s|$))"
 )
 
 # a council's area after 'ward of' ("a recount in the Abbey ward of Nuneaton and Bedworth, where ..."): the longest
 # run, its words joined by 'and' / 'upon' too, that is a council area (tried where " ward of " follows a ward)
-_AREA_OF_WARD_RE = re.compile(r" ward of (?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)")
+_AREA_OF_WARD_RE = Lazy(r" ward of (?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)")
 
 
 def council_areas_before(doc: Doc, wards: list[Mention], councils: list[Mention]) -> list[Mention]:
@@ -1101,7 +1101,7 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
 
 # "Hart ward on Hartlepool Borough Council": a ward named like another council's area, the word 'ward' and its own
 # council after it
-_WARD_ON_COUNCIL_RE = re.compile(
+_WARD_ON_COUNCIL_RE = Lazy(
     r"[ \t]+(?:ward|division)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+Council\b"
 )
 
@@ -1109,7 +1109,7 @@ _WARD_ON_COUNCIL_RE = re.compile(
 # "In Cambridge ward, ...", "the Richmond ward": one ward so named (not "Leeds ward results", "every Bristol ward");
 # "Dover's Tower Hamlets ward": one ward of the place the possessive names
 _IN_AREA_WARD_BEFORE = ("in ", "In ", "the ", "The ", "'s ", "’s ")
-_AREA_WARD_AFTER_RE = re.compile(r"[ \t]+(?:ward|Ward)(?=[ \t]*[,.;:)]|[ \t]+(?:on|of|in|was|is|has|had|saw|where)\b)")
+_AREA_WARD_AFTER_RE = Lazy(r"[ \t]+(?:ward|Ward)(?=[ \t]*[,.;:)]|[ \t]+(?:on|of|in|was|is|has|had|saw|where)\b)")
 
 
 def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
@@ -1127,17 +1127,17 @@ def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
 
 # A run marked as a ward by the word after it ("the Church ward", "Manor House division"), or taken by a party
 # ("Labour held Manor House"): a ward whose name ends in a building word, not a venue.
-_WARD_WORD_AFTER_RE = re.compile(r"[ \t]+(?:ward|Ward|division|Division|electoral division)\b")
+_WARD_WORD_AFTER_RE = Lazy(r"[ \t]+(?:ward|Ward|division|Division|electoral division)\b")
 # A ticker's verdict after a ward on its line: " - Lab hold", " (Sefton) : Con gain from Lab"
-_TICKER_VERDICT_AFTER_RE = re.compile(
+_TICKER_VERDICT_AFTER_RE = Lazy(
     rf"(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*[:|–—-][ \t]*(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)"
     r"\s+(?:gain|hold|GAIN|HOLD)\b"
 )
-_PARTY_TOOK_BEFORE_RE = re.compile(
+_PARTY_TOOK_BEFORE_RE = Lazy(
     rf"(?<![\w-])(?:{PARTY_ALT})[ \t]+(?:(?:has|have|also|comfortably|narrowly)[ \t]+)?"
     r"(?:held|gained|won|took|kept|retained|regained|captured|snatched|gain|hold)[ \t]+$"
 )
-_VERDICT_OF_AFTER_RE = re.compile(
+_VERDICT_OF_AFTER_RE = Lazy(
     rf"[ \t]+(?:is|was)[ \t]+(?:another|an?)[ \t]+(?:{PARTY_ALT}|{LOCAL_GROUP})[ \t]+(?:gain|hold)\b"
 )
 
@@ -1167,7 +1167,7 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
     )
 
 
-_ELECTED_IN_BEFORE_RE = re.compile(r"\b(?:re-)?elected\s+in\s+(?:the\s+)?$")
+_ELECTED_IN_BEFORE_RE = Lazy(r"\b(?:re-)?elected\s+in\s+(?:the\s+)?$")
 
 
 # Possessives that open a place's own name ("Bishop's Cleeve", "King's Lynn", "Queen's Park"), not a town's
