@@ -890,7 +890,9 @@ SWEEP_BEFORE_RE = Gated(
 )
 SWEEP_AFTER_RE = re.compile(
     # ("The Tories have held all three seats", "has kept both of its seats")
-    r"^\s+(?:(?:has|have|had)\s+)?(?:won|took|taken|swept|sweep|sweeps|claimed|held|hold|kept|retained)\s+"
+    # ("have comfortably held both seats": an adverb after the auxiliary)
+    r"^\s+(?:(?:has|have|had)\s+)?(?:(?:comfortably|easily|narrowly|now|also|again)\s+)?"
+    r"(?:won|took|taken|swept|sweep|sweeps|claimed|held|hold|kept|retained)\s+"
     r"(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?(?:of\s+(?:its|their|the)\s+)?seats\b"
     # ("Labour has held every seat declared so far")
     r"|^\s+(?:(?:has|have)\s+)?(?:won|taken|held|kept|retained)\s+every\s+(?:single\s+)?seat\b"
