@@ -38,3 +38,12 @@ def test_a_party_sweeping_the_seats_with_an_adverb_after_the_auxiliary() -> None
         ("Dan Mott", False),
         ("Ann Bell", False),
     }
+
+
+def test_a_ticker_line_naming_its_winner_and_majority_in_a_bracket() -> None:
+    body = "Tonight's results so far:\nKirkby Moor - Green gain from Labour (Ellen Forsyth, majority 311)"
+    assert got(body, "candidates", "name", "party", "votes", "elected") == {
+        ("Ellen Forsyth", "Green Party", None, True)
+    }
+    # a bracket of a name and a bare figure says nothing of what the figure is: no winner read from it
+    assert not got("Kirkby Moor - Green gain from Labour (Ellen Forsyth, 311)", "candidates", "name")

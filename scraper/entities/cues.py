@@ -1145,9 +1145,9 @@ INLINE_ITEM_RE = re.compile(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+vote
 # the line's verdict, a full stop (and an elected label), then its first item
 VERDICT_THEN_RE = re.compile(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
 # "Marsh Vale - SNP gain from Lab (Ewan Dow)", "Lab hold: Eastmoor (Rita Shah)": a ticker line naming its winner in a
-# bracket at its end, no figures
+# bracket at its end, no figures but the winner's majority ("(Ewan Dow, majority 1,204)": no votes of theirs)
 # (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
-BRACKET_NAME_END_RE = re.compile(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
+BRACKET_NAME_END_RE = re.compile(rf"\((?P<name>{_NAME})(?:,[ \t]*(?:majority|maj\.?)[ \t]+{DIGITS})?\)[ \t]*\.?[ \t]*$")
 VERDICT_WORD_RE = re.compile(r"\s(?:gain|hold|GAIN|HOLD)\b")
 # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131": the winner and their party before the verdict, the
 # line opening on them or on the seat and a colon or dash
