@@ -888,7 +888,9 @@ SWEEP_BEFORE_RE = Gated(
 )
 SWEEP_AFTER_RE = Lazy(
     # ("The Tories have held all three seats", "has kept both of its seats")
-    r"^\s+(?:(?:has|have|had)\s+)?(?:won|took|taken|swept|sweep|sweeps|claimed|held|hold|kept|retained)\s+"
+    # ("have comfortably held both seats": an adverb after the auxiliary)
+    r"^\s+(?:(?:has|have|had)\s+)?(?:(?:comfortably|easily|narrowly|now|also|again)\s+)?"
+    r"(?:won|took|taken|swept|sweep|sweeps|claimed|held|hold|kept|retained)\s+"
     r"(?:all|both)\s+(?:(?:two|three|four|\d)\s+)?(?:of\s+(?:its|their|the)\s+)?seats\b"
     # ("Labour has held every seat declared so far")
     r"|^\s+(?:(?:has|have)\s+)?(?:won|taken|held|kept|retained)\s+every\s+(?:single\s+)?seat\b"
@@ -1141,9 +1143,9 @@ INLINE_ITEM_RE = Lazy(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?
 # the line's verdict, a full stop (and an elected label), then its first item
 VERDICT_THEN_RE = Lazy(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:elected|winner)\s*:\s*)?(?=[A-Z])")
 # "Marsh Vale - SNP gain from Lab (Ewan Dow)", "Lab hold: Eastmoor (Rita Shah)": a ticker line naming its winner in a
-# bracket at its end, no figures
+# bracket at its end, no figures but the winner's majority ("(Ewan Dow, majority 1,204)": no votes of theirs)
 # (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
-BRACKET_NAME_END_RE = Lazy(rf"\((?P<name>{_NAME})\)[ \t]*\.?[ \t]*$")
+BRACKET_NAME_END_RE = Lazy(rf"\((?P<name>{_NAME})(?:,[ \t]*(?:majority|maj\.?)[ \t]+{DIGITS})?\)[ \t]*\.?[ \t]*$")
 VERDICT_WORD_RE = Lazy(r"\s(?:gain|hold|GAIN|HOLD)\b")
 # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131": the winner and their party before the verdict, the
 # line opening on them or on the seat and a colon or dash

@@ -1180,7 +1180,7 @@ def _group_around(doc: Doc, m: re.Match[str]) -> str | None:
 
 def _under_a_control_line(doc: Doc, start: int, end: int) -> bool:
     """'Lab 22, Ind 7, Con 7.' alone on its line, the line before saying who controls a council ('Hartlepool:
-    Labour gain from no overall control.') and nothing about wards or votes."""
+    Labour gain from no overall control.') and nothing about wards or votes but wards counted off."""
     if end - start > _BARE_LINE_MOST or start < 2 or doc.text[start - 1] != "\n" or not doc.text[start].isupper():
         return False
     line = doc.text[start:end].rstrip()
@@ -1190,7 +1190,10 @@ def _under_a_control_line(doc: Doc, start: int, end: int) -> bool:
     prev = doc.text.rfind("\n", 0, start - 1) + 1
     return (
         bool(_CONTROL_LINE_RE.search(doc.text, prev, start))
-        and not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, prev, start)
+        and (  # ("With 14 of Walsall's 20 wards declared, ... keep control of Walsall Council.": wards counted off)
+            not _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, prev, start)
+            or _only_counted_off(doc.text, prev, start)
+        )
         and (
             BARE_PAIRS_RE.compiled().fullmatch(doc.text, start, start + len(line)) is not None
             or _bare_pairs_with_initials(doc, start, start + len(line))

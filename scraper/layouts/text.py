@@ -130,6 +130,9 @@ LINE_KIND_PATTERNS = {
     "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
     "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
                            r"Most viewed|Reuse this content)$", re.I),
+    # The readers' comments a regional page (ITV, a local paper) shows under a post, opened by their heading
+    # ("Comments (3)", "Join the conversation"): usernames, comments and "Reply" links, none of it the post's.
+    "reader_comments": re.compile(r"^(Comments \(\d+\)|Reader comments|Join the conversation)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds). A phone's copy of a page still live says when the page last
     # changed over its posts ("Updated 4 minutes ago"): the page's, no post's title nor time.
@@ -146,7 +149,7 @@ LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
-     "back", "more", "explore", "most", "warning", "reuse")
+     "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -157,13 +160,14 @@ SHARE_NETWORKS = frozenset(
 )
 # The Guardian's stamp under an edited post: "Updated at 14.32 BST" (its clock, the post's `updated_at`).
 UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?: BST| GMT)?)$", re.I)
-# A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023".
+# A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023",
+# "Friday 2 May 2031, 11:55am" (ITV).
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # The month may be cut short, as the Guardian shows it ("Fri 5 Jul 2024 19.10 BST", "Sept").
 PAGE_DATE = re.compile(
     rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
     rf"|Nov|Dec) \d{{4}}"
-    r"(?:,? \d{1,2}[:.]\d{2}(?: BST| GMT)?)?$"
+    r"(?:,? \d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?: BST| GMT)?)?$"
 )
 _PAGE_DATE_STARTS = frozenset("0123456789MTWFS")
 _ONE_DAY = timedelta(days=1)
@@ -850,7 +854,8 @@ def line_kind(text: str) -> str | None:
 # The line kinds other lines follow, dropped with them (`_follows`).
 _FOLLOWED = frozenset(("cookie_banner", "share_panel", "share"))
 # The line kinds that close the last post of a whole-page copy: the pager and the site's footer start there.
-_PAGE_END = frozenset(("pager", "footer", "page_end"))
+# (Readers' comments under a post end that post the same way: the lines under their heading are the readers'.)
+_PAGE_END = frozenset(("pager", "footer", "page_end", "reader_comments"))
 
 
 def _follows(kind: str, text: str) -> bool:
