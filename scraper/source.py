@@ -155,11 +155,20 @@ def spelled(src: Source, needle: str) -> bool:
     no named character reference writes): the text holds it, or writes a numeric character reference (``&#``: any
     character; looked for once a page, and only on a page that holds a "#"). False: a query for ``needle`` in an
     attribute value (``[class*=…]``, a class name in a page's case) finds nothing, and need not be run."""
-    text = src.text
-    if needle in text:
-        return True
+    return needle in src.text or _refs(src)
+
+
+def spellings(src: Source, needle: str) -> int | None:
+    """How often the text spells ``needle`` (as `spelled` reads it), so at least how many attribute values hold it;
+    None when the page writes a numeric character reference (``&#``), which may write it too."""
+    return None if _refs(src) else src.text.count(needle)
+
+
+def _refs(src: Source) -> bool:
+    """Whether the text writes a numeric character reference (``&#``), looked for once a page."""
     refs: bool | None = src._cache.get("refs")
     if refs is None:
+        text = src.text
         refs = src._cache["refs"] = "#" in text and "&#" in text  # "#" first: one memchr, most pages' answer
     return refs
 

@@ -704,14 +704,41 @@ PAGER_SHAPES = (
 )
 
 
+# Page-number shapes where the spans' one query might read otherwise than CURRENT and TOTAL: the numbers on other
+# tags, cased otherwise, spelled by character references, a class list with white space only `str.split` reads, a
+# name in a longer one, a span of both classes, and the numbers told in text or a script as well.
+NUMBER_SHAPES = (
+    '<span class="lx-pagination__page-number qa-pagination-current-page-number">3</span> of '
+    '<span class="qa-pagination-total-page-number">9</span>',
+    '<div class="qa-pagination-current-page-number">4</div><span class="qa-pagination-current-page-number">5</span>'
+    '<span class="qa-pagination-total-page-number">6</span>',
+    '<span class="QA-PAGINATION-CURRENT-PAGE-NUMBER">7</span><span class="qa-pagination-current-page-number">8</span>'
+    '<span class="qa-pagination-total-page-number">9</span>',
+    '<p class="qa-pagination-&#99;urrent-page-number">2</p><span class="qa-pagination-current-page-number">3</span>',
+    '<span class="x\x1cqa-pagination-current-page-number">2</span><span class="qa-pagination-total-page-number x'
+    '\xa0y">5</span><span class="qa-pagination-current-page-number-x">6</span>',
+    '<span class="qa-pagination-total-page-number qa-pagination-current-page-number">4</span><span class='
+    '"qa-pagination-total-page-number">8</span><script>"qa-pagination-current-page-number"</script>',
+    "<p>qa-pagination-total-page-number</p>",
+)
+
+
 @BOTH_MODES
-@pytest.mark.parametrize("pager", PAGER_SHAPES)
-def test_the_pager_links_found_by_one_query_are_the_ones_each_query_finds(pager: str, doctype: str) -> None:
-    tree = _tree(doctype, f"{pager}{pager}")
-    links = tree.css(bbc_lx.PAGER_LINKS)
+@pytest.mark.parametrize("pager", PAGER_SHAPES + NUMBER_SHAPES)
+def test_the_pager_read_from_narrower_queries_is_what_each_query_finds(pager: str, doctype: str) -> None:
+    """The links from one query for both, the page numbers from the spans' query."""
+    src = Source(f"{doctype}<html><body>{pager}{pager}</body></html>")
+    links = src.tree.css(bbc_lx.PAGER_LINKS)
     for selector in (bbc_lx.NEXT, bbc_lx.PREV):
-        found, first = bbc_lx._first_matching(links, f"{selector}[href]"), tree.css_first(f"{selector}[href]")
+        found, first = bbc_lx._first_matching(links, f"{selector}[href]"), src.tree.css_first(f"{selector}[href]")
         assert (found and found.mem_id) == (first and first.mem_id)
+    assert bbc_lx._page_numbers(src) == (bbc_lx._number(src, bbc_lx.CURRENT), bbc_lx._number(src, bbc_lx.TOTAL))
+
+
+def test_the_spans_query_reads_the_page_numbers_of_a_standards_page_by_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    src = Source(f"<!DOCTYPE html><html><body>{NUMBER_SHAPES[0]}</body></html>")
+    monkeypatch.setattr(bbc_lx, "_number", lambda *_: pytest.fail("a class-only query asked"))
+    assert bbc_lx._page_numbers(src) == (3, 9)
 
 
 SUMMARY_SHAPES = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import importlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -74,3 +76,28 @@ def test_parse_takes_a_bytearray_as_bytes() -> None:
     html = (FIXTURES / "bbc-webcore" / "derbyshire-2021-page1.html").read_bytes()
     page = scraper.parse(bytearray(html), url=WEBCORE_URL, fetched_at=FETCHED, entities=False)  # type: ignore[arg-type]
     assert page.posts
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_parse_pauses_the_garbage_collector_and_leaves_it_as_it_found_it(collecting: bool) -> None:
+    html = (FIXTURES / "bbc-webcore" / "derbyshire-2021-page1.html").read_bytes()
+    seen: list[bool] = []
+    module = importlib.import_module("scraper.parse")  # `scraper.parse` is the function
+    real = module._parse
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(module, "_parse", spy)
+            assert scraper.parse(html, url=WEBCORE_URL, fetched_at=FETCHED, entities=False).posts
+            with pytest.raises(scraper.LayoutNotRecognised):
+                scraper.parse(b"<p>no page</p>", url=WEBCORE_URL)
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False]

@@ -47,7 +47,7 @@ from scraper.layouts.lx_morph import (
     payload_results,
 )
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
-from scraper.source import Source, spelled
+from scraper.source import Source, spelled, spellings
 from scraper.times import ShownTimes, base_for, parse_iso, stated_day
 
 NAME = "bbc-lx"
@@ -102,8 +102,13 @@ BBC_SITE = "https://www.bbc.co.uk"
 MORPH_PAGE_NUMBER = re.compile(r"pageNumber(?:/|%2F|=)(\d+)", re.I)
 PREV = "a.qa-pagination-previous-page"
 PAGER_LINKS = "a:is(.qa-pagination-next-page, .qa-pagination-previous-page)[href]"  # NEXT or PREV with an href
-CURRENT = ".qa-pagination-current-page-number"
-TOTAL = ".qa-pagination-total-page-number"
+CURRENT_NAME, TOTAL_NAME = "qa-pagination-current-page-number", "qa-pagination-total-page-number"
+CURRENT, TOTAL = f".{CURRENT_NAME}", f".{TOTAL_NAME}"
+# CURRENT and TOTAL as the pager writes them (shared/reference/BBC-MARKUP.md §1: spans), both by one walk that tries
+# the classes on spans alone (a class-only selector tries them on every element: ~1.2M instructions a walk of an LX
+# page, against ~0.9M for this one). `_page_numbers` shows when it finds all CURRENT and TOTAL would.
+PAGE_NUMBERS = f"span:is({CURRENT}, {TOTAL})"
+_ODD_SPACE = frozenset("\x0b\x1c\x1d\x1e\x1f")  # ASCII white space to str.split(), none to a class list
 
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 BY_CASES = ("By", "by", "BY", "bY")  # the prefix's first word in each case
@@ -511,8 +516,7 @@ def _shown_times(src: Source) -> ShownTimes:
 
 def _number(src: Source, selector: str) -> int | None:
     node = src.tree.css_first(selector)
-    text = squash(node.text()) if node is not None else ""
-    return int(text) if text.isdigit() else None
+    return _span_number([node] if node is not None else [])
 
 
 def _first_matching(nodes: list[LexborNode], selector: str) -> LexborNode | None:
@@ -549,8 +553,37 @@ def _pager_link(base: str | None, href: str) -> str:
     return join_url(base, href)
 
 
+def _page_numbers(src: Source) -> tuple[int | None, int | None]:
+    """``(_number(src, CURRENT), _number(src, TOTAL))``, from PAGE_NUMBERS's spans when they are shown to be all the
+    elements CURRENT and TOTAL find: on a page in no-quirks mode (a class then matches in its case only) whose text
+    spells each name as often as found spans' class lists hold it. Each element a class selector finds spells the
+    name in its class attribute (`spellings`: no character reference writes it), so none is left unfound."""
+    if _no_quirks(src) and (currents := spellings(src, CURRENT_NAME)) is not None:
+        found: tuple[list[LexborNode], list[LexborNode]] = ([], [])
+        for node in src.tree.css(PAGE_NUMBERS):
+            classes = node.attributes.get("class") or ""
+            if not classes.isascii() or not _ODD_SPACE.isdisjoint(classes):
+                break  # `split` might read its class list otherwise than Lexbor
+            names = classes.split()
+            for name, nodes in zip((CURRENT_NAME, TOTAL_NAME), found, strict=True):
+                if name in names:
+                    nodes.append(node)
+        else:
+            current, total = found
+            if len(current) == currents and len(total) == spellings(src, TOTAL_NAME):
+                return _span_number(current), _span_number(total)
+    return _number(src, CURRENT), _number(src, TOTAL)
+
+
+def _span_number(nodes: list[LexborNode]) -> int | None:
+    """`_number` of the first of ``nodes``, None when there is none."""
+    text = squash(nodes[0].text()) if nodes else ""
+    return int(text) if text.isdigit() else None
+
+
 def _page_info(src: Source) -> PageInfo:
-    info = PageInfo(number=_number(src, CURRENT), total=_number(src, TOTAL))
+    number, total = _page_numbers(src)
+    info = PageInfo(number=number, total=total)
     links = src.tree.css(PAGER_LINKS)  # both kinds by one walk of the page, not one each
     for selector, attr, step in ((NEXT, "next_url", 1), (PREV, "prev_url", -1)):
         link = _first_matching(links, f"{selector}[href]")  # ``src.tree.css_first(f"{selector}[href]")``
@@ -586,10 +619,15 @@ def _page_title(src: Source) -> str | None:
 NO_QUIRKS = "<!doctype html>"  # how a page in no-quirks mode most often opens (classes then match in their case)
 
 
+def _no_quirks(src: Source) -> bool:
+    """Whether the page opens as most pages in no-quirks mode do (NO_QUIRKS); False says nothing."""
+    return src.text[:64].lstrip()[: len(NO_QUIRKS)].lower() == NO_QUIRKS
+
+
 def _summary(src: Source) -> list[Post]:
     # SUMMARY's classes hold "summary-points": a page in no-quirks mode that spells it nowhere (`spelled`) has no
     # summary (in quirks mode a class matches in any case: asked for unless the text holds the name so cased).
-    if not spelled(src, "summary-points") and src.text[:64].lstrip()[: len(NO_QUIRKS)].lower() == NO_QUIRKS:
+    if not spelled(src, "summary-points") and _no_quirks(src):
         return []
     items = [visible_text(li) for li in src.tree.css(SUMMARY)]
     items = [i for i in dict.fromkeys(items) if i]
