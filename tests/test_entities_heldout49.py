@@ -10,6 +10,7 @@ from typing import Any
 
 import scraper
 from scraper.entities import extract_text
+from scraper.entities.doc import tab_cells
 
 FETCHED = datetime(2031, 5, 3, 12, tzinfo=UTC)
 
@@ -72,3 +73,29 @@ def test_a_copied_table_of_candidates_is_read_as_a_result() -> None:
     page = scraper.parse(_text_page(lines).encode(), url=None, fetched_at=FETCHED)
     got = {c["name"]: (c["party"], c["votes"], c["elected"]) for c in page.posts[0].entities["candidates"]}
     assert got == {"Iris Vane": ("Green Party", 1044, True), "Tom Rudd": ("Reform UK", 903, False)}
+
+
+def test_a_tab_separated_table_in_a_body_is_read_as_rows() -> None:
+    body = (
+        "Brookfield ward\nCandidate\tParty\tVotes\tElected\n"
+        "Iris Vane\tGreen Party\t1,044\tElected\nTom Rudd\tReform UK\t903\t"
+    )
+    assert people(body) == [("Iris Vane", "Green Party", 1044, True), ("Tom Rudd", "Reform UK", 903, False)]
+
+
+def test_the_evidence_of_a_tabbed_row_quotes_the_tabs() -> None:
+    body = "Brookfield ward\nIris Vane\tGreen Party\t1,044\tElected\nTom Rudd\tReform UK\t903\t"
+    facts = extract_text("Result", body)["candidates"]
+    assert facts and all("|" not in c["evidence"] for c in facts)
+    assert any("\t" in c["evidence"] for c in facts)
+
+
+def test_aligned_columns_in_a_body_are_read_as_rows() -> None:
+    body = "Brookfield ward\nIris Vane     Green Party     1,044   Elected\nTom Rudd      Reform UK         903"
+    assert people(body) == [("Iris Vane", "Green Party", 1044, True), ("Tom Rudd", "Reform UK", 903, False)]
+
+
+def test_a_typists_two_spaces_make_no_row() -> None:
+    body = "Iris Vane won Brookfield for the Greens.  She polled 1,044.  Reform were second."
+    assert tab_cells(body) == body
+    assert people(body) == people(body.replace(".  ", ". "))
