@@ -99,3 +99,15 @@ def test_a_typists_two_spaces_make_no_row() -> None:
     body = "Iris Vane won Brookfield for the Greens.  She polled 1,044.  Reform were second."
     assert tab_cells(body) == body
     assert people(body) == people(body.replace(".  ", ". "))
+
+
+def test_a_region_of_name_like_words_is_no_candidate() -> None:
+    body = (
+        "Greater Manchester: the Green Party's Ada Fenwick re-elected\nShe was re-elected mayor of Greater Manchester."
+    )
+    assert [n for n, *_ in people(body)] == ["Ada Fenwick"]
+
+
+def test_a_mayoral_or_police_area_is_no_ward() -> None:
+    body = "Tees Valley: Reform UK hold\nThames Valley: Labour gain from Conservative"
+    assert extract_text("Round-up", body)["wards"] == []
