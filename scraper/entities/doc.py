@@ -69,6 +69,29 @@ _LOCAL_BACK_RE = re.compile(r"(?:(?:[ \t]+(?:dna|&))?[ \t]+[\w'’-]+[A-Z]){1,4}
 _AREA_BACK_RE = re.compile(r"(?:[ \t]+[\w'’-]+[A-Z]){1,3}")
 
 
+# A tab between two cells of a row ("Ann Lee\tGreen Party\t1,044"), after the cell's text: its first tab
+_TAB_CELL_RE = re.compile(r"(?<=\S)([ ]*)\t([ \t]*)(?=\S)")
+# Columns aligned with spaces ("Ann Lee     Green Party     1,044"): a run of two or more between two cells' text,
+# not after a sentence's end (a typist's two spaces, "won.  The")
+_SPACED_CELL_RE = re.compile(r"(?<=[^\s.!?:;,]) ( +)(?=\S)")
+_SPACED_CELL_SPLIT_RE = re.compile(r"(?<=[^\s.!?:;,])  +(?=\S)")
+# the fewest cells of a row read as a table's (a time glued to a title by one tab is no row)
+_ROW_CELLS = 3
+
+
+def tab_cells(text: str) -> str:
+    """``text`` with each line of three or more cells between tabs (or between aligned runs of spaces) written as a
+    table's row, its cells joined by '|' (put in place of one of the run's characters, so every offset holds)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "\t" in line:
+            if sum(1 for cell in line.split("\t") if cell.strip()) >= _ROW_CELLS:
+                lines[i] = _TAB_CELL_RE.sub(lambda m: m.group(1) + "|" + " " * len(m.group(2)), line)
+        elif "  " in line.strip() and len(_SPACED_CELL_SPLIT_RE.split(line.strip())) >= _ROW_CELLS:
+            lines[i] = _SPACED_CELL_RE.sub(lambda m: " |" + m.group(1)[1:], line)
+    return "\n".join(lines)
+
+
 class KeyIndex:
     """The literal keys the stages' patterns are gated on (see Keyed, cues.Gated), each post's occurrences of all
     of them found by one pass of a multi-pattern automaton over the text (and one over the lower-cased text for
@@ -332,12 +355,19 @@ class Doc:
     groups: list[Mention] = field(default_factory=list)
     # the groups the post's initials stand for, found when first asked (see group_of_initials)
     _initials: dict[str, str | None] = field(default_factory=dict)
+    # the text as written where `text` reads a table's tabs as '|' cells (see tab_cells): the evidence quotes it
+    source: str | None = None
 
     @classmethod
     def of(cls, title: str | None, body: str, index: KeyIndex | None = None) -> Doc:
         """The Doc of a post (`index`: the keys to find in one pass, see KeyIndex)."""
         text = (title or "") + "\n" + (body or "")
-        doc = cls(text=text, title_end=len(title or ""), lower=text.lower(), index=index)
+        source = None
+        if "\t" in text or "  " in text:  # a table copied with tabs or aligned columns: read as rows of '|' cells
+            source, text = text, tab_cells(text)
+            if text == source:
+                source = None
+        doc = cls(text=text, title_end=len(title or ""), lower=text.lower(), index=index, source=source)
         if index is not None:
             doc._found = found = index.found(text)
             by_key = index.keyed_by_key
@@ -472,7 +502,7 @@ class Doc:
         return i - 1 if i else 0
 
     def evidence(self, start: int, end: int) -> dict[str, Any]:
-        return {"span": [start, end], "evidence": self.text[start:end]}
+        return {"span": [start, end], "evidence": (self.source or self.text)[start:end]}
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
         out = []  # (a loop, not a list comprehension: no frame of its own for ~4 parties, ~14 calls a post)

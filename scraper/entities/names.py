@@ -20,6 +20,7 @@ from scraper.entities.lexicon import (
     PARTY_WORDS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    REGIONS,
     STYLED_NAMES,
     TITLES,
     UPPER_LETTERS,
@@ -331,8 +332,8 @@ def is_name(name: str, *, titled: bool = False) -> bool:
     not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh') or a title opens
     it ('Mr Marsh')."""
     words = name.split()
-    if not NOT_NAME_WORDS.isdisjoint(words) or name.lower() in COUNCIL_AREAS:
-        return False
+    if not NOT_NAME_WORDS.isdisjoint(words) or name.lower() in COUNCIL_AREAS or name in REGIONS:
+        return False  # (a region of words that are each a name's: 'Greater Manchester', 'Thames Valley')
     if not PLACE_SUFFIXES.isdisjoint(words[1:-1]):
         return False
     if (words[0] in PLACE_SUFFIXES or words[0] in PLACE_PREFIXES) and not (titled and len(words) == 1):

@@ -746,12 +746,33 @@ class PostText:
     is_promo: bool = False
 
 
+# A table's row copied as text: cells between tabs, or between runs of spaces that align its columns (not after a
+# sentence's end, where a typist's two spaces fall: "won.  The").
+_TAB_CELLS = re.compile(r"[ \t]*\t[ \t]*")
+_SPACED_CELLS = re.compile(r"(?<![.!?:;,]) {2,}")
+# the fewest cells of a row (a title glued to its time by a tab, "Labour wins Plymouth\tPosted at 03:30", has two)
+_ROW_CELLS = 3
+
+
+def _row(line: str) -> str:
+    """A line of a result table copied as text, its cells joined by ' | ' as an HTML table's row is (see
+    clean.BLOCKS); any other line squashed."""
+    text = line.strip()
+    if "\t" in text or "  " in text:
+        cells = [squash(c) for c in (_TAB_CELLS if "\t" in text else _SPACED_CELLS).split(text)]
+        cells = [c for c in cells if c]
+        if len(cells) >= _ROW_CELLS:
+            return " | ".join(cells)
+    return squash(text)
+
+
 def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
-    """Stripped non-blank lines, each with whether a blank line (or the start) came before it."""
+    """Stripped non-blank lines, each with whether a blank line (or the start) came before it (a table's row with
+    its cells joined by ' | ', see `_row`)."""
     out: list[tuple[str, bool]] = []
     gap = True
     for line in lines:
-        text = squash(line) if line else line
+        text = _row(line) if line and ("\t" in line or "  " in line.strip()) else squash(line) if line else line
         if not text:
             gap = True
             continue
