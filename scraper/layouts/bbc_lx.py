@@ -107,6 +107,7 @@ TOTAL = ".qa-pagination-total-page-number"
 
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 BY_CASES = ("By", "by", "BY", "bY")  # the prefix's first word in each case
+WELSH_BY = "Gan "  # "By" on BBC Cymru Fyw's Welsh pages
 LOCATOR = re.compile(r"pinned_post_locator=(urn(?::|%3A)asset(?::|%3A)[0-9a-f-]{36})", re.I)
 PAGE_IN_URL = re.compile(r"/page/\d+/?$")
 MORPH_HINT = "bbc-morph-lx-commentary-data"
@@ -347,6 +348,8 @@ def _without_by(name: str) -> str:
     """``name`` without its "By " prefix: BYLINE_PREFIX's work by string methods (no character but B/b and Y/y
     matches those under re.I, and its ``\\s`` is the white space ``str.lstrip`` takes)."""
     if not name.startswith(BY_CASES):  # `name[:2].lower() != "by"`: no other character lowers to a "b" or a "y"
+        if name.startswith(WELSH_BY) and " " in name[4:].strip():  # BBC Cymru Fyw's "Gan A B" (a full name after it)
+            return name[4:].strip()
         return name
     rest = name[2:].lstrip()
     return rest if len(rest) < len(name) - 2 else name
