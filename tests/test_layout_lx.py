@@ -977,3 +977,29 @@ def test_a_welsh_lx_page_under_a_service_address_is_lx_with_welsh_stamps_and_byl
     assert first.published_at == datetime(2022, 5, 6, 8, 48, tzinfo=UTC)
     assert second.published_at == datetime(2022, 5, 5, 21, 30, tzinfo=UTC)
     assert second.author == "Gan Dafydd"  # one word after "Gan": a name of its own, not a byline's prefix
+
+
+# --- a pinned copy of a stream post ---------------------------------------------------------------------------
+
+
+def test_a_pinned_copy_above_the_stream_leaves_the_post_once_in_its_own_place() -> None:
+    pinned = article(id_="post_p2", title="Turnout up in Erewash", time="14:10",
+                     classes="qa-post lx-stream-post lx-stream-post--pinned")  # fmt: skip
+    pinned = pinned.replace(
+        '<span class="lx-stream-post__header-text',
+        f'<a class="qa-heading-link" href="{URL}?pinned_post_locator=urn:asset:1234&amp;pinned_post_type=share">'
+        '<span class="lx-stream-post__header-text',
+    ).replace("</span></h3>", "</span></a></h3>")
+    html = page_html(
+        article(id_="post_p1", title="Labour hold Ilkeston", time="14:31"),
+        article(id_="post_p2", title="Turnout up in Erewash", time="14:10"),
+        article(id_="post_p3", title="Count starts in Bolsover", time="13:50"),
+        head=f'<div class="lx-stream__pinned"><ol>{pinned}</ol></div>',
+    )
+    page = parse(html)
+    assert [p.title for p in page.posts] == [
+        "Labour hold Ilkeston",
+        "Turnout up in Erewash",
+        "Count starts in Bolsover",
+    ]
+    assert page.posts[1].url == f"{URL}?pinned_post_locator=urn:asset:1234&pinned_post_type=share"

@@ -642,6 +642,21 @@ def _html_posts(src: Source, q: PageQueries, page: Page, payload: dict[str, Morp
             page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
             continue
         page.posts.append(post)
+    if len({post.post_id for post in page.posts}) < len(page.posts):
+        page.posts = _without_repeats(page.posts)
+
+
+def _without_repeats(posts: list[Post]) -> list[Post]:
+    """Each post once, where it last stands: a pinned copy shown above the stream repeats a post (same article id
+    and title) that the stream holds again in its own place; the permalink the pinned copy carries is kept."""
+    last: dict[tuple[str, str | None], Post] = {}
+    for post in posts:
+        key = (post.post_id, post.title)
+        kept = last.pop(key, None)
+        if kept is not None and post.url is None:
+            post.url = kept.url
+        last[key] = post
+    return list(last.values())
 
 
 def parse(src: Source) -> Page:
