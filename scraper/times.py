@@ -20,16 +20,24 @@ _ONE_DAY = timedelta(days=1)
 _CLOCK_SLACK = timedelta(minutes=5)  # a clock shown without a date may run this far ahead of the fetch time
 _DATE_SLACK = timedelta(days=2)  # a date shown without a year, likewise: beyond it, it is last year's
 
-MONTHS = {
+ENGLISH_MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
+# The Welsh ones BBC Cymru Fyw's pages show ("23:45 5 Mai", "14 Ebrill 2022"): no Welsh name is an English word that
+# follows a day's number, nor has an English name as its start.
+WELSH_MONTHS = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7, "awst": 8,
+    "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+}  # fmt: skip
+MONTHS = ENGLISH_MONTHS | WELSH_MONTHS
 _ZONES = {
     "british summer time": "+01:00", "bst": "+01:00", "greenwich mean time": "+00:00", "gmt": "+00:00",
     "utc": "+00:00", "z": "+00:00", "cet": "+01:00", "cest": "+02:00",
 }  # fmt: skip
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the English names first (longest first): an English date's month matches before any Welsh name is tried
+_MONTH_RE = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True) + sorted(WELSH_MONTHS, key=len, reverse=True))
 _ZONE_RE = "british summer time|greenwich mean time|bst|gmt|utc|cest|cet"
 
 _ISO = re.compile(
@@ -50,12 +58,15 @@ _DATE_FIRST = re.compile(
     rf"(?:,?\s+(\d{{4}}))?(?:,?\s+(?:at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*(am|pm)?(?:\s*({_ZONE_RE}))?)?\s*$",
     re.I,
 )
+# "2 hours ago", and Welsh "5 munud yn ôl" / "2 awr yn ôl" (BBC Cymru Fyw): each unit told by its first letter
 _AGO = re.compile(
     r"^\s*(?:posted\s+|updated\s+)?(\d+|an?|one)\s*(s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)"
-    r"\s+ago\s*$",
+    r"\s+ago\s*$"
+    r"|^\s*(\d+)\s*(eiliad(?:au)?|munud(?:au)?|awr|oriau|diwrnod(?:au)?|wythnos(?:au)?)\s+yn\s+[oô]l\s*$",
     re.I,
 )
-_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks", "e": "seconds", "a": "hours",
+          "o": "hours"}  # fmt: skip
 
 
 def _offset(z: str) -> timedelta:
@@ -237,8 +248,9 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
     if m:
         if base is None:
             return None
-        count = 1 if m.group(1).lower() in ("a", "an", "one") else int(m.group(1))
-        unit = _UNITS[m.group(2)[0].casefold()]
+        amount, unit_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        count = 1 if amount.lower() in ("a", "an", "one") else int(amount)
+        unit = _UNITS[unit_text[0].casefold()]
         try:
             return base.astimezone(UTC) - timedelta(**{unit: count})
         except OverflowError:  # "5000000 weeks ago": before the calendar's first day

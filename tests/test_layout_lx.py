@@ -979,3 +979,54 @@ def test_a_shown_time_read_at_once_is_its_visible_text(inner: str) -> None:
     found: list[list[LexborNode]] = [[] for _ in bbc_lx.POST_QUERIES]
     found[bbc_lx.AT_TIME_SHOWN] = [span]
     assert bbc_lx._shown_time(found, article) == (visible_text(span) or None)
+
+
+# --- BBC Cymru Fyw (Welsh LX pages under /cymrufyw/live/) -------------------------------------------------------
+
+CYMRU_URL = "https://www.bbc.co.uk/cymrufyw/live/59876543"
+
+
+def test_a_welsh_lx_page_under_a_service_address_is_lx_with_welsh_stamps_and_bylines() -> None:
+    html = page_html(
+        article(
+            id_="post_a1",
+            title="Canlyniad cyntaf Ceredigion",
+            time="12 munud yn ôl",
+            names=("Gan Catrin Haf Jones",),
+            role="Gohebydd BBC Cymru",
+        ),  # fmt: skip
+        article(id_="post_a2", title="Cyfrif yn dechrau", time="22:30 5 Mai", names=("Gan Dafydd",), role=None),
+    )
+    page = scraper.parse(html, url=CYMRU_URL, fetched_at=datetime(2022, 5, 6, 9, 0, tzinfo=UTC), entities=False)
+    assert page.layout == "bbc-lx"
+    first, second = page.posts
+    assert (first.author, first.role) == ("Catrin Haf Jones", "Gohebydd BBC Cymru")
+    assert first.published_at == datetime(2022, 5, 6, 8, 48, tzinfo=UTC)
+    assert second.published_at == datetime(2022, 5, 5, 21, 30, tzinfo=UTC)
+    assert second.author == "Gan Dafydd"  # one word after "Gan": a name of its own, not a byline's prefix
+
+
+# --- a pinned copy of a stream post ---------------------------------------------------------------------------
+
+
+def test_a_pinned_copy_above_the_stream_leaves_the_post_once_in_its_own_place() -> None:
+    pinned = article(id_="post_p2", title="Turnout up in Erewash", time="14:10",
+                     classes="qa-post lx-stream-post lx-stream-post--pinned")  # fmt: skip
+    pinned = pinned.replace(
+        '<span class="lx-stream-post__header-text',
+        f'<a class="qa-heading-link" href="{URL}?pinned_post_locator=urn:asset:1234&amp;pinned_post_type=share">'
+        '<span class="lx-stream-post__header-text',
+    ).replace("</span></h3>", "</span></a></h3>")
+    html = page_html(
+        article(id_="post_p1", title="Labour hold Ilkeston", time="14:31"),
+        article(id_="post_p2", title="Turnout up in Erewash", time="14:10"),
+        article(id_="post_p3", title="Count starts in Bolsover", time="13:50"),
+        head=f'<div class="lx-stream__pinned"><ol>{pinned}</ol></div>',
+    )
+    page = parse(html)
+    assert [p.title for p in page.posts] == [
+        "Labour hold Ilkeston",
+        "Turnout up in Erewash",
+        "Count starts in Bolsover",
+    ]
+    assert page.posts[1].url == f"{URL}?pinned_post_locator=urn:asset:1234&pinned_post_type=share"

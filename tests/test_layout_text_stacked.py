@@ -301,3 +301,58 @@ def test_a_key_events_list_is_no_posts() -> None:
         ("Sefton declares", "Labour held Sefton."),
         ("Wirral count starts", "Counting began at eight."),
     ]
+
+
+# --- a browser's copy of an LX figure's labels: on the shown text's line, after a space or glued to it -------
+
+BARE_LABELS = """Local elections 2018: Results from Essex
+
+Posted at 10:20
+
+Harlow stays Labour
+
+Labour has held Harlow District Council.
+
+Image copyright Essex Live
+Image caption Tellers at the Harlow count
+
+The party lost one seat to the Conservatives.
+
+Share this post
+
+Copy this link
+
+These are external links and will open in a new window
+
+Close share panel
+
+Posted at 09:55
+
+Basildon count begins
+
+Image copyrightGetty Images
+Counting has started in Basildon.
+"""
+
+
+def test_an_lx_figure_s_labels_on_the_line_of_their_text_make_images_not_body() -> None:
+    page = _page(BARE_LABELS, datetime(2018, 5, 4, 12, 0, tzinfo=UTC))
+    assert [p.title for p in page.posts] == ["Harlow stays Labour", "Basildon count begins"]
+    first, second = page.posts
+    assert [(i.credit, i.caption) for i in first.images] == [("Essex Live", "Tellers at the Harlow count")]
+    assert first.body_text == "Labour has held Harlow District Council.\nThe party lost one seat to the Conservatives."
+    assert [i.credit for i in second.images] == ["Getty Images"]
+    assert second.body_text == "Counting has started in Basildon."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Image sourcing is a skill.", "Image caption writers met today.", "Images of the count were shared online.",
+     "Image copyright law was not on the ballot."],
+)  # fmt: skip
+def test_a_sentence_that_opens_with_image_is_body(line: str) -> None:
+    """(A caption's label reads only under a credit's, on an image not captioned yet.)"""
+    text = BARE_LABELS.replace("The party lost one seat to the Conservatives.", line)
+    page = _page(text, datetime(2018, 5, 4, 12, 0, tzinfo=UTC))
+    assert line in page.posts[0].body_text
+    assert len(page.posts[0].images) == 1

@@ -257,3 +257,31 @@ def test_the_clocks_of_a_day_read_at_once_are_what_the_checks_read() -> None:
         assert _plain_clock(clock) == (*digits, 0, 0)
         assert _plain_clock(clock + " 7 May") == (*digits, 7, 5)
     assert _clock_digits("99:99") == (99, 99) and _plain_clock("99:99") == (99, 99, 0, 0)
+
+
+# --- BBC Cymru Fyw (Welsh) ---------------------------------------------------------------------------------
+
+WELSH_BASE = datetime(2022, 5, 6, 13, 0, tzinfo=UTC)  # 14:00 BST
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("3 munud yn ôl", datetime(2022, 5, 6, 12, 57, tzinfo=UTC)),
+        ("40 munud yn ol", datetime(2022, 5, 6, 12, 20, tzinfo=UTC)),
+        ("1 awr yn ôl", datetime(2022, 5, 6, 12, 0, tzinfo=UTC)),
+        ("3 awr yn ôl", datetime(2022, 5, 6, 10, 0, tzinfo=UTC)),
+        ("2 ddiwrnod yn ôl", None),  # a mutated unit the rule does not know: no invented time
+        ("12:10 4 Mai", datetime(2022, 5, 4, 11, 10, tzinfo=UTC)),
+        ("09:30 14 Ebrill", datetime(2022, 4, 14, 8, 30, tzinfo=UTC)),
+        ("18:00 2 Rhagfyr", datetime(2021, 12, 2, 18, 0, tzinfo=UTC)),  # GMT, last year's December
+    ],
+)
+def test_welsh_relative_stamps_and_month_names(raw: str, expected: datetime | None) -> None:
+    assert parse_time(raw, base=WELSH_BASE) == expected
+    assert ShownTimes(WELSH_BASE).parse(raw) == expected
+
+
+def test_welsh_month_names_read_in_every_date_form() -> None:
+    assert parse_time("4 Mai 2022, 21:00", base=WELSH_BASE) == datetime(2022, 5, 4, 20, 0, tzinfo=UTC)
+    assert parse_time("16.05 7 Gorffennaf", base=WELSH_BASE) == datetime(2021, 7, 7, 15, 5, tzinfo=UTC)

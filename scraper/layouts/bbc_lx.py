@@ -112,6 +112,7 @@ _ODD_SPACE = frozenset("\x0b\x1c\x1d\x1e\x1f")  # ASCII white space to str.split
 
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 BY_CASES = ("By", "by", "BY", "bY")  # the prefix's first word in each case
+WELSH_BY = "Gan "  # "By" on BBC Cymru Fyw's Welsh pages
 LOCATOR = re.compile(r"pinned_post_locator=(urn(?::|%3A)asset(?::|%3A)[0-9a-f-]{36})", re.I)
 PAGE_IN_URL = re.compile(r"/page/\d+/?$")
 MORPH_HINT = "bbc-morph-lx-commentary-data"
@@ -352,6 +353,8 @@ def _without_by(name: str) -> str:
     """``name`` without its "By " prefix: BYLINE_PREFIX's work by string methods (no character but B/b and Y/y
     matches those under re.I, and its ``\\s`` is the white space ``str.lstrip`` takes)."""
     if not name.startswith(BY_CASES):  # `name[:2].lower() != "by"`: no other character lowers to a "b" or a "y"
+        if name.startswith(WELSH_BY) and " " in name[4:].strip():  # BBC Cymru Fyw's "Gan A B" (a full name after it)
+            return name[4:].strip()
         return name
     rest = name[2:].lstrip()
     return rest if len(rest) < len(name) - 2 else name
@@ -677,6 +680,21 @@ def _html_posts(src: Source, q: PageQueries, page: Page, payload: dict[str, Morp
             page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
             continue
         page.posts.append(post)
+    if len({post.post_id for post in page.posts}) < len(page.posts):
+        page.posts = _without_repeats(page.posts)
+
+
+def _without_repeats(posts: list[Post]) -> list[Post]:
+    """Each post once, where it last stands: a pinned copy shown above the stream repeats a post (same article id
+    and title) that the stream holds again in its own place; the permalink the pinned copy carries is kept."""
+    last: dict[tuple[str, str | None], Post] = {}
+    for post in posts:
+        key = (post.post_id, post.title)
+        kept = last.pop(key, None)
+        if kept is not None and post.url is None:
+            post.url = kept.url
+        last[key] = post
+    return list(last.values())
 
 
 def parse(src: Source) -> Page:

@@ -46,6 +46,7 @@ BREAKING = '[data-testid="breaking-news-label"]'
 KEY_POINTS = '[data-e2e="key-points"] li, [data-testid*="key-points"] li'
 # A single key point is rendered as a paragraph, not a list (Simorgh KeyPoints hasSingleKeyPoint).
 KEY_POINT_SINGLE = '[data-e2e="key-points"] p, [data-testid*="key-points"] p'
+LX_STREAM = "lx-stream"  # the class stem of every BBC LX stream (`bbc_lx.DETECT`)
 _ID = re.compile(r"[\w-]+")  # an element id a skip link may name (used inside a selector)
 _CLOCK_OR_RELATIVE = re.compile(r"\d[:.]\d\d|\bago\b|\bnow\b", re.I)
 
@@ -55,8 +56,9 @@ def detect(src: Source) -> bool:
         text = src.text
         if find_literal(text, blocks.NEXT_NAME, blocks.NEXT_RARE) >= 0:
             return "liveTextStream" in text or CONTRIBUTORS[1:-1] in text or blocks.is_ws_live_url(src.url)
-        # a capture cut before its data script: the rendered stream of a World Service live address
-        return blocks.is_ws_live_url(src.url) and src.tree.css_first(POSTS) is not None
+        # a capture cut before its data script: the rendered stream of a World Service live address (not an LX
+        # stream, which a ``/<service>/live/`` address such as BBC Cymru Fyw's also serves)
+        return blocks.is_ws_live_url(src.url) and LX_STREAM not in text and src.tree.css_first(POSTS) is not None
     return blocks.json_family(src.json_data, src.url) == NAME
 
 

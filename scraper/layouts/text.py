@@ -120,7 +120,7 @@ LINE_KIND_PATTERNS = {
     # first word the gate can read: COOKIE_BUTTONS, dropped after it) and the pager's links.
     # An LX post's share panel: "Share this post" (a `share` line), "Copy this link", the link itself (dropped
     # after it: `_follows`), "Read more about these links." and the new-window warning.
-    "share_panel": re.compile(r"^(Share page|close panel|Copy this link|Read more about these links\.?|"
+    "share_panel": re.compile(r"^(Share page|close (?:share )?panel|Copy this link|Read more about these links\.?|"
                               r"These are external links and will open in a new window\.?)$", re.I),
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
@@ -205,6 +205,11 @@ class Split:
 FIGURE_LABELS = frozenset(
     f"Image {word}{mark}" for word in ("copyright", "source", "caption") for mark in ("", ",", ":")
 )
+
+# The same label with its text on its own line, after a space or glued to it (a browser's copy of the hidden label
+# and the shown text beside it): "Image copyright PA Media", "Image copyrightGetty Images", "Image caption Counting".
+CREDIT_MAX_CHARS = 60  # "Image copyright X": an agency or a photographer, never a sentence
+BARE_FIGURE_LABEL = re.compile(r"^Image (copyright|source|caption)(?: +|(?=[A-Z0-9\"“‘']))(\S.*)$")
 
 
 # --- detection ----------------------------------------------------------------------------------------
@@ -968,6 +973,8 @@ class _Cleaner:
                 self.caption_next = image
         elif m := image_caption(text):
             self._caption(m.group("alt"), m.group("caption"))
+        elif (m := BARE_FIGURE_LABEL.match(text)) and self._bare_label(m.group(1), m.group(2)):
+            pass
         elif text in FIGURE_LABELS:
             if text.startswith("Image caption"):
                 self._caption("", "")
@@ -975,6 +982,20 @@ class _Cleaner:
                 image = Image()
                 self.body.images.append(image)
                 self.credit_next = image
+        else:
+            return False
+        return True
+
+    def _bare_label(self, label: str, text: str) -> bool:
+        """An LX figure's label and its text on one line ("Image copyright PA Media" then "Image caption Counting at
+        …"): a credit is short and no sentence; a caption follows a credit so read. False: a sentence of the body."""
+        images = self.body.images
+        if label == "caption":
+            if not images or images[-1].credit is None or images[-1].caption is not None:
+                return False
+            images[-1].caption = text
+        elif len(text) <= CREDIT_MAX_CHARS and not text.endswith((".", "!", "?")):
+            images.append(Image(credit=text))
         else:
             return False
         return True
