@@ -1,0 +1,41 @@
+"""Results-coverage wordings found missing by the held-out pages of rounds 48x and 49x (a nation's seats shared
+out, elected offices counted, ...): each rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_nations_westminster_seats_with_a_count_of_mps_are_no_commons_total() -> None:
+    body = (
+        "The last of Wales's 32 Westminster seats is in and Plaid Cymru are the second party here, with four MPs.\n"
+        "Across the UK, Labour have 380 MPs."
+    )
+    assert totals(body) == [("Labour", 380)]
+
+
+def test_a_nations_mps_beyond_its_own_count_are_the_bodys() -> None:
+    # (more MPs than the nation has seats: the figure is the party's across the Commons)
+    body = "Labour took 20 of Wales's 32 Westminster seats, and now have 380 MPs."
+    assert ("Labour", 380) in totals(body)
+
+
+_LEAD = "The last of the 57 seats has been declared and the SNP remain the largest party, with 30 MPs."
+_ROWS = "SNP - 30 (no change)\nLabour - 15 (-3)\nLib Dems - 9 (+1)"
+
+
+def test_rows_under_a_heading_naming_a_nation_share_out_its_seats() -> None:
+    body = f"{_LEAD}\nThe final picture in Scotland is:\n{_ROWS}"
+    assert ("Labour", 15) not in totals(body)
+    assert ("Liberal Democrats", 9) not in totals(body)
+
+
+def test_rows_under_a_heading_naming_no_nation_are_still_read() -> None:
+    body = f"{_LEAD}\nThe final picture is:\n{_ROWS}"
+    assert {("Labour", 15), ("Liberal Democrats", 9)} <= set(totals(body))
