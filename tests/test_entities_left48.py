@@ -39,3 +39,13 @@ def test_rows_under_a_heading_naming_a_nation_share_out_its_seats() -> None:
 def test_rows_under_a_heading_naming_no_nation_are_still_read() -> None:
     body = f"{_LEAD}\nThe final picture is:\n{_ROWS}"
     assert {("Labour", 15), ("Liberal Democrats", 9)} <= set(totals(body))
+
+
+def test_offices_counted_in_a_sentence_are_no_seat_totals() -> None:
+    body = "Of the 12 metro mayors elected on Thursday, Labour won 7, Reform UK 3 and the Conservatives 2."
+    assert totals(body) == []
+
+
+def test_seats_counted_the_same_way_are_still_totals() -> None:
+    body = "Of the 60 seats on the council, Labour won 31, Reform UK 20 and the Conservatives 9."
+    assert ("Labour", 31) in totals(body)

@@ -752,6 +752,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
     if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
         out = [t for t in out if not _past_sentence(doc, t["span"][0])]
+    if out and doc.holds(_OFFICE_KEYS):
+        out = [t for t in out if not _offices_counted(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
         out = [
             t
@@ -840,6 +842,21 @@ def _under_a_nations_head(doc: Doc, pos: int) -> bool:
         if not PLAIN_ROW_RE.match(doc.text, start, end):
             return False
     return False
+
+
+# a sentence counting elected offices, each held by one person ("Of the 37 police and crime commissioner posts ...,
+# the Conservatives won 15, Labour 11", "Labour now hold six of the 12 mayoralties"), gives no party's seats on a body
+_OFFICE_KEYS = ("posts", "mayoralties", "commissioners", "mayors")
+_OFFICES_RE = Lazy(
+    rf"\b{NUM}\s+(?:[\w-]+\s+){{0,5}}?(?:posts|mayoralties|(?:police\s+)?commissioners|(?:metro\s+)?mayors)\b"
+)
+_SEAT_UNITS_RE = Lazy(r"\b(?:seats|councillors|MPs|members|divisions|wards)\b")
+
+
+def _offices_counted(doc: Doc, pos: int) -> bool:
+    """Whether the sentence at `pos` counts elected offices (`_OFFICES_RE`) and names no seats or councillors."""
+    start, end = doc.sentence_of(pos)
+    return bool(_OFFICES_RE.search(doc.text, start, end)) and not _SEAT_UNITS_RE.search(doc.text, start, end)
 
 
 # a sentence that forecasts the seats ("the exit poll puts the Greens on 12", "projected to win 30 seats") gives no
