@@ -62,3 +62,8 @@ def test_a_party_abbreviation_ending_a_sentence_is_no_initial_of_the_next_name()
 
 def test_a_real_initial_still_opens_a_name() -> None:
     assert [p[0] for p in people("Labour's J. Morag Kinloch won 12,604 votes.")] == ["J. Morag Kinloch"]
+
+
+def test_the_rivals_figure_of_a_role_named_before_the_name() -> None:
+    body = "Labour have taken the seat. Morag Kinloch won 12,604 votes to the 11,950 of the outgoing MSP, Iain Dunmore."
+    assert people(body) == [("Morag Kinloch", "Labour", 12604, True), ("Iain Dunmore", None, 11950, False)]

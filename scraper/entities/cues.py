@@ -744,10 +744,12 @@ VOTES_PREV_RE = Gated(
     rf"(?:{TITLE_ALT}\s+)?$",
     ("for",),
 )
-# "X took 1,204 votes to the 1,150 of Labour's Y" (", of the Labour candidate, Y", "of the Conservative, Y"): the
-# figure of the name after, the rival's
+# "X took 1,204 votes to the 1,150 of Labour's Y" (", of the Labour candidate, Y", "of the Conservative, Y", "of
+# the sitting MP, Y"): the figure of the name after, the rival's
 VOTES_OF_PREV_RE = Gated(
-    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|\s+candidate,?|,)\s+)?"
+    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|,)?\s+)?"
+    r"(?:(?:(?:sitting|outgoing|defending|former)\s+)?(?:candidate|challenger|incumbent|MP|MSP|MS|councillor"
+    r"|mayor|commissioner)\s*,?\s+)?"
     rf"(?:{TITLE_ALT}\s+)?$",
     ("to the",),
 )
