@@ -67,3 +67,12 @@ def test_a_real_initial_still_opens_a_name() -> None:
 def test_the_rivals_figure_of_a_role_named_before_the_name() -> None:
     body = "Labour have taken the seat. Morag Kinloch won 12,604 votes to the 11,950 of the outgoing MSP, Iain Dunmore."
     assert people(body) == [("Morag Kinloch", "Labour", 12604, True), ("Iain Dunmore", None, 11950, False)]
+
+
+def test_a_losers_own_figure_after_the_margin_they_lost_by() -> None:
+    body = "Reform UK won both seats. The Greens' Ada Pryce fell short by 112 votes on 1,506."
+    assert ("Ada Pryce", "Green Party", 1506, False) in people(body)
+
+
+def test_a_margin_alone_is_no_figure_of_votes() -> None:
+    assert people("The Greens' Ada Pryce lost by 112 votes.") == [("Ada Pryce", "Green Party", None, False)]

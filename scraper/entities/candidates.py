@@ -355,6 +355,9 @@ def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | Non
         return number_value(w.group("n")), None
     votes = None
     v = cues.VOTES_NEXT_RE.search(clause)
+    if v and cues.MAJORITY_BEFORE_RE not in shut and cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]):
+        v = cues.VOTES_NEXT_RE.search(clause, v.end()) or v  # "missed out by 37 votes on 2,064": the margin, then
+        # the name's own figure
     if (
         v
         and (cues.MAJORITY_BEFORE_RE in shut or not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]))
