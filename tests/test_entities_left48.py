@@ -76,3 +76,8 @@ def test_a_losers_own_figure_after_the_margin_they_lost_by() -> None:
 
 def test_a_margin_alone_is_no_figure_of_votes() -> None:
     assert people("The Greens' Ada Pryce lost by 112 votes.") == [("Ada Pryce", "Green Party", None, False)]
+
+
+def test_the_votes_after_an_aside_that_cuts_the_clause() -> None:
+    body = "Labour's Nia Roberts won. The Green Party's Tom Hale, who dropped out after the first count, polled 8,240."
+    assert [p[:3] for p in people(body)][1:] == [("Tom Hale", "Green Party", 8240)]

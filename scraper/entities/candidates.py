@@ -181,6 +181,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
         r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
+    if r.votes is None and past == 0 and nxt.startswith(", who") and len(clause) < len(nxt):
+        r.votes = _votes_after_aside(nxt, shut)  # "X, who was eliminated after the first round, polled 141,552"
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
     if final is None and r.decided and r.elected is not None and " by " in clause:
         # "beat Y by 589 votes, 50,664 to 50,075", "has taken Sedgley from the Conservatives by three votes, 1,377 to
@@ -293,6 +295,17 @@ def _own_totals(clause: str) -> re.Match[str] | None:
     or not the clause says who won (the post's verdict decides that)."""
     lead = _OWN_TOTALS_RE.match(clause)
     return cues.FINAL_TOTALS_RE.match(clause, lead.end()) if lead else None
+
+
+def _votes_after_aside(nxt: str, shut: frozenset[Any]) -> int | None:
+    """The votes of the clause going on after a relative aside closed by a comma right after the name (', who was
+    eliminated after the first round, polled 141,552'), where the aside's own words ('after') cut the clause."""
+    aside = cues.RELATIVE_ASIDE_RE.match(nxt)
+    if aside is None or not aside.group(0).endswith(","):
+        return None
+    rest = nxt[aside.end() :]
+    cut = cues.NEXT_CUT_RE.search(rest)
+    return _figures(rest[: cut.start()] if cut else rest, shut)[0]
 
 
 def _past_aside(nxt: str) -> int:
