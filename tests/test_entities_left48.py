@@ -81,3 +81,8 @@ def test_a_margin_alone_is_no_figure_of_votes() -> None:
 def test_the_votes_after_an_aside_that_cuts_the_clause() -> None:
     body = "Labour's Nia Roberts won. The Green Party's Tom Hale, who dropped out after the first count, polled 8,240."
     assert [p[:3] for p in people(body)][1:] == [("Tom Hale", "Green Party", 8240)]
+
+
+def test_the_rival_a_count_leader_is_said_to_lead() -> None:
+    body = "The count goes on in Eastfield, where the Labour candidate, Dana Ford, is said to lead the SNP's Rob Tate."
+    assert [p[:2] for p in people(body)] == [("Dana Ford", "Labour"), ("Rob Tate", "SNP")]

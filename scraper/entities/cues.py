@@ -270,8 +270,9 @@ CANDIDATE_PREV_RE = Gated(
         rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B"
         rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?"
-        # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B"
-        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading)(?:\s+the)?)"
+        # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B", "is
+        # understood to lead the SNP's B"
+        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading|(?<=\bto\s)lead)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
     ("andidate", "followed", "separat", "neck", "lead"),
