@@ -86,3 +86,15 @@ def test_the_votes_after_an_aside_that_cuts_the_clause() -> None:
 def test_the_rival_a_count_leader_is_said_to_lead() -> None:
     body = "The count goes on in Eastfield, where the Labour candidate, Dana Ford, is said to lead the SNP's Rob Tate."
     assert [p[:2] for p in people(body)] == [("Dana Ford", "Labour"), ("Rob Tate", "SNP")]
+
+
+def wards(body: str, title: str = "Kelby Borough Council results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_place_that_split_its_two_seats_is_a_ward() -> None:
+    assert wards("Elm Cross has shared its three seats between Reform UK and Labour.") == ["Elm Cross"]
+
+
+def test_a_venue_like_ward_that_split_its_seats() -> None:
+    assert wards("Hall Moor has split its two seats, with one going to each of Labour and the Greens.") == ["Hall Moor"]
