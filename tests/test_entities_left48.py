@@ -98,3 +98,11 @@ def test_a_place_that_split_its_two_seats_is_a_ward() -> None:
 
 def test_a_venue_like_ward_that_split_its_seats() -> None:
     assert wards("Hall Moor has split its two seats, with one going to each of Labour and the Greens.") == ["Hall Moor"]
+
+
+def test_a_final_rounds_figures_after_a_first_rounds_in_one_sentence() -> None:
+    body = (
+        "Reform UK's Gwen Hale is the new mayor, beating Labour's Sam Reid. Reid led on first preferences, 90,100 to"
+        " Hale's 88,200, but Hale took more second-preference votes and won by 101,400 votes to 99,800."
+    )
+    assert {p[0]: p[2] for p in people(body)} == {"Gwen Hale": 101400, "Sam Reid": 99800}

@@ -786,13 +786,24 @@ def mark_rounds(doc: Doc, readings: list[Reading]) -> None:
             heads = [m for m in _LIST_HEAD_RE.finditer(doc.text, 0, r.person.start)]
             if heads and all(_DIGIT_RE.search(line) for line in doc.text[heads[-1].end() : s].split("\n")[1:-1]):
                 head = heads[-1].group()
-        if _FIRST_ROUND_RE.search(before) or _FIRST_ROUND_RE.search(head):
+        first = _FIRST_ROUND_RE.search(before)
+        if first and _final_after_first(doc, first.end() + s, r, e):
+            r.final_round = True  # "X led on first preferences, ..., but Y picked up second preferences and won by N"
+        elif first or _FIRST_ROUND_RE.search(head):
             r.first_round = True
         elif _FINAL_ROUND_RE.search(doc.text, s, e) or _FINAL_ROUND_RE.search(head):
             r.final_round = True
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _final_after_first(doc: Doc, first_end: int, r: Reading, end: int) -> bool:
+    """Whether a final round's cue stands between a first round's (ending at `first_end`) and the reading's own
+    figure, in the sentence ending at `end`: the figure is the final round's ("X led on first preferences, 187,230
+    to Y's 181,904, but Y picked up more second-preference votes and won by 214,660 votes to 209,118")."""
+    at = doc.text.find(f"{r.votes:,}", r.person.start, end)
+    return at > 0 and any(f.start() < at for f in _FINAL_ROUND_RE.finditer(doc.text, first_end, end))
 
 
 # "Labour held the seat, with X on 842", "The Tories gained Eastfield, where X polled 1,210": the name right after
