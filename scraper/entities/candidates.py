@@ -181,6 +181,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
         r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
+    if r.votes is None and past == 0 and nxt.startswith(", who") and len(clause) < len(nxt):
+        r.votes = _votes_after_aside(nxt, shut)  # "X, who was eliminated after the first round, polled 141,552"
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
     if final is None and r.decided and r.elected is not None and " by " in clause:
         # "beat Y by 589 votes, 50,664 to 50,075", "has taken Sedgley from the Conservatives by three votes, 1,377 to
@@ -295,6 +297,17 @@ def _own_totals(clause: str) -> re.Match[str] | None:
     return cues.FINAL_TOTALS_RE.match(clause, lead.end()) if lead else None
 
 
+def _votes_after_aside(nxt: str, shut: frozenset[Any]) -> int | None:
+    """The votes of the clause going on after a relative aside closed by a comma right after the name (', who was
+    eliminated after the first round, polled 141,552'), where the aside's own words ('after') cut the clause."""
+    aside = cues.RELATIVE_ASIDE_RE.match(nxt)
+    if aside is None or not aside.group(0).endswith(","):
+        return None
+    rest = nxt[aside.end() :]
+    cut = cues.NEXT_CUT_RE.search(rest)
+    return _figures(rest[: cut.start()] if cut else rest, shut)[0]
+
+
 def _past_aside(nxt: str) -> int:
     """The length of an aside about the name's past right after it (', who had stood for the Greens twice before,'),
     or 0."""
@@ -355,6 +368,9 @@ def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | Non
         return number_value(w.group("n")), None
     votes = None
     v = cues.VOTES_NEXT_RE.search(clause)
+    if v and cues.MAJORITY_BEFORE_RE not in shut and cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]):
+        v = cues.VOTES_NEXT_RE.search(clause, v.end()) or v  # "missed out by 37 votes on 2,064": the margin, then
+        # the name's own figure
     if (
         v
         and (cues.MAJORITY_BEFORE_RE in shut or not cues.MAJORITY_BEFORE_RE.search(clause[: v.start()]))
@@ -770,13 +786,24 @@ def mark_rounds(doc: Doc, readings: list[Reading]) -> None:
             heads = [m for m in _LIST_HEAD_RE.finditer(doc.text, 0, r.person.start)]
             if heads and all(_DIGIT_RE.search(line) for line in doc.text[heads[-1].end() : s].split("\n")[1:-1]):
                 head = heads[-1].group()
-        if _FIRST_ROUND_RE.search(before) or _FIRST_ROUND_RE.search(head):
+        first = _FIRST_ROUND_RE.search(before)
+        if first and _final_after_first(doc, first.end() + s, r, e):
+            r.final_round = True  # "X led on first preferences, ..., but Y picked up second preferences and won by N"
+        elif first or _FIRST_ROUND_RE.search(head):
             r.first_round = True
         elif _FINAL_ROUND_RE.search(doc.text, s, e) or _FINAL_ROUND_RE.search(head):
             r.final_round = True
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _final_after_first(doc: Doc, first_end: int, r: Reading, end: int) -> bool:
+    """Whether a final round's cue stands between a first round's (ending at `first_end`) and the reading's own
+    figure, in the sentence ending at `end`: the figure is the final round's ("X led on first preferences, 187,230
+    to Y's 181,904, but Y picked up more second-preference votes and won by 214,660 votes to 209,118")."""
+    at = doc.text.find(f"{r.votes:,}", r.person.start, end)
+    return at > 0 and any(f.start() < at for f in _FINAL_ROUND_RE.finditer(doc.text, first_end, end))
 
 
 # "Labour held the seat, with X on 842", "The Tories gained Eastfield, where X polled 1,210": the name right after

@@ -270,8 +270,9 @@ CANDIDATE_PREV_RE = Gated(
         rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B"
         rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?"
-        # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B"
-        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading)(?:\s+the)?)"
+        # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B", "is
+        # understood to lead the SNP's B"
+        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading|(?<=\bto\s)lead)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
     ("andidate", "followed", "separat", "neck", "lead"),
@@ -744,10 +745,12 @@ VOTES_PREV_RE = Gated(
     rf"(?:{TITLE_ALT}\s+)?$",
     ("for",),
 )
-# "X took 1,204 votes to the 1,150 of Labour's Y" (", of the Labour candidate, Y", "of the Conservative, Y"): the
-# figure of the name after, the rival's
+# "X took 1,204 votes to the 1,150 of Labour's Y" (", of the Labour candidate, Y", "of the Conservative, Y", "of
+# the sitting MP, Y"): the figure of the name after, the rival's
 VOTES_OF_PREV_RE = Gated(
-    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|\s+candidate,?|,)\s+)?"
+    rf"\bto\s+the\s+(?P<n>{DIGITS})\s+(?:votes?\s+)?of\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?|,)?\s+)?"
+    r"(?:(?:(?:sitting|outgoing|defending|former)\s+)?(?:candidate|challenger|incumbent|MP|MSP|MS|councillor"
+    r"|mayor|commissioner)\s*,?\s+)?"
     rf"(?:{TITLE_ALT}\s+)?$",
     ("to the",),
 )

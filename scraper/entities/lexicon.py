@@ -248,7 +248,7 @@ _LOWER = LOWER_LETTERS
 NAME_TOKEN = (
     rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+"
     rf"(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+|['’][{_UPPER}]?[{_LOWER}]+)*"
-    rf"(?![\w-])|[{_UPPER}]\.|Ó(?=[ \t]+(?:[{_UPPER}]|h[AEIOUÁÉÍÓÚ])))"
+    rf"(?![\w-])|(?<!\w)[{_UPPER}]\.|Ó(?=[ \t]+(?:[{_UPPER}]|h[AEIOUÁÉÍÓÚ])))"
 )
 # (and the article of an Irish surname, 'Mac an Bhaird', 'Nic an tSaoir': 'an' only after 'Mac' / 'Nic' / 'Mhic')
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap|(?<=Mac )an|(?<=Nic )an|(?<=Mhic )an)"

@@ -40,8 +40,9 @@ _HYPHENED = rf"-[{_UPPER}](?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][
 _SUFFIX = rf"(?:{_HYPHENED}|['’][{_UPPER}]?[{_LOWER}]+)"
 _TOKEN = (
     rf"[{_UPPER}](?:(?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}]|(?<=D)['’][{_UPPER}])"
-    rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|\."
-    # (the Irish 'Ó' of "Pádraig Ó Donnghaile", "Cathal Ó hEára": see lexicon.NAME_TOKEN)
+    rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|(?<!\w\w)\."
+    # (an initial is a capital of its own: not the "P." ending "from the DUP. Peter Doran"; the Irish 'Ó' of
+    # "Pádraig Ó Donnghaile", "Cathal Ó hEára": see lexicon.NAME_TOKEN)
     rf"|(?<=Ó)(?=[ \t]+(?:[{_UPPER}]|h[AEIOUÁÉÍÓÚ])))"
 )
 # "van der Linde": two particles at most; an Irish surname's mutated word ("Ó hEára") only after a first word

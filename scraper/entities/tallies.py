@@ -752,8 +752,15 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
     if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
         out = [t for t in out if not _past_sentence(doc, t["span"][0])]
+    if out and doc.holds(_OFFICE_KEYS):
+        out = [t for t in out if not _offices_counted(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
-        out = [t for t in out if not _an_areas_seats(doc, t["span"][0], _NATIONS_SEATS_RE)]
+        out = [
+            t
+            for t in out
+            if not _an_areas_seats(doc, t["span"][0], _NATIONS_SEATS_RE, t["seats"])
+            and not _under_a_nations_head(doc, t["span"][0])
+        ]
     if out and doc.holds(_REGION_KEYS):
         out = [t for t in out if not _an_areas_seats(doc, t["span"][0], _REGION_SEATS_RE)]
     return out
@@ -785,14 +792,20 @@ _REGION_SEATS_RE = Lazy(
 _BODY_NAMED_RE = Lazy(r"\b(?:MPs|Commons|Westminster|nationally|across\s+the\s+(?:UK|country))\b")
 
 
-def _an_areas_seats(doc: Doc, pos: int, area_seats: re.Pattern[str] | Lazy) -> bool:
+def _an_areas_seats(doc: Doc, pos: int, area_seats: re.Pattern[str] | Lazy, seats: int | None = None) -> bool:
     """Whether the sentence at `pos`, or the one before it, counts a region's or a nation's seats (`area_seats`:
     `_REGION_SEATS_RE`, `_NATIONS_SEATS_RE`) and the sentence names no body of its own ('Reform UK has 281 MPs' is
-    the Commons')."""
+    the Commons'). A total of `seats` no more than the area's own count in the sentence ("the last of Wales's 32
+    Westminster seats ..., with four MPs") is a share of the area's seats whatever body it names."""
     start, end = doc.sentence_of(pos)
-    if _BODY_NAMED_RE.search(doc.text, start, end) or "ouncil" in doc.text[start:end]:
+    if "ouncil" in doc.text[start:end]:
         return False
-    if area_seats.search(doc.text, start, end):
+    here = area_seats.search(doc.text, start, end)
+    if here and seats is not None and (of := _AREA_COUNT_RE.search(here.group(0))) and seats <= int(of.group(0)):
+        return True
+    if _BODY_NAMED_RE.search(doc.text, start, end):
+        return False
+    if here:
         return True
     i = doc.sentence_index(start)
     return bool(i) and area_seats.search(doc.text, *doc.sentences[i - 1]) is not None
@@ -804,9 +817,46 @@ _NATIONS = r"Scotland|Wales|England|Northern\s+Ireland"
 _NATION_KEYS = ("Scot", "Wales", "Welsh", "England", "English", "Northern Ireland")
 _NATIONS_SEATS_RE = Lazy(
     rf"\b(?:(?:Scottish|Welsh|English|Northern\s+Irish|Northern\s+Ireland)\s+(?:seats|constituencies)"
-    rf"|(?:{_NATIONS})['’]s?\s+(?:\w+\s+)?(?:seats|constituencies)"
+    rf"|(?:{_NATIONS})['’]s?\s+(?:\w+\s+){{0,2}}(?:seats|constituencies)"
     rf"|(?:seats|constituencies)\s+(?:in|across)\s+(?:{_NATIONS})\b(?!['’]))"
 )
+_AREA_COUNT_RE = Lazy(r"\d{1,3}(?!\d)")  # the area's own count of seats in a match of an area's seats
+# the heading line of a party list that names one nation ("The final picture in Northern Ireland is:", "Scotland's
+# results:"): the rows under it ("SNP - 30 (+4)") share out that nation's seats, no party's total on the body
+_NATION_HEAD_RE = Lazy(rf"\b(?:(?:in|across|for)\s+(?:{_NATIONS})\b(?!['’])|(?:{_NATIONS})['’]s?\s)")
+
+
+def _under_a_nations_head(doc: Doc, pos: int) -> bool:
+    """Whether the line at `pos` is a row ("Party - N") of a list whose heading line, ending in ':' above the
+    rows, names one nation (see `_NATION_HEAD_RE`) and no body of its own."""
+    i = doc.sentence_index(doc.sentence_of(pos)[0])
+    start, end = doc.sentences[i]
+    if not PLAIN_ROW_RE.match(doc.text, start, end):
+        return False
+    while i:
+        i -= 1
+        start, end = doc.sentences[i]
+        line = doc.text[start:end].rstrip()
+        if line.endswith(":"):
+            return bool(_NATION_HEAD_RE.search(line)) and not _BODY_NAMED_RE.search(line)
+        if not PLAIN_ROW_RE.match(doc.text, start, end):
+            return False
+    return False
+
+
+# a sentence counting elected offices, each held by one person ("Of the 37 police and crime commissioner posts ...,
+# the Conservatives won 15, Labour 11", "Labour now hold six of the 12 mayoralties"), gives no party's seats on a body
+_OFFICE_KEYS = ("posts", "mayoralties", "commissioners", "mayors")
+_OFFICES_RE = Lazy(
+    rf"\b{NUM}\s+(?:[\w-]+\s+){{0,5}}?(?:posts|mayoralties|(?:police\s+)?commissioners|(?:metro\s+)?mayors)\b"
+)
+_SEAT_UNITS_RE = Lazy(r"\b(?:seats|councillors|MPs|members|divisions|wards)\b")
+
+
+def _offices_counted(doc: Doc, pos: int) -> bool:
+    """Whether the sentence at `pos` counts elected offices (`_OFFICES_RE`) and names no seats or councillors."""
+    start, end = doc.sentence_of(pos)
+    return bool(_OFFICES_RE.search(doc.text, start, end)) and not _SEAT_UNITS_RE.search(doc.text, start, end)
 
 
 # a sentence that forecasts the seats ("the exit poll puts the Greens on 12", "projected to win 30 seats") gives no

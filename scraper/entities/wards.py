@@ -58,6 +58,8 @@ _REV_JOINER = "|".join(
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
 _GONE_BACK_RE = Lazy(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
+# "has split its two seats": a place of a few seats shared out between parties, a multi-member ward
+_SPLITS_ITS_SEATS = r"\s+(?:has|have)\s+(?:split|shared|divided)\s+its\s+(?:two|three|four|both)\s+seats\b"
 _WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
 # 'Canterbury City South was won by', backwards from 'by'
 _WON_BY_BACK_RE = re.compile(
@@ -247,6 +249,13 @@ _WARD_PATTERNS = tuple(
             rf"(?:(?<![a-z][ \t])|(?<=\band[ \t]))(?!Control\b)(?P<run>{RUN})\s+(?:has|have)\s+(?:gone|fallen)\s+to\s+"
             rf"(?:the\s+)?(?:{PARTY_ALT}|{LOCAL_GROUP})",
             ("gone to", "fallen to"),
+            {"at": "back", "back": _GONE_BACK_RE},
+        ),
+        # "Hall Green has split its two seats between Labour and the Greens": a place of a few seats shared out
+        # between parties, a multi-member ward (a council has more seats than a word counts here)
+        (
+            rf"(?:(?<![a-z][ \t])|(?<=\band[ \t]))(?P<run>{RUN}){_SPLITS_ITS_SEATS}",
+            ("split its", "shared its", "divided its"),
             {"at": "back", "back": _GONE_BACK_RE},
         ),
         # "Oak Vale re-elected all four of its councillors", "Marsh End returned both its councillors": the place
@@ -1159,6 +1168,8 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
     if _ELECTED_IN_BEFORE_RE.search(text, max(0, s - 30), s):
         return True  # "X and Y are re-elected in Houghton Hall": the seats a person won there (a count is not held
         # 'in' a hall someone is elected in)
+    if _SPLITS_ITS_SEATS_RE.match(text, s + len(name)):
+        return True  # "Hall Green has split its two seats": a venue has no seats
     if "Hall" in name:
         return False
     return (
@@ -1168,6 +1179,7 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
 
 
 _ELECTED_IN_BEFORE_RE = Lazy(r"\b(?:re-)?elected\s+in\s+(?:the\s+)?$")
+_SPLITS_ITS_SEATS_RE = Lazy(_SPLITS_ITS_SEATS)
 
 
 # Possessives that open a place's own name ("Bishop's Cleeve", "King's Lynn", "Queen's Park"), not a town's
