@@ -172,3 +172,23 @@ def test_json_ld_headline_shown_twice_is_not_guessed() -> None:
     )
     page = scraper.parse(html, url="https://www.count-news.example/live", fetched_at=FETCHED, entities=False)
     assert page.posts[0].body_text == ""
+
+
+def test_text_copy_box_drawing_and_em_dash_rules_are_breaks_not_body() -> None:
+    text = (
+        "Council count live: Ashby and Coalville results\n"
+        "\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\n"
+        "03.10 BST\n"
+        "Labour gain Hugglescote\n"
+        "Their candidate won by 212 votes \u2014 a first since 1999.\n"
+        "\u2014\u2014\u2014\u2014\u2014\u2014\n"
+        "02.25 BST\n"
+        "Recount in Thringstone\n"
+        "Both sides asked for a bundle check.\n"
+        "  \u2500\u2500\u2500  \n"
+    )
+    page = scraper.parse(text, fetched_at=datetime(2025, 5, 2, 9, tzinfo=UTC), entities=False)
+    assert [(p.title, p.body_text) for p in page.posts] == [
+        ("Labour gain Hugglescote", "Their candidate won by 212 votes \u2014 a first since 1999."),
+        ("Recount in Thringstone", "Both sides asked for a bundle check."),
+    ]
