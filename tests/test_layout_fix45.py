@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 import scraper
 
 FETCHED = datetime(2017, 6, 9, 12, tzinfo=UTC)
@@ -48,22 +50,30 @@ def test_old_guardian_frontend_blocks_without_microdata_are_read() -> None:
     assert page.posts[0].post_id == "block-5939f0aae4b0c1"
 
 
-def test_text_copy_rules_between_posts_are_breaks_not_body() -> None:
+@pytest.mark.parametrize(
+    "rules",
+    [
+        ("========================================", "________________________________________", "* * *"),
+        ("\u2500" * 12, "\u2014" * 6, "  \u2500\u2500\u2500  "),  # box-drawing and em-dash rules
+    ],
+)
+def test_text_copy_rules_between_posts_are_breaks_not_body(rules: tuple[str, str, str]) -> None:
+    under_title, between, last = rules
     text = (
         "By-election live: Greens hold Frome North\n"
-        "========================================\n"
+        f"{under_title}\n"
         "22.40 BST\n"
         "Greens hold Frome North\n"
-        "The Green candidate won 612 votes.\n"
-        "________________________________________\n"
+        "The Green candidate won 612 votes \u2014 a first since 1999.\n"
+        f"{between}\n"
         "21.15 BST\n"
         "Polls close\n"
         "Counting starts at the Cheese and Grain hall.\n"
-        "* * *\n"
+        f"{last}\n"
     )
     page = scraper.parse(text, fetched_at=datetime(2024, 7, 19, 9, tzinfo=UTC), entities=False)
     assert [(p.title, p.body_text) for p in page.posts] == [
-        ("Greens hold Frome North", "The Green candidate won 612 votes."),
+        ("Greens hold Frome North", "The Green candidate won 612 votes \u2014 a first since 1999."),
         ("Polls close", "Counting starts at the Cheese and Grain hall."),
     ]
 
@@ -172,23 +182,3 @@ def test_json_ld_headline_shown_twice_is_not_guessed() -> None:
     )
     page = scraper.parse(html, url="https://www.count-news.example/live", fetched_at=FETCHED, entities=False)
     assert page.posts[0].body_text == ""
-
-
-def test_text_copy_box_drawing_and_em_dash_rules_are_breaks_not_body() -> None:
-    text = (
-        "Council count live: Ashby and Coalville results\n"
-        "\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\n"
-        "03.10 BST\n"
-        "Labour gain Hugglescote\n"
-        "Their candidate won by 212 votes \u2014 a first since 1999.\n"
-        "\u2014\u2014\u2014\u2014\u2014\u2014\n"
-        "02.25 BST\n"
-        "Recount in Thringstone\n"
-        "Both sides asked for a bundle check.\n"
-        "  \u2500\u2500\u2500  \n"
-    )
-    page = scraper.parse(text, fetched_at=datetime(2025, 5, 2, 9, tzinfo=UTC), entities=False)
-    assert [(p.title, p.body_text) for p in page.posts] == [
-        ("Labour gain Hugglescote", "Their candidate won by 212 votes \u2014 a first since 1999."),
-        ("Recount in Thringstone", "Both sides asked for a bundle check."),
-    ]
