@@ -723,7 +723,6 @@ _ALL_INDEPENDENT_RE = Lazy(
     r"(?:\s+of\s+them)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
     r"\s+(?:stood|ran|were\s+standing|are|were|was|is)\s+(?:as\s+)?(?:an?\s+)?[Ii]ndependents?\b(?!\s+of\b)"
 )
-_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def all_independents(doc: Doc, merged: list[Reading]) -> None:
@@ -735,7 +734,7 @@ def all_independents(doc: Doc, merged: list[Reading]) -> None:
         else:
             before = [r for r in merged if r.person.start < start]
             n = m.group("n")
-            size = 2 if m.group("both") else _GROUP_SIZES.get(n or "") or (int(n) if n else 0)
+            size = 2 if m.group("both") else (number_value(n) or 0) if n else 0
             if size:
                 group = before[-size:] if len(before) >= size else []
             else:  # the names of the sentence before
@@ -1080,7 +1079,6 @@ def infer_outcomes(
 RANKED_KEYS = ("preference", "Preference", "quota", "STV", "transfer", "stage")
 # "the three-member Elgin ward", "a four-seat ward": how many seats the post's ward fills
 _WARD_SEATS_RE = Lazy(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b", re.I)
-_SEAT_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SEATS_FILLED_RE = Lazy(r"\b(?:(both)|(?:its|the|all)\s+(two|three|four|five|[2-5]))\s+seats\b", re.I)
 
 
@@ -1102,7 +1100,7 @@ def filled_seat_losers(doc: Doc, merged: list[Reading], *, one_ward: bool) -> No
     if len(sizes) != 1:
         return
     size = next(iter(sizes))
-    seats = _SEAT_COUNTS.get(size) or int(size)
+    seats = number_value(size) or 0
     if sum(1 for r in merged if r.candidate and r.elected) != seats:
         return
     for r in merged:
@@ -1129,11 +1127,11 @@ def _ward_size(doc: Doc) -> tuple[int, int] | None:
     sizes: set[int] = set()
     at = len(doc.text)
     for m in _WARD_SEATS_RE.finditer(doc.text) if "-" in doc.text else ():
-        sizes.add(_SEAT_COUNTS.get(m.group(1).lower()) or int(m.group(1)))
+        sizes.add(number_value(m.group(1)) or 0)
         at = min(at, m.start())
     for m in _SEATS_TAKEN_RE.finditer(doc.text):
         size = "two" if m.group("both") else (m.group("all") or m.group("of"))
-        sizes.add(_SEAT_COUNTS.get(size.lower()) or int(size))
+        sizes.add(number_value(size) or 0)
         at = min(at, m.start())
     return (sizes.pop(), at) if len(sizes) == 1 else None
 
