@@ -164,6 +164,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # not one the walk knows (or in a text copy, outside the box's "Skip … / End of …" lines).
     "ad_warning": re.compile(r"^Warning: Third[- ]party content may contain adverts\.?$", re.I),
 }  # fmt: skip
+# " - BBC News" after a page's name: the site's suffix of its <title> (and of a copy's first line), no part of the name.
+TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
 # The lines of an LX page's header, in a text copy before the first post.
 PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK\.?|Get involved)$", re.I)
 # Titles of LX stream items that are page chrome, not posts.

@@ -558,8 +558,10 @@ POST_LINES = f"{HEADER}\n\n    {PARA}\n"
         ("Skip to content\nAccessibility Help\nHome\nNews\nDerbyshire results\nLive Reporting\n", "Derbyshire results"),
         ("   * Skip to content\n   Home\n   Sport\n\nCounty count live\n\nEdited by A Reporter\n", "County count live"),
         ("Skip to content\nSign In\nLive\nNight of the count\nSummary\n  Labour gain Erewash\n", "Night of the count"),
-        # the page named above the header (a saved page's <title>): that line stays the title
-        ("Count night - BBC News\nSkip to content\nHome\nNews\nLive Reporting\n", "Count night - BBC News"),
+        # the page named above the header (a saved page's <title>): that line stays the title, less the site's
+        # suffix (as the <title> of a page is read); a reader-view copy opens with it too, over its reading time
+        ("Count night - BBC News\nSkip to content\nHome\nNews\nLive Reporting\n", "Count night"),
+        ("Harbour ward count | BBC Sport\nbbc.co.uk\n4 min read\n\n", "Harbour ward count"),
         # a text browser's dump opens with the page's <link> elements: not the title
         ("   #BBC News alternate\n\n   Count night results\n\n", "Count night results"),
         ("#[1]alternate [2]BBC News\nCount night results\n", "Count night results"),

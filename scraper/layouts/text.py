@@ -30,6 +30,7 @@ from scraper.clean import (
     MEDIA_CONTENT,
     NON_POST_TITLES,
     PAGE_CHROME,
+    TITLE_SUFFIX,
     VIDEO_CAPTION,
     VIEW_MORE,
     Body,
@@ -691,7 +692,9 @@ def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
             bullets.append(BULLET.sub("", text))
         elif title is None and not seen_box:
             title = text
-    return _title_under_header(lines, title) or title, bullets
+    heading = _title_under_header(lines, title) or title
+    # a copy that opens with the page's <title> (a saved page, reader view) names the site after the page
+    return (TITLE_SUFFIX.sub("", heading) if heading else None), bullets
 
 
 # The first line of a site's header in a whole-page copy: the skip link (a list item in a saved copy).
