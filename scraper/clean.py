@@ -191,6 +191,33 @@ def image_source(line: str) -> re.Match[str] | None:
     return IMAGE_SOURCE.match(line) if "Image " in line else None
 
 
+# The words a Guardian figure's credit opens with, after its caption ("… at the count. Photograph: Yui Mok/PA").
+CREDIT_WORDS = ("Photograph", "Photo", "Illustration", "Composite", "Image")  # none a suffix of another
+CAPTION_CREDIT = re.compile(rf"^(?P<caption>.*?)\s*(?P<credit>(?:{'|'.join(CREDIT_WORDS)})s?:\s*.+)$")
+
+
+def split_credit(caption: str) -> tuple[str, str] | None:
+    """``CAPTION_CREDIT.match(caption)``'s caption and credit. On one line (``.`` takes anything but a newline) its
+    lazy caption ends where the leftmost credit that runs to the end starts, less the white space before it (``\\s``
+    is what ``str.isspace`` tells): a search from the credit word, not a try at every place of the caption."""
+    if "\n" in caption:
+        m = CAPTION_CREDIT.match(caption)
+        return (m.group("caption"), m.group("credit")) if m else None
+    # Where `CAPTION_CREDIT`'s credit starts, without a regex trying each place: a credit ends at a colon with a
+    # character after it, its word just before (or before an "s": no word ends in one); a later colon's credit starts
+    # after an earlier colon.
+    colon = caption.find(":")
+    while 0 <= colon < len(caption) - 1:
+        end = colon - 1 if caption[colon - 1 : colon] == "s" else colon
+        if caption.endswith(CREDIT_WORDS, 0, end):
+            for word in CREDIT_WORDS:
+                if caption.endswith(word, 0, end):
+                    start = end - len(word)
+                    return caption[:start].rstrip(), caption[start:]
+        colon = caption.find(":", colon + 1)
+    return None
+
+
 def image_caption(line: str) -> re.Match[str] | None:
     """IMAGE_CAPTION on a line; the lazy scan runs only when the words are there."""
     return IMAGE_CAPTION.match(line) if "Image caption" in line else None

@@ -957,3 +957,38 @@ def test_a_clock_with_no_title_near_heads_an_untitled_post() -> None:
         (None, "09.20 BST", "The boxes from the islands have landed."),
         (None, "08.55 BST", "Staff are setting up the tables."),
     ]
+
+
+CREDIT_COPY = """Council count live: every declaration as it comes in
+Fri 2 May 2025 12.10 BST
+
+11.40 BST
+Recount ordered in Hillside
+The returning officer has ordered a recount in Hillside ward after a margin of three votes.
+{figure}
+The result is now due by 13.00.
+"""
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption"),
+    [
+        # the caption's line over the credit's, as a copy of the figcaption's two parts gives them
+        ("Candidates wait at the civic centre.\nPhotograph: Jane Hollis/PA", "Candidates wait at the civic centre."),
+        ("Tellers recount the ballots. Photo: Tom Reece/Reuters", "Tellers recount the ballots."),  # one line
+    ],
+)
+def test_a_guardian_figure_credit_line_makes_an_image_of_it_and_its_caption(figure: str, caption: str | None) -> None:
+    page = scraper.parse(CREDIT_COPY.format(figure=figure), url=None, fetched_at=FETCHED, entities=False)
+    (post,) = page.posts
+    assert [(i.caption, i.credit) for i in post.images] == [(caption, figure.split("\n")[-1].split(". ")[-1])]
+    assert post.body_text.split("\n")[-1] == "The result is now due by 13.00."
+    assert "ward after a margin of three votes." in post.body_text
+    assert "Photo" not in post.body_text
+
+
+def test_a_sentence_with_a_colon_is_no_credit() -> None:
+    figure = "The agent said: the photographs were taken before the count."
+    page = scraper.parse(CREDIT_COPY.format(figure=figure), url=None, fetched_at=FETCHED, entities=False)
+    assert page.posts[0].images == []
+    assert figure in page.posts[0].body_text

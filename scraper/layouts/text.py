@@ -43,6 +43,7 @@ from scraper.clean import (
     is_label,
     named_alternation,
     provider_kind,
+    split_credit,
     squash,
 )
 from scraper.errors import ParseError
@@ -948,7 +949,13 @@ class _Cleaner:
         elif kind == "video_caption":
             if not body.embeds or body.embeds[-1].kind not in ("video", "audio"):
                 body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
-        elif kind == "close_embed" or ("Image " in text and self._image_line(text)):  # "Image ": what those need
+        elif (
+            kind == "close_embed"
+            or ("Image " in text and self._image_line(text))
+            or kind is None
+            and ": " in text
+            and self._credit_line(i, text)
+        ):  # "Image ": what those need
             pass
         elif kind is not None:  # boilerplate (`classify_line`)
             if kind in _PAGE_END:
@@ -989,6 +996,21 @@ class _Cleaner:
                 self.credit_next = image
         else:
             return False
+        return True
+
+    def _credit_line(self, i: int, text: str) -> bool:
+        """A Guardian figure's credit, which a copy keeps without its picture: under the caption's line ("SNP
+        supporters at the count." over "Photograph: Andy Buchanan/AFP") or after the caption on its line. An
+        image, and the line before it its caption when that went to the body (a Guardian figure always has a
+        caption, so the line over a lone credit is one). False: no credit ends the line."""
+        split = split_credit(text)
+        if split is None or len(split[1]) > CREDIT_MAX_CHARS:
+            return False
+        caption = split[0] or None
+        paragraphs = self.body.paragraphs
+        if caption is None and paragraphs and paragraphs[-1] == self._around(i, -1):
+            caption = paragraphs.pop()
+        self.body.images.append(Image(caption=caption, credit=split[1]))
         return True
 
     def _bare_label(self, label: str, text: str) -> bool:
