@@ -928,7 +928,7 @@ def test_an_untitled_post_shows_its_contributor_where_a_title_stands() -> None:
     assert [(post.title, post.author) for post in posts] == [
         (None, "Dana Whitlock"),
         ("Polls have closed", "Dana Whitlock"),
-        ("Priya Lomax", None),  # a name no post is bylined with stays the title
+        (None, "Priya Lomax"),  # a name no post is bylined with, alone under a Guardian clock: a byline too
     ]
 
 
@@ -992,3 +992,25 @@ def test_a_sentence_with_a_colon_is_no_credit() -> None:
     page = scraper.parse(CREDIT_COPY.format(figure=figure), url=None, fetched_at=FETCHED, entities=False)
     assert page.posts[0].images == []
     assert figure in page.posts[0].body_text
+
+
+NAME_UNDER_CLOCK = """Borough count live: the results as they come in
+Sat 3 May 2025 09.05 BST
+
+{clock}
+Priya Marsh
+
+The count in Eastfield ward has been paused while ballot boxes are checked again.
+"""
+
+
+def test_a_name_alone_under_a_guardian_clock_is_the_block_byline_not_its_title() -> None:
+    page = scraper.parse(NAME_UNDER_CLOCK.format(clock="08.47 BST"), url=None, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.author, p.published_text) for p in page.posts] == [(None, "Priya Marsh", "08.47 BST")]
+    assert page.posts[0].body_text.startswith("The count in Eastfield ward")
+
+
+def test_a_name_under_a_bbc_clock_stays_the_title() -> None:
+    # the Guardian's dot clock tells its copies; a BBC post titled with a name (a profile) keeps it
+    page = scraper.parse(NAME_UNDER_CLOCK.format(clock="08:47"), url=None, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.author) for p in page.posts] == [("Priya Marsh", None)]

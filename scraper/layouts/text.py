@@ -1207,13 +1207,22 @@ def _without_entries(posts: list[Post]) -> list[Post]:
 def _bylines_as_titles(posts: list[Post]) -> None:
     """An untitled post's contributor read as its title, in place: a Guardian block without a heading shows the
     name right under its time, where a title stands. A title that is a byline of another post of the page, on a
-    post with no byline, is that post's author."""
+    post with no byline, is that post's author; so is a title that is a person's name (`_person`) on a post
+    shown at a Guardian clock ("10.31 BST"): the Guardian heads its blocks with sentences, never with a name."""
     authors = {post.author for post in posts if post.author}
-    if not authors:
-        return
     for post in posts:
-        if post.author is None and post.title in authors:
+        if post.author is None and post.title and (post.title in authors or _guardian_name(post)):
             post.author, post.title = post.title, None
+
+
+# The clock the Guardian shows over a block, with a dot: "10.31 BST", "09.14" (a BBC clock has a colon).
+GUARDIAN_CLOCK = re.compile(r"^\d{1,2}\.\d{2}(?: BST| GMT)?$")
+
+
+def _guardian_name(post: Post) -> bool:
+    """Whether a post's title is a contributor's name under a Guardian clock."""
+    assert post.title is not None
+    return GUARDIAN_CLOCK.match(post.published_text or "") is not None and _person(post.title)
 
 
 def _without_repeats(posts: list[Post]) -> list[Post]:
