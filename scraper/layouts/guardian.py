@@ -67,7 +67,7 @@ from scraper.layouts.bbc_blocks import canonical_embed_url
 from scraper.layouts.jsonld import html_title, join_names, rel_link
 from scraper.models import Embed, Image, Link, Page, PageInfo, Post
 from scraper.source import Source
-from scraper.times import parse_iso
+from scraper.times import UPDATED_AT, clock_after, parse_iso
 
 NAME = "guardian"
 
@@ -286,11 +286,23 @@ def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_
     permalink = parts.permalink
     href = permalink.attributes.get("href") or "" if permalink is not None else None
     updated = parts.updated
-    updated_at = parse_iso(updated.attributes.get("datetime")) if updated is not None else None
+    updated_at = parse_iso(updated.attributes.get("datetime")) if updated is not None else _stamped_update(block, iso)
     shown = _shown_time(permalink, time_node)
     author = _author(parts.header, parts.bylines, block)
     body = _body(q, block, page_url)
     return _make_post(attrs, page_url, title, iso, href, updated_at, shown, author, body)
+
+
+def _stamped_update(block: LexborNode, iso: str) -> datetime | None:
+    """The update a block's footer shows as text alone ("Updated at 03.20 BST", no ``time[datetime]``): its clock
+    on the day the block was published (the day after when it reads earlier). None without such a line."""
+    footer = next((child for child in block.iter() if child.tag == "footer"), None) if iso else None
+    if footer is None:
+        return None
+    for line in footer.text(separator="\n").split("\n"):
+        if m := UPDATED_AT.match(squash(line)):
+            return clock_after(m.group("time"), parse_iso(iso))
+    return None
 
 
 def _make_post(

@@ -49,7 +49,7 @@ from scraper.clean import (
 from scraper.errors import ParseError
 from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
-from scraper.times import LONDON, base_for, parse_time, stated_day
+from scraper.times import LONDON, UPDATED_AT, base_for, clock_after, parse_time, stated_day
 
 NAME = "text"
 
@@ -160,8 +160,6 @@ COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
 SHARE_NETWORKS = frozenset(
     ("Facebook", "Twitter", "X", "Email", "LinkedIn", "WhatsApp", "Messenger", "Pinterest", "Bluesky", "Threads")
 )
-# The Guardian's stamp under an edited post: "Updated at 14.32 BST" (its clock, the post's `updated_at`).
-UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?: BST| GMT)?)$", re.I)
 # A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023",
 # "Friday 2 May 2031, 11:55am" (ITV).
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -1133,7 +1131,7 @@ def _post(
     published = parse_time(time_text, base=base, default_date=default_date)
     body = cleaned.body
     return Post(
-        updated_at=_updated(cleaned.updated_text, published),
+        updated_at=clock_after(cleaned.updated_text, published),
         post_id=fallback_post_id(src.url, raw.title, time_text, body.text),
         title=raw.title or None,
         published_at=published,
@@ -1147,18 +1145,6 @@ def _post(
         images=body.images,
         links=body.links,
     )
-
-
-def _updated(clock: str | None, published: datetime | None) -> datetime | None:
-    """The instant of a post's "Updated at" clock: on its publication's (London) day, or the day after when the
-    clock reads earlier (an edit past midnight); None without a clock or a publication time to date it."""
-    if clock is None or published is None:
-        return None
-    day = published.astimezone(LONDON).date()
-    updated = parse_time(clock, base=published, default_date=day)
-    if updated is not None and updated < published:
-        updated = parse_time(clock, base=published, default_date=day + _ONE_DAY)
-    return updated
 
 
 # The copyright line that closes a site's footer, any publisher's: "© 2024 Sky UK", "Copyright © 2019 BBC. …".
