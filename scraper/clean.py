@@ -164,6 +164,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # not one the walk knows (or in a text copy, outside the box's "Skip … / End of …" lines).
     "ad_warning": re.compile(r"^Warning: Third[- ]party content may contain adverts\.?$", re.I),
 }  # fmt: skip
+# " - BBC News" after a page's name: the site's suffix of its <title> (and of a copy's first line), no part of the name.
+TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
 # The lines of an LX page's header, in a text copy before the first post.
 PAGE_CHROME = re.compile(r"^(Live Reporting|Edited by .+|All times stated are UK\.?|Get involved)$", re.I)
 # Titles of LX stream items that are page chrome, not posts.
@@ -187,6 +189,33 @@ VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|
 def image_source(line: str) -> re.Match[str] | None:
     """IMAGE_SOURCE on a line; the lazy scan for "Image source" runs only when the words are there."""
     return IMAGE_SOURCE.match(line) if "Image " in line else None
+
+
+# The words a Guardian figure's credit opens with, after its caption ("… at the count. Photograph: Yui Mok/PA").
+CREDIT_WORDS = ("Photograph", "Photo", "Illustration", "Composite", "Image")  # none a suffix of another
+CAPTION_CREDIT = re.compile(rf"^(?P<caption>.*?)\s*(?P<credit>(?:{'|'.join(CREDIT_WORDS)})s?:\s*.+)$")
+
+
+def split_credit(caption: str) -> tuple[str, str] | None:
+    """``CAPTION_CREDIT.match(caption)``'s caption and credit. On one line (``.`` takes anything but a newline) its
+    lazy caption ends where the leftmost credit that runs to the end starts, less the white space before it (``\\s``
+    is what ``str.isspace`` tells): a search from the credit word, not a try at every place of the caption."""
+    if "\n" in caption:
+        m = CAPTION_CREDIT.match(caption)
+        return (m.group("caption"), m.group("credit")) if m else None
+    # Where `CAPTION_CREDIT`'s credit starts, without a regex trying each place: a credit ends at a colon with a
+    # character after it, its word just before (or before an "s": no word ends in one); a later colon's credit starts
+    # after an earlier colon.
+    colon = caption.find(":")
+    while 0 <= colon < len(caption) - 1:
+        end = colon - 1 if caption[colon - 1 : colon] == "s" else colon
+        if caption.endswith(CREDIT_WORDS, 0, end):
+            for word in CREDIT_WORDS:
+                if caption.endswith(word, 0, end):
+                    start = end - len(word)
+                    return caption[:start].rstrip(), caption[start:]
+        colon = caption.find(":", colon + 1)
+    return None
 
 
 def image_caption(line: str) -> re.Match[str] | None:

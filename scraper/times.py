@@ -481,3 +481,19 @@ def _day_offset(y: int, mo: int, d: int) -> timedelta | None:
     except ValueError:
         return None
     return first if first == last else None
+
+
+# The Guardian's stamp under an edited post: "Updated at 14.32 BST" (its clock, the post's `updated_at`).
+UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?: BST| GMT)?)$", re.I)
+
+
+def clock_after(clock: str | None, published: datetime | None) -> datetime | None:
+    """The instant of a post's "Updated at" clock: on its publication's (London) day, or the day after when the
+    clock reads earlier (an edit past midnight); None without a clock or a publication time to date it."""
+    if clock is None or published is None:
+        return None
+    day = published.astimezone(LONDON).date()
+    updated = parse_time(clock, base=published, default_date=day)
+    if updated is not None and updated < published:
+        updated = parse_time(clock, base=published, default_date=day + _ONE_DAY)
+    return updated

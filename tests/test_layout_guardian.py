@@ -478,3 +478,21 @@ def test_a_figure_with_a_photo_beside_its_quote_stays_an_image() -> None:
                       entities=False).posts[0]  # fmt: skip
     assert post.body_text == "Counting goes on."
     assert [image.alt for image in post.images] == ["The count"]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "updated"),
+    [
+        ("Updated at 03.42 BST", datetime(2024, 5, 3, 2, 42, tzinfo=UTC)),  # the block's day
+        ("Updated at 00.15 BST", datetime(2024, 5, 3, 23, 15, tzinfo=UTC)),  # earlier than published: past midnight
+        ("Updated by the desk", None),  # no clock: no update time
+    ],
+)
+def test_an_updated_stamp_shown_as_text_alone_is_the_block_update_time(stamp: str, updated: datetime | None) -> None:
+    footer = f'<footer><p class="dcr-stamp">{stamp}</p><div><button>Share</button></div></footer>'
+    html = _page(_dcr_block("block-66343b2a8f08aa0011223344", "<p>Recount in Marsh ward.</p>"))
+    html = html.replace("</article>", f"{footer}</article>")  # the footer closes the block
+    (post,) = parse_page(html, url=DCR_URL, fetched_at=FETCHED, entities=False).posts
+    assert post.published_at == datetime(2024, 5, 3, 2, 10, tzinfo=UTC)
+    assert post.updated_at == updated
+    assert post.body_text == "Recount in Marsh ward."

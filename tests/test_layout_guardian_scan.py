@@ -307,8 +307,8 @@ def test_the_plain_dcr_block_and_the_benchmark_blocks_are_read_by_the_scan(monke
 
 
 def test_credit_split_is_the_lazy_credit_regex() -> None:
-    """`guardian._credit` gives what ``_CREDIT.match`` gives, on captions built of credit words, colons and every
-    kind of white space (a newline among them)."""
+    """`clean.split_credit` gives what ``CAPTION_CREDIT.match`` gives, on captions built of credit words, colons and
+    every kind of white space (a newline among them)."""
     import random
 
     words = ["Photograph", "Photo", "Photos", "Image", "Images", "Illustration", "Composite", "photograph", "s", ":",
@@ -317,8 +317,8 @@ def test_credit_split_is_the_lazy_credit_regex() -> None:
     captions = ["", "Count at Sunderland. Photograph: Owen Humphreys/PA", "Photograph: PA", "Photographs:PA"]
     captions += ["".join(rng.choice(words) for _ in range(rng.randrange(1, 12))) for _ in range(30000)]
     for caption in captions:
-        m = guardian._CREDIT.match(caption)
-        assert guardian._credit(caption) == ((m.group("caption"), m.group("credit")) if m else None), repr(caption)
+        m = clean.CAPTION_CREDIT.match(caption)
+        assert clean.split_credit(caption) == ((m.group("caption"), m.group("credit")) if m else None), repr(caption)
 
 
 @pytest.mark.parametrize("doctype", ["<!doctype html>", ""])

@@ -368,3 +368,25 @@ def test_an_update_dated_by_date_created_alone_takes_it_as_its_publication_time(
         (datetime(2021, 5, 7, 8, 15, tzinfo=UTC), "2021-05-07T09:15:00+01:00"),
     ]
     assert page.posts[0].updated_at == datetime(2021, 5, 7, 16, 52, tzinfo=UTC)
+
+
+def test_an_update_dated_by_date_modified_alone_was_published_then_and_never_updated() -> None:
+    # A CMS that stamps each update only with its last edit: that instant is when it stood on the page.
+    blog = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Count night",
+        "liveBlogUpdate": [
+            _update("Recount in Oakfield", dateModified="2024-05-03T01:15:00+01:00"),
+            _update("Polls close", datePublished="2024-05-02T22:00:00+01:00", dateModified="2024-05-02T22:30:00+01:00"),
+        ],
+    }
+    page = _parse(_ld(blog))
+    assert [(p.published_at, p.published_text, p.updated_at) for p in page.posts] == [
+        (datetime(2024, 5, 3, 0, 15, tzinfo=UTC), "2024-05-03T01:15:00+01:00", None),
+        (
+            datetime(2024, 5, 2, 21, 0, tzinfo=UTC),
+            "2024-05-02T22:00:00+01:00",
+            datetime(2024, 5, 2, 21, 30, tzinfo=UTC),
+        ),
+    ]

@@ -558,8 +558,10 @@ POST_LINES = f"{HEADER}\n\n    {PARA}\n"
         ("Skip to content\nAccessibility Help\nHome\nNews\nDerbyshire results\nLive Reporting\n", "Derbyshire results"),
         ("   * Skip to content\n   Home\n   Sport\n\nCounty count live\n\nEdited by A Reporter\n", "County count live"),
         ("Skip to content\nSign In\nLive\nNight of the count\nSummary\n  Labour gain Erewash\n", "Night of the count"),
-        # the page named above the header (a saved page's <title>): that line stays the title
-        ("Count night - BBC News\nSkip to content\nHome\nNews\nLive Reporting\n", "Count night - BBC News"),
+        # the page named above the header (a saved page's <title>): that line stays the title, less the site's
+        # suffix (as the <title> of a page is read); a reader-view copy opens with it too, over its reading time
+        ("Count night - BBC News\nSkip to content\nHome\nNews\nLive Reporting\n", "Count night"),
+        ("Harbour ward count | BBC Sport\nbbc.co.uk\n4 min read\n\n", "Harbour ward count"),
         # a text browser's dump opens with the page's <link> elements: not the title
         ("   #BBC News alternate\n\n   Count night results\n\n", "Count night results"),
         ("#[1]alternate [2]BBC News\nCount night results\n", "Count night results"),
@@ -926,7 +928,7 @@ def test_an_untitled_post_shows_its_contributor_where_a_title_stands() -> None:
     assert [(post.title, post.author) for post in posts] == [
         (None, "Dana Whitlock"),
         ("Polls have closed", "Dana Whitlock"),
-        ("Priya Lomax", None),  # a name no post is bylined with stays the title
+        (None, "Priya Lomax"),  # a name no post is bylined with, alone under a Guardian clock: a byline too
     ]
 
 
@@ -955,3 +957,60 @@ def test_a_clock_with_no_title_near_heads_an_untitled_post() -> None:
         (None, "09.20 BST", "The boxes from the islands have landed."),
         (None, "08.55 BST", "Staff are setting up the tables."),
     ]
+
+
+CREDIT_COPY = """Council count live: every declaration as it comes in
+Fri 2 May 2025 12.10 BST
+
+11.40 BST
+Recount ordered in Hillside
+The returning officer has ordered a recount in Hillside ward after a margin of three votes.
+{figure}
+The result is now due by 13.00.
+"""
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption"),
+    [
+        # the caption's line over the credit's, as a copy of the figcaption's two parts gives them
+        ("Candidates wait at the civic centre.\nPhotograph: Jane Hollis/PA", "Candidates wait at the civic centre."),
+        ("Tellers recount the ballots. Photo: Tom Reece/Reuters", "Tellers recount the ballots."),  # one line
+    ],
+)
+def test_a_guardian_figure_credit_line_makes_an_image_of_it_and_its_caption(figure: str, caption: str | None) -> None:
+    page = scraper.parse(CREDIT_COPY.format(figure=figure), url=None, fetched_at=FETCHED, entities=False)
+    (post,) = page.posts
+    assert [(i.caption, i.credit) for i in post.images] == [(caption, figure.split("\n")[-1].split(". ")[-1])]
+    assert post.body_text.split("\n")[-1] == "The result is now due by 13.00."
+    assert "ward after a margin of three votes." in post.body_text
+    assert "Photo" not in post.body_text
+
+
+def test_a_sentence_with_a_colon_is_no_credit() -> None:
+    figure = "The agent said: the photographs were taken before the count."
+    page = scraper.parse(CREDIT_COPY.format(figure=figure), url=None, fetched_at=FETCHED, entities=False)
+    assert page.posts[0].images == []
+    assert figure in page.posts[0].body_text
+
+
+NAME_UNDER_CLOCK = """Borough count live: the results as they come in
+Sat 3 May 2025 09.05 BST
+
+{clock}
+Priya Marsh
+
+The count in Eastfield ward has been paused while ballot boxes are checked again.
+"""
+
+
+def test_a_name_alone_under_a_guardian_clock_is_the_block_byline_not_its_title() -> None:
+    page = scraper.parse(NAME_UNDER_CLOCK.format(clock="08.47 BST"), url=None, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.author, p.published_text) for p in page.posts] == [(None, "Priya Marsh", "08.47 BST")]
+    assert page.posts[0].body_text.startswith("The count in Eastfield ward")
+
+
+def test_a_name_under_a_bbc_clock_stays_the_title() -> None:
+    # the Guardian's dot clock tells its copies; a BBC post titled with a name (a profile) keeps it
+    page = scraper.parse(NAME_UNDER_CLOCK.format(clock="08:47"), url=None, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.author) for p in page.posts] == [("Priya Marsh", None)]

@@ -30,7 +30,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.clean import squash
+from scraper.clean import TITLE_SUFFIX, squash
 from scraper.layouts import bbc_blocks as blocks
 from scraper.layouts import bbc_webcore_html as html
 from scraper.models import Page, Post
@@ -40,7 +40,6 @@ NAME = "bbc-webcore"
 NEXT_DATA = "script#__NEXT_DATA__"
 # the value is a string literal, an object, or a string literal handed to ``JSON.parse(…)``
 INITIAL_DATA = re.compile(r"window\.__INITIAL_DATA__\s*=\s*(?:JSON\.parse\(\s*)?")
-TITLE_SUFFIX = re.compile(r"\s+[-–|]\s+BBC (News|Sport)(\s+\w+)?$")
 _JS_ESCAPES = re.compile(r"\\x([0-9A-Fa-f]{2})|\\'")
 _JS_STRING = re.compile(r""""((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""", re.S)
 _BARE_QUOTE = re.compile(r'\\.|"', re.S)

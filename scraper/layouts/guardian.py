@@ -56,6 +56,7 @@ from scraper.clean import (
     know_attributes,
     plain_absolute,
     remove_all,
+    split_credit,
     split_url,
     squash,
     tag_ids,
@@ -66,7 +67,7 @@ from scraper.layouts.bbc_blocks import canonical_embed_url
 from scraper.layouts.jsonld import html_title, join_names, rel_link
 from scraper.models import Embed, Image, Link, Page, PageInfo, Post
 from scraper.source import Source
-from scraper.times import parse_iso
+from scraper.times import UPDATED_AT, clock_after, parse_iso
 
 NAME = "guardian"
 
@@ -114,8 +115,6 @@ BLOCK_QUERIES = (TITLE, OLD_BODY, NOT_BODY, CANONICAL_EMBED, FIGURE, EMBED_FIGUR
 
 _POSITION = re.compile(r"\b(\d+)\s+of\s+(\d+)\b")
 _CLOCK_IN_TEXT = re.compile(r"\d[.:]\d\d")  # "08.10", "8.48am", "14:05": a shown clock, not a date alone
-CREDIT_WORDS = ("Photograph", "Photo", "Illustration", "Composite", "Image")  # none a suffix of another
-_CREDIT = re.compile(rf"^(?P<caption>.*?)\s*(?P<credit>(?:{'|'.join(CREDIT_WORDS)})s?:\s*.+)$")
 _NEXT_LABELS = ("next", "older", "older posts", "older page")
 _PREV_LABELS = ("previous", "prev", "newer", "newer posts", "newer page")
 
@@ -287,11 +286,23 @@ def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_
     permalink = parts.permalink
     href = permalink.attributes.get("href") or "" if permalink is not None else None
     updated = parts.updated
-    updated_at = parse_iso(updated.attributes.get("datetime")) if updated is not None else None
+    updated_at = parse_iso(updated.attributes.get("datetime")) if updated is not None else _stamped_update(block, iso)
     shown = _shown_time(permalink, time_node)
     author = _author(parts.header, parts.bylines, block)
     body = _body(q, block, page_url)
     return _make_post(attrs, page_url, title, iso, href, updated_at, shown, author, body)
+
+
+def _stamped_update(block: LexborNode, iso: str) -> datetime | None:
+    """The update a block's footer shows as text alone ("Updated at 03.20 BST", no ``time[datetime]``): its clock
+    on the day the block was published (the day after when it reads earlier). None without such a line."""
+    footer = next((child for child in block.iter() if child.tag == "footer"), None) if iso else None
+    if footer is None:
+        return None
+    for line in footer.text(separator="\n").split("\n"):
+        if m := UPDATED_AT.match(squash(line)):
+            return clock_after(m.group("time"), parse_iso(iso))
+    return None
 
 
 def _make_post(
@@ -1222,7 +1233,7 @@ def _plain_image(figure: LexborNode, page_url: str | None) -> Image | None:
         line = squash((text.text_content or "").replace("\n", " ")) if text is not None else ""
         m = image_caption(line)
         caption = (m.group("caption") if m else line) or None
-        if caption and (split := _credit(caption)):  # `_split_credit`, done here
+        if caption and (split := split_credit(caption)):  # `_split_credit`, done here
             caption, credit = split[0] or None, split[1]
     alt = squash(attrs.get("alt"))
     return Image(alt or None, caption, credit, join_url(page_url, src) if src else None)  # alt, caption, credit, src
@@ -1291,30 +1302,8 @@ def _split_credit(image: Image) -> Image:
     """Guardian captions end with the credit: "Count at Sunderland. Photograph: Owen Humphreys/PA"."""
     if image.credit is not None or not image.caption:
         return image  # a credit of its own (or already split off), or no caption to split
-    split = _credit(image.caption)
+    split = split_credit(image.caption)
     return Image(alt=image.alt, caption=split[0] or None, credit=split[1], src=image.src) if split else image
-
-
-def _credit(caption: str) -> tuple[str, str] | None:
-    """``_CREDIT.match(caption)``'s caption and credit. On one line (``.`` takes anything but a newline) its lazy
-    caption ends where the leftmost credit that runs to the end starts, less the white space before it (``\\s``
-    is what ``str.isspace`` tells): a search from the credit word, not a try at every place of the caption."""
-    if "\n" in caption:
-        m = _CREDIT.match(caption)
-        return (m.group("caption"), m.group("credit")) if m else None
-    # Where `_CREDIT`'s credit starts, without a regex trying each place: a credit ends at a colon with a character
-    # after it, its word just before (or before an "s": no word ends in one); a later colon's credit starts after an
-    # earlier colon.
-    colon = caption.find(":")
-    while 0 <= colon < len(caption) - 1:
-        end = colon - 1 if caption[colon - 1 : colon] == "s" else colon
-        if caption.endswith(CREDIT_WORDS, 0, end):
-            for word in CREDIT_WORDS:
-                if caption.endswith(word, 0, end):
-                    start = end - len(word)
-                    return caption[:start].rstrip(), caption[start:]
-        colon = caption.find(":", colon + 1)
-    return None
 
 
 # The page's fixed reads, told by one query (a walk of the page for each part) from the attributes of what it

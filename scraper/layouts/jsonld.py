@@ -14,7 +14,7 @@ that also carries JSON-LD is read by its own adapter. Decisions, in one place:
   keeps one id as it slides down the pages (``scraper.models.without_page_part``).
 - ``author``: the Person names ("A and B"). An Organization author is the publisher, not a byline → null.
   ``role``: the ``jobTitle`` of a post's one Person author. ``updated_at``: ``dateModified`` when it is not the
-  publication instant.
+  publication instant. An update with ``dateModified`` alone was published then (``published_at``, no update).
 - ``body_text``: ``articleBody`` split on line breaks; HTML inside it is cleaned like a page body.
 - Microdata (``[itemtype*=LiveBlogPosting]`` holding ``[itemprop=liveBlogUpdate]``) is read when JSON-LD gives
   no updates: its ``articleBody`` is real HTML, so embeds and images come out of it.
@@ -270,7 +270,7 @@ def _ld_post(
     title = _str(update.get("headline")) or _str(update.get("name"))
     # ``description`` only when there is no body: some CMSs put a post's text there
     body = _text_body(update.get("articleBody") or update.get("text") or update.get("description"), page_url)
-    published_text = _str(update.get("datePublished")) or _str(update.get("dateCreated"))  # some CMSs give only this
+    published_text = _published_text(update)
     if title and body.paragraphs and body.paragraphs[0] == title:
         body.paragraphs.pop(0)  # a CMS that starts the body with the post's headline: the title is no body text
     if not title and not body.paragraphs:
@@ -296,6 +296,16 @@ def _ld_post(
         ),
         links=body.links,
     )
+
+
+def _published_text(update: dict[str, Any]) -> str | None:
+    """The update's publication time as written: ``datePublished``, else ``dateCreated`` (some CMSs give only
+    that), else ``dateModified`` — a CMS that stamps an update only with its last edit still says when it stood
+    on the page, and a post with no time at all sorts nowhere in the archive."""
+    for key in ("datePublished", "dateCreated", "dateModified"):
+        if text := _str(update.get(key)):
+            return text
+    return None
 
 
 def _changed(updated_at: datetime | None, published_at: datetime | None) -> datetime | None:

@@ -30,6 +30,7 @@ from scraper.clean import (
     MEDIA_CONTENT,
     NON_POST_TITLES,
     PAGE_CHROME,
+    TITLE_SUFFIX,
     VIDEO_CAPTION,
     VIEW_MORE,
     Body,
@@ -42,12 +43,13 @@ from scraper.clean import (
     is_label,
     named_alternation,
     provider_kind,
+    split_credit,
     squash,
 )
 from scraper.errors import ParseError
 from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
-from scraper.times import LONDON, base_for, parse_time, stated_day
+from scraper.times import LONDON, UPDATED_AT, base_for, clock_after, parse_time, stated_day
 
 NAME = "text"
 
@@ -158,8 +160,6 @@ COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
 SHARE_NETWORKS = frozenset(
     ("Facebook", "Twitter", "X", "Email", "LinkedIn", "WhatsApp", "Messenger", "Pinterest", "Bluesky", "Threads")
 )
-# The Guardian's stamp under an edited post: "Updated at 14.32 BST" (its clock, the post's `updated_at`).
-UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?: BST| GMT)?)$", re.I)
 # A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023",
 # "Friday 2 May 2031, 11:55am" (ITV).
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -691,7 +691,9 @@ def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
             bullets.append(BULLET.sub("", text))
         elif title is None and not seen_box:
             title = text
-    return _title_under_header(lines, title) or title, bullets
+    heading = _title_under_header(lines, title) or title
+    # a copy that opens with the page's <title> (a saved page, reader view) names the site after the page
+    return (TITLE_SUFFIX.sub("", heading) if heading else None), bullets
 
 
 # The first line of a site's header in a whole-page copy: the skip link (a list item in a saved copy).
@@ -945,7 +947,13 @@ class _Cleaner:
         elif kind == "video_caption":
             if not body.embeds or body.embeds[-1].kind not in ("video", "audio"):
                 body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
-        elif kind == "close_embed" or ("Image " in text and self._image_line(text)):  # "Image ": what those need
+        elif (
+            kind == "close_embed"
+            or ("Image " in text and self._image_line(text))
+            or kind is None
+            and ": " in text
+            and self._credit_line(i, text)
+        ):  # "Image ": what those need
             pass
         elif kind is not None:  # boilerplate (`classify_line`)
             if kind in _PAGE_END:
@@ -986,6 +994,21 @@ class _Cleaner:
                 self.credit_next = image
         else:
             return False
+        return True
+
+    def _credit_line(self, i: int, text: str) -> bool:
+        """A Guardian figure's credit, which a copy keeps without its picture: under the caption's line ("SNP
+        supporters at the count." over "Photograph: Andy Buchanan/AFP") or after the caption on its line. An
+        image, and the line before it its caption when that went to the body (a Guardian figure always has a
+        caption, so the line over a lone credit is one). False: no credit ends the line."""
+        split = split_credit(text)
+        if split is None or len(split[1]) > CREDIT_MAX_CHARS:
+            return False
+        caption = split[0] or None
+        paragraphs = self.body.paragraphs
+        if caption is None and paragraphs and paragraphs[-1] == self._around(i, -1):
+            caption = paragraphs.pop()
+        self.body.images.append(Image(caption=caption, credit=split[1]))
         return True
 
     def _bare_label(self, label: str, text: str) -> bool:
@@ -1108,7 +1131,7 @@ def _post(
     published = parse_time(time_text, base=base, default_date=default_date)
     body = cleaned.body
     return Post(
-        updated_at=_updated(cleaned.updated_text, published),
+        updated_at=clock_after(cleaned.updated_text, published),
         post_id=fallback_post_id(src.url, raw.title, time_text, body.text),
         title=raw.title or None,
         published_at=published,
@@ -1122,18 +1145,6 @@ def _post(
         images=body.images,
         links=body.links,
     )
-
-
-def _updated(clock: str | None, published: datetime | None) -> datetime | None:
-    """The instant of a post's "Updated at" clock: on its publication's (London) day, or the day after when the
-    clock reads earlier (an edit past midnight); None without a clock or a publication time to date it."""
-    if clock is None or published is None:
-        return None
-    day = published.astimezone(LONDON).date()
-    updated = parse_time(clock, base=published, default_date=day)
-    if updated is not None and updated < published:
-        updated = parse_time(clock, base=published, default_date=day + _ONE_DAY)
-    return updated
 
 
 # The copyright line that closes a site's footer, any publisher's: "© 2024 Sky UK", "Copyright © 2019 BBC. …".
@@ -1182,13 +1193,22 @@ def _without_entries(posts: list[Post]) -> list[Post]:
 def _bylines_as_titles(posts: list[Post]) -> None:
     """An untitled post's contributor read as its title, in place: a Guardian block without a heading shows the
     name right under its time, where a title stands. A title that is a byline of another post of the page, on a
-    post with no byline, is that post's author."""
+    post with no byline, is that post's author; so is a title that is a person's name (`_person`) on a post
+    shown at a Guardian clock ("10.31 BST"): the Guardian heads its blocks with sentences, never with a name."""
     authors = {post.author for post in posts if post.author}
-    if not authors:
-        return
     for post in posts:
-        if post.author is None and post.title in authors:
+        if post.author is None and post.title and (post.title in authors or _guardian_name(post)):
             post.author, post.title = post.title, None
+
+
+# The clock the Guardian shows over a block, with a dot: "10.31 BST", "09.14" (a BBC clock has a colon).
+GUARDIAN_CLOCK = re.compile(r"^\d{1,2}\.\d{2}(?: BST| GMT)?$")
+
+
+def _guardian_name(post: Post) -> bool:
+    """Whether a post's title is a contributor's name under a Guardian clock."""
+    assert post.title is not None
+    return GUARDIAN_CLOCK.match(post.published_text or "") is not None and _person(post.title)
 
 
 def _without_repeats(posts: list[Post]) -> list[Post]:
