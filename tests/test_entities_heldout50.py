@@ -34,3 +34,13 @@ def test_a_sky_date_line_ending_in_uk_dates_the_posts() -> None:
         datetime(2032, 5, 6, 5, 5, tzinfo=UTC),
         datetime(2032, 5, 5, 22, 40, tzinfo=UTC),
     ]
+
+
+def test_a_cookie_worded_consent_gate_is_boilerplate() -> None:
+    gate = (
+        "This content is provided by Instagram, which may be using cookies and other technologies. "
+        "To show you this content, we need your permission to use cookies."
+    )
+    assert classify_line(gate) == "embed_cookies"
+    assert classify_line("Manage cookies") == "embed_accept"
+    assert classify_line("This content is provided by our reporters at the count.") is None
