@@ -44,3 +44,18 @@ def test_a_cookie_worded_consent_gate_is_boilerplate() -> None:
     assert classify_line(gate) == "embed_cookies"
     assert classify_line("Manage cookies") == "embed_accept"
     assert classify_line("This content is provided by our reporters at the count.") is None
+
+
+def test_a_residents_alliance_is_its_own_group_not_the_alliance_party() -> None:
+    body = (
+        "Ashby Residents' Alliance won both seats in Castle ward.\n"
+        "Dee Moran (Ashby Residents' Alliance) 1,204\nKit Shaw (Ashby Residents' Alliance) 1,150\nRon Pye (Con) 644"
+    )
+    assert people(body) == [
+        ("Dee Moran", "Ashby Residents' Alliance", 1204, True),
+        ("Kit Shaw", "Ashby Residents' Alliance", 1150, True),
+        ("Ron Pye", "Conservative", 644, False),
+    ]
+    assert totals("The Ashby Residents' Alliance now has six seats on the council.") == [
+        ("Ashby Residents' Alliance", 6)
+    ]
