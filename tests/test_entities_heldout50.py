@@ -59,3 +59,27 @@ def test_a_residents_alliance_is_its_own_group_not_the_alliance_party() -> None:
     assert totals("The Ashby Residents' Alliance now has six seats on the council.") == [
         ("Ashby Residents' Alliance", 6)
     ]
+
+
+def test_a_commons_tally_is_read_under_a_heading_line_that_counts_the_650() -> None:
+    body = (
+        "With 530 of the 650 constituencies now in, the scoreboard reads:\n"
+        "Conservatives 201, Labour 188, Lib Dems 61, Reform UK 44, SNP 21"
+    )
+    assert totals(body, "Overnight picture") == [
+        ("Conservative", 201),
+        ("Labour", 188),
+        ("Liberal Democrats", 61),
+        ("Reform UK", 44),
+        ("SNP", 21),
+    ]
+
+
+def test_a_final_result_list_in_a_post_about_a_hung_parliament_is_the_commons() -> None:
+    body = "It is a hung parliament.\nThe final result:\nConservatives 301\nLabour 244\nLib Dems 52"
+    assert totals(body, "All seats in") == [("Conservative", 301), ("Labour", 244), ("Liberal Democrats", 52)]
+
+
+def test_party_figures_over_a_councils_seats_with_no_commons_mark_stay_votes() -> None:
+    body = "Turnout was 31%.\nThe final result:\nConservatives 301\nLabour 244\nLib Dems 52"
+    assert totals(body, "Hilltop by-election") == []
