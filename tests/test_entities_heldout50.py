@@ -83,3 +83,11 @@ def test_a_final_result_list_in_a_post_about_a_hung_parliament_is_the_commons() 
 def test_party_figures_over_a_councils_seats_with_no_commons_mark_stay_votes() -> None:
     body = "Turnout was 31%.\nThe final result:\nConservatives 301\nLabour 244\nLib Dems 52"
     assert totals(body, "Hilltop by-election") == []
+
+
+def test_a_total_given_as_a_share_of_a_places_seats() -> None:
+    assert totals("The win hands the Lib Dems 19 of Wealden's 45 seats, with the Tories on 17.") == [
+        ("Liberal Democrats", 19),
+        ("Conservative", 17),
+    ]
+    assert totals("That gives the Greens 4 of Reform's 10 seats in the county.") == []

@@ -152,11 +152,11 @@ SEAT_TOTAL_RES = tuple(
             ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
             {"at": "key", "lazy": True, "needs": _TO_FIGURE},
         ),
-        # "Her win gives the Greens 38 of the council's 70 seats", "which gave Labour 41 seats": a party's total after
-        # the seat won
+        # "Her win gives the Greens 38 of the council's 70 seats", "which gave Labour 41 seats", "gives the Tories 11 of
+        # Rossendale's 30 seats": a party's total after the seat won
         (
             rf"{word_start('gives|gave|giving|hands|handed|handing')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})\s+(?:just\s+|only"
-            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:of\s+(?:(?:the|its|all)\s+)?(?:(?:{_BODY}|{_NAMED_BODY})['’]s\s+)?"
+            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:of\s+(?:(?:the|its|all)\s+)?(?:(?:{_BODY}|{_NAMED_BODY}|{_PLACE_OWNER})['’]s\s+)?"
             rf"(?P<of>{NUM})\s+)?{_SEATS}\b(?!\s+(?:contested|up\s+for|being|available|on\s+offer|in\b))"
             rf"{_NOT_A_TOTAL}",
             ("gives", "gave", "giving", "hands", "handed", "handing"),
