@@ -91,3 +91,19 @@ def test_a_total_given_as_a_share_of_a_places_seats() -> None:
         ("Conservative", 17),
     ]
     assert totals("That gives the Greens 4 of Reform's 10 seats in the county.") == []
+
+
+def test_a_bracket_of_all_or_both_gives_every_joined_name_the_party() -> None:
+    body = (
+        "Riverside: Ola Price, Dev Shah and Kim Lowe (all Labour) elected.\n"
+        "Hilltop: Ed Moss and Fay Rix (both Green) elected."
+    )
+    got = extract_text("Two more wards", body)
+    assert [(c["name"], c["party"], c["elected"], c["ward"]) for c in got["candidates"]] == [
+        ("Ola Price", "Labour", True, "Riverside"),
+        ("Dev Shah", "Labour", True, "Riverside"),
+        ("Kim Lowe", "Labour", True, "Riverside"),
+        ("Ed Moss", "Green Party", True, "Hilltop"),
+        ("Fay Rix", "Green Party", True, "Hilltop"),
+    ]
+    assert [w["name"] for w in got["wards"]] == ["Riverside", "Hilltop"]

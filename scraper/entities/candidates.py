@@ -61,8 +61,9 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             _inherit(r, out[-1], same_party=True)
             later: Reading = r
             earlier: Reading | None = out[-1]
+            shared = doc.text.startswith(" (", p.end) and cues.SHARED_PARTY_NEXT_RE.match(doc.text, p.end)
             while earlier is not None:  # "A, B and C have been elected": each name joined before shares the cue
-                _inherit(earlier, later, same_party=False)
+                _inherit(earlier, later, same_party=bool(shared))  # ("A and B (both Labour)": and the party)
                 later, earlier = earlier, earlier.joined
             if out[-1].votes is None and cues.BOTH_AFTER_RE.match(doc.text, p.end):  # "A and B both polled 488"
                 out[-1].votes = r.votes

@@ -48,6 +48,8 @@ _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 _PARTY_FIRST_WORDS = "|".join(sorted({re.escape(a.split()[0]) for a in PARTY_ALIAS}, key=len, reverse=True))
 _JOINER = rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{ON_WATER}"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
+# a name in a ward's result list ("Jenna Bartell")
+_LISTED_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3}"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
 # (see Keyed). A word backwards is letters ending on its capital; joiners are written backwards too.
@@ -156,10 +158,12 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold", "GAIN", "HOLD"),
             {"at": "line", "back": _SPACES_BACK_RE},
         ),
-        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ..."
+        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
+        # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+(?:(?:Elected|ELECTED|elected)[ \t]*:[ \t]+)?"
-            rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
+            rf"(?={_LISTED_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_LISTED_NAME}){{0,5}}[ \t]*"
+            rf"\((?:(?:all|both)[ \t]+)?(?:{LIST_PARTY_ALT})\))",
             ("(",),
             {"at": "line", "lazy": True},
         ),
