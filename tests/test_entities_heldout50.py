@@ -107,3 +107,8 @@ def test_a_bracket_of_all_or_both_gives_every_joined_name_the_party() -> None:
         ("Fay Rix", "Green Party", True, "Hilltop"),
     ]
     assert [w["name"] for w in got["wards"]] == ["Riverside", "Hilltop"]
+
+
+def test_the_closest_challenger_lost() -> None:
+    body = "Reform's Ann Toft won Seaview with 1,870 votes. The Lib Dems' Jo Pym was the nearest rival on 1,311."
+    assert people(body) == [("Ann Toft", "Reform UK", 1870, True), ("Jo Pym", "Liberal Democrats", 1311, False)]

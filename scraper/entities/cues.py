@@ -496,13 +496,16 @@ OWN_MAJORITY_NEXT_RE = Lazy(
     r"['’]s\s+majority\b(?![^.;]{0,40}?\b(?:overturned|wiped\s+out|overcome|lost|gone|disappeared)\b)"
 )
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
-# "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third"
+# "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third", "was
+# the closest challenger"
 RUNNER_UP_NEXT_RE = Gated(
     r"\b\d[\d,]*\s+(?:votes?\s+)?(?:behind|short)\b(?!\s+(?:at|after|on|in)\b)"
     rf"|\b(?:was|were)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}"
     # "came within 45 votes of taking the seat"
-    r"|\b(?:came|finished|was|were)\s+(?:just\s+|only\s+)?within\s+\d[\d,]*\s+votes?\s+of\b",
-    ("behind", "distant", "close", "narrow", "poor", "strong", "short", "within"),
+    r"|\b(?:came|finished|was|were)\s+(?:just\s+|only\s+)?within\s+\d[\d,]*\s+votes?\s+of\b"
+    # "was the closest challenger with 1,402", "was the nearest rival"
+    r"|\b(?:was|were)\s+the\s+(?:closest|nearest)\s+(?:challengers?|rivals?|contenders?)\b",
+    ("behind", "distant", "close", "narrow", "poor", "strong", "short", "within", "closest", "nearest"),
 )
 
 
