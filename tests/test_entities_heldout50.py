@@ -112,3 +112,13 @@ def test_a_bracket_of_all_or_both_gives_every_joined_name_the_party() -> None:
 def test_the_closest_challenger_lost() -> None:
     body = "Reform's Ann Toft won Seaview with 1,870 votes. The Lib Dems' Jo Pym was the nearest rival on 1,311."
     assert people(body) == [("Ann Toft", "Reform UK", 1870, True), ("Jo Pym", "Liberal Democrats", 1311, False)]
+
+
+def test_the_top_of_a_party_is_no_seat_lost_to_it() -> None:
+    body = (
+        "The three seats in Dockside went to Labour's Amy Reed (1,902), Sol Grant (1,877) and Ty Boyd (1,840).\n"
+        "Green Pat Hume missed out by 40 votes, and the top Tory, Viv Norris, polled 766."
+    )
+    got = {n: el for n, _, _, el in people(body)}
+    assert got["Pat Hume"] is False
+    assert got["Viv Norris"] is False

@@ -170,7 +170,7 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(
                 "defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken", r"\b[^.;:]{0,40}?\bby"
             ),
-            *_each(r"lost|loses|losing|missed\s+out", r"\b[^.;:]{0,60}?\bto"),
+            *_each(r"lost|loses|losing|missed\s+out", r"\b[^.;:]{0,60}?\bto\b"),  # (not "... the top Tory, X")
             r"went\s+to",
             r"gone\s+to",  # "the seat has gone to the Greens' X"
             r"fell\s+to",
