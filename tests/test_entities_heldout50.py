@@ -122,3 +122,8 @@ def test_the_top_of_a_party_is_no_seat_lost_to_it() -> None:
     got = {n: el for n, _, _, el in people(body)}
     assert got["Pat Hume"] is False
     assert got["Viv Norris"] is False
+
+
+def test_an_office_before_a_forename_is_no_part_of_the_name() -> None:
+    body = "Health Secretary Nadia Quinn has lost her seat to the Lib Dems' Owen Birch, who won by 2,310 votes."
+    assert [(n, el) for n, _, _, el in people(body, "Minister out")] == [("Nadia Quinn", False), ("Owen Birch", True)]
