@@ -127,3 +127,10 @@ def test_the_top_of_a_party_is_no_seat_lost_to_it() -> None:
 def test_an_office_before_a_forename_is_no_part_of_the_name() -> None:
     body = "Health Secretary Nadia Quinn has lost her seat to the Lib Dems' Owen Birch, who won by 2,310 votes."
     assert [(n, el) for n, _, _, el in people(body, "Minister out")] == [("Nadia Quinn", False), ("Owen Birch", True)]
+
+
+def test_the_rivals_of_a_count_still_going_are_candidates() -> None:
+    body = "The Tory Sam Reid is defending his seat against Labour's Ivy Mohan in a recount."
+    assert people(body, "Recount") == [("Sam Reid", "Conservative", None, None), ("Ivy Mohan", "Labour", None, None)]
+    body = "Only six votes separated the second-placed Green, Ada Lowe, and Reform's Ben Cole."
+    assert ("Ada Lowe", "Green Party", None, None) in people(body, "Recount under way")

@@ -268,14 +268,17 @@ _IN_WARD = (
 CANDIDATE_PREV_RE = Gated(
     (
         rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
-        # a close count's pair: "just five votes separated Labour's A and B"
-        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?"
+        # a close count's pair: "just five votes separated Labour's A and B", "nine votes separated the third-placed
+        # Lib Dem, A, ..."
+        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?(?:\s+\w+-placed)?"
+        # the rival of a seat's holder during its count: "is defending the seat against Reform's B"
+        rf"|defend(?:s|ing)?\s+(?:the|her|his|their|its)\s+seat\s+against(?:\s+the)?"
         # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B", "is
         # understood to lead the SNP's B"
         rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading|(?<=\bto\s)lead)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat", "neck", "lead"),
+    ("andidate", "followed", "separat", "neck", "lead", "defend"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
