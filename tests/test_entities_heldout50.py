@@ -134,3 +134,11 @@ def test_the_rivals_of_a_count_still_going_are_candidates() -> None:
     assert people(body, "Recount") == [("Sam Reid", "Conservative", None, None), ("Ivy Mohan", "Labour", None, None)]
     body = "Only six votes separated the second-placed Green, Ada Lowe, and Reform's Ben Cole."
     assert ("Ada Lowe", "Green Party", None, None) in people(body, "Recount under way")
+
+
+def test_a_pair_with_votes_apiece_both_have_the_figure() -> None:
+    body = "After two recounts the Lib Dem Amir Khan and Labour's Liz Hart had 455 votes apiece."
+    assert people(body, "Still level") == [
+        ("Amir Khan", "Liberal Democrats", 455, None),
+        ("Liz Hart", "Labour", 455, None),
+    ]
