@@ -142,3 +142,10 @@ def test_a_pair_with_votes_apiece_both_have_the_figure() -> None:
         ("Amir Khan", "Liberal Democrats", 455, None),
         ("Liz Hart", "Labour", 455, None),
     ]
+
+
+def test_the_name_drawn_out_in_a_tie_won() -> None:
+    body = "Names went into a hat and the clerk drew out the Green Ella Marlow's, so she takes the seat."
+    assert people(body, "Decided by lot") == [("Ella Marlow", "Green Party", None, True)]
+    body = "The returning officer pulled out the name of Reform's Dan Pyke."
+    assert people(body, "Seat decided") == [("Dan Pyke", "Reform UK", None, True)]

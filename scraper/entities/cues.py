@@ -179,6 +179,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             # "the surplus of the DUP's X was distributed": only an elected candidate's votes make a surplus
             r"surplus\s+of",
             *_each(r"returned|re-elected|voters\s+elected"),  # '\b(?:returned|...)': the boundary is the one above
+            # a tie settled by lot: "the returning officer drew out the Conservative X's", "pulled out the name of X"
+            *_each("drew|pulled", r"\s+out(?:\s+the\s+name\s+of)?"),
             # "his transfers helped elect Labour's X": an STV count's transfers deciding a seat
             *_each(r"helped|helping|help|helps", r"\s+(?:to\s+)?(?:re-)?elect"),
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
@@ -243,7 +245,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help", "surplus"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help", "surplus", "drew out", "pulled out"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
