@@ -149,3 +149,12 @@ def test_the_name_drawn_out_in_a_tie_won() -> None:
     assert people(body, "Decided by lot") == [("Ella Marlow", "Green Party", None, True)]
     body = "The returning officer pulled out the name of Reform's Dan Pyke."
     assert people(body, "Seat decided") == [("Dan Pyke", "Reform UK", None, True)]
+
+
+def test_the_others_lost_when_one_candidate_is_declared_elected() -> None:
+    body = "Reform's Dan Pyke was declared elected in Elm Vale. Labour's Sue Orr polled 611 and the Green Tim Bass 204."
+    assert people(body, "Elm Vale") == [
+        ("Dan Pyke", "Reform UK", None, True),
+        ("Sue Orr", "Labour", 611, False),
+        ("Tim Bass", "Green Party", 204, False),
+    ]
