@@ -158,3 +158,10 @@ def test_the_others_lost_when_one_candidate_is_declared_elected() -> None:
         ("Sue Orr", "Labour", 611, False),
         ("Tim Bass", "Green Party", 204, False),
     ]
+
+
+def test_a_past_by_election_the_post_recalls_names_no_ward() -> None:
+    assert extract_text("Explainer", "Last month's Rowan Hill by-election went to nine stages.")["wards"] == []
+    assert [w["name"] for w in extract_text("Count", "The Rowan Hill by-election went to nine stages.")["wards"]] == [
+        "Rowan Hill"
+    ]

@@ -563,7 +563,27 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         found = [m for m in found if not _a_mayor_elected_in(doc, m)]
     if found and "onstituenc" in doc.text:  # "gained Brecon and Radnorshire, the Lib Dems' only constituency seat"
         found = [m for m in found if not _in_constituency_sentence(doc, m)]
+    if found and "by-election" in doc.text:  # "At last year's Dunfermline Central by-election it took eight stages"
+        found = [m for m in found if not _only_a_past_by_election(doc.text, m.value)]
     return found
+
+
+# a by-election the post recalls: "last year's X by-election", "last month's X by-election"
+_PAST_BY_ELECTION_RE = Lazy(r"\b[Ll]ast\s+(?:year|month|week|autumn|spring|summer|winter)['’]s\s+$")
+
+
+def _only_a_past_by_election(text: str, name: str) -> bool:
+    """Whether every mention of `name` is a past by-election's ('last year's X by-election'): a place the count
+    recalls, not one it is about."""
+    at = text.find(name)
+    while at != -1:
+        past = text.startswith(" by-election", at + len(name)) and _PAST_BY_ELECTION_RE.search(
+            text[max(0, at - 24) : at]
+        )
+        if not past:
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 _LOCAL_WORDS_RE = Lazy(r"\b(?:[Ww]ards?|[Dd]ivisions?|[Cc]ouncil\w*)\b")
