@@ -147,7 +147,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"We ask for your permission.*$",
         re.I,
     ),
-    "embed_accept": re.compile(r"^(Accept and continue|To view this content choose .accept and continue.\.?)$", re.I),
+    # Reach-style gates ask in other words: "This content is provided by X, which may be using cookies and other
+    # technologies. To show you this content, we need your permission to use cookies."
+    "embed_cookies": re.compile(rf"^This content is provided by {_P}, which may be using cookies\b.*$", re.I),
+    "embed_accept": re.compile(
+        r"^(Accept and continue|To view this content choose .accept and continue.\.?|Manage (?:consent|cookies))$", re.I
+    ),
     "view_more": re.compile(rf"^View more on {_P}$", re.I),
     "read_more": re.compile(r"^Read (More|more)$"),
     "video_content": re.compile(r"^(Video|Audio) content$", re.I),

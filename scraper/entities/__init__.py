@@ -175,8 +175,9 @@ def extract_text(
     one_ward = len({w.value for w in wards}) <= 1
     if undecided:
         cand.party_winners(doc, readings, undecided, one_ward=one_ward, several_seats=several)
-    # (a returning officer's declaration decides one seat: not in a round-up of several wards)
-    declaration = "duly elected" in doc.text and one_ward
+    # (a returning officer's declaration decides one seat, "duly elected", "declared elected": not in a round-up of
+    # several wards)
+    declaration = ("duly elected" in doc.text or "declared elected" in doc.text) and one_ward
     cand.infer_outcomes(
         readings, several_seats=several, sweep=sweep, declaration=declaration, one_ward=one_ward, text=doc.text
     )

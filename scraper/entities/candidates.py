@@ -61,8 +61,9 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             _inherit(r, out[-1], same_party=True)
             later: Reading = r
             earlier: Reading | None = out[-1]
+            shared = doc.text.startswith(" (", p.end) and cues.SHARED_PARTY_NEXT_RE.match(doc.text, p.end)
             while earlier is not None:  # "A, B and C have been elected": each name joined before shares the cue
-                _inherit(earlier, later, same_party=False)
+                _inherit(earlier, later, same_party=bool(shared))  # ("A and B (both Labour)": and the party)
                 later, earlier = earlier, earlier.joined
             if out[-1].votes is None and cues.BOTH_AFTER_RE.match(doc.text, p.end):  # "A and B both polled 488"
                 out[-1].votes = r.votes
@@ -1037,7 +1038,7 @@ def infer_outcomes(
         if rivals and all(n in known and known[n] is False for n in rivals):
             # (not when the post's winner of a single seat polled more: 'X, re-elected, won 9,000. Y polled 4,000
             # and Z came third': Y is a runner-up)
-            if not several_seats and _outpolled(r, readings, known):
+            if _outpolled(r, readings, known) if not several_seats else _below_the_winners(r, readings, known):
                 continue
             r.elected, r.decided = True, True
         elif not several_seats and any(known.get(n) and (votes.get(n) or 0) > r.votes for n in rivals):
@@ -1187,6 +1188,13 @@ def _outpolled(r: Reading, readings: list[Reading], known: dict[str, bool | None
         if known.get(x.person.name) and x.votes is not None and r.votes is not None and x.votes > r.votes:
             return True
     return False
+
+
+def _below_the_winners(r: Reading, readings: list[Reading], known: dict[str, bool | None]) -> bool:
+    """Whether two or more readings known to have won (of several seats) each polled more votes than `r`: 'A, B
+    and C were elected ... D missed out, and the top Conservative, E, had 1,144' (E is no winner for D's loss)."""
+    winners = [x.votes for x in readings if known.get(x.person.name) and x.votes is not None]
+    return len(winners) >= 2 and r.votes is not None and r.votes < min(winners)
 
 
 def to_facts(doc: Doc, merged: list[Reading], wards: list[Mention]) -> list[dict[str, Any]]:

@@ -170,7 +170,7 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(
                 "defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken", r"\b[^.;:]{0,40}?\bby"
             ),
-            *_each(r"lost|loses|losing|missed\s+out", r"\b[^.;:]{0,60}?\bto"),
+            *_each(r"lost|loses|losing|missed\s+out", r"\b[^.;:]{0,60}?\bto\b"),  # (not "... the top Tory, X")
             r"went\s+to",
             r"gone\s+to",  # "the seat has gone to the Greens' X"
             r"fell\s+to",
@@ -179,6 +179,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             # "the surplus of the DUP's X was distributed": only an elected candidate's votes make a surplus
             r"surplus\s+of",
             *_each(r"returned|re-elected|voters\s+elected"),  # '\b(?:returned|...)': the boundary is the one above
+            # a tie settled by lot: "the returning officer drew out the Conservative X's", "pulled out the name of X"
+            *_each("drew|pulled", r"\s+out(?:\s+the\s+name\s+of)?"),
             # "his transfers helped elect Labour's X": an STV count's transfers deciding a seat
             *_each(r"helped|helping|help|helps", r"\s+(?:to\s+)?(?:re-)?elect"),
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
@@ -243,7 +245,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help", "surplus"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help", "surplus", "drew out", "pulled out"),
     also=r"elected\s+(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
@@ -268,14 +270,17 @@ _IN_WARD = (
 CANDIDATE_PREV_RE = Gated(
     (
         rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
-        # a close count's pair: "just five votes separated Labour's A and B"
-        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?"
+        # a close count's pair: "just five votes separated Labour's A and B", "nine votes separated the third-placed
+        # Lib Dem, A, ..."
+        rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?(?:\s+\w+-placed)?"
+        # the rival of a seat's holder during its count: "is defending the seat against Reform's B"
+        rf"|defend(?:s|ing)?\s+(?:the|her|his|their|its)\s+seat\s+against(?:\s+the)?"
         # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B", "is
         # understood to lead the SNP's B"
         rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading|(?<=\bto\s)lead)(?:\s+the)?)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat", "neck", "lead"),
+    ("andidate", "followed", "separat", "neck", "lead", "defend"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
@@ -496,13 +501,16 @@ OWN_MAJORITY_NEXT_RE = Lazy(
     r"['’]s\s+majority\b(?![^.;]{0,40}?\b(?:overturned|wiped\s+out|overcome|lost|gone|disappeared)\b)"
 )
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
-# "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third"
+# "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third", "was
+# the closest challenger"
 RUNNER_UP_NEXT_RE = Gated(
     r"\b\d[\d,]*\s+(?:votes?\s+)?(?:behind|short)\b(?!\s+(?:at|after|on|in)\b)"
     rf"|\b(?:was|were)\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}"
     # "came within 45 votes of taking the seat"
-    r"|\b(?:came|finished|was|were)\s+(?:just\s+|only\s+)?within\s+\d[\d,]*\s+votes?\s+of\b",
-    ("behind", "distant", "close", "narrow", "poor", "strong", "short", "within"),
+    r"|\b(?:came|finished|was|were)\s+(?:just\s+|only\s+)?within\s+\d[\d,]*\s+votes?\s+of\b"
+    # "was the closest challenger with 1,402", "was the nearest rival"
+    r"|\b(?:was|were)\s+the\s+(?:closest|nearest)\s+(?:challengers?|rivals?|contenders?)\b",
+    ("behind", "distant", "close", "narrow", "poor", "strong", "short", "within", "closest", "nearest"),
 )
 
 
@@ -658,11 +666,13 @@ _AGE = r"(?:\s*,\s*\d\d(?=\s*,))?"
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader".
 PARTY_NEXT_GAP_RE = re.compile(
-    rf"^{_AGE}\s*(?:\(\s*|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
+    rf"^{_AGE}\s*(?:\(\s*(?:(?:all|both)\s+)?|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
     r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?"
     r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"
 )
+# "A, B and C (all Reform UK)", "A and B (both Labour)": the bracket's party is every joined name's.
+SHARED_PARTY_NEXT_RE = Lazy(rf"\s*\(\s*(?:all|both)\s+(?:{PARTY_ALT})\s*\)")
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
@@ -804,7 +814,8 @@ RESPECTIVELY_RE = Gated(
 )
 # "A and B tied on 612 votes each", "A and B each finished on 412 votes"
 EACH_VOTES_RE = Gated(
-    rf"\b(?:(?:tied|level|finished|ended)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\s+(?:each|apiece)\b"
+    rf"\b(?:(?:(?:tied|level|finished|ended)\s+(?:on|with)|have|had|polled|got|received)\s+(?P<n>{DIGITS})\s+votes?"
+    r"\s+(?:each|apiece)\b"
     rf"|each\s+(?:finished|ended|polled|received|got)\s+(?:on\s+|with\s+)?(?P<n2>{DIGITS})\s+votes?\b)",
     ("each", "apiece"),
 )

@@ -573,11 +573,17 @@ def _is_green_place(text: str, m: re.Match[str]) -> bool:
 
 def _is_other_alliance(text: str, m: re.Match[str]) -> bool:
     """'Alliance' alone is the Alliance Party, but not in 'Independent Alliance', 'Labour-Lib Dem Alliance' or
-    'an Alliance of ...': a capitalised word glued before it, or 'of' after it."""
+    'an Alliance of ...', or a group's plural possessive ('Tonbridge Residents' Alliance'): a capitalised word glued
+    before it, or 'of' after it."""
     before = text[: m.start()].rstrip(" \t").rsplit(None, 1)
     prev = before[-1] if before and text[m.start() - 1 : m.start()] in " \t" else ""
-    glued = prev[:1].isupper() and prev not in RUN_STOP_WORDS and prev[-1:].isalpha() and prev not in ("The",)
+    glued = prev[:1].isupper() and prev not in RUN_STOP_WORDS and _alpha_or_plural(prev) and prev not in ("The",)
     return glued or bool(re.match(r"\s+of\b", text[m.end() :]))
+
+
+def _alpha_or_plural(word: str) -> bool:
+    """Whether a word ends in a letter, or in a plural's apostrophe ("Residents'")."""
+    return word[-1:].isalpha() or (word[-1:] in "'’" and word[-2:-1] == "s")
 
 
 def _is_other_alba(text: str, m: re.Match[str]) -> bool:

@@ -162,9 +162,10 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
                 if all(_bare(t[0]) not in PARTY_WORDS and _bare(t[0]) not in NOT_NAME_WORDS for t in toks[: i + 1]):
                     toks = toks[: i + 1]
                 break
-    # "Ashfield Independent Jake Brennan": a local group's name (a place, a party word) before a forename
+    # "Ashfield Independent Jake Brennan": a local group's name (a place, a party word) before a forename; "Education
+    # Secretary Joanna Pell": an office's words (one no name holds) before a forename
     for i in range(1, len(toks) - 2):
-        if _bare(toks[i][0]) in PARTY_WORDS and toks[i + 1][0] in FORENAMES:
+        if (_bare(toks[i][0]) in PARTY_WORDS or toks[i][0] in NOT_NAME_WORDS) and toks[i + 1][0] in FORENAMES:
             toks = toks[i + 1 :]
             break
     if not titled and titles:

@@ -152,11 +152,11 @@ SEAT_TOTAL_RES = tuple(
             ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
             {"at": "key", "lazy": True, "needs": _TO_FIGURE},
         ),
-        # "Her win gives the Greens 38 of the council's 70 seats", "which gave Labour 41 seats": a party's total after
-        # the seat won
+        # "Her win gives the Greens 38 of the council's 70 seats", "which gave Labour 41 seats", "gives the Tories 11 of
+        # Rossendale's 30 seats": a party's total after the seat won
         (
             rf"{word_start('gives|gave|giving|hands|handed|handing')}\s+(?:the\s+)?(?P<p>{PARTY_ALT})\s+(?:just\s+|only"
-            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:of\s+(?:(?:the|its|all)\s+)?(?:(?:{_BODY}|{_NAMED_BODY})['’]s\s+)?"
+            rf"\s+|a\s+total\s+of\s+)?(?P<n>{NUM})\s+(?:of\s+(?:(?:the|its|all)\s+)?(?:(?:{_BODY}|{_NAMED_BODY}|{_PLACE_OWNER})['’]s\s+)?"
             rf"(?P<of>{NUM})\s+)?{_SEATS}\b(?!\s+(?:contested|up\s+for|being|available|on\s+offer|in\b))"
             rf"{_NOT_A_TOTAL}",
             ("gives", "gave", "giving", "hands", "handed", "handing"),
@@ -362,7 +362,7 @@ _IN_AFTER_RE = re.compile(r"\s+(?:each\s+)?in\s+(?:the\s+)?")
 _MOST_SEATS = 130  # more seats than any council has: the figures are votes
 # ... but not the Commons': a tally line that says it counts the Commons ("of 650 seats", MPs, the Speaker's seat)
 _COMMONS_SEATS = 650
-_COMMONS_MARKS = ("650", "MPs", "Commons", "Westminster", "Speaker")
+_COMMONS_MARKS = ("650", "MPs", "Commons", "Westminster", "Speaker", "hung parliament")
 _FEWEST_SEATS = 10  # fewer seats than any council (or parliament) has: an area's seats
 _EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b")
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -1002,7 +1002,9 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
         if (
             # (more seats than a council has only under a heading that counts the Commons: "With 412 of the 650
             # seats declared, the parties have won:")
-            not _beyond_a_body([number_value(m.group("n")) or 0 for m, _ in rows], text[start:head])
+            not _beyond_a_body(
+                [number_value(m.group("n")) or 0 for m, _ in rows], text[_line_above(text, start) : head]
+            )
             and _COUNCIL_LINE_RE.search(text, start, head)
             and not any(
                 _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, s, e) for s, e in stretches
@@ -1264,7 +1266,7 @@ def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str]
     """'Bloxwich East: Reform UK 1,021, Labour 884': votes, not seats (a by-election, or figures no council has)."""
     figures = [number_value(m.group("n")) or 0 for m, _ in pairs]
     return bool(_folded_search(doc, _VOTE_LINE_RE, _VOTE_LINE_LOWER_RE, start, end)) or _beyond_a_body(
-        figures, doc.text[start:end]
+        figures, doc.text[_line_above(doc.text, start) : end]
     )
 
 
@@ -1275,6 +1277,15 @@ def _beyond_a_body(figures: list[int], line: str) -> bool:
     if max(figures) <= _MOST_SEATS:
         return False
     return sum(figures) > _COMMONS_SEATS or not holds_any(line, _COMMONS_MARKS)
+
+
+def _line_above(text: str, start: int) -> int:
+    """Where the line above the one at `start` starts (`start` on the text's first line): a tally's heading there
+    may say it counts the Commons ("With 480 of the 650 seats declared, the tally is:")."""
+    line = text.rfind("\n", 0, start)
+    if line <= 0:
+        return start
+    return text.rfind("\n", 0, line) + 1
 
 
 def _folded_search(

@@ -48,6 +48,8 @@ _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 _PARTY_FIRST_WORDS = "|".join(sorted({re.escape(a.split()[0]) for a in PARTY_ALIAS}, key=len, reverse=True))
 _JOINER = rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{ON_WATER}"
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
+# a name in a ward's result list ("Jenna Bartell")
+_LISTED_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3}"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # RUN read backwards from a key it precedes after whitespace ('Melsop North seat'): how far back it can start
 # (see Keyed). A word backwards is letters ending on its capital; joiners are written backwards too.
@@ -156,10 +158,12 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold", "GAIN", "HOLD"),
             {"at": "line", "back": _SPACES_BACK_RE},
         ),
-        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ..."
+        # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
+        # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+(?:(?:Elected|ELECTED|elected)[ \t]*:[ \t]+)?"
-            rf"(?=[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*\((?:{LIST_PARTY_ALT})\))",
+            rf"(?={_LISTED_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_LISTED_NAME}){{0,5}}[ \t]*"
+            rf"\((?:(?:all|both)[ \t]+)?(?:{LIST_PARTY_ALT})\))",
             ("(",),
             {"at": "line", "lazy": True},
         ),
@@ -559,7 +563,27 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         found = [m for m in found if not _a_mayor_elected_in(doc, m)]
     if found and "onstituenc" in doc.text:  # "gained Brecon and Radnorshire, the Lib Dems' only constituency seat"
         found = [m for m in found if not _in_constituency_sentence(doc, m)]
+    if found and "by-election" in doc.text:  # "At last year's Dunfermline Central by-election it took eight stages"
+        found = [m for m in found if not _only_a_past_by_election(doc.text, m.value)]
     return found
+
+
+# a by-election the post recalls: "last year's X by-election", "last month's X by-election"
+_PAST_BY_ELECTION_RE = Lazy(r"\b[Ll]ast\s+(?:year|month|week|autumn|spring|summer|winter)['’]s\s+$")
+
+
+def _only_a_past_by_election(text: str, name: str) -> bool:
+    """Whether every mention of `name` is a past by-election's ('last year's X by-election'): a place the count
+    recalls, not one it is about."""
+    at = text.find(name)
+    while at != -1:
+        past = text.startswith(" by-election", at + len(name)) and _PAST_BY_ELECTION_RE.search(
+            text[max(0, at - 24) : at]
+        )
+        if not past:
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 _LOCAL_WORDS_RE = Lazy(r"\b(?:[Ww]ards?|[Dd]ivisions?|[Cc]ouncil\w*)\b")

@@ -151,7 +151,7 @@ LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
-     "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join")
+     "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -161,13 +161,14 @@ SHARE_NETWORKS = frozenset(
     ("Facebook", "Twitter", "X", "Email", "LinkedIn", "WhatsApp", "Messenger", "Pinterest", "Bluesky", "Threads")
 )
 # A line above the posts that shows the page's date, weekday first or not: "Fri 5 May 2023 06.02 BST", "4 May 2023",
-# "Friday 2 May 2031, 11:55am" (ITV).
+# "Friday 2 May 2031, 11:55am" (ITV), "Friday 12 October 2029 07:48, UK" (Sky's stamp: ", UK" says London time, the
+# clock's own zone, so the date is read without it).
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # The month may be cut short, as the Guardian shows it ("Fri 5 Jul 2024 19.10 BST", "Sept").
 PAGE_DATE = re.compile(
-    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
-    rf"|Nov|Dec) \d{{4}}"
-    r"(?:,? \d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?: BST| GMT)?)?$"
+    rf"^(?P<shown>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    rf"|Sept?|Oct|Nov|Dec) \d{{4}}"
+    r"(?:,? \d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?: BST| GMT)?)?)(?:, UK)?$"
 )
 _PAGE_DATE_STARTS = frozenset("0123456789MTWFS")
 _ONE_DAY = timedelta(days=1)
@@ -627,7 +628,9 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
         else:
             preamble.append(line)
     split.title, split.summary = _preamble(preamble)
-    split.dated = next((text for line in preamble if (text := line.strip()) and _page_date(text)), None)
+    split.dated = next(
+        (_page_date_shown(text) for line in preamble if (text := line.strip()) and _page_date(text)), None
+    )
     return split
 
 
@@ -646,6 +649,12 @@ def _label_above(lines: list[str]) -> bool:
 def _page_date(text: str) -> bool:
     """Whether a line above the posts shows a whole date (the Guardian's "Fri 5 May 2023 06.02 BST")."""
     return text[:1] in _PAGE_DATE_STARTS and PAGE_DATE.match(text) is not None
+
+
+def _page_date_shown(text: str) -> str:
+    """The date and clock of a page-date line, without a zone word the clock parser does not read (", UK")."""
+    m = PAGE_DATE.match(text)
+    return m.group("shown") if m else text
 
 
 def _summary_open(preamble: list[str], number: int) -> bool:
