@@ -473,12 +473,14 @@ def is_alt_text(line: str, before: str | None, after: str | None) -> bool:
 
     It is a label with no figures in it (a result line "Labour 14 (-10)" is content) and no field separator
     (a ticker line "Bradford, Wibsey - Labour hold" or "Turnout: high" is content) nor a council's name in a
-    closing bracket (a ward's heading "Buckland (Teignbridge DC)" is content), at most a few words, standing
-    alone: the lines around it (``before``/``after``, None at the ends) are not labels too, which would make a
-    list or a table of short lines.
+    closing bracket (a ward's heading "Buckland (Teignbridge DC)" is content) nor written all in capitals (alt
+    text is in sentence case; a shouted line is a result's verdict, "CON GAIN FROM SNP", or a heading), at most a
+    few words, standing alone: the lines around it (``before``/``after``, None at the ends) are not labels too,
+    which would make a list or a table of short lines.
     """
     return (
         is_label(line)
+        and not line.isupper()
         and len(line) <= ALT_MAX_CHARS
         and len(line.split()) <= ALT_MAX_WORDS
         and not any(ch.isdigit() for ch in line)

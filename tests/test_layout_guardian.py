@@ -405,6 +405,23 @@ def test_the_clock_beside_a_dcr_datetime_island_is_the_shown_time() -> None:
     assert [p.author for p in page.posts] == ["Andrew Sparrow", None]
 
 
+def test_a_permalink_whose_query_opens_with_the_key_events_filter_still_gives_the_shown_clock_and_url() -> None:
+    # The key-events-only view (?filterKeyEvents=true) links each block as ?filterKeyEvents=true&page=with:block-…:
+    # the permalink is found though its block part is not first in the query, so the clock beside the relative time
+    # is the shown time, not the datetime attribute.
+    block_id = "block-6650aa118f08e6a1b2c3d9f1"
+    header = (
+        f'<header><div><a href="{DCR_URL}?filterKeyEvents=true&amp;page=with:{block_id}#{block_id}">'
+        '<time datetime="2024-05-03T01:47:00Z">5h ago</time><span>02.47 BST</span></a></div><h2>Recount called</h2>'
+        "</header>"
+    )
+    html = _page(_block(block_id, f'{header}<div class="block-elements"><p>A recount is under way.</p></div>'))
+    page = parse_page(html, url=f"{DCR_URL}?filterKeyEvents=true", fetched_at=FETCHED, entities=False)
+    (post,) = page.posts
+    assert (post.published_text, post.published_at) == ("02.47 BST", datetime(2024, 5, 3, 1, 47, tzinfo=UTC))
+    assert post.url == f"{DCR_URL}?filterKeyEvents=true&page=with:{block_id}#{block_id}"
+
+
 # --- lazily loaded embeds --------------------------------------------------------------------------------------
 
 

@@ -128,6 +128,48 @@ def test_fields_ids_times_authors_and_images() -> None:
     assert fourth.author is None  # an Organization is the publisher, not a byline
 
 
+@pytest.mark.parametrize(
+    ("authors", "author", "role"),
+    [
+        # An Organization beside the people names the desk or outlet they write for: their role.
+        (
+            [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Organization", "name": "Press Association"}],
+            "Ann Lee",
+            "Press Association",
+        ),
+        (
+            [
+                {"@type": "Person", "name": "Ann Lee"},
+                {"@type": "Person", "name": "Tom Hart"},
+                {"@type": "NewsMediaOrganization", "name": "Valley Courier"},
+            ],
+            "Ann Lee and Tom Hart",
+            "Valley Courier",
+        ),
+        # A person's own job title wins over the outlet beside them.
+        (
+            [
+                {"@type": "Person", "name": "Ann Lee", "jobTitle": "Chief Reporter"},
+                {"@type": "Organization", "name": "Valley Courier"},
+            ],
+            "Ann Lee",
+            "Chief Reporter",
+        ),
+        ([{"@type": "Organization", "name": "Valley Courier"}], None, None),  # the publisher alone: no byline
+        (
+            [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Tom Hart"}],
+            "Ann Lee and Tom Hart",
+            None,
+        ),
+    ],
+)
+def test_an_organization_listed_beside_person_authors_is_their_role(
+    authors: list[dict[str, str]], author: str | None, role: str | None
+) -> None:
+    (post,) = _parse(_ld({"@type": "LiveBlogPosting", "liveBlogUpdate": [_update("Count", author=authors)]})).posts
+    assert (post.author, post.role) == (author, role)
+
+
 def test_article_body_is_split_into_paragraphs() -> None:
     first = _parse(GRAPH).posts[0]
     assert first.body_text.splitlines()[:3] == [

@@ -446,6 +446,9 @@ def test_embed_open_kind(line: str, kind: str | None) -> None:
         ("Oakfield Park (Northbury DC)", PARA, "Con 410 (52.0%), Lab 380 (48.0%)", False),  # a ward, its council short
         ("Mill End (Harwood Borough Council)", PARA, PARA2, False),
         ("Councillors at the count (left to right)", PARA, PARA2, True),  # a bracket naming no council
+        ("LAB HOLD", PARA, None, False),  # in capitals: a result's verdict, not alt text
+        ("LIB DEM GAIN FROM CONSERVATIVE", PARA, PARA2, False),
+        ("BBC Radio Kent studio", PARA, PARA2, True),  # capitals in a name alone: still alt text
         ("A very long line that has no full stop but goes on well past what an alt text would say", PARA, None, False),
         ("the lower-case start of a broken line", PARA, None, False),
     ],

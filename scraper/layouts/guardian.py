@@ -86,7 +86,9 @@ OLD_BLOCK = 'div.block[id^="block-"]'  # the old frontend's block when the page 
 # without one (DCR) the one part left is queried, one walk of the page for Lexbor instead of three.
 MICRODATA = "[itemprop]"
 PINNED_BLOCK = '#pinned-post article, [data-gu-name="pinned-post"] article'
-PERMALINK = 'a[href*="?page=with:block-"]'
+# The block's permalink: ``?page=with:block-…``, or ``?filterKeyEvents=true&page=with:block-…`` on the key-events-only
+# view, where the filter comes first in the query.
+PERMALINK = 'a[href*="page=with:block-"]'
 PUBLISHED_TIME = "header time, .published-time time"
 UPDATED_TIME = "footer time[datetime], .updated-time time[datetime]"
 TITLE = "header h2, h2.block-title"
@@ -554,7 +556,7 @@ STOP_PARTS_MICRODATA = f"{STOP_PARTS}, {MICRODATA}"
 STOP_WORDS = ("block-", "tweet", "-time", "rich-link")
 CLASSED = f'[class]:not([class="block"]):not([class="{BODY_CLASS}"]):not([class="twitter-tweet"])'
 _CLASSED_MOST = 64
-PERMALINK_HREF = "?page=with:block-"
+PERMALINK_HREF = "page=with:block-"  # PERMALINK's href part
 
 
 PINNED_NAME = "pinned-post"  # PINNED_BLOCK's id and data-gu-name

@@ -13,8 +13,10 @@ that also carries JSON-LD is read by its own adapter. Decisions, in one place:
   A page number in it (``?page=2``, ``/page/2``: ids relative to the page the post is on) is dropped, so a post
   keeps one id as it slides down the pages (``scraper.models.without_page_part``).
 - ``author``: the Person names ("A and B"). An Organization author is the publisher, not a byline → null.
-  ``role``: the ``jobTitle`` of a post's one Person author. ``updated_at``: ``dateModified`` when it is not the
-  publication instant. An update with ``dateModified`` alone was published then (``published_at``, no update).
+  ``role``: the ``jobTitle`` of a post's one Person author, else the Organizations listed beside the Person
+  authors (the outlet or desk they write for, as a BBC contributor's subtitle). ``updated_at``: ``dateModified``
+  when it is not the publication instant. An update with ``dateModified`` alone was published then
+  (``published_at``, no update).
 - ``body_text``: ``articleBody`` split on line breaks; HTML inside it is cleaned like a page body.
 - Microdata (``[itemtype*=LiveBlogPosting]`` holding ``[itemprop=liveBlogUpdate]``) is read when JSON-LD gives
   no updates: its ``articleBody`` is real HTML, so embeds and images come out of it.
@@ -31,7 +33,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -342,17 +344,26 @@ def _ld_author(value: Any) -> str | None:
     for item in _as_list(value):
         if isinstance(item, str):
             names.append(squash(item))
-        elif isinstance(item, dict) and not any("Organization" in str(t) for t in _as_list(item.get("@type"))):
+        elif isinstance(item, dict) and not _organization(item):
             names.append(_str(item.get("name")) or "")
     return join_names(names)
 
 
 def _ld_role(value: Any) -> str | None:
-    """The ``jobTitle`` of a post's one Person author ("Political Reporter"); None for several or none."""
-    people = [item for item in _as_list(value) if isinstance(item, dict | str)]
-    if len(people) != 1 or not isinstance(people[0], dict):
-        return None
-    return _str(people[0].get("jobTitle"))
+    """The ``jobTitle`` of a post's one Person author ("Political Reporter"); else the Organizations listed beside
+    its Person authors, the outlet or desk they write for ("Local Democracy Reporting Service"), as a BBC
+    contributor's subtitle names it. None for an Organization alone (the publisher: no byline, no role)."""
+    items = [item for item in _as_list(value) if isinstance(item, dict | str)]
+    people = [item for item in items if not _organization(item)]
+    if len(people) == 1 and isinstance(people[0], dict) and (title := _str(people[0].get("jobTitle"))):
+        return title
+    outlets = [_str(item.get("name")) or "" for item in items if _organization(item)]
+    return join_names(outlets) if people and outlets else None
+
+
+def _organization(item: object) -> TypeGuard[dict[str, Any]]:
+    """Whether an author is an Organization (any of its kinds: ``NewsMediaOrganization``), not a Person."""
+    return isinstance(item, dict) and any("Organization" in str(t) for t in _as_list(item.get("@type")))
 
 
 def _ld_image(item: Any, page_url: str | None) -> Image | None:
