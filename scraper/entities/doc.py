@@ -12,7 +12,6 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
-from scraper.entities.lazy import Lazy
 from scraper.entities.lexicon import (
     AREA_INDEPENDENT_RE,
     COUNCIL_AREAS,
@@ -32,6 +31,7 @@ from scraper.entities.lexicon import (
     RUN_STOP_WORDS,
     WORD_NUMBERS,
 )
+from scraper.lazy import Lazy
 
 # A sentence ends at a newline, or at . ! ? followed by space and a capital / quote / digit; not at a middle
 # initial's full stop ('Darren P. Fisk won').
