@@ -13,6 +13,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from scraper.lazy import Lazy
 from scraper.models import Embed, Image, Link
 
 # --- embeds -------------------------------------------------------------------------------------------
@@ -242,17 +243,18 @@ LABEL_MAX_CHARS, LABEL_MAX_WORDS = 80, 10
 ALT_MAX_CHARS, ALT_MAX_WORDS = 60, 8
 
 
-def named_alternation(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+def named_alternation(patterns: dict[str, re.Pattern[str]]) -> Lazy:
     """One regex trying each pattern in turn, each kept with its own flags as a group named for its kind.
 
     Alternatives are tried in order, so the first kind whose pattern matches is the one reported, exactly as a
-    loop over the patterns would: one call into the regex engine instead of fifteen.
+    loop over the patterns would: one call into the regex engine instead of fifteen. Compiled on first use (a
+    page with no text copy's lines to classify, a WebCore page's, never compiles its ~2k characters).
     """
     parts = []
     for kind, pattern in patterns.items():
         flag = "i" if pattern.flags & re.I else "-i"
         parts.append(f"(?P<{kind}>(?{flag}:{pattern.pattern}))")
-    return re.compile("|".join(parts))
+    return Lazy("|".join(parts))
 
 
 _BOILERPLATE = named_alternation(BOILERPLATE_PATTERNS)
@@ -386,20 +388,11 @@ def classify_line(line: str) -> str | None:
     return m.lastgroup if m else None
 
 
-# The boilerplate lines pages show most, with their kinds (the regex's own, below): a look-up costs a tenth of the regex
-# (the one alternation of every pattern, tried from the first).
-def _kinds(lines: Sequence[str]) -> dict[str, str]:
-    """Each line's kind as `_BOILERPLATE` gives it (ValueError for a line it does not match)."""
-    kinds = {}
-    for line in lines:
-        m = _BOILERPLATE.match(line)
-        if m is None or m.lastgroup is None:
-            raise ValueError(f"not a boilerplate line: {line!r}")
-        kinds[line] = m.lastgroup
-    return kinds
-
-
-_COMMON_LINES = _kinds(("Read more", "Read More", "View more on twitter", "View more on Twitter", "Share", "Copy link"))
+# The boilerplate lines pages show most, with their kinds (the regex's own: a test checks each): a look-up costs a
+# tenth of the regex (the one alternation of every pattern, tried from the first). Written out, not read from the
+# regex at import, which would compile it in every process.
+_COMMON_LINES = {"Read more": "read_more", "Read More": "read_more", "View more on twitter": "view_more",
+                 "View more on Twitter": "view_more", "Share": "share", "Copy link": "share"}  # fmt: skip
 
 
 def gate_provider(line: str) -> str | None:

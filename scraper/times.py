@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
+from scraper.lazy import Lazy
+
 LONDON = ZoneInfo("Europe/London")
 _ONE_DAY = timedelta(days=1)
 _CLOCK_SLACK = timedelta(minutes=5)  # a clock shown without a date may run this far ahead of the fetch time
@@ -44,8 +46,10 @@ _ISO = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?\s*$",
     re.I,
 )
+# (The shown-time patterns below are compiled on first use: a page whose times are ISO stamps, or clocks
+# `_plain_clock` reads, never reaches them.)
 # "[published at] 21:00 [British Summer Time] [7 May [2021]]" and "14.05 BST", "9:05pm"
-_CLOCK = re.compile(
+_CLOCK = Lazy(
     rf"^\s*(?:(?:published|posted|updated)\s+at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*(am|pm)?"
     rf"(?:\s*(?P<zone>{_ZONE_RE}))?"
     rf"(?:,?\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -53,13 +57,13 @@ _CLOCK = re.compile(
     re.I,
 )
 # "7 May 2021", "09 May 2023", "7 May 2021, 21:00" (date first)
-_DATE_FIRST = re.compile(
+_DATE_FIRST = Lazy(
     rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?"
     rf"(?:,?\s+(\d{{4}}))?(?:,?\s+(?:at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*(am|pm)?(?:\s*({_ZONE_RE}))?)?\s*$",
     re.I,
 )
 # "2 hours ago", and Welsh "5 munud yn ôl" / "2 awr yn ôl" (BBC Cymru Fyw): each unit told by its first letter
-_AGO = re.compile(
+_AGO = Lazy(
     r"^\s*(?:posted\s+|updated\s+)?(\d+|an?|one)\s*(s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)"
     r"\s+ago\s*$"
     r"|^\s*(\d+)\s*(eiliad(?:au)?|munud(?:au)?|awr|oriau|diwrnod(?:au)?|wythnos(?:au)?)\s+yn\s+[oô]l\s*$",

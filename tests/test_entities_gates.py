@@ -189,6 +189,12 @@ def test_cues_by_first_letter_match_the_plain_alternations() -> None:
     for bad in (r"\bwon", "s?een", ""):  # not opening on a letter every match holds
         with pytest.raises(ValueError):
             cues.by_first_letter("won", bad)
+    # a tail written after each of a letter's words is written once; not a capturing one, nor one opening on a
+    # quantifier
+    tail = r"\s+(?:narrowly\s+)?(?:beaten|ousted)"
+    assert cues.by_first_letter("was" + tail, "were" + tail, "won") == rf"(?:w(?:(?:as|ere){tail}|on))"
+    assert cues._merge_tails(["as" + tail + "(x)", "ere" + tail + "(x)"]) == ["as" + tail + "(x)", "ere" + tail + "(x)"]
+    assert cues._merge_tails(["as?" + tail, "ere?" + tail]) == ["as?" + tail, "ere?" + tail]  # ('?' binds a letter)
 
 
 # The clause cut as one plain alternation (cues.NEXT_CUT_RE reorders it so every branch opens on a literal)

@@ -657,6 +657,16 @@ def _gate_lines() -> list[str]:
     return lines
 
 
+def test_the_common_lines_have_the_kinds_the_patterns_give_them() -> None:
+    """`classify_line` looks the commonest lines up in a table written out (so that no process compiles the one
+    alternation at import): each has the kind its first matching pattern names, as the alternation gives it."""
+    assert clean._COMMON_LINES
+    for line, kind in clean._COMMON_LINES.items():
+        assert next(k for k, p in clean.BOILERPLATE_PATTERNS.items() if p.match(line)) == kind, line
+        m = clean._BOILERPLATE.match(line)
+        assert m is not None and m.lastgroup == kind, line
+
+
 def test_plain_paragraphs_keep_what_classify_line_keeps() -> None:
     """`_open_body` keeps exactly the lines `classify_line` finds no kind for, as the general walk does; and
     `classify_line`'s gate (BOILERPLATE_HEADS) gives each line the kind its first matching pattern names."""

@@ -243,15 +243,15 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
 
 # "Final totals: Adebayo 38,512; Green Party candidate Freya Lindqvist 24,630.": a sentence opening on a label of
 # figures, where a name's bare figure (then a separator or the end) is its votes
-_FIGURES_LABEL_RE = re.compile(
+_FIGURES_LABEL_RE = Lazy(
     r"[ \t]*(?:[A-Z][a-z]+\s+){0,2}(?:[Tt]otals?|[Rr]esults?|[Rr]ound|[Vv]otes|[Cc]ount|[Pp]references):[ \t]"
 )
-_LABELLED_FIGURE_NEXT_RE = re.compile(rf"[ \t]+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*%))(?=[ \t]*(?:[;,.]|$))", re.M)
+_LABELLED_FIGURE_NEXT_RE = Lazy(rf"[ \t]+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*%))(?=[ \t]*(?:[;,.]|$))", re.M)
 
 # "The Yorkshire Party stood in 15 wards. Its best result was in X, where Y polled 1,017": the party's best showing
 # names its own candidate (the first name after it)
 _BEST_WORDS = ("best", "strongest", "highest", "closest")
-_ITS_BEST_PREV_RE = re.compile(
+_ITS_BEST_PREV_RE = Lazy(
     r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+party['’]s)\s+(?:best|strongest|highest|closest)\s+(?:\w+\s+)?"
     r"(?:results?|showings?|performances?|finish(?:es)?|scores?|tall(?:y|ies)|votes?|result\s+of\s+the\s+night)\b"
     r"[^.;:\n]*$"
@@ -259,7 +259,7 @@ _ITS_BEST_PREV_RE = re.compile(
 
 # "Five councillors were elected unopposed, among them the Conservative X": one of a group said to be elected
 _AMONG_KEYS = (", among them ", ", including ")
-_AMONG_ELECTED_PREV_RE = re.compile(
+_AMONG_ELECTED_PREV_RE = Lazy(
     r"\b(?:were|have\s+been|had\s+been|was)\s+(?:(?:also|all)\s+)?(?:re-?)?(?:elected|returned)\b[^.;:\n]*"
     r",\s+(?:among\s+them|including)\s+(?:the\s+)?[^,.;:\n]{0,40}$"
 )
@@ -762,8 +762,8 @@ def _final_totals(merged: list[Reading]) -> None:
 # The rounds of a count that goes on after the first (a mayor's second preferences): the words of its first round,
 # before a name in the name's sentence or over its list ('First round:'), and of its last, in the name's sentence
 ROUND_KEYS = ("round", "reference", "inal")
-_FIRST_ROUND_RE = re.compile(r"\b[Ff]irst(?:\s+|-)(?:round|preferences?|count)\b")
-_FINAL_ROUND_RE = re.compile(
+_FIRST_ROUND_RE = Lazy(r"\b[Ff]irst(?:\s+|-)(?:round|preferences?|count)\b")
+_FINAL_ROUND_RE = Lazy(
     r"\b(?:[Ss]econd(?:\s+|-)(?:preferences?|round)|[Ff]inal\s+(?:totals?|round|count|figures?|result)|[Rr]un-?off)\b"
 )
 _LIST_HEAD_RE = re.compile(r"(?m)^[^\n\d]{0,60}:[ \t]*$")
@@ -1112,7 +1112,7 @@ def filled_seat_losers(doc: Doc, merged: list[Reading], *, one_ward: bool) -> No
 # "taking all three in Harold Wood ward", "won both seats there", "gained two of the three seats in X": how many
 # seats the ward's poll filled (a verb of winning before 'all N' / 'both'; 'N of the M seats')
 _SIZE_WORDS = "two|three|four|five|[2-5]"
-_SEATS_TAKEN_RE = re.compile(
+_SEATS_TAKEN_RE = Lazy(
     r"\b(?:t[ao]ok|tak(?:e|es|ing)|w[io]n|wins|winning|h[eo]ld|holds|holding|kept|keeps?|keeping|gain(?:ed|s|ing)?"
     r"|swept|sweep(?:s|ing)?|retain(?:ed|s|ing)?|shared?|split)\s+"
     rf"(?:(?P<both>both)|all\s+(?P<all>{_SIZE_WORDS}))(?:\s+seats)?(?=\s+(?:in|at|on\s+offer|here|there)\b|\s*[,.;]|$)"

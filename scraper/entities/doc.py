@@ -12,7 +12,6 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
-from scraper.entities.lazy import Lazy
 from scraper.entities.lexicon import (
     AREA_INDEPENDENT_RE,
     COUNCIL_AREAS,
@@ -32,13 +31,14 @@ from scraper.entities.lexicon import (
     RUN_STOP_WORDS,
     WORD_NUMBERS,
 )
+from scraper.lazy import Lazy
 
 # A sentence ends at a newline, or at . ! ? followed by space and a capital / quote / digit; not at a middle
 # initial's full stop ('Darren P. Fisk won').
 _SENT_END_RE = re.compile(r"\n|(?<=[.!?])(?<!\s[A-Z]\.)[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _WS_RE = re.compile(r"\s+")
 # (after an opening clause or 'now': "With all 20 wards in, the party has 39", "Now they hold 12")
-_PRONOUN_START_RE = re.compile(
+_PRONOUN_START_RE = Lazy(
     r"^\W*(?:(?:[A-Z][^,.;:\n]{0,50},\s+|Now\s+)(?=they\b|their\b|it\b|its\b|the\s+party\b))?"
     r"(?:[Tt]hey|[Tt]hey['’]\w+|[Tt]heir|It|it|Its|its|It['’]s|[Tt]he party|[Tt]he party['’]s)\b"
 )
@@ -179,12 +179,12 @@ class Keyed:
     keys: tuple[str, ...]
     fold: bool = False
     at: str = ""
-    back: re.Pattern[str] | None = None
-    first: re.Pattern[str] = CAPITAL_RE
+    back: re.Pattern[str] | Lazy | None = None
+    first: re.Pattern[str] | Lazy = CAPITAL_RE
     inner: str = ""
-    before: re.Pattern[str] | None = None
-    after: re.Pattern[str] | None = None
-    needs: re.Pattern[str] | None = None
+    before: re.Pattern[str] | Lazy | None = None
+    after: re.Pattern[str] | Lazy | None = None
+    needs: re.Pattern[str] | Lazy | None = None
 
     @classmethod
     def of(cls, pattern: str, keys: tuple[str, ...], lazy: bool = True, **where: Any) -> Keyed:
@@ -272,7 +272,7 @@ def occurrences(text: str, keys: tuple[str, ...]) -> list[int]:
     return out
 
 
-def lines_of(doc: Doc, keys: tuple[str, ...], back: re.Pattern[str] | None) -> list[int]:
+def lines_of(doc: Doc, keys: tuple[str, ...], back: re.Pattern[str] | Lazy | None) -> list[int]:
     """The starts of the lines that hold a key, or the stretch `back` reaches before one (see Keyed)."""
     lines, rtext, n = doc.line_starts(), doc.reversed(), len(doc.text)
     out: set[int] = set()
@@ -284,7 +284,7 @@ def lines_of(doc: Doc, keys: tuple[str, ...], back: re.Pattern[str] | None) -> l
 
 
 def starts_before(
-    doc: Doc, keys: tuple[str, ...], back: re.Pattern[str], first: re.Pattern[str], inner: str = ""
+    doc: Doc, keys: tuple[str, ...], back: re.Pattern[str] | Lazy, first: re.Pattern[str] | Lazy, inner: str = ""
 ) -> list[int]:
     """The offsets `first` matches at in the stretch `back` reaches before each key (see Keyed)."""
     text, rtext, n = doc.text, doc.reversed(), len(doc.text)
@@ -713,7 +713,7 @@ _GROUP_END_WORDS = frozenset(
     {"Association", "Associations", "Society", "Group", "Independents", "Residents", "Alliance", "Forum"}
 )
 # a run of capitalised words, joined by the small words a group's name holds
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]*)*")
+_CAPITALISED_RUN_RE = Lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]*)*")
 
 
 def group_of_initials(doc: Doc, initials: str) -> str | None:

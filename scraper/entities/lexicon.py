@@ -11,7 +11,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from scraper.entities.lazy import Lazy
+from scraper.lazy import Lazy
 
 
 def _load(name: str) -> dict[str, Any]:

@@ -34,12 +34,14 @@ _LOWER = LOWER_LETTERS
 # first: where a prefix branch's characters follow, it fails in the token ('Mc' then a capital is no [a-z]+ word
 # end), so at most one branch can match. Each optional part (`X?`, `X*`) is written as a branch ending in the
 # empty one (`(?:X|)`, `(?:XX*|)`), the same tries in the same order: sre rejects a branch on its first
-# character in C, where an optional group sets up a repeat even where its first character is not there.
+# character in C, where an optional group sets up a repeat even where its first character is not there. The
+# capital after a prefix is written once, after the prefixes' group (the same tries: '(?:a|b)X' tries aX, then bX):
+# each copy of the upper-case class compiles to a 64K-bit map (see lexicon.UPPER_LETTERS), 63 copies -> 36.
 # a hyphen's part, with the same prefixes but "D'" ("Rooney-McKenna", "Kelly-O'Hara")
-_HYPHENED = rf"-[{_UPPER}](?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}])[{_LOWER}]+"
+_HYPHENED = rf"-[{_UPPER}](?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’])[{_UPPER}])[{_LOWER}]+"
 _SUFFIX = rf"(?:{_HYPHENED}|['’][{_UPPER}]?[{_LOWER}]+)"
 _TOKEN = (
-    rf"[{_UPPER}](?:(?:|(?<=M)c[{_UPPER}]|(?<=M)ac[{_UPPER}]|(?<=O)['’][{_UPPER}]|(?<=D)['’][{_UPPER}])"
+    rf"[{_UPPER}](?:(?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’]|(?<=D)['’])[{_UPPER}])"
     rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|(?<!\w\w)\."
     # (an initial is a capital of its own: not the "P." ending "from the DUP. Peter Doran"; the Irish 'Ó' of
     # "Pádraig Ó Donnghaile", "Cathal Ó hEára": see lexicon.NAME_TOKEN)

@@ -67,7 +67,7 @@ _APPROX_BACK = r"(?:\s+(?:\.c|\w+(?: \w+){0,2}))?"
 
 def _figure(back: str, lead: str = "") -> dict[str, Any]:
     """Where a pattern opening on a figure (or, with `lead`, on one of those words) can start (see Keyed)."""
-    return {"at": "back", "back": re.compile(back), "first": re.compile(word_start(lead)) if lead else WORD_START_RE}
+    return {"at": "back", "back": Lazy(back), "first": Lazy(word_start(lead)) if lead else WORD_START_RE}
 
 
 # What a pattern needs beside its key (see Keyed): a figure right before a seat word ('18 seats'), 'to' and a
@@ -421,8 +421,8 @@ _NEEDED = Keyed(SEATS_NEEDED_RE, ("required", "needed", "majority", "control"))
 _SHORT = Keyed(
     SEATS_SHORT_RE,
     ("short", "shy"),
-    before=re.compile(rf"\s+(?:s?taes\s+)?{NUM_END_BACK}"),
-    after=re.compile(r"\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"),
+    before=Lazy(rf"\s+(?:s?taes\s+)?{NUM_END_BACK}"),
+    after=Lazy(r"\s+of\s+(?:an?\s+)?(?:overall\s+)?(?:majority|control)"),
 )
 MAJORITY_RES = tuple(
     Keyed.of(p, keys, **where)
@@ -545,7 +545,7 @@ _JOINT_BODY_RE = re.compile(
 
 # A scoreboard row of a group no list knows, right under the head: 'Borough First | 4 | 0' (a name of up to four
 # capitalised words, no figure, then the seats); not a row of the table's own words ('Total | 41', 'Others | 3')
-_NAMED_ROW_RE = re.compile(
+_NAMED_ROW_RE = Lazy(
     rf"[ \t]*(?P<g>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|for|of)[ \t]+)?[A-Z][\w'’-]*){{0,3}})[ \t]*\|[ \t]*(?P<n>{DIGITS})"
     r"[ \t]*(?:\|[^\n]*)?$"
 )

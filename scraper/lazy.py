@@ -11,9 +11,10 @@ _PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", 
 
 class Lazy:
     """A pattern compiled when a post first needs it, for the patterns whose keys few posts hold (a ward
-    number, 'by-election', 'no overall control') or whose rule few posts reach: a process that parses a few
-    posts does not pay for compiling them. Compiled once per process; from then on its methods are the compiled
-    pattern's own (bound in its slots), so a call costs what a call of the compiled pattern costs."""
+    number, 'by-election', 'no overall control') or whose rule few posts or pages reach (a shown time that is no
+    plain clock, a text copy's boilerplate lines): a process that parses a few posts does not pay for compiling
+    them. Compiled once per process; from then on its methods are the compiled pattern's own (bound in its slots),
+    so a call costs what a call of the compiled pattern costs."""
 
     __slots__ = ("_rx", "flags", "pattern", *_PATTERN_ATTRS)
 
