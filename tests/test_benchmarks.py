@@ -15,6 +15,7 @@ import pytest
 from benchmarks import run
 from benchmarks.archive_gen import Plan, election_pages, ingest_pages
 from benchmarks.bench_floors import GROUPS, INGEST_TARGET, minimum_ingest, read_replay, replay_ingest
+from benchmarks.bench_startup import bytecode_env, wall
 from benchmarks.bench_times import FORMATS, is_ambiguous, make_cases
 from benchmarks.measure import Figure, Kind, best_times
 from benchmarks.pages import FAMILIES, webcore_page
@@ -211,3 +212,19 @@ def test_hot_spots_name_the_function_that_spends_the_time() -> None:
     lines = hot_spots(profiler.last_session.root_frame(), 3)
     assert 1 <= len(lines) <= 3 and "%" in lines[0] and " ms  " in lines[0]
     assert any("_busy" in line or "<genexpr>" in line for line in lines), lines
+
+
+def test_start_up_is_timed_with_the_bytecode_cache_a_second_run_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a shell that forbids writing bytecode would make every timed run compile the project from source
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "startmod.py").write_text("VALUE = 1\n", encoding="utf-8")
+    prefix = tmp_path / "cache"
+    env = bytecode_env(str(prefix))
+    script = f"import sys; sys.path.insert(0, {str(tmp_path / 'src')!r}); import startmod"
+    _best, code = wall([sys.executable, "-c", script], repeat=1, env=env)
+    assert code == 0
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    assert [p.name.split(".")[0] for p in prefix.rglob("startmod*.pyc")] == ["startmod"]
