@@ -25,6 +25,7 @@ from scraper.entities.lexicon import (
     STYLED_NAMES,
 )
 from scraper.entities.names import Person, is_name
+from scraper.entities.tables import headed_table, party_cell, table_rows
 
 
 def list_readings(doc: Doc) -> list[Reading]:
@@ -44,6 +45,7 @@ def list_readings(doc: Doc) -> list[Reading]:
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     rows = _rows(doc.text)
     table = {row_at: reading for _ward, reading, row_at in ward_table(doc.text)}
+    table = headed_table(doc.text) | table
     items_of = [[table[at]] if at in table else _items(line, at) for line, at in rows]
     for i, (line, at) in enumerate(rows):
         if not items_of[i] and "(" in line:
@@ -151,7 +153,6 @@ _WARD_TABLE_HEAD_RE = Lazy(
     r"(?im)^[ \t]*(?:(?:electoral[ \t]+)?(?:ward|division)|seat)[ \t]*\|"
     r"(?P<cells>(?:[^|\n]*\|)*[^|\n]*)$"
 )
-_LOCAL_GROUP_CELL_RE = Lazy(LOCAL_GROUP)
 _WINNER_CELLS = frozenset(
     {"winner", "elected", "councillor", "elected councillor", "new councillor", "winning candidate"}
 )
@@ -172,31 +173,15 @@ def ward_table(text: str) -> list[tuple[tuple[int, int], Reading, int]]:
     votes = next((i for i, c in enumerate(cells) if c in ("votes", "vote")), None)
     elected = True if cells[who] in _WINNER_CELLS else None
     out: list[tuple[tuple[int, int], Reading, int]] = []
-    at = head.end() + 1
-    while at < len(text):
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end
-        parts = text[at:end].split("|")
-        if len(parts) != len(cells):
-            break
-        spans: list[tuple[int, int]] = []
-        pos = at
-        for part in parts:  # each cell's words, as offsets into the text
-            lead = len(part) - len(part.lstrip())
-            spans.append((pos + lead, pos + lead + len(part.strip())))
-            pos += len(part) + 1
+    for at, end, spans in table_rows(text, head.end() + 1, len(cells)):
         name = text[slice(*spans[who])]
-        written = text[slice(*spans[party])]
-        party_name = PARTY_ALIAS.get(written) or PARTY_ABBREV.get(written)
-        if party_name is None and _LOCAL_GROUP_CELL_RE.fullmatch(written):  # "Oakley Residents Association"
-            party_name = written
+        party_name = party_cell(text[slice(*spans[party])])
         if not is_name(name) or party_name is None:
             break
         person = Person(spans[who][0], spans[who][1], name, True)
         figure = number_value(text[slice(*spans[votes])]) if votes is not None else None
         reading = Reading(person, True, elected, elected is not None, party_name, figure, None, (at, end), True)
         out.append((spans[0], reading, at))
-        at = end + 1
     return out
 
 

@@ -1,0 +1,70 @@
+"""Results-coverage wordings left unread by earlier rounds (a two-round table's columns, an elected column of yes and
+no, ...): each rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_two_round_table_gives_the_finalists_final_figures_and_the_others_first_round_ones() -> None:
+    body = (
+        "The supplementary vote decided the mayoralty after a close first count.\n"
+        "Candidate | Party | 1st round | 2nd round\n"
+        "Dora Quayle | Conservative | 52,104 | 61,880\n"
+        "Imran Bashir | Labour | 54,310 | 60,012\n"
+        "Fenella Royce | Green | 9,877 | –\n"
+    )
+    assert people(body, "Mayor declared") == [
+        ("Dora Quayle", "Conservative", 61880, True),
+        ("Imran Bashir", "Labour", 60012, False),
+        ("Fenella Royce", "Green Party", 9877, False),
+    ]
+
+
+def test_a_final_column_after_the_transfers_column_is_the_final_total() -> None:
+    body = (
+        "Candidate | Party | First preferences | Second preferences | Total\n"
+        "Dora Quayle | Conservative | 52,104 | 9,776 | 61,880\n"
+        "Imran Bashir | Labour | 54,310 | 5,702 | 60,012\n"
+        "Fenella Royce | Green | 9,877 | – | –\n"
+    )
+    assert [(p[0], p[2], p[3]) for p in people(body, "Mayor declared")] == [
+        ("Dora Quayle", 61880, True),
+        ("Imran Bashir", 60012, False),
+        ("Fenella Royce", 9877, False),
+    ]
+
+
+def test_a_table_with_one_round_only_is_no_two_round_count() -> None:
+    body = "Candidate | Party | First round\nDora Quayle | Conservative | 52,104\nImran Bashir | Labour | 54,310\n"
+    assert all(p[3] is None for p in people(body, "First count"))
+
+
+def test_an_elected_column_of_yes_and_no() -> None:
+    body = (
+        "Two seats were filled in Marsh End.\n"
+        "Candidate | Party | Votes | Elected?\n"
+        "Colin Ashdown | Lib Dem | 1,877 | Yes\n"
+        "Petra Mwangi | Labour | 1,650 | Yes\n"
+        "Hugh Brannock | Reform UK | 1,502 | No\n"
+    )
+    assert people(body, "Marsh End") == [
+        ("Colin Ashdown", "Liberal Democrats", 1877, True),
+        ("Petra Mwangi", "Labour", 1650, True),
+        ("Hugh Brannock", "Reform UK", 1502, False),
+    ]
+
+
+def test_an_elected_column_left_blank_for_the_losers() -> None:
+    body = (
+        "Candidate | Party | Votes | Elected\n"
+        "Colin Ashdown | Lib Dem | 1,877 | Y\n"
+        "Hugh Brannock | Reform UK | 1,502 |\n"
+    )
+    assert [(p[0], p[3]) for p in people(body, "Marsh End")] == [("Colin Ashdown", True), ("Hugh Brannock", False)]
