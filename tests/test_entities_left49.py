@@ -3,8 +3,10 @@ no, ...): each rule is tested on wording of its own, not on the truth pages' lin
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
+import scraper
 from scraper.entities import extract_text
 
 
@@ -68,3 +70,36 @@ def test_an_elected_column_left_blank_for_the_losers() -> None:
         "Hugh Brannock | Reform UK | 1,502 |\n"
     )
     assert [(p[0], p[3]) for p in people(body, "Marsh End")] == [("Colin Ashdown", True), ("Hugh Brannock", False)]
+
+
+def test_an_aligned_row_whose_name_fills_its_column_splits_where_the_heading_opens_the_next() -> None:
+    body = (
+        "Returning officer's declaration for Ashby Woulds:\n"
+        "\n"
+        "Candidate           Party              Votes\n"
+        "Bernadette Fairlie  Green Party        1,311\n"
+        "Maximiliana Ormerod Conservative Party   894\n"
+        "Tom Hale            Labour Party         511\n"
+    )
+    assert ("Maximiliana Ormerod", "Conservative", 894, None) in people(body, "Ashby Woulds")
+
+
+def test_one_space_inside_a_cell_off_the_headings_columns_is_no_break() -> None:
+    # (the votes' column opens where the long description's last word does)
+    body = (
+        "Candidate           Party                  Votes\n"
+        "Bernadette Fairlie  Green Party            1,311\n"
+        "Tom Hale            The Conservative Party Candidate  511\n"
+    )
+    assert ("Tom Hale", "Conservative", 511, None) in people(body, "Ashby Woulds")
+
+
+def test_a_text_copys_aligned_row_whose_name_fills_its_column_is_three_cells() -> None:
+    text = (
+        "  1. Ashby Woulds declaredpublished at 03:10 British Summer Time 3 May 2030\n\n"
+        "    Candidate           Party              Votes\n"
+        "    Bernadette Fairlie  Green Party        1,311\n"
+        "    Maximiliana Ormerod Conservative Party   894\n"
+    )
+    post = scraper.parse(text, fetched_at=datetime(2030, 5, 3, 12, tzinfo=UTC), entities=False).posts[0]
+    assert post.body_text.split("\n")[-1] == "Maximiliana Ormerod | Conservative Party | 894"

@@ -12,6 +12,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
+from scraper.clean import ALIGNED_CELLS, filled_cells, heading_columns
 from scraper.entities.lazy import Lazy
 from scraper.entities.lexicon import (
     AREA_INDEPENDENT_RE,
@@ -74,21 +75,30 @@ _TAB_CELL_RE = re.compile(r"(?<=\S)([ ]*)\t([ \t]*)(?=\S)")
 # Columns aligned with spaces ("Ann Lee     Green Party     1,044"): a run of two or more between two cells' text,
 # not after a sentence's end (a typist's two spaces, "won.  The")
 _SPACED_CELL_RE = re.compile(r"(?<=[^\s.!?:;,]) ( +)(?=\S)")
-_SPACED_CELL_SPLIT_RE = re.compile(r"(?<=[^\s.!?:;,])  +(?=\S)")
 # the fewest cells of a row read as a table's (a time glued to a title by one tab is no row)
 _ROW_CELLS = 3
 
 
 def tab_cells(text: str) -> str:
     """``text`` with each line of three or more cells between tabs (or between aligned runs of spaces) written as a
-    table's row, its cells joined by '|' (put in place of one of the run's characters, so every offset holds)."""
+    table's row, its cells joined by '|' (put in place of one of the run's characters, so every offset holds; a
+    cell that fills its column and the next one part at their one space, see clean.filled_cells)."""
     lines = text.split("\n")
+    columns: list[int] = []  # where the cells of the aligned heading row above open
     for i, line in enumerate(lines):
         if "\t" in line:
             if sum(1 for cell in line.split("\t") if cell.strip()) >= _ROW_CELLS:
                 lines[i] = _TAB_CELL_RE.sub(lambda m: m.group(1) + "|" + " " * len(m.group(2)), line)
-        elif "  " in line.strip() and len(_SPACED_CELL_SPLIT_RE.split(line.strip())) >= _ROW_CELLS:
+        elif "  " in line.strip():
+            breaks = filled_cells(line, columns) if columns else []
+            if len(ALIGNED_CELLS.split(line.strip())) + len(breaks) < _ROW_CELLS:
+                continue
+            columns = columns or heading_columns(line)
+            for at in breaks:
+                line = line[:at] + "|" + line[at + 1 :]
             lines[i] = _SPACED_CELL_RE.sub(lambda m: " |" + m.group(1)[1:], line)
+        elif not line.strip():
+            columns = []
     return "\n".join(lines)
 
 
