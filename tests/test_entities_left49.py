@@ -103,3 +103,30 @@ def test_a_text_copys_aligned_row_whose_name_fills_its_column_is_three_cells() -
     )
     post = scraper.parse(text, fetched_at=datetime(2030, 5, 3, 12, tzinfo=UTC), entities=False).posts[0]
     assert post.body_text.split("\n")[-1] == "Maximiliana Ormerod | Conservative Party | 894"
+
+
+def wards(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(w["name"], w["council"]) for w in extract_text(title, body)["wards"]]
+
+
+def test_the_place_a_seat_on_a_council_was_won_in_after_the_council() -> None:
+    body = "The Greens have taken a seat on Moray Council for the first time, in Buckie and Strathisla."
+    assert wards(body) == [("Buckie and Strathisla", "Moray Council")]
+
+
+def test_a_year_after_a_seat_on_a_council_or_a_town_of_several_seats_is_no_ward() -> None:
+    assert wards("Ann Lee won a seat on Fife Council in 2019 and again in May.") == []
+    assert wards("The Greens have gained three seats on Tendring District Council in Harwich.") == []
+
+
+def test_the_ward_named_before_a_councillors_title() -> None:
+    body = "A recount was refused, said Stromness North councillor Erik Linklater."
+    assert wards(body) == [("Stromness North", None)]
+
+
+def test_a_councillors_standing_or_party_before_the_title_is_no_ward() -> None:
+    body = (
+        "Labour councillor Jo Bell and Former councillor Ann Roe spoke, as did Orkney councillor Tom Hay and Sitting "
+        "councillor Jo Parr."
+    )
+    assert wards(body) == []

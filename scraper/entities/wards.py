@@ -57,6 +57,12 @@ _REV_JOINER = "|".join(
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
+_CAPS_BACK_RE = re.compile(rf"\s+{_REV_CAP}(?:[ \t]+{_REV_CAP}){{1,3}}")  # two to four capitalised words, backwards
+# a councillor's standing or kind, before the title: not a ward's name ("Former councillor", "Town councillor")
+_STANDING = (
+    r"(?:Former|Veteran|Sitting|Fellow|Local|Retiring|Outgoing|Long-serving|Newly|New|Deputy|Town|Parish|Community"
+    r"|District|City|Borough|County|Ward|The|A|An)"
+)
 _GONE_BACK_RE = Lazy(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
 # "has split its two seats": a place of a few seats shared out between parties, a multi-member ward
 _SPLITS_ITS_SEATS = r"\s+(?:has|have)\s+(?:split|shared|divided)\s+its\s+(?:two|three|four|both)\s+seats\b"
@@ -275,6 +281,24 @@ _WARD_PATTERNS = tuple(
             rf"(?P<run>{RUN})\s+(?:by-elections?|re-?runs?)\b",
             ("by-election", "re-run", "rerun"),
             {"at": "back", "back": _RUN_BACK_RE, "lazy": True},
+        ),
+        # "won a seat on Highland Council for the first time, in Wick and East Caithness": where a seat on a
+        # council was won, named after the council (and a few words of the sentence's own; one seat: "three seats
+        # on Tendring District Council in Clacton" are a town's)
+        (
+            rf"\bseat{_ON_COUNCIL}[^.;:\n]{{0,30}}?,?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<run>(?>{RUN}))"
+            r"(?=[ \t]*[,.;]|[ \t]*$)",
+            ("seat",),
+            {"at": "key", "lazy": True},
+        ),
+        # "Kirkwall East councillor Magnus Flett": the ward a councillor sits for, before the title and the name (a
+        # name of two words or more, none a joiner's: "Orkney councillor Tom Hay and Highland councillor ..."; not a
+        # councillor's standing, "Former councillor", "Sitting Reform councillor")
+        (
+            rf"(?!{_STANDING}\b)(?P<run>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]+councillor[ \t]+"
+            r"(?=[A-Z][\w'’-]+[ \t]+[A-Z])",
+            ("councillor ",),
+            {"at": "back", "back": _CAPS_BACK_RE, "lazy": True},
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
         (
