@@ -130,3 +130,22 @@ def test_a_councillors_standing_or_party_before_the_title_is_no_ward() -> None:
         "councillor Jo Parr."
     )
     assert wards(body) == []
+
+
+def test_a_loser_who_returns_on_the_list_in_the_same_post_is_elected() -> None:
+    body = "Scottish Labour's Morag Kinloch lost in Paisley but returns on the list for West Scotland."
+    assert people(body, "Holyrood") == [("Morag Kinloch", "Labour", None, True)]
+
+
+def test_a_loser_back_as_a_list_member_in_the_next_sentence_is_elected() -> None:
+    body = "Plaid's Ann Roe has lost Gower to Labour. She is back in the Senedd as one of the region's four list MSs."
+    assert people(body, "Senedd") == [("Ann Roe", "Plaid Cymru", None, True)]
+
+
+def test_another_persons_list_seat_or_a_failed_return_keeps_the_loss() -> None:
+    body = (
+        "Plaid's Ann Roe lost Gower to Labour's Tom Fry, who was elected on the regional list in 2021. "
+        "The Tories' Iain Dunmore lost Monmouth and failed to return on the list."
+    )
+    assert ("Ann Roe", "Plaid Cymru", None, False) in people(body, "Senedd")
+    assert ("Iain Dunmore", "Conservative", None, False) in people(body, "Senedd")
