@@ -149,3 +149,12 @@ def test_another_persons_list_seat_or_a_failed_return_keeps_the_loss() -> None:
     )
     assert ("Ann Roe", "Plaid Cymru", None, False) in people(body, "Senedd")
     assert ("Iain Dunmore", "Conservative", None, False) in people(body, "Senedd")
+
+
+def test_a_ticker_line_naming_the_division_before_its_county() -> None:
+    body = "Marden South, Surrey: LD gain from Con\nCobham Vale, Surrey County Council - Con hold"
+    assert [w[0] for w in wards(body, "Latest")] == ["Marden South", "Cobham Vale"]
+
+
+def test_a_ticker_line_naming_the_councils_area_first_still_reads_the_ward_after() -> None:
+    assert [w[0] for w in wards("Guildford, Merrow Park: Con hold", "Latest")] == ["Merrow Park"]

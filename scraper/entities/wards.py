@@ -807,6 +807,9 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 if _ward_before_comma(m):  # "Eye, Thorney & Newborough - Con hold": one ward
                     yield m.start("pre"), m.end("run")
                     continue
+                if _ward_before_area(m):  # "Hythe West, Kent: Con hold": the division, then its county
+                    yield m.start("pre"), m.end("pre")
+                    continue
             if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
                 continue
             if rx is _WENT_TO_RE and m.start() < doc.title_end:
@@ -988,9 +991,20 @@ def _ward_before_comma(m: re.Match[str]) -> bool:
     if pre is None or m.group("comma") is None:
         return False
     run = m.group("run")
-    return (" and " in run or " & " in run) and not (
-        pre.lower() in COUNCIL_AREAS or pre in COUNTIES or "Council" in pre or pre in REGIONS
-    )
+    return (" and " in run or " & " in run) and not (_names_an_area(pre) or "Council" in pre)
+
+
+def _ward_before_area(m: re.Match[str]) -> bool:
+    """Whether a ticker line's comma parts a ward from the council's area after it ('Hythe West, Kent: Con hold',
+    'Ashford Rural East, Kent County Council - Lab hold'): the ward's name is the run before."""
+    pre = m.group("pre")
+    if pre is None or m.group("comma") is None:
+        return False
+    return _names_an_area(m.group("run")) and not _names_an_area(pre)
+
+
+def _names_an_area(run: str) -> bool:
+    return run.lower() in COUNCIL_AREAS or run in COUNTIES or run in REGIONS or run.endswith((" Council", " CC"))
 
 
 def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int]]:
