@@ -158,3 +158,24 @@ def test_a_ticker_line_naming_the_division_before_its_county() -> None:
 
 def test_a_ticker_line_naming_the_councils_area_first_still_reads_the_ward_after() -> None:
     assert [w[0] for w in wards("Guildford, Merrow Park: Con hold", "Latest")] == ["Merrow Park"]
+
+
+def test_a_groups_kind_written_as_its_initials_in_a_list() -> None:
+    body = (
+        "The Hinchley Wood Residents' Association kept the seat.\n"
+        "Petra Lomax (RA) 1,106\n"
+        "Owen Tapley (Con) 544\n"
+    )
+    assert people(body, "Weston Green") == [
+        ("Petra Lomax", "Hinchley Wood Residents' Association", 1106, True),
+        ("Owen Tapley", "Conservative", 544, False),
+    ]
+
+
+def test_two_groups_of_the_same_kind_leave_the_initials_unread() -> None:
+    body = (
+        "The Hinchley Wood Residents' Association and the Claygate Residents' Association both stood.\n"
+        "Petra Lomax (RA) 1,106\n"
+        "Owen Tapley (Con) 544\n"
+    )
+    assert [p[0] for p in people(body, "Weston Green")] == ["Owen Tapley"]

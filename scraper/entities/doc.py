@@ -724,12 +724,14 @@ def group_of_initials(doc: Doc, initials: str) -> str | None:
     """The local group the post spells out whose name's capitalised words open on `initials` ('MRA': the Molesey
     Residents' Association; 'OLRG': the Oxted and Limpsfield Residents Group; 'RA': the Residents' Associations of
     Epsom and Ewell): a whole run of capitalised words (less an opening sentence word) up to a group's last word,
-    with the place after its 'of'. None when no run, or more than one, is such a name."""
+    with the place after its 'of'; or whose last words, its kind, close on them ('RA': the Epsom and Ewell
+    Residents' Association). None when no run, or more than one, is such a name."""
     if initials in doc._initials:
         return doc._initials[initials]
     names = set()
     for m in _CAPITALISED_RUN_RE.finditer(doc.text):  # (asked only of a bracket or pair no party list knows)
-        name = _initials_name(m.group(0).split(), initials)
+        words = m.group(0).split()
+        name = _initials_name(words, initials) or _kind_initials_name(words, initials)
         if name is not None:
             names.add(name)
     found = names.pop() if len(names) == 1 else None
@@ -754,6 +756,20 @@ def _initials_name(words: list[str], initials: str) -> str | None:
         if not initials.startswith(letters):
             return None
     return None
+
+
+def _kind_initials_name(words: list[str], initials: str) -> str | None:
+    """The group's name in a run of capitalised words whose last words, the group's kind, `initials` are the
+    initials of ('RA': the Epsom and Ewell Residents' Association; see group_of_initials)."""
+    while words and words[0] in RUN_STOP_WORDS and words[0] not in _GROUP_OPENERS:
+        words = words[1:]
+    capitals = [w for w in words if w[0].isupper()]
+    if len(capitals) <= len(initials) or not _BODY_WORDS.isdisjoint(words):
+        return None
+    kind = capitals[-len(initials) :]
+    if "".join(w[0] for w in kind) != initials or kind[-1] not in _GROUP_END_WORDS:
+        return None
+    return " ".join(words)
 
 
 def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
