@@ -161,11 +161,7 @@ def test_a_ticker_line_naming_the_councils_area_first_still_reads_the_ward_after
 
 
 def test_a_groups_kind_written_as_its_initials_in_a_list() -> None:
-    body = (
-        "The Hinchley Wood Residents' Association kept the seat.\n"
-        "Petra Lomax (RA) 1,106\n"
-        "Owen Tapley (Con) 544\n"
-    )
+    body = "The Hinchley Wood Residents' Association kept the seat.\nPetra Lomax (RA) 1,106\nOwen Tapley (Con) 544\n"
     assert people(body, "Weston Green") == [
         ("Petra Lomax", "Hinchley Wood Residents' Association", 1106, True),
         ("Owen Tapley", "Conservative", 544, False),
@@ -179,3 +175,23 @@ def test_two_groups_of_the_same_kind_leave_the_initials_unread() -> None:
         "Owen Tapley (Con) 544\n"
     )
     assert [p[0] for p in people(body, "Weston Green")] == ["Owen Tapley"]
+
+
+def test_the_candidates_listed_as_nominated_have_no_outcome_yet() -> None:
+    body = (
+        "Counting in Castle Mead starts at 11:00. Those standing in the Castle Mead by-election are:\n"
+        "ACHTERBERG, Nils - Green Party\n"
+        "Priya Venkat - Labour Party\n"
+        "QUINNELL, Rose Ann (Reform UK)\n"
+        "Labour won the seat by 48 votes in 2022."
+    )
+    assert people(body, "Castle Mead") == [
+        ("Nils Achterberg", "Green Party", None, None),
+        ("Priya Venkat", "Labour", None, None),
+        ("Rose Ann Quinnell", "Reform UK", None, None),
+    ]
+
+
+def test_names_and_parties_under_no_nominations_heading_are_not_read_as_nominees() -> None:
+    body = "Labour won the seat by 48 votes in 2022.\nACHTERBERG, Nils - Green Party\n"
+    assert people(body, "Castle Mead") == []
