@@ -195,3 +195,12 @@ def test_the_candidates_listed_as_nominated_have_no_outcome_yet() -> None:
 def test_names_and_parties_under_no_nominations_heading_are_not_read_as_nominees() -> None:
     body = "Labour won the seat by 48 votes in 2022.\nACHTERBERG, Nils - Green Party\n"
     assert people(body, "Castle Mead") == []
+
+
+def test_a_place_to_hold_where_a_partys_majority_in_votes_is_told() -> None:
+    body = "Reform must win Marsh End, where Labour's majority was 212, to stay in the race."
+    assert wards(body, "What to watch") == [("Marsh End", None)]
+
+
+def test_a_majority_of_seats_names_no_ward() -> None:
+    assert wards("Labour hope to take Kelby, where the Tory majority is 40 seats.", "What to watch") == []

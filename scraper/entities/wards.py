@@ -300,6 +300,15 @@ _WARD_PATTERNS = tuple(
             ("councillor ",),
             {"at": "back", "back": _CAPS_BACK_RE, "lazy": True},
         ),
+        # "The Conservatives need to hold Bromley Cross, where their majority was 1,389": a place to hold or win
+        # where a party's majority in votes, a seat's, is told (not "where the Tory majority is 40 seats")
+        (
+            word_start(r"hold|holding|win|winning|take|taking|gain|gaining|defend|defending|keep|keeping")
+            + rf"\s+(?P<run>(?>{RUN})),\s+where\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+|(?:their|its|his|her)\s+)?"
+            r"majority\s+(?:was|is|of)\s+(?:just\s+|only\s+)?\d[\d,]*(?![\d,]|\s+seats?\b)",
+            ("majority",),
+            {"lazy": True},
+        ),
         # "won the Wirksworth seat", "his Sheldon seat"
         (
             rf"(?P<run>{RUN})\s+seats?\b",
