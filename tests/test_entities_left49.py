@@ -204,3 +204,16 @@ def test_a_place_to_hold_where_a_partys_majority_in_votes_is_told() -> None:
 
 def test_a_majority_of_seats_names_no_ward() -> None:
     assert wards("Labour hope to take Kelby, where the Tory majority is 40 seats.", "What to watch") == []
+
+
+def test_finalists_level_in_the_final_round_are_not_decided_by_the_table() -> None:
+    body = (
+        "Candidate | Party | First round | Final\n"
+        "Dora Quayle | Conservative | 52,104 | 60,012\n"
+        "Imran Bashir | Labour | 54,310 | 60,012\n"
+        "Fenella Royce | Green | 9,877 | –\n"
+    )
+    assert [(p[0], p[2], p[3]) for p in people(body, "Count")][:2] == [
+        ("Dora Quayle", 60012, None),
+        ("Imran Bashir", 60012, None),
+    ]

@@ -16,7 +16,6 @@ from scraper.entities.names import Person, is_name
 
 # A heading row of a candidate's table: a name column, then more cells ('Candidate | Party | First round | Final')
 _HEAD_RE = Lazy(r"(?im)^[ \t]*(?:candidates?|name)[ \t]*\|(?P<cells>(?:[^|\n]*\|)*[^|\n]*)$")
-_NAME_CELLS = frozenset({"candidate", "candidates", "name"})
 _FIRST_ROUND_RE = Lazy(r"(?i)(?:first|1st)(?:[ \t]+(?:round|count|preferences?|prefs?))?|round[ \t]+1")
 # (not 'second preferences' alone: a column of the transfers, which a 'Total' column adds to the first round's)
 _FINAL_ROUND_RE = Lazy(
@@ -77,9 +76,11 @@ def _finalists(out: dict[int, Reading], finals: dict[int, int]) -> None:
     """The finalist with the most votes in the final round won; the other finalists and everyone eliminated before
     it lost. The finalists' figures are final totals, outranking any first-round figure the prose gives them."""
     top = max(finals.values())
+    tied = list(finals.values()).count(top) > 1  # (a tie the post settles by lot: no winner read here)
     for at, r in out.items():
-        r.elected, r.decided = finals.get(at) == top and list(finals.values()).count(top) == 1, True
         r.final_round = at in finals
+        if not tied:
+            r.elected, r.decided = finals.get(at) == top, True
 
 
 def _column(cells: list[str], fits: Callable[[str], object], *, last: bool = False) -> int | None:
