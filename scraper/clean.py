@@ -492,6 +492,37 @@ BLOCKS = "p, li, h2, h3, h4, h5, h6, blockquote, pre, td"
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
+# Columns aligned with spaces ("Ann Lee     Green Party     1,044"): a run of two or more between two cells' text,
+# not after a sentence's end (a typist's two spaces, "won.  The")
+ALIGNED_CELLS = re.compile(r"(?<=[^\s.!?:;,])  +(?=\S)")
+_FIGURE = re.compile(r"\d")
+
+
+def heading_columns(line: str) -> list[int]:
+    """Where the cells after the first of a heading row of aligned columns open ("Candidate     Party     Votes":
+    two or more runs of spaces, no figure); none for any other line."""
+    if _FIGURE.search(line):
+        return []
+    columns = [m.end() for m in ALIGNED_CELLS.finditer(line)]
+    return columns if len(columns) >= 2 else []
+
+
+def filled_cells(line: str, columns: list[int]) -> list[int]:
+    """The single spaces of a row of aligned columns that part two cells: a cell that fills its column leaves one
+    space before the next cell where the heading row (`heading_columns`) opens it ("Amanda Carter-Hollis Labour
+    Party   1,105" under "Candidate            Party   Votes"). Not into more cells than the heading has: "The
+    Conservative Party Candidate  511" is one cell over the votes' column, not two."""
+    cells = len(ALIGNED_CELLS.split(line.strip()))
+    out = []
+    for at in columns:
+        if cells > len(columns):
+            break
+        if 1 < at < len(line) and line[at - 1] == " " and line[at - 2] != " " and line[at].isupper():
+            out.append(at - 1)
+            cells += 1
+    return out
+
+
 def squash(text: str | None) -> str:
     """Collapse runs of white space inside a line and strip the ends."""
     text = (text or "").strip()  # stripped first: the runs left are all inside, between words

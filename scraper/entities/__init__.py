@@ -184,6 +184,8 @@ def extract_text(
     cand.implied_parties(doc, readings)
     if "irst" in doc.text and any(r.votes is not None for r in readings) and holds_any(doc.text, cand.ROUND_KEYS):
         cand.mark_rounds(doc, readings)
+    if any(r.elected is False for r in readings) and doc.holds(cand.LIST_RETURN_KEYS):
+        cand.list_returns(doc, readings)
     merged = cand.merge(readings, author)
     if any(r.votes is None for r in merged):
         cand.votes_from_tally(merged, tallies.party_votes(doc))

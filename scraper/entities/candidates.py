@@ -769,6 +769,43 @@ _FINAL_ROUND_RE = Lazy(
 _LIST_HEAD_RE = re.compile(r"(?m)^[^\n\d]{0,60}:[ \t]*$")
 
 
+LIST_RETURN_KEYS = ("list",)
+# A member returned on a regional list: "returns on the list", "is back via the West Scotland list", "elected as one of
+# the region's seven list MSPs", "back in the Senedd as a list MS"
+_LIST_RETURN_RE = Lazy(
+    r"\b(?:return(?:s|ed|ing)?|back|(?:re-?)?elected)\b[^.;\n]{0,40}?\b(?:on|via|through|from|off)\s+"
+    r"(?:(?:the|his|her|their|its)\s+)?(?:party['’]s\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
+    r"(?:regional\s+|top-up\s+)?list\b"
+    r"|\b(?:return(?:s|ed|ing)?|back|(?:re-?)?elected)\b[^.;\n]{0,30}?\bas\s+(?:an?|one\s+of\s+[^.;\n]{0,30}?)\s*"
+    r"(?:(?:regional|list|top-up)\s+)+(?:MSPs?|MSs?|MLAs?|AMs?|members?)\b"
+)
+# what turns a return on the list down just before it: "failed to return on the list", "is not back"
+_NO_RETURN_BEFORE_RE = Lazy(r"\b(?:not|n['’]t|never|failed\s+to|fails\s+to|no\s+longer|missed\s+out)\s+(?:\w+\s+)?$")
+
+
+def list_returns(doc: Doc, readings: list[Reading]) -> None:
+    """A candidate who lost a constituency but returns on the regional list in the same post ('X lost in Y but
+    returns on the list'; 'X, who lost Y overnight, ... He has been elected as one of the region's seven list MSPs'):
+    elected after all. The return is read in the loser's sentence or the next, with no other person named between."""
+    starts = sorted(r.person.start for r in readings)
+    back = set()
+    for r in readings:
+        if r.elected is not False or r.person.name in back:
+            continue
+        s, e = doc.sentence_of(r.person.start)
+        end = doc.sentence_of(e + 1)[1] if e < len(doc.text) else e
+        for m in _LIST_RETURN_RE.finditer(doc.text, r.person.end, end):
+            others = [at for at in starts if r.person.end <= at < m.start()]
+            if all(q.person.name == r.person.name for q in readings if q.person.start in others) and not (
+                _NO_RETURN_BEFORE_RE.search(doc.text, max(s, m.start() - 30), m.start())
+            ):
+                back.add(r.person.name)
+                break
+    for r in readings:
+        if r.person.name in back:
+            r.elected, r.decided = True, True
+
+
 def mark_rounds(doc: Doc, readings: list[Reading]) -> None:
     """Mark each figure read as a first round's ('In the first round X had 26,470 votes', a list under 'First
     round:') or a final round's ('After second preferences, X finished on 1,144,930'): a final total outranks a

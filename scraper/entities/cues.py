@@ -1149,6 +1149,17 @@ ELECTED_FOR_RE = Lazy(
 # "Ann Lee, Plaid Cymru" alone on a line under a heading naming who was elected
 NAME_COMMA_PARTY_RE = Lazy(rf"\s*(?P<name>{_NAME})\s*,\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
 # "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
+# "The candidates for Tamworth's Spital ward are:", "Standing in Marsh End:": the people listed on the lines below it
+# were nominated, their outcome still to come
+NOMINATED_HEADING_RE = Lazy(
+    r"(?i)\b(?:(?:the\s+)?candidates|standing|nominated|persons\s+nominated)\b[^:\n]{0,60}?(?:\s+(?:are|were))?\s*:\s*$"
+)
+# a nominee's line under it, without figures: "BOWEN, Carl - Reform UK", "ODUYA, Grace (Labour Party)", "Carl Bowen
+# - Reform UK", "STANLEY, Michael Peter - The Conservative Party Candidate"
+NOMINEE_RE = Lazy(
+    rf"^\s*(?:(?P<sur>{_CAPS_SURNAME}),\s+(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})|(?P<name>{_NAME}))"
+    rf"\s*(?:[–—-]\s*|\(\s*)(?:[Tt]he\s+)?(?P<party>{LIST_PARTY_ALT})(?:\s+[Cc]andidate)?\s*\)?\s*$"
+)
 NOT_ELECTED_HEADING_RE = re.compile(
     r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I
 )

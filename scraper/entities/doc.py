@@ -12,6 +12,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
+from scraper.clean import ALIGNED_CELLS, filled_cells, heading_columns
 from scraper.entities.lexicon import (
     AREA_INDEPENDENT_RE,
     COUNCIL_AREAS,
@@ -74,21 +75,30 @@ _TAB_CELL_RE = re.compile(r"(?<=\S)([ ]*)\t([ \t]*)(?=\S)")
 # Columns aligned with spaces ("Ann Lee     Green Party     1,044"): a run of two or more between two cells' text,
 # not after a sentence's end (a typist's two spaces, "won.  The")
 _SPACED_CELL_RE = re.compile(r"(?<=[^\s.!?:;,]) ( +)(?=\S)")
-_SPACED_CELL_SPLIT_RE = re.compile(r"(?<=[^\s.!?:;,])  +(?=\S)")
 # the fewest cells of a row read as a table's (a time glued to a title by one tab is no row)
 _ROW_CELLS = 3
 
 
 def tab_cells(text: str) -> str:
     """``text`` with each line of three or more cells between tabs (or between aligned runs of spaces) written as a
-    table's row, its cells joined by '|' (put in place of one of the run's characters, so every offset holds)."""
+    table's row, its cells joined by '|' (put in place of one of the run's characters, so every offset holds; a
+    cell that fills its column and the next one part at their one space, see clean.filled_cells)."""
     lines = text.split("\n")
+    columns: list[int] = []  # where the cells of the aligned heading row above open
     for i, line in enumerate(lines):
         if "\t" in line:
             if sum(1 for cell in line.split("\t") if cell.strip()) >= _ROW_CELLS:
                 lines[i] = _TAB_CELL_RE.sub(lambda m: m.group(1) + "|" + " " * len(m.group(2)), line)
-        elif "  " in line.strip() and len(_SPACED_CELL_SPLIT_RE.split(line.strip())) >= _ROW_CELLS:
+        elif "  " in line.strip():
+            breaks = filled_cells(line, columns) if columns else []
+            if len(ALIGNED_CELLS.split(line.strip())) + len(breaks) < _ROW_CELLS:
+                continue
+            columns = columns or heading_columns(line)
+            for at in breaks:
+                line = line[:at] + "|" + line[at + 1 :]
             lines[i] = _SPACED_CELL_RE.sub(lambda m: " |" + m.group(1)[1:], line)
+        elif not line.strip():
+            columns = []
     return "\n".join(lines)
 
 
@@ -720,12 +730,14 @@ def group_of_initials(doc: Doc, initials: str) -> str | None:
     """The local group the post spells out whose name's capitalised words open on `initials` ('MRA': the Molesey
     Residents' Association; 'OLRG': the Oxted and Limpsfield Residents Group; 'RA': the Residents' Associations of
     Epsom and Ewell): a whole run of capitalised words (less an opening sentence word) up to a group's last word,
-    with the place after its 'of'. None when no run, or more than one, is such a name."""
+    with the place after its 'of'; or whose last words, its kind, close on them ('RA': the Epsom and Ewell
+    Residents' Association). None when no run, or more than one, is such a name."""
     if initials in doc._initials:
         return doc._initials[initials]
     names = set()
     for m in _CAPITALISED_RUN_RE.finditer(doc.text):  # (asked only of a bracket or pair no party list knows)
-        name = _initials_name(m.group(0).split(), initials)
+        words = m.group(0).split()
+        name = _initials_name(words, initials) or _kind_initials_name(words, initials)
         if name is not None:
             names.add(name)
     found = names.pop() if len(names) == 1 else None
@@ -750,6 +762,20 @@ def _initials_name(words: list[str], initials: str) -> str | None:
         if not initials.startswith(letters):
             return None
     return None
+
+
+def _kind_initials_name(words: list[str], initials: str) -> str | None:
+    """The group's name in a run of capitalised words whose last words, the group's kind, `initials` are the
+    initials of ('RA': the Epsom and Ewell Residents' Association; see group_of_initials)."""
+    while words and words[0] in RUN_STOP_WORDS and words[0] not in _GROUP_OPENERS:
+        words = words[1:]
+    capitals = [w for w in words if w[0].isupper()]
+    if len(capitals) <= len(initials) or not _BODY_WORDS.isdisjoint(words):
+        return None
+    kind = capitals[-len(initials) :]
+    if "".join(w[0] for w in kind) != initials or kind[-1] not in _GROUP_END_WORDS:
+        return None
+    return " ".join(words)
 
 
 def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:

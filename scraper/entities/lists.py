@@ -25,6 +25,7 @@ from scraper.entities.lexicon import (
     STYLED_NAMES,
 )
 from scraper.entities.names import Person, is_name
+from scraper.entities.tables import headed_table, party_cell, table_rows
 
 
 def list_readings(doc: Doc) -> list[Reading]:
@@ -34,6 +35,8 @@ def list_readings(doc: Doc) -> list[Reading]:
     party the post says won (gained / held) is elected and the others lost."""
     out: list[Reading] = []
     heading = False  # under a line "... elected:" whose items are on the lines below it
+    nominated = False  # under a line "The candidates for X are:" (its items' outcomes still to come)
+    nominees: list[Reading] = []
     losing = False  # under a line "Not elected:" (its items lost)
     # the items of each run of list lines, with the line just above the run ("Hollybank - Con gain from Lab")
     blocks: list[tuple[str, list[Reading]]] = []
@@ -44,6 +47,7 @@ def list_readings(doc: Doc) -> list[Reading]:
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     rows = _rows(doc.text)
     table = {row_at: reading for _ward, reading, row_at in ward_table(doc.text)}
+    table = headed_table(doc.text) | table
     items_of = [[table[at]] if at in table else _items(line, at) for line, at in rows]
     for i, (line, at) in enumerate(rows):
         if not items_of[i] and "(" in line:
@@ -54,6 +58,9 @@ def list_readings(doc: Doc) -> list[Reading]:
         if heading and not items:  # ("Jo Parr (Lab)", "Jo Parr, Labour", "Jo Parr 702" under "... elected:")
             bare = _labelled_bare_item(line, pos)
             items = _roster_items(line, pos) or _name_party_item(line, pos) or ([bare] if bare else [])
+        if nominated and not items and (nominee := _nominee_item(line, pos)):
+            nominees += nominee  # (kept apart from the list's results: no verdict of the post decides them)
+            continue
         if not items and "lected for " in line:
             items = _elected_rolls(line, pos)
         if (
@@ -68,6 +75,7 @@ def list_readings(doc: Doc) -> list[Reading]:
             for r in items:
                 r.elected, r.decided = heading, True
         else:
+            nominated = ":" in line and bool(cues.NOMINATED_HEADING_RE.search(line))
             losing = not items and ":" in line and bool(cues.NOT_ELECTED_HEADING_RE.search(line))
             heading = not items and (
                 (":" in line and not losing and bool(cues.ELECTED_HEADING_RE.search(line)))
@@ -87,7 +95,7 @@ def list_readings(doc: Doc) -> list[Reading]:
         above = "" if items else line
         last_item = items[-1] if items else None
     if not out:
-        return out
+        return nominees
     for (heading_line, block), end in zip(blocks, ends, strict=True):
         _block_verdict(heading_line, block)
         if not block[0].decided and (below := _verdict_below(rows, found, end)):
@@ -103,7 +111,7 @@ def list_readings(doc: Doc) -> list[Reading]:
             if elects_several(doc.text):
                 # ("Greens take the final seat" in a three-member ward: one winner of several; the others' outcomes
                 # are the post's to tell)
-                return out
+                return out + nominees
         else:
             if not ours:
                 _group_verdict(doc.text, out)
@@ -120,7 +128,7 @@ def list_readings(doc: Doc) -> list[Reading]:
         for r in out:
             if r.elected is None:
                 r.elected, r.decided = False, True
-    return out
+    return out + nominees
 
 
 # A local group's gain or hold, named in full or by its kind alone: "Cleeve Residents' Association hold", "Residents'
@@ -151,7 +159,6 @@ _WARD_TABLE_HEAD_RE = Lazy(
     r"(?im)^[ \t]*(?:(?:electoral[ \t]+)?(?:ward|division)|seat)[ \t]*\|"
     r"(?P<cells>(?:[^|\n]*\|)*[^|\n]*)$"
 )
-_LOCAL_GROUP_CELL_RE = Lazy(LOCAL_GROUP)
 _WINNER_CELLS = frozenset(
     {"winner", "elected", "councillor", "elected councillor", "new councillor", "winning candidate"}
 )
@@ -172,31 +179,15 @@ def ward_table(text: str) -> list[tuple[tuple[int, int], Reading, int]]:
     votes = next((i for i, c in enumerate(cells) if c in ("votes", "vote")), None)
     elected = True if cells[who] in _WINNER_CELLS else None
     out: list[tuple[tuple[int, int], Reading, int]] = []
-    at = head.end() + 1
-    while at < len(text):
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end
-        parts = text[at:end].split("|")
-        if len(parts) != len(cells):
-            break
-        spans: list[tuple[int, int]] = []
-        pos = at
-        for part in parts:  # each cell's words, as offsets into the text
-            lead = len(part) - len(part.lstrip())
-            spans.append((pos + lead, pos + lead + len(part.strip())))
-            pos += len(part) + 1
+    for at, end, spans in table_rows(text, head.end() + 1, len(cells)):
         name = text[slice(*spans[who])]
-        written = text[slice(*spans[party])]
-        party_name = PARTY_ALIAS.get(written) or PARTY_ABBREV.get(written)
-        if party_name is None and _LOCAL_GROUP_CELL_RE.fullmatch(written):  # "Oakley Residents Association"
-            party_name = written
+        party_name = party_cell(text[slice(*spans[party])])
         if not is_name(name) or party_name is None:
             break
         person = Person(spans[who][0], spans[who][1], name, True)
         figure = number_value(text[slice(*spans[votes])]) if votes is not None else None
         reading = Reading(person, True, elected, elected is not None, party_name, figure, None, (at, end), True)
         out.append((spans[0], reading, at))
-        at = end + 1
     return out
 
 
@@ -738,6 +729,23 @@ def _name_party_item(line: str, offset: int) -> list[Reading]:
     s, e = offset + m.start("name"), offset + m.end("name")
     person = Person(s, e, m.group("name"), True)
     return [Reading(person, candidate=True, party=canonical_party(m.group("party")), span=(s, e), from_list=True)]
+
+
+def _nominee_item(line: str, offset: int) -> list[Reading]:
+    """'BOWEN, Carl - Reform UK' under a line naming the candidates standing: the person and party, no figures,
+    the outcome still to come (pending, so no verdict elsewhere in the post decides it)."""
+    m = cues.NOMINEE_RE.match(line)
+    if m is None:
+        return []
+    if m.group("name"):
+        name, s, e = m.group("name"), offset + m.start("name"), offset + m.end("name")
+    else:
+        name = f"{m.group('fore')} {_surname_case(m.group('sur'))}"
+        s, e = offset + m.start("sur"), offset + m.end("fore")
+    if not (is_name(name) or _forename_and_surname(name)):
+        return []
+    party = canonical_party(m.group("party"))
+    return [Reading(Person(s, e, name, True), True, None, True, party, None, None, (offset, offset + len(line)), True)]
 
 
 def _elected_rolls(line: str, offset: int) -> list[Reading]:

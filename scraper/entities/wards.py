@@ -59,6 +59,12 @@ _REV_JOINER = "|".join(
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
+_CAPS_BACK_RE = re.compile(rf"\s+{_REV_CAP}(?:[ \t]+{_REV_CAP}){{1,3}}")  # two to four capitalised words, backwards
+# a councillor's standing or kind, before the title: not a ward's name ("Former councillor", "Town councillor")
+_STANDING = (
+    r"(?:Former|Veteran|Sitting|Fellow|Local|Retiring|Outgoing|Long-serving|Newly|New|Deputy|Town|Parish|Community"
+    r"|District|City|Borough|County|Ward|The|A|An)"
+)
 _GONE_BACK_RE = Lazy(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
 # "has split its two seats": a place of a few seats shared out between parties, a multi-member ward
 _SPLITS_ITS_SEATS = r"\s+(?:has|have)\s+(?:split|shared|divided)\s+its\s+(?:two|three|four|both)\s+seats\b"
@@ -279,6 +285,33 @@ _WARD_PATTERNS = tuple(
             rf"(?P<run>{RUN})\s+(?:by-elections?|re-?runs?)\b",
             ("by-election", "re-run", "rerun"),
             {"at": "back", "back": _RUN_BACK_RE, "lazy": True},
+        ),
+        # "won a seat on Highland Council for the first time, in Wick and East Caithness": where a seat on a
+        # council was won, named after the council (and a few words of the sentence's own; one seat: "three seats
+        # on Tendring District Council in Clacton" are a town's)
+        (
+            rf"\bseat{_ON_COUNCIL}[^.;:\n]{{0,30}}?,?[ \t]+in[ \t]+(?:the[ \t]+)?(?P<run>(?>{RUN}))"
+            r"(?=[ \t]*[,.;]|[ \t]*$)",
+            ("seat",),
+            {"at": "key", "lazy": True},
+        ),
+        # "Kirkwall East councillor Magnus Flett": the ward a councillor sits for, before the title and the name (a
+        # name of two words or more, none a joiner's: "Orkney councillor Tom Hay and Highland councillor ..."; not a
+        # councillor's standing, "Former councillor", "Sitting Reform councillor")
+        (
+            rf"(?!{_STANDING}\b)(?P<run>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]+councillor[ \t]+"
+            r"(?=[A-Z][\w'’-]+[ \t]+[A-Z])",
+            ("councillor ",),
+            {"at": "back", "back": _CAPS_BACK_RE, "lazy": True},
+        ),
+        # "The Conservatives need to hold Bromley Cross, where their majority was 1,389": a place to hold or win
+        # where a party's majority in votes, a seat's, is told (not "where the Tory majority is 40 seats")
+        (
+            word_start(r"hold|holding|win|winning|take|taking|gain|gaining|defend|defending|keep|keeping")
+            + rf"\s+(?P<run>(?>{RUN})),\s+where\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+|(?:their|its|his|her)\s+)?"
+            r"majority\s+(?:was|is|of)\s+(?:just\s+|only\s+)?\d[\d,]*(?![\d,]|\s+seats?\b)",
+            ("majority",),
+            {"lazy": True},
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
         (
@@ -807,6 +840,9 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 if _ward_before_comma(m):  # "Eye, Thorney & Newborough - Con hold": one ward
                     yield m.start("pre"), m.end("run")
                     continue
+                if _ward_before_area(m):  # "Hythe West, Kent: Con hold": the division, then its county
+                    yield m.start("pre"), m.end("pre")
+                    continue
             if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
                 continue
             if rx is _WENT_TO_RE and m.start() < doc.title_end:
@@ -988,9 +1024,20 @@ def _ward_before_comma(m: re.Match[str]) -> bool:
     if pre is None or m.group("comma") is None:
         return False
     run = m.group("run")
-    return (" and " in run or " & " in run) and not (
-        pre.lower() in COUNCIL_AREAS or pre in COUNTIES or "Council" in pre or pre in REGIONS
-    )
+    return (" and " in run or " & " in run) and not (_names_an_area(pre) or "Council" in pre)
+
+
+def _ward_before_area(m: re.Match[str]) -> bool:
+    """Whether a ticker line's comma parts a ward from the council's area after it ('Hythe West, Kent: Con hold',
+    'Ashford Rural East, Kent County Council - Lab hold'): the ward's name is the run before."""
+    pre = m.group("pre")
+    if pre is None or m.group("comma") is None:
+        return False
+    return _names_an_area(m.group("run")) and not _names_an_area(pre)
+
+
+def _names_an_area(run: str) -> bool:
+    return run.lower() in COUNCIL_AREAS or run in COUNTIES or run in REGIONS or run.endswith((" Council", " CC"))
 
 
 def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int]]:

@@ -37,6 +37,8 @@ from scraper.clean import (
     classify_line,
     embed_close,
     embed_open_kind,
+    filled_cells,
+    heading_columns,
     image_caption,
     image_source,
     is_alt_text,
@@ -772,9 +774,13 @@ _SPACED_CELLS = re.compile(r"(?<![.!?:;,]) {2,}")
 _ROW_CELLS = 3
 
 
-def _row(line: str) -> str:
+def _row(line: str, columns: list[int]) -> str:
     """A line of a result table copied as text, its cells joined by ' | ' as an HTML table's row is (see
-    clean.BLOCKS); any other line squashed."""
+    clean.BLOCKS; under a heading row of aligned `columns`, a cell that fills its column parted from the next at
+    their one space, see clean.filled_cells); any other line squashed."""
+    if "\t" not in line:
+        for at in reversed(filled_cells(line, columns) if columns else []):
+            line = line[:at] + "  " + line[at + 1 :]
     text = line.strip()
     if "\t" in text or "  " in text:
         cells = [squash(c) for c in (_TAB_CELLS if "\t" in text else _SPACED_CELLS).split(text)]
@@ -789,10 +795,16 @@ def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
     its cells joined by ' | ', see `_row`)."""
     out: list[tuple[str, bool]] = []
     gap = True
+    columns: list[int] = []  # where the cells of the aligned heading row above open
     for line in lines:
-        text = _row(line) if line and ("\t" in line or "  " in line.strip()) else squash(line) if line else line
+        if line and ("\t" in line or "  " in line.strip()):
+            text = _row(line, columns)
+            columns = columns or heading_columns(line)
+        else:
+            text = squash(line) if line else line
         if not text:
             gap = True
+            columns = []
             continue
         out.append((text, gap))
         gap = False
