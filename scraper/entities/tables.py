@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from scraper.entities.candidates import Reading
-from scraper.entities.doc import Lazy, number_value
+from scraper.entities.doc import number_value
 from scraper.entities.lexicon import LOCAL_GROUP, PARTY_ABBREV, PARTY_ALIAS
 from scraper.entities.names import Person, is_name
+from scraper.lazy import Lazy
 
 # A heading row of a candidate's table: a name column, then more cells ('Candidate | Party | First round | Final')
 _HEAD_RE = Lazy(r"(?im)^[ \t]*(?:candidates?|name)[ \t]*\|(?P<cells>(?:[^|\n]*\|)*[^|\n]*)$")
