@@ -419,6 +419,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
             rf"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up){_TO_BE_ELECTED}",
             "runner-up",
+            # "A and B were not elected", "was not re-elected": a negated win is a loss
+            *_each("was|were|is|are", r"\s+not\s+(?:re-)?(?:elected|returned)"),
             "missed out",
             "missing out",  # "with the Greens' Ann Cole missing out"
             # ("fails to win Thanet South": a headline's present tense)
