@@ -5,9 +5,14 @@ pages' lines."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
+import scraper
 from scraper.entities import extract_text
+from scraper.entities.doc import tab_cells
+
+FETCHED = datetime(2033, 5, 6, 12, tzinfo=UTC)
 
 
 def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
@@ -16,6 +21,17 @@ def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
 
 def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
     return sorted((s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"])
+
+
+def _text_page(body_lines: list[str]) -> str:
+    """A text copy of a council's results page: one post under a 'Posted at' time."""
+    body = "\n".join(body_lines)
+    return f"Borough elections 2033: live results\n\nThursday 5 May 2033\n\nThe make-up\nPosted at 4:10pm\n\n{body}\n"
+
+
+def _body(text: str) -> str:
+    page = scraper.parse(text.encode(), url=None, fetched_at=FETCHED, entities=False)
+    return page.posts[0].body_text
 
 
 def test_candidates_who_were_not_elected_lost() -> None:
@@ -35,3 +51,23 @@ def test_a_negated_win_beside_a_win_keeps_each_outcome() -> None:
         ("Amir Patel", 1011, False),
         ("Rhona Lee", 990, False),
     ]
+
+
+def test_a_two_column_tab_table_is_read_as_rows() -> None:
+    text = "Seats on Kestrel Borough Council:\nParty\tMembers\nGreen Party\t22\nLabour\t17\nTotal\t39"
+    assert tab_cells(text).splitlines()[1:] == ["Party|Members", "Green Party|22", "Labour|17", "Total|39"]
+    body = (
+        "Every seat on Kestrel Borough Council was elected after new ward boundaries. Each ward elects two "
+        "councillors.\nParty\tCouncillors\nGreen Party\t22\nLabour\t17\nTotal\t39"
+    )
+    assert totals(body) == [("Green Party", 22), ("Labour", 17)]
+
+
+def test_a_lone_two_cell_tab_line_is_no_row() -> None:
+    text = "Greens sweep Kestrel\tUpdated 14:02\n\nThe Greens won every ward."
+    assert tab_cells(text) == text
+
+
+def test_a_text_copys_two_column_table_keeps_its_cells() -> None:
+    body = _body(_text_page(["Councillors by party:", "", "Party\tCouncillors", "Green Party\t22", "Labour\t17"]))
+    assert body.splitlines() == ["Councillors by party:", "Party | Councillors", "Green Party | 22", "Labour | 17"]

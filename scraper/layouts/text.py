@@ -757,20 +757,27 @@ class PostText:
 # sentence's end, where a typist's two spaces fall: "won.  The").
 _TAB_CELLS = re.compile(r"[ \t]*\t[ \t]*")
 _SPACED_CELLS = re.compile(r"(?<![.!?:;,]) {2,}")
-# the fewest cells of a row (a title glued to its time by a tab, "Labour wins Plymouth\tPosted at 03:30", has two)
+# the fewest cells of a row (a title glued to its time by a tab, "Labour wins Plymouth\tPosted at 03:30", has two),
+# and of a two-column table's row ("Labour\t31"), which has another tab line right above or below it
 _ROW_CELLS = 3
+_PAIR_CELLS = 2
 
 
-def _row(line: str) -> str:
+def _row(line: str, *, paired: bool = False) -> str:
     """A line of a result table copied as text, its cells joined by ' | ' as an HTML table's row is (see
-    clean.BLOCKS); any other line squashed."""
+    clean.BLOCKS); any other line squashed. `paired`: the line is in a run of tab lines, so two cells are a row."""
     text = line.strip()
     if "\t" in text or "  " in text:
         cells = [squash(c) for c in (_TAB_CELLS if "\t" in text else _SPACED_CELLS).split(text)]
         cells = [c for c in cells if c]
-        if len(cells) >= _ROW_CELLS:
+        if len(cells) >= _ROW_CELLS or (paired and len(cells) == _PAIR_CELLS):
             return " | ".join(cells)
     return squash(text)
+
+
+def _in_tab_run(lines: list[str], i: int) -> bool:
+    """Whether the line before or after lines[i] has a tab between two cells too."""
+    return any(0 <= j < len(lines) and "\t" in lines[j].strip() for j in (i - 1, i + 1))
 
 
 def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
@@ -778,8 +785,11 @@ def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
     its cells joined by ' | ', see `_row`)."""
     out: list[tuple[str, bool]] = []
     gap = True
-    for line in lines:
-        text = _row(line) if line and ("\t" in line or "  " in line.strip()) else squash(line) if line else line
+    for i, line in enumerate(lines):
+        if "\t" in line or "  " in line.strip():
+            text = _row(line, paired="\t" in line.strip() and _in_tab_run(lines, i))
+        else:
+            text = squash(line) if line else line
         if not text:
             gap = True
             continue
