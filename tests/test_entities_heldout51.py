@@ -71,3 +71,15 @@ def test_a_lone_two_cell_tab_line_is_no_row() -> None:
 def test_a_text_copys_two_column_table_keeps_its_cells() -> None:
     body = _body(_text_page(["Councillors by party:", "", "Party\tCouncillors", "Green Party\t22", "Labour\t17"]))
     assert body.splitlines() == ["Councillors by party:", "Party | Councillors", "Green Party | 22", "Labour | 17"]
+
+
+def test_a_declaration_rows_surname_comma_forenames_is_read() -> None:
+    body = (
+        "Marsh End ward\nCandidate\tDescription\tVotes\t\nBARKER, Lucy Ann\tGreen Party\t1,200\tElected\n"
+        "PRESTON, Ida\tHeywood Independents\t1,150\tElected\nCOLE, Ben\tLabour Party\t1,100\t"
+    )
+    assert people(body) == [
+        ("Lucy Ann Barker", "Green Party", 1200, True),
+        ("Ida Preston", "Heywood Independents", 1150, True),
+        ("Ben Cole", "Labour", 1100, False),
+    ]

@@ -521,8 +521,9 @@ _CAPS_RUN_RE = Lazy(r"(?<=[A-Z])[A-Z]+")
 # 1,048 Elected"
 _CELL = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
 _DECLARED_ROW_RE = Lazy(
-    rf"[ \t]*(?P<sur>{_CAPS}){_CELL}(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}?){_CELL}"
-    rf"(?P<party>{LIST_PARTY_ALT}){_CELL}(?P<votes>{DIGITS})(?:{_CELL}(?P<mark>[A-Za-z][A-Za-z -]*?))?[ \t]*\|?[ \t]*"
+    rf"[ \t]*(?P<sur>{_CAPS})(?:,[ \t]*|{_CELL})(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}?){_CELL}"
+    rf"(?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP}){_CELL}(?P<votes>{DIGITS})"
+    rf"(?:{_CELL}(?P<mark>[A-Za-z][A-Za-z -]*?))?[ \t]*\|?[ \t]*"
 )
 
 
