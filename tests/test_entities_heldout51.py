@@ -83,3 +83,33 @@ def test_a_declaration_rows_surname_comma_forenames_is_read() -> None:
         ("Ida Preston", "Heywood Independents", 1150, True),
         ("Ben Cole", "Labour", 1100, False),
     ]
+
+
+def test_an_asterisk_after_a_name_marks_the_elected_under_its_key() -> None:
+    rows = "Name | Party | Votes\nIvy Hart * | Green Party | 1,302\nSam Dyer | Labour | 990"
+    assert people(rows + "\n* denotes elected candidate") == [
+        ("Ivy Hart", "Green Party", 1302, True),
+        ("Sam Dyer", "Labour", 990, False),
+    ]
+    assert people("Ivy Hart* (Green) 1,302\nSam Dyer (Lab) 990\n*Elected") == [
+        ("Ivy Hart", "Green Party", 1302, True),
+        ("Sam Dyer", "Labour", 990, False),
+    ]
+    # (with no key an asterisk may mark a sitting councillor: no winner read from it)
+    assert all(elected is not True for *_, elected in people(rows))
+
+
+def test_a_text_copys_asterisk_key_is_no_list_item() -> None:
+    body = _body(
+        _text_page(
+            ["Brookfield ward result:", "", "Name\tParty\tVotes", "Ivy Hart *\tGreen Party\t1,302", "", "* elected"]
+            + ["", "* Turnout 31%"]
+        )
+    )
+    assert body.splitlines() == [
+        "Brookfield ward result:",
+        "Name | Party | Votes",
+        "Ivy Hart * | Green Party | 1,302",
+        "* elected",
+        "Turnout 31%",
+    ]

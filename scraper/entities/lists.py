@@ -44,7 +44,10 @@ def list_readings(doc: Doc) -> list[Reading]:
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     rows = _rows(doc.text)
     table = {row_at: reading for _ward, reading, row_at in ward_table(doc.text)}
-    items_of = [[table[at]] if at in table else _items(line, at) for line, at in rows]
+    starred = "*" in doc.text and bool(_STAR_KEY_RE.search(doc.text))
+    items_of = [
+        [table[at]] if at in table else _starred_items(line, at) if starred else _items(line, at) for line, at in rows
+    ]
     for i, (line, at) in enumerate(rows):
         if not items_of[i] and "(" in line:
             items_of[i] = _initials_items(doc, line, at)
@@ -508,6 +511,24 @@ def _blank(m: re.Match[str]) -> str:
 _BRACKET_ENDS = (")", ").")
 _NAMED_VERDICT_KEYS = (") gain ", ") hold", ") GAIN ", ") HOLD")  # every match of cues.NAMED_VERDICT_RE holds one
 _STAR_MARK_RE = re.compile(r"[ \t]*\*(?=[A-Z])")
+# A table's key to its asterisks ("* elected", "* denotes elected candidate", "*Elected"), and the asterisk after a
+# name that it explains ("Ann Lee * | Green Party | 1,044", "Ann Lee* (Green) 1,044")
+_STAR_KEY_RE = Lazy(r"(?m)^[ \t]*\*[ \t]*(?:=[ \t]*|(?:denotes|indicates|means)[ \t]+)?(?:[Ee]lected|ELECTED)\b")
+_STAR_AFTER_NAME_RE = re.compile(r"(?<=[a-z])[ \t]*\*(?=[ \t]*(?:\||\(|,|$))")
+
+
+def _starred_items(line: str, offset: int) -> list[Reading]:
+    """The items of a line under a table's key to its asterisks: the one item whose name an asterisk follows is
+    elected (the asterisk blanked, so offsets stand)."""
+    star = _STAR_AFTER_NAME_RE.search(line)
+    if star is None:
+        return _items(line, offset)
+    found = _items(line[: star.start()] + " " * (star.end() - star.start()) + line[star.end() :], offset)
+    if len(found) == 1:
+        found[0].elected, found[0].decided = True, True
+    return found
+
+
 # A returning officer's surname in capitals: "Mary PRICE, Labour Party, 1811", "McCANN, Rose (Con) 402"
 _CAPS = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’](?:Mc|Mac|O['’])?[A-Z]{2,})*"
 _CAPS_SURNAME_RES = (

@@ -261,9 +261,10 @@ _RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|_{3,}|\*(?:[ \t]\*){2,}|\u2500{3
 
 
 def _unmarked(line: str) -> str:
-    """A line without the `SAVED_LIST_MARK` after its indent."""
+    """A line without the `SAVED_LIST_MARK` after its indent (kept before a word in lower case: "* elected" is a
+    table's key to its asterisks, no list item)."""
     text = line.lstrip()
-    if not text.startswith(SAVED_LIST_MARK):
+    if not text.startswith(SAVED_LIST_MARK) or text[2:].lstrip()[:1].islower():
         return line
     return line[: len(line) - len(text)] + text[2:].lstrip()
 
