@@ -113,3 +113,16 @@ def test_a_text_copys_asterisk_key_is_no_list_item() -> None:
         "* elected",
         "Turnout 31%",
     ]
+
+
+def test_a_results_card_copied_cell_by_cell_keeps_each_outcome() -> None:
+    body = (
+        "Marsh End ward\nIvy Hart\nGreen Party\n1,302 votes\nElected\nSam Dyer\nLabour Party\n990 votes\n"
+        "Not elected\nRhona Lee\nReform UK\n412 votes\nNOT ELECTED"
+    )
+    assert people(body) == [
+        ("Ivy Hart", "Green Party", 1302, True),
+        ("Sam Dyer", "Labour", 990, False),
+        ("Rhona Lee", "Reform UK", 412, False),
+    ]
+    assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Marsh End"]

@@ -205,9 +205,9 @@ def ward_table(text: str) -> list[tuple[tuple[int, int], Reading, int]]:
 
 def _rows(text: str) -> list[tuple[str, int]]:
     """The text's lines, each with its offset; a result table copied one cell a line ('Ann Lake (Lab)' above '1,204',
-    or 'Ann Lake', 'Labour', '1,204') as one row a candidate, its cells joined by '|' at the newlines' places (so
-    offsets into a row are offsets into the text), and its heading cells ('Candidate', 'Votes') left out. A table is
-    two or more lines of a figure alone, each under a line without one."""
+    or 'Ann Lake', 'Labour', '1,204', and any 'ELECTED' under the figure) as one row a candidate, its cells joined
+    by '|' at the newlines' places (so offsets into a row are offsets into the text), and its heading cells
+    ('Candidate', 'Votes') left out. A table is two or more lines of a figure alone, each under a line without one."""
     lines = text.split("\n")
     starts = []
     pos = 0
@@ -237,9 +237,14 @@ def _rows(text: str) -> list[tuple[str, int]]:
         ):
             first -= 1  # 'Ann Lake', 'Labour', '1,204'
         out += [row for row in rows[taken:first] if not _TABLE_HEAD_RE.match(row[0])]
-        out.append(("|".join(lines[first : i + 1]), starts[first]))
-        taken = i + 1
+        last = i + 1 if i + 1 < len(lines) and _MARK_LINE_RE.match(lines[i + 1]) else i  # ('1,204 votes', 'ELECTED')
+        out.append(("|".join(lines[first : last + 1]), starts[first]))
+        taken = last + 1
     return out + rows[taken:]
+
+
+# a card's outcome on a line of its own under the figure: "ELECTED", "Not elected"
+_MARK_LINE_RE = Lazy(r"[ \t]*(?i:(?:not[ \t]+)?(?:re-)?elected)[ \t]*$")
 
 
 _FIGURE_LINE_RE = Lazy(

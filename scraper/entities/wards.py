@@ -863,7 +863,8 @@ _PLACE_OF_LIST_RE = Lazy(
 )
 
 
-_VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  # "REF GAIN FROM CON" is no ward
+# "REF GAIN FROM CON" is no ward, nor is the card's "ELECTED" / "NOT ELECTED" above the next candidate
+_VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds", "elected"})
 
 
 # "Central - Lab hold", "Central (Crawley BC) - Lab hold": a ticker line's ward named by a compass word alone
