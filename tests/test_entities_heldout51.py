@@ -126,3 +126,8 @@ def test_a_results_card_copied_cell_by_cell_keeps_each_outcome() -> None:
         ("Rhona Lee", "Reform UK", 412, False),
     ]
     assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Marsh End"]
+
+
+def test_a_council_sites_feedback_question_ends_the_last_post() -> None:
+    page = _text_page(["Counting has finished in all 20 wards."]) + "\nIs this page useful?\nYes\nNo\nContact us\n"
+    assert _body(page).splitlines() == ["Counting has finished in all 20 wards."]
