@@ -131,3 +131,8 @@ def test_a_results_card_copied_cell_by_cell_keeps_each_outcome() -> None:
 def test_a_council_sites_feedback_question_ends_the_last_post() -> None:
     page = _text_page(["Counting has finished in all 20 wards."]) + "\nIs this page useful?\nYes\nNo\nContact us\n"
     assert _body(page).splitlines() == ["Counting has finished in all 20 wards."]
+
+
+def test_a_local_groups_own_verdict_names_its_winner() -> None:
+    body = "Harbour ward – Kelby Independents hold:\nRose Quill (Kelby Independents) 702\nTom Ash (Con) 611"
+    assert people(body) == [("Rose Quill", "Kelby Independents", 702, True), ("Tom Ash", "Conservative", 611, False)]

@@ -307,12 +307,21 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
     if len(verdicts) == 1 and not ours and len(bare) == 1:  # the list's one item without a party is the winner's
         bare[0].party = next(iter(verdicts))
         ours = bare
+    if verdicts == {"Independent"} and not ours:
+        # "Island Independents gain from Lab": the local group's own verdict, its last word read as the independents'
+        ours = [r for r in block if r.party and r.party != "Independent" and _group_verdict_in(heading, r.party)]
     if verdicts == {"Independent"} and not ours and _AREA_IND_VERDICT_RE.search(heading):
         # "Lincs Ind gain from Con": an area's independents written short, the one local group of the list
         ours = [r for r in block if r.party and r.party != "Independent" and r.party.endswith(_INDEPENDENT_ENDS)]
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
+
+
+def _group_verdict_in(heading: str, group: str) -> bool:
+    """Whether the heading gives the local group's own gain or hold ('Island Independents gain from Labour')."""
+    at = heading.find(group)
+    return at >= 0 and heading[at + len(group) :].lstrip().lower().startswith(("gain", "hold"))
 
 
 # a line opening on one party's verdict: "Con hold. Majority 17.", "SNP gain from Lab"
