@@ -136,3 +136,10 @@ def test_a_council_sites_feedback_question_ends_the_last_post() -> None:
 def test_a_local_groups_own_verdict_names_its_winner() -> None:
     body = "Harbour ward – Kelby Independents hold:\nRose Quill (Kelby Independents) 702\nTom Ash (Con) 611"
     assert people(body) == [("Rose Quill", "Kelby Independents", 702, True), ("Tom Ash", "Conservative", 611, False)]
+
+
+def test_three_parties_sharing_one_figure_apiece() -> None:
+    body = (
+        "With 30 of 42 seats filled, the Greens have 14 councillors, and the SNP, the Lib Dems and Labour three each."
+    )
+    assert totals(body) == [("Green Party", 14), ("Labour", 3), ("Liberal Democrats", 3), ("SNP", 3)]

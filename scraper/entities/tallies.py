@@ -275,12 +275,15 @@ SEATS_TO_INDEPENDENT_RE = Lazy(
 PRONOUN_TOTAL_RE = Lazy(rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))")
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
 # seats after a total (an independent is the party 'Independent'); the verb may be left out as in the list before it
-# ("Labour has nine, and the Greens and independents two apiece")
+# ("Labour has nine, and the Greens and independents two apiece"), and three parties or more: "and Reform UK, the
+# Greens and Labour two apiece"
 JOINT_EACH_RE = Lazy(
-    rf"\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)\s+(?:are\s+|were\s+)?"
+    rf"(?P<mid>(?:,\s+(?:the\s+)?(?:{PARTY_ALT}))*),?\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)"
+    r"\s+(?:are\s+|were\s+)?"
     rf"(?:(?:on|taking|winning|with|took|won|have|has|holding)\s+)?(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?"
     r"(?:each|apiece)\b"
 )
+_PARTY_RE = Lazy(PARTY_ALT)
 _VOTE_LINE_RE = Lazy(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
 _VOTE_LINE_LOWER_RE = Lazy(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
@@ -723,7 +726,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 each = JOINT_EACH_RE.match(doc.text, p.end, line_end) if "each" in tail or "apiece" in tail else None
                 if each:  # "with the Greens and an independent on two each"
                     other = PARTY_ALIAS.get(each.group("q"), "Independent")
-                    for party in (p.value, other):
+                    between = [PARTY_ALIAS.get(m.group(0), m.group(0)) for m in _PARTY_RE.finditer(each.group("mid"))]
+                    for party in (p.value, *between, other):
                         _add_total(doc, out, seen, each, party, councils)
                     continue
                 # "There are nine independents, five Lib Dems and four Labour councillors", "won 16 seats, ..., with
