@@ -143,3 +143,16 @@ def test_three_parties_sharing_one_figure_apiece() -> None:
         "With 30 of 42 seats filled, the Greens have 14 councillors, and the SNP, the Lib Dems and Labour three each."
     )
     assert totals(body) == [("Green Party", 14), ("Labour", 3), ("Liberal Democrats", 3), ("SNP", 3)]
+
+
+def test_a_two_seat_by_election_on_an_assembly_page_is_in_a_ward() -> None:
+    body = (
+        "Counting in the Kings Park by-election is under way. Labour are defending both seats, with Jo Parr standing."
+    )
+    wards = extract_text("By-election count", body, parliament_page=True)["wards"]
+    assert [w["name"] for w in wards] == ["Kings Park"]
+    # (a one-seat by-election on such a page is a constituency's)
+    one = extract_text(
+        "By-election count", "Counting in the Kings Park by-election is under way.", parliament_page=True
+    )
+    assert one["wards"] == []

@@ -544,6 +544,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
     if found and (
         (
             not doc.holds(LOCAL_KEYS)
+            and not _several_seats_by_election(doc.text)
             and (doc.parliament_page or _about_constituencies_or_polls_like_one(doc) or seats_of_a_parliament(doc))
         )
         or ("ouncillor" in doc.text and _polls_like_a_constituency_naming_councillors(doc))
@@ -635,6 +636,16 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
 _LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+
+
+# a by-election's seats, more than one: "defending both seats", "for two seats in Kings Park", "a two-seat by-election"
+_SEVERAL_SEATS_RE = Lazy(r"\b(?:both\s+seats|(?:two|three|2|3)\s+seats\s+(?:in|at)\b|(?:two|three|double)-seat\b)")
+
+
+def _several_seats_by_election(text: str) -> bool:
+    """Whether the post's by-election fills two or more seats, as a multi-member ward's does (a parliament's
+    constituency elects one member): its place is a ward, on a page about a parliament's or an assembly's seats too."""
+    return "by-election" in text and "seat" in text and bool(_SEVERAL_SEATS_RE.search(text))
 
 
 def about_a_parliament(texts: Iterable[str]) -> bool:
