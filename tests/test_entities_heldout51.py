@@ -156,3 +156,10 @@ def test_a_two_seat_by_election_on_an_assembly_page_is_in_a_ward() -> None:
         "By-election count", "Counting in the Kings Park by-election is under way.", parliament_page=True
     )
     assert one["wards"] == []
+
+
+def test_a_list_members_heading_ending_in_a_colon_elects_the_names_under_it() -> None:
+    body = "These are the six regional list members, in the order of their seats:\nAnn Lee (Green)\nTom Hay (Lab)"
+    assert people(body) == [("Ann Lee", "Green Party", None, True), ("Tom Hay", "Labour", None, True)]
+    # (the list's vote shares under such a heading are no people)
+    assert people("The regional list members' shares:\nGreen 31%\nLabour 22%") == []

@@ -1107,9 +1107,11 @@ NOT_ELECTED_HEADING_RE = re.compile(
 # six members:")
 ROSTER_HEADING_RE = Lazy(
     # ("The 11 London-wide Assembly members, elected from party lists, are:": the body's name may come between)
-    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:Assembly\s+|Senedd\s+|Parliament\s+)?"
+    # ("Here are the 11 London-wide assembly members, in the order the seats were allocated:": a line ending in a
+    # colon after them)
+    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:[Aa]ssembly\s+|Senedd\s+|Parliament\s+)?"
     r"(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
-    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?|\s*:)\s*$"
+    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?|[^\n]*:)\s*$"
     r"|\belected\s+(?:its|their)\s+(?:\w+\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*:\s*$"
 )
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"
