@@ -163,3 +163,20 @@ def test_a_list_members_heading_ending_in_a_colon_elects_the_names_under_it() ->
     assert people(body) == [("Ann Lee", "Green Party", None, True), ("Tom Hay", "Labour", None, True)]
     # (the list's vote shares under such a heading are no people)
     assert people("The regional list members' shares:\nGreen 31%\nLabour 22%") == []
+
+
+def ward_names(body: str, title: str = "Count") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_place_called_a_ward_by_its_size_is_a_ward() -> None:
+    assert ward_names("The Greens came first in Abbey Vale, the town's largest ward, with 1,204 votes.") == [
+        "Abbey Vale"
+    ]
+
+
+def test_a_place_electing_a_wards_few_members_is_a_ward() -> None:
+    assert ward_names("Counting has finished. Marsh End North elects three councillors, and Ann Lee won 1,300.") == [
+        "Marsh End North"
+    ]
+    assert ward_names("Kelby elects 25 councillors this year, and Ann Lee won 1,300.") == []

@@ -230,6 +230,20 @@ _WARD_PATTERNS = tuple(
             ("seat ward", "member ward", "seat division", "member division"),
             {"lazy": True},
         ),
+        # "Kirkwall East, the islands' biggest ward": a run the text goes on to call a ward by its size
+        (
+            rf"(?P<run>{RUN}),[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:biggest|largest|smallest)"
+            r" (?:ward|division)\b",  # (one space: the keys' own)
+            ("biggest ward", "largest ward", "smallest ward", "biggest division", "largest division"),
+            {"lazy": True},
+        ),
+        # "Lerwick South elects four councillors": a place electing a ward's few members (a council elects more)
+        (
+            rf"(?:(?<![a-z][ \t])|(?<=\band[ \t]))(?P<run>{RUN})\s+elects\s+(?:two|three|four|five|[2-5])\s+"
+            r"(?:councillors|members)\b",
+            ("elects",),
+            {"at": "back", "back": _RUN_BACK_RE},
+        ),
         # "in the ward of Eastrop"
         (
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
