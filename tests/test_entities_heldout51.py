@@ -180,3 +180,11 @@ def test_a_place_electing_a_wards_few_members_is_a_ward() -> None:
         "Marsh End North"
     ]
     assert ward_names("Kelby elects 25 councillors this year, and Ann Lee won 1,300.") == []
+
+
+def test_the_western_isles_council_is_found_by_its_gaelic_name() -> None:
+    found = extract_text("Make-up", "Comhairle nan Eilean Siar is run by independents, who hold 20 of its 29 seats.")
+    assert [c["name"] for c in found["councils"]] == ["Comhairle nan Eilean Siar"]
+    assert [(s["council"], s["party"], s["seats"]) for s in found["seat_totals"]] == [
+        ("Comhairle nan Eilean Siar", "Independent", 20)
+    ]

@@ -169,7 +169,7 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         if m.group(1).startswith("City of") and (doc.parliament_page or _PARLIAMENT_WORDS_RE.search(text)):
             continue  # "The Lib Dems have gained City of Durham", its MP named: a constituency, no council
         yield Mention(m.start(), m.end(), m.group(1))
-    for name in NAMED_COUNCILS if "Council of " in text else ():
+    for name in NAMED_COUNCILS:  # (each a scan of the text, as the test of a key would be)
         at = text.find(name)
         while at >= 0:
             yield Mention(at, at + len(name), name)
