@@ -188,3 +188,8 @@ def test_the_western_isles_council_is_found_by_its_gaelic_name() -> None:
     assert [(s["council"], s["party"], s["seats"]) for s in found["seat_totals"]] == [
         ("Comhairle nan Eilean Siar", "Independent", 20)
     ]
+
+
+def test_one_councillor_of_a_party_after_a_total() -> None:
+    body = "With 30 of 40 seats declared, Labour have 20 seats, with six Greens and one Lib Dem councillor."
+    assert totals(body) == [("Green Party", 6), ("Labour", 20), ("Liberal Democrats", 1)]

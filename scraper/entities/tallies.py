@@ -382,7 +382,7 @@ _TOTAL_CONTEXT_RE = Lazy(word_start("total|seats|councillors|members") + r"\b[^.
 _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
 _NOT_SEATS_BEFORE_RE = Lazy(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
 NUM_BEFORE_PARTY_RE = Lazy(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
-_AFTER_NUM_PARTY_RE = Lazy(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
+_AFTER_NUM_PARTY_RE = Lazy(r"(?:\s+(?:councillors?|seats?|members?))?\s*(?:[,;.]|$|and\b)")  # ("one SNP member")
 # a figure, in words too, right before a party in a sentence about seats after a total ("nine independents")
 NUM_WORD_BEFORE_PARTY_RE = Lazy(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
 # ("... the Lib Dems seven and the Greens five": the pair before the last ends on 'and'; the first pair may hold the
