@@ -193,3 +193,8 @@ def test_the_western_isles_council_is_found_by_its_gaelic_name() -> None:
 def test_one_councillor_of_a_party_after_a_total() -> None:
     body = "With 30 of 40 seats declared, Labour have 20 seats, with six Greens and one Lib Dem councillor."
     assert totals(body) == [("Green Party", 6), ("Labour", 20), ("Liberal Democrats", 1)]
+
+
+def test_the_make_up_going_into_the_day_is_no_total() -> None:
+    assert totals("Going into today, the Greens had 14 members, Labour nine and the SNP two.") == []
+    assert totals("Going into today's count, the Greens had 14 members, Labour nine and the SNP two.") == []

@@ -878,9 +878,10 @@ _FORECAST_KEYS = (
 
 
 # A sentence opening before the poll is about the council as it was: "Before polling day the Tories had 19 councillors"
+# (or the day itself: "Going into today, Labour had 11 members")
 _BEFORE_OPENING_RE = re.compile(
-    r"\W*(?:Before|Going\s+into|Ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
-    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b"
+    r"\W*(?:Before|Going\s+into|Ahead\s+of)\s+(?:(?:this|the|these|today's|Thursday's|polling)"
+    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b|today\b(?!['’]))"
 )
 
 
