@@ -198,3 +198,11 @@ def test_one_councillor_of_a_party_after_a_total() -> None:
 def test_the_make_up_going_into_the_day_is_no_total() -> None:
     assert totals("Going into today, the Greens had 14 members, Labour nine and the SNP two.") == []
     assert totals("Going into today's count, the Greens had 14 members, Labour nine and the SNP two.") == []
+
+
+def test_seats_won_on_the_list_are_no_totals() -> None:
+    body = (
+        "From the regional list, the Greens took seven seats and Labour two. That leaves the 40-member assembly "
+        "with Labour on 17 members, the Greens seven and the SNP five."
+    )
+    assert totals(body) == [("Green Party", 7), ("Labour", 17), ("SNP", 5)]

@@ -885,6 +885,11 @@ _BEFORE_OPENING_RE = re.compile(
 )
 
 
+# a sentence opening on the list vote of an additional member system: the seats it gives are the list's, a share of
+# the body's ("On the London-wide list the Greens won four seats", "From the regional lists, Labour took three")
+_LIST_OPENING_RE = re.compile(r"\W*(?:On|From|In)\s+the\s+(?:[\w-]+\s+){0,2}lists?\b(?!\s+of\b)")
+
+
 def _past_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence holding text position `pos` opens on a year or on 'before the poll' (see
     `_YEAR_OPENING_RE`, `_BEFORE_OPENING_RE`)."""
@@ -1398,6 +1403,8 @@ def _add_total(
     of = m.groupdict().get("of")
     if of and (number_value(of) or _FEWEST_SEATS) < _FEWEST_SEATS:
         return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
+    if "list" in doc.text[s:e] and _LIST_OPENING_RE.match(doc.text, s, e):
+        return  # "On the regional list the Greens won four seats, Reform UK three": the list's seats, a body's share
     seen.add((party, seats))
     out.append(
         {
