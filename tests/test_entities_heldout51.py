@@ -206,3 +206,16 @@ def test_seats_won_on_the_list_are_no_totals() -> None:
         "with Labour on 17 members, the Greens seven and the SNP five."
     )
     assert totals(body) == [("Green Party", 7), ("Labour", 17), ("SNP", 5)]
+
+
+def test_a_partys_candidates_named_after_its_verb() -> None:
+    assert people(
+        "The Greens, second here last time, are standing Ivy Hart and Sam Dyer.", "Kings Park by-election"
+    ) == [
+        ("Ivy Hart", "Green Party", None, None),
+        ("Sam Dyer", "Green Party", None, None),
+    ]
+    assert people("Labour are defending both seats with Amir Patel and Rhona Lee.", "Kings Park by-election") == [
+        ("Amir Patel", "Labour", None, None),
+        ("Rhona Lee", "Labour", None, None),
+    ]

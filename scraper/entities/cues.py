@@ -272,10 +272,13 @@ CANDIDATE_PREV_RE = Gated(
         rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?"
         # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B", "is
         # understood to lead the SNP's B"
-        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading|(?<=\bto\s)lead)(?:\s+the)?)"
+        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading|(?<=\bto\s)lead)(?:\s+the)?"
+        # a party's candidates named after its verb: "the Greens are standing A and B", "Labour are defending both
+        # seats with A and B"
+        rf"|\b(?:are|is)\s+(?:standing|fielding)|\bdefending\s+(?:both|the|its|their)\s+seats?\s+with)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat", "neck", "lead"),
+    ("andidate", "followed", "separat", "neck", "lead", "standing", "fielding", "defending"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
