@@ -219,3 +219,15 @@ def test_a_partys_candidates_named_after_its_verb() -> None:
         ("Amir Patel", "Labour", None, None),
         ("Rhona Lee", "Labour", None, None),
     ]
+
+
+def test_a_places_new_members_named_after_are_elected() -> None:
+    body = (
+        "The count finished at 4pm after 2,100 votes.\n"
+        "The new councillors for the valley wards are Ivy Hart (Abbey) and Sam Dyer (Marsh End)."
+    )
+    got = extract_text("Results", body)
+    assert [(c["name"], c["elected"], c["ward"]) for c in got["candidates"]] == [
+        ("Ivy Hart", True, "Abbey"),
+        ("Sam Dyer", True, "Marsh End"),
+    ]

@@ -198,6 +198,11 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
             # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
             *_each("members|MSPs|MSs", r"\s+(?:are|were)"),
+            # "The unopposed members for the off-islands are A (X), B (Y) and C (Z)": a place's new members
+            *_each(
+                "unopposed|new|elected|Unopposed|New",
+                r"\s+(?:members|councillors)\s+(?:for|in)\s+(?:the\s+)?[^.;:,]{1,40}?\s+(?:are|were)",
+            ),
         )
         + rf"(?P<tail>{ROLE_TAIL})"
     )
