@@ -231,3 +231,9 @@ def test_a_places_new_members_named_after_are_elected() -> None:
         ("Ivy Hart", True, "Abbey"),
         ("Sam Dyer", True, "Marsh End"),
     ]
+
+
+def test_two_areas_held_as_one_seat_on_an_assembly_page_are_no_councils() -> None:
+    body = "Labour have held Enfield and Haringey, with 61,200 votes to the Conservatives' 40,100."
+    assert extract_text("Result", body, parliament_page=True)["councils"] == []
+    assert [c["name"] for c in extract_text("Result", body)["councils"]] == ["Enfield Council", "Haringey Council"]

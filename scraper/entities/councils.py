@@ -532,6 +532,9 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             (text.startswith(",", taken.end()) and _CALLED_A_SEAT_AFTER_RE.match(text, taken.end()))
             # ("The first Assembly constituency result is in, and Labour has held Enfield and Haringey")
             or _CONSTITUENCIES_RE.search(text, *doc.sentence_of(taken.start("area")))
+            # ("Labour have held Barnet and Camden" on a page about an assembly's or a parliament's seats: two areas
+            # an 'and' joins there name one constituency)
+            or (doc.parliament_page and " and " in taken.group("area"))
         ):
             # ("has gained Medway, Swindon, Dover and Gravesham": each area of the list, while each is a council's)
             yield from _council_areas_listed(text, taken.start("area"), taken.group("area"))
