@@ -237,3 +237,8 @@ def test_two_areas_held_as_one_seat_on_an_assembly_page_are_no_councils() -> Non
     body = "Labour have held Enfield and Haringey, with 61,200 votes to the Conservatives' 40,100."
     assert extract_text("Result", body, parliament_page=True)["councils"] == []
     assert [c["name"] for c in extract_text("Result", body)["councils"]] == ["Enfield Council", "Haringey Council"]
+
+
+def test_the_ward_to_declare_is_named_after_it() -> None:
+    body = "The last division to declare was Abbey Vale, where the Greens won with 1,200 votes."
+    assert ward_names(body) == ["Abbey Vale"]

@@ -244,6 +244,12 @@ _WARD_PATTERNS = tuple(
             ("elects",),
             {"at": "back", "back": _RUN_BACK_RE},
         ),
+        # "The first ward to declare is Royton North", "the last division to declare was Abbey"
+        (
+            rf"\b(?:ward|division)\s+to\s+(?:declare|report)\s+(?:is|was)\s+(?:the\s+)?(?P<run>{RUN})",
+            ("ward to", "division to"),
+            {"at": "key", "lazy": True},
+        ),
         # "in the ward of Eastrop"
         (
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
