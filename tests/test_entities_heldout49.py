@@ -45,7 +45,7 @@ def test_a_text_copys_tab_separated_table_keeps_its_cells() -> None:
         "The count is over:",
         "Name | Party | Votes",
         "Iris Vane | Green Party | 1,044",
-        "Total 2,100",
+        "Total | 2,100",
     ]
 
 

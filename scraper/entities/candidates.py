@@ -149,6 +149,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)
     if r.party is None and holds_any(prev, _BEST_WORDS) and _ITS_BEST_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
+    if r.party is None and holds_any(prev, _FIELDING_WORDS) and _FIELDING_PREV_RE.search(prev):
+        r.party = doc.subject_party(p.start)  # "The Greens are standing A and B": the subject's candidates
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
@@ -247,6 +249,13 @@ _FIGURES_LABEL_RE = Lazy(
     r"[ \t]*(?:[A-Z][a-z]+\s+){0,2}(?:[Tt]otals?|[Rr]esults?|[Rr]ound|[Vv]otes|[Cc]ount|[Pp]references):[ \t]"
 )
 _LABELLED_FIGURE_NEXT_RE = Lazy(rf"[ \t]+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*%))(?=[ \t]*(?:[;,.]|$))", re.M)
+
+# a party's candidates named after its verb (the clause to the name): "the Greens are standing A and B", "Labour are
+# defending both seats with A and B" (see cues.CANDIDATE_PREV_RE)
+_FIELDING_WORDS = ("standing", "fielding", "defending")
+_FIELDING_PREV_RE = Lazy(
+    r"\b(?:(?:are|is)\s+(?:standing|fielding)|defending\s+(?:both|the|its|their)\s+seats?\s+with)\s+[^.;:]*$"
+)
 
 # "The Yorkshire Party stood in 15 wards. Its best result was in X, where Y polled 1,017": the party's best showing
 # names its own candidate (the first name after it)

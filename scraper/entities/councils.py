@@ -169,7 +169,7 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         if m.group(1).startswith("City of") and (doc.parliament_page or _PARLIAMENT_WORDS_RE.search(text)):
             continue  # "The Lib Dems have gained City of Durham", its MP named: a constituency, no council
         yield Mention(m.start(), m.end(), m.group(1))
-    for name in NAMED_COUNCILS if "Council of " in text else ():
+    for name in NAMED_COUNCILS:  # (each a scan of the text, as the test of a key would be)
         at = text.find(name)
         while at >= 0:
             yield Mention(at, at + len(name), name)
@@ -532,6 +532,9 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             (text.startswith(",", taken.end()) and _CALLED_A_SEAT_AFTER_RE.match(text, taken.end()))
             # ("The first Assembly constituency result is in, and Labour has held Enfield and Haringey")
             or _CONSTITUENCIES_RE.search(text, *doc.sentence_of(taken.start("area")))
+            # ("Labour have held Barnet and Camden" on a page about an assembly's or a parliament's seats: two areas
+            # an 'and' joins there name one constituency)
+            or (doc.parliament_page and " and " in taken.group("area"))
         ):
             # ("has gained Medway, Swindon, Dover and Gravesham": each area of the list, while each is a council's)
             yield from _council_areas_listed(text, taken.start("area"), taken.group("area"))

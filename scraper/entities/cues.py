@@ -242,6 +242,11 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
             # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
             *_each("members|MSPs|MSs", r"\s+(?:are|were)"),
+            # "The unopposed members for the off-islands are A (X), B (Y) and C (Z)": a place's new members
+            *_each(
+                "unopposed|new|elected|Unopposed|New",
+                r"\s+(?:members|councillors)\s+(?:for|in)\s+(?:the\s+)?[^.;:,]{1,40}?\s+(?:are|were)",
+            ),
         )
         + rf"(?P<tail>{ROLE_TAIL})"
     )
@@ -319,10 +324,13 @@ CANDIDATE_PREV_RE = Gated(
         rf"|defend(?:s|ing)?\s+(?:the|her|his|their|its)\s+seat\s+against(?:\s+the)?"
         # the other side of a count still going: "is neck and neck with the Conservative B", "leads Labour's B", "is
         # understood to lead the SNP's B"
-        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading|(?<=\bto\s)lead)(?:\s+the)?)"
+        rf"|neck\s+and\s+neck\s+with(?:\s+the)?|(?:leads|leading|(?<=\bto\s)lead)(?:\s+the)?"
+        # a party's candidates named after its verb: "the Greens are standing A and B", "Labour are defending both
+        # seats with A and B"
+        rf"|\b(?:are|is)\s+(?:standing|fielding)|\bdefending\s+(?:both|the|its|their)\s+seats?\s+with)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat", "neck", "lead", "defend"),
+    ("andidate", "followed", "separat", "neck", "lead", "defend", "standing", "fielding"),
 )
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
@@ -466,6 +474,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
             rf"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up){_TO_BE_ELECTED}",
             "runner-up",
+            # "A and B were not elected", "was not re-elected": a negated win is a loss
+            *_each("was|were|is|are", r"\s+not\s+(?:re-)?(?:elected|returned)"),
             "missed out",
             "missing out",  # "with the Greens' Ann Cole missing out"
             # ("fails to win Thanet South": a headline's present tense)
@@ -1169,9 +1179,11 @@ NOT_ELECTED_HEADING_RE = re.compile(
 # six members:")
 ROSTER_HEADING_RE = Lazy(
     # ("The 11 London-wide Assembly members, elected from party lists, are:": the body's name may come between)
-    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:Assembly\s+|Senedd\s+|Parliament\s+)?"
+    # ("Here are the 11 London-wide assembly members, in the order the seats were allocated:": a line ending in a
+    # colon after them)
+    r"(?m)\b(?:list|regional|London-wide|additional)\s+(?:list\s+)?(?:[Aa]ssembly\s+|Senedd\s+|Parliament\s+)?"
     r"(?:MSPs|MSs|AMs|MLAs|members|councillors)\b(?:[^\n]*"
-    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?|\s*:)\s*$"
+    r"\b(?:are|were|have\s+been\s+(?:declared|elected|named|confirmed)|declared|elected)\s*[:.]?|[^\n]*:)\s*$"
     r"|\belected\s+(?:its|their)\s+(?:\w+\s+)?(?:MSPs|MSs|AMs|MLAs|members|councillors)\b[^\n]*:\s*$"
 )
 # A roster line's people after its party label: "Douglas Ritchie, Fiona Laing and Tess Whyte"

@@ -75,19 +75,30 @@ _TAB_CELL_RE = re.compile(r"(?<=\S)([ ]*)\t([ \t]*)(?=\S)")
 # Columns aligned with spaces ("Ann Lee     Green Party     1,044"): a run of two or more between two cells' text,
 # not after a sentence's end (a typist's two spaces, "won.  The")
 _SPACED_CELL_RE = re.compile(r"(?<=[^\s.!?:;,]) ( +)(?=\S)")
-# the fewest cells of a row read as a table's (a time glued to a title by one tab is no row)
+# the fewest cells of a row read as a table's (a time glued to a title by one tab is no row), and of a row of a
+# two-column table ("Party\tSeats" over "Labour\t31"), told by a tab row right above or below it
 _ROW_CELLS = 3
+_PAIR_CELLS = 2
+
+
+def _tab_cell_count(line: str) -> int:
+    return sum(1 for cell in line.split("\t") if cell.strip()) if "\t" in line else 0
 
 
 def tab_cells(text: str) -> str:
-    """``text`` with each line of three or more cells between tabs (or between aligned runs of spaces) written as a
-    table's row, its cells joined by '|' (put in place of one of the run's characters, so every offset holds; a
-    cell that fills its column and the next one part at their one space, see clean.filled_cells)."""
+    """``text`` with each line of three or more cells between tabs (or between aligned runs of spaces), and each
+    two-cell tab line next to another tab line, written as a table's row, its cells joined by '|' (put in place of
+    one of the run's characters, so every offset holds; a cell that fills its column and the next one part at
+    their one space, see clean.filled_cells)."""
     lines = text.split("\n")
+    counts = [_tab_cell_count(line) for line in lines]
     columns: list[int] = []  # where the cells of the aligned heading row above open
     for i, line in enumerate(lines):
         if "\t" in line:
-            if sum(1 for cell in line.split("\t") if cell.strip()) >= _ROW_CELLS:
+            cells = counts[i]
+            neighbours = (counts[i - 1] if i else 0, counts[i + 1] if i + 1 < len(counts) else 0)
+            paired = cells == _PAIR_CELLS and max(neighbours) >= _PAIR_CELLS
+            if cells >= _ROW_CELLS or paired:
                 lines[i] = _TAB_CELL_RE.sub(lambda m: m.group(1) + "|" + " " * len(m.group(2)), line)
         elif "  " in line.strip():
             breaks = filled_cells(line, columns) if columns else []

@@ -48,7 +48,10 @@ def list_readings(doc: Doc) -> list[Reading]:
     rows = _rows(doc.text)
     table = {row_at: reading for _ward, reading, row_at in ward_table(doc.text)}
     table = headed_table(doc.text) | table
-    items_of = [[table[at]] if at in table else _items(line, at) for line, at in rows]
+    starred = "*" in doc.text and bool(_STAR_KEY_RE.search(doc.text))
+    items_of = [
+        [table[at]] if at in table else _starred_items(line, at) if starred else _items(line, at) for line, at in rows
+    ]
     for i, (line, at) in enumerate(rows):
         if not items_of[i] and "(" in line:
             items_of[i] = _initials_items(doc, line, at)
@@ -193,9 +196,9 @@ def ward_table(text: str) -> list[tuple[tuple[int, int], Reading, int]]:
 
 def _rows(text: str) -> list[tuple[str, int]]:
     """The text's lines, each with its offset; a result table copied one cell a line ('Ann Lake (Lab)' above '1,204',
-    or 'Ann Lake', 'Labour', '1,204') as one row a candidate, its cells joined by '|' at the newlines' places (so
-    offsets into a row are offsets into the text), and its heading cells ('Candidate', 'Votes') left out. A table is
-    two or more lines of a figure alone, each under a line without one."""
+    or 'Ann Lake', 'Labour', '1,204', and any 'ELECTED' under the figure) as one row a candidate, its cells joined
+    by '|' at the newlines' places (so offsets into a row are offsets into the text), and its heading cells
+    ('Candidate', 'Votes') left out. A table is two or more lines of a figure alone, each under a line without one."""
     lines = text.split("\n")
     starts = []
     pos = 0
@@ -225,9 +228,14 @@ def _rows(text: str) -> list[tuple[str, int]]:
         ):
             first -= 1  # 'Ann Lake', 'Labour', '1,204'
         out += [row for row in rows[taken:first] if not _TABLE_HEAD_RE.match(row[0])]
-        out.append(("|".join(lines[first : i + 1]), starts[first]))
-        taken = i + 1
+        last = i + 1 if i + 1 < len(lines) and _MARK_LINE_RE.match(lines[i + 1]) else i  # ('1,204 votes', 'ELECTED')
+        out.append(("|".join(lines[first : last + 1]), starts[first]))
+        taken = last + 1
     return out + rows[taken:]
+
+
+# a card's outcome on a line of its own under the figure: "ELECTED", "Not elected"
+_MARK_LINE_RE = Lazy(r"[ \t]*(?i:(?:not[ \t]+)?(?:re-)?elected)[ \t]*$")
 
 
 _FIGURE_LINE_RE = Lazy(
@@ -290,12 +298,21 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
     if len(verdicts) == 1 and not ours and len(bare) == 1:  # the list's one item without a party is the winner's
         bare[0].party = next(iter(verdicts))
         ours = bare
+    if verdicts == {"Independent"} and not ours:
+        # "Island Independents gain from Lab": the local group's own verdict, its last word read as the independents'
+        ours = [r for r in block if r.party and r.party != "Independent" and _group_verdict_in(heading, r.party)]
     if verdicts == {"Independent"} and not ours and _AREA_IND_VERDICT_RE.search(heading):
         # "Lincs Ind gain from Con": an area's independents written short, the one local group of the list
         ours = [r for r in block if r.party and r.party != "Independent" and r.party.endswith(_INDEPENDENT_ENDS)]
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
+
+
+def _group_verdict_in(heading: str, group: str) -> bool:
+    """Whether the heading gives the local group's own gain or hold ('Island Independents gain from Labour')."""
+    at = heading.find(group)
+    return at >= 0 and heading[at + len(group) :].lstrip().lower().startswith(("gain", "hold"))
 
 
 # a line opening on one party's verdict: "Con hold. Majority 17.", "SNP gain from Lab"
@@ -499,6 +516,24 @@ def _blank(m: re.Match[str]) -> str:
 _BRACKET_ENDS = (")", ").")
 _NAMED_VERDICT_KEYS = (") gain ", ") hold", ") GAIN ", ") HOLD")  # every match of cues.NAMED_VERDICT_RE holds one
 _STAR_MARK_RE = re.compile(r"[ \t]*\*(?=[A-Z])")
+# A table's key to its asterisks ("* elected", "* denotes elected candidate", "*Elected"), and the asterisk after a
+# name that it explains ("Ann Lee * | Green Party | 1,044", "Ann Lee* (Green) 1,044")
+_STAR_KEY_RE = Lazy(r"(?m)^[ \t]*\*[ \t]*(?:=[ \t]*|(?:denotes|indicates|means)[ \t]+)?(?:[Ee]lected|ELECTED)\b")
+_STAR_AFTER_NAME_RE = re.compile(r"(?<=[a-z])[ \t]*\*(?=[ \t]*(?:\||\(|,|$))")
+
+
+def _starred_items(line: str, offset: int) -> list[Reading]:
+    """The items of a line under a table's key to its asterisks: the one item whose name an asterisk follows is
+    elected (the asterisk blanked, so offsets stand)."""
+    star = _STAR_AFTER_NAME_RE.search(line)
+    if star is None:
+        return _items(line, offset)
+    found = _items(line[: star.start()] + " " * (star.end() - star.start()) + line[star.end() :], offset)
+    if len(found) == 1:
+        found[0].elected, found[0].decided = True, True
+    return found
+
+
 # A returning officer's surname in capitals: "Mary PRICE, Labour Party, 1811", "McCANN, Rose (Con) 402"
 _CAPS = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’](?:Mc|Mac|O['’])?[A-Z]{2,})*"
 _CAPS_SURNAME_RES = (
@@ -512,8 +547,9 @@ _CAPS_RUN_RE = Lazy(r"(?<=[A-Z])[A-Z]+")
 # 1,048 Elected"
 _CELL = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
 _DECLARED_ROW_RE = Lazy(
-    rf"[ \t]*(?P<sur>{_CAPS}){_CELL}(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}?){_CELL}"
-    rf"(?P<party>{LIST_PARTY_ALT}){_CELL}(?P<votes>{DIGITS})(?:{_CELL}(?P<mark>[A-Za-z][A-Za-z -]*?))?[ \t]*\|?[ \t]*"
+    rf"[ \t]*(?P<sur>{_CAPS})(?:,[ \t]*|{_CELL})(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}?){_CELL}"
+    rf"(?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP}){_CELL}(?P<votes>{DIGITS})"
+    rf"(?:{_CELL}(?P<mark>[A-Za-z][A-Za-z -]*?))?[ \t]*\|?[ \t]*"
 )
 
 

@@ -275,12 +275,15 @@ SEATS_TO_INDEPENDENT_RE = Lazy(
 PRONOUN_TOTAL_RE = Lazy(rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))")
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
 # seats after a total (an independent is the party 'Independent'); the verb may be left out as in the list before it
-# ("Labour has nine, and the Greens and independents two apiece")
+# ("Labour has nine, and the Greens and independents two apiece"), and three parties or more: "and Reform UK, the
+# Greens and Labour two apiece"
 JOINT_EACH_RE = Lazy(
-    rf"\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)\s+(?:are\s+|were\s+)?"
+    rf"(?P<mid>(?:,\s+(?:the\s+)?(?:{PARTY_ALT}))*),?\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)"
+    r"\s+(?:are\s+|were\s+)?"
     rf"(?:(?:on|taking|winning|with|took|won|have|has|holding)\s+)?(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?"
     r"(?:each|apiece)\b"
 )
+_PARTY_RE = Lazy(PARTY_ALT)
 _VOTE_LINE_RE = Lazy(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
 _VOTE_LINE_LOWER_RE = Lazy(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
 # A scoreboard table: "Party | Seats | Change" then "Conservative | 20 | -4"
@@ -379,7 +382,7 @@ _TOTAL_CONTEXT_RE = Lazy(word_start("total|seats|councillors|members") + r"\b[^.
 _TOTAL_CONTEXT_REACH = 60  # a match of it starts at most len("councillors") + 40 characters before the end
 _NOT_SEATS_BEFORE_RE = Lazy(r"\b(?:majority|share|turnout|vote|votes|per cent|%)\b[^.]{0,30}$")
 NUM_BEFORE_PARTY_RE = Lazy(rf"(?<![\d,.])(?P<n>{DIGITS})\s+$")
-_AFTER_NUM_PARTY_RE = Lazy(r"(?:\s+(?:councillors|seats|members))?\s*(?:[,;.]|$|and\b)")
+_AFTER_NUM_PARTY_RE = Lazy(r"(?:\s+(?:councillors?|seats?|members?))?\s*(?:[,;.]|$|and\b)")  # ("one SNP member")
 # a figure, in words too, right before a party in a sentence about seats after a total ("nine independents")
 NUM_WORD_BEFORE_PARTY_RE = Lazy(rf"(?<![\w,.])(?P<n>{NUM})\s+$")
 # ("... the Lib Dems seven and the Greens five": the pair before the last ends on 'and'; the first pair may hold the
@@ -723,7 +726,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 each = JOINT_EACH_RE.match(doc.text, p.end, line_end) if "each" in tail or "apiece" in tail else None
                 if each:  # "with the Greens and an independent on two each"
                     other = PARTY_ALIAS.get(each.group("q"), "Independent")
-                    for party in (p.value, other):
+                    between = [PARTY_ALIAS.get(m.group(0), m.group(0)) for m in _PARTY_RE.finditer(each.group("mid"))]
+                    for party in (p.value, *between, other):
                         _add_total(doc, out, seen, each, party, councils)
                     continue
                 # "There are nine independents, five Lib Dems and four Labour councillors", "won 16 seats, ..., with
@@ -874,10 +878,16 @@ _FORECAST_KEYS = (
 
 
 # A sentence opening before the poll is about the council as it was: "Before polling day the Tories had 19 councillors"
+# (or the day itself: "Going into today, Labour had 11 members")
 _BEFORE_OPENING_RE = re.compile(
-    r"\W*(?:Before|Going\s+into|Ahead\s+of)\s+(?:this|the|these|today's|Thursday's|polling)"
-    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b"
+    r"\W*(?:Before|Going\s+into|Ahead\s+of)\s+(?:(?:this|the|these|today's|Thursday's|polling)"
+    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b|today\b(?!['’]))"
 )
+
+
+# a sentence opening on the list vote of an additional member system: the seats it gives are the list's, a share of
+# the body's ("On the London-wide list the Greens won four seats", "From the regional lists, Labour took three")
+_LIST_OPENING_RE = re.compile(r"\W*(?:On|From|In)\s+the\s+(?:[\w-]+\s+){0,2}lists?\b(?!\s+of\b)")
 
 
 def _past_sentence(doc: Doc, pos: int) -> bool:
@@ -1404,6 +1414,8 @@ def _add_total(
     of = m.groupdict().get("of")
     if of and (number_value(of) or _FEWEST_SEATS) < _FEWEST_SEATS:
         return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
+    if "list" in doc.text[s:e] and _LIST_OPENING_RE.match(doc.text, s, e):
+        return  # "On the regional list the Greens won four seats, Reform UK three": the list's seats, a body's share
     seen.add((party, seats))
     out.append(
         {

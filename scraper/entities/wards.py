@@ -240,6 +240,26 @@ _WARD_PATTERNS = tuple(
             ("seat ward", "member ward", "seat division", "member division"),
             {"lazy": True},
         ),
+        # "Kirkwall East, the islands' biggest ward": a run the text goes on to call a ward by its size
+        (
+            rf"(?P<run>{RUN}),[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:biggest|largest|smallest)"
+            r" (?:ward|division)\b",  # (one space: the keys' own)
+            ("biggest ward", "largest ward", "smallest ward", "biggest division", "largest division"),
+            {"lazy": True},
+        ),
+        # "Lerwick South elects four councillors": a place electing a ward's few members (a council elects more)
+        (
+            rf"(?:(?<![a-z][ \t])|(?<=\band[ \t]))(?P<run>{RUN})\s+elects\s+(?:two|three|four|five|[2-5])\s+"
+            r"(?:councillors|members)\b",
+            ("elects",),
+            {"at": "back", "back": _RUN_BACK_RE},
+        ),
+        # "The first ward to declare is Royton North", "the last division to declare was Abbey"
+        (
+            rf"\b(?:ward|division)\s+to\s+(?:declare|report)\s+(?:is|was)\s+(?:the\s+)?(?P<run>{RUN})",
+            ("ward to", "division to"),
+            {"at": "key", "lazy": True},
+        ),
         # "in the ward of Eastrop"
         (
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
@@ -581,6 +601,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
     if found and (
         (
             not doc.holds(LOCAL_KEYS)
+            and not _several_seats_by_election(doc.text)
             and (doc.parliament_page or _about_constituencies_or_polls_like_one(doc) or seats_of_a_parliament(doc))
         )
         or ("ouncillor" in doc.text and _polls_like_a_constituency_naming_councillors(doc))
@@ -692,6 +713,16 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
 _LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+
+
+# a by-election's seats, more than one: "defending both seats", "for two seats in Kings Park", "a two-seat by-election"
+_SEVERAL_SEATS_RE = Lazy(r"\b(?:both\s+seats|(?:two|three|2|3)\s+seats\s+(?:in|at)\b|(?:two|three|double)-seat\b)")
+
+
+def _several_seats_by_election(text: str) -> bool:
+    """Whether the post's by-election fills two or more seats, as a multi-member ward's does (a parliament's
+    constituency elects one member): its place is a ward, on a page about a parliament's or an assembly's seats too."""
+    return "by-election" in text and "seat" in text and bool(_SEVERAL_SEATS_RE.search(text))
 
 
 def about_a_parliament(texts: Iterable[str]) -> bool:
@@ -923,7 +954,8 @@ _PLACE_OF_LIST_RE = Lazy(
 )
 
 
-_VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds"})  # "REF GAIN FROM CON" is no ward
+# "REF GAIN FROM CON" is no ward, nor is the card's "ELECTED" / "NOT ELECTED" above the next candidate
+_VERDICT_WORDS = frozenset({"gain", "hold", "from", "win", "gains", "holds", "elected"})
 
 
 # "Central - Lab hold", "Central (Crawley BC) - Lab hold": a ticker line's ward named by a compass word alone

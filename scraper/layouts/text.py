@@ -130,10 +130,12 @@ LINE_KIND_PATTERNS = {
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
     "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+)$", re.I),
     # The site's footer under the last post of a whole-page copy, and the lines that open it ("Back to top",
-    # the related-stories box, the site map's heading): nothing under them is the post's (`_PAGE_END`).
+    # the related-stories box, the site map's heading, a council or GOV.UK site's feedback question): nothing under
+    # them is the post's (`_PAGE_END`).
     "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
     "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
-                           r"Most viewed|Reuse this content)$", re.I),
+                           r"Most viewed|Reuse this content|Was this page (?:helpful|useful)\??|"
+                           r"Is this page useful\??|Did you find what you were looking for\??)$", re.I),
     # The readers' comments a regional page (ITV, a local paper) shows under a post, opened by their heading
     # ("Comments (3)", "Join the conversation"): usernames, comments and "Reply" links, none of it the post's.
     "reader_comments": re.compile(r"^(Comments \(\d+\)|Reader comments|Join the conversation)$", re.I),
@@ -153,7 +155,8 @@ LINE_KIND_WORDS = frozenset(
     ("about", "accept", "all", "allow", "audio", "close", "copy", "edited", "end", "get", "key", "latest", "let",
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
-     "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage")
+     "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
+     "did")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -264,9 +267,10 @@ _RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|_{3,}|\*(?:[ \t]\*){2,}|\u2500{3
 
 
 def _unmarked(line: str) -> str:
-    """A line without the `SAVED_LIST_MARK` after its indent."""
+    """A line without the `SAVED_LIST_MARK` after its indent (kept before a word in lower case: "* elected" is a
+    table's key to its asterisks, no list item)."""
     text = line.lstrip()
-    if not text.startswith(SAVED_LIST_MARK):
+    if not text.startswith(SAVED_LIST_MARK) or text[2:].lstrip()[:1].islower():
         return line
     return line[: len(line) - len(text)] + text[2:].lstrip()
 
@@ -770,14 +774,17 @@ class PostText:
 # sentence's end, where a typist's two spaces fall: "won.  The").
 _TAB_CELLS = re.compile(r"[ \t]*\t[ \t]*")
 _SPACED_CELLS = re.compile(r"(?<![.!?:;,]) {2,}")
-# the fewest cells of a row (a title glued to its time by a tab, "Labour wins Plymouth\tPosted at 03:30", has two)
+# the fewest cells of a row (a title glued to its time by a tab, "Labour wins Plymouth\tPosted at 03:30", has two),
+# and of a two-column table's row ("Labour\t31"), which has another tab line right above or below it
 _ROW_CELLS = 3
+_PAIR_CELLS = 2
 
 
-def _row(line: str, columns: list[int]) -> str:
+def _row(line: str, columns: list[int], *, paired: bool = False) -> str:
     """A line of a result table copied as text, its cells joined by ' | ' as an HTML table's row is (see
     clean.BLOCKS; under a heading row of aligned `columns`, a cell that fills its column parted from the next at
-    their one space, see clean.filled_cells); any other line squashed."""
+    their one space, see clean.filled_cells); any other line squashed. `paired`: the line is in a run of tab
+    lines, so two cells are a row."""
     if "\t" not in line:
         for at in reversed(filled_cells(line, columns) if columns else []):
             line = line[:at] + "  " + line[at + 1 :]
@@ -785,9 +792,14 @@ def _row(line: str, columns: list[int]) -> str:
     if "\t" in text or "  " in text:
         cells = [squash(c) for c in (_TAB_CELLS if "\t" in text else _SPACED_CELLS).split(text)]
         cells = [c for c in cells if c]
-        if len(cells) >= _ROW_CELLS:
+        if len(cells) >= _ROW_CELLS or (paired and len(cells) == _PAIR_CELLS):
             return " | ".join(cells)
     return squash(text)
+
+
+def _in_tab_run(lines: list[str], i: int) -> bool:
+    """Whether the line before or after lines[i] has a tab between two cells too."""
+    return any(0 <= j < len(lines) and "\t" in lines[j].strip() for j in (i - 1, i + 1))
 
 
 def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
@@ -796,9 +808,9 @@ def _nonblank(lines: list[str]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     gap = True
     columns: list[int] = []  # where the cells of the aligned heading row above open
-    for line in lines:
+    for i, line in enumerate(lines):
         if line and ("\t" in line or "  " in line.strip()):
-            text = _row(line, columns)
+            text = _row(line, columns, paired="\t" in line.strip() and _in_tab_run(lines, i))
             columns = columns or heading_columns(line)
         else:
             text = squash(line) if line else line
