@@ -1,0 +1,38 @@
+"""Results-coverage wordings round 50x's pages (fixtures/truth/heldout-50x-*) still missed after its own rules: each
+rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def wards(body: str, title: str = "Count") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_tie_in_a_place_names_its_ward() -> None:
+    assert wards("It is a tie in Oakmere Green after the recount, with Labour and Reform level.") == ["Oakmere Green"]
+
+
+def test_the_place_a_result_comes_from_set_off_by_commas_is_a_ward() -> None:
+    body = "The count has begun in Kelby. The last result, from Moss Side East, should be out by six."
+    assert wards(body, "Counting") == ["Moss Side East"]
+    # (a result from a council's own area, or one not set off, names no ward)
+    assert wards("The first result, from Sunderland, is a Labour hold.", "Counting") == []
+    assert wards("The first result of the night is in, from Moss Side East.", "Counting") == []
+
+
+def test_the_place_a_counts_figures_are_in_from_is_a_ward() -> None:
+    body = "The first preferences are now in from Craigmillar North, and Labour's Ewan Hay leads on 1,210."
+    assert wards(body, "Close") == ["Craigmillar North"]
+
+
+def test_a_verdict_the_place_names_as_a_noun_gives_the_ward() -> None:
+    body = "The party's leader said the Birchfield Park win proved the doubters wrong; the Labour gain was expected."
+    assert wards(body, "Reaction") == ["Birchfield Park"]
