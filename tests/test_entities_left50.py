@@ -36,3 +36,10 @@ def test_the_place_a_counts_figures_are_in_from_is_a_ward() -> None:
 def test_a_verdict_the_place_names_as_a_noun_gives_the_ward() -> None:
     body = "The party's leader said the Birchfield Park win proved the doubters wrong; the Labour gain was expected."
     assert wards(body, "Reaction") == ["Birchfield Park"]
+
+
+def test_a_list_of_places_after_council_by_elections_names_no_council() -> None:
+    body = "Polls have now closed in council by-elections in Sunderland, the Wirral, Leeds and Kent."
+    assert extract_text("Polls close", body)["councils"] == []
+    body = "Polls have closed in a council by-election in Sunderland, where Labour is defending the seat."
+    assert [c["name"] for c in extract_text("Polls close", body)["councils"]] == ["Sunderland Council"]
