@@ -43,3 +43,24 @@ def test_a_list_of_places_after_council_by_elections_names_no_council() -> None:
     assert extract_text("Polls close", body)["councils"] == []
     body = "Polls have closed in a council by-election in Sunderland, where Labour is defending the seat."
     assert [c["name"] for c in extract_text("Polls close", body)["councils"]] == ["Sunderland Council"]
+
+
+def test_the_two_parties_candidates_level_on_a_figure_are_the_tied_pair() -> None:
+    body = (
+        "Lots were drawn in Kelby Moor after the Green and Reform candidates finished level on 530 votes each.\n"
+        "The clerk drew out the Green Ada Lowe's name.\n"
+        "Reform's Ben Cole, a former mayor, said he would not challenge it.\n"
+        "Labour's Sue Orr had 211."
+    )
+    assert people(body, "Drawn by lot") == [
+        ("Ada Lowe", "Green Party", 530, True),
+        ("Ben Cole", "Reform UK", 530, False),
+        ("Sue Orr", "Labour", 211, False),
+    ]
+
+
+def test_a_tie_settled_by_lot_is_about_an_election_whatever_the_title() -> None:
+    body = "The returning officer picked a slip from the box and pulled out the name of the Lib Dems' Amir Khan."
+    for title in ("Tie", "Lots drawn"):
+        assert people(body, title) == [("Amir Khan", "Liberal Democrats", None, True)]
+    assert people("The prize went by lottery to Labour's Amir Khan.", "Raffle") == []

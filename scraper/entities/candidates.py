@@ -942,6 +942,25 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
                 r.elected, r.decided = False, True
 
 
+def parties_tied(doc: Doc, readings: list[Reading]) -> None:
+    """'A recount left the Conservative and Labour candidates level on 812 votes each': the one person the post names
+    of each of the two parties stood, with the tied figure (the loser of a draw may be named only with what they said
+    after it: "Labour's B, who had held the seat since 2019, said ...")."""
+    m = cues.PARTIES_TIED_RE.search(doc.text)
+    if m is None:
+        return
+    n = number_value(m.group("n"))
+    for alias in (m.group("a"), m.group("b")):
+        party = canonical_party(alias)
+        named = [r for r in readings if r.party == party]
+        if len({r.person.name for r in named}) != 1:
+            continue
+        for r in named:
+            r.candidate = True
+            if r.votes is None:
+                r.votes = n
+
+
 # a tie settled by lot: "decided by drawing lots", "Ms Rowe's name was drawn", "won the draw", "the toss of a coin"
 LOT_KEYS = ("lots", "drawn", "draw", "coin")
 LOT_RE = Lazy(r"\b(?:lots|drawn|draw|coin)\b")  # (not 'withdrawn')

@@ -829,6 +829,13 @@ CALLED_COIN_NEXT_RE = Lazy(
 )
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
+# "a recount left the Conservative and Labour candidates level on 812 votes each": the two parties whose candidates
+# tied, and the figure
+PARTIES_TIED_RE = Gated(
+    rf"\bthe\s+(?P<a>{PARTY_ALT})\s+and\s+(?P<b>{PARTY_ALT})\s+candidates\s+(?:were\s+|finished\s+|ended\s+)?"
+    rf"(?:tied|level)\s+(?:on|with)\s+(?P<n>{DIGITS})\b",
+    ("candidates",),
+)
 # (or the lot that settled it: "won the draw", "drawing lots")
 TIE_RE = Lazy(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
