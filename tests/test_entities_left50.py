@@ -64,3 +64,10 @@ def test_a_tie_settled_by_lot_is_about_an_election_whatever_the_title() -> None:
     for title in ("Tie", "Lots drawn"):
         assert people(body, title) == [("Amir Khan", "Liberal Democrats", None, True)]
     assert people("The prize went by lottery to Labour's Amir Khan.", "Raffle") == []
+
+
+def test_the_second_of_a_pair_separated_by_a_few_votes_follows_from() -> None:
+    body = (
+        "A recount is under way after three votes separated the second-placed Tory, Sam Reid, from Labour's Ivy Mohan."
+    )
+    assert people(body, "Recount") == [("Sam Reid", "Conservative", None, None), ("Ivy Mohan", "Labour", None, None)]

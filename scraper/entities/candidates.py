@@ -223,6 +223,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or r.votes is not None
         or (cues.STANDING_NEXT_RE not in shut and cues.STANDING_NEXT_RE.search(clause))
         or (cues.CANDIDATE_PREV_RE not in shut and cues.CANDIDATE_PREV_RE.search(prev))
+        or (" from" in prev and _separated_from(doc, sentence[0], p.start))
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
         or (nxt.startswith(_REPORTED_OPENINGS) and cues.REPORTED_CLOSE_NEXT_RE.match(nxt) is not None)
         or standing_for
@@ -397,6 +398,14 @@ _TAKING = ("took", "takes", "taking")
 _WINNER_ASIDE_RE = Lazy(
     r", the (?:(?:winning|successful|victorious|elected)\s+candidate|winner|victor|new(?:ly[ -]elected)?\s+councillor),"
 )
+
+
+def _separated_from(doc: Doc, start: int, at: int) -> bool:
+    """'Nine votes separated A from the Greens' B': B, named after 'from', is the other of the close pair (the cue
+    stands before A, so it is read on the sentence up to B)."""
+    return "separat" in doc.text[start:at] and cues.SEPARATED_FROM_PREV_RE.search(doc.text, start, at) is not None
+
+
 _REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of cues.REPORTED_CLOSE_NEXT_RE opens
 _SPAN_OF_YEARS_RE = Lazy(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 

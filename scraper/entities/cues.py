@@ -282,6 +282,12 @@ CANDIDATE_PREV_RE = Gated(
     ),
     ("andidate", "followed", "separat", "neck", "lead", "defend"),
 )
+# "nine votes separated the third-placed Lib Dem, A, from the Green Party's B": the second of a close count's pair,
+# after 'from' (read on the sentence's text up to the name)
+SEPARATED_FROM_PREV_RE = Lazy(
+    rf"\bvotes?\s+separat(?:ed|ing|e)\b[^.;:]{{1,80}}?,?\s+from(?:\s+the)?"
+    rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
+)
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
     ("rival", "challenger", "opponent"),
