@@ -71,3 +71,13 @@ def test_the_second_of_a_pair_separated_by_a_few_votes_follows_from() -> None:
         "A recount is under way after three votes separated the second-placed Tory, Sam Reid, from Labour's Ivy Mohan."
     )
     assert people(body, "Recount") == [("Sam Reid", "Conservative", None, None), ("Ivy Mohan", "Labour", None, None)]
+
+
+def test_a_total_of_the_group_named_before_is_its_seats() -> None:
+    body = (
+        "The Moorford Independents have won both seats in Kelby Vale, with the Greens second.\n"
+        "The best-placed Green, Ada Lowe, polled 912.\n"
+        "The group, formed in 2019 to save the town's library, now has seven councillors on the council."
+    )
+    totals = [(s["party"], s["seats"]) for s in extract_text("Independents sweep", body)["seat_totals"]]
+    assert totals == [("Moorford Independents", 7)]
