@@ -81,3 +81,17 @@ def test_a_total_of_the_group_named_before_is_its_seats() -> None:
     )
     totals = [(s["party"], s["seats"]) for s in extract_text("Independents sweep", body)["seat_totals"]]
     assert totals == [("Moorford Independents", 7)]
+
+
+def test_a_loser_takes_the_party_a_swing_ran_from() -> None:
+    body = (
+        "Health Secretary Nadia Quinn has lost her seat to the Lib Dems' Owen Birch.\n"
+        "Mr Birch won on a swing of 9.4% from the Conservatives to the Lib Dems."
+    )
+    assert people(body, "Minister out") == [
+        ("Nadia Quinn", "Conservative", None, False),
+        ("Owen Birch", "Liberal Democrats", None, True),
+    ]
+    # (a swing to another party than the winner's says nothing of the loser's)
+    body = "Nadia Quinn has lost her seat to the Lib Dems' Owen Birch. There was a 5% swing from Labour to Reform."
+    assert people(body, "Minister out")[0] == ("Nadia Quinn", None, None, False)

@@ -529,6 +529,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or (_taken_from(doc, r) if r.elected is False else None)
                 or (_placed_party(doc, r) if r.elected is False else None)
                 or (_gained_from_before(doc, r) if r.elected is False else None)
+                or (_swung_from(doc, readings) if r.elected is False else None)
                 or (_other_side(doc, readings) if r.elected is False else None)
             )
 
@@ -643,6 +644,19 @@ def _party_of_unnamed_role(doc: Doc, r: Reading, readings: list[Reading]) -> str
     if first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
         return canonical_party(role.group("p"))
     return None
+
+
+def _swung_from(doc: Doc, readings: list[Reading]) -> str | None:
+    """'Mr B won on a swing of 12.7% from Labour to Reform': a loser of a seat the swing's second party won stood for
+    its first (the post's one swing)."""
+    if "swing" not in doc.text:
+        return None
+    swings = list(cues.SWING_RE.finditer(doc.text))
+    if len(swings) != 1:
+        return None
+    a, b = canonical_party(swings[0].group("a")), canonical_party(swings[0].group("b"))
+    winners = {x.party for x in readings if x.elected and x.party}
+    return a if winners == {b} else None
 
 
 def _other_side(doc: Doc, readings: list[Reading]) -> str | None:

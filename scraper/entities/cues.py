@@ -931,6 +931,10 @@ TAKEN_FROM_RE = Lazy(
     rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
     rf"(?P<p>{PARTY_ALT})\b"
 )
+# "on a swing of 12.7% from Labour to Reform", "a 9% Labour to Reform swing": the parties a seat's vote swung between
+SWING_RE = Lazy(
+    rf"\bswing\b(?:[^.;]|\.(?=\d)){{0,30}}?\bfrom\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+to\s+(?:the\s+)?(?P<b>{PARTY_ALT})\b"
+)
 # "Reform UK came second, with X on 9,120": the placed party's candidate named right after it
 PLACED_PARTY_RE = Lazy(
     rf"^\W*(?:[Tt]he\s+)?(?P<p>{PARTY_ALT})\s+(?:came|finished|were|was)\s+(?:second|third|fourth|fifth|last|runners?-up)\b"
