@@ -95,3 +95,11 @@ def test_a_loser_takes_the_party_a_swing_ran_from() -> None:
     # (a swing to another party than the winner's says nothing of the loser's)
     body = "Nadia Quinn has lost her seat to the Lib Dems' Owen Birch. There was a 5% swing from Labour to Reform."
     assert people(body, "Minister out")[0] == ("Nadia Quinn", None, None, False)
+
+
+def test_a_knight_called_by_title_and_forename_is_the_full_name_before() -> None:
+    body = (
+        "Sir Tom Pendry has been returned as MP for Kelby and Moor.\n"
+        "Reform UK's Amy Cole polled 9,100 votes to Sir Tom's 21,400."
+    )
+    assert people(body, "Speaker back") == [("Tom Pendry", None, 21400, True), ("Amy Cole", "Reform UK", 9100, False)]
