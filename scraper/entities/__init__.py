@@ -46,6 +46,9 @@ _ELECTION_WORDS = (
     r"council\w*|wards?|seats?|elect\w*|vot\w+|divisions?|recount\w*|majority|mayor\w*|by-elections?|poll\w*"
     r"|candidate\w*|gain\w*|hold\w*|held|won|lost|defeat\w*|control|results?|declar\w*|turnout|beat\w*|oust\w*"
     r"|unseat\w*|topp\w*|retain\w*|sw[eu]p\w*|councillors?"
+    # (a tie settled by lot, the post's only election words: "Lots drawn" over "The returning officer pulled out the
+    # name of Reform's X")
+    r"|returning officers?|drawing lots|drew lots|lots drawn|by lot"
 )
 _ELECTION_WORDS_RE = re.compile(
     word_start("|".join(c + w[1:] for w in _ELECTION_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
@@ -161,6 +164,8 @@ def extract_text(
             if not r.person.full and (name := surname_of(full, r.person.name, r.person.start)):
                 r.person = Person(r.person.start, r.person.end, name, False)
     readings = cand.read_mentions(doc, people) + from_lists
+    if readings and "candidates" in doc.text:
+        cand.parties_tied(doc, readings)
     if readings and holds_any(doc.text, cand.CORRECTION_KEYS):
         cand.corrected_votes(doc, readings)
     standing = [r.person for r in readings if r.candidate]

@@ -225,6 +225,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or r.votes is not None
         or (cues.STANDING_NEXT_RE not in shut and cues.STANDING_NEXT_RE.search(clause))
         or (cues.CANDIDATE_PREV_RE not in shut and cues.CANDIDATE_PREV_RE.search(prev))
+        or (" from" in prev and _separated_from(doc, sentence[0], p.start))
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
         or (nxt.startswith(_REPORTED_OPENINGS) and cues.REPORTED_CLOSE_NEXT_RE.match(nxt) is not None)
         or standing_for
@@ -406,6 +407,14 @@ _TAKING = ("took", "takes", "taking")
 _WINNER_ASIDE_RE = Lazy(
     r", the (?:(?:winning|successful|victorious|elected)\s+candidate|winner|victor|new(?:ly[ -]elected)?\s+councillor),"
 )
+
+
+def _separated_from(doc: Doc, start: int, at: int) -> bool:
+    """'Nine votes separated A from the Greens' B': B, named after 'from', is the other of the close pair (the cue
+    stands before A, so it is read on the sentence up to B)."""
+    return "separat" in doc.text[start:at] and cues.SEPARATED_FROM_PREV_RE.search(doc.text, start, at) is not None
+
+
 _REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of cues.REPORTED_CLOSE_NEXT_RE opens
 _SPAN_OF_YEARS_RE = Lazy(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 
@@ -529,6 +538,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or (_taken_from(doc, r) if r.elected is False else None)
                 or (_placed_party(doc, r) if r.elected is False else None)
                 or (_gained_from_before(doc, r) if r.elected is False else None)
+                or (_swung_from(doc, readings) if r.elected is False else None)
                 or (_other_side(doc, readings) if r.elected is False else None)
             )
 
@@ -643,6 +653,19 @@ def _party_of_unnamed_role(doc: Doc, r: Reading, readings: list[Reading]) -> str
     if first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
         return canonical_party(role.group("p"))
     return None
+
+
+def _swung_from(doc: Doc, readings: list[Reading]) -> str | None:
+    """'Mr B won on a swing of 12.7% from Labour to Reform': a loser of a seat the swing's second party won stood for
+    its first (the post's one swing)."""
+    if "swing" not in doc.text:
+        return None
+    swings = list(cues.SWING_RE.finditer(doc.text))
+    if len(swings) != 1:
+        return None
+    a, b = canonical_party(swings[0].group("a")), canonical_party(swings[0].group("b"))
+    winners = {x.party for x in readings if x.elected and x.party}
+    return a if winners == {b} else None
 
 
 def _other_side(doc: Doc, readings: list[Reading]) -> str | None:
@@ -986,6 +1009,25 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
         for r, other in (tied, tied[::-1]):
             if other.elected and not r.decided:  # the other's name was drawn
                 r.elected, r.decided = False, True
+
+
+def parties_tied(doc: Doc, readings: list[Reading]) -> None:
+    """'A recount left the Conservative and Labour candidates level on 812 votes each': the one person the post names
+    of each of the two parties stood, with the tied figure (the loser of a draw may be named only with what they said
+    after it: "Labour's B, who had held the seat since 2019, said ...")."""
+    m = cues.PARTIES_TIED_RE.search(doc.text)
+    if m is None:
+        return
+    n = number_value(m.group("n"))
+    for alias in (m.group("a"), m.group("b")):
+        party = canonical_party(alias)
+        named = [r for r in readings if r.party == party]
+        if len({r.person.name for r in named}) != 1:
+            continue
+        for r in named:
+            r.candidate = True
+            if r.votes is None:
+                r.votes = n
 
 
 # a tie settled by lot: "decided by drawing lots", "Ms Rowe's name was drawn", "won the draw", "the toss of a coin"

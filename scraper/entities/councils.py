@@ -489,7 +489,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         held = _BY_ELECTION_IN_AREA_RE.match(text, k)
         if held is not None:
             area = held.group("area")
-            if area.lower() in COUNCIL_AREAS and not _NAMED_AFTER_RE.match(text, held.end()):
+            if (
+                area.lower() in COUNCIL_AREAS
+                and not _NAMED_AFTER_RE.match(text, held.end())
+                and not (held.group("many") and _LISTED_AFTER_RE.match(text, held.end()))
+            ):
                 name = COUNTY_COUNCIL[area] if area in COUNTIES else area_council(area)
                 if name not in named:
                     yield Mention(held.start("area"), held.end("area"), name)
@@ -810,8 +814,11 @@ _LOWER_COUNCIL_WORD_RE = Lazy(r"\bcouncil\b")
 # "a council by-election in Tower Hamlets": the area a by-election is held in is its council's (tried where
 # 'council by-election' occurs)
 _BY_ELECTION_IN_AREA_RE = Lazy(
-    r"council\s+by-elections?\s+in\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+    r"council\s+by-election(?P<many>s)?\s+in\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
 )
+# "council by-elections in Kelby, the Dales and Moorford": several by-elections in a list of places, one of them
+# named with its article (the list names the places polled, not the first one's council)
+_LISTED_AFTER_RE = Lazy(r",[ \t]+the[ \t]+[A-Z]")
 # (not a council's area: one written out or possessive after it; a list of areas, 'control of Bury, Bolton and Wigan',
 # leaves which council a later figure is on unknown)
 _NAMED_AFTER_RE = Lazy(

@@ -332,6 +332,12 @@ CANDIDATE_PREV_RE = Gated(
     ),
     ("andidate", "followed", "separat", "neck", "lead", "defend", "standing", "fielding"),
 )
+# "nine votes separated the third-placed Lib Dem, A, from the Green Party's B": the second of a close count's pair,
+# after 'from' (read on the sentence's text up to the name)
+SEPARATED_FROM_PREV_RE = Lazy(
+    rf"\bvotes?\s+separat(?:ed|ing|e)\b[^.;:]{{1,80}}?,?\s+from(?:\s+the)?"
+    rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
+)
 RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
     ("rival", "challenger", "opponent"),
@@ -881,6 +887,13 @@ CALLED_COIN_NEXT_RE = Lazy(
 )
 # "The two candidates tied on 1,017 votes": the figure a tied pair shares (TIE_RE: a sentence about the tie)
 TIED_ON_RE = Gated(rf"\b(?:tied|level|finished\s+level)\s+(?:on|with)\s+(?P<n>{DIGITS})\s+votes?\b", ("tied", "level"))
+# "a recount left the Conservative and Labour candidates level on 812 votes each": the two parties whose candidates
+# tied, and the figure
+PARTIES_TIED_RE = Gated(
+    rf"\bthe\s+(?P<a>{PARTY_ALT})\s+and\s+(?P<b>{PARTY_ALT})\s+candidates\s+(?:were\s+|finished\s+|ended\s+)?"
+    rf"(?:tied|level)\s+(?:on|with)\s+(?P<n>{DIGITS})\b",
+    ("candidates",),
+)
 # (or the lot that settled it: "won the draw", "drawing lots")
 TIE_RE = Lazy(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
@@ -969,6 +982,10 @@ SUBJECT_ROLE_RE = re.compile(
 TAKEN_FROM_RE = Lazy(
     rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
     rf"(?P<p>{PARTY_ALT})\b"
+)
+# "on a swing of 12.7% from Labour to Reform", "a 9% Labour to Reform swing": the parties a seat's vote swung between
+SWING_RE = Lazy(
+    rf"\bswing\b(?:[^.;]|\.(?=\d)){{0,30}}?\bfrom\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+to\s+(?:the\s+)?(?P<b>{PARTY_ALT})\b"
 )
 # "Reform UK came second, with X on 9,120": the placed party's candidate named right after it
 PLACED_PARTY_RE = Lazy(

@@ -43,6 +43,8 @@ _PRONOUN_START_RE = Lazy(
     r"^\W*(?:(?:[A-Z][^,.;:\n]{0,50},\s+|Now\s+)(?=they\b|their\b|it\b|its\b|the\s+party\b))?"
     r"(?:[Tt]hey|[Tt]hey['’]\w+|[Tt]heir|It|it|Its|its|It['’]s|[Tt]he party|[Tt]he party['’]s)\b"
 )
+# "The group, set up in 2024, now has four councillors": a local group named before, as the sentence's subject
+_GROUP_START_RE = re.compile(r"\W*[Tt]he group(?:['’]s)?\b")
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
 
@@ -534,12 +536,17 @@ class Doc:
 
     def subject_party(self, pos: int, *, pronoun: bool = False) -> str | None:
         """The party a figure at `pos` is about: the nearest one before it in its sentence (not an object
-        such as 'from the Tories'), or, for a sentence opening with 'They'/'Their', the last one before."""
+        such as 'from the Tories'), for a sentence opening with 'The group' the last local group named before it, or,
+        for one opening with 'They'/'Their', the last party before."""
         s_start, _ = self.sentence_of(pos)
         for p in reversed(self.parties_in(s_start, pos)):
             subject = not _OBJECT_BEFORE_RE.search(self.text[max(s_start, p.start - 20) : p.start])
             if subject or _WHO_AFTER_RE.match(self.text, p.end, pos):  # "run by the Lib Dems, who won 25 seats"
                 return p.value
+        if self.groups and _GROUP_START_RE.match(self.text, s_start, pos):
+            named = [g for g in self.groups if g.end <= s_start]
+            if named:
+                return named[-1].value
         if pronoun or _PRONOUN_START_RE.match(self.text[s_start:pos]):
             i = self.sentence_index(s_start)
             prev = self.parties_in(*self.sentences[i - 1]) if i else []

@@ -187,6 +187,18 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
     return toks, titled
 
 
+_KNIGHT_BEFORE_RE = Lazy(r"\b(?:Sir|Dame)\s+$")
+
+
+def _knight_of(text: str, start: int, forename: str, full: list[Person]) -> str | None:
+    """'polled 11,208 votes to Sir Neil's 25,770' after 'Sir Neil Ashcombe': a knight or a dame is called by the
+    title and forename, so the one full name of the post with that forename is theirs."""
+    if not _KNIGHT_BEFORE_RE.search(text, max(0, start - 6), start):
+        return None
+    names = {p.name for p in full if p.name.startswith(forename + " ")}
+    return names.pop() if len(names) == 1 else None
+
+
 def find_people(doc: Doc) -> list[Person]:
     text = doc.text
     full: list[Person] = []
@@ -243,6 +255,9 @@ def find_people(doc: Doc) -> list[Person]:
     for toks, titled in singles:
         s, e, name_end = _name_span(toks)
         surname = _bare(text[s:name_end])
+        if titled and (knight := _knight_of(text, s, surname, full)) is not None:
+            people.append(Person(s, name_end, knight, False))
+            continue
         tail = " " + surname
         for p in full:  # a full name it can stand for
             if p.name.endswith(tail):

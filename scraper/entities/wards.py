@@ -87,7 +87,7 @@ _TICKER_LINE = (
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
 # so a line without one is not read run by run, which backtracks through every split of its capitalised words)
 _TICKER = rf"(?m)^(?=[^\n]*[:|–—-]){_TICKER_LINE}"
-_FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota")
+_FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota", "tie")
 # A key after whitespace that may hold a newline ('Labour\ngain'): the line the whitespace starts on.
 _SPACES_BACK_RE = re.compile(r"\s*")
 # How far before its key a pattern whose run is followed by commas, 'and' and other words can start.
@@ -340,9 +340,9 @@ _WARD_PATTERNS = tuple(
             {"at": "back", "back": _RUN_BACK_RE},
         ),
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes", "a recount has
-        # also been called in Marsh End"
+        # also been called in Marsh End", "a tie in Marsh End"
         (
-            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota)\s+"
+            rf"\b(?i:seat|seats|victory|win|result|recount|gain|hold|loss|majority|quota|tie)\s+"
             rf"(?:(?:has|have|had)\s+(?:also\s+)?been\s+)?"
             rf"(?:(?:now|again|here|expected|due|called|ordered|requested|under\s?way|taking place|is|was)\s+)?"
             # (a count is held at a venue: 'a recount at ExCeL London' names no ward)
@@ -350,14 +350,28 @@ _WARD_PATTERNS = tuple(
             _FOLDED_KEYS,
             {"fold": True, "at": "key"},
         ),
-        # "the full result from Ashby Vale on Wexford Council", "the first result is in, from Ashby Vale:": where a
-        # result comes from (before its council, or ending the line that heads its figures); not 'results from
-        # Ashby', a town's several wards
+        # "the full result from Ashby Vale on Wexford Council", "the first result is in, from Ashby Vale:", "the first
+        # result, from Ashby Vale, is due at noon": where a result comes from (before its council, ending the line that
+        # heads its figures, or set off by commas); not 'results from Ashby', a town's several wards
         (
-            rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?(?P<run>{RUN})"
-            rf"(?={_ON_COUNCIL}|[ \t]*:[ \t]*(?:\n|$))",
+            rf"{word_start('Result|result')}\b(?P<aside>,(?=[ \t]+from\b))?[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?"
+            rf"(?P<run>{RUN})"
+            rf"(?={_ON_COUNCIL}|[ \t]*:[ \t]*(?:\n|$)|(?(aside),|(?!)))",
             ("Result", "result"),
             {"at": "key", "lazy": True},
+        ),
+        # "the first preferences are in from Ashby Vale", "the result is now in from Ashby Vale": the place a count's
+        # figures have come in from
+        (
+            rf"{word_start('is|are|was|were')}[ \t]+(?:now[ \t]+|just[ \t]+)?in[ \t]+from[ \t]+(?:the[ \t]+)?"
+            rf"(?P<run>(?>{RUN}))",
+            ("in from",),
+        ),
+        # "the Ashby Vale win shows ...", "after the Marsh End gain": a verdict the place names, as a noun
+        (
+            rf"(?:(?<=\bthe )|(?<=\bThe ))(?P<run>(?>{RUN}))[ \t]+(?:win|hold|gain|victory)\b",
+            ("win", "hold", "gain", "victory"),
+            {"at": "back", "back": _RUN_BACK_RE},
         ),
         # "the last result of the day came from Ashby Vale, after a recount": the place a single result came from
         (
