@@ -329,9 +329,10 @@ _ROW_TAIL = (
 # ("Independent group - 14", "Labour group: 13": a party's group on the council)
 PLAIN_ROW_RE = Lazy(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
-ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+# (a figure before a decimal point is a share's, "Lab 46.1% (-21.7)": no seats)
+ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;]|\.(?!\d)|$))")
 # the same with a group's initials: "OLRG 9" (see _initials_pairs)
-INITIALS_NUM_RE = Lazy(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+INITIALS_NUM_RE = Lazy(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;]|\.(?!\d)|$))")
 _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
