@@ -29,3 +29,14 @@ def test_an_abbreviated_partys_share_is_no_seat_count() -> None:
 def test_abbreviated_parties_seats_on_a_council_line_are_still_totals() -> None:
     body = "Final result, Brackley Council: Lab 31, Con 12, LD 5."
     assert totals(body) == [("Labour", 31), ("Conservative", 12), ("Liberal Democrats", 5)]
+
+
+def test_a_seat_count_heading_under_a_line_counting_the_wards_in_heads_the_councils_seats() -> None:
+    body = (
+        "All 48 wards have now declared and Ferndale District Council stays under Labour control.\n"
+        "The final seat count is:\n"
+        "Labour: 27\n"
+        "Conservatives: 14\n"
+        "Green Party: 7"
+    )
+    assert totals(body) == [("Labour", 27), ("Conservative", 14), ("Green Party", 7)]

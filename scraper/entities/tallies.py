@@ -990,16 +990,16 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
             pos = end + 1
         if len(rows) < 2:
             continue
-        # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
-        declared = _ALL_DECLARED_RE.search(text, start, head) if text[head] != ":" else None
-        words_end = declared.start() if declared else head
-        # ("With 40 of the 55 divisions declared, the tally is:" counts the wards in, it heads no ward's votes)
-        counted = _WARDS_IN_RE.search(text, start, words_end) if declared is None else None
-        stretches = ((start, counted.start()), (counted.end(), words_end)) if counted else ((start, words_end),)
         if start and text[head] == ":" and not _COUNCIL_LINE_RE.search(text, start, head):
             # "The final picture:" under a line on the council's seats: that line heads the rows
             start = text.rfind("\n", 0, start - 1) + 1
-            stretches = ((start, words_end),) if counted is None else stretches
+        # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
+        declared = _ALL_DECLARED_RE.search(text, start, head) if text[head] != ":" else None
+        words_end = declared.start() if declared else head
+        # ("With 40 of the 55 divisions declared, the tally is:", "All 70 divisions have now declared and the council
+        # is under no overall control. The final seat count is:" count the wards in, they head no ward's votes)
+        counted = _WARDS_IN_RE.search(text, start, words_end) if declared is None else None
+        stretches = ((start, counted.start()), (counted.end(), words_end)) if counted else ((start, words_end),)
         if (
             # (more seats than a council has only under a heading that counts the Commons: "With 412 of the 650
             # seats declared, the parties have won:")
