@@ -40,3 +40,14 @@ def test_a_seat_count_heading_under_a_line_counting_the_wards_in_heads_the_counc
         "Green Party: 7"
     )
     assert totals(body) == [("Labour", 27), ("Conservative", 14), ("Green Party", 7)]
+
+
+def test_a_council_named_in_welsh_and_english_is_the_english_names() -> None:
+    body = "A seat on Cyngor Cymuned Penmachno / Penmachno Community Council has been filled by co-option."
+    assert councils(body) == ["Penmachno Community Council"]
+
+
+def test_a_council_named_in_english_first_keeps_its_english_name() -> None:
+    assert councils("Pembrokeshire County Council / Cyngor Sir Penfro has one vacancy after the resignation.") == [
+        "Pembrokeshire County Council"
+    ]
