@@ -51,3 +51,29 @@ def test_a_council_named_in_english_first_keeps_its_english_name() -> None:
     assert councils("Pembrokeshire County Council / Cyngor Sir Penfro has one vacancy after the resignation.") == [
         "Pembrokeshire County Council"
     ]
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_welsh_ballot_papers_bilingual_party_descriptions_are_their_parties() -> None:
+    body = (
+        "The declaration in Rhuthun:\n"
+        "Rhys Pugh (Welsh Labour / Llafur Cymru) 1,204\n"
+        "Mererid Wyn (Plaid Cymru – The Party of Wales) 998\n"
+        "Tom Ashby (Welsh Conservatives / Ceidwadwyr Cymreig) 511\n"
+        "Cerys Lane (Wales Green Party / Plaid Werdd Cymru) 87"
+    )
+    assert people(body, "Labour hold Rhuthun") == [
+        ("Rhys Pugh", "Labour", 1204, True),
+        ("Mererid Wyn", "Plaid Cymru", 998, False),
+        ("Tom Ashby", "Conservative", 511, False),
+        ("Cerys Lane", "Green Party", 87, False),
+    ]
+
+
+def test_the_welsh_lib_dems_are_the_liberal_democrats() -> None:
+    assert people("Owain Tudor-Hughes held Llysfaen for the Welsh Lib Dems with 702 votes.") == [
+        ("Owain Tudor-Hughes", "Liberal Democrats", 702, True)
+    ]

@@ -946,8 +946,9 @@ _SHARE_BRACKET = (
 )
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
-# a ballot paper's description with its short form in a bracket of its own: "(Scottish National Party (SNP))"
-_INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\))?"
+# a ballot paper's description with its short form in a bracket of its own, "(Scottish National Party (SNP))", or with
+# its Welsh name after a slash, "(Welsh Labour / Llafur Cymru)"
+_INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\)|\s*/\s*{LIST_PARTY_ALT})?"
 # what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1") or the winner's
 # majority ("Elected: Ann Roe (Ind), majority 87": the item's own votes are not given)
 # a surname printed in capitals, as a declaration prints it: "ASHWORTH", "MACLEOD-HOGG", "O'BRIEN", "DE SOUZA"
