@@ -77,3 +77,17 @@ def test_the_welsh_lib_dems_are_the_liberal_democrats() -> None:
     assert people("Owain Tudor-Hughes held Llysfaen for the Welsh Lib Dems with 702 votes.") == [
         ("Owain Tudor-Hughes", "Liberal Democrats", 702, True)
     ]
+
+
+def wards(body: str, title: str = "Result") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_senedd_by_election_names_a_constituency_not_a_ward() -> None:
+    body = "Polls have closed in the Ogmore Senedd by-election and in two by-elections for Bridgend council."
+    assert wards(body, "Polls close") == []
+
+
+def test_a_council_by_election_still_names_its_ward() -> None:
+    body = "Counting is under way in the Pencoed by-election for Bridgend County Borough Council."
+    assert wards(body, "Polls close") == ["Pencoed"]

@@ -274,9 +274,10 @@ _WARD_PATTERNS = tuple(
                 "after": re.compile(r"\s+(?:all\s+|both\s+)?(?:\w+\s+)?(?:of\s+)?(?:its|their)\s"),
             },
         ),
-        # "the North Evington by-election", "the Eastfield re-run" (an election held again after a court voided it)
+        # "the North Evington by-election", "the Eastfield re-run" (an election held again after a court voided it);
+        # not "the Aberconwy Senedd by-election", a parliament's seat
         (
-            rf"(?P<run>{RUN})\s+(?:by-elections?|re-?runs?)\b",
+            rf"(?P<run>{RUN})(?<!Senedd)(?<!Holyrood)(?<!Westminster)(?<!Parliament)\s+(?:by-elections?|re-?runs?)\b",
             ("by-election", "re-run", "rerun"),
             {"at": "back", "back": _RUN_BACK_RE, "lazy": True},
         ),
