@@ -91,3 +91,10 @@ def test_a_senedd_by_election_names_a_constituency_not_a_ward() -> None:
 def test_a_council_by_election_still_names_its_ward() -> None:
     body = "Counting is under way in the Pencoed by-election for Bridgend County Borough Council."
     assert wards(body, "Polls close") == ["Pencoed"]
+
+
+def test_a_round_ups_winner_line_names_the_elected_candidate() -> None:
+    body = "Con 35.1% (-9.0), LD 30.2% (+12.4), Ref 24.0% (+24.0).\nWinner: Ana Ruiz (LD). Turnout 31%."
+    assert people(body, "Hythe West (Folkestone and Hythe DC): LD gain from Con") == [
+        ("Ana Ruiz", "Liberal Democrats", None, True)
+    ]

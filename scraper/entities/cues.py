@@ -196,6 +196,7 @@ def _win_prev(join: Callable[..., str]) -> str:
                 r"\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?",
             ),
             *_each(r"Elected|elected", r"\s*:"),
+            r"Winner\s*:",  # "Winner: Ana Ruiz (LD).", a round-up's line naming the by-election's winner
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
             # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
