@@ -98,3 +98,8 @@ def test_a_round_ups_winner_line_names_the_elected_candidate() -> None:
     assert people(body, "Hythe West (Folkestone and Hythe DC): LD gain from Con") == [
         ("Ana Ruiz", "Liberal Democrats", None, True)
     ]
+
+
+def test_a_ward_glossed_in_a_bracket_is_the_ward_named_before_it() -> None:
+    assert wards("Plaid Cymru have won the Dwyrain (East) ward on Cyngor Tref Bala / Bala Town Council.") == ["Dwyrain"]
+    assert wards("Labour kept the Porth Tywyn (Burry Port) seat by 41 votes.") == ["Porth Tywyn"]

@@ -59,6 +59,10 @@ _REV_JOINER = "|".join(
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
+# the same over a bracket glossing the run in another language, 'Gorllewin (West) ward', read backwards
+_GLOSSED_RUN_BACK_RE = re.compile(rf"\s+(?:\)[^()\n]{{1,30}}\(\s*)?{_REV_RUN}")
+# a bracket glossing the run before it, "Llandrillo-yn-Rhos (Rhos-on-Sea) seat": a bilingual ward's other name
+_GLOSS = r"(?:\s+\([A-Z][\w'’ -]{0,28}\))?"
 _GONE_BACK_RE = Lazy(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
 # "has split its two seats": a place of a few seats shared out between parties, a multi-member ward
 _SPLITS_ITS_SEATS = r"\s+(?:has|have)\s+(?:split|shared|divided)\s+its\s+(?:two|three|four|both)\s+seats\b"
@@ -93,11 +97,11 @@ _VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona
 _WARD_PATTERNS = tuple(
     Keyed.of(p, keys, **where)
     for p, keys, *opt in (
-        # "the Darley ward", "Rose Hill and Littlemore division"
+        # "the Darley ward", "Rose Hill and Littlemore division", "Gorllewin (West) ward"
         (
-            rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
+            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
             ("ward", "Ward", "division", "DEA", "district electoral area"),
-            {"at": "back", "back": _RUN_BACK_RE},
+            {"at": "back", "back": _GLOSSED_RUN_BACK_RE},
         ),
         # "Hartsbridge District Council, Ashcombe Vale" on a line of its own (a by-election report's heading; with
         # a colon, see _ward_after_council)
@@ -283,9 +287,9 @@ _WARD_PATTERNS = tuple(
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
         (
-            rf"(?P<run>{RUN})\s+seats?\b",
+            rf"(?P<run>{RUN}){_GLOSS}\s+seats?\b",
             ("seat",),
-            {"at": "back", "back": _RUN_BACK_RE},
+            {"at": "back", "back": _GLOSSED_RUN_BACK_RE},
         ),
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes", "a recount has
         # also been called in Marsh End"
