@@ -103,3 +103,11 @@ def test_a_round_ups_winner_line_names_the_elected_candidate() -> None:
 def test_a_ward_glossed_in_a_bracket_is_the_ward_named_before_it() -> None:
     assert wards("Plaid Cymru have won the Dwyrain (East) ward on Cyngor Tref Bala / Bala Town Council.") == ["Dwyrain"]
     assert wards("Labour kept the Porth Tywyn (Burry Port) seat by 41 votes.") == ["Porth Tywyn"]
+
+
+def test_the_party_a_candidate_stood_for_is_theirs_whatever_they_join_after() -> None:
+    body = (
+        "Meera Shah, who stood as the Green Party candidate in Eastgate, held the seat with 1,204 votes and then "
+        "announced she was joining the Liberal Democrats."
+    )
+    assert people(body) == [("Meera Shah", "Green Party", 1204, True)]

@@ -710,6 +710,13 @@ STOOD_AS_INDEPENDENT_NEXT_RE = Gated(
     r"^[\s,(]*(?:who\s+)?(?:(?:had\s+)?stood|was\s+standing|standing|ran|running)\s+as\s+an\s+[Ii]ndependent\b",
     ("as an",),
 )
+# "X, who stood as the Conservative candidate in Y, ...": the party on the ballot paper (not "had stood as", a past
+# election's)
+STOOD_AS_PARTY_NEXT_RE = Gated(
+    rf"^[\s,(]*(?:who\s+)?(?:stood|was\s+standing|standing|ran|running)\s+as\s+(?:the|a|an)\s+(?P<party>{PARTY_ALT})"
+    r"\s+candidate\b",
+    ("candidate",),
+)
 # "former Labour councillor Amy Hobbs": the party before the name is one the person has left
 FORMER_PARTY_BEFORE_RE = Lazy(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{PARTY_ALT})\b[^.,;:]{{0,30}}$")
 
