@@ -111,3 +111,14 @@ def test_the_party_a_candidate_stood_for_is_theirs_whatever_they_join_after() ->
         "announced she was joining the Liberal Democrats."
     )
     assert people(body) == [("Meera Shah", "Green Party", 1204, True)]
+
+
+def test_a_headlines_verdict_card_over_a_wards_count_names_the_ward() -> None:
+    body = "Ruth Okafor (Labour) 1,311 ELECTED\nDean Hollis (Reform UK) 1,087\nAmy Pratt (Conservative) 402"
+    assert wards(body, "Marsh Green: Labour GAIN from Conservative") == ["Marsh Green"]
+
+
+def test_a_headlines_verdict_card_for_a_council_area_is_no_ward() -> None:
+    body = "Labour have kept control, winning 31 of the 54 seats."
+    assert wards(body, "Telford: Labour HOLD") == []
+    assert wards(body, "Swindon: Labour HOLD") == []

@@ -807,8 +807,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
         rx = keyed.rx
         for m in keyed.finditer(doc):
             if rx is _TICKER_RE:
-                if m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
-                    continue
+                if m.start() < doc.title_end and _title_ticker_not_a_wards(doc, m.group("run")):
+                    continue  # "Telford: Labour hold" headlines a council
                 if _ward_before_comma(m):  # "Eye, Thorney & Newborough - Con hold": one ward
                     yield m.start("pre"), m.end("run")
                     continue
@@ -825,6 +825,24 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 # (else "all five Leamington divisions": the wards of an area, none of them named)
                 continue
             yield m.start("run"), m.end("run")
+
+
+# the first place of a council area named for two ("Telford" of Telford and Wrekin): a headline's short name for it
+_AREA_FIRST_PLACES = frozenset(a.split(" and ")[0] for a in COUNCIL_AREAS if " and " in a)
+
+
+def _title_ticker_not_a_wards(doc: Doc, run: str) -> bool:
+    """Whether a headline's ticker ('X: Party gain from Party') names no ward: a council's area ('Telford: Labour
+    hold'), a police area or mayoralty ('Cleveland PCC: Labour gain'), or a seat of a parliament's page or post
+    ('Clwyd North: Plaid gain'); 'Kestrel Vale: Lib Dem GAIN from Conservative' over a ward's count is the ward."""
+    return (
+        run.lower() in COUNCIL_AREAS
+        or run.lower() in _AREA_FIRST_PLACES
+        or doc.holds(_AREAWIDE_KEYS)
+        or doc.parliament_page
+        or _about_constituencies_or_polls_like_one(doc)
+        or seats_of_a_parliament(doc)
+    )
 
 
 # a line of capitalised words alone (a bracket or a colon after them) above a result list: the list's ward
