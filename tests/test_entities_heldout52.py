@@ -122,3 +122,8 @@ def test_a_headlines_verdict_card_for_a_council_area_is_no_ward() -> None:
     body = "Labour have kept control, winning 31 of the 54 seats."
     assert wards(body, "Telford: Labour HOLD") == []
     assert wards(body, "Swindon: Labour HOLD") == []
+
+
+def test_a_partys_candidate_in_a_place_names_the_ward() -> None:
+    body = "Priya Nair, the Liberal Democrat candidate in Hillcrest Park, won with 978 votes."
+    assert wards(body) == ["Hillcrest Park"]

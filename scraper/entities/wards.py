@@ -360,11 +360,12 @@ _WARD_PATTERNS = tuple(
             ("elected in",),
             {"at": "key"},
         ),
-        # "had represented Worksop North", "elected as a councillor for Mansfield North"
+        # "had represented Worksop North", "elected as a councillor for Mansfield North", "the Labour candidate in
+        # Eastgate"
         (
             word_start(
                 r"represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for"
-                r"|candidates? for|stood in|standing in|was in|were in|returned in"
+                r"|candidates? for|candidates? in|stood in|standing in|was in|were in|returned in"
             )
             + rf"\s+(?:the\s+)?(?P<run>{RUN})",
             (
