@@ -172,6 +172,12 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         and cues.STOOD_AS_INDEPENDENT_NEXT_RE.match(nxt)
     ):
         r.party = "Independent"  # "Mr Dalton, who stood as an independent, came within 122 votes"
+    elif (
+        r.party is None
+        and cues.STOOD_AS_PARTY_NEXT_RE not in shut
+        and (stood := cues.STOOD_AS_PARTY_NEXT_RE.match(nxt))
+    ):
+        r.party = canonical_party(stood.group("party"))  # "Ann Lee, who stood as the Labour candidate, lost"
     elif (  # "former Labour councillor Amy Hobbs won Eastgate as an independent": the label she stood under
         r.party is not None
         and r.party != "Independent"

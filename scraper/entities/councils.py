@@ -421,6 +421,8 @@ def _run_before(text: str, pos: int, rtext: str | None = None) -> list[tuple[str
         bare = word.rstrip(".")
         if bare in ("Council", "Councils", "DEA", "DEAs") or "\n" in text[off:pos]:
             break  # ("the Torrent DEA of Mid Ulster District Council": the area before is a ward's)
+        if run and "/" in text[off + len(word) : run[0][1]]:
+            break  # "Cyngor Tref Llandudno / Llandudno Town Council": a bilingual name, the council the words after
         if bare in JOINERS and run:
             run.insert(0, (bare, off))
             continue

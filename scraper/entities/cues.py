@@ -238,6 +238,7 @@ def _win_prev(join: Callable[..., str]) -> str:
                 r"\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?",
             ),
             *_each(r"Elected|elected", r"\s*:"),
+            r"Winner\s*:",  # "Winner: Ana Ruiz (LD).", a round-up's line naming the by-election's winner
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
             # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
@@ -767,6 +768,13 @@ STOOD_AS_INDEPENDENT_NEXT_RE = Gated(
     r"^[\s,(]*(?:who\s+)?(?:(?:had\s+)?stood|was\s+standing|standing|ran|running)\s+as\s+an\s+[Ii]ndependent\b",
     ("as an",),
 )
+# "X, who stood as the Conservative candidate in Y, ...": the party on the ballot paper (not "had stood as", a past
+# election's)
+STOOD_AS_PARTY_NEXT_RE = Gated(
+    rf"^[\s,(]*(?:who\s+)?(?:stood|was\s+standing|standing|ran|running)\s+as\s+(?:the|a|an)\s+(?P<party>{PARTY_ALT})"
+    r"\s+candidate\b",
+    ("candidate",),
+)
 # "former Labour councillor Amy Hobbs": the party before the name is one the person has left
 FORMER_PARTY_BEFORE_RE = Lazy(rf"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time)\s*(?:{PARTY_ALT})\b[^.,;:]{{0,30}}$")
 
@@ -1015,8 +1023,9 @@ _SHARE_BRACKET = (
 )
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
-# a ballot paper's description with its short form in a bracket of its own: "(Scottish National Party (SNP))"
-_INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\))?"
+# a ballot paper's description with its short form in a bracket of its own, "(Scottish National Party (SNP))", or with
+# its Welsh name after a slash, "(Welsh Labour / Llafur Cymru)"
+_INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\)|\s*/\s*{LIST_PARTY_ALT})?"
 # what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1") or the winner's
 # majority ("Elected: Ann Roe (Ind), majority 87": the item's own votes are not given)
 # a surname printed in capitals, as a declaration prints it: "ASHWORTH", "MACLEOD-HOGG", "O'BRIEN", "DE SOUZA"

@@ -332,9 +332,10 @@ _ROW_TAIL = (
 # ("Independent group - 14", "Labour group: 13": a party's group on the council)
 PLAIN_ROW_RE = Lazy(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
-ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+# (a figure before a decimal point is a share's, "Lab 46.1% (-21.7)": no seats)
+ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;]|\.(?!\d)|$))")
 # the same with a group's initials: "OLRG 9" (see _initials_pairs)
-INITIALS_NUM_RE = Lazy(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;.]|$))")
+INITIALS_NUM_RE = Lazy(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;]|\.(?!\d)|$))")
 _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
@@ -999,16 +1000,16 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
             pos = end + 1
         if len(rows) < 2:
             continue
-        # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
-        declared = _ALL_DECLARED_RE.search(text, start, head) if text[head] != ":" else None
-        words_end = declared.start() if declared else head
-        # ("With 40 of the 55 divisions declared, the tally is:" counts the wards in, it heads no ward's votes)
-        counted = _WARDS_IN_RE.search(text, start, words_end) if declared is None else None
-        stretches = ((start, counted.start()), (counted.end(), words_end)) if counted else ((start, words_end),)
         if start and text[head] == ":" and not _COUNCIL_LINE_RE.search(text, start, head):
             # "The final picture:" under a line on the council's seats: that line heads the rows
             start = text.rfind("\n", 0, start - 1) + 1
-            stretches = ((start, words_end),) if counted is None else stretches
+        # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
+        declared = _ALL_DECLARED_RE.search(text, start, head) if text[head] != ":" else None
+        words_end = declared.start() if declared else head
+        # ("With 40 of the 55 divisions declared, the tally is:", "All 70 divisions have now declared and the council
+        # is under no overall control. The final seat count is:" count the wards in, they head no ward's votes)
+        counted = _WARDS_IN_RE.search(text, start, words_end) if declared is None else None
+        stretches = ((start, counted.start()), (counted.end(), words_end)) if counted else ((start, words_end),)
         if (
             # (more seats than a council has only under a heading that counts the Commons: "With 412 of the 650
             # seats declared, the parties have won:")

@@ -65,6 +65,10 @@ _STANDING = (
     r"(?:Former|Veteran|Sitting|Fellow|Local|Retiring|Outgoing|Long-serving|Newly|New|Deputy|Town|Parish|Community"
     r"|District|City|Borough|County|Ward|The|A|An)"
 )
+# _RUN_BACK_RE over a bracket glossing the run in another language, 'Gorllewin (West) ward', read backwards
+_GLOSSED_RUN_BACK_RE = re.compile(rf"\s+(?:\)[^()\n]{{1,30}}\(\s*)?{_REV_RUN}")
+# a bracket glossing the run before it, "Llandrillo-yn-Rhos (Rhos-on-Sea) seat": a bilingual ward's other name
+_GLOSS = r"(?:\s+\([A-Z][\w'’ -]{0,28}\))?"
 _GONE_BACK_RE = Lazy(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
 # "has split its two seats": a place of a few seats shared out between parties, a multi-member ward
 _SPLITS_ITS_SEATS = r"\s+(?:has|have)\s+(?:split|shared|divided)\s+its\s+(?:two|three|four|both)\s+seats\b"
@@ -99,11 +103,11 @@ _VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona
 _WARD_PATTERNS = tuple(
     Keyed.of(p, keys, **where)
     for p, keys, *opt in (
-        # "the Darley ward", "Rose Hill and Littlemore division"
+        # "the Darley ward", "Rose Hill and Littlemore division", "Gorllewin (West) ward"
         (
-            rf"(?P<run>{RUN})\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
+            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
             ("ward", "Ward", "division", "DEA", "district electoral area"),
-            {"at": "back", "back": _RUN_BACK_RE},
+            {"at": "back", "back": _GLOSSED_RUN_BACK_RE},
         ),
         # "Hartsbridge District Council, Ashcombe Vale" on a line of its own (a by-election report's heading; with
         # a colon, see _ward_after_council)
@@ -300,9 +304,10 @@ _WARD_PATTERNS = tuple(
                 "after": re.compile(r"\s+(?:all\s+|both\s+)?(?:\w+\s+)?(?:of\s+)?(?:its|their)\s"),
             },
         ),
-        # "the North Evington by-election", "the Eastfield re-run" (an election held again after a court voided it)
+        # "the North Evington by-election", "the Eastfield re-run" (an election held again after a court voided it);
+        # not "the Aberconwy Senedd by-election", a parliament's seat
         (
-            rf"(?P<run>{RUN})\s+(?:by-elections?|re-?runs?)\b",
+            rf"(?P<run>{RUN})(?<!Senedd)(?<!Holyrood)(?<!Westminster)(?<!Parliament)\s+(?:by-elections?|re-?runs?)\b",
             ("by-election", "re-run", "rerun"),
             {"at": "back", "back": _RUN_BACK_RE, "lazy": True},
         ),
@@ -335,9 +340,9 @@ _WARD_PATTERNS = tuple(
         ),
         # "won the Wirksworth seat", "his Sheldon seat"
         (
-            rf"(?P<run>{RUN})\s+seats?\b",
+            rf"(?P<run>{RUN}){_GLOSS}\s+seats?\b",
             ("seat",),
-            {"at": "back", "back": _RUN_BACK_RE},
+            {"at": "back", "back": _GLOSSED_RUN_BACK_RE},
         ),
         # "kept his seat in Launde", "victory in Duffield", "recount now for Alfreton and Somercotes", "a recount has
         # also been called in Marsh End", "a tie in Marsh End"
@@ -422,11 +427,12 @@ _WARD_PATTERNS = tuple(
             ("elected in",),
             {"at": "key"},
         ),
-        # "had represented Worksop North", "elected as a councillor for Mansfield North"
+        # "had represented Worksop North", "elected as a councillor for Mansfield North", "the Labour candidate in
+        # Eastgate"
         (
             word_start(
                 r"represented|representing|councillors? for|elected (?:as (?:a |the )?councillor |councillor )?for"
-                r"|candidates? for|stood in|standing in|was in|were in|returned in"
+                r"|candidates? for|candidates? in|stood in|standing in|was in|were in|returned in"
             )
             + rf"\s+(?:the\s+)?(?P<run>{RUN})",
             (
@@ -880,8 +886,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
         rx = keyed.rx
         for m in keyed.finditer(doc):
             if rx is _TICKER_RE:
-                if m.start() < doc.title_end:  # "Telford: Labour hold" headlines a council
-                    continue
+                if m.start() < doc.title_end and _title_ticker_not_a_wards(doc, m.group("run")):
+                    continue  # "Telford: Labour hold" headlines a council
                 if _ward_before_comma(m):  # "Eye, Thorney & Newborough - Con hold": one ward
                     yield m.start("pre"), m.end("run")
                     continue
@@ -901,6 +907,24 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 # (else "all five Leamington divisions": the wards of an area, none of them named)
                 continue
             yield m.start("run"), m.end("run")
+
+
+# the first place of a council area named for two ("Telford" of Telford and Wrekin): a headline's short name for it
+_AREA_FIRST_PLACES = frozenset(a.split(" and ")[0] for a in COUNCIL_AREAS if " and " in a)
+
+
+def _title_ticker_not_a_wards(doc: Doc, run: str) -> bool:
+    """Whether a headline's ticker ('X: Party gain from Party') names no ward: a council's area ('Telford: Labour
+    hold'), a police area or mayoralty ('Cleveland PCC: Labour gain'), or a seat of a parliament's page or post
+    ('Clwyd North: Plaid gain'); 'Kestrel Vale: Lib Dem GAIN from Conservative' over a ward's count is the ward."""
+    return (
+        run.lower() in COUNCIL_AREAS
+        or run.lower() in _AREA_FIRST_PLACES
+        or doc.holds(_AREAWIDE_KEYS)
+        or doc.parliament_page
+        or _about_constituencies_or_polls_like_one(doc)
+        or seats_of_a_parliament(doc)
+    )
 
 
 # a line of capitalised words alone (a bracket or a colon after them) above a result list: the list's ward
