@@ -100,9 +100,9 @@ def demo_cmd(db: Path | None, verbose: int) -> None:
     configure_logging(verbose, "text")
     reporter, started = Reporter(), time.monotonic()
     shown = run_demo(db)
-    click.echo(f"Posts about {shown.ward}:" if shown.ward else "No ward in the archive's results.")
+    click.echo(f"Posts about {shown.where}:" if shown.where else "No ward in the archive's results.")
     emit(shown.posts, "table", "posts")
-    click.echo(f"Results in {shown.ward}:")
+    click.echo(f"Results in {shown.where}:")
     emit(shown.results, "table", "results")
     shown.stats.seconds = time.monotonic() - started
     reporter.summary(shown.stats, command="demo", exit_code=shown.exit_code)

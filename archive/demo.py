@@ -40,11 +40,19 @@ class Shown:
     stats: RunStats
     exit_code: int
     ward: str | None = None
+    council: str | None = None  # (the ward's: a name like "St Mary's" is a ward of more than one council)
     posts: list[dict[str, Any]] = field(default_factory=list)
     results: list[dict[str, Any]] = field(default_factory=list)
 
+    @property
+    def where(self) -> str | None:
+        """The ward shown, with its council when the archive knows it: "St Mary's (Council of the Isles of Scilly)"."""
+        if self.ward is None:
+            return None
+        return f"{self.ward} ({self.council})" if self.council else self.ward
+
     def line(self) -> str:
-        where = self.ward or "no ward found"
+        where = self.where or "no ward found"
         kept = "a temporary archive (--db PATH keeps one)" if self.temporary else self.db
         return (
             f"harvested {self.live_pages} live pages ({', '.join(self.families)}) from 127.0.0.1 and imported "
@@ -83,17 +91,19 @@ def run_demo(db: Path | None) -> Shown:
                 archive.import_file(case.path, url=case.url, warc=warc)
             families = sorted({case.family for case, _ in starts})
             shown = Shown(str(path), db is None, families, len(feeds), len(saved), outcome.stats, outcome.exit_code)
-            shown.ward = busiest_ward(archive.results())
-            if shown.ward is not None:
-                shown.posts = archive.posts(ward=shown.ward)
-                shown.results = archive.results(ward=shown.ward)
+            busiest = busiest_ward(archive.results())
+            if busiest is not None:
+                shown.ward, shown.council = busiest
+                shown.posts = archive.posts(ward=shown.ward, council=shown.council)
+                shown.results = archive.results(ward=shown.ward, council=shown.council)
     return shown
 
 
-def busiest_ward(results: list[dict[str, Any]]) -> str | None:
-    """The ward with the most results (ties: the first by name), or None when the archive has no results."""
-    wards = Counter(row["ward"] for row in results if row.get("ward"))
+def busiest_ward(results: list[dict[str, Any]]) -> tuple[str, str | None] | None:
+    """The ward with the most results and its council (ties: the first by name, then council; wards of one name in
+    two councils are two wards), or None when the archive has no results."""
+    wards = Counter((row["ward"], row.get("council")) for row in results if row.get("ward"))
     if not wards:
         return None
     top = max(wards.values())
-    return min(ward for ward, n in wards.items() if n == top)
+    return min((key for key, n in wards.items() if n == top), key=lambda key: (key[0], key[1] or ""))

@@ -31,7 +31,9 @@ def test_demo_harvests_every_family_and_shows_one_ward(tmp_path: Path) -> None:
     with Archive(str(db)) as archive:
         counts = archive.counts()
         live_pages = {row["live_page"] for row in archive.posts()}
-        assert any(row["votes"] for row in archive.results(ward=ward.group(1)))
+        busiest = busiest_ward(archive.results())
+        assert busiest is not None and ward.group(1) == f"{busiest[0]} ({busiest[1]})"  # (the ward and its council)
+        assert any(row["votes"] for row in archive.results(ward=busiest[0], council=busiest[1]))
     assert counts["captures"] >= 13 and counts["posts"] >= 40
     assert len(live_pages) >= 9  # every served live page and every imported copy holds posts
     assert all(p.name.endswith(".warc.gz") for p in (tmp_path / "warc").iterdir())  # raw pages kept
@@ -47,6 +49,12 @@ def test_demo_refuses_an_archive_that_exists(tmp_path: Path) -> None:
 
 def test_busiest_ward() -> None:
     rows = [{"ward": "Oadby"}, {"ward": "Darley"}, {"ward": "Darley"}, {"ward": None}, {"ward": "Abbey"}]
-    assert busiest_ward(rows) == "Darley"
-    assert busiest_ward([{"ward": "Oadby"}, {"ward": "Abbey"}]) == "Abbey"
+    assert busiest_ward(rows) == ("Darley", None)
+    assert busiest_ward([{"ward": "Oadby"}, {"ward": "Abbey"}]) == ("Abbey", None)
     assert busiest_ward([]) is None
+
+
+def test_the_busiest_ward_is_told_apart_from_a_namesake_in_another_council() -> None:
+    scilly = {"ward": "St Mary's", "council": "Council of the Isles of Scilly"}
+    rows = [scilly, scilly, {"ward": "St Mary's", "council": "Oxford City Council"}, {"ward": "Abbey", "council": None}]
+    assert busiest_ward(rows) == ("St Mary's", "Council of the Isles of Scilly")
