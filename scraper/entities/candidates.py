@@ -61,7 +61,7 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             _inherit(r, out[-1], same_party=True)
             later: Reading = r
             earlier: Reading | None = out[-1]
-            shared = doc.text.startswith(" (", p.end) and cues.SHARED_PARTY_NEXT_RE.match(doc.text, p.end)
+            shared = _shares_party(doc, p.end)
             while earlier is not None:  # "A, B and C have been elected": each name joined before shares the cue
                 _inherit(earlier, later, same_party=bool(shared))  # ("A and B (both Labour)": and the party)
                 later, earlier = earlier, earlier.joined
@@ -99,6 +99,18 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             r.elected, r.decided, r.candidate = True, True, True
         out.append(r)
     return out
+
+
+def _shares_party(doc: Doc, end: int) -> bool:
+    """Whether the party after a name that ends a list at `end` is every listed name's: a bracket, "A and B (both
+    Labour)", or an apposition set off by commas, "A, B and C, all independents, were returned unopposed"."""
+    if doc.text.startswith(" (", end):
+        return cues.SHARED_PARTY_NEXT_RE.match(doc.text, end) is not None
+    apposition = cues.SHARED_APPOSITION_NEXT_RE.match(doc.text, end)
+    if apposition is None:
+        return False
+    party = next((m for m in doc.parties_in(apposition.end(), apposition.end() + 40)), None)
+    return party is not None and party.start == apposition.end() and doc.text.startswith(",", party.end)
 
 
 def _close_pair(doc: Doc, earlier: Reading, gap: str, s: int, e: int) -> bool:

@@ -512,6 +512,9 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             # "is back in the Senedd": a member returned to a parliament or an assembly
             *_each("is|are|was|were", rf"\s+back\s+in\s+(?:the\s+)?{_CHAMBER}"),
             r"as\s+(?:the\s+)?winner",
+            # "confirmed A, B and C as the ward's councillors": a ward's members named (the plural: "served as the
+            # ward's councillor" is one past member's record)
+            r"as\s+(?:the\s+)?(?:ward|division)['’]s\s+(?:new\s+)?(?:councillors|members)",
             *_each("was|were", r"\s+(?:elected\s+)?unopposed"),
             *_each("is|becomes|became", _BECOMES),
             *_each(r"edged\s+it|edged\s+home|scraped\s+home|squeaked\s+home|sneaked\s+in"),
@@ -726,11 +729,13 @@ _AGE = r"(?:\s*,\s*\d\d(?=\s*,))?"
 PARTY_NEXT_GAP_RE = re.compile(
     rf"^{_AGE}\s*(?:\(\s*(?:(?:all|both)\s+)?|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
-    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?"
+    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?|,\s*(?:all|both)\s+"
     r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"
 )
-# "A, B and C (all Reform UK)", "A and B (both Labour)": the bracket's party is every joined name's.
+# "A, B and C (all Reform UK)", "A and B (both Labour)": the bracket's party is every joined name's; so is an
+# apposition's, "A, B and C, all independents, were returned" (its party one `Doc.parties` reads: see shares_party)
 SHARED_PARTY_NEXT_RE = Lazy(rf"\s*\(\s*(?:all|both)\s+(?:{PARTY_ALT})\s*\)")
+SHARED_APPOSITION_NEXT_RE = re.compile(r",\s*(?:all|both)\s+")
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")

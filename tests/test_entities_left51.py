@@ -1,0 +1,30 @@
+"""Results-coverage wordings round 51x's pages (fixtures/truth/heldout-51x-*) still missed after its own rules: each
+rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_party_set_off_by_commas_after_a_list_of_names_is_every_names() -> None:
+    body = "No contest in Marsh End. Joan Pryce, Owen Tate and Lyn Hart, all independents, were returned unopposed."
+    assert people(body) == [
+        ("Joan Pryce", "Independent", None, True),
+        ("Owen Tate", "Independent", None, True),
+        ("Lyn Hart", "Independent", None, True),
+    ]
+    body = "No vote was held in Marsh End, where Joan Pryce and Owen Tate, both Labour, were elected."
+    assert people(body) == [("Joan Pryce", "Labour", None, True), ("Owen Tate", "Labour", None, True)]
+
+
+def test_names_confirmed_as_a_wards_councillors_were_elected() -> None:
+    body = "No contest in Marsh End: the council has confirmed Joan Pryce and Owen Tate as the ward's councillors."
+    assert people(body) == [("Joan Pryce", None, None, True), ("Owen Tate", None, None, True)]
+    # (one councillor's record in the ward is no election)
+    assert people("In the Marsh End count, Joan Pryce, who sat as the ward's councillor, retired.") == []
