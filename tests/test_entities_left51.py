@@ -28,3 +28,14 @@ def test_names_confirmed_as_a_wards_councillors_were_elected() -> None:
     assert people(body) == [("Joan Pryce", None, None, True), ("Owen Tate", None, None, True)]
     # (one councillor's record in the ward is no election)
     assert people("In the Marsh End count, Joan Pryce, who sat as the ward's councillor, retired.") == []
+
+
+def test_the_winners_elected_with_another_are_named_after_their_party() -> None:
+    body = (
+        "Hollin Vale, a three-seat ward, has declared. Reform's Dawn Hesketh topped the poll with 1,310."
+        " The two Liberal Democrats elected with her are Rhys Tolland, on 702, and Nia Garrow, on 655."
+    )
+    assert people(body)[1:] == [
+        ("Rhys Tolland", "Liberal Democrats", 702, True),
+        ("Nia Garrow", "Liberal Democrats", 655, True),
+    ]

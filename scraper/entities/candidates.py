@@ -163,6 +163,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
     if r.party is None and holds_any(prev, _FIELDING_WORDS) and _FIELDING_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start)  # "The Greens are standing A and B": the subject's candidates
+    if r.party is None and r.elected and " elected " in prev and (named := _ELECTED_WITH_PREV_RE.search(prev)):
+        r.party = _party_ending_at(doc, p.start - len(prev) + named.start())  # "The two Greens elected with her are X"
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
@@ -254,6 +256,16 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         # "Labour were second in 2017, when their candidate, X, polled 9,102": a past election's figure and outcome
         r.candidate, r.decided, r.elected, r.votes = False, False, None, None
     return r
+
+
+# "The two independents elected with her are A and B": a multi-member ward's other winners, named after their party
+_ELECTED_WITH_PREV_RE = Lazy(r" (?:re-)?elected\s+(?:with|alongside)\s+(?:him|her|them)\s+(?:are|were)\s+[^.;:]*$")
+
+
+def _party_ending_at(doc: Doc, end: int) -> str | None:
+    """The party named right before `end` (a space between), if one is."""
+    party = next((m for m in doc.parties_in(max(0, end - 40), end) if m.end == end), None)
+    return canonical_party(party.value) if party else None
 
 
 # "Final totals: Adebayo 38,512; Green Party candidate Freya Lindqvist 24,630.": a sentence opening on a label of

@@ -227,6 +227,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(r"helped|helping|help|helps", r"\s+(?:to\s+)?(?:re-)?elect"),
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
+            # "The two Greens elected with him are A and B": the rest of a multi-member ward's winners
+            *_each("re-elected|elected", r"\s+(?:with|alongside)\s+(?:him|her|them)\s+(?:were|was|are|is)"),
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
             r"congratulat\w+",
             r"winning\s+candidate",
@@ -293,7 +295,7 @@ WIN_PREV_RE = Gated(
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help", "surplus", "drew out", "pulled out"),
-    also=r"elected\s+(?:were|was|are|is)",
+    also=r"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+)?(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
 PARTY_ARE_PREV_RE = Gated(
@@ -418,7 +420,7 @@ AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
     rf"(?:{TITLE_ALT}\s+)?$"  # ("Mr Dale and Ms Keay were elected": a surname after its title)
     # a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
