@@ -8,6 +8,10 @@ from typing import Any
 from scraper.entities import extract_text
 
 
+def wards(body: str, title: str = "Count") -> list[tuple[str, Any]]:
+    return [(w["name"], w["council"]) for w in extract_text(title, body)["wards"]]
+
+
 def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
     return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
@@ -39,3 +43,16 @@ def test_the_winners_elected_with_another_are_named_after_their_party() -> None:
         ("Rhys Tolland", "Liberal Democrats", 702, True),
         ("Nia Garrow", "Liberal Democrats", 655, True),
     ]
+
+
+def test_places_that_each_elect_a_few_members_of_a_council_are_its_wards() -> None:
+    body = "The count is at noon. Holm, Kerra Sound and Vaila each elect two members of Farholm Islands Council."
+    council = "Farholm Islands Council"
+    assert wards(body) == [("Holm", council), ("Kerra Sound", council), ("Vaila", council)]
+
+
+def test_an_island_a_result_is_told_on_is_a_ward() -> None:
+    body = "On Kerra Sound, the sitting councillor Ewan Tait kept his seat by 88 votes to 51."
+    assert wards(body) == [("Kerra Sound", None)]
+    # (nor a day the result came on)
+    assert wards("On Friday, the sitting councillor Ewan Tait kept his seat by 88 votes to 51.") == []

@@ -254,6 +254,13 @@ _WARD_PATTERNS = tuple(
             ("elects",),
             {"at": "back", "back": _RUN_BACK_RE},
         ),
+        # "Hale, Marsh End and Brook each elect one councillor": places each electing a ward's few members
+        (
+            rf"(?P<run>{RUN}(?:,[ \t]+{RUN})*,?[ \t]+(?:and|&)[ \t]+{RUN})[ \t]+each[ \t]+elect[ \t]+"
+            r"(?:one|two|three|four|five|[1-5])[ \t]+(?:councillors?|members?)\b",
+            ("each elect",),
+            {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
+        ),
         # "The first ward to declare is Royton North", "the last division to declare was Abbey"
         (
             rf"\b(?:ward|division)\s+to\s+(?:declare|report)\s+(?:is|was)\s+(?:the\s+)?(?P<run>{RUN})",
@@ -503,7 +510,11 @@ _WARD_PATTERNS = tuple(
 _TICKER_RE = next(k.compiled() for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
 _WENT_TO_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
-_IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
+_EACH_ELECT_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
+# ("On Tresco, ...": an island's own preposition, its comma required)
+_IN_BEFORE_PERSON_RE = re.compile(
+    rf"(?:{word_start('In|in')}|{word_start('On')}(?=\s[^,.;:\n]{{1,40}},))\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)"
+)
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
 _TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
@@ -893,6 +904,9 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
             if rx is _WENT_TO_RE and m.start() < doc.title_end:
                 continue
             if rx is _TAKEN_FROM_RE and m.group("run").lower() in COUNCIL_AREAS:
+                continue
+            if rx is _EACH_ELECT_RE:  # "Hale, Marsh End and Brook each elect one councillor": three wards
+                yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             if plural := _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
                 parts = [(p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run"))]
