@@ -56,3 +56,10 @@ def test_an_island_a_result_is_told_on_is_a_ward() -> None:
     assert wards(body) == [("Kerra Sound", None)]
     # (nor a day the result came on)
     assert wards("On Friday, the sitting councillor Ewan Tait kept his seat by 88 votes to 51.") == []
+
+
+def test_a_place_where_a_few_candidates_stood_for_a_few_seats_is_a_ward() -> None:
+    assert wards("The count is on. In Kerra Sound, four candidates stood for two seats.") == [("Kerra Sound", None)]
+    assert wards("The count is on. On Holm, 3 candidates stood for 1 seat.") == [("Holm", None)]
+    # (a council's area has more seats)
+    assert wards("The count is on. In Farholm, 90 candidates stood for 40 seats.") == []

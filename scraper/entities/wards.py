@@ -254,6 +254,15 @@ _WARD_PATTERNS = tuple(
             ("elects",),
             {"at": "back", "back": _RUN_BACK_RE},
         ),
+        # "In Brook Vale, five candidates stood for three seats", "On Holm, two candidates stood for one seat": a
+        # place's contest for a ward's few seats (a council's are more: "In Anyshire, 90 candidates stood for 40 seats")
+        (
+            rf"(?:(?<![\w'’-])[IO]n)\s+(?:the\s+)?(?P<run>{RUN}),[ \t]+(?:[a-z]+|\d\d?)[ \t]+candidates[ \t]+"
+            r"(?:stood|were standing|are standing|ran)[ \t]+for[ \t]+(?:one|two|three|four|five|six|[1-9]|1[0-2])"
+            r"[ \t]+seats?\b",
+            ("candidates stood", "candidates were", "candidates are", "candidates ran"),
+            {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[IO]n ")},
+        ),
         # "Hale, Marsh End and Brook each elect one councillor": places each electing a ward's few members
         (
             rf"(?P<run>{RUN}(?:,[ \t]+{RUN})*,?[ \t]+(?:and|&)[ \t]+{RUN})[ \t]+each[ \t]+elect[ \t]+"
