@@ -63,3 +63,17 @@ def test_a_place_where_a_few_candidates_stood_for_a_few_seats_is_a_ward() -> Non
     assert wards("The count is on. On Holm, 3 candidates stood for 1 seat.") == [("Holm", None)]
     # (a council's area has more seats)
     assert wards("The count is on. In Farholm, 90 candidates stood for 40 seats.") == []
+
+
+def test_a_gaelic_wards_lower_case_words_are_part_of_its_name() -> None:
+    body = "The count is on. Uibhist a Tuath agus Beinn nan Ceall elects three councillors."
+    assert wards(body) == [("Uibhist a Tuath agus Beinn nan Ceall", None)]
+    # (an English 'a' joins no two names)
+    assert wards("The count is on. Brook Vale a Green gain, says the agent.") == []
+
+
+def test_a_place_whose_count_has_finished_is_a_ward() -> None:
+    body = "Votes were cast all day. The count for Loch Ardain (Ardain Loch) has finished; Ann Rae was elected."
+    assert wards(body) == [("Loch Ardain", None)]
+    # (not a council's own count)
+    assert wards("Votes were cast all day. The count in Sunderland is now over; Labour won 50 seats.") == []

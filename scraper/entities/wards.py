@@ -46,7 +46,13 @@ _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 # (the party after 'with the' told by an alias's first word: all of PARTY_ALT inside RUN made every pattern holding
 # RUN ~4x dearer to compile, 100 ms more at start-up)
 _PARTY_FIRST_WORDS = "|".join(sorted({re.escape(a.split()[0]) for a in PARTY_ALIAS}, key=len, reverse=True))
-_JOINER = rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{ON_WATER}"
+# (and a Gaelic name's lower-case words: "Steòrnabhagh a Tuath", "Na Hearadh agus Ceann a Deas nan Loch"; its 'a'
+# only before a compass point, not "Oak Vale a Labour gain")
+_GAELIC_JOINER = r"agus|nan|a(?=[ \t]+(?:Tuath|Deas|Siar|Ear)\b)"
+_JOINER = (
+    rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{_GAELIC_JOINER}"
+    rf"|{ON_WATER}"
+)
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
 # a name in a ward's result list ("Jenna Bartell")
 _LISTED_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3}"
@@ -55,7 +61,25 @@ _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # (see Keyed). A word backwards is letters ending on its capital; joiners are written backwards too.
 _REV_CAP = r"(?:[\w'’-]*[A-Z]/)*[\w'’-]*[A-Z]"
 _REV_JOINER = "|".join(
-    w[::-1] for w in ("and", "&", "upon", "under", "le", "la", "de", "with the", "with", "cum", "of", "a'", "a’")
+    w[::-1]
+    for w in (
+        "and",
+        "&",
+        "upon",
+        "under",
+        "le",
+        "la",
+        "de",
+        "with the",
+        "with",
+        "cum",
+        "of",
+        "a'",
+        "a’",
+        "agus",
+        "nan",
+        "a",
+    )
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
@@ -269,6 +293,14 @@ _WARD_PATTERNS = tuple(
             r"(?:one|two|three|four|five|[1-5])[ \t]+(?:councillors?|members?)\b",
             ("each elect",),
             {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
+        ),
+        # "The count for Brook Vale (Vale of Brooks) has finished": a place's own count over (a council's area, "the
+        # count in Sunderland", is none: see _pattern_runs)
+        (
+            rf"{word_start('count')}\s+(?:for|in)\s+(?:the\s+)?(?P<run>{RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?\s+"
+            r"(?:has\s+(?:now\s+)?(?:finished|ended|concluded|been\s+completed)|is\s+(?:now\s+)?(?:over|complete|finished))\b",
+            ("count for", "count in"),
+            {"at": "key", "lazy": True},
         ),
         # "The first ward to declare is Royton North", "the last division to declare was Abbey"
         (
