@@ -77,3 +77,9 @@ def test_a_place_whose_count_has_finished_is_a_ward() -> None:
     assert wards(body) == [("Loch Ardain", None)]
     # (not a council's own count)
     assert wards("Votes were cast all day. The count in Sunderland is now over; Labour won 50 seats.") == []
+
+
+def test_a_party_that_still_has_a_figure_after_anothers_total_has_that_many_seats() -> None:
+    body = "The gain takes Reform to nine seats on Brackley council, where the Liberal Democrats still have 31."
+    totals = [(t["party"], t["seats"]) for t in extract_text("Seats", body)["seat_totals"]]
+    assert totals == [("Reform UK", 9), ("Liberal Democrats", 31)]
