@@ -83,3 +83,10 @@ def test_a_party_that_still_has_a_figure_after_anothers_total_has_that_many_seat
     body = "The gain takes Reform to nine seats on Brackley council, where the Liberal Democrats still have 31."
     totals = [(t["party"], t["seats"]) for t in extract_text("Seats", body)["seat_totals"]]
     assert totals == [("Reform UK", 9), ("Liberal Democrats", 31)]
+
+
+def test_the_person_who_heads_a_partys_list_is_its_candidate() -> None:
+    body = "The list seats are still being counted. Ola Brandt, who tops the Reform list, spoke to reporters."
+    assert people(body) == [("Ola Brandt", "Reform UK", None, None)]
+    body = "The list seats are still being counted. Ola Brandt, head of the Liberal Democrat list, spoke to us."
+    assert people(body) == [("Ola Brandt", "Liberal Democrats", None, None)]

@@ -163,6 +163,9 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
     if r.party is None and holds_any(prev, _FIELDING_WORDS) and _FIELDING_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start)  # "The Greens are standing A and B": the subject's candidates
+    heads_list = cues.HEADS_LIST_NEXT_RE.match(nxt) if nxt.startswith(", ") and " list" in nxt else None
+    if r.party is None and heads_list is not None:  # "X, who heads the Green list": the list's party
+        r.party = canonical_party(heads_list.group("party"))
     if r.party is None and r.elected and " elected " in prev and (named := _ELECTED_WITH_PREV_RE.search(prev)):
         r.party = _party_ending_at(doc, p.start - len(prev) + named.start())  # "The two Greens elected with her are X"
     if r.party is None and r.elected:
@@ -243,6 +246,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
         or (nxt.startswith(_REPORTED_OPENINGS) and cues.REPORTED_CLOSE_NEXT_RE.match(nxt) is not None)
         or standing_for
+        or heads_list is not None
         or (" lead" in nxt[:24] and cues.LEADS_A_PERSON_NEXT_RE.match(nxt) is not None)  # "A leads Labour's B"
         # a party's person with a share of the vote: "Labour's A has 38.9% of the mayoral vote" (a count going on)
         or (r.share is not None and r.party is not None)

@@ -738,6 +738,11 @@ PARTY_NEXT_GAP_RE = re.compile(
 # apposition's, "A, B and C, all independents, were returned" (its party one `Doc.parties` reads: see shares_party)
 SHARED_PARTY_NEXT_RE = Lazy(rf"\s*\(\s*(?:all|both)\s+(?:{PARTY_ALT})\s*\)")
 SHARED_APPOSITION_NEXT_RE = re.compile(r",\s*(?:all|both)\s+")
+# "X, who heads the Green list", "X, top of the Reform UK list": a party's first candidate on a closed list
+HEADS_LIST_NEXT_RE = Lazy(
+    r",\s+(?:who\s+(?:heads|headed|tops|topped|leads|led)|(?:at\s+the\s+)?(?:top|head)\s+of)\s+(?:the\s+)?"
+    rf"(?P<party>{PARTY_ALT})(?:['’]s?)?\s+(?:(?:regional|party|assembly|top-up|[\w-]+-wide)\s+)?list\b"
+)
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
