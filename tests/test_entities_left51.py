@@ -90,3 +90,9 @@ def test_the_person_who_heads_a_partys_list_is_its_candidate() -> None:
     assert people(body) == [("Ola Brandt", "Reform UK", None, None)]
     body = "The list seats are still being counted. Ola Brandt, head of the Liberal Democrat list, spoke to us."
     assert people(body) == [("Ola Brandt", "Liberal Democrats", None, None)]
+
+
+def test_all_of_a_councils_members_sitting_as_independents_is_their_seat_total() -> None:
+    body = "Reform hold 22 of Brackley's 40 seats and Labour have 18. On Holm, all nine members sit as independents."
+    totals = [(t["party"], t["seats"]) for t in extract_text("Seats", body)["seat_totals"]]
+    assert totals == [("Reform UK", 22), ("Labour", 18), ("Independent", 9)]

@@ -272,6 +272,11 @@ SEATS_TO_INDEPENDENT_RE = Lazy(
     rf"\b(?P<n>{NUM}|One|Two|Three|Four|Five)\s+(?:other\s+|remaining\s+)?seats?\s+(?:went|has\s+gone|have\s+gone|goes)\s+to\s+"
     r"(?:an\s+)?independents?\b(?!\s+(?:candidates?|group|alliance)\b)"
 )
+# "all 15 councillors elected so far sit as independents": a council's every member, none of a party
+ALL_SIT_AS_INDEPENDENTS_RE = Lazy(
+    rf"\ball\s+(?P<n>{NUM})\s+(?:councillors|members)\b[^.;:]{{0,30}}?\s+(?:sit|sat|serve|served)\s+as\s+"
+    r"independents\b"
+)
 PRONOUN_TOTAL_RE = Lazy(rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))")
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
 # seats after a total (an independent is the party 'Independent'); the verb may be left out as in the list before it
@@ -716,6 +721,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 for m in THERE_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
                 for m in SEATS_TO_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
+                    _add_total(doc, out, seen, m, "Independent", councils)
+                for m in ALL_SIT_AS_INDEPENDENTS_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)
