@@ -96,3 +96,11 @@ def test_all_of_a_councils_members_sitting_as_independents_is_their_seat_total()
     body = "Reform hold 22 of Brackley's 40 seats and Labour have 18. On Holm, all nine members sit as independents."
     totals = [(t["party"], t["seats"]) for t in extract_text("Seats", body)["seat_totals"]]
     assert totals == [("Reform UK", 22), ("Labour", 18), ("Independent", 9)]
+
+
+def test_the_place_a_count_of_members_goes_on_to_is_a_ward_too() -> None:
+    body = (
+        "The count is at noon. Holm and Vaila each elect one member of Farholm Islands Council, and Kerra elects nine."
+    )
+    council = "Farholm Islands Council"
+    assert wards(body) == [("Holm", council), ("Vaila", council), ("Kerra", council)]

@@ -289,10 +289,18 @@ _WARD_PATTERNS = tuple(
         ),
         # "Hale, Marsh End and Brook each elect one councillor": places each electing a ward's few members
         (
-            rf"(?P<run>{RUN}(?:,[ \t]+{RUN})*,?[ \t]+(?:and|&)[ \t]+{RUN})[ \t]+each[ \t]+elect[ \t]+"
+            rf"(?P<run>{RUN}(?:,[ \t]+{RUN})*)[ \t]+each[ \t]+elect[ \t]+"  # (RUN holds the last 'and')
             r"(?:one|two|three|four|five|[1-5])[ \t]+(?:councillors?|members?)\b",
             ("each elect",),
-            {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
+            {"at": "back", "back": _WIDE_BACK_RE},
+        ),
+        # "... each elect one member of Farholm Council, and Holm elects nine": the place the count goes on to, its
+        # members elided
+        (
+            r"\beach[ \t]+elect[ \t]+(?:one|two|three|four|five|[1-5])[ \t]+(?:councillors?|members?)\b[^.;:\n]{0,60}?"
+            rf",?[ \t]+and[ \t]+(?P<run>{RUN})[ \t]+elects[ \t]+(?:[a-z]+|\d\d?)(?=[ \t]*[.;,])",
+            ("each elect",),
+            {"at": "key", "lazy": True},
         ),
         # "The count for Brook Vale (Vale of Brooks) has finished": a place's own count over (a council's area, "the
         # count in Sunderland", is none: see _pattern_runs)
