@@ -299,7 +299,7 @@ def test_line_and_sentence_gates_skip_no_match() -> None:
     hits = [0, 0, 0]
     for text in [*_texts(), *odd]:
         want = [(m.span(), m.groups()) for m in plain_ticker.finditer(text)]
-        assert [(m.span(), m.groups()) for m in wards._TICKER_RE.finditer(text)] == want
+        assert [(m.span(), m.groups()) for m in wards._TICKER_KEYED.compiled().finditer(text)] == want
         hits[0] += len(want)
         for m in tallies._COUNCIL_LINE_RE.finditer(text):
             assert any(k in m.group(0) for k in tallies._COUNCIL_LINE_KEYS)

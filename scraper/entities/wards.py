@@ -561,11 +561,11 @@ _WARD_PATTERNS = tuple(
     for where in opt or [{}]
 )
 # "In New Mills, Anne Clarke took the seat": a place opening a clause whose subject is a candidate.
-# (compiled now: `_pattern_runs` knows them by identity)
-_TICKER_RE = next(k.compiled() for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
-_WENT_TO_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
-_TAKEN_FROM_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
-_EACH_ELECT_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
+# (`_pattern_runs` knows these by identity; each is compiled when a post first opens it, as the others are)
+_TICKER_KEYED = next(k for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
+_WENT_TO_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
+_TAKEN_FROM_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
+_EACH_ELECT_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
 # ("On Tresco, ...": an island's own preposition, its comma required)
 _IN_BEFORE_PERSON_RE = re.compile(
     rf"(?:{word_start('In|in')}|{word_start('On')}(?=\s[^,.;:\n]{{1,40}},))\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)"
@@ -943,9 +943,8 @@ def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.text
     for keyed in doc.open_of(_WARD_PATTERNS):
-        rx = keyed.rx
         for m in keyed.finditer(doc):
-            if rx is _TICKER_RE:
+            if keyed is _TICKER_KEYED:
                 if m.start() < doc.title_end and _title_ticker_not_a_wards(doc, m.group("run")):
                     continue  # "Telford: Labour hold" headlines a council
                 if _ward_before_comma(m):  # "Eye, Thorney & Newborough - Con hold": one ward
@@ -956,11 +955,11 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                     continue
             if _NOT_WARD_AFTER_RE.match(text, m.end("run")):
                 continue
-            if rx is _WENT_TO_RE and m.start() < doc.title_end:
+            if keyed is _WENT_TO_KEYED and m.start() < doc.title_end:
                 continue
-            if rx is _TAKEN_FROM_RE and m.group("run").lower() in COUNCIL_AREAS:
+            if keyed is _TAKEN_FROM_KEYED and m.group("run").lower() in COUNCIL_AREAS:
                 continue
-            if rx is _EACH_ELECT_RE:  # "Hale, Marsh End and Brook each elect one councillor": three wards
+            if keyed is _EACH_ELECT_KEYED:  # "Hale, Marsh End and Brook each elect one councillor": three wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             if plural := _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
