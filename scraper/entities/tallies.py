@@ -324,9 +324,11 @@ SEAT_CHANGE_ITEM_RE = Lazy(
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line, after a
 # space, a colon or a spaced dash ("Labour: 11", "Labour - 11", "Labour – 11"; not "Labour -11", a change)
 _ROW_SEP = r"(?:[ \t]*:|[ \t]+[-–—])?[ \t]+"
-# (a row may name its unit and its change after the figure: "Labour: 45 seats (down 1)", "Green 6 councillors (+2)")
+# (a row may name its unit and its change after the figure: "Labour: 45 seats (down 1)", "Green 6 councillors (+2)",
+# an assembly's or parliament's members: "Labour - 10 AMs", "SNP 62 MSPs")
+_ROW_UNITS = ("seats", "seat", "councillors", "councillor", "AMs", "MSPs", "MSs", "MLAs", "members")
 _ROW_TAIL = (
-    r"(?:[ \t]+(?:seats?|councillors?))?"
+    r"(?:[ \t]+(?:seats?|councillors?|AMs|MSPs|MSs|MLAs|members))?"
     r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
 )
 # ("Independent group - 14", "Labour group: 13": a party's group on the council)
@@ -340,12 +342,12 @@ _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
         r"|Final\s+tally|final\s+tally|Standings|standings"
-        r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals"
+        r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals|made\s+up"
     )
     + r"\b"
 )
 # one is in every match of it
-_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake", "tandings", "unning")
+_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake", "tandings", "unning", "made")
 # "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
 BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:[ \t]*,[ \t]*{_BARE_PAIR})+[ \t]*\.?[ \t]*")
@@ -1068,7 +1070,7 @@ _GROUP_ROW_RE = Lazy(
 def _ends_like_a_row(line: str) -> bool:
     """Whether a line ends as a scoreboard row does: on its figure, its unit ('45 seats') or its change ('(+2)')."""
     line = line.rstrip(" \t")
-    return line[-1:].isdecimal() or line.endswith((")", " seats", " seat", " councillors", " councillor"))
+    return line[-1:].isdecimal() or line.endswith((")", *(" " + unit for unit in _ROW_UNITS)))
 
 
 def _line_end(text: str, pos: int) -> int:
