@@ -28,3 +28,19 @@ def test_an_assemblys_members_listed_with_their_unit_are_seat_totals() -> None:
 def test_a_make_up_heading_written_as_made_up_heads_the_rows() -> None:
     body = "After the count Brackwater Borough Council is made up like this:\nLabour 22\nGreens 9\nIndependent 4"
     assert totals(body) == [("Labour", 22), ("Green Party", 9), ("Independent", 4)]
+
+
+def test_a_running_tally_compared_with_notional_figures_is_still_the_running_tally() -> None:
+    body = (
+        "With 31 of the 60 seats on Tarnfield Council declared, the Lib Dems are four seats down on their notional "
+        "total:\n"
+        "Liberal Democrats 14\n"
+        "Conservatives 10\n"
+        "Reform UK 7"
+    )
+    assert totals(body) == [("Liberal Democrats", 14), ("Conservative", 10), ("Reform UK", 7)]
+
+
+def test_notional_seats_under_a_heading_with_no_count_are_no_totals() -> None:
+    body = "On the new boundaries the parties notionally held these seats on Tarnfield Council:\nLabour 30\nGreens 12"
+    assert totals(body) == []

@@ -1022,7 +1022,11 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
             and not any(
                 _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, s, e) for s, e in stretches
             )
-            and (_HISTORY_RE in doc.shut or not _HISTORY_RE.search(text, start, head))
+            and (
+                _HISTORY_RE in doc.shut
+                or not _HISTORY_RE.search(text, start, head)
+                or _SEATS_IN_SO_FAR_RE.search(text, start, head)
+            )
         ):
             out += rows
     return out
@@ -1036,6 +1040,12 @@ _WARDS_IN_RE = Lazy(
     rf"\b(?:{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:wards|divisions)"
     r"|the\s+last\s+(?:of\s+the\s+)?(?:wards?|divisions?))"
     r"\s+(?:was\s+|were\s+|(?:(?:have|has)\s+)?(?:now\s+)?(?:been\s+)?)(?:declared|in)\b"
+)
+# a heading that counts the seats in so far ("With 24 of the 54 seats on Ashdale Council declared, Labour are behind
+# their notional figures:"): its rows are the running tally, whatever earlier result the heading compares them with
+_SEATS_IN_SO_FAR_RE = Lazy(
+    rf"\b[Ww]ith\s+{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?{NUM}\s+(?:seats|councillors)\b(?:\s+[\w'’-]+){{0,4}}?\s+"
+    + _DECLARED_TAIL
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
 _ROW_FIGURE_RE = Lazy(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
