@@ -49,8 +49,12 @@ def test_initials_no_group_of_the_post_spells_are_not_read_as_a_party() -> None:
     # (no group named: the bracket is read as before, a ward after the name, and no party is made up)
     body = "Ward result:\nMavis Oduya (APRA) 1,204\nGeoff Tilling (Con) 866"
     assert candidates(body).get("Mavis Oduya", (None,))[0] is None
-    # ("RA" is not the initials of the Molesey Residents' Association: they open on its first word)
-    body = "The Molesey Residents' Association has held Molesey North.\nKay Furness (RA) 1,120\nDev Shah (Con) 870"
+    # ("RA" names a residents' association by its kind, not its initials: with two in the post, which one is not
+    # known; with one, it is that one, see test_entities_left49)
+    body = (
+        "The Molesey Residents' Association held Molesey North and the Thames Ditton Residents' Association held "
+        "Thames Ditton.\nKay Furness (RA) 1,120\nDev Shah (Con) 870"
+    )
     assert candidates(body).get("Kay Furness", (None,))[0] is None
     # (two groups with the same initials: which one is not known)
     body = (

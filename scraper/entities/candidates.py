@@ -61,7 +61,7 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             _inherit(r, out[-1], same_party=True)
             later: Reading = r
             earlier: Reading | None = out[-1]
-            shared = doc.text.startswith(" (", p.end) and cues.SHARED_PARTY_NEXT_RE.match(doc.text, p.end)
+            shared = _shares_party(doc, p.end)
             while earlier is not None:  # "A, B and C have been elected": each name joined before shares the cue
                 _inherit(earlier, later, same_party=bool(shared))  # ("A and B (both Labour)": and the party)
                 later, earlier = earlier, earlier.joined
@@ -99,6 +99,18 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             r.elected, r.decided, r.candidate = True, True, True
         out.append(r)
     return out
+
+
+def _shares_party(doc: Doc, end: int) -> bool:
+    """Whether the party after a name that ends a list at `end` is every listed name's: a bracket, "A and B (both
+    Labour)", or an apposition set off by commas, "A, B and C, all independents, were returned unopposed"."""
+    if doc.text.startswith(" (", end):
+        return cues.SHARED_PARTY_NEXT_RE.match(doc.text, end) is not None
+    apposition = cues.SHARED_APPOSITION_NEXT_RE.match(doc.text, end)
+    if apposition is None:
+        return False
+    party = next((m for m in doc.parties_in(apposition.end(), apposition.end() + 40)), None)
+    return party is not None and party.start == apposition.end() and doc.text.startswith(",", party.end)
 
 
 def _close_pair(doc: Doc, earlier: Reading, gap: str, s: int, e: int) -> bool:
@@ -151,6 +163,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
     if r.party is None and holds_any(prev, _FIELDING_WORDS) and _FIELDING_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start)  # "The Greens are standing A and B": the subject's candidates
+    heads_list = cues.HEADS_LIST_NEXT_RE.match(nxt) if nxt.startswith(", ") and " list" in nxt else None
+    if r.party is None and heads_list is not None:  # "X, who heads the Green list": the list's party
+        r.party = canonical_party(heads_list.group("party"))
+    if r.party is None and r.elected and " elected " in prev and (named := _ELECTED_WITH_PREV_RE.search(prev)):
+        r.party = _party_ending_at(doc, p.start - len(prev) + named.start())  # "The two Greens elected with her are X"
     if r.party is None and r.elected:
         fp = cues.FOR_PARTY_NEXT_RE.search(clause)
         if fp and _FIGURE_BEFORE_FOR_RE.search(clause, 0, fp.start()):
@@ -235,6 +252,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
         or (nxt.startswith(_REPORTED_OPENINGS) and cues.REPORTED_CLOSE_NEXT_RE.match(nxt) is not None)
         or standing_for
+        or heads_list is not None
         or (" lead" in nxt[:24] and cues.LEADS_A_PERSON_NEXT_RE.match(nxt) is not None)  # "A leads Labour's B"
         # a party's person with a share of the vote: "Labour's A has 38.9% of the mayoral vote" (a count going on)
         or (r.share is not None and r.party is not None)
@@ -248,6 +266,16 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         # "Labour were second in 2017, when their candidate, X, polled 9,102": a past election's figure and outcome
         r.candidate, r.decided, r.elected, r.votes = False, False, None, None
     return r
+
+
+# "The two independents elected with her are A and B": a multi-member ward's other winners, named after their party
+_ELECTED_WITH_PREV_RE = Lazy(r" (?:re-)?elected\s+(?:with|alongside)\s+(?:him|her|them)\s+(?:are|were)\s+[^.;:]*$")
+
+
+def _party_ending_at(doc: Doc, end: int) -> str | None:
+    """The party named right before `end` (a space between), if one is."""
+    party = next((m for m in doc.parties_in(max(0, end - 40), end) if m.end == end), None)
+    return canonical_party(party.value) if party else None
 
 
 # "Final totals: Adebayo 38,512; Green Party candidate Freya Lindqvist 24,630.": a sentence opening on a label of

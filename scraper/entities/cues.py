@@ -227,6 +227,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(r"helped|helping|help|helps", r"\s+(?:to\s+)?(?:re-)?elect"),
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
+            # "The two Greens elected with him are A and B": the rest of a multi-member ward's winners
+            *_each("re-elected|elected", r"\s+(?:with|alongside)\s+(?:him|her|them)\s+(?:were|was|are|is)"),
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
             r"congratulat\w+",
             r"winning\s+candidate",
@@ -294,7 +296,7 @@ WIN_PREV_RE = Gated(
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help", "surplus", "drew out", "pulled out"),
-    also=r"elected\s+(?:were|was|are|is)",
+    also=r"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+)?(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
 PARTY_ARE_PREV_RE = Gated(
@@ -419,7 +421,7 @@ AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*|(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
     rf"(?:{TITLE_ALT}\s+)?$"  # ("Mr Dale and Ms Keay were elected": a surname after its title)
     # a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
@@ -513,6 +515,9 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             # "is back in the Senedd": a member returned to a parliament or an assembly
             *_each("is|are|was|were", rf"\s+back\s+in\s+(?:the\s+)?{_CHAMBER}"),
             r"as\s+(?:the\s+)?winner",
+            # "confirmed A, B and C as the ward's councillors": a ward's members named (the plural: "served as the
+            # ward's councillor" is one past member's record)
+            r"as\s+(?:the\s+)?(?:ward|division)['’]s\s+(?:new\s+)?(?:councillors|members)",
             *_each("was|were", r"\s+(?:elected\s+)?unopposed"),
             *_each("is|becomes|became", _BECOMES),
             *_each(r"edged\s+it|edged\s+home|scraped\s+home|squeaked\s+home|sneaked\s+in"),
@@ -727,11 +732,18 @@ _AGE = r"(?:\s*,\s*\d\d(?=\s*,))?"
 PARTY_NEXT_GAP_RE = re.compile(
     rf"^{_AGE}\s*(?:\(\s*(?:(?:all|both)\s+)?|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
-    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?"
+    r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?|,\s*(?:all|both)\s+"
     r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"
 )
-# "A, B and C (all Reform UK)", "A and B (both Labour)": the bracket's party is every joined name's.
+# "A, B and C (all Reform UK)", "A and B (both Labour)": the bracket's party is every joined name's; so is an
+# apposition's, "A, B and C, all independents, were returned" (its party one `Doc.parties` reads: see shares_party)
 SHARED_PARTY_NEXT_RE = Lazy(rf"\s*\(\s*(?:all|both)\s+(?:{PARTY_ALT})\s*\)")
+SHARED_APPOSITION_NEXT_RE = re.compile(r",\s*(?:all|both)\s+")
+# "X, who heads the Green list", "X, top of the Reform UK list": a party's first candidate on a closed list
+HEADS_LIST_NEXT_RE = Lazy(
+    r",\s+(?:who\s+(?:heads|headed|tops|topped|leads|led)|(?:at\s+the\s+)?(?:top|head)\s+of)\s+(?:the\s+)?"
+    rf"(?P<party>{PARTY_ALT})(?:['’]s?)?\s+(?:(?:regional|party|assembly|top-up|[\w-]+-wide)\s+)?list\b"
+)
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
 ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")

@@ -242,9 +242,9 @@ _SHARE_AFTER_RE = Lazy(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = Lazy(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also)\s+)*"
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also|still)\s+)*"
     r"(?:(?:on|with|won|winning|have|has|had|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
-    # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5")
+    # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5"; "where Labour still has 45")
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?\s*(?:[.,;–—]|\s-\s|$|and\b))"
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
@@ -271,6 +271,11 @@ WITH_INDEPENDENT_RE = Lazy(
 SEATS_TO_INDEPENDENT_RE = Lazy(
     rf"\b(?P<n>{NUM}|One|Two|Three|Four|Five)\s+(?:other\s+|remaining\s+)?seats?\s+(?:went|has\s+gone|have\s+gone|goes)\s+to\s+"
     r"(?:an\s+)?independents?\b(?!\s+(?:candidates?|group|alliance)\b)"
+)
+# "all 15 councillors elected so far sit as independents": a council's every member, none of a party
+ALL_SIT_AS_INDEPENDENTS_RE = Lazy(
+    rf"\ball\s+(?P<n>{NUM})\s+(?:councillors|members)\b[^.;:]{{0,30}}?\s+(?:sit|sat|serve|served)\s+as\s+"
+    r"independents\b"
 )
 PRONOUN_TOTAL_RE = Lazy(rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))")
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
@@ -719,6 +724,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 for m in THERE_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
                 for m in SEATS_TO_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
+                    _add_total(doc, out, seen, m, "Independent", councils)
+                for m in ALL_SIT_AS_INDEPENDENTS_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)

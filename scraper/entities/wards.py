@@ -46,7 +46,13 @@ _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 # (the party after 'with the' told by an alias's first word: all of PARTY_ALT inside RUN made every pattern holding
 # RUN ~4x dearer to compile, 100 ms more at start-up)
 _PARTY_FIRST_WORDS = "|".join(sorted({re.escape(a.split()[0]) for a in PARTY_ALIAS}, key=len, reverse=True))
-_JOINER = rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{ON_WATER}"
+# (and a Gaelic name's lower-case words: "Steòrnabhagh a Tuath", "Na Hearadh agus Ceann a Deas nan Loch"; its 'a'
+# only before a compass point, not "Oak Vale a Labour gain")
+_GAELIC_JOINER = r"agus|nan|a(?=[ \t]+(?:Tuath|Deas|Siar|Ear)\b)"
+_JOINER = (
+    rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{_GAELIC_JOINER}"
+    rf"|{ON_WATER}"
+)
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
 # a name in a ward's result list ("Jenna Bartell")
 _LISTED_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3}"
@@ -55,7 +61,25 @@ _WORD_RE = re.compile(r"[\w'’.&/-]+")
 # (see Keyed). A word backwards is letters ending on its capital; joiners are written backwards too.
 _REV_CAP = r"(?:[\w'’-]*[A-Z]/)*[\w'’-]*[A-Z]"
 _REV_JOINER = "|".join(
-    w[::-1] for w in ("and", "&", "upon", "under", "le", "la", "de", "with the", "with", "cum", "of", "a'", "a’")
+    w[::-1]
+    for w in (
+        "and",
+        "&",
+        "upon",
+        "under",
+        "le",
+        "la",
+        "de",
+        "with the",
+        "with",
+        "cum",
+        "of",
+        "a'",
+        "a’",
+        "agus",
+        "nan",
+        "a",
+    )
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
 _RUN_BACK_RE = re.compile(rf"\s+{_REV_RUN}")
@@ -257,6 +281,38 @@ _WARD_PATTERNS = tuple(
             r"(?:councillors|members)\b",
             ("elects",),
             {"at": "back", "back": _RUN_BACK_RE},
+        ),
+        # "In Brook Vale, five candidates stood for three seats", "On Holm, two candidates stood for one seat": a
+        # place's contest for a ward's few seats (a council's are more: "In Anyshire, 90 candidates stood for 40 seats")
+        (
+            rf"(?:(?<![\w'’-])[IO]n)\s+(?:the\s+)?(?P<run>{RUN}),[ \t]+(?:[a-z]+|\d\d?)[ \t]+candidates[ \t]+"
+            r"(?:stood|were standing|are standing|ran)[ \t]+for[ \t]+(?:one|two|three|four|five|six|[1-9]|1[0-2])"
+            r"[ \t]+seats?\b",
+            ("candidates stood", "candidates were", "candidates are", "candidates ran"),
+            {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[IO]n ")},
+        ),
+        # "Hale, Marsh End and Brook each elect one councillor": places each electing a ward's few members
+        (
+            rf"(?P<run>{RUN}(?:,[ \t]+{RUN})*)[ \t]+each[ \t]+elect[ \t]+"  # (RUN holds the last 'and')
+            r"(?:one|two|three|four|five|[1-5])[ \t]+(?:councillors?|members?)\b",
+            ("each elect",),
+            {"at": "back", "back": _WIDE_BACK_RE},
+        ),
+        # "... each elect one member of Farholm Council, and Holm elects nine": the place the count goes on to, its
+        # members elided
+        (
+            r"\beach[ \t]+elect[ \t]+(?:one|two|three|four|five|[1-5])[ \t]+(?:councillors?|members?)\b[^.;:\n]{0,60}?"
+            rf",?[ \t]+and[ \t]+(?P<run>{RUN})[ \t]+elects[ \t]+(?:[a-z]+|\d\d?)(?=[ \t]*[.;,])",
+            ("each elect",),
+            {"at": "key", "lazy": True},
+        ),
+        # "The count for Brook Vale (Vale of Brooks) has finished": a place's own count over (a council's area, "the
+        # count in Sunderland", is none: see _pattern_runs)
+        (
+            rf"{word_start('count')}\s+(?:for|in)\s+(?:the\s+)?(?P<run>{RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?\s+"
+            r"(?:has\s+(?:now\s+)?(?:finished|ended|concluded|been\s+completed)|is\s+(?:now\s+)?(?:over|complete|finished))\b",
+            ("count for", "count in"),
+            {"at": "key", "lazy": True},
         ),
         # "The first ward to declare is Royton North", "the last division to declare was Abbey"
         (
@@ -509,7 +565,11 @@ _WARD_PATTERNS = tuple(
 _TICKER_RE = next(k.compiled() for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
 _WENT_TO_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
-_IN_BEFORE_PERSON_RE = re.compile(rf"{word_start('In|in')}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
+_EACH_ELECT_RE = next(k.compiled() for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
+# ("On Tresco, ...": an island's own preposition, its comma required)
+_IN_BEFORE_PERSON_RE = re.compile(
+    rf"(?:{word_start('In|in')}|{word_start('On')}(?=\s[^,.;:\n]{{1,40}},))\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)"
+)
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
 _TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
@@ -899,6 +959,9 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
             if rx is _WENT_TO_RE and m.start() < doc.title_end:
                 continue
             if rx is _TAKEN_FROM_RE and m.group("run").lower() in COUNCIL_AREAS:
+                continue
+            if rx is _EACH_ELECT_RE:  # "Hale, Marsh End and Brook each elect one councillor": three wards
+                yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             if plural := _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
                 parts = [(p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run"))]
