@@ -8,6 +8,9 @@ A ward a post names in a sentence with its council ('Labour has held Droylsden M
 in the page's other posts that name it bare ('Labour held Droylsden Moor with a majority of 611'), whatever other
 council such a post names elsewhere; a ward the page ties to two councils is left as each post reads it. A ward
 'A and B' whose parts the page's other posts name as wards alone is those two wards.
+
+A candidate a post names without a party stands for the one party the page's other posts give them with their votes,
+and a lone surname the post also writes as one of the page's full candidate names is that person.
 """
 
 from __future__ import annotations
@@ -142,3 +145,40 @@ def _named_with(text: str, ward: str, area: str) -> bool:
             return True
         at = text.find(ward, end)
     return False
+
+
+def candidates_across_posts(posts: Iterable[Post]) -> None:
+    """Give a candidate the page names in full elsewhere that name and party: a post that writes a lone surname of
+    one full name ('Bassoon' where the page lists 'Baron Bassoon', a title word read off it) means that person, and a
+    candidate a post names without a party ('Priya Castellano is expected to take her seat') stands for the one
+    party the page's other posts give them with their votes (a declared tally's row, not a passing mention)."""
+    named = [p for p in posts if p.entities and p.entities.get("candidates")]
+    full: set[str] = set()
+    parties: dict[str, set[str]] = {}
+    for post in named:
+        assert post.entities is not None
+        for candidate in post.entities["candidates"]:
+            if " " in candidate["name"]:
+                full.add(candidate["name"])
+            if candidate["party"] and candidate["votes"] is not None:  # (a tally's row: the party the count gives)
+                parties.setdefault(candidate["name"], set()).add(candidate["party"])
+    for post in named:
+        assert post.entities is not None
+        text = f"{post.title or ''}\n{post.body_text}"
+        for candidate in post.entities["candidates"]:
+            name = _full_name(candidate["name"], full, text)
+            if name != candidate["name"] and all(c["name"] != name for c in post.entities["candidates"]):
+                candidate["name"] = name
+        for candidate in post.entities["candidates"]:
+            party = parties.get(candidate["name"], set())
+            if candidate["party"] is None and len(party) == 1:
+                candidate["party"] = next(iter(party))
+
+
+def _full_name(name: str, full: set[str], text: str) -> str:
+    """The page's one full name a lone surname ends, when the post writes that full name ('Baron Bassoon (Loony)
+    187' read as 'Bassoon'): else the name as read."""
+    if " " in name:
+        return name
+    fits = [f for f in full if f.endswith(" " + name) and f in text]
+    return fits[0] if len(fits) == 1 else name

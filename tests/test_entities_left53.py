@@ -1,0 +1,36 @@
+"""Results-coverage wordings round 53x's pages (fixtures/truth/heldout-53x-*) still missed after its own rules: each
+rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_page
+from scraper.models import Post
+
+
+def page_people(*posts: tuple[str, str]) -> list[list[tuple[Any, ...]]]:
+    page = [Post(post_id=f"p{i}", title=title, body_text=body) for i, (title, body) in enumerate(posts)]
+    extract_page(page)
+    return [[(c["name"], c["party"], c["votes"]) for c in (p.entities or {})["candidates"]] for p in page]
+
+
+def test_a_candidate_named_without_a_party_stands_for_the_party_of_their_tally_elsewhere_on_the_page() -> None:
+    later = ("Back to work", "Owen Trask, who won the seat overnight, will be sworn in next week.")
+    result = ("Lib Dems win Marlow Vale", "The result:\nOwen Trask (LD) 12,402\nJune Barrow (Con) 9,871")
+    assert page_people(later, result)[0] == [("Owen Trask", "Liberal Democrats", None)]
+    # (alone, the post gives no party; a party named only in passing elsewhere is not taken either)
+    assert page_people(later)[0] == [("Owen Trask", None, None)]
+    passing = ("Campaign trail", "The Liberal Democrats' Owen Trask toured the market on Saturday.")
+    assert page_people(later, passing)[0] == [("Owen Trask", None, None)]
+
+
+def test_a_stage_name_whose_first_word_is_a_title_is_the_name_the_ballot_list_gives() -> None:
+    ballot = (
+        "Who is standing",
+        "The candidates:\nLady Lumpkin - Official Monster Raving Loony Party\nJune Barrow - Conservative",
+    )
+    result = ("Declared", "The result:\nJune Barrow (Con) 9,871\nLady Lumpkin (Loony) 95")
+    people = page_people(ballot, result)
+    assert ("Lady Lumpkin", "Official Monster Raving Loony Party", 95) in people[1]
+    assert all(name != "Lumpkin" for name, _, _ in people[1])
