@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.entities import extract_page
+from scraper.entities import extract_page, extract_text
 from scraper.models import Post
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def page_people(*posts: tuple[str, str]) -> list[list[tuple[Any, ...]]]:
@@ -34,3 +38,13 @@ def test_a_stage_name_whose_first_word_is_a_title_is_the_name_the_ballot_list_gi
     people = page_people(ballot, result)
     assert ("Lady Lumpkin", "Official Monster Raving Loony Party", 95) in people[1]
     assert all(name != "Lumpkin" for name, _, _ in people[1])
+
+
+def test_names_joined_by_and_each_with_its_party_after_it_share_the_outcome() -> None:
+    body = "Nadia Ferris of the Liberal Democrats (3.1%) and Colin Shaw of Reform UK both lost their deposits."
+    assert people(body) == [
+        ("Nadia Ferris", "Liberal Democrats", None, False),
+        ("Colin Shaw", "Reform UK", None, False),
+    ]
+    body = "Nadia Ferris of the Green Party and Colin Shaw of the SNP were elected to the two seats."
+    assert people(body) == [("Nadia Ferris", "Green Party", None, True), ("Colin Shaw", "SNP", None, True)]
