@@ -48,3 +48,10 @@ def test_names_joined_by_and_each_with_its_party_after_it_share_the_outcome() ->
     ]
     body = "Nadia Ferris of the Green Party and Colin Shaw of the SNP were elected to the two seats."
     assert people(body) == [("Nadia Ferris", "Green Party", None, True), ("Colin Shaw", "SNP", None, True)]
+
+
+def test_falling_short_of_the_share_needed_to_keep_a_deposit_is_a_loss() -> None:
+    body = "Colin Shaw of Reform UK fell short of the one in twenty votes needed to keep his £500 deposit."
+    assert people(body) == [("Colin Shaw", "Reform UK", None, False)]
+    body = "Nadia Ferris, the Green candidate, falls short of the 5% needed to retain hers."
+    assert people(body) == [("Nadia Ferris", "Green Party", None, False)]

@@ -475,6 +475,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
                 r"\s+)?(?:eliminated|excluded)",  # ("was the last candidate excluded")
             ),
             r"lost\s+(?:his|her|their)\s+deposit",
+            # "fell short of the 5 per cent needed to keep theirs": a deposit lost with the share it needed
+            *_each("fell|falls|falling", r"\s+short\s+of\s+the\s+[^.]{0,30}?\bneeded\s+to\s+(?:keep|retain|save)"),
             # "is out of the Senedd": a member not returned
             *_each("is|are|was|were", rf"\s+out\s+of\s+(?:the\s+)?{_CHAMBER}"),
             r"conceded(?:\s+defeat)?",
