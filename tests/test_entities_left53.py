@@ -55,3 +55,15 @@ def test_falling_short_of_the_share_needed_to_keep_a_deposit_is_a_loss() -> None
     assert people(body) == [("Colin Shaw", "Reform UK", None, False)]
     body = "Nadia Ferris, the Green candidate, falls short of the 5% needed to retain hers."
     assert people(body) == [("Nadia Ferris", "Green Party", None, False)]
+
+
+def test_rivals_of_one_tally_a_post_names_in_full_are_its_candidates() -> None:
+    result = ("Declared", "The result:\nOwen Trask (LD) 12,402\nJune Barrow (Con) 9,871\nAli Reyes (Green) 1,020")
+    race = ("On the doorstep", "June Barrow and Owen Trask shared a stage at the hustings tonight.")
+    assert page_people(race, result)[0] == [
+        ("June Barrow", "Conservative", None),
+        ("Owen Trask", "Liberal Democrats", None),
+    ]
+    # one rival alone may be a leader in passing; a name inside a longer one is not theirs
+    assert page_people(("Speech", "June Barrow thanked her team."), result)[0] == []
+    assert page_people(("Cabinet", "June Barrowman and Owen Trask met."), result)[0] == []
