@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from test_entities_heldout53 import totals
+
 from scraper.entities import extract_page, extract_text
 from scraper.models import Post
 
@@ -67,3 +69,14 @@ def test_rivals_of_one_tally_a_post_names_in_full_are_its_candidates() -> None:
     # one rival alone may be a leader in passing; a name inside a longer one is not theirs
     assert page_people(("Speech", "June Barrow thanked her team."), result)[0] == []
     assert page_people(("Cabinet", "June Barrowman and Owen Trask met."), result)[0] == []
+
+
+def test_a_final_tally_under_a_prose_line_after_every_seat_is_declared() -> None:
+    body = (
+        "All 40 wards have now been declared and Westmere District Council stays hung.\n"
+        "The Lib Dems, who notionally had 19 councillors, end the night on 17.\n"
+        "Liberal Democrats 17\nConservative 13\nIndependent 10"
+    )
+    assert totals(body) == [("Liberal Democrats", 17), ("Conservative", 13), ("Independent", 10)]
+    # (rows under a line about notional figures, with no word that every seat is in, are no final tally)
+    assert totals(body.replace("All 40 wards have now been declared and ", "")) == []

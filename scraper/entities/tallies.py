@@ -684,8 +684,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     p = m.group("p")
                     _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     council_heads = _council_heads(doc.text, councils) if councils else []
-    if council_heads or doc.holds(_HEADING_END):
-        for m, party in _headed_rows(doc, council_heads):
+    final_heads = _final_heads(doc.text) if doc.holds(_DECLARED) else []
+    if council_heads or final_heads or doc.holds(_HEADING_END):
+        for m, party in _headed_rows(doc, council_heads, final_heads):
             _add_total(doc, out, seen, m, party, councils)
     seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
     # the running tallies' sentences: DECLARED_RE looked for once a post, in a post saying 'declared'
@@ -991,25 +992,29 @@ def _council_heads(text: str, councils: Sequence[Mention]) -> list[tuple[int, in
     return heads
 
 
-def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> list[tuple[re.Match[str], str]]:
+def _headed_rows(
+    doc: Doc, council_heads: Sequence[tuple[int, int]] = (), final_heads: Sequence[tuple[int, int]] = ()
+) -> list[tuple[re.Match[str], str]]:
     """Two or more `PLAIN_ROW_RE` lines right under a heading line about a council's seats ending in ':' or, without
-    the colon, a line naming the council ('Hastings Borough Council - all 16 wards declared': `council_heads`)."""
+    the colon, a line naming the council ('Hastings Borough Council - all 16 wards declared': `council_heads`) or a
+    line under one saying every seat is in (`final_heads`)."""
     out: list[tuple[re.Match[str], str]] = []
     text = doc.text
-    heads = list(council_heads)
+    heads = [*council_heads, *final_heads]
     head = text.find(":\n")
     while head != -1:
         heads.append((head, head + 2))
         head = text.find(":\n", head + 2)
     for head, pos in sorted(set(heads)):
         start = text.rfind("\n", 0, head) + 1
+        final = (head, pos) in final_heads
         rows: list[tuple[re.Match[str], str]] = []
         while (row := _plain_row(doc, pos, end := _line_end(text, pos), group_rows=bool(rows))) is not None:
             rows.append(row)
             pos = end + 1
         if len(rows) < 2:
             continue
-        if start and text[head] == ":" and not _COUNCIL_LINE_RE.search(text, start, head):
+        if final or start and text[head] == ":" and not _COUNCIL_LINE_RE.search(text, start, head):
             # "The final picture:" under a line on the council's seats: that line heads the rows
             start = text.rfind("\n", 0, start - 1) + 1
         # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
@@ -1033,10 +1038,31 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
                 _HISTORY_RE in doc.shut
                 or not _HISTORY_RE.search(text, start, head)
                 or _SEATS_IN_SO_FAR_RE.search(text, start, head)
+                or final  # (the final tally, whatever notional figures its lines compare it with)
             )
         ):
             out += rows
     return out
+
+
+# every seat in: "All 54 seats have been declared", "all 42 wards have now been declared"
+_ALL_SEATS_IN_RE = Lazy(
+    rf"\b[Aa]ll\s+{NUM}\s+(?:seats|wards|divisions)\s+(?:have\s+|has\s+)?(?:now\s+)?(?:been\s+)?declared\b"
+)
+
+
+def _final_heads(text: str) -> list[tuple[int, int]]:
+    """The ends of lines, not ending in ':', right under a line saying every seat is in and right over a line ending
+    on a figure (as a scoreboard's first row does): the final tally's heading, written without the colon
+    ("All 40 seats have been declared. / Labour finish with 18, three short of a majority. / Labour 18 / ...")."""
+    heads = []
+    for m in _ALL_SEATS_IN_RE.finditer(text):
+        above_end = text.find("\n", m.end())
+        end = text.find("\n", above_end + 1) if above_end != -1 else -1
+        if end == -1 or text[end - 1] == ":" or not _ends_like_a_row(text[end + 1 : _line_end(text, end + 1)]):
+            continue
+        heads.append((end, end + 1))
+    return heads
 
 
 # "all 16 wards declared", "all 42 seats now declared" closing a scoreboard's heading line
