@@ -162,9 +162,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "share": re.compile(r"^(Share|Copy link|Share this (?:post|update)|Get Involved|Post update|"
                         r"About sharing|Skip to content)$", re.I),
     # Page chrome of LX pages ("Live Reporting / Edited by … / All times stated are UK / Get involved"), and the
-    # heading another publisher puts over its stream ("Live updates": ITV).
-    "page_chrome": re.compile(r"^(Live Reporting|All times stated are UK\.?|Edited by [^.!?]+|"
-                              r"Latest updates|Live updates|Key points|Summary|Show more|Load more)$", re.I),
+    # heading another publisher puts over its stream ("Live updates": ITV), or the button that reloads it ("Show latest
+    # updates": The Independent).
+    "page_chrome": re.compile(r"^(Live Reporting|All times stated are UK\.?|Edited by [^.!?]+|Latest updates|"
+                              r"Live updates|Key points|Summary|Show more|Show latest updates|Load more)$", re.I),
     "media_caption_label": re.compile(r"^(Media|Video|Audio) caption(,|:)?$", re.I),
     # The notice BBC pages put under a YouTube clip's consent box, met loose in a post when the box around it is
     # not one the walk knows (or in a text copy, outside the box's "Skip … / End of …" lines).

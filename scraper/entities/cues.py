@@ -421,7 +421,8 @@ AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
 # Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
 COORDINATED_RE = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    # ("A of the Green Party (4.8%) and B of Reform UK lost their deposits": each name's party after it)
+    rf"^\s*(?:(?:of\s+(?:the\s+)?(?:{PARTY_ALT})\s*)?\([^()]{{1,40}}\)\s*|of\s+(?:the\s+)?(?:{PARTY_ALT})\s+|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
     rf"(?:{TITLE_ALT}\s+)?$"  # ("Mr Dale and Ms Keay were elected": a surname after its title)
     # a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
@@ -474,6 +475,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
                 r"\s+)?(?:eliminated|excluded)",  # ("was the last candidate excluded")
             ),
             r"lost\s+(?:his|her|their)\s+deposit",
+            # "fell short of the 5 per cent needed to keep theirs": a deposit lost with the share it needed
+            *_each("fell|falls|falling", r"\s+short\s+of\s+the\s+[^.]{0,30}?\bneeded\s+to\s+(?:keep|retain|save)"),
             # "is out of the Senedd": a member not returned
             *_each("is|are|was|were", rf"\s+out\s+of\s+(?:the\s+)?{_CHAMBER}"),
             r"conceded(?:\s+defeat)?",

@@ -8,13 +8,18 @@ A ward a post names in a sentence with its council ('Labour has held Droylsden M
 in the page's other posts that name it bare ('Labour held Droylsden Moor with a majority of 611'), whatever other
 council such a post names elsewhere; a ward the page ties to two councils is left as each post reads it. A ward
 'A and B' whose parts the page's other posts name as wards alone is those two wards.
+
+A candidate a post names without a party stands for the one party the page's other posts give them with their votes,
+and a lone surname the post also writes as one of the page's full candidate names is that person.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from scraper.entities.doc import Doc
 from scraper.models import Post
 
 # The words between a council's area and 'Council' that say its kind: 'Wrexham County Borough Council'.
@@ -142,3 +147,73 @@ def _named_with(text: str, ward: str, area: str) -> bool:
             return True
         at = text.find(ward, end)
     return False
+
+
+def candidates_across_posts(posts: Iterable[Post]) -> None:
+    """Give a candidate the page names in full elsewhere that name and party: a post that writes a lone surname of
+    one full name ('Bassoon' where the page lists 'Baron Bassoon', a title word read off it) means that person, a
+    candidate a post names without a party ('Priya Castellano is expected to take her seat') stands for the one
+    party the page's other posts give them with their votes (a declared tally's row, not a passing mention), and
+    rivals of one tally a post writes in full are candidates there too (`_rivals_named`)."""
+    posts = list(posts)
+    named = [p for p in posts if p.entities and p.entities.get("candidates")]
+    full: set[str] = set()
+    parties: dict[str, set[str]] = {}
+    tally_of: dict[str, int] = {}  # a full name -> the post whose tally gives its votes
+    for i, post in enumerate(named):
+        assert post.entities is not None
+        for candidate in post.entities["candidates"]:
+            if " " in candidate["name"]:
+                full.add(candidate["name"])
+            if candidate["party"] and candidate["votes"] is not None:  # (a tally's row: the party the count gives)
+                parties.setdefault(candidate["name"], set()).add(candidate["party"])
+                tally_of.setdefault(candidate["name"], i)
+    for post in named:
+        assert post.entities is not None
+        text = f"{post.title or ''}\n{post.body_text}"
+        for candidate in post.entities["candidates"]:
+            name = _full_name(candidate["name"], full, text)
+            if name != candidate["name"] and all(c["name"] != name for c in post.entities["candidates"]):
+                candidate["name"] = name
+        for candidate in post.entities["candidates"]:
+            party = parties.get(candidate["name"], set())
+            if candidate["party"] is None and len(party) == 1:
+                candidate["party"] = next(iter(party))
+    tallied = {name: (party.pop(), tally_of[name]) for name, party in parties.items() if len(party) == 1}
+    for post in posts:
+        if post.entities is not None and tallied:
+            _rivals_named(post, post.entities, tallied)
+
+
+def _full_name(name: str, full: set[str], text: str) -> str:
+    """The page's one full name a lone surname ends, when the post writes that full name ('Baron Bassoon (Loony)
+    187' read as 'Bassoon'): else the name as read."""
+    if " " in name:
+        return name
+    fits = [f for f in full if f.endswith(" " + name) and _writes(text, f)]
+    return fits[0] if len(fits) == 1 else name
+
+
+def _rivals_named(post: Post, entities: dict[str, list[dict[str, Any]]], tallied: dict[str, tuple[str, int]]) -> None:
+    """Add the candidates of one of the page's tallies that a post writes in full, two or more of them, but reads no
+    fact of ('he took 71,220 votes there, to 49,875 for Asha Menon-Clarke'): rivals of that count, of the party it
+    gives them, their outcome here unread. (One such name alone may be a leader's in passing, 'Boris Johnson
+    thanked voters', not a candidate's.)"""
+    text = f"{post.title or ''}\n{post.body_text}"
+    written = {name: at.start() for name in tallied if " " in name and (at := _writes(text, name))}
+    present = sorted(written, key=written.__getitem__)  # (in the order the post writes them)
+    tallies = [tallied[name][1] for name in present]
+    read = {c["name"] for c in entities["candidates"]}
+    unread = [n for n in present if n not in read and tallies.count(tallied[n][1]) > 1]
+    if not unread:
+        return
+    doc = Doc.of(post.title, post.body_text)
+    for name in unread:
+        fact = {"name": name, "party": tallied[name][0], "votes": None, "elected": None, "ward": None}
+        entities["candidates"].append(fact | doc.evidence(*doc.sentence_of(written[name])))
+    entities["candidates"].sort(key=lambda c: c["span"][0])
+
+
+def _writes(text: str, name: str) -> re.Match[str] | None:
+    """Where ``text`` first writes ``name`` as whole words ('Ann Bell', not the start of 'Ann Bellamy')."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if name in text else None

@@ -329,9 +329,11 @@ SEAT_CHANGE_ITEM_RE = Lazy(
 # ("Final London Assembly composition:", "Council make-up:"): a party and a figure alone on each line, after a
 # space, a colon or a spaced dash ("Labour: 11", "Labour - 11", "Labour – 11"; not "Labour -11", a change)
 _ROW_SEP = r"(?:[ \t]*:|[ \t]+[-–—])?[ \t]+"
-# (a row may name its unit and its change after the figure: "Labour: 45 seats (down 1)", "Green 6 councillors (+2)")
+# (a row may name its unit and its change after the figure: "Labour: 45 seats (down 1)", "Green 6 councillors (+2)",
+# an assembly's or parliament's members: "Labour - 10 AMs", "SNP 62 MSPs")
+_ROW_UNITS = ("seats", "seat", "councillors", "councillor", "AMs", "MSPs", "MSs", "MLAs", "members")
 _ROW_TAIL = (
-    r"(?:[ \t]+(?:seats?|councillors?))?"
+    r"(?:[ \t]+(?:seats?|councillors?|AMs|MSPs|MSs|MLAs|members))?"
     r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
 )
 # ("Independent group - 14", "Labour group: 13": a party's group on the council)
@@ -345,12 +347,12 @@ _COUNCIL_LINE_RE = re.compile(
     word_start(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
         r"|Final\s+tally|final\s+tally|Standings|standings"
-        r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals"
+        r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals|made\s+up"
     )
     + r"\b"
 )
 # one is in every match of it
-_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake", "tandings", "unning")
+_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake", "tandings", "unning", "made")
 # "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
 BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:[ \t]*,[ \t]*{_BARE_PAIR})+[ \t]*\.?[ \t]*")
@@ -682,8 +684,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                     p = m.group("p")
                     _add_total(doc, out, seen, m, PARTY_ALIAS.get(p) or PARTY_ABBREV.get(p) or p, councils)
     council_heads = _council_heads(doc.text, councils) if councils else []
-    if council_heads or doc.holds(_HEADING_END):
-        for m, party in _headed_rows(doc, council_heads):
+    final_heads = _final_heads(doc.text) if doc.holds(_DECLARED) else []
+    if council_heads or final_heads or doc.holds(_HEADING_END):
+        for m, party in _headed_rows(doc, council_heads, final_heads):
             _add_total(doc, out, seen, m, party, councils)
     seat_words = doc.holds(_SEAT_SENTENCE_WORDS)  # what _SEATS_SENTENCE_RE needs
     # the running tallies' sentences: DECLARED_RE looked for once a post, in a post saying 'declared'
@@ -989,25 +992,29 @@ def _council_heads(text: str, councils: Sequence[Mention]) -> list[tuple[int, in
     return heads
 
 
-def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> list[tuple[re.Match[str], str]]:
+def _headed_rows(
+    doc: Doc, council_heads: Sequence[tuple[int, int]] = (), final_heads: Sequence[tuple[int, int]] = ()
+) -> list[tuple[re.Match[str], str]]:
     """Two or more `PLAIN_ROW_RE` lines right under a heading line about a council's seats ending in ':' or, without
-    the colon, a line naming the council ('Hastings Borough Council - all 16 wards declared': `council_heads`)."""
+    the colon, a line naming the council ('Hastings Borough Council - all 16 wards declared': `council_heads`) or a
+    line under one saying every seat is in (`final_heads`)."""
     out: list[tuple[re.Match[str], str]] = []
     text = doc.text
-    heads = list(council_heads)
+    heads = [*council_heads, *final_heads]
     head = text.find(":\n")
     while head != -1:
         heads.append((head, head + 2))
         head = text.find(":\n", head + 2)
     for head, pos in sorted(set(heads)):
         start = text.rfind("\n", 0, head) + 1
+        final = (head, pos) in final_heads
         rows: list[tuple[re.Match[str], str]] = []
         while (row := _plain_row(doc, pos, end := _line_end(text, pos), group_rows=bool(rows))) is not None:
             rows.append(row)
             pos = end + 1
         if len(rows) < 2:
             continue
-        if start and text[head] == ":" and not _COUNCIL_LINE_RE.search(text, start, head):
+        if final or start and text[head] == ":" and not _COUNCIL_LINE_RE.search(text, start, head):
             # "The final picture:" under a line on the council's seats: that line heads the rows
             start = text.rfind("\n", 0, start - 1) + 1
         # ("- all 16 wards declared" says the council's seats are all in, no ward's votes)
@@ -1027,10 +1034,35 @@ def _headed_rows(doc: Doc, council_heads: Sequence[tuple[int, int]] = ()) -> lis
             and not any(
                 _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, s, e) for s, e in stretches
             )
-            and (_HISTORY_RE in doc.shut or not _HISTORY_RE.search(text, start, head))
+            and (
+                _HISTORY_RE in doc.shut
+                or not _HISTORY_RE.search(text, start, head)
+                or _SEATS_IN_SO_FAR_RE.search(text, start, head)
+                or final  # (the final tally, whatever notional figures its lines compare it with)
+            )
         ):
             out += rows
     return out
+
+
+# every seat in: "All 54 seats have been declared", "all 42 wards have now been declared"
+_ALL_SEATS_IN_RE = Lazy(
+    rf"\b[Aa]ll\s+{NUM}\s+(?:seats|wards|divisions)\s+(?:have\s+|has\s+)?(?:now\s+)?(?:been\s+)?declared\b"
+)
+
+
+def _final_heads(text: str) -> list[tuple[int, int]]:
+    """The ends of lines, not ending in ':', right under a line saying every seat is in and right over a line ending
+    on a figure (as a scoreboard's first row does): the final tally's heading, written without the colon
+    ("All 40 seats have been declared. / Labour finish with 18, three short of a majority. / Labour 18 / ...")."""
+    heads = []
+    for m in _ALL_SEATS_IN_RE.finditer(text):
+        above_end = text.find("\n", m.end())
+        end = text.find("\n", above_end + 1) if above_end != -1 else -1
+        if end == -1 or text[end - 1] == ":" or not _ends_like_a_row(text[end + 1 : _line_end(text, end + 1)]):
+            continue
+        heads.append((end, end + 1))
+    return heads
 
 
 # "all 16 wards declared", "all 42 seats now declared" closing a scoreboard's heading line
@@ -1041,6 +1073,12 @@ _WARDS_IN_RE = Lazy(
     rf"\b(?:{NUM}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:wards|divisions)"
     r"|the\s+last\s+(?:of\s+the\s+)?(?:wards?|divisions?))"
     r"\s+(?:was\s+|were\s+|(?:(?:have|has)\s+)?(?:now\s+)?(?:been\s+)?)(?:declared|in)\b"
+)
+# a heading that counts the seats in so far ("With 24 of the 54 seats on Ashdale Council declared, Labour are behind
+# their notional figures:"): its rows are the running tally, whatever earlier result the heading compares them with
+_SEATS_IN_SO_FAR_RE = Lazy(
+    rf"\b[Ww]ith\s+{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?{NUM}\s+(?:seats|councillors)\b(?:\s+[\w'’-]+){{0,4}}?\s+"
+    + _DECLARED_TAIL
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
 _ROW_FIGURE_RE = Lazy(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
@@ -1075,7 +1113,7 @@ _GROUP_ROW_RE = Lazy(
 def _ends_like_a_row(line: str) -> bool:
     """Whether a line ends as a scoreboard row does: on its figure, its unit ('45 seats') or its change ('(+2)')."""
     line = line.rstrip(" \t")
-    return line[-1:].isdecimal() or line.endswith((")", " seats", " seat", " councillors", " councillor"))
+    return line[-1:].isdecimal() or line.endswith((")", *(" " + unit for unit in _ROW_UNITS)))
 
 
 def _line_end(text: str, pos: int) -> int:
