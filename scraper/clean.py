@@ -496,6 +496,11 @@ _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 # Columns aligned with spaces ("Ann Lee     Green Party     1,044"): a run of two or more between two cells' text,
 # not after a sentence's end (a typist's two spaces, "won.  The")
 ALIGNED_CELLS = re.compile(r"(?<=[^\s.!?:;,])  +(?=\S)")
+# The fewest cells of a table's row copied as text (a title glued to its time by a tab, "Labour wins Plymouth\tPosted
+# at 03:30", has two), and of a two-column table's row ("Labour\t31"), told by another tab row right above or below
+# it: the text layout and the extractor (entities.doc.tab_cells) read rows by the same counts.
+ROW_CELLS = 3
+PAIR_CELLS = 2
 _FIGURE = re.compile(r"\d")
 
 

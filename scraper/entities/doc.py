@@ -12,7 +12,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
-from scraper.clean import ALIGNED_CELLS, filled_cells, heading_columns
+from scraper.clean import ALIGNED_CELLS, PAIR_CELLS, ROW_CELLS, filled_cells, heading_columns
 from scraper.entities.lexicon import (
     AREA_INDEPENDENT_RE,
     COUNCIL_AREAS,
@@ -77,10 +77,6 @@ _TAB_CELL_RE = re.compile(r"(?<=\S)([ ]*)\t([ \t]*)(?=\S)")
 # Columns aligned with spaces ("Ann Lee     Green Party     1,044"): a run of two or more between two cells' text,
 # not after a sentence's end (a typist's two spaces, "won.  The")
 _SPACED_CELL_RE = re.compile(r"(?<=[^\s.!?:;,]) ( +)(?=\S)")
-# the fewest cells of a row read as a table's (a time glued to a title by one tab is no row), and of a row of a
-# two-column table ("Party\tSeats" over "Labour\t31"), told by a tab row right above or below it
-_ROW_CELLS = 3
-_PAIR_CELLS = 2
 
 
 def _tab_cell_count(line: str) -> int:
@@ -99,12 +95,12 @@ def tab_cells(text: str) -> str:
         if "\t" in line:
             cells = counts[i]
             neighbours = (counts[i - 1] if i else 0, counts[i + 1] if i + 1 < len(counts) else 0)
-            paired = cells == _PAIR_CELLS and max(neighbours) >= _PAIR_CELLS
-            if cells >= _ROW_CELLS or paired:
+            paired = cells == PAIR_CELLS and max(neighbours) >= PAIR_CELLS
+            if cells >= ROW_CELLS or paired:
                 lines[i] = _TAB_CELL_RE.sub(lambda m: m.group(1) + "|" + " " * len(m.group(2)), line)
         elif "  " in line.strip():
             breaks = filled_cells(line, columns) if columns else []
-            if len(ALIGNED_CELLS.split(line.strip())) + len(breaks) < _ROW_CELLS:
+            if len(ALIGNED_CELLS.split(line.strip())) + len(breaks) < ROW_CELLS:
                 continue
             columns = columns or heading_columns(line)
             for at in breaks:

@@ -30,6 +30,8 @@ from scraper.clean import (
     MEDIA_CONTENT,
     NON_POST_TITLES,
     PAGE_CHROME,
+    PAIR_CELLS,
+    ROW_CELLS,
     TITLE_SUFFIX,
     VIDEO_CAPTION,
     VIEW_MORE,
@@ -774,10 +776,6 @@ class PostText:
 # sentence's end, where a typist's two spaces fall: "won.  The").
 _TAB_CELLS = re.compile(r"[ \t]*\t[ \t]*")
 _SPACED_CELLS = re.compile(r"(?<![.!?:;,]) {2,}")
-# the fewest cells of a row (a title glued to its time by a tab, "Labour wins Plymouth\tPosted at 03:30", has two),
-# and of a two-column table's row ("Labour\t31"), which has another tab line right above or below it
-_ROW_CELLS = 3
-_PAIR_CELLS = 2
 
 
 def _row(line: str, columns: list[int], *, paired: bool = False) -> str:
@@ -792,7 +790,7 @@ def _row(line: str, columns: list[int], *, paired: bool = False) -> str:
     if "\t" in text or "  " in text:
         cells = [squash(c) for c in (_TAB_CELLS if "\t" in text else _SPACED_CELLS).split(text)]
         cells = [c for c in cells if c]
-        if len(cells) >= _ROW_CELLS or (paired and len(cells) == _PAIR_CELLS):
+        if len(cells) >= ROW_CELLS or (paired and len(cells) == PAIR_CELLS):
             return " | ".join(cells)
     return squash(text)
 
