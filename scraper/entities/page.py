@@ -16,8 +16,11 @@ and a lone surname the post also writes as one of the page's full candidate name
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
+
+from ahocorasick_rs import AhoCorasick
 
 from scraper.entities.doc import Doc
 from scraper.models import Post
@@ -180,9 +183,16 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
             if candidate["party"] is None and len(party) == 1:
                 candidate["party"] = next(iter(party))
     tallied = {name: (party.pop(), tally_of[name]) for name, party in parties.items() if len(party) == 1}
-    for post in posts:
-        if post.entities is not None and tallied:
-            _rivals_named(post, post.entities, tallied)
+    # (full names only, of the tallies that give two or more: a post adds none of a tally it can name once at most;
+    # most pages' tallies are each post's own, so this is usually empty and no post is searched for every name)
+    full_per_tally = Counter(at for name, (_party, at) in tallied.items() if " " in name)
+    rivals = {name: v for name, v in tallied.items() if " " in name and full_per_tally[v[1]] > 1}
+    if rivals:
+        names = list(rivals)
+        finder = AhoCorasick(names)  # (each post searched once for all the names, not once for each)
+        for post in posts:
+            if post.entities is not None:
+                _rivals_named(post, post.entities, rivals, names, finder)
 
 
 def _full_name(name: str, full: set[str], text: str) -> str:
@@ -194,13 +204,20 @@ def _full_name(name: str, full: set[str], text: str) -> str:
     return fits[0] if len(fits) == 1 else name
 
 
-def _rivals_named(post: Post, entities: dict[str, list[dict[str, Any]]], tallied: dict[str, tuple[str, int]]) -> None:
-    """Add the candidates of one of the page's tallies that a post writes in full, two or more of them, but reads no
-    fact of ('he took 71,220 votes there, to 49,875 for Asha Menon-Clarke'): rivals of that count, of the party it
-    gives them, their outcome here unread. (One such name alone may be a leader's in passing, 'Boris Johnson
-    thanked voters', not a candidate's.)"""
+def _rivals_named(
+    post: Post,
+    entities: dict[str, list[dict[str, Any]]],
+    tallied: dict[str, tuple[str, int]],
+    names: list[str],
+    finder: AhoCorasick,
+) -> None:
+    """Add the candidates of one of the page's tallies (`tallied`: full names, `names` in order and `finder` their
+    automaton) that a post writes in full, two or more of them, but reads no fact of ('he took 71,220 votes there,
+    to 49,875 for Asha Menon-Clarke'): rivals of that count, of the party it gives them, their outcome here unread.
+    (One such name alone may be a leader's in passing, 'Boris Johnson thanked voters', not a candidate's.)"""
     text = f"{post.title or ''}\n{post.body_text}"
-    written = {name: at.start() for name in tallied if " " in name and (at := _writes(text, name))}
+    held = sorted({i for i, _start, _end in finder.find_matches_as_indexes(text, overlapping=True)})
+    written = {names[i]: at.start() for i in held if (at := _writes(text, names[i]))}
     present = sorted(written, key=written.__getitem__)  # (in the order the post writes them)
     tallies = [tallied[name][1] for name in present]
     read = {c["name"] for c in entities["candidates"]}
