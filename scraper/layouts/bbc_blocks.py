@@ -375,9 +375,10 @@ def posts_from_items(
             urn = item.get("urn") if isinstance(item, dict) else None
             warnings.append(f"post {n}{f' ({urn})' if isinstance(urn, str) else ''} skipped: {exc}")
             continue
-        if post.post_id not in seen:
-            seen.add(post.post_id)
-            posts.append(post)
+        if post.post_id in seen:  # a pinned copy atop the stream: the post is kept in its place
+            posts = [kept for kept in posts if kept.post_id != post.post_id]
+        seen.add(post.post_id)
+        posts.append(post)
     return posts, warnings
 
 

@@ -1,0 +1,55 @@
+"""Rules found by blind layout round 49 (tests/test_layout_blind.py), each on pages of its own wording."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import scraper
+
+FETCHED = datetime(2022, 5, 6, 12, tzinfo=UTC)
+STREAM_KEY = "stream?liveTextStreamId=0123456789ABCDEF0123456789ABCDEF&pageNumber=1&pageSize=20"
+
+
+def _item(n: int, title: str, text: str, first: str, pinned: bool = False) -> dict[str, Any]:
+    def para(words: str) -> dict[str, Any]:
+        return {
+            "type": "paragraph",
+            "model": {"text": words, "blocks": [{"type": "fragment", "model": {"text": words}}]},
+        }
+
+    headline = {"type": "headline", "model": {"blocks": [{"type": "text", "model": {"blocks": [para(title)]}}]}}
+    return {
+        "urn": f"asset:00000000-0000-4000-8000-00000000000{n}",
+        "type": "POST",
+        "link": None,
+        "options": {"isBreakingNews": False, **({"isPinned": True} if pinned else {})},
+        "dates": {"firstPublished": first, "lastPublished": first, "curated": first},
+        "header": {"model": {"blocks": [headline]}},
+        "content": {"model": {"blocks": [para(text)]}},
+    }
+
+
+def _script(document: dict[str, Any]) -> str:
+    return f"<script>window.__INITIAL_DATA__={json.dumps(json.dumps(document))};</script>"
+
+
+def _stream(*items: dict[str, Any]) -> dict[str, Any]:
+    return {"data": {STREAM_KEY: {"data": {"page": {"index": 1, "total": 1}, "results": list(items)}}}}
+
+
+def test_a_post_pinned_atop_a_webcore_stream_is_kept_once_in_its_place() -> None:
+    welcome = _item(1, "Welcome to election night", "Results from 21 councils.", "2022-05-05T21:00:00+00:00", True)
+    stream = _stream(
+        welcome,
+        _item(2, "Recount in Abbey ward", "Ballots are counted again.", "2022-05-06T01:10:00+00:00"),
+        _item(3, "First result from Hartside", "Labour hold the seat.", "2022-05-05T23:40:00+00:00"),
+        welcome,
+    )
+    page = scraper.parse(json.dumps(stream), url="https://www.bbc.co.uk/news/live/cx1", entities=False)
+    assert [p.title for p in page.posts] == [
+        "Recount in Abbey ward",
+        "First result from Hartside",
+        "Welcome to election night",
+    ]
