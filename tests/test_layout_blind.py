@@ -88,7 +88,6 @@ KNOWN_MISSES: set[str] = {
     "jsonld-graph-id-references",
     "lx-data-playlist",
     "text-share-permalinks",
-    "wc-split-initial-data",
 }
 
 

@@ -53,3 +53,22 @@ def test_a_post_pinned_atop_a_webcore_stream_is_kept_once_in_its_place() -> None
         "First result from Hartside",
         "Welcome to election night",
     ]
+
+
+def test_the_webcore_stream_is_read_from_a_later_data_script_when_the_first_holds_page_chrome() -> None:
+    chrome = {"data": {"nav?lang=en": {"data": {"results": [{"urn": "urn:bbc:cps:x1", "title": "Most watched"}]}}}}
+    stream = _stream(
+        _item(4, "Count under way in Tilbury", "Verification began at 22:30.", "2022-05-05T22:35:00+00:00")
+    )
+    html = (
+        "<html><head><title>Thurrock results - BBC News</title></head><body>"
+        f'{_script(chrome)}<h1 id="main-heading">Thurrock results</h1>'
+        '<article data-testid="content-post"><h3><span>Count under way in Tilbury</span></h3></article>'
+        f"{_script(stream)}</body></html>"
+    )
+    page = scraper.parse(html, url="https://www.bbc.co.uk/news/live/cx2", fetched_at=FETCHED, entities=False)
+    assert page.layout == "bbc-webcore"
+    assert [(p.title, p.body_text) for p in page.posts] == [
+        ("Count under way in Tilbury", "Verification began at 22:30.")
+    ]
+    assert page.posts[0].post_id == "asset:00000000-0000-4000-8000-000000000004"
