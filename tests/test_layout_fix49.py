@@ -6,6 +6,8 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
+
 import scraper
 
 FETCHED = datetime(2022, 5, 6, 12, tzinfo=UTC)
@@ -72,3 +74,45 @@ def test_the_webcore_stream_is_read_from_a_later_data_script_when_the_first_hold
         ("Count under way in Tilbury", "Verification began at 22:30.")
     ]
     assert page.posts[0].post_id == "asset:00000000-0000-4000-8000-000000000004"
+
+
+def _lx_video_post(player: str) -> str:
+    return (
+        '<html><head><title>Council results - BBC News</title></head><body><div id="lx-stream">'
+        '<ol class="lx-stream__feed"><li class="lx-stream__post-container">'
+        '<article id="post_5b0c1" class="lx-stream-post">'
+        '<header class="lx-stream-post__header"><time class="lx-stream-post__meta-time">'
+        '<span class="qa-post-auto-meta">11:05</span></time><h3 class="lx-stream-post__header-title">'
+        '<span class="lx-stream-post__header-text">Watch: the mayor speaks</span></h3></header>'
+        '<div class="qa-post-body"><div class="lx-stream-post-body">'
+        f'<figure class="lx-media-asset lx-media-asset--video"><div class="lx-media-asset__player" {player}></div>'
+        '<p class="lx-media-asset-summary">Video content</p></figure>'
+        "<p>The new mayor thanked the returning officer.</p>"
+        "</div></div></article></li></ol></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("player", "url"),
+    [
+        (
+            'data-playlist="{&quot;url&quot;: &quot;https://www.bbc.co.uk/news/av/uk-wales-51234567&quot;, '
+            '&quot;items&quot;: [{&quot;vpid&quot;: &quot;p08abc12&quot;}]}"',
+            "https://www.bbc.co.uk/news/av/uk-wales-51234567",
+        ),
+        ('data-playlist="/news/av/embed/p08abc13/51234568"', "https://www.bbc.co.uk/news/av/embed/p08abc13/51234568"),
+        ('data-playable="{&quot;settings&quot;: {&quot;vpid&quot;: &quot;p08abc14&quot;}}"', None),
+        ('data-playlist="{&quot;title&quot;: &quot;no address&quot;}"', None),
+    ],
+)
+def test_an_lx_video_embed_takes_its_clip_address_from_the_players_playlist(player: str, url: str | None) -> None:
+    page = scraper.parse(
+        _lx_video_post(player),
+        url="https://www.bbc.co.uk/news/live/uk-wales-51200000",
+        fetched_at=FETCHED,
+        entities=False,
+    )
+    assert page.layout == "bbc-lx"
+    [post] = page.posts
+    assert [(e.kind, e.url) for e in post.embeds] == [("video", url)]
+    assert post.body_text == "The new mayor thanked the returning officer."
