@@ -116,3 +116,37 @@ def test_an_lx_video_embed_takes_its_clip_address_from_the_players_playlist(play
     [post] = page.posts
     assert [(e.kind, e.url) for e in post.embeds] == [("video", url)]
     assert post.body_text == "The new mayor thanked the returning officer."
+
+
+def _update(anchor: str, headline: str, at: str, body: str, author: Any) -> dict[str, Any]:
+    return {
+        "@type": "BlogPosting",
+        "@id": f"https://www.example-gazette.co.uk/live#{anchor}",
+        "headline": headline,
+        "datePublished": at,
+        "articleBody": body,
+        "author": author,
+    }
+
+
+def test_jsonld_authors_given_as_id_references_are_looked_up_in_the_graph() -> None:
+    site = "https://www.example-gazette.co.uk"
+    reporter = {"@type": "Person", "@id": f"{site}/#/person/1", "name": "Tess Arkwright", "jobTitle": "Chief Reporter"}
+    paper = {"@type": "NewsMediaOrganization", "@id": f"{site}/#org", "name": "Example Gazette"}
+    updates = [
+        _update("u2", "Greens hold Moorside", "2025-05-02T11:15:00+01:00", "By 40 votes.", {"@id": reporter["@id"]}),
+        _update("u1", "Doors open at the count", "2025-05-02T09:00:00+01:00", "Staff are in.", [{"@id": paper["@id"]}]),
+    ]
+    blog = {
+        "@type": "LiveBlogPosting",
+        "headline": "Count live",
+        "liveBlogUpdate": [{"@id": u["@id"]} for u in updates],
+    }
+    graph = {"@context": "https://schema.org", "@graph": [blog, *updates, reporter, paper]}
+    html = f'<html><head><script type="application/ld+json">{json.dumps(graph)}</script></head><body></body></html>'
+    page = scraper.parse(html, url=f"{site}/live", fetched_at=FETCHED, entities=False)
+    assert page.layout == "jsonld"
+    assert [(p.title, p.author, p.role) for p in page.posts] == [
+        ("Greens hold Moorside", "Tess Arkwright", "Chief Reporter"),
+        ("Doors open at the count", None, None),  # the publisher, no byline
+    ]
