@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 import scraper
+from scraper.clean import html_body
 
 FETCHED = datetime(2022, 5, 6, 12, tzinfo=UTC)
 STREAM_KEY = "stream?liveTextStreamId=0123456789ABCDEF0123456789ABCDEF&pageNumber=1&pageSize=20"
@@ -150,3 +152,17 @@ def test_jsonld_authors_given_as_id_references_are_looked_up_in_the_graph() -> N
         ("Greens hold Moorside", "Tess Arkwright", "Chief Reporter"),
         ("Doors open at the count", None, None),  # the publisher, no byline
     ]
+
+
+def test_an_embed_given_only_inside_noscript_is_read_and_nothing_else_of_it() -> None:
+    root = LexborHTMLParser(
+        "<div><p>The count has finished.</p><noscript><div><blockquote class='instagram-media'>"
+        "<p>Our volunteers at the count</p><a href='https://www.instagram.com/p/Cq1x2y3z4/'>A post</a></blockquote>"
+        "</div><img src='https://pixel.example/t.gif' alt=''></noscript>"
+        "<noscript><p>Please turn on JavaScript.</p></noscript><p>Turnout was 31%.</p></div>"
+    ).css_first("div")
+    assert root is not None
+    body = html_body(root)
+    assert body.paragraphs == ["The count has finished.", "Turnout was 31%."]
+    assert [(e.kind, e.url) for e in body.embeds] == [("instagram", "https://www.instagram.com/p/Cq1x2y3z4/")]
+    assert body.images == []
