@@ -166,3 +166,23 @@ def test_an_embed_given_only_inside_noscript_is_read_and_nothing_else_of_it() ->
     assert body.paragraphs == ["The count has finished.", "Turnout was 31%."]
     assert [(e.kind, e.url) for e in body.embeds] == [("instagram", "https://www.instagram.com/p/Cq1x2y3z4/")]
     assert body.images == []
+
+
+def test_a_guardian_tweet_figure_keeps_its_tweet_and_loses_the_placeholder_its_script_replaces() -> None:
+    url = "https://www.theguardian.com/politics/live/2024/may/02/council-results-live"
+    tweet = "https://twitter.com/CountDesk/status/1785901234567890123"
+    html = (
+        f'<html><head><link rel="canonical" href="{url}"></head><body><div id="liveblog-body">'
+        '<article id="block-66338f0a8f08b1c2d3e4f501" class="block"><header>'
+        f'<a href="{url}?page=with:block-66338f0a8f08b1c2d3e4f501#block-66338f0a8f08b1c2d3e4f501">'
+        '<time datetime="2024-05-02T23:10:00.000Z">00.10 BST</time></a><h2>Recount in Hartcliffe</h2></header>'
+        '<div class="block-elements"><p>A recount has been called.</p>'
+        '<figure class="element element-tweet"><span class="tweet-wait">Fetching the post…</span><noscript>'
+        f'<blockquote class="twitter-tweet"><p>Recount!</p>— Count Desk <a href="{tweet}">May 3, 2024</a></blockquote>'
+        "</noscript></figure><p>It should take an hour.</p></div></article></div></body></html>"
+    )
+    page = scraper.parse(html, url=url, fetched_at=FETCHED, entities=False)
+    assert page.layout == "guardian"
+    [post] = page.posts
+    assert post.body_text == "A recount has been called.\nIt should take an hour."
+    assert [(e.kind, e.url) for e in post.embeds] == [("twitter", tweet)]
