@@ -186,3 +186,47 @@ def test_a_guardian_tweet_figure_keeps_its_tweet_and_loses_the_placeholder_its_s
     [post] = page.posts
     assert post.body_text == "A recount has been called.\nIt should take an hour."
     assert [(e.kind, e.url) for e in post.embeds] == [("twitter", tweet)]
+
+
+def _copy(*posts: str) -> str:
+    return "Borough council results\n\nLive Reporting\n\n" + "\n".join(posts)
+
+
+def _text_post(clock: str, title: str, line: str, share: str) -> str:
+    return f"{clock} BST 6 May\n{title}\n\n{line}\n\nShare\n{share}\nAbout sharing\n"
+
+
+def test_a_text_copys_share_panel_gives_each_post_its_permalink_and_leaves_its_body() -> None:
+    first = "https://www.bbc.co.uk/news/live/c7q2?post=asset%3Aa1b2c3d4-0000-4000-8000-000000000001#post"
+    second = (
+        "https://www.bbc.co.uk/news/live/uk-england-49001?pinned_post_locator=urn:asset:e5f6&pinned_post_type=share"
+    )
+    posts = _posts_of(
+        _copy(
+            _text_post("11:40", "Greens gain Moor End", "A gain by 61 votes.", f"Copy link {first}"),
+            _text_post("10:55", "Recount at Hillside", "Two piles were mixed up.", f"Copy this link\n\n{second}"),
+            _text_post("10:20", "Count begins", "Boxes are arriving.", "Copy link"),
+        )
+    )
+    assert [(p.title, p.url, p.body_text) for p in posts] == [
+        ("Greens gain Moor End", first, "A gain by 61 votes."),
+        ("Recount at Hillside", second, "Two piles were mixed up."),
+        ("Count begins", None, "Boxes are arriving."),
+    ]
+
+
+def test_a_share_address_every_post_of_a_copy_repeats_is_no_posts_permalink() -> None:
+    same = "https://www.bbc.co.uk/news/live/c7q3?post=asset%3Aa1b2c3d4-0000-4000-8000-000000000009#post"
+    posts = _posts_of(
+        _copy(
+            _text_post("11:40", "Greens gain Moor End", "A gain by 61 votes.", f"Copy link {same}"),
+            _text_post("10:55", "Recount at Hillside", "Two piles were mixed up.", f"Copy link {same}"),
+        )
+    )
+    assert [(p.url, p.body_text) for p in posts] == [(None, "A gain by 61 votes."), (None, "Two piles were mixed up.")]
+
+
+def _posts_of(text: str) -> list[scraper.Post]:
+    page = scraper.parse(text, fetched_at=FETCHED, entities=False)
+    assert page.layout == "text"
+    return page.posts
