@@ -230,3 +230,24 @@ def _posts_of(text: str) -> list[scraper.Post]:
     page = scraper.parse(text, fetched_at=FETCHED, entities=False)
     assert page.layout == "text"
     return page.posts
+
+
+def _wc_article(n: int, title: str, shown: str) -> str:
+    return (
+        f'<li><article data-testid="content-post"><header><h3 id="asset:00000000-0000-4000-8000-00000000002{n}">'
+        f'<span>{title}</span><span class="visually-hidden">, published at {shown} British Summer Time 6 May</span>'
+        f"</h3></header><div><p>Text of {title.lower()}.</p></div></article></li>"
+    )
+
+
+def test_a_post_pinned_atop_a_webcore_html_stream_is_kept_once_in_its_place() -> None:
+    welcome = _wc_article(1, "Welcome to the count", "07:00")
+    html = (
+        '<html><head><title>Borough results - BBC News</title></head><body><h1 id="main-heading">Borough results</h1>'
+        f'<section data-testid="pinned-post"><ol>{welcome}</ol></section><div data-testid="live-text-stream"><ol>'
+        f"{_wc_article(2, 'Labour hold Eastfield', '09:30')}{_wc_article(3, 'Count paused', '08:15')}{welcome}"
+        "</ol></div></body></html>"
+    )
+    page = scraper.parse(html, url="https://www.bbc.co.uk/news/live/cx3", fetched_at=FETCHED, entities=False)
+    assert page.layout == "bbc-webcore"
+    assert [p.title for p in page.posts] == ["Labour hold Eastfield", "Count paused", "Welcome to the count"]
