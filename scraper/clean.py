@@ -1148,6 +1148,8 @@ _PARAGRAPHS = frozenset(("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td"))
 
 def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | None) -> None:
     if tag in _SKIPPED:
+        if tag == "noscript":
+            _noscript_embeds(child, body, base_url)
         return  # a figcaption outside its figure belongs to an unwrapped embed
     if tag == "figure":
         _figure(child, body, base_url)
@@ -1163,17 +1165,36 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
     else:
         attrs = child.attributes  # read once: the embed and the hidden test both look at them
         if attrs and _embed_attrs(attrs):
-            embed = _block_embed(child, base_url)
-            if body.embeds or embed.url is None:
-                _add_embed(body, embed)
-            else:
-                body.embeds.append(embed)  # `_add_embed` of the most: an address, the body's first embed
+            _add_block_embed(child, body, base_url)
         elif tag in _PARAGRAPHS or (tag == "blockquote" and child.css_first("p") is None):
             _paragraph(child, body, base_url)
         elif tag == "tr":
             _table_row(child, body, base_url)
         elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
             _walk(child, body, base_url)
+
+
+def _add_block_embed(node: LexborNode, body: Body, base_url: str | None) -> None:
+    """The embed of a block the body walk meets (`_block_embed`) added to the body."""
+    embed = _block_embed(node, base_url)
+    if body.embeds or embed.url is None:
+        _add_embed(body, embed)
+    else:
+        body.embeds.append(embed)  # `_add_embed` of the most: an address, the body's first embed
+
+
+def _noscript_embeds(node: LexborNode, body: Body, base_url: str | None) -> None:
+    """The embeds of a ``noscript`` fallback, nothing else of it: a page whose script draws its tweets gives the
+    ``blockquote.twitter-tweet`` only there, the one place the tweet's address is (its other content, a tracking
+    pixel or an "enable JavaScript" note, is no post text)."""
+    inner = node.first_child
+    while inner is not None:
+        attrs = inner.attributes
+        if attrs and _embed_attrs(attrs):
+            _add_block_embed(inner, body, base_url)
+        elif inner.first_child is not None:
+            _noscript_embeds(inner, body, base_url)
+        inner = inner.next
 
 
 def _figure(figure: LexborNode, body: Body, base_url: str | None) -> None:

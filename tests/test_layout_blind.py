@@ -1,6 +1,7 @@
 """Blind layout rounds (44, 45, ...): pages written from the markup notes before reading the parser, each with a
 hand-made expectation in tests/blind<round>/ (post count, per post title, byline, times, first and last words of
-the body, counts of links, images and embeds, boilerplate that must not reach the body, and page-level fields).
+the body, counts of links, images and embeds, boilerplate that must not reach the body, and page-level fields;
+from round 49 on, a post's permalink (`url`) and its embeds' addresses (`embed_urls`) where the expectation gives them).
 "*" means "not judged".
 
 Run as a script for the score: `python tests/test_layout_blind.py [ROUND]` prints every miss and fields right / total.
@@ -54,6 +55,10 @@ def _check(out: dict[str, Any], want: dict[str, Any]) -> tuple[int, list[str]]:
         same(f"#{i} body last", " ".join(words[-len(last.split()) :]) if last != "*" else "*", last)
         for field in COUNTS:
             same(f"#{i} {field}", len(got[field]), exp[field])
+        if "url" in exp:
+            same(f"#{i} url", got["url"], exp["url"])
+        if "embed_urls" in exp:
+            same(f"#{i} embed urls", [embed["url"] for embed in got["embeds"]], exp["embed_urls"])
         for text in exp["contains"]:
             same(f"#{i} contains {text!r}", text in got["body_text"], True)
         for text in exp["absent"]:

@@ -375,10 +375,18 @@ def posts_from_items(
             urn = item.get("urn") if isinstance(item, dict) else None
             warnings.append(f"post {n}{f' ({urn})' if isinstance(urn, str) else ''} skipped: {exc}")
             continue
-        if post.post_id not in seen:
-            seen.add(post.post_id)
-            posts.append(post)
+        posts = add_in_place(posts, post, seen)
     return posts, warnings
+
+
+def add_in_place(posts: list[Post], post: Post, seen: set[str]) -> list[Post]:
+    """``posts`` with ``post`` added last (``seen``: their ids, ``post``'s added). A post already there leaves its
+    earlier place: BBC's pinned post comes first and again where the stream places it, and is kept once, there."""
+    if post.post_id in seen:
+        posts = [kept for kept in posts if kept.post_id != post.post_id]
+    seen.add(post.post_id)
+    posts.append(post)
+    return posts
 
 
 def read_post(item: Any, page_url: str | None, links: bool = True, line: Callable[[str], str] | None = None) -> Post:

@@ -15,6 +15,7 @@ everything else. A page whose stream only the script renders is read from the pa
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from datetime import timedelta
@@ -400,7 +401,7 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
     node = found[AT_BODY][0]
     # A video is an embed, not an image; its "Video content"/"Video caption" go with it.
     in_body = [n for n in found[AT_VIDEO] if _within(n, node, article)] if found[AT_VIDEO] else None
-    media = _remove_media(node, in_body) if in_body else None
+    media = _remove_media(node, in_body, base_url) if in_body else None
     if media:
         found = [article.css(selector) for selector in POST_QUERIES]
     body = html_body(_content_root(node), base_url)
@@ -418,13 +419,33 @@ def _body(found: Found, article: LexborNode, base_url: str | None) -> tuple[Body
     return body, promo_links, _first_in(found[AT_PROMO], node, article) is not None, found
 
 
-def _remove_media(body: LexborNode, figures: list[LexborNode]) -> list[Embed]:
+def _remove_media(body: LexborNode, figures: list[LexborNode], base_url: str | None) -> list[Embed]:
     """An embed for each of a post body's media ``figures``, removed from it: "audio" for an LX audio clip's figure
-    (``lx-media-asset--audio``: "Audio content", "Audio caption: …"), else "video". Nested matches (one removed
-    with its parent) leave every kind "video"."""
+    (``lx-media-asset--audio``: "Audio content", "Audio caption: …"), else "video", with the clip's address where
+    its player gives one (`_clip_url`). Nested matches (one removed with its parent) leave every kind "video" and
+    no address."""
     kinds = ["audio" if "lx-media-asset--audio" in (f.attributes.get("class") or "") else "video" for f in figures]
-    removed = remove_nodes(body, figures)  # the kinds read first: the removal frees the nodes
-    return [Embed(kind=kind) for kind in (kinds if len(kinds) == removed else ["video"] * removed)]
+    urls = [_clip_url(f, base_url) for f in figures]
+    removed = remove_nodes(body, figures)  # the kinds and addresses read first: the removal frees the nodes
+    if len(kinds) != removed:
+        return [Embed(kind="video") for _ in range(removed)]
+    return [Embed(kind=kind, url=url) for kind, url in zip(kinds, urls, strict=True)]
+
+
+def _clip_url(figure: LexborNode, base_url: str | None) -> str | None:
+    """The address of a media figure's clip where its player's ``data-playlist`` gives one: a JSON object's ``url``
+    (the clip's page), or the attribute itself when it is an address (an embeddable player's); else None (the
+    ``data-playable`` settings name only a version id, no address)."""
+    player = figure if "data-playlist" in figure.attributes else figure.css_first("[data-playlist]")
+    value = (player.attributes.get("data-playlist") or "").strip() if player is not None else ""
+    if value.startswith("{"):
+        try:
+            value = json.loads(value).get("url")
+        except ValueError:
+            return None
+    if not isinstance(value, str) or not value.startswith(("http://", "https://", "/")):
+        return None
+    return join_url(base_url, value)
 
 
 # The attributes of the one element an LX post body wraps its content in: `html_body` walks into a div with just them

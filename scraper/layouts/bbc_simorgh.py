@@ -110,9 +110,8 @@ def read_html(src: Source, page: Page) -> None:
     seen: set[str] = set()
     for article in src.tree.css(POSTS):
         post = html_post(article, src)
-        if post is not None and post.post_id not in seen:
-            seen.add(post.post_id)
-            page.posts.append(post)
+        if post is not None:
+            page.posts = blocks.add_in_place(page.posts, post, seen)
     bullets = [text for li in src.tree.css(KEY_POINTS) if (text := visible_text(li))]
     bullets = bullets or [text for p in src.tree.css(KEY_POINT_SINGLE) if (text := visible_text(p))]
     if bullets:

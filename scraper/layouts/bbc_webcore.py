@@ -5,7 +5,9 @@ Where the posts are, best first:
    (decoded twice). Its ``data`` is keyed by request strings; the stream entry's key holds
    ``liveTextStreamId=<32 hex>``. Inside it (or, failing that, anywhere in the document) the first
    ``{results: [post…], page: {index, total}}`` is the stream; posts are read by `bbc_blocks`, each decoded on its
-   own and let go once read where that reads the same as decoding the document whole (`read_streamed`).
+   own and let go once read where that reads the same as decoding the document whole (`read_streamed`). A page
+   that assigns it in more than one script (page chrome first, the stream later) is read from the first that
+   holds a stream. A post repeated in the stream (a pinned copy atop it) is kept once, in its place.
 2. A saved JSON document: the stream endpoint's answer ``{page, results}`` or a whole ``__INITIAL_DATA__``
    document. Which BBC adapter reads a bare JSON document is decided in `bbc_blocks.json_family`: one holding
    ``liveTextStream`` or saved from a ``bbc.com/<service>/live/<id>`` address goes to ``bbc-simorgh``, every
@@ -107,6 +109,12 @@ def parse(src: Source) -> Page:
         if data is None and find_literal(src.text, blocks.NEXT_NAME, blocks.NEXT_RARE) >= 0:
             data = next_data(src)
     stream = read.stream if read is not None else stream_in(data)
+    if stream is None and data is not None and src.is_html:
+        later = _later_stream_data(src.text, name_at(src), src.url)
+        if later is not None:
+            data, literal, json_text, read = later
+            decoded_from = json_text or src.text
+            stream = read.stream if read is not None else stream_in(data)
     tree: LexborHTMLParser | None = None
     if stream is not None:
         tree = read_stream(data, stream, src, page, literal, decoded_from, read)
@@ -285,6 +293,23 @@ def _read_initial_data(
     if not isinstance(value, dict):
         raise BrokenData(f"a {type(value).__name__}, not an object")
     return value, span, inner, read
+
+
+def _later_stream_data(
+    text: str, first: int, url: str | None
+) -> tuple[Any, Span | None, str | None, Streamed | None] | None:
+    """`_read_initial_data` (streamed) of the first later ``__INITIAL_DATA__`` assignment that holds a post
+    stream, when the page's first holds none: a page may assign it in two scripts, the page chrome first and the
+    stream later (the later value is what the page runs with). None when no later one holds a readable stream."""
+    at = first
+    while (at := find_literal(text, _NAME, _NAME_RARE, at + 1)) >= 0:
+        try:
+            later = _read_initial_data(text, at, streamed=True, url=url)
+        except BrokenData:
+            continue
+        if later[3] is not None or stream_in(later[0]) is not None:
+            return later
+    return None
 
 
 # Where `read_streamed` takes the stream's list to open, and what stands in it for the posts read (the one thing

@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, unquote
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import Body, html_body, join_url, remove_all, remove_nodes, split_url, squash, visible_text
-from scraper.layouts.bbc_blocks import STREAM_ID, merge_embeds, roles_of, with_page
+from scraper.layouts.bbc_blocks import STREAM_ID, add_in_place, merge_embeds, roles_of, with_page
 from scraper.layouts.jsonld import join_names
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source, find_literal
@@ -77,9 +77,8 @@ def read_page(src: Source, page: Page) -> None:
         post = read_post(article, src)
         if post is None:
             page.warnings.append(f"post {n} skipped: no title, time or body in {POSTS[0]}")
-        elif post.post_id not in seen:
-            seen.add(post.post_id)
-            page.posts.append(post)
+        else:
+            page.posts = add_in_place(page.posts, post, seen)
     page.summary.extend(summary(src))
     page.page = page_info(src)
 

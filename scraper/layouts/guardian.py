@@ -486,7 +486,8 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     """
     root = q.first(block, OLD_BODY) or block
     remove, canonical, figures, players = _changes(q, block, root)
-    if not (remove or canonical or players) and (not figures or q.bucketed):  # no copy to make
+    placeholders = any(_tweet_placeholders(figure) for figure in figures)  # to remove: a copy is made
+    if not (remove or canonical or players or placeholders) and (not figures or q.bucketed):  # no copy to make
         for figure in figures:
             if figure.mem_id != root.mem_id:  # as `_open_embed_figures`, with the figures already found
                 figure.unwrap()
@@ -1251,7 +1252,27 @@ def _open_embed_figures(root: LexborNode) -> None:
             figure.css_first(EMBED_FIGURE_INSIDE) is not None
             or "element-tweet" in (figure.attributes.get("class") or "")
         ):
+            for placeholder in _tweet_placeholders(figure):
+                placeholder.decompose()
             figure.unwrap()
+
+
+# What a tweet's figure holds that is its tweet: the embed, the ``noscript`` fallback holding it, its caption.
+_TWEET_PARTS = f"noscript, figcaption, {EMBED_FIGURE_INSIDE}"
+
+
+def _tweet_placeholders(figure: LexborNode) -> list[LexborNode]:
+    """The child elements of a tweet's own figure (``element-tweet``) that are not its tweet (`_TWEET_PARTS`): what the
+    page's script replaces with the tweet ("Loading tweet…"), never the post's text. None in any other figure."""
+    if "element-tweet" not in (figure.attributes.get("class") or ""):
+        return []
+    placeholders = []
+    child = figure.first_child
+    while child is not None:
+        if child.tag != "-text" and not child.css_matches(_TWEET_PARTS) and child.css_first(_TWEET_PARTS) is None:
+            placeholders.append(child)
+        child = child.next
+    return placeholders
 
 
 # DCR's YouTube player: ``figure > gu-island[name="YoutubeBlockComponent"] > div[data-component="youtube-atom"]``, the

@@ -6,7 +6,7 @@ that also carries JSON-LD is read by its own adapter. Decisions, in one place:
 - Every ``script[type="application/ld+json"]`` is read; one that is not valid JSON is skipped with a warning
   and the others still count. A LiveBlogPosting is found anywhere in the data: top level, a list, ``@graph``,
   nested (``mainEntity``); ``@type`` may be a list or a prefixed IRI (``schema:LiveBlogPosting``); an update
-  given as a bare ``{"@id": …}`` reference is looked up among the other nodes.
+  or an update's author given as a bare ``{"@id": …}`` reference is looked up among the other nodes.
 - A NewsArticle (any object) carrying ``liveBlogUpdate`` counts as a LiveBlogPosting.
 - ``post_id`` = the update's ``@id``, else its ``url``, else ``fallback_post_id`` (page URL + headline + time);
   an ``@id``/``url`` several different updates share (the page's own address) is no post id.
@@ -119,7 +119,7 @@ def parse(src: Source) -> Page:
     title = next((t for b in blogs if (t := _str(b.get("headline")))), None)
     page = Page(url=page_url, layout=NAME, title=title, fetched_at=src.fetched_at, warnings=warnings)
     index = {node["@id"]: node for doc in docs for node in _dicts(doc) if isinstance(node.get("@id"), str)}
-    updates = [_resolve(u, index) for blog in blogs for u in _flat(blog.get(UPDATES))]
+    updates = [_with_authors(_resolve(u, index), index) for blog in blogs for u in _flat(blog.get(UPDATES))]
     posts = _own_ids(
         [_ld_post(u, page_url, src.fetched_at, warnings) for u in updates if isinstance(u, dict)], page_url
     )
@@ -255,6 +255,15 @@ def _resolve(update: Any, index: dict[str, dict[str, Any]]) -> Any:
     if isinstance(update, dict) and not update.keys() & _CONTENT_KEYS and update.get("@id") in index:
         return {**index[update["@id"]], **update}
     return update
+
+
+def _with_authors(update: Any, index: dict[str, dict[str, Any]]) -> Any:
+    """An update whose authors are ``{"@id": …}`` references (a Yoast ``@graph`` gives each Person once, as a node
+    of its own) with them looked up (`_resolve`): a reference alone has no name, and read as is it was no byline."""
+    authors = _as_list(update.get("author")) if isinstance(update, dict) else []
+    if not any(isinstance(a, dict) and a.get("@id") in index for a in authors):
+        return update
+    return {**update, "author": [_resolve(a, index) for a in authors]}
 
 
 def _blog_url(blogs: list[dict[str, Any]]) -> str | None:

@@ -18,6 +18,7 @@ The page is split into numbered posts; each post's lines are cleaned by the patt
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -128,6 +129,8 @@ LINE_KIND_PATTERNS = {
     # after it: `_follows`), "Read more about these links." and the new-window warning.
     "share_panel": re.compile(r"^(Share page|close (?:share )?panel|Copy this link|Read more about these links\.?|"
                               r"These are external links and will open in a new window\.?)$", re.I),
+    # A share panel's "Copy link" with the address it copies on its line: the post's permalink (`_Cleaner`).
+    "copy_link": re.compile(r"^Copy (?:this )?link:? https?://\S+$", re.I),
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
     "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+)$", re.I),
@@ -768,6 +771,7 @@ class PostText:
     role: str | None = None
     time_text: str | None = None
     updated_text: str | None = None  # the clock of an "Updated at" stamp in the post
+    url: str | None = None  # the permalink its share panel gives ("Copy link https://…")
     is_breaking: bool = False
     is_promo: bool = False
 
@@ -925,6 +929,11 @@ def _follows(kind: str, text: str) -> bool:
         return text in COOKIE_BUTTONS
     if kind == "share":
         return text in SHARE_NETWORKS
+    return _address(text)
+
+
+def _address(text: str) -> bool:
+    """Whether a line is a web address alone."""
     return text.startswith(("http://", "https://")) and " " not in text
 
 
@@ -940,9 +949,15 @@ class _Cleaner:
         # the kind of the line before when lines of its own follow it: a cookie banner's buttons, a share
         # panel's link ("Copy this link" over the address)
         self.after: str | None = None
+        self.copying = False  # the line before was a share panel's "Copy (this) link": an address under it is the url
 
     def run(self) -> None:
         for i, text in enumerate(self.texts):
+            if self.copying:
+                self.copying = False
+                if _address(text):
+                    self.out.url = self.out.url or text
+                    continue
             if self.after is not None:
                 if _follows(self.after, text):
                     continue
@@ -992,8 +1007,11 @@ class _Cleaner:
             self.out.is_promo = self.out.is_promo or kind == "read_more"
             if kind == "updated" and (m := UPDATED_AT.match(text)):
                 self.out.updated_text = m.group("time")
+            elif kind == "copy_link":
+                self.out.url = self.out.url or text.rsplit(" ", 1)[1]
             if kind in _FOLLOWED:
                 self.after = kind
+                self.copying = text.lower().startswith("copy ")
         elif (
             len(text) <= ALT_MAX_CHARS
             and is_alt_text(text, self._around(i, -1), after := self._around(i, 1))
@@ -1164,6 +1182,7 @@ def _post(
     return Post(
         updated_at=clock_after(cleaned.updated_text, published),
         post_id=fallback_post_id(src.url, raw.title, time_text, body.text),
+        url=cleaned.url,
         title=raw.title or None,
         published_at=published,
         published_text=time_text,
@@ -1242,6 +1261,15 @@ def _guardian_name(post: Post) -> bool:
     return GUARDIAN_CLOCK.match(post.published_text or "") is not None and _person(post.title)
 
 
+def _drop_shared_urls(posts: list[Post]) -> None:
+    """A share address several posts carry is none's permalink: a copy whose share panels all kept one address
+    (one post's) says nothing of the others'."""
+    counts = Counter(post.url for post in posts if post.url)
+    for post in posts:
+        if post.url and counts[post.url] > 1:
+            post.url = None
+
+
 def _without_repeats(posts: list[Post]) -> list[Post]:
     """The posts less a later copy of one already read (same title, time, byline and body): pages of a live page
     pasted one after another, a page that moved on between copies ("Load more"), repeat the posts at their
@@ -1305,6 +1333,7 @@ def parse(src: Source) -> Page:
             post.published_at -= _ONE_DAY
         page.posts.append(post)
     page.posts = _without_repeats(_without_entries(page.posts))
+    _drop_shared_urls(page.posts)
     _bylines_as_titles(page.posts)
     if split.summary:
         body = "\n".join(split.summary)
