@@ -83,7 +83,13 @@ def _score(path: Path) -> tuple[int, list[str]]:
 
 
 # Pages the parser still misreads (each leaves this set with the fix that reads it).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "guardian-2015-updated-spans",
+    "lx-clock-change",
+    "lx-get-involved-readers",
+    "text-pocket-12-hour",
+    "ws-urdu-digits",
+}
 
 
 @pytest.mark.parametrize(
