@@ -144,6 +144,10 @@ LINE_KIND_PATTERNS = {
     # The readers' comments a regional page (ITV, a local paper) shows under a post, opened by their heading
     # ("Comments (3)", "Join the conversation"): usernames, comments and "Reply" links, none of it the post's.
     "reader_comments": re.compile(r"^(Comments \(\d+\)|Reader comments|Join the conversation)$", re.I),
+    # What a read-it-later app (Pocket, Instapaper) writes around the article it kept: the address it was saved from,
+    # its link back to the page and, under the last post, its own note that it kept it ("Saved to Pocket").
+    "read_later": re.compile(r"^(Saved (?:to|from) (?:Pocket|Instapaper|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?)|"
+                             r"View Original)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds). A phone's copy of a page still live says when the page last
     # changed over its posts ("Updated 4 minutes ago"): the page's, no post's title nor time.
@@ -161,7 +165,7 @@ LINE_KIND_WORDS = frozenset(
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
      "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
-     "did")
+     "did", "saved")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
