@@ -487,8 +487,9 @@ def _day_offset(y: int, mo: int, d: int) -> timedelta | None:
     return first if first == last else None
 
 
-# The Guardian's stamp under an edited post: "Updated at 14.32 BST" (its clock, the post's `updated_at`).
-UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?: BST| GMT)?)$", re.I)
+# The Guardian's stamp under an edited post: "Updated at 14.32 BST", on its old pages "Updated at 5.34am BST" (its
+# clock, the post's `updated_at`).
+UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?: BST| GMT)?)$", re.I)
 
 
 def clock_after(clock: str | None, published: datetime | None) -> datetime | None:

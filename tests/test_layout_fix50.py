@@ -35,3 +35,36 @@ def test_a_read_it_later_apps_own_lines_are_no_posts(app_head: str, app_foot: st
         ("Independents hold Westgate", "Both seats stay independent.", []),
         ("Counting starts", "The first boxes are opened.", []),
     ]
+
+
+def _old_guardian_block(n: int, published: str, shown: str, stamp: str) -> str:
+    return (
+        f'<div id="block-5a0000000000000000000{n:03d}" class="block" itemprop="liveBlogUpdate">'
+        f'<p class="block-time published-time"><a href="/p/live?page=with:block-5a0000000000000000000{n:03d}">'
+        f'<time datetime="{published}" itemprop="datePublished">{shown}</time></a>{stamp}</p>'
+        f'<div class="block-elements" itemprop="articleBody"><p>Block {n} of the night.</p></div></div>'
+    )
+
+
+def test_an_old_guardian_blocks_updated_stamp_in_text_alone_is_its_updated_time() -> None:
+    html = (
+        '<html><head><link rel="canonical" href="https://www.theguardian.com/politics/live/2016/jun/24/a">'
+        '</head><body><h1 class="content__headline">Referendum night</h1><div class="js-liveblog-body">'
+        + _old_guardian_block(1, "2016-06-23T23:50:00Z", "12.50am BST", '<span class="u">Updated at 1.05am BST</span>')
+        + _old_guardian_block(2, "2016-06-23T22:58:00Z", "11.58pm BST", "<span>Updated at 12.02am</span>")
+        + _old_guardian_block(3, "2016-06-23T22:10:00Z", "11.10pm BST", "")
+        + "</div></body></html>"
+    )
+    page = scraper.parse(html, url="https://www.theguardian.com/politics/live/2016/jun/24/a", entities=False)
+    assert page.layout == "guardian"
+    assert [(p.body_text, p.updated_at) for p in page.posts] == [
+        ("Block 1 of the night.", datetime(2016, 6, 24, 0, 5, tzinfo=UTC)),
+        ("Block 2 of the night.", datetime(2016, 6, 23, 23, 2, tzinfo=UTC)),
+        ("Block 3 of the night.", None),
+    ]
+
+
+def test_a_copys_twelve_hour_updated_stamp_is_no_body_line() -> None:
+    copy = "Count night: live\n\nRecount in Abbey\n11:40\n\nThe piles were mixed up.\n\nUpdated at 11.52am BST\n"
+    (post,) = _posts_of(copy)
+    assert (post.body_text, post.updated_at) == ("The piles were mixed up.", datetime(2022, 5, 6, 10, 52, tzinfo=UTC))

@@ -151,7 +151,7 @@ LINE_KIND_PATTERNS = {
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds). A phone's copy of a page still live says when the page last
     # changed over its posts ("Updated 4 minutes ago"): the page's, no post's title nor time.
-    "updated": re.compile(rf"^Updated (?:at \d{{1,2}}[:.]\d{{2}}(?: BST| GMT)?|{_AGO})$", re.I),
+    "updated": re.compile(rf"^Updated (?:at \d{{1,2}}[:.]\d{{2}}(?:\s?[ap]m)?(?: BST| GMT)?|{_AGO})$", re.I),
     # The Guardian's key-events box and pinned post, in a copy of the whole page.
     "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|Pinned|"
                              r"Please turn on JavaScript to use this feature\.?)$", re.I),
