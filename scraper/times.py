@@ -502,3 +502,32 @@ def clock_after(clock: str | None, published: datetime | None) -> datetime | Non
     if updated is not None and updated < published:
         updated = parse_time(clock, base=published, default_date=day + _ONE_DAY)
     return updated
+
+
+def _repeated_hour_later(at: datetime) -> datetime | None:
+    """The second reading of a London clock time the autumn change shows twice (01:00 to 01:59 on October's last
+    Sunday): ``at`` read as BST, the instant an hour later read as GMT. None for any other time, or one read as GMT."""
+    if at.month != 10 or at.day < 25:  # the change's Sunday is one of October's last seven days
+        return None
+    later = at.astimezone(LONDON).replace(fold=1).astimezone(UTC)
+    return later if later != at else None
+
+
+def repeated_hours_in_order(times: list[datetime | None]) -> list[datetime | None]:
+    """A stream's times read from clocks shown without a zone, the autumn change's repeated hour put in the stream's
+    order: a clock read as BST (the hour's first showing) that stands above an older post's later time in a newest-first
+    stream is the hour's second showing, GMT, when that reading puts it back in order ("01:10" over "01:40": 01:10 GMT
+    after 01:40 BST). Walked oldest first, so a run of them is read in turn; a newest-last stream is left as it is."""
+    known = [at for at in times if at is not None]
+    if len(known) < 2 or known[0] < known[-1]:
+        return times
+    out = list(times)
+    older: datetime | None = None
+    for i in range(len(out) - 1, -1, -1):
+        at = out[i]
+        if at is None:
+            continue
+        if older is not None and at < older and (later := _repeated_hour_later(at)) is not None and later >= older:
+            out[i] = at = later
+        older = at
+    return out

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 import scraper
+from scraper import times
 
 FETCHED = datetime(2022, 5, 6, 12, tzinfo=UTC)
 
@@ -68,3 +69,48 @@ def test_a_copys_twelve_hour_updated_stamp_is_no_body_line() -> None:
     copy = "Count night: live\n\nRecount in Abbey\n11:40\n\nThe piles were mixed up.\n\nUpdated at 11.52am BST\n"
     (post,) = _posts_of(copy)
     assert (post.body_text, post.updated_at) == ("The piles were mixed up.", datetime(2022, 5, 6, 10, 52, tzinfo=UTC))
+
+
+def _lx_article(n: int, clock: str, title: str) -> str:
+    return (
+        f'<li class="lx-stream__post-container"><article id="post_{n:024d}" class="qa-post lx-stream-post">'
+        '<header class="lx-stream-post__header"><time class="lx-stream-post__meta-time">'
+        f'<span class="gs-u-vh qa-visually-hidden-meta">posted at </span><span class="qa-post-auto-meta">{clock}</span>'
+        '</time><h3 class="lx-stream-post__header-title qa-post-title">'
+        f'<span class="lx-stream-post__header-text">{title}</span></h3></header>'
+        f'<div class="qa-post-body"><div class="lx-stream-post-body"><p>{title}, in brief.</p></div></div>'
+        "</article></li>"
+    )
+
+
+def test_an_lx_streams_clocks_over_the_autumn_change_read_the_repeated_hour_by_their_order() -> None:
+    clocks = [("02:15", "Last count"), ("01:30", "Turnout"), ("01:05", "Clocks back"), ("01:50", "Recount"),
+              ("01:20", "First count"), ("23:45 29 October", "Polls close")]  # fmt: skip
+    html = (
+        '<html><head><link rel="canonical" href="https://www.bbc.co.uk/news/live/world-1234"></head><body>'
+        '<div id="lx-stream"><ol class="lx-stream__feed qa-stream">'
+        + "".join(_lx_article(n, clock, title) for n, (clock, title) in enumerate(clocks, 1))
+        + "</ol></div></body></html>"
+    )
+    page = scraper.parse(html, fetched_at=datetime(2022, 10, 30, 9, tzinfo=UTC), entities=False)
+    assert page.layout == "bbc-lx"
+    assert [p.published_at for p in page.posts] == [
+        datetime(2022, 10, 30, 2, 15, tzinfo=UTC),
+        datetime(2022, 10, 30, 1, 30, tzinfo=UTC),  # GMT: above a GMT time
+        datetime(2022, 10, 30, 1, 5, tzinfo=UTC),  # GMT: above 01:50 BST
+        datetime(2022, 10, 30, 0, 50, tzinfo=UTC),  # BST
+        datetime(2022, 10, 30, 0, 20, tzinfo=UTC),  # BST
+        datetime(2022, 10, 29, 22, 45, tzinfo=UTC),
+    ]
+
+
+def test_a_repeated_hour_in_a_stream_already_in_order_or_newest_last_is_read_as_bst() -> None:
+    def bst(hour: int, minute: int) -> datetime:
+        return datetime(2023, 10, 29, hour, minute, tzinfo=UTC) - timedelta(hours=1)
+
+    in_order = [bst(1, 40), bst(1, 10), None, bst(0, 30)]
+    assert times.repeated_hours_in_order(in_order) == in_order
+    newest_last = [bst(0, 30), bst(1, 40), bst(1, 10)]
+    assert times.repeated_hours_in_order(newest_last) == newest_last
+    not_the_change = [datetime(2023, 5, 7, 0, 10, tzinfo=UTC), datetime(2023, 5, 7, 0, 40, tzinfo=UTC)]
+    assert times.repeated_hours_in_order(not_the_change) == not_the_change
