@@ -71,6 +71,20 @@ _AGO = Lazy(
 )
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks", "e": "seconds", "a": "hours",
           "o": "hours"}  # fmt: skip
+# The relative stamps World Service pages show (Simorgh: "x hours ago" for a post under ten hours old), number first
+# in the service's own digits or ASCII: "۴۱ منٹ قبل" (Urdu), "3 घंटे पहले" (Hindi), "২ ঘণ্টা আগে" (Bengali),
+# "5 மணி நேரங்களுக்கு முன்னர்" (Tamil), "۲ ساعت پیش" (Persian): the unit words by unit, then any service's word for "ago".
+_SERVICE_UNITS = {
+    "minutes": ("منٹ", "मिनट", "মিনিট", "நிமிடங்களுக்கு", "நிமிடத்திற்கு", "دقیقه"),
+    "hours": ("گھنٹے", "گھنٹہ", "घंटे", "घंटा", "ঘণ্টা", "ঘন্টা", "மணி நேரங்களுக்கு", "மணி நேரத்திற்கு", "ساعت"),
+    "days": ("دن", "दिन", "দিন", "நாட்களுக்கு", "நாளுக்கு", "روز"),
+}
+_SERVICE_UNIT = {word: unit for unit, words in _SERVICE_UNITS.items() for word in words}
+SERVICE_AGO = Lazy(
+    r"^\s*(\d{1,3})\s*("
+    + "|".join(sorted(_SERVICE_UNIT, key=len, reverse=True))
+    + r")\s+(?:قبل|पहले|আগে|முன்னர்|முன்பு|پیش)\s*$"
+)
 
 
 def _offset(z: str) -> timedelta:
@@ -261,6 +275,9 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
             return None
     if text.strip().lower() in ("just now", "now"):
         return base.astimezone(UTC) if base else None
+    m = SERVICE_AGO.match(text)
+    if m and base is not None:  # int() reads a digit of any script ("۴۱" is 41)
+        return base.astimezone(UTC) - timedelta(**{_SERVICE_UNIT[m.group(2)]: int(m.group(1))})
     return None
 
 

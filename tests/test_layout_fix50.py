@@ -114,3 +114,44 @@ def test_a_repeated_hour_in_a_stream_already_in_order_or_newest_last_is_read_as_
     assert times.repeated_hours_in_order(newest_last) == newest_last
     not_the_change = [datetime(2023, 5, 7, 0, 10, tzinfo=UTC), datetime(2023, 5, 7, 0, 40, tzinfo=UTC)]
     assert times.repeated_hours_in_order(not_the_change) == not_the_change
+
+
+@pytest.mark.parametrize(
+    ("shown", "back"),
+    [
+        ("۱۲ منٹ قبل", timedelta(minutes=12)),  # Urdu, Extended Arabic-Indic digits
+        ("7 گھنٹے قبل", timedelta(hours=7)),  # Urdu, ASCII digits
+        ("४ घंटे पहले", timedelta(hours=4)),  # Hindi, Devanagari digits
+        ("১৫ মিনিট আগে", timedelta(minutes=15)),  # Bengali
+        ("2 நாட்களுக்கு முன்னர்", timedelta(days=2)),  # Tamil
+        ("۳ ساعت پیش", timedelta(hours=3)),  # Persian
+    ],
+)
+def test_a_world_service_relative_stamp_counts_back_from_the_fetch(shown: str, back: timedelta) -> None:
+    fetched = datetime(2024, 6, 4, 15, 30, tzinfo=UTC)
+    assert times.parse_time(shown, base=fetched) == fetched - back
+
+
+def test_a_world_service_page_read_from_its_html_dates_posts_by_their_relative_stamps() -> None:
+    def article(n: int, shown: str) -> str:
+        return (
+            f'<li><article><h3 id="asset:00000000-0000-4000-8000-00000000005{n}"><span role="text"><span>'
+            f'<time datetime="{shown}">{shown}</time></span><span>Update {n}</span></span></h3>'
+            f"<div><p>Text of update {n}.</p></div></article></li>"
+        )
+
+    html = (
+        '<html lang="hi"><head><link rel="canonical" href="https://www.bbc.com/hindi/live/c1x2y3z4"></head><body>'
+        '<main><h1>चुनाव नतीजे</h1><ol role="list">'
+        + article(1, "२० मिनट पहले")
+        + article(2, "३ जून २०२४")
+        + '</ol></main><script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {</script>'
+        "</body></html>"
+    )
+    fetched = datetime(2024, 6, 4, 9, tzinfo=UTC)
+    page = scraper.parse(html, url="https://www.bbc.com/hindi/live/c1x2y3z4", fetched_at=fetched, entities=False)
+    assert page.layout == "bbc-simorgh"
+    assert [(p.published_text, p.published_at) for p in page.posts] == [
+        ("२० मिनट पहले", datetime(2024, 6, 4, 8, 40, tzinfo=UTC)),
+        ("३ जून २०२४", None),
+    ]
