@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 import scraper
 from scraper import times
+from scraper.clean import html_body
 
 FETCHED = datetime(2022, 5, 6, 12, tzinfo=UTC)
 
@@ -155,3 +157,28 @@ def test_a_world_service_page_read_from_its_html_dates_posts_by_their_relative_s
         ("२० मिनट पहले", datetime(2024, 6, 4, 8, 40, tzinfo=UTC)),
         ("३ जून २०२४", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("source_label", "caption_label"),
+    [
+        ("इमेज स्रोत, ", "इमेज कैप्शन, "),  # Hindi
+        ("منبع تصویر، ", "توضیح تصویر، "),  # Persian
+        ("،تصویر کا ذریعہ", "،تصویر کا کیپشن"),  # Urdu, its comma first
+        ("Image source, ", "Image caption, "),
+    ],
+)
+def test_a_figures_hidden_labels_in_a_services_language_give_its_credit_and_caption(
+    source_label: str, caption_label: str
+) -> None:
+    figure = (
+        '<div><p>Before.</p><figure><img src="https://ichef.bbci.co.uk/ace/ws/640/x.jpg" alt="A queue">'
+        f'<p role="text"><span class="visually-hidden">{source_label}</span>Reuters</p>'
+        f'<figcaption><span class="visually-hidden">{caption_label}</span>Voters queue at dawn</figcaption>'
+        "</figure><p>After.</p></div>"
+    )
+    root = LexborHTMLParser(figure).css_first("div")
+    assert root is not None
+    body = html_body(root, "https://www.bbc.com/hindi/live/c1")
+    assert body.text == "Before.\nAfter."
+    assert [(i.alt, i.credit, i.caption) for i in body.images] == [("A queue", "Reuters", "Voters queue at dawn")]
