@@ -530,11 +530,12 @@ def _repeated_hour_later(at: datetime) -> datetime | None:
     return later if later != at else None
 
 
-def repeated_hours_in_order(times: list[datetime | None]) -> list[datetime | None]:
-    """A stream's times read from clocks shown without a zone, the autumn change's repeated hour put in the stream's
-    order: a clock read as BST (the hour's first showing) that stands above an older post's later time in a newest-first
-    stream is the hour's second showing, GMT, when that reading puts it back in order ("01:10" over "01:40": 01:10 GMT
-    after 01:40 BST). Walked oldest first, so a run of them is read in turn; a newest-last stream is left as it is."""
+def repeated_hours_in_order(times: list[datetime | None], bare: list[bool] | None = None) -> list[datetime | None]:
+    """A stream's times, the autumn change's repeated hour put in the stream's order: a clock shown without a zone
+    (``bare``: which were; all when not given) read as BST (the hour's first showing) that stands above an older
+    post's later time in a newest-first stream is the hour's second showing, GMT, when that reading puts it back in
+    order ("01:10" over "01:40": 01:10 GMT after 01:40 BST). Walked oldest first, so a run of them is read in turn; a
+    newest-last stream is left as it is."""
     known = [at for at in times if at is not None]
     if len(known) < 2 or known[0] < known[-1]:
         return times
@@ -544,7 +545,13 @@ def repeated_hours_in_order(times: list[datetime | None]) -> list[datetime | Non
         at = out[i]
         if at is None:
             continue
-        if older is not None and at < older and (later := _repeated_hour_later(at)) is not None and later >= older:
+        if (
+            older is not None
+            and at < older
+            and (bare is None or bare[i])
+            and (later := _repeated_hour_later(at)) is not None
+            and later >= older
+        ):
             out[i] = at = later
         older = at
     return out

@@ -182,3 +182,24 @@ def test_a_figures_hidden_labels_in_a_services_language_give_its_credit_and_capt
     body = html_body(root, "https://www.bbc.com/hindi/live/c1")
     assert body.text == "Before.\nAfter."
     assert [(i.alt, i.credit, i.caption) for i in body.images] == [("A queue", "Reuters", "Voters queue at dawn")]
+
+
+def test_a_copys_bare_clocks_over_the_autumn_change_read_the_repeated_hour_by_their_order() -> None:
+    def copy(zone: str) -> str:
+        posts = [("Mayor declared", "02:20"), ("Turnout", f"01:25{zone}"), ("Clocks back", f"01:02{zone}"),
+                 ("Recount", "01:45"), ("First ward", "01:15")]  # fmt: skip
+        return "Count night: live\n\n" + "".join(f"{title}\n{clock}\n\n{title} in brief.\n\n" for title, clock in posts)
+
+    def read(text: str) -> list[datetime | None]:
+        page = scraper.parse(text, fetched_at=datetime(2023, 10, 29, 10, tzinfo=UTC), entities=False)
+        return [post.published_at for post in page.posts]
+
+    at = [
+        datetime(2023, 10, 29, hour, minute, tzinfo=UTC)
+        for hour, minute in ((2, 20), (1, 25), (1, 2), (0, 45), (0, 15))
+    ]
+    assert read(copy("")) == at
+    assert read(copy(" BST"))[1:3] == [
+        datetime(2023, 10, 29, 0, 25, tzinfo=UTC),
+        datetime(2023, 10, 29, 0, 2, tzinfo=UTC),
+    ]
