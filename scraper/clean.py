@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -188,6 +189,27 @@ IMAGE_SOURCE = re.compile(
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
 # A figure's line that says what it is in words anyone sees: "Image caption: …", "Image source, …", "Image copyright …".
 SHOWN_LABEL = re.compile(r"^Image (source|copyright|caption)\b[,:]?\s*([^\s,:].*)$", re.I)
+# The hidden labels a World Service page puts before an image's credit and caption in its service's language (BBC
+# News's "Image source, " and "Image caption, "): Urdu, Hindi, Bengali, Tamil, Arabic, Persian and Swahili ones.
+SERVICE_IMAGE_LABELS = MappingProxyType({
+    "تصویر کا ذریعہ": "source", "इमेज स्रोत": "source", "ছবির উৎস": "source", "பட மூலாதாரம்": "source",
+    "صدر الصورة": "source", "منبع تصویر": "source", "Chanzo cha picha": "source",
+    "تصویر کا کیپشن": "caption", "इमेज कैप्शन": "caption", "ছবির ক্যাপশন": "caption", "ছবির ক্যাপশান": "caption",
+    "படக்குறிப்பு": "caption", "التعليق على الصورة": "caption", "توضیح تصویر": "caption", "Maelezo ya picha": "caption",
+})  # fmt: skip
+
+
+def _image_label(label: str) -> str | None:
+    """What a figure's hidden label introduces: "source" (the credit: "Image source, ", "Image copyright ", or a
+    service's own words), "caption", or None."""
+    lowered = label.lower()
+    if lowered.startswith(("image source", "image copyright")):
+        return "source"
+    if lowered.startswith("image caption"):
+        return "caption"
+    return SERVICE_IMAGE_LABELS.get(label.strip(" ,،"))
+
+
 # A network's own pages a consent box links to ("read Twitter's cookie policy and privacy policy"): never the post.
 _POLICY_PAGE = re.compile(r"privacy|cookie|polic|legal|/terms|//help\.", re.I)
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
@@ -1531,10 +1553,10 @@ def _image(node: LexborNode, base_url: str | None, *, plain: bool = True) -> Ima
         label = squash(label_node.text())
         parent = label_node.parent
         rest = squash(parent.text()) if parent is not None else ""
-        lowered = label.lower()
-        if lowered.startswith(("image source", "image copyright")):
+        kind = _image_label(label)
+        if kind == "source":
             credit = squash(rest.replace(label, "", 1)) or None
-        elif lowered.startswith("image caption"):
+        elif kind == "caption":
             caption = squash(rest.replace(label, "", 1)) or None
     if caption is None and credit is None and img is not node:  # no hidden label said either: labels may be shown
         caption, credit = _shown_labels(node)
@@ -1600,10 +1622,10 @@ def _plain_figure(node: LexborNode, base_url: str | None) -> Image | None:
             return None
         # `_image`'s reading of the label: the span's text, and the figcaption's (the two joined)
         line = squash(label)
-        lowered = line.lower()
-        if lowered.startswith(("image source", "image copyright")):
+        kind = _image_label(line)
+        if kind == "source":
             credit = squash(squash(label + tail if tail is not None else label).replace(line, "", 1)) or None
-        elif lowered.startswith("image caption"):
+        elif kind == "caption":
             caption = squash(squash(label + tail if tail is not None else label).replace(line, "", 1)) or None
         if caption is None:  # `visible_text` of the figcaption: the text after the hidden span
             text = squash(tail.replace("\n", " ")) if tail is not None else ""

@@ -71,6 +71,20 @@ _AGO = Lazy(
 )
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks", "e": "seconds", "a": "hours",
           "o": "hours"}  # fmt: skip
+# The relative stamps World Service pages show (Simorgh: "x hours ago" for a post under ten hours old), number first
+# in the service's own digits or ASCII: "۴۱ منٹ قبل" (Urdu), "3 घंटे पहले" (Hindi), "২ ঘণ্টা আগে" (Bengali),
+# "5 மணி நேரங்களுக்கு முன்னர்" (Tamil), "۲ ساعت پیش" (Persian): the unit words by unit, then any service's word for "ago".
+_SERVICE_UNITS = {
+    "minutes": ("منٹ", "मिनट", "মিনিট", "நிமிடங்களுக்கு", "நிமிடத்திற்கு", "دقیقه"),
+    "hours": ("گھنٹے", "گھنٹہ", "घंटे", "घंटा", "ঘণ্টা", "ঘন্টা", "மணி நேரங்களுக்கு", "மணி நேரத்திற்கு", "ساعت"),
+    "days": ("دن", "दिन", "দিন", "நாட்களுக்கு", "நாளுக்கு", "روز"),
+}
+_SERVICE_UNIT = {word: unit for unit, words in _SERVICE_UNITS.items() for word in words}
+SERVICE_AGO = Lazy(
+    r"^\s*(\d{1,3})\s*("
+    + "|".join(sorted(_SERVICE_UNIT, key=len, reverse=True))
+    + r")\s+(?:قبل|पहले|আগে|முன்னர்|முன்பு|پیش)\s*$"
+)
 
 
 def _offset(z: str) -> timedelta:
@@ -261,6 +275,9 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
             return None
     if text.strip().lower() in ("just now", "now"):
         return base.astimezone(UTC) if base else None
+    m = SERVICE_AGO.match(text)
+    if m and base is not None:  # int() reads a digit of any script ("۴۱" is 41)
+        return base.astimezone(UTC) - timedelta(**{_SERVICE_UNIT[m.group(2)]: int(m.group(1))})
     return None
 
 
@@ -487,8 +504,9 @@ def _day_offset(y: int, mo: int, d: int) -> timedelta | None:
     return first if first == last else None
 
 
-# The Guardian's stamp under an edited post: "Updated at 14.32 BST" (its clock, the post's `updated_at`).
-UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?: BST| GMT)?)$", re.I)
+# The Guardian's stamp under an edited post: "Updated at 14.32 BST", on its old pages "Updated at 5.34am BST" (its
+# clock, the post's `updated_at`).
+UPDATED_AT = re.compile(r"^Updated at (?P<time>\d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?: BST| GMT)?)$", re.I)
 
 
 def clock_after(clock: str | None, published: datetime | None) -> datetime | None:
@@ -501,3 +519,39 @@ def clock_after(clock: str | None, published: datetime | None) -> datetime | Non
     if updated is not None and updated < published:
         updated = parse_time(clock, base=published, default_date=day + _ONE_DAY)
     return updated
+
+
+def _repeated_hour_later(at: datetime) -> datetime | None:
+    """The second reading of a London clock time the autumn change shows twice (01:00 to 01:59 on October's last
+    Sunday): ``at`` read as BST, the instant an hour later read as GMT. None for any other time, or one read as GMT."""
+    if at.month != 10 or at.day < 25:  # the change's Sunday is one of October's last seven days
+        return None
+    later = at.astimezone(LONDON).replace(fold=1).astimezone(UTC)
+    return later if later != at else None
+
+
+def repeated_hours_in_order(times: list[datetime | None], bare: list[bool] | None = None) -> list[datetime | None]:
+    """A stream's times, the autumn change's repeated hour put in the stream's order: a clock shown without a zone
+    (``bare``: which were; all when not given) read as BST (the hour's first showing) that stands above an older
+    post's later time in a newest-first stream is the hour's second showing, GMT, when that reading puts it back in
+    order ("01:10" over "01:40": 01:10 GMT after 01:40 BST). Walked oldest first, so a run of them is read in turn; a
+    newest-last stream is left as it is."""
+    known = [at for at in times if at is not None]
+    if len(known) < 2 or known[0] < known[-1]:
+        return times
+    out = list(times)
+    older: datetime | None = None
+    for i in range(len(out) - 1, -1, -1):
+        at = out[i]
+        if at is None:
+            continue
+        if (
+            older is not None
+            and at < older
+            and (bare is None or bare[i])
+            and (later := _repeated_hour_later(at)) is not None
+            and later >= older
+        ):
+            out[i] = at = later
+        older = at
+    return out

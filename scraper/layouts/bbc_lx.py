@@ -49,7 +49,7 @@ from scraper.layouts.lx_morph import (
 )
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source, spelled, spellings
-from scraper.times import ShownTimes, base_for, parse_iso, stated_day
+from scraper.times import ShownTimes, base_for, parse_iso, repeated_hours_in_order, stated_day
 
 NAME = "bbc-lx"
 
@@ -703,6 +703,8 @@ def _html_posts(src: Source, q: PageQueries, page: Page, payload: dict[str, Morp
         page.posts.append(post)
     if len({post.post_id for post in page.posts}) < len(page.posts):
         page.posts = _without_repeats(page.posts)
+    for post, at in zip(page.posts, repeated_hours_in_order([p.published_at for p in page.posts]), strict=True):
+        post.published_at = at
 
 
 def _without_repeats(posts: list[Post]) -> list[Post]:

@@ -91,6 +91,8 @@ PINNED_BLOCK = '#pinned-post article, [data-gu-name="pinned-post"] article'
 PERMALINK = 'a[href*="page=with:block-"]'
 PUBLISHED_TIME = "header time, .published-time time"
 UPDATED_TIME = "footer time[datetime], .updated-time time[datetime]"
+# The old frontend's stamp line(s) of a block: its published time, and any "Updated at …" beside or under it.
+OLD_STAMP_LINE = ".block-time"
 TITLE = "header h2, h2.block-title"
 BYLINE_NAME = ".block-byline__name, [itemprop~='author'] [itemprop~='name']"
 OLD_BODY = '[itemprop~="articleBody"], .block-elements'
@@ -296,14 +298,16 @@ def _post(q: PageQueries, block: LexborNode, attrs: dict[str, str | None], page_
 
 
 def _stamped_update(block: LexborNode, iso: str) -> datetime | None:
-    """The update a block's footer shows as text alone ("Updated at 03.20 BST", no ``time[datetime]``): its clock
-    on the day the block was published (the day after when it reads earlier). None without such a line."""
-    footer = next((child for child in block.iter() if child.tag == "footer"), None) if iso else None
-    if footer is None:
+    """The update a block shows as text alone ("Updated at 03.20 BST", no ``time[datetime]``) in its footer, or in
+    the old frontend's stamp line beside its published time ("Updated at 5.34am BST"): its clock on the day the
+    block was published (the day after when it reads earlier). None without such a line."""
+    if not iso:
         return None
-    for line in footer.text(separator="\n").split("\n"):
-        if m := UPDATED_AT.match(squash(line)):
-            return clock_after(m.group("time"), parse_iso(iso))
+    footer = next((child for child in block.iter() if child.tag == "footer"), None)
+    for holder in [footer] if footer is not None else block.css(OLD_STAMP_LINE):
+        for line in holder.text(separator="\n").split("\n"):
+            if m := UPDATED_AT.match(squash(line)):
+                return clock_after(m.group("time"), parse_iso(iso))
     return None
 
 

@@ -54,7 +54,15 @@ from scraper.clean import (
 from scraper.errors import ParseError
 from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
-from scraper.times import LONDON, UPDATED_AT, base_for, clock_after, parse_time, stated_day
+from scraper.times import (
+    LONDON,
+    UPDATED_AT,
+    base_for,
+    clock_after,
+    parse_time,
+    repeated_hours_in_order,
+    stated_day,
+)
 
 NAME = "text"
 
@@ -144,10 +152,14 @@ LINE_KIND_PATTERNS = {
     # The readers' comments a regional page (ITV, a local paper) shows under a post, opened by their heading
     # ("Comments (3)", "Join the conversation"): usernames, comments and "Reply" links, none of it the post's.
     "reader_comments": re.compile(r"^(Comments \(\d+\)|Reader comments|Join the conversation)$", re.I),
+    # What a read-it-later app (Pocket, Instapaper) writes around the article it kept: the address it was saved from,
+    # its link back to the page and, under the last post, its own note that it kept it ("Saved to Pocket").
+    "read_later": re.compile(r"^(Saved (?:to|from) (?:Pocket|Instapaper|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?)|"
+                             r"View Original)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds). A phone's copy of a page still live says when the page last
     # changed over its posts ("Updated 4 minutes ago"): the page's, no post's title nor time.
-    "updated": re.compile(rf"^Updated (?:at \d{{1,2}}[:.]\d{{2}}(?: BST| GMT)?|{_AGO})$", re.I),
+    "updated": re.compile(rf"^Updated (?:at \d{{1,2}}[:.]\d{{2}}(?:\s?[ap]m)?(?: BST| GMT)?|{_AGO})$", re.I),
     # The Guardian's key-events box and pinned post, in a copy of the whole page.
     "key_events": re.compile(r"^(Key events|Show key events only|Pinned post|Pinned|"
                              r"Please turn on JavaScript to use this feature\.?)$", re.I),
@@ -161,7 +173,7 @@ LINE_KIND_WORDS = frozenset(
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
      "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
-     "did")
+     "did", "saved")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -186,6 +198,8 @@ _ONE_DAY = timedelta(days=1)
 # was posted the day before: the page crossed midnight ("06.45" over "22.01").
 _CLOCK_ROLLBACK = timedelta(hours=12)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+# A shown time that names its zone: an exact instant, never the autumn change's other reading.
+_ZONED = re.compile(r"\b(?:BST|GMT|UTC|British Summer Time|Greenwich Mean Time)\b")
 _DATED_TEXT = re.compile(rf"\d{{4}}|{_MONTH_NAMES}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 # The pager's line in a copy: "Page 2 of 12" (the "pager" line kind), alone on its line.
@@ -1231,6 +1245,12 @@ def _clock_after_midnight(post: Post, above: Post) -> bool:
     return post.published_at - above.published_at > _CLOCK_ROLLBACK
 
 
+def _bare_clock(shown: str | None) -> bool:
+    """Whether a post's shown time is a clock without its zone ("01:10", "Posted at 01:10"; not "01:10 GMT"): one
+    the autumn change may show twice (`repeated_hours_in_order`)."""
+    return bool(shown and _CLOCK.search(shown) and not _ZONED.search(shown))
+
+
 def _without_entries(posts: list[Post]) -> list[Post]:
     """The posts less the entries of a list of them (the Guardian's "Key events": time and title, no body) whose
     title another post with a body has."""
@@ -1333,6 +1353,9 @@ def parse(src: Source) -> Page:
             post.published_at -= _ONE_DAY
         page.posts.append(post)
     page.posts = _without_repeats(_without_entries(page.posts))
+    bare = [_bare_clock(post.published_text) for post in page.posts]
+    for post, at in zip(page.posts, repeated_hours_in_order([p.published_at for p in page.posts], bare), strict=True):
+        post.published_at = at
     _drop_shared_urls(page.posts)
     _bylines_as_titles(page.posts)
     if split.summary:
