@@ -1,0 +1,31 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-55x-* (a BBC WebCore
+page of a Scottish Parliament by-election, a regional paper's JSON-LD page of a London borough's mayoral and
+council count, a Reach-style text copy of three metropolitan boroughs' thirds elections): each rule is tested on
+wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_rows_under_a_line_on_the_parties_at_a_devolved_parliament_are_its_seat_totals() -> None:
+    body = (
+        "The defection leaves the government a member short. The party strengths at Holyrood are now:\n"
+        "SNP – 60 MSPs\n"
+        "Scottish Conservatives – 31\n"
+        "Scottish Labour – 22"
+    )
+    assert totals(body) == [("SNP", 60), ("Conservative", 31), ("Labour", 22)]
+    wales = "Here is the state of the parties in Cardiff Bay:\nPlaid Cymru - 33\nReform UK - 24\nLabour - 27"
+    assert totals(wales) == [("Plaid Cymru", 33), ("Reform UK", 24), ("Labour", 27)]
+
+
+def test_rows_under_a_line_naming_no_body_are_not_seat_totals() -> None:
+    body = "Our latest poll of the region suggests this:\nSNP – 41\nScottish Labour – 30\nReform UK – 14"
+    assert totals(body) == []
