@@ -29,3 +29,14 @@ def test_rows_under_a_line_on_the_parties_at_a_devolved_parliament_are_its_seat_
 def test_rows_under_a_line_naming_no_body_are_not_seat_totals() -> None:
     body = "Our latest poll of the region suggests this:\nSNP – 41\nScottish Labour – 30\nReform UK – 14"
     assert totals(body) == []
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_local_peoples_alliance_is_a_group_with_seats_and_candidates() -> None:
+    body = "Harbourside People's Alliance now have 19 of the 36 seats on Harbourside Council, with Labour on 12."
+    assert ("Harbourside People's Alliance", 19) in totals(body)
+    row = "Ward result:\nJo Bellamy (Harbourside People's Alliance) 1,204\nTom Riggs (Labour) 988"
+    assert people(row) == [("Jo Bellamy", "Harbourside People's Alliance", 1204), ("Tom Riggs", "Labour", 988)]
