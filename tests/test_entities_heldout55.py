@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.entities import extract_text
+from scraper.entities import extract_page, extract_text
+from scraper.models import Post
 
 
 def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
@@ -40,3 +41,23 @@ def test_a_local_peoples_alliance_is_a_group_with_seats_and_candidates() -> None
     assert ("Harbourside People's Alliance", 19) in totals(body)
     row = "Ward result:\nJo Bellamy (Harbourside People's Alliance) 1,204\nTom Riggs (Labour) 988"
     assert people(row) == [("Jo Bellamy", "Harbourside People's Alliance", 1204), ("Tom Riggs", "Labour", 988)]
+
+
+def page_people(*posts: tuple[str, str]) -> list[list[tuple[Any, ...]]]:
+    page = [Post(post_id=f"p{i}", title=title, body_text=body) for i, (title, body) in enumerate(posts)]
+    extract_page(page)
+    return [[(c["name"], c["party"], c["votes"]) for c in (p.entities or {})["candidates"]] for p in page]
+
+
+def test_a_bracket_of_initials_another_post_spells_out_is_that_group() -> None:
+    spelled = ("Control", "Quayside Independent Alliance now have 22 of the 40 seats on Quayside Council.")
+    ward = ("Harbour East", "Harbour East (two seats):\nMaya Dhillon (QIA) 1,310 – elected\nRuth Pine (Lab) 1,188")
+    assert page_people(spelled, ward)[1] == [
+        ("Maya Dhillon", "Quayside Independent Alliance", 1310),
+        ("Ruth Pine", "Labour", 1188),
+    ]
+
+
+def test_a_bracket_of_initials_no_post_spells_out_stays_as_written() -> None:
+    ward = ("Harbour East", "Harbour East (two seats):\nMaya Dhillon (QIA) 1,310 – elected\nRuth Pine (Lab) 1,188")
+    assert page_people(ward)[0] == [("Maya Dhillon", "QIA", 1310), ("Ruth Pine", "Labour", 1188)]

@@ -865,7 +865,9 @@ def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]
 
 def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
     """'Kate Orr (MRA) 1,388': items whose bracket holds the initials of a local group the post spells out ('the
-    Molesey Residents' Association'), each under that group's name; none where the initials are no such group's."""
+    Molesey Residents' Association'), each under that group's name; an item giving its votes under initials the post
+    does not spell out stands for them as written (a group another post of the page may name: see
+    page.initials_across_posts); none where neither holds."""
     out = []
     start = 0
     for part in _split(line):
@@ -874,12 +876,12 @@ def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
         m = cues.INITIALS_ITEM_RE.match(part)
         if m is None or m.group("initials") in PARTY_ABBREV or not is_name(m.group("name")):
             continue
-        group = group_of_initials(doc, m.group("initials"))
+        votes = m.group("votes")
+        group = group_of_initials(doc, m.group("initials")) or (m.group("initials") if votes else None)
         if group is None:
             continue
         s, e = offset + at + m.start("name"), offset + at + m.end("name")
         elected = True if cues.ELECTED_MARK_RE.search(m.group("mark") or "") else None
-        votes = m.group("votes")
         figure = number_value(votes) if votes else None
         span = (offset + at, offset + at + len(part))
         out.append(

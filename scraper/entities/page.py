@@ -10,7 +10,8 @@ council such a post names elsewhere; a ward the page ties to two councils is lef
 'A and B' whose parts the page's other posts name as wards alone is those two wards.
 
 A candidate a post names without a party stands for the one party the page's other posts give them with their votes,
-and a lone surname the post also writes as one of the page's full candidate names is that person.
+and a lone surname the post also writes as one of the page's full candidate names is that person. A party a post
+gives as initials alone ('Nazia Begum (RPA) 2,104') is the one group the page names in full with those initials.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 from scraper.entities.doc import Doc
+from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS
 from scraper.models import Post
 
 # The words between a council's area and 'Council' that say its kind: 'Wrexham County Borough Council'.
@@ -150,6 +152,35 @@ def _named_with(text: str, ward: str, area: str) -> bool:
             return True
         at = text.find(ward, end)
     return False
+
+
+def initials_across_posts(posts: Iterable[Post]) -> None:
+    """Give a candidate whose party a post read as initials no party list knows ('RPA': a local group's bracket
+    in a result list, the group spelled out in another post) the one party the page's facts name in full whose
+    capitalised words have those initials ("Riverlea People's Alliance"); two such names, or none, leave it."""
+    posts = [p for p in posts if p.entities]
+    named = {
+        fact["party"]
+        for post in posts
+        for key in ("candidates", "seat_totals")
+        for fact in (post.entities or {}).get(key) or []
+        if fact.get("party")
+    }
+    spelled: dict[str, set[str]] = {}
+    for name in named:
+        capitals = [word for word in name.split() if word[:1].isupper()]
+        if len(capitals) >= 2:
+            spelled.setdefault("".join(word[0] for word in capitals), set()).add(name)
+    for post in posts:
+        for candidate in (post.entities or {}).get("candidates") or []:
+            party = candidate["party"]
+            if not party or not party.isupper() or party in _KNOWN_PARTIES or party in PARTY_ABBREV:
+                continue
+            if len(names := spelled.get(party, set())) == 1:
+                candidate["party"] = next(iter(names))
+
+
+_KNOWN_PARTIES = frozenset(PARTY_ALIAS.values())
 
 
 def candidates_across_posts(posts: Iterable[Post]) -> None:
