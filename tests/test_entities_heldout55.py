@@ -61,3 +61,26 @@ def test_a_bracket_of_initials_another_post_spells_out_is_that_group() -> None:
 def test_a_bracket_of_initials_no_post_spells_out_stays_as_written() -> None:
     ward = ("Harbour East", "Harbour East (two seats):\nMaya Dhillon (QIA) 1,310 – elected\nRuth Pine (Lab) 1,188")
     assert page_people(ward)[0] == [("Maya Dhillon", "QIA", 1310), ("Ruth Pine", "Labour", 1188)]
+
+
+def outcomes(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_wards_winner_followed_by_a_verdict_on_their_own_party_is_elected() -> None:
+    body = (
+        "Three more wards are in:\n"
+        "Fernhill: Cara Doyle (Lib Dem) - LD hold\n"
+        "Mossbank: Ian Booth (Reform UK) - Reform gain from Labour\n"
+        "Lydgate: Rhona Kaye (Labour) - Lab hold"
+    )
+    assert outcomes(body) == [
+        ("Cara Doyle", "Liberal Democrats", True),
+        ("Ian Booth", "Reform UK", True),
+        ("Rhona Kaye", "Labour", True),
+    ]
+
+
+def test_a_verdict_after_a_tallys_last_row_marks_no_row() -> None:
+    body = "Upper Mill:\nSara Venn (Lab) 1,022\nOwen Tate (Con) 640. Lab hold."
+    assert ("Owen Tate", "Conservative", True) not in outcomes(body)

@@ -892,6 +892,14 @@ def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
     return out
 
 
+def _own_verdict(mark: str, party: str | None, votes: str | None) -> bool:
+    """Whether a verdict after an item with no votes is on the item's own party ('Ash Vale: Kim Lowe (Lib Dem) - LD
+    hold', a ward's winner with the verdict on that seat): a mark of its winner, as 'elected' would be. (After a
+    tally's last item, 'Paul Ng (Con) 190. Lab hold.', the verdict is the line's, whoever won.)"""
+    verdict = None if votes or not party else cues.VERDICT_RE.match(mark)
+    return verdict is not None and canonical_party(verdict.group("p")) == canonical_party(party)
+
+
 def _bare_item(m: re.Match[str], offset: int) -> Reading:
     """A list's first item written as a name and a figure alone, at text offset `offset` (its party is the
     verdict's before it: see _block_verdict)."""
@@ -1011,8 +1019,8 @@ def _item(part: str, at: int) -> Reading | None:
             return None  # "Casnewydd: REF 2, LAB 2, PC 1": a place's seats by party, no person's votes
         if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
             return None
-        if cues.VERDICT_MARK_RE.match(mark):  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark
-            mark = ""
+        if cues.VERDICT_MARK_RE.match(mark) and not _own_verdict(mark, party, votes):
+            mark = ""  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark
         if not votes and "(" not in part and not cues.ELECTED_MARK_RE.search(mark):
             return None  # "Leith Walk: SNP top the poll" is a headline, not a list item
         # "Cllr Ann Elwy (Con) 1,021"; not a stage name, title and all ("Lord Buckethead (Loony) 125")
