@@ -84,3 +84,29 @@ def test_a_wards_winner_followed_by_a_verdict_on_their_own_party_is_elected() ->
 def test_a_verdict_after_a_tallys_last_row_marks_no_row() -> None:
     body = "Upper Mill:\nSara Venn (Lab) 1,022\nOwen Tate (Con) 640. Lab hold."
     assert ("Owen Tate", "Conservative", True) not in outcomes(body)
+
+
+def test_a_tally_under_a_line_naming_its_top_candidate_as_the_seats_winner_is_decided() -> None:
+    body = (
+        "Reform gained Moorside from the Conservatives earlier.\n\n"
+        "In Ashton Brook, the Lib Dems' Kay Morrow kept her seat. The declaration:\n\n"
+        "Kay Morrow (LD) 1,120\n"
+        "Vince Hale (Reform UK) 1,004\n"
+        "Alan Pugh (Con) 388"
+    )
+    assert outcomes(body) == [
+        ("Kay Morrow", "Liberal Democrats", True),
+        ("Vince Hale", "Reform UK", False),
+        ("Alan Pugh", "Conservative", False),
+    ]
+
+
+def test_a_tally_under_a_line_naming_one_poll_topper_of_several_seats_is_left_open() -> None:
+    body = (
+        "Reform gained Moorside from the Conservatives earlier.\n\n"
+        "In Ashton Brook, Kay Morrow topped the poll. The declaration:\n\n"
+        "Kay Morrow (LD) 1,120\n"
+        "Vince Hale (Reform UK) 1,004\n"
+        "Alan Pugh (Con) 388"
+    )
+    assert ("Vince Hale", "Reform UK", False) not in outcomes(body)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, elects_several, winning_parties
@@ -57,6 +58,9 @@ def list_readings(doc: Doc) -> list[Reading]:
             items_of[i] = _initials_items(doc, line, at)
     found = _bare_items(rows, items_of)
     ends: list[int] = []  # the row of each block's last item
+    # the last line of words above each block, over any blank line ("Ann Lee held on. The result:", "", the rows)
+    prose: list[str] = []
+    said = ""
     for row, ((line, pos), items) in enumerate(zip(rows, found, strict=True)):
         if heading and not items:  # ("Jo Parr (Lab)", "Jo Parr, Labour", "Jo Parr 702" under "... elected:")
             bare = _labelled_bare_item(line, pos)
@@ -95,12 +99,16 @@ def list_readings(doc: Doc) -> list[Reading]:
         elif items:
             blocks.append((lead if own else above + "\n" + lead, list(items)))
             ends.append(row)
+            prose.append(said)
         above = "" if items else line
+        said = "" if items else line if line.strip() else said
         last_item = items[-1] if items else None
     if not out:
         return nominees
-    for (heading_line, block), end in zip(blocks, ends, strict=True):
+    for (heading_line, block), end, words in zip(blocks, ends, prose, strict=True):
         _block_verdict(heading_line, block)
+        if not block[0].decided:
+            _named_winner(words, block)
         if not block[0].decided and (below := _verdict_below(rows, found, end)):
             _block_verdict(below, block)
         if "seat" in heading_line and not holds_any(doc.text, _TRANSFER_KEYS):
@@ -307,6 +315,28 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
+
+
+def _named_winner(heading: str, block: list[Reading]) -> None:
+    """A tally with no elected mark under a line naming its top candidate as the seat's winner ('In Ash Vale,
+    Labour's Ann Lee held on. The full result:'): that candidate won, the others lost. (Only a verb of one seat:
+    'topped the poll' or 'was elected' may head a ward of several seats.)"""
+    if len(block) < 2 or any(r.decided or r.votes is None for r in block):
+        return
+    top = max(block, key=_VOTES)
+    at = heading.find(top.person.name)
+    if at < 0 or not _SEAT_WON_AFTER_RE.match(heading, at + len(top.person.name)):
+        return
+    if sum(r.votes == top.votes for r in block) == 1:
+        for r in block:
+            r.elected, r.decided = r is top, True
+
+
+_VOTES = attrgetter("votes")
+# what a seat's winner did, right after the name: "held on", "has held the seat", "kept her seat", "won the seat"
+_SEAT_WON_AFTER_RE = Lazy(
+    r"\s+(?:has\s+|had\s+)?(?:held\s+on\b|(?:held|kept|won|took|gained|retained)\s+(?:the|his|her|their)\s+seat\b)"
+)
 
 
 def _group_verdict_in(heading: str, group: str) -> bool:
