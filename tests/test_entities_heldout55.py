@@ -110,3 +110,12 @@ def test_a_tally_under_a_line_naming_one_poll_topper_of_several_seats_is_left_op
         "Alan Pugh (Con) 388"
     )
     assert ("Vince Hale", "Reform UK", False) not in outcomes(body)
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_word_before_ward_by_ward_names_no_ward() -> None:
+    body = "Labour held Kersal Dale.\nComplete ward-by-ward figures for the whole city are further down this page."
+    assert wards(body) == ["Kersal Dale"]

@@ -127,9 +127,10 @@ _VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona
 _WARD_PATTERNS = tuple(
     Keyed.of(p, keys, **where)
     for p, keys, *opt in (
-        # "the Darley ward", "Rose Hill and Littlemore division", "Gorllewin (West) ward"
+        # "the Darley ward", "Rose Hill and Littlemore division", "Gorllewin (West) ward" (not "Full ward-by-ward
+        # results": a word before a compound of 'ward' names none)
         (
-            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
+            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b(?!-)",
             ("ward", "Ward", "division", "DEA", "district electoral area"),
             {"at": "back", "back": _GLOSSED_RUN_BACK_RE},
         ),
