@@ -119,3 +119,9 @@ def wards(body: str, title: str = "Results") -> list[str]:
 def test_a_word_before_ward_by_ward_names_no_ward() -> None:
     body = "Labour held Kersal Dale.\nComplete ward-by-ward figures for the whole city are further down this page."
     assert wards(body) == ["Kersal Dale"]
+
+
+def test_a_bracket_of_initials_before_the_votes_is_no_ward() -> None:
+    body = "The full result is in:\nOmar Shah (HFA) 1,877 – elected\nLiz Kent (Lab) 1,502"
+    assert wards(body) == []
+    assert wards("Labour's Omar Shah (Hollybank) won with 1,877 votes.") == ["Hollybank"]
