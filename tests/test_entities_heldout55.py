@@ -58,9 +58,9 @@ def test_a_bracket_of_initials_another_post_spells_out_is_that_group() -> None:
     ]
 
 
-def test_a_bracket_of_initials_no_post_spells_out_stays_as_written() -> None:
+def test_a_bracket_of_initials_no_post_spells_out_gives_the_votes_and_no_party() -> None:
     ward = ("Harbour East", "Harbour East (two seats):\nMaya Dhillon (QIA) 1,310 – elected\nRuth Pine (Lab) 1,188")
-    assert page_people(ward)[0] == [("Maya Dhillon", "QIA", 1310), ("Ruth Pine", "Labour", 1188)]
+    assert page_people(ward)[0] == [("Maya Dhillon", None, 1310), ("Ruth Pine", "Labour", 1188)]
 
 
 def outcomes(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
@@ -125,3 +125,19 @@ def test_a_bracket_of_initials_before_the_votes_is_no_ward() -> None:
     body = "The full result is in:\nOmar Shah (HFA) 1,877 – elected\nLiz Kent (Lab) 1,502"
     assert wards(body) == []
     assert wards("Labour's Omar Shah (Hollybank) won with 1,877 votes.") == ["Hollybank"]
+
+
+def test_a_rows_bracket_of_initials_outweighs_a_party_the_prose_lends_the_name() -> None:
+    spelled = ("Control", "Quayside Independent Alliance now have 22 of the 40 seats on Quayside Council.")
+    ward = (
+        "Recount result",
+        "After a recount, Harbour East has returned two QIA councillors and one from Labour.\n"
+        "Result after recount (three seats):\n"
+        "Maya Dhillon (QIA) 1,310 – elected\n"
+        "Ivo Stark (QIA) 1,296 – elected\n"
+        "Ruth Pine (Lab) 1,188 – elected\n"
+        "Al Dunn (Lab) 1,101",
+    )
+    got = page_people(spelled, ward)[1]
+    assert ("Maya Dhillon", "Quayside Independent Alliance", 1310) in got
+    assert ("Ivo Stark", "Quayside Independent Alliance", 1296) in got

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, elects_several, winning_parties
-from scraper.entities.doc import Doc, Lazy, group_of_initials, holds_any, number_value
+from scraper.entities.doc import Doc, Lazy, group_of_initials, holds_any, initials_names, number_value
 from scraper.entities.lexicon import (
     DIGITS,
     FORENAMES,
@@ -895,9 +895,9 @@ def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]
 
 def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
     """'Kate Orr (MRA) 1,388': items whose bracket holds the initials of a local group the post spells out ('the
-    Molesey Residents' Association'), each under that group's name; an item giving its votes under initials the post
-    does not spell out stands for them as written (a group another post of the page may name: see
-    page.initials_across_posts); none where neither holds."""
+    Molesey Residents' Association'), each under that group's name; an item giving its votes under initials of no
+    group the post spells out is read with no party (a group another post of the page may name: see
+    page.initials_across_posts); none where the initials may be either of two groups, or an item gives no votes."""
     out = []
     start = 0
     for part in _split(line):
@@ -907,9 +907,9 @@ def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
         if m is None or m.group("initials") in PARTY_ABBREV or not is_name(m.group("name")):
             continue
         votes = m.group("votes")
-        group = group_of_initials(doc, m.group("initials")) or (m.group("initials") if votes else None)
-        if group is None:
-            continue
+        group = group_of_initials(doc, m.group("initials"))
+        if group is None and (not votes or initials_names(doc, m.group("initials"))):
+            continue  # (two groups the initials may stand for: which one is not known)
         s, e = offset + at + m.start("name"), offset + at + m.end("name")
         elected = True if cues.ELECTED_MARK_RE.search(m.group("mark") or "") else None
         figure = number_value(votes) if votes else None
