@@ -156,7 +156,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(Accept and continue|To view this content choose .accept and continue.\.?|Manage (?:consent|cookies))$", re.I
     ),
     "view_more": re.compile(rf"^View more on {_P}$", re.I),
-    "read_more": re.compile(r"^Read (More|more)$"),
+    # and a related story's link on a line of its own under its call ("Read more: Who is standing in Ashdale?",
+    # "READ MORE: Every councillor elected in full": a Reach post's links between its paragraphs)
+    "read_more": re.compile(r"^(Read (?:More|more)(?::[ \t]+\S.*)?|READ MORE(?::[ \t]+\S.*)?)$"),
     "video_content": re.compile(r"^(Video|Audio) content$", re.I),
     "media_unsupported": re.compile(r"^(Media playback is (unsupported|not supported) on your device|"
                                     r"Your device may not support this (video|audio))$", re.I),

@@ -124,13 +124,15 @@ def extract(post: Post, *, parliament_page: bool = False) -> dict[str, list[dict
 def extract_page(posts: list[Post]) -> None:
     """Fill each post's `entities` (`extract`), then what one post of the page reads from the others: a council
     named by its bare area takes the full name the page gives it elsewhere, a ward named bare the council another post
-    names it with, a candidate named bare the full name and party the page gives them (see `page`), and on a page
-    about a parliament's seats a post naming no council or ward names constituencies (`wards.about_a_parliament`)."""
+    names it with, a party written as initials the group the page spells out, a candidate named bare the full name and
+    party the page gives them (see `page`), and on a page about a parliament's seats a post naming no council or ward
+    names constituencies (`wards.about_a_parliament`)."""
     parliament_page = ward_facts.about_a_parliament(f"{post.title or ''}\n{post.body_text}" for post in posts)
     for post in posts:
         post.entities = extract(post, parliament_page=parliament_page)
     page_facts.councils_in_full(posts)
     page_facts.wards_across_posts(posts)
+    page_facts.initials_across_posts(posts)
     page_facts.candidates_across_posts(posts)
 
 

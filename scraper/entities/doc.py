@@ -748,15 +748,22 @@ def group_of_initials(doc: Doc, initials: str) -> str | None:
     Residents' Association). None when no run, or more than one, is such a name."""
     if initials in doc._initials:
         return doc._initials[initials]
+    names = initials_names(doc, initials)
+    found = names.pop() if len(names) == 1 else None
+    doc._initials[initials] = found
+    return found
+
+
+def initials_names(doc: Doc, initials: str) -> set[str]:
+    """Every group's name the post spells out that `initials` may stand for (see group_of_initials): none, one, or
+    several (which one is not known)."""
     names = set()
     for m in _CAPITALISED_RUN_RE.finditer(doc.text):  # (asked only of a bracket or pair no party list knows)
         words = m.group(0).split()
         name = _initials_name(words, initials) or _kind_initials_name(words, initials)
         if name is not None:
             names.add(name)
-    found = names.pop() if len(names) == 1 else None
-    doc._initials[initials] = found
-    return found
+    return names
 
 
 def _initials_name(words: list[str], initials: str) -> str | None:

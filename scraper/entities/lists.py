@@ -8,10 +8,11 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from scraper.entities import cues
 from scraper.entities.candidates import Reading, canonical_party, elects_several, winning_parties
-from scraper.entities.doc import Doc, Lazy, group_of_initials, holds_any, number_value
+from scraper.entities.doc import Doc, Lazy, group_of_initials, holds_any, initials_names, number_value
 from scraper.entities.lexicon import (
     DIGITS,
     FORENAMES,
@@ -57,6 +58,9 @@ def list_readings(doc: Doc) -> list[Reading]:
             items_of[i] = _initials_items(doc, line, at)
     found = _bare_items(rows, items_of)
     ends: list[int] = []  # the row of each block's last item
+    # the last line of words above each block, over any blank line ("Ann Lee held on. The result:", "", the rows)
+    prose: list[str] = []
+    said = ""
     for row, ((line, pos), items) in enumerate(zip(rows, found, strict=True)):
         if heading and not items:  # ("Jo Parr (Lab)", "Jo Parr, Labour", "Jo Parr 702" under "... elected:")
             bare = _labelled_bare_item(line, pos)
@@ -95,12 +99,16 @@ def list_readings(doc: Doc) -> list[Reading]:
         elif items:
             blocks.append((lead if own else above + "\n" + lead, list(items)))
             ends.append(row)
+            prose.append(said)
         above = "" if items else line
+        said = "" if items else line if line.strip() else said
         last_item = items[-1] if items else None
     if not out:
         return nominees
-    for (heading_line, block), end in zip(blocks, ends, strict=True):
+    for (heading_line, block), end, words in zip(blocks, ends, prose, strict=True):
         _block_verdict(heading_line, block)
+        if not block[0].decided:
+            _named_winner(words, block)
         if not block[0].decided and (below := _verdict_below(rows, found, end)):
             _block_verdict(below, block)
         if "seat" in heading_line and not holds_any(doc.text, _TRANSFER_KEYS):
@@ -307,6 +315,28 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
+
+
+def _named_winner(heading: str, block: list[Reading]) -> None:
+    """A tally with no elected mark under a line naming its top candidate as the seat's winner ('In Ash Vale,
+    Labour's Ann Lee held on. The full result:'): that candidate won, the others lost. (Only a verb of one seat:
+    'topped the poll' or 'was elected' may head a ward of several seats.)"""
+    if len(block) < 2 or any(r.decided or r.votes is None for r in block):
+        return
+    top = max(block, key=_VOTES)
+    at = heading.find(top.person.name)
+    if at < 0 or not _SEAT_WON_AFTER_RE.match(heading, at + len(top.person.name)):
+        return
+    if sum(r.votes == top.votes for r in block) == 1:
+        for r in block:
+            r.elected, r.decided = r is top, True
+
+
+_VOTES = attrgetter("votes")
+# what a seat's winner did, right after the name: "held on", "has held the seat", "kept her seat", "won the seat"
+_SEAT_WON_AFTER_RE = Lazy(
+    r"\s+(?:has\s+|had\s+)?(?:held\s+on\b|(?:held|kept|won|took|gained|retained)\s+(?:the|his|her|their)\s+seat\b)"
+)
 
 
 def _group_verdict_in(heading: str, group: str) -> bool:
@@ -865,7 +895,9 @@ def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]
 
 def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
     """'Kate Orr (MRA) 1,388': items whose bracket holds the initials of a local group the post spells out ('the
-    Molesey Residents' Association'), each under that group's name; none where the initials are no such group's."""
+    Molesey Residents' Association'), each under that group's name; an item giving its votes under initials of no
+    group the post spells out is read with no party (a group another post of the page may name: see
+    page.initials_across_posts); none where the initials may be either of two groups, or an item gives no votes."""
     out = []
     start = 0
     for part in _split(line):
@@ -874,12 +906,12 @@ def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
         m = cues.INITIALS_ITEM_RE.match(part)
         if m is None or m.group("initials") in PARTY_ABBREV or not is_name(m.group("name")):
             continue
+        votes = m.group("votes")
         group = group_of_initials(doc, m.group("initials"))
-        if group is None:
-            continue
+        if group is None and (not votes or initials_names(doc, m.group("initials"))):
+            continue  # (two groups the initials may stand for: which one is not known)
         s, e = offset + at + m.start("name"), offset + at + m.end("name")
         elected = True if cues.ELECTED_MARK_RE.search(m.group("mark") or "") else None
-        votes = m.group("votes")
         figure = number_value(votes) if votes else None
         span = (offset + at, offset + at + len(part))
         out.append(
@@ -888,6 +920,14 @@ def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
             )
         )
     return out
+
+
+def _own_verdict(mark: str, party: str | None, votes: str | None) -> bool:
+    """Whether a verdict after an item with no votes is on the item's own party ('Ash Vale: Kim Lowe (Lib Dem) - LD
+    hold', a ward's winner with the verdict on that seat): a mark of its winner, as 'elected' would be. (After a
+    tally's last item, 'Paul Ng (Con) 190. Lab hold.', the verdict is the line's, whoever won.)"""
+    verdict = None if votes or not party else cues.VERDICT_RE.match(mark)
+    return verdict is not None and canonical_party(verdict.group("p")) == canonical_party(party)
 
 
 def _bare_item(m: re.Match[str], offset: int) -> Reading:
@@ -1009,8 +1049,8 @@ def _item(part: str, at: int) -> Reading | None:
             return None  # "Casnewydd: REF 2, LAB 2, PC 1": a place's seats by party, no person's votes
         if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
             return None
-        if cues.VERDICT_MARK_RE.match(mark):  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark
-            mark = ""
+        if cues.VERDICT_MARK_RE.match(mark) and not _own_verdict(mark, party, votes):
+            mark = ""  # "Paul Ng (Con) 190. Lab hold.": the line's verdict, not a mark
         if not votes and "(" not in part and not cues.ELECTED_MARK_RE.search(mark):
             return None  # "Leith Walk: SNP top the poll" is a headline, not a list item
         # "Cllr Ann Elwy (Con) 1,021"; not a stage name, title and all ("Lord Buckethead (Loony) 125")

@@ -10,7 +10,9 @@ council such a post names elsewhere; a ward the page ties to two councils is lef
 'A and B' whose parts the page's other posts name as wards alone is those two wards.
 
 A candidate a post names without a party stands for the one party the page's other posts give them with their votes,
-and a lone surname the post also writes as one of the page's full candidate names is that person.
+and a lone surname the post also writes as one of the page's full candidate names is that person. A candidate whose
+row gives a party as initials alone ('Nazia Begum (RPA) 2,104') stands for the one group the page names in full with
+those initials.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 from scraper.entities.doc import Doc
+from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS
 from scraper.models import Post
 
 # The words between a council's area and 'Council' that say its kind: 'Wrexham County Borough Council'.
@@ -150,6 +153,40 @@ def _named_with(text: str, ward: str, area: str) -> bool:
             return True
         at = text.find(ward, end)
     return False
+
+
+def initials_across_posts(posts: Iterable[Post]) -> None:
+    """Give a candidate of a result list's row that writes a bracket of initials after the name ('Nazia Begum (RPA)
+    2,104': a local group the post does not spell out, read with no party or one the post's prose lent the name)
+    the one party the page's facts name in full whose capitalised words have those initials ("Riverlea People's
+    Alliance"); two such names, or none, leave it."""
+    posts = [p for p in posts if p.entities]
+    named = {
+        fact["party"]
+        for post in posts
+        for key in ("candidates", "seat_totals")
+        for fact in (post.entities or {}).get(key) or []
+        if fact.get("party") and fact["party"] not in _KNOWN_PARTIES
+    }
+    spelled: dict[str, set[str]] = {}
+    for name in named:
+        capitals = [word for word in name.split() if word[:1].isupper()]
+        if len(capitals) >= 2:
+            spelled.setdefault("".join(word[0] for word in capitals), set()).add(name)
+    if not spelled:
+        return
+    for post in posts:
+        for candidate in (post.entities or {}).get("candidates") or []:
+            # (the row's own bracket over any party the post's prose lent the name)
+            if "(" not in (evidence := candidate.get("evidence") or ""):
+                continue
+            bracket = re.search(rf"{re.escape(candidate['name'])}\s*\((?P<initials>[A-Z]{{2,5}})\)", evidence)
+            names = spelled.get(bracket.group("initials"), set()) if bracket else set()
+            if len(names) == 1 and bracket and bracket.group("initials") not in PARTY_ABBREV:
+                candidate["party"] = next(iter(names))
+
+
+_KNOWN_PARTIES = frozenset(PARTY_ALIAS.values())
 
 
 def candidates_across_posts(posts: Iterable[Post]) -> None:

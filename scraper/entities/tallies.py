@@ -348,11 +348,27 @@ _COUNCIL_LINE_RE = re.compile(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
         r"|Final\s+tally|final\s+tally|Standings|standings"
         r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals|made\s+up"
+        # (a devolved parliament's own rows: "The parties at Holyrood now stand at:", "the state of the parties")
+        r"|State\s+of\s+the\s+parties|state\s+of\s+the\s+parties|Holyrood|Senedd|Stormont|Scottish\s+Parliament"
     )
     + r"\b"
 )
 # one is in every match of it
-_COUNCIL_LINE_KEYS = ("ouncil", "seats", "inal", "omposition", "ake", "tandings", "unning", "made")
+_COUNCIL_LINE_KEYS = (
+    "ouncil",
+    "seats",
+    "inal",
+    "omposition",
+    "ake",
+    "tandings",
+    "unning",
+    "made",
+    "tate of the",
+    "Holyrood",
+    "Senedd",
+    "Stormont",
+    "Scottish Parliament",
+)
 # "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
 BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:[ \t]*,[ \t]*{_BARE_PAIR})+[ \t]*\.?[ \t]*")

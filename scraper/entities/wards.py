@@ -127,9 +127,10 @@ _VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona
 _WARD_PATTERNS = tuple(
     Keyed.of(p, keys, **where)
     for p, keys, *opt in (
-        # "the Darley ward", "Rose Hill and Littlemore division", "Gorllewin (West) ward"
+        # "the Darley ward", "Rose Hill and Littlemore division", "Gorllewin (West) ward" (not "Full ward-by-ward
+        # results": a word before a compound of 'ward' names none)
         (
-            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
+            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b(?!-)",
             ("ward", "Ward", "division", "DEA", "district electoral area"),
             {"at": "back", "back": _GLOSSED_RUN_BACK_RE},
         ),
@@ -636,6 +637,7 @@ _LIST_SPLIT_RE = Lazy(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)
 _NOT_WARD_AFTER_RE = re.compile(r"\s+(?:mayoralty|mayoral|[Mm]ayor|[Pp]olice|PCC|combined\s+authority)\b")
 _PLURAL_AFTER_RE = re.compile(r"\s+(wards|divisions|by-elections)\b")
 _PAREN_WARD_RE = Lazy(rf"\s*\((?P<run>{RUN})\)")
+_VOTES_AFTER_RE = re.compile(r"[ \t]*[:–—-]?[ \t]*\d")
 _OUTCOME_CUE_RE = re.compile(
     word_start(
         r"seats?|won|took|held|kept|gain\w*|regain\w*|elected|lost|defeated|beat|beating|unseated|victory|saw off"
@@ -1200,12 +1202,16 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
             yield pm.start("run"), pm.end("run")
         paren = _PAREN_WARD_RE.match(text, p.end) if bracket else None
         # (not a party the post names in the bracket: "Bob Lee (Official Monster Raving Loony Party) 98")
-        # nor a group's initials ("Kate Orr (MRA) 1,388" after "the Molesey Residents' Association")
+        # nor a group's initials ("Kate Orr (MRA) 1,388" after "the Molesey Residents' Association"; with the votes
+        # after them, those of a group another post may spell out: lists._initials_items reads them as its party)
         if (
             paren
             and paren.group("run") not in PARTY_ABBREV
             and not _party_at(doc, *paren.span("run"))
-            and not (paren.group("run").isupper() and group_of_initials(doc, paren.group("run")))
+            and not (
+                paren.group("run").isupper()
+                and (_VOTES_AFTER_RE.match(text, paren.end()) or group_of_initials(doc, paren.group("run")))
+            )
         ):
             yield paren.start("run"), paren.end("run")
     for m in _PERSON_IN.finditer(doc):
