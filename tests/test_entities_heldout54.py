@@ -26,3 +26,25 @@ def test_manx_parties_and_change_uk_are_parties() -> None:
         ("Brian Sayle", "Manx Labour", 1102, False),
         ("Tessa Mornington", "Change UK", None, False),
     ]
+
+
+def test_a_regions_meps_listed_under_their_heading_are_elected() -> None:
+    body = (
+        "Yorkshire has declared. The region's six MEPs are:\nAnn Dyson (Green)\nBob Trent (Labour)\n"
+        "Carl Ives (Brexit Party)"
+    )
+    assert people(body) == [
+        ("Ann Dyson", "Green Party", None, True),
+        ("Bob Trent", "Labour", None, True),
+        ("Carl Ives", "Brexit Party", None, True),
+    ]
+
+
+def test_a_nations_meps_as_name_comma_party_lines_are_elected() -> None:
+    body = "Wales's MEPs are:\nIfan Rowlands, Plaid Cymru\nMair Bevan, Labour"
+    assert people(body) == [("Ifan Rowlands", "Plaid Cymru", None, True), ("Mair Bevan", "Labour", None, True)]
+
+
+def test_a_partys_new_meps_named_in_prose_are_elected() -> None:
+    body = "The Greens' new MEPs are Tamsin Heald and Oliver Prynne, both councillors in Bristol."
+    assert people(body) == [("Tamsin Heald", "Green Party", None, True), ("Oliver Prynne", "Green Party", None, True)]

@@ -244,7 +244,7 @@ def _win_prev(join: Callable[..., str]) -> str:
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
             # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
-            *_each("members|MSPs|MSs", r"\s+(?:are|were)"),
+            *_each("members|MSPs|MSs|MEPs", r"\s+(?:are|were)"),
             # "The unopposed members for the off-islands are A (X), B (Y) and C (Z)": a place's new members
             *_each(
                 "unopposed|new|elected|Unopposed|New",
@@ -295,7 +295,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help", "surplus", "drew out", "pulled out"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out"),
     also=r"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+)?(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
@@ -1184,8 +1184,10 @@ ELECTED_HEADING_RE = re.compile(
     r"\b(?<!not )(?:elected|winners?|new\s+councillors?|re-elected)(?:\s+(?:in|for)\s+[^:\n]{1,40}?)?"
     r"(?:\s+(?:are|were))?\s*:\s*$"
     # ("Its six members of the Senedd will be:", "The ward's three new councillors are:")
-    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:\w+\s+)?new)\s+(?:\w+\s+)?(?:members|councillors|MSs|MSPs|AMs|MLAs)\b[^:\n]{0,40}?"
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:\w+\s+)?new)\s+(?:\w+\s+)?(?:members|councillors|MSs|MSPs|AMs|MLAs|MEPs)\b[^:\n]{0,40}?"
     r"\s(?:will\s+be|are)\s*:\s*$"
+    # ("Scotland's MEPs are:", "The region's eight MEPs are:": a region's members of a parliament, named on its lists)
+    r"|\b(?:[Tt]he\s+)?[A-Z]?[\w]+['’]s?\s+(?:\w+\s+)?(?:MEPs|MSPs|MSs|MLAs)\s+(?:will\s+be|are)\s*:\s*$"
     # ("The successful candidates, with their votes, were:", "All four were returned unopposed:")
     r"|\b(?<!un)successful\s+candidates\b[^:\n]{0,40}?\s(?:are|were)\s*:\s*$"
     r"|\b(?:elected|returned)\s+(?:unopposed|without\s+a\s+(?:contest|vote))\s*:\s*$",

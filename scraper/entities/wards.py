@@ -761,7 +761,7 @@ def _a_mayor_elected_in(doc: Doc, m: Mention) -> bool:
 # general election, a constituency) that says nothing of a council: the places it marks as seats are constituencies,
 # not wards (the data has no constituency field, so they are left out)
 _CONSTITUENCY_RE = Lazy(
-    r"\b(?:MPs?|MSPs?|MSs?|MLAs?|AMs)\b|\b(?:Westminster|Holyrood|Senedd|Stormont|House\s+of\s+Commons)\b"
+    r"\b(?:MPs?|MSPs?|MSs?|MLAs?|AMs|MEPs?)\b|\b(?:Westminster|Holyrood|Senedd|Stormont|House\s+of\s+Commons|European\s+Parliament)\b"
     r"|\b(?:Scottish|Welsh|UK)\s+[Pp]arliament\b|\b(?:London|Welsh|Northern\s+Ireland|NI)\s+Assembly\b"
     r"|\b[Gg]eneral [Ee]lection\b|\b[Pp]arliamentary\b|\b[Cc]onstituenc(?:y|ies)\b"
     # a party list's seats or places, or a swing between parties: no ward's count (a council seat has no list, and
@@ -770,7 +770,7 @@ _CONSTITUENCY_RE = Lazy(
     # a government's ministers, a nation's seats at Westminster ("of Scotland's 57 seats"): a general election's
     r"|\b[Cc]abinet\s+ministers?\b|\b(?:Scotland|Wales|Northern\s+Ireland)['’]s?\s+\d+\s+(?:seats|constituencies)\b"
 )
-_CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
+_CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "MEP", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
     "arliament",
     "Assembly",
     "eneral election",
