@@ -48,3 +48,17 @@ def test_a_nations_meps_as_name_comma_party_lines_are_elected() -> None:
 def test_a_partys_new_meps_named_in_prose_are_elected() -> None:
     body = "The Greens' new MEPs are Tamsin Heald and Oliver Prynne, both councillors in Bristol."
     assert people(body) == [("Tamsin Heald", "Green Party", None, True), ("Oliver Prynne", "Green Party", None, True)]
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_ward_line_saying_no_change_with_the_party_in_brackets_is_a_ward() -> None:
+    body = "More from Tarnside Borough Council:\nHolme Rise - no change (Con)\nKirkgate: no change (Green)"
+    assert wards(body) == ["Holme Rise", "Kirkgate"]
+
+
+def test_a_no_change_line_with_no_party_is_not_a_ward() -> None:
+    assert wards("Tarnside Borough Council after the count:\nTurnout - no change\nMajority: no change") == []
+

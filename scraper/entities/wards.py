@@ -110,7 +110,9 @@ _TICKER_LINE = (
     r"[ \t]*[:|–—-][ \t]*"  # (a table's row: "Stonebridge | Lab hold")
     # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con"; or a local group as
     # written: "Ashtead Common - Ashtead Residents Association hold")
-    rf"(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
+    rf"(?:(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
+    # (or a seat that stayed with its party, the party in brackets: "Bedwell - no change (Lab)")
+    rf"|(?:no|No|NO)[ \t]+(?:change|CHANGE)[ \t]*\((?:{LIST_PARTY_ALT})\))"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
 # so a line without one is not read run by run, which backtracks through every split of its capitalised words)
@@ -189,7 +191,7 @@ _WARD_PATTERNS = tuple(
         ),
         (
             _TICKER,
-            ("gain", "hold", "GAIN", "HOLD"),
+            ("gain", "hold", "GAIN", "HOLD", "change", "CHANGE"),
             {"at": "line", "back": _SPACES_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
