@@ -62,3 +62,10 @@ def test_a_ward_line_saying_no_change_with_the_party_in_brackets_is_a_ward() -> 
 def test_a_no_change_line_with_no_party_is_not_a_ward() -> None:
     assert wards("Tarnside Borough Council after the count:\nTurnout - no change\nMajority: no change") == []
 
+
+def test_a_place_before_a_councillor_named_with_his_office_is_a_ward() -> None:
+    body = (
+        "In Wexcombe Heath, the cabinet member for finance, Cllr Olu Barrett, held on by 31 votes: Olu Barrett "
+        "(Lab) 1,144, Nina Shaw (Green) 1,113."
+    )
+    assert wards(body) == ["Wexcombe Heath"]

@@ -32,6 +32,7 @@ from scraper.entities.lexicon import (
     PLACE_SUFFIXES,
     REGIONS,
     RUN_STOP_WORDS,
+    TITLE_ALT,
     WORD_CHARS,
     WORD_NUMBERS,
     word_start,
@@ -604,6 +605,8 @@ _GAP_TO_PERSON_RE = re.compile(
     r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$"
     rf"|^,\s+(?:the\s+)?(?:{PARTY_ALT})\s+(?:candidate\s+)?$"  # "In Esh, Labour and Co-operative candidate X won"
     r"|^,[^.;:]{0,60}\b(?:elected|re-elected|returned)\s*:\s*$"  # "In Kelby, three Labour candidates were elected: "
+    # "In Ashby, the council's deputy leader, Cllr X, held on": the person's office in apposition before the name
+    rf"|^,\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,7}}[\w'’-]+,\s+(?:(?:{TITLE_ALT})\s+)?$"
 )
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
 _INCLUDING = word_start(r"including(?:\s+in)?")
