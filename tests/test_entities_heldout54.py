@@ -69,3 +69,16 @@ def test_a_place_before_a_councillor_named_with_his_office_is_a_ward() -> None:
         "(Lab) 1,144, Nina Shaw (Green) 1,113."
     )
     assert wards(body) == ["Wexcombe Heath"]
+
+
+def test_a_name_holding_the_letters_of_ward_does_not_make_a_parliament_seat_a_ward() -> None:
+    body = "Health Minister Howard Teare has held his seat in Glenmoor, topping the poll with 1,874 votes."
+    assert extract_text("Minister re-elected", body, parliament_page=True)["wards"] == []
+
+
+def test_a_governments_council_of_ministers_is_no_local_council() -> None:
+    body = (
+        "Two members of the Council of Ministers have lost their seats. In Glenmoor, Ann Teare (Ind) won with "
+        "1,204 votes."
+    )
+    assert extract_text("Ministers out", body, parliament_page=True)["wards"] == []

@@ -685,7 +685,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
             found.extend(_clean_run(doc.text, after.start("run"), after.end("run"), blocked, spans))
     if found and (
         (
-            not doc.holds(LOCAL_KEYS)
+            not _names_local_words(doc)
             and not _several_seats_by_election(doc.text)
             and (doc.parliament_page or _about_constituencies_or_polls_like_one(doc) or seats_of_a_parliament(doc))
         )
@@ -797,7 +797,8 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "MEP", "Westminster", "Holyrood"
 )
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
-_LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+# (a government's Council of Ministers is not a local council: "two members of the Council of Ministers lost")
+_LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*(?!\s+of\s+Ministers\b)|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
 
 
 # a by-election's seats, more than one: "defending both seats", "for two seats in Kings Park", "a two-seat by-election"
@@ -821,6 +822,12 @@ def about_a_parliament(texts: Iterable[str]) -> bool:
         elif _CONSTITUENCY_RE.search(text):
             parliament += 1
     return parliament >= 2 and parliament > local
+
+
+def _names_local_words(doc: Doc) -> bool:
+    """Whether the post names a council, ward or division as a word ('Howard', 'forward' and a government's 'Council
+    of Ministers' hold the letters of one and are not)."""
+    return doc.holds(LOCAL_KEYS) and bool(_LOCAL_RE.search(doc.text))
 
 
 def _about_constituencies(doc: Doc) -> bool:
