@@ -82,3 +82,11 @@ def test_a_governments_council_of_ministers_is_no_local_council() -> None:
         "1,204 votes."
     )
     assert extract_text("Ministers out", body, parliament_page=True)["wards"] == []
+
+
+def test_mhks_and_the_house_of_keys_mark_a_post_about_a_parliament() -> None:
+    for body in (
+        "In Glenmoor, Ann Teare (Ind) topped the poll with 1,204 votes and becomes one of its two MHKs.",
+        "The House of Keys has a new member: in Glenmoor, Ann Teare (Ind) won with 1,204 votes.",
+    ):
+        assert extract_text("Glenmoor declares", body)["wards"] == []

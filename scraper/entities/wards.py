@@ -774,6 +774,8 @@ _CONSTITUENCY_RE = Lazy(
     r"|\blist\s+(?:seats?|votes?)\b|\bparty['’]s\s+list\b|\b[Dd]['’][Hh]ondt\b|\bswing\b"
     # a government's ministers, a nation's seats at Westminster ("of Scotland's 57 seats"): a general election's
     r"|\b[Cc]abinet\s+ministers?\b|\b(?:Scotland|Wales|Northern\s+Ireland)['’]s?\s+\d+\s+(?:seats|constituencies)\b"
+    # the Isle of Man's parliament: its House of Keys and the members of it (MHKs), Tynwald the two houses
+    r"|\bMHKs?\b|\bHouse\s+of\s+Keys\b|\bTynwald\b"
 )
 _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "MEP", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
     "arliament",
@@ -794,6 +796,9 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "MEP", "Westminster", "Holyrood"
     "Wales’",
     "Ireland's",
     "Ireland’s",
+    "MHK",
+    "House of Keys",
+    "Tynwald",
 )
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
