@@ -90,3 +90,13 @@ def test_mhks_and_the_house_of_keys_mark_a_post_about_a_parliament() -> None:
         "The House of Keys has a new member: in Glenmoor, Ann Teare (Ind) won with 1,204 votes.",
     ):
         assert extract_text("Glenmoor declares", body)["wards"] == []
+
+
+def test_name_dash_party_lines_under_an_elected_label_are_the_winners() -> None:
+    body = "Tarnside North has declared.\nElected:\nMorwenna Tull – Green Party\nDilip Rao - Labour"
+    assert people(body) == [("Morwenna Tull", "Green Party", None, True), ("Dilip Rao", "Labour", None, True)]
+
+
+def test_name_bar_party_rows_under_an_elected_label_are_the_winners() -> None:
+    body = "Marsh End has declared. Its two new councillors are:\nPriya Kaul | Labour\nTom Fenn | Labour"
+    assert people(body) == [("Priya Kaul", "Labour", None, True), ("Tom Fenn", "Labour", None, True)]

@@ -1200,7 +1200,8 @@ ELECTED_FOR_RE = Lazy(
     r"\s*\.?\s*(?=;|$)"
 )
 # "Ann Lee, Plaid Cymru" alone on a line under a heading naming who was elected
-NAME_COMMA_PARTY_RE = Lazy(rf"\s*(?P<name>{_NAME})\s*,\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
+# (or after a spaced dash or a table's bar: "Ann Lee – Plaid Cymru", "Ann Lee | Plaid Cymru")
+NAME_COMMA_PARTY_RE = Lazy(rf"\s*(?P<name>{_NAME})(?:\s*,|[ \t]+[-–—]|[ \t]*\|)\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
 # "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
 # "The candidates for Tamworth's Spital ward are:", "Standing in Marsh End:": the people listed on the lines below it
 # were nominated, their outcome still to come
