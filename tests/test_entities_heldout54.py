@@ -100,3 +100,19 @@ def test_name_dash_party_lines_under_an_elected_label_are_the_winners() -> None:
 def test_name_bar_party_rows_under_an_elected_label_are_the_winners() -> None:
     body = "Marsh End has declared. Its two new councillors are:\nPriya Kaul | Labour\nTom Fenn | Labour"
     assert people(body) == [("Priya Kaul", "Labour", None, True), ("Tom Fenn", "Labour", None, True)]
+
+
+def test_a_table_headed_by_the_members_and_their_party_lists_the_elected() -> None:
+    body = (
+        "Yorkshire and the Humber has declared. Seats were allocated as follows:\n"
+        "MEP | Party\nAnn Lee | Brexit Party\nBob Marr | Green Party\nTurnout was 33.4%."
+    )
+    assert people(body) == [("Ann Lee", "Brexit Party", None, True), ("Bob Marr", "Green Party", None, True)]
+
+
+def test_a_table_headed_by_candidates_and_party_names_no_winners() -> None:
+    body = (
+        "Yorkshire and the Humber has declared. The lists were headed by:\n"
+        "Candidate | Party\nAnn Lee | Brexit Party\nBob Marr | Green Party\nTurnout was 33.4%."
+    )
+    assert people(body) == []

@@ -1217,6 +1217,12 @@ NOMINEE_RE = Lazy(
 NOT_ELECTED_HEADING_RE = re.compile(
     r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I
 )
+# A table's heading row whose first column names the members elected, then their party: "MEP | Party",
+# "Councillor | Party", "Elected | Party" (its rows are the winners, with no figures)
+ELECTED_TABLE_HEAD_RE = Lazy(
+    r"[ \t]*(?:MEPs?|MSPs?|MPs?|MSs?|MLAs?|AMs?|[Cc]ouncillors?|[Mm]embers?|[Ee]lected|[Ww]inners?)[ \t]*\|"
+    r"[ \t]*[Pp]arty[ \t]*"
+)
 # "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.
 # (or a heading of the members alone, "Highlands and Islands regional list MSPs:", or of a seat that "has elected its

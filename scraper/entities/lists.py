@@ -83,6 +83,7 @@ def list_readings(doc: Doc) -> list[Reading]:
             heading = not items and (
                 (":" in line and not losing and bool(cues.ELECTED_HEADING_RE.search(line)))
                 or (rosters and bool(cues.ROSTER_HEADING_RE.search(line)))
+                or ("|" in line and bool(cues.ELECTED_TABLE_HEAD_RE.fullmatch(line)))
             )
         out.extend(items)
         # (the verdict may open the items' own line: "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"; such a line opens
