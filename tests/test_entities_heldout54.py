@@ -116,3 +116,16 @@ def test_a_table_headed_by_candidates_and_party_names_no_winners() -> None:
         "Candidate | Party\nAnn Lee | Brexit Party\nBob Marr | Green Party\nTurnout was 33.4%."
     )
     assert people(body) == []
+
+
+def test_a_list_of_names_and_figures_with_one_marked_elected_is_a_result() -> None:
+    body = "Sark North has declared:\nElowen Hamon 612 ELECTED\nPierre Guille 540\nTess Baker 301"
+    assert people(body) == [
+        ("Elowen Hamon", None, 612, True),
+        ("Pierre Guille", None, 540, False),
+        ("Tess Baker", None, 301, False),
+    ]
+
+
+def test_names_and_figures_with_none_marked_elected_are_no_result() -> None:
+    assert people("Sark North has declared:\nElowen Hamon 612\nPierre Guille 540") == []

@@ -251,13 +251,15 @@ _TABLE_HEAD_RE = Lazy(r"[ \t]*(?i:candidates?|name|party|description|votes?|shar
 
 def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list[list[Reading]]:
     """A list's line of a name and a figure alone, with no party ('Ann Lake 1,204', an independent without a
-    description), read as an item when a line next to it holds one."""
+    description), read as an item when a line next to it holds one, or in a run of such lines one of which is
+    marked elected (a contest of independents alone: 'Ann Lake 1,204 - elected' over 'Bob Roe 987')."""
+    marked = _marked_bare_runs(rows, found)
     for i, (line, at) in enumerate(rows):
-        if found[i] or not ((i and found[i - 1]) or (i + 1 < len(found) and found[i + 1])):
+        if found[i] or not ((i and found[i - 1]) or (i + 1 < len(found) and found[i + 1]) or i in marked):
             continue
-        m = cues.BARE_ITEM_RE.match(line)
-        if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
-            continue  # ("Farnham Residents 611": a group's votes, no person's)
+        m = _bare_match(line)
+        if m is None:
+            continue
         s, e = at + m.start("name"), at + m.end("name")
         elected = True if cues.ELECTED_MARK_RE.search(m.group("mark")) else None
         reading = Reading(
@@ -273,6 +275,30 @@ def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list
         )
         found[i] = [reading]
     return found
+
+
+def _bare_match(line: str) -> re.Match[str] | None:
+    """A line of a person's name and a figure alone ('Ann Lake 1,204'; not "Farnham Residents 611", a group's votes)."""
+    m = cues.BARE_ITEM_RE.match(line)
+    if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
+        return None
+    return m
+
+
+def _marked_bare_runs(rows: list[tuple[str, int]], found: list[list[Reading]]) -> set[int]:
+    """The rows of each run of two or more bare name-and-figure lines (no items found on them) one of which is
+    marked elected: a result list that names no party anywhere."""
+    out: set[int] = set()
+    run: dict[int, re.Match[str]] = {}
+    for i in range(len(rows) + 1):
+        m = _bare_match(rows[i][0]) if i < len(rows) and not found[i] else None
+        if m is not None:
+            run[i] = m
+            continue
+        if len(run) >= 2 and any(cues.ELECTED_MARK_RE.search(x.group("mark")) for x in run.values()):
+            out.update(run)
+        run = {}
+    return out
 
 
 _GROUP_WORDS = PARTY_WORDS | {w for suffix in LOCAL_SUFFIXES for w in suffix.split()}
