@@ -129,3 +129,12 @@ def test_a_list_of_names_and_figures_with_one_marked_elected_is_a_result() -> No
 
 def test_names_and_figures_with_none_marked_elected_are_no_result() -> None:
     assert people("Sark North has declared:\nElowen Hamon 612\nPierre Guille 540") == []
+
+
+def test_two_items_joined_by_and_before_elected_both_won_and_the_items_after_the_semicolon_lost() -> None:
+    body = "Castle Rushen: Mona Skelly (Ind) 1,905 and Tom Quark (Ind) 1,644 elected; Ros Kneen (Green) 702."
+    assert people(body) == [
+        ("Mona Skelly", "Independent", 1905, True),
+        ("Tom Quark", "Independent", 1644, True),
+        ("Ros Kneen", "Green Party", 702, False),
+    ]

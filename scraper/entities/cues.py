@@ -1171,7 +1171,10 @@ AND_ITEM_SPLIT_RE = Lazy(
     rf"|(?<=\d) and (?=(?:{LIST_PARTY_ALT})(?:['’]s)?[ \t]+[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){{1,3}}[ \t]+\d)"
 )
 # "A (Lab) 2,402, B (Lab) 2,356 and C (Lab) 2,301 were elected": the verb after the last figure says all of them won
-ALL_ELECTED_AFTER_RE = Lazy(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
+# (or the participle alone: "A (Ind) 2,456 and B (Ind) 2,102 elected; C (LV) 1,380")
+ALL_ELECTED_AFTER_RE = Lazy(
+    r"(?<=\d)[ \t]+(?:(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?|(?:both|all)[ \t]+)?(?:re-?)?elected\b"
+)
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
 LIST_ITEM_GATE_RE = Lazy(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.

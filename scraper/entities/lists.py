@@ -464,9 +464,8 @@ def _items(line: str, offset: int) -> list[Reading]:
                 if first is not None:
                     found.insert(0, first)
         plural = cues.ALL_ELECTED_AFTER_RE.search(line) if len(found) > 1 and " and " in line else None
-        if plural is not None and found[-1].span[0] <= offset + plural.start() < found[-1].span[1]:
-            for r in found:  # (the verb is the last item's own words: all of the run won)
-                r.elected, r.decided = True, True
+        if plural is not None:
+            _all_elected(line, offset, found, offset + plural.start())
         if found:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
@@ -749,6 +748,19 @@ def _named_verdict(line: str, offset: int) -> list[Reading]:
     s, e = offset + m.start("name"), offset + m.end("name")
     person = Person(s, e, m.group("name"), True)
     return [Reading(person, True, True, True, canonical_party(m.group("p")), None, None, (s, e), True)]
+
+
+def _all_elected(line: str, offset: int, found: list[Reading], verb: int) -> None:
+    """The items up to the one whose own words hold the verb at `verb` ('A (Lab) 2,402 and B (Lab) 2,356 were
+    elected') all won, back to the semicolon that ends the items before them ('A (Ind) 2,456 and B (Ind) 2,102
+    elected; C (Lab) 1,380': C is not of the run)."""
+    last = next((i for i, r in enumerate(found) if r.span[0] <= verb < r.span[1]), 0)
+    first = last
+    while first and ";" not in line[found[first - 1].span[1] - offset : found[first].span[0] - offset]:
+        first -= 1
+    if first < last:
+        for r in found[first : last + 1]:
+            r.elected, r.decided = True, True
 
 
 def _split(text: str) -> list[str]:
