@@ -138,3 +138,12 @@ def test_two_items_joined_by_and_before_elected_both_won_and_the_items_after_the
         ("Tom Quark", "Independent", 1644, True),
         ("Ros Kneen", "Green Party", 702, False),
     ]
+
+
+def test_the_brexit_party_written_lower_case_is_the_party() -> None:
+    body = "The Brexit party's Nia Colwill and Dafydd Roper are elected, along with Labour's Gwen Pask."
+    assert people(body) == [
+        ("Nia Colwill", "Brexit Party", None, True),
+        ("Dafydd Roper", "Brexit Party", None, True),
+        ("Gwen Pask", "Labour", None, True),
+    ]
