@@ -147,3 +147,14 @@ def test_the_brexit_party_written_lower_case_is_the_party() -> None:
         ("Dafydd Roper", "Brexit Party", None, True),
         ("Gwen Pask", "Labour", None, True),
     ]
+
+
+def test_a_member_who_is_out_lost() -> None:
+    assert people("The Green Party's Odile Varga, an MEP since 2014, is out.") == [
+        ("Odile Varga", "Green Party", None, False)
+    ]
+
+
+def test_out_in_front_is_no_loss() -> None:
+    got = people("With three wards to count, Labour's Odile Varga is out in front on 1,204 votes.")
+    assert got == [("Odile Varga", "Labour", 1204, None)]

@@ -479,6 +479,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("fell|falls|falling", r"\s+short\s+of\s+the\s+[^.]{0,30}?\bneeded\s+to\s+(?:keep|retain|save)"),
             # "is out of the Senedd": a member not returned
             *_each("is|are|was|were", rf"\s+out\s+of\s+(?:the\s+)?{_CHAMBER}"),
+            # "Labour's X, an MEP for 20 years, is out.": a member not returned, the clause ending on 'out'
+            *_each("is|are", r"\s+out(?=[ \t]*[.;]|[ \t]*$)"),
             r"conceded(?:\s+defeat)?",
             # "excluded at stage six" (STV), "had been excluded at stage four", "are eliminated" (a count live)
             *_each("was|were|has been|have been|had been|is|are", r"\s+(?:eliminated|excluded)"),
