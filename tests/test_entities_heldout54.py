@@ -158,3 +158,13 @@ def test_a_member_who_is_out_lost() -> None:
 def test_out_in_front_is_no_loss() -> None:
     got = people("With three wards to count, Labour's Odile Varga is out in front on 1,204 votes.")
     assert got == [("Odile Varga", "Labour", 1204, None)]
+
+
+def test_a_month_that_is_also_a_forename_opens_a_name_before_a_surname() -> None:
+    assert people("Labour's June Oyelaran held the seat with 1,377 votes.") == [("June Oyelaran", "Labour", 1377, True)]
+
+
+def test_a_month_after_in_stays_a_date() -> None:
+    assert people("In June Ravi Dhillon (Con) won the by-election with 877 votes.") == [
+        ("Ravi Dhillon", "Conservative", 877, True)
+    ]
