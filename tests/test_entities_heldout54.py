@@ -168,3 +168,8 @@ def test_a_month_after_in_stays_a_date() -> None:
     assert people("In June Ravi Dhillon (Con) won the by-election with 877 votes.") == [
         ("Ravi Dhillon", "Conservative", 877, True)
     ]
+
+
+def test_an_office_before_its_holders_two_names_is_cut_off_whatever_the_forename() -> None:
+    body = "In Peel West, Enterprise Minister Tynan Corrin finished third with 811 votes."
+    assert people(body) == [("Tynan Corrin", None, 811, False)]

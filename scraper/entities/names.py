@@ -138,6 +138,10 @@ def _bare(token: str) -> str:
     return token[:-2] if token.endswith(_POSSESSIVES) else token
 
 
+# the word of an office that stands before its holder's name ("Treasury Minister", "Home Secretary")
+_OFFICE_WORDS = frozenset(("Minister", "Secretary", "Chancellor", "Commissioner"))
+
+
 def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[list[tuple[str, int, int]], bool]:
     """The tokens of a capitalised run that can be a name, and whether a title preceded them (no tokens: the
     run is not looked at further, so neither is the text before it; `titles`: the text may hold a title)."""
@@ -172,8 +176,11 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
                 break
     # "Ashfield Independent Jake Brennan": a local group's name (a place, a party word) before a forename; "Education
     # Secretary Joanna Pell": an office's words (one no name holds) before a forename
+    # (or an office's word before the run's last two words, whatever the forename: "Health Minister Lawrie Kinvig")
     for i in range(1, len(toks) - 2):
-        if (_bare(toks[i][0]) in PARTY_WORDS or toks[i][0] in NOT_NAME_WORDS) and toks[i + 1][0] in FORENAMES:
+        if (_bare(toks[i][0]) in PARTY_WORDS or toks[i][0] in NOT_NAME_WORDS) and (
+            toks[i + 1][0] in FORENAMES or (i + 3 == len(toks) and toks[i][0] in _OFFICE_WORDS)
+        ):
             toks = toks[i + 1 :]
             break
     if not titled and titles:
