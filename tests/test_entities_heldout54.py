@@ -173,3 +173,14 @@ def test_a_month_after_in_stays_a_date() -> None:
 def test_an_office_before_its_holders_two_names_is_cut_off_whatever_the_forename() -> None:
     body = "In Peel West, Enterprise Minister Tynan Corrin finished third with 811 votes."
     assert people(body) == [("Tynan Corrin", None, 811, False)]
+
+
+def test_winners_named_after_a_plural_role_are_both_elected() -> None:
+    body = (
+        "Sitting member Colm Tully polled 702 and was beaten by the independents Ada Fenn (1,210) and Rory Bale (998)."
+    )
+    assert people(body) == [
+        ("Colm Tully", None, 702, False),
+        ("Ada Fenn", "Independent", 1210, True),
+        ("Rory Bale", "Independent", 998, True),
+    ]
