@@ -184,3 +184,12 @@ def test_winners_named_after_a_plural_role_are_both_elected() -> None:
         ("Ada Fenn", "Independent", 1210, True),
         ("Rory Bale", "Independent", 998, True),
     ]
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_they_after_an_opening_phrase_of_time_is_the_party_before() -> None:
+    body = "The Greens keep Holmfield District Council. After today they have 26 councillors and Labour 9."
+    assert totals(body) == [("Green Party", 26), ("Labour", 9)]
