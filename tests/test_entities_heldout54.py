@@ -193,3 +193,11 @@ def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
 def test_they_after_an_opening_phrase_of_time_is_the_party_before() -> None:
     body = "The Greens keep Holmfield District Council. After today they have 26 councillors and Labour 9."
     assert totals(body) == [("Green Party", 26), ("Labour", 9)]
+
+
+def test_meps_mark_a_post_about_a_parliament_whose_places_are_not_wards() -> None:
+    for body in (
+        "Kate Lowe (Brexit Party) has won in Eastmoor and will be one of the new MEPs.",
+        "The Greens held on in Eastmoor, where their MEP Kate Lowe topped the list.",
+    ):
+        assert extract_text("Result", body)["wards"] == []
