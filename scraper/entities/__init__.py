@@ -264,9 +264,9 @@ def _about_an_election(doc: Doc) -> bool:
 
 
 def _names_members(text: str) -> bool:
-    """'The seven list MSPs for Lothian are:' and the party lines below it: a post naming a parliament's members
-    (with a party, and no other election word) is about an election."""
-    return "MSPs" in text or "MSs" in text or "MLAs" in text
+    """'The seven list MSPs for Lothian are:' (or 'Scotland's MEPs are:') and the party lines below it: a post
+    naming a parliament's members (with a party, and no other election word) is about an election."""
+    return "MSPs" in text or "MSs" in text or "MLAs" in text or "MEPs" in text
 
 
 def _names_a_poll(doc: Doc) -> bool:

@@ -244,7 +244,7 @@ def _win_prev(join: Callable[..., str]) -> str:
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
             # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
-            *_each("members|MSPs|MSs", r"\s+(?:are|were)"),
+            *_each("members|MSPs|MSs|MEPs", r"\s+(?:are|were)"),
             # "The unopposed members for the off-islands are A (X), B (Y) and C (Z)": a place's new members
             *_each(
                 "unopposed|new|elected|Unopposed|New",
@@ -295,7 +295,7 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "help", "surplus", "drew out", "pulled out"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out"),
     also=r"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+)?(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
@@ -479,6 +479,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("fell|falls|falling", r"\s+short\s+of\s+the\s+[^.]{0,30}?\bneeded\s+to\s+(?:keep|retain|save)"),
             # "is out of the Senedd": a member not returned
             *_each("is|are|was|were", rf"\s+out\s+of\s+(?:the\s+)?{_CHAMBER}"),
+            # "Labour's X, an MEP for 20 years, is out.": a member not returned, the clause ending on 'out'
+            *_each("is|are", r"\s+out(?=[ \t]*[.;]|[ \t]*$)"),
             r"conceded(?:\s+defeat)?",
             # "excluded at stage six" (STV), "had been excluded at stage four", "are eliminated" (a count live)
             *_each("was|were|has been|have been|had been|is|are", r"\s+(?:eliminated|excluded)"),
@@ -1171,7 +1173,10 @@ AND_ITEM_SPLIT_RE = Lazy(
     rf"|(?<=\d) and (?=(?:{LIST_PARTY_ALT})(?:['’]s)?[ \t]+[A-Z][^\s,;()]*(?:[ \t]+[A-Z][^\s,;()]*){{1,3}}[ \t]+\d)"
 )
 # "A (Lab) 2,402, B (Lab) 2,356 and C (Lab) 2,301 were elected": the verb after the last figure says all of them won
-ALL_ELECTED_AFTER_RE = Lazy(r"(?<=\d)[ \t]+(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?(?:re-?)?elected\b")
+# (or the participle alone: "A (Ind) 2,456 and B (Ind) 2,102 elected; C (LV) 1,380")
+ALL_ELECTED_AFTER_RE = Lazy(
+    r"(?<=\d)[ \t]+(?:(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?|(?:both|all)[ \t]+)?(?:re-?)?elected\b"
+)
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
 LIST_ITEM_GATE_RE = Lazy(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
@@ -1184,8 +1189,10 @@ ELECTED_HEADING_RE = re.compile(
     r"\b(?<!not )(?:elected|winners?|new\s+councillors?|re-elected)(?:\s+(?:in|for)\s+[^:\n]{1,40}?)?"
     r"(?:\s+(?:are|were))?\s*:\s*$"
     # ("Its six members of the Senedd will be:", "The ward's three new councillors are:")
-    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:\w+\s+)?new)\s+(?:\w+\s+)?(?:members|councillors|MSs|MSPs|AMs|MLAs)\b[^:\n]{0,40}?"
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:\w+\s+)?new)\s+(?:\w+\s+)?(?:members|councillors|MSs|MSPs|AMs|MLAs|MEPs)\b[^:\n]{0,40}?"
     r"\s(?:will\s+be|are)\s*:\s*$"
+    # ("Scotland's MEPs are:", "The region's eight MEPs are:": a region's members of a parliament, named on its lists)
+    r"|\b(?:[Tt]he\s+)?[A-Z]?[\w]+['’]s?\s+(?:\w+\s+)?(?:MEPs|MSPs|MSs|MLAs)\s+(?:will\s+be|are)\s*:\s*$"
     # ("The successful candidates, with their votes, were:", "All four were returned unopposed:")
     r"|\b(?<!un)successful\s+candidates\b[^:\n]{0,40}?\s(?:are|were)\s*:\s*$"
     r"|\b(?:elected|returned)\s+(?:unopposed|without\s+a\s+(?:contest|vote))\s*:\s*$",
@@ -1198,7 +1205,8 @@ ELECTED_FOR_RE = Lazy(
     r"\s*\.?\s*(?=;|$)"
 )
 # "Ann Lee, Plaid Cymru" alone on a line under a heading naming who was elected
-NAME_COMMA_PARTY_RE = Lazy(rf"\s*(?P<name>{_NAME})\s*,\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
+# (or after a spaced dash or a table's bar: "Ann Lee – Plaid Cymru", "Ann Lee | Plaid Cymru")
+NAME_COMMA_PARTY_RE = Lazy(rf"\s*(?P<name>{_NAME})(?:\s*,|[ \t]+[-–—]|[ \t]*\|)\s+(?P<party>{LIST_PARTY_ALT})\s*\.?\s*")
 # "Not elected:" on a line of its own, after the winners' lines: the items on the lines below it lost.
 # "The candidates for Tamworth's Spital ward are:", "Standing in Marsh End:": the people listed on the lines below it
 # were nominated, their outcome still to come
@@ -1213,6 +1221,12 @@ NOMINEE_RE = Lazy(
 )
 NOT_ELECTED_HEADING_RE = re.compile(
     r"^\W*(?:not\s+(?:re-)?elected|unsuccessful(?:\s+candidates)?|defeated|runners?-up)\s*:\s*$", re.I
+)
+# A table's heading row whose first column names the members elected, then their party: "MEP | Party",
+# "Councillor | Party", "Elected | Party" (its rows are the winners, with no figures)
+ELECTED_TABLE_HEAD_RE = Lazy(
+    r"[ \t]*(?:MEPs?|MSPs?|MPs?|MSs?|MLAs?|AMs?|[Cc]ouncillors?|[Mm]embers?|[Ee]lected|[Ww]inners?)[ \t]*\|"
+    r"[ \t]*[Pp]arty[ \t]*"
 )
 # "The seven regional list MSPs for Lothian have been declared.", "The four regional members for X are:" on a line of
 # its own: the people listed on the lines below it ("Conservative: A, B", "C (Labour)") were elected.

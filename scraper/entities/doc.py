@@ -40,7 +40,9 @@ _SENT_END_RE = re.compile(r"\n|(?<=[.!?])(?<!\s[A-Z]\.)[\"'”’)]*\s+(?=[\"'�
 _WS_RE = re.compile(r"\s+")
 # (after an opening clause or 'now': "With all 20 wards in, the party has 39", "Now they hold 12")
 _PRONOUN_START_RE = Lazy(
-    r"^\W*(?:(?:[A-Z][^,.;:\n]{0,50},\s+|Now\s+)(?=they\b|their\b|it\b|its\b|the\s+party\b))?"
+    # (after an opening phrase of time, with or without its comma: "After tonight they have 33 seats")
+    r"^\W*(?:(?:[A-Z][^,.;:\n]{0,50},\s+|(?:Now|Tonight|Today|After\s+(?:the\s+)?\w+)\s+)"
+    r"(?=they\b|their\b|it\b|its\b|the\s+party\b))?"
     r"(?:[Tt]hey|[Tt]hey['’]\w+|[Tt]heir|It|it|Its|its|It['’]s|[Tt]he party|[Tt]he party['’]s)\b"
 )
 # "The group, set up in 2024, now has four councillors": a local group named before, as the sentence's subject

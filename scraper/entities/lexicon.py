@@ -232,7 +232,7 @@ PLACE_SUFFIXES = frozenset(_PEOPLE["place_suffixes"])
 PLACE_PREFIXES = frozenset(_PEOPLE["place_prefixes"])
 TITLE_ALT = rf"(?:(?:{_alternation(TITLES)})\.?)"
 # (with a parliament's members and a party list's places: "the SNP's list MSPs are", "Plaid's lead candidate, X")
-ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr|MSPs?|MSs?|list|lead|Assembly)"  # ("Assembly member")
+ROLE_ALT = rf"(?:{_alternation(ROLE_WORDS)}|MP|ex-MP|Cllr|MSPs?|MSs?|MEPs?|list|lead|Assembly)"  # ("Assembly member")
 
 # (Latin Extended-A too: the Welsh "Llŷr", "Glyndŵr", the Polish "Łukasz Wiśniewski"; its lower and upper
 # letters alternate, so the lower class takes the whole block and the upper one its commonest capitals. The lower

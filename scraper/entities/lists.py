@@ -87,6 +87,7 @@ def list_readings(doc: Doc) -> list[Reading]:
             heading = not items and (
                 (":" in line and not losing and bool(cues.ELECTED_HEADING_RE.search(line)))
                 or (rosters and bool(cues.ROSTER_HEADING_RE.search(line)))
+                or ("|" in line and bool(cues.ELECTED_TABLE_HEAD_RE.fullmatch(line)))
             )
         out.extend(items)
         # (the verdict may open the items' own line: "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"; such a line opens
@@ -258,13 +259,15 @@ _TABLE_HEAD_RE = Lazy(r"[ \t]*(?i:candidates?|name|party|description|votes?|shar
 
 def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list[list[Reading]]:
     """A list's line of a name and a figure alone, with no party ('Ann Lake 1,204', an independent without a
-    description), read as an item when a line next to it holds one."""
+    description), read as an item when a line next to it holds one, or in a run of such lines one of which is
+    marked elected (a contest of independents alone: 'Ann Lake 1,204 - elected' over 'Bob Roe 987')."""
+    marked = _marked_bare_runs(rows, found)
     for i, (line, at) in enumerate(rows):
-        if found[i] or not ((i and found[i - 1]) or (i + 1 < len(found) and found[i + 1])):
+        if found[i] or not ((i and found[i - 1]) or (i + 1 < len(found) and found[i + 1]) or i in marked):
             continue
-        m = cues.BARE_ITEM_RE.match(line)
-        if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
-            continue  # ("Farnham Residents 611": a group's votes, no person's)
+        m = _bare_match(line)
+        if m is None:
+            continue
         s, e = at + m.start("name"), at + m.end("name")
         elected = True if cues.ELECTED_MARK_RE.search(m.group("mark")) else None
         reading = Reading(
@@ -280,6 +283,30 @@ def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list
         )
         found[i] = [reading]
     return found
+
+
+def _bare_match(line: str) -> re.Match[str] | None:
+    """A line of a person's name and a figure alone ('Ann Lake 1,204'; not "Farnham Residents 611", a group's votes)."""
+    m = cues.BARE_ITEM_RE.match(line)
+    if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
+        return None
+    return m
+
+
+def _marked_bare_runs(rows: list[tuple[str, int]], found: list[list[Reading]]) -> set[int]:
+    """The rows of each run of two or more bare name-and-figure lines (no items found on them) one of which is
+    marked elected: a result list that names no party anywhere."""
+    out: set[int] = set()
+    run: dict[int, re.Match[str]] = {}
+    for i in range(len(rows) + 1):
+        m = _bare_match(rows[i][0]) if i < len(rows) and not found[i] else None
+        if m is not None:
+            run[i] = m
+            continue
+        if len(run) >= 2 and any(cues.ELECTED_MARK_RE.search(x.group("mark")) for x in run.values()):
+            out.update(run)
+        run = {}
+    return out
 
 
 _GROUP_WORDS = PARTY_WORDS | {w for suffix in LOCAL_SUFFIXES for w in suffix.split()}
@@ -467,9 +494,8 @@ def _items(line: str, offset: int) -> list[Reading]:
                 if first is not None:
                     found.insert(0, first)
         plural = cues.ALL_ELECTED_AFTER_RE.search(line) if len(found) > 1 and " and " in line else None
-        if plural is not None and found[-1].span[0] <= offset + plural.start() < found[-1].span[1]:
-            for r in found:  # (the verb is the last item's own words: all of the run won)
-                r.elected, r.decided = True, True
+        if plural is not None:
+            _all_elected(line, offset, found, offset + plural.start())
         if found:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
@@ -752,6 +778,19 @@ def _named_verdict(line: str, offset: int) -> list[Reading]:
     s, e = offset + m.start("name"), offset + m.end("name")
     person = Person(s, e, m.group("name"), True)
     return [Reading(person, True, True, True, canonical_party(m.group("p")), None, None, (s, e), True)]
+
+
+def _all_elected(line: str, offset: int, found: list[Reading], verb: int) -> None:
+    """The items up to the one whose own words hold the verb at `verb` ('A (Lab) 2,402 and B (Lab) 2,356 were
+    elected') all won, back to the semicolon that ends the items before them ('A (Ind) 2,456 and B (Ind) 2,102
+    elected; C (Lab) 1,380': C is not of the run)."""
+    last = next((i for i, r in enumerate(found) if r.span[0] <= verb < r.span[1]), 0)
+    first = last
+    while first and ";" not in line[found[first - 1].span[1] - offset : found[first].span[0] - offset]:
+        first -= 1
+    if first < last:
+        for r in found[first : last + 1]:
+            r.elected, r.decided = True, True
 
 
 def _split(text: str) -> list[str]:

@@ -138,6 +138,10 @@ def _bare(token: str) -> str:
     return token[:-2] if token.endswith(_POSSESSIVES) else token
 
 
+# the word of an office that stands before its holder's name ("Treasury Minister", "Home Secretary")
+_OFFICE_WORDS = frozenset(("Minister", "Secretary", "Chancellor", "Commissioner"))
+
+
 def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[list[tuple[str, int, int]], bool]:
     """The tokens of a capitalised run that can be a name, and whether a title preceded them (no tokens: the
     run is not looked at further, so neither is the text before it; `titles`: the text may hold a title)."""
@@ -150,6 +154,12 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
         bare, title = first[:-2] if first.endswith(_POSSESSIVES) else first, first.rstrip(".") in TITLES  # _bare
         if not (bare in NOT_NAME_WORDS or bare in PARTY_WORDS or title or bare is not first and bare in PARTY_ABBREV):
             break  # ("Lab's Ben Ryder": a party's short form with a possessive opens no name)
+        if (
+            bare is first
+            and _forename_first([bare, *(t[0] for t in toks[1:])])
+            and not _DATE_BEFORE_RE.search(text, max(0, toks[0][1] - 8), toks[0][1])
+        ):
+            break  # ("June Mountford": a month that is also a forename, a surname after it; not "In June Al Tey won")
         titled = titled or title
         toks.pop(0)
     if not toks:
@@ -166,8 +176,11 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
                 break
     # "Ashfield Independent Jake Brennan": a local group's name (a place, a party word) before a forename; "Education
     # Secretary Joanna Pell": an office's words (one no name holds) before a forename
+    # (or an office's word before the run's last two words, whatever the forename: "Health Minister Lawrie Kinvig")
     for i in range(1, len(toks) - 2):
-        if (_bare(toks[i][0]) in PARTY_WORDS or toks[i][0] in NOT_NAME_WORDS) and toks[i + 1][0] in FORENAMES:
+        if (_bare(toks[i][0]) in PARTY_WORDS or toks[i][0] in NOT_NAME_WORDS) and (
+            toks[i + 1][0] in FORENAMES or (i + 3 == len(toks) and toks[i][0] in _OFFICE_WORDS)
+        ):
             toks = toks[i + 1 :]
             break
     if not titled and titles:
@@ -351,7 +364,9 @@ def is_name(name: str, *, titled: bool = False) -> bool:
     not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh') or a title opens
     it ('Mr Marsh')."""
     words = name.split()
-    if not NOT_NAME_WORDS.isdisjoint(words) or name.lower() in COUNCIL_AREAS or name in REGIONS:
+    if not NOT_NAME_WORDS.isdisjoint(words[1:] if _forename_first(words) else words):
+        return False
+    if name.lower() in COUNCIL_AREAS or name in REGIONS:
         return False  # (a region of words that are each a name's: 'Greater Manchester', 'Thames Valley')
     if not PLACE_SUFFIXES.isdisjoint(words[1:-1]):
         return False
@@ -359,6 +374,19 @@ def is_name(name: str, *, titled: bool = False) -> bool:
         return False  # (but "Mr Marsh": a title before a lone surname makes it a person's)
     # "Councillor Kevan Marsh": after a title a place word ends a surname
     return titled or not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
+
+
+# a preposition or a determiner of time before a month ("in June", "since June", "last June"): a date, no forename
+_DATE_BEFORE_RE = Lazy(r"\b(?i:in|since|until|from|on|by|last|next|this|early|late|mid)\s+$")
+
+
+def _forename_first(words: list[str]) -> bool:
+    """Whether a run opens on a forename before a surname: 'June Mountford' (a month that is also a given name
+    names a person when a surname follows; 'June' alone, or 'June 2019', does not)."""
+    if len(words) < 2 or words[0] not in FORENAMES:
+        return False
+    second = _bare(words[1])
+    return second not in NOT_NAME_WORDS and second not in PARTY_WORDS  # (not "In June Labour's Al Tey won")
 
 
 def surname_of(full: list[Person], surname: str, pos: int) -> str | None:

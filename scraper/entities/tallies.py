@@ -147,7 +147,7 @@ SEAT_TOTAL_RES = tuple(
         # "That takes the party to 34 seats", "which brings Labour to 40 councillors"
         (
             rf"{word_start('takes|took|taking|brings|brought|bringing|lifts|lifted|lifting')}\s+(?:(?P<pron>the\s+party"
-            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors|MPs|MSPs|MSs|MLAs)\b"
+            rf"|them|it)|(?:the\s+)?(?P<p>{PARTY_ALT}))\s+(?:up\s+)?to\s+(?P<n>{NUM})\s+(?:seats|councillors|MPs|MSPs|MSs|MLAs|MEPs)\b"
             rf"{_NOT_A_TOTAL}",
             ("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting"),
             {"at": "key", "lazy": True, "needs": _TO_FIGURE},
@@ -208,9 +208,9 @@ SEAT_TOTAL_RES = tuple(
         # MSPs", "the DUP has 21 MLAs so far" (a running tally, as "have 14 so far" is)
         (
             word_start("have|has|had|now\\s+have|now\\s+has|won|with|on")
-            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs|MLAs|AMs)(?:\s+so\s+far)?{_BODY_WIDE}(?:\s+so\s+far)?"
+            + rf"\s+(?P<n>{NUM})\s+(?:MPs|MSPs|MSs|MLAs|AMs|MEPs)(?:\s+so\s+far)?{_BODY_WIDE}(?:\s+so\s+far)?"
             r"(?=\s*(?:[,;.]|$|and\b))",
-            ("MPs", "MSPs", "MSs", "MLAs", "AMs"),
+            ("MPs", "MSPs", "MSs", "MLAs", "AMs", "MEPs"),
             _figure(_WORDS_BACK + "{1,3}", "have|has|had|now|won|with|on"),
         ),
         (rf"{word_start('now')}\s+(?:have|has|hold|holds|on)\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$))", ("now",)),
@@ -331,9 +331,9 @@ SEAT_CHANGE_ITEM_RE = Lazy(
 _ROW_SEP = r"(?:[ \t]*:|[ \t]+[-–—])?[ \t]+"
 # (a row may name its unit and its change after the figure: "Labour: 45 seats (down 1)", "Green 6 councillors (+2)",
 # an assembly's or parliament's members: "Labour - 10 AMs", "SNP 62 MSPs")
-_ROW_UNITS = ("seats", "seat", "councillors", "councillor", "AMs", "MSPs", "MSs", "MLAs", "members")
+_ROW_UNITS = ("seats", "seat", "councillors", "councillor", "AMs", "MSPs", "MSs", "MLAs", "MEPs", "members")
 _ROW_TAIL = (
-    r"(?:[ \t]+(?:seats?|councillors?|AMs|MSPs|MSs|MLAs|members))?"
+    r"(?:[ \t]+(?:seats?|councillors?|AMs|MSPs|MSs|MLAs|MEPs|members))?"
     r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
 )
 # ("Independent group - 14", "Labour group: 13": a party's group on the council)

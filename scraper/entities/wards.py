@@ -32,6 +32,7 @@ from scraper.entities.lexicon import (
     PLACE_SUFFIXES,
     REGIONS,
     RUN_STOP_WORDS,
+    TITLE_ALT,
     WORD_CHARS,
     WORD_NUMBERS,
     word_start,
@@ -110,7 +111,9 @@ _TICKER_LINE = (
     r"[ \t]*[:|–—-][ \t]*"  # (a table's row: "Stonebridge | Lab hold")
     # (or an area's independents written short: "Sutton Marsh: Lincs Ind gain from Con"; or a local group as
     # written: "Ashtead Common - Ashtead Residents Association hold")
-    rf"(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
+    rf"(?:(?:{LIST_PARTY_ALT}|{LOCAL_GROUP}|[A-Z][\w'’-]+[ \t]+Inds?)\s+(?:gain|hold|GAIN|HOLD)\b"
+    # (or a seat that stayed with its party, the party in brackets: "Bedwell - no change (Lab)")
+    rf"|(?:no|No|NO)[ \t]+(?:change|CHANGE)[ \t]*\((?:{LIST_PARTY_ALT})\))"
 )
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
 # so a line without one is not read run by run, which backtracks through every split of its capitalised words)
@@ -190,7 +193,7 @@ _WARD_PATTERNS = tuple(
         ),
         (
             _TICKER,
-            ("gain", "hold", "GAIN", "HOLD"),
+            ("gain", "hold", "GAIN", "HOLD", "change", "CHANGE"),
             {"at": "line", "back": _SPACES_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
@@ -603,6 +606,8 @@ _GAP_TO_PERSON_RE = re.compile(
     r"^[,\s]*(?:(?:the\s+)?[\w'’-]+[,\s]+){0,3}$"
     rf"|^,\s+(?:the\s+)?(?:{PARTY_ALT})\s+(?:candidate\s+)?$"  # "In Esh, Labour and Co-operative candidate X won"
     r"|^,[^.;:]{0,60}\b(?:elected|re-elected|returned)\s*:\s*$"  # "In Kelby, three Labour candidates were elected: "
+    # "In Ashby, the council's deputy leader, Cllr X, held on": the person's office in apposition before the name
+    rf"|^,\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,7}}[\w'’-]+,\s+(?:(?:{TITLE_ALT})\s+)?$"
 )
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
 _INCLUDING = word_start(r"including(?:\s+in)?")
@@ -682,7 +687,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
             found.extend(_clean_run(doc.text, after.start("run"), after.end("run"), blocked, spans))
     if found and (
         (
-            not doc.holds(LOCAL_KEYS)
+            not _names_local_words(doc)
             and not _several_seats_by_election(doc.text)
             and (doc.parliament_page or _about_constituencies_or_polls_like_one(doc) or seats_of_a_parliament(doc))
         )
@@ -763,7 +768,7 @@ def _a_mayor_elected_in(doc: Doc, m: Mention) -> bool:
 # general election, a constituency) that says nothing of a council: the places it marks as seats are constituencies,
 # not wards (the data has no constituency field, so they are left out)
 _CONSTITUENCY_RE = Lazy(
-    r"\b(?:MPs?|MSPs?|MSs?|MLAs?|AMs)\b|\b(?:Westminster|Holyrood|Senedd|Stormont|House\s+of\s+Commons)\b"
+    r"\b(?:MPs?|MSPs?|MSs?|MLAs?|AMs|MEPs?)\b|\b(?:Westminster|Holyrood|Senedd|Stormont|House\s+of\s+Commons|European\s+Parliament)\b"
     r"|\b(?:Scottish|Welsh|UK)\s+[Pp]arliament\b|\b(?:London|Welsh|Northern\s+Ireland|NI)\s+Assembly\b"
     r"|\b[Gg]eneral [Ee]lection\b|\b[Pp]arliamentary\b|\b[Cc]onstituenc(?:y|ies)\b"
     # a party list's seats or places, or a swing between parties: no ward's count (a council seat has no list, and
@@ -771,8 +776,10 @@ _CONSTITUENCY_RE = Lazy(
     r"|\blist\s+(?:seats?|votes?)\b|\bparty['’]s\s+list\b|\b[Dd]['’][Hh]ondt\b|\bswing\b"
     # a government's ministers, a nation's seats at Westminster ("of Scotland's 57 seats"): a general election's
     r"|\b[Cc]abinet\s+ministers?\b|\b(?:Scotland|Wales|Northern\s+Ireland)['’]s?\s+\d+\s+(?:seats|constituencies)\b"
+    # the Isle of Man's parliament: its House of Keys and the members of it (MHKs), Tynwald the two houses
+    r"|\bMHKs?\b|\bHouse\s+of\s+Keys\b|\bTynwald\b"
 )
-_CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
+_CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "MEP", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
     "arliament",
     "Assembly",
     "eneral election",
@@ -791,10 +798,14 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "Westminster", "Holyrood", "Sene
     "Wales’",
     "Ireland's",
     "Ireland’s",
+    "MHK",
+    "House of Keys",
+    "Tynwald",
 )
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
-_LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+# (a government's Council of Ministers is not a local council: "two members of the Council of Ministers lost")
+_LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*(?!\s+of\s+Ministers\b)|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
 
 
 # a by-election's seats, more than one: "defending both seats", "for two seats in Kings Park", "a two-seat by-election"
@@ -818,6 +829,12 @@ def about_a_parliament(texts: Iterable[str]) -> bool:
         elif _CONSTITUENCY_RE.search(text):
             parliament += 1
     return parliament >= 2 and parliament > local
+
+
+def _names_local_words(doc: Doc) -> bool:
+    """Whether the post names a council, ward or division as a word ('Howard', 'forward' and a government's 'Council
+    of Ministers' hold the letters of one and are not)."""
+    return doc.holds(LOCAL_KEYS) and bool(_LOCAL_RE.search(doc.text))
 
 
 def _about_constituencies(doc: Doc) -> bool:
