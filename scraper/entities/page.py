@@ -23,6 +23,14 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 from scraper.entities.doc import Doc
+from scraper.entities.lexicon import (
+    FORENAMES,
+    NOT_NAME_WORDS,
+    PARTY_WORDS,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    TITLES,
+)
 from scraper.models import Post
 
 # The words between a council's area and 'Council' that say its kind: 'Wrexham County Borough Council'.
@@ -188,11 +196,28 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
     full_per_tally = Counter(at for name, (_party, at) in tallied.items() if " " in name)
     rivals = {name: v for name, v in tallied.items() if " " in name and full_per_tally[v[1]] > 1}
     if rivals:
-        names = list(rivals)
+        forms = {name: name for name in rivals} | _surnames(rivals, full)
+        names = list(forms)
         finder = AhoCorasick(names)  # (each post searched once for all the names, not once for each)
         for post in posts:
             if post.entities is not None:
-                _rivals_named(post, post.entities, rivals, names, finder)
+                _rivals_named(post, post.entities, rivals, forms, names, finder)
+
+
+def _surnames(rivals: dict[str, tuple[str, int]], full: set[str]) -> dict[str, str]:
+    """Surname -> full name, of the rivals whose surname no other full name of the page ends with and which is no
+    word a party, place or forename may be ('Vane' for 'Rupert Vane', not 'Green' for 'Ann Green')."""
+    ends = Counter(name.rsplit(" ", 1)[1] for name in full)
+    surnames: dict[str, str] = {}
+    for name in rivals:
+        surname = name.rsplit(" ", 1)[1]
+        if ends[surname] == 1 and not _common_word(surname):
+            surnames[surname] = name
+    return surnames
+
+
+def _common_word(word: str) -> bool:
+    return any(word in words for words in (NOT_NAME_WORDS, PARTY_WORDS, PLACE_SUFFIXES, PLACE_PREFIXES, FORENAMES))
 
 
 def _full_name(name: str, full: set[str], text: str) -> str:
@@ -208,20 +233,30 @@ def _rivals_named(
     post: Post,
     entities: dict[str, list[dict[str, Any]]],
     tallied: dict[str, tuple[str, int]],
+    forms: dict[str, str],
     names: list[str],
     finder: AhoCorasick,
 ) -> None:
-    """Add the candidates of one of the page's tallies (`tallied`: full names, `names` in order and `finder` their
-    automaton) that a post writes in full, two or more of them, but reads no fact of ('he took 71,220 votes there,
-    to 49,875 for Asha Menon-Clarke'): rivals of that count, of the party it gives them, their outcome here unread.
-    (One such name alone may be a leader's in passing, 'Boris Johnson thanked voters', not a candidate's.)"""
+    """Add the candidates of one of the page's tallies (`tallied`: full names; `forms` maps each way of writing
+    one, in full or by surname, to the full name, `names` its keys in order and `finder` their automaton) that a
+    post writes, two or more of them, but reads no fact of ('he took 71,220 votes there, to 49,875 for
+    Menon-Clarke'): rivals of that count, of the party it gives them, their outcome here unread. (One such name
+    alone may be a leader's in passing, 'Boris Johnson thanked voters', not a candidate's.)"""
     text = f"{post.title or ''}\n{post.body_text}"
     held = sorted({i for i, _start, _end in finder.find_matches_as_indexes(text, overlapping=True)})
-    written = {names[i]: at.start() for i in held if (at := _writes(text, names[i]))}
+    written: dict[str, int] = {}
+    for i in held:
+        form = names[i]
+        at = _writes(text, form) if " " in form else _writes_surname(text, form)
+        if at is not None and (forms[form] not in written or at.start() < written[forms[form]]):
+            written[forms[form]] = at.start()
     present = sorted(written, key=written.__getitem__)  # (in the order the post writes them)
     tallies = [tallied[name][1] for name in present]
     read = {c["name"] for c in entities["candidates"]}
-    unread = [n for n in present if n not in read and tallies.count(tallied[n][1]) > 1]
+    surnames = {name.rsplit(" ", 1)[-1] for name in read}
+    unread = [
+        n for n in present if n not in read and n.rsplit(" ", 1)[1] not in surnames and tallies.count(tallied[n][1]) > 1
+    ]
     if not unread:
         return
     doc = Doc.of(post.title, post.body_text)
@@ -229,6 +264,17 @@ def _rivals_named(
         fact = {"name": name, "party": tallied[name][0], "votes": None, "elected": None, "ward": None}
         entities["candidates"].append(fact | doc.evidence(*doc.sentence_of(written[name])))
     entities["candidates"].sort(key=lambda c: c["span"][0])
+
+
+def _writes_surname(text: str, surname: str) -> re.Match[str] | None:
+    """Where ``text`` first writes ``surname`` alone, after no forename of another ('Vane's team', 'Mr Vane', not
+    'Lisa Vane')."""
+    for at in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*\w\.?)[ \t]+$", text[: at.start()])  # ('Park: Vane' is alone)
+        word = before.group(1) if before else ""
+        if not word or word.rstrip(".") in TITLES or word in NOT_NAME_WORDS:
+            return at
+    return None
 
 
 def _writes(text: str, name: str) -> re.Match[str] | None:

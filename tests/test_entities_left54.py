@@ -1,0 +1,35 @@
+"""Results-coverage wordings the lowest-scoring truth pages still missed after round 53x's leftovers: each rule is
+tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_entities_left53 import page_people
+
+RESULT = ("Declared", "The result:\nOwen Trask (LD) 12,402\nJune Barrow (Con) 9,871\nAli Reyes (Green) 1,020")
+
+
+def test_rivals_of_one_tally_a_post_names_by_surname_are_its_candidates() -> None:
+    ward = ("Ward by ward", "In Holm Park: Trask 2,104, Barrow 1,988.")
+    assert page_people(ward, RESULT)[0] == [
+        ("Owen Trask", "Liberal Democrats", None),
+        ("June Barrow", "Conservative", None),
+    ]
+    mixed = ("Speech", "June Barrow conceded, and Mr Trask thanked his team.")
+    assert sorted(page_people(mixed, RESULT)[0]) == [
+        ("June Barrow", "Conservative", None),
+        ("Owen Trask", "Liberal Democrats", None),
+    ]
+    # one surname alone is not enough, nor a surname after another forename (another person's)
+    assert page_people(("Team", "Trask's aides were upbeat."), RESULT)[0] == []
+    assert page_people(("Cabinet", "Lisa Trask and Tom Barrow met."), RESULT)[0] == []
+
+
+def test_a_surname_that_is_also_a_party_or_place_word_is_not_read_alone() -> None:
+    def named(surname: str) -> list[tuple[Any, ...]]:
+        result = ("Declared", f"The result:\nOwen {surname} (LD) 12,402\nJune Barrow (Con) 9,871")
+        return page_people(("Race", f"{surname} campaigners and Barrow supporters clashed."), result)[0]
+
+    assert named("Grady") == [("Owen Grady", "Liberal Democrats", None), ("June Barrow", "Conservative", None)]
+    assert named("Green") == []
