@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_entities_left53 import page_people
+from test_entities_left53 import page_people, people
 
 RESULT = ("Declared", "The result:\nOwen Trask (LD) 12,402\nJune Barrow (Con) 9,871\nAli Reyes (Green) 1,020")
 
@@ -33,3 +33,12 @@ def test_a_surname_that_is_also_a_party_or_place_word_is_not_read_alone() -> Non
 
     assert named("Grady") == [("Owen Grady", "Liberal Democrats", None), ("June Barrow", "Conservative", None)]
     assert named("Green") == []
+
+
+def test_names_and_figures_after_where_a_party_finished_lost() -> None:
+    body = "The Lib Dems, who held both seats before, came third and fourth: Ann Webb 812 and Colin Shaw 790."
+    assert people(body) == [
+        ("Ann Webb", "Liberal Democrats", 812, False),
+        ("Colin Shaw", "Liberal Democrats", 790, False),
+    ]
+    assert people("Reform UK finished last: Dan Cole 61.") == [("Dan Cole", "Reform UK", 61, False)]

@@ -1258,6 +1258,14 @@ ELECTED_INLINE_RE = Gated(
     r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned):\s*(?=[A-Z])",
     ("elected:", "returned:"),
 )
+# "The Tories, who held both seats, finished fourth and fifth: A 1,011, B 984": the people after the colon lost, as
+# 'came fourth with 1,011' says, each with a figure, for the one party the label may name
+_PLACES = ("second", "third", "fourth", "fifth", "sixth", "seventh", "last")
+_PLACE_ALT = "|".join(_PLACES)
+PLACED_INLINE_RE = Gated(
+    rf"^[^:\n]{{0,80}}?\b(?:came|finished|ended|were)\s+(?:{_PLACE_ALT})(?:(?:,\s*|\s+and\s+)(?:{_PLACE_ALT}))*:\s*(?=[A-Z])",
+    tuple(f"{place}:" for place in _PLACES),
+)
 INLINE_ITEM_RE = Lazy(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
 # "Ashby (Hart DC): Con hold. Jo Parr (Con) 1,034; ...", "03:10 Leek: LAB GAIN FROM CON. Elected: Al Tey (Lab) 922":
 # the line's verdict, a full stop (and an elected label), then its first item
