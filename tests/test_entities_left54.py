@@ -42,3 +42,11 @@ def test_names_and_figures_after_where_a_party_finished_lost() -> None:
         ("Colin Shaw", "Liberal Democrats", 790, False),
     ]
     assert people("Reform UK finished last: Dan Cole 61.") == [("Dan Cole", "Reform UK", 61, False)]
+
+
+def test_a_party_a_place_in_the_count_is_measured_by_leaves_the_figure_to_the_name() -> None:
+    lead = "Labour's Mia Hart won with 1,400."
+    for place in ("came between them and the Lib Dems", "came in behind the Lib Dems", "came between Hart and the SNP"):
+        assert people(f"{lead} Reform UK's Dan Cole {place} with 1,150.")[1] == ("Dan Cole", "Reform UK", 1150, False)
+    # ('and the' after anything but 'between' still opens a clause of its own: the figure is not the name's)
+    assert people(f"{lead} Reform UK's Dan Cole held on and the Lib Dems won with 1,150.")[1][2] is None

@@ -365,6 +365,8 @@ def _own_clause(doc: Doc, p: Person, nxt: str, after: int) -> str:
     if '"' in nxt or "“" in nxt:
         nxt = _QUOTED_RE.sub(_blank, nxt)  # what the person says is not what happened to them
     cut = cues.NEXT_CUT_RE.search(nxt)
+    while cut and _BETWEEN_BEFORE_RE.search(nxt, 0, cut.start()):  # ('came between them and the Greens': one place)
+        cut = cues.NEXT_CUT_RE.search(nxt, cut.end())
     clause = nxt[: cut.start()] if cut else nxt
     for party in doc.parties_in(after, p.end + len(clause)):
         gap = doc.text[p.end : party.start]
@@ -378,6 +380,8 @@ def _own_clause(doc: Doc, p: Person, nxt: str, after: int) -> str:
     return clause
 
 
+# "came between them and the Greens with 1,150": the 'and' that closes 'between' starts no clause of its own
+_BETWEEN_BEFORE_RE = Lazy(r"\bbetween\s+(?:them|the\s+two|[A-Z][\w'’-]*)$")
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 

@@ -585,10 +585,12 @@ RUNNER_UP_NEXT_RE = Gated(
 # her / their; a figure's digit or comma): at a word's end the search fails on one test, not in both groups.
 OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_letters(_outcome_next, 'whot')}\d,])"))
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
-# name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
+# name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not, nor one a place in the count
+# is measured by ("came in behind the Greens with 1,150", "came between them and the Greens").
 # (or the second of two such parties: "drew transfers from the Greens and Lib Dems and beat ...")
 PARTY_OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$"
+    r"\b(?:(?:for|to|from|by|against|of|over|than|with|behind|below|above)\s+(?:the\s+)?|as\s+an?\s+)$"
+    r"|\bbetween\s+(?:them|the\s+two|[A-Z][\w'’-]*)\s+and\s+(?:the\s+)?$"
     rf"|\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?{PARTY_ALT}\s+(?:and|or)\s+(?:the\s+)?$"
 )
 # "lost his case at a tribunal", "won a Bafta", "gained planning permission": an outcome verb whose object is no seat
