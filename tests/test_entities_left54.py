@@ -50,3 +50,16 @@ def test_a_party_a_place_in_the_count_is_measured_by_leaves_the_figure_to_the_na
         assert people(f"{lead} Reform UK's Dan Cole {place} with 1,150.")[1] == ("Dan Cole", "Reform UK", 1150, False)
     # ('and the' after anything but 'between' still opens a clause of its own: the figure is not the name's)
     assert people(f"{lead} Reform UK's Dan Cole held on and the Lib Dems won with 1,150.")[1][2] is None
+
+
+def test_a_stage_name_read_by_surname_in_a_tally_is_a_rival_of_that_tally_under_its_full_name() -> None:
+    ballot = (
+        "Who is standing",
+        "The candidates:\nLady Lumpkin - Official Monster Raving Loony Party\nJune Barrow - Conservative",
+    )
+    result = ("Declared", "The result:\nOwen Trask (LD) 12,402\nJune Barrow (Con) 9,871\nLady Lumpkin (Loony) 95")
+    later = (
+        "Deposits",
+        "June Barrow of the Conservatives and Lady Lumpkin of the Official Monster Raving Loony Party lost theirs.",
+    )
+    assert ("Lady Lumpkin", "Official Monster Raving Loony Party", None) in page_people(later, ballot, result)[0]

@@ -10,7 +10,8 @@ council such a post names elsewhere; a ward the page ties to two councils is lef
 'A and B' whose parts the page's other posts name as wards alone is those two wards.
 
 A candidate a post names without a party stands for the one party the page's other posts give them with their votes,
-and a lone surname the post also writes as one of the page's full candidate names is that person.
+and a lone surname the post also writes as one of the page's full candidate names is that person (a tally's row so
+read counts under the full name, as a rival of that tally other posts may name).
 """
 
 from __future__ import annotations
@@ -168,24 +169,24 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
     rivals of one tally a post writes in full are candidates there too (`_rivals_named`)."""
     posts = list(posts)
     named = [p for p in posts if p.entities and p.entities.get("candidates")]
-    full: set[str] = set()
-    parties: dict[str, set[str]] = {}
-    tally_of: dict[str, int] = {}  # a full name -> the post whose tally gives its votes
-    for i, post in enumerate(named):
-        assert post.entities is not None
-        for candidate in post.entities["candidates"]:
-            if " " in candidate["name"]:
-                full.add(candidate["name"])
-            if candidate["party"] and candidate["votes"] is not None:  # (a tally's row: the party the count gives)
-                parties.setdefault(candidate["name"], set()).add(candidate["party"])
-                tally_of.setdefault(candidate["name"], i)
-    for post in named:
+    full = {c["name"] for post in named for c in (post.entities or {})["candidates"] if " " in c["name"]}
+    for post in named:  # (first, so that a tally's row read by surname alone gives its party under the full name)
         assert post.entities is not None
         text = f"{post.title or ''}\n{post.body_text}"
         for candidate in post.entities["candidates"]:
             name = _full_name(candidate["name"], full, text)
             if name != candidate["name"] and all(c["name"] != name for c in post.entities["candidates"]):
                 candidate["name"] = name
+    parties: dict[str, set[str]] = {}
+    tally_of: dict[str, int] = {}  # a full name -> the post whose tally gives its votes
+    for i, post in enumerate(named):
+        assert post.entities is not None
+        for candidate in post.entities["candidates"]:
+            if candidate["party"] and candidate["votes"] is not None:  # (a tally's row: the party the count gives)
+                parties.setdefault(candidate["name"], set()).add(candidate["party"])
+                tally_of.setdefault(candidate["name"], i)
+    for post in named:
+        assert post.entities is not None
         for candidate in post.entities["candidates"]:
             party = parties.get(candidate["name"], set())
             if candidate["party"] is None and len(party) == 1:
