@@ -63,3 +63,10 @@ def test_a_stage_name_read_by_surname_in_a_tally_is_a_rival_of_that_tally_under_
         "June Barrow of the Conservatives and Lady Lumpkin of the Official Monster Raving Loony Party lost theirs.",
     )
     assert ("Lady Lumpkin", "Official Monster Raving Loony Party", None) in page_people(later, ballot, result)[0]
+
+
+def test_a_place_in_the_count_foreseen_names_a_candidate_without_an_outcome() -> None:
+    for clause in ("is heading for third place", "looks set to finish a distant fourth", "is on course for last place"):
+        assert people(f"Tory sources concede that Ann Webb {clause}.") == [("Ann Webb", None, None, None)]
+    # (where a person is heading is no place in a count)
+    assert people("Tory sources say Ann Webb is heading for the count.") == []

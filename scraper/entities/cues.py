@@ -658,8 +658,12 @@ STANDING_NEXT_RE = Gated(
         # "among those still in the running", "remains in contention": a count still going, the name a candidate
         r"|\bamong\s+(?:those|the\s+candidates|the\s+\w+)\s+(?:still\s+)?in\s+(?:the\s+running|contention|the\s+race)\b"
         r"|^[\s,]*(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?in\s+(?:the\s+running|contention)\b"
+        # a count's place foreseen: "is heading for third place", "looks set to finish fourth"
+        r"|^[\s,]*(?:is|are|looks?)\s+(?:heading|headed|set|on\s+course)\s+(?:for|to\s+(?:finish|come))\s+"
+        r"(?:an?\s+|the\s+)?(?:distant\s+|close\s+|poor\s+)?(?:second|third|fourth|fifth|sixth|last)\b"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
+    + ("heading for", "headed for", "set for", "set to", "course for", "course to")
     + ("the running", "contention", "the race")
     + (
         "ahead",
