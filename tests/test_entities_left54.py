@@ -7,6 +7,8 @@ from typing import Any
 
 from test_entities_left53 import page_people, people
 
+from scraper.entities import extract_text
+
 RESULT = ("Declared", "The result:\nOwen Trask (LD) 12,402\nJune Barrow (Con) 9,871\nAli Reyes (Green) 1,020")
 
 
@@ -70,3 +72,13 @@ def test_a_place_in_the_count_foreseen_names_a_candidate_without_an_outcome() ->
         assert people(f"Tory sources concede that Ann Webb {clause}.") == [("Ann Webb", None, None, None)]
     # (where a person is heading is no place in a count)
     assert people("Tory sources say Ann Webb is heading for the count.") == []
+
+
+def test_a_person_named_ward_who_wins_a_seat_is_no_ward() -> None:
+    body = "Labour's Sarah Ward held Eastmoor with 1,204 votes."
+    assert people(body) == [("Sarah Ward", "Labour", 1204, True)]
+    assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Eastmoor"]
+    # a ward whose name ends in 'Ward' is still one, and so is a ward won by someone
+    assert [w["name"] for w in extract_text("Result", "Shirley Ward was won by Labour.")["wards"]] == ["Shirley Ward"]
+    body = "Labour's Ann Hale took Castle Ward with 901 votes."
+    assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Castle Ward"]

@@ -224,7 +224,9 @@ def find_people(doc: Doc) -> list[Person]:
         # (no max() call, ~7 a post: a tab is rare, and without one rfind gives -1)
         cut = run.rfind(" ") if "\t" not in run else max(run.rfind(" "), run.rfind("\t"))
         last = run[cut + 1 :]
-        if (last[:-2] if last.endswith(_POSSESSIVES) else last) in NOT_NAME_WORDS:
+        if (last[:-2] if last.endswith(_POSSESSIVES) else last) in NOT_NAME_WORDS and not (
+            last == "Ward" and _named_ward(text, end, run.split()[-2:])
+        ):
             continue
         toks, titled = _split_run(text, start, end, titles)
         if not toks or len(toks) > 4:
@@ -240,9 +242,9 @@ def find_people(doc: Doc) -> list[Person]:
         for t, _, _ in toks:
             words.append(t[:-2] if t.endswith(_POSSESSIVES) else t)
         name = " ".join(words)
-        if not (is_name(name, titled=titled) or _party_owned(text, s, e, name)) or _PLACE_AFTER_RE.match(
-            text[e : e + 16]
-        ):
+        if not (
+            is_name(name, titled=titled) or _party_owned(text, s, e, name) or _named_ward(text, e, words)
+        ) or _PLACE_AFTER_RE.match(text[e : e + 16]):
             continue
         if (
             not titled
@@ -314,6 +316,17 @@ def _party_owned(text: str, s: int, e: int, name: str) -> bool:
 
 
 _VOTES_FOR_BEFORE_RE = Lazy(r"\d\s+votes?\s+for\s+$")
+# "Colin Ward won Wyberton": a seat won by whoever is named before it (a person named Ward, not a ward)
+WON_A_SEAT = r"[ \t]+(?:won|wins|took|takes|held|holds|gained|gains|kept|keeps|retained|retains|captured)[ \t]+[A-Z]"
+_WON_A_SEAT_RE = Lazy(WON_A_SEAT)
+
+
+def _named_ward(text: str, e: int, words: list[str]) -> bool:
+    """A known forename and 'Ward' that win a seat named after them ('Colin Ward won Wyberton'): a person, where
+    'Ward' otherwise ends a ward's name ('Abbey Ward')."""
+    return (
+        len(words) == 2 and words[1] == "Ward" and words[0] in FORENAMES and _WON_A_SEAT_RE.match(text, e) is not None
+    )
 
 
 def _place_before(text: str, s: int) -> bool:

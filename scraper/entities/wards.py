@@ -37,7 +37,7 @@ from scraper.entities.lexicon import (
     word_start,
 )
 from scraper.entities.lists import ward_table
-from scraper.entities.names import Person
+from scraper.entities.names import WON_A_SEAT, Person
 
 # (lexicon.WORD_CHARS: `[\w'’-]*` without a class that holds '’', cheap to compile; RUN has four)
 _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
@@ -128,8 +128,10 @@ _WARD_PATTERNS = tuple(
     Keyed.of(p, keys, **where)
     for p, keys, *opt in (
         # "the Darley ward", "Rose Hill and Littlemore division", "Gorllewin (West) ward"
+        # (not a person named Ward, the subject of a seat won: "Colin Ward won Wyberton")
         (
-            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b",
+            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b"
+            rf"(?!(?<=Ward){WON_A_SEAT})",
             ("ward", "Ward", "division", "DEA", "district electoral area"),
             {"at": "back", "back": _GLOSSED_RUN_BACK_RE},
         ),
