@@ -82,3 +82,15 @@ def test_a_person_named_ward_who_wins_a_seat_is_no_ward() -> None:
     assert [w["name"] for w in extract_text("Result", "Shirley Ward was won by Labour.")["wards"]] == ["Shirley Ward"]
     body = "Labour's Ann Hale took Castle Ward with 901 votes."
     assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Castle Ward"]
+
+
+def councils(body: str) -> list[str]:
+    return [c["name"] for c in extract_text("Round-up", body)["councils"]]
+
+
+def test_council_areas_opening_a_sentence_that_puts_them_under_no_overall_control() -> None:
+    body = "The night so far. Teignbridge and Mid Suffolk, both Lib Dem before today, are now in no overall control."
+    assert councils(body) == ["Teignbridge Council", "Mid Suffolk Council"]
+    assert councils("The night so far. Hertsmere has gone to no overall control.") == ["Hertsmere Council"]
+    # (what no council's area names is not read: a party, a place with no council of its own)
+    assert councils("The night so far. The Tories are now in no overall control.") == []
