@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from test_entities_left53 import page_people, people
+from test_entities_page import page_of
 
 from scraper.entities import extract_text
 
@@ -94,3 +95,11 @@ def test_council_areas_opening_a_sentence_that_puts_them_under_no_overall_contro
     assert councils("The night so far. Hertsmere has gone to no overall control.") == ["Hertsmere Council"]
     # (what no council's area names is not read: a party, a place with no council of its own)
     assert councils("The night so far. The Tories are now in no overall control.") == []
+
+
+def test_a_bare_area_takes_the_full_name_the_page_gives_its_council_with_its_kind_first() -> None:
+    full = ("Leader holds on", "The leader of City of Bradford Council, Ann Hale, held Eastmoor for Labour.")
+    bare = ("Tonight", "Half the seats on Bradford, Walsall and Salford councils are up tonight.")
+    named = [c["name"] for c in (page_of(full, bare)[1].entities or {})["councils"]]
+    assert named == ["City of Bradford Council", "Walsall Council", "Salford Council"]
+    assert [c["name"] for c in (page_of(bare)[0].entities or {})["councils"]][:1] == ["Bradford Council"]

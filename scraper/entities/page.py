@@ -64,7 +64,7 @@ def councils_in_full(posts: Iterable[Post]) -> None:
 
 def _full_names(posts: list[Post]) -> dict[str, str]:
     """Area -> the council the page's posts name in full after it, of one kind: 'Bridgend' -> 'Bridgend County
-    Borough Council'."""
+    Borough Council', 'Wolverhampton' -> 'City of Wolverhampton Council' (its kind before it)."""
     seen: dict[str, set[str]] = {}
     for post in posts:
         assert post.entities is not None
@@ -79,6 +79,13 @@ def _full_names(posts: list[Post]) -> dict[str, str]:
                 start -= 1
             if words[end] == "Council" and start < end:
                 seen.setdefault(" ".join(words[:start]), set()).add(name)
+            elif (
+                words[end] == "Council"
+                and words[0] in _KIND_WORDS
+                and words[1:2] == ["of"]
+                and _KIND_WORDS.isdisjoint(words[2:end])
+            ):
+                seen.setdefault(" ".join(words[2:end]), set()).add(name)  # 'City of Wolverhampton Council'
     return {area: names.pop() for area, names in seen.items() if len(names) == 1}
 
 
