@@ -103,3 +103,10 @@ def test_a_bare_area_takes_the_full_name_the_page_gives_its_council_with_its_kin
     named = [c["name"] for c in (page_of(full, bare)[1].entities or {})["councils"]]
     assert named == ["City of Bradford Council", "Walsall Council", "Salford Council"]
     assert [c["name"] for c in (page_of(bare)[0].entities or {})["councils"]][:1] == ["Bradford Council"]
+
+
+def test_a_party_role_held_for_some_years_before_a_name_gives_its_party() -> None:
+    body = "The Green councillor of twenty years, Ann Hale, lost her seat to Labour's Tom Fry."
+    assert people(body)[0] == ("Ann Hale", "Green Party", None, False)
+    body = "Labour's Tom Fry won with 1,200 votes, ahead of the Conservative councillor of 12 years, Ann Hale, on 900."
+    assert people(body)[1] == ("Ann Hale", "Conservative", 900, False)

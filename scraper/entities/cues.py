@@ -391,9 +391,12 @@ HISTORY_AFTER_RE = Gated(
 # lookbehind finds no role word or 's before the verb)
 # ("Labour's list brings in X": the people its list seats elect)
 # ("Reform UK's pair, X and Y": the party's two candidates in a two-seat ward)
+# ("the Conservative councillor of 14 years, X": a role with how long it was held)
 _SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|pair|duo|trio|list\s+(?:brings|brought)\s+in"
+_TENURE = r"\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years"
 ADJ_TAIL_RE = re.compile(
-    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
+    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?"
+    rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE})(?:{_TENURE})?)*"
     r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
