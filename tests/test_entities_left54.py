@@ -110,3 +110,12 @@ def test_a_party_role_held_for_some_years_before_a_name_gives_its_party() -> Non
     assert people(body)[0] == ("Ann Hale", "Green Party", None, False)
     body = "Labour's Tom Fry won with 1,200 votes, ahead of the Conservative councillor of 12 years, Ann Hale, on 900."
     assert people(body)[1] == ("Ann Hale", "Conservative", 900, False)
+
+
+def test_a_place_opening_a_sentence_that_the_post_then_calls_the_ward_won() -> None:
+    body = "In Holm Park, 12 ballots were spoiled.\nLabour's Ann Hale held the ward with 1,102 votes."
+    assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Holm Park"]
+    assert people(body) == [("Ann Hale", "Labour", 1102, True)]
+    # (a place the post never calls the ward won is not read so; nor is an opening phrase that names no place)
+    assert extract_text("Result", "In Holm Park, 12 ballots were spoiled. Ann Hale won.")["wards"] == []
+    assert extract_text("Result", "In other news, Labour's Ann Hale won the ward with 1,102.")["wards"] == []

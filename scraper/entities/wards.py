@@ -122,6 +122,7 @@ _SPACES_BACK_RE = re.compile(r"\s*")
 _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
 # 'Mill End is another Green gain', backwards from 'gain': the party (up to four words), the article, the verb, the run
 _VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona|na|a)[ \t]+(?:si|saw)[ \t]+{_REV_RUN}")
+_WON_THE_WARD = r"\b(?:won|held|took|gained|kept|retained)[ \t]+the[ \t]+ward\b"
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
 # words one of which it needs, and where its matches can start (see Keyed).
 _WARD_PATTERNS = tuple(
@@ -471,6 +472,14 @@ _WARD_PATTERNS = tuple(
             r"(?![^.;,\n]{0,25}\b(?:seats|control|councillors|majority|council)\b)",
             ("In ",),
             {"at": "key"},
+        ),
+        # "In Worksop South East, 58 ballot papers were rejected. Labour's X won the ward": a place opening a sentence
+        # that the post goes on (within a line or two) to call the ward someone won
+        (
+            rf"{word_start('In')}[ \t]+(?:the[ \t]+)?(?P<run>(?>{RUN})),"
+            rf"(?=[^\n]{{0,200}}\n?[^\n]{{0,200}}?{_WON_THE_WARD})",
+            ("In ",),
+            {"at": "key", "needs": Lazy(_WON_THE_WARD)},
         ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
         (
