@@ -119,3 +119,16 @@ def test_a_place_opening_a_sentence_that_the_post_then_calls_the_ward_won() -> N
     # (a place the post never calls the ward won is not read so; nor is an opening phrase that names no place)
     assert extract_text("Result", "In Holm Park, 12 ballots were spoiled. Ann Hale won.")["wards"] == []
     assert extract_text("Result", "In other news, Labour's Ann Hale won the ward with 1,102.")["wards"] == []
+
+
+def test_a_surname_opening_on_st_after_a_known_forename_is_a_person() -> None:
+    assert people("The result:\nJane St Clair (Lab) 1,200\nTom Fry (Con) 900")[0] == (
+        "Jane St Clair",
+        "Labour",
+        1200,
+        None,
+    )
+    assert people("Labour's Jane St Aubyn won with 1,200 votes.") == [("Jane St Aubyn", "Labour", 1200, True)]
+    # (a place opening on 'St' after a place is still a place: the seat won, not part of the winner's name)
+    body = "Labour's Ann Hale won Cheltenham St Mark's with 1,200 votes."
+    assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Cheltenham St Mark's"]

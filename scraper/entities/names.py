@@ -364,7 +364,9 @@ def is_name(name: str, *, titled: bool = False) -> bool:
     not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh') or a title opens
     it ('Mr Marsh')."""
     words = name.split()
-    if not NOT_NAME_WORDS.isdisjoint(words) or name.lower() in COUNCIL_AREAS or name in REGIONS:
+    if not NOT_NAME_WORDS.isdisjoint(words) and not _saint_surname(words):
+        return False
+    if name.lower() in COUNCIL_AREAS or name in REGIONS:
         return False  # (a region of words that are each a name's: 'Greater Manchester', 'Thames Valley')
     if not PLACE_SUFFIXES.isdisjoint(words[1:-1]):
         return False
@@ -372,6 +374,17 @@ def is_name(name: str, *, titled: bool = False) -> bool:
         return False  # (but "Mr Marsh": a title before a lone surname makes it a person's)
     # "Councillor Kevan Marsh": after a title a place word ends a surname
     return titled or not (words[-1] in PLACE_SUFFIXES and words[0] not in FORENAMES)
+
+
+def _saint_surname(words: list[str]) -> bool:
+    """'Marcus St John-Smythe', 'Jane St Clair': a known forename, then a surname opening on 'St' (a word that
+    otherwise opens a place's name, 'St Albans')."""
+    return (
+        len(words) >= 3
+        and words[0] in FORENAMES
+        and "St" in words[1:-1]
+        and all(w == "St" or w not in NOT_NAME_WORDS for w in words)
+    )
 
 
 def surname_of(full: list[Person], surname: str, pos: int) -> str | None:
