@@ -132,3 +132,13 @@ def test_a_surname_opening_on_st_after_a_known_forename_is_a_person() -> None:
     # (a place opening on 'St' after a place is still a place: the seat won, not part of the winner's name)
     body = "Labour's Ann Hale won Cheltenham St Mark's with 1,200 votes."
     assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Cheltenham St Mark's"]
+
+
+def test_any_party_before_a_role_noun_opening_a_sentence_describes_the_person_before() -> None:
+    lead = "Ann Hale has been re-elected to Anyshire Council for Holm."
+    assert people(f"{lead} The Ulster Unionist councillor polled 1,406 votes.") == [
+        ("Ann Hale", "Ulster Unionist Party", 1406, True)
+    ]
+    assert people(f"{lead} The Alliance candidate polled 1,406 votes.") == [("Ann Hale", "Alliance Party", 1406, True)]
+    # (a party's group is no person)
+    assert people(f"{lead} The Alliance group polled 1,406 votes.") == [("Ann Hale", None, None, True)]

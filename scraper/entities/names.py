@@ -88,10 +88,10 @@ _INCUMBENT_RE = Lazy(r"\b[Tt]he (?:incumbent|sitting councillor|defending counci
 _PRONOUN_RE = re.compile(r"(?:He|She)\b(?!\s+(?:said|says|told|added))")
 # "The Conservative polled 314,669 votes", "The Labour mayor finished with ...": the person of the sentence
 # before, described by party (a role noun after a party; a bare singular party adjective before a verb).
-_DESCRIBED_RE = re.compile(
+# ("The Ulster Unionist councillor topped the poll": any party's name before the role noun)
+_DESCRIBED_RE = Lazy(
     r"The\s+(?:(?:Conservative|Tory|Liberal Democrat|Lib Dem|Green|[Ii]ndependent)"
-    r"|(?:Conservative|Tory|Labour|Liberal Democrat|Lib Dem|Green|Green Party|Reform UK|Reform|SNP|Plaid Cymru"
-    r"|[Ii]ndependent)\s+(?:mayor|candidate|commissioner|councillor|winner|incumbent|victor))"
+    rf"|(?:{PARTY_ALT}|[Ii]ndependent)\s+(?:mayor|candidate|commissioner|councillor|winner|incumbent|victor))"
     r"(?=\s+(?!(?:group|party|council|administration|vote|share|candidates|councillors|leader|majority|manifesto"
     r"|campaign|gain|hold|win|victory|MP|and|or)\b)[a-z])"
 )
