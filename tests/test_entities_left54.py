@@ -142,3 +142,9 @@ def test_any_party_before_a_role_noun_opening_a_sentence_describes_the_person_be
     assert people(f"{lead} The Alliance candidate polled 1,406 votes.") == [("Ann Hale", "Alliance Party", 1406, True)]
     # (a party's group is no person)
     assert people(f"{lead} The Alliance group polled 1,406 votes.") == [("Ann Hale", None, None, True)]
+
+
+def test_a_place_and_first_in_a_result_rows_bracket_is_a_local_group() -> None:
+    body = "Holm Park, Anyshire Council:\nAnn Hale (Holm Park First) 1,612 - elected\nTom Fry (Reform UK) 1,204"
+    assert people(body) == [("Ann Hale", "Holm Park First", 1612, True), ("Tom Fry", "Reform UK", 1204, False)]
+    assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Holm Park"]

@@ -965,9 +965,9 @@ def _word_case(m: re.Match[str]) -> str:
 def may_name_a_local_group(part: str) -> bool:
     """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
     the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
-    groups' words."""
-    return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and holds_any(
-        part, LOCAL_SUFFIXES
+    groups' words (or a bracket closing on 'First', 'Bolton First')."""
+    return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and (
+        holds_any(part, LOCAL_SUFFIXES) or " First)" in part
     )
 
 

@@ -1437,6 +1437,8 @@ def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: b
         return False
     if venues and words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
         return False
+    if len(words) > 1 and words[-1] == "First":  # "Farnworth and Kearsley First": a local group named after a place
+        return False
     for w in words:  # (a loop, not any() over generators: ~3 names a post)
         if w in COUNTIES or (party_word(w) and w not in PLACE_SUFFIXES):
             return False
