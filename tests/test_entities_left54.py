@@ -148,3 +148,13 @@ def test_a_place_and_first_in_a_result_rows_bracket_is_a_local_group() -> None:
     body = "Holm Park, Anyshire Council:\nAnn Hale (Holm Park First) 1,612 - elected\nTom Fry (Reform UK) 1,204"
     assert people(body) == [("Ann Hale", "Holm Park First", 1612, True), ("Tom Fry", "Reform UK", 1204, False)]
     assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Holm Park"]
+
+
+def test_a_wards_size_in_a_bracket_fills_its_seats_and_the_others_lost() -> None:
+    rows = "Ian Cant (Labour) 1,842\nMo Lind (SNP) 1,511\nDerek Hall (SNP) 702\nRuth Bell (Conservative) 388"
+    said = "Ian Cant and Mo Lind were elected at stage 1. Derek Hall was elected at stage 3."
+    outcomes = [elected for *_, elected in people(f"Holm Park (3 seats). First preferences:\n{rows}\n{said}")]
+    assert outcomes == [True, True, True, False]
+    # (with four seats, three named winners fill none of them: the fourth row's outcome is not told)
+    outcomes = [elected for *_, elected in people(f"Holm Park (4 seats). First preferences:\n{rows}\n{said}")]
+    assert outcomes == [True, True, True, None]
