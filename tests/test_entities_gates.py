@@ -109,7 +109,8 @@ def test_keyed_scans_are_the_pattern_scans() -> None:
         "Labour's Ashley Carter won in Glascote, Jo Bell was re-elected for a second term in Eastrop and "
         "Sam Hill came second in the Abbey ward; gains included Bredbury Green, Romiley and Marple. "
         "Labour gains in Thurrock: Aveley, Grays and Tilbury. The city of Leicester, the London Borough of "
-        "Barnet and City of Edinburgh Council, including in Coalville North, Coalville South and Measham."
+        "Barnet and City of Edinburgh Council, including in Coalville North, Coalville South and Measham. "
+        "In Holm Park, 12 ballots were spoiled; Jo Bell held the ward."
     )
     figures = (
         "Labour now hold 57 out of the 62 seats and the Tories won 18 seats, down from 20 to 12 seats. The "

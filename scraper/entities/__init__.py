@@ -81,6 +81,7 @@ _SEVERAL_SEATS = (
     rf"{_AREAS_SEATS}\b(?:two|three|four|both|all\s+(?:two|three|four|\d))\s+(?:\w+\s+)?seats\b(?!\s+from\b)"
     r"|\bseats\s+were\s+up\b|multi-member"
     r"|\b(?:two|three|four|five)-(?:seat|member)\b"
+    r"|\((?:two|three|four|five|[2-5])\s+seats\)"  # "Kirkcaldy East (3 seats)": a ward's size in a bracket
 )
 _SEVERAL_SEATS_RE = Lazy(_SEVERAL_SEATS, re.I)
 # The same, one pattern per branch, each opening on literals, for the lower-cased text (see Doc.folds_safely).
@@ -93,6 +94,7 @@ _SEVERAL_SEATS_LOWER = (
     Lazy(word_start("seats") + r"\s+were\s+up\b"),
     Lazy("multi-member"),
     Lazy(word_start("two|three|four|five") + r"-(?:seat|member)\b"),
+    Lazy(r"\((?:two|three|four|five|[2-5])\s+seats\)"),
 )
 
 __all__ = ["EXTRA_KINDS", "FACT_KINDS", "extract", "extract_page", "extract_text"]
@@ -285,8 +287,10 @@ def _several_seats(doc: Doc) -> bool:
     lower = doc.lower
     if "seats" in lower and any(rx.search(lower) for rx in _SEVERAL_SEATS_LOWER[:2]):  # both need 'seats'
         return True
-    return "multi-member" in lower or (
-        ("-seat" in lower or "-member" in lower) and bool(_SEVERAL_SEATS_LOWER[3].search(lower))
+    return (
+        "multi-member" in lower
+        or (("-seat" in lower or "-member" in lower) and bool(_SEVERAL_SEATS_LOWER[3].search(lower)))
+        or ("seats)" in lower and bool(_SEVERAL_SEATS_LOWER[4].search(lower)))
     )
 
 

@@ -365,6 +365,8 @@ def _own_clause(doc: Doc, p: Person, nxt: str, after: int) -> str:
     if '"' in nxt or "“" in nxt:
         nxt = _QUOTED_RE.sub(_blank, nxt)  # what the person says is not what happened to them
     cut = cues.NEXT_CUT_RE.search(nxt)
+    while cut and _BETWEEN_BEFORE_RE.search(nxt, 0, cut.start()):  # ('came between them and the Greens': one place)
+        cut = cues.NEXT_CUT_RE.search(nxt, cut.end())
     clause = nxt[: cut.start()] if cut else nxt
     for party in doc.parties_in(after, p.end + len(clause)):
         gap = doc.text[p.end : party.start]
@@ -378,6 +380,8 @@ def _own_clause(doc: Doc, p: Person, nxt: str, after: int) -> str:
     return clause
 
 
+# "came between them and the Greens with 1,150": the 'and' that closes 'between' starts no clause of its own
+_BETWEEN_BEFORE_RE = Lazy(r"\bbetween\s+(?:them|the\s+two|[A-Z][\w'’-]*)$")
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -1201,7 +1205,8 @@ def infer_outcomes(
 # the words of a ranked count (STV): first preferences, transfers, quotas, stages
 RANKED_KEYS = ("preference", "Preference", "quota", "STV", "transfer", "stage")
 # "the three-member Elgin ward", "a four-seat ward": how many seats the post's ward fills
-_WARD_SEATS_RE = Lazy(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b", re.I)
+# ("Kirkcaldy East (3 seats)": the size in a bracket after the ward's name)
+_WARD_SEATS_RE = Lazy(r"\b(two|three|four|five|[2-5])-(?:member|seat)\b|\((two|three|four|five|[2-5])\s+seats\)", re.I)
 _SEATS_FILLED_RE = Lazy(r"\b(?:(both)|(?:its|the|all)\s+(two|three|four|five|[2-5]))\s+seats\b", re.I)
 
 
@@ -1213,11 +1218,18 @@ def elects_several(text: str) -> bool:
     return "multi-member" in text.lower() or bool(_WARD_SEATS_RE.search(text))
 
 
+def _sized(text: str) -> bool:
+    """Whether `_WARD_SEATS_RE` can match: a hyphen ('three-member') or a bracketed count ('(3 seats)')."""
+    return "-" in text or "seats)" in text
+
+
 def filled_seat_losers(doc: Doc, merged: list[Reading], *, one_ward: bool) -> None:
     """'the three-member Elgin City North ward' (or 'won both seats', 'its two seats' in a post of one ward) and as
     many candidates said to be elected: every seat is filled, so the post's other candidates, with no outcome of
     their own, lost. Only where the post gives one ward's size."""
-    sizes = {m.group(1).lower() for m in _WARD_SEATS_RE.finditer(doc.text)} if "-" in doc.text else set()
+    sizes = (
+        {(m.group(1) or m.group(2)).lower() for m in _WARD_SEATS_RE.finditer(doc.text)} if _sized(doc.text) else set()
+    )
     if one_ward and "seats" in doc.text:  # "won both seats in X", "X kept its two seats" (not another ward's)
         sizes |= {"two" if m.group(1) else m.group(2).lower() for m in _SEATS_FILLED_RE.finditer(doc.text)}
     if len(sizes) != 1:
@@ -1249,8 +1261,8 @@ def _ward_size(doc: Doc) -> tuple[int, int] | None:
     the three seats'), with where the first such wording starts; None for none or several sizes."""
     sizes: set[int] = set()
     at = len(doc.text)
-    for m in _WARD_SEATS_RE.finditer(doc.text) if "-" in doc.text else ():
-        sizes.add(number_value(m.group(1)) or 0)
+    for m in _WARD_SEATS_RE.finditer(doc.text) if _sized(doc.text) else ():
+        sizes.add(number_value(m.group(1) or m.group(2)) or 0)
         at = min(at, m.start())
     for m in _SEATS_TAKEN_RE.finditer(doc.text):
         size = "two" if m.group("both") else (m.group("all") or m.group("of"))

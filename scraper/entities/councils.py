@@ -501,6 +501,10 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
+    if "overall control" in text and not doc.parliament_page:  # "Hertsmere is now under no overall control"
+        for m in _AREA_UNDER_NOC_RE.finditer(text, doc.title_end):
+            if not any(names_area(name, m.group("area")) for name in named):
+                yield from _council_areas_listed(text, m.start("area"), m.group("area"))
     if not named and "declared" in text and not doc.parliament_page:
         for m in _AREA_DECLARED_RE.finditer(text, doc.title_end):
             area = m.group("area")
@@ -794,6 +798,16 @@ def _headline_area(doc: Doc) -> Iterator[Mention]:
     if said is not None:
         name = CITY_COUNCIL.get(area, f"{area} City Council") if said.group("city") else area_council(area)
         yield Mention(head.start("area"), head.end("area"), name)
+
+
+# "East Hertfordshire and Hertsmere, both Conservative before, are now under no overall control": the areas (one, or
+# two an 'and' joins) opening a sentence that says they have gone to no overall control are their councils
+_AREA_UNDER_NOC_RE = Lazy(
+    r"(?:(?<=\n)|(?<=[.!?][ \t]))(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+    r"(?:,[^,.!?\n]{1,60},)?[ \t]+(?:is|are|has|have)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?"
+    r"(?:under|in|gone[ \t]+(?:in)?to|fallen[ \t]+(?:in)?to|slipped[ \t]+(?:in)?to|moved[ \t]+(?:in)?to)[ \t]+"
+    r"no[ \t]+overall[ \t]+control\b"
+)
 
 
 # "Labour keeps control of Cardiff", "lost control of Blaenau Gwent": a council's area after 'control of' is the

@@ -391,9 +391,12 @@ HISTORY_AFTER_RE = Gated(
 # lookbehind finds no role word or 's before the verb)
 # ("Labour's list brings in X": the people its list seats elect)
 # ("Reform UK's pair, X and Y": the party's two candidates in a two-seat ward)
+# ("the Conservative councillor of 14 years, X": a role with how long it was held)
 _SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|pair|duo|trio|list\s+(?:brings|brought)\s+in"
+_TENURE = r"\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years"
 ADJ_TAIL_RE = re.compile(
-    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE}))*"
+    rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?"
+    rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE})(?:{_TENURE})?)*"
     r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
@@ -587,10 +590,12 @@ RUNNER_UP_NEXT_RE = Gated(
 # her / their; a figure's digit or comma): at a word's end the search fails on one test, not in both groups.
 OUTCOME_NEXT_RE = re.compile(_outcome_next(by_first_letter, rf"(?=[{_opening_letters(_outcome_next, 'whot')}\d,])"))
 # A party after the name that is the subject of its own clause ("Starmer hails ... as Labour wins") ends the
-# name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not.
+# name's clause; one after "for / to / from / by" ("triumphed for the Tories") does not, nor one a place in the count
+# is measured by ("came in behind the Greens with 1,150", "came between them and the Greens").
 # (or the second of two such parties: "drew transfers from the Greens and Lib Dems and beat ...")
 PARTY_OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?|as\s+an?\s+)$"
+    r"\b(?:(?:for|to|from|by|against|of|over|than|with|behind|below|above)\s+(?:the\s+)?|as\s+an?\s+)$"
+    r"|\bbetween\s+(?:them|the\s+two|[A-Z][\w'’-]*)\s+and\s+(?:the\s+)?$"
     rf"|\b(?:for|to|from|by|against|of|over|than|with)\s+(?:the\s+)?{PARTY_ALT}\s+(?:and|or)\s+(?:the\s+)?$"
 )
 # "lost his case at a tribunal", "won a Bafta", "gained planning permission": an outcome verb whose object is no seat
@@ -658,8 +663,12 @@ STANDING_NEXT_RE = Gated(
         # "among those still in the running", "remains in contention": a count still going, the name a candidate
         r"|\bamong\s+(?:those|the\s+candidates|the\s+\w+)\s+(?:still\s+)?in\s+(?:the\s+running|contention|the\s+race)\b"
         r"|^[\s,]*(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?in\s+(?:the\s+running|contention)\b"
+        # a count's place foreseen: "is heading for third place", "looks set to finish fourth"
+        r"|^[\s,]*(?:is|are|looks?)\s+(?:heading|headed|set|on\s+course)\s+(?:for|to\s+(?:finish|come))\s+"
+        r"(?:an?\s+|the\s+)?(?:distant\s+|close\s+|poor\s+)?(?:second|third|fourth|fifth|sixth|last)\b"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
+    + ("heading for", "headed for", "set for", "set to", "course for", "course to")
     + ("the running", "contention", "the race")
     + (
         "ahead",
@@ -1127,8 +1136,11 @@ BARE_ITEM_RE = Lazy(
 # "Penny Rowe (Hastings Independents) 402": a local group in the bracket, in a results table's cell ("Penny Rowe |
 # Hastings Independents | 402"), or after a comma or a spaced dash with the votes next ("Penny Rowe, Hastings
 # Independents: 402") (tried on a part holding one of the groups' words only: see lists._item)
+# ("Paul Sanders (Farnworth and Kearsley First) 1,612": in a bracket, a place's name and 'First' is a local group too)
+_FIRST_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}First"
 LOCAL_ITEM_RE = Lazy(
-    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP})\s*\)|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|)"
+    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP}|{_FIRST_GROUP})\s*\)"
+    rf"|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|)"
     rf"|(?:,|[ \t][–—-])[ \t]*(?P<party3>{LOCAL_GROUP})[ \t]*(?=[:,–—-][ \t]*\d))"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
@@ -1271,6 +1283,14 @@ LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b
 ELECTED_INLINE_RE = Gated(
     r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned):\s*(?=[A-Z])",
     ("elected:", "returned:"),
+)
+# "The Tories, who held both seats, finished fourth and fifth: A 1,011, B 984": the people after the colon lost, as
+# 'came fourth with 1,011' says, each with a figure, for the one party the label may name
+_PLACES = ("second", "third", "fourth", "fifth", "sixth", "seventh", "last")
+_PLACE_ALT = "|".join(_PLACES)
+PLACED_INLINE_RE = Gated(
+    rf"^[^:\n]{{0,80}}?\b(?:came|finished|ended|were)\s+(?:{_PLACE_ALT})(?:(?:,\s*|\s+and\s+)(?:{_PLACE_ALT}))*:\s*(?=[A-Z])",
+    tuple(f"{place}:" for place in _PLACES),
 )
 INLINE_ITEM_RE = Lazy(rf"(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?(?=\s*(?:[,;.]|$|and\b))")
 # "Ashby (Hart DC): Con hold. Jo Parr (Con) 1,034; ...", "03:10 Leek: LAB GAIN FROM CON. Elected: Al Tey (Lab) 922":

@@ -448,7 +448,12 @@ def _items(line: str, offset: int) -> list[Reading]:
         return found
     inline = cues.ELECTED_INLINE_RE.match(line)
     if inline:  # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870"
-        found = _inline_items(line, offset, inline)
+        found = _inline_items(line, offset, inline, elected=True)
+        if found:
+            return found
+    placed = cues.PLACED_INLINE_RE.match(line)
+    if placed:  # "The Tories finished fourth and fifth: A 1,011, B 984"
+        found = _inline_items(line, offset, placed, elected=False)
         if found:
             return found
     label = cues.PARTY_LABEL_RE.match(line)
@@ -917,8 +922,9 @@ def _party_rolls(line: str, offset: int) -> list[Reading]:
     return out
 
 
-def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]:
-    """The names and figures after a label saying they were elected, with the one party the label names."""
+def _inline_items(line: str, offset: int, label: re.Match[str], *, elected: bool) -> list[Reading]:
+    """The names and figures after a label saying they were elected (or where they finished: lost), with the one
+    party the label names."""
     parties = {canonical_party(m.group("p")) for m in cues.LABEL_PARTY_RE.finditer(line, 0, label.end())}
     party = parties.pop() if len(parties) == 1 else None
     out = []
@@ -928,7 +934,7 @@ def _inline_items(line: str, offset: int, label: re.Match[str]) -> list[Reading]
         s, e = offset + m.start("name"), offset + m.end("name")
         person = Person(s, e, m.group("name"), True)
         span = (offset + m.start(), offset + m.end())
-        out.append(Reading(person, True, True, True, party, number_value(m.group("votes")), None, span, True))
+        out.append(Reading(person, True, elected, True, party, number_value(m.group("votes")), None, span, True))
     return out
 
 
@@ -1038,9 +1044,9 @@ def _word_case(m: re.Match[str]) -> str:
 def may_name_a_local_group(part: str) -> bool:
     """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
     the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
-    groups' words."""
-    return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and holds_any(
-        part, LOCAL_SUFFIXES
+    groups' words (or a bracket closing on 'First', 'Bolton First')."""
+    return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and (
+        holds_any(part, LOCAL_SUFFIXES) or " First)" in part
     )
 
 

@@ -88,10 +88,10 @@ _INCUMBENT_RE = Lazy(r"\b[Tt]he (?:incumbent|sitting councillor|defending counci
 _PRONOUN_RE = re.compile(r"(?:He|She)\b(?!\s+(?:said|says|told|added))")
 # "The Conservative polled 314,669 votes", "The Labour mayor finished with ...": the person of the sentence
 # before, described by party (a role noun after a party; a bare singular party adjective before a verb).
-_DESCRIBED_RE = re.compile(
+# ("The Ulster Unionist councillor topped the poll": any party's name before the role noun)
+_DESCRIBED_RE = Lazy(
     r"The\s+(?:(?:Conservative|Tory|Liberal Democrat|Lib Dem|Green|[Ii]ndependent)"
-    r"|(?:Conservative|Tory|Labour|Liberal Democrat|Lib Dem|Green|Green Party|Reform UK|Reform|SNP|Plaid Cymru"
-    r"|[Ii]ndependent)\s+(?:mayor|candidate|commissioner|councillor|winner|incumbent|victor))"
+    rf"|(?:{PARTY_ALT}|[Ii]ndependent)\s+(?:mayor|candidate|commissioner|councillor|winner|incumbent|victor))"
     r"(?=\s+(?!(?:group|party|council|administration|vote|share|candidates|councillors|leader|majority|manifesto"
     r"|campaign|gain|hold|win|victory|MP|and|or)\b)[a-z])"
 )
@@ -237,7 +237,9 @@ def find_people(doc: Doc) -> list[Person]:
         # (no max() call, ~7 a post: a tab is rare, and without one rfind gives -1)
         cut = run.rfind(" ") if "\t" not in run else max(run.rfind(" "), run.rfind("\t"))
         last = run[cut + 1 :]
-        if (last[:-2] if last.endswith(_POSSESSIVES) else last) in NOT_NAME_WORDS:
+        if (last[:-2] if last.endswith(_POSSESSIVES) else last) in NOT_NAME_WORDS and not (
+            last == "Ward" and _named_ward(text, end, run.split()[-2:])
+        ):
             continue
         toks, titled = _split_run(text, start, end, titles)
         if not toks or len(toks) > 4:
@@ -253,9 +255,9 @@ def find_people(doc: Doc) -> list[Person]:
         for t, _, _ in toks:
             words.append(t[:-2] if t.endswith(_POSSESSIVES) else t)
         name = " ".join(words)
-        if not (is_name(name, titled=titled) or _party_owned(text, s, e, name)) or _PLACE_AFTER_RE.match(
-            text[e : e + 16]
-        ):
+        if not (
+            is_name(name, titled=titled) or _party_owned(text, s, e, name) or _named_ward(text, e, words)
+        ) or _PLACE_AFTER_RE.match(text[e : e + 16]):
             continue
         if (
             not titled
@@ -327,6 +329,17 @@ def _party_owned(text: str, s: int, e: int, name: str) -> bool:
 
 
 _VOTES_FOR_BEFORE_RE = Lazy(r"\d\s+votes?\s+for\s+$")
+# "Colin Ward won Wyberton": a seat won by whoever is named before it (a person named Ward, not a ward)
+WON_A_SEAT = r"[ \t]+(?:won|wins|took|takes|held|holds|gained|gains|kept|keeps|retained|retains|captured)[ \t]+[A-Z]"
+_WON_A_SEAT_RE = Lazy(WON_A_SEAT)
+
+
+def _named_ward(text: str, e: int, words: list[str]) -> bool:
+    """A known forename and 'Ward' that win a seat named after them ('Colin Ward won Wyberton'): a person, where
+    'Ward' otherwise ends a ward's name ('Abbey Ward')."""
+    return (
+        len(words) == 2 and words[1] == "Ward" and words[0] in FORENAMES and _WON_A_SEAT_RE.match(text, e) is not None
+    )
 
 
 def _place_before(text: str, s: int) -> bool:
@@ -364,7 +377,7 @@ def is_name(name: str, *, titled: bool = False) -> bool:
     not ending in a place word ('Whaley Bridge') unless it starts with a forename ('Helen Marsh') or a title opens
     it ('Mr Marsh')."""
     words = name.split()
-    if not NOT_NAME_WORDS.isdisjoint(words[1:] if _forename_first(words) else words):
+    if not NOT_NAME_WORDS.isdisjoint(words[1:] if _forename_first(words) else words) and not _saint_surname(words):
         return False
     if name.lower() in COUNCIL_AREAS or name in REGIONS:
         return False  # (a region of words that are each a name's: 'Greater Manchester', 'Thames Valley')
@@ -387,6 +400,17 @@ def _forename_first(words: list[str]) -> bool:
         return False
     second = _bare(words[1])
     return second not in NOT_NAME_WORDS and second not in PARTY_WORDS  # (not "In June Labour's Al Tey won")
+
+
+def _saint_surname(words: list[str]) -> bool:
+    """'Marcus St John-Smythe', 'Jane St Clair': a known forename, then a surname opening on 'St' (a word that
+    otherwise opens a place's name, 'St Albans')."""
+    return (
+        len(words) >= 3
+        and words[0] in FORENAMES
+        and "St" in words[1:-1]
+        and all(w == "St" or w not in NOT_NAME_WORDS for w in words)
+    )
 
 
 def surname_of(full: list[Person], surname: str, pos: int) -> str | None:

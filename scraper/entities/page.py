@@ -10,9 +10,9 @@ council such a post names elsewhere; a ward the page ties to two councils is lef
 'A and B' whose parts the page's other posts name as wards alone is those two wards.
 
 A candidate a post names without a party stands for the one party the page's other posts give them with their votes,
-and a lone surname the post also writes as one of the page's full candidate names is that person. A candidate whose
-row gives a party as initials alone ('Nazia Begum (RPA) 2,104') stands for the one group the page names in full with
-those initials.
+and a lone surname the post also writes as one of the page's full candidate names is that person (a tally's row so
+read counts under the full name, as a rival of that tally other posts may name). A candidate whose row gives a party
+as initials alone ('Nazia Begum (RPA) 2,104') stands for the one group the page names in full with those initials.
 """
 
 from __future__ import annotations
@@ -25,7 +25,16 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 from scraper.entities.doc import Doc
-from scraper.entities.lexicon import PARTY_ABBREV, PARTY_ALIAS
+from scraper.entities.lexicon import (
+    FORENAMES,
+    NOT_NAME_WORDS,
+    PARTY_ABBREV,
+    PARTY_ALIAS,
+    PARTY_WORDS,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    TITLES,
+)
 from scraper.models import Post
 
 # The words between a council's area and 'Council' that say its kind: 'Wrexham County Borough Council'.
@@ -58,7 +67,7 @@ def councils_in_full(posts: Iterable[Post]) -> None:
 
 def _full_names(posts: list[Post]) -> dict[str, str]:
     """Area -> the council the page's posts name in full after it, of one kind: 'Bridgend' -> 'Bridgend County
-    Borough Council'."""
+    Borough Council', 'Wolverhampton' -> 'City of Wolverhampton Council' (its kind before it)."""
     seen: dict[str, set[str]] = {}
     for post in posts:
         assert post.entities is not None
@@ -73,6 +82,13 @@ def _full_names(posts: list[Post]) -> dict[str, str]:
                 start -= 1
             if words[end] == "Council" and start < end:
                 seen.setdefault(" ".join(words[:start]), set()).add(name)
+            elif (
+                words[end] == "Council"
+                and words[0] in _KIND_WORDS
+                and words[1:2] == ["of"]
+                and _KIND_WORDS.isdisjoint(words[2:end])
+            ):
+                seen.setdefault(" ".join(words[2:end]), set()).add(name)  # 'City of Wolverhampton Council'
     return {area: names.pop() for area, names in seen.items() if len(names) == 1}
 
 
@@ -197,24 +213,24 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
     rivals of one tally a post writes in full are candidates there too (`_rivals_named`)."""
     posts = list(posts)
     named = [p for p in posts if p.entities and p.entities.get("candidates")]
-    full: set[str] = set()
-    parties: dict[str, set[str]] = {}
-    tally_of: dict[str, int] = {}  # a full name -> the post whose tally gives its votes
-    for i, post in enumerate(named):
-        assert post.entities is not None
-        for candidate in post.entities["candidates"]:
-            if " " in candidate["name"]:
-                full.add(candidate["name"])
-            if candidate["party"] and candidate["votes"] is not None:  # (a tally's row: the party the count gives)
-                parties.setdefault(candidate["name"], set()).add(candidate["party"])
-                tally_of.setdefault(candidate["name"], i)
-    for post in named:
+    full = {c["name"] for post in named for c in (post.entities or {})["candidates"] if " " in c["name"]}
+    for post in named:  # (first, so that a tally's row read by surname alone gives its party under the full name)
         assert post.entities is not None
         text = f"{post.title or ''}\n{post.body_text}"
         for candidate in post.entities["candidates"]:
             name = _full_name(candidate["name"], full, text)
             if name != candidate["name"] and all(c["name"] != name for c in post.entities["candidates"]):
                 candidate["name"] = name
+    parties: dict[str, set[str]] = {}
+    tally_of: dict[str, int] = {}  # a full name -> the post whose tally gives its votes
+    for i, post in enumerate(named):
+        assert post.entities is not None
+        for candidate in post.entities["candidates"]:
+            if candidate["party"] and candidate["votes"] is not None:  # (a tally's row: the party the count gives)
+                parties.setdefault(candidate["name"], set()).add(candidate["party"])
+                tally_of.setdefault(candidate["name"], i)
+    for post in named:
+        assert post.entities is not None
         for candidate in post.entities["candidates"]:
             party = parties.get(candidate["name"], set())
             if candidate["party"] is None and len(party) == 1:
@@ -225,11 +241,28 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
     full_per_tally = Counter(at for name, (_party, at) in tallied.items() if " " in name)
     rivals = {name: v for name, v in tallied.items() if " " in name and full_per_tally[v[1]] > 1}
     if rivals:
-        names = list(rivals)
+        forms = {name: name for name in rivals} | _surnames(rivals, full)
+        names = list(forms)
         finder = AhoCorasick(names)  # (each post searched once for all the names, not once for each)
         for post in posts:
             if post.entities is not None:
-                _rivals_named(post, post.entities, rivals, names, finder)
+                _rivals_named(post, post.entities, rivals, forms, names, finder)
+
+
+def _surnames(rivals: dict[str, tuple[str, int]], full: set[str]) -> dict[str, str]:
+    """Surname -> full name, of the rivals whose surname no other full name of the page ends with and which is no
+    word a party, place or forename may be ('Vane' for 'Rupert Vane', not 'Green' for 'Ann Green')."""
+    ends = Counter(name.rsplit(" ", 1)[1] for name in full)
+    surnames: dict[str, str] = {}
+    for name in rivals:
+        surname = name.rsplit(" ", 1)[1]
+        if ends[surname] == 1 and not _common_word(surname):
+            surnames[surname] = name
+    return surnames
+
+
+def _common_word(word: str) -> bool:
+    return any(word in words for words in (NOT_NAME_WORDS, PARTY_WORDS, PLACE_SUFFIXES, PLACE_PREFIXES, FORENAMES))
 
 
 def _full_name(name: str, full: set[str], text: str) -> str:
@@ -245,20 +278,30 @@ def _rivals_named(
     post: Post,
     entities: dict[str, list[dict[str, Any]]],
     tallied: dict[str, tuple[str, int]],
+    forms: dict[str, str],
     names: list[str],
     finder: AhoCorasick,
 ) -> None:
-    """Add the candidates of one of the page's tallies (`tallied`: full names, `names` in order and `finder` their
-    automaton) that a post writes in full, two or more of them, but reads no fact of ('he took 71,220 votes there,
-    to 49,875 for Asha Menon-Clarke'): rivals of that count, of the party it gives them, their outcome here unread.
-    (One such name alone may be a leader's in passing, 'Boris Johnson thanked voters', not a candidate's.)"""
+    """Add the candidates of one of the page's tallies (`tallied`: full names; `forms` maps each way of writing
+    one, in full or by surname, to the full name, `names` its keys in order and `finder` their automaton) that a
+    post writes, two or more of them, but reads no fact of ('he took 71,220 votes there, to 49,875 for
+    Menon-Clarke'): rivals of that count, of the party it gives them, their outcome here unread. (One such name
+    alone may be a leader's in passing, 'Boris Johnson thanked voters', not a candidate's.)"""
     text = f"{post.title or ''}\n{post.body_text}"
     held = sorted({i for i, _start, _end in finder.find_matches_as_indexes(text, overlapping=True)})
-    written = {names[i]: at.start() for i in held if (at := _writes(text, names[i]))}
+    written: dict[str, int] = {}
+    for i in held:
+        form = names[i]
+        at = _writes(text, form) if " " in form else _writes_surname(text, form)
+        if at is not None and (forms[form] not in written or at.start() < written[forms[form]]):
+            written[forms[form]] = at.start()
     present = sorted(written, key=written.__getitem__)  # (in the order the post writes them)
     tallies = [tallied[name][1] for name in present]
     read = {c["name"] for c in entities["candidates"]}
-    unread = [n for n in present if n not in read and tallies.count(tallied[n][1]) > 1]
+    surnames = {name.rsplit(" ", 1)[-1] for name in read}
+    unread = [
+        n for n in present if n not in read and n.rsplit(" ", 1)[1] not in surnames and tallies.count(tallied[n][1]) > 1
+    ]
     if not unread:
         return
     doc = Doc.of(post.title, post.body_text)
@@ -266,6 +309,17 @@ def _rivals_named(
         fact = {"name": name, "party": tallied[name][0], "votes": None, "elected": None, "ward": None}
         entities["candidates"].append(fact | doc.evidence(*doc.sentence_of(written[name])))
     entities["candidates"].sort(key=lambda c: c["span"][0])
+
+
+def _writes_surname(text: str, surname: str) -> re.Match[str] | None:
+    """Where ``text`` first writes ``surname`` alone, after no forename of another ('Vane's team', 'Mr Vane', not
+    'Lisa Vane')."""
+    for at in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*\w\.?)[ \t]+$", text[: at.start()])  # ('Park: Vane' is alone)
+        word = before.group(1) if before else ""
+        if not word or word.rstrip(".") in TITLES or word in NOT_NAME_WORDS:
+            return at
+    return None
 
 
 def _writes(text: str, name: str) -> re.Match[str] | None:

@@ -38,7 +38,7 @@ from scraper.entities.lexicon import (
     word_start,
 )
 from scraper.entities.lists import ward_table
-from scraper.entities.names import Person
+from scraper.entities.names import WON_A_SEAT, Person
 
 # (lexicon.WORD_CHARS: `[\w'’-]*` without a class that holds '’', cheap to compile; RUN has four)
 _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
@@ -125,15 +125,18 @@ _SPACES_BACK_RE = re.compile(r"\s*")
 _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
 # 'Mill End is another Green gain', backwards from 'gain': the party (up to four words), the article, the verb, the run
 _VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona|na|a)[ \t]+(?:si|saw)[ \t]+{_REV_RUN}")
+_WON_THE_WARD = r"\b(?:won|held|took|gained|kept|retained)[ \t]+the[ \t]+ward\b"
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
 # words one of which it needs, and where its matches can start (see Keyed).
 _WARD_PATTERNS = tuple(
     Keyed.of(p, keys, **where)
     for p, keys, *opt in (
         # "the Darley ward", "Rose Hill and Littlemore division", "Gorllewin (West) ward" (not "Full ward-by-ward
-        # results": a word before a compound of 'ward' names none)
+        # results": a word before a compound of 'ward' names none; nor a person named Ward, the subject of a seat
+        # won: "Colin Ward won Wyberton")
         (
-            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b(?!-)",
+            rf"(?P<run>{RUN}){_GLOSS}\s+(?:ward|Ward|electoral division|division|DEA|district electoral area)s?\b(?!-)"
+            rf"(?!(?<=Ward){WON_A_SEAT})",
             ("ward", "Ward", "division", "DEA", "district electoral area"),
             {"at": "back", "back": _GLOSSED_RUN_BACK_RE},
         ),
@@ -473,6 +476,14 @@ _WARD_PATTERNS = tuple(
             r"(?![^.;,\n]{0,25}\b(?:seats|control|councillors|majority|council)\b)",
             ("In ",),
             {"at": "key"},
+        ),
+        # "In Worksop South East, 58 ballot papers were rejected. Labour's X won the ward": a place opening a sentence
+        # that the post goes on (within a line or two) to call the ward someone won
+        (
+            rf"{word_start('In')}[ \t]+(?:the[ \t]+)?(?P<run>(?>{RUN})),"
+            rf"(?=[^\n]{{0,200}}\n?[^\n]{{0,200}}?{_WON_THE_WARD})",
+            ("In ",),
+            {"at": "key", "needs": Lazy(_WON_THE_WARD)},
         ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
         (
@@ -1448,6 +1459,8 @@ def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: b
     if areas and name.lower() in COUNCIL_AREAS:
         return False
     if venues and words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
+        return False
+    if len(words) > 1 and words[-1] == "First":  # "Farnworth and Kearsley First": a local group named after a place
         return False
     for w in words:  # (a loop, not any() over generators: ~3 names a post)
         if w in COUNTIES or (party_word(w) and w not in PLACE_SUFFIXES):
