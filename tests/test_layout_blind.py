@@ -83,7 +83,13 @@ def _score(path: Path) -> tuple[int, list[str]]:
 
 
 # Pages the parser still misreads (each leaves this set with the fix that reads it).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "lx-results-bullets-carousel",
+    "text-weekday-times-midnight",
+    "wc-html-bare-times-clock-change",
+    "wc-html-time-json-no-dates",
+    "ws-arabic-word-first-relative",
+}
 
 
 @pytest.mark.parametrize(
