@@ -1192,8 +1192,30 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
             _paragraph(child, body, base_url)
         elif tag == "tr":
             _table_row(child, body, base_url)
-        elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
+        elif (
+            not (attrs and _hidden_attrs(attrs))
+            and not _summary_and_cta(child, body, base_url)
+            and not _slide_controls(child)
+        ):
             _walk(child, body, base_url)
+
+
+SLIDE_COUNT = re.compile(r"^\d+\s+of\s+\d+$")
+
+
+def _slide_controls(block: LexborNode) -> bool:
+    """Whether a block is a carousel's controls: its buttons ("Previous image", "Next image") and the count of the
+    slide shown ("1 of 3") beside them, nothing else. The buttons are left out as any button is, and the count is
+    no text of the post either. The children's tags are looked at first: most blocks have no button child."""
+    children = []
+    child = block.first_child
+    while child is not None:
+        children.append(child)
+        child = child.next
+    if not any(child.tag == "button" for child in children):
+        return False
+    shown = [squash(visible_text(child)) for child in children if child.tag not in ("button", "-comment")]
+    return all(not text or SLIDE_COUNT.match(text) for text in shown)
 
 
 def _add_block_embed(node: LexborNode, body: Body, base_url: str | None) -> None:
@@ -1296,6 +1318,9 @@ def _paragraph(child: LexborNode, body: Body, base_url: str | None) -> None:
             body.paragraphs.append(line)
         return
     elements = _has_elements(child)
+    if elements and child.css_first("figure") is not None:
+        _walk(child, body, base_url)  # a carousel's slide (``li > figure``): its figure an image, its labels no text
+        return
     if elements:
         parts: list[str] = []
         _collect(child, parts, "\n")

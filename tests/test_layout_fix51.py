@@ -1,0 +1,44 @@
+"""Rules found by blind layout round 51 (tests/test_layout_blind.py), each on pages of its own wording."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from scraper.clean import html_body
+
+
+def _body(markup: str) -> tuple[list[str], list[tuple[str | None, str | None, str | None]]]:
+    node = LexborHTMLParser(f"<div id='b'>{markup}</div>").css_first("#b")
+    assert node is not None
+    body = html_body(node, "https://www.bbc.co.uk/news/live/x")
+    return body.paragraphs, [(image.alt, image.caption, image.credit) for image in body.images]
+
+
+def test_a_list_item_holding_a_figure_is_read_as_the_figure_once() -> None:
+    paragraphs, images = _body(
+        "<p>Pictures from the count:</p><ul>"
+        '<li><figure><img src="/a.jpg" alt="Tellers"><figcaption>Tellers at work in Hove</figcaption></figure></li>'
+        '<li><figure><img src="/b.jpg" alt="Winner"><figcaption>The winner in Portslade</figcaption></figure></li>'
+        "</ul>"
+    )
+    assert paragraphs == ["Pictures from the count:"]
+    assert images == [("Tellers", "Tellers at work in Hove", None), ("Winner", "The winner in Portslade", None)]
+
+
+def test_a_list_item_of_text_and_links_stays_one_line() -> None:
+    paragraphs, images = _body('<ul><li>Hove: <a href="/r">Green gain</a></li><li>Portslade: Labour hold</li></ul>')
+    assert paragraphs == ["Hove: Green gain", "Portslade: Labour hold"]
+    assert images == []
+
+
+def test_a_carousels_buttons_and_slide_count_are_no_text() -> None:
+    paragraphs, _ = _body(
+        "<p>Scenes in Bury.</p><div><button><span>Back</span></button><p><span>2</span> of 5</p>"
+        "<button><span>Forward</span></button></div>"
+    )
+    assert paragraphs == ["Scenes in Bury."]
+
+
+def test_a_count_beside_no_button_is_text() -> None:
+    paragraphs, _ = _body("<div><p>4 of 9</p></div><div><p>Wards declared so far.</p></div>")
+    assert paragraphs == ["4 of 9", "Wards declared so far."]
