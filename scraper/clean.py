@@ -187,8 +187,10 @@ IMAGE_SOURCE = re.compile(
     r"(?:\s*Image caption(?:,|:)\s*(?P<caption>.*?))?\s*$"
 )
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
-# A figure's line that says what it is in words anyone sees: "Image caption: …", "Image source, …", "Image copyright …".
-SHOWN_LABEL = re.compile(r"^Image (source|copyright|caption)\b[,:]?\s*([^\s,:].*)$", re.I)
+# A figure's line that says what it is in words anyone sees: "Image caption: …", "Image source, …", "Image copyright …",
+# or an LX figure's credit line "Copyright: PA Media".
+SHOWN_LABEL = re.compile(r"^(Image source|Image copyright|Image caption|Copyright)\b[,:]?\s*([^\s,:].*)$", re.I)
+SHOWN_LABEL_STARTS = ("image ", "copyri")  # the first six characters of each, lowered
 # The hidden labels a World Service page puts before an image's credit and caption in its service's language (BBC
 # News's "Image source, " and "Image caption, "): Urdu, Hindi, Bengali, Tamil, Arabic, Persian and Swahili ones.
 SERVICE_IMAGE_LABELS = MappingProxyType({
@@ -200,10 +202,10 @@ SERVICE_IMAGE_LABELS = MappingProxyType({
 
 
 def _image_label(label: str) -> str | None:
-    """What a figure's hidden label introduces: "source" (the credit: "Image source, ", "Image copyright ", or a
-    service's own words), "caption", or None."""
+    """What a figure's hidden label introduces: "source" (the credit: "Image source, ", "Image copyright ", an LX
+    figure's "Copyright: ", or a service's own words), "caption", or None."""
     lowered = label.lower()
-    if lowered.startswith(("image source", "image copyright")):
+    if lowered.startswith(("image source", "image copyright", "copyright")):
         return "source"
     if lowered.startswith("image caption"):
         return "caption"
@@ -1583,8 +1585,9 @@ def _image(node: LexborNode, base_url: str | None, *, plain: bool = True) -> Ima
             credit = squash(rest.replace(label, "", 1)) or None
         elif kind == "caption":
             caption = squash(rest.replace(label, "", 1)) or None
-    if caption is None and credit is None and img is not node:  # no hidden label said either: labels may be shown
-        caption, credit = _shown_labels(node)
+    if (caption is None or credit is None) and img is not node:  # what no hidden label said may be shown
+        shown_caption, shown_credit = _shown_labels(node)
+        caption, credit = caption or shown_caption, credit or shown_credit
     if figcaption is not None and caption is None:
         text = visible_text(figcaption)
         m = image_caption(text)
@@ -1599,12 +1602,12 @@ def _shown_labels(figure: LexborNode) -> tuple[str | None, str | None]:
     for node in figure.traverse(include_text=True):
         if node.tag_id != _TEXT_ID or (parent := node.parent) is None:
             continue
-        if (node.text_content or "").lstrip()[:6].lower() != "image ":
+        if (node.text_content or "").lstrip()[:6].lower() not in SHOWN_LABEL_STARTS:
             continue  # no label starts this text
         m = SHOWN_LABEL.match(squash(parent.text()))
         if m is None:
             continue
-        if m.group(1).lower() == "caption":
+        if m.group(1).lower() == "image caption":
             caption = caption or m.group(2)
         else:
             credit = credit or m.group(2)

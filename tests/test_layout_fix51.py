@@ -42,3 +42,14 @@ def test_a_carousels_buttons_and_slide_count_are_no_text() -> None:
 def test_a_count_beside_no_button_is_text() -> None:
     paragraphs, _ = _body("<div><p>4 of 9</p></div><div><p>Wards declared so far.</p></div>")
     assert paragraphs == ["4 of 9", "Wards declared so far."]
+
+
+def test_an_lx_figures_copyright_line_is_its_credit_shown_or_after_a_hidden_label() -> None:
+    caption = '<p class="c"><span class="gs-u-vh">Image caption: </span>Boxes arrive in Wigan</p>'
+    _, images = _body(
+        f'<figure><div><img src="/a.jpg" alt="Boxes"></div>{caption}'
+        '<span class="cr">Copyright: Wigan Council</span></figure>'
+        f'<figure><div><img src="/b.jpg" alt="Hall"></div>{caption}'
+        '<span class="cr"><span class="gs-u-vh">Copyright: </span>Alamy</span></figure>'
+    )
+    assert images == [("Boxes", "Boxes arrive in Wigan", "Wigan Council"), ("Hall", "Boxes arrive in Wigan", "Alamy")]
