@@ -85,6 +85,37 @@ SERVICE_AGO = Lazy(
     + "|".join(sorted(_SERVICE_UNIT, key=len, reverse=True))
     + r")\s+(?:قبل|पहले|আগে|முன்னர்|முன்பு|پیش)\s*$"
 )
+# The services that put the word first: Arabic "منذ 5 دقائق" ("since 5 minutes"; one and two are words of their own,
+# "منذ ساعة واحدة", "منذ ساعتين") and Swahili "Dakika 5 zilizopita" ("minutes 5 passed").
+_ARABIC_UNITS = {
+    "دقيقة": "minutes", "دقائق": "minutes", "دقيقتين": "minutes", "دقيقتان": "minutes",
+    "ساعة": "hours", "ساعات": "hours", "ساعتين": "hours", "ساعتان": "hours",
+    "يوم": "days", "أيام": "days", "يومين": "days", "يومان": "days",
+}  # fmt: skip
+_DUALS = ("دقيقتين", "دقيقتان", "ساعتين", "ساعتان", "يومين", "يومان")  # the unit's count in its own ending: two
+_SWAHILI_UNITS = {"dakika": "minutes", "saa": "hours", "masaa": "hours", "siku": "days"}
+_WORD_FIRST_AGO = Lazy(
+    rf"^\s*(?:منذ\s+(?:(\d{{1,3}})\s*)?({'|'.join(sorted(_ARABIC_UNITS, key=len, reverse=True))})(?:\s+واحدة?)?"
+    rf"|({'|'.join(_SWAHILI_UNITS)})\s+(\d{{1,3}})\s+(?:zilizopita|iliyopita|yaliyopita))\s*$",
+    re.I,
+)
+
+
+def service_ago(text: str) -> tuple[str, int] | None:
+    """The unit and count of a World Service page's relative stamp, number first ("۴۱ منٹ قبل") or word first
+    ("منذ 5 دقائق", "Dakika 5 zilizopita"); None for any other text. A word-first unit without a number is one of
+    it ("منذ ساعة"), or two in the dual's ending ("منذ ساعتين")."""
+    m = SERVICE_AGO.match(text)
+    if m:
+        return _SERVICE_UNIT[m.group(2)], int(m.group(1))  # int() reads a digit of any script ("۴۱" is 41)
+    m = _WORD_FIRST_AGO.match(text)
+    if m is None:
+        return None
+    if m.group(3):
+        return _SWAHILI_UNITS[m.group(3).lower()], int(m.group(4))
+    word = m.group(2)
+    count = int(m.group(1)) if m.group(1) else 2 if word in _DUALS else 1
+    return _ARABIC_UNITS[word], count
 
 
 def _offset(z: str) -> timedelta:
@@ -275,9 +306,9 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
             return None
     if text.strip().lower() in ("just now", "now"):
         return base.astimezone(UTC) if base else None
-    m = SERVICE_AGO.match(text)
-    if m and base is not None:  # int() reads a digit of any script ("۴۱" is 41)
-        return base.astimezone(UTC) - timedelta(**{_SERVICE_UNIT[m.group(2)]: int(m.group(1))})
+    ago = service_ago(text) if base is not None else None
+    if ago is not None and base is not None:
+        return base.astimezone(UTC) - timedelta(**{ago[0]: ago[1]})
     return None
 
 

@@ -87,7 +87,6 @@ KNOWN_MISSES: set[str] = {
     "text-weekday-times-midnight",
     "wc-html-bare-times-clock-change",
     "wc-html-time-json-no-dates",
-    "ws-arabic-word-first-relative",
 }
 
 

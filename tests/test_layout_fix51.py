@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scraper.clean import html_body
+from scraper.times import parse_time
 
 
 def _body(markup: str) -> tuple[list[str], list[tuple[str | None, str | None, str | None]]]:
@@ -53,3 +57,25 @@ def test_an_lx_figures_copyright_line_is_its_credit_shown_or_after_a_hidden_labe
         '<span class="cr"><span class="gs-u-vh">Copyright: </span>Alamy</span></figure>'
     )
     assert images == [("Boxes", "Boxes arrive in Wigan", "Wigan Council"), ("Hall", "Boxes arrive in Wigan", "Alamy")]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "ago"),
+    [
+        ("منذ 12 دقيقة", timedelta(minutes=12)),
+        ("منذ ٧ ساعات", timedelta(hours=7)),  # Arabic-Indic digits
+        ("منذ ساعة واحدة", timedelta(hours=1)),
+        ("منذ دقيقتين", timedelta(minutes=2)),  # the dual: two, in the word's ending
+        ("منذ يومين", timedelta(days=2)),
+        ("Saa 3 zilizopita", timedelta(hours=3)),
+        ("dakika 45 zilizopita", timedelta(minutes=45)),
+    ],
+)
+def test_a_word_first_relative_stamp_counts_back_from_the_fetch(stamp: str, ago: timedelta) -> None:
+    fetched = datetime(2025, 3, 9, 18, 30, tzinfo=UTC)
+    assert parse_time(stamp, base=fetched) == fetched - ago
+
+
+@pytest.mark.parametrize("text", ["منذ", "دقائق 5", "منذ الصباح", "Saa zilizopita", "Dakika 5"])
+def test_words_that_are_no_relative_stamp_read_as_no_time(text: str) -> None:
+    assert parse_time(text, base=datetime(2025, 3, 9, 18, 30, tzinfo=UTC)) is None
