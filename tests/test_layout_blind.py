@@ -86,7 +86,6 @@ def _score(path: Path) -> tuple[int, list[str]]:
 KNOWN_MISSES: set[str] = {
     "text-weekday-times-midnight",
     "wc-html-bare-times-clock-change",
-    "wc-html-time-json-no-dates",
 }
 
 

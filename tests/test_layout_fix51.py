@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+import scraper
 from scraper.clean import html_body
 from scraper.times import parse_time
 
@@ -79,3 +81,52 @@ def test_a_word_first_relative_stamp_counts_back_from_the_fetch(stamp: str, ago:
 @pytest.mark.parametrize("text", ["منذ", "دقائق 5", "منذ الصباح", "Saa zilizopita", "Dakika 5"])
 def test_words_that_are_no_relative_stamp_read_as_no_time(text: str) -> None:
     assert parse_time(text, base=datetime(2025, 3, 9, 18, 30, tzinfo=UTC)) is None
+
+
+def _webcore_page(dates: list[dict[str, str]], times: list[str]) -> str:
+    """A WebCore page of two posts: the stream's JSON with these ``dates``, its HTML with these ``datetime``s."""
+
+    def headline(text: str) -> dict[str, object]:
+        return {"type": "headline", "model": {"blocks": [{"type": "paragraph", "model": {"text": text}}]}}
+
+    results = [
+        {
+            "urn": f"asset:00000000-0000-4000-8000-0000000000a{n}",
+            "type": "POST",
+            "dates": dated,
+            "header": {"model": {"blocks": [headline(f"Ward {n} declares")]}},
+            "content": {"model": {"blocks": [{"type": "paragraph", "model": {"text": f"Result {n} is in."}}]}},
+        }
+        for n, dated in enumerate(dates, start=1)
+    ]
+    data = {"data": {"stream?liveTextStreamId=0123456789ABCDEF0123456789ABCDEF&pageNumber=1": {
+        "data": {"page": {"index": 1, "total": 1}, "results": results}}}}  # fmt: skip
+    articles = "".join(
+        f'<li><article data-testid="content-post"><header><h3 id="asset:00000000-0000-4000-8000-0000000000a{n}">'
+        f'<span>Ward {n} declares</span></h3><time class="x-Timestamp" datetime="{when}">{when[11:16]}</time></header>'
+        f"<div><p>Result {n} is in.</p></div></article></li>"
+        for n, when in enumerate(times, start=1)
+    )
+    return (
+        f'<html><body><h1>Council count live</h1><div data-testid="live-text-stream"><ol>{articles}</ol></div>'
+        f"<script>window.__INITIAL_DATA__={json.dumps(json.dumps(data))};</script></body></html>"
+    )
+
+
+def test_a_webcore_stream_post_without_dates_takes_the_time_its_html_shows() -> None:
+    html = _webcore_page([{}, {"lastPublished": ""}], ["2024-05-03T01:20:00.000Z", "2024-05-03T00:55:00.000Z"])
+    page = scraper.parse(html, url="https://www.bbc.co.uk/news/live/c0x1y2z3", entities=False)
+    assert page.layout == "bbc-webcore"
+    assert [p.published_at for p in page.posts] == [
+        datetime(2024, 5, 3, 1, 20, tzinfo=UTC),
+        datetime(2024, 5, 3, 0, 55, tzinfo=UTC),
+    ]
+
+
+def test_a_webcore_stream_posts_own_date_is_kept_over_its_html_time() -> None:
+    html = _webcore_page([{"firstPublished": "2024-05-03T01:19:00+00:00"}, {}], ["2024-05-03T09:00:00.000Z"] * 2)
+    page = scraper.parse(html, url="https://www.bbc.co.uk/news/live/c0x1y2z3", entities=False)
+    assert [p.published_at for p in page.posts] == [
+        datetime(2024, 5, 3, 1, 19, tzinfo=UTC),
+        datetime(2024, 5, 3, 9, 0, tzinfo=UTC),
+    ]

@@ -71,9 +71,8 @@ _POST_PARAM = re.compile(r"[?&]post=(asset(?:%3A|:)[0-9a-f-]{36})", re.I)
 
 def read_page(src: Source, page: Page) -> None:
     """Posts, key points and page numbers from the HTML into ``page``; malformed posts become warnings."""
-    articles = outermost(next((found for sel in POSTS if (found := src.tree.css(sel))), []))
     seen: set[str] = set()
-    for n, article in enumerate(articles, start=1):
+    for n, article in enumerate(post_articles(src), start=1):
         post = read_post(article, src)
         if post is None:
             page.warnings.append(f"post {n} skipped: no title, time or body in {POSTS[0]}")
@@ -81,6 +80,23 @@ def read_page(src: Source, page: Page) -> None:
             page.posts = add_in_place(page.posts, post, seen)
     page.summary.extend(summary(src))
     page.page = page_info(src)
+
+
+def post_articles(src: Source) -> list[LexborNode]:
+    """The page's post elements, by the first of POSTS that finds any, none inside another."""
+    return outermost(next((found for sel in POSTS if (found := src.tree.css(sel))), []))
+
+
+def times_by_id(src: Source) -> dict[str, tuple[str, datetime | None]]:
+    """The time each post of the HTML shows, as text and as an instant, by its urn: a stream whose posts carry no
+    dates (``dates`` without ``firstPublished`` or ``curated``) is rendered with the times the HTML shows."""
+    times: dict[str, tuple[str, datetime | None]] = {}
+    for article in post_articles(src):
+        shown = shown_time(article)
+        urn = post_id(article, article.css_first(HEADING)) if shown else None
+        if shown and urn:
+            times.setdefault(urn, (shown, parse_time(shown, base=src.fetched_at)))
+    return times
 
 
 def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
