@@ -561,6 +561,18 @@ def _repeated_hour_later(at: datetime) -> datetime | None:
     return later if later != at else None
 
 
+_CLOCK_IN = re.compile(r"\d{1,2}[:.]\d{2}")
+# A shown time that names its zone, or an ISO stamp (a ``datetime`` attribute's): an exact instant, never the autumn
+# change's other reading.
+_ZONED = re.compile(r"\b(?:BST|GMT|UTC|British Summer Time|Greenwich Mean Time)\b|\dT\d{2}:")
+
+
+def bare_clock(shown: str | None) -> bool:
+    """Whether a post's shown time is a clock without its zone ("01:10", "Posted at 01:10"; not "01:10 GMT" or
+    "2024-10-27T01:10:00Z"): one the autumn change may show twice (`repeated_hours_in_order`)."""
+    return bool(shown and _CLOCK_IN.search(shown) and not _ZONED.search(shown))
+
+
 def repeated_hours_in_order(times: list[datetime | None], bare: list[bool] | None = None) -> list[datetime | None]:
     """A stream's times, the autumn change's repeated hour put in the stream's order: a clock shown without a zone
     (``bare``: which were; all when not given) read as BST (the hour's first showing) that stands above an older

@@ -130,3 +130,37 @@ def test_a_webcore_stream_posts_own_date_is_kept_over_its_html_time() -> None:
         datetime(2024, 5, 3, 1, 19, tzinfo=UTC),
         datetime(2024, 5, 3, 9, 0, tzinfo=UTC),
     ]
+
+
+def _webcore_html_page(shown: list[str]) -> str:
+    articles = "".join(
+        f'<li><article data-testid="content-post"><header><h3><span>Count update {n}</span>'
+        f'<span class="visually-hidden">, published at {when}</span></h3></header>'
+        f"<div><p>Boxes from district {n} are in.</p></div></article></li>"
+        for n, when in enumerate(shown, start=1)
+    )
+    stream = f'<div data-testid="live-text-stream"><ol>{articles}</ol></div>'
+    return f"<html><body><h1>Night count live</h1>{stream}</body></html>"
+
+
+def test_webcore_html_bare_clocks_over_the_autumn_change_read_the_repeated_hour_in_order() -> None:
+    fetched = datetime(2023, 10, 29, 3, tzinfo=UTC)  # the UK's clocks went back at 02:00 BST that night
+    html = _webcore_html_page(["01:50", "01:05", "01:35", "00:40"])
+    page = scraper.parse(html, url="https://www.bbc.co.uk/news/live/c9q8w7e6r5t4", fetched_at=fetched, entities=False)
+    assert page.layout == "bbc-webcore"
+    assert [p.published_at for p in page.posts] == [
+        datetime(2023, 10, 29, 1, 50, tzinfo=UTC),  # GMT: above 01:05, the hour's second showing
+        datetime(2023, 10, 29, 1, 5, tzinfo=UTC),  # GMT: above 01:35 BST (00:35 UTC)
+        datetime(2023, 10, 29, 0, 35, tzinfo=UTC),
+        datetime(2023, 10, 28, 23, 40, tzinfo=UTC),
+    ]
+
+
+def test_webcore_html_clocks_that_name_their_zone_are_never_moved() -> None:
+    fetched = datetime(2023, 10, 29, 3, tzinfo=UTC)
+    html = _webcore_html_page(["01:05 British Summer Time 29 October", "01:35 British Summer Time 29 October"])
+    page = scraper.parse(html, url="https://www.bbc.co.uk/news/live/c9q8w7e6r5t4", fetched_at=fetched, entities=False)
+    assert [p.published_at for p in page.posts] == [
+        datetime(2023, 10, 29, 0, 5, tzinfo=UTC),
+        datetime(2023, 10, 29, 0, 35, tzinfo=UTC),
+    ]

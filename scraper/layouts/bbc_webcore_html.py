@@ -21,7 +21,7 @@ from scraper.layouts.bbc_blocks import STREAM_ID, add_in_place, merge_embeds, ro
 from scraper.layouts.jsonld import join_names
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source, find_literal
-from scraper.times import parse_time
+from scraper.times import bare_clock, parse_time, repeated_hours_in_order
 
 POST_TESTID = 'data-testid="content-post"'
 POSTS = (
@@ -78,6 +78,9 @@ def read_page(src: Source, page: Page) -> None:
             page.warnings.append(f"post {n} skipped: no title, time or body in {POSTS[0]}")
         else:
             page.posts = add_in_place(page.posts, post, seen)
+    bare = [bare_clock(post.published_text) for post in page.posts]
+    for post, at in zip(page.posts, repeated_hours_in_order([p.published_at for p in page.posts], bare), strict=True):
+        post.published_at = at
     page.summary.extend(summary(src))
     page.page = page_info(src)
 

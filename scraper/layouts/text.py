@@ -57,6 +57,7 @@ from scraper.source import Source
 from scraper.times import (
     LONDON,
     UPDATED_AT,
+    bare_clock,
     base_for,
     clock_after,
     parse_time,
@@ -198,8 +199,6 @@ _ONE_DAY = timedelta(days=1)
 # was posted the day before: the page crossed midnight ("06.45" over "22.01").
 _CLOCK_ROLLBACK = timedelta(hours=12)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-# A shown time that names its zone: an exact instant, never the autumn change's other reading.
-_ZONED = re.compile(r"\b(?:BST|GMT|UTC|British Summer Time|Greenwich Mean Time)\b")
 _DATED_TEXT = re.compile(rf"\d{{4}}|{_MONTH_NAMES}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 # The pager's line in a copy: "Page 2 of 12" (the "pager" line kind), alone on its line.
@@ -1245,12 +1244,6 @@ def _clock_after_midnight(post: Post, above: Post) -> bool:
     return post.published_at - above.published_at > _CLOCK_ROLLBACK
 
 
-def _bare_clock(shown: str | None) -> bool:
-    """Whether a post's shown time is a clock without its zone ("01:10", "Posted at 01:10"; not "01:10 GMT"): one
-    the autumn change may show twice (`repeated_hours_in_order`)."""
-    return bool(shown and _CLOCK.search(shown) and not _ZONED.search(shown))
-
-
 def _without_entries(posts: list[Post]) -> list[Post]:
     """The posts less the entries of a list of them (the Guardian's "Key events": time and title, no body) whose
     title another post with a body has."""
@@ -1353,7 +1346,7 @@ def parse(src: Source) -> Page:
             post.published_at -= _ONE_DAY
         page.posts.append(post)
     page.posts = _without_repeats(_without_entries(page.posts))
-    bare = [_bare_clock(post.published_text) for post in page.posts]
+    bare = [bare_clock(post.published_text) for post in page.posts]
     for post, at in zip(page.posts, repeated_hours_in_order([p.published_at for p in page.posts], bare), strict=True):
         post.published_at = at
     _drop_shared_urls(page.posts)
