@@ -56,6 +56,16 @@ _CLOCK = Lazy(
     rf"(?P<month>{_MONTH_RE})\.?(?:,?\s+(?P<year>\d{{4}}))?)?\s*$",
     re.I,
 )
+# The days of the week as pages write them, full or cut short ("Friday", "Fri", "Thurs"), each to its weekday number.
+_WEEKDAYS = MappingProxyType({
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thurs": 3,
+    "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+})  # fmt: skip
+WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+# "Friday 02:14", "Thu at 11.40pm": a clock with its day of the week and no date (a copy of a page a day or more old)
+_WEEKDAY_CLOCK = Lazy(
+    rf"^\s*({WEEKDAY_RE}),?\s+(?:at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*(am|pm)?(?:\s*({_ZONE_RE}))?\s*$", re.I
+)
 # "7 May 2021", "09 May 2023", "7 May 2021, 21:00" (date first)
 _DATE_FIRST = Lazy(
     rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?"
@@ -293,6 +303,10 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
         if year:
             return _local(int(year), month, int(d_text), hour, minute, 0, zone)
         return _infer_year(month, int(d_text), hour, minute, zone, base, default_date)
+    m = _WEEKDAY_CLOCK.match(text)
+    if m:
+        weekday, hour, minute = _WEEKDAYS[m.group(1).lower()], _hour(m.group(2), m.group(4)), int(m.group(3))
+        return _on_weekday(weekday, hour, minute, m.group(5), base)
     m = _AGO.match(text)
     if m:
         if base is None:
@@ -310,6 +324,20 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
     if ago is not None and base is not None:
         return base.astimezone(UTC) - timedelta(**{ago[0]: ago[1]})
     return None
+
+
+def _on_weekday(weekday: int, hour: int, minute: int, zone: str | None, base: datetime | None) -> datetime | None:
+    """A clock shown with its day of the week and no date: on the last such day up to the fetch day (the fetch day
+    itself when it is that day), a week earlier when that would be ahead of the fetch. None without a fetch time."""
+    if base is None:
+        return None
+    fetched_on = base.astimezone(LONDON).date()
+    day = fetched_on - timedelta(days=(fetched_on.weekday() - weekday) % 7)
+    value = _local(day.year, day.month, day.day, hour, minute, 0, zone)
+    if value is not None and value > base + _CLOCK_SLACK:
+        day -= timedelta(days=7)
+        value = _local(day.year, day.month, day.day, hour, minute, 0, zone)
+    return value
 
 
 def _on_shown_day(

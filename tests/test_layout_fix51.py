@@ -164,3 +164,37 @@ def test_webcore_html_clocks_that_name_their_zone_are_never_moved() -> None:
         datetime(2023, 10, 29, 0, 5, tzinfo=UTC),
         datetime(2023, 10, 29, 0, 35, tzinfo=UTC),
     ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("Tuesday 09:30", datetime(2024, 7, 2, 8, 30, tzinfo=UTC)),  # the fetch day itself, BST
+        ("Mon 23:55", datetime(2024, 7, 1, 22, 55, tzinfo=UTC)),
+        ("Wednesday at 4.10pm", datetime(2024, 6, 26, 15, 10, tzinfo=UTC)),  # last week's: none since
+        ("Tuesday 11:00", datetime(2024, 6, 25, 10, 0, tzinfo=UTC)),  # today's would be ahead of the fetch
+        ("Sun 18:20 GMT", datetime(2024, 6, 30, 18, 20, tzinfo=UTC)),
+    ],
+)
+def test_a_clock_with_its_day_of_the_week_is_on_the_last_such_day_up_to_the_fetch(
+    shown: str, expected: datetime
+) -> None:
+    assert parse_time(shown, base=datetime(2024, 7, 2, 9, 45, tzinfo=UTC)) == expected
+
+
+def test_a_weekday_clock_without_a_fetch_time_is_no_time() -> None:
+    assert parse_time("Friday 02:14") is None
+
+
+def test_a_text_copys_weekday_stamps_start_its_posts_over_midnight() -> None:
+    stamps = {"Saturday 00:20": "Mayor re-elected", "Friday 23:05": "Second round under way"}
+    copy = "Mayoral count: live\nLive Reporting\n" + "".join(
+        f"{stamp}\n{title}\n\nCounting note for {title.lower()}.\n\n" for stamp, title in stamps.items()
+    )
+    posts = scraper.parse(copy, fetched_at=datetime(2024, 5, 4, 9, tzinfo=UTC), entities=False).posts
+    assert {p.published_text: p.title for p in posts} == stamps
+    assert [p.published_at for p in posts] == [
+        datetime(2024, 5, 3, 23, 20, tzinfo=UTC),  # Saturday 4 May, 00:20 BST
+        datetime(2024, 5, 3, 22, 5, tzinfo=UTC),
+    ]
+    assert posts[1].body_text == "Counting note for second round under way."

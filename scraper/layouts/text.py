@@ -57,6 +57,7 @@ from scraper.source import Source
 from scraper.times import (
     LONDON,
     UPDATED_AT,
+    WEEKDAY_RE,
     bare_clock,
     base_for,
     clock_after,
@@ -92,6 +93,8 @@ GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?|\t)(?:published|posted) at ", re.I)
 _AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|\d{1,3}[mhd] ago|just now"
 # The app's and a phone browser's stamp for a post of the day before the copy: "Yesterday 23:40", "Yesterday at 23:40".
 _YESTERDAY = r"yesterday,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?"
+# A stamp of a copy a day or more after the page's posts: the day of the week and the clock, "Friday 02:14".
+_WEEKDAY_TIME = rf"(?:{WEEKDAY_RE}),? (?:at )?\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]m)?(?:\s(?:BST|GMT))?"
 # WebCore's visible stamp with the date first: "4 May 2023, 14:02 BST".
 _DATE_FIRST = (
     r"\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?,?\s\d{1,2}[:.]\d{2}(?:\s(?:British Summer Time|Greenwich Mean Time|BST|GMT))?"
@@ -99,10 +102,10 @@ _DATE_FIRST = (
 # What may precede the time on its line: the hidden "Posted at" (glued to the time when a copy drops the space:
 # "posted at19:40"), WebCore's "Published", or the Guardian's relative stamp glued to its clock ("2h ago04.05 BST").
 _TIME_LEAD = r"(?:(?:published|posted|updated) at ?|published |\d{1,3}[mhd] ago ?)?"
-TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO}|{_YESTERDAY})$", re.I)
+TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO}|{_YESTERDAY}|{_WEEKDAY_TIME})$", re.I)
 # The ASCII characters a TIME_LINE can start with (a digit, "posted"/"published"/"updated", "an hour ago", "one",
-# "just now", "yesterday"): `_time_line` runs the regex on these lines and non-ASCII ones only.
-_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJyY")
+# "just now", "yesterday", a day of the week): `_time_line` runs the regex on these lines and non-ASCII ones only.
+_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJyYmMtTwWfFsS")
 # A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
