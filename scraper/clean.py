@@ -213,7 +213,8 @@ def _image_label(label: str) -> str | None:
 
 
 # A network's own pages a consent box links to ("read Twitter's cookie policy and privacy policy"): never the post.
-_POLICY_PAGE = re.compile(r"privacy|cookie|polic|legal|/terms|//help\.", re.I)
+# YouTube's privacy-enhanced player (www.youtube-nocookie.com/embed/…) is the post's clip, its host no policy page.
+_POLICY_PAGE = re.compile(r"privacy|(?<!no)cookie|polic|legal|/terms|//help\.", re.I)
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
 
 

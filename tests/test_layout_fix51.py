@@ -198,3 +198,25 @@ def test_a_text_copys_weekday_stamps_start_its_posts_over_midnight() -> None:
         datetime(2024, 5, 3, 22, 5, tzinfo=UTC),
     ]
     assert posts[1].body_text == "Counting note for second round under way."
+
+
+def test_a_consent_boxs_privacy_enhanced_youtube_player_is_the_clips_address() -> None:
+    url = "https://www.theguardian.com/politics/live/2024/may/03/hull-count-live"
+    block = (
+        f'<article id="block-66aa00000000000000000001" class="block" data-gu-name="liveblock"><header><div>'
+        f'<a href="{url}?page=with:block-66aa00000000000000000001#block-66aa00000000000000000001">'
+        '<time datetime="2024-05-03T10:00:00.000Z">3 May 2024</time><span>11.00 BST</span></a></div></header>'
+        '<div class="dcr-block-elements"><p>The count in Hull.</p><figure data-spacefinder-role="inline">'
+        '<div data-component="click-to-view"><div><p>Allow YouTube content?</p><button>Allow</button></div>'
+        '<iframe src="https://www.youtube-nocookie.com/embed/Zx8Kp1Vb3Nq"></iframe></div></figure></div></article>'
+    )
+    html = (
+        f'<html><head><meta property="og:site_name" content="the Guardian"><link rel="canonical" href="{url}">'
+        f'</head><body><main data-layout="LiveLayout"><h1>Hull count live</h1><div id="liveblog-body">{block}'
+        "</div></main></body></html>"
+    )
+    (post,) = scraper.parse(html, url=url, entities=False).posts
+    assert [(embed.kind, embed.url) for embed in post.embeds] == [
+        ("youtube", "https://www.youtube-nocookie.com/embed/Zx8Kp1Vb3Nq")
+    ]
+    assert post.body_text == "The count in Hull."
