@@ -220,3 +220,26 @@ def test_a_consent_boxs_privacy_enhanced_youtube_player_is_the_clips_address() -
         ("youtube", "https://www.youtube-nocookie.com/embed/Zx8Kp1Vb3Nq")
     ]
     assert post.body_text == "The count in Hull."
+
+
+def test_a_rich_link_cards_text_is_its_headline_line_not_the_byline_after_it() -> None:
+    url = "https://www.theguardian.com/politics/live/2024/may/03/hull-count-live"
+    card = (
+        '<figure data-spacefinder-role="richLink"><div data-component="rich-link"><a href="https://www.theguardian.com/'
+        'politics/2024/may/02/hull-council-result"><div><img src="/t.jpg" alt=""></div><div><div><span>Related: </span>'
+        "Lib Dems hold Hull</div><div>Helen Pidd</div></div></a></div></figure>"
+    )
+    block = (
+        f'<article id="block-66aa00000000000000000002" class="block" data-gu-name="liveblock"><header><div>'
+        f'<a href="{url}?page=with:block-66aa00000000000000000002#block-66aa00000000000000000002">'
+        '<time datetime="2024-05-03T10:00:00.000Z">3 May 2024</time><span>11.00 BST</span></a></div></header>'
+        f'<div class="dcr-block-elements"><p>Hull stays yellow.</p>{card}</div></article>'
+    )
+    html = (
+        f'<html><head><meta property="og:site_name" content="the Guardian"><link rel="canonical" href="{url}">'
+        f'</head><body><main data-layout="LiveLayout"><h1>Hull count live</h1><div id="liveblog-body">{block}'
+        "</div></main></body></html>"
+    )
+    (post,) = scraper.parse(html, url=url, entities=False).posts
+    assert [link.text for link in post.links] == ["Related: Lib Dems hold Hull"]
+    assert post.body_text == "Hull stays yellow."
