@@ -189,8 +189,10 @@ IMAGE_SOURCE = re.compile(
     r"(?:\s*Image caption(?:,|:)\s*(?P<caption>.*?))?\s*$"
 )
 IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>.*?)\s*$")
-# A figure's line that says what it is in words anyone sees: "Image caption: …", "Image source, …", "Image copyright …".
-SHOWN_LABEL = re.compile(r"^Image (source|copyright|caption)\b[,:]?\s*([^\s,:].*)$", re.I)
+# A figure's line that says what it is in words anyone sees: "Image caption: …", "Image source, …", "Image copyright …",
+# or an LX figure's credit line "Copyright: PA Media".
+SHOWN_LABEL = re.compile(r"^(Image source|Image copyright|Image caption|Copyright)\b[,:]?\s*([^\s,:].*)$", re.I)
+SHOWN_LABEL_STARTS = ("image ", "copyri")  # the first six characters of each, lowered
 # The hidden labels a World Service page puts before an image's credit and caption in its service's language (BBC
 # News's "Image source, " and "Image caption, "): Urdu, Hindi, Bengali, Tamil, Arabic, Persian and Swahili ones.
 SERVICE_IMAGE_LABELS = MappingProxyType({
@@ -202,10 +204,10 @@ SERVICE_IMAGE_LABELS = MappingProxyType({
 
 
 def _image_label(label: str) -> str | None:
-    """What a figure's hidden label introduces: "source" (the credit: "Image source, ", "Image copyright ", or a
-    service's own words), "caption", or None."""
+    """What a figure's hidden label introduces: "source" (the credit: "Image source, ", "Image copyright ", an LX
+    figure's "Copyright: ", or a service's own words), "caption", or None."""
     lowered = label.lower()
-    if lowered.startswith(("image source", "image copyright")):
+    if lowered.startswith(("image source", "image copyright", "copyright")):
         return "source"
     if lowered.startswith("image caption"):
         return "caption"
@@ -213,7 +215,8 @@ def _image_label(label: str) -> str | None:
 
 
 # A network's own pages a consent box links to ("read Twitter's cookie policy and privacy policy"): never the post.
-_POLICY_PAGE = re.compile(r"privacy|cookie|polic|legal|/terms|//help\.", re.I)
+# YouTube's privacy-enhanced player (www.youtube-nocookie.com/embed/…) is the post's clip, its host no policy page.
+_POLICY_PAGE = re.compile(r"privacy|(?<!no)cookie|polic|legal|/terms|//help\.", re.I)
 VIDEO_CAPTION = re.compile(r"^(?:Media caption|Video caption|Audio caption)(?:,|:)\s*(?P<caption>.+?)\s*$")
 
 
@@ -1194,8 +1197,30 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
             _paragraph(child, body, base_url)
         elif tag == "tr":
             _table_row(child, body, base_url)
-        elif not (attrs and _hidden_attrs(attrs)) and not _summary_and_cta(child, body, base_url):
+        elif (
+            not (attrs and _hidden_attrs(attrs))
+            and not _summary_and_cta(child, body, base_url)
+            and not _slide_controls(child)
+        ):
             _walk(child, body, base_url)
+
+
+SLIDE_COUNT = re.compile(r"^\d+\s+of\s+\d+$")
+
+
+def _slide_controls(block: LexborNode) -> bool:
+    """Whether a block is a carousel's controls: its buttons ("Previous image", "Next image") and the count of the
+    slide shown ("1 of 3") beside them, nothing else. The buttons are left out as any button is, and the count is
+    no text of the post either. The children's tags are looked at first: most blocks have no button child."""
+    children = []
+    child = block.first_child
+    while child is not None:
+        children.append(child)
+        child = child.next
+    if not any(child.tag == "button" for child in children):
+        return False
+    shown = [squash(visible_text(child)) for child in children if child.tag not in ("button", "-comment")]
+    return all(not text or SLIDE_COUNT.match(text) for text in shown)
 
 
 def _add_block_embed(node: LexborNode, body: Body, base_url: str | None) -> None:
@@ -1298,6 +1323,9 @@ def _paragraph(child: LexborNode, body: Body, base_url: str | None) -> None:
             body.paragraphs.append(line)
         return
     elements = _has_elements(child)
+    if elements and child.css_first("figure") is not None:
+        _walk(child, body, base_url)  # a carousel's slide (``li > figure``): its figure an image, its labels no text
+        return
     if elements:
         parts: list[str] = []
         _collect(child, parts, "\n")
@@ -1560,8 +1588,9 @@ def _image(node: LexborNode, base_url: str | None, *, plain: bool = True) -> Ima
             credit = squash(rest.replace(label, "", 1)) or None
         elif kind == "caption":
             caption = squash(rest.replace(label, "", 1)) or None
-    if caption is None and credit is None and img is not node:  # no hidden label said either: labels may be shown
-        caption, credit = _shown_labels(node)
+    if (caption is None or credit is None) and img is not node:  # what no hidden label said may be shown
+        shown_caption, shown_credit = _shown_labels(node)
+        caption, credit = caption or shown_caption, credit or shown_credit
     if figcaption is not None and caption is None:
         text = visible_text(figcaption)
         m = image_caption(text)
@@ -1576,12 +1605,12 @@ def _shown_labels(figure: LexborNode) -> tuple[str | None, str | None]:
     for node in figure.traverse(include_text=True):
         if node.tag_id != _TEXT_ID or (parent := node.parent) is None:
             continue
-        if (node.text_content or "").lstrip()[:6].lower() != "image ":
+        if (node.text_content or "").lstrip()[:6].lower() not in SHOWN_LABEL_STARTS:
             continue  # no label starts this text
         m = SHOWN_LABEL.match(squash(parent.text()))
         if m is None:
             continue
-        if m.group(1).lower() == "caption":
+        if m.group(1).lower() == "image caption":
             caption = caption or m.group(2)
         else:
             credit = credit or m.group(2)

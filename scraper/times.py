@@ -56,6 +56,16 @@ _CLOCK = Lazy(
     rf"(?P<month>{_MONTH_RE})\.?(?:,?\s+(?P<year>\d{{4}}))?)?\s*$",
     re.I,
 )
+# The days of the week as pages write them, full or cut short ("Friday", "Fri", "Thurs"), each to its weekday number.
+_WEEKDAYS = MappingProxyType({
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thurs": 3,
+    "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+})  # fmt: skip
+WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+# "Friday 02:14", "Thu at 11.40pm": a clock with its day of the week and no date (a copy of a page a day or more old)
+_WEEKDAY_CLOCK = Lazy(
+    rf"^\s*({WEEKDAY_RE}),?\s+(?:at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*(am|pm)?(?:\s*({_ZONE_RE}))?\s*$", re.I
+)
 # "7 May 2021", "09 May 2023", "7 May 2021, 21:00" (date first)
 _DATE_FIRST = Lazy(
     rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?"
@@ -85,6 +95,37 @@ SERVICE_AGO = Lazy(
     + "|".join(sorted(_SERVICE_UNIT, key=len, reverse=True))
     + r")\s+(?:قبل|पहले|আগে|முன்னர்|முன்பு|پیش)\s*$"
 )
+# The services that put the word first: Arabic "منذ 5 دقائق" ("since 5 minutes"; one and two are words of their own,
+# "منذ ساعة واحدة", "منذ ساعتين") and Swahili "Dakika 5 zilizopita" ("minutes 5 passed").
+_ARABIC_UNITS = {
+    "دقيقة": "minutes", "دقائق": "minutes", "دقيقتين": "minutes", "دقيقتان": "minutes",
+    "ساعة": "hours", "ساعات": "hours", "ساعتين": "hours", "ساعتان": "hours",
+    "يوم": "days", "أيام": "days", "يومين": "days", "يومان": "days",
+}  # fmt: skip
+_DUALS = ("دقيقتين", "دقيقتان", "ساعتين", "ساعتان", "يومين", "يومان")  # the unit's count in its own ending: two
+_SWAHILI_UNITS = {"dakika": "minutes", "saa": "hours", "masaa": "hours", "siku": "days"}
+_WORD_FIRST_AGO = Lazy(
+    rf"^\s*(?:منذ\s+(?:(\d{{1,3}})\s*)?({'|'.join(sorted(_ARABIC_UNITS, key=len, reverse=True))})(?:\s+واحدة?)?"
+    rf"|({'|'.join(_SWAHILI_UNITS)})\s+(\d{{1,3}})\s+(?:zilizopita|iliyopita|yaliyopita))\s*$",
+    re.I,
+)
+
+
+def service_ago(text: str) -> tuple[str, int] | None:
+    """The unit and count of a World Service page's relative stamp, number first ("۴۱ منٹ قبل") or word first
+    ("منذ 5 دقائق", "Dakika 5 zilizopita"); None for any other text. A word-first unit without a number is one of
+    it ("منذ ساعة"), or two in the dual's ending ("منذ ساعتين")."""
+    m = SERVICE_AGO.match(text)
+    if m:
+        return _SERVICE_UNIT[m.group(2)], int(m.group(1))  # int() reads a digit of any script ("۴۱" is 41)
+    m = _WORD_FIRST_AGO.match(text)
+    if m is None:
+        return None
+    if m.group(3):
+        return _SWAHILI_UNITS[m.group(3).lower()], int(m.group(4))
+    word = m.group(2)
+    count = int(m.group(1)) if m.group(1) else 2 if word in _DUALS else 1
+    return _ARABIC_UNITS[word], count
 
 
 def _offset(z: str) -> timedelta:
@@ -262,6 +303,10 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
         if year:
             return _local(int(year), month, int(d_text), hour, minute, 0, zone)
         return _infer_year(month, int(d_text), hour, minute, zone, base, default_date)
+    m = _WEEKDAY_CLOCK.match(text)
+    if m:
+        weekday, hour, minute = _WEEKDAYS[m.group(1).lower()], _hour(m.group(2), m.group(4)), int(m.group(3))
+        return _on_weekday(weekday, hour, minute, m.group(5), base)
     m = _AGO.match(text)
     if m:
         if base is None:
@@ -275,10 +320,24 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
             return None
     if text.strip().lower() in ("just now", "now"):
         return base.astimezone(UTC) if base else None
-    m = SERVICE_AGO.match(text)
-    if m and base is not None:  # int() reads a digit of any script ("۴۱" is 41)
-        return base.astimezone(UTC) - timedelta(**{_SERVICE_UNIT[m.group(2)]: int(m.group(1))})
+    ago = service_ago(text) if base is not None else None
+    if ago is not None and base is not None:
+        return base.astimezone(UTC) - timedelta(**{ago[0]: ago[1]})
     return None
+
+
+def _on_weekday(weekday: int, hour: int, minute: int, zone: str | None, base: datetime | None) -> datetime | None:
+    """A clock shown with its day of the week and no date: on the last such day up to the fetch day (the fetch day
+    itself when it is that day), a week earlier when that would be ahead of the fetch. None without a fetch time."""
+    if base is None:
+        return None
+    fetched_on = base.astimezone(LONDON).date()
+    day = fetched_on - timedelta(days=(fetched_on.weekday() - weekday) % 7)
+    value = _local(day.year, day.month, day.day, hour, minute, 0, zone)
+    if value is not None and value > base + _CLOCK_SLACK:
+        day -= timedelta(days=7)
+        value = _local(day.year, day.month, day.day, hour, minute, 0, zone)
+    return value
 
 
 def _on_shown_day(
@@ -528,6 +587,18 @@ def _repeated_hour_later(at: datetime) -> datetime | None:
         return None
     later = at.astimezone(LONDON).replace(fold=1).astimezone(UTC)
     return later if later != at else None
+
+
+_CLOCK_IN = re.compile(r"\d{1,2}[:.]\d{2}")
+# A shown time that names its zone, or an ISO stamp (a ``datetime`` attribute's): an exact instant, never the autumn
+# change's other reading.
+_ZONED = re.compile(r"\b(?:BST|GMT|UTC|British Summer Time|Greenwich Mean Time)\b|\dT\d{2}:")
+
+
+def bare_clock(shown: str | None) -> bool:
+    """Whether a post's shown time is a clock without its zone ("01:10", "Posted at 01:10"; not "01:10 GMT" or
+    "2024-10-27T01:10:00Z"): one the autumn change may show twice (`repeated_hours_in_order`)."""
+    return bool(shown and _CLOCK_IN.search(shown) and not _ZONED.search(shown))
 
 
 def repeated_hours_in_order(times: list[datetime | None], bare: list[bool] | None = None) -> list[datetime | None]:

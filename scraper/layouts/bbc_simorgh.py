@@ -32,7 +32,7 @@ from scraper.errors import ParseError
 from scraper.layouts import bbc_blocks as blocks
 from scraper.models import Embed, Page, Post, fallback_post_id
 from scraper.source import Source, find_literal
-from scraper.times import SERVICE_AGO, parse_time
+from scraper.times import parse_time, service_ago
 
 NAME = "bbc-simorgh"
 NEXT_DATA = 'script#__NEXT_DATA__[type="application/json"], script#__NEXT_DATA__'
@@ -141,8 +141,8 @@ def html_post(article: LexborNode, src: Source) -> Post | None:
     post.is_breaking = head.css_first(BREAKING) is not None
     post.published_text = shown or None
     # Simorgh shows "9 May 2023" for older posts: a date is no instant, so only clock or relative times are read
-    # (in English, or in the service's language: "۴۱ منٹ قبل").
-    if shown and (_CLOCK_OR_RELATIVE.search(shown) or SERVICE_AGO.match(shown)):
+    # (in English, or in the service's language: "۴۱ منٹ قبل", "منذ 5 دقائق").
+    if shown and (_CLOCK_OR_RELATIVE.search(shown) or service_ago(shown)):
         post.published_at = parse_time(shown, base=src.fetched_at)
     post.post_id = post.post_id or fallback_post_id(src.url, title, shown, body.text)
     return post

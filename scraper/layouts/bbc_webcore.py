@@ -118,6 +118,8 @@ def parse(src: Source) -> Page:
     tree: LexborHTMLParser | None = None
     if stream is not None:
         tree = read_stream(data, stream, src, page, literal, decoded_from, read)
+        if src.is_html and any(post.published_at is None for post in page.posts):
+            _times_from_html(page.posts, src)
     if src.is_html and not page.posts:
         if stream is not None and page.warnings:
             page.warnings.append("no post of __INITIAL_DATA__ could be read; posts taken from the HTML")
@@ -127,6 +129,15 @@ def parse(src: Source) -> Page:
     page.title = page_title(data, src, tree, read)
     page.stream_id = page.stream_id or blocks.stream_id_of(_dicts(data, read)) or html.stream_id(src)
     return page
+
+
+def _times_from_html(posts: list[Post], src: Source) -> None:
+    """The time the HTML shows for each stream post whose JSON gives none (its ``dates`` empty): the page renders its
+    posts' ``time[datetime]`` from data the stream left out, and without it the post had no time at all."""
+    shown = html.times_by_id(src)
+    for post in posts:
+        if post.published_at is None and (found := shown.get(post.post_id)) is not None:
+            post.published_text, post.published_at = found
 
 
 def _dicts(data: Any, read: Streamed | None) -> Iterator[dict[str, Any]]:

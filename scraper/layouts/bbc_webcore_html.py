@@ -21,7 +21,7 @@ from scraper.layouts.bbc_blocks import STREAM_ID, add_in_place, merge_embeds, ro
 from scraper.layouts.jsonld import join_names
 from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source, find_literal
-from scraper.times import parse_time
+from scraper.times import bare_clock, parse_time, repeated_hours_in_order
 
 POST_TESTID = 'data-testid="content-post"'
 POSTS = (
@@ -71,16 +71,35 @@ _POST_PARAM = re.compile(r"[?&]post=(asset(?:%3A|:)[0-9a-f-]{36})", re.I)
 
 def read_page(src: Source, page: Page) -> None:
     """Posts, key points and page numbers from the HTML into ``page``; malformed posts become warnings."""
-    articles = outermost(next((found for sel in POSTS if (found := src.tree.css(sel))), []))
     seen: set[str] = set()
-    for n, article in enumerate(articles, start=1):
+    for n, article in enumerate(post_articles(src), start=1):
         post = read_post(article, src)
         if post is None:
             page.warnings.append(f"post {n} skipped: no title, time or body in {POSTS[0]}")
         else:
             page.posts = add_in_place(page.posts, post, seen)
+    bare = [bare_clock(post.published_text) for post in page.posts]
+    for post, at in zip(page.posts, repeated_hours_in_order([p.published_at for p in page.posts], bare), strict=True):
+        post.published_at = at
     page.summary.extend(summary(src))
     page.page = page_info(src)
+
+
+def post_articles(src: Source) -> list[LexborNode]:
+    """The page's post elements, by the first of POSTS that finds any, none inside another."""
+    return outermost(next((found for sel in POSTS if (found := src.tree.css(sel))), []))
+
+
+def times_by_id(src: Source) -> dict[str, tuple[str, datetime | None]]:
+    """The time each post of the HTML shows, as text and as an instant, by its urn: a stream whose posts carry no
+    dates (``dates`` without ``firstPublished`` or ``curated``) is rendered with the times the HTML shows."""
+    times: dict[str, tuple[str, datetime | None]] = {}
+    for article in post_articles(src):
+        shown = shown_time(article)
+        urn = post_id(article, article.css_first(HEADING)) if shown else None
+        if shown and urn:
+            times.setdefault(urn, (shown, parse_time(shown, base=src.fetched_at)))
+    return times
 
 
 def outermost(nodes: list[LexborNode]) -> list[LexborNode]:

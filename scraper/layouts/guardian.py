@@ -1319,10 +1319,24 @@ def _rich_links(q: PageQueries, block: LexborNode, page_url: str | None) -> list
     an empty overlay over the card (its headline in a heading beside it)."""
     links = []
     for a in q.all(block, RICH_LINK):
-        text = visible_text(a) or squash(a.attributes.get("aria-label") or "")
+        text = _card_headline(a) or squash(a.attributes.get("aria-label") or "")
         if text:
             links.append(Link(text=text, url=join_url(page_url, a.attributes.get("href") or "")))
     return links
+
+
+_CARD_LINES = "div, p, h2, h3, h4"
+
+
+def _card_headline(a: LexborNode) -> str:
+    """A rich-link card's text: its first line holding any (a block with no block inside, "Related: <headline>"),
+    not the lines after it (the linked piece's byline, run into the headline by `visible_text`); a card of inline
+    text alone is read whole."""
+    for line in a.css(_CARD_LINES):
+        inner = (node for node in line.css(_CARD_LINES) if node.mem_id != line.mem_id)  # Lexbor's matches hold the line
+        if next(inner, None) is None and (text := visible_text(line)):
+            return text
+    return visible_text(a)
 
 
 def _split_credit(image: Image) -> Image:

@@ -57,6 +57,8 @@ from scraper.source import Source
 from scraper.times import (
     LONDON,
     UPDATED_AT,
+    WEEKDAY_RE,
+    bare_clock,
     base_for,
     clock_after,
     parse_time,
@@ -91,6 +93,8 @@ GLUED_TIME = re.compile(r"(?:[^\s,]|,\s?|\t)(?:published|posted) at ", re.I)
 _AGO = r"(?:\d{1,3}|an?|one) (?:mins?|minutes?|hrs?|hours?|days?) ago|\d{1,3}[mhd] ago|just now"
 # The app's and a phone browser's stamp for a post of the day before the copy: "Yesterday 23:40", "Yesterday at 23:40".
 _YESTERDAY = r"yesterday,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?"
+# A stamp of a copy a day or more after the page's posts: the day of the week and the clock, "Friday 02:14".
+_WEEKDAY_TIME = rf"(?:{WEEKDAY_RE}),? (?:at )?\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]m)?(?:\s(?:BST|GMT))?"
 # WebCore's visible stamp with the date first: "4 May 2023, 14:02 BST".
 _DATE_FIRST = (
     r"\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?,?\s\d{1,2}[:.]\d{2}(?:\s(?:British Summer Time|Greenwich Mean Time|BST|GMT))?"
@@ -98,10 +102,10 @@ _DATE_FIRST = (
 # What may precede the time on its line: the hidden "Posted at" (glued to the time when a copy drops the space:
 # "posted at19:40"), WebCore's "Published", or the Guardian's relative stamp glued to its clock ("2h ago04.05 BST").
 _TIME_LEAD = r"(?:(?:published|posted|updated) at ?|published |\d{1,3}[mhd] ago ?)?"
-TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO}|{_YESTERDAY})$", re.I)
+TIME_LINE = re.compile(rf"^{_TIME_LEAD}(?P<time>{_TIME}|{_DATE_FIRST}|{_AGO}|{_YESTERDAY}|{_WEEKDAY_TIME})$", re.I)
 # The ASCII characters a TIME_LINE can start with (a digit, "posted"/"published"/"updated", "an hour ago", "one",
-# "just now", "yesterday"): `_time_line` runs the regex on these lines and non-ASCII ones only.
-_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJyY")
+# "just now", "yesterday", a day of the week): `_time_line` runs the regex on these lines and non-ASCII ones only.
+_TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJyYmMtTwWfFsS")
 # A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
@@ -198,8 +202,6 @@ _ONE_DAY = timedelta(days=1)
 # was posted the day before: the page crossed midnight ("06.45" over "22.01").
 _CLOCK_ROLLBACK = timedelta(hours=12)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-# A shown time that names its zone: an exact instant, never the autumn change's other reading.
-_ZONED = re.compile(r"\b(?:BST|GMT|UTC|British Summer Time|Greenwich Mean Time)\b")
 _DATED_TEXT = re.compile(rf"\d{{4}}|{_MONTH_NAMES}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 # The pager's line in a copy: "Page 2 of 12" (the "pager" line kind), alone on its line.
@@ -1245,12 +1247,6 @@ def _clock_after_midnight(post: Post, above: Post) -> bool:
     return post.published_at - above.published_at > _CLOCK_ROLLBACK
 
 
-def _bare_clock(shown: str | None) -> bool:
-    """Whether a post's shown time is a clock without its zone ("01:10", "Posted at 01:10"; not "01:10 GMT"): one
-    the autumn change may show twice (`repeated_hours_in_order`)."""
-    return bool(shown and _CLOCK.search(shown) and not _ZONED.search(shown))
-
-
 def _without_entries(posts: list[Post]) -> list[Post]:
     """The posts less the entries of a list of them (the Guardian's "Key events": time and title, no body) whose
     title another post with a body has."""
@@ -1353,7 +1349,7 @@ def parse(src: Source) -> Page:
             post.published_at -= _ONE_DAY
         page.posts.append(post)
     page.posts = _without_repeats(_without_entries(page.posts))
-    bare = [_bare_clock(post.published_text) for post in page.posts]
+    bare = [bare_clock(post.published_text) for post in page.posts]
     for post, at in zip(page.posts, repeated_hours_in_order([p.published_at for p in page.posts], bare), strict=True):
         post.published_at = at
     _drop_shared_urls(page.posts)
