@@ -28,3 +28,32 @@ def test_a_name_after_the_possessive_of_initials_another_post_spells_out_is_that
 def test_a_possessive_of_initials_no_post_spells_out_gives_no_party() -> None:
     ward = ("Lockgate", "In Lockgate the CRA's Imran Bashir won the second seat, 52 votes ahead of Labour's Sue Hale.")
     assert ("Imran Bashir", None, True) in page_people(ward)[0]
+
+
+def page_totals(*posts: tuple[str, str]) -> list[list[tuple[Any, ...]]]:
+    page = [Post(post_id=f"p{i}", title=title, body_text=body) for i, (title, body) in enumerate(posts)]
+    extract_page(page)
+    return [[(s["party"], s["seats"]) for s in (p.entities or {})["seat_totals"]] for p in page]
+
+
+def test_a_running_tally_under_initials_another_post_spells_out_is_that_groups_total() -> None:
+    spelled = ("Ward result", "Dale Row (Canalside Residents Association) 1,104 – elected\nAmy Lusk (Labour) 870")
+    tally = ("Latest", "With 9 of 15 wards in, the count on Canalside Council stands at CRA 11, Labour 6, Green 1.")
+    assert ("Canalside Residents Association", 11) in page_totals(spelled, tally)[1]
+    assert ("Labour", 6) in page_totals(tally)[0]
+    assert all(party != "Canalside Residents Association" for party, _ in page_totals(tally)[0])
+
+
+def test_running_mates_of_a_sweep_by_initials_another_post_spells_out_are_that_groups() -> None:
+    spelled = ("Control", "The Canalside Residents Association now hold 20 of the 38 seats on Canalside Council.")
+    sweep = (
+        "Clean sweep",
+        "The CRA have won all three seats in Towpath, held by Labour since 2010. Lena Ford led with 1,904 votes, "
+        "with her running mates Raj Patel (1,850) and Nora Quinn (1,799) also elected.",
+    )
+    got = page_people(spelled, sweep)[1]
+    assert [(name, party) for name, party, _ in got] == [
+        ("Lena Ford", "Canalside Residents Association"),
+        ("Raj Patel", "Canalside Residents Association"),
+        ("Nora Quinn", "Canalside Residents Association"),
+    ]

@@ -157,11 +157,41 @@ def _named_with(text: str, ward: str, area: str) -> bool:
 
 def initials_across_posts(posts: Iterable[Post]) -> None:
     """Give a candidate of a result list's row that writes a bracket of initials after the name ('Nazia Begum (RPA)
-    2,104': a local group the post does not spell out, read with no party or one the post's prose lent the name),
-    or one read with no party whose name follows the possessive of such initials ("the RPA's Shamima Islam"),
+    2,104': a local group the post does not spell out, read with no party or one the post's prose lent the name)
     the one party the page's facts name in full whose capitalised words have those initials ("Riverlea People's
     Alliance"); two such names, or none, leave it."""
     posts = [p for p in posts if p.entities]
+    spelled = _spelled_groups(posts)
+    if not spelled:
+        return
+    for post in posts:
+        for candidate in (post.entities or {}).get("candidates") or []:
+            # (the row's own bracket over any party the post's prose lent the name)
+            if "(" not in (evidence := candidate.get("evidence") or ""):
+                continue
+            bracket = re.search(rf"{re.escape(candidate['name'])}\s*\((?P<initials>[A-Z]{{2,5}})\)", evidence)
+            names = spelled.get(bracket.group("initials"), set()) if bracket else set()
+            if len(names) == 1 and bracket and bracket.group("initials") not in PARTY_ABBREV:
+                candidate["party"] = next(iter(names))
+
+
+_KNOWN_PARTIES = frozenset(PARTY_ALIAS.values())
+
+
+def groups_by_initials(posts: Iterable[Post]) -> dict[str, str]:
+    """Initials -> the one local group the page's facts name in full whose capitalised words have them (none that a
+    party list knows, nor initials two groups share): what a post writing those initials alone means."""
+    spelled = _spelled_groups([p for p in posts if p.entities])
+    return {
+        initials: next(iter(names))
+        for initials, names in spelled.items()
+        if len(names) == 1 and initials not in PARTY_ABBREV
+    }
+
+
+def _spelled_groups(posts: list[Post]) -> dict[str, set[str]]:
+    """Initials -> the groups no party list knows that the page's candidates and seat totals name in full with
+    those initials (the first letters of their capitalised words)."""
     named = {
         fact["party"]
         for post in posts
@@ -174,39 +204,7 @@ def initials_across_posts(posts: Iterable[Post]) -> None:
         capitals = [word for word in name.split() if word[:1].isupper()]
         if len(capitals) >= 2:
             spelled.setdefault("".join(word[0] for word in capitals), set()).add(name)
-    if not spelled:
-        return
-    for post in posts:
-        for candidate in (post.entities or {}).get("candidates") or []:
-            evidence = candidate.get("evidence") or ""
-            # (the row's own bracket over any party the post's prose lent the name; a possessive only where the
-            # post gave the name none)
-            mark = _initials_bracket(evidence, candidate["name"]) or (
-                _initials_possessive(evidence, candidate["name"]) if candidate["party"] is None else None
-            )
-            names = spelled.get(mark, set()) if mark else set()
-            if len(names) == 1 and mark not in PARTY_ABBREV:
-                candidate["party"] = next(iter(names))
-
-
-def _initials_bracket(evidence: str, name: str) -> str | None:
-    """The initials in a bracket right after the name ('Nazia Begum (RPA) 2,104'), if any."""
-    if "(" not in evidence:
-        return None
-    bracket = re.search(rf"{re.escape(name)}\s*\((?P<initials>[A-Z]{{2,5}})\)", evidence)
-    return bracket.group("initials") if bracket else None
-
-
-def _initials_possessive(evidence: str, name: str) -> str | None:
-    """The initials whose possessive the name follows ("the RPA's Shamima Islam": as 'Labour's Grace Okafor'
-    gives her party), if any."""
-    if name not in evidence:
-        return None
-    possessive = re.search(rf"(?<![\w-])(?P<initials>[A-Z]{{2,5}})['’]s\s+{re.escape(name)}(?![\w-])", evidence)
-    return possessive.group("initials") if possessive else None
-
-
-_KNOWN_PARTIES = frozenset(PARTY_ALIAS.values())
+    return spelled
 
 
 def candidates_across_posts(posts: Iterable[Post]) -> None:
