@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.entities import extract_page
+from scraper.entities import extract_page, extract_text
 from scraper.models import Post
 
 
@@ -57,3 +57,26 @@ def test_running_mates_of_a_sweep_by_initials_another_post_spells_out_are_that_g
         ("Raj Patel", "Canalside Residents Association"),
         ("Nora Quinn", "Canalside Residents Association"),
     ]
+
+
+def people(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_winner_right_after_a_sentence_on_where_the_seat_went_is_that_partys() -> None:
+    body = (
+        "The Greens have held Oakfield, where Ann Roe was returned with 902 votes. "
+        "Elmstead, though, has gone to the Lib Dems. Piers Lomax won 1,310 votes, unseating Tory councillor "
+        "Sam Cole, who polled 1,148."
+    )
+    assert ("Piers Lomax", "Liberal Democrats", True) in people(body)
+    fell = "Labour held Hythe. Quarry Bank fell to Reform. Nia Bevan won 1,022 votes to Labour's Ed Mott's 871."
+    assert ("Nia Bevan", "Reform UK", True) in people(fell)
+
+
+def test_a_verdict_on_the_line_above_a_winner_is_not_read_over_its_own_lines() -> None:
+    body = (
+        "Northwick: the Ashby ward by-election was won by Jo Pratt. Labour gain from Conservative.\n"
+        "Southwick: the Deane ward by-election was won by Max Orr. Green gain from Labour."
+    )
+    assert ("Max Orr", "Green Party", True) in people(body)

@@ -963,13 +963,23 @@ WINNER_AFTER_RE = re.compile(
     r"(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained|re-elected|elected|returned)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
 )
-# "a gain for Labour", "went to the Greens", "the seat has been won by Labour" (a passive verdict; not 'held by',
-# which as often says who held it before)
+# "a gain for Labour", "went to the Greens", "has gone to Reform", "fell to the Tories", "the seat has been won by
+# Labour" (a passive verdict; not 'held by', which as often says who held it before)
 WINNER_BEFORE_RE = Gated(
-    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$"
+    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\b(?:went|gone|goes|fell|falls)\s+to\s+(?:the\s+)?$"
     r"|\b(?:was|were|been)\s+(?:(?:comfortably|narrowly|easily)\s+)?(?:won|gained|taken|captured|retained|snatched)"
     r"\s+by\s+(?:the\s+)?$",
-    ("for", "went", "won by", "ed by", "en by"),  # (gained, retained, captured, snatched by; taken by)
+    (
+        "for",
+        "went",
+        "gone",
+        "goes",
+        "fell",
+        "falls",
+        "won by",
+        "ed by",
+        "en by",
+    ),  # (gained, retained, captured, snatched by; taken by)
 )
 # "Among the Tory losses was ...", "Labour casualties included ...", "the Tories lost Scartho, where ...": the
 # party of the people who lost
