@@ -3,6 +3,7 @@ round: each rule is tested on wording of its own, not on the truth pages' lines.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from scraper.entities import extract_page, extract_text
@@ -80,3 +81,38 @@ def test_a_verdict_on_the_line_above_a_winner_is_not_read_over_its_own_lines() -
         "Southwick: the Deane ward by-election was won by Max Orr. Green gain from Labour."
     )
     assert ("Max Orr", "Green Party", True) in people(body)
+
+
+def timed_page(*posts: tuple[str, str, str]) -> list[list[tuple[Any, ...]]]:
+    page = [
+        Post(post_id=f"p{i}", title=title, body_text=body, published_at=datetime.fromisoformat(at))
+        for i, (at, title, body) in enumerate(posts)
+    ]
+    extract_page(page)
+    return [[(c["name"], c["party"], c["elected"]) for c in (p.entities or {})["candidates"]] for p in page]
+
+
+_DECLARATION = (
+    "2031-03-06T02:10:00+00:00",
+    "Declaration",
+    "The result of the Fernbrook by-election:\nOwen Vickers (Plaid Cymru) 9,204 – elected\n"
+    "Carys Lloyd (Labour) 8,877\nDan Frew (Reform UK) 3,015",
+)
+
+
+def test_a_one_contest_pages_candidate_named_alone_later_is_its_candidate_with_its_outcome() -> None:
+    later = ("2031-03-06T03:00:00+00:00", "Goodnight", "Owen Vickers takes his seat in the Senedd next week.")
+    earlier = ("2031-03-06T01:00:00+00:00", "Arrivals", "Labour's Carys Lloyd has just arrived at the leisure centre.")
+    got = timed_page(later, _DECLARATION, earlier)
+    assert got[0] == [("Owen Vickers", "Plaid Cymru", True)]
+    assert got[2] == [("Carys Lloyd", "Labour", None)]
+
+
+def test_a_name_of_one_of_several_contests_named_alone_is_no_candidate_there() -> None:
+    other = (
+        "2031-03-06T02:30:00+00:00",
+        "Second declaration",
+        "The result in Glanmor:\nSian Hale (Labour) 7,002 – elected\nTom Rees (Plaid Cymru) 6,110",
+    )
+    later = ("2031-03-06T03:00:00+00:00", "Goodnight", "Owen Vickers thanked his agent and went home.")
+    assert timed_page(later, other, _DECLARATION)[0] == []

@@ -212,12 +212,14 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
     one full name ('Bassoon' where the page lists 'Baron Bassoon', a title word read off it) means that person, a
     candidate a post names without a party ('Priya Castellano is expected to take her seat') stands for the one
     party the page's other posts give them with their votes (a declared tally's row, not a passing mention), and
-    rivals of one tally a post writes in full are candidates there too (`_rivals_named`)."""
+    rivals of one tally a post writes in full are candidates there too (`_rivals_named`), as is, on a page of one
+    contest's tally, any one of its candidates a post writes in full."""
     posts = list(posts)
     named = [p for p in posts if p.entities and p.entities.get("candidates")]
     full: set[str] = set()
     parties: dict[str, set[str]] = {}
     tally_of: dict[str, int] = {}  # a full name -> the post whose tally gives its votes
+    outcome: dict[str, bool] = {}  # a full name -> the outcome that tally gives it
     for i, post in enumerate(named):
         assert post.entities is not None
         for candidate in post.entities["candidates"]:
@@ -226,6 +228,8 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
             if candidate["party"] and candidate["votes"] is not None:  # (a tally's row: the party the count gives)
                 parties.setdefault(candidate["name"], set()).add(candidate["party"])
                 tally_of.setdefault(candidate["name"], i)
+                if candidate["elected"] is not None:
+                    outcome.setdefault(candidate["name"], candidate["elected"])
     for post in named:
         assert post.entities is not None
         text = f"{post.title or ''}\n{post.body_text}"
@@ -240,14 +244,20 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
     tallied = {name: (party.pop(), tally_of[name]) for name, party in parties.items() if len(party) == 1}
     # (full names only, of the tallies that give two or more: a post adds none of a tally it can name once at most;
     # most pages' tallies are each post's own, so this is usually empty and no post is searched for every name)
+    # (a page of one contest's tally, a by-election's or a mayoralty's, names no other race's candidates: one of
+    # its candidates named alone is that candidate, not a party leader's passing mention)
     full_per_tally = Counter(at for name, (_party, at) in tallied.items() if " " in name)
-    rivals = {name: v for name, v in tallied.items() if " " in name and full_per_tally[v[1]] > 1}
+    alone = len(full_per_tally) == 1
+    rivals = {name: v for name, v in tallied.items() if " " in name and (alone or full_per_tally[v[1]] > 1)}
     if rivals:
         names = list(rivals)
         finder = AhoCorasick(names)  # (each post searched once for all the names, not once for each)
+        declared = named[next(iter(full_per_tally))].published_at if alone else None
         for post in posts:
             if post.entities is not None:
-                _rivals_named(post, post.entities, rivals, names, finder)
+                # (after the one tally's post, a candidate it decided has that outcome)
+                after = declared is not None and post.published_at is not None and post.published_at > declared
+                _rivals_named(post, post.entities, rivals, names, finder, alone=alone, outcome=outcome if after else {})
 
 
 def _full_name(name: str, full: set[str], text: str) -> str:
@@ -265,23 +275,29 @@ def _rivals_named(
     tallied: dict[str, tuple[str, int]],
     names: list[str],
     finder: AhoCorasick,
+    *,
+    alone: bool = False,
+    outcome: dict[str, bool] | None = None,
 ) -> None:
     """Add the candidates of one of the page's tallies (`tallied`: full names, `names` in order and `finder` their
     automaton) that a post writes in full, two or more of them, but reads no fact of ('he took 71,220 votes there,
     to 49,875 for Asha Menon-Clarke'): rivals of that count, of the party it gives them, their outcome here unread.
-    (One such name alone may be a leader's in passing, 'Boris Johnson thanked voters', not a candidate's.)"""
+    (One such name alone may be a leader's in passing, 'Boris Johnson thanked voters', not a candidate's: it is
+    added only when ``alone``, the page's one tally; ``outcome``: the outcomes a tally published before the post
+    gave.)"""
     text = f"{post.title or ''}\n{post.body_text}"
     held = sorted({i for i, _start, _end in finder.find_matches_as_indexes(text, overlapping=True)})
     written = {names[i]: at.start() for i in held if (at := _writes(text, names[i]))}
     present = sorted(written, key=written.__getitem__)  # (in the order the post writes them)
     tallies = [tallied[name][1] for name in present]
     read = {c["name"] for c in entities["candidates"]}
-    unread = [n for n in present if n not in read and tallies.count(tallied[n][1]) > 1]
+    unread = [n for n in present if n not in read and (alone or tallies.count(tallied[n][1]) > 1)]
     if not unread:
         return
     doc = Doc.of(post.title, post.body_text)
     for name in unread:
-        fact = {"name": name, "party": tallied[name][0], "votes": None, "elected": None, "ward": None}
+        elected = (outcome or {}).get(name)
+        fact = {"name": name, "party": tallied[name][0], "votes": None, "elected": elected, "ward": None}
         entities["candidates"].append(fact | doc.evidence(*doc.sentence_of(written[name])))
     entities["candidates"].sort(key=lambda c: c["span"][0])
 
