@@ -116,3 +116,16 @@ def test_a_name_of_one_of_several_contests_named_alone_is_no_candidate_there() -
     )
     later = ("2031-03-06T03:00:00+00:00", "Goodnight", "Owen Vickers thanked his agent and went home.")
     assert timed_page(later, other, _DECLARATION)[0] == []
+
+
+def councils(body: str, title: str = "Results") -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+def test_a_council_areas_no_overall_control_line_among_verdict_lines_names_that_council() -> None:
+    body = (
+        "Here's how the night ended in the north-west:\n"
+        "Bolton - no overall control\nBury - Labour hold\nOldham - Labour hold"
+    )
+    assert councils(body) == ["Bolton Council", "Bury Council", "Oldham Council"]
+    assert councils("Where it stands:\nSomewhere Green - no overall control\nBury - Labour hold") == []

@@ -598,13 +598,13 @@ def _area_named_before(doc: Doc, pos: int) -> bool:
     return False
 
 
-# "Tameside - Labour hold", "Redditch: Lab gain from Con", "Halton | Lab hold": a council's area and its verdict on a
-# line of its own, in a list of them (a ward's ticker line names no council area)
+# "Tameside - Labour hold", "Redditch: Lab gain from Con", "Halton | Lab hold", "Bury - no overall control": a
+# council's area and its verdict on a line of its own, in a list of them (a ward's ticker line names no council area)
 _AREA_VERDICT_LINE = Keyed.of(
     r"(?m)^[ \t]*(?P<area>(?>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*))"
     r"[ \t]*[:–—|-][ \t]*"  # ("Halton | Lab hold": a table's row, its cells joined by '|')
-    rf"(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b",
-    (" hold", " gain", " HOLD", " GAIN"),
+    rf"(?:(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b|[Nn]o[ \t]+overall[ \t]+control\b)",
+    (" hold", " gain", " HOLD", " GAIN", "o overall control"),
     at="line",
     lazy=True,
 )
