@@ -129,3 +129,11 @@ def test_a_council_areas_no_overall_control_line_among_verdict_lines_names_that_
     )
     assert councils(body) == ["Bolton Council", "Bury Council", "Oldham Council"]
     assert councils("Where it stands:\nSomewhere Green - no overall control\nBury - Labour hold") == []
+
+
+def test_the_counts_progress_through_a_council_areas_wards_names_that_council() -> None:
+    assert councils("With nine of Bolton's 20 wards in, Labour have 14 seats so far.") == ["Bolton Council"]
+    assert councils("Twelve of Bury's seventeen wards have declared.") == ["Bury Council"]
+    # (the wards of any poll, or one place's ward, say nothing of this count)
+    assert councils("All 60 seats in Bolton's 20 wards are up for election; Labour hold 35.") == []
+    assert councils("Labour held Bolton's Halliwell ward with 1,020 votes.") == []
