@@ -137,3 +137,19 @@ def test_the_counts_progress_through_a_council_areas_wards_names_that_council() 
     # (the wards of any poll, or one place's ward, say nothing of this count)
     assert councils("All 60 seats in Bolton's 20 wards are up for election; Labour hold 35.") == []
     assert councils("Labour held Bolton's Halliwell ward with 1,020 votes.") == []
+
+
+def page_wards(*posts: tuple[str, str]) -> list[list[str]]:
+    page = [Post(post_id=f"p{i}", title=title, body_text=body) for i, (title, body) in enumerate(posts)]
+    extract_page(page)
+    return [[w["name"] for w in (p.entities or {})["wards"]] for p in page]
+
+
+def test_the_area_of_a_council_the_page_names_is_no_ward() -> None:
+    council = ("Control", "Labour keep control of Marrowby Council with 31 of the 50 seats.")
+    seats = (
+        "Independents win their first seats in Marrowby",
+        "Independents have taken both seats in Kiln Hill, where Rob Tate won 1,402 votes.",
+    )
+    assert page_wards(council, seats)[1] == ["Kiln Hill"]
+    assert "Marrowby" in page_wards(seats)[0]

@@ -90,7 +90,11 @@ def _rename(entities: dict[str, list[dict[str, Any]]], renamed: dict[str, str]) 
 
 def wards_across_posts(posts: Iterable[Post]) -> None:
     """Give a ward named bare in a post the council another post of the page names it with (see the docstring)."""
+    posts = list(posts)
     named = [p for p in posts if p.entities and p.entities.get("wards")]
+    if named:
+        _no_council_areas(posts, named)
+        named = [p for p in named if (p.entities or {})["wards"]]
     if len(named) > 1:
         _split_pairs(named)
     tied: dict[str, set[str]] = {}
@@ -108,6 +112,20 @@ def wards_across_posts(posts: Iterable[Post]) -> None:
         councils = tied.get(ward["name"])
         if councils is not None and len(councils) == 1:
             ward["council"] = next(iter(councils))
+
+
+def _no_council_areas(posts: list[Post], named: list[Post]) -> None:
+    """Drop a 'ward' that is the bare area of a council the page names ('Greens win their first seats in Riverlea'
+    on a page about Riverlea Council): the borough the seats are in, not one of its wards."""
+    areas = {
+        _area(council["name"])
+        for post in posts
+        for council in (post.entities or {}).get("councils") or []
+        if council["name"].endswith(" Council")
+    }
+    for post in named if areas else ():
+        assert post.entities is not None
+        post.entities["wards"] = [w for w in post.entities["wards"] if w["name"] not in areas]
 
 
 def _split_pairs(posts: list[Post]) -> None:
