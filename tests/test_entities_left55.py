@@ -153,3 +153,10 @@ def test_the_area_of_a_council_the_page_names_is_no_ward() -> None:
     )
     assert page_wards(council, seats)[1] == ["Kiln Hill"]
     assert "Marrowby" in page_wards(seats)[0]
+
+
+def test_the_person_giving_a_victory_speech_is_elected() -> None:
+    body = "Kelby by-election: in his victory speech, Colm Reddy thanked the count staff and his SNP team."
+    assert [(name, elected) for name, _party, elected in people(body)] == [("Colm Reddy", True)]
+    speech = "In a speech to party members, Colm Reddy said the Kelby by-election would be close."
+    assert all(elected is not True for _name, _party, elected in people(speech))
