@@ -118,20 +118,30 @@ def _key_index() -> KeyIndex:
 KEYS = _key_index()
 
 
-def extract(post: Post, *, parliament_page: bool = False) -> dict[str, list[dict[str, Any]]]:
-    """The `entities` object of shared/CONTRACT.md for one post (``parliament_page``: see `extract_text`)."""
-    return extract_text(post.title, post.body_text, author=post.author, parliament_page=parliament_page)
+def extract(
+    post: Post, *, parliament_page: bool = False, page_groups: dict[str, str] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """The `entities` object of shared/CONTRACT.md for one post (``parliament_page``, ``page_groups``: see
+    `extract_text`)."""
+    return extract_text(
+        post.title, post.body_text, author=post.author, parliament_page=parliament_page, page_groups=page_groups
+    )
 
 
 def extract_page(posts: list[Post]) -> None:
     """Fill each post's `entities` (`extract`), then what one post of the page reads from the others: a council
     named by its bare area takes the full name the page gives it elsewhere, a ward named bare the council another post
-    names it with, a party written as initials the group the page spells out, a candidate named bare the full name and
-    party the page gives them (see `page`), and on a page about a parliament's seats a post naming no council or ward
-    names constituencies (`wards.about_a_parliament`)."""
+    names it with, a party written as initials the group the page spells out (a post writing such initials is read
+    again knowing them, so its prose, tallies and sweeps read them as that group), a candidate named bare the full
+    name and party the page gives them (see `page`), and on a page about a parliament's seats a post naming no
+    council or ward names constituencies (`wards.about_a_parliament`)."""
     parliament_page = ward_facts.about_a_parliament(f"{post.title or ''}\n{post.body_text}" for post in posts)
     for post in posts:
         post.entities = extract(post, parliament_page=parliament_page)
+    if groups := page_facts.groups_by_initials(posts):  # read again, each post that writes such initials
+        for post in posts:
+            if any(re.search(rf"(?<![\w-]){i}(?![\w-])", f"{post.title or ''}\n{post.body_text}") for i in groups):
+                post.entities = extract(post, parliament_page=parliament_page, page_groups=groups)
     page_facts.councils_in_full(posts)
     page_facts.wards_across_posts(posts)
     page_facts.initials_across_posts(posts)
@@ -142,12 +152,20 @@ _GREEN_KEYS = ("Green",)
 
 
 def extract_text(
-    title: str | None, body: str, *, author: str | None = None, parliament_page: bool = False
+    title: str | None,
+    body: str,
+    *,
+    author: str | None = None,
+    parliament_page: bool = False,
+    page_groups: dict[str, str] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """`extract` for a title and a clean body (offsets index `title + "\\n" + body`); ``parliament_page``: the post's
-    page is about a parliament's seats, so a place it marks as a seat without a local word is a constituency."""
+    page is about a parliament's seats, so a place it marks as a seat without a local word is a constituency;
+    ``page_groups``: initials -> the local group other posts of the page spell out (see doc.page_initials)."""
     doc = Doc.of(title, body, KEYS)
     doc.parliament_page = parliament_page
+    if page_groups:
+        doc_patterns.page_initials(doc, page_groups)
     if not (_about_an_election(doc) or (doc.parties and (_DIGIT_RE.search(doc.text) or _names_members(doc.text)))):
         # not about an election: only the parties it names
         empty: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS + EXTRA_KINDS}

@@ -568,7 +568,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
             r.party = r.joined.party
         if r.party is None:
             r.party = (
-                (_winning_party(doc, r, post_winners) if r.elected else None)
+                (_winning_party(doc, r, readings, post_winners) if r.elected else None)
                 or (_verdict_after(doc, r) if r.elected else None)
                 or _party_of_role(doc, r, readings)
                 or _party_of_unnamed_role(doc, r, readings)
@@ -622,8 +622,10 @@ def _gained_from_before(doc: Doc, r: Reading) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _winning_party(doc: Doc, r: Reading, post_winners: list[set[str]]) -> str | None:
+def _winning_party(doc: Doc, r: Reading, readings: list[Reading], post_winners: list[set[str]]) -> str | None:
     pool = winning_parties(doc, *r.span)
+    if not pool:
+        pool = _verdict_before(doc, r, readings)
     if not pool and r.span[0] and doc.text[r.span[0] - 1] == "\n" and "\n" in doc.text[: r.span[0] - 1]:
         # (a sentence opening its line under a line that gives one verdict: that verdict's, before the post's; but a
         # verdict of its own next to it first: 'was won by Tom Ellery. Liberal Democrat gain from Labour.')
@@ -635,6 +637,21 @@ def _winning_party(doc: Doc, r: Reading, post_winners: list[set[str]]) -> str | 
             post_winners.append(winning_parties(doc, 0, len(doc.text)))
         pool = post_winners[0]
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _verdict_before(doc: Doc, r: Reading, readings: list[Reading]) -> set[str]:
+    """'But Elmstead has gone to Reform. Kerry Dunn won 1,390 votes': the winning parties of the sentence right
+    before the winner's on its line, when it names no candidate of its own (whose winner it would be), before the
+    post's. (A line above is another result's, or a headline's: see _verdict_above.)"""
+    i = doc.sentence_index(r.person.start)
+    if not i or doc.sentence_index(r.span[0]) != i:
+        return set()
+    start, end = doc.sentences[i - 1]
+    if "\n" in doc.text[start : doc.sentences[i][0]]:
+        return set()
+    if any(other.candidate and start <= other.person.start < end for other in readings):
+        return set()
+    return winning_parties(doc, start, end)
 
 
 def _verdict_after(doc: Doc, r: Reading) -> str | None:

@@ -510,6 +510,15 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             area = m.group("area")
             if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
                 yield Mention(m.start("area"), m.end("area"), area_council(area))
+    if "wards" in text and not doc.parliament_page:  # "Eight of Bolton's 20 wards have declared" (see _AREA_WARDS_RE)
+        for m in _AREA_WARDS_RE.finditer(text, doc.title_end):
+            area = m.group("area")
+            if (
+                area.lower() in COUNCIL_AREAS
+                and area not in COUNTIES
+                and not any(names_area(name, area) for name in named)
+            ):
+                yield Mention(m.start("area"), m.end("area"), area_council(area))
     # "Labour has held Eastfield Park in Rotherham with a majority of 300": the area a seat won or kept lies in, where
     # that area has one council ('Sidemoor in Bromsgrove' lies under a district and a county council both)
     for m in _SEAT_IN_AREA_RE.finditer(text) if _IN_METROPOLITAN_RE.search(text) else ():
@@ -602,13 +611,13 @@ def _area_named_before(doc: Doc, pos: int) -> bool:
     return False
 
 
-# "Tameside - Labour hold", "Redditch: Lab gain from Con", "Halton | Lab hold": a council's area and its verdict on a
-# line of its own, in a list of them (a ward's ticker line names no council area)
+# "Tameside - Labour hold", "Redditch: Lab gain from Con", "Halton | Lab hold", "Bury - no overall control": a
+# council's area and its verdict on a line of its own, in a list of them (a ward's ticker line names no council area)
 _AREA_VERDICT_LINE = Keyed.of(
     r"(?m)^[ \t]*(?P<area>(?>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*))"
     r"[ \t]*[:–—|-][ \t]*"  # ("Halton | Lab hold": a table's row, its cells joined by '|')
-    rf"(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b",
-    (" hold", " gain", " HOLD", " GAIN"),
+    rf"(?:(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold|GAIN|HOLD)\b|[Nn]o[ \t]+overall[ \t]+control\b)",
+    (" hold", " gain", " HOLD", " GAIN", "o overall control"),
     at="line",
     lazy=True,
 )
@@ -777,6 +786,16 @@ _BODY_COUNCIL_RE = Lazy(
 
 # "Tameside is declared, and Labour remain in charge, with 41 of the 57 seats": an area declared with its seats out of
 # a council's whole, opening its sentence
+# "Eight of Bolton's 20 wards", "16 of Fife's 22 wards": the count's progress through a council area's wards (not
+# 'Bolton's 20 wards are up for election' or 'the count for Bury's 17 wards', said of any poll, nor a place's
+# ward, 'Bolton's Halliwell ward')
+_AREA_WARDS_RE = Lazy(
+    r"(?<![\w-])(?:\d+|[A-Za-z]+(?:-[a-z]+)?)[ \t]+of[ \t]+"
+    r"(?P<area>[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w-]*)*)['’]s[ \t]+"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+wards\b"
+)
+
+
 _AREA_DECLARED_RE = Lazy(
     r"(?:(?<=\n)|(?<=[.!?][ \t]))(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)[ \t]+"
     r"(?:is|was|has)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?declared\b"

@@ -241,6 +241,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             ),
             *_each(r"Elected|elected", r"\s*:"),
             r"Winner\s*:",  # "Winner: Ana Ruiz (LD).", a round-up's line naming the by-election's winner
+            # "In her victory speech, Ana Ruiz thanked ...": only a winner makes one (see OUTCOME_NEXT_RE's 'gave')
+            *_each("acceptance|victory", r"\s+speech\s*,"),
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
             *_each(r"list\s+brings|list\s+brought", r"\s+in"),
             # "Reform's members are A, B and C", "The SNP's list MSPs are A and B": the people a party's seats went to
@@ -295,7 +297,8 @@ WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
-    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out"),
+    + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
+    + ("speech",),
     also=r"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+)?(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
@@ -974,13 +977,23 @@ WINNER_AFTER_RE = re.compile(
     r"(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained|re-elected|elected|returned)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
 )
-# "a gain for Labour", "went to the Greens", "the seat has been won by Labour" (a passive verdict; not 'held by',
-# which as often says who held it before)
+# "a gain for Labour", "went to the Greens", "has gone to Reform", "fell to the Tories", "the seat has been won by
+# Labour" (a passive verdict; not 'held by', which as often says who held it before)
 WINNER_BEFORE_RE = Gated(
-    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\bwent\s+to\s+(?:the\s+)?$"
+    r"\b(?:gain|hold|win|victory|success)\s+for\s+(?:the\s+)?$|\b(?:went|gone|goes|fell|falls)\s+to\s+(?:the\s+)?$"
     r"|\b(?:was|were|been)\s+(?:(?:comfortably|narrowly|easily)\s+)?(?:won|gained|taken|captured|retained|snatched)"
     r"\s+by\s+(?:the\s+)?$",
-    ("for", "went", "won by", "ed by", "en by"),  # (gained, retained, captured, snatched by; taken by)
+    (
+        "for",
+        "went",
+        "gone",
+        "goes",
+        "fell",
+        "falls",
+        "won by",
+        "ed by",
+        "en by",
+    ),  # (gained, retained, captured, snatched by; taken by)
 )
 # "Among the Tory losses was ...", "Labour casualties included ...", "the Tories lost Scartho, where ...": the
 # party of the people who lost

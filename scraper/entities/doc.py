@@ -847,6 +847,21 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
     return found
 
 
+def page_initials(doc: Doc, groups: dict[str, str]) -> None:
+    """Add to the post's parties and groups each whole-word mention of initials another post of the page spells out
+    (`groups`: initials -> the group's name; 'RPA 14, Labour 9' where the page names the Riverlea People's
+    Alliance), where the post names no party there and spells out no other group of those initials."""
+    new = [
+        Mention(m.start(), m.end(), name)
+        for initials, name in groups.items()
+        if initials in doc.text and not (initials_names(doc, initials) - {name})
+        for m in re.finditer(rf"(?<![\w-]){initials}(?![\w-])", doc.text)
+        if not any(p.start < m.end() and m.start() < p.end for p in doc.parties)
+    ]
+    doc.parties = sorted(doc.parties + new, key=_START)
+    doc.groups += new
+
+
 def _area_words(words: str) -> bool:
     """'Boston ' / 'Lincolnshire ': the words name a council area or county (lower-cased gazetteer)."""
     w = words.split()

@@ -106,7 +106,11 @@ def _rename(entities: dict[str, list[dict[str, Any]]], renamed: dict[str, str]) 
 
 def wards_across_posts(posts: Iterable[Post]) -> None:
     """Give a ward named bare in a post the council another post of the page names it with (see the docstring)."""
+    posts = list(posts)
     named = [p for p in posts if p.entities and p.entities.get("wards")]
+    if named:
+        _no_council_areas(posts, named)
+        named = [p for p in named if (p.entities or {})["wards"]]
     if len(named) > 1:
         _split_pairs(named)
     tied: dict[str, set[str]] = {}
@@ -124,6 +128,20 @@ def wards_across_posts(posts: Iterable[Post]) -> None:
         councils = tied.get(ward["name"])
         if councils is not None and len(councils) == 1:
             ward["council"] = next(iter(councils))
+
+
+def _no_council_areas(posts: list[Post], named: list[Post]) -> None:
+    """Drop a 'ward' that is the bare area of a council the page names ('Greens win their first seats in Riverlea'
+    on a page about Riverlea Council): the borough the seats are in, not one of its wards."""
+    areas = {
+        _area(council["name"])
+        for post in posts
+        for council in (post.entities or {}).get("councils") or []
+        if council["name"].endswith(" Council")
+    }
+    for post in named if areas else ():
+        assert post.entities is not None
+        post.entities["wards"] = [w for w in post.entities["wards"] if w["name"] not in areas]
 
 
 def _split_pairs(posts: list[Post]) -> None:
@@ -177,18 +195,7 @@ def initials_across_posts(posts: Iterable[Post]) -> None:
     the one party the page's facts name in full whose capitalised words have those initials ("Riverlea People's
     Alliance"); two such names, or none, leave it."""
     posts = [p for p in posts if p.entities]
-    named = {
-        fact["party"]
-        for post in posts
-        for key in ("candidates", "seat_totals")
-        for fact in (post.entities or {}).get(key) or []
-        if fact.get("party") and fact["party"] not in _KNOWN_PARTIES
-    }
-    spelled: dict[str, set[str]] = {}
-    for name in named:
-        capitals = [word for word in name.split() if word[:1].isupper()]
-        if len(capitals) >= 2:
-            spelled.setdefault("".join(word[0] for word in capitals), set()).add(name)
+    spelled = _spelled_groups(posts)
     if not spelled:
         return
     for post in posts:
@@ -205,12 +212,42 @@ def initials_across_posts(posts: Iterable[Post]) -> None:
 _KNOWN_PARTIES = frozenset(PARTY_ALIAS.values())
 
 
+def groups_by_initials(posts: Iterable[Post]) -> dict[str, str]:
+    """Initials -> the one local group the page's facts name in full whose capitalised words have them (none that a
+    party list knows, nor initials two groups share): what a post writing those initials alone means."""
+    spelled = _spelled_groups([p for p in posts if p.entities])
+    return {
+        initials: next(iter(names))
+        for initials, names in spelled.items()
+        if len(names) == 1 and initials not in PARTY_ABBREV
+    }
+
+
+def _spelled_groups(posts: list[Post]) -> dict[str, set[str]]:
+    """Initials -> the groups no party list knows that the page's candidates and seat totals name in full with
+    those initials (the first letters of their capitalised words)."""
+    named = {
+        fact["party"]
+        for post in posts
+        for key in ("candidates", "seat_totals")
+        for fact in (post.entities or {}).get(key) or []
+        if fact.get("party") and fact["party"] not in _KNOWN_PARTIES
+    }
+    spelled: dict[str, set[str]] = {}
+    for name in named:
+        capitals = [word for word in name.split() if word[:1].isupper()]
+        if len(capitals) >= 2:
+            spelled.setdefault("".join(word[0] for word in capitals), set()).add(name)
+    return spelled
+
+
 def candidates_across_posts(posts: Iterable[Post]) -> None:
     """Give a candidate the page names in full elsewhere that name and party: a post that writes a lone surname of
     one full name ('Bassoon' where the page lists 'Baron Bassoon', a title word read off it) means that person, a
     candidate a post names without a party ('Priya Castellano is expected to take her seat') stands for the one
     party the page's other posts give them with their votes (a declared tally's row, not a passing mention), and
-    rivals of one tally a post writes in full are candidates there too (`_rivals_named`)."""
+    rivals of one tally a post writes in full are candidates there too (`_rivals_named`), as is, on a page of one
+    contest's tally, any one of its candidates a post writes in full."""
     posts = list(posts)
     named = [p for p in posts if p.entities and p.entities.get("candidates")]
     full = {c["name"] for post in named for c in (post.entities or {})["candidates"] if " " in c["name"]}
@@ -223,12 +260,15 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
                 candidate["name"] = name
     parties: dict[str, set[str]] = {}
     tally_of: dict[str, int] = {}  # a full name -> the post whose tally gives its votes
+    outcome: dict[str, bool] = {}  # a full name -> the outcome that tally gives it
     for i, post in enumerate(named):
         assert post.entities is not None
         for candidate in post.entities["candidates"]:
             if candidate["party"] and candidate["votes"] is not None:  # (a tally's row: the party the count gives)
                 parties.setdefault(candidate["name"], set()).add(candidate["party"])
                 tally_of.setdefault(candidate["name"], i)
+                if candidate["elected"] is not None:
+                    outcome.setdefault(candidate["name"], candidate["elected"])
     for post in named:
         assert post.entities is not None
         for candidate in post.entities["candidates"]:
@@ -238,15 +278,22 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
     tallied = {name: (party.pop(), tally_of[name]) for name, party in parties.items() if len(party) == 1}
     # (full names only, of the tallies that give two or more: a post adds none of a tally it can name once at most;
     # most pages' tallies are each post's own, so this is usually empty and no post is searched for every name)
+    # (a page of one contest's tally, a by-election's or a mayoralty's, names no other race's candidates: one of
+    # its candidates named alone is that candidate, not a party leader's passing mention)
     full_per_tally = Counter(at for name, (_party, at) in tallied.items() if " " in name)
-    rivals = {name: v for name, v in tallied.items() if " " in name and full_per_tally[v[1]] > 1}
+    alone = len(full_per_tally) == 1
+    rivals = {name: v for name, v in tallied.items() if " " in name and (alone or full_per_tally[v[1]] > 1)}
     if rivals:
         forms = {name: name for name in rivals} | _surnames(rivals, full)
         names = list(forms)
         finder = AhoCorasick(names)  # (each post searched once for all the names, not once for each)
+        declared = named[next(iter(full_per_tally))].published_at if alone else None
         for post in posts:
             if post.entities is not None:
-                _rivals_named(post, post.entities, rivals, forms, names, finder)
+                # (after the one tally's post, a candidate it decided has that outcome)
+                after = declared is not None and post.published_at is not None and post.published_at > declared
+                outcomes = outcome if after else {}
+                _rivals_named(post, post.entities, rivals, forms, names, finder, alone=alone, outcome=outcomes)
 
 
 def _surnames(rivals: dict[str, tuple[str, int]], full: set[str]) -> dict[str, str]:
@@ -281,18 +328,26 @@ def _rivals_named(
     forms: dict[str, str],
     names: list[str],
     finder: AhoCorasick,
+    *,
+    alone: bool = False,
+    outcome: dict[str, bool] | None = None,
 ) -> None:
     """Add the candidates of one of the page's tallies (`tallied`: full names; `forms` maps each way of writing
     one, in full or by surname, to the full name, `names` its keys in order and `finder` their automaton) that a
     post writes, two or more of them, but reads no fact of ('he took 71,220 votes there, to 49,875 for
     Menon-Clarke'): rivals of that count, of the party it gives them, their outcome here unread. (One such name
-    alone may be a leader's in passing, 'Boris Johnson thanked voters', not a candidate's.)"""
+    alone may be a leader's in passing, 'Boris Johnson thanked voters', not a candidate's: it is added only when
+    ``alone``, the page's one tally, and written in full; ``outcome``: the outcomes a tally published before the
+    post gave.)"""
     text = f"{post.title or ''}\n{post.body_text}"
     held = sorted({i for i, _start, _end in finder.find_matches_as_indexes(text, overlapping=True)})
     written: dict[str, int] = {}
+    in_full: set[str] = set()  # (the names the post writes in full at least once)
     for i in held:
         form = names[i]
         at = _writes(text, form) if " " in form else _writes_surname(text, form)
+        if at is not None and form == forms[form]:
+            in_full.add(form)
         if at is not None and (forms[form] not in written or at.start() < written[forms[form]]):
             written[forms[form]] = at.start()
     present = sorted(written, key=written.__getitem__)  # (in the order the post writes them)
@@ -300,13 +355,18 @@ def _rivals_named(
     read = {c["name"] for c in entities["candidates"]}
     surnames = {name.rsplit(" ", 1)[-1] for name in read}
     unread = [
-        n for n in present if n not in read and n.rsplit(" ", 1)[1] not in surnames and tallies.count(tallied[n][1]) > 1
+        n
+        for n in present
+        if n not in read
+        and n.rsplit(" ", 1)[1] not in surnames
+        and ((alone and n in in_full) or tallies.count(tallied[n][1]) > 1)
     ]
     if not unread:
         return
     doc = Doc.of(post.title, post.body_text)
     for name in unread:
-        fact = {"name": name, "party": tallied[name][0], "votes": None, "elected": None, "ward": None}
+        elected = (outcome or {}).get(name)
+        fact = {"name": name, "party": tallied[name][0], "votes": None, "elected": elected, "ward": None}
         entities["candidates"].append(fact | doc.evidence(*doc.sentence_of(written[name])))
     entities["candidates"].sort(key=lambda c: c["span"][0])
 
