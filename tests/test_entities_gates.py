@@ -18,7 +18,15 @@ from scraper import entities
 from scraper.entities import councils, cues, lists, names, tallies, wards
 from scraper.entities import doc as doc_module
 from scraper.entities.doc import Doc, Keyed, Lazy, Mention, split_sentences
-from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
+from scraper.entities.lexicon import (
+    CAP_RUN_RE,
+    PREFIX_COUNCIL_RE,
+    TOKEN_RE,
+    UPPER,
+    UPPER_LETTERS,
+    WORD_CHARS,
+    WORD_CHARS1,
+)
 from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
 
 TRUTH = Path(__file__).resolve().parent.parent / "fixtures" / "truth"
@@ -82,6 +90,13 @@ def test_gated_search_is_the_pattern_search() -> None:
     assert g.search(text, 5) is not None and g.search(text, 5).span() == g.rx.search(text, 5).span()
     assert g.search(text, 0, 27) is None and g.rx.search(text, 0, 27) is None
     assert cues.LOSE_PREV_RE.search("Among the casualties was ") is not None  # a case-insensitive key
+
+
+def test_upper_branch_is_the_upper_class() -> None:
+    # the branch matches each character of the Basic Multilingual Plane that the class matches, and only those
+    bmp = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    assert re.findall(UPPER, bmp) == re.findall(f"[{UPPER_LETTERS}]", bmp)
+    assert re.findall(UPPER, "ŁódźŶŷ") == ["Ł", "Ŷ"]
 
 
 def test_fast_run_pattern_finds_the_lexicon_runs() -> None:
