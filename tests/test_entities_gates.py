@@ -919,3 +919,22 @@ def test_surname_first_shapes_are_tried_wherever_a_comma_and_space_allow() -> No
     for part in parts:
         assert lists._surname_comma(part) or not any(rx.match(part) for rx in cues.LIST_ITEM_COMMA_RES), part
     assert tried > 100 and lists._surname_comma(odd[2]) and not lists._surname_comma(odd[3]), tried
+
+
+def test_list_shapes_read_a_party_in_a_bracket_or_after_a_separator() -> None:
+    # the party written once after both openings, its bracket closed only where one was opened
+    for text, party, separated in (
+        ("Dana Whitcombe (Plaid Cymru (PC)) 988", "Plaid Cymru", False),
+        ("Dana Whitcombe - Green Party / Plaid Werdd Cymru - 988", "Green Party", True),
+        ("Dana Whitcombe | Reform UK | 988 | 31.0", "Reform UK", True),
+    ):
+        m = cues.LIST_ITEM_RES[4].match(text)
+        assert m is not None and m.group("party") == party and (m.group("sep") is not None) == separated, text
+    assert cues.LIST_ITEM_RES[4].match("Dana Whitcombe (Reform UK 988") is None  # an unclosed bracket
+    assert cues.LIST_ITEM_RES[4].match("Dana Whitcombe - Reform UK) 988") is None  # a bracket never opened
+    m = cues.LIST_VOTES_FIRST_RES[0].match("988 Dana Whitcombe - Reform UK")
+    assert m is not None and m.group("party") == "Reform UK" and m.group("sep") is not None
+    # a figure after a colon and a separated party is a place's seats, a bracketed party a person's votes
+    assert cues.LIST_ITEM_RES[4].match("Ebbw Vale: REF 3") is not None and lists._item("Ebbw Vale: REF 3", 0) is None
+    found = lists._item("Dana Whitcombe (Ref) 3", 0)
+    assert found is not None and found.votes == 3 and found.party == "Reform UK"

@@ -1039,8 +1039,11 @@ _SHARE_BRACKET = (
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
 # a ballot paper's description with its short form in a bracket of its own, "(Scottish National Party (SNP))", or with
-# its Welsh name after a slash, "(Welsh Labour / Llafur Cymru)"
-_INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\)|\s*/\s*{LIST_PARTY_ALT})?"
+# its Welsh name after a slash, "(Welsh Labour / Llafur Cymru)". The party is written once, after the two openings,
+# and the bracket closed where it was opened (`(?(inner)...)`): the same tries in the same order as
+# `\s*\(\s*PARTY\s*\)|\s*/\s*PARTY`, but the ~1,850-character party alternation is compiled once, not twice (~16M
+# instructions a copy, the larger part of a small page's start-up being the compiling of patterns).
+_INNER_ABBREV = rf"(?:(?:\s*(?P<inner>\()|\s*/)\s*{LIST_PARTY_ALT}(?(inner)\s*\)))?"
 # what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1") or the winner's
 # majority ("Elected: Ann Roe (Ind), majority 87": the item's own votes are not given)
 # a surname printed in capitals, as a declaration prints it: "ASHWORTH", "MACLEOD-HOGG", "O'BRIEN", "DE SOUZA"
@@ -1070,9 +1073,10 @@ LIST_ITEM_RES = (
         rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_TABLE_COLUMNS}{_MARK}"
     ),
-    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9"
+    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9" (the
+    # party in a bracket or after a separator, group `sep`: written once, as _INNER_ABBREV writes its two forms)
     re.compile(
-        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}){_INNER_ABBREV})"
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}(?(sep)|\s*\))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
@@ -1093,7 +1097,7 @@ LIST_ITEM_RES = (
 LIST_VOTES_FIRST_RES = (
     Lazy(
         rf"^\s*(?P<votes>{DIGITS})(?:\s+votes?)?(?:\s*[–—:-])?\s+(?P<name>{_NAME})\s*"
-        rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
+        rf"(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT})(?(sep)\b|{_INNER_ABBREV}\s*\)){_MARK}"
     ),
 )
 # What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the name

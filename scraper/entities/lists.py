@@ -975,6 +975,14 @@ def _surname_comma(part: str) -> bool:
     return "," in part and _COMMA_SPACE_RE.search(part) is not None
 
 
+def _colon_before_separated_party(part: str, m: re.Match[str], groups: dict[str, str | None]) -> bool:
+    """Whether a colon stands between the name and a party that a separator, not a bracket, sets off from it (group
+    `sep` before `party` in the shapes that write both forms as one, `party2` in cues.LOCAL_ITEM_RE)."""
+    if groups.get("party2"):
+        return ":" in part[m.end("name") : m.start("party2")]
+    return groups.get("sep") is not None and ":" in part[m.end("name") : m.start("party")]
+
+
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
@@ -1005,7 +1013,7 @@ def _item(part: str, at: int) -> Reading | None:
             or (party and votes and (is_name(written, titled=True) or written in STYLED_NAMES))
         ):
             continue
-        if votes and len(votes) == 1 and groups.get("party2") and ":" in part[m.end("name") : m.start("party2")]:
+        if votes and len(votes) == 1 and _colon_before_separated_party(part, m, groups):
             return None  # "Casnewydd: REF 2, LAB 2, PC 1": a place's seats by party, no person's votes
         if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
             return None
