@@ -938,3 +938,13 @@ def test_list_shapes_read_a_party_in_a_bracket_or_after_a_separator() -> None:
     assert cues.LIST_ITEM_RES[4].match("Ebbw Vale: REF 3") is not None and lists._item("Ebbw Vale: REF 3", 0) is None
     found = lists._item("Dana Whitcombe (Ref) 3", 0)
     assert found is not None and found.votes == 3 and found.party == "Reform UK"
+
+
+def test_coordinated_stretches_between_two_names() -> None:
+    # a party before a bracket or a space after 'of (the)', written once; the semicolon roll as a pattern of its own
+    assert cues.coordinated(" of the Scottish Greens (2.1%) and ")
+    assert cues.coordinated(" of Alba and ")
+    assert cues.coordinated("; and the Lib Dems' ")
+    assert cues.coordinated("; Reform UK's councillor ")
+    assert not cues.coordinated(" of the Scottish Greens and said ")
+    assert not cues.coordinated("; the party's ")

@@ -419,15 +419,28 @@ COLLEAGUE_PREV_RE = Gated(
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
 AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
-# Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
+# Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose"). Read by
+# `coordinated`, which asks only whether the stretch between the names is one of these, so the party before a
+# bracket or a space is written once after 'of the', and the semicolon form is a pattern of its own, compiled when a
+# stretch first holds a semicolon: each copy of the party alternation is ~15M instructions to compile.
 COORDINATED_RE = re.compile(
     # ("A of the Green Party (4.8%) and B of Reform UK lost their deposits": each name's party after it)
-    rf"^\s*(?:(?:of\s+(?:the\s+)?(?:{PARTY_ALT})\s*)?\([^()]{{1,40}}\)\s*|of\s+(?:the\s+)?(?:{PARTY_ALT})\s+|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"^\s*(?:of\s+(?:the\s+)?(?:{PARTY_ALT})(?:\s*\([^()]{{1,40}}\)\s*|\s+)|\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
     rf"(?:{TITLE_ALT}\s+)?$"  # ("Mr Dale and Ms Keay were elected": a surname after its title)
-    # a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
-    rf"|^\s*;\s*(?:and\s+)?(?:the\s+)?(?:{PARTY_ALT})(?:['’]s|['’])\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*$"
 )
+# a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
+_COORDINATED_ROLL_RE = Lazy(
+    rf"^\s*;\s*(?:and\s+)?(?:the\s+)?(?:{PARTY_ALT})(?:['’]s|['’])\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*$"
+)
+
+
+def coordinated(between: str) -> bool:
+    """Whether the stretch between two names joins them (COORDINATED_RE, or the semicolon form of a party's roll)."""
+    return COORDINATED_RE.match(between) is not None or (
+        ";" in between and _COORDINATED_ROLL_RE.match(between) is not None
+    )
+
 
 _DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
 # "second to be elected", "the third councillor elected": a place in a multi-member ward's order of election, a win
