@@ -948,3 +948,27 @@ def test_coordinated_stretches_between_two_names() -> None:
     assert cues.coordinated("; Reform UK's councillor ")
     assert not cues.coordinated(" of the Scottish Greens and said ")
     assert not cues.coordinated("; the party's ")
+
+
+def test_party_led_shapes_match_as_the_party_alternation_would() -> None:
+    # each shape opening on a party gives the match `^\s*(?P<party>LIST_PARTY_ALT)REST` gives: the same groups at the
+    # same places, the party tried longest first, then the abbreviations ('Lab' after 'Labour', 'Green' after 'Greens')
+    from scraper.entities.lexicon import LIST_PARTY_ALT, LIST_PARTY_NAMES
+
+    tails = (
+        " (Nadia Ferris): 640 [38.2%]",
+        "'s Nadia Ferris: 1,077",
+        " - Nadia Ferris - 9,412 Elected",
+        "s Nadia Ferris 55",
+    )
+    tails += (": Nadia Ferris 802 (elected, stage 2)", "our Nadia Ferris 31", " Party Nadia Ferris 7", " Nadia Ferris")
+    led = [rx for rx in cues.LIST_ITEM_RES if isinstance(rx, cues.PartyLed)]
+    assert len(led) == 4
+    for rx in led:
+        whole = re.compile(rf"^\s*(?P<party>{LIST_PARTY_ALT}){rx.rest.pattern}")
+        for text in (f"{space}{name}{tail}" for space in ("", " \t") for name in LIST_PARTY_NAMES for tail in tails):
+            want, got = whole.match(text), rx.match(text)
+            assert (want is None) == (got is None), text
+            if want is not None and got is not None:
+                groups = {**got.groupdict(), "party": rx.party(text, got)}
+                assert groups == want.groupdict() and got.end() == want.end() and got.start() == want.end("party")

@@ -155,6 +155,9 @@ GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
 GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])
 # A party as it is written in a bracket or a result list: a full alias or a trusted abbreviation.
 LIST_PARTY_ALT = rf"(?:{_PARTY_ALT}|{_alternation(tuple(PARTY_ABBREV))})"
+# The names LIST_PARTY_ALT matches, in the order it tries those that open a text (they are prefixes of each other):
+# the aliases longest first (a trie's branches: see _alternation), then the abbreviations longest first
+LIST_PARTY_NAMES = (*sorted(PARTY_ALIAS, key=len, reverse=True), *sorted(PARTY_ABBREV, key=len, reverse=True))
 
 # --- numbers -------------------------------------------------------------------------------------------
 WORD_NUMBERS = MappingProxyType({w: v for w, v in {**_NUMBERS["units"], **_NUMBERS["tens"]}.items() if v is not None})

@@ -987,7 +987,7 @@ def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
     lead = cues.LIST_LEAD_RE.match(part)
-    shapes: tuple[re.Pattern[str] | Lazy, ...]
+    shapes: tuple[re.Pattern[str] | Lazy | cues.PartyLed, ...]
     if lead is None:
         shapes = cues.LIST_ITEM_NAME_RES if _surname_comma(part) else cues.LIST_ITEM_NAME_NO_COMMA_RES
         if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"
@@ -1001,6 +1001,8 @@ def _item(part: str, at: int) -> Reading | None:
         if not m:
             continue
         groups = m.groupdict()
+        if isinstance(rx, cues.PartyLed):  # (the match is of what follows the party)
+            groups["party"] = rx.party(part, m)
         # "Pemberton, Alan" -> Alan Pemberton; "PEMBERTON-HALE, Alan" -> Alan Pemberton-Hale
         written = groups.get("name") or f"{groups['fore']} {_surname_case(groups['sur'])}"
         if rx is cues.SURNAME_FIRST_ITEM_RE and groups["fore"].split()[-1] not in FORENAMES and " " in groups["fore"]:
