@@ -20,6 +20,8 @@ from scraper.entities import doc as doc_module
 from scraper.entities.doc import Doc, Keyed, Lazy, Mention, split_sentences
 from scraper.entities.lexicon import (
     CAP_RUN_RE,
+    LIST_PARTY_ALT,
+    LIST_PARTY_NAMES,
     PREFIX_COUNCIL_RE,
     TOKEN_RE,
     UPPER,
@@ -491,7 +493,7 @@ def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
 
 
 def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part() -> None:
-    """lists._item tries LIST_ITEM_RES[1:4] only where LIST_LEAD_RE matches a party: where it does not, none of them
+    """lists._item tries LIST_ITEM_RES[1:4] only where cues.list_lead finds a party: where it does not, none of them
     can (each opens on `^\\s*` and a party); the other shapes (opening on a name) are tried everywhere but where a
     figure opens the part (where none of LIST_ITEM_RES can match, and LIST_VOTES_FIRST_RES is tried, only there)."""
     # (LIST_ITEM_RES[6], the capitals declaration shape, is not among them: lists._surname_uncapped writes such a
@@ -512,16 +514,20 @@ def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part(
         "2,033 Mohammed Yasin (Labour) ELECTED",
         " 402 Samir Khan (Lab).",
     )
+    lead_re = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
+    odd += tuple(f"{name}{after}Ann Lee 12" for name in LIST_PARTY_NAMES for after in ("_", "é ", "2 ", ": ", ""))
     hits = [0, 0, 0]
     for text in [*_texts(), *odd]:
         for line in text.split("\n"):
             for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
-                lead = cues.LIST_LEAD_RE.match(part)
-                if lead is None:
+                lead = cues.list_lead(part)
+                want = lead_re.match(part)  # what list_lead reads, as the alternation written in tells it
+                assert lead == ("" if want is None else "votes" if want.group("votes") else "party"), part
+                if not lead:
                     assert not any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4]), part
                     assert not any(rx.match(part) for rx in cues.LIST_VOTES_FIRST_RES), part
                     hits[0] += 1
-                elif lead.group("votes"):
+                elif lead == "votes":
                     assert not any(rx.match(part) for rx in cues.LIST_ITEM_RES), part
                     hits[2] += 1
                 else:
@@ -953,8 +959,6 @@ def test_coordinated_stretches_between_two_names() -> None:
 def test_party_led_shapes_match_as_the_party_alternation_would() -> None:
     # each shape opening on a party gives the match `^\s*(?P<party>LIST_PARTY_ALT)REST` gives: the same groups at the
     # same places, the party tried longest first, then the abbreviations ('Lab' after 'Labour', 'Green' after 'Greens')
-    from scraper.entities.lexicon import LIST_PARTY_ALT, LIST_PARTY_NAMES
-
     tails = (
         " (Nadia Ferris): 640 [38.2%]",
         "'s Nadia Ferris: 1,077",

@@ -1147,12 +1147,25 @@ LIST_VOTES_FIRST_RES = (
         rf"(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT})(?(sep)\b|{_INNER_ABBREV}\s*\)){_MARK}"
     ),
 )
+
+
 # What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the name
 # shapes only (LIST_ITEM_NAME_RES: a surname in capitals is made prose-case first, see lists._surname_uncapped, so the
 # capitals declaration shape LIST_ITEM_RES[6] is not among them); a part opening on a figure (group `votes`) by
 # LIST_VOTES_FIRST_RES only
 # (a whole word: "Collins, Adrian (Con) 1,402" opens on a name, not on the abbreviation "C")
-LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
+def list_lead(part: str) -> str:
+    """What a list item opens on after its spaces: 'party' (a party name ending a word), 'votes' (a digit) or ''
+    (neither): what `\\s*(?:LIST_PARTY_ALT(?!\\w)|(?P<votes>\\d))` tells, read without compiling the alternation (see
+    PartyLed)."""
+    start = len(part) - len(part.lstrip())
+    for name in _NAMES_BY_FIRST.get(part[start : start + 1], ()):
+        after = part[start + len(name) : start + len(name) + 1]
+        if part.startswith(name, start) and not (after.isalnum() or after == "_"):  # (`\\w`)
+            return "party"
+    return "votes" if part[start : start + 1].isdecimal() else ""
+
+
 # returning officer's order with the party in a bracket: "Pemberton, Alan (Conservative) 612 ELECTED" (a forename of
 # more than one word ends on a forename: see lists._item)
 # (a surname of up to three words, "Mac Giolla Mhín, Séanna"; a figure with a fraction, "1,288.40", is an STV

@@ -986,13 +986,13 @@ def _colon_before_separated_party(part: str, m: re.Match[str], groups: dict[str,
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
-    lead = cues.LIST_LEAD_RE.match(part)
+    lead = cues.list_lead(part)
     shapes: tuple[re.Pattern[str] | Lazy | cues.PartyLed, ...]
-    if lead is None:
+    if not lead:
         shapes = cues.LIST_ITEM_NAME_RES if _surname_comma(part) else cues.LIST_ITEM_NAME_NO_COMMA_RES
         if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"
             shapes += (cues.LOCAL_ITEM_RE,)
-    elif lead.group("votes"):
+    elif lead == "votes":
         shapes = cues.LIST_VOTES_FIRST_RES
     else:
         shapes = cues.LIST_ITEM_RES if _surname_comma(part) else cues.LIST_ITEM_NO_COMMA_RES
