@@ -18,7 +18,17 @@ from scraper import entities
 from scraper.entities import councils, cues, lists, names, tallies, wards
 from scraper.entities import doc as doc_module
 from scraper.entities.doc import Doc, Keyed, Lazy, Mention, split_sentences
-from scraper.entities.lexicon import CAP_RUN_RE, PREFIX_COUNCIL_RE, TOKEN_RE, WORD_CHARS, WORD_CHARS1
+from scraper.entities.lexicon import (
+    CAP_RUN_RE,
+    LIST_PARTY_ALT,
+    LIST_PARTY_NAMES,
+    PREFIX_COUNCIL_RE,
+    TOKEN_RE,
+    UPPER,
+    UPPER_LETTERS,
+    WORD_CHARS,
+    WORD_CHARS1,
+)
 from scraper.entities.names import CAP_RUN_RE as FAST_CAP_RUN_RE
 
 TRUTH = Path(__file__).resolve().parent.parent / "fixtures" / "truth"
@@ -82,6 +92,13 @@ def test_gated_search_is_the_pattern_search() -> None:
     assert g.search(text, 5) is not None and g.search(text, 5).span() == g.rx.search(text, 5).span()
     assert g.search(text, 0, 27) is None and g.rx.search(text, 0, 27) is None
     assert cues.LOSE_PREV_RE.search("Among the casualties was ") is not None  # a case-insensitive key
+
+
+def test_upper_branch_is_the_upper_class() -> None:
+    # the branch matches each character of the Basic Multilingual Plane that the class matches, and only those
+    bmp = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    assert re.findall(UPPER, bmp) == re.findall(f"[{UPPER_LETTERS}]", bmp)
+    assert re.findall(UPPER, "ŁódźŶŷ") == ["Ł", "Ŷ"]
 
 
 def test_fast_run_pattern_finds_the_lexicon_runs() -> None:
@@ -477,7 +494,7 @@ def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
 
 
 def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part() -> None:
-    """lists._item tries LIST_ITEM_RES[1:4] only where LIST_LEAD_RE matches a party: where it does not, none of them
+    """lists._item tries LIST_ITEM_RES[1:4] only where cues.list_lead finds a party: where it does not, none of them
     can (each opens on `^\\s*` and a party); the other shapes (opening on a name) are tried everywhere but where a
     figure opens the part (where none of LIST_ITEM_RES can match, and LIST_VOTES_FIRST_RES is tried, only there)."""
     # (LIST_ITEM_RES[6], the capitals declaration shape, is not among them: lists._surname_uncapped writes such a
@@ -498,16 +515,20 @@ def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part(
         "2,033 Mohammed Yasin (Labour) ELECTED",
         " 402 Samir Khan (Lab).",
     )
+    lead_re = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
+    odd += tuple(f"{name}{after}Ann Lee 12" for name in LIST_PARTY_NAMES for after in ("_", "é ", "2 ", ": ", ""))
     hits = [0, 0, 0]
     for text in [*_texts(), *odd]:
         for line in text.split("\n"):
             for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
-                lead = cues.LIST_LEAD_RE.match(part)
-                if lead is None:
+                lead = cues.list_lead(part)
+                want = lead_re.match(part)  # what list_lead reads, as the alternation written in tells it
+                assert lead == ("" if want is None else "votes" if want.group("votes") else "party"), part
+                if not lead:
                     assert not any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4]), part
                     assert not any(rx.match(part) for rx in cues.LIST_VOTES_FIRST_RES), part
                     hits[0] += 1
-                elif lead.group("votes"):
+                elif lead == "votes":
                     assert not any(rx.match(part) for rx in cues.LIST_ITEM_RES), part
                     hits[2] += 1
                 else:
@@ -905,3 +926,54 @@ def test_surname_first_shapes_are_tried_wherever_a_comma_and_space_allow() -> No
     for part in parts:
         assert lists._surname_comma(part) or not any(rx.match(part) for rx in cues.LIST_ITEM_COMMA_RES), part
     assert tried > 100 and lists._surname_comma(odd[2]) and not lists._surname_comma(odd[3]), tried
+
+
+def test_list_shapes_read_a_party_in_a_bracket_or_after_a_separator() -> None:
+    # the party written once after both openings, its bracket closed only where one was opened
+    for text, party, separated in (
+        ("Dana Whitcombe (Plaid Cymru (PC)) 988", "Plaid Cymru", False),
+        ("Dana Whitcombe - Green Party / Plaid Werdd Cymru - 988", "Green Party", True),
+        ("Dana Whitcombe | Reform UK | 988 | 31.0", "Reform UK", True),
+    ):
+        m = cues.LIST_ITEM_RES[4].match(text)
+        assert m is not None and m.group("party") == party and (m.group("sep") is not None) == separated, text
+    assert cues.LIST_ITEM_RES[4].match("Dana Whitcombe (Reform UK 988") is None  # an unclosed bracket
+    assert cues.LIST_ITEM_RES[4].match("Dana Whitcombe - Reform UK) 988") is None  # a bracket never opened
+    m = cues.LIST_VOTES_FIRST_RES[0].match("988 Dana Whitcombe - Reform UK")
+    assert m is not None and m.group("party") == "Reform UK" and m.group("sep") is not None
+    # a figure after a colon and a separated party is a place's seats, a bracketed party a person's votes
+    assert cues.LIST_ITEM_RES[4].match("Ebbw Vale: REF 3") is not None and lists._item("Ebbw Vale: REF 3", 0) is None
+    found = lists._item("Dana Whitcombe (Ref) 3", 0)
+    assert found is not None and found.votes == 3 and found.party == "Reform UK"
+
+
+def test_coordinated_stretches_between_two_names() -> None:
+    # a party before a bracket or a space after 'of (the)', written once; the semicolon roll as a pattern of its own
+    assert cues.coordinated(" of the Scottish Greens (2.1%) and ")
+    assert cues.coordinated(" of Alba and ")
+    assert cues.coordinated("; and the Lib Dems' ")
+    assert cues.coordinated("; Reform UK's councillor ")
+    assert not cues.coordinated(" of the Scottish Greens and said ")
+    assert not cues.coordinated("; the party's ")
+
+
+def test_party_led_shapes_match_as_the_party_alternation_would() -> None:
+    # each shape opening on a party gives the match `^\s*(?P<party>LIST_PARTY_ALT)REST` gives: the same groups at the
+    # same places, the party tried longest first, then the abbreviations ('Lab' after 'Labour', 'Green' after 'Greens')
+    tails = (
+        " (Nadia Ferris): 640 [38.2%]",
+        "'s Nadia Ferris: 1,077",
+        " - Nadia Ferris - 9,412 Elected",
+        "s Nadia Ferris 55",
+    )
+    tails += (": Nadia Ferris 802 (elected, stage 2)", "our Nadia Ferris 31", " Party Nadia Ferris 7", " Nadia Ferris")
+    led = [rx for rx in cues.LIST_ITEM_RES if isinstance(rx, cues.PartyLed)]
+    assert len(led) == 4
+    for rx in led:
+        whole = re.compile(rf"^\s*(?P<party>{LIST_PARTY_ALT}){rx.rest.pattern}")
+        for text in (f"{space}{name}{tail}" for space in ("", " \t") for name in LIST_PARTY_NAMES for tail in tails):
+            want, got = whole.match(text), rx.match(text)
+            assert (want is None) == (got is None), text
+            if want is not None and got is not None:
+                groups = {**got.groupdict(), "party": rx.party(text, got)}
+                assert groups == want.groupdict() and got.end() == want.end() and got.start() == want.end("party")

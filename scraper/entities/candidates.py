@@ -56,7 +56,7 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
         r = _read(doc, p, prev_start, nxt_end, (s, e))
         prev = doc.text[prev_start : p.start]
         joined = i and people[i - 1].end > s and out
-        if joined and cues.COORDINATED_RE.match(prev):
+        if joined and cues.coordinated(prev):
             r.joined = out[-1]
             _inherit(r, out[-1], same_party=True)
             later: Reading = r

@@ -21,6 +21,7 @@ from scraper.entities.doc import Lazy
 from scraper.entities.lexicon import (
     DIGITS,
     LIST_PARTY_ALT,
+    LIST_PARTY_NAMES,
     LOCAL_GROUP,
     MONTHS,
     NAME_TOKEN,
@@ -425,15 +426,28 @@ COLLEAGUE_PREV_RE = Gated(
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
 AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
-# Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose").
+# Only "and" / commas / a bracket between two names: they share the cue ("David Wilson and Philip Rose"). Read by
+# `coordinated`, which asks only whether the stretch between the names is one of these, so the party before a
+# bracket or a space is written once after 'of the', and the semicolon form is a pattern of its own, compiled when a
+# stretch first holds a semicolon: each copy of the party alternation is ~15M instructions to compile.
 COORDINATED_RE = re.compile(
     # ("A of the Green Party (4.8%) and B of Reform UK lost their deposits": each name's party after it)
-    rf"^\s*(?:(?:of\s+(?:the\s+)?(?:{PARTY_ALT})\s*)?\([^()]{{1,40}}\)\s*|of\s+(?:the\s+)?(?:{PARTY_ALT})\s+|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    rf"^\s*(?:of\s+(?:the\s+)?(?:{PARTY_ALT})(?:\s*\([^()]{{1,40}}\)\s*|\s+)|\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
     rf"(?:{TITLE_ALT}\s+)?$"  # ("Mr Dale and Ms Keay were elected": a surname after its title)
-    # a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
-    rf"|^\s*;\s*(?:and\s+)?(?:the\s+)?(?:{PARTY_ALT})(?:['’]s|['’])\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*$"
 )
+# a semicolon before the next party's people in the same roll: "Labour's A and B; Plaid's C; and the Greens' D"
+_COORDINATED_ROLL_RE = Lazy(
+    rf"^\s*;\s*(?:and\s+)?(?:the\s+)?(?:{PARTY_ALT})(?:['’]s|['’])\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*$"
+)
+
+
+def coordinated(between: str) -> bool:
+    """Whether the stretch between two names joins them (COORDINATED_RE, or the semicolon form of a party's roll)."""
+    return COORDINATED_RE.match(between) is not None or (
+        ";" in between and _COORDINATED_ROLL_RE.match(between) is not None
+    )
+
 
 _DEFEATED = r"\s+(?:(?:both|all|also|narrowly|heavily)\s+)?(?:defeated|beaten|ousted|unseated|edged out|knocked out)"
 # "second to be elected", "the third councillor elected": a place in a multi-member ward's order of election, a win
@@ -1063,8 +1077,11 @@ _SHARE_BRACKET = (
 # "Labour | Ivan Henley | 707 | 45.9 | +6.8": a result table's share columns after the votes
 _TABLE_COLUMNS = r"(?:\s*\|\s*[+–−-]?\d+(?:\.\d+)?\s*%?)*"
 # a ballot paper's description with its short form in a bracket of its own, "(Scottish National Party (SNP))", or with
-# its Welsh name after a slash, "(Welsh Labour / Llafur Cymru)"
-_INNER_ABBREV = rf"(?:\s*\(\s*{LIST_PARTY_ALT}\s*\)|\s*/\s*{LIST_PARTY_ALT})?"
+# its Welsh name after a slash, "(Welsh Labour / Llafur Cymru)". The party is written once, after the two openings,
+# and the bracket closed where it was opened (`(?(inner)...)`): the same tries in the same order as
+# `\s*\(\s*PARTY\s*\)|\s*/\s*PARTY`, but the ~1,850-character party alternation is compiled once, not twice (~16M
+# instructions a copy, the larger part of a small page's start-up being the compiling of patterns).
+_INNER_ABBREV = rf"(?:(?:\s*(?P<inner>\()|\s*/)\s*{LIST_PARTY_ALT}(?(inner)\s*\)))?"
 # what follows an item's figures: no figure but an STV stage's number ("2,466 - elected stage 1") or the winner's
 # majority ("Elected: Ann Roe (Ind), majority 87": the item's own votes are not given)
 # a surname printed in capitals, as a declaration prints it: "ASHWORTH", "MACLEOD-HOGG", "O'BRIEN", "DE SOUZA"
@@ -1072,6 +1089,39 @@ _CAPS_SURNAME = (
     r"(?:Mc|Mac|[A-Z]['’])?[A-Z]{2,}(?:['’][A-Z]+|-(?:Mc|Mac)?[A-Z]{2,})*(?:[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})*)?"
 )
 _MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+|(?<=majority )\d[\d,]*)*)$"
+
+
+class PartyLed:
+    """A list item's shape that opens on a party ('Labour (Ann Roe): 733'), as `^\\s*(?P<party>LIST_PARTY_ALT)REST`
+    would match it: REST is tried after each party name that opens the text, in the order the alternation tries
+    them (lexicon.LIST_PARTY_NAMES), and the first it fits gives the match, as the regex's backtracking would. The
+    same match, but the ~1,850-character alternation is not compiled into each such shape (~16M instructions a copy,
+    the larger part of a small page's start-up being the compiling of patterns). The match is REST's, from the
+    party's end; `party` reads the party's name off it."""
+
+    __slots__ = ("rest",)
+
+    def __init__(self, rest: str) -> None:
+        self.rest = re.compile(rest)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        start = len(text) - len(text.lstrip())  # (`\s*`: no party name opens on a space)
+        for name in _NAMES_BY_FIRST.get(text[start : start + 1], ()):
+            if text.startswith(name, start):
+                m = self.rest.match(text, start + len(name))
+                if m is not None:
+                    return m
+        return None
+
+    @staticmethod
+    def party(text: str, m: re.Match[str]) -> str:
+        """The party name a match of `match` opened on."""
+        return text[len(text) - len(text.lstrip()) : m.start()]
+
+
+_NAMES_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(n for n in LIST_PARTY_NAMES if n[0] == first) for first in {n[0] for n in LIST_PARTY_NAMES}
+}
 LIST_ITEM_RES = (
     # returning officer's order: "Pemberton, Alan – Conservative – 612 (41.2%) elected"
     Lazy(
@@ -1080,29 +1130,30 @@ LIST_ITEM_RES = (
         rf"{_MARK}"
     ),
     # "Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]", "Reform UK (Dale Whitlock) 1,233"
-    re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT})\s*\(\s*(?P<name>{_NAME})\s*\)\s*[:–—-]?\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
+    PartyLed(
+        rf"\s*\(\s*(?P<name>{_NAME})\s*\)\s*[:–—-]?\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_MARK}"
     ),
     # "Labour's Hannah Bethune: 2,541 (elected)"
-    re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT})['’]s?\s+(?P<name>{_NAME})\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
+    PartyLed(
+        rf"['’]s?\s+(?P<name>{_NAME})\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_MARK}"
     ),
     # "Labour - Louise Jones - 17,591 Elected"
-    re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT}){_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
+    PartyLed(
+        rf"{_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_TABLE_COLUMNS}{_MARK}"
     ),
-    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9"
+    # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9" (the
+    # party in a bracket or after a separator, group `sep`: written once, as _INNER_ABBREV writes its two forms)
     re.compile(
-        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT}){_INNER_ABBREV})"
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}(?(sep)|\s*\))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
     # possessive too: "Labour's Ann Roe 807"; or a colon: "Independent: Ann Roe 1,802 (elected, stage 1)")
-    re.compile(
-        rf"^\s*(?P<party>{LIST_PARTY_ALT})(?:['’]s|[ \t]*:)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?"
+    PartyLed(
+        rf"(?:['’]s|[ \t]*:)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_MARK}"
     ),
     # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
@@ -1117,15 +1168,28 @@ LIST_ITEM_RES = (
 LIST_VOTES_FIRST_RES = (
     Lazy(
         rf"^\s*(?P<votes>{DIGITS})(?:\s+votes?)?(?:\s*[–—:-])?\s+(?P<name>{_NAME})\s*"
-        rf"(?:\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)|{_SEP}(?P<party2>{LIST_PARTY_ALT})\b){_MARK}"
+        rf"(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT})(?(sep)\b|{_INNER_ABBREV}\s*\)){_MARK}"
     ),
 )
+
+
 # What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the name
 # shapes only (LIST_ITEM_NAME_RES: a surname in capitals is made prose-case first, see lists._surname_uncapped, so the
 # capitals declaration shape LIST_ITEM_RES[6] is not among them); a part opening on a figure (group `votes`) by
 # LIST_VOTES_FIRST_RES only
 # (a whole word: "Collins, Adrian (Con) 1,402" opens on a name, not on the abbreviation "C")
-LIST_LEAD_RE = re.compile(rf"\s*(?:{LIST_PARTY_ALT}(?!\w)|(?P<votes>\d))")
+def list_lead(part: str) -> str:
+    """What a list item opens on after its spaces: 'party' (a party name ending a word), 'votes' (a digit) or ''
+    (neither): what `\\s*(?:LIST_PARTY_ALT(?!\\w)|(?P<votes>\\d))` tells, read without compiling the alternation (see
+    PartyLed)."""
+    start = len(part) - len(part.lstrip())
+    for name in _NAMES_BY_FIRST.get(part[start : start + 1], ()):
+        after = part[start + len(name) : start + len(name) + 1]
+        if part.startswith(name, start) and not (after.isalnum() or after == "_"):  # (`\\w`)
+            return "party"
+    return "votes" if part[start : start + 1].isdecimal() else ""
+
+
 # returning officer's order with the party in a bracket: "Pemberton, Alan (Conservative) 612 ELECTED" (a forename of
 # more than one word ends on a forename: see lists._item)
 # (a surname of up to three words, "Mac Giolla Mhín, Séanna"; a figure with a fraction, "1,288.40", is an STV

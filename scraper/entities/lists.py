@@ -1060,16 +1060,24 @@ def _surname_comma(part: str) -> bool:
     return "," in part and _COMMA_SPACE_RE.search(part) is not None
 
 
+def _colon_before_separated_party(part: str, m: re.Match[str], groups: dict[str, str | None]) -> bool:
+    """Whether a colon stands between the name and a party that a separator, not a bracket, sets off from it (group
+    `sep` before `party` in the shapes that write both forms as one, `party2` in cues.LOCAL_ITEM_RE)."""
+    if groups.get("party2"):
+        return ":" in part[m.end("name") : m.start("party2")]
+    return groups.get("sep") is not None and ":" in part[m.end("name") : m.start("party")]
+
+
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
-    lead = cues.LIST_LEAD_RE.match(part)
-    shapes: tuple[re.Pattern[str] | Lazy, ...]
-    if lead is None:
+    lead = cues.list_lead(part)
+    shapes: tuple[re.Pattern[str] | Lazy | cues.PartyLed, ...]
+    if not lead:
         shapes = cues.LIST_ITEM_NAME_RES if _surname_comma(part) else cues.LIST_ITEM_NAME_NO_COMMA_RES
         if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"
             shapes += (cues.LOCAL_ITEM_RE,)
-    elif lead.group("votes"):
+    elif lead == "votes":
         shapes = cues.LIST_VOTES_FIRST_RES
     else:
         shapes = cues.LIST_ITEM_RES if _surname_comma(part) else cues.LIST_ITEM_NO_COMMA_RES
@@ -1078,6 +1086,8 @@ def _item(part: str, at: int) -> Reading | None:
         if not m:
             continue
         groups = m.groupdict()
+        if isinstance(rx, cues.PartyLed):  # (the match is of what follows the party)
+            groups["party"] = rx.party(part, m)
         # "Pemberton, Alan" -> Alan Pemberton; "PEMBERTON-HALE, Alan" -> Alan Pemberton-Hale
         written = groups.get("name") or f"{groups['fore']} {_surname_case(groups['sur'])}"
         if rx is cues.SURNAME_FIRST_ITEM_RE and groups["fore"].split()[-1] not in FORENAMES and " " in groups["fore"]:
@@ -1090,7 +1100,7 @@ def _item(part: str, at: int) -> Reading | None:
             or (party and votes and (is_name(written, titled=True) or written in STYLED_NAMES))
         ):
             continue
-        if votes and len(votes) == 1 and groups.get("party2") and ":" in part[m.end("name") : m.start("party2")]:
+        if votes and len(votes) == 1 and _colon_before_separated_party(part, m, groups):
             return None  # "Casnewydd: REF 2, LAB 2, PC 1": a place's seats by party, no person's votes
         if not votes and cues.TICKER_MARK_RE.match(mark):  # "Hyde Newton: Lab hold" is a ward's ticker line
             return None

@@ -23,10 +23,10 @@ from scraper.entities.lexicon import (
     REGIONS,
     STYLED_NAMES,
     TITLES,
+    UPPER,
     UPPER_LETTERS,
 )
 
-_UPPER = UPPER_LETTERS
 _LOWER = LOWER_LETTERS
 # lexicon.CAP_RUN_RE, matching the same runs, with every token rewritten to open on a capital: the optional
 # 'Mc' / 'Mac' / "O'" / "D'" prefix is read after that capital through a lookbehind, so the scan of a post skips
@@ -36,16 +36,18 @@ _LOWER = LOWER_LETTERS
 # empty one (`(?:X|)`, `(?:XX*|)`), the same tries in the same order: sre rejects a branch on its first
 # character in C, where an optional group sets up a repeat even where its first character is not there. The
 # capital after a prefix is written once, after the prefixes' group (the same tries: '(?:a|b)X' tries aX, then bX):
-# each copy of the upper-case class compiles to a 64K-bit map (see lexicon.UPPER_LETTERS), 63 copies -> 36.
+# each copy of the upper-case class compiles to a 64K-bit map (see lexicon.UPPER_LETTERS), 63 copies -> 36. Only
+# the capital a token opens on is that class (a scan of a post skips to it in C, and a branch of tokens rejects a
+# token on it); the capitals inside a token are lexicon.UPPER, the same letters as a branch that compiles cheaply.
 # a hyphen's part, with the same prefixes but "D'" ("Rooney-McKenna", "Kelly-O'Hara")
-_HYPHENED = rf"-[{_UPPER}](?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’])[{_UPPER}])[{_LOWER}]+"
-_SUFFIX = rf"(?:{_HYPHENED}|['’][{_UPPER}]?[{_LOWER}]+)"
+_HYPHENED = rf"-{UPPER}(?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’]){UPPER})[{_LOWER}]+"
+_SUFFIX = rf"(?:{_HYPHENED}|['’]{UPPER}?[{_LOWER}]+)"
 _TOKEN = (
-    rf"[{_UPPER}](?:(?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’]|(?<=D)['’])[{_UPPER}])"
-    rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|(?<!\w\w)\."
+    rf"[{UPPER_LETTERS}](?:(?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’]|(?<=D)['’]){UPPER})"
+    rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’]{UPPER}?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|(?<!\w\w)\."
     # (an initial is a capital of its own: not the "P." ending "from the DUP. Peter Doran"; the Irish 'Ó' of
     # "Pádraig Ó Donnghaile", "Cathal Ó hEára": see lexicon.NAME_TOKEN)
-    rf"|(?<=Ó)(?=[ \t]+(?:[{_UPPER}]|h[AEIOUÁÉÍÓÚ])))"
+    rf"|(?<=Ó)(?=[ \t]+(?:{UPPER}|h[AEIOUÁÉÍÓÚ])))"
 )
 # "van der Linde": two particles at most; an Irish surname's mutated word ("Ó hEára") only after a first word
 _NEXT_TOKEN = rf"(?:[ \t]+(?:{PARTICLE}[ \t]+(?:{PARTICLE}[ \t]+|)|)(?:{_TOKEN}|{IRISH_MUTATED}))"
