@@ -41,9 +41,10 @@ _LOWER = LOWER_LETTERS
 _HYPHENED = rf"-[{_UPPER}](?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’])[{_UPPER}])[{_LOWER}]+"
 _SUFFIX = rf"(?:{_HYPHENED}|['’][{_UPPER}]?[{_LOWER}]+)"
 _TOKEN = (
-    rf"[{_UPPER}](?:(?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’]|(?<=D)['’])[{_UPPER}])"
+    rf"[{_UPPER}](?<![\w-][{_UPPER}])(?:(?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’]|(?<=D)['’])[{_UPPER}])"
     rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’][{_UPPER}]?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|(?<!\w\w)\."
-    # (an initial is a capital of its own: not the "P." ending "from the DUP. Peter Doran"; the Irish 'Ó' of
+    # (a word opens on its first letter: not the "Ps" ending "MEPs" in "Labour's MEPs Jo Bloggs", read as a forename;
+    # an initial is a capital of its own: not the "P." ending "from the DUP. Peter Doran"; the Irish 'Ó' of
     # "Pádraig Ó Donnghaile", "Cathal Ó hEára": see lexicon.NAME_TOKEN)
     rf"|(?<=Ó)(?=[ \t]+(?:[{_UPPER}]|h[AEIOUÁÉÍÓÚ])))"
 )

@@ -1,0 +1,20 @@
+"""Results-coverage wordings round 54x's pages (fixtures/truth/heldout-54x-*) still missed after its own rules: each
+rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_name_never_opens_inside_the_plural_of_an_initialism_before_it() -> None:
+    assert people("The Greens' MSPs Isla Dunn and Rory Peat kept their seats.") == [
+        ("Isla Dunn", "Green Party", None, True),
+        ("Rory Peat", "Green Party", None, True),
+    ]
+    assert people("Plaid's MPs Owain Rhys was re-elected.")[0][0] == "Owain Rhys"
