@@ -18,3 +18,12 @@ def test_a_name_never_opens_inside_the_plural_of_an_initialism_before_it() -> No
         ("Rory Peat", "Green Party", None, True),
     ]
     assert people("Plaid's MPs Owain Rhys was re-elected.")[0][0] == "Owain Rhys"
+
+
+def test_the_second_of_a_pair_elected_together_is_a_person_though_their_surname_is_a_place_word() -> None:
+    assert people("Lucy Harrow and Fergus Bridge were elected in Upton.") == [
+        ("Lucy Harrow", None, None, True),
+        ("Fergus Bridge", None, None, True),
+    ]
+    # (with no pair elected, the run ending in a place word stays a place)
+    assert [p[0] for p in people("Lucy Harrow won in Upton, and Fergus Bridge voted at 9am.")] == ["Lucy Harrow"]

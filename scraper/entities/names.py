@@ -254,9 +254,9 @@ def find_people(doc: Doc) -> list[Person]:
         for t, _, _ in toks:
             words.append(t[:-2] if t.endswith(_POSSESSIVES) else t)
         name = " ".join(words)
-        if not (is_name(name, titled=titled) or _party_owned(text, s, e, name)) or _PLACE_AFTER_RE.match(
-            text[e : e + 16]
-        ):
+        if not (
+            is_name(name, titled=titled) or _party_owned(text, s, e, name) or _paired_with(full, text, s, e, name)
+        ) or _PLACE_AFTER_RE.match(text[e : e + 16]):
             continue
         if (
             not titled
@@ -324,6 +324,23 @@ def _party_owned(text: str, s: int, e: int, name: str) -> bool:
         and is_name(name, titled=True)
         and _PARTY_OWNER_BEFORE_RE.search(text, max(0, s - 40), s) is not None
         and _PERSON_VERB_AFTER_RE.match(text, e) is not None
+    )
+
+
+# "Jo Bloggs and Ewan Marsh are elected": a pair of people elected together (a verb no place takes)
+_PAIR_ELECTED_AFTER_RE = Lazy(r"[ \t]+(?:are|were|have[ \t]+been)[ \t]+(?:both[ \t]+)?(?:re-?)?elected\b")
+
+
+def _paired_with(full: list[Person], text: str, s: int, e: int, name: str) -> bool:
+    """A name ending in a place word ('Ewan Marsh') whose forename the lexicon does not know is a person when it
+    is the second of a pair whose first is a person, both elected ('Jo Bloggs and Ewan Marsh were elected'): as
+    after a title, only a place word inside the run makes it no name."""
+    return (
+        bool(full)
+        and text.endswith(" and ", 0, s)
+        and full[-1].end == s - 5
+        and is_name(name, titled=True)
+        and _PAIR_ELECTED_AFTER_RE.match(text, e) is not None
     )
 
 
