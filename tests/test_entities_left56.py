@@ -27,3 +27,15 @@ def test_the_second_of_a_pair_elected_together_is_a_person_though_their_surname_
     ]
     # (with no pair elected, the run ending in a place word stays a place)
     assert [p[0] for p in people("Lucy Harrow won in Upton, and Fergus Bridge voted at 9am.")] == ["Lucy Harrow"]
+
+
+def test_all_of_a_number_of_candidates_standing_as_independents_labels_the_list_below() -> None:
+    body = (
+        "Two seats were filled in Brook. All three candidates stood as independents.\n"
+        "Ann Lowe 1,200 - elected\nBen Hurst 1,100 - elected\nCal Dyer 900"
+    )
+    assert [p[1] for p in people(body)] == ["Independent", "Independent", "Independent"]
+    # (a sentence leading no list labels no one after it)
+    assert people("Ann Lowe won with 1,200 votes. All three candidates stood as independents; two are not named.") == [
+        ("Ann Lowe", None, 1200, True)
+    ]

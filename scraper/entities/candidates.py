@@ -783,11 +783,12 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
 
 # "All three stood as independents", "Both were independents", "Everyone elected stood as an independent": the
 # label of every one of a group of candidates ('elected' / 'winners': the post's winners; a number: that many names
-# just before; neither: the names of the sentence before)
+# just before, or listed on the lines below the sentence, "All four candidates stood as independents:"; neither: the
+# names of the sentence before)
 INDEPENDENT_KEYS = ("ndependent",)
 _ALL_INDEPENDENT_RE = Lazy(
     r"\b(?:(?P<both>[Bb]oth)|[Aa]ll|[Ee]veryone|[Ee]ach)(?:\s+(?:of\s+)?(?P<n>two|three|four|five|six|[2-9]))?"
-    r"(?:\s+of\s+them)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
+    r"(?:\s+of\s+them|\s+(?:of\s+the\s+)?candidates)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
     r"\s+(?:stood|ran|were\s+standing|are|were|was|is)\s+(?:as\s+)?(?:an?\s+)?[Ii]ndependents?\b(?!\s+of\b)"
 )
 
@@ -803,13 +804,23 @@ def all_independents(doc: Doc, merged: list[Reading]) -> None:
             n = m.group("n")
             size = 2 if m.group("both") else (number_value(n) or 0) if n else 0
             if size:
-                group = before[-size:] if len(before) >= size else []
+                group = before[-size:] if len(before) >= size else _listed_below(doc, merged, m.end(), size)
             else:  # the names of the sentence before
                 prev = doc.sentence_of(start - 1)[0] if start else 0
                 group = [r for r in before if r.person.start >= prev]
         for r in group:
             if r.party is None:
                 r.party = "Independent"
+
+
+def _listed_below(doc: Doc, merged: list[Reading], end: int, size: int) -> list[Reading]:
+    """The ``size`` candidates of the list that opens on the line after a sentence ending at ``end`` ('All four
+    candidates stood as independents.' over the result's lines), or none where the sentence leads no list."""
+    line_end = doc.text.find("\n", end)
+    if line_end < 0 or doc.text[end:line_end].strip(" \t.:"):
+        return []
+    after = [r for r in merged if r.person.start > line_end]
+    return after[:size] if len(after) >= size else []
 
 
 def _final_totals(merged: list[Reading]) -> None:
