@@ -39,3 +39,8 @@ def test_all_of_a_number_of_candidates_standing_as_independents_labels_the_list_
     assert people("Ann Lowe won with 1,200 votes. All three candidates stood as independents; two are not named.") == [
         ("Ann Lowe", None, 1200, True)
     ]
+
+
+def test_a_gapped_figure_follows_the_party_the_name_is_of() -> None:
+    body = "Ann Lowe topped the poll in Brook with 2,100 votes. Cal Dyer got 900 and Dan Fry of the Greens 310."
+    assert ("Dan Fry", "Green Party", 310, False) in people(body)

@@ -849,8 +849,8 @@ VOTES_OF_PREV_RE = Gated(
 )
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
-GAPPED_NEXT_RE = Lazy(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
-    rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\))?"
+GAPPED_NEXT_RE = Lazy(  # (the name's party may stand between: "and Jo Ames (Con) 1,851", "and Jo Ames of Labour 1,851")
+    rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\)|\s+of\s+(?:the\s+)?(?:{PARTY_ALT}))?"
     # (or the comma closing an apposition, before a figure that ends the clause: "and the Tory, Jo Ames, 1,851.")
     rf"(?:,(?=\s+{DIGITS}\s*(?:[.;]|$)))?"
     rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"
