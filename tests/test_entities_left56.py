@@ -44,3 +44,11 @@ def test_all_of_a_number_of_candidates_standing_as_independents_labels_the_list_
 def test_a_gapped_figure_follows_the_party_the_name_is_of() -> None:
     body = "Ann Lowe topped the poll in Brook with 2,100 votes. Cal Dyer got 900 and Dan Fry of the Greens 310."
     assert ("Dan Fry", "Green Party", 310, False) in people(body)
+
+
+def test_the_member_a_winner_is_joined_by_is_elected_too() -> None:
+    body = "Ann Lowe topped the poll in Brook with 2,100 votes. She is joined by Labour's Ben Hurst on 1,500."
+    assert ("Ben Hurst", "Labour", 1500, True) in people(body)
+    # (joined somewhere by someone is no seat: "joined at the count by" names no member)
+    body = "Ann Lowe won Brook with 2,100 votes. She was joined at the count by Ben Hurst, her agent."
+    assert [p[0] for p in people(body)] == ["Ann Lowe"]

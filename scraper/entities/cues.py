@@ -213,6 +213,8 @@ def _win_prev(join: Callable[..., str]) -> str:
                 "defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken", r"\b[^.;:]{0,40}?\bby"
             ),
             *_each(r"lost|loses|losing|missed\s+out", r"\b[^.;:]{0,60}?\bto\b"),  # (not "... the top Tory, X")
+            # "She is joined by the independent X": the second of a seat's members, beside the one named before
+            *_each("is|was|are|were", r"\s+joined\s+by"),
             r"went\s+to",
             r"gone\s+to",  # "the seat has gone to the Greens' X"
             r"fell\s+to",
