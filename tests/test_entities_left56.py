@@ -52,3 +52,12 @@ def test_the_member_a_winner_is_joined_by_is_elected_too() -> None:
     # (joined somewhere by someone is no seat: "joined at the count by" names no member)
     body = "Ann Lowe won Brook with 2,100 votes. She was joined at the count by Ben Hurst, her agent."
     assert [p[0] for p in people(body)] == ["Ann Lowe"]
+
+
+def test_its_leader_or_lead_candidate_is_of_the_party_the_sentence_before_is_about() -> None:
+    body = "The Liberal Party has lost all its seats on the council. Its leader, Tom Vance, lost in Brook by 40 votes."
+    assert people(body) == [("Tom Vance", "Liberal Party", None, False)]
+    body = (
+        "Plaid Cymru had a poor night. Its lead candidate in North Wales, Sian Rees, said the campaign was too short."
+    )
+    assert [p[:2] for p in people(body)] == [("Sian Rees", "Plaid Cymru")]

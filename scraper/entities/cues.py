@@ -319,9 +319,11 @@ _IN_WARD = (
     r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:ward|division)"
     r"(?:\s+(?:of|on)\s+(?:[A-Z][\w'’-]*\s*){1,5})?)"
 )
+# (or an area a comma closes: "the lead candidate in the South West, X", "the candidate for Kelby, X")
+_IN_AREA = r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*(?=,))"
 CANDIDATE_PREV_RE = Gated(
     (
-        rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
+        rf"\b(?:[Cc]andidates?(?:{_IN_WARD}|{_IN_AREA})?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B", "nine votes separated the third-placed
         # Lib Dem, A, ..."
         rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?(?:\s+\w+-placed)?"
@@ -357,10 +359,13 @@ REPORTED_CLOSE_NEXT_RE = Lazy(
 STANDING_FOR_PARTY_NEXT_RE = Lazy(rf"^, standing for (?:the\s+)?(?P<party>{PARTY_ALT})\b")
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
-    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$"
+    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+|lead\s+|leading\s+)?candidate"
+    rf"(?:{_IN_WARD}|{_IN_AREA})?\s*,?\s*$"
     # "the Greens are celebrating their first councillor, X"
-    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new|first|only|lone)\s+councillor\s*,?\s*$",
-    ("candidate", "councillor"),
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new|first|only|lone)\s+councillor\s*,?\s*$"
+    # "Ukip has lost every seat. Its leader, X, failed to hold his": the party's own leader
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:national\s+|deputy\s+)?leader\s*,\s*$",
+    ("candidate", "councillor", "leader"),
 )
 # ", who lost his seat to the Greens in May," right after a name: a relative clause, its verb not the main one
 RELATIVE_CLAUSE_RE = Lazy(r"\s*,\s*who\b[^,.;]*,")
