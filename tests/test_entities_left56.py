@@ -61,3 +61,9 @@ def test_its_leader_or_lead_candidate_is_of_the_party_the_sentence_before_is_abo
         "Plaid Cymru had a poor night. Its lead candidate in North Wales, Sian Rees, said the campaign was too short."
     )
     assert [p[:2] for p in people(body)] == [("Sian Rees", "Plaid Cymru")]
+
+
+def test_a_winner_keeping_a_partys_seat_is_of_that_party() -> None:
+    assert people("Nadia Perle has kept the Lib Dems' only seat on the council.") == [
+        ("Nadia Perle", "Liberal Democrats", None, True)
+    ]

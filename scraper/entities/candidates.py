@@ -204,6 +204,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = "Independent"
     if r.party is None and r.elected and " to " in prev[-12:] and (seat := _PARTY_SEAT_GOES_TO_RE.search(prev)):
         r.party = canonical_party(seat.group("party"))  # "The Greens' third seat goes to X"
+    if r.party is None and r.elected and " seat" in nxt and (held := _HOLDS_PARTY_SEAT_RE.match(nxt)):
+        r.party = canonical_party(held.group("party"))  # "X holds the Greens' seat"
     if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
         r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
@@ -329,6 +331,11 @@ _OWN_VOTES_FOR_RE = Lazy(
 _PARTY_SEAT_GOES_TO_RE = Lazy(
     rf"(?<![\w-])(?P<party>{PARTY_ALT})(?:['’]s?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}seats?\b[^.;,]{{0,30}}?"
     r"[ \t](?:goes|went|has[ \t]+gone|go)[ \t]+to[ \t]+$"
+)
+# (and the party's seat the name kept: "X holds the Greens' seat", "Y has kept Labour's only seat in the county")
+_HOLDS_PARTY_SEAT_RE = Lazy(
+    r"\s+(?:(?:has|have)\s+)?(?:holds|held|keeps|kept|retains|retained|defended|defends|hangs\s+on\s+to"
+    rf"|hung\s+on\s+to)\s+(?:the\s+)?(?P<party>{PARTY_ALT})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?seat\b"
 )
 _PAST_YEAR_AFTER_RE = Lazy(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
