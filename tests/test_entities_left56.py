@@ -67,3 +67,13 @@ def test_a_winner_keeping_a_partys_seat_is_of_that_party() -> None:
     assert people("Nadia Perle has kept the Lib Dems' only seat on the council.") == [
         ("Nadia Perle", "Liberal Democrats", None, True)
     ]
+
+
+def seat_totals(body: str) -> list[tuple[str, int]]:
+    return [(t["party"], t["seats"]) for t in extract_text("Result", body)["seat_totals"]]
+
+
+def test_a_seat_figure_in_a_relative_clause_about_a_past_years_election_is_no_total() -> None:
+    assert seat_totals("The Greens, which won the 2021 county elections with 9 seats, were wiped out.") == []
+    # (the clause closed, the figure after it is the party's now)
+    assert seat_totals("The Greens, which won the 2021 county elections, now have 9 seats.") == [("Green Party", 9)]
