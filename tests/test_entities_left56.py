@@ -77,3 +77,12 @@ def test_a_seat_figure_in_a_relative_clause_about_a_past_years_election_is_no_to
     assert seat_totals("The Greens, which won the 2021 county elections with 9 seats, were wiped out.") == []
     # (the clause closed, the figure after it is the party's now)
     assert seat_totals("The Greens, which won the 2021 county elections, now have 9 seats.") == [("Green Party", 9)]
+
+
+def test_every_row_of_a_long_result_list_is_in_the_ward_its_heading_names() -> None:
+    body = (
+        "Kelby Council, Brook: Green gain from Lab.\nAnn Lowe (Green) 2,115\nBen Hurst (Lab) 1,402\n"
+        "Cal Dyer (Con) 311\nDan Fry (LD) 214\nIn Kelby too, Labour's Eve Moss held her Ivy Hall seat with 900 votes."
+    )
+    found = extract_text("Result", body)["candidates"]
+    assert [c["ward"] for c in found] == ["Brook", "Brook", "Brook", "Brook", "Ivy Hall"]

@@ -1385,6 +1385,19 @@ _WON_WARD_GAP_RE = Lazy(
 )
 
 
+def _rows_down_to(text: str, start: int, end: int) -> bool:
+    """Whether the lines after the one holding ``start``, up to ``end``, are a result list's rows: no blank line,
+    each with a figure (a list longer than the two sentences `ward_near` looks back over)."""
+    first = text.find("\n", start, end)
+    if first < 0 or text[start - 1 : start] == "(":
+        return False  # (a ward in a row's bracket is no heading: "Jo Bell (Kelby First) 1,612", a party's name)
+    rows = text[first + 1 : end].split("\n")
+    return all(_DIGIT_IN_ROW_RE.search(row) for row in rows[:-1])
+
+
+_DIGIT_IN_ROW_RE = re.compile(r"\d")
+
+
 def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     """The ward in brackets after the name, else the nearest one before it in its sentence, else after it,
     else the last one named in the two sentences before, else the post's only ward (not in a round-up)."""
@@ -1414,5 +1427,8 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     earlier = [w for w in wards if window <= w.start < s]
     if earlier:
         return earlier[-1].value
+    heading = [w for w in wards if w.start < s]
+    if heading and _rows_down_to(doc.text, heading[-1].start, s):
+        return heading[-1].value  # the fourth row of a result list under the line naming its ward
     names = {w.value for w in wards}
     return names.pop() if len(names) == 1 and (ROUND_UP_RE in doc.shut or not ROUND_UP_RE.search(doc.text)) else None
