@@ -79,6 +79,14 @@ def test_a_seat_figure_in_a_relative_clause_about_a_past_years_election_is_no_to
     assert seat_totals("The Greens, which won the 2021 county elections, now have 9 seats.") == [("Green Party", 9)]
 
 
+def test_a_seat_named_after_a_ward_like_a_venue_is_that_ward() -> None:
+    found = extract_text("Result", "The Greens' Ann Lowe has lost the Ivy Hall seat to Reform UK's Ben Hurst.")["wards"]
+    assert [w["name"] for w in found] == ["Ivy Hall"]
+    # (a hall the count is held in is no ward)
+    found = extract_text("Result", "At the Town Hall count, Reform UK's Ben Hurst won the seat.")["wards"]
+    assert found == []
+
+
 def test_every_row_of_a_long_result_list_is_in_the_ward_its_heading_names() -> None:
     body = (
         "Kelby Council, Brook: Green gain from Lab.\nAnn Lowe (Green) 2,115\nBen Hurst (Lab) 1,402\n"
