@@ -94,3 +94,10 @@ def test_every_row_of_a_long_result_list_is_in_the_ward_its_heading_names() -> N
     )
     found = extract_text("Result", body)["candidates"]
     assert [c["ward"] for c in found] == ["Brook", "Brook", "Brook", "Brook", "Ivy Hall"]
+
+
+def test_the_candidate_of_a_party_that_won_no_seat_lost() -> None:
+    body = (
+        "Plaid Cymru failed to win a seat anywhere. Its lead candidate in North Wales, Sian Rees, blamed the weather."
+    )
+    assert people(body) == [("Sian Rees", "Plaid Cymru", None, False)]

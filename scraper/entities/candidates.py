@@ -159,6 +159,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
+        if r.party is not None and not r.decided and _party_won_nothing(doc, sentence[0]):
+            r.elected, r.decided = False, True  # "X has failed to win a seat. Its lead candidate, Y, said ..."
     if r.party is None and holds_any(prev, _BEST_WORDS) and _ITS_BEST_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
     if r.party is None and holds_any(prev, _FIELDING_WORDS) and _FIELDING_PREV_RE.search(prev):
@@ -268,6 +270,20 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         # "Labour were second in 2017, when their candidate, X, polled 9,102": a past election's figure and outcome
         r.candidate, r.decided, r.elected, r.votes = False, False, None, None
     return r
+
+
+# A party that won no seat: "has failed to win a seat anywhere", "won no seats", "lost every one of them"
+_WON_NOTHING_RE = Lazy(
+    r"\b(?:failed\s+to\s+win\s+(?:a|any)\s+seats?|won\s+no\s+seats?|lost\s+(?:every|each)\s+one\s+of\s+them"
+    r"|lost\s+all\s+(?:of\s+)?(?:its|their)\s+seats)\b"
+)
+
+
+def _party_won_nothing(doc: Doc, start: int) -> bool:
+    """Whether the sentence before the one at ``start`` says its party won no seat (so the party's candidate named
+    next, 'Its lead candidate, X', lost)."""
+    i = doc.sentence_index(start)
+    return bool(i) and _WON_NOTHING_RE.search(doc.text, doc.sentences[i - 1][0], start) is not None
 
 
 # "The two independents elected with her are A and B": a multi-member ward's other winners, named after their party
