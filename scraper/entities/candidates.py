@@ -159,6 +159,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)
+        if r.party is not None and not r.decided and _party_won_nothing(doc, sentence[0]):
+            r.elected, r.decided = False, True  # "X has failed to win a seat. Its lead candidate, Y, said ..."
     if r.party is None and holds_any(prev, _BEST_WORDS) and _ITS_BEST_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
     if r.party is None and holds_any(prev, _FIELDING_WORDS) and _FIELDING_PREV_RE.search(prev):
@@ -204,6 +206,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = "Independent"
     if r.party is None and r.elected and " to " in prev[-12:] and (seat := _PARTY_SEAT_GOES_TO_RE.search(prev)):
         r.party = canonical_party(seat.group("party"))  # "The Greens' third seat goes to X"
+    if r.party is None and r.elected and " seat" in nxt and (held := _HOLDS_PARTY_SEAT_RE.match(nxt)):
+        r.party = canonical_party(held.group("party"))  # "X holds the Greens' seat"
     if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
         r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
@@ -268,6 +272,20 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     return r
 
 
+# A party that won no seat: "has failed to win a seat anywhere", "won no seats", "lost every one of them"
+_WON_NOTHING_RE = Lazy(
+    r"\b(?:failed\s+to\s+win\s+(?:a|any)\s+seats?|won\s+no\s+seats?|lost\s+(?:every|each)\s+one\s+of\s+them"
+    r"|lost\s+all\s+(?:of\s+)?(?:its|their)\s+seats)\b"
+)
+
+
+def _party_won_nothing(doc: Doc, start: int) -> bool:
+    """Whether the sentence before the one at ``start`` says its party won no seat (so the party's candidate named
+    next, 'Its lead candidate, X', lost)."""
+    i = doc.sentence_index(start)
+    return bool(i) and _WON_NOTHING_RE.search(doc.text, doc.sentences[i - 1][0], start) is not None
+
+
 # "The two independents elected with her are A and B": a multi-member ward's other winners, named after their party
 _ELECTED_WITH_PREV_RE = Lazy(r" (?:re-)?elected\s+(?:with|alongside)\s+(?:him|her|them)\s+(?:are|were)\s+[^.;:]*$")
 
@@ -329,6 +347,11 @@ _OWN_VOTES_FOR_RE = Lazy(
 _PARTY_SEAT_GOES_TO_RE = Lazy(
     rf"(?<![\w-])(?P<party>{PARTY_ALT})(?:['’]s?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}seats?\b[^.;,]{{0,30}}?"
     r"[ \t](?:goes|went|has[ \t]+gone|go)[ \t]+to[ \t]+$"
+)
+# (and the party's seat the name kept: "X holds the Greens' seat", "Y has kept Labour's only seat in the county")
+_HOLDS_PARTY_SEAT_RE = Lazy(
+    r"\s+(?:(?:has|have)\s+)?(?:holds|held|keeps|kept|retains|retained|defended|defends|hangs\s+on\s+to"
+    rf"|hung\s+on\s+to)\s+(?:the\s+)?(?P<party>{PARTY_ALT})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?seat\b"
 )
 _PAST_YEAR_AFTER_RE = Lazy(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
 # the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
@@ -804,11 +827,12 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
 
 # "All three stood as independents", "Both were independents", "Everyone elected stood as an independent": the
 # label of every one of a group of candidates ('elected' / 'winners': the post's winners; a number: that many names
-# just before; neither: the names of the sentence before)
+# just before, or listed on the lines below the sentence, "All four candidates stood as independents:"; neither: the
+# names of the sentence before)
 INDEPENDENT_KEYS = ("ndependent",)
 _ALL_INDEPENDENT_RE = Lazy(
     r"\b(?:(?P<both>[Bb]oth)|[Aa]ll|[Ee]veryone|[Ee]ach)(?:\s+(?:of\s+)?(?P<n>two|three|four|five|six|[2-9]))?"
-    r"(?:\s+of\s+them)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
+    r"(?:\s+of\s+them|\s+(?:of\s+the\s+)?candidates)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
     r"\s+(?:stood|ran|were\s+standing|are|were|was|is)\s+(?:as\s+)?(?:an?\s+)?[Ii]ndependents?\b(?!\s+of\b)"
 )
 
@@ -824,13 +848,23 @@ def all_independents(doc: Doc, merged: list[Reading]) -> None:
             n = m.group("n")
             size = 2 if m.group("both") else (number_value(n) or 0) if n else 0
             if size:
-                group = before[-size:] if len(before) >= size else []
+                group = before[-size:] if len(before) >= size else _listed_below(doc, merged, m.end(), size)
             else:  # the names of the sentence before
                 prev = doc.sentence_of(start - 1)[0] if start else 0
                 group = [r for r in before if r.person.start >= prev]
         for r in group:
             if r.party is None:
                 r.party = "Independent"
+
+
+def _listed_below(doc: Doc, merged: list[Reading], end: int, size: int) -> list[Reading]:
+    """The ``size`` candidates of the list that opens on the line after a sentence ending at ``end`` ('All four
+    candidates stood as independents.' over the result's lines), or none where the sentence leads no list."""
+    line_end = doc.text.find("\n", end)
+    if line_end < 0 or doc.text[end:line_end].strip(" \t.:"):
+        return []
+    after = [r for r in merged if r.person.start > line_end]
+    return after[:size] if len(after) >= size else []
 
 
 def _final_totals(merged: list[Reading]) -> None:
@@ -1396,6 +1430,19 @@ _WON_WARD_GAP_RE = Lazy(
 )
 
 
+def _rows_down_to(text: str, start: int, end: int) -> bool:
+    """Whether the lines after the one holding ``start``, up to ``end``, are a result list's rows: no blank line,
+    each with a figure (a list longer than the two sentences `ward_near` looks back over)."""
+    first = text.find("\n", start, end)
+    if first < 0 or text[start - 1 : start] == "(":
+        return False  # (a ward in a row's bracket is no heading: "Jo Bell (Kelby First) 1,612", a party's name)
+    rows = text[first + 1 : end].split("\n")
+    return all(_DIGIT_IN_ROW_RE.search(row) for row in rows[:-1])
+
+
+_DIGIT_IN_ROW_RE = re.compile(r"\d")
+
+
 def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     """The ward in brackets after the name, else the nearest one before it in its sentence, else after it,
     else the last one named in the two sentences before, else the post's only ward (not in a round-up)."""
@@ -1425,5 +1472,8 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     earlier = [w for w in wards if window <= w.start < s]
     if earlier:
         return earlier[-1].value
+    heading = [w for w in wards if w.start < s]
+    if heading and _rows_down_to(doc.text, heading[-1].start, s):
+        return heading[-1].value  # the fourth row of a result list under the line naming its ward
     names = {w.value for w in wards}
     return names.pop() if len(names) == 1 and (ROUND_UP_RE in doc.shut or not ROUND_UP_RE.search(doc.text)) else None

@@ -214,6 +214,8 @@ def _win_prev(join: Callable[..., str]) -> str:
                 "defeated|beaten|ousted|unseated|edged out|pipped|toppled|replaced|overtaken", r"\b[^.;:]{0,40}?\bby"
             ),
             *_each(r"lost|loses|losing|missed\s+out", r"\b[^.;:]{0,60}?\bto\b"),  # (not "... the top Tory, X")
+            # "She is joined by the independent X": the second of a seat's members, beside the one named before
+            *_each("is|was|are|were", r"\s+joined\s+by"),
             r"went\s+to",
             r"gone\s+to",  # "the seat has gone to the Greens' X"
             r"fell\s+to",
@@ -321,9 +323,11 @@ _IN_WARD = (
     r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:ward|division)"
     r"(?:\s+(?:of|on)\s+(?:[A-Z][\w'’-]*\s*){1,5})?)"
 )
+# (or an area a comma closes: "the lead candidate in the South West, X", "the candidate for Kelby, X")
+_IN_AREA = r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*(?=,))"
 CANDIDATE_PREV_RE = Gated(
     (
-        rf"\b(?:[Cc]andidates?{_IN_WARD}?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
+        rf"\b(?:[Cc]andidates?(?:{_IN_WARD}|{_IN_AREA})?(?:\s+(?:are|were|include|included))?|followed\s+by(?:\s+the)?"
         # a close count's pair: "just five votes separated Labour's A and B", "nine votes separated the third-placed
         # Lib Dem, A, ..."
         rf"|votes?\s+separat(?:ed|ing|e)(?:\s+the)?(?:\s+\w+-placed)?"
@@ -359,10 +363,13 @@ REPORTED_CLOSE_NEXT_RE = Lazy(
 STANDING_FOR_PARTY_NEXT_RE = Lazy(rf"^, standing for (?:the\s+)?(?P<party>{PARTY_ALT})\b")
 # "Its candidate, Mark Stott": the party the sentence before was about.
 ITS_CANDIDATE_PREV_RE = Gated(
-    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+)?candidate{_IN_WARD}?\s*,?\s*$"
+    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new\s+|lead\s+|leading\s+)?candidate"
+    rf"(?:{_IN_WARD}|{_IN_AREA})?\s*,?\s*$"
     # "the Greens are celebrating their first councillor, X"
-    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new|first|only|lone)\s+councillor\s*,?\s*$",
-    ("candidate", "councillor"),
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:new|first|only|lone)\s+councillor\s*,?\s*$"
+    # "Ukip has lost every seat. Its leader, X, failed to hold his": the party's own leader
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s)\s+(?:national\s+|deputy\s+)?leader\s*,\s*$",
+    ("candidate", "councillor", "leader"),
 )
 # ", who lost his seat to the Greens in May," right after a name: a relative clause, its verb not the main one
 RELATIVE_CLAUSE_RE = Lazy(r"\s*,\s*who\b[^,.;]*,")
@@ -875,8 +882,8 @@ VOTES_OF_PREV_RE = Gated(
 )
 # "Derek Hall got 604 and Green Party candidate Ruth Feeney 219": the verb of the name before, left out (gapped)
 # before this name's figure. GAPPED_NEXT_RE: the bare figure right after the name, then the clause's end.
-GAPPED_NEXT_RE = Lazy(  # (the name's party may stand between: "and Jo Ames (Con) 1,851")
-    rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\))?"
+GAPPED_NEXT_RE = Lazy(  # (the name's party may stand between: "and Jo Ames (Con) 1,851", "and Jo Ames of Labour 1,851")
+    rf"(?:\s*\(\s*(?:{LIST_PARTY_ALT})\s*\)|\s+of\s+(?:the\s+)?(?:{PARTY_ALT}))?"
     # (or the comma closing an apposition, before a figure that ends the clause: "and the Tory, Jo Ames, 1,851.")
     rf"(?:,(?=\s+{DIGITS}\s*(?:[.;]|$)))?"
     rf"\s+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|years?\b)))(?=\s*(?:[.,;:)–—]|$|and\b|with\b"

@@ -267,5 +267,6 @@ PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|ap|(?<=Mac )an|(?<=N
 IRISH_MUTATED = rf"(?:(?:(?<=Ó )|(?<=Ní )|(?<=Uí )|(?<=Ua ))h[AEIOUÁÉÍÓÚ]|(?<=an )tS)[{_LOWER}]+(?![\w-])"
 # a name's word after its first (the mutated word can only follow)
 NEXT_NAME_TOKEN = rf"(?:{NAME_TOKEN}|{IRISH_MUTATED})"
-CAP_RUN_RE = Lazy(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NEXT_NAME_TOKEN})*")
+# (a run opens on a word's first letter: not the "Ps" ending "MEPs")
+CAP_RUN_RE = Lazy(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}{NEXT_NAME_TOKEN})*")
 TOKEN_RE = Lazy(rf"{NAME_TOKEN}|{PARTICLE}|{IRISH_MUTATED}")

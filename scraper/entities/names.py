@@ -43,9 +43,10 @@ _LOWER = LOWER_LETTERS
 _HYPHENED = rf"-{UPPER}(?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’]){UPPER})[{_LOWER}]+"
 _SUFFIX = rf"(?:{_HYPHENED}|['’]{UPPER}?[{_LOWER}]+)"
 _TOKEN = (
-    rf"[{UPPER_LETTERS}](?:(?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’]|(?<=D)['’]){UPPER})"
+    rf"[{UPPER_LETTERS}](?<![\w-].)(?:(?:|(?:(?<=M)c|(?<=M)ac|(?<=O)['’]|(?<=D)['’]){UPPER})"
     rf"[{_LOWER}]+(?:{_HYPHENED}{_SUFFIX}*|['’]{UPPER}?[{_LOWER}]+{_SUFFIX}*|)(?![\w-])|(?<!\w\w)\."
-    # (an initial is a capital of its own: not the "P." ending "from the DUP. Peter Doran"; the Irish 'Ó' of
+    # (a word opens on its first letter: not the "Ps" ending "MEPs" in "Labour's MEPs Jo Bloggs", read as a forename;
+    # an initial is a capital of its own: not the "P." ending "from the DUP. Peter Doran"; the Irish 'Ó' of
     # "Pádraig Ó Donnghaile", "Cathal Ó hEára": see lexicon.NAME_TOKEN)
     rf"|(?<=Ó)(?=[ \t]+(?:{UPPER}|h[AEIOUÁÉÍÓÚ])))"
 )
@@ -258,7 +259,10 @@ def find_people(doc: Doc) -> list[Person]:
             words.append(t[:-2] if t.endswith(_POSSESSIVES) else t)
         name = " ".join(words)
         if not (
-            is_name(name, titled=titled) or _party_owned(text, s, e, name) or _named_ward(text, e, words)
+            is_name(name, titled=titled)
+            or _party_owned(text, s, e, name)
+            or _named_ward(text, e, words)
+            or _paired_with(full, text, s, e, name)
         ) or _PLACE_AFTER_RE.match(text[e : e + 16]):
             continue
         if (
@@ -327,6 +331,23 @@ def _party_owned(text: str, s: int, e: int, name: str) -> bool:
         and is_name(name, titled=True)
         and _PARTY_OWNER_BEFORE_RE.search(text, max(0, s - 40), s) is not None
         and _PERSON_VERB_AFTER_RE.match(text, e) is not None
+    )
+
+
+# "Jo Bloggs and Ewan Marsh are elected": a pair of people elected together (a verb no place takes)
+_PAIR_ELECTED_AFTER_RE = Lazy(r"[ \t]+(?:are|were|have[ \t]+been)[ \t]+(?:both[ \t]+)?(?:re-?)?elected\b")
+
+
+def _paired_with(full: list[Person], text: str, s: int, e: int, name: str) -> bool:
+    """A name ending in a place word ('Ewan Marsh') whose forename the lexicon does not know is a person when it
+    is the second of a pair whose first is a person, both elected ('Jo Bloggs and Ewan Marsh were elected'): as
+    after a title, only a place word inside the run makes it no name."""
+    return (
+        bool(full)
+        and text.endswith(" and ", 0, s)
+        and full[-1].end == s - 5
+        and is_name(name, titled=True)
+        and _PAIR_ELECTED_AFTER_RE.match(text, e) is not None
     )
 
 

@@ -1407,6 +1407,8 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
         # 'in' a hall someone is elected in)
     if _SPLITS_ITS_SEATS_RE.match(text, s + len(name)):
         return True  # "Hall Green has split its two seats": a venue has no seats
+    if _SEAT_AFTER_RE.match(text, s + len(name)) and _SEAT_OWNER_BEFORE_RE.search(text, max(0, s - 8), s):
+        return True  # "lost the Mark Hall seat", "held his Manor House seat": a seat named after its ward
     if "Hall" in name:
         return False
     return (
@@ -1415,6 +1417,8 @@ def _ward_despite_venue(text: str, s: int, name: str, blocked: set[str]) -> bool
     )
 
 
+_SEAT_AFTER_RE = Lazy(r"[ \t]+seat\b")
+_SEAT_OWNER_BEFORE_RE = Lazy(r"\b(?:the|his|her|their|its)\s+$")
 _ELECTED_IN_BEFORE_RE = Lazy(r"\b(?:re-)?elected\s+in\s+(?:the\s+)?$")
 _SPLITS_ITS_SEATS_RE = Lazy(_SPLITS_ITS_SEATS)
 
