@@ -1,0 +1,22 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-56x-* (a BBC LX page of
+a Welsh county council's first count by single transferable vote, a Guardian page of councils' annual meetings after
+the local elections, a regional paper's JSON-LD page of rural town and parish elections): each rule is tested on
+wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def wards(body: str, title: str = "Result") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_welsh_ward_name_joined_by_ac_a_r_or_a_before_a_mutation_is_one_ward() -> None:
+    assert wards("Cwm Tawe ac Ystalyfera ward has gone to Plaid Cymru.") == ["Cwm Tawe ac Ystalyfera"]
+    assert wards("Dyffryn a'r Mynydd ward has gone to Labour.") == ["Dyffryn a'r Mynydd"]
+    assert wards("Bryn a Thre-gib ward has gone to the Liberal Democrats.") == ["Bryn a Thre-gib"]
+
+
+def test_a_before_a_word_it_does_not_mutate_does_not_join_a_ward_name() -> None:
+    assert wards("Oak Vale ward a Labour gain, confirmed after a recount.") == ["Oak Vale"]
