@@ -20,3 +20,24 @@ def test_a_welsh_ward_name_joined_by_ac_a_r_or_a_before_a_mutation_is_one_ward()
 
 def test_a_before_a_word_it_does_not_mutate_does_not_join_a_ward_name() -> None:
     assert wards("Oak Vale ward a Labour gain, confirmed after a recount.") == ["Oak Vale"]
+
+
+def people(body: str, title: str = "Annual meeting") -> list[tuple[object, ...]]:
+    return [(c["name"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_council_leader_chosen_by_councillors_is_no_candidate() -> None:
+    body = (
+        "At the annual meeting Priya Nandakumar was elected leader of the district council by 22 votes to 19, "
+        "beating the Conservative Alan Greatorex. Ms Nandakumar's 22 votes came from Labour and the Greens."
+    )
+    assert people(body) == []
+    assert people("Tom Rusk has been voted in as leader, beating Jo Hale by 30 votes to 11.") == []
+
+
+def test_a_candidate_elected_by_voters_beside_a_leader_vote_is_still_one() -> None:
+    body = (
+        "Labour's Ruth Maddox won Hillside with 1,402 votes, beating the Conservative Ian Crewe on 1,118.\n"
+        "Dan Frome was elected leader of the council by 25 votes to 20 at the annual meeting."
+    )
+    assert people(body) == [("Ruth Maddox", 1402, True), ("Ian Crewe", 1118, False)]
