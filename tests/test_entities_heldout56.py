@@ -41,3 +41,9 @@ def test_a_candidate_elected_by_voters_beside_a_leader_vote_is_still_one() -> No
         "Dan Frome was elected leader of the council by 25 votes to 20 at the annual meeting."
     )
     assert people(body) == [("Ruth Maddox", 1402, True), ("Ian Crewe", 1118, False)]
+
+
+def test_names_after_missing_out_were_are_not_elected() -> None:
+    body = "Missing out were Carol Dent (301), Dave Elm (288) and Eve Ford (112)."
+    assert people(body, "Result") == [("Carol Dent", 301, False), ("Dave Elm", 288, False), ("Eve Ford", 112, False)]
+    assert people("Missing out was the Green, Sam Tull, on 301 votes.", "Result") == [("Sam Tull", 301, False)]

@@ -286,6 +286,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
             # "after the exclusion of Aontú's X": an STV count's excluded candidate
             *_each("exclusion|elimination", r"\s+of"),
             *_each("losers?|runners?-up", r"\s+(?:was|were|is|are|included?)"),
+            # "Missing out were X (455) and Y (431)", "Those who missed out were ...": the candidates not elected
+            *_each("Missing out|missing out|missed out", r"\s+(?:was|were|is|are)"),
         )
         # a case-insensitive 'among' (no other cue opens on 'am'): after the letters
         + r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+"
@@ -314,7 +316,8 @@ LOSE_PREV_RE = Gated(
     _lose_prev(by_first_letter),
     ("beat", "defeat", "oust", "unseat", "pipp", "pips", "edging out", "edged out", "toppl", "seeing off", "saw off")
     + ("sees off", "fought off", "fend", "held off", "holding off", "seat", "majority", "challenge", "ahead")
-    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among", "overt", "exclusion", "elimination"),
+    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among", "overt", "exclusion", "elimination")
+    + ("missing out", "missed out"),
     fold=True,
 )
 # "candidate in the Ashdown ward of Kelby Borough Council, Jo Bell": the ward (and its council) the candidate stands
