@@ -47,3 +47,10 @@ def test_names_after_missing_out_were_are_not_elected() -> None:
     body = "Missing out were Carol Dent (301), Dave Elm (288) and Eve Ford (112)."
     assert people(body, "Result") == [("Carol Dent", 301, False), ("Dave Elm", 288, False), ("Eve Ford", 112, False)]
     assert people("Missing out was the Green, Sam Tull, on 301 votes.", "Result") == [("Sam Tull", 301, False)]
+
+
+def test_names_after_elected_or_returned_in_a_place_are_its_winners() -> None:
+    body = "The councillors elected for Mill End were Jean Marlow (Labour) and Tom Ashby (Green)."
+    assert people(body, "Result") == [("Jean Marlow", None, True), ("Tom Ashby", None, True)]
+    body = "The councillors returned in Ashcombe are Ann Pyke, Lee Corran and Viv Hale."
+    assert people(body, "Result") == [("Ann Pyke", None, True), ("Lee Corran", None, True), ("Viv Hale", None, True)]

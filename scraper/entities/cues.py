@@ -203,6 +203,10 @@ def _each(words: str, rest: str = "") -> tuple[str, ...]:
     return tuple(w + rest for w in words.split("|"))
 
 
+# a place's name of one to four capitalised words ("Ferrow", "Mill End Ward")
+_PLACE_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+
+
 # The cues before a name, each group of words by its first letter (see by_first_letter), in the order the plain
 # alternation '(?:won|taken|...)\s+by|(?:defeated|...)\b...|...' tried them.
 def _win_prev(join: Callable[..., str]) -> str:
@@ -232,6 +236,9 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
             # "The two Greens elected with him are A and B": the rest of a multi-member ward's winners
             *_each("re-elected|elected", r"\s+(?:with|alongside)\s+(?:him|her|them)\s+(?:were|was|are|is)"),
+            # "Those returned in Ferrow are A, B and C", "The councillors elected for Mill Ward were ...": a place's
+            # winners listed after it
+            *_each("re-elected|elected|returned", rf"\s+(?:in|for)\s+{_PLACE_WORDS}\s+(?:were|was|are|is)"),
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
             r"congratulat\w+",
             r"winning\s+candidate",
@@ -304,7 +311,7 @@ WIN_PREV_RE = Gated(
     + ("councillor",)
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
     + ("speech",),
-    also=r"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+)?(?:were|was|are|is)",
+    also=rf"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+|(?:in|for)\s+{_PLACE_WORDS}\s+)?(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
 PARTY_ARE_PREV_RE = Gated(
