@@ -54,3 +54,9 @@ def test_names_after_elected_or_returned_in_a_place_are_its_winners() -> None:
     assert people(body, "Result") == [("Jean Marlow", None, True), ("Tom Ashby", None, True)]
     body = "The councillors returned in Ashcombe are Ann Pyke, Lee Corran and Viv Hale."
     assert people(body, "Result") == [("Ann Pyke", None, True), ("Lee Corran", None, True), ("Viv Hale", None, True)]
+
+
+def test_names_after_top_of_the_poll_was_won() -> None:
+    assert people("Top of the poll was Megan Varley with 388 votes.", "Result") == [("Megan Varley", 388, True)]
+    body = "Heading the poll were Sam Orde (604) and Nia Bell (577); Jo Penn (301) missed out."
+    assert people(body, "Result") == [("Sam Orde", 604, True), ("Nia Bell", 577, True), ("Jo Penn", 301, False)]

@@ -240,6 +240,9 @@ def _win_prev(join: Callable[..., str]) -> str:
             # winners listed after it
             *_each("re-elected|elected|returned", rf"\s+(?:in|for)\s+{_PLACE_WORDS}\s+(?:were|was|are|is)"),
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
+            # "Top of the poll was X", "Topping the poll were A and B": the first of a count's winners, named after
+            *_each("Top|top", r"\s+of\s+the\s+poll\s+(?:was|were|is|are)"),
+            *_each("Topping|topping|Heading|heading", r"\s+the\s+poll\s+(?:was|were|is|are)"),
             r"congratulat\w+",
             r"winning\s+candidate",
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,\s+including"),
@@ -310,7 +313,7 @@ WIN_PREV_RE = Gated(
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
-    + ("speech",),
+    + ("speech", "poll"),
     also=rf"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+|(?:in|for)\s+{_PLACE_WORDS}\s+)?(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
