@@ -60,3 +60,16 @@ def test_names_after_top_of_the_poll_was_won() -> None:
     assert people("Top of the poll was Megan Varley with 388 votes.", "Result") == [("Megan Varley", 388, True)]
     body = "Heading the poll were Sam Orde (604) and Nia Bell (577); Jo Penn (301) missed out."
     assert people(body, "Result") == [("Sam Orde", 604, True), ("Nia Bell", 577, True), ("Jo Penn", 301, False)]
+
+
+def totals(body: str, title: str = "Council") -> list[tuple[object, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_partys_councillors_counted_beside_a_partners_are_its_seat_total() -> None:
+    body = "Under the deal, the Greens' 12 councillors and Labour's nine will share the cabinet posts on Kelby Council."
+    assert totals(body) == [("Green Party", 12)]
+
+
+def test_one_partys_councillors_told_alone_are_not_a_seat_total() -> None:
+    assert totals("The Greens' 12 councillors mostly represent wards in the city centre.") == []
