@@ -73,3 +73,9 @@ def test_a_partys_councillors_counted_beside_a_partners_are_its_seat_total() -> 
 
 def test_one_partys_councillors_told_alone_are_not_a_seat_total() -> None:
     assert totals("The Greens' 12 councillors mostly represent wards in the city centre.") == []
+
+
+def test_a_candidate_who_has_already_been_excluded_lost() -> None:
+    body = "Plaid's Ann Lowe had 402 first preferences; Lib Dem Tom Bright, on 88, has already been excluded."
+    assert ("Tom Bright", 88, False) in people(body, "Count")
+    assert people("Labour's Jo Hart (412) had by then been eliminated.", "Count") == [("Jo Hart", 412, False)]

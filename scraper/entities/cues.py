@@ -524,6 +524,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"conceded(?:\s+defeat)?",
             # "excluded at stage six" (STV), "had been excluded at stage four", "are eliminated" (a count live)
             *_each("was|were|has been|have been|had been|is|are", r"\s+(?:eliminated|excluded)"),
+            # ("has already been excluded", "had by then been eliminated": the count went on past them)
+            *_each("has|have|had", r"\s+(?:already|by\s+then|by\s+now)\s+been\s+(?:eliminated|excluded)"),
             # "with Independent Kieran Shiels eliminated on the third count"
             *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
             rf"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up){_TO_BE_ELECTED}",
