@@ -36,6 +36,9 @@ class Reading:
     versus: int | None = None  # 'won by 96,104 votes to 89,077': the final total of the other side
     first_round: bool = False  # the votes are a first round's ('In the first round X had 26,470'), not a final total
     final_round: bool = False  # the votes are a final round's ('After second preferences, X finished on 1,144,930')
+    leader_vote: bool = (
+        False  # named where councillors vote for a council's leader ('elected leader by 16 votes to 14')
+    )
 
 
 def canonical_party(alias: str | None) -> str | None:
@@ -125,9 +128,21 @@ def _close_pair(doc: Doc, earlier: Reading, gap: str, s: int, e: int) -> bool:
     )
 
 
+# a council's leader chosen by its councillors at an annual meeting: "was elected leader of the council by 31 votes to
+# 27", "has been voted in as leader", "the borough's new leader after winning a vote in the chamber"
+_LEADER_VOTE_RE = Lazy(
+    r"\b(?:(?:re-)?elected|voted\s+in)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:deputy\s+)?(?:council\s+)?leader\b"
+    r"|\bnew\s+leader\s+after\s+winning\s+a\s+vote\b"
+)
+
+
 def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[int, int]) -> Reading:
     """What the words around one mention say: `prev` runs back to the previous name or the sentence start,
     the clause runs on to the next name, a quote, 'said', or a party that starts a clause of its own."""
+    if " leader" in doc.text[sentence[0] : sentence[1]] and _LEADER_VOTE_RE.search(doc.text, *sentence):
+        # the councillors' vote for a council's leader is no election: its winner, the rival and the figures are
+        # not a candidate's ("X was elected leader by 16 votes to 14, defeating Labour's Y")
+        return Reading(p, span=sentence, leader_vote=True)
     prev = doc.text[prev_start : p.start]
     nxt = doc.text[p.end : nxt_end]
     past = _past_aside(nxt) if nxt.startswith(", who") else 0
@@ -790,10 +805,13 @@ _PERSON_START = attrgetter("person.start")  # (a sort key read in C: a lambda is
 
 
 def merge(readings: list[Reading], author: str | None) -> list[Reading]:
-    """One reading per candidate: list lines first, then the first mention that says each thing."""
+    """One reading per candidate: list lines first, then the first mention that says each thing. A person the
+    post names in a vote for a council's leader is no candidate in its other sentences either ("Ms Rahim's 31 votes
+    came from Labour and the Greens")."""
     by_name: dict[str, Reading] = {}
+    leaders = {r.person.name for r in readings if r.leader_vote}
     for r in sorted(readings, key=lambda x: not x.from_list):
-        if not r.candidate:
+        if not r.candidate or r.person.name in leaders:
             continue
         name = r.person.name
         if author and name.lower() == author.lower():

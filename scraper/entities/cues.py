@@ -203,6 +203,10 @@ def _each(words: str, rest: str = "") -> tuple[str, ...]:
     return tuple(w + rest for w in words.split("|"))
 
 
+# a place's name of one to four capitalised words ("Ferrow", "Mill End Ward")
+_PLACE_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+
+
 # The cues before a name, each group of words by its first letter (see by_first_letter), in the order the plain
 # alternation '(?:won|taken|...)\s+by|(?:defeated|...)\b...|...' tried them.
 def _win_prev(join: Callable[..., str]) -> str:
@@ -232,7 +236,13 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
             # "The two Greens elected with him are A and B": the rest of a multi-member ward's winners
             *_each("re-elected|elected", r"\s+(?:with|alongside)\s+(?:him|her|them)\s+(?:were|was|are|is)"),
+            # "Those returned in Ferrow are A, B and C", "The councillors elected for Mill Ward were ...": a place's
+            # winners listed after it
+            *_each("re-elected|elected|returned", rf"\s+(?:in|for)\s+{_PLACE_WORDS}\s+(?:were|was|are|is)"),
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
+            # "Top of the poll was X", "Topping the poll were A and B": the first of a count's winners, named after
+            *_each("Top|top", r"\s+of\s+the\s+poll\s+(?:was|were|is|are)"),
+            *_each("Topping|topping|Heading|heading", r"\s+the\s+poll\s+(?:was|were|is|are)"),
             r"congratulat\w+",
             r"winning\s+candidate",
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,\s+including"),
@@ -286,6 +296,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
             # "after the exclusion of Aontú's X": an STV count's excluded candidate
             *_each("exclusion|elimination", r"\s+of"),
             *_each("losers?|runners?-up", r"\s+(?:was|were|is|are|included?)"),
+            # "Missing out were X (455) and Y (431)", "Those who missed out were ...": the candidates not elected
+            *_each("Missing out|missing out|missed out", r"\s+(?:was|were|is|are)"),
         )
         # a case-insensitive 'among' (no other cue opens on 'am'): after the letters
         + r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+"
@@ -301,8 +313,8 @@ WIN_PREV_RE = Gated(
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor",)
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
-    + ("speech",),
-    also=r"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+)?(?:were|was|are|is)",
+    + ("speech", "poll"),
+    also=rf"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+|(?:in|for)\s+{_PLACE_WORDS}\s+)?(?:were|was|are|is)",
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
 PARTY_ARE_PREV_RE = Gated(
@@ -314,7 +326,8 @@ LOSE_PREV_RE = Gated(
     _lose_prev(by_first_letter),
     ("beat", "defeat", "oust", "unseat", "pipp", "pips", "edging out", "edged out", "toppl", "seeing off", "saw off")
     + ("sees off", "fought off", "fend", "held off", "holding off", "seat", "majority", "challenge", "ahead")
-    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among", "overt", "exclusion", "elimination"),
+    + ("expense", "vote", "than", "clear", "loss", "loser", "runner", "among", "overt", "exclusion", "elimination")
+    + ("missing out", "missed out"),
     fold=True,
 )
 # "candidate in the Ashdown ward of Kelby Borough Council, Jo Bell": the ward (and its council) the candidate stands
@@ -511,6 +524,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             r"conceded(?:\s+defeat)?",
             # "excluded at stage six" (STV), "had been excluded at stage four", "are eliminated" (a count live)
             *_each("was|were|has been|have been|had been|is|are", r"\s+(?:eliminated|excluded)"),
+            # ("has already been excluded", "had by then been eliminated": the count went on past them)
+            *_each("has|have|had", r"\s+(?:already|by\s+then|by\s+now)\s+been\s+(?:eliminated|excluded)"),
             # "with Independent Kieran Shiels eliminated on the third count"
             *_each("eliminated|excluded", r"\s+(?:on|at|in|after)\s+(?:the\s+)?\w+\s+(?:count|stage)"),
             rf"finish(?:ed|ing|es)?\s+(?:second|third|fourth|fifth|sixth|last|as runner-up|runner-up){_TO_BE_ELECTED}",

@@ -144,6 +144,13 @@ SEAT_TOTAL_RES = tuple(
             ("up", "down"),
             {"needs": _TO_FIGURE},
         ),
+        # "Labour's 19 councillors and the Lib Dems' eight": parties' groups counted side by side, a deal's partners
+        # (one group alone, "The Tories' 14 councillors are mostly in the north", may be a part of the council told)
+        (
+            rf"(?P<p>{PARTY_ALT})['’]s?\s+(?P<n>{NUM})\s+(?:councillors|members)\s+and\s+(?:the\s+)?(?:{PARTY_ALT})['’]"
+            rf"{_NOT_A_TOTAL}",
+            ("councillors", "members"),
+        ),
         # "That takes the party to 34 seats", "which brings Labour to 40 councillors"
         (
             rf"{word_start('takes|took|taking|brings|brought|bringing|lifts|lifted|lifting')}\s+(?:(?P<pron>the\s+party"

@@ -50,8 +50,12 @@ _PARTY_FIRST_WORDS = "|".join(sorted({re.escape(a.split()[0]) for a in PARTY_ALI
 # (and a Gaelic name's lower-case words: "Steòrnabhagh a Tuath", "Na Hearadh agus Ceann a Deas nan Loch"; its 'a'
 # only before a compass point, not "Oak Vale a Labour gain")
 _GAELIC_JOINER = r"agus|nan|a(?=[ \t]+(?:Tuath|Deas|Siar|Ear)\b)"
+# (a Welsh name's 'and': 'ac' before a vowel, "a'r" = 'and the', and 'a' only before the aspirate mutation it causes,
+# "Llanbadarn Fawr a Chomins Coch", "Tregaron ac Ystrad Fflur", "Aberaeron a'r Glannau"; not "Oak Vale a Labour gain")
+_WELSH_JOINER = r"ac|a['’]r|a(?=[ \t]+(?:Ch|Ph|Th)[a-z])"
 _JOINER = (
     rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{_GAELIC_JOINER}"
+    rf"|{_WELSH_JOINER}"
     rf"|{ON_WATER}"
 )
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
@@ -80,6 +84,9 @@ _REV_JOINER = "|".join(
         "agus",
         "nan",
         "a",
+        "ac",
+        "a'r",
+        "a’r",
     )
 )
 _REV_RUN = rf"{_REV_CAP}(?:[ \t]+(?:(?:{_REV_JOINER})[ \t]+)?{_REV_CAP})*"
