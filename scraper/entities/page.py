@@ -194,9 +194,9 @@ def initials_across_posts(posts: Iterable[Post]) -> None:
     2,104': a local group the post does not spell out, read with no party or one the post's prose lent the name)
     the one party the page's facts name in full whose capitalised words have those initials ("Riverlea People's
     Alliance"); two such names, or none, leave it."""
-    posts = [p for p in posts if p.entities]
-    spelled = _spelled_groups(posts)
-    if not spelled:
+    posts = list(posts)
+    groups = groups_by_initials(posts)
+    if not groups:
         return
     for post in posts:
         for candidate in (post.entities or {}).get("candidates") or []:
@@ -204,9 +204,8 @@ def initials_across_posts(posts: Iterable[Post]) -> None:
             if "(" not in (evidence := candidate.get("evidence") or ""):
                 continue
             bracket = re.search(rf"{re.escape(candidate['name'])}\s*\((?P<initials>[A-Z]{{2,5}})\)", evidence)
-            names = spelled.get(bracket.group("initials"), set()) if bracket else set()
-            if len(names) == 1 and bracket and bracket.group("initials") not in PARTY_ABBREV:
-                candidate["party"] = next(iter(names))
+            if bracket and (group := groups.get(bracket.group("initials"))):
+                candidate["party"] = group
 
 
 _KNOWN_PARTIES = frozenset(PARTY_ALIAS.values())
