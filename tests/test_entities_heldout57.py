@@ -1,0 +1,37 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-57x-* (a BBC WebCore
+page of the Jersey general election, a Guardian page of the City of London Corporation's ward elections, a local
+paper's text page of Guernsey's island-wide election): each rule is tested on wording of its own, not on the truth
+pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[object, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_the_channel_islands_parties_are_parties_of_their_own() -> None:
+    body = (
+        "Reform Jersey's Amy Pallot won the seat with 1,022 votes, beating Ray Hue of the Jersey Liberal "
+        "Conservatives on 980."
+    )
+    assert people(body) == [
+        ("Amy Pallot", "Reform Jersey", 1022, True),
+        ("Ray Hue", "Jersey Liberal Conservatives", 980, False),
+    ]
+    body = "Jo Ozanne (Forward Guernsey) 9,204\nLee Brehaut (Alliance Ros-Guernsey) 8,870"
+    assert [p[1] for p in people(body)] == ["Forward Guernsey", "Alliance Ros-Guernsey"]
+
+
+def test_reform_and_alliance_alone_are_still_the_uk_parties() -> None:
+    assert [p[1] for p in people("Reform's Dan Eyre polled 1,022 votes and Alliance's Mo Kerr 400.")] == [
+        "Reform UK",
+        "Alliance Party",
+    ]
+
+
+def test_a_forename_is_no_party_word_though_a_party_is_spelt_with_it() -> None:
+    body = "Reform's Wayne Dowe took 864 votes. The Lib Dem, Ros Tanner, polled 166."
+    assert people(body) == [("Wayne Dowe", "Reform UK", 864, True), ("Ros Tanner", "Liberal Democrats", 166, False)]
