@@ -35,3 +35,10 @@ def test_reform_and_alliance_alone_are_still_the_uk_parties() -> None:
 def test_a_forename_is_no_party_word_though_a_party_is_spelt_with_it() -> None:
     body = "Reform's Wayne Dowe took 864 votes. The Lib Dem, Ros Tanner, polled 166."
     assert people(body) == [("Wayne Dowe", "Reform UK", 864, True), ("Ros Tanner", "Liberal Democrats", 166, False)]
+
+
+def test_a_place_column_before_the_name_column_leaves_the_row_a_candidates() -> None:
+    body = "Pos\tName\tParty\tVotes\n1\tMo Dunn\tLabour\t2,210\n2\tVi Cole\tGreen Party\t1,980"
+    assert people(body) == [("Mo Dunn", "Labour", 2210, None), ("Vi Cole", "Green Party", 1980, None)]
+    body = "Place | Candidate | Party | Votes\n11th | Ed Fry | Independent | 804\n12th | Al Roe | Labour | 799"
+    assert [p[:3] for p in people(body)] == [("Ed Fry", "Independent", 804), ("Al Roe", "Labour", 799)]

@@ -435,6 +435,9 @@ def _items(line: str, offset: int) -> list[Reading]:
         if len(found) == 1:
             found[0].elected, found[0].decided = True, True
         return found
+    rank = _RANK_CELL_RE.match(line) if line[:4].lstrip()[:1].isdigit() else None
+    if rank:  # "12 | Ann Lee | Labour | 1,204": a ranked table's place column before the name's
+        return _items(line[rank.end() :], offset + rank.end())
     if line[:1] in _BULLETS or line[:2].strip()[:1] in _BULLETS:
         bullet = _BULLET_RE.match(line)  # "* Jane Smith (Lab) 1,234 - elected": the item after its bullet
         if bullet:
@@ -577,6 +580,9 @@ def _blank(m: re.Match[str]) -> str:
 _BRACKET_ENDS = (")", ").")
 _NAMED_VERDICT_KEYS = (") gain ", ") hold", ") GAIN ", ") HOLD")  # every match of cues.NAMED_VERDICT_RE holds one
 _STAR_MARK_RE = re.compile(r"[ \t]*\*(?=[A-Z])")
+# a place column opening a row of a table ranked by votes ("1 | Ann Lee | Labour | 1,204", "12th | ...", "3= | ..."):
+# the cell of one to three digits, before a cell that opens with a capital
+_RANK_CELL_RE = re.compile(r"[ \t]*\d{1,3}(?:st|nd|rd|th|=|\.)?[ \t]*\|[ \t]*(?=[A-Z])")
 # A table's key to its asterisks ("* elected", "* denotes elected candidate", "*Elected"), and the asterisk after a
 # name that it explains ("Ann Lee * | Green Party | 1,044", "Ann Lee* (Green) 1,044")
 _STAR_KEY_RE = Lazy(r"(?m)^[ \t]*\*[ \t]*(?:=[ \t]*|(?:denotes|indicates|means)[ \t]+)?(?:[Ee]lected|ELECTED)\b")
