@@ -42,3 +42,15 @@ def test_a_place_column_before_the_name_column_leaves_the_row_a_candidates() -> 
     assert people(body) == [("Mo Dunn", "Labour", 2210, None), ("Vi Cole", "Green Party", 1980, None)]
     body = "Place | Candidate | Party | Votes\n11th | Ed Fry | Independent | 804\n12th | Al Roe | Labour | 799"
     assert [p[:3] for p in people(body)] == [("Ed Fry", "Independent", 804), ("Al Roe", "Labour", 799)]
+
+
+def test_a_list_under_words_counting_as_many_winners_as_it_has_lines_was_elected() -> None:
+    body = "The four councillors elected in Hill Ward, with their votes\nAnn Lee (Lab) 1,204\nBo Hart (Lab) 1,100\n"
+    body += "Cy Dunn (Green) 900\nDee Fox (Lab) 870"
+    assert [p[3] for p in people(body)] == [True, True, True, True]
+
+
+def test_a_count_of_winners_that_is_not_the_lists_length_decides_nothing() -> None:
+    body = "The three councillors elected in 2026 all stood again.\nAnn Lee (Lab) 1,204\nBo Hart (Lab) 1,100\n"
+    body += "Cy Dunn (Green) 900\nDee Fox (Lab) 870"
+    assert [p[3] for p in people(body)] == [None, None, None, None]

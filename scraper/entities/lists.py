@@ -106,12 +106,17 @@ def list_readings(doc: Doc) -> list[Reading]:
         last_item = items[-1] if items else None
     if not out:
         return nominees
+    previous = 0  # where the words above each block open: after the block before it
     for (heading_line, block), end, words in zip(blocks, ends, prose, strict=True):
         _block_verdict(heading_line, block)
         if not block[0].decided:
             _named_winner(words, block)
         if not block[0].decided and (below := _verdict_below(rows, found, end)):
             _block_verdict(below, block)
+        start = min(r.span[0] for r in block)
+        if not block[0].decided:
+            _counted_winners(doc.text[previous:start], block)
+        previous = max(previous, max(r.span[1] for r in block))
         if "seat" in heading_line and not holds_any(doc.text, _TRANSFER_KEYS):
             _block_seats(heading_line, block)
     if not any(r.elected for r in out):
@@ -342,6 +347,25 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
     if len(verdicts) == 1 and len(ours) == 1:
         for r in block:
             r.elected, r.decided = r is ours[0], True
+
+
+# "the 38 deputies elected", "All ten councillors returned" (with no colon after it, in a title or the words above
+# a table): as many winners as the number says
+_COUNTED_WINNERS_RE = Lazy(
+    r"\b(?:[Tt]he|[Aa]ll)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+){0,2}?(?:re-)?(?:elected|returned)\b"
+)
+
+
+def _counted_winners(above: str, block: list[Reading]) -> None:
+    """A run of list lines with no elected mark under words naming as many winners as it has lines ('Full list: the
+    38 deputies elected' over a table of 38 rows): every one of them won."""
+    if any(r.decided for r in block) or ("lected" not in above and "returned" not in above):
+        return
+    for m in _COUNTED_WINNERS_RE.finditer(above):
+        if number_value(m.group("n")) == len(block):
+            for r in block:
+                r.elected, r.decided = True, True
+            return
 
 
 def _named_winner(heading: str, block: list[Reading]) -> None:
