@@ -1306,7 +1306,9 @@ ELECTED_HEADING_RE = re.compile(
     r"|\b(?:[Tt]he\s+)?[A-Z]?[\w]+['’]s?\s+(?:\w+\s+)?(?:MEPs|MSPs|MSs|MLAs)\s+(?:will\s+be|are)\s*:\s*$"
     # ("The successful candidates, with their votes, were:", "All four were returned unopposed:")
     r"|\b(?<!un)successful\s+candidates\b[^:\n]{0,40}?\s(?:are|were)\s*:\s*$"
-    r"|\b(?:elected|returned)\s+(?:unopposed|without\s+a\s+(?:contest|vote))\s*:\s*$",
+    r"|\b(?:elected|returned)\s+(?:unopposed|without\s+a\s+(?:contest|vote))\s*:\s*$"
+    # ("... and they were declared elected when nominations closed last month:")
+    r"|\bdeclared\s+elected\b[^:\n.]{0,50}:\s*$",
     re.I,
 )
 # "Elected for Reform UK: A, B and C; elected for Labour: D": the party's label and its people, to a semicolon or the
