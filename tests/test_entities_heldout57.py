@@ -54,3 +54,25 @@ def test_a_count_of_winners_that_is_not_the_lists_length_decides_nothing() -> No
     body = "The three councillors elected in 2026 all stood again.\nAnn Lee (Lab) 1,204\nBo Hart (Lab) 1,100\n"
     body += "Cy Dunn (Green) 900\nDee Fox (Lab) 870"
     assert [p[3] for p in people(body)] == [None, None, None, None]
+
+
+def test_places_and_their_people_under_a_returned_unopposed_heading_were_elected() -> None:
+    body = "Three parishes had one candidate each, so their mayors were returned unopposed:\nAshby – Tom Reed\n"
+    body += "Upper Crow – Lia Mann\nSt Anne – Ed Fry"
+    assert people(body) == [
+        ("Tom Reed", None, None, True),
+        ("Lia Mann", None, None, True),
+        ("Ed Fry", None, None, True),
+    ]
+    body = "Returned unopposed:\nHill Ward (2 seats): Jo Parr and Al Tey"
+    assert [p[0::3] for p in people(body)] == [("Jo Parr", True), ("Al Tey", True)]
+
+
+def test_a_place_and_a_party_before_a_dash_is_no_roster_of_people() -> None:
+    assert people("Returned unopposed:\nLabour – Tom Reed") == []
+
+
+def test_declared_elected_before_a_colon_heads_a_list_of_winners() -> None:
+    body = "No other candidates came forward, and these four were declared elected when nominations closed:\n"
+    body += "Ann Lee (Lab)\nBo Hart (Lab)\nCy Dunn (Green)\nDee Fox (Ind)"
+    assert [p[3] for p in people(body)] == [True, True, True, True]

@@ -64,7 +64,12 @@ def list_readings(doc: Doc) -> list[Reading]:
     for row, ((line, pos), items) in enumerate(zip(rows, found, strict=True)):
         if heading and not items:  # ("Jo Parr (Lab)", "Jo Parr, Labour", "Jo Parr 702" under "... elected:")
             bare = _labelled_bare_item(line, pos)
-            items = _roster_items(line, pos) or _name_party_item(line, pos) or ([bare] if bare else [])
+            items = (
+                _roster_items(line, pos)
+                or _name_party_item(line, pos)
+                or ([bare] if bare else [])
+                or _place_roster_items(line, pos)
+            )
         if nominated and not items and (nominee := _nominee_item(line, pos)):
             nominees += nominee  # (kept apart from the list's results: no verdict of the post decides them)
             continue
@@ -858,6 +863,34 @@ def _roster_items(line: str, offset: int) -> list[Reading]:
         at = s - offset + len(name)
         person = Person(s, s + len(name), name, True)
         out.append(Reading(person, candidate=True, party=party, span=(s, s + len(name)), from_list=True))
+    return out
+
+
+# "Grouville – John Le Maistre", "Bassishaw (2 seats): Ann Lee and Tom Fry": a place (its seats in brackets) before a
+# colon or a dash, then names alone
+_PLACE_ROSTER_RE = Lazy(
+    r"[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|on|upon|the|le|la|de)){0,4})"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]+(?P<names>[A-Z].*?)[ \t.]*"
+)
+
+
+def _place_roster_items(line: str, offset: int) -> list[Reading]:
+    """'Grouville – John Le Maistre' under a heading naming who was elected (returned unopposed): the place's
+    people, without party or figures (names alone after the place, or nothing is read)."""
+    m = _PLACE_ROSTER_RE.fullmatch(line)
+    if m is None or canonical_party(m.group("place")) in _KNOWN_PARTIES:
+        return []
+    out = []
+    at = m.start("names")
+    for part in cues.ROSTER_SPLIT_RE.split(m.group("names")):
+        name = part.strip()
+        if not (cues.ROSTER_NAME_RE.fullmatch(name) and is_name(name)):
+            return []
+        s = offset + line.find(name, at)
+        at = s - offset + len(name)
+        out.append(
+            Reading(Person(s, s + len(name), name, True), candidate=True, span=(s, s + len(name)), from_list=True)
+        )
     return out
 
 
