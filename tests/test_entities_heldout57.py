@@ -76,3 +76,9 @@ def test_declared_elected_before_a_colon_heads_a_list_of_winners() -> None:
     body = "No other candidates came forward, and these four were declared elected when nominations closed:\n"
     body += "Ann Lee (Lab)\nBo Hart (Lab)\nCy Dunn (Green)\nDee Fox (Ind)"
     assert [p[3] for p in people(body)] == [True, True, True, True]
+
+
+def test_deputy_before_a_name_is_a_members_title_not_a_forename() -> None:
+    body = "Deputy Helen Roe kept her seat with 2,104 votes; Deputy Mark Ash lost his on 1,377."
+    assert [p[0] for p in people(body)] == ["Helen Roe", "Mark Ash"]
+    assert [p[0] for p in people("Deputy Mayor Tom Hart held Hill Ward for Labour with 1,204 votes.")] == ["Tom Hart"]
