@@ -82,3 +82,10 @@ def test_deputy_before_a_name_is_a_members_title_not_a_forename() -> None:
     body = "Deputy Helen Roe kept her seat with 2,104 votes; Deputy Mark Ash lost his on 1,377."
     assert [p[0] for p in people(body)] == ["Helen Roe", "Mark Ash"]
     assert [p[0] for p in people("Deputy Mayor Tom Hart held Hill Ward for Labour with 1,204 votes.")] == ["Tom Hart"]
+
+
+def test_the_channel_islands_parliaments_are_no_wards_and_their_seats_are_totals() -> None:
+    d = extract_text("The new States", "Independents hold 25 of the 40 seats in the States of Deliberation.")
+    assert d["wards"] == []
+    assert [(s["party"], s["seats"], s["of"]) for s in d["seat_totals"]] == [("Independent", 25, 40)]
+    assert extract_text("Make-up", "The Greens won 3 of the 49 seats in the States Assembly.")["wards"] == []
