@@ -89,3 +89,15 @@ def test_the_channel_islands_parliaments_are_no_wards_and_their_seats_are_totals
     assert d["wards"] == []
     assert [(s["party"], s["seats"], s["of"]) for s in d["seat_totals"]] == [("Independent", 25, 40)]
     assert extract_text("Make-up", "The Greens won 3 of the 49 seats in the States Assembly.")["wards"] == []
+
+
+def test_the_items_before_a_later_not_elected_label_on_a_verdict_line_won() -> None:
+    body = "Moor End (three seats) – Green gain from Con: Ivy Roe (Green) 611, Al Kemp (Con) 590, Jo Tate (Con) 574; "
+    body += "not elected: Rex Hale (Con) 560, Una Bell (Green) 402."
+    assert [(p[0], p[3]) for p in people(body)] == [
+        ("Ivy Roe", True),
+        ("Al Kemp", True),
+        ("Jo Tate", True),
+        ("Rex Hale", False),
+        ("Una Bell", False),
+    ]

@@ -1360,9 +1360,12 @@ PARTY_ROLL_SPLIT_RE = Lazy(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
 ROSTER_SPLIT_RE = Lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = Lazy(_NAME)
 # ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma; "Three Bridges – Con hold:
-# Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon)
+# Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon; "Ashby (three seats) – Lab gain from
+# Ind: ...": the ward's seats in brackets before the dash)
 LIST_LABEL_RE = Gated(
-    r"^\s*(?:[A-Z][\w ]{0,32})(?:,[\w ]{1,50})?(?:\s+[-–—]\s+[\w ]{1,24})?(?:\s*\([^()]{1,20}\))?:\s*", (":",)
+    r"^\s*(?:[A-Z][\w ]{0,32})(?:,[\w ]{1,50})?(?:\s*\([^()]{1,20}\)(?=\s+[-–—]))?(?:\s+[-–—]\s+[\w ]{1,24})?"
+    r"(?:\s*\([^()]{1,20}\))?:\s*",
+    (":",),
 )
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))

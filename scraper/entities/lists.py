@@ -504,12 +504,14 @@ def _items(line: str, offset: int) -> list[Reading]:
         tried.add(start)
         missed: tuple[str, int] | None = None  # the first part, when it holds no item
         others = -1  # the items from this one on follow a later label of the losers ("; also standing: ...")
+        beaten = False  # that label says they were not elected ("; not elected: ...", not "; also standing: ...")
         for part in _split(line[start:]):
             at = line.find(part, start)
             start = at + len(part)
             later = _LOSERS_LABEL_RE.match(part) if found and ":" in part else None
             if later is not None:
                 others = len(found)
+                beaten = beaten or _BEATEN_LABEL_RE.match(later.group(0)) is not None
                 part, at = part[later.end() :], at + later.end()
             reading = _item(part, offset + at) if at or part != line else None  # the whole line was read above
             if reading is None and not found and ". " in part and _holds_verdict(part):
@@ -537,7 +539,9 @@ def _items(line: str, offset: int) -> list[Reading]:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
                     r.elected, r.decided = False, True
-            elif label and cues.ELECTED_LABEL_RE.search(label.group(0)):
+            elif (label and cues.ELECTED_LABEL_RE.search(label.group(0))) or (beaten and 0 < others < len(found)):
+                # ("Ashby (three seats) – Lab gain from Ind: A (Lab) 398, B (Ind) 376, C (Ind) 362; not elected: D
+                # (Ind) 290": the items before a later label of those not elected won)
                 for i, r in enumerate(found):
                     r.elected, r.decided = others < 0 or i < others, True
             break
@@ -596,6 +600,8 @@ _LOSERS_LABEL_RE = Lazy(
     r"(?i:also\s+(?:standing|stood|ran)|other\s+candidates|others|not\s+(?:re-)?elected|unsuccessful|runners?-up)\s*:\s*"
 )
 
+
+_BEATEN_LABEL_RE = Lazy(r"(?i:not|unsuccessful|runner)")
 
 # the quotation marks around figures read out and a bracketed aside between them ('[Cheering.]'), blanked so that the
 # items are read as a list's (the text keeps its length: offsets stand)
