@@ -101,3 +101,19 @@ def test_the_items_before_a_later_not_elected_label_on_a_verdict_line_won() -> N
         ("Rex Hale", False),
         ("Una Bell", False),
     ]
+
+
+def test_all_and_a_count_past_six_are_independents_of_as_many_names_before() -> None:
+    names = ["Tom Reed", "Lia Mann", "Ed Fry", "Jo Parr", "Al Tey", "Cy Dunn", "Bo Hart", "Ann Lee"]
+    body = "Returned unopposed:\n" + "\n".join(f"Parish {c} – {n}" for c, n in zip("ABCDEFGH", names, strict=True))
+    body += "\nAll eight are independents."
+    assert {p[1] for p in people(body)} == {"Independent"}
+
+
+def test_all_independents_after_a_list_of_names_gives_them_their_party() -> None:
+    body = "The ward re-elected its members: Ann Lee (1,877), Bo Hart (1,802) and Cy Dunn (1,655), all independents."
+    assert [p[:3] for p in people(body)] == [
+        ("Ann Lee", "Independent", 1877),
+        ("Bo Hart", "Independent", 1802),
+        ("Cy Dunn", "Independent", 1655),
+    ]

@@ -849,14 +849,24 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
 # names of the sentence before)
 INDEPENDENT_KEYS = ("ndependent",)
 _ALL_INDEPENDENT_RE = Lazy(
-    r"\b(?:(?P<both>[Bb]oth)|[Aa]ll|[Ee]veryone|[Ee]ach)(?:\s+(?:of\s+)?(?P<n>two|three|four|five|six|[2-9]))?"
+    r"\b(?:(?P<both>[Bb]oth)|[Aa]ll|[Ee]veryone|[Ee]ach)"
+    r"(?:\s+(?:of\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-4]\d))?"
     r"(?:\s+of\s+them|\s+(?:of\s+the\s+)?candidates)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
     r"\s+(?:stood|ran|were\s+standing|are|were|was|is)\s+(?:as\s+)?(?:an?\s+)?[Ii]ndependents?\b(?!\s+of\b)"
 )
 
 
+# "A (1,877), B (1,802) and C (1,655), all independents.": the names the sentence lists before it
+_ALL_INDEPENDENTS_AFTER_RE = Lazy(r",\s+(?:all|both)\s+(?:of\s+them\s+)?independents?\s*(?:[.;]|$)")
+
+
 def all_independents(doc: Doc, merged: list[Reading]) -> None:
     """Give 'Independent' to the candidates without a party that a sentence says all stood as independents."""
+    for m in _ALL_INDEPENDENTS_AFTER_RE.finditer(doc.text):
+        start = doc.sentence_of(m.start())[0]
+        for r in merged:
+            if r.party is None and start <= r.person.start < m.start():
+                r.party = "Independent"
     for m in _ALL_INDEPENDENT_RE.finditer(doc.text):
         start = doc.sentence_of(m.start())[0]
         if m.group("won"):
