@@ -117,3 +117,12 @@ def test_all_independents_after_a_list_of_names_gives_them_their_party() -> None
         ("Bo Hart", "Independent", 1802),
         ("Cy Dunn", "Independent", 1655),
     ]
+
+
+def test_a_possessive_label_of_winners_heads_its_items() -> None:
+    body = "The group's winners: Nell Varga 702, Piet Osei 688, Rhian Moss 671."
+    assert [(p[0], p[2], p[3]) for p in people(body)] == [
+        ("Nell Varga", 702, True),
+        ("Piet Osei", 688, True),
+        ("Rhian Moss", 671, True),
+    ]

@@ -1361,10 +1361,10 @@ ROSTER_SPLIT_RE = Lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = Lazy(_NAME)
 # ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma; "Three Bridges – Con hold:
 # Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon; "Ashby (three seats) – Lab gain from
-# Ind: ...": the ward's seats in brackets before the dash)
+# Ind: ...": the ward's seats in brackets before the dash; "The slate's winners: A 702": a possessive label)
 LIST_LABEL_RE = Gated(
-    r"^\s*(?:[A-Z][\w ]{0,32})(?:,[\w ]{1,50})?(?:\s*\([^()]{1,20}\)(?=\s+[-–—]))?(?:\s+[-–—]\s+[\w ]{1,24})?"
-    r"(?:\s*\([^()]{1,20}\))?:\s*",
+    r"^\s*(?:[A-Z][\w ]{0,32}(?:['’]s?[\w ]{1,24})?)(?:,[\w ]{1,50})?(?:\s*\([^()]{1,20}\)(?=\s+[-–—]))?"
+    r"(?:\s+[-–—]\s+[\w ]{1,24})?(?:\s*\([^()]{1,20}\))?:\s*",
     (":",),
 )
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
