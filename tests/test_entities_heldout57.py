@@ -126,3 +126,16 @@ def test_a_possessive_label_of_winners_heads_its_items() -> None:
         ("Piet Osei", 688, True),
         ("Rhian Moss", 671, True),
     ]
+
+
+def seats(body: str, title: str = "Result") -> list[tuple[object, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_sentence_counting_each_partys_candidates_gives_no_seat_totals() -> None:
+    assert seats("The Greens are fielding 23 candidates, Labour nine and the Lib Dems four.", "Who is standing") == []
+    assert seats("The Greens won 23 seats, Labour nine and the Lib Dems four.") == [
+        ("Green Party", 23),
+        ("Labour", 9),
+        ("Liberal Democrats", 4),
+    ]
