@@ -139,3 +139,13 @@ def test_a_sentence_counting_each_partys_candidates_gives_no_seat_totals() -> No
         ("Labour", 9),
         ("Liberal Democrats", 4),
     ]
+
+
+def test_a_surname_opening_on_a_capitalised_particle_is_the_full_names_surname() -> None:
+    body = "The count:\nRuth Perrin, Labour: 2,315\nAnna De Gruchy, Labour: 1,760\nTom Dyer, Green Party: 1,430\n"
+    body += "Perrin and De Gruchy are elected."
+    assert [(p[0], p[3]) for p in people(body)] == [
+        ("Ruth Perrin", True),
+        ("Anna De Gruchy", True),
+        ("Tom Dyer", False),
+    ]
