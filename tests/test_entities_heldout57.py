@@ -149,3 +149,8 @@ def test_a_surname_opening_on_a_capitalised_particle_is_the_full_names_surname()
         ("Anna De Gruchy", True),
         ("Tom Dyer", False),
     ]
+
+
+def test_a_capitalised_description_opening_a_sentence_is_not_the_forename() -> None:
+    body = "Newcomer Priya Lal of the Green Party came fifth on 1,122. Veteran Ken Ogle (Lab) held on with 2,004."
+    assert [p[0] for p in people(body)] == ["Priya Lal", "Ken Ogle"]
