@@ -154,3 +154,11 @@ def test_a_surname_opening_on_a_capitalised_particle_is_the_full_names_surname()
 def test_a_capitalised_description_opening_a_sentence_is_not_the_forename() -> None:
     body = "Newcomer Priya Lal of the Green Party came fifth on 1,122. Veteran Ken Ogle (Lab) held on with 2,004."
     assert [p[0] for p in people(body)] == ["Priya Lal", "Ken Ogle"]
+
+
+def test_all_of_them_are_independents_under_a_list_covers_every_line_of_it() -> None:
+    body = "Returned unopposed:\nEastgate (2): Tom Reed and Lia Mann\nMill Lane (3): Ed Fry, Jo Parr and Cy Dunn\n"
+    body += "All of them are independents."
+    assert {p[0]: p[1] for p in people(body)} == {
+        n: "Independent" for n in ("Tom Reed", "Lia Mann", "Ed Fry", "Jo Parr", "Cy Dunn")
+    }

@@ -877,12 +877,23 @@ def all_independents(doc: Doc, merged: list[Reading]) -> None:
             size = 2 if m.group("both") else (number_value(n) or 0) if n else 0
             if size:
                 group = before[-size:] if len(before) >= size else _listed_below(doc, merged, m.end(), size)
-            else:  # the names of the sentence before
-                prev = doc.sentence_of(start - 1)[0] if start else 0
+            else:  # the names of the sentence before (of all the list's lines, where it closes a list)
+                prev = _list_top(doc.text, before, doc.sentence_of(start - 1)[0] if start else 0)
                 group = [r for r in before if r.person.start >= prev]
         for r in group:
             if r.party is None:
                 r.party = "Independent"
+
+
+def _list_top(text: str, before: list[Reading], prev: int) -> int:
+    """Where the run of lines ending with the line at `prev` opens, each line naming one of `before` ('All of them
+    are independents.' under a list of wards and their winners); `prev` itself where it is no line of its own."""
+    while prev > 0 and text[prev - 1] == "\n":
+        above = text.rfind("\n", 0, prev - 1) + 1
+        if not any(above <= r.person.start < prev for r in before):
+            break
+        prev = above
+    return prev
 
 
 def _listed_below(doc: Doc, merged: list[Reading], end: int, size: int) -> list[Reading]:
