@@ -87,7 +87,6 @@ KNOWN_MISSES: set[str] = {
     "guardian-archive-today",
     "guardian-old-pinned-timeline",
     "text-reach-head-pager",
-    "wc-wayback-copy",
     "ws-russian-nazad",
     "ws-turkish-once-pager",
 }

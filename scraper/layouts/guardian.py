@@ -74,7 +74,8 @@ NAME = "guardian"
 GUARDIAN_HOSTS = ("theguardian.com", "guardian.co.uk")
 SITE_MARKERS = (
     'meta[property="og:site_name"][content*="guardian" i], link[rel="canonical"][href*="theguardian.com"], '
-    'meta[property="al:ios:url"][content^="gnmguardian:"]'
+    'meta[property="al:ios:url"][content^="gnmguardian:"], '
+    'a[href*="page=with:block-"]'  # a block's permalink: a copy whose address and head are an archive's
 )
 DCR_BLOCK = 'article[id^="block-"]'
 BLOCK = (
