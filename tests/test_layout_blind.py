@@ -87,8 +87,6 @@ KNOWN_MISSES: set[str] = {
     "guardian-archive-today",
     "guardian-old-pinned-timeline",
     "text-reach-head-pager",
-    "ws-russian-nazad",
-    "ws-turkish-once-pager",
 }
 
 
