@@ -86,7 +86,6 @@ def _score(path: Path) -> tuple[int, list[str]]:
 KNOWN_MISSES: set[str] = {
     "guardian-archive-today",
     "guardian-old-pinned-timeline",
-    "text-reach-head-pager",
 }
 
 

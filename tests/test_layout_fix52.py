@@ -136,3 +136,34 @@ def test_a_world_service_figure_reads_its_credit_and_caption_under_the_service_l
     (post,) = page.posts
     assert [(image.credit, image.caption) for image in post.images] == [("EPA", "Oylar sayılıyor")]
     assert post.body_text == "Sayım sürüyor."
+
+
+def _paper_copy(tail: str = "") -> bytes:
+    """A local paper's live page copied as text: its head (byline, first published and updated stamps), two posts."""
+    return (
+        "Skip to main content\nBristol Post\nCouncil election 2027 LIVE: Bristol results as the count goes on\n\n"
+        "ByAmelia Hart\nPolitics Reporter\n17:40, 7 MAY 2027\nUpdated 22:05, 7 MAY 2027\n\nBookmark\n\n"
+        "22:05\nGreens hold Ashley ward\nAmelia Hart\n\n"
+        "The Green Party held Ashley with a majority of 1,104.\n\nShare\n\n"
+        f"21:30\nCount under way at City Hall\n\nVerification of the ballot boxes began at 19:00.\n\nShare\n{tail}"
+    ).encode()
+
+
+def test_a_local_papers_head_of_stamps_is_the_pages_and_dates_the_posts_clocks() -> None:
+    page = scraper.parse(_paper_copy(), url=None, fetched_at=datetime(2027, 5, 9, 8, tzinfo=UTC), entities=False)
+    assert [(post.title, post.published_at) for post in page.posts] == [
+        ("Greens hold Ashley ward", datetime(2027, 5, 7, 21, 5, tzinfo=UTC)),
+        ("Count under way at City Hall", datetime(2027, 5, 7, 20, 30, tzinfo=UTC)),
+    ]
+
+
+def test_a_pager_copied_as_page_numbers_ends_the_last_post_with_the_lines_under_it() -> None:
+    tail = "\n1\n2\n3\n4\nNext\n\nMost Read\nTrending\n"
+    page = scraper.parse(_paper_copy(tail), url=None, fetched_at=FETCHED, entities=False)
+    assert page.posts[-1].body_text == "Verification of the ballot boxes began at 19:00."
+
+
+def test_numbers_closing_a_post_that_are_no_pager_stay_its_own() -> None:
+    tail = "\nSeats won by each party so far:\n1\nGreen\n"
+    page = scraper.parse(_paper_copy(tail), url=None, fetched_at=FETCHED, entities=False)
+    assert page.posts[-1].body_text.endswith("Seats won by each party so far:\n1\nGreen")
