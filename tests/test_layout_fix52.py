@@ -167,3 +167,42 @@ def test_numbers_closing_a_post_that_are_no_pager_stay_its_own() -> None:
     tail = "\nSeats won by each party so far:\n1\nGreen\n"
     page = scraper.parse(_paper_copy(tail), url=None, fetched_at=FETCHED, entities=False)
     assert page.posts[-1].body_text.endswith("Seats won by each party so far:\n1\nGreen")
+
+
+def _old_block(block_id: str, minute: int, title: str) -> str:
+    return (
+        f'<div id="block-{block_id}" class="block" itemprop="liveBlogUpdate">'
+        f'<p class="block-time published-time"><a href="?page=with:block-{block_id}#block-{block_id}">'
+        f'<time datetime="2019-05-03T14:{minute:02d}:00.000Z">3.{minute:02d}pm</time></a></p>'
+        f'<h2 class="block-title">{title}</h2><div itemprop="articleBody"><p>{title} in full.</p></div></div>'
+    )
+
+
+def test_an_old_frontend_pinned_copy_of_a_stream_block_leaves_the_post_in_its_place_in_the_stream() -> None:
+    ids = ["5ccc4f1ae4b0aa0000000001", "5ccc4f1ae4b0aa0000000002", "5ccc4f1ae4b0aa0000000003"]
+    stream = [
+        _old_block(ids[0], 40, "Turnout"),
+        _old_block(ids[1], 25, "Labour hold Bolsover"),
+        _old_block(ids[2], 5, "Count"),
+    ]
+    html = (
+        '<html><head><link rel="canonical" href="https://www.theguardian.com/politics/live/2019/may/03/locals"></head>'
+        f'<body><div class="pinned">{_old_block(ids[1], 25, "Labour hold Bolsover")}</div>'
+        f'<div class="js-liveblog-body">{"".join(stream)}</div></body></html>'
+    )
+    page = scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
+    assert [post.title for post in page.posts] == ["Turnout", "Labour hold Bolsover", "Count"]
+
+
+def test_a_block_id_twice_in_the_stream_itself_keeps_its_first_copy() -> None:
+    first, again = (
+        _old_block("5ccc4f1ae4b0aa0000000011", 30, "Early"),
+        _old_block("5ccc4f1ae4b0aa0000000011", 10, "Late"),
+    )
+    html = (
+        '<html><head><link rel="canonical" href="https://www.theguardian.com/politics/live/2019/may/03/locals"></head>'
+        f'<body><div class="js-liveblog-body">{first}{_old_block("5ccc4f1ae4b0aa0000000012", 20, "Between")}{again}'
+        "</div></body></html>"
+    )
+    page = scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
+    assert [post.title for post in page.posts] == ["Early", "Between"]
