@@ -88,12 +88,24 @@ def held_address(address: str) -> str:
     return address
 
 
+def saved_file(href: str) -> bool:
+    """Whether a relative ``href`` names a file of a browser's "Save Page As…, complete" copy: the folder a browser
+    writes beside the saved page ("./Local elections 2019_ Essex results - BBC News_files/p07b2k1x.jpg", Chrome's
+    and Firefox's "<name>_files"). The file is on the researcher's disk, beside the copy; joined onto the page's
+    address it would name nothing on the site."""
+    folder, slash, _ = href.removeprefix("./").partition("/")
+    return bool(slash) and folder.endswith("_files") and ":" not in folder
+
+
 def join_url(base: str | None, href: str) -> str:
     """``href`` made absolute against ``base`` (an archive's rewritten link: the original address it holds,
-    `held_address`); as written when either is no valid URL (``http://[x``)."""
+    `held_address`); as written when either is no valid URL (``http://[x``) or it is a saved copy's own file
+    (`saved_file`)."""
     if plain_absolute(href):
         # what urljoin would give, without its two urlparse calls (gated: no other link pays for the regexes)
         return held_address(href) if "/o/" in href or "/web/" in href else href
+    if "_files/" in href and saved_file(href):
+        return href
     try:
         joined = urljoin(base or "", href)
     except ValueError:

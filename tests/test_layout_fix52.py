@@ -206,3 +206,11 @@ def test_a_block_id_twice_in_the_stream_itself_keeps_its_first_copy() -> None:
     )
     page = scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
     assert [post.title for post in page.posts] == ["Early", "Between"]
+
+
+def test_a_file_of_a_page_saved_complete_stays_the_path_beside_the_copy() -> None:
+    page = "https://www.bbc.co.uk/news/live/uk-england-kent-48100000/page/2"
+    for src in ("./Kent results - BBC News_files/p07c1.jpg", "Kent results_files/p07c2.png"):
+        assert join_url(page, src) == src
+    assert join_url(page, "../images_files") == "https://www.bbc.co.uk/news/live/uk-england-kent-48100000/images_files"
+    assert join_url(page, "/static/my_files/a.jpg") == "https://www.bbc.co.uk/static/my_files/a.jpg"
