@@ -153,6 +153,12 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
     if not r.decided and holds_any(prev, _AMONG_KEYS) and _AMONG_ELECTED_PREV_RE.search(prev):
         r.elected, r.decided = True, True  # "five councillors were elected unopposed, among them the Tory X"
+    if (
+        not r.decided
+        and prev.lstrip().startswith(_THEY_ARE_OPENINGS)
+        and _named_after_their_election(doc, prev, sentence[0])
+    ):
+        r.elected, r.decided = True, True  # "Four were declared elected without a vote. They are A, B, C and D."
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
     member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
@@ -299,6 +305,31 @@ def _party_won_nothing(doc: Doc, start: int) -> bool:
     next, 'Its lead candidate, X', lost)."""
     i = doc.sentence_index(start)
     return bool(i) and _WON_NOTHING_RE.search(doc.text, doc.sentences[i - 1][0], start) is not None
+
+
+_THEY_ARE_OPENINGS = ("They ", "These ", "Those ")
+_THEY_ARE_PREV_RE = Lazy(
+    r"\s*(?:They|These|Those)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?\s+(?:are|were)\s+$"
+)
+# the sentence before says who was elected, unnamed: "all four have been declared elected without a vote", "three
+# councillors were returned unopposed" (not "were not elected", nor a leader chosen by councillors)
+_UNNAMED_WINNERS_RE = Lazy(
+    r"\b(?:are|were|was|is|been)\s+(?:(?:all|both|duly|also|now)\s+)?(?:declared\s+)?(?:(?:re-?)?elected|returned)"
+    r"(?!\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:deputy\s+)?(?:council\s+)?(?:leader|mayor|chair|speaker)\b)"
+)
+
+
+def _named_after_their_election(doc: Doc, prev: str, start: int) -> bool:
+    """Whether a sentence opening 'They are' (`prev`: the words before its first name) names the winners the
+    sentence before reported unnamed: "Four candidates were declared elected without a vote. They are A, B, C and D"."""
+    if _THEY_ARE_PREV_RE.match(prev) is None:
+        return False
+    i = doc.sentence_index(start)
+    if not i:
+        return False
+    before = doc.sentences[i - 1][0]
+    m = _UNNAMED_WINNERS_RE.search(doc.text, before, start)
+    return m is not None and _NO_RETURN_BEFORE_RE.search(doc.text, before, m.start()) is None
 
 
 # "The two independents elected with her are A and B": a multi-member ward's other winners, named after their party
