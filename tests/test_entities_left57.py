@@ -25,3 +25,18 @@ def test_they_are_names_the_winners_the_sentence_before_elected() -> None:
     # no election before 'They are', or one denied, names no winner
     assert candidates("Two councillors have not been re-elected in Harlby. They are Owen Pratt and Lila Moss.") == {}
     assert candidates("Two councillors stood down in Harlby. They are Owen Pratt and Lila Moss.") == {}
+
+
+def test_who_stood_as_independents_labels_every_name_of_the_list() -> None:
+    body = (
+        "All three were elected unopposed in Fernleigh. They are Hannah Oyelaran and Victor Szabo, who both stood "
+        "as independents, and Imogen Tredwell of the Labour Party."
+    )
+    assert candidates(body) == {
+        "Hannah Oyelaran": ("Independent", None, True),
+        "Victor Szabo": ("Independent", None, True),
+        "Imogen Tredwell": ("Labour", None, True),
+    }
+    # the singular still labels its own name only
+    body = "Victor Szabo, who stood as an independent, won Fernleigh; Lena Cole came second."
+    assert candidates(body)["Victor Szabo"] == ("Independent", None, True)
