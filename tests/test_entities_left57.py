@@ -40,3 +40,24 @@ def test_who_stood_as_independents_labels_every_name_of_the_list() -> None:
     # the singular still labels its own name only
     body = "Victor Szabo, who stood as an independent, won Fernleigh; Lena Cole came second."
     assert candidates(body)["Victor Szabo"] == ("Independent", None, True)
+
+
+def test_all_n_are_elected_closes_a_poll_of_that_many_winners() -> None:
+    body = (
+        "Six stood for four seats on Wexcombe Parish Council. Nadia Brook led with 318 votes. Callum Reeve polled "
+        "297, Joan Tilsley 260 and Omar Haddad 241, and all four were elected. Beth Garrow (120) and Stan Iley (99) "
+        "missed out."
+    )
+    got = candidates(body)
+    assert {n for n, (_, _, won) in got.items() if won} == {
+        "Nadia Brook",
+        "Callum Reeve",
+        "Joan Tilsley",
+        "Omar Haddad",
+    }
+    assert got["Beth Garrow"] == (None, 120, False) and got["Stan Iley"] == (None, 99, False)
+    body = "Green Party's Nadia Brook polled 318 and Callum Reeve 297. Both have been declared elected."
+    assert [won for _, _, won in candidates(body).values()] == [True, True]
+    # a past election's winners are no winners of this one
+    body = "Nadia Brook and Callum Reeve are standing again in Wexcombe ward. Both were elected in 2021."
+    assert [won for _, _, won in candidates(body).values()] == [None, None]

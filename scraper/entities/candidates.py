@@ -909,6 +909,34 @@ def all_independents(doc: Doc, merged: list[Reading]) -> None:
                 r.party = "Independent"
 
 
+ALL_ELECTED_KEYS = ("all ", "All ", "both ", "Both ")
+# "..., and all six are elected", "Both were returned": a count's names just before it, that many, all winners
+_ALL_ELECTED_RE = Lazy(
+    r"\b(?:(?P<both>[Bb]oth)|[Aa]ll\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]))"
+    r"(?:\s+of\s+them)?\s+(?:are|were|have\s+been|had\s+been)\s+(?:duly\s+|now\s+)?(?:declared\s+)?"
+    r"(?:(?:re-?)?elected|returned)\b(?!\s+(?:as\s+)?(?:the\s+)?(?:council\s+)?(?:leader|mayor|chair)\b)"
+)
+
+
+def all_elected(doc: Doc, readings: list[Reading]) -> None:
+    """'Robert Pegg polled 201, ... and Ian Rudd 143, and all six are elected': the last candidates named before the
+    words, as many as they count (one poll's winners, the top of it often in the sentence before), are elected,
+    unless one of them is already read as beaten (or the words tell a past election, 'were elected in 2022')."""
+    for m in _ALL_ELECTED_RE.finditer(doc.text):
+        if cues.HISTORY_AFTER_RE.match(doc.text[m.end() : m.end() + 80]):
+            continue  # "All three were elected in 2022": a past election's
+        size = 2 if m.group("both") else number_value(m.group("n")) or 0
+        group: dict[str, list[Reading]] = {}
+        for r in reversed(readings):
+            if r.person.start < m.start() and r.candidate and (r.person.name in group or len(group) < size):
+                group.setdefault(r.person.name, []).append(r)
+        if len(group) < size or any(r.elected is False for rs in group.values() for r in rs):
+            continue
+        for rs in group.values():
+            for r in rs:
+                r.elected, r.decided = True, True
+
+
 def _listed_below(doc: Doc, merged: list[Reading], end: int, size: int) -> list[Reading]:
     """The ``size`` candidates of the list that opens on the line after a sentence ending at ``end`` ('All four
     candidates stood as independents.' over the result's lines), or none where the sentence leads no list."""
