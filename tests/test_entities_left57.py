@@ -61,3 +61,10 @@ def test_all_n_are_elected_closes_a_poll_of_that_many_winners() -> None:
     # a past election's winners are no winners of this one
     body = "Nadia Brook and Callum Reeve are standing again in Wexcombe ward. Both were elected in 2021."
     assert [won for _, _, won in candidates(body).values()] == [None, None]
+
+
+def test_top_of_the_poll_names_the_winner_after_words_describing_them() -> None:
+    body = "Topping the poll was former headteacher Mary Kemp with 514 votes; Labour's Jo Bell polled 300."
+    assert candidates(body) == {"Mary Kemp": (None, 514, True), "Jo Bell": ("Labour", 300, False)}
+    body = "Top of the poll was 71-year-old local farmer Wyn Price on 812."
+    assert candidates(body) == {"Wyn Price": (None, 812, True)}

@@ -207,6 +207,11 @@ def _each(words: str, rest: str = "") -> tuple[str, ...]:
 _PLACE_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 
 
+# up to four lower-case words that describe the person named next: "retired vet", "local GP", "82-year-old former
+# headteacher"
+_DESCRIBED = r"(?:\s+(?:[a-z][a-z'’-]*|\d+-year-old|GP)){0,4}?"
+
+
 # The cues before a name, each group of words by its first letter (see by_first_letter), in the order the plain
 # alternation '(?:won|taken|...)\s+by|(?:defeated|...)\b...|...' tried them.
 def _win_prev(join: Callable[..., str]) -> str:
@@ -241,8 +246,9 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each("re-elected|elected|returned", rf"\s+(?:in|for)\s+{_PLACE_WORDS}\s+(?:were|was|are|is)"),
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
             # "Top of the poll was X", "Topping the poll were A and B": the first of a count's winners, named after
-            *_each("Top|top", r"\s+of\s+the\s+poll\s+(?:was|were|is|are)"),
-            *_each("Topping|topping|Heading|heading", r"\s+the\s+poll\s+(?:was|were|is|are)"),
+            # (and after the words that say who the winner is, "Topping the poll was retired vet X")
+            *_each("Top|top", rf"\s+of\s+the\s+poll\s+(?:was|were|is|are){_DESCRIBED}"),
+            *_each("Topping|topping|Heading|heading", rf"\s+the\s+poll\s+(?:was|were|is|are){_DESCRIBED}"),
             r"congratulat\w+",
             r"winning\s+candidate",
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,\s+including"),
