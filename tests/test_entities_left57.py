@@ -68,3 +68,11 @@ def test_top_of_the_poll_names_the_winner_after_words_describing_them() -> None:
     assert candidates(body) == {"Mary Kemp": (None, 514, True), "Jo Bell": ("Labour", 300, False)}
     body = "Top of the poll was 71-year-old local farmer Wyn Price on 812."
     assert candidates(body) == {"Wyn Price": (None, 812, True)}
+
+
+def test_a_bracketed_figure_after_the_party_written_out_is_the_names_votes() -> None:
+    body = "The losers were Tom Ashby of the Liberal Democrats (1,208) and Ruth Ennis of the Green Party (377)."
+    assert candidates(body) == {
+        "Tom Ashby": ("Liberal Democrats", 1208, False),
+        "Ruth Ennis": ("Green Party", 377, False),
+    }
