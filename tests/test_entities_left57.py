@@ -76,3 +76,15 @@ def test_a_bracketed_figure_after_the_party_written_out_is_the_names_votes() -> 
         "Tom Ashby": ("Liberal Democrats", 1208, False),
         "Ruth Ennis": ("Green Party", 377, False),
     }
+
+
+def totals(body: str) -> list[tuple[str, int]]:
+    return [(s["party"], s["seats"]) for s in extract_text("Council", body)["seat_totals"]]
+
+
+def test_the_partners_figure_beside_a_partys_councillors_is_its_seat_total() -> None:
+    body = "The Greens' 23 councillors and the Conservatives' six now run Ashby Council together."
+    assert totals(body) == [("Green Party", 23), ("Conservative", 6)]
+    # a year, a share or candidates after the partner are no count of its councillors
+    assert totals("Reform's 17 councillors and Labour's 2024 pledges were debated.") == [("Reform UK", 17)]
+    assert totals("Reform's 17 councillors and Labour's 40 candidates met the mayor.") == [("Reform UK", 17)]
