@@ -88,3 +88,15 @@ def test_the_partners_figure_beside_a_partys_councillors_is_its_seat_total() -> 
     # a year, a share or candidates after the partner are no count of its councillors
     assert totals("Reform's 17 councillors and Labour's 2024 pledges were debated.") == [("Reform UK", 17)]
     assert totals("Reform's 17 councillors and Labour's 40 candidates met the mayor.") == [("Reform UK", 17)]
+
+
+def wards(body: str) -> list[str]:
+    return [w["name"] for w in extract_text("Count", body)["wards"]]
+
+
+def test_a_bilingual_ward_is_named_as_first_written() -> None:
+    # its other name after a slash, before the ward's size
+    assert wards("The result from Y Waun / Chirk, a two-member ward, is in.") == ["Y Waun"]
+    assert wards("The result from Chirk North, a two-member ward, is in.") == ["Chirk North"]
+    # its gloss in brackets before 'has filled its seats'
+    assert wards("Y Waun (Chirk) has filled its two seats after four stages.") == ["Y Waun"]
