@@ -100,3 +100,11 @@ def test_a_bilingual_ward_is_named_as_first_written() -> None:
     assert wards("The result from Chirk North, a two-member ward, is in.") == ["Chirk North"]
     # its gloss in brackets before 'has filled its seats'
     assert wards("Y Waun (Chirk) has filled its two seats after four stages.") == ["Y Waun"]
+
+
+def test_a_run_the_clause_after_it_calls_the_ward_is_a_ward() -> None:
+    assert wards("Counting has stopped in Pant Glas, where the three-member ward's papers are being checked.") == [
+        "Pant Glas"
+    ]
+    # a council's area the clause calls the council is no ward
+    assert wards("Counting has stopped in Wrexham, where the council has 56 seats.") == []

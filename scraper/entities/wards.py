@@ -288,6 +288,14 @@ _WARD_PATTERNS = tuple(
             ("seat ward", "member ward", "seat division", "member division"),
             {"lazy": True},
         ),
+        # "There's a pause in Oak Vale, where the two-member ward's count has stopped": a run the clause after it
+        # calls the ward
+        (
+            rf"(?P<run>{RUN}),[ \t]+where[ \t]+the[ \t]+"
+            r"(?:(?:one|two|three|four|five|six|single|\d)[ -]?(?:seat|member)[ \t]+)?(?:ward|division)\b",
+            ("where the",),
+            {"lazy": True},
+        ),
         # "Kirkwall East, the islands' biggest ward": a run the text goes on to call a ward by its size
         (
             rf"(?P<run>{RUN}),[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:biggest|largest|smallest)"
