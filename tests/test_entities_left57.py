@@ -108,3 +108,8 @@ def test_a_run_the_clause_after_it_calls_the_ward_is_a_ward() -> None:
     ]
     # a council's area the clause calls the council is no ward
     assert wards("Counting has stopped in Wrexham, where the council has 56 seats.") == []
+
+
+def test_a_gapped_figure_after_a_lower_case_independent_is_the_names_votes() -> None:
+    body = "In the count, Labour's Jo Hart had 604 votes and independent Sam Lowe 219."
+    assert candidates(body) == {"Jo Hart": ("Labour", 604, None), "Sam Lowe": ("Independent", 219, None)}

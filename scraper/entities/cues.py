@@ -940,7 +940,9 @@ GAPPED_STAGE_PREV_RE = Lazy(
 )
 GAPPED_PREV_RE = Lazy(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
-    rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
+    # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive; "and independent Ann Roe 764": the label
+    # in lower case)
+    rf"(?:(?:{PARTY_ALT}|independent)(?:['’]s?)?\s+)?"
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
     # ("... and the Conservative, Ann Roe, 97": the name in apposition to its party)
     rf"|{DIGITS}(?:\s+votes?)?,?\s+and\s+the\s+(?:{PARTY_ALT})(?:\s+(?:candidate|councillor))?\s*,\s*$"
