@@ -113,3 +113,28 @@ def test_a_run_the_clause_after_it_calls_the_ward_is_a_ward() -> None:
 def test_a_gapped_figure_after_a_lower_case_independent_is_the_names_votes() -> None:
     body = "In the count, Labour's Jo Hart had 604 votes and independent Sam Lowe 219."
     assert candidates(body) == {"Jo Hart": ("Labour", 604, None), "Sam Lowe": ("Independent", 219, None)}
+
+
+def councils(body: str) -> list[str]:
+    return [c["name"] for c in extract_text("Round-up", body)["councils"]]
+
+
+ROUND_UP = """Where things stand after tonight's meetings:
+Ipswich: Labour's Neil Carr stays on as leader after a vote in the chamber.
+Norwich: the Greens and Labour have agreed a coalition, with a Green leader.
+Suffolk: the Conservatives lost the Hadleigh by-election to the Lib Dems.
+Colchester: the city's new administration is led by the Lib Dems."""
+
+
+def test_a_round_ups_lines_about_a_councils_business_name_the_areas_councils() -> None:
+    assert councils(ROUND_UP) == [
+        "Ipswich Council",
+        "Norwich Council",
+        "Suffolk County Council",
+        "Colchester City Council",
+    ]
+    # one such line is no round-up; a constituency's majority or a mayor's election is no council's business
+    assert councils(ROUND_UP.split("\nNorwich")[0]) == []
+    assert (
+        councils("Ipswich: Tom Hale (Con) gain from Lab, majority 2,131\nNorwich: Ann Cole re-elected as mayor") == []
+    )
