@@ -138,3 +138,10 @@ def test_a_round_ups_lines_about_a_councils_business_name_the_areas_councils() -
     assert (
         councils("Ipswich: Tom Hale (Con) gain from Lab, majority 2,131\nNorwich: Ann Cole re-elected as mayor") == []
     )
+
+
+def test_a_partys_group_beside_another_partys_total_is_its_seat_total() -> None:
+    body = "That leaves Reform UK with 22 of the 50 seats on the council and the Green group with nine."
+    assert totals(body) == [("Reform UK", 22), ("Green Party", 9)]
+    # a group told in a sentence about no seats has no total
+    assert totals("The Green group met with nine charities on Tuesday.") == []
