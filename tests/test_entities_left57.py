@@ -145,3 +145,13 @@ def test_a_partys_group_beside_another_partys_total_is_its_seat_total() -> None:
     assert totals(body) == [("Reform UK", 22), ("Green Party", 9)]
     # a group told in a sentence about no seats has no total
     assert totals("The Green group met with nine charities on Tuesday.") == []
+
+
+def test_the_subjects_own_figure_after_its_clause_is_its_votes() -> None:
+    body = (
+        "Plaid's Non Griffiths was elected at the first stage: her 1,402 first preferences passed the quota of 1,100."
+    )
+    assert candidates(body) == {"Non Griffiths": ("Plaid Cymru", 1402, True)}
+    # a figure after a second name's clause is not the subject's
+    body = "Plaid's Non Griffiths beat Huw Wyn: his 800 votes were not enough."
+    assert candidates(body)["Non Griffiths"] == ("Plaid Cymru", None, True)

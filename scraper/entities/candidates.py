@@ -235,6 +235,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
         r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
+    if r.votes is None and prev_start == sentence[0] and (own := _OWN_FIGURE_AFTER_RE.match(nxt, len(clause))):
+        r.votes = number_value(own.group("n"))  # "X was elected at stage one: his 1,190 first preferences were ..."
     if r.votes is None and past == 0 and nxt.startswith(", who") and len(clause) < len(nxt):
         r.votes = _votes_after_aside(nxt, shut)  # "X, who was eliminated after the first round, polled 141,552"
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
@@ -294,6 +296,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         # "Labour were second in 2017, when their candidate, X, polled 9,102": a past election's figure and outcome
         r.candidate, r.decided, r.elected, r.votes = False, False, None, None
     return r
+
+
+# the subject's own figure after its clause: "was elected at stage one: his 1,190 first preferences were well over the
+# quota", "won easily, her 2,044 votes a record"
+_OWN_FIGURE_AFTER_RE = Lazy(rf"[:,;]\s+(?:his|her)\s+(?P<n>{DIGITS})\s+(?:first[- ]preferences?|votes)\b")
 
 
 # A party that won no seat: "has failed to win a seat anywhere", "won no seats", "lost every one of them"
