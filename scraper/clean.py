@@ -64,25 +64,54 @@ def plain_absolute(href: str) -> bool:
 # A Wayback Machine address joined onto a page's own host: a copy saved from web.archive.org writes its links as
 # "/web/20190503150212/https://www.bbc.co.uk/…" (images "/web/…im_/…"), which on the page's original URL give an
 # address that exists nowhere ("https://www.bbc.co.uk/web/2019…/https://…"); the original address is the one it holds.
-# On a web.archive.org base the joined address is a real archived copy and stays, but for a social network's post
-# (a tweet's embed names the post, not the archive's copy of its page).
+# On web.archive.org the address is a real archived copy and stays, but for a social network's post (a tweet's embed
+# names the post, not the archive's copy of its page), even where the copy wrote it whole (a page's JSON).
 _WAYBACK_JOINED = re.compile(r"https?://([^/?#]+)/web/\d{1,14}(?:[a-z]{2}_)?/(https?://.+)", re.I)
+# An archive.today copy's link out ("https://archive.ph/o/Xk7Qb/https://www.theguardian.com/…", on any of the
+# archive's hosts): the archive keeps no copy there, it only sends the reader on to the original address it holds.
+_ARCHIVE_TODAY_OUT = re.compile(r"https?://archive\.(?:ph|today|is|li|md|vn|fo)/o/[A-Za-z0-9]+/(https?://.+)", re.I)
 
 
-def join_url(base: str | None, href: str) -> str:
-    """``href`` made absolute against ``base``; as written when either is no valid URL (``http://[x``)."""
-    if plain_absolute(href):
-        return href  # what urljoin would give, without its two urlparse calls
-    try:
-        joined = urljoin(base or "", href)
-    except ValueError:
-        return href
-    if href.startswith("/web/"):  # a Wayback copy's rewritten link (gated: no other link pays for the regex)
-        wayback = _WAYBACK_JOINED.fullmatch(joined)
+def held_address(address: str) -> str:
+    """The original address an archive's rewritten ``address`` holds (`_WAYBACK_JOINED`, `_ARCHIVE_TODAY_OUT`), else
+    ``address`` as it is."""
+    if "/o/" in address:
+        out = _ARCHIVE_TODAY_OUT.fullmatch(address)
+        if out is not None:
+            return out.group(1)
+    if "/web/" in address:
+        wayback = _WAYBACK_JOINED.fullmatch(address)
         if wayback is not None:
             host, held = wayback.groups()
             if host.lower() != "web.archive.org" or embed_kind(held) is not None:
                 return held
+    return address
+
+
+def saved_file(href: str) -> bool:
+    """Whether a relative ``href`` names a file of a browser's "Save Page As…, complete" copy: the folder a browser
+    writes beside the saved page ("./Local elections 2019_ Essex results - BBC News_files/p07b2k1x.jpg", Chrome's
+    and Firefox's "<name>_files"). The file is on the researcher's disk, beside the copy; joined onto the page's
+    address it would name nothing on the site."""
+    folder, slash, _ = href.removeprefix("./").partition("/")
+    return bool(slash) and folder.endswith("_files") and ":" not in folder
+
+
+def join_url(base: str | None, href: str) -> str:
+    """``href`` made absolute against ``base`` (an archive's rewritten link: the original address it holds,
+    `held_address`); as written when either is no valid URL (``http://[x``) or it is a saved copy's own file
+    (`saved_file`)."""
+    if plain_absolute(href):
+        # what urljoin would give, without its two urlparse calls (gated: no other link pays for the regexes)
+        return held_address(href) if "/o/" in href or "/web/" in href else href
+    if "_files/" in href and saved_file(href):
+        return href
+    try:
+        joined = urljoin(base or "", href)
+    except ValueError:
+        return href
+    if href.startswith("/web/"):  # a Wayback copy's rewritten link
+        return held_address(joined)
     return joined
 
 
@@ -194,12 +223,15 @@ IMAGE_CAPTION = re.compile(r"^(?P<alt>.*?)\s*Image caption(?:,|:)\s*(?P<caption>
 SHOWN_LABEL = re.compile(r"^(Image source|Image copyright|Image caption|Copyright)\b[,:]?\s*([^\s,:].*)$", re.I)
 SHOWN_LABEL_STARTS = ("image ", "copyri")  # the first six characters of each, lowered
 # The hidden labels a World Service page puts before an image's credit and caption in its service's language (BBC
-# News's "Image source, " and "Image caption, "): Urdu, Hindi, Bengali, Tamil, Arabic, Persian and Swahili ones.
+# News's "Image source, " and "Image caption, "): Urdu, Hindi, Bengali, Tamil, Arabic ("مصدر الصورة", and the
+# "صدر الصورة" a page wrote without its first letter), Persian, Swahili, Russian and Turkish ones.
 SERVICE_IMAGE_LABELS = MappingProxyType({
     "تصویر کا ذریعہ": "source", "इमेज स्रोत": "source", "ছবির উৎস": "source", "பட மூலாதாரம்": "source",
-    "صدر الصورة": "source", "منبع تصویر": "source", "Chanzo cha picha": "source",
+    "مصدر الصورة": "source", "صدر الصورة": "source", "منبع تصویر": "source", "Chanzo cha picha": "source",
+    "Автор фото": "source", "Fotoğraf kaynağı": "source",
     "تصویر کا کیپشن": "caption", "इमेज कैप्शन": "caption", "ছবির ক্যাপশন": "caption", "ছবির ক্যাপশান": "caption",
     "படக்குறிப்பு": "caption", "التعليق على الصورة": "caption", "توضیح تصویر": "caption", "Maelezo ya picha": "caption",
+    "Подпись к фото": "caption", "Fotoğraf altyazısı": "caption",
 })  # fmt: skip
 
 

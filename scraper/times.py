@@ -83,17 +83,20 @@ _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks
           "o": "hours"}  # fmt: skip
 # The relative stamps World Service pages show (Simorgh: "x hours ago" for a post under ten hours old), number first
 # in the service's own digits or ASCII: "۴۱ منٹ قبل" (Urdu), "3 घंटे पहले" (Hindi), "২ ঘণ্টা আগে" (Bengali),
-# "5 மணி நேரங்களுக்கு முன்னர்" (Tamil), "۲ ساعت پیش" (Persian): the unit words by unit, then any service's word for "ago".
+# "5 மணி நேரங்களுக்கு முன்னர்" (Tamil), "۲ ساعت پیش" (Persian), "22 минуты назад" (Russian, the unit in each of its
+# three endings by number), "8 dakika önce" (Turkish): the unit words by unit, then any service's word for "ago".
 _SERVICE_UNITS = {
-    "minutes": ("منٹ", "मिनट", "মিনিট", "நிமிடங்களுக்கு", "நிமிடத்திற்கு", "دقیقه"),
-    "hours": ("گھنٹے", "گھنٹہ", "घंटे", "घंटा", "ঘণ্টা", "ঘন্টা", "மணி நேரங்களுக்கு", "மணி நேரத்திற்கு", "ساعت"),
-    "days": ("دن", "दिन", "দিন", "நாட்களுக்கு", "நாளுக்கு", "روز"),
-}
+    "minutes": ("منٹ", "मिनट", "মিনিট", "நிமிடங்களுக்கு", "நிமிடத்திற்கு", "دقیقه", "минуту", "минуты", "минут",
+                "dakika"),
+    "hours": ("گھنٹے", "گھنٹہ", "घंटे", "घंटा", "ঘণ্টা", "ঘন্টা", "மணி நேரங்களுக்கு", "மணி நேரத்திற்கு", "ساعت",
+              "час", "часа", "часов", "saat"),
+    "days": ("دن", "दिन", "দিন", "நாட்களுக்கு", "நாளுக்கு", "روز", "день", "дня", "дней", "gün"),
+}  # fmt: skip
 _SERVICE_UNIT = {word: unit for unit, words in _SERVICE_UNITS.items() for word in words}
 SERVICE_AGO = Lazy(
     r"^\s*(\d{1,3})\s*("
     + "|".join(sorted(_SERVICE_UNIT, key=len, reverse=True))
-    + r")\s+(?:قبل|पहले|আগে|முன்னர்|முன்பு|پیش)\s*$"
+    + r")\s+(?:قبل|पहले|আগে|முன்னர்|முன்பு|پیش|назад|önce)\s*$"
 )
 # The services that put the word first: Arabic "منذ 5 دقائق" ("since 5 minutes"; one and two are words of their own,
 # "منذ ساعة واحدة", "منذ ساعتين") and Swahili "Dakika 5 zilizopita" ("minutes 5 passed").

@@ -76,14 +76,16 @@ def _score(path: Path) -> tuple[int, list[str]]:
             entities=False,
         )
     except scraper.LiveblogError as exc:  # a page the parser refuses scores nothing but the fields it was judged on
-        blank = {"body_text": "", **{field: [] for field in COUNTS}}
+        blank = {"body_text": "", "url": None, **{field: [] for field in COUNTS}}
         judged, misses = _check({"page": {}, "posts": [blank for _ in want["posts"]]}, want)
         return judged, [f"error: {exc}"] * judged
     return _check(page.to_dict(), want)
 
 
 # Pages the parser still misreads (each leaves this set with the fix that reads it).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "guardian-archive-today",
+}
 
 
 @pytest.mark.parametrize(

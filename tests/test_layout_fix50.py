@@ -127,6 +127,16 @@ def test_a_repeated_hour_in_a_stream_already_in_order_or_newest_last_is_read_as_
         ("১৫ মিনিট আগে", timedelta(minutes=15)),  # Bengali
         ("2 நாட்களுக்கு முன்னர்", timedelta(days=2)),  # Tamil
         ("۳ ساعت پیش", timedelta(hours=3)),  # Persian
+        ("1 минуту назад", timedelta(minutes=1)),  # Russian (round 52): the unit's ending follows its number
+        ("3 минуты назад", timedelta(minutes=3)),
+        ("47 минут назад", timedelta(minutes=47)),
+        ("2 часа назад", timedelta(hours=2)),
+        ("6 часов назад", timedelta(hours=6)),
+        ("1 день назад", timedelta(days=1)),
+        ("4 дня назад", timedelta(days=4)),
+        ("12 dakika önce", timedelta(minutes=12)),  # Turkish (round 52)
+        ("9 saat önce", timedelta(hours=9)),
+        ("2 gün önce", timedelta(days=2)),
     ],
 )
 def test_a_world_service_relative_stamp_counts_back_from_the_fetch(shown: str, back: timedelta) -> None:

@@ -78,7 +78,20 @@ def test_a_word_first_relative_stamp_counts_back_from_the_fetch(stamp: str, ago:
     assert parse_time(stamp, base=fetched) == fetched - ago
 
 
-@pytest.mark.parametrize("text", ["منذ", "دقائق 5", "منذ الصباح", "Saa zilizopita", "Dakika 5"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "منذ",
+        "دقائق 5",
+        "منذ الصباح",
+        "Saa zilizopita",
+        "Dakika 5",
+        "назад",
+        "минут назад",
+        "Son dakika",
+        "önce 5 dakika",
+    ],
+)
 def test_words_that_are_no_relative_stamp_read_as_no_time(text: str) -> None:
     assert parse_time(text, base=datetime(2025, 3, 9, 18, 30, tzinfo=UTC)) is None
 

@@ -106,9 +106,12 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
 
 def _shares_party(doc: Doc, end: int) -> bool:
     """Whether the party after a name that ends a list at `end` is every listed name's: a bracket, "A and B (both
-    Labour)", or an apposition set off by commas, "A, B and C, all independents, were returned unopposed"."""
+    Labour)", or an apposition set off by commas, "A, B and C, all independents, were returned unopposed", or a
+    plural label, "A, B and C, who stood as independents"."""
     if doc.text.startswith(" (", end):
         return cues.SHARED_PARTY_NEXT_RE.match(doc.text, end) is not None
+    if doc.text.startswith((", who ", ", both ", ", all "), end) and cues.SHARED_STOOD_NEXT_RE.match(doc.text, end):
+        return True  # "A, B and C, who stood as independents"
     apposition = cues.SHARED_APPOSITION_NEXT_RE.match(doc.text, end)
     if apposition is None:
         return False
@@ -153,6 +156,12 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
     if not r.decided and holds_any(prev, _AMONG_KEYS) and _AMONG_ELECTED_PREV_RE.search(prev):
         r.elected, r.decided = True, True  # "five councillors were elected unopposed, among them the Tory X"
+    if (
+        not r.decided
+        and prev.lstrip().startswith(_THEY_ARE_OPENINGS)
+        and _named_after_their_election(doc, prev, sentence[0])
+    ):
+        r.elected, r.decided = True, True  # "Four were declared elected without a vote. They are A, B, C and D."
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
     member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
@@ -226,6 +235,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
         r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
+    if r.votes is None and prev_start == sentence[0] and (own := _OWN_FIGURE_AFTER_RE.match(nxt, len(clause))):
+        r.votes = number_value(own.group("n"))  # "X was elected at stage one: his 1,190 first preferences were ..."
     if r.votes is None and past == 0 and nxt.startswith(", who") and len(clause) < len(nxt):
         r.votes = _votes_after_aside(nxt, shut)  # "X, who was eliminated after the first round, polled 141,552"
     final = cues.FINAL_TOTALS_RE.search(clause) if r.decided and r.elected is not None else None
@@ -287,6 +298,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     return r
 
 
+# the subject's own figure after its clause: "was elected at stage one: his 1,190 first preferences were well over the
+# quota", "won easily, her 2,044 votes a record"
+_OWN_FIGURE_AFTER_RE = Lazy(rf"[:,;]\s+(?:his|her)\s+(?P<n>{DIGITS})\s+(?:first[- ]preferences?|votes)\b")
+
+
 # A party that won no seat: "has failed to win a seat anywhere", "won no seats", "lost every one of them"
 _WON_NOTHING_RE = Lazy(
     r"\b(?:failed\s+to\s+win\s+(?:a|any)\s+seats?|won\s+no\s+seats?|lost\s+(?:every|each)\s+one\s+of\s+them"
@@ -299,6 +315,31 @@ def _party_won_nothing(doc: Doc, start: int) -> bool:
     next, 'Its lead candidate, X', lost)."""
     i = doc.sentence_index(start)
     return bool(i) and _WON_NOTHING_RE.search(doc.text, doc.sentences[i - 1][0], start) is not None
+
+
+_THEY_ARE_OPENINGS = ("They ", "These ", "Those ")
+_THEY_ARE_PREV_RE = Lazy(
+    r"\s*(?:They|These|Those)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?\s+(?:are|were)\s+$"
+)
+# the sentence before says who was elected, unnamed: "all four have been declared elected without a vote", "three
+# councillors were returned unopposed" (not "were not elected", nor a leader chosen by councillors)
+_UNNAMED_WINNERS_RE = Lazy(
+    r"\b(?:are|were|was|is|been)\s+(?:(?:all|both|duly|also|now)\s+)?(?:declared\s+)?(?:(?:re-?)?elected|returned)"
+    r"(?!\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:deputy\s+)?(?:council\s+)?(?:leader|mayor|chair|speaker)\b)"
+)
+
+
+def _named_after_their_election(doc: Doc, prev: str, start: int) -> bool:
+    """Whether a sentence opening 'They are' (`prev`: the words before its first name) names the winners the
+    sentence before reported unnamed: "Four candidates were declared elected without a vote. They are A, B, C and D"."""
+    if _THEY_ARE_PREV_RE.match(prev) is None:
+        return False
+    i = doc.sentence_index(start)
+    if not i:
+        return False
+    before = doc.sentences[i - 1][0]
+    m = _UNNAMED_WINNERS_RE.search(doc.text, before, start)
+    return m is not None and _NO_RETURN_BEFORE_RE.search(doc.text, before, m.start()) is None
 
 
 # "The two independents elected with her are A and B": a multi-member ward's other winners, named after their party
@@ -883,6 +924,34 @@ def all_independents(doc: Doc, merged: list[Reading]) -> None:
         for r in group:
             if r.party is None:
                 r.party = "Independent"
+
+
+ALL_ELECTED_KEYS = ("all ", "All ", "both ", "Both ")
+# "..., and all six are elected", "Both were returned": a count's names just before it, that many, all winners
+_ALL_ELECTED_RE = Lazy(
+    r"\b(?:(?P<both>[Bb]oth)|[Aa]ll\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]))"
+    r"(?:\s+of\s+them)?\s+(?:are|were|have\s+been|had\s+been)\s+(?:duly\s+|now\s+)?(?:declared\s+)?"
+    r"(?:(?:re-?)?elected|returned)\b(?!\s+(?:as\s+)?(?:the\s+)?(?:council\s+)?(?:leader|mayor|chair)\b)"
+)
+
+
+def all_elected(doc: Doc, readings: list[Reading]) -> None:
+    """'Robert Pegg polled 201, ... and Ian Rudd 143, and all six are elected': the last candidates named before the
+    words, as many as they count (one poll's winners, the top of it often in the sentence before), are elected,
+    unless one of them is already read as beaten (or the words tell a past election, 'were elected in 2022')."""
+    for m in _ALL_ELECTED_RE.finditer(doc.text):
+        if cues.HISTORY_AFTER_RE.match(doc.text[m.end() : m.end() + 80]):
+            continue  # "All three were elected in 2022": a past election's
+        size = 2 if m.group("both") else number_value(m.group("n")) or 0
+        group: dict[str, list[Reading]] = {}
+        for r in reversed(readings):
+            if r.person.start < m.start() and r.candidate and (r.person.name in group or len(group) < size):
+                group.setdefault(r.person.name, []).append(r)
+        if len(group) < size or any(r.elected is False for rs in group.values() for r in rs):
+            continue
+        for rs in group.values():
+            for r in rs:
+                r.elected, r.decided = True, True
 
 
 def _list_top(text: str, before: list[Reading], prev: int) -> int:

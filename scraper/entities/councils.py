@@ -543,6 +543,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     ]
     for m in areas if len(areas) > 1 and not seats else ():
         yield Mention(m.start("area"), m.end("area"), area_council(m.group("area")))
+    yield from _round_up_lines(doc)
     # "Labour hold Cardiff", "Labour has lost Blaenau Gwent to independents": in the body of a post naming no council
     # (a headline's 'Conservatives win Hartlepool' may be a constituency's, 'Tories retain Hambleton' an old district's)
     for p in doc.parties if not named else ():
@@ -621,6 +622,39 @@ _AREA_VERDICT_LINE = Keyed.of(
     at="line",
     lazy=True,
 )
+# "Harlow: a defection has cost the Conservatives their majority", "Basildon: Labour and the Lib Dems have signed a
+# coalition deal": a council's area opening a line about the council's own business (its leader, its majority, who
+# runs it), in a round-up of two or more (not a constituency's 'majority 2,131', a mayor's or a turnout's line)
+_AREA_NEWS_LINE = Keyed.of(
+    r"(?m)^[ \t]*(?P<area>(?>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+|&[ \t]+)?[A-Z][\w'’-]*)*)):[ \t]+"
+    r"[^\n]*?\b(?:leader|leadership|coalition|administration|cabinet|by-election|majority(?![ \t]+(?:of[ \t]+)?\d))\b",
+    ("leader", "coalition", "administration", "cabinet", "by-election", "majority"),
+    at="line",
+    lazy=True,
+)
+_FEWEST_NEWS_LINES = 2
+# the kind of council the line calls the area's: "the borough's new leader", "runs the city council"
+_LINE_KIND_RE = Lazy(r"\bthe[ \t]+(city|borough|district)(?:['’]s|[ \t]+council)\b")
+
+
+def _round_up_lines(doc: Doc) -> Iterator[Mention]:
+    """The councils of the areas opening a round-up's lines (see _AREA_NEWS_LINE): a county's is its county council."""
+    lines = [
+        m
+        for m in _AREA_NEWS_LINE.finditer(doc)
+        if m.start("area") > doc.title_end
+        and (m.group("area").lower() in COUNCIL_AREAS or m.group("area") in COUNTY_COUNCIL)
+    ]
+    for m in lines if len(lines) >= _FEWEST_NEWS_LINES else ():
+        area = m.group("area")
+        name = COUNTY_COUNCIL.get(area) or AREA_COUNCIL.get(area)
+        line_end = doc.text.find("\n", m.end())
+        kind = _LINE_KIND_RE.search(doc.text, m.end("area"), line_end if line_end >= 0 else len(doc.text))
+        if name is None and kind is not None:
+            name = f"{area} {kind.group(1).title()} Council"  # "Tamworth: ... is the borough's new leader"
+        yield Mention(m.start("area"), m.end("area"), name or area_council(area))
+
+
 # (the words of a council, a ward or a division: a post holding one is about a council's seats)
 _LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
 _FEWEST_VERDICT_LINES = 3

@@ -207,6 +207,11 @@ def _each(words: str, rest: str = "") -> tuple[str, ...]:
 _PLACE_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 
 
+# up to four lower-case words that describe the person named next: "retired vet", "local GP", "82-year-old former
+# headteacher"
+_DESCRIBED = r"(?:\s+(?:[a-z][a-z'’-]*|\d+-year-old|GP)){0,4}?"
+
+
 # The cues before a name, each group of words by its first letter (see by_first_letter), in the order the plain
 # alternation '(?:won|taken|...)\s+by|(?:defeated|...)\b...|...' tried them.
 def _win_prev(join: Callable[..., str]) -> str:
@@ -241,8 +246,9 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each("re-elected|elected|returned", rf"\s+(?:in|for)\s+{_PLACE_WORDS}\s+(?:were|was|are|is)"),
             r"new\s+councillors?\s+(?:is|are|was|were|include)",
             # "Top of the poll was X", "Topping the poll were A and B": the first of a count's winners, named after
-            *_each("Top|top", r"\s+of\s+the\s+poll\s+(?:was|were|is|are)"),
-            *_each("Topping|topping|Heading|heading", r"\s+the\s+poll\s+(?:was|were|is|are)"),
+            # (and after the words that say who the winner is, "Topping the poll was retired vet X")
+            *_each("Top|top", rf"\s+of\s+the\s+poll\s+(?:was|were|is|are){_DESCRIBED}"),
+            *_each("Topping|topping|Heading|heading", rf"\s+the\s+poll\s+(?:was|were|is|are){_DESCRIBED}"),
             r"congratulat\w+",
             r"winning\s+candidate",
             *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,\s+including"),
@@ -828,10 +834,16 @@ ELECTED_AS_PARTY_NEXT_RE = Gated(
 )
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
-# "X, who stood as an independent, ...", "X (standing as an independent)": the label stood under, won or lost
+# "X, who stood as an independent, ...", "X (standing as an independent)": the label stood under, won or lost; a
+# list's last name before the plural, "A, B and C, who stood as independents", is one of them
 STOOD_AS_INDEPENDENT_NEXT_RE = Gated(
-    r"^[\s,(]*(?:who\s+)?(?:(?:had\s+)?stood|was\s+standing|standing|ran|running)\s+as\s+an\s+[Ii]ndependent\b",
-    ("as an",),
+    r"^[\s,(]*(?:who\s+)?(?:(?:had\s+)?stood|was\s+standing|standing|ran|running|(?:all|both)\s+stood|were\s+standing)"
+    r"\s+as\s+(?:an\s+[Ii]ndependent\b|[Ii]ndependents\b)",
+    ("as an", "as independents", "as Independents"),
+)
+# ", who stood as independents", ", both standing as independents": the plural label of every name in the list before
+SHARED_STOOD_NEXT_RE = Lazy(
+    r",\s*(?:who\s+)?(?:(?:all|both)\s+)?(?:stood|were\s+standing|standing|ran|running)\s+as\s+[Ii]ndependents\b"
 )
 # "X, who stood as the Conservative candidate in Y, ...": the party on the ballot paper (not "had stood as", a past
 # election's)
@@ -851,9 +863,13 @@ _MARGIN_AFTER = rf"\s+votes?{_MARGIN_WORD}"
 
 # The votes after a name. Searched over a clause: the verbs by their first letter (see by_first_letter), in the
 # order the plain alternation 'with|received|...' tried them.
+# "X of the Green Party (455)": the party (or a local group) written out after the name, before its bracketed figure
+_OF_THE_BODY = r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+
+
 def _votes_next(join: Callable[..., str], figure: str = "") -> str:
     return (
-        rf"^(?:['’]s?\s+|\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
+        rf"^(?:['’]s?\s+|{_OF_THE_BODY}\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
         r"(?:\b"
         + join(
             *_each("with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on"),
@@ -924,7 +940,9 @@ GAPPED_STAGE_PREV_RE = Lazy(
 )
 GAPPED_PREV_RE = Lazy(
     rf"{DIGITS}(?:\s+votes?|\s+first[- ]preferences?(?:\s+votes)?)?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
-    rf"(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?"  # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive)
+    # ("... and the Conservatives' Ann Roe 6,841": a plural's possessive; "and independent Ann Roe 764": the label
+    # in lower case)
+    rf"(?:(?:{PARTY_ALT}|independent)(?:['’]s?)?\s+)?"
     rf"(?:(?:candidate|councillor)\s+)?(?:{TITLE_ALT}\.?\s+)?$"
     # ("... and the Conservative, Ann Roe, 97": the name in apposition to its party)
     rf"|{DIGITS}(?:\s+votes?)?,?\s+and\s+the\s+(?:{PARTY_ALT})(?:\s+(?:candidate|councillor))?\s*,\s*$"

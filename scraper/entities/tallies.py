@@ -43,6 +43,9 @@ from scraper.entities.lexicon import (
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
 _SEAT_WORDS = ("seats", "councillors", "members", "divisions")
+# (a partner's figure that is no count of its councillors: "and the Lib Dems' 30%", "the Greens' 40 candidates",
+# "Labour's 2022 manifesto")
+_NOT_A_PARTNERS_TOTAL = r"(?!\s*[-–%]|\s+(?:per|votes?|candidates?|years?|wards?|seats?|of|more|fewer|short)\b)"
 # seats still to be counted: "with two seats to come", "with 12 seats still to declare", "with six seats remaining"
 _TO_COME = r"(?:still\s+|yet\s+|left\s+)?to\s+(?:come|declare|be\s+declared)\b|remaining\b|outstanding\b"
 _MOVE_WORDS = ("down", "up", "reduc", "cut", "fall", "fell", "ris", "rose") + (
@@ -144,11 +147,12 @@ SEAT_TOTAL_RES = tuple(
             ("up", "down"),
             {"needs": _TO_FIGURE},
         ),
-        # "Labour's 19 councillors and the Lib Dems' eight": parties' groups counted side by side, a deal's partners
-        # (one group alone, "The Tories' 14 councillors are mostly in the north", may be a part of the council told)
+        # "Labour's 19 councillors and the Lib Dems' eight": parties' groups counted side by side, a deal's partners,
+        # the partner's figure its total too (one group alone, "The Tories' 14 councillors are mostly in the north",
+        # may be a part of the council told)
         (
-            rf"(?P<p>{PARTY_ALT})['’]s?\s+(?P<n>{NUM})\s+(?:councillors|members)\s+and\s+(?:the\s+)?(?:{PARTY_ALT})['’]"
-            rf"{_NOT_A_TOTAL}",
+            rf"(?P<p>{PARTY_ALT})['’]s?\s+(?P<n>{NUM})\s+(?:councillors|members)\s+and\s+(?:the\s+)?(?P<p2>{PARTY_ALT})['’]"
+            rf"(?:s?\s+(?!(?:19|20)\d\d\b)(?P<n2>{NUM})(?:\s+(?:councillors|members))?\b{_NOT_A_PARTNERS_TOTAL})?{_NOT_A_TOTAL}",
             ("councillors", "members"),
         ),
         # "That takes the party to 34 seats", "which brings Labour to 40 councillors"
@@ -249,7 +253,8 @@ _SHARE_AFTER_RE = Lazy(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = Lazy(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    r"(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also|still)\s+)*"
+    # ("and the independent group with 11": the party's group, its seats)
+    r"(?:\s+group)?(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also|still)\s+)*"
     r"(?:(?:on|with|won|winning|have|has|had|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
     # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5"; "where Labour still has 45")
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?\s*(?:[.,;–—]|\s-\s|$|and\b))"
@@ -659,6 +664,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             if (party, number_value(m.group("n"))) in seen:
                 restated.append(s_start)
             _add_total(doc, out, seen, m, party, councils)
+            if "n2" in rx.groupindex and m.group("n2"):  # "... and the Lib Dems' eight": the partner's group
+                _add_total(doc, out, seen, m, PARTY_ALIAS[m.group("p2")], councils, figure="n2")
             if doc.text.find("level with", m.end(), s_end) >= 0:  # "25 seats on the council, level with Labour"
                 level = _LEVEL_WITH_RE.search(doc.text, m.end(), s_end)
                 if level:
@@ -1477,8 +1484,11 @@ def _add_total(
     m: re.Match[str],
     party: str | None,
     councils: list[Mention],
+    *,
+    figure: str = "n",
 ) -> None:
-    seats = number_value(m.group("n"))
+    """Add the total `m` gives `party` (its seats: the group `figure`), unless it is known or not the council's now."""
+    seats = number_value(m.group(figure))
     if party is None or seats is None or (party, seats) in seen:
         return
     s, e = doc.sentence_of(m.start())

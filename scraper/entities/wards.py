@@ -101,9 +101,14 @@ _STANDING = (
 _GLOSSED_RUN_BACK_RE = re.compile(rf"\s+(?:\)[^()\n]{{1,30}}\(\s*)?{_REV_RUN}")
 # a bracket glossing the run before it, "Llandrillo-yn-Rhos (Rhos-on-Sea) seat": a bilingual ward's other name
 _GLOSS = r"(?:\s+\([A-Z][\w'’ -]{0,28}\))?"
+# ... or its other name after a slash, "Y Fflint / Flint"
+_SLASHED = rf"(?:[ \t]+/[ \t]+{RUN})?"
 _GONE_BACK_RE = Lazy(rf"\s+(?:sah|evah)\s+{_REV_RUN}")  # 'has' / 'have' before 'gone to', read backwards
-# "has split its two seats": a place of a few seats shared out between parties, a multi-member ward
-_SPLITS_ITS_SEATS = r"\s+(?:has|have)\s+(?:split|shared|divided)\s+its\s+(?:two|three|four|both)\s+seats\b"
+# "has split its two seats": a place of a few seats shared out between parties, a multi-member ward ("has filled its
+# three seats": the same place's seats all taken)
+_SPLITS_ITS_SEATS = r"\s+(?:has|have)\s+(?:split|shared|divided|filled)\s+its\s+(?:two|three|four|both)\s+seats\b"
+# 'has' / 'have' read backwards, then a bracket glossing the run, "Aberaeron a'r Glannau (Aberaeron and Coast) has"
+_GONE_GLOSSED_BACK_RE = Lazy(rf"\s+(?:sah|evah)(?:\s+\)[^()\n]{{1,30}}\()?\s+{_REV_RUN}")
 _WON_BY = ("won", "held", "taken", "gained", "retained", "lost", "kept")
 # 'Canterbury City South was won by', backwards from 'by'
 _WON_BY_BACK_RE = re.compile(
@@ -275,11 +280,20 @@ _WARD_PATTERNS = tuple(
             {"at": "line", "back": _SPACES_BACK_RE, "after": re.compile(r"s?(?:\)|\b)")},
         ),
         # "In Bishop's Stortford Silverleys, a two-seat ward, ...": a run the text goes on to call a ward of so many
-        # seats or members (a ward's description, after the comma)
+        # seats or members (a ward's description, after the comma; a bilingual name's other half after a slash,
+        # "Rhiwabon / Ruabon, a two-member ward", is the same ward, named as first written)
         (
-            rf"(?P<run>{RUN}),[ \t]+an?[ \t]+(?:one|two|three|four|five|six|single|\d)[ -]?(?:seat|member)"
+            rf"(?P<run>{RUN}){_SLASHED},[ \t]+an?[ \t]+(?:one|two|three|four|five|six|single|\d)[ -]?(?:seat|member)"
             r" (?:ward|division)\b",  # (one space: the keys' own)
             ("seat ward", "member ward", "seat division", "member division"),
+            {"lazy": True},
+        ),
+        # "There's a pause in Oak Vale, where the two-member ward's count has stopped": a run the clause after it
+        # calls the ward
+        (
+            rf"(?P<run>{RUN}),[ \t]+where[ \t]+the[ \t]+"
+            r"(?:(?:one|two|three|four|five|six|single|\d)[ -]?(?:seat|member)[ \t]+)?(?:ward|division)\b",
+            ("where the",),
             {"lazy": True},
         ),
         # "Kirkwall East, the islands' biggest ward": a run the text goes on to call a ward by its size
@@ -356,11 +370,11 @@ _WARD_PATTERNS = tuple(
             {"at": "back", "back": _GONE_BACK_RE},
         ),
         # "Hall Green has split its two seats between Labour and the Greens": a place of a few seats shared out
-        # between parties, a multi-member ward (a council has more seats than a word counts here)
+        # between parties, a multi-member ward (a council has more seats than a word counts here), its gloss allowed
         (
-            rf"(?:(?<![a-z][ \t])|(?<=\band[ \t]))(?P<run>{RUN}){_SPLITS_ITS_SEATS}",
-            ("split its", "shared its", "divided its"),
-            {"at": "back", "back": _GONE_BACK_RE},
+            rf"(?:(?<![a-z][ \t])|(?<=\band[ \t]))(?P<run>{RUN}){_GLOSS}{_SPLITS_ITS_SEATS}",
+            ("split its", "shared its", "divided its", "filled its"),
+            {"at": "back", "back": _GONE_GLOSSED_BACK_RE},
         ),
         # "Oak Vale re-elected all four of its councillors", "Marsh End returned both its councillors": the place
         # whose councillors were elected

@@ -27,7 +27,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlunsplit
 
-from scraper.clean import Body, embed_kind, join_url, provider_kind, split_url, squash
+from scraper.clean import Body, embed_kind, held_address, join_url, provider_kind, split_url, squash
 from scraper.layouts.jsonld import join_names
 from scraper.models import Embed, Image, Link, PageInfo, Post, fallback_post_id
 from scraper.times import parse_iso
@@ -758,11 +758,14 @@ def media(block: Any, kind: str, page_url: str | None) -> Embed:
 
 
 def social(block: Any) -> Embed | None:
-    """A social block: its URL (``source``/``href``/oEmbed ``url``) and network (host, else provider)."""
+    """A social block: its URL (``source``/``href``/oEmbed ``url``; in an archive's copy, the post's own address it
+    holds) and network (host, else provider)."""
     holder = first_dict_with(block, "oembed")
     oembed: dict[str, Any] = holder["oembed"] if holder is not None else {}
     model = as_dict(as_dict(block).get("model"))
-    url = next((u for u in (model.get("href"), model.get("source"), oembed.get("url")) if _is_url(u)), None)
+    url: str | None = next((u for u in (model.get("href"), model.get("source"), oembed.get("url")) if _is_url(u)), None)
+    if url is not None:
+        url = held_address(url)
     kind = embed_kind(url) or provider_kind(oembed.get("provider_name") or model.get("source"))
     if url is None and kind == "other":
         return None

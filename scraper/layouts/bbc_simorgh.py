@@ -46,6 +46,11 @@ BREAKING = '[data-testid="breaking-news-label"]'
 KEY_POINTS = '[data-e2e="key-points"] li, [data-testid*="key-points"] li'
 # A single key point is rendered as a paragraph, not a list (Simorgh KeyPoints hasSingleKeyPoint).
 KEY_POINT_SINGLE = '[data-e2e="key-points"] p, [data-testid*="key-points"] p'
+# A rendered post's byline box (its JSON's ``contributor`` block: name and subtitle), as pages read from their HTML
+# show it under the heading.
+BYLINE = '[class~="contributor"]'
+BYLINE_NAME = '[class~="contributor-name"]'
+BYLINE_ROLE = '[class~="contributor-role"]'
 LX_STREAM = "lx-stream"  # the class stem of every BBC LX stream (`bbc_lx.DETECT`)
 _ID = re.compile(r"[\w-]+")  # an element id a skip link may name (used inside a selector)
 _CLOCK_OR_RELATIVE = re.compile(r"\d[:.]\d\d|\bago\b|\bnow\b", re.I)
@@ -105,7 +110,7 @@ def next_data(src: Source) -> Any:
 
 
 def read_html(src: Source, page: Page) -> None:
-    """Posts from the rendered articles: title, shown date/time, breaking label, body; no bylines there."""
+    """Posts from the rendered articles: title, shown date/time, breaking label, byline, body."""
     page.title = page_title(None, src)
     seen: set[str] = set()
     for article in src.tree.css(POSTS):
@@ -133,10 +138,11 @@ def html_post(article: LexborNode, src: Source) -> Post | None:
     heading_copy = copy.css_first("h3")
     if heading_copy is not None:
         heading_copy.decompose()
+    author, role = _byline(copy)
     skipped = skip_embeds(copy, src.url)
     body = html_body(copy, src.url)
     body.embeds[:0] = skipped
-    post = Post(post_id=head.attributes.get("id") or "", title=title, body_text=body.text)
+    post = Post(post_id=head.attributes.get("id") or "", title=title, author=author, role=role, body_text=body.text)
     post.embeds, post.images, post.links = blocks.merge_embeds(body.embeds), body.images, body.links
     post.is_breaking = head.css_first(BREAKING) is not None
     post.published_text = shown or None
@@ -146,6 +152,18 @@ def html_post(article: LexborNode, src: Source) -> Post | None:
         post.published_at = parse_time(shown, base=src.fetched_at)
     post.post_id = post.post_id or fallback_post_id(src.url, title, shown, body.text)
     return post
+
+
+def _byline(article: LexborNode) -> tuple[str | None, str | None]:
+    """The name and role of the post's byline box (`BYLINE`), taken out of ``article``: they are the post's author,
+    not the first words of its body."""
+    box = article.css_first(BYLINE)
+    if box is None:
+        return None, None
+    name, role = (visible_text(node) or None if (node := box.css_first(part)) is not None else None
+                  for part in (BYLINE_NAME, BYLINE_ROLE))  # fmt: skip
+    box.decompose()
+    return name, role
 
 
 def skip_embeds(article: LexborNode, base_url: str | None) -> list[Embed]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
 from itertools import chain
@@ -74,7 +75,8 @@ NAME = "guardian"
 GUARDIAN_HOSTS = ("theguardian.com", "guardian.co.uk")
 SITE_MARKERS = (
     'meta[property="og:site_name"][content*="guardian" i], link[rel="canonical"][href*="theguardian.com"], '
-    'meta[property="al:ios:url"][content^="gnmguardian:"]'
+    'meta[property="al:ios:url"][content^="gnmguardian:"], '
+    'a[href*="page=with:block-"]'  # a block's permalink: a copy whose address and head are an archive's
 )
 DCR_BLOCK = 'article[id^="block-"]'
 BLOCK = (
@@ -232,18 +234,27 @@ def parse(src: Source) -> Page:
 def _kept(
     blocks: list[LexborNode], attrs_of: list[dict[str, str | None]], pinned: set[int]
 ) -> tuple[list[LexborNode], list[dict[str, str | None]]]:
-    """The blocks that are not pinned copies, each id's first, with their attributes (``attrs_of``: each block's)."""
-    seen: set[str] = set()
-    kept: list[LexborNode] = []
-    kept_attrs: list[dict[str, str | None]] = []
-    for block, attrs in zip(blocks, attrs_of, strict=True):
-        block_id = attrs.get("id") or ""
-        if (pinned and block.mem_id in pinned) or block_id in seen:
+    """The blocks that are not pinned copies, each id once, with their attributes (``attrs_of``: each block's).
+
+    Of an id's copies the one kept is the stream's: the copy whose parent holds the most blocks (the first of
+    those). A copy elsewhere repeats it over the stream, as an old-frontend page's pinned block does, and would
+    put the post out of its place."""
+    holding = Counter(map(_parent_id, blocks))
+    chosen: dict[str, int] = {}  # each id's copy kept, by its index in ``blocks``
+    for i, (block, attrs) in enumerate(zip(blocks, attrs_of, strict=True)):
+        if pinned and block.mem_id in pinned:
             continue
-        seen.add(block_id)
-        kept.append(block)
-        kept_attrs.append(attrs)
-    return kept, kept_attrs
+        block_id = attrs.get("id") or ""
+        first = chosen.get(block_id)
+        if first is None or holding[_parent_id(block)] > holding[_parent_id(blocks[first])]:
+            chosen[block_id] = i
+    order = sorted(chosen.values())
+    return [blocks[i] for i in order], [attrs_of[i] for i in order]
+
+
+def _parent_id(node: LexborNode) -> int | None:
+    parent = node.parent
+    return parent.mem_id if parent is not None else None
 
 
 class _Parts(NamedTuple):

@@ -190,11 +190,13 @@ SHARE_NETWORKS = frozenset(
 # "Friday 2 May 2031, 11:55am" (ITV), "Friday 12 October 2029 07:48, UK" (Sky's stamp: ", UK" says London time, the
 # clock's own zone, so the date is read without it).
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-# The month may be cut short, as the Guardian shows it ("Fri 5 Jul 2024 19.10 BST", "Sept").
+# The month may be cut short, as the Guardian shows it ("Fri 5 Jul 2024 19.10 BST", "Sept"); a local paper's head
+# puts the clock first and the month in capitals ("08:15, 2 MAY 2031").
 PAGE_DATE = re.compile(
     rf"^(?P<shown>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{{1,2}} (?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     rf"|Sept?|Oct|Nov|Dec) \d{{4}}"
-    r"(?:,? \d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?: BST| GMT)?)?)(?:, UK)?$"
+    r"(?:,? \d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?: BST| GMT)?)?"
+    rf"|\d{{1,2}}:\d{{2}}, \d{{1,2}} (?i:{_MONTH_NAMES}) \d{{4}})(?:, UK)?$"
 )
 _PAGE_DATE_STARTS = frozenset("0123456789MTWFS")
 _ONE_DAY = timedelta(days=1)
@@ -473,6 +475,15 @@ def _stacked_title(text: str) -> bool:
     )
 
 
+def _revision_stamp(text: str) -> bool:
+    """Whether a line says when the page was last changed, "Updated" and a time line glued on or not (a local paper's
+    head: "08:15, 2 MAY 2031" over "Updated14:05, 2 MAY 2031"): the time over it is no post's."""
+    if text[:7].lower() != "updated":
+        return False
+    rest = text[7:].lstrip(" :")
+    return bool(rest) and _time_line(rest) is not None
+
+
 def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     """Headers of a copy whose posts are neither numbered nor glued to a "published at" time, in place.
 
@@ -500,6 +511,8 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             continue
         above = i - 1 if i > 0 and lines[i - 1].strip() else None
         below = i + 1 if i + 1 < n and lines[i + 1].strip() else None
+        if below is not None and _revision_stamp(lines[below].strip()):
+            continue  # the page's own stamps (first published, then updated), under its byline: no post's
         title_at, wrapped = None, False
         if above is not None and heads[above] is not None:
             above = None  # the title of the entry above (a key-events list: time, title, time, title)
@@ -939,6 +952,20 @@ _FOLLOWED = frozenset(("cookie_banner", "share_panel", "share"))
 _PAGE_END = frozenset(("pager", "footer", "page_end", "reader_comments"))
 
 
+# The words of a pager's links after its page numbers (`_pager_numbers`), in lower case.
+PAGER_WORDS = frozenset(("next", "next page", "previous", "previous page", "older", "newer", "last", "›", "»"))
+
+
+def _pager_numbers(texts: list[str], i: int) -> bool:
+    """Whether the line ``i`` opens a pager copied as its links' words: page numbers on lines of their own, from 1 up
+    ("1", "2", "3"), then a `PAGER_WORDS` link or the copy's end. The site's, under the last post, as a "Page 2 of 3"
+    pager line is; two numbers at least, so a post's last line reading "1" stays."""
+    j = i
+    while j < len(texts) and texts[j] == str(j - i + 1):
+        j += 1
+    return j - i >= 2 and (j == len(texts) or texts[j].lower() in PAGER_WORDS)
+
+
 def _follows(kind: str, text: str) -> bool:
     """Whether a line belongs to the `_FOLLOWED` line before it: a cookie banner's button, a share panel's link."""
     if kind == "cookie_banner":
@@ -997,6 +1024,9 @@ class _Cleaner:
             self.block.append(text)
 
     def _line(self, i: int, text: str) -> None:
+        if text == "1" and _pager_numbers(self.texts, i):
+            del self.texts[i + 1 :]  # the pager and the site's lines under it: `run`'s loop ends here
+            return
         body = self.body
         kind = line_kind(text)
         if kind == "open_embed":
