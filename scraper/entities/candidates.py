@@ -890,14 +890,24 @@ def merge(readings: list[Reading], author: str | None) -> list[Reading]:
 # names of the sentence before)
 INDEPENDENT_KEYS = ("ndependent",)
 _ALL_INDEPENDENT_RE = Lazy(
-    r"\b(?:(?P<both>[Bb]oth)|[Aa]ll|[Ee]veryone|[Ee]ach)(?:\s+(?:of\s+)?(?P<n>two|three|four|five|six|[2-9]))?"
+    r"\b(?:(?P<both>[Bb]oth)|[Aa]ll|[Ee]veryone|[Ee]ach)"
+    r"(?:\s+(?:of\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-4]\d))?"
     r"(?:\s+of\s+them|\s+(?:of\s+the\s+)?candidates)?(?P<won>\s+(?:(?:of\s+)?(?:the\s+)?(?:successful\s+candidates|winners)|elected|who\s+won))?"
     r"\s+(?:stood|ran|were\s+standing|are|were|was|is)\s+(?:as\s+)?(?:an?\s+)?[Ii]ndependents?\b(?!\s+of\b)"
 )
 
 
+# "A (1,877), B (1,802) and C (1,655), all independents.": the names the sentence lists before it
+_ALL_INDEPENDENTS_AFTER_RE = Lazy(r",\s+(?:all|both)\s+(?:of\s+them\s+)?independents?\s*(?:[.;]|$)")
+
+
 def all_independents(doc: Doc, merged: list[Reading]) -> None:
     """Give 'Independent' to the candidates without a party that a sentence says all stood as independents."""
+    for m in _ALL_INDEPENDENTS_AFTER_RE.finditer(doc.text):
+        start = doc.sentence_of(m.start())[0]
+        for r in merged:
+            if r.party is None and start <= r.person.start < m.start():
+                r.party = "Independent"
     for m in _ALL_INDEPENDENT_RE.finditer(doc.text):
         start = doc.sentence_of(m.start())[0]
         if m.group("won"):
@@ -908,8 +918,8 @@ def all_independents(doc: Doc, merged: list[Reading]) -> None:
             size = 2 if m.group("both") else (number_value(n) or 0) if n else 0
             if size:
                 group = before[-size:] if len(before) >= size else _listed_below(doc, merged, m.end(), size)
-            else:  # the names of the sentence before
-                prev = doc.sentence_of(start - 1)[0] if start else 0
+            else:  # the names of the sentence before (of all the list's lines, where it closes a list)
+                prev = _list_top(doc.text, before, doc.sentence_of(start - 1)[0] if start else 0)
                 group = [r for r in before if r.person.start >= prev]
         for r in group:
             if r.party is None:
@@ -942,6 +952,17 @@ def all_elected(doc: Doc, readings: list[Reading]) -> None:
         for rs in group.values():
             for r in rs:
                 r.elected, r.decided = True, True
+
+
+def _list_top(text: str, before: list[Reading], prev: int) -> int:
+    """Where the run of lines ending with the line at `prev` opens, each line naming one of `before` ('All of them
+    are independents.' under a list of wards and their winners); `prev` itself where it is no line of its own."""
+    while prev > 0 and text[prev - 1] == "\n":
+        above = text.rfind("\n", 0, prev - 1) + 1
+        if not any(above <= r.person.start < prev for r in before):
+            break
+        prev = above
+    return prev
 
 
 def _listed_below(doc: Doc, merged: list[Reading], end: int, size: int) -> list[Reading]:

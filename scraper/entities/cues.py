@@ -1324,7 +1324,9 @@ ELECTED_HEADING_RE = re.compile(
     r"|\b(?:[Tt]he\s+)?[A-Z]?[\w]+['’]s?\s+(?:\w+\s+)?(?:MEPs|MSPs|MSs|MLAs)\s+(?:will\s+be|are)\s*:\s*$"
     # ("The successful candidates, with their votes, were:", "All four were returned unopposed:")
     r"|\b(?<!un)successful\s+candidates\b[^:\n]{0,40}?\s(?:are|were)\s*:\s*$"
-    r"|\b(?:elected|returned)\s+(?:unopposed|without\s+a\s+(?:contest|vote))\s*:\s*$",
+    r"|\b(?:elected|returned)\s+(?:unopposed|without\s+a\s+(?:contest|vote))\s*:\s*$"
+    # ("... and they were declared elected when nominations closed last month:")
+    r"|\bdeclared\s+elected\b[^:\n.]{0,50}:\s*$",
     re.I,
 )
 # "Elected for Reform UK: A, B and C; elected for Labour: D": the party's label and its people, to a semicolon or the
@@ -1376,9 +1378,12 @@ PARTY_ROLL_SPLIT_RE = Lazy(rf"(?<=[a-z])\.\s+(?=(?:{LIST_PARTY_ALT}):\s)")
 ROSTER_SPLIT_RE = Lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ROSTER_NAME_RE = Lazy(_NAME)
 # ("Elected, in order of allocation: A (Lab), B (PC)": a label may run on after a comma; "Three Bridges – Con hold:
-# Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon)
+# Jo Parr (Con) 1,148": a ward and its verdict after a dash before the colon; "Ashby (three seats) – Lab gain from
+# Ind: ...": the ward's seats in brackets before the dash; "The slate's winners: A 702": a possessive label)
 LIST_LABEL_RE = Gated(
-    r"^\s*(?:[A-Z][\w ]{0,32})(?:,[\w ]{1,50})?(?:\s+[-–—]\s+[\w ]{1,24})?(?:\s*\([^()]{1,20}\))?:\s*", (":",)
+    r"^\s*(?:[A-Z][\w ]{0,32}(?:['’]s?[\w ]{1,24})?)(?:,[\w ]{1,50})?(?:\s*\([^()]{1,20}\)(?=\s+[-–—]))?"
+    r"(?:\s+[-–—]\s+[\w ]{1,24})?(?:\s*\([^()]{1,20}\))?:\s*",
+    (":",),
 )
 # "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
 LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))

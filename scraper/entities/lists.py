@@ -64,7 +64,12 @@ def list_readings(doc: Doc) -> list[Reading]:
     for row, ((line, pos), items) in enumerate(zip(rows, found, strict=True)):
         if heading and not items:  # ("Jo Parr (Lab)", "Jo Parr, Labour", "Jo Parr 702" under "... elected:")
             bare = _labelled_bare_item(line, pos)
-            items = _roster_items(line, pos) or _name_party_item(line, pos) or ([bare] if bare else [])
+            items = (
+                _roster_items(line, pos)
+                or _name_party_item(line, pos)
+                or ([bare] if bare else [])
+                or _place_roster_items(line, pos)
+            )
         if nominated and not items and (nominee := _nominee_item(line, pos)):
             nominees += nominee  # (kept apart from the list's results: no verdict of the post decides them)
             continue
@@ -106,12 +111,17 @@ def list_readings(doc: Doc) -> list[Reading]:
         last_item = items[-1] if items else None
     if not out:
         return nominees
+    previous = 0  # where the words above each block open: after the block before it
     for (heading_line, block), end, words in zip(blocks, ends, prose, strict=True):
         _block_verdict(heading_line, block)
         if not block[0].decided:
             _named_winner(words, block)
         if not block[0].decided and (below := _verdict_below(rows, found, end)):
             _block_verdict(below, block)
+        start = min(r.span[0] for r in block)
+        if not block[0].decided:
+            _counted_winners(doc.text[previous:start], block)
+        previous = max(previous, max(r.span[1] for r in block))
         if "seat" in heading_line and not holds_any(doc.text, _TRANSFER_KEYS):
             _block_seats(heading_line, block)
     if not any(r.elected for r in out):
@@ -344,6 +354,25 @@ def _block_verdict(heading: str, block: list[Reading]) -> None:
             r.elected, r.decided = r is ours[0], True
 
 
+# "the 38 deputies elected", "All ten councillors returned" (with no colon after it, in a title or the words above
+# a table): as many winners as the number says
+_COUNTED_WINNERS_RE = Lazy(
+    r"\b(?:[Tt]he|[Aa]ll)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+){0,2}?(?:re-)?(?:elected|returned)\b"
+)
+
+
+def _counted_winners(above: str, block: list[Reading]) -> None:
+    """A run of list lines with no elected mark under words naming as many winners as it has lines ('Full list: the
+    38 deputies elected' over a table of 38 rows): every one of them won."""
+    if any(r.decided for r in block) or ("lected" not in above and "returned" not in above):
+        return
+    for m in _COUNTED_WINNERS_RE.finditer(above):
+        if number_value(m.group("n")) == len(block):
+            for r in block:
+                r.elected, r.decided = True, True
+            return
+
+
 def _named_winner(heading: str, block: list[Reading]) -> None:
     """A tally with no elected mark under a line naming its top candidate as the seat's winner ('In Ash Vale,
     Labour's Ann Lee held on. The full result:'): that candidate won, the others lost. (Only a verb of one seat:
@@ -435,6 +464,9 @@ def _items(line: str, offset: int) -> list[Reading]:
         if len(found) == 1:
             found[0].elected, found[0].decided = True, True
         return found
+    rank = _RANK_CELL_RE.match(line) if line[:4].lstrip()[:1].isdigit() else None
+    if rank:  # "12 | Ann Lee | Labour | 1,204": a ranked table's place column before the name's
+        return _items(line[rank.end() :], offset + rank.end())
     if line[:1] in _BULLETS or line[:2].strip()[:1] in _BULLETS:
         bullet = _BULLET_RE.match(line)  # "* Jane Smith (Lab) 1,234 - elected": the item after its bullet
         if bullet:
@@ -472,12 +504,14 @@ def _items(line: str, offset: int) -> list[Reading]:
         tried.add(start)
         missed: tuple[str, int] | None = None  # the first part, when it holds no item
         others = -1  # the items from this one on follow a later label of the losers ("; also standing: ...")
+        beaten = False  # that label says they were not elected ("; not elected: ...", not "; also standing: ...")
         for part in _split(line[start:]):
             at = line.find(part, start)
             start = at + len(part)
             later = _LOSERS_LABEL_RE.match(part) if found and ":" in part else None
             if later is not None:
                 others = len(found)
+                beaten = beaten or _BEATEN_LABEL_RE.match(later.group(0)) is not None
                 part, at = part[later.end() :], at + later.end()
             reading = _item(part, offset + at) if at or part != line else None  # the whole line was read above
             if reading is None and not found and ". " in part and _holds_verdict(part):
@@ -505,7 +539,9 @@ def _items(line: str, offset: int) -> list[Reading]:
             if label and cues.NOT_ELECTED_LABEL_RE.search(label.group(0)):
                 for r in found:
                     r.elected, r.decided = False, True
-            elif label and cues.ELECTED_LABEL_RE.search(label.group(0)):
+            elif (label and cues.ELECTED_LABEL_RE.search(label.group(0))) or (beaten and 0 < others < len(found)):
+                # ("Ashby (three seats) – Lab gain from Ind: A (Lab) 398, B (Ind) 376, C (Ind) 362; not elected: D
+                # (Ind) 290": the items before a later label of those not elected won)
                 for i, r in enumerate(found):
                     r.elected, r.decided = others < 0 or i < others, True
             break
@@ -565,6 +601,8 @@ _LOSERS_LABEL_RE = Lazy(
 )
 
 
+_BEATEN_LABEL_RE = Lazy(r"(?i:not|unsuccessful|runner)")
+
 # the quotation marks around figures read out and a bracketed aside between them ('[Cheering.]'), blanked so that the
 # items are read as a list's (the text keeps its length: offsets stand)
 _READ_OUT_RE = Lazy(r"(?:^|(?<=[\s\]]))[\"“](?=[A-Z])|(?<=\d[.,])[\"”]|(?<=[\"”] )\[[^\]\n]{1,40}\]")
@@ -577,6 +615,9 @@ def _blank(m: re.Match[str]) -> str:
 _BRACKET_ENDS = (")", ").")
 _NAMED_VERDICT_KEYS = (") gain ", ") hold", ") GAIN ", ") HOLD")  # every match of cues.NAMED_VERDICT_RE holds one
 _STAR_MARK_RE = re.compile(r"[ \t]*\*(?=[A-Z])")
+# a place column opening a row of a table ranked by votes ("1 | Ann Lee | Labour | 1,204", "12th | ...", "3= | ..."):
+# the cell of one to three digits, before a cell that opens with a capital
+_RANK_CELL_RE = re.compile(r"[ \t]*\d{1,3}(?:st|nd|rd|th|=|\.)?[ \t]*\|[ \t]*(?=[A-Z])")
 # A table's key to its asterisks ("* elected", "* denotes elected candidate", "*Elected"), and the asterisk after a
 # name that it explains ("Ann Lee * | Green Party | 1,044", "Ann Lee* (Green) 1,044")
 _STAR_KEY_RE = Lazy(r"(?m)^[ \t]*\*[ \t]*(?:=[ \t]*|(?:denotes|indicates|means)[ \t]+)?(?:[Ee]lected|ELECTED)\b")
@@ -828,6 +869,34 @@ def _roster_items(line: str, offset: int) -> list[Reading]:
         at = s - offset + len(name)
         person = Person(s, s + len(name), name, True)
         out.append(Reading(person, candidate=True, party=party, span=(s, s + len(name)), from_list=True))
+    return out
+
+
+# "Grouville – John Le Maistre", "Bassishaw (2 seats): Ann Lee and Tom Fry": a place (its seats in brackets) before a
+# colon or a dash, then names alone
+_PLACE_ROSTER_RE = Lazy(
+    r"[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|on|upon|the|le|la|de)){0,4})"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]+(?P<names>[A-Z].*?)[ \t.]*"
+)
+
+
+def _place_roster_items(line: str, offset: int) -> list[Reading]:
+    """'Grouville – John Le Maistre' under a heading naming who was elected (returned unopposed): the place's
+    people, without party or figures (names alone after the place, or nothing is read)."""
+    m = _PLACE_ROSTER_RE.fullmatch(line)
+    if m is None or canonical_party(m.group("place")) in _KNOWN_PARTIES:
+        return []
+    out = []
+    at = m.start("names")
+    for part in cues.ROSTER_SPLIT_RE.split(m.group("names")):
+        name = part.strip()
+        if not (cues.ROSTER_NAME_RE.fullmatch(name) and is_name(name)):
+            return []
+        s = offset + line.find(name, at)
+        at = s - offset + len(name)
+        out.append(
+            Reading(Person(s, s + len(name), name, True), candidate=True, span=(s, s + len(name)), from_list=True)
+        )
     return out
 
 

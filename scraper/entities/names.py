@@ -58,6 +58,9 @@ _START = attrgetter("start")  # (a sort key read in C: a lambda is a Python call
 _PARTICLE_RE = Lazy(PARTICLE)
 # the first word of an Irish surname ('Mac Lochlainn', 'Nic Aoidh', 'Ní Bhriain', 'Ó Donnghaile'), never a forename
 _IRISH_SURNAME_PARTICLES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
+# a surname's particle written with a capital ("Le Brocq", "De Garis", "Du Feu": the Channel Islands' names), never a
+# forename (not 'Van', 'Al' or 'Di'): two words opening on one are a surname, as "Mr Le Brocq" is
+_CAPPED_PARTICLES = frozenset({"Le", "La", "De", "Du", "Von", "Der", "Den"})
 # A run right after one of these is a place ("councillor for Mansfield North", "seat in Kirkby Stephen").
 # ... and the seat a name won or kept: "Jo Bell won Bishops Cleeve with 900 votes", "has held Aberdeen Donside"
 _PLACE_WORDS = ("in", "at", "for", "near", "across", "around", "within", "throughout", "covers", "covering") + (
@@ -249,7 +252,12 @@ def find_people(doc: Doc) -> list[Person]:
             continue
         # "Mr Bradley", "Mr ap Emlyn", "Plaid's ap Rhys", "Ms Nic Aoidh" (a name opening on its particle, or on an
         # Irish surname's 'Mac' / 'Nic' / 'Ní' / 'Ó', is a surname)
-        if len(toks) == 1 or toks[0][0].islower() or toks[0][0] in _IRISH_SURNAME_PARTICLES:
+        if (
+            len(toks) == 1
+            or toks[0][0].islower()
+            or toks[0][0] in _IRISH_SURNAME_PARTICLES
+            or (len(toks) == 2 and toks[0][0] in _CAPPED_PARTICLES)
+        ):
             singles.append((toks, titled))  # read once the full names are known
             continue
         s, e = toks[0][1], toks[-1][2]  # _name_span and _bare, inlined (~6 runs a post)

@@ -894,15 +894,18 @@ def _under_a_nations_head(doc: Doc, pos: int) -> bool:
 
 # a sentence counting elected offices, each held by one person ("Of the 37 police and crime commissioner posts ...,
 # the Conservatives won 15, Labour 11", "Labour now hold six of the 12 mayoralties"), gives no party's seats on a body
-_OFFICE_KEYS = ("posts", "mayoralties", "commissioners", "mayors")
+_OFFICE_KEYS = ("posts", "mayoralties", "commissioners", "mayors", "candidates")
+# (or the candidates standing: "Labour has 19 candidates, the Greens eight and Reform six" counts no seats)
 _OFFICES_RE = Lazy(
-    rf"\b{NUM}\s+(?:[\w-]+\s+){{0,5}}?(?:posts|mayoralties|(?:police\s+)?commissioners|(?:metro\s+)?mayors)\b"
+    rf"\b{NUM}\s+(?:[\w-]+\s+){{0,5}}?(?:posts|mayoralties|(?:police\s+)?commissioners|(?:metro\s+)?mayors"
+    r"|candidates)\b"
 )
 _SEAT_UNITS_RE = Lazy(r"\b(?:seats|councillors|MPs|members|divisions|wards)\b")
 
 
 def _offices_counted(doc: Doc, pos: int) -> bool:
-    """Whether the sentence at `pos` counts elected offices (`_OFFICES_RE`) and names no seats or councillors."""
+    """Whether the sentence at `pos` counts elected offices or candidates (`_OFFICES_RE`) and names no seats or
+    councillors."""
     start, end = doc.sentence_of(pos)
     return bool(_OFFICES_RE.search(doc.text, start, end)) and not _SEAT_UNITS_RE.search(doc.text, start, end)
 

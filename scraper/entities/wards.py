@@ -810,6 +810,8 @@ _CONSTITUENCY_RE = Lazy(
     r"|\b[Cc]abinet\s+ministers?\b|\b(?:Scotland|Wales|Northern\s+Ireland)['’]s?\s+\d+\s+(?:seats|constituencies)\b"
     # the Isle of Man's parliament: its House of Keys and the members of it (MHKs), Tynwald the two houses
     r"|\bMHKs?\b|\bHouse\s+of\s+Keys\b|\bTynwald\b"
+    # the Channel Islands' parliaments: Guernsey's States of Deliberation, Jersey's States Assembly
+    r"|\bStates\s+(?:of\s+Deliberation|Assembly|of\s+(?:Jersey|Guernsey|Alderney))\b"
 )
 _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "MEP", "Westminster", "Holyrood", "Senedd", "Stormont", "Commons") + (
     "arliament",
@@ -833,6 +835,8 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "MEP", "Westminster", "Holyrood"
     "MHK",
     "House of Keys",
     "Tynwald",
+    "States of",
+    "States Assembly",
 )
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
