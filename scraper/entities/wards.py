@@ -35,6 +35,8 @@ from scraper.entities.lexicon import (
     TITLE_ALT,
     WORD_CHARS,
     WORD_NUMBERS,
+    literal,
+    shortest_prefixes,
     word_start,
 )
 from scraper.entities.lists import ward_table
@@ -44,9 +46,10 @@ from scraper.entities.names import WON_A_SEAT, Person
 _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 # (a Gaelic name joins with "a'": 'Eilean a' Cheò')
 # ('Tonge with the Haulgh'; not 'Kelby with the Lib Dems second')
-# (the party after 'with the' told by an alias's first word: all of PARTY_ALT inside RUN made every pattern holding
+# (the party after 'with the' told by an alias's first word, or the start of one (a lookahead needs no 'Greens'
+# beside 'Green'): all of PARTY_ALT inside RUN made every pattern holding
 # RUN ~4x dearer to compile, 100 ms more at start-up)
-_PARTY_FIRST_WORDS = "|".join(sorted({re.escape(a.split()[0]) for a in PARTY_ALIAS}, key=len, reverse=True))
+_PARTY_FIRST_WORDS = "|".join(literal(w) for w in shortest_prefixes({a.split()[0] for a in PARTY_ALIAS}))
 # (and a Gaelic name's lower-case words: "Steòrnabhagh a Tuath", "Na Hearadh agus Ceann a Deas nan Loch"; its 'a'
 # only before a compass point, not "Oak Vale a Labour gain")
 _GAELIC_JOINER = r"agus|nan|a(?=[ \t]+(?:Tuath|Deas|Siar|Ear)\b)"
