@@ -128,6 +128,10 @@ _TICKER_LINE = (
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
 # so a line without one is not read run by run, which backtracks through every split of its capitalised words)
 _TICKER = rf"(?m)^(?=[^\n]*[:|–—-]){_TICKER_LINE}"
+# What a ticker's verdict holds before its key, read backwards: the spaces, then the party or 'no' on the colon's or
+# dash's line (a party's name, a local group's and 'no' hold no newline): a post whose 'gain' or 'hold' has no colon
+# or dash before it on its line does not compile _TICKER
+_TICKER_BACK_RE = re.compile(r"\s+[^\n]*?[:|–—-]")
 _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota", "tie")
 # A key after whitespace that may hold a newline ('Labour\ngain'): the line the whitespace starts on.
 _SPACES_BACK_RE = re.compile(r"\s*")
@@ -207,7 +211,7 @@ _WARD_PATTERNS = tuple(
         (
             _TICKER,
             ("gain", "hold", "GAIN", "HOLD", "change", "CHANGE"),
-            {"at": "line", "back": _SPACES_BACK_RE},
+            {"at": "line", "back": _SPACES_BACK_RE, "before": _TICKER_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
         # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
@@ -621,6 +625,10 @@ _PERSON_IN = Keyed.of(
     ),
     at="key",
     needs=re.compile(r"in\s+(?:the\s+)?[A-Z]"),  # 'in' and the run
+    # ... after the key, with no full stop between: what may come between the verb and 'in' is words, a figure with
+    # commas, a party's name (none holds a full stop), so a post whose 'won' or 'elected' ends its sentence before
+    # any 'in' does not compile the pattern
+    after=re.compile(r"[^.]*?\s+in\s+(?:the\s+)?[A-Z]"),
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(
@@ -638,6 +646,9 @@ _INCLUDING_LIST = Keyed.of(
     rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)",
     ("including", "gains", "holds", "wins", "losses"),
     at="key",
+    # (after 'including' a run; after the others a colon, past a run of no colon or newline: 'Labour wins in
+    # Thurrock' with no colon does not compile the pattern)
+    after=re.compile(r"(?<=including)(?:\s+in)?\s+[A-Z]|(?:\s+in\s+[^\n:]*)?[ \t]*:"),
 )
 # "taking Darton East, Hoyland Milton and Penistone West from Labour and Worsbrough from the Lib Dems": seats
 # taken, listed before 'from' (three or more: 'gained Bilton Grange and New Park' may be one ward), and one
@@ -647,6 +658,8 @@ _TAKEN_LIST = Keyed.of(
     rf"{_TAKEN}\s+(?P<list>{RUN}(?:,\s+{RUN})+,?\s+and\s+{RUN})(?=\s+from\b)",
     ("taking", "took", "taken", "gain", "captur", "seiz", "snatch"),
     at="key",
+    # (the rest of the verb, then the first run and its comma: a run holds no comma and no newline)
+    after=re.compile(r"[a-z]*\s+[A-Z][^,\n]*,"),
 )
 # "with Ashby Vale and Marsh End due before midnight", "with Oak Hill, Kelby and Marsh End still expected": wards whose
 # results are still to come (no comma: one run, a ward such as 'Rose Hill and Littlemore' kept whole)
