@@ -206,7 +206,8 @@ _WARD_PATTERNS = tuple(
             rf"{word_start('take|takes|took|taken|snatch|snatched|seize|seized|won|wins')}\s+(?P<run>(?>{RUN}))"
             rf"(?=\s+from\s+(?:the\s+)?{PARTY_ALT}(?![\w'’-]))",
             ("take", "took", "snatch", "seize", "won", "wins"),
-            {"at": "key"},
+            # (the rest of the verb, a capital, and 'from' past a run that holds no newline)
+            {"at": "key", "after": re.compile(r"[a-z]*\s+[A-Z][^\n]*?\s+from\s")},
         ),
         (
             _TICKER,
@@ -440,7 +441,7 @@ _WARD_PATTERNS = tuple(
             rf"(?P<run>{RUN})"
             rf"(?={_ON_COUNCIL}|[ \t]*:[ \t]*(?:\n|$)|(?(aside),|(?!)))",
             ("Result", "result"),
-            {"at": "key", "lazy": True},
+            {"at": "key", "lazy": True, "after": re.compile(r"[^.\n]{0,41}?\bfrom\s")},
         ),
         # "the first preferences are in from Ashby Vale", "the result is now in from Ashby Vale": the place a count's
         # figures have come in from
@@ -460,7 +461,11 @@ _WARD_PATTERNS = tuple(
             rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\b(?:came|comes|has[ \t]+come)[ \t]+from[ \t]+"
             rf"(?:the[ \t]+)?(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:ward|division)\b)",
             ("Result", "result"),
-            {"at": "key", "lazy": True},
+            {
+                "at": "key",
+                "lazy": True,
+                "after": re.compile(r"[^.\n]{0,40}?\b(?:came|comes|has[ \t]+come)[ \t]+from\b"),
+            },
         ),
         # "it's a Reform gain: Washington North, which ...": the seat a verdict names after its colon
         (
@@ -489,7 +494,15 @@ _WARD_PATTERNS = tuple(
             r"(?:held|gained|lost|won|kept|took|retained|regained|captured|snatched|hung on|held on)\b"
             r"(?![^.;,\n]{0,25}\b(?:seats|control|councillors|majority|council)\b)",
             ("In ",),
-            {"at": "key"},
+            # (the run's comma, then the verb before the clause ends: a run and a party's name hold no comma, full
+            # stop, semicolon or newline)
+            {
+                "at": "key",
+                "after": re.compile(
+                    r"[^,\n]*,[ \t]+[^.,;\n]*?[ \t](?:held|gained|lost|won|kept|took|retained|regained|captured"
+                    r"|snatched|hung)\b"
+                ),
+            },
         ),
         # "In Worksop South East, 58 ballot papers were rejected. Labour's X won the ward": a place opening a sentence
         # that the post goes on (within a line or two) to call the ward someone won
@@ -531,7 +544,14 @@ _WARD_PATTERNS = tuple(
                 "were in",
                 "returned in",
             ),
-            {"at": "key"},
+            # (the rest of the key's words, as the branches write them, then the run's capital)
+            {
+                "at": "key",
+                "after": re.compile(
+                    r"(?:(?<=represent)(?:ed|ing)|(?<=councillor)s? for|(?<=elected) (?:as (?:a |the )?councillor "
+                    r"|councillor )?for|(?<=candidate)s? (?:for|in)|(?<= in))\s+(?:the\s+)?[A-Z]"
+                ),
+            },
         ),
         # "the member for Wrenbury with Broomhall on Cheshire East Council" (not an MP, "the member for Hexham")
         (
