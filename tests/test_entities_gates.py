@@ -163,6 +163,9 @@ def test_ward_rules_skip_a_post_whose_keys_lack_what_every_match_holds_next_to_t
     result_from, result_came = (k for k in wards._WARD_PATTERNS if k.keys == ("Result", "result"))
     in_comma = next(k for k in wards._WARD_PATTERNS if k.keys == ("In ",) and k.needs is None)
     represent = next(k for k in wards._WARD_PATTERNS if k.keys[0] == "represent")
+    gaining = next(k for k in wards._WARD_PATTERNS if k.keys[:2] == ("gain", "won"))
+    seats_line = next(k for k in wards._WARD_PATTERNS if k.keys == ("seat",) and k.at == "line")
+    ward_of = next(k for k in wards._WARD_PATTERNS if k.keys == ("ward", "division") and not k.at)
     cases = (
         (wards._TICKER_KEYED, "Greens hold Mill Row after a recount", "Mill Row: Green hold", "Mill Row"),
         (wards._PERSON_IN, "Ann Cole won the seat. Voters in Kelby", "Ann Cole won by 40 votes in Oak End", "Oak End"),
@@ -188,13 +191,18 @@ def test_ward_rules_skip_a_post_whose_keys_lack_what_every_match_holds_next_to_t
         ),
         (in_comma, "In Ash Vale, the Green candidate was elected", "In Ash Vale, the Greens held on", "Ash Vale"),
         (represent, "the Green candidate Ann Cole", "the Green candidate for Ash Vale", "Ash Vale"),
+        (gaining, "Greens gain Ash Vale", "after gaining Ash Vale", "Ash Vale"),
+        (seats_line, "Labour hold 36 seats", "Ash Vale (two seats)", "Ash Vale"),
+        (ward_of, "the ward, of course", "in the ward of Ash Vale", "Ash Vale"),
+        (councils._AREA_VERDICT_LINE, "Labour hold Kelby", "Kelby - Labour hold", "Kelby"),
     )
     for keyed, without, with_, run in cases:
         doc = Doc(text=without, title_end=0, lower=without.lower())
         assert keyed.keys and any(key in without for key in keyed.keys) and not keyed._needed(doc), without
         assert list(keyed.finditer(doc)) == []
         doc = Doc(text=with_, title_end=0, lower=with_.lower())
-        assert [m.group("run") if "run" in m.re.groupindex else m.group("list") for m in keyed.finditer(doc)] == [run]
+        group = next(g for g in ("run", "list", "area") if g in keyed.compiled().groupindex)
+        assert [m.group(group) for m in keyed.finditer(doc)] == [run]
 
 
 def test_party_names_hold_none_of_the_marks_the_ward_gates_stop_at() -> None:

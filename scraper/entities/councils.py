@@ -620,6 +620,8 @@ _AREA_VERDICT_LINE = Keyed.of(
     (" hold", " gain", " HOLD", " GAIN", "o overall control"),
     at="line",
     lazy=True,
+    # (the party's name or 'N' before the key, on the line of the colon or dash: a name holds no newline)
+    before=re.compile(r"[^\n]*?[:|–—-]"),
 )
 # (the words of a council, a ward or a division: a post holding one is about a council's seats)
 _LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")

@@ -280,7 +280,12 @@ _WARD_PATTERNS = tuple(
             rf"(?m)^[ \t]*(?P<run>{RUN})(?:[ \t]*,[ \t]*{RUN}[ \t]+Council)?"  # "Bo'ness, Falkirk Council (3 seats)"
             r"[ \t]*(?:\(|[–—-][ \t]*)(?:one|two|three|four|five|\d)\s+seats?(?:\)|\b)",
             ("seat",),
-            {"at": "line", "back": _SPACES_BACK_RE, "after": re.compile(r"s?(?:\)|\b)")},
+            {
+                "at": "line",
+                "back": _SPACES_BACK_RE,
+                "after": re.compile(r"s?(?:\)|\b)"),
+                "before": re.compile(r"\s+(?:eno|owt|eerht|ruof|evif|\d)(?:\(|[ \t]*[–—-])"),  # '(two ', backwards
+            },
         ),
         # "In Bishop's Stortford Silverleys, a two-seat ward, ...": a run the text goes on to call a ward of so many
         # seats or members (a ward's description, after the comma)
@@ -346,6 +351,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
             ("ward", "division"),
+            {"after": re.compile(r"\s+of\s+[A-Z]")},
         ),
         # "Kirkby Cross went to the Greens", "Brook Hill fell to Reform UK": a seat going to a party, the place the
         # subject (not "seats in Kelby went to Labour", "Control of Kelby went to Labour"; nor in a headline, where
@@ -604,7 +610,14 @@ _WARD_PATTERNS = tuple(
                 "seized",
                 "captured",
             ),
-            {"at": "key"},
+            # (the rest of the verb a key opens, 'gain' 'gained' or 'gaining', then the run's capital)
+            {
+                "at": "key",
+                "after": re.compile(
+                    r"(?:(?<=gain)(?:ed|ing)|(?<=retain)(?:ed|ing)|(?<=tak)(?:ing|en)|(?<!gain)(?<!retain)(?<!tak))"
+                    r"\s+[A-Z]"
+                ),
+            },
         ),
     )
     for where in opt or [{}]
