@@ -157,6 +157,59 @@ def test_keyed_scans_are_the_pattern_scans() -> None:
     assert len(gated) >= 10 and all(hits[i] for i in gated), [keyed[i].keys for i in gated if not hits[i]]
 
 
+def test_ward_rules_skip_a_post_whose_keys_lack_what_every_match_holds_next_to_them() -> None:
+    """A post holding a rule's keys without what a match holds beside them is not tried (nor the rule compiled);
+    with it, the rule finds its ward (as test_keyed_scans_are_the_pattern_scans checks over every truth post)."""
+    result_from, result_came = (k for k in wards._WARD_PATTERNS if k.keys == ("Result", "result"))
+    in_comma = next(k for k in wards._WARD_PATTERNS if k.keys == ("In ",) and k.needs is None)
+    represent = next(k for k in wards._WARD_PATTERNS if k.keys[0] == "represent")
+    gaining = next(k for k in wards._WARD_PATTERNS if k.keys[:2] == ("gain", "won"))
+    seats_line = next(k for k in wards._WARD_PATTERNS if k.keys == ("seat",) and k.at == "line")
+    ward_of = next(k for k in wards._WARD_PATTERNS if k.keys == ("ward", "division") and not k.at)
+    cases = (
+        (wards._TICKER_KEYED, "Greens hold Mill Row after a recount", "Mill Row: Green hold", "Mill Row"),
+        (wards._PERSON_IN, "Ann Cole won the seat. Voters in Kelby", "Ann Cole won by 40 votes in Oak End", "Oak End"),
+        (
+            wards._INCLUDING_LIST,
+            "Reform wins in Kelby again",
+            "Reform wins in Kelby: Oak End and Ash",
+            "Oak End and Ash",
+        ),
+        (
+            wards._TAKEN_LIST,
+            "Reform gained Oak End\nand Ash, Kelby",
+            "took Oak End, Ash and Elm from Labour",
+            "Oak End, Ash and Elm",
+        ),
+        (wards._TAKEN_FROM_KEYED, "Greens took the seat from Labour", "Greens took Ash Hill from Labour", "Ash Hill"),
+        (result_from, "The result. It came from Ash", "the result, from Ash Vale, is due", "Ash Vale"),
+        (
+            result_came,
+            "The result surprised many. Most came from Ash",
+            "The last result came from Elm Park.",
+            "Elm Park",
+        ),
+        (in_comma, "In Ash Vale, the Green candidate was elected", "In Ash Vale, the Greens held on", "Ash Vale"),
+        (represent, "the Green candidate Ann Cole", "the Green candidate for Ash Vale", "Ash Vale"),
+        (gaining, "Greens gain Ash Vale", "after gaining Ash Vale", "Ash Vale"),
+        (seats_line, "Labour hold 36 seats", "Ash Vale (two seats)", "Ash Vale"),
+        (ward_of, "the ward, of course", "in the ward of Ash Vale", "Ash Vale"),
+        (councils._AREA_VERDICT_LINE, "Labour hold Kelby", "Kelby - Labour hold", "Kelby"),
+    )
+    for keyed, without, with_, run in cases:
+        doc = Doc(text=without, title_end=0, lower=without.lower())
+        assert keyed.keys and any(key in without for key in keyed.keys) and not keyed._needed(doc), without
+        assert list(keyed.finditer(doc)) == []
+        doc = Doc(text=with_, title_end=0, lower=with_.lower())
+        group = next(g for g in ("run", "list", "area") if g in keyed.compiled().groupindex)
+        assert [m.group(group) for m in keyed.finditer(doc)] == [run]
+
+
+def test_party_names_hold_none_of_the_marks_the_ward_gates_stop_at() -> None:
+    # (the ward rules' gates read a party's name as characters other than these: see wards._TICKER_BACK_RE)
+    assert not [name for name in LIST_PARTY_NAMES if set(name) & set(".,;:\n")]
+
+
 def test_word_chars_without_a_wide_class_match_the_class() -> None:
     """lexicon.WORD_CHARS / WORD_CHARS1 match what `[\\w'’-]*` / `[\\w'’-]+` match, longest first."""
     words = ["", "a", "O’Brien", "’", "’’a", "a’’", "rock-’n’-roll", "it's", "x-", "’s", "a b", "a’ b’", "Jo’s", "ab’b"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.entities.doc import Keyed, Lazy
+from scraper.entities.doc import Doc, Keyed, Lazy
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,3 +59,21 @@ def test_a_module_level_lazy_pattern_compiles_on_first_use_then_calls_the_patter
 def test_a_lazy_pattern_has_no_attributes_a_pattern_lacks() -> None:
     with pytest.raises(AttributeError):
         Lazy("a+").nonsense  # noqa: B018
+
+
+def test_a_keyed_pattern_with_nowhere_to_start_is_not_compiled() -> None:
+    # 'gain' occurs twice, but only one has 'was another' before it: where the run before a key can start is found
+    # first, and a post holding no such start does not compile the pattern
+    keyed = Keyed.of(
+        r"(?P<run>[A-Z]\w+(?: [A-Z]\w+)*) was another \w+ gain",
+        ("gain",),
+        at="back",
+        back=re.compile(r" \w+ rehtona saw(?: \w*[A-Z])+"),  # (the run and 'was another', read backwards)
+    )
+    none = "Labour gain Abbey. A Green gain too."
+    assert list(keyed.finditer(Doc(text=none, title_end=0, lower=none.lower()))) == []
+    assert isinstance(keyed.rx, Lazy)  # nothing was tried: not compiled
+    some = "Abbey Hill was another Green gain. Labour gain Kelby."
+    found = keyed.finditer(Doc(text=some, title_end=0, lower=some.lower()))
+    assert [m.group("run") for m in found] == ["Abbey Hill"]
+    assert isinstance(keyed.rx, re.Pattern)

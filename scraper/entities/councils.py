@@ -621,6 +621,8 @@ _AREA_VERDICT_LINE = Keyed.of(
     (" hold", " gain", " HOLD", " GAIN", "o overall control"),
     at="line",
     lazy=True,
+    # (the party's name or 'N' before the key, on the line of the colon or dash: a name holds no newline)
+    before=re.compile(r"[^\n]*?[:|–—-]"),
 )
 # "Harlow: a defection has cost the Conservatives their majority", "Basildon: Labour and the Lib Dems have signed a
 # coalition deal": a council's area opening a line about the council's own business (its leader, its majority, who

@@ -235,16 +235,25 @@ class Keyed:
             return iter(())
         if (self.before or self.after) and not self._needed(doc):
             return iter(())
+        starts = self._starts(doc)
+        if starts is not None and not starts:  # nowhere to try it: not compiled (the rarer rules' patterns)
+            return iter(())
         rx = self.rx
         if isinstance(rx, Lazy):
             rx = self.compiled()
+        return rx.finditer(doc.text) if starts is None else matches_at(rx, doc.text, starts)
+
+    def _starts(self, doc: Doc) -> list[int] | None:
+        """Where a match can start (see `at`), or None: anywhere. Found before the pattern is compiled: a post
+        whose keys open it often holds no start (a ward's run needs 'was another' before 'gain', a comma before
+        'ward'), and a pattern tried nowhere is not compiled."""
         if self.at == "line":
-            return matches_at(rx, doc.text, lines_of(doc, self.keys, self.back))
+            return lines_of(doc, self.keys, self.back)
         if self.at == "key" and (not self.fold or doc.folds_safely()):
-            return matches_at(rx, doc.text, doc.occurrences(self.keys, self.fold))
+            return doc.occurrences(self.keys, self.fold)
         if self.at == "back" and self.back is not None and not self.fold:
-            return matches_at(rx, doc.text, starts_before(doc, self.keys, self.back, self.first, self.inner))
-        return rx.finditer(doc.text)
+            return starts_before(doc, self.keys, self.back, self.first, self.inner)
+        return None
 
     def _needed(self, doc: Doc) -> bool:
         """Whether the text holds what `before` and `after` say every match holds next to a key."""

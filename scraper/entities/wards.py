@@ -35,6 +35,8 @@ from scraper.entities.lexicon import (
     TITLE_ALT,
     WORD_CHARS,
     WORD_NUMBERS,
+    literal,
+    shortest_prefixes,
     word_start,
 )
 from scraper.entities.lists import ward_table
@@ -44,9 +46,10 @@ from scraper.entities.names import WON_A_SEAT, Person
 _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 # (a Gaelic name joins with "a'": 'Eilean a' Cheò')
 # ('Tonge with the Haulgh'; not 'Kelby with the Lib Dems second')
-# (the party after 'with the' told by an alias's first word: all of PARTY_ALT inside RUN made every pattern holding
+# (the party after 'with the' told by an alias's first word, or the start of one (a lookahead needs no 'Greens'
+# beside 'Green'): all of PARTY_ALT inside RUN made every pattern holding
 # RUN ~4x dearer to compile, 100 ms more at start-up)
-_PARTY_FIRST_WORDS = "|".join(sorted({re.escape(a.split()[0]) for a in PARTY_ALIAS}, key=len, reverse=True))
+_PARTY_FIRST_WORDS = "|".join(literal(w) for w in shortest_prefixes({a.split()[0] for a in PARTY_ALIAS}))
 # (and a Gaelic name's lower-case words: "Steòrnabhagh a Tuath", "Na Hearadh agus Ceann a Deas nan Loch"; its 'a'
 # only before a compass point, not "Oak Vale a Labour gain")
 _GAELIC_JOINER = r"agus|nan|a(?=[ \t]+(?:Tuath|Deas|Siar|Ear)\b)"
@@ -130,6 +133,10 @@ _TICKER_LINE = (
 # (the line must hold the colon or dash before the party, on the line (runs hold no newline): looked for first,
 # so a line without one is not read run by run, which backtracks through every split of its capitalised words)
 _TICKER = rf"(?m)^(?=[^\n]*[:|–—-]){_TICKER_LINE}"
+# What a ticker's verdict holds before its key, read backwards: the spaces, then the party or 'no' on the colon's or
+# dash's line (a party's name, a local group's and 'no' hold no newline): a post whose 'gain' or 'hold' has no colon
+# or dash before it on its line does not compile _TICKER
+_TICKER_BACK_RE = re.compile(r"\s+[^\n]*?[:|–—-]")
 _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "loss", "majority", "quota", "tie")
 # A key after whitespace that may hold a newline ('Labour\ngain'): the line the whitespace starts on.
 _SPACES_BACK_RE = re.compile(r"\s*")
@@ -204,12 +211,13 @@ _WARD_PATTERNS = tuple(
             rf"{word_start('take|takes|took|taken|snatch|snatched|seize|seized|won|wins')}\s+(?P<run>(?>{RUN}))"
             rf"(?=\s+from\s+(?:the\s+)?{PARTY_ALT}(?![\w'’-]))",
             ("take", "took", "snatch", "seize", "won", "wins"),
-            {"at": "key"},
+            # (the rest of the verb, a capital, and 'from' past a run that holds no newline)
+            {"at": "key", "after": re.compile(r"[a-z]*\s+[A-Z][^\n]*?\s+from\s")},
         ),
         (
             _TICKER,
             ("gain", "hold", "GAIN", "HOLD", "change", "CHANGE"),
-            {"at": "line", "back": _SPACES_BACK_RE},
+            {"at": "line", "back": _SPACES_BACK_RE, "before": _TICKER_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
         # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
@@ -277,7 +285,12 @@ _WARD_PATTERNS = tuple(
             rf"(?m)^[ \t]*(?P<run>{RUN})(?:[ \t]*,[ \t]*{RUN}[ \t]+Council)?"  # "Bo'ness, Falkirk Council (3 seats)"
             r"[ \t]*(?:\(|[–—-][ \t]*)(?:one|two|three|four|five|\d)\s+seats?(?:\)|\b)",
             ("seat",),
-            {"at": "line", "back": _SPACES_BACK_RE, "after": re.compile(r"s?(?:\)|\b)")},
+            {
+                "at": "line",
+                "back": _SPACES_BACK_RE,
+                "after": re.compile(r"s?(?:\)|\b)"),
+                "before": re.compile(r"\s+(?:eno|owt|eerht|ruof|evif|\d)(?:\(|[ \t]*[–—-])"),  # '(two ', backwards
+            },
         ),
         # "In Bishop's Stortford Silverleys, a two-seat ward, ...": a run the text goes on to call a ward of so many
         # seats or members (a ward's description, after the comma; a bilingual name's other half after a slash,
@@ -352,6 +365,7 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
             ("ward", "division"),
+            {"after": re.compile(r"\s+of\s+[A-Z]")},
         ),
         # "Kirkby Cross went to the Greens", "Brook Hill fell to Reform UK": a seat going to a party, the place the
         # subject (not "seats in Kelby went to Labour", "Control of Kelby went to Labour"; nor in a headline, where
@@ -447,7 +461,7 @@ _WARD_PATTERNS = tuple(
             rf"(?P<run>{RUN})"
             rf"(?={_ON_COUNCIL}|[ \t]*:[ \t]*(?:\n|$)|(?(aside),|(?!)))",
             ("Result", "result"),
-            {"at": "key", "lazy": True},
+            {"at": "key", "lazy": True, "after": re.compile(r"[^.\n]{0,41}?\bfrom\s")},
         ),
         # "the first preferences are in from Ashby Vale", "the result is now in from Ashby Vale": the place a count's
         # figures have come in from
@@ -467,7 +481,11 @@ _WARD_PATTERNS = tuple(
             rf"{word_start('Result|result')}\b[^.\n]{{0,40}}?\b(?:came|comes|has[ \t]+come)[ \t]+from[ \t]+"
             rf"(?:the[ \t]+)?(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$|[ \t]+(?:ward|division)\b)",
             ("Result", "result"),
-            {"at": "key", "lazy": True},
+            {
+                "at": "key",
+                "lazy": True,
+                "after": re.compile(r"[^.\n]{0,40}?\b(?:came|comes|has[ \t]+come)[ \t]+from\b"),
+            },
         ),
         # "it's a Reform gain: Washington North, which ...": the seat a verdict names after its colon
         (
@@ -496,7 +514,15 @@ _WARD_PATTERNS = tuple(
             r"(?:held|gained|lost|won|kept|took|retained|regained|captured|snatched|hung on|held on)\b"
             r"(?![^.;,\n]{0,25}\b(?:seats|control|councillors|majority|council)\b)",
             ("In ",),
-            {"at": "key"},
+            # (the run's comma, then the verb before the clause ends: a run and a party's name hold no comma, full
+            # stop, semicolon or newline)
+            {
+                "at": "key",
+                "after": re.compile(
+                    r"[^,\n]*,[ \t]+[^.,;\n]*?[ \t](?:held|gained|lost|won|kept|took|retained|regained|captured"
+                    r"|snatched|hung)\b"
+                ),
+            },
         ),
         # "In Worksop South East, 58 ballot papers were rejected. Labour's X won the ward": a place opening a sentence
         # that the post goes on (within a line or two) to call the ward someone won
@@ -538,7 +564,14 @@ _WARD_PATTERNS = tuple(
                 "were in",
                 "returned in",
             ),
-            {"at": "key"},
+            # (the rest of the key's words, as the branches write them, then the run's capital)
+            {
+                "at": "key",
+                "after": re.compile(
+                    r"(?:(?<=represent)(?:ed|ing)|(?<=councillor)s? for|(?<=elected) (?:as (?:a |the )?councillor "
+                    r"|councillor )?for|(?<=candidate)s? (?:for|in)|(?<= in))\s+(?:the\s+)?[A-Z]"
+                ),
+            },
         ),
         # "the member for Wrenbury with Broomhall on Cheshire East Council" (not an MP, "the member for Hexham")
         (
@@ -591,7 +624,14 @@ _WARD_PATTERNS = tuple(
                 "seized",
                 "captured",
             ),
-            {"at": "key"},
+            # (the rest of the verb a key opens, 'gain' 'gained' or 'gaining', then the run's capital)
+            {
+                "at": "key",
+                "after": re.compile(
+                    r"(?:(?<=gain)(?:ed|ing)|(?<=retain)(?:ed|ing)|(?<=tak)(?:ing|en)|(?<!gain)(?<!retain)(?<!tak))"
+                    r"\s+[A-Z]"
+                ),
+            },
         ),
     )
     for where in opt or [{}]
@@ -632,6 +672,10 @@ _PERSON_IN = Keyed.of(
     ),
     at="key",
     needs=re.compile(r"in\s+(?:the\s+)?[A-Z]"),  # 'in' and the run
+    # ... after the key, with no full stop between: what may come between the verb and 'in' is words, a figure with
+    # commas, a party's name (none holds a full stop), so a post whose 'won' or 'elected' ends its sentence before
+    # any 'in' does not compile the pattern
+    after=re.compile(r"[^.]*?\s+in\s+(?:the\s+)?[A-Z]"),
 )
 _IN_AFTER_PERSON_RE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<run>{RUN})(?=\s+(?:on|ward|division)\b|\s*[.,;]|\s*$)")
 _GAP_TO_PERSON_RE = re.compile(
@@ -649,6 +693,9 @@ _INCLUDING_LIST = Keyed.of(
     rf"\s+(?P<list>{RUN}(?:,\s+{RUN})*(?:,?\s+and\s+{RUN})?)",
     ("including", "gains", "holds", "wins", "losses"),
     at="key",
+    # (after 'including' a run; after the others a colon, past a run of no colon or newline: 'Labour wins in
+    # Thurrock' with no colon does not compile the pattern)
+    after=re.compile(r"(?<=including)(?:\s+in)?\s+[A-Z]|(?:\s+in\s+[^\n:]*)?[ \t]*:"),
 )
 # "taking Darton East, Hoyland Milton and Penistone West from Labour and Worsbrough from the Lib Dems": seats
 # taken, listed before 'from' (three or more: 'gained Bilton Grange and New Park' may be one ward), and one
@@ -658,6 +705,8 @@ _TAKEN_LIST = Keyed.of(
     rf"{_TAKEN}\s+(?P<list>{RUN}(?:,\s+{RUN})+,?\s+and\s+{RUN})(?=\s+from\b)",
     ("taking", "took", "taken", "gain", "captur", "seiz", "snatch"),
     at="key",
+    # (the rest of the verb, then the first run and its comma: a run holds no comma and no newline)
+    after=re.compile(r"[a-z]*\s+[A-Z][^,\n]*,"),
 )
 # "with Ashby Vale and Marsh End due before midnight", "with Oak Hill, Kelby and Marsh End still expected": wards whose
 # results are still to come (no comma: one run, a ward such as 'Rose Hill and Littlemore' kept whole)
