@@ -24,7 +24,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Container, Iterator, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
@@ -97,6 +97,7 @@ UPDATED_TIME = "footer time[datetime], .updated-time time[datetime]"
 OLD_STAMP_LINE = ".block-time"
 TITLE = "header h2, h2.block-title"
 BYLINE_NAME = ".block-byline__name, [itemprop~='author'] [itemprop~='name']"
+AMP_BYLINE = ".block-byline"  # an AMP block's byline, the name its text (`_amp_item`)
 OLD_BODY = '[itemprop~="articleBody"], .block-elements'
 # A rich-link promo ("Related: …"): the old frontend's `.element-rich-link`, DCR's `aside` or, now, the `figure`
 # every DCR body element is wrapped in, its role telling it (RICH_FIGURE; it holds `[data-component="rich-link"]`).
@@ -221,7 +222,9 @@ def parse(src: Source) -> Page:
     else:
         q = PageQueries(tree, blocks, BLOCK_QUERIES)
         posts = [_post(q, block, attrs, page_url) for block, attrs in zip(kept, kept_attrs, strict=True)]
-    for post, attrs in zip(posts, kept_attrs, strict=True):
+    for post, block, attrs in zip(posts, kept, kept_attrs, strict=True):
+        if post is not None and "data-sort-time" in attrs:
+            _amp_item(post, block, attrs)
         if post is None:
             page.warnings.append(f"{attrs.get('id') or ''}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -229,6 +232,17 @@ def parse(src: Source) -> Page:
         else:
             page.posts.append(post)
     return page
+
+
+def _amp_item(post: Post, block: LexborNode, attrs: dict[str, str | None]) -> None:
+    """What a Google AMP copy's block (amp.theguardian.com, an ``amp-live-list`` item) gives where a page's would
+    have its time and byline: its ``data-sort-time`` (milliseconds since the epoch, which AMP asks of every item) is
+    when it was published, its block showing the clock alone ("12.46 BST"); its byline is a ``.block-byline`` of
+    the name as text, with no ``.block-byline__name`` inside."""
+    if post.published_at is None and (stamp := (attrs.get("data-sort-time") or "").strip()).isdigit():
+        post.published_at = datetime.fromtimestamp(int(stamp) / 1000, UTC)
+    if post.author is None and (byline := block.css_first(AMP_BYLINE)) is not None:
+        post.author = visible_text(byline) or None
 
 
 def _kept(
