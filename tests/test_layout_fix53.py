@@ -48,3 +48,24 @@ def test_an_amp_live_list_item_is_published_at_its_sort_time_and_written_by_its_
 def test_an_amp_sort_time_that_is_no_count_of_milliseconds_gives_no_time() -> None:
     page = scraper.parse(_amp_page(_amp_item("c3", "soon", "")), url=AMP, fetched_at=FETCHED, entities=False)
     assert page.posts[0].published_at is None
+
+
+def test_a_news_apps_share_signature_ends_the_last_post_of_a_text_copy() -> None:
+    for signature in ("Shared from the BBC News app", "Shared via The Guardian app", "shared from ITVX app"):
+        text = (
+            "Council counts live\n\nPosted at 10:05\nGreens hold Abbey ward\n"
+            "The Green Party held Abbey by 88 votes.\n\n"
+            f"Posted at 09:40\nCount starts\nVerification began at nine.\n\n{signature}\nPrivacy policy\n"
+        )
+        page = scraper.parse(text.encode(), url=None, fetched_at=FETCHED, entities=False)
+        last = page.posts[-1]
+        assert (last.body_text, last.images) == ("Verification began at nine.", [])
+
+
+def test_a_line_on_sharing_inside_a_post_stays_its_own() -> None:
+    text = (
+        "Council counts live\n\nPosted at 10:05\nTurnout figures\nTurnout was 31% in the city.\n"
+        "Shared from the council's results app, the figures are provisional.\n"
+    )
+    page = scraper.parse(text.encode(), url=None, fetched_at=FETCHED, entities=False)
+    assert page.posts[0].body_text.endswith("the figures are provisional.")
