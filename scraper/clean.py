@@ -65,8 +65,10 @@ def plain_absolute(href: str) -> bool:
 # "/web/20190503150212/https://www.bbc.co.uk/…" (images "/web/…im_/…"), which on the page's original URL give an
 # address that exists nowhere ("https://www.bbc.co.uk/web/2019…/https://…"); the original address is the one it holds.
 # On web.archive.org the address is a real archived copy and stays, but for a social network's post (a tweet's embed
-# names the post, not the archive's copy of its page), even where the copy wrote it whole (a page's JSON).
-_WAYBACK_JOINED = re.compile(r"https?://([^/?#]+)/web/\d{1,14}(?:[a-z]{2}_)?/(https?://.+)", re.I)
+# names the post, not the archive's copy of its page), even where the copy wrote it whole (a page's JSON), and for
+# an image the archive serves in the page's place ("/web/20180504013422im_/https://ichef.bbci.co.uk/…": the "im_"
+# copy is the page's own picture, rewritten to load from the archive, not a page archived to be linked to).
+_WAYBACK_JOINED = re.compile(r"https?://([^/?#]+)/web/\d{1,14}([a-z]{2}_)?/(https?://.+)", re.I)
 # An archive.today copy's link out ("https://archive.ph/o/Xk7Qb/https://www.theguardian.com/…", on any of the
 # archive's hosts): the archive keeps no copy there, it only sends the reader on to the original address it holds.
 _ARCHIVE_TODAY_OUT = re.compile(r"https?://archive\.(?:ph|today|is|li|md|vn|fo)/o/[A-Za-z0-9]+/(https?://.+)", re.I)
@@ -82,8 +84,8 @@ def held_address(address: str) -> str:
     if "/web/" in address:
         wayback = _WAYBACK_JOINED.fullmatch(address)
         if wayback is not None:
-            host, held = wayback.groups()
-            if host.lower() != "web.archive.org" or embed_kind(held) is not None:
+            host, modifier, held = wayback.groups()
+            if host.lower() != "web.archive.org" or modifier == "im_" or embed_kind(held) is not None:
                 return held
     return address
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import scraper
+from scraper.clean import join_url
 
 FETCHED = datetime(2026, 5, 8, 12, tzinfo=UTC)
 AMP = "https://amp.theguardian.com/uk-news/live/2026/may/08/council-counts-live"
@@ -69,3 +70,11 @@ def test_a_line_on_sharing_inside_a_post_stays_its_own() -> None:
     )
     page = scraper.parse(text.encode(), url=None, fetched_at=FETCHED, entities=False)
     assert page.posts[0].body_text.endswith("the figures are provisional.")
+
+
+def test_a_wayback_copy_of_an_image_is_the_image_at_its_own_address() -> None:
+    image = "https://ichef.bbci.co.uk/news/640/cpsprodpb/AB12/production/_130000001_count.jpg"
+    assert join_url("https://www.bbc.co.uk/news/live/c1", f"/web/20260508090000im_/{image}") == image
+    assert join_url(None, f"https://web.archive.org/web/20260508090000im_/{image}") == image
+    page = "https://web.archive.org/web/20260508090000/https://www.bbc.co.uk/news/election/2026/england/councils"
+    assert join_url(None, page) == page  # an archived page linked to stays the archive's copy
