@@ -1120,6 +1120,46 @@ class Body:
         return "\n".join(self.paragraphs)
 
 
+# The elements a browser lays out as lines of their own (its block boxes, without a page's style sheet).
+LINE_BOXES = (
+    "address, article, aside, blockquote, br, dd, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, "
+    "header, hr, li, main, nav, ol, p, pre, section, table, tr, ul"
+)
+
+
+def page_lines(html: str) -> list[str]:
+    """The lines a reader copies from an HTML page that no family's markup marks (a browser's reader view printed or
+    saved: its classes, test ids and hidden labels gone): each block element's text on lines of its own, the page's
+    scripts, styles, frames and buttons left out. A ``div`` of spans alone ("<div><span>Tom Barton</span><span>BBC
+    North East political reporter</span></div>", a byline's name and role) is a stack of lines: the page's style
+    sheet set them apart, and no text between them says they run on."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css(DROP):
+        node.decompose()
+    body = tree.body
+    if body is None:
+        return []
+    for node in body.css(LINE_BOXES):
+        node.insert_before("\n")
+        node.insert_after("\n")
+    for div in body.css("div"):
+        if _spans_alone(div):
+            for span in list(div.iter()):
+                span.insert_after("\n")
+    return _lines(body.text(deep=True, separator=""))
+
+
+def _spans_alone(div: LexborNode) -> bool:
+    """Whether ``div`` holds two or more spans and nothing else but white space."""
+    spans = 0
+    for child in div.iter(include_text=True):
+        if child.tag == "span":
+            spans += 1
+        elif child.tag != "-text" or (child.text_content or "").strip():
+            return False
+    return spans >= 2
+
+
 def html_body(node: LexborNode, base_url: str | None = None) -> Body:
     """A post body's clean paragraphs, with embeds, images and links taken out as records.
 

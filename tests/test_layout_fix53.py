@@ -4,11 +4,15 @@ of a Wayback Machine copy, BBC pages printed from a browser's reader view."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
 
 import scraper
-from scraper.clean import join_url
+from scraper.clean import join_url, page_lines
 
 FETCHED = datetime(2026, 5, 8, 12, tzinfo=UTC)
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 AMP = "https://amp.theguardian.com/uk-news/live/2026/may/08/council-counts-live"
 
 
@@ -78,3 +82,57 @@ def test_a_wayback_copy_of_an_image_is_the_image_at_its_own_address() -> None:
     assert join_url(None, f"https://web.archive.org/web/20260508090000im_/{image}") == image
     page = "https://web.archive.org/web/20260508090000/https://www.bbc.co.uk/news/election/2026/england/councils"
     assert join_url(None, page) == page  # an archived page linked to stays the archive's copy
+
+
+def _reader_view(*posts: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Council results live - BBC News</title></head><body><div>"
+        '<a href="https://www.bbc.co.uk/news/live/c0unt1ng26xt">bbc.co.uk</a><h1>Council results live</h1>'
+        "<div>7–9 minutes</div></div><hr><ol>" + "".join(posts) + "</ol></body></html>"
+    ).encode()
+
+
+def _reader_post(title: str, clock: str, byline: str, body: str) -> str:
+    return (
+        f"<li><article><header><h3><span><span>{title}</span><span>, published at {clock}</span></span></h3>"
+        f"<div><span>{clock}</span></div>{byline}</header><div>{body}</div>"
+        "<div><button><span>Share</span></button></div></article></li>"
+    )
+
+
+def test_a_reader_view_copy_without_classes_is_read_as_its_lines() -> None:
+    page = scraper.parse(
+        _reader_view(
+            _reader_post(
+                "Greens hold Abbey",
+                "10:05",
+                "<div><span>Ann Cole</span><span>BBC Radio Kent</span></div>",
+                "<p>The Greens held Abbey by 88 votes.</p><p>Turnout was 29%.</p>",
+            ),
+            _reader_post("Count starts", "09:40", "", "<p>Verification began at nine.</p>"),
+        ),  # fmt: skip
+        url=None,
+        fetched_at=FETCHED,
+        entities=False,
+    )
+    assert (page.layout, page.title, page.url) == ("text", "Council results live", None)
+    assert [(p.title, p.published_at, p.author, p.role, p.body_text) for p in page.posts] == [
+        ("Greens hold Abbey", datetime(2026, 5, 8, 9, 5, tzinfo=UTC), "Ann Cole", "BBC Radio Kent",
+         "The Greens held Abbey by 88 votes.\nTurnout was 29%."),
+        ("Count starts", datetime(2026, 5, 8, 8, 40, tzinfo=UTC), None, None, "Verification began at nine."),
+    ]  # fmt: skip
+
+
+def test_spans_with_text_between_them_stay_one_line() -> None:
+    lines = page_lines("<html><body><div><span>Labour</span> held <span>Abbey</span></div><p>Next</p></body></html>")
+    assert lines == ["Labour held Abbey", "Next"]
+
+
+def test_an_html_page_of_no_known_layout_whose_text_holds_no_posts_is_still_not_recognised() -> None:
+    # the second: a World Service page cut before its JSON, whose text the text layout takes but finds no post in
+    for html in (
+        b"<html><body><h1>Opening hours</h1><p>We open at 9.</p></body></html>",
+        (FIXTURES / "bbc-simorgh/broken/blind13-pidgin-no-next-data-page2.html").read_bytes(),
+    ):
+        with pytest.raises(scraper.LayoutNotRecognised):
+            scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
