@@ -12,6 +12,7 @@ import scraper
 from scraper.clean import join_url, page_lines
 
 FETCHED = datetime(2026, 5, 8, 12, tzinfo=UTC)
+LIVE = "https://www.theguardian.com/politics/live/2026/may/08/council-counts-live"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 AMP = "https://amp.theguardian.com/uk-news/live/2026/may/08/council-counts-live"
 
@@ -136,3 +137,38 @@ def test_an_html_page_of_no_known_layout_whose_text_holds_no_posts_is_still_not_
     ):
         with pytest.raises(scraper.LayoutNotRecognised):
             scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
+
+
+def _archived_block(quote: str) -> str:
+    block = "6634aa018f08a1b2c3d4e5f9"
+    return (
+        f'<article id="block-{block}"><header><a href="https://archive.ph/o/Qw9/{LIVE}?page=with:block-{block}">'
+        f'<time datetime="2026-05-08T09:00:00Z">10.00 BST</time></a><h2>Polls open</h2></header>'
+        f"<div><p>Doors opened at seven.</p>{quote}</div></article>"
+    )
+
+
+def test_a_tweets_quote_stripped_of_its_class_by_an_archive_is_the_embed() -> None:
+    status = "https://twitter.com/KentCountyCncl/status/1788000000000000001"
+    quote = (
+        '<blockquote style="padding-left:10px"><p>Counting starts at 9am at the county hall.</p>'
+        f'— Kent County Council (@KentCountyCncl) <a href="https://archive.ph/o/Qw9/{status}">May 8, 2026</a>'
+        "</blockquote>"
+    )
+    html = f"<html><body><main>{_archived_block(quote)}</main></body></html>".encode()
+    post = scraper.parse(html, url=LIVE, fetched_at=FETCHED, entities=False).posts[0]
+    assert ([embed.url for embed in post.embeds], post.links, post.body_text) == (
+        [status],
+        [],
+        "Doors opened at seven.",
+    )
+
+
+def test_a_quote_without_the_tweet_widgets_signature_stays_a_quote() -> None:
+    quote = (
+        "<blockquote><p>We will not comment until the count ends.</p>"
+        '<a href="https://twitter.com/KentCountyCncl/status/1788000000000000001">Kent County Council</a></blockquote>'
+    )
+    html = f"<html><body><main>{_archived_block(quote)}</main></body></html>".encode()
+    post = scraper.parse(html, url=LIVE, fetched_at=FETCHED, entities=False).posts[0]
+    assert (post.embeds, "We will not comment" in post.body_text) == ([], True)

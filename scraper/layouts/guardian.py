@@ -120,6 +120,8 @@ FIGURE = "figure"
 BLOCK_QUERIES = (TITLE, OLD_BODY, NOT_BODY, CANONICAL_EMBED, FIGURE, EMBED_FIGURE_INSIDE, RICH_LINK, PUBLISHED_TIME,
                  PERMALINK, UPDATED_TIME, HEADER, BYLINE_NAME)  # fmt: skip
 
+# How the tweet widget signs a quote: a dash, the account's name and its handle in brackets.
+_TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)")
 _POSITION = re.compile(r"\b(\d+)\s+of\s+(\d+)\b")
 _CLOCK_IN_TEXT = re.compile(r"\d[.:]\d\d")  # "08.10", "8.48am", "14:05": a shown clock, not a date alone
 _NEXT_LABELS = ("next", "older", "older posts", "older page")
@@ -164,6 +166,8 @@ def parse(src: Source) -> Page:
     know_attributes(tree, ATTRIBUTE_NAMES)  # the page's walks then ask an element for a name the page never writes
     page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
+    if "(@" in src.text and "/status/" in src.text:  # (most pages: no quote to look at)
+        _class_bare_tweets(tree)
     classed = tree.css(CLASSED)  # read for the page marks and the scan's stops alike
     marks = _page_marks(tree, classed)
     page.page = _page_info(tree, page_url, marks)
@@ -232,6 +236,19 @@ def parse(src: Source) -> Page:
         else:
             page.posts.append(post)
     return page
+
+
+def _class_bare_tweets(tree: LexborHTMLParser) -> None:
+    """Give back the ``twitter-tweet`` class a copy stripped from a tweet's quote (archive.today's, which writes the
+    page's styles inline and drops its classes), so that it reads as the embed it is, not as a quote whose date is
+    a link: a ``blockquote`` with no class, signed as the tweet widget signs ("— Blackpool Council (@BlackpoolCncl)")
+    and linking to a post's status address (an archive's rewritten link read as the address it holds)."""
+    for quote in tree.css("blockquote:not([class])"):
+        if _TWEET_SIGNATURE.search(quote.text()) and any(
+            "/status/" in (held := join_url(None, link.attributes.get("href") or "")) and embed_kind(held) == "twitter"
+            for link in quote.css("a[href]")
+        ):
+            quote.attrs["class"] = "twitter-tweet"
 
 
 def _amp_item(post: Post, block: LexborNode, attrs: dict[str, str | None]) -> None:
