@@ -51,6 +51,23 @@ def test_an_amp_live_list_item_is_published_at_its_sort_time_and_written_by_its_
     ]
 
 
+def test_an_amp_items_figure_reads_its_amp_img_and_its_stamp_line_is_the_shown_time() -> None:
+    figure = (
+        '<figure class="element element-image"><amp-img src="/img/media/count.jpg?width=620" width="620" height="372" '
+        'alt="Tellers at the count" layout="responsive"></amp-img><figcaption><span class="element-image__caption">'
+        'Tellers sort ballots.</span> <span class="element-image__credit">Photograph: Ann Cole/PA</span></figcaption>'
+        "</figure>"
+    )
+    item = _amp_item("d4", "1778230800000", "").replace(
+        '<div class="block-elements">', f'<div class="block-elements">{figure}'
+    )
+    post = scraper.parse(_amp_page(item), url=AMP, fetched_at=FETCHED, entities=False).posts[0]
+    assert post.published_text == "10.05 BST"
+    assert [(image.src, image.alt, image.credit) for image in post.images] == [
+        ("https://amp.theguardian.com/img/media/count.jpg?width=620", "Tellers at the count", "Photograph: Ann Cole/PA")
+    ]
+
+
 def test_an_amp_sort_time_that_is_no_count_of_milliseconds_gives_no_time() -> None:
     page = scraper.parse(_amp_page(_amp_item("c3", "soon", "")), url=AMP, fetched_at=FETCHED, entities=False)
     assert page.posts[0].published_at is None

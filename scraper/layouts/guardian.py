@@ -98,6 +98,7 @@ OLD_STAMP_LINE = ".block-time"
 TITLE = "header h2, h2.block-title"
 BYLINE_NAME = ".block-byline__name, [itemprop~='author'] [itemprop~='name']"
 AMP_BYLINE = ".block-byline"  # an AMP block's byline, the name its text (`_amp_item`)
+AMP_IMAGE = "figure amp-img"  # an AMP figure's picture (`_amp_item`)
 OLD_BODY = '[itemprop~="articleBody"], .block-elements'
 # A rich-link promo ("Related: …"): the old frontend's `.element-rich-link`, DCR's `aside` or, now, the `figure`
 # every DCR body element is wrapped in, its role telling it (RICH_FIGURE; it holds `[data-component="rich-link"]`).
@@ -228,7 +229,7 @@ def parse(src: Source) -> Page:
         posts = [_post(q, block, attrs, page_url) for block, attrs in zip(kept, kept_attrs, strict=True)]
     for post, block, attrs in zip(posts, kept, kept_attrs, strict=True):
         if post is not None and "data-sort-time" in attrs:
-            _amp_item(post, block, attrs)
+            _amp_item(post, block, attrs, page_url)
         if post is None:
             page.warnings.append(f"{attrs.get('id') or ''}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -251,15 +252,24 @@ def _class_bare_tweets(tree: LexborHTMLParser) -> None:
             quote.attrs["class"] = "twitter-tweet"
 
 
-def _amp_item(post: Post, block: LexborNode, attrs: dict[str, str | None]) -> None:
+def _amp_item(post: Post, block: LexborNode, attrs: dict[str, str | None], page_url: str | None) -> None:
     """What a Google AMP copy's block (amp.theguardian.com, an ``amp-live-list`` item) gives where a page's would
-    have its time and byline: its ``data-sort-time`` (milliseconds since the epoch, which AMP asks of every item) is
-    when it was published, its block showing the clock alone ("12.46 BST"); its byline is a ``.block-byline`` of
-    the name as text, with no ``.block-byline__name`` inside."""
+    have its time, byline and pictures: its ``data-sort-time`` (milliseconds since the epoch, which AMP asks of every
+    item) is when it was published, its stamp line showing the clock alone ("12.46 BST", no ``time[datetime]``);
+    its byline is a ``.block-byline`` of the name as text, with no ``.block-byline__name`` inside; its figures hold
+    an ``amp-img`` (the picture's address and alt) where a page's hold an ``img``, one a figure read."""
     if post.published_at is None and (stamp := (attrs.get("data-sort-time") or "").strip()).isdigit():
         post.published_at = datetime.fromtimestamp(int(stamp) / 1000, UTC)
+        if post.published_text is None and (line := block.css_first(OLD_STAMP_LINE)) is not None:
+            post.published_text = visible_text(line) or None
     if post.author is None and (byline := block.css_first(AMP_BYLINE)) is not None:
         post.author = visible_text(byline) or None
+    pictures = block.css(AMP_IMAGE) if post.images else []
+    if len(pictures) == len(post.images):
+        for image, picture in zip(post.images, pictures, strict=True):
+            source = picture.attributes.get("src")
+            image.src = image.src or (join_url(page_url, source) if source else None)
+            image.alt = image.alt or squash(picture.attributes.get("alt")) or None
 
 
 def _kept(
