@@ -65,8 +65,10 @@ def plain_absolute(href: str) -> bool:
 # "/web/20190503150212/https://www.bbc.co.uk/…" (images "/web/…im_/…"), which on the page's original URL give an
 # address that exists nowhere ("https://www.bbc.co.uk/web/2019…/https://…"); the original address is the one it holds.
 # On web.archive.org the address is a real archived copy and stays, but for a social network's post (a tweet's embed
-# names the post, not the archive's copy of its page), even where the copy wrote it whole (a page's JSON).
-_WAYBACK_JOINED = re.compile(r"https?://([^/?#]+)/web/\d{1,14}(?:[a-z]{2}_)?/(https?://.+)", re.I)
+# names the post, not the archive's copy of its page), even where the copy wrote it whole (a page's JSON), and for
+# an image the archive serves in the page's place ("/web/20180504013422im_/https://ichef.bbci.co.uk/…": the "im_"
+# copy is the page's own picture, rewritten to load from the archive, not a page archived to be linked to).
+_WAYBACK_JOINED = re.compile(r"https?://([^/?#]+)/web/\d{1,14}([a-z]{2}_)?/(https?://.+)", re.I)
 # An archive.today copy's link out ("https://archive.ph/o/Xk7Qb/https://www.theguardian.com/…", on any of the
 # archive's hosts): the archive keeps no copy there, it only sends the reader on to the original address it holds.
 _ARCHIVE_TODAY_OUT = re.compile(r"https?://archive\.(?:ph|today|is|li|md|vn|fo)/o/[A-Za-z0-9]+/(https?://.+)", re.I)
@@ -82,8 +84,8 @@ def held_address(address: str) -> str:
     if "/web/" in address:
         wayback = _WAYBACK_JOINED.fullmatch(address)
         if wayback is not None:
-            host, held = wayback.groups()
-            if host.lower() != "web.archive.org" or embed_kind(held) is not None:
+            host, modifier, held = wayback.groups()
+            if host.lower() != "web.archive.org" or modifier == "im_" or embed_kind(held) is not None:
                 return held
     return address
 
@@ -1116,6 +1118,46 @@ class Body:
     @property
     def text(self) -> str:
         return "\n".join(self.paragraphs)
+
+
+# The elements a browser lays out as lines of their own (its block boxes, without a page's style sheet).
+LINE_BOXES = (
+    "address, article, aside, blockquote, br, dd, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, "
+    "header, hr, li, main, nav, ol, p, pre, section, table, tr, ul"
+)
+
+
+def page_lines(html: str) -> list[str]:
+    """The lines a reader copies from an HTML page that no family's markup marks (a browser's reader view printed or
+    saved: its classes, test ids and hidden labels gone): each block element's text on lines of its own, the page's
+    scripts, styles, frames and buttons left out. A ``div`` of spans alone ("<div><span>Tom Barton</span><span>BBC
+    North East political reporter</span></div>", a byline's name and role) is a stack of lines: the page's style
+    sheet set them apart, and no text between them says they run on."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css(DROP):
+        node.decompose()
+    body = tree.body
+    if body is None:
+        return []
+    for node in body.css(LINE_BOXES):
+        node.insert_before("\n")
+        node.insert_after("\n")
+    for div in body.css("div"):
+        if _spans_alone(div):
+            for span in list(div.iter()):
+                span.insert_after("\n")
+    return _lines(body.text(deep=True, separator=""))
+
+
+def _spans_alone(div: LexborNode) -> bool:
+    """Whether ``div`` holds two or more spans and nothing else but white space."""
+    spans = 0
+    for child in div.iter(include_text=True):
+        if child.tag == "span":
+            spans += 1
+        elif child.tag != "-text" or (child.text_content or "").strip():
+            return False
+    return spans >= 2
 
 
 def html_body(node: LexborNode, base_url: str | None = None) -> Body:

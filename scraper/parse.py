@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from scraper.errors import LayoutNotRecognised, ParseError, UsageError
+from scraper.errors import InputError, LayoutNotRecognised, ParseError, UsageError
 
 if TYPE_CHECKING:  # (imported by `parse`: importing the package loads no HTML parser, see scraper/__init__)
     from scraper.models import Page
@@ -104,6 +104,21 @@ def parse(
             gc.enable()
 
 
+def _text_copy(src: Source) -> Source | None:
+    """An HTML page that no family's markup marks, as its text (`page_lines`): a browser's reader view printed or
+    saved keeps a live page's lines (titles with their "published at" times, bylines, bodies) and drops its
+    classes, and the text layout reads those lines as it reads a copy. None when the page is no HTML, or its text
+    is no copy of a live page either."""
+    from scraper.clean import page_lines
+    from scraper.layouts import text
+    from scraper.source import Source
+
+    if not src.is_html:
+        return None
+    copy = Source("\n".join(page_lines(src.text)), url=src.url, fetched_at=src.fetched_at, origin=src.origin)
+    return copy if text.detect(copy) else None
+
+
 def _parse(
     source: str | bytes,
     *,
@@ -119,13 +134,31 @@ def _parse(
 
     name_for_errors = origin or url
     src = Source(decode(source, source=name_for_errors, charset=charset), url=url, fetched_at=fetched_at, origin=origin)
-    name = layout or detect(src)  # by the address given only: the page's own one below does not change the family
+    html_copy: Source | None = None
+    try:
+        name = layout or detect(src)  # by the address given only: the page's own one below does not change the family
+    except LayoutNotRecognised as unknown:
+        copy = _text_copy(src)
+        if copy is None:
+            raise
+        html_copy, src, name, not_known = src, copy, "text", unknown
     if url is None:  # a saved page: its own canonical address stands in for the one not given
-        src.url = declared_url(src)
+        src.url = declared_url(html_copy if html_copy is not None else src)  # an HTML copy's own canonical
         src.url_from_page = src.url is not None
-    page = layout_module(name).parse(src)
+    try:
+        page = layout_module(name).parse(src)
+    except InputError:
+        if html_copy is not None:  # its text read as a copy found no posts: the page is still of no known layout
+            raise not_known from None
+        raise
     if not page.posts:
+        if html_copy is not None:
+            raise not_known
         raise ParseError(f"layout {name} matched but yielded zero posts", source=src.name)
+    if html_copy is not None:  # the page's own title, not the first line its text opens with (the site's name)
+        from scraper.layouts.jsonld import html_title
+
+        page.title = html_title(html_copy.tree) or page.title
     if entities:
         from scraper.entities import extract_page
 

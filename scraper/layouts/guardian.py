@@ -24,7 +24,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Container, Iterator, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
@@ -97,6 +97,8 @@ UPDATED_TIME = "footer time[datetime], .updated-time time[datetime]"
 OLD_STAMP_LINE = ".block-time"
 TITLE = "header h2, h2.block-title"
 BYLINE_NAME = ".block-byline__name, [itemprop~='author'] [itemprop~='name']"
+AMP_BYLINE = ".block-byline"  # an AMP block's byline, the name its text (`_amp_item`)
+AMP_IMAGE = "figure amp-img"  # an AMP figure's picture (`_amp_item`)
 OLD_BODY = '[itemprop~="articleBody"], .block-elements'
 # A rich-link promo ("Related: …"): the old frontend's `.element-rich-link`, DCR's `aside` or, now, the `figure`
 # every DCR body element is wrapped in, its role telling it (RICH_FIGURE; it holds `[data-component="rich-link"]`).
@@ -119,6 +121,8 @@ FIGURE = "figure"
 BLOCK_QUERIES = (TITLE, OLD_BODY, NOT_BODY, CANONICAL_EMBED, FIGURE, EMBED_FIGURE_INSIDE, RICH_LINK, PUBLISHED_TIME,
                  PERMALINK, UPDATED_TIME, HEADER, BYLINE_NAME)  # fmt: skip
 
+# How the tweet widget signs a quote: a dash, the account's name and its handle in brackets.
+_TWEET_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)")
 _POSITION = re.compile(r"\b(\d+)\s+of\s+(\d+)\b")
 _CLOCK_IN_TEXT = re.compile(r"\d[.:]\d\d")  # "08.10", "8.48am", "14:05": a shown clock, not a date alone
 _NEXT_LABELS = ("next", "older", "older posts", "older page")
@@ -163,6 +167,8 @@ def parse(src: Source) -> Page:
     know_attributes(tree, ATTRIBUTE_NAMES)  # the page's walks then ask an element for a name the page never writes
     page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
+    if "(@" in src.text and "/status/" in src.text:  # (most pages: no quote to look at)
+        _class_bare_tweets(tree)
     classed = tree.css(CLASSED)  # read for the page marks and the scan's stops alike
     marks = _page_marks(tree, classed)
     page.page = _page_info(tree, page_url, marks)
@@ -221,7 +227,9 @@ def parse(src: Source) -> Page:
     else:
         q = PageQueries(tree, blocks, BLOCK_QUERIES)
         posts = [_post(q, block, attrs, page_url) for block, attrs in zip(kept, kept_attrs, strict=True)]
-    for post, attrs in zip(posts, kept_attrs, strict=True):
+    for post, block, attrs in zip(posts, kept, kept_attrs, strict=True):
+        if post is not None and "data-sort-time" in attrs:
+            _amp_item(post, block, attrs, page_url)
         if post is None:
             page.warnings.append(f"{attrs.get('id') or ''}: block has neither title nor body (cut off?); skipped")
         elif post.kind == "summary":
@@ -229,6 +237,39 @@ def parse(src: Source) -> Page:
         else:
             page.posts.append(post)
     return page
+
+
+def _class_bare_tweets(tree: LexborHTMLParser) -> None:
+    """Give back the ``twitter-tweet`` class a copy stripped from a tweet's quote (archive.today's, which writes the
+    page's styles inline and drops its classes), so that it reads as the embed it is, not as a quote whose date is
+    a link: a ``blockquote`` with no class, signed as the tweet widget signs ("— Blackpool Council (@BlackpoolCncl)")
+    and linking to a post's status address (an archive's rewritten link read as the address it holds)."""
+    for quote in tree.css("blockquote:not([class])"):
+        if _TWEET_SIGNATURE.search(quote.text()) and any(
+            "/status/" in (held := join_url(None, link.attributes.get("href") or "")) and embed_kind(held) == "twitter"
+            for link in quote.css("a[href]")
+        ):
+            quote.attrs["class"] = "twitter-tweet"
+
+
+def _amp_item(post: Post, block: LexborNode, attrs: dict[str, str | None], page_url: str | None) -> None:
+    """What a Google AMP copy's block (amp.theguardian.com, an ``amp-live-list`` item) gives where a page's would
+    have its time, byline and pictures: its ``data-sort-time`` (milliseconds since the epoch, which AMP asks of every
+    item) is when it was published, its stamp line showing the clock alone ("12.46 BST", no ``time[datetime]``);
+    its byline is a ``.block-byline`` of the name as text, with no ``.block-byline__name`` inside; its figures hold
+    an ``amp-img`` (the picture's address and alt) where a page's hold an ``img``, one a figure read."""
+    if post.published_at is None and (stamp := (attrs.get("data-sort-time") or "").strip()).isdigit():
+        post.published_at = datetime.fromtimestamp(int(stamp) / 1000, UTC)
+        if post.published_text is None and (line := block.css_first(OLD_STAMP_LINE)) is not None:
+            post.published_text = visible_text(line) or None
+    if post.author is None and (byline := block.css_first(AMP_BYLINE)) is not None:
+        post.author = visible_text(byline) or None
+    pictures = block.css(AMP_IMAGE) if post.images else []
+    if len(pictures) == len(post.images):
+        for image, picture in zip(post.images, pictures, strict=True):
+            source = picture.attributes.get("src")
+            image.src = image.src or (join_url(page_url, source) if source else None)
+            image.alt = image.alt or squash(picture.attributes.get("alt")) or None
 
 
 def _kept(

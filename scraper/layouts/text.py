@@ -147,12 +147,14 @@ LINE_KIND_PATTERNS = {
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
     "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+)$", re.I),
     # The site's footer under the last post of a whole-page copy, and the lines that open it ("Back to top",
-    # the related-stories box, the site map's heading, a council or GOV.UK site's feedback question): nothing under
-    # them is the post's (`_PAGE_END`).
+    # the related-stories box, the site map's heading, a council or GOV.UK site's feedback question), and the line
+    # a news app's "share as text" signs its copy with ("Shared from the BBC News app"): nothing under them is the
+    # post's (`_PAGE_END`).
     "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
     "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
                            r"Most viewed|Reuse this content|Was this page (?:helpful|useful)\??|"
-                           r"Is this page useful\??|Did you find what you were looking for\??)$", re.I),
+                           r"Is this page useful\??|Did you find what you were looking for\??|"
+                           r"Shared (?:from|via|with) (?:the )?[\w'’&. -]{2,40} app)$", re.I),
     # The readers' comments a regional page (ITV, a local paper) shows under a post, opened by their heading
     # ("Comments (3)", "Join the conversation"): usernames, comments and "Reply" links, none of it the post's.
     "reader_comments": re.compile(r"^(Comments \(\d+\)|Reader comments|Join the conversation)$", re.I),
@@ -177,7 +179,7 @@ LINE_KIND_WORDS = frozenset(
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
      "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
-     "did", "saved")
+     "did", "saved", "shared")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
