@@ -577,7 +577,11 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             # "B followed on the second count", "C followed at stage four": the next elected in an STV count
             r"followed\s+(?:(?:on|at|in)\s+the\s+\w+\s+(?:count|stage|round)|at\s+stage\s+\w+)",
             *_each("finished|came|was|were", _AHEAD),
-            r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # "will take up her seat", "is expected to take his seat in the Commons": only a winner takes one
+            *_each(
+                r"will|is\s+expected\s+to|is\s+due\s+to|are\s+expected\s+to|are\s+due\s+to",
+                r"\s+take\s+(?:up\s+)?(?:his|her|their)\s+seats?",
+            ),
             # "used her acceptance speech to thank ...": only a winner makes one
             *_each("used|gave|made|delivered", r"\s+(?:his|her|their|an?)\s+(?:acceptance|victory)\s+speech"),
             # "A and B make up the six", "C completes the line-up": the last of an area's members elected
