@@ -5,11 +5,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.entities import extract_text
+from scraper.entities import extract_page, extract_text
+from scraper.models import Post
 
 
 def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
     return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def page_wards(*posts: tuple[str, str]) -> list[list[tuple[Any, ...]]]:
+    page = [Post(post_id=f"p{i}", title=title, body_text=body) for i, (title, body) in enumerate(posts)]
+    extract_page(page)
+    return [[(w["name"], w["council"]) for w in (p.entities or {})["wards"]] for p in page]
+
+
+def test_a_figure_in_a_ward_another_post_reads_names_that_ward() -> None:
+    result = ("Fenbridge by-election", "Labour held Moss Side East on Fenbridge Council with 812 votes.")
+    turnout = ("Turnout", "Turnout was just 19% in Moss Side East, the lowest this year.")
+    share = ("Correction", "We said the Greens won 340 votes in Moss Side East. It was 430.")
+    wards = page_wards(result, turnout, share)
+    assert wards[1] == [("Moss Side East", "Fenbridge Council")]
+    assert wards[2] == [("Moss Side East", "Fenbridge Council")]
+    # (no figure of it, or no other post's ward: the place may be the town)
+    assert page_wards(result, ("Queues", "There were queues at the polling stations in Moss Side East."))[1] == []
+    assert page_wards(turnout)[0] == []
 
 
 def test_one_expected_to_take_their_seat_is_elected() -> None:
