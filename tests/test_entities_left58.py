@@ -39,3 +39,16 @@ def test_one_expected_to_take_their_seat_is_elected() -> None:
         ("Cal Dyer", "Green Party", None, True),
         ("Dan Fry", "Green Party", None, True),
     ]
+
+
+def test_one_carried_over_the_line_by_anothers_votes_is_elected() -> None:
+    body = (
+        "The Greens' Ann Lowe topped the poll in Brook with 2,100 votes. Her surplus took her running mate Tom Vance"
+        " over the line at stage four."
+    )
+    assert ("Tom Vance", "Green Party", None, True) in people(body)
+    assert people("Labour transfers then carried the SNP's Jo Bloggs across the quota.") == [
+        ("Jo Bloggs", "SNP", None, True)
+    ]
+    # (short of the line is no seat)
+    assert people("Tom Vance fell 20 votes short of getting over the line.")[0][3] is False

@@ -527,6 +527,9 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
         return
+    if chosen is None and clause.startswith((" over ", " across ")) and cues.OVER_THE_LINE_NEXT_RE.match(clause):
+        r.elected, r.decided = True, True  # "her surplus took X over the line": someone's votes carried X to a seat
+        return
     if chosen is None and clause.startswith(("'s majority", "’s majority")) and cues.OWN_MAJORITY_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # "X's majority fell to 611": a majority is the winner's
         return

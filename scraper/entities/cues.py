@@ -615,6 +615,8 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
 OWN_MAJORITY_NEXT_RE = Lazy(
     r"['’]s\s+majority\b(?![^.;]{0,40}?\b(?:overturned|wiped\s+out|overcome|lost|gone|disappeared)\b)"
 )
+# "Her surplus took her running mate X over the line", "transfers carried X across the line": carried to a seat
+OVER_THE_LINE_NEXT_RE = Lazy(r"\s+(?:over|across)\s+the\s+(?:line|quota)\b")
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
 # "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third", "was
 # the closest challenger"
