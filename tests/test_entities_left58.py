@@ -52,3 +52,17 @@ def test_one_carried_over_the_line_by_anothers_votes_is_elected() -> None:
     ]
     # (short of the line is no seat)
     assert people("Tom Vance fell 20 votes short of getting over the line.")[0][3] is False
+
+
+def test_a_party_that_won_the_seat_at_a_past_election_is_not_the_winners_party() -> None:
+    body = (
+        "Reform UK have gained a seat in Brook. Ann Lowe was elected at stage five, taking the seat the Liberal"
+        " Democrats won in 2019."
+    )
+    assert people(body) == [("Ann Lowe", "Reform UK", None, True)]
+    body = "The Greens have taken Mill End. Cal Dyer topped the poll with 1,200 votes. Labour had held it since 2010."
+    assert people(body) == [("Cal Dyer", "Green Party", 1200, True)]
+    # (a seat a party won at this count gives its winner that party)
+    assert people("In Brook, Ann Lowe was elected, taking a seat the Greens won.") == [
+        ("Ann Lowe", "Green Party", None, True)
+    ]

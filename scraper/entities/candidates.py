@@ -782,8 +782,9 @@ def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
         if after[:2] == " (":  # "The Molesey Residents' Association (MRA) has held ...": its initials put aside
             after = _after_initials(after)
         as_object = before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the"))
+        won = None if as_object else cues.WINNER_AFTER_RE.match(after)
         as_subject = not as_object and (
-            cues.WINNER_AFTER_RE.match(after)
+            (won is not None and not _won_in_the_past(after, won))
             or (
                 cues.NEW_BEFORE_RE not in doc.shut
                 and cues.NEW_BEFORE_RE.search(before)
@@ -793,6 +794,14 @@ def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
         if as_subject or cues.WINNER_BEFORE_RE.search(before):
             out.add(m.value)
     return out - {PARTY_SPECIALISES[p] for p in out if p in PARTY_SPECIALISES}
+
+
+def _won_in_the_past(after: str, won: re.Match[str]) -> bool:
+    """'taking the seat the Conservatives won in 2022', 'which Labour held until 2019': a party's win of a past
+    election, not of this count."""
+    return won.group().endswith(("won", "held", "took", "gained", "kept")) and bool(
+        cues.HISTORY_AFTER_RE.match(after[won.end() :])
+    )
 
 
 def _after_initials(after: str) -> str:
