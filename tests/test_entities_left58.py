@@ -66,3 +66,14 @@ def test_a_party_that_won_the_seat_at_a_past_election_is_not_the_winners_party()
     assert people("In Brook, Ann Lowe was elected, taking a seat the Greens won.") == [
         ("Ann Lowe", "Green Party", None, True)
     ]
+
+
+def test_a_paragraph_whose_wards_seats_are_filled_leaves_its_other_candidates_beaten() -> None:
+    body = (
+        "The Greens have won all three seats in Brook, with Ann Lowe, Ben Hurst and Cal Dyer elected.\n"
+        "In Mill End, a two-member ward, Labour's Dan Fry (1,210) and Eve Holt (1,190) were elected. The Tories'"
+        " Fay Lord polled 1,020."
+    )
+    assert ("Fay Lord", "Conservative", 1020, False) in people(body)
+    # (a paragraph whose seats are not all said to be filled decides nothing)
+    assert ("Fay Lord", "Conservative", 1020, None) in people(body.replace("two-member", "three-member"))

@@ -1307,21 +1307,39 @@ def _sized(text: str) -> bool:
 def filled_seat_losers(doc: Doc, merged: list[Reading], *, one_ward: bool) -> None:
     """'the three-member Elgin City North ward' (or 'won both seats', 'its two seats' in a post of one ward) and as
     many candidates said to be elected: every seat is filled, so the post's other candidates, with no outcome of
-    their own, lost. Only where the post gives one ward's size."""
-    sizes = (
-        {(m.group(1) or m.group(2)).lower() for m in _WARD_SEATS_RE.finditer(doc.text)} if _sized(doc.text) else set()
-    )
-    if one_ward and "seats" in doc.text:  # "won both seats in X", "X kept its two seats" (not another ward's)
-        sizes |= {"two" if m.group(1) else m.group(2).lower() for m in _SEATS_FILLED_RE.finditer(doc.text)}
-    if len(sizes) != 1:
+    their own, lost. Only where the post gives one ward's size, or else within each paragraph that gives one ('all three
+    seats in A' in one paragraph, 'a two-seat ward' in the next: each paragraph its own ward's poll)."""
+    sizes = _ward_sizes(doc.text, filled=one_ward)
+    if not sizes or (len(sizes) == 1 and _losers_of_filled_seats(merged, next(iter(sizes)))):
         return
-    size = next(iter(sizes))
+    start = 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        line_sizes = _ward_sizes(line, filled=True)
+        if len(line_sizes) == 1:
+            _losers_of_filled_seats([r for r in merged if start <= r.person.start < end], next(iter(line_sizes)))
+        start = end + 1
+
+
+def _ward_sizes(text: str, *, filled: bool) -> set[str]:
+    """The seat counts `text` gives a ward ('three-member', '(3 seats)'; with `filled`, also 'won both seats', 'its
+    two seats')."""
+    sizes = {(m.group(1) or m.group(2)).lower() for m in _WARD_SEATS_RE.finditer(text)} if _sized(text) else set()
+    if filled and "seats" in text:  # "won both seats in X", "X kept its two seats" (not another ward's)
+        sizes |= {"two" if m.group(1) else m.group(2).lower() for m in _SEATS_FILLED_RE.finditer(text)}
+    return sizes
+
+
+def _losers_of_filled_seats(readings: list[Reading], size: str) -> bool:
+    """With as many of `readings` elected as the ward has seats, the others with no outcome of their own lost
+    (whether as many were)."""
     seats = number_value(size) or 0
-    if sum(1 for r in merged if r.candidate and r.elected) != seats:
-        return
-    for r in merged:
+    if sum(1 for r in readings if r.candidate and r.elected) != seats:
+        return False
+    for r in readings:
         if r.candidate and not r.decided and r.elected is None:
             r.elected, r.decided = False, True
+    return True
 
 
 # "taking all three in Harold Wood ward", "won both seats there", "gained two of the three seats in X": how many
