@@ -77,3 +77,11 @@ def test_a_paragraph_whose_wards_seats_are_filled_leaves_its_other_candidates_be
     assert ("Fay Lord", "Conservative", 1020, False) in people(body)
     # (a paragraph whose seats are not all said to be filled decides nothing)
     assert ("Fay Lord", "Conservative", 1020, None) in people(body.replace("two-member", "three-member"))
+
+
+def test_one_who_congratulated_their_opponent_lost() -> None:
+    body = "Ann Lowe won Brook with 1,200 votes. Tom Vance, who had held the seat since 2019, congratulated his rival."
+    assert people(body) == [("Ann Lowe", None, 1200, True), ("Tom Vance", None, None, False)]
+    assert people("Labour's Tom Vance congratulated his opponent after the count.") == [
+        ("Tom Vance", "Labour", None, False)
+    ]

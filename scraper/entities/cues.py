@@ -522,6 +522,11 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             # "Labour's X, an MEP for 20 years, is out.": a member not returned, the clause ending on 'out'
             *_each("is|are", r"\s+out(?=[ \t]*[.;]|[ \t]*$)"),
             r"conceded(?:\s+defeat)?",
+            # "X, the mayor since 2022, congratulated her opponent": only the beaten congratulate the other side
+            *_each(
+                "congratulated|congratulates|congratulating",
+                r"\s+(?:her|his|their)\s+(?:opponents?|rivals?|successors?|conquerors?)",
+            ),
             # "excluded at stage six" (STV), "had been excluded at stage four", "are eliminated" (a count live)
             *_each("was|were|has been|have been|had been|is|are", r"\s+(?:eliminated|excluded)"),
             # ("has already been excluded", "had by then been eliminated": the count went on past them)
