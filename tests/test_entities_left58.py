@@ -85,3 +85,11 @@ def test_one_who_congratulated_their_opponent_lost() -> None:
     assert people("Labour's Tom Vance congratulated his opponent after the count.") == [
         ("Tom Vance", "Labour", None, False)
     ]
+
+
+def test_one_who_was_herself_returned_is_elected() -> None:
+    body = "Council leader Ann Lowe, who was herself returned in Brook this morning, says she expects to lead again."
+    assert people(body) == [("Ann Lowe", None, None, True)]
+    assert people("The Labour leader, Tom Vance, was himself re-elected in Mill End with 900 votes.") == [
+        ("Tom Vance", "Labour", 900, True)
+    ]

@@ -475,7 +475,8 @@ _TO_BE_ELECTED = r"(?!\s+(?:(?:candidate|councillor|person|one)\s+)?(?:to\s+be\s
 _PLACE = rf"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}"
 # "won only 611 first preferences": a tally too small to win on, not a win (what follows decides)
 _NOT_A_MERE = r"(?!\s+(?:only|just|a\s+mere)\s+[\d,]+\s+(?:votes?|first[\s-]preference))"
-_RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
+# ("who was herself returned in X": a reflexive pronoun before the verb, the name's own seat beside another's role)
+_RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+|herself\s+|himself\s+|themselves\s+)?(?:re-?elected|returned)"
 # ("becomes the party's first member of Anyshire Council": a seat on a council named)
 _BECOMES = (
     rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?"
