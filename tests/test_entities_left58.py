@@ -93,3 +93,12 @@ def test_one_who_was_herself_returned_is_elected() -> None:
     assert people("The Labour leader, Tom Vance, was himself re-elected in Mill End with 900 votes.") == [
         ("Tom Vance", "Labour", 900, True)
     ]
+
+
+def test_a_rivals_figure_in_words_after_the_possessive_is_their_votes() -> None:
+    body = "Ann Lowe won Brook. She polled six hundred and ten votes to Labour's Tom Vance's five hundred and four."
+    assert people(body) == [("Ann Lowe", None, 610, True), ("Tom Vance", "Labour", 504, False)]
+    # (the possessive of anything else is no figure)
+    assert [p[0] for p in people("Ann Lowe won Brook with ninety votes. Tom Vance's three children watched.")] == [
+        "Ann Lowe"
+    ]

@@ -448,6 +448,8 @@ def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | Non
     the post cannot match, see Doc.shut)."""
     if not _may_hold_digit(clause):  # both need a figure, but for votes written in words
         w = cues.WORD_ON_NEXT_RE.match(clause) if clause.startswith(" on ") else None
+        if w is None and clause.startswith(("'s ", "’s ")):
+            w = cues.WORD_OWN_NEXT_RE.match(clause)
         if w is None and "votes" in clause:
             w = cues.WORD_VOTES_NEXT_RE.search(clause)
         if w is None or cues.MAJORITY_BEFORE_RE.search(clause[: w.start()]):

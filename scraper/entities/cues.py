@@ -889,6 +889,9 @@ WORD_VOTES_NEXT_RE = Lazy(
     rf"(?:(?:just|only|some)\s+)?(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)\s+votes\b"
 )
 WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
+# "She polled four hundred and two votes to Jo Bloggs's three hundred and ninety.": the rival's figure in words after
+# the possessive, closing the clause (not "Jo Bloggs's three children")
+WORD_OWN_NEXT_RE = Lazy(rf"['’]s\s+(?P<n>{NUM_WORDS})(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 # "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role ("866
 # for Reform UK's Terry Oakes", "611 for the Conservative, Chris Hale": the party a noun before the name)
