@@ -102,3 +102,13 @@ def test_a_rivals_figure_in_words_after_the_possessive_is_their_votes() -> None:
     assert [p[0] for p in people("Ann Lowe won Brook with ninety votes. Tom Vance's three children watched.")] == [
         "Ann Lowe"
     ]
+
+
+def test_a_place_whose_count_is_over_is_a_ward_though_a_clause_describes_it() -> None:
+    body = "The count for Mill End, which covers two villages, has finished.\nAnn Lowe - Labour - 1,642 - elected"
+    result = extract_text("Four returned", body)
+    assert [w["name"] for w in result["wards"]] == ["Mill End"]
+    assert result["candidates"][0]["ward"] == "Mill End"
+    # (a clause about something else is no description of the place)
+    body = "The count for Mill End, said the agent, has finished.\nAnn Lowe - Labour - 1,642 - elected"
+    assert extract_text("Four returned", body)["wards"] == []

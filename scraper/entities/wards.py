@@ -320,10 +320,11 @@ _WARD_PATTERNS = tuple(
             ("each elect",),
             {"at": "key", "lazy": True},
         ),
-        # "The count for Brook Vale (Vale of Brooks) has finished": a place's own count over (a council's area, "the
-        # count in Sunderland", is none: see _pattern_runs)
+        # "The count for Brook Vale (Vale of Brooks) has finished", "The count for Mill End, which covers two villages,
+        # is over": a place's own count over (a council's area, "the count in Sunderland", is none: see _pattern_runs)
         (
-            rf"{word_start('count')}\s+(?:for|in)\s+(?:the\s+)?(?P<run>{RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?\s+"
+            rf"{word_start('count')}\s+(?:for|in)\s+(?:the\s+)?(?P<run>{RUN})"
+            r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]+(?:which|that)\s+(?:covers|includes|takes\s+in)\b[^,;.\n]{1,60},)?\s+"
             r"(?:has\s+(?:now\s+)?(?:finished|ended|concluded|been\s+completed)|is\s+(?:now\s+)?(?:over|complete|finished))\b",
             ("count for", "count in"),
             {"at": "key", "lazy": True},
