@@ -112,3 +112,13 @@ def test_a_place_whose_count_is_over_is_a_ward_though_a_clause_describes_it() ->
     # (a clause about something else is no description of the place)
     body = "The count for Mill End, said the agent, has finished.\nAnn Lowe - Labour - 1,642 - elected"
     assert extract_text("Four returned", body)["wards"] == []
+
+
+def test_a_place_that_needed_no_vote_is_a_ward() -> None:
+    result = extract_text("No poll needed in Mill End", "Ann Lowe, Ben Hurst and Cal Dyer were returned unopposed.")
+    assert [w["name"] for w in result["wards"]] == ["Mill End"]
+    assert [c["ward"] for c in result["candidates"]] == ["Mill End"] * 3
+    body = "Voters in Brook Common did not need to go to the polls: Ann Lowe was the only candidate."
+    assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Brook Common"]
+    # (voters who did go to the polls there name no contest)
+    assert extract_text("Result", "Voters in Brook Common went to the polls in the rain.")["wards"] == []

@@ -462,6 +462,20 @@ _WARD_PATTERNS = tuple(
             ("gain:", "hold:", "GAIN:", "HOLD:"),
             {"at": "key", "lazy": True},
         ),
+        # "No vote needed in Mill End", "no poll was held in Mill End": a ward whose seats were filled unopposed
+        (
+            rf"\b(?:No|no)\s+(?:vote|poll|contest|election)\s+(?:(?:was|is|will\s+be)\s+)?(?:needed|required|held"
+            rf"|necessary)\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+            ("No vote", "no vote", "No poll", "no poll", "No contest", "no contest", "No election", "no election"),
+            {"at": "key", "lazy": True},
+        ),
+        # "Voters in Mill End did not need to go to the polls": the same, its voters the subject
+        (
+            rf"\b(?:Voters|voters)\s+in\s+(?:the\s+)?(?P<run>{RUN})\s+(?:did\s+not|didn['’]t|will\s+not|won['’]t)\s+"
+            r"(?:need|have)\s+to\s+(?:go\s+to\s+the\s+polls|vote|cast\s+a\s+(?:vote|ballot))\b",
+            ("Voters in", "voters in"),
+            {"at": "key", "lazy": True},
+        ),
         # "tied on 1,212 votes apiece in Stanford East": where a tied pair stood
         (
             rf"(?<=votes\s)(?:each|apiece)\s+in\s+(?:the\s+)?(?P<run>{RUN})",
