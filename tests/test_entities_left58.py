@@ -122,3 +122,10 @@ def test_a_place_that_needed_no_vote_is_a_ward() -> None:
     assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Brook Common"]
     # (voters who did go to the polls there name no contest)
     assert extract_text("Result", "Voters in Brook Common went to the polls in the rain.")["wards"] == []
+
+
+def test_their_former_council_leader_is_of_the_party_spoken_of_before() -> None:
+    body = "The Greens had run Brook since 2015. Their former council leader Ann Lowe lost her seat in Mill End."
+    assert people(body) == [("Ann Lowe", "Green Party", None, False)]
+    body = "Labour lost ten seats in Brook. Its deputy group leader, Tom Vance, was beaten in Mill End."
+    assert people(body) == [("Tom Vance", "Labour", None, False)]

@@ -1099,7 +1099,11 @@ BETWEEN_PREV_RE = Lazy(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\
 PAIR_GAP_RE = Lazy(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
 COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin")
 
-GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
+# ("Their former council leader X", "Its deputy group leader, X": the party's leader, however the role is qualified)
+GROUP_ROLE_PREV_RE = Gated(
+    r"\b(?:[Gg]roup|[Pp]arty|party['’]s|[Tt]heir|[Ii]ts)\s+(?:(?:former|deputy|council|group|new)\s+){0,2}leader\s*,?\s*$",
+    ("leader",),
+)
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
 # ("Cefin ap Rhys", "Jan van der Berg", "Colm Mac an tSaoi")
