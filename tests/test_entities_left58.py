@@ -129,3 +129,10 @@ def test_their_former_council_leader_is_of_the_party_spoken_of_before() -> None:
     assert people(body) == [("Ann Lowe", "Green Party", None, False)]
     body = "Labour lost ten seats in Brook. Its deputy group leader, Tom Vance, was beaten in Mill End."
     assert people(body) == [("Tom Vance", "Labour", None, False)]
+
+
+def test_a_town_an_area_of_two_joins_is_no_ward_on_a_page_about_that_council() -> None:
+    body = "A recount has been called in the Dawley ward of Telford and Wrekin, where two votes separate the leaders."
+    assert page_wards(("Recount in Telford", body))[0] == [("Dawley", "Telford and Wrekin Council")]
+    # (a place that is no part of the area's name stays a ward)
+    assert page_wards(("Recount in Dawley", body))[0] == [("Dawley", "Telford and Wrekin Council")]

@@ -170,16 +170,24 @@ def wards_named_again(posts: Iterable[Post]) -> None:
 
 def _no_council_areas(posts: list[Post], named: list[Post]) -> None:
     """Drop a 'ward' that is the bare area of a council the page names ('Greens win their first seats in Riverlea'
-    on a page about Riverlea Council): the borough the seats are in, not one of its wards."""
+    on a page about Riverlea Council), or one of the towns an area of two joins ('Recount in Nuneaton' on a page
+    about Nuneaton and Bedworth Council): the borough the seats are in, not one of its wards."""
     areas = {
-        _area(council["name"])
+        part
         for post in posts
         for council in (post.entities or {}).get("councils") or []
         if council["name"].endswith(" Council")
+        for part in _area_and_towns(_area(council["name"]))
     }
     for post in named if areas else ():
         assert post.entities is not None
         post.entities["wards"] = [w for w in post.entities["wards"] if w["name"] not in areas]
+
+
+def _area_and_towns(area: str) -> tuple[str, ...]:
+    """'Nuneaton and Bedworth' -> itself, 'Nuneaton' and 'Bedworth': a council's area and the towns it joins."""
+    left, sep, right = area.partition(" and ")
+    return (area, left, right) if sep and " and " not in right else (area,)
 
 
 def _split_pairs(posts: list[Post]) -> None:
