@@ -136,3 +136,10 @@ def test_a_town_an_area_of_two_joins_is_no_ward_on_a_page_about_that_council() -
     assert page_wards(("Recount in Telford", body))[0] == [("Dawley", "Telford and Wrekin Council")]
     # (a place that is no part of the area's name stays a ward)
     assert page_wards(("Recount in Dawley", body))[0] == [("Dawley", "Telford and Wrekin Council")]
+
+
+def test_a_place_which_elects_a_wards_few_members_is_a_ward() -> None:
+    body = "Voters in Mill End, which elects two members to Essex County Council, have split their ticket."
+    assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Mill End"]
+    # (a parliament's many members are no ward's)
+    assert extract_text("Result", "Scotland, which elects 129 members, votes today.")["wards"] == []

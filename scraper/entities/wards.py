@@ -312,6 +312,14 @@ _WARD_PATTERNS = tuple(
             ("each elect",),
             {"at": "back", "back": _WIDE_BACK_RE},
         ),
+        # "Voters in Brook Vale, which elects two members to Anyshire County Council, ...": a place electing a ward's
+        # few members
+        (
+            rf"(?P<run>{RUN}),[ \t]+which[ \t]+elects[ \t]+(?:one|two|three|four|five|[1-5])[ \t]+"
+            r"(?:councillors?|members?)\b",
+            ("which elects",),
+            {"at": "back", "back": _WIDE_BACK_RE},
+        ),
         # "... each elect one member of Farholm Council, and Holm elects nine": the place the count goes on to, its
         # members elided
         (
