@@ -143,3 +143,10 @@ def test_a_place_which_elects_a_wards_few_members_is_a_ward() -> None:
     assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Mill End"]
     # (a parliament's many members are no ward's)
     assert extract_text("Result", "Scotland, which elects 129 members, votes today.")["wards"] == []
+
+
+def test_the_one_beaten_over_a_margin_and_its_figures_set_off_lost() -> None:
+    body = "The Greens' Ann Lowe was declared the winner by four votes - 902 to 898 - over Labour's Tom Vance."
+    assert people(body) == [("Ann Lowe", "Green Party", None, True), ("Tom Vance", "Labour", None, False)]
+    body = "Ann Lowe won by 12 votes (812 to 800) over the Conservative Tom Vance."
+    assert ("Tom Vance", "Conservative", None, False) in people(body)

@@ -287,7 +287,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
             r"challenges?\s+from",
             r"ahead\s+of",
             r"at\s+the\s+expense\s+of",
-            r"votes?\s+over",
+            # ("by four votes - 1,102 to 1,098 - over X": the two figures set off between the margin and the loser)
+            r"votes?(?:\s+[-–—]\s+[\d,]+\s+to\s+[\d,]+\s+[-–—]|\s+\([\d,]+\s+to\s+[\d,]+\))?\s+over",
             r"votes(?<=\d votes)\s+from",  # a margin: "held the seat by 402 votes from the Greens' X"
             *_each("more|fewer", r"\s+than"),
             r"clear\s+of",
