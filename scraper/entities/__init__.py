@@ -144,6 +144,7 @@ def extract_page(posts: list[Post]) -> None:
                 post.entities = extract(post, parliament_page=parliament_page, page_groups=groups)
     page_facts.councils_in_full(posts)
     page_facts.wards_across_posts(posts)
+    page_facts.wards_named_again(posts)
     page_facts.initials_across_posts(posts)
     page_facts.candidates_across_posts(posts)
 

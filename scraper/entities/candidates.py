@@ -489,6 +489,8 @@ def _figures(clause: str, shut: frozenset[Any] = frozenset()) -> tuple[int | Non
     the post cannot match, see Doc.shut)."""
     if not _may_hold_digit(clause):  # both need a figure, but for votes written in words
         w = cues.WORD_ON_NEXT_RE.match(clause) if clause.startswith(" on ") else None
+        if w is None and clause.startswith(("'s ", "’s ")):
+            w = cues.WORD_OWN_NEXT_RE.match(clause)
         if w is None and "votes" in clause:
             w = cues.WORD_VOTES_NEXT_RE.search(clause)
         if w is None or cues.MAJORITY_BEFORE_RE.search(clause[: w.start()]):
@@ -567,6 +569,9 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
             break
     if chosen is None and clause.startswith(("'s name", "’s name")) and cues.NAME_DRAWN_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # a tie settled by lot: "Ms Rowe's name was drawn"
+        return
+    if chosen is None and clause.startswith((" over ", " across ")) and cues.OVER_THE_LINE_NEXT_RE.match(clause):
+        r.elected, r.decided = True, True  # "her surplus took X over the line": someone's votes carried X to a seat
         return
     if chosen is None and clause.startswith(("'s majority", "’s majority")) and cues.OWN_MAJORITY_NEXT_RE.match(clause):
         r.elected, r.decided = True, True  # "X's majority fell to 611": a majority is the winner's
@@ -820,8 +825,9 @@ def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
         if after[:2] == " (":  # "The Molesey Residents' Association (MRA) has held ...": its initials put aside
             after = _after_initials(after)
         as_object = before.rstrip().endswith(("from", "from the", "to", "to the", "by", "by the"))
+        won = None if as_object else cues.WINNER_AFTER_RE.match(after)
         as_subject = not as_object and (
-            cues.WINNER_AFTER_RE.match(after)
+            (won is not None and not _won_in_the_past(after, won))
             or (
                 cues.NEW_BEFORE_RE not in doc.shut
                 and cues.NEW_BEFORE_RE.search(before)
@@ -831,6 +837,14 @@ def winning_parties(doc: Doc, start: int, end: int) -> set[str]:
         if as_subject or cues.WINNER_BEFORE_RE.search(before):
             out.add(m.value)
     return out - {PARTY_SPECIALISES[p] for p in out if p in PARTY_SPECIALISES}
+
+
+def _won_in_the_past(after: str, won: re.Match[str]) -> bool:
+    """'taking the seat the Conservatives won in 2022', 'which Labour held until 2019': a party's win of a past
+    election, not of this count."""
+    return won.group().endswith(("won", "held", "took", "gained", "kept")) and bool(
+        cues.HISTORY_AFTER_RE.match(after[won.end() :])
+    )
 
 
 def _after_initials(after: str) -> str:
@@ -1385,21 +1399,39 @@ def _sized(text: str) -> bool:
 def filled_seat_losers(doc: Doc, merged: list[Reading], *, one_ward: bool) -> None:
     """'the three-member Elgin City North ward' (or 'won both seats', 'its two seats' in a post of one ward) and as
     many candidates said to be elected: every seat is filled, so the post's other candidates, with no outcome of
-    their own, lost. Only where the post gives one ward's size."""
-    sizes = (
-        {(m.group(1) or m.group(2)).lower() for m in _WARD_SEATS_RE.finditer(doc.text)} if _sized(doc.text) else set()
-    )
-    if one_ward and "seats" in doc.text:  # "won both seats in X", "X kept its two seats" (not another ward's)
-        sizes |= {"two" if m.group(1) else m.group(2).lower() for m in _SEATS_FILLED_RE.finditer(doc.text)}
-    if len(sizes) != 1:
+    their own, lost. Only where the post gives one ward's size, or else within each paragraph that gives one ('all three
+    seats in A' in one paragraph, 'a two-seat ward' in the next: each paragraph its own ward's poll)."""
+    sizes = _ward_sizes(doc.text, filled=one_ward)
+    if not sizes or (len(sizes) == 1 and _losers_of_filled_seats(merged, next(iter(sizes)))):
         return
-    size = next(iter(sizes))
+    start = 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        line_sizes = _ward_sizes(line, filled=True)
+        if len(line_sizes) == 1:
+            _losers_of_filled_seats([r for r in merged if start <= r.person.start < end], next(iter(line_sizes)))
+        start = end + 1
+
+
+def _ward_sizes(text: str, *, filled: bool) -> set[str]:
+    """The seat counts `text` gives a ward ('three-member', '(3 seats)'; with `filled`, also 'won both seats', 'its
+    two seats')."""
+    sizes = {(m.group(1) or m.group(2)).lower() for m in _WARD_SEATS_RE.finditer(text)} if _sized(text) else set()
+    if filled and "seats" in text:  # "won both seats in X", "X kept its two seats" (not another ward's)
+        sizes |= {"two" if m.group(1) else m.group(2).lower() for m in _SEATS_FILLED_RE.finditer(text)}
+    return sizes
+
+
+def _losers_of_filled_seats(readings: list[Reading], size: str) -> bool:
+    """With as many of `readings` elected as the ward has seats, the others with no outcome of their own lost
+    (whether as many were)."""
     seats = number_value(size) or 0
-    if sum(1 for r in merged if r.candidate and r.elected) != seats:
-        return
-    for r in merged:
+    if sum(1 for r in readings if r.candidate and r.elected) != seats:
+        return False
+    for r in readings:
         if r.candidate and not r.decided and r.elected is None:
             r.elected, r.decided = False, True
+    return True
 
 
 # "taking all three in Harold Wood ward", "won both seats there", "gained two of the three seats in X": how many

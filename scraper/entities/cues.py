@@ -293,7 +293,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
             r"challenges?\s+from",
             r"ahead\s+of",
             r"at\s+the\s+expense\s+of",
-            r"votes?\s+over",
+            # ("by four votes - 1,102 to 1,098 - over X": the two figures set off between the margin and the loser)
+            r"votes?(?:\s+[-–—]\s+[\d,]+\s+to\s+[\d,]+\s+[-–—]|\s+\([\d,]+\s+to\s+[\d,]+\))?\s+over",
             r"votes(?<=\d votes)\s+from",  # a margin: "held the seat by 402 votes from the Greens' X"
             *_each("more|fewer", r"\s+than"),
             r"clear\s+of",
@@ -481,7 +482,8 @@ _TO_BE_ELECTED = r"(?!\s+(?:(?:candidate|councillor|person|one)\s+)?(?:to\s+be\s
 _PLACE = rf"\s+a\s+(?:distant|close|narrow|poor|strong)\s+(?:second|third|fourth|last){_TO_BE_ELECTED}"
 # "won only 611 first preferences": a tally too small to win on, not a win (what follows decides)
 _NOT_A_MERE = r"(?!\s+(?:only|just|a\s+mere)\s+[\d,]+\s+(?:votes?|first[\s-]preference))"
-_RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+)?(?:re-?elected|returned)"
+# ("who was herself returned in X": a reflexive pronoun before the verb, the name's own seat beside another's role)
+_RETURNED = r"\s+(?:also\s+|duly\s+|comfortably\s+|herself\s+|himself\s+|themselves\s+)?(?:re-?elected|returned)"
 # ("becomes the party's first member of Anyshire Council": a seat on a council named)
 _BECOMES = (
     rf"\s+(?:the\s+)?(?:{WORD_CHARS1}\s+){{0,4}}?(?:new|newly[- ]elected|first|newest)\b[^.,;]{{0,40}}?"
@@ -528,6 +530,11 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             # "Labour's X, an MEP for 20 years, is out.": a member not returned, the clause ending on 'out'
             *_each("is|are", r"\s+out(?=[ \t]*[.;]|[ \t]*$)"),
             r"conceded(?:\s+defeat)?",
+            # "X, the mayor since 2022, congratulated her opponent": only the beaten congratulate the other side
+            *_each(
+                "congratulated|congratulates|congratulating",
+                r"\s+(?:her|his|their)\s+(?:opponents?|rivals?|successors?|conquerors?)",
+            ),
             # "excluded at stage six" (STV), "had been excluded at stage four", "are eliminated" (a count live)
             *_each("was|were|has been|have been|had been|is|are", r"\s+(?:eliminated|excluded)"),
             # ("has already been excluded", "had by then been eliminated": the count went on past them)
@@ -583,7 +590,11 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             # "B followed on the second count", "C followed at stage four": the next elected in an STV count
             r"followed\s+(?:(?:on|at|in)\s+the\s+\w+\s+(?:count|stage|round)|at\s+stage\s+\w+)",
             *_each("finished|came|was|were", _AHEAD),
-            r"will\s+take\s+(?:up\s+)?(?:his|her|their)\s+seat",
+            # "will take up her seat", "is expected to take his seat in the Commons": only a winner takes one
+            *_each(
+                r"will|is\s+expected\s+to|is\s+due\s+to|are\s+expected\s+to|are\s+due\s+to",
+                r"\s+take\s+(?:up\s+)?(?:his|her|their)\s+seats?",
+            ),
             # "used her acceptance speech to thank ...": only a winner makes one
             *_each("used|gave|made|delivered", r"\s+(?:his|her|their|an?)\s+(?:acceptance|victory)\s+speech"),
             # "A and B make up the six", "C completes the line-up": the last of an area's members elected
@@ -617,6 +628,8 @@ def _opening_letters(build: Callable[[Callable[..., str]], str], also: str) -> s
 OWN_MAJORITY_NEXT_RE = Lazy(
     r"['’]s\s+majority\b(?![^.;]{0,40}?\b(?:overturned|wiped\s+out|overcome|lost|gone|disappeared)\b)"
 )
+# "Her surplus took her running mate X over the line", "transfers carried X across the line": carried to a seat
+OVER_THE_LINE_NEXT_RE = Lazy(r"\s+(?:over|across)\s+the\s+(?:line|quota)\b")
 # A runner-up's place given with no verb of losing, read when no result verb follows the name: "was 87 behind",
 # "just 42 votes behind" (not "61 behind at the first stage" of a count still going on), "was a distant third", "was
 # the closest challenger"
@@ -893,6 +906,9 @@ WORD_VOTES_NEXT_RE = Lazy(
     rf"(?:(?:just|only|some)\s+)?(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)\s+votes\b"
 )
 WORD_ON_NEXT_RE = Lazy(rf"\s+on\s+(?P<n>{NUM_WORDS}|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[.;]|$))")
+# "She polled four hundred and two votes to Jo Bloggs's three hundred and ninety.": the rival's figure in words after
+# the possessive, closing the clause (not "Jo Bloggs's three children")
+WORD_OWN_NEXT_RE = Lazy(rf"['’]s\s+(?P<n>{NUM_WORDS})(?=\s*(?:[.;]|$))")
 # "compared with 32,000 for Mr Briggs-Hale": the figure comes before the name.
 # "... against 611 for the Conservative candidate, Chris Hale": the figure before 'for' and the name's role ("866
 # for Reform UK's Terry Oakes", "611 for the Conservative, Chris Hale": the party a noun before the name)
@@ -1102,7 +1118,11 @@ BETWEEN_PREV_RE = Lazy(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\
 PAIR_GAP_RE = Lazy(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
 COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin")
 
-GROUP_ROLE_PREV_RE = Gated(r"\b(?:[Gg]roup|[Pp]arty|party['’]s|their|its)\s+(?:deputy\s+)?leader\s*,?\s*$", ("leader",))
+# ("Their former council leader X", "Its deputy group leader, X": the party's leader, however the role is qualified)
+GROUP_ROLE_PREV_RE = Gated(
+    r"\b(?:[Gg]roup|[Pp]arty|party['’]s|[Tt]heir|[Ii]ts)\s+(?:(?:former|deputy|council|group|new)\s+){0,2}leader\s*,?\s*$",
+    ("leader",),
+)
 
 # Result lists: "Labour - Louise Jones - 17,591 Elected", "Jane Smith (Con) 1,234", "Name, Party - 1,422 votes".
 # ("Cefin ap Rhys", "Jan van der Berg", "Colm Mac an tSaoi")

@@ -7,7 +7,8 @@ bare area the page never spells in full stays '<area> Council'; an area spelled 
 A ward a post names in a sentence with its council ('Labour has held Droylsden Moor in Tameside') is that council's
 in the page's other posts that name it bare ('Labour held Droylsden Moor with a majority of 611'), whatever other
 council such a post names elsewhere; a ward the page ties to two councils is left as each post reads it. A ward
-'A and B' whose parts the page's other posts name as wards alone is those two wards.
+'A and B' whose parts the page's other posts name as wards alone is those two wards. A post that gives a figure in a
+ward the page's other posts read ('turnout ranged from 22% in Shettleston') names that ward too.
 
 A candidate a post names without a party stands for the one party the page's other posts give them with their votes,
 and a lone surname the post also writes as one of the page's full candidate names is that person (a tally's row so
@@ -130,18 +131,63 @@ def wards_across_posts(posts: Iterable[Post]) -> None:
             ward["council"] = next(iter(councils))
 
 
+# A figure of a place, right before it: "22% in", "31 per cent in", "412 votes in", "1,755 were cast in".
+_FIGURE_IN = r"(?<![\w.,])\d[\d,.]*(?:%|\s+per\s+cent|\s+votes?)?\s+(?:(?:were|was)\s+cast\s+)?in\s+"
+
+
+def wards_named_again(posts: Iterable[Post]) -> None:
+    """A post that gives a figure 'in <ward>' of a ward the page's other posts read ('turnout ranged from 22% in
+    Shettleston', 'Reform took 31% in Redhill') names that ward too, of the one council the page gives it: the bare
+    place alone reads as no ward in a post of no other result. (Without a figure, 'queues at polling stations in
+    Bow Lock', 'Who is standing in Aberconwy?', the place may be the town or seat, not the contest.)"""
+    posts = list(posts)
+    councils: dict[str, set[str | None]] = {}
+    for post in posts:
+        for ward in (post.entities or {}).get("wards") or ():
+            councils.setdefault(ward["name"], set()).add(ward.get("council"))
+    if not councils:
+        return
+    names = "|".join(map(re.escape, sorted(councils, key=len, reverse=True)))
+    finder = re.compile(rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])")
+    for post in posts:
+        entities = post.entities
+        if entities is None:
+            continue
+        read = {w["name"] for w in entities.get("wards") or ()}
+        text = f"{post.title or ''}\n{post.body_text}"
+        added = []
+        for found in finder.finditer(text):
+            name = found.group(1)
+            if name in read:
+                continue
+            read.add(name)
+            council = councils[name] - {None}
+            fact = {"name": name, "council": council.pop() if len(council) == 1 else None}
+            added.append(fact | {"span": [found.start(1), found.end(1)], "evidence": name})
+        if added:
+            entities["wards"] = sorted([*entities.get("wards", ()), *added], key=lambda w: w["span"][0])
+
+
 def _no_council_areas(posts: list[Post], named: list[Post]) -> None:
     """Drop a 'ward' that is the bare area of a council the page names ('Greens win their first seats in Riverlea'
-    on a page about Riverlea Council): the borough the seats are in, not one of its wards."""
+    on a page about Riverlea Council), or one of the towns an area of two joins ('Recount in Nuneaton' on a page
+    about Nuneaton and Bedworth Council): the borough the seats are in, not one of its wards."""
     areas = {
-        _area(council["name"])
+        part
         for post in posts
         for council in (post.entities or {}).get("councils") or []
         if council["name"].endswith(" Council")
+        for part in _area_and_towns(_area(council["name"]))
     }
     for post in named if areas else ():
         assert post.entities is not None
         post.entities["wards"] = [w for w in post.entities["wards"] if w["name"] not in areas]
+
+
+def _area_and_towns(area: str) -> tuple[str, ...]:
+    """'Nuneaton and Bedworth' -> itself, 'Nuneaton' and 'Bedworth': a council's area and the towns it joins."""
+    left, sep, right = area.partition(" and ")
+    return (area, left, right) if sep and " and " not in right else (area,)
 
 
 def _split_pairs(posts: list[Post]) -> None:

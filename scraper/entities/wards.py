@@ -339,6 +339,14 @@ _WARD_PATTERNS = tuple(
             ("each elect",),
             {"at": "back", "back": _WIDE_BACK_RE},
         ),
+        # "Voters in Brook Vale, which elects two members to Anyshire County Council, ...": a place electing a ward's
+        # few members
+        (
+            rf"(?P<run>{RUN}),[ \t]+which[ \t]+elects[ \t]+(?:one|two|three|four|five|[1-5])[ \t]+"
+            r"(?:councillors?|members?)\b",
+            ("which elects",),
+            {"at": "back", "back": _WIDE_BACK_RE},
+        ),
         # "... each elect one member of Farholm Council, and Holm elects nine": the place the count goes on to, its
         # members elided
         (
@@ -347,10 +355,11 @@ _WARD_PATTERNS = tuple(
             ("each elect",),
             {"at": "key", "lazy": True},
         ),
-        # "The count for Brook Vale (Vale of Brooks) has finished": a place's own count over (a council's area, "the
-        # count in Sunderland", is none: see _pattern_runs)
+        # "The count for Brook Vale (Vale of Brooks) has finished", "The count for Mill End, which covers two villages,
+        # is over": a place's own count over (a council's area, "the count in Sunderland", is none: see _pattern_runs)
         (
-            rf"{word_start('count')}\s+(?:for|in)\s+(?:the\s+)?(?P<run>{RUN})(?:[ \t]*\([^()\n]{{1,40}}\))?\s+"
+            rf"{word_start('count')}\s+(?:for|in)\s+(?:the\s+)?(?P<run>{RUN})"
+            r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]+(?:which|that)\s+(?:covers|includes|takes\s+in)\b[^,;.\n]{1,60},)?\s+"
             r"(?:has\s+(?:now\s+)?(?:finished|ended|concluded|been\s+completed)|is\s+(?:now\s+)?(?:over|complete|finished))\b",
             ("count for", "count in"),
             {"at": "key", "lazy": True},
@@ -491,6 +500,20 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('gain|hold|GAIN|HOLD')}:[ \t]+(?P<run>(?>{RUN}))(?=[ \t]*[,.;]|[ \t]*$)",
             ("gain:", "hold:", "GAIN:", "HOLD:"),
+            {"at": "key", "lazy": True},
+        ),
+        # "No vote needed in Mill End", "no poll was held in Mill End": a ward whose seats were filled unopposed
+        (
+            rf"\b(?:No|no)\s+(?:vote|poll|contest|election)\s+(?:(?:was|is|will\s+be)\s+)?(?:needed|required|held"
+            rf"|necessary)\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+            ("No vote", "no vote", "No poll", "no poll", "No contest", "no contest", "No election", "no election"),
+            {"at": "key", "lazy": True},
+        ),
+        # "Voters in Mill End did not need to go to the polls": the same, its voters the subject
+        (
+            rf"\b(?:Voters|voters)\s+in\s+(?:the\s+)?(?P<run>{RUN})\s+(?:did\s+not|didn['’]t|will\s+not|won['’]t)\s+"
+            r"(?:need|have)\s+to\s+(?:go\s+to\s+the\s+polls|vote|cast\s+a\s+(?:vote|ballot))\b",
+            ("Voters in", "voters in"),
             {"at": "key", "lazy": True},
         ),
         # "tied on 1,212 votes apiece in Stanford East": where a tied pair stood
