@@ -1,0 +1,34 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-58x-* (a BBC LX page of
+the 2010 general election overnight, a regional paper's JSON-LD page of a supplementary-vote mayor and a council's
+thirds, a text copy of a month of Lincolnshire council by-elections): each rule is tested on wording of its own,
+not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_the_smaller_parties_of_the_2000s_are_parties() -> None:
+    body = (
+        "Stoke-on-Trent South has declared:\n"
+        "Rob Flello (Labour) 15,446 - elected\n"
+        "Michael Coleman (British National Party) 3,762\n"
+        "Ashley Kirkham (Health Concern) 1,022\n"
+        "Gary Elsby (Socialist Labour) 433\n"
+        "Mark Breeze (Monster Raving Loony) 309\n"
+        "Respect's candidate, Nadia Qureshi, came sixth."
+    )
+    assert people(body) == [
+        ("Rob Flello", "Labour", 15446, True),
+        ("Michael Coleman", "BNP", 3762, False),
+        ("Ashley Kirkham", "Independent Community and Health Concern", 1022, False),
+        ("Gary Elsby", "Socialist Labour Party", 433, False),
+        ("Mark Breeze", "Official Monster Raving Loony Party", 309, False),
+        ("Nadia Qureshi", "Respect", None, False),
+    ]
