@@ -32,3 +32,19 @@ def test_the_smaller_parties_of_the_2000s_are_parties() -> None:
         ("Mark Breeze", "Official Monster Raving Loony Party", 309, False),
         ("Nadia Qureshi", "Respect", None, False),
     ]
+
+
+def seats(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_make_up_list_with_a_change_column_is_the_new_standing() -> None:
+    body = (
+        "Here is Ashvale Borough Council after today's count, with each party's change on the seats it held going "
+        "into the election:\n"
+        "Conservative - 27 (+3)\n"
+        "Labour - 19 (nc)\n"
+        "Green - 4 (n/c)\n"
+        "Independent - 2 (-3)"
+    )
+    assert seats(body) == [("Conservative", 27), ("Labour", 19), ("Green Party", 4), ("Independent", 2)]

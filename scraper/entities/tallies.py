@@ -310,13 +310,11 @@ SCOREBOARD_ROW_RE = Lazy(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<
 # A scoreboard written as lines "Reform UK 31 (+31)", "Conservative 14 (-28)": a party, its seats and the change in
 # brackets, each line alone (two or more of them; a vote table gives shares, not signed whole numbers, in brackets)
 SEAT_CHANGE_BRACKET_RE = Lazy(r"\(\s*[+−–-]\s*\d{1,3}\s*\)")
-SEAT_CHANGE_ROW_RE = Lazy(
-    rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*"
-    r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)[ \t]*$"
-)
+# (a party whose seats did not move: "(0)", "(no change)", or as a results table abbreviates it, "(nc)", "(n/c)")
+_CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change|[Nn]/?[Cc])[ \t]*\)"
+SEAT_CHANGE_ROW_RE = Lazy(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*{_CHANGE_BRACKET}[ \t]*$")
 # The same rows on one line, after commas: "Lab 31 (+4), Con 20 (-6), Grn 3 (+2)." (in a post that names a council:
 # a national tally is labelled, "Councillors: CON 188 (-71), ...", and names none)
-_CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)"
 # (a party may stand without a change among others that have one: "Lab 35 (-6), Con 22 (+6), LD 3, Grn 3 (+0)")
 _SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}(?:[ \t]*{_CHANGE_BRACKET})?"
 # (after a label of its own, "Final tally: UKIP 30 (+22), ..." or "Rother District Council: Con 14 (-6), ...", not one
@@ -341,7 +339,7 @@ _ROW_SEP = r"(?:[ \t]*:|[ \t]+[-–—])?[ \t]+"
 _ROW_UNITS = ("seats", "seat", "councillors", "councillor", "AMs", "MSPs", "MSs", "MLAs", "MEPs", "members")
 _ROW_TAIL = (
     r"(?:[ \t]+(?:seats?|councillors?|AMs|MSPs|MSs|MLAs|MEPs|members))?"
-    r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
+    r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0|[Nn]/?[Cc])[ \t]*\))?"
 )
 # ("Independent group - 14", "Labour group: 13": a party's group on the council)
 PLAIN_ROW_RE = Lazy(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
@@ -1065,10 +1063,18 @@ def _headed_rows(
                 or not _HISTORY_RE.search(text, start, head)
                 or _SEATS_IN_SO_FAR_RE.search(text, start, head)
                 or final  # (the final tally, whatever notional figures its lines compare it with)
+                or _rows_show_changes(rows)
             )
         ):
             out += rows
     return out
+
+
+def _rows_show_changes(rows: Sequence[tuple[re.Match[str], str]]) -> bool:
+    """Whether every row ends on its change in brackets ('Labour - 38 (-2)', 'Green - 2 (nc)'): the rows are the
+    new standing, and a heading's words about the seats held going into the election say what the changes are
+    measured from, not that the figures are that old standing."""
+    return all(m.group(0).rstrip(" \t").endswith(")") for m, _ in rows)
 
 
 # every seat in: "All 54 seats have been declared", "all 42 wards have now been declared"
