@@ -48,3 +48,15 @@ def test_a_make_up_list_with_a_change_column_is_the_new_standing() -> None:
         "Independent - 2 (-3)"
     )
     assert seats(body) == [("Conservative", 27), ("Labour", 19), ("Green Party", 4), ("Independent", 2)]
+
+
+def test_the_seats_this_election_filled_are_not_a_councils_make_up() -> None:
+    body = (
+        "Every ward in Wexham has now declared. The Greens took nine of the 22 seats being contested, Labour "
+        "seven, the Conservatives five and the independents one."
+    )
+    assert seats(body) == []
+    going_on = (
+        "The Greens won eight of the 20 seats being contested, taking their total to 26 of the council's 48 seats."
+    )
+    assert seats(going_on) == [("Green Party", 26)]

@@ -791,6 +791,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
     if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
         out = [t for t in out if not _past_sentence(doc, t["span"][0])]
+    if out and "seats" in doc.text:  # "Labour won 12 of the seats up for grabs, the Tories four": this year's seats
+        out = [t for t in out if not _seats_up_sentence(doc, t["span"])]
     if out and doc.holds(_OFFICE_KEYS):
         out = [t for t in out if not _offices_counted(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
@@ -930,6 +932,29 @@ def _past_sentence(doc: Doc, pos: int) -> bool:
     `_YEAR_OPENING_RE`, `_BEFORE_OPENING_RE`)."""
     start, end = doc.sentence_of(pos)
     return bool(_YEAR_OPENING_RE.match(doc.text, start, end) or _BEFORE_OPENING_RE.match(doc.text, start, end))
+
+
+# the seats this election filled, out of which a sentence shares its figures: "12 of the seats up for grabs
+# today", "four of the 21 seats being contested", "of the seats on offer"
+_SEATS_UP_RE = Lazy(
+    rf"\bof\s+(?:the\s+|this\s+year['’]s\s+)?(?:{NUM}\s+)?seats\s+(?:that\s+were\s+|being\s+)?"
+    r"(?:up\s+for\s+(?:grabs|election)|contested|on\s+offer)\b"
+)
+
+
+def _seats_up_sentence(doc: Doc, span: Sequence[int]) -> bool:
+    """Whether a total's span ends after the seats this election filled in its sentence (`_SEATS_UP_RE`: an
+    ellipsis after it, '..., the Conservatives four', spans the sentence) and the sentence says nothing of a standing
+    after them: seats won, not a council's make-up ('winning 14 of the 17 seats contested to take its total to 32'
+    goes on to the make-up)."""
+    start, end = doc.sentence_of(span[0])
+    up = _SEATS_UP_RE.search(doc.text, start, end)
+    return up is not None and span[1] >= up.end() and not _STANDING_BETWEEN_RE.search(doc.text, up.end(), end)
+
+
+# the words that take a sentence on from the seats won to a party's standing: "... to take its total to 32",
+# "... and now hold 50 of the council's 54 seats"
+_STANDING_BETWEEN_RE = Lazy(r"\b(?:total|to|now|holds?|has|have|had|leaves?|leaving|gives?|giving|takes?|taking)\b")
 
 
 def _forecast_sentence(doc: Doc, pos: int) -> bool:
