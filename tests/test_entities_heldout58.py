@@ -60,3 +60,14 @@ def test_the_seats_this_election_filled_are_not_a_councils_make_up() -> None:
         "The Greens won eight of the 20 seats being contested, taking their total to 26 of the council's 48 seats."
     )
     assert seats(going_on) == [("Green Party", 26)]
+
+
+def test_a_headings_opening_clause_on_the_by_elections_says_when_the_rows_stand() -> None:
+    body = (
+        "After the autumn's three by-elections, this is how the 60 seats on Fernshire County Council now divide:\n"
+        "Conservative 31\n"
+        "Liberal Democrats 22\n"
+        "Green 7"
+    )
+    assert seats(body) == [("Conservative", 31), ("Liberal Democrats", 22), ("Green Party", 7)]
+    assert seats("After the Ashby by-election, the votes were:\nConservative 612\nGreen 540") == []

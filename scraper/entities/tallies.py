@@ -1073,6 +1073,11 @@ def _headed_rows(
         # is under no overall control. The final seat count is:" count the wards in, they head no ward's votes)
         counted = _WARDS_IN_RE.search(text, start, words_end) if declared is None else None
         stretches = ((start, counted.start()), (counted.end(), words_end)) if counted else ((start, words_end),)
+        # ("With the last of the month's by-elections counted, here's how the seats on the council are shared out:"
+        # says when the rows stand, its by-elections head no ward's votes)
+        when = _WHEN_CLAUSE_RE.match(text, start, words_end) if counted is None else None
+        if when is not None and _COUNCIL_LINE_RE.search(text, when.end(), head):
+            stretches = ((when.end(), words_end),)
         if (
             # (more seats than a council has only under a heading that counts the Commons: "With 412 of the 650
             # seats declared, the parties have won:")
@@ -1100,6 +1105,11 @@ def _rows_show_changes(rows: Sequence[tuple[re.Match[str], str]]) -> bool:
     new standing, and a heading's words about the seats held going into the election say what the changes are
     measured from, not that the figures are that old standing."""
     return all(m.group(0).rstrip(" \t").endswith(")") for m, _ in rows)
+
+
+# a heading's opening clause saying when its rows stand: "With the last by-election counted,", "After this month's
+# by-elections,"
+_WHEN_CLAUSE_RE = Lazy(r"[ \t]*(?:With|After|Following)\b[^,:\n]*,")
 
 
 # every seat in: "All 54 seats have been declared", "all 42 wards have now been declared"
