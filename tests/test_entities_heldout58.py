@@ -71,3 +71,13 @@ def test_a_headings_opening_clause_on_the_by_elections_says_when_the_rows_stand(
     )
     assert seats(body) == [("Conservative", 31), ("Liberal Democrats", 22), ("Green Party", 7)]
     assert seats("After the Ashby by-election, the votes were:\nConservative 612\nGreen 540") == []
+
+
+def wards_of(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_capitalised_elected_label_is_no_ward() -> None:
+    body = "ELECTED: Nia Rowlands (Plaid Cymru) 733\nOwen Price (Labour) 512"
+    assert wards_of(body) == []
+    assert people(body)[0] == ("Nia Rowlands", "Plaid Cymru", 733, True)

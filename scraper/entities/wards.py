@@ -1455,6 +1455,11 @@ _LABEL_WORDS = frozenset(
 )
 
 
+def _shouted_label(name: str) -> bool:
+    """A list's label in capitals ("ELECTED: Ann Cole (Con) 1,104", "RESULT:"), as a results card prints it."""
+    return name.isupper() and name.capitalize() in _LABEL_WORDS
+
+
 # Titles only a person bears ('Lady Bay', 'Lord's Hill' and 'Canon Pyon' are places)
 _PERSON_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Sir", "Prof", "Professor"})
 
@@ -1463,7 +1468,7 @@ def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: b
     """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall'; `areas`:
     turn down a council area's name)."""
     words = name.split()
-    if name in _LABEL_WORDS or words[0] in _PERSON_TITLES:
+    if name in _LABEL_WORDS or words[0] in _PERSON_TITLES or _shouted_label(name):
         return False  # ("Councillor Jo Ward said": a person named Ward)
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS:
         return False
