@@ -81,3 +81,9 @@ def test_a_capitalised_elected_label_is_no_ward() -> None:
     body = "ELECTED: Nia Rowlands (Plaid Cymru) 733\nOwen Price (Labour) 512"
     assert wards_of(body) == []
     assert people(body)[0] == ("Nia Rowlands", "Plaid Cymru", 733, True)
+
+
+def test_a_seat_held_by_a_margin_names_its_ward() -> None:
+    body = "Priya Shah (Green) 980\nLuke Dent (Labour) 968"
+    assert wards_of(body, "Greens hold Eastbrook by just 12 votes") == ["Eastbrook"]
+    assert wards_of(body, "Labour gain Mill Vale after a recount") == ["Mill Vale"]

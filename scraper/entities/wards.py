@@ -59,6 +59,8 @@ _JOINER = (
     rf"|{ON_WATER}"
 )
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
+# the margin of a seat won or held, after its name: "by seven votes", "by just 12 votes", "after a recount"
+_BY_A_MARGIN = r"\s+(?:by\s+(?:just\s+|only\s+)?[\w,]+\s+votes?|after\s+a\s+recount)\b"
 # a name in a ward's result list ("Jenna Bartell")
 _LISTED_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3}"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
@@ -186,10 +188,11 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold", "loss"),
             {"at": "key"},
         ),
-        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest." (or at a line's end)
+        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest." (or at a line's end, or with the
+        # margin after it: "Conservatives hold Ash Vale by seven votes", "Greens hold Eastgate after a recount")
         (
             rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))"
-            rf"(?=\s+from\b|\s*[.;]|[ \t]*(?m:$)|{_ON_COUNCIL})",
+            rf"(?=\s+from\b|\s*[.;]|[ \t]*(?m:$)|{_ON_COUNCIL}|{_BY_A_MARGIN})",
             ("gain", "hold"),
             {"at": "key"},
         ),
