@@ -87,3 +87,17 @@ def test_a_seat_held_by_a_margin_names_its_ward() -> None:
     body = "Priya Shah (Green) 980\nLuke Dent (Labour) 968"
     assert wards_of(body, "Greens hold Eastbrook by just 12 votes") == ["Eastbrook"]
     assert wards_of(body, "Labour gain Mill Vale after a recount") == ["Mill Vale"]
+
+
+def test_a_finalists_item_with_both_rounds_gives_the_final_total() -> None:
+    body = (
+        "After second preferences:\n"
+        "Anita Lowe (Green) – first round 19,204, second preferences 4,870, total 24,074 – ELECTED\n"
+        "Rob Stead (Conservative) – first round 16,911, second preferences 3,002, total 19,913"
+    )
+    assert people(body, "Green mayor elected") == [
+        ("Anita Lowe", "Green Party", 24074, True),
+        ("Rob Stead", "Conservative", 19913, False),
+    ]
+    sums = "Anita Lowe (Green) 19,204 + 4,870 = 24,074\nRob Stead (Conservative) 16,911 + 3,002 = 19,913"
+    assert [(name, votes) for name, _, votes, _ in people(sums)] == [("Anita Lowe", 24074), ("Rob Stead", 19913)]
