@@ -101,3 +101,18 @@ def test_a_finalists_item_with_both_rounds_gives_the_final_total() -> None:
     ]
     sums = "Anita Lowe (Green) 19,204 + 4,870 = 24,074\nRob Stead (Conservative) 16,911 + 3,002 = 19,913"
     assert [(name, votes) for name, _, votes, _ in people(sums)] == [("Anita Lowe", 24074), ("Rob Stead", 19913)]
+
+
+def test_candidates_out_of_the_race_are_not_elected() -> None:
+    body = (
+        "First preferences:\n"
+        "Sue Dale, Labour: 30,112 (41.0%)\n"
+        "Ian Moss, Reform UK: 22,760 (31.0%)\n"
+        "Kay Oduya, Green: 11,015 (15.0%)\n"
+        "Ms Oduya is out of the race; her voters' second choices are now being counted."
+    )
+    assert [(name, elected) for name, _, _, elected in people(body)] == [
+        ("Sue Dale", None),
+        ("Ian Moss", None),
+        ("Kay Oduya", False),
+    ]
