@@ -116,3 +116,11 @@ def test_candidates_out_of_the_race_are_not_elected() -> None:
         ("Ian Moss", None),
         ("Kay Oduya", False),
     ]
+
+
+def test_a_county_a_councillor_moved_to_is_not_the_posts_county() -> None:
+    body = (
+        "Reform UK's Jo Pike is the new county councillor for Oakham North.\n"
+        "The by-election was called when the Conservative councillor moved to Devon last year."
+    )
+    assert [c["name"] for c in extract_text("Reform gain Oakham North", body)["councils"]] == []
