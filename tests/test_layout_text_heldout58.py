@@ -61,3 +61,29 @@ def test_a_days_divider_dates_the_posts_under_it_and_is_no_body_line() -> None:
         "The Greens held Abbeyfield on Westshire Council with 604 votes.",
         "Ballot boxes are on their way to the count.",
     ]
+
+
+RESULT_UNDER_NAME = """Westshire Gazette
+LIVE: Westshire by-elections
+
+Live
+
+Friday, 9 October 2026
+
+12.20am
+Greens hold Abbeyfield
+Ruth Fell
+
+Abbeyfield (Westshire) - Green hold
+
+Elected: Tom Ware (Green) 604. Also standing: Ann Lole (Labour) 411.
+
+Share
+"""
+
+
+def test_a_result_line_under_the_authors_name_is_body_not_a_role() -> None:
+    page = scraper.parse(RESULT_UNDER_NAME, fetched_at=FETCHED, entities=False)
+    [post] = page.posts
+    assert (post.author, post.role) == ("Ruth Fell", None)
+    assert post.body_text.splitlines()[0] == "Abbeyfield (Westshire) - Green hold"

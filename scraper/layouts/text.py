@@ -889,13 +889,25 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
     if _spaced_role(second[0], third):
         out.author, out.role = first, second[0]
         return i + 2
+    if _VERDICT_WORD.search(second[0]):  # a result line under the name ("Ash Vale - Labour hold"): no role
+        out.author = first
+        return i + 1
     return i
 
 
 def _spaced_role(text: str, after: tuple[str, bool] | None) -> bool:
     """Whether a label under a name, a blank line apart, is its role: a paragraph follows it, and it holds no
-    figure (a result line is no role)."""
-    return after is not None and after[1] and not is_label(after[0]) and not any(ch.isdigit() for ch in text)
+    figure nor verdict (a result line is no role: "Louth South (East Lindsey) - Labour hold")."""
+    return (
+        after is not None
+        and after[1]
+        and not is_label(after[0])
+        and not any(ch.isdigit() for ch in text)
+        and not _VERDICT_WORD.search(text)
+    )
+
+
+_VERDICT_WORD = re.compile(r"\b(?:hold|gain)\b", re.I)
 
 
 def _sentence(text: str) -> bool:
