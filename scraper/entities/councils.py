@@ -910,10 +910,15 @@ def _prefixed(text: str, m: re.Match[str]) -> bool:
     return bool(_DIRECTION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))
 
 
+# a county somebody moved to ("the councillor moved to Norfolk"): where they went, not the county the post is about
+_MOVED_TO_BEFORE_RE = Lazy(r"\b(?:moved|moving|moves|relocated|relocating)\s+to\s+$")
+
+
 def _main_county(doc: Doc) -> str | None:
     """The county a post is about: a clean mention (title first), else one inside a district's name."""
     # (a county's name is in the text for COUNTY_RE to find it: `in` tests cost less than the scan)
     mentions = list(COUNTY_RE.finditer(doc.text)) if doc.holds(COUNTY_KEYS) else []
+    mentions = [m for m in mentions if not _MOVED_TO_BEFORE_RE.search(doc.text, max(0, m.start() - 20), m.start())]
     clean = [m for m in mentions if _clean_county(doc.text, m)]
     prefixed = [m for m in mentions if _prefixed(doc.text, m)]
     for pool in (clean, prefixed):

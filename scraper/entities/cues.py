@@ -527,6 +527,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("fell|falls|falling", r"\s+short\s+of\s+the\s+[^.]{0,30}?\bneeded\s+to\s+(?:keep|retain|save)"),
             # "is out of the Senedd": a member not returned
             *_each("is|are|was|were", rf"\s+out\s+of\s+(?:the\s+)?{_CHAMBER}"),
+            # "are out of the race" (a two-round count's first round knocking them out), "is out of the running"
+            *_each("is|are|was|were", r"\s+out\s+of\s+the\s+(?:race|running|contest)"),
             # "Labour's X, an MEP for 20 years, is out.": a member not returned, the clause ending on 'out'
             *_each("is|are", r"\s+out(?=[ \t]*[.;]|[ \t]*$)"),
             r"conceded(?:\s+defeat)?",

@@ -471,6 +471,8 @@ def _items(line: str, offset: int) -> list[Reading]:
         bullet = _BULLET_RE.match(line)  # "* Jane Smith (Lab) 1,234 - elected": the item after its bullet
         if bullet:
             line, offset = line[bullet.end() :], offset + bullet.end()
+    if "round" in line or "=" in line:  # "A (Lab) – first round 28,411, second preferences 6,204, total 34,615"
+        line = _final_total_only(line)
     if _may_be_declared_row(line):  # "ADEYEMI | Folake Grace | Labour Party | 891 | Elected"
         declared = _declared_item(line, offset)
         if declared is not None:
@@ -552,6 +554,26 @@ def _items(line: str, offset: int) -> list[Reading]:
     if not found and holds_any(line, _NAMED_VERDICT_KEYS):
         return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
     return found
+
+
+# a two-round count's item giving both rounds and the total: "– first round 28,411, second preferences 6,204, total
+# 34,615", "28,411 + 6,204 = 34,615" (the figures before the total, up to it)
+_ROUNDS_BEFORE_TOTAL_RE = Lazy(
+    r"[ \t]*[-–—,:]?[ \t]*first[ \t]+round:?[ \t]+\d[\d,]*[ \t]*[,;][ \t]*"
+    r"(?:second[ \t]+(?:preferences|prefs|round)|transfers):?[ \t]+\+?\d[\d,]*[ \t]*[,;][ \t]*"
+    r"(?:final[ \t]+)?total:?[ \t]+(?=\d)"
+    r"|(?<=[ \t])\d[\d,]*[ \t]*\+[ \t]*\d[\d,]*[ \t]*=[ \t]*(?=\d)",
+    re.I,
+)
+
+
+def _final_total_only(line: str) -> str:
+    """The line with a two-round count's figures before the total blanked out (to spaces, so that the positions
+    after them stay put): a finalist's votes are the final total, which the item then gives as 'Name (Party) N'."""
+    m = _ROUNDS_BEFORE_TOTAL_RE.search(line)
+    if m is None:
+        return line
+    return line[: m.start()] + " " * (m.end() - m.start()) + line[m.end() :]
 
 
 # a result written with surnames alone, three or more on one line: "Rendall (LD) 7,488; Heddle (SNP) 1,586; Spence

@@ -315,13 +315,11 @@ SCOREBOARD_ROW_RE = Lazy(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\|[ \t]*(?P<
 # A scoreboard written as lines "Reform UK 31 (+31)", "Conservative 14 (-28)": a party, its seats and the change in
 # brackets, each line alone (two or more of them; a vote table gives shares, not signed whole numbers, in brackets)
 SEAT_CHANGE_BRACKET_RE = Lazy(r"\(\s*[+−–-]\s*\d{1,3}\s*\)")
-SEAT_CHANGE_ROW_RE = Lazy(
-    rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*"
-    r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)[ \t]*$"
-)
+# (a party whose seats did not move: "(0)", "(no change)", or as a results table abbreviates it, "(nc)", "(n/c)")
+_CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change|[Nn]/?[Cc])[ \t]*\)"
+SEAT_CHANGE_ROW_RE = Lazy(rf"(?m)^[ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]+(?P<n>{DIGITS})[ \t]*{_CHANGE_BRACKET}[ \t]*$")
 # The same rows on one line, after commas: "Lab 31 (+4), Con 20 (-6), Grn 3 (+2)." (in a post that names a council:
 # a national tally is labelled, "Councillors: CON 188 (-71), ...", and names none)
-_CHANGE_BRACKET = r"\([ \t]*(?:[+−–-][ \t]*\d{1,3}|0|no change)[ \t]*\)"
 # (a party may stand without a change among others that have one: "Lab 35 (-6), Con 22 (+6), LD 3, Grn 3 (+0)")
 _SEAT_CHANGE_PAIR = rf"(?:{LIST_PARTY_ALT})[ \t]+{DIGITS}(?:[ \t]*{_CHANGE_BRACKET})?"
 # (after a label of its own, "Final tally: UKIP 30 (+22), ..." or "Rother District Council: Con 14 (-6), ...", not one
@@ -346,7 +344,7 @@ _ROW_SEP = r"(?:[ \t]*:|[ \t]+[-–—])?[ \t]+"
 _ROW_UNITS = ("seats", "seat", "councillors", "councillor", "AMs", "MSPs", "MSs", "MLAs", "MEPs", "members")
 _ROW_TAIL = (
     r"(?:[ \t]+(?:seats?|councillors?|AMs|MSPs|MSs|MLAs|MEPs|members))?"
-    r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0)[ \t]*\))?"
+    r"(?:[ \t]*\([ \t]*(?:(?:up|down)[ \t]+\d{1,3}|[+−–-][ \t]*\d{1,3}|no\s+change|unchanged|0|[Nn]/?[Cc])[ \t]*\))?"
 )
 # ("Independent group - 14", "Labour group: 13": a party's group on the council)
 PLAIN_ROW_RE = Lazy(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
@@ -800,6 +798,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
     if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
         out = [t for t in out if not _past_sentence(doc, t["span"][0])]
+    if out and "seats" in doc.text:  # "Labour won 12 of the seats up for grabs, the Tories four": this year's seats
+        out = [t for t in out if not _seats_up_sentence(doc, t["span"])]
     if out and doc.holds(_OFFICE_KEYS):
         out = [t for t in out if not _offices_counted(doc, t["span"][0])]
     if out and doc.holds(_NATION_KEYS):
@@ -944,6 +944,29 @@ def _past_sentence(doc: Doc, pos: int) -> bool:
     return bool(_YEAR_OPENING_RE.match(doc.text, start, end) or _BEFORE_OPENING_RE.match(doc.text, start, end))
 
 
+# the seats this election filled, out of which a sentence shares its figures: "12 of the seats up for grabs
+# today", "four of the 21 seats being contested", "of the seats on offer"
+_SEATS_UP_RE = Lazy(
+    rf"\bof\s+(?:the\s+|this\s+year['’]s\s+)?(?:{NUM}\s+)?seats\s+(?:that\s+were\s+|being\s+)?"
+    r"(?:up\s+for\s+(?:grabs|election)|contested|on\s+offer)\b"
+)
+
+
+def _seats_up_sentence(doc: Doc, span: Sequence[int]) -> bool:
+    """Whether a total's span ends after the seats this election filled in its sentence (`_SEATS_UP_RE`: an
+    ellipsis after it, '..., the Conservatives four', spans the sentence) and the sentence says nothing of a standing
+    after them: seats won, not a council's make-up ('winning 14 of the 17 seats contested to take its total to 32'
+    goes on to the make-up)."""
+    start, end = doc.sentence_of(span[0])
+    up = _SEATS_UP_RE.search(doc.text, start, end)
+    return up is not None and span[1] >= up.end() and not _STANDING_BETWEEN_RE.search(doc.text, up.end(), end)
+
+
+# the words that take a sentence on from the seats won to a party's standing: "... to take its total to 32",
+# "... and now hold 50 of the council's 54 seats"
+_STANDING_BETWEEN_RE = Lazy(r"\b(?:total|to|now|holds?|has|have|had|leaves?|leaving|gives?|giving|takes?|taking)\b")
+
+
 def _forecast_sentence(doc: Doc, pos: int) -> bool:
     """A sentence forecasting seats, or a bare list of parties' figures right after one ('The exit poll puts the
     Conservatives on 340. Labour 220, SNP 40, ...')."""
@@ -1060,6 +1083,11 @@ def _headed_rows(
         # is under no overall control. The final seat count is:" count the wards in, they head no ward's votes)
         counted = _WARDS_IN_RE.search(text, start, words_end) if declared is None else None
         stretches = ((start, counted.start()), (counted.end(), words_end)) if counted else ((start, words_end),)
+        # ("With the last of the month's by-elections counted, here's how the seats on the council are shared out:"
+        # says when the rows stand, its by-elections head no ward's votes)
+        when = _WHEN_CLAUSE_RE.match(text, start, words_end) if counted is None else None
+        if when is not None and _COUNCIL_LINE_RE.search(text, when.end(), head):
+            stretches = ((when.end(), words_end),)
         if (
             # (more seats than a council has only under a heading that counts the Commons: "With 412 of the 650
             # seats declared, the parties have won:")
@@ -1075,10 +1103,23 @@ def _headed_rows(
                 or not _HISTORY_RE.search(text, start, head)
                 or _SEATS_IN_SO_FAR_RE.search(text, start, head)
                 or final  # (the final tally, whatever notional figures its lines compare it with)
+                or _rows_show_changes(rows)
             )
         ):
             out += rows
     return out
+
+
+def _rows_show_changes(rows: Sequence[tuple[re.Match[str], str]]) -> bool:
+    """Whether every row ends on its change in brackets ('Labour - 38 (-2)', 'Green - 2 (nc)'): the rows are the
+    new standing, and a heading's words about the seats held going into the election say what the changes are
+    measured from, not that the figures are that old standing."""
+    return all(m.group(0).rstrip(" \t").endswith(")") for m, _ in rows)
+
+
+# a heading's opening clause saying when its rows stand: "With the last by-election counted,", "After this month's
+# by-elections,"
+_WHEN_CLAUSE_RE = Lazy(r"[ \t]*(?:With|After|Following)\b[^,:\n]*,")
 
 
 # every seat in: "All 54 seats have been declared", "all 42 wards have now been declared"

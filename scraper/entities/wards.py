@@ -62,6 +62,8 @@ _JOINER = (
     rf"|{ON_WATER}"
 )
 RUN = rf"{_CAP}(?:[ \t]+(?:(?:{_JOINER})[ \t]+)?{_CAP})*"
+# the margin of a seat won or held, after its name: "by seven votes", "by just 12 votes", "after a recount"
+_BY_A_MARGIN = r"\s+(?:by\s+(?:just\s+|only\s+)?[\w,]+\s+votes?|after\s+a\s+recount)\b"
 # a name in a ward's result list ("Jenna Bartell")
 _LISTED_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3}"
 _WORD_RE = re.compile(r"[\w'’.&/-]+")
@@ -198,10 +200,11 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold", "loss"),
             {"at": "key"},
         ),
-        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest." (or at a line's end)
+        # "Conservative gain Hucknall North from ...", "Labour hold Bulwell Forest." (or at a line's end, or with the
+        # margin after it: "Conservatives hold Ash Vale by seven votes", "Greens hold Eastgate after a recount")
         (
             rf"{word_start('gain|gains|hold|holds')}\s+(?P<run>(?>{RUN}))"
-            rf"(?=\s+from\b|\s*[.;]|[ \t]*(?m:$)|{_ON_COUNCIL})",
+            rf"(?=\s+from\b|\s*[.;]|[ \t]*(?m:$)|{_ON_COUNCIL}|{_BY_A_MARGIN})",
             ("gain", "hold"),
             {"at": "key"},
         ),
@@ -1545,6 +1548,11 @@ _LABEL_WORDS = frozenset(
 )
 
 
+def _shouted_label(name: str) -> bool:
+    """A list's label in capitals ("ELECTED: Ann Cole (Con) 1,104", "RESULT:"), as a results card prints it."""
+    return name.isupper() and name.capitalize() in _LABEL_WORDS
+
+
 # Titles only a person bears ('Lady Bay', 'Lord's Hill' and 'Canon Pyon' are places)
 _PERSON_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Sir", "Prof", "Professor"})
 
@@ -1553,7 +1561,7 @@ def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: b
     """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall'; `areas`:
     turn down a council area's name)."""
     words = name.split()
-    if name in _LABEL_WORDS or words[0] in _PERSON_TITLES:
+    if name in _LABEL_WORDS or words[0] in _PERSON_TITLES or _shouted_label(name):
         return False  # ("Councillor Jo Ward said": a person named Ward)
     if name in blocked or name in REGIONS or name in COUNTIES or name in PARTY_ALIAS:
         return False

@@ -904,13 +904,25 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
     if _spaced_role(second[0], third):
         out.author, out.role = first, second[0]
         return i + 2
+    if _VERDICT_WORD.search(second[0]):  # a result line under the name ("Ash Vale - Labour hold"): no role
+        out.author = first
+        return i + 1
     return i
 
 
 def _spaced_role(text: str, after: tuple[str, bool] | None) -> bool:
     """Whether a label under a name, a blank line apart, is its role: a paragraph follows it, and it holds no
-    figure (a result line is no role)."""
-    return after is not None and after[1] and not is_label(after[0]) and not any(ch.isdigit() for ch in text)
+    figure nor verdict (a result line is no role: "Louth South (East Lindsey) - Labour hold")."""
+    return (
+        after is not None
+        and after[1]
+        and not is_label(after[0])
+        and not any(ch.isdigit() for ch in text)
+        and not _VERDICT_WORD.search(text)
+    )
+
+
+_VERDICT_WORD = re.compile(r"\b(?:hold|gain)\b", re.I)
 
 
 def _sentence(text: str) -> bool:
@@ -1268,6 +1280,23 @@ def _cut_footer(lines: list[str]) -> None:
         del lines[start:]
 
 
+def _day_divider(lines: list[str], base: datetime | None) -> date | None:
+    """The day a page kept open over several days shows over the posts of each ("Thursday, 26 March 2026"), when
+    it closes a post's lines, taken off them: it dates the posts below it, whose lines show a clock alone, and is
+    none of this post's body. (A divider over the first post is in the page's head, read as its dated line.)"""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None:
+        return None
+    text = lines[last].strip()
+    if not _page_date(text) or _CLOCK.search(text):
+        return None
+    shown = parse_time(text, base=base)
+    if shown is None:
+        return None
+    del lines[last]
+    return shown.astimezone(LONDON).date()
+
+
 def _clock_after_midnight(post: Post, above: Post) -> bool:
     """Whether ``post``, showing a clock alone, is over `_CLOCK_ROLLBACK` later than the post above it: read on
     the same day, it would be newer than a post the page shows as newer, so it was posted the day before."""
@@ -1373,6 +1402,7 @@ def parse(src: Source) -> Page:
         if not raw.title and raw.time_text is None:
             page.warnings.append(f"post {raw.number}: numbered line without a title, skipped")
             continue
+        divider = _day_divider(raw.lines, base)
         post = _post(raw, src, base, default_date, width)  # a post with a time and no title is an untitled post
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
@@ -1380,6 +1410,8 @@ def parse(src: Source) -> Page:
             assert post.published_at is not None
             post.published_at -= _ONE_DAY
         page.posts.append(post)
+        if divider is not None:  # the day of the posts under it
+            default_date = divider
     page.posts = _without_repeats(_without_entries(page.posts))
     bare = [bare_clock(post.published_text) for post in page.posts]
     for post, at in zip(page.posts, repeated_hours_in_order([p.published_at for p in page.posts], bare), strict=True):
