@@ -1,0 +1,59 @@
+"""Fixes of blind layout round 54: a page carrying another live blog's LiveBlogPosting beside its own, a screen
+reader's plain-text copy, a chart's credit image."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+import scraper
+
+FETCHED = datetime(2026, 5, 8, 12, tzinfo=UTC)
+OWN = "https://www.example-gazette.co.uk/news/live-wyre-forest-count-2026"
+OTHER = "https://www.example-gazette.co.uk/news/live-bromsgrove-count-2026"
+
+
+def _blog(address: str | None, headline: str, *updates: str) -> str:
+    blog = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": headline,
+        "liveBlogUpdate": [
+            {"@type": "BlogPosting", "headline": u, "datePublished": "2026-05-08T09:00:00Z", "articleBody": f"{u}."}
+            for u in updates
+        ],
+    }
+    if address:
+        blog["url"] = address
+    return f'<script type="application/ld+json">{json.dumps(blog)}</script>'
+
+
+def _page(*blogs: str, canonical: str = OWN) -> bytes:
+    return (
+        f'<html><head><title>Count live</title><link rel="canonical" href="{canonical}">{"".join(blogs)}</head>'
+        "<body><h1>Count live</h1></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("url", [OWN, None])
+def test_another_live_blogs_posting_on_the_page_gives_no_post_or_title(url: str | None) -> None:
+    html = _page(
+        _blog(OTHER, "Bromsgrove live", "Greens gain Hagley"), _blog(OWN + "/", "Wyre Forest live", "Turnout 31%")
+    )
+    page = scraper.parse(html, url=url, fetched_at=FETCHED, entities=False)
+    assert page.title == "Wyre Forest live"
+    assert [post.title for post in page.posts] == ["Turnout 31%"]
+
+
+def test_live_blogs_none_of_which_is_at_the_pages_address_are_all_read() -> None:
+    html = _page(_blog(OTHER, "Bromsgrove live", "Greens gain Hagley"), _blog(None, "Wyre Forest live", "Turnout 31%"))
+    page = scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
+    assert sorted(post.title for post in page.posts) == ["Greens gain Hagley", "Turnout 31%"]
+
+
+def test_a_blog_at_no_address_beside_the_pages_own_is_part_of_it() -> None:
+    html = _page(_blog(OWN, "Wyre Forest live", "Turnout 31%"), _blog(None, "", "Recount in Areley Kings"))
+    page = scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
+    assert sorted(post.title for post in page.posts) == ["Recount in Areley Kings", "Turnout 31%"]
