@@ -57,3 +57,46 @@ def test_a_blog_at_no_address_beside_the_pages_own_is_part_of_it() -> None:
     html = _page(_blog(OWN, "Wyre Forest live", "Turnout 31%"), _blog(None, "", "Recount in Areley Kings"))
     page = scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
     assert sorted(post.title for post in page.posts) == ["Recount in Areley Kings", "Turnout 31%"]
+
+
+READ_OUT = """Council count live - BBC News
+link: Skip to content
+link: Home
+link: Politics
+Council count live
+Recount in Kidderminster, published at 14:10 8 May
+14:10 8 May
+A recount has been called in the Aggborough ward.
+Results are on
+link: the council's website
+, with turnout figures to follow.
+link: Share
+Polls close, published at 22:00 7 May
+22:00 7 May
+Polling stations have closed across Worcestershire.
+link: Share
+"""
+
+
+def _read_out() -> scraper.Page:
+    return scraper.parse(
+        READ_OUT.encode(), url="https://www.bbc.co.uk/news/live/uk-england-hereford-worcester-1", fetched_at=FETCHED
+    )
+
+
+def test_a_screen_readers_link_lines_are_their_texts_and_chrome_stays_out() -> None:
+    page = _read_out()
+    assert page.title == "Council count live"
+    assert [post.title for post in page.posts] == ["Recount in Kidderminster", "Polls close"]
+    assert all("link:" not in post.body_text and "Share" not in post.body_text for post in page.posts)
+
+
+def test_a_link_read_out_of_a_sentence_is_put_back_in_it() -> None:
+    body = _read_out().posts[0].body_text
+    assert body.endswith("Results are on the council's website, with turnout figures to follow.")
+
+
+def test_a_copy_with_one_link_line_keeps_it() -> None:
+    text = "Count live\n\nposted at 10:00\nTurnout\nlink: see the figures\nTurnout was 30%.\n"
+    page = scraper.parse(text.encode(), url=None, fetched_at=FETCHED, entities=False)
+    assert "link: see the figures" in page.posts[0].body_text
