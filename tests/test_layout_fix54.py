@@ -100,3 +100,33 @@ def test_a_copy_with_one_link_line_keeps_it() -> None:
     text = "Count live\n\nposted at 10:00\nTurnout\nlink: see the figures\nTurnout was 30%.\n"
     page = scraper.parse(text.encode(), url=None, fetched_at=FETCHED, entities=False)
     assert "link: see the figures" in page.posts[0].body_text
+
+
+GUARDIAN = "https://www.theguardian.com/politics/live/2026/may/08/council-counts-live"
+
+
+def _guardian_block(figure: str) -> bytes:
+    return (
+        '<html><head><title>Counts live | The Guardian</title></head><body><main data-layout="LiveLayout">'
+        '<div id="liveblog-body"><article id="block-77" class="block" data-gu-name="liveblock"><header>'
+        '<time datetime="2026-05-08T09:10:00.000Z">10.10 BST</time><h2>Seats so far</h2></header>'
+        f'<div class="dcr-block-elements"><p>Here is the state of the parties.</p>{figure}</div></article>'
+        "</div></main></body></html>"
+    ).encode()
+
+
+def test_a_chart_makers_badge_beside_its_frame_is_no_picture() -> None:
+    figure = (
+        '<figure data-spacefinder-type="model.dotcomrendering.pageElements.InteractiveBlockElement">'
+        '<iframe src="https://flo.uri.sh/visualisation/111/embed"></iframe><div><a href="https://flourish.studio/x">'
+        '<img alt="Built with a chart tool" src="https://flourish.studio/badge.svg"></a></div></figure>'
+    )
+    post = scraper.parse(_guardian_block(figure), url=GUARDIAN, fetched_at=FETCHED, entities=False).posts[0]
+    assert post.images == []
+    assert [embed.url for embed in post.embeds] == ["https://flo.uri.sh/visualisation/111/embed"]
+
+
+def test_a_figures_picture_with_no_frame_stays() -> None:
+    figure = '<figure><a href="https://example.org/big.jpg"><img alt="Count hall" src="https://i.guim.co.uk/c.jpg"></a></figure>'
+    post = scraper.parse(_guardian_block(figure), url=GUARDIAN, fetched_at=FETCHED, entities=False).posts[0]
+    assert [image.alt for image in post.images] == ["Count hall"]
