@@ -130,3 +130,22 @@ def test_a_figures_picture_with_no_frame_stays() -> None:
     figure = '<figure><a href="https://example.org/big.jpg"><img alt="Count hall" src="https://i.guim.co.uk/c.jpg"></a></figure>'
     post = scraper.parse(_guardian_block(figure), url=GUARDIAN, fetched_at=FETCHED, entities=False).posts[0]
     assert [image.alt for image in post.images] == ["Count hall"]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_welsh_pages_image_labels_give_the_credit_and_the_caption(apostrophe: str) -> None:
+    hidden = '<span class="visually-hidden ssrcss-1f39n02-VisuallyHidden e16en2lz0">{}</span>'
+    html = (
+        '<html lang="cy"><head><title>Cyfrif yn fyw - BBC Cymru Fyw</title></head><body>'
+        '<div data-testid="live-text-stream"><ol><li><article data-testid="content-post"><header>'
+        '<h3 id="asset:aa11"><span role="text"><span class="ssrcss-1rn3s5k-PostHeadline e1cd9m0">Ailgyfrif</span>'
+        '</span></h3><time datetime="2026-05-08T09:00:00.000Z">10:00</time></header>'
+        '<div class="ssrcss-7uxr49-RichTextContainer e5tfeyi1"><p>Mae ailgyfrif yn Wrecsam.</p><figure><div>'
+        f'<span>{hidden.format("Ffynhonnell y llun, ")}Asiantaeth Luniau</span><img alt="Neuadd" src="https://ichef.bbci.co.uk/n.jpg">'
+        f"</div><figcaption>{hidden.format(f'Disgrifiad o{apostrophe}r llun, ')}Y neuadd yn Wrecsam</figcaption>"
+        "</figure>"
+        "</div></article></li></ol></div></body></html>"
+    )
+    post = scraper.parse(html.encode(), url="https://www.bbc.co.uk/cymrufyw/live/c1", fetched_at=FETCHED).posts[0]
+    assert [(image.credit, image.caption) for image in post.images] == [("Asiantaeth Luniau", "Y neuadd yn Wrecsam")]
+    assert "llun" not in post.body_text
