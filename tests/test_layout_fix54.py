@@ -149,3 +149,41 @@ def test_a_welsh_pages_image_labels_give_the_credit_and_the_caption(apostrophe: 
     post = scraper.parse(html.encode(), url="https://www.bbc.co.uk/cymrufyw/live/c1", fetched_at=FETCHED).posts[0]
     assert [(image.credit, image.caption) for image in post.images] == [("Asiantaeth Luniau", "Y neuadd yn Wrecsam")]
     assert "llun" not in post.body_text
+
+
+LX = "https://www.bbc.co.uk/news/live/uk-england-1"
+
+
+def _lx_page(*articles: str) -> bytes:
+    items = "".join(f'<li class="lx-stream__post-container">{a}</li>' for a in articles)
+    return (
+        '<html><head><title>Count - BBC News</title></head><body><div id="lx-commentary"><h1 class="qa-main-title">'
+        f'Count</h1><ol class="lx-stream__feed qa-stream">{items}</ol></div></body></html>'
+    ).encode()
+
+
+KEPT = (
+    '<article id="post_2" class="qa-post lx-stream-post"><header><time><span class="qa-post-auto-meta">10:05</span>'
+    '</time><h3 class="qa-post-title"><span>Turnout</span></h3></header>'
+    '<div class="qa-post-body"><div class="lx-stream-post-body"><p>Turnout was 35%.</p></div></div></article>'
+)
+
+
+def _lx_first(inside: str) -> scraper.Page:
+    """An LX page whose first post element holds ``inside``, its second a post (KEPT)."""
+    first = f'<article id="post_1" class="qa-post lx-stream-post">{inside}</article>'
+    return scraper.parse(_lx_page(first, KEPT), url=LX, fetched_at=FETCHED, entities=False)
+
+
+@pytest.mark.parametrize("shell", ["", " ", "<!-- removed -->"])
+def test_a_deleted_posts_empty_shell_is_skipped_without_a_warning(shell: str) -> None:
+    page = _lx_first(shell)
+    assert [post.post_id for post in page.posts] == ["post_2"]
+    assert page.warnings == []
+
+
+def test_an_lx_post_with_a_header_but_no_title_or_body_still_warns() -> None:
+    header = '<header><time><span class="qa-post-auto-meta">10:01</span></time></header>'
+    page = _lx_first(header)
+    assert [post.post_id for post in page.posts] == ["post_2"]
+    assert len(page.warnings) == 1
