@@ -226,14 +226,16 @@ SHOWN_LABEL = re.compile(r"^(Image source|Image copyright|Image caption|Copyrigh
 SHOWN_LABEL_STARTS = ("image ", "copyri")  # the first six characters of each, lowered
 # The hidden labels a World Service page puts before an image's credit and caption in its service's language (BBC
 # News's "Image source, " and "Image caption, "): Urdu, Hindi, Bengali, Tamil, Arabic ("مصدر الصورة", and the
-# "صدر الصورة" a page wrote without its first letter), Persian, Swahili, Russian and Turkish ones.
+# "صدر الصورة" a page wrote without its first letter), Persian, Swahili, Russian and Turkish ones, and BBC Cymru Fyw's
+# Welsh ("Ffynhonnell y llun, ", "Disgrifiad o'r llun, ", its apostrophe straight or curly).
 SERVICE_IMAGE_LABELS = MappingProxyType({
     "تصویر کا ذریعہ": "source", "इमेज स्रोत": "source", "ছবির উৎস": "source", "பட மூலாதாரம்": "source",
     "مصدر الصورة": "source", "صدر الصورة": "source", "منبع تصویر": "source", "Chanzo cha picha": "source",
-    "Автор фото": "source", "Fotoğraf kaynağı": "source",
+    "Автор фото": "source", "Fotoğraf kaynağı": "source", "Ffynhonnell y llun": "source",
     "تصویر کا کیپشن": "caption", "इमेज कैप्शन": "caption", "ছবির ক্যাপশন": "caption", "ছবির ক্যাপশান": "caption",
     "படக்குறிப்பு": "caption", "التعليق على الصورة": "caption", "توضیح تصویر": "caption", "Maelezo ya picha": "caption",
-    "Подпись к фото": "caption", "Fotoğraf altyazısı": "caption",
+    "Подпись к фото": "caption", "Fotoğraf altyazısı": "caption", "Disgrifiad o'r llun": "caption",
+    "Disgrifiad o’r llun": "caption",
 })  # fmt: skip
 
 

@@ -688,6 +688,18 @@ def _post_queries(src: Source) -> PageQueries | None:
     return q
 
 
+def _deleted_shell(article: LexborNode) -> bool:
+    """Whether a post's element holds nothing at all, not even a header or a time: the shell a deleted post leaves
+    in the stream, its id alone. No post, and nothing malformed to warn of (a post missing its title and body
+    still has its header)."""
+    child = article.child
+    while child is not None:
+        if child.tag not in ("-text", "-comment") or (child.text_content or "").strip():
+            return False
+        child = child.next
+    return True
+
+
 def _html_posts(src: Source, q: PageQueries, page: Page, payload: dict[str, MorphPost]) -> None:
     times = _shown_times(src)
     bylines: Bylines = ({}, {})
@@ -698,7 +710,8 @@ def _html_posts(src: Source, q: PageQueries, page: Page, payload: dict[str, Morp
             continue
         post = _post(found, article, heading, src, times, payload, bylines)
         if post is None:
-            page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
+            if not _deleted_shell(article):
+                page.warnings.append(f"post {i}: no title and no body in article.lx-stream-post, skipped")
             continue
         page.posts.append(post)
     if len({post.post_id for post in page.posts}) < len(page.posts):

@@ -542,7 +542,7 @@ def _body(q: PageQueries, block: LexborNode, page_url: str | None) -> Body:
     """
     root = q.first(block, OLD_BODY) or block
     remove, canonical, figures, players = _changes(q, block, root)
-    placeholders = any(_tweet_placeholders(figure) for figure in figures)  # to remove: a copy is made
+    placeholders = any(_tweet_placeholders(figure) or _frame_badges(figure) for figure in figures)  # a copy is made
     if not (remove or canonical or players or placeholders) and (not figures or q.bucketed):  # no copy to make
         for figure in figures:
             if figure.mem_id != root.mem_id:  # as `_open_embed_figures`, with the figures already found
@@ -1308,7 +1308,7 @@ def _open_embed_figures(root: LexborNode) -> None:
             figure.css_first(EMBED_FIGURE_INSIDE) is not None
             or "element-tweet" in (figure.attributes.get("class") or "")
         ):
-            for placeholder in _tweet_placeholders(figure):
+            for placeholder in _tweet_placeholders(figure) + _frame_badges(figure):
                 placeholder.decompose()
             figure.unwrap()
 
@@ -1329,6 +1329,17 @@ def _tweet_placeholders(figure: LexborNode) -> list[LexborNode]:
             placeholders.append(child)
         child = child.next
     return placeholders
+
+
+_FRAME = "iframe[src], iframe[data-src]"
+
+
+def _frame_badges(figure: LexborNode) -> list[LexborNode]:
+    """The links of a figure framing an embed (a Flourish or Datawrapper chart's iframe) that hold an image and no
+    words: the chart maker's badge ("Made with Flourish") under the chart, no picture of the post."""
+    if figure.css_first(_FRAME) is None:
+        return []
+    return [link for link in figure.css("a[href]") if link.css_first("img") is not None and not squash(link.text())]
 
 
 # DCR's YouTube player: ``figure > gu-island[name="YoutubeBlockComponent"] > div[data-component="youtube-atom"]``, the

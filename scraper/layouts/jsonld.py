@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any, TypeGuard
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -115,6 +116,7 @@ def parse(src: Source) -> Page:
     docs = _ld_documents(tree, warnings) if tree is not None else [src.json_data]
     blogs = [blog for doc in docs for blog in _find_blogs(doc)]
     given = None if src.url_from_page else src.url  # the blog's own url outranks the page's canonical one
+    blogs = _own_blogs(blogs, given or (rel_link(tree, "canonical", None) if tree is not None else None))
     page_url = given or _blog_url(blogs) or (rel_link(tree, "canonical", None) if tree is not None else None)
     title = next((t for b in blogs if (t := _str(b.get("headline")))), None)
     page = Page(url=page_url, layout=NAME, title=title, fetched_at=src.fetched_at, warnings=warnings)
@@ -267,12 +269,39 @@ def _with_authors(update: Any, index: dict[str, dict[str, Any]]) -> Any:
 
 
 def _blog_url(blogs: list[dict[str, Any]]) -> str | None:
-    for blog in blogs:
-        main = blog.get("mainEntityOfPage")
-        for value in (blog.get("url"), main.get("@id") if isinstance(main, dict) else main):
-            if isinstance(value, str) and value.startswith("http"):
-                return value
-    return None
+    return next((value for blog in blogs for value in _blog_addresses(blog)), None)
+
+
+def _blog_addresses(blog: dict[str, Any]) -> Iterator[str]:
+    """The addresses a LiveBlogPosting gives as its own: ``url``, then ``mainEntityOfPage``'s."""
+    main = blog.get("mainEntityOfPage")
+    for value in (blog.get("url"), main.get("@id") if isinstance(main, dict) else main):
+        if isinstance(value, str) and value.startswith("http"):
+            yield value
+
+
+def _own_blogs(blogs: list[dict[str, Any]], address: str | None) -> list[dict[str, Any]]:
+    """The page's own live blogs, when the page also carries another's LiveBlogPosting (a related or sister live
+    blog promoted on it, its updates given in full): once one blog's address (``url``, ``@id``,
+    ``mainEntityOfPage``) is the page's, a blog that gives only other addresses is another page's. A blog that
+    gives none stays (a part of the page's own, split over scripts); with no blog at the page's address, all do."""
+    if address is None or len(blogs) < 2:
+        return blogs
+    key = _address_key(address)
+    keyed = [
+        (blog, {_address_key(value) for value in (*_blog_addresses(blog), blog.get("@id")) if value}) for blog in blogs
+    ]
+    if not any(key in keys for _, keys in keyed):
+        return blogs
+    return [blog for blog, keys in keyed if not keys or key in keys]
+
+
+def _address_key(address: Any) -> str | None:
+    """An address as the same page's other spellings give it: no scheme, fragment, page number or final slash."""
+    if not isinstance(address, str):
+        return None
+    parts = urlsplit(without_page_part(address.split("#", 1)[0]))
+    return f"{parts.netloc.lower()}{parts.path.rstrip('/')}?{parts.query}"
 
 
 def _ld_post(

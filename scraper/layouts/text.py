@@ -280,7 +280,40 @@ def text_lines(text: str) -> list[str]:
         lines = ["" if _RULE_LINE.match(line) else line for line in lines]
     if "*" in text and SAVED_LIST_MARK in text:  # "*" by memchr: most copies hold none, and no line is walked
         lines = [_unmarked(line) for line in lines]
+    if _LINK_LINE in text and sum(line.startswith(_LINK_LINE) for line in lines) >= _LINK_LINES:
+        lines = _links_read_out(lines)
     return lines
+
+
+# A screen reader's plain-text save writes every link on a line of its own after "link: " (the menus', the share
+# buttons', the pager's and a sentence's alike); a copy with a few such lines is one.
+_LINK_LINE = "link: "
+_LINK_LINES = 3
+_RUNS_ON = (",", ".", ";", ":", ")", "!", "?")
+
+
+def _links_read_out(lines: list[str]) -> list[str]:
+    """The lines of a screen reader's save with each link's line its text alone, and a link read out of the middle
+    of a sentence ("You can see" / "link: every result" / "on our results page.": the line above ends no
+    sentence, the line below runs on in lower case or punctuation) put back in it, one line again."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.startswith(_LINK_LINE):
+            out.append(line)
+            i += 1
+            continue
+        text = line[len(_LINK_LINE) :].strip()
+        below = lines[i + 1].strip() if i + 1 < len(lines) and not lines[i + 1].startswith(_LINK_LINE) else ""
+        above = out[-1].rstrip() if out and (i == 0 or not lines[i - 1].startswith(_LINK_LINE)) else ""
+        if above and not above.endswith(_SENTENCE_END) and (below[:1].islower() or below.startswith(_RUNS_ON)):
+            out[-1] = f"{above} {text}{'' if below.startswith(_RUNS_ON) else ' '}{below}"
+            i += 2
+            continue
+        out.append(text)
+        i += 1
+    return out
 
 
 # The rules a copy draws between posts (markdown's "---" and "* * *", a lynx dump's "____", box-drawing "───" and
