@@ -360,8 +360,10 @@ _COUNCIL_LINE_RE = re.compile(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
         r"|Final\s+tally|final\s+tally|Standings|standings"
         r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals|made\s+up"
-        # (a devolved parliament's own rows: "The parties at Holyrood now stand at:", "the state of the parties")
+        # (a devolved parliament's own rows: "The parties at Holyrood now stand at:", "the state of the parties"; and
+        # the Commons' during a general election count: "the tally in the Commons stands at:")
         r"|State\s+of\s+the\s+parties|state\s+of\s+the\s+parties|Holyrood|Senedd|Stormont|Scottish\s+Parliament"
+        r"|Commons"
     )
     + r"\b"
 )
@@ -380,6 +382,7 @@ _COUNCIL_LINE_KEYS = (
     "Senedd",
     "Stormont",
     "Scottish Parliament",
+    "Commons",
 )
 # "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"

@@ -1,0 +1,24 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-59x-* (a Guardian page
+of the 2015 general election overnight, a BBC WebCore page of the first elections to a new unitary council, a text
+copy of a regional site's overnight thirds count with double vacancies): each rule is tested on wording of its own,
+not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in extract_text(title, body)["seat_totals"]]
+
+
+def test_rows_under_a_heading_on_the_commons_are_its_running_tally() -> None:
+    body = "Forty seats in, the parties in the Commons line up like this:\nConservative 19\nLabour 17\nLib Dem 4"
+    assert totals(body, "Early tally") == [("Conservative", 19), ("Labour", 17), ("Liberal Democrats", 4)]
+
+
+def test_rows_under_a_heading_on_votes_are_still_not_a_tally() -> None:
+    body = "Votes cast so far in the Commons seats declared:\nConservative 19\nLabour 17\nLib Dem 4"
+    assert totals(body, "Early votes") == []
