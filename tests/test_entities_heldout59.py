@@ -22,3 +22,13 @@ def test_rows_under_a_heading_on_the_commons_are_its_running_tally() -> None:
 def test_rows_under_a_heading_on_votes_are_still_not_a_tally() -> None:
     body = "Votes cast so far in the Commons seats declared:\nConservative 19\nLabour 17\nLib Dem 4"
     assert totals(body, "Early votes") == []
+
+
+def winners(body: str, title: str = "Results") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["elected"], c["ward"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_wards_winner_after_its_name_and_a_dash_under_a_heading_of_winners() -> None:
+    body = "Our latest winners:\nHawes - Labour: Nina Fairbairn"
+    assert winners(body, "Declarations") == [("Nina Fairbairn", "Labour", True, "Hawes")]
+
