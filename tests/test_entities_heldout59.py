@@ -32,3 +32,10 @@ def test_a_wards_winner_after_its_name_and_a_dash_under_a_heading_of_winners() -
     body = "Our latest winners:\nHawes - Labour: Nina Fairbairn"
     assert winners(body, "Declarations") == [("Nina Fairbairn", "Labour", True, "Hawes")]
 
+
+def test_the_ward_opening_the_next_line_is_not_the_names_before_it() -> None:
+    body = "Two more winners:\nKirkby Fleetham - Green Party: Ola Brandt\nStokesley Moor - Reform UK: Dev Rana"
+    assert winners(body, "Declarations") == [
+        ("Ola Brandt", "Green Party", True, "Kirkby Fleetham"),
+        ("Dev Rana", "Reform UK", True, "Stokesley Moor"),
+    ]
