@@ -39,3 +39,8 @@ def test_the_ward_opening_the_next_line_is_not_the_names_before_it() -> None:
         ("Ola Brandt", "Green Party", True, "Kirkby Fleetham"),
         ("Dev Rana", "Reform UK", True, "Stokesley Moor"),
     ]
+
+
+def test_a_partys_seats_with_the_seats_filled_so_far_counted_off() -> None:
+    body = "With 41 of the 60 seats now filled, Labour have 23, three short of the 31 they need."
+    assert totals(body, "Running tally") == [("Labour", 23)]

@@ -261,7 +261,8 @@ ELLIPTIC_TOTAL_RE = re.compile(
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
-_DECLARED_TAIL = r"(?:now\s+|so\s+far\s+)?declared\b"
+# ("With 70 of the 90 seats filled": the seats whose winners are known, as declared ones are)
+_DECLARED_TAIL = r"(?:now\s+|so\s+far\s+)?(?:declared|filled)\b"
 DECLARED_RE = re.compile(
     rf"{word_start('with|With')}\s+(?:all\s+)?(?:{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?)?{NUM}\s+(?:seats|councillors)\s+"
     + _DECLARED_TAIL
@@ -413,7 +414,7 @@ _POSSESSIVE_NUM_RE = Lazy(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b|on\s+
 _SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
 _SEAT_SENTENCE_WORDS = ("seats", "councillors")
 _COLUMN = ("|",)
-_DECLARED = ("declared",)  # in every match of DECLARED_RE
+_DECLARED = ("declared", "filled")  # one is in every match of DECLARED_RE
 _HEADING_END = (":\n",)  # in every scoreboard _headed_rows reads
 # the literal tests of whole posts here (see doc.KeyIndex)
 KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN, *_DECLARED, *_HEADING_END)
