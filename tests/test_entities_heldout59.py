@@ -44,3 +44,8 @@ def test_the_ward_opening_the_next_line_is_not_the_names_before_it() -> None:
 def test_a_partys_seats_with_the_seats_filled_so_far_counted_off() -> None:
     body = "With 41 of the 60 seats now filled, Labour have 23, three short of the 31 they need."
     assert totals(body, "Running tally") == [("Labour", 23)]
+
+
+def test_tania_is_a_forename_so_a_surname_like_a_places_end_is_still_a_person() -> None:
+    body = "The sitting councillor lost to the Green Party's Tania Wood by 48 votes."
+    assert [c[:3] for c in winners(body, "Greens gain Ashby")] == [("Tania Wood", "Green Party", True)]
