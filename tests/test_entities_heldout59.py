@@ -49,3 +49,8 @@ def test_a_partys_seats_with_the_seats_filled_so_far_counted_off() -> None:
 def test_tania_is_a_forename_so_a_surname_like_a_places_end_is_still_a_person() -> None:
     body = "The sitting councillor lost to the Green Party's Tania Wood by 48 votes."
     assert [c[:3] for c in winners(body, "Greens gain Ashby")] == [("Tania Wood", "Green Party", True)]
+
+
+def test_a_party_topping_the_poll_names_its_one_candidate_the_winner() -> None:
+    body = "The Greens topped the poll in Ashby.\nJo Parr (Green) 1,102\nAl Tey (Lab) 877"
+    assert [c[:3] for c in winners(body, "Count")] == [("Jo Parr", "Green Party", True), ("Al Tey", "Labour", False)]
