@@ -180,7 +180,7 @@ _WARD_PATTERNS = tuple(
         ),
         # "Hawes - Conservative: Ann Lee" on a line of its own: a ward's winner under a heading of winners
         (
-            rf"(?m)^[ \t]*(?P<run>(?>{RUN}))[ \t]+[–—-][ \t]+(?:{LIST_PARTY_ALT}):[ \t]+(?=[A-Z])",
+            rf"(?m)^[ \t]*(?P<run>(?>{RUN}))[ \t]* [–—-] [ \t]*(?:{LIST_PARTY_ALT}):[ \t]+(?=[A-Z])",
             (" - ", " – ", " — "),
             {"at": "line"},
         ),
