@@ -1041,7 +1041,8 @@ SHARE_NEXT_RE = Gated(
 WINNER_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:have|has|had|did|now|also|comfortably|narrowly|easily|again|just)\s+){0,3}"
     r"(?:won|win|wins|gain|gains|gained|hold|holds|held|keep|keeps|kept|retain|retains|retained|take|takes|took"
-    r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up|picks?\s+up)\b"
+    r"|taken|seized|snatched|claimed|captured|triumphed|regained|picked\s+up|picks?\s+up"
+    r"|tops?\s+the\s+poll|topped\s+the\s+poll)\b"  # ("Independent tops the poll in Hawes": the ward's winner)
     r"|^['’]s\s+(?:(?:first|latest|only|surprise|shock|narrow|big)\s+)?(?:successes|success|gains?|wins?|victory"
     r"|victories)\b"
     r"|^\s+(?:(?:surprise|shock|narrow)\s+)?(?:victory|triumph)\b"  # "Conservative victory in Kelby"

@@ -873,14 +873,21 @@ def _split(text: str) -> list[str]:
     return parts
 
 
+# a ward's name and a spaced dash opening a line ("Great Ayton - ", "Masham and Fountains – ")
+_AREA_DASH_RE = Lazy(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:and|upon|on|[A-Z][\w'’.-]*)){0,5}[ \t]+[-–—][ \t]+(?=[A-Z])")
+
+
 def _roster_items(line: str, offset: int) -> list[Reading]:
     """'Conservative: Douglas Ritchie, Fiona Laing, Tess Whyte' under a heading naming who was elected: the
-    party's people, without figures."""
+    party's people, without figures; the ward may open the line ('Bedale - Conservative: Ann Lee')."""
     label = cues.PARTY_LABEL_RE.match(line)
+    area = None if label else _AREA_DASH_RE.match(line)
+    if area is not None:  # "Bedale - Conservative: Ann Lee": a ward's winner, the ward before a dash
+        label = cues.PARTY_LABEL_RE.match(line[area.end() :])
     if not label:
         return []
     out = []
-    at = label.end()
+    at = label.end() + (area.end() if area else 0)
     rest = line[at:].rstrip(" .")
     party = canonical_party(label.group("party"))
     for part in cues.ROSTER_SPLIT_RE.split(rest):

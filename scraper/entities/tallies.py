@@ -261,7 +261,8 @@ ELLIPTIC_TOTAL_RE = re.compile(
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
-_DECLARED_TAIL = r"(?:now\s+|so\s+far\s+)?declared\b"
+# ("With 70 of the 90 seats filled": the seats whose winners are known, as declared ones are)
+_DECLARED_TAIL = r"(?:now\s+|so\s+far\s+)?(?:declared|filled)\b"
 DECLARED_RE = re.compile(
     rf"{word_start('with|With')}\s+(?:all\s+)?(?:{NUM}\s+(?:of|out\s+of)\s+(?:the\s+)?)?{NUM}\s+(?:seats|councillors)\s+"
     + _DECLARED_TAIL
@@ -358,8 +359,10 @@ _COUNCIL_LINE_RE = re.compile(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
         r"|Final\s+tally|final\s+tally|Standings|standings"
         r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals|made\s+up"
-        # (a devolved parliament's own rows: "The parties at Holyrood now stand at:", "the state of the parties")
+        # (a devolved parliament's own rows: "The parties at Holyrood now stand at:", "the state of the parties"; and
+        # the Commons' during a general election count: "the tally in the Commons stands at:")
         r"|State\s+of\s+the\s+parties|state\s+of\s+the\s+parties|Holyrood|Senedd|Stormont|Scottish\s+Parliament"
+        r"|Commons"
     )
     + r"\b"
 )
@@ -378,6 +381,7 @@ _COUNCIL_LINE_KEYS = (
     "Senedd",
     "Stormont",
     "Scottish Parliament",
+    "Commons",
 )
 # "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
@@ -408,7 +412,7 @@ _POSSESSIVE_NUM_RE = Lazy(rf"['’]s?\s+(?P<n>{NUM})(?=\s*(?:[.,;]|$|and\b|on\s+
 _SEATS_SENTENCE_RE = re.compile(word_start("seats|councillors") + r"\b")
 _SEAT_SENTENCE_WORDS = ("seats", "councillors")
 _COLUMN = ("|",)
-_DECLARED = ("declared",)  # in every match of DECLARED_RE
+_DECLARED = ("declared", "filled")  # one is in every match of DECLARED_RE
 _HEADING_END = (":\n",)  # in every scoreboard _headed_rows reads
 # the literal tests of whole posts here (see doc.KeyIndex)
 KEYS = (*_SEAT_SENTENCE_WORDS, *_COLUMN, *_DECLARED, *_HEADING_END)

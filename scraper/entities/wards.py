@@ -187,6 +187,12 @@ _WARD_PATTERNS = tuple(
             ("(",),
             {"lazy": True},
         ),
+        # "Hawes - Conservative: Ann Lee" on a line of its own: a ward's winner under a heading of winners
+        (
+            rf"(?m)^[ \t]*(?P<run>(?>{RUN}))[ \t]* [–—-] [ \t]*(?:{LIST_PARTY_ALT}):[ \t]+(?=[A-Z])",
+            (" - ", " – ", " — "),
+            {"at": "line"},
+        ),
         # "the East Mainland, South Ronaldsay and Burray ward"
         (
             word_start("the|The")
