@@ -104,3 +104,42 @@ def test_a_gaelic_lx_byline_drops_its_le_before_a_full_name_only() -> None:
     first, second = page.posts
     assert first.author == "Màiri Anna NicLeòid" and first.published_at == datetime(2026, 5, 8, 12, 59, tzinfo=UTC)
     assert second.author == "Le Tissier" and second.published_at == datetime(2026, 5, 8, 9, 5, tzinfo=UTC)
+
+
+AMP_URL = "https://amp.theguardian.com/politics/live/2026/may/08/council-counts-live"
+
+
+def _amp_page(tweet: str) -> bytes:
+    return (
+        '<html amp><head><title>Counts live | The Guardian</title></head><body><amp-live-list id="live-blog">'
+        '<div items><article id="block-81" class="block" data-sort-time="1778231400000"><p class="block-time">'
+        '10.10 BST</p><h2 class="block-title">Greens gain Stroud</h2><div class="block-elements">'
+        f'<p>The Greens have taken Stroud district council.</p><figure class="element element-tweet">{tweet}</figure>'
+        "</div></article></div></amp-live-list></body></html>"
+    ).encode()
+
+
+def test_an_amp_tweet_with_no_quote_inside_is_read_from_its_tweet_id() -> None:
+    page = scraper.parse(_amp_page('<amp-twitter width="375" height="472" data-tweetid="1788000000000000042">'
+                                   "</amp-twitter>"), url=AMP_URL, fetched_at=FETCHED, entities=False)  # fmt: skip
+    (post,) = page.posts
+    assert [(embed.kind, embed.url) for embed in post.embeds] == [
+        ("twitter", "https://twitter.com/i/web/status/1788000000000000042")
+    ]
+    assert post.body_text == "The Greens have taken Stroud district council."
+
+
+def test_an_amp_tweets_quote_still_gives_its_own_address() -> None:
+    quote = (
+        '<blockquote placeholder class="twitter-tweet"><p>Stroud is Green.</p>&mdash; Stroud Greens (@StroudGreens) '
+        '<a href="https://twitter.com/StroudGreens/status/1788000000000000043">May 8, 2026</a></blockquote>'
+    )
+    page = scraper.parse(
+        _amp_page(f'<amp-twitter data-tweetid="1788000000000000043">{quote}</amp-twitter>'),
+        url=AMP_URL,
+        fetched_at=FETCHED,
+        entities=False,
+    )
+    assert [embed.url for embed in page.posts[0].embeds] == [
+        "https://twitter.com/StroudGreens/status/1788000000000000043"
+    ]
