@@ -109,12 +109,13 @@ def test_a_gaelic_lx_byline_drops_its_le_before_a_full_name_only() -> None:
 AMP_URL = "https://amp.theguardian.com/politics/live/2026/may/08/council-counts-live"
 
 
-def _amp_page(tweet: str) -> bytes:
+def _amp_page(tweet: str, *, picture: str = "") -> bytes:
     return (
         '<html amp><head><title>Counts live | The Guardian</title></head><body><amp-live-list id="live-blog">'
         '<div items><article id="block-81" class="block" data-sort-time="1778231400000"><p class="block-time">'
         '10.10 BST</p><h2 class="block-title">Greens gain Stroud</h2><div class="block-elements">'
-        f'<p>The Greens have taken Stroud district council.</p><figure class="element element-tweet">{tweet}</figure>'
+        "<p>The Greens have taken Stroud district council.</p>"
+        f'<figure class="element element-tweet">{tweet}</figure>{picture}'
         "</div></article></div></amp-live-list></body></html>"
     ).encode()
 
@@ -143,3 +144,17 @@ def test_an_amp_tweets_quote_still_gives_its_own_address() -> None:
     assert [embed.url for embed in page.posts[0].embeds] == [
         "https://twitter.com/StroudGreens/status/1788000000000000043"
     ]
+
+
+def test_an_amp_picture_outside_a_figure_is_the_posts_image() -> None:
+    picture = (
+        '<p><amp-img src="https://i.guim.co.uk/img/media/5c1e/master/2000.jpg?width=620" alt="The count at Stroud" '
+        'width="620" height="372" layout="responsive"></amp-img></p>'
+    )
+    page = scraper.parse(_amp_page("", picture=picture), url=AMP_URL, fetched_at=FETCHED, entities=False)
+    (image,) = page.posts[0].images
+    assert (image.src, image.alt) == (
+        "https://i.guim.co.uk/img/media/5c1e/master/2000.jpg?width=620",
+        "The count at Stroud",
+    )
+    assert page.posts[0].body_text == "The Greens have taken Stroud district council."

@@ -172,6 +172,8 @@ def parse(src: Source) -> Page:
         _class_bare_tweets(tree)
     if "<amp-twitter" in src.text:
         _amp_tweet_addresses(tree)
+    if "<amp-img" in src.text:
+        _amp_loose_pictures(tree)
     classed = tree.css(CLASSED)  # read for the page marks and the scan's stops alike
     marks = _page_marks(tree, classed)
     page.page = _page_info(tree, page_url, marks)
@@ -265,6 +267,28 @@ def _amp_tweet_addresses(tree: LexborHTMLParser) -> None:
             continue
         if not figure.attributes.get("data-canonical-url"):
             figure.attrs["data-canonical-url"] = f"https://twitter.com/i/web/status/{tweet_id}"
+
+
+def _amp_loose_pictures(tree: LexborHTMLParser) -> None:
+    """Give an AMP copy's ``amp-img`` outside any figure (a picture a block puts in a paragraph of its own) the
+    ``img`` AMP draws in its place, with its address and alt, so that it reads as the picture a page's ``img`` is;
+    a figure's are read by `_amp_item`."""
+    for picture in tree.css("amp-img[src]"):
+        if picture.css_first("img") is not None or _in_figure(picture):
+            continue
+        image = tree.create_node("img")
+        image.attrs["src"] = picture.attributes.get("src") or ""
+        image.attrs["alt"] = picture.attributes.get("alt") or ""
+        picture.insert_child(image)
+
+
+def _in_figure(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "figure":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _amp_item(post: Post, block: LexborNode, attrs: dict[str, str | None], page_url: str | None) -> None:
