@@ -33,13 +33,24 @@ WELSH_MONTHS = {
     "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7, "awst": 8,
     "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }  # fmt: skip
-MONTHS = ENGLISH_MONTHS | WELSH_MONTHS
+# The Scottish Gaelic ones BBC Naidheachdan's pages show ("10:20 6 Cèitean"), with and without their accents:
+# none is an English or Welsh word that follows a day's number.
+GAELIC_MONTHS = {
+    "faoilleach": 1, "gearran": 2, "màrt": 3, "giblean": 4, "cèitean": 5, "ceitean": 5, "ògmhios": 6, "ogmhios": 6,
+    "iuchar": 7, "lùnastal": 8, "lunastal": 8, "sultain": 9, "dàmhair": 10, "damhair": 10, "samhain": 11,
+    "dùbhlachd": 12, "dubhlachd": 12,
+}  # fmt: skip
+MONTHS = ENGLISH_MONTHS | WELSH_MONTHS | GAELIC_MONTHS
 _ZONES = {
     "british summer time": "+01:00", "bst": "+01:00", "greenwich mean time": "+00:00", "gmt": "+00:00",
     "utc": "+00:00", "z": "+00:00", "cet": "+01:00", "cest": "+02:00",
 }  # fmt: skip
 # the English names first (longest first): an English date's month matches before any Welsh name is tried
-_MONTH_RE = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True) + sorted(WELSH_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(
+    sorted(ENGLISH_MONTHS, key=len, reverse=True)
+    + sorted(WELSH_MONTHS, key=len, reverse=True)
+    + sorted(GAELIC_MONTHS, key=len, reverse=True)
+)
 _ZONE_RE = "british summer time|greenwich mean time|bst|gmt|utc|cest|cet"
 
 _ISO = re.compile(
@@ -72,15 +83,18 @@ _DATE_FIRST = Lazy(
     rf"(?:,?\s+(\d{{4}}))?(?:,?\s+(?:at\s+)?(\d{{1,2}})[:.](\d{{2}})\s*(am|pm)?(?:\s*({_ZONE_RE}))?)?\s*$",
     re.I,
 )
-# "2 hours ago", and Welsh "5 munud yn ôl" / "2 awr yn ôl" (BBC Cymru Fyw): each unit told by its first letter
+# "2 hours ago", Welsh "5 munud yn ôl" / "2 awr yn ôl" (BBC Cymru Fyw) and Scottish Gaelic "25 mionaid air ais" /
+# "2 uair a thìde air ais" (BBC Naidheachdan; without a number, one: "mionaid air ais"): each unit told by its
+# first letter
 _AGO = Lazy(
     r"^\s*(?:posted\s+|updated\s+)?(\d+|an?|one)\s*(s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)"
     r"\s+ago\s*$"
-    r"|^\s*(\d+)\s*(eiliad(?:au)?|munud(?:au)?|awr|oriau|diwrnod(?:au)?|wythnos(?:au)?)\s+yn\s+[oô]l\s*$",
+    r"|^\s*(\d+)\s*(eiliad(?:au)?|munud(?:au)?|awr|oriau|diwrnod(?:au)?|wythnos(?:au)?)\s+yn\s+[oô]l\s*$"
+    r"|^\s*(\d+\s+)?(mionaid(?:ean)?|uair(?:ean)?(?:\s+a\s+th[iì]de)?|latha|l[aà]ithean)\s+air\s+ais\s*$",
     re.I,
 )
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks", "e": "seconds", "a": "hours",
-          "o": "hours"}  # fmt: skip
+          "o": "hours", "u": "hours", "l": "days"}  # fmt: skip
 # The relative stamps World Service pages show (Simorgh: "x hours ago" for a post under ten hours old), number first
 # in the service's own digits or ASCII: "۴۱ منٹ قبل" (Urdu), "3 घंटे पहले" (Hindi), "২ ঘণ্টা আগে" (Bengali),
 # "5 மணி நேரங்களுக்கு முன்னர்" (Tamil), "۲ ساعت پیش" (Persian), "22 минуты назад" (Russian, the unit in each of its
@@ -314,8 +328,8 @@ def fast_parse(text: str, *, base: datetime | None = None, default_date: date | 
     if m:
         if base is None:
             return None
-        amount, unit_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        count = 1 if amount.lower() in ("a", "an", "one") else int(amount)
+        amount, unit_text = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i + 1))
+        count = 1 if amount is None or amount.strip().lower() in ("a", "an", "one") else int(amount)
         unit = _UNITS[unit_text[0].casefold()]
         try:
             return base.astimezone(UTC) - timedelta(**{unit: count})

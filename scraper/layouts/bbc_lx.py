@@ -113,7 +113,8 @@ _ODD_SPACE = frozenset("\x0b\x1c\x1d\x1e\x1f")  # ASCII white space to str.split
 
 BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
 BY_CASES = ("By", "by", "BY", "bY")  # the prefix's first word in each case
-WELSH_BY = "Gan "  # "By" on BBC Cymru Fyw's Welsh pages
+# "By" on BBC Cymru Fyw's Welsh pages and BBC Naidheachdan's Scottish Gaelic ones
+OTHER_BYS = ("Gan ", "Le ")
 LOCATOR = re.compile(r"pinned_post_locator=(urn(?::|%3A)asset(?::|%3A)[0-9a-f-]{36})", re.I)
 PAGE_IN_URL = re.compile(r"/page/\d+/?$")
 MORPH_HINT = "bbc-morph-lx-commentary-data"
@@ -354,9 +355,9 @@ def _without_by(name: str) -> str:
     """``name`` without its "By " prefix: BYLINE_PREFIX's work by string methods (no character but B/b and Y/y
     matches those under re.I, and its ``\\s`` is the white space ``str.lstrip`` takes)."""
     if not name.startswith(BY_CASES):  # `name[:2].lower() != "by"`: no other character lowers to a "b" or a "y"
-        if name.startswith(WELSH_BY) and " " in name[4:].strip():  # BBC Cymru Fyw's "Gan A B" (a full name after it)
-            return name[4:].strip()
-        return name
+        by = next((by for by in OTHER_BYS if name.startswith(by)), None)
+        rest = name[len(by) :].strip() if by else ""
+        return rest if " " in rest else name  # "Gan A B", "Le A B": a full name after it ("Le Tissier" is a name)
     rest = name[2:].lstrip()
     return rest if len(rest) < len(name) - 2 else name
 

@@ -99,6 +99,7 @@ TITLE = "header h2, h2.block-title"
 BYLINE_NAME = ".block-byline__name, [itemprop~='author'] [itemprop~='name']"
 AMP_BYLINE = ".block-byline"  # an AMP block's byline, the name its text (`_amp_item`)
 AMP_IMAGE = "figure amp-img"  # an AMP figure's picture (`_amp_item`)
+AMP_TWEET = "figure > amp-twitter[data-tweetid]"  # an AMP figure's tweet, drawn from its id (`_amp_tweet_addresses`)
 OLD_BODY = '[itemprop~="articleBody"], .block-elements'
 # A rich-link promo ("Related: …"): the old frontend's `.element-rich-link`, DCR's `aside` or, now, the `figure`
 # every DCR body element is wrapped in, its role telling it (RICH_FIGURE; it holds `[data-component="rich-link"]`).
@@ -169,6 +170,10 @@ def parse(src: Source) -> Page:
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
     if "(@" in src.text and "/status/" in src.text:  # (most pages: no quote to look at)
         _class_bare_tweets(tree)
+    if "<amp-twitter" in src.text:
+        _amp_tweet_addresses(tree)
+    if "<amp-img" in src.text:
+        _amp_loose_pictures(tree)
     classed = tree.css(CLASSED)  # read for the page marks and the scan's stops alike
     marks = _page_marks(tree, classed)
     page.page = _page_info(tree, page_url, marks)
@@ -250,6 +255,40 @@ def _class_bare_tweets(tree: LexborHTMLParser) -> None:
             for link in quote.css("a[href]")
         ):
             quote.attrs["class"] = "twitter-tweet"
+
+
+def _amp_tweet_addresses(tree: LexborHTMLParser) -> None:
+    """Give an AMP copy's tweet figure whose ``amp-twitter`` holds no quote its status address: AMP draws the tweet
+    from its ``data-tweetid`` alone (the quote inside is a placeholder a page may leave out), so the figure carries
+    the address as ``data-canonical-url``, as an old-frontend tweet figure does, and reads as that embed."""
+    for tweet in tree.css(AMP_TWEET):
+        figure, tweet_id = tweet.parent, (tweet.attributes.get("data-tweetid") or "").strip()
+        if figure is None or not tweet_id.isdigit() or tweet.css_first("blockquote") is not None:
+            continue
+        if not figure.attributes.get("data-canonical-url"):
+            figure.attrs["data-canonical-url"] = f"https://twitter.com/i/web/status/{tweet_id}"
+
+
+def _amp_loose_pictures(tree: LexborHTMLParser) -> None:
+    """Give an AMP copy's ``amp-img`` outside any figure (a picture a block puts in a paragraph of its own) the
+    ``img`` AMP draws in its place, with its address and alt, so that it reads as the picture a page's ``img`` is;
+    a figure's are read by `_amp_item`."""
+    for picture in tree.css("amp-img[src]"):
+        if picture.css_first("img") is not None or _in_figure(picture):
+            continue
+        image = tree.create_node("img")
+        image.attrs["src"] = picture.attributes.get("src") or ""
+        image.attrs["alt"] = picture.attributes.get("alt") or ""
+        picture.insert_child(image)
+
+
+def _in_figure(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "figure":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _amp_item(post: Post, block: LexborNode, attrs: dict[str, str | None], page_url: str | None) -> None:

@@ -282,7 +282,35 @@ def text_lines(text: str) -> list[str]:
         lines = [_unmarked(line) for line in lines]
     if _LINK_LINE in text and sum(line.startswith(_LINK_LINE) for line in lines) >= _LINK_LINES:
         lines = _links_read_out(lines)
+    if "\n>" in text or text.startswith(">"):
+        lines = _quoted(lines)
     return lines
+
+
+# A copy sent on in an email is quoted: "> " before every line (">> " once more for each forward), a note from
+# the sender above it and the mail program's signature ("Sent from my iPhone") under it. A run of this many quoted
+# lines, the most of the mail's lines, is the copy.
+_QUOTE_MARK = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+_QUOTED_LINES = 5
+
+
+def _quoted(lines: list[str]) -> list[str]:
+    """The longest run of quoted lines without their quote marks, when it is most of the mail; else the lines as
+    they are (a line or two opening with ">" is a sentence's, no quote)."""
+    best: tuple[int, int] = (0, 0)
+    start = None
+    for i, line in enumerate([*lines, ""]):
+        if _QUOTE_MARK.match(line):
+            start = i if start is None else start
+            continue
+        if start is not None and i - start > best[1] - best[0]:
+            best = (start, i)
+        start = None
+    first, end = best
+    shown = sum(1 for line in lines if line.strip())
+    if end - first < _QUOTED_LINES or 2 * (end - first) < shown:
+        return lines
+    return [_QUOTE_MARK.sub("", line, count=1) for line in lines[first:end]]
 
 
 # A screen reader's plain-text save writes every link on a line of its own after "link: " (the menus', the share
