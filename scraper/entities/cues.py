@@ -1167,13 +1167,13 @@ class PartyLed:
     def __init__(self, rest: str) -> None:
         self.rest = re.compile(rest)
 
-    def match(self, text: str) -> re.Match[str] | None:
+    def match(self, text: str, names: tuple[str, ...] | None = None) -> re.Match[str] | None:
+        """(`names`: `party_openings(text)`, when the caller has it: the shapes of one item share it.)"""
         start = len(text) - len(text.lstrip())  # (`\s*`: no party name opens on a space)
-        for name in _NAMES_BY_FIRST.get(text[start : start + 1], ()):
-            if text.startswith(name, start):
-                m = self.rest.match(text, start + len(name))
-                if m is not None:
-                    return m
+        for name in party_openings(text) if names is None else names:
+            m = self.rest.match(text, start + len(name))
+            if m is not None:
+                return m
         return None
 
     @staticmethod
@@ -1241,14 +1241,25 @@ LIST_VOTES_FIRST_RES = (
 # capitals declaration shape LIST_ITEM_RES[6] is not among them); a part opening on a figure (group `votes`) by
 # LIST_VOTES_FIRST_RES only
 # (a whole word: "Collins, Adrian (Con) 1,402" opens on a name, not on the abbreviation "C")
-def list_lead(part: str) -> str:
+def party_openings(text: str) -> tuple[str, ...]:
+    """The party names the text opens on after its spaces, in the order the alternation tries them (see PartyLed):
+    found once for an item, whose lead and party-led shapes all read them."""
+    start = len(text) - len(text.lstrip())
+    out = []
+    for name in _NAMES_BY_FIRST.get(text[start : start + 1], ()):  # (a loop, not a generator: no frame of its own)
+        if text.startswith(name, start):
+            out.append(name)
+    return tuple(out)
+
+
+def list_lead(part: str, names: tuple[str, ...] | None = None) -> str:
     """What a list item opens on after its spaces: 'party' (a party name ending a word), 'votes' (a digit) or ''
     (neither): what `\\s*(?:LIST_PARTY_ALT(?!\\w)|(?P<votes>\\d))` tells, read without compiling the alternation (see
-    PartyLed)."""
+    PartyLed; `names`: `party_openings(part)`)."""
     start = len(part) - len(part.lstrip())
-    for name in _NAMES_BY_FIRST.get(part[start : start + 1], ()):
+    for name in party_openings(part) if names is None else names:
         after = part[start + len(name) : start + len(name) + 1]
-        if part.startswith(name, start) and not (after.isalnum() or after == "_"):  # (`\\w`)
+        if not (after.isalnum() or after == "_"):  # (`\\w`)
             return "party"
     return "votes" if part[start : start + 1].isdecimal() else ""
 

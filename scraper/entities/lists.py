@@ -1169,7 +1169,8 @@ def _colon_before_separated_party(part: str, m: re.Match[str], groups: dict[str,
 def _item(part: str, at: int) -> Reading | None:
     """One result-list item at text offset `at`, if it is one."""
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
-    lead = cues.list_lead(part)
+    names = cues.party_openings(part)
+    lead = cues.list_lead(part, names)
     shapes: tuple[re.Pattern[str] | Lazy | cues.PartyLed, ...]
     if not lead:
         shapes = cues.LIST_ITEM_NAME_RES if _surname_comma(part) else cues.LIST_ITEM_NAME_NO_COMMA_RES
@@ -1180,7 +1181,8 @@ def _item(part: str, at: int) -> Reading | None:
     else:
         shapes = cues.LIST_ITEM_RES if _surname_comma(part) else cues.LIST_ITEM_NO_COMMA_RES
     for rx in shapes:
-        m = rx.match(part)
+        # (the party-led shapes read the names opening the part, found once above)
+        m = rx.match(part, names) if isinstance(rx, cues.PartyLed) else rx.match(part)
         if not m:
             continue
         groups = m.groupdict()
