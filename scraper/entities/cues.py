@@ -685,9 +685,11 @@ PENDING_BEFORE_RE = re.compile(
 NOT_STANDING_RE = Gated(
     (
         r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
-        # ("retired", not "a retired nurse": what the name was before, not a seat given up; but "a retired councillor")
-        r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretiring\b|(?<!\ba )(?<!\bA )\bretired\b"
-        r"|\b[Aa] retired\s+(?:councillor|member|MP)\b"
+        # ("retired", not "a retired nurse" or "a 61-year-old retired nurse": what the name was before, not a seat
+        # given up; but "a retired councillor")
+        r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretiring\b"
+        r"|(?<!\ba )(?<!\bA )(?<!-year-old )\bretired\b"
+        r"|\b[Aa](?:\s+[\w-]+-year-old)? retired\s+(?:councillor|member|MP)\b"
         r"|\b(?:withdr(?:ew|awn)|pulled\s+out)\b(?!\s+(?:his|her|their)\s+(?:support|appeal|complaint|claim))"
     ),
     ("not", "n't", "n’t", "down", "retir", "withdr", "pulled"),

@@ -1,0 +1,21 @@
+"""Results-coverage wordings round 58x's blind pages still missed (fixtures/truth/heldout-58x-*): each rule is tested
+on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_retired_trade_after_an_age_is_what_the_name_was_not_a_seat_given_up() -> None:
+    assert people("Labour's Ann Lowe, a 64-year-old retired nurse, polled 2,210 votes.") == [
+        ("Ann Lowe", "Labour", 2210, None)
+    ]
+    # (a councillor who retired is still not standing, with or without the age)
+    assert people("Tom Vance, a 71-year-old retired councillor, said the count was slow.") == []
+    assert people("Tom Vance, who retired in May, said the count was slow.") == []
