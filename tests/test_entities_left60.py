@@ -19,3 +19,14 @@ def test_a_retired_trade_after_an_age_is_what_the_name_was_not_a_seat_given_up()
     # (a councillor who retired is still not standing, with or without the age)
     assert people("Tom Vance, a 71-year-old retired councillor, said the count was slow.") == []
     assert people("Tom Vance, who retired in May, said the count was slow.") == []
+
+
+def test_a_seat_holder_who_stood_down_in_a_whose_aside_is_not_the_winner() -> None:
+    body = "The Greens' Ann Lowe won Brook with 930 votes, gaining it from Labour, whose sitting councillor retired."
+    assert people(body) == [("Ann Lowe", "Green Party", 930, True)]
+    assert people("Tom Vance took the seat with 604 votes from the Tories, whose MP had stood down.")[0][2:] == (
+        604,
+        True,
+    )
+    # (the name's own standing down still counts)
+    assert people("Tom Vance, whose party had backed him, stood down in May.") == []

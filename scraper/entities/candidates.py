@@ -14,7 +14,7 @@ from typing import Any
 from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE, in_scotland
 from scraper.entities.doc import Doc, Lazy, Mention, holds_any, number_value
-from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES
+from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES, ROLE_ALT
 from scraper.entities.names import Person
 
 
@@ -287,7 +287,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         # a party's person with a share of the vote: "Labour's A has 38.9% of the mayoral vote" (a count going on)
         or (r.share is not None and r.party is not None)
     )
-    if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
+    if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(_own_part(clause)):
         r.candidate, r.decided, r.elected = False, False, None
     elif r.decided and prev.endswith("with ") and _PLACE_PARTICIPLE_RE.match(nxt):
         # "with Brighton Pavilion held and Waveney Valley gained": seats held or gained, not a person
@@ -386,6 +386,8 @@ _AMONG_ELECTED_PREV_RE = Lazy(
 _STV_STAGE_RE = Lazy(
     r"\b(?:(?:at|on|after|in)\s+the\s+(?!first\b)\w+\s+stage|(?:at|after)\s+stage\s+(?!(?:1|one)\b)\w+)\b"
 )
+# "taking the seat from Reform UK, whose councillor stood down": an aside about another holder of a seat
+_WHOSE_HOLDER_RE = Lazy(rf",\s+whose\s+(?:(?:former|previous|last|sitting)\s+)?(?:{ROLE_ALT}|predecessor)s?\b")
 _PAST_WHEN_PREV_RE = Lazy(r"\b(?:in|at\s+the)\s+(?:19|20)\d\d(?:\s+\w+){0,3}\s*,?\s+when\b[^.;:]*$")
 
 
@@ -419,6 +421,15 @@ def _own_totals(clause: str) -> re.Match[str] | None:
     or not the clause says who won (the post's verdict decides that)."""
     lead = _OWN_TOTALS_RE.match(clause)
     return cues.FINAL_TOTALS_RE.match(clause, lead.end()) if lead else None
+
+
+def _own_part(clause: str) -> str:
+    """The clause up to an aside about another holder of a seat ('..., whose councillor stood down in May'): who
+    stood down or withdrew there is that holder, not the name."""
+    if ", whose " not in clause:
+        return clause
+    other = _WHOSE_HOLDER_RE.search(clause)
+    return clause[: other.start()] if other else clause
 
 
 def _votes_after_aside(nxt: str, shut: frozenset[Any]) -> int | None:
