@@ -30,3 +30,13 @@ def test_a_seat_holder_who_stood_down_in_a_whose_aside_is_not_the_winner() -> No
     )
     # (the name's own standing down still counts)
     assert people("Tom Vance, whose party had backed him, stood down in May.") == []
+
+
+def test_a_past_win_in_an_aside_between_dashes_is_not_this_counts() -> None:
+    body = (
+        "In Brook, the Green leader Ann Lowe - who won the seat for the party in 2015 - could only finish third."
+        " Labour's Jim Fenwick held on with 1,679 votes to 412 for the Tory Sam Kerr and 160 for Ms Lowe."
+    )
+    lowe, fenwick = people(body)[:2]
+    assert lowe[:3] == ("Ann Lowe", "Green Party", 160) and lowe[3] is not True
+    assert fenwick == ("Jim Fenwick", "Labour", 1679, True)

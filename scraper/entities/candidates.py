@@ -148,7 +148,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         return Reading(p, span=sentence, leader_vote=True)
     prev = doc.text[prev_start : p.start]
     nxt = doc.text[p.end : nxt_end]
-    past = _past_aside(nxt) if nxt.startswith(", who") else 0
+    past = _past_aside(nxt) if nxt.startswith(_RELATIVE_OPENINGS) else 0
     if past:  # "Amir Khan, who had stood for the Greens twice before, won": read on after the aside
         nxt = " " * past + nxt[past:]
     clause = _own_clause(doc, p, nxt, p.end + past)
@@ -441,6 +441,9 @@ def _votes_after_aside(nxt: str, shut: frozenset[Any]) -> int | None:
     rest = nxt[aside.end() :]
     cut = cues.NEXT_CUT_RE.search(rest)
     return _figures(rest[: cut.start()] if cut else rest, shut)[0]
+
+
+_RELATIVE_OPENINGS = (", who", " - who", " – who", " — who")
 
 
 def _past_aside(nxt: str) -> int:

@@ -439,7 +439,10 @@ ADJ_ASIDE_TAIL_RE = Lazy(
 ASIDE_KEYS = (", who", ", a ", ", an ", ", herself", ", himself")
 # ", who had stood for the Greens twice before,", ", who left Labour in 2022,": an aside about the name's past (what
 # it says of a party or an outcome is not this count's); `PAST_WORDS_RE` tells the past in its words
-RELATIVE_ASIDE_RE = Lazy(r", who\s(?P<body>[^,.;:()\"“”\n]{1,100})(?:,|(?=[.;:]|\s*$))")
+# (or one between dashes: " - who won Brook for the party in 2015 - ")
+RELATIVE_ASIDE_RE = Lazy(
+    r"(?:,|[ \t][-–—])[ \t]*who\s(?P<body>[^,.;:()\"“”\n]{1,100}?)(?:,|[ \t][-–—][ \t]|(?=[.;:]|\s*$))"
+)
 PAST_WORDS_RE = Lazy(
     r"\b(?:had\s+(?:been|stood|run|won|held|lost|sat|fought|left|taken|served|[a-z]+ed)|previously|formerly|once"
     r"|before|used\s+to|last\s+time|defected|left|quit|former|(?:in|since|until|back\s+in)\s+(?:19|20)\d\d)\b"
