@@ -40,3 +40,16 @@ def test_a_past_win_in_an_aside_between_dashes_is_not_this_counts() -> None:
     lowe, fenwick = people(body)[:2]
     assert lowe[:3] == ("Ann Lowe", "Green Party", 160) and lowe[3] is not True
     assert fenwick == ("Jim Fenwick", "Labour", 1679, True)
+
+
+def test_a_partys_only_candidate_in_apposition_is_that_partys() -> None:
+    assert people("Labour won both seats. The Greens' only candidate, Ann Lowe, polled 212.")[0][:3] == (
+        "Ann Lowe",
+        "Green Party",
+        212,
+    )
+    assert people("Reform's sole candidate, Tom Vance, came last with 98 votes.")[0][:3] == (
+        "Tom Vance",
+        "Reform UK",
+        98,
+    )

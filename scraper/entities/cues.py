@@ -417,13 +417,17 @@ HISTORY_AFTER_RE = Gated(
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 # ("The defeated Conservatives included former leader X": the party's people listed after it)
-# ("Labour's third candidate, X", "the Green team of X, Y and Z": a place on a party's slate)
+# ("Labour's third candidate, X", "the Green team of X, Y and Z", "the Greens' only candidate, X": a place on a
+# party's slate)
 # ("Labour's new councillor is X": a role, then is / was, names the party's person; not "Labour is X", where the
 # lookbehind finds no role word or 's before the verb)
 # ("Labour's list brings in X": the people its list seats elect)
 # ("Reform UK's pair, X and Y": the party's two candidates in a two-seat ward)
 # ("the Conservative councillor of 14 years, X": a role with how long it was held)
-_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|pair|duo|trio|list\s+(?:brings|brought)\s+in"
+_SLATE = (
+    r"only|sole|lone|first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|pair|duo|trio"
+    r"|list\s+(?:brings|brought)\s+in"
+)
 _TENURE = r"\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?"
