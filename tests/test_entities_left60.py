@@ -53,3 +53,13 @@ def test_a_partys_only_candidate_in_apposition_is_that_partys() -> None:
         "Reform UK",
         98,
     )
+
+
+def test_the_party_a_name_has_sat_for_till_now_in_a_past_aside_is_its_own() -> None:
+    body = "Ann Lowe, who has served on the council since 2012 for the Greens, lost her seat to Labour's Tom Vance."
+    assert people(body)[0] == ("Ann Lowe", "Green Party", None, False)
+    # (a party sat for once, 'had sat', or given up is not the name's now)
+    assert people("Ann Lowe, who sat for Brook in 2012 for the Greens, lost to Labour's Tom Vance.")[0][1] is None
+    assert people("Ann Lowe, who had sat for Brook since 2012 for the Greens, won it for Labour with 900 votes.") == [
+        ("Ann Lowe", "Labour", 900, True)
+    ]

@@ -169,7 +169,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.elected, r.decided = True, True
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
-    r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
+    r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past) or _party_still_sat_for(doc, p.end, past)
     # "the former Tory minister X, standing for the Lib Dems": a candidate, for the party named (if a list knows it)
     standing_for = nxt.startswith(", standing for ")
     if standing_for and (now := cues.STANDING_FOR_PARTY_NEXT_RE.match(nxt)):
@@ -441,6 +441,19 @@ def _votes_after_aside(nxt: str, shut: frozenset[Any]) -> int | None:
     rest = nxt[aside.end() :]
     cut = cues.NEXT_CUT_RE.search(rest)
     return _figures(rest[: cut.start()] if cut else rest, shut)[0]
+
+
+# ", who has sat for Wyre Forest since 2001 for Health Concern,": the party the name sits for to this day (the
+# present perfect), read in an aside about the past
+_STILL_SAT_FOR_RE = Lazy(rf"\bha(?:s|ve)\s+(?:sat|served)\b[^,;]*?\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])")
+
+
+def _party_still_sat_for(doc: Doc, end: int, past: int) -> str | None:
+    """The party the aside about the name's past (`past` characters after `end`) says the name has sat for till now."""
+    if not past:
+        return None
+    m = _STILL_SAT_FOR_RE.search(doc.text, end, end + past)
+    return canonical_party(m.group("party")) if m else None
 
 
 _RELATIVE_OPENINGS = (", who", " - who", " – who", " — who")
