@@ -63,3 +63,10 @@ def test_the_party_a_name_has_sat_for_till_now_in_a_past_aside_is_its_own() -> N
     assert people("Ann Lowe, who had sat for Brook since 2012 for the Greens, won it for Labour with 900 votes.") == [
         ("Ann Lowe", "Labour", 900, True)
     ]
+
+
+def test_a_campaign_for_a_cause_in_a_bracket_is_the_names_group() -> None:
+    body = "Ann Lowe (Labour) 2,860 - elected\nJo Ames (Alliance for Green Socialism) 431\nTom Vance (UKIP) 310"
+    assert ("Jo Ames", "Alliance for Green Socialism", 431, False) in people(body)
+    body = "Tom Vance (Conservative) 1,902 - elected\nJo Ames (Fenland Campaign against the Incinerator) 655"
+    assert ("Jo Ames", "Fenland Campaign against the Incinerator", 655, False) in people(body)

@@ -1286,8 +1286,13 @@ BARE_ITEM_RE = Lazy(
 # Independents: 402") (tried on a part holding one of the groups' words only: see lists._item)
 # ("Paul Sanders (Farnworth and Kearsley First) 1,612": in a bracket, a place's name and 'First' is a local group too)
 _FIRST_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}First"
+# ("Tom Lacey (Kent Campaign for Democracy) 1,331": in a bracket, a campaign for a cause, its name capitalised)
+_CAUSE_GROUP = (
+    rf"(?:[A-Z]{WORD_CHARS1}[ \t]+){{0,3}}(?:Campaign|Alliance|Movement)[ \t]+(?:for|against)[ \t]+(?:the[ \t]+)?"
+    rf"[A-Z]{WORD_CHARS1}(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z]{WORD_CHARS1}){{0,3}}"
+)
 LOCAL_ITEM_RE = Lazy(
-    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP}|{_FIRST_GROUP})\s*\)"
+    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP}|{_FIRST_GROUP}|{_CAUSE_GROUP})\s*\)"
     rf"|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|)"
     rf"|(?:,|[ \t][–—-])[ \t]*(?P<party3>{LOCAL_GROUP})[ \t]*(?=[:,–—-][ \t]*\d))"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
