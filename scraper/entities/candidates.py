@@ -14,7 +14,7 @@ from typing import Any
 from scraper.entities import cues
 from scraper.entities.councils import ROUND_UP_RE, in_scotland
 from scraper.entities.doc import Doc, Lazy, Mention, holds_any, number_value
-from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES
+from scraper.entities.lexicon import DIGITS, PARTY_ABBREV, PARTY_ALIAS, PARTY_ALT, PARTY_SPECIALISES, ROLE_ALT
 from scraper.entities.names import Person
 
 
@@ -148,7 +148,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         return Reading(p, span=sentence, leader_vote=True)
     prev = doc.text[prev_start : p.start]
     nxt = doc.text[p.end : nxt_end]
-    past = _past_aside(nxt) if nxt.startswith(", who") else 0
+    past = _past_aside(nxt) if nxt.startswith(_RELATIVE_OPENINGS) else 0
     if past:  # "Amir Khan, who had stood for the Greens twice before, won": read on after the aside
         nxt = " " * past + nxt[past:]
     clause = _own_clause(doc, p, nxt, p.end + past)
@@ -169,7 +169,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.elected, r.decided = True, True
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
     r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
-    r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past)
+    r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past) or _party_still_sat_for(doc, p.end, past)
     # "the former Tory minister X, standing for the Lib Dems": a candidate, for the party named (if a list knows it)
     standing_for = nxt.startswith(", standing for ")
     if standing_for and (now := cues.STANDING_FOR_PARTY_NEXT_RE.match(nxt)):
@@ -287,7 +287,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         # a party's person with a share of the vote: "Labour's A has 38.9% of the mayoral vote" (a count going on)
         or (r.share is not None and r.party is not None)
     )
-    if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(clause):
+    if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(_own_part(clause)):
         r.candidate, r.decided, r.elected = False, False, None
     elif r.decided and prev.endswith("with ") and _PLACE_PARTICIPLE_RE.match(nxt):
         # "with Brighton Pavilion held and Waveney Valley gained": seats held or gained, not a person
@@ -386,6 +386,8 @@ _AMONG_ELECTED_PREV_RE = Lazy(
 _STV_STAGE_RE = Lazy(
     r"\b(?:(?:at|on|after|in)\s+the\s+(?!first\b)\w+\s+stage|(?:at|after)\s+stage\s+(?!(?:1|one)\b)\w+)\b"
 )
+# "taking the seat from Reform UK, whose councillor stood down": an aside about another holder of a seat
+_WHOSE_HOLDER_RE = Lazy(rf",\s+whose\s+(?:(?:former|previous|last|sitting)\s+)?(?:{ROLE_ALT}|predecessor)s?\b")
 _PAST_WHEN_PREV_RE = Lazy(r"\b(?:in|at\s+the)\s+(?:19|20)\d\d(?:\s+\w+){0,3}\s*,?\s+when\b[^.;:]*$")
 
 
@@ -421,6 +423,15 @@ def _own_totals(clause: str) -> re.Match[str] | None:
     return cues.FINAL_TOTALS_RE.match(clause, lead.end()) if lead else None
 
 
+def _own_part(clause: str) -> str:
+    """The clause up to an aside about another holder of a seat ('..., whose councillor stood down in May'): who
+    stood down or withdrew there is that holder, not the name."""
+    if ", whose " not in clause:
+        return clause
+    other = _WHOSE_HOLDER_RE.search(clause)
+    return clause[: other.start()] if other else clause
+
+
 def _votes_after_aside(nxt: str, shut: frozenset[Any]) -> int | None:
     """The votes of the clause going on after a relative aside closed by a comma right after the name (', who was
     eliminated after the first round, polled 141,552'), where the aside's own words ('after') cut the clause."""
@@ -430,6 +441,22 @@ def _votes_after_aside(nxt: str, shut: frozenset[Any]) -> int | None:
     rest = nxt[aside.end() :]
     cut = cues.NEXT_CUT_RE.search(rest)
     return _figures(rest[: cut.start()] if cut else rest, shut)[0]
+
+
+# ", who has sat for Wyre Forest since 2001 for Health Concern,": the party the name sits for to this day (the
+# present perfect), read in an aside about the past
+_STILL_SAT_FOR_RE = Lazy(rf"\bha(?:s|ve)\s+(?:sat|served)\b[^,;]*?\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])")
+
+
+def _party_still_sat_for(doc: Doc, end: int, past: int) -> str | None:
+    """The party the aside about the name's past (`past` characters after `end`) says the name has sat for till now."""
+    if not past:
+        return None
+    m = _STILL_SAT_FOR_RE.search(doc.text, end, end + past)
+    return canonical_party(m.group("party")) if m else None
+
+
+_RELATIVE_OPENINGS = (", who", " - who", " – who", " — who")
 
 
 def _past_aside(nxt: str) -> int:

@@ -417,13 +417,17 @@ HISTORY_AFTER_RE = Gated(
 )
 # Between a party mention and the name: "Labour's", "the Labour group's deputy leader, ", "Conservative candidate ".
 # ("The defeated Conservatives included former leader X": the party's people listed after it)
-# ("Labour's third candidate, X", "the Green team of X, Y and Z": a place on a party's slate)
+# ("Labour's third candidate, X", "the Green team of X, Y and Z", "the Greens' only candidate, X": a place on a
+# party's slate)
 # ("Labour's new councillor is X": a role, then is / was, names the party's person; not "Labour is X", where the
 # lookbehind finds no role word or 's before the verb)
 # ("Labour's list brings in X": the people its list seats elect)
 # ("Reform UK's pair, X and Y": the party's two candidates in a two-seat ward)
 # ("the Conservative councillor of 14 years, X": a role with how long it was held)
-_SLATE = r"first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|pair|duo|trio|list\s+(?:brings|brought)\s+in"
+_SLATE = (
+    r"only|sole|lone|first|second|third|fourth|fifth|(?:team|trio|slate|pair)\s+of|pair|duo|trio"
+    r"|list\s+(?:brings|brought)\s+in"
+)
 _TENURE = r"\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?"
@@ -439,7 +443,10 @@ ADJ_ASIDE_TAIL_RE = Lazy(
 ASIDE_KEYS = (", who", ", a ", ", an ", ", herself", ", himself")
 # ", who had stood for the Greens twice before,", ", who left Labour in 2022,": an aside about the name's past (what
 # it says of a party or an outcome is not this count's); `PAST_WORDS_RE` tells the past in its words
-RELATIVE_ASIDE_RE = Lazy(r", who\s(?P<body>[^,.;:()\"“”\n]{1,100})(?:,|(?=[.;:]|\s*$))")
+# (or one between dashes: " - who won Brook for the party in 2015 - ")
+RELATIVE_ASIDE_RE = Lazy(
+    r"(?:,|[ \t][-–—])[ \t]*who\s(?P<body>[^,.;:()\"“”\n]{1,100}?)(?:,|[ \t][-–—][ \t]|(?=[.;:]|\s*$))"
+)
 PAST_WORDS_RE = Lazy(
     r"\b(?:had\s+(?:been|stood|run|won|held|lost|sat|fought|left|taken|served|[a-z]+ed)|previously|formerly|once"
     r"|before|used\s+to|last\s+time|defected|left|quit|former|(?:in|since|until|back\s+in)\s+(?:19|20)\d\d)\b"
@@ -685,9 +692,11 @@ PENDING_BEFORE_RE = re.compile(
 NOT_STANDING_RE = Gated(
     (
         r"\b(?:not|isn['’]t|wasn['’]t)\s+(?:standing|up\s+for\s+(?:re-?)?election|seeking\s+re-?election|contesting)"
-        # ("retired", not "a retired nurse": what the name was before, not a seat given up; but "a retired councillor")
-        r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretiring\b|(?<!\ba )(?<!\bA )\bretired\b"
-        r"|\b[Aa] retired\s+(?:councillor|member|MP)\b"
+        # ("retired", not "a retired nurse" or "a 61-year-old retired nurse": what the name was before, not a seat
+        # given up; but "a retired councillor")
+        r"|\b(?:stood|standing|stepped|stepping|step)\s+down\b|\bretiring\b"
+        r"|(?<!\ba )(?<!\bA )(?<!-year-old )\bretired\b"
+        r"|\b[Aa](?:\s+[\w-]+-year-old)? retired\s+(?:councillor|member|MP)\b"
         r"|\b(?:withdr(?:ew|awn)|pulled\s+out)\b(?!\s+(?:his|her|their)\s+(?:support|appeal|complaint|claim))"
     ),
     ("not", "n't", "n’t", "down", "retir", "withdr", "pulled"),
@@ -1289,8 +1298,13 @@ BARE_ITEM_RE = Lazy(
 # Independents: 402") (tried on a part holding one of the groups' words only: see lists._item)
 # ("Paul Sanders (Farnworth and Kearsley First) 1,612": in a bracket, a place's name and 'First' is a local group too)
 _FIRST_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}First"
+# ("Tom Lacey (Kent Campaign for Democracy) 1,331": in a bracket, a campaign for a cause, its name capitalised)
+_CAUSE_GROUP = (
+    rf"(?:[A-Z]{WORD_CHARS1}[ \t]+){{0,3}}(?:Campaign|Alliance|Movement)[ \t]+(?:for|against)[ \t]+(?:the[ \t]+)?"
+    rf"[A-Z]{WORD_CHARS1}(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z]{WORD_CHARS1}){{0,3}}"
+)
 LOCAL_ITEM_RE = Lazy(
-    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP}|{_FIRST_GROUP})\s*\)"
+    rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP}|{_FIRST_GROUP}|{_CAUSE_GROUP})\s*\)"
     rf"|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|)"
     rf"|(?:,|[ \t][–—-])[ \t]*(?P<party3>{LOCAL_GROUP})[ \t]*(?=[:,–—-][ \t]*\d))"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"

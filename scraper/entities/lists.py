@@ -1142,10 +1142,13 @@ def _word_case(m: re.Match[str]) -> str:
 def may_name_a_local_group(part: str) -> bool:
     """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
     the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
-    groups' words (or a bracket closing on 'First', 'Bolton First')."""
+    groups' words (or a bracket closing on 'First', 'Bolton First', or one naming a campaign for a cause)."""
     return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and (
-        holds_any(part, LOCAL_SUFFIXES) or " First)" in part
+        holds_any(part, LOCAL_SUFFIXES) or " First)" in part or holds_any(part, _CAUSE_KEYS)
     )
+
+
+_CAUSE_KEYS = ("Campaign for ", "Campaign against ", "Alliance for ", "Alliance against ", "Movement for ")
 
 
 # the comma after a surname before its forenames (",\s+" in each of cues.LIST_ITEM_COMMA_RES)
