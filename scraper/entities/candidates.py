@@ -1561,7 +1561,8 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     before: list[Mention] = []
     after: list[Mention] = []
     for w in wards:  # (one loop, not three list comprehensions: a frame each, ~2 candidates a post)
-        if p.end <= w.start <= p.end + 3 or _in_bracket_after(doc, p, w):
+        # (not a ward opening the next line: "... and Peter Oakes\nBrookside (3): ...")
+        if (p.end <= w.start <= p.end + 3 and "\n" not in doc.text[p.end : w.start]) or _in_bracket_after(doc, p, w):
             right_after.append(w)
         if s <= w.start < p.start:
             before.append(w)

@@ -1,0 +1,35 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-57x-* (a BBC WebCore
+page of a Jersey election, a Guardian live blog of the City of London's ward elections, a text copy of Guernsey's
+island-wide count): each rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def facts(body: str, title: str = "Results") -> dict[str, list[dict[str, Any]]]:
+    return extract_text(title, body)
+
+
+def test_a_place_with_its_seats_in_a_bracket_heads_a_line_of_uncontested_members() -> None:
+    body = (
+        "Nobody stood against the sitting members in two wards, so they were declared elected unopposed:\n"
+        "Ashgrove (2): Helen Marsh and Peter Oakes\n"
+        "Brookside (3 seats): Sam Lee, Dana Pryce and Omar Khan"
+    )
+    got = facts(body)
+    assert [w["name"] for w in got["wards"]] == ["Ashgrove", "Brookside"]
+    assert {c["name"]: c["ward"] for c in got["candidates"]} == {
+        "Helen Marsh": "Ashgrove",
+        "Peter Oakes": "Ashgrove",
+        "Sam Lee": "Brookside",
+        "Dana Pryce": "Brookside",
+        "Omar Khan": "Brookside",
+    }
+
+
+def test_a_partys_members_in_a_bracket_line_are_no_ward() -> None:
+    body = "The new council's members by party:\nLabour (4): Helen Marsh and Peter Oakes"
+    assert facts(body)["wards"] == []
