@@ -33,3 +33,15 @@ def test_a_place_with_its_seats_in_a_bracket_heads_a_line_of_uncontested_members
 def test_a_partys_members_in_a_bracket_line_are_no_ward() -> None:
     body = "The new council's members by party:\nLabour (4): Helen Marsh and Peter Oakes"
     assert facts(body)["wards"] == []
+
+
+def test_an_island_office_named_before_the_beaten_rival_keeps_the_rival_and_both_figures() -> None:
+    body = "Ann Rowe beat the sitting constable, the independent Bill Hart, by 1,204 votes to 998."
+    got = {c["name"]: (c["party"], c["votes"], c["elected"]) for c in facts(body)["candidates"]}
+    assert got == {"Ann Rowe": (None, 1204, True), "Bill Hart": ("Independent", 998, False)}
+
+
+def test_an_alderman_before_the_name_is_a_role_not_part_of_a_name() -> None:
+    body = "Joan Pike beat the outgoing alderman, Labour's Tom Reeve, by 640 votes to 512."
+    got = {c["name"]: (c["votes"], c["elected"]) for c in facts(body)["candidates"]}
+    assert got == {"Joan Pike": (640, True), "Tom Reeve": (512, False)}
