@@ -45,3 +45,12 @@ def test_an_alderman_before_the_name_is_a_role_not_part_of_a_name() -> None:
     body = "Joan Pike beat the outgoing alderman, Labour's Tom Reeve, by 640 votes to 512."
     got = {c["name"]: (c["votes"], c["elected"]) for c in facts(body)["candidates"]}
     assert got == {"Joan Pike": (640, True), "Tom Reeve": (512, False)}
+
+
+def test_members_by_an_islands_own_title_after_re_elected_are_the_winners_named_next() -> None:
+    body = (
+        "The parish has re-elected both of its sitting deputies: Ann Rowe (1,877) and Bill Hart (1,802), both "
+        "independents. The only challenger, Labour's Dee Vance, came third with 690 votes."
+    )
+    got = {c["name"]: c["elected"] for c in facts(body)["candidates"]}
+    assert got == {"Ann Rowe": True, "Bill Hart": True, "Dee Vance": False}

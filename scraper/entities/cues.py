@@ -256,7 +256,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(
                 # ("the Greens are celebrating their first councillor, X")
                 "welcomed|welcoming|celebrating|celebrated|New|new|Newly[- ]elected|newly[- ]elected|elected",
-                r"\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?",
+                # (or an island's or the City's members by their own title: "re-elected its three deputies:")
+                r"\b[^.]{0,40}?\b(?:councillors?|deputies|aldermen|senators)\s*[-–—:]?",
             ),
             *_each(r"Elected|elected", r"\s*:"),
             r"Winner\s*:",  # "Winner: Ana Ruiz (LD).", a round-up's line naming the by-election's winner
