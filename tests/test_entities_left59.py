@@ -54,3 +54,11 @@ def test_members_by_an_islands_own_title_after_re_elected_are_the_winners_named_
     )
     got = {c["name"]: c["elected"] for c in facts(body)["candidates"]}
     assert got == {"Ann Rowe": True, "Bill Hart": True, "Dee Vance": False}
+
+
+def test_the_city_of_londons_corporation_is_the_council_and_its_court_is_no_council() -> None:
+    body = (
+        "Turnout was up across the wards run by the City of London Corporation, and Labour now holds 14 seats on "
+        "the Court of Common Council."
+    )
+    assert [c["name"] for c in facts(body)["councils"]] == ["City of London Corporation"]
