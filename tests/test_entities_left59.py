@@ -62,3 +62,15 @@ def test_the_city_of_londons_corporation_is_the_council_and_its_court_is_no_coun
         "the Court of Common Council."
     )
     assert [c["name"] for c in facts(body)["councils"]] == ["City of London Corporation"]
+
+
+def test_a_figure_taken_before_a_rivals_gapped_figure_is_no_verdict() -> None:
+    body = "In the Marsh Lane count, Ivy Dunn took 812 votes and Owen Platt 640."
+    got = {c["name"]: (c["votes"], c["elected"]) for c in facts(body)["candidates"]}
+    assert got == {"Ivy Dunn": (812, None), "Owen Platt": (640, None)}
+
+
+def test_a_seat_taken_before_a_rivals_gapped_figure_is_still_a_win() -> None:
+    body = "Ivy Dunn took the seat with 812 and Owen Platt 640."
+    got = {c["name"]: (c["votes"], c["elected"]) for c in facts(body)["candidates"]}
+    assert got == {"Ivy Dunn": (812, True), "Owen Platt": (640, False)}
