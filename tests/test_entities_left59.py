@@ -74,3 +74,9 @@ def test_a_seat_taken_before_a_rivals_gapped_figure_is_still_a_win() -> None:
     body = "Ivy Dunn took the seat with 812 and Owen Platt 640."
     got = {c["name"]: (c["votes"], c["elected"]) for c in facts(body)["candidates"]}
     assert got == {"Ivy Dunn": (812, True), "Owen Platt": (640, False)}
+
+
+def test_a_name_with_fewer_votes_than_a_beaten_rival_of_the_sentence_lost_too() -> None:
+    body = "Labour's Ruth Gale finished fourth on 930, with Sam Ince on 212."
+    got = {c["name"]: (c["votes"], c["elected"]) for c in facts(body)["candidates"]}
+    assert got == {"Ruth Gale": (930, False), "Sam Ince": (212, False)}
