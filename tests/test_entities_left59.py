@@ -80,3 +80,9 @@ def test_a_name_with_fewer_votes_than_a_beaten_rival_of_the_sentence_lost_too() 
     body = "Labour's Ruth Gale finished fourth on 930, with Sam Ince on 212."
     got = {c["name"]: (c["votes"], c["elected"]) for c in facts(body)["candidates"]}
     assert got == {"Ruth Gale": (930, False), "Sam Ince": (212, False)}
+
+
+def test_also_before_a_party_in_an_apposition_keeps_the_party_and_the_figure_after_it() -> None:
+    body = "The Green candidate Rhian Cole was fourth on 820, with Will Ashby, also a Green, on 301."
+    got = {c["name"]: (c["party"], c["votes"]) for c in facts(body)["candidates"]}
+    assert got == {"Rhian Cole": ("Green Party", 820), "Will Ashby": ("Green Party", 301)}
