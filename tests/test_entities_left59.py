@@ -86,3 +86,17 @@ def test_also_before_a_party_in_an_apposition_keeps_the_party_and_the_figure_aft
     body = "The Green candidate Rhian Cole was fourth on 820, with Will Ashby, also a Green, on 301."
     got = {c["name"]: (c["party"], c["votes"]) for c in facts(body)["candidates"]}
     assert got == {"Rhian Cole": ("Green Party", 820), "Will Ashby": ("Green Party", 301)}
+
+
+def totals(body: str) -> list[tuple[Any, ...]]:
+    return [(s["party"], s["seats"]) for s in facts(body)["seat_totals"]]
+
+
+def test_the_remaining_members_said_to_be_independents_are_the_independents_total() -> None:
+    body = "The Greens took 14 of the 40 seats on Brackwater Council. The remaining 26 councillors are independents."
+    assert totals(body) == [("Green Party", 14), ("Independent", 26)]
+
+
+def test_remaining_independents_still_to_declare_are_no_total() -> None:
+    body = "The Greens took 14 of the 40 seats on Brackwater Council. The remaining 26 seats are still to declare."
+    assert totals(body) == [("Green Party", 14)]
