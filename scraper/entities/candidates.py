@@ -1362,6 +1362,9 @@ def infer_outcomes(
             continue
         rivals = {x.person.name for x in readings if x.person.name != r.person.name and x.span == r.span}
         if rivals and all(n in known and known[n] is False for n in rivals):
+            if _below_a_loser(r, rivals, votes, text):
+                r.elected, r.decided = False, True
+                continue
             # (not when the post's winner of a single seat polled more: 'X, re-elected, won 9,000. Y polled 4,000
             # and Z came third': Y is a runner-up)
             if _outpolled(r, readings, known) if not several_seats else _below_the_winners(r, readings, known):
@@ -1400,6 +1403,13 @@ def infer_outcomes(
             for r in readings:
                 if not r.decided and r.votes is not None and r.person.name not in declared:
                     r.elected, r.decided = False, True
+
+
+def _below_a_loser(r: Reading, losers: set[str], votes: dict[str, int], text: str) -> bool:
+    """'A was fifth on 1,122, with B on 406': B, who polled fewer than a rival the sentence says lost, lost too
+    (not in a ranked count, where transfers may elect one with fewer first preferences)."""
+    mine = r.votes or 0
+    return any((votes.get(n) or 0) > mine for n in losers) and not holds_any(text, RANKED_KEYS)
 
 
 # the words of a ranked count (STV): first preferences, transfers, quotas, stages
@@ -1621,7 +1631,7 @@ def ward_near(doc: Doc, p: Person, wards: list[Mention]) -> str | None:
     after: list[Mention] = []
     for w in wards:  # (one loop, not three list comprehensions: a frame each, ~2 candidates a post)
         # (right after the name on its line: the ward opening the next line is the next item's, "Jo Parr\nHawes - ")
-        if p.end <= w.start <= p.end + 3 and "\n" not in doc.text[p.end : w.start] or _in_bracket_after(doc, p, w):
+        if (p.end <= w.start <= p.end + 3 and "\n" not in doc.text[p.end : w.start]) or _in_bracket_after(doc, p, w):
             right_after.append(w)
         if s <= w.start < p.start:
             before.append(w)

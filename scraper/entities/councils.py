@@ -164,10 +164,14 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         if not words:
             continue
         start = words[0][1]
+        if [w for w, _ in words[:2]] == ["Court", "of"]:
+            continue  # "the Court of Common Council": a corporation's assembly by its name, as a parliament's
         yield Mention(start, m.end(), f"{text[start : m.start()].strip()} {m.group(1)}")
     for m in PREFIX_COUNCIL_RE.finditer(text) if doc.holds(_PREFIX_KEYS) else ():
         if m.group(1).startswith("City of") and (doc.parliament_page or _PARLIAMENT_WORDS_RE.search(text)):
             continue  # "The Lib Dems have gained City of Durham", its MP named: a constituency, no council
+        if any(text.startswith(name, m.start()) for name in NAMED_COUNCILS):
+            continue  # "City of London Corporation": the named council the words open
         yield Mention(m.start(), m.end(), m.group(1))
     for name in NAMED_COUNCILS:  # (each a scan of the text, as the test of a key would be)
         at = text.find(name)

@@ -256,7 +256,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(
                 # ("the Greens are celebrating their first councillor, X")
                 "welcomed|welcoming|celebrating|celebrated|New|new|Newly[- ]elected|newly[- ]elected|elected",
-                r"\b[^.]{0,40}?\bcouncillors?\s*[-–—:]?",
+                # (or an island's or the City's members by their own title: "re-elected its three deputies:")
+                r"\b[^.]{0,40}?\b(?:councillors?|deputies|aldermen|senators)\s*[-–—:]?",
             ),
             *_each(r"Elected|elected", r"\s*:"),
             r"Winner\s*:",  # "Winner: Ana Ruiz (LD).", a round-up's line naming the by-election's winner
@@ -318,7 +319,7 @@ def _lose_prev(join: Callable[..., str]) -> str:
 WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
-    + ("councillor",)
+    + ("councillor", "deputies", "aldermen", "senators")
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
     + ("speech", "poll"),
     also=rf"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+|(?:in|for)\s+{_PLACE_WORDS}\s+)?(?:were|was|are|is)",
@@ -396,8 +397,10 @@ RELATIVE_CLAUSE_RE = Lazy(r"\s*,\s*who\b[^,.;]*,")
 # "The Green candidate took 301.": a bare figure taken, ending the clause, is a runner's votes, not a win (a
 # winner "took 1,204 votes" or "took the seat")
 # ("took 2,013 first preferences.": a count's first round, not its outcome)
+# (nor is one before the next name's figure, its verb gapped, where the name's clause ends: "A took 400 and B 300")
 FIGURE_TAKEN_RE = Lazy(
     rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?:\s+first[\s-]preferences?(?:\s+votes?)?)?(?=\s*(?:[.;]|$))"
+    rf"|\s+{DIGITS}(?!\.\d)(?:\s+votes)?(?=,?\s+and\s*$)"
 )
 # "polled 1,411 votes to Labour's 1,160", "polled 892 to Reform UK's 534": the larger figure won.
 VOTES_TO_RE = Gated(
@@ -811,9 +814,9 @@ CANDIDATE_NEXT_RE = Lazy(
 # A person's age right after the name, between commas: "Ellie Brannigan, 18, the Scottish Greens' candidate"
 _AGE = r"(?:\s*,\s*\d\d(?=\s*,))?"
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
-# Independents", " was the Labour group leader".
+# Independents", " was the Labour group leader" (", also an independent": the party of one named before).
 PARTY_NEXT_GAP_RE = re.compile(
-    rf"^{_AGE}\s*(?:\(\s*(?:(?:all|both)\s+)?|,\s*(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
+    rf"^{_AGE}\s*(?:\(\s*(?:(?:all|both)\s+)?|,\s*(?:also\s+)?(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
     r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
     r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?|,\s*(?:all|both)\s+"
     r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"

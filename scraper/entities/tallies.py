@@ -290,6 +290,11 @@ ALL_SIT_AS_INDEPENDENTS_RE = Lazy(
     rf"\ball\s+(?P<n>{NUM})\s+(?:councillors|members)\b[^.;:]{{0,30}}?\s+(?:sit|sat|serve|served)\s+as\s+"
     r"independents\b"
 )
+# "the remaining 43 councillors are independents": the members the parties' totals before leave, none of a party
+REMAINING_INDEPENDENTS_RE = Lazy(
+    rf"\b[Rr]emaining\s+(?P<n>{NUM})\s+(?:[a-z]+\s+)?(?:councillors|members|councilmen|deputies)\s+(?:are|were)\s+"
+    r"(?:all\s+)?independents\b"
+)
 PRONOUN_TOTAL_RE = Lazy(rf"\b(?:they|it)\s+(?:now\s+)?(?:have|has|hold|holds)\s+(?P<n>{NUM})(?=\s*(?:[.,;–—]|$|and\b))")
 # "..., with the Greens and an independent taking two each": two parties sharing one figure, in a sentence about
 # seats after a total (an independent is the party 'Independent'); the verb may be left out as in the list before it
@@ -762,6 +767,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 for m in SEATS_TO_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
                 for m in ALL_SIT_AS_INDEPENDENTS_RE.finditer(doc.text, line_start, line_end):
+                    _add_total(doc, out, seen, m, "Independent", councils)
+                for m in REMAINING_INDEPENDENTS_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
             for p in doc.parties_in(line_start, line_end):
                 em = ELLIPTIC_TOTAL_RE.match(doc.text, p.end, line_end)

@@ -341,6 +341,15 @@ _WARD_PATTERNS = tuple(
             ("candidates stood", "candidates were", "candidates are", "candidates ran"),
             {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[IO]n ")},
         ),
+        # "Ashgrove (2): Helen Marsh and Peter Oakes" on a line of its own: a place with its few seats in a bracket
+        # before the names of its members (an uncontested ward's line; a party's tally, "Labour (12): ...", is
+        # cleaned out as a party)
+        (
+            rf"(?m)^[ \t]*(?P<run>{RUN})[ \t]*\((?:[1-9]|one|two|three|four|five|six)(?:[ \t]+seats?)?\):"
+            rf"[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]",
+            ("):",),
+            {"at": "line"},
+        ),
         # "Hale, Marsh End and Brook each elect one councillor": places each electing a ward's few members
         (
             rf"(?P<run>{RUN}(?:,[ \t]+{RUN})*)[ \t]+each[ \t]+elect[ \t]+"  # (RUN holds the last 'and')
