@@ -428,7 +428,10 @@ _TENURE = r"\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?"
     rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE})(?:{_TENURE})?)*"
-    r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
+    r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?"
+    # ("the Green pair came out on top: X with 900 and Y with 850": a short clause on the slate, then its names)
+    r"(?:(?:(?<=pair|trio)|(?<=duo))\s+[^.;:!?\n]{1,40}:\s*"
+    r"|[\s,]*)$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
 # retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)

@@ -1,0 +1,21 @@
+"""Results-coverage wordings round 59x still missed (fixtures/truth/heldout-59x-*): each rule is tested on wording
+of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
+    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+
+
+def test_a_slate_then_a_short_clause_and_a_colon_names_the_partys_people() -> None:
+    assert people("The Green duo topped the poll: Ann Lowe with 1,204 votes and Bob Fry with 1,100.") == [
+        ("Ann Lowe", "Green Party", 1204, None),
+        ("Bob Fry", "Green Party", 1100, None),
+    ]
+    # (a colon after the party alone, no slate word: what follows is not said to be its people)
+    assert people("It was a good night for Labour: Ann Lowe beat Bob Fry by 300 votes.")[0][1] is None
