@@ -19,3 +19,12 @@ def test_a_slate_then_a_short_clause_and_a_colon_names_the_partys_people() -> No
     ]
     # (a colon after the party alone, no slate word: what follows is not said to be its people)
     assert people("It was a good night for Labour: Ann Lowe beat Bob Fry by 300 votes.")[0][1] is None
+
+
+def test_the_people_in_a_dashed_aside_after_a_role_are_the_partys() -> None:
+    assert people("Two Labour ministers – Ann Lowe and Bob Fry – lost their seats to the Greens.") == [
+        ("Ann Lowe", "Labour", None, False),
+        ("Bob Fry", "Labour", None, False),
+    ]
+    # (a dash straight after the party, no role: a new clause, not its people)
+    assert people("It was a good night for Labour – Ann Lowe beat Bob Fry by 300 votes.")[0][1] is None

@@ -431,6 +431,8 @@ ADJ_TAIL_RE = re.compile(
     r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?"
     # ("the Green pair came out on top: X with 900 and Y with 850": a short clause on the slate, then its names)
     r"(?:(?:(?<=pair|trio)|(?<=duo))\s+[^.;:!?\n]{1,40}:\s*"
+    # ("two Labour cabinet members – X and Y – lost": the people in a dashed aside after a role)
+    r"|(?<=[\w'’])\s+[–—]\s*"
     r"|[\s,]*)$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
