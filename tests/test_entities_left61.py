@@ -28,3 +28,15 @@ def test_the_people_in_a_dashed_aside_after_a_role_are_the_partys() -> None:
     ]
     # (a dash straight after the party, no role: a new clause, not its people)
     assert people("It was a good night for Labour – Ann Lowe beat Bob Fry by 300 votes.")[0][1] is None
+
+
+def test_one_with_votes_beside_rivals_placed_third_and_lower_is_not_the_winner() -> None:
+    placed = "Labour's Ann Lowe and Bob Fry were fifth and sixth, with the Green Cal Dyer on 318."
+    assert people(placed)[2] == ("Cal Dyer", "Green Party", 318, None)
+    # (with a runner-up named in the sentence, the one left with votes is still read as the winner)
+    assert people("Ann Lowe was second with 300 and Bob Fry third, with Cal Dyer on 902.")[-1] == (
+        "Cal Dyer",
+        None,
+        902,
+        True,
+    )
