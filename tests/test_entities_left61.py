@@ -40,3 +40,11 @@ def test_one_with_votes_beside_rivals_placed_third_and_lower_is_not_the_winner()
         902,
         True,
     )
+
+
+def test_they_after_a_counts_progress_are_the_party_of_the_sentence_before() -> None:
+    def totals(body: str) -> list[tuple[Any, ...]]:
+        return [(t["party"], t["seats"]) for t in extract_text("Summary", body)["seat_totals"]]
+
+    body = "The Greens are close to a majority. With 40 of the 50 seats declared they have 24 MPs, Labour 12."
+    assert totals(body) == [("Green Party", 24), ("Labour", 12)]
