@@ -48,3 +48,14 @@ def test_they_after_a_counts_progress_are_the_party_of_the_sentence_before() -> 
 
     body = "The Greens are close to a majority. With 40 of the 50 seats declared they have 24 MPs, Labour 12."
     assert totals(body) == [("Green Party", 24), ("Labour", 12)]
+
+
+def test_a_pair_said_to_be_a_few_votes_apart_are_candidates() -> None:
+    close = "Labour's Ann Lowe and the Green Bob Fry are thought to be separated by fewer than 20 votes."
+    assert people(close) == [("Ann Lowe", "Labour", None, None), ("Bob Fry", "Green Party", None, None)]
+    assert people("Ann Lowe and Bob Fry are understood to be a handful of votes apart.") == [
+        ("Ann Lowe", None, None, None),
+        ("Bob Fry", None, None, None),
+    ]
+    # (a name said to be something else is no candidate)
+    assert people("Ann Lowe is said to be delighted with the turnout.") == []
