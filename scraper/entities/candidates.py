@@ -1361,10 +1361,11 @@ def infer_outcomes(
         if r.decided or r.votes is None:
             continue
         rivals = {x.person.name for x in readings if x.person.name != r.person.name and x.span == r.span}
-        if rivals and all(n in known and known[n] is False for n in rivals):
-            if _below_a_loser(r, rivals, votes, text):
-                r.elected, r.decided = False, True
-                continue
+        rivals_lost = bool(rivals) and all(n in known and known[n] is False for n in rivals)
+        if rivals_lost and _below_a_loser(r, rivals, votes, text):
+            r.elected, r.decided = False, True
+            continue
+        if rivals_lost and not _placed_below(r, text):
             # (not when the post's winner of a single seat polled more: 'X, re-elected, won 9,000. Y polled 4,000
             # and Z came third': Y is a runner-up)
             if _outpolled(r, readings, known) if not several_seats else _below_the_winners(r, readings, known):
@@ -1542,6 +1543,18 @@ def winner_by_majority(
         if c is not top and c["elected"] is None:
             c["elected"] = False
     return True
+
+
+def _placed_below(r: Reading, text: str) -> bool:
+    """Whether `r`'s sentence places its rivals third or lower and no one second ('A and B were third and fourth,
+    with C on 402'): the places above them are filled elsewhere, so the one left with votes is not shown the
+    winner."""
+    sentence = text[r.span[0] : r.span[1]]
+    return _LOW_PLACE_RE.search(sentence) is not None and _SECOND_PLACE_RE.search(sentence) is None
+
+
+_LOW_PLACE_RE = re.compile(r"\b(?:was|were|came|finished)\s+(?:third|fourth|fifth|sixth)\b")
+_SECOND_PLACE_RE = re.compile(r"\b(?:second|runner-up|runners-up)\b")
 
 
 def _outpolled(r: Reading, readings: list[Reading], known: dict[str, bool | None]) -> bool:

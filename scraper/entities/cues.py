@@ -376,9 +376,12 @@ RIVAL_PREV_RE = Gated(
 )
 # "A is said to be neck and neck with B": a count still going, told as reported (the clause a name's outcome is read
 # in ends at 'said', so this is read on the text right after the name)
+# ("A and B are said to be separated by fewer than ten votes", "... to be five votes apart": a close count's pair)
 REPORTED_CLOSE_NEXT_RE = Lazy(
     r"^ (?:is|are|was|were) (?:thought|said|understood|believed|reported)\s+to\s+be\s+(?:still\s+)?"
-    r"(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call)\b"
+    r"(?:neck\s+and\s+neck|level[\s-]pegging|too\s+close\s+to\s+call"
+    r"|separated\s+by\s+(?:just\s+|only\s+|(?:fewer|less)\s+than\s+)?[\w,]+\s+votes?"
+    r"|(?:just\s+|only\s+)?(?:a\s+handful\s+of|a\s+few|[\w,]+)\s+votes?\s+apart)\b"
 )
 # "the former Tory minister X, standing for the Lib Dems, ...": the party the name stands for now
 STANDING_FOR_PARTY_NEXT_RE = Lazy(rf"^, standing for (?:the\s+)?(?P<party>{PARTY_ALT})\b")
@@ -435,7 +438,12 @@ _TENURE = r"\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years"
 ADJ_TAIL_RE = re.compile(
     rf"^(?:['’]s|['’]|\s+includ(?:ed|es|e|ing)|,\s+whose)?"
     rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|{_PORTFOLIO}|{_SLATE})(?:{_TENURE})?)*"
-    r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?[\s,]*$"
+    r"(?:(?<=[\w'’])\s+(?:is|was|are|were))?"
+    # ("the Green pair came out on top: X with 900 and Y with 850": a short clause on the slate, then its names)
+    r"(?:(?:(?<=pair|trio)|(?<=duo))\s+[^.;:!?\n]{1,40}:\s*"
+    # ("two Labour cabinet members – X and Y – lost": the people in a dashed aside after a role)
+    r"|(?<=[\w'’])\s+[–—]\s*"
+    r"|[\s,]*)$"
 )
 # ... or one aside between commas after a role: "Labour's candidate, who lives in the ward, ", "the Green candidate, a
 # retired nurse, " (tried where the stretch holds one of ASIDE_KEYS)

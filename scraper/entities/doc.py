@@ -41,7 +41,9 @@ _WS_RE = re.compile(r"\s+")
 # (after an opening clause or 'now': "With all 20 wards in, the party has 39", "Now they hold 12")
 _PRONOUN_START_RE = Lazy(
     # (after an opening phrase of time, with or without its comma: "After tonight they have 33 seats")
-    r"^\W*(?:(?:[A-Z][^,.;:\n]{0,50},\s+|(?:Now|Tonight|Today|After\s+(?:the\s+)?\w+)\s+)"
+    # (or a count's progress, with or without it: "With 40 of 50 seats declared they have 21")
+    r"^\W*(?:(?:[A-Z][^,.;:\n]{0,50},\s+|(?:Now|Tonight|Today|After\s+(?:the\s+)?\w+"
+    r"|With\s+[^,.;:\n]{1,40}?\s+(?:declared|counted|in))\s+)"
     r"(?=they\b|their\b|it\b|its\b|the\s+party\b))?"
     r"(?:[Tt]hey|[Tt]hey['’]\w+|[Tt]heir|It|it|Its|its|It['’]s|[Tt]he party|[Tt]he party['’]s)\b"
 )
