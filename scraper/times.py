@@ -45,7 +45,7 @@ _ZONES = {
     "british summer time": "+01:00", "bst": "+01:00", "greenwich mean time": "+00:00", "gmt": "+00:00",
     "utc": "+00:00", "z": "+00:00", "cet": "+01:00", "cest": "+02:00",
 }  # fmt: skip
-# the English names first (longest first): an English date's month matches before any Welsh name is tried
+# the English names first (longest first): an English date's month matches before any Welsh or Gaelic name is tried
 _MONTH_RE = "|".join(
     sorted(ENGLISH_MONTHS, key=len, reverse=True)
     + sorted(WELSH_MONTHS, key=len, reverse=True)

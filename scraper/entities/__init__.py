@@ -196,10 +196,10 @@ def extract_text(
     wards = ward_facts.find_wards(doc, councils, standing, [r.person for r in from_lists if r.candidate])
     if wards and (areas := ward_facts.council_areas_before(doc, wards, councils)):
         councils = sorted(councils + areas, key=lambda c: c.start)
+    if readings and doc.holds(cand.ALL_ELECTED_KEYS) and any(not r.decided for r in readings):
+        cand.all_elected(doc, readings)  # ("..., and all six are elected": decided before the undecided are taken)
     # what infer_outcomes and votes_from_tally read is looked for only when a reading can use it: a candidate
     # with no outcome (a sweep), an outcome to infer from votes (several seats), a candidate without votes (a tally)
-    if readings and doc.holds(cand.ALL_ELECTED_KEYS) and any(not r.decided for r in readings):
-        cand.all_elected(doc, readings)
     undecided = [r for r in readings if not r.decided]
     several = bool(undecided) and any(r.votes is not None for r in undecided) and _several_seats(doc)
     sweep = frozenset(cand.sweeping_parties(doc)) if undecided and any(r.candidate for r in undecided) else frozenset()

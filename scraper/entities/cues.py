@@ -1256,11 +1256,6 @@ LIST_VOTES_FIRST_RES = (
 )
 
 
-# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the name
-# shapes only (LIST_ITEM_NAME_RES: a surname in capitals is made prose-case first, see lists._surname_uncapped, so the
-# capitals declaration shape LIST_ITEM_RES[6] is not among them); a part opening on a figure (group `votes`) by
-# LIST_VOTES_FIRST_RES only
-# (a whole word: "Collins, Adrian (Con) 1,402" opens on a name, not on the abbreviation "C")
 def party_openings(text: str) -> tuple[str, ...]:
     """The party names the text opens on after its spaces, in the order the alternation tries them (see PartyLed):
     found once for an item, whose lead and party-led shapes all read them."""
@@ -1272,6 +1267,11 @@ def party_openings(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# What the shapes opening on a party (LIST_ITEM_RES[1:4] and [5]) open on: a part without it is tried by the name
+# shapes only (LIST_ITEM_NAME_RES: a surname in capitals is made prose-case first, see lists._surname_uncapped, so the
+# capitals declaration shape LIST_ITEM_RES[6] is not among them); a part opening on a figure (group `votes`) by
+# LIST_VOTES_FIRST_RES only
+# (a whole word: "Collins, Adrian (Con) 1,402" opens on a name, not on the abbreviation "C")
 def list_lead(part: str, names: tuple[str, ...] | None = None) -> str:
     """What a list item opens on after its spaces: 'party' (a party name ending a word), 'votes' (a digit) or ''
     (neither): what `\\s*(?:LIST_PARTY_ALT(?!\\w)|(?P<votes>\\d))` tells, read without compiling the alternation (see

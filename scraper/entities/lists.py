@@ -886,11 +886,15 @@ def _roster_items(line: str, offset: int) -> list[Reading]:
         label = cues.PARTY_LABEL_RE.match(line[area.end() :])
     if not label:
         return []
-    out = []
     at = label.end() + (area.end() if area else 0)
-    rest = line[at:].rstrip(" .")
-    party = canonical_party(label.group("party"))
-    for part in cues.ROSTER_SPLIT_RE.split(rest):
+    return _roster_names(line, offset, at, line[at:].rstrip(" ."), canonical_party(label.group("party")))
+
+
+def _roster_names(line: str, offset: int, at: int, names: str, party: str | None) -> list[Reading]:
+    """The people `names` (the text of `line` from `at`) lists, split at its commas and 'and', each a candidate of
+    `party`; none when a part is no name alone."""
+    out = []
+    for part in cues.ROSTER_SPLIT_RE.split(names):
         name = part.strip()
         if not (cues.ROSTER_NAME_RE.fullmatch(name) and is_name(name)):
             return []  # not a list of names alone
@@ -915,18 +919,7 @@ def _place_roster_items(line: str, offset: int) -> list[Reading]:
     m = _PLACE_ROSTER_RE.fullmatch(line)
     if m is None or canonical_party(m.group("place")) in _KNOWN_PARTIES:
         return []
-    out = []
-    at = m.start("names")
-    for part in cues.ROSTER_SPLIT_RE.split(m.group("names")):
-        name = part.strip()
-        if not (cues.ROSTER_NAME_RE.fullmatch(name) and is_name(name)):
-            return []
-        s = offset + line.find(name, at)
-        at = s - offset + len(name)
-        out.append(
-            Reading(Person(s, s + len(name), name, True), candidate=True, span=(s, s + len(name)), from_list=True)
-        )
-    return out
+    return _roster_names(line, offset, m.start("names"), m.group("names"), None)
 
 
 def _name_party_item(line: str, offset: int) -> list[Reading]:

@@ -352,10 +352,11 @@ def _joined(nodes: Sequence[LexborNode], clean: Callable[[str], str] | None) -> 
 
 
 def _without_by(name: str) -> str:
-    """``name`` without its "By " prefix: BYLINE_PREFIX's work by string methods (no character but B/b and Y/y
-    matches those under re.I, and its ``\\s`` is the white space ``str.lstrip`` takes)."""
+    """``name`` without its "By " prefix (or, before a full name, the Welsh or Gaelic one, `OTHER_BYS`):
+    BYLINE_PREFIX's work by string methods (no character but B/b and Y/y matches those under re.I, and its ``\\s``
+    is the white space ``str.lstrip`` takes)."""
     if not name.startswith(BY_CASES):  # `name[:2].lower() != "by"`: no other character lowers to a "b" or a "y"
-        by = next((by for by in OTHER_BYS if name.startswith(by)), None)
+        by = next((other for other in OTHER_BYS if name.startswith(other)), None)
         rest = name[len(by) :].strip() if by else ""
         return rest if " " in rest else name  # "Gan A B", "Le A B": a full name after it ("Le Tissier" is a name)
     rest = name[2:].lstrip()

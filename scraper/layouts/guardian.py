@@ -100,6 +100,7 @@ BYLINE_NAME = ".block-byline__name, [itemprop~='author'] [itemprop~='name']"
 AMP_BYLINE = ".block-byline"  # an AMP block's byline, the name its text (`_amp_item`)
 AMP_IMAGE = "figure amp-img"  # an AMP figure's picture (`_amp_item`)
 AMP_TWEET = "figure > amp-twitter[data-tweetid]"  # an AMP figure's tweet, drawn from its id (`_amp_tweet_addresses`)
+FRAME = "iframe[src], iframe[data-src]"  # a figure's embed frame, a chart's (`_frame_badges`)
 OLD_BODY = '[itemprop~="articleBody"], .block-elements'
 # A rich-link promo ("Related: …"): the old frontend's `.element-rich-link`, DCR's `aside` or, now, the `figure`
 # every DCR body element is wrapped in, its role telling it (RICH_FIGURE; it holds `[data-component="rich-link"]`).
@@ -1370,13 +1371,10 @@ def _tweet_placeholders(figure: LexborNode) -> list[LexborNode]:
     return placeholders
 
 
-_FRAME = "iframe[src], iframe[data-src]"
-
-
 def _frame_badges(figure: LexborNode) -> list[LexborNode]:
     """The links of a figure framing an embed (a Flourish or Datawrapper chart's iframe) that hold an image and no
     words: the chart maker's badge ("Made with Flourish") under the chart, no picture of the post."""
-    if figure.css_first(_FRAME) is None:
+    if figure.css_first(FRAME) is None:
         return []
     return [link for link in figure.css("a[href]") if link.css_first("img") is not None and not squash(link.text())]
 

@@ -116,8 +116,9 @@ def parse(src: Source) -> Page:
     docs = _ld_documents(tree, warnings) if tree is not None else [src.json_data]
     blogs = [blog for doc in docs for blog in _find_blogs(doc)]
     given = None if src.url_from_page else src.url  # the blog's own url outranks the page's canonical one
-    blogs = _own_blogs(blogs, given or (rel_link(tree, "canonical", None) if tree is not None else None))
-    page_url = given or _blog_url(blogs) or (rel_link(tree, "canonical", None) if tree is not None else None)
+    canonical = None if given or tree is None else rel_link(tree, "canonical", None)
+    blogs = _own_blogs(blogs, given or canonical)
+    page_url = given or _blog_url(blogs) or canonical
     title = next((t for b in blogs if (t := _str(b.get("headline")))), None)
     page = Page(url=page_url, layout=NAME, title=title, fetched_at=src.fetched_at, warnings=warnings)
     index = {node["@id"]: node for doc in docs for node in _dicts(doc) if isinstance(node.get("@id"), str)}

@@ -334,7 +334,7 @@ def _links_read_out(lines: list[str]) -> list[str]:
             continue
         text = line[len(_LINK_LINE) :].strip()
         below = lines[i + 1].strip() if i + 1 < len(lines) and not lines[i + 1].startswith(_LINK_LINE) else ""
-        above = out[-1].rstrip() if out and (i == 0 or not lines[i - 1].startswith(_LINK_LINE)) else ""
+        above = out[-1].rstrip() if out and not lines[i - 1].startswith(_LINK_LINE) else ""  # (out: none at i 0)
         if above and not above.endswith(_SENTENCE_END) and (below[:1].islower() or below.startswith(_RUNS_ON)):
             out[-1] = f"{above} {text}{'' if below.startswith(_RUNS_ON) else ' '}{below}"
             i += 2
@@ -932,6 +932,10 @@ def _leading(items: list[tuple[str, bool]], out: PostText) -> int:
     return i
 
 
+# A result's verdict, as a line under a byline's name gives it ("Ash Vale - Labour hold"): no role.
+_VERDICT_WORD = re.compile(r"\b(?:hold|gain)\b", re.I)
+
+
 def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
     """Author (and role) at ``items[i]``: "By A and B", or two label lines (name, role) before a paragraph."""
     if i >= len(items):
@@ -981,9 +985,6 @@ def _spaced_role(text: str, after: tuple[str, bool] | None) -> bool:
         and not any(ch.isdigit() for ch in text)
         and not _VERDICT_WORD.search(text)
     )
-
-
-_VERDICT_WORD = re.compile(r"\b(?:hold|gain)\b", re.I)
 
 
 def _sentence(text: str) -> bool:
