@@ -4,13 +4,9 @@ tested on wording of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
-from typing import Any
+from probes import people
 
 from scraper.entities import extract_text
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def wards(body: str, title: str = "Result") -> list[str]:

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from probes import people
 from selectolax.lexbor import LexborHTMLParser
 
 from scraper.clean import html_body
 from scraper.entities import extract_text
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:

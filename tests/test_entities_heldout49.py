@@ -8,15 +8,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from probes import people
+
 import scraper
 from scraper.entities import extract_text
 from scraper.entities.doc import tab_cells
 
 FETCHED = datetime(2031, 5, 3, 12, tzinfo=UTC)
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def totals(body: str, title: str = "Results") -> list[tuple[Any, ...]]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from probes import people
+
 from scraper.entities import extract_text
 
 
@@ -51,10 +53,6 @@ def test_a_council_named_in_english_first_keeps_its_english_name() -> None:
     assert councils("Pembrokeshire County Council / Cyngor Sir Penfro has one vacancy after the resignation.") == [
         "Pembrokeshire County Council"
     ]
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def test_a_welsh_ballot_papers_bilingual_party_descriptions_are_their_parties() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from probes import people
+
 from scraper.entities import extract_text
 
 
@@ -49,10 +51,6 @@ def test_offices_counted_in_a_sentence_are_no_seat_totals() -> None:
 def test_seats_counted_the_same_way_are_still_totals() -> None:
     body = "Of the 60 seats on the council, Labour won 31, Reform UK 20 and the Conservatives 9."
     assert ("Labour", 31) in totals(body)
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def test_a_party_abbreviation_ending_a_sentence_is_no_initial_of_the_next_name() -> None:

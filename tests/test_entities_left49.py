@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from probes import people
+
 import scraper
 from scraper.entities import extract_text
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def test_a_two_round_table_gives_the_finalists_final_figures_and_the_others_first_round_ones() -> None:

@@ -3,17 +3,13 @@ rule is tested on wording of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
-from typing import Any
+from probes import people
 
 from scraper.entities import extract_text
 
 
 def wards(body: str, title: str = "Count") -> list[str]:
     return [w["name"] for w in extract_text(title, body)["wards"]]
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def test_a_tie_in_a_place_names_its_ward() -> None:

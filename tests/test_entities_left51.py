@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from probes import people
+
 from scraper.entities import extract_text
 
 
 def wards(body: str, title: str = "Count") -> list[tuple[str, Any]]:
     return [(w["name"], w["council"]) for w in extract_text(title, body)["wards"]]
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def test_a_party_set_off_by_commas_after_a_list_of_names_is_every_names() -> None:

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from probes import people
 from test_entities_heldout53 import totals
 
-from scraper.entities import extract_page, extract_text
+from scraper.entities import extract_page
 from scraper.models import Post
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def page_people(*posts: tuple[str, str]) -> list[list[tuple[Any, ...]]]:

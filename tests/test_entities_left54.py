@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_entities_left53 import page_people, people
+from probes import people
+from test_entities_left53 import page_people
 from test_entities_page import page_of
 
 from scraper.entities import extract_text

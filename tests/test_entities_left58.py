@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from probes import people
+
 from scraper.entities import extract_page, extract_text
 from scraper.models import Post
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def page_wards(*posts: tuple[str, str]) -> list[list[tuple[Any, ...]]]:

@@ -3,13 +3,7 @@ on wording of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from scraper.entities import extract_text
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+from probes import people
 
 
 def test_a_retired_trade_after_an_age_is_what_the_name_was_not_a_seat_given_up() -> None:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from probes import people
+
 from scraper.entities import extract_text
-
-
-def people(body: str, title: str = "Result") -> list[tuple[Any, ...]]:
-    return [(c["name"], c["party"], c["votes"], c["elected"]) for c in extract_text(title, body)["candidates"]]
 
 
 def test_a_slate_then_a_short_clause_and_a_colon_names_the_partys_people() -> None:
