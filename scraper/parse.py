@@ -119,6 +119,18 @@ def _text_copy(src: Source) -> Source | None:
     return copy if text.detect(copy) else None
 
 
+def _copy_links(html: Source, page: Page) -> None:
+    """Give the posts of an HTML page read as its text (`_text_copy`) the links their lines hold in the markup: a
+    line's links go to the first post whose body holds the whole line, once (a title's or a byline's line, and the
+    page's own header and footer, are in no body)."""
+    from scraper.clean import line_links
+
+    for line, links in line_links(html.text, page.url or html.url):
+        post = next((post for post in page.posts if line in post.body_text), None)
+        if post is not None:
+            post.links += [link for link in links if link not in post.links]
+
+
 def _parse(
     source: str | bytes,
     *,
@@ -159,6 +171,7 @@ def _parse(
         from scraper.layouts.jsonld import html_title
 
         page.title = html_title(html_copy.tree) or page.title
+        _copy_links(html_copy, page)
     if entities:
         from scraper.entities import extract_page
 
