@@ -51,3 +51,32 @@ def test_a_page_read_as_its_text_keeps_the_links_of_each_posts_lines() -> None:
         [Link("how counts work", "https://www.bbc.co.uk/news/uk-2")],
         [],  # the page's own header and footer links are in no post's lines
     ]
+
+
+AMP = "https://amp.theguardian.com/politics/live/2026/may/08/council-counts-live"
+
+
+def _amp_page(elements: str) -> bytes:
+    return (
+        '<html amp lang="en"><head><title>Council counts live | The Guardian</title></head><body>'
+        '<amp-live-list id="live-blog-blocks" data-poll-interval="15000"><div items>'
+        '<div id="block-6a1" data-sort-time="1778231100000" class="block"><p class="block-time published-time">'
+        f'<a href="{AMP}?page=with:block-6a1#block-6a1">10.05 BST</a></p><h2 class="block-title">Tories lose Dover</h2>'
+        f'<div class="block-elements"><p>Labour took Dover from the Conservatives.</p>{elements}'
+        "<p>Turnout was 31%.</p></div></div></div></amp-live-list></body></html>"
+    ).encode()
+
+
+def test_an_amp_copys_aside_of_one_link_is_a_rich_link_out_of_the_body() -> None:
+    card = '<aside class="css-1x9k2cz"><a class="css-7hq3ab" href="/politics/2026/may/07/kent">Kent results</a></aside>'
+    post = scraper.parse(_amp_page(card), url=AMP, fetched_at=FETCHED, entities=False).posts[0]
+    assert post.body_text == "Labour took Dover from the Conservatives.\nTurnout was 31%."
+    assert post.links == [Link("Kent results", "https://amp.theguardian.com/politics/2026/may/07/kent")]
+
+
+def test_an_amp_copys_aside_holding_more_than_its_link_stays_in_the_body() -> None:
+    quote = (
+        '<aside class="css-2pq"><blockquote><p>We won it <a href="/x">street by street</a>.</p></blockquote></aside>'
+    )
+    post = scraper.parse(_amp_page(quote), url=AMP, fetched_at=FETCHED, entities=False).posts[0]
+    assert "We won it street by street." in post.body_text
