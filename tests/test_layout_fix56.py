@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import quopri
 from datetime import UTC, datetime
 
 import scraper
 from scraper.models import Link
+from scraper.source import decode
 
 FETCHED = datetime(2026, 5, 8, 12, tzinfo=UTC)
 READER = "https://www.bbc.co.uk/news/live/c0unt1ng26xt"
@@ -80,3 +82,34 @@ def test_an_amp_copys_aside_holding_more_than_its_link_stays_in_the_body() -> No
     )
     post = scraper.parse(_amp_page(quote), url=AMP, fetched_at=FETCHED, entities=False).posts[0]
     assert "We won it street by street." in post.body_text
+
+
+def _mhtml(html: str, charset: str = "utf-8") -> bytes:
+    boundary = "----MultipartBoundary--AbC123----"
+    return (
+        "From: <Saved by Blink>\r\nSubject: Count live\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+        f'\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n\r\n--{boundary}\r\n'
+        f"Content-Type: text/html; charset={charset}\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: {READER}\r\n\r\n"
+        + quopri.encodestring(html.encode(charset)).decode("ascii").replace("\n", "\r\n")
+        + f"\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+        f"--{boundary}--\r\n"
+    ).encode("ascii")
+
+
+def test_an_mhtml_file_is_read_as_its_html_part_with_its_transfer_encoding_undone() -> None:
+    post = _reader_post(
+        "Greens hold Abbey", "10:05", "<p>The Greens\u2019 vote rose to 41% = a record for the ward.</p>"
+    )
+    html = _reader_view(post).decode()
+    assert decode(_mhtml(html)) == html
+    assert decode(_mhtml(html.replace("\u2019", "'"), charset="windows-1252")) == html.replace("\u2019", "'")
+    page = scraper.parse(_mhtml(html), url=READER, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.body_text) for p in page.posts] == [
+        ("Greens hold Abbey", "The Greens\u2019 vote rose to 41% = a record for the ward.")
+    ]
+
+
+def test_a_text_copy_opening_on_header_lines_is_no_mhtml_file() -> None:
+    copy = b"From: Ann Cole\nSubject: Wyre count\n\nPosted at 10:05\nGreens hold Abbey\nThe Greens held Abbey.\n"
+    assert decode(copy) == copy.decode()
