@@ -5,7 +5,10 @@ from __future__ import annotations
 import quopri
 from datetime import UTC, datetime
 
+import pytest
+
 import scraper
+from scraper.layouts.jsonld import _json
 from scraper.models import Link
 from scraper.source import decode
 
@@ -113,3 +116,12 @@ def test_an_mhtml_file_is_read_as_its_html_part_with_its_transfer_encoding_undon
 def test_a_text_copy_opening_on_header_lines_is_no_mhtml_file() -> None:
     copy = b"From: Ann Cole\nSubject: Wyre count\n\nPosted at 10:05\nGreens hold Abbey\nThe Greens held Abbey.\n"
     assert decode(copy) == copy.decode()
+
+
+def test_json_with_a_comma_after_the_last_member_of_an_object_or_list_is_read() -> None:
+    assert _json('{"headline": "Labour, Reform,}", "seats": [12, 9, ],\n}') == {
+        "headline": "Labour, Reform,}",
+        "seats": [12, 9],
+    }
+    with pytest.raises(ValueError):
+        _json('{"headline": "Count",, }')  # two commas: still no JSON
