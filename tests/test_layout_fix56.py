@@ -125,3 +125,20 @@ def test_json_with_a_comma_after_the_last_member_of_an_object_or_list_is_read() 
     }
     with pytest.raises(ValueError):
         _json('{"headline": "Count",, }')  # two commas: still no JSON
+
+
+WEBCORE = "https://www.bbc.co.uk/news/live/c9w2026kent4"
+
+
+def test_a_webcore_page_whose_test_ids_are_unquoted_is_a_webcore_page() -> None:
+    article = (
+        "<article data-testid=content-post class=ssrcss-10yq0wd-Post><header><h3><span>Greens hold Abbey</span></h3>"
+        '<time datetime=2026-05-08T09:05:00.000Z>10:05 BST</time></header><div class="ssrcss-7uxr49-RichTextContainer">'
+        "<p>The Greens held Abbey by 88 votes.</p></div></article>"
+    )
+    html = f"<!DOCTYPE html> <html lang=en-GB><title>Kent live - BBC News</title><body><ol><li>{article}</ol>"
+    page = scraper.parse(html.encode(), url=WEBCORE, fetched_at=FETCHED, entities=False)
+    assert page.layout == "bbc-webcore"
+    assert [(p.title, p.published_at, p.body_text) for p in page.posts] == [
+        ("Greens hold Abbey", datetime(2026, 5, 8, 9, 5, tzinfo=UTC), "The Greens held Abbey by 88 votes.")
+    ]
