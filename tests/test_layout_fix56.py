@@ -142,3 +142,15 @@ def test_a_webcore_page_whose_test_ids_are_unquoted_is_a_webcore_page() -> None:
     assert [(p.title, p.published_at, p.body_text) for p in page.posts] == [
         ("Greens hold Abbey", datetime(2026, 5, 8, 9, 5, tzinfo=UTC), "The Greens held Abbey by 88 votes.")
     ]
+
+
+def test_a_title_over_its_time_under_the_share_button_of_the_post_above_heads_its_post() -> None:
+    copy = (
+        "Count live\nEdited by Ann Cole\nGreens hold Abbey\n10:05\nThe Greens held Abbey by 88 votes.\nShare\n"
+        "Recount in Dane\n09:40\nA recount was ordered in Dane.\nShare\n"
+    )
+    page = scraper.parse(copy, url=READER, fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.published_text, p.body_text) for p in page.posts] == [
+        ("Greens hold Abbey", "10:05", "The Greens held Abbey by 88 votes."),
+        ("Recount in Dane", "09:40", "A recount was ordered in Dane."),
+    ]

@@ -579,7 +579,11 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         title_at, wrapped = None, False
         if above is not None and heads[above] is not None:
             above = None  # the title of the entry above (a key-events list: time, title, time, title)
-        if above is not None and (above == 0 or not lines[above - 1].strip()) and _stacked_title(lines[above].strip()):
+        if (
+            above is not None
+            and (above == 0 or _opens_post(lines[above - 1].strip()))
+            and _stacked_title(lines[above].strip())
+        ):
             title_at = above
         elif (
             above is not None
