@@ -9,6 +9,7 @@ import pytest
 
 import scraper
 from scraper.layouts.jsonld import _json
+from scraper.layouts.text import text_lines
 from scraper.models import Link
 from scraper.source import decode
 
@@ -142,6 +143,49 @@ def test_a_webcore_page_whose_test_ids_are_unquoted_is_a_webcore_page() -> None:
     assert [(p.title, p.published_at, p.body_text) for p in page.posts] == [
         ("Greens hold Abbey", datetime(2026, 5, 8, 9, 5, tzinfo=UTC), "The Greens held Abbey by 88 votes.")
     ]
+
+
+PRINTED = """Wyre Forest count live - BBC News
+https://www.bbc.co.uk/news/live/c7wyre26prt
+Wyre Forest count live
+Live Reporting
+Independents hold Wyre Forest
+11:40
+Independents kept the council with 18 of the 33 seats, two fewer than they won
+Page 1 of 2
+09/05/2026, 12:02
+Wyre Forest count live - BBC News
+https://www.bbc.co.uk/news/live/c7wyre26prt
+at the last election.
+Share
+Recount in Franche
+10:55
+A recount has been ordered in Franche and Habberley North.
+Share
+Page 2 of 2
+09/05/2026, 12:02
+"""
+
+
+def test_a_copy_printed_to_pdf_loses_its_running_lines_and_a_cut_sentence_is_whole_again() -> None:
+    page = scraper.parse(PRINTED, url="https://www.bbc.co.uk/news/live/c7wyre26prt", fetched_at=FETCHED, entities=False)
+    assert [(p.title, p.published_at, p.body_text) for p in page.posts] == [
+        ("Independents hold Wyre Forest", datetime(2026, 5, 8, 10, 40, tzinfo=UTC),
+         "Independents kept the council with 18 of the 33 seats, two fewer than they won at the last election."),
+        ("Recount in Franche", datetime(2026, 5, 8, 9, 55, tzinfo=UTC),
+         "A recount has been ordered in Franche and Habberley North."),
+    ]  # fmt: skip
+
+
+def test_page_counts_that_do_not_run_from_one_to_their_total_are_no_print() -> None:
+    lines = ["Recount in Franche", "Page 1 of 3", "Share", "Next page", "Page 1 of 3", "Share"]
+    assert text_lines("\n".join(lines)) == lines  # a site's pager, twice: "Share" written twice near both stays
+    post = ["Greens hold Abbey 10:05", "The Greens held Abbey.", ""]
+    pasted = ["Count live", "", *post, "Page 1 of 2", "Next page", "", "Count live", "", *post]
+    pasted += ["Recount in Dane 09:40", "A recount was ordered.", "", "Previous page", "Page 2 of 2"]
+    assert text_lines("\n".join(pasted)) == pasted  # two site pages pasted: a header repeated, no footer
+    printed = ["Title", "Page 1 of 2", "Site", "Turnout was 31%", "Page 2 of 2", "Site"]
+    assert text_lines("\n".join(printed)) == ["Title", "Turnout was 31%"]
 
 
 def test_a_title_over_its_time_under_the_share_button_of_the_post_above_heads_its_post() -> None:
