@@ -20,7 +20,8 @@ READER = "https://www.bbc.co.uk/news/live/c0unt1ng26xt"
 def _reader_view(*posts: str) -> bytes:
     return (
         "<!DOCTYPE html><html><head><title>Council results live - BBC News</title></head><body><div>"
-        f'<a href="{READER}">bbc.co.uk</a><h1>Council results live</h1><div>7–9 minutes</div></div><hr><ol>'
+        f'<a href="{READER}">bbc.co.uk</a><ul><li><a href="/news/politics">Greens</a></li></ul>'
+        "<h1>Council results live</h1><div>7–9 minutes</div></div><hr><ol>"
         + "".join(posts)
         + '</ol><p><a href="/news/help">Help</a></p></body></html>'
     ).encode()
@@ -55,7 +56,7 @@ def test_a_page_read_as_its_text_keeps_the_links_of_each_posts_lines() -> None:
     assert [p.links for p in page.posts] == [
         [Link("the Kent results", "https://www.bbc.co.uk/news/uk-england-kent-1")],
         [Link("how counts work", "https://www.bbc.co.uk/news/uk-2")],
-        [],  # the page's own header and footer links are in no post's lines
+        [],  # the page's own header, menu and footer links are in no post's lines (a menu's "Greens" neither)
     ]
 
 
