@@ -1151,6 +1151,32 @@ def page_lines(html: str) -> list[str]:
     return _lines(body.text(deep=True, separator=""))
 
 
+# `LINE_BOXES` as tag names: the line a link's words lie on is the text of the nearest of them around it.
+_LINE_BOX_TAGS = frozenset(tag.strip() for tag in LINE_BOXES.split(","))
+
+
+def line_links(html: str, base_url: str | None) -> list[tuple[str, list[Link]]]:
+    """The lines of `page_lines` that hold links, each with its links (in the page's order): a page read as its
+    text keeps a link's words and loses its address, which only the markup holds."""
+    body = LexborHTMLParser(html).body
+    if body is None:
+        return []
+    boxes: dict[int, LexborNode] = {}
+    for a in body.css("a[href]"):
+        box = a.parent
+        while box is not None and box.tag not in _LINE_BOX_TAGS:
+            box = box.parent
+        if box is not None:
+            boxes.setdefault(box.mem_id, box)
+    out = []
+    for box in boxes.values():
+        found = Body([], [], [], [])
+        _links(box, found, base_url)
+        if found.links:
+            out.append((visible_text(box), found.links))
+    return out
+
+
 def _spans_alone(div: LexborNode) -> bool:
     """Whether ``div`` holds two or more spans and nothing else but white space."""
     spans = 0

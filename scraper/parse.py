@@ -119,6 +119,20 @@ def _text_copy(src: Source) -> Source | None:
     return copy if text.detect(copy) else None
 
 
+def _copy_links(html: Source, page: Page) -> None:
+    """Give the posts of an HTML page read as its text (`_text_copy`) the links their lines hold in the markup: a
+    line's links go to the first post whose body has the line as one of its own, once (a title's or a byline's
+    line, and the page's own header, menus and footer, are none of a body's: a menu's "Politics" is no paragraph
+    of a post that names politics)."""
+    from scraper.clean import line_links
+
+    bodies = [set(post.body_text.split("\n")) for post in page.posts]
+    for line, links in line_links(html.text, page.url or html.url):
+        post = next((post for post, lines in zip(page.posts, bodies, strict=True) if line in lines), None)
+        if post is not None:
+            post.links += [link for link in links if link not in post.links]
+
+
 def _parse(
     source: str | bytes,
     *,
@@ -159,6 +173,7 @@ def _parse(
         from scraper.layouts.jsonld import html_title
 
         page.title = html_title(html_copy.tree) or page.title
+        _copy_links(html_copy, page)
     if entities:
         from scraper.entities import extract_page
 

@@ -37,6 +37,8 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
             data, charset = data[3:], "utf-8"
         elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
             charset = "utf-16"
+        if (saved := _mhtml_page(data)) is not None:
+            data, charset = saved[0], charset or saved[1]
         if charset is None:
             m = META_CHARSET.search(data[:4096])
             charset = m.group(1).decode("ascii") if m else None
@@ -44,6 +46,29 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
     return text
+
+
+# A page saved as one MHTML file (a browser's "Save page as… Webpage, single file", Chrome on Android's "Download
+# page"): a MIME message, its head of header lines ("From: <Saved by Blink>", "MIME-Version: 1.0", folded lines
+# indented) saying the parts are related, the page's HTML one of them (quoted-printable) and its resources the others.
+_MHTML_HEAD = re.compile(
+    rb"\A(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?content-type:[ \t]*multipart/related", re.I
+)
+
+
+def _mhtml_page(data: bytes) -> tuple[bytes, str | None] | None:
+    """The HTML part of an MHTML file, its transfer encoding undone, with the charset its part declares; None when
+    ``data`` is no MHTML file or holds no HTML part."""
+    if not _MHTML_HEAD.match(data):
+        return None
+    import email  # (only a saved MHTML file needs the MIME parser)
+
+    for part in email.message_from_bytes(data).walk():
+        if part.get_content_type() == "text/html":
+            html = part.get_payload(decode=True)
+            if isinstance(html, bytes) and html.strip():
+                return html, part.get_content_charset()
+    return None
 
 
 def read_copy(path: Path) -> tuple[bytes, datetime]:

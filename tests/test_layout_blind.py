@@ -83,9 +83,7 @@ def _score(path: Path) -> tuple[int, list[str]]:
 
 
 # Pages the parser still misreads (each leaves this set with the fix that reads it).
-KNOWN_MISSES: set[str] = {
-    "wc-reader-view-printed",  # read as its text: the link in a post's body is lost with the markup
-}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize(

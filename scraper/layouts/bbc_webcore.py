@@ -66,7 +66,8 @@ def detect(src: Source) -> bool:
         # ``liveTextStreamId`` anywhere; a key inside the data, so looked for after the name first (found at once)
         key = _STREAM_KEY
         has_stream = first >= 0 and (text.find(key, first) >= 0 or text.find(key, 0, first + len(key) - 1) >= 0)
-        return has_stream or html.POST_TESTID in text
+        # (the id's words looked for first: one walk of a page of another family, not one for each spelling)
+        return has_stream or ("content-post" in text and any(testid in text for testid in html.POST_TESTIDS))
     return blocks.json_family(src.json_data, src.url) == NAME
 
 

@@ -23,7 +23,9 @@ from scraper.models import Embed, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source, find_literal
 from scraper.times import bare_clock, parse_time, repeated_hours_in_order
 
-POST_TESTID = 'data-testid="content-post"'
+# A post's test id as the page's markup writes it: quoted, or bare as a minifier writes a value of no space (a copy
+# saved by SingleFile: ``data-testid=content-post``).
+POST_TESTIDS = ('data-testid="content-post"', "data-testid=content-post", "data-testid='content-post'")
 POSTS = (
     'article[data-testid="content-post"]',
     '[data-testid="content-post"] article',

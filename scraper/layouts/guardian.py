@@ -175,6 +175,8 @@ def parse(src: Source) -> Page:
         _amp_tweet_addresses(tree)
     if "<amp-img" in src.text:
         _amp_loose_pictures(tree)
+    if "<amp-live-list" in src.text and "<aside" in src.text:
+        _amp_rich_links(tree)
     classed = tree.css(CLASSED)  # read for the page marks and the scan's stops alike
     marks = _page_marks(tree, classed)
     page.page = _page_info(tree, page_url, marks)
@@ -281,6 +283,17 @@ def _amp_loose_pictures(tree: LexborHTMLParser) -> None:
         image.attrs["src"] = picture.attributes.get("src") or ""
         image.attrs["alt"] = picture.attributes.get("alt") or ""
         picture.insert_child(image)
+
+
+def _amp_rich_links(tree: LexborHTMLParser) -> None:
+    """Give an AMP copy's rich-link card the role a page's has (``data-spacefinder-role="richLink"``), so that it
+    reads as the promo it is, a link out of the body: AMP writes the card as an ``aside`` of one link and nothing
+    else, its classes hashed and its "More on this topic" drawn by the style sheet (a pull quote's ``aside`` holds
+    a quote, not a link alone)."""
+    for aside in tree.css("aside:not([data-spacefinder-role])"):
+        links = aside.css("a[href]")
+        if len(links) == 1 and (text := visible_text(aside)) and text == visible_text(links[0]):
+            aside.attrs["data-spacefinder-role"] = "richLink"
 
 
 def _in_figure(node: LexborNode) -> bool:

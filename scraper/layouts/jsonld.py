@@ -195,7 +195,9 @@ def _ld_documents(tree: LexborHTMLParser, warnings: list[str]) -> list[Any]:
 
 def _json(raw: str) -> Any:
     """JSON text, or JSON a template wrote entity-escaped into the script (``{&quot;@type&quot;: …}``), or the
-    first JSON value of a script with something after it (``{…};`` as a template copied from a ``<script>``)."""
+    first JSON value of a script with something after it (``{…};`` as a template copied from a ``<script>``), or
+    JSON with a comma after the last member of an object or list (``{"name": "…",}``, as a template writes each
+    member with its comma), which a browser's JavaScript reads and search engines forgive."""
     try:
         return json.loads(raw, strict=False)
     except ValueError as exc:
@@ -204,10 +206,23 @@ def _json(raw: str) -> Any:
         try:
             return _LENIENT.raw_decode(raw.lstrip())[0]
         except ValueError:
-            raise exc from None
+            pass
+        if _TRAILING_COMMA.search(raw):
+            try:
+                return _LENIENT.raw_decode(_TRAILING_COMMA.sub(_kept_string, raw).lstrip())[0]
+            except ValueError:
+                pass
+        raise exc from None
 
 
 _LENIENT = json.JSONDecoder(strict=False)
+# A JSON string (kept whole, whatever commas it holds), or a comma with only white space before the "}" or "]" after
+# it (dropped).
+_TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(?=\s*[}\]])')
+
+
+def _kept_string(match: re.Match[str]) -> str:
+    return match.group(1) or ""
 
 
 def _dicts(data: Any) -> Iterator[dict[str, Any]]:

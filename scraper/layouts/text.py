@@ -284,7 +284,55 @@ def text_lines(text: str) -> list[str]:
         lines = _links_read_out(lines)
     if "\n>" in text or text.startswith(">"):
         lines = _quoted(lines)
+    if " of " in text and _PRINTED_PAGE.search(text):
+        lines = _unprinted(lines)
     return lines
+
+
+# A copy of a page printed to PDF holds the print's running lines at each page break: the footer's page count ("Page
+# 2 of 3") with the print's date beside it, then the next page's header (the page's title and address), each line
+# the same on every page.
+_PRINTED_PAGE = re.compile(r"^[ \t]*Page (\d+) of (\d+)[ \t]*$", re.I | re.M)
+# The lines either side of a page count that the print's running lines lie within.
+_RUNNING_REACH = 3
+
+
+def _near(lines: list[str], at: int) -> set[str]:
+    """The stripped lines within `_RUNNING_REACH` lines of line ``at``."""
+    return {line.strip() for line in lines[max(at - _RUNNING_REACH, 0) : at + _RUNNING_REACH + 1]}
+
+
+def _unprinted(lines: list[str]) -> list[str]:
+    """The lines of a copy printed to PDF without the print's running lines: its page counts, "Page k of n" for k
+    from 1 to n in order (a site's pager says one "Page 1 of 3"), and every line written n times, once a page,
+    within `_RUNNING_REACH` lines of each page break (the print's date, the page's title and address); else the
+    lines as they are. A print is told by its footer, a running line beside the last count too (the date), where
+    site pages pasted one after another repeat only their header over their own pagers. A sentence the break cut
+    (its line ending on no full stop, the next page's first line running on in lower case) is one line again."""
+    counts = [(i, match) for i, line in enumerate(lines) if (match := _PRINTED_PAGE.match(line))]
+    pages = len(counts)
+    if pages < 2 or any(match.group(1, 2) != (str(k), str(pages)) for k, (_, match) in enumerate(counts, 1)):
+        return lines
+    written = Counter(line.strip() for line in lines)
+    running = {line for line, times in written.items() if times == pages and line}
+    for at, _ in counts[:-1]:  # each page break: the last count ends the copy
+        running &= _near(lines, at)
+    if not running & _near(lines, counts[-1][0]):
+        return lines  # no footer line beside every count
+    breaks = {i for i, _ in counts}
+    out: list[str] = []
+    cut = False  # a page break passed since the last line kept
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if i in breaks or text in running:
+            cut = cut or i in breaks
+            continue
+        if cut and out and text[:1].islower() and not out[-1].rstrip().endswith(_SENTENCE_END):
+            out[-1] = f"{out[-1].rstrip()} {text}"
+        else:
+            out.append(line)
+        cut = False
+    return out
 
 
 # A copy sent on in an email is quoted: "> " before every line (">> " once more for each forward), a note from
@@ -579,7 +627,11 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         title_at, wrapped = None, False
         if above is not None and heads[above] is not None:
             above = None  # the title of the entry above (a key-events list: time, title, time, title)
-        if above is not None and (above == 0 or not lines[above - 1].strip()) and _stacked_title(lines[above].strip()):
+        if (
+            above is not None
+            and (above == 0 or _opens_post(lines[above - 1].strip()))
+            and _stacked_title(lines[above].strip())
+        ):
             title_at = above
         elif (
             above is not None
