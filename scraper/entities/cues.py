@@ -1234,9 +1234,10 @@ LIST_ITEM_RES = (
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
-    # possessive too: "Labour's Ann Roe 807"; or a colon: "Independent: Ann Roe 1,802 (elected, stage 1)")
+    # possessive too: "Labour's Ann Roe 807"; or a colon or a dash: "Independent: Ann Roe 1,802 (elected, stage 1)",
+    # "Lab - Ann Roe 876")
     PartyLed(
-        rf"(?:['’]s|[ \t]*:)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?"
+        rf"(?:['’]s|[ \t]*[:–—-])?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_MARK}"
     ),
     # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
