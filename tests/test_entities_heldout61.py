@@ -5,6 +5,9 @@ truth pages' lines."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from scraper.entities import extract_text
 from tests.probes import people
 
 
@@ -20,3 +23,30 @@ def test_a_partys_short_name_a_dash_then_the_name_and_votes_is_a_list_item() -> 
 def test_a_dash_after_a_party_before_a_verdict_is_not_an_item() -> None:
     body = "Lab - gain from Con 2019\nThe Conservatives held on elsewhere."
     assert people(body, "Roundup") == []
+
+
+def totals(body: str, title: str = "Results", *, parliament_page: bool = False) -> list[tuple[Any, ...]]:
+    found = extract_text(title, body, parliament_page=parliament_page)["seat_totals"]
+    return [(s["party"], s["seats"]) for s in found]
+
+
+def test_rows_under_the_tally_so_far_are_a_running_tally() -> None:
+    body = (
+        "Two hours into the count at Ferrybridge Leisure Centre. The tally so far:\nConservative 8\nLabour 5\nGreen 2"
+    )
+    assert totals(body, "Early results") == [("Conservative", 8), ("Labour", 5), ("Green Party", 2)]
+
+
+def test_a_tally_of_hundreds_on_a_general_election_page_is_the_commons() -> None:
+    body = "Half the seats are in. The tally so far:\nConservative: 201\nLabour: 96\nSNP: 20\nOthers: 8"
+    assert totals(body, "Halfway", parliament_page=True) == [("Conservative", 201), ("Labour", 96), ("SNP", 20)]
+
+
+def test_a_tally_of_hundreds_elsewhere_is_still_not_seats() -> None:
+    body = "Half the seats are in. The tally so far:\nConservative: 201\nLabour: 96\nSNP: 20"
+    assert totals(body, "Halfway") == []
+
+
+def test_projected_seats_under_a_forecast_heading_are_not_a_tally() -> None:
+    body = "The exit poll is out. The projected seats are:\nConservative 301\nLabour 240\nSNP 41"
+    assert totals(body, "Exit poll", parliament_page=True) == []

@@ -364,6 +364,8 @@ _COUNCIL_LINE_RE = re.compile(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
         r"|Final\s+tally|final\s+tally|Standings|standings"
         r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals|made\s+up"
+        # (the seats counted as results come in: "The tally so far:")
+        r"|Tally\s+so\s+far|tally\s+so\s+far"
         # (a devolved parliament's own rows: "The parties at Holyrood now stand at:", "the state of the parties"; and
         # the Commons' during a general election count: "the tally in the Commons stands at:")
         r"|State\s+of\s+the\s+parties|state\s+of\s+the\s+parties|Holyrood|Senedd|Stormont|Scottish\s+Parliament"
@@ -380,6 +382,7 @@ _COUNCIL_LINE_KEYS = (
     "ake",
     "tandings",
     "unning",
+    "ally so far",
     "made",
     "tate of the",
     "Holyrood",
@@ -1103,9 +1106,13 @@ def _headed_rows(
             # (more seats than a council has only under a heading that counts the Commons: "With 412 of the 650
             # seats declared, the parties have won:")
             not _beyond_a_body(
-                [number_value(m.group("n")) or 0 for m, _ in rows], text[_line_above(text, start) : head]
+                [number_value(m.group("n")) or 0 for m, _ in rows],
+                text[_line_above(text, start) : head],
+                commons=doc.parliament_page,
             )
             and _COUNCIL_LINE_RE.search(text, start, head)
+            # ("The projected seats are:" under an exit poll: a forecast, no body's count yet)
+            and not holds_any(doc.lower[start:head], _FORECAST_KEYS)
             and not any(
                 _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, s, e) for s, e in stretches
             )
@@ -1414,13 +1421,14 @@ def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str]
     )
 
 
-def _beyond_a_body(figures: list[int], line: str) -> bool:
+def _beyond_a_body(figures: list[int], line: str, *, commons: bool = False) -> bool:
     """Whether a line's figures are more seats than a council has (votes, then), unless the line says it counts
-    the Commons ('With 597 of 650 seats declared: Con 326, Lab 191, ...', '... Greens 1, Speaker 1') and they add
-    up to no more than its seats."""
+    the Commons ('With 597 of 650 seats declared: Con 326, Lab 191, ...', '... Greens 1, Speaker 1'), or `commons`
+    (the post's page is about a parliament's seats: "The tally so far:" on a general election night counts the
+    Commons), and they add up to no more than its seats."""
     if max(figures) <= _MOST_SEATS:
         return False
-    return sum(figures) > _COMMONS_SEATS or not holds_any(line, _COMMONS_MARKS)
+    return sum(figures) > _COMMONS_SEATS or not (commons or holds_any(line, _COMMONS_MARKS))
 
 
 def _line_above(text: str, start: int) -> int:
