@@ -50,3 +50,19 @@ def test_a_tally_of_hundreds_elsewhere_is_still_not_seats() -> None:
 def test_projected_seats_under_a_forecast_heading_are_not_a_tally() -> None:
     body = "The exit poll is out. The projected seats are:\nConservative 301\nLabour 240\nSNP 41"
     assert totals(body, "Exit poll", parliament_page=True) == []
+
+
+def test_a_win_that_only_appeared_so_is_left_to_the_declared_result() -> None:
+    body = (
+        "At first the Green Pat Orme seemed to have won by a single vote, but a recount was called.\n"
+        "The Labour candidate, Ivy Marr, has now been declared elected, with 702 votes to Ms Orme's 699."
+    )
+    assert people(body, "Recount in Brook") == [
+        ("Pat Orme", "Green Party", 699, False),
+        ("Ivy Marr", "Labour", 702, True),
+    ]
+
+
+def test_a_candidate_who_appears_to_have_won_is_still_a_candidate() -> None:
+    body = "The independent Rob Kaye appears to have won, but the Conservatives want the bundles checked."
+    assert people(body, "Sedgeford") == [("Rob Kaye", "Independent", None, None)]

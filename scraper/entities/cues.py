@@ -699,6 +699,13 @@ PENDING_BEFORE_RE = re.compile(
     r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected|tipped"
     r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
 )
+# "appeared to have won on the first count": an outcome as it looked, which a recount may undo (the rest of the post
+# decides)
+SEEMING_BEFORE_RE = re.compile(r"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:have\s+)?$")
+# the name's clause going on to such an outcome: a candidate, whatever the count decides ("X appeared to have won")
+SEEMING_WIN_NEXT_RE = Lazy(
+    r"[^.;]{0,40}?\b(?:appeared|appears|seemed|seems)\s+to\s+(?:have\s+)?(?:won|win|held|hold|taken|take|gained)\b"
+)
 # "who was not standing again", "who stood down": named, but not a candidate in this count.
 NOT_STANDING_RE = Gated(
     (
