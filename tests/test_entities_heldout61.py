@@ -66,3 +66,18 @@ def test_a_win_that_only_appeared_so_is_left_to_the_declared_result() -> None:
 def test_a_candidate_who_appears_to_have_won_is_still_a_candidate() -> None:
     body = "The independent Rob Kaye appears to have won, but the Conservatives want the bundles checked."
     assert people(body, "Sedgeford") == [("Rob Kaye", "Independent", None, None)]
+
+
+def wards(body: str, title: str = "Results") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_heading_line_naming_a_place_and_its_seats_after_a_comma_is_a_ward() -> None:
+    body = "Cwmbach, two seats:\nAnn Rees (Lab) 912\nTom Pugh (Lab) 870\nBob Jay (Ind) 433"
+    assert wards(body, "Aberdare count") == ["Cwmbach"]
+
+
+def test_a_sentence_about_a_places_seats_after_a_comma_is_no_heading() -> None:
+    body = "In Cwmbach, two seats went to Labour.\nAnn Rees (Lab) 912"
+    assert wards(body, "Aberdare count") == []
+    assert wards("Today, two seats:\nAnn Rees (Lab) 912", "Aberdare count") == []
