@@ -81,3 +81,15 @@ def test_a_sentence_about_a_places_seats_after_a_comma_is_no_heading() -> None:
     body = "In Cwmbach, two seats went to Labour.\nAnn Rees (Lab) 912"
     assert wards(body, "Aberdare count") == []
     assert wards("Today, two seats:\nAnn Rees (Lab) 912", "Aberdare count") == []
+
+
+def test_llais_gwynedd_is_a_party_of_its_own() -> None:
+    body = (
+        "Bethel result:\nGlyn Bowen (Llais Gwynedd) 377\nMared Hughes (Plaid) 351\n"
+        "Llais Gwynedd now have 11 councillors."
+    )
+    assert people(body, "Llais Gwynedd hold Bethel") == [
+        ("Glyn Bowen", "Llais Gwynedd", 377, True),
+        ("Mared Hughes", "Plaid Cymru", 351, False),
+    ]
+    assert totals(body, "Llais Gwynedd hold Bethel") == [("Llais Gwynedd", 11)]
