@@ -93,3 +93,11 @@ def test_llais_gwynedd_is_a_party_of_its_own() -> None:
         ("Mared Hughes", "Plaid Cymru", 351, False),
     ]
     assert totals(body, "Llais Gwynedd hold Bethel") == [("Llais Gwynedd", 11)]
+
+
+def test_a_pair_on_so_many_votes_apiece_share_the_figure() -> None:
+    body = "After a recount, Labour's Ann Roe and the Green Tom Hay cannot be separated, on 412 votes apiece."
+    assert people(body, "Dead heat in Brook") == [
+        ("Ann Roe", "Labour", 412, None),
+        ("Tom Hay", "Green Party", 412, None),
+    ]

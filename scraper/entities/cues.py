@@ -1007,8 +1007,9 @@ RESPECTIVELY_RE = Gated(
     ),
 )
 # "A and B tied on 612 votes each", "A and B each finished on 412 votes"
+# (or the figure alone after 'on': "are inseparable in Brook, on 703 votes apiece")
 EACH_VOTES_RE = Gated(
-    rf"\b(?:(?:(?:tied|level|finished|ended)\s+(?:on|with)|have|had|polled|got|received)\s+(?P<n>{DIGITS})\s+votes?"
+    rf"\b(?:(?:(?:tied|level|finished|ended)\s+(?:on|with)|have|had|polled|got|received|on)\s+(?P<n>{DIGITS})\s+votes?"
     r"\s+(?:each|apiece)\b"
     rf"|each\s+(?:finished|ended|polled|received|got)\s+(?:on\s+|with\s+)?(?P<n2>{DIGITS})\s+votes?\b)",
     ("each", "apiece"),
