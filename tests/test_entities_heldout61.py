@@ -101,3 +101,19 @@ def test_a_pair_on_so_many_votes_apiece_share_the_figure() -> None:
         ("Ann Roe", "Labour", 412, None),
         ("Tom Hay", "Green Party", 412, None),
     ]
+
+
+def test_a_round_up_lines_winner_told_by_the_margin_alone() -> None:
+    body = (
+        "The narrowest wins of the day:\nHigh Fell (Kelby) - the Green Ola Brandt by three votes\n"
+        "Moor End (Ashdale) - Reform's Dev Rana by one"
+    )
+    assert [c[:2] + c[3:] for c in people(body, "Photo finishes")] == [
+        ("Ola Brandt", "Green Party", True),
+        ("Dev Rana", "Reform UK", True),
+    ]
+
+
+def test_a_margin_after_a_dash_in_prose_names_no_winner() -> None:
+    body = "Labour held Brook comfortably - the Conservative Tom Hay by 300 votes behind in second."
+    assert ("Tom Hay", "Conservative", None, True) not in people(body, "Brook")

@@ -1497,6 +1497,14 @@ NAMED_VERDICT_RE = Lazy(
     rf"(?:^|[:–—-][ \t]*)(?P<name>{_NAME})[ \t]*\([ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\) (?:gain |hold|GAIN |HOLD)"
 )  # (the bracket and verdict word as lists._NAMED_VERDICT_KEYS, its gate, hold them: 'gain' with the space after it)
 PARTY_BEFORE_VERDICT_RE = Lazy(rf"\b(?P<p>{LIST_PARTY_ALT})$")
+# "Ollerton (Newark and Sherwood) - Labour's Mick Brammer by one vote": a round-up line's winner after the place
+# that opens the line (its council in a bracket) and a dash, told by the margin alone
+_PLACE_WORD = r"(?:[A-Z][\w'’-]*|and|of|the|upon|on|in|by|under|le)"
+MARGIN_WINNER_RE = Lazy(
+    rf"^[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})*(?:[ \t]*\([^)]*\))?[ \t]*"
+    rf"[–—-][ \t]+(?:the[ \t]+)?(?P<p>{PARTY_ALT})(?:['’]s)?[ \t]+(?P<name>{_NAME})[ \t]+by[ \t]+"
+    rf"(?:a[ \t]+)?(?:single|{DIGITS}|{NUM_WORDS})\b"
+)
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = Lazy(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = Lazy(rf"\b(?P<p>{PARTY_ALT})\b")
