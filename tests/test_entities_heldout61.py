@@ -117,3 +117,8 @@ def test_a_round_up_lines_winner_told_by_the_margin_alone() -> None:
 def test_a_margin_after_a_dash_in_prose_names_no_winner() -> None:
     body = "Labour held Brook comfortably - the Conservative Tom Hay by 300 votes behind in second."
     assert ("Tom Hay", "Conservative", None, True) not in people(body, "Brook")
+
+
+def test_a_running_tallys_figure_may_name_the_councils_place_after_it() -> None:
+    body = "With 50 of the 54 seats declared, the Lib Dems are on 27 in South Ashdale - one short of control."
+    assert totals(body, "Nearly there") == [("Liberal Democrats", 27)]

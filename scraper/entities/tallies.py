@@ -256,8 +256,10 @@ ELLIPTIC_TOTAL_RE = re.compile(
     # ("and the independent group with 11": the party's group, its seats)
     r"(?:\s+group)?(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also|still)\s+)*"
     r"(?:(?:on|with|won|winning|have|has|had|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
-    # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5"; "where Labour still has 45")
-    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?\s*(?:[.,;–—]|\s-\s|$|and\b))"
+    # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5"; "where Labour still has 45"; "are on 21
+    # in Amber Valley - one short": the council's place after the figure)
+    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?"
+    r"\s*(?:[.,;–—]|\s-\s|$|and\b))"
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
