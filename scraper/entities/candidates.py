@@ -286,6 +286,7 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         or (" lead" in nxt[:24] and cues.LEADS_A_PERSON_NEXT_RE.match(nxt) is not None)  # "A leads Labour's B"
         # a party's person with a share of the vote: "Labour's A has 38.9% of the mayoral vote" (a count going on)
         or (r.share is not None and r.party is not None)
+        or (("ppear" in clause or "eem" in clause) and cues.SEEMING_WIN_NEXT_RE.match(clause) is not None)
     )
     if cues.NOT_STANDING_RE not in shut and cues.NOT_STANDING_RE.search(_own_part(clause)):
         r.candidate, r.decided, r.elected = False, False, None
@@ -607,6 +608,8 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
         r.elected, r.decided = False, True
         return
     if chosen is not None:
+        if cues.SEEMING_BEFORE_RE.search(clause[: chosen.start()]):
+            return  # "appeared to have won by three votes": left for the post's declared result to decide
         r.decided = True
         if not cues.PENDING_BEFORE_RE.search(clause[: chosen.start()]):
             r.elected = chosen.lastgroup == "win" or _placed_but_elected(clause, chosen)

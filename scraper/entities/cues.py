@@ -699,6 +699,13 @@ PENDING_BEFORE_RE = re.compile(
     r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected|tipped"
     r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
 )
+# "appeared to have won on the first count": an outcome as it looked, which a recount may undo (the rest of the post
+# decides)
+SEEMING_BEFORE_RE = re.compile(r"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:have\s+)?$")
+# the name's clause going on to such an outcome: a candidate, whatever the count decides ("X appeared to have won")
+SEEMING_WIN_NEXT_RE = Lazy(
+    r"[^.;]{0,40}?\b(?:appeared|appears|seemed|seems)\s+to\s+(?:have\s+)?(?:won|win|held|hold|taken|take|gained)\b"
+)
 # "who was not standing again", "who stood down": named, but not a candidate in this count.
 NOT_STANDING_RE = Gated(
     (
@@ -1000,8 +1007,9 @@ RESPECTIVELY_RE = Gated(
     ),
 )
 # "A and B tied on 612 votes each", "A and B each finished on 412 votes"
+# (or the figure alone after 'on': "are inseparable in Brook, on 703 votes apiece")
 EACH_VOTES_RE = Gated(
-    rf"\b(?:(?:(?:tied|level|finished|ended)\s+(?:on|with)|have|had|polled|got|received)\s+(?P<n>{DIGITS})\s+votes?"
+    rf"\b(?:(?:(?:tied|level|finished|ended)\s+(?:on|with)|have|had|polled|got|received|on)\s+(?P<n>{DIGITS})\s+votes?"
     r"\s+(?:each|apiece)\b"
     rf"|each\s+(?:finished|ended|polled|received|got)\s+(?:on\s+|with\s+)?(?P<n2>{DIGITS})\s+votes?\b)",
     ("each", "apiece"),
@@ -1234,9 +1242,10 @@ LIST_ITEM_RES = (
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
-    # possessive too: "Labour's Ann Roe 807"; or a colon: "Independent: Ann Roe 1,802 (elected, stage 1)")
+    # possessive too: "Labour's Ann Roe 807"; or a colon or a dash: "Independent: Ann Roe 1,802 (elected, stage 1)",
+    # "Lab - Ann Roe 876")
     PartyLed(
-        rf"(?:['’]s|[ \t]*:)?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?"
+        rf"(?:['’]s|[ \t]*[:–—-])?\s+(?P<name>{_NAME})\s+(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_MARK}"
     ),
     # a declaration's order, the surname in capitals and the party description in a bracket: "PEMBERTON, Alan
@@ -1488,6 +1497,14 @@ NAMED_VERDICT_RE = Lazy(
     rf"(?:^|[:–—-][ \t]*)(?P<name>{_NAME})[ \t]*\([ \t]*(?P<p>{LIST_PARTY_ALT})[ \t]*\) (?:gain |hold|GAIN |HOLD)"
 )  # (the bracket and verdict word as lists._NAMED_VERDICT_KEYS, its gate, hold them: 'gain' with the space after it)
 PARTY_BEFORE_VERDICT_RE = Lazy(rf"\b(?P<p>{LIST_PARTY_ALT})$")
+# "Ollerton (Newark and Sherwood) - Labour's Mick Brammer by one vote": a round-up line's winner after the place
+# that opens the line (its council in a bracket) and a dash, told by the margin alone
+_PLACE_WORD = r"(?:[A-Z][\w'’-]*|and|of|the|upon|on|in|by|under|le)"
+MARGIN_WINNER_RE = Lazy(
+    rf"^[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})*(?:[ \t]*\([^)]*\))?[ \t]*"
+    rf"[–—-][ \t]+(?:the[ \t]+)?(?P<p>{PARTY_ALT})(?:['’]s)?[ \t]+(?P<name>{_NAME})[ \t]+by[ \t]+"
+    rf"(?:a[ \t]+)?(?:single|{DIGITS}|{NUM_WORDS})\b"
+)
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = Lazy(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = Lazy(rf"\b(?P<p>{PARTY_ALT})\b")

@@ -553,6 +553,8 @@ def _items(line: str, offset: int) -> list[Reading]:
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     if not found and holds_any(line, _NAMED_VERDICT_KEYS):
         return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
+    if not found and " by " in line:
+        return _margin_winner(line, offset)  # "Ollerton (Newark) - Labour's Mick Brammer by one vote"
     return found
 
 
@@ -840,7 +842,18 @@ _PARTY_REACH = 40  # characters: the longest party name a verdict follows
 def _named_verdict(line: str, offset: int) -> list[Reading]:
     """'Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131': a ticker line whose verdict follows its winner
     and the winner's party in brackets, elected for that party."""
-    m = cues.NAMED_VERDICT_RE.search(line)
+    return _named_winner_of(cues.NAMED_VERDICT_RE, line, offset)
+
+
+def _margin_winner(line: str, offset: int) -> list[Reading]:
+    """'Calverton (Gedling) - Labour's Jo Hibbert by four': a round-up line's winner after its dash, told by the
+    margin won by, elected for the party before the name."""
+    return _named_winner_of(cues.MARGIN_WINNER_RE, line, offset)
+
+
+def _named_winner_of(rx: Lazy, line: str, offset: int) -> list[Reading]:
+    """The winner a line's match of `rx` names (groups `name` and `p`, the party), elected for that party."""
+    m = rx.search(line)
     if m is None or not is_name(m.group("name")):
         return []
     s, e = offset + m.start("name"), offset + m.end("name")

@@ -256,8 +256,10 @@ ELLIPTIC_TOTAL_RE = re.compile(
     # ("and the independent group with 11": the party's group, its seats)
     r"(?:\s+group)?(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also|still)\s+)*"
     r"(?:(?:on|with|won|winning|have|has|had|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
-    # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5"; "where Labour still has 45")
-    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?\s*(?:[.,;–—]|\s-\s|$|and\b))"
+    # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5"; "where Labour still has 45"; "are on 21
+    # in Amber Valley - one short": the council's place after the figure)
+    rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?"
+    r"\s*(?:[.,;–—]|\s-\s|$|and\b))"
 )
 # "With 40 of 74 seats declared, the Lib Dems have 22, the Conservatives 9": a running tally, its figures totals
 # (found by ELLIPTIC_TOTAL_RE after each party, "they have 36" after the sentence's party)
@@ -364,6 +366,8 @@ _COUNCIL_LINE_RE = re.compile(
         r"Council|council|seats|councillors|Final\s+result|final\s+result|Composition|composition|Make-?up|make-?up"
         r"|Final\s+tally|final\s+tally|Standings|standings"
         r"|Running\s+tally|running\s+tally|Running\s+totals|running\s+totals|made\s+up"
+        # (the seats counted as results come in: "The tally so far:")
+        r"|Tally\s+so\s+far|tally\s+so\s+far"
         # (a devolved parliament's own rows: "The parties at Holyrood now stand at:", "the state of the parties"; and
         # the Commons' during a general election count: "the tally in the Commons stands at:")
         r"|State\s+of\s+the\s+parties|state\s+of\s+the\s+parties|Holyrood|Senedd|Stormont|Scottish\s+Parliament"
@@ -380,6 +384,7 @@ _COUNCIL_LINE_KEYS = (
     "ake",
     "tandings",
     "unning",
+    "ally so far",
     "made",
     "tate of the",
     "Holyrood",
@@ -1103,9 +1108,13 @@ def _headed_rows(
             # (more seats than a council has only under a heading that counts the Commons: "With 412 of the 650
             # seats declared, the parties have won:")
             not _beyond_a_body(
-                [number_value(m.group("n")) or 0 for m, _ in rows], text[_line_above(text, start) : head]
+                [number_value(m.group("n")) or 0 for m, _ in rows],
+                text[_line_above(text, start) : head],
+                commons=doc.parliament_page,
             )
             and _COUNCIL_LINE_RE.search(text, start, head)
+            # ("The projected seats are:" under an exit poll: a forecast, no body's count yet)
+            and not holds_any(doc.lower[start:head], _FORECAST_KEYS)
             and not any(
                 _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, s, e) for s, e in stretches
             )
@@ -1414,13 +1423,14 @@ def is_vote_line(doc: Doc, start: int, end: int, pairs: list[tuple[re.Match[str]
     )
 
 
-def _beyond_a_body(figures: list[int], line: str) -> bool:
+def _beyond_a_body(figures: list[int], line: str, *, commons: bool = False) -> bool:
     """Whether a line's figures are more seats than a council has (votes, then), unless the line says it counts
-    the Commons ('With 597 of 650 seats declared: Con 326, Lab 191, ...', '... Greens 1, Speaker 1') and they add
-    up to no more than its seats."""
+    the Commons ('With 597 of 650 seats declared: Con 326, Lab 191, ...', '... Greens 1, Speaker 1'), or `commons`
+    (the post's page is about a parliament's seats: "The tally so far:" on a general election night counts the
+    Commons), and they add up to no more than its seats."""
     if max(figures) <= _MOST_SEATS:
         return False
-    return sum(figures) > _COMMONS_SEATS or not holds_any(line, _COMMONS_MARKS)
+    return sum(figures) > _COMMONS_SEATS or not (commons or holds_any(line, _COMMONS_MARKS))
 
 
 def _line_above(text: str, start: int) -> int:

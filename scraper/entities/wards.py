@@ -289,16 +289,18 @@ _WARD_PATTERNS = tuple(
             ("by",),
             {"at": "back", "back": _WON_BY_BACK_RE},
         ),
-        # "Prestatyn North (two seats):", "Aird Vale, Hartsbridge Council - four seats, first preferences:"
+        # "Prestatyn North (two seats):", "Aird Vale, Hartsbridge Council - four seats, first preferences:"; or after
+        # a comma closing a heading line, "Gurnos, three seats:"
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})(?:[ \t]*,[ \t]*{RUN}[ \t]+Council)?"  # "Bo'ness, Falkirk Council (3 seats)"
-            r"[ \t]*(?:\(|[–—-][ \t]*)(?:one|two|three|four|five|\d)\s+seats?(?:\)|\b)",
+            r"[ \t]*(?:(?:\(|[–—-][ \t]*)(?:one|two|three|four|five|\d)\s+seats?(?:\)|\b)"
+            r"|,[ \t]*(?:one|two|three|four|five|\d)\s+seats?(?=[ \t]*:?[ \t]*$))",
             ("seat",),
             {
                 "at": "line",
                 "back": _SPACES_BACK_RE,
                 "after": re.compile(r"s?(?:\)|\b)"),
-                "before": re.compile(r"\s+(?:eno|owt|eerht|ruof|evif|\d)(?:\(|[ \t]*[–—-])"),  # '(two ', backwards
+                "before": re.compile(r"\s+(?:eno|owt|eerht|ruof|evif|\d)(?:\(|[ \t]*[–—,-])"),  # '(two ', backwards
             },
         ),
         # "In Bishop's Stortford Silverleys, a two-seat ward, ...": a run the text goes on to call a ward of so many
