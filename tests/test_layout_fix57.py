@@ -1,4 +1,5 @@
-"""Fixes of blind layout round 57: a live page's update response and a WordPress live-blog plugin's entries."""
+"""Fixes of blind layout round 57: a live page's update response, a WordPress live-blog plugin's entries and a text
+browser's dump."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from test_layout_fix45 import _div_block
 
 import scraper
+from scraper.models import Embed, Link
 from scraper.source import decode
 
 FETCHED = datetime(2019, 5, 3, 12, tzinfo=UTC)
@@ -126,3 +128,130 @@ def test_updates_in_the_json_ld_outrank_the_plugins_entries() -> None:
         entities=False,
     )
     assert [p.title for p in page.posts] == ["From the JSON-LD"]
+
+
+LIVE = "https://www.bbc.co.uk/news/live/uk-politics-48101234"
+DUMP = """\
+   #[1]BBC News
+
+   [2]Skip to content
+
+Council elections 2019: the count
+
+Latest updates
+
+    1. posted at 11:40
+
+       Breaking
+       Greens gain two seats in Bristol
+
+       The Green Party has taken Ashley and Easton from Labour. [3]All Bristol results are here.
+
+       [4]Share this post
+    2. posted at 11:05
+
+       Count begins in Wakefield
+
+       Verification has started.
+
+       [5]View more on twitter
+
+       [6]Share this post
+
+   [7]First [8]Previous
+   3 of 9
+   [9]Next [10]Last
+
+   Copyright (c) 2019 BBC. Read about our approach to external linking.
+
+References
+
+   Visible links:
+   1. https://www.bbc.co.uk/news/10628494
+   2. https://www.bbc.co.uk/news/live/uk-politics-48101234/page/3#page
+   3. https://www.bbc.co.uk/news/politics/councils/bristol
+   4. https://www.bbc.co.uk/news/live/uk-politics-48101234?pinned_post_locator=urn:asset:1
+   5. https://twitter.com/WakefieldCouncil/status/1124219876543210001
+   6. https://www.bbc.co.uk/news/live/uk-politics-48101234?pinned_post_locator=urn:asset:2
+   7. https://www.bbc.co.uk/news/live/uk-politics-48101234
+   8. https://www.bbc.co.uk/news/live/uk-politics-48101234/page/2
+   9. https://www.bbc.co.uk/news/live/uk-politics-48101234/page/4
+  10. https://www.bbc.co.uk/news/live/uk-politics-48101234/page/9
+"""
+
+
+def _dump_page(text: str, url: str = f"{LIVE}/page/3") -> scraper.Page:
+    return scraper.parse(text, url=url, fetched_at=FETCHED, entities=False)
+
+
+def test_a_dumps_references_give_its_links_embeds_and_pager_and_leave_its_text() -> None:
+    page = _dump_page(DUMP)
+    assert page.title == "Council elections 2019: the count"
+    assert [(p.title, p.is_breaking) for p in page.posts] == [
+        ("Greens gain two seats in Bristol", True),
+        ("Count begins in Wakefield", False),
+    ]
+    bristol, wakefield = page.posts
+    assert bristol.body_text == "The Green Party has taken Ashley and Easton from Labour. All Bristol results are here."
+    # (a dump marks where a link starts, not where it stops: its words run to the line's end)
+    assert bristol.links == [
+        Link("All Bristol results are here.", "https://www.bbc.co.uk/news/politics/councils/bristol")
+    ]
+    assert bristol.embeds == []
+    assert wakefield.body_text == "Verification has started."
+    assert wakefield.embeds == [Embed("twitter", "https://twitter.com/WakefieldCouncil/status/1124219876543210001")]
+    assert wakefield.links == []
+    assert (page.page.number, page.page.total) == (3, 9)
+    assert page.page.next_url == f"{LIVE}/page/4"
+    assert page.page.prev_url == f"{LIVE}/page/2"
+
+
+def test_a_references_heading_over_prose_is_no_dumps_list() -> None:
+    text = DUMP.replace("References\n", "References\n\n   The sources we used are listed here.\n", 1)
+    page = _dump_page(text)
+    assert "[3]All" in page.posts[0].body_text
+
+
+def test_a_bare_page_count_gives_the_total_only_for_the_page_the_address_names() -> None:
+    assert _dump_page(DUMP.replace("3 of 9", "5 of 9"), url=f"{LIVE}/page/3").page.total is None
+    assert _dump_page(DUMP, url=LIVE).page.total is None
+
+
+PLAIN = """\
+Council elections 2019: the count
+
+    1. Posted at 11:40
+
+       Breaking
+       Labour lose Bolton
+
+       Labour has lost control of Bolton.
+    2. Posted at 11:05
+
+       Count begins in Bolton
+
+       Verification has started.
+
+First Previous
+4 of 6
+Next Last
+About the BBC
+Terms of Use
+Privacy Policy
+Copyright (c) 2019 BBC. The BBC is not responsible for the content of external sites.
+"""
+
+
+def test_a_breaking_label_between_a_numbered_time_and_its_title_is_the_posts_label() -> None:
+    page = _dump_page(PLAIN, url=f"{LIVE}/page/4")
+    assert [(p.title, p.is_breaking, p.body_text) for p in page.posts][0] == (
+        "Labour lose Bolton",
+        True,
+        "Labour has lost control of Bolton.",
+    )
+
+
+def test_the_lx_pagers_joined_links_and_bare_count_and_an_ascii_copyright_end_the_last_post() -> None:
+    page = _dump_page(PLAIN, url=f"{LIVE}/page/4")
+    assert page.posts[-1].body_text == "Verification has started."
+    assert page.page.total == 6
