@@ -105,6 +105,13 @@ def test_a_plugins_entries_are_the_posts_of_a_blog_whose_json_ld_lists_no_update
     ]
 
 
+def test_a_plugins_entry_shows_its_clock_as_its_time_text_else_its_stamp() -> None:
+    shown = _entry(5, "1556877600", "Count ends", "Ann Lee", "<p>Done.</p>")
+    bare = shown.replace("<span>10:00</span>", "").replace('id="id_5"', 'id="id_6"').replace("entry=5", "entry=6")
+    page = scraper.parse(_wordpress_page(shown, bare), url="https://news.example.org/x/", entities=False)
+    assert [p.published_text for p in page.posts] == ["10:00", "1556877600"]
+
+
 def test_a_blog_with_neither_updates_nor_timestamped_entries_is_still_an_error() -> None:
     with pytest.raises(scraper.ParseError, match="liveBlogUpdate is empty or missing"):
         scraper.parse(_wordpress_page('<div data-timestamp="1556877600"></div>'), url="https://news.example.org/x/")

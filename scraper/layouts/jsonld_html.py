@@ -498,12 +498,17 @@ def timestamped_entries(tree: LexborHTMLParser, page_url: str | None) -> list[Po
         at = datetime.fromtimestamp(int(stamp), UTC)
         url = _own_link(node, page_url)
         post_id = url or fallback_post_id(page_url, shown.title, at.isoformat(), shown.body.text)
-        posts.append(
-            _shown_post(
-                shown, shown.body, post_id=post_id, url=url, published_at=at, published_text=shown.shown or stamp
-            )
-        )
+        shown_at = shown.shown or _shown_clock(node) or stamp
+        posts.append(_shown_post(shown, shown.body, post_id=post_id, url=url, published_at=at, published_text=shown_at))
     return posts
+
+
+def _shown_clock(node: LexborNode) -> str | None:
+    """The clock an entry shows among the parts of its time ("3 hours ago", "17:40"), else None."""
+    holder = node.css_first(CLOCK_HOLDERS)
+    if holder is None:
+        return None
+    return next((text for part in holder.css("*") if CLOCK.match(text := visible_text(part))), None)
 
 
 def _own_link(node: LexborNode, page_url: str | None) -> str | None:
