@@ -56,8 +56,10 @@ _UPDATE_COUNT = '"numNewBlocks"'
 
 def _update_html(text: str) -> str:
     """The markup of an update response's new blocks; the text as it is when it is no such response."""
-    if _UPDATE_COUNT not in text[:200] and _UPDATE_COUNT not in text[-200:] or not text.lstrip().startswith("{"):
-        return text
+    if not text[:100].lstrip().startswith("{") or (
+        _UPDATE_COUNT not in text[:200] and _UPDATE_COUNT not in text[-200:]
+    ):
+        return text  # (the ends alone looked at: no page pays a copy or a scan of its whole text)
     try:
         update = json.loads(text)
     except ValueError:
