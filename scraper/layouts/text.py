@@ -1435,6 +1435,8 @@ def _take_references(post: Post, raw: RawPost, references: list[Reference], star
     (the page's header's skipped) that its lines hold, each line as many times as the post has it (every post's
     "Share this post"): a social network's address is an embed ("View more on twitter"), another a link when its
     words are the body's (a share button's line is no line of the body). Returns where the next post's run starts."""
+    if start == len(references):  # no dump (or its links all taken): most copies
+        return start
     own = Counter(line.strip() for line in raw.lines)
     at = start
     for i in range(start, len(references)):
