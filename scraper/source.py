@@ -45,7 +45,27 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
-    return text
+    return _update_html(text)
+
+
+# A live page's update response saved as it came (the Guardian's `<page>.json?lastUpdate=block-…&isLivePage=true`,
+# polled by the page's script for the blocks published since the one named): a JSON object giving the count of new
+# blocks and their markup as one HTML string, the blocks a page of them.
+_UPDATE_COUNT = '"numNewBlocks"'
+
+
+def _update_html(text: str) -> str:
+    """The markup of an update response's new blocks; the text as it is when it is no such response."""
+    if not text[:100].lstrip().startswith("{") or (
+        _UPDATE_COUNT not in text[:200] and _UPDATE_COUNT not in text[-200:]
+    ):
+        return text  # (the ends alone looked at: no page pays a copy or a scan of its whole text)
+    try:
+        update = json.loads(text)
+    except ValueError:
+        return text
+    html = update.get("html") if isinstance(update, dict) else None
+    return html if isinstance(html, str) and html.strip() else text
 
 
 # A page saved as one MHTML file (a browser's "Save page as… Webpage, single file", Chrome on Android's "Download

@@ -40,7 +40,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.clean import Body, classify_line, embed_kind, html_body, iframe_src, join_url, squash, visible_text
 from scraper.errors import ParseError
-from scraper.layouts.jsonld_html import merge_images, merge_rendered, tidy, untracked
+from scraper.layouts.jsonld_html import (
+    TIMESTAMPED,
+    merge_images,
+    merge_rendered,
+    tidy,
+    timestamped_entries,
+    untracked,
+)
 from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id, without_page_part
 from scraper.source import Source
 from scraper.times import parse_time
@@ -52,7 +59,7 @@ MICRODATA_BLOG = '[itemtype*="LiveBlogPosting"]'
 MICRODATA_UPDATE = '[itemprop~="liveBlogUpdate"]'
 LIVE_BLOG = "LiveBlogPosting"
 UPDATES = "liveBlogUpdate"
-LOOKED_FOR = f"liveBlogUpdate in {LD_SCRIPT} and microdata {MICRODATA_BLOG} {MICRODATA_UPDATE}"
+LOOKED_FOR = f"liveBlogUpdate in {LD_SCRIPT}, microdata {MICRODATA_BLOG} {MICRODATA_UPDATE} and entries {TIMESTAMPED}"
 
 _LEADING_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
 _TRAILING_WRAPPER = re.compile(r"(?://\s*)?(?:-->|\]\]>)\s*$")
@@ -131,6 +138,8 @@ def parse(src: Source) -> Page:
         page.page = PageInfo(next_url=rel_link(tree, "next", page_url), prev_url=rel_link(tree, "prev", page_url))
         if not any(posts):
             posts = _own_ids(_microdata_posts(tree, page_url, src.fetched_at, warnings), page_url)
+            if not any(posts):  # a plugin's JSON-LD that names the blog alone: its rendered entries
+                posts = [*timestamped_entries(tree, page_url)]
         else:  # the updates the page also renders: what the JSON-LD leaves out, and the ones it leaves out
             merged = merge_rendered(tree, _unique(posts), page_url, src.fetched_at)
             page.posts = _unique(merged + _microdata_beyond(tree, merged, page_url, src.fetched_at, warnings))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -398,18 +398,39 @@ def _rendered_post(
         return None  # no time (a clock alone is dated by `_date_clocks`)
     post_id = _swap(like.post.post_id, like.anchor, anchor)
     url = _swap(like.post.url, like.anchor, anchor) if like.post.url else None
-    return Post(
+    return _shown_post(
+        shown,
+        shown.body,
         post_id=post_id or fallback_post_id(page_url, shown.title, shown.machine or shown.shown, shown.body.text),
-        title=shown.title,
         url=url,
         published_at=parse_time(shown.machine, base=fetched_at) if shown.machine else None,
         published_text=shown.shown or shown.machine,
+    )
+
+
+def _shown_post(
+    shown: Rendered,
+    body: Body,
+    *,
+    post_id: str,
+    url: str | None,
+    published_at: datetime | None,
+    published_text: str | None,
+) -> Post:
+    """A post read from its rendering alone (``body``: ``shown``'s, known to be there), with its id, permalink and
+    time as found."""
+    return Post(
+        post_id=post_id,
+        title=shown.title,
+        url=url,
+        published_at=published_at,
+        published_text=published_text,
         author=shown.author,
         role=shown.role if shown.author else None,
-        body_text=shown.body.text,
-        embeds=untracked(shown.body.embeds),
-        images=shown.body.images,
-        links=shown.body.links,
+        body_text=body.text,
+        embeds=untracked(body.embeds),
+        images=body.images,
+        links=body.links,
     )
 
 
@@ -456,3 +477,47 @@ def _swap(value: str | None, old: str, new: str) -> str | None:
         return None
     at = value.rindex(old)
     return value[:at] + new + value[at + len(old) :]
+
+
+# A live-blog plugin's entry carries its time as Unix epoch seconds (WordPress's live-blog plugin:
+# ``<article id="id_4521" class="liveblog-entry" data-timestamp="1620405600">``), its shown time only "3 hours ago".
+TIMESTAMPED = "[data-timestamp]"
+_EPOCH = re.compile(r"^\d{10}$")
+
+
+def timestamped_entries(tree: LexborHTMLParser, page_url: str | None) -> list[Post]:
+    """The posts a page renders as elements carrying their time as epoch seconds in ``data-timestamp``, for a page
+    whose JSON-LD lists no updates (the plugin's JSON-LD names the blog alone): each read as an update's rendering
+    (`read_rendered`), its permalink the entry's own link naming its id (``?liveblog_entry=4521``)."""
+    posts: list[Post] = []
+    for node in tree.css(TIMESTAMPED):
+        stamp = node.attributes.get("data-timestamp") or ""
+        shown = read_rendered(node, page_url) if _EPOCH.match(stamp) else None
+        if shown is None or shown.body is None or not (shown.title or shown.body.paragraphs):
+            continue
+        at = datetime.fromtimestamp(int(stamp), UTC)
+        url = _own_link(node, page_url)
+        post_id = url or fallback_post_id(page_url, shown.title, at.isoformat(), shown.body.text)
+        shown_at = shown.shown or _shown_clock(node) or stamp
+        posts.append(_shown_post(shown, shown.body, post_id=post_id, url=url, published_at=at, published_text=shown_at))
+    return posts
+
+
+def _shown_clock(node: LexborNode) -> str | None:
+    """The clock an entry shows among the parts of its time ("3 hours ago", "17:40"), else None."""
+    holder = node.css_first(CLOCK_HOLDERS)
+    if holder is None:
+        return None
+    return next((text for part in holder.css("*") if CLOCK.match(text := visible_text(part))), None)
+
+
+def _own_link(node: LexborNode, page_url: str | None) -> str | None:
+    """The address of the entry's own link: one whose address holds the number its ``id`` gives (``id_4521``)."""
+    number = re.sub(r"\D", "", node.attributes.get("id") or "")
+    if not number:
+        return None
+    for link in node.css("a[href]"):
+        href = link.attributes.get("href") or ""
+        if re.search(rf"(?<!\d){number}(?!\d)", href):
+            return join_url(page_url, href)
+    return None

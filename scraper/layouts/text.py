@@ -39,6 +39,7 @@ from scraper.clean import (
     Body,
     classify_line,
     embed_close,
+    embed_kind,
     embed_open_kind,
     filled_cells,
     heading_columns,
@@ -52,7 +53,7 @@ from scraper.clean import (
     squash,
 )
 from scraper.errors import ParseError
-from scraper.models import Embed, Image, Page, PageInfo, Post, fallback_post_id
+from scraper.models import Embed, Image, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
 from scraper.times import (
     LONDON,
@@ -145,12 +146,14 @@ LINE_KIND_PATTERNS = {
     "copy_link": re.compile(r"^Copy (?:this )?link:? https?://\S+$", re.I),
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
-    "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+)$", re.I),
+    # (A text browser's dump writes the LX pager's links on a line together: "First Previous", "Next Last".)
+    "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+|"
+                        r"(?:First|Previous|Next|Last) (?:First|Previous|Next|Last)(?: (?:Next|Last))?)$", re.I),
     # The site's footer under the last post of a whole-page copy, and the lines that open it ("Back to top",
     # the related-stories box, the site map's heading, a council or GOV.UK site's feedback question), and the line
     # a news app's "share as text" signs its copy with ("Shared from the BBC News app"): nothing under them is the
     # post's (`_PAGE_END`).
-    "footer": re.compile(r"^Copyright © \d{4} BBC\..*$", re.I),
+    "footer": re.compile(r"^Copyright (?:©|\(c\)) \d{4} BBC\..*$", re.I),
     "page_end": re.compile(r"^(Back to top|More on this story|Explore the BBC|Explore more on these topics|"
                            r"Most viewed|Reuse this content|Was this page (?:helpful|useful)\??|"
                            r"Is this page useful\??|Did you find what you were looking for\??|"
@@ -179,7 +182,7 @@ LINE_KIND_WORDS = frozenset(
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
      "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
-     "did", "saved", "shared")
+     "did", "saved", "shared", "first", "last")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -210,6 +213,8 @@ _DATED_TEXT = re.compile(rf"\d{{4}}|{_MONTH_NAMES}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|
 PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 # The pager's line in a copy: "Page 2 of 12" (the "pager" line kind), alone on its line.
 PAGE_OF = re.compile(r"^[ \t]*Page (\d{1,4}) of (\d{1,4})[ \t]*$", re.M | re.I)
+# The LX pager's count without its word ("2 of 6"), read only where the address names the page it counts.
+BARE_PAGE_OF = re.compile(r"^[ \t]*(\d{1,4}) of (\d{1,4})[ \t]*$", re.M)
 
 
 @dataclass
@@ -287,6 +292,56 @@ def text_lines(text: str) -> list[str]:
     if " of " in text and _PRINTED_PAGE.search(text):
         lines = _unprinted(lines)
     return lines
+
+
+# A text browser's dump (`lynx -dump`) marks each link with its number before its words ("[10]Every result") and
+# lists the numbers' addresses at its end, under "References" ("  10. https://…"; lynx 2.9 heads them "Visible
+# links:" and "Hidden links:"). A list of this many addresses is one.
+_REFERENCES = re.compile(r"^References[ \t]*$", re.M)
+_REFERENCE = re.compile(r"^[ \t]*(\d{1,4})\.[ \t]+(\S+://\S+)[ \t]*$")
+_REFERENCE_HEADS = frozenset(("", "Visible links:", "Visible links", "Hidden links:", "Hidden links"))
+_REFERENCES_MIN = 3
+_MARKER = re.compile(r"#?\[(\d{1,4})\]")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A link of a dump: the line it is on (its markers taken out), its words (to the next marker or the line's
+    end: the dump marks where a link starts, not where it stops) and its address."""
+
+    line: str
+    text: str
+    url: str
+
+
+def dump_references(text: str) -> tuple[str, list[Reference]] | None:
+    """A text browser's dump without its References list and its links' number markers, with the links in the
+    order of the text; None when the text is no such dump (no list of `_REFERENCES_MIN` addresses closing it)."""
+    heads = list(_REFERENCES.finditer(text))
+    if not heads:
+        return None
+    head = heads[-1]  # the last "References" line: a post may say the word alone on a line too
+    addresses: dict[str, str] = {}
+    for line in text[head.end() :].splitlines():
+        if match := _REFERENCE.match(line):
+            addresses[match.group(1)] = match.group(2)
+        elif line.strip() not in _REFERENCE_HEADS:
+            return None  # more than a list of addresses follows: a line of a page that says "References"
+    if len(addresses) < _REFERENCES_MIN:
+        return None
+    lines: list[str] = []
+    references: list[Reference] = []
+    for line in text[: head.start()].splitlines():
+        marked = [m for m in _MARKER.finditer(line) if m.group(1) in addresses]
+        if not marked or LINK_BAR.match(line.strip()):  # the page's <link> bar ("#[1]BBC News"): no line of it
+            lines.append(line)
+            continue
+        plain = _MARKER.sub(lambda m: "" if m.group(1) in addresses else m.group(0), line)
+        lines.append(plain)
+        for i, m in enumerate(marked):
+            end = marked[i + 1].start() if i + 1 < len(marked) else len(line)
+            references.append(Reference(plain.strip(), line[m.end() : end].strip(), addresses[m.group(1)]))
+    return "\n".join(lines), references
 
 
 # A copy of a page printed to PDF holds the print's running lines at each page break: the footer's page count ("Page
@@ -547,9 +602,9 @@ def _title_under(lines: list[str], heads: list[HeadLine | None], i: int) -> int 
     """The line of the title under a header ``i`` that shows a time and no title, else None.
 
     The title is the next line when it reads as one (`_stacked_title`). An LX item numbered on its time
-    ("  1. Posted at 00:25") may hold a blank line before its title; that title is a paragraph of its own (a
-    blank line or the end under it). WebCore's "published at" with no title is an untitled post: its next
-    paragraph is its body.
+    ("  1. Posted at 00:25") may hold a blank line before its title, and its "Breaking" label over it; that title
+    is a paragraph of its own (a blank line or the end under it). WebCore's "published at" with no title is an
+    untitled post: its next paragraph is its body.
     """
     following = lines[i + 1].strip()
     if following:
@@ -560,6 +615,8 @@ def _title_under(lines: list[str], heads: list[HeadLine | None], i: int) -> int 
     j = i + 1
     while j < len(lines) and not lines[j].strip():
         j += 1
+    if j < len(lines) and heads[j] is None and (under := _under_label(lines, j)) is not None:
+        j = under[0]  # the LX "Breaking" label over the title (read as the post's label where it stays: `_leading`)
     if j == len(lines) or heads[j] is not None or not _stacked_title(lines[j].strip()):
         return None
     return j if j + 1 == len(lines) or not lines[j + 1].strip() else None
@@ -1285,6 +1342,8 @@ def _page_info(url: str | None, text: str = "") -> PageInfo:
     number = page_number(url)
     total = None
     shown = set(PAGE_OF.findall(text)) if " of " in text else set()
+    if not shown and number is not None and " of " in text:
+        shown = {(told, of) for told, of in BARE_PAGE_OF.findall(text) if int(told) == number}
     if len(shown) == 1:
         ((told, of),) = shown
         if number is None or number == int(told):
@@ -1371,8 +1430,54 @@ def _post(
     )
 
 
+def _take_references(post: Post, raw: RawPost, references: list[Reference], start: int) -> int:
+    """Give ``post`` the links of a dump (`dump_references`) on its own lines, the run of them from ``start`` on
+    (the page's header's skipped) that its lines hold, each line as many times as the post has it (every post's
+    "Share this post"): a social network's address is an embed ("View more on twitter"), another a link when its
+    words are the body's (a share button's line is no line of the body). Returns where the next post's run starts."""
+    if start == len(references):  # no dump (or its links all taken): most copies
+        return start
+    own = Counter(line.strip() for line in raw.lines)
+    at = start
+    for i in range(start, len(references)):
+        ref = references[i]
+        if not own[ref.line]:
+            if at > start:
+                break  # the next post's
+            continue
+        own[ref.line] -= 1
+        at = i + 1
+        if (kind := embed_kind(ref.url)) is not None:
+            _add_embed(post, Embed(kind, ref.url))
+        elif ref.text and ref.text in post.body_text and all(link.url != ref.url for link in post.links):
+            post.links.append(Link(ref.text, ref.url))
+    return at
+
+
+def _add_embed(post: Post, embed: Embed) -> None:
+    """``embed`` given to ``post``: as the address of its embed of that kind that had none ("View more on twitter"
+    read without its link), else as one more, once."""
+    if any(known.url == embed.url for known in post.embeds):
+        return
+    bare = next((known for known in post.embeds if known.kind == embed.kind and known.url is None), None)
+    if bare is not None:
+        bare.url = embed.url
+    else:
+        post.embeds.append(embed)
+
+
+def _pager_references(info: PageInfo, references: list[Reference]) -> None:
+    """A dump's next and previous pages: the addresses of its pager's links ("Next", "Previous page")."""
+    for ref in references:
+        word = ref.text.lower()
+        if word in ("next", "next page") and info.next_url is None:
+            info.next_url = ref.url
+        elif word in ("previous", "previous page") and info.prev_url is None:
+            info.prev_url = ref.url
+
+
 # The copyright line that closes a site's footer, any publisher's: "© 2024 Sky UK", "Copyright © 2019 BBC. …".
-COPYRIGHT_LINE = re.compile(r"^(?:Copyright )?© ?\d{4}\b")
+COPYRIGHT_LINE = re.compile(r"^(?:Copyright )?(?:©|\(c\)) ?\d{4}\b")  # "(c)": a text browser's ASCII ©
 # Fewer links than this over the copyright line are no site map: they stay with the post.
 FOOTER_MIN_LINKS = 3
 
@@ -1380,7 +1485,10 @@ FOOTER_MIN_LINKS = 3
 def _cut_footer(lines: list[str]) -> None:
     """Drop the site's footer from the last post's lines, in place: the copyright line and the run of links over
     it (labels without figures: "About us", "Cookie Notice", "Sign in"), when the run holds a few of them."""
-    at = next((i for i, line in enumerate(lines) if "©" in line and COPYRIGHT_LINE.match(line.strip())), None)
+    at = next(
+        (i for i, line in enumerate(lines) if ("©" in line or "(c)" in line) and COPYRIGHT_LINE.match(line.strip())),
+        None,
+    )
     if at is None:
         return
     start, links = at, 0
@@ -1485,6 +1593,10 @@ def _same_post(a: Post, b: Post) -> bool:
 
 
 def parse(src: Source) -> Page:
+    references: list[Reference] = []
+    if "References" in src.text and (dump := dump_references(src.text)) is not None:
+        text, references = dump
+        src = Source(text, url=src.url, fetched_at=src.fetched_at, origin=src.origin)
     scanned = scan(src)
     split = split_text(src.text, scanned)
     if not split.posts and not split.summary:
@@ -1510,6 +1622,7 @@ def parse(src: Source) -> Page:
     if split.posts:
         _cut_footer(split.posts[-1].lines)
     width = wrap_width(*scanned) if split.posts else None
+    taken = 0  # the references of a dump the posts above took
     for raw in split.posts:
         if NON_POST_TITLES.match(raw.title):
             continue
@@ -1518,6 +1631,7 @@ def parse(src: Source) -> Page:
             continue
         divider = _day_divider(raw.lines, base)
         post = _post(raw, src, base, default_date, width)  # a post with a time and no title is an untitled post
+        taken = _take_references(post, raw, references, taken)
         if post.published_at is not None and _YEAR.search(post.published_text or ""):
             default_date = post.published_at.astimezone(LONDON).date()
         elif page.posts and _clock_after_midnight(post, page.posts[-1]):
@@ -1532,6 +1646,7 @@ def parse(src: Source) -> Page:
         post.published_at = at
     _drop_shared_urls(page.posts)
     _bylines_as_titles(page.posts)
+    _pager_references(page.page, references)
     if split.summary:
         body = "\n".join(split.summary)
         page.summary.append(
