@@ -1,0 +1,40 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-60x-* (a BBC LX page of a
+city's first all-out election on new single-member wards, a JSON-LD page of a mayoral rerun after an election court
+voided the result, a text copy of the Gibraltar general election by block vote): each rule is tested on wording of
+its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from tests.probes import people
+
+
+def test_gibraltars_parties_by_name_and_by_initials() -> None:
+    body = (
+        "The Gibraltar Social Democrats' Ana Ferro polled 7,210. Luis Penha of the Gibraltar Socialist Labour Party "
+        "had 8,015."
+    )
+    assert {(name, party) for name, party, _, _ in people(body)} == {
+        ("Ana Ferro", "GSD"),
+        ("Luis Penha", "GSLP"),
+    }
+
+
+def test_initials_in_a_ranked_list_name_the_party() -> None:
+    body = "Full result:\nRita Sousa (GSLP) 9,120\nTom Gale (GSD) 8,402"
+    assert [(name, party, votes) for name, party, votes, _ in people(body)] == [
+        ("Rita Sousa", "GSLP", 9120),
+        ("Tom Gale", "GSD", 8402),
+    ]
+
+
+def test_liberal_in_brackets_is_the_liberal_party_not_the_lib_dems() -> None:
+    body = "Result:\nMark Fell (Liberal) 640\nJo Brant (Lib Dem) 512"
+    assert [(name, party) for name, party, _, _ in people(body)] == [
+        ("Mark Fell", "Liberal Party"),
+        ("Jo Brant", "Liberal Democrats"),
+    ]
+
+
+def test_the_liberals_in_prose_are_the_liberal_party() -> None:
+    body = "Marta Soler, standing for the Liberals, polled 880 votes and was elected."
+    assert [(name, party) for name, party, _, _ in people(body)] == [("Marta Soler", "Liberal Party")]
