@@ -38,3 +38,11 @@ def test_liberal_in_brackets_is_the_liberal_party_not_the_lib_dems() -> None:
 def test_the_liberals_in_prose_are_the_liberal_party() -> None:
     body = "Marta Soler, standing for the Liberals, polled 880 votes and was elected."
     assert [(name, party) for name, party, _, _ in people(body)] == [("Marta Soler", "Liberal Party")]
+
+
+def test_a_place_first_group_after_a_comma_and_before_the_votes_is_the_partys() -> None:
+    body = "After second preferences:\nNia Lowe, Labour: 21,300\nOwen Tait, Hollinsend First: 19,870"
+    assert [(name, party, votes) for name, party, votes, _ in people(body)] == [
+        ("Nia Lowe", "Labour", 21300),
+        ("Owen Tait", "Hollinsend First", 19870),
+    ]
