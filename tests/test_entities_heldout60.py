@@ -46,3 +46,17 @@ def test_a_place_first_group_after_a_comma_and_before_the_votes_is_the_partys() 
         ("Nia Lowe", "Labour", 21300),
         ("Owen Tait", "Hollinsend First", 19870),
     ]
+
+
+def test_second_preferences_counted_in_prose_do_not_replace_the_final_figures() -> None:
+    body = (
+        "Rita Vale is the new mayor of Hollinsend. After second preferences were added, the final figures are:\n"
+        "Rita Vale, Labour: 30,100\nOwen Tait, Green Party: 28,400\nMs Vale picked up 4,020 second preferences to "
+        "Mr Tait's 3,310, turning a first-round lead of 400 into a winning margin of 1,700."
+    )
+    assert [(name, votes) for name, _, votes, _ in people(body)] == [("Rita Vale", 30100), ("Owen Tait", 28400)]
+
+
+def test_a_final_total_after_second_preferences_still_outranks_the_first_round() -> None:
+    body = "In the first round Amy Cole had 35,092 votes. After second preferences, Amy Cole finished on 40,210."
+    assert [(name, votes) for name, _, votes, _ in people(body)] == [("Amy Cole", 40210)]
