@@ -5,6 +5,7 @@ its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
+from scraper.entities import extract_text
 from tests.probes import people
 
 
@@ -60,3 +61,16 @@ def test_second_preferences_counted_in_prose_do_not_replace_the_final_figures() 
 def test_a_final_total_after_second_preferences_still_outranks_the_first_round() -> None:
     body = "In the first round Amy Cole had 35,092 votes. After second preferences, Amy Cole finished on 40,210."
     assert [(name, votes) for name, _, votes, _ in people(body)] == [("Amy Cole", 40210)]
+
+
+def seats(body: str) -> list[tuple[str, int]]:
+    return [(s["party"], s["seats"]) for s in extract_text("Tally", body)["seat_totals"]]
+
+
+def test_the_seats_a_party_starts_the_count_with_are_no_total() -> None:
+    assert seats("On those estimates the Conservatives start with 31 seats, Labour 12 and the Greens four.") == []
+    assert seats("Labour start the night on 40 seats.") == []
+
+
+def test_starting_with_a_place_leaves_its_total_a_total() -> None:
+    assert seats("Let's start with Bury, where Labour have 31 seats.") == [("Labour", 31)]
