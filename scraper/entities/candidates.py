@@ -1101,11 +1101,23 @@ def mark_rounds(doc: Doc, readings: list[Reading]) -> None:
             r.final_round = True  # "X led on first preferences, ..., but Y picked up second preferences and won by N"
         elif first or _FIRST_ROUND_RE.search(head):
             r.first_round = True
-        elif _FINAL_ROUND_RE.search(doc.text, s, e) or _FINAL_ROUND_RE.search(head):
+        elif _final_round_cue(doc.text, s, e) or _FINAL_ROUND_RE.search(head):
             r.final_round = True
 
 
 _DIGIT_RE = re.compile(r"\d")
+# a figure counting the transfers themselves ("picked up 3,496 second preferences"), not a round's total
+_TRANSFERS_COUNTED_RE = re.compile(r"\d[ \t]+$")
+
+
+def _final_round_cue(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from `start` to `end` speaks of a final round: "after second preferences", "the final
+    count". A sentence that counts the second preferences each candidate picked up ("X picked up 3,496 second
+    preferences to Y's 2,666") gives transfers, not the totals a result list over it gave."""
+    return any(
+        not _TRANSFERS_COUNTED_RE.search(text, max(start, m.start() - 12), m.start())
+        for m in _FINAL_ROUND_RE.finditer(text, start, end)
+    )
 
 
 def _final_after_first(doc: Doc, first_end: int, r: Reading, end: int) -> bool:

@@ -1316,7 +1316,8 @@ BARE_ITEM_RE = Lazy(
 # "Penny Rowe (Hastings Independents) 402": a local group in the bracket, in a results table's cell ("Penny Rowe |
 # Hastings Independents | 402"), or after a comma or a spaced dash with the votes next ("Penny Rowe, Hastings
 # Independents: 402") (tried on a part holding one of the groups' words only: see lists._item)
-# ("Paul Sanders (Farnworth and Kearsley First) 1,612": in a bracket, a place's name and 'First' is a local group too)
+# ("Paul Sanders (Farnworth and Kearsley First) 1,612": in a bracket, a place's name and 'First' is a local group too,
+# and so after a comma with a colon and the votes next, "Paul Sanders, Farnworth and Kearsley First: 1,612")
 _FIRST_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}First"
 # ("Tom Lacey (Kent Campaign for Democracy) 1,331": in a bracket, a campaign for a cause, its name capitalised)
 _CAUSE_GROUP = (
@@ -1326,7 +1327,8 @@ _CAUSE_GROUP = (
 LOCAL_ITEM_RE = Lazy(
     rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*(?P<party>{LOCAL_GROUP}|{_FIRST_GROUP}|{_CAUSE_GROUP})\s*\)"
     rf"|\|\s*(?P<party2>{LOCAL_GROUP})[ \t]*(?=\|)"
-    rf"|(?:,|[ \t][–—-])[ \t]*(?P<party3>{LOCAL_GROUP})[ \t]*(?=[:,–—-][ \t]*\d))"
+    rf"|(?:,|[ \t][–—-])[ \t]*(?P<party3>{LOCAL_GROUP})[ \t]*(?=[:,–—-][ \t]*\d)"
+    rf"|,[ \t]*(?P<party4>{_FIRST_GROUP})[ \t]*(?=:[ \t]*\d))"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
 # "Kate Orr (MRA) 1,388": a bracket of initials no party list knows, those of a group the post spells out (see

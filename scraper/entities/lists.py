@@ -1148,9 +1148,9 @@ def _word_case(m: re.Match[str]) -> str:
 def may_name_a_local_group(part: str) -> bool:
     """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
     the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
-    groups' words (or a bracket closing on 'First', 'Bolton First', or one naming a campaign for a cause)."""
+    groups' words (or 'First' closing a bracket or before a colon, 'Bolton First', or a campaign for a cause)."""
     return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and (
-        holds_any(part, LOCAL_SUFFIXES) or " First)" in part or holds_any(part, _CAUSE_KEYS)
+        holds_any(part, LOCAL_SUFFIXES) or " First)" in part or " First:" in part or holds_any(part, _CAUSE_KEYS)
     )
 
 
@@ -1201,7 +1201,7 @@ def _item(part: str, at: int) -> Reading | None:
         written = groups.get("name") or f"{groups['fore']} {_surname_case(groups['sur'])}"
         if rx is cues.SURNAME_FIRST_ITEM_RE and groups["fore"].split()[-1] not in FORENAMES and " " in groups["fore"]:
             continue  # "Parr, Jo Sumner (Lab) 1,456": a ward before a name, not a surname before forenames
-        party = groups.get("party") or groups.get("party2") or groups.get("party3")
+        party = groups.get("party") or groups.get("party2") or groups.get("party3") or groups.get("party4")
         mark, votes = m.group("mark") or "", m.group("votes")
         if not (
             is_name(written)

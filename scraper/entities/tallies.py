@@ -447,12 +447,15 @@ _HISTORY_RE = Gated(
         r"went into|going into|before (?:the|polling)|defending|previously held|last time|last (?:fought|contested)"
         rf"|at\s+the\s+{_LAST_ELECTION}|at\s+{_LAST_ELECTION}|the\s+{_LAST_ELECTION}|last\s+election|previous\s+election"
         r"|notional(?:ly)?|would\s+have\s+(?:won|had|held|taken|been\s+on)"
+        # "On those figures Labour start with 27 seats": the standing a party starts the count from (not "let's start
+        # with Bury, where ...": the figure follows the words)
+        r"|start(?:s|ing)?\s+(?:the\s+(?:day|night|count)\s+)?(?:with|on)(?=\s+\d|\s*$)"
         # "Ukip, which won the 2014 elections with 24 seats, ...": a relative clause's election of a past year
         # (the figure in that clause: not "..., which won the 2019 election, now has 12 seats")
         r"|which\s+(?:had\s+)?(?:won|took|topped)\s+the\s+(?:19|20)\d\d(?=[^,;]*$)"
     )
     + r"\b",
-    ("into", "before", "defending", "previous", "last", "notional", "would have", "which"),
+    ("into", "before", "defending", "previous", "last", "notional", "would have", "which", "start"),
 )
 # A sentence opening on a year is about that year's election: "In 2021 the Conservatives won 28 of the 61 seats"
 _YEAR_OPENING_RE = re.compile(

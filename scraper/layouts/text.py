@@ -533,7 +533,7 @@ def scan(src: Source) -> Scan:
     if cached is None:
         lines = text_lines(src.text)
         heads = [head_line(line) if line else None for line in lines]
-        cached = src._cache["text.scan"] = stack_headers(*unwrap_headers(lines, heads))
+        cached = src._cache["text.scan"] = stack_headers(*unlist_numbers(*unwrap_headers(lines, heads)))
     return cached
 
 
@@ -593,6 +593,48 @@ def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             lines[i], lines[i + 1] = joined, ""
             heads[i], heads[i + 1] = joined_head, None
     return lines, heads
+
+
+NUMBERED_LIST_MIN_LINES = 3
+
+
+def unlist_numbers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
+    """Drop the numbered headers that are a numbered list in a post's body, in place; ``(lines, heads)`` back.
+
+    A numbered post has its body under its header, so the next post's number never comes straight after it
+    (blank lines aside); a ranked result ("1. Name (Party) 11,804" over "2. Name (Party) 11,210" ...) is three or
+    more untimed numbered lines with nothing but blank lines between them, counting up by one. Read as headers
+    they would make every candidate a post of its own and hide the copy's own time-line headers (`stack_headers`).
+    """
+    run: list[int] = []
+    for i, head in enumerate(heads):
+        if head is None and not lines[i].strip():
+            continue  # a blank line between two items
+        if run and not _next_in_list(heads[run[-1]], head):
+            _unhead(heads, run)
+            run = []
+        if head is not None and head.number is not None and not head.timed:
+            run.append(i)
+    _unhead(heads, run)
+    return lines, heads
+
+
+def _next_in_list(head: HeadLine | None, following: HeadLine | None) -> bool:
+    """Whether ``following`` is the next untimed item of the numbered list ``head`` is in (numbered one more)."""
+    return (
+        head is not None
+        and following is not None
+        and head.number is not None
+        and following.number == head.number + 1
+        and not following.timed
+    )
+
+
+def _unhead(heads: list[HeadLine | None], run: list[int]) -> None:
+    """Make the lines of a run of numbered items plain body lines when the run is long enough to be a list."""
+    if len(run) >= NUMBERED_LIST_MIN_LINES:
+        for i in run:
+            heads[i] = None
 
 
 STACKED_TITLE_MAX_CHARS = 150
@@ -824,7 +866,9 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
     """Page title, summary bullets and the posts of a text copy (``scanned``: its `scan`, when known)."""
     if scanned is None:
         lines = text_lines(text)
-        scanned = stack_headers(*unwrap_headers(lines, [head_line(line) if line else None for line in lines]))
+        scanned = stack_headers(
+            *unlist_numbers(*unwrap_headers(lines, [head_line(line) if line else None for line in lines]))
+        )
     lines, heads = scanned
     timed = any(h.timed for h in heads if h)
     split, preamble, max_indent = Split(), list[str](), 0
