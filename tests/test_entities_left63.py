@@ -1,0 +1,23 @@
+"""Results-coverage wordings the 54x-59x rounds still missed: each rule is tested on wording of its own, not on the
+truth pages' lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.entities import extract_text
+
+
+def totals(body: str, title: str = "Summary") -> list[tuple[Any, ...]]:
+    """Each seat total of a one-post text as (party, seats)."""
+    return [(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_body_tally_keeps_a_figure_the_nations_share_repeats() -> None:
+    body = (
+        "With 600 of the 650 seats counted the Greens have 290 MPs, Labour 250 and Plaid Cymru 30.\n"
+        "Plaid Cymru took 30 of the 32 seats in Wales."
+    )
+    assert ("Plaid Cymru", 30) in totals(body)
+    # (the nation's share alone, with no tally of MPs naming the same figure, is still no body's total)
+    assert totals("Plaid Cymru took 30 of the 32 seats in Wales.") == []
