@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from probes import people
+
 from scraper.entities import extract_text
 
 
@@ -21,3 +23,10 @@ def test_a_body_tally_keeps_a_figure_the_nations_share_repeats() -> None:
     assert ("Plaid Cymru", 30) in totals(body)
     # (the nation's share alone, with no tally of MPs naming the same figure, is still no body's total)
     assert totals("Plaid Cymru took 30 of the 32 seats in Wales.") == []
+
+
+def test_a_name_said_to_be_a_partys_first_or_latest_casualty_is_of_that_party() -> None:
+    body = "The housing minister, Cal Dyer, is the latest Green casualty.\nHe lost Eastham to Labour's Dee Hart."
+    assert people(body)[0] == ("Cal Dyer", "Green Party", None, False)
+    # (an order word with no party right after it says nothing of the name's party)
+    assert people("Cal Dyer is the first to lose a seat. He lost Eastham to Labour's Dee Hart.")[0][1] is None
