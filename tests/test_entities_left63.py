@@ -30,3 +30,19 @@ def test_a_name_said_to_be_a_partys_first_or_latest_casualty_is_of_that_party() 
     assert people(body)[0] == ("Cal Dyer", "Green Party", None, False)
     # (an order word with no party right after it says nothing of the name's party)
     assert people("Cal Dyer is the first to lose a seat. He lost Eastham to Labour's Dee Hart.")[0][1] is None
+
+
+def test_names_opening_on_an_office_are_of_the_party_whose_office_holders_were_counted() -> None:
+    body = (
+        "Three Green ministers have now lost their seats.\n"
+        "The transport secretary, Cal Dyer, lost Eastham to Labour's Dee Hart.\n"
+        "Later the housing minister, Eve Long, was beaten by Labour's Fay Moss."
+    )
+    assert [(name, party) for name, party, *_ in people(body)] == [
+        ("Cal Dyer", "Green Party"),
+        ("Dee Hart", "Labour"),
+        ("Eve Long", "Green Party"),
+        ("Fay Moss", "Labour"),
+    ]
+    # (with no count of a party's office-holders before it, an office says nothing of the party)
+    assert people("The transport secretary, Cal Dyer, lost Eastham to Labour's Dee Hart.")[0][1] is None

@@ -683,6 +683,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or (_verdict_after(doc, r) if r.elected else None)
                 or _party_of_role(doc, r, readings)
                 or _party_of_unnamed_role(doc, r, readings)
+                or _party_of_counted_office(doc, r)
                 or (_losing_party(doc, r) if r.elected is False else None)
                 or (_taken_from(doc, r) if r.elected is False else None)
                 or (_placed_party(doc, r) if r.elected is False else None)
@@ -819,6 +820,16 @@ def _party_of_unnamed_role(doc: Doc, r: Reading, readings: list[Reading]) -> str
     if first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
         return canonical_party(role.group("p"))
     return None
+
+
+def _party_of_counted_office(doc: Doc, r: Reading) -> str | None:
+    """'Two more Labour ministers have gone. The health secretary, X, lost ...': a name opening its sentence behind an
+    office alone is of the party whose office-holders a sentence before it counted (the nearest such count)."""
+    s, _ = doc.sentence_of(r.person.start)
+    if not s or not cues.OFFICE_OPENING_PREV_RE.match(doc.text, s, r.person.start):
+        return None
+    counted = list(cues.COUNTED_OFFICES_RE.finditer(doc.text, 0, s))
+    return canonical_party(counted[-1].group("p")) if counted else None
 
 
 def _swung_from(doc: Doc, readings: list[Reading]) -> str | None:

@@ -1117,6 +1117,17 @@ SWEEP_AFTER_RE = Lazy(
     r"|^\s+(?:(?:has|have)\s+)?(?:won|taken|held|kept|retained)\s+every\s+(?:single\s+)?seat\b"
     r"|^(?:['’]s?)?\s+(?:(?:made|make|makes|complete[sd]?|secured?|secures)\s+(?:a\s+)?)?clean\s+sweep\b"
 )
+# "Two more Labour cabinet ministers have gone", "Three Tory MPs lost": a count of one party's office-holders, whose
+# people the sentences after it may name by their offices alone (see OFFICE_OPENING_PREV_RE)
+COUNTED_OFFICES_RE = Lazy(
+    rf"\b(?i:{NUM_WORDS}|\d{{1,2}}|several)\s+(?:more\s+|other\s+)?(?P<p>{PARTY_ALT})\s+"
+    r"(?:(?:cabinet|shadow|government|junior|frontbench)\s+)?(?:ministers|secretaries|frontbenchers|MPs)\b"
+)
+# "The business secretary, X,", "Then the shadow energy minister, X,": a name opening its sentence behind its office
+OFFICE_OPENING_PREV_RE = Lazy(
+    r"\W*(?:(?:Then|And|Next|Later|Meanwhile|Also)\s*,?\s+)?[Tt]he\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:secretary|minister|chancellor|spokes(?:person|man|woman))(?:\s+(?:to|for|of)\s+the\s+[A-Z]\w+)?\s*,\s*$"
+)
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
