@@ -46,3 +46,10 @@ def test_names_opening_on_an_office_are_of_the_party_whose_office_holders_were_c
     ]
     # (with no count of a party's office-holders before it, an office says nothing of the party)
     assert people("The transport secretary, Cal Dyer, lost Eastham to Labour's Dee Hart.")[0][1] is None
+
+
+def test_one_thanked_beside_the_other_candidates_lost_to_the_posts_winner() -> None:
+    body = "Cal Dyer has won Eastham for the Greens.\nIn his speech he thanked Dee Hart and all the other candidates."
+    assert people(body) == [("Cal Dyer", "Green Party", None, True), ("Dee Hart", None, None, False)]
+    # (thanked beside the party's workers, not the field, a name is no candidate)
+    assert [name for name, *_ in people(body.replace("other candidates", "party workers"))] == ["Cal Dyer"]

@@ -168,7 +168,9 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     if member is not None and not r.decided:  # "X, the new Reform UK MP for Y, said ...": elected, for that party
         r.elected, r.decided = True, True
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
-    r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
+    r.rival = (cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))) or (
+        nxt.startswith(" and ") and cues.OTHER_CANDIDATES_NEXT_RE.match(nxt) is not None
+    )
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past) or _party_still_sat_for(doc, p.end, past)
     # "the former Tory minister X, standing for the Lib Dems": a candidate, for the party named (if a list knows it)
     standing_for = nxt.startswith(", standing for ")

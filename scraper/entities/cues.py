@@ -374,6 +374,10 @@ RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
     ("rival", "challenger", "opponent"),
 )
+# "thanked X and the other candidates", "X and her fellow challengers": one of the field beside the one speaking of it
+OTHER_CANDIDATES_NEXT_RE = Lazy(
+    r"^\s+and\s+(?:all\s+)?(?:the|his|her|their)\s+(?:other|fellow)\s+(?:candidates|contenders|challengers|rivals)\b"
+)
 # "A is said to be neck and neck with B": a count still going, told as reported (the clause a name's outcome is read
 # in ends at 'said', so this is read on the text right after the name)
 # ("A and B are said to be separated by fewer than ten votes", "... to be five votes apart": a close count's pair)
