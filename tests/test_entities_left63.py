@@ -53,3 +53,12 @@ def test_one_thanked_beside_the_other_candidates_lost_to_the_posts_winner() -> N
     assert people(body) == [("Cal Dyer", "Green Party", None, True), ("Dee Hart", None, None, False)]
     # (thanked beside the party's workers, not the field, a name is no candidate)
     assert [name for name, *_ in people(body.replace("other candidates", "party workers"))] == ["Cal Dyer"]
+
+
+def test_a_winners_figure_on_the_losers_side_of_the_final_totals_places_a_third_below_it() -> None:
+    body = (
+        "Dee Hart defeated the sitting member, Eve Long, by 2,310 votes to 2,050.\nA third candidate, Gil Ray, got 95."
+    )
+    assert people(body)[-1] == ("Gil Ray", None, 95, False)
+    # (a third who polled more than the winner's final total is not placed below it)
+    assert people(body.replace("got 95", "got 2,400"))[-1][3] is not False

@@ -1394,6 +1394,7 @@ def infer_outcomes(
     # a by-election report: one winner with votes, others with fewer votes and no cue lost
     # (a winner inferred above counts: 'X polled 1,465 votes, ahead of Y on 1,153. Z got 604.'; so does one whose
     # votes are in another mention: 'Labour's X has won the seat.' above a list 'X, Labour: 20,030 ...')
+    votes |= _figures_beaten_by(readings, votes)
     winners = {x.person.name for x in readings if x.decided and x.elected and x.person.name in votes}
     if len(winners) == 1 and not several_seats:
         top = votes[next(iter(winners))]
@@ -1417,6 +1418,19 @@ def infer_outcomes(
             for r in readings:
                 if not r.decided and r.votes is not None and r.person.name not in declared:
                     r.elected, r.decided = False, True
+
+
+def _figures_beaten_by(readings: list[Reading], votes: dict[str, int]) -> dict[str, int]:
+    """'A beat B by 1,204 votes to 1,100': the winner's figure, read on the loser's side of the final totals, for a
+    winner of the loser's sentence with no figure of their own."""
+    found: dict[str, int] = {}
+    for loser in readings:
+        if loser.versus is None or loser.elected is not False:
+            continue
+        won = [x for x in readings if x.elected and x.span == loser.span and x.person.name not in votes]
+        if len(won) == 1:
+            found[won[0].person.name] = loser.versus
+    return found
 
 
 def _below_a_loser(r: Reading, losers: set[str], votes: dict[str, int], text: str) -> bool:
