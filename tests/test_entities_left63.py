@@ -62,3 +62,12 @@ def test_a_winners_figure_on_the_losers_side_of_the_final_totals_places_a_third_
     assert people(body)[-1] == ("Gil Ray", None, 95, False)
     # (a third who polled more than the winner's final total is not placed below it)
     assert people(body.replace("got 95", "got 2,400"))[-1][3] is not False
+
+
+def test_a_hope_told_by_a_name_is_no_outcome_of_its_own() -> None:
+    hope = "The Greens are buoyant. Their agent, Hal Fenn, believes they can take a seat in Northfield."
+    assert people(hope) == []
+    # (the name's own hope with a modal: a candidate, with no outcome yet)
+    assert people("The Greens are buoyant. Hal Fenn can win Northfield, his agent says.") == [
+        ("Hal Fenn", None, None, None)
+    ]

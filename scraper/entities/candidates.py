@@ -609,8 +609,11 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
         r.elected, r.decided = False, True
         return
     if chosen is not None:
+        pending = cues.PENDING_BEFORE_RE.search(clause[: chosen.start()])
+        if pending and clause[: pending.start()].endswith(_OTHERS_HOPE_ENDINGS):
+            return  # "X thinks they can take a seat": the party's hope, told by X, not X's own contest
         r.decided = True
-        if not cues.PENDING_BEFORE_RE.search(clause[: chosen.start()]):
+        if not pending:
             r.elected = chosen.lastgroup == "win" or _placed_but_elected(clause, chosen)
         return
     vs = cues.VOTES_TO_RE.search(clause)
@@ -618,6 +621,10 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
         a, b = number_value(vs.group("a")), number_value(vs.group("b"))
         if a is not None and b is not None and a != b:
             r.elected, r.decided = a > b, True
+
+
+# the subject of a hope told by the name ("X thinks they can take a seat", "says we could win"): not the name
+_OTHERS_HOPE_ENDINGS = (" they ", " we ")
 
 
 def _placed_but_elected(clause: str, m: re.Match[str]) -> bool:

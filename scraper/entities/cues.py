@@ -699,9 +699,10 @@ NOUN_USE_BEFORE_RE = re.compile(
 PARTY_AS_ADJECTIVE_RE = re.compile(
     r"\s+(?:councillors?|candidates?|MPs?|group|leader|voters?|supporters?|gain|hold|seats?|members?|majority)\b"
 )
+# (a hope or a chance before the verb: "hoping to hold", "thinks they can take a seat": no outcome yet)
 PENDING_BEFORE_RE = re.compile(
     r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected|tipped"
-    r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
+    r"|set|likely|can|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
 )
 # "who was not standing again", "who stood down": named, but not a candidate in this count.
 NOT_STANDING_RE = Gated(
