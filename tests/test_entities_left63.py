@@ -71,3 +71,9 @@ def test_a_hope_told_by_a_name_is_no_outcome_of_its_own() -> None:
     assert people("The Greens are buoyant. Hal Fenn can win Northfield, his agent says.") == [
         ("Hal Fenn", None, None, None)
     ]
+
+
+def test_a_party_staffers_title_between_a_defeat_and_the_name_keeps_the_name_beaten() -> None:
+    body = "Northfield: Ann Lowe (Green) gain from Labour, ousting its campaign coordinator Bob Fry."
+    assert people(body)[1] == ("Bob Fry", "Labour", None, False)
+    assert people(body.replace("its campaign coordinator", "the party's election co-ordinator"))[1][3] is False
