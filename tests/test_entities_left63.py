@@ -77,3 +77,9 @@ def test_a_party_staffers_title_between_a_defeat_and_the_name_keeps_the_name_bea
     body = "Northfield: Ann Lowe (Green) gain from Labour, ousting its campaign coordinator Bob Fry."
     assert people(body)[1] == ("Bob Fry", "Labour", None, False)
     assert people(body.replace("its campaign coordinator", "the party's election co-ordinator"))[1][3] is False
+
+
+def test_a_leaders_party_short_of_a_majority_is_no_outcome_of_the_leaders() -> None:
+    assert people("Such a result would leave Ivy Marr's party 12 short of a majority.", "Exit poll") == []
+    # (the leader's own seat still is: a name beaten in a sentence of its own)
+    assert people("Ivy Marr lost her seat to Labour's Jo Bell.", "Exit poll")[0] == ("Ivy Marr", None, None, False)

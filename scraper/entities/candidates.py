@@ -567,12 +567,18 @@ _REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of 
 _SPAN_OF_YEARS_RE = Lazy(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 
 
+# a leader's party, government or side named by its leader ("X's party", "X’s government")
+_PARTY_OF_THE_NAME_RE = re.compile(r"['’]s\s+(?:party|government|side|administration)\b")
+
+
 def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     """The first result verb after the name: won / lost, or still pending ('trying to hold on'); history
     ('who was first elected in 2013') is skipped, and so is a figure taken ('took 301' is votes, not a win). A
     verb in a relative clause right after the name gives way to the main clause's ('X, who lost his seat to
     the Greens in May, was re-elected'); one whose object is no seat ('lost his appeal') is none (`objects`: the
     post may hold such an object)."""
+    if clause.startswith(("'s ", "’s ")) and _PARTY_OF_THE_NAME_RE.match(clause):
+        return  # "X's party was ten seats short": the party's outcome, its leader's no contest of their own
     if clause.startswith(", the ") and _WINNER_ASIDE_RE.match(clause):
         r.elected, r.decided = True, True  # "X, the winning candidate, got 934 votes": an aside naming the winner
         return
