@@ -83,3 +83,15 @@ def test_a_leaders_party_short_of_a_majority_is_no_outcome_of_the_leaders() -> N
     assert people("Such a result would leave Ivy Marr's party 12 short of a majority.", "Exit poll") == []
     # (the leader's own seat still is: a name beaten in a sentence of its own)
     assert people("Ivy Marr lost her seat to Labour's Jo Bell.", "Exit poll")[0] == ("Ivy Marr", None, None, False)
+
+
+def test_the_one_a_winners_speech_is_cited_to_won() -> None:
+    body = (
+        "In her victory speech, the new member thanked her agent and promised to fight for the library.\n"
+        "Northfield deserves better, and now it will get it.\n"
+        "Kay Ness, councillor for Northfield\n"
+        "The Green candidate Lyn Pope said she was disappointed."
+    )
+    assert people(body, "Speech")[0] == ("Kay Ness", None, None, True)
+    # (a speech not said to be a winner's: the one cited is no winner)
+    assert people(body.replace("victory speech", "speech"), "Speech")[0][3] is not True

@@ -1446,6 +1446,31 @@ def _figures_beaten_by(readings: list[Reading], votes: dict[str, int]) -> dict[s
     return found
 
 
+SPEECH_KEYS = ("speech",)
+# "In his acceptance speech, the re-elected mayor thanked his rivals": a winner's speech, told without its maker's name
+_WINNERS_SPEECH_RE = Lazy(r"\b(?:acceptance|victory)\s+speech\b")
+# the rest of the line a quote is cited to, after the name: a comma and a title ('Tony Hirst, Mayor of Calderbridge')
+_CITE_TAIL_RE = re.compile(r",[ \t]+\w[^.!?\n]{0,60}$")
+
+
+def speech_cited_winner(doc: Doc, readings: list[Reading]) -> None:
+    """'In his acceptance speech, the re-elected mayor thanked his rivals ...', then the speech quoted and cited to
+    'Tony Hirst, Mayor of Calderbridge': the first one a line after the sentence cites made the speech, so won."""
+    speech = _WINNERS_SPEECH_RE.search(doc.text)
+    if speech is None:
+        return
+    start, end = doc.sentence_of(speech.start())
+    if any(start <= r.person.start < end for r in readings):
+        return  # (its maker named in the sentence: read there)
+    for r in readings:
+        if r.person.start <= end or doc.text[r.person.start - 1] != "\n":
+            continue  # (a cite opens its own line, after the sentence)
+        line_end = doc.text.find("\n", r.person.end)
+        if _CITE_TAIL_RE.match(doc.text, r.person.end, len(doc.text) if line_end < 0 else line_end):
+            r.elected, r.decided, r.candidate = True, True, True
+            return
+
+
 def _below_a_loser(r: Reading, losers: set[str], votes: dict[str, int], text: str) -> bool:
     """'A was fifth on 1,122, with B on 406': B, who polled fewer than a rival the sentence says lost, lost too
     (not in a ranked count, where transfers may elect one with fewer first preferences)."""
