@@ -95,3 +95,13 @@ def test_the_one_a_winners_speech_is_cited_to_won() -> None:
     assert people(body, "Speech")[0] == ("Kay Ness", None, None, True)
     # (a speech not said to be a winner's: the one cited is no winner)
     assert people(body.replace("victory speech", "speech"), "Speech")[0][3] is not True
+
+
+def test_the_town_a_count_is_held_in_is_no_ward() -> None:
+    def wards(body: str) -> list[str]:
+        return [w["name"] for w in extract_text("First result", body)["wards"]]
+
+    body = "The news comes from the district count in Ripley, where Labour's Ola Penn has won Ashwood with 980 votes."
+    assert wards(body) == ["Ashwood"]
+    # (a place named with 'in' before the winner, no count before it, is still the ward)
+    assert wards("In Ripley, Labour's Ola Penn has won with 980 votes.") == ["Ripley"]
