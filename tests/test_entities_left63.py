@@ -3,11 +3,13 @@ truth pages' lines."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from probes import people
 
-from scraper.entities import extract_text
+from scraper.entities import extract_page, extract_text
+from scraper.models import Post
 
 
 def totals(body: str, title: str = "Summary") -> list[tuple[Any, ...]]:
@@ -105,3 +107,22 @@ def test_the_town_a_count_is_held_in_is_no_ward() -> None:
     assert wards(body) == ["Ashwood"]
     # (a place named with 'in' before the winner, no count before it, is still the ward)
     assert wards("In Ripley, Labour's Ola Penn has won with 980 votes.") == ["Ripley"]
+
+
+def test_a_mayor_titled_so_after_the_count_is_the_mayoral_tallys_winner_on_a_page_of_several_contests() -> None:
+    def post(hour: int, title: str, body: str) -> Post:
+        return Post(
+            post_id=f"p{hour}", title=title, body_text=body, published_at=datetime(2030, 5, 3, hour, tzinfo=UTC)
+        )
+
+    mayor = post(1, "Mayoral result", "The result:\nAnn Bell (Green) 20,402 - elected\nTom Roe (Labour) 18,871")
+    ward = post(2, "Eastham result", "The result:\nCy Hale (Labour) 1,402 - elected\nDi Moss (Green) 1,187")
+    wrap = post(3, "That's all", "Mayor Ann Bell is expected to name her cabinet next week.")
+    extract_page([mayor, ward, wrap])
+    assert [(c["name"], c["party"], c["elected"]) for c in (wrap.entities or {})["candidates"]] == [
+        ("Ann Bell", "Green Party", True)
+    ]
+    # (named without the title, alone, on a page of several contests: a passing mention, no candidate)
+    passing = post(3, "That's all", "Ann Bell is expected to name her cabinet next week.")
+    extract_page([mayor, ward, passing])
+    assert (passing.entities or {})["candidates"] == []
