@@ -209,6 +209,8 @@ def extract_text(
     # (a returning officer's declaration decides one seat, "duly elected", "declared elected": not in a round-up of
     # several wards)
     declaration = ("duly elected" in doc.text or "declared elected" in doc.text) and one_ward
+    if readings and holds_any(doc.text, cand.SPEECH_KEYS):
+        cand.speech_cited_winner(doc, readings)
     cand.infer_outcomes(
         readings, several_seats=several, sweep=sweep, declaration=declaration, one_ward=one_ward, text=doc.text
     )

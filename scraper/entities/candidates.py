@@ -168,7 +168,9 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     if member is not None and not r.decided:  # "X, the new Reform UK MP for Y, said ...": elected, for that party
         r.elected, r.decided = True, True
     shut = doc.shut  # (the cues the post cannot match: see Doc.shut)
-    r.rival = cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))
+    r.rival = (cues.RIVAL_PREV_RE not in shut and bool(cues.RIVAL_PREV_RE.search(prev))) or (
+        nxt.startswith(" and ") and cues.OTHER_CANDIDATES_NEXT_RE.match(nxt) is not None
+    )
     r.party = _party_around(doc, p, prev_start, nxt_end, p.end + past) or _party_still_sat_for(doc, p.end, past)
     # "the former Tory minister X, standing for the Lib Dems": a candidate, for the party named (if a list knows it)
     standing_for = nxt.startswith(", standing for ")
@@ -566,12 +568,18 @@ _REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of 
 _SPAN_OF_YEARS_RE = Lazy(r" from (?:19|20)\d\d\s+(?:to|until|till)\s+(?:19|20)\d\d\b")
 
 
+# a leader's party, government or side named by its leader ("X's party", "X’s government")
+_PARTY_OF_THE_NAME_RE = re.compile(r"['’]s\s+(?:party|government|side|administration)\b")
+
+
 def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     """The first result verb after the name: won / lost, or still pending ('trying to hold on'); history
     ('who was first elected in 2013') is skipped, and so is a figure taken ('took 301' is votes, not a win). A
     verb in a relative clause right after the name gives way to the main clause's ('X, who lost his seat to
     the Greens in May, was re-elected'); one whose object is no seat ('lost his appeal') is none (`objects`: the
     post may hold such an object)."""
+    if clause.startswith(("'s ", "’s ")) and _PARTY_OF_THE_NAME_RE.match(clause):
+        return  # "X's party was ten seats short": the party's outcome, its leader's no contest of their own
     if clause.startswith(", the ") and _WINNER_ASIDE_RE.match(clause):
         r.elected, r.decided = True, True  # "X, the winning candidate, got 934 votes": an aside naming the winner
         return
@@ -610,8 +618,11 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
     if chosen is not None:
         if cues.SEEMING_BEFORE_RE.search(clause[: chosen.start()]):
             return  # "appeared to have won by three votes": left for the post's declared result to decide
+        pending = cues.PENDING_BEFORE_RE.search(clause[: chosen.start()])
+        if pending and clause[: pending.start()].endswith(_OTHERS_HOPE_ENDINGS):
+            return  # "X thinks they can take a seat": the party's hope, told by X, not X's own contest
         r.decided = True
-        if not cues.PENDING_BEFORE_RE.search(clause[: chosen.start()]):
+        if not pending:
             r.elected = chosen.lastgroup == "win" or _placed_but_elected(clause, chosen)
         return
     vs = cues.VOTES_TO_RE.search(clause)
@@ -619,6 +630,10 @@ def _outcome_after(r: Reading, clause: str, *, objects: bool = True) -> None:
         a, b = number_value(vs.group("a")), number_value(vs.group("b"))
         if a is not None and b is not None and a != b:
             r.elected, r.decided = a > b, True
+
+
+# the subject of a hope told by the name ("X thinks they can take a seat", "says we could win"): not the name
+_OTHERS_HOPE_ENDINGS = (" they ", " we ")
 
 
 def _placed_but_elected(clause: str, m: re.Match[str]) -> bool:
@@ -686,6 +701,7 @@ def implied_parties(doc: Doc, readings: list[Reading]) -> None:
                 or (_verdict_after(doc, r) if r.elected else None)
                 or _party_of_role(doc, r, readings)
                 or _party_of_unnamed_role(doc, r, readings)
+                or _party_of_counted_office(doc, r)
                 or (_losing_party(doc, r) if r.elected is False else None)
                 or (_taken_from(doc, r) if r.elected is False else None)
                 or (_placed_party(doc, r) if r.elected is False else None)
@@ -822,6 +838,16 @@ def _party_of_unnamed_role(doc: Doc, r: Reading, readings: list[Reading]) -> str
     if first_here == r.person.start and not any(ps <= x.person.start < pe for x in readings):
         return canonical_party(role.group("p"))
     return None
+
+
+def _party_of_counted_office(doc: Doc, r: Reading) -> str | None:
+    """'Two more Labour ministers have gone. The health secretary, X, lost ...': a name opening its sentence behind an
+    office alone is of the party whose office-holders a sentence before it counted (the nearest such count)."""
+    s, _ = doc.sentence_of(r.person.start)
+    if not s or not cues.OFFICE_OPENING_PREV_RE.match(doc.text, s, r.person.start):
+        return None
+    counted = list(cues.COUNTED_OFFICES_RE.finditer(doc.text, 0, s))
+    return canonical_party(counted[-1].group("p")) if counted else None
 
 
 def _swung_from(doc: Doc, readings: list[Reading]) -> str | None:
@@ -1396,6 +1422,7 @@ def infer_outcomes(
     # a by-election report: one winner with votes, others with fewer votes and no cue lost
     # (a winner inferred above counts: 'X polled 1,465 votes, ahead of Y on 1,153. Z got 604.'; so does one whose
     # votes are in another mention: 'Labour's X has won the seat.' above a list 'X, Labour: 20,030 ...')
+    votes |= _figures_beaten_by(readings, votes)
     winners = {x.person.name for x in readings if x.decided and x.elected and x.person.name in votes}
     if len(winners) == 1 and not several_seats:
         top = votes[next(iter(winners))]
@@ -1419,6 +1446,44 @@ def infer_outcomes(
             for r in readings:
                 if not r.decided and r.votes is not None and r.person.name not in declared:
                     r.elected, r.decided = False, True
+
+
+def _figures_beaten_by(readings: list[Reading], votes: dict[str, int]) -> dict[str, int]:
+    """'A beat B by 1,204 votes to 1,100': the winner's figure, read on the loser's side of the final totals, for a
+    winner of the loser's sentence with no figure of their own."""
+    found: dict[str, int] = {}
+    for loser in readings:
+        if loser.versus is None or loser.elected is not False:
+            continue
+        won = [x for x in readings if x.elected and x.span == loser.span and x.person.name not in votes]
+        if len(won) == 1:
+            found[won[0].person.name] = loser.versus
+    return found
+
+
+SPEECH_KEYS = ("speech",)
+# "In his acceptance speech, the re-elected mayor thanked his rivals": a winner's speech, told without its maker's name
+_WINNERS_SPEECH_RE = Lazy(r"\b(?:acceptance|victory)\s+speech\b")
+# the rest of the line a quote is cited to, after the name: a comma and a title ('Tony Hirst, Mayor of Calderbridge')
+_CITE_TAIL_RE = re.compile(r",[ \t]+\w[^.!?\n]{0,60}$")
+
+
+def speech_cited_winner(doc: Doc, readings: list[Reading]) -> None:
+    """'In his acceptance speech, the re-elected mayor thanked his rivals ...', then the speech quoted and cited to
+    'Tony Hirst, Mayor of Calderbridge': the first one a line after the sentence cites made the speech, so won."""
+    speech = _WINNERS_SPEECH_RE.search(doc.text)
+    if speech is None:
+        return
+    start, end = doc.sentence_of(speech.start())
+    if any(start <= r.person.start < end for r in readings):
+        return  # (its maker named in the sentence: read there)
+    for r in readings:
+        if r.person.start <= end or doc.text[r.person.start - 1] != "\n":
+            continue  # (a cite opens its own line, after the sentence)
+        line_end = doc.text.find("\n", r.person.end)
+        if _CITE_TAIL_RE.match(doc.text, r.person.end, len(doc.text) if line_end < 0 else line_end):
+            r.elected, r.decided, r.candidate = True, True, True
+            return
 
 
 def _below_a_loser(r: Reading, losers: set[str], votes: dict[str, int], text: str) -> bool:

@@ -374,6 +374,10 @@ RIVAL_PREV_RE = Gated(
     (rf"\b(?:rival|rivals|challenger|opponent)(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"),
     ("rival", "challenger", "opponent"),
 )
+# "thanked X and the other candidates", "X and her fellow challengers": one of the field beside the one speaking of it
+OTHER_CANDIDATES_NEXT_RE = Lazy(
+    r"^\s+and\s+(?:all\s+)?(?:the|his|her|their)\s+(?:other|fellow)\s+(?:candidates|contenders|challengers|rivals)\b"
+)
 # "A is said to be neck and neck with B": a count still going, told as reported (the clause a name's outcome is read
 # in ends at 'said', so this is read on the text right after the name)
 # ("A and B are said to be separated by fewer than ten votes", "... to be five votes apart": a close count's pair)
@@ -695,9 +699,10 @@ NOUN_USE_BEFORE_RE = re.compile(
 PARTY_AS_ADJECTIVE_RE = re.compile(
     r"\s+(?:councillors?|candidates?|MPs?|group|leader|voters?|supporters?|gain|hold|seats?|members?|majority)\b"
 )
+# (a hope or a chance before the verb: "hoping to hold", "thinks they can take a seat": no outcome yet)
 PENDING_BEFORE_RE = re.compile(
     r"\b(?:trying|tries|try|hoping|hopes|hope|bid|bidding|aims?|aiming|seeking|seeks|wants?|fighting|expected|tipped"
-    r"|set|likely|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
+    r"|set|likely|can|could|would|will|may|might|standing)\s+(?:to\s+)?(?:\w+\s+)?$"
 )
 # "appeared to have won on the first count": an outcome as it looked, which a recount may undo (the rest of the post
 # decides)
@@ -829,10 +834,12 @@ CANDIDATE_NEXT_RE = Lazy(
 # A person's age right after the name, between commas: "Ellie Brannigan, 18, the Scottish Greens' candidate"
 _AGE = r"(?:\s*,\s*\d\d(?=\s*,))?"
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
-# Independents", " was the Labour group leader" (", also an independent": the party of one named before).
+# Independents", " was the Labour group leader" (", also an independent": the party of one named before), ", is the
+# first Labour cabinet casualty" (the close of an apposition, an order before the party).
 PARTY_NEXT_GAP_RE = re.compile(
     rf"^{_AGE}\s*(?:\(\s*(?:(?:all|both)\s+)?|,\s*(?:also\s+)?(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
-    r"|\s+(?:was|is)\s+(?:the|a|an)\s+|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
+    r"|,?\s+(?:was|is)\s+(?:the|a|an)\s+(?:(?:first|second|third|latest|last|only|biggest|most\s+senior)\s+)?"
+    r"|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
     r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?|,\s*(?:all|both)\s+"
     r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"
 )
@@ -1122,6 +1129,17 @@ SWEEP_AFTER_RE = Lazy(
     # ("Labour has held every seat declared so far")
     r"|^\s+(?:(?:has|have)\s+)?(?:won|taken|held|kept|retained)\s+every\s+(?:single\s+)?seat\b"
     r"|^(?:['’]s?)?\s+(?:(?:made|make|makes|complete[sd]?|secured?|secures)\s+(?:a\s+)?)?clean\s+sweep\b"
+)
+# "Two more Labour cabinet ministers have gone", "Three Tory MPs lost": a count of one party's office-holders, whose
+# people the sentences after it may name by their offices alone (see OFFICE_OPENING_PREV_RE)
+COUNTED_OFFICES_RE = Lazy(
+    rf"\b(?i:{NUM_WORDS}|\d{{1,2}}|several)\s+(?:more\s+|other\s+)?(?P<p>{PARTY_ALT})\s+"
+    r"(?:(?:cabinet|shadow|government|junior|frontbench)\s+)?(?:ministers|secretaries|frontbenchers|MPs)\b"
+)
+# "The business secretary, X,", "Then the shadow energy minister, X,": a name opening its sentence behind its office
+OFFICE_OPENING_PREV_RE = Lazy(
+    r"\W*(?:(?:Then|And|Next|Later|Meanwhile|Also)\s*,?\s+)?[Tt]he\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:secretary|minister|chancellor|spokes(?:person|man|woman))(?:\s+(?:to|for|of)\s+the\s+[A-Z]\w+)?\s*,\s*$"
 )
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"

@@ -332,12 +332,12 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
         forms = {name: name for name in rivals} | _surnames(rivals, full)
         names = list(forms)
         finder = AhoCorasick(names)  # (each post searched once for all the names, not once for each)
-        declared = named[next(iter(full_per_tally))].published_at if alone else None
+        declared = {at: named[at].published_at for _party, at in rivals.values()}
         for post in posts:
             if post.entities is not None:
-                # (after the one tally's post, a candidate it decided has that outcome)
-                after = declared is not None and post.published_at is not None and post.published_at > declared
-                outcomes = outcome if after else {}
+                # (after a tally's post, a candidate it decided has that outcome)
+                after = {at for at, when in declared.items() if when and post.published_at and post.published_at > when}
+                outcomes = {name: won for name, won in outcome.items() if name in rivals and rivals[name][1] in after}
                 _rivals_named(post, post.entities, rivals, forms, names, finder, alone=alone, outcome=outcomes)
 
 
@@ -404,16 +404,23 @@ def _rivals_named(
         for n in present
         if n not in read
         and n.rsplit(" ", 1)[1] not in surnames
-        and ((alone and n in in_full) or tallies.count(tallied[n][1]) > 1)
+        and ((alone and n in in_full) or tallies.count(tallied[n][1]) > 1 or _titled_mayor(text, n))
     ]
     if not unread:
         return
     doc = Doc.of(post.title, post.body_text)
     for name in unread:
-        elected = (outcome or {}).get(name)
+        # (a tally's outcome for a name the post adds: on the page's one tally, or for its mayor titled so)
+        elected = (outcome or {}).get(name) if alone or _titled_mayor(text, name) else None
         fact = {"name": name, "party": tallied[name][0], "votes": None, "elected": elected, "ward": None}
         entities["candidates"].append(fact | doc.evidence(*doc.sentence_of(written[name])))
     entities["candidates"].sort(key=lambda c: c["span"][0])
+
+
+def _titled_mayor(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` in full behind the title of a mayor ('Mayor Ann Bell is expected to name her
+    cabinet'): after the count, the one the mayoralty's tally elected, named as such on a page of several contests."""
+    return "Mayor" in text and re.search(rf"\bMayor(?:-elect)?\s+{re.escape(name)}(?![\w-])", text) is not None
 
 
 def _writes_surname(text: str, surname: str) -> re.Match[str] | None:

@@ -40,6 +40,8 @@ from scraper.entities.lexicon import (
     word_start,
 )
 
+# each seat total read, by its party and seats, with the twins of it read after the first (see `_add_total`)
+Seen = dict[tuple[str, int], list[dict[str, Any]]]
 _SEATS = r"(?:seats|councillors|members|divisions)"
 _NOT_A_TOTAL = r"(?!\s*(?:[-–]seat|more|fewer|extra|additional|new|short|shy|required|needed|years?)\b)"
 _SEAT_WORDS = ("seats", "councillors", "members", "divisions")
@@ -609,9 +611,7 @@ _NAMED_ROW_RE = Lazy(
 _NOT_GROUP_ROWS = frozenset({"Total", "Totals", "Others", "Other", "Vacant", "Vacancy", "Majority", "Turnout"})
 
 
-def _named_rows(
-    doc: Doc, out: list[dict[str, Any]], seen: set[tuple[str, int]], start: int, councils: list[Mention]
-) -> None:
+def _named_rows(doc: Doc, out: list[dict[str, Any]], seen: Seen, start: int, councils: list[Mention]) -> None:
     """The rows under a scoreboard's head that no party pattern read, each a local group's seats."""
     pos = start + 1
     while pos < len(doc.text):
@@ -634,7 +634,7 @@ def _a_partys(words: str) -> bool:
 
 def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    seen: set[tuple[str, int]] = set()
+    seen: Seen = {}
     # the sentences restating a total already read ("Reform have won 40 of 84" under that title): each opens a running
     # tally as a new total's sentence does
     restated: list[int] = []
@@ -807,6 +807,15 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             if "independent" in doc.text[line_start:line_end]:  # after the parties' own, which come first
                 for m in WITH_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
+    # a twin read again in a sentence naming the body ('MPs', 'the Commons') stands in for its first reading when the
+    # checks below drop that one ("they have 318 MPs, the SNP 56" after "the SNP won 56 of Scotland's 59 seats")
+    twins = [t for again in seen.values() for t in again if _BODY_NAMED_RE.search(doc.text, *t["span"])]
+    return _first_of_each(_dropped_not_totals(doc, out + twins, wards))
+
+
+def _dropped_not_totals(doc: Doc, out: list[dict[str, Any]], wards: Sequence[Mention]) -> list[dict[str, Any]]:
+    """`out` without the totals whose sentence shares out one area's seats, forecasts, tells the past, counts the
+    seats up this year or an office's, or counts a nation's or a region's seats."""
     if out and (seat_places := {w.value for w in (*wards, *doc.constituencies)}):
         # "East Antrim result: Alliance 2, DUP 2, UUP 1", "Upper Bann: DUP hold two seats": a line headed by a ward
         # or a constituency shares that multi-member seat between the parties, it gives no party's total on a body
@@ -831,6 +840,14 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
     if out and doc.holds(_REGION_KEYS):
         out = [t for t in out if not _an_areas_seats(doc, t["span"][0], _REGION_SEATS_RE)]
     return out
+
+
+def _first_of_each(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first total read of each party's seat count."""
+    firsts: dict[tuple[str, int], dict[str, Any]] = {}
+    for t in out:
+        firsts.setdefault((t["party"], t["seats"]), t)
+    return list(firsts.values())
 
 
 # a sentence counting an English region's seats ("15 of the North East's 27 seats", "all 27 constituencies in the
@@ -1545,16 +1562,17 @@ def _a_constituency_at(doc: Doc, pos: int, councils: list[Mention]) -> bool:
 def _add_total(
     doc: Doc,
     out: list[dict[str, Any]],
-    seen: set[tuple[str, int]],
+    seen: Seen,
     m: re.Match[str],
     party: str | None,
     councils: list[Mention],
     *,
     figure: str = "n",
 ) -> None:
-    """Add the total `m` gives `party` (its seats: the group `figure`), unless it is known or not the council's now."""
+    """Add the total `m` gives `party` (its seats: the group `figure`), unless it is not the council's now; a total
+    known already is kept in `seen` as a twin of the first."""
     seats = number_value(m.group(figure))
-    if party is None or seats is None or (party, seats) in seen:
+    if party is None or seats is None:
         return
     s, e = doc.sentence_of(m.start())
     if _dated_before_the_poll(doc.text, m.end(), e):
@@ -1566,16 +1584,17 @@ def _add_total(
         return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
     if "list" in doc.text[s:e] and _LIST_OPENING_RE.match(doc.text, s, e):
         return  # "On the regional list the Greens won four seats, Reform UK three": the list's seats, a body's share
-    seen.add((party, seats))
-    out.append(
-        {
-            "council": council_for(doc, m.start(), councils, strict=True),
-            "party": party,
-            "seats": seats,
-            "of": number_value(of) if of else None,
-        }
-        | doc.evidence(s, e)
-    )
+    total = {
+        "council": council_for(doc, m.start(), councils, strict=True),
+        "party": party,
+        "seats": seats,
+        "of": number_value(of) if of else None,
+    } | doc.evidence(s, e)
+    if (party, seats) in seen:
+        seen[party, seats].append(total)
+    else:
+        seen[party, seats] = []
+        out.append(total)
 
 
 def seats_needed(doc: Doc, councils: list[Mention]) -> list[dict[str, Any]]:

@@ -689,6 +689,8 @@ _EACH_ELECT_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("each elect
 _IN_BEFORE_PERSON_RE = re.compile(
     rf"(?:{word_start('In|in')}|{word_start('On')}(?=\s[^,.;:\n]{{1,40}},))\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)"
 )
+# a count's town before 'in' ("the Hambleton count in Thirsk"): where votes are counted, not a ward
+_COUNT_BEFORE_IN = ("count ", "counts ", "count, ")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
 _TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
@@ -1332,6 +1334,8 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
     for m in _IN_BEFORE_PERSON_RE.finditer(text):
         if m.start() >= last:  # (a run after every person's start has none after it: neither has any later match)
             break
+        if text.endswith(_COUNT_BEFORE_IN, 0, m.start()):
+            continue  # "comes from the Hambleton count in Thirsk, where X has won Y": where the votes are counted
         s, e = doc.sentence_of(m.start())
         near = [p for p in people if m.start("run") < p.start < e]
         if (  # (the gap before the person first: one match of a short stretch, where the cues search the sentence)
