@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from probes import people
 
+from scraper.entities import extract_text
+
 
 def test_names_with_their_votes_in_brackets_share_a_plural_independent_label() -> None:
     body = (
@@ -17,3 +19,18 @@ def test_names_with_their_votes_in_brackets_share_a_plural_independent_label() -
 def test_a_name_with_its_votes_in_a_bracket_takes_the_independent_label_after_it() -> None:
     body = "Labour's Ann Cole won with 930 votes. Pat Reid (611 votes), who also stood as an independent, was third."
     assert ("Pat Reid", "Independent", 611, False) in people(body)
+
+
+def test_the_capitalised_words_before_slate_name_a_local_group_not_a_candidate() -> None:
+    body = (
+        "Eastmarsh elects eight councillors. The Kelby Voice slate, set up by residents against the bypass, has won "
+        "five of them. Labour's Ruth Amadi took the last seat with 541."
+    )
+    found = extract_text("Eastmarsh result", body)
+    assert [c["name"] for c in found["candidates"]] == ["Ruth Amadi"]
+    assert "Kelby Voice" in [p["name"] for p in found["parties"]]
+
+
+def test_a_known_partys_slate_is_no_group_of_its_own() -> None:
+    found = extract_text("Result", "The Green slate won three seats in Eastmarsh.")
+    assert [p["name"] for p in found["parties"]] == ["Green Party"]
