@@ -34,3 +34,16 @@ def test_the_capitalised_words_before_slate_name_a_local_group_not_a_candidate()
 def test_a_known_partys_slate_is_no_group_of_its_own() -> None:
     found = extract_text("Result", "The Green slate won three seats in Eastmarsh.")
     assert [p["name"] for p in found["parties"]] == ["Green Party"]
+
+
+def test_a_possessive_label_gives_its_party_to_the_items_after_it() -> None:
+    body = "Four seats were up in Eastmarsh.\nThe Greens' winners: Ann Cole 904, Pat Reid 861.\nOthers: Jo Bell 402."
+    assert people(body)[:2] == [("Ann Cole", "Green Party", 904, True), ("Pat Reid", "Green Party", 861, True)]
+
+
+def test_the_slates_label_is_the_local_group_named_before_it() -> None:
+    body = (
+        "The Kelby Voice slate took both seats in Eastmarsh.\nThe slate's new councillors: Ann Cole 904, "
+        "Pat Reid 861.\nLabour's Jo Bell was third with 402."
+    )
+    assert [(n, p) for n, p, _v, _e in people(body)[:2]] == [("Ann Cole", "Kelby Voice"), ("Pat Reid", "Kelby Voice")]

@@ -47,8 +47,9 @@ _PRONOUN_START_RE = Lazy(
     r"(?=they\b|their\b|it\b|its\b|the\s+party\b))?"
     r"(?:[Tt]hey|[Tt]hey['’]\w+|[Tt]heir|It|it|Its|its|It['’]s|[Tt]he party|[Tt]he party['’]s)\b"
 )
-# "The group, set up in 2024, now has four councillors": a local group named before, as the sentence's subject
-_GROUP_START_RE = re.compile(r"\W*[Tt]he group(?:['’]s)?\b")
+# "The group, set up in 2024, now has four councillors", "The slate's winners:": a local group named before, as the
+# sentence's subject
+_GROUP_START_RE = re.compile(r"\W*[Tt]he (?:group|slate)(?:['’]s)?\b")
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
 
