@@ -47,3 +47,22 @@ def test_the_slates_label_is_the_local_group_named_before_it() -> None:
         "Pat Reid 861.\nLabour's Jo Bell was third with 402."
     )
     assert [(n, p) for n, p, _v, _e in people(body)[:2]] == [("Ann Cole", "Kelby Voice"), ("Pat Reid", "Kelby Voice")]
+
+
+def councils(body: str, title: str = "Result") -> list[str]:
+    return [c["name"] for c in extract_text(title, body)["councils"]]
+
+
+def test_a_council_named_by_its_kind_is_the_place_opening_its_sentence() -> None:
+    body = "In Lowmarsh, the Greens are now the largest group on the town council with six seats."
+    assert councils(body) == ["Lowmarsh Town Council"]
+
+
+def test_a_council_area_subject_of_the_sentence_before_is_the_council_of_the_kind_after() -> None:
+    body = "Redditch has a new leader. Jo Parr was voted in as leader of the borough council at its annual meeting."
+    assert councils(body, "Annual meeting") == ["Redditch Borough Council"]
+
+
+def test_a_month_or_a_word_opening_the_sentence_is_no_place_of_a_council() -> None:
+    assert councils("In May, Labour lost control of the district council.") == []
+    assert councils("Turnout was 31%. The chair of the parish council welcomed the result.") == []

@@ -19,6 +19,7 @@ from scraper.entities.lexicon import (
     COUNTY_COUNCIL,
     COUNTY_RE,
     DIRECTIONS,
+    FORENAMES,
     LIST_PARTY_ALT,
     NAMED_COUNCILS,
     PARTY_ALIAS,
@@ -28,6 +29,7 @@ from scraper.entities.lexicon import (
     WORD_CHARS1,
     word_start,
 )
+from scraper.times import ENGLISH_MONTHS
 
 # (the lookbehind after the word, so that the pattern opens on it: the same test of the two characters before)
 _LOWER_COUNCIL_RE = re.compile(r"council(?<=[\w'’] council)\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
@@ -505,6 +507,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
+        yield from _opening_place_of_kind(doc)
     if "overall control" in text and not doc.parliament_page:  # "Hertsmere is now under no overall control"
         for m in _AREA_UNDER_NOC_RE.finditer(text, doc.title_end):
             if not any(names_area(name, m.group("area")) for name in named):
@@ -857,6 +860,55 @@ def _headline_area(doc: Doc) -> Iterator[Mention]:
     if said is not None:
         name = CITY_COUNCIL.get(area, f"{area} City Council") if said.group("city") else area_council(area)
         yield Mention(head.start("area"), head.end("area"), name)
+
+
+# "the borough council", "the town council": a council of a kind written in lower case, not named
+_KIND_COUNCIL_RE = Lazy(
+    r"\bthe[ \t]+(?P<kind>town|parish|borough|district|city)[ \t]+council\b"
+    r"(?![ \t]+(?:leader|leadership|tax|house|estate|chamber|offices?|candidates?|elections?|group)\b)"
+)
+# a sentence opening on a place: "In Brackwell, ...", "Tamworth has its first Reform UK leader." (the subject: a
+# council's area only, not "Turnout was 27%")
+_OPENING_PLACE_RE = Lazy(
+    r"[\s\"“]*(?:In[ \t]+(?P<in>)|(?=[A-Z]))(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+    r"(?:(?(in),|[ \t]+(?:has|have|is|was|had)\b))"
+)
+
+
+def _opening_place_of_kind(doc: Doc) -> Iterator[Mention]:
+    """The council a post speaks of by its kind alone ('leader of the borough council', 'the biggest group on the
+    town council'), of the place that opens that sentence or the one before it ('In Brackwell, independents remain
+    the biggest group on the town council' -> Brackwell Town Council; 'Tamworth has its first Reform UK leader. X
+    was elected leader of the borough council' -> Tamworth Borough Council): not a county, a person or a party."""
+    for m in _KIND_COUNCIL_RE.finditer(doc.text, doc.title_end):
+        i = doc.sentence_index(m.start())
+        for s, _e in (doc.sentences[i], doc.sentences[i - 1]) if i else (doc.sentences[i],):
+            opening = _OPENING_PLACE_RE.match(doc.text, s, m.start())
+            if (
+                opening is not None
+                and _place_name(area := opening.group("area"))
+                and (opening.group("in") is not None or area.lower() in COUNCIL_AREAS)
+            ):
+                kind = m.group("kind")
+                name = CITY_COUNCIL.get(area, f"{area} City Council") if kind == "city" else None
+                yield Mention(opening.start("area"), opening.end("area"), name or f"{area} {kind.title()} Council")
+                return
+
+
+def _place_name(words: str) -> bool:
+    """Whether capitalised words opening a sentence may be a place's name: not a county's (with councils of several
+    kinds), a sentence word's ('The', 'This'), a month's ('In May, ...'), a person's or a party's, nor a council's
+    written out."""
+    first = words.split()[0]
+    return not (
+        words in COUNTIES
+        or first in RUN_STOP_WORDS
+        or first.lower() in ENGLISH_MONTHS
+        or first in FORENAMES
+        or party_word(first)
+        or "Council" in words
+        or "Parish" in words
+    )
 
 
 # "East Hertfordshire and Hertsmere, both Conservative before, are now under no overall control": the areas (one, or
