@@ -66,3 +66,13 @@ def test_a_council_area_subject_of_the_sentence_before_is_the_council_of_the_kin
 def test_a_month_or_a_word_opening_the_sentence_is_no_place_of_a_council() -> None:
     assert councils("In May, Labour lost control of the district council.") == []
     assert councils("Turnout was 31%. The chair of the parish council welcomed the result.") == []
+
+
+def test_a_council_areas_independent_before_a_candidates_name_is_the_local_group() -> None:
+    body = "Mansfield Independent candidate Jo Parr held Ravensdale with 702 votes, ahead of Labour's Amy Cole on 533."
+    assert people(body)[0] == ("Jo Parr", "Mansfield Independent", 702, True)
+
+
+def test_independent_before_a_name_after_no_council_area_stays_independent() -> None:
+    body = "In Ravensdale, Independent candidate Jo Parr held on with 702 votes, ahead of Labour's Amy Cole on 533."
+    assert people(body)[0] == ("Jo Parr", "Independent", 702, True)

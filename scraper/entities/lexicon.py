@@ -158,10 +158,9 @@ _LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)
 # as the class repeat tries them.
 WORD_CHARS = r"[\w'-]*(?:’[\w'-]*)*"
 WORD_CHARS1 = r"(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)"
-# "the sitting Boston Independent councillor": a singular local group only after a council area or county.
-AREA_INDEPENDENT_RE = Lazy(
-    rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
-)
+# "the sitting Boston Independent councillor", "Boston Independent candidate Jo Parr": a singular local group only
+# after a council area or county.
+AREA_INDEPENDENT_RE = Lazy(rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independent)\b")
 LOCAL_PARTY_RE = re.compile(
     rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
 )
