@@ -76,3 +76,16 @@ def test_a_council_areas_independent_before_a_candidates_name_is_the_local_group
 def test_independent_before_a_name_after_no_council_area_stays_independent() -> None:
     body = "In Ravensdale, Independent candidate Jo Parr held on with 702 votes, ahead of Labour's Amy Cole on 533."
     assert people(body)[0] == ("Jo Parr", "Independent", 702, True)
+
+
+def test_the_independent_opening_a_sentence_with_an_apposition_is_the_person_named_before() -> None:
+    body = (
+        "At 19, Ann Cole is the youngest councillor on Kelby Council. The independent, a student from Ashby, won "
+        "Eastfield with 904 votes."
+    )
+    assert people(body) == [("Ann Cole", "Independent", 904, True)]
+
+
+def test_a_described_green_before_an_apposition_takes_the_named_persons_result() -> None:
+    body = "Jo Parr has kept her seat on Kelby Council. The Green, who first won in 2019, polled 1,104 votes."
+    assert people(body)[0][:3] == ("Jo Parr", "Green Party", 1104)

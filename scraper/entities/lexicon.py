@@ -150,6 +150,10 @@ LOWER_INDEPENDENT_RE = Lazy(
     r"|(?<=\b[Aa]n\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
     r"|\b(independent)(?=\s+(?:newcomer\s+)?[A-Z][a-z]+\s+[A-Z])"
     r"|(?<=\b[Tt]he\s)(independent)(?=,\s+[A-Z][a-z]+\s+[A-Z])"  # "the independent, Tariq Hussain," (an apposition)
+    # "The independent, a nursery nurse, was elected", "The independent took 904 votes": a person named before, the
+    # sentence's subject
+    r"|(?<=\bThe\s)(independent)(?=,\s+(?:an?|the|who)\s|\s+(?:was|is|has|had|won|took|held|kept|gained|topped"
+    r"|finished|came|polled|received|secured|beat|lost)\b)"
 )
 LOCAL_SUFFIXES = tuple(_PARTIES["local_group_suffixes"])
 _LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)
