@@ -89,3 +89,23 @@ def test_the_independent_opening_a_sentence_with_an_apposition_is_the_person_nam
 def test_a_described_green_before_an_apposition_takes_the_named_persons_result() -> None:
     body = "Jo Parr has kept her seat on Kelby Council. The Green, who first won in 2019, polled 1,104 votes."
     assert people(body)[0][:3] == ("Jo Parr", "Green Party", 1104)
+
+
+def wards(body: str, title: str = "Result") -> list[str]:
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_the_place_of_a_parish_council_the_post_names_is_no_ward() -> None:
+    body = (
+        "Ashby Parish Council: six candidates for nine seats. Those returned in Ashby are Jo Parr, Ann Cole and "
+        "Tom Reid."
+    )
+    assert wards(body, "Parish results") == []
+
+
+def test_the_place_of_a_community_council_the_post_names_is_no_ward() -> None:
+    body = (
+        "Llanfor Community Council had eight seats and seven candidates. Those returned in Llanfor are Jo Parr and "
+        "Ann Cole."
+    )
+    assert wards(body, "Community councils") == []

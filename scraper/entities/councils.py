@@ -984,7 +984,7 @@ def _main_county(doc: Doc) -> str | None:
 
 
 def council_place(name: str) -> str:
-    """'Derby City Council' -> 'Derby'."""
+    """'Derby City Council' -> 'Derby', 'Ferrow Parish Council' -> 'Ferrow'."""
     for suffix in (
         " Metropolitan Borough Council",
         " County Borough Council",
@@ -993,6 +993,8 @@ def council_place(name: str) -> str:
         " County Council",
         " District Council",
         " Town Council",
+        " Parish Council",
+        " Community Council",
         " Council",
     ):
         if name.endswith(suffix):
