@@ -109,3 +109,16 @@ def test_the_place_of_a_community_council_the_post_names_is_no_ward() -> None:
         "Ann Cole."
     )
     assert wards(body, "Community councils") == []
+
+
+def test_a_place_of_many_seats_an_apposition_calls_a_ward_is_a_ward() -> None:
+    body = (
+        "All six seats in Eastgate, the largest of the city's wards, have gone to independents. The sitting members "
+        "Jo Parr (402) and Ann Cole (388) were re-elected."
+    )
+    assert wards(body, "Eastgate: independents take all six") == ["Eastgate"]
+
+
+def test_a_place_of_many_seats_without_such_an_apposition_stays_no_ward() -> None:
+    body = "All six seats in Eastgate, a market town, have gone to independents. Jo Parr (402) was re-elected."
+    assert wards(body, "Independents sweep the board") == []
