@@ -122,3 +122,16 @@ def test_a_place_of_many_seats_an_apposition_calls_a_ward_is_a_ward() -> None:
 def test_a_place_of_many_seats_without_such_an_apposition_stays_no_ward() -> None:
     body = "All six seats in Eastgate, a market town, have gone to independents. Jo Parr (402) was re-elected."
     assert wards(body, "Independents sweep the board") == []
+
+
+def test_both_councils_are_the_two_council_areas_of_the_sentence_before() -> None:
+    body = (
+        "Counting is under way at the Civic Hall for Bolton and at the leisure centre for Wigan. Both councils elect "
+        "a third of their seats this year."
+    )
+    assert councils(body, "Counting begins") == ["Bolton Council", "Wigan Council"]
+
+
+def test_both_councils_after_a_sentence_naming_one_council_area_name_none() -> None:
+    body = "Counting is under way at the Civic Hall in Bolton. Both councils elect a third of their seats this year."
+    assert councils(body, "Counting begins") == []

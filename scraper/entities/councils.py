@@ -187,6 +187,8 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         yield from _area_council(text, m, rtext)
     for k in doc.found("councils") if doc.holds(("councils",)) else ():
         yield from _listed_councils(text, k)
+        if text[max(0, k - 5) : k] in _BOTH_BEFORE:
+            yield from _both_councils(doc, k)
         if (after := _INCLUDING_AREAS_RE.match(text, k + 8)) is not None:
             yield from _areas_listed(text, after.start("list"), after.end("list"))
     for key in _ABBREVIATED_KEYS if doc.holds(_ABBREVIATED_KEYS) else ():
@@ -303,6 +305,21 @@ def _listed_councils(text: str, k: int) -> Iterator[Mention]:
 
 
 _PLURAL_KINDS = ("county", "city", "borough", "district")
+# "Both councils elect a third of their seats", "the two councils": two councils the sentence before names by area
+_BOTH_BEFORE = ("Both ", "both ", " two ")
+
+
+def _both_councils(doc: Doc, k: int) -> Iterator[Mention]:
+    """The councils of the two council areas the sentence before 'both councils' at `k` names ('Counting has started
+    for Tameside and for Bury. Both councils ...' -> Tameside Council, Bury Council); none unless it names two."""
+    i = doc.sentence_index(k)
+    if not i:
+        return
+    runs = _PLACE_RUN_RE.finditer(doc.text, *doc.sentences[i - 1])
+    areas = [(m.end() - len(place), place) for m in runs if _council_area(place := _run_place(m.group(0)))]
+    if len(areas) == 2:
+        for at, place in areas:
+            yield Mention(at, at + len(place), area_council(place))
 
 
 def _listed_of_kind(text: str, k: int, kind: str) -> Iterator[Mention]:
@@ -609,14 +626,20 @@ def _area_named_before(doc: Doc, pos: int) -> bool:
     the residents' associations have run the council since ...'): the council is that area's, not the county's of
     the headline."""
     start, _ = doc.sentence_of(pos)
-    for m in _PLACE_RUN_RE.finditer(doc.text, start, pos):
-        words = m.group(0).split()
-        while words and words[0] in RUN_STOP_WORDS:  # ('In Epsom and Ewell')
-            words.pop(0)
-        place = " ".join(words)
-        if place.lower() in COUNCIL_AREAS and place not in COUNTIES:
-            return True
-    return False
+    return any(_council_area(_run_place(m.group(0))) for m in _PLACE_RUN_RE.finditer(doc.text, start, pos))
+
+
+def _run_place(run: str) -> str:
+    """A run of capitalised words less the sentence's words opening it ('In Epsom and Ewell' -> 'Epsom and Ewell')."""
+    words = run.split()
+    while words and words[0] in RUN_STOP_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _council_area(place: str) -> bool:
+    """Whether the place is a council's area, not a county's (with councils of several kinds)."""
+    return place.lower() in COUNCIL_AREAS and place not in COUNTIES
 
 
 # "Tameside - Labour hold", "Redditch: Lab gain from Con", "Halton | Lab hold", "Bury - no overall control": a
