@@ -107,11 +107,14 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
 def _shares_party(doc: Doc, end: int) -> bool:
     """Whether the party after a name that ends a list at `end` is every listed name's: a bracket, "A and B (both
     Labour)", or an apposition set off by commas, "A, B and C, all independents, were returned unopposed", or a
-    plural label, "A, B and C, who stood as independents"."""
+    plural label, "A, B and C, who stood as independents" (each name's votes in a bracket or not: "A (301) and B
+    (255), also standing as independents")."""
+    if doc.text.startswith((", who ", ", both ", ", all ", ", also ", " ("), end) and cues.SHARED_STOOD_NEXT_RE.match(
+        doc.text, end
+    ):
+        return True  # "A, B and C, who stood as independents"
     if doc.text.startswith(" (", end):
         return cues.SHARED_PARTY_NEXT_RE.match(doc.text, end) is not None
-    if doc.text.startswith((", who ", ", both ", ", all "), end) and cues.SHARED_STOOD_NEXT_RE.match(doc.text, end):
-        return True  # "A, B and C, who stood as independents"
     apposition = cues.SHARED_APPOSITION_NEXT_RE.match(doc.text, end)
     if apposition is None:
         return False

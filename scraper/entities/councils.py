@@ -19,6 +19,7 @@ from scraper.entities.lexicon import (
     COUNTY_COUNCIL,
     COUNTY_RE,
     DIRECTIONS,
+    FORENAMES,
     LIST_PARTY_ALT,
     NAMED_COUNCILS,
     PARTY_ALIAS,
@@ -28,6 +29,7 @@ from scraper.entities.lexicon import (
     WORD_CHARS1,
     word_start,
 )
+from scraper.times import ENGLISH_MONTHS
 
 # (the lookbehind after the word, so that the pattern opens on it: the same test of the two characters before)
 _LOWER_COUNCIL_RE = re.compile(r"council(?<=[\w'’] council)\b(?!\s+(?:tax|leader|house|estate|chamber|offices?)\b)")
@@ -185,6 +187,8 @@ def _explicit_councils(doc: Doc) -> Iterator[Mention]:
         yield from _area_council(text, m, rtext)
     for k in doc.found("councils") if doc.holds(("councils",)) else ():
         yield from _listed_councils(text, k)
+        if text[max(0, k - 5) : k] in _BOTH_BEFORE:
+            yield from _both_councils(doc, k)
         if (after := _INCLUDING_AREAS_RE.match(text, k + 8)) is not None:
             yield from _areas_listed(text, after.start("list"), after.end("list"))
     for key in _ABBREVIATED_KEYS if doc.holds(_ABBREVIATED_KEYS) else ():
@@ -301,6 +305,21 @@ def _listed_councils(text: str, k: int) -> Iterator[Mention]:
 
 
 _PLURAL_KINDS = ("county", "city", "borough", "district")
+# "Both councils elect a third of their seats", "the two councils": two councils the sentence before names by area
+_BOTH_BEFORE = ("Both ", "both ", " two ")
+
+
+def _both_councils(doc: Doc, k: int) -> Iterator[Mention]:
+    """The councils of the two council areas the sentence before 'both councils' at `k` names ('Counting has started
+    for Tameside and for Bury. Both councils ...' -> Tameside Council, Bury Council); none unless it names two."""
+    i = doc.sentence_index(k)
+    if not i:
+        return
+    runs = _PLACE_RUN_RE.finditer(doc.text, *doc.sentences[i - 1])
+    areas = [(m.end() - len(place), place) for m in runs if _council_area(place := _run_place(m.group(0)))]
+    if len(areas) == 2:
+        for at, place in areas:
+            yield Mention(at, at + len(place), area_council(place))
 
 
 def _listed_of_kind(text: str, k: int, kind: str) -> Iterator[Mention]:
@@ -505,6 +524,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
                     yield Mention(held.start("area"), held.end("area"), name)
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
+        yield from _opening_place_of_kind(doc)
     if "overall control" in text and not doc.parliament_page:  # "Hertsmere is now under no overall control"
         for m in _AREA_UNDER_NOC_RE.finditer(text, doc.title_end):
             if not any(names_area(name, m.group("area")) for name in named):
@@ -606,14 +626,20 @@ def _area_named_before(doc: Doc, pos: int) -> bool:
     the residents' associations have run the council since ...'): the council is that area's, not the county's of
     the headline."""
     start, _ = doc.sentence_of(pos)
-    for m in _PLACE_RUN_RE.finditer(doc.text, start, pos):
-        words = m.group(0).split()
-        while words and words[0] in RUN_STOP_WORDS:  # ('In Epsom and Ewell')
-            words.pop(0)
-        place = " ".join(words)
-        if place.lower() in COUNCIL_AREAS and place not in COUNTIES:
-            return True
-    return False
+    return any(_council_area(_run_place(m.group(0))) for m in _PLACE_RUN_RE.finditer(doc.text, start, pos))
+
+
+def _run_place(run: str) -> str:
+    """A run of capitalised words less the sentence's words opening it ('In Epsom and Ewell' -> 'Epsom and Ewell')."""
+    words = run.split()
+    while words and words[0] in RUN_STOP_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _council_area(place: str) -> bool:
+    """Whether the place is a council's area, not a county's (with councils of several kinds)."""
+    return place.lower() in COUNCIL_AREAS and place not in COUNTIES
 
 
 # "Tameside - Labour hold", "Redditch: Lab gain from Con", "Halton | Lab hold", "Bury - no overall control": a
@@ -859,6 +885,55 @@ def _headline_area(doc: Doc) -> Iterator[Mention]:
         yield Mention(head.start("area"), head.end("area"), name)
 
 
+# "the borough council", "the town council": a council of a kind written in lower case, not named
+_KIND_COUNCIL_RE = Lazy(
+    r"\bthe[ \t]+(?P<kind>town|parish|borough|district|city)[ \t]+council\b"
+    r"(?![ \t]+(?:leader|leadership|tax|house|estate|chamber|offices?|candidates?|elections?|group)\b)"
+)
+# a sentence opening on a place: "In Brackwell, ...", "Tamworth has its first Reform UK leader." (the subject: a
+# council's area only, not "Turnout was 27%")
+_OPENING_PLACE_RE = Lazy(
+    r"[\s\"“]*(?:In[ \t]+(?P<in>)|(?=[A-Z]))(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+    r"(?:(?(in),|[ \t]+(?:has|have|is|was|had)\b))"
+)
+
+
+def _opening_place_of_kind(doc: Doc) -> Iterator[Mention]:
+    """The council a post speaks of by its kind alone ('leader of the borough council', 'the biggest group on the
+    town council'), of the place that opens that sentence or the one before it ('In Brackwell, independents remain
+    the biggest group on the town council' -> Brackwell Town Council; 'Tamworth has its first Reform UK leader. X
+    was elected leader of the borough council' -> Tamworth Borough Council): not a county, a person or a party."""
+    for m in _KIND_COUNCIL_RE.finditer(doc.text, doc.title_end):
+        i = doc.sentence_index(m.start())
+        for s, _e in (doc.sentences[i], doc.sentences[i - 1]) if i else (doc.sentences[i],):
+            opening = _OPENING_PLACE_RE.match(doc.text, s, m.start())
+            if (
+                opening is not None
+                and _place_name(area := opening.group("area"))
+                and (opening.group("in") is not None or area.lower() in COUNCIL_AREAS)
+            ):
+                kind = m.group("kind")
+                name = CITY_COUNCIL.get(area, f"{area} City Council") if kind == "city" else None
+                yield Mention(opening.start("area"), opening.end("area"), name or f"{area} {kind.title()} Council")
+                return
+
+
+def _place_name(words: str) -> bool:
+    """Whether capitalised words opening a sentence may be a place's name: not a county's (with councils of several
+    kinds), a sentence word's ('The', 'This'), a month's ('In May, ...'), a person's or a party's, nor a council's
+    written out."""
+    first = words.split()[0]
+    return not (
+        words in COUNTIES
+        or first in RUN_STOP_WORDS
+        or first.lower() in ENGLISH_MONTHS
+        or first in FORENAMES
+        or party_word(first)
+        or "Council" in words
+        or "Parish" in words
+    )
+
+
 # "East Hertfordshire and Hertsmere, both Conservative before, are now under no overall control": the areas (one, or
 # two an 'and' joins) opening a sentence that says they have gone to no overall control are their councils
 _AREA_UNDER_NOC_RE = Lazy(
@@ -932,7 +1007,7 @@ def _main_county(doc: Doc) -> str | None:
 
 
 def council_place(name: str) -> str:
-    """'Derby City Council' -> 'Derby'."""
+    """'Derby City Council' -> 'Derby', 'Ferrow Parish Council' -> 'Ferrow'."""
     for suffix in (
         " Metropolitan Borough Council",
         " County Borough Council",
@@ -941,6 +1016,8 @@ def council_place(name: str) -> str:
         " County Council",
         " District Council",
         " Town Council",
+        " Parish Council",
+        " Community Council",
         " Council",
     ):
         if name.endswith(suffix):

@@ -884,15 +884,19 @@ ELECTED_AS_PARTY_NEXT_RE = Gated(
 # "won Castle as an independent"
 AS_INDEPENDENT_NEXT_RE = Gated(r"\bas\s+an\s+[Ii]ndependent\b", ("as an",))
 # "X, who stood as an independent, ...", "X (standing as an independent)": the label stood under, won or lost; a
-# list's last name before the plural, "A, B and C, who stood as independents", is one of them
+# list's last name before the plural, "A, B and C, who stood as independents", is one of them, its votes in a
+# bracket or not ("A (301) and B (255), also standing as independents, missed out")
+_VOTES_BRACKET = r"(?:[ \t]*\([ \t]*\d[\d,]*(?:[ \t]+votes)?[ \t]*\))?"
 STOOD_AS_INDEPENDENT_NEXT_RE = Gated(
-    r"^[\s,(]*(?:who\s+)?(?:(?:had\s+)?stood|was\s+standing|standing|ran|running|(?:all|both)\s+stood|were\s+standing)"
+    rf"^{_VOTES_BRACKET}[\s,(]*(?:who\s+)?(?:also\s+)?"
+    r"(?:(?:had\s+)?stood|was\s+standing|standing|ran|running|(?:all|both)\s+stood|were\s+standing)"
     r"\s+as\s+(?:an\s+[Ii]ndependent\b|[Ii]ndependents\b)",
     ("as an", "as independents", "as Independents"),
 )
 # ", who stood as independents", ", both standing as independents": the plural label of every name in the list before
 SHARED_STOOD_NEXT_RE = Lazy(
-    r",\s*(?:who\s+)?(?:(?:all|both)\s+)?(?:stood|were\s+standing|standing|ran|running)\s+as\s+[Ii]ndependents\b"
+    rf"{_VOTES_BRACKET},\s*(?:who\s+)?(?:(?:all|both|also)\s+)?"
+    r"(?:stood|were\s+standing|standing|ran|running)\s+as\s+[Ii]ndependents\b"
 )
 # "X, who stood as the Conservative candidate in Y, ...": the party on the ballot paper (not "had stood as", a past
 # election's)

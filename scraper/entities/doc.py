@@ -47,8 +47,9 @@ _PRONOUN_START_RE = Lazy(
     r"(?=they\b|their\b|it\b|its\b|the\s+party\b))?"
     r"(?:[Tt]hey|[Tt]hey['’]\w+|[Tt]heir|It|it|Its|its|It['’]s|[Tt]he party|[Tt]he party['’]s)\b"
 )
-# "The group, set up in 2024, now has four councillors": a local group named before, as the sentence's subject
-_GROUP_START_RE = re.compile(r"\W*[Tt]he group(?:['’]s)?\b")
+# "The group, set up in 2024, now has four councillors", "The slate's winners:": a local group named before, as the
+# sentence's subject
+_GROUP_START_RE = re.compile(r"\W*[Tt]he (?:group|slate)(?:['’]s)?\b")
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:from|to|than|against|over|by|beat|beating|defeated)\s+(?:the\s+)?$")
 
@@ -853,6 +854,10 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         found = [p for p in found if not (p.start >= start and p.end <= m.end())]
         found.append(Mention(start, m.end(), name))
         doc.groups.append(found[-1])
+    if " slate" in text:  # "The Kelby First slate": a group no party list knows
+        slates = _slates(text, found)
+        found += slates
+        doc.groups += slates
     found.sort(key=_START)
     if locals_:  # "an Ashfield Independent" is one of the post's "Ashfield Independents"
         names = {p.value for p in found}
@@ -860,6 +865,17 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
             if p.value.endswith(" Independent") and p.value + "s" in names:
                 p.value += "s"
     return found
+
+
+# "The Farringdon Together slate has won six seats", "a new Kelby First slate": a local group's list of candidates,
+# its name the capitalised words before 'slate' (not a known party's: "the Labour slate")
+_SLATE_RE = Lazy(r"\b(?:[Tt]he|[Aa]n?)[ \t]+((?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&|for|of)[ \t]+)?){1,4})slate\b")
+
+
+def _slates(text: str, found: list[Mention]) -> list[Mention]:
+    """The groups named before 'slate' in `text` that no party mention in `found` covers (see _group)."""
+    spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in _SLATE_RE.finditer(text)]
+    return _groups_of(text, spans, found)
 
 
 def page_initials(doc: Doc, groups: dict[str, str]) -> None:

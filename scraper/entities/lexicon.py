@@ -150,6 +150,10 @@ LOWER_INDEPENDENT_RE = Lazy(
     r"|(?<=\b[Aa]n\s)(independent)\b(?=\s*[,.;)]|\s+(?:who|and|but|with)\b)"
     r"|\b(independent)(?=\s+(?:newcomer\s+)?[A-Z][a-z]+\s+[A-Z])"
     r"|(?<=\b[Tt]he\s)(independent)(?=,\s+[A-Z][a-z]+\s+[A-Z])"  # "the independent, Tariq Hussain," (an apposition)
+    # "The independent, a nursery nurse, was elected", "The independent took 904 votes": a person named before, the
+    # sentence's subject
+    r"|(?<=\bThe\s)(independent)(?=,\s+(?:an?|the|who)\s|\s+(?:was|is|has|had|won|took|held|kept|gained|topped"
+    r"|finished|came|polled|received|secured|beat|lost)\b)"
 )
 LOCAL_SUFFIXES = tuple(_PARTIES["local_group_suffixes"])
 _LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)
@@ -158,10 +162,9 @@ _LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)
 # as the class repeat tries them.
 WORD_CHARS = r"[\w'-]*(?:’[\w'-]*)*"
 WORD_CHARS1 = r"(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)"
-# "the sitting Boston Independent councillor": a singular local group only after a council area or county.
-AREA_INDEPENDENT_RE = Lazy(
-    rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independent)\b(?!\s+(?:candidate|councillor)s?\s+[A-Z])"
-)
+# "the sitting Boston Independent councillor", "Boston Independent candidate Jo Parr": a singular local group only
+# after a council area or county.
+AREA_INDEPENDENT_RE = Lazy(rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independent)\b")
 LOCAL_PARTY_RE = re.compile(
     rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
 )

@@ -98,6 +98,8 @@ def list_readings(doc: Doc) -> list[Reading]:
         # (the verdict may open the items' own line: "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"; such a line opens
         # a run of its own, under its own verdict alone)
         lead = line[: items[0].span[0] - pos] if items else ""
+        if "'s " in lead or "’s " in lead or "s' " in lead:
+            _owners_items(doc, lead, pos, items)
         own = bool(lead) and _holds_verdict(lead)
         if items and not own and blocks and blocks[-1][1] and blocks[-1][1][-1] is last_item:
             blocks[-1][1].extend(items)
@@ -151,6 +153,22 @@ def list_readings(doc: Doc) -> list[Reading]:
             if r.elected is None:
                 r.elected, r.decided = False, True
     return out + nominees
+
+
+# "Labour's winners:", "The slate's successful candidates:", "The Greens' councillors:": the party whose people the
+# items after the label are, named before its possessive
+_OWNERS_LABEL_RE = Lazy(
+    r"['’]s?[ \t]+(?:(?:successful|elected|new)[ \t]+)?(?:winners|candidates|councillors|members)[ \t]*:[ \t]*$"
+)
+
+
+def _owners_items(doc: Doc, lead: str, pos: int, items: list[Reading]) -> None:
+    """Give the items without a party after a possessive label the party it names ('Labour's winners: A 702, B 688';
+    'The slate's winners:' a local group's, named before: see Doc.subject_party)."""
+    label = _OWNERS_LABEL_RE.search(lead)
+    party = doc.subject_party(pos + label.start()) if label else None
+    for r in items if party else ():
+        r.party = r.party or party
 
 
 # A local group's gain or hold, named in full or by its kind alone: "Cleeve Residents' Association hold", "Residents'

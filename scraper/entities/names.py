@@ -93,13 +93,14 @@ _INCUMBENT_RE = Lazy(r"\b[Tt]he (?:incumbent|sitting councillor|defending counci
 # "She won 182,544 votes": a sentence opening with He / She is about the first person of the sentence before.
 _PRONOUN_RE = re.compile(r"(?:He|She)\b(?!\s+(?:said|says|told|added))")
 # "The Conservative polled 314,669 votes", "The Labour mayor finished with ...": the person of the sentence
-# before, described by party (a role noun after a party; a bare singular party adjective before a verb).
+# before, described by party (a role noun after a party; a bare singular party adjective before a verb, or before
+# an apposition about the person: "The independent, a nursery nurse, was elected").
 # ("The Ulster Unionist councillor topped the poll": any party's name before the role noun)
 _DESCRIBED_RE = Lazy(
     r"The\s+(?:(?:Conservative|Tory|Liberal Democrat|Lib Dem|Green|[Ii]ndependent)"
     rf"|(?:{PARTY_ALT}|[Ii]ndependent)\s+(?:mayor|candidate|commissioner|councillor|winner|incumbent|victor))"
     r"(?=\s+(?!(?:group|party|council|administration|vote|share|candidates|councillors|leader|majority|manifesto"
-    r"|campaign|gain|hold|win|victory|MP|and|or)\b)[a-z])"
+    r"|campaign|gain|hold|win|victory|MP|and|or)\b)[a-z]|,\s+(?:an?|the|who)\s)"
 )
 
 

@@ -1064,6 +1064,10 @@ _NORTHERN_IRELAND_KEYS = (
 )
 
 
+# "all six seats in Bishopsgate, the largest of the business wards,": an apposition calling the place a ward
+_CALLED_A_WARD_AFTER_RE = Lazy(r",[ \t]+(?:the|a|an|one)\b[^,.;:\n]{0,40}?\bwards?\b")
+
+
 def _place_of_many_seats(doc: Doc, m: Mention) -> bool:
     """Whether the place is named as holding more seats than any ward elects ('the Lib Dems took all six seats in
     Dorking'): a town or an area of several wards (not in Northern Ireland, whose areas are read as wards)."""
@@ -1074,7 +1078,12 @@ def _place_of_many_seats(doc: Doc, m: Mention) -> bool:
     if many is None:
         return False
     n = number_value(many.group("n"))
-    return n is not None and n >= _FEWEST_SEATS_OF_AN_AREA and not doc.holds(_NORTHERN_IRELAND_KEYS)
+    return (
+        n is not None
+        and n >= _FEWEST_SEATS_OF_AN_AREA
+        and not doc.holds(_NORTHERN_IRELAND_KEYS)
+        and not _CALLED_A_WARD_AFTER_RE.match(doc.text, m.end)
+    )
 
 
 def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
