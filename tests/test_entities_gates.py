@@ -590,6 +590,50 @@ def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part(
     assert hits[0] > 500 and hits[1] > 5 and hits[2] > 5, hits
 
 
+def test_list_shapes_skip_no_item_where_their_gates_keep_them_from_compiling() -> None:
+    """A PartyLed shape is not tried on a part without a digit, nor the PartySetOff shape on one without a bracket or
+    separator before a party name: every list part of the truth files' posts and of odd items is matched the same as
+    by the shapes tried everywhere (the name-first shape compiled whole, each party-led shape's rest after each party
+    name opening the part)."""
+    odd = (
+        "Jane Smith (Con) 1,234",
+        "Chris Hughes, Labour - 1,422 votes (elected)",
+        "Ann Roe | Labour | 707 | 45.9",
+        "Ann Roe -\u2003Green Party",
+        "Ann Roe (Scottish National Party (SNP)) 12",
+        "Ann Roe ( Lab ) elected",
+        "Reform UK hold Ilkworth",
+        "Labour - Louise Jones - 17,591 Elected",
+        " Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]",
+        "Labour's Hannah Bethune: 2,541 (elected)",
+        "Conservative Kelvin Marsh 51,967",
+        "Independent: Ann Roe 1,802 (elected, stage 1)",
+        "Labour's Ann Roe \u0663\u0661",  # (Arabic-Indic digits: `\\d` reads them)
+    )
+    set_off = cues.LIST_ITEM_RES[4]
+    assert isinstance(set_off, cues.PartySetOff)
+    whole = re.compile(set_off.rx.pattern)
+    led = [rx for rx in cues.LIST_ITEM_RES if isinstance(rx, cues.PartyLed)]
+    assert len(led) == 4
+    rests = [re.compile(rx.rest.pattern) for rx in led]
+    hits = [0, 0]
+    for text in [*_texts(), *odd]:
+        for line in text.split("\n"):
+            for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
+                got, want = set_off.match(part), whole.match(part)
+                assert (got and got.span()) == (want and want.span()), part
+                hits[0] += want is not None
+                start = len(part) - len(part.lstrip())
+                for rx, rest in zip(led, rests, strict=True):
+                    want = next(
+                        filter(None, (rest.match(part, start + len(n)) for n in cues.party_openings(part))), None
+                    )
+                    got = rx.match(part)
+                    assert (got and got.span()) == (want and want.span()), part
+                    hits[1] += want is not None
+    assert hits[0] > 20 and hits[1] > 10, hits
+
+
 def test_the_metropolitan_seat_rule_is_tried_wherever_it_can_yield() -> None:
     """councils._implicit_councils tries `_SEAT_IN_AREA_RE` only where `_IN_METROPOLITAN_RE` matches: every area the
     rule keeps is a metropolitan borough after "in", so the gate passes every text where the rule yields."""

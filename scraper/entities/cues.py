@@ -1174,21 +1174,33 @@ _CAPS_SURNAME = (
 _MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+|(?<=majority )\d[\d,]*)*)$"
 
 
+# what stands before a party a name sets off (PartySetOff): a bracket or a separator, and its spaces
+_SET_OFF_RE = re.compile(r"[(\-–—:|,]\s*")
+# a figure anywhere in a text: what a list item's votes (PartyLed) need
+_DIGIT_RE = re.compile(r"\d")
+
+
 class PartyLed:
     """A list item's shape that opens on a party ('Labour (Ann Roe): 733'), as `^\\s*(?P<party>LIST_PARTY_ALT)REST`
     would match it: REST is tried after each party name that opens the text, in the order the alternation tries
     them (lexicon.LIST_PARTY_NAMES), and the first it fits gives the match, as the regex's backtracking would. The
     same match, but the ~1,850-character alternation is not compiled into each such shape (~16M instructions a copy,
     the larger part of a small page's start-up being the compiling of patterns). The match is REST's, from the
-    party's end; `party` reads the party's name off it."""
+    party's end; `party` reads the party's name off it.
+
+    Every such shape gives the item's votes (REST's group `votes` is not optional), so a text without a digit is
+    not tried, and REST is compiled the first time a text has one: a headline opening on a party ('Reform UK hold
+    Ilkworth') is read as an item too, and a small page's may be all there is of it."""
 
     __slots__ = ("rest",)
 
     def __init__(self, rest: str) -> None:
-        self.rest = re.compile(rest)
+        self.rest = Lazy(rest)
 
     def match(self, text: str, names: tuple[str, ...] | None = None) -> re.Match[str] | None:
         """(`names`: `party_openings(text)`, when the caller has it: the shapes of one item share it.)"""
+        if _DIGIT_RE.search(text) is None:
+            return None
         start = len(text) - len(text.lstrip())  # (`\s*`: no party name opens on a space)
         for name in party_openings(text) if names is None else names:
             m = self.rest.match(text, start + len(name))
@@ -1200,6 +1212,26 @@ class PartyLed:
     def party(text: str, m: re.Match[str]) -> str:
         """The party name a match of `match` opened on."""
         return text[len(text) - len(text.lstrip()) : m.start()]
+
+
+class PartySetOff:
+    """A list item's shape that reads a name, then its party in a bracket or after a separator ('Jane Smith (Con)
+    1,234', 'Chris Hughes, Labour - 1,422 votes'): every match holds an opening bracket or a separator (`_SEP`) with
+    a name of lexicon.LIST_PARTY_NAMES right after it and its spaces. A text without one is not matched, and the
+    pattern (with a copy of the ~1,850-character party alternation, ~16M instructions to compile) is compiled the
+    first time a text has one: headlines and clauses are read as items too ('Reform UK hold Ilkworth'), and a small
+    page's may be all it is tried on."""
+
+    __slots__ = ("rx",)
+
+    def __init__(self, pattern: str) -> None:
+        self.rx = Lazy(pattern)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        for m in _SET_OFF_RE.finditer(text):
+            if party_openings(text[m.end() :]):
+                return self.rx.match(text)
+        return None
 
 
 _NAMES_BY_FIRST: dict[str, tuple[str, ...]] = {
@@ -1229,7 +1261,7 @@ LIST_ITEM_RES = (
     ),
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9" (the
     # party in a bracket or after a separator, group `sep`: written once, as _INNER_ABBREV writes its two forms)
-    re.compile(
+    PartySetOff(
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}(?(sep)|\s*\))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
