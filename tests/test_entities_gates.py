@@ -79,11 +79,35 @@ def test_every_match_of_a_gated_cue_holds_a_key() -> None:
     for text in _texts():
         for stretch in _stretches(text):
             for name, g in gated.items():
+                words = [g.keys[i] for i in g._words]
                 for m in g.rx.finditer(stretch):
                     found = m.group(0).lower() if g.fold else m.group(0)
-                    assert any(k in found for k in g.keys) or (g.also and re.search(g.also, found)), (name, found)
+                    assert (
+                        any(k in found for k in g.keys if k not in words)
+                        or any(_stands_in(k, stretch, m.span()) for k in words)
+                        or (g.also and re.search(g.also, found))
+                    ), (name, found)
                     hits[name] += 1
     assert all(hits.values()), [name for name, n in hits.items() if not n]
+
+
+def _stands_in(word: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether `word` stands in text[span] with no word character either side of it in `text`."""
+    return any(
+        span[0] <= m.start() and m.end() <= span[1] for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    )
+
+
+def test_a_word_key_opens_a_gate_only_as_a_word() -> None:
+    """WIN_PREV_RE's 'to' and 'by' open it only standing as words: 'Rayton' and 'Stoke' hold no cue."""
+    g = cues.WIN_PREV_RE
+    assert not g._open("In the Rayton Central ward, Green Party candidate ")
+    assert not g._open("the Stokeby count, ")
+    assert g._open("the seat went to Labour's ") and g.search("the seat went to Labour's ") is not None
+    assert g._open("won by the Green ") and g.search("Toby said the seat was won by the Green ") is not None
+    assert g._open("Stoke went to")  # (a word at the stretch's end)
+    with pytest.raises(ValueError):
+        cues.Gated("a|to", ("a", "to"), words=("to",))  # (a gate of few keys tests each by `in`)
 
 
 def test_gated_search_is_the_pattern_search() -> None:
@@ -529,16 +553,23 @@ def test_a_post_tries_the_keyed_patterns_of_a_group_it_can_open() -> None:
 
 def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
     """A Gated pattern of many keys tests a stretch by one automaton pass: open exactly where an `in` test of one
-    of its keys finds it (keys overlapping, inside words, curly quotes, case folded)."""
+    of its keys finds it (keys overlapping, inside words, curly quotes, case folded), or for a word key (`words`) a
+    search for it with no word character either side."""
     many = [g for mod in (cues, tallies, councils) for g in vars(mod).values() if isinstance(g, cues.Gated) and g._many]
     assert {cues.WIN_PREV_RE, cues.LOSE_PREV_RE, cues.NEXT_CUT_RE} <= set(many)
     odd = ("“Quoted” ‘x’ said:", "UNSEATED AMONG", "beatbeat seatseat", "victor", "edged  out", "by", "")
+    odd += ("Rayton", "to_", "tó", "2to", "_by", "bytoby", "went to", "(by)", "Stoke to", "went\tto\n", "Toby")
     opened = 0
     for text in [*_texts(), *odd]:
         for stretch in _stretches(text):
             for g in many:
                 part = stretch.lower() if g.fold else stretch
-                want = any(k in part for k in g.keys) or g._also_found(part)
+                words = [g.keys[i] for i in g._words]
+                want = (
+                    any(k in part for k in g.keys if k not in words)
+                    or any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", part) for k in words)
+                    or g._also_found(part)
+                )
                 assert g._open(stretch) == want, (stretch, g.keys)
                 got, plain = g.search(stretch), g.rx.search(stretch) if want else None
                 assert (got and got.span()) == (plain and plain.span()), (stretch, g.keys)

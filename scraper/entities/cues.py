@@ -45,12 +45,21 @@ class Gated:
     part). It is compiled the first time a text holds a key, so a process that never meets its wording ('between
     Labour and the Conservatives', 'Lab hold') does not pay for compiling it. `also`: a pattern whose match in the
     text opens the gate too, for a branch whose only literal word is common ('elected' + 'were'): every match of
-    the pattern holds a key or a match of `also`."""
+    the pattern holds a key or a match of `also`. `words`: keys that open the gate only standing as a word, no word
+    character either side ('to' in 'went to', not in 'Rayton'), for a pattern whose every match holding no other
+    key holds one of them so (a gate of many keys only: its automaton finds each place a key stands)."""
 
-    __slots__ = ("_ac", "_also", "_also_lead", "_many", "_rx", "also", "flags", "fold", "keys", "source")
+    __slots__ = ("_ac", "_also", "_also_lead", "_many", "_rx", "_words", "also", "flags", "fold", "keys", "source")
 
     def __init__(
-        self, source: str, keys: tuple[str, ...], *, fold: bool = False, flags: int = 0, also: str = ""
+        self,
+        source: str,
+        keys: tuple[str, ...],
+        *,
+        fold: bool = False,
+        flags: int = 0,
+        also: str = "",
+        words: tuple[str, ...] = (),
     ) -> None:
         self.source, self.keys, self.fold, self.flags, self.also = source, keys, fold, flags, also
         self._rx: re.Pattern[str] | None = None
@@ -59,6 +68,10 @@ class Gated:
         # `in` test each (most stretches hold none: ~25 tests of a ~35-character stretch cost twice the pass)
         self._many = len(keys) >= _AUTOMATON_FROM
         self._ac: AhoCorasick | None = None
+        if words and (not self._many or not set(words) <= set(keys)):
+            raise ValueError(f"word keys {words} of a gate of few keys, or not among its keys")
+        # (the automaton's indexes of the word keys)
+        self._words = frozenset(keys.index(w) for w in words)
         # the letters every match of `also` opens on ('elected'; none for an alternation): a text without them
         # is not searched
         lead = _LEAD_LETTERS_RE.match(also).group() if len(_branches(also)) == 1 else ""  # type: ignore[union-attr]
@@ -75,11 +88,22 @@ class Gated:
             self._ac = AhoCorasick(list(self.keys))
         return self._ac
 
+    def _keyed(self, part: str) -> bool:
+        """Whether the automaton finds a key in `part` (a word key standing as a word: each place any key stands is
+        found, so one inside a word hides no other)."""
+        ac = self._ac or self._automaton()
+        if not self._words:
+            return bool(ac.find_matches_as_indexes(part))
+        for key, start, end in ac.find_matches_as_indexes(part, overlapping=True):
+            if key not in self._words or not (_word_char_at(part, start - 1) or _word_char_at(part, end)):
+                return True
+        return False
+
     def _open(self, text: str) -> bool:
         if self.fold:
             text = text.lower()
         if self._many:
-            if (self._ac or self._automaton()).find_matches_as_indexes(text):
+            if self._keyed(text):
                 return True
         else:
             for key in self.keys:  # not any(map(text.__contains__, ...)): a call through a method wrapper a key
@@ -99,7 +123,7 @@ class Gated:
         if self.fold:
             part = part.lower()
         if self._many:  # _open, inlined: ~17 searches a post
-            if (self._ac or self._automaton()).find_matches_as_indexes(part):
+            if self._keyed(part):
                 return (self._rx or self.rx).search(text, pos, endpos)
         else:
             for key in self.keys:
@@ -112,7 +136,7 @@ class Gated:
         if self.fold:  # _open, inlined: ~10 calls a post
             part = part.lower()
         if self._many:
-            if (self._ac or self._automaton()).find_matches_as_indexes(part):
+            if self._keyed(part):
                 return (self._rx or self.rx).match(text, pos, endpos)
         else:
             for key in self.keys:
@@ -122,6 +146,11 @@ class Gated:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(text) if self._open(text) else iter(())
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    """Whether text[i] is a word character (`\\w`: a letter, a digit or '_'); False off either end."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def plain(*alts: str) -> str:
@@ -323,6 +352,7 @@ WIN_PREV_RE = Gated(
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
     + ("speech", "poll"),
     also=rf"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+|(?:in|for)\s+{_PLACE_WORDS}\s+)?(?:were|was|are|is)",
+    words=("by", "to"),
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
 PARTY_ARE_PREV_RE = Gated(
