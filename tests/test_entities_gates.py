@@ -1085,6 +1085,21 @@ def test_coordinated_stretches_between_two_names() -> None:
     assert not cues.coordinated("; the party's ")
 
 
+def test_coordinated_stretches_are_matched_only_where_they_can_open() -> None:
+    """`coordinated` tries COORDINATED_RE only on a stretch opening on what it can open on: every stretch of the truth
+    files' posts (and the gaps between names above) is told the same as by the pattern tried on each."""
+    whole = re.compile(cues.COORDINATED_RE.pattern)
+    roll = re.compile(cues._COORDINATED_ROLL_RE.pattern)
+    odd = (" of the Green Party (4.8%) and ", " (Con) and ", ", with 1,204 votes, and ", "\u2003on 12% and ", " & ")
+    joined = 0
+    for text in [*_texts(), *odd]:
+        for stretch in _stretches(text):
+            want = whole.match(stretch) is not None or (";" in stretch and roll.match(stretch) is not None)
+            assert cues.coordinated(stretch) == want, stretch
+            joined += want
+    assert joined > 20, joined
+
+
 def test_party_led_shapes_match_as_the_party_alternation_would() -> None:
     # each shape opening on a party gives the match `^\s*(?P<party>LIST_PARTY_ALT)REST` gives: the same groups at the
     # same places, the party tried longest first, then the abbreviations ('Lab' after 'Labour', 'Green' after 'Greens')

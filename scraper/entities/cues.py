@@ -505,7 +505,7 @@ FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"
 # `coordinated`, which asks only whether the stretch between the names is one of these, so the party before a
 # bracket or a space is written once after 'of the', and the semicolon form is a pattern of its own, compiled when a
 # stretch first holds a semicolon: each copy of the party alternation is ~15M instructions to compile.
-COORDINATED_RE = re.compile(
+COORDINATED_RE = Lazy(
     # ("A of the Green Party (4.8%) and B of Reform UK lost their deposits": each name's party after it)
     rf"^\s*(?:of\s+(?:the\s+)?(?:{PARTY_ALT})(?:\s*\([^()]{{1,40}}\)\s*|\s+)|\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
@@ -517,9 +517,15 @@ _COORDINATED_ROLL_RE = Lazy(
 )
 
 
+# what COORDINATED_RE's stretch opens on after its spaces: a party's 'of', a bracket, a figure's 'on' / 'with', or
+# the joiner's comma, 'and' or '&'. A stretch opening on anything else (' was elected with 3,961 votes, ahead of')
+# is not matched, and the pattern, with its two copies of the party alternation, is compiled the first time one does.
+_COORDINATED_OPENING_RE = re.compile(r"\s*(?:[,(&]|of|on|with|and)")
+
+
 def coordinated(between: str) -> bool:
     """Whether the stretch between two names joins them (COORDINATED_RE, or the semicolon form of a party's roll)."""
-    return COORDINATED_RE.match(between) is not None or (
+    return (_COORDINATED_OPENING_RE.match(between) is not None and COORDINATED_RE.match(between) is not None) or (
         ";" in between and _COORDINATED_ROLL_RE.match(between) is not None
     )
 
