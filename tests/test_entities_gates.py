@@ -79,7 +79,7 @@ def test_every_match_of_a_gated_cue_holds_a_key() -> None:
     for text in _texts():
         for stretch in _stretches(text):
             for name, g in gated.items():
-                words = [g.keys[i] for i in g._words]
+                words = list(g._words)
                 for m in g.rx.finditer(stretch):
                     found = m.group(0).lower() if g.fold else m.group(0)
                     assert (
@@ -99,15 +99,21 @@ def _stands_in(word: str, text: str, span: tuple[int, int]) -> bool:
 
 
 def test_a_word_key_opens_a_gate_only_as_a_word() -> None:
-    """WIN_PREV_RE's 'to' and 'by' open it only standing as words: 'Rayton' and 'Stoke' hold no cue."""
+    """WIN_PREV_RE's 'to' and 'by' open it only standing as words: 'Rayton' and 'Stoke' hold no cue; nor does
+    'leader' hold CANDIDATE_PREV_RE's 'lead'."""
     g = cues.WIN_PREV_RE
     assert not g._open("In the Rayton Central ward, Green Party candidate ")
     assert not g._open("the Stokeby count, ")
     assert g._open("the seat went to Labour's ") and g.search("the seat went to Labour's ") is not None
     assert g._open("won by the Green ") and g.search("Toby said the seat was won by the Green ") is not None
     assert g._open("Stoke went to")  # (a word at the stretch's end)
+    # (a gate of few keys: each key tested by `in`, a word key then for a place it stands)
+    g = cues.CANDIDATE_PREV_RE
+    assert not g._open("Group leader ") and not g._open("The leadership, the leaders, misleading")
+    assert g.search("Group leader Ann Lee is understood to lead the SNP's ") is not None
+    assert g.search("Group leader Ann Lee leads Labour's ") is not None and g._open("misleading, and leading ")
     with pytest.raises(ValueError):
-        cues.Gated("a|to", ("a", "to"), words=("to",))  # (a gate of few keys tests each by `in`)
+        cues.Gated("a|to", ("a",), words=("to",))
 
 
 def test_gated_search_is_the_pattern_search() -> None:
@@ -564,7 +570,7 @@ def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
         for stretch in _stretches(text):
             for g in many:
                 part = stretch.lower() if g.fold else stretch
-                words = [g.keys[i] for i in g._words]
+                words = list(g._words)
                 want = (
                     any(k in part for k in g.keys if k not in words)
                     or any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", part) for k in words)

@@ -46,8 +46,8 @@ class Gated:
     Labour and the Conservatives', 'Lab hold') does not pay for compiling it. `also`: a pattern whose match in the
     text opens the gate too, for a branch whose only literal word is common ('elected' + 'were'): every match of
     the pattern holds a key or a match of `also`. `words`: keys that open the gate only standing as a word, no word
-    character either side ('to' in 'went to', not in 'Rayton'), for a pattern whose every match holding no other
-    key holds one of them so (a gate of many keys only: its automaton finds each place a key stands)."""
+    character either side ('to' in 'went to', not in 'Rayton'; 'lead' in 'to lead', not in 'leader'), for a pattern
+    whose every match holding no other key holds one of them so."""
 
     __slots__ = ("_ac", "_also", "_also_lead", "_many", "_rx", "_words", "also", "flags", "fold", "keys", "source")
 
@@ -68,10 +68,9 @@ class Gated:
         # `in` test each (most stretches hold none: ~25 tests of a ~35-character stretch cost twice the pass)
         self._many = len(keys) >= _AUTOMATON_FROM
         self._ac: AhoCorasick | None = None
-        if words and (not self._many or not set(words) <= set(keys)):
-            raise ValueError(f"word keys {words} of a gate of few keys, or not among its keys")
-        # (the automaton's indexes of the word keys)
-        self._words = frozenset(keys.index(w) for w in words)
+        if not set(words) <= set(keys):
+            raise ValueError(f"word keys {words} not among the keys {keys}")
+        self._words = frozenset(words)
         # the letters every match of `also` opens on ('elected'; none for an alternation): a text without them
         # is not searched
         lead = _LEAD_LETTERS_RE.match(also).group() if len(_branches(also)) == 1 else ""  # type: ignore[union-attr]
@@ -94,8 +93,8 @@ class Gated:
         ac = self._ac or self._automaton()
         if not self._words:
             return bool(ac.find_matches_as_indexes(part))
-        for key, start, end in ac.find_matches_as_indexes(part, overlapping=True):
-            if key not in self._words or not (_word_char_at(part, start - 1) or _word_char_at(part, end)):
+        for i, start, end in ac.find_matches_as_indexes(part, overlapping=True):
+            if self.keys[i] not in self._words or not (_word_char_at(part, start - 1) or _word_char_at(part, end)):
                 return True
         return False
 
@@ -107,7 +106,7 @@ class Gated:
                 return True
         else:
             for key in self.keys:  # not any(map(text.__contains__, ...)): a call through a method wrapper a key
-                if key in text:
+                if key in text and (key not in self._words or _stands(text, key)):
                     return True
         return self.also != "" and self._also_found(text)
 
@@ -127,7 +126,7 @@ class Gated:
                 return (self._rx or self.rx).search(text, pos, endpos)
         else:
             for key in self.keys:
-                if key in part:
+                if key in part and (key not in self._words or _stands(part, key)):
                     return (self._rx or self.rx).search(text, pos, endpos)
         return self.rx.search(text, pos, endpos) if self.also and self._also_found(part) else None
 
@@ -140,12 +139,22 @@ class Gated:
                 return (self._rx or self.rx).match(text, pos, endpos)
         else:
             for key in self.keys:
-                if key in part:
+                if key in part and (key not in self._words or _stands(part, key)):
                     return (self._rx or self.rx).match(text, pos, endpos)
         return self.rx.match(text, pos, endpos) if self.also and self._also_found(part) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(text) if self._open(text) else iter(())
+
+
+def _stands(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word: no word character either side of one of its occurrences."""
+    i = text.find(word)
+    while i >= 0:
+        if not (_word_char_at(text, i - 1) or _word_char_at(text, i + len(word))):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _word_char_at(text: str, i: int) -> bool:
@@ -392,7 +401,9 @@ CANDIDATE_PREV_RE = Gated(
         rf"|\b(?:are|is)\s+(?:standing|fielding)|\bdefending\s+(?:both|the|its|their)\s+seats?\s+with)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat", "neck", "lead", "defend", "standing", "fielding"),
+    ("andidate", "followed", "separat", "neck", "leads", "leading", "lead", "defend", "standing", "fielding"),
+    # ('leads', 'leading', 'to lead': not 'leader', 'leadership')
+    words=("leads", "leading", "lead"),
 )
 # "nine votes separated the third-placed Lib Dem, A, from the Green Party's B": the second of a close count's pair,
 # after 'from' (read on the sentence's text up to the name)
