@@ -79,11 +79,41 @@ def test_every_match_of_a_gated_cue_holds_a_key() -> None:
     for text in _texts():
         for stretch in _stretches(text):
             for name, g in gated.items():
+                words = list(g._words)
                 for m in g.rx.finditer(stretch):
                     found = m.group(0).lower() if g.fold else m.group(0)
-                    assert any(k in found for k in g.keys) or (g.also and re.search(g.also, found)), (name, found)
+                    assert (
+                        any(k in found for k in g.keys if k not in words)
+                        or any(_stands_in(k, stretch, m.span()) for k in words)
+                        or (g.also and re.search(g.also, found))
+                    ), (name, found)
                     hits[name] += 1
     assert all(hits.values()), [name for name, n in hits.items() if not n]
+
+
+def _stands_in(word: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether `word` stands in text[span] with no word character either side of it in `text`."""
+    return any(
+        span[0] <= m.start() and m.end() <= span[1] for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    )
+
+
+def test_a_word_key_opens_a_gate_only_as_a_word() -> None:
+    """WIN_PREV_RE's 'to' and 'by' open it only standing as words: 'Rayton' and 'Stoke' hold no cue; nor does
+    'leader' hold CANDIDATE_PREV_RE's 'lead'."""
+    g = cues.WIN_PREV_RE
+    assert not g._open("In the Rayton Central ward, Green Party candidate ")
+    assert not g._open("the Stokeby count, ")
+    assert g._open("the seat went to Labour's ") and g.search("the seat went to Labour's ") is not None
+    assert g._open("won by the Green ") and g.search("Toby said the seat was won by the Green ") is not None
+    assert g._open("Stoke went to")  # (a word at the stretch's end)
+    # (a gate of few keys: each key tested by `in`, a word key then for a place it stands)
+    g = cues.CANDIDATE_PREV_RE
+    assert not g._open("Group leader ") and not g._open("The leadership, the leaders, misleading")
+    assert g.search("Group leader Ann Lee is understood to lead the SNP's ") is not None
+    assert g.search("Group leader Ann Lee leads Labour's ") is not None and g._open("misleading, and leading ")
+    with pytest.raises(ValueError):
+        cues.Gated("a|to", ("a",), words=("to",))
 
 
 def test_gated_search_is_the_pattern_search() -> None:
@@ -529,16 +559,23 @@ def test_a_post_tries_the_keyed_patterns_of_a_group_it_can_open() -> None:
 
 def test_a_gate_of_many_keys_opens_where_one_of_them_is() -> None:
     """A Gated pattern of many keys tests a stretch by one automaton pass: open exactly where an `in` test of one
-    of its keys finds it (keys overlapping, inside words, curly quotes, case folded)."""
+    of its keys finds it (keys overlapping, inside words, curly quotes, case folded), or for a word key (`words`) a
+    search for it with no word character either side."""
     many = [g for mod in (cues, tallies, councils) for g in vars(mod).values() if isinstance(g, cues.Gated) and g._many]
     assert {cues.WIN_PREV_RE, cues.LOSE_PREV_RE, cues.NEXT_CUT_RE} <= set(many)
     odd = ("“Quoted” ‘x’ said:", "UNSEATED AMONG", "beatbeat seatseat", "victor", "edged  out", "by", "")
+    odd += ("Rayton", "to_", "tó", "2to", "_by", "bytoby", "went to", "(by)", "Stoke to", "went\tto\n", "Toby")
     opened = 0
     for text in [*_texts(), *odd]:
         for stretch in _stretches(text):
             for g in many:
                 part = stretch.lower() if g.fold else stretch
-                want = any(k in part for k in g.keys) or g._also_found(part)
+                words = list(g._words)
+                want = (
+                    any(k in part for k in g.keys if k not in words)
+                    or any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", part) for k in words)
+                    or g._also_found(part)
+                )
                 assert g._open(stretch) == want, (stretch, g.keys)
                 got, plain = g.search(stretch), g.rx.search(stretch) if want else None
                 assert (got and got.span()) == (plain and plain.span()), (stretch, g.keys)
@@ -588,6 +625,50 @@ def test_list_shapes_opening_on_a_party_are_tried_only_where_one_opens_the_part(
                     assert not any(rx.match(part) for rx in cues.LIST_VOTES_FIRST_RES), part
                     hits[1] += any(rx.match(part) for rx in cues.LIST_ITEM_RES[1:4])
     assert hits[0] > 500 and hits[1] > 5 and hits[2] > 5, hits
+
+
+def test_list_shapes_skip_no_item_where_their_gates_keep_them_from_compiling() -> None:
+    """A PartyLed shape is not tried on a part without a digit, nor the PartySetOff shape on one without a bracket or
+    separator before a party name: every list part of the truth files' posts and of odd items is matched the same as
+    by the shapes tried everywhere (the name-first shape compiled whole, each party-led shape's rest after each party
+    name opening the part)."""
+    odd = (
+        "Jane Smith (Con) 1,234",
+        "Chris Hughes, Labour - 1,422 votes (elected)",
+        "Ann Roe | Labour | 707 | 45.9",
+        "Ann Roe -\u2003Green Party",
+        "Ann Roe (Scottish National Party (SNP)) 12",
+        "Ann Roe ( Lab ) elected",
+        "Reform UK hold Ilkworth",
+        "Labour - Louise Jones - 17,591 Elected",
+        " Liberal Democrats (Fiona Keane): 733 [46.1%, +12.4%]",
+        "Labour's Hannah Bethune: 2,541 (elected)",
+        "Conservative Kelvin Marsh 51,967",
+        "Independent: Ann Roe 1,802 (elected, stage 1)",
+        "Labour's Ann Roe \u0663\u0661",  # (Arabic-Indic digits: `\\d` reads them)
+    )
+    set_off = cues.LIST_ITEM_RES[4]
+    assert isinstance(set_off, cues.PartySetOff)
+    whole = re.compile(set_off.rx.pattern)
+    led = [rx for rx in cues.LIST_ITEM_RES if isinstance(rx, cues.PartyLed)]
+    assert len(led) == 4
+    rests = [re.compile(rx.rest.pattern) for rx in led]
+    hits = [0, 0]
+    for text in [*_texts(), *odd]:
+        for line in text.split("\n"):
+            for part in {line, *lists._split(line), *cues.LIST_COMMA_SPLIT_RE.split(line)}:
+                got, want = set_off.match(part), whole.match(part)
+                assert (got and got.span()) == (want and want.span()), part
+                hits[0] += want is not None
+                start = len(part) - len(part.lstrip())
+                for rx, rest in zip(led, rests, strict=True):
+                    want = next(
+                        filter(None, (rest.match(part, start + len(n)) for n in cues.party_openings(part))), None
+                    )
+                    got = rx.match(part)
+                    assert (got and got.span()) == (want and want.span()), part
+                    hits[1] += want is not None
+    assert hits[0] > 20 and hits[1] > 10, hits
 
 
 def test_the_metropolitan_seat_rule_is_tried_wherever_it_can_yield() -> None:
@@ -1008,6 +1089,21 @@ def test_coordinated_stretches_between_two_names() -> None:
     assert cues.coordinated("; Reform UK's councillor ")
     assert not cues.coordinated(" of the Scottish Greens and said ")
     assert not cues.coordinated("; the party's ")
+
+
+def test_coordinated_stretches_are_matched_only_where_they_can_open() -> None:
+    """`coordinated` tries COORDINATED_RE only on a stretch opening on what it can open on: every stretch of the truth
+    files' posts (and the gaps between names above) is told the same as by the pattern tried on each."""
+    whole = re.compile(cues.COORDINATED_RE.pattern)
+    roll = re.compile(cues._COORDINATED_ROLL_RE.pattern)
+    odd = (" of the Green Party (4.8%) and ", " (Con) and ", ", with 1,204 votes, and ", "\u2003on 12% and ", " & ")
+    joined = 0
+    for text in [*_texts(), *odd]:
+        for stretch in _stretches(text):
+            want = whole.match(stretch) is not None or (";" in stretch and roll.match(stretch) is not None)
+            assert cues.coordinated(stretch) == want, stretch
+            joined += want
+    assert joined > 20, joined
 
 
 def test_party_led_shapes_match_as_the_party_alternation_would() -> None:

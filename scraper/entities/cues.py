@@ -45,12 +45,21 @@ class Gated:
     part). It is compiled the first time a text holds a key, so a process that never meets its wording ('between
     Labour and the Conservatives', 'Lab hold') does not pay for compiling it. `also`: a pattern whose match in the
     text opens the gate too, for a branch whose only literal word is common ('elected' + 'were'): every match of
-    the pattern holds a key or a match of `also`."""
+    the pattern holds a key or a match of `also`. `words`: keys that open the gate only standing as a word, no word
+    character either side ('to' in 'went to', not in 'Rayton'; 'lead' in 'to lead', not in 'leader'), for a pattern
+    whose every match holding no other key holds one of them so."""
 
-    __slots__ = ("_ac", "_also", "_also_lead", "_many", "_rx", "also", "flags", "fold", "keys", "source")
+    __slots__ = ("_ac", "_also", "_also_lead", "_many", "_rx", "_words", "also", "flags", "fold", "keys", "source")
 
     def __init__(
-        self, source: str, keys: tuple[str, ...], *, fold: bool = False, flags: int = 0, also: str = ""
+        self,
+        source: str,
+        keys: tuple[str, ...],
+        *,
+        fold: bool = False,
+        flags: int = 0,
+        also: str = "",
+        words: tuple[str, ...] = (),
     ) -> None:
         self.source, self.keys, self.fold, self.flags, self.also = source, keys, fold, flags, also
         self._rx: re.Pattern[str] | None = None
@@ -59,6 +68,9 @@ class Gated:
         # `in` test each (most stretches hold none: ~25 tests of a ~35-character stretch cost twice the pass)
         self._many = len(keys) >= _AUTOMATON_FROM
         self._ac: AhoCorasick | None = None
+        if not set(words) <= set(keys):
+            raise ValueError(f"word keys {words} not among the keys {keys}")
+        self._words = frozenset(words)
         # the letters every match of `also` opens on ('elected'; none for an alternation): a text without them
         # is not searched
         lead = _LEAD_LETTERS_RE.match(also).group() if len(_branches(also)) == 1 else ""  # type: ignore[union-attr]
@@ -75,15 +87,26 @@ class Gated:
             self._ac = AhoCorasick(list(self.keys))
         return self._ac
 
+    def _keyed(self, part: str) -> bool:
+        """Whether the automaton finds a key in `part` (a word key standing as a word: each place any key stands is
+        found, so one inside a word hides no other)."""
+        ac = self._ac or self._automaton()
+        if not self._words:
+            return bool(ac.find_matches_as_indexes(part))
+        for i, start, end in ac.find_matches_as_indexes(part, overlapping=True):
+            if self.keys[i] not in self._words or not (_word_char_at(part, start - 1) or _word_char_at(part, end)):
+                return True
+        return False
+
     def _open(self, text: str) -> bool:
         if self.fold:
             text = text.lower()
         if self._many:
-            if (self._ac or self._automaton()).find_matches_as_indexes(text):
+            if self._keyed(text):
                 return True
         else:
             for key in self.keys:  # not any(map(text.__contains__, ...)): a call through a method wrapper a key
-                if key in text:
+                if key in text and (key not in self._words or _stands(text, key)):
                     return True
         return self.also != "" and self._also_found(text)
 
@@ -99,11 +122,11 @@ class Gated:
         if self.fold:
             part = part.lower()
         if self._many:  # _open, inlined: ~17 searches a post
-            if (self._ac or self._automaton()).find_matches_as_indexes(part):
+            if self._keyed(part):
                 return (self._rx or self.rx).search(text, pos, endpos)
         else:
             for key in self.keys:
-                if key in part:
+                if key in part and (key not in self._words or _stands(part, key)):
                     return (self._rx or self.rx).search(text, pos, endpos)
         return self.rx.search(text, pos, endpos) if self.also and self._also_found(part) else None
 
@@ -112,16 +135,31 @@ class Gated:
         if self.fold:  # _open, inlined: ~10 calls a post
             part = part.lower()
         if self._many:
-            if (self._ac or self._automaton()).find_matches_as_indexes(part):
+            if self._keyed(part):
                 return (self._rx or self.rx).match(text, pos, endpos)
         else:
             for key in self.keys:
-                if key in part:
+                if key in part and (key not in self._words or _stands(part, key)):
                     return (self._rx or self.rx).match(text, pos, endpos)
         return self.rx.match(text, pos, endpos) if self.also and self._also_found(part) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(text) if self._open(text) else iter(())
+
+
+def _stands(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word: no word character either side of one of its occurrences."""
+    i = text.find(word)
+    while i >= 0:
+        if not (_word_char_at(text, i - 1) or _word_char_at(text, i + len(word))):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    """Whether text[i] is a word character (`\\w`: a letter, a digit or '_'); False off either end."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def plain(*alts: str) -> str:
@@ -323,6 +361,7 @@ WIN_PREV_RE = Gated(
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
     + ("speech", "poll"),
     also=rf"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+|(?:in|for)\s+{_PLACE_WORDS}\s+)?(?:were|was|are|is)",
+    words=("by", "to"),
 )
 # "Reform's members are A and B. Plaid's are C and D.": a party's possessive and 'are' alone, its members elided
 PARTY_ARE_PREV_RE = Gated(
@@ -362,7 +401,9 @@ CANDIDATE_PREV_RE = Gated(
         rf"|\b(?:are|is)\s+(?:standing|fielding)|\bdefending\s+(?:both|the|its|their)\s+seats?\s+with)"
         rf"(?:[\s,]+(?:{ROLE_ALT}|{PARTY_ALT}(?:['’]s)?))*[\s,]*$"
     ),
-    ("andidate", "followed", "separat", "neck", "lead", "defend", "standing", "fielding"),
+    ("andidate", "followed", "separat", "neck", "leads", "leading", "lead", "defend", "standing", "fielding"),
+    # ('leads', 'leading', 'to lead': not 'leader', 'leadership')
+    words=("leads", "leading", "lead"),
 )
 # "nine votes separated the third-placed Lib Dem, A, from the Green Party's B": the second of a close count's pair,
 # after 'from' (read on the sentence's text up to the name)
@@ -479,7 +520,7 @@ FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"
 # `coordinated`, which asks only whether the stretch between the names is one of these, so the party before a
 # bracket or a space is written once after 'of the', and the semicolon form is a pattern of its own, compiled when a
 # stretch first holds a semicolon: each copy of the party alternation is ~15M instructions to compile.
-COORDINATED_RE = re.compile(
+COORDINATED_RE = Lazy(
     # ("A of the Green Party (4.8%) and B of Reform UK lost their deposits": each name's party after it)
     rf"^\s*(?:of\s+(?:the\s+)?(?:{PARTY_ALT})(?:\s*\([^()]{{1,40}}\)\s*|\s+)|\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
@@ -491,9 +532,15 @@ _COORDINATED_ROLL_RE = Lazy(
 )
 
 
+# what COORDINATED_RE's stretch opens on after its spaces: a party's 'of', a bracket, a figure's 'on' / 'with', or
+# the joiner's comma, 'and' or '&'. A stretch opening on anything else (' was elected with 3,961 votes, ahead of')
+# is not matched, and the pattern, with its two copies of the party alternation, is compiled the first time one does.
+_COORDINATED_OPENING_RE = re.compile(r"\s*(?:[,(&]|of|on|with|and)")
+
+
 def coordinated(between: str) -> bool:
     """Whether the stretch between two names joins them (COORDINATED_RE, or the semicolon form of a party's roll)."""
-    return COORDINATED_RE.match(between) is not None or (
+    return (_COORDINATED_OPENING_RE.match(between) is not None and COORDINATED_RE.match(between) is not None) or (
         ";" in between and _COORDINATED_ROLL_RE.match(between) is not None
     )
 
@@ -1204,21 +1251,33 @@ _CAPS_SURNAME = (
 _MARK = r"(?P<mark>(?:[^\d]|(?<=stage )\d+|(?<=majority )\d[\d,]*)*)$"
 
 
+# what stands before a party a name sets off (PartySetOff): a bracket or a separator, and its spaces
+_SET_OFF_RE = re.compile(r"[(\-–—:|,]\s*")
+# a figure anywhere in a text: what a list item's votes (PartyLed) need
+_DIGIT_RE = re.compile(r"\d")
+
+
 class PartyLed:
     """A list item's shape that opens on a party ('Labour (Ann Roe): 733'), as `^\\s*(?P<party>LIST_PARTY_ALT)REST`
     would match it: REST is tried after each party name that opens the text, in the order the alternation tries
     them (lexicon.LIST_PARTY_NAMES), and the first it fits gives the match, as the regex's backtracking would. The
     same match, but the ~1,850-character alternation is not compiled into each such shape (~16M instructions a copy,
     the larger part of a small page's start-up being the compiling of patterns). The match is REST's, from the
-    party's end; `party` reads the party's name off it."""
+    party's end; `party` reads the party's name off it.
+
+    Every such shape gives the item's votes (REST's group `votes` is not optional), so a text without a digit is
+    not tried, and REST is compiled the first time a text has one: a headline opening on a party ('Reform UK hold
+    Ilkworth') is read as an item too, and a small page's may be all there is of it."""
 
     __slots__ = ("rest",)
 
     def __init__(self, rest: str) -> None:
-        self.rest = re.compile(rest)
+        self.rest = Lazy(rest)
 
     def match(self, text: str, names: tuple[str, ...] | None = None) -> re.Match[str] | None:
         """(`names`: `party_openings(text)`, when the caller has it: the shapes of one item share it.)"""
+        if _DIGIT_RE.search(text) is None:
+            return None
         start = len(text) - len(text.lstrip())  # (`\s*`: no party name opens on a space)
         for name in party_openings(text) if names is None else names:
             m = self.rest.match(text, start + len(name))
@@ -1230,6 +1289,26 @@ class PartyLed:
     def party(text: str, m: re.Match[str]) -> str:
         """The party name a match of `match` opened on."""
         return text[len(text) - len(text.lstrip()) : m.start()]
+
+
+class PartySetOff:
+    """A list item's shape that reads a name, then its party in a bracket or after a separator ('Jane Smith (Con)
+    1,234', 'Chris Hughes, Labour - 1,422 votes'): every match holds an opening bracket or a separator (`_SEP`) with
+    a name of lexicon.LIST_PARTY_NAMES right after it and its spaces. A text without one is not matched, and the
+    pattern (with a copy of the ~1,850-character party alternation, ~16M instructions to compile) is compiled the
+    first time a text has one: headlines and clauses are read as items too ('Reform UK hold Ilkworth'), and a small
+    page's may be all it is tried on."""
+
+    __slots__ = ("rx",)
+
+    def __init__(self, pattern: str) -> None:
+        self.rx = Lazy(pattern)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        for m in _SET_OFF_RE.finditer(text):
+            if party_openings(text[m.end() :]):
+                return self.rx.match(text)
+        return None
 
 
 _NAMES_BY_FIRST: dict[str, tuple[str, ...]] = {
@@ -1259,7 +1338,7 @@ LIST_ITEM_RES = (
     ),
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9" (the
     # party in a bracket or after a separator, group `sep`: written once, as _INNER_ABBREV writes its two forms)
-    re.compile(
+    PartySetOff(
         rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}(?(sep)|\s*\))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),

@@ -7,15 +7,20 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from scraper.lazy import Lazy
 
+# the package's data folder, read from the file system as an installed or editable copy lays it out (not through
+# importlib.resources, whose import of tempfile, shutil, zipfile and the compressors is ~54M instructions of every
+# process that parses a page)
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
 
 def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("scraper").joinpath("data", name).read_text("utf-8"))
+    data: dict[str, Any] = json.loads((_DATA / name).read_text("utf-8"))
     return data
 
 

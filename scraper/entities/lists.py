@@ -1198,7 +1198,7 @@ def _item(part: str, at: int) -> Reading | None:
     # the shapes opening on a party tried only where one opens the part (one match call for three, most parts)
     names = cues.party_openings(part)
     lead = cues.list_lead(part, names)
-    shapes: tuple[re.Pattern[str] | Lazy | cues.PartyLed, ...]
+    shapes: tuple[re.Pattern[str] | Lazy | cues.PartyLed | cues.PartySetOff, ...]
     if not lead:
         shapes = cues.LIST_ITEM_NAME_RES if _surname_comma(part) else cues.LIST_ITEM_NAME_NO_COMMA_RES
         if may_name_a_local_group(part):  # "Penny Rowe (Hastings Independents) 402"
