@@ -685,9 +685,9 @@ _WENT_TO_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
 _EACH_ELECT_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
 # ("On Tresco, ...": an island's own preposition, its comma required)
-_IN_BEFORE_PERSON_RE = re.compile(
-    rf"(?:{word_start('In|in')}|{word_start('On')}(?=\s[^,.;:\n]{{1,40}},))\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)"
-)
+# (one word_start of the three, not one per group: an alternation of groups gives sre no letters to skip to)
+_IN_ON = word_start(r"In|in|On(?=\s[^,.;:\n]{1,40},)")
+_IN_BEFORE_PERSON_RE = re.compile(rf"{_IN_ON}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
 _PLACED = r"\s+(?:first|second|third|fourth|fifth|sixth|last)"
 _TERM = r"(?:\s+for\s+a\s+\w+\s+term)?"
