@@ -762,8 +762,8 @@ def _may_hold_items(line: str) -> bool:
 
 
 # a figure (its thousands commas and decimal points in it): each match opens on a digit after no digit, nor after a
-# digit's comma or point
-_FIGURE_RE = re.compile(r"\d+(?:[,.]\d+)*")
+# digit's comma or point (`\d\d*`, not `\d+`: a pattern opening on a repeat gives sre no class to skip to)
+_FIGURE_RE = re.compile(r"\d\d*(?:[,.]\d+)*")
 # (the _MARK digits after these words; and the party names ending on a lower-case word, whose votes follow it)
 _NOT_BEFORE_A_FIGURE = ("stage", "majority")
 _LOWER_PARTY_ENDS = frozenset(
