@@ -87,10 +87,13 @@ def list_readings(doc: Doc) -> list[Reading]:
             for r in items:
                 r.elected, r.decided = heading, True
         else:
-            nominated = ":" in line and bool(cues.NOMINATED_HEADING_RE.search(line))
-            losing = not items and ":" in line and bool(cues.NOT_ELECTED_HEADING_RE.search(line))
+            # (each of the three headings ends its line on a colon: a line with a colon inside, 'Analysis: what the
+            # night means', is not searched for them, a search that opens on a boundary trying every position)
+            colon_end = ":" in line and line.rstrip().endswith(":")
+            nominated = colon_end and bool(cues.NOMINATED_HEADING_RE.search(line))
+            losing = not items and colon_end and bool(cues.NOT_ELECTED_HEADING_RE.search(line))
             heading = not items and (
-                (":" in line and not losing and bool(cues.ELECTED_HEADING_RE.search(line)))
+                (colon_end and not losing and bool(cues.ELECTED_HEADING_RE.search(line)))
                 or (rosters and bool(cues.ROSTER_HEADING_RE.search(line)))
                 or ("|" in line and bool(cues.ELECTED_TABLE_HEAD_RE.fullmatch(line)))
             )
@@ -779,8 +782,8 @@ def _may_hold_items(line: str) -> bool:
 
 
 # a figure (its thousands commas and decimal points in it): each match opens on a digit after no digit, nor after a
-# digit's comma or point
-_FIGURE_RE = re.compile(r"\d+(?:[,.]\d+)*")
+# digit's comma or point (`\d\d*`, not `\d+`: a pattern opening on a repeat gives sre no class to skip to)
+_FIGURE_RE = re.compile(r"\d\d*(?:[,.]\d+)*")
 # (the _MARK digits after these words; and the party names ending on a lower-case word, whose votes follow it)
 _NOT_BEFORE_A_FIGURE = ("stage", "majority")
 _LOWER_PARTY_ENDS = frozenset(

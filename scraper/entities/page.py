@@ -131,8 +131,10 @@ def wards_across_posts(posts: Iterable[Post]) -> None:
             ward["council"] = next(iter(councils))
 
 
-# A figure of a place, right before it: "22% in", "31 per cent in", "412 votes in", "1,755 were cast in".
-_FIGURE_IN = r"(?<![\w.,])\d[\d,.]*(?:%|\s+per\s+cent|\s+votes?)?\s+(?:(?:were|was)\s+cast\s+)?in\s+"
+# A figure of a place, right before it: "22% in", "31 per cent in", "412 votes in", "1,755 were cast in". (The test
+# of the character before the figure follows its first digit, so that sre skips to the digits of a post instead of
+# trying every position.)
+_FIGURE_IN = r"\d(?<![\w.,]\d)[\d,.]*(?:%|\s+per\s+cent|\s+votes?)?\s+(?:(?:were|was)\s+cast\s+)?in\s+"
 
 
 def wards_named_again(posts: Iterable[Post]) -> None:

@@ -146,7 +146,8 @@ _SPACES_BACK_RE = re.compile(r"\s*")
 _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
 # 'Mill End is another Green gain', backwards from 'gain': the party (up to four words), the article, the verb, the run
 _VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona|na|a)[ \t]+(?:si|saw)[ \t]+{_REV_RUN}")
-_WON_THE_WARD = r"\b(?:won|held|took|gained|kept|retained)[ \t]+the[ \t]+ward\b"
+# (opening on the verbs' letters, not a boundary: a post holding 'In ' is searched for it, and sre skips to them)
+_WON_THE_WARD = word_start("won|held|took|gained|kept|retained") + r"[ \t]+the[ \t]+ward\b"
 # Each pattern captures a run of capitalised words (`run`) that the text marks as a ward; with it, the literal
 # words one of which it needs, and where its matches can start (see Keyed).
 _WARD_PATTERNS = tuple(
@@ -686,9 +687,9 @@ _WENT_TO_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
 _EACH_ELECT_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
 # ("On Tresco, ...": an island's own preposition, its comma required)
-_IN_BEFORE_PERSON_RE = re.compile(
-    rf"(?:{word_start('In|in')}|{word_start('On')}(?=\s[^,.;:\n]{{1,40}},))\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)"
-)
+# (one word_start of the three, not one per group: an alternation of groups gives sre no letters to skip to)
+_IN_ON = word_start(r"In|in|On(?=\s[^,.;:\n]{1,40},)")
+_IN_BEFORE_PERSON_RE = re.compile(rf"{_IN_ON}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
 # a count's town before 'in' ("the Hambleton count in Thirsk"): where votes are counted, not a ward
 _COUNT_BEFORE_IN = ("count ", "counts ", "count, ")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
@@ -935,7 +936,12 @@ _CONSTITUENCY_KEYS = ("MP", "MS", "MLA", "AMs", "MEP", "Westminster", "Holyrood"
 # (most posts with a ward name a council or a ward: one set test of the index's keys, before the rarer words)
 LOCAL_KEYS = ("ward", "Ward", "ouncil", "division", "Division", "DEA")
 # (a government's Council of Ministers is not a local council: "two members of the Council of Ministers lost")
-_LOCAL_RE = Lazy(r"\b(?:[Cc]ouncil\w*(?!\s+of\s+Ministers\b)|[Ww]ards?|[Dd]ivisions?|DEAs?)\b")
+# `\b(?:[Cc]ouncil\w*...|[Ww]ards?|[Dd]ivisions?|DEAs?)\b`, opening on the words' first letters with the boundary in a
+# lookbehind after them, and each word's first letter tested behind its rest: sre skips to those letters instead of
+# trying every position (searched in every post of a page, see about_a_parliament)
+_LOCAL_RE = Lazy(
+    r"[CcWwDd](?<!\w.)(?:(?<=[Cc])ouncil\w*(?!\s+of\s+Ministers\b)|(?<=[Ww])ards?|(?<=[Dd])ivisions?|(?<=D)EAs?)\b"
+)
 
 
 # a by-election's seats, more than one: "defending both seats", "for two seats in Kings Park", "a two-seat by-election"
