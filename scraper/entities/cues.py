@@ -1331,8 +1331,9 @@ LOCAL_ITEM_RE = Lazy(
 )
 # "Kate Orr (MRA) 1,388": a bracket of initials no party list knows, those of a group the post spells out (see
 # doc.group_of_initials; tried on a line no other shape reads)
+# ("Rob Hale (Ind SHC) 9,210": an independent's campaign label, its initials after the 'Ind' opening its name)
 INITIALS_ITEM_RE = Lazy(
-    rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<initials>[A-Z]{{2,5}})\s*\)"
+    rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<ind>Ind[ \t]+)?(?P<initials>[A-Z]{{2,5}})\s*\)"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
 LEADING_TITLE_RE = Lazy(rf"^(?:{TITLE_ALT}\s+)+")

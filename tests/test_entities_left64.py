@@ -1,0 +1,27 @@
+"""Results-coverage wordings round 61x still missed (fixtures/truth/heldout-61x-*): each rule is tested on wording
+of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from probes import people
+
+
+def test_an_independents_campaign_label_in_brackets_reads_the_list() -> None:
+    body = (
+        "Rob Hale, of Independent Save Hartwell Cottage Hospital Concern, held the seat.\n"
+        "Rob Hale (Ind SHCHC) 9,210\n"
+        "Ann Lowe (Lab) 7,004\n"
+        "Tim Bray (LD) 1,320"
+    )
+    assert people(body, "Independent holds Hartwell") == [
+        ("Rob Hale", "Independent Save Hartwell Cottage Hospital Concern", 9210, True),
+        ("Ann Lowe", "Labour", 7004, False),
+        ("Tim Bray", "Liberal Democrats", 1320, False),
+    ]
+    # (a label the post does not spell out: an independent, with its votes, all the same)
+    assert people("Rob Hale (Ind SHC) 9,210\nAnn Lowe (Lab) 7,004", "Independent holds Hartwell")[0] == (
+        "Rob Hale",
+        "Independent",
+        9210,
+        True,
+    )
