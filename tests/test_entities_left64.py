@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from probes import people
 
+from scraper.entities import extract_text
+
 
 def test_an_independents_campaign_label_in_brackets_reads_the_list() -> None:
     body = (
@@ -25,3 +27,11 @@ def test_an_independents_campaign_label_in_brackets_reads_the_list() -> None:
         9210,
         True,
     )
+
+
+def test_seats_a_swing_is_enough_for_a_party_to_take_are_no_total() -> None:
+    said = "The swing to the Greens was 5%, enough for the Greens to take 12 seats in the city."
+    assert extract_text("Result", said)["seat_totals"] == []
+    # (the party's own total in the sentence after the swing still counts)
+    held = "The swing was not enough for Labour, who now hold 12 seats on the council."
+    assert [(t["party"], t["seats"]) for t in extract_text("Result", held)["seat_totals"]] == [("Labour", 12)]

@@ -1539,6 +1539,11 @@ def _a_constituency_at(doc: Doc, pos: int, councils: list[Mention]) -> bool:
     )
 
 
+# "..., enough for the Greens to take" right before a figure: what a swing or a share would be enough for, seats
+# taken, not a party's total
+_ENOUGH_FOR_BEFORE_RE = Lazy(r"\benough\s+for\s+[^.;:,]{1,40}?\s+to\s+(?:\w+\s+){1,2}$")
+
+
 def _add_total(
     doc: Doc,
     out: list[dict[str, Any]],
@@ -1563,6 +1568,8 @@ def _add_total(
         return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
     if "list" in doc.text[s:e] and _LIST_OPENING_RE.match(doc.text, s, e):
         return  # "On the regional list the Greens won four seats, Reform UK three": the list's seats, a body's share
+    if "enough" in doc.text[s : m.start(figure)] and _ENOUGH_FOR_BEFORE_RE.search(doc.text, s, m.start(figure)):
+        return  # "a swing enough for the Greens to take 12 seats": what a swing would do, seats taken, not a total
     seen.add((party, seats))
     out.append(
         {
