@@ -35,3 +35,11 @@ def test_seats_a_swing_is_enough_for_a_party_to_take_are_no_total() -> None:
     # (the party's own total in the sentence after the swing still counts)
     held = "The swing was not enough for Labour, who now hold 12 seats on the council."
     assert [(t["party"], t["seats"]) for t in extract_text("Result", held)["seat_totals"]] == [("Labour", 12)]
+
+
+def test_a_bare_is_not_after_the_sentences_winner_marks_the_loser() -> None:
+    said = "So the Green takes the ward: Bob Fry is elected, and the Labour candidate Ann Lowe, who polled 410, is not."
+    assert people(said)[-1] == ("Ann Lowe", "Labour", 410, False)
+    assert people("Bob Fry won, and Labour's Ann Lowe did not.")[-1] == ("Ann Lowe", "Labour", None, False)
+    # ('is not' with more words after it says something else of her)
+    assert people("Bob Fry won, and Labour's Ann Lowe is not standing again.") == [("Bob Fry", None, None, True)]

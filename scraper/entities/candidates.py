@@ -162,6 +162,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         and _named_after_their_election(doc, prev, sentence[0])
     ):
         r.elected, r.decided = True, True  # "Four were declared elected without a vote. They are A, B, C and D."
+    if not r.decided and _denied_the_win(doc, p, sentence):
+        r.elected, r.decided = False, True  # "so A is elected, and the Tory B, who had 703 votes, is not"
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
     member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
@@ -375,6 +377,23 @@ _ITS_BEST_PREV_RE = Lazy(
     r"(?:results?|showings?|performances?|finish(?:es)?|scores?|tall(?:y|ies)|votes?|result\s+of\s+the\s+night)\b"
     r"[^.;:\n]*$"
 )
+
+# "So A is elected, and the Conservative B, who had 703 votes, is not": the name's clause closes on a bare 'is not'
+# that denies B the win the sentence gave before it ('elected', 'won', 'wins') and its 'and'
+_WIN_AND_BEFORE_RE = Lazy(r"\b(?:(?:re-?)?elected|won|wins|held|holds)\b[^.;:\n]*?\band\s+[^.;:\n]*$")
+_BARE_NOT_AFTER_RE = Lazy(r"[^.;:!?\n]*?\s(?:is|was|did)(?:\s+not|n['’]t)\s*(?:[.;!]|$)")
+
+
+def _denied_the_win(doc: Doc, p: Person, sentence: tuple[int, int]) -> bool:
+    """Whether the name's sentence gives someone the win, then says 'and <the name> ... is not' (see
+    _WIN_AND_BEFORE_RE): the name lost."""
+    if " not" not in doc.text[p.end : sentence[1]] and "n't" not in doc.text[p.end : sentence[1]]:
+        return False
+    return bool(
+        _BARE_NOT_AFTER_RE.match(doc.text, p.end, sentence[1])
+        and _WIN_AND_BEFORE_RE.search(doc.text, sentence[0], p.start)
+    )
+
 
 # "Five councillors were elected unopposed, among them the Conservative X": one of a group said to be elected
 _AMONG_KEYS = (", among them ", ", including ")
