@@ -43,3 +43,14 @@ def test_a_bare_is_not_after_the_sentences_winner_marks_the_loser() -> None:
     assert people("Bob Fry won, and Labour's Ann Lowe did not.")[-1] == ("Ann Lowe", "Labour", None, False)
     # ('is not' with more words after it says something else of her)
     assert people("Bob Fry won, and Labour's Ann Lowe is not standing again.") == [("Bob Fry", None, None, True)]
+
+
+def test_one_who_polled_fewer_than_a_named_loser_lost_too() -> None:
+    said = (
+        "The tie in Hill ward was settled by lot. So the independent is elected, and Labour's Ann Lowe, who had "
+        "500 votes, is not. Green Cal Dyer polled 214."
+    )
+    assert people(said) == [("Ann Lowe", "Labour", 500, False), ("Cal Dyer", "Green Party", 214, False)]
+    # (not in a ranked count, where transfers may elect one with fewer first preferences)
+    ranked = said.replace("Green Cal Dyer polled 214", "Green Cal Dyer polled 214 first preferences")
+    assert people(ranked)[-1] == ("Cal Dyer", "Green Party", 214, None)

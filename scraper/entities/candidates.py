@@ -1417,6 +1417,13 @@ def infer_outcomes(
         for r in readings:
             if not r.decided and r.votes is not None and r.votes < floor and r.person.name not in winners:
                 r.elected, r.decided = False, True
+    # one ward's count: a candidate with no cue who polled fewer than one the post says lost, lost too ('B, who had
+    # 703 votes, is not elected. The Lib Dem C polled 214.'), whether or not the winner's own figure was read
+    if one_ward:
+        losers = {x.person.name for x in readings if x.decided and x.elected is False}
+        for r in readings:
+            if not r.decided and r.votes is not None and losers and _below_a_loser(r, losers, votes, text):
+                r.elected, r.decided = False, True
     # a returning officer's declaration ('... do hereby declare that X is duly elected'): the one person declared
     # elected won the seat, and every other candidate it gives votes for lost, whether or not the winner's own
     # figure was read
