@@ -54,3 +54,12 @@ def test_one_who_polled_fewer_than_a_named_loser_lost_too() -> None:
     # (not in a ranked count, where transfers may elect one with fewer first preferences)
     ranked = said.replace("Green Cal Dyer polled 214", "Green Cal Dyer polled 214 first preferences")
     assert people(ranked)[-1] == ("Cal Dyer", "Green Party", 214, None)
+
+
+def test_a_tied_pair_inseparable_in_a_place_on_their_votes_names_the_ward() -> None:
+    said = (
+        "After a third recount, Labour's Ann Lowe and the Green Bob Fry are inseparable in Hill Top, on 500 votes each."
+    )
+    assert [w["name"] for w in extract_text("Result", said)["wards"]] == ["Hill Top"]
+    # (parties level in a council's area on their seats: no ward)
+    assert extract_text("Result", "Labour and the Tories are level in Kelbyshire, on 20 each.")["wards"] == []

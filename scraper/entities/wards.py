@@ -542,6 +542,14 @@ _WARD_PATTERNS = tuple(
             ("each", "apiece"),
             {"at": "key", "lazy": True},
         ),
+        # "A and B are inseparable in Stanford East, on 1,212 votes apiece": where a tied pair stood, their shared
+        # votes after it (not "level in Kelbyshire, on 20 each", a council's parties and their seats)
+        (
+            rf"{word_start('inseparable|level|tied|deadlocked')}\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+            r"(?=,?\s+(?:on|with)\s+\d[\d,]*\s+votes\b)",
+            ("inseparable in", "level in", "tied in", "deadlocked in"),
+            {"at": "key", "lazy": True},
+        ),
         # "turnout was highest in Ashdown, at 46%, and lowest in Moor End (27%)": the wards a turnout's extremes name
         (
             rf"{word_start('highest|lowest')}\s+(?:(?:turnout|so\s+far|of\s+all)\s+)*(?:(?:is|was|were)\s+)?in\s+"
