@@ -63,3 +63,11 @@ def test_a_tied_pair_inseparable_in_a_place_on_their_votes_names_the_ward() -> N
     assert [w["name"] for w in extract_text("Result", said)["wards"]] == ["Hill Top"]
     # (parties level in a council's area on their seats: no ward)
     assert extract_text("Result", "Labour and the Tories are level in Kelbyshire, on 20 each.")["wards"] == []
+
+
+def test_a_partys_bare_share_of_the_seats_after_its_verb_is_its_total() -> None:
+    said = "The Greens wanted 31 seats for control and now hold 33 of the 60, with Labour on 19 and independents 8."
+    got = [(t["party"], t["seats"], t["of"]) for t in extract_text("Result", said)["seat_totals"]]
+    assert got == [("Green Party", 33, 60), ("Labour", 19, None), ("Independent", 8, None)]
+    # (the same figures in a sentence saying nothing of seats: no total)
+    assert extract_text("Result", "The Greens now hold 33 of the 60, with Labour on 19.")["seat_totals"] == []

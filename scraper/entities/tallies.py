@@ -244,9 +244,9 @@ SEAT_TOTAL_RES = tuple(
     for where in opt or [{}]
 )
 # "leaving Labour on 18 of the 37,": a total whose figures name no seats, read in a sentence about seats only
-# (or "... with 32 of the 63 on the council.")
+# (or "... with 32 of the 63 on the council."; or the party's verb: "needed 26 seats and has 37 of the 50, ...")
 BARE_OF_RE = re.compile(
-    rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})"
+    rf"{word_start('on|with|has|have|holds?')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})"
     r"(?=\s*(?:[,;.]|$)|\s+on\s+the\s+(?:council|authority)\b)"
 )
 _SHARE_AFTER_RE = Lazy(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
