@@ -71,3 +71,17 @@ def test_a_partys_bare_share_of_the_seats_after_its_verb_is_its_total() -> None:
     assert got == [("Green Party", 33, 60), ("Labour", 19, None), ("Independent", 8, None)]
     # (the same figures in a sentence saying nothing of seats: no total)
     assert extract_text("Result", "The Greens now hold 33 of the 60, with Labour on 19.")["seat_totals"] == []
+
+
+def test_a_seat_taken_from_the_holders_role_and_the_name_in_apposition() -> None:
+    said = (
+        "Bob Fry has taken Hill Top from the independent who had sat for it since 2004, Ann Lowe, by 702 votes to 455."
+    )
+    assert people(said) == [("Bob Fry", None, 702, True), ("Ann Lowe", "Independent", 455, False)]
+    # (the sitting councillor: the loser, no party told)
+    assert people("Bob Fry has taken Hill Top from the sitting councillor, Ann Lowe.")[-1] == (
+        "Ann Lowe",
+        None,
+        None,
+        False,
+    )

@@ -181,6 +181,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         taker = cues.FOR_PARTY_NEXT_RE.rx.match(nxt, 1)
         if taker and canonical_party(taker.group("party")) == r.party and cues.TAKEN_FROM_PREV_RE.search(prev):
             r.party = None
+    if r.party is None and r.elected is False and " independent" in prev and (taken := _taken_from_independent(prev)):
+        r.party = taken  # "has taken X from the independent who had held it since 2008, Jo Bell"
     if r.party is None and member is not None and member.group("party"):
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
@@ -311,6 +313,13 @@ _WON_NOTHING_RE = Lazy(
     r"\b(?:failed\s+to\s+win\s+(?:a|any)\s+seats?|won\s+no\s+seats?|lost\s+(?:every|each)\s+one\s+of\s+them"
     r"|lost\s+all\s+(?:of\s+)?(?:its|their)\s+seats)\b"
 )
+
+
+def _taken_from_independent(prev: str) -> str | None:
+    """'Independent' when the seat was taken from the name called an independent before it ('from the independent
+    who had held it for 16 years, Jo Bell': the role, then the name in apposition)."""
+    taken = cues.TAKEN_FROM_PREV_RE.search(prev)
+    return "Independent" if taken is not None and taken.group("role") == "independent" else None
 
 
 def _party_won_nothing(doc: Doc, start: int) -> bool:

@@ -854,12 +854,15 @@ ABBR_POSSESSIVE_BEFORE_RE = Lazy(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON
 # (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
 NOT_OWN_PARTY_AFTER_RE = Lazy(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
+# the role of a seat's holder, lower case, standing for the name after it: "the (long-serving) independent"
+_HOLDER_ROLE = r"(?:(?:long-serving|sitting|veteran|outgoing)\s+)?(?P<role>independent|incumbent|councillor)"
 # "X has taken Richmond Park (back) from Zac Goldsmith": a seat taken from the name, who lost it (its party's
-# possessive or adjective may stand between: "from Labour's Jo Bell", "from the Conservative Jo Bell")
+# possessive or adjective may stand between: "from Labour's Jo Bell", "from the Conservative Jo Bell"; or the holder's
+# role, with what it did before and the name in apposition: "from the independent who had held it since 2008, Jo Bell")
 TAKEN_FROM_PREV_RE = Lazy(
     r"\b(?:took|taken|takes|taking|won|wins|winning|gained|gains|gaining|seized|snatched|captured)\s+"
     rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|upon|on|of|the)\s+)?){{1,6}}(?:back\s+)?from\s+(?:the\s+)?"
-    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?$"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+|{_HOLDER_ROLE}(?:\s+(?:who|that)\s+[^,.;:]{{1,60}}?)?(?:,\s+|\s+))?$"
 )
 # "... from Zac Goldsmith for the Liberal Democrats": the winner's party after the name the seat was taken from
 FOR_PARTY_AFTER_NAME_RE = Lazy(rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
