@@ -85,3 +85,12 @@ def test_a_seat_taken_from_the_holders_role_and_the_name_in_apposition() -> None
         None,
         False,
     )
+
+
+def test_the_one_a_winner_was_tied_with_lost() -> None:
+    coin = "The Green Bob Fry won Hill Top on the toss of a coin after a tie with the Labour candidate Ann Lowe."
+    assert people(coin) == [("Bob Fry", "Green Party", None, True), ("Ann Lowe", "Labour", None, False)]
+    drawn = "Hill Top - independent Bob Fry's name was drawn from a hat after he finished level with the Tory Ann Lowe"
+    assert people(drawn)[-1] == ("Ann Lowe", "Conservative", None, False)
+    # (a tie told without its winner decides nothing)
+    assert people("Bob Fry tied with Ann Lowe on 300 votes.")[0] == ("Bob Fry", None, None, None)

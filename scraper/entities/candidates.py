@@ -162,6 +162,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         and _named_after_their_election(doc, prev, sentence[0])
     ):
         r.elected, r.decided = True, True  # "Four were declared elected without a vote. They are A, B, C and D."
+    if not r.decided and prev.endswith(" ") and " with " in prev[-60:] and _TIE_LOSER_PREV_RE.search(prev):
+        r.elected, r.decided = False, True  # "A won on the cut of a pack of cards after a tie with the Tory B"
     if not r.decided and _denied_the_win(doc, p, sentence):
         r.elected, r.decided = False, True  # "so A is elected, and the Tory B, who had 703 votes, is not"
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
@@ -387,6 +389,13 @@ _ITS_BEST_PREV_RE = Lazy(
     r"[^.;:\n]*$"
 )
 
+# "A won on the cut of cards after a tie with the Conservative B", "A's name was drawn after he finished level with
+# B": the one a winner was tied with, the tie settled in the winner's favour, lost
+_TIE_LOSER_PREV_RE = Lazy(
+    r"\b(?:won|wins|took|takes|elected|drawn|chosen|picked)\b[^.;:\n]*?\bafter\s+(?:a\s+tie|(?:he|she|they)\s+"
+    r"(?:had\s+)?(?:finished|ended|tied|was|were)(?:\s+(?:level|tied|all\s+square))?)\s+with\s+(?:the\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s+)?|independent\s+)?$"
+)
 # "So A is elected, and the Conservative B, who had 703 votes, is not": the name's clause closes on a bare 'is not'
 # that denies B the win the sentence gave before it ('elected', 'won', 'wins') and its 'and'
 _WIN_AND_BEFORE_RE = Lazy(r"\b(?:(?:re-?)?elected|won|wins|held|holds)\b[^.;:\n]*?\band\s+[^.;:\n]*$")
