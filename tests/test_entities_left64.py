@@ -94,3 +94,10 @@ def test_the_one_a_winner_was_tied_with_lost() -> None:
     assert people(drawn)[-1] == ("Ann Lowe", "Conservative", None, False)
     # (a tie told without its winner decides nothing)
     assert people("Bob Fry tied with Ann Lowe on 300 votes.")[0] == ("Bob Fry", None, None, None)
+
+
+def test_a_place_whose_both_seats_a_party_gained_is_a_ward() -> None:
+    said = "In Hill Top, the Greens gained both seats from Labour."
+    assert [w["name"] for w in extract_text("Result", said)["wards"]] == ["Hill Top"]
+    # (a council area's many seats: no ward)
+    assert extract_text("Result", "In Kelbyshire, the Greens gained 12 seats from Labour.")["wards"] == []

@@ -558,12 +558,13 @@ _WARD_PATTERNS = tuple(
             {"at": "key", "lazy": True},
         ),
         # "In Marsh End, Labour lost to the Greens": a place opening a sentence whose subject, a party, won or lost
-        # (not "In Kelbyshire, the Tories lost 46 seats": a council's area, its seats or control)
+        # (not "In Kelbyshire, the Tories lost 46 seats": a council's area, its seats or control; but "In Marsh End,
+        # Labour gained both seats": a two-seat ward's)
         (
             rf"{word_start('In')}[ \t]+(?:the[ \t]+)?(?P<run>(?>{RUN})),[ \t]+(?:the[ \t]+)?(?:{PARTY_ALT})[ \t]+"
             r"(?:(?:have|has|also|narrowly|comfortably)[ \t]+)?"
             r"(?:held|gained|lost|won|kept|took|retained|regained|captured|snatched|hung on|held on)\b"
-            r"(?![^.;,\n]{0,25}\b(?:seats|control|councillors|majority|council)\b)",
+            r"(?![^.;,\n]{0,25}\b(?:(?<!\bboth )seats|control|councillors|majority|council)\b)",
             ("In ",),
             # (the run's comma, then the verb before the clause ends: a run and a party's name hold no comma, full
             # stop, semicolon or newline)
