@@ -101,3 +101,15 @@ def test_a_place_whose_both_seats_a_party_gained_is_a_ward() -> None:
     assert [w["name"] for w in extract_text("Result", said)["wards"]] == ["Hill Top"]
     # (a council area's many seats: no ward)
     assert extract_text("Result", "In Kelbyshire, the Greens gained 12 seats from Labour.")["wards"] == []
+
+
+def test_the_winners_figure_to_the_losers_possessive_gives_the_loser_votes() -> None:
+    said = (
+        "In Hill Top the Green Ann Lowe finished 17 votes behind Labour's Bob Fry, who polled 1,412 to her 1,395. "
+        "The Tory Cal Dyer had 88."
+    )
+    assert people(said) == [
+        ("Ann Lowe", "Green Party", 1395, False),
+        ("Bob Fry", "Labour", 1412, True),
+        ("Cal Dyer", "Conservative", 88, False),
+    ]

@@ -450,8 +450,9 @@ _HOLDS_PARTY_SEAT_RE = Lazy(
     rf"|hung\s+on\s+to)\s+(?:the\s+)?(?P<party>{PARTY_ALT})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?seat\b"
 )
 _PAST_YEAR_AFTER_RE = Lazy(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
-# the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
-_OWN_TOTALS_RE = Lazy(r"\s+(?=polled|won|took)")
+# the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975" (or in a
+# relative clause: "..., who polled 412 to his 395")
+_OWN_TOTALS_RE = Lazy(r"(?:,\s+who)?\s+(?=polled|won|took)")
 
 
 def _own_totals(clause: str) -> re.Match[str] | None:

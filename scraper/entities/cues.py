@@ -1039,7 +1039,9 @@ TIE_RE = Lazy(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (
-        rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
+        # (the 'votes' may be left out before the other's possessive: "polled 412 to his 395")
+        rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})"
+        rf"(?:\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?|\s+to\s+(?:her|his|their)\s+)"
         rf"(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
     ),
     ("to",),
