@@ -113,3 +113,11 @@ def test_the_winners_figure_to_the_losers_possessive_gives_the_loser_votes() -> 
         ("Bob Fry", "Labour", 1412, True),
         ("Cal Dyer", "Conservative", 88, False),
     ]
+
+
+def test_one_named_in_the_losers_aside_is_not_denied_the_win() -> None:
+    said = (
+        "The Green Bob Fry polled 500 votes. The count is over: the Green is elected, and Labour's Ann Lowe, who was "
+        "level with Mr Fry until the last box, is not."
+    )
+    assert people(said)[0] == ("Bob Fry", "Green Party", 500, None)

@@ -397,8 +397,9 @@ _TIE_LOSER_PREV_RE = Lazy(
     rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s+)?|independent\s+)?$"
 )
 # "So A is elected, and the Conservative B, who had 703 votes, is not": the name's clause closes on a bare 'is not'
-# that denies B the win the sentence gave before it ('elected', 'won', 'wins') and its 'and'
-_WIN_AND_BEFORE_RE = Lazy(r"\b(?:(?:re-?)?elected|won|wins|held|holds)\b[^.;:\n]*?\band\s+[^.;:\n]*$")
+# that denies B the win the sentence gave before it ('elected', 'won', 'wins') and its 'and' (B named right after the
+# 'and': not one named in B's aside, "..., who had 703 votes - the same as Mr Tolley - is not")
+_WIN_AND_BEFORE_RE = Lazy(r"\b(?:(?:re-?)?elected|won|wins|held|holds)\b[^.;:\n]*?\band\s+(?:[^.;:,\n–—-]|\b-\b)*$")
 _BARE_NOT_AFTER_RE = Lazy(r"[^.;:!?\n]*?\s(?:is|was|did)(?:\s+not|n['’]t)\s*(?:[.;!]|$)")
 
 
