@@ -121,3 +121,11 @@ def test_one_named_in_the_losers_aside_is_not_denied_the_win() -> None:
         "level with Mr Fry until the last box, is not."
     )
     assert people(said)[0] == ("Bob Fry", "Green Party", 500, None)
+
+
+def test_votes_the_same_as_a_named_winners_are_the_winners_too() -> None:
+    said = "Bob Fry won Hill Top on a coin toss. Labour's Ann Lowe had 500 votes - the same as Mr Fry."
+    assert people(said)[0] == ("Bob Fry", None, 500, True)
+    # (the same as a past figure of his: not his votes now)
+    past = "Bob Fry won Hill Top on a coin toss. Labour's Ann Lowe had 500 votes, the same as Mr Fry in 2019."
+    assert people(past)[0] == ("Bob Fry", None, None, True)

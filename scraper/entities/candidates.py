@@ -1269,6 +1269,8 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
     """'Two candidates tied on 1,017 votes. A and B finished level after two recounts': the two candidates
     without a figure named in a sentence about the tie share its figure; so does the one without a figure named in
     the tie's own sentence beside the one that has it ('A and Reform UK's B were tied on 604 votes')."""
+    if "same as" in doc.text:
+        _same_as_votes(doc, merged)
     tie = cues.TIED_ON_RE.search(doc.text) or cues.EACH_VOTES_RE.search(doc.text)
     if tie is None:
         return
@@ -1289,6 +1291,23 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
         for r, other in (tied, tied[::-1]):
             if other.elected and not r.decided:  # the other's name was drawn
                 r.elected, r.decided = False, True
+
+
+# "B, who had 703 votes - the same as Mr Tolley - is not": the figure of the one named after 'the same as' (not "the
+# same as Mr Tolley in 2019", a past one)
+_SAME_AS_RE = Lazy(
+    rf"\b(?P<n>{DIGITS})\s+votes?\s*(?:[-–—,(]\s*)?(?:exactly\s+)?the\s+same\s+as\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+)?(?P<sur>[A-Z][\w'’-]+)\b(?!\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b)"
+)
+
+
+def _same_as_votes(doc: Doc, merged: list[Reading]) -> None:
+    """'B, who had 703 votes - the same as Mr Tolley': the one candidate without a figure whose surname follows
+    'the same as' polled that figure too."""
+    for m in _SAME_AS_RE.finditer(doc.text):
+        named = [r for r in merged if r.votes is None and r.person.name.split()[-1] == m.group("sur")]
+        if len(named) == 1:
+            named[0].votes = number_value(m.group("n"))
 
 
 def parties_tied(doc: Doc, readings: list[Reading]) -> None:
