@@ -129,3 +129,12 @@ def test_votes_the_same_as_a_named_winners_are_the_winners_too() -> None:
     # (the same as a past figure of his: not his votes now)
     past = "Bob Fry won Hill Top on a coin toss. Labour's Ann Lowe had 500 votes, the same as Mr Fry in 2019."
     assert people(past)[0] == ("Bob Fry", None, None, True)
+
+
+def test_one_named_apart_from_the_only_one_of_a_party_is_of_that_party() -> None:
+    said = (
+        "He is the only independent to win a seat tonight, apart from the mayor and Ann Lowe, the former Labour "
+        "councillor who has taken Hill Top."
+    )
+    assert people(said) == [("Ann Lowe", "Independent", None, True)]
+    assert people("She is the only Green to win a seat, besides Ann Lowe, who held Hill Top.")[-1][1] == "Green Party"

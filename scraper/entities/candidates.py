@@ -185,6 +185,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
             r.party = None
     if r.party is None and r.elected is False and " independent" in prev and (taken := _taken_from_independent(prev)):
         r.party = taken  # "has taken X from the independent who had held it since 2008, Jo Bell"
+    if r.party is None and " only " in prev and (only := _ONLY_ONE_BUT_PREV_RE.search(prev)):
+        r.party = canonical_party(only.group("party")) or "Independent"  # "the only independent ..., apart from X"
     if r.party is None and member is not None and member.group("party"):
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
@@ -314,6 +316,13 @@ _OWN_FIGURE_AFTER_RE = Lazy(rf"[:,;]\s+(?:his|her)\s+(?P<n>{DIGITS})\s+(?:first[
 _WON_NOTHING_RE = Lazy(
     r"\b(?:failed\s+to\s+win\s+(?:a|any)\s+seats?|won\s+no\s+seats?|lost\s+(?:every|each)\s+one\s+of\s+them"
     r"|lost\s+all\s+(?:of\s+)?(?:its|their)\s+seats)\b"
+)
+
+
+# "He is the only independent to hold a seat, apart from the Speaker and X": X is one of that party too
+_ONLY_ONE_BUT_PREV_RE = Lazy(
+    rf"\bonly\s+(?:(?P<party>{PARTY_ALT})|independent)\b(?!['’])[^.;:\n]*?\b(?:apart\s+from|besides|other\s+than"
+    r"|except(?:\s+for)?)\s+(?:[^.;:\n]*?\s(?:and|or)\s+)?$"
 )
 
 
