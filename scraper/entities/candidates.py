@@ -165,6 +165,10 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         and _named_after_their_election(doc, prev, sentence[0])
     ):
         r.elected, r.decided = True, True  # "Four were declared elected without a vote. They are A, B, C and D."
+    if not r.decided and prev.endswith(" ") and " with " in prev[-60:] and _TIE_LOSER_PREV_RE.search(prev):
+        r.elected, r.decided = False, True  # "A won on the cut of a pack of cards after a tie with the Tory B"
+    if not r.decided and _denied_the_win(doc, p, sentence):
+        r.elected, r.decided = False, True  # "so A is elected, and the Tory B, who had 703 votes, is not"
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
     member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
@@ -184,6 +188,10 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         taker = cues.FOR_PARTY_NEXT_RE.rx.match(nxt, 1)
         if taker and canonical_party(taker.group("party")) == r.party and cues.TAKEN_FROM_PREV_RE.search(prev):
             r.party = None
+    if r.party is None and r.elected is False and " independent" in prev and (taken := _taken_from_independent(prev)):
+        r.party = taken  # "has taken X from the independent who had held it since 2008, Jo Bell"
+    if r.party is None and " only " in prev and (only := _ONLY_ONE_BUT_PREV_RE.search(prev)):
+        r.party = canonical_party(only.group("party")) or "Independent"  # "the only independent ..., apart from X"
     if r.party is None and member is not None and member.group("party"):
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
@@ -316,6 +324,20 @@ _WON_NOTHING_RE = Lazy(
 )
 
 
+# "He is the only independent to hold a seat, apart from the Speaker and X": X is one of that party too
+_ONLY_ONE_BUT_PREV_RE = Lazy(
+    rf"\bonly\s+(?:(?P<party>{PARTY_ALT})|independent)\b(?!['’])[^.;:\n]*?\b(?:apart\s+from|besides|other\s+than"
+    r"|except(?:\s+for)?)\s+(?:[^.;:\n]*?\s(?:and|or)\s+)?$"
+)
+
+
+def _taken_from_independent(prev: str) -> str | None:
+    """'Independent' when the seat was taken from the name called an independent before it ('from the independent
+    who had held it for 16 years, Jo Bell': the role, then the name in apposition)."""
+    taken = cues.TAKEN_FROM_PREV_RE.search(prev)
+    return "Independent" if taken is not None and taken.group("role") == "independent" else None
+
+
 def _party_won_nothing(doc: Doc, start: int) -> bool:
     """Whether the sentence before the one at ``start`` says its party won no seat (so the party's candidate named
     next, 'Its lead candidate, X', lost)."""
@@ -381,6 +403,31 @@ _ITS_BEST_PREV_RE = Lazy(
     r"[^.;:\n]*$"
 )
 
+# "A won on the cut of cards after a tie with the Conservative B", "A's name was drawn after he finished level with
+# B": the one a winner was tied with, the tie settled in the winner's favour, lost
+_TIE_LOSER_PREV_RE = Lazy(
+    r"\b(?:won|wins|took|takes|elected|drawn|chosen|picked)\b[^.;:\n]*?\bafter\s+(?:a\s+tie|(?:he|she|they)\s+"
+    r"(?:had\s+)?(?:finished|ended|tied|was|were)(?:\s+(?:level|tied|all\s+square))?)\s+with\s+(?:the\s+)?"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s+)?|independent\s+)?$"
+)
+# "So A is elected, and the Conservative B, who had 703 votes, is not": the name's clause closes on a bare 'is not'
+# that denies B the win the sentence gave before it ('elected', 'won', 'wins') and its 'and' (B named right after the
+# 'and': not one named in B's aside, "..., who had 703 votes - the same as Mr Tolley - is not")
+_WIN_AND_BEFORE_RE = Lazy(r"\b(?:(?:re-?)?elected|won|wins|held|holds)\b[^.;:\n]*?\band\s+(?:[^.;:,\n–—-]|\b-\b)*$")
+_BARE_NOT_AFTER_RE = Lazy(r"[^.;:!?\n]*?\s(?:is|was|did)(?:\s+not|n['’]t)\s*(?:[.;!]|$)")
+
+
+def _denied_the_win(doc: Doc, p: Person, sentence: tuple[int, int]) -> bool:
+    """Whether the name's sentence gives someone the win, then says 'and <the name> ... is not' (see
+    _WIN_AND_BEFORE_RE): the name lost."""
+    if " not" not in doc.text[p.end : sentence[1]] and "n't" not in doc.text[p.end : sentence[1]]:
+        return False
+    return bool(
+        _BARE_NOT_AFTER_RE.match(doc.text, p.end, sentence[1])
+        and _WIN_AND_BEFORE_RE.search(doc.text, sentence[0], p.start)
+    )
+
+
 # "Five councillors were elected unopposed, among them the Conservative X": one of a group said to be elected
 _AMONG_KEYS = (", among them ", ", including ")
 _AMONG_ELECTED_PREV_RE = Lazy(
@@ -418,8 +465,9 @@ _HOLDS_PARTY_SEAT_RE = Lazy(
     rf"|hung\s+on\s+to)\s+(?:the\s+)?(?P<party>{PARTY_ALT})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?seat\b"
 )
 _PAST_YEAR_AFTER_RE = Lazy(r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b")
-# the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975"
-_OWN_TOTALS_RE = Lazy(r"\s+(?=polled|won|took)")
+# the subject's own count against another's, right after the name: "She polled 2,310 votes to his 1,975" (or in a
+# relative clause: "..., who polled 412 to his 395")
+_OWN_TOTALS_RE = Lazy(r"(?:,\s+who)?\s+(?=polled|won|took)")
 
 
 def _own_totals(clause: str) -> re.Match[str] | None:
@@ -1271,6 +1319,8 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
     """'Two candidates tied on 1,017 votes. A and B finished level after two recounts': the two candidates
     without a figure named in a sentence about the tie share its figure; so does the one without a figure named in
     the tie's own sentence beside the one that has it ('A and Reform UK's B were tied on 604 votes')."""
+    if "same as" in doc.text:
+        _same_as_votes(doc, merged)
     tie = cues.TIED_ON_RE.search(doc.text) or cues.EACH_VOTES_RE.search(doc.text)
     if tie is None:
         return
@@ -1291,6 +1341,23 @@ def tied_votes(doc: Doc, merged: list[Reading]) -> None:
         for r, other in (tied, tied[::-1]):
             if other.elected and not r.decided:  # the other's name was drawn
                 r.elected, r.decided = False, True
+
+
+# "B, who had 703 votes - the same as Mr Tolley - is not": the figure of the one named after 'the same as' (not "the
+# same as Mr Tolley in 2019", a past one)
+_SAME_AS_RE = Lazy(
+    rf"\b(?P<n>{DIGITS})\s+votes?\s*(?:[-–—,(]\s*)?(?:exactly\s+)?the\s+same\s+as\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+)?(?P<sur>[A-Z][\w'’-]+)\b(?!\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b)"
+)
+
+
+def _same_as_votes(doc: Doc, merged: list[Reading]) -> None:
+    """'B, who had 703 votes - the same as Mr Tolley': the one candidate without a figure whose surname follows
+    'the same as' polled that figure too."""
+    for m in _SAME_AS_RE.finditer(doc.text):
+        named = [r for r in merged if r.votes is None and r.person.name.split()[-1] == m.group("sur")]
+        if len(named) == 1:
+            named[0].votes = number_value(m.group("n"))
 
 
 def parties_tied(doc: Doc, readings: list[Reading]) -> None:
@@ -1439,6 +1506,13 @@ def infer_outcomes(
         floor = min(votes[n] for n in winners)
         for r in readings:
             if not r.decided and r.votes is not None and r.votes < floor and r.person.name not in winners:
+                r.elected, r.decided = False, True
+    # one ward's count: a candidate with no cue who polled fewer than one the post says lost, lost too ('B, who had
+    # 703 votes, is not elected. The Lib Dem C polled 214.'), whether or not the winner's own figure was read
+    if one_ward:
+        losers = {x.person.name for x in readings if x.decided and x.elected is False}
+        for r in readings:
+            if not r.decided and r.votes is not None and losers and _below_a_loser(r, losers, votes, text):
                 r.elected, r.decided = False, True
     # a returning officer's declaration ('... do hereby declare that X is duly elected'): the one person declared
     # elected won the seat, and every other candidate it gives votes for lost, whether or not the winner's own

@@ -908,12 +908,15 @@ ABBR_POSSESSIVE_BEFORE_RE = Lazy(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON
 # (or a possessive opening the next person's own label: "A and B, Plaid's C": Plaid is C's party, not B's)
 NOT_OWN_PARTY_AFTER_RE = Lazy(r"^\s*(?:MP|leader\s+Sir)\b|^['’]s?\s+[A-Z][a-z]")
 FOR_PARTY_NEXT_RE = Gated(rf"\bfor\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b", ("for",))
+# the role of a seat's holder, lower case, standing for the name after it: "the (long-serving) independent"
+_HOLDER_ROLE = r"(?:(?:long-serving|sitting|veteran|outgoing)\s+)?(?P<role>independent|incumbent|councillor)"
 # "X has taken Richmond Park (back) from Zac Goldsmith": a seat taken from the name, who lost it (its party's
-# possessive or adjective may stand between: "from Labour's Jo Bell", "from the Conservative Jo Bell")
+# possessive or adjective may stand between: "from Labour's Jo Bell", "from the Conservative Jo Bell"; or the holder's
+# role, with what it did before and the name in apposition: "from the independent who had held it since 2008, Jo Bell")
 TAKEN_FROM_PREV_RE = Lazy(
     r"\b(?:took|taken|takes|taking|won|wins|winning|gained|gains|gaining|seized|snatched|captured)\s+"
     rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|upon|on|of|the)\s+)?){{1,6}}(?:back\s+)?from\s+(?:the\s+)?"
-    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?$"
+    rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+|{_HOLDER_ROLE}(?:\s+(?:who|that)\s+[^,.;:]{{1,60}}?)?(?:,\s+|\s+))?$"
 )
 # "... from Zac Goldsmith for the Liberal Democrats": the winner's party after the name the seat was taken from
 FOR_PARTY_AFTER_NAME_RE = Lazy(rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b")
@@ -1094,7 +1097,9 @@ TIE_RE = Lazy(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (
-        rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?"
+        # (the 'votes' may be left out before the other's possessive: "polled 412 to his 395")
+        rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})"
+        rf"(?:\s+votes?\s+to\s+(?:(?:her|his|their)\s+)?|\s+to\s+(?:her|his|their)\s+)"
         rf"(?P<b>{DIGITS})\b(?![\d,]*(?:\.\d|\s*%))"
     ),
     ("to",),
@@ -1434,8 +1439,9 @@ LOCAL_ITEM_RE = Lazy(
 )
 # "Kate Orr (MRA) 1,388": a bracket of initials no party list knows, those of a group the post spells out (see
 # doc.group_of_initials; tried on a line no other shape reads)
+# ("Rob Hale (Ind SHC) 9,210": an independent's campaign label, its initials after the 'Ind' opening its name)
 INITIALS_ITEM_RE = Lazy(
-    rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<initials>[A-Z]{{2,5}})\s*\)"
+    rf"^\s*(?P<name>{_NAME})\s*\(\s*(?P<ind>Ind[ \t]+)?(?P<initials>[A-Z]{{2,5}})\s*\)"
     rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET})?{_MARK}"
 )
 LEADING_TITLE_RE = Lazy(rf"^(?:{TITLE_ALT}\s+)+")

@@ -752,7 +752,7 @@ def _group(text: str, start: int, end: int, found: list[Mention]) -> Mention | N
 
 # The last word of a local group's name, before any 'of' and its place ('Residents' Associations of Epsom and Ewell')
 _GROUP_END_WORDS = frozenset(
-    {"Association", "Associations", "Society", "Group", "Independents", "Residents", "Alliance", "Forum"}
+    {"Association", "Associations", "Society", "Group", "Independents", "Residents", "Alliance", "Forum", "Concern"}
 )
 # a run of capitalised words, joined by the small words a group's name holds
 _CAPITALISED_RUN_RE = Lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]*)*")

@@ -1067,7 +1067,9 @@ def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
     """'Kate Orr (MRA) 1,388': items whose bracket holds the initials of a local group the post spells out ('the
     Molesey Residents' Association'), each under that group's name; an item giving its votes under initials of no
     group the post spells out is read with no party (a group another post of the page may name: see
-    page.initials_across_posts); none where the initials may be either of two groups, or an item gives no votes."""
+    page.initials_across_posts); none where the initials may be either of two groups, or an item gives no votes.
+    An independent's campaign label, 'Rob Hale (Ind SHC) 9,210', is the group whose name opens on 'Independent'
+    and those initials ('Independent Save Hartwell Cottage'), or an independent when the post spells none out."""
     out = []
     start = 0
     for part in _split(line):
@@ -1077,9 +1079,12 @@ def _initials_items(doc: Doc, line: str, offset: int) -> list[Reading]:
         if m is None or m.group("initials") in PARTY_ABBREV or not is_name(m.group("name")):
             continue
         votes = m.group("votes")
-        group = group_of_initials(doc, m.group("initials"))
-        if group is None and (not votes or initials_names(doc, m.group("initials"))):
+        initials = ("I" if m.group("ind") else "") + m.group("initials")
+        group = group_of_initials(doc, initials)
+        if group is None and (not votes or initials_names(doc, initials)):
             continue  # (two groups the initials may stand for: which one is not known)
+        if group is None and m.group("ind"):
+            group = "Independent"  # (a campaign label the post does not spell out: an independent all the same)
         s, e = offset + at + m.start("name"), offset + at + m.end("name")
         elected = True if cues.ELECTED_MARK_RE.search(m.group("mark") or "") else None
         figure = number_value(votes) if votes else None

@@ -246,9 +246,9 @@ SEAT_TOTAL_RES = tuple(
     for where in opt or [{}]
 )
 # "leaving Labour on 18 of the 37,": a total whose figures name no seats, read in a sentence about seats only
-# (or "... with 32 of the 63 on the council.")
+# (or "... with 32 of the 63 on the council."; or the party's verb: "needed 26 seats and has 37 of the 50, ...")
 BARE_OF_RE = re.compile(
-    rf"{word_start('on|with')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})"
+    rf"{word_start('on|with|has|have|holds?')}\s+(?P<n>{NUM})\s+of\s+(?:the\s+)?(?P<of>{NUM})"
     r"(?=\s*(?:[,;.]|$)|\s+on\s+the\s+(?:council|authority)\b)"
 )
 _SHARE_AFTER_RE = Lazy(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
@@ -1559,6 +1559,11 @@ def _a_constituency_at(doc: Doc, pos: int, councils: list[Mention]) -> bool:
     )
 
 
+# "..., enough for the Greens to take" right before a figure: what a swing or a share would be enough for, seats
+# taken, not a party's total
+_ENOUGH_FOR_BEFORE_RE = Lazy(r"\benough\s+for\s+[^.;:,]{1,40}?\s+to\s+(?:\w+\s+){1,2}$")
+
+
 def _add_total(
     doc: Doc,
     out: list[dict[str, Any]],
@@ -1584,6 +1589,8 @@ def _add_total(
         return  # "won three of the six seats in X": the seats of a ward, a constituency or a region, not a body's
     if "list" in doc.text[s:e] and _LIST_OPENING_RE.match(doc.text, s, e):
         return  # "On the regional list the Greens won four seats, Reform UK three": the list's seats, a body's share
+    if "enough" in doc.text[s : m.start(figure)] and _ENOUGH_FOR_BEFORE_RE.search(doc.text, s, m.start(figure)):
+        return  # "a swing enough for the Greens to take 12 seats": what a swing would do, seats taken, not a total
     total = {
         "council": council_for(doc, m.start(), councils, strict=True),
         "party": party,

@@ -543,6 +543,14 @@ _WARD_PATTERNS = tuple(
             ("each", "apiece"),
             {"at": "key", "lazy": True},
         ),
+        # "A and B are inseparable in Stanford East, on 1,212 votes apiece": where a tied pair stood, their shared
+        # votes after it (not "level in Kelbyshire, on 20 each", a council's parties and their seats)
+        (
+            rf"{word_start('inseparable|level|tied|deadlocked')}\s+in\s+(?:the\s+)?(?P<run>{RUN})"
+            r"(?=,?\s+(?:on|with)\s+\d[\d,]*\s+votes\b)",
+            ("inseparable in", "level in", "tied in", "deadlocked in"),
+            {"at": "key", "lazy": True},
+        ),
         # "turnout was highest in Ashdown, at 46%, and lowest in Moor End (27%)": the wards a turnout's extremes name
         (
             rf"{word_start('highest|lowest')}\s+(?:(?:turnout|so\s+far|of\s+all)\s+)*(?:(?:is|was|were)\s+)?in\s+"
@@ -551,12 +559,13 @@ _WARD_PATTERNS = tuple(
             {"at": "key", "lazy": True},
         ),
         # "In Marsh End, Labour lost to the Greens": a place opening a sentence whose subject, a party, won or lost
-        # (not "In Kelbyshire, the Tories lost 46 seats": a council's area, its seats or control)
+        # (not "In Kelbyshire, the Tories lost 46 seats": a council's area, its seats or control; but "In Marsh End,
+        # Labour gained both seats": a two-seat ward's)
         (
             rf"{word_start('In')}[ \t]+(?:the[ \t]+)?(?P<run>(?>{RUN})),[ \t]+(?:the[ \t]+)?(?:{PARTY_ALT})[ \t]+"
             r"(?:(?:have|has|also|narrowly|comfortably)[ \t]+)?"
             r"(?:held|gained|lost|won|kept|took|retained|regained|captured|snatched|hung on|held on)\b"
-            r"(?![^.;,\n]{0,25}\b(?:seats|control|councillors|majority|council)\b)",
+            r"(?![^.;,\n]{0,25}\b(?:(?<!\bboth )seats|control|councillors|majority|council)\b)",
             ("In ",),
             # (the run's comma, then the verb before the clause ends: a run and a party's name hold no comma, full
             # stop, semicolon or newline)
