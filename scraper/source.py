@@ -31,6 +31,8 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
     else:
         if not data.strip():
             raise UnreadableInput("input is empty", source=source)
+        if data.startswith(_GZIP_MAGIC):
+            data = _gunzipped(data, source)
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise UnreadableInput("input is binary, not a web page or text copy", source=source)
         if data.startswith(b"\xef\xbb\xbf"):
@@ -46,6 +48,22 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
     return _update_html(text)
+
+
+# A page kept gzipped on disk (`page.html.gz`: a crawler's or a browser cache's copy as the server sent it, or one
+# compressed to save room) starts with gzip's two magic bytes, which no web page or text copy starts with.
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzipped(data: bytes, source: str | None) -> bytes:
+    """A gzipped copy's page; a copy cut short or corrupt is an UnreadableInput saying so, not a traceback."""
+    import gzip
+    import zlib
+
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise UnreadableInput(f"input is gzip-compressed but cannot be decompressed ({exc})", source=source) from exc
 
 
 # A live page's update response saved as it came (the Guardian's `<page>.json?lastUpdate=block-…&isLivePage=true`,
