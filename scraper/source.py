@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -20,6 +21,7 @@ _HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.I)
 _ABSOLUTE_HTTP = re.compile(r"https?://[^/?#\s]+(?:[/?#]\S*)?", re.I)
 # The page's own address in its markup, in the order trusted: the canonical link, then the Open Graph address.
 _DECLARED_URL = (('link[rel~="canonical" i][href]', "href"), ('meta[property="og:url"][content]', "content"))
+_BASE_URL = ("base[href]", "href")
 
 
 def decode(data: bytes | str, *, source: str | None = None, charset: str | None = None) -> str:
@@ -240,16 +242,36 @@ def declared_url(src: Source) -> str | None:
     """The address an HTML page gives itself (``<link rel=canonical>``, else ``<meta property=og:url>``) when it is an
     absolute http(s) address, without its fragment; else None (a relative or missing one, or not an HTML page).
 
-    A page saved from a browser keeps it, so a parse given no ``url`` can still make its links absolute. Only the
-    ``<head>`` is parsed for it when the page has one: a layout that reads its data from the text builds no tree.
+    A page saved from a browser keeps it, so a parse given no ``url`` can still make its links absolute. A search
+    engine's cache copy wraps the page in its own document, whose head gives the page's address as its ``<base
+    href>`` alone, and that stands in last.
     """
+    for selector, attr in _DECLARED_URL:
+        if (value := _head_address(src, selector, attr)) is not None:
+            return value
+    return _head_address(src, *_BASE_URL)
+
+
+def served_base(src: Source, url: str) -> str | None:
+    """The ``<base href>`` of a page served from another host than its own: a search engine's cache copy (Google's
+    webcache, Bing's cc.bingj.com) keeps the page's relative links and names the page's own address as the base
+    they resolve against, as a browser resolves them; None when the page has no absolute base, or one on ``url``'s
+    own host (a page saved with the address it was saved from)."""
+    base = _head_address(src, *_BASE_URL)
+    if base is None or urlsplit(base).hostname == urlsplit(url).hostname:
+        return None
+    return base
+
+
+def _head_address(src: Source, selector: str, attr: str) -> str | None:
+    """The absolute http(s) address, without its fragment, that the first node of the page's head matching
+    ``selector`` gives in ``attr``; None when there is none or the page is no HTML. Only the ``<head>`` is parsed
+    when the page has one: a layout that reads its data from the text builds no tree."""
     if not src.is_html:
         return None
-    end = _HEAD_END.search(src.text)
-    tree = LexborHTMLParser(src.text[: end.start()]) if end is not None else src.tree
-    for selector, attr in _DECLARED_URL:
-        node = tree.css_first(selector)
-        value = (node.attributes.get(attr) or "").strip() if node is not None else ""
-        if _ABSOLUTE_HTTP.fullmatch(value):
-            return value.split("#", 1)[0]
-    return None
+    if "head_tree" not in src._cache:
+        end = _HEAD_END.search(src.text)
+        src._cache["head_tree"] = LexborHTMLParser(src.text[: end.start()]) if end is not None else src.tree
+    node = src._cache["head_tree"].css_first(selector)
+    value = (node.attributes.get(attr) or "").strip() if node is not None else ""
+    return value.split("#", 1)[0] if _ABSOLUTE_HTTP.fullmatch(value) else None

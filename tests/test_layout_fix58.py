@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_layout_fix45 import _div_block, _old_frontend
 
+import scraper
 from archive.cli import main
 from scraper.errors import UnreadableInput
 from scraper.source import decode
@@ -41,3 +43,40 @@ def test_a_gzipped_copy_cut_short_is_one_clear_error() -> None:
     with pytest.raises(UnreadableInput) as caught:
         decode(gzip.compress(JSONLD_PAGE.encode("utf-8"))[:200], source="cut.html.gz")
     assert str(caught.value).startswith("cut.html.gz: input is gzip-compressed but cannot be decompressed")
+
+
+BLOG = "https://www.theguardian.com/politics/live/2017/jun/09/election-night-live"
+BLOCK = _div_block(
+    "593a0b11e4b0c9", "2017-06-09T04:12:00.000Z", "5.12am BST", "Recount in Dudley", "Bundles rechecked."
+)
+
+
+def _cached(page: str, base: str = BLOG) -> str:
+    """``page`` as a search engine's cache serves it: its own document nested in the cache's, under a banner."""
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><base href="{base}"></head><body>'
+        f'<div id="cache-banner">This is the cached copy of <a href="{base}">{base}</a>.</div>'
+        f'<div style="position:relative">{page}</div></body></html>'
+    )
+
+
+def test_a_cache_copys_links_resolve_against_its_base_not_the_cache() -> None:
+    page = scraper.parse(
+        _cached(_old_frontend(BLOCK)), url="http://cache.search.example/c?q=guardian+dudley", entities=False
+    )
+    assert [post.url for post in page.posts] == [f"{BLOG}?page=with:block-593a0b11e4b0c9#block-593a0b11e4b0c9"]
+    assert page.url == BLOG
+
+
+def test_a_cache_copy_given_no_address_takes_its_base_as_the_pages() -> None:
+    nested_only = _old_frontend(BLOCK).replace('<link rel="canonical"', '<link rel="alternate"')
+    page = scraper.parse(_cached(nested_only), entities=False)
+    assert page.url == BLOG
+    assert page.posts[0].url == f"{BLOG}?page=with:block-593a0b11e4b0c9#block-593a0b11e4b0c9"
+
+
+def test_a_base_on_the_pages_own_host_leaves_the_address_given() -> None:
+    given = f"{BLOG}?page=with:block-593a0b11e4b0c9"
+    page = scraper.parse(_cached(_old_frontend(BLOCK), base="https://www.theguardian.com/"), url=given, entities=False)
+    assert page.url == given
+    assert page.posts[0].url == f"{given}#block-593a0b11e4b0c9"
