@@ -49,7 +49,30 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
-    return _update_html(text)
+    return _update_html(_mojibake_undone(text))
+
+
+# A page whose UTF-8 was once read as Windows-1252 and saved again as UTF-8 (an editor or a tool that guessed the
+# charset wrong): each accented letter and curly quote became two or three characters ("’" → "â€™", "£" → "Â£",
+# "é" → "Ã©"). Its marks: a UTF-8 lead byte's reading (Â, Ã, â) before a continuation byte's. Windows-1252 leaves
+# five bytes unassigned, which a browser reads as the C1 controls of the same number ("”" → "â€\x9d").
+_MOJIBAKE_MARKS = ("â€", "Ã", "Â")
+_WINDOWS_1252_GAPS = re.compile("([\x81\x8d\x8f\x90\x9d])")
+
+
+def _mojibake_undone(text: str) -> str:
+    """``text`` as it was before its UTF-8 was read as Windows-1252, where that is certain: it holds a mojibake mark,
+    every one of its characters has a Windows-1252 byte, and those bytes are valid UTF-8 (a page of real accents
+    and quotes, or one mixing them with mojibake, is not: "café" is not, as its "é" alone is no UTF-8). Else
+    ``text`` as it is."""
+    if text.isascii() or not any(mark in text for mark in _MOJIBAKE_MARKS):
+        return text
+    try:
+        pieces = _WINDOWS_1252_GAPS.split(text)  # the gaps' characters at the odd places
+        raw = b"".join(piece.encode("latin-1" if i % 2 else "cp1252") for i, piece in enumerate(pieces))
+        return raw.decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 # A page kept gzipped on disk (`page.html.gz`: a crawler's or a browser cache's copy as the server sent it, or one

@@ -80,3 +80,31 @@ def test_a_base_on_the_pages_own_host_leaves_the_address_given() -> None:
     page = scraper.parse(_cached(_old_frontend(BLOCK), base="https://www.theguardian.com/"), url=given, entities=False)
     assert page.url == given
     assert page.posts[0].url == f"{given}#block-593a0b11e4b0c9"
+
+
+def _misread(text: str) -> str:
+    """``text``'s UTF-8 read as Windows-1252, as a browser reads it (its five unassigned bytes as C1 controls)."""
+    return "".join(
+        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b) for b in text.encode()
+    )
+
+
+RESULT = "<p>The Liberal Democrats’ “best night in years”: Chloë Dubé wins Kingsmead – turnout cost £2.10 a voter.</p>"
+
+
+def test_utf8_read_as_windows_1252_and_saved_again_is_read_as_it_was_written() -> None:
+    page = f"<html><head><title>Count</title></head><body>{_misread(RESULT)}</body></html>"
+    assert "â€™" in page and "Â£" in page and "â€\x9d" in page
+    assert decode(page.encode("utf-8")) == f"<html><head><title>Count</title></head><body>{RESULT}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RESULT + "<p>Âge moyen des électeurs</p>",  # real accents only: "Â" before a letter is no UTF-8 lead byte's
+        RESULT + _misread("<p>Kingsmead’s count</p>"),  # real quotes beside mojibake: which to undo is no certainty
+        "<p>Ã</p>",  # a mark alone, no continuation after it
+    ],
+)
+def test_text_that_is_not_wholly_misread_utf8_is_left_as_it_is(text: str) -> None:
+    assert decode(text.encode("utf-8")) == text
