@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,89 @@ def test_utf8_read_as_windows_1252_and_saved_again_is_read_as_it_was_written() -
 )
 def test_text_that_is_not_wholly_misread_utf8_is_left_as_it_is(text: str) -> None:
     assert decode(text.encode("utf-8")) == text
+
+
+LIVE = "https://www.bbc.co.uk/news/live/uk-scotland-61320455"
+
+
+def _markdown_copy(page: int, pager: str) -> str:
+    """A WebCore page copied as Markdown, of its own wording: two posts, a link, an image, a numbered pager."""
+    return f"""# Scottish council elections 2022: Highland results
+
+-   [Home](https://www.bbc.co.uk/news)
+-   [Scotland](https://www.bbc.co.uk/news/scotland)
+
+## SNP largest party in Highland, published at 16:40 British Summer Time 6 May 2022
+
+16:40 BST 6 May 2022
+
+**Steven McKenzie**
+
+BBC Scotland Highlands and Islands reporter
+
+The SNP now has 22 councillors, with [every Highland ward declared](https://www.bbc.co.uk/news/election/2022/scotland/councils/S12000017).
+
+Independents hold 21.
+
+## Recount in Inverness Ness-side, published at 15:05 British Summer Time 6 May 2022
+
+15:05 BST 6 May 2022
+
+![Counting staff at the Inverness count](https://ichef.bbci.co.uk/news/800/cpsprodpb/12A4/production/_124563_count.jpg)
+
+Image source, Getty Images
+
+A **recount** has been called in Ness-side after just four votes split the last two candidates.
+
+{pager}
+"""
+
+
+def _scored(page: int, pager: str) -> scraper.Page:
+    return scraper.parse(_markdown_copy(page, pager), url=f"{LIVE}?page={page}", fetched_at=FETCHED, entities=False)
+
+
+FETCHED = datetime(2022, 5, 6, 18, tzinfo=UTC)
+
+
+def test_a_copy_made_as_markdown_is_read_without_its_marks() -> None:
+    pager = "\n".join(
+        [f"[Previous page]({LIVE}?page=1)", f"-   [1]({LIVE}?page=1)", "-   2", f"-   [3]({LIVE}?page=3)", "-   ..."]
+        + [f"-   [9]({LIVE}?page=9)", f"[Next page]({LIVE}?page=3)"]
+    )
+    page = _scored(2, pager)
+    assert page.layout == "text" and page.title == "Scottish council elections 2022: Highland results"
+    first, second = page.posts
+    assert (first.title, first.author, first.role) == (
+        "SNP largest party in Highland",
+        "Steven McKenzie",
+        "BBC Scotland Highlands and Islands reporter",
+    )
+    assert first.published_at == datetime(2022, 5, 6, 15, 40, tzinfo=UTC)
+    assert (
+        first.body_text == "The SNP now has 22 councillors, with every Highland ward declared.\nIndependents hold 21."
+    )
+    assert [(link.text, link.url) for link in first.links] == [
+        ("every Highland ward declared", "https://www.bbc.co.uk/news/election/2022/scotland/councils/S12000017")
+    ]
+    assert second.title == "Recount in Inverness Ness-side"
+    assert (
+        second.body_text
+        == "A recount has been called in Ness-side after just four votes split the last two candidates."
+    )
+    assert [(image.alt, image.credit) for image in second.images] == [
+        ("Counting staff at the Inverness count", "Getty Images")
+    ]
+    assert (page.page.number, page.page.total) == (2, 9)
+    assert (page.page.prev_url, page.page.next_url) == (f"{LIVE}?page=1", f"{LIVE}?page=3")
+
+
+def test_a_markdown_copy_of_the_last_page_counts_itself_as_the_last() -> None:
+    pager = f"[Previous page]({LIVE}?page=8)\n\n-   [1]({LIVE}?page=1)\n-   ...\n-   [8]({LIVE}?page=8)\n-   9"
+    assert (_scored(9, pager).page.number, _scored(9, pager).page.total) == (9, 9)
+
+
+def test_numbered_links_to_another_live_page_give_no_count() -> None:
+    other = "https://www.bbc.co.uk/news/live/uk-wales-61320999"
+    pager = f"-   [1]({other}?page=1)\n-   [12]({other}?page=12)\n-   [Home](https://www.bbc.co.uk/news)"
+    assert _scored(2, pager).page.total is None
