@@ -22,6 +22,7 @@ _ABSOLUTE_HTTP = re.compile(r"https?://[^/?#\s]+(?:[/?#]\S*)?", re.I)
 # The page's own address in its markup, in the order trusted: the canonical link, then the Open Graph address.
 _DECLARED_URL = (('link[rel~="canonical" i][href]', "href"), ('meta[property="og:url"][content]', "content"))
 _BASE_URL = ("base[href]", "href")
+_BASE_TAG = re.compile(r"<base[\s/>]", re.I)
 
 
 def decode(data: bytes | str, *, source: str | None = None, charset: str | None = None) -> str:
@@ -280,6 +281,11 @@ def served_base(src: Source, url: str) -> str | None:
     webcache, Bing's cc.bingj.com) keeps the page's relative links and names the page's own address as the base
     they resolve against, as a browser resolves them; None when the page has no absolute base, or one on ``url``'s
     own host (a page saved with the address it was saved from)."""
+    if not src.is_html:
+        return None
+    end = _HEAD_END.search(src.text)
+    if _BASE_TAG.search(src.text, 0, end.start() if end is not None else len(src.text)) is None:
+        return None  # most pages: no head tree built for a base they do not have
     base = _head_address(src, *_BASE_URL)
     if base is None or urlsplit(base).hostname == urlsplit(url).hostname:
         return None
