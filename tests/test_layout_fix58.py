@@ -179,8 +179,9 @@ def test_a_copy_made_as_markdown_is_read_without_its_marks() -> None:
         second.body_text
         == "A recount has been called in Ness-side after just four votes split the last two candidates."
     )
-    assert [(image.alt, image.credit) for image in second.images] == [
-        ("Counting staff at the Inverness count", "Getty Images")
+    picture = "https://ichef.bbci.co.uk/news/800/cpsprodpb/12A4/production/_124563_count.jpg"
+    assert [(image.alt, image.credit, image.src) for image in second.images] == [
+        ("Counting staff at the Inverness count", "Getty Images", picture)
     ]
     assert (page.page.number, page.page.total) == (2, 9)
     assert (page.page.prev_url, page.page.next_url) == (f"{LIVE}?page=1", f"{LIVE}?page=3")

@@ -307,11 +307,13 @@ _MARKER = re.compile(r"#?\[(\d{1,4})\]")
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A link of a dump: the line it is on (its markers taken out), its words (to the next marker or the line's
-    end: the dump marks where a link starts, not where it stops) and its address."""
+    end: the dump marks where a link starts, not where it stops) and its address; or a Markdown copy's image, its
+    alt text and its picture's address."""
 
     line: str
     text: str
     url: str
+    image: bool = False
 
 
 def dump_references(text: str) -> tuple[str, list[Reference]] | None:
@@ -358,7 +360,8 @@ _MD_ADDRESS = re.compile(r"https?://", re.I)
 def markdown_references(text: str) -> tuple[str, list[Reference]] | None:
     """A copy made as Markdown as plain lines, with its links (as `dump_references` gives a dump's: the line, the
     words, the address) in the order of the text; an image is its alt text's line, as a copy of the page's text
-    has it over the image's labels. None when the text is no such copy."""
+    has it over the image's labels, and a reference giving the image made of that line its address. None when the
+    text is no such copy."""
     if not _MD_HEADING.search(text) or len(_MD_ADDRESS.findall(text)) < _REFERENCES_MIN:
         return None
     if sum(1 for m in _MD_LINK.finditer(text) if not m.group(1) and _MD_ADDRESS.match(m.group(3))) < _REFERENCES_MIN:
@@ -366,17 +369,17 @@ def markdown_references(text: str) -> tuple[str, list[Reference]] | None:
     lines: list[str] = []
     references: list[Reference] = []
     for line in text.splitlines():
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, str, bool]] = []
 
-        def words(m: re.Match[str], found: list[tuple[str, str]] = found) -> str:
-            if not m.group(1) and _MD_ADDRESS.match(m.group(3)):
-                found.append((m.group(2), m.group(3)))
+        def words(m: re.Match[str], found: list[tuple[str, str, bool]] = found) -> str:
+            if _MD_ADDRESS.match(m.group(3)):
+                found.append((m.group(2), m.group(3), bool(m.group(1))))
             return m.group(2)
 
         plain = _MD_LINK.sub(words, _MD_LIST_ITEM.sub(r"\1", _MD_HEADING.sub("", line)))
         plain = _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), plain) if "**" in plain or "__" in plain else plain
         lines.append(plain)
-        references += [Reference(plain.strip(), words_, url) for words_, url in found]
+        references += [Reference(plain.strip(), words_, url, image) for words_, url, image in found]
     return "\n".join(lines), references
 
 
@@ -1495,11 +1498,20 @@ def _take_references(post: Post, raw: RawPost, references: list[Reference], star
             continue
         own[ref.line] -= 1
         at = i + 1
-        if (kind := embed_kind(ref.url)) is not None:
+        if ref.image:
+            _picture(post, ref)
+        elif (kind := embed_kind(ref.url)) is not None:
             _add_embed(post, Embed(kind, ref.url))
         elif ref.text and ref.text in post.body_text and all(link.url != ref.url for link in post.links):
             post.links.append(Link(ref.text, ref.url))
     return at
+
+
+def _picture(post: Post, ref: Reference) -> None:
+    """A Markdown copy's image's address given to the post's image its alt text made (`markdown_references`)."""
+    image = next((image for image in post.images if image.alt == ref.text and image.src is None), None)
+    if image is not None:
+        image.src = ref.url
 
 
 def _add_embed(post: Post, embed: Embed) -> None:
