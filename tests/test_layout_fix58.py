@@ -131,7 +131,9 @@ BBC Scotland Highlands and Islands reporter
 
 The SNP now has 22 councillors, with [every Highland ward declared](https://www.bbc.co.uk/news/election/2022/scotland/councils/S12000017).
 
-Independents hold 21.
+Independents hold 21, with the \\*Highland\\_First\\* group on two.
+
+2017\\. Independents won 28 seats then.
 
 ## Recount in Inverness Ness-side, published at 15:05 British Summer Time 6 May 2022
 
@@ -168,8 +170,9 @@ def test_a_copy_made_as_markdown_is_read_without_its_marks() -> None:
         "BBC Scotland Highlands and Islands reporter",
     )
     assert first.published_at == datetime(2022, 5, 6, 15, 40, tzinfo=UTC)
-    assert (
-        first.body_text == "The SNP now has 22 councillors, with every Highland ward declared.\nIndependents hold 21."
+    assert first.body_text == (
+        "The SNP now has 22 councillors, with every Highland ward declared.\n"
+        "Independents hold 21, with the *Highland_First* group on two.\n2017. Independents won 28 seats then."
     )
     assert [(link.text, link.url) for link in first.links] == [
         ("every Highland ward declared", "https://www.bbc.co.uk/news/election/2022/scotland/councils/S12000017")

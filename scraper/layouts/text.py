@@ -355,6 +355,8 @@ _MD_LIST_ITEM = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)")
 _MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(<?([^()\s<>]+)>?(?:[ \t]+\"[^\"\n]*\")?\)")
 _MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 _MD_ADDRESS = re.compile(r"https?://", re.I)
+# The characters a converter escapes where they would read as Markdown ("1\\. " opening a line, "\\*", "\\_").
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
 
 def markdown_references(text: str) -> tuple[str, list[Reference]] | None:
@@ -378,8 +380,9 @@ def markdown_references(text: str) -> tuple[str, list[Reference]] | None:
 
         plain = _MD_LINK.sub(words, _MD_LIST_ITEM.sub(r"\1", _MD_HEADING.sub("", line)))
         plain = _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), plain) if "**" in plain or "__" in plain else plain
+        plain = _MD_ESCAPE.sub(r"\1", plain) if "\\" in plain else plain
         lines.append(plain)
-        references += [Reference(plain.strip(), words_, url, image) for words_, url, image in found]
+        references += [Reference(plain.strip(), _MD_ESCAPE.sub(r"\1", said), url, image) for said, url, image in found]
     return "\n".join(lines), references
 
 
