@@ -144,7 +144,7 @@ def _parse(
     origin: str | None,
 ) -> Page:
     """`parse` of arguments checked."""
-    from scraper.source import Source, declared_url, decode
+    from scraper.source import Source, declared_url, decode, served_base
 
     name_for_errors = origin or url
     src = Source(decode(source, source=name_for_errors, charset=charset), url=url, fetched_at=fetched_at, origin=origin)
@@ -159,6 +159,8 @@ def _parse(
     if url is None:  # a saved page: its own canonical address stands in for the one not given
         src.url = declared_url(html_copy if html_copy is not None else src)  # an HTML copy's own canonical
         src.url_from_page = src.url is not None
+    elif (base := served_base(html_copy if html_copy is not None else src, url)) is not None:
+        src.url = base  # a cache copy's links resolve against the page's own address, as a browser resolves them
     try:
         page = layout_module(name).parse(src)
     except InputError:

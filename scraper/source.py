@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -20,6 +21,8 @@ _HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.I)
 _ABSOLUTE_HTTP = re.compile(r"https?://[^/?#\s]+(?:[/?#]\S*)?", re.I)
 # The page's own address in its markup, in the order trusted: the canonical link, then the Open Graph address.
 _DECLARED_URL = (('link[rel~="canonical" i][href]', "href"), ('meta[property="og:url"][content]', "content"))
+_BASE_URL = ("base[href]", "href")
+_BASE_TAG = re.compile(r"<base[\s/>]", re.I)
 
 
 def decode(data: bytes | str, *, source: str | None = None, charset: str | None = None) -> str:
@@ -31,6 +34,8 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
     else:
         if not data.strip():
             raise UnreadableInput("input is empty", source=source)
+        if data.startswith(_GZIP_MAGIC):
+            data = _gunzipped(data, source)
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise UnreadableInput("input is binary, not a web page or text copy", source=source)
         if data.startswith(b"\xef\xbb\xbf"):
@@ -45,7 +50,46 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
-    return _update_html(text)
+    return _update_html(_mojibake_undone(text))
+
+
+# A page whose UTF-8 was once read as Windows-1252 and saved again as UTF-8 (an editor or a tool that guessed the
+# charset wrong): each accented letter and curly quote became two or three characters ("’" → "â€™", "£" → "Â£",
+# "é" → "Ã©"). Its marks: a UTF-8 lead byte's reading (Â, Ã, â) before a continuation byte's. Windows-1252 leaves
+# five bytes unassigned, which a browser reads as the C1 controls of the same number ("”" → "â€\x9d").
+_MOJIBAKE_MARKS = ("â€", "Ã", "Â")
+_WINDOWS_1252_GAPS = re.compile("([\x81\x8d\x8f\x90\x9d])")
+
+
+def _mojibake_undone(text: str) -> str:
+    """``text`` as it was before its UTF-8 was read as Windows-1252, where that is certain: it holds a mojibake mark,
+    every one of its characters has a Windows-1252 byte, and those bytes are valid UTF-8 (a page of real accents
+    and quotes, or one mixing them with mojibake, is not: "café" is not, as its "é" alone is no UTF-8). Else
+    ``text`` as it is."""
+    if text.isascii() or not any(mark in text for mark in _MOJIBAKE_MARKS):
+        return text
+    try:
+        pieces = _WINDOWS_1252_GAPS.split(text)  # the gaps' characters at the odd places
+        raw = b"".join(piece.encode("latin-1" if i % 2 else "cp1252") for i, piece in enumerate(pieces))
+        return raw.decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+# A page kept gzipped on disk (`page.html.gz`: a crawler's or a browser cache's copy as the server sent it, or one
+# compressed to save room) starts with gzip's two magic bytes, which no web page or text copy starts with.
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzipped(data: bytes, source: str | None) -> bytes:
+    """A gzipped copy's page; a copy cut short or corrupt is an UnreadableInput saying so, not a traceback."""
+    import gzip
+    import zlib
+
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise UnreadableInput(f"input is gzip-compressed but cannot be decompressed ({exc})", source=source) from exc
 
 
 # A live page's update response saved as it came (the Guardian's `<page>.json?lastUpdate=block-…&isLivePage=true`,
@@ -222,16 +266,41 @@ def declared_url(src: Source) -> str | None:
     """The address an HTML page gives itself (``<link rel=canonical>``, else ``<meta property=og:url>``) when it is an
     absolute http(s) address, without its fragment; else None (a relative or missing one, or not an HTML page).
 
-    A page saved from a browser keeps it, so a parse given no ``url`` can still make its links absolute. Only the
-    ``<head>`` is parsed for it when the page has one: a layout that reads its data from the text builds no tree.
+    A page saved from a browser keeps it, so a parse given no ``url`` can still make its links absolute. A search
+    engine's cache copy wraps the page in its own document, whose head gives the page's address as its ``<base
+    href>`` alone, and that stands in last.
     """
+    for selector, attr in _DECLARED_URL:
+        if (value := _head_address(src, selector, attr)) is not None:
+            return value
+    return _head_address(src, *_BASE_URL)
+
+
+def served_base(src: Source, url: str) -> str | None:
+    """The ``<base href>`` of a page served from another host than its own: a search engine's cache copy (Google's
+    webcache, Bing's cc.bingj.com) keeps the page's relative links and names the page's own address as the base
+    they resolve against, as a browser resolves them; None when the page has no absolute base, or one on ``url``'s
+    own host (a page saved with the address it was saved from)."""
     if not src.is_html:
         return None
     end = _HEAD_END.search(src.text)
-    tree = LexborHTMLParser(src.text[: end.start()]) if end is not None else src.tree
-    for selector, attr in _DECLARED_URL:
-        node = tree.css_first(selector)
-        value = (node.attributes.get(attr) or "").strip() if node is not None else ""
-        if _ABSOLUTE_HTTP.fullmatch(value):
-            return value.split("#", 1)[0]
-    return None
+    if _BASE_TAG.search(src.text, 0, end.start() if end is not None else len(src.text)) is None:
+        return None  # most pages: no head tree built for a base they do not have
+    base = _head_address(src, *_BASE_URL)
+    if base is None or urlsplit(base).hostname == urlsplit(url).hostname:
+        return None
+    return base
+
+
+def _head_address(src: Source, selector: str, attr: str) -> str | None:
+    """The absolute http(s) address, without its fragment, that the first node of the page's head matching
+    ``selector`` gives in ``attr``; None when there is none or the page is no HTML. Only the ``<head>`` is parsed
+    when the page has one: a layout that reads its data from the text builds no tree."""
+    if not src.is_html:
+        return None
+    if "head_tree" not in src._cache:
+        end = _HEAD_END.search(src.text)
+        src._cache["head_tree"] = LexborHTMLParser(src.text[: end.start()]) if end is not None else src.tree
+    node = src._cache["head_tree"].css_first(selector)
+    value = (node.attributes.get(attr) or "").strip() if node is not None else ""
+    return value.split("#", 1)[0] if _ABSOLUTE_HTTP.fullmatch(value) else None

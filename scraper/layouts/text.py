@@ -307,11 +307,13 @@ _MARKER = re.compile(r"#?\[(\d{1,4})\]")
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A link of a dump: the line it is on (its markers taken out), its words (to the next marker or the line's
-    end: the dump marks where a link starts, not where it stops) and its address."""
+    end: the dump marks where a link starts, not where it stops) and its address; or a Markdown copy's image, its
+    alt text and its picture's address."""
 
     line: str
     text: str
     url: str
+    image: bool = False
 
 
 def dump_references(text: str) -> tuple[str, list[Reference]] | None:
@@ -341,6 +343,46 @@ def dump_references(text: str) -> tuple[str, list[Reference]] | None:
         for i, m in enumerate(marked):
             end = marked[i + 1].start() if i + 1 < len(marked) else len(line)
             references.append(Reference(plain.strip(), line[m.end() : end].strip(), addresses[m.group(1)]))
+    return "\n".join(lines), references
+
+
+# A copy made as Markdown (a browser's "copy as Markdown" extension, MarkDownload): headings marked "# " and "## "
+# (a post's title with its hidden "published at" words), links written "[words](address)", images "![alt](src)",
+# bold "**words**" (a byline's name) and list items "-   " (the menus and the pager). A copy is one when it has a
+# heading and as many links to http(s) addresses as a dump's list.
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+_MD_LIST_ITEM = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)")
+_MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(<?([^()\s<>]+)>?(?:[ \t]+\"[^\"\n]*\")?\)")
+_MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+_MD_ADDRESS = re.compile(r"https?://", re.I)
+# The characters a converter escapes where they would read as Markdown ("1\\. " opening a line, "\\*", "\\_").
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+
+
+def markdown_references(text: str) -> tuple[str, list[Reference]] | None:
+    """A copy made as Markdown as plain lines, with its links (as `dump_references` gives a dump's: the line, the
+    words, the address) in the order of the text; an image is its alt text's line, as a copy of the page's text
+    has it over the image's labels, and a reference giving the image made of that line its address. None when the
+    text is no such copy."""
+    if not _MD_HEADING.search(text) or len(_MD_ADDRESS.findall(text)) < _REFERENCES_MIN:
+        return None
+    if sum(1 for m in _MD_LINK.finditer(text) if not m.group(1) and _MD_ADDRESS.match(m.group(3))) < _REFERENCES_MIN:
+        return None
+    lines: list[str] = []
+    references: list[Reference] = []
+    for line in text.splitlines():
+        found: list[tuple[str, str, bool]] = []
+
+        def words(m: re.Match[str], found: list[tuple[str, str, bool]] = found) -> str:
+            if _MD_ADDRESS.match(m.group(3)):
+                found.append((m.group(2), m.group(3), bool(m.group(1))))
+            return m.group(2)
+
+        plain = _MD_LINK.sub(words, _MD_LIST_ITEM.sub(r"\1", _MD_HEADING.sub("", line)))
+        plain = _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), plain) if "**" in plain or "__" in plain else plain
+        plain = _MD_ESCAPE.sub(r"\1", plain) if "\\" in plain else plain
+        lines.append(plain)
+        references += [Reference(plain.strip(), _MD_ESCAPE.sub(r"\1", said), url, image) for said, url, image in found]
     return "\n".join(lines), references
 
 
@@ -1270,7 +1312,7 @@ class _Cleaner:
                 body.embeds.append(Embed(kind="video"))  # "Media caption, …" under a player copied as nothing
         elif (
             kind == "close_embed"
-            or ("Image " in text and self._image_line(text))
+            or ("Image " in text and self._image_line(i, text))
             or kind is None
             and ": " in text
             and self._credit_line(i, text)
@@ -1296,13 +1338,16 @@ class _Cleaner:
         else:
             body.paragraphs.append(text)
 
-    def _image_line(self, text: str) -> bool:
+    def _image_line(self, i: int, text: str) -> bool:
         """Read a line holding "Image ": "alt Image source, credit[ Image caption, …]", "Image caption, …", or an
         LX figure's label alone ("Image copyright" over "PA", "Image caption" over the caption: the next line
         is its text). False for a line that is none of them."""
         if m := image_source(text):
-            image = Image(alt=m.group("alt") or None, credit=m.group("credit"), caption=m.group("caption") or None)
-            self.body.images.append(image)
+            image = None if m.group("alt") else self._alt_above(i)
+            if image is None:
+                image = Image(alt=m.group("alt") or None)
+                self.body.images.append(image)
+            image.credit, image.caption = m.group("credit"), m.group("caption") or None
             if m.group("caption") == "":  # "…Image caption," with its text on the next line
                 self.caption_next = image
         elif m := image_caption(text):
@@ -1319,6 +1364,15 @@ class _Cleaner:
         else:
             return False
         return True
+
+    def _alt_above(self, i: int) -> Image | None:
+        """The image the line above ``i`` is the alt text of, with no labels yet: a copy that keeps a picture's alt
+        (a Markdown copy's "![alt](src)") puts it over the "Image source, X" of the same picture. None when the line
+        above is no such image."""
+        images = self.body.images
+        if images and images[-1].alt == self._around(i, -1) and images[-1].credit is images[-1].caption is None:
+            return images[-1]
+        return None
 
     def _credit_line(self, i: int, text: str) -> bool:
         """A Guardian figure's credit, which a copy keeps without its picture: under the caption's line ("SNP
@@ -1491,11 +1545,20 @@ def _take_references(post: Post, raw: RawPost, references: list[Reference], star
             continue
         own[ref.line] -= 1
         at = i + 1
-        if (kind := embed_kind(ref.url)) is not None:
+        if ref.image:
+            _picture(post, ref)
+        elif (kind := embed_kind(ref.url)) is not None:
             _add_embed(post, Embed(kind, ref.url))
         elif ref.text and ref.text in post.body_text and all(link.url != ref.url for link in post.links):
             post.links.append(Link(ref.text, ref.url))
     return at
+
+
+def _picture(post: Post, ref: Reference) -> None:
+    """A Markdown copy's image's address given to the post's image its alt text made (`markdown_references`)."""
+    image = next((image for image in post.images if image.alt == ref.text and image.src is None), None)
+    if image is not None:
+        image.src = ref.url
 
 
 def _add_embed(post: Post, embed: Embed) -> None:
@@ -1510,14 +1573,31 @@ def _add_embed(post: Post, embed: Embed) -> None:
         post.embeds.append(embed)
 
 
-def _pager_references(info: PageInfo, references: list[Reference]) -> None:
-    """A dump's next and previous pages: the addresses of its pager's links ("Next", "Previous page")."""
+def _pager_references(info: PageInfo, references: list[Reference], url: str | None) -> None:
+    """A dump's next and previous pages: the addresses of its pager's links ("Next", "Previous page"); and the page
+    count of a pager of numbered links (WebCore's "1 … 3 … 6", which always shows the first and the last page): the
+    highest number a link to a page of this live page shows as its words, or this page's own when it is higher
+    (the last page links to none after it)."""
     for ref in references:
         word = ref.text.lower()
         if word in ("next", "next page") and info.next_url is None:
             info.next_url = ref.url
         elif word in ("previous", "previous page") and info.prev_url is None:
             info.prev_url = ref.url
+    numbers = [int(ref.text) for ref in references if ref.text.isdigit() and _page_of(ref.url, url, int(ref.text))]
+    if numbers and info.total is None and info.number is not None:
+        info.total = max(*numbers, info.number)
+
+
+def _page_of(address: str, url: str | None, number: int) -> bool:
+    """Whether ``address`` is page ``number`` of the live page ``url`` is a page of."""
+    mine, theirs = PAGE_NUMBER.search(url or ""), PAGE_NUMBER.search(address)
+    return (
+        url is not None
+        and theirs is not None
+        and int(theirs.group(1)) == number
+        and address[: theirs.start()] == url[: mine.start() if mine else len(url)]
+    )
 
 
 # The copyright line that closes a site's footer, any publisher's: "© 2024 Sky UK", "Copyright © 2019 BBC. …".
@@ -1641,6 +1721,9 @@ def parse(src: Source) -> Page:
     if "References" in src.text and (dump := dump_references(src.text)) is not None:
         text, references = dump
         src = Source(text, url=src.url, fetched_at=src.fetched_at, origin=src.origin)
+    elif "](" in src.text and (copy := markdown_references(src.text)) is not None:
+        text, references = copy
+        src = Source(text, url=src.url, fetched_at=src.fetched_at, origin=src.origin)
     scanned = scan(src)
     split = split_text(src.text, scanned)
     if not split.posts and not split.summary:
@@ -1690,7 +1773,7 @@ def parse(src: Source) -> Page:
         post.published_at = at
     _drop_shared_urls(page.posts)
     _bylines_as_titles(page.posts)
-    _pager_references(page.page, references)
+    _pager_references(page.page, references, src.url)
     if split.summary:
         body = "\n".join(split.summary)
         page.summary.append(
