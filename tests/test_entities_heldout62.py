@@ -1,0 +1,38 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-62x-* (a BBC LX page
+of the 2019 Westminster count in Northern Ireland, a local paper's JSON-LD page of a county's by-election week after
+defections, a text copy of a student newspaper's page of a city's student wards): each rule is tested on wording of
+its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+import scraper
+
+
+TEXT_COPY = """Skip to main content
+The Courier
+Live: Anyborough council count
+Published 22:00, 2 May 2030
+
+22:40
+Counting under way
+By Sam Reid, Chief Reporter
+
+Ballot boxes from every ward are now at the town hall, where staff expect the first result after midnight.
+
+Share this post
+
+22:05
+Polls closed
+By Sam Reid, Chief Reporter
+
+Voting has ended in all 20 wards.
+
+Share this post
+"""
+
+
+def test_the_first_paragraph_under_a_by_line_is_no_role() -> None:
+    page = scraper.parse(TEXT_COPY.encode())
+    first = page.posts[0]
+    assert first.role is None
+    assert first.body_text.startswith("Ballot boxes from every ward are now at the town hall")
