@@ -6,6 +6,27 @@ its own, not on the truth pages' lines."""
 from __future__ import annotations
 
 import scraper
+from tests.test_entities_heldout61 import totals
+
+
+def test_a_table_under_a_line_counting_one_nations_seats_is_that_nations_share() -> None:
+    body = (
+        "Every one of the 59 Scottish seats is now in, and the SNP have lost ground to Labour.\n"
+        "Party | Seats | +/-\nSNP | 41 | -7\nLabour | 9 | +8\nLib Dem | 5 | +1"
+    )
+    assert totals(body, "Scotland: the full picture", parliament_page=True) == []
+
+
+def test_a_table_under_a_line_about_the_commons_still_gives_its_totals() -> None:
+    body = (
+        "With 640 seats declared, the House of Commons looks like this.\n"
+        "Party | Seats | +/-\nLabour | 402 | +199\nConservative | 119 | -246\nLib Dem | 70 | +59"
+    )
+    assert totals(body, "The Commons so far", parliament_page=True) == [
+        ("Labour", 402),
+        ("Conservative", 119),
+        ("Liberal Democrats", 70),
+    ]
 
 
 TEXT_COPY = """Skip to main content
