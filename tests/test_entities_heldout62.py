@@ -57,3 +57,11 @@ def test_the_first_paragraph_under_a_by_line_is_no_role() -> None:
     first = page.posts[0]
     assert first.role is None
     assert first.body_text.startswith("Ballot boxes from every ward are now at the town hall")
+
+
+def test_a_sentence_opening_before_the_polling_weekday_is_the_old_council() -> None:
+    body = (
+        "Before Tuesday, with two seats vacant, the Conservatives had 20 councillors, the Greens 9 and Labour six.\n"
+        "Now the Conservatives have 21 of the 40 seats on Anyshire County Council."
+    )
+    assert totals(body, "After the by-elections") == [("Conservative", 21)]

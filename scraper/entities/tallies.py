@@ -966,7 +966,9 @@ _FORECAST_KEYS = (
 # (or the day itself: "Going into today, Labour had 11 members")
 _BEFORE_OPENING_RE = re.compile(
     r"\W*(?:Before|Going\s+into|Ahead\s+of)\s+(?:(?:this|the|these|today's|Thursday's|polling)"
-    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b|today\b(?!['’]))"
+    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b"
+    # (or the polling day by its weekday: "Before Thursday, with five seats empty, the Tories had 34")
+    r"|(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]))"
 )
 
 
