@@ -6,6 +6,7 @@ its own, not on the truth pages' lines."""
 from __future__ import annotations
 
 import scraper
+from tests.probes import people
 from tests.test_entities_heldout61 import totals
 
 
@@ -65,3 +66,8 @@ def test_a_sentence_opening_before_the_polling_weekday_is_the_old_council() -> N
         "Now the Conservatives have 21 of the 40 seats on Anyshire County Council."
     )
     assert totals(body, "After the by-elections") == [("Conservative", 21)]
+
+
+def test_years_after_a_possessive_name_are_no_tally() -> None:
+    body = "The Green Party's Tamsin Hale has won Eastbrook, ending Graham Nuttall's 22 years as the ward's councillor."
+    assert [p for p in people(body, "Greens take Eastbrook") if p[2] is not None] == []

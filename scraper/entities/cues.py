@@ -922,7 +922,7 @@ _OF_THE_BODY = r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 
 def _votes_next(join: Callable[..., str], figure: str = "") -> str:
     return (
-        rf"^(?:['’]s?\s+|{_OF_THE_BODY}\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
+        rf"^(?:['’]s?\s+|{_OF_THE_BODY}\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b|(?:years?|months?|weeks?|days?)\b)))|"
         r"(?:\b"
         + join(
             *_each("with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on"),
