@@ -6,6 +6,7 @@ its own, not on the truth pages' lines."""
 from __future__ import annotations
 
 import scraper
+from scraper.entities import extract_text
 from tests.probes import people
 from tests.test_entities_heldout61 import totals
 
@@ -71,3 +72,9 @@ def test_a_sentence_opening_before_the_polling_weekday_is_the_old_council() -> N
 def test_years_after_a_possessive_name_are_no_tally() -> None:
     body = "The Green Party's Tamsin Hale has won Eastbrook, ending Graham Nuttall's 22 years as the ward's councillor."
     assert [p for p in people(body, "Greens take Eastbrook") if p[2] is not None] == []
+
+
+def test_a_seats_new_mp_named_in_an_aside_is_its_winner() -> None:
+    body = "Ceredigion's new MP, Elin Prys, said she would hold her first surgery in Aberaeron on Saturday."
+    found = extract_text("'This seat belongs to every village'", body, parliament_page=True)["candidates"]
+    assert [(c["name"], c["elected"]) for c in found] == [("Elin Prys", True)]
