@@ -78,3 +78,11 @@ def test_a_seats_new_mp_named_in_an_aside_is_its_winner() -> None:
     body = "Ceredigion's new MP, Elin Prys, said she would hold her first surgery in Aberaeron on Saturday."
     found = extract_text("'This seat belongs to every village'", body, parliament_page=True)["candidates"]
     assert [(c["name"], c["elected"]) for c in found] == [("Elin Prys", True)]
+
+
+def test_defector_before_a_name_in_a_headline_is_no_forename() -> None:
+    body = "The first count of the day is in.\nReform UK: Jo Marsh, 902\nConservative: Ann Lee, 700"
+    assert people(body, "Defector Jo Marsh re-elected in Elm Park - this time for Reform") == [
+        ("Jo Marsh", "Reform UK", 902, True),
+        ("Ann Lee", "Conservative", 700, False),
+    ]
