@@ -295,7 +295,8 @@ def _win_prev(join: Callable[..., str]) -> str:
                 # ("the Greens are celebrating their first councillor, X")
                 "welcomed|welcoming|celebrating|celebrated|New|new|Newly[- ]elected|newly[- ]elected|elected",
                 # (or an island's or the City's members by their own title: "re-elected its three deputies:")
-                r"\b[^.]{0,40}?\b(?:councillors?|deputies|aldermen|senators)\s*[-–—:]?",
+                # (or a seat's new member of parliament: "North Belfast's new MP, X,")
+                r"\b[^.]{0,40}?\b(?:councillors?|deputies|aldermen|senators|MPs?)\s*[-–—:]?",
             ),
             *_each(r"Elected|elected", r"\s*:"),
             r"Winner\s*:",  # "Winner: Ana Ruiz (LD).", a round-up's line naming the by-election's winner
@@ -357,7 +358,7 @@ def _lose_prev(join: Callable[..., str]) -> str:
 WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
     ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
-    + ("councillor", "deputies", "aldermen", "senators")
+    + ("councillor", "deputies", "aldermen", "senators", "MP")
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
     + ("speech", "poll"),
     also=rf"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+|(?:in|for)\s+{_PLACE_WORDS}\s+)?(?:were|was|are|is)",
@@ -972,7 +973,7 @@ _OF_THE_BODY = r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 
 def _votes_next(join: Callable[..., str], figure: str = "") -> str:
     return (
-        rf"^(?:['’]s?\s+|{_OF_THE_BODY}\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b)))|"
+        rf"^(?:['’]s?\s+|{_OF_THE_BODY}\s*\()(?P<n3>{DIGITS})\b(?![\d,]*(?:\.\d|\s*(?:%|per\s?cent|seats?\b|members?\b|councillors?\b|(?:years?|months?|weeks?|days?)\b)))|"
         r"(?:\b"
         + join(
             *_each("with|received|receiving|polled|polling|got|getting|secured|securing|earned|earning|had|on"),

@@ -691,6 +691,8 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
     head = SCOREBOARD_HEAD_RE.search(doc.text) if doc.holds(_COLUMN) else None  # a scoreboard has columns
     if head is not None and _national_table(doc.text, head.start()):
         head = None  # (a general election's national table is the Commons': its totals are read)
+    if head is not None and doc.parliament_page and _one_nations_table(doc.text, head.start()):
+        head = None  # (rows under "All 18 Northern Ireland seats have now been declared": that nation's share)
     rows_from = head.end() if head else len(doc.text)
     for m in SCOREBOARD_ROW_RE.finditer(doc.text, rows_from) if head else ():
         p = m.group("p")
@@ -964,7 +966,9 @@ _FORECAST_KEYS = (
 # (or the day itself: "Going into today, Labour had 11 members")
 _BEFORE_OPENING_RE = re.compile(
     r"\W*(?:Before|Going\s+into|Ahead\s+of)\s+(?:(?:this|the|these|today's|Thursday's|polling)"
-    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b|today\b(?!['’]))"
+    r"(?:\s+(?:year's|local|council))?\s+(?:elections?|vote|polls?|count|day)\b"
+    # (or the polling day by its weekday: "Before Thursday, with five seats empty, the Tories had 34")
+    r"|(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]))"
 )
 
 
@@ -1064,13 +1068,22 @@ _NATIONAL_TALLY_RE = Lazy(
 )
 
 
+def _line_over(text: str, head: int) -> str:
+    """The line just above the line starting at `head` ('' at the text's start)."""
+    above_end = text.rfind("\n", 0, head)
+    return text[text.rfind("\n", 0, above_end) + 1 : above_end] if above_end > 0 else ""
+
+
 def _national_table(text: str, head: int) -> bool:
     """Whether the line just above a scoreboard's head row (at `head`) speaks of a national tally."""
-    above_end = text.rfind("\n", 0, head)
-    if above_end <= 0:
-        return False
-    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
-    return _NATIONAL_TALLY_RE.search(above) is not None and not holds_any(text, _COMMONS_MARKS)
+    return _NATIONAL_TALLY_RE.search(_line_over(text, head)) is not None and not holds_any(text, _COMMONS_MARKS)
+
+
+def _one_nations_table(text: str, head: int) -> bool:
+    """Whether the line just above a scoreboard's head row (at `head`) counts one nation's seats (see
+    `_NATIONS_SEATS_RE`): on a general election's page the rows share out that nation's seats, no party's total in
+    the Commons."""
+    return _NATIONS_SEATS_RE.search(_line_over(text, head)) is not None
 
 
 def _council_heads(text: str, councils: Sequence[Mention]) -> list[tuple[int, int]]:

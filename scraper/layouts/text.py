@@ -1171,10 +1171,12 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
 
 
 def _spaced_role(text: str, after: tuple[str, bool] | None) -> bool:
-    """Whether a label under a name, a blank line apart, is its role: a paragraph follows it, and it holds no
-    figure nor verdict (a result line is no role: "Louth South (East Lindsey) - Labour hold")."""
+    """Whether a label under a name, a blank line apart, is its role: a label itself (the first paragraph under a
+    "By" line is no role), a paragraph follows it, and it holds no figure nor verdict (a result line is no role:
+    "Louth South (East Lindsey) - Labour hold")."""
     return (
-        after is not None
+        is_label(text)
+        and after is not None
         and after[1]
         and not is_label(after[0])
         and not any(ch.isdigit() for ch in text)
