@@ -536,6 +536,22 @@ _WARD_PATTERNS = tuple(
             ("Voters in", "voters in"),
             {"at": "key", "lazy": True},
         ),
+        # "Voters in Brook Vale and Marsh End also chose a councillor, in by-elections to Anyshire Council": the
+        # places whose voters had a by-election to a council the sentence names (each one a ward)
+        (
+            rf"\b(?:Voters|voters)\s+in\s+(?:the\s+)?(?P<run>{RUN}(?:,[ \t]+{RUN})*)\b[^.;\n]{{0,80}}?"
+            rf"\bby-elections?\s+(?:to|for|on)\s+(?:the\s+)?{RUN}[ \t]+Council\b",
+            ("Voters in", "voters in"),
+            {"at": "key", "lazy": True},
+        ),
+        # "the third of the night's Anyshire Council by-elections, in Brook Vale, ...": the place a by-election to a
+        # named council was held in (the council named, the place is its ward; 'a council by-election in Kelby' is
+        # an area's)
+        (
+            rf"{RUN}[ \t]+Council[ \t]+by-elections?,?[ \t]+in[ \t]+(?P<run>(?>{RUN}))(?=[ \t]*[,.;:]|[ \t]*$)",
+            ("Council by-election",),
+            {"at": "back", "back": _RUN_BACK_RE},
+        ),
         # "tied on 1,212 votes apiece in Stanford East": where a tied pair stood
         (
             rf"(?<=votes\s)(?:each|apiece)\s+in\s+(?:the\s+)?(?P<run>{RUN})",
@@ -685,6 +701,7 @@ _TICKER_KEYED = next(k for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
 _WENT_TO_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
 _EACH_ELECT_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
+_VOTERS_IN_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("Voters in",) and "by-election" in k.rx.pattern)
 # ("On Tresco, ...": an island's own preposition, its comma required)
 _IN_BEFORE_PERSON_RE = re.compile(
     rf"(?:{word_start('In|in')}|{word_start('On')}(?=\s[^,.;:\n]{{1,40}},))\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)"
@@ -1106,7 +1123,7 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             if keyed is _TAKEN_FROM_KEYED and m.group("run").lower() in COUNCIL_AREAS:
                 continue
-            if keyed is _EACH_ELECT_KEYED:  # "Hale, Marsh End and Brook each elect one councillor": three wards
+            if keyed is _EACH_ELECT_KEYED or keyed is _VOTERS_IN_KEYED:  # "Hale, Marsh End and Brook": three wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             if plural := _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards

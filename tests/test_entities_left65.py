@@ -1,0 +1,28 @@
+"""Results-coverage wordings round 60x still missed (fixtures/truth/heldout-60x-*): each rule is tested on wording
+of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def _wards(body: str, title: str = "Result") -> list[tuple[str, str | None]]:
+    return [(w["name"], w["council"]) for w in extract_text(title, body)["wards"]]
+
+
+def test_the_places_whose_voters_had_by_elections_to_a_named_council_are_its_wards() -> None:
+    body = (
+        "Voters in Brook Vale, Hale and Marsh End were also picking councillors, in by-elections for Anyshire Council."
+    )
+    assert _wards(body) == [
+        ("Brook Vale", "Anyshire Council"),
+        ("Hale", "Anyshire Council"),
+        ("Marsh End", "Anyshire Council"),
+    ]
+    # (voters of a place with no council's by-election named: a town, not a ward)
+    assert _wards("Voters in Kelby went to the polls in a by-election.") == []
+
+
+def test_the_place_after_a_named_councils_by_election_is_its_ward() -> None:
+    body = "The last of the Anyshire Council by-elections, in Brook Vale, went to the Greens' Ann Lowe."
+    assert _wards(body) == [("Brook Vale", "Anyshire Council")]
