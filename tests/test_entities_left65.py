@@ -3,6 +3,8 @@ of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
+from probes import people
+
 from scraper.entities import extract_text
 
 
@@ -26,3 +28,15 @@ def test_the_places_whose_voters_had_by_elections_to_a_named_council_are_its_war
 def test_the_place_after_a_named_councils_by_election_is_its_ward() -> None:
     body = "The last of the Anyshire Council by-elections, in Brook Vale, went to the Greens' Ann Lowe."
     assert _wards(body) == [("Brook Vale", "Anyshire Council")]
+
+
+def test_a_count_down_to_two_finalists_has_eliminated_the_rest() -> None:
+    body = (
+        "With no one past half the first choices, the mayoralty is down to Ann Lowe and Bob Fry.\n"
+        "Ann Lowe (Lab) 9,120\nBob Fry (Con) 8,870\nCal Dyer (Green) 2,410\nDee Hart (Lib Dem) 1,050\n"
+        "Second preferences are being counted now."
+    )
+    assert [p[3] for p in people(body, "Mayoral count")] == [None, None, False, False]
+    # (no second round in the post: 'down to' a pair decides no one)
+    plain = "It is down to Ann Lowe and Bob Fry now.\nAnn Lowe (Lab) 9,120\nBob Fry (Con) 8,870\nCal Dyer (Green) 2,410"
+    assert [p[3] for p in people(plain, "Count")][2] is None
