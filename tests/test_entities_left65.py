@@ -40,3 +40,14 @@ def test_a_count_down_to_two_finalists_has_eliminated_the_rest() -> None:
     # (no second round in the post: 'down to' a pair decides no one)
     plain = "It is down to Ann Lowe and Bob Fry now.\nAnn Lowe (Lab) 9,120\nBob Fry (Con) 8,870\nCal Dyer (Green) 2,410"
     assert [p[3] for p in people(plain, "Count")][2] is None
+
+
+def _totals(body: str) -> list[tuple[str, int]]:
+    return [(t["party"], t["seats"]) for t in extract_text("Final tally", body)["seat_totals"]]
+
+
+def test_a_joint_total_shared_out_after_a_dash_gives_each_partys_seats() -> None:
+    body = "The pact won 30 of the 51 seats: 20 for Labour and ten for the Greens. The Conservatives have the other 21."
+    assert _totals(body) == [("Labour", 20), ("Green Party", 10), ("Conservative", 21)]
+    # (seats not shared out after a dash or colon: a target, no party's total)
+    assert _totals("Labour hope to win 20 for Labour and ten for the Greens, says the leader.") == []
