@@ -51,3 +51,14 @@ def test_a_joint_total_shared_out_after_a_dash_gives_each_partys_seats() -> None
     assert _totals(body) == [("Labour", 20), ("Green Party", 10), ("Conservative", 21)]
     # (seats not shared out after a dash or colon: a target, no party's total)
     assert _totals("Labour hope to win 20 for Labour and ten for the Greens, says the leader.") == []
+
+
+def test_one_to_be_sworn_in_is_a_winner() -> None:
+    assert people("Ann Lowe will be sworn in as the borough's mayor at Friday's full council.") == [
+        ("Ann Lowe", None, None, True)
+    ]
+    assert people("The Green leader, Bob Fry, is expected to be sworn in again as council leader on Monday.") == [
+        ("Bob Fry", "Green Party", None, True)
+    ]
+    # (a past swearing-in may be an earlier term's: no candidate of this count)
+    assert people("Ann Lowe was sworn in as mayor in 2019.") == []

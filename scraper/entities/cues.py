@@ -615,6 +615,12 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
                 r"will|is\s+expected\s+to|is\s+due\s+to|are\s+expected\s+to|are\s+due\s+to",
                 r"\s+take\s+(?:up\s+)?(?:his|her|their)\s+seats?",
             ),
+            # "will be sworn in as mayor on Monday", "is expected to be sworn in again as leader": only a winner is
+            # (a future or expected swearing-in: a past one may be an earlier term's)
+            *_each(
+                r"will|is\s+expected\s+to|is\s+due\s+to|is\s+set\s+to|are\s+expected\s+to|are\s+due\s+to",
+                r"\s+be\s+sworn\s+in",
+            ),
             # "used her acceptance speech to thank ...": only a winner makes one
             *_each("used|gave|made|delivered", r"\s+(?:his|her|their|an?)\s+(?:acceptance|victory)\s+speech"),
             # "A and B make up the six", "C completes the line-up": the last of an area's members elected
