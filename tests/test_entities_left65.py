@@ -62,3 +62,8 @@ def test_one_to_be_sworn_in_is_a_winner() -> None:
     ]
     # (a past swearing-in may be an earlier term's: no candidate of this count)
     assert people("Ann Lowe was sworn in as mayor in 2019.") == []
+
+
+def test_the_bracketed_figure_after_a_party_written_with_for_is_the_names_votes() -> None:
+    body = "Behind them came Ann Lowe for the Greens (402), Bob Fry of the Conservatives (218) and Cal Dyer (Lab) (97)."
+    assert people(body)[:2] == [("Ann Lowe", "Green Party", 402, None), ("Bob Fry", "Conservative", 218, None)]

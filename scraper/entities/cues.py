@@ -911,8 +911,9 @@ _MARGIN_AFTER = rf"\s+votes?{_MARGIN_WORD}"
 
 # The votes after a name. Searched over a clause: the verbs by their first letter (see by_first_letter), in the
 # order the plain alternation 'with|received|...' tried them.
-# "X of the Green Party (455)": the party (or a local group) written out after the name, before its bracketed figure
-_OF_THE_BODY = r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+# "X of the Green Party (455)", "X for the Conservatives (402)": the party (or a local group) written out after the
+# name, before its bracketed figure
+_OF_THE_BODY = r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 
 
 def _votes_next(join: Callable[..., str], figure: str = "") -> str:
