@@ -67,3 +67,10 @@ def test_one_to_be_sworn_in_is_a_winner() -> None:
 def test_the_bracketed_figure_after_a_party_written_with_for_is_the_names_votes() -> None:
     body = "Behind them came Ann Lowe for the Greens (402), Bob Fry of the Conservatives (218) and Cal Dyer (Lab) (97)."
     assert people(body)[:2] == [("Ann Lowe", "Green Party", 402, None), ("Bob Fry", "Conservative", 218, None)]
+
+
+def test_a_ward_in_apposition_to_the_last_ward_is_a_ward() -> None:
+    assert _wards("The last ward, Marsh End, has finally declared.") == [("Marsh End", None)]
+    assert _wards("The first division to declare, Brook Vale, stayed Labour.") == [("Brook Vale", None)]
+    # (an aside that names no place)
+    assert _wards("The first ward, as usual, was the quickest to count.") == []

@@ -390,6 +390,14 @@ _WARD_PATTERNS = tuple(
             ("ward to", "division to"),
             {"at": "key", "lazy": True},
         ),
+        # "The final ward, Ashby Vale, has declared", "the first division to declare, Marsh End, ...": a ward in
+        # apposition to the words that count it among the night's wards
+        (
+            rf"{word_start('the|The')}\s+(?:final|last|first|next|latest|only)\s+(?:ward|division)"
+            rf"(?:\s+to\s+(?:declare|report|be\s+declared))?,[ \t]+(?P<run>(?>{RUN}))(?=,)",
+            ("ward", "division"),
+            {"lazy": True},
+        ),
         # "in the ward of Eastrop"
         (
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
