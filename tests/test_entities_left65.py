@@ -74,3 +74,8 @@ def test_a_ward_in_apposition_to_the_last_ward_is_a_ward() -> None:
     assert _wards("The first division to declare, Brook Vale, stayed Labour.") == [("Brook Vale", None)]
     # (an aside that names no place)
     assert _wards("The first ward, as usual, was the quickest to count.") == []
+
+
+def test_one_beaten_by_a_running_mate_named_with_the_tie_lost() -> None:
+    body = "Labour's Ann Lowe took the third seat, pipping her own running mate Bob Fry by 40 votes."
+    assert people(body) == [("Ann Lowe", "Labour", None, True), ("Bob Fry", "Labour", None, False)]

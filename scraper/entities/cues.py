@@ -195,7 +195,11 @@ _PORTFOLIO = (
     r"\s+and\s+crime\s+commissioner|PCC)"
 )
 # (a local group as a party: "beat the sitting Mansfield Independents councillor, X")
-ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|(?:{PARTY_ALT}|{LOCAL_GROUP})(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
+# (or the name's tie to the one before: "edged out his own running mate X", "beat her party colleague X")
+_MATE = r"(?:his|her|their)\s+(?:own\s+)?(?:running[\s-]mate|(?:party\s+)?colleague)"
+ROLE_TAIL = (
+    rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|(?:{PARTY_ALT}|{LOCAL_GROUP})(?:['’]s|['’])?|{_PORTFOLIO}|{_MATE}))*[\s,]*$"
+)
 
 
 def _each(words: str, rest: str = "") -> tuple[str, ...]:
