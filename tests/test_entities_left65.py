@@ -3,9 +3,12 @@ of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from probes import people
 
-from scraper.entities import extract_text
+from scraper.entities import extract_page, extract_text
+from scraper.models import Post
 
 
 def _wards(body: str, title: str = "Result") -> list[tuple[str, str | None]]:
@@ -79,3 +82,22 @@ def test_a_ward_in_apposition_to_the_last_ward_is_a_ward() -> None:
 def test_one_beaten_by_a_running_mate_named_with_the_tie_lost() -> None:
     body = "Labour's Ann Lowe took the third seat, pipping her own running mate Bob Fry by 40 votes."
     assert people(body) == [("Ann Lowe", "Labour", None, True), ("Bob Fry", "Labour", None, False)]
+
+
+def _page_outcomes(*posts: tuple[str, str]) -> list[list[tuple[str, Any]]]:
+    page = [Post(post_id=f"p{i}", title=title, body_text=body) for i, (title, body) in enumerate(posts)]
+    extract_page(page)
+    return [[(c["name"], c["elected"]) for c in (p.entities or {})["candidates"]] for p in page]
+
+
+def test_a_place_in_a_block_votes_poll_says_whether_the_candidate_was_elected() -> None:
+    opening = ("Polls close", "Twelve candidates are standing for the five seats, and each voter can back up to five.")
+    placed = (
+        "Near misses",
+        "Labour's Ann Lowe finished seventh with 2,301 votes. The Green Bob Fry, in fourth place with 2,950, "
+        "was delighted.",
+    )
+    assert _page_outcomes(opening, placed)[1] == [("Ann Lowe", False), ("Bob Fry", True)]
+    # (without a block vote told: a place is its own seat's, left to the post's own words)
+    plain = ("Polls close", "Twelve candidates are standing for the five seats across the county.")
+    assert _page_outcomes(plain, placed)[1][0] == ("Ann Lowe", None)

@@ -147,6 +147,7 @@ def extract_page(posts: list[Post]) -> None:
     page_facts.wards_named_again(posts)
     page_facts.initials_across_posts(posts)
     page_facts.candidates_across_posts(posts)
+    page_facts.placings_across_posts(posts)
 
 
 _GREEN_KEYS = ("Green",)
