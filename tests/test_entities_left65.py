@@ -101,3 +101,8 @@ def test_a_place_in_a_block_votes_poll_says_whether_the_candidate_was_elected() 
     # (without a block vote told: a place is its own seat's, left to the post's own words)
     plain = ("Polls close", "Twelve candidates are standing for the five seats across the county.")
     assert _page_outcomes(plain, placed)[1][0] == ("Ann Lowe", None)
+
+
+def test_a_run_ending_in_side_is_a_place_not_a_person() -> None:
+    body = "Brook Side takes in most of the city's student flats. Ann Lowe took the seat with 1,344 votes."
+    assert [p[0] for p in people(body)] == ["Ann Lowe"]
