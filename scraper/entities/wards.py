@@ -395,7 +395,9 @@ _WARD_PATTERNS = tuple(
         (
             rf"{word_start('the|The')}\s+(?:final|last|first|next|latest|only)\s+(?:ward|division)"
             rf"(?:\s+to\s+(?:declare|report|be\s+declared))?,[ \t]+(?P<run>(?>{RUN}))(?=,)",
-            ("ward", "division"),
+            tuple(
+                f"{o} {u}" for o in ("final", "last", "first", "next", "latest", "only") for u in ("ward", "division")
+            ),
             {"lazy": True},
         ),
         # "in the ward of Eastrop"
