@@ -147,6 +147,7 @@ def extract_page(posts: list[Post]) -> None:
     page_facts.wards_named_again(posts)
     page_facts.initials_across_posts(posts)
     page_facts.candidates_across_posts(posts)
+    page_facts.placings_across_posts(posts)
 
 
 _GREEN_KEYS = ("Green",)
@@ -198,6 +199,8 @@ def extract_text(
         councils = sorted(councils + areas, key=lambda c: c.start)
     if readings and doc.holds(cand.ALL_ELECTED_KEYS) and any(not r.decided for r in readings):
         cand.all_elected(doc, readings)  # ("..., and all six are elected": decided before the undecided are taken)
+    if readings and "down to" in doc.text:
+        cand.down_to_two(doc, readings)  # ("so it's down to A and B": the rest of a two-round count are out)
     # what infer_outcomes and votes_from_tally read is looked for only when a reading can use it: a candidate
     # with no outcome (a sweep), an outcome to infer from votes (several seats), a candidate without votes (a tally)
     undecided = [r for r in readings if not r.decided]

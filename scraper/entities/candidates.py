@@ -1075,6 +1075,30 @@ def all_elected(doc: Doc, readings: list[Reading]) -> None:
                 r.elected, r.decided = True, True
 
 
+# "so it's down to Ann Lowe and Bob Fry": a count narrowed to two finalists, its second round to come
+_DOWN_TO_TWO_RE = Lazy(
+    r"\bdown\s+to\s+(?:the\s+top\s+two[,:]?\s+|a\s+(?:straight\s+)?(?:fight|race|run-off)\s+between\s+)?"
+)
+# the words of a count of two rounds, whose candidates past the top two are out
+_SECOND_ROUND_RE = Lazy(r"\b(?:[Ss]econd|2nd)[ -](?:preferences?|choices?|round)|\beliminated\b|\brun-off\b")
+
+
+def down_to_two(doc: Doc, readings: list[Reading]) -> None:
+    """'No one cleared half the first choices, so it's down to Ann Lowe and Bob Fry': in a count of two rounds the
+    two named go on (still undecided) and every other candidate with first-round votes is eliminated, not elected."""
+    if not _SECOND_ROUND_RE.search(doc.text):
+        return
+    for m in _DOWN_TO_TWO_RE.finditer(doc.text):
+        end = doc.sentence_of(m.end())[1]
+        named = {r.person.name for r in readings if m.end() <= r.person.start < end}
+        standing = {r.person.name for r in readings if r.candidate}
+        if len(named) != 2 or not named <= standing or doc.text.find(" and ", m.end(), end) < 0:
+            continue
+        for r in readings:
+            if r.candidate and r.person.name not in named and r.votes is not None and not r.decided:
+                r.elected, r.decided = False, True
+
+
 def _list_top(text: str, before: list[Reading], prev: int) -> int:
     """Where the run of lines ending with the line at `prev` opens, each line naming one of `before` ('All of them
     are independents.' under a list of wards and their winners); `prev` itself where it is no line of its own."""

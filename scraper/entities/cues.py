@@ -233,7 +233,11 @@ _PORTFOLIO = (
     r"\s+and\s+crime\s+commissioner|PCC)"
 )
 # (a local group as a party: "beat the sitting Mansfield Independents councillor, X")
-ROLE_TAIL = rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|(?:{PARTY_ALT}|{LOCAL_GROUP})(?:['’]s|['’])?|{_PORTFOLIO}))*[\s,]*$"
+# (or the name's tie to the one before: "edged out his own running mate X", "beat her party colleague X")
+_MATE = r"(?:his|her|their)\s+(?:own\s+)?(?:running[\s-]mate|(?:party\s+)?colleague)"
+ROLE_TAIL = (
+    rf"(?:[\s,]+(?:{ROLE_ALT}|{TITLE_ALT}|(?:{PARTY_ALT}|{LOCAL_GROUP})(?:['’]s|['’])?|{_PORTFOLIO}|{_MATE}))*[\s,]*$"
+)
 
 
 def _each(words: str, rest: str = "") -> tuple[str, ...]:
@@ -667,6 +671,12 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
                 r"will|is\s+expected\s+to|is\s+due\s+to|are\s+expected\s+to|are\s+due\s+to",
                 r"\s+take\s+(?:up\s+)?(?:his|her|their)\s+seats?",
             ),
+            # "will be sworn in as mayor on Monday", "is expected to be sworn in again as leader": only a winner is
+            # (a future or expected swearing-in: a past one may be an earlier term's)
+            *_each(
+                r"will|is\s+expected\s+to|is\s+due\s+to|is\s+set\s+to|are\s+expected\s+to|are\s+due\s+to",
+                r"\s+be\s+sworn\s+in",
+            ),
             # "used her acceptance speech to thank ...": only a winner makes one
             *_each("used|gave|made|delivered", r"\s+(?:his|her|their|an?)\s+(?:acceptance|victory)\s+speech"),
             # "A and B make up the six", "C completes the line-up": the last of an area's members elected
@@ -967,8 +977,9 @@ _MARGIN_AFTER = rf"\s+votes?{_MARGIN_WORD}"
 
 # The votes after a name. Searched over a clause: the verbs by their first letter (see by_first_letter), in the
 # order the plain alternation 'with|received|...' tried them.
-# "X of the Green Party (455)": the party (or a local group) written out after the name, before its bracketed figure
-_OF_THE_BODY = r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+# "X of the Green Party (455)", "X for the Conservatives (402)": the party (or a local group) written out after the
+# name, before its bracketed figure
+_OF_THE_BODY = r"(?:\s+(?:of|for)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 
 
 def _votes_next(join: Callable[..., str], figure: str = "") -> str:

@@ -10,6 +10,10 @@ council such a post names elsewhere; a ward the page ties to two councils is lef
 'A and B' whose parts the page's other posts name as wards alone is those two wards. A post that gives a figure in a
 ward the page's other posts read ('turnout ranged from 22% in Shettleston') names that ward too.
 
+On a page of one block vote ('voters could back up to ten'; no ward; 'the 17 seats', the one count of seats it
+gives), a candidate's place in the poll ('finished 21st', 'in 11th place', 'Ann Lowe in third') says whether they
+were elected: a place within the seats.
+
 A candidate a post names without a party stands for the one party the page's other posts give them with their votes,
 and a lone surname the post also writes as one of the page's full candidate names is that person (a tally's row so
 read counts under the full name, as a rival of that tally other posts may name). A candidate whose row gives a party
@@ -25,10 +29,11 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
-from scraper.entities.doc import Doc
+from scraper.entities.doc import Doc, number_value
 from scraper.entities.lexicon import (
     FORENAMES,
     NOT_NAME_WORDS,
+    NUM,
     PARTY_ABBREV,
     PARTY_ALIAS,
     PARTY_WORDS,
@@ -439,3 +444,68 @@ def _writes_surname(text: str, surname: str) -> re.Match[str] | None:
 def _writes(text: str, name: str) -> re.Match[str] | None:
     """Where ``text`` first writes ``name`` as whole words ('Ann Bell', not the start of 'Ann Bellamy')."""
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if name in text else None
+
+
+# a block vote told: "voters could back up to ten", "each voter can vote for up to ten of the candidates"
+_BLOCK_VOTE_RE = re.compile(
+    rf"\b(?:vote|back|choose|pick|select|support)\s+(?:for\s+)?up\s+to\s+(?:{NUM})\b(?!\s*(?:%|per\s?cent))"
+)
+# the seats of one block vote: "the last of the 17 seats", "70 candidates stood for the 38 seats"
+_BLOCK_SEATS_RE = re.compile(rf"\b(?:of|for)\s+(?:the\s+)?(?P<n>{NUM})\s+seats\b")
+_ORDINAL_WORDS = (
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
+    + ("twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+    + ("twentieth",)
+)
+_ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)})"
+# a place in the poll after a name, in its clause: "finished 21st", "was 40th", "in 11th place", "finishing fourth on",
+# or bare ("Ann Lowe 47th with 5,102", "Ann Lowe in third")
+_PLACING_RE = re.compile(
+    rf"\b(?:finished|finishing|came|coming|placed|was|in)\s+(?P<k>{_ORDINAL})(?:\s+place)?\b"
+    r"(?!\s+(?:time|term|year|election|attempt|consecutive|successive))"
+)
+_BARE_PLACING_RE = re.compile(rf"\s+(?:in\s+)?(?P<k>{_ORDINAL})(?=\s*(?:[,.;]|with\b|on\b|$))")
+_PLACING_REACH = 120  # characters after a name its clause's place may stand
+
+
+def placings_across_posts(posts: Iterable[Post]) -> None:
+    """On a page of one block vote ('each voter can vote for up to ten'), whose posts name no ward and give one
+    count of seats ('of the 17 seats'), each candidate placed in the poll ('finished 21st', 'in 11th place') was
+    elected if the place is within the seats and not elected past them: a block vote elects the most-voted, however
+    a post's words of a lone seat ('finishing fourth', 'ahead of') would read."""
+    posts = [p for p in posts if p.entities is not None]
+    if any((p.entities or {}).get("wards") for p in posts):
+        return
+    if not any(_BLOCK_VOTE_RE.search(f"{p.title or ''}\n{p.body_text or ''}") for p in posts):
+        return  # (a page of constituencies' counts, each of one seat: a place there is its own seat's)
+    counts = {number_value(m.group("n")) for p in posts for m in _BLOCK_SEATS_RE.finditer(p.body_text or "")}
+    if len(counts) != 1 or (seats := counts.pop()) is None or seats < 3:
+        return
+    for post in posts:
+        candidates = (post.entities or {}).get("candidates") or []
+        text = post.body_text or ""
+        for candidate in candidates:
+            place = _placing(text, candidate["name"], [c["name"] for c in candidates])
+            if place is not None:
+                candidate["elected"] = place <= seats
+
+
+def _placing(text: str, name: str, names: list[str]) -> int | None:
+    """The place in the poll the clause after `name`'s first mention gives it, before any other of `names`."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    end = at + len(name)
+    if (bare := _BARE_PLACING_RE.match(text, end)) is not None:
+        return _ordinal_value(bare.group("k"))
+    stop = min(len(text), end + _PLACING_REACH)
+    for mark in (".", ";", *(c for c in names if c != name)):  # (the clause ends, or another candidate's begins)
+        if (i := text.find(mark, end, stop)) >= 0:
+            stop = i
+    m = _PLACING_RE.search(text, end, stop)
+    return _ordinal_value(m.group("k")) if m else None
+
+
+def _ordinal_value(word: str) -> int:
+    """'21st' -> 21, 'fourth' -> 4."""
+    return int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS.index(word) + 1

@@ -236,6 +236,15 @@ SEAT_TOTAL_RES = tuple(
             r"|with\s+no\s+party(?:\s+(?:label|affiliation|banner))?|unaffiliated)\b",
             ("without a party", "without party", "no party", "unaffiliated", "as independents", "are independents"),
         ),
+        # "won 12 of the 20 seats - eight for Labour and four for the Greens": a joint total's seats shared out
+        # between its parties after a dash or colon, each party's figure its total (the joint one is none)
+        (
+            rf"\b{_SEATS}\b[^.;:–—]{{0,40}}?(?:[:–—]|\s-)\s+(?P<n>{NUM})\s+(?:seats\s+)?for\s+(?:the\s+)?"
+            rf"(?P<p>{PARTY_ALT})(?:,\s+|\s+and\s+)(?P<n2>{NUM})\s+(?:seats\s+)?for\s+(?:the\s+)?(?P<p2>{PARTY_ALT})"
+            r"(?![\w'’-])",
+            _SEAT_WORDS,
+            {"lazy": True},
+        ),
         # "The Conservatives were left with one councillor"
         (
             rf"{word_start('left')}\s+with\s+(?:just\s+|only\s+)?(?P<n>{NUM})\s+(?:seats?|councillors?)\b(?!\s+(?:from|short))",
@@ -258,6 +267,7 @@ ELLIPTIC_TOTAL_RE = re.compile(
     # ("and the independent group with 11": the party's group, its seats)
     r"(?:\s+group)?(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also|still)\s+)*"
     r"(?:(?:on|with|won|winning|have|has|had|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
+    r"(?:the\s+(?:other|remaining)\s+)?"  # ("the Greens have the other seven": the seats the totals before leave)
     # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5"; "where Labour still has 45"; "are on 21
     # in Amber Valley - one short": the council's place after the figure)
     rf"(?:just\s+|only\s+)?(?P<n>{NUM})(?=(?:\s+so\s+far)?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?"

@@ -391,6 +391,16 @@ _WARD_PATTERNS = tuple(
             ("ward to", "division to"),
             {"at": "key", "lazy": True},
         ),
+        # "The final ward, Ashby Vale, has declared", "the first division to declare, Marsh End, ...": a ward in
+        # apposition to the words that count it among the night's wards
+        (
+            rf"{word_start('the|The')}\s+(?:final|last|first|next|latest|only)\s+(?:ward|division)"
+            rf"(?:\s+to\s+(?:declare|report|be\s+declared))?,[ \t]+(?P<run>(?>{RUN}))(?=,)",
+            tuple(
+                f"{o} {u}" for o in ("final", "last", "first", "next", "latest", "only") for u in ("ward", "division")
+            ),
+            {"lazy": True},
+        ),
         # "in the ward of Eastrop"
         (
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
@@ -536,6 +546,22 @@ _WARD_PATTERNS = tuple(
             r"(?:need|have)\s+to\s+(?:go\s+to\s+the\s+polls|vote|cast\s+a\s+(?:vote|ballot))\b",
             ("Voters in", "voters in"),
             {"at": "key", "lazy": True},
+        ),
+        # "Voters in Brook Vale and Marsh End also chose a councillor, in by-elections to Anyshire Council": the
+        # places whose voters had a by-election to a council the sentence names (each one a ward)
+        (
+            rf"\b(?:Voters|voters)\s+in\s+(?:the\s+)?(?P<run>{RUN}(?:,[ \t]+{RUN})*)\b[^.;\n]{{0,80}}?"
+            rf"\bby-elections?\s+(?:to|for|on)\s+(?:the\s+)?{RUN}[ \t]+Council\b",
+            ("Voters in", "voters in"),
+            {"at": "key", "lazy": True},
+        ),
+        # "the third of the night's Anyshire Council by-elections, in Brook Vale, ...": the place a by-election to a
+        # named council was held in (the council named, the place is its ward; 'a council by-election in Kelby' is
+        # an area's)
+        (
+            rf"{RUN}[ \t]+Council[ \t]+by-elections?,?[ \t]+in[ \t]+(?P<run>(?>{RUN}))(?=[ \t]*[,.;:]|[ \t]*$)",
+            ("Council by-election",),
+            {"at": "back", "back": _RUN_BACK_RE},
         ),
         # "tied on 1,212 votes apiece in Stanford East": where a tied pair stood
         (
@@ -695,6 +721,7 @@ _TICKER_KEYED = next(k for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
 _WENT_TO_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
 _EACH_ELECT_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
+_VOTERS_IN_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("Voters in",) and "by-election" in k.rx.pattern)
 # ("On Tresco, ...": an island's own preposition, its comma required)
 # (one word_start of the three, not one per group: an alternation of groups gives sre no letters to skip to)
 _IN_ON = word_start(r"In|in|On(?=\s[^,.;:\n]{1,40},)")
@@ -1132,7 +1159,7 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             if keyed is _TAKEN_FROM_KEYED and m.group("run").lower() in COUNCIL_AREAS:
                 continue
-            if keyed is _EACH_ELECT_KEYED:  # "Hale, Marsh End and Brook each elect one councillor": three wards
+            if keyed is _EACH_ELECT_KEYED or keyed is _VOTERS_IN_KEYED:  # "Hale, Marsh End and Brook": three wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
             if plural := _PLURAL_AFTER_RE.match(text, m.end("run")):  # "Stony and Bletchley Park wards": two wards
