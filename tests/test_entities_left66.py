@@ -20,3 +20,15 @@ def test_seat_totals_after_a_capitalised_count_of_seats_are_still_read() -> None
     body = "Four parties won seats: Labour has 16, the Greens 12 and Reform UK seven."
     totals = {(t["party"], t["seats"]) for t in extract_text("Final tally", body)["seat_totals"]}
     assert {("Green Party", 12), ("Reform UK", 7)} <= totals
+
+
+def test_a_party_named_after_a_place_in_a_known_partys_name_is_its_own_group() -> None:
+    body = "The Jersey Party leader, Ann Forster, who was elected fourth, said her party could work with Reform Jersey."
+    found = extract_text("Leaders react", body)
+    assert [(c["name"], c["party"]) for c in found["candidates"]] == [("Ann Forster", "Jersey Party")]
+
+
+def test_a_known_party_written_with_party_after_it_is_still_that_party() -> None:
+    found = extract_text("Leaders react", "The Labour Party leader, Ann Forster, was elected fourth.")
+    assert [(c["name"], c["party"]) for c in found["candidates"]] == [("Ann Forster", "Labour")]
+    assert [p["name"] for p in found["parties"]] == ["Labour"]
