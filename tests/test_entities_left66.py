@@ -32,3 +32,14 @@ def test_a_known_party_written_with_party_after_it_is_still_that_party() -> None
     found = extract_text("Leaders react", "The Labour Party leader, Ann Forster, was elected fourth.")
     assert [(c["name"], c["party"]) for c in found["candidates"]] == [("Ann Forster", "Labour")]
     assert [p["name"] for p in found["parties"]] == ["Labour"]
+
+
+def test_a_place_a_winner_thanks_is_the_ward_the_sentence_says_they_won() -> None:
+    body = '"Thanks, Kelby North!" wrote Labour\'s Ann Cole after she was re-elected in the ward on Anyshire Council.'
+    found = extract_text("Councillor celebrates", body)
+    assert [(w["name"], w["council"]) for w in found["wards"]] == [("Kelby North", "Anyshire Council")]
+
+
+def test_a_place_thanked_for_a_council_win_is_no_ward() -> None:
+    body = '"Thank you Kelby!" posted Ann Cole after Labour kept control of the council.'
+    assert extract_text("Councillor celebrates", body)["wards"] == []

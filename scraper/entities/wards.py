@@ -575,6 +575,14 @@ _WARD_PATTERNS = tuple(
             ("In ",),
             {"at": "key", "needs": Lazy(_WON_THE_WARD)},
         ),
+        # '"Thanks, Kelby North!" wrote Jo Bell once she had kept the ward': the place a winner thanks, in a sentence
+        # that goes on to call it the ward (elected or re-elected in it, or won, held or kept it)
+        (
+            rf"{word_start('Thank you|Thanks')},?[ \t]+(?P<run>(?>{RUN}))[!.]?[\"”'’]"
+            rf"(?=[^.\n]{{0,160}}?(?:{_WON_THE_WARD}|\belected[ \t]+in[ \t]+the[ \t]+ward\b))",
+            ("Thank you", "Thanks"),
+            {"at": "key"},
+        ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
         (
             rf"{word_start('held on|hung on|clung on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
