@@ -43,3 +43,13 @@ def test_a_place_a_winner_thanks_is_the_ward_the_sentence_says_they_won() -> Non
 def test_a_place_thanked_for_a_council_win_is_no_ward() -> None:
     body = '"Thank you Kelby!" posted Ann Cole after Labour kept control of the council.'
     assert extract_text("Councillor celebrates", body)["wards"] == []
+
+
+def test_all_seats_declared_in_an_area_names_its_council() -> None:
+    body = "With all 48 seats declared in Wealden, the Greens have 20 and the Conservatives 15."
+    assert [c["name"] for c in extract_text("Final tally", body)["councils"]] == ["Wealden Council"]
+
+
+def test_every_seat_declared_in_an_area_names_its_council_too() -> None:
+    body = "It was a long night. With every seat now declared in Tendring, Labour have 19 and the Tories 12."
+    assert [c["name"] for c in extract_text("Final tally", body)["councils"]] == ["Tendring Council"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from scraper.entities.cues import Gated
 from scraper.entities.doc import Doc, Keyed, Lazy, Mention, matches_at
@@ -22,6 +23,7 @@ from scraper.entities.lexicon import (
     FORENAMES,
     LIST_PARTY_ALT,
     NAMED_COUNCILS,
+    NUM,
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
@@ -530,7 +532,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             if not any(names_area(name, m.group("area")) for name in named):
                 yield from _council_areas_listed(text, m.start("area"), m.group("area"))
     if not named and "declared" in text and not doc.parliament_page:
-        for m in _AREA_DECLARED_RE.finditer(text, doc.title_end):
+        for m in chain(_AREA_DECLARED_RE.finditer(text, doc.title_end), _ALL_DECLARED_IN_RE.finditer(text)):
             area = m.group("area")
             if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
                 yield Mention(m.start("area"), m.end("area"), area_council(area))
@@ -936,6 +938,12 @@ def _place_name(words: str) -> bool:
 
 # "East Hertfordshire and Hertsmere, both Conservative before, are now under no overall control": the areas (one, or
 # two an 'and' joins) opening a sentence that says they have gone to no overall control are their councils
+# "With all 34 seats declared in Mid Suffolk", "every seat now declared in Dover": the whole of an area's count is in,
+# the area is its council's
+_ALL_DECLARED_IN_RE = Lazy(
+    rf"\b(?:[Aa]ll[ \t]+(?:(?:the|{NUM})[ \t]+)?seats|[Ee]very[ \t]+seat)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?declared"
+    r"[ \t]+in[ \t]+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+)
 _AREA_UNDER_NOC_RE = Lazy(
     r"(?:(?<=\n)|(?<=[.!?][ \t]))(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
     r"(?:,[^,.!?\n]{1,60},)?[ \t]+(?:is|are|has|have)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?"
