@@ -53,3 +53,14 @@ def test_all_seats_declared_in_an_area_names_its_council() -> None:
 def test_every_seat_declared_in_an_area_names_its_council_too() -> None:
     body = "It was a long night. With every seat now declared in Tendring, Labour have 19 and the Tories 12."
     assert [c["name"] for c in extract_text("Final tally", body)["councils"]] == ["Tendring Council"]
+
+
+def test_areas_a_party_took_as_well_as_the_first_after_an_aside_name_their_councils() -> None:
+    body = "The Greens have taken Mid Suffolk, where the Tories had run it since 1999, as well as Wealden and Tendring."
+    names = [c["name"] for c in extract_text("Summary", body)["councils"]]
+    assert names == ["Mid Suffolk Council", "Wealden Council", "Tendring Council"]
+
+
+def test_as_well_as_something_that_is_no_area_adds_no_council() -> None:
+    body = "Labour has gained Medway, which it last ran in 2003, as well as the mayoralty."
+    assert [c["name"] for c in extract_text("Summary", body)["councils"]] == ["Medway Council"]

@@ -757,8 +757,11 @@ _PARTY_TAKES_AREAS_FROM_RE = Lazy(
     r"(?=[ \t]+from[ \t])"
 )
 # the areas a party took after the first, in the list it opens (', Swindon, Dover and Gravesham' before ', and is')
+# (or ', as well as Teignbridge', after any aside on the area before: ', where the Tories had run it since 2007')
 _NEXT_LISTED_AREA_RE = Lazy(
-    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+"
+    r"|(?:,[ \t]+(?:where|which)[ \t][^,.;:!?\n]{1,80})?,?[ \t]+as[ \t]+well[ \t]+as[ \t]+)"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
     r"(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
 )
 
