@@ -64,3 +64,12 @@ def test_areas_a_party_took_as_well_as_the_first_after_an_aside_name_their_counc
 def test_as_well_as_something_that_is_no_area_adds_no_council() -> None:
     body = "Labour has gained Medway, which it last ran in 2003, as well as the mayoralty."
     assert [c["name"] for c in extract_text("Summary", body)["councils"]] == ["Medway Council"]
+
+
+def test_the_area_a_result_cost_a_party_is_a_councils() -> None:
+    body = "It was one of the results that cost Labour Tendring."
+    assert [c["name"] for c in extract_text("Double gain", body)["councils"]] == ["Tendring Council"]
+
+
+def test_a_person_a_scandal_cost_a_party_is_no_council() -> None:
+    assert extract_text("Fallout", "The scandal cost the Tories Boris Johnson.")["councils"] == []

@@ -594,6 +594,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             # "Labour has gained Dover and Gravesham from the Conservatives": two councils' areas an 'and' joins (a
             # single area before 'from' may be a constituency's, 'gained Dover from the Conservatives')
             yield from _council_areas_listed(text, joined.start("area"), joined.group("area"))
+    # "the results that cost the Tories East Hertfordshire": the area a party lost, its object after the party
+    for p in doc.parties if not named and "cost" in text else ():
+        lost = _COST_AREA_RE.match(text, p.end) if _COST_BEFORE_RE.search(text, max(0, p.start - 10), p.start) else None
+        if lost is not None and p.start > doc.title_end:
+            yield from _council_areas_listed(text, lost.start("area"), lost.group("area"))
     county = _main_county(doc)
     if county is None:
         return
@@ -749,6 +754,11 @@ _PARTY_TAKES_AREA_RE = Lazy(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:hold|holds|held|keep|keeps|kept|retain|retains|retained|win|wins|won"
     r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
+)
+# "cost the Tories East Hertfordshire": 'cost' before the party, then the area it lost closing the clause
+_COST_BEFORE_RE = Lazy(r"\bcost[ \t]+(?:the[ \t]+)?$")
+_COST_AREA_RE = Lazy(
+    r"[ \t]+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$))"
 )
 # ... or two areas an 'and' joins, before the party they were taken from ('gained Dover and Gravesham from the Tories')
 _PARTY_TAKES_AREAS_FROM_RE = Lazy(
