@@ -73,3 +73,12 @@ def test_the_area_a_result_cost_a_party_is_a_councils() -> None:
 
 def test_a_person_a_scandal_cost_a_party_is_no_council() -> None:
     assert extract_text("Fallout", "The scandal cost the Tories Boris Johnson.")["councils"] == []
+
+
+def test_the_first_result_of_an_area_names_its_council() -> None:
+    body = "The first Tendring result of the night is in, from Frinton: Labour's Ann Cole won with 812 votes."
+    assert [c["name"] for c in extract_text("Frinton", body)["councils"]] == ["Tendring Council"]
+
+
+def test_the_next_result_of_a_nation_names_no_council() -> None:
+    assert extract_text("Frinton", "The next Scotland result is due at 3am.")["councils"] == []

@@ -527,6 +527,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
         yield from _opening_place_of_kind(doc)
+    if not named and "result" in text and not doc.parliament_page:  # "The first Tendring result is in"
+        for m in _AREA_RESULT_RE.finditer(text, doc.title_end):
+            area = m.group("area")
+            if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
+                yield Mention(m.start("area"), m.end("area"), area_council(area))
     if "overall control" in text and not doc.parliament_page:  # "Hertsmere is now under no overall control"
         for m in _AREA_UNDER_NOC_RE.finditer(text, doc.title_end):
             if not any(names_area(name, m.group("area")) for name in named):
@@ -951,6 +956,12 @@ def _place_name(words: str) -> bool:
 
 # "East Hertfordshire and Hertsmere, both Conservative before, are now under no overall control": the areas (one, or
 # two an 'and' joins) opening a sentence that says they have gone to no overall control are their councils
+# "The first Newcastle-under-Lyme result of the day is in", "the latest Tendring results": an area's count, told by
+# the order its results come in
+_AREA_RESULT_RE = Lazy(
+    r"\b(?:[Ff]irst|[Ll]atest|[Nn]ext|[Ff]inal)[ \t]+"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)[ \t]+results?\b"
+)
 # "With all 34 seats declared in Mid Suffolk", "every seat now declared in Dover": the whole of an area's count is in,
 # the area is its council's
 _ALL_DECLARED_IN_RE = Lazy(
