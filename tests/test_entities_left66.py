@@ -82,3 +82,20 @@ def test_the_first_result_of_an_area_names_its_council() -> None:
 
 def test_the_next_result_of_a_nation_names_no_council() -> None:
     assert extract_text("Frinton", "The next Scotland result is due at 3am.")["councils"] == []
+
+
+def test_a_wards_seats_written_with_its_possessive_fill_as_many_winners() -> None:
+    body = (
+        "The Greens took two of Kelby Moor's three seats on Kelby Town Council.\nAnn Cole led the way with 900 "
+        "votes, followed by her running mate Jo Bell (850). Labour's Sam Hart took the last seat with 700.\n"
+        "Missing out were Pat Reid of the Green Party (500) and Lucy Dale (400)."
+    )
+    found = extract_text("Greens take two of three in Kelby Moor", body)
+    outcomes = [(c["name"], c["elected"]) for c in found["candidates"]]
+    assert outcomes == [
+        ("Ann Cole", True),
+        ("Jo Bell", True),
+        ("Sam Hart", True),
+        ("Pat Reid", False),
+        ("Lucy Dale", False),
+    ]
