@@ -99,3 +99,20 @@ def test_a_wards_seats_written_with_its_possessive_fill_as_many_winners() -> Non
         ("Pat Reid", False),
         ("Lucy Dale", False),
     ]
+
+
+def test_a_headline_town_named_in_the_body_only_inside_a_longer_name_is_no_second_ward() -> None:
+    body = (
+        "In the Beacon ward of Anyshire District Council, the seat went to Labour's Ann Cole on 702 votes. "
+        "Jo Bell of the Kelby Ratepayers Association was second with 655."
+    )
+    found = extract_text("Labour gain in Kelby", body)
+    assert [w["name"] for w in found["wards"]] == ["Beacon"]
+
+
+def test_a_headline_ward_the_body_names_alone_stays_a_ward() -> None:
+    body = (
+        "In the Beacon ward, Labour's Ann Cole won with 702 votes. In Kelby, Jo Bell held on for the Greens with 655."
+    )
+    found = extract_text("Labour gain in Kelby", body)
+    assert "Kelby" in [w["name"] for w in found["wards"]]

@@ -830,6 +830,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         doc.constituencies = _dedupe_overlaps(found)
         return []
     found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
+    if len(found) > 1 and found[0].start < doc.title_end and " ward" in doc.text:
+        found = _drop_headline_towns(doc, found)
     if found and "seats" in doc.text:  # "held all six seats in Ashtead": a town of several wards
         found = [m for m in found if not _place_of_many_seats(doc, m)]
     if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
@@ -1104,6 +1106,42 @@ def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [
         m for m in found if m.start >= doc.title_end or not any(v.startswith(m.value.lower() + " ") for v in longer)
     ]
+
+
+def _drop_headline_towns(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A headline's place ('Reform gain in Skegness') that the body names nowhere as a place of its own (only
+    inside longer names: 'the Skegness Urban District Society'), over a body naming its ward as one ('In the St
+    Clement's ward of East Lindsey'), is the ward's town, not a second ward."""
+    body = [m for m in found if m.start > doc.title_end]
+    if not any(doc.text.startswith(" ward", m.end) for m in body):
+        return found
+    named = {m.value for m in body}
+    return [
+        m
+        for m in found
+        if m.start > doc.title_end
+        or m.value in named
+        or doc.text.startswith(" ward", m.end)  # ("Recount requested in Newport East ward")
+        or _named_alone(doc.text, m.value, doc.title_end)
+    ]
+
+
+def _named_alone(text: str, name: str, start: int) -> bool:
+    """Whether `text` from `start` names `name` as a run of its own, not inside a longer run of capitalised words
+    (its possessive, "Kelby's", still alone)."""
+    at = text.find(name, start)
+    while at >= 0:
+        end = at + len(name)
+        if not (_CAPITAL_WORD_BEFORE_RE.search(text, max(0, at - 30), at) or _RUN_GOES_ON_RE.match(text, end)):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+# a capitalised word (or a letter of one) right before a place, or a capitalised word or letter right after it: the
+# place is part of a longer run ('the Skegness Urban District Society')
+_CAPITAL_WORD_BEFORE_RE = re.compile(r"(?:[A-Z][\w'-]*[ \t]|\w)$")
+_RUN_GOES_ON_RE = re.compile(r"[ \t][A-Z]|[\w-]|['’](?!s\b)")
 
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
