@@ -1654,16 +1654,17 @@ def _losers_of_filled_seats(readings: list[Reading], size: str) -> bool:
 
 
 # "taking all three in Harold Wood ward", "won both seats there", "gained two of the three seats in X": how many
-# seats the ward's poll filled (a verb of winning before 'all N' / 'both'; 'N of the M seats')
+# seats the ward's poll filled (a verb of winning before 'all N' / 'both'; 'N of the M seats', 'N of Kelby Moor's M
+# seats')
 _SIZE_WORDS = "two|three|four|five|[2-5]"
 _SEATS_TAKEN_RE = Lazy(
     r"\b(?:t[ao]ok|tak(?:e|es|ing)|w[io]n|wins|winning|h[eo]ld|holds|holding|kept|keeps?|keeping|gain(?:ed|s|ing)?"
     r"|swept|sweep(?:s|ing)?|retain(?:ed|s|ing)?|shared?|split)\s+"
     rf"(?:(?P<both>both)|all\s+(?P<all>{_SIZE_WORDS}))(?:\s+seats)?(?=\s+(?:in|at|on\s+offer|here|there)\b|\s*[,.;]|$)"
-    rf"|\b(?:one|two|three|four|both|[1-4])\s+of\s+(?:the|its)\s+(?P<of>{_SIZE_WORDS})\s+seats\b",
+    rf"|\b(?:one|two|three|four|both|[1-4])\s+of\s+(?:the|its|(?:\S+\s+){{0,3}}\S+['’]s)\s+(?P<of>{_SIZE_WORDS})\s+seats\b",
     re.I | re.M,
 )
-SEATS_TAKEN_KEYS = (" all ", " both ", " of the ", " of its ", "-member", "-seat")
+SEATS_TAKEN_KEYS = (" all ", " both ", " of the ", " of its ", "-member", "-seat", "'s ", "’s ")
 
 
 def _ward_size(doc: Doc) -> tuple[int, int] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from scraper.entities.cues import Gated
 from scraper.entities.doc import Doc, Keyed, Lazy, Mention, matches_at
@@ -22,6 +23,7 @@ from scraper.entities.lexicon import (
     FORENAMES,
     LIST_PARTY_ALT,
     NAMED_COUNCILS,
+    NUM,
     PARTY_ALIAS,
     PREFIX_COUNCIL_RE,
     RUN_STOP_WORDS,
@@ -525,12 +527,17 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
     if not named and doc.holds(_COUNCIL_KEY):
         yield from _headline_area(doc)
         yield from _opening_place_of_kind(doc)
+    if not named and "result" in text and not doc.parliament_page:  # "The first Tendring result is in"
+        for m in _AREA_RESULT_RE.finditer(text, doc.title_end):
+            area = m.group("area")
+            if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
+                yield Mention(m.start("area"), m.end("area"), area_council(area))
     if "overall control" in text and not doc.parliament_page:  # "Hertsmere is now under no overall control"
         for m in _AREA_UNDER_NOC_RE.finditer(text, doc.title_end):
             if not any(names_area(name, m.group("area")) for name in named):
                 yield from _council_areas_listed(text, m.start("area"), m.group("area"))
     if not named and "declared" in text and not doc.parliament_page:
-        for m in _AREA_DECLARED_RE.finditer(text, doc.title_end):
+        for m in chain(_AREA_DECLARED_RE.finditer(text, doc.title_end), _ALL_DECLARED_IN_RE.finditer(text)):
             area = m.group("area")
             if area.lower() in COUNCIL_AREAS and area not in COUNTIES:
                 yield Mention(m.start("area"), m.end("area"), area_council(area))
@@ -592,6 +599,11 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             # "Labour has gained Dover and Gravesham from the Conservatives": two councils' areas an 'and' joins (a
             # single area before 'from' may be a constituency's, 'gained Dover from the Conservatives')
             yield from _council_areas_listed(text, joined.start("area"), joined.group("area"))
+    # "the results that cost the Tories East Hertfordshire": the area a party lost, its object after the party
+    for p in doc.parties if not named and "cost" in text else ():
+        lost = _COST_AREA_RE.match(text, p.end) if _COST_BEFORE_RE.search(text, max(0, p.start - 10), p.start) else None
+        if lost is not None and p.start > doc.title_end:
+            yield from _council_areas_listed(text, lost.start("area"), lost.group("area"))
     county = _main_county(doc)
     if county is None:
         return
@@ -748,6 +760,11 @@ _PARTY_TAKES_AREA_RE = Lazy(
     r"|take|takes|took|taken|gain|gains|gained|lose|loses|lost)[ \t]+"
     r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
 )
+# "cost the Tories East Hertfordshire": 'cost' before the party, then the area it lost closing the clause
+_COST_BEFORE_RE = Lazy(r"\bcost[ \t]+(?:the[ \t]+)?$")
+_COST_AREA_RE = Lazy(
+    r"[ \t]+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)(?=[ \t]*(?:[.,;:!\n]|$))"
+)
 # ... or two areas an 'and' joins, before the party they were taken from ('gained Dover and Gravesham from the Tories')
 _PARTY_TAKES_AREAS_FROM_RE = Lazy(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:take|takes|took|taken|gain|gains|gained|win|wins|won)[ \t]+"
@@ -755,8 +772,11 @@ _PARTY_TAKES_AREAS_FROM_RE = Lazy(
     r"(?=[ \t]+from[ \t])"
 )
 # the areas a party took after the first, in the list it opens (', Swindon, Dover and Gravesham' before ', and is')
+# (or ', as well as Teignbridge', after any aside on the area before: ', where the Tories had run it since 2007')
 _NEXT_LISTED_AREA_RE = Lazy(
-    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+"
+    r"|(?:,[ \t]+(?:where|which)[ \t][^,.;:!?\n]{1,80})?,?[ \t]+as[ \t]+well[ \t]+as[ \t]+)"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
     r"(?=[ \t]*(?:[.,;:!\n]|$|[ \t]to[ \t]))"
 )
 
@@ -936,6 +956,18 @@ def _place_name(words: str) -> bool:
 
 # "East Hertfordshire and Hertsmere, both Conservative before, are now under no overall control": the areas (one, or
 # two an 'and' joins) opening a sentence that says they have gone to no overall control are their councils
+# "The first Newcastle-under-Lyme result of the day is in", "the latest Tendring results": an area's count, told by
+# the order its results come in
+_AREA_RESULT_RE = Lazy(
+    r"\b(?:[Ff]irst|[Ll]atest|[Nn]ext|[Ff]inal)[ \t]+"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)[ \t]+results?\b"
+)
+# "With all 34 seats declared in Mid Suffolk", "every seat now declared in Dover": the whole of an area's count is in,
+# the area is its council's
+_ALL_DECLARED_IN_RE = Lazy(
+    rf"\b(?:[Aa]ll[ \t]+(?:(?:the|{NUM})[ \t]+)?seats|[Ee]very[ \t]+seat)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?declared"
+    r"[ \t]+in[ \t]+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
+)
 _AREA_UNDER_NOC_RE = Lazy(
     r"(?:(?<=\n)|(?<=[.!?][ \t]))(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
     r"(?:,[^,.!?\n]{1,60},)?[ \t]+(?:is|are|has|have)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?"

@@ -844,9 +844,10 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         if _area_words(m.group(1)) and not any(g.start() <= m.start() and m.end() < g.end() for g in locals_)
     ]
     for m in locals_:
-        words = m.group(1).split()
-        while words and (words[0] in PARTY_WORDS or words[0] in RUN_STOP_WORDS or words[0] in ("and", "&")):
-            words.pop(0)
+        runs = list(_WORD_RUN_RE.finditer(text, m.start(1), m.end(1)))
+        while runs and (_in_a_known_party(found, runs[0]) or runs[0].group() in (*RUN_STOP_WORDS, "and", "&")):
+            runs.pop(0)
+        words = [w.group() for w in runs]
         if not words:
             continue
         name = " ".join(words + [m.group(2)])
@@ -865,6 +866,16 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
             if p.value.endswith(" Independent") and p.value + "s" in names:
                 p.value += "s"
     return found
+
+
+_WORD_RUN_RE = re.compile(r"\S+")
+
+
+def _in_a_known_party(found: list[Mention], word: re.Match[str]) -> bool:
+    """Whether `word`, opening a local group's run, is part of a known party the post names there ('The Labour
+    Party'): a place word that only a known party's name holds is the group's own ('The Guernsey Party' is no
+    'Forward Guernsey')."""
+    return word.group() in PARTY_WORDS and any(p.start <= word.start() < p.end for p in found)
 
 
 # "The Farringdon Together slate has won six seats", "a new Kelby First slate": a local group's list of candidates,

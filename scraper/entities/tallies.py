@@ -943,9 +943,10 @@ def _under_a_nations_head(doc: Doc, pos: int) -> bool:
 # a sentence counting elected offices, each held by one person ("Of the 37 police and crime commissioner posts ...,
 # the Conservatives won 15, Labour 11", "Labour now hold six of the 12 mayoralties"), gives no party's seats on a body
 _OFFICE_KEYS = ("posts", "mayoralties", "commissioners", "mayors", "candidates")
-# (or the candidates standing: "Labour has 19 candidates, the Greens eight and Reform six" counts no seats)
+# (or the candidates standing: "Labour has 19 candidates, the Greens eight and Reform six" counts no seats; the
+# number may open the sentence, "Four parties have candidates: ...")
 _OFFICES_RE = Lazy(
-    rf"\b{NUM}\s+(?:[\w-]+\s+){{0,5}}?(?:posts|mayoralties|(?:police\s+)?commissioners|(?:metro\s+)?mayors"
+    rf"\b(?i:{NUM})\s+(?:[\w-]+\s+){{0,5}}?(?:posts|mayoralties|(?:police\s+)?commissioners|(?:metro\s+)?mayors"
     r"|candidates)\b"
 )
 _SEAT_UNITS_RE = Lazy(r"\b(?:seats|councillors|MPs|members|divisions|wards)\b")

@@ -611,6 +611,14 @@ _WARD_PATTERNS = tuple(
             ("In ",),
             {"at": "key", "needs": Lazy(_WON_THE_WARD)},
         ),
+        # '"Thanks, Kelby North!" wrote Jo Bell once she had kept the ward': the place a winner thanks, in a sentence
+        # that goes on to call it the ward (elected or re-elected in it, or won, held or kept it)
+        (
+            rf"{word_start('Thank you|Thanks')},?[ \t]+(?P<run>(?>{RUN}))[!.]?[\"”'’]"
+            rf"(?=[^.\n]{{0,160}}?(?:{_WON_THE_WARD}|\belected[ \t]+in[ \t]+the[ \t]+ward\b))",
+            ("Thank you", "Thanks"),
+            {"at": "key"},
+        ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
         (
             rf"{word_start('held on|hung on|clung on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
@@ -859,6 +867,8 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         doc.constituencies = _dedupe_overlaps(found)
         return []
     found = _drop_shortened(doc, _split_known_pairs(_dedupe_overlaps(found), doc.title_end))
+    if len(found) > 1 and found[0].start < doc.title_end and " ward" in doc.text:
+        found = _drop_headline_towns(doc, found)
     if found and "seats" in doc.text:  # "held all six seats in Ashtead": a town of several wards
         found = [m for m in found if not _place_of_many_seats(doc, m)]
     if found and "ayor" in doc.text:  # "Tees Valley mayor": the place is a mayoralty wherever the post names it
@@ -1138,6 +1148,42 @@ def _drop_shortened(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [
         m for m in found if m.start >= doc.title_end or not any(v.startswith(m.value.lower() + " ") for v in longer)
     ]
+
+
+def _drop_headline_towns(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A headline's place ('Reform gain in Skegness') that the body names nowhere as a place of its own (only
+    inside longer names: 'the Skegness Urban District Society'), over a body naming its ward as one ('In the St
+    Clement's ward of East Lindsey'), is the ward's town, not a second ward."""
+    body = [m for m in found if m.start > doc.title_end]
+    if not any(doc.text.startswith(" ward", m.end) for m in body):
+        return found
+    named = {m.value for m in body}
+    return [
+        m
+        for m in found
+        if m.start > doc.title_end
+        or m.value in named
+        or doc.text.startswith(" ward", m.end)  # ("Recount requested in Newport East ward")
+        or _named_alone(doc.text, m.value, doc.title_end)
+    ]
+
+
+def _named_alone(text: str, name: str, start: int) -> bool:
+    """Whether `text` from `start` names `name` as a run of its own, not inside a longer run of capitalised words
+    (its possessive, "Kelby's", still alone)."""
+    at = text.find(name, start)
+    while at >= 0:
+        end = at + len(name)
+        if not (_CAPITAL_WORD_BEFORE_RE.search(text, max(0, at - 30), at) or _RUN_GOES_ON_RE.match(text, end)):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+# a capitalised word (or a letter of one) right before a place, or a capitalised word or letter right after it: the
+# place is part of a longer run ('the Skegness Urban District Society')
+_CAPITAL_WORD_BEFORE_RE = re.compile(r"(?:[A-Z][\w'-]*[ \t]|\w)$")
+_RUN_GOES_ON_RE = re.compile(r"[ \t][A-Z]|[\w-]|['’](?!s\b)")
 
 
 def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
