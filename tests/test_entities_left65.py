@@ -98,9 +98,12 @@ def test_a_place_in_a_block_votes_poll_says_whether_the_candidate_was_elected() 
         "was delighted.",
     )
     assert _page_outcomes(opening, placed)[1] == [("Ann Lowe", False), ("Bob Fry", True)]
-    # (without a block vote told: a place is its own seat's, left to the post's own words)
+    # (without a block vote told: a place is its own seat's, left to the post's own words, which do not elect the
+    # fourth-placed)
     plain = ("Polls close", "Twelve candidates are standing for the five seats across the county.")
-    assert _page_outcomes(plain, placed)[1][0] == ("Ann Lowe", None)
+    own = [(name, elected) for name, _party, _votes, elected in people(placed[1])]
+    assert _page_outcomes(plain, placed)[1] == own
+    assert ("Bob Fry", True) not in own
 
 
 def test_a_run_ending_in_side_is_a_place_not_a_person() -> None:
