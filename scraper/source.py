@@ -22,6 +22,9 @@ _ABSOLUTE_HTTP = re.compile(r"https?://[^/?#\s]+(?:[/?#]\S*)?", re.I)
 # The page's own address in its markup, in the order trusted: the canonical link, then the Open Graph address.
 _DECLARED_URL = (('link[rel~="canonical" i][href]', "href"), ('meta[property="og:url"][content]', "content"))
 _BASE_URL = ("base[href]", "href")
+# The mark a browser writes over a page it saved (Chrome's and Internet Explorer's "Save as"): the address it was
+# saved from, its length in brackets: ``<!-- saved from url=(0051)https://www.bbc.co.uk/news/live/… -->``.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 _BASE_TAG = re.compile(r"<base[\s/>]", re.I)
 
 
@@ -266,14 +269,26 @@ def declared_url(src: Source) -> str | None:
     """The address an HTML page gives itself (``<link rel=canonical>``, else ``<meta property=og:url>``) when it is an
     absolute http(s) address, without its fragment; else None (a relative or missing one, or not an HTML page).
 
-    A page saved from a browser keeps it, so a parse given no ``url`` can still make its links absolute. A search
-    engine's cache copy wraps the page in its own document, whose head gives the page's address as its ``<base
-    href>`` alone, and that stands in last.
+    A page saved from a browser keeps it, so a parse given no ``url`` can still make its links absolute. A page
+    whose head names no address of its own (an LX page) keeps the one its browser saved it from, in a comment over
+    it (`_SAVED_FROM`). A search engine's cache copy wraps the page in its own document, whose head gives the page's
+    address as its ``<base href>`` alone, and that stands in last.
     """
     for selector, attr in _DECLARED_URL:
         if (value := _head_address(src, selector, attr)) is not None:
             return value
-    return _head_address(src, *_BASE_URL)
+    return _saved_from(src) or _head_address(src, *_BASE_URL)
+
+
+def _saved_from(src: Source) -> str | None:
+    """The absolute http(s) address, without its fragment, that a browser's "saved from" comment above the page's
+    ``<body>`` names; None when there is none or the page is no HTML."""
+    if not src.is_html:
+        return None
+    end = _HEAD_END.search(src.text)
+    m = _SAVED_FROM.search(src.text, 0, end.start() if end is not None else len(src.text))
+    value = m.group(1) if m is not None else ""
+    return value.split("#", 1)[0] if _ABSOLUTE_HTTP.fullmatch(value) else None
 
 
 def served_base(src: Source, url: str) -> str | None:

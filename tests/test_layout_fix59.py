@@ -40,3 +40,39 @@ def test_a_feed_readers_buttons_under_the_last_post_are_not_its_body() -> None:
 
 def test_a_feed_readers_head_names_the_article_under_the_feed() -> None:
     assert _reader_page().title == "Borough council count live: every declaration as it comes"
+
+
+# An LX page of its own wording, its share link and pager relative, as a browser saved it from ``address``.
+LX_POST = (
+    '<li class="lx-stream__post-container"><article id="post_1" class="qa-post lx-stream-post">'
+    '<header class="lx-stream-post__header"><time class="lx-stream-post__meta-time"><span class="qa-post-auto-meta">'
+    '10:05</span></time><h3 class="qa-post-title"><span>Turnout</span></h3></header>'
+    '<div class="qa-post-body"><div class="lx-stream-post-body"><p>Turnout was 35%.</p></div></div>'
+    '<a class="qa-share-tools-cta" href="/news/live/uk-1?pinned_post_locator=urn:asset:1a&amp;pinned_post_type=share">'
+    "Share</a></article></li>"
+)
+
+
+def _saved_lx(address: str) -> scraper.Page:
+    html = (
+        f"<!DOCTYPE html>\n<!-- saved from url=({len(address):04d}){address} -->\n"
+        '<html><head><title>Count - BBC News</title></head><body><div id="lx-commentary">'
+        f'<h1 class="qa-main-title">Count</h1><ol class="lx-stream__feed qa-stream">{LX_POST}</ol>'
+        '<a href="/news/live/uk-1/page/3" class="qa-pagination-next-page">Next</a></div></body></html>'
+    )
+    return scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
+
+
+def test_a_page_saved_with_only_its_saved_from_comment_takes_that_address() -> None:
+    page = _saved_lx("https://www.bbc.co.uk/news/live/uk-1/page/2")
+    assert page.url == "https://www.bbc.co.uk/news/live/uk-1/page/2"
+    assert page.page.next_url == "https://www.bbc.co.uk/news/live/uk-1/page/3"
+    assert page.posts[0].url == (
+        "https://www.bbc.co.uk/news/live/uk-1?pinned_post_locator=urn:asset:1a&pinned_post_type=share"
+    )
+
+
+def test_a_saved_from_comment_naming_no_web_address_gives_none() -> None:
+    page = _saved_lx("about:internet")
+    assert page.url is None
+    assert page.page.next_url == "/news/live/uk-1/page/3"
