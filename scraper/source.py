@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -277,7 +277,20 @@ def declared_url(src: Source) -> str | None:
     for selector, attr in _DECLARED_URL:
         if (value := _head_address(src, selector, attr)) is not None:
             return value
-    return _saved_from(src) or _head_address(src, *_BASE_URL)
+    base = _head_address(src, *_BASE_URL)
+    return _based(src, base) or _saved_from(src) or base
+
+
+def _based(src: Source, base: str | None) -> str | None:
+    """A relative canonical (or Open Graph) address resolved against the head's absolute ``<base href>``, as a
+    browser resolves it: a page saved as its server sent it ("Web Page, HTML only") may write ``<link
+    rel=canonical href="/news/…/">`` under ``<base href="https://site/news/">``; None without either."""
+    if base is None:
+        return None
+    for selector, attr in _DECLARED_URL:
+        if value := _head_value(src, selector, attr):
+            return urljoin(base, value).split("#", 1)[0]
+    return None
 
 
 def _saved_from(src: Source) -> str | None:
@@ -309,13 +322,19 @@ def served_base(src: Source, url: str) -> str | None:
 
 def _head_address(src: Source, selector: str, attr: str) -> str | None:
     """The absolute http(s) address, without its fragment, that the first node of the page's head matching
-    ``selector`` gives in ``attr``; None when there is none or the page is no HTML. Only the ``<head>`` is parsed
-    when the page has one: a layout that reads its data from the text builds no tree."""
+    ``selector`` gives in ``attr``; None when there is none, it is relative, or the page is no HTML."""
+    value = _head_value(src, selector, attr)
+    return value.split("#", 1)[0] if _ABSOLUTE_HTTP.fullmatch(value) else None
+
+
+def _head_value(src: Source, selector: str, attr: str) -> str:
+    """``attr`` of the first node of the page's head matching ``selector``, stripped; "" when there is none or the
+    page is no HTML. Only the ``<head>`` is parsed when the page has one: a layout that reads its data from the
+    text builds no tree."""
     if not src.is_html:
-        return None
+        return ""
     if "head_tree" not in src._cache:
         end = _HEAD_END.search(src.text)
         src._cache["head_tree"] = LexborHTMLParser(src.text[: end.start()]) if end is not None else src.tree
     node = src._cache["head_tree"].css_first(selector)
-    value = (node.attributes.get(attr) or "").strip() if node is not None else ""
-    return value.split("#", 1)[0] if _ABSOLUTE_HTTP.fullmatch(value) else None
+    return (node.attributes.get(attr) or "").strip() if node is not None else ""

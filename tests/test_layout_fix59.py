@@ -76,3 +76,28 @@ def test_a_saved_from_comment_naming_no_web_address_gives_none() -> None:
     page = _saved_lx("about:internet")
     assert page.url is None
     assert page.page.next_url == "/news/live/uk-1/page/3"
+
+
+def _ld_page(head: str, frame: str = "") -> scraper.Page:
+    """A JSON-LD live page of its own wording whose update gives a root-relative address, saved as its server sent
+    it (no address given to the parse)."""
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}<script type="application/ld+json">'
+        '{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Town hall count live",'
+        '"liveBlogUpdate":[{"@type":"BlogPosting","url":"/local/count-live/#entry-7","headline":"Greens hold Abbey",'
+        '"datePublished":"2026-05-08T11:40:00+01:00","articleBody":"The Greens held Abbey by 40 votes."}]}</script>'
+        f'</head><body><div id="entry-7"><h2>Greens hold Abbey</h2><div class="entry-body"><p>The Greens held Abbey '
+        f"by 40 votes.</p>{frame}</div></div></body></html>"
+    )
+    return scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
+
+
+def test_a_relative_canonical_resolves_against_the_base_the_page_names() -> None:
+    page = _ld_page('<base href="https://paper.example.org/local/"><link rel="canonical" href="count-live/">')
+    assert page.url == "https://paper.example.org/local/count-live/"
+    assert page.posts[0].url == "https://paper.example.org/local/count-live/#entry-7"
+
+
+def test_a_relative_canonical_without_a_base_gives_no_address() -> None:
+    page = _ld_page('<link rel="canonical" href="count-live/">')
+    assert page.posts[0].url == "/local/count-live/#entry-7"  # nothing to resolve it against: as written
