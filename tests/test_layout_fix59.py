@@ -101,3 +101,11 @@ def test_a_relative_canonical_resolves_against_the_base_the_page_names() -> None
 def test_a_relative_canonical_without_a_base_gives_no_address() -> None:
     page = _ld_page('<link rel="canonical" href="count-live/">')
     assert page.posts[0].url == "/local/count-live/#entry-7"  # nothing to resolve it against: as written
+
+
+def test_a_protocol_relative_player_takes_the_pages_scheme() -> None:
+    frame = '<iframe src="//www.youtube.com/embed/Zx81Kq0vT3a" width="560" height="315"></iframe>'
+    page = _ld_page('<base href="https://paper.example.org/local/"><link rel="canonical" href="count-live/">', frame)
+    assert [(embed.kind, embed.url) for embed in page.posts[0].embeds] == [
+        ("youtube", "https://www.youtube.com/embed/Zx81Kq0vT3a")
+    ]
