@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -53,7 +54,7 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
-    return _update_html(_mojibake_undone(text))
+    return _emails_shown(_update_html(_mojibake_undone(text)))
 
 
 # A page whose UTF-8 was once read as Windows-1252 and saved again as UTF-8 (an editor or a tool that guessed the
@@ -77,6 +78,45 @@ def _mojibake_undone(text: str) -> str:
         return raw.decode("utf-8")
     except UnicodeError:
         return text
+
+
+# Cloudflare's email obfuscation, on a page served through it: each address in the markup is replaced by "[email
+# protected]" in an element whose ``data-cfemail`` holds it (hex: a key byte, then the address's bytes XOR the key)
+# for a script to write back, and a mailto link's address by ``/cdn-cgi/l/email-protection#<hex>``.
+_CF_MARK = "cfemail"
+_CF_ELEMENT = re.compile(r"<(a|span)\b[^>]*?\bdata-cfemail=[\"']?([0-9a-fA-F]+)[\"']?[^>]*>.*?</\1\s*>", re.I | re.S)
+_CF_HREF = re.compile(r"""href=(["'])[^"'#]*/cdn-cgi/l/email-protection#([0-9a-fA-F]+)\1""", re.I)
+
+
+def _emails_shown(text: str) -> str:
+    """``text`` with the addresses Cloudflare hid written back, as its script writes them for a reader: the hiding
+    element becomes the address (a link's a ``mailto:`` link to it), a protected link's address ``mailto:`` it.
+    A hex that is no address (cut short, not UTF-8) is left as it is."""
+    if _CF_MARK not in text and "email-protection" not in text:
+        return text
+
+    def element(m: re.Match[str]) -> str:
+        email = _cf_decoded(m.group(2))
+        if email is None:
+            return m.group(0)
+        shown = html.escape(email)
+        return f'<a href="mailto:{shown}">{shown}</a>' if m.group(1).lower() == "a" else shown
+
+    def href(m: re.Match[str]) -> str:
+        email = _cf_decoded(m.group(2))
+        return m.group(0) if email is None else f'href="mailto:{html.escape(email)}"'
+
+    return _CF_HREF.sub(href, _CF_ELEMENT.sub(element, text))
+
+
+def _cf_decoded(hexed: str) -> str | None:
+    """The address a ``data-cfemail`` hex holds, else None."""
+    try:
+        raw = bytes.fromhex(hexed)
+        email = bytes(byte ^ raw[0] for byte in raw[1:]).decode("utf-8")
+    except (ValueError, IndexError):
+        return None
+    return email if "@" in email and email.isprintable() else None
 
 
 # A page kept gzipped on disk (`page.html.gz`: a crawler's or a browser cache's copy as the server sent it, or one

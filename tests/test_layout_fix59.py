@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import scraper
+from scraper.source import decode
 
 FETCHED = datetime(2026, 5, 8, 12, 0, tzinfo=UTC)
 
@@ -109,3 +110,43 @@ def test_a_protocol_relative_player_takes_the_pages_scheme() -> None:
     assert [(embed.kind, embed.url) for embed in page.posts[0].embeds] == [
         ("youtube", "https://www.youtube.com/embed/Zx81Kq0vT3a")
     ]
+
+
+def _cf(email: str, key: int) -> str:
+    """``email`` as Cloudflare hides it in ``data-cfemail``: the key byte, then each byte XOR the key, in hex."""
+    return f"{key:02x}" + bytes(b ^ key for b in email.encode("utf-8")).hex()
+
+
+def test_cloudflares_hidden_addresses_are_written_back() -> None:
+    hidden, tips = _cf("desk@courier.example.co.uk", 0x4E), _cf("tips@courier.example.co.uk", 0x19)
+    html = (
+        f'<p>Write to <a href="/cdn-cgi/l/email-protection#{hidden}"><span class="__cf_email__" '
+        f'data-cfemail="{hidden}">[email&#160;protected]</span></a> or to '
+        f'<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="{tips}">'
+        "[email&#160;protected]</a>.</p>"
+    )
+    assert decode(html) == (
+        '<p>Write to <a href="mailto:desk@courier.example.co.uk">desk@courier.example.co.uk</a> or to '
+        '<a href="mailto:tips@courier.example.co.uk">tips@courier.example.co.uk</a>.</p>'
+    )
+
+
+def test_a_protected_link_in_words_keeps_its_words_and_mails_the_address() -> None:
+    html = (
+        f'<p>You can <a href="/cdn-cgi/l/email-protection#{_cf("ed@paper.example", 0x2A)}">write to the editor</a>.</p>'
+    )
+    assert decode(html) == '<p>You can <a href="mailto:ed@paper.example">write to the editor</a>.</p>'
+
+
+def test_a_hex_that_holds_no_address_is_left_as_it_is() -> None:
+    html = '<p>Mail <span class="__cf_email__" data-cfemail="7f0a">[email&#160;protected]</span></p>'
+    assert decode(html) == html
+
+
+def test_a_posts_hidden_address_reaches_its_body_and_is_no_link() -> None:
+    hidden = _cf("pics@paper.example", 0x63)
+    frame = f'<p>Photos to <span class="__cf_email__" data-cfemail="{hidden}">[email&#160;protected]</span>.</p>'
+    (post,) = _ld_page('<base href="https://paper.example.org/local/">', frame).posts
+    assert "Photos to pics@paper.example." in post.body_text
+    assert "protected" not in post.body_text
+    assert post.links == []
