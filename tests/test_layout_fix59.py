@@ -150,3 +150,27 @@ def test_a_posts_hidden_address_reaches_its_body_and_is_no_link() -> None:
     assert "Photos to pics@paper.example." in post.body_text
     assert "protected" not in post.body_text
     assert post.links == []
+
+
+def _lx_with_share(share: str) -> scraper.Page:
+    post = LX_POST.replace(LX_POST[LX_POST.index("<a class") : LX_POST.index("</article>")], share)
+    html = (
+        '<html><head><link rel="canonical" href="https://www.bbc.co.uk/news/live/uk-1/page/2"></head><body>'
+        f'<div id="lx-commentary"><ol class="lx-stream__feed qa-stream">{post}</ol></div></body></html>'
+    )
+    return scraper.parse(html, url=None, fetched_at=FETCHED, entities=False)
+
+
+def test_an_lx_share_button_that_is_no_link_gives_the_posts_address() -> None:
+    button = (
+        '<button class="qa-share-tools-cta" data-share-url="https://www.bbc.co.uk/news/live/uk-1?'
+        'pinned_post_locator=urn:asset:2b&amp;pinned_post_type=share&amp;at_medium=x">Share</button>'
+    )
+    assert _lx_with_share(button).posts[0].url == (
+        "https://www.bbc.co.uk/news/live/uk-1?pinned_post_locator=urn:asset:2b&pinned_post_type=share"
+    )
+
+
+def test_an_lx_button_naming_no_post_gives_no_address() -> None:
+    button = '<button class="qa-share-tools-cta" data-share-url="https://www.bbc.co.uk/news/live/uk-1">Share</button>'
+    assert _lx_with_share(button).posts[0].url is None
