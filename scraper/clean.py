@@ -1287,8 +1287,8 @@ def _walk_block(child: LexborNode, tag: str | None, body: Body, base_url: str | 
     elif tag == "iframe":
         src = iframe_src(child.attributes)
         kind = embed_kind(src)
-        if kind:
-            body.embeds.append(Embed(kind=kind, url=src))
+        if kind and src:  # (a protocol-relative player, "//www.youtube.com/embed/…", takes the page's scheme)
+            body.embeds.append(Embed(kind=kind, url=join_url(base_url, src.strip())))
         elif src and (url := join_url(base_url, src.strip())).startswith(("https://", "http://")):
             body.embeds.append(Embed(kind="other", url=url))  # a results map, a chart: its page, as BBC's JSON has it
     else:

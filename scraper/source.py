@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -22,6 +23,9 @@ _ABSOLUTE_HTTP = re.compile(r"https?://[^/?#\s]+(?:[/?#]\S*)?", re.I)
 # The page's own address in its markup, in the order trusted: the canonical link, then the Open Graph address.
 _DECLARED_URL = (('link[rel~="canonical" i][href]', "href"), ('meta[property="og:url"][content]', "content"))
 _BASE_URL = ("base[href]", "href")
+# The mark a browser writes over a page it saved (Chrome's and Internet Explorer's "Save as"): the address it was
+# saved from, its length in brackets: ``<!-- saved from url=(0051)https://www.bbc.co.uk/news/live/… -->``.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 _BASE_TAG = re.compile(r"<base[\s/>]", re.I)
 
 
@@ -50,7 +54,7 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
-    return _update_html(_mojibake_undone(text))
+    return _emails_shown(_update_html(_mojibake_undone(text)))
 
 
 # A page whose UTF-8 was once read as Windows-1252 and saved again as UTF-8 (an editor or a tool that guessed the
@@ -74,6 +78,45 @@ def _mojibake_undone(text: str) -> str:
         return raw.decode("utf-8")
     except UnicodeError:
         return text
+
+
+# Cloudflare's email obfuscation, on a page served through it: each address in the markup is replaced by "[email
+# protected]" in an element whose ``data-cfemail`` holds it (hex: a key byte, then the address's bytes XOR the key)
+# for a script to write back, and a mailto link's address by ``/cdn-cgi/l/email-protection#<hex>``.
+_CF_MARK = "cfemail"
+_CF_ELEMENT = re.compile(r"<(a|span)\b[^>]*?\bdata-cfemail=[\"']?([0-9a-fA-F]+)[\"']?[^>]*>.*?</\1\s*>", re.I | re.S)
+_CF_HREF = re.compile(r"""href=(["'])[^"'#]*/cdn-cgi/l/email-protection#([0-9a-fA-F]+)\1""", re.I)
+
+
+def _emails_shown(text: str) -> str:
+    """``text`` with the addresses Cloudflare hid written back, as its script writes them for a reader: the hiding
+    element becomes the address (a link's a ``mailto:`` link to it), a protected link's address ``mailto:`` it.
+    A hex that is no address (cut short, not UTF-8) is left as it is."""
+    if _CF_MARK not in text and "email-protection" not in text:
+        return text
+
+    def element(m: re.Match[str]) -> str:
+        email = _cf_decoded(m.group(2))
+        if email is None:
+            return m.group(0)
+        shown = html.escape(email)
+        return f'<a href="mailto:{shown}">{shown}</a>' if m.group(1).lower() == "a" else shown
+
+    def href(m: re.Match[str]) -> str:
+        email = _cf_decoded(m.group(2))
+        return m.group(0) if email is None else f'href="mailto:{html.escape(email)}"'
+
+    return _CF_HREF.sub(href, _CF_ELEMENT.sub(element, text))
+
+
+def _cf_decoded(hexed: str) -> str | None:
+    """The address a ``data-cfemail`` hex holds, else None."""
+    try:
+        raw = bytes.fromhex(hexed)
+        email = bytes(byte ^ raw[0] for byte in raw[1:]).decode("utf-8")
+    except (ValueError, IndexError):
+        return None
+    return email if "@" in email and email.isprintable() else None
 
 
 # A page kept gzipped on disk (`page.html.gz`: a crawler's or a browser cache's copy as the server sent it, or one
@@ -266,14 +309,39 @@ def declared_url(src: Source) -> str | None:
     """The address an HTML page gives itself (``<link rel=canonical>``, else ``<meta property=og:url>``) when it is an
     absolute http(s) address, without its fragment; else None (a relative or missing one, or not an HTML page).
 
-    A page saved from a browser keeps it, so a parse given no ``url`` can still make its links absolute. A search
-    engine's cache copy wraps the page in its own document, whose head gives the page's address as its ``<base
-    href>`` alone, and that stands in last.
+    A page saved from a browser keeps it, so a parse given no ``url`` can still make its links absolute. A page
+    whose head names no address of its own (an LX page) keeps the one its browser saved it from, in a comment over
+    it (`_SAVED_FROM`). A search engine's cache copy wraps the page in its own document, whose head gives the page's
+    address as its ``<base href>`` alone, and that stands in last.
     """
     for selector, attr in _DECLARED_URL:
         if (value := _head_address(src, selector, attr)) is not None:
             return value
-    return _head_address(src, *_BASE_URL)
+    base = _head_address(src, *_BASE_URL)
+    return _based(src, base) or _saved_from(src) or base
+
+
+def _based(src: Source, base: str | None) -> str | None:
+    """A relative canonical (or Open Graph) address resolved against the head's absolute ``<base href>``, as a
+    browser resolves it: a page saved as its server sent it ("Web Page, HTML only") may write ``<link
+    rel=canonical href="/news/…/">`` under ``<base href="https://site/news/">``; None without either."""
+    if base is None:
+        return None
+    for selector, attr in _DECLARED_URL:
+        if value := _head_value(src, selector, attr):
+            return urljoin(base, value).split("#", 1)[0]
+    return None
+
+
+def _saved_from(src: Source) -> str | None:
+    """The absolute http(s) address, without its fragment, that a browser's "saved from" comment above the page's
+    ``<body>`` names; None when there is none or the page is no HTML."""
+    if not src.is_html:
+        return None
+    end = _HEAD_END.search(src.text)
+    m = _SAVED_FROM.search(src.text, 0, end.start() if end is not None else len(src.text))
+    value = m.group(1) if m is not None else ""
+    return value.split("#", 1)[0] if _ABSOLUTE_HTTP.fullmatch(value) else None
 
 
 def served_base(src: Source, url: str) -> str | None:
@@ -294,13 +362,19 @@ def served_base(src: Source, url: str) -> str | None:
 
 def _head_address(src: Source, selector: str, attr: str) -> str | None:
     """The absolute http(s) address, without its fragment, that the first node of the page's head matching
-    ``selector`` gives in ``attr``; None when there is none or the page is no HTML. Only the ``<head>`` is parsed
-    when the page has one: a layout that reads its data from the text builds no tree."""
+    ``selector`` gives in ``attr``; None when there is none, it is relative, or the page is no HTML."""
+    value = _head_value(src, selector, attr)
+    return value.split("#", 1)[0] if _ABSOLUTE_HTTP.fullmatch(value) else None
+
+
+def _head_value(src: Source, selector: str, attr: str) -> str:
+    """``attr`` of the first node of the page's head matching ``selector``, stripped; "" when there is none or the
+    page is no HTML. Only the ``<head>`` is parsed when the page has one: a layout that reads its data from the
+    text builds no tree."""
     if not src.is_html:
-        return None
+        return ""
     if "head_tree" not in src._cache:
         end = _HEAD_END.search(src.text)
         src._cache["head_tree"] = LexborHTMLParser(src.text[: end.start()]) if end is not None else src.tree
     node = src._cache["head_tree"].css_first(selector)
-    value = (node.attributes.get(attr) or "").strip() if node is not None else ""
-    return value.split("#", 1)[0] if _ABSOLUTE_HTTP.fullmatch(value) else None
+    return (node.attributes.get(attr) or "").strip() if node is not None else ""

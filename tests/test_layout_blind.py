@@ -83,9 +83,7 @@ def _score(path: Path) -> tuple[int, list[str]]:
 
 
 # Pages the parser still misreads (each leaves this set with the fix that reads it).
-# lx-bing-cache-copy: its share buttons give the post's address in data-share-url, markup the LX layout does not read
-# (it reads share links, a[href*=pinned_post_locator]) and the reference does not show; its first post's url is None.
-KNOWN_MISSES: set[str] = {"lx-bing-cache-copy"}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,10 @@ BREAKING_HEADER = 'header.lx-stream-post__header:has([class*="breaking"])'
 BREAKING_HEADER_ANY_CASE = 'header.lx-stream-post__header:has([class*="breaking" i])'
 POST_IN_HEADER = "header.lx-stream-post__header article.lx-stream-post"
 SHARE_LINK = 'a[href*="pinned_post_locator"]'  # "=", or "%3D" in a share button's address for a network
+# A share button that is no link (2016-17 pages: ``<button class="qa-share-tools-cta" data-share-url="…">``) names
+# the post's address in an attribute its script opens the share panel with.
+SHARE_URL = "data-share-url"
+SHARE_BUTTON = f'[{SHARE_URL}*="pinned_post_locator"]'
 # The summary items: ``ol.lx-c-summary-points > li, section.qa-summary-points li`` by one walk, each item once (its
 # reader drops repeated texts, so an item matching both parts read once or twice gives the same summary).
 SUMMARY = "li:is(ol.lx-c-summary-points > li, section.qa-summary-points li)"
@@ -370,6 +374,18 @@ def _permalink(share: LexborNode | None, page_url: str | None) -> str | None:
     return _pinned(join_url(page_url, share.attributes.get("href") or ""), page_url)
 
 
+def _button_permalink(article: LexborNode, src: Source) -> str | None:
+    """`_permalink` of the address a post's share button names (SHARE_BUTTON), for a post with no share link; only
+    a page that spells SHARE_URL is asked (looked for once a page)."""
+    buttons: bool | None = src._cache.get("lx.share_buttons")
+    if buttons is None:
+        buttons = src._cache["lx.share_buttons"] = SHARE_URL in src.text
+    button = article.css_first(SHARE_BUTTON) if buttons else None
+    if button is None:
+        return None
+    return _pinned(join_url(src.url, button.attributes.get(SHARE_URL) or ""), src.url)
+
+
 def _pinned(href: str, page_url: str | None) -> str | None:
     """`_permalink` of a share link's address. A share button's for a network (2020-2023: ``facebook.com/dialog/
     share?href=<the post's address, encoded>``, ``twitter.com/intent/tweet?url=…``) holds the post's address in a
@@ -500,7 +516,7 @@ def _post(found: Found, article: LexborNode, heading: Heading, src: Source, time
     return Post(
         attrs.get("id") or _post_id(attrs, morph, share) or fallback_post_id(src.url, title, shown, body.text),
         title,
-        _permalink(share, src.url) if share is not None else None,  # url
+        _permalink(share, src.url) if share is not None else _button_permalink(article, src),  # url
         published or times.parse(shown),  # published_at
         shown,  # published_text
         morph.updated if morph else None,  # updated_at

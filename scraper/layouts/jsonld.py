@@ -124,6 +124,8 @@ def parse(src: Source) -> Page:
     blogs = [blog for doc in docs for blog in _find_blogs(doc)]
     given = None if src.url_from_page else src.url  # the blog's own url outranks the page's canonical one
     canonical = None if given or tree is None else rel_link(tree, "canonical", None)
+    if canonical is not None and not canonical.startswith(("https://", "http://")):
+        canonical = src.url  # a relative one: the page's own address as `declared_url` resolved it (or found none)
     blogs = _own_blogs(blogs, given or canonical)
     page_url = given or _blog_url(blogs) or canonical
     title = next((t for b in blogs if (t := _str(b.get("headline")))), None)
@@ -348,7 +350,7 @@ def _ld_post(
     return Post(
         post_id=without_page_part(ld_id or url or "") or fallback_post_id(page_url, title, published_text, body.text),
         title=title,
-        url=url or (ld_id if ld_id and ld_id.startswith("http") else None),
+        url=join_url(page_url, url) if url else (ld_id if ld_id and ld_id.startswith("http") else None),
         published_at=published_at,
         published_text=published_text,
         updated_at=_changed(parse_time(_str(update.get("dateModified")), base=fetched_at), published_at),

@@ -165,6 +165,9 @@ LINE_KIND_PATTERNS = {
     # its link back to the page and, under the last post, its own note that it kept it ("Saved to Pocket").
     "read_later": re.compile(r"^(Saved (?:to|from) (?:Pocket|Instapaper|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?)|"
                              r"View Original)$", re.I),
+    # An RSS reader's full-article view under the article it loaded: its link back to the page and its buttons
+    # ("Mark as read · Read later · Share"); nothing under them is the post's (`_PAGE_END`).
+    "feed_reader": re.compile(r"^(Open original|Visit website|Mark as (?:read|unread)(?: · .+)?)$", re.I),
     # The Guardian's note under an edited post ("Updated at 22.14 BST"); as a post's first line it is its time
     # (`_leading` reads it before these kinds). A phone's copy of a page still live says when the page last
     # changed over its posts ("Updated 4 minutes ago"): the page's, no post's title nor time.
@@ -182,7 +185,7 @@ LINE_KIND_WORDS = frozenset(
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
      "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
-     "did", "saved", "shared", "first", "last")
+     "did", "saved", "shared", "first", "last", "open", "visit", "mark")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -998,9 +1001,22 @@ def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
             bullets.append(BULLET.sub("", text))
         elif title is None and not seen_box:
             title = text
-    heading = _title_under_header(lines, title) or title
+    heading = _title_over_byline(lines) or _title_under_header(lines, title) or title
     # a copy that opens with the page's <title> (a saved page, reader view) names the site after the page
     return (TITLE_SUFFIX.sub("", heading) if heading else None), bullets
+
+
+# The line a feed reader's article view writes under the article's title: "by BBC News · Fri, 03 May 2024 13:05:11
+# GMT · 6 min read" (the feed or the author, then the item's date, its reading time).
+READER_BYLINE = re.compile(r"^by [^·]{2,60}(?: · [^·]+)+$", re.I)
+
+
+def _title_over_byline(lines: list[str]) -> str | None:
+    """The article's title in a feed reader's view: the line over its byline (`READER_BYLINE`), not the feed's name
+    that opens the copy above it; None without such a byline, or with nothing over it."""
+    texts = [text for line in lines if (text := squash(line))]
+    at = next((i for i, text in enumerate(texts) if READER_BYLINE.match(text)), None)
+    return texts[at - 1] if at else None
 
 
 # The first line of a site's header in a whole-page copy: the skip link (a list item in a saved copy).
@@ -1222,7 +1238,7 @@ def line_kind(text: str) -> str | None:
 _FOLLOWED = frozenset(("cookie_banner", "share_panel", "share"))
 # The line kinds that close the last post of a whole-page copy: the pager and the site's footer start there.
 # (Readers' comments under a post end that post the same way: the lines under their heading are the readers'.)
-_PAGE_END = frozenset(("pager", "footer", "page_end", "reader_comments"))
+_PAGE_END = frozenset(("pager", "footer", "page_end", "reader_comments", "feed_reader"))
 
 
 # The words of a pager's links after its page numbers (`_pager_numbers`), in lower case.
