@@ -250,7 +250,8 @@ def _class_bare_tweets(tree: LexborHTMLParser) -> None:
     page's styles inline and drops its classes), so that it reads as the embed it is, not as a quote whose date is
     a link: a ``blockquote`` with no class, signed as the tweet widget signs ("— Blackpool Council (@BlackpoolCncl)")
     and linking to a post's status address (an archive's rewritten link read as the address it holds)."""
-    for quote in tree.css("blockquote:not([class])"):
+    # ``tree.css("blockquote:not([class])")``: the quotes by tag, their attributes read in Python (half the walk)
+    for quote in [quote for quote in tree.tags("blockquote") if "class" not in quote.attributes]:
         if _TWEET_SIGNATURE.search(quote.text()) and any(
             "/status/" in (held := join_url(None, link.attributes.get("href") or "")) and embed_kind(held) == "twitter"
             for link in quote.css("a[href]")
