@@ -67,7 +67,7 @@ from scraper.errors import ParseError
 from scraper.layouts.bbc_blocks import canonical_embed_url
 from scraper.layouts.jsonld import html_title, join_names, rel_link
 from scraper.models import Embed, Image, Link, Page, PageInfo, Post
-from scraper.source import Source
+from scraper.source import Source, find_literal
 from scraper.times import UPDATED_AT, clock_after, parse_iso
 
 NAME = "guardian"
@@ -169,14 +169,12 @@ def parse(src: Source) -> Page:
     know_attributes(tree, ATTRIBUTE_NAMES)  # the page's walks then ask an element for a name the page never writes
     page_url = src.url or rel_link(tree, "canonical", None)
     page = Page(url=page_url, layout=NAME, title=html_title(tree), fetched_at=src.fetched_at)
-    if "(@" in src.text and "/status/" in src.text:  # (most pages: no quote to look at)
+    # (most pages: no quote to look at, no AMP element; "(@" looked for by its "(", which pages seldom hold: a whole
+    # search for two characters costs ~0.47M instructions; the AMP elements' common start looked for once)
+    if find_literal(src.text, "(@", "(") >= 0 and "/status/" in src.text:
         _class_bare_tweets(tree)
-    if "<amp-twitter" in src.text:
-        _amp_tweet_addresses(tree)
-    if "<amp-img" in src.text:
-        _amp_loose_pictures(tree)
-    if "<amp-live-list" in src.text and "<aside" in src.text:
-        _amp_rich_links(tree)
+    if "<amp-" in src.text:
+        _amp_copy(src)
     classed = tree.css(CLASSED)  # read for the page marks and the scan's stops alike
     marks = _page_marks(tree, classed)
     page.page = _page_info(tree, page_url, marks)
@@ -252,12 +250,24 @@ def _class_bare_tweets(tree: LexborHTMLParser) -> None:
     page's styles inline and drops its classes), so that it reads as the embed it is, not as a quote whose date is
     a link: a ``blockquote`` with no class, signed as the tweet widget signs ("— Blackpool Council (@BlackpoolCncl)")
     and linking to a post's status address (an archive's rewritten link read as the address it holds)."""
-    for quote in tree.css("blockquote:not([class])"):
+    # ``tree.css("blockquote:not([class])")``: the quotes by tag, their attributes read in Python (half the walk)
+    for quote in [quote for quote in tree.tags("blockquote") if "class" not in quote.attributes]:
         if _TWEET_SIGNATURE.search(quote.text()) and any(
             "/status/" in (held := join_url(None, link.attributes.get("href") or "")) and embed_kind(held) == "twitter"
             for link in quote.css("a[href]")
         ):
             quote.attrs["class"] = "twitter-tweet"
+
+
+def _amp_copy(src: Source) -> None:
+    """Make a Google AMP copy's tweets, loose pictures and rich-link cards read as a page's do."""
+    tree = src.tree
+    if "<amp-twitter" in src.text:
+        _amp_tweet_addresses(tree)
+    if "<amp-img" in src.text:
+        _amp_loose_pictures(tree)
+    if "<amp-live-list" in src.text and "<aside" in src.text:
+        _amp_rich_links(tree)
 
 
 def _amp_tweet_addresses(tree: LexborHTMLParser) -> None:
