@@ -40,6 +40,9 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
             raise UnreadableInput("input is empty", source=source)
         if data.startswith(_GZIP_MAGIC):
             data = _gunzipped(data, source)
+        if data.startswith(_WEBARCHIVE_MAGIC):
+            data, archived = _webarchive_page(data, source)
+            charset = charset or archived
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise UnreadableInput("input is binary, not a web page or text copy", source=source)
         if data.startswith(b"\xef\xbb\xbf"):
@@ -135,6 +138,33 @@ def _gunzipped(data: bytes, source: str | None) -> bytes:
         raise UnreadableInput(f"input is gzip-compressed but cannot be decompressed ({exc})", source=source) from exc
 
 
+# A page saved by Safari as a web archive (`page.webarchive`): a binary property list, the page's own bytes the
+# WebResourceData of its WebMainResource (its charset the WebResourceTextEncodingName), the images and style sheets
+# it loaded the WebSubresources beside it.
+_WEBARCHIVE_MAGIC = b"bplist00"
+_WEBARCHIVE_HTML = ("text/html", "application/xhtml+xml")
+
+
+def _webarchive_page(data: bytes, source: str | None) -> tuple[bytes, str | None]:
+    """A web archive's page and the charset Safari names for it; an archive of no web page (a PDF's, a picture's) or
+    a property list that is no web archive is an UnreadableInput saying so, not a binary read as text."""
+    import plistlib  # (only a saved web archive needs the property-list reader)
+
+    try:
+        archive = plistlib.loads(data)
+    except (plistlib.InvalidFileException, ValueError, OverflowError) as exc:
+        raise UnreadableInput(f"input is a binary property list that cannot be read ({exc})", source=source) from exc
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    if not isinstance(main, dict):
+        raise UnreadableInput("input is a binary property list, not a Safari web archive", source=source)
+    page = main.get("WebResourceData")
+    if main.get("WebResourceMIMEType") not in _WEBARCHIVE_HTML or not isinstance(page, bytes):
+        kind = main.get("WebResourceMIMEType") or "no type"
+        raise UnreadableInput(f"input is a Safari web archive of {kind}, not of a web page", source=source)
+    charset = main.get("WebResourceTextEncodingName")
+    return page, charset if isinstance(charset, str) else None
+
+
 # A live page's update response saved as it came (the Guardian's `<page>.json?lastUpdate=block-…&isLivePage=true`,
 # polled by the page's script for the blocks published since the one named): a JSON object giving the count of new
 # blocks and their markup as one HTML string, the blocks a page of them.
@@ -158,8 +188,12 @@ def _update_html(text: str) -> str:
 # A page saved as one MHTML file (a browser's "Save page as… Webpage, single file", Chrome on Android's "Download
 # page"): a MIME message, its head of header lines ("From: <Saved by Blink>", "MIME-Version: 1.0", folded lines
 # indented) saying the parts are related, the page's HTML one of them (quoted-printable) and its resources the others.
+# A page mailed from the browser (Safari's "Mail Contents of This Page") and saved as an .eml is one too: its parts
+# are alternatives, a text/plain rendering and the page's HTML, or mixed, the page one part of a mail.
 _MHTML_HEAD = re.compile(
-    rb"\A(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?content-type:[ \t]*multipart/related", re.I
+    rb"\A(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?content-type:[ \t]*multipart/"
+    rb"(?:related|alternative|mixed)",
+    re.I,
 )
 
 

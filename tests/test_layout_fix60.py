@@ -1,0 +1,89 @@
+"""Fixes of blind layout round 60: a page saved by Safari as a web archive, a page mailed from the browser and saved
+as an .eml, an Evernote export of a clipped page, and w3m's and links's text dumps of a page."""
+
+from __future__ import annotations
+
+import json
+import plistlib
+from datetime import UTC, datetime
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from test_layout_fix58 import JSONLD_PAGE
+
+import scraper
+from archive.cli import main
+from scraper.errors import UnreadableInput
+from scraper.source import decode
+
+FETCHED = datetime(2025, 5, 2, 9, 0, tzinfo=UTC)
+COUNT = "https://news.example.org/live/count"
+
+
+def _webarchive(page: bytes, mime: str = "text/html", charset: str | None = "UTF-8") -> bytes:
+    """``page`` as Safari archives it: the main resource of a binary property list, a picture beside it."""
+    main_resource = {"WebResourceData": page, "WebResourceMIMEType": mime, "WebResourceURL": COUNT}
+    if charset is not None:
+        main_resource["WebResourceTextEncodingName"] = charset
+    picture = {"WebResourceData": b"\x89PNG\r\n\x1a\n\x00\x00", "WebResourceMIMEType": "image/png"}
+    archive = {"WebMainResource": main_resource, "WebSubresources": [picture]}
+    return plistlib.dumps(archive, fmt=plistlib.FMT_BINARY)
+
+
+def test_a_safari_web_archive_is_read_as_the_page_it_holds() -> None:
+    assert decode(_webarchive(JSONLD_PAGE.encode("utf-8"))) == JSONLD_PAGE
+    latin = JSONLD_PAGE.replace("’", "'").replace("–", "-").replace("town", "Ébré")
+    assert decode(_webarchive(latin.encode("latin-1"), charset="ISO-8859-1")) == latin
+
+
+def test_a_web_archive_is_parsed_by_the_cli(tmp_path: Path) -> None:
+    path = tmp_path / "count.webarchive"
+    path.write_bytes(_webarchive(JSONLD_PAGE.encode("utf-8")))
+    result = CliRunner().invoke(main, ["parse", str(path), "--url", COUNT])
+    assert result.exit_code == 0, result.output
+    assert [post["title"] for post in json.loads(result.stdout)["posts"]] == ["Independents gain Riverside"]
+
+
+def test_a_web_archive_of_no_web_page_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableInput) as caught:
+        decode(_webarchive(b"%PDF-1.7\n", mime="application/pdf"), source="report.webarchive")
+    assert str(caught.value) == "report.webarchive: input is a Safari web archive of application/pdf, not of a web page"
+    path = tmp_path / "list.plist"
+    path.write_bytes(plistlib.dumps({"Items": [1, 2]}, fmt=plistlib.FMT_BINARY))
+    result = CliRunner().invoke(main, ["parse", str(path)])
+    assert result.exit_code == 3
+    assert "a binary property list, not a Safari web archive" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def _mailed(page: str, subtype: str = "alternative") -> bytes:
+    """``page`` mailed from the browser: a text rendering of it first, then its HTML, both quoted-printable."""
+    mail = MIMEMultipart(subtype)
+    mail["From"] = "Ann Cole <ann@example.org>"
+    mail["Subject"] = "Borough count live"
+    mail.attach(MIMEText("Borough count live\nIndependents gain Riverside\nShare", "plain", "utf-8"))
+    mail.attach(MIMEText(page, "html", "utf-8"))
+    return mail.as_bytes()
+
+
+@pytest.mark.parametrize("subtype", ["alternative", "mixed"])
+def test_a_page_mailed_from_the_browser_is_read_as_its_html_part(subtype: str) -> None:
+    assert decode(_mailed(JSONLD_PAGE, subtype)) == JSONLD_PAGE
+    page = scraper.parse(_mailed(JSONLD_PAGE, subtype), url=COUNT, fetched_at=FETCHED, entities=False)
+    assert [(post.title, post.body_text) for post in page.posts] == [
+        (
+            "Independents gain Riverside",
+            "Independents have gained Riverside ward by 58 votes – a first for the town’s council.",
+        )
+    ]
+
+
+def test_a_mail_of_text_alone_is_read_as_its_text() -> None:
+    mail = MIMEMultipart("alternative")
+    mail["Subject"] = "Wyre count"
+    mail.attach(MIMEText("Posted at 10:05\nGreens hold Abbey\nThe Greens held Abbey.", "plain", "utf-8"))
+    raw = mail.as_bytes()
+    assert decode(raw) == raw.decode()
