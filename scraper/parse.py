@@ -155,7 +155,8 @@ def _parse(
         copy = _text_copy(src)
         if copy is None:
             raise
-        html_copy, src, name, not_known = src, copy, "text", unknown
+        not_known: InputError = unknown  # what the page is when its text gives no post either
+        html_copy, src, name = src, copy, "text"
     if url is None:  # a saved page: its own canonical address stands in for the one not given
         src.url = declared_url(html_copy if html_copy is not None else src)  # an HTML copy's own canonical
         src.url_from_page = src.url is not None
@@ -163,10 +164,20 @@ def _parse(
         src.url = base  # a cache copy's links resolve against the page's own address, as a browser resolves them
     try:
         page = layout_module(name).parse(src)
-    except InputError:
+    except InputError as failed:
         if html_copy is not None:  # its text read as a copy found no posts: the page is still of no known layout
             raise not_known from None
-        raise
+        copy = None if layout else _text_copy(src)
+        if copy is None:
+            raise
+        # A page its address names a family's (a Guardian live blog) but whose markup lost that family's (a clip, a
+        # reader view keeps the canonical link and drops the classes): its text is read as a copy's, as an unknown
+        # page's is; the family's error stands when the text is no copy or no post is read from it.
+        try:
+            page = layout_module("text").parse(copy)
+        except InputError:
+            raise failed from None
+        html_copy, src, name, not_known = src, copy, "text", failed
     if not page.posts:
         if html_copy is not None:
             raise not_known

@@ -57,7 +57,7 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
-    return _emails_shown(_update_html(_mojibake_undone(text)))
+    return _emails_shown(_update_html(_clipped_note(_mojibake_undone(text), source)))
 
 
 # A page whose UTF-8 was once read as Windows-1252 and saved again as UTF-8 (an editor or a tool that guessed the
@@ -163,6 +163,38 @@ def _webarchive_page(data: bytes, source: str | None) -> tuple[bytes, str | None
         raise UnreadableInput(f"input is a Safari web archive of {kind}, not of a web page", source=source)
     charset = main.get("WebResourceTextEncodingName")
     return page, charset if isinstance(charset, str) else None
+
+
+# A page clipped whole to Evernote and exported (`notes.enex`): an XML export whose note holds the page as ENML (the
+# page's markup, classes and ids and scripts gone, in an <en-note>) in the CDATA of its <content>, the page's title
+# the note's <title> and its address the note's <source-url>. An HTML parser reads CDATA as a comment, so the page
+# would be lost to it: the note is given as the page it was clipped from.
+_ENEX_MARK = "<en-export"
+_ENML_PROLOGUE = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
+
+
+def _clipped_note(text: str, source: str | None) -> str:
+    """The page an Evernote export's first note of content was clipped from, as HTML with its title and its address
+    (a canonical link); the text as it is when it is no Evernote export. An export that is no well-formed XML is an
+    UnreadableInput saying so."""
+    if _ENEX_MARK not in text[:1000]:
+        return text
+    import xml.etree.ElementTree as ElementTree  # (only an Evernote export needs the XML parser)
+
+    try:
+        export = ElementTree.fromstring(text.encode("utf-8"))
+    except ElementTree.ParseError as exc:
+        raise UnreadableInput(f"input is an Evernote export that cannot be read ({exc})", source=source) from exc
+    for note in export.iter("note"):
+        content = note.findtext("content") or ""
+        if content.strip():
+            title = html.escape(note.findtext("title") or "")
+            address = note.findtext("note-attributes/source-url")
+            canonical = f'<link rel="canonical" href="{html.escape(address)}">' if address else ""
+            page = _ENML_PROLOGUE.sub("", content)
+            head = f'<meta charset="utf-8"><title>{title}</title>{canonical}'
+            return f"<!DOCTYPE html><html><head>{head}</head><body>{page}</body></html>"
+    raise UnreadableInput("input is an Evernote export holding no note with content", source=source)
 
 
 # A live page's update response saved as it came (the Guardian's `<page>.json?lastUpdate=block-…&isLivePage=true`,

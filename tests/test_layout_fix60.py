@@ -87,3 +87,64 @@ def test_a_mail_of_text_alone_is_read_as_its_text() -> None:
     mail.attach(MIMEText("Posted at 10:05\nGreens hold Abbey\nThe Greens held Abbey.", "plain", "utf-8"))
     raw = mail.as_bytes()
     assert decode(raw) == raw.decode()
+
+
+GUARDIAN_BLOG = "https://www.theguardian.com/politics/live/2026/may/08/borough-count-live"
+# A clipped live blog's note: the blog's markup as ENML, its classes and ids gone (wording of its own).
+NOTE = (
+    '<div><div><a href="https://www.theguardian.com/uk">The Guardian - Back to home</a></div>'
+    '<h1>Borough count live</h1><div><a href="https://www.theguardian.com/profile/anncole">Ann Cole</a></div>'
+    f'<div><a href="{GUARDIAN_BLOG}?page=with:block-1#block-1"><span>25m ago</span><span>10.05 BST</span></a>'
+    "<h2>Greens hold Abbey</h2><div><span>Ann Cole</span></div>"
+    "<div><p>The Greens held Abbey by 88 votes.</p></div><div>Share</div></div>"
+    f'<div><a href="{GUARDIAN_BLOG}?page=with:block-2#block-2"><span>50m ago</span><span>09.40 BST</span></a>'
+    "<h2>Count resumes</h2><div><span>Ann Cole</span></div>"
+    "<div><p>Counting resumed after a break.</p></div><div>Share</div></div>"
+    f'<div><a href="{GUARDIAN_BLOG}?page=with:block-3#block-3"><span>1h ago</span><span>09.12 BST</span></a>'
+    "<h2>Turnout up</h2><div><p>Turnout rose to 34%.</p></div><div>Share</div></div>"
+    f'<div><div>1 of 3</div><div><a href="{GUARDIAN_BLOG}?page=with:block-0">Next</a> '
+    f'<a href="{GUARDIAN_BLOG}?page=with:block-9">Oldest</a></div></div>'
+    "<p>© 2026 Guardian News &amp; Media Limited</p></div>"
+)
+
+
+def _enex(note: str, title: str = "Borough count live | Politics | The Guardian") -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">\n'
+        f'<en-export application="Evernote"><note><title>{title}</title><note-attributes>'
+        f"<source-url>{GUARDIAN_BLOG}</source-url></note-attributes><content><![CDATA["
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">\n'
+        f"<en-note>{note}</en-note>]]></content></note></en-export>"
+    )
+
+
+def test_an_evernote_export_is_read_as_the_page_its_note_was_clipped_from() -> None:
+    page = decode(_enex("<p>Greens &amp; Labour</p>", title="Count &amp; results"))
+    assert page.startswith("<!DOCTYPE html><html><head>")
+    assert "<title>Count &amp; results</title>" in page
+    assert f'<link rel="canonical" href="{GUARDIAN_BLOG}">' in page
+    assert "<en-note><p>Greens &amp; Labour</p></en-note>" in page
+    assert "CDATA" not in page and "<?xml" not in page
+
+
+def test_an_evernote_export_that_is_no_xml_is_one_clear_error() -> None:
+    with pytest.raises(UnreadableInput) as caught:
+        decode(_enex(NOTE)[:-20], source="clip.enex")
+    assert str(caught.value).startswith("clip.enex: input is an Evernote export that cannot be read")
+
+
+def test_a_clipped_guardian_blog_without_its_blocks_is_read_as_its_text() -> None:
+    page = scraper.parse(_enex(NOTE).encode(), fetched_at=FETCHED.replace(day=8, hour=10, minute=30), entities=False)
+    assert page.layout == "text" and page.url == GUARDIAN_BLOG
+    assert [(post.title, post.body_text) for post in page.posts] == [
+        ("Greens hold Abbey", "The Greens held Abbey by 88 votes."),
+        ("Count resumes", "Counting resumed after a break."),
+        ("Turnout up", "Turnout rose to 34%."),
+    ]
+    assert page.posts[-1].links == []  # the pager's links and the footer are the site's
+
+
+def test_a_guardian_blog_without_blocks_whose_text_is_no_copy_is_still_a_parse_error() -> None:
+    html = f'<html><head><link rel="canonical" href="{GUARDIAN_BLOG}"></head><body><p>Loading…</p></body></html>'
+    with pytest.raises(scraper.ParseError, match="Guardian live blog with no blocks"):
+        scraper.parse(html, fetched_at=FETCHED, entities=False)

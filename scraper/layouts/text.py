@@ -146,9 +146,11 @@ LINE_KIND_PATTERNS = {
     "copy_link": re.compile(r"^Copy (?:this )?link:? https?://\S+$", re.I),
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
-    # (A text browser's dump writes the LX pager's links on a line together: "First Previous", "Next Last".)
+    # (A text browser's dump writes the LX pager's links on a line together: "First Previous", "Next Last"; a copy of
+    # a clipped Guardian page its pager's: "Newest Previous", "Next Oldest".)
     "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+|"
-                        r"(?:First|Previous|Next|Last) (?:First|Previous|Next|Last)(?: (?:Next|Last))?)$", re.I),
+                        r"(?:First|Newest|Previous|Next|Last|Oldest) (?:First|Newest|Previous|Next|Last|Oldest)"
+                        r"(?: (?:Next|Last|Oldest))?)$", re.I),
     # The site's footer under the last post of a whole-page copy, and the lines that open it ("Back to top",
     # the related-stories box, the site map's heading, a council or GOV.UK site's feedback question), and the line
     # a news app's "share as text" signs its copy with ("Shared from the BBC News app"): nothing under them is the
@@ -185,7 +187,7 @@ LINE_KIND_WORDS = frozenset(
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
      "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
-     "did", "saved", "shared", "first", "last", "open", "visit", "mark")
+     "did", "saved", "shared", "first", "last", "open", "visit", "mark", "newest", "oldest")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -1339,6 +1341,8 @@ class _Cleaner:
         elif kind is not None:  # boilerplate (`classify_line`)
             if kind in _PAGE_END:
                 del self.texts[i + 1 :]  # the lines under it are the site's: `run`'s loop ends here
+                if kind == "pager" and body.paragraphs and BARE_PAGE_OF.match(body.paragraphs[-1]):
+                    body.paragraphs.pop()  # the pager's count over its links ("1 of 4" over "Next Oldest")
             self.out.is_promo = self.out.is_promo or kind == "read_more"
             if kind == "updated" and (m := UPDATED_AT.match(text)):
                 self.out.updated_text = m.group("time")
