@@ -17,6 +17,7 @@ from test_layout_fix58 import JSONLD_PAGE
 import scraper
 from archive.cli import main
 from scraper.errors import UnreadableInput
+from scraper.layouts import text
 from scraper.source import decode
 
 FETCHED = datetime(2025, 5, 2, 9, 0, tzinfo=UTC)
@@ -148,3 +149,39 @@ def test_a_guardian_blog_without_blocks_whose_text_is_no_copy_is_still_a_parse_e
     html = f'<html><head><link rel="canonical" href="{GUARDIAN_BLOG}"></head><body><p>Loading…</p></body></html>'
     with pytest.raises(scraper.ParseError, match="Guardian live blog with no blocks"):
         scraper.parse(html, fetched_at=FETCHED, entities=False)
+
+
+def test_a_framed_table_of_a_text_browsers_dump_is_read_as_rows() -> None:
+    boxed = ["  ┌──────┬─────┐", "  │Ward  │Votes│", "  ├──────┼─────┤", "  │Abbey │1,204│", "  └──────┴─────┘"]
+    assert text.text_lines("\n".join(["Counts:", *boxed, "Done."])) == [
+        "Counts:",
+        "  Ward | Votes",
+        "  Abbey | 1,204",
+        "Done.",
+    ]
+    ascii_framed = [
+        "+----------------+",
+        "| Ward  | Votes  |",
+        "|-------+--------|",
+        "| Abbey | 1,204  |",
+        "+-------+--------+",
+    ]
+    assert text.text_lines("\n".join(ascii_framed)) == ["Ward | Votes", "Abbey | 1,204"]
+
+
+def test_a_line_between_bars_without_a_border_is_no_table_row() -> None:
+    lines = ["| Greens hold Abbey |", "The Greens held it."]
+    assert text.text_lines("\n".join(lines)) == lines
+
+
+def test_a_dumps_bracketed_buttons_and_alt_texts_lose_their_brackets() -> None:
+    dump = ["[Ann Cole]", "Ann Cole", "Greens hold Abbey.", "[ Share ]", "[Count staff at the Guildhall]", "[Share]"]
+    assert text.text_lines("\n".join(dump)) == [
+        "Ann Cole",
+        "Greens hold Abbey.",
+        "Share",
+        "Count staff at the Guildhall",
+        "Share",
+    ]
+    one = ["Greens hold Abbey.", "[Applause]", "[12]Results"]
+    assert text.text_lines("\n".join(one)) == one  # one bracketed line is a post's own

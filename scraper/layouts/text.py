@@ -296,7 +296,59 @@ def text_lines(text: str) -> list[str]:
         lines = _quoted(lines)
     if " of " in text and _PRINTED_PAGE.search(text):
         lines = _unprinted(lines)
+    if ("\u2502" in text or "|-" in text) and any(_FRAME_BORDER.match(line) for line in lines):
+        lines = _unframed(lines)
+    if "[" in text and sum(bool(_BRACKETED.match(line)) for line in lines) >= _BRACKETED_MIN:
+        lines = _unbracketed(lines)
     return lines
+
+
+# A text browser's dump (w3m, links) draws a table that has borders in lines: box-drawing ones ("┌────┬──┐",
+# "│Labour │30│", "└────┴──┘") or ASCII ones ("+--------+", "| Labour | 30 |", "|------+----|"). A border line is
+# nothing of the text; a row between frame characters is the table's row as an HTML table's reads (`_row`): its
+# cells joined by " | ".
+_FRAME_BORDER = re.compile(r"^[ \t]*[┌├└+|][─┬┼┴┐┤┘+|=-]*[─-]{3,}[─┬┼┴┐┤┘+|=-]*[ \t]*$")
+_FRAME_ROW = re.compile(r"^([ \t]*)[│|](.*[│|].*)[│|][ \t]*$")
+_FRAME_CELLS = re.compile(r"[│|]")
+
+
+def _unframed(lines: list[str]) -> list[str]:
+    """``lines`` with each framed table's border lines taken out and its rows' cells parted by " | "."""
+    out = []
+    for i, line in enumerate(lines):
+        framed = any(_FRAME_BORDER.match(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if _FRAME_BORDER.match(line):
+            continue
+        row = _FRAME_ROW.match(line) if framed else None
+        if row is None:
+            out.append(line)
+            continue
+        cells = [squash(cell) for cell in _FRAME_CELLS.split(row.group(2))]
+        out.append(row.group(1) + " | ".join(cell for cell in cells if cell))
+    return out
+
+
+# What w3m and links write on a line of its own in brackets: a button's label ("[Share]", "[ Share ]") and an
+# image's alt text ("[Counting at the Guildhall]", an author's photo as "[Ann Cole]" over her name). A dump holds a
+# few such lines; a line of a post in brackets is rare ("[Applause]").
+_BRACKETED = re.compile(r"^([ \t]*)\[ ?([^\[\]\d][^\[\]]*?) ?\][ \t]*$")
+_BRACKETED_MIN = 3
+
+
+def _unbracketed(lines: list[str]) -> list[str]:
+    """``lines`` with a bracketed line's words out of their brackets (a button's label is then the boilerplate line
+    it is, an alt text an alt text), and a photo's alt over the same words (an author's picture over their name)
+    left out."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _BRACKETED.match(line)
+        if m is None:
+            out.append(line)
+            continue
+        below = next((later.strip() for later in lines[i + 1 :] if later.strip()), None)
+        if below != m.group(2).strip():
+            out.append(m.group(1) + m.group(2).strip())
+    return out
 
 
 # A text browser's dump (`lynx -dump`) marks each link with its number before its words ("[10]Every result") and
