@@ -185,3 +185,19 @@ def test_a_dumps_bracketed_buttons_and_alt_texts_lose_their_brackets() -> None:
     ]
     one = ["Greens hold Abbey.", "[Applause]", "[12]Results"]
     assert text.text_lines("\n".join(one)) == one  # one bracketed line is a post's own
+
+
+@pytest.mark.parametrize(("pager", "number", "total"), [("1 of 3 Next page", 1, 3), ("Previous page 3 of 3", 3, 3)])
+def test_a_dumps_pager_count_with_its_links_words_ends_the_posts_and_counts_the_pages(
+    pager: str, number: int, total: int
+) -> None:
+    copy = (
+        "Greens take Abbey ward, published at 11:40 8 May\n"
+        "The Green Party has taken Abbey ward from Labour.\n\n"
+        "Count resumes in the Guildhall, published at 11:05 8 May\n"
+        "Counting has resumed after a break for lunch.\n\n"
+        f"{pager}\n\nTerms of Use About the BBC\n"
+    )
+    page = scraper.parse(copy, url="https://www.bbc.co.uk/news/live/c0unt1ng26xt", fetched_at=FETCHED, entities=False)
+    assert (page.page.number, page.page.total) == (number, total)
+    assert page.posts[-1].body_text == "Counting has resumed after a break for lunch."

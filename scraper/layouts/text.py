@@ -220,6 +220,12 @@ PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 PAGE_OF = re.compile(r"^[ \t]*Page (\d{1,4}) of (\d{1,4})[ \t]*$", re.M | re.I)
 # The LX pager's count without its word ("2 of 6"), read only where the address names the page it counts.
 BARE_PAGE_OF = re.compile(r"^[ \t]*(\d{1,4}) of (\d{1,4})[ \t]*$", re.M)
+# The pager's count on one line with its links' words, as a text browser's dump writes a WebCore pager: "1 of 4 Next
+# page", "Previous page 3 of 4 Next page", "Previous page 4 of 4".
+WORDED_PAGE_OF = re.compile(
+    r"^[ \t]*(?:(?:Previous page )?(\d{1,4}) of (\d{1,4}) Next page|Previous page (\d{1,4}) of (\d{1,4}))[ \t]*$",
+    re.M | re.I,
+)
 
 
 @dataclass
@@ -1370,6 +1376,9 @@ class _Cleaner:
         if text == "1" and _pager_numbers(self.texts, i):
             del self.texts[i + 1 :]  # the pager and the site's lines under it: `run`'s loop ends here
             return
+        if (text[:1].isdigit() or text[:9] == "Previous ") and WORDED_PAGE_OF.match(text):
+            del self.texts[i + 1 :]  # a pager's count with its links' words: the site's lines from here on
+            return
         body = self.body
         kind = line_kind(text)
         if kind == "open_embed":
@@ -1514,6 +1523,8 @@ def _page_info(url: str | None, text: str = "") -> PageInfo:
     number = page_number(url)
     total = None
     shown = set(PAGE_OF.findall(text)) if " of " in text else set()
+    if not shown and " of " in text:
+        shown = {(told or last, of or total) for told, of, last, total in WORDED_PAGE_OF.findall(text)}
     if not shown and number is not None and " of " in text:
         shown = {(told, of) for told, of in BARE_PAGE_OF.findall(text) if int(told) == number}
     if len(shown) == 1:
