@@ -201,3 +201,35 @@ def test_a_dumps_pager_count_with_its_links_words_ends_the_posts_and_counts_the_
     page = scraper.parse(copy, url="https://www.bbc.co.uk/news/live/c0unt1ng26xt", fetched_at=FETCHED, entities=False)
     assert (page.page.number, page.page.total) == (number, total)
     assert page.posts[-1].body_text == "Counting has resumed after a break for lunch."
+
+
+# A text browser's dump of a Guardian live blog: each heading set apart by blank lines under its block's clock.
+GUARDIAN_DUMP = """Borough count live: Greens gain in the city
+
+   Ann Cole
+
+   Fri 8 May 2026 11.02 BST
+
+   1h ago
+   10.05 BST
+
+Greens hold Abbey
+
+   The Greens held Abbey by 88 votes.
+
+   2h ago
+   09.40 BST
+
+   Ann Cole
+
+   Counting resumed after a break.
+"""
+
+
+def test_a_guardian_headings_set_apart_under_its_clock_is_its_posts_title() -> None:
+    page = scraper.parse(GUARDIAN_DUMP, url=GUARDIAN_BLOG, fetched_at=FETCHED.replace(day=8, hour=11), entities=False)
+    assert [(post.title, post.published_at, post.body_text) for post in page.posts] == [
+        ("Greens hold Abbey", datetime(2026, 5, 8, 9, 5, tzinfo=UTC), "The Greens held Abbey by 88 votes."),
+        (None, datetime(2026, 5, 8, 8, 40, tzinfo=UTC), "Counting resumed after a break."),
+    ]
+    assert page.posts[1].author == "Ann Cole"  # a name alone under the clock is the untitled block's contributor

@@ -852,6 +852,8 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             title_at = under[0]  # an LX "Breaking" label between the time and the title
         elif above is None and below is None:
             title_at = _spaced_title(lines, i, first)
+        elif below is None and above is not None and _time_line(lines[above].strip()):
+            title_at = _set_apart_title(lines, i)  # a text browser's dump: the heading a blank line under the clock
         breaking = False
         if title_at is not None and title_at > i:
             for j in range(i + 1, title_at):  # the label between them (`_under_label`)
@@ -878,6 +880,17 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         if wrapped:
             lines[title_at + 1] = ""
     return lines, heads
+
+
+def _set_apart_title(lines: list[str], i: int) -> int | None:
+    """The title of a Guardian clock ``lines[i]`` (its relative stamp over it) in a text browser's dump, which sets
+    a heading apart by blank lines: the line after the blank under the clock, a blank line under it, title-like and
+    no person's name (an untitled block's contributor, alone over its paragraph, is one); else None."""
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+    if j is None or (j + 1 < len(lines) and lines[j + 1].strip()):
+        return None
+    text = lines[j].strip()
+    return j if _stacked_title(text) and not _person(text) else None
 
 
 def _untitled_under(lines: list[str], below: int | None) -> bool:
