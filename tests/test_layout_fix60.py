@@ -233,3 +233,18 @@ def test_a_guardian_headings_set_apart_under_its_clock_is_its_posts_title() -> N
         (None, datetime(2026, 5, 8, 8, 40, tzinfo=UTC), "Counting resumed after a break."),
     ]
     assert page.posts[1].author == "Ann Cole"  # a name alone under the clock is the untitled block's contributor
+
+
+def test_a_dumps_numbered_stamp_over_a_timed_header_is_no_post_of_its_own() -> None:
+    dump = (
+        "Borough count live\n\n"
+        "  1. 11:40 BST 8 May\n\n     Greens take Abbey ward, published at 11:40 8 May\n\n"
+        "     The Green Party has taken Abbey ward from Labour.\n\n"
+        "  2. 11:05 BST 8 May\n\n     Count resumes in the Guildhall, published at 11:05 8 May\n\n"
+        "     Counting has resumed after a break for lunch.\n"
+    )
+    page = scraper.parse(dump, url="https://www.bbc.co.uk/news/live/c0unt1ng26xt", fetched_at=FETCHED)
+    assert [(post.title, post.body_text) for post in page.posts] == [
+        ("Greens take Abbey ward", "The Green Party has taken Abbey ward from Labour."),
+        ("Count resumes in the Guildhall", "Counting has resumed after a break for lunch."),
+    ]

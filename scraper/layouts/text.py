@@ -980,6 +980,19 @@ def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, m
     return head.number == split.posts[-1].number + 1 and head.indent <= max_indent
 
 
+def _drop_numbered_stamps(lines: list[str], heads: list[HeadLine | None]) -> None:
+    """Blank, in place, a numbered line that shows only a time over the timed header of its post: a text
+    browser's dump numbers a WebCore stream's items, whose first line is the post's stamp ("  2. 09:50 BST 3 May"
+    over "Recount in Abbey, published at 09:50 3 May"); the number is no post of its own, the stamp no body line."""
+    for i, head in enumerate(heads):
+        if head is None or head.number is None or head.timed or _time_line(head.rest) is None:
+            continue
+        j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        below = heads[j] if j is not None else None
+        if below is not None and below.timed and below.number is None:
+            lines[i], heads[i] = "", None
+
+
 def split_text(text: str, scanned: Scan | None = None) -> Split:
     """Page title, summary bullets and the posts of a text copy (``scanned``: its `scan`, when known)."""
     if scanned is None:
@@ -989,6 +1002,8 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
         )
     lines, heads = scanned
     timed = any(h.timed for h in heads if h)
+    if timed:
+        _drop_numbered_stamps(lines, heads)
     split, preamble, max_indent = Split(), list[str](), 0
     for line, head in zip(lines, heads, strict=True):
         if head and _is_header(head, split, preamble, timed, max_indent):
