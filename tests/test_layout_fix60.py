@@ -248,3 +248,18 @@ def test_a_dumps_numbered_stamp_over_a_timed_header_is_no_post_of_its_own() -> N
         ("Greens take Abbey ward", "The Green Party has taken Abbey ward from Labour."),
         ("Count resumes in the Guildhall", "Counting has resumed after a break for lunch."),
     ]
+
+
+def test_a_dumps_alt_text_between_an_images_credit_and_caption_is_that_images() -> None:
+    dump = (
+        "Greens take Abbey ward, published at 11:40 8 May\n"
+        "The Green Party has taken Abbey ward from Labour.\n"
+        "Image source, PA Media\n[Green supporters at the Guildhall]\nImage caption, Supporters cheer the result\n"
+        "The count ended at dawn.\n"
+        "[Share]\n[Share]\n"
+    )
+    post = scraper.parse(dump, url="https://www.bbc.co.uk/news/live/c0unt1ng26xt", fetched_at=FETCHED).posts[0]
+    assert [(image.alt, image.credit, image.caption) for image in post.images] == [
+        ("Green supporters at the Guildhall", "PA Media", "Supporters cheer the result")
+    ]
+    assert post.body_text == "The Green Party has taken Abbey ward from Labour.\nThe count ended at dawn."

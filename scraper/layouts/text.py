@@ -1445,7 +1445,10 @@ class _Cleaner:
             and is_alt_text(text, self._around(i, -1), after := self._around(i, 1))
             and not (after is not None and after.endswith(":"))  # "Hillside ward" over "Elected:" heads a list
         ):
-            body.images.append(Image(alt=text))
+            if (credited := self._credited_above(i)) is not None:
+                credited.alt = text
+            else:
+                body.images.append(Image(alt=text))
         else:
             body.paragraphs.append(text)
 
@@ -1475,6 +1478,16 @@ class _Cleaner:
         else:
             return False
         return True
+
+    def _credited_above(self, i: int) -> Image | None:
+        """The image whose "Image source, X" line is right above ``i``, with no alt and no caption yet: a text
+        browser's dump writes a WebCore picture's alt ("[Counting at the Guildhall]") between its credit and its
+        caption, so the alt is the same picture's. None when the line above is no such credit."""
+        images = self.body.images
+        above = self._around(i, -1)
+        if images and images[-1].alt is images[-1].caption is None and above and image_source(above):
+            return images[-1]
+        return None
 
     def _alt_above(self, i: int) -> Image | None:
         """The image the line above ``i`` is the alt text of, with no labels yet: a copy that keeps a picture's alt
