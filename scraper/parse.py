@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from scraper.errors import InputError, LayoutNotRecognised, ParseError, UsageError
 
 if TYPE_CHECKING:  # (imported by `parse`: importing the package loads no HTML parser, see scraper/__init__)
-    from scraper.models import Page
+    from scraper.models import Link, Page, Post
     from scraper.source import Source
 
 # Detection order: the most specific family first; the text copy last.
@@ -131,6 +131,29 @@ def _copy_links(html: Source, page: Page) -> None:
         post = next((post for post, lines in zip(page.posts, bodies, strict=True) if line in lines), None)
         if post is not None:
             post.links += [link for link in links if link not in post.links]
+        elif (stamped := _stamped(page, links)) is not None:
+            stamped.url = links[0].url
+
+
+def _stamped(page: Page, links: list[Link]) -> Post | None:
+    """The post whose permalink the one link of a line of no body is: the post's time stamp made a link to an anchor
+    of the page itself (the Guardian's "1h ago08.31 BST" links to "…?page=with:block-…#block-…"), the first post of
+    that shown time without an address yet. None for any other line."""
+    from urllib.parse import urlsplit
+
+    if len(links) != 1 or page.url is None:
+        return None
+    stamp, address = links[0].text, urlsplit(links[0].url)
+    if not address.fragment or address.path != urlsplit(page.url).path:
+        return None
+    return next(
+        (
+            post
+            for post in page.posts
+            if post.url is None and post.published_text and stamp.endswith(post.published_text)
+        ),
+        None,
+    )
 
 
 def _parse(

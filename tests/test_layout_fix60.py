@@ -143,6 +143,13 @@ def test_a_clipped_guardian_blog_without_its_blocks_is_read_as_its_text() -> Non
         ("Turnout up", "Turnout rose to 34%."),
     ]
     assert page.posts[-1].links == []  # the pager's links and the footer are the site's
+    assert [post.url for post in page.posts] == [f"{GUARDIAN_BLOG}?page=with:block-{n}#block-{n}" for n in (1, 2, 3)]
+
+
+def test_a_stamp_linking_elsewhere_is_no_permalink() -> None:
+    note = NOTE.replace(f"{GUARDIAN_BLOG}?page=with:block-2#block-2", "https://www.theguardian.com/politics#top")
+    page = scraper.parse(_enex(note).encode(), fetched_at=FETCHED.replace(day=8, hour=10, minute=30), entities=False)
+    assert [post.url is None for post in page.posts] == [False, True, False]
 
 
 def test_a_guardian_blog_without_blocks_whose_text_is_no_copy_is_still_a_parse_error() -> None:
