@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from scraper.errors import InputError, LayoutNotRecognised, ParseError, UsageError
 
 if TYPE_CHECKING:  # (imported by `parse`: importing the package loads no HTML parser, see scraper/__init__)
-    from scraper.models import Page
+    from scraper.models import Link, Page, Post
     from scraper.source import Source
 
 # Detection order: the most specific family first; the text copy last.
@@ -131,6 +131,29 @@ def _copy_links(html: Source, page: Page) -> None:
         post = next((post for post, lines in zip(page.posts, bodies, strict=True) if line in lines), None)
         if post is not None:
             post.links += [link for link in links if link not in post.links]
+        elif (stamped := _stamped(page, links)) is not None:
+            stamped.url = links[0].url
+
+
+def _stamped(page: Page, links: list[Link]) -> Post | None:
+    """The post whose permalink the one link of a line of no body is: the post's time stamp made a link to an anchor
+    of the page itself (the Guardian's "1h ago08.31 BST" links to "…?page=with:block-…#block-…"), the first post of
+    that shown time without an address yet. None for any other line."""
+    from urllib.parse import urlsplit
+
+    if len(links) != 1 or page.url is None:
+        return None
+    stamp, address = links[0].text, urlsplit(links[0].url)
+    if not address.fragment or address.path != urlsplit(page.url).path:
+        return None
+    return next(
+        (
+            post
+            for post in page.posts
+            if post.url is None and post.published_text and stamp.endswith(post.published_text)
+        ),
+        None,
+    )
 
 
 def _parse(
@@ -155,7 +178,8 @@ def _parse(
         copy = _text_copy(src)
         if copy is None:
             raise
-        html_copy, src, name, not_known = src, copy, "text", unknown
+        not_known: InputError = unknown  # what the page is when its text gives no post either
+        html_copy, src, name = src, copy, "text"
     if url is None:  # a saved page: its own canonical address stands in for the one not given
         src.url = declared_url(html_copy if html_copy is not None else src)  # an HTML copy's own canonical
         src.url_from_page = src.url is not None
@@ -163,10 +187,20 @@ def _parse(
         src.url = base  # a cache copy's links resolve against the page's own address, as a browser resolves them
     try:
         page = layout_module(name).parse(src)
-    except InputError:
+    except InputError as failed:
         if html_copy is not None:  # its text read as a copy found no posts: the page is still of no known layout
             raise not_known from None
-        raise
+        copy = None if layout else _text_copy(src)
+        if copy is None:
+            raise
+        # A page its address names a family's (a Guardian live blog) but whose markup lost that family's (a clip, a
+        # reader view keeps the canonical link and drops the classes): its text is read as a copy's, as an unknown
+        # page's is; the family's error stands when the text is no copy or no post is read from it.
+        try:
+            page = layout_module("text").parse(copy)
+        except InputError:
+            raise failed from None
+        html_copy, src, name, not_known = src, copy, "text", failed
     if not page.posts:
         if html_copy is not None:
             raise not_known

@@ -40,6 +40,9 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
             raise UnreadableInput("input is empty", source=source)
         if data.startswith(_GZIP_MAGIC):
             data = _gunzipped(data, source)
+        if data.startswith(_WEBARCHIVE_MAGIC):
+            data, archived = _webarchive_page(data, source)
+            charset = charset or archived
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise UnreadableInput("input is binary, not a web page or text copy", source=source)
         if data.startswith(b"\xef\xbb\xbf"):
@@ -54,7 +57,7 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
-    return _emails_shown(_update_html(_mojibake_undone(text)))
+    return _emails_shown(_update_html(_clipped_note(_mojibake_undone(text), source)))
 
 
 # A page whose UTF-8 was once read as Windows-1252 and saved again as UTF-8 (an editor or a tool that guessed the
@@ -135,6 +138,65 @@ def _gunzipped(data: bytes, source: str | None) -> bytes:
         raise UnreadableInput(f"input is gzip-compressed but cannot be decompressed ({exc})", source=source) from exc
 
 
+# A page saved by Safari as a web archive (`page.webarchive`): a binary property list, the page's own bytes the
+# WebResourceData of its WebMainResource (its charset the WebResourceTextEncodingName), the images and style sheets
+# it loaded the WebSubresources beside it.
+_WEBARCHIVE_MAGIC = b"bplist00"
+_WEBARCHIVE_HTML = ("text/html", "application/xhtml+xml")
+
+
+def _webarchive_page(data: bytes, source: str | None) -> tuple[bytes, str | None]:
+    """A web archive's page and the charset Safari names for it; an archive of no web page (a PDF's, a picture's) or
+    a property list that is no web archive is an UnreadableInput saying so, not a binary read as text."""
+    import plistlib  # (only a saved web archive needs the property-list reader)
+
+    try:
+        archive = plistlib.loads(data)
+    except (plistlib.InvalidFileException, ValueError, OverflowError) as exc:
+        raise UnreadableInput(f"input is a binary property list that cannot be read ({exc})", source=source) from exc
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    if not isinstance(main, dict):
+        raise UnreadableInput("input is a binary property list, not a Safari web archive", source=source)
+    page = main.get("WebResourceData")
+    if main.get("WebResourceMIMEType") not in _WEBARCHIVE_HTML or not isinstance(page, bytes):
+        kind = main.get("WebResourceMIMEType") or "no type"
+        raise UnreadableInput(f"input is a Safari web archive of {kind}, not of a web page", source=source)
+    charset = main.get("WebResourceTextEncodingName")
+    return page, charset if isinstance(charset, str) else None
+
+
+# A page clipped whole to Evernote and exported (`notes.enex`): an XML export whose note holds the page as ENML (the
+# page's markup, classes and ids and scripts gone, in an <en-note>) in the CDATA of its <content>, the page's title
+# the note's <title> and its address the note's <source-url>. An HTML parser reads CDATA as a comment, so the page
+# would be lost to it: the note is given as the page it was clipped from.
+_ENEX_MARK = "<en-export"
+_ENML_PROLOGUE = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
+
+
+def _clipped_note(text: str, source: str | None) -> str:
+    """The page an Evernote export's first note of content was clipped from, as HTML with its title and its address
+    (a canonical link); the text as it is when it is no Evernote export. An export that is no well-formed XML is an
+    UnreadableInput saying so."""
+    if _ENEX_MARK not in text[:1000]:
+        return text
+    import xml.etree.ElementTree as ElementTree  # (only an Evernote export needs the XML parser)
+
+    try:
+        export = ElementTree.fromstring(text.encode("utf-8"))
+    except ElementTree.ParseError as exc:
+        raise UnreadableInput(f"input is an Evernote export that cannot be read ({exc})", source=source) from exc
+    for note in export.iter("note"):
+        content = note.findtext("content") or ""
+        if content.strip():
+            title = html.escape(note.findtext("title") or "")
+            address = note.findtext("note-attributes/source-url")
+            canonical = f'<link rel="canonical" href="{html.escape(address)}">' if address else ""
+            page = _ENML_PROLOGUE.sub("", content)
+            head = f'<meta charset="utf-8"><title>{title}</title>{canonical}'
+            return f"<!DOCTYPE html><html><head>{head}</head><body>{page}</body></html>"
+    raise UnreadableInput("input is an Evernote export holding no note with content", source=source)
+
+
 # A live page's update response saved as it came (the Guardian's `<page>.json?lastUpdate=block-…&isLivePage=true`,
 # polled by the page's script for the blocks published since the one named): a JSON object giving the count of new
 # blocks and their markup as one HTML string, the blocks a page of them.
@@ -158,8 +220,12 @@ def _update_html(text: str) -> str:
 # A page saved as one MHTML file (a browser's "Save page as… Webpage, single file", Chrome on Android's "Download
 # page"): a MIME message, its head of header lines ("From: <Saved by Blink>", "MIME-Version: 1.0", folded lines
 # indented) saying the parts are related, the page's HTML one of them (quoted-printable) and its resources the others.
+# A page mailed from the browser (Safari's "Mail Contents of This Page") and saved as an .eml is one too: its parts
+# are alternatives, a text/plain rendering and the page's HTML, or mixed, the page one part of a mail.
 _MHTML_HEAD = re.compile(
-    rb"\A(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?content-type:[ \t]*multipart/related", re.I
+    rb"\A(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?content-type:[ \t]*multipart/"
+    rb"(?:related|alternative|mixed)",
+    re.I,
 )
 
 

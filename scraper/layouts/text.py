@@ -146,9 +146,11 @@ LINE_KIND_PATTERNS = {
     "copy_link": re.compile(r"^Copy (?:this )?link:? https?://\S+$", re.I),
     "cookie_banner": re.compile(r"^(Let us know you agree to cookies|"
                                 r"We use cookies to give you the best online experience\..*)$", re.I),
-    # (A text browser's dump writes the LX pager's links on a line together: "First Previous", "Next Last".)
+    # (A text browser's dump writes the LX pager's links on a line together: "First Previous", "Next Last"; a copy of
+    # a clipped Guardian page its pager's: "Newest Previous", "Next Oldest".)
     "pager": re.compile(r"^(Previous page|Next page|Page \d+ of \d+|"
-                        r"(?:First|Previous|Next|Last) (?:First|Previous|Next|Last)(?: (?:Next|Last))?)$", re.I),
+                        r"(?:First|Newest|Previous|Next|Last|Oldest) (?:First|Newest|Previous|Next|Last|Oldest)"
+                        r"(?: (?:Next|Last|Oldest))?)$", re.I),
     # The site's footer under the last post of a whole-page copy, and the lines that open it ("Back to top",
     # the related-stories box, the site map's heading, a council or GOV.UK site's feedback question), and the line
     # a news app's "share as text" signs its copy with ("Shared from the BBC News app"): nothing under them is the
@@ -185,7 +187,7 @@ LINE_KIND_WORDS = frozenset(
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
      "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
-     "did", "saved", "shared", "first", "last", "open", "visit", "mark")
+     "did", "saved", "shared", "first", "last", "open", "visit", "mark", "newest", "oldest")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -218,6 +220,12 @@ PAGE_NUMBER = re.compile(r"(?:[?&]page=|/page/)(\d+)(?:$|[/?#&])")
 PAGE_OF = re.compile(r"^[ \t]*Page (\d{1,4}) of (\d{1,4})[ \t]*$", re.M | re.I)
 # The LX pager's count without its word ("2 of 6"), read only where the address names the page it counts.
 BARE_PAGE_OF = re.compile(r"^[ \t]*(\d{1,4}) of (\d{1,4})[ \t]*$", re.M)
+# The pager's count on one line with its links' words, as a text browser's dump writes a WebCore pager: "1 of 4 Next
+# page", "Previous page 3 of 4 Next page", "Previous page 4 of 4".
+WORDED_PAGE_OF = re.compile(
+    r"^[ \t]*(?:(?:Previous page )?(\d{1,4}) of (\d{1,4}) Next page|Previous page (\d{1,4}) of (\d{1,4}))[ \t]*$",
+    re.M | re.I,
+)
 
 
 @dataclass
@@ -294,7 +302,59 @@ def text_lines(text: str) -> list[str]:
         lines = _quoted(lines)
     if " of " in text and _PRINTED_PAGE.search(text):
         lines = _unprinted(lines)
+    if ("\u2502" in text or "|-" in text) and any(_FRAME_BORDER.match(line) for line in lines):
+        lines = _unframed(lines)
+    if "[" in text and sum(bool(_BRACKETED.match(line)) for line in lines) >= _BRACKETED_MIN:
+        lines = _unbracketed(lines)
     return lines
+
+
+# A text browser's dump (w3m, links) draws a table that has borders in lines: box-drawing ones ("┌────┬──┐",
+# "│Labour │30│", "└────┴──┘") or ASCII ones ("+--------+", "| Labour | 30 |", "|------+----|"). A border line is
+# nothing of the text; a row between frame characters is the table's row as an HTML table's reads (`_row`): its
+# cells joined by " | ".
+_FRAME_BORDER = re.compile(r"^[ \t]*[┌├└+|][─┬┼┴┐┤┘+|=-]*[─-]{3,}[─┬┼┴┐┤┘+|=-]*[ \t]*$")
+_FRAME_ROW = re.compile(r"^([ \t]*)[│|](.*[│|].*)[│|][ \t]*$")
+_FRAME_CELLS = re.compile(r"[│|]")
+
+
+def _unframed(lines: list[str]) -> list[str]:
+    """``lines`` with each framed table's border lines taken out and its rows' cells parted by " | "."""
+    out = []
+    for i, line in enumerate(lines):
+        framed = any(_FRAME_BORDER.match(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if _FRAME_BORDER.match(line):
+            continue
+        row = _FRAME_ROW.match(line) if framed else None
+        if row is None:
+            out.append(line)
+            continue
+        cells = [squash(cell) for cell in _FRAME_CELLS.split(row.group(2))]
+        out.append(row.group(1) + " | ".join(cell for cell in cells if cell))
+    return out
+
+
+# What w3m and links write on a line of its own in brackets: a button's label ("[Share]", "[ Share ]") and an
+# image's alt text ("[Counting at the Guildhall]", an author's photo as "[Ann Cole]" over her name). A dump holds a
+# few such lines; a line of a post in brackets is rare ("[Applause]").
+_BRACKETED = re.compile(r"^([ \t]*)\[ ?([^\[\]\d][^\[\]]*?) ?\][ \t]*$")
+_BRACKETED_MIN = 3
+
+
+def _unbracketed(lines: list[str]) -> list[str]:
+    """``lines`` with a bracketed line's words out of their brackets (a button's label is then the boilerplate line
+    it is, an alt text an alt text), and a photo's alt over the same words (an author's picture over their name)
+    left out."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _BRACKETED.match(line)
+        if m is None:
+            out.append(line)
+            continue
+        below = next((later.strip() for later in lines[i + 1 :] if later.strip()), None)
+        if below != m.group(2).strip():
+            out.append(m.group(1) + m.group(2).strip())
+    return out
 
 
 # A text browser's dump (`lynx -dump`) marks each link with its number before its words ("[10]Every result") and
@@ -792,6 +852,8 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             title_at = under[0]  # an LX "Breaking" label between the time and the title
         elif above is None and below is None:
             title_at = _spaced_title(lines, i, first)
+        elif below is None and above is not None and _time_line(lines[above].strip()):
+            title_at = _set_apart_title(lines, i)  # a text browser's dump: the heading a blank line under the clock
         breaking = False
         if title_at is not None and title_at > i:
             for j in range(i + 1, title_at):  # the label between them (`_under_label`)
@@ -818,6 +880,17 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         if wrapped:
             lines[title_at + 1] = ""
     return lines, heads
+
+
+def _set_apart_title(lines: list[str], i: int) -> int | None:
+    """The title of a Guardian clock ``lines[i]`` (its relative stamp over it) in a text browser's dump, which sets
+    a heading apart by blank lines: the line after the blank under the clock, a blank line under it, title-like and
+    no person's name (an untitled block's contributor, alone over its paragraph, is one); else None."""
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+    if j is None or (j + 1 < len(lines) and lines[j + 1].strip()):
+        return None
+    text = lines[j].strip()
+    return j if _stacked_title(text) and not _person(text) else None
 
 
 def _untitled_under(lines: list[str], below: int | None) -> bool:
@@ -907,6 +980,19 @@ def _is_header(head: HeadLine, split: Split, preamble: list[str], timed: bool, m
     return head.number == split.posts[-1].number + 1 and head.indent <= max_indent
 
 
+def _drop_numbered_stamps(lines: list[str], heads: list[HeadLine | None]) -> None:
+    """Blank, in place, a numbered line that shows only a time over the timed header of its post: a text
+    browser's dump numbers a WebCore stream's items, whose first line is the post's stamp ("  2. 09:50 BST 3 May"
+    over "Recount in Abbey, published at 09:50 3 May"); the number is no post of its own, the stamp no body line."""
+    for i, head in enumerate(heads):
+        if head is None or head.number is None or head.timed or _time_line(head.rest) is None:
+            continue
+        j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        below = heads[j] if j is not None else None
+        if below is not None and below.timed and below.number is None:
+            lines[i], heads[i] = "", None
+
+
 def split_text(text: str, scanned: Scan | None = None) -> Split:
     """Page title, summary bullets and the posts of a text copy (``scanned``: its `scan`, when known)."""
     if scanned is None:
@@ -916,6 +1002,8 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
         )
     lines, heads = scanned
     timed = any(h.timed for h in heads if h)
+    if timed:
+        _drop_numbered_stamps(lines, heads)
     split, preamble, max_indent = Split(), list[str](), 0
     for line, head in zip(lines, heads, strict=True):
         if head and _is_header(head, split, preamble, timed, max_indent):
@@ -1316,6 +1404,9 @@ class _Cleaner:
         if text == "1" and _pager_numbers(self.texts, i):
             del self.texts[i + 1 :]  # the pager and the site's lines under it: `run`'s loop ends here
             return
+        if (text[:1].isdigit() or text[:9] == "Previous ") and WORDED_PAGE_OF.match(text):
+            del self.texts[i + 1 :]  # a pager's count with its links' words: the site's lines from here on
+            return
         body = self.body
         kind = line_kind(text)
         if kind == "open_embed":
@@ -1339,6 +1430,8 @@ class _Cleaner:
         elif kind is not None:  # boilerplate (`classify_line`)
             if kind in _PAGE_END:
                 del self.texts[i + 1 :]  # the lines under it are the site's: `run`'s loop ends here
+                if kind == "pager" and body.paragraphs and BARE_PAGE_OF.match(body.paragraphs[-1]):
+                    body.paragraphs.pop()  # the pager's count over its links ("1 of 4" over "Next Oldest")
             self.out.is_promo = self.out.is_promo or kind == "read_more"
             if kind == "updated" and (m := UPDATED_AT.match(text)):
                 self.out.updated_text = m.group("time")
@@ -1352,7 +1445,10 @@ class _Cleaner:
             and is_alt_text(text, self._around(i, -1), after := self._around(i, 1))
             and not (after is not None and after.endswith(":"))  # "Hillside ward" over "Elected:" heads a list
         ):
-            body.images.append(Image(alt=text))
+            if (credited := self._credited_above(i)) is not None:
+                credited.alt = text
+            else:
+                body.images.append(Image(alt=text))
         else:
             body.paragraphs.append(text)
 
@@ -1382,6 +1478,16 @@ class _Cleaner:
         else:
             return False
         return True
+
+    def _credited_above(self, i: int) -> Image | None:
+        """The image whose "Image source, X" line is right above ``i``, with no alt and no caption yet: a text
+        browser's dump writes a WebCore picture's alt ("[Counting at the Guildhall]") between its credit and its
+        caption, so the alt is the same picture's. None when the line above is no such credit."""
+        images = self.body.images
+        above = self._around(i, -1)
+        if images and images[-1].alt is images[-1].caption is None and above and image_source(above):
+            return images[-1]
+        return None
 
     def _alt_above(self, i: int) -> Image | None:
         """The image the line above ``i`` is the alt text of, with no labels yet: a copy that keeps a picture's alt
@@ -1458,6 +1564,8 @@ def _page_info(url: str | None, text: str = "") -> PageInfo:
     number = page_number(url)
     total = None
     shown = set(PAGE_OF.findall(text)) if " of " in text else set()
+    if not shown and " of " in text:
+        shown = {(told or last, of or total) for told, of, last, total in WORDED_PAGE_OF.findall(text)}
     if not shown and number is not None and " of " in text:
         shown = {(told, of) for told, of in BARE_PAGE_OF.findall(text) if int(told) == number}
     if len(shown) == 1:
