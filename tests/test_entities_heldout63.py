@@ -1,0 +1,30 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-63x-* (a BBC WebCore
+page of a unitary council's all-out count, the Guardian's 2024 general election overnight): each rule is tested on
+wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+from tests.probes import people
+
+
+def test_a_winner_column_of_a_seats_table_elects_each_named_winner() -> None:
+    body = (
+        "Labour have swept the valley seats, all four of them from Plaid:\n"
+        "Constituency | Winner | Majority\n"
+        "Cwm Isaf | Gethin Rowlands (Lab) | 3,402\n"
+        "Bryn Uchaf | Mari Eynon (Lab) | 1,115"
+    )
+    assert people(body) == [("Gethin Rowlands", "Labour", None, True), ("Mari Eynon", "Labour", None, True)]
+
+
+def test_a_table_without_a_winner_column_is_left_to_the_other_rules() -> None:
+    body = "Seat | Majority | Swing\nCwm Isaf | 3,402 | 8.1\nBryn Uchaf | 1,115 | 4.0"
+    assert people(body) == []
+
+
+def test_a_winner_column_in_a_parliament_page_gives_mps_no_ward() -> None:
+    body = "Seat | Winner | Majority\nNorth Fenwick | Tariq Hale (Con) | 44"
+    found = extract_text("Recount gains", body, parliament_page=True)["candidates"]
+    assert [(c["name"], c["party"], c["elected"]) for c in found] == [("Tariq Hale", "Conservative", True)]
+
