@@ -28,3 +28,7 @@ def test_a_winner_column_in_a_parliament_page_gives_mps_no_ward() -> None:
     found = extract_text("Recount gains", body, parliament_page=True)["candidates"]
     assert [(c["name"], c["party"], c["elected"]) for c in found] == [("Tariq Hale", "Conservative", True)]
 
+
+def test_the_best_placed_candidate_of_a_party_is_of_that_party() -> None:
+    assert people("Tina Lowe was the highest-placed Green, on 844 votes.") == [("Tina Lowe", "Green Party", 844, None)]
+    assert people("Sam Idris was the best-placed Labour candidate with 610.") == [("Sam Idris", "Labour", 610, None)]
