@@ -32,3 +32,18 @@ def test_a_winner_column_in_a_parliament_page_gives_mps_no_ward() -> None:
 def test_the_best_placed_candidate_of_a_party_is_of_that_party() -> None:
     assert people("Tina Lowe was the highest-placed Green, on 844 votes.") == [("Tina Lowe", "Green Party", 844, None)]
     assert people("Sam Idris was the best-placed Labour candidate with 610.") == [("Sam Idris", "Labour", 610, None)]
+
+
+def test_a_sweep_in_one_wards_paragraph_gives_its_party_to_that_wards_winners_only() -> None:
+    body = (
+        "Reform UK have won their first seats. In Eastfield ward, Mark Dunne (844) and Lou Bright (801) took both "
+        "seats.\nIn Westfield ward, the Tories held both seats, Ann Cole polling 1,201 and Bill Marr 1,166, ahead of "
+        "the Lib Dems' Jo Tait on 904."
+    )
+    assert [(name, party) for name, party, _votes, _elected in people(body)] == [
+        ("Mark Dunne", "Reform UK"),
+        ("Lou Bright", "Reform UK"),
+        ("Ann Cole", "Conservative"),
+        ("Bill Marr", "Conservative"),
+        ("Jo Tait", "Liberal Democrats"),
+    ]
