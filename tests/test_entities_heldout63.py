@@ -47,3 +47,21 @@ def test_a_sweep_in_one_wards_paragraph_gives_its_party_to_that_wards_winners_on
         ("Bill Marr", "Conservative"),
         ("Jo Tait", "Liberal Democrats"),
     ]
+
+
+def _wards(body: str) -> list[str]:
+    return [w["name"] if isinstance(w, dict) else w for w in extract_text("Results", body)["wards"]]
+
+
+def test_an_apposition_calling_a_place_a_ward_names_a_ward() -> None:
+    assert _wards("Kingsley, one of the three-seat wards in the town, has split its vote.") == ["Kingsley"]
+    assert _wards("Ashby, a two-member ward on the edge of town, stayed Labour. Jo Bell won 900 votes.") == ["Ashby"]
+
+
+def test_an_apposition_about_a_place_with_wards_names_none() -> None:
+    assert _wards("Ashby, one of the towns with most wards, stayed Labour.") == []
+
+
+def test_an_apposition_after_a_names_second_language_leaves_the_ward_whole() -> None:
+    wards = _wards("Our first result is from Bro Glan-y-môr / Glan-y-môr North, a three-member ward.")
+    assert not [w for w in wards if w.endswith("North")]
