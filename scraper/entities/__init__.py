@@ -205,8 +205,10 @@ def extract_text(
     # with no outcome (a sweep), an outcome to infer from votes (several seats), a candidate without votes (a tally)
     undecided = [r for r in readings if not r.decided]
     several = bool(undecided) and any(r.votes is not None for r in undecided) and _several_seats(doc)
-    sweep = frozenset(cand.sweeping_parties(doc)) if undecided and any(r.candidate for r in undecided) else frozenset()
+    sweeps = cand.sweeping_parties(doc) if undecided and any(r.candidate for r in undecided) else {}
+    sweep = frozenset(sweeps)
     one_ward = len({w.value for w in wards}) <= 1
+    swept = None if one_ward or len(sweeps) != 1 else cand.paragraph_at(doc.text, next(iter(sweeps.values())))
     if undecided:
         cand.party_winners(doc, readings, undecided, one_ward=one_ward, several_seats=several)
     # (a returning officer's declaration decides one seat, "duly elected", "declared elected": not in a round-up of
@@ -215,7 +217,13 @@ def extract_text(
     if readings and holds_any(doc.text, cand.SPEECH_KEYS):
         cand.speech_cited_winner(doc, readings)
     cand.infer_outcomes(
-        readings, several_seats=several, sweep=sweep, declaration=declaration, one_ward=one_ward, text=doc.text
+        readings,
+        several_seats=several,
+        sweep=sweep,
+        declaration=declaration,
+        one_ward=one_ward,
+        text=doc.text,
+        swept=swept,
     )
     cand.implied_parties(doc, readings)
     if "irst" in doc.text and any(r.votes is not None for r in readings) and holds_any(doc.text, cand.ROUND_KEYS):

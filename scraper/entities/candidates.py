@@ -1329,14 +1329,21 @@ def _a_seats_majority(sentence: str) -> bool:
     return m is not None and int(m.group("n").replace(",", "")) > _MOST_COUNCIL_SEATS
 
 
-def sweeping_parties(doc: Doc) -> set[str]:
-    """Parties said to have won every seat of a ward ('All three seats ... went to the Green Party')."""
+def sweeping_parties(doc: Doc) -> dict[str, int]:
+    """Parties said to have won every seat of a ward ('All three seats ... went to the Green Party'), each with where
+    the post says so."""
     return {
-        m.value
+        m.value: m.start
         for m in doc.parties
         if cues.SWEEP_BEFORE_RE.search(doc.text[max(0, m.start - 120) : m.start])
         or cues.SWEEP_AFTER_RE.match(doc.text[m.end : m.end + 40])
     }
+
+
+def paragraph_at(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the paragraph (line) of the text holding offset ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
 
 
 def tied_votes(doc: Doc, merged: list[Reading]) -> None:
@@ -1475,15 +1482,19 @@ def infer_outcomes(
     declaration: bool = False,
     one_ward: bool = False,
     text: str = "",
+    swept: tuple[int, int] | None = None,
 ) -> None:
     """'X received 3,306 votes, with Y coming second': X, with votes and no cue, won; 'X won ... with Y on
     892': Y, with fewer votes than the winner of the sentence and no cue, lost (`one_ward`: the post names one ward
-    at most; `text`: the post's)."""
+    at most; `text`: the post's; `swept`: in a post about several wards, the paragraph telling the sweep)."""
     # "All three seats went to Aspire. A topped the poll, followed by B and C": with one party sweeping the seats,
-    # its candidates are the ones with no party of their own who are not said to have lost
+    # its candidates are the ones with no party of their own who are not said to have lost (in a post about several
+    # wards, the ones in the sweep's own paragraph: "In Eastfield, A and B took two seats. In Westfield the Tories
+    # held both, X polling 1,201 and Y 1,166" makes X and Y Tories, not A and B)
     only = next(iter(sweep)) if len(sweep) == 1 else None
     for r in readings:
-        if only is not None and r.candidate and r.party is None and r.elected is not False:
+        within = swept is None or swept[0] <= r.person.start < swept[1]
+        if only is not None and within and r.candidate and r.party is None and r.elected is not False:
             r.party = only
         if r.candidate and not r.decided and r.party in sweep:
             r.elected, r.decided = True, True

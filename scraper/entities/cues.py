@@ -893,10 +893,12 @@ CANDIDATE_NEXT_RE = Lazy(
 _AGE = r"(?:\s*,\s*\d\d(?=\s*,))?"
 # Between the name and a party named after it: "(Con)", ", the Labour group leader", " of the Lincolnshire
 # Independents", " was the Labour group leader" (", also an independent": the party of one named before), ", is the
-# first Labour cabinet casualty" (the close of an apposition, an order before the party).
+# first Labour cabinet casualty", " was the best-placed Conservative" (the close of an apposition, an order or a rank
+# among the party's candidates before the party).
 PARTY_NEXT_GAP_RE = re.compile(
     rf"^{_AGE}\s*(?:\(\s*(?:(?:all|both)\s+)?|,\s*(?:also\s+)?(?:(?!former\b|ex-)(?:{ROLE_ALT})\s+){{0,2}}|\s+(?:of|for|from)\s+the\s+|\s+of\s+"
-    r"|,?\s+(?:was|is)\s+(?:the|a|an)\s+(?:(?:first|second|third|latest|last|only|biggest|most\s+senior)\s+)?"
+    r"|,?\s+(?:was|is)\s+(?:the|a|an)\s+"
+    r"(?:(?:first|second|third|latest|last|only|biggest|most\s+senior|(?:best|highest)[- ]placed)\s+)?"
     r"|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
     r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?|,\s*(?:all|both)\s+"
     r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"

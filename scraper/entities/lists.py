@@ -26,7 +26,7 @@ from scraper.entities.lexicon import (
     STYLED_NAMES,
 )
 from scraper.entities.names import Person, is_name
-from scraper.entities.tables import headed_table, party_cell, table_rows
+from scraper.entities.tables import headed_table, party_cell, table_rows, winner_table
 
 
 def list_readings(doc: Doc) -> list[Reading]:
@@ -48,7 +48,7 @@ def list_readings(doc: Doc) -> list[Reading]:
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     rows = _rows(doc.text)
     table = {row_at: reading for _ward, reading, row_at in ward_table(doc.text)}
-    table = headed_table(doc.text) | table
+    table = winner_table(doc.text) | headed_table(doc.text) | table
     starred = "*" in doc.text and bool(_STAR_KEY_RE.search(doc.text))
     items_of = [
         [table[at]] if at in table else _starred_items(line, at) if starred else _items(line, at) for line, at in rows

@@ -29,6 +29,10 @@ _YES_RE = Lazy(rf"(?i)(?:yes|y|✓|✔|☑|elected){_STAGE}")
 _NO_RE = Lazy(rf"(?i)(?:no|n|✗|✘|x|[–—-]?|not elected|defeated|excluded|eliminated){_STAGE}")
 _VOTES_CELLS = frozenset({"votes", "vote"})
 _LOCAL_GROUP_CELL_RE = Lazy(LOCAL_GROUP)
+# A heading row with a column of each row's winner: 'Seat | Winner | Majority', 'Ward | Winning candidate | Swing'
+_WINNER_HEAD_RE = Lazy(r"(?im)^[^|\n]*(?:\|[^|\n]*)*\|[ \t]*(?:winner|winning candidate)[ \t]*(?:\|[^|\n]*)*$")
+# A winner's cell: the name and the party in brackets, 'Ann Lee (LD)'
+_NAME_PARTY_CELL_RE = Lazy(r"(?P<name>[^()]+?)[ \t]*\((?P<party>[^()]+)\)")
 
 
 def headed_table(text: str) -> dict[int, Reading]:
@@ -62,6 +66,28 @@ def headed_table(text: str) -> dict[int, Reading]:
         out[at] = Reading(person, True, elected, elected is not None, party_name, figure, None, (at, end), True)
     if rounds and finals and len(out) > 1 and all(r.elected is None for r in out.values()):
         _finalists(out, finals)
+    return out
+
+
+def winner_table(text: str) -> dict[int, Reading]:
+    """The rows under a heading row with a winner column ('Seat | Winner | Majority' over 'Ashby | Ann Lee (LD) |
+    2,877'), where each row is a seat and its winner, not a candidate: a reading of each winner (by the row's
+    start), elected, with the party in the brackets. The other columns (a majority, a swing) are no votes."""
+    if "|" not in text or (head := _WINNER_HEAD_RE.search(text)) is None:
+        return {}
+    cells = [c.strip().lower() for c in head.group(0).split("|")]
+    column = _column(cells, lambda c: c in ("winner", "winning candidate"))
+    if column is None or column == 0:
+        return {}
+    out: dict[int, Reading] = {}
+    for at, end, spans in table_rows(text, head.end() + 1, len(cells)):
+        start = spans[column][0]
+        m = _NAME_PARTY_CELL_RE.fullmatch(text, start, spans[column][1])
+        party_name = party_cell(m.group("party")) if m else None
+        if m is None or party_name is None or not is_name(m.group("name")):
+            break
+        person = Person(start, m.end("name"), m.group("name"), True)
+        out[at] = Reading(person, True, True, True, party_name, None, None, (at, end), True)
     return out
 
 
