@@ -1495,10 +1495,18 @@ def _folded_search(
     return bool(rx.search(doc.text, start, end))
 
 
+# "First preferences: SNP 1,876, Lab 2,104": a ranked count's opening round, party by party
+_FIRST_PREFERENCES_RE = Lazy(r"\bfirst[ -]preferences?\b", re.I)
+
+
 def party_votes(doc: Doc) -> dict[str, int]:
-    """Each party's figure in a one-line vote tally ('Reform UK 1,021, Labour 884, Conservative 402')."""
+    """Each party's figure in a one-line vote tally ('Reform UK 1,021, Labour 884, Conservative 402'); not a line of
+    first preferences, whose figures are a ranked count's first round only (its candidate may win on transfers with
+    a tally the post never gives), so no candidate's votes."""
     out: dict[str, int] = {}
     for start, end in doc.sentences:
+        if "reference" in doc.text[start:end] and _FIRST_PREFERENCES_RE.search(doc.text, start, end):
+            continue
         pairs = [
             (m, p.value) for p in doc.parties_in(start, end) if (m := PARTY_NUM_AFTER_RE.match(doc.text, p.end, end))
         ]
