@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from probes import people
 
+from scraper.entities import extract_text
+
+
+def totals(body: str, title: str = "Result") -> list[tuple[str, int]]:
+    """Each seat total of a one-post text as (party, seats)."""
+    return [(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]]
+
 
 def test_a_partys_first_preferences_are_not_its_candidates_votes() -> None:
     said = (
@@ -18,3 +25,13 @@ def test_a_partys_first_preferences_are_not_its_candidates_votes() -> None:
     # (a one-line tally of a count by a single vote is still the party's one candidate's)
     said = "Hartwell by-election: Green 1,930, Labour 1,712, SNP 655.\nThe Greens' Ailsa Munro is the new councillor."
     assert people(said, "Green gain Hartwell")[0] == ("Ailsa Munro", "Green Party", 1930, True)
+
+
+def test_a_partys_total_after_an_aside_between_dashes() -> None:
+    said = (
+        "Labour now run Hartwell Council with 33 of its 60 seats, the Greens – who had never won a seat there – on 11."
+    )
+    assert sorted(totals(said)) == [("Green Party", 11), ("Labour", 33)]
+    # (a row of parties and figures, each after a dash, gives no party the next one's figure)
+    row = "Labour won 33 of the 60 seats on Hartwell Council. The count: Labour – 33, Greens – 11, Con – 9."
+    assert ("Labour", 11) not in totals(row)

@@ -264,8 +264,10 @@ _SHARE_AFTER_RE = Lazy(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = Lazy(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    # ("and the independent group with 11": the party's group, its seats)
-    r"(?:\s+group)?(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also|still)\s+)*"
+    # ("and the independent group with 11": the party's group, its seats; "with the Tories – who had run it since
+    # 1997 – reduced to five": an aside between commas or dashes after the party, in words: "Labour – 30, Con – 12" is
+    # a table's row)
+    r"(?:\s+group)?(?:,[^,.;]{1,40},|\s+[–—]\s[a-z][^–—.;\n]{1,80}?\s[–—])?\s+(?:(?:are|is|were|now|also|still)\s+)*"
     r"(?:(?:on|with|won|winning|have|has|had|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
     r"(?:the\s+(?:other|remaining)\s+)?"  # ("the Greens have the other seven": the seats the totals before leave)
     # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5"; "where Labour still has 45"; "are on 21
