@@ -35,3 +35,11 @@ def test_a_partys_total_after_an_aside_between_dashes() -> None:
     # (a row of parties and figures, each after a dash, gives no party the next one's figure)
     row = "Labour won 33 of the 60 seats on Hartwell Council. The count: Labour – 33, Greens – 11, Con – 9."
     assert ("Labour", 11) not in totals(row)
+
+
+def test_a_sentence_that_is_one_list_item_whole_gives_its_votes() -> None:
+    said = "Hartwell: Green gain from Lab. The Greens' Ann Lee won with 1,120 votes. Labour Tom Hale 884."
+    assert people(said) == [("Ann Lee", "Green Party", 1120, True), ("Tom Hale", "Labour", 884, False)]
+    # (a sentence with more words than the item's is prose, read as such)
+    said = "Hartwell: Green gain from Lab. The Greens' Ann Lee won with 1,120 votes. Labour Tom Hale conceded at 2am."
+    assert people(said)[1][2] is None
