@@ -43,3 +43,17 @@ def test_a_sentence_that_is_one_list_item_whole_gives_its_votes() -> None:
     # (a sentence with more words than the item's is prose, read as such)
     said = "Hartwell: Green gain from Lab. The Greens' Ann Lee won with 1,120 votes. Labour Tom Hale conceded at 2am."
     assert people(said)[1][2] is None
+
+
+def test_in_a_round_up_one_below_the_winner_of_the_paragraph_lost() -> None:
+    said = (
+        "In the Ashby ward, the seat went to Labour's Ann Lee, who polled 702 votes. The Green candidate, Jo Parr, "
+        "took 155.\nReform's Bob Fry won the Eastgate ward by-election with 811 votes."
+    )
+    assert people(said)[1] == ("Jo Parr", "Green Party", 155, False)
+    # (a paragraph naming two winners leaves it open whose rival the third name was)
+    said = (
+        "Labour's Ann Lee won the Ashby ward with 702 votes and Reform's Bob Fry won the Eastgate ward with 811. "
+        "The Green candidate, Jo Parr, took 155.\nIn the Westfield ward, the Lib Dems' Sam Wood won with 640 votes."
+    )
+    assert [p for p in people(said) if p[0] == "Jo Parr"] == [("Jo Parr", "Green Party", 155, None)]
