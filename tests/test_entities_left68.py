@@ -57,3 +57,8 @@ def test_in_a_round_up_one_below_the_winner_of_the_paragraph_lost() -> None:
         "The Green candidate, Jo Parr, took 155.\nIn the Westfield ward, the Lib Dems' Sam Wood won with 640 votes."
     )
     assert [p for p in people(said) if p[0] == "Jo Parr"] == [("Jo Parr", "Green Party", 155, None)]
+
+
+def test_peterborough_named_bare_is_its_city_council() -> None:
+    said = "Orton Waterville (Peterborough) - LD gain from Con. The Lib Dems' Ann Lee won with 1,120 votes."
+    assert [c["name"] for c in extract_text("Result", said)["councils"]] == ["Peterborough City Council"]
