@@ -62,3 +62,13 @@ def test_in_a_round_up_one_below_the_winner_of_the_paragraph_lost() -> None:
 def test_peterborough_named_bare_is_its_city_council() -> None:
     said = "Orton Waterville (Peterborough) - LD gain from Con. The Lib Dems' Ann Lee won with 1,120 votes."
     assert [c["name"] for c in extract_text("Result", said)["councils"]] == ["Peterborough City Council"]
+
+
+def test_the_place_of_a_tally_a_name_ended_the_count_on_is_a_ward() -> None:
+    said = (
+        "A Hartwell Council by-election went to a recount.\nAnn Lee and Tom Hale each finished on 412 votes in Polmear."
+    )
+    assert [w["name"] for w in extract_text("Result", said)["wards"]] == ["Polmear"]
+    # ('finished on' without a tally after it is no result: "the count finished on time in Polmear")
+    said = "A by-election for Hartwell Council went to a recount.\nThe count for Ann Lee finished on time in Polmear."
+    assert extract_text("Result", said)["wards"] == []

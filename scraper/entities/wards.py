@@ -745,6 +745,9 @@ _PERSON_IN = Keyed.of(
         r"|unseated|ousted|toppled"
         rf"|regained|returned|finished{_PLACED}|came{_PLACED}|romped\s+home|sailed\s+home|cruised\s+home"
         r"|strolled\s+home|swept\s+home|eliminated|polled"
+        # ("each finished on 412 votes in Polmear": the tally a name ended the count on, its figure after 'on')
+        r"|finished\s+(?:level\s+)?on(?=\s+[\d,]+\s+votes?\b)|ended\s+(?:level\s+)?on(?=\s+[\d,]+\s+votes?\b)"
+        r"|tied\s+on(?=\s+[\d,]+\s+votes?\b)"
     )
     + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
     # ("at the fifth stage", "at stage five": an STV count's stage)
@@ -759,6 +762,7 @@ _PERSON_IN = Keyed.of(
         *("regained", "returned", "finished", "came", "romped", "sailed", "cruised", "strolled", "swept"),
         "eliminated",
         "polled",
+        *("ended", "tied"),
     ),
     at="key",
     needs=re.compile(r"in\s+(?:the\s+)?[A-Z]"),  # 'in' and the run
