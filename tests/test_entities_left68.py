@@ -72,3 +72,11 @@ def test_the_place_of_a_tally_a_name_ended_the_count_on_is_a_ward() -> None:
     # ('finished on' without a tally after it is no result: "the count finished on time in Polmear")
     said = "A by-election for Hartwell Council went to a recount.\nThe count for Ann Lee finished on time in Polmear."
     assert extract_text("Result", said)["wards"] == []
+
+
+def test_a_ward_name_joined_by_and_the() -> None:
+    said = "Declared so far on Hartwell Council:\nLab hold Eastfield\nCon hold Kelby and the Marshes"
+    assert [w["name"] for w in extract_text("Result", said)["wards"]] == ["Eastfield", "Kelby and the Marshes"]
+    # ('and the' before a party joins no ward to it)
+    said = "Labour held Eastfield and the Greens won Kelby, both on Hartwell Council."
+    assert "Eastfield and the Greens" not in [w["name"] for w in extract_text("Result", said)["wards"]]
