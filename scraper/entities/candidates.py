@@ -1534,6 +1534,10 @@ def infer_outcomes(
         for r in readings:
             if not r.decided and r.votes is not None and r.votes < top and r.person.name not in winners:
                 r.elected, r.decided = False, True
+    # a round-up of several wards' results: in a paragraph naming one winner with votes, a candidate with no cue who
+    # polled fewer lost ('In Ashby, the seat went to X, who polled 688 votes to Y's 512. The Green, Z, took 301.')
+    elif len(winners) > 1 and not several_seats and not one_ward:
+        _lost_below_the_paragraphs_winner(readings, winners, votes, text)
     # one ward's several winners, each with votes: a candidate with no cue who polled fewer than every one of them
     # lost ('A 2,402, B 2,356 and C 2,301 were elected. The top Conservative, D, polled 1,188.')
     # (not in a ranked count, where a candidate with fewer first preferences may be elected on transfers)
@@ -1558,6 +1562,21 @@ def infer_outcomes(
             for r in readings:
                 if not r.decided and r.votes is not None and r.person.name not in declared:
                     r.elected, r.decided = False, True
+
+
+def _lost_below_the_paragraphs_winner(
+    readings: list[Reading], winners: set[str], votes: dict[str, int], text: str
+) -> None:
+    """Each undecided candidate with votes lost where the paragraph it is named in names one of the post's `winners`,
+    who polled more (a post of several wards, a paragraph to each)."""
+    starts = {r.person.name: text.rfind("\n", 0, r.person.start) for r in readings if r.person.name in winners}
+    for r in readings:
+        if r.decided or r.votes is None or r.person.name in winners:
+            continue
+        line = text.rfind("\n", 0, r.person.start)
+        here = [n for n, at in starts.items() if at == line]
+        if len(here) == 1 and votes[here[0]] > r.votes:
+            r.elected, r.decided = False, True
 
 
 def _figures_beaten_by(readings: list[Reading], votes: dict[str, int]) -> dict[str, int]:

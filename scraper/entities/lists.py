@@ -575,7 +575,23 @@ def _items(line: str, offset: int) -> list[Reading]:
     if not found and holds_any(line, _NAMED_VERDICT_KEYS):
         return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
     if not found and " by " in line:
-        return _margin_winner(line, offset)  # "Ollerton (Newark) - Labour's Mick Brammer by one vote"
+        found = _margin_winner(line, offset)  # "Ollerton (Newark) - Labour's Mick Brammer by one vote"
+    if not found and ". " in line:
+        found = _sentence_items(line, offset)
+    return found
+
+
+def _sentence_items(line: str, offset: int) -> list[Reading]:
+    """Each sentence of a prose line that is one item whole: 'Lab gain. Ann Lee polled 815 votes. Conservative Tom Hale
+    596.' (a runner-up's figure written as a list's item after the winner's sentence)."""
+    found = []
+    k = line.find(". ")
+    while k >= 0:
+        start = k + 2
+        k = line.find(". ", start)
+        reading = _item(line[start : k + 1 if k >= 0 else len(line)], offset + start)
+        if reading is not None:
+            found.append(reading)
     return found
 
 

@@ -264,8 +264,10 @@ _SHARE_AFTER_RE = Lazy(r"\s*(?:%|per\s?cent|points?\b|votes?\b|\.\d)")
 _LEVEL_WITH_RE = Lazy(rf"\blevel\s+with\s+(?:the\s+)?(?P<p>{PARTY_ALT})")
 # "with the Scottish Greens on 10 and the Conservatives on two" in a sentence about seats.
 ELLIPTIC_TOTAL_RE = re.compile(
-    # ("and the independent group with 11": the party's group, its seats)
-    r"(?:\s+group)?(?:,[^,.;]{1,40},)?\s+(?:(?:are|is|were|now|also|still)\s+)*"
+    # ("and the independent group with 11": the party's group, its seats; "with the Tories – who had run it since
+    # 1997 – reduced to five": an aside between commas or dashes after the party, in words: "Labour – 30, Con – 12" is
+    # a table's row)
+    r"(?:\s+group)?(?:,[^,.;]{1,40},|\s+[–—]\s[a-z][^–—.;\n]{1,80}?\s[–—])?\s+(?:(?:are|is|were|now|also|still)\s+)*"
     r"(?:(?:on|with|won|winning|have|has|had|hold|holds|holding|took|taking|down\s+to|reduced\s+to)\s+)?"
     r"(?:the\s+(?:other|remaining)\s+)?"  # ("the Greens have the other seven": the seats the totals before leave)
     # ("has 30 - half the seats": a spaced dash; "have 14 so far, Labour 5"; "where Labour still has 45"; "are on 21
@@ -1495,10 +1497,18 @@ def _folded_search(
     return bool(rx.search(doc.text, start, end))
 
 
+# "First preferences: SNP 1,876, Lab 2,104": a ranked count's opening round, party by party
+_FIRST_PREFERENCES_RE = Lazy(r"\bfirst[ -]preferences?\b", re.I)
+
+
 def party_votes(doc: Doc) -> dict[str, int]:
-    """Each party's figure in a one-line vote tally ('Reform UK 1,021, Labour 884, Conservative 402')."""
+    """Each party's figure in a one-line vote tally ('Reform UK 1,021, Labour 884, Conservative 402'); not a line of
+    first preferences, whose figures are a ranked count's first round only (its candidate may win on transfers with
+    a tally the post never gives), so no candidate's votes."""
     out: dict[str, int] = {}
     for start, end in doc.sentences:
+        if "reference" in doc.text[start:end] and _FIRST_PREFERENCES_RE.search(doc.text, start, end):
+            continue
         pairs = [
             (m, p.value) for p in doc.parties_in(start, end) if (m := PARTY_NUM_AFTER_RE.match(doc.text, p.end, end))
         ]

@@ -45,7 +45,7 @@ from scraper.entities.names import WON_A_SEAT, Person
 # (lexicon.WORD_CHARS: `[\w'’-]*` without a class that holds '’', cheap to compile; RUN has four)
 _CAP = rf"[A-Z]{WORD_CHARS}(?:/[A-Z]{WORD_CHARS})*"  # "Anderston/City/Yorkhill"
 # (a Gaelic name joins with "a'": 'Eilean a' Cheò')
-# ('Tonge with the Haulgh'; not 'Kelby with the Lib Dems second')
+# ('Tonge with the Haulgh', 'Wolston and the Lawfords'; not 'Kelby with the Lib Dems second', 'Kelby and the Greens')
 # (the party after 'with the' told by an alias's first word, or the start of one (a lookahead needs no 'Greens'
 # beside 'Green'): all of PARTY_ALT inside RUN made every pattern holding
 # RUN ~4x dearer to compile, 100 ms more at start-up)
@@ -57,7 +57,7 @@ _GAELIC_JOINER = r"agus|nan|a(?=[ \t]+(?:Tuath|Deas|Siar|Ear)\b)"
 # "Llanbadarn Fawr a Chomins Coch", "Tregaron ac Ystrad Fflur", "Aberaeron a'r Glannau"; not "Oak Vale a Labour gain")
 _WELSH_JOINER = r"ac|a['’]r|a(?=[ \t]+(?:Ch|Ph|Th)[a-z])"
 _JOINER = (
-    rf"and|&|upon|under|le|la|de|with(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|cum|of|a['’]|{_GAELIC_JOINER}"
+    rf"(?:and|with)(?:[ \t]+the(?![ \t]+(?:{_PARTY_FIRST_WORDS})))?|&|upon|under|le|la|de|cum|of|a['’]|{_GAELIC_JOINER}"
     rf"|{_WELSH_JOINER}"
     rf"|{ON_WATER}"
 )
@@ -73,6 +73,7 @@ _REV_CAP = r"(?:[\w'’-]*[A-Z]/)*[\w'’-]*[A-Z]"
 _REV_JOINER = "|".join(
     w[::-1]
     for w in (
+        "and the",
         "and",
         "&",
         "upon",
@@ -756,6 +757,9 @@ _PERSON_IN = Keyed.of(
         r"|unseated|ousted|toppled"
         rf"|regained|returned|finished{_PLACED}|came{_PLACED}|romped\s+home|sailed\s+home|cruised\s+home"
         r"|strolled\s+home|swept\s+home|eliminated|polled"
+        # ("each finished on 412 votes in Polmear": the tally a name ended the count on, its figure after 'on')
+        r"|finished\s+(?:level\s+)?on(?=\s+[\d,]+\s+votes?\b)|ended\s+(?:level\s+)?on(?=\s+[\d,]+\s+votes?\b)"
+        r"|tied\s+on(?=\s+[\d,]+\s+votes?\b)"
     )
     + rf"(?:\s+for\s+(?:the\s+)?(?:{LIST_PARTY_ALT}))?"
     # ("at the fifth stage", "at stage five": an STV count's stage)
@@ -770,6 +774,7 @@ _PERSON_IN = Keyed.of(
         *("regained", "returned", "finished", "came", "romped", "sailed", "cruised", "strolled", "swept"),
         "eliminated",
         "polled",
+        *("ended", "tied"),
     ),
     at="key",
     needs=re.compile(r"in\s+(?:the\s+)?[A-Z]"),  # 'in' and the run
