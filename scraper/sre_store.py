@@ -93,7 +93,8 @@ def _read(path: str) -> dict[tuple[str | bytes, int], Entry]:
 
 
 def _write(path: str, cache: _Cache) -> None:
-    """The store with the patterns this process compiled and did not find in it (none new: nothing written)."""
+    """The store with the patterns this process compiled and did not find in it (none new: nothing written), added
+    to the file as it is now: another process may have written it since this one read it (a run's subprocesses)."""
     new = {
         (source, flags): _entry(source, flags)
         for kind, source, flags in list(cache)
@@ -101,7 +102,8 @@ def _write(path: str, cache: _Cache) -> None:
     }
     if not new:
         return
-    stored = {**cache.stored, **new} if len(cache.stored) + len(new) <= _MOST else new
+    stored = _read(path)
+    stored = {**stored, **new} if len(stored) + len(new) <= _MOST else new
     temporary = f"{path}.{os.getpid()}"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)

@@ -34,10 +34,28 @@ print(m.group("ward"), m.group("n"), m.span())
 """
 
 
-def _run(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+# Compiles one pattern after a child process compiled another and wrote the store, as a run's subprocesses do.
+NESTED = """
+import re, subprocess, sys
+import scraper.lazy
+re.compile("ward [12] of the parent")
+subprocess.run([sys.executable, "-c", "import re, scraper.lazy; re.compile('ward [12] of the child')"], check=True)
+"""
+# Uses both patterns with parsing forbidden.
+BOTH = """
+import re, re._compiler
+import scraper.lazy
+def parse_forbidden(*args, **kwargs):
+    raise AssertionError("compiled from source")
+re._compiler.compile = parse_forbidden
+print([bool(re.compile(f"ward [12] of the {who}").match(f"ward 2 of the {who}")) for who in ("parent", "child")])
+"""
+
+
+def _run(tmp_path: Path, *args: str, script: str = SCRIPT, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     environ.update(PYTHONPYCACHEPREFIX=str(tmp_path), **env)
-    return subprocess.run([sys.executable, "-c", SCRIPT, *args], cwd=ROOT, env=environ, capture_output=True,
+    return subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=environ, capture_output=True,
                           text=True, check=False)  # fmt: skip
 
 
@@ -49,6 +67,13 @@ def test_a_later_process_builds_the_pattern_from_the_store(tmp_path: Path) -> No
     later = _run(tmp_path, "forbid")
     assert later.returncode == 0, later.stderr
     assert later.stdout == first.stdout
+
+
+def test_a_process_keeps_what_its_child_stored_meanwhile(tmp_path: Path) -> None:
+    assert _run(tmp_path, script=NESTED).returncode == 0
+    both = _run(tmp_path, script=BOTH)
+    assert both.returncode == 0, both.stderr
+    assert both.stdout == "[True, True]\n"
 
 
 def test_no_store_is_written_where_bytecode_would_not_be(tmp_path: Path) -> None:
