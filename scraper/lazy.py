@@ -6,6 +6,12 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from scraper import sre_store
+
+# Every module that compiles patterns imports this one first: from here on a pattern compiled by an earlier
+# process is built from its stored codes, not parsed again (see scraper/sre_store.py).
+sre_store.install()
+
 _PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split", "groupindex", "groups")
 
 

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -166,6 +165,10 @@ def fallback_post_id(page_url: str | None, title: str | None, published_text: st
     The URL is the live page's, whichever of its pages the post was on (no query, no fragment, no BBC LX
     ``/page/N``): posts slide down the pages as new ones arrive, and one post must keep one id.
     """
+    # (imported here, not with the module: loading OpenSSL's hashes is ~12M instructions a process, and a page whose
+    # posts carry their own ids, as most do, never needs one)
+    import hashlib
+
     base = _PAGE_SUFFIX.sub("", (page_url or "").split("?", 1)[0].split("#", 1)[0])
     key = "\x1f".join([base, title or "", published_text or "", "" if (title or published_text) else body[:200]])
     return "sha1:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]

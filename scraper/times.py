@@ -262,8 +262,10 @@ def _day_clocks() -> Mapping[str, tuple[int, int]]:
 
 _DAY_CLOCKS = _day_clocks()  # ~0.4 ms at import
 # The same clocks as the time since midnight they show (built once: read-only after import): `ShownTimes.parse` reads
-# an LX time as the midnight of its day plus that, one addition.
-_SINCE_MIDNIGHT = {clock: timedelta(hours=hour, minutes=minute) for clock, (hour, minute) in _DAY_CLOCKS.items()}
+# an LX time as the midnight of its day plus that, one addition. (A minute times the minutes: the same timedelta at a
+# third of what 2,040 calls with keywords cost every process at import.)
+_MINUTE = timedelta(minutes=1)
+_SINCE_MIDNIGHT = {clock: _MINUTE * (60 * hour + minute) for clock, (hour, minute) in _DAY_CLOCKS.items()}
 
 
 def _plain_clock(text: str) -> tuple[int, int, int, int] | None:

@@ -65,3 +65,15 @@ def test_the_cli_loads_neither_the_records_nor_the_html_parser_until_a_page_is_p
     before, after = out.stdout.strip().splitlines()[-2:]
     assert before == "[]"
     assert after == "True True True"
+
+
+def test_a_page_whose_posts_carry_their_ids_loads_no_hash_module() -> None:
+    """Post ids are hashed only for posts their page gives none (a text copy's); the WebCore page gives each."""
+    probe = (
+        "import sys\nfrom scraper import parse\n"
+        "for name in ('bbc-webcore/derbyshire-2021-page1.html', 'text/blind3-reader-bare-times-2024.txt'):\n"
+        "    page = parse(open('fixtures/' + name, 'rb').read(), url=None, entities=False)\n"
+        "    print(page.posts[0].post_id.startswith('sha1:'), 'hashlib' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["False False", "True True"]

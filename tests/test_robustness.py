@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import importlib
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -101,3 +103,30 @@ def test_parse_pauses_the_garbage_collector_and_leaves_it_as_it_found_it(collect
     finally:
         (gc.enable if was else gc.disable)()
     assert seen == [False, False]
+
+
+FREEZE = """
+import gc, sys
+from datetime import datetime, timezone
+import scraper
+html = open(sys.argv[1], "rb").read()
+when = datetime(2024, 5, 3, 9, 0, tzinfo=timezone.utc)
+counts = [gc.get_freeze_count()]
+for _ in range(2):
+    scraper.parse(html, url=sys.argv[2], fetched_at=when)
+    counts.append(gc.get_freeze_count())
+print(*counts, "scraper.entities" in sys.modules, gc.isenabled())
+"""
+
+
+def test_the_modules_a_first_parse_imports_are_left_out_of_later_collections() -> None:
+    """A fresh process's first parse imports the layout and the extractor; what it holds then is frozen out of the
+    collector's walks once (they live as long as the process), and a later parse, importing nothing, freezes
+    nothing more: its own objects stay collectable."""
+    html = FIXTURES / "bbc-webcore" / "derbyshire-2021-page1.html"
+    done = subprocess.run([sys.executable, "-c", FREEZE, str(html), WEBCORE_URL], cwd=FIXTURES.parent,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    first, after_one, after_two, imported, collecting = done.stdout.split()
+    assert (first, imported, collecting) == ("0", "True", "True")
+    assert int(after_one) > 10_000
+    assert after_two == after_one

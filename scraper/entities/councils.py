@@ -29,6 +29,7 @@ from scraper.entities.lexicon import (
     RUN_STOP_WORDS,
     SCOTTISH_AREAS,
     WORD_CHARS1,
+    longest_first,
     word_start,
 )
 from scraper.times import ENGLISH_MONTHS
@@ -846,7 +847,7 @@ METROPOLITAN_BOROUGHS = frozenset(
 )
 # what a seat `_SEAT_IN_AREA_RE` yields must hold ("in" before a metropolitan borough's name): one scan led by the
 # literal "in", so a post naming no such area is not tried at every word by the verbs' alternation
-_IN_METROPOLITAN_RE = re.compile(r"in[ \t]+(?:" + "|".join(sorted(METROPOLITAN_BOROUGHS, key=len, reverse=True)) + ")")
+_IN_METROPOLITAN_RE = re.compile(r"in[ \t]+(?:" + "|".join(longest_first(METROPOLITAN_BOROUGHS)) + ")")
 # "held Eastfield Park in Rotherham", "won Moor End in Kirklees by 40 votes": a seat won or kept (a ward's name) and
 # the council's area it lies in, the clause ending after the area (not 'won Hyde Park in London's west end')
 _SEAT_IN_AREA_RE = Lazy(

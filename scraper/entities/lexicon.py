@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -36,11 +37,18 @@ def literal(text: str) -> str:
     return text.translate(_SPECIAL)
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The words longest first, as an alternation of literals tries them; words of one length (which cannot both
+    match at one place) in alphabetical order, not a set's: the pattern is written the same in every process,
+    so a later process finds it compiled (scraper/sre_store.py)."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def shortest_prefixes(words: set[str] | frozenset[str]) -> list[str]:
     """The words that hold no other of `words` at their start, longest first: an alternation a lookahead tests
     matches where the whole list's would ('Green' is found wherever 'Greens' is), in fewer characters to compile."""
     kept = [w for w in words if not any(w != other and w.startswith(other) for other in words)]
-    return sorted(kept, key=lambda w: (-len(w), w))
+    return longest_first(kept)
 
 
 def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
@@ -50,7 +58,7 @@ def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
     match at one place are prefixes of each other, tried longest first in both. Short lists stay flat: nested
     groups compile slower, and for a few words the trie saves little (measured: all tries, +12 % compile)."""
     if len(words) < _TRIE_FROM:
-        return "|".join(literal(w) for w in sorted(words, key=len, reverse=True))
+        return "|".join(literal(w) for w in longest_first(words))
     return _trie_regex(_trie(words))
 
 
