@@ -61,7 +61,10 @@ class _Cache(dict):  # type: ignore[type-arg]
         if entry is None:
             raise KeyError(key)
         final, codes, groups, names, indexes = entry
-        rx: re.Pattern[Any] = _sre.compile(source, final, array(_CODE, codes).tolist(), groups, names, indexes)
+        try:
+            rx: re.Pattern[Any] = _sre.compile(source, final, array(_CODE, codes).tolist(), groups, names, indexes)
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # codes _sre's own check refuses (a damaged
+            raise KeyError(key) from None  # file that still unmarshals): re compiles the source as usual
         if len(self) >= re._MAXCACHE:  # type: ignore[attr-defined]  # re's own rule: drop the oldest
             with suppress(StopIteration, RuntimeError, KeyError):  # (as re: another thread emptied it meanwhile)
                 del self[next(iter(self))]
@@ -118,7 +121,12 @@ def _write(path: str, cache: _Cache) -> None:
 def install() -> None:
     """Put the store under `re`'s cache (once a process; only on the `re` it was written for)."""
     cache = getattr(re, "_cache", None)
-    if isinstance(cache, _Cache) or type(cache) is not dict or sys.version_info[:2] != (3, 11):
+    if (
+        isinstance(cache, _Cache)
+        or type(cache) is not dict
+        or sys.version_info[:2] != (3, 11)
+        or sys.implementation.name != "cpython"
+    ):
         return
     path = _store_path()
     re._cache = _Cache(cache, _read(path))  # type: ignore[attr-defined]
