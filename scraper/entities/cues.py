@@ -1612,6 +1612,13 @@ VERDICT_THEN_RE = Lazy(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:ele
 # (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
 BRACKET_NAME_END_RE = Lazy(rf"\((?P<name>{_NAME})(?:,[ \t]*(?:majority|maj\.?)[ \t]+{DIGITS})?\)[ \t]*\.?[ \t]*$")
 VERDICT_WORD_RE = Lazy(r"\s(?:gain|hold|GAIN|HOLD)\b")
+# "Labour have held Eastmoor (Rita Shah, majority 604) and Marsh Vale (Ewan Dow, majority 98)": prose naming each
+# seat's winner in a bracket with their majority, after the party that held or took the seats in the same sentence
+BRACKET_MAJORITY_RE = Lazy(rf"\((?P<name>{_NAME}),[ \t]*(?:majority|maj\.?)[ \t]+{DIGITS}\)")
+PARTY_TOOK_SEATS_RE = Lazy(
+    rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?:have\s+|has\s+)?"
+    r"(?:held|gained|won|taken|took|kept|retained|captured|hold|gain|take|win|keep|retain)\s+(?=[A-Z])"
+)
 # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131": the winner and their party before the verdict, the
 # line opening on them or on the seat and a colon or dash
 NAMED_VERDICT_RE = Lazy(

@@ -1460,6 +1460,11 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
             )
         ):
             yield paren.start("run"), paren.end("run")
+        if bracket and text[p.start - 1 : p.start] == "(" and text.startswith(", majority ", p.end):
+            # "held Eastmoor (Rita Shah, majority 604)": the seat named before its winner's bracket
+            run = _run_ending_at(doc, p.start - 1)
+            if run is not None:
+                yield run, len(text[: p.start - 1].rstrip())
     for m in _PERSON_IN.finditer(doc):
         s, _ = doc.sentence_of(m.start())
         if any(s <= p.start < m.start() for p in people):
