@@ -17,3 +17,23 @@ def test_winners_in_brackets_with_their_majorities_are_elected_for_the_party_tha
 def test_a_bracketed_name_and_majority_without_a_party_taking_seats_names_no_winner() -> None:
     body = "The biggest swing came in Ashby Vale (Tom Reed, majority 88), turnout said the agents."
     assert extract_text("Swing", body)["candidates"] == []
+
+
+def test_the_places_of_an_explainers_vacancy_lines_are_wards_of_the_council_named() -> None:
+    body = (
+        "Anyshire County Council has three empty seats.\n"
+        "Kelby Marsh: Ann Cole (Lab to Green) resigned to seek a fresh mandate\n"
+        "Upper Tarn: Conservative Jo Parr died in March\n"
+        "Anston: Al Tey stood down after moving away"
+    )
+    found = extract_text("Why three by-elections?", body)
+    assert [(w["name"], w["council"]) for w in found["wards"]] == [
+        ("Kelby Marsh", "Anyshire County Council"),
+        ("Upper Tarn", "Anyshire County Council"),
+        ("Anston", "Anyshire County Council"),
+    ]
+
+
+def test_a_line_head_before_a_name_that_did_something_else_is_no_ward() -> None:
+    body = "Anyshire County Council count goes on.\nLatest: Ann Cole arrived at the count at noon"
+    assert extract_text("Count", body)["wards"] == []

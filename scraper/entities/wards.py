@@ -229,6 +229,14 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold", "GAIN", "HOLD", "change", "CHANGE"),
             {"at": "line", "back": _SPACES_BACK_RE, "before": _TICKER_BACK_RE},
         ),
+        # an explainer of a round of by-elections, one vacancy a line: "Ashley: Jo Parr (Lab to Ind) resigned in
+        # May", "Ashley: Conservative Jo Parr died in March" (the seat left empty, before the councillor who left it)
+        (
+            rf"(?m)^[ \t]*(?P<run>{RUN}):[ \t]+(?:(?:{LIST_PARTY_ALT})[ \t]+)?(?={_LISTED_NAME}[ \t]+"
+            r"(?:\([^()\n]{1,40}\)[ \t]+)?(?:has[ \t]+)?(?:resigned|died|stood[ \t]+down|stepped[ \t]+down)\b)",
+            (" resigned", " died", " stood down", " stepped down"),
+            {"at": "line"},
+        ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
         # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
         (
