@@ -37,3 +37,15 @@ def test_the_places_of_an_explainers_vacancy_lines_are_wards_of_the_council_name
 def test_a_line_head_before_a_name_that_did_something_else_is_no_ward() -> None:
     body = "Anyshire County Council count goes on.\nLatest: Ann Cole arrived at the count at noon"
     assert extract_text("Count", body)["wards"] == []
+
+
+def test_a_village_named_over_something_keeps_its_first_word_mid_sentence() -> None:
+    body = "Labour's Ann Cole has won the Under Tarnby by-election with 812 votes."
+    found = extract_text("Labour hold", body)
+    assert [w["name"] for w in found["wards"]] == ["Under Tarnby"]
+    assert [c["ward"] for c in found["candidates"]] == ["Under Tarnby"]
+
+
+def test_a_line_head_opening_on_over_keeps_it_before_its_colon() -> None:
+    body = "Anyshire County Council has one empty seat.\nOver Tarnby: Jo Parr (Con to Reform) resigned in May"
+    assert [w["name"] for w in extract_text("Why a by-election?", body)["wards"]] == ["Over Tarnby"]

@@ -1557,6 +1557,8 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
                 words = words[i + 1 :]
                 break
     while words and (words[0][0] in RUN_STOP_WORDS or words[0][0] in JOINERS or words[0][0] == "the"):
+        if _opens_a_place(text, words):
+            break
         words.pop(0)
     while words and (words[-1][0] in JOINERS or words[-1][0].islower() or words[-1][0] in ("DEA", "DEAs")):
         words.pop()  # ("in the Carrick DEA, ...": a district electoral area's abbreviation is not part of its name)
@@ -1574,6 +1576,24 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     ):
         return []
     return [Mention(s, s + len(name), name)]
+
+
+# stop words that also open village names ('Over Haddon', 'Under Bridge'): a capital there mid-sentence is a name's
+_PLACE_PREFIXES = frozenset({"Over", "Under"})
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")
+
+
+def _opens_a_place(text: str, words: list[tuple[str, int]]) -> bool:
+    """Whether the run's first word, a stop word, opens the place's own name ('the Over Haddon by-election', 'Lib
+    Dems take Over Haddon', a line opening 'Over Haddon: ...'), not a sentence ('Over Haddon, turnout fell'): a
+    place prefix after a lower-case word, or one opening a line's head before its colon."""
+    word, at = words[0]
+    if word not in _PLACE_PREFIXES or len(words) < 2:
+        return False
+    if _LOWER_WORD_BEFORE_RE.search(text[max(0, at - 30) : at]):
+        return True
+    opening = text[text.rfind("\n", 0, at) + 1 : at]
+    return not opening.strip() and text.startswith(":", words[-1][1] + len(words[-1][0]))
 
 
 # "Hart ward on Hartlepool Borough Council": a ward named like another council's area, the word 'ward' and its own
