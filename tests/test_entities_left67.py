@@ -49,3 +49,14 @@ def test_a_village_named_over_something_keeps_its_first_word_mid_sentence() -> N
 def test_a_line_head_opening_on_over_keeps_it_before_its_colon() -> None:
     body = "Anyshire County Council has one empty seat.\nOver Tarnby: Jo Parr (Con to Reform) resigned in May"
     assert [w["name"] for w in extract_text("Why a by-election?", body)["wards"]] == ["Over Tarnby"]
+
+
+def test_a_group_grown_by_defections_gives_no_seat_total() -> None:
+    body = "Anyshire County Council saw a run of defections in March, taking the Green group from five members to 9."
+    assert extract_text("Why now?", body)["seat_totals"] == []
+
+
+def test_a_group_grown_by_seats_won_is_still_a_seat_total() -> None:
+    body = "On Anyshire County Council the Greens won four more seats, taking the Green group from five members to 9."
+    totals = extract_text("Green gains", body)["seat_totals"]
+    assert [(t["party"], t["seats"]) for t in totals] == [("Green Party", 9)]
