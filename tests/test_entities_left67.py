@@ -60,3 +60,15 @@ def test_a_group_grown_by_seats_won_is_still_a_seat_total() -> None:
     body = "On Anyshire County Council the Greens won four more seats, taking the Green group from five members to 9."
     totals = extract_text("Green gains", body)["seat_totals"]
     assert [(t["party"], t["seats"]) for t in totals] == [("Green Party", 9)]
+
+
+def test_a_local_party_named_as_its_place_first_is_a_party_in_prose() -> None:
+    body = (
+        "Ann Cole won the Ashby Vale by-election for Kelby First with 1,402 votes, ahead of Labour's Tom Reed on 1,210."
+    )
+    assert [p["name"] for p in extract_text("By-election", body)["parties"]] == ["Kelby First", "Labour"]
+
+
+def test_first_before_a_capitalised_word_names_no_local_party() -> None:
+    body = "The Scottish First Minister said Labour's Tom Reed had won the seat with 1,210 votes."
+    assert [p["name"] for p in extract_text("Reaction", body)["parties"]] == ["Labour"]
