@@ -72,3 +72,11 @@ def test_a_local_party_named_as_its_place_first_is_a_party_in_prose() -> None:
 def test_first_before_a_capitalised_word_names_no_local_party() -> None:
     body = "The Scottish First Minister said Labour's Tom Reed had won the seat with 1,210 votes."
     assert [p["name"] for p in extract_text("Reaction", body)["parties"]] == ["Labour"]
+
+
+def test_a_winner_for_a_local_group_is_of_that_group() -> None:
+    body = (
+        "Ann Cole won the Ashby Vale by-election for Kelby First with 1,402 votes, ahead of Labour's Tom Reed on 1,210."
+    )
+    found = extract_text("By-election", body)
+    assert ("Ann Cole", "Kelby First", True) in {(c["name"], c["party"], c["elected"]) for c in found["candidates"]}
