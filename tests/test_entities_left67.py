@@ -80,3 +80,11 @@ def test_a_winner_for_a_local_group_is_of_that_group() -> None:
     )
     found = extract_text("By-election", body)
     assert ("Ann Cole", "Kelby First", True) in {(c["name"], c["party"], c["elected"]) for c in found["candidates"]}
+
+
+def test_a_titled_surname_that_is_also_a_place_is_the_full_name_given_before() -> None:
+    body = (
+        "Labour's Tom Preston has held Kelby. Mr Preston polled 20,874 votes to the Green Party's Ann Reed on 19,055."
+    )
+    got = {(c["name"], c["votes"], c["elected"]) for c in extract_text("Labour hold", body)["candidates"]}
+    assert got == {("Tom Preston", 20874, True), ("Ann Reed", 19055, False)}
