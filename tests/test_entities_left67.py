@@ -88,3 +88,19 @@ def test_a_titled_surname_that_is_also_a_place_is_the_full_name_given_before() -
     )
     got = {(c["name"], c["votes"], c["elected"]) for c in extract_text("Labour hold", body)["candidates"]}
     assert got == {("Tom Preston", 20874, True), ("Ann Reed", 19055, False)}
+
+
+def test_a_name_returned_before_its_qualification_is_elected() -> None:
+    body = (
+        "The Greens have kept both their seats:\n"
+        "Harbour: Jo Lund returned, but her majority fell to 310\n"
+        "Ashby Vale: Tom Reed returned with a much smaller majority"
+    )
+    got = {(c["name"], c["party"], c["elected"]) for c in extract_text("Two Green holds", body)["candidates"]}
+    assert got == {("Jo Lund", "Green Party", True), ("Tom Reed", "Green Party", True)}
+
+
+def test_a_name_returned_to_somewhere_is_not_elected_by_it() -> None:
+    body = "Labour's Jo Lund returned to the count at 3am after a break, and Tom Reed won Harbour with 1,210 votes."
+    got = {c["name"]: c["elected"] for c in extract_text("Count", body)["candidates"]}
+    assert got.get("Jo Lund") is not True

@@ -642,8 +642,10 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             ),
             *_each("ousted|ousting|ousts|unseated|unseating|unseats|claimed|claims|clinched|snatched|romped|sailed"),
             *_each("was|were|is", r"\s+returned"),
-            # "with A and B returned.": a bare 'returned' closing the clause (not "returned to the council")
-            r"returned(?=[ \t]*[.;])",
+            # "with A and B returned.": a bare 'returned' closing the clause (not "returned to the council"; the
+            # clause ends right after it before ", but": "X returned, but his majority is down", not before a space
+            # and the party it cut at: "which returned Conservatives"), or before the majority it came with
+            r"returned(?=[ \t]*[.;]|$|[ \t]+with[ \t]+(?:a|an|her|his|their)[ \t]+(?:\w+[ \t]+){0,2}majority\b)",
             *_each("regained|regains|won back|held off"),
             # "has just taken Colne Valley": an adverb of time or manner between the auxiliary and its verb
             *_each("has|have|had", r"\s+(?:just\s+|now\s+|narrowly\s+|comfortably\s+)?taken"),
