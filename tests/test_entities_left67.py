@@ -104,3 +104,13 @@ def test_a_name_returned_to_somewhere_is_not_elected_by_it() -> None:
     body = "Labour's Jo Lund returned to the count at 3am after a break, and Tom Reed won Harbour with 1,210 votes."
     got = {c["name"]: c["elected"] for c in extract_text("Count", body)["candidates"]}
     assert got.get("Jo Lund") is not True
+
+
+def test_the_place_a_returning_officer_declares_is_a_ward() -> None:
+    body = "Well past 4am, the returning officer has at last declared Kelby Marsh. The Greens won it by 21 votes."
+    assert [w["name"] for w in extract_text("Green gain from Labour", body)["wards"]] == ["Kelby Marsh"]
+
+
+def test_a_person_declared_the_winner_is_no_ward() -> None:
+    body = "The returning officer declared Ann Cole the winner. Labour's Ann Cole had 1,210 votes."
+    assert extract_text("Count", body)["wards"] == []

@@ -215,6 +215,13 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold"),
             {"at": "key"},
         ),
+        # "the returning officer has finally declared Ashby Vale.": the place whose result is declared, the
+        # sentence's or the line's end after it (not "declared Ann Cole the winner", "declared Kelby Council's ...")
+        (
+            rf"{word_start('declared')}\s+(?P<run>(?>{RUN}))(?=[ \t]*[.;]|[ \t]*(?m:$))",
+            ("declared",),
+            {"at": "key"},
+        ),
         # "The Greens took Ashgrove from Labour", "Lib Dems take Marsh End from the Tories": a seat taken from a
         # party (a council's own area, 'took Cardiff from Labour', is the council: see _pattern_runs)
         (
