@@ -114,3 +114,12 @@ def test_the_place_a_returning_officer_declares_is_a_ward() -> None:
 def test_a_person_declared_the_winner_is_no_ward() -> None:
     body = "The returning officer declared Ann Cole the winner. Labour's Ann Cole had 1,210 votes."
     assert extract_text("Count", body)["wards"] == []
+
+
+def test_a_students_union_is_no_person_and_its_officer_keeps_the_label_she_stood_under() -> None:
+    body = (
+        "Tom Reed, who ends his year as Kelby Students' Union president in June, has won Ashby ward standing as an "
+        "independent. He took 742 votes, 61 more than Labour's Ann Cole on 681."
+    )
+    got = {(c["name"], c["party"], c["elected"]) for c in extract_text("Ashby result", body)["candidates"]}
+    assert got == {("Tom Reed", "Independent", True), ("Ann Cole", "Labour", False)}
