@@ -3,7 +3,8 @@ each rule is tested on wording of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
-from scraper.entities import extract_text
+from scraper.entities import extract_page, extract_text
+from scraper.models import Post
 
 
 def test_winners_in_brackets_with_their_majorities_are_elected_for_the_party_that_held_the_seats() -> None:
@@ -123,3 +124,21 @@ def test_a_students_union_is_no_person_and_its_officer_keeps_the_label_she_stood
     )
     got = {(c["name"], c["party"], c["elected"]) for c in extract_text("Ashby result", body)["candidates"]}
     assert got == {("Tom Reed", "Independent", True), ("Ann Cole", "Labour", False)}
+
+
+def test_the_area_whose_control_a_post_tells_is_the_council_the_page_names_in_full() -> None:
+    page = [
+        Post(post_id="p0", title="Labour lose control of Kelby", body_text="The last ward has declared: no majority."),
+        Post(post_id="p1", title="Polls close", body_text="All 48 seats on Kelby City Council are up today."),
+    ]
+    extract_page(page)
+    assert [c["name"] for c in (page[0].entities or {})["councils"]] == ["Kelby City Council"]
+
+
+def test_control_of_an_area_the_page_never_names_in_full_gives_no_council() -> None:
+    page = [
+        Post(post_id="p0", title="Labour lose control of Kelby", body_text="The last ward has declared: no majority."),
+        Post(post_id="p1", title="Polls close", body_text="All 48 seats on Ashby City Council are up today."),
+    ]
+    extract_page(page)
+    assert (page[0].entities or {})["councils"] == []

@@ -143,6 +143,7 @@ def extract_page(posts: list[Post]) -> None:
             if any(re.search(rf"(?<![\w-]){i}(?![\w-])", f"{post.title or ''}\n{post.body_text}") for i in groups):
                 post.entities = extract(post, parliament_page=parliament_page, page_groups=groups)
     page_facts.councils_in_full(posts)
+    page_facts.councils_controlled(posts)
     page_facts.wards_across_posts(posts)
     page_facts.wards_named_again(posts)
     page_facts.initials_across_posts(posts)

@@ -3,6 +3,8 @@
 A council a page names in full once ('Pen-y-fai, a Bridgend County Borough Council ward') and elsewhere by its area
 alone ('Pen-y-fai (Bridgend)') is that council in every post, not the '<area> Council' a bare area gives alone. A
 bare area the page never spells in full stays '<area> Council'; an area spelled in full two ways is left as it is.
+A post naming no council that tells who controls an area ('Labour lose control of Kelby') is about the council the
+page names in full for that area.
 
 A ward a post names in a sentence with its council ('Labour has held Droylsden Moor in Tameside') is that council's
 in the page's other posts that name it bare ('Labour held Droylsden Moor with a majority of 611'), whatever other
@@ -29,6 +31,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
+from scraper.entities.councils import CONTROL_OF_AREA_RE, NAMED_AFTER_RE
 from scraper.entities.doc import Doc, number_value
 from scraper.entities.lexicon import (
     FORENAMES,
@@ -69,6 +72,27 @@ def councils_in_full(posts: Iterable[Post]) -> None:
                 renamed[council["name"]] = name
         if renamed:
             _rename(entities, renamed)
+
+
+def councils_controlled(posts: Iterable[Post]) -> None:
+    """Give a post naming no council the one the page names in full for the area whose control it tells ('Labour lose
+    control of Kelby' on a page naming Kelby City Council): an area no gazetteer knows, which the post alone leaves
+    unread (see councils._implicit_councils)."""
+    posts = list(posts)
+    full = _full_names([p for p in posts if p.entities and p.entities.get("councils")])
+    if not full:
+        return
+    for post in posts:
+        entities = post.entities
+        text = f"{post.title or ''}\n{post.body_text}"
+        if entities is None or entities["councils"] or "control of " not in text:
+            continue
+        for at in (m.start() for m in re.finditer("control of ", text)):
+            m = CONTROL_OF_AREA_RE.match(text, at)
+            name = full.get(m.group("area")) if m is not None else None
+            if m is not None and name is not None and not NAMED_AFTER_RE.match(text, m.end()):
+                entities["councils"] = [{"name": name, "span": list(m.span("area")), "evidence": m.group("area")}]
+                break
 
 
 def _full_names(posts: list[Post]) -> dict[str, str]:
