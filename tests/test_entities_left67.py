@@ -142,3 +142,15 @@ def test_control_of_an_area_the_page_never_names_in_full_gives_no_council() -> N
     ]
     extract_page(page)
     assert (page[0].entities or {})["councils"] == []
+
+
+def test_a_ward_run_stops_before_the_person_of_a_clause_whose_verb_and_leaves_out() -> None:
+    body = (
+        "The new party has candidates in both by-elections. Ann Cole is standing in Ashby Vale and Tom Reed in Kelby."
+    )
+    assert [w["name"] for w in extract_text("Who are Kelby First?", body)["wards"]] == ["Ashby Vale"]
+
+
+def test_a_ward_named_for_two_places_stays_whole_without_a_place_after_the_second() -> None:
+    body = "The SNP's Ann Cole has won the Aird and Loch Ness ward in Highland with 1,210 votes."
+    assert [w["name"] for w in extract_text("SNP gain", body)["wards"]] == ["Aird and Loch Ness"]

@@ -195,7 +195,7 @@ def extract_text(
     if readings and holds_any(doc.text, cand.CORRECTION_KEYS):
         cand.corrected_votes(doc, readings)
     standing = [r.person for r in readings if r.candidate]
-    wards = ward_facts.find_wards(doc, councils, standing, [r.person for r in from_lists if r.candidate])
+    wards = ward_facts.find_wards(doc, councils, standing, [r.person for r in from_lists if r.candidate], people)
     if wards and (areas := ward_facts.council_areas_before(doc, wards, councils)):
         councils = sorted(councils + areas, key=lambda c: c.start)
     if readings and doc.holds(cand.ALL_ELECTED_KEYS) and any(not r.decided for r in readings):

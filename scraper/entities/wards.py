@@ -839,9 +839,16 @@ _OUTCOME_CUE_RE = re.compile(
 )
 
 
-def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: Sequence[Person] = ()) -> list[Mention]:
+def find_wards(
+    doc: Doc,
+    councils: list[Mention],
+    people: list[Person],
+    listed: Sequence[Person] = (),
+    named: Sequence[Person] = (),
+) -> list[Mention]:
     """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name), `listed` the
-    ones read in result lists."""
+    ones read in result lists, `named` every person the post names (a ward run stops before one of them that 'and'
+    opens and a place of their own closes: "A is standing in Oakley and B in Vale")."""
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
     blocked.update(a for c in councils for a in AREAS_OF_COUNCIL.get(c.value, ()))
     for c in councils:  # "majority in Telford" on Telford & Wrekin Council: the council's first town, not a ward
@@ -850,6 +857,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         if " upon " in c.value:  # "Lib Dems hold Richmond" on Richmond upon Thames Council: its short name
             blocked.add(council_place(c.value).split(" upon ")[0])
     spans = [(p.start, p.end) for p in people]
+    spans += [(p.start, p.end) for p in named if p not in people and _gapped_person(doc.text, p)]
     found: list[Mention] = []
     heading = area_heading(doc)  # "Wyre Forest - Hillside"
     if heading is not None:
@@ -895,6 +903,15 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
     if found and "by-election" in doc.text:  # "At last year's Dunfermline Central by-election it took eight stages"
         found = [m for m in found if not _only_a_past_by_election(doc.text, m.value)]
     return found
+
+
+# "and B in Vale": a person and the place they stand in, the verb left out after 'and' (not "Aird and Loch Ness")
+_OWN_PLACE_AFTER_RE = Lazy(r"[ \t]+in[ \t]+[A-Z]")
+
+
+def _gapped_person(text: str, p: Person) -> bool:
+    """Whether the person opens a clause whose verb 'and' leaves out ('A is standing in Oakley and B in Vale')."""
+    return text.endswith(" and ", 0, p.start) and _OWN_PLACE_AFTER_RE.match(text, p.end) is not None
 
 
 # a by-election the post recalls: "last year's X by-election", "last month's X by-election"
