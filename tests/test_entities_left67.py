@@ -154,3 +154,12 @@ def test_a_ward_run_stops_before_the_person_of_a_clause_whose_verb_and_leaves_ou
 def test_a_ward_named_for_two_places_stays_whole_without_a_place_after_the_second() -> None:
     body = "The SNP's Ann Cole has won the Aird and Loch Ness ward in Highland with 1,210 votes."
     assert [w["name"] for w in extract_text("SNP gain", body)["wards"]] == ["Aird and Loch Ness"]
+
+
+def test_a_share_right_after_a_ward_the_page_reads_names_that_ward() -> None:
+    page = [
+        Post(post_id="p0", title="Turnout", body_text="Turnout in Ashby ward was 19.6%, and in Kelby Marsh 27.3%."),
+        Post(post_id="p1", title="Green gain", body_text="The Greens have won Kelby Marsh ward with 1,118 votes."),
+    ]
+    extract_page(page)
+    assert [w["name"] for w in (page[0].entities or {})["wards"]] == ["Ashby", "Kelby Marsh"]
