@@ -467,7 +467,7 @@ _HISTORY_RE = Gated(
         r"|which\s+(?:had\s+)?(?:won|took|topped)\s+the\s+(?:19|20)\d\d(?=[^,;]*$)"
         # "defections ... taking the Reform group from four members to 11": a group grown by councillors changing
         # sides between elections, not by seats won
-        r"|defect(?:ions?|ed|ing|ors?)|crossed\s+the\s+floor|changed\s+(?:sides|parties)|switched\s+(?:sides|parties)"
+        r"|defections|defected|defecting|crossed\s+the\s+floor|changed\s+(?:sides|parties)|switched\s+(?:sides|parties)"
     )
     + r"\b",
     ("into", "before", "defending", "previous", "last", "notional", "would have", "which", "start")
