@@ -143,6 +143,7 @@ def extract_page(posts: list[Post]) -> None:
             if any(re.search(rf"(?<![\w-]){i}(?![\w-])", f"{post.title or ''}\n{post.body_text}") for i in groups):
                 post.entities = extract(post, parliament_page=parliament_page, page_groups=groups)
     page_facts.councils_in_full(posts)
+    page_facts.councils_controlled(posts)
     page_facts.wards_across_posts(posts)
     page_facts.wards_named_again(posts)
     page_facts.initials_across_posts(posts)
@@ -194,7 +195,7 @@ def extract_text(
     if readings and holds_any(doc.text, cand.CORRECTION_KEYS):
         cand.corrected_votes(doc, readings)
     standing = [r.person for r in readings if r.candidate]
-    wards = ward_facts.find_wards(doc, councils, standing, [r.person for r in from_lists if r.candidate])
+    wards = ward_facts.find_wards(doc, councils, standing, [r.person for r in from_lists if r.candidate], people)
     if wards and (areas := ward_facts.council_areas_before(doc, wards, councils)):
         councils = sorted(councils + areas, key=lambda c: c.start)
     if readings and doc.holds(cand.ALL_ELECTED_KEYS) and any(not r.decided for r in readings):

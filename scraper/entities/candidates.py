@@ -222,6 +222,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
             r.party = canonical_party(elected_as.group("party"))  # "X, re-elected as Labour MP for Y"
         if r.party is None and cues.AS_INDEPENDENT_NEXT_RE.search(clause):
             r.party = "Independent"
+        if r.party is None and doc.groups and " for " in clause:
+            r.party = _group_won_for(doc, p.end, p.end + len(clause))
     if (
         r.party is None
         and cues.STOOD_AS_INDEPENDENT_NEXT_RE not in shut
@@ -518,6 +520,15 @@ def _past_aside(nxt: str) -> int:
     or 0."""
     m = cues.RELATIVE_ASIDE_RE.match(nxt)
     return m.end() if m and cues.PAST_WORDS_RE.search(m.group("body")) else 0
+
+
+def _group_won_for(doc: Doc, start: int, end: int) -> str | None:
+    """'X won the Ashby by-election for Kelby First': a local group no party list knows (which FOR_PARTY_NEXT_RE
+    cannot name), right after a 'for' in the winner's clause (text[start:end])."""
+    for g in doc.groups:
+        if start <= g.start < end and doc.text.endswith((" for ", " for the "), start, g.start):
+            return g.value
+    return None
 
 
 def _own_clause(doc: Doc, p: Person, nxt: str, after: int) -> str:

@@ -491,13 +491,13 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         if place not in COUNTIES and _RESULT_CUE_RE.search(text[s:e]):
             yield Mention(m.start(), m.end(), CITY_COUNCIL.get(place, f"{place} City Council"))
     for k in doc.found("control"):
-        ctl = _CONTROL_OF_AREA_RE.match(text, k)
+        ctl = CONTROL_OF_AREA_RE.match(text, k)
         if ctl is not None:
             area = ctl.group("area")
             if (
                 area.lower() in COUNCIL_AREAS
                 and area not in COUNTIES
-                and not _NAMED_AFTER_RE.match(text, ctl.end())
+                and not NAMED_AFTER_RE.match(text, ctl.end())
                 and not any(names_area(name, area) for name in named)  # written out elsewhere in the post
             ):
                 yield Mention(ctl.start("area"), ctl.end("area"), area_council(area))
@@ -508,7 +508,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             if (
                 area.lower() in COUNCIL_AREAS
                 and area not in COUNTIES
-                and not _NAMED_AFTER_RE.match(text, m.end())
+                and not NAMED_AFTER_RE.match(text, m.end())
                 and not any(names_area(name, area) for name in named)
                 and _LOWER_COUNCIL_WORD_RE.search(text, s, e)
             ):
@@ -519,7 +519,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
             area = held.group("area")
             if (
                 area.lower() in COUNCIL_AREAS
-                and not _NAMED_AFTER_RE.match(text, held.end())
+                and not NAMED_AFTER_RE.match(text, held.end())
                 and not (held.group("many") and _LISTED_AFTER_RE.match(text, held.end()))
             ):
                 name = COUNTY_COUNCIL[area] if area in COUNTIES else area_council(area)
@@ -558,7 +558,7 @@ def _implicit_councils(doc: Doc, explicit: list[Mention]) -> Iterator[Mention]:
         area = m.group(key)
         if (
             area in METROPOLITAN_BOROUGHS
-            and not _NAMED_AFTER_RE.match(text, m.end())
+            and not NAMED_AFTER_RE.match(text, m.end())
             and not any(names_area(name, area) for name in named)
         ):
             yield Mention(m.start(key), m.end(key), area_council(area))
@@ -979,7 +979,7 @@ _AREA_UNDER_NOC_RE = Lazy(
 
 # "Labour keeps control of Cardiff", "lost control of Blaenau Gwent": a council's area after 'control of' is the
 # council ('<Area> Council'; a county goes by the county rules, a written-out council is found as written)
-_CONTROL_OF_AREA_RE = Lazy(  # (tried where 'control' occurs)
+CONTROL_OF_AREA_RE = Lazy(  # (tried where 'control' occurs)
     r"(?<![\w-])control\s+of\s+(?P<area>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[A-Z][\w'’-]*)*)"
 )
 # "Reform have taken Barnsley": a council's area a party took, in a sentence about the council (its seats 'on the
@@ -1004,7 +1004,7 @@ _BY_ELECTION_IN_AREA_RE = Lazy(
 _LISTED_AFTER_RE = Lazy(r",[ \t]+the[ \t]+[A-Z]")
 # (not a council's area: one written out or possessive after it; a list of areas, 'control of Bury, Bolton and Wigan',
 # leaves which council a later figure is on unknown)
-_NAMED_AFTER_RE = Lazy(
+NAMED_AFTER_RE = Lazy(
     r"['’]s?\b|[ \t]+(?:[A-Z]|(?:(?:city|borough|district|county)[ \t]+)?council\b)"
     r"|,[ \t]+[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z]"
 )

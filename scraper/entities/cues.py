@@ -642,8 +642,10 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             ),
             *_each("ousted|ousting|ousts|unseated|unseating|unseats|claimed|claims|clinched|snatched|romped|sailed"),
             *_each("was|were|is", r"\s+returned"),
-            # "with A and B returned.": a bare 'returned' closing the clause (not "returned to the council")
-            r"returned(?=[ \t]*[.;])",
+            # "with A and B returned.": a bare 'returned' closing the clause (not "returned to the council"; the
+            # clause ends right after it before ", but": "X returned, but his majority is down", not before a space
+            # and the party it cut at: "which returned Conservatives"), or before the majority it came with
+            r"returned(?=[ \t]*[.;]|$|[ \t]+with[ \t]+(?:a|an|her|his|their)[ \t]+(?:\w+[ \t]+){0,2}majority\b)",
             *_each("regained|regains|won back|held off"),
             # "has just taken Colne Valley": an adverb of time or manner between the auxiliary and its verb
             *_each("has|have|had", r"\s+(?:just\s+|now\s+|narrowly\s+|comfortably\s+)?taken"),
@@ -1614,6 +1616,13 @@ VERDICT_THEN_RE = Lazy(r"[^.\n]*?\b(?i:gain|hold)\b[^.\n]*\.\s+(?P<label>(?i:ele
 # (read from the bracket back: the name at the line's end, then a verdict word, then the party right before it)
 BRACKET_NAME_END_RE = Lazy(rf"\((?P<name>{_NAME})(?:,[ \t]*(?:majority|maj\.?)[ \t]+{DIGITS})?\)[ \t]*\.?[ \t]*$")
 VERDICT_WORD_RE = Lazy(r"\s(?:gain|hold|GAIN|HOLD)\b")
+# "Labour have held Eastmoor (Rita Shah, majority 604) and Marsh Vale (Ewan Dow, majority 98)": prose naming each
+# seat's winner in a bracket with their majority, after the party that held or took the seats in the same sentence
+BRACKET_MAJORITY_RE = Lazy(rf"\((?P<name>{_NAME}),[ \t]*(?:majority|maj\.?)[ \t]+{DIGITS}\)")
+PARTY_TOOK_SEATS_RE = Lazy(
+    rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?:have\s+|has\s+)?"
+    r"(?:held|gained|won|taken|took|kept|retained|captured|hold|gain|take|win|keep|retain)\s+(?=[A-Z])"
+)
 # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131": the winner and their party before the verdict, the
 # line opening on them or on the seat and a colon or dash
 NAMED_VERDICT_RE = Lazy(

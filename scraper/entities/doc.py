@@ -20,6 +20,7 @@ from scraper.entities.lexicon import (
     FORENAMES,
     GREEN_NOT_AFTER,
     GREEN_NOT_BEFORE,
+    LOCAL_FIRST_RE,
     LOCAL_PARTY_RE,
     LOCAL_SUFFIXES,
     LOWER_INDEPENDENT_RE,
@@ -638,6 +639,7 @@ def _is_other_alba(text: str, m: re.Match[str]) -> bool:
 
 _LOWER_INDEPENDENT = Keyed(LOWER_INDEPENDENT_RE, ("independent",), at="key")
 _LOCAL_PARTY = Keyed(LOCAL_PARTY_RE, LOCAL_SUFFIXES, at="back", back=_LOCAL_BACK_RE)
+_LOCAL_FIRST = Keyed(LOCAL_FIRST_RE, ("First",), at="back", back=_LOCAL_BACK_RE)
 _AREA_INDEPENDENT = Keyed(AREA_INDEPENDENT_RE, ("Independent",), at="back", back=_AREA_BACK_RE)
 
 
@@ -836,7 +838,7 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
     for m in _LOWER_INDEPENDENT.finditer(doc):
         word = next(g for g in m.groups() if g)
         found.append(Mention(m.start(), m.start() + len(word), "Independent"))
-    locals_ = list(_LOCAL_PARTY.finditer(doc))
+    locals_ = [*_LOCAL_PARTY.finditer(doc), *_LOCAL_FIRST.finditer(doc)]
     # (not inside a longer group: "Barnsley Independent Group" holds no "Barnsley Independent" of its own)
     locals_ += [
         m

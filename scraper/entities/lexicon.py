@@ -181,6 +181,11 @@ AREA_INDEPENDENT_RE = Lazy(rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independen
 LOCAL_PARTY_RE = re.compile(
     rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
 )
+# A local group named as its place put first: "Kelby First", "Ashby and Vale First" (not "Deputy First Minister",
+# "First" before a capitalised word)
+LOCAL_FIRST_RE = re.compile(
+    rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})(First)(?![\w-]|[ \t]+[A-Z]|['’][a-rt-z])"
+)
 # A local group as a result list writes it in a bracket: "Penny Rowe (Hastings Independents) 402"
 LOCAL_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}(?:{_LOCAL_SUFFIX})"
 GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])

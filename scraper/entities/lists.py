@@ -576,6 +576,8 @@ def _items(line: str, offset: int) -> list[Reading]:
         return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
     if not found and " by " in line:
         found = _margin_winner(line, offset)  # "Ollerton (Newark) - Labour's Mick Brammer by one vote"
+    if not found and ", majority " in line:
+        found = _bracketed_majority_winners(line, offset)  # "Labour held Eastmoor (Rita Shah, majority 604)"
     if not found and ". " in line:
         found = _sentence_items(line, offset)
     return found
@@ -874,6 +876,23 @@ def _verdict_winner(line: str, offset: int) -> list[Reading]:
 
 
 _PARTY_REACH = 40  # characters: the longest party name a verdict follows
+
+
+def _bracketed_majority_winners(line: str, offset: int) -> list[Reading]:
+    """'Labour have held Eastmoor (Rita Shah, majority 604) and Marsh Vale (Ewan Dow, majority 98)': each winner named
+    in a bracket with their majority, elected for the party that the sentence says held or took the seats."""
+    out: list[Reading] = []
+    for m in cues.BRACKET_MAJORITY_RE.finditer(line):
+        if not is_name(m.group("name")):
+            continue
+        sentence = line.rfind(". ", 0, m.start()) + 1
+        parties = [t.group("p") for t in cues.PARTY_TOOK_SEATS_RE.finditer(line, sentence, m.start())]
+        if not parties:
+            continue
+        s, e = offset + m.start("name"), offset + m.end("name")
+        party = canonical_party(parties[-1])  # (the last such party before the bracket)
+        out.append(Reading(Person(s, e, m.group("name"), True), True, True, True, party, None, None, (s, e), True))
+    return out
 
 
 def _named_verdict(line: str, offset: int) -> list[Reading]:

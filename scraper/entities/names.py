@@ -230,13 +230,15 @@ def find_people(doc: Doc) -> list[Person]:
         if " " not in run and "\t" not in run:
             # one token: _split_run inlined (most runs: a sentence's first word, a place, a surname)
             bare = run[:-2] if run.endswith(_POSSESSIVES) else run
-            if bare in NOT_NAME_WORDS or bare in PARTY_WORDS or run.rstrip(".") in TITLES:
+            if (bare in NOT_NAME_WORDS and not titles) or bare in PARTY_WORDS or run.rstrip(".") in TITLES:
                 continue  # the run's one token is dropped: nothing left to read
             if titles:
                 before = text[start - 14 if start > 14 else 0 : start]  # (no max() call: ~7 a post)
                 titled = _holds_any(before, _TITLE_KEYS) and bool(_TITLE_BEFORE_RE.search(before))
             else:
                 titled = False
+            if bare in NOT_NAME_WORDS and not titled:
+                continue  # (but "Mr Carlisle": after a title a place's name is a surname, read against the full names)
             singles.append(([(run, start, end)], titled))  # read once the full names are known
             continue
         # a run whose last word is no name's word ('Suthall District Council') names no one: that word is either
@@ -294,8 +296,12 @@ def find_people(doc: Doc) -> list[Person]:
                 break
         else:
             continue
-        if not is_name(" ".join([_bare(t) for t, _, _ in toks]), titled=titled) or _PLACE_AFTER_RE.match(
-            text[e : e + 16]
+        if (
+            (
+                not is_name(" ".join([_bare(t) for t, _, _ in toks]), titled=titled)
+                and not (titled and len(toks) == 1)  # ("Mr Carlisle" after "Neil Carlisle": the surname of that name)
+            )
+            or _PLACE_AFTER_RE.match(text[e : e + 16])
         ):
             continue
         match = surname_of(full, surname, s)

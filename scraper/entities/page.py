@@ -3,6 +3,8 @@
 A council a page names in full once ('Pen-y-fai, a Bridgend County Borough Council ward') and elsewhere by its area
 alone ('Pen-y-fai (Bridgend)') is that council in every post, not the '<area> Council' a bare area gives alone. A
 bare area the page never spells in full stays '<area> Council'; an area spelled in full two ways is left as it is.
+A post naming no council that tells who controls an area ('Labour lose control of Kelby') is about the council the
+page names in full for that area.
 
 A ward a post names in a sentence with its council ('Labour has held Droylsden Moor in Tameside') is that council's
 in the page's other posts that name it bare ('Labour held Droylsden Moor with a majority of 611'), whatever other
@@ -29,6 +31,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
+from scraper.entities.councils import CONTROL_OF_AREA_RE, NAMED_AFTER_RE
 from scraper.entities.doc import Doc, number_value
 from scraper.entities.lexicon import (
     FORENAMES,
@@ -69,6 +72,27 @@ def councils_in_full(posts: Iterable[Post]) -> None:
                 renamed[council["name"]] = name
         if renamed:
             _rename(entities, renamed)
+
+
+def councils_controlled(posts: Iterable[Post]) -> None:
+    """Give a post naming no council the one the page names in full for the area whose control it tells ('Labour lose
+    control of Kelby' on a page naming Kelby City Council): an area no gazetteer knows, which the post alone leaves
+    unread (see councils._implicit_councils)."""
+    posts = list(posts)
+    full = _full_names([p for p in posts if p.entities and p.entities.get("councils")])
+    if not full:
+        return
+    for post in posts:
+        entities = post.entities
+        text = f"{post.title or ''}\n{post.body_text}"
+        if entities is None or entities["councils"] or "control of " not in text:
+            continue
+        for at in (m.start() for m in re.finditer("control of ", text)):
+            m = CONTROL_OF_AREA_RE.match(text, at)
+            name = full.get(m.group("area")) if m is not None else None
+            if m is not None and name is not None and not NAMED_AFTER_RE.match(text, m.end()):
+                entities["councils"] = [{"name": name, "span": list(m.span("area")), "evidence": m.group("area")}]
+                break
 
 
 def _full_names(posts: list[Post]) -> dict[str, str]:
@@ -140,13 +164,16 @@ def wards_across_posts(posts: Iterable[Post]) -> None:
 # of the character before the figure follows its first digit, so that sre skips to the digits of a post instead of
 # trying every position.)
 _FIGURE_IN = r"\d(?<![\w.,]\d)[\d,.]*(?:%|\s+per\s+cent|\s+votes?)?\s+(?:(?:were|was)\s+cast\s+)?in\s+"
+# ... or a share right after it: "and in Hillside 27.3%", "in Bow Lock was 31 per cent"
+_SHARE_AFTER = r"[ \t]+(?:(?:was|is|at|of)[ \t]+)?\d[\d,.]*(?:%|[ \t]+per[ \t]+cent)"
 
 
 def wards_named_again(posts: Iterable[Post]) -> None:
     """A post that gives a figure 'in <ward>' of a ward the page's other posts read ('turnout ranged from 22% in
-    Shettleston', 'Reform took 31% in Redhill') names that ward too, of the one council the page gives it: the bare
-    place alone reads as no ward in a post of no other result. (Without a figure, 'queues at polling stations in
-    Bow Lock', 'Who is standing in Aberconwy?', the place may be the town or seat, not the contest.)"""
+    Shettleston', 'Reform took 31% in Redhill', 'and in Redhill 27.3%') names that ward too, of the one council the
+    page gives it: the bare place alone reads as no ward in a post of no other result. (Without a figure, 'queues at
+    polling stations in Bow Lock', 'Who is standing in Aberconwy?', the place may be the town or seat, not the
+    contest.)"""
     posts = list(posts)
     councils: dict[str, set[str | None]] = {}
     for post in posts:
@@ -155,7 +182,7 @@ def wards_named_again(posts: Iterable[Post]) -> None:
     if not councils:
         return
     names = "|".join(map(re.escape, sorted(councils, key=len, reverse=True)))
-    finder = re.compile(rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])")
+    finder = re.compile(rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])|(?<![\w-])in\s+({names}){_SHARE_AFTER}")
     for post in posts:
         entities = post.entities
         if entities is None:
@@ -164,13 +191,14 @@ def wards_named_again(posts: Iterable[Post]) -> None:
         text = f"{post.title or ''}\n{post.body_text}"
         added = []
         for found in finder.finditer(text):
-            name = found.group(1)
+            group = 1 if found.group(1) else 2
+            name = found.group(group)
             if name in read:
                 continue
             read.add(name)
             council = councils[name] - {None}
             fact = {"name": name, "council": council.pop() if len(council) == 1 else None}
-            added.append(fact | {"span": [found.start(1), found.end(1)], "evidence": name})
+            added.append(fact | {"span": list(found.span(group)), "evidence": name})
         if added:
             entities["wards"] = sorted([*entities.get("wards", ()), *added], key=lambda w: w["span"][0])
 

@@ -467,9 +467,13 @@ _HISTORY_RE = Gated(
         # "Ukip, which won the 2014 elections with 24 seats, ...": a relative clause's election of a past year
         # (the figure in that clause: not "..., which won the 2019 election, now has 12 seats")
         r"|which\s+(?:had\s+)?(?:won|took|topped)\s+the\s+(?:19|20)\d\d(?=[^,;]*$)"
+        # "defections ... taking the Reform group from four members to 11": a group grown by councillors changing
+        # sides between elections, not by seats won
+        r"|defections|defected|defecting|crossed\s+the\s+floor|changed\s+(?:sides|parties)|switched\s+(?:sides|parties)"
     )
     + r"\b",
-    ("into", "before", "defending", "previous", "last", "notional", "would have", "which", "start"),
+    ("into", "before", "defending", "previous", "last", "notional", "would have", "which", "start")
+    + ("defect", "the floor", "sides", "d parties"),
 )
 # A sentence opening on a year is about that year's election: "In 2021 the Conservatives won 28 of the 61 seats"
 _YEAR_OPENING_RE = re.compile(

@@ -227,6 +227,13 @@ _WARD_PATTERNS = tuple(
             ("gain", "hold"),
             {"at": "key"},
         ),
+        # "the returning officer has finally declared Ashby Vale.": the place whose result is declared, the
+        # sentence's or the line's end after it (not "declared Ann Cole the winner", "declared Kelby Council's ...")
+        (
+            rf"{word_start('declared')}\s+(?P<run>(?>{RUN}))(?=[ \t]*[.;]|[ \t]*(?m:$))",
+            ("declared",),
+            {"at": "key"},
+        ),
         # "The Greens took Ashgrove from Labour", "Lib Dems take Marsh End from the Tories": a seat taken from a
         # party (a council's own area, 'took Cardiff from Labour', is the council: see _pattern_runs)
         (
@@ -240,6 +247,14 @@ _WARD_PATTERNS = tuple(
             _TICKER,
             ("gain", "hold", "GAIN", "HOLD", "change", "CHANGE"),
             {"at": "line", "back": _SPACES_BACK_RE, "before": _TICKER_BACK_RE},
+        ),
+        # an explainer of a round of by-elections, one vacancy a line: "Ashley: Jo Parr (Lab to Ind) resigned in
+        # May", "Ashley: Conservative Jo Parr died in March" (the seat left empty, before the councillor who left it)
+        (
+            rf"(?m)^[ \t]*(?P<run>{RUN}):[ \t]+(?:(?:{LIST_PARTY_ALT})[ \t]+)?(?={_LISTED_NAME}[ \t]+"
+            r"(?:\([^()\n]{1,40}\)[ \t]+)?(?:has[ \t]+)?(?:resigned|died|stood[ \t]+down|stepped[ \t]+down)\b)",
+            (" resigned", " died", " stood down", " stepped down"),
+            {"at": "line"},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
         # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
@@ -840,9 +855,16 @@ _OUTCOME_CUE_RE = re.compile(
 )
 
 
-def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: Sequence[Person] = ()) -> list[Mention]:
+def find_wards(
+    doc: Doc,
+    councils: list[Mention],
+    people: list[Person],
+    listed: Sequence[Person] = (),
+    named: Sequence[Person] = (),
+) -> list[Mention]:
     """Every ward the text marks as one; `people` are the candidates (a ward run stops before a name), `listed` the
-    ones read in result lists."""
+    ones read in result lists, `named` every person the post names (a ward run stops before one of them that 'and'
+    opens and a place of their own closes: "A is standing in Oakley and B in Vale")."""
     blocked = {council_place(c.value) for c in councils} | {c.value for c in councils}
     blocked.update(a for c in councils for a in AREAS_OF_COUNCIL.get(c.value, ()))
     for c in councils:  # "majority in Telford" on Telford & Wrekin Council: the council's first town, not a ward
@@ -851,6 +873,7 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
         if " upon " in c.value:  # "Lib Dems hold Richmond" on Richmond upon Thames Council: its short name
             blocked.add(council_place(c.value).split(" upon ")[0])
     spans = [(p.start, p.end) for p in people]
+    spans += [(p.start, p.end) for p in named if p not in people and _gapped_person(doc.text, p)]
     found: list[Mention] = []
     heading = area_heading(doc)  # "Wyre Forest - Hillside"
     if heading is not None:
@@ -896,6 +919,15 @@ def find_wards(doc: Doc, councils: list[Mention], people: list[Person], listed: 
     if found and "by-election" in doc.text:  # "At last year's Dunfermline Central by-election it took eight stages"
         found = [m for m in found if not _only_a_past_by_election(doc.text, m.value)]
     return found
+
+
+# "and B in Vale": a person and the place they stand in, the verb left out after 'and' (not "Aird and Loch Ness")
+_OWN_PLACE_AFTER_RE = Lazy(r"[ \t]+in[ \t]+[A-Z]")
+
+
+def _gapped_person(text: str, p: Person) -> bool:
+    """Whether the person opens a clause whose verb 'and' leaves out ('A is standing in Oakley and B in Vale')."""
+    return text.endswith(" and ", 0, p.start) and _OWN_PLACE_AFTER_RE.match(text, p.end) is not None
 
 
 # a by-election the post recalls: "last year's X by-election", "last month's X by-election"
@@ -1476,6 +1508,11 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
             )
         ):
             yield paren.start("run"), paren.end("run")
+        if bracket and text[p.start - 1 : p.start] == "(" and text.startswith(", majority ", p.end):
+            # "held Eastmoor (Rita Shah, majority 604)": the seat named before its winner's bracket
+            run = _run_ending_at(doc, p.start - 1)
+            if run is not None:
+                yield run, len(text[: p.start - 1].rstrip())
     for m in _PERSON_IN.finditer(doc):
         s, _ = doc.sentence_of(m.start())
         if any(s <= p.start < m.start() for p in people):
@@ -1560,6 +1597,8 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
                 words = words[i + 1 :]
                 break
     while words and (words[0][0] in RUN_STOP_WORDS or words[0][0] in JOINERS or words[0][0] == "the"):
+        if _opens_a_place(text, words):
+            break
         words.pop(0)
     while words and (words[-1][0] in JOINERS or words[-1][0].islower() or words[-1][0] in ("DEA", "DEAs")):
         words.pop()  # ("in the Carrick DEA, ...": a district electoral area's abbreviation is not part of its name)
@@ -1577,6 +1616,24 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     ):
         return []
     return [Mention(s, s + len(name), name)]
+
+
+# stop words that also open village names ('Over Haddon', 'Under Bridge'): a capital there mid-sentence is a name's
+_PLACE_PREFIXES = frozenset({"Over", "Under"})
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+$")
+
+
+def _opens_a_place(text: str, words: list[tuple[str, int]]) -> bool:
+    """Whether the run's first word, a stop word, opens the place's own name ('the Over Haddon by-election', 'Lib
+    Dems take Over Haddon', a line opening 'Over Haddon: ...'), not a sentence ('Over Haddon, turnout fell'): a
+    place prefix after a lower-case word, or one opening a line's head before its colon."""
+    word, at = words[0]
+    if word not in _PLACE_PREFIXES or len(words) < 2:
+        return False
+    if _LOWER_WORD_BEFORE_RE.search(text[max(0, at - 30) : at]):
+        return True
+    opening = text[text.rfind("\n", 0, at) + 1 : at]
+    return not opening.strip() and text.startswith(":", words[-1][1] + len(words[-1][0]))
 
 
 # "Hart ward on Hartlepool Borough Council": a ward named like another council's area, the word 'ward' and its own
