@@ -847,6 +847,7 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         runs = list(_WORD_RUN_RE.finditer(text, m.start(1), m.end(1)))
         while runs and (_in_a_known_party(found, runs[0]) or runs[0].group() in (*RUN_STOP_WORDS, "and", "&")):
             runs.pop(0)
+        runs = _after_owned_names(runs)
         words = [w.group() for w in runs]
         if not words:
             continue
@@ -876,6 +877,16 @@ def _in_a_known_party(found: list[Mention], word: re.Match[str]) -> bool:
     Party'): a place word that only a known party's name holds is the group's own ('The Guernsey Party' is no
     'Forward Guernsey')."""
     return word.group() in PARTY_WORDS and any(p.start <= word.start() < p.end for p in found)
+
+
+def _after_owned_names(runs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words of a local group's run after any "and" that follows a possessive: "Labour's Carl Moss and Holme
+    Together" names a person of one party, then the group ('Farnworth and Kearsley First' is left whole)."""
+    owner = next((i for i, w in enumerate(runs[:-1]) if w.group().endswith(("'s", "’s"))), None)
+    if owner is None:
+        return runs
+    joins = [i for i, w in enumerate(runs) if i > owner and w.group() in ("and", "&")]
+    return runs[joins[-1] + 1 :] if joins else runs
 
 
 # "The Farringdon Together slate has won six seats", "a new Kelby First slate": a local group's list of candidates,

@@ -161,6 +161,8 @@ LOWER_INDEPENDENT_RE = Lazy(
     r"|finished|came|polled|received|secured|beat|lost)\b)"
 )
 LOCAL_SUFFIXES = tuple(_PARTIES["local_group_suffixes"])
+# The words of the known parties and of the local groups' suffixes ('Together', 'Residents'): a word no name holds
+GROUP_WORDS = PARTY_WORDS | {w for suffix in LOCAL_SUFFIXES for w in suffix.split()}
 _LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)
 # `[\w'’-]*` and `[\w'’-]+` written so that no character class holds '’': sre builds a 64K-entry map for a class
 # with a character past 255 (~0.13 ms to compile each, ~0.02 ms without). The same strings, tried longest first
@@ -171,7 +173,7 @@ WORD_CHARS1 = r"(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)"
 # after a council area or county.
 AREA_INDEPENDENT_RE = Lazy(rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independent)\b")
 LOCAL_PARTY_RE = re.compile(
-    rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
+    rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’](?!s\b)\w)",
 )
 # A local group as a result list writes it in a bracket: "Penny Rowe (Hastings Independents) 402"
 LOCAL_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}(?:{_LOCAL_SUFFIX})"

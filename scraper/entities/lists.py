@@ -16,6 +16,7 @@ from scraper.entities.doc import Doc, Lazy, group_of_initials, holds_any, initia
 from scraper.entities.lexicon import (
     DIGITS,
     FORENAMES,
+    GROUP_WORDS,
     LIST_PARTY_ALT,
     LOCAL_GROUP,
     LOCAL_SUFFIXES,
@@ -319,7 +320,7 @@ def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list
 def _bare_match(line: str) -> re.Match[str] | None:
     """A line of a person's name and a figure alone ('Ann Lake 1,204'; not "Farnham Residents 611", a group's votes)."""
     m = cues.BARE_ITEM_RE.match(line)
-    if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
+    if m is None or not is_name(m.group("name")) or not GROUP_WORDS.isdisjoint(m.group("name").split()):
         return None
     return m
 
@@ -338,9 +339,6 @@ def _marked_bare_runs(rows: list[tuple[str, int]], found: list[list[Reading]]) -
             out.update(run)
         run = {}
     return out
-
-
-_GROUP_WORDS = PARTY_WORDS | {w for suffix in LOCAL_SUFFIXES for w in suffix.split()}
 
 
 def _holds_verdict(text: str) -> bool:
@@ -1118,7 +1116,7 @@ def _labelled_bare_item(part: str, offset: int) -> Reading | None:
     """A name and its figure alone after a label saying who was (or was not) elected ('Elected: Jo Parr 702, Al
     Tey 688'): the label, not a party, makes it an item (see _items)."""
     m = cues.BARE_ITEM_RE.match(part)
-    if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
+    if m is None or not is_name(m.group("name")) or not GROUP_WORDS.isdisjoint(m.group("name").split()):
         return None
     return _bare_item(m, offset)
 

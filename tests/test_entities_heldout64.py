@@ -1,0 +1,36 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-64x-* (a BBC LX page
+of a London borough's mayor and council swept by a local party, a Welsh regional paper's JSON-LD page of a county
+council count, a text copy of a community radio station's count-night transcript): each rule is tested on wording
+of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+from tests.probes import people
+
+
+def test_a_place_and_together_is_a_local_party() -> None:
+    body = (
+        "Wexley Together have taken Orchard ward.\nSam Reid (Wexley Together) 1,402 - elected\nAnn Pike (Labour) 1,118"
+    )
+    assert people(body) == [("Sam Reid", "Wexley Together", 1402, True), ("Ann Pike", "Labour", 1118, False)]
+
+
+def test_a_local_partys_possessive_names_its_candidate() -> None:
+    body = "In Rowan ward, Tenby Residents' candidate Joe Marsh won with 902 votes. Labour's Ivy Cole polled 640."
+    got = people(body)
+    assert ("Joe Marsh", "Tenby Residents", 902, True) in got
+    body = "Holme Together's Priya Lal won Eastfield with 1,210 votes, beating Labour's Tom Ince on 1,005."
+    got = people(body)
+    assert ("Priya Lal", "Holme Together", 1210, True) in got
+    assert "Holme Together" not in [p[0] for p in got]
+
+
+def test_a_possessive_party_before_a_person_and_a_local_party_is_not_one_group() -> None:
+    body = (
+        "There will be a recount in Dene. The last seat is between Labour's Carl Moss and Holme Together's Ruth Bell, "
+        "a handful of votes apart."
+    )
+    parties = [p["name"] for p in extract_text("Recount in Dene", body)["parties"]]
+    assert "Holme Together" in parties
+    assert not any("Carl Moss" in p for p in parties)
