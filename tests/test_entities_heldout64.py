@@ -34,3 +34,20 @@ def test_a_possessive_party_before_a_person_and_a_local_party_is_not_one_group()
     parties = [p["name"] for p in extract_text("Recount in Dene", body)["parties"]]
     assert "Holme Together" in parties
     assert not any("Carl Moss" in p for p in parties)
+
+
+def test_a_ward_tables_cell_of_several_winners_elects_each() -> None:
+    body = (
+        "The latest declarations:\n"
+        "Ward | Elected | Party | Result\n"
+        "Quayside | Rumana Ali, Jon Pyke, Asif Khan | Labour | Hold\n"
+        "Millfield | Kit Orme, Dana Shaw | Green, Conservative | Green gain from Conservative; Conservative hold"
+    )
+    got = people(body, "Two more wards")
+    assert ("Rumana Ali", "Labour", None, True) in got
+    assert ("Jon Pyke", "Labour", None, True) in got
+    assert ("Asif Khan", "Labour", None, True) in got
+    assert ("Kit Orme", "Green Party", None, True) in got
+    assert ("Dana Shaw", "Conservative", None, True) in got
+    wards = [w["name"] for w in extract_text("Two more wards", body)["wards"]]
+    assert wards == ["Quayside", "Millfield"]
