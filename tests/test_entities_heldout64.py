@@ -51,3 +51,20 @@ def test_a_ward_tables_cell_of_several_winners_elects_each() -> None:
     assert ("Dana Shaw", "Conservative", None, True) in got
     wards = [w["name"] for w in extract_text("Two more wards", body)["wards"]]
     assert wards == ["Quayside", "Millfield"]
+
+
+def test_a_hyphenated_ward_before_a_dash_opens_a_list_item() -> None:
+    body = (
+        "Four wards had one candidate each, so their councillors were returned unopposed:\n"
+        "Aber-ddu - Gwyn Thomas (Plaid Cymru)\n"
+        "Pont-y-rhyd Isaf - Elin Huws (Independent)\n"
+        "Tre-wern - Dai Lloyd (Labour)\n"
+        "Bryn Teg - Ffion Rhys (Plaid Cymru)"
+    )
+    assert people(body, "Elected without a vote") == [
+        ("Gwyn Thomas", "Plaid Cymru", None, True),
+        ("Elin Huws", "Independent", None, True),
+        ("Dai Lloyd", "Labour", None, True),
+        ("Ffion Rhys", "Plaid Cymru", None, True),
+    ]
+

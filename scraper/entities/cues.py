@@ -1574,8 +1574,9 @@ LIST_LABEL_RE = Gated(
     r"(?:\s+[-–—]\s+[\w ]{1,24})?(?:\s*\([^()]{1,20}\))?:\s*",
     (":",),
 )
-# "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
-LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
+# "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash (its name may hold a
+# hyphen between letters: "Pen-sarn - Tegid Hughes (Independent)", "Cwm-y-glo Uchaf - ...")
+LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z](?:[\w'’ ]|-(?=\w)){0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
 TICKER_MARK_RE = Lazy(r"^\s*(?i:gain|hold)\b")
 VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain", "hold"), fold=True)
