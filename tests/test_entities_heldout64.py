@@ -68,3 +68,12 @@ def test_a_hyphenated_ward_before_a_dash_opens_a_list_item() -> None:
         ("Ffion Rhys", "Plaid Cymru", None, True),
     ]
 
+
+def test_llais_and_a_place_is_a_local_party() -> None:
+    body = "Nerys Pugh (Llais Maelor) 731\nOwen Baines (Plaid Cymru) 655\nLlais Maelor hold."
+    assert people(body, "Maelor result") == [
+        ("Nerys Pugh", "Llais Maelor", 731, True),
+        ("Owen Baines", "Plaid Cymru", 655, False),
+    ]
+    body = "In Glyn-coed, Labour's Beth Owain beat Llais Maelor's Huw Price by 512 votes to 498."
+    assert people(body) == [("Beth Owain", "Labour", 512, True), ("Huw Price", "Llais Maelor", 498, False)]

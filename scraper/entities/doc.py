@@ -21,6 +21,8 @@ from scraper.entities.lexicon import (
     GREEN_NOT_AFTER,
     GREEN_NOT_BEFORE,
     LOCAL_PARTY_RE,
+    LOCAL_PREFIX_RE,
+    LOCAL_PREFIXES,
     LOCAL_SUFFIXES,
     LOWER_INDEPENDENT_RE,
     NOT_NAME_WORDS,
@@ -856,6 +858,11 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         found = [p for p in found if not (p.start >= start and p.end <= m.end())]
         found.append(Mention(start, m.end(), name))
         doc.groups.append(found[-1])
+    if holds_any(text, LOCAL_PREFIXES):  # "Llais Eryrfon's Idris Parry": a group named by its first word
+        for m in LOCAL_PREFIX_RE.finditer(text):
+            if not any(p.start <= m.start() < p.end for p in found):
+                found.append(Mention(m.start(), m.end(), m.group()))
+                doc.groups.append(found[-1])
     if " slate" in text:  # "The Kelby First slate": a group no party list knows
         slates = _slates(text, found)
         found += slates

@@ -161,8 +161,6 @@ LOWER_INDEPENDENT_RE = Lazy(
     r"|finished|came|polled|received|secured|beat|lost)\b)"
 )
 LOCAL_SUFFIXES = tuple(_PARTIES["local_group_suffixes"])
-# The words of the known parties and of the local groups' suffixes ('Together', 'Residents'): a word no name holds
-GROUP_WORDS = PARTY_WORDS | {w for suffix in LOCAL_SUFFIXES for w in suffix.split()}
 _LOCAL_SUFFIX = _alternation(LOCAL_SUFFIXES)
 # `[\w'’-]*` and `[\w'’-]+` written so that no character class holds '’': sre builds a 64K-entry map for a class
 # with a character past 255 (~0.13 ms to compile each, ~0.02 ms without). The same strings, tried longest first
@@ -175,8 +173,14 @@ AREA_INDEPENDENT_RE = Lazy(rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independen
 LOCAL_PARTY_RE = re.compile(
     rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’](?!s\b)\w)",
 )
+LOCAL_PREFIXES = tuple(_PARTIES["local_group_prefixes"])
+# "Llais Eryrfon": a local group named by a word before its place's one word (no possessive: "Llais Eryrfon's Idris")
+LOCAL_PREFIX_GROUP = rf"(?:{_alternation(LOCAL_PREFIXES)})[ \t]+[A-Z][\w-]+(?![\w-])"
+LOCAL_PREFIX_RE = Lazy(LOCAL_PREFIX_GROUP)
+# (the words of the local groups' suffixes and prefixes, 'Together', 'Llais', as well)
+GROUP_WORDS = PARTY_WORDS | {w for affix in (*LOCAL_SUFFIXES, *LOCAL_PREFIXES) for w in affix.split()}
 # A local group as a result list writes it in a bracket: "Penny Rowe (Hastings Independents) 402"
-LOCAL_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}(?:{_LOCAL_SUFFIX})"
+LOCAL_GROUP = rf"(?:(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}(?:{_LOCAL_SUFFIX})|{LOCAL_PREFIX_GROUP})"
 GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
 GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])
 # A party as it is written in a bracket or a result list: a full alias or a trusted abbreviation.

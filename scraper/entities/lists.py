@@ -19,6 +19,7 @@ from scraper.entities.lexicon import (
     GROUP_WORDS,
     LIST_PARTY_ALT,
     LOCAL_GROUP,
+    LOCAL_PREFIXES,
     LOCAL_SUFFIXES,
     NAME_TOKEN,
     PARTY_ABBREV,
@@ -1202,9 +1203,14 @@ def _word_case(m: re.Match[str]) -> str:
 def may_name_a_local_group(part: str) -> bool:
     """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
     the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
-    groups' words (or 'First' closing a bracket or before a colon, 'Bolton First', or a campaign for a cause)."""
+    groups' words (a suffix, 'Independents', or a prefix, 'Llais'; or 'First' closing a bracket or before a colon,
+    'Bolton First', or a campaign for a cause)."""
     return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and (
-        holds_any(part, LOCAL_SUFFIXES) or " First)" in part or " First:" in part or holds_any(part, _CAUSE_KEYS)
+        holds_any(part, LOCAL_SUFFIXES)
+        or holds_any(part, LOCAL_PREFIXES)
+        or " First)" in part
+        or " First:" in part
+        or holds_any(part, _CAUSE_KEYS)
     )
 
 

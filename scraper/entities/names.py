@@ -13,6 +13,7 @@ from scraper.entities.lexicon import (
     FORENAMES,
     GROUP_WORDS,
     IRISH_MUTATED,
+    LOCAL_PREFIXES,
     LOWER_LETTERS,
     NOT_NAME_WORDS,
     PARTICLE,
@@ -157,6 +158,8 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
     # a run without a space or tab is one token (TOKEN_RE would find just it)
     toks = _tokens(run, start) if " " in run or "\t" in run else [(run, start, end)]
     titled = False
+    if len(toks) > 2 and toks[0][0] in LOCAL_PREFIXES and toks[1][0].endswith(_POSSESSIVES):
+        toks = toks[2:]  # ("Llais Eryrfon's Idris Parry": a local group named by its first word, then its person)
     while toks:
         first = toks[0][0]
         bare, title = first[:-2] if first.endswith(_POSSESSIVES) else first, first.rstrip(".") in TITLES  # _bare
