@@ -77,3 +77,19 @@ def test_llais_and_a_place_is_a_local_party() -> None:
     ]
     body = "In Glyn-coed, Labour's Beth Owain beat Llais Maelor's Huw Price by 512 votes to 498."
     assert people(body) == [("Beth Owain", "Labour", 512, True), ("Huw Price", "Llais Maelor", 498, False)]
+
+
+def test_a_declaration_read_aloud_with_votes_in_words_or_figures() -> None:
+    body = (
+        "PRESENTER: Here's the returning officer now.\n"
+        "RETURNING OFFICER: The number of votes recorded for each candidate was as follows.\n"
+        "RETURNING OFFICER: Fenwick, Rosa, the Labour Party candidate, nine hundred and sixty-one.\n"
+        "RETURNING OFFICER: Gale, Oliver James, Conservative Party, two thousand and forty. [APPLAUSE]\n"
+        "RETURNING OFFICER: Moss, Tara, Green Party, 377.\n"
+        "RETURNING OFFICER: And I declare that Oliver James Gale is duly elected."
+    )
+    assert people(body, "Declaration: Stoneham") == [
+        ("Rosa Fenwick", "Labour", 961, False),
+        ("Oliver James Gale", "Conservative", 2040, True),
+        ("Tara Moss", "Green Party", 377, False),
+    ]

@@ -792,7 +792,7 @@ _BULLET_RE = Lazy(r"[ \t]*[-*•·–—][ \t]+(?=[A-Z\d])")
 # elected its six members"): the literal tests of whole posts here (see doc.KeyIndex)
 KEYS = ("list M", "list m", "regional", "London-wide", "additional", "elected its", "elected their")
 _ITEM_CHARS = "0123456789(*"
-_ITEM_WORDS = ("elected", "winner", "gain", "hold")
+_ITEM_WORDS = ("elected", "winner", "gain", "hold", "hundred", "thousand")  # (votes in words: a declaration read out)
 
 
 def _may_hold_items(line: str) -> bool:
