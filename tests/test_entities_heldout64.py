@@ -93,3 +93,12 @@ def test_a_declaration_read_aloud_with_votes_in_words_or_figures() -> None:
         ("Oliver James Gale", "Conservative", 2040, True),
         ("Tara Moss", "Green Party", 377, False),
     ]
+
+
+def test_a_councillor_who_did_hang_on_kept_the_seat() -> None:
+    body = "After all that, Mark Ellison did hang on in Redbrook for the Conservatives, by 12 votes on the recount."
+    got = extract_text("Redbrook after the recount", body)
+    assert [(c["name"], c["party"], c["elected"]) for c in got["candidates"]] == [
+        ("Mark Ellison", "Conservative", True)
+    ]
+    assert [w["name"] for w in got["wards"]] == ["Redbrook"]

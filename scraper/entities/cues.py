@@ -633,7 +633,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("was|were|is|are|has been|have been|had been", _RETURNED),
             r"returned\s+for\s+the",
             *_each("elected|re-elected|secured|secures|securing|took|takes|take|taking"),  # ("A and B take the seats")
-            *_each("held|holds|holding|hold on|kept|keeps"),
+            # ("Ruth Garside did hang on in Mill Lane", a presenter's words on air)
+            *_each("held|holds|holding|hold on|hung on|clung on|did hang on|kept|keeps"),
             *_each(
                 "keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
             ),

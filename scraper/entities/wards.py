@@ -621,8 +621,8 @@ _WARD_PATTERNS = tuple(
         ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
         (
-            rf"{word_start('held on|hung on|clung on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
-            ("held on", "hung on", "clung on"),
+            rf"{word_start('held on|hung on|clung on|hang on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+            ("held on", "hung on", "clung on", "hang on"),
             {"at": "key"},
         ),
         # "Four councillors have been elected in Kirkton, Angus": the councillors a place elected (its council's
