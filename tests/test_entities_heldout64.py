@@ -102,3 +102,13 @@ def test_a_councillor_who_did_hang_on_kept_the_seat() -> None:
         ("Mark Ellison", "Conservative", True)
     ]
     assert [w["name"] for w in got["wards"]] == ["Redbrook"]
+
+
+def test_a_spoken_round_ups_ward_before_its_verdict() -> None:
+    body = (
+        "Three more in. Ferndale, Green gain, Asha Kerr taking it with 1,310 votes. "
+        "Moorside, Conservative hold. And in Quarry Bank, Labour have held on."
+    )
+    wards = [w["name"] for w in extract_text("Round-up", body)["wards"]]
+    assert "Ferndale" in wards
+    assert "Moorside" in wards

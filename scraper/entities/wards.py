@@ -103,6 +103,8 @@ _STANDING = (
     r"|District|City|Borough|County|Ward|The|A|An)"
 )
 # _RUN_BACK_RE over a bracket glossing the run in another language, 'Gorllewin (West) ward', read backwards
+# "Brookside, Labour hold", backwards from 'hold': the party's words, the comma, the run
+_SPOKEN_VERDICT_BACK_RE = re.compile(rf"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){{0,3}}[ \t]+,{_REV_RUN}")
 _GLOSSED_RUN_BACK_RE = re.compile(rf"\s+(?:\)[^()\n]{{1,30}}\(\s*)?{_REV_RUN}")
 # a bracket glossing the run before it, "Llandrillo-yn-Rhos (Rhos-on-Sea) seat": a bilingual ward's other name
 _GLOSS = r"(?:\s+\([A-Z][\w'’ -]{0,28}\))?"
@@ -228,6 +230,14 @@ _WARD_PATTERNS = tuple(
             _TICKER,
             ("gain", "hold", "GAIN", "HOLD", "change", "CHANGE"),
             {"at": "line", "back": _SPACES_BACK_RE, "before": _TICKER_BACK_RE},
+        ),
+        # "Brookside, Labour hold, Jo Pennant re-elected with 1,032 votes.": a spoken round-up's ward, then its verdict
+        # after a comma, opening a sentence
+        (
+            rf"(?:\A|(?<=\n)|(?<=[.!?][ \t]))(?P<run>{RUN}),[ \t]+(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold)\b"
+            r"(?=[ \t]*(?:[,.;]|$))",
+            ("gain", "hold"),
+            {"at": "back", "back": _SPOKEN_VERDICT_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
         # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
