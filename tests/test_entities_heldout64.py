@@ -112,3 +112,10 @@ def test_a_spoken_round_ups_ward_before_its_verdict() -> None:
     wards = [w["name"] for w in extract_text("Round-up", body)["wards"]]
     assert "Ferndale" in wards
     assert "Moorside" in wards
+
+
+def test_the_together_of_a_groups_name_is_no_joint_subject() -> None:
+    totals = extract_text("Results", "Wexley Together secured 12 of the 40 seats, Labour 19.")["seat_totals"]
+    assert ("Wexley Together", 12) in [(t["party"], t["seats"]) for t in totals]
+    body = "Labour and the Greens together would have 23 of the 40 seats."
+    assert extract_text("Results", body)["seat_totals"] == []
