@@ -182,7 +182,7 @@ LINE_KIND_WORDS = frozenset(
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
      "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
-     "did", "saved", "shared", "first", "last")
+     "did", "saved", "shared", "first", "last", "listen")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))

@@ -1,0 +1,45 @@
+"""Text copies of a radio station's transcript page: each segment ends on the station's player button ("Listen to
+this clip") and its share button ("Share this segment"), neither of them the segment's words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import scraper
+
+FETCHED = datetime(2031, 5, 2, 9, tzinfo=UTC)
+
+TRANSCRIPT = """Vale Sound 97.1
+Count Night Live: the transcript
+
+2 May 2031
+
+23:50
+First result from Upton
+By Gary Holt
+
+GARY HOLT: Upton has declared, and it's a Labour hold.
+
+Listen to this clip
+
+Share this segment
+
+23:20
+Turnout is in
+By Gary Holt
+
+GARY HOLT: Turnout across the district is 31%.
+
+Listen to this segment
+
+Share this clip
+"""
+
+
+def test_a_transcripts_player_and_share_buttons_are_not_the_segments_words() -> None:
+    page = scraper.parse(TRANSCRIPT.encode(), fetched_at=FETCHED, entities=False)
+    bodies = [p.body_text for p in page.posts]
+    assert bodies == [
+        "GARY HOLT: Upton has declared, and it's a Labour hold.",
+        "GARY HOLT: Turnout across the district is 31%.",
+    ]
