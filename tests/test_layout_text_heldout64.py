@@ -43,3 +43,34 @@ def test_a_transcripts_player_and_share_buttons_are_not_the_segments_words() -> 
         "GARY HOLT: Upton has declared, and it's a Labour hold.",
         "GARY HOLT: Turnout across the district is 31%.",
     ]
+
+
+STAMPED = """Riverside Voice
+Live: Elmford council count
+
+Published 21:30, 6 May 2032 | Last updated 01:20, 7 May 2032
+
+01:05
+Elmford North declares
+Reported by Dan Ruiz, Local democracy reporter
+
+Labour hold Elmford North.
+
+Share this post
+
+23:45
+Verification finished
+Presented by Maya Cole
+
+The boxes are all open.
+
+Share this post
+"""
+
+
+def test_a_presented_or_reported_byline_names_the_author_and_role() -> None:
+    page = scraper.parse(STAMPED.encode(), fetched_at=FETCHED, entities=False)
+    assert [(p.author, p.role) for p in page.posts] == [
+        ("Dan Ruiz", "Local democracy reporter"),
+        ("Maya Cole", None),
+    ]

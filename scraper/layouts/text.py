@@ -110,7 +110,8 @@ _TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJyYmMtTwWfFsS")
 # A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
-BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
+# ("Presented by Kerry Doyle", "Reported by Bethan Cole": a broadcast transcript's segment names who presents it)
+BYLINE_PREFIX = re.compile(r"^(?:(?:Presented|Reported) )?By\s+", re.I)
 # "Peter Walker", "Aoife McNally", "Rachel Hall and Jessica Elgot": each name two to four capitalised words, not
 # in capitals ("BBC News", "Labour HOLD"); a particle such as "de" or "van" may be lower case.
 _WORD = r"[A-Z][a-z'’]*(?:-?[A-Z][a-z'’]+)*\.?"  # "O'Brien", "McNally", "Byrne-Evans"; not "HOLD"
@@ -1140,6 +1141,10 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
     third = items[i + 2] if i + 2 < len(items) else None
     if BYLINE_PREFIX.match(first) and is_label(first):
         out.author = BYLINE_PREFIX.sub("", first)
+        name, comma, role = out.author.partition(", ")
+        if comma and _person(name) and not _person(role) and " and " not in role:
+            out.author, out.role = name, role  # "By Priya Chandran, News Editor": the name, then the role
+            return i + 1
         if second is not None and not second[1] and is_label(second[0]):
             out.role = second[0]
             return i + 2
