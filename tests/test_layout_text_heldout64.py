@@ -68,6 +68,14 @@ Share this post
 """
 
 
+def test_a_stamp_lines_last_date_dates_the_clocks_under_it() -> None:
+    page = scraper.parse(STAMPED.encode(), fetched_at=FETCHED, entities=False)
+    assert [p.published_at for p in page.posts] == [
+        datetime(2032, 5, 7, 0, 5, tzinfo=UTC),
+        datetime(2032, 5, 6, 22, 45, tzinfo=UTC),
+    ]
+
+
 def test_a_presented_or_reported_byline_names_the_author_and_role() -> None:
     page = scraper.parse(STAMPED.encode(), fetched_at=FETCHED, entities=False)
     assert [(p.author, p.role) for p in page.posts] == [

@@ -947,13 +947,29 @@ def _label_above(lines: list[str]) -> bool:
 
 def _page_date(text: str) -> bool:
     """Whether a line above the posts shows a whole date (the Guardian's "Fri 5 May 2023 06.02 BST")."""
+    text = _stamped(text)
     return text[:1] in _PAGE_DATE_STARTS and PAGE_DATE.match(text) is not None
 
 
 def _page_date_shown(text: str) -> str:
     """The date and clock of a page-date line, without a zone word the clock parser does not read (", UK")."""
-    m = PAGE_DATE.match(text)
+    m = PAGE_DATE.match(_stamped(text))
     return m.group("shown") if m else text
+
+
+# A page's stamp, a word or three before a clock and a date: "Published 22:10, 4 May 2028", "Last updated 03:12, 5 May
+# 2028", "Transcript updated 02:50, 4 May 2029" (a line may give two, "Published ... | Last updated ...")
+_STAMP_RE = re.compile(
+    rf"^[A-Z][a-z]+(?: [a-z]+){{0,2}} (?P<date>\d{{1,2}}:\d{{2}}, \d{{1,2}} (?:{_MONTH_NAMES}) \d{{4}})$"
+)
+
+
+def _stamped(text: str) -> str:
+    """The date of a page's stamp line, its last stamp's (the page's update: no post is newer), or the line."""
+    if not text[:1].isupper():
+        return text
+    m = _STAMP_RE.match(text.rsplit(" | ", 1)[-1])
+    return m.group("date") if m else text
 
 
 def _summary_open(preamble: list[str], number: int) -> bool:
