@@ -190,10 +190,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # and a related story's link on a line of its own under its call ("Read more: Who is standing in Ashdale?",
     # "READ MORE: Every councillor elected in full": a Reach post's links between its paragraphs)
     "read_more": re.compile(r"^(Read (?:More|more)(?::[ \t]+\S.*)?|READ MORE(?::[ \t]+\S.*)?)$"),
-    "video_content": re.compile(r"^(Video|Audio) content$", re.I),
+    # (and a radio station's player button over a transcript's segment: "Listen to this clip")
+    "video_content": re.compile(r"^(Video content|Audio content|Listen to this (?:clip|segment))$", re.I),
     "media_unsupported": re.compile(r"^(Media playback is (unsupported|not supported) on your device|"
                                     r"Your device may not support this (video|audio))$", re.I),
-    "share": re.compile(r"^(Share|Copy link|Share this (?:post|update)|Get Involved|Post update|"
+    "share": re.compile(r"^(Share|Copy link|Share this (?:post|update|segment|clip)|Get Involved|Post update|"
                         r"About sharing|Skip to content)$", re.I),
     # Page chrome of LX pages ("Live Reporting / Edited by … / All times stated are UK / Get involved"), and the
     # heading another publisher puts over its stream ("Live updates": ITV), or the button that reloads it ("Show latest

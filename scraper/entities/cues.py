@@ -633,7 +633,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("was|were|is|are|has been|have been|had been", _RETURNED),
             r"returned\s+for\s+the",
             *_each("elected|re-elected|secured|secures|securing|took|takes|take|taking"),  # ("A and B take the seats")
-            *_each("held|holds|holding|hold on|kept|keeps"),
+            # ("Ruth Garside did hang on in Mill Lane", a presenter's words on air)
+            *_each("held|holds|holding|hold on|hung on|clung on|did hang on|kept|keeps"),
             *_each(
                 "keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
             ),
@@ -1424,10 +1425,18 @@ SURNAME_FIRST_ITEM_RE = Lazy(
     rf"\s*\(\s*(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}\s*\)(?:{_SEP}|\s+)?(?P<votes>{DIGITS})(?P<frac>\.\d+)?"
     rf"(?:\s+votes?)?{_SHARE_BRACKET}{_MARK}"
 )
-LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE)
+# a declaration read aloud, as a broadcast's transcript writes it: "RETURNING OFFICER: Ashworth, Peter, the
+# Conservative Party candidate, eight hundred and twelve." (any speaker's label, then the surname, the forenames, the
+# party and the votes set off by commas, the votes in figures or in words)
+SURNAME_COMMA_PARTY_ITEM_RE = Lazy(
+    rf"^\s*(?:[A-Z][A-Z'’ .-]{{1,40}}:[ \t]+)?(?P<sur>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?|{_CAPS_SURNAME}),[ \t]+"
+    rf"(?P<fore>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}),[ \t]+(?:the[ \t]+)?(?P<party>{LIST_PARTY_ALT})"
+    rf"(?:[ \t]+[Cc]andidate)?,[ \t]+(?P<votes>{DIGITS}|{NUM_WORDS})[ \t]*\.?{_MARK}"
+)
+LIST_ITEM_NAME_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[4], SURNAME_FIRST_ITEM_RE, SURNAME_COMMA_PARTY_ITEM_RE)
 # The shapes reading a surname before its forenames (LIST_ITEM_RES[0], [6], SURNAME_FIRST_ITEM_RE) need the comma
 # after the surname: a part without a comma (most parts, split at commas) is tried by the others only, in order
-LIST_ITEM_COMMA_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[6], SURNAME_FIRST_ITEM_RE)
+LIST_ITEM_COMMA_RES = (LIST_ITEM_RES[0], LIST_ITEM_RES[6], SURNAME_FIRST_ITEM_RE, SURNAME_COMMA_PARTY_ITEM_RE)
 LIST_ITEM_NO_COMMA_RES = tuple(rx for rx in LIST_ITEM_RES if rx not in LIST_ITEM_COMMA_RES)
 LIST_ITEM_NAME_NO_COMMA_RES = tuple(rx for rx in LIST_ITEM_NAME_RES if rx not in LIST_ITEM_COMMA_RES)
 # a name and its figure alone, next to a list's items: "Ann Lake 1,204 ELECTED" (no party), "Ann Lake|1,204" (a table's
@@ -1500,7 +1509,7 @@ ALL_ELECTED_AFTER_RE = Lazy(
     r"(?<=\d)[ \t]+(?:(?:were|have[ \t]+been)[ \t]+(?:all[ \t]+)?|(?:both|all)[ \t]+)?(?:re-?)?elected\b"
 )
 # Every result-list item has a figure, a bracket or an elected mark: a line with none holds no item.
-LIST_ITEM_GATE_RE = Lazy(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold)")
+LIST_ITEM_GATE_RE = Lazy(r"\d|\(|[*✓✅]|(?i:elected|winner|gain|hold|hundred|thousand)")
 # "Elected in the Leith ward: A (Green), B (SNP)": every item of the line won.
 ELECTED_LABEL_RE = Lazy(r"\b(?:elected|winners?|new\s+councillors?|re-elected)\b", re.I)
 # "Not elected: A (Con), B (Alba)": every item of the line lost (tried before ELECTED_LABEL_RE, which it holds).
@@ -1578,8 +1587,9 @@ LIST_LABEL_RE = Gated(
     r"(?:\s+[-–—]\s+[\w ]{1,24})?(?:\s*\([^()]{1,20}\))?:\s*",
     (":",),
 )
-# "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash
-LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z][\w'’ ]{0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
+# "Radcliffe East - Josh Heaton (Independent) – 1,654 votes – elected": a ward before a dash (its name may hold a
+# hyphen between letters: "Pen-sarn - Tegid Hughes (Independent)", "Cwm-y-glo Uchaf - ...")
+LIST_DASH_LABEL_RE = Gated(r"^\s*[A-Z](?:[\w'’ ]|-(?=\w)){0,30}?\s+[-–—]\s+(?=[A-Z])", ("-", "–", "—"))
 # "... 190. Lab hold.": the line's verdict on a party, not a mark on its last item
 TICKER_MARK_RE = Lazy(r"^\s*(?i:gain|hold)\b")
 VERDICT_MARK_RE = Gated(rf"^\W*(?:{LIST_PARTY_ALT})\s+(?i:gain|hold)\b", ("gain", "hold"), fold=True)

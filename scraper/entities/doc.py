@@ -22,6 +22,8 @@ from scraper.entities.lexicon import (
     GREEN_NOT_BEFORE,
     LOCAL_FIRST_RE,
     LOCAL_PARTY_RE,
+    LOCAL_PREFIX_RE,
+    LOCAL_PREFIXES,
     LOCAL_SUFFIXES,
     LOWER_INDEPENDENT_RE,
     NOT_NAME_WORDS,
@@ -849,6 +851,7 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         runs = list(_WORD_RUN_RE.finditer(text, m.start(1), m.end(1)))
         while runs and (_in_a_known_party(found, runs[0]) or runs[0].group() in (*RUN_STOP_WORDS, "and", "&")):
             runs.pop(0)
+        runs = _after_owned_names(runs)
         words = [w.group() for w in runs]
         if not words:
             continue
@@ -857,6 +860,11 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
         found = [p for p in found if not (p.start >= start and p.end <= m.end())]
         found.append(Mention(start, m.end(), name))
         doc.groups.append(found[-1])
+    if holds_any(text, LOCAL_PREFIXES):  # "Llais Eryrfon's Idris Parry": a group named by its first word
+        for m in LOCAL_PREFIX_RE.finditer(text):
+            if not any(p.start <= m.start() < p.end for p in found):
+                found.append(Mention(m.start(), m.end(), m.group()))
+                doc.groups.append(found[-1])
     if " slate" in text:  # "The Kelby First slate": a group no party list knows
         slates = _slates(text, found)
         found += slates
@@ -878,6 +886,16 @@ def _in_a_known_party(found: list[Mention], word: re.Match[str]) -> bool:
     Party'): a place word that only a known party's name holds is the group's own ('The Guernsey Party' is no
     'Forward Guernsey')."""
     return word.group() in PARTY_WORDS and any(p.start <= word.start() < p.end for p in found)
+
+
+def _after_owned_names(runs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words of a local group's run after any "and" that follows a possessive: "Labour's Carl Moss and Holme
+    Together" names a person of one party, then the group ('Farnworth and Kearsley First' is left whole)."""
+    owner = next((i for i, w in enumerate(runs[:-1]) if w.group().endswith(("'s", "’s"))), None)
+    if owner is None:
+        return runs
+    joins = [i for i, w in enumerate(runs) if i > owner and w.group() in ("and", "&")]
+    return runs[joins[-1] + 1 :] if joins else runs
 
 
 # "The Farringdon Together slate has won six seats", "a new Kelby First slate": a local group's list of candidates,

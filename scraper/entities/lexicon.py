@@ -179,15 +179,21 @@ WORD_CHARS1 = r"(?:[\w'-]+(?:’[\w'-]*)*|(?:’[\w'-]*)+)"
 # after a council area or county.
 AREA_INDEPENDENT_RE = Lazy(rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+){{1,3}})(Independent)\b")
 LOCAL_PARTY_RE = re.compile(
-    rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’]\w)",
+    rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}})({_LOCAL_SUFFIX})(?!\w|['’](?!s\b)\w)",
 )
 # A local group named as its place put first: "Kelby First", "Ashby and Vale First" (not "Deputy First Minister",
 # "First" before a capitalised word)
 LOCAL_FIRST_RE = re.compile(
     rf"\b((?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}})(First)(?![\w-]|[ \t]+[A-Z]|['’][a-rt-z])"
 )
+LOCAL_PREFIXES = tuple(_PARTIES["local_group_prefixes"])
+# "Llais Eryrfon": a local group named by a word before its place's one word (no possessive: "Llais Eryrfon's Idris")
+LOCAL_PREFIX_GROUP = rf"(?:{_alternation(LOCAL_PREFIXES)})[ \t]+[A-Z][\w-]+(?![\w-])"
+LOCAL_PREFIX_RE = Lazy(LOCAL_PREFIX_GROUP)
+# (the words of the local groups' suffixes and prefixes, 'Together', 'Llais', as well)
+GROUP_WORDS = PARTY_WORDS | {w for affix in (*LOCAL_SUFFIXES, *LOCAL_PREFIXES) for w in affix.split()}
 # A local group as a result list writes it in a bracket: "Penny Rowe (Hastings Independents) 402"
-LOCAL_GROUP = rf"(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}(?:{_LOCAL_SUFFIX})"
+LOCAL_GROUP = rf"(?:(?:[A-Z]{WORD_CHARS1}[ \t]+(?:(?:and|&)[ \t]+)?){{1,4}}(?:{_LOCAL_SUFFIX})|{LOCAL_PREFIX_GROUP})"
 GREEN_NOT_AFTER = frozenset(_PARTIES["green_not_party_after"])
 GREEN_NOT_BEFORE = frozenset(_PARTIES["green_not_party_before"])
 # A party as it is written in a bracket or a result list: a full alias or a trusted abbreviation.

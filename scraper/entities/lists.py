@@ -16,8 +16,10 @@ from scraper.entities.doc import Doc, Lazy, group_of_initials, holds_any, initia
 from scraper.entities.lexicon import (
     DIGITS,
     FORENAMES,
+    GROUP_WORDS,
     LIST_PARTY_ALT,
     LOCAL_GROUP,
+    LOCAL_PREFIXES,
     LOCAL_SUFFIXES,
     NAME_TOKEN,
     PARTY_ABBREV,
@@ -47,11 +49,13 @@ def list_readings(doc: Doc) -> list[Reading]:
     # line is looked for only in a post that has one)
     rosters = doc.holds(KEYS) and bool(cues.ROSTER_HEADING_RE.search(doc.text))
     rows = _rows(doc.text)
-    table = {row_at: reading for _ward, reading, row_at in ward_table(doc.text)}
-    table = winner_table(doc.text) | headed_table(doc.text) | table
+    by_ward: dict[int, list[Reading]] = {}  # (a ward's row may name several winners)
+    for _ward, reading, row_at in ward_table(doc.text):
+        by_ward.setdefault(row_at, []).append(reading)
+    table = {at: [reading] for at, reading in (winner_table(doc.text) | headed_table(doc.text)).items()} | by_ward
     starred = "*" in doc.text and bool(_STAR_KEY_RE.search(doc.text))
     items_of = [
-        [table[at]] if at in table else _starred_items(line, at) if starred else _items(line, at) for line, at in rows
+        table[at] if at in table else _starred_items(line, at) if starred else _items(line, at) for line, at in rows
     ]
     for i, (line, at) in enumerate(rows):
         if not items_of[i] and "(" in line:
@@ -223,15 +227,43 @@ def ward_table(text: str) -> list[tuple[tuple[int, int], Reading, int]]:
     elected = True if cells[who] in _WINNER_CELLS else None
     out: list[tuple[tuple[int, int], Reading, int]] = []
     for at, end, spans in table_rows(text, head.end() + 1, len(cells)):
-        name = text[slice(*spans[who])]
-        party_name = party_cell(text[slice(*spans[party])])
-        if not is_name(name) or party_name is None:
+        people = _cell_parts(text, spans[who])
+        parties = _row_parties(text[slice(*spans[party])], len(people))
+        if not people or not all(is_name(text[start:stop]) for start, stop in people) or parties is None:
             break
-        person = Person(spans[who][0], spans[who][1], name, True)
-        figure = number_value(text[slice(*spans[votes])]) if votes is not None else None
-        reading = Reading(person, True, elected, elected is not None, party_name, figure, None, (at, end), True)
-        out.append((spans[0], reading, at))
+        figure = number_value(text[slice(*spans[votes])]) if votes is not None and len(people) == 1 else None
+        for (start, stop), party_name in zip(people, parties, strict=True):
+            person = Person(start, stop, text[start:stop], True)
+            reading = Reading(person, True, elected, elected is not None, party_name, figure, None, (at, end), True)
+            out.append((spans[0], reading, at))
     return out
+
+
+# A cell naming several people: "Nasrin Akhtar, Ruhul Amin and Dilwar Hussain" (a multi-member ward's winners)
+_CELL_SPLIT_RE = Lazy(r",[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def _cell_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans of the parts of a table cell split at its commas and 'and's (one span for a cell of one name)."""
+    start, end = span
+    parts: list[tuple[int, int]] = []
+    for m in _CELL_SPLIT_RE.finditer(text, start, end):
+        parts.append((start, m.start()))
+        start = m.end()
+    return [*parts, (start, end)]
+
+
+def _row_parties(written: str, people: int) -> list[str] | None:
+    """The party of each person of a row's name cell: one party for them all ('Limehurst Together' over three
+    winners), or one party each, in order, where the cell lists as many as the people ('Green, Labour' for a split
+    ward's two winners); None when the cell names no party so."""
+    party = party_cell(written)
+    if party is not None:
+        return [party] * people
+    parties = [party_cell(part.strip()) for part in written.split(",")]
+    if len(parties) != people or None in parties:
+        return None
+    return [p for p in parties if p is not None]
 
 
 def _rows(text: str) -> list[tuple[str, int]]:
@@ -319,7 +351,7 @@ def _bare_items(rows: list[tuple[str, int]], found: list[list[Reading]]) -> list
 def _bare_match(line: str) -> re.Match[str] | None:
     """A line of a person's name and a figure alone ('Ann Lake 1,204'; not "Farnham Residents 611", a group's votes)."""
     m = cues.BARE_ITEM_RE.match(line)
-    if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
+    if m is None or not is_name(m.group("name")) or not GROUP_WORDS.isdisjoint(m.group("name").split()):
         return None
     return m
 
@@ -338,9 +370,6 @@ def _marked_bare_runs(rows: list[tuple[str, int]], found: list[list[Reading]]) -
             out.update(run)
         run = {}
     return out
-
-
-_GROUP_WORDS = PARTY_WORDS | {w for suffix in LOCAL_SUFFIXES for w in suffix.split()}
 
 
 def _holds_verdict(text: str) -> bool:
@@ -781,7 +810,7 @@ _BULLET_RE = Lazy(r"[ \t]*[-*•·–—][ \t]+(?=[A-Z\d])")
 # elected its six members"): the literal tests of whole posts here (see doc.KeyIndex)
 KEYS = ("list M", "list m", "regional", "London-wide", "additional", "elected its", "elected their")
 _ITEM_CHARS = "0123456789(*"
-_ITEM_WORDS = ("elected", "winner", "gain", "hold")
+_ITEM_WORDS = ("elected", "winner", "gain", "hold", "hundred", "thousand")  # (votes in words: a declaration read out)
 
 
 def _may_hold_items(line: str) -> bool:
@@ -1153,7 +1182,7 @@ def _labelled_bare_item(part: str, offset: int) -> Reading | None:
     """A name and its figure alone after a label saying who was (or was not) elected ('Elected: Jo Parr 702, Al
     Tey 688'): the label, not a party, makes it an item (see _items)."""
     m = cues.BARE_ITEM_RE.match(part)
-    if m is None or not is_name(m.group("name")) or not _GROUP_WORDS.isdisjoint(m.group("name").split()):
+    if m is None or not is_name(m.group("name")) or not GROUP_WORDS.isdisjoint(m.group("name").split()):
         return None
     return _bare_item(m, offset)
 
@@ -1209,9 +1238,14 @@ def _word_case(m: re.Match[str]) -> str:
 def may_name_a_local_group(part: str) -> bool:
     """What `cues.LOCAL_ITEM_RE` needs before it is tried: the bracket, the cell's rule, the comma or the dash before
     the group ('Penny Rowe (Hastings Independents) 402', 'Penny Rowe, Hastings Independents: 402'), and one of the
-    groups' words (or 'First' closing a bracket or before a colon, 'Bolton First', or a campaign for a cause)."""
+    groups' words (a suffix, 'Independents', or a prefix, 'Llais'; or 'First' closing a bracket or before a colon,
+    'Bolton First', or a campaign for a cause)."""
     return ("(" in part or "|" in part or "," in part or "-" in part or "–" in part or "—" in part) and (
-        holds_any(part, LOCAL_SUFFIXES) or " First)" in part or " First:" in part or holds_any(part, _CAUSE_KEYS)
+        holds_any(part, LOCAL_SUFFIXES)
+        or holds_any(part, LOCAL_PREFIXES)
+        or " First)" in part
+        or " First:" in part
+        or holds_any(part, _CAUSE_KEYS)
     )
 
 

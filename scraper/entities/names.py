@@ -11,7 +11,9 @@ from scraper.entities.doc import holds_any as _holds_any
 from scraper.entities.lexicon import (
     COUNCIL_AREAS,
     FORENAMES,
+    GROUP_WORDS,
     IRISH_MUTATED,
+    LOCAL_PREFIXES,
     LOWER_LETTERS,
     NOT_NAME_WORDS,
     PARTICLE,
@@ -156,6 +158,8 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
     # a run without a space or tab is one token (TOKEN_RE would find just it)
     toks = _tokens(run, start) if " " in run or "\t" in run else [(run, start, end)]
     titled = False
+    if len(toks) > 2 and toks[0][0] in LOCAL_PREFIXES and toks[1][0].endswith(_POSSESSIVES):
+        toks = toks[2:]  # ("Llais Eryrfon's Idris Parry": a local group named by its first word, then its person)
     while toks:
         first = toks[0][0]
         bare, title = first[:-2] if first.endswith(_POSSESSIVES) else first, first.rstrip(".") in TITLES  # _bare
@@ -178,14 +182,15 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
         for i in range(len(toks) - 1):
             if toks[i][0].endswith(_POSSESSIVES) and (i or (len(toks) == 2 and toks[1][0] in PARTY_WORDS)):
                 # (not "the Northern Independence Party's Thelma Walker-Grey": a party's possessive, the name after)
-                if all(_bare(t[0]) not in PARTY_WORDS and _bare(t[0]) not in NOT_NAME_WORDS for t in toks[: i + 1]):
+                # (nor "Holme Together's Ruth Bell": a local group's)
+                if all(_bare(t[0]) not in GROUP_WORDS and _bare(t[0]) not in NOT_NAME_WORDS for t in toks[: i + 1]):
                     toks = toks[: i + 1]
                 break
     # "Ashfield Independent Jake Brennan": a local group's name (a place, a party word) before a forename; "Education
     # Secretary Joanna Pell": an office's words (one no name holds) before a forename
     # (or an office's word before the run's last two words, whatever the forename: "Health Minister Lawrie Kinvig")
     for i in range(1, len(toks) - 2):
-        if (_bare(toks[i][0]) in PARTY_WORDS or toks[i][0] in NOT_NAME_WORDS) and (
+        if (_bare(toks[i][0]) in GROUP_WORDS or toks[i][0] in NOT_NAME_WORDS) and (
             toks[i + 1][0] in FORENAMES or (i + 3 == len(toks) and toks[i][0] in _OFFICE_WORDS)
         ):
             toks = toks[i + 1 :]

@@ -618,6 +618,15 @@ _JOINT_BODY_RE = re.compile(
 )
 
 
+def _joint_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc.text[start:end] names parties together ('coalition', 'between them'): a word of `_JOINT_BODY_RE`
+    outside the post's party mentions (the 'Together' of a local group's name, 'Bexhill Together', is the group's)."""
+    return any(
+        not any(p.start <= j.start() < p.end for p in doc.parties)
+        for j in _JOINT_BODY_RE.finditer(doc.text, start, end)
+    )
+
+
 # A scoreboard row of a group no list knows, right under the head: 'Borough First | 4 | 0' (a name of up to four
 # capitalised words, no figure, then the seats); not a row of the table's own words ('Total | 41', 'Others | 3')
 _NAMED_ROW_RE = Lazy(
@@ -689,7 +698,7 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 party = doc.subject_party(m.start(), pronoun=True)
             if party is None and (group := group_before(doc, m.start())) is not None:
                 party = group.value  # "Residents for Uttlesford won 22 of the 39 seats": a group no list knows
-            if party is None and _JOINT_BODY_RE.search(doc.text, s_start, m.start()):
+            if party is None and _joint_body(doc, s_start, m.start()):
                 continue  # "The Labour and Green coalition would have 45 of the 84 seats": two parties' seats
             party = party or doc.subject_party(m.start())
             if (party, number_value(m.group("n"))) in seen:

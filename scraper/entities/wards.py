@@ -104,6 +104,8 @@ _STANDING = (
     r"|District|City|Borough|County|Ward|The|A|An)"
 )
 # _RUN_BACK_RE over a bracket glossing the run in another language, 'Gorllewin (West) ward', read backwards
+# "Brookside, Labour hold", backwards from 'hold': the party's words, the comma, the run
+_SPOKEN_VERDICT_BACK_RE = re.compile(rf"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){{0,3}}[ \t]+,{_REV_RUN}")
 _GLOSSED_RUN_BACK_RE = re.compile(rf"\s+(?:\)[^()\n]{{1,30}}\(\s*)?{_REV_RUN}")
 # a bracket glossing the run before it, "Llandrillo-yn-Rhos (Rhos-on-Sea) seat": a bilingual ward's other name
 _GLOSS = r"(?:\s+\([A-Z][\w'’ -]{0,28}\))?"
@@ -255,6 +257,14 @@ _WARD_PATTERNS = tuple(
             r"(?:\([^()\n]{1,40}\)[ \t]+)?(?:has[ \t]+)?(?:resigned|died|stood[ \t]+down|stepped[ \t]+down)\b)",
             (" resigned", " died", " stood down", " stepped down"),
             {"at": "line"},
+        ),
+        # "Brookside, Labour hold, Jo Pennant re-elected with 1,032 votes.": a spoken round-up's ward, then its verdict
+        # after a comma, opening a sentence
+        (
+            rf"(?:\A|(?<=\n)|(?<=[.!?][ \t]))(?P<run>{RUN}),[ \t]+(?:{LIST_PARTY_ALT})[ \t]+(?:gain|hold)\b"
+            r"(?=[ \t]*(?:[,.;]|$))",
+            ("gain", "hold"),
+            {"at": "back", "back": _SPOKEN_VERDICT_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
         # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
@@ -648,8 +658,8 @@ _WARD_PATTERNS = tuple(
         ),
         # "The Tories held on in Lancaster Gate": a party or person keeping a seat in a place
         (
-            rf"{word_start('held on|hung on|clung on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
-            ("held on", "hung on", "clung on"),
+            rf"{word_start('held on|hung on|clung on|hang on')}\s+in\s+(?:the\s+)?(?P<run>{RUN})",
+            ("held on", "hung on", "clung on", "hang on"),
             {"at": "key"},
         ),
         # "Four councillors have been elected in Kirkton, Angus": the councillors a place elected (its council's

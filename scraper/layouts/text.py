@@ -110,7 +110,8 @@ _TIME_LINE_STARTS = frozenset("0123456789pPuUaAoOjJyYmMtTwWfFsS")
 # A TIME_LINE that says it is one: "Posted at 14:31", "published at 21:00 British Summer Time 7 May 2021".
 AT_TIME_LINE = re.compile(rf"^(?:published|posted) at (?:{_TIME})$", re.I)
 BREAKING = re.compile(r"^Breaking(?: news)?$", re.I)
-BYLINE_PREFIX = re.compile(r"^By\s+", re.I)
+# ("Presented by Kerry Doyle", "Reported by Bethan Cole": a broadcast transcript's segment names who presents it)
+BYLINE_PREFIX = re.compile(r"^(?:(?:Presented|Reported) )?By\s+", re.I)
 # "Peter Walker", "Aoife McNally", "Rachel Hall and Jessica Elgot": each name two to four capitalised words, not
 # in capitals ("BBC News", "Labour HOLD"); a particle such as "de" or "van" may be lower case.
 _WORD = r"[A-Z][a-z'’]*(?:-?[A-Z][a-z'’]+)*\.?"  # "O'Brien", "McNally", "Byrne-Evans"; not "HOLD"
@@ -187,7 +188,7 @@ LINE_KIND_WORDS = frozenset(
      "live", "load", "media", "next", "post", "previous", "read", "share", "show", "skip", "summary", "the",
      "this", "to", "video", "view", "we", "your", "these", "page", "copyright", "updated", "pinned", "please",
      "back", "more", "explore", "most", "warning", "reuse", "comments", "reader", "join", "manage", "was", "is",
-     "did", "saved", "shared", "first", "last", "open", "visit", "mark", "newest", "oldest")
+     "did", "saved", "shared", "first", "last", "open", "visit", "mark", "newest", "oldest", "listen")
 )  # fmt: skip
 # The buttons under a cookie banner's text ("cookie_banner" lines), dropped with it.
 COOKIE_BUTTONS = frozenset(("Yes, I agree", "No, take me to settings"))
@@ -1037,13 +1038,29 @@ def _label_above(lines: list[str]) -> bool:
 
 def _page_date(text: str) -> bool:
     """Whether a line above the posts shows a whole date (the Guardian's "Fri 5 May 2023 06.02 BST")."""
+    text = _stamped(text)
     return text[:1] in _PAGE_DATE_STARTS and PAGE_DATE.match(text) is not None
 
 
 def _page_date_shown(text: str) -> str:
     """The date and clock of a page-date line, without a zone word the clock parser does not read (", UK")."""
-    m = PAGE_DATE.match(text)
+    m = PAGE_DATE.match(_stamped(text))
     return m.group("shown") if m else text
+
+
+# A page's stamp, a word or three before a clock and a date: "Published 22:10, 4 May 2028", "Last updated 03:12, 5 May
+# 2028", "Transcript updated 02:50, 4 May 2029" (a line may give two, "Published ... | Last updated ...")
+_STAMP_RE = re.compile(
+    rf"^[A-Z][a-z]+(?: [a-z]+){{0,2}} (?P<date>\d{{1,2}}:\d{{2}}, \d{{1,2}} (?:{_MONTH_NAMES}) \d{{4}})$"
+)
+
+
+def _stamped(text: str) -> str:
+    """The date of a page's stamp line, its last stamp's (the page's update: no post is newer), or the line."""
+    if not text[:1].isupper():
+        return text
+    m = _STAMP_RE.match(text.rsplit(" | ", 1)[-1])
+    return m.group("date") if m else text
 
 
 def _summary_open(preamble: list[str], number: int) -> bool:
@@ -1244,6 +1261,10 @@ def _byline(items: list[tuple[str, bool]], i: int, out: PostText) -> int:
     third = items[i + 2] if i + 2 < len(items) else None
     if BYLINE_PREFIX.match(first) and is_label(first):
         out.author = BYLINE_PREFIX.sub("", first)
+        name, comma, role = out.author.partition(", ")
+        if comma and _person(name) and not _person(role) and " and " not in role:
+            out.author, out.role = name, role  # "By Priya Chandran, News Editor": the name, then the role
+            return i + 1
         if second is not None and not second[1] and is_label(second[0]):
             out.role = second[0]
             return i + 2
