@@ -1,0 +1,16 @@
+"""Round 63x's leftovers (a teletext copy of council results, Torbay, the Guardian's overnight GE page): each rule is
+tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def test_a_page_set_in_capitals_is_about_an_election() -> None:
+    # (a teletext page: its heading and verdicts in capitals, its parties as codes in a column)
+    body = "MARSH LANE                     LAB HOLD\nEdna Colley            LAB          812\nMaj 301"
+    facts = extract_text("WIGAN METROPOLITAN BOROUGH COUNCIL", body)
+    assert [c["name"] for c in facts["councils"]] == ["Wigan Metropolitan Borough Council"]
+    assert [(c["name"], c["party"], c["votes"]) for c in facts["candidates"]] == [("Edna Colley", "Labour", 812)]
+    # (words in capitals that are no election's open nothing: a football score is not a result)
+    assert extract_text("LATEST SCORES", "ROVERS 2 CITY 1\nJim Dobbs scored twice")["candidates"] == []
