@@ -14,3 +14,17 @@ def test_a_page_set_in_capitals_is_about_an_election() -> None:
     assert [(c["name"], c["party"], c["votes"]) for c in facts["candidates"]] == [("Edna Colley", "Labour", 812)]
     # (words in capitals that are no election's open nothing: a football score is not a result)
     assert extract_text("LATEST SCORES", "ROVERS 2 CITY 1\nJim Dobbs scored twice")["candidates"] == []
+
+
+def test_a_row_in_capitals_before_a_party_code_and_its_verdict_names_a_ward() -> None:
+    body = (
+        "PRIORY PARK (2 seats)           GRN GAIN FROM LAB\n"
+        "Hal Dunmore            GRN          940\n"
+        "ST MARK'S                       CON HOLD\n"
+        "Ivy Bellamy            CON          702"
+    )
+    facts = extract_text("KINGSBRIDGE DISTRICT COUNCIL", body)
+    assert [w["name"] for w in facts["wards"]] == ["PRIORY PARK", "ST MARK'S"]
+    # (a control table's council row over its seats is no ward)
+    control = "HALSTEAD                        LAB HOLD\nLAB 30   CON 12   GRN 3\nRAYNE     NO OVERALL CONTROL"
+    assert extract_text("COUNCIL CONTROL", control)["wards"] == []

@@ -171,6 +171,14 @@ _WARD_PATTERNS = tuple(
             ("Council", "DC", "BC", "CC"),
             {"at": "line", "after": re.compile(r"[ \t]*[,–—-]")},
         ),
+        # "BISHOPS HULL   LD HOLD", "HIGH STREET  CON GAIN FROM LAB": a teletext page's or a results table's row in
+        # capitals, the ward before the winner's party code and the verdict (a multi-seat ward's size in a bracket)
+        (
+            r"(?m)^[ \t]*(?P<run>[A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,5})(?:[ \t]+\([^()\n]*\))?"
+            rf"[ \t]+{LIST_PARTY_ALT}[ \t]+(?:HOLD|GAIN)\b",
+            ("HOLD", "GAIN"),
+            {"at": "line"},
+        ),
         # "Ashcombe Vale, Hartsbridge District Council:" on a line of its own (the heading of the ward's result list)
         (
             rf"(?m)^[ \t]*(?P<run>(?>{RUN})),[ \t]+{RUN}[ \t]+Council[ \t]*:?[ \t]*$",
@@ -740,6 +748,9 @@ _WARD_PATTERNS = tuple(
 _TICKER_KEYED = next(k for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
 _WENT_TO_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
+_CAPITALS_ROW_KEYED = next(k for k in _WARD_PATTERNS if k.keys == ("HOLD", "GAIN"))
+# A control table's row of a council's seats under its verdict: "CON 31   LD 24   IND 2", "Lab 40 | Con 9"
+_SEATS_ROW_RE = Lazy(rf"[ \t]*(?:{LIST_PARTY_ALT}[ \t]+\d{{1,3}}(?:[ \t]*\|)?[ \t]*){{2,}}$", re.M)
 _EACH_ELECT_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
 _VOTERS_IN_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("Voters in",) and "by-election" in k.rx.pattern)
 # ("On Tresco, ...": an island's own preposition, its comma required)
@@ -1221,6 +1232,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             if keyed is _TAKEN_FROM_KEYED and m.group("run").lower() in COUNCIL_AREAS:
                 continue
+            if keyed is _CAPITALS_ROW_KEYED and _SEATS_ROW_RE.match(text, text.find("\n", m.end()) + 1):
+                continue  # a council's row of a control table ("GOSPORT  CON HOLD" over "CON 16  LD 12"): no ward
             if keyed is _EACH_ELECT_KEYED or keyed is _VOTERS_IN_KEYED:  # "Hale, Marsh End and Brook": three wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
