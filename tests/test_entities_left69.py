@@ -28,3 +28,18 @@ def test_a_row_in_capitals_before_a_party_code_and_its_verdict_names_a_ward() ->
     # (a control table's council row over its seats is no ward)
     control = "HALSTEAD                        LAB HOLD\nLAB 30   CON 12   GRN 3\nRAYNE     NO OVERALL CONTROL"
     assert extract_text("COUNCIL CONTROL", control)["wards"] == []
+
+
+def totals(body: str, title: str = "Result") -> list[tuple[str, int]]:
+    """Each seat total of a one-post text as (party, seats)."""
+    return [(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]]
+
+
+def test_a_row_of_party_codes_and_seats_set_apart_by_spaces_under_a_control_row() -> None:
+    body = "BRAINTREE                       GRN GAIN FROM NOC\nGRN 27   LAB 14   CON 8"
+    assert totals(body, "COUNCIL CONTROL") == [("Green Party", 27), ("Labour", 14), ("Conservative", 8)]
+    # (cells of a table, and a row under a hung council)
+    body = "UTTLESFORD   NO OVERALL CONTROL\nIND 19 | CON 12 | LD 8"
+    assert totals(body, "COUNCIL CONTROL") == [("Independent", 19), ("Conservative", 12), ("Liberal Democrats", 8)]
+    # (a candidate's row of a ward is no pair: a name, a code and a tally)
+    assert totals("MILL END   LAB HOLD\nRosa Dunn   LAB   812\nMaj 301", "COUNCIL") == []
