@@ -43,3 +43,11 @@ def test_a_row_of_party_codes_and_seats_set_apart_by_spaces_under_a_control_row(
     assert totals(body, "COUNCIL CONTROL") == [("Independent", 19), ("Conservative", 12), ("Liberal Democrats", 8)]
     # (a candidate's row of a ward is no pair: a name, a code and a tally)
     assert totals("MILL END   LAB HOLD\nRosa Dunn   LAB   812\nMaj 301", "COUNCIL") == []
+
+
+def test_a_place_that_has_elected_a_councillor_is_a_ward() -> None:
+    said = "Hollins Green has elected its first Labour councillor. Sam Poll took the seat by 212 votes."
+    assert [w["name"] for w in extract_text("Result", said)["wards"]] == ["Hollins Green"]
+    # (a council electing its leader is no ward's result)
+    said = "Kelby Council has elected a new leader. Labour now hold 30 of the 51 seats."
+    assert extract_text("Result", said)["wards"] == []

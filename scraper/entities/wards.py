@@ -427,6 +427,15 @@ _WARD_PATTERNS = tuple(
             ("ward", "division"),
             {"after": re.compile(r"\s+of\s+[A-Z]")},
         ),
+        # "Hollins Green has elected its first Labour councillor", "Stow and Slade have elected two Greens": a place
+        # electing a councillor, the subject at a sentence's start (not "Kelby Council has elected a new leader": no
+        # councillor or seat in the clause)
+        (
+            rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<run>{RUN})\s+(?:has|have)\s+(?:re-?)?elected\b"
+            r"(?=[^.;:\n]{0,60}\b(?:councillors?|seats?|Greens?|Tor(?:y|ies)|Conservatives?|Lib\s+Dems?|Labour)\b)",
+            ("has elected", "have elected", "has re-elected", "have re-elected"),
+            {"at": "back", "back": _RUN_BACK_RE},
+        ),
         # "Kirkby Cross went to the Greens", "Brook Hill fell to Reform UK": a seat going to a party, the place the
         # subject (not "seats in Kelby went to Labour", "Control of Kelby went to Labour"; nor in a headline, where
         # "West Northants goes to Reform" is a council's control)
