@@ -51,3 +51,11 @@ def test_a_place_that_has_elected_a_councillor_is_a_ward() -> None:
     # (a council electing its leader is no ward's result)
     said = "Kelby Council has elected a new leader. Labour now hold 30 of the 51 seats."
     assert extract_text("Result", said)["wards"] == []
+
+
+def test_a_town_opening_a_clause_that_names_the_ward_won_is_no_ward() -> None:
+    said = "In Kelsall, the Green Ann Moss has taken Upper Mill from Labour by 90 votes."
+    assert [w["name"] for w in extract_text("Result", said)["wards"]] == ["Upper Mill"]
+    # (the clause naming no seat by its name keeps the place it opens on)
+    said = "In Abbey, Jo Bell held the seat for Labour with 1,200 votes."
+    assert [w["name"] for w in extract_text("Result", said)["wards"]] == ["Abbey"]

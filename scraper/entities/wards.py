@@ -766,6 +766,11 @@ _VOTERS_IN_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("Voters in",
 # (one word_start of the three, not one per group: an alternation of groups gives sre no letters to skip to)
 _IN_ON = word_start(r"In|in|On(?=\s[^,.;:\n]{1,40},)")
 _IN_BEFORE_PERSON_RE = re.compile(rf"{_IN_ON}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
+# "In Brixham, the two independents X and Y have held Furzeham": the clause names the seat its people won, so the
+# place it opens on is the town around that ward, not the ward
+_SEAT_NAMED_AFTER_RE = Lazy(
+    rf"\b(?:held|won|took|taken|kept|gained|retained|captured)\s+(?!(?:{PARTY_ALT})\b)(?:the\s+)?{RUN}"
+)
 # a count's town before 'in' ("the Hambleton count in Thirsk"): where votes are counted, not a ward
 _COUNT_BEFORE_IN = ("count ", "counts ", "count, ")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
@@ -1477,6 +1482,7 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
             near
             and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
             and (_OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e))
+            and not _SEAT_NAMED_AFTER_RE.search(text, near[-1].end, e)
         ):
             yield m.start("run"), m.end("run")
     bracket = "(" in text  # (every match of _PAREN_WARD_RE holds one)
