@@ -40,8 +40,10 @@ from scraper.models import Post
 FACT_KINDS = ("councils", "wards", "parties", "candidates", "seat_totals", "majorities", "changes")
 EXTRA_KINDS = ("control", "seats_needed", "recounts")
 
-# A post with none of these words (capitalised or not) holds no election fact (cheap gate for non-election live
-# pages). Written out in both cases so that the pattern opens on literals (see word_start).
+# A post with none of these words (capitalised, in capitals or not) holds no election fact (cheap gate for
+# non-election live pages). Written out in each case so that the pattern opens on literals (see word_start): a
+# teletext page or a results table sets its headings and verdicts in capitals ("GOSPORT BOROUGH COUNCIL",
+# "CON HOLD").
 _ELECTION_WORDS = (
     r"council\w*|wards?|seats?|elect\w*|vot\w+|divisions?|recount\w*|majority|mayor\w*|by-elections?|poll\w*"
     r"|candidate\w*|gain\w*|hold\w*|held|won|lost|defeat\w*|control|results?|declar\w*|turnout|beat\w*|oust\w*"
@@ -51,7 +53,14 @@ _ELECTION_WORDS = (
     r"|returning officers?|drawing lots|drew lots|lots drawn|by lot"
 )
 _ELECTION_WORDS_RE = re.compile(
-    word_start("|".join(c + w[1:] for w in _ELECTION_WORDS.split("|") for c in (w[0].upper(), w[0]))) + r"\b"
+    word_start(
+        "|".join(
+            spelt
+            for w in _ELECTION_WORDS.split("|")
+            for spelt in (w[0].upper() + w[1:], w, re.sub(r"(?<!\\)[a-z]", lambda m: m.group().upper(), w))
+        )
+    )
+    + r"\b"
 )
 # The same words, lower-case only, for the lower-cased text: half the branches to try at each letter.
 _ELECTION_WORDS_LOWER_RE = Lazy(word_start(_ELECTION_WORDS) + r"\b")

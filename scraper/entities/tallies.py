@@ -372,7 +372,12 @@ _ROW_TAIL = (
 PLAIN_ROW_RE = Lazy(rf"[ \t]*(?P<p>{LIST_PARTY_ALT})(?:[ \t]+[Gg]roup)?{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 # "Final result, Cardiff Council: Lab 55, Con 11, LD 10": abbreviated parties in a line about a council's seats
 # (a figure before a decimal point is a share's, "Lab 46.1% (-21.7)": no seats)
-ABBREV_NUM_RE = re.compile(rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})(?=\s*(?:[,;]|\.(?!\d)|$))")
+# (a pair ends at a comma, a full stop, a table's cell or the line's end, or where the next pair opens after spaces:
+# "CON 31   LD 24   IND 2")
+ABBREV_NUM_RE = re.compile(
+    rf"(?<![\w-])(?P<p>{LIST_PARTY_ALT})\s+(?P<n>{DIGITS})"
+    rf"(?=\s*(?:[,;|]|\.(?!\d)|$)|[ \t]+(?:{LIST_PARTY_ALT})[ \t]+\d)"
+)
 # the same with a group's initials: "OLRG 9" (see _initials_pairs)
 INITIALS_NUM_RE = Lazy(rf"(?<![\w-])(?P<p>[A-Z]{{2,5}})\s+(?P<n>{DIGITS})(?=\s*(?:[,;]|\.(?!\d)|$))")
 _COUNCIL_LINE_RE = re.compile(
@@ -407,15 +412,18 @@ _COUNCIL_LINE_KEYS = (
     "Scottish Parliament",
     "Commons",
 )
-# "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council
+# "Lab 33, Con 13, LD 11." on a line of its own (nothing but the pairs), under a line on who controls a council;
+# a teletext page or a table sets the pairs apart by spaces or cells instead ("CON 31   LD 24   IND 2")
 _BARE_PAIR = rf"(?:{LIST_PARTY_ALT})\s+{DIGITS}"
-BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:[ \t]*,[ \t]*{_BARE_PAIR})+[ \t]*\.?[ \t]*")
+_PAIR_SEP = r"(?:[ \t]*[,|][ \t]*|[ \t]+)"
+BARE_PAIRS_RE = Lazy(rf"[ \t]*{_BARE_PAIR}(?:{_PAIR_SEP}{_BARE_PAIR})+[ \t]*\.?[ \t]*")
 _BARE_PAIR_OR_INITIALS = rf"(?:{LIST_PARTY_ALT}|[A-Z]{{2,5}})\s+{DIGITS}"
 BARE_INITIALS_PAIRS_RE = Lazy(
     rf"[ \t]*{_BARE_PAIR_OR_INITIALS}(?:[ \t]*,[ \t]*{_BARE_PAIR_OR_INITIALS})+[ \t]*\.?[ \t]*"
 )
 _BARE_LINE_MOST = 120  # characters: six pairs of the longest names
-_CONTROL_LINE_RE = Lazy(word_start("control|Council|council") + r"\b")
+# (in capitals, a teletext control page's row: "WINCHESTER   CON GAIN FROM NOC", "GOSPORT   NO OVERALL CONTROL")
+_CONTROL_LINE_RE = Lazy(word_start("control|Council|council|CONTROL|COUNCIL|HOLD|GAIN") + r"\b")
 _NOT_COUNCIL_LINE = r"wards?|divisions?|by-elections?|votes?|voting|turnout|polls?|preferences?"
 _NOT_COUNCIL_LINE_RE = Lazy(rf"\b(?:{_NOT_COUNCIL_LINE})\b", re.I)
 _NOT_COUNCIL_LINE_LOWER_RE = re.compile(word_start(_NOT_COUNCIL_LINE) + r"\b")  # on doc.lower

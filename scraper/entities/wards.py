@@ -173,6 +173,14 @@ _WARD_PATTERNS = tuple(
             ("Council", "DC", "BC", "CC"),
             {"at": "line", "after": re.compile(r"[ \t]*[,–—-]")},
         ),
+        # "BISHOPS HULL   LD HOLD", "HIGH STREET  CON GAIN FROM LAB": a teletext page's or a results table's row in
+        # capitals, the ward before the winner's party code and the verdict (a multi-seat ward's size in a bracket)
+        (
+            r"(?m)^[ \t]*(?P<run>[A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,5})(?:[ \t]+\([^()\n]*\))?"
+            rf"[ \t]+{LIST_PARTY_ALT}[ \t]+(?:HOLD|GAIN)\b",
+            ("HOLD", "GAIN"),
+            {"at": "line"},
+        ),
         # "Ashcombe Vale, Hartsbridge District Council:" on a line of its own (the heading of the ward's result list)
         (
             rf"(?m)^[ \t]*(?P<run>(?>{RUN})),[ \t]+{RUN}[ \t]+Council[ \t]*:?[ \t]*$",
@@ -443,6 +451,15 @@ _WARD_PATTERNS = tuple(
             rf"{word_start('the')}\s+(?:ward|division)\s+of\s+(?P<run>{RUN})",
             ("ward", "division"),
             {"after": re.compile(r"\s+of\s+[A-Z]")},
+        ),
+        # "Hollins Green has elected its first Labour councillor", "Stow and Slade have elected two Greens": a place
+        # electing a councillor, the subject at a sentence's start (not "Kelby Council has elected a new leader": no
+        # councillor or seat in the clause)
+        (
+            rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<run>{RUN})\s+(?:has|have)\s+(?:re-?)?elected\b"
+            r"(?=[^.;:\n]{0,60}\b(?:councillors?|seats?|Greens?|Tor(?:y|ies)|Conservatives?|Lib\s+Dems?|Labour)\b)",
+            ("has elected", "have elected", "has re-elected", "have re-elected"),
+            {"at": "back", "back": _RUN_BACK_RE},
         ),
         # "Kirkby Cross went to the Greens", "Brook Hill fell to Reform UK": a seat going to a party, the place the
         # subject (not "seats in Kelby went to Labour", "Control of Kelby went to Labour"; nor in a headline, where
@@ -765,12 +782,20 @@ _WARD_PATTERNS = tuple(
 _TICKER_KEYED = next(k for k in _WARD_PATTERNS if k.rx.pattern == _TICKER)
 _WENT_TO_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("went to",))
 _TAKEN_FROM_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("take",))
+_CAPITALS_ROW_KEYED = next(k for k in _WARD_PATTERNS if k.keys == ("HOLD", "GAIN"))
+# A control table's row of a council's seats under its verdict: "CON 31   LD 24   IND 2", "Lab 40 | Con 9"
+_SEATS_ROW_RE = Lazy(rf"[ \t]*(?:{LIST_PARTY_ALT}[ \t]+\d{{1,3}}(?:[ \t]*\|)?[ \t]*){{2,}}$", re.M)
 _EACH_ELECT_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("each elect",))
 _VOTERS_IN_KEYED = next(k for k in _WARD_PATTERNS if k.keys[:1] == ("Voters in",) and "by-election" in k.rx.pattern)
 # ("On Tresco, ...": an island's own preposition, its comma required)
 # (one word_start of the three, not one per group: an alternation of groups gives sre no letters to skip to)
 _IN_ON = word_start(r"In|in|On(?=\s[^,.;:\n]{1,40},)")
 _IN_BEFORE_PERSON_RE = re.compile(rf"{_IN_ON}\s+(?:the\s+)?(?P<run>{RUN})(?=,?\s)")
+# "In Brixham, the two independents X and Y have held Furzeham": the clause names the seat its people won, so the
+# place it opens on is the town around that ward, not the ward
+_SEAT_NAMED_AFTER_RE = Lazy(
+    rf"\b(?:held|won|took|taken|kept|gained|retained|captured)\s+(?!(?:{PARTY_ALT})\b)(?:the\s+)?{RUN}"
+)
 # a count's town before 'in' ("the Hambleton count in Thirsk"): where votes are counted, not a ward
 _COUNT_BEFORE_IN = ("count ", "counts ", "count, ")
 # "Labour's Ashley Carter won in Glascote": a ward after a person's result verb.
@@ -1263,6 +1288,8 @@ def _pattern_runs(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             if keyed is _TAKEN_FROM_KEYED and m.group("run").lower() in COUNCIL_AREAS:
                 continue
+            if keyed is _CAPITALS_ROW_KEYED and _SEATS_ROW_RE.match(text, text.find("\n", m.end()) + 1):
+                continue  # a council's row of a control table ("GOSPORT  CON HOLD" over "CON 16  LD 12"): no ward
             if keyed is _EACH_ELECT_KEYED or keyed is _VOTERS_IN_KEYED:  # "Hale, Marsh End and Brook": three wards
                 yield from ((p.start(), p.end()) for p in _LIST_SPLIT_RE.finditer(text, m.start("run"), m.end("run")))
                 continue
@@ -1497,6 +1524,7 @@ def _runs_near_people(doc: Doc, people: list[Person]) -> Iterator[tuple[int, int
             near
             and (near[0].start < m.end("run") or _GAP_TO_PERSON_RE.match(text[m.end("run") : near[0].start]))
             and (_OUTCOME_CUE_RE.search(text[s:e]) or OUTCOME_NEXT_RE.search(text, s, e))
+            and not _SEAT_NAMED_AFTER_RE.search(text, near[-1].end, e)
         ):
             yield m.start("run"), m.end("run")
     bracket = "(" in text  # (every match of _PAREN_WARD_RE holds one)

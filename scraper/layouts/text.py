@@ -238,6 +238,7 @@ class RawPost:
     time_text: str | None
     is_breaking: bool
     lines: list[str] = field(default_factory=list)
+    bylined: bool = True  # `HeadLine.bylined`
 
 
 @dataclass
@@ -279,6 +280,7 @@ class HeadLine:
     indent: int
     rest: str
     published: Published | None  # PUBLISHED matched on ``rest``
+    bylined: bool = True  # whether the post's first lines may be its byline (a teletext page has none)
 
     @property
     def timed(self) -> bool:
@@ -637,10 +639,91 @@ def scan(src: Source) -> Scan:
     """Every line of the copy with its `head_line`: worked out once, by `detect`, and reused by `parse`."""
     cached: Scan | None = src._cache.get("text.scan")
     if cached is None:
-        lines = text_lines(src.text)
-        heads = [head_line(line) if line else None for line in lines]
-        cached = src._cache["text.scan"] = stack_headers(*unlist_numbers(*unwrap_headers(lines, heads)))
+        cached = src._cache["text.scan"] = scan_lines(text_lines(src.text))
     return cached
+
+
+def scan_lines(lines: list[str]) -> Scan:
+    """`scan` on a copy's `text_lines`: each line's `head_line`, then the headers the line alone does not show."""
+    heads = [head_line(line) if line else None for line in lines]
+    return stack_headers(*teletext_headers(*unlist_numbers(*unwrap_headers(lines, heads))))
+
+
+# A teletext page's header row, as broadcast over every capture of a Ceefax/ORACLE page: the page number, the
+# service, the page number again, the day, the date and the clock with its seconds ("P162   CEEFAX 1 162  Fri 04
+# May  01:12/36"); the banner row under it may end with the subpage ("ELECTIONS 2007  1/3").
+TELETEXT_HEADER = re.compile(
+    rf"^P(?P<page>[1-8]\d\d)\s+[A-Za-z][\w ]{{0,20}}?\s+(?P=page)\s+(?P<day>(?i:{WEEKDAY_RE})\s+)?"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2})\s+(?P<clock>\d{2}:\d{2})[/:.](?P<seconds>\d{2})$"
+)
+_TELETEXT_SUBPAGE = re.compile(r"\s+\d{1,2}/\d{1,2}$")
+_TELETEXT_FASTEXT_CELLS = (3, 4)  # the red, green, yellow and cyan keys' labels (the last may be blank)
+_TELETEXT_FASTEXT_WORDS = 3
+
+
+def teletext_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
+    """Read each teletext capture's header row as its post's header, in place; ``(lines, heads)`` back.
+
+    A teletext page shows no title line of its own and no "published at": its header row carries the clock
+    (`TELETEXT_HEADER`), a banner row under it the service's heading (and its year, "ELECTIONS 2007"), and the
+    row under that the page's title. The header row becomes a timed header titled with the title row, the time
+    given with its seconds and the banner's year; the banner and the title are no body rows. The Fastext row
+    (the coloured keys' labels, `_fastext_row`) is the page's last: it and what a copy holds under it before the
+    next capture (the archive's own footer) are no body rows either. Only a copy whose posts are found no other
+    way is read so.
+    """
+    if any(h is not None for h in heads):
+        return lines, heads
+    starts = [i for i, line in enumerate(lines) if line[:1] == "P" and TELETEXT_HEADER.match(line.strip())]
+    for at, i in enumerate(starts):
+        end = starts[at + 1] if at + 1 < len(starts) else len(lines)
+        shown = [k for k in range(i + 1, end) if lines[k].strip()]
+        if len(shown) < 2:
+            continue
+        m = TELETEXT_HEADER.match(lines[i].strip())
+        assert m is not None
+        banner, title = lines[shown[0]].strip(), squash(lines[shown[1]])
+        year = _YEAR.search(_TELETEXT_SUBPAGE.sub("", banner))
+        time_text = f"{m.group('clock')}:{m.group('seconds')} {m.group('date')}" + (f" {year.group()}" if year else "")
+        heads[i] = HeadLine(None, 0, title, Published(title, time_text, False), bylined=False)
+        lines[i] = lines[shown[0]] = lines[shown[1]] = ""
+        foot = next((k for k in shown[2:] if not lines[k - 1].strip() and _fastext_row(lines[k])), end)
+        lines[foot:end] = [""] * (end - foot)
+        _unwrap_rows(lines, shown[2] if len(shown) > 2 else end, foot)
+    return lines, heads
+
+
+TELETEXT_WIDTH = 40  # characters to a teletext row
+_DOT_LEADER = re.compile(r"\.{3,}")  # an index row's leader to its page number ("Eastleigh ....... 162")
+
+
+def _unwrap_rows(lines: list[str], start: int, end: int) -> None:
+    """Make each paragraph a teletext page wrapped at its 40 columns one line again, in place (over
+    ``lines[start:end]``): only rows of prose are joined, never a table's rows (cells set apart by runs of spaces,
+    an index's dot leaders), however near the row's end they reach."""
+    k = start
+    while k < end:
+        run_end = k
+        while run_end < end and (text := lines[run_end].strip()) and not _table_row(text):
+            run_end += 1
+        if run_end > k + 1:
+            joined = unwrap(lines[k:run_end], TELETEXT_WIDTH)
+            lines[k:run_end] = joined + [""] * (run_end - k - len(joined))
+        k = run_end + 1
+
+
+def _table_row(text: str) -> bool:
+    """Whether a teletext row is a table's: cells set apart by runs of spaces, or an index's dot leaders."""
+    return _SPACED_CELLS.search(text) is not None or _DOT_LEADER.search(text) is not None
+
+
+def _fastext_row(line: str) -> bool:
+    """Whether a row is a teletext page's Fastext labels: three or four short cells set apart by runs of spaces,
+    each a word or two with no figure ("Control   Next page   Gosport   Index")."""
+    cells = _SPACED_CELLS.split(line.strip())
+    return len(cells) in _TELETEXT_FASTEXT_CELLS and all(
+        len(cell.split()) < _TELETEXT_FASTEXT_WORDS and not any(c.isdigit() for c in cell) for cell in cells
+    )
 
 
 def unwrap_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
@@ -997,10 +1080,7 @@ def _drop_numbered_stamps(lines: list[str], heads: list[HeadLine | None]) -> Non
 def split_text(text: str, scanned: Scan | None = None) -> Split:
     """Page title, summary bullets and the posts of a text copy (``scanned``: its `scan`, when known)."""
     if scanned is None:
-        lines = text_lines(text)
-        scanned = stack_headers(
-            *unlist_numbers(*unwrap_headers(lines, [head_line(line) if line else None for line in lines]))
-        )
+        scanned = scan_lines(text_lines(text))
     lines, heads = scanned
     timed = any(h.timed for h in heads if h)
     if timed:
@@ -1011,7 +1091,7 @@ def split_text(text: str, scanned: Scan | None = None) -> Split:
             title, time_text, breaking = _header(head)
             breaking = _label_above(split.posts[-1].lines if split.posts else preamble) or breaking
             number = head.number if head.number is not None else len(split.posts) + 1
-            split.posts.append(RawPost(number, title, time_text, breaking))
+            split.posts.append(RawPost(number, title, time_text, breaking, bylined=head.bylined))
             max_indent = max(max_indent, head.indent)
         elif split.posts:
             split.posts[-1].lines.append(line)
@@ -1323,11 +1403,14 @@ def _person(text: str) -> bool:
     )
 
 
-def clean_lines(lines: list[str]) -> PostText:
-    """A post's lines (after its title) to byline, clean paragraphs, embeds and images."""
+def clean_lines(lines: list[str], *, bylined: bool = True) -> PostText:
+    """A post's lines (after its title) to byline (when the post may have one), clean paragraphs, embeds and
+    images."""
     out = PostText()
     items = _nonblank(lines)
-    start = _byline(items, _leading(items, out), out)
+    start = _leading(items, out)
+    if bylined:
+        start = _byline(items, start, out)
     texts = [t for t, _ in items[start:]]
     _Cleaner(out, texts).run()
     return out
@@ -1653,7 +1736,7 @@ def unwrap(lines: list[str], width: int) -> list[str]:
 def _post(
     raw: RawPost, src: Source, base: datetime | None, default_date: date | None, width: int | None = None
 ) -> Post:
-    cleaned = clean_lines(unwrap(raw.lines, width) if width else raw.lines)
+    cleaned = clean_lines(unwrap(raw.lines, width) if width else raw.lines, bylined=raw.bylined)
     time_text = raw.time_text or cleaned.time_text
     published = parse_time(time_text, base=base, default_date=default_date)
     body = cleaned.body
