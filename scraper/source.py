@@ -86,7 +86,11 @@ def _mojibake_undone(text: str) -> str:
 # Cloudflare's email obfuscation, on a page served through it: each address in the markup is replaced by "[email
 # protected]" in an element whose ``data-cfemail`` holds it (hex: a key byte, then the address's bytes XOR the key)
 # for a script to write back, and a mailto link's address by ``/cdn-cgi/l/email-protection#<hex>``.
-_CF_MARK = "cfemail"
+# Each form is looked for by the longest spelling it always has (Cloudflare writes both in lower case): a page's
+# search for a longer needle skips further (over the 300 kB benchmark page ``data-cfemail=`` ~0.24M instructions,
+# ``cfemail`` ~0.47M; ``/cdn-cgi/l/email-protection#`` ~0.16M, ``email-protection`` ~0.25M).
+_CF_MARK = "data-cfemail="
+_CF_LINK = "/cdn-cgi/l/email-protection#"
 _CF_ELEMENT = re.compile(r"<(a|span)\b[^>]*?\bdata-cfemail=[\"']?([0-9a-fA-F]+)[\"']?[^>]*>.*?</\1\s*>", re.I | re.S)
 _CF_HREF = re.compile(r"""href=(["'])[^"'#]*/cdn-cgi/l/email-protection#([0-9a-fA-F]+)\1""", re.I)
 
@@ -95,7 +99,7 @@ def _emails_shown(text: str) -> str:
     """``text`` with the addresses Cloudflare hid written back, as its script writes them for a reader: the hiding
     element becomes the address (a link's a ``mailto:`` link to it), a protected link's address ``mailto:`` it.
     A hex that is no address (cut short, not UTF-8) is left as it is."""
-    if _CF_MARK not in text and "email-protection" not in text:
+    if _CF_MARK not in text and _CF_LINK not in text:
         return text
 
     def element(m: re.Match[str]) -> str:
