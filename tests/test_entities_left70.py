@@ -1,0 +1,19 @@
+"""Round 64x's leftovers (a radio transcript of a borough count, a London mayoral sweep, a Welsh county's JSON-LD
+page): each rule is tested on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from scraper.entities import extract_text
+
+
+def totals(body: str, title: str = "Count") -> list[tuple[str, int]]:
+    """Each seat total of a one-post text as (party, seats)."""
+    return [(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]]
+
+
+def test_figures_going_on_from_the_standing_before_the_poll_are_no_totals() -> None:
+    before = "Labour have run the authority for a decade and went into the election holding 31 of the 55 seats."
+    assert totals(f"{before} The Conservatives had 14, the Greens five and the Lib Dems three.") == []
+    # (a sentence saying the figures are the standing now is read)
+    now = f"{before} The Conservatives now have 14, the Greens five and the Lib Dems three."
+    assert totals(now) == [("Conservative", 14), ("Green Party", 5), ("Liberal Democrats", 3)]
