@@ -17,3 +17,13 @@ def test_figures_going_on_from_the_standing_before_the_poll_are_no_totals() -> N
     # (a sentence saying the figures are the standing now is read)
     now = f"{before} The Conservatives now have 14, the Greens five and the Lib Dems three."
     assert totals(now) == [("Conservative", 14), ("Green Party", 5), ("Liberal Democrats", 3)]
+
+
+def test_a_standing_followed_by_what_losing_seats_would_do_is_before_the_count() -> None:
+    assert (
+        totals("Labour hold 30 of the 51 seats, so if they lose five tonight the council has no overall control.") == []
+    )
+    assert totals("The Greens have 12 of the 40 seats, and if the Greens gain two they would lead it.") == []
+    # (a running tally says it is the standing now)
+    running = "Labour now have 30 of the 51 seats, and if they win the last two wards they will have 32."
+    assert totals(running) == [("Labour", 30)]
