@@ -27,3 +27,15 @@ def test_a_standing_followed_by_what_losing_seats_would_do_is_before_the_count()
     # (a running tally says it is the standing now)
     running = "Labour now have 30 of the 51 seats, and if they win the last two wards they will have 32."
     assert totals(running) == [("Labour", 30)]
+
+
+def votes(body: str) -> list[tuple[str, int | None]]:
+    """Each candidate of a one-post text as (name, votes)."""
+    return [(c["name"], c["votes"]) for c in extract_text("Result", body)["candidates"]]
+
+
+def test_three_names_take_three_counts_in_their_order() -> None:
+    body = "Green councillors Ivy Moss, Dev Raman and Lena Holt were returned with 1,377, 1,290 and 1,105 votes."
+    assert votes(body) == [("Ivy Moss", 1377), ("Dev Raman", 1290), ("Lena Holt", 1105)]
+    # (two names still take two counts)
+    assert votes("Ivy Moss and Dev Raman held on with 977 and 940 votes.") == [("Ivy Moss", 977), ("Dev Raman", 940)]

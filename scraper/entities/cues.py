@@ -1073,7 +1073,9 @@ GAPPED_PREV_RE = Lazy(
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
 RESPECTIVELY_RE = Gated(
     (
-        rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
+        rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})"
+        # (three names or more, a count each: "A, B and C were elected with 1,911, 1,804 and 1,650 votes")
+        rf"(?P<more>(?:,\s+{DIGITS})*),?\s+and\s+(?P<b>{DIGITS})"
         # (two names and two counts are in the names' order without the word: "A and B were elected, with 1,176 and
         # 1,043 first preferences", "A and B polled 1,203 and 1,119.")
         r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b"
