@@ -39,3 +39,12 @@ def test_three_names_take_three_counts_in_their_order() -> None:
     assert votes(body) == [("Ivy Moss", 1377), ("Dev Raman", 1290), ("Lena Holt", 1105)]
     # (two names still take two counts)
     assert votes("Ivy Moss and Dev Raman held on with 977 and 940 votes.") == [("Ivy Moss", 977), ("Dev Raman", 940)]
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first() -> None:
+    names = [n for n, _ in votes("Cllrs Rhona Pyle and Imran Qadir were both re-elected in Sandgate.")]
+    assert names == ["Rhona Pyle", "Imran Qadir"]
+    assert votes("Councillors Rhona Pyle and Imran Qadir kept their seats with 830 and 812 votes.") == [
+        ("Rhona Pyle", 830),
+        ("Imran Qadir", 812),
+    ]
