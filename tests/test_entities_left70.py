@@ -48,3 +48,8 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first() -> None
         ("Rhona Pyle", 830),
         ("Imran Qadir", 812),
     ]
+
+
+def test_a_question_word_opening_a_heading_is_no_forename() -> None:
+    facts = extract_text("Why Oakhampton matters", "Oakhampton is one of six towns with a directly elected mayor.")
+    assert facts["candidates"] == []
