@@ -53,3 +53,11 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first() -> None
 def test_a_question_word_opening_a_heading_is_no_forename() -> None:
     facts = extract_text("Why Oakhampton matters", "Oakhampton is one of six towns with a directly elected mayor.")
     assert facts["candidates"] == []
+
+
+def test_a_local_group_named_after_its_place_is_no_ward() -> None:
+    facts = extract_text("Result", "Both sitting independents were re-elected for Marshby Together.")
+    assert facts["wards"] == []
+    # (a place a councillor is elected for still is one)
+    facts = extract_text("Result", "Both sitting independents were re-elected for Marshby Quay.")
+    assert [w["name"] for w in facts["wards"]] == ["Marshby Quay"]

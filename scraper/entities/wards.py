@@ -25,6 +25,7 @@ from scraper.entities.lexicon import (
     COUNTY_COUNCIL,
     LIST_PARTY_ALT,
     LOCAL_GROUP,
+    LOCAL_SUFFIXES,
     NOT_NAME_WORDS,
     PARTY_ABBREV,
     PARTY_ALIAS,
@@ -1786,6 +1787,10 @@ def _shouted_label(name: str) -> bool:
 _PERSON_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Sir", "Prof", "Professor"})
 
 
+# the last words of a local group's name after its place (lexicon.LOCAL_SUFFIXES' and 'First'), which end no ward's
+_GROUP_LAST_WORDS = frozenset({"First", *(suffix.split()[-1] for suffix in LOCAL_SUFFIXES)})
+
+
 def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: bool = True) -> bool:
     """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall'; `areas`:
     turn down a council area's name)."""
@@ -1798,8 +1803,8 @@ def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: b
         return False
     if venues and words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
         return False
-    if len(words) > 1 and words[-1] == "First":  # "Farnworth and Kearsley First": a local group named after a place
-        return False
+    if len(words) > 1 and words[-1] in _GROUP_LAST_WORDS:  # "Farnworth and Kearsley First": a local group named
+        return False  # after a place ("Oakford Together", "Kelby Residents")
     for w in words:  # (a loop, not any() over generators: ~3 names a post)
         if w in COUNTIES or (party_word(w) and w not in PLACE_SUFFIXES):
             return False
