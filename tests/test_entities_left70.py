@@ -61,3 +61,12 @@ def test_a_local_group_named_after_its_place_is_no_ward() -> None:
     # (a place a councillor is elected for still is one)
     facts = extract_text("Result", "Both sitting independents were re-elected for Marshby Quay.")
     assert [w["name"] for w in facts["wards"]] == ["Marshby Quay"]
+
+
+def test_the_welsh_word_for_independent_names_the_party() -> None:
+    body = "Pen-y-bryn\nCarys Nia (Plaid Cymru) 640 ELECTED\nIfan Puw (Annibynnol) 598"
+    facts = extract_text("Result", body)
+    assert [(c["name"], c["party"]) for c in facts["candidates"]] == [
+        ("Carys Nia", "Plaid Cymru"),
+        ("Ifan Puw", "Independent"),
+    ]
