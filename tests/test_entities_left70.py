@@ -70,3 +70,12 @@ def test_the_welsh_word_for_independent_names_the_party() -> None:
         ("Carys Nia", "Plaid Cymru"),
         ("Ifan Puw", "Independent"),
     ]
+
+
+def test_a_party_label_named_in_two_languages_heads_its_candidate() -> None:
+    body = "Plaid Cymru: Elin Gwyn, 933\nWelsh Labour / Llafur Cymru: Rhys Tanner, 402"
+    facts = extract_text("Result", body)
+    assert [(c["name"], c["party"], c["votes"]) for c in facts["candidates"]] == [
+        ("Elin Gwyn", "Plaid Cymru", 933),
+        ("Rhys Tanner", "Labour", 402),
+    ]
