@@ -79,3 +79,8 @@ def test_a_party_label_named_in_two_languages_heads_its_candidate() -> None:
         ("Elin Gwyn", "Plaid Cymru", 933),
         ("Rhys Tanner", "Labour", 402),
     ]
+
+
+def test_a_ward_heads_its_unopposed_councillor_of_a_local_group() -> None:
+    body = "Returned without a contest:\nFenby Marsh - Dora Pike (Fenby Independents)\nUpton Hill - Ann Cole (Labour)"
+    assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Fenby Marsh", "Upton Hill"]

@@ -276,11 +276,12 @@ _WARD_PATTERNS = tuple(
             {"at": "back", "back": _SPOKEN_VERDICT_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
-        # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
+        # "Ashley: Jenna Bartell and Joe Pike (both Green) elected" (or a local group's: "Ashley - Jo Parr (Ashley
+        # Residents)")
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+(?:(?:Elected|ELECTED|elected)[ \t]*:[ \t]+)?"
             rf"(?={_LISTED_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_LISTED_NAME}){{0,5}}[ \t]*"
-            rf"\((?:(?:all|both)[ \t]+)?(?:{LIST_PARTY_ALT})\))",
+            rf"\((?:(?:all|both)[ \t]+)?(?:{LIST_PARTY_ALT}|{LOCAL_GROUP})\))",
             ("(",),
             {"at": "line", "lazy": True},
         ),
