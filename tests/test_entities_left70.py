@@ -84,3 +84,10 @@ def test_a_party_label_named_in_two_languages_heads_its_candidate() -> None:
 def test_a_ward_heads_its_unopposed_councillor_of_a_local_group() -> None:
     body = "Returned without a contest:\nFenby Marsh - Dora Pike (Fenby Independents)\nUpton Hill - Ann Cole (Labour)"
     assert [w["name"] for w in extract_text("Result", body)["wards"]] == ["Fenby Marsh", "Upton Hill"]
+
+
+def test_an_apposition_of_three_words_before_wards_calls_the_place_a_ward() -> None:
+    body = "Turnout in Eastcliff, one of the city's last three-seat wards, was the highest of the night."
+    assert [w["name"] for w in extract_text("Count", body)["wards"]] == ["Eastcliff"]
+    # (not a town with most of the wards)
+    assert extract_text("Count", "Turnout in Eastcliff, one of the towns with most wards, fell.")["wards"] == []

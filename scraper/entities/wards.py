@@ -213,14 +213,15 @@ _WARD_PATTERNS = tuple(
             ("ward", "division"),
             {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[Tt]he"), "inner": ","},
         ),
-        # "Preston, one of the three-seat wards in Paignton," / "Ashby, a two-member ward,": an apposition calling
+        # "Preston, one of the three-seat wards in Paignton," / "Ashby, a two-member ward,", "Ashby, one of the
+        # county's few two-member wards": an apposition calling
         # the place a ward (the ward the noun of its phrase: not "Ashby, one of the towns with most wards"), the
         # name opening its sentence or after "in" / "from" / "of" / "for" / "at" (not the tail of a longer name:
         # the English half of a ward named in two languages, "Y Gogledd / North, a four-member ward")
         (
             r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=\bin )|(?<=\bIn )|(?<=\bfrom )|(?<=\bof )|(?<=\bfor )|(?<=\bat ))"
             rf"(?P<run>{RUN}),[ \t]+(?:one[ \t]+of[ \t]+the|the|a|an)[ \t]+"
-            r"(?:(?!(?:with|of|in|for|and|that|most)\b)[\w'’-]+[ \t]+){0,2}wards?\b(?!-)",
+            r"(?:(?!(?:with|of|in|for|and|that|most)\b)[\w'’-]+[ \t]+){0,3}wards?\b(?!-)",
             ("ward",),
             {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
         ),
