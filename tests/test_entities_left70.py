@@ -91,3 +91,10 @@ def test_an_apposition_of_three_words_before_wards_calls_the_place_a_ward() -> N
     assert [w["name"] for w in extract_text("Count", body)["wards"]] == ["Eastcliff"]
     # (not a town with most of the wards)
     assert extract_text("Count", "Turnout in Eastcliff, one of the towns with most wards, fell.")["wards"] == []
+
+
+def test_a_local_groups_possessive_opens_a_name_whatever_the_forename() -> None:
+    body = "Labour held Kiln Row. Ashmoor Together's Zubair Khalique polled 640."
+    assert [(c["name"], c["party"], c["votes"]) for c in extract_text("Result", body)["candidates"]] == [
+        ("Zubair Khalique", "Ashmoor Together", 640)
+    ]
