@@ -4,6 +4,7 @@ page): each rule is tested on wording of its own, not on the truth pages' lines.
 from __future__ import annotations
 
 from scraper.entities import extract_text
+from scraper.layouts.text import clean_lines
 
 
 def totals(body: str, title: str = "Count") -> list[tuple[str, int]]:
@@ -98,3 +99,11 @@ def test_a_local_groups_possessive_opens_a_name_whatever_the_forename() -> None:
     assert [(c["name"], c["party"], c["votes"]) for c in extract_text("Result", body)["candidates"]] == [
         ("Zubair Khalique", "Ashmoor Together", 640)
     ]
+
+
+def test_a_bylines_newsroom_role_after_the_comma_is_no_second_name() -> None:
+    post = clean_lines(["By Dara Quinn, Chief Political Correspondent", "", "The count in Eastfield has begun."])
+    assert (post.author, post.role) == ("Dara Quinn", "Chief Political Correspondent")
+    # (two people's names after 'By' stay the author)
+    post = clean_lines(["By Dara Quinn, Eli Ward", "", "The count in Eastfield has begun."])
+    assert (post.author, post.role) == ("Dara Quinn, Eli Ward", None)
