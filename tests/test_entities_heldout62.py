@@ -57,7 +57,7 @@ Share this post
 def test_the_first_paragraph_under_a_by_line_is_no_role() -> None:
     page = scraper.parse(TEXT_COPY.encode())
     first = page.posts[0]
-    assert first.role is None
+    assert (first.author, first.role) == ("Sam Reid", "Chief Reporter")  # (the by-line's own role, no paragraph)
     assert first.body_text.startswith("Ballot boxes from every ward are now at the town hall")
 
 

@@ -75,7 +75,7 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
                 out[-1].votes = r.votes = number_value(each.group("n") or each.group("n2"))
             both = cues.RESPECTIVELY_RE.search(doc.text, p.end, s_end)  # "with 1,544 and 1,502 votes respectively"
             if both:
-                out[-1].votes, r.votes = number_value(both.group("a")), number_value(both.group("b"))
+                _votes_in_order(r, both)
         elif joined and r.party is None and cues.FELLOW_PREV_RE not in shut and cues.FELLOW_PREV_RE.search(prev):
             r.party = out[-1].party
         elif (
@@ -102,6 +102,23 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             r.elected, r.decided, r.candidate = True, True, True
         out.append(r)
     return out
+
+
+_DIGITS_RE = Lazy(DIGITS)
+
+
+def _votes_in_order(last: Reading, both: re.Match[str]) -> None:
+    """Give the names joined up to `last` the counts of a RESPECTIVELY_RE match in their order ("A, B and C were
+    elected with 1,911, 1,804 and 1,650 votes"): two counts go to the last two names; more go to as many names only,
+    so a list's middle name, whose search meets all the counts, gives none."""
+    counts = [both.group("a"), *_DIGITS_RE.findall(both.group("more")), both.group("b")]
+    names: list[Reading] = [last]
+    while len(names) < len(counts) and (earlier := names[-1].joined) is not None:
+        names.append(earlier)
+    if len(names) < len(counts):
+        return
+    for name, count in zip(reversed(names), counts, strict=True):
+        name.votes = number_value(count)
 
 
 def _shares_party(doc: Doc, end: int) -> bool:

@@ -1073,7 +1073,9 @@ GAPPED_PREV_RE = Lazy(
 # "Kevin Shaw and Lyn Dowell were both elected, with 1,544 and 1,502 votes respectively"
 RESPECTIVELY_RE = Gated(
     (
-        rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})\s+and\s+(?P<b>{DIGITS})"
+        rf"\b(?:with|on|polling|having|received|receiving|polled|got)\s+(?P<a>{DIGITS})"
+        # (three names or more, a count each: "A, B and C were elected with 1,911, 1,804 and 1,650 votes")
+        rf"(?P<more>(?:,\s+{DIGITS})*),?\s+and\s+(?P<b>{DIGITS})"
         # (two names and two counts are in the names' order without the word: "A and B were elected, with 1,176 and
         # 1,043 first preferences", "A and B polled 1,203 and 1,119.")
         r"(?:(?:\s+votes?)?,?\s+respectively\b|\s+(?:votes|first[- ]preferences?(?:\s+votes)?)\b"
@@ -1250,6 +1252,8 @@ GROUP_ROLE_PREV_RE = Gated(
 # ("Cefin ap Rhys", "Jan van der Berg", "Colm Mac an tSaoi")
 _NAME = rf"{NAME_TOKEN}(?:\s+(?:(?=[a-z]){PARTICLE}\s+){{0,2}}{NEXT_NAME_TOKEN}){{1,3}}"
 _SEP = r"\s*[-–—:|,]\s*"
+# a party's name in its other language after a slash ("Welsh Labour / Llafur Cymru"): capitalised words
+_OTHER_TONGUE = r"(?:[ \t]*/[ \t]*[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,4})"
 # a share after the votes: in a bracket ("(41.2%)", "[46.1%; +12.4%]", "(39.0%, -4.1)"), or after a dash or comma
 # with its change in a bracket of its own ("1,318 - 47.9% (+12.4)", "1,206, 61%")
 _SHARE_BRACKET = (
@@ -1353,9 +1357,10 @@ LIST_ITEM_RES = (
         rf"['’]s?\s+(?P<name>{_NAME})\s*[:–—-]\s*(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_MARK}"
     ),
-    # "Labour - Louise Jones - 17,591 Elected"
+    # "Labour - Louise Jones - 17,591 Elected" (the party named in two languages too: "Annibynnol / Independent:
+    # Ann Roe, 276", the first read)
     PartyLed(
-        rf"{_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
+        rf"{_OTHER_TONGUE}?{_SEP}(?P<name>{_NAME}){_SEP}(?P<votes>{DIGITS})(?:\s+votes?)?"
         rf"{_SHARE_BRACKET}{_TABLE_COLUMNS}{_MARK}"
     ),
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9" (the
@@ -1652,9 +1657,12 @@ BARE_LEAD_ITEM_RE = Lazy(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})
 LABEL_PARTY_RE = Lazy(rf"\b(?P<p>{PARTY_ALT})\b")
 # "Labour: Pat Jenner 797 E, Margaret McCrory 647 E": a party's candidates on one line, E marking the elected; the
 # party may be a local group ("Thornby Residents: Ann Cole - 512") or carry a qualifier in a bracket ("Independent
-# (ex-Labour): Ann Cole - 612 - ELECTED": the party is the one before the bracket)
+# (ex-Labour): Ann Cole - 612 - ELECTED": the party is the one before the bracket), or be named in two languages
+# ("Welsh Labour / Llafur Cymru: Ann Cole 512": the first)
 PARTY_LABEL_RE = Gated(
-    rf"^\s*(?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP})(?:[ \t]*\([^()\n]{{1,30}}\))?:\s+(?=[A-Z])", (":",)
+    rf"^\s*(?P<party>{LIST_PARTY_ALT}|{LOCAL_GROUP}){_OTHER_TONGUE}?"
+    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?:\s+(?=[A-Z])",
+    (":",),
 )
 NAME_VOTES_RE = Lazy(
     rf"(?P<name>{_NAME})(?:\s+|\s*[–—-]\s*)(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}"

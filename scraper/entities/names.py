@@ -189,9 +189,12 @@ def _split_run(text: str, start: int, end: int, titles: bool = True) -> tuple[li
     # "Ashfield Independent Jake Brennan": a local group's name (a place, a party word) before a forename; "Education
     # Secretary Joanna Pell": an office's words (one no name holds) before a forename
     # (or an office's word before the run's last two words, whatever the forename: "Health Minister Lawrie Kinvig")
+    # (or a group's possessive before any name: "Holme Together's Rashed Uddin")
     for i in range(1, len(toks) - 2):
         if (_bare(toks[i][0]) in GROUP_WORDS or toks[i][0] in NOT_NAME_WORDS) and (
-            toks[i + 1][0] in FORENAMES or (i + 3 == len(toks) and toks[i][0] in _OFFICE_WORDS)
+            toks[i + 1][0] in FORENAMES
+            or (i + 3 == len(toks) and toks[i][0] in _OFFICE_WORDS)
+            or toks[i][0].endswith(_POSSESSIVES)
         ):
             toks = toks[i + 1 :]
             break

@@ -860,7 +860,11 @@ def _dropped_not_totals(doc: Doc, out: list[dict[str, Any]], wards: Sequence[Men
     if out and doc.holds(_FORECAST_KEYS, fold=True):
         out = [t for t in out if not _forecast_sentence(doc, t["span"][0])]
     if out:  # "In 2012 Labour won 46 seats, the Lib Dems 7": every figure of a past result's sentence
-        out = [t for t in out if not _past_sentence(doc, t["span"][0])]
+        out = [
+            t for t in out if not _past_sentence(doc, t["span"][0]) and not _goes_on_from_the_past(doc, t["span"][0])
+        ]
+    if out and " if " in doc.text:  # "Labour hold 30 seats, so if they lose five tonight ...": before the count
+        out = [t for t in out if not _preview_sentence(doc, t["span"][0])]
     if out and "seats" in doc.text:  # "Labour won 12 of the seats up for grabs, the Tories four": this year's seats
         out = [t for t in out if not _seats_up_sentence(doc, t["span"])]
     if out and doc.holds(_OFFICE_KEYS):
@@ -1024,6 +1028,45 @@ _SEATS_UP_RE = Lazy(
     rf"\bof\s+(?:the\s+|this\s+year['’]s\s+)?(?:{NUM}\s+)?seats\s+(?:that\s+were\s+|being\s+)?"
     r"(?:up\s+for\s+(?:grabs|election)|contested|on\s+offer)\b"
 )
+
+
+# what seats lost or won in the count would do, after a party's standing: "so if they lose two tonight, ...", "and
+# if the Greens gain one more, ..."
+_IF_SEATS_CHANGE_RE = Lazy(
+    r"\bif\s+(?:they|it|the\s+party|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"(?:lose|lost|loses|gain|gains|win|wins|drop|drops|pick\s+up|picks\s+up)\b"
+)
+
+
+def _preview_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence of a total at `pos` goes on to what losing or winning seats in this count would do ('The
+    Tories hold 21 of the 39 seats, so if they lose two, they lose their majority'): the standing going into the
+    count, not a result (unless the sentence says it is the standing now: 'now have 30, and if they win ...')."""
+    start, end = doc.sentence_of(pos)
+    return bool(_IF_SEATS_CHANGE_RE.search(doc.text, pos, end) and not _NOW_WORD_RE.search(doc.text, start, end))
+
+
+_NOW_WORD_RE = Lazy(r"\bnow\b")
+
+
+# the words of a sentence telling the standing now, after the count: "The Tories now have 14", "Labour won 12"
+_NOW_RE = Lazy(r"\b(?:now|tonight|today|after|won|gained|took|taken|have|has|are)\b")
+
+
+def _goes_on_from_the_past(doc: Doc, pos: int) -> bool:
+    """Whether the sentence holding `pos` goes on with the figures of a sentence telling the standing before the poll
+    ('... went into polling day holding 31 of the 55 seats. The Tories had 14, the Greens five.'): the same past
+    standing shared out, unless the sentence says it is the standing now ('The Tories now have 14'). In one paragraph:
+    a table's rows under a line about the notional seats are the standing now."""
+    i = doc.sentence_index(pos)
+    if not i or _HISTORY_RE in doc.shut:
+        return False
+    (before, before_end), (start, end) = doc.sentences[i - 1], doc.sentences[i]
+    return bool(
+        "\n" not in doc.text[before_end:end]
+        and _HISTORY_RE.search(doc.text, before, before_end)
+        and not _NOW_RE.search(doc.text, start, end)
+    )
 
 
 def _seats_up_sentence(doc: Doc, span: Sequence[int]) -> bool:

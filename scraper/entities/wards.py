@@ -25,6 +25,7 @@ from scraper.entities.lexicon import (
     COUNTY_COUNCIL,
     LIST_PARTY_ALT,
     LOCAL_GROUP,
+    LOCAL_SUFFIXES,
     NOT_NAME_WORDS,
     PARTY_ABBREV,
     PARTY_ALIAS,
@@ -212,14 +213,15 @@ _WARD_PATTERNS = tuple(
             ("ward", "division"),
             {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[Tt]he"), "inner": ","},
         ),
-        # "Preston, one of the three-seat wards in Paignton," / "Ashby, a two-member ward,": an apposition calling
+        # "Preston, one of the three-seat wards in Paignton," / "Ashby, a two-member ward,", "Ashby, one of the
+        # county's few two-member wards": an apposition calling
         # the place a ward (the ward the noun of its phrase: not "Ashby, one of the towns with most wards"), the
         # name opening its sentence or after "in" / "from" / "of" / "for" / "at" (not the tail of a longer name:
         # the English half of a ward named in two languages, "Y Gogledd / North, a four-member ward")
         (
             r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=\bin )|(?<=\bIn )|(?<=\bfrom )|(?<=\bof )|(?<=\bfor )|(?<=\bat ))"
             rf"(?P<run>{RUN}),[ \t]+(?:one[ \t]+of[ \t]+the|the|a|an)[ \t]+"
-            r"(?:(?!(?:with|of|in|for|and|that|most)\b)[\w'’-]+[ \t]+){0,2}wards?\b(?!-)",
+            r"(?:(?!(?:with|of|in|for|and|that|most)\b)[\w'’-]+[ \t]+){0,3}wards?\b(?!-)",
             ("ward",),
             {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
         ),
@@ -275,11 +277,12 @@ _WARD_PATTERNS = tuple(
             {"at": "back", "back": _SPOKEN_VERDICT_BACK_RE},
         ),
         # ward result lists: "Ashley: Jenna Bartell (Green) 2,140, ...", "Ashley - Elected: Jenna Bartell (Green) ...",
-        # "Ashley: Jenna Bartell and Joe Pike (both Green) elected"
+        # "Ashley: Jenna Bartell and Joe Pike (both Green) elected" (or a local group's: "Ashley - Jo Parr (Ashley
+        # Residents)")
         (
             rf"(?m)^[ \t]*(?P<run>{RUN})(?::|[ \t]+[-–—])[ \t]+(?:(?:Elected|ELECTED|elected)[ \t]*:[ \t]+)?"
             rf"(?={_LISTED_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_LISTED_NAME}){{0,5}}[ \t]*"
-            rf"\((?:(?:all|both)[ \t]+)?(?:{LIST_PARTY_ALT})\))",
+            rf"\((?:(?:all|both)[ \t]+)?(?:{LIST_PARTY_ALT}|{LOCAL_GROUP})\))",
             ("(",),
             {"at": "line", "lazy": True},
         ),
@@ -1786,6 +1789,10 @@ def _shouted_label(name: str) -> bool:
 _PERSON_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Sir", "Prof", "Professor"})
 
 
+# the last words of a local group's name after its place (lexicon.LOCAL_SUFFIXES' and 'First'), which end no ward's
+_GROUP_LAST_WORDS = frozenset({"First", *(suffix.split()[-1] for suffix in LOCAL_SUFFIXES)})
+
+
 def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: bool = True) -> bool:
     """Whether a cleaned run can be a ward's name (`venues`: turn down a name like a venue's, 'Shire Hall'; `areas`:
     turn down a council area's name)."""
@@ -1798,8 +1805,8 @@ def _is_ward_name(name: str, blocked: set[str], *, venues: bool = True, areas: b
         return False
     if venues and words[-1] in BUILDING_WORDS:  # "Shire Hall", "the Riverside Centre"; not "Church Stretton"
         return False
-    if len(words) > 1 and words[-1] == "First":  # "Farnworth and Kearsley First": a local group named after a place
-        return False
+    if len(words) > 1 and words[-1] in _GROUP_LAST_WORDS:  # "Farnworth and Kearsley First": a local group named
+        return False  # after a place ("Oakford Together", "Kelby Residents")
     for w in words:  # (a loop, not any() over generators: ~3 names a post)
         if w in COUNTIES or (party_word(w) and w not in PLACE_SUFFIXES):
             return False

@@ -118,12 +118,13 @@ _WORD = r"[A-Z][a-z'’]*(?:-?[A-Z][a-z'’]+)*\.?"  # "O'Brien", "McNally", "By
 _NAME = rf"{_WORD}(?: (?:{_WORD}|de|van|von|der|den|da|di|du|le|la|bin|al)){{1,3}}"
 PERSON_NAMES = re.compile(rf"^{_NAME}(?:(?:, | and | & ){_NAME})*$")
 # Words of the places, parties and labels of results coverage, never in a person's name ("Derby City Council",
-# "Labour Win", "Liberal Democrats").
+# "Labour Win", "Liberal Democrats"), nor a newsroom's jobs ("Politics Correspondent": a byline's role).
 NOT_NAME_WORDS = frozenset(
     ("Council", "Borough", "County", "District", "City", "Division", "Parish", "Town", "Party", "Labour",
      "Conservative", "Conservatives", "Liberal", "Democrat", "Democrats", "Greens", "Reform", "Independent",
      "Independents", "Win", "Wins", "Hold", "Holds", "Gain", "Gains", "Result", "Results", "Election", "Elections",
-     "Count", "Turnout", "Update", "Latest", "Live", "News", "Summary")
+     "Count", "Turnout", "Update", "Latest", "Live", "News", "Summary",
+     "Correspondent", "Editor", "Reporter", "Presenter", "Producer", "Analyst", "Journalist", "Columnist")
 )  # fmt: skip
 SUMMARY_HEADING = re.compile(r"^(Summary|Key points)$", re.I)
 BULLET = re.compile(r"^(?:[-*•·–]\s*|\d{1,3}\.\s+)")
