@@ -349,6 +349,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
             *_each("losers?|runners?-up", r"\s+(?:was|were|is|are|included?)"),
             # "Missing out were X (455) and Y (431)", "Those who missed out were ...": the candidates not elected
             *_each("Missing out|missing out|missed out", r"\s+(?:was|were|is|are)"),
+            # "Six ministers lost their seats, among them the health secretary, X": the losers the sentence lists
+            *_each("lost|losing", r"\s+(?:their|his|her)\s+seats?\s*[,–—]\s*(?:among\s+them|including)"),
         )
         # a case-insensitive 'among' (no other cue opens on 'am'): after the letters
         + r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+"
