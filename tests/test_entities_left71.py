@@ -24,3 +24,19 @@ def test_the_losers_listed_after_lost_their_seats_are_beaten_candidates() -> Non
     assert ("Ivo Penn", False) in outcomes("Greens took Ashby. Two Lib Dems lost their seats, including Ivo Penn.")
     # (a seat lost in the past, with no list after it, marks no one)
     assert outcomes("Labour gained Kelby. Ivo Penn, who lost his seat in 2019, was at the count.") == []
+
+
+def wards_of(body: str, title: str = "Kelby council results") -> list[str]:
+    """The wards a one-post text names."""
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_ward_opening_a_clause_of_its_partys_seats_before_the_people() -> None:
+    body = (
+        "Across town in Marsh End it was a quiet night: Labour kept both seats, Ona Reid polling 640 and Al Burr 602."
+    )
+    assert wards_of(body) == ["Marsh End"]
+    facts = extract_text("Kelby council results", body)
+    assert {c["ward"] for c in facts["candidates"]} == {"Marsh End"}
+    # (a place whose clause names no seats and no people is no ward)
+    assert wards_of("Across town in Marsh End it was a quiet night: Labour kept its nerve.") == []
