@@ -40,3 +40,16 @@ def test_a_ward_opening_a_clause_of_its_partys_seats_before_the_people() -> None
     assert {c["ward"] for c in facts["candidates"]} == {"Marsh End"}
     # (a place whose clause names no seats and no people is no ward)
     assert wards_of("Across town in Marsh End it was a quiet night: Labour kept its nerve.") == []
+
+
+def parties(body: str, title: str = "Result") -> dict[str, str | None]:
+    """Each candidate's party in a one-post text, by name."""
+    return {c["name"]: c["party"] for c in extract_text(title, body)["candidates"]}
+
+
+def test_a_party_that_now_has_its_first_councillors_won_the_unlabelled_seats() -> None:
+    body = "The Greens now have their first councillors in Ashby. Rae Lusk (812) and Omar Hale (790) took both seats."
+    assert parties(body) == {"Rae Lusk": "Green Party", "Omar Hale": "Green Party"}
+    # (a first seat in the past is no win tonight)
+    past = "The Greens had their first councillors in 1998. Rae Lusk won Ashby with 812 votes."
+    assert parties(past) == {"Rae Lusk": None}

@@ -1159,6 +1159,8 @@ WINNER_AFTER_RE = re.compile(
     r"|^\s+(?:councillor|candidate|(?:group\s+|council\s+)?leader)\s+"
     r"(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained|re-elected|elected|returned)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
+    # "Reform UK have their first councillors in Torbay": seats won now, the first the party ever had there
+    r"|^\s+(?:now\s+)?(?:have|has)\s+(?:their|its)\s+(?:first|first-ever)\s+(?:councillors?|seats?|MPs?|members?)\b"
 )
 # "a gain for Labour", "went to the Greens", "has gone to Reform", "fell to the Tories", "the seat has been won by
 # Labour" (a passive verdict; not 'held by', which as often says who held it before)
