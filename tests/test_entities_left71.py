@@ -3,12 +3,14 @@ lines."""
 
 from __future__ import annotations
 
+from probes import people
+
 from scraper.entities import extract_text
 
 
-def outcomes(body: str, title: str = "Result") -> list[tuple[str, bool | None]]:
+def outcomes(body: str) -> list[tuple[str, bool | None]]:
     """Each candidate of a one-post text as (name, elected)."""
-    return [(c["name"], c["elected"]) for c in extract_text(title, body)["candidates"]]
+    return [(name, elected) for name, _, _, elected in people(body)]
 
 
 def test_a_chief_whip_beaten_by_the_winner_is_a_losing_candidate() -> None:
@@ -42,9 +44,9 @@ def test_a_ward_opening_a_clause_of_its_partys_seats_before_the_people() -> None
     assert wards_of("Across town in Marsh End it was a quiet night: Labour kept its nerve.") == []
 
 
-def parties(body: str, title: str = "Result") -> dict[str, str | None]:
+def parties(body: str) -> dict[str, str | None]:
     """Each candidate's party in a one-post text, by name."""
-    return {c["name"]: c["party"] for c in extract_text(title, body)["candidates"]}
+    return {name: party for name, party, _, _ in people(body)}
 
 
 def test_a_party_that_now_has_its_first_councillors_won_the_unlabelled_seats() -> None:
@@ -53,3 +55,18 @@ def test_a_party_that_now_has_its_first_councillors_won_the_unlabelled_seats() -
     # (a first seat in the past is no win tonight)
     past = "The Greens had their first councillors in 1998. Rae Lusk won Ashby with 812 votes."
     assert parties(past) == {"Rae Lusk": None}
+
+
+def test_a_bare_total_after_an_aside_naming_no_party_still_counts_seats() -> None:
+    body = (
+        "The Greens have 40 seats on the council.\nTwo long-serving councillors were beaten at the count.\n"
+        "Labour have 22, down six on last time."
+    )
+    found = extract_text("Where things stand", body)["seat_totals"]
+    assert [(t["party"], t["seats"]) for t in found] == [("Green Party", 40), ("Labour", 22)]
+    # (an aside that names a party of its own ends the tally: its figure after is no total)
+    other = (
+        "The Greens have 40 seats on the council.\nThe Tories won the mayoralty by a street.\n"
+        "Labour have 22, down six on last time."
+    )
+    assert [t["party"] for t in extract_text("Where things stand", other)["seat_totals"]] == ["Green Party"]
