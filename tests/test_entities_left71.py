@@ -70,3 +70,10 @@ def test_a_bare_total_after_an_aside_naming_no_party_still_counts_seats() -> Non
         "Labour have 22, down six on last time."
     )
     assert [t["party"] for t in extract_text("Where things stand", other)["seat_totals"]] == ["Green Party"]
+
+
+def test_a_win_dated_by_month_and_year_in_an_aside_is_history() -> None:
+    body = "The tribunal ruled that Lena Voss, elected as a Green in June 2019, had broken the spending rules."
+    assert people(body) == []
+    # (the same aside with no date tells this count's win)
+    assert outcomes("Lena Voss, elected as a Green with 812 votes, thanked her team.") == [("Lena Voss", True)]

@@ -461,11 +461,12 @@ FIGURE_TAKEN_RE = Lazy(
 VOTES_TO_RE = Gated(
     rf"(?P<a>{DIGITS})\s+(?:votes?\s+)?to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
 )
-# "who was first elected in 2013", "who won the seat in 2019", "won 31,442 votes here in 2019": history, not this
-# count's result.
+# "who was first elected in 2013", "who won the seat in 2019", "won 31,442 votes here in 2019", "elected mayor in
+# May 2021": history, not this count's result.
 HISTORY_AFTER_RE = Gated(
     (
-        r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w',]+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+        r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w',]+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?"
+        rf"(?:(?:in|since|back\s+in)\s+(?:{MONTHS}\s+)?(?:19|20)\d\d\b"
         r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b"
         r")"
         r"|^\s+(?:(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,3}?(?:last\s+time|\w+\s+years\s+ago"
