@@ -77,3 +77,13 @@ def test_a_win_dated_by_month_and_year_in_an_aside_is_history() -> None:
     assert people(body) == []
     # (the same aside with no date tells this count's win)
     assert outcomes("Lena Voss, elected as a Green with 812 votes, thanked her team.") == [("Lena Voss", True)]
+
+
+def test_a_beaten_candidate_is_of_the_party_a_headline_says_was_ousted() -> None:
+    body = "A shock in the east. Ros Adair, standing on a local ticket, beat Kit Moss by 164 votes."
+    assert parties(body) == {"Ros Adair": None, "Kit Moss": None}
+    facts = extract_text("Independent ousts Labour in Eastwick", body)
+    assert {c["name"]: c["party"] for c in facts["candidates"]}["Kit Moss"] == "Labour"
+    # (a headline ending on the verb names no party: the body's first word is not the one ousted)
+    facts = extract_text("Eastwick councillor ousted", "Labour held the rest. Ros Adair beat Kit Moss by 164 votes.")
+    assert {c["name"]: c["party"] for c in facts["candidates"]}["Kit Moss"] is None
