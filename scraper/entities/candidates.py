@@ -801,13 +801,16 @@ def _losing_party(doc: Doc, r: Reading) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_TAKEN_FROM_KEYS = ("from", "ousts", "ousted", "unseat")  # one is in every match of TAKEN_FROM_RE
+
+
 def _taken_from(doc: Doc, r: Reading) -> str | None:
     """'X has gained Moray from the SNP, winning 12,400 votes to Ali Grant's 11,020': the one party a seat was taken
     from in the sentence of a beaten candidate."""
     s, e = doc.sentence_of(r.person.start)
-    if doc.text.find("from", s, e) < 0:
+    if not holds_any(doc.text[s:e], _TAKEN_FROM_KEYS):
         # "Independents have taken two seats from Labour. In X, A beat B by 979 votes": the post's one such party
-        if s == 0 or doc.text.find("from", 0, s) < 0:
+        if s == 0 or not holds_any(doc.text[:s], _TAKEN_FROM_KEYS):
             return None
         s, e = 0, s
     found = {canonical_party(m.group("p")) for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}

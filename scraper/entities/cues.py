@@ -349,6 +349,8 @@ def _lose_prev(join: Callable[..., str]) -> str:
             *_each("losers?|runners?-up", r"\s+(?:was|were|is|are|included?)"),
             # "Missing out were X (455) and Y (431)", "Those who missed out were ...": the candidates not elected
             *_each("Missing out|missing out|missed out", r"\s+(?:was|were|is|are)"),
+            # "Six ministers lost their seats, among them the health secretary, X": the losers the sentence lists
+            *_each("lost|losing", r"\s+(?:their|his|her)\s+seats?\s*[,–—]\s*(?:among\s+them|including)"),
         )
         # a case-insensitive 'among' (no other cue opens on 'am'): after the letters
         + r"|(?i:among)\s+(?:those|the)\s+(?:ousted|defeated|unseated|beaten|casualties|to\s+lose(?:\s+\w+){0,3})\s+"
@@ -459,11 +461,12 @@ FIGURE_TAKEN_RE = Lazy(
 VOTES_TO_RE = Gated(
     rf"(?P<a>{DIGITS})\s+(?:votes?\s+)?to\s+(?:the\s+)?[A-Z][\w ]{{0,30}}?['’]s?\s+(?P<b>{DIGITS})\b", ("to",)
 )
-# "who was first elected in 2013", "who won the seat in 2019", "won 31,442 votes here in 2019": history, not this
-# count's result.
+# "who was first elected in 2013", "who won the seat in 2019", "won 31,442 votes here in 2019", "elected mayor in
+# May 2021": history, not this count's result.
 HISTORY_AFTER_RE = Gated(
     (
-        r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w',]+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d\b"
+        r"^\s+(?:(?!(?:she|he|they|it|who)\b)(?:[\w',]+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,5}?"
+        rf"(?:(?:in|since|back\s+in)\s+(?:{MONTHS}\s+)?(?:19|20)\d\d\b"
         r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b"
         r")"
         r"|^\s+(?:(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,3}?(?:last\s+time|\w+\s+years\s+ago"
@@ -1159,6 +1162,8 @@ WINNER_AFTER_RE = re.compile(
     r"|^\s+(?:councillor|candidate|(?:group\s+|council\s+)?leader)\s+"
     r"(?:keeps|holds|wins|retains|takes|gains|won|held|kept|took|gained|re-elected|elected|returned)\b"
     r"|^\s+(?:GAIN|HOLD)\b"
+    # "Reform UK have their first councillors in Torbay": seats won now, the first the party ever had there
+    r"|^\s+(?:now\s+)?(?:have|has)\s+(?:their|its)\s+(?:first|first-ever)\s+(?:councillors?|seats?|MPs?|members?)\b"
 )
 # "a gain for Labour", "went to the Greens", "has gone to Reform", "fell to the Tories", "the seat has been won by
 # Labour" (a passive verdict; not 'held by', which as often says who held it before)
@@ -1219,10 +1224,11 @@ OFFICE_OPENING_PREV_RE = Lazy(
 SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
-# "has gained Moray from the SNP", "took the seat from Labour": the party a seat was taken from
+# "has gained Moray from the SNP", "took the seat from Labour", "Independent ousts Labour in Kelby": the party a seat
+# was taken from
 TAKEN_FROM_RE = Lazy(
-    rf"\b(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+(?:the\s+)?"
-    rf"(?P<p>{PARTY_ALT})\b"
+    rf"\b(?:(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+"
+    rf"|(?:ousts|ousted|unseats|unseated)[ \t]+)(?:the\s+)?(?P<p>{PARTY_ALT})\b"  # (a headline's last word: no party)
 )
 # "on a swing of 12.7% from Labour to Reform", "a 9% Labour to Reform swing": the parties a seat's vote swung between
 SWING_RE = Lazy(

@@ -794,6 +794,11 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                         _add_total(doc, out, seen, m, doc.subject_party(m.start()), councils)
         from_here = doc.sentences[i - 1][0] if i else line_start  # this sentence or the one before
         found_here = bool(out) and _found_between(out, restated, from_here, line_end)
+        if out and not found_here and i > 1 and _party_aside(doc, i - 1):
+            # (or the one before that, past an aside naming no party: "The Tories have 121. Eight ministers lost
+            # their seats. The Lib Dems have 71.")
+            from_here = doc.sentences[i - 2][0]
+            found_here = _found_between(out, restated, from_here, line_end)
         declared = declared_in.get(i) if declared_in else None
         if declared:
             for m in PRONOUN_TOTAL_RE.finditer(doc.text, declared.end(), line_end):
@@ -1332,6 +1337,11 @@ def _about_seats(text: str, start: int, end: int) -> bool:
     """`_SEATS_SENTENCE_RE.search(text, start, end)`, searched only where the stretch holds one of its words."""
     stretch = text[start:end]
     return ("seats" in stretch or "councillors" in stretch) and bool(_SEATS_SENTENCE_RE.search(text, start, end))
+
+
+def _party_aside(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` names no party: an aside between a running tally's sentences, not the tally's end."""
+    return not doc.parties_in(*doc.sentences[i])
 
 
 def _found_between(out: list[dict[str, Any]], restated: list[int], start: int, end: int) -> bool:

@@ -843,6 +843,9 @@ _GAP_TO_PERSON_RE = re.compile(
     r"|^,[^.;:]{0,60}\b(?:elected|re-elected|returned)\s*:\s*$"  # "In Kelby, three Labour candidates were elected: "
     # "In Ashby, the council's deputy leader, Cllr X, held on": the person's office in apposition before the name
     rf"|^,\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,7}}[\w'’-]+,\s+(?:(?:{TITLE_ALT})\s+)?$"
+    # "In Ashby it was a quiet night: the Greens held both seats, X polling 901": the party's seats, then its people
+    rf"|^,?\s+(?:it\s+was\s+[^.;:]{{1,40}}:\s+)?(?:the\s+)?(?:{PARTY_ALT})\s+(?:held|won|took|kept|retained|swept)"
+    r"\s+(?:both|all|the|two|three|four)\b[^.;:,]{0,20}\bseats\s*[,:]\s+$"
 )
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
 _INCLUDING = word_start(r"including(?:\s+in)?")
