@@ -675,14 +675,12 @@ def teletext_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
     """
     if any(h is not None for h in heads):
         return lines, heads
-    starts = [i for i, line in enumerate(lines) if line[:1] == "P" and TELETEXT_HEADER.match(line.strip())]
-    for at, i in enumerate(starts):
-        end = starts[at + 1] if at + 1 < len(starts) else len(lines)
+    starts = [(i, m) for i, line in enumerate(lines) if line[:1] == "P" and (m := TELETEXT_HEADER.match(line.strip()))]
+    for at, (i, m) in enumerate(starts):
+        end = starts[at + 1][0] if at + 1 < len(starts) else len(lines)
         shown = [k for k in range(i + 1, end) if lines[k].strip()]
         if len(shown) < 2:
             continue
-        m = TELETEXT_HEADER.match(lines[i].strip())
-        assert m is not None
         banner, title = lines[shown[0]].strip(), squash(lines[shown[1]])
         year = _YEAR.search(_TELETEXT_SUBPAGE.sub("", banner))
         time_text = f"{m.group('clock')}:{m.group('seconds')} {m.group('date')}" + (f" {year.group()}" if year else "")
