@@ -85,10 +85,9 @@ def _entry(source: str | bytes, flags: int) -> Entry:
 
 def _read(path: str) -> dict[tuple[str | bytes, int], Entry]:
     try:
+        # (read whole, then unmarshalled: `marshal.load` of the file reads it object by object, ~15M instructions more)
         with open(path, "rb") as f:
-            data = (
-                f.read()
-            )  # (read whole: `marshal.load` of the file reads it object by object, ~15M instructions more)
+            data = f.read()
         header, stored = marshal.loads(data)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
