@@ -1686,15 +1686,29 @@ def _page_info(url: str | None, text: str = "") -> PageInfo:
 # tell it from a copy whose lines are short anyway (a single one is a line that happens to be the longest).
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_BREAKS = 3
+# A wrapped line fills most of the width: a text browser breaks where its own measure of the next word (a wide
+# character, a margin it keeps) says it would not fit, a few columns short of the width read off the copy.
+WRAP_FILLED = 0.75
 # A line ending so may end its paragraph: the next line is joined to it only when it starts in lower case.
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
 
 
 def wrap_width(lines: list[str], heads: list[HeadLine | None]) -> int | None:
-    """The width a hard-wrapped copy's ``lines`` were wrapped at (its widest line but a post's header, which
-    `unwrap_headers` may have joined), None for a copy that is not."""
-    width = max((len(line.rstrip()) for line, head in zip(lines, heads, strict=True) if head is None), default=0)
-    if not width or width > WRAP_MAX_WIDTH:
+    """The width a hard-wrapped copy's ``lines`` were wrapped at, None for a copy that is not: its widest line
+    that the wrap broke (another line of text under it at its indent), but a post's header, which `unwrap_headers`
+    may have joined. A line standing alone may be set a little wider (a dump's headline) than the wrap."""
+    widest = max((len(line.rstrip()) for line, head in zip(lines, heads, strict=True) if head is None), default=0)
+    if widest > WRAP_MAX_WIDTH:
+        return None
+    width = max(
+        (
+            len(above.rstrip())
+            for above, line, head in zip(lines, lines[1:], heads, strict=False)
+            if head is None and _same_indent(above, line)
+        ),
+        default=0,
+    )
+    if width < WRAP_FILLED * widest:  # only short lines run on (a byline over its role): lines set as they came
         return None
     breaks = sum(1 for above, line in zip(lines, lines[1:], strict=False) if _wrap_break(above, line, width))
     return width if breaks >= WRAP_MIN_BREAKS else None
@@ -1703,10 +1717,26 @@ def wrap_width(lines: list[str], heads: list[HeadLine | None]) -> int | None:
 def _wrap_break(above: str, line: str, width: int) -> bool:
     """Whether the break between ``above`` and ``line`` is the wrap's: both hold text at the same indent and the
     first word of ``line`` would not have fitted on ``above``."""
-    text = line.lstrip()
-    if not text or not above.strip() or len(above) - len(above.lstrip()) != len(line) - len(text):
+    if not _same_indent(above, line):
         return False
-    return len(above.rstrip()) + 1 + len(text.split(None, 1)[0]) > width
+    return len(above.rstrip()) + 1 + len(line.split(None, 1)[0]) > width
+
+
+def _carried_on(above: str, line: str, width: int) -> bool:
+    """Whether ``line`` goes on with the sentence that ``above``, a line filling most of the width, broke off: it
+    starts in lower case at the same indent, under a line ending mid-sentence."""
+    return (
+        _same_indent(above, line)
+        and line.lstrip()[0].islower()
+        and not above.rstrip().endswith(_SENTENCE_END)
+        and len(above.rstrip()) >= WRAP_FILLED * width
+    )
+
+
+def _same_indent(above: str, line: str) -> bool:
+    """Whether ``above`` and ``line`` both hold text at the same indent (lines of one paragraph, if any)."""
+    text = line.lstrip()
+    return bool(text) and bool(above.strip()) and len(above) - len(above.lstrip()) == len(line) - len(text)
 
 
 def unwrap(lines: list[str], width: int) -> list[str]:
@@ -1719,7 +1749,7 @@ def unwrap(lines: list[str], width: int) -> list[str]:
         text = line.strip()
         if (
             out
-            and _wrap_break(above, line, width)
+            and (_wrap_break(above, line, width) or _carried_on(above, line, width))
             and not (above.rstrip().endswith(_SENTENCE_END) and not text[0].islower())
             and line_kind(text) is None
             and not BREAKING.match(text)

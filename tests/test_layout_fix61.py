@@ -1,0 +1,67 @@
+"""Fixes of blind layout round 61 (and round 60's text dumps): a text browser's wrap read off the lines it broke, and a
+line it carried over in lower case."""
+
+from __future__ import annotations
+
+from scraper.layouts import text
+
+WRAPPED = [
+    "   Counting in the Wrexham wards finished after midnight, with three",
+    "   recounts in the town centre and one at the edge of the county.",
+    "",
+    "   The returning officer said the last box came in from Chirk at half",
+    "   past eleven, an hour later than planned because of the roadworks.",
+    "",
+    "   Agents for every party were in the hall until the final declaration",
+    "   was made, shortly before two in the morning.",
+]
+
+
+def _nones(lines: list[str]) -> list[text.HeadLine | None]:
+    return [None] * len(lines)
+
+
+def test_a_wrap_is_measured_on_the_lines_it_broke_not_on_a_wider_heading_above_them() -> None:
+    heading = "A heading the dump set on one line, wider than any line of the paragraphs wrapped below"
+    lines = [heading, "", *WRAPPED]
+    assert text.wrap_width(lines, _nones(lines)) == max(len(line) for line in WRAPPED)
+    assert text.unwrap(lines, text.wrap_width(lines, _nones(lines)) or 0)[2] == " ".join(
+        line.strip() for line in WRAPPED[:2]
+    ).join(("   ", ""))
+
+
+def test_a_copy_where_only_short_lines_run_on_has_no_wrap() -> None:
+    lines = [
+        "Counting in the Wrexham wards finished after midnight, with three recounts in the town centre.",
+        "",
+        "Ann Price",
+        "BBC Wales",
+        "",
+        "The returning officer said the last box came in from Chirk at half past eleven that night.",
+        "",
+        "Ian Lloyd",
+        "BBC Wales political editor",
+        "",
+        "Tom Rees",
+        "BBC Wales",
+    ]
+    assert text.wrap_width(lines, _nones(lines)) is None
+
+
+def test_a_word_carried_over_in_lower_case_under_a_nearly_full_line_goes_on_its_paragraph() -> None:
+    width = 74
+    above = "   Plaid Cymru held the seat against a strong challenge from Reform,"  # the next word would have fitted
+    assert len(above) + len(" who") <= width
+    assert text.unwrap([above, "   who came second by 212 votes."], width) == [
+        "   Plaid Cymru held the seat against a strong challenge from Reform, who came second by 212 votes."
+    ]
+    kept = [
+        ["   Plaid Cymru held the seat against a challenge.", "   who came second"],  # the sentence ended
+        ["   Plaid Cymru held it,", "   with Reform second"],  # a short line: set so, not wrapped
+        [
+            "   Plaid Cymru held the seat against a strong challenge from Reform,",
+            "   He came second",
+        ],  # upper case, fits,
+    ]
+    for lines in kept:
+        assert text.unwrap(lines, width) == lines
