@@ -1,5 +1,5 @@
-"""Fixes of blind layout round 61 (and round 60's text dumps): a text browser's wrap read off the lines it broke, and a
-line it carried over in lower case."""
+"""Fixes of blind layout round 61 (and round 60's text dumps): a text browser's wrap read off the lines it broke, a
+line it carried over in lower case, and a dump's headline under its site's navigation."""
 
 from __future__ import annotations
 
@@ -65,3 +65,59 @@ def test_a_word_carried_over_in_lower_case_under_a_nearly_full_line_goes_on_its_
     ]
     for lines in kept:
         assert text.unwrap(lines, width) == lines
+
+
+def _post(clock: str, title: str) -> list[str]:
+    return [
+        f"  1. {clock} BST 24 Oct",
+        "",
+        f"     {title}, published at {clock} 24 Oct",
+        "",
+        "     The count is on.",
+        "",
+    ]
+
+
+def test_a_dumps_headline_set_apart_under_its_sites_navigation_is_the_page_title() -> None:
+    page = [
+        "Skip to content",
+        "Home Wales Politics",
+        "",
+        "Senedd by-election: the Caerphilly count",
+        "",
+        *_post("02:10", "Plaid win"),
+    ]
+    assert text.split_text("\n".join(page)).title == "Senedd by-election: the Caerphilly count"
+
+
+def test_a_tagline_run_on_under_the_sites_name_is_no_headline() -> None:
+    page = [
+        "Skip to content",
+        "Wales Archive",
+        "Old pages of the Welsh counts kept here",
+        "",
+        *_post("02:10", "Plaid win"),
+    ]
+    assert text.split_text("\n".join(page)).title == "Wales Archive"
+
+
+def test_a_live_headline_below_a_dumps_logo_line_is_the_page_title() -> None:
+    headline = "Caerphilly by-election live: Plaid take the seat from Labour"
+    page = [
+        "[IMG] Wales Daily - go to the front page",
+        "",
+        "News Sport Politics",
+        "",
+        headline,
+        "",
+        *_post("02:10", "Win"),
+    ]
+    assert text.split_text("\n".join(page)).title == headline
+    first = [
+        "Caerphilly count live: every ward as it comes in",
+        "",
+        "Results live in Wrexham too",
+        "",
+        *_post("02:10", "Win"),
+    ]
+    assert text.split_text("\n".join(first)).title == first[0]  # the first line says "live" itself

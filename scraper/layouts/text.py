@@ -1185,7 +1185,7 @@ def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
             bullets.append(BULLET.sub("", text))
         elif title is None and not seen_box:
             title = text
-    heading = _title_over_byline(lines) or _title_under_header(lines, title) or title
+    heading = _title_over_byline(lines) or _title_under_header(lines, title) or _live_title_below(lines, title) or title
     # a copy that opens with the page's <title> (a saved page, reader view) names the site after the page
     return (TITLE_SUFFIX.sub("", heading) if heading else None), bullets
 
@@ -1222,8 +1222,10 @@ def _title_under_header(lines: list[str], first: str | None) -> str | None:
         (i for i in range(header + 1, len(texts)) if PAGE_CHROME.match(texts[i]) or SUMMARY_HEADING.match(texts[i])),
         None,
     )
-    if mark is None:  # no BBC mark: another publisher's header (the Guardian's) over a headline that says "live"
-        return next((text for text in texts[header + 1 :] if _live_headline(text)), None)
+    if mark is None:  # no BBC mark: another publisher's header (the Guardian's) over a headline that says "live",
+        # else (a text browser's dump of a page with no mark) the first line set apart below it that reads as one
+        live = next((text for text in texts[header + 1 :] if _live_headline(text)), None)
+        return live or _headline_set_apart(lines, texts[header])
     for text in reversed(texts[header + 1 : mark]):
         if not classify_line(text) and not _page_date(text):
             return text
@@ -1243,6 +1245,48 @@ def _live_headline(text: str) -> bool:
         and LIVE_WORDS.search(text) is not None
         and not classify_line(text)
         and line_kind(text) is None
+    )
+
+
+def _live_title_below(lines: list[str], first: str | None) -> str | None:
+    """The headline of a copy with no skip link whose first line is none (a text browser's dump opening with the
+    site's logo and its sections: "[IMG] The Guardian - Back to home"): the first line below that says "live"
+    (`_live_headline`). None when the first line says so itself, or no line does."""
+    if first is None or _live_headline(first):
+        return None
+    texts = [text for line in lines if (text := squash(line))]
+    return next((text for text in texts[texts.index(first) + 1 :] if _live_headline(text)), None)
+
+
+# The fewest words of a page's headline: a navigation's row of links ("Home England Essex") is a few capitalised
+# words; a headline (sentence case: "Local elections 2024: Thurrock and Basildon results") has more, some in lower case.
+HEADLINE_MIN_WORDS = 4
+
+
+def _headline_set_apart(lines: list[str], header: str) -> str | None:
+    """The first line below the ``header`` line that a blank line sets apart from the lines around it (a dump sets a
+    heading so; a site's tagline and navigation run on under its name) and that reads as a headline (`_headline`)."""
+    start = next(i for i, line in enumerate(lines) if squash(line) == header) + 1
+    for i in range(start + 1, len(lines) - 1):
+        text = squash(lines[i])
+        if not lines[i - 1].strip() and not lines[i + 1].strip() and text and _headline(text):
+            return text
+    return None
+
+
+def _headline(text: str) -> bool:
+    """Whether a line under a site's header reads as the page's headline: enough words, one of them in lower case
+    (a navigation's links are capitalised), no full stop at its end (a paragraph's), and neither chrome, a date, a
+    time nor a byline's names."""
+    words = text.split()
+    return (
+        len(words) >= HEADLINE_MIN_WORDS
+        and not text.endswith(".")
+        and any(word[0].islower() for word in words)
+        and not classify_line(text)
+        and line_kind(text) is None
+        and not _page_date(text)
+        and not PERSON_NAMES.match(text)
     )
 
 
