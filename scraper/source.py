@@ -58,7 +58,7 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
-    return _emails_shown(_update_html(_clipped_note(_mojibake_undone(text), source)))
+    return _emails_shown(_recorded_page(_update_html(_clipped_note(_mojibake_undone(text), source))))
 
 
 # A page whose UTF-8 was once read as Windows-1252 and saved again as UTF-8 (an editor or a tool that guessed the
@@ -220,6 +220,24 @@ def _update_html(text: str) -> str:
         return text
     html = update.get("html") if isinstance(update, dict) else None
     return html if isinstance(html, str) and html.strip() else text
+
+
+# A page kept by a crawler as a JSON record (a scraper's item, a fetch log's line): the address, the status and the
+# headers beside the page's whole HTML as one JSON string, under a key naming it, its quotes and slashes escaped
+# (the page's own __INITIAL_DATA__ string so escaped twice). Looked for only in a text opening as a JSON object.
+_RECORD_DOCUMENT = re.compile(r'"(html|body|content|page|raw_html)"\s*:\s*"\s*<(?:!doctype|html)\b', re.I)
+
+
+def _recorded_page(text: str) -> str:
+    """The page a crawler's record holds (`_RECORD_DOCUMENT`); the text as it is when it is no such record."""
+    if not text[:100].lstrip().startswith("{") or (found := _RECORD_DOCUMENT.search(text)) is None:
+        return text
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return text
+    page = record.get(found.group(1)) if isinstance(record, dict) else None
+    return page if isinstance(page, str) else text
 
 
 # A page saved as one MHTML file (a browser's "Save page as… Webpage, single file", Chrome on Android's "Download

@@ -87,7 +87,6 @@ KNOWN_MISSES: set[str] = {
     "guardian-instapaper-reading-view",
     "text-pdftotext-layout-two-columns",
     "text-word-docx-pasted-stream",
-    "wc-crawler-json-record",
 }
 
 

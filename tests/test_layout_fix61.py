@@ -3,7 +3,15 @@ line it carried over in lower case, and a dump's headline under its site's navig
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+import scraper
 from scraper.layouts import text
+from scraper.source import decode
 
 WRAPPED = [
     "   Counting in the Wrexham wards finished after midnight, with three",
@@ -121,3 +129,32 @@ def test_a_live_headline_below_a_dumps_logo_line_is_the_page_title() -> None:
         *_post("02:10", "Win"),
     ]
     assert text.split_text("\n".join(first)).title == first[0]  # the first line says "live" itself
+
+
+WEBCORE_PAGE = (
+    Path(__file__).resolve().parent.parent / "fixtures/bbc-webcore/blind45-locals2024-json-page2-video-only-post.html"
+)
+
+
+@pytest.mark.parametrize("key", ["html", "body", "raw_html"])
+def test_a_crawlers_json_record_is_read_as_the_page_it_holds(key: str) -> None:
+    page = WEBCORE_PAGE.read_text(encoding="utf-8")
+    record = json.dumps({"url": "https://www.bbc.co.uk/news/live/x", "status": 200, key: page, "headers": {}})
+    assert decode(record.encode()) == decode(page.encode())
+    fetched = datetime(2024, 5, 3, 12, tzinfo=UTC)
+    direct, recorded = (scraper.parse(doc, fetched_at=fetched, entities=False) for doc in (page, record))
+    assert recorded.layout == "bbc-webcore"
+    assert [p.to_dict() for p in recorded.posts] == [p.to_dict() for p in direct.posts]
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        '{"html": "<p>a fragment, no page</p>", "status": 200}',
+        '{"body": "Counting resumes at nine.", "content": "<b>bold</b>"}',
+        '{"html": "<!DOCTYPE html><html></html>", "status": ',  # cut short
+        '[{"html": "<html><body>Results</body></html>"}]',  # no object
+    ],
+)
+def test_json_that_holds_no_whole_page_stays_as_it_is(document: str) -> None:
+    assert decode(document) == document
