@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scraper.errors import UnreadableInput, UsageError
 from scraper.fetch_encoding import META_CHARSET, codec_name, mostly_utf8
+from scraper.source_word import ZIP_MAGIC, word_page
 
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml|<div|<article|<meta|<script)", re.I)
 _HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.I)
@@ -44,6 +45,8 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         if data.startswith(_WEBARCHIVE_MAGIC):
             data, archived = _webarchive_page(data, source)
             charset = charset or archived
+        if data.startswith(ZIP_MAGIC):
+            data, charset = word_page(data, source), "utf-8"
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise UnreadableInput("input is binary, not a web page or text copy", source=source)
         if data.startswith(b"\xef\xbb\xbf"):

@@ -86,7 +86,6 @@ def _score(path: Path) -> tuple[int, list[str]]:
 KNOWN_MISSES: set[str] = {
     "guardian-instapaper-reading-view",
     "text-pdftotext-layout-two-columns",
-    "text-word-docx-pasted-stream",
 }
 
 

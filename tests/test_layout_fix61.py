@@ -3,13 +3,18 @@ line it carried over in lower case, and a dump's headline under its site's navig
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import scraper
+from archive.cli import main
+from scraper.errors import UnreadableInput
 from scraper.layouts import text
 from scraper.source import decode
 
@@ -158,3 +163,85 @@ def test_a_crawlers_json_record_is_read_as_the_page_it_holds(key: str) -> None:
 )
 def test_json_that_holds_no_whole_page_stays_as_it_is(document: str) -> None:
     assert decode(document) == document
+
+
+_WORD = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_WORD_RELS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+_DRAWING = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+
+
+def _paragraph(*runs: str, style: str | None = None) -> str:
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{props}{''.join(runs)}</w:p>"
+
+
+def _run(words: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{words}</w:t></w:r>'
+
+
+def _docx(
+    *paragraphs: str, links: dict[str, str] | None = None, parts: tuple[str, ...] = ("word/document.xml",)
+) -> bytes:
+    """A Word document of ``paragraphs``, its hyperlinks' relationships ``links`` (id: address)."""
+    document = (
+        f"<w:document {_WORD} {_WORD_RELS} {_DRAWING}><w:body>{''.join(paragraphs)}<w:sectPr/></w:body></w:document>"
+    )
+    rels = "".join(
+        f'<Relationship Id="{rid}" Type="hyperlink" Target="{address}" TargetMode="External"/>'
+        for rid, address in (links or {}).items()
+    )
+    files = {
+        "word/document.xml": document,
+        "word/_rels/document.xml.rels": f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        for name in parts:
+            archive.writestr(name, files.get(name, "<x/>"))
+        archive.writestr("word/_rels/document.xml.rels", files["word/_rels/document.xml.rels"])
+    return out.getvalue()
+
+
+def test_a_word_document_of_a_pasted_page_is_read_as_its_paragraphs_links_and_headings() -> None:
+    document = _docx(
+        _paragraph(_run("Council count in Swansea"), style="Heading1"),
+        _paragraph(
+            _run("Plaid hold Gorseinon"), _run(", published at 23:50 British Summer Time 5 May 2022"), style="Heading3"
+        ),
+        _paragraph(_run("Plaid Cymru kept both seats in Gorseinon.")),
+        _paragraph(
+            _run("Read the "), '<w:hyperlink r:id="rId7">' + _run("ward by ward results") + "</w:hyperlink>", _run(".")
+        ),
+        _paragraph(
+            _run("Labour win Penderry"), _run(", published at 23:20 British Summer Time 5 May 2022"), style="Heading3"
+        ),
+        _paragraph(_run("Labour took all three seats in Penderry &amp; Portmead.")),
+        links={"rId7": "https://www.swansea.gov.uk/results"},
+    )
+    assert decode(document).startswith("<!DOCTYPE html>")
+    page = scraper.parse(document, fetched_at=datetime(2022, 5, 6, 1, tzinfo=UTC), entities=False)
+    assert page.layout == "text" and page.title == "Council count in Swansea"
+    assert [(post.title, post.body_text) for post in page.posts] == [
+        ("Plaid hold Gorseinon", "Plaid Cymru kept both seats in Gorseinon.\nRead the ward by ward results."),
+        ("Labour win Penderry", "Labour took all three seats in Penderry & Portmead."),
+    ]
+    assert [link.url for link in page.posts[0].links] == ["https://www.swansea.gov.uk/results"]
+    assert page.posts[0].published_at == datetime(2022, 5, 5, 22, 50, tzinfo=UTC)
+
+
+def test_a_zip_that_is_no_word_document_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableInput, match="a ZIP archive, not a web page, text copy or Word document"):
+        decode(_docx(parts=("xl/workbook.xml",)), source="book.xlsx")
+    with pytest.raises(UnreadableInput, match="a Word document that is no well-formed XML"):
+        decode(_docx("<w:p>", parts=("word/document.xml",)), source="cut.docx")
+    path = tmp_path / "count.zip"
+    path.write_bytes(_docx(parts=("pages/count.html",)))
+    result = CliRunner().invoke(main, ["parse", str(path)])
+    assert result.exit_code == 3
+    assert "input is a ZIP archive, not a web page, text copy or Word document" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    cut_short = tmp_path / "cut.docx"
+    cut_short.write_bytes(_docx(_paragraph(_run("Turnout")))[:60])
+    result = CliRunner().invoke(main, ["parse", str(cut_short)])
+    assert result.exit_code == 3 and "ZIP archive that cannot be read" in result.output
