@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 import scraper
 from archive.cli import main
+from scraper import source_word
 from scraper.errors import UnreadableInput
 from scraper.layouts import text
 from scraper.source import decode
@@ -245,3 +246,20 @@ def test_a_zip_that_is_no_word_document_is_one_clear_error(tmp_path: Path) -> No
     cut_short.write_bytes(_docx(_paragraph(_run("Turnout")))[:60])
     result = CliRunner().invoke(main, ["parse", str(cut_short)])
     assert result.exit_code == 3 and "ZIP archive that cannot be read" in result.output
+
+
+def test_a_word_tables_rows_and_pictures_alt_text_are_kept_in_its_html() -> None:
+    cell = "<w:tc>{}</w:tc>"
+    row = "<w:tr>" + cell.format(_paragraph(_run("Plaid"))) + cell.format(_paragraph(_run("41"))) + "</w:tr>"
+    alt = '<wp:docPr id="1" descr="The count at the Brangwyn Hall"/>'
+    picture = f"<w:r><w:drawing><wp:inline>{alt}</wp:inline></w:drawing></w:r>"
+    page = decode(_docx(f"<w:tbl>{row}</w:tbl>", _paragraph(picture)))
+    assert "<table><tr><td><p>Plaid</p></td><td><p>41</p></td></tr></table>" in page
+    assert '<p><img alt="The count at the Brangwyn Hall"></p>' in page
+
+
+def test_a_word_part_unpacking_past_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = _docx(_paragraph(_run("Turnout in Swansea was 31%.")))
+    monkeypatch.setattr(source_word, "PART_MAX_BYTES", 100)
+    with pytest.raises(UnreadableInput, match="word/document.xml unpacks to over 100 bytes"):
+        decode(document)
