@@ -84,7 +84,6 @@ def _score(path: Path) -> tuple[int, list[str]]:
 
 # Pages the parser still misreads (each leaves this set with the fix that reads it).
 KNOWN_MISSES: set[str] = {
-    "guardian-instapaper-reading-view",
     "text-pdftotext-layout-two-columns",
 }
 

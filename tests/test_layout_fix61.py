@@ -263,3 +263,17 @@ def test_a_word_part_unpacking_past_the_limit_is_refused(monkeypatch: pytest.Mon
     monkeypatch.setattr(source_word, "PART_MAX_BYTES", 100)
     with pytest.raises(UnreadableInput, match="word/document.xml unpacks to over 100 bytes"):
         decode(document)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Read Original", "read_later"),
+        ("Saved to Instapaper on 3 June 2025", "read_later"),
+        ("Saved to Pocket on 12/05/2024", "read_later"),
+        ("Read original reporting on the Swansea count", None),
+        ("Saved to Instapaper on Monday, the agent said she had read it twice.", None),
+    ],
+)
+def test_a_read_later_apps_link_back_and_dated_note_are_its_own_lines(line: str, kind: str | None) -> None:
+    assert text.line_kind(line) == kind

@@ -166,9 +166,10 @@ LINE_KIND_PATTERNS = {
     # ("Comments (3)", "Join the conversation"): usernames, comments and "Reply" links, none of it the post's.
     "reader_comments": re.compile(r"^(Comments \(\d+\)|Reader comments|Join the conversation)$", re.I),
     # What a read-it-later app (Pocket, Instapaper) writes around the article it kept: the address it was saved from,
-    # its link back to the page and, under the last post, its own note that it kept it ("Saved to Pocket").
-    "read_later": re.compile(r"^(Saved (?:to|from) (?:Pocket|Instapaper|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?)|"
-                             r"View Original)$", re.I),
+    # its link back to the page ("View Original", Instapaper's "Read Original") and, under the last post, its own
+    # note that it kept it ("Saved to Pocket", "Saved to Instapaper on May 8, 2026").
+    "read_later": re.compile(r"^(Saved (?:to|from) (?:Pocket|Instapaper|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?)"
+                             r"(?: on [\w ,/.-]{4,30})?|(?:View|Read) Original)$", re.I),
     # An RSS reader's full-article view under the article it loaded: its link back to the page and its buttons
     # ("Mark as read · Read later · Share"); nothing under them is the post's (`_PAGE_END`).
     "feed_reader": re.compile(r"^(Open original|Visit website|Mark as (?:read|unread)(?: · .+)?)$", re.I),
