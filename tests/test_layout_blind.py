@@ -83,9 +83,7 @@ def _score(path: Path) -> tuple[int, list[str]]:
 
 
 # Pages the parser still misreads (each leaves this set with the fix that reads it).
-KNOWN_MISSES: set[str] = {
-    "text-pdftotext-layout-two-columns",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize(

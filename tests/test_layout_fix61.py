@@ -277,3 +277,63 @@ def test_a_word_part_unpacking_past_the_limit_is_refused(monkeypatch: pytest.Mon
 )
 def test_a_read_later_apps_link_back_and_dated_note_are_its_own_lines(line: str, kind: str | None) -> None:
     assert text.line_kind(line) == kind
+
+
+def test_the_lines_every_printed_page_opens_and_ends_with_are_dropped_at_its_form_feeds() -> None:
+    header = "06/05/2022, 01:30        Swansea council count - BBC News"
+    page = [header, "", "{body}", "", "https://www.bbc.co.uk/news/live/uk-wales-61234567        {n}/2"]
+    first = "\n".join(page).format(body="Plaid hold Gorseinon.", n=1)
+    second = "\n".join(page).format(body="Labour win Penderry.", n=2)
+    assert [line for line in text.text_lines(f"{first}\f{second}\f") if line] == [
+        "Plaid hold Gorseinon.",
+        "Labour win Penderry.",
+    ]
+    assert [line for line in text.text_lines(f"{first}\f") if line] == [line for line in first.split("\n") if line]
+
+
+def _side_by_side(left: list[str], right: list[str], gutter: int = 30) -> str:
+    rows = max(len(left), len(right))
+    padded = [(left + [""] * rows)[i].ljust(gutter) + (right + [""] * rows)[i] for i in range(rows)]
+    return "\n".join(line.rstrip() for line in padded)
+
+
+def test_two_columns_are_read_one_after_the_other_each_unwrapped_at_its_own_width() -> None:
+    left = ["Key points", "", "- Plaid hold Gorseinon", "- Labour win Penderry", "- Count ends at 4am", "- Turnout 31%"]
+    right = [
+        "Posted at 0:50",
+        "Labour win Penderry",
+        "",
+        "Labour took all three seats in",
+        "Penderry, where the count was the",
+        "slowest of the night in Swansea.",
+        "",
+        "The party had held the ward since",
+        "it was drawn up for the 1996 poll.",
+    ]
+    copy = "Swansea council count live, the whole night in one page\n\n" + _side_by_side(left, right)
+    assert [line for line in text.text_lines(copy) if line] == [
+        "Swansea council count live, the whole night in one page",
+        *[line for line in left if line],
+        "Posted at 0:50",
+        "Labour win Penderry",
+        "Labour took all three seats in Penderry, where the count was the slowest of the night in Swansea.",
+        "The party had held the ward since it was drawn up for the 1996 poll.",
+    ]
+
+
+def test_spaced_table_cells_are_no_columns() -> None:
+    results = [
+        "Ward          Votes",
+        "Gorseinon     1,204",
+        "Penderry      988",
+        "Townhill      1,530",
+        "Castle        702",
+    ]
+    three = [
+        "Tom Rees      Lab      1,204",
+        "Ann Price     Plaid    988",
+        "Ian Lloyd     Con      530",
+        "Jo Evans      LD       41",
+    ]
+    for lines in (results, three):
+        assert text.text_lines("\n".join(lines)) == lines

@@ -293,10 +293,9 @@ def text_lines(text: str) -> list[str]:
     """The lines of a copy, with no-break spaces made plain so patterns with spaces match, and without the
     `SAVED_LIST_MARK` of a saved copy's list items (the indent stays): "     * Title" is "     Title"; a rule drawn
     between posts ("-----", "* * *") is a blank line."""
+    lines = _unpaged(text) if "\f" in text else text.splitlines()
     if "\u00a0" in text or "\u2007" in text or "\u202f" in text or "\u2009" in text or "\u200a" in text:
-        lines = [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
-    else:
-        lines = text.splitlines()
+        lines = [_ODD_SPACES.sub(" ", line) for line in lines]
     if any(rule in text for rule in _RULES):  # a rule drawn between posts ("-----", "====="): a break, not a line
         lines = ["" if _RULE_LINE.match(line) else line for line in lines]
     if "*" in text and SAVED_LIST_MARK in text:  # "*" by memchr: most copies hold none, and no line is walked
@@ -311,7 +310,103 @@ def text_lines(text: str) -> list[str]:
         lines = _unframed(lines)
     if "[" in text and sum(bool(_BRACKETED.match(line)) for line in lines) >= _BRACKETED_MIN:
         lines = _unbracketed(lines)
+    if "   " in text and (gutter := _gutter(lines)) is not None:
+        lines = _columns_in_turn(lines, gutter)
     return lines
+
+
+def _column(lines: list[str]) -> list[str]:
+    """A column's lines, its paragraphs unwrapped at the column's width, without the blank lines around them."""
+    width = wrap_width(lines, [None] * len(lines))
+    texts = [i for i, line in enumerate(lines) if line.strip()]
+    kept = lines[texts[0] : texts[-1] + 1] if texts else []
+    return unwrap(kept, width) if width else kept
+
+
+# `pdftotext` ends each page of a PDF with a form feed; a page printed from a browser opens and ends with the print's
+# running lines (the date and time and the page's title over it, its address and "1/3" under it), the same on every
+# page but for the page's number, which are no line of the page's text.
+_RUNNING_DIGITS = re.compile(r"\d+")
+
+
+def _unpaged(text: str) -> list[str]:
+    """The lines of a copy whose pages a form feed ends, without the lines every page opens or ends with (within
+    `_RUNNING_REACH` of its first or last line of text, its numbers aside); a copy of one page keeps all of them."""
+    pages = [page.splitlines() for page in text.split("\f")]
+    pages = [page for page in pages if any(line.strip() for line in page)]
+    ends = [_page_ends(page) for page in pages]
+    running = set.intersection(*ends) if len(pages) > 1 else set()
+    out: list[str] = []
+    for page in pages:
+        texts = [i for i, line in enumerate(page) if line.strip()]
+        reach = set(texts[:_RUNNING_REACH] + texts[-_RUNNING_REACH:])
+        out += [line for i, line in enumerate(page) if i not in reach or _running_key(line) not in running]
+        out.append("")
+    return out
+
+
+def _page_ends(page: list[str]) -> set[str]:
+    texts = [line for line in page if line.strip()]
+    return {_running_key(line) for line in texts[:_RUNNING_REACH] + texts[-_RUNNING_REACH:]}
+
+
+def _running_key(line: str) -> str:
+    """A running line as every page writes it: its page number ("2/3") and any other number masked."""
+    return _RUNNING_DIGITS.sub("#", line.strip())
+
+
+# A page of two columns as `pdftotext -layout` writes it (a printed LX page: the summary's column beside the
+# stream's): each line holds a row of both, the right column's text starting at one column (the gutter's right
+# edge) after two spaces or more, a row of the right column alone indented to it. A run of lines none of which
+# crosses the gutter is read as a reader reads the columns, the left one down, then the right one. The gutter is
+# told from a table's spaced cells by the right column's prose: most of its rows hold several words.
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+COLUMN_MIN_ROWS = 4  # rows holding text in both columns
+COLUMN_PROSE_WORDS = 3
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """The column a two-column layout's right column starts at, None for lines in one column."""
+    gaps = (_GAP.findall(line) for line in lines)
+    starts = Counter(line.index(gap[0]) + len(gap[0]) for line, gap in zip(lines, gaps, strict=True) if len(gap) == 1)
+    if not starts:
+        return None
+    gutter, rows = starts.most_common(1)[0]
+    if rows < COLUMN_MIN_ROWS:
+        return None
+    right = [line[gutter:] for line in lines if _in_columns(line, gutter) and len(line) > gutter]
+    prose = sum(len(text.split()) >= COLUMN_PROSE_WORDS for text in right)
+    return gutter if 2 * prose > len(right) else None
+
+
+def _in_columns(line: str, gutter: int) -> bool:
+    """Whether ``line`` crosses no gutter at ``gutter``: blank, a left column's line ending before it, or holding
+    the right column's text from it with two spaces before."""
+    end = len(line.rstrip())
+    return end <= gutter - 2 or (line[gutter - 2 : gutter] == "  " and line[gutter] != " ")
+
+
+def _columns_in_turn(lines: list[str], gutter: int) -> list[str]:
+    """``lines`` with each run of them in columns (`_in_columns`) holding right-column text given as its left
+    column's lines, a blank line, then its right column's lines (their indent the gutter's less), each column's
+    paragraphs unwrapped at its own width (`wrap_width`)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _in_columns(lines[end], gutter):
+            end += 1
+        run = lines[i:end]
+        if any(len(line.rstrip()) > gutter for line in run):
+            out += _column([line[:gutter].rstrip() for line in run])
+            out.append("")
+            out += _column([line[gutter:].rstrip() for line in run])
+        else:
+            out += run
+        if end < len(lines):
+            out.append(lines[end])
+        i = end + 1
+    return out
 
 
 # A text browser's dump (w3m, links) draws a table that has borders in lines: box-drawing ones ("┌────┬──┐",
