@@ -45,6 +45,10 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         if data.startswith(_WEBARCHIVE_MAGIC):
             data, archived = _webarchive_page(data, source)
             charset = charset or archived
+        if data.startswith(_PDF_MAGIC):
+            raise UnreadableInput(
+                "input is a PDF document, not a web page or text copy; give its text (pdftotext -layout)", source=source
+            )
         if data.startswith(ZIP_MAGIC):
             data, charset = word_page(data, source), "utf-8"
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -128,6 +132,10 @@ def _cf_decoded(hexed: str) -> str | None:
     except (ValueError, IndexError):
         return None
     return email if "@" in email and email.isprintable() else None
+
+
+# A page printed to PDF: its text is a copy the text layout reads (`pdftotext -layout`), the PDF's own bytes none.
+_PDF_MAGIC = b"%PDF-"
 
 
 # A page kept gzipped on disk (`page.html.gz`: a crawler's or a browser cache's copy as the server sent it, or one

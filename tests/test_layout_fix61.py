@@ -337,3 +337,12 @@ def test_spaced_table_cells_are_no_columns() -> None:
     ]
     for lines in (results, three):
         assert text.text_lines("\n".join(lines)) == lines
+
+
+def test_a_pdf_is_one_clear_error_naming_the_text_that_can_be_read(tmp_path: Path) -> None:
+    path = tmp_path / "count.pdf"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n")
+    result = CliRunner().invoke(main, ["parse", str(path)])
+    assert result.exit_code == 3
+    assert "input is a PDF document, not a web page or text copy; give its text (pdftotext -layout)" in result.output
+    assert len(result.output.strip().splitlines()) == 1
