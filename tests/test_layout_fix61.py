@@ -346,3 +346,10 @@ def test_a_pdf_is_one_clear_error_naming_the_text_that_can_be_read(tmp_path: Pat
     assert result.exit_code == 3
     assert "input is a PDF document, not a web page or text copy; give its text (pdftotext -layout)" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_an_indented_two_column_page_finds_its_gutter_past_the_indent() -> None:
+    left = ["Key points", "- Plaid hold Gorseinon", "- Labour win Penderry", "- Count ends at 4am", "- Turnout 31%"]
+    right = ["Posted at 0:50", "Labour win Penderry", "Labour took all three seats.", "The count ended at four."]
+    indented = "\n".join("    " + line for line in _side_by_side(left, right).split("\n"))
+    assert [line.strip() for line in text.text_lines(indented) if line.strip()] == [*left, *right]

@@ -367,8 +367,14 @@ COLUMN_PROSE_WORDS = 3
 
 def _gutter(lines: list[str]) -> int | None:
     """The column a two-column layout's right column starts at, None for lines in one column."""
-    gaps = (_GAP.findall(line) for line in lines)
-    starts = Counter(line.index(gap[0]) + len(gap[0]) for line, gap in zip(lines, gaps, strict=True) if len(gap) == 1)
+    spaced = [line for line in lines if "  " in line.strip()]  # (most lines of a copy hold no gap: no regex for them)
+    if len(spaced) < COLUMN_MIN_ROWS:
+        return None
+    starts: Counter[int] = Counter()
+    for line in spaced:
+        gaps = list(_GAP.finditer(line))
+        if len(gaps) == 1:
+            starts[gaps[0].end()] += 1
     if not starts:
         return None
     gutter, rows = starts.most_common(1)[0]
