@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scraper.errors import UnreadableInput, UsageError
 from scraper.fetch_encoding import META_CHARSET, codec_name, mostly_utf8
+from scraper.source_word import ZIP_MAGIC, word_page
 
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml|<div|<article|<meta|<script)", re.I)
 _HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.I)
@@ -44,6 +45,12 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         if data.startswith(_WEBARCHIVE_MAGIC):
             data, archived = _webarchive_page(data, source)
             charset = charset or archived
+        if data.startswith(_PDF_MAGIC):
+            raise UnreadableInput(
+                "input is a PDF document, not a web page or text copy; give its text (pdftotext -layout)", source=source
+            )
+        if data.startswith(ZIP_MAGIC):
+            data, charset = word_page(data, source), "utf-8"
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise UnreadableInput("input is binary, not a web page or text copy", source=source)
         if data.startswith(b"\xef\xbb\xbf"):
@@ -58,7 +65,7 @@ def decode(data: bytes | str, *, source: str | None = None, charset: str | None 
         text = _decoded(data, charset, source)
     if not text.strip():
         raise UnreadableInput("input is empty", source=source)
-    return _emails_shown(_update_html(_clipped_note(_mojibake_undone(text), source)))
+    return _emails_shown(_recorded_page(_update_html(_clipped_note(_mojibake_undone(text), source))))
 
 
 # A page whose UTF-8 was once read as Windows-1252 and saved again as UTF-8 (an editor or a tool that guessed the
@@ -125,6 +132,10 @@ def _cf_decoded(hexed: str) -> str | None:
     except (ValueError, IndexError):
         return None
     return email if "@" in email and email.isprintable() else None
+
+
+# A page printed to PDF: its text is a copy the text layout reads (`pdftotext -layout`), the PDF's own bytes none.
+_PDF_MAGIC = b"%PDF-"
 
 
 # A page kept gzipped on disk (`page.html.gz`: a crawler's or a browser cache's copy as the server sent it, or one
@@ -220,6 +231,24 @@ def _update_html(text: str) -> str:
         return text
     html = update.get("html") if isinstance(update, dict) else None
     return html if isinstance(html, str) and html.strip() else text
+
+
+# A page kept by a crawler as a JSON record (a scraper's item, a fetch log's line): the address, the status and the
+# headers beside the page's whole HTML as one JSON string, under a key naming it, its quotes and slashes escaped
+# (the page's own __INITIAL_DATA__ string so escaped twice). Looked for only in a text opening as a JSON object.
+_RECORD_DOCUMENT = re.compile(r'"(html|body|content|page|raw_html)"\s*:\s*"\s*<(?:!doctype|html)\b', re.I)
+
+
+def _recorded_page(text: str) -> str:
+    """The page a crawler's record holds (`_RECORD_DOCUMENT`); the text as it is when it is no such record."""
+    if not text[:100].lstrip().startswith("{") or (found := _RECORD_DOCUMENT.search(text)) is None:
+        return text
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return text
+    page = record.get(found.group(1)) if isinstance(record, dict) else None
+    return page if isinstance(page, str) else text
 
 
 # A page saved as one MHTML file (a browser's "Save page as… Webpage, single file", Chrome on Android's "Download

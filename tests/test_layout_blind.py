@@ -83,7 +83,7 @@ def _score(path: Path) -> tuple[int, list[str]]:
 
 
 # Pages the parser still misreads (each leaves this set with the fix that reads it).
-KNOWN_MISSES: set[str] = {"text-links-dump-guardian-framed-table", "text-w3m-dump-box-table"}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize(

@@ -166,9 +166,10 @@ LINE_KIND_PATTERNS = {
     # ("Comments (3)", "Join the conversation"): usernames, comments and "Reply" links, none of it the post's.
     "reader_comments": re.compile(r"^(Comments \(\d+\)|Reader comments|Join the conversation)$", re.I),
     # What a read-it-later app (Pocket, Instapaper) writes around the article it kept: the address it was saved from,
-    # its link back to the page and, under the last post, its own note that it kept it ("Saved to Pocket").
-    "read_later": re.compile(r"^(Saved (?:to|from) (?:Pocket|Instapaper|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?)|"
-                             r"View Original)$", re.I),
+    # its link back to the page ("View Original", Instapaper's "Read Original") and, under the last post, its own
+    # note that it kept it ("Saved to Pocket", "Saved to Instapaper on May 8, 2026").
+    "read_later": re.compile(r"^(Saved (?:to|from) (?:Pocket|Instapaper|(?:www\.)?[\w-]+(?:\.[\w-]+)+/?)"
+                             r"(?: on [\w ,/.-]{4,30})?|(?:View|Read) Original)$", re.I),
     # An RSS reader's full-article view under the article it loaded: its link back to the page and its buttons
     # ("Mark as read · Read later · Share"); nothing under them is the post's (`_PAGE_END`).
     "feed_reader": re.compile(r"^(Open original|Visit website|Mark as (?:read|unread)(?: · .+)?)$", re.I),
@@ -292,10 +293,9 @@ def text_lines(text: str) -> list[str]:
     """The lines of a copy, with no-break spaces made plain so patterns with spaces match, and without the
     `SAVED_LIST_MARK` of a saved copy's list items (the indent stays): "     * Title" is "     Title"; a rule drawn
     between posts ("-----", "* * *") is a blank line."""
+    lines = _unpaged(text) if "\f" in text else text.splitlines()
     if "\u00a0" in text or "\u2007" in text or "\u202f" in text or "\u2009" in text or "\u200a" in text:
-        lines = [_ODD_SPACES.sub(" ", line) for line in text.splitlines()]
-    else:
-        lines = text.splitlines()
+        lines = [_ODD_SPACES.sub(" ", line) for line in lines]
     if any(rule in text for rule in _RULES):  # a rule drawn between posts ("-----", "====="): a break, not a line
         lines = ["" if _RULE_LINE.match(line) else line for line in lines]
     if "*" in text and SAVED_LIST_MARK in text:  # "*" by memchr: most copies hold none, and no line is walked
@@ -310,7 +310,109 @@ def text_lines(text: str) -> list[str]:
         lines = _unframed(lines)
     if "[" in text and sum(bool(_BRACKETED.match(line)) for line in lines) >= _BRACKETED_MIN:
         lines = _unbracketed(lines)
+    if "   " in text and (gutter := _gutter(lines)) is not None:
+        lines = _columns_in_turn(lines, gutter)
     return lines
+
+
+def _column(lines: list[str]) -> list[str]:
+    """A column's lines, its paragraphs unwrapped at the column's width, without the blank lines around them."""
+    width = wrap_width(lines, [None] * len(lines))
+    texts = [i for i, line in enumerate(lines) if line.strip()]
+    kept = lines[texts[0] : texts[-1] + 1] if texts else []
+    return unwrap(kept, width) if width else kept
+
+
+# `pdftotext` ends each page of a PDF with a form feed; a page printed from a browser opens and ends with the print's
+# running lines (the date and time and the page's title over it, its address and "1/3" under it), the same on every
+# page but for the page's number, which are no line of the page's text.
+_RUNNING_DIGITS = re.compile(r"\d+")
+
+
+def _unpaged(text: str) -> list[str]:
+    """The lines of a copy whose pages a form feed ends, without the lines every page opens or ends with (within
+    `_RUNNING_REACH` of its first or last line of text, its numbers aside); a copy of one page keeps all of them."""
+    pages = [page.splitlines() for page in text.split("\f")]
+    pages = [page for page in pages if any(line.strip() for line in page)]
+    ends = [_page_ends(page) for page in pages]
+    running = set.intersection(*ends) if len(pages) > 1 else set()
+    out: list[str] = []
+    for page in pages:
+        texts = [i for i, line in enumerate(page) if line.strip()]
+        reach = set(texts[:_RUNNING_REACH] + texts[-_RUNNING_REACH:])
+        out += [line for i, line in enumerate(page) if i not in reach or _running_key(line) not in running]
+        out.append("")
+    return out
+
+
+def _page_ends(page: list[str]) -> set[str]:
+    texts = [line for line in page if line.strip()]
+    return {_running_key(line) for line in texts[:_RUNNING_REACH] + texts[-_RUNNING_REACH:]}
+
+
+def _running_key(line: str) -> str:
+    """A running line as every page writes it: its page number ("2/3") and any other number masked."""
+    return _RUNNING_DIGITS.sub("#", line.strip())
+
+
+# A page of two columns as `pdftotext -layout` writes it (a printed LX page: the summary's column beside the
+# stream's): each line holds a row of both, the right column's text starting at one column (the gutter's right
+# edge) after two spaces or more, a row of the right column alone indented to it. A run of lines none of which
+# crosses the gutter is read as a reader reads the columns, the left one down, then the right one. The gutter is
+# told from a table's spaced cells by the right column's prose: most of its rows hold several words.
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+COLUMN_MIN_ROWS = 4  # rows holding text in both columns
+COLUMN_PROSE_WORDS = 3
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """The column a two-column layout's right column starts at, None for lines in one column."""
+    spaced = [line for line in lines if "  " in line.strip()]  # (most lines of a copy hold no gap: no regex for them)
+    if len(spaced) < COLUMN_MIN_ROWS:
+        return None
+    starts: Counter[int] = Counter()
+    for line in spaced:
+        gaps = list(_GAP.finditer(line))
+        if len(gaps) == 1:
+            starts[gaps[0].end()] += 1
+    if not starts:
+        return None
+    gutter, rows = starts.most_common(1)[0]
+    if rows < COLUMN_MIN_ROWS:
+        return None
+    right = [line[gutter:] for line in lines if _in_columns(line, gutter) and len(line) > gutter]
+    prose = sum(len(text.split()) >= COLUMN_PROSE_WORDS for text in right)
+    return gutter if 2 * prose > len(right) else None
+
+
+def _in_columns(line: str, gutter: int) -> bool:
+    """Whether ``line`` crosses no gutter at ``gutter``: blank, a left column's line ending before it, or holding
+    the right column's text from it with two spaces before."""
+    end = len(line.rstrip())
+    return end <= gutter - 2 or (line[gutter - 2 : gutter] == "  " and line[gutter] != " ")
+
+
+def _columns_in_turn(lines: list[str], gutter: int) -> list[str]:
+    """``lines`` with each run of them in columns (`_in_columns`) holding right-column text given as its left
+    column's lines, a blank line, then its right column's lines (their indent the gutter's less), each column's
+    paragraphs unwrapped at its own width (`wrap_width`)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _in_columns(lines[end], gutter):
+            end += 1
+        run = lines[i:end]
+        if any(len(line.rstrip()) > gutter for line in run):
+            out += _column([line[:gutter].rstrip() for line in run])
+            out.append("")
+            out += _column([line[gutter:].rstrip() for line in run])
+        else:
+            out += run
+        if end < len(lines):
+            out.append(lines[end])
+        i = end + 1
+    return out
 
 
 # A text browser's dump (w3m, links) draws a table that has borders in lines: box-drawing ones ("┌────┬──┐",
@@ -1185,7 +1287,7 @@ def _preamble(lines: list[str]) -> tuple[str | None, list[str]]:
             bullets.append(BULLET.sub("", text))
         elif title is None and not seen_box:
             title = text
-    heading = _title_over_byline(lines) or _title_under_header(lines, title) or title
+    heading = _title_over_byline(lines) or _title_under_header(lines, title) or _live_title_below(lines, title) or title
     # a copy that opens with the page's <title> (a saved page, reader view) names the site after the page
     return (TITLE_SUFFIX.sub("", heading) if heading else None), bullets
 
@@ -1222,8 +1324,10 @@ def _title_under_header(lines: list[str], first: str | None) -> str | None:
         (i for i in range(header + 1, len(texts)) if PAGE_CHROME.match(texts[i]) or SUMMARY_HEADING.match(texts[i])),
         None,
     )
-    if mark is None:  # no BBC mark: another publisher's header (the Guardian's) over a headline that says "live"
-        return next((text for text in texts[header + 1 :] if _live_headline(text)), None)
+    if mark is None:  # no BBC mark: another publisher's header (the Guardian's) over a headline that says "live",
+        # else (a text browser's dump of a page with no mark) the first line set apart below it that reads as one
+        live = next((text for text in texts[header + 1 :] if _live_headline(text)), None)
+        return live or _headline_set_apart(lines, texts[header])
     for text in reversed(texts[header + 1 : mark]):
         if not classify_line(text) and not _page_date(text):
             return text
@@ -1243,6 +1347,48 @@ def _live_headline(text: str) -> bool:
         and LIVE_WORDS.search(text) is not None
         and not classify_line(text)
         and line_kind(text) is None
+    )
+
+
+def _live_title_below(lines: list[str], first: str | None) -> str | None:
+    """The headline of a copy with no skip link whose first line is none (a text browser's dump opening with the
+    site's logo and its sections: "[IMG] The Guardian - Back to home"): the first line below that says "live"
+    (`_live_headline`). None when the first line says so itself, or no line does."""
+    if first is None or _live_headline(first):
+        return None
+    texts = [text for line in lines if (text := squash(line))]
+    return next((text for text in texts[texts.index(first) + 1 :] if _live_headline(text)), None)
+
+
+# The fewest words of a page's headline: a navigation's row of links ("Home England Essex") is a few capitalised
+# words; a headline (sentence case: "Local elections 2024: Thurrock and Basildon results") has more, some in lower case.
+HEADLINE_MIN_WORDS = 4
+
+
+def _headline_set_apart(lines: list[str], header: str) -> str | None:
+    """The first line below the ``header`` line that a blank line sets apart from the lines around it (a dump sets a
+    heading so; a site's tagline and navigation run on under its name) and that reads as a headline (`_headline`)."""
+    start = next(i for i, line in enumerate(lines) if squash(line) == header) + 1
+    for i in range(start + 1, len(lines) - 1):
+        text = squash(lines[i])
+        if not lines[i - 1].strip() and not lines[i + 1].strip() and text and _headline(text):
+            return text
+    return None
+
+
+def _headline(text: str) -> bool:
+    """Whether a line under a site's header reads as the page's headline: enough words, one of them in lower case
+    (a navigation's links are capitalised), no full stop at its end (a paragraph's), and neither chrome, a date, a
+    time nor a byline's names."""
+    words = text.split()
+    return (
+        len(words) >= HEADLINE_MIN_WORDS
+        and not text.endswith(".")
+        and any(word[0].islower() for word in words)
+        and not classify_line(text)
+        and line_kind(text) is None
+        and not _page_date(text)
+        and not PERSON_NAMES.match(text)
     )
 
 
@@ -1686,15 +1832,29 @@ def _page_info(url: str | None, text: str = "") -> PageInfo:
 # tell it from a copy whose lines are short anyway (a single one is a line that happens to be the longest).
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_BREAKS = 3
+# A wrapped line fills most of the width: a text browser breaks where its own measure of the next word (a wide
+# character, a margin it keeps) says it would not fit, a few columns short of the width read off the copy.
+WRAP_FILLED = 0.75
 # A line ending so may end its paragraph: the next line is joined to it only when it starts in lower case.
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
 
 
 def wrap_width(lines: list[str], heads: list[HeadLine | None]) -> int | None:
-    """The width a hard-wrapped copy's ``lines`` were wrapped at (its widest line but a post's header, which
-    `unwrap_headers` may have joined), None for a copy that is not."""
-    width = max((len(line.rstrip()) for line, head in zip(lines, heads, strict=True) if head is None), default=0)
-    if not width or width > WRAP_MAX_WIDTH:
+    """The width a hard-wrapped copy's ``lines`` were wrapped at, None for a copy that is not: its widest line
+    that the wrap broke (another line of text under it at its indent), but a post's header, which `unwrap_headers`
+    may have joined. A line standing alone may be set a little wider (a dump's headline) than the wrap."""
+    widest = max((len(line.rstrip()) for line, head in zip(lines, heads, strict=True) if head is None), default=0)
+    if widest > WRAP_MAX_WIDTH:
+        return None
+    width = max(
+        (
+            len(above.rstrip())
+            for above, line, head in zip(lines, lines[1:], heads, strict=False)
+            if head is None and _same_indent(above, line)
+        ),
+        default=0,
+    )
+    if width < WRAP_FILLED * widest:  # only short lines run on (a byline over its role): lines set as they came
         return None
     breaks = sum(1 for above, line in zip(lines, lines[1:], strict=False) if _wrap_break(above, line, width))
     return width if breaks >= WRAP_MIN_BREAKS else None
@@ -1703,10 +1863,26 @@ def wrap_width(lines: list[str], heads: list[HeadLine | None]) -> int | None:
 def _wrap_break(above: str, line: str, width: int) -> bool:
     """Whether the break between ``above`` and ``line`` is the wrap's: both hold text at the same indent and the
     first word of ``line`` would not have fitted on ``above``."""
-    text = line.lstrip()
-    if not text or not above.strip() or len(above) - len(above.lstrip()) != len(line) - len(text):
+    if not _same_indent(above, line):
         return False
-    return len(above.rstrip()) + 1 + len(text.split(None, 1)[0]) > width
+    return len(above.rstrip()) + 1 + len(line.split(None, 1)[0]) > width
+
+
+def _carried_on(above: str, line: str, width: int) -> bool:
+    """Whether ``line`` goes on with the sentence that ``above``, a line filling most of the width, broke off: it
+    starts in lower case at the same indent, under a line ending mid-sentence."""
+    return (
+        _same_indent(above, line)
+        and line.lstrip()[0].islower()
+        and not above.rstrip().endswith(_SENTENCE_END)
+        and len(above.rstrip()) >= WRAP_FILLED * width
+    )
+
+
+def _same_indent(above: str, line: str) -> bool:
+    """Whether ``above`` and ``line`` both hold text at the same indent (lines of one paragraph, if any)."""
+    text = line.lstrip()
+    return bool(text) and bool(above.strip()) and len(above) - len(above.lstrip()) == len(line) - len(text)
 
 
 def unwrap(lines: list[str], width: int) -> list[str]:
@@ -1719,7 +1895,7 @@ def unwrap(lines: list[str], width: int) -> list[str]:
         text = line.strip()
         if (
             out
-            and _wrap_break(above, line, width)
+            and (_wrap_break(above, line, width) or _carried_on(above, line, width))
             and not (above.rstrip().endswith(_SENTENCE_END) and not text[0].islower())
             and line_kind(text) is None
             and not BREAKING.match(text)
