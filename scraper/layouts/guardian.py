@@ -484,9 +484,11 @@ def _permalink_url(base: str | None, page_url: str | None, href: str) -> str:
     if base is not None and href.startswith(base):
         # Read in place, no part cut out: ``base`` holds no tab, CR, LF, "?" or "#" (`plain_absolute`, `_plain_base`).
         size, end = len(base), len(href) - 1
-        if href[size : size + 1] in ("?", "#") and "\t" not in href and "\r" not in href and "\n" not in href:
-            hashed = href.find("#", size)  # -1, or the first "#": neither last (empty fragment) nor after a lone "?"
-            if end > size and hashed != end and hashed != size + 1:
+        if end > size and ((mark := href[size]) == "?" or mark == "#"):
+            # -1, or the first "#" (after ``base``, which holds none): neither last (an empty fragment) nor after a
+            # lone "?"; looked for without a start, which str.find reads by its slower way of parsing arguments
+            hashed = href.find("#")
+            if hashed != end and hashed != size + 1 and "\t" not in href and "\r" not in href and "\n" not in href:
                 return href
     return join_url(page_url, href)
 
