@@ -656,6 +656,9 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("was|were", r"\s+voted\s+in"),
             # "is back in the Senedd": a member returned to a parliament or an assembly
             *_each("is|are|was|were", rf"\s+back\s+in\s+(?:the\s+)?{_CHAMBER}"),
+            # "Ida Crane back with 1,640", "is back with a bigger majority": a sitting member returned with the vote
+            # or the majority that brought them back (a figure or a majority after it, not "back with her family")
+            *_each("back|is back|was back", r"\s+with\s+(?:\d[\d,]*\b|an?\s+(?:\w+\s+)?majority)"),
             r"as\s+(?:the\s+)?winner",
             # "confirmed A, B and C as the ward's councillors": a ward's members named (the plural: "served as the
             # ward's councillor" is one past member's record)
