@@ -11,3 +11,12 @@ def test_a_member_back_with_a_figure_or_majority_was_re_elected() -> None:
     assert people("Ida Crane is back with a bigger majority in Eastmoor.")[0][3] is True
     # (back with family or friends is no return to a seat)
     assert people("Ida Crane is back with her family after the count in Eastmoor.") == []
+
+
+def test_the_sides_of_a_close_count_named_by_title_or_by_party_before_a_comma() -> None:
+    body = "Staff began a recount, with four votes between Councillor Ivy Holt and the Green, Dan Shore."
+    assert people(body, "Recount") == [("Ivy Holt", None, None, None), ("Dan Shore", "Green Party", None, None)]
+    body = "A recount was ordered, a margin of two votes between Dr Ivy Holt and the Labour candidate, Dan Shore."
+    assert [p[0] for p in people(body, "Recount")] == ["Ivy Holt", "Dan Shore"]
+    # (a meeting between the two, with no count in the sentence, makes no candidates)
+    assert people("Talks between Councillor Ivy Holt and the Conservative, Dan Shore, went on.", "Library") == []

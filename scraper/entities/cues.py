@@ -1247,8 +1247,14 @@ GAIN_FROM_RE = Lazy(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|GAIN)\s+from\s+(?P<q>
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 # Two people a count is close between: "three votes between Labour's Ann Bell and the Conservative candidate, Tom
 # Ward" (before the first name; the words between the two; the count's words the sentence must hold)
-BETWEEN_PREV_RE = Lazy(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?$")
-PAIR_GAP_RE = Lazy(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
+# (either side may be named by title, "between Councillor Ann Bell and ...", or by party alone before a comma, "... and
+# the Conservative, Tom Ward")
+BETWEEN_PREV_RE = Lazy(
+    rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?(?:{TITLE_ALT}\s+)?$"
+)
+PAIR_GAP_RE = Lazy(
+    rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?(?:\s+|,\s+$))?(?:candidate\s*,?\s+)?(?:{TITLE_ALT}\s+)?$"
+)
 COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin")
 
 # ("Their former council leader X", "Its deputy group leader, X": the party's leader, however the role is qualified)
