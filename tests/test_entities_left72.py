@@ -20,3 +20,20 @@ def test_the_sides_of_a_close_count_named_by_title_or_by_party_before_a_comma() 
     assert [p[0] for p in people(body, "Recount")] == ["Ivy Holt", "Dan Shore"]
     # (a meeting between the two, with no count in the sentence, makes no candidates)
     assert people("Talks between Councillor Ivy Holt and the Conservative, Dan Shore, went on.", "Library") == []
+
+
+def parties(body: str) -> dict[str, str | None]:
+    """Each candidate's party in a one-post text, by name."""
+    return {name: party for name, party, _, _ in people(body)}
+
+
+def test_a_gapped_tally_after_a_partys_possessive_gives_both_names_the_party() -> None:
+    body = "Labour held Parkside. Ada Quinn won 1,604 votes. Reform's Ida Bell got 1,187 and Sam Dole 1,140."
+    assert parties(body) == {"Ada Quinn": "Labour", "Ida Bell": "Reform UK", "Sam Dole": "Reform UK"}
+    body = "Labour held Parkside with 1,604 votes. The Greens' Ida Bell had 990 and Sam Dole 870."
+    assert parties(body)["Sam Dole"] == "Green Party"
+    # (the second name's own party stays its own; with no possessive, no party is shared)
+    body = "Labour held Parkside. Ada Quinn won 1,604 votes. Reform's Ida Bell got 1,187 and the Green Sam Dole 1,140."
+    assert parties(body)["Sam Dole"] == "Green Party"
+    body = "Labour held Parkside. Ada Quinn won 1,604 votes. Ida Bell of Reform got 1,187 and Sam Dole 1,140."
+    assert parties(body)["Sam Dole"] is None

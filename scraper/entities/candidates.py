@@ -88,6 +88,8 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             gapped = cues.GAPPED_NEXT_RE.match(doc.text, p.end)
             if gapped and cues.GAPPED_PREV_RE.search(prev):
                 r.votes, r.candidate = number_value(gapped.group("n")), True
+                if r.party is None and _party_owns(doc, out[-1].person.start):
+                    r.party = out[-1].party  # "Labour's A polled 604 and B 219": both of the party before A
         if r.share is None and joined and out[-1].share is not None and out[-1].candidate:  # "... and B 30.2%"
             gapped_share = cues.GAPPED_SHARE_NEXT_RE.match(doc.text, p.end)
             if gapped_share and cues.GAPPED_SHARE_PREV_RE.search(prev):
@@ -105,6 +107,14 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
 
 
 _DIGITS_RE = Lazy(DIGITS)
+
+
+def _party_owns(doc: Doc, start: int) -> bool:
+    """Whether a party's possessive stands right before the name at `start` ("Labour's A", "the Greens' A"): the
+    party a gapped clause after it ("... polled 604 and B 219") gives its second name too, that name bare."""
+    head = doc.text[max(0, start - 3) : start]
+    cut = start - 3 if head in ("'s ", "’s ") else start - 2 if head[1:] in ("' ", "’ ") else -1
+    return cut > 0 and _party_ending_at(doc, cut) is not None
 
 
 def _votes_in_order(last: Reading, both: re.Match[str]) -> None:
