@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from probes import people
 
+from scraper.entities import extract_text
+
 
 def test_a_member_back_with_a_figure_or_majority_was_re_elected() -> None:
     body = "Ashby, Lib Dem hold, Wes Farrant back with 2,210. Eastmoor, Labour hold, Ida Crane back with 640."
@@ -37,3 +39,18 @@ def test_a_gapped_tally_after_a_partys_possessive_gives_both_names_the_party() -
     assert parties(body)["Sam Dole"] == "Green Party"
     body = "Labour held Parkside. Ada Quinn won 1,604 votes. Ida Bell of Reform got 1,187 and Sam Dole 1,140."
     assert parties(body)["Sam Dole"] is None
+
+
+def wards_of(body: str, title: str = "Kelby council results") -> list[str]:
+    """The wards a one-post text names."""
+    return [w["name"] for w in extract_text(title, body)["wards"]]
+
+
+def test_a_town_in_the_sentence_before_a_lists_label_is_not_the_lists_ward() -> None:
+    rows = "\nAda Quinn (Labour) 1,204 - elected\nIvo Penn (Reform UK) 877"
+    body = "Ashby, one of the two-seat wards in Kelby, went down to the wire. Here are the figures:" + rows
+    assert wards_of(body) == ["Ashby"]
+    # (a label naming the place in its own sentence still names the list's ward)
+    assert wards_of("The count went late. The votes in Marsh End, once the bundles were checked:" + rows) == [
+        "Marsh End"
+    ]

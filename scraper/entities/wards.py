@@ -1384,10 +1384,12 @@ def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, in
 
 
 # a result list's heading that says where the list is from, in a phrase: "The votes in Oak Vale (* = elected):",
-# "After stage three in Oak Vale, the totals are:", or the place first, "Oak Vale, first preference votes:"
+# "After stage three in Oak Vale, the totals are:", or the place first, "Oak Vale, first preference votes:" (the
+# phrase after the place within its sentence: in "Ashby, one of the wards in Kelby, split its vote. The results:" the
+# list is Ashby's, Kelby only the town the sentence before places it in)
 _PLACE_OF_LIST_RE = Lazy(
     rf"[ \t]*(?:[^\n:]*?\b(?:in|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?=[A-Z][^\n,]*,[ \t]+[a-z]))(?P<run>(?>{RUN}))"
-    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,[ \t]+[a-z][^:\n]*)?:[ \t]*"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,[ \t]+[a-z](?:[^:\n.!?]|\.(?! ))*)?:[ \t]*"
 )
 
 
