@@ -54,3 +54,13 @@ def test_a_town_in_the_sentence_before_a_lists_label_is_not_the_lists_ward() -> 
     assert wards_of("The count went late. The votes in Marsh End, once the bundles were checked:" + rows) == [
         "Marsh End"
     ]
+
+
+def test_a_council_areas_name_called_a_ward_in_apposition_is_that_ward() -> None:
+    body = "Lincoln, one of the two-seat wards of Kelby, stayed Labour: Ada Quinn won 1,204 votes and Ivo Penn 877."
+    assert wards_of(body) == ["Lincoln"]
+    assert wards_of("Results came in from Lincoln, a three-member ward, where Ada Quinn won with 1,204 votes.") == [
+        "Lincoln"
+    ]
+    # (a council's area called a town, not a ward, is none)
+    assert wards_of("Lincoln, one of the towns with most wards, saw Ada Quinn win with 1,204 votes.") == []

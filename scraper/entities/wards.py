@@ -148,6 +148,12 @@ _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "
 _SPACES_BACK_RE = re.compile(r"\s*")
 # How far before its key a pattern whose run is followed by commas, 'and' and other words can start.
 _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
+# ", one of the three-seat wards", ", a two-member ward", ", one of the county's few two-member wards": an apposition
+# calling the place before it a ward (the ward the noun of its phrase: not ", one of the towns with most wards")
+_CALLED_A_WARD = (
+    r",[ \t]+(?:one[ \t]+of[ \t]+the|the|a|an)[ \t]+(?:(?!(?:with|of|in|for|and|that|most)\b)[\w'’-]+[ \t]+){0,3}"
+    r"wards?\b(?!-)"
+)
 # 'Mill End is another Green gain', backwards from 'gain': the party (up to four words), the article, the verb, the run
 _VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona|na|a)[ \t]+(?:si|saw)[ \t]+{_REV_RUN}")
 # (opening on the verbs' letters, not a boundary: a post holding 'In ' is searched for it, and sre skips to them)
@@ -213,15 +219,13 @@ _WARD_PATTERNS = tuple(
             ("ward", "division"),
             {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[Tt]he"), "inner": ","},
         ),
-        # "Preston, one of the three-seat wards in Paignton," / "Ashby, a two-member ward,", "Ashby, one of the
-        # county's few two-member wards": an apposition calling
-        # the place a ward (the ward the noun of its phrase: not "Ashby, one of the towns with most wards"), the
-        # name opening its sentence or after "in" / "from" / "of" / "for" / "at" (not the tail of a longer name:
-        # the English half of a ward named in two languages, "Y Gogledd / North, a four-member ward")
+        # "Preston, one of the three-seat wards in Paignton," / "Ashby, a two-member ward,": an apposition calling
+        # the place a ward (see _CALLED_A_WARD), the name opening its sentence or after "in" / "from" / "of" /
+        # "for" / "at" (not the tail of a longer name: the English half of a ward named in two languages, "Y Gogledd
+        # / North, a four-member ward")
         (
             r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=\bin )|(?<=\bIn )|(?<=\bfrom )|(?<=\bof )|(?<=\bfor )|(?<=\bat ))"
-            rf"(?P<run>{RUN}),[ \t]+(?:one[ \t]+of[ \t]+the|the|a|an)[ \t]+"
-            r"(?:(?!(?:with|of|in|for|and|that|most)\b)[\w'’-]+[ \t]+){0,3}wards?\b(?!-)",
+            rf"(?P<run>{RUN}){_CALLED_A_WARD}",
             ("ward",),
             {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
         ),
@@ -1683,9 +1687,10 @@ def _opens_a_place(text: str, words: list[tuple[str, int]]) -> bool:
 
 
 # "Hart ward on Hartlepool Borough Council": a ward named like another council's area, the word 'ward' and its own
-# council after it
+# council after it (or an apposition calling it one: "Preston, one of the three-seat wards in Paignton")
 _WARD_ON_COUNCIL_RE = Lazy(
     r"[ \t]+(?:ward|division)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+Council\b"
+    rf"|{_CALLED_A_WARD}"
 )
 
 
