@@ -64,3 +64,13 @@ def test_a_council_areas_name_called_a_ward_in_apposition_is_that_ward() -> None
     ]
     # (a council's area called a town, not a ward, is none)
     assert wards_of("Lincoln, one of the towns with most wards, saw Ada Quinn win with 1,204 votes.") == []
+
+
+def test_a_beaten_candidate_stood_for_the_independents_a_seat_was_taken_from() -> None:
+    body = "Reform have taken Ashby from the independents. Ada Quinn beat sitting councillor Ivo Penn by 88 votes."
+    assert parties(body) == {"Ada Quinn": "Reform UK", "Ivo Penn": "Independent"}
+    body = "The Greens took Ashby from an independent. Ada Quinn beat Ivo Penn by 88 votes."
+    assert parties(body)["Ivo Penn"] == "Independent"
+    # (votes drawn from independent-minded voters are no seat taken from a party)
+    body = "Reform won Ashby with votes from independent-minded voters. Ada Quinn beat Ivo Penn by 88 votes."
+    assert parties(body)["Ivo Penn"] is None

@@ -823,7 +823,7 @@ def _taken_from(doc: Doc, r: Reading) -> str | None:
         if s == 0 or not holds_any(doc.text[:s], _TAKEN_FROM_KEYS):
             return None
         s, e = 0, s
-    found = {canonical_party(m.group("p")) for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
+    found = {canonical_party(m.group("p")) or "Independent" for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
     return found.pop() if len(found) == 1 else None
 
 

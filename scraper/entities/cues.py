@@ -1228,10 +1228,11 @@ SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
 # "has gained Moray from the SNP", "took the seat from Labour", "Independent ousts Labour in Kelby": the party a seat
-# was taken from
+# was taken from (or the independents in lower case, "have taken Ashby from the independents": group `ind`)
 TAKEN_FROM_RE = Lazy(
     rf"\b(?:(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+"
-    rf"|(?:ousts|ousted|unseats|unseated)[ \t]+)(?:the\s+)?(?P<p>{PARTY_ALT})\b"  # (a headline's last word: no party)
+    rf"|(?:ousts|ousted|unseats|unseated)[ \t]+)(?:the\s+|an\s+)?"
+    rf"(?:(?P<p>{PARTY_ALT})\b|(?P<ind>independents?)(?![\w'’-]))"
 )
 # "on a swing of 12.7% from Labour to Reform", "a 9% Labour to Reform swing": the parties a seat's vote swung between
 SWING_RE = Lazy(
