@@ -74,3 +74,14 @@ def test_a_beaten_candidate_stood_for_the_independents_a_seat_was_taken_from() -
     # (votes drawn from independent-minded voters are no seat taken from a party)
     body = "Reform won Ashby with votes from independent-minded voters. Ada Quinn beat Ivo Penn by 88 votes."
     assert parties(body)["Ivo Penn"] is None
+
+
+def test_an_old_ward_the_new_boundaries_did_away_with_is_no_ward() -> None:
+    body = "Reform took Hollins Cross with 1,020 votes. The new ward swallows most of the former Brook Street ward."
+    assert wards_of(body) == ["Hollins Cross"]
+    assert wards_of("Ada Quinn won Hollins Cross, part of her old Mere ward, with 1,020 votes.") == ["Hollins Cross"]
+    # (a ward also named as a contest of this count stays one)
+    body = "Labour held Mere: Ada Quinn won 1,020 votes, more than she ever had in the old Mere ward."
+    assert wards_of(body) == ["Mere"]
+    # (nor is a by-election's one ward, its winner's old ward)
+    assert wards_of("Ada Quinn has won a by-election in her old Mere ward with 1,020 votes.") == ["Mere"]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from scraper.entities.councils import (
     JOINERS,
@@ -963,6 +963,9 @@ def find_wards(
         found = [m for m in found if not _in_constituency_sentence(doc, m)]
     if found and "by-election" in doc.text:  # "At last year's Dunfermline Central by-election it took eight stages"
         found = [m for m in found if not _only_a_past_by_election(doc.text, m.value)]
+    if len({m.value for m in found}) > 1 and any(w in doc.text for w in _OLD_WARD_WORDS):
+        # (beside a ward of the new map; a post of one ward, "won a by-election in her old Park ward", names it)
+        found = [m for m in found if not _only_an_old_ward(doc.text, m.value)]
     return found
 
 
@@ -982,12 +985,39 @@ _PAST_BY_ELECTION_RE = Lazy(r"\b[Ll]ast\s+(?:year|month|week|autumn|spring|summe
 def _only_a_past_by_election(text: str, name: str) -> bool:
     """Whether every mention of `name` is a past by-election's ('last year's X by-election'): a place the count
     recalls, not one it is about."""
+    return _every_mention(
+        text,
+        name,
+        lambda at: (
+            text.startswith(" by-election", at + len(name))
+            and _PAST_BY_ELECTION_RE.search(text[max(0, at - 24) : at]) is not None
+        ),
+    )
+
+
+# a ward the new boundaries did away with: "most of his old Riverside ward", "the former Mill ward"
+_OLD_WARD_WORDS = ("old ", "former ", "abolished ", "previous ")
+_OLD_WARD_BEFORE_RE = Lazy(r"\b(?:old|former|abolished|previous)\s+$")
+
+
+def _only_an_old_ward(text: str, name: str) -> bool:
+    """Whether every mention of `name` is an old ward's ('the new ward takes in most of the old Riverside ward'): a
+    ward of the map before the boundaries were redrawn, not a contest of this count."""
+    return _every_mention(
+        text,
+        name,
+        lambda at: (
+            _WARD_WORD_AFTER_RE.match(text, at + len(name)) is not None
+            and _OLD_WARD_BEFORE_RE.search(text[max(0, at - 12) : at]) is not None
+        ),
+    )
+
+
+def _every_mention(text: str, name: str, recalled: Callable[[int], bool]) -> bool:
+    """Whether `recalled` holds at every place `text` writes `name`."""
     at = text.find(name)
     while at != -1:
-        past = text.startswith(" by-election", at + len(name)) and _PAST_BY_ELECTION_RE.search(
-            text[max(0, at - 24) : at]
-        )
-        if not past:
+        if not recalled(at):
             return False
         at = text.find(name, at + 1)
     return True
