@@ -85,3 +85,14 @@ def test_an_old_ward_the_new_boundaries_did_away_with_is_no_ward() -> None:
     assert wards_of(body) == ["Mere"]
     # (nor is a by-election's one ward, its winner's old ward)
     assert wards_of("Ada Quinn has won a by-election in her old Mere ward with 1,020 votes.") == ["Mere"]
+
+
+def test_a_second_name_with_a_place_after_a_left_out_standing_verb_is_a_candidate_there() -> None:
+    body = "The party has candidates in both by-elections. Ada Quinn is standing in Ashby and Ivo Penn in Mere Vale."
+    facts = extract_text("Who is standing?", body)
+    assert [(c["name"], c["ward"]) for c in facts["candidates"]] == [("Ada Quinn", "Ashby"), ("Ivo Penn", "Mere Vale")]
+    # (a name with no place of its own after it stands nowhere)
+    body = (
+        "The party has candidates in both by-elections. Ada Quinn is standing in Ashby and Ivo Penn in his spare time."
+    )
+    assert [c["name"] for c in extract_text("Who is standing?", body)["candidates"]] == ["Ada Quinn"]

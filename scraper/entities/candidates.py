@@ -94,19 +94,25 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             gapped_share = cues.GAPPED_SHARE_NEXT_RE.match(doc.text, p.end)
             if gapped_share and cues.GAPPED_SHARE_PREV_RE.search(prev):
                 r.share, r.candidate = float(gapped_share.group("pct")), True
-        if (
-            not r.decided
-            and joined
-            and out[-1].elected
-            and cues.GAPPED_STAGE_NEXT_RE.match(doc.text, p.end)
-            and cues.GAPPED_STAGE_PREV_RE.search(prev)
-        ):  # "A was elected at stage four and B at stage six"
-            r.elected, r.decided, r.candidate = True, True, True
+        if not r.decided and joined and out[-1].elected and _gapped(doc, p.end, prev, _GAPPED_STAGE):
+            r.elected, r.decided, r.candidate = True, True, True  # "A was elected at stage four and B at stage six"
+        if not r.candidate and joined and out[-1].candidate and _gapped(doc, p.end, prev, _GAPPED_STANDING):
+            r.candidate = True  # "A is standing in Oakley and B in Vale"
         out.append(r)
     return out
 
 
 _DIGITS_RE = Lazy(DIGITS)
+
+# a verb left out before the second name of a pair, (the pattern after that name, the one of the words before it)
+_GAPPED_STAGE = (cues.GAPPED_STAGE_NEXT_RE, cues.GAPPED_STAGE_PREV_RE)
+_GAPPED_STANDING = (cues.GAPPED_PLACE_NEXT_RE, cues.GAPPED_STANDING_PREV_RE)
+
+
+def _gapped(doc: Doc, end: int, prev: str, cue: tuple[Lazy, Lazy]) -> bool:
+    """Whether the name ending at `end` is the second of a pair whose verb, left out, the words `prev` before it and
+    the words after it show (see `_GAPPED_STAGE`)."""
+    return cue[0].match(doc.text, end) is not None and cue[1].search(prev) is not None
 
 
 def _party_owns(doc: Doc, start: int) -> bool:
@@ -1866,10 +1872,11 @@ def _in_bracket_after(doc: Doc, p: Person, w: Mention) -> bool:
     return m is not None and m.end() == w.start
 
 
-# Only a result verb between a name and the ward it won: "B has gained Y", "B won the Y"
+# Only a result verb between a name and the ward it won: "B has gained Y", "B won the Y" (or a bare 'in' after a
+# standing verb left out: "A is standing in X and B in Y")
 _WON_WARD_GAP_RE = Lazy(
     r"\s+(?:(?:has|have|had|also|now)\s+){0,2}(?:won|wins|gained|gains|held|holds|taken|takes|took|kept|keeps"
-    r"|retained|retains|captured|snatched)\s+(?:the\s+)?$"
+    r"|retained|retains|captured|snatched)\s+(?:the\s+)?$|\s+in\s+(?:the\s+)?$"
 )
 
 

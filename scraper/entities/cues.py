@@ -1062,6 +1062,12 @@ _STAGE = (
     r"(?:(?:stage|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:stage|round|count))"
 )
+# "A is standing in Oakley and B in Vale": a second candidate the standing verb, left out, names with a place
+GAPPED_PLACE_NEXT_RE = Lazy(r"\s+in\s+(?:the\s+)?[A-Z][^.;:\n]{0,40}?(?=\s*(?:[.;]|$))")
+GAPPED_STANDING_PREV_RE = Lazy(
+    r"\b(?:is|are|was|were)\s+(?:standing|running|defending)\s+in\s+(?:the\s+)?[A-Z][^.;:,\n]{0,40}?"
+    rf"\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:{TITLE_ALT}\s+)?$"
+)
 GAPPED_STAGE_NEXT_RE = Lazy(rf"\s+at\s+(?:the\s+)?{_STAGE}(?=\s*(?:[.,;]|$))")
 GAPPED_STAGE_PREV_RE = Lazy(
     rf"\b(?:elected|returned)\s+at\s+(?:the\s+)?{_STAGE}"
