@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from probes import people
 
-from scraper.entities import extract_text
+from scraper.entities import extract_page, extract_text
+from scraper.models import Post
 
 
 def test_a_member_back_with_a_figure_or_majority_was_re_elected() -> None:
@@ -96,3 +97,24 @@ def test_a_second_name_with_a_place_after_a_left_out_standing_verb_is_a_candidat
         "The party has candidates in both by-elections. Ada Quinn is standing in Ashby and Ivo Penn in his spare time."
     )
     assert [c["name"] for c in extract_text("Who is standing?", body)["candidates"]] == ["Ada Quinn"]
+
+
+def page_wards(*posts: tuple[str, str]) -> list[list[str]]:
+    """The wards each post of a page names, read with the page's other posts."""
+    page = [Post(post_id=f"p{i}", title=title, body_text=body) for i, (title, body) in enumerate(posts)]
+    extract_page(page)
+    return [[w["name"] for w in (post.entities or {})["wards"]] for post in page]
+
+
+def test_seats_lost_or_gained_in_a_list_of_the_pages_wards_name_those_wards() -> None:
+    results = [
+        ("Greens take Ashby", "The Greens gained Ashby from Labour, Ada Quinn winning 1,204 votes."),
+        ("Greens take Mere", "The Greens gained Mere from Labour, Ivo Penn winning 988 votes."),
+    ]
+    said = ("Labour react", 'Labour\'s leader called the losses in Ashby and Mere "a wake-up call".')
+    assert page_wards(*results, said)[2] == ["Ashby", "Mere"]
+    said = ("Labour react", "Labour's leader said the party had lost good councillors in Ashby, Mere and Kelby.")
+    assert page_wards(*results, said)[2] == ["Ashby", "Mere"]
+    # (a ward the page reads, named in passing with no seat lost or won there, is still none)
+    said = ("Labour react", "Labour's leader was seen in Ashby and Mere before the count.")
+    assert page_wards(*results, said)[2] == []
