@@ -118,3 +118,16 @@ def test_seats_lost_or_gained_in_a_list_of_the_pages_wards_name_those_wards() ->
     # (a ward the page reads, named in passing with no seat lost or won there, is still none)
     said = ("Labour react", "Labour's leader was seen in Ashby and Mere before the count.")
     assert page_wards(*results, said)[2] == []
+
+
+def seat_totals(body: str, title: str = "Running totals") -> list[tuple[str, int]]:
+    """Each seat total of a one-post text as (party, seats)."""
+    return [(t["party"], t["seats"]) for t in extract_text(title, body)["seat_totals"]]
+
+
+def test_one_more_partys_seats_after_a_tallys_pairs_with_for_the_party() -> None:
+    body = "With 12 of the 30 wards in, Reform have 16 seats and the Conservatives five, with two for the Lib Dems."
+    assert seat_totals(body) == [("Reform UK", 16), ("Conservative", 5), ("Liberal Democrats", 2)]
+    # (votes for a party after the pairs are no seats)
+    body = "With 12 of the 30 wards in, Reform have 16 seats and the Conservatives five, with 900 votes for the Greens."
+    assert seat_totals(body) == [("Reform UK", 16), ("Conservative", 5)]
