@@ -131,3 +131,15 @@ def test_one_more_partys_seats_after_a_tallys_pairs_with_for_the_party() -> None
     # (votes for a party after the pairs are no seats)
     body = "With 12 of the 30 wards in, Reform have 16 seats and the Conservatives five, with 900 votes for the Greens."
     assert seat_totals(body) == [("Reform UK", 16), ("Conservative", 5)]
+
+
+def test_a_count_halted_in_one_of_the_pages_wards_names_that_ward() -> None:
+    results = [
+        ("Greens take Ashby", "The Greens gained Ashby from Labour, Ada Quinn winning 1,204 votes."),
+        ("Reform hold Mere", "Reform held Mere, Ivo Penn winning 988 votes."),
+    ]
+    halted = ("Count stopped", "Counting in Mere has been halted while a bundle of ballot papers is checked.")
+    assert page_wards(*results, halted)[2] == ["Mere"]
+    # (a count halted in a hall, no ward of the page, names none)
+    halted = ("Count stopped", "Counting in the main hall has been halted while a bundle of ballot papers is checked.")
+    assert page_wards(*results, halted)[2] == []
