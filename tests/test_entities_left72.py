@@ -143,3 +143,12 @@ def test_a_count_halted_in_one_of_the_pages_wards_names_that_ward() -> None:
     # (a count halted in a hall, no ward of the page, names none)
     halted = ("Count stopped", "Counting in the main hall has been halted while a bundle of ballot papers is checked.")
     assert page_wards(*results, halted)[2] == []
+
+
+def test_a_winner_in_the_second_clause_of_two_results_is_of_that_clauses_party() -> None:
+    body = "Kelby was a Reform gain, and in Mere the Lib Dems held on, Ida Crane re-elected there."
+    assert parties(body) == {"Ida Crane": "Liberal Democrats"}
+    body = "Kelby was a Reform gain; in Mere the Lib Dems held on, with Ida Crane re-elected."
+    assert parties(body) == {"Ida Crane": "Liberal Democrats"}
+    # (two winners in one clause leave the party open)
+    assert parties("Reform held Kelby and the Lib Dems held Mere, Ida Crane re-elected there.") == {"Ida Crane": None}

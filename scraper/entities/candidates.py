@@ -852,6 +852,8 @@ def _gained_from_before(doc: Doc, r: Reading) -> str | None:
 
 def _winning_party(doc: Doc, r: Reading, readings: list[Reading], post_winners: list[set[str]]) -> str | None:
     pool = winning_parties(doc, *r.span)
+    if len(pool) > 1:
+        pool = _clause_winners(doc, r) or pool
     if not pool:
         pool = _verdict_before(doc, r, readings)
     if not pool and r.span[0] and doc.text[r.span[0] - 1] == "\n" and "\n" in doc.text[: r.span[0] - 1]:
@@ -865,6 +867,14 @@ def _winning_party(doc: Doc, r: Reading, readings: list[Reading], post_winners: 
             post_winners.append(winning_parties(doc, 0, len(doc.text)))
         pool = post_winners[0]
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _clause_winners(doc: Doc, r: Reading) -> set[str]:
+    """'Ashby is a Labour hold, and in Mere the Greens held on, Ida Crane re-elected there': the winning parties of
+    the winner's own clause, after the last ', and' or ';' before the name, of a sentence of several results."""
+    start = r.span[0]
+    cut = max(doc.text.rfind(", and ", start, r.person.start), doc.text.rfind("; ", start, r.person.start))
+    return winning_parties(doc, cut, r.person.start) if cut >= 0 else set()
 
 
 def _verdict_before(doc: Doc, r: Reading, readings: list[Reading]) -> set[str]:
