@@ -152,3 +152,15 @@ def test_a_winner_in_the_second_clause_of_two_results_is_of_that_clauses_party()
     assert parties(body) == {"Ida Crane": "Liberal Democrats"}
     # (two winners in one clause leave the party open)
     assert parties("Reform held Kelby and the Lib Dems held Mere, Ida Crane re-elected there.") == {"Ida Crane": None}
+
+
+def test_one_of_the_pages_wards_a_party_is_defending_is_named() -> None:
+    results = [
+        ("Greens take Ashby", "The Greens gained Ashby from Labour, Ada Quinn winning 1,204 votes."),
+        ("Reform hold Mere", "Reform held Mere, Ivo Penn winning 988 votes."),
+    ]
+    preview = ("What to watch", "Look out for Mere, where Reform are defending a majority of 40.")
+    assert page_wards(*results, preview)[2] == ["Mere"]
+    # (the place where a party's people are, defending nothing, is none)
+    preview = ("What to watch", "Look out for Mere, where Reform have their office.")
+    assert page_wards(*results, preview)[2] == []
