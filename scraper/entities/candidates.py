@@ -88,23 +88,39 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
             gapped = cues.GAPPED_NEXT_RE.match(doc.text, p.end)
             if gapped and cues.GAPPED_PREV_RE.search(prev):
                 r.votes, r.candidate = number_value(gapped.group("n")), True
+                if r.party is None and _party_owns(doc, out[-1].person.start):
+                    r.party = out[-1].party  # "Labour's A polled 604 and B 219": both of the party before A
         if r.share is None and joined and out[-1].share is not None and out[-1].candidate:  # "... and B 30.2%"
             gapped_share = cues.GAPPED_SHARE_NEXT_RE.match(doc.text, p.end)
             if gapped_share and cues.GAPPED_SHARE_PREV_RE.search(prev):
                 r.share, r.candidate = float(gapped_share.group("pct")), True
-        if (
-            not r.decided
-            and joined
-            and out[-1].elected
-            and cues.GAPPED_STAGE_NEXT_RE.match(doc.text, p.end)
-            and cues.GAPPED_STAGE_PREV_RE.search(prev)
-        ):  # "A was elected at stage four and B at stage six"
-            r.elected, r.decided, r.candidate = True, True, True
+        if not r.decided and joined and out[-1].elected and _gapped(doc, p.end, prev, _GAPPED_STAGE):
+            r.elected, r.decided, r.candidate = True, True, True  # "A was elected at stage four and B at stage six"
+        if not r.candidate and joined and out[-1].candidate and _gapped(doc, p.end, prev, _GAPPED_STANDING):
+            r.candidate = True  # "A is standing in Oakley and B in Vale"
         out.append(r)
     return out
 
 
 _DIGITS_RE = Lazy(DIGITS)
+
+# a verb left out before the second name of a pair, (the pattern after that name, the one of the words before it)
+_GAPPED_STAGE = (cues.GAPPED_STAGE_NEXT_RE, cues.GAPPED_STAGE_PREV_RE)
+_GAPPED_STANDING = (cues.GAPPED_PLACE_NEXT_RE, cues.GAPPED_STANDING_PREV_RE)
+
+
+def _gapped(doc: Doc, end: int, prev: str, cue: tuple[Lazy, Lazy]) -> bool:
+    """Whether the name ending at `end` is the second of a pair whose verb, left out, the words `prev` before it and
+    the words after it show (see `_GAPPED_STAGE`)."""
+    return cue[0].match(doc.text, end) is not None and cue[1].search(prev) is not None
+
+
+def _party_owns(doc: Doc, start: int) -> bool:
+    """Whether a party's possessive stands right before the name at `start` ("Labour's A", "the Greens' A"): the
+    party a gapped clause after it ("... polled 604 and B 219") gives its second name too, that name bare."""
+    head = doc.text[max(0, start - 3) : start]
+    cut = start - 3 if head in ("'s ", "’s ") else start - 2 if head[1:] in ("' ", "’ ") else -1
+    return cut > 0 and _party_ending_at(doc, cut) is not None
 
 
 def _votes_in_order(last: Reading, both: re.Match[str]) -> None:
@@ -813,7 +829,7 @@ def _taken_from(doc: Doc, r: Reading) -> str | None:
         if s == 0 or not holds_any(doc.text[:s], _TAKEN_FROM_KEYS):
             return None
         s, e = 0, s
-    found = {canonical_party(m.group("p")) for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
+    found = {canonical_party(m.group("p")) or "Independent" for m in cues.TAKEN_FROM_RE.finditer(doc.text, s, e)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -836,6 +852,8 @@ def _gained_from_before(doc: Doc, r: Reading) -> str | None:
 
 def _winning_party(doc: Doc, r: Reading, readings: list[Reading], post_winners: list[set[str]]) -> str | None:
     pool = winning_parties(doc, *r.span)
+    if len(pool) > 1:
+        pool = _clause_winners(doc, r) or pool
     if not pool:
         pool = _verdict_before(doc, r, readings)
     if not pool and r.span[0] and doc.text[r.span[0] - 1] == "\n" and "\n" in doc.text[: r.span[0] - 1]:
@@ -849,6 +867,14 @@ def _winning_party(doc: Doc, r: Reading, readings: list[Reading], post_winners: 
             post_winners.append(winning_parties(doc, 0, len(doc.text)))
         pool = post_winners[0]
     return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _clause_winners(doc: Doc, r: Reading) -> set[str]:
+    """'Ashby is a Labour hold, and in Mere the Greens held on, Ida Crane re-elected there': the winning parties of
+    the winner's own clause, after the last ', and' or ';' before the name, of a sentence of several results."""
+    start = r.span[0]
+    cut = max(doc.text.rfind(", and ", start, r.person.start), doc.text.rfind("; ", start, r.person.start))
+    return winning_parties(doc, cut, r.person.start) if cut >= 0 else set()
 
 
 def _verdict_before(doc: Doc, r: Reading, readings: list[Reading]) -> set[str]:
@@ -1856,10 +1882,11 @@ def _in_bracket_after(doc: Doc, p: Person, w: Mention) -> bool:
     return m is not None and m.end() == w.start
 
 
-# Only a result verb between a name and the ward it won: "B has gained Y", "B won the Y"
+# Only a result verb between a name and the ward it won: "B has gained Y", "B won the Y" (or a bare 'in' after a
+# standing verb left out: "A is standing in X and B in Y")
 _WON_WARD_GAP_RE = Lazy(
     r"\s+(?:(?:has|have|had|also|now)\s+){0,2}(?:won|wins|gained|gains|held|holds|taken|takes|took|kept|keeps"
-    r"|retained|retains|captured|snatched)\s+(?:the\s+)?$"
+    r"|retained|retains|captured|snatched)\s+(?:the\s+)?$|\s+in\s+(?:the\s+)?$"
 )
 
 

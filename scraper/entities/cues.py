@@ -656,6 +656,9 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("was|were", r"\s+voted\s+in"),
             # "is back in the Senedd": a member returned to a parliament or an assembly
             *_each("is|are|was|were", rf"\s+back\s+in\s+(?:the\s+)?{_CHAMBER}"),
+            # "Ida Crane back with 1,640", "is back with a bigger majority": a sitting member returned with the vote
+            # or the majority that brought them back (a figure or a majority after it, not "back with her family")
+            *_each("back|is back|was back", r"\s+with\s+(?:\d[\d,]*\b|an?\s+(?:\w+\s+)?majority)"),
             r"as\s+(?:the\s+)?winner",
             # "confirmed A, B and C as the ward's councillors": a ward's members named (the plural: "served as the
             # ward's councillor" is one past member's record)
@@ -1059,6 +1062,12 @@ _STAGE = (
     r"(?:(?:stage|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:stage|round|count))"
 )
+# "A is standing in Oakley and B in Vale": a second candidate the standing verb, left out, names with a place
+GAPPED_PLACE_NEXT_RE = Lazy(r"\s+in\s+(?:the\s+)?[A-Z][^.;:\n]{0,40}?(?=\s*(?:[.;]|$))")
+GAPPED_STANDING_PREV_RE = Lazy(
+    r"\b(?:is|are|was|were)\s+(?:standing|running|defending)\s+in\s+(?:the\s+)?[A-Z][^.;:,\n]{0,40}?"
+    rf"\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s?)?\s+)?(?:{TITLE_ALT}\s+)?$"
+)
 GAPPED_STAGE_NEXT_RE = Lazy(rf"\s+at\s+(?:the\s+)?{_STAGE}(?=\s*(?:[.,;]|$))")
 GAPPED_STAGE_PREV_RE = Lazy(
     rf"\b(?:elected|returned)\s+at\s+(?:the\s+)?{_STAGE}"
@@ -1225,10 +1234,11 @@ SUBJECT_ROLE_RE = re.compile(
     rf"^\W*[Tt]he\s+(?P<p>{PARTY_ALT})\s+(?:group\s+)?(?:deputy\s+)?(?:leader|candidate|councillor|member)\b"
 )
 # "has gained Moray from the SNP", "took the seat from Labour", "Independent ousts Labour in Kelby": the party a seat
-# was taken from
+# was taken from (or the independents in lower case, "have taken Ashby from the independents": group `ind`)
 TAKEN_FROM_RE = Lazy(
     rf"\b(?:(?:gained|gains|gain|took|takes|taken|taking|won|wins|seized|captured)\s+(?:[^.;]{{0,60}}?\s)?from\s+"
-    rf"|(?:ousts|ousted|unseats|unseated)[ \t]+)(?:the\s+)?(?P<p>{PARTY_ALT})\b"  # (a headline's last word: no party)
+    rf"|(?:ousts|ousted|unseats|unseated)[ \t]+)(?:the\s+|an\s+)?"
+    rf"(?:(?P<p>{PARTY_ALT})\b|(?P<ind>independents?)(?![\w'’-]))"
 )
 # "on a swing of 12.7% from Labour to Reform", "a 9% Labour to Reform swing": the parties a seat's vote swung between
 SWING_RE = Lazy(
@@ -1244,8 +1254,14 @@ GAIN_FROM_RE = Lazy(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|GAIN)\s+from\s+(?P<q>
 CONTEST_RE = Gated(rf"\bbetween\s+(?:the\s+)?(?P<a>{PARTY_ALT})\s+and\s+(?:the\s+)?(?P<b>{PARTY_ALT})", ("between",))
 # Two people a count is close between: "three votes between Labour's Ann Bell and the Conservative candidate, Tom
 # Ward" (before the first name; the words between the two; the count's words the sentence must hold)
-BETWEEN_PREV_RE = Lazy(rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?$")
-PAIR_GAP_RE = Lazy(rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?\s+)?(?:candidate\s*,?\s+)?$")
+# (either side may be named by title, "between Councillor Ann Bell and ...", or by party alone before a comma, "... and
+# the Conservative, Tom Ward")
+BETWEEN_PREV_RE = Lazy(
+    rf"\bbetween\s+(?:(?:the\s+)?(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s*,?\s+)?)?(?:{TITLE_ALT}\s+)?$"
+)
+PAIR_GAP_RE = Lazy(
+    rf"^,?\s+and\s+(?:the\s+)?(?:(?:{PARTY_ALT})(?:['’]s)?(?:\s+|,\s+$))?(?:candidate\s*,?\s+)?(?:{TITLE_ALT}\s+)?$"
+)
 COUNT_WORDS = ("votes", "recount", "count", "race", "contest", "fight", "margin")
 
 # ("Their former council leader X", "Its deputy group leader, X": the party's leader, however the role is qualified)

@@ -168,12 +168,25 @@ _FIGURE_IN = r"\d(?<![\w.,]\d)[\d,.]*(?:%|\s+per\s+cent|\s+votes?)?\s+(?:(?:were
 _SHARE_AFTER = r"[ \t]+(?:(?:was|is|at|of)[ \t]+)?\d[\d,.]*(?:%|[ \t]+per[ \t]+cent)"
 
 
+# ... or seats lost or won there, the wards listed: "admitted the losses in Ashby and Mere were disappointing", "said
+# they had 'lost good people' in Ashby and Mere", "Labour's gains in Ashby, Mere and Kelby"
+_SEATS_IN = r"\b(?:losses|loss|lost|gains|gained)\b[^.;:\n]{0,40}?\s+in\s+"
+# ... or a party's defence of it after it: "keep an eye on Ashby, where the Lib Dems are defending a small majority"
+_CONTESTED_AFTER = r",\s+where\s+(?:the\s+)?[A-Z][^.;:\n]{0,30}?\s(?:are|is)\s+defending\b"
+# ... or its count: "Counting in Ashby has been halted", "Count paused in Ashby", "a recount in Ashby and Mere"
+_COUNT_IN = (
+    r"\b(?:[Cc]ounting|[Cc]ount|[Rr]ecounts?)(?:\s+(?:paused|halted|suspended|resumed|delayed|stopped))?\s+in\s+"
+)
+
+
 def wards_named_again(posts: Iterable[Post]) -> None:
     """A post that gives a figure 'in <ward>' of a ward the page's other posts read ('turnout ranged from 22% in
-    Shettleston', 'Reform took 31% in Redhill', 'and in Redhill 27.3%') names that ward too, of the one council the
-    page gives it: the bare place alone reads as no ward in a post of no other result. (Without a figure, 'queues at
-    polling stations in Bow Lock', 'Who is standing in Aberconwy?', the place may be the town or seat, not the
-    contest.)"""
+    Shettleston', 'Reform took 31% in Redhill', 'and in Redhill 27.3%'), or seats lost or gained in a list of such
+    wards ('the losses in Redhill and Hale'), their count ('Counting in Redhill has been halted') or a party's
+    defence of one ('Redhill, where Labour are defending'), names that ward too, of the one council the page gives
+    it: the bare place alone reads as no ward in a post of no other result. (Without a figure, a seat, a count or a
+    defence, 'queues at polling stations in Bow Lock', 'Who is standing in Aberconwy?', the place may be the town or
+    seat, not the contest.)"""
     posts = list(posts)
     councils: dict[str, set[str | None]] = {}
     for post in posts:
@@ -183,22 +196,29 @@ def wards_named_again(posts: Iterable[Post]) -> None:
         return
     names = "|".join(map(re.escape, sorted(councils, key=len, reverse=True)))
     finder = re.compile(rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])|(?<![\w-])in\s+({names}){_SHARE_AFTER}")
+    one = rf"(?:{names})(?![\w'’-]|\s+[A-Z])"
+    listed = re.compile(
+        rf"(?:{_SEATS_IN}|{_COUNT_IN})({one}(?:(?:,\s+|,?\s+and\s+){one})*)|(?<![\w'’-])({one}){_CONTESTED_AFTER}"
+    )
+    each = re.compile(one)
     for post in posts:
         entities = post.entities
         if entities is None:
             continue
         read = {w["name"] for w in entities.get("wards") or ()}
         text = f"{post.title or ''}\n{post.body_text}"
+        named = [found.span(1 if found.group(1) else 2) for found in finder.finditer(text)]
+        for found in listed.finditer(text):
+            named.extend(m.span() for m in each.finditer(text, *found.span(1 if found.group(1) else 2)))
         added = []
-        for found in finder.finditer(text):
-            group = 1 if found.group(1) else 2
-            name = found.group(group)
+        for start, end in sorted(named):
+            name = text[start:end]
             if name in read:
                 continue
             read.add(name)
             council = councils[name] - {None}
             fact = {"name": name, "council": council.pop() if len(council) == 1 else None}
-            added.append(fact | {"span": list(found.span(group)), "evidence": name})
+            added.append(fact | {"span": [start, end], "evidence": name})
         if added:
             entities["wards"] = sorted([*entities.get("wards", ()), *added], key=lambda w: w["span"][0])
 

@@ -1376,15 +1376,23 @@ def _versus_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], s
     return out
 
 
+# "Labour have 14 seats and Reform eight, with one for the Greens": the last party's seats after the pairs, its
+# figure before it
+_WITH_FOR_BEFORE_RE = Lazy(rf",?\s+with\s+(?P<n>{NUM})\s+for\s+the\s+$")
+
+
 def _tally_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'Labour 45, Liberal Democrats 11, ...' or 'Council now 33 Labour, 27 SNP, ...': two or more pairs of a
     party and a number with nothing else between them, in one sentence."""
     here = doc.parties_in(start, end)
     if len(here) < 2 or (_HISTORY_RE not in doc.shut and _HISTORY_RE.search(doc.text, start, end)):  # two parties
         return []
-    after, before = [], []
+    after: list[tuple[re.Match[str], str]] = []
+    before: list[tuple[re.Match[str], str]] = []
     for p in here:
         a = PARTY_NUM_AFTER_RE.match(doc.text, p.end, end)
+        if a is None and after and doc.text.startswith("the ", p.start - 4):
+            a = _WITH_FOR_BEFORE_RE.search(doc.text, max(start, p.start - 30), p.start)  # "..., with one for the X"
         if a:
             after.append((a, p.value))
         b = _num_before(doc.text, p.start - 12 if p.start - 12 > start else start, p.start)  # (no max() call)

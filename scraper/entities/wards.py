@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from scraper.entities.councils import (
     JOINERS,
@@ -148,6 +148,12 @@ _FOLDED_KEYS = ("seat", "victory", "win", "result", "recount", "gain", "hold", "
 _SPACES_BACK_RE = re.compile(r"\s*")
 # How far before its key a pattern whose run is followed by commas, 'and' and other words can start.
 _WIDE_BACK_RE = re.compile(r"[\w'’/&\-,\s]*")
+# ", one of the three-seat wards", ", a two-member ward", ", one of the county's few two-member wards": an apposition
+# calling the place before it a ward (the ward the noun of its phrase: not ", one of the towns with most wards")
+_CALLED_A_WARD = (
+    r",[ \t]+(?:one[ \t]+of[ \t]+the|the|a|an)[ \t]+(?:(?!(?:with|of|in|for|and|that|most)\b)[\w'’-]+[ \t]+){0,3}"
+    r"wards?\b(?!-)"
+)
 # 'Mill End is another Green gain', backwards from 'gain': the party (up to four words), the article, the verb, the run
 _VERDICT_OF_BACK_RE = re.compile(rf"[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?(?:rehtona|na|a)[ \t]+(?:si|saw)[ \t]+{_REV_RUN}")
 # (opening on the verbs' letters, not a boundary: a post holding 'In ' is searched for it, and sre skips to them)
@@ -213,15 +219,13 @@ _WARD_PATTERNS = tuple(
             ("ward", "division"),
             {"at": "back", "back": _WIDE_BACK_RE, "first": re.compile("[Tt]he"), "inner": ","},
         ),
-        # "Preston, one of the three-seat wards in Paignton," / "Ashby, a two-member ward,", "Ashby, one of the
-        # county's few two-member wards": an apposition calling
-        # the place a ward (the ward the noun of its phrase: not "Ashby, one of the towns with most wards"), the
-        # name opening its sentence or after "in" / "from" / "of" / "for" / "at" (not the tail of a longer name:
-        # the English half of a ward named in two languages, "Y Gogledd / North, a four-member ward")
+        # "Preston, one of the three-seat wards in Paignton," / "Ashby, a two-member ward,": an apposition calling
+        # the place a ward (see _CALLED_A_WARD), the name opening its sentence or after "in" / "from" / "of" /
+        # "for" / "at" (not the tail of a longer name: the English half of a ward named in two languages, "Y Gogledd
+        # / North, a four-member ward")
         (
             r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=\bin )|(?<=\bIn )|(?<=\bfrom )|(?<=\bof )|(?<=\bfor )|(?<=\bat ))"
-            rf"(?P<run>{RUN}),[ \t]+(?:one[ \t]+of[ \t]+the|the|a|an)[ \t]+"
-            r"(?:(?!(?:with|of|in|for|and|that|most)\b)[\w'’-]+[ \t]+){0,3}wards?\b(?!-)",
+            rf"(?P<run>{RUN}){_CALLED_A_WARD}",
             ("ward",),
             {"at": "back", "back": _WIDE_BACK_RE, "inner": ","},
         ),
@@ -959,6 +963,9 @@ def find_wards(
         found = [m for m in found if not _in_constituency_sentence(doc, m)]
     if found and "by-election" in doc.text:  # "At last year's Dunfermline Central by-election it took eight stages"
         found = [m for m in found if not _only_a_past_by_election(doc.text, m.value)]
+    if len({m.value for m in found}) > 1 and any(w in doc.text for w in _OLD_WARD_WORDS):
+        # (beside a ward of the new map; a post of one ward, "won a by-election in her old Park ward", names it)
+        found = [m for m in found if not _only_an_old_ward(doc.text, m.value)]
     return found
 
 
@@ -978,12 +985,39 @@ _PAST_BY_ELECTION_RE = Lazy(r"\b[Ll]ast\s+(?:year|month|week|autumn|spring|summe
 def _only_a_past_by_election(text: str, name: str) -> bool:
     """Whether every mention of `name` is a past by-election's ('last year's X by-election'): a place the count
     recalls, not one it is about."""
+    return _every_mention(
+        text,
+        name,
+        lambda at: (
+            text.startswith(" by-election", at + len(name))
+            and _PAST_BY_ELECTION_RE.search(text[max(0, at - 24) : at]) is not None
+        ),
+    )
+
+
+# a ward the new boundaries did away with: "most of his old Riverside ward", "the former Mill ward"
+_OLD_WARD_WORDS = ("old ", "former ", "abolished ", "previous ")
+_OLD_WARD_BEFORE_RE = Lazy(r"\b(?:old|former|abolished|previous)\s+$")
+
+
+def _only_an_old_ward(text: str, name: str) -> bool:
+    """Whether every mention of `name` is an old ward's ('the new ward takes in most of the old Riverside ward'): a
+    ward of the map before the boundaries were redrawn, not a contest of this count."""
+    return _every_mention(
+        text,
+        name,
+        lambda at: (
+            _WARD_WORD_AFTER_RE.match(text, at + len(name)) is not None
+            and _OLD_WARD_BEFORE_RE.search(text[max(0, at - 12) : at]) is not None
+        ),
+    )
+
+
+def _every_mention(text: str, name: str, recalled: Callable[[int], bool]) -> bool:
+    """Whether `recalled` holds at every place `text` writes `name`."""
     at = text.find(name)
     while at != -1:
-        past = text.startswith(" by-election", at + len(name)) and _PAST_BY_ELECTION_RE.search(
-            text[max(0, at - 24) : at]
-        )
-        if not past:
+        if not recalled(at):
             return False
         at = text.find(name, at + 1)
     return True
@@ -1384,10 +1418,12 @@ def _list_headings(doc: Doc, people: Sequence[Person]) -> Iterator[tuple[int, in
 
 
 # a result list's heading that says where the list is from, in a phrase: "The votes in Oak Vale (* = elected):",
-# "After stage three in Oak Vale, the totals are:", or the place first, "Oak Vale, first preference votes:"
+# "After stage three in Oak Vale, the totals are:", or the place first, "Oak Vale, first preference votes:" (the
+# phrase after the place within its sentence: in "Ashby, one of the wards in Kelby, split its vote. The results:" the
+# list is Ashby's, Kelby only the town the sentence before places it in)
 _PLACE_OF_LIST_RE = Lazy(
     rf"[ \t]*(?:[^\n:]*?\b(?:in|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])|(?=[A-Z][^\n,]*,[ \t]+[a-z]))(?P<run>(?>{RUN}))"
-    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,[ \t]+[a-z][^:\n]*)?:[ \t]*"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:,[ \t]+[a-z](?:[^:\n.!?]|\.(?! ))*)?:[ \t]*"
 )
 
 
@@ -1681,9 +1717,10 @@ def _opens_a_place(text: str, words: list[tuple[str, int]]) -> bool:
 
 
 # "Hart ward on Hartlepool Borough Council": a ward named like another council's area, the word 'ward' and its own
-# council after it
+# council after it (or an apposition calling it one: "Preston, one of the three-seat wards in Paignton")
 _WARD_ON_COUNCIL_RE = Lazy(
     r"[ \t]+(?:ward|division)[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+Council\b"
+    rf"|{_CALLED_A_WARD}"
 )
 
 
