@@ -959,7 +959,29 @@ def find_wards(
         found = [m for m in found if not _in_constituency_sentence(doc, m)]
     if found and "by-election" in doc.text:  # "At last year's Dunfermline Central by-election it took eight stages"
         found = [m for m in found if not _only_a_past_by_election(doc.text, m.value)]
+    if found and "the " in doc.text:  # "the result in the Potteries": a region, not a ward
+        found = [m for m in found if not _a_plural_region(doc.text, m.value)]
     return found
+
+
+# a lone plural word the post writes only after 'the': "in the Potteries", "across the Highlands", "in the Commons"
+_PLURAL_WORD_RE = Lazy(r"[A-Z][a-z]+[^s\W]s")
+_AFTER_THE_RE = Lazy(r"(?<![\w'’-])the[ \t]+$")
+_CALLED_A_SEAT_RE = Lazy(r"[ \t]+(?:ward|division|seat)\b")
+
+
+def _a_plural_region(text: str, name: str) -> bool:
+    """Whether `name` is one plural word the text writes only after 'the' ('the Potteries', 'the Midlands', 'the
+    Borders'): a region or a chamber, which a ward's name alone is not. 'the Meadows ward' or 'the Hillfields seat'
+    is still a ward, and so is one the text also names bare ('Hillfields: Grn gain')."""
+    if _PLURAL_WORD_RE.fullmatch(name) is None:
+        return False
+    at = text.find(name)
+    while at != -1:
+        if _AFTER_THE_RE.search(text, max(0, at - 8), at) is None or _CALLED_A_SEAT_RE.match(text, at + len(name)):
+            return False
+        at = text.find(name, at + len(name))
+    return True
 
 
 # "and B in Vale": a person and the place they stand in, the verb left out after 'and' (not "Aird and Loch Ness")
