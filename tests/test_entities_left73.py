@@ -19,3 +19,25 @@ def test_a_plural_name_called_a_ward_after_the_is_still_one() -> None:
 def test_a_plural_name_also_written_bare_is_still_a_ward() -> None:
     body = "The Greens have taken the Hollows from Labour.\nHollows: Green gain from Labour. Grn 1,004, Lab 877."
     assert [w["name"] for w in extract_text("Green gain", body)["wards"]] == ["Hollows"]
+
+
+def test_both_seats_in_a_list_of_places_are_one_wards() -> None:
+    body = (
+        "The Lib Dems have kept both seats in Ashby Vale, Baker's Green and Marsh End:\n"
+        "Ann Cole (Liberal Democrats) - 1,208 ELECTED\n"
+        "Tom Reed (Liberal Democrats) - 1,150 ELECTED\n"
+        "Jo Parr (Labour) - 644"
+    )
+    found = extract_text("Ashby Vale, Baker's Green and Marsh End", body)
+    assert [w["name"] for w in found["wards"]] == ["Ashby Vale, Baker's Green and Marsh End"]
+    assert {c["ward"] for c in found["candidates"]} == {"Ashby Vale, Baker's Green and Marsh End"}
+
+
+def test_all_three_seats_in_a_list_of_places_are_one_wards() -> None:
+    body = "Reform UK took all three seats in Oak Hill, Kelby Moor and Tarn End."
+    assert [w["name"] for w in extract_text("Reform sweep", body)["wards"]] == ["Oak Hill, Kelby Moor and Tarn End"]
+
+
+def test_seats_won_in_a_list_of_places_without_both_are_not_one_ward() -> None:
+    body = "Labour won two seats in Oak Hill, Kelby Moor and Tarn End."
+    assert "Oak Hill, Kelby Moor and Tarn End" not in [w["name"] for w in extract_text("Labour", body)["wards"]]

@@ -879,6 +879,13 @@ _DUE_LIST = Keyed.of(
     at="key",
     needs=re.compile(r"\s(?:due|expected|to\s+come|to\s+declare)\b"),
 )
+# "Labour has held both seats in Hanley Park, Joiner's Square and Shelton:": the seats of one ward, its name a list
+# of places (a post's several wards would be 'seats in each of' them, or listed as wards)
+_ONE_WARDS_SEATS = Keyed.of(
+    r"\b(?:[Bb]oth|[Aa]ll[ \t]+(?:two|three|four|2|3|4))[ \t]+seats[ \t]+in[ \t]+"
+    rf"(?P<list>{RUN}(?:,[ \t]+{RUN})+[ \t]+and[ \t]+{RUN})(?=[ \t]*(?:[:.;]|$))",
+    ("seats in",),
+)
 _AND_FROM_RE = Lazy(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<run>{RUN})(?=\s+from\b)")
 _LIST_SPLIT_RE = Lazy(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
@@ -1609,6 +1616,8 @@ def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
             yield m.start("list"), m.end("list")
             continue
         yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
+    for m in _ONE_WARDS_SEATS.finditer(doc):
+        yield m.start("list"), m.end("list")
     for m in _TAKEN_LIST.finditer(doc):
         yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
         more = _AND_FROM_RE.match(text, m.end())
@@ -1654,7 +1663,7 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     for w in _WORD_RE.finditer(text[start:end]):
         words.append((w.group(0), start + w.start()))
     for i in range(len(words) - 2, -1, -1):  # "Bangor's Deiniol ward": the ward follows the possessive
-        if words[i][0].endswith(("'s", "’s")) and not _names_a_place(words, i):
+        if words[i][0].endswith(("'s", "’s")) and not _names_a_place(text, words, i):
             words = words[i + 1 :]
             break
     if text.find("Council,", start, end) >= 0:  # "Wigan Council, Ince ward": the ward follows the council's name
@@ -1788,11 +1797,14 @@ _PLACE_POSSESSIVES = frozenset(
 )
 
 
-def _names_a_place(words: list[tuple[str, int]], i: int) -> bool:
+def _names_a_place(text: str, words: list[tuple[str, int]], i: int) -> bool:
     """Whether the possessive words[i] is part of the place's name: 'Bishop's Cleeve', 'St Mary's Park', one after
-    the 'and' joining two places in a ward's name ('Eastry and Sutton's Cross'), or one place word after a possessive
-    that is no council's area ('Joyden's Wood', 'Tyler's Green'; not 'Leeds's Park')."""
+    the 'and' or comma joining places in a ward's name ('Eastry and Sutton's Cross', "Hanley Park, Joiner's Square and
+    Shelton"), or one place word after a possessive that is no council's area ('Joyden's Wood', 'Tyler's Green'; not
+    'Leeds's Park')."""
     if words[i][0][:-2] in _PLACE_POSSESSIVES or (i > 0 and words[i - 1][0].rstrip(".") in ("St", "Saint", "and", "&")):
+        return True
+    if i > 0 and text.startswith(",", words[i - 1][1] + len(words[i - 1][0])):
         return True
     return i == len(words) - 2 and words[-1][0] in PLACE_SUFFIXES and words[i][0][:-2].lower() not in COUNCIL_AREAS
 
