@@ -41,3 +41,26 @@ def test_all_three_seats_in_a_list_of_places_are_one_wards() -> None:
 def test_seats_won_in_a_list_of_places_without_both_are_not_one_ward() -> None:
     body = "Labour won two seats in Oak Hill, Kelby Moor and Tarn End."
     assert "Oak Hill, Kelby Moor and Tarn End" not in [w["name"] for w in extract_text("Labour", body)["wards"]]
+
+
+def test_a_party_man_asking_for_a_recount_is_a_candidate_of_the_ward() -> None:
+    body = "Counting has stopped. Labour's Tom Reed has asked for a recount in Oak Hill after trailing by three votes."
+    found = extract_text("Recount called", body)
+    assert [(c["name"], c["party"], c["ward"]) for c in found["candidates"]] == [("Tom Reed", "Labour", "Oak Hill")]
+
+
+def test_two_party_people_asking_to_see_the_ballot_papers_are_both_candidates() -> None:
+    body = (
+        "A recount is under way in Oak Hill.\n"
+        "The Greens' Ann Cole and Labour's Tom Reed have both asked to see the doubtful ballot papers."
+    )
+    found = extract_text("Recount in Oak Hill", body)
+    assert [(c["name"], c["party"], c["elected"]) for c in found["candidates"]] == [
+        ("Ann Cole", "Green Party", None),
+        ("Tom Reed", "Labour", None),
+    ]
+
+
+def test_a_leader_calling_for_a_review_is_no_candidate() -> None:
+    body = "The Labour leader Tom Reed has called for a review of how the count was run in Oak Hill."
+    assert extract_text("Count row", body)["candidates"] == []
