@@ -64,3 +64,15 @@ def test_two_party_people_asking_to_see_the_ballot_papers_are_both_candidates() 
 def test_a_leader_calling_for_a_review_is_no_candidate() -> None:
     body = "The Labour leader Tom Reed has called for a review of how the count was run in Oak Hill."
     assert extract_text("Count row", body)["candidates"] == []
+
+
+def test_a_name_of_a_local_group_joined_to_the_next_name_shares_its_cue() -> None:
+    body = (
+        "A recount is under way in Oak Hill.\n"
+        "Ann Cole of the Kelby Independents and Reform UK's Tom Reed have both asked to see the doubtful ballot papers."
+    )
+    found = extract_text("Recount in Oak Hill", body)
+    assert [(c["name"], c["party"]) for c in found["candidates"]] == [
+        ("Ann Cole", "Kelby Independents"),
+        ("Tom Reed", "Reform UK"),
+    ]

@@ -529,8 +529,9 @@ FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"
 # bracket or a space is written once after 'of the', and the semicolon form is a pattern of its own, compiled when a
 # stretch first holds a semicolon: each copy of the party alternation is ~15M instructions to compile.
 COORDINATED_RE = Lazy(
-    # ("A of the Green Party (4.8%) and B of Reform UK lost their deposits": each name's party after it)
-    rf"^\s*(?:of\s+(?:the\s+)?(?:{PARTY_ALT})(?:\s*\([^()]{{1,40}}\)\s*|\s+)|\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    # ("A of the Green Party (4.8%) and B of Reform UK lost their deposits": each name's party after it, or a local
+    # group's, "A of the Kelby Independents and Reform UK's B")
+    rf"^\s*(?:of\s+(?:the\s+)?(?:{PARTY_ALT}|{LOCAL_GROUP})(?:\s*\([^()]{{1,40}}\)\s*|\s+)|\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
     rf"(?:{TITLE_ALT}\s+)?$"  # ("Mr Dale and Ms Keay were elected": a surname after its title)
 )
