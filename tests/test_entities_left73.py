@@ -76,3 +76,16 @@ def test_a_name_of_a_local_group_joined_to_the_next_name_shares_its_cue() -> Non
         ("Ann Cole", "Kelby Independents"),
         ("Tom Reed", "Reform UK"),
     ]
+
+
+def test_one_who_resigned_and_is_standing_again_is_a_candidate() -> None:
+    body = (
+        "Kelby Town Council has one empty seat.\nOak Hill: Green councillor Ann Cole quit in May and is standing again"
+    )
+    found = extract_text("Why a by-election?", body)
+    assert [(c["name"], c["party"], c["elected"]) for c in found["candidates"]] == [("Ann Cole", "Green Party", None)]
+
+
+def test_one_who_resigned_and_is_not_standing_is_no_candidate() -> None:
+    body = "Kelby Town Council has one empty seat.\nOak Hill: Green councillor Ann Cole quit in May and is not standing"
+    assert extract_text("Why a by-election?", body)["candidates"] == []

@@ -823,13 +823,15 @@ STANDING_NEXT_RE = Gated(
         # a count's place foreseen: "is heading for third place", "looks set to finish fourth"
         r"|^[\s,]*(?:is|are|looks?)\s+(?:heading|headed|set|on\s+course)\s+(?:for|to\s+(?:finish|come))\s+"
         r"(?:an?\s+|the\s+)?(?:distant\s+|close\s+|poor\s+)?(?:second|third|fourth|fifth|sixth|last)\b"
+        # standing again after another verb of its subject: "resigned to seek a fresh mandate and is standing again"
+        r"|\band\s+(?:is|was)\s+(?:standing|contesting\s+the\s+seat)\s+(?:again|once\s+more)\b"
         # a close count challenged: "have both asked to see the disputed ballot papers", "has asked for a recount"
         r"|^[\s,]*(?:has|have)\s+(?:both\s+|each\s+)?(?:asked|called)\s+(?:for\s+a\s+recount\b|to\s+see\s+(?:the\s+)?"
         r"(?:disputed\s+|doubtful\s+|spoilt\s+)?(?:ballot\s+papers|ballots|bundles)\b)"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
     + ("heading for", "headed for", "set for", "set to", "course for", "course to")
-    + ("the running", "contention", "the race", "asked", "called")
+    + ("the running", "contention", "the race", "asked", "called", "again", "once more")
     + (
         "ahead",
         "behind",
