@@ -89,3 +89,11 @@ def test_one_who_resigned_and_is_standing_again_is_a_candidate() -> None:
 def test_one_who_resigned_and_is_not_standing_is_no_candidate() -> None:
     body = "Kelby Town Council has one empty seat.\nOak Hill: Green councillor Ann Cole quit in May and is not standing"
     assert extract_text("Why a by-election?", body)["candidates"] == []
+
+
+def test_a_defectors_bracket_gives_the_party_moved_to() -> None:
+    body = (
+        "Kelby Town Council has one empty seat.\nOak Hill: Ann Cole (Con to Lib Dem) quit in May and is standing again"
+    )
+    found = extract_text("Why a by-election?", body)
+    assert [(c["name"], c["party"]) for c in found["candidates"]] == [("Ann Cole", "Liberal Democrats")]

@@ -926,7 +926,8 @@ HEADS_LIST_NEXT_RE = Lazy(
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
-ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
+# ("Ann Cole (Lab to Green)": a defector's or a seat's move, the party it went to)
+ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?:(?:{LIST_PARTY_ALT})\s+to\s+)?(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 # "Con's Jill Brown": a results table's short party name, possessive, right before the name (not the ones that are
 # also other words' short forms: PC, GP, a bare C or L)
 ABBR_POSSESSIVE_BEFORE_RE = Lazy(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")
