@@ -97,3 +97,16 @@ def test_a_defectors_bracket_gives_the_party_moved_to() -> None:
     )
     found = extract_text("Why a by-election?", body)
     assert [(c["name"], c["party"]) for c in found["candidates"]] == [("Ann Cole", "Liberal Democrats")]
+
+
+def test_a_partys_best_showing_told_by_a_tally_is_a_lost_seat() -> None:
+    body = "The Kelby Party stood in five Ashby wards; its best showing was 212 votes for Ann Cole in Oak Hill."
+    found = extract_text("Minor parties", body)
+    assert [(c["name"], c["party"], c["elected"], c["votes"]) for c in found["candidates"]] == [
+        ("Ann Cole", "Kelby Party", False, 212)
+    ]
+
+
+def test_a_partys_best_result_that_was_a_win_stays_a_win() -> None:
+    body = "The Kelby Party stood in 15 wards. Its best result was in Oak Hill, where Ann Cole won with 1,017 votes."
+    assert [c["elected"] for c in extract_text("Minor parties", body)["candidates"]] == [True]

@@ -215,7 +215,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)
         if r.party is not None and not r.decided and _party_won_nothing(doc, sentence[0]):
             r.elected, r.decided = False, True  # "X has failed to win a seat. Its lead candidate, Y, said ..."
-    if r.party is None and holds_any(prev, _BEST_WORDS) and _ITS_BEST_PREV_RE.search(prev):
+    best = r.party is None and holds_any(prev, _BEST_WORDS) and _ITS_BEST_PREV_RE.search(prev) is not None
+    if best:
         r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
     if r.party is None and holds_any(prev, _FIELDING_WORDS) and _FIELDING_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start)  # "The Greens are standing A and B": the subject's candidates
@@ -303,6 +304,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         vp = cues.VOTES_OF_PREV_RE.search(prev)
     if vp:
         r.votes = number_value(vp.group("n"))
+    if best and r.votes is not None and not r.decided and r.party is not None:
+        r.elected, r.decided = False, True  # a party's best showing told by a tally, not a win: the seat was lost
     # named as one ('is standing', 'candidate X') matters only without an outcome, a rival or votes
     r.candidate = bool(
         r.rival
