@@ -3,7 +3,8 @@ each rule is tested on wording of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
-from scraper.entities import extract_text
+from scraper.entities import extract_page, extract_text
+from scraper.models import Post
 
 
 def test_a_plural_region_after_the_is_no_ward() -> None:
@@ -110,3 +111,23 @@ def test_a_partys_best_showing_told_by_a_tally_is_a_lost_seat() -> None:
 def test_a_partys_best_result_that_was_a_win_stays_a_win() -> None:
     body = "The Kelby Party stood in 15 wards. Its best result was in Oak Hill, where Ann Cole won with 1,017 votes."
     assert [c["elected"] for c in extract_text("Minor parties", body)["candidates"]] == [True]
+
+
+def _page_of_two_wards_and(reaction: str) -> list[Post]:
+    return [
+        Post(post_id="p0", title="Greens gain Oak Hill", body_text="Ann Cole (Green) won Oak Hill with 904 votes."),
+        Post(post_id="p1", title="Greens gain Tarn End", body_text="Jo Parr (Green) won Tarn End with 812 votes."),
+        Post(post_id="p2", title="Labour reacts", body_text=reaction),
+    ]
+
+
+def test_the_losses_in_two_of_the_pages_wards_name_both() -> None:
+    page = _page_of_two_wards_and("The Labour leader called the defeats in Oak Hill and Tarn End a wake-up call.")
+    extract_page(page)
+    assert [w["name"] for w in (page[2].entities or {})["wards"]] == ["Oak Hill", "Tarn End"]
+
+
+def test_a_pages_ward_named_without_an_outcome_is_not_named_again() -> None:
+    page = _page_of_two_wards_and("The Labour leader said queues in Oak Hill were a wake-up call for the party.")
+    extract_page(page)
+    assert (page[2].entities or {})["wards"] == []

@@ -166,14 +166,16 @@ def wards_across_posts(posts: Iterable[Post]) -> None:
 _FIGURE_IN = r"\d(?<![\w.,]\d)[\d,.]*(?:%|\s+per\s+cent|\s+votes?)?\s+(?:(?:were|was)\s+cast\s+)?in\s+"
 # ... or a share right after it: "and in Hillside 27.3%", "in Bow Lock was 31 per cent"
 _SHARE_AFTER = r"[ \t]+(?:(?:was|is|at|of)[ \t]+)?\d[\d,.]*(?:%|[ \t]+per[ \t]+cent)"
+# ... or an outcome's noun before it: "the losses in Bow Lock and Hillside", "her win in Redhill"
+_OUTCOME_IN = r"(?<![\w-])(?:loss|losses|defeats?|wins|win|victory|victories|gains?|holds?)\s+in\s+"
 
 
 def wards_named_again(posts: Iterable[Post]) -> None:
     """A post that gives a figure 'in <ward>' of a ward the page's other posts read ('turnout ranged from 22% in
-    Shettleston', 'Reform took 31% in Redhill', 'and in Redhill 27.3%') names that ward too, of the one council the
-    page gives it: the bare place alone reads as no ward in a post of no other result. (Without a figure, 'queues at
-    polling stations in Bow Lock', 'Who is standing in Aberconwy?', the place may be the town or seat, not the
-    contest.)"""
+    Shettleston', 'Reform took 31% in Redhill', 'and in Redhill 27.3%'), or an outcome there ('the losses in Redhill
+    and Ashley'), names that ward too, of the one council the page gives it: the bare place alone reads as no ward in
+    a post of no other result. (Without a figure or an outcome, 'queues at polling stations in Bow Lock', 'Who is
+    standing in Aberconwy?', the place may be the town or seat, not the contest.)"""
     posts = list(posts)
     councils: dict[str, set[str | None]] = {}
     for post in posts:
@@ -182,7 +184,10 @@ def wards_named_again(posts: Iterable[Post]) -> None:
     if not councils:
         return
     names = "|".join(map(re.escape, sorted(councils, key=len, reverse=True)))
-    finder = re.compile(rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])|(?<![\w-])in\s+({names}){_SHARE_AFTER}")
+    finder = re.compile(
+        rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])|(?<![\w-])in\s+({names}){_SHARE_AFTER}"
+        rf"|{_OUTCOME_IN}({names})(?:\s+and\s+({names}))?(?![\w'’-]|\s+[A-Z])"
+    )
     for post in posts:
         entities = post.entities
         if entities is None:
@@ -191,14 +196,14 @@ def wards_named_again(posts: Iterable[Post]) -> None:
         text = f"{post.title or ''}\n{post.body_text}"
         added = []
         for found in finder.finditer(text):
-            group = 1 if found.group(1) else 2
-            name = found.group(group)
-            if name in read:
-                continue
-            read.add(name)
-            council = councils[name] - {None}
-            fact = {"name": name, "council": council.pop() if len(council) == 1 else None}
-            added.append(fact | {"span": list(found.span(group)), "evidence": name})
+            for group in range(1, 5):
+                name = found.group(group)
+                if name is None or name in read:
+                    continue
+                read.add(name)
+                council = councils[name] - {None}
+                fact = {"name": name, "council": council.pop() if len(council) == 1 else None}
+                added.append(fact | {"span": list(found.span(group)), "evidence": name})
         if added:
             entities["wards"] = sorted([*entities.get("wards", ()), *added], key=lambda w: w["span"][0])
 
