@@ -131,3 +131,17 @@ def test_a_pages_ward_named_without_an_outcome_is_not_named_again() -> None:
     page = _page_of_two_wards_and("The Labour leader said queues in Oak Hill were a wake-up call for the party.")
     extract_page(page)
     assert (page[2].entities or {})["wards"] == []
+
+
+def test_one_who_had_been_tipped_to_win_lost() -> None:
+    body = (
+        "Tom Reed has kept the Kelby mayoralty for the Conservatives.\n"
+        "The Green candidate, Ann Cole, had been widely expected to take the post after a strong spring."
+    )
+    found = extract_text("Conservative hold", body)
+    assert [(c["name"], c["elected"]) for c in found["candidates"]] == [("Tom Reed", True), ("Ann Cole", False)]
+
+
+def test_one_who_is_tipped_to_win_is_still_pending() -> None:
+    body = "The Green candidate, Ann Cole, is tipped to win Oak Hill when the count ends tonight."
+    assert [(c["name"], c["elected"]) for c in extract_text("Count", body)["candidates"]] == [("Ann Cole", None)]

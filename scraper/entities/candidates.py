@@ -186,6 +186,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.elected, r.decided = False, True  # "A won on the cut of a pack of cards after a tie with the Tory B"
     if not r.decided and _denied_the_win(doc, p, sentence):
         r.elected, r.decided = False, True  # "so A is elected, and the Tory B, who had 703 votes, is not"
+    if r.elected is None and " had been " in clause and _TIPPED_TO_WIN_NEXT_RE.match(clause):
+        r.elected, r.decided = False, True  # "X had been tipped to win": not pending, a forecast the count proved wrong
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
     member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
@@ -431,6 +433,12 @@ _TIE_LOSER_PREV_RE = Lazy(
     r"\b(?:won|wins|took|takes|elected|drawn|chosen|picked)\b[^.;:\n]*?\bafter\s+(?:a\s+tie|(?:he|she|they)\s+"
     r"(?:had\s+)?(?:finished|ended|tied|was|were)(?:\s+(?:level|tied|all\s+square))?)\s+with\s+(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s+)?|independent\s+)?$"
+)
+# "X had been tipped to win", "whose candidate X had been widely expected to take the seat": a forecast put in the
+# past perfect, told once the count has gone the other way
+_TIPPED_TO_WIN_NEXT_RE = Lazy(
+    r"[\s,]*had\s+been\s+(?:widely\s+|heavily\s+|strongly\s+|firmly\s+)?(?:tipped|expected|predicted|favoured)\s+"
+    r"to\s+(?:win|take|hold|keep|retain)\b"
 )
 # "So A is elected, and the Conservative B, who had 703 votes, is not": the name's clause closes on a bare 'is not'
 # that denies B the win the sentence gave before it ('elected', 'won', 'wins') and its 'and' (B named right after the
