@@ -145,3 +145,12 @@ def test_one_who_had_been_tipped_to_win_lost() -> None:
 def test_one_who_is_tipped_to_win_is_still_pending() -> None:
     body = "The Green candidate, Ann Cole, is tipped to win Oak Hill when the count ends tonight."
     assert [(c["name"], c["elected"]) for c in extract_text("Count", body)["candidates"]] == [("Ann Cole", None)]
+
+
+def test_a_ward_named_like_another_councils_area_keeps_the_posts_council() -> None:
+    body = (
+        "The Greens have won the Redbridge seat on Kelby County Council.\n"
+        "In the Redbridge ward, Green candidate Ann Cole was elected with 2,737 votes."
+    )
+    found = extract_text("Result: Redbridge ward", body)
+    assert [(w["name"], w["council"]) for w in found["wards"]] == [("Redbridge", "Kelby County Council")]

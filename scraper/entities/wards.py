@@ -968,6 +968,8 @@ def find_wards(
         found = [m for m in found if not _only_a_past_by_election(doc.text, m.value)]
     if found and "the " in doc.text:  # "the result in the Potteries": a region, not a ward
         found = [m for m in found if not _a_plural_region(doc.text, m.value)]
+    if found:
+        doc.area_wards = frozenset(m.value.lower() for m in found) & COUNCIL_AREAS
     return found
 
 
