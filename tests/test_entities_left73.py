@@ -154,3 +154,18 @@ def test_a_ward_named_like_another_councils_area_keeps_the_posts_council() -> No
     )
     found = extract_text("Result: Redbridge ward", body)
     assert [(w["name"], w["council"]) for w in found["wards"]] == [("Redbridge", "Kelby County Council")]
+
+
+def test_verdict_lines_under_a_councils_heading_are_its_wards_though_named_like_areas() -> None:
+    body = "Latest from Kelby City Council:\nLab hold Oak Hill\nCon gain Sutton from Lab\nLD hold Tarn End"
+    found = extract_text("More results", body)
+    assert [(w["name"], w["council"]) for w in found["wards"]] == [
+        ("Oak Hill", "Kelby City Council"),
+        ("Sutton", "Kelby City Council"),
+        ("Tarn End", "Kelby City Council"),
+    ]
+
+
+def test_verdict_lines_under_no_councils_heading_name_no_area_as_a_ward() -> None:
+    body = "More results are in:\nLab hold Sutton\nCon gain Bromley from Lab"
+    assert extract_text("Latest", body)["wards"] == []

@@ -1729,14 +1729,45 @@ _AREA_WARD_AFTER_RE = Lazy(r"[ \t]+(?:ward|Ward)(?=[ \t]*[,.;:)]|[ \t]+(?:on|of|
 def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
     """A council area's name that the text marks as a ward on another council ('Hart ward on Hartlepool Borough
     Council'; not the post's own council's place), or as one ward after 'in', 'the' or another place's possessive
-    ('In Cambridge ward, the Lib Dems held on', "Dover's Tower Hamlets ward")."""
+    ('In Cambridge ward, the Lib Dems held on', "Dover's Tower Hamlets ward"), or on a verdict line under a heading
+    naming the council ('Results from St Helens Council:' over 'Lab hold Sutton')."""
     if name.lower() not in COUNCIL_AREAS or name in blocked:
         return False
     end = s + len(name)
-    named = _WARD_ON_COUNCIL_RE.match(text, end) is not None or (
-        text.endswith(_IN_AREA_WARD_BEFORE, max(0, s - 4), s) and _AREA_WARD_AFTER_RE.match(text, end) is not None
+    named = (
+        _WARD_ON_COUNCIL_RE.match(text, end) is not None
+        or (text.endswith(_IN_AREA_WARD_BEFORE, max(0, s - 4), s) and _AREA_WARD_AFTER_RE.match(text, end) is not None)
+        or _verdict_under_a_councils_heading(text, s, name)
     )
     return named and _is_ward_name(name, blocked, areas=False)
+
+
+# a verdict line, 'RESULT: Lab hold Sutton', 'Con gain Rainford from Lab' ...
+_VERDICT_LINE_RE = Lazy(
+    rf"(?:[A-Z]+:[ \t]*)?(?:{LIST_PARTY_ALT})[ \t]+(?:hold|gain|HOLD|GAIN)[ \t]+(?P<run>{RUN})"
+    rf"(?:[ \t]+from[ \t]+(?:{LIST_PARTY_ALT}))?[ \t]*\.?"
+)
+# ... under a heading naming one council: 'More results from St Helens Council:'
+_COUNCILS_HEADING_RE = Lazy(r"[^\n]*\bCouncil\b[^\n]*:[ \t]*")
+
+
+def _verdict_under_a_councils_heading(text: str, s: int, name: str) -> bool:
+    """Whether the place at `s` is the seat of a verdict line ('Lab hold Sutton') in a run of such lines that a
+    heading naming a council opens ('More results from St Helens Council:'): a ward of that council, though named
+    like another council's area."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", s)
+    line = _VERDICT_LINE_RE.fullmatch(text, start, len(text) if end < 0 else end)
+    if line is None or line.start("run") != s or line.group("run") != name:
+        return False
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if _COUNCILS_HEADING_RE.fullmatch(text, above, start - 1) is not None:
+            return True
+        if _VERDICT_LINE_RE.fullmatch(text, above, start - 1) is None:
+            return False
+        start = above
+    return False
 
 
 # A run marked as a ward by the word after it ("the Church ward", "Manor House division"), or taken by a party
