@@ -169,3 +169,14 @@ def test_verdict_lines_under_a_councils_heading_are_its_wards_though_named_like_
 def test_verdict_lines_under_no_councils_heading_name_no_area_as_a_ward() -> None:
     body = "More results are in:\nLab hold Sutton\nCon gain Bromley from Lab"
     assert extract_text("Latest", body)["wards"] == []
+
+
+def test_all_of_a_councils_members_standing_as_independents_is_their_seat_total() -> None:
+    body = "All 18 councillors returned to Kelby Islands Council stood as independents.\nTurnout was 51%."
+    totals = extract_text("Independents sweep the islands", body)["seat_totals"]
+    assert [(t["party"], t["seats"], t["council"]) for t in totals] == [("Independent", 18, "Kelby Islands Council")]
+
+
+def test_all_members_standing_as_independents_at_a_past_election_is_no_total() -> None:
+    body = "All 18 councillors returned to Kelby Islands Council stood as independents in 2017."
+    assert extract_text("History", body)["seat_totals"] == []
