@@ -57,6 +57,11 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
         prev_start = prev_end if i and s < prev_end <= p.start else s
         nxt_end = people[i + 1].start if i + 1 < len(people) and people[i + 1].start < e else e
         r = _read(doc, p, prev_start, nxt_end, (s, e))
+        if r.elected is None and any(o.elected for o in out) and _TIPPED_TO_WIN_NEXT_RE.match(doc.text, p.end):
+            r.elected, r.decided = (
+                False,
+                True,
+            )  # "A held on. B had been tipped to win": a forecast the count proved wrong
         prev = doc.text[prev_start : p.start]
         joined = i and people[i - 1].end > s and out
         if joined and cues.coordinated(prev):
@@ -186,8 +191,6 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.elected, r.decided = False, True  # "A won on the cut of a pack of cards after a tie with the Tory B"
     if not r.decided and _denied_the_win(doc, p, sentence):
         r.elected, r.decided = False, True  # "so A is elected, and the Tory B, who had 703 votes, is not"
-    if r.elected is None and " had been " in clause and _TIPPED_TO_WIN_NEXT_RE.match(clause):
-        r.elected, r.decided = False, True  # "X had been tipped to win": not pending, a forecast the count proved wrong
     if not r.decided and nxt.startswith(" called ") and cues.CALLED_COIN_NEXT_RE.match(nxt):
         r.elected, r.decided = True, True  # a tie settled by a coin: "X called tails, and it came down in his favour"
     member = cues.NEW_MEMBER_NEXT_RE.match(nxt) if nxt.startswith(", the new") else None
@@ -435,7 +438,7 @@ _TIE_LOSER_PREV_RE = Lazy(
     rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s+)?|independent\s+)?$"
 )
 # "X had been tipped to win", "whose candidate X had been widely expected to take the seat": a forecast put in the
-# past perfect, told once the count has gone the other way
+# past perfect, told once the count has gone the other way (after a winner the post names: alone, no outcome)
 _TIPPED_TO_WIN_NEXT_RE = Lazy(
     r"[\s,]*had\s+been\s+(?:widely\s+|heavily\s+|strongly\s+|firmly\s+)?(?:tipped|expected|predicted|favoured)\s+"
     r"to\s+(?:win|take|hold|keep|retain)\b"
