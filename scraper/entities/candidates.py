@@ -57,6 +57,11 @@ def read_mentions(doc: Doc, people: list[Person]) -> list[Reading]:
         prev_start = prev_end if i and s < prev_end <= p.start else s
         nxt_end = people[i + 1].start if i + 1 < len(people) and people[i + 1].start < e else e
         r = _read(doc, p, prev_start, nxt_end, (s, e))
+        if r.elected is None and any(o.elected for o in out) and _TIPPED_TO_WIN_NEXT_RE.match(doc.text, p.end):
+            r.elected, r.decided = (
+                False,
+                True,
+            )  # "A held on. B had been tipped to win": a forecast the count proved wrong
         prev = doc.text[prev_start : p.start]
         joined = i and people[i - 1].end > s and out
         if joined and cues.coordinated(prev):
@@ -231,7 +236,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = doc.subject_party(p.start, pronoun=True)
         if r.party is not None and not r.decided and _party_won_nothing(doc, sentence[0]):
             r.elected, r.decided = False, True  # "X has failed to win a seat. Its lead candidate, Y, said ..."
-    if r.party is None and holds_any(prev, _BEST_WORDS) and _ITS_BEST_PREV_RE.search(prev):
+    best = r.party is None and holds_any(prev, _BEST_WORDS) and _ITS_BEST_PREV_RE.search(prev) is not None
+    if best:
         r.party = doc.subject_party(p.start, pronoun=True)  # "The Heritage Party ...; its best showing was 94 for X"
     if r.party is None and holds_any(prev, _FIELDING_WORDS) and _FIELDING_PREV_RE.search(prev):
         r.party = doc.subject_party(p.start)  # "The Greens are standing A and B": the subject's candidates
@@ -319,6 +325,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         vp = cues.VOTES_OF_PREV_RE.search(prev)
     if vp:
         r.votes = number_value(vp.group("n"))
+    if best and r.votes is not None and not r.decided and r.party is not None:
+        r.elected, r.decided = False, True  # a party's best showing told by a tally, not a win: the seat was lost
     # named as one ('is standing', 'candidate X') matters only without an outcome, a rival or votes
     r.candidate = bool(
         r.rival
@@ -444,6 +452,12 @@ _TIE_LOSER_PREV_RE = Lazy(
     r"\b(?:won|wins|took|takes|elected|drawn|chosen|picked)\b[^.;:\n]*?\bafter\s+(?:a\s+tie|(?:he|she|they)\s+"
     r"(?:had\s+)?(?:finished|ended|tied|was|were)(?:\s+(?:level|tied|all\s+square))?)\s+with\s+(?:the\s+)?"
     rf"(?:(?:{PARTY_ALT})(?:['’]s)?\s+(?:candidate\s+)?|independent\s+)?$"
+)
+# "X had been tipped to win", "whose candidate X had been widely expected to take the seat": a forecast put in the
+# past perfect, told once the count has gone the other way (after a winner the post names: alone, no outcome)
+_TIPPED_TO_WIN_NEXT_RE = Lazy(
+    r"[\s,]*had\s+been\s+(?:widely\s+|heavily\s+|strongly\s+|firmly\s+)?(?:tipped|expected|predicted|favoured)\s+"
+    r"to\s+(?:win|take|hold|keep|retain)\b"
 )
 # "So A is elected, and the Conservative B, who had 703 votes, is not": the name's clause closes on a bare 'is not'
 # that denies B the win the sentence gave before it ('elected', 'won', 'wins') and its 'and' (B named right after the

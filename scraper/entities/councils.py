@@ -1078,7 +1078,7 @@ def _other_area(doc: Doc, s: int, e: int, councils: set[str]) -> bool:
     places = None  # (the councils' places, read once a run names an area)
     for m in _CAPITALISED_RUN_RE.finditer(doc.text, s, e):
         run = m.group(0).lower()
-        if run in COUNCIL_AREAS:
+        if run in COUNCIL_AREAS and run not in doc.area_wards:
             if places is None:
                 places = {council_place(c).lower() for c in councils}
                 # ('City of Doncaster Council', 'Royal Borough of Kelby Council': the area after the style)

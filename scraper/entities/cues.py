@@ -529,8 +529,9 @@ FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$"
 # bracket or a space is written once after 'of the', and the semicolon form is a pattern of its own, compiled when a
 # stretch first holds a semicolon: each copy of the party alternation is ~15M instructions to compile.
 COORDINATED_RE = Lazy(
-    # ("A of the Green Party (4.8%) and B of Reform UK lost their deposits": each name's party after it)
-    rf"^\s*(?:of\s+(?:the\s+)?(?:{PARTY_ALT})(?:\s*\([^()]{{1,40}}\)\s*|\s+)|\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
+    # ("A of the Green Party (4.8%) and B of Reform UK lost their deposits": each name's party after it, or a local
+    # group's, "A of the Kelby Independents and Reform UK's B")
+    rf"^\s*(?:of\s+(?:the\s+)?(?:{PARTY_ALT}|{LOCAL_GROUP})(?:\s*\([^()]{{1,40}}\)\s*|\s+)|\([^()]{{1,40}}\)\s*|,?\s*(?:on|with)\s+{DIGITS}(?:\.\d+\s*%|\s*%|\s+votes?)?\s*)?(?:,\s*(?:who|whose)\s[^.;:]{{1,60}}?,\s*(?:and|&)\s+|,\s*|,?\s*(?:and|&)\s+)"
     rf"(?:fellow\b[\w\s'-]*(?:’[\w\s'-]*)*|(?:the\s+)?(?:{PARTY_ALT}|independent)(?:['’]s|['’])?\s+(?:are\s+)?(?:{ROLE_ALT}\s+)*)?"
     rf"(?:{TITLE_ALT}\s+)?$"  # ("Mr Dale and Ms Keay were elected": a surname after its title)
 )
@@ -825,10 +826,15 @@ STANDING_NEXT_RE = Gated(
         # a count's place foreseen: "is heading for third place", "looks set to finish fourth"
         r"|^[\s,]*(?:is|are|looks?)\s+(?:heading|headed|set|on\s+course)\s+(?:for|to\s+(?:finish|come))\s+"
         r"(?:an?\s+|the\s+)?(?:distant\s+|close\s+|poor\s+)?(?:second|third|fourth|fifth|sixth|last)\b"
+        # standing again after another verb of its subject: "resigned to seek a fresh mandate and is standing again"
+        r"|\band\s+(?:is|was)\s+(?:standing|contesting\s+the\s+seat)\s+(?:again|once\s+more)\b"
+        # a close count challenged: "have both asked to see the disputed ballot papers", "has asked for a recount"
+        r"|^[\s,]*(?:has|have)\s+(?:both\s+|each\s+)?(?:asked|called)\s+(?:for\s+a\s+recount\b|to\s+see\s+(?:the\s+)?"
+        r"(?:disputed\s+|doubtful\s+|spoilt\s+)?(?:ballot\s+papers|ballots|bundles)\b)"
     ),
     ("standing", "defending", "contesting", "stands", "defends", "apart", "separated", "neck", "pegging", "to call")
     + ("heading for", "headed for", "set for", "set to", "course for", "course to")
-    + ("the running", "contention", "the race")
+    + ("the running", "contention", "the race", "asked", "called", "again", "once more")
     + (
         "ahead",
         "behind",
@@ -923,7 +929,8 @@ HEADS_LIST_NEXT_RE = Lazy(
 )
 # ", a former Conservative," : an apposition about the name, not a new clause.
 APPOSITION_GAP_RE = re.compile(rf"^{_AGE}\s*,\s*(?:(?:{ROLE_ALT})\s+){{0,3}}$")
-ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?P<abbr>{LIST_PARTY_ALT})\s*\)")
+# ("Ann Cole (Lab to Green)": a defector's or a seat's move, the party it went to)
+ABBR_NEXT_RE = Lazy(rf"^\s*\(\s*(?:(?:{LIST_PARTY_ALT})\s+to\s+)?(?P<abbr>{LIST_PARTY_ALT})\s*\)")
 # "Con's Jill Brown": a results table's short party name, possessive, right before the name (not the ones that are
 # also other words' short forms: PC, GP, a bare C or L)
 ABBR_POSSESSIVE_BEFORE_RE = Lazy(r"(?<![\w-])(?P<abbr>Con|Lab|LD|Grn|Ref|Ind|CON|LAB|GRN|REF|IND)['’]s\s$")

@@ -387,6 +387,9 @@ class Doc:
     # the places the text marks as seats that are a parliament's or an assembly's constituencies, not wards (set by
     # wards.find_wards: a change 'Labour gained Penrith and Solway' is still read from them)
     constituencies: list[Mention] = field(default_factory=list)
+    # the wards (lower case) the text reads that are named like a council's area ('the Redbridge ward' on Kelby
+    # County Council; set by wards.find_wards): no other council's area where a fact's council is read
+    area_wards: frozenset[str] = frozenset()
     # the post's page is about a parliament's or an assembly's seats (see wards.about_a_parliament; set by
     # extract_text): a place a post naming no council, ward or division marks as a seat is a constituency
     parliament_page: bool = False

@@ -166,6 +166,8 @@ def wards_across_posts(posts: Iterable[Post]) -> None:
 _FIGURE_IN = r"\d(?<![\w.,]\d)[\d,.]*(?:%|\s+per\s+cent|\s+votes?)?\s+(?:(?:were|was)\s+cast\s+)?in\s+"
 # ... or a share right after it: "and in Hillside 27.3%", "in Bow Lock was 31 per cent"
 _SHARE_AFTER = r"[ \t]+(?:(?:was|is|at|of)[ \t]+)?\d[\d,.]*(?:%|[ \t]+per[ \t]+cent)"
+# ... or an outcome's noun before it: "the losses in Bow Lock and Hillside", "her win in Redhill"
+_OUTCOME_IN = r"(?<![\w-])(?:loss|losses|defeats?|wins|win|victory|victories|gains?|holds?)\s+in\s+"
 
 
 # ... or seats lost or won there, the wards listed: "admitted the losses in Ashby and Mere were disappointing", "said
@@ -182,11 +184,11 @@ _COUNT_IN = (
 def wards_named_again(posts: Iterable[Post]) -> None:
     """A post that gives a figure 'in <ward>' of a ward the page's other posts read ('turnout ranged from 22% in
     Shettleston', 'Reform took 31% in Redhill', 'and in Redhill 27.3%'), or seats lost or gained in a list of such
-    wards ('the losses in Redhill and Hale'), their count ('Counting in Redhill has been halted') or a party's
-    defence of one ('Redhill, where Labour are defending'), names that ward too, of the one council the page gives
-    it: the bare place alone reads as no ward in a post of no other result. (Without a figure, a seat, a count or a
-    defence, 'queues at polling stations in Bow Lock', 'Who is standing in Aberconwy?', the place may be the town or
-    seat, not the contest.)"""
+    wards ('the losses in Redhill and Hale'), an outcome there ('her win in Redhill'), their count ('Counting in
+    Redhill has been halted') or a party's defence of one ('Redhill, where Labour are defending'), names that ward
+    too, of the one council the page gives it: the bare place alone reads as no ward in a post of no other result.
+    (Without a figure, a seat, a count or a defence, 'queues at polling stations in Bow Lock', 'Who is standing in
+    Aberconwy?', the place may be the town or seat, not the contest.)"""
     posts = list(posts)
     councils: dict[str, set[str | None]] = {}
     for post in posts:
@@ -198,7 +200,7 @@ def wards_named_again(posts: Iterable[Post]) -> None:
     finder = re.compile(rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])|(?<![\w-])in\s+({names}){_SHARE_AFTER}")
     one = rf"(?:{names})(?![\w'’-]|\s+[A-Z])"
     listed = re.compile(
-        rf"(?:{_SEATS_IN}|{_COUNT_IN})({one}(?:(?:,\s+|,?\s+and\s+){one})*)|(?<![\w'’-])({one}){_CONTESTED_AFTER}"
+        rf"(?:{_SEATS_IN}|{_COUNT_IN}|{_OUTCOME_IN})({one}(?:(?:,\s+|,?\s+and\s+){one})*)|(?<![\w'’-])({one}){_CONTESTED_AFTER}"
     )
     each = re.compile(one)
     for post in posts:

@@ -236,6 +236,15 @@ SEAT_TOTAL_RES = tuple(
             r"|with\s+no\s+party(?:\s+(?:label|affiliation|banner))?|unaffiliated)\b",
             ("without a party", "without party", "no party", "unaffiliated", "as independents", "are independents"),
         ),
+        # ... or all of them: "All 22 councillors elected to Shetland Islands Council stood as independents" (those who
+        # 'sit as independents' are read after a total: ALL_SIT_AS_INDEPENDENTS_RE)
+        (
+            rf"\b[Aa]ll\s+(?:the\s+|its\s+)?(?P<n>{NUM})\s+(?:councillors|members)\s+"
+            r"(?:(?:(?:elected|returned)\s+)?(?:to|on)\s+[^.;:\n]{1,60}?\s+)?"
+            r"(?:stood|stand|were\s+elected|are|were)\s+(?:as\s+)?(?P<p>independents)\b",
+            ("as independents", "are independents", "were independents"),
+            {"lazy": True},
+        ),
         # "won 12 of the 20 seats - eight for Labour and four for the Greens": a joint total's seats shared out
         # between its parties after a dash or colon, each party's figure its total (the joint one is none)
         (

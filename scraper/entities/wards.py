@@ -883,6 +883,13 @@ _DUE_LIST = Keyed.of(
     at="key",
     needs=re.compile(r"\s(?:due|expected|to\s+come|to\s+declare)\b"),
 )
+# "Labour has held both seats in Hanley Park, Joiner's Square and Shelton:": the seats of one ward, its name a list
+# of places (a post's several wards would be 'seats in each of' them, or listed as wards)
+_ONE_WARDS_SEATS = Keyed.of(
+    r"\b(?:[Bb]oth|[Aa]ll[ \t]+(?:two|three|four|2|3|4))[ \t]+seats[ \t]+in[ \t]+"
+    rf"(?P<list>{RUN}(?:,[ \t]+{RUN})+[ \t]+and[ \t]+{RUN})(?=[ \t]*(?:[:.;]|$))",
+    ("seats in",),
+)
 _AND_FROM_RE = Lazy(rf"\s+from\s+(?:the\s+)?(?:{PARTY_ALT})\s+and\s+(?P<run>{RUN})(?=\s+from\b)")
 _LIST_SPLIT_RE = Lazy(rf"{_CAP}(?:[ \t]+(?:(?:&|upon|under|le|la|de|with|cum|of)\s+)?{_CAP})*")
 # "the West of England mayoralty": the area of a mayor or police commissioner, not a ward
@@ -966,7 +973,31 @@ def find_wards(
     if len({m.value for m in found}) > 1 and any(w in doc.text for w in _OLD_WARD_WORDS):
         # (beside a ward of the new map; a post of one ward, "won a by-election in her old Park ward", names it)
         found = [m for m in found if not _only_an_old_ward(doc.text, m.value)]
+    if found and "the " in doc.text:  # "the result in the Potteries": a region, not a ward
+        found = [m for m in found if not _a_plural_region(doc.text, m.value)]
+    if found:
+        doc.area_wards = frozenset(m.value.lower() for m in found) & COUNCIL_AREAS
     return found
+
+
+# a lone plural word the post writes only after 'the': "in the Potteries", "across the Highlands", "in the Commons"
+_PLURAL_WORD_RE = Lazy(r"[A-Z][a-z]+[^s\W]s")
+_AFTER_THE_RE = Lazy(r"(?<![\w'’-])the[ \t]+$")
+_CALLED_A_SEAT_RE = Lazy(r"[ \t]+(?:ward|division|seat)\b")
+
+
+def _a_plural_region(text: str, name: str) -> bool:
+    """Whether `name` is one plural word the text writes only after 'the' ('the Potteries', 'the Midlands', 'the
+    Borders'): a region or a chamber, which a ward's name alone is not. 'the Meadows ward' or 'the Hillfields seat'
+    is still a ward, and so is one the text also names bare ('Hillfields: Grn gain')."""
+    if _PLURAL_WORD_RE.fullmatch(name) is None:
+        return False
+    at = text.find(name)
+    while at != -1:
+        if _AFTER_THE_RE.search(text, max(0, at - 8), at) is None or _CALLED_A_SEAT_RE.match(text, at + len(name)):
+            return False
+        at = text.find(name, at + len(name))
+    return True
 
 
 # "and B in Vale": a person and the place they stand in, the verb left out after 'and' (not "Aird and Loch Ness")
@@ -1623,6 +1654,8 @@ def _listed_runs(doc: Doc) -> Iterator[tuple[int, int]]:
             yield m.start("list"), m.end("list")
             continue
         yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
+    for m in _ONE_WARDS_SEATS.finditer(doc):
+        yield m.start("list"), m.end("list")
     for m in _TAKEN_LIST.finditer(doc):
         yield from ((x.start(), x.end()) for x in _LIST_SPLIT_RE.finditer(text, m.start("list"), m.end("list")))
         more = _AND_FROM_RE.match(text, m.end())
@@ -1668,7 +1701,7 @@ def _clean_run(text: str, start: int, end: int, blocked: set[str], people: Itera
     for w in _WORD_RE.finditer(text[start:end]):
         words.append((w.group(0), start + w.start()))
     for i in range(len(words) - 2, -1, -1):  # "Bangor's Deiniol ward": the ward follows the possessive
-        if words[i][0].endswith(("'s", "’s")) and not _names_a_place(words, i):
+        if words[i][0].endswith(("'s", "’s")) and not _names_a_place(text, words, i):
             words = words[i + 1 :]
             break
     if text.find("Council,", start, end) >= 0:  # "Wigan Council, Ince ward": the ward follows the council's name
@@ -1733,14 +1766,45 @@ _AREA_WARD_AFTER_RE = Lazy(r"[ \t]+(?:ward|Ward)(?=[ \t]*[,.;:)]|[ \t]+(?:on|of|
 def _area_named_ward(text: str, s: int, name: str, blocked: set[str]) -> bool:
     """A council area's name that the text marks as a ward on another council ('Hart ward on Hartlepool Borough
     Council'; not the post's own council's place), or as one ward after 'in', 'the' or another place's possessive
-    ('In Cambridge ward, the Lib Dems held on', "Dover's Tower Hamlets ward")."""
+    ('In Cambridge ward, the Lib Dems held on', "Dover's Tower Hamlets ward"), or on a verdict line under a heading
+    naming the council ('Results from St Helens Council:' over 'Lab hold Sutton')."""
     if name.lower() not in COUNCIL_AREAS or name in blocked:
         return False
     end = s + len(name)
-    named = _WARD_ON_COUNCIL_RE.match(text, end) is not None or (
-        text.endswith(_IN_AREA_WARD_BEFORE, max(0, s - 4), s) and _AREA_WARD_AFTER_RE.match(text, end) is not None
+    named = (
+        _WARD_ON_COUNCIL_RE.match(text, end) is not None
+        or (text.endswith(_IN_AREA_WARD_BEFORE, max(0, s - 4), s) and _AREA_WARD_AFTER_RE.match(text, end) is not None)
+        or _verdict_under_a_councils_heading(text, s, name)
     )
     return named and _is_ward_name(name, blocked, areas=False)
+
+
+# a verdict line, 'RESULT: Lab hold Sutton', 'Con gain Rainford from Lab' ...
+_VERDICT_LINE_RE = Lazy(
+    rf"(?:[A-Z]+:[ \t]*)?(?:{LIST_PARTY_ALT})[ \t]+(?:hold|gain|HOLD|GAIN)[ \t]+(?P<run>{RUN})"
+    rf"(?:[ \t]+from[ \t]+(?:{LIST_PARTY_ALT}))?[ \t]*\.?"
+)
+# ... under a heading naming one council: 'More results from St Helens Council:'
+_COUNCILS_HEADING_RE = Lazy(r"[^\n]*\bCouncil\b[^\n]*:[ \t]*")
+
+
+def _verdict_under_a_councils_heading(text: str, s: int, name: str) -> bool:
+    """Whether the place at `s` is the seat of a verdict line ('Lab hold Sutton') in a run of such lines that a
+    heading naming a council opens ('More results from St Helens Council:'): a ward of that council, though named
+    like another council's area."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", s)
+    line = _VERDICT_LINE_RE.fullmatch(text, start, len(text) if end < 0 else end)
+    if line is None or line.start("run") != s or line.group("run") != name:
+        return False
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if _COUNCILS_HEADING_RE.fullmatch(text, above, start - 1) is not None:
+            return True
+        if _VERDICT_LINE_RE.fullmatch(text, above, start - 1) is None:
+            return False
+        start = above
+    return False
 
 
 # A run marked as a ward by the word after it ("the Church ward", "Manor House division"), or taken by a party
@@ -1803,11 +1867,14 @@ _PLACE_POSSESSIVES = frozenset(
 )
 
 
-def _names_a_place(words: list[tuple[str, int]], i: int) -> bool:
+def _names_a_place(text: str, words: list[tuple[str, int]], i: int) -> bool:
     """Whether the possessive words[i] is part of the place's name: 'Bishop's Cleeve', 'St Mary's Park', one after
-    the 'and' joining two places in a ward's name ('Eastry and Sutton's Cross'), or one place word after a possessive
-    that is no council's area ('Joyden's Wood', 'Tyler's Green'; not 'Leeds's Park')."""
+    the 'and' or comma joining places in a ward's name ('Eastry and Sutton's Cross', "Hanley Park, Joiner's Square and
+    Shelton"), or one place word after a possessive that is no council's area ('Joyden's Wood', 'Tyler's Green'; not
+    'Leeds's Park')."""
     if words[i][0][:-2] in _PLACE_POSSESSIVES or (i > 0 and words[i - 1][0].rstrip(".") in ("St", "Saint", "and", "&")):
+        return True
+    if i > 0 and text.startswith(",", words[i - 1][1] + len(words[i - 1][0])):
         return True
     return i == len(words) - 2 and words[-1][0] in PLACE_SUFFIXES and words[i][0][:-2].lower() not in COUNCIL_AREAS
 
