@@ -5,6 +5,8 @@ on wording of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
+from scraper.entities import extract_page
+from scraper.models import Post
 from tests.probes import people
 
 
@@ -33,3 +35,32 @@ def test_a_military_rank_is_not_part_of_a_candidates_name() -> None:
     names = [p[0] for p in people(body, "Pendle Vale result")]
     assert "Alan Royce" in names
     assert not any(n.startswith("Brigadier") for n in names)
+
+
+def _page(*bodies: str) -> list[Post]:
+    posts = [Post(post_id=f"p{i}", title=f"Result {i}", body_text=body) for i, body in enumerate(bodies)]
+    extract_page(posts)
+    return posts
+
+
+def _parties_of(*bodies: str) -> dict[str, str | None]:
+    """The last post's candidates' parties, the page's other posts read with it."""
+    posts = _page(*bodies)
+    return {c["name"]: c["party"] for c in (posts[-1].entities or {})["candidates"]}
+
+
+def test_ref_is_the_referendum_party_on_a_page_that_names_only_it() -> None:
+    parties = _parties_of(
+        "Sir James Goldsmith's Referendum Party saved its deposit in Lynford.",
+        "Labour gain Lynford.\nAmy Best (Lab) 21,030\nColin Fry (C) 17,400\nDora Platt (Ref) 2,210",
+    )
+    assert parties["Dora Platt"] == "Referendum Party"
+    assert parties["Amy Best"] == "Labour"
+
+
+def test_ref_stays_reform_uk_where_the_page_names_reform() -> None:
+    parties = _parties_of(
+        "Reform UK came second in four seats overnight.",
+        "Labour hold Lynford.\nAmy Best (Lab) 21,030\nDora Platt (Ref) 9,210",
+    )
+    assert parties["Dora Platt"] == "Reform UK"
