@@ -5,7 +5,7 @@ on wording of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
-from scraper.entities import extract_page
+from scraper.entities import extract_page, extract_text
 from scraper.models import Post
 from tests.probes import people
 
@@ -64,3 +64,11 @@ def test_ref_stays_reform_uk_where_the_page_names_reform() -> None:
         "Labour hold Lynford.\nAmy Best (Lab) 21,030\nDora Platt (Ref) 9,210",
     )
     assert parties["Dora Platt"] == "Reform UK"
+
+
+def test_a_rival_broadcasters_poll_after_an_exit_poll_is_a_forecast() -> None:
+    body = (
+        "At 10pm the exit poll pointed to a hung parliament. Sky's poll put the Conservatives on 301 seats and Labour "
+        "on 250.\nThe first seat declared at 11.05pm."
+    )
+    assert extract_text("The exit poll", body)["seat_totals"] == []

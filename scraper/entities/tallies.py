@@ -1107,8 +1107,10 @@ def _forecast_sentence(doc: Doc, pos: int) -> bool:
     return holds_any(doc.lower[prev_start:prev_end], _FORECAST_KEYS)
 
 
+# (a rival's poll as well: "ITN's poll put Labour on 419")
 _FORECAST_GOES_ON_RE = Lazy(
-    r"\s*(?:It|They|The\s+(?:same\s+)?(?:poll|survey|model))\s+(?:also\s+)?(?:puts?|gives?|has|have|suggests?|shows?)\b"
+    r"\s*(?:It|They|(?:The|[A-Z][\w&]*['’]s)\s+(?:same\s+|own\s+|rival\s+)?(?:poll|survey|model))\s+(?:also\s+)?"
+    r"(?:puts?|gives?|has|have|had|suggests?|suggested|shows?|showed)\b"
 )
 
 
