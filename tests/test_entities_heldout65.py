@@ -72,3 +72,10 @@ def test_a_rival_broadcasters_poll_after_an_exit_poll_is_a_forecast() -> None:
         "on 250.\nThe first seat declared at 11.05pm."
     )
     assert extract_text("The exit poll", body)["seat_totals"] == []
+
+
+def test_the_seats_a_party_takes_into_the_count_are_no_total() -> None:
+    body = "The Liberal Democrats go into the count with 28 of the 48 seats on Ashwell District Council."
+    assert extract_text("Polls close in Ashwell", body)["seat_totals"] == []
+    body = "The Liberal Democrats now have 30 of the 48 seats on Ashwell District Council."
+    assert extract_text("Labour keep Ashwell", body)["seat_totals"]

@@ -1020,11 +1020,23 @@ _BEFORE_OPENING_RE = re.compile(
 _LIST_OPENING_RE = re.compile(r"\W*(?:On|From|In)\s+the\s+(?:[\w-]+\s+){0,2}lists?\b(?!\s+of\b)")
 
 
+# a party's holding as the count opens, told in the sentence's verb: "Labour go into the night with 35 of the 63
+# seats", "the Tories went into the election holding 19"
+_GOES_IN_WITH_RE = re.compile(
+    r"\b(?:go|goes|going|went)\s+into\s+(?:the|this|tonight['’]s|today['’]s)\s+(?:night|count|elections?|polls?|vote|day)"
+    r"\s+(?:with|on|holding)\b"
+)
+
+
 def _past_sentence(doc: Doc, pos: int) -> bool:
-    """Whether the sentence holding text position `pos` opens on a year or on 'before the poll' (see
-    `_YEAR_OPENING_RE`, `_BEFORE_OPENING_RE`)."""
+    """Whether the sentence holding text position `pos` opens on a year or on 'before the poll', or says what a
+    party took into the count (see `_YEAR_OPENING_RE`, `_BEFORE_OPENING_RE`, `_GOES_IN_WITH_RE`)."""
     start, end = doc.sentence_of(pos)
-    return bool(_YEAR_OPENING_RE.match(doc.text, start, end) or _BEFORE_OPENING_RE.match(doc.text, start, end))
+    return bool(
+        _YEAR_OPENING_RE.match(doc.text, start, end)
+        or _BEFORE_OPENING_RE.match(doc.text, start, end)
+        or _GOES_IN_WITH_RE.search(doc.text, start, end)
+    )
 
 
 # the seats this election filled, out of which a sentence shares its figures: "12 of the seats up for grabs
