@@ -79,3 +79,10 @@ def test_the_seats_a_party_takes_into_the_count_are_no_total() -> None:
     assert extract_text("Polls close in Ashwell", body)["seat_totals"] == []
     body = "The Liberal Democrats now have 30 of the 48 seats on Ashwell District Council."
     assert extract_text("Labour keep Ashwell", body)["seat_totals"]
+
+
+def test_a_party_typed_in_capitals_by_a_subtitler_is_that_party() -> None:
+    body = "And it's a LIB DEM GAIN in Orchard Lane. Jo Pike takes the seat with 1,020 votes."
+    assert ("Jo Pike", "Liberal Democrats", 1020, True) in people(body)
+    body = "Hilltop goes to REFORM UK. Sam Dyer wins with 877 votes, Labour's Amy Rowe second on 790."
+    assert ("Sam Dyer", "Reform UK", 877, True) in people(body)
