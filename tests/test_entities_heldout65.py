@@ -86,3 +86,9 @@ def test_a_party_typed_in_capitals_by_a_subtitler_is_that_party() -> None:
     assert ("Jo Pike", "Liberal Democrats", 1020, True) in people(body)
     body = "Hilltop goes to REFORM UK. Sam Dyer wins with 877 votes, Labour's Amy Rowe second on 790."
     assert ("Sam Dyer", "Reform UK", 877, True) in people(body)
+
+
+def test_the_independent_alliance_named_bare_is_a_party() -> None:
+    body = "The make-up of the council is now:\nLabour 30 (-3)\nIndependent Alliance 7 (+3)\nConservatives 5"
+    seats = [(t["party"], t["seats"]) for t in extract_text("Labour hang on", body)["seat_totals"]]
+    assert ("Independent Alliance", 7) in seats
