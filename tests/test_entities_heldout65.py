@@ -92,3 +92,12 @@ def test_the_independent_alliance_named_bare_is_a_party() -> None:
     body = "The make-up of the council is now:\nLabour 30 (-3)\nIndependent Alliance 7 (+3)\nConservatives 5"
     seats = [(t["party"], t["seats"]) for t in extract_text("Labour hang on", body)["seat_totals"]]
     assert ("Independent Alliance", 7) in seats
+
+
+def test_one_figure_each_for_the_last_parties_of_a_make_up() -> None:
+    body = (
+        "So the council now stands at the Tories 31, Labour 17, the Greens four, and two each for the Lib Dems and an "
+        "independent."
+    )
+    seats = {(t["party"], t["seats"]) for t in extract_text("How the council looks", body)["seat_totals"]}
+    assert {("Liberal Democrats", 2), ("Independent", 2), ("Conservative", 31)} <= seats

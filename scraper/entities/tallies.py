@@ -322,6 +322,11 @@ JOINT_EACH_RE = Lazy(
     rf"(?:(?:on|taking|winning|with|took|won|have|has|holding)\s+)?(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?"
     r"(?:each|apiece)\b"
 )
+# "..., and one each for Reform UK and an independent": one figure for two parties or more, put before them
+EACH_FOR_RE = Lazy(
+    rf"\b(?P<n>{NUM})\s+(?:(?:seats?|councillors?)\s+)?(?:each|apiece)\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})"
+    rf"(?P<mid>(?:,\s+(?:the\s+)?(?:{PARTY_ALT}))*),?\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)\b"
+)
 _PARTY_RE = Lazy(PARTY_ALT)
 _VOTE_LINE_RE = Lazy(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
 _VOTE_LINE_LOWER_RE = Lazy(word_start("by-elections?|votes?|turnout") + r"\b")  # on doc.lower
@@ -847,6 +852,12 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             if "independent" in doc.text[line_start:line_end]:  # after the parties' own, which come first
                 for m in WITH_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
+        if found_here and " each for " in doc.text[line_start:line_end]:  # (a run of totals goes on)
+            for m in EACH_FOR_RE.finditer(doc.text, line_start, line_end):
+                between = [PARTY_ALIAS.get(b.group(0), b.group(0)) for b in _PARTY_RE.finditer(m.group("mid"))]
+                last = PARTY_ALIAS.get(m.group("q"), "Independent")
+                for party in (PARTY_ALIAS.get(m.group("p"), m.group("p")), *between, last):
+                    _add_total(doc, out, seen, m, party, councils)
     # a twin read again in a sentence naming the body ('MPs', 'the Commons') stands in for its first reading when the
     # checks below drop that one ("they have 318 MPs, the SNP 56" after "the SNP won 56 of Scotland's 59 seats")
     twins = [t for again in seen.values() for t in again if _BODY_NAMED_RE.search(doc.text, *t["span"])]
