@@ -101,3 +101,14 @@ def test_one_figure_each_for_the_last_parties_of_a_make_up() -> None:
     )
     seats = {(t["party"], t["seats"]) for t in extract_text("How the council looks", body)["seat_totals"]}
     assert {("Liberal Democrats", 2), ("Independent", 2), ("Conservative", 31)} <= seats
+
+
+def test_a_declared_full_name_and_the_name_the_coverage_uses_are_one_candidate() -> None:
+    body = (
+        "The returning officer read the votes: HOLT, Janet Mary, Labour Party, 912. RIGBY, Sean, Conservative, 640. "
+        "I declare that Janet Mary Holt is duly elected.\nLabour's Janet Holt holds Moss Side West."
+    )
+    (post,) = _page(body)
+    got = [(c["name"], c["party"], c["votes"], c["elected"]) for c in (post.entities or {})["candidates"]]
+    assert ("Janet Holt", "Labour", 912, True) in got
+    assert not any(name == "Janet Mary Holt" for name, *_ in got)

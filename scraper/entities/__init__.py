@@ -158,6 +158,7 @@ def extract_page(posts: list[Post]) -> None:
     page_facts.wards_named_again(posts)
     page_facts.initials_across_posts(posts)
     page_facts.abbreviations_the_page_spells(posts)
+    page_facts.middle_names_within_posts(posts)
     page_facts.candidates_across_posts(posts)
     page_facts.placings_across_posts(posts)
 
