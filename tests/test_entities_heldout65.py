@@ -112,3 +112,12 @@ def test_a_declared_full_name_and_the_name_the_coverage_uses_are_one_candidate()
     got = [(c["name"], c["party"], c["votes"], c["elected"]) for c in (post.entities or {})["candidates"]]
     assert ("Janet Holt", "Labour", 912, True) in got
     assert not any(name == "Janet Mary Holt" for name, *_ in got)
+
+
+def test_a_party_that_held_the_seat_years_ago_is_not_tonights_winner() -> None:
+    body = (
+        "KIRBY, Alan, the Labour Party, 808. MISTRY, Priya, Green Party, 1,015. And I declare that Priya Mistry is "
+        "duly elected.\nLabour held that seat by more than 500 three years ago."
+    )
+    outcomes = {name: elected for name, _party, _votes, elected in people(body, "Brook Street declares")}
+    assert outcomes == {"Priya Mistry": True, "Alan Kirby": False}
