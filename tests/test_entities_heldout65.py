@@ -121,3 +121,9 @@ def test_a_party_that_held_the_seat_years_ago_is_not_tonights_winner() -> None:
     )
     outcomes = {name: elected for name, _party, _votes, elected in people(body, "Brook Street declares")}
     assert outcomes == {"Priya Mistry": True, "Alan Kirby": False}
+
+
+def test_a_partys_nth_seat_is_its_running_total() -> None:
+    body = "Just after 4am the Liberal Democrats took their 52nd seat, their best result since the 1920s."
+    seats = [(t["party"], t["seats"]) for t in extract_text("Lib Dems keep climbing", body)["seat_totals"]]
+    assert seats == [("Liberal Democrats", 52)]

@@ -182,6 +182,13 @@ SEAT_TOTAL_RES = tuple(
             ("largest",),
             {"at": "key", "lazy": True},
         ),
+        # "Labour won their 330th seat", "the SNP have taken their 40th seat": a running tally told by the seat won
+        (
+            rf"(?P<p>{PARTY_ALT})\s+(?:(?:have|has|had|now)\s+)?(?:won|taken|took|gained|secured|claimed)\s+"
+            r"(?:their|its)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:seat|MP|councillor)\b",
+            ("st seat", "nd seat", "rd seat", "th seat", "st MP", "nd MP", "rd MP", "th MP", "th councillor"),
+            {"lazy": True},
+        ),
         # "to take its total to 32", "bring their total on the council up to four"
         (
             rf"{word_start('total')}\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
