@@ -142,8 +142,9 @@ def extract_page(posts: list[Post]) -> None:
     named by its bare area takes the full name the page gives it elsewhere, a ward named bare the council another post
     names it with, a party written as initials the group the page spells out (a post writing such initials is read
     again knowing them, so its prose, tallies and sweeps read them as that group), a candidate named bare the full
-    name and party the page gives them (see `page`), and on a page about a parliament's seats a post naming no
-    council or ward names constituencies (`wards.about_a_parliament`)."""
+    name and party the page gives them, a short form two parties share the one the page spells out (see `page`),
+    and on a page about a parliament's seats a post naming no council or ward names constituencies
+    (`wards.about_a_parliament`)."""
     parliament_page = ward_facts.about_a_parliament(f"{post.title or ''}\n{post.body_text}" for post in posts)
     for post in posts:
         post.entities = extract(post, parliament_page=parliament_page)
@@ -156,6 +157,8 @@ def extract_page(posts: list[Post]) -> None:
     page_facts.wards_across_posts(posts)
     page_facts.wards_named_again(posts)
     page_facts.initials_across_posts(posts)
+    page_facts.abbreviations_the_page_spells(posts)
+    page_facts.middle_names_within_posts(posts)
     page_facts.candidates_across_posts(posts)
     page_facts.placings_across_posts(posts)
 

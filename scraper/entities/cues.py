@@ -469,7 +469,9 @@ HISTORY_AFTER_RE = Gated(
         rf"(?:(?:in|since|back\s+in)\s+(?:{MONTHS}\s+)?(?:19|20)\d\d\b"
         r"|for\s+(?:\w+|\d+)\s+years\b|until\s+(?:last\s+year|recently|this\s+year|(?:19|20)\d\d)\b"
         r")"
-        r"|^\s+(?:(?:[\w']+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,3}?(?:last\s+time|\w+\s+years\s+ago"
+        # (the seat and its margin between: "held that seat by more than 300 four years ago")
+        r"|^\s+(?:(?!(?:who|which|and|but)\b)(?:[\w',]+(?:’[\w']*)*|(?:’[\w']*)+)\s+){0,6}?"
+        r"(?:last\s+time|\w+\s+years\s+ago"
         r"|previously|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election)\b"
     ),
     ("19", "20", "year", "until", "last", "previous"),

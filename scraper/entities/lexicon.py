@@ -152,6 +152,9 @@ PARTY_ALIAS = MappingProxyType(
 )
 PARTY_ABBREV = MappingProxyType(dict(_PARTIES["abbreviations"]))
 PARTY_SPECIALISES = MappingProxyType(dict(_PARTIES["specialises"]))
+PARTY_SHARED_ABBREV = MappingProxyType(
+    {abbr: tuple(parties) for abbr, parties in _PARTIES["shared_abbreviations"].items()}
+)
 # Every word of every party alias: stripped from the front of a run before looking for a name in it.
 PARTY_WORDS = frozenset(w for alias in PARTY_ALIAS for w in alias.split())
 _PARTY_ALT = _alternation(tuple(PARTY_ALIAS))

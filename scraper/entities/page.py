@@ -20,6 +20,9 @@ A candidate a post names without a party stands for the one party the page's oth
 and a lone surname the post also writes as one of the page's full candidate names is that person (a tally's row so
 read counts under the full name, as a rival of that tally other posts may name). A candidate whose row gives a party
 as initials alone ('Nazia Begum (RPA) 2,104') stands for the one group the page names in full with those initials.
+A candidate a post names with middle names and without is one person, under the shorter name.
+A short form two parties write ('Ref': Reform UK, and the Referendum Party of the 1990s) means the one of them the
+page names in full, where it names only the other.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from scraper.entities.lexicon import (
     NUM,
     PARTY_ABBREV,
     PARTY_ALIAS,
+    PARTY_SHARED_ABBREV,
     PARTY_WORDS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -341,6 +345,51 @@ def _spelled_groups(posts: list[Post]) -> dict[str, set[str]]:
         if len(capitals) >= 2:
             spelled.setdefault("".join(word[0] for word in capitals), set()).add(name)
     return spelled
+
+
+def abbreviations_the_page_spells(posts: Iterable[Post]) -> None:
+    """A short form two parties share ('Ref') reads as its usual party (Reform UK); on a page that names only the
+    other in full (the Referendum Party, on a page about 1997), a candidate or seat total the short form gave that
+    usual party stands for the other."""
+    posts = list(posts)
+    text = "\n".join(f"{post.title or ''}\n{post.body_text}" for post in posts)
+    for abbr, parties in PARTY_SHARED_ABBREV.items():
+        named = [party for party in parties if any(p == party and _writes(text, a) for a, p in PARTY_ALIAS.items())]
+        usual = PARTY_ABBREV[abbr]
+        if len(named) != 1 or named[0] == usual:
+            continue
+        for post in posts:
+            for key in ("candidates", "seat_totals"):
+                for fact in (post.entities or {}).get(key) or []:
+                    if fact.get("party") == usual and _writes(fact.get("evidence") or "", abbr):
+                        fact["party"] = named[0]
+
+
+def middle_names_within_posts(posts: Iterable[Post]) -> None:
+    """A candidate a post names with middle names ('Brenda Margaret Cole', as a returning officer declares them) and
+    without ('Brenda Cole', as the coverage calls them) is one person, under the shorter name, with the figures
+    either reading gives (not where the two readings give two parties)."""
+    for post in posts:
+        candidates = (post.entities or {}).get("candidates") or []
+        plain = {(c["name"].split()[0], c["name"].split()[-1]): c for c in candidates if c["name"].count(" ") == 1}
+        if not plain or len(plain) == len(candidates):
+            continue
+        kept = []
+        for candidate in candidates:
+            words = candidate["name"].split()
+            short = plain.get((words[0], words[-1])) if len(words) > 2 else None
+            if (
+                short is None
+                or None not in (short["party"], candidate["party"])
+                and short["party"] != candidate["party"]
+            ):
+                kept.append(candidate)
+                continue
+            for key in ("party", "votes", "elected", "ward"):
+                if short.get(key) is None:
+                    short[key] = candidate.get(key)
+        assert post.entities is not None
+        post.entities["candidates"] = kept
 
 
 def candidates_across_posts(posts: Iterable[Post]) -> None:

@@ -182,6 +182,13 @@ SEAT_TOTAL_RES = tuple(
             ("largest",),
             {"at": "key", "lazy": True},
         ),
+        # "Labour won their 330th seat", "the SNP have taken their 40th seat": a running tally told by the seat won
+        (
+            rf"(?P<p>{PARTY_ALT})\s+(?:(?:have|has|had|now)\s+)?(?:won|taken|took|gained|secured|claimed)\s+"
+            r"(?:their|its)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:seat|MP|councillor)\b",
+            ("st seat", "nd seat", "rd seat", "th seat", "st MP", "nd MP", "rd MP", "th MP", "th councillor"),
+            {"lazy": True},
+        ),
         # "to take its total to 32", "bring their total on the council up to four"
         (
             rf"{word_start('total')}\s+(?:[\w']+\s+){{0,4}}?to\s+(?P<n>{NUM})\b{_NOT_A_TOTAL}",
@@ -330,6 +337,11 @@ JOINT_EACH_RE = Lazy(
     r"\s+(?:are\s+|were\s+)?"
     rf"(?:(?:on|taking|winning|with|took|won|have|has|holding)\s+)?(?P<n>{NUM})\s+(?:(?:seats|councillors)\s+)?"
     r"(?:each|apiece)\b"
+)
+# "..., and one each for Reform UK and an independent": one figure for two parties or more, put before them
+EACH_FOR_RE = Lazy(
+    rf"\b(?P<n>{NUM})\s+(?:(?:seats?|councillors?)\s+)?(?:each|apiece)\s+for\s+(?:the\s+)?(?P<p>{PARTY_ALT})"
+    rf"(?P<mid>(?:,\s+(?:the\s+)?(?:{PARTY_ALT}))*),?\s+and\s+(?:the\s+)?(?P<q>{PARTY_ALT}|an?\s+independent|independents)\b"
 )
 _PARTY_RE = Lazy(PARTY_ALT)
 _VOTE_LINE_RE = Lazy(r"\bby-elections?\b|\bvotes?\b|\bturnout\b", re.I)
@@ -856,6 +868,12 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
             if "independent" in doc.text[line_start:line_end]:  # after the parties' own, which come first
                 for m in WITH_INDEPENDENT_RE.finditer(doc.text, line_start, line_end):
                     _add_total(doc, out, seen, m, "Independent", councils)
+        if found_here and " each for " in doc.text[line_start:line_end]:  # (a run of totals goes on)
+            for m in EACH_FOR_RE.finditer(doc.text, line_start, line_end):
+                between = [PARTY_ALIAS.get(b.group(0), b.group(0)) for b in _PARTY_RE.finditer(m.group("mid"))]
+                last = PARTY_ALIAS.get(m.group("q"), "Independent")
+                for party in (PARTY_ALIAS.get(m.group("p"), m.group("p")), *between, last):
+                    _add_total(doc, out, seen, m, party, councils)
     # a twin read again in a sentence naming the body ('MPs', 'the Commons') stands in for its first reading when the
     # checks below drop that one ("they have 318 MPs, the SNP 56" after "the SNP won 56 of Scotland's 59 seats")
     twins = [t for again in seen.values() for t in again if _BODY_NAMED_RE.search(doc.text, *t["span"])]
@@ -1029,11 +1047,23 @@ _BEFORE_OPENING_RE = re.compile(
 _LIST_OPENING_RE = re.compile(r"\W*(?:On|From|In)\s+the\s+(?:[\w-]+\s+){0,2}lists?\b(?!\s+of\b)")
 
 
+# a party's holding as the count opens, told in the sentence's verb: "Labour go into the night with 35 of the 63
+# seats", "the Tories went into the election holding 19"
+_GOES_IN_WITH_RE = re.compile(
+    r"\b(?:go|goes|going|went)\s+into\s+(?:the|this|tonight['’]s|today['’]s)\s+(?:night|count|elections?|polls?|vote|day)"
+    r"\s+(?:with|on|holding)\b"
+)
+
+
 def _past_sentence(doc: Doc, pos: int) -> bool:
-    """Whether the sentence holding text position `pos` opens on a year or on 'before the poll' (see
-    `_YEAR_OPENING_RE`, `_BEFORE_OPENING_RE`)."""
+    """Whether the sentence holding text position `pos` opens on a year or on 'before the poll', or says what a
+    party took into the count (see `_YEAR_OPENING_RE`, `_BEFORE_OPENING_RE`, `_GOES_IN_WITH_RE`)."""
     start, end = doc.sentence_of(pos)
-    return bool(_YEAR_OPENING_RE.match(doc.text, start, end) or _BEFORE_OPENING_RE.match(doc.text, start, end))
+    return bool(
+        _YEAR_OPENING_RE.match(doc.text, start, end)
+        or _BEFORE_OPENING_RE.match(doc.text, start, end)
+        or _GOES_IN_WITH_RE.search(doc.text, start, end)
+    )
 
 
 # the seats this election filled, out of which a sentence shares its figures: "12 of the seats up for grabs
@@ -1116,8 +1146,10 @@ def _forecast_sentence(doc: Doc, pos: int) -> bool:
     return holds_any(doc.lower[prev_start:prev_end], _FORECAST_KEYS)
 
 
+# (a rival's poll as well: "ITN's poll put Labour on 419")
 _FORECAST_GOES_ON_RE = Lazy(
-    r"\s*(?:It|They|The\s+(?:same\s+)?(?:poll|survey|model))\s+(?:also\s+)?(?:puts?|gives?|has|have|suggests?|shows?)\b"
+    r"\s*(?:It|They|(?:The|[A-Z][\w&]*['’]s)\s+(?:same\s+|own\s+|rival\s+)?(?:poll|survey|model))\s+(?:also\s+)?"
+    r"(?:puts?|gives?|has|have|had|suggests?|suggested|shows?|showed)\b"
 )
 
 

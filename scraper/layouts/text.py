@@ -53,6 +53,7 @@ from scraper.clean import (
     squash,
 )
 from scraper.errors import ParseError
+from scraper.layouts import subtitles
 from scraper.models import Embed, Image, Link, Page, PageInfo, Post, fallback_post_id
 from scraper.source import Source
 from scraper.times import (
@@ -1123,9 +1124,11 @@ def _under_label(lines: list[str], k: int) -> tuple[int, str] | None:
 
 
 def detect(src: Source) -> bool:
-    """Not HTML or JSON, and numbered posts, "published at" lines or LX page chrome."""
+    """Not HTML or JSON, and numbered posts, "published at" lines or LX page chrome; or a subtitle file."""
     if src.is_html or src.json_data is not None:
         return False
+    if subtitles.looks_like(src.text):
+        return True
     all_lines, all_heads = scan(src)
     if any(h is not None and h.timed for h in all_heads):  # blank lines have no head: the same as below
         return True
@@ -2121,7 +2124,18 @@ def _same_post(a: Post, b: Post) -> bool:
     )  # fmt: skip
 
 
+def _programme(src: Source) -> Page:
+    """A subtitle file's page: the programme as one untitled, undated post of its speakers' turns (see
+    `subtitles`)."""
+    body = "\n".join(subtitles.turns(src.text))
+    page = Page(url=src.url, layout=NAME, title=None, fetched_at=src.fetched_at, page=_page_info(src.url))
+    page.posts.append(Post(post_id=fallback_post_id(src.url, None, None, body), body_text=body))
+    return page
+
+
 def parse(src: Source) -> Page:
+    if subtitles.looks_like(src.text):
+        return _programme(src)
     references: list[Reference] = []
     if "References" in src.text and (dump := dump_references(src.text)) is not None:
         text, references = dump
