@@ -25,8 +25,10 @@ as initials alone ('Nazia Begum (RPA) 2,104') stands for the one group the page 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
@@ -368,12 +370,30 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
         names = list(forms)
         finder = AhoCorasick(names)  # (each post searched once for all the names, not once for each)
         declared = {at: named[at].published_at for _party, at in rivals.values()}
+        decided: dict[int, dict[str, bool]] = {}  # a tally's post -> the outcomes it gives its rivals
+        for name, won in outcome.items():
+            if name in rivals:
+                decided.setdefault(rivals[name][1], {})[name] = won
+        whens, known = _outcomes_known(declared, decided)
         for post in posts:
             if post.entities is not None:
                 # (after a tally's post, a candidate it decided has that outcome)
-                after = {at for at, when in declared.items() if when and post.published_at and post.published_at > when}
-                outcomes = {name: won for name, won in outcome.items() if name in rivals and rivals[name][1] in after}
+                outcomes = known[bisect_left(whens, post.published_at)] if post.published_at else {}
                 _rivals_named(post, post.entities, rivals, forms, names, finder, alone=alone, outcome=outcomes)
+
+
+def _outcomes_known(
+    declared: dict[int, datetime | None], decided: dict[int, dict[str, bool]]
+) -> tuple[list[datetime], list[dict[str, bool]]]:
+    """The times the tallies were published (``declared``: a tally's post -> its time), in order, and for each
+    count k of them the outcomes the first k gave (``decided``: a tally's post -> name -> outcome): a post published
+    after k tallies knows ``known[k]`` (k by `bisect_left` of its time), one search a post, not a walk of every
+    tally and outcome of the page."""
+    order = sorted((when, at) for at, when in declared.items() if when)
+    known: list[dict[str, bool]] = [{}]
+    for _when, at in order:
+        known.append(known[-1] | decided.get(at, {}))
+    return [when for when, _at in order], known
 
 
 def _surnames(rivals: dict[str, tuple[str, int]], full: set[str]) -> dict[str, str]:
