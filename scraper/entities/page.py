@@ -211,13 +211,9 @@ def _no_council_areas(posts: list[Post], named: list[Post]) -> None:
     """Drop a 'ward' that is the bare area of a council the page names ('Greens win their first seats in Riverlea'
     on a page about Riverlea Council), or one of the towns an area of two joins ('Recount in Nuneaton' on a page
     about Nuneaton and Bedworth Council): the borough the seats are in, not one of its wards."""
-    areas = {
-        part
-        for post in posts
-        for council in (post.entities or {}).get("councils") or []
-        if council["name"].endswith(" Council")
-        for part in _area_and_towns(_area(council["name"]))
-    }
+    councils = {council["name"] for post in posts for council in (post.entities or {}).get("councils") or []}
+    # (each council's name read once, not once for each post naming it)
+    areas = {part for name in councils if name.endswith(" Council") for part in _area_and_towns(_area(name))}
     for post in named if areas else ():
         assert post.entities is not None
         post.entities["wards"] = [w for w in post.entities["wards"] if w["name"] not in areas]
