@@ -489,7 +489,10 @@ def _writes_surname(text: str, surname: str) -> re.Match[str] | None:
 
 def _writes(text: str, name: str) -> re.Match[str] | None:
     """Where ``text`` first writes ``name`` as whole words ('Ann Bell', not the start of 'Ann Bellamy')."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if name in text else None
+    # (searched from its first occurrence on: the pattern opens on a look behind, so sre would try every position
+    # before it)
+    at = text.find(name)
+    return None if at < 0 else re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").search(text, at)
 
 
 # a block vote told: "voters could back up to ten", "each voter can vote for up to ten of the candidates"
