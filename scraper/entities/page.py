@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
@@ -479,7 +480,7 @@ def _titled_mayor(text: str, name: str) -> bool:
 def _writes_surname(text: str, surname: str) -> re.Match[str] | None:
     """Where ``text`` first writes ``surname`` alone, after no forename of another ('Vane's team', 'Mr Vane', not
     'Lisa Vane')."""
-    for at in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+    for at in _whole_words_re(surname).finditer(text, max(0, text.find(surname))):  # (see _writes)
         before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*\w\.?)[ \t]+$", text[: at.start()])  # ('Park: Vane' is alone)
         word = before.group(1) if before else ""
         if not word or word.rstrip(".") in TITLES or word in NOT_NAME_WORDS:
@@ -492,7 +493,14 @@ def _writes(text: str, name: str) -> re.Match[str] | None:
     # (searched from its first occurrence on: the pattern opens on a look behind, so sre would try every position
     # before it)
     at = text.find(name)
-    return None if at < 0 else re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").search(text, at)
+    return None if at < 0 else _whole_words_re(name).search(text, at)
+
+
+@lru_cache(maxsize=4096)
+def _whole_words_re(name: str) -> re.Pattern[str]:
+    """``name`` as whole words: kept for each name, as the page's passes look for one name in post after post (not
+    escaped and looked up in `re`'s cache by a new pattern string each time)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 # a block vote told: "voters could back up to ten", "each voter can vote for up to ten of the candidates"
