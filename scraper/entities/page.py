@@ -28,8 +28,11 @@ page names in full, where it names only the other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
@@ -201,7 +204,9 @@ def wards_named_again(posts: Iterable[Post]) -> None:
     if not councils:
         return
     names = "|".join(map(re.escape, sorted(councils, key=len, reverse=True)))
-    finder = re.compile(rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])|(?<![\w-])in\s+({names}){_SHARE_AFTER}")
+    # (the second branch opens on its "i", the test of the character before it behind that: tried at every position
+    # of every post, it fails on one compare where no "i" stands, not on a look behind)
+    finder = re.compile(rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])|i(?<![\w-]i)n\s+({names}){_SHARE_AFTER}")
     one = rf"(?:{names})(?![\w'’-]|\s+[A-Z])"
     listed = re.compile(
         rf"(?:{_SEATS_IN}|{_COUNT_IN}|{_OUTCOME_IN})({one}(?:(?:,\s+|,?\s+and\s+){one})*)|(?<![\w'’-])({one}){_CONTESTED_AFTER}"
@@ -233,13 +238,9 @@ def _no_council_areas(posts: list[Post], named: list[Post]) -> None:
     """Drop a 'ward' that is the bare area of a council the page names ('Greens win their first seats in Riverlea'
     on a page about Riverlea Council), or one of the towns an area of two joins ('Recount in Nuneaton' on a page
     about Nuneaton and Bedworth Council): the borough the seats are in, not one of its wards."""
-    areas = {
-        part
-        for post in posts
-        for council in (post.entities or {}).get("councils") or []
-        if council["name"].endswith(" Council")
-        for part in _area_and_towns(_area(council["name"]))
-    }
+    councils = {council["name"] for post in posts for council in (post.entities or {}).get("councils") or []}
+    # (each council's name read once, not once for each post naming it)
+    areas = {part for name in councils if name.endswith(" Council") for part in _area_and_towns(_area(name))}
     for post in named if areas else ():
         assert post.entities is not None
         post.entities["wards"] = [w for w in post.entities["wards"] if w["name"] not in areas]
@@ -439,12 +440,30 @@ def candidates_across_posts(posts: Iterable[Post]) -> None:
         names = list(forms)
         finder = AhoCorasick(names)  # (each post searched once for all the names, not once for each)
         declared = {at: named[at].published_at for _party, at in rivals.values()}
+        decided: dict[int, dict[str, bool]] = {}  # a tally's post -> the outcomes it gives its rivals
+        for name, won in outcome.items():
+            if name in rivals:
+                decided.setdefault(rivals[name][1], {})[name] = won
+        whens, known = _outcomes_known(declared, decided)
         for post in posts:
             if post.entities is not None:
                 # (after a tally's post, a candidate it decided has that outcome)
-                after = {at for at, when in declared.items() if when and post.published_at and post.published_at > when}
-                outcomes = {name: won for name, won in outcome.items() if name in rivals and rivals[name][1] in after}
+                outcomes = known[bisect_left(whens, post.published_at)] if post.published_at else {}
                 _rivals_named(post, post.entities, rivals, forms, names, finder, alone=alone, outcome=outcomes)
+
+
+def _outcomes_known(
+    declared: dict[int, datetime | None], decided: dict[int, dict[str, bool]]
+) -> tuple[list[datetime], list[dict[str, bool]]]:
+    """The times the tallies were published (``declared``: a tally's post -> its time), in order, and for each
+    count k of them the outcomes the first k gave (``decided``: a tally's post -> name -> outcome): a post published
+    after k tallies knows ``known[k]`` (k by `bisect_left` of its time), one search a post, not a walk of every
+    tally and outcome of the page."""
+    order = sorted((when, at) for at, when in declared.items() if when)
+    known: list[dict[str, bool]] = [{}]
+    for _when, at in order:
+        known.append(known[-1] | decided.get(at, {}))
+    return [when for when, _at in order], known
 
 
 def _surnames(rivals: dict[str, tuple[str, int]], full: set[str]) -> dict[str, str]:
@@ -532,7 +551,7 @@ def _titled_mayor(text: str, name: str) -> bool:
 def _writes_surname(text: str, surname: str) -> re.Match[str] | None:
     """Where ``text`` first writes ``surname`` alone, after no forename of another ('Vane's team', 'Mr Vane', not
     'Lisa Vane')."""
-    for at in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+    for at in _whole_words_re(surname).finditer(text, max(0, text.find(surname))):  # (see _writes)
         before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*\w\.?)[ \t]+$", text[: at.start()])  # ('Park: Vane' is alone)
         word = before.group(1) if before else ""
         if not word or word.rstrip(".") in TITLES or word in NOT_NAME_WORDS:
@@ -542,7 +561,17 @@ def _writes_surname(text: str, surname: str) -> re.Match[str] | None:
 
 def _writes(text: str, name: str) -> re.Match[str] | None:
     """Where ``text`` first writes ``name`` as whole words ('Ann Bell', not the start of 'Ann Bellamy')."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if name in text else None
+    # (searched from its first occurrence on: the pattern opens on a look behind, so sre would try every position
+    # before it)
+    at = text.find(name)
+    return None if at < 0 else _whole_words_re(name).search(text, at)
+
+
+@lru_cache(maxsize=4096)
+def _whole_words_re(name: str) -> re.Pattern[str]:
+    """``name`` as whole words: kept for each name, as the page's passes look for one name in post after post (not
+    escaped and looked up in `re`'s cache by a new pattern string each time)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 # a block vote told: "voters could back up to ten", "each voter can vote for up to ten of the candidates"
