@@ -1615,10 +1615,14 @@ VERDICT_LINE_RE = Gated(
 )
 LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
 # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870": the people after the colon won,
-# each with a figure, for the one party the label may name
+# each with a figure, for the one party the label may name; so do the people after a party's taking the ward's seats
+# ("In Eastgate, independents took all three seats from Labour: A 2,044, B 1,999 and C 1,961": the party before
+# 'from' is theirs)
 ELECTED_INLINE_RE = Gated(
-    r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned):\s*(?=[A-Z])",
-    ("elected:", "returned:"),
+    r"^[^:\n]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned)"
+    r"|(?:took|won|held|kept|swept|have\s+taken|have\s+won|have\s+held)\s+(?:all\s+)?(?:both|two|three|four|five|six)"
+    r"\s+(?:of\s+the\s+)?seats(?P<from>\s+from\s+[^:\n]{1,40}?)?):\s*(?=[A-Z])",
+    ("elected:", "returned:", "seats:", "seats from"),
 )
 # "The Tories, who held both seats, finished fourth and fifth: A 1,011, B 984": the people after the colon lost, as
 # 'came fourth with 1,011' says, each with a figure, for the one party the label may name

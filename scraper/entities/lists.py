@@ -1111,10 +1111,16 @@ def _party_rolls(line: str, offset: int) -> list[Reading]:
     return out
 
 
+_LOWER_INDEPENDENTS_RE = Lazy(r"\bindependents\b")
+
+
 def _inline_items(line: str, offset: int, label: re.Match[str], *, elected: bool) -> list[Reading]:
     """The names and figures after a label saying they were elected (or where they finished: lost), with the one
     party the label names."""
-    parties = {canonical_party(m.group("p")) for m in cues.LABEL_PARTY_RE.finditer(line, 0, label.end())}
+    before = label.start("from") if "from" in label.re.groupindex and label.group("from") else label.end()
+    parties = {canonical_party(m.group("p")) for m in cues.LABEL_PARTY_RE.finditer(line, 0, before)}
+    if not parties and _LOWER_INDEPENDENTS_RE.search(line, 0, before):
+        parties = {"Independent"}  # "independents took all three seats from Labour:"
     party = parties.pop() if len(parties) == 1 else None
     out = []
     for m in cues.INLINE_ITEM_RE.finditer(line, label.end()):

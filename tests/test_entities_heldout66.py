@@ -1,0 +1,24 @@
+"""Results-coverage wordings found missing by the blind held-out pages fixtures/truth/heldout-66x-* (a BBC LX page
+of a shire county the Greens win, a Lancashire mill-town paper's JSON-LD page of a borough where independents take
+seats from Labour, a local politics blogger's newsletter of count-night notes in shorthand): each rule is tested on
+wording of its own, not on the truth pages' lines."""
+
+from __future__ import annotations
+
+from tests.probes import people
+
+
+def test_the_names_after_a_party_taking_a_wards_seats_won() -> None:
+    body = "In Moorside the Greens won both seats: Ivy Hale 1,402 and Tom Pask 1,377. Labour's Ann Cole polled 1,010."
+    got = people(body)
+    assert ("Ivy Hale", "Green Party", 1402, True) in got
+    assert ("Tom Pask", "Green Party", 1377, True) in got
+    body = (
+        "Over in Hillgate, independents took all three seats from Labour: Ravi Dutt 2,201, Sam Oyelaran 2,150 and "
+        "Jo Kerr 2,003."
+    )
+    assert people(body) == [
+        ("Ravi Dutt", "Independent", 2201, True),
+        ("Sam Oyelaran", "Independent", 2150, True),
+        ("Jo Kerr", "Independent", 2003, True),
+    ]
