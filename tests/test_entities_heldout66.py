@@ -22,3 +22,8 @@ def test_the_names_after_a_party_taking_a_wards_seats_won() -> None:
         ("Sam Oyelaran", "Independent", 2150, True),
         ("Jo Kerr", "Independent", 2003, True),
     ]
+
+
+def test_a_winner_named_after_a_shorthand_verdict_with_the_majority_won() -> None:
+    body = "Round-up:\n* Eastcote: Lab GAIN from Con. Mel Otley, maj 140.\n* Brayfield: Grn hold. Dan Ashe by 12 votes."
+    assert people(body) == [("Mel Otley", "Labour", None, True), ("Dan Ashe", "Green Party", None, True)]

@@ -1662,6 +1662,12 @@ MARGIN_WINNER_RE = Lazy(
     rf"[–—-][ \t]+(?:the[ \t]+)?(?P<p>{PARTY_ALT})(?:['’]s)?[ \t]+(?P<name>{_NAME})[ \t]+by[ \t]+"
     rf"(?:a[ \t]+)?(?:single|{DIGITS}|{NUM_WORDS})\b"
 )
+# "Eastfield: LD GAIN from Con. Jo Parr, maj 98.", "Marsh (after recount): Lab gain from Con. Al Tey by 6 votes.":
+# a round-up line's winner in the sentence after its verdict, told by the majority or the margin after the name
+WINNER_AFTER_VERDICT_RE = Lazy(
+    rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?i:gain|hold)\b[^.\n]*\.[ \t]+(?P<name>{_NAME})"
+    rf"(?:,[ \t]*(?:maj\.?|majority)[ \t]+{DIGITS}|[ \t]+by[ \t]+{DIGITS}(?:[ \t]+votes?)?)(?=[ \t]*(?:[.;,]|$))"
+)
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = Lazy(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = Lazy(rf"\b(?P<p>{PARTY_ALT})\b")

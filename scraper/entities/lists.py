@@ -603,6 +603,10 @@ def _items(line: str, offset: int) -> list[Reading]:
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     if not found and holds_any(line, _NAMED_VERDICT_KEYS):
         return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
+    if not found and ". " in line and _holds_verdict(line):
+        found = _named_winner_of(
+            cues.WINNER_AFTER_VERDICT_RE, line, offset
+        )  # "Ash: LD GAIN from Con. Jo Parr, maj 98."
     if not found and " by " in line:
         found = _margin_winner(line, offset)  # "Ollerton (Newark) - Labour's Mick Brammer by one vote"
     if not found and ", majority " in line:
