@@ -5,6 +5,7 @@ wording of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
+from scraper.entities import extract_text
 from tests.probes import people
 
 
@@ -27,3 +28,11 @@ def test_the_names_after_a_party_taking_a_wards_seats_won() -> None:
 def test_a_winner_named_after_a_shorthand_verdict_with_the_majority_won() -> None:
     body = "Round-up:\n* Eastcote: Lab GAIN from Con. Mel Otley, maj 140.\n* Brayfield: Grn hold. Dan Ashe by 12 votes."
     assert people(body) == [("Mel Otley", "Labour", None, True), ("Dan Ashe", "Green Party", None, True)]
+
+
+def test_short_party_names_counted_off_against_the_count_are_seat_totals() -> None:
+    body = "After 30 of 48 declared: Con 14, LD 9, Lab 5, Grn 2. Long way to go."
+    totals = [(t["party"], t["seats"]) for t in extract_text("Running score", body)["seat_totals"]]
+    assert totals == [("Conservative", 14), ("Liberal Democrats", 9), ("Labour", 5), ("Green Party", 2)]
+    body = "Where we start: Con 23, LD 12, Lab 4. Tories have run the place since 2007."
+    assert extract_text("Hello from the count", body)["seat_totals"] == []
