@@ -36,3 +36,12 @@ def test_short_party_names_counted_off_against_the_count_are_seat_totals() -> No
     assert totals == [("Conservative", 14), ("Liberal Democrats", 9), ("Labour", 5), ("Green Party", 2)]
     body = "Where we start: Con 23, LD 12, Lab 4. Tories have run the place since 2007."
     assert extract_text("Hello from the count", body)["seat_totals"] == []
+
+
+def test_a_lists_first_item_after_a_sentence_that_introduces_it() -> None:
+    body = "Three seats here. Ann Kerr (Grn) 1,120, Joe Pyke (Grn) 1,087 and Tim Rowe (Grn) 1,003 elected; Lab 801."
+    assert people(body) == [
+        ("Ann Kerr", "Green Party", 1120, True),
+        ("Joe Pyke", "Green Party", 1087, True),
+        ("Tim Rowe", "Green Party", 1003, True),
+    ]

@@ -578,10 +578,12 @@ def _items(line: str, offset: int) -> list[Reading]:
             lead = cues.BARE_LEAD_ITEM_RE.search(missed[0])  # "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"
             if lead is not None and is_name(lead.group("name")):
                 found.insert(0, _bare_item(lead, offset + missed[1]))
-            elif (colon := missed[0].rfind(": ")) >= 0:
-                # "Eastfield by-election, first preferences: Jo Parr (LD) 1,544; Al Tey (SNP) 1,390": the first
-                # item after the words that introduce the list
-                first = _item(missed[0][colon + 2 :], offset + missed[1] + colon + 2)
+            else:
+                # "Eastfield by-election, first preferences: Jo Parr (LD) 1,544; Al Tey (SNP) 1,390", "Two-seater.
+                # Jo Parr (LD) 1,388 and Al Tey (LD) 1,301 elected": the first item after the words, or the sentence,
+                # that introduce the list
+                cut = max(missed[0].rfind(": "), missed[0].rfind(". "))
+                first = _item(missed[0][cut + 2 :], offset + missed[1] + cut + 2) if cut >= 0 else None
                 if first is not None:
                     found.insert(0, first)
         plural = cues.ALL_ELECTED_AFTER_RE.search(line) if len(found) > 1 and " and " in line else None
