@@ -45,3 +45,8 @@ def test_a_lists_first_item_after_a_sentence_that_introduces_it() -> None:
         ("Joe Pyke", "Green Party", 1087, True),
         ("Tim Rowe", "Green Party", 1003, True),
     ]
+
+
+def test_winner_is_without_an_article_names_the_winner() -> None:
+    body = "Holt Park: Grn GAIN from Lab.\nWinner is Maya Rudd, a nurse at the infirmary, and she looks stunned."
+    assert ("Maya Rudd", True) in [(p[0], p[3]) for p in people(body)]

@@ -304,6 +304,7 @@ def _win_prev(join: Callable[..., str]) -> str:
             ),
             *_each(r"Elected|elected", r"\s*:"),
             r"Winner\s*:",  # "Winner: Ana Ruiz (LD).", a round-up's line naming the by-election's winner
+            r"Winners?\s+(?:was|were|is|are)",  # "Winner is Ana Ruiz, who ...": a note's shorthand, no article
             # "In her victory speech, Ana Ruiz thanked ...": only a winner makes one (see OUTCOME_NEXT_RE's 'gave')
             *_each("acceptance|victory", r"\s+speech\s*,"),
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
@@ -363,7 +364,7 @@ def _lose_prev(join: Callable[..., str]) -> str:
 # with 1,204 votes', in most posts, does not open the gate)
 WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
-    ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
+    ("by", "to", "winner", "Winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor", "deputies", "aldermen", "senators", "MP")
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
     + ("speech", "poll"),
