@@ -50,3 +50,9 @@ def test_a_lists_first_item_after_a_sentence_that_introduces_it() -> None:
 def test_winner_is_without_an_article_names_the_winner() -> None:
     body = "Holt Park: Grn GAIN from Lab.\nWinner is Maya Rudd, a nurse at the infirmary, and she looks stunned."
     assert ("Maya Rudd", True) in [(p[0], p[3]) for p in people(body)]
+
+
+def test_a_local_groups_scoreboard_row_may_give_its_change_in_words() -> None:
+    body = "The council now:\nLabour – 30 (down 8)\nHolme Valley Residents – 12 (up 6)\nConservative – 9 (up 2)"
+    totals = [(t["party"], t["seats"]) for t in extract_text("Final make-up", body)["seat_totals"]]
+    assert totals == [("Labour", 30), ("Holme Valley Residents", 12), ("Conservative", 9)]

@@ -1293,7 +1293,7 @@ _SEATS_IN_SO_FAR_RE = Lazy(
     + _DECLARED_TAIL
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
-_ROW_FIGURE_RE = Lazy(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
+_ROW_FIGURE_RE = Lazy(rf"{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 
 
 def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tuple[re.Match[str], str] | None:
