@@ -56,3 +56,8 @@ def test_a_local_groups_scoreboard_row_may_give_its_change_in_words() -> None:
     body = "The council now:\nLabour – 30 (down 8)\nHolme Valley Residents – 12 (up 6)\nConservative – 9 (up 2)"
     totals = [(t["party"], t["seats"]) for t in extract_text("Final make-up", body)["seat_totals"]]
     assert totals == [("Labour", 30), ("Holme Valley Residents", 12), ("Conservative", 9)]
+
+
+def test_elected_were_opening_a_sentence_elects_each_name_after_it() -> None:
+    body = "Conservative hold in Eastleigh.\nElected were Rob Tait (2,004), Gill Amos (1,981) and Ken Ruddle (1,930)."
+    assert [(p[0], p[3]) for p in people(body)] == [("Rob Tait", True), ("Gill Amos", True), ("Ken Ruddle", True)]

@@ -305,6 +305,7 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each(r"Elected|elected", r"\s*:"),
             r"Winner\s*:",  # "Winner: Ana Ruiz (LD).", a round-up's line naming the by-election's winner
             r"Winners?\s+(?:was|were|is|are)",  # "Winner is Ana Ruiz, who ...": a note's shorthand, no article
+            r"Elected\s+(?:were|are)",  # "Elected were A (1,502), B (1,477) and C (1,390).": the list after
             # "In her victory speech, Ana Ruiz thanked ...": only a winner makes one (see OUTCOME_NEXT_RE's 'gave')
             *_each("acceptance|victory", r"\s+speech\s*,"),
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
@@ -367,7 +368,7 @@ WIN_PREV_RE = Gated(
     ("by", "to", "winner", "Winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor", "deputies", "aldermen", "senators", "MP")
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
-    + ("speech", "poll"),
+    + ("speech", "poll", "Elected were", "Elected are"),
     also=rf"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+|(?:in|for)\s+{_PLACE_WORDS}\s+)?(?:were|was|are|is)",
     words=("by", "to"),
 )
