@@ -61,3 +61,12 @@ def test_a_local_groups_scoreboard_row_may_give_its_change_in_words() -> None:
 def test_elected_were_opening_a_sentence_elects_each_name_after_it() -> None:
     body = "Conservative hold in Eastleigh.\nElected were Rob Tait (2,004), Gill Amos (1,981) and Ken Ruddle (1,930)."
     assert [(p[0], p[3]) for p in people(body)] == [("Rob Tait", True), ("Gill Amos", True), ("Ken Ruddle", True)]
+
+
+def test_names_sharing_a_local_groups_bracket_each_stand_for_it() -> None:
+    body = "Kelby West: Tom Reddy, Lena Ashby, Omar Baig (all Kelby Independents) – three gains from Labour"
+    assert [(p[0], p[1]) for p in people(body)] == [
+        ("Tom Reddy", "Kelby Independents"),
+        ("Lena Ashby", "Kelby Independents"),
+        ("Omar Baig", "Kelby Independents"),
+    ]

@@ -913,7 +913,8 @@ PARTY_NEXT_GAP_RE = re.compile(
 )
 # "A, B and C (all Reform UK)", "A and B (both Labour)": the bracket's party is every joined name's; so is an
 # apposition's, "A, B and C, all independents, were returned" (its party one `Doc.parties` reads: see shares_party)
-SHARED_PARTY_NEXT_RE = Lazy(rf"\s*\(\s*(?:all|both)\s+(?:{PARTY_ALT})\s*\)")
+# ("A, B and C (all Kelby First)": a local group's name shared so too)
+SHARED_PARTY_NEXT_RE = Lazy(rf"\s*\(\s*(?:all|both)\s+(?:{PARTY_ALT}|{LOCAL_GROUP})\s*\)")
 SHARED_APPOSITION_NEXT_RE = re.compile(r",\s*(?:all|both)\s+")
 # "X, who heads the Green list", "X, top of the Reform UK list": a party's first candidate on a closed list
 HEADS_LIST_NEXT_RE = Lazy(
@@ -1374,7 +1375,7 @@ LIST_ITEM_RES = (
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9" (the
     # party in a bracket or after a separator, group `sep`: written once, as _INNER_ABBREV writes its two forms)
     PartySetOff(
-        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}(?(sep)|\s*\))"
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT})(?!\w){_INNER_ABBREV}(?(sep)|\s*\))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
