@@ -70,3 +70,14 @@ def test_names_sharing_a_local_groups_bracket_each_stand_for_it() -> None:
         ("Lena Ashby", "Kelby Independents"),
         ("Omar Baig", "Kelby Independents"),
     ]
+
+
+def test_a_wards_winners_named_after_its_verdict_and_a_colon() -> None:
+    body = "Results from the north of the borough.\nAshgrove – Labour hold (3): Nia Roberts, Colin Platt, Ayesha Noor"
+    assert people(body) == [
+        ("Nia Roberts", "Labour", None, True),
+        ("Colin Platt", "Labour", None, True),
+        ("Ayesha Noor", "Labour", None, True),
+    ]
+    body = "More results.\nBrindle – two Green gains from Labour: Sue Marr and Ivan Petrov"
+    assert people(body) == [("Sue Marr", "Green Party", None, True), ("Ivan Petrov", "Green Party", None, True)]

@@ -1671,6 +1671,16 @@ WINNER_AFTER_VERDICT_RE = Lazy(
     rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?i:gain|hold)\b[^.\n]*\.[ \t]+(?P<name>{_NAME})"
     rf"(?:,[ \t]*(?:maj\.?|majority)[ \t]+{DIGITS}|[ \t]+by[ \t]+{DIGITS}(?:[ \t]+votes?)?)(?=[ \t]*(?:[.;,]|$))"
 )
+# "Thornby North – Conservative hold (3): Ann Lee, Jo Parr, Al Tey", "Kelby – two Labour holds and a Green gain: A and
+# B (Lab), C (Green)": a ward, a dash, the verdict and a colon, then the ward's winners, named without figures
+VERDICT_NAMES_RE = Gated(
+    r"^[ \t]*[A-Z][\w'’ -]{0,40}?[ \t]+[–—-][ \t]+(?P<verdict>[^:\n]{0,80}?\b(?i:holds?|gains?)\b[^:\n]{0,40}?)"
+    r":[ \t]*(?P<names>[A-Z][^:\n]*?)[ \t]*\.?[ \t]*$",
+    ("hold", "gain", "HOLD", "GAIN", "Hold", "Gain"),
+)
+# one winner, or two joined by 'and', with the party in a bracket after them: "A and B (Lab)"
+VERDICT_NAMES_PARTY_RE = Lazy(rf"(?P<p>{LIST_PARTY_ALT})")
+VERDICT_NAMES_PART_RE = Lazy(rf"(?P<names>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)(?:[ \t]*\((?P<party>[^()]{{1,40}})\))?")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = Lazy(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = Lazy(rf"\b(?P<p>{PARTY_ALT})\b")

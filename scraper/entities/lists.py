@@ -601,6 +601,8 @@ def _items(line: str, offset: int) -> list[Reading]:
             break
     if not found and line.count(") ") >= 2:
         found = _surname_run(line, offset)
+    if not found and ": " in line and holds_any(line, _VERDICT_WORDS):
+        found = _verdict_named_winners(line, offset)  # "Thornby North – Con hold (3): Ann Lee, Jo Parr, Al Tey"
     if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     if not found and holds_any(line, _NAMED_VERDICT_KEYS):
@@ -888,6 +890,44 @@ def _after_verdict(part: str, at: int) -> Reading | None:
     if reading is not None and m.group("label"):
         reading.elected, reading.decided = True, True
     return reading
+
+
+_VERDICT_WORDS = (" hold", " gain", " HOLD", " GAIN")
+
+
+def _verdict_named_winners(line: str, offset: int) -> list[Reading]:
+    """'Thornby North – Conservative hold (3): Ann Lee, Jo Parr, Al Tey': a ward's winners named after its verdict,
+    each elected for the party in a bracket after them ('A and B (Con), C (Green)') or else the verdict's one party;
+    none unless every part after the colon is names."""
+    m = cues.VERDICT_NAMES_RE.match(line)
+    if m is None:
+        return []
+    verdict = m.group("verdict")
+    parties = {  # (not the party the seats were taken from: "two Green gains from Labour")
+        canonical_party(p.group("p"))
+        for p in cues.LABEL_PARTY_RE.finditer(verdict)
+        if not verdict[: p.start()].endswith("from ")
+    }
+    verdict_party = parties.pop() if len(parties) == 1 else None
+    out: list[Reading] = []
+    start = m.start("names")
+    for part in m.group("names").split(", "):
+        at = line.find(part, start)
+        start = at + len(part)
+        named = cues.VERDICT_NAMES_PART_RE.fullmatch(part)
+        if named is None:
+            return []
+        party = verdict_party
+        if named.group("party"):
+            bracket = cues.VERDICT_NAMES_PARTY_RE.fullmatch(named.group("party").strip())
+            party = canonical_party(bracket.group("p")) if bracket else None
+        for name in named.group("names").split(" and "):
+            if not is_name(name):
+                return []
+            s = offset + line.find(name, at)
+            person = Person(s, s + len(name), name, True)
+            out.append(Reading(person, True, True, True, party, None, None, (s, s + len(name)), True))
+    return out
 
 
 def _verdict_winner(line: str, offset: int) -> list[Reading]:
