@@ -81,3 +81,9 @@ def test_a_wards_winners_named_after_its_verdict_and_a_colon() -> None:
     ]
     body = "More results.\nBrindle – two Green gains from Labour: Sue Marr and Ivan Petrov"
     assert people(body) == [("Sue Marr", "Green Party", None, True), ("Ivan Petrov", "Green Party", None, True)]
+
+
+def test_a_place_in_figures_after_a_partys_bracket_lost() -> None:
+    body = "Mill Brow: Lab GAIN from Con. Maj 61.\nWinner is Ros Gale. Cllr Ted Amis (Con) 2nd, Grn 3rd."
+    got = {p[0]: (p[1], p[3]) for p in people(body)}
+    assert got["Ted Amis"] == ("Conservative", False)

@@ -888,10 +888,12 @@ PLACED_BUT_ELECTED_RE = Gated(
     r"(?:ward['’]s\s+|division['’]s\s+)?(?:other|second|third|fourth|last|final|remaining)\s+seat\b)",
     ("elected", "returned", "seat"),
 )
-# "X second on 1,302", "with Y third": a place in the count, right after the name.
+# "X second on 1,302", "with Y third": a place in the count, right after the name (or after its party's bracket, the
+# place in figures: "Cllr Bob Hale (Con) 2nd", a note's shorthand).
 LOSE_HEAD_RE = re.compile(
     r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
     rf"|sixth|last|runner-up)\b{_TO_BE_ELECTED}|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
+    r"|^\s*\([^()\n]{1,30}\)\s*(?:2nd|3rd|[4-9]th)\b"
     r"|^\s*,\s*the\s+(?:losing|unsuccessful)\b"
 )
 CANDIDATE_NEXT_RE = Lazy(
