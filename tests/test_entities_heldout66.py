@@ -87,3 +87,10 @@ def test_a_place_in_figures_after_a_partys_bracket_lost() -> None:
     body = "Mill Brow: Lab GAIN from Con. Maj 61.\nWinner is Ros Gale. Cllr Ted Amis (Con) 2nd, Grn 3rd."
     got = {p[0]: (p[1], p[3]) for p in people(body)}
     assert got["Ted Amis"] == ("Conservative", False)
+
+
+def test_an_independent_group_named_short_is_not_the_independents_label() -> None:
+    body = "Moss Side: Ann Gill and Joe Platt (Independent Group), Sam Rowe (Labour) – all gains from the Conservatives"
+    parties = {p[0]: p[1] for p in people(body)}
+    assert parties["Joe Platt"] != "Independent"
+    assert parties["Sam Rowe"] == "Labour"
