@@ -94,3 +94,13 @@ def test_an_independent_group_named_short_is_not_the_independents_label() -> Non
     parties = {p[0]: p[1] for p in people(body)}
     assert parties["Joe Platt"] != "Independent"
     assert parties["Sam Rowe"] == "Labour"
+
+
+def test_a_winners_party_colleagues_named_after_alongside_won_for_that_party() -> None:
+    body = (
+        "In Fernhill, Sue Parr topped the poll and was re-elected alongside her Green colleagues Ali Noor (998) and "
+        "Kit Lowe (960). The best-placed Conservative, Ed Hume, polled 702."
+    )
+    got = {p[0]: (p[1], p[3]) for p in people(body)}
+    assert got["Ali Noor"] == ("Green Party", True)
+    assert got["Kit Lowe"] == ("Green Party", True)

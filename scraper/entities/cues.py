@@ -279,7 +279,12 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each("drew|pulled", r"\s+out(?:\s+the\s+name\s+of)?"),
             # "his transfers helped elect Labour's X": an STV count's transfers deciding a seat
             *_each(r"helped|helping|help|helps", r"\s+(?:to\s+)?(?:re-)?elect"),
-            *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
+            # ("re-elected alongside his Labour colleagues A and B": the colleagues won too)
+            *_each(
+                "elected|re-elected|returned",
+                rf"\b[^.;:]{{0,40}}?,?\s+(?:alongside|along\s+with)"
+                rf"(?:\s+(?:his|her|their)(?:\s+{PARTY_ALT})?(?:\s+party)?\s+colleagues?)?",
+            ),
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
             # "The two Greens elected with him are A and B": the rest of a multi-member ward's winners
             *_each("re-elected|elected", r"\s+(?:with|alongside)\s+(?:him|her|them)\s+(?:were|was|are|is)"),
@@ -523,6 +528,8 @@ COLLEAGUE_PREV_RE = Gated(
     rf"\b(?:(?:[Pp]arty\s+)?colleagues?|running[\s-]mates?)\s*,?(?:\s+{TITLE_ALT})*\s*$",
     ("olleague", "running mate", "running-mate"),
 )
+# "alongside his Labour colleagues Ann Lee (1,702) and ...": the party a colleague is named for
+PARTY_COLLEAGUE_PREV_RE = Gated(rf"\b(?P<p>{PARTY_ALT})\s+(?:party\s+)?colleagues?\s*,?\s*$", ("olleague",))
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
 AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
