@@ -104,3 +104,16 @@ def test_a_winners_party_colleagues_named_after_alongside_won_for_that_party() -
     got = {p[0]: (p[1], p[3]) for p in people(body)}
     assert got["Ali Noor"] == ("Green Party", True)
     assert got["Kit Lowe"] == ("Green Party", True)
+
+
+def test_a_ward_tables_councillors_column_elects_its_people() -> None:
+    body = (
+        "Division | Councillor(s) | Party | Result\n"
+        "Hale Moor | Rita Osei | Green | Green gain from Labour\n"
+        "Upper Tarn | Ian Fox, Meg Dunn | Conservative | Conservative hold"
+    )
+    assert people(body) == [
+        ("Rita Osei", "Green Party", None, True),
+        ("Ian Fox", "Conservative", None, True),
+        ("Meg Dunn", "Conservative", None, True),
+    ]

@@ -208,6 +208,8 @@ _WARD_TABLE_HEAD_RE = Lazy(
 )
 _WINNER_CELLS = frozenset(
     {"winner", "elected", "councillor", "elected councillor", "new councillor", "winning candidate"}
+    # (a multi-member ward's column: "Councillor(s)", "Councillors", "Winners")
+    | {"councillor(s)", "councillors", "winners", "winner(s)", "elected councillors", "new councillors"}
 )
 _NAME_CELLS = _WINNER_CELLS | {"candidate", "name"}
 
