@@ -117,3 +117,8 @@ def test_a_ward_tables_councillors_column_elects_its_people() -> None:
         ("Ian Fox", "Conservative", None, True),
         ("Meg Dunn", "Conservative", None, True),
     ]
+
+
+def test_back_for_another_term_re_elects() -> None:
+    body = "Round-up:\n* Elm Park: Con hold, maj 88. Jo Tansley back for a third term.\n* Lowfield: Lab hold."
+    assert people(body) == [("Jo Tansley", "Conservative", None, True)]

@@ -647,6 +647,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("elected|re-elected|secured|secures|securing|took|takes|take|taking"),  # ("A and B take the seats")
             # ("Ruth Garside did hang on in Mill Lane", a presenter's words on air)
             *_each("held|holds|holding|hold on|hung on|clung on|did hang on|kept|keeps"),
+            # ("Dave Henshaw back for a sixth term": a note's shorthand for a councillor re-elected)
+            r"back\s+for\s+an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|further|new)\s+term",
             *_each(
                 "keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
             ),
