@@ -202,6 +202,8 @@ def extract_text(
             if not r.person.full and (name := surname_of(full, r.person.name, r.person.start)):
                 r.person = Person(r.person.start, r.person.end, name, False)
     readings = cand.read_mentions(doc, people) + from_lists
+    if readings and "olleague" in doc.text:
+        cand.colleague_parties(doc, readings)  # ("his Labour colleagues A (1,702) and B")
     if readings and "candidates" in doc.text:
         cand.parties_tied(doc, readings)
     if readings and holds_any(doc.text, cand.CORRECTION_KEYS):

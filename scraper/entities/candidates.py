@@ -796,6 +796,28 @@ def _inherit(r: Reading, other: Reading, *, same_party: bool) -> None:
         r.party = other.party
 
 
+# how far before a name its "Labour colleagues" may open
+_COLLEAGUE_REACH = 40
+
+
+def colleague_parties(doc: Doc, readings: list[Reading]) -> None:
+    """'alongside his Labour colleagues Ann Lee (1,702) and Jo Parr': the party named before 'colleagues' is each
+    name's after it (the names joined to the first), read before a party that won elsewhere in the post is given to
+    its winners."""
+    given: set[int] = set()  # (the readings given a party so: the names joined after them share it)
+    for r in readings:
+        if r.party is not None:
+            continue
+        m = cues.PARTY_COLLEAGUE_PREV_RE.search(doc.text, max(0, r.person.start - _COLLEAGUE_REACH), r.person.start)
+        if m is not None:
+            r.party = canonical_party(m.group("p"))
+        elif r.joined is not None and id(r.joined) in given:
+            r.party = r.joined.party
+        else:
+            continue
+        given.add(id(r))
+
+
 def implied_parties(doc: Doc, readings: list[Reading]) -> None:
     """Fill a missing party from what the sentence or the post says: the one party that won, a 'party
     colleague' or 'group leader', an unnamed role just before ('The Labour group leader ... Alan Rhodes'),

@@ -279,7 +279,12 @@ def _win_prev(join: Callable[..., str]) -> str:
             *_each("drew|pulled", r"\s+out(?:\s+the\s+name\s+of)?"),
             # "his transfers helped elect Labour's X": an STV count's transfers deciding a seat
             *_each(r"helped|helping|help|helps", r"\s+(?:to\s+)?(?:re-)?elect"),
-            *_each("elected|re-elected|returned", r"\b[^.;:]{0,40}?,?\s+(?:alongside|along\s+with)"),
+            # ("re-elected alongside his Labour colleagues A and B": the colleagues won too)
+            *_each(
+                "elected|re-elected|returned",
+                rf"\b[^.;:]{{0,40}}?,?\s+(?:alongside|along\s+with)"
+                rf"(?:\s+(?:his|her|their)(?:\s+{PARTY_ALT})?(?:\s+party)?\s+colleagues?)?",
+            ),
             *_each("re-elected|elected", r"\s+(?:were|was|are|is)"),  # '(?:re-)?elected'
             # "The two Greens elected with him are A and B": the rest of a multi-member ward's winners
             *_each("re-elected|elected", r"\s+(?:with|alongside)\s+(?:him|her|them)\s+(?:were|was|are|is)"),
@@ -304,6 +309,8 @@ def _win_prev(join: Callable[..., str]) -> str:
             ),
             *_each(r"Elected|elected", r"\s*:"),
             r"Winner\s*:",  # "Winner: Ana Ruiz (LD).", a round-up's line naming the by-election's winner
+            r"Winners?\s+(?:was|were|is|are)",  # "Winner is Ana Ruiz, who ...": a note's shorthand, no article
+            r"Elected\s+(?:were|are)",  # "Elected were A (1,502), B (1,477) and C (1,390).": the list after
             # "In her victory speech, Ana Ruiz thanked ...": only a winner makes one (see OUTCOME_NEXT_RE's 'gave')
             *_each("acceptance|victory", r"\s+speech\s*,"),
             # "the Greens' list brings in A and B": the people a party's list (top-up) seats elect
@@ -363,10 +370,10 @@ def _lose_prev(join: Callable[..., str]) -> str:
 # with 1,204 votes', in most posts, does not open the gate)
 WIN_PREV_RE = Gated(
     _win_prev(by_first_letter),
-    ("by", "to", "winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
+    ("by", "to", "winner", "Winner", "returned", "re-elected", "voters", "alongside", "along with", "including", ":")
     + ("councillor", "deputies", "aldermen", "senators", "MP")
     + ("congratulat", "winning", "list", "members", "MSPs", "MSs", "MEPs", "help", "surplus", "drew out", "pulled out")
-    + ("speech", "poll"),
+    + ("speech", "poll", "Elected were", "Elected are"),
     also=rf"elected\s+(?:(?:with|alongside)\s+(?:him|her|them)\s+|(?:in|for)\s+{_PLACE_WORDS}\s+)?(?:were|was|are|is)",
     words=("by", "to"),
 )
@@ -523,6 +530,8 @@ COLLEAGUE_PREV_RE = Gated(
     rf"\b(?:(?:[Pp]arty\s+)?colleagues?|running[\s-]mates?)\s*,?(?:\s+{TITLE_ALT})*\s*$",
     ("olleague", "running mate", "running-mate"),
 )
+# "alongside his Labour colleagues Ann Lee (1,702) and ...": the party a colleague is named for
+PARTY_COLLEAGUE_PREV_RE = Gated(rf"\b(?P<p>{PARTY_ALT})\s+(?:party\s+)?colleagues?\s*,?\s*$", ("olleague",))
 # "lost his seat, as did his deputy Jean Farrow": the outcome of the name before
 AS_DID_PREV_RE = Gated(rf"\bas\s+did\s+(?:(?:his|her|their|the)\s+)?(?:(?:{ROLE_ALT}|{TITLE_ALT})\s+)*$", ("as did",))
 FELLOW_PREV_RE = Gated(rf"\bfellow(?:\s+party)?(?:[\s,]+(?:{ROLE_ALT}))*[\s,]*$", ("fellow",))
@@ -641,6 +650,8 @@ def _outcome_next(join: Callable[..., str], opens: str = "") -> str:
             *_each("elected|re-elected|secured|secures|securing|took|takes|take|taking"),  # ("A and B take the seats")
             # ("Ruth Garside did hang on in Mill Lane", a presenter's words on air)
             *_each("held|holds|holding|hold on|hung on|clung on|did hang on|kept|keeps"),
+            # ("Dave Henshaw back for a sixth term": a note's shorthand for a councillor re-elected)
+            r"back\s+for\s+an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|further|new)\s+term",
             *_each(
                 "keeping|retained|retains|retaining|triumphed|topped the poll|headed the poll|came first|finished first"
             ),
@@ -897,10 +908,12 @@ PLACED_BUT_ELECTED_RE = Gated(
     r"(?:ward['’]s\s+|division['’]s\s+)?(?:other|second|third|fourth|last|final|remaining)\s+seat\b)",
     ("elected", "returned", "seat"),
 )
-# "X second on 1,302", "with Y third": a place in the count, right after the name.
+# "X second on 1,302", "with Y third": a place in the count, right after the name (or after its party's bracket, the
+# place in figures: "Cllr Bob Hale (Con) 2nd", a note's shorthand).
 LOSE_HEAD_RE = re.compile(
     r"^\s*,?\s*(?:was\s+|were\s+|is\s+|in\s+|placed\s+|a\s+(?:distant|close|narrow)\s+)?(?:second|third|fourth|fifth"
     rf"|sixth|last|runner-up)\b{_TO_BE_ELECTED}|^\s*,\s*(?:the\s+)?(?:beaten|defeated|ousted|unseated)\b"
+    r"|^\s*\([^()\n]{1,30}\)\s*(?:2nd|3rd|[4-9]th)\b"
     r"|^\s*,\s*the\s+(?:losing|unsuccessful)\b"
 )
 CANDIDATE_NEXT_RE = Lazy(
@@ -922,7 +935,8 @@ PARTY_NEXT_GAP_RE = re.compile(
 )
 # "A, B and C (all Reform UK)", "A and B (both Labour)": the bracket's party is every joined name's; so is an
 # apposition's, "A, B and C, all independents, were returned" (its party one `Doc.parties` reads: see shares_party)
-SHARED_PARTY_NEXT_RE = Lazy(rf"\s*\(\s*(?:all|both)\s+(?:{PARTY_ALT})\s*\)")
+# ("A, B and C (all Kelby First)": a local group's name shared so too)
+SHARED_PARTY_NEXT_RE = Lazy(rf"\s*\(\s*(?:all|both)\s+(?:{PARTY_ALT}|{LOCAL_GROUP})\s*\)")
 SHARED_APPOSITION_NEXT_RE = re.compile(r",\s*(?:all|both)\s+")
 # "X, who heads the Green list", "X, top of the Reform UK list": a party's first candidate on a closed list
 HEADS_LIST_NEXT_RE = Lazy(
@@ -1397,7 +1411,7 @@ LIST_ITEM_RES = (
     # "Jane Smith (Con) 1,234", "Chris Hughes, Labour - 1,422 votes (elected)", "Ann Roe | Labour | 707 | 45.9" (the
     # party in a bracket or after a separator, group `sep`: written once, as _INNER_ABBREV writes its two forms)
     PartySetOff(
-        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT}){_INNER_ABBREV}(?(sep)|\s*\))"
+        rf"^\s*(?P<name>{_NAME})\s*(?:\(\s*|(?P<sep>{_SEP}))(?P<party>{LIST_PARTY_ALT})(?!\w){_INNER_ABBREV}(?(sep)|\s*\))"
         rf"(?:{_SEP}|\s+)?(?:(?P<votes>{DIGITS})(?:\s+votes?)?{_SHARE_BRACKET}{_TABLE_COLUMNS})?{_MARK}"
     ),
     # "Conservative Kelvin Marsh 51,967; Lib Dem Fiona Hart 30,867": a party, the name and its votes (the party's
@@ -1640,10 +1654,14 @@ VERDICT_LINE_RE = Gated(
 )
 LINE_VERDICT_RE = Gated(rf"\b(?P<p>{LIST_PARTY_ALT})\s+(?:gain|hold|GAIN|HOLD)\b", ("gain", "hold", "GAIN", "HOLD"))
 # "In Kelby, three Labour candidates were elected: A 1,944, B 1,902 and C 1,870": the people after the colon won,
-# each with a figure, for the one party the label may name
+# each with a figure, for the one party the label may name; so do the people after a party's taking the ward's seats
+# ("In Eastgate, independents took all three seats from Labour: A 2,044, B 1,999 and C 1,961": the party before
+# 'from' is theirs)
 ELECTED_INLINE_RE = Gated(
-    r"^[^:\n]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned):\s*(?=[A-Z])",
-    ("elected:", "returned:"),
+    r"^[^:\n]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:elected|re-elected|returned)"
+    r"|(?:took|won|held|kept|swept|have\s+taken|have\s+won|have\s+held)\s+(?:all\s+)?(?:both|two|three|four|five|six)"
+    r"\s+(?:of\s+the\s+)?seats(?P<from>\s+from\s+[^:\n]{1,40}?)?):\s*(?=[A-Z])",
+    ("elected:", "returned:", "seats:", "seats from"),
 )
 # "The Tories, who held both seats, finished fourth and fifth: A 1,011, B 984": the people after the colon lost, as
 # 'came fourth with 1,011' says, each with a figure, for the one party the label may name
@@ -1683,6 +1701,22 @@ MARGIN_WINNER_RE = Lazy(
     rf"[–—-][ \t]+(?:the[ \t]+)?(?P<p>{PARTY_ALT})(?:['’]s)?[ \t]+(?P<name>{_NAME})[ \t]+by[ \t]+"
     rf"(?:a[ \t]+)?(?:single|{DIGITS}|{NUM_WORDS})\b"
 )
+# "Eastfield: LD GAIN from Con. Jo Parr, maj 98.", "Marsh (after recount): Lab gain from Con. Al Tey by 6 votes.":
+# a round-up line's winner in the sentence after its verdict, told by the majority or the margin after the name
+WINNER_AFTER_VERDICT_RE = Lazy(
+    rf"(?P<p>{LIST_PARTY_ALT})[ \t]+(?i:gain|hold)\b[^.\n]*\.[ \t]+(?P<name>{_NAME})"
+    rf"(?:,[ \t]*(?:maj\.?|majority)[ \t]+{DIGITS}|[ \t]+by[ \t]+{DIGITS}(?:[ \t]+votes?)?)(?=[ \t]*(?:[.;,]|$))"
+)
+# "Thornby North – Conservative hold (3): Ann Lee, Jo Parr, Al Tey", "Kelby – two Labour holds and a Green gain: A and
+# B (Lab), C (Green)": a ward, a dash, the verdict and a colon, then the ward's winners, named without figures
+VERDICT_NAMES_RE = Gated(
+    r"^[ \t]*[A-Z][\w'’ -]{0,40}?[ \t]+[–—-][ \t]+(?P<verdict>[^:\n]{0,80}?\b(?i:holds?|gains?)\b[^:\n]{0,40}?)"
+    r":[ \t]*(?P<names>[A-Z][^:\n]*?)[ \t]*\.?[ \t]*$",
+    ("hold", "gain", "HOLD", "GAIN", "Hold", "Gain"),
+)
+# one winner, or two joined by 'and', with the party in a bracket after them: "A and B (Lab)"
+VERDICT_NAMES_PARTY_RE = Lazy(rf"(?P<p>{LIST_PARTY_ALT})")
+VERDICT_NAMES_PART_RE = Lazy(rf"(?P<names>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)(?:[ \t]*\((?P<party>[^()]{{1,40}})\))?")
 # "... : Con hold. Jo Parr 1,034": a list's first item, a name and its figure alone after the line's verdict
 BARE_LEAD_ITEM_RE = Lazy(rf"(?:^|[.:]\s+)(?P<name>{_NAME})\s+(?P<votes>{DIGITS})\s*$")
 LABEL_PARTY_RE = Lazy(rf"\b(?P<p>{PARTY_ALT})\b")

@@ -838,6 +838,8 @@ def find_parties(text: str, doc: Doc | None = None) -> list[Mention]:
             continue
         if alias == "Reform" and re.match(r"\s+(?:of|to|Act|Bill|[a-z]+ing\b)", text[m.end() :]):
             continue
+        if alias == "Independent" and text.startswith(" Group", m.end()):
+            continue  # "(Independent Group)": a local group named short, not the independents' label
         found.append(Mention(m.start(), m.end(), PARTY_ALIAS[alias]))
     # each only tried where it can start: at 'independent', or in a run of words before the word it ends on
     for m in _LOWER_INDEPENDENT.finditer(doc):

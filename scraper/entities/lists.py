@@ -208,6 +208,8 @@ _WARD_TABLE_HEAD_RE = Lazy(
 )
 _WINNER_CELLS = frozenset(
     {"winner", "elected", "councillor", "elected councillor", "new councillor", "winning candidate"}
+    # (a multi-member ward's column: "Councillor(s)", "Councillors", "Winners")
+    | {"councillor(s)", "councillors", "winners", "winner(s)", "elected councillors", "new councillors"}
 )
 _NAME_CELLS = _WINNER_CELLS | {"candidate", "name"}
 
@@ -578,10 +580,12 @@ def _items(line: str, offset: int) -> list[Reading]:
             lead = cues.BARE_LEAD_ITEM_RE.search(missed[0])  # "Con hold. Jo Parr 1,034, Al Tey (Ind) 522"
             if lead is not None and is_name(lead.group("name")):
                 found.insert(0, _bare_item(lead, offset + missed[1]))
-            elif (colon := missed[0].rfind(": ")) >= 0:
-                # "Eastfield by-election, first preferences: Jo Parr (LD) 1,544; Al Tey (SNP) 1,390": the first
-                # item after the words that introduce the list
-                first = _item(missed[0][colon + 2 :], offset + missed[1] + colon + 2)
+            else:
+                # "Eastfield by-election, first preferences: Jo Parr (LD) 1,544; Al Tey (SNP) 1,390", "Two-seater.
+                # Jo Parr (LD) 1,388 and Al Tey (LD) 1,301 elected": the first item after the words, or the sentence,
+                # that introduce the list
+                cut = max(missed[0].rfind(": "), missed[0].rfind(". "))
+                first = _item(missed[0][cut + 2 :], offset + missed[1] + cut + 2) if cut >= 0 else None
                 if first is not None:
                     found.insert(0, first)
         plural = cues.ALL_ELECTED_AFTER_RE.search(line) if len(found) > 1 and " and " in line else None
@@ -599,10 +603,16 @@ def _items(line: str, offset: int) -> list[Reading]:
             break
     if not found and line.count(") ") >= 2:
         found = _surname_run(line, offset)
+    if not found and ": " in line and holds_any(line, _VERDICT_WORDS):
+        found = _verdict_named_winners(line, offset)  # "Thornby North – Con hold (3): Ann Lee, Jo Parr, Al Tey"
     if not found and line.endswith(_BRACKET_ENDS) and _holds_verdict_word(line):
         return _verdict_winner(line, offset)  # "Marsh Vale - SNP gain from Lab (Ewan Dow)"
     if not found and holds_any(line, _NAMED_VERDICT_KEYS):
         return _named_verdict(line, offset)  # "Wrexham: Sarah Atherton (Con) gain from Lab, majority 2,131"
+    if not found and ". " in line and _holds_verdict(line):
+        found = _named_winner_of(
+            cues.WINNER_AFTER_VERDICT_RE, line, offset
+        )  # "Ash: LD GAIN from Con. Jo Parr, maj 98."
     if not found and " by " in line:
         found = _margin_winner(line, offset)  # "Ollerton (Newark) - Labour's Mick Brammer by one vote"
     if not found and ", majority " in line:
@@ -884,6 +894,44 @@ def _after_verdict(part: str, at: int) -> Reading | None:
     return reading
 
 
+_VERDICT_WORDS = (" hold", " gain", " HOLD", " GAIN")
+
+
+def _verdict_named_winners(line: str, offset: int) -> list[Reading]:
+    """'Thornby North – Conservative hold (3): Ann Lee, Jo Parr, Al Tey': a ward's winners named after its verdict,
+    each elected for the party in a bracket after them ('A and B (Con), C (Green)') or else the verdict's one party;
+    none unless every part after the colon is names."""
+    m = cues.VERDICT_NAMES_RE.match(line)
+    if m is None:
+        return []
+    verdict = m.group("verdict")
+    parties = {  # (not the party the seats were taken from: "two Green gains from Labour")
+        canonical_party(p.group("p"))
+        for p in cues.LABEL_PARTY_RE.finditer(verdict)
+        if not verdict[: p.start()].endswith("from ")
+    }
+    verdict_party = parties.pop() if len(parties) == 1 else None
+    out: list[Reading] = []
+    start = m.start("names")
+    for part in m.group("names").split(", "):
+        at = line.find(part, start)
+        start = at + len(part)
+        named = cues.VERDICT_NAMES_PART_RE.fullmatch(part)
+        if named is None:
+            return []
+        party = verdict_party
+        if named.group("party"):
+            bracket = cues.VERDICT_NAMES_PARTY_RE.fullmatch(named.group("party").strip())
+            party = canonical_party(bracket.group("p")) if bracket else None
+        for name in named.group("names").split(" and "):
+            if not is_name(name):
+                return []
+            s = offset + line.find(name, at)
+            person = Person(s, s + len(name), name, True)
+            out.append(Reading(person, True, True, True, party, None, None, (s, s + len(name)), True))
+    return out
+
+
 def _verdict_winner(line: str, offset: int) -> list[Reading]:
     """'Marsh Vale - SNP gain from Lab (Ewan Dow)': the winner named in a bracket after a ticker line's verdict,
     elected for the verdict's party."""
@@ -1111,10 +1159,16 @@ def _party_rolls(line: str, offset: int) -> list[Reading]:
     return out
 
 
+_LOWER_INDEPENDENTS_RE = Lazy(r"\bindependents\b")
+
+
 def _inline_items(line: str, offset: int, label: re.Match[str], *, elected: bool) -> list[Reading]:
     """The names and figures after a label saying they were elected (or where they finished: lost), with the one
     party the label names."""
-    parties = {canonical_party(m.group("p")) for m in cues.LABEL_PARTY_RE.finditer(line, 0, label.end())}
+    before = label.start("from") if "from" in label.re.groupindex and label.group("from") else label.end()
+    parties = {canonical_party(m.group("p")) for m in cues.LABEL_PARTY_RE.finditer(line, 0, before)}
+    if not parties and _LOWER_INDEPENDENTS_RE.search(line, 0, before):
+        parties = {"Independent"}  # "independents took all three seats from Labour:"
     party = parties.pop() if len(parties) == 1 else None
     out = []
     for m in cues.INLINE_ITEM_RE.finditer(line, label.end()):

@@ -1334,7 +1334,7 @@ _SEATS_IN_SO_FAR_RE = Lazy(
     + _DECLARED_TAIL
 )
 # a row's figure after a local group's name ('Hastings Independents 5': no party list knows it)
-_ROW_FIGURE_RE = Lazy(rf"{_ROW_SEP}(?P<n>{DIGITS})(?:[ \t]*{_CHANGE_BRACKET})?[ \t]*$")
+_ROW_FIGURE_RE = Lazy(rf"{_ROW_SEP}(?P<n>{DIGITS}){_ROW_TAIL}[ \t]*$")
 
 
 def _plain_row(doc: Doc, pos: int, end: int, *, group_rows: bool = False) -> tuple[re.Match[str], str] | None:
@@ -1496,13 +1496,16 @@ def _num_before(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _abbrev_pairs(doc: Doc, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """'Final result, Cardiff Council: Lab 55, Con 11, LD 10, PC 2': two or more 'Abbr N' pairs in a line about
-    a council's seats (never one about a ward's votes)."""
+    a council's seats or counting off the count's progress ('With 24 of 39 declared: LD 13, Con 8, Lab 2'), never
+    one about a ward's votes."""
     line = doc.text[start:end]
     if not (holds_any(line, "0123456789") if line.isascii() else _DIGIT_RE.search(line)):
         return []  # each pair holds a figure (`\d` is 0-9 in ASCII text; `in` tests are faster than a scan)
     if (
-        not holds_any(line, _COUNCIL_LINE_KEYS)
-        or not _COUNCIL_LINE_RE.search(doc.text, start, end)
+        (
+            (not holds_any(line, _COUNCIL_LINE_KEYS) or not _COUNCIL_LINE_RE.search(doc.text, start, end))
+            and not _RUNNING_TALLY_RE.search(doc.text, start, end)  # "With 24 of 39 declared: LD 13, Con 8"
+        )
         or (
             _folded_search(doc, _NOT_COUNCIL_LINE_RE, _NOT_COUNCIL_LINE_LOWER_RE, start, end)
             and not _only_counted_off(doc.text, start, end)

@@ -1005,6 +1005,7 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             numbered = True
     n = len(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)  # the page's title, in a whole copy
+    titled_under = _titles_under_times(lines) >= 2
     for i, line in enumerate(lines):
         text = line.strip()
         m = _time_line(text) if text else None
@@ -1034,6 +1035,8 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
             title_at, wrapped = above - 1, True  # a long title a "Save as text" wrapped over two lines
         elif below is not None and _stacked_title(lines[below].strip()):
             title_at = below
+        elif below is not None and titled_under and _stopped_title(lines, below):
+            title_at = below  # "THAT'S IT. Lib Dem majority." where the copy's other posts put a title
         elif below is not None and (under := _under_label(lines, below)) is not None and _stacked_title(under[1]):
             title_at = under[0]  # an LX "Breaking" label between the time and the title
         elif above is None and below is None:
@@ -1066,6 +1069,33 @@ def stack_headers(lines: list[str], heads: list[HeadLine | None]) -> Scan:
         if wrapped:
             lines[title_at + 1] = ""
     return lines, heads
+
+
+def _titles_under_times(lines: list[str]) -> int:
+    """How many time lines of a copy have a title straight under them, set apart by a blank line below it."""
+    count = 0
+    for i in range(len(lines) - 2):
+        text = lines[i].strip()
+        if text and _time_line(text) and _stacked_title(lines[i + 1].strip()) and not lines[i + 2].strip():
+            count += 1
+    return count
+
+
+# the most words a title ending on a full stop holds ("Lib Dems hold on. Just."): a longer line is a paragraph
+STOPPED_TITLE_MAX_WORDS = 8
+
+
+def _stopped_title(lines: list[str], k: int) -> bool:
+    """Whether ``lines[k]``, straight under a time line in a copy whose posts put their titles there, is its title
+    though it ends on a full stop: a short line set apart by a blank line below it, a title but for the stop (a
+    one-sentence paragraph runs longer)."""
+    text = lines[k].strip()
+    return (
+        text.endswith(".")
+        and len(text.split()) <= STOPPED_TITLE_MAX_WORDS
+        and (k + 1 == len(lines) or not lines[k + 1].strip())
+        and _stacked_title(text[:-1])
+    )
 
 
 def _set_apart_title(lines: list[str], i: int) -> int | None:
