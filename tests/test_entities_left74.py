@@ -15,3 +15,18 @@ def test_seats_kept_of_their_own_in_a_council_area_stay_a_total() -> None:
     body = "Labour kept 30 of their 34 seats in Sunderland, where the party stays in control."
     found = extract_text("Labour hold Sunderland", body)["seat_totals"]
     assert [(t["party"], t["seats"]) for t in found] == [("Labour", 30)]
+
+
+def test_a_name_set_off_as_leader_of_a_local_group_stands_for_it() -> None:
+    body = (
+        "Tom Reed, leader of the Kelby Residents Group, topped the poll in Oak Hill with 1,207 votes.\n"
+        '"The Lib Dems have ignored this town for years," he said.'
+    )
+    found = extract_text("Residents leader re-elected", body)["candidates"]
+    assert [(c["name"], c["party"]) for c in found] == [("Tom Reed", "Kelby Residents Group")]
+
+
+def test_a_name_set_off_as_deputy_leader_of_a_party_group_stands_for_it() -> None:
+    body = "Ann Cole, the deputy leader of the Conservative group, held Mill End with 904 votes."
+    found = extract_text("Mill End", body)["candidates"]
+    assert [(c["name"], c["party"]) for c in found] == [("Ann Cole", "Conservative")]

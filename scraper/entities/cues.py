@@ -930,6 +930,7 @@ PARTY_NEXT_GAP_RE = re.compile(
     r"|,?\s+(?:was|is)\s+(?:the|a|an)\s+"
     r"(?:(?:first|second|third|latest|last|only|biggest|most\s+senior|(?:best|highest)[- ]placed)\s+)?"
     r"|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
+    r"|,\s*(?:the\s+)?(?:deputy\s+)?leader\s+of\s+the\s+"
     r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?|,\s*(?:all|both)\s+"
     r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"
 )
