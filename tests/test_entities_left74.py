@@ -3,7 +3,8 @@ tested on wording of its own, not on the truth pages' lines."""
 
 from __future__ import annotations
 
-from scraper.entities import extract_text
+from scraper.entities import extract_page, extract_text
+from scraper.models import Post
 
 
 def test_seats_kept_of_their_own_in_a_town_are_no_council_total() -> None:
@@ -30,3 +31,31 @@ def test_a_name_set_off_as_deputy_leader_of_a_party_group_stands_for_it() -> Non
     body = "Ann Cole, the deputy leader of the Conservative group, held Mill End with 904 votes."
     found = extract_text("Mill End", body)["candidates"]
     assert [(c["name"], c["party"]) for c in found] == [("Ann Cole", "Conservative")]
+
+
+def _page_naming(group: str, second: str) -> list[Post]:
+    """A page whose first post gives a local group in full, its second `second`."""
+    first = f"The new council: Labour 20, {group} 8, Conservative 6."
+    return [
+        Post(post_id="p0", title="Council result", body_text=first),
+        Post(post_id="p1", title="Mill End declares", body_text=second),
+    ]
+
+
+def _parties(post: Post) -> list[tuple[str, str]]:
+    return [(c["name"], c["party"]) for c in (post.entities or {})["candidates"]]
+
+
+def test_a_groups_kind_alone_stands_for_the_one_group_the_page_names_in_full() -> None:
+    second = "Mill End – a Labour hold and a gain: Ann Cole (Lab), Tom Reed (Residents Association) elected."
+    page = _page_naming("Kelby Residents Association", second)
+    extract_page(page)
+    assert ("Tom Reed", "Kelby Residents Association") in _parties(page[1])
+
+
+def test_a_groups_kind_alone_is_no_group_where_the_page_names_two_of_that_kind() -> None:
+    second = "Mill End – a Labour hold and a gain: Ann Cole (Lab), Tom Reed (Independent Group) elected."
+    page = _page_naming("Kelby Independent Group 5, Marsh Independent Group", second)
+    extract_page(page)
+    parties = dict(_parties(page[1]))
+    assert parties.get("Tom Reed") not in ("Kelby Independent Group", "Marsh Independent Group")
