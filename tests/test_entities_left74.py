@@ -59,3 +59,15 @@ def test_a_groups_kind_alone_is_no_group_where_the_page_names_two_of_that_kind()
     extract_page(page)
     parties = dict(_parties(page[1]))
     assert parties.get("Tom Reed") not in ("Kelby Independent Group", "Marsh Independent Group")
+
+
+def test_a_name_re_elected_alongside_his_party_colleagues_is_of_their_party() -> None:
+    body = "In Oak Hill the leader Tom Reed held on with 1,566 votes, alongside his Green colleagues Ann Cole (1,502)."
+    found = extract_text("Oak Hill", body)["candidates"]
+    assert [(c["name"], c["party"]) for c in found] == [("Tom Reed", "Green Party"), ("Ann Cole", "Green Party")]
+
+
+def test_a_name_with_a_party_of_its_own_keeps_it_beside_other_colleagues() -> None:
+    body = "The independent Tom Reed held Oak Hill alongside his Labour colleagues Ann Cole and Jo Parr."
+    found = extract_text("Oak Hill", body)["candidates"]
+    assert [(c["name"], c["party"]) for c in found][0] == ("Tom Reed", "Independent")
