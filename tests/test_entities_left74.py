@@ -71,3 +71,9 @@ def test_a_name_with_a_party_of_its_own_keeps_it_beside_other_colleagues() -> No
     body = "The independent Tom Reed held Oak Hill alongside his Labour colleagues Ann Cole and Jo Parr."
     found = extract_text("Oak Hill", body)["candidates"]
     assert [(c["name"], c["party"]) for c in found][0] == ("Tom Reed", "Independent")
+
+
+def test_a_winner_by_votes_to_the_named_rivals_has_the_first_figure() -> None:
+    body = "Reform's Jo Parr has lost Tarn End.\nThe Lib Dem, Sam Lee, won by 1,402 votes to Mrs Parr's 1,288."
+    found = extract_text("Lib Dem gain", body)["candidates"]
+    assert [(c["name"], c["votes"]) for c in found] == [("Jo Parr", 1288), ("Sam Lee", 1402)]

@@ -313,6 +313,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.votes, r.versus = (a, b) if r.elected else (b, a)
     elif not r.decided and " to " in clause and (own := _own_totals(clause)):
         r.votes, r.versus = number_value(own.group("a")), number_value(own.group("b"))
+    elif r.votes is None and r.elected and " to " in clause and (own := cues.VOTES_TO_RIVAL_END_RE.search(clause)):
+        r.votes = number_value(own.group("a"))  # "X won by 2,114 votes to Mr Y's 1,876"
     if (
         r.votes is None
         and ":" in doc.text[sentence[0] : p.start]

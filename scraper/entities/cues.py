@@ -1149,6 +1149,12 @@ PARTIES_TIED_RE = Gated(
 )
 # (or the lot that settled it: "won the draw", "drawing lots")
 TIE_RE = Lazy(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
+# "won by 2,114 votes to Mr Reed's 1,876": the winner's clause ends where the rival's name opens, its figure the
+# winner's own (the rival's read after the name)
+VOTES_TO_RIVAL_END_RE = Gated(
+    rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:{TITLE_ALT})\.?\s+)?$",
+    ("to",),
+)
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (
