@@ -140,15 +140,17 @@ def extract(
 def extract_page(posts: list[Post]) -> None:
     """Fill each post's `entities` (`extract`), then what one post of the page reads from the others: a council
     named by its bare area takes the full name the page gives it elsewhere, a ward named bare the council another post
-    names it with, a party written as initials the group the page spells out (a post writing such initials is read
-    again knowing them, so its prose, tallies and sweeps read them as that group), a candidate named bare the full
+    names it with, a party written as initials or as a group's kind alone ('Independent Group') the group the page
+    spells out (a post writing such initials is read again knowing them, so its prose, tallies and sweeps read them as
+    that group), a candidate named bare the full
     name and party the page gives them, a short form two parties share the one the page spells out (see `page`),
     and on a page about a parliament's seats a post naming no council or ward names constituencies
     (`wards.about_a_parliament`)."""
     parliament_page = ward_facts.about_a_parliament(f"{post.title or ''}\n{post.body_text}" for post in posts)
     for post in posts:
         post.entities = extract(post, parliament_page=parliament_page)
-    if groups := page_facts.groups_by_initials(posts):  # read again, each post that writes such initials
+    # read again, each post that writes such initials or such a group's kind alone
+    if groups := page_facts.groups_by_initials(posts) | page_facts.groups_by_kind(posts):
         for post in posts:
             if any(re.search(rf"(?<![\w-]){i}(?![\w-])", f"{post.title or ''}\n{post.body_text}") for i in groups):
                 post.entities = extract(post, parliament_page=parliament_page, page_groups=groups)
@@ -176,7 +178,8 @@ def extract_text(
 ) -> dict[str, list[dict[str, Any]]]:
     """`extract` for a title and a clean body (offsets index `title + "\\n" + body`); ``parliament_page``: the post's
     page is about a parliament's seats, so a place it marks as a seat without a local word is a constituency;
-    ``page_groups``: initials -> the local group other posts of the page spell out (see doc.page_initials)."""
+    ``page_groups``: initials or a group's kind -> the local group other posts of the page spell out (see
+    doc.page_initials)."""
     doc = Doc.of(title, body, KEYS)
     doc.parliament_page = parliament_page
     if page_groups:

@@ -313,6 +313,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.votes, r.versus = (a, b) if r.elected else (b, a)
     elif not r.decided and " to " in clause and (own := _own_totals(clause)):
         r.votes, r.versus = number_value(own.group("a")), number_value(own.group("b"))
+    elif r.votes is None and r.elected and " to " in clause and (own := cues.VOTES_TO_RIVAL_END_RE.search(clause)):
+        r.votes = number_value(own.group("a"))  # "X won by 2,114 votes to Mr Y's 1,876"
     if (
         r.votes is None
         and ":" in doc.text[sentence[0] : p.start]
@@ -811,11 +813,28 @@ def colleague_parties(doc: Doc, readings: list[Reading]) -> None:
         m = cues.PARTY_COLLEAGUE_PREV_RE.search(doc.text, max(0, r.person.start - _COLLEAGUE_REACH), r.person.start)
         if m is not None:
             r.party = canonical_party(m.group("p"))
+            _colleagues_own(doc, readings, m.start(), r.party)
         elif r.joined is not None and id(r.joined) in given:
             r.party = r.joined.party
         else:
             continue
         given.add(id(r))
+
+
+# "his" / "her" / "their" right before a party's colleagues: the colleagues are the subject's
+_OWN_BEFORE_RE = re.compile(r"\b(?:his|her|their)\s+$")
+
+
+def _colleagues_own(doc: Doc, readings: list[Reading], at: int, party: str | None) -> None:
+    """'Tom Reed was re-elected alongside his Labour colleagues Ann Lee and ...': the name of the sentence before
+    'his' (at `at`, where the colleagues' party opens), with no party of its own, is of its colleagues' party."""
+    if not _OWN_BEFORE_RE.search(doc.text, max(0, at - 8), at):
+        return
+    s_start = doc.sentence_of(at)[0]
+    before = [o for o in readings if s_start <= o.person.start and o.person.end <= at]
+    subject = max(before, key=lambda o: o.person.start, default=None)
+    if subject is not None and subject.party is None and not doc.parties_in(subject.person.end, at):
+        subject.party = party
 
 
 def implied_parties(doc: Doc, readings: list[Reading]) -> None:

@@ -930,6 +930,7 @@ PARTY_NEXT_GAP_RE = re.compile(
     r"|,?\s+(?:was|is)\s+(?:the|a|an)\s+"
     r"(?:(?:first|second|third|latest|last|only|biggest|most\s+senior|(?:best|highest)[- ]placed)\s+)?"
     r"|,\s*who\s+(?:stood|was standing|is standing|ran)\s+for\s+(?:the\s+)?"
+    r"|,\s*(?:the\s+)?(?:deputy\s+)?leader\s+of\s+the\s+"
     r"|,\s*(?:standing\s+)?for\s+(?:the\s+)?|,\s*standing\s+as\s+(?:an?\s+|the\s+)?|,\s*(?:all|both)\s+"
     r"|,\s*the\s+(?:beaten|defeated|ousted|unseated|losing|unsuccessful|successful|winning|victorious)\s+)$"
 )
@@ -1148,6 +1149,12 @@ PARTIES_TIED_RE = Gated(
 )
 # (or the lot that settled it: "won the draw", "drawing lots")
 TIE_RE = Lazy(r"\b(?:tied|level|all\s+square|a\s+tie|the\s+draw|lots)\b")
+# "won by 2,114 votes to Mr Reed's 1,876": the winner's clause ends where the rival's name opens, its figure the
+# winner's own (the rival's read after the name)
+VOTES_TO_RIVAL_END_RE = Gated(
+    rf"\b(?:by|winning|won|polling|polled|taking|took)\s+(?P<a>{DIGITS})\s+votes?\s+to\s+(?:(?:{TITLE_ALT})\.?\s+)?$",
+    ("to",),
+)
 # "won by 96,104 votes to 89,077": the two final totals, not a majority
 FINAL_TOTALS_RE = Gated(
     (

@@ -41,6 +41,7 @@ from scraper.entities.councils import CONTROL_OF_AREA_RE, NAMED_AFTER_RE
 from scraper.entities.doc import Doc, number_value
 from scraper.entities.lexicon import (
     FORENAMES,
+    LOCAL_SUFFIXES,
     NOT_NAME_WORDS,
     NUM,
     PARTY_ABBREV,
@@ -330,18 +331,38 @@ def groups_by_initials(posts: Iterable[Post]) -> dict[str, str]:
     }
 
 
-def _spelled_groups(posts: list[Post]) -> dict[str, set[str]]:
-    """Initials -> the groups no party list knows that the page's candidates and seat totals name in full with
-    those initials (the first letters of their capitalised words)."""
-    named = {
+def groups_by_kind(posts: Iterable[Post]) -> dict[str, str]:
+    """A local group's kind of two words or more ('Independent Group', 'Residents Association') -> the one group of
+    that kind the page's facts name in full ('Kelby Independent Group'): what a post writing the kind alone ('Ann
+    Gill (Independent Group)') means, the place left out once the page has given it."""
+    kinds: dict[str, set[str]] = {}
+    for name in _named_groups([p for p in posts if p.entities]):
+        for kind in _GROUP_KINDS:
+            if name.endswith(f" {kind}"):
+                kinds.setdefault(kind, set()).add(name)
+    return {kind: next(iter(names)) for kind, names in kinds.items() if len(names) == 1}
+
+
+# (a kind of one word, 'Independents', 'Party', is too common a word alone to stand for a group)
+_GROUP_KINDS = tuple(suffix for suffix in LOCAL_SUFFIXES if " " in suffix)
+
+
+def _named_groups(posts: list[Post]) -> set[str]:
+    """The groups no party list knows that the page's candidates and seat totals name."""
+    return {
         fact["party"]
         for post in posts
         for key in ("candidates", "seat_totals")
         for fact in (post.entities or {}).get(key) or []
         if fact.get("party") and fact["party"] not in _KNOWN_PARTIES
     }
+
+
+def _spelled_groups(posts: list[Post]) -> dict[str, set[str]]:
+    """Initials -> the groups no party list knows that the page's candidates and seat totals name in full with
+    those initials (the first letters of their capitalised words)."""
     spelled: dict[str, set[str]] = {}
-    for name in named:
+    for name in _named_groups(posts):
         capitals = [word for word in name.split() if word[:1].isupper()]
         if len(capitals) >= 2:
             spelled.setdefault("".join(word[0] for word in capitals), set()).add(name)

@@ -718,7 +718,9 @@ def seat_totals(doc: Doc, councils: list[Mention], wards: Sequence[Mention] = ()
                 continue  # "need to hold 35 seats to keep their majority": a target, not a total
             if wards and (a := _IN_AFTER_RE.match(doc.text, m.end())) and any(w.start == a.end() for w in wards):
                 continue  # "take two seats in Milngavie": a multi-member ward's seats, not the council's
-            if (a := _IN_AFTER_RE.match(doc.text, m.end())) and _a_constituency_at(doc, a.end(), councils):
+            if (a := _IN_AFTER_RE.match(doc.text, m.end())) and _a_constituency_at(
+                doc, a.end(), councils, fewest=1 if _OF_THEIR_RE.search(m.group(0)) else 2
+            ):
                 continue  # "won two seats in Anyshire Vale and Coast": a place no council is named for
             if _ONE_AREA_AFTER_RE.match(doc.text, m.end()) and (number_value(m.group("n")) or 0) < _FEWEST_SEATS:
                 continue  # "won two seats in the constituency", "took three seats there": one area's seats
@@ -1692,7 +1694,10 @@ def _run_after_a_dated_figure(text: str, start: int, pos: int) -> bool:
 
 
 # a place's capitalised words after a seat total's "in" ('two seats each in Anyshire Vale and Coast')
-_PLACE_AT_RE = Lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}(?![\w'’-])")
+_PLACE_AT_RE = Lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,4}(?![\w'’-])")
+# a total counted out of the party's own seats ('kept five of their six seats'): what it held going in, so a town
+# of one word after it ('in Kelby') is a part of the council too
+_OF_THEIR_RE = Lazy(r"\bof\s+their\s")
 # words naming a body or a nation, whose seats a total counts ('in the Senedd', 'in Northern Ireland')
 _BODY_PLACE_WORDS = frozenset(
     {"Council", "Councils", "County", "Borough", "District", "City", "Parliament", "Assembly", "Senedd", "Holyrood"}
@@ -1700,12 +1705,13 @@ _BODY_PLACE_WORDS = frozenset(
 )
 
 
-def _a_constituency_at(doc: Doc, pos: int, councils: list[Mention]) -> bool:
-    """Whether the words at `pos` (after a seat total's 'in') name a place of two to five words that no council,
+def _a_constituency_at(doc: Doc, pos: int, councils: list[Mention], fewest: int = 2) -> bool:
+    """Whether the words at `pos` (after a seat total's 'in') name a place of `fewest` to five words that no council,
     county, region or body is: a constituency or a multi-member ward, whose seats are no party's total on the body
-    ('Reform and Plaid took two seats each in Anyshire Vale and Coast'). One word is left alone ('in Bolton')."""
+    ('Reform and Plaid took two seats each in Anyshire Vale and Coast'). One word is left alone ('in Bolton') unless
+    `fewest` is 1."""
     m = _PLACE_AT_RE.match(doc.text, pos)
-    if m is None:
+    if m is None or len(m.group(0).split()) < fewest:
         return False
     name = m.group(0)
     words = name.split()
