@@ -332,7 +332,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.rival
         or r.decided
         or r.votes is not None
-        or (cues.STANDING_NEXT_RE not in shut and cues.STANDING_NEXT_RE.search(clause))
+        or (
+            cues.STANDING_NEXT_RE not in shut
+            and cues.STANDING_NEXT_RE.search(clause)
+            and not _named_as_founder(doc, sentence[0], p.start)
+        )
         or (cues.CANDIDATE_PREV_RE not in shut and cues.CANDIDATE_PREV_RE.search(prev))
         or (" from" in prev and _separated_from(doc, sentence[0], p.start))
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
@@ -671,6 +675,20 @@ def _separated_from(doc: Doc, start: int, at: int) -> bool:
     """'Nine votes separated A from the Greens' B': B, named after 'from', is the other of the close pair (the cue
     stands before A, so it is read on the sentence up to B)."""
     return "separat" in doc.text[start:at] and cues.SEPARATED_FROM_PREV_RE.search(doc.text, start, at) is not None
+
+
+# who launched or leads a party, in an aside after its name, not its candidate: "Your Party, founded by A and B, is
+# standing in 12 wards" (the party stands, A and B set it up)
+_FOUNDER_PREV_RE = Lazy(
+    r"\b(?:launched|founded|formed|set\s+up|started|created|led)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"
+    r"(?:the\s+)?(?:[^,.;:()\n]{0,60}?(?:,\s*|\s+and\s+))?$"
+)
+
+
+def _named_as_founder(doc: Doc, start: int, at: int) -> bool:
+    """Whether the name at `at` is one of the people 'launched by' or 'led by' a party in its sentence: the standing
+    verb after the aside is the party's, so they are named but no candidates."""
+    return " by " in doc.text[start:at] and _FOUNDER_PREV_RE.search(doc.text, start, at) is not None
 
 
 _REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of cues.REPORTED_CLOSE_NEXT_RE opens
