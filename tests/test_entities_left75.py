@@ -14,3 +14,14 @@ def test_people_who_founded_a_party_are_not_its_candidates() -> None:
 def test_a_person_standing_herself_is_still_a_candidate() -> None:
     body = "Ann Cole, a founder of the party, is standing in nine wards."
     assert [c["name"] for c in extract_text("New on the ballot", body)["candidates"]] == ["Ann Cole"]
+
+
+def test_a_bare_figure_taken_before_a_dash_is_a_runners_tally() -> None:
+    body = "Labour's Jo Parr held Eastgate. The Green candidate, Sam Hale, took 812 - double the party's 2019 share."
+    hale = [c for c in extract_text("Labour hold", body)["candidates"] if c["name"] == "Sam Hale"]
+    assert [(c["votes"], c["elected"]) for c in hale] == [(812, None)]
+
+
+def test_a_figure_of_votes_taken_before_a_dash_is_still_a_win() -> None:
+    body = "Sam Hale took 1,812 votes - a Green record in the ward."
+    assert [c["elected"] for c in extract_text("Green gain", body)["candidates"]] == [True]
