@@ -25,3 +25,22 @@ def test_a_bare_figure_taken_before_a_dash_is_a_runners_tally() -> None:
 def test_a_figure_of_votes_taken_before_a_dash_is_still_a_win() -> None:
     body = "Sam Hale took 1,812 votes - a Green record in the ward."
     assert [c["elected"] for c in extract_text("Green gain", body)["candidates"]] == [True]
+
+
+def test_a_verdict_whose_party_is_in_lower_case_gives_its_party() -> None:
+    body = "A conservative hold in Eastgate: Jo Parr re-elected with 977 votes."
+    assert [c["party"] for c in extract_text("Results", body)["candidates"]] == ["Conservative"]
+
+
+def test_a_verdict_in_capitals_names_its_ward() -> None:
+    body = "A REFORM UK GAIN from the Tories in Kelby Marsh. Sam Hale takes the seat with 1,020 votes."
+    found = extract_text("Results", body)
+    assert [w["name"] for w in found["wards"]] == ["Kelby Marsh"]
+    assert [c["party"] for c in found["candidates"]] == ["Reform UK"]
+    assert found["candidates"][0]["evidence"].startswith("Sam Hale takes")
+
+
+def test_a_lower_case_verdict_after_a_place_makes_no_group_of_it() -> None:
+    body = "The two independents kept both seats in Marsh End."
+    parties = {p["name"] for p in extract_text("Kelby's independents hold Marsh End", body)["parties"]}
+    assert parties == {"Independent"}
