@@ -44,3 +44,10 @@ def test_a_lower_case_verdict_after_a_place_makes_no_group_of_it() -> None:
     body = "The two independents kept both seats in Marsh End."
     parties = {p["name"] for p in extract_text("Kelby's independents hold Marsh End", body)["parties"]}
     assert parties == {"Independent"}
+
+
+def test_a_place_with_its_verdict_in_apposition_is_its_winners_ward() -> None:
+    body = "In Oak Hill, a Lib Dem gain from the Conservatives - Jo Parr elected with 1,312 votes."
+    found = extract_text("More results", body)
+    assert [w["name"] for w in found["wards"]] == ["Oak Hill"]
+    assert [(c["name"], c["ward"]) for c in found["candidates"]] == [("Jo Parr", "Oak Hill")]
