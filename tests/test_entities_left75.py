@@ -51,3 +51,14 @@ def test_a_place_with_its_verdict_in_apposition_is_its_winners_ward() -> None:
     found = extract_text("More results", body)
     assert [w["name"] for w in found["wards"]] == ["Oak Hill"]
     assert [(c["name"], c["ward"]) for c in found["candidates"]] == [("Jo Parr", "Oak Hill")]
+
+
+def test_a_returning_officers_notice_decides_its_own_ward_in_a_post_of_several() -> None:
+    body = (
+        "The Greens run the council with a majority of two, so if they lose two seats tonight, they lose control.\n"
+        "I, Ann Moss, returning officer for the Kelby ward, give notice that the votes cast were as follows: "
+        "HALE, Sam, Labour, 802. PARR, Jo, Green Party, 640. And I declare that Sam Hale is duly elected.\n"
+        "In Oak Hill, Ann Cole won for the Lib Dems with 1,100 votes."
+    )
+    found = extract_text("Two more results", body)
+    assert {c["name"]: c["elected"] for c in found["candidates"]}["Jo Parr"] is False

@@ -1675,6 +1675,29 @@ def infer_outcomes(
                     r.elected, r.decided = False, True
 
 
+# a returning officer's notice: 'I, X, being the returning officer ... give notice that the votes cast were as
+# follows: ... and I declare that Y is duly elected'
+DECLARED_KEYS = ("duly elected", "declared elected")
+_NOTICE_RE = Lazy(r"\b(?:[Rr]eturning\s+[Oo]fficer|give\s+notice|hereby\s+declare|as\s+follows)\b")
+
+
+def declared_paragraph_losers(text: str, readings: list[Reading]) -> None:
+    """Every candidate a returning officer's notice gives votes for lost, where its paragraph declares its winner
+    elected: a notice decides its own ward's seats, also in a post of several wards or seats (where infer_outcomes'
+    `declaration`, read for the whole post, holds only for one ward's one seat)."""
+    for key in DECLARED_KEYS:
+        at = text.find(key)
+        while at >= 0:
+            start, end = paragraph_at(text, at)
+            if _NOTICE_RE.search(text, start, end):
+                here = [r for r in readings if start <= r.person.start < end]
+                if any(r.decided and r.elected for r in here):
+                    for r in here:
+                        if not r.decided and r.votes is not None:
+                            r.elected, r.decided = False, True
+            at = text.find(key, end)
+
+
 def _lost_below_the_paragraphs_winner(
     readings: list[Reading], winners: set[str], votes: dict[str, int], text: str
 ) -> None:
