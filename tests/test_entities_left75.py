@@ -62,3 +62,14 @@ def test_a_returning_officers_notice_decides_its_own_ward_in_a_post_of_several()
     )
     found = extract_text("Two more results", body)
     assert {c["name"]: c["elected"] for c in found["candidates"]}["Jo Parr"] is False
+
+
+def test_a_sentence_of_names_and_figures_alone_is_a_counts_totals() -> None:
+    body = "The Greens gain Marsh End by 40 votes. Jo Parr 1,212; Sam Hale 1,172; and Ann Cole 301."
+    found = extract_text("Green gain", body)
+    assert {c["name"]: c["votes"] for c in found["candidates"]} == {"Jo Parr": 1212, "Sam Hale": 1172, "Ann Cole": 301}
+
+
+def test_a_lone_name_and_figure_is_no_tally() -> None:
+    body = "The Greens gain Marsh End by 40 votes. Ann Cole 301."
+    assert extract_text("Green gain", body)["candidates"] == []

@@ -315,10 +315,12 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.votes, r.versus = number_value(own.group("a")), number_value(own.group("b"))
     if (
         r.votes is None
-        and ":" in doc.text[sentence[0] : p.start]
         and (bare := _LABELLED_FIGURE_NEXT_RE.match(nxt))
-        and _FIGURES_LABEL_RE.match(doc.text, sentence[0])
-    ):  # "Final totals: X 38,512; Y 24,630."
+        and (
+            (":" in doc.text[sentence[0] : p.start] and _FIGURES_LABEL_RE.match(doc.text, sentence[0]))
+            or _BARE_TALLY_RE.fullmatch(doc.text, *sentence)
+        )
+    ):  # "Final totals: X 38,512; Y 24,630.", "X 1,004, Y 993."
         r.votes = number_value(bare.group("n"))
     vp = cues.VOTES_PREV_RE.search(prev) if r.votes is None else None
     if vp is None and r.votes is None:
@@ -432,6 +434,9 @@ def _party_ending_at(doc: Doc, end: int) -> str | None:
 _FIGURES_LABEL_RE = Lazy(
     r"[ \t]*(?:[A-Z][a-z]+\s+){0,2}(?:[Tt]otals?|[Rr]esults?|[Rr]ound|[Vv]otes|[Cc]ount|[Pp]references):[ \t]"
 )
+# a sentence of names and figures alone, a count's totals read out with no label: "Sam Hale 1,004, Jo Parr 993."
+_TALLIED_NAME = rf"(?:[A-Z][\w'’-]+\s+){{1,3}}{DIGITS}"
+_BARE_TALLY_RE = Lazy(rf"\s*{_TALLIED_NAME}(?:\s*[,;]\s+(?:and\s+)?{_TALLIED_NAME})+\s*[.;]?\s*")
 _LABELLED_FIGURE_NEXT_RE = Lazy(rf"[ \t]+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*%))(?=[ \t]*(?:[;,.]|$))", re.M)
 
 # a party's candidates named after its verb (the clause to the name): "the Greens are standing A and B", "Labour are
