@@ -73,3 +73,9 @@ def test_a_sentence_of_names_and_figures_alone_is_a_counts_totals() -> None:
 def test_a_lone_name_and_figure_is_no_tally() -> None:
     body = "The Greens gain Marsh End by 40 votes. Ann Cole 301."
     assert extract_text("Green gain", body)["candidates"] == []
+
+
+def test_a_partys_place_then_with_names_its_candidate() -> None:
+    body = "The Lib Dems, with no councillor in Kelby, finished a close second, with Jo Parr polling 877."
+    found = extract_text("Labour hold", body)
+    assert [(c["name"], c["party"]) for c in found["candidates"]] == [("Jo Parr", "Liberal Democrats")]

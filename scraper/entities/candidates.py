@@ -286,6 +286,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(seat.group("party"))  # "The Greens' third seat goes to X"
     if r.party is None and r.elected and " seat" in nxt and (held := _HOLDS_PARTY_SEAT_RE.match(nxt)):
         r.party = canonical_party(held.group("party"))  # "X holds the Greens' seat"
+    if r.party is None and prev.endswith("with ") and (placed := _PARTY_PLACED_WITH_PREV_RE.match(prev)):
+        r.party = canonical_party(placed.group("party"))  # "Reform, standing for the first time, came third, with X"
     if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
         r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
@@ -511,6 +513,12 @@ _FIGURE_BEFORE_FOR_RE = Lazy(r"\d\s+(?:votes?\s+)?$")
 # Reform UK's X", a rival's)
 _OWN_VOTES_FOR_RE = Lazy(
     rf"\s+(?:[\w-]+\s+){{1,3}}?{DIGITS}\s+votes?\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])"
+)
+# a party's place, the sentence's subject, then its candidate after 'with': "Reform, fighting the ward for the first
+# time, came third, with X polling 1,102"
+_PARTY_PLACED_WITH_PREV_RE = Lazy(
+    rf"\s*(?:[Tt]he\s+)?(?P<party>{PARTY_ALT})\b(?!['’])[^.;:\n]{{0,60}}?\b(?:came|finished|was|were|ended)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:distant|close|strong|poor)\s+)?(?:second|third|fourth|fifth|sixth|last)\b,?\s+with\s+$"
 )
 # a party's seat going to the name: "The Greens' third seat of the night goes to X", "Labour's only seat went to X"
 _PARTY_SEAT_GOES_TO_RE = Lazy(
