@@ -79,3 +79,14 @@ def test_a_partys_place_then_with_names_its_candidate() -> None:
     body = "The Lib Dems, with no councillor in Kelby, finished a close second, with Jo Parr polling 877."
     found = extract_text("Labour hold", body)
     assert [(c["name"], c["party"]) for c in found["candidates"]] == [("Jo Parr", "Liberal Democrats")]
+
+
+def test_turning_one_partys_majority_into_anothers_wins_the_seat_for_it() -> None:
+    body = "Oak Hill went the other way: Sam Hale turned a Lib Dem majority of 96 into a Reform UK one of 1,040."
+    found = extract_text("Results", body)
+    assert [(c["name"], c["party"], c["elected"]) for c in found["candidates"]] == [("Sam Hale", "Reform UK", True)]
+
+
+def test_the_majority_turned_into_anothers_is_no_majority_of_the_winner() -> None:
+    body = "Oak Hill went the other way: Sam Hale turned a Lib Dem majority of 96 into a Reform UK win."
+    assert extract_text("Results", body)["majorities"] == []

@@ -195,6 +195,9 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     clause = _own_clause(doc, p, nxt, p.end + past)
     r = Reading(p, span=sentence)
     _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
+    turned = _TURNED_MAJORITY_RE.match(nxt) if nxt.startswith(" turned ") else None
+    if turned is not None and not r.decided:
+        r.elected, r.decided = True, True  # "X turned a Tory majority of 8,000 into a Labour one of 6,112"
     if not r.decided and holds_any(prev, _AMONG_KEYS) and _AMONG_ELECTED_PREV_RE.search(prev):
         r.elected, r.decided = True, True  # "five councillors were elected unopposed, among them the Tory X"
     if (
@@ -230,6 +233,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = taken  # "has taken X from the independent who had held it since 2008, Jo Bell"
     if r.party is None and " only " in prev and (only := _ONLY_ONE_BUT_PREV_RE.search(prev)):
         r.party = canonical_party(only.group("party")) or "Independent"  # "the only independent ..., apart from X"
+    if turned is not None and r.elected:
+        r.party = canonical_party(turned.group("party"))  # the party the majority was turned into, not the one before
     if r.party is None and member is not None and member.group("party"):
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
@@ -513,6 +518,12 @@ _FIGURE_BEFORE_FOR_RE = Lazy(r"\d\s+(?:votes?\s+)?$")
 # Reform UK's X", a rival's)
 _OWN_VOTES_FOR_RE = Lazy(
     rf"\s+(?:[\w-]+\s+){{1,3}}?{DIGITS}\s+votes?\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])"
+)
+# the name turned one party's majority into its own party's: it won the seat ("turned a Conservative majority of
+# 8,000 into a Labour one of 6,112", "turned a Labour majority into a Green majority")
+_TURNED_MAJORITY_RE = Lazy(
+    rf" turned\s+(?:a|an|the)\s+(?:(?:{PARTY_ALT})\s+)?majority(?:\s+of\s+{DIGITS})?\s+into\s+(?:a|an)\s+"
+    rf"(?P<party>{PARTY_ALT})\s+(?:one|majority)\b"
 )
 # a party's place, the sentence's subject, then its candidate after 'with': "Reform, fighting the ward for the first
 # time, came third, with X polling 1,102"
