@@ -243,6 +243,8 @@ def extract_text(
         text=doc.text,
         swept=swept,
     )
+    if (not declaration or several) and readings and holds_any(doc.text, cand.DECLARED_KEYS):
+        cand.declared_paragraph_losers(doc.text, readings)  # (a notice in a post of several wards or seats)
     cand.implied_parties(doc, readings)
     if "irst" in doc.text and any(r.votes is not None for r in readings) and holds_any(doc.text, cand.ROUND_KEYS):
         cand.mark_rounds(doc, readings)

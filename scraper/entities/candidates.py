@@ -195,6 +195,9 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
     clause = _own_clause(doc, p, nxt, p.end + past)
     r = Reading(p, span=sentence)
     _outcome(r, prev, clause, objects=cues.NON_SEAT_OBJECT_RE not in doc.shut)
+    turned = _TURNED_MAJORITY_RE.match(nxt) if nxt.startswith(" turned ") else None
+    if turned is not None and not r.decided:
+        r.elected, r.decided = True, True  # "X turned a Tory majority of 8,000 into a Labour one of 6,112"
     if not r.decided and holds_any(prev, _AMONG_KEYS) and _AMONG_ELECTED_PREV_RE.search(prev):
         r.elected, r.decided = True, True  # "five councillors were elected unopposed, among them the Tory X"
     if (
@@ -230,6 +233,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = taken  # "has taken X from the independent who had held it since 2008, Jo Bell"
     if r.party is None and " only " in prev and (only := _ONLY_ONE_BUT_PREV_RE.search(prev)):
         r.party = canonical_party(only.group("party")) or "Independent"  # "the only independent ..., apart from X"
+    if turned is not None and r.elected:
+        r.party = canonical_party(turned.group("party"))  # the party the majority was turned into, not the one before
     if r.party is None and member is not None and member.group("party"):
         r.party = canonical_party(member.group("party"))
     if r.party is None and cues.ITS_CANDIDATE_PREV_RE not in shut and cues.ITS_CANDIDATE_PREV_RE.search(prev):
@@ -286,6 +291,8 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.party = canonical_party(seat.group("party"))  # "The Greens' third seat goes to X"
     if r.party is None and r.elected and " seat" in nxt and (held := _HOLDS_PARTY_SEAT_RE.match(nxt)):
         r.party = canonical_party(held.group("party"))  # "X holds the Greens' seat"
+    if r.party is None and prev.endswith("with ") and (placed := _PARTY_PLACED_WITH_PREV_RE.match(prev)):
+        r.party = canonical_party(placed.group("party"))  # "Reform, standing for the first time, came third, with X"
     if r.party is None and " for " in clause and (own := _OWN_VOTES_FOR_RE.match(clause)) is not None:
         r.party = canonical_party(own.group("party"))  # "X took 2,310 votes for the Greens"
     r.votes, r.share = _figures(clause, shut)
@@ -317,10 +324,12 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.votes = number_value(own.group("a"))  # "X won by 2,114 votes to Mr Y's 1,876"
     if (
         r.votes is None
-        and ":" in doc.text[sentence[0] : p.start]
         and (bare := _LABELLED_FIGURE_NEXT_RE.match(nxt))
-        and _FIGURES_LABEL_RE.match(doc.text, sentence[0])
-    ):  # "Final totals: X 38,512; Y 24,630."
+        and (
+            (":" in doc.text[sentence[0] : p.start] and _FIGURES_LABEL_RE.match(doc.text, sentence[0]))
+            or _BARE_TALLY_RE.fullmatch(doc.text, *sentence)
+        )
+    ):  # "Final totals: X 38,512; Y 24,630.", "X 1,004, Y 993."
         r.votes = number_value(bare.group("n"))
     vp = cues.VOTES_PREV_RE.search(prev) if r.votes is None else None
     if vp is None and r.votes is None:
@@ -334,7 +343,11 @@ def _read(doc: Doc, p: Person, prev_start: int, nxt_end: int, sentence: tuple[in
         r.rival
         or r.decided
         or r.votes is not None
-        or (cues.STANDING_NEXT_RE not in shut and cues.STANDING_NEXT_RE.search(clause))
+        or (
+            cues.STANDING_NEXT_RE not in shut
+            and cues.STANDING_NEXT_RE.search(clause)
+            and not _named_as_founder(doc, sentence[0], p.start)
+        )
         or (cues.CANDIDATE_PREV_RE not in shut and cues.CANDIDATE_PREV_RE.search(prev))
         or (" from" in prev and _separated_from(doc, sentence[0], p.start))
         or ("candidate" in nxt and cues.CANDIDATE_NEXT_RE.match(nxt))  # (every match holds the word)
@@ -430,6 +443,9 @@ def _party_ending_at(doc: Doc, end: int) -> str | None:
 _FIGURES_LABEL_RE = Lazy(
     r"[ \t]*(?:[A-Z][a-z]+\s+){0,2}(?:[Tt]otals?|[Rr]esults?|[Rr]ound|[Vv]otes|[Cc]ount|[Pp]references):[ \t]"
 )
+# a sentence of names and figures alone, a count's totals read out with no label: "Sam Hale 1,004, Jo Parr 993."
+_TALLIED_NAME = rf"(?:[A-Z][\w'’-]+\s+){{1,3}}{DIGITS}"
+_BARE_TALLY_RE = Lazy(rf"\s*{_TALLIED_NAME}(?:\s*[,;]\s+(?:and\s+)?{_TALLIED_NAME})+\s*[.;]?\s*")
 _LABELLED_FIGURE_NEXT_RE = Lazy(rf"[ \t]+(?P<n>{DIGITS})(?![\d,]*(?:\.\d|\s*%))(?=[ \t]*(?:[;,.]|$))", re.M)
 
 # a party's candidates named after its verb (the clause to the name): "the Greens are standing A and B", "Labour are
@@ -504,6 +520,18 @@ _FIGURE_BEFORE_FOR_RE = Lazy(r"\d\s+(?:votes?\s+)?$")
 # Reform UK's X", a rival's)
 _OWN_VOTES_FOR_RE = Lazy(
     rf"\s+(?:[\w-]+\s+){{1,3}}?{DIGITS}\s+votes?\s+for\s+(?:the\s+)?(?P<party>{PARTY_ALT})\b(?!['’])"
+)
+# the name turned one party's majority into its own party's: it won the seat ("turned a Conservative majority of
+# 8,000 into a Labour one of 6,112", "turned a Labour majority into a Green majority")
+_TURNED_MAJORITY_RE = Lazy(
+    rf" turned\s+(?:a|an|the)\s+(?:(?:{PARTY_ALT})\s+)?majority(?:\s+of\s+{DIGITS})?\s+into\s+(?:a|an)\s+"
+    rf"(?P<party>{PARTY_ALT})\s+(?:one|majority)\b"
+)
+# a party's place, the sentence's subject, then its candidate after 'with': "Reform, fighting the ward for the first
+# time, came third, with X polling 1,102"
+_PARTY_PLACED_WITH_PREV_RE = Lazy(
+    rf"\s*(?:[Tt]he\s+)?(?P<party>{PARTY_ALT})\b(?!['’])[^.;:\n]{{0,60}}?\b(?:came|finished|was|were|ended)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:distant|close|strong|poor)\s+)?(?:second|third|fourth|fifth|sixth|last)\b,?\s+with\s+$"
 )
 # a party's seat going to the name: "The Greens' third seat of the night goes to X", "Labour's only seat went to X"
 _PARTY_SEAT_GOES_TO_RE = Lazy(
@@ -673,6 +701,20 @@ def _separated_from(doc: Doc, start: int, at: int) -> bool:
     """'Nine votes separated A from the Greens' B': B, named after 'from', is the other of the close pair (the cue
     stands before A, so it is read on the sentence up to B)."""
     return "separat" in doc.text[start:at] and cues.SEPARATED_FROM_PREV_RE.search(doc.text, start, at) is not None
+
+
+# who launched or leads a party, in an aside after its name, not its candidate: "Your Party, founded by A and B, is
+# standing in 12 wards" (the party stands, A and B set it up)
+_FOUNDER_PREV_RE = Lazy(
+    r"\b(?:launched|founded|formed|set\s+up|started|created|led)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"
+    r"(?:the\s+)?(?:[^,.;:()\n]{0,60}?(?:,\s*|\s+and\s+))?$"
+)
+
+
+def _named_as_founder(doc: Doc, start: int, at: int) -> bool:
+    """Whether the name at `at` is one of the people 'launched by' or 'led by' a party in its sentence: the standing
+    verb after the aside is the party's, so they are named but no candidates."""
+    return " by " in doc.text[start:at] and _FOUNDER_PREV_RE.search(doc.text, start, at) is not None
 
 
 _REPORTED_OPENINGS = (" is ", " are ", " was ", " were ")  # how every match of cues.REPORTED_CLOSE_NEXT_RE opens
@@ -1674,6 +1716,29 @@ def infer_outcomes(
             for r in readings:
                 if not r.decided and r.votes is not None and r.person.name not in declared:
                     r.elected, r.decided = False, True
+
+
+# a returning officer's notice: 'I, X, being the returning officer ... give notice that the votes cast were as
+# follows: ... and I declare that Y is duly elected'
+DECLARED_KEYS = ("duly elected", "declared elected")
+_NOTICE_RE = Lazy(r"\b(?:[Rr]eturning\s+[Oo]fficer|give\s+notice|hereby\s+declare|as\s+follows)\b")
+
+
+def declared_paragraph_losers(text: str, readings: list[Reading]) -> None:
+    """Every candidate a returning officer's notice gives votes for lost, where its paragraph declares its winner
+    elected: a notice decides its own ward's seats, also in a post of several wards or seats (where infer_outcomes'
+    `declaration`, read for the whole post, holds only for one ward's one seat)."""
+    for key in DECLARED_KEYS:
+        at = text.find(key)
+        while at >= 0:
+            start, end = paragraph_at(text, at)
+            if _NOTICE_RE.search(text, start, end):
+                here = [r for r in readings if start <= r.person.start < end]
+                if any(r.decided and r.elected for r in here):
+                    for r in here:
+                        if not r.decided and r.votes is not None:
+                            r.elected, r.decided = False, True
+            at = text.find(key, end)
 
 
 def _lost_below_the_paragraphs_winner(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from scraper.entities.cues import Gated
-from scraper.entities.doc import Doc, Keyed, Lazy, Mention, matches_at
+from scraper.entities.doc import VERDICT_KEYS, Doc, Keyed, Lazy, Mention, matches_at
 from scraper.entities.lexicon import (
     AREA_COUNCIL,
     AREAS_OF_COUNCIL,
@@ -707,13 +707,10 @@ _FEWEST_VERDICT_LINES = 3
 
 def seats_of_a_parliament(doc: Doc) -> bool:
     """Whether the post's 'Place: Party gain/hold' lines are a parliament's seats (see _seats_of_a_parliament)."""
-    if not doc.holds(_VERDICT_KEYS):
+    if not doc.holds(VERDICT_KEYS):
         return False
     verdicts = [m for m in _AREA_VERDICT_LINE.finditer(doc) if m.start("area") > doc.title_end]
     return bool(verdicts) and _seats_of_a_parliament(doc, verdicts)
-
-
-_VERDICT_KEYS = (" hold", " gain", " HOLD", " GAIN")
 
 
 def _seats_of_a_parliament(doc: Doc, verdicts: list[re.Match[str]]) -> bool:

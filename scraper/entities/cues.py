@@ -460,8 +460,10 @@ RELATIVE_CLAUSE_RE = Lazy(r"\s*,\s*who\b[^,.;]*,")
 # winner "took 1,204 votes" or "took the seat")
 # ("took 2,013 first preferences.": a count's first round, not its outcome)
 # (nor is one before the next name's figure, its verb gapped, where the name's clause ends: "A took 400 and B 300")
+# (nor one before a dash's or a comma's aside: "took 3,904 - most of them Tory voters", "took 812, a record")
 FIGURE_TAKEN_RE = Lazy(
-    rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?:\s+first[\s-]preferences?(?:\s+votes?)?)?(?=\s*(?:[.;]|$))"
+    rf"\s+(?:(?:just|only|some)\s+)?{DIGITS}(?!\.\d)(?:\s+first[\s-]preferences?(?:\s+votes?)?)?"
+    r"(?=\s*(?:[.;]|$)|\s+[-–—]\s|,\s+(?:an?|the|most|many|more|much|almost|nearly|well|up|down)\b)"
     rf"|\s+{DIGITS}(?!\.\d)(?:\s+votes)?(?=,?\s+and\s*$)"
 )
 # "polled 1,411 votes to Labour's 1,160", "polled 892 to Reform UK's 534": the larger figure won.

@@ -29,6 +29,7 @@ from scraper.entities.lexicon import (
     NOT_NAME_WORDS,
     NUM,
     PARTY_ALIAS,
+    PARTY_ALT,
     PARTY_RE,
     PARTY_WORDS,
     REGIONS,
@@ -117,6 +118,49 @@ def tab_cells(text: str) -> str:
         elif not line.strip():
             columns = []
     return "\n".join(lines)
+
+
+# a verdict whose party a caption or a subtitle sets in capitals or in lower case ("a GREEN GAIN from Labour", "a
+# labour hold"): the party's words are put back as the party lists spell them, so every rule reads it
+VERDICT_KEYS = (" hold", " gain", " HOLD", " GAIN")
+# (a party's name, not its ticker abbreviation: 'LAB GAIN FROM CON' is read as it is; nor after a capitalised word,
+# where it would make a local group's name: "Brixham's independents hold")
+_CASED_VERDICT_RE = Lazy(rf"\b(?P<party>(?i:{PARTY_ALT}))(?P<verdict>\s+(?i:hold|gain))\b(?!\s+[A-Z]{{2,}}\b)")
+# each party name by its lower case, a name spelt with capitals and small letters ('Lib Dem') before one in capitals
+_SPELLING = {n.lower(): n for n in sorted(PARTY_ALIAS, key=str.isupper, reverse=True)}
+
+
+def recased_verdicts(text: str) -> str:
+    """``text`` with each verdict whose party is written in one case ('GREEN GAIN', 'labour hold') spelt as a
+    sentence spells it ('Green gain', 'Labour hold'); only letters' case changes, so every offset holds."""
+    if not any(key in text for key in VERDICT_KEYS):
+        return text
+    return _CASED_VERDICT_RE.sub(_party_spelling, text)
+
+
+def _party_spelling(m: re.Match[str]) -> str:
+    """The verdict matched as a sentence spells it, when its party is written all in capitals or all in lower case
+    in a line of small letters (a party's own spelling, 'LAB HOLD', 'Lib Dem GAIN', is left as written, and so is a
+    line all in capitals, 'GREEN GAIN FROM CON', a ticker's heading the rules read as it is)."""
+    word: str = m.group("party")
+    if word in _SPELLING.values() or not (word.isupper() or word.islower()) or not _in_running_text(m):
+        return m.group()
+    verdict: str = m.group("verdict")
+    return _SPELLING.get(word.lower(), word) + verdict.lower()
+
+
+# a capitalised word before, a possessive or one not opening a sentence ("A labour hold", "And a GREEN GAIN")
+_CAPITALISED_WORD_BEFORE_RE = Lazy(r"(?:\b[A-Z][\w-]*['’]s|(?<![.!?:;]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]*)\s+$")
+
+
+def _in_running_text(m: re.Match[str]) -> bool:
+    """Whether the line of the match holds small letters outside it, and the word before it is no capitalised one."""
+    text = m.string
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line = text[start : m.start()] + text[m.end() : end if end >= 0 else len(text)]
+    return (
+        not line.isupper() and _CAPITALISED_WORD_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()) is None
+    )
 
 
 class KeyIndex:
@@ -410,6 +454,8 @@ class Doc:
             source, text = text, tab_cells(text)
             if text == source:
                 source = None
+        if (recased := recased_verdicts(text)) is not text:
+            source, text = source or text, recased
         doc = cls(text=text, title_end=len(title or ""), lower=text.lower(), index=index, source=source)
         if index is not None:
             doc._found = found = index.found(text)

@@ -1847,10 +1847,11 @@ def _seat_majority(text: str, m: re.Match[str]) -> bool:
     return bool(_NOT_A_WARD_MAJORITY_RE.match(text, m.end()))
 
 
-# "overturning a Tory majority of 612", "where Labour is defending a majority of 2,316": the majority held before
-# the count, which the winner overcame or the holder defends, not the one the result gives
+# "overturning a Tory majority of 612", "where Labour is defending a majority of 2,316", "turned a Tory majority of
+# 8,000 into a Labour one": the majority held before the count, which the winner overcame or the holder defends, not
+# the one the result gives
 _OVERCOME_BEFORE_RE = re.compile(
-    r"\b(?:overturn(?:ed|ing|s)?|overc(?:ame|ome|oming)|defend(?:ed|ing|s)?|wip(?:ed|ing)\s+out|sitting\s+on)\s+"
+    r"\b(?:overturn(?:ed|ing|s)?|turn(?:ed|ing|s)?|overc(?:ame|ome|oming)|defend(?:ed|ing|s)?|wip(?:ed|ing)\s+out|sitting\s+on)\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
 

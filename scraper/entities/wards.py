@@ -850,6 +850,8 @@ _GAP_TO_PERSON_RE = re.compile(
     # "In Ashby it was a quiet night: the Greens held both seats, X polling 901": the party's seats, then its people
     rf"|^,?\s+(?:it\s+was\s+[^.;:]{{1,40}}:\s+)?(?:the\s+)?(?:{PARTY_ALT})\s+(?:held|won|took|kept|retained|swept)"
     r"\s+(?:both|all|the|two|three|four)\b[^.;:,]{0,20}\bseats\s*[,:]\s+$"
+    # "In Ashby, a Green gain from Labour - X elected with 901": the place's verdict in apposition, then its winner
+    rf"|^,\s+(?:an?\s+)?(?:{PARTY_ALT})\s+(?:hold|gain)(?:\s+from\s+(?:the\s+)?(?:{PARTY_ALT}))?\s*[-–—:,]\s*$"
 )
 # "including in A, B and C", "Labour gains in Thurrock: A, B and C"
 _INCLUDING = word_start(r"including(?:\s+in)?")
