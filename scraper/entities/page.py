@@ -209,9 +209,9 @@ def wards_named_again(posts: Iterable[Post]) -> None:
     # of every post, it fails on one compare where no "i" stands, not on a look behind)
     finder = re.compile(rf"{_FIGURE_IN}({names})(?![\w'’-]|\s+[A-Z])|i(?<![\w-]i)n\s+({names}){_SHARE_AFTER}")
     one = rf"(?:{names})(?![\w'’-]|\s+[A-Z])"
-    listed = re.compile(
-        rf"(?:{_SEATS_IN}|{_COUNT_IN}|{_OUTCOME_IN})({one}(?:(?:,\s+|,?\s+and\s+){one})*)|(?<![\w'’-])({one}){_CONTESTED_AFTER}"
-    )
+    listed = re.compile(rf"(?:{_SEATS_IN}|{_COUNT_IN}|{_OUTCOME_IN})({one}(?:(?:,\s+|,?\s+and\s+){one})*)")
+    # (apart, and only in a post saying "defending": opening on the names themselves, it is tried at every position)
+    contested = re.compile(rf"(?<![\w'’-])({one}){_CONTESTED_AFTER}")
     each = re.compile(one)
     for post in posts:
         entities = post.entities
@@ -221,7 +221,9 @@ def wards_named_again(posts: Iterable[Post]) -> None:
         text = f"{post.title or ''}\n{post.body_text}"
         named = [found.span(1 if found.group(1) else 2) for found in finder.finditer(text)]
         for found in listed.finditer(text):
-            named.extend(m.span() for m in each.finditer(text, *found.span(1 if found.group(1) else 2)))
+            named.extend(m.span() for m in each.finditer(text, *found.span(1)))
+        if "defending" in text:
+            named.extend(found.span(1) for found in contested.finditer(text))
         added = []
         for start, end in sorted(named):
             name = text[start:end]
