@@ -174,10 +174,9 @@ def wards_across_posts(posts: Iterable[Post]) -> None:
 _FIGURE_IN = r"\d(?<![\w.,]\d)[\d,.]*(?:%|\s+per\s+cent|\s+votes?)?\s+(?:(?:were|was)\s+cast\s+)?in\s+"
 # ... or a share right after it: "and in Hillside 27.3%", "in Bow Lock was 31 per cent"
 _SHARE_AFTER = r"[ \t]+(?:(?:was|is|at|of)[ \t]+)?\d[\d,.]*(?:%|[ \t]+per[ \t]+cent)"
-# ... or an outcome's noun before it: "the losses in Bow Lock and Hillside", "her win in Redhill"
-_OUTCOME_IN = r"(?<![\w-])(?:loss|losses|defeats?|wins|win|victory|victories|gains?|holds?)\s+in\s+"
-
-
+# ... or an outcome's noun right before it: "her win in Redhill", "a Green gain in Hale" (losses and gains in a list of
+# them are `_SEATS_IN`'s)
+_OUTCOME_IN = r"(?<![\w-])(?:defeats?|wins?|victory|victories|gain|holds?)\s+in\s+"
 # ... or seats lost or won there, the wards listed: "admitted the losses in Ashby and Mere were disappointing", "said
 # they had 'lost good people' in Ashby and Mere", "Labour's gains in Ashby, Mere and Kelby"
 _SEATS_IN = r"\b(?:losses|loss|lost|gains|gained)\b[^.;:\n]{0,40}?\s+in\s+"
